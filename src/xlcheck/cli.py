@@ -1,0 +1,151 @@
+"""Command line: parse options, call the library, choose a reporter. Nothing else."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import InputError
+from .model import SEVERITY_ORDER
+
+FAIL_ON = ("error", "warning", "info", "never")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"xlcheck: error: {message}", err=True)
+    sys.exit(2)
+
+
+def _parse_date(_ctx, _param, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="xlcheck")
+def main() -> None:
+    """Check a Japanese translation against its Chinese source (or the reverse), fact by
+    fact: numbers and quantities, dates, named entities."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--source-lang", type=click.Choice(["zh", "ja"]), help="Source language (default zh).")
+@click.option("--target-lang", type=click.Choice(["zh", "ja"]), help="Target language (default ja).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Report format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write the report to this file instead of standard output.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
+              help="Exit with status 1 when a finding of this severity or above appears.")
+@click.option("--doc-date", callback=_parse_date, metavar="YYYY-MM-DD",
+              help="Document date that anchors 今年, 去年 ... (overrides corpus metadata).")
+@click.option("--encoding", help="Encoding of the input files (default: UTF-8, or by BOM).")
+@click.option("--rules-dir", type=click.Path(file_okay=False),
+              help="Folder of rule data (default: ./rules, else the bundled rules).")
+@click.option("--color/--no-color", "colour", default=None,
+              help="Colour the text report (default: when writing to a terminal).")
+@click.option("-v", "--verbose", is_flag=True, help="Also say what was left out of the inputs.")
+def run(paths, source_lang, target_lang, fmt, output, fail_on, doc_date, encoding, rules_dir,
+        colour, verbose) -> None:
+    """Check document pairs and report fact-level discrepancies.
+
+    \b
+    xlcheck run                   every pair under ./corpora (a folder with meta.toml each)
+    xlcheck run SRC.txt TGT.txt   a plain-text document pair
+    xlcheck run PAIRS.tsv         aligned segment pairs (columns id, zh, ja)
+
+    Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 on bad input.
+    """
+    from .load import LoadOptions, load_pairs
+    from .pipeline import check_pair
+    from .report import RunInfo, digest_files, render
+    from .rules.data import rule_files, use_rules_dir
+
+    try:
+        use_rules_dir(rules_dir)
+        files = rule_files()
+        pairs = load_pairs(list(paths), LoadOptions(source_lang, target_lang, encoding, doc_date))
+        if output:
+            _check_output(Path(output), pairs)
+        results = [check_pair(pair) for pair in pairs]
+    except InputError as error:
+        _fail(str(error))
+    digest = digest_files([p.read_bytes() for p in sorted(files.folder.iterdir()) if p.is_file()])
+    info = RunInfo(options={"fail_on": fail_on, "format": fmt}, rules_digest=digest)
+    if colour is None:
+        colour = output is None and sys.stdout.isatty()
+    kwargs = {"colour": colour, "verbose": verbose} if fmt == "text" else {}
+    report = render(fmt, results, info, **kwargs)
+    if output:
+        _write_atomically(Path(output), report)
+    else:
+        click.echo(report, nl=False)
+    if verbose and fmt != "text":
+        for result in results:
+            for document in (result.pair.source, result.pair.target):
+                for note in document.notes:
+                    click.echo(f"xlcheck: note: {document.path}: {note}", err=True)
+    if fail_on != "never" and any(
+        SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[fail_on] for r in results for f in r.findings
+    ):
+        sys.exit(1)
+
+
+def _check_output(output: Path, pairs) -> None:
+    """Refuse to write the report over an input file."""
+    inputs = {Path(doc.path).resolve() for pair in pairs for doc in (pair.source, pair.target)}
+    if output.resolve() in inputs:
+        raise InputError(str(output), "is an input file; choose another report path")
+    if output.exists() and output.is_dir():
+        raise InputError(str(output), "is a directory")
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".xlcheck-", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        _fail(f"{path}: cannot write the report: {error.strerror}")
+
+
+@main.command("rules")
+def list_rules() -> None:
+    """List every rule: code, name, kind, relation, severity and what it catches."""
+    from .rules import RULES, severity_of
+
+    for rule in RULES:
+        click.echo(f"{rule.code}  {rule.name}  [{rule.kind}/{rule.relation}, "
+                   f"{severity_of(rule)}]")
+        click.echo(f"    {rule.summary}")
+
+
+@main.command()
+@click.argument("code")
+def explain(code: str) -> None:
+    """Explain one rule, with an example that triggers it and one that does not."""
+    from .rules import RULES_BY_CODE, severity_of
+
+    rule = RULES_BY_CODE.get(code.upper())
+    if rule is None:
+        _fail(f"no rule {code!r} (see `xlcheck rules`)")
+    click.echo(f"{rule.code} {rule.name}: {rule.summary}")
+    click.echo(f"kind: {rule.kind}; relation: {rule.relation}; severity: {severity_of(rule)}")
+    click.echo("")
+    click.echo(rule.explanation)
+    click.echo("")
+    click.echo(f"flagged:     {rule.bad[0]}  →  {rule.bad[1]}")
+    click.echo(f"not flagged: {rule.good[0]}  →  {rule.good[1]}")

@@ -1,0 +1,231 @@
+"""Compare stage: pair the facts of the two sides and decide how each pair relates.
+
+Facts are compared inside each aligned unit first, one to one; what is left is then
+looked for in a window of neighbouring paragraph groups, because translators move
+sentences. Only consistent pairs are made in the window; a conflict (6131 against 12)
+is only claimed inside a unit where it is the one fact of its kind left on each side.
+Source entities still unmatched are checked for a vague stand-in (ある地区, 某区) in
+their unit before they count as missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import AlignedPair, DocumentPair, EntityValue, Fact, Finding
+from ..rules.registry import make_finding
+from .entities import match_rung
+from .markers import find_markers
+from .relations import CONSISTENT, date_relation, number_relation
+
+# Minimal share of source sentences that must be aligned for fact rules to speak.
+MIN_ALIGNED_SHARE = 0.25
+# Names are topics: they recur over more paragraphs than numbers and dates do.
+ENTITY_WINDOW_FACTOR = 2
+
+
+@dataclass(frozen=True)
+class CompareOptions:
+    window: int = 1  # paragraph groups either side searched for moved facts
+
+
+@dataclass
+class _Unit:
+    index: int
+    pair: AlignedPair
+    source: list[Fact]
+    target: list[Fact]
+
+
+def compare_pair(
+    pair: DocumentPair,
+    aligned: Sequence[AlignedPair],
+    source_facts: Sequence[Fact],
+    target_facts: Sequence[Fact],
+    options: CompareOptions,
+) -> list[Finding]:
+    """Findings for one document pair (unsorted, severities not yet applied)."""
+    failure = _alignment_failure(pair, aligned)
+    if failure is not None:
+        return [failure]
+    units = _units(aligned, source_facts, target_facts)
+    directions = (pair.source.lang, pair.target.lang)
+    matched: set[int] = set()  # id() of facts already accounted for
+    findings: list[Finding] = []
+    for kind in ("number", "date"):
+        findings += _pair_values(units, kind, matched, options)
+    findings += _pair_entities(units, pair, directions, matched, options)
+    findings += _unpaired(units, matched)
+    return findings
+
+
+def _unpaired(units: list[_Unit], matched: set[int]) -> list[Finding]:
+    """Missing and added facts; a fact repeated in a paragraph group is reported once,
+    and not at all when one of its repetitions found a counterpart."""
+    accounted: set[tuple] = set()
+    for unit in units:
+        for side in ("source", "target"):
+            for fact in getattr(unit, side):
+                if id(fact) in matched:
+                    accounted.add((side, unit.pair.group, _dedupe_key(fact)))
+    findings = []
+    for unit in units:
+        for side, relation in (("source", "missing"), ("target", "added")):
+            for fact in getattr(unit, side):
+                key = (side, unit.pair.group, _dedupe_key(fact))
+                if id(fact) in matched or key in accounted:
+                    continue
+                accounted.add(key)
+                source, target = (fact, None) if side == "source" else (None, fact)
+                findings.append(make_finding(fact.kind, relation, source, target, unit.index))
+    return findings
+
+
+def _alignment_failure(pair: DocumentPair, aligned: Sequence[AlignedPair]) -> Finding | None:
+    if pair.aligned is not None or len(pair.source.segments) < 4:
+        return None
+    paired = sum(len(bead.source) for bead in aligned if bead.source and bead.target)
+    share = paired / len(pair.source.segments)
+    if share >= MIN_ALIGNED_SHARE:
+        return None
+    return make_finding(
+        "alignment", "unaligned", None, None, 0,
+        message=f"only {paired} of {len(pair.source.segments)} source sentences could be "
+        "aligned with the translation; fact rules are silent for this document "
+        "(is it the right translation?)",
+    )
+
+
+def _dedupe_key(fact: Fact) -> tuple:
+    value = fact.value
+    if isinstance(value, EntityValue):
+        return ("entity", value.key)
+    if getattr(value, "ordinal", False):
+        return (fact.kind, value, fact.text)  # 第一家 and 第一届 are different firsts
+    return (fact.kind, value)
+
+
+def _units(
+    aligned: Sequence[AlignedPair], source_facts: Sequence[Fact], target_facts: Sequence[Fact]
+) -> list[_Unit]:
+    """Facts per aligned unit; a fact repeated within a unit counts once."""
+    source_unit = {seg: i for i, bead in enumerate(aligned) for seg in bead.source}
+    target_unit = {seg: i for i, bead in enumerate(aligned) for seg in bead.target}
+    units = [_Unit(i, bead, [], []) for i, bead in enumerate(aligned)]
+    for facts, where, side in ((source_facts, source_unit, "source"),
+                               (target_facts, target_unit, "target")):
+        seen: set[tuple] = set()
+        for fact in facts:
+            index = where.get(fact.segment)
+            if index is None:
+                continue
+            key = (index, _dedupe_key(fact))
+            if key in seen:
+                continue
+            seen.add(key)
+            getattr(units[index], side).append(fact)
+    return units
+
+
+def _window(units: list[_Unit], unit: _Unit, width: int) -> list[_Unit]:
+    group = unit.pair.group
+    return [u for u in units if abs(u.pair.group - group) <= width]
+
+
+def _relation(kind: str, source: Fact, target: Fact):
+    if kind == "number":
+        return number_relation(source.value, target.value)
+    return date_relation(source.value, target.value)
+
+
+def _pair_values(
+    units: list[_Unit], kind: str, matched: set[int], options: CompareOptions
+) -> list[Finding]:
+    findings: list[Finding] = []
+
+    def greedy(pairs, minimum):
+        candidates = []
+        for unit_index, source, target in pairs:
+            related = _relation(kind, source, target)
+            if related and related[1] >= minimum:
+                candidates.append((-related[1], unit_index, source.start, target.start,
+                                   related[0], source, target))
+        candidates.sort(key=lambda c: c[:4])
+        for _, unit_index, _, _, relation, source, target in candidates:
+            if id(source) in matched or id(target) in matched:
+                continue
+            matched.update((id(source), id(target)))
+            if relation != "equal":
+                findings.append(make_finding(kind, relation, source, target, unit_index))
+
+    # 1. inside each unit: every relation but a bare conflict
+    greedy([(u.index, s, t) for u in units for s in u.source if s.kind == kind
+            for t in u.target if t.kind == kind], minimum=2)
+    # 2. in the window around the unit: consistent pairs only
+    greedy([(u.index, s, t) for u in units for s in u.source if s.kind == kind
+            and id(s) not in matched for w in _window(units, u, options.window)
+            for t in w.target if t.kind == kind and id(t) not in matched], minimum=CONSISTENT)
+    # 3. a conflict, where it is the single fact of its kind left on each side of a unit
+    for unit in units:
+        left = [f for f in unit.source if f.kind == kind and id(f) not in matched]
+        right = [f for f in unit.target if f.kind == kind and id(f) not in matched]
+        if len(left) == 1 and len(right) == 1 and _relation(kind, left[0], right[0]):
+            matched.update((id(left[0]), id(right[0])))
+            findings.append(make_finding(kind, "mismatch", left[0], right[0], unit.index))
+    return findings
+
+
+def _pair_entities(
+    units: list[_Unit], pair: DocumentPair, langs: tuple[str, str], matched: set[int],
+    options: CompareOptions,
+) -> list[Finding]:
+    findings: list[Finding] = []
+    zh_is_source = langs[0] == "zh"
+
+    def rung(source: Fact, target: Fact, allow_head: bool) -> str | None:
+        zh, ja = (source, target) if zh_is_source else (target, source)
+        return match_rung(zh, ja, allow_head=allow_head)
+
+    # 1. one to one inside each unit, on every rung
+    for unit in units:
+        for source in (f for f in unit.source if f.kind == "entity"):
+            for target in (f for f in unit.target if f.kind == "entity"):
+                if id(target) in matched or id(source) in matched:
+                    continue
+                if rung(source, target, allow_head=True):
+                    matched.update((id(source), id(target)))
+    # 2. names repeat: an entity named anywhere in the window is not missing (or added)
+    for unit in units:
+        window = _window(units, unit, options.window * ENTITY_WINDOW_FACTOR)
+        for source in (f for f in unit.source if f.kind == "entity" and id(f) not in matched):
+            if any(rung(source, t, False) for w in window for t in w.target if t.kind == "entity"):
+                matched.add(id(source))
+        for target in (f for f in unit.target if f.kind == "entity" and id(f) not in matched):
+            if any(rung(s, target, False) for w in window for s in w.source if s.kind == "entity"):
+                matched.add(id(target))
+    # 3. a vague stand-in in the unit (or its paragraph group) for a vanished name
+    texts = {seg.id: seg for seg in pair.target.segments}
+    used_markers: set[tuple[str, int]] = set()
+    for unit in units:
+        left = [f for f in unit.source if f.kind == "entity" and id(f) not in matched]
+        if not left:
+            continue
+        scopes = [unit.pair.target, tuple(
+            seg for u in units if u.pair.group == unit.pair.group for seg in u.pair.target
+        )]
+        for source in left:
+            marker = find_markers(source, scopes, texts, langs[1], used_markers)
+            if marker is not None:
+                matched.add(id(source))
+                findings.append(make_finding("entity", "anonymized", source, marker, unit.index))
+    # 4. a different name of the same type, alone on each side of a unit
+    for unit in units:
+        left = [f for f in unit.source if f.kind == "entity" and id(f) not in matched]
+        right = [f for f in unit.target if f.kind == "entity" and id(f) not in matched]
+        if (len(left) == 1 and len(right) == 1
+                and left[0].value.entity_type == right[0].value.entity_type
+                and left[0].value.entity_type in ("place", "person", "organisation")):
+            matched.update((id(left[0]), id(right[0])))
+            findings.append(make_finding("entity", "mismatch", left[0], right[0], unit.index))
+    return findings

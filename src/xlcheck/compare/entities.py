@@ -1,0 +1,80 @@
+"""The matching ladder for named entities, cheapest rung first.
+
+1. exact: the same key (keys are casefolded and, for Chinese, in Japanese kanji forms, so
+   朝阳区 = 朝陽区 and 广州 = 広州 already match here: the rung says "form" then);
+2. core: the same name without an administrative suffix (北京市 = 北京, 広東 = 広東省);
+3. glossary: the Chinese name rewritten part by part with the glossary in rules/
+   (上海区块链技术研究中心 = 上海ブロックチェーン技術研究センター);
+4. head: one is the head of the other (北京政府 = 北京); used inside a unit only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import islice, product
+
+from ..extract import entity_converter
+from ..model import EntityValue, Fact
+from ..rules.data import rule_files
+
+ADMIN_SUFFIXES = re.compile(r"(?:特別行政区|自治区|市|省|県|州|区|府|都)$")
+MAX_GLOSSARY_RENDERINGS = 64
+
+
+def _core(key: str) -> str:
+    core = ADMIN_SUFFIXES.sub("", key)
+    return core if len(core) >= 2 else key
+
+
+@cache
+def _glossary() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+    convert = entity_converter()
+    table: dict[str, list[str]] = {}
+    for entry in rule_files().glossary:
+        table.setdefault(convert(entry.zh).casefold(), []).extend(a.casefold() for a in entry.ja)
+    if not table:
+        return None, {}
+    words = sorted(table, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(w) for w in words))
+    return pattern, {k: tuple(dict.fromkeys(v)) for k, v in table.items()}
+
+
+@cache
+def glossary_renderings(zh_key: str) -> frozenset[str]:
+    """Japanese renderings of a Chinese entity key, rewriting glossary terms part by part."""
+    pattern, table = _glossary()
+    if pattern is None:
+        return frozenset()
+    pieces: list[tuple[str, ...]] = []
+    position = 0
+    for match in pattern.finditer(zh_key):
+        if match.start() > position:
+            pieces.append((zh_key[position : match.start()],))
+        pieces.append(table[match.group(0)])
+        position = match.end()
+    if position == 0:
+        return frozenset()
+    if position < len(zh_key):
+        pieces.append((zh_key[position:],))
+    return frozenset(
+        "".join(choice) for choice in islice(product(*pieces), MAX_GLOSSARY_RENDERINGS)
+    )
+
+
+def match_rung(zh: Fact, ja: Fact, *, allow_head: bool) -> str | None:
+    """The rung on which a Chinese-side and a Japanese-side entity match, or None."""
+    zh_value: EntityValue = zh.value
+    ja_value: EntityValue = ja.value
+    if zh_value.key == ja_value.key:
+        return "exact" if zh.text.casefold() == ja.text.casefold() else "form"
+    if _core(zh_value.key) == _core(ja_value.key):
+        return "core"
+    renderings = glossary_renderings(zh_value.key)
+    if ja_value.key in renderings or _core(ja_value.key) in {_core(r) for r in renderings}:
+        return "glossary"
+    if allow_head and (
+        zh_value.head in (ja_value.key, ja_value.head) or ja_value.head == zh_value.key
+    ):
+        return "head"
+    return None

@@ -1,0 +1,107 @@
+"""How two facts of the same kind relate: equal, consistent but changed, or in conflict.
+
+Each function returns (relation, strength) or None when the two cannot be compared (an
+ordinal against a count). Strength orders candidate pairs: 4 equal, 3 consistent change
+(approximated, precision), 2 same value in another unit, 1 conflict.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from ..model import DateValue, Quantity
+
+EQUAL, CONSISTENT, UNIT, CONFLICT = 4, 3, 2, 1
+
+# How far an "about" figure may stray from the exact one and still be consistent.
+APPROX_TOLERANCE = Fraction(15, 100)
+# Units that a language leaves ambiguous: Japanese キロ is kilometres or kilograms.
+UNIT_FAMILIES = {"kilo": {"km", "kg"}}
+
+
+def _interval(q: Quantity) -> tuple[Fraction | None, Fraction | None, bool, bool]:
+    """(low, high, low_open, high_open); None for an unbounded side."""
+    if q.qualifier in ("exact", "range"):
+        return q.low, q.high, False, False
+    if q.qualifier == "ge":
+        return q.low, None, False, False
+    if q.qualifier == "gt":
+        return q.low, None, True, False
+    if q.qualifier == "le":
+        return None, q.high, False, False
+    if q.qualifier == "lt":
+        return None, q.high, False, True
+    spread = abs(q.low) * APPROX_TOLERANCE
+    return q.low - spread, q.high + spread, False, False
+
+
+def _overlap(a: Quantity, b: Quantity) -> bool:
+    a_low, a_high, a_lo_open, a_hi_open = _interval(a)
+    b_low, b_high, b_lo_open, b_hi_open = _interval(b)
+    if a_low is not None and b_high is not None:
+        if a_low > b_high or (a_low == b_high and (a_lo_open or b_hi_open)):
+            return False
+    if b_low is not None and a_high is not None:
+        if b_low > a_high or (b_low == a_high and (b_lo_open or a_hi_open)):
+            return False
+    return True
+
+
+def units_compatible(a: str | None, b: str | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    return b in UNIT_FAMILIES.get(a, ()) or a in UNIT_FAMILIES.get(b, ())
+
+
+def number_relation(source: Quantity, target: Quantity) -> tuple[str, int] | None:
+    if source.ordinal != target.ordinal:
+        return None
+    same_value = (source.low, source.high, source.qualifier) == (
+        target.low, target.high, target.qualifier
+    )
+    if not units_compatible(source.unit, target.unit):
+        if same_value or _overlap(source, target):
+            return "unit", UNIT
+        return "mismatch", CONFLICT
+    if same_value:
+        return "equal", EQUAL
+    if _overlap(source, target):
+        return "approximated", CONSISTENT
+    return "mismatch", CONFLICT
+
+
+def _specificity(value: DateValue) -> int:
+    return sum(field is not None for field in value.fields()) + (value.part is not None)
+
+
+def _fields_agree(source: DateValue, target: DateValue) -> bool:
+    pairs = list(zip(source.fields(), target.fields(), strict=True))
+    if source.inferred or target.inferred:
+        pairs = pairs[1:]  # a year guessed from the context cannot contradict a written one
+    if any(a is not None and b is not None and a != b for a, b in pairs):
+        return False
+    return not (source.part and target.part and source.part != target.part)
+
+
+def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | None:
+    if not _fields_agree(source, target):
+        return "mismatch", CONFLICT
+    if (source.end is None) != (target.end is None):
+        return "precision", CONSISTENT
+    if source.end and target.end and not _fields_agree(source.end, target.end):
+        return "mismatch", CONFLICT
+    same_shape = all(
+        (a is None) == (b is None) or source.inferred or target.inferred
+        for a, b in zip(source.fields(), target.fields(), strict=True)
+    )
+    if same_shape and source.part == target.part and source.relation == target.relation:
+        return "equal", EQUAL
+    return "precision", CONSISTENT
+
+
+def describe_precision(source: DateValue, target: DateValue) -> str:
+    if source.relation != target.relation:
+        return f"the interval changed from {source.relation} to {target.relation}"
+    if _specificity(target) > _specificity(source):
+        return "the translation is more specific"
+    return "the translation is less specific"

@@ -1,0 +1,161 @@
+"""Extract stage: facts (numbers, dates, named entities) per segment, per language.
+
+Each language module (zh.py, ja.py) contributes tables and tokenizer glue; the grammars
+in numbers.py, dates.py and entities.py are shared. Text is width-folded character for
+character and markup is blanked, so every span indexes the original segment text.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from datetime import date
+from functools import cache
+from types import ModuleType
+
+from ..model import Document, EntityValue, Fact, Quantity, Segment
+from ..segment import blank_markup
+from .dates import DateGrammar, DateMatch, resolve_dates
+from .entities import find_entities
+from .numbers import NumberGrammar
+
+LANGUAGES = ("zh", "ja")
+
+# Full-width ASCII variants and the ideographic space, folded one character to one.
+_WIDTH_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_WIDTH_FOLD[0x3000] = 0x20
+_WIDTH_FOLD[0xFF5E] = 0xFF5E  # keep the full-width tilde: it is a range sign we list as is
+
+
+def fold_width(text: str) -> str:
+    """Full-width digits, letters and ASCII signs to half-width; length is unchanged."""
+    return text.translate(_WIDTH_FOLD)
+
+
+@cache
+def language(lang: str) -> ModuleType:
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r}")
+    return importlib.import_module(f"{__name__}.{lang}")
+
+
+@cache
+def number_grammar(lang: str) -> NumberGrammar:
+    return NumberGrammar(language(lang).NUMBERS)
+
+
+@cache
+def date_grammar(lang: str) -> DateGrammar:
+    return DateGrammar(language(lang).DATES)
+
+
+@cache
+def entity_converter():
+    """Simplified Chinese -> Japanese kanji forms (OpenCC s2t then t2jp), cached per string."""
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t")
+    to_japanese = opencc.OpenCC("t2jp")
+
+    @cache
+    def convert(text: str) -> str:
+        return to_japanese.convert(to_traditional.convert(text))
+
+    return convert
+
+
+@cache
+def _glossary_pattern():
+    from ..rules.data import rule_files
+
+    convert = entity_converter()
+    table: dict[str, str] = {}
+    for entry in rule_files().glossary:
+        table.setdefault(convert(entry.zh), entry.ja[0])
+    if not table:
+        return None, table
+    words = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)), table
+
+
+def glossary_substitute(converted_zh: str) -> str:
+    """Replace glossary terms (in Japanese kanji forms) by their first Japanese rendering."""
+    pattern, table = _glossary_pattern()
+    if pattern is None:
+        return converted_zh
+    return pattern.sub(lambda m: table[m.group(0)], converted_zh)
+
+
+def entity_key(text: str, lang: str) -> str:
+    """The form entities are matched by: Japanese kanji, no middle dots or spaces, casefolded."""
+    text = fold_width(text).replace("・", "").replace(" ", "").casefold()
+    return entity_converter()(text) if lang == "zh" else text
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _latin_is_name(text: str) -> bool:
+    return len(text) >= 2 and any(ch.isupper() for ch in text)
+
+
+def find_facts(
+    segment: Segment, lang: str
+) -> tuple[list[DateMatch], list[Fact], list[Fact]]:
+    """Dates (unresolved), numbers and entities of one segment."""
+    text = segment.text
+    prepared = fold_width(blank_markup(text))
+    dates = date_grammar(lang).find(prepared)
+    without_dates = _blank(prepared, [(d.start, d.end) for d in dates])
+    numbers = [
+        Fact("number", segment.id, m.start, m.end, text[m.start : m.end], m.value)
+        for m in number_grammar(lang).find(without_dates)
+    ]
+    entities = []
+    module = language(lang)
+    from ..rules.data import rule_files
+
+    stoplist = rule_files().stoplist.get(lang, frozenset())
+    for match in find_entities(
+        module.tokens(prepared), module.ENTITIES, module.entity_type, stoplist,
+        masked=lambda token: not token.text.strip(),
+    ):
+        surface = text[match.start : match.end]
+        if surface.isascii() and not _latin_is_name(surface):
+            continue
+        value = EntityValue(match.entity_type, entity_key(surface, lang),
+                            entity_key(match.head, lang))
+        entities.append(Fact("entity", segment.id, match.start, match.end, surface, value))
+    return dates, numbers, entities
+
+
+def extract_document(
+    document: Document, doc_date: date | None = None, *, carry_context: bool = True
+) -> tuple[Fact, ...]:
+    """All facts of a document, in reading order, with relative dates resolved.
+
+    With `carry_context` (running text), a bare 10月 takes the year last mentioned in an
+    earlier segment; without it (independent segment pairs), each segment stands alone.
+    """
+    facts: list[Fact] = []
+    context_year: int | None = None
+    for segment in document.segments:
+        dates, numbers, entities = find_facts(segment, document.lang)
+        values, year = resolve_dates(dates, doc_date, context_year if carry_context else None)
+        context_year = year if carry_context else None
+        facts.extend(
+            Fact("date", segment.id, m.start, m.end, segment.text[m.start : m.end], value)
+            for m, value in zip(dates, values, strict=True)
+        )
+        facts.extend(numbers)
+        facts.extend(entities)
+    order = {segment.id: segment.index for segment in document.segments}
+    facts.sort(key=lambda fact: (order[fact.segment], fact.start, fact.end, fact.kind))
+    return tuple(facts)
+
+
+__all__ = ["extract_document", "find_facts", "fold_width", "entity_key", "Quantity"]

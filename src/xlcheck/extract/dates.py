@@ -1,0 +1,212 @@
+"""Date grammar, language-neutral: the tables in zh.py and ja.py fill it in.
+
+Dates are found first (so that 2016年 never becomes the number 2016), then relative and
+elliptic ones are resolved in reading order: 今年 against the document date, 同年 and a
+bare 10月 against the latest year mentioned before them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..model import DateValue
+from .numerals import NumeralError, parse_numeral
+
+SMALL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+YEAR_DIGITS = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
+
+
+@dataclass(frozen=True)
+class DateTables:
+    """What a language contributes to the date grammar."""
+
+    relative_years: dict[str, int]  # 今年 -> 0, 去年 -> -1 (against the document date)
+    same_year: tuple[str, ...]  # 同年, 当年: the year last mentioned
+    same_month: tuple[str, ...]  # 同月
+    year_parts: dict[str, str]  # 年初 -> early ...
+    month_parts: dict[str, str]  # 初 -> early, 下旬 -> late
+    day_suffixes: tuple[str, ...]  # 日, 号
+    since_prefixes: tuple[str, ...]  # 从, 自
+    until_prefixes: tuple[str, ...]  # 截至, 截止
+    since_suffixes: tuple[str, ...]  # 以来, 至今, 以降
+    until_suffixes: tuple[str, ...]  # まで, 時点, 为止
+    between_joiners: tuple[str, ...]  # から, 到, 至, -
+    between_closers: tuple[str, ...]  # にかけて, まで
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    value: DateValue
+    anchor: str  # explicit, relative, same-year, same-month, none (year from context)
+    offset: int = 0  # for relative years: 去年 is -1
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
+class DateGrammar:
+    """A compiled date grammar for one language."""
+
+    def __init__(self, tables: DateTables) -> None:
+        self.tables = tables
+        year = (
+            rf"(?:(?P<y>{YEAR_DIGITS})年|(?P<era>{_alt(ERAS)})(?P<ey>元|{SMALL})年"
+            rf"|(?P<rel>{_alt(tables.relative_years)})|(?P<same>{_alt(tables.same_year)}))"
+        )
+        month = rf"(?:(?P<m>{SMALL})月|(?P<samem>{_alt(tables.same_month)}))"
+        day = rf"(?P<d>{SMALL})(?:{_alt(tables.day_suffixes)})"
+        core = (
+            rf"(?:(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
+            rf"|(?:{year})?(?:{month}(?:{day})?)?(?P<ypart>{_alt(tables.year_parts)})?)"
+        )
+        self.pattern = re.compile(
+            rf"(?P<pre>{_alt(tables.since_prefixes + tables.until_prefixes)})?{core}"
+            rf"(?P<mpart>{_alt(tables.month_parts)})?"
+            rf"(?P<post>{_alt(tables.since_suffixes + tables.until_suffixes)})?"
+        )
+        self.joiner = re.compile(rf"\s*(?:{_alt(tables.between_joiners)})\s*$")
+        self.closer = re.compile(rf"^\s*(?:{_alt(tables.between_closers)})")
+
+    def find(self, text: str) -> list[DateMatch]:
+        """Dates in `text` (width-folded, markup blanked), relative ones unresolved."""
+        found: list[DateMatch] = []
+        for match in self.pattern.finditer(text):
+            if match.start() == match.end():
+                continue
+            parsed = self._parse(match)
+            if parsed is not None:
+                found.append(parsed)
+        return self._join_intervals(found, text)
+
+    def _parse(self, match: re.Match[str]) -> DateMatch | None:
+        g = match.group
+        if not any(g(name) for name in ("iso", "y", "era", "rel", "same", "m", "samem")):
+            return None
+        has_year = any(g(name) for name in ("y", "era", "rel", "same"))
+        year_part, month_part = g("ypart"), g("mpart")
+        if year_part and (g("m") or g("samem")):
+            # 11月初: the part the year alternative took belongs to the month
+            if month_part or year_part not in self.tables.month_parts:
+                return None
+            year_part, month_part = None, year_part
+        elif year_part and not has_year:
+            return None
+        anchor = "none"
+        year = month = day = None
+        try:
+            if g("iso"):
+                year, month, day = int(g("iso")), int(g("isom")), int(g("isod"))
+                anchor = "explicit"
+            else:
+                if g("y"):
+                    year, anchor = int(parse_numeral(g("y"))), "explicit"
+                elif g("era"):
+                    offset = 1 if g("ey") == "元" else int(parse_numeral(g("ey")))
+                    year, anchor = ERAS[g("era")] + offset, "explicit"
+                elif g("rel"):
+                    anchor = "relative"
+                elif g("same"):
+                    anchor = "same-year"
+                if g("m"):
+                    month = int(parse_numeral(g("m")))
+                if g("d"):
+                    day = int(parse_numeral(g("d")))
+        except NumeralError:
+            return None
+        if g("samem"):
+            anchor = "same-month"
+        if month is not None and not 1 <= month <= 12:
+            return None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        if year is not None and not 1000 <= year <= 2999:
+            return None
+        if anchor == "none" and month is None:
+            return None
+        part = None
+        if year_part:
+            part = self.tables.year_parts[year_part]
+        if month_part:
+            if month is None or day is not None:
+                return None
+            part = self.tables.month_parts[month_part]
+        relation = "point"
+        if g("pre") in self.tables.since_prefixes or g("post") in self.tables.since_suffixes:
+            relation = "since"
+        if g("pre") in self.tables.until_prefixes or g("post") in self.tables.until_suffixes:
+            relation = "until"
+        value = DateValue(year=year, month=month, day=day, part=part, relation=relation)
+        if anchor == "relative":
+            value = replace(value, resolved=g("rel"))
+        elif anchor == "same-year":
+            value = replace(value, resolved=g("same"))
+        elif anchor == "same-month":
+            value = replace(value, resolved=g("samem"))
+        offset = self.tables.relative_years.get(g("rel") or "", 0)
+        return DateMatch(match.start(), match.end(), value, anchor, offset)
+
+    def _join_intervals(self, found: list[DateMatch], text: str) -> list[DateMatch]:
+        """2016年から2017年にかけて, 从2016年到2017年: one `between` fact, not two."""
+        joined: list[DateMatch] = []
+        for item in found:
+            if joined:
+                previous = joined[-1]
+                gap = text[previous.end : item.start]
+                head = text[previous.start : previous.end] + gap
+                if self.joiner.search(head) and len(gap) <= 3:
+                    closer = self.closer.match(text[item.end :])
+                    end = item.end + (closer.end() if closer else 0)
+                    value = replace(
+                        previous.value, relation="between", end=replace(item.value, relation="point")
+                    )
+                    joined[-1] = DateMatch(
+                        previous.start, end, value, previous.anchor, previous.offset
+                    )
+                    continue
+            joined.append(item)
+        return joined
+
+
+def resolve_dates(
+    matches: list[DateMatch], doc_date: date | None, context_year: int | None = None
+) -> tuple[list[DateValue], int | None]:
+    """Anchor relative and elliptic dates, in reading order.
+
+    Returns the resolved values and the year in context after the last one, so that a
+    document's segments can be resolved one after another.
+    """
+    resolved: list[DateValue] = []
+    year_in_context = context_year
+    month_in_context: int | None = None
+    for match in matches:
+        value = match.value
+        if match.anchor == "relative":
+            base = doc_date.year if doc_date else year_in_context
+            if base is not None:
+                year = base + match.offset
+                value = replace(value, year=year, resolved=f"{value.resolved} → {year}")
+        elif match.anchor == "same-year" and year_in_context is not None:
+            value = replace(value, year=year_in_context,
+                            resolved=f"{value.resolved} → {year_in_context}")
+        elif match.anchor == "same-month" and month_in_context is not None:
+            value = replace(value, year=year_in_context, month=month_in_context,
+                            resolved=f"{value.resolved} → {year_in_context}-{month_in_context:02d}")
+        elif match.anchor == "none":
+            base = year_in_context if year_in_context is not None else (
+                doc_date.year if doc_date else None)
+            if base is not None:
+                value = replace(
+                    value, year=base, inferred=True, resolved=f"year {base} from context"
+                )
+        if value.year is not None:
+            year_in_context = value.end.year if value.end and value.end.year else value.year
+        if value.month is not None:
+            month_in_context = value.month
+        resolved.append(value)
+    return resolved, year_in_context

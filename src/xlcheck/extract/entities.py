@@ -1,0 +1,98 @@
+"""Named-entity grammar, language-neutral: tokens in, entity spans out.
+
+A tokenizer (jieba for zh, fugashi/UniDic for ja) gives tokens with a tag; a token whose
+tag names a thing starts an entity, which then grows over the nouns that follow it as
+long as they end in a place or organisation suffix (中关村 + 区块链 + 产业 + 联盟,
+深圳 + 税务局, 中関 + 村). The suffix decides the type where it is clear (杨浦区 is a
+place whatever jieba thinks).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# How far an entity may grow over following nouns, in tokens.
+MAX_COMPOUND_TOKENS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    tag: str | None
+
+
+@dataclass(frozen=True)
+class EntityTables:
+    place_suffixes: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
+    joiners: tuple[str | None, ...]  # tags that may stand inside a compound
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMatch:
+    start: int
+    end: int
+    entity_type: str
+    head: str  # the naming token the entity grew from (中关村 in 中关村区块链产业联盟)
+
+
+def find_entities(
+    tokens: list[Token],
+    tables: EntityTables,
+    type_of: Callable[[Token], str | None],
+    stoplist: frozenset[str],
+    masked: Callable[[Token], bool],
+) -> list[EntityMatch]:
+    """Entity spans from tagged tokens; `masked` tokens (markup, URLs) never count."""
+    found: list[EntityMatch] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        entity_type = None if token.text in stoplist or masked(token) else type_of(token)
+        if entity_type is None:
+            index += 1
+            continue
+        last, last_type = index, _word_type(token.text, tables) or entity_type
+        for ahead in range(index + 1, min(len(tokens), index + 1 + MAX_COMPOUND_TOKENS)):
+            follower = tokens[ahead]
+            if masked(follower) or follower.start != tokens[ahead - 1].end:
+                break
+            suffix_type = _suffix_type(follower, tables)
+            if suffix_type:
+                last, last_type = ahead, suffix_type
+            elif follower.tag not in tables.joiners and type_of(follower) is None:
+                break
+        found.append(EntityMatch(token.start, tokens[last].end, last_type, token.text))
+        index = last + 1
+    return found
+
+
+def _suffix_type(token: Token, tables: EntityTables) -> str | None:
+    """The type a following token gives the entity it closes: 区 -> place, 实验室 -> organisation.
+
+    The token must be a suffix itself, or a word tagged as an organisation that ends in one
+    (税务局); 布局 ends in 局 but names nothing.
+    """
+    if token.text in tables.org_suffixes:
+        return "organisation"
+    if token.text in tables.place_suffixes:
+        return "place"
+    if token.tag in ("nt", "organisation") and _ends_with(token.text, tables.org_suffixes):
+        return "organisation"
+    return None
+
+
+def _word_type(text: str, tables: EntityTables) -> str | None:
+    """The type a name's own ending gives it: 杨浦区 is a place whatever the tagger says."""
+    if _ends_with(text, tables.org_suffixes):
+        return "organisation"
+    if _ends_with(text, tables.place_suffixes):
+        return "place"
+    return None
+
+
+def _ends_with(text: str, suffixes: tuple[str, ...]) -> bool:
+    return any(text.endswith(suffix) and len(text) > len(suffix) for suffix in suffixes)

@@ -1,0 +1,131 @@
+"""Japanese: number and date tables, and fugashi/UniDic glue for named entities.
+
+The fugashi Tagger is built once per process, on first use.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from functools import cache
+
+from .dates import DateTables
+from .entities import EntityTables, Token
+from .numbers import NumberTables
+
+F = Fraction
+
+CURRENCIES = {
+    "ドル": "USD", "米ドル": "USD", "セント": "USD-cent", "円": "JPY", "日本円": "JPY",
+    "元": "CNY", "人民元": "CNY", "香港ドル": "HKD", "ユーロ": "EUR", "ポンド": "GBP",
+    "ウォン": "KRW", "台湾ドル": "TWD", "ルーブル": "RUB", "ビットコイン": "BTC",
+}
+MEASURES = {
+    "キロメートル": "km", "km": "km", "メートル": "m", "センチメートル": "cm", "センチ": "cm",
+    "ミリメートル": "mm", "ミリ": "mm", "キログラム": "kg", "kg": "kg", "グラム": "g",
+    "トン": "t", "キロ": "kilo", "平方メートル": "m2", "平方キロメートル": "km2",
+    "ヘクタール": "ha", "リットル": "L", "ミリリットル": "mL", "℃": "°C", "時間": "hour",
+    "分間": "minute", "秒": "second", "秒間": "second", "日間": "day", "か月": "month",
+    "カ月": "month", "ヶ月": "month", "ケ月": "month", "箇月": "month", "週間": "week",
+    "歳": "age", "才": "age", "倍": "times", "%": "%", "GB": "GB", "MB": "MB", "TB": "TB",
+}
+
+NUMBERS = NumberTables(
+    prefixes={
+        "約": "approx", "およそ": "approx", "凡そ": "approx", "ほぼ": "approx", "最大": "le",
+        "最低": "ge", "少なくとも": "ge", "最多": "le", "超": "gt",
+    },
+    suffixes={
+        "以上": "ge", "以下": "le", "超": "gt", "超え": "gt", "未満": "lt", "余り": "gt",
+        "あまり": "gt", "余": "gt", "近く": "approx", "ほど": "approx", "程度": "approx",
+        "前後": "approx", "弱": "approx", "強": "approx", "足らず": "lt", "ばかり": "approx",
+    },
+    units={**{k: (v, F(1)) for k, v in {**CURRENCIES, **MEASURES}.items()}, "割": ("%", F(10))},
+    counters=(
+        "つ", "個", "社", "件", "人", "名", "回", "度", "種類", "種", "項目", "条", "本",
+        "台", "冊", "枚", "か所", "カ所", "ヶ所", "箇所", "か国", "カ国", "ヶ国", "都市",
+        "年間", "年", "期", "店", "行", "機", "隻", "匹", "頭", "点", "校", "軒", "棟",
+        "階", "シーズン", "チーム", "部", "世帯", "局", "拠点",
+    ),
+    ordinal_prefix="第",
+    ordinal_suffixes=("位", "番目", "番手", "着"),
+    ordinal_words=(r"最初(?=[のにで])", r"初めて", r"(?<![最当年月年])初(?=[の、。])", r"首位"),
+    range_separators=("-", "~", "〜", "～", "—", "から"),
+    vague={
+        "二、三": (2, 3), "三、四": (3, 4), "四、五": (4, 5), "五、六": (5, 6), "数十": (20, 90),
+        "十数": (11, 19), "数百": (200, 900), "数千": (2000, 9000), "数万": (20000, 90000),
+    },
+    not_numbers=(
+        "十分", "万一", "一部", "一連", "一方", "一層", "一般", "一緒", "一時", "一致", "一体",
+        "一切", "同一", "唯一", "統一", "一番", "一定", "一環", "一段", "一気", "一斉", "一貫",
+        "千差万別", "一人ひとり", "一目", "一概",
+    ),
+    fraction_infix="分の",
+    signs=("マイナス", "−"),
+)
+
+DATES = DateTables(
+    relative_years={"今年": 0, "本年": 0, "今年度": 0, "本年度": 0, "昨年": -1, "去年": -1,
+                    "一昨年": -2, "来年": 1, "明年": 1, "再来年": 2, "翌年": 1, "前年": -1},
+    same_year=("同年", "当年", "その年"),
+    same_month=("同月", "当月"),
+    year_parts={"初め": "early", "初頭": "early", "初": "early", "末": "late",
+                "上半期": "first-half", "下半期": "second-half", "前半": "first-half",
+                "後半": "second-half", "半ば": "mid"},
+    month_parts={"初め": "early", "初旬": "early", "上旬": "early", "初": "early",
+                 "中旬": "mid", "半ば": "mid", "下旬": "late", "末": "late"},
+    day_suffixes=("日",),
+    since_prefixes=(),
+    until_prefixes=(),
+    since_suffixes=("以降", "以来", "から", "より"),
+    until_suffixes=("までに", "まで", "時点", "現在"),
+    between_joiners=("から", "～", "〜", "~", "-", "—"),
+    between_closers=("にかけて", "まで", "の間"),
+)
+
+ENTITIES = EntityTables(
+    place_suffixes=("区", "市", "省", "県", "州", "町", "村", "都", "府", "自治区"),
+    org_suffixes=(
+        "センター", "連盟", "協会", "研究所", "研究院", "大学", "学院", "会社", "銀行",
+        "取引所", "局", "委員会", "財団", "裁判所", "病院", "政府", "庁", "グループ", "ラボ",
+        "実験室", "サミット", "連合", "学会", "商会", "取引プラットフォーム",
+    ),
+    joiners=("n", "eng"),
+)
+
+UNIDIC_TYPES = {"地名": "place", "人名": "person", "組織": "organisation", "一般": "other"}
+
+
+@cache
+def _tagger():
+    import fugashi
+
+    return fugashi.Tagger()
+
+
+def tokens(text: str) -> list[Token]:
+    """fugashi tokens tagged with an entity type, 'n' for other nouns, 'eng' for Latin."""
+    result = []
+    position = 0
+    for word in _tagger()(text):
+        surface = word.surface
+        start = text.find(surface, position)
+        if start < 0:  # the tagger normalised something: resynchronise on the next token
+            continue
+        position = start + len(surface)
+        feature = word.feature
+        if surface.isascii() and any(ch.isalpha() for ch in surface):
+            tag = "eng"
+        elif feature.pos2 == "固有名詞":
+            tag = UNIDIC_TYPES.get(feature.pos3, "other")
+        elif feature.pos1 in ("名詞", "接尾辞") and feature.pos2 != "数詞":
+            tag = "n"
+        else:
+            tag = None
+        result.append(Token(surface, start, position, tag))
+    return result
+
+
+def entity_type(token: Token) -> str | None:
+    if token.tag == "eng":
+        return "other"
+    return token.tag if token.tag in ("place", "person", "organisation", "other") else None

@@ -1,0 +1,271 @@
+"""The data model shared by every stage: frozen dataclasses, no behaviour beyond small helpers.
+
+Stages are plain functions from these types to these types:
+load -> Document, segment -> Segment, extract -> Fact, align -> AlignedPair,
+compare -> Finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+from typing import Literal
+
+Kind = Literal["number", "date", "entity"]
+Relation = Literal["mismatch", "approximated", "missing", "added", "anonymized", "precision"]
+Severity = Literal["error", "warning", "info"]
+
+SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence (or a pre-aligned segment) of one document.
+
+    `text` is the exact text from the input; `line` (1-based) and `column` (0-based, in
+    characters) locate its first character in the input file.
+    """
+
+    id: str
+    text: str
+    index: int
+    paragraph: int
+    line: int
+    column: int = 0
+    heading: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One side of a pair: its segments in reading order."""
+
+    id: str
+    path: str
+    lang: str
+    segments: tuple[Segment, ...]
+    notes: tuple[str, ...] = ()
+
+    def segment(self, segment_id: str) -> Segment:
+        for seg in self.segments:
+            if seg.id == segment_id:
+                return seg
+        raise KeyError(segment_id)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentPair:
+    """What the load stage hands on: a source and a target document to check.
+
+    `aligned` is given when the input is already segment-aligned (TSV, JSONL, XLIFF...);
+    otherwise the align stage computes it. `doc_date` anchors relative dates (今年).
+    """
+
+    id: str
+    source: Document
+    target: Document
+    aligned: tuple[AlignedPair, ...] | None = None
+    doc_date: date | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as a comparable value: bounds, a qualifier, a unit.
+
+    `low`/`high` are the bounds the text commits to (equal for an exact number);
+    `qualifier` is one of exact, ge, gt, le, lt, approx, range.
+    `unit` is a normalised unit or currency (None for plain counts: counters such as
+    家/社/つ are not units, they differ between the languages by nature).
+    """
+
+    low: Fraction
+    high: Fraction
+    qualifier: str = "exact"
+    unit: str | None = None
+    ordinal: bool = False
+
+    def to_json(self) -> dict:
+        return {
+            "type": "quantity",
+            "low": _num_json(self.low),
+            "high": _num_json(self.high),
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "ordinal": self.ordinal,
+        }
+
+    def describe(self) -> str:
+        unit = f" {self.unit}" if self.unit else ""
+        if self.ordinal:
+            return f"ordinal {_num_text(self.low)}"
+        if self.qualifier == "exact":
+            return f"exactly {_num_text(self.low)}{unit}"
+        if self.qualifier == "range":
+            return f"{_num_text(self.low)} to {_num_text(self.high)}{unit}"
+        words = {"ge": "at least", "gt": "more than", "le": "at most", "lt": "less than",
+                 "approx": "about"}
+        value = self.low if self.qualifier in ("ge", "gt") else self.high
+        if self.qualifier == "approx":
+            value = (self.low + self.high) / 2
+        return f"{words[self.qualifier]} {_num_text(value)}{unit}"
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A calendar reference: any of year, month, day, with a part and an interval relation.
+
+    `part` narrows a month or year (early, mid, late, first-half, second-half);
+    `relation` is point, since, until or between (then `end` holds the closing date).
+    `resolved` records how a relative or elliptic expression was anchored, for the report;
+    `inferred` is set when the year was taken from the context rather than written.
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    part: str | None = None
+    relation: str = "point"
+    end: DateValue | None = None
+    resolved: str | None = None
+    inferred: bool = False  # the year was not written: it comes from the context
+
+    def fields(self) -> tuple[int | None, int | None, int | None]:
+        return (self.year, self.month, self.day)
+
+    def iso(self) -> str:
+        parts = []
+        parts.append(f"{self.year:04d}" if self.year is not None else "????")
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+        if self.day is not None:
+            parts.append(f"{self.day:02d}")
+        text = "-".join(parts)
+        if self.part:
+            text += f" ({self.part})"
+        return text
+
+    def describe(self) -> str:
+        if self.relation == "between" and self.end is not None:
+            return f"from {self.iso()} to {self.end.iso()}"
+        prefix = {"point": "", "since": "since ", "until": "until "}[self.relation]
+        return prefix + self.iso()
+
+    def to_json(self) -> dict:
+        return {
+            "type": "date",
+            "year": self.year,
+            "month": self.month,
+            "day": self.day,
+            "part": self.part,
+            "relation": self.relation,
+            "end": self.end.to_json() if self.end else None,
+            "resolved": self.resolved,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class EntityValue:
+    """A named entity: its type and the key it is matched by (Japanese kanji forms)."""
+
+    entity_type: str
+    key: str
+    head: str | None = None
+
+    def describe(self) -> str:
+        return f"{self.entity_type} {self.key}"
+
+    def to_json(self) -> dict:
+        return {"type": "entity", "entity_type": self.entity_type, "key": self.key}
+
+
+Value = Quantity | DateValue | EntityValue
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A fact found in a segment: a span (segment, start, end) plus kind and value."""
+
+    kind: Kind
+    segment: str
+    start: int
+    end: int
+    text: str
+    value: Value
+
+    def to_json(self) -> dict:
+        return {
+            "segment": self.segment,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value.to_json(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedPair:
+    """One bead of the alignment: source segments matched with target segments.
+
+    Either side may be empty (a dropped or an added sentence). `group` numbers the
+    paragraph bead the pair belongs to; `score` is the aligner's confidence in [0, 1].
+    """
+
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    score: float
+    group: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A discrepancy between the two sides, tied to a stable rule id."""
+
+    rule: str
+    kind: str
+    relation: str
+    severity: str
+    message: str
+    source: Fact | None
+    target: Fact | None
+    unit: int = 0
+    detail: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def to_json(self) -> dict:
+        return {
+            "rule": self.rule,
+            "kind": self.kind,
+            "relation": self.relation,
+            "severity": self.severity,
+            "message": self.message,
+            "source": self.source.to_json() if self.source else None,
+            "target": self.target.to_json() if self.target else None,
+        }
+
+
+def _num_json(value: Fraction) -> int | float:
+    if value.denominator == 1:
+        return int(value)
+    return round(float(value), 6)
+
+
+def _num_text(value: Fraction) -> str:
+    number = _num_json(value)
+    if isinstance(number, int):
+        return f"{number:,}"
+    return f"{number:g}"
+
+
+__all__ = [
+    "SEVERITY_ORDER",
+    "AlignedPair",
+    "DateValue",
+    "Document",
+    "DocumentPair",
+    "EntityValue",
+    "Fact",
+    "Finding",
+    "Quantity",
+    "Segment",
+    "Value",
+]

@@ -1,0 +1,126 @@
+"""The rule data users edit, read from the top-level `rules/` folder.
+
+Looked for in this order: the folder given with --rules-dir, ./rules when it holds a
+severity.toml, and the copy shipped inside the package (the repository's rules/).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..errors import InputError
+
+PACKAGED = Path(__file__).resolve().parent.parent / "_rules"
+RELATIONS = ("mismatch", "approximated", "missing", "added", "anonymized", "precision")
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    zh: str
+    ja: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True)
+class RuleFiles:
+    folder: Path
+    severity_by_relation: dict[str, str]
+    severity_by_rule: dict[str, str]
+    glossary: tuple[GlossaryEntry, ...]
+    markers: dict[str, dict[str, tuple[re.Pattern[str], ...]]]  # lang -> type -> patterns
+    stoplist: dict[str, frozenset[str]]
+    zh_lexicon: tuple[tuple[str, str], ...]
+
+
+_chosen: list[Path] = []
+
+
+def use_rules_dir(folder: str | Path | None) -> None:
+    """Choose the rules folder for this process (the CLI calls this once)."""
+    _chosen.clear()
+    if folder is not None:
+        _chosen.append(Path(folder))
+    rule_files.cache_clear()
+
+
+def rules_dir() -> Path:
+    if _chosen:
+        return _chosen[0]
+    local = Path("rules")
+    if (local / "severity.toml").is_file():
+        return local
+    return PACKAGED
+
+
+@cache
+def rule_files() -> RuleFiles:
+    folder = rules_dir()
+    if not folder.is_dir():
+        raise InputError(str(folder), "rules folder not found")
+    severity = _toml(folder / "severity.toml")
+    by_relation = dict(severity.get("relation", {}))
+    by_rule = dict(severity.get("rule", {}))
+    for name, value in [*by_relation.items(), *by_rule.items()]:
+        if value not in SEVERITIES:
+            raise InputError(
+                str(folder / "severity.toml"), f"{name}: severity must be one of "
+                f"{', '.join(SEVERITIES)}, not {value!r}"
+            )
+    missing = [r for r in RELATIONS if r not in by_relation]
+    if missing:
+        raise InputError(
+            str(folder / "severity.toml"), f"[relation] lacks {', '.join(missing)}"
+        )
+    entities = _toml(folder / "entities.toml")
+    markers_raw = _toml(folder / "anonymization.toml")
+    markers: dict[str, dict[str, tuple[re.Pattern[str], ...]]] = {}
+    for lang, by_type in markers_raw.items():
+        markers[lang] = {}
+        for entity_type, patterns in by_type.items():
+            try:
+                markers[lang][entity_type] = tuple(re.compile(p) for p in patterns)
+            except re.error as error:
+                raise InputError(
+                    str(folder / "anonymization.toml"), f"[{lang}] {entity_type}: {error}"
+                ) from None
+    return RuleFiles(
+        folder=folder,
+        severity_by_relation=by_relation,
+        severity_by_rule=by_rule,
+        glossary=read_glossary(folder / "glossary.tsv"),
+        markers=markers,
+        stoplist={
+            lang: frozenset(entities.get(lang, {}).get("stoplist", [])) for lang in ("zh", "ja")
+        },
+        zh_lexicon=tuple(tuple(item) for item in entities.get("zh", {}).get("lexicon", [])),
+    )
+
+
+def read_glossary(path: Path) -> tuple[GlossaryEntry, ...]:
+    """Term pairs, one per line: zh TAB ja (alternatives separated by |) [TAB note]."""
+    if not path.is_file():
+        return ()
+    entries = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 2:
+            raise InputError(str(path), "expected zh<TAB>ja", line=number)
+        alternatives = tuple(a.strip() for a in fields[1].split("|") if a.strip())
+        entries.append(GlossaryEntry(fields[0].strip(), alternatives, number))
+    return tuple(entries)
+
+
+def _toml(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file (every rules folder needs it)") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise InputError(str(path), f"invalid TOML: {error}") from None

@@ -1,0 +1,156 @@
+"""Segment stage: clean scraped text, split it into paragraphs and sentences.
+
+A paragraph is one line of the input (Chinese and Japanese prose is not hard-wrapped).
+Lines that are not prose (image lines, empty markup) are dropped; markup inside a line
+(heading markers, image references, URLs, file names) is kept in the segment text, so that
+offsets refer to the original, and blanked by `blank_markup` before facts are extracted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .model import Document, Segment
+
+# Sentence enders, full- and half-width, and the closers that stay with the sentence.
+SENTENCE_END = re.compile(r"[。！？!?]+[」』）)”’\"'】]*")
+
+HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
+# `! [name.jpg](https://… "title")`, `![alt](url)`, and the bare `! name.jpg` form.
+IMAGE_REF = re.compile(r"!\s*\[[^\]\n]*\]\([^)\n]*\)")
+IMAGE_LINE = re.compile(
+    r"^\s*!\s*(?:\[[^\]\n]*\]\([^)\n]*\)|\S+\.(?:jpe?g|png|gif|webp|svg|bmp))\s*$", re.IGNORECASE
+)
+LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
+URL = re.compile(r"(?:https?|ftp)://[^\s\"'<>)\]」』）]+|www\.[^\s\"'<>)\]」』）]+", re.IGNORECASE)
+FILE_NAME = re.compile(
+    r"[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|docx?|xlsx?|pptx?|zip|html?|txt)\b", re.IGNORECASE
+)
+_BLANKERS = (IMAGE_REF, LINK_TARGET, URL, FILE_NAME)
+
+# What `normalise_for_duplicates` removes: markup, and every kind of white space.
+_DUP_NOISE = re.compile(r"[#\s\u3000*_>`]+")
+
+
+def blank_markup(text: str) -> str:
+    """Return `text` with markup, URLs and file names replaced by spaces (same length)."""
+
+    def blank(match: re.Match[str]) -> str:
+        return " " * (match.end() - match.start())
+
+    heading = HEADING_MARK.match(text)
+    if heading:
+        text = " " * heading.end() + text[heading.end() :]
+    for pattern in _BLANKERS:
+        text = pattern.sub(blank, text)
+    return text
+
+
+def normalise_for_duplicates(text: str) -> str:
+    """Text with markup and white space removed, for spotting repeated blocks."""
+    for pattern in (IMAGE_REF, URL, FILE_NAME):
+        text = pattern.sub("", text)
+    text = re.sub(r"^\s*!\s*", "", text)
+    return _DUP_NOISE.sub("", text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    number: int
+    text: str
+
+
+def split_lines(text: str) -> list[_Line]:
+    """Lines with their 1-based numbers; CRLF and lone CR count as line ends."""
+    lines = re.split(r"\r\n|\r|\n", text)
+    return [_Line(number, line) for number, line in enumerate(lines, start=1)]
+
+
+def find_repeated_blocks(blocks: list[str]) -> set[int]:
+    """Indices of blocks that repeat the concatenation of two or more later blocks.
+
+    Scraped articles often begin with a run-on line holding the whole article; checking
+    it would report every fact twice.
+    """
+    normalised = [normalise_for_duplicates(block) for block in blocks]
+    repeated: set[int] = set()
+    for index, norm in enumerate(normalised):
+        later = [n for n in normalised[index + 1 :] if n]
+        if len(norm) < 20 or len(later) < 2:
+            continue
+        if len(norm) <= max(len(n) for n in later):
+            continue  # a single block can hold it: not a concatenation
+        if norm in "".join(later):
+            repeated.add(index)
+    return repeated
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences in one paragraph, stripped of outer white space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in SENTENCE_END.finditer(text):
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    stripped = []
+    for begin, end in spans:
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if begin < end:
+            stripped.append((begin, end))
+    return stripped
+
+
+def _has_prose(text: str) -> bool:
+    return any(ch.isalnum() for ch in blank_markup(text))
+
+
+def segment_text(text: str, *, doc_id: str, path: str, lang: str) -> Document:
+    """Split a plain-text document into paragraphs (lines) and sentences."""
+    notes: list[str] = []
+    candidates: list[_Line] = []
+    for line in split_lines(text):
+        if not line.text.strip():
+            continue
+        if IMAGE_LINE.match(line.text):
+            notes.append(f"line {line.number}: image line left out")
+            continue
+        if not _has_prose(line.text):
+            notes.append(f"line {line.number}: markup-only line left out")
+            continue
+        candidates.append(line)
+    repeated = find_repeated_blocks([line.text for line in candidates])
+    for index in sorted(repeated):
+        notes.append(
+            f"line {candidates[index].number}: left out, it repeats the text of later lines"
+        )
+    kept = [line for index, line in enumerate(candidates) if index not in repeated]
+    return Document(
+        id=doc_id, path=path, lang=lang, segments=tuple(_sentences(kept)), notes=tuple(notes)
+    )
+
+
+def _sentences(lines: Iterable[_Line]) -> Iterable[Segment]:
+    index = 0
+    for paragraph, line in enumerate(lines, start=1):
+        heading = HEADING_MARK.match(line.text) is not None
+        for number, (begin, end) in enumerate(split_sentences(line.text), start=1):
+            sentence = line.text[begin:end]
+            if not _has_prose(sentence):
+                continue
+            yield Segment(
+                id=f"p{paragraph}.s{number}",
+                text=sentence,
+                index=index,
+                paragraph=paragraph,
+                line=line.number,
+                column=begin,
+                heading=heading,
+            )
+            index += 1
