@@ -84,6 +84,7 @@ class Quantity:
     qualifier: str = "exact"
     unit: str | None = None
     ordinal: bool = False
+    weak: bool = False  # "one" as an article (一家公司, 一天): matched, never reported alone
 
     def to_json(self) -> dict:
         return {

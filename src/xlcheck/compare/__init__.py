@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..extract import entity_key
 from ..model import AlignedPair, DocumentPair, EntityValue, Fact, Finding
 from ..rules.registry import make_finding
-from .entities import match_rung
+from .entities import match_rung, text_forms
 from .markers import find_markers
 from .relations import CONSISTENT, date_relation, number_relation
 
@@ -74,7 +75,7 @@ def _unpaired(units: list[_Unit], matched: set[int]) -> list[Finding]:
         for side, relation in (("source", "missing"), ("target", "added")):
             for fact in getattr(unit, side):
                 key = (side, unit.pair.group, _dedupe_key(fact))
-                if id(fact) in matched or key in accounted:
+                if id(fact) in matched or key in accounted or getattr(fact.value, "weak", False):
                     continue
                 accounted.add(key)
                 source, target = (fact, None) if side == "source" else (None, fact)
@@ -128,6 +129,11 @@ def _units(
     return units
 
 
+def _keyed_texts(document) -> dict[str, str]:
+    """Segment texts in the form entity keys take (Japanese kanji forms, casefolded)."""
+    return {seg.id: entity_key(seg.text, document.lang) for seg in document.segments}
+
+
 def _window(units: list[_Unit], unit: _Unit, width: int) -> list[_Unit]:
     group = unit.pair.group
     return [u for u in units if abs(u.pair.group - group) <= width]
@@ -168,8 +174,10 @@ def _pair_values(
             for t in w.target if t.kind == kind and id(t) not in matched], minimum=CONSISTENT)
     # 3. a conflict, where it is the single fact of its kind left on each side of a unit
     for unit in units:
-        left = [f for f in unit.source if f.kind == kind and id(f) not in matched]
-        right = [f for f in unit.target if f.kind == kind and id(f) not in matched]
+        left = [f for f in unit.source if f.kind == kind and id(f) not in matched
+                and not getattr(f.value, "weak", False)]
+        right = [f for f in unit.target if f.kind == kind and id(f) not in matched
+                 and not getattr(f.value, "weak", False)]
         if len(left) == 1 and len(right) == 1 and _relation(kind, left[0], right[0]):
             matched.update((id(left[0]), id(right[0])))
             findings.append(make_finding(kind, "mismatch", left[0], right[0], unit.index))
@@ -195,14 +203,23 @@ def _pair_entities(
                     continue
                 if rung(source, target, allow_head=True):
                     matched.update((id(source), id(target)))
-    # 2. names repeat: an entity named anywhere in the window is not missing (or added)
+    # 2. names repeat: an entity named anywhere in the window is not missing (or added),
+    #    whether or not the other side's tokenizer tagged it
+    source_text = _keyed_texts(pair.source)
+    target_text = _keyed_texts(pair.target)
     for unit in units:
         window = _window(units, unit, options.window * ENTITY_WINDOW_FACTOR)
+        window_target = "\n".join(target_text[i] for w in window for i in w.pair.target)
+        window_source = "\n".join(source_text[i] for w in window for i in w.pair.source)
         for source in (f for f in unit.source if f.kind == "entity" and id(f) not in matched):
-            if any(rung(source, t, False) for w in window for t in w.target if t.kind == "entity"):
+            if any(form in window_target for form in text_forms(source.value.key)) or any(
+                rung(source, t, False) for w in window for t in w.target if t.kind == "entity"
+            ):
                 matched.add(id(source))
         for target in (f for f in unit.target if f.kind == "entity" and id(f) not in matched):
-            if any(rung(s, target, False) for w in window for s in w.source if s.kind == "entity"):
+            if any(form in window_source for form in text_forms(target.value.key)) or any(
+                rung(s, target, False) for w in window for s in w.source if s.kind == "entity"
+            ):
                 matched.add(id(target))
     # 3. a vague stand-in in the unit (or its paragraph group) for a vanished name
     texts = {seg.id: seg for seg in pair.target.segments}

@@ -5,7 +5,11 @@
 2. core: the same name without an administrative suffix (北京市 = 北京, 広東 = 広東省);
 3. glossary: the Chinese name rewritten part by part with the glossary in rules/
    (上海区块链技术研究中心 = 上海ブロックチェーン技術研究センター);
-4. head: one is the head of the other (北京政府 = 北京); used inside a unit only.
+4. transliteration: the names sound alike (阿里巴巴 = アリババ, 汤姆 = トム), see translit.py;
+5. head: one is the head of the other (北京政府 = 北京); used inside a unit only.
+
+Beyond the ladder, a name also counts as kept when its key occurs in the other side's
+text around it, even where the tokenizer there did not tag it (英语 = 英語).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from itertools import islice, product
 from ..extract import entity_converter
 from ..model import EntityValue, Fact
 from ..rules.data import rule_files
+from .translit import sounds_alike
 
 ADMIN_SUFFIXES = re.compile(r"(?:特別行政区|自治区|市|省|県|州|区|府|都)$")
 MAX_GLOSSARY_RENDERINGS = 64
@@ -73,8 +78,16 @@ def match_rung(zh: Fact, ja: Fact, *, allow_head: bool) -> str | None:
     renderings = glossary_renderings(zh_value.key)
     if ja_value.key in renderings or _core(ja_value.key) in {_core(r) for r in renderings}:
         return "glossary"
+    if sounds_alike(zh.text, ja.text):
+        return "transliteration"
     if allow_head and (
         zh_value.head in (ja_value.key, ja_value.head) or ja_value.head == zh_value.key
     ):
         return "head"
     return None
+
+
+def text_forms(key: str) -> tuple[str, ...]:
+    """What to look for in the other side's text: the key, and its core for places."""
+    core = _core(key)
+    return (key,) if core == key else (key, core)

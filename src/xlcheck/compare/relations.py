@@ -16,7 +16,9 @@ EQUAL, CONSISTENT, UNIT, CONFLICT = 4, 3, 2, 1
 # How far an "about" figure may stray from the exact one and still be consistent.
 APPROX_TOLERANCE = Fraction(15, 100)
 # Units that a language leaves ambiguous: Japanese キロ is kilometres or kilograms.
-UNIT_FAMILIES = {"kilo": {"km", "kg"}}
+UNIT_FAMILIES = {"kilo": {"km", "kg"}, "pound": {"lb", "GBP"}}
+# Bounds that translators use interchangeably: 十多年 (more than ten) = 十年以上 (ten or more).
+_LOOSE = {"gt": "ge", "lt": "le"}
 
 
 def _interval(q: Quantity) -> tuple[Fraction | None, Fraction | None, bool, bool]:
@@ -56,8 +58,8 @@ def units_compatible(a: str | None, b: str | None) -> bool:
 def number_relation(source: Quantity, target: Quantity) -> tuple[str, int] | None:
     if source.ordinal != target.ordinal:
         return None
-    same_value = (source.low, source.high, source.qualifier) == (
-        target.low, target.high, target.qualifier
+    same_value = (source.low, source.high, _LOOSE.get(source.qualifier, source.qualifier)) == (
+        target.low, target.high, _LOOSE.get(target.qualifier, target.qualifier)
     )
     if not units_compatible(source.unit, target.unit):
         if same_value or _overlap(source, target):

@@ -108,7 +108,8 @@ def find_facts(
 ) -> tuple[list[DateMatch], list[Fact], list[Fact]]:
     """Dates (unresolved), numbers and entities of one segment."""
     text = segment.text
-    prepared = fold_width(blank_markup(text))
+    module = language(lang)
+    prepared = module.prepare(fold_width(blank_markup(text)))
     dates = date_grammar(lang).find(prepared)
     without_dates = _blank(prepared, [(d.start, d.end) for d in dates])
     numbers = [
@@ -116,7 +117,6 @@ def find_facts(
         for m in number_grammar(lang).find(without_dates)
     ]
     entities = []
-    module = language(lang)
     from ..rules.data import rule_files
 
     stoplist = rule_files().stoplist.get(lang, frozenset())
@@ -158,4 +158,4 @@ def extract_document(
     return tuple(facts)
 
 
-__all__ = ["extract_document", "find_facts", "fold_width", "entity_key", "Quantity"]
+__all__ = ["Quantity", "entity_key", "extract_document", "find_facts", "fold_width"]

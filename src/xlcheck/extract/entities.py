@@ -29,6 +29,7 @@ class EntityTables:
     place_suffixes: tuple[str, ...]
     org_suffixes: tuple[str, ...]
     joiners: tuple[str | None, ...]  # tags that may stand inside a compound
+    derived_suffixes: tuple[str, ...] = ()  # 語 in フランス語: a derived common noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,9 @@ def find_entities(
         if entity_type is None:
             index += 1
             continue
+        if _derived(tokens, index, tables):
+            index += 1
+            continue
         last, last_type = index, _word_type(token.text, tables) or entity_type
         for ahead in range(index + 1, min(len(tokens), index + 1 + MAX_COMPOUND_TOKENS)):
             follower = tokens[ahead]
@@ -68,6 +72,16 @@ def find_entities(
         found.append(EntityMatch(token.start, tokens[last].end, last_type, token.text))
         index = last + 1
     return found
+
+
+def _derived(tokens: list[Token], index: int, tables: EntityTables) -> bool:
+    """フランス語, 英国人, 法语: a name turned into a language or a people is not a name."""
+    token = tokens[index]
+    if any(token.text.endswith(s) and len(token.text) > len(s) for s in tables.derived_suffixes):
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (following is not None and following.start == token.end
+            and following.text in tables.derived_suffixes)
 
 
 def _suffix_type(token: Token, tables: EntityTables) -> str | None:

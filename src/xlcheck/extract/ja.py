@@ -16,7 +16,7 @@ F = Fraction
 
 CURRENCIES = {
     "ドル": "USD", "米ドル": "USD", "セント": "USD-cent", "円": "JPY", "日本円": "JPY",
-    "元": "CNY", "人民元": "CNY", "香港ドル": "HKD", "ユーロ": "EUR", "ポンド": "GBP",
+    "元": "CNY", "人民元": "CNY", "香港ドル": "HKD", "ユーロ": "EUR", "ポンド": "pound",
     "ウォン": "KRW", "台湾ドル": "TWD", "ルーブル": "RUB", "ビットコイン": "BTC",
 }
 MEASURES = {
@@ -27,17 +27,20 @@ MEASURES = {
     "分間": "minute", "秒": "second", "秒間": "second", "日間": "day", "か月": "month",
     "カ月": "month", "ヶ月": "month", "ケ月": "month", "箇月": "month", "週間": "week",
     "歳": "age", "才": "age", "倍": "times", "%": "%", "GB": "GB", "MB": "MB", "TB": "TB",
+    "時半": "o'clock", "時": "o'clock",
 }
 
 NUMBERS = NumberTables(
     prefixes={
         "約": "approx", "およそ": "approx", "凡そ": "approx", "ほぼ": "approx", "最大": "le",
-        "最低": "ge", "少なくとも": "ge", "最多": "le", "超": "gt",
+        "最低": "ge", "少なくとも": "ge", "最多": "le", "超": "gt", "だいたい": "approx",
+        "大体": "approx", "おおよそ": "approx", "ざっと": "approx", "約": "approx",
     },
     suffixes={
         "以上": "ge", "以下": "le", "超": "gt", "超え": "gt", "未満": "lt", "余り": "gt",
         "あまり": "gt", "余": "gt", "近く": "approx", "ほど": "approx", "程度": "approx",
         "前後": "approx", "弱": "approx", "強": "approx", "足らず": "lt", "ばかり": "approx",
+        "以内": "le", "くらい": "approx", "ぐらい": "approx",
     },
     units={**{k: (v, F(1)) for k, v in {**CURRENCIES, **MEASURES}.items()}, "割": ("%", F(10))},
     counters=(
@@ -90,9 +93,15 @@ ENTITIES = EntityTables(
         "実験室", "サミット", "連合", "学会", "商会", "取引プラットフォーム",
     ),
     joiners=("n", "eng"),
+    derived_suffixes=("語", "人", "系", "製", "産", "風", "式", "料理", "訛り"),
 )
 
 UNIDIC_TYPES = {"地名": "place", "人名": "person", "組織": "organisation", "一般": "other"}
+
+
+def prepare(text: str) -> str:
+    """Japanese needs no preparation beyond width folding."""
+    return text
 
 
 @cache

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
 
 from ..model import Quantity
 from .numerals import DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
 
 QUALIFIER_NAMES = ("exact", "ge", "gt", "le", "lt", "approx", "range")
+DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,6 @@ class NumberTables:
     fraction_infix: str | None = None  # 分之 / 分の
     colloquial: bool = False  # 一万二 = 12000
     signs: tuple[str, ...] = ("−",)
-    extra: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ class NumberGrammar:
                 continue
             value = self._value(match, text)
             if value is not None:
-                yield NumberMatch(match.start(), _trim_end(match), value)
+                yield NumberMatch(match.start(), match.end(), value)
 
     def _value(self, match: re.Match[str], text: str) -> Quantity | None:
         tables = self.tables
@@ -134,7 +134,14 @@ class NumberGrammar:
             low, high = -high, -low
         if match.group("ord") or match.group("ordsuf"):
             return Quantity(low, high, "exact", None, ordinal=True)
-        return self._qualified(match, low, high, "exact", unit_name, factor)
+        quantity = self._qualified(match, low, high, "exact", unit_name, factor)
+        if quantity.low == quantity.high == 1 and quantity.qualifier == "exact" and (
+            quantity.unit is None or quantity.unit in DURATIONS
+        ):
+            # 一家公司, 一天, １回: "one" here is mostly an article; it may match, but its
+            # absence on the other side says nothing
+            quantity = Quantity(low, high, "exact", quantity.unit, weak=True)
+        return quantity
 
     def _qualified(self, match, low, high, qualifier, unit, factor) -> Quantity:
         for group in ("pre", "q1", "q2"):
@@ -161,8 +168,6 @@ class NumberGrammar:
             return True
         if match.group("ord"):
             return True
-        if raw in DIGITS and DIGITS[raw] == 1 and unit_name is None and not match.group("ordsuf"):
-            return False  # 一家公司, 一部の: an article, not a count
         if has_counter or match.group("ordsuf"):
             return True
         return len(raw) >= 2 and any(ch not in DIGITS for ch in raw)
@@ -170,10 +175,6 @@ class NumberGrammar:
 
 def _overlaps(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in blocked)
-
-
-def _trim_end(match: re.Match[str]) -> int:
-    return match.end()
 
 
 def _is_latin(ch: str) -> bool:

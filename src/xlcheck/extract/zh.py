@@ -29,6 +29,7 @@ MEASURES = {
     "公顷": "ha", "升": "L", "毫升": "mL", "℃": "°C", "摄氏度": "°C", "小时": "hour",
     "分钟": "minute", "秒钟": "second", "秒": "second", "天": "day", "个月": "month",
     "周": "week", "星期": "week", "岁": "age", "倍": "times", "%": "%", "km": "km", "kg": "kg",
+    "点钟": "o'clock", "点半": "o'clock", "点": "o'clock", "时": "o'clock",
     "GB": "GB", "MB": "MB", "TB": "TB",
 }
 
@@ -40,7 +41,7 @@ NUMBERS = NumberTables(
         "少于": "lt", "低于": "lt", "至少": "ge", "不少于": "ge", "最多": "le", "不超过": "le",
     },
     suffixes={
-        "以上": "ge", "以下": "le", "多": "gt", "余": "gt", "来": "approx", "左右": "approx",
+        "以上": "ge", "以下": "le", "多": "gt", "余": "gt", "左右": "approx",
         "上下": "approx", "出头": "gt", "不到": "lt",
     },
     units={**{k: (v, F(1)) for k, v in {**CURRENCIES, **MEASURES}.items()}, "成": ("%", F(10))},
@@ -48,7 +49,8 @@ NUMBERS = NumberTables(
         "个", "家", "条", "位", "名", "种", "项", "次", "届", "部", "张", "座", "所", "只",
         "件", "台", "辆", "架", "艘", "本", "篇", "份", "款", "批", "轮", "场", "支", "层",
         "级", "类", "处", "栋", "套", "句", "段", "章", "节", "人", "户", "个国家", "国",
-        "省", "城", "季度", "赛季", "年", "期", "股", "笔", "枚", "颗",
+        "省", "城", "季度", "赛季", "年", "期", "股", "笔", "枚", "颗", "瓶", "杯", "碗",
+        "双", "对", "封", "首", "顿", "遍", "趟", "口", "间", "辆", "匹", "头", "棵",
     ),
     ordinal_prefix="第",
     ordinal_suffixes=("名",),
@@ -63,7 +65,8 @@ NUMBERS = NumberTables(
     },
     not_numbers=(
         "十分", "万一", "千万", "万分", "一一", "三三两两", "一五一十", "百分百", "九九",
-        "七七八八", "十足", "一成不变", "一二",
+        "七七八八", "十足", "一成不变", "一二", "一点儿", "一点点", "一点也", "一点都",
+        "有一点", "一点一滴",
     ),
     percent_prefix="百分之",
     fraction_infix="分之",
@@ -101,6 +104,7 @@ ENTITIES = EntityTables(
         "办公室", "学会", "商会", "联合会", "交易平台", "峰会",
     ),
     joiners=("n", "nz", "vn", "ns", "nt", "eng", "l", "j", "oov"),
+    derived_suffixes=("人", "语", "文", "话", "籍", "菜"),
 )
 
 
@@ -123,8 +127,24 @@ def _jieba():
     return tokenizer, tags
 
 
+@cache
+def _to_simplified():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def prepare(text: str) -> str:
+    """Traditional characters to simplified, for the grammars and jieba's dictionary.
+
+    Used only when the conversion keeps every offset (it almost always does).
+    """
+    simplified = _to_simplified().convert(text)
+    return simplified if len(simplified) == len(text) else text
+
+
 def tokens(text: str) -> list[Token]:
-    """jieba tokens with their dictionary POS tag (None for words jieba invented)."""
+    """jieba tokens with their dictionary POS tag ('oov' for words jieba invented)."""
     tokenizer, tags = _jieba()
     result = []
     position = 0
@@ -139,5 +159,28 @@ def tokens(text: str) -> list[Token]:
     return result
 
 
+@cache
+def _common_in_japanese(word: str) -> bool:
+    """Whether the word, in Japanese kanji forms, is one ordinary (not proper) UniDic word.
+
+    jieba's dictionary tags many common words as names (东西 ns, 明白 nr); Japanese
+    morphology disagrees with it where it matters.
+    """
+    from . import entity_converter
+    from .ja import _tagger
+
+    nodes = list(_tagger()(entity_converter()(word)))
+    return len(nodes) == 1 and nodes[0].feature.pos2 != "固有名詞"
+
+
 def entity_type(token: Token) -> str | None:
-    return TAG_TYPES.get(token.tag or "")
+    entity = TAG_TYPES.get(token.tag or "")
+    if entity is None or (entity == "other" and token.tag == "eng"):
+        return entity
+    if len(token.text) < 2:
+        return None
+    # jieba tags many everyday words as places (东西 ns); names of people are checked
+    # by the stoplist only, since UniDic lists some transliterations (瑪麗) as nouns
+    if entity != "person" and _common_in_japanese(token.text):
+        return None
+    return entity
