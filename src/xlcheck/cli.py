@@ -40,24 +40,65 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--source-lang", type=click.Choice(["zh", "ja"]), help="Source language (default zh).")
-@click.option("--target-lang", type=click.Choice(["zh", "ja"]), help="Target language (default ja).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Report format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False),
-              help="Write the report to this file instead of standard output.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
-              help="Exit with status 1 when a finding of this severity or above appears.")
-@click.option("--doc-date", callback=_parse_date, metavar="YYYY-MM-DD",
-              help="Document date that anchors 今年, 去年 ... (overrides corpus metadata).")
+@click.option(
+    "--source-lang", type=click.Choice(["zh", "ja"]), help="Source language (default zh)."
+)
+@click.option(
+    "--target-lang", type=click.Choice(["zh", "ja"]), help="Target language (default ja)."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="Write the report to this file instead of standard output.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default="error",
+    show_default=True,
+    help="Exit with status 1 when a finding of this severity or above appears.",
+)
+@click.option(
+    "--doc-date",
+    callback=_parse_date,
+    metavar="YYYY-MM-DD",
+    help="Document date that anchors 今年, 去年 ... (overrides corpus metadata).",
+)
 @click.option("--encoding", help="Encoding of the input files (default: UTF-8, or by BOM).")
-@click.option("--rules-dir", type=click.Path(file_okay=False),
-              help="Folder of rule data (default: ./rules, else the bundled rules).")
-@click.option("--color/--no-color", "colour", default=None,
-              help="Colour the text report (default: when writing to a terminal).")
+@click.option(
+    "--rules-dir",
+    type=click.Path(file_okay=False),
+    help="Folder of rule data (default: ./rules, else the bundled rules).",
+)
+@click.option(
+    "--color/--no-color",
+    "colour",
+    default=None,
+    help="Colour the text report (default: when writing to a terminal).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Also say what was left out of the inputs.")
-def run(paths, source_lang, target_lang, fmt, output, fail_on, doc_date, encoding, rules_dir,
-        colour, verbose) -> None:
+def run(
+    paths,
+    source_lang,
+    target_lang,
+    fmt,
+    output,
+    fail_on,
+    doc_date,
+    encoding,
+    rules_dir,
+    colour,
+    verbose,
+) -> None:
     """Check document pairs and report fact-level discrepancies.
 
     \b
@@ -128,8 +169,7 @@ def list_rules() -> None:
     from .rules import RULES, severity_of
 
     for rule in RULES:
-        click.echo(f"{rule.code}  {rule.name}  [{rule.kind}/{rule.relation}, "
-                   f"{severity_of(rule)}]")
+        click.echo(f"{rule.code}  {rule.name}  [{rule.kind}/{rule.relation}, {severity_of(rule)}]")
         click.echo(f"    {rule.summary}")
 
 

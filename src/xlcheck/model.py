@@ -104,8 +104,13 @@ class Quantity:
             return f"exactly {_num_text(self.low)}{unit}"
         if self.qualifier == "range":
             return f"{_num_text(self.low)} to {_num_text(self.high)}{unit}"
-        words = {"ge": "at least", "gt": "more than", "le": "at most", "lt": "less than",
-                 "approx": "about"}
+        words = {
+            "ge": "at least",
+            "gt": "more than",
+            "le": "at most",
+            "lt": "less than",
+            "approx": "about",
+        }
         value = self.low if self.qualifier in ("ge", "gt") else self.high
         if self.qualifier == "approx":
             value = (self.low + self.high) / 2

@@ -38,8 +38,9 @@ def check_pair(pair: DocumentPair) -> PairResult:
         options = CompareOptions(window=0)
     findings = compare_pair(pair, aligned, source_facts, target_facts, options)
     findings = apply_severity(findings)
-    return PairResult(pair, aligned, source_facts, target_facts,
-                      tuple(sort_findings(pair, findings)))
+    return PairResult(
+        pair, aligned, source_facts, target_facts, tuple(sort_findings(pair, findings))
+    )
 
 
 def sort_findings(pair: DocumentPair, findings: list[Finding]) -> list[Finding]:

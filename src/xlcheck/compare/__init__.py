@@ -91,7 +91,11 @@ def _alignment_failure(pair: DocumentPair, aligned: Sequence[AlignedPair]) -> Fi
     if share >= MIN_ALIGNED_SHARE:
         return None
     return make_finding(
-        "alignment", "unaligned", None, None, 0,
+        "alignment",
+        "unaligned",
+        None,
+        None,
+        0,
         message=f"only {paired} of {len(pair.source.segments)} source sentences could be "
         "aligned with the translation; fact rules are silent for this document "
         "(is it the right translation?)",
@@ -114,8 +118,10 @@ def _units(
     source_unit = {seg: i for i, bead in enumerate(aligned) for seg in bead.source}
     target_unit = {seg: i for i, bead in enumerate(aligned) for seg in bead.target}
     units = [_Unit(i, bead, [], []) for i, bead in enumerate(aligned)]
-    for facts, where, side in ((source_facts, source_unit, "source"),
-                               (target_facts, target_unit, "target")):
+    for facts, where, side in (
+        (source_facts, source_unit, "source"),
+        (target_facts, target_unit, "target"),
+    ):
         seen: set[tuple] = set()
         for fact in facts:
             index = where.get(fact.segment)
@@ -155,8 +161,17 @@ def _pair_values(
         for unit_index, source, target in pairs:
             related = _relation(kind, source, target)
             if related and related[1] >= minimum:
-                candidates.append((-related[1], unit_index, source.start, target.start,
-                                   related[0], source, target))
+                candidates.append(
+                    (
+                        -related[1],
+                        unit_index,
+                        source.start,
+                        target.start,
+                        related[0],
+                        source,
+                        target,
+                    )
+                )
         candidates.sort(key=lambda c: c[:4])
         for _, unit_index, _, _, relation, source, target in candidates:
             if id(source) in matched or id(target) in matched:
@@ -166,18 +181,42 @@ def _pair_values(
                 findings.append(make_finding(kind, relation, source, target, unit_index))
 
     # 1. inside each unit: every relation but a bare conflict
-    greedy([(u.index, s, t) for u in units for s in u.source if s.kind == kind
-            for t in u.target if t.kind == kind], minimum=2)
+    greedy(
+        [
+            (u.index, s, t)
+            for u in units
+            for s in u.source
+            if s.kind == kind
+            for t in u.target
+            if t.kind == kind
+        ],
+        minimum=2,
+    )
     # 2. in the window around the unit: consistent pairs only
-    greedy([(u.index, s, t) for u in units for s in u.source if s.kind == kind
-            and id(s) not in matched for w in _window(units, u, options.window)
-            for t in w.target if t.kind == kind and id(t) not in matched], minimum=CONSISTENT)
+    greedy(
+        [
+            (u.index, s, t)
+            for u in units
+            for s in u.source
+            if s.kind == kind and id(s) not in matched
+            for w in _window(units, u, options.window)
+            for t in w.target
+            if t.kind == kind and id(t) not in matched
+        ],
+        minimum=CONSISTENT,
+    )
     # 3. a conflict, where it is the single fact of its kind left on each side of a unit
     for unit in units:
-        left = [f for f in unit.source if f.kind == kind and id(f) not in matched
-                and not getattr(f.value, "weak", False)]
-        right = [f for f in unit.target if f.kind == kind and id(f) not in matched
-                 and not getattr(f.value, "weak", False)]
+        left = [
+            f
+            for f in unit.source
+            if f.kind == kind and id(f) not in matched and not getattr(f.value, "weak", False)
+        ]
+        right = [
+            f
+            for f in unit.target
+            if f.kind == kind and id(f) not in matched and not getattr(f.value, "weak", False)
+        ]
         if len(left) == 1 and len(right) == 1 and _relation(kind, left[0], right[0]):
             matched.update((id(left[0]), id(right[0])))
             findings.append(make_finding(kind, "mismatch", left[0], right[0], unit.index))
@@ -185,7 +224,10 @@ def _pair_values(
 
 
 def _pair_entities(
-    units: list[_Unit], pair: DocumentPair, langs: tuple[str, str], matched: set[int],
+    units: list[_Unit],
+    pair: DocumentPair,
+    langs: tuple[str, str],
+    matched: set[int],
     options: CompareOptions,
 ) -> list[Finding]:
     findings: list[Finding] = []
@@ -228,9 +270,10 @@ def _pair_entities(
         left = [f for f in unit.source if f.kind == "entity" and id(f) not in matched]
         if not left:
             continue
-        scopes = [unit.pair.target, tuple(
-            seg for u in units if u.pair.group == unit.pair.group for seg in u.pair.target
-        )]
+        scopes = [
+            unit.pair.target,
+            tuple(seg for u in units if u.pair.group == unit.pair.group for seg in u.pair.target),
+        ]
         for source in left:
             marker = find_markers(source, scopes, texts, langs[1], used_markers)
             if marker is not None:
@@ -240,9 +283,12 @@ def _pair_entities(
     for unit in units:
         left = [f for f in unit.source if f.kind == "entity" and id(f) not in matched]
         right = [f for f in unit.target if f.kind == "entity" and id(f) not in matched]
-        if (len(left) == 1 and len(right) == 1
-                and left[0].value.entity_type == right[0].value.entity_type
-                and left[0].value.entity_type in ("place", "person", "organisation")):
+        if (
+            len(left) == 1
+            and len(right) == 1
+            and left[0].value.entity_type == right[0].value.entity_type
+            and left[0].value.entity_type in ("place", "person", "organisation")
+        ):
             matched.update((id(left[0]), id(right[0])))
             findings.append(make_finding("entity", "mismatch", left[0], right[0], unit.index))
     return findings

@@ -40,13 +40,17 @@ def _interval(q: Quantity) -> tuple[Fraction | None, Fraction | None, bool, bool
 def _overlap(a: Quantity, b: Quantity) -> bool:
     a_low, a_high, a_lo_open, a_hi_open = _interval(a)
     b_low, b_high, b_lo_open, b_hi_open = _interval(b)
-    if a_low is not None and b_high is not None:
-        if a_low > b_high or (a_low == b_high and (a_lo_open or b_hi_open)):
-            return False
-    if b_low is not None and a_high is not None:
-        if b_low > a_high or (b_low == a_high and (b_lo_open or a_hi_open)):
-            return False
-    return True
+    if (
+        a_low is not None
+        and b_high is not None
+        and (a_low > b_high or (a_low == b_high and (a_lo_open or b_hi_open)))
+    ):
+        return False
+    return not (
+        b_low is not None
+        and a_high is not None
+        and (b_low > a_high or (b_low == a_high and (b_lo_open or a_hi_open)))
+    )
 
 
 def units_compatible(a: str | None, b: str | None) -> bool:
@@ -59,7 +63,9 @@ def number_relation(source: Quantity, target: Quantity) -> tuple[str, int] | Non
     if source.ordinal != target.ordinal:
         return None
     same_value = (source.low, source.high, _LOOSE.get(source.qualifier, source.qualifier)) == (
-        target.low, target.high, _LOOSE.get(target.qualifier, target.qualifier)
+        target.low,
+        target.high,
+        _LOOSE.get(target.qualifier, target.qualifier),
     )
     if not units_compatible(source.unit, target.unit):
         if same_value or _overlap(source, target):

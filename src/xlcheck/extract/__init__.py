@@ -103,9 +103,7 @@ def _latin_is_name(text: str) -> bool:
     return len(text) >= 2 and any(ch.isupper() for ch in text)
 
 
-def find_facts(
-    segment: Segment, lang: str
-) -> tuple[list[DateMatch], list[Fact], list[Fact]]:
+def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact], list[Fact]]:
     """Dates (unresolved), numbers and entities of one segment."""
     text = segment.text
     module = language(lang)
@@ -121,14 +119,18 @@ def find_facts(
 
     stoplist = rule_files().stoplist.get(lang, frozenset())
     for match in find_entities(
-        module.tokens(prepared), module.ENTITIES, module.entity_type, stoplist,
+        module.tokens(prepared),
+        module.ENTITIES,
+        module.entity_type,
+        stoplist,
         masked=lambda token: not token.text.strip(),
     ):
         surface = text[match.start : match.end]
         if surface.isascii() and not _latin_is_name(surface):
             continue
-        value = EntityValue(match.entity_type, entity_key(surface, lang),
-                            entity_key(match.head, lang))
+        value = EntityValue(
+            match.entity_type, entity_key(surface, lang), entity_key(match.head, lang)
+        )
         entities.append(Fact("entity", segment.id, match.start, match.end, surface, value))
     return dates, numbers, entities
 

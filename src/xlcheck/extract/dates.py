@@ -163,7 +163,9 @@ class DateGrammar:
                     closer = self.closer.match(text[item.end :])
                     end = item.end + (closer.end() if closer else 0)
                     value = replace(
-                        previous.value, relation="between", end=replace(item.value, relation="point")
+                        previous.value,
+                        relation="between",
+                        end=replace(item.value, relation="point"),
                     )
                     joined[-1] = DateMatch(
                         previous.start, end, value, previous.anchor, previous.offset
@@ -192,14 +194,22 @@ def resolve_dates(
                 year = base + match.offset
                 value = replace(value, year=year, resolved=f"{value.resolved} → {year}")
         elif match.anchor == "same-year" and year_in_context is not None:
-            value = replace(value, year=year_in_context,
-                            resolved=f"{value.resolved} → {year_in_context}")
+            value = replace(
+                value, year=year_in_context, resolved=f"{value.resolved} → {year_in_context}"
+            )
         elif match.anchor == "same-month" and month_in_context is not None:
-            value = replace(value, year=year_in_context, month=month_in_context,
-                            resolved=f"{value.resolved} → {year_in_context}-{month_in_context:02d}")
+            value = replace(
+                value,
+                year=year_in_context,
+                month=month_in_context,
+                resolved=f"{value.resolved} → {year_in_context}-{month_in_context:02d}",
+            )
         elif match.anchor == "none":
-            base = year_in_context if year_in_context is not None else (
-                doc_date.year if doc_date else None)
+            base = (
+                year_in_context
+                if year_in_context is not None
+                else (doc_date.year if doc_date else None)
+            )
             if base is not None:
                 value = replace(
                     value, year=base, inferred=True, resolved=f"year {base} from context"

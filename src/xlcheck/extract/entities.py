@@ -80,8 +80,11 @@ def _derived(tokens: list[Token], index: int, tables: EntityTables) -> bool:
     if any(token.text.endswith(s) and len(token.text) > len(s) for s in tables.derived_suffixes):
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return (following is not None and following.start == token.end
-            and following.text in tables.derived_suffixes)
+    return (
+        following is not None
+        and following.start == token.end
+        and following.text in tables.derived_suffixes
+    )
 
 
 def _suffix_type(token: Token, tables: EntityTables) -> str | None:

@@ -88,7 +88,9 @@ class NumberGrammar:
 
     def find(self, text: str) -> Iterator[NumberMatch]:
         """Numbers in `text` (already width-folded and with markup and dates blanked)."""
-        blocked = [m.span() for m in self.not_numbers.finditer(text)] if self.tables.not_numbers else []
+        blocked = (
+            [m.span() for m in self.not_numbers.finditer(text)] if self.tables.not_numbers else []
+        )
         for match in self.ordinal_pattern.finditer(text):
             one = Fraction(1)
             yield NumberMatch(match.start(), match.end(), Quantity(one, one, ordinal=True))
@@ -135,8 +137,10 @@ class NumberGrammar:
         if match.group("ord") or match.group("ordsuf"):
             return Quantity(low, high, "exact", None, ordinal=True)
         quantity = self._qualified(match, low, high, "exact", unit_name, factor)
-        if quantity.low == quantity.high == 1 and quantity.qualifier == "exact" and (
-            quantity.unit is None or quantity.unit in DURATIONS
+        if (
+            quantity.low == quantity.high == 1
+            and quantity.qualifier == "exact"
+            and (quantity.unit is None or quantity.unit in DURATIONS)
         ):
             # 一家公司, 一天, １回: "one" here is mostly an article; it may match, but its
             # absence on the other side says nothing
@@ -163,9 +167,7 @@ class NumberGrammar:
         kanji_only = not any(ch.isdigit() for ch in raw)
         if not kanji_only:
             # digits glued to Latin letters are identifiers: JAS 39C, MP3, 4G
-            if _is_latin(before) or (_is_latin(after) and not match.group("unit")):
-                return False
-            return True
+            return not (_is_latin(before) or (_is_latin(after) and not match.group("unit")))
         if match.group("ord"):
             return True
         if has_counter or match.group("ordsuf"):

@@ -48,7 +48,8 @@ def load_pairs(paths: list[str], options: LoadOptions) -> list[DocumentPair]:
             raise InputError(raw, "no such file")
         else:
             raise InputError(
-                raw, "cannot tell the format: give a .tsv of segment pairs, a corpus folder,"
+                raw,
+                "cannot tell the format: give a .tsv of segment pairs, a corpus folder,"
                 " or two text files SRC TGT",
             )
     return pairs
@@ -77,7 +78,11 @@ def _load_segment_pairs(path: Path, options: LoadOptions) -> DocumentPair:
 
 
 def _load_text_pair(
-    source_path: Path, target_path: Path, options: LoadOptions, *, meta: dict | None = None,
+    source_path: Path,
+    target_path: Path,
+    options: LoadOptions,
+    *,
+    meta: dict | None = None,
     pair_id: str | None = None,
 ) -> DocumentPair:
     source_lang, target_lang = _langs(options, meta)
@@ -95,16 +100,21 @@ def _load_text_pair(
     if doc_date is not None and not isinstance(doc_date, date):
         raise InputError(str(source_path.parent / "meta.toml"), "date must be a TOML date")
     return DocumentPair(
-        id=doc_id, source=documents[0], target=documents[1], doc_date=doc_date,
+        id=doc_id,
+        source=documents[0],
+        target=documents[1],
+        doc_date=doc_date,
         title=meta.get("title"),
     )
 
 
 def _load_corpus_tree(root: Path, options: LoadOptions) -> list[DocumentPair]:
     if not root.is_dir():
-        raise InputError(str(root), "no such folder (run from a project with corpora/, or name files)")
-    metas = [root / "meta.toml"] if (root / "meta.toml").is_file() else sorted(
-        root.glob("*/meta.toml")
+        raise InputError(
+            str(root), "no such folder (run from a project with corpora/, or name files)"
+        )
+    metas = (
+        [root / "meta.toml"] if (root / "meta.toml").is_file() else sorted(root.glob("*/meta.toml"))
     )
     if not metas:
         raise InputError(str(root), "no document pairs found (each needs a meta.toml)")

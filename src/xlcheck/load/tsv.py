@@ -39,7 +39,8 @@ def load_tsv(
         fields = line.split("\t")
         if len(fields) != len(header):
             raise InputError(
-                name, f"expected {len(header)} tab-separated fields, found {len(fields)}",
+                name,
+                f"expected {len(header)} tab-separated fields, found {len(fields)}",
                 line=line_number,
             )
         segment_id = fields[index["id"]].strip()
@@ -47,7 +48,8 @@ def load_tsv(
             raise InputError(name, "empty id", line=line_number)
         if segment_id in seen:
             raise InputError(
-                name, f"duplicate id {segment_id!r} (first on line {seen[segment_id]})",
+                name,
+                f"duplicate id {segment_id!r} (first on line {seen[segment_id]})",
                 line=line_number,
             )
         seen[segment_id] = line_number

@@ -32,4 +32,6 @@ def report_dict(results: Sequence[PairResult], info: RunInfo) -> dict:
 
 
 def render(results: Sequence[PairResult], info: RunInfo) -> str:
-    return json.dumps(report_dict(results, info), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return (
+        json.dumps(report_dict(results, info), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    )

@@ -42,7 +42,8 @@ def _document(result: PairResult, colour: bool, verbose: bool) -> list[str]:
     lines = [
         _style(f"== {pair.id}", colour, bold=True)
         + f"  ({pair.source.lang} → {pair.target.lang}) {pair.source.path} ↔ {pair.target.path}",
-        "   " + ", ".join(f"{counts[s]} {s}" for s in SEVERITIES)
+        "   "
+        + ", ".join(f"{counts[s]} {s}" for s in SEVERITIES)
         + (f"; document date {pair.doc_date.isoformat()}" if pair.doc_date else ""),
     ]
     if verbose:
@@ -59,23 +60,32 @@ def _document(result: PairResult, colour: bool, verbose: bool) -> list[str]:
         lines.append("")
         if result.aligned and unit_index < len(result.aligned):
             bead = result.aligned[unit_index]
-            lines.append(f"-- unit {unit_index + 1} (paragraph group {bead.group + 1}, "
-                         f"alignment score {bead.score:.2f})")
+            lines.append(
+                f"-- unit {unit_index + 1} (paragraph group {bead.group + 1}, "
+                f"alignment score {bead.score:.2f})"
+            )
             spans = _spans(findings)
             for seg_id in bead.source:
-                lines.append(_segment_line(pair.source.lang, source_segments[seg_id],
-                                           spans["source", seg_id], colour))
+                lines.append(
+                    _segment_line(
+                        pair.source.lang, source_segments[seg_id], spans["source", seg_id], colour
+                    )
+                )
             for seg_id in bead.target:
-                lines.append(_segment_line(pair.target.lang, target_segments[seg_id],
-                                           spans["target", seg_id], colour))
+                lines.append(
+                    _segment_line(
+                        pair.target.lang, target_segments[seg_id], spans["target", seg_id], colour
+                    )
+                )
             if not bead.target:
                 lines.append(f"   {pair.target.lang}  (no counterpart in the translation)")
             if not bead.source:
                 lines.append(f"   {pair.source.lang}  (no counterpart in the source)")
         for finding in findings:
             label = _style(f"{finding.severity:<7}", colour, fg=COLOURS[finding.severity])
-            lines.append(f"   {label} {finding.rule} {finding.kind}/{finding.relation}: "
-                         f"{finding.message}")
+            lines.append(
+                f"   {label} {finding.rule} {finding.kind}/{finding.relation}: {finding.message}"
+            )
     return lines
 
 

@@ -68,14 +68,12 @@ def rule_files() -> RuleFiles:
     for name, value in [*by_relation.items(), *by_rule.items()]:
         if value not in SEVERITIES:
             raise InputError(
-                str(folder / "severity.toml"), f"{name}: severity must be one of "
-                f"{', '.join(SEVERITIES)}, not {value!r}"
+                str(folder / "severity.toml"),
+                f"{name}: severity must be one of {', '.join(SEVERITIES)}, not {value!r}",
             )
     missing = [r for r in RELATIONS if r not in by_relation]
     if missing:
-        raise InputError(
-            str(folder / "severity.toml"), f"[relation] lacks {', '.join(missing)}"
-        )
+        raise InputError(str(folder / "severity.toml"), f"[relation] lacks {', '.join(missing)}")
     entities = _toml(folder / "entities.toml")
     markers_raw = _toml(folder / "anonymization.toml")
     markers: dict[str, dict[str, tuple[re.Pattern[str], ...]]] = {}

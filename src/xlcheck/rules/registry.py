@@ -26,19 +26,29 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "XL001", "alignment-failed", "alignment", "unaligned",
+        "XL001",
+        "alignment-failed",
+        "alignment",
+        "unaligned",
         "The two documents could not be aligned; fact rules stay silent.",
         "Catches a document pair whose sentences cannot be matched up: fewer than a quarter "
         "of the source sentences find a counterpart. Every fact would then look missing or "
         "added, so xlcheck reports this one finding instead. Check that the right files "
         "were paired and that the translation is complete.",
-        ("北京是中国的首都。上海是中国最大的城市。深圳靠近香港。杭州以西湖闻名。",
-         "猫が好きです。犬も好きです。鳥は飛びます。魚は泳ぎます。"),
-        ("北京是中国的首都。上海是中国最大的城市。深圳靠近香港。杭州以西湖闻名。",
-         "北京は中国の首都です。上海は中国最大の都市です。深圳は香港に近い。杭州は西湖で有名です。"),
+        (
+            "北京是中国的首都。上海是中国最大的城市。深圳靠近香港。杭州以西湖闻名。",
+            "猫が好きです。犬も好きです。鳥は飛びます。魚は泳ぎます。",
+        ),
+        (
+            "北京是中国的首都。上海是中国最大的城市。深圳靠近香港。杭州以西湖闻名。",
+            "北京は中国の首都です。上海は中国最大の都市です。深圳は香港に近い。杭州は西湖で有名です。",
+        ),
     ),
     Rule(
-        "XL101", "number-mismatch", "number", "mismatch",
+        "XL101",
+        "number-mismatch",
+        "number",
+        "mismatch",
         "A number in the translation contradicts the source.",
         "Catches a figure rendered as a different, inconsistent figure (6131 as 6300, "
         "3-5 as 10). It matters because readers trust numbers most and check them least. "
@@ -47,7 +57,10 @@ RULES: tuple[Rule, ...] = (
         ("广州拥有6131家区块链企业。", "広州には6131社のブロックチェーン企業がある。"),
     ),
     Rule(
-        "XL102", "number-approximated", "number", "approximated",
+        "XL102",
+        "number-approximated",
+        "number",
+        "approximated",
         "An exact figure became a bound or an approximation (or the reverse).",
         "Catches 6131 rendered as 6000以上 or 約6000: consistent with the source, but "
         "less precise. Newsrooms usually want the exact figure kept; if rounding is house "
@@ -56,7 +69,10 @@ RULES: tuple[Rule, ...] = (
         ("广州拥有6000多家区块链企业。", "広州には6000社余りのブロックチェーン企業がある。"),
     ),
     Rule(
-        "XL103", "number-missing", "number", "missing",
+        "XL103",
+        "number-missing",
+        "number",
+        "missing",
         "A number of the source has no counterpart in the translation.",
         "Catches a figure, ordinal or range that the translation dropped, typically with "
         "the sentence around it. Restore it, or waive the finding if the omission is "
@@ -65,7 +81,10 @@ RULES: tuple[Rule, ...] = (
         ("杨浦区发布了12条政策。", "楊浦区は12の政策を発表した。"),
     ),
     Rule(
-        "XL104", "number-added", "number", "added",
+        "XL104",
+        "number-added",
+        "number",
+        "added",
         "The translation states a number the source does not.",
         "Catches figures the translator added. They may be helpful context or an "
         "invention; either way an editor should see them.",
@@ -73,7 +92,10 @@ RULES: tuple[Rule, ...] = (
         ("广州出台了三项扶持政策。", "広州は3つの支援政策を発表した。"),
     ),
     Rule(
-        "XL201", "date-mismatch", "date", "mismatch",
+        "XL201",
+        "date-mismatch",
+        "date",
+        "mismatch",
         "A date in the translation contradicts the source.",
         "Catches a year, month or day changed in translation (2016年2月 as 2017年2月). "
         "Relative dates (今年, 同年) are resolved first, so 今年5月 and 2018年5月 agree "
@@ -82,7 +104,10 @@ RULES: tuple[Rule, ...] = (
         ("2016年2月，联盟成立。", "2016年2月、連盟が設立された。"),
     ),
     Rule(
-        "XL202", "date-precision", "date", "precision",
+        "XL202",
+        "date-precision",
+        "date",
+        "precision",
         "A date was made more or less specific, or its interval changed, consistently.",
         "Catches 从2016年至今 rendered as 2016年11月以降 or 2016年 as 2016年11月: not "
         "wrong, but not what the source says. Usually informational.",
@@ -90,7 +115,10 @@ RULES: tuple[Rule, ...] = (
         ("从2016年至今，深圳出台了政策。", "2016年以降、深圳は政策を発表した。"),
     ),
     Rule(
-        "XL203", "date-missing", "date", "missing",
+        "XL203",
+        "date-missing",
+        "date",
+        "missing",
         "A date of the source has no counterpart in the translation.",
         "Catches a dated event that vanished from the translation, often a whole sentence "
         "(2011年6月, BTCC was founded). Restore it or waive the finding.",
@@ -98,7 +126,10 @@ RULES: tuple[Rule, ...] = (
         ("2011年6月，BTCC在上海创立。", "2011年6月、BTCCは上海で設立された。"),
     ),
     Rule(
-        "XL204", "date-added", "date", "added",
+        "XL204",
+        "date-added",
+        "date",
+        "added",
         "The translation gives a date the source does not.",
         "Catches dates the translator added (2017年12月の政策文書では…). An added date "
         "is a factual claim the source does not make: verify it.",
@@ -106,7 +137,10 @@ RULES: tuple[Rule, ...] = (
         ("2017年12月，杭州出台了政策文件。", "2017年12月、杭州は政策文書を発表した。"),
     ),
     Rule(
-        "XL301", "entity-mismatch", "entity", "mismatch",
+        "XL301",
+        "entity-mismatch",
+        "entity",
+        "mismatch",
         "A named entity was replaced by a different one of the same type.",
         "Catches 北京 rendered as 上海: the one unmatched name on each side of an aligned "
         "sentence, of the same type. Fix the name, or add a glossary entry in "
@@ -115,7 +149,10 @@ RULES: tuple[Rule, ...] = (
         ("北京出台了政策。", "北京は政策を発表した。"),
     ),
     Rule(
-        "XL302", "entity-anonymized", "entity", "anonymized",
+        "XL302",
+        "entity-anonymized",
+        "entity",
+        "anonymized",
         "A named entity was replaced by a vague reference (ある地区, 某社).",
         "Catches names turned anonymous: 朝阳区 as ある地区, 阿里巴巴 as "
         "某インターネット巨人. The finding shows the name and the vague stand-in. The list "
@@ -124,7 +161,10 @@ RULES: tuple[Rule, ...] = (
         ("朝阳区要求各商业场所停止活动。", "朝陽区は商業施設に活動の停止を求めた。"),
     ),
     Rule(
-        "XL303", "entity-missing", "entity", "missing",
+        "XL303",
+        "entity-missing",
+        "entity",
+        "missing",
         "A named entity of the source has no counterpart in the translation.",
         "Catches names the translation dropped (BTCC, 深圳税务局), usually with their "
         "sentence. A name found anywhere in the neighbouring paragraphs counts as kept.",
@@ -132,7 +172,10 @@ RULES: tuple[Rule, ...] = (
         ("BTCC在上海创立。", "BTCCは上海で設立された。"),
     ),
     Rule(
-        "XL304", "entity-added", "entity", "added",
+        "XL304",
+        "entity-added",
+        "entity",
+        "added",
         "The translation names an entity the source does not.",
         "Catches names the translator added, which may be helpful context or a wrong "
         "guess at an unnamed referent.",
@@ -140,7 +183,10 @@ RULES: tuple[Rule, ...] = (
         ("广东的协会成立。", "広東の協会が設立された。"),
     ),
     Rule(
-        "XL401", "unit-mismatch", "number", "mismatch",
+        "XL401",
+        "unit-mismatch",
+        "number",
+        "mismatch",
         "The same figure in a different unit or currency.",
         "Catches 一美分 rendered as 1円, 5公里 as 5マイル: the number agrees, the unit "
         "does not, so the fact does not. Counters (家, 社, つ) are not units and are not "
@@ -151,9 +197,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 RULES_BY_CODE = {rule.code: rule for rule in RULES}
-_BY_KIND_RELATION = {
-    (rule.kind, rule.relation): rule for rule in RULES if rule.code != "XL401"
-}
+_BY_KIND_RELATION = {(rule.kind, rule.relation): rule for rule in RULES if rule.code != "XL401"}
 
 
 def rule_for(kind: str, relation: str) -> Rule:
@@ -163,8 +207,13 @@ def rule_for(kind: str, relation: str) -> Rule:
 
 
 def make_finding(
-    kind: str, relation: str, source: Fact | None, target: Fact | None, unit: int,
-    *, message: str | None = None,
+    kind: str,
+    relation: str,
+    source: Fact | None,
+    target: Fact | None,
+    unit: int,
+    *,
+    message: str | None = None,
 ) -> Finding:
     """A finding with its rule and message; severity is set by the rules stage."""
     rule = rule_for(kind, relation)
@@ -190,11 +239,15 @@ def _message(rule: Rule, source: Fact | None, target: Fact | None) -> str:
     if rule.relation == "added":
         return f"{_describe(target)} is not in the source"
     if rule.relation == "anonymized":
-        return (f"the {source.value.entity_type} {source.text} is replaced by the vague "
-                f"reference {target.text}")
+        return (
+            f"the {source.value.entity_type} {source.text} is replaced by the vague "
+            f"reference {target.text}"
+        )
     if rule.code == "XL401":
-        return (f"{source.text} is in {source.value.unit or 'no unit'}, {target.text} in "
-                f"{target.value.unit or 'no unit'}")
+        return (
+            f"{source.text} is in {source.value.unit or 'no unit'}, {target.text} in "
+            f"{target.value.unit or 'no unit'}"
+        )
     if rule.relation == "approximated":
         return f"{_describe(source)} is rendered as {_describe(target)}"
     if rule.relation == "precision":
@@ -203,6 +256,8 @@ def _message(rule: Rule, source: Fact | None, target: Fact | None) -> str:
         detail = describe_precision(source.value, target.value)
         return f"{_describe(source)} is rendered as {_describe(target)}: {detail}"
     if rule.kind == "entity":
-        return (f"the {source.value.entity_type} {source.text} is rendered as a different "
-                f"name, {target.text}")
+        return (
+            f"the {source.value.entity_type} {source.text} is rendered as a different "
+            f"name, {target.text}"
+        )
     return f"{_describe(source)} contradicts {_describe(target)}"
