@@ -78,13 +78,26 @@ def match_rung(zh: Fact, ja: Fact, *, allow_head: bool) -> str | None:
     renderings = glossary_renderings(zh_value.key)
     if ja_value.key in renderings or _core(ja_value.key) in {_core(r) for r in renderings}:
         return "glossary"
-    if sounds_alike(zh.text, ja.text):
+    if sounds_alike(zh.text, ja.text) or _sound_alike_before_shared_suffix(
+        zh_value.key, ja_value.key
+    ):
         return "transliteration"
     if allow_head and (
         zh_value.head in (ja_value.key, ja_value.head) or ja_value.head == zh_value.key
     ):
         return "head"
     return None
+
+
+def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str) -> bool:
+    """斯坦福大学 = スタンフォード大学: the same kanji suffix after transliterated names."""
+    shared = 0
+    while (shared < min(len(zh_key), len(ja_key)) - 1
+           and zh_key[-1 - shared] == ja_key[-1 - shared]):
+        shared += 1
+    if not shared:
+        return False
+    return sounds_alike(zh_key[:-shared], ja_key[:-shared])
 
 
 def text_forms(key: str) -> tuple[str, ...]:

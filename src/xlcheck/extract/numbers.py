@@ -168,7 +168,7 @@ class NumberGrammar:
         if not kanji_only:
             # digits glued to Latin letters are identifiers: JAS 39C, MP3, 4G
             return not (_is_latin(before) or (_is_latin(after) and not match.group("unit")))
-        if match.group("ord"):
+        if match.group("ord") or match.group("frac"):
             return True
         if has_counter or match.group("ordsuf"):
             return True

@@ -363,7 +363,7 @@ def tokens(text: str) -> list[Token]:
     tokenizer, tags = _jieba()
     result = []
     position = 0
-    for word in tokenizer.cut(text):
+    for word in _split_conjunctions(tokenizer.cut(text), tags):
         tag = tags.get(word)
         if tag is None and word.isascii() and any(ch.isalpha() for ch in word):
             tag = "eng"
@@ -372,6 +372,17 @@ def tokens(text: str) -> list[Token]:
         result.append(Token(word, position, position + len(word), tag))
         position += len(word)
     return result
+
+
+def _split_conjunctions(words, tags):
+    """jieba glues a conjunction to the name after it (和玛丽 as one nr): split it off."""
+    for word in words:
+        rest = word[1:]
+        if len(word) > 2 and word[0] in "和与跟同及" and (tags.get(rest) or "").startswith("nr"):
+            yield word[0]
+            yield rest
+        else:
+            yield word
 
 
 @cache

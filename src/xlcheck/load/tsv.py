@@ -29,9 +29,7 @@ def load_tsv(
             found = ", ".join(header) or "nothing"
             raise InputError(name, f"header lacks column {column!r} (found: {found})", line=1)
         index[role] = header.index(column)
-    source_segments: list[Segment] = []
-    target_segments: list[Segment] = []
-    aligned: list[AlignedPair] = []
+    rows: list[tuple[str, str, str, int, tuple[int, int]]] = []
     seen: dict[str, int] = {}
     for line_number, line in enumerate(lines[1:], start=2):
         if not line.strip():
@@ -53,25 +51,50 @@ def load_tsv(
                 line=line_number,
             )
         seen[segment_id] = line_number
-        row = len(aligned)
-        pair_ids: list[tuple[str, ...]] = []
-        for role, segments in (("source", source_segments), ("target", target_segments)):
-            text = fields[index[role]]
-            if text.strip():
-                column = sum(len(f) + 1 for f in fields[: index[role]])
-                segments.append(
-                    Segment(segment_id, text, len(segments), row + 1, line_number, column)
-                )
-                pair_ids.append((segment_id,))
-            else:
-                pair_ids.append(())
-        aligned.append(AlignedPair(pair_ids[0], pair_ids[1], 1.0, group=row))
-    if not aligned:
+        columns = tuple(
+            sum(len(f) + 1 for f in fields[: index[role]]) for role in ("source", "target")
+        )
+        rows.append(
+            (segment_id, fields[index["source"]], fields[index["target"]], line_number, columns)
+        )
+    if not rows:
         raise InputError(name, "no segment pairs after the header row")
-    doc_id = path.stem
+    return segment_pairs(
+        rows, source_lang=source_lang, target_lang=target_lang, doc_id=path.stem, path=name
+    )
+
+
+def segment_pairs(
+    rows, *, source_lang: str, target_lang: str, doc_id: str, path: str = "<segments>"
+) -> DocumentPair:
+    """A DocumentPair of pre-aligned segments.
+
+    `rows` holds (id, source text, target text[, line, (source column, target column)]);
+    each row becomes one aligned unit. An empty side is an unaligned segment.
+    """
+    source_segments: list[Segment] = []
+    target_segments: list[Segment] = []
+    aligned: list[AlignedPair] = []
+    for row_number, row in enumerate(rows):
+        segment_id, source_text, target_text = row[:3]
+        line = row[3] if len(row) > 3 else row_number + 1
+        columns = row[4] if len(row) > 4 else (0, 0)
+        ids: list[tuple[str, ...]] = []
+        for text, segments, column in (
+            (source_text, source_segments, columns[0]),
+            (target_text, target_segments, columns[1]),
+        ):
+            if text.strip():
+                segments.append(
+                    Segment(segment_id, text, len(segments), row_number + 1, line, column)
+                )
+                ids.append((segment_id,))
+            else:
+                ids.append(())
+        aligned.append(AlignedPair(ids[0], ids[1], 1.0, group=row_number))
     return DocumentPair(
         id=doc_id,
-        source=Document(doc_id, name, source_lang, tuple(source_segments)),
-        target=Document(doc_id, name, target_lang, tuple(target_segments)),
+        source=Document(doc_id, path, source_lang, tuple(source_segments)),
+        target=Document(doc_id, path, target_lang, tuple(target_segments)),
         aligned=tuple(aligned),
     )

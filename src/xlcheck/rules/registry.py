@@ -178,7 +178,8 @@ RULES: tuple[Rule, ...] = (
         "added",
         "The translation names an entity the source does not.",
         "Catches names the translator added, which may be helpful context or a wrong "
-        "guess at an unnamed referent.",
+        "guess at an unnamed referent. A name that the source gives in a neighbouring "
+        "paragraph counts as given.",
         ("该协会成立。", "広東省の協会が設立された。"),
         ("广东的协会成立。", "広東の協会が設立された。"),
     ),

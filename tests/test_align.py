@@ -1,0 +1,61 @@
+"""Alignment of the bundled pair: the beads an editor would draw."""
+
+import pytest
+
+# (source segment, target segment) pairs that must share a bead
+MUST_ALIGN = [
+    ("p3.s1", "p3.s1"),  # the intro: 五个城市 / 5つの都市
+    ("p6.s1", "p5.s2"),  # 2016年2月 中关村 ... (paragraphs merged in the translation)
+    ("p7.s2", "p6.s2"),  # 朝阳区 / ある地区
+    ("p11.s2", "p9.s4"),  # 5月25日
+    ("p11.s3", "p9.s5"),  # 6月12日
+    ("p11.s4", "p9.s6"),  # 杨浦区 / 某区
+    ("p14.s2", "p12.s2"),  # 2017年7月
+    ("p15.s1", "p13.s1"),  # 6131家 / 6000以上
+    ("p15.s2", "p13.s3"),  # 今年5月 / 2018年5月
+    ("p18.s2", "p16.s2"),  # 从2016年至今 / 2016年11月以降
+    ("p23.s1", "p20.s1"),  # 阿里巴巴 / 某インターネット巨人
+    ("p24.s2", "p21.s1"),  # 2017年4月
+    ("p25.s2", "p22.s2"),  # 截至2018年8月 / 2018年8月時点
+]
+
+# source sentences the translation dropped
+MUST_DROP = ["p10.s2", "p10.s3", "p19.s2"]
+
+
+def _bead_of(result, side, segment):
+    for index, bead in enumerate(result.aligned):
+        if segment in getattr(bead, side):
+            return index
+    raise AssertionError(f"{segment} is in no bead")
+
+
+@pytest.mark.parametrize(("source", "target"), MUST_ALIGN, ids=[f"{s}~{t}" for s, t in MUST_ALIGN])
+def test_sentences_aligned(bundled, source, target):
+    assert _bead_of(bundled, "source", source) == _bead_of(bundled, "target", target)
+
+
+@pytest.mark.parametrize("source", MUST_DROP)
+def test_dropped_sentences_stand_alone(bundled, source):
+    assert bundled.aligned[_bead_of(bundled, "source", source)].target == ()
+
+
+def test_every_segment_in_exactly_one_bead_in_order(bundled):
+    for side, document in (("source", bundled.pair.source), ("target", bundled.pair.target)):
+        ids = [i for bead in bundled.aligned for i in getattr(bead, side)]
+        assert ids == [seg.id for seg in document.segments]
+
+
+def test_alignment_failure_silences_fact_rules():
+    from tests.conftest import ROOT
+    from xlcheck.pipeline import check_pair
+    from xlcheck.segment import segment_text
+    from xlcheck.model import DocumentPair
+
+    source = segment_text("北京是中国的首都。上海在2016年有6131家企业。深圳靠近香港。杭州以西湖闻名。",
+                          doc_id="x", path="x.zh", lang="zh")
+    target = segment_text("猫が好きです。犬も好きです。鳥は飛びます。魚は泳ぎます。",
+                          doc_id="x", path="x.ja", lang="ja")
+    assert ROOT.exists()
+    result = check_pair(DocumentPair("x", source, target))
+    assert [f.rule for f in result.findings] == ["XL001"]

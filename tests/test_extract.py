@@ -1,0 +1,197 @@
+"""Extraction tables per language: what must be found, and what must not."""
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import facts_of
+
+DOC_DATE = date(2018, 12, 5)
+
+
+def described(fact) -> str:
+    value = fact.value
+    if fact.kind == "date":
+        return value.describe()
+    if fact.kind == "entity":
+        return f"{value.entity_type}:{value.key}"
+    return value.describe()
+
+
+# (sentence, fact text, kind, description of the normalised value)
+ZH_FOUND = [
+    ("据统计广州目前已拥有6131家区块链企业。", "6131家", "number", "exactly 6,131"),
+    ("杭州已有55家企业。", "55家", "number", "exactly 55"),
+    ("目标直指催生3-5家区块链独角兽企业。", "3-5家", "number", "3 to 5"),
+    ("这五个城市的区块链布局", "五个", "number", "exactly 5"),
+    ("杨浦区发布了12条政策。", "12条", "number", "exactly 12"),
+    ("超过1000家企业", "超过1000家", "number", "more than 1,000"),
+    ("约1000万人", "约1000万人", "number", "about 10,000,000"),
+    ("6000多家企业", "6000多家", "number", "more than 6,000"),
+    ("一百人左右", "一百人左右", "number", "about 100"),
+    ("营收23亿美元", "23亿美元", "number", "exactly 2,300,000,000 USD"),
+    ("一美分的硬币", "一美分", "number", "exactly 1 USD-cent"),
+    ("百分之八十八的人", "百分之八十八", "number", "exactly 88 %"),
+    ("88%的人", "88%", "number", "exactly 88 %"),
+    ("七成的企业", "七成", "number", "exactly 70 %"),
+    ("三分之一的人", "三分之一", "number", "exactly 0.333333"),
+    ("两倍的速度", "两倍", "number", "exactly 2 times"),
+    ("十几个人", "十几个", "number", "11 to 19"),
+    ("１９３９年以前的１２家", "１２家", "number", "exactly 12"),
+    ("居全国首位", "首位", "number", "ordinal 1"),
+    ("中国第一家比特币交易平台", "第一家", "number", "ordinal 1"),
+    ("国内首个区块链峰会", "首个", "number", "ordinal 1"),
+    ("深圳开出全国首张区块链电子发票", "首张", "number", "ordinal 1"),
+    ("跑了5公里", "5公里", "number", "exactly 5 km"),
+    ("2016年2月，联盟成立。", "2016年2月", "date", "2016-02"),
+    ("2016年2月3日成立", "2016年2月3日", "date", "2016-02-03"),
+    ("2016-02-03成立", "2016-02-03", "date", "2016-02-03"),
+    ("2016/2/3成立", "2016/2/3", "date", "2016-02-03"),
+    ("二〇一六年成立", "二〇一六年", "date", "2016"),
+    ("2015年，实验室举办峰会。", "2015年", "date", "2015"),
+    ("今年5月出台政策", "今年5月", "date", "2018-05"),
+    ("去年10月", "去年10月", "date", "2017-10"),
+    ("深圳税务局已在11月初开出发票", "11月初", "date", "2018-11 (early)"),
+    ("从2016年至今，深圳出台了政策", "从2016年至今", "date", "since 2016"),
+    ("2016年以来", "2016年以来", "date", "since 2016"),
+    ("截至2018年8月，杭州已有55家企业", "截至2018年8月", "date", "until 2018-08"),
+    ("从2016年到2017年", "从2016年到2017年", "date", "from 2016 to 2017"),
+    ("2018年底", "2018年底", "date", "2018 (late)"),
+    ("朝阳区要求各商业场所", "朝阳区", "entity", "place:朝陽区"),
+    ("杨浦区发布了政策", "杨浦区", "entity", "place:楊浦区"),
+    ("2016年2月，中关村区块链产业联盟成立", "中关村区块链产业联盟", "entity",
+     "organisation:中関村区塊鏈産業連盟"),
+    ("上海区块链技术研究中心成立", "上海区块链技术研究中心", "entity",
+     "organisation:上海区塊鏈技術研究中心"),
+    ("深圳税务局已开出发票", "深圳税务局", "entity", "organisation:深圳税務局"),
+    ("中国第一家比特币交易平台BTCC在上海创立", "BTCC", "entity", "other:btcc"),
+    ("中国第一家比特币交易平台BTCC在上海创立", "上海", "entity", "place:上海"),
+    ("广州成立区块链产业协会", "广州", "entity", "place:広州"),
+    ("你好嗎，湯姆？", "湯姆", "entity", "person:湯姆"),
+]
+
+ZH_NOT_FOUND = [
+    ("北京市将区块链划为互联网金融的一项技术。", "一项", "number"),  # an article, weak
+    ("上海是最早的聚集地之一", "之一", "number"),
+    ("或将改变一线城市的排序", "一线", "number"),
+    ("另一方面，深圳也颇为大手笔", "一方", "number"),
+    ("监管十分严格", "十分", "number"),
+    ("出台了一系列政策", "一系", "number"),
+    ("型号JAS 39C的飞机", "39", "number"),
+    ("使用MP3格式", "3", "number"),
+    ("2016年2月成立", "2016", "number"),  # a date, not a quantity
+    ("三个赛季", "三个赛季", "date"),
+    ("城市的发展", "城市", "entity"),
+    ("尤其是加密货币行业", "加密", "entity"),
+    ("我买了一些东西。", "东西", "entity"),
+    ("北京:政策布局早", "北京:政策布局", "entity"),
+    ("我们老师还说法语。", "法语", "entity"),
+    ("见图 street-1721451_640.jpg 所示", "1721451", "number"),
+    ("访问 https://example.com/2018/12/05 查看", "2018", "date"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "expected"), ZH_FOUND,
+                         ids=[f"zh-{c[1]}-{c[2]}" for c in ZH_FOUND])
+def test_zh_found(sentence, text, kind, expected):
+    facts = [f for f in facts_of(sentence, "zh", DOC_DATE) if f.kind == kind and f.text == text]
+    assert facts, f"no {kind} {text!r} in {[f.text for f in facts_of(sentence, 'zh', DOC_DATE)]}"
+    assert described(facts[0]) == expected
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind"), ZH_NOT_FOUND,
+                         ids=[f"zh-not-{c[1]}-{c[2]}" for c in ZH_NOT_FOUND])
+def test_zh_not_found(sentence, text, kind):
+    found = [f for f in facts_of(sentence, "zh", DOC_DATE)
+             if f.kind == kind and text in f.text and not getattr(f.value, "weak", False)]
+    assert not found
+
+
+JA_FOUND = [
+    ("広州は現在6000以上のブロックチェーン企業を持ち", "6000以上", "number", "at least 6,000"),
+    ("55社のブロックチェーン技術サービス関連企業", "55社", "number", "exactly 55"),
+    ("目標は3-5のユニコーン企業を育成すること", "3-5", "number", "3 to 5"),
+    ("3～5社", "3～5社", "number", "3 to 5"),
+    ("5つの都市", "5つ", "number", "exactly 5"),
+    ("12の支援策が提案された", "12", "number", "exactly 12"),
+    ("約1000万人", "約1000万人", "number", "about 10,000,000"),
+    ("およそ300人", "およそ300人", "number", "about 300"),
+    ("100人程度", "100人程度", "number", "about 100"),
+    ("1000社余り", "1000社余り", "number", "more than 1,000"),
+    ("100未満", "100未満", "number", "less than 100"),
+    ("23億ドル", "23億ドル", "number", "exactly 2,300,000,000 USD"),
+    ("1セント硬貨", "1セント", "number", "exactly 1 USD-cent"),
+    ("1円玉", "1円", "number", "exactly 1 JPY"),
+    ("８８％の人", "８８％", "number", "exactly 88 %"),
+    ("7割の企業", "7割", "number", "exactly 70 %"),
+    ("3分の1の人", "3分の1", "number", "exactly 0.333333"),
+    ("２倍の速さ", "２倍", "number", "exactly 2 times"),
+    ("全国で1位に立っている", "1位", "number", "ordinal 1"),
+    ("国内初の政府主催のサミット", "初", "number", "ordinal 1"),
+    ("全国で初めてのセンターである", "初めて", "number", "ordinal 1"),
+    ("最初のブロックチェーン産業支援政策", "最初", "number", "ordinal 1"),
+    ("第１回大会", "第１回", "number", "ordinal 1"),
+    ("二千十八人", "二千十八人", "number", "exactly 2,018"),
+    ("2016年2月、連盟が設立された。", "2016年2月", "date", "2016-02"),
+    ("2016年12月の計画文書では", "2016年12月", "date", "2016-12"),
+    ("令和元年5月1日", "令和元年5月1日", "date", "2019-05-01"),
+    ("平成30年", "平成30年", "date", "2018"),
+    ("2016年11月以降", "2016年11月以降", "date", "since 2016-11"),
+    ("2018年8月時点で55社", "2018年8月時点", "date", "until 2018-08"),
+    ("2016年から2017年にかけて", "2016年から2017年にかけて", "date", "from 2016 to 2017"),
+    ("今年5月", "今年5月", "date", "2018-05"),
+    ("昨年10月", "昨年10月", "date", "2017-10"),
+    ("12月上旬", "12月上旬", "date", "2018-12 (early)"),
+    ("ある地区の金融リスク防止管理部門", "ある", "number", None),  # placeholder, see below
+    ("中関村ブロックチェーン産業連盟が設立された", "中関村ブロックチェーン産業連盟", "entity",
+     "organisation:中関村ブロックチェーン産業連盟"),
+    ("上海ブロックチェーン技術研究センターが設立された", "上海ブロックチェーン技術研究センター",
+     "entity", "organisation:上海ブロックチェーン技術研究センター"),
+    ("これは広東省で初めて正式に登録された協会です", "広東省", "entity", "place:広東省"),
+    ("月曜日にスタンフォード大学医学部", "スタンフォード大学", "entity",
+     "organisation:スタンフォード大学"),
+]
+JA_FOUND = [case for case in JA_FOUND if case[3] is not None]
+
+JA_NOT_FOUND = [
+    ("その後の一連の計画において", "一連", "number"),
+    ("一部の企業", "一部", "number"),
+    ("十分な準備", "十分", "number"),
+    ("発展初期に全産業チェーンのレイアウト", "初", "number"),
+    ("当初の計画", "初", "number"),
+    ("3年間の計画", "3年間", "date"),
+    ("フランス語を話す", "フランス", "entity"),
+    ("普惠金融やテクノロジー金融", "普", "entity"),
+    ("ある地区の金融リスク防止管理部門", "地区", "entity"),
+    ("! [street-1721451_640.jpg](https://img-cdn.gateio.im/x \"1543989287102861.jpg\")", "1543989287102861", "number"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind", "expected"), JA_FOUND,
+                         ids=[f"ja-{c[1]}-{c[2]}" for c in JA_FOUND])
+def test_ja_found(sentence, text, kind, expected):
+    facts = [f for f in facts_of(sentence, "ja", DOC_DATE) if f.kind == kind and f.text == text]
+    assert facts, f"no {kind} {text!r} in {[f.text for f in facts_of(sentence, 'ja', DOC_DATE)]}"
+    assert described(facts[0]) == expected
+
+
+@pytest.mark.parametrize(("sentence", "text", "kind"), JA_NOT_FOUND,
+                         ids=[f"ja-not-{c[1]}-{c[2]}" for c in JA_NOT_FOUND])
+def test_ja_not_found(sentence, text, kind):
+    found = [f for f in facts_of(sentence, "ja", DOC_DATE)
+             if f.kind == kind and text in f.text and not getattr(f.value, "weak", False)]
+    assert not found
+
+
+def test_spans_index_the_original_text():
+    sentence = "２０１６年２月、ＢＴＣＣは６１３１社になった。"
+    for fact in facts_of(sentence, "ja"):
+        assert sentence[fact.start : fact.end] == fact.text
+
+
+def test_year_from_context_is_marked_inferred():
+    facts = facts_of("2017年7月成立协会。12月出台政策。", "zh")
+    december = [f for f in facts if f.text == "12月"][0]
+    assert december.value.year == 2017
+    assert december.value.inferred
+    assert december.value.resolved == "year 2017 from context"

@@ -1,0 +1,34 @@
+"""Golden files: the reports for the bundled pair, byte for byte.
+
+Regenerate after a reviewed change with:
+    XLCHECK_REGENERATE=1 python -m pytest tests/test_golden.py
+and read the diff of tests/golden/ before committing it.
+"""
+
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import ROOT
+from xlcheck.cli import main
+
+GOLDEN = ROOT / "tests" / "golden"
+FORMATS = [("json", "five-cities-blockchain.json"), ("text", "five-cities-blockchain.txt")]
+
+
+@pytest.mark.parametrize(("fmt", "name"), FORMATS, ids=[f[0] for f in FORMATS])
+def test_report_matches_golden_file(fmt, name, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["run", "--format", fmt, "--no-color", "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    path = GOLDEN / name
+    if os.environ.get("XLCHECK_REGENERATE"):
+        path.write_text(result.output, encoding="utf-8")
+    assert result.output == path.read_text(encoding="utf-8")
+
+
+def test_json_is_byte_identical_across_runs(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    runs = [CliRunner().invoke(main, ["run", "--format", "json"]).output for _ in range(2)]
+    assert runs[0] == runs[1]

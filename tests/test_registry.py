@@ -1,0 +1,53 @@
+"""The rule registry is complete, documented, and every example does what it says."""
+
+import re
+from datetime import date
+
+import pytest
+
+from tests.conftest import check_strings
+from xlcheck.model import DocumentPair
+from xlcheck.pipeline import check_pair
+from xlcheck.rules import RULES, severity_of
+from xlcheck.segment import segment_text
+
+
+def findings_for(rule, pair):
+    source, target = pair
+    if rule.code == "XL001":  # a document-level precondition: needs unaligned documents
+        documents = [segment_text(text, doc_id="x", path=f"x.{lang}", lang=lang)
+                     for text, lang in ((source, "zh"), (target, "ja"))]
+        return list(check_pair(DocumentPair("x", *documents)).findings)
+    return check_strings(source, target, doc_date=date(2018, 12, 5))
+
+
+def test_codes_are_unique_and_well_formed():
+    codes = [rule.code for rule in RULES]
+    assert len(codes) == len(set(codes))
+    assert all(re.fullmatch(r"XL\d{3}", code) for code in codes)
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    assert all(re.fullmatch(r"[a-z]+(-[a-z]+)+", name) for name in names)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_rule_is_documented(rule):
+    assert rule.summary.endswith(".")
+    assert len(rule.explanation) >= 120
+    assert severity_of(rule) in ("error", "warning", "info")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_bad_example_triggers_the_rule(rule):
+    assert rule.code in {f.rule for f in findings_for(rule, rule.bad)}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_good_example_does_not(rule):
+    assert rule.code not in {f.rule for f in findings_for(rule, rule.good)}
+
+
+def test_code_ranges_match_kinds():
+    ranges = {"0": "alignment", "1": "number", "2": "date", "3": "entity", "4": "number"}
+    for rule in RULES:
+        assert rule.kind == ranges[rule.code[2]], rule.code
