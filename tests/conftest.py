@@ -25,7 +25,10 @@ def facts_of(text: str, lang: str, doc_date: date | None = None) -> list[Fact]:
 
 
 def check_strings(
-    source: str, target: str, source_lang: str = "zh", target_lang: str = "ja",
+    source: str,
+    target: str,
+    source_lang: str = "zh",
+    target_lang: str = "ja",
     doc_date: date | None = None,
 ) -> list[Finding]:
     """Findings for one pre-aligned segment pair."""

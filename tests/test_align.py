@@ -48,14 +48,23 @@ def test_every_segment_in_exactly_one_bead_in_order(bundled):
 
 def test_alignment_failure_silences_fact_rules():
     from tests.conftest import ROOT
+
+    from xlcheck.model import DocumentPair
     from xlcheck.pipeline import check_pair
     from xlcheck.segment import segment_text
-    from xlcheck.model import DocumentPair
 
-    source = segment_text("北京是中国的首都。上海在2016年有6131家企业。深圳靠近香港。杭州以西湖闻名。",
-                          doc_id="x", path="x.zh", lang="zh")
-    target = segment_text("猫が好きです。犬も好きです。鳥は飛びます。魚は泳ぎます。",
-                          doc_id="x", path="x.ja", lang="ja")
+    source = segment_text(
+        "北京是中国的首都。上海在2016年有6131家企业。深圳靠近香港。杭州以西湖闻名。",
+        doc_id="x",
+        path="x.zh",
+        lang="zh",
+    )
+    target = segment_text(
+        "猫が好きです。犬も好きです。鳥は飛びます。魚は泳ぎます。",
+        doc_id="x",
+        path="x.ja",
+        lang="ja",
+    )
     assert ROOT.exists()
     result = check_pair(DocumentPair("x", source, target))
     assert [f.rule for f in result.findings] == ["XL001"]

@@ -25,17 +25,51 @@ EXPECTED = [
 ]
 
 # Facts rendered faithfully: none of these texts may appear in any finding.
-FAITHFUL = ["12条", "12", "3-5家", "3-5", "55家", "55社", "首位", "1位", "五个", "5つ",
-            "2018年8月", "截至2018年8月", "2018年8月時点", "今年5月", "2018年5月", "10月",
-            "2017年7月", "同年10月", "12月", "2017年4月", "首个", "第一部", "最初",
-            "5月25日", "6月12日", "9月6日", "北京", "中关村区块链产业联盟", "上海区块链技术研究中心",
-            "广东", "広東省", "广州", "杭州"]
+FAITHFUL = [
+    "12条",
+    "12",
+    "3-5家",
+    "3-5",
+    "55家",
+    "55社",
+    "首位",
+    "1位",
+    "五个",
+    "5つ",
+    "2018年8月",
+    "截至2018年8月",
+    "2018年8月時点",
+    "今年5月",
+    "2018年5月",
+    "10月",
+    "2017年7月",
+    "同年10月",
+    "12月",
+    "2017年4月",
+    "首个",
+    "第一部",
+    "最初",
+    "5月25日",
+    "6月12日",
+    "9月6日",
+    "北京",
+    "中关村区块链产业联盟",
+    "上海区块链技术研究中心",
+    "广东",
+    "広東省",
+    "广州",
+    "杭州",
+]
 
 
 def _triples(result):
     return {
-        (f.rule, f.relation, f.source.text if f.source else None,
-         f.target.text if f.target else None)
+        (
+            f.rule,
+            f.relation,
+            f.source.text if f.source else None,
+            f.target.text if f.target else None,
+        )
         for f in result.findings
     }
 
@@ -47,8 +81,11 @@ def test_expected_finding(bundled, expected):
 
 @pytest.mark.parametrize("text", FAITHFUL)
 def test_faithful_fact_not_flagged(bundled, text):
-    hits = [f.message for f in bundled.findings
-            if (f.source and f.source.text == text) or (f.target and f.target.text == text)]
+    hits = [
+        f.message
+        for f in bundled.findings
+        if (f.source and f.source.text == text) or (f.target and f.target.text == text)
+    ]
     assert hits == []
 
 
@@ -68,5 +105,5 @@ def test_no_errors_on_the_bundled_pair(bundled):
 
 
 def test_relative_dates_resolved_against_the_corpus_date(bundled):
-    may = [f for f in bundled.source_facts if f.text == "今年5月"][0]
+    may = next(f for f in bundled.source_facts if f.text == "今年5月")
     assert (may.value.year, may.value.month, may.value.resolved) == (2018, 5, "今年 → 2018")

@@ -4,11 +4,15 @@ import json
 
 import pytest
 from click.testing import CliRunner
-
 from tests.conftest import BUNDLED, ROOT
+
 from xlcheck.cli import main
 
-TSV = "id\tzh\tja\nr1\t广州拥有6131家企业。\t広州には6000以上の企業がある。\nr2\t北京出台了政策。\t北京は政策を発表した。\n"
+TSV = (
+    "id\tzh\tja\n"
+    "r1\t广州拥有6131家企业。\t広州には6000以上の企業がある。\n"
+    "r2\t北京出台了政策。\t北京は政策を発表した。\n"
+)
 
 
 def run(*args, cwd=None):
@@ -24,7 +28,9 @@ def test_tsv_pairs(tmp_path):
     assert report["summary"]["segments"] == 2
     [finding] = report["documents"][0]["findings"]
     assert (finding["rule"], finding["source"]["segment"], finding["target"]["text"]) == (
-        "XL102", "r1", "6000以上"
+        "XL102",
+        "r1",
+        "6000以上",
     )
 
 
@@ -45,8 +51,17 @@ def test_japanese_source_direction(tmp_path):
 
 def test_document_pair_and_output_file(tmp_path):
     out = tmp_path / "report.json"
-    result = run("run", str(BUNDLED / "zh.txt"), str(BUNDLED / "ja.txt"), "--doc-date",
-                 "2018-12-05", "--format", "json", "-o", str(out))
+    result = run(
+        "run",
+        str(BUNDLED / "zh.txt"),
+        str(BUNDLED / "ja.txt"),
+        "--doc-date",
+        "2018-12-05",
+        "--format",
+        "json",
+        "-o",
+        str(out),
+    )
     assert result.output == ""
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["findings"] > 10
 
@@ -107,7 +122,10 @@ BAD = [
     (["run", "{t}/ok.txt", "{t}/ja.txt", "-o", "{t}/ja.txt"], "{t}/ja.txt: is an input file"),
     (["run", "{t}/ok.txt", "{t}/ja.txt", "--encoding", "klingon"], "unknown encoding 'klingon'"),
     (["run", "{t}/ok.txt", "{t}/ja.txt", "--source-lang", "ja"], "source and target language"),
-    (["run", "{t}/ok.txt", "{t}/ja.txt", "--rules-dir", "{t}/nometa"], "severity.toml: no such file"),
+    (
+        ["run", "{t}/ok.txt", "{t}/ja.txt", "--rules-dir", "{t}/nometa"],
+        "severity.toml: no such file",
+    ),
     (["explain", "XL999"], "no rule 'XL999'"),
 ]
 

@@ -3,7 +3,6 @@
 from datetime import date
 
 import pytest
-
 from tests.conftest import facts_of
 
 DOC_DATE = date(2018, 12, 5)
@@ -59,10 +58,18 @@ ZH_FOUND = [
     ("2018年底", "2018年底", "date", "2018 (late)"),
     ("朝阳区要求各商业场所", "朝阳区", "entity", "place:朝陽区"),
     ("杨浦区发布了政策", "杨浦区", "entity", "place:楊浦区"),
-    ("2016年2月，中关村区块链产业联盟成立", "中关村区块链产业联盟", "entity",
-     "organisation:中関村区塊鏈産業連盟"),
-    ("上海区块链技术研究中心成立", "上海区块链技术研究中心", "entity",
-     "organisation:上海区塊鏈技術研究中心"),
+    (
+        "2016年2月，中关村区块链产业联盟成立",
+        "中关村区块链产业联盟",
+        "entity",
+        "organisation:中関村区塊鏈産業連盟",
+    ),
+    (
+        "上海区块链技术研究中心成立",
+        "上海区块链技术研究中心",
+        "entity",
+        "organisation:上海区塊鏈技術研究中心",
+    ),
     ("深圳税务局已开出发票", "深圳税务局", "entity", "organisation:深圳税務局"),
     ("中国第一家比特币交易平台BTCC在上海创立", "BTCC", "entity", "other:btcc"),
     ("中国第一家比特币交易平台BTCC在上海创立", "上海", "entity", "place:上海"),
@@ -91,19 +98,24 @@ ZH_NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "text", "kind", "expected"), ZH_FOUND,
-                         ids=[f"zh-{c[1]}-{c[2]}" for c in ZH_FOUND])
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "expected"), ZH_FOUND, ids=[f"zh-{c[1]}-{c[2]}" for c in ZH_FOUND]
+)
 def test_zh_found(sentence, text, kind, expected):
     facts = [f for f in facts_of(sentence, "zh", DOC_DATE) if f.kind == kind and f.text == text]
     assert facts, f"no {kind} {text!r} in {[f.text for f in facts_of(sentence, 'zh', DOC_DATE)]}"
     assert described(facts[0]) == expected
 
 
-@pytest.mark.parametrize(("sentence", "text", "kind"), ZH_NOT_FOUND,
-                         ids=[f"zh-not-{c[1]}-{c[2]}" for c in ZH_NOT_FOUND])
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind"), ZH_NOT_FOUND, ids=[f"zh-not-{c[1]}-{c[2]}" for c in ZH_NOT_FOUND]
+)
 def test_zh_not_found(sentence, text, kind):
-    found = [f for f in facts_of(sentence, "zh", DOC_DATE)
-             if f.kind == kind and text in f.text and not getattr(f.value, "weak", False)]
+    found = [
+        f
+        for f in facts_of(sentence, "zh", DOC_DATE)
+        if f.kind == kind and text in f.text and not getattr(f.value, "weak", False)
+    ]
     assert not found
 
 
@@ -143,13 +155,25 @@ JA_FOUND = [
     ("昨年10月", "昨年10月", "date", "2017-10"),
     ("12月上旬", "12月上旬", "date", "2018-12 (early)"),
     ("ある地区の金融リスク防止管理部門", "ある", "number", None),  # placeholder, see below
-    ("中関村ブロックチェーン産業連盟が設立された", "中関村ブロックチェーン産業連盟", "entity",
-     "organisation:中関村ブロックチェーン産業連盟"),
-    ("上海ブロックチェーン技術研究センターが設立された", "上海ブロックチェーン技術研究センター",
-     "entity", "organisation:上海ブロックチェーン技術研究センター"),
+    (
+        "中関村ブロックチェーン産業連盟が設立された",
+        "中関村ブロックチェーン産業連盟",
+        "entity",
+        "organisation:中関村ブロックチェーン産業連盟",
+    ),
+    (
+        "上海ブロックチェーン技術研究センターが設立された",
+        "上海ブロックチェーン技術研究センター",
+        "entity",
+        "organisation:上海ブロックチェーン技術研究センター",
+    ),
     ("これは広東省で初めて正式に登録された協会です", "広東省", "entity", "place:広東省"),
-    ("月曜日にスタンフォード大学医学部", "スタンフォード大学", "entity",
-     "organisation:スタンフォード大学"),
+    (
+        "月曜日にスタンフォード大学医学部",
+        "スタンフォード大学",
+        "entity",
+        "organisation:スタンフォード大学",
+    ),
 ]
 JA_FOUND = [case for case in JA_FOUND if case[3] is not None]
 
@@ -163,23 +187,32 @@ JA_NOT_FOUND = [
     ("フランス語を話す", "フランス", "entity"),
     ("普惠金融やテクノロジー金融", "普", "entity"),
     ("ある地区の金融リスク防止管理部門", "地区", "entity"),
-    ("! [street-1721451_640.jpg](https://img-cdn.gateio.im/x \"1543989287102861.jpg\")", "1543989287102861", "number"),
+    (
+        '! [street-1721451_640.jpg](https://img-cdn.gateio.im/x "1543989287102861.jpg")',
+        "1543989287102861",
+        "number",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "text", "kind", "expected"), JA_FOUND,
-                         ids=[f"ja-{c[1]}-{c[2]}" for c in JA_FOUND])
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind", "expected"), JA_FOUND, ids=[f"ja-{c[1]}-{c[2]}" for c in JA_FOUND]
+)
 def test_ja_found(sentence, text, kind, expected):
     facts = [f for f in facts_of(sentence, "ja", DOC_DATE) if f.kind == kind and f.text == text]
     assert facts, f"no {kind} {text!r} in {[f.text for f in facts_of(sentence, 'ja', DOC_DATE)]}"
     assert described(facts[0]) == expected
 
 
-@pytest.mark.parametrize(("sentence", "text", "kind"), JA_NOT_FOUND,
-                         ids=[f"ja-not-{c[1]}-{c[2]}" for c in JA_NOT_FOUND])
+@pytest.mark.parametrize(
+    ("sentence", "text", "kind"), JA_NOT_FOUND, ids=[f"ja-not-{c[1]}-{c[2]}" for c in JA_NOT_FOUND]
+)
 def test_ja_not_found(sentence, text, kind):
-    found = [f for f in facts_of(sentence, "ja", DOC_DATE)
-             if f.kind == kind and text in f.text and not getattr(f.value, "weak", False)]
+    found = [
+        f
+        for f in facts_of(sentence, "ja", DOC_DATE)
+        if f.kind == kind and text in f.text and not getattr(f.value, "weak", False)
+    ]
     assert not found
 
 
@@ -191,7 +224,7 @@ def test_spans_index_the_original_text():
 
 def test_year_from_context_is_marked_inferred():
     facts = facts_of("2017年7月成立协会。12月出台政策。", "zh")
-    december = [f for f in facts if f.text == "12月"][0]
+    december = next(f for f in facts if f.text == "12月")
     assert december.value.year == 2017
     assert december.value.inferred
     assert december.value.resolved == "year 2017 from context"

@@ -4,8 +4,8 @@ import re
 from datetime import date
 
 import pytest
-
 from tests.conftest import check_strings
+
 from xlcheck.model import DocumentPair
 from xlcheck.pipeline import check_pair
 from xlcheck.rules import RULES, severity_of
@@ -15,8 +15,10 @@ from xlcheck.segment import segment_text
 def findings_for(rule, pair):
     source, target = pair
     if rule.code == "XL001":  # a document-level precondition: needs unaligned documents
-        documents = [segment_text(text, doc_id="x", path=f"x.{lang}", lang=lang)
-                     for text, lang in ((source, "zh"), (target, "ja"))]
+        documents = [
+            segment_text(text, doc_id="x", path=f"x.{lang}", lang=lang)
+            for text, lang in ((source, "zh"), (target, "ja"))
+        ]
         return list(check_pair(DocumentPair("x", *documents)).findings)
     return check_strings(source, target, doc_date=date(2018, 12, 5))
 

@@ -12,7 +12,7 @@ from xlcheck.segment import (
 SPLITS = [
     ("北京作为中心。北京政府早在2016年就开始。", ["北京作为中心。", "北京政府早在2016年就开始。"]),
     ("本当ですか？はい！そうです。", ["本当ですか？", "はい！", "そうです。"]),
-    ("He said \"yes.\" Then left", ["He said \"yes.\" Then left"]),
+    ('He said "yes." Then left', ['He said "yes." Then left']),
     ("彼は「行く。」と言った。", ["彼は「行く。」", "と言った。"]),
     ("Really?! Yes.", ["Really?!", "Yes."]),
     ("没有句号的标题", ["没有句号的标题"]),
@@ -63,7 +63,9 @@ def test_image_lines_and_run_on_line_are_noted():
     )
     document = segment_text(text, doc_id="d", path="d.txt", lang="zh")
     assert [seg.text for seg in document.segments] == [
-        "标题一", "正文的第一段落很长。", "正文的第二段落也很长。"
+        "标题一",
+        "正文的第一段落很长。",
+        "正文的第二段落也很长。",
     ]
     assert [seg.line for seg in document.segments] == [2, 3, 5]
     assert any("image line" in note for note in document.notes)
@@ -73,5 +75,7 @@ def test_image_lines_and_run_on_line_are_noted():
 def test_offsets_locate_sentences_in_their_line():
     document = segment_text("第一句。第二句。\r\n第三句。", doc_id="d", path="d.txt", lang="zh")
     assert [(s.line, s.column, s.text) for s in document.segments] == [
-        (1, 0, "第一句。"), (1, 4, "第二句。"), (2, 0, "第三句。")
+        (1, 0, "第一句。"),
+        (1, 4, "第二句。"),
+        (2, 0, "第三句。"),
     ]

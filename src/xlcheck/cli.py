@@ -189,3 +189,7 @@ def explain(code: str) -> None:
     click.echo("")
     click.echo(f"flagged:     {rule.bad[0]}  →  {rule.bad[1]}")
     click.echo(f"not flagged: {rule.good[0]}  →  {rule.good[1]}")
+
+
+if __name__ == "__main__":
+    main()

@@ -92,8 +92,7 @@ def match_rung(zh: Fact, ja: Fact, *, allow_head: bool) -> str | None:
 def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str) -> bool:
     """斯坦福大学 = スタンフォード大学: the same kanji suffix after transliterated names."""
     shared = 0
-    while (shared < min(len(zh_key), len(ja_key)) - 1
-           and zh_key[-1 - shared] == ja_key[-1 - shared]):
+    while shared < min(len(zh_key), len(ja_key)) - 1 and zh_key[-1 - shared] == ja_key[-1 - shared]:
         shared += 1
     if not shared:
         return False
