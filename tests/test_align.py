@@ -48,7 +48,6 @@ def test_every_segment_in_exactly_one_bead_in_order(bundled):
 
 def test_alignment_failure_silences_fact_rules():
     from tests.conftest import ROOT
-
     from xlcheck.model import DocumentPair
     from xlcheck.pipeline import check_pair
     from xlcheck.segment import segment_text

@@ -4,8 +4,8 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from tests.conftest import BUNDLED, ROOT
 
+from tests.conftest import BUNDLED, ROOT
 from xlcheck.cli import main
 
 TSV = (

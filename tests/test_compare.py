@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+
 from tests.conftest import check_strings
 
 DOC_DATE = date(2018, 12, 5)

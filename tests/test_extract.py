@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+
 from tests.conftest import facts_of
 
 DOC_DATE = date(2018, 12, 5)

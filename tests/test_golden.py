@@ -9,8 +9,8 @@ import os
 
 import pytest
 from click.testing import CliRunner
-from tests.conftest import ROOT
 
+from tests.conftest import ROOT
 from xlcheck.cli import main
 
 GOLDEN = ROOT / "tests" / "golden"

@@ -4,8 +4,8 @@ import re
 from datetime import date
 
 import pytest
-from tests.conftest import check_strings
 
+from tests.conftest import check_strings
 from xlcheck.model import DocumentPair
 from xlcheck.pipeline import check_pair
 from xlcheck.rules import RULES, severity_of
