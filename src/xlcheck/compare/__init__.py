@@ -18,6 +18,7 @@ from ..model import AlignedPair, DocumentPair, EntityValue, Fact, Finding
 from ..rules.registry import make_finding
 from .entities import match_rung, text_forms
 from .markers import find_markers
+from .translit import heard_in
 from .relations import CONSISTENT, date_relation, number_relation
 
 # Minimal share of source sentences that must be aligned for fact rules to speak.
@@ -249,18 +250,30 @@ def _pair_entities(
     #    whether or not the other side's tokenizer tagged it
     source_text = _keyed_texts(pair.source)
     target_text = _keyed_texts(pair.target)
+    source_raw = {seg.id: seg.text for seg in pair.source.segments}
+    target_raw = {seg.id: seg.text for seg in pair.target.segments}
     for unit in units:
         window = _window(units, unit, options.window * ENTITY_WINDOW_FACTOR)
         window_target = "\n".join(target_text[i] for w in window for i in w.pair.target)
         window_source = "\n".join(source_text[i] for w in window for i in w.pair.source)
+        raw_target = "\n".join(target_raw[i] for w in window for i in w.pair.target)
+        raw_source = "\n".join(source_raw[i] for w in window for i in w.pair.source)
         for source in (f for f in unit.source if f.kind == "entity" and id(f) not in matched):
-            if any(form in window_target for form in text_forms(source.value.key)) or any(
-                rung(source, t, False) for w in window for t in w.target if t.kind == "entity"
+            if (
+                any(form in window_target for form in text_forms(source.value.key))
+                or any(
+                    rung(source, t, False) for w in window for t in w.target if t.kind == "entity"
+                )
+                or heard_in(source.text, raw_target, langs[1])
             ):
                 matched.add(id(source))
         for target in (f for f in unit.target if f.kind == "entity" and id(f) not in matched):
-            if any(form in window_source for form in text_forms(target.value.key)) or any(
-                rung(s, target, False) for w in window for s in w.source if s.kind == "entity"
+            if (
+                any(form in window_source for form in text_forms(target.value.key))
+                or any(
+                    rung(s, target, False) for w in window for s in w.source if s.kind == "entity"
+                )
+                or heard_in(target.text, raw_source, langs[0])
             ):
                 matched.add(id(target))
     # 3. a vague stand-in in the unit (or its paragraph group) for a vanished name

@@ -16,7 +16,7 @@ from functools import cache
 
 # Two skeletons of at least this length match when they are this similar.
 MIN_RATIO = 0.8
-MIN_FUZZY_LENGTH = 3
+MIN_FUZZY_LENGTH = 2
 
 _CLASSES = [
     (re.compile(r"zh|ch|sh|ts|[sxzjqc]"), "s"),
@@ -30,6 +30,7 @@ _CLASSES = [
 _KATAKANA = re.compile(r"^[\u30a0-\u30ff・ー]+$")
 _HAN = re.compile(r"^[\u4e00-\u9fff·・]+$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
+_ACRONYM = re.compile(r"^[A-Z0-9&.-]+$")  # BTCC, HIV: read letter by letter, never transliterated
 
 
 def _consonants(romanised: str) -> str:
@@ -64,9 +65,11 @@ def skeleton(name: str) -> str | None:
         romaji = re.sub(r"([kstpbdgmrfhjz])\1", r"\1", romaji)  # small tsu: gemination
         romaji = re.sub(r"n(?![aeiouy])", "", romaji)  # the moraic ン
         return _consonants(romaji)
-    if _LATIN.match(name):
+    if _LATIN.match(name) and not _ACRONYM.match(name):
         latin = re.sub(r"[^a-z]", "", name.lower())
         latin = re.sub(r"([a-z])\1", r"\1", latin)
+        latin = re.sub(r"c(?![eiy])", "k", latin.replace("th", "s"))  # Nicole, Smith
+        latin = re.sub(r"(?<=.)h", "", latin)  # John, Thomas: a silent h
         latin = re.sub(r"n(?![aeiouy])|ng$", "", latin)
         return _consonants(latin)
     return None
@@ -76,11 +79,69 @@ def sounds_alike(zh_name: str, ja_name: str) -> bool:
     """Whether two names, at least one of them katakana or Latin, transliterate each other."""
     if not (_KATAKANA.match(ja_name) or _LATIN.match(ja_name) or _LATIN.match(zh_name)):
         return False
+    if _HAN.match(zh_name) and not _transliteration_like(zh_name):
+        return False  # 中国 and 深圳 are not sound-borrowed: any likeness is chance
     left, right = skeleton(zh_name), skeleton(ja_name)
     if not left or not right:
         return False
-    if left == right:
-        return len(left) >= 2  # one consonant says too little: 健 and ケン stay unmatched
+    if left == right and len(left) >= 2:
+        return True
+    if left == right:  # one consonant says too little alone: compare the vowels too
+        return _vowels(zh_name) == _vowels(ja_name) != ""
     if min(len(left), len(right)) < MIN_FUZZY_LENGTH:
         return False
     return SequenceMatcher(None, left, right).ratio() >= MIN_RATIO
+
+
+def _vowels(name: str) -> str:
+    """The vowel sequence of a name's romanisation, long vowels folded (ジョン: o)."""
+    if _HAN.match(name):
+        text = "".join(_pinyin()(name))
+    elif _KATAKANA.match(name):
+        text = _romaji().romaji(name)
+    else:
+        text = name
+    vowels = re.sub(r"[^aeiou]", "", text.lower())
+    return re.sub(r"(.)\1+", r"\1", vowels)
+
+
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
+def heard_in(name: str, other_text: str, other_lang: str) -> bool:
+    """Whether a name sounds like something written in the other side's text.
+
+    The other side's tokenizer may not tag it (ピザ and 比萨 are common nouns to it): the
+    Japanese text is scanned for katakana and Latin runs, the Chinese text for runs of
+    transliteration characters.
+    """
+    if other_lang == "ja":
+        candidates = [m.group(0) for m in _KATAKANA_RUN.finditer(other_text)]
+        candidates += [m.group(0) for m in _LATIN_RUN.finditer(other_text)]
+        return any(sounds_alike(name, candidate) for candidate in candidates)
+    return any(sounds_alike(run, name) for run in _transliteration_runs(other_text))
+
+
+def _transliteration_like(name: str) -> bool:
+    from ..extract.zh import TRANSLITERATION_CHARS, _to_simplified
+
+    return all(ch in TRANSLITERATION_CHARS for ch in _to_simplified().convert(name) if ch != "·")
+
+
+def _transliteration_runs(text: str) -> list[str]:
+    from ..extract.zh import TRANSLITERATION_CHARS, _to_simplified
+
+    simplified = _to_simplified().convert(text)
+    runs, current = [], ""
+    for ch in simplified:
+        if ch in TRANSLITERATION_CHARS:
+            current += ch
+        else:
+            if len(current) >= 2:
+                runs.append(current)
+            current = ""
+    if len(current) >= 2:
+        runs.append(current)
+    runs += [m.group(0) for m in _LATIN_RUN.finditer(text)]
+    return runs

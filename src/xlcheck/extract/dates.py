@@ -26,6 +26,7 @@ class DateTables:
     relative_years: dict[str, int]  # 今年 -> 0, 去年 -> -1 (against the document date)
     same_year: tuple[str, ...]  # 同年, 当年: the year last mentioned
     same_month: tuple[str, ...]  # 同月
+    relative_months: dict[str, int]  # 本月 -> 0, 先月 -> -1 (against the document date)
     year_parts: dict[str, str]  # 年初 -> early ...
     month_parts: dict[str, str]  # 初 -> early, 下旬 -> late
     day_suffixes: tuple[str, ...]  # 日, 号
@@ -59,7 +60,10 @@ class DateGrammar:
             rf"(?:(?P<y>{YEAR_DIGITS})年|(?P<era>{_alt(ERAS)})(?P<ey>元|{SMALL})年"
             rf"|(?P<rel>{_alt(tables.relative_years)})|(?P<same>{_alt(tables.same_year)}))"
         )
-        month = rf"(?:(?P<m>{SMALL})月|(?P<samem>{_alt(tables.same_month)}))"
+        month = (
+            rf"(?:(?P<m>{SMALL})月|(?P<samem>{_alt(tables.same_month)})"
+            rf"|(?P<relm>{_alt(tables.relative_months)}))"
+        )
         day = rf"(?P<d>{SMALL})(?:{_alt(tables.day_suffixes)})"
         core = (
             rf"(?:(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
@@ -86,11 +90,11 @@ class DateGrammar:
 
     def _parse(self, match: re.Match[str]) -> DateMatch | None:
         g = match.group
-        if not any(g(name) for name in ("iso", "y", "era", "rel", "same", "m", "samem")):
+        if not any(g(n) for n in ("iso", "y", "era", "rel", "same", "m", "samem", "relm")):
             return None
         has_year = any(g(name) for name in ("y", "era", "rel", "same"))
         year_part, month_part = g("ypart"), g("mpart")
-        if year_part and (g("m") or g("samem")):
+        if year_part and (g("m") or g("samem") or g("relm")):
             # 11月初: the part the year alternative took belongs to the month
             if month_part or year_part not in self.tables.month_parts:
                 return None
@@ -121,6 +125,10 @@ class DateGrammar:
             return None
         if g("samem"):
             anchor = "same-month"
+        if g("relm"):
+            if has_year:
+                return None  # 去年本月 and the like: too rare to be worth a reading
+            anchor = "relative-month"
         if month is not None and not 1 <= month <= 12:
             return None
         if day is not None and not 1 <= day <= 31:
@@ -148,7 +156,11 @@ class DateGrammar:
             value = replace(value, resolved=g("same"))
         elif anchor == "same-month":
             value = replace(value, resolved=g("samem"))
+        elif anchor == "relative-month":
+            value = replace(value, resolved=g("relm"))
         offset = self.tables.relative_years.get(g("rel") or "", 0)
+        if anchor == "relative-month":
+            offset = self.tables.relative_months[g("relm")]
         return DateMatch(match.start(), match.end(), value, anchor, offset)
 
     def _join_intervals(self, found: list[DateMatch], text: str) -> list[DateMatch]:
@@ -203,6 +215,15 @@ def resolve_dates(
                 year=year_in_context,
                 month=month_in_context,
                 resolved=f"{value.resolved} → {year_in_context}-{month_in_context:02d}",
+            )
+        elif match.anchor == "relative-month" and doc_date is not None:
+            months = doc_date.year * 12 + doc_date.month - 1 + match.offset
+            year, month = divmod(months, 12)
+            value = replace(
+                value,
+                year=year,
+                month=month + 1,
+                resolved=f"{value.resolved} → {year}-{month + 1:02d}",
             )
         elif match.anchor == "none":
             base = (

@@ -156,7 +156,7 @@ NUMBERS = NumberTables(
         "拠点",
     ),
     ordinal_prefix="第",
-    ordinal_suffixes=("位", "番目", "番手", "着"),
+    ordinal_suffixes=("位", "番目", "番手", "着", "等"),
     ordinal_words=(r"最初(?=[のにで])", r"初めて", r"(?<![最当年月年])初(?=[の、。])", r"首位"),
     range_separators=("-", "~", "〜", "～", "—", "から"),
     vague={
@@ -219,6 +219,7 @@ DATES = DateTables(
     },
     same_year=("同年", "当年", "その年"),
     same_month=("同月", "当月"),
+    relative_months={"今月": 0, "先月": -1, "来月": 1},
     year_parts={
         "初め": "early",
         "初頭": "early",

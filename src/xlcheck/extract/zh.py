@@ -248,7 +248,8 @@ DATES = DateTables(
         "次年": 1,
     },
     same_year=("同年", "当年", "该年"),
-    same_month=("同月", "当月", "本月"),
+    same_month=("同月", "当月"),
+    relative_months={"本月": 0, "这个月": 0, "上个月": -1, "上月": -1, "下个月": 1, "下月": 1},
     year_parts={
         "初": "early",
         "年初": "early",
@@ -275,6 +276,21 @@ DATES = DateTables(
     until_suffixes=("为止", "以前", "之前"),
     between_joiners=("到", "至", "-", "—", "~"),
     between_closers=("期间", "间", "之间"),
+)
+
+# Characters of the standard transliterations of foreign names (Xinhua usage).
+TRANSLITERATION_CHARS = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹当道德登迪蒂丁东杜多厄恩尔"
+    "法范菲芬费夫福弗盖甘冈戈格古哈海汉豪赫亨华霍基吉加贾杰金卡凯坎康考科克肯库夸拉莱兰"
+    "朗劳勒雷蕾里利莉丽连林琳卢鲁伦罗洛马玛迈麦曼芒梅蒙米密明姆莫默穆纳奈南内尼涅纽努诺"
+    "欧帕潘庞佩彭皮珀普奇齐乔切钦琼丘萨塞赛桑瑟森沙尚舍什史斯松苏索塔泰坦汤唐特提汀图托"
+    "瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶伊英尤约扎泽詹兹朱卓佐娜妮莎娅琪黛丝"
+)
+# The commonest Chinese surnames, for native names jieba knows.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
+    "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯"
+    "龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
 
 # jieba POS tags that name things, and what they name.
@@ -405,8 +421,20 @@ def entity_type(token: Token) -> str | None:
         return entity
     if len(token.text) < 2:
         return None
-    # jieba tags many everyday words as places (东西 ns); names of people are checked
-    # by the stoplist only, since UniDic lists some transliterations (瑪麗) as nouns
-    if entity != "person" and _common_in_japanese(token.text):
-        return None
-    return entity
+    if entity == "person":
+        return entity if _plausible_person(token.text) else None
+    # jieba tags many everyday words as places (东西 ns): Japanese morphology disagrees
+    return None if _common_in_japanese(token.text) else entity
+
+
+def _plausible_person(word: str) -> bool:
+    """jieba tags hundreds of everyday words as person names (安静, 胡椒, 阿姨 nr).
+
+    Keep a transliterated name (every character from the transliteration set: 汤姆,
+    纳达尔) or a native one (a common surname, two or three characters, and not an
+    everyday word in Japanese kanji either).
+    """
+    simplified = _to_simplified().convert(word)
+    if all(ch in TRANSLITERATION_CHARS for ch in simplified):
+        return True
+    return 2 <= len(simplified) <= 3 and simplified[0] in SURNAMES and not _common_in_japanese(word)
