@@ -18,8 +18,8 @@ from ..model import AlignedPair, DocumentPair, EntityValue, Fact, Finding
 from ..rules.registry import make_finding
 from .entities import match_rung, text_forms
 from .markers import find_markers
-from .translit import heard_in
 from .relations import CONSISTENT, date_relation, number_relation
+from .translit import heard_in
 
 # Minimal share of source sentences that must be aligned for fact rules to speak.
 MIN_ALIGNED_SHARE = 0.25
