@@ -99,27 +99,6 @@ ZH_NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "text", "kind", "expected"), ZH_FOUND, ids=[f"zh-{c[1]}-{c[2]}" for c in ZH_FOUND]
-)
-def test_zh_found(sentence, text, kind, expected):
-    facts = [f for f in facts_of(sentence, "zh", DOC_DATE) if f.kind == kind and f.text == text]
-    assert facts, f"no {kind} {text!r} in {[f.text for f in facts_of(sentence, 'zh', DOC_DATE)]}"
-    assert described(facts[0]) == expected
-
-
-@pytest.mark.parametrize(
-    ("sentence", "text", "kind"), ZH_NOT_FOUND, ids=[f"zh-not-{c[1]}-{c[2]}" for c in ZH_NOT_FOUND]
-)
-def test_zh_not_found(sentence, text, kind):
-    found = [
-        f
-        for f in facts_of(sentence, "zh", DOC_DATE)
-        if f.kind == kind and text in f.text and not getattr(f.value, "weak", False)
-    ]
-    assert not found
-
-
 JA_FOUND = [
     ("広州は現在6000以上のブロックチェーン企業を持ち", "6000以上", "number", "at least 6,000"),
     ("55社のブロックチェーン技術サービス関連企業", "55社", "number", "exactly 55"),
@@ -196,22 +175,31 @@ JA_NOT_FOUND = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "text", "kind", "expected"), JA_FOUND, ids=[f"ja-{c[1]}-{c[2]}" for c in JA_FOUND]
-)
-def test_ja_found(sentence, text, kind, expected):
-    facts = [f for f in facts_of(sentence, "ja", DOC_DATE) if f.kind == kind and f.text == text]
-    assert facts, f"no {kind} {text!r} in {[f.text for f in facts_of(sentence, 'ja', DOC_DATE)]}"
-    assert described(facts[0]) == expected
+FOUND = [("zh", *case) for case in ZH_FOUND] + [("ja", *case) for case in JA_FOUND]
+NOT_FOUND = [("zh", *case) for case in ZH_NOT_FOUND] + [("ja", *case) for case in JA_NOT_FOUND]
 
 
 @pytest.mark.parametrize(
-    ("sentence", "text", "kind"), JA_NOT_FOUND, ids=[f"ja-not-{c[1]}-{c[2]}" for c in JA_NOT_FOUND]
+    ("lang", "sentence", "text", "kind", "expected"),
+    FOUND,
+    ids=[f"{c[0]}-{c[2]}-{c[3]}" for c in FOUND],
 )
-def test_ja_not_found(sentence, text, kind):
+def test_found(lang, sentence, text, kind, expected):
+    facts = facts_of(sentence, lang, DOC_DATE)
+    matching = [f for f in facts if f.kind == kind and f.text == text]
+    assert matching, f"no {kind} {text!r} in {[f.text for f in facts]}"
+    assert described(matching[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "kind"),
+    NOT_FOUND,
+    ids=[f"{c[0]}-not-{c[2]}-{c[3]}" for c in NOT_FOUND],
+)
+def test_not_found(lang, sentence, text, kind):
     found = [
         f
-        for f in facts_of(sentence, "ja", DOC_DATE)
+        for f in facts_of(sentence, lang, DOC_DATE)
         if f.kind == kind and text in f.text and not getattr(f.value, "weak", False)
     ]
     assert not found

@@ -113,26 +113,28 @@ def _has_prose(text: str) -> bool:
 
 def segment_text(text: str, *, doc_id: str, path: str, lang: str) -> Document:
     """Split a plain-text document into paragraphs (lines) and sentences."""
-    notes: list[str] = []
+    notes: list[tuple[int, str]] = []
     candidates: list[_Line] = []
     for line in split_lines(text):
         if not line.text.strip():
             continue
         if IMAGE_LINE.match(line.text):
-            notes.append(f"line {line.number}: image line left out")
+            notes.append((line.number, "image line left out"))
             continue
         if not _has_prose(line.text):
-            notes.append(f"line {line.number}: markup-only line left out")
+            notes.append((line.number, "markup-only line left out"))
             continue
         candidates.append(line)
     repeated = find_repeated_blocks([line.text for line in candidates])
     for index in sorted(repeated):
-        notes.append(
-            f"line {candidates[index].number}: left out, it repeats the text of later lines"
-        )
+        notes.append((candidates[index].number, "left out, it repeats the text of later lines"))
     kept = [line for index, line in enumerate(candidates) if index not in repeated]
     return Document(
-        id=doc_id, path=path, lang=lang, segments=tuple(_sentences(kept)), notes=tuple(notes)
+        id=doc_id,
+        path=path,
+        lang=lang,
+        segments=tuple(_sentences(kept)),
+        notes=tuple(f"line {number}: {note}" for number, note in sorted(notes)),
     )
 
 

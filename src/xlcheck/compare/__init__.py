@@ -248,34 +248,31 @@ def _pair_entities(
                     matched.update((id(source), id(target)))
     # 2. names repeat: an entity named anywhere in the window is not missing (or added),
     #    whether or not the other side's tokenizer tagged it
-    source_text = _keyed_texts(pair.source)
-    target_text = _keyed_texts(pair.target)
-    source_raw = {seg.id: seg.text for seg in pair.source.segments}
-    target_raw = {seg.id: seg.text for seg in pair.target.segments}
+    keyed = {side: _keyed_texts(getattr(pair, side)) for side in ("source", "target")}
+    raw = {
+        side: {seg.id: seg.text for seg in getattr(pair, side).segments}
+        for side in ("source", "target")
+    }
+    sides = (("source", "target", langs[1]), ("target", "source", langs[0]))
     for unit in units:
         window = _window(units, unit, options.window * ENTITY_WINDOW_FACTOR)
-        window_target = "\n".join(target_text[i] for w in window for i in w.pair.target)
-        window_source = "\n".join(source_text[i] for w in window for i in w.pair.source)
-        raw_target = "\n".join(target_raw[i] for w in window for i in w.pair.target)
-        raw_source = "\n".join(source_raw[i] for w in window for i in w.pair.source)
-        for source in (f for f in unit.source if f.kind == "entity" and id(f) not in matched):
-            if (
-                any(form in window_target for form in text_forms(source.value.key))
-                or any(
-                    rung(source, t, False) for w in window for t in w.target if t.kind == "entity"
-                )
-                or heard_in(source.text, raw_target, langs[1])
-            ):
-                matched.add(id(source))
-        for target in (f for f in unit.target if f.kind == "entity" and id(f) not in matched):
-            if (
-                any(form in window_source for form in text_forms(target.value.key))
-                or any(
-                    rung(s, target, False) for w in window for s in w.source if s.kind == "entity"
-                )
-                or heard_in(target.text, raw_source, langs[0])
-            ):
-                matched.add(id(target))
+        for side, other, other_lang in sides:
+            other_ids = [i for w in window for i in getattr(w.pair, other)]
+            other_keyed = "\n".join(keyed[other][i] for i in other_ids)
+            other_raw = "\n".join(raw[other][i] for i in other_ids)
+            other_entities = [f for w in window for f in getattr(w, other) if f.kind == "entity"]
+            for fact in getattr(unit, side):
+                if fact.kind != "entity" or id(fact) in matched:
+                    continue
+                if (
+                    any(form in other_keyed for form in text_forms(fact.value.key))
+                    or any(
+                        rung(fact, o, False) if side == "source" else rung(o, fact, False)
+                        for o in other_entities
+                    )
+                    or heard_in(fact.text, other_raw, other_lang)
+                ):
+                    matched.add(id(fact))
     # 3. a vague stand-in in the unit (or its paragraph group) for a vanished name
     texts = {seg.id: seg for seg in pair.target.segments}
     used_markers: set[tuple[str, int]] = set()
