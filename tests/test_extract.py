@@ -12,7 +12,7 @@ DOC_DATE = date(2018, 12, 5)
 def described(fact) -> str:
     value = fact.value
     if fact.kind == "date":
-        return value.describe()
+        return value.describe().split(", ")[0]  # without how a relative date was resolved
     if fact.kind == "entity":
         return f"{value.entity_type}:{value.key}"
     return value.describe()

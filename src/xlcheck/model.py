@@ -135,11 +135,35 @@ class DateValue:
     end: DateValue | None = None
     resolved: str | None = None
     inferred: bool = False  # the year was not written: it comes from the context
+    hour: int | None = None  # times of day: 上午9:30, 午後3時
+    minute: int | None = None
+    meridiem: str | None = None  # am / pm where the text says so
+    weekday: int | None = None  # 1 = Monday ... 7 = Sunday
+
+    @property
+    def form(self) -> str:
+        """What is dated: a calendar date, a time of day, or a weekday."""
+        if self.weekday is not None:
+            return "weekday"
+        if self.hour is not None:
+            return "time"
+        return "calendar"
+
+    @property
+    def weak(self) -> bool:
+        """Unresolved relative dates (今年 with no document date) say nothing comparable."""
+        return self.form == "calendar" and self.fields() == (None, None, None)
 
     def fields(self) -> tuple[int | None, int | None, int | None]:
         return (self.year, self.month, self.day)
 
     def iso(self) -> str:
+        if self.form == "weekday":
+            return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][self.weekday - 1]
+        if self.form == "time":
+            hour = self.hour + 12 if self.meridiem == "pm" and self.hour < 12 else self.hour
+            text = f"{hour:02d}:{self.minute or 0:02d}"
+            return text if self.meridiem or hour >= 12 else f"{text} (am/pm unstated)"
         parts = []
         parts.append(f"{self.year:04d}" if self.year is not None else "????")
         if self.month is not None:
@@ -155,7 +179,8 @@ class DateValue:
         if self.relation == "between" and self.end is not None:
             return f"from {self.iso()} to {self.end.iso()}"
         prefix = {"point": "", "since": "since ", "until": "until "}[self.relation]
-        return prefix + self.iso()
+        text = prefix + self.iso()
+        return f"{text}, {self.resolved}" if self.resolved else text
 
     def to_json(self) -> dict:
         return {
@@ -167,6 +192,10 @@ class DateValue:
             "relation": self.relation,
             "end": self.end.to_json() if self.end else None,
             "resolved": self.resolved,
+            "hour": self.hour,
+            "minute": self.minute,
+            "meridiem": self.meridiem,
+            "weekday": self.weekday,
         }
 
 

@@ -59,9 +59,24 @@ def units_compatible(a: str | None, b: str | None) -> bool:
     return b in UNIT_FAMILIES.get(a, ()) or a in UNIT_FAMILIES.get(b, ())
 
 
+def _same_reading(a: Quantity, b: Quantity) -> bool:
+    """Two wordings translators treat as one: 二十多 (more than 20) = ２０代 (20-29),
+    十几 (11-19) = １０代 (10-19), 第五卷 = ５巻目."""
+    if a.qualifier == "range" and b.qualifier == "range":
+        overlap = min(a.high, b.high) - max(a.low, b.low)
+        narrower = min(a.high - a.low, b.high - b.low)
+        return narrower > 0 and overlap >= narrower * Fraction(8, 10)
+    for bound, span in ((a, b), (b, a)):
+        if bound.qualifier in ("gt", "ge") and span.qualifier == "range":
+            return span.low == bound.low
+    return False
+
+
 def number_relation(source: Quantity, target: Quantity) -> tuple[str, int] | None:
     if source.ordinal != target.ordinal:
-        return None
+        # 二次大战 = 第２次世界大戦: the same number read as a count or a rank
+        same = (source.low, source.high) == (target.low, target.high)
+        return ("equal", EQUAL) if same and source.qualifier == target.qualifier else None
     same_value = (source.low, source.high, _LOOSE.get(source.qualifier, source.qualifier)) == (
         target.low,
         target.high,
@@ -71,7 +86,7 @@ def number_relation(source: Quantity, target: Quantity) -> tuple[str, int] | Non
         if same_value or _overlap(source, target):
             return "unit", UNIT
         return "mismatch", CONFLICT
-    if same_value:
+    if same_value or _same_reading(source, target):
         return "equal", EQUAL
     if _overlap(source, target):
         return "approximated", CONSISTENT
@@ -91,7 +106,24 @@ def _fields_agree(source: DateValue, target: DateValue) -> bool:
     return not (source.part and target.part and source.part != target.part)
 
 
+def _time_relation(source: DateValue, target: DateValue) -> tuple[str, int]:
+    if source.form == "weekday":
+        return ("equal", EQUAL) if source.weekday == target.weekday else ("mismatch", CONFLICT)
+    hours = {source.hour % 12, target.hour % 12}
+    if source.meridiem and target.meridiem:
+        same_hour = (source.hour, source.meridiem) == (target.hour, target.meridiem)
+    else:  # 3点 and 15時 agree when one side leaves am/pm unsaid
+        same_hour = len(hours) == 1
+    if same_hour and source.minute == target.minute:
+        return "equal", EQUAL
+    return "mismatch", CONFLICT
+
+
 def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | None:
+    if source.form != target.form:
+        return None
+    if source.form != "calendar":
+        return _time_relation(source, target)
     if not _fields_agree(source, target):
         return "mismatch", CONFLICT
     if (source.end is None) != (target.end is None):

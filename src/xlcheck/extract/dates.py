@@ -36,6 +36,15 @@ class DateTables:
     until_suffixes: tuple[str, ...]  # まで, 時点, 为止
     between_joiners: tuple[str, ...]  # から, 到, 至, -
     between_closers: tuple[str, ...]  # にかけて, まで
+    not_dates: tuple[str, ...]  # regexes that look like dates and are not: 同年纪
+    meridiems: dict[str, str]  # 上午 -> am, 午後 -> pm
+    hour_markers: tuple[str, ...]  # 点, 时 / 時
+    half_hour: str  # 半
+    minute_marker: str  # 分
+    weekday_prefixes: tuple[str, ...]  # 星期, 周
+    weekday_names: dict[str, int]  # 一 -> 1 ... 日 -> 7
+    weekday_suffix: str  # 曜 (月曜日)
+    month_suffix: str = ""  # 份 (七月份)
 
 
 @dataclass(frozen=True)
@@ -61,7 +70,8 @@ class DateGrammar:
             rf"|(?P<rel>{_alt(tables.relative_years)})|(?P<same>{_alt(tables.same_year)}))"
         )
         month = (
-            rf"(?:(?P<m>{SMALL})月|(?P<samem>{_alt(tables.same_month)})"
+            rf"(?:(?P<m>{SMALL})月(?:{re.escape(tables.month_suffix)})?"
+            rf"|(?P<samem>{_alt(tables.same_month)})"
             rf"|(?P<relm>{_alt(tables.relative_months)}))"
         )
         day = rf"(?P<d>{SMALL})(?:{_alt(tables.day_suffixes)})"
@@ -74,19 +84,69 @@ class DateGrammar:
             rf"(?P<mpart>{_alt(tables.month_parts)})?"
             rf"(?P<post>{_alt(tables.since_suffixes + tables.until_suffixes)})?"
         )
+        self.not_dates = re.compile("|".join(tables.not_dates) or "(?!)")
+        hour = r"(?P<h>\d{1,2}|[〇零一二两三四五六七八九十]{1,3})"
+        minute = r"(?P<min>\d{1,2}|[〇零一二三四五六七八九十]{1,3})"
+        self.time = re.compile(
+            rf"(?P<mer>{_alt(tables.meridiems)})?\s?"
+            rf"(?:(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?!\d)"
+            rf"|{hour}(?P<mark>{_alt(tables.hour_markers)})(?![间間])"
+            rf"(?:(?P<half>{re.escape(tables.half_hour)})|{minute}{re.escape(tables.minute_marker)}"
+            rf"|(?P<sharp>钟|整))?)"
+        )
+        names = "".join(tables.weekday_names)
+        self.weekday = re.compile(
+            rf"(?:{_alt(tables.weekday_prefixes)})(?P<wd>[{names}])"
+            if tables.weekday_prefixes
+            else rf"(?P<wd>[{names}]){re.escape(tables.weekday_suffix)}(?:日)?"
+        )
         self.joiner = re.compile(rf"\s*(?:{_alt(tables.between_joiners)})\s*$")
         self.closer = re.compile(rf"^\s*(?:{_alt(tables.between_closers)})")
 
     def find(self, text: str) -> list[DateMatch]:
-        """Dates in `text` (width-folded, markup blanked), relative ones unresolved."""
+        """Dates, times and weekdays in `text` (width-folded, markup blanked), relative
+        ones unresolved, in text order."""
+        blocked = [m.span() for m in self.not_dates.finditer(text)]
         found: list[DateMatch] = []
+        for match in self.weekday.finditer(text):
+            value = DateValue(weekday=self.tables.weekday_names[match.group("wd")])
+            found.append(DateMatch(match.start(), match.end(), value, "explicit"))
+            blocked.append(match.span())
+        for match in self.time.finditer(text):
+            if not _overlaps(match.span(), blocked):
+                parsed = self._parse_time(match)
+                if parsed is not None:
+                    found.append(parsed)
+                    blocked.append(match.span())
         for match in self.pattern.finditer(text):
-            if match.start() == match.end():
+            if match.start() == match.end() or _overlaps(match.span(), blocked):
                 continue
             parsed = self._parse(match)
             if parsed is not None:
                 found.append(parsed)
+        found.sort(key=lambda m: m.start)
         return self._join_intervals(found, text)
+
+    def _parse_time(self, match: re.Match[str]) -> DateMatch | None:
+        """上午9:30, 9点半, 午前9時30分, 11:00; a kanji hour needs a minute, 半 or 上午
+        (一点 is also "a little", 一時 "for a while")."""
+        g = match.group
+        try:
+            if g("hh"):
+                hour, minute = int(g("hh")), int(g("mm"))
+            else:
+                hour = int(parse_numeral(g("h")))
+                qualified = g("mer") or g("half") or g("min") or g("sharp")
+                if hour == 1 and not g("h").isdigit() and not qualified:
+                    return None  # 一点 is "a little", 一時 "for a while"
+                minute = 30 if g("half") else int(parse_numeral(g("min"))) if g("min") else 0
+        except NumeralError:
+            return None
+        if hour > 24 or minute > 59:
+            return None
+        meridiem = self.tables.meridiems.get(g("mer") or "")
+        value = DateValue(hour=hour, minute=minute, meridiem=meridiem)
+        return DateMatch(match.start(), match.end(), value, "explicit")
 
     def _parse(self, match: re.Match[str]) -> DateMatch | None:
         g = match.group
@@ -187,6 +247,10 @@ class DateGrammar:
         return joined
 
 
+def _overlaps(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in blocked)
+
+
 def resolve_dates(
     matches: list[DateMatch], doc_date: date | None, context_year: int | None = None
 ) -> tuple[list[DateValue], int | None]:
@@ -200,6 +264,9 @@ def resolve_dates(
     month_in_context: int | None = None
     for match in matches:
         value = match.value
+        if value.form != "calendar":
+            resolved.append(value)
+            continue
         if match.anchor == "relative":
             base = doc_date.year if doc_date else year_in_context
             if base is not None:

@@ -20,7 +20,10 @@ from ..model import Quantity
 from .numerals import DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
 
 QUALIFIER_NAMES = ("exact", "ge", "gt", "le", "lt", "approx", "range")
-DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+# Units with which "one" is as often an article as a count (一天, 一倍).
+WEAK_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "times"})
+# The most characters between a distant qualifier and its number, and what may stand there.
+DISTANT_GAP = re.compile(r"^[\u4e00-\u9fff]{0,4}$")
 
 
 @dataclass(frozen=True)
@@ -36,11 +39,16 @@ class NumberTables:
     ordinal_words: tuple[str, ...]  # regexes that mean "first": 首位, 初めて
     range_separators: tuple[str, ...]
     vague: dict[str, tuple[int, int]]  # 十几 -> (11, 19)
-    not_numbers: tuple[str, ...]  # words made of numerals that are not quantities: 十分
+    not_numbers: tuple[str, ...]  # regexes: numerals that are not quantities (十分, 一時)
+    word_numbers: dict[str, int]  # numbers written as words: ふたり -> 2
     percent_prefix: str | None = None  # 百分之
     fraction_infix: str | None = None  # 分之 / 分の
+    discount_counter: str | None = None  # 打九折: 10% off
+    decade_counter: str | None = None  # ２０代: 20 to 29
     colloquial: bool = False  # 一万二 = 12000
     signs: tuple[str, ...] = ("−",)
+    # qualifiers that may stand a few characters before their number: 至少要花五美元
+    distant_prefixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,7 +73,8 @@ class NumberGrammar:
         kanji = "[" + KANJI_NUMERAL_CHARS + "]"
         numeral = rf"(?:{ARABIC}|{kanji})+"
         units = _alternation(tables.units)
-        counters = _alternation(tables.counters)
+        special = tuple(c for c in (tables.discount_counter, tables.decade_counter) if c)
+        counters = _alternation((*tables.counters, *special))
         prefixes = _alternation(tables.prefixes)
         suffixes = _alternation(tables.suffixes)
         separators = _alternation(tables.range_separators)
@@ -76,21 +85,28 @@ class NumberGrammar:
             rf"|(?P<vague>{_alternation(tables.vague)})"
             rf"|(?P<ord>{re.escape(tables.ordinal_prefix)})?(?P<num>{numeral})"
             rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
+            rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
             rf"|\s?(?P<sep>{separators})\s?(?P<num2>{numeral}))?)"
             rf"(?P<q1>{suffixes})?(?P<unit>{units})?(?P<counter>{counters})?"
             rf"(?P<ordsuf>{_alternation(tables.ordinal_suffixes)})?(?P<q2>{suffixes})?"
         )
         self.ordinal_pattern = re.compile("|".join(tables.ordinal_words))
-        self.not_numbers = re.compile(_alternation(tables.not_numbers))
+        self.not_numbers = re.compile("|".join(tables.not_numbers) or "(?!)")
+        self.word_numbers = re.compile(_alternation(tables.word_numbers) or "(?!)")
+        self.distant = re.compile(
+            "(?:" + (_alternation(tables.distant_prefixes) or "(?!)") + ")(?P<gap>[^\\n]{0,4})$"
+        )
 
     def parse(self, text: str) -> Fraction:
         return parse_numeral(text.replace(",", ""), colloquial=self.tables.colloquial)
 
     def find(self, text: str) -> Iterator[NumberMatch]:
         """Numbers in `text` (already width-folded and with markup and dates blanked)."""
-        blocked = (
-            [m.span() for m in self.not_numbers.finditer(text)] if self.tables.not_numbers else []
-        )
+        blocked = [m.span() for m in self.not_numbers.finditer(text)]
+        for match in self.word_numbers.finditer(text):
+            value = Fraction(self.tables.word_numbers[match.group(0)])
+            yield NumberMatch(match.start(), match.end(), Quantity(value, value, weak=value == 1))
+            blocked.append(match.span())
         for match in self.ordinal_pattern.finditer(text):
             one = Fraction(1)
             yield NumberMatch(match.start(), match.end(), Quantity(one, one, ordinal=True))
@@ -113,7 +129,7 @@ class NumberGrammar:
                 return None
         elif match.group("vague"):
             low, high = (Fraction(v) for v in tables.vague[match.group("vague")])
-            return self._qualified(match, low, high, "range", unit_name, factor)
+            return self._qualified(match, low, high, "range", unit_name, factor, text)
         else:
             raw = match.group("num")
             if not self._is_quantity(raw, match, text, has_counter, unit_name):
@@ -127,32 +143,51 @@ class NumberGrammar:
                 if numerator is None or denominator == 0:
                     return None
                 low = high = numerator / denominator
+            elif match.group("snum"):
+                denominator = Fraction(match.group("snum"))
+                if denominator == 0 or low >= denominator or not raw.isdigit():
+                    return None  # 3/4 is a fraction; 12/3 and 2016/2 are something else
+                low = high = low / denominator
             elif match.group("num2"):
                 high = self._safe(match.group("num2"))
                 if high is None or high <= low:
                     return None  # 2016-02 is not a range; dates are found before numbers
-                return self._qualified(match, low, high, "range", unit_name, factor)
+                return self._qualified(match, low, high, "range", unit_name, factor, text)
         if match.group("sign"):
             low, high = -high, -low
+        if self.tables.discount_counter and match.group("counter") == self.tables.discount_counter:
+            # 九折 is 90% of the price: 10% off; 八五折: 15% off
+            price = low / 10 if low >= 10 else low
+            off = (10 - price) * 10
+            return Quantity(off, off, "exact", "%")
+        if self.tables.decade_counter and match.group("counter") == self.tables.decade_counter:
+            if low % 10 or low != high:
+                return None
+            return Quantity(low, low + 9, "range")
         if match.group("ord") or match.group("ordsuf"):
             return Quantity(low, high, "exact", None, ordinal=True)
-        quantity = self._qualified(match, low, high, "exact", unit_name, factor)
-        if (
-            quantity.low == quantity.high == 1
-            and quantity.qualifier == "exact"
-            and (quantity.unit is None or quantity.unit in DURATIONS)
+        quantity = self._qualified(match, low, high, "exact", unit_name, factor, text)
+        if quantity.low == quantity.high == 1 and (
+            quantity.unit is None or quantity.unit in WEAK_UNITS
         ):
             # 一家公司, 一天, １回: "one" here is mostly an article; it may match, but its
             # absence on the other side says nothing
-            quantity = Quantity(low, high, "exact", quantity.unit, weak=True)
+            quantity = Quantity(low, high, quantity.qualifier, quantity.unit, weak=True)
         return quantity
 
-    def _qualified(self, match, low, high, qualifier, unit, factor) -> Quantity:
+    def _qualified(self, match, low, high, qualifier, unit, factor, text) -> Quantity:
+        given = False
         for group in ("pre", "q1", "q2"):
             surface = match.group(group)
             if surface:
+                given = True
                 table = self.tables.prefixes if group == "pre" else self.tables.suffixes
                 qualifier = table[surface] if qualifier == "exact" else qualifier
+        if not given and qualifier == "exact":
+            distant = self.distant.search(text, 0, match.start())
+            if distant and DISTANT_GAP.match(distant.group("gap")):
+                word = distant.group(0)[: len(distant.group(0)) - len(distant.group("gap"))]
+                qualifier = self.tables.prefixes[word]
         return Quantity(low * factor, high * factor, qualifier, unit)
 
     def _safe(self, raw: str) -> Fraction | None:
