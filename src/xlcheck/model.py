@@ -139,6 +139,7 @@ class DateValue:
     minute: int | None = None
     meridiem: str | None = None  # am / pm where the text says so
     weekday: int | None = None  # 1 = Monday ... 7 = Sunday
+    utc_offset: int | None = None  # hours, where a time says UTC+8
 
     @property
     def form(self) -> str:
@@ -152,7 +153,7 @@ class DateValue:
     @property
     def weak(self) -> bool:
         """Unresolved relative dates (今年 with no document date) say nothing comparable."""
-        return self.form == "calendar" and self.fields() == (None, None, None)
+        return self.form == "calendar" and self.year is None and self.month is None
 
     def fields(self) -> tuple[int | None, int | None, int | None]:
         return (self.year, self.month, self.day)
@@ -163,6 +164,8 @@ class DateValue:
         if self.form == "time":
             hour = self.hour + 12 if self.meridiem == "pm" and self.hour < 12 else self.hour
             text = f"{hour:02d}:{self.minute or 0:02d}"
+            if self.utc_offset is not None:
+                text += f" UTC{self.utc_offset:+d}"
             return text if self.meridiem or hour >= 12 else f"{text} (am/pm unstated)"
         parts = []
         parts.append(f"{self.year:04d}" if self.year is not None else "????")
@@ -196,6 +199,7 @@ class DateValue:
             "minute": self.minute,
             "meridiem": self.meridiem,
             "weekday": self.weekday,
+            "utc_offset": self.utc_offset,
         }
 
 

@@ -66,7 +66,7 @@ class DateGrammar:
     def __init__(self, tables: DateTables) -> None:
         self.tables = tables
         year = (
-            rf"(?:(?P<y>{YEAR_DIGITS})年|(?P<era>{_alt(ERAS)})(?P<ey>元|{SMALL})年"
+            rf"(?:(?P<y>{YEAR_DIGITS})年(?!代)|(?P<era>{_alt(ERAS)})(?P<ey>元|{SMALL})年"
             rf"|(?P<rel>{_alt(tables.relative_years)})|(?P<same>{_alt(tables.same_year)}))"
         )
         month = (
@@ -77,6 +77,9 @@ class DateGrammar:
         day = rf"(?P<d>{SMALL})(?:{_alt(tables.day_suffixes)})"
         core = (
             rf"(?:(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
+            rf"|(?P<dec>\d{{2}}|\d{{4}}|[一二三四五六七八九十]{{2,3}})年代"
+            rf"|(?P<cent>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[纪紀]"
+            rf"|(?<![\d月第])(?P<bd>\d{{1,2}})(?:{_alt(tables.day_suffixes)})(?![间間])"
             rf"|(?:{year})?(?:{month}(?:{day})?)?(?P<ypart>{_alt(tables.year_parts)})?)"
         )
         self.pattern = re.compile(
@@ -93,6 +96,7 @@ class DateGrammar:
             rf"|{hour}(?P<mark>{_alt(tables.hour_markers)})(?![间間])"
             rf"(?:(?P<half>{re.escape(tables.half_hour)})|{minute}{re.escape(tables.minute_marker)}"
             rf"|(?P<sharp>钟|整))?)"
+            rf"(?:\s?(?:UTC|GMT)(?P<tz>[+-−]\d{{1,2}}))?"
         )
         names = "".join(tables.weekday_names)
         self.weekday = re.compile(
@@ -127,6 +131,28 @@ class DateGrammar:
         found.sort(key=lambda m: m.start)
         return self._join_intervals(found, text)
 
+    def _parse_span(self, match: re.Match[str]) -> DateMatch | None:
+        """90年代 (the 1990s), 21世纪 (2001-2100): a span of years."""
+        g = match.group
+        try:
+            if g("dec"):
+                start = int(parse_numeral(g("dec")))
+                if start < 100:
+                    start += 1900 if start >= 30 else 2000  # 90年代 = 1990s, 10年代 = 2010s
+                if start % 10:
+                    return None
+                first, last, label = start, start + 9, f"the {start}s"
+            else:
+                century = int(parse_numeral(g("cent")))
+                if not 1 <= century <= 30:
+                    return None
+                first, last = (century - 1) * 100 + 1, century * 100
+                label = f"century {century}"
+        except NumeralError:
+            return None
+        value = DateValue(year=first, relation="between", end=DateValue(year=last), resolved=label)
+        return DateMatch(match.start(), match.end(), value, "explicit")
+
     def _parse_time(self, match: re.Match[str]) -> DateMatch | None:
         """上午9:30, 9点半, 午前9時30分, 11:00; a kanji hour needs a minute, 半 or 上午
         (一点 is also "a little", 一時 "for a while")."""
@@ -145,11 +171,21 @@ class DateGrammar:
         if hour > 24 or minute > 59:
             return None
         meridiem = self.tables.meridiems.get(g("mer") or "")
-        value = DateValue(hour=hour, minute=minute, meridiem=meridiem)
+        offset = int(g("tz").replace("−", "-")) if g("tz") else None
+        value = DateValue(hour=hour, minute=minute, meridiem=meridiem, utc_offset=offset)
         return DateMatch(match.start(), match.end(), value, "explicit")
 
     def _parse(self, match: re.Match[str]) -> DateMatch | None:
         g = match.group
+        if g("dec") or g("cent"):
+            return self._parse_span(match)
+        if g("bd"):
+            if g("pre") or g("post") or g("mpart") or g("ypart"):
+                return None
+            day = int(g("bd"))
+            if not 1 <= day <= 31:
+                return None
+            return DateMatch(match.start(), match.end(), DateValue(day=day), "day-only")
         if not any(g(n) for n in ("iso", "y", "era", "rel", "same", "m", "samem", "relm")):
             return None
         has_year = any(g(name) for name in ("y", "era", "rel", "same"))
@@ -282,6 +318,14 @@ def resolve_dates(
                 year=year_in_context,
                 month=month_in_context,
                 resolved=f"{value.resolved} → {year_in_context}-{month_in_context:02d}",
+            )
+        elif match.anchor == "day-only" and month_in_context is not None:
+            value = replace(
+                value,
+                year=year_in_context,
+                month=month_in_context,
+                inferred=True,
+                resolved=f"month {month_in_context} from context",
             )
         elif match.anchor == "relative-month" and doc_date is not None:
             months = doc_date.year * 12 + doc_date.month - 1 + match.offset

@@ -68,10 +68,11 @@ NUMBERS = NumberTables(
         "一気", "一斉", "一貫", "千差万別", "一人ひとり", "一目", "一概", "十中八九", "一石二鳥",
         "七転八起", "一生懸命",
     ),
-    word_numbers={"ひとり": 1, "ふたり": 2, "ひとつ": 1, "ふたつ": 2, "みっつ": 3, "よっつ": 4},
+    word_numbers={"ひとり": (1, None), "ふたり": (2, None), "ひとつ": (1, None),
+                  "ふたつ": (2, None), "みっつ": (3, None), "よっつ": (4, None)},
     decade_counter="代",
     fraction_infix="分の",
-    signs=("マイナス", "−"),
+    signs=("マイナス", "−", "-"),
 )
 
 DATES = DateTables(
@@ -82,7 +83,8 @@ DATES = DateTables(
     relative_months={"今月": 0, "先月": -1, "来月": 1},
     year_parts={"初め": "early", "初頭": "early", "初": "early", "末": "late",
                 "上半期": "first-half", "下半期": "second-half", "前半": "first-half",
-                "後半": "second-half", "半ば": "mid"},
+                "後半": "second-half", "半ば": "mid", "春": "spring", "夏": "summer",
+                "秋": "autumn", "冬": "winter"},
     month_parts={"初め": "early", "初旬": "early", "上旬": "early", "初": "early",
                  "中旬": "mid", "半ば": "mid", "下旬": "late", "末": "late"},
     month_suffix="",

@@ -40,7 +40,7 @@ class NumberTables:
     range_separators: tuple[str, ...]
     vague: dict[str, tuple[int, int]]  # 十几 -> (11, 19)
     not_numbers: tuple[str, ...]  # regexes: numerals that are not quantities (十分, 一時)
-    word_numbers: dict[str, int]  # numbers written as words: ふたり -> 2
+    word_numbers: dict[str, tuple[int, str | None]]  # words: ふたり -> 2, 翻一番 -> 2 times
     percent_prefix: str | None = None  # 百分之
     fraction_infix: str | None = None  # 分之 / 分の
     discount_counter: str | None = None  # 打九折: 10% off
@@ -79,10 +79,12 @@ class NumberGrammar:
         suffixes = _alternation(tables.suffixes)
         separators = _alternation(tables.range_separators)
         signs = _alternation(tables.signs)
+        vague = {**tables.vague, **{f"{d}、{d + 1}": (d, d + 1) for d in range(1, 9)}}
+        self.vague = vague
         self.pattern = re.compile(
             rf"(?P<pre>{prefixes})?(?P<sign>{signs})?"
             rf"(?:(?P<percent>{re.escape(tables.percent_prefix or '@@')})(?P<pnum>{numeral})"
-            rf"|(?P<vague>{_alternation(tables.vague)})"
+            rf"|(?P<vague>{_alternation(vague)})"
             rf"|(?P<ord>{re.escape(tables.ordinal_prefix)})?(?P<num>{numeral})"
             rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
             rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
@@ -104,8 +106,10 @@ class NumberGrammar:
         """Numbers in `text` (already width-folded and with markup and dates blanked)."""
         blocked = [m.span() for m in self.not_numbers.finditer(text)]
         for match in self.word_numbers.finditer(text):
-            value = Fraction(self.tables.word_numbers[match.group(0)])
-            yield NumberMatch(match.start(), match.end(), Quantity(value, value, weak=value == 1))
+            number, unit = self.tables.word_numbers[match.group(0)]
+            value = Fraction(number)
+            quantity = Quantity(value, value, unit=unit, weak=value == 1)
+            yield NumberMatch(match.start(), match.end(), quantity)
             blocked.append(match.span())
         for match in self.ordinal_pattern.finditer(text):
             one = Fraction(1)
@@ -128,7 +132,7 @@ class NumberGrammar:
             if low is None:
                 return None
         elif match.group("vague"):
-            low, high = (Fraction(v) for v in tables.vague[match.group("vague")])
+            low, high = (Fraction(v) for v in self.vague[match.group("vague")])
             return self._qualified(match, low, high, "range", unit_name, factor, text)
         else:
             raw = match.group("num")
@@ -154,6 +158,9 @@ class NumberGrammar:
                     return None  # 2016-02 is not a range; dates are found before numbers
                 return self._qualified(match, low, high, "range", unit_name, factor, text)
         if match.group("sign"):
+            before = text[match.start() - 1] if match.start() else " "
+            if match.group("sign") == "-" and before.isascii() and before.isalnum():
+                return None  # A-5, 3-5: a hyphen after a letter or digit is no minus sign
             low, high = -high, -low
         if self.tables.discount_counter and match.group("counter") == self.tables.discount_counter:
             # 九折 is 90% of the price: 10% off; 八五折: 15% off
