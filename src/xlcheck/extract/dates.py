@@ -66,21 +66,22 @@ class DateGrammar:
     def __init__(self, tables: DateTables) -> None:
         self.tables = tables
         year = (
-            rf"(?:(?P<y>{YEAR_DIGITS})年(?!代)|(?P<era>{_alt(ERAS)})(?P<ey>元|{SMALL})年"
+            rf"(?:(?P<y>{YEAR_DIGITS})\s?年(?!代)|(?P<era>{_alt(ERAS)})(?P<ey>元|{SMALL})年"
             rf"|(?P<rel>{_alt(tables.relative_years)})|(?P<same>{_alt(tables.same_year)}))"
         )
         month = (
-            rf"(?:(?P<m>{SMALL})月(?:{re.escape(tables.month_suffix)})?"
+            rf"(?:(?P<m>{SMALL})\s?月(?:{re.escape(tables.month_suffix)})?"
             rf"|(?P<samem>{_alt(tables.same_month)})"
             rf"|(?P<relm>{_alt(tables.relative_months)}))"
         )
-        day = rf"(?P<d>{SMALL})(?:{_alt(tables.day_suffixes)})"
+        day = rf"(?P<d>{SMALL})\s?(?:{_alt(tables.day_suffixes)})"
         core = (
             rf"(?:(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
+            rf"|(?P<yr1>\d{{4}})\s?[-~～〜—至到]\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:年|赛季|シーズン)"
             rf"|(?P<dec>\d{{2}}|\d{{4}}|[一二三四五六七八九十]{{2,3}})年代"
             rf"|(?P<cent>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[纪紀]"
             rf"|(?<![\d月第])(?P<bd>\d{{1,2}})(?:{_alt(tables.day_suffixes)})(?![间間])"
-            rf"|(?:{year})?(?:{month}(?:{day})?)?(?P<ypart>{_alt(tables.year_parts)})?)"
+            rf"|(?:{year}\s?)?(?:{month}(?:\s?{day})?)?(?P<ypart>{_alt(tables.year_parts)})?)"
         )
         self.pattern = re.compile(
             rf"(?P<pre>{_alt(tables.since_prefixes + tables.until_prefixes)})?{core}"
@@ -91,10 +92,11 @@ class DateGrammar:
         hour = r"(?P<h>\d{1,2}|[〇零一二两三四五六七八九十]{1,3})"
         minute = r"(?P<min>\d{1,2}|[〇零一二三四五六七八九十]{1,3})"
         self.time = re.compile(
-            rf"(?P<mer>{_alt(tables.meridiems)})?\s?"
+            rf"(?:(?P<mer>{_alt(tables.meridiems)})\s?)?"
             rf"(?:(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?!\d)"
-            rf"|{hour}(?P<mark>{_alt(tables.hour_markers)})(?![间間])"
-            rf"(?:(?P<half>{re.escape(tables.half_hour)})|{minute}{re.escape(tables.minute_marker)}"
+            rf"|{hour}\s?(?P<mark>{_alt(tables.hour_markers)})(?![间間])"
+            rf"(?:(?P<half>{re.escape(tables.half_hour)})"
+            rf"|\s?{minute}\s?{re.escape(tables.minute_marker)}"
             rf"|(?P<sharp>钟|整))?)"
             rf"(?:\s?(?:UTC|GMT)(?P<tz>[+-−]\d{{1,2}}))?"
         )
@@ -179,6 +181,14 @@ class DateGrammar:
         g = match.group
         if g("dec") or g("cent"):
             return self._parse_span(match)
+        if g("yr1"):
+            first, last = int(g("yr1")), int(g("yr2"))
+            if last < 100:  # 1995-96
+                last += first - first % 100
+            if not 1000 <= first < last <= 2999:
+                return None
+            value = DateValue(year=first, relation="between", end=DateValue(year=last))
+            return DateMatch(match.start(), match.end(), value, "explicit")
         if g("bd"):
             if g("pre") or g("post") or g("mpart") or g("ypart"):
                 return None

@@ -28,7 +28,8 @@ MEASURES = {
     "分間": "minute", "分": "minute", "秒": "second", "秒間": "second", "日間": "day",
     "か月": "month", "カ月": "month", "ヶ月": "month", "ケ月": "month", "箇月": "month",
     "週間": "week", "歳": "age", "才": "age", "倍": "times", "%": "%", "GB": "GB",
-    "MB": "MB", "TB": "TB",
+    "MB": "MB", "TB": "TB", "マイル": "mile", "海里": "nmi", "フィート": "ft", "インチ": "in",
+    "華氏": "°F",
 }
 
 NUMBERS = NumberTables(
@@ -56,7 +57,7 @@ NUMBERS = NumberTables(
     ordinal_prefix="第",
     ordinal_suffixes=("位", "番目", "番手", "着", "等", "目"),
     ordinal_words=(r"最初(?=[のにで])", r"初めて", r"(?<![最当年月])初(?=[の、。])", r"首位",
-                   r"一番目"),
+                   r"一番目", r"ファースト"),
     range_separators=("-", "~", "〜", "～", "—", "から"),
     vague={
         "二、三": (2, 3), "三、四": (3, 4), "四、五": (4, 5), "五、六": (5, 6), "数十": (20, 90),
@@ -84,7 +85,8 @@ DATES = DateTables(
     year_parts={"初め": "early", "初頭": "early", "初": "early", "末": "late",
                 "上半期": "first-half", "下半期": "second-half", "前半": "first-half",
                 "後半": "second-half", "半ば": "mid", "春": "spring", "夏": "summer",
-                "秋": "autumn", "冬": "winter"},
+                "秋": "autumn", "冬": "winter", "の春": "spring", "の夏": "summer",
+                "の秋": "autumn", "の冬": "winter", "の初め": "early", "の末": "late"},
     month_parts={"初め": "early", "初旬": "early", "上旬": "early", "初": "early",
                  "中旬": "mid", "半ば": "mid", "下旬": "late", "末": "late"},
     month_suffix="",

@@ -71,7 +71,9 @@ class NumberGrammar:
     def __init__(self, tables: NumberTables) -> None:
         self.tables = tables
         kanji = "[" + KANJI_NUMERAL_CHARS + "]"
-        numeral = rf"(?:{ARABIC}|{kanji})+"
+        # a space may stand before a big unit: 1,000 万 (FLORES and much web text space out
+        # numbers; the parser drops it)
+        numeral = rf"(?:{ARABIC}|{kanji})(?:{ARABIC}|{kanji}|\s(?=[万亿億兆萬]))*"
         units = _alternation(tables.units)
         special = tuple(c for c in (tables.discount_counter, tables.decade_counter) if c)
         counters = _alternation((*tables.counters, *special))
@@ -82,15 +84,15 @@ class NumberGrammar:
         vague = {**tables.vague, **{f"{d}、{d + 1}": (d, d + 1) for d in range(1, 9)}}
         self.vague = vague
         self.pattern = re.compile(
-            rf"(?P<pre>{prefixes})?(?P<sign>{signs})?"
+            rf"(?:(?P<pre>{prefixes})\s?)?(?P<sign>{signs})?"
             rf"(?:(?P<percent>{re.escape(tables.percent_prefix or '@@')})(?P<pnum>{numeral})"
             rf"|(?P<vague>{_alternation(vague)})"
-            rf"|(?P<ord>{re.escape(tables.ordinal_prefix)})?(?P<num>{numeral})"
+            rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral})"
             rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
             rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
             rf"|\s?(?P<sep>{separators})\s?(?P<num2>{numeral}))?)"
-            rf"(?P<q1>{suffixes})?(?P<unit>{units})?(?P<counter>{counters})?"
-            rf"(?P<ordsuf>{_alternation(tables.ordinal_suffixes)})?(?P<q2>{suffixes})?"
+            rf"(?:\s?(?P<q1>{suffixes}))?(?:\s?(?P<unit>{units}))?(?:\s?(?P<counter>{counters}))?"
+            rf"(?P<ordsuf>{_alternation(tables.ordinal_suffixes)})?(?:\s?(?P<q2>{suffixes}))?"
         )
         self.ordinal_pattern = re.compile("|".join(tables.ordinal_words))
         self.not_numbers = re.compile("|".join(tables.not_numbers) or "(?!)")
@@ -100,7 +102,9 @@ class NumberGrammar:
         )
 
     def parse(self, text: str) -> Fraction:
-        return parse_numeral(text.replace(",", ""), colloquial=self.tables.colloquial)
+        return parse_numeral(
+            text.replace(",", "").replace(" ", ""), colloquial=self.tables.colloquial
+        )
 
     def find(self, text: str) -> Iterator[NumberMatch]:
         """Numbers in `text` (already width-folded and with markup and dates blanked)."""

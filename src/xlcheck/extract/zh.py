@@ -31,6 +31,7 @@ MEASURES = {
     "天": "day",
     "个月": "month", "周": "week", "个星期": "week", "星期": "week", "岁": "age",
     "倍": "times", "%": "%", "km": "km", "kg": "kg", "GB": "GB", "MB": "MB", "TB": "TB",
+    "英里": "mile", "海里": "nmi", "英尺": "ft", "英寸": "in", "华氏度": "°F",
 }
 
 NUMBERS = NumberTables(
@@ -46,6 +47,7 @@ NUMBERS = NumberTables(
     suffixes={
         "以上": "ge", "以下": "le", "多": "gt", "余": "gt", "左右": "approx", "上下": "approx",
         "前后": "approx", "出头": "gt", "不到": "lt", "以内": "le", "之内": "le",
+        "或更多": "ge", "或以上": "ge",
     },
     units={**{k: (v, F(1)) for k, v in {**CURRENCIES, **MEASURES}.items()}, "成": ("%", F(10))},
     counters=(
