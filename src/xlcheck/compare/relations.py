@@ -13,6 +13,8 @@ from ..model import DateValue, Quantity
 
 EQUAL, CONSISTENT, UNIT, CONFLICT = 4, 3, 2, 1
 
+# The width from which a range reads as vague (十几 is 11-19) rather than written (3-5).
+VAGUE_SPAN = 8
 # How far an "about" figure may stray from the exact one and still be consistent.
 APPROX_TOLERANCE = Fraction(15, 100)
 # Units that a language leaves ambiguous: Japanese キロ is kilometres or kilograms.
@@ -63,9 +65,10 @@ def _same_reading(a: Quantity, b: Quantity) -> bool:
     """Two wordings translators treat as one: 二十多 (more than 20) = ２０代 (20-29),
     十几 (11-19) = １０代 (10-19), 第五卷 = ５巻目."""
     if a.qualifier == "range" and b.qualifier == "range":
+        # vague spans (十几, １０代) are wide; written ranges (3-5) are compared as written
         overlap = min(a.high, b.high) - max(a.low, b.low)
         narrower = min(a.high - a.low, b.high - b.low)
-        return narrower > 0 and overlap >= narrower * Fraction(8, 10)
+        return narrower >= VAGUE_SPAN and overlap >= narrower * Fraction(8, 10)
     for bound, span in ((a, b), (b, a)):
         if bound.qualifier in ("gt", "ge") and span.qualifier == "range":
             return span.low == bound.low
@@ -88,6 +91,8 @@ def number_relation(source: Quantity, target: Quantity) -> tuple[str, int] | Non
         return "mismatch", CONFLICT
     if same_value or _same_reading(source, target):
         return "equal", EQUAL
+    if source.qualifier == target.qualifier == "range":
+        return "mismatch", CONFLICT  # 3-5 against 3-6: a changed range, not a rounding
     if _overlap(source, target):
         return "approximated", CONSISTENT
     return "mismatch", CONFLICT

@@ -128,8 +128,10 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
         surface = text[match.start : match.end]
         if surface.isascii() and not _latin_is_name(surface):
             continue
-        if any(match.start < d.end and d.start < match.end for d in dates):
-            continue  # 二十世纪, UTC: part of a date, not a name
+        if any(match.start < d.end and d.start < match.end for d in dates) or any(
+            match.start < n.end and n.start < match.end for n in numbers
+        ):
+            continue  # 二十世纪, UTC, 二次大战, 香港ドル: part of a date or a number
         value = EntityValue(
             match.entity_type, entity_key(surface, lang), entity_key(match.head, lang)
         )

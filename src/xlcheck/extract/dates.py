@@ -81,7 +81,7 @@ class DateGrammar:
             rf"|(?P<dec>\d{{2}}|\d{{4}}|[一二三四五六七八九十]{{2,3}})年代"
             rf"|(?P<cent>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[纪紀]"
             rf"|(?<![\d月第])(?P<bd>\d{{1,2}})(?:{_alt(tables.day_suffixes)})(?![间間])"
-            rf"|(?:{year}\s?)?(?:{month}(?:\s?{day})?)?(?P<ypart>{_alt(tables.year_parts)})?)"
+            rf"|(?:{year}(?P<ypart>{_alt(tables.year_parts)})?\s?)?(?:{month}(?:\s?{day})?)?)"
         )
         self.pattern = re.compile(
             rf"(?P<pre>{_alt(tables.since_prefixes + tables.until_prefixes)})?{core}"
@@ -201,12 +201,7 @@ class DateGrammar:
         has_year = any(g(name) for name in ("y", "era", "rel", "same"))
         year_part, month_part = g("ypart"), g("mpart")
         if year_part and (g("m") or g("samem") or g("relm")):
-            # 11月初: the part the year alternative took belongs to the month
-            if month_part or year_part not in self.tables.month_parts:
-                return None
-            year_part, month_part = None, year_part
-        elif year_part and not has_year:
-            return None
+            return None  # 2018年底12月 and the like: no reading
         anchor = "none"
         year = month = day = None
         try:

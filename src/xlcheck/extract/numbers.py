@@ -70,7 +70,8 @@ class NumberGrammar:
 
     def __init__(self, tables: NumberTables) -> None:
         self.tables = tables
-        kanji = "[" + KANJI_NUMERAL_CHARS + "]"
+        # 千 starts units too (千米, 千克): there it is not part of the numeral
+        kanji = "(?:[" + KANJI_NUMERAL_CHARS.replace("千", "") + "]|千(?![米克瓦]))"
         # a space may stand before a big unit: 1,000 万 (FLORES and much web text space out
         # numbers; the parser drops it)
         numeral = rf"(?:{ARABIC}|{kanji})(?:{ARABIC}|{kanji}|\s(?=[万亿億兆萬]))*"
