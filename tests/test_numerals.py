@@ -92,3 +92,9 @@ def test_libraries_fail_our_tables():
         cn2an.cn2an("六千百三十一", "smart")
     with pytest.raises((ValueError, KeyError, TypeError)):
         kanjize.kanji2number("两万五千")
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_digit_by_digit_kanji_round_trip(n):
+    # 二〇一八 — numbers written digit by digit, without 万/億 grouping (years, codes)
+    assert parse_numeral("".join("〇一二三四五六七八九"[int(d)] for d in str(n))) == n

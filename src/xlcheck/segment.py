@@ -29,6 +29,8 @@ FILE_NAME = re.compile(
     r"[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|docx?|xlsx?|pptx?|zip|html?|txt)\b", re.IGNORECASE
 )
 _BLANKERS = (IMAGE_REF, LINK_TARGET, URL, FILE_NAME)
+# Every blanker needs one of these characters (a heading mark, a link, a dot, a colon).
+_MARKUP_HINT = re.compile(r"[#!\]\.:/]")
 
 # What `normalise_for_duplicates` removes: markup, and every kind of white space.
 _DUP_NOISE = re.compile(r"[#\s\u3000*_>`]+")
@@ -36,6 +38,9 @@ _DUP_NOISE = re.compile(r"[#\s\u3000*_>`]+")
 
 def blank_markup(text: str) -> str:
     """Return `text` with markup, URLs and file names replaced by spaces (same length)."""
+
+    if not _MARKUP_HINT.search(text):
+        return text  # the common case: nothing any blanker could match
 
     def blank(match: re.Match[str]) -> str:
         return " " * (match.end() - match.start())

@@ -14,6 +14,7 @@ from functools import cache
 from types import ModuleType
 
 from ..model import Document, EntityValue, Fact, Quantity, Segment
+from ..rules.data import rule_files
 from ..segment import blank_markup
 from .dates import DateGrammar, DateMatch, resolve_dates
 from .entities import find_entities
@@ -115,8 +116,6 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
         for m in number_grammar(lang).find(without_dates)
     ]
     entities = []
-    from ..rules.data import rule_files
-
     stoplist = rule_files().stoplist.get(lang, frozenset())
     for match in find_entities(
         module.tokens(prepared),

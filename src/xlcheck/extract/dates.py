@@ -83,7 +83,23 @@ class DateGrammar:
             rf"|(?<![\d月第])(?P<bd>\d{{1,2}})(?:{_alt(tables.day_suffixes)})(?![间間])"
             rf"|(?:{year}(?P<ypart>{_alt(tables.year_parts)})?\s?)?(?:{month}(?:\s?{day})?)?)"
         )
+        # every date starts with a digit, a kanji numeral or one of the listed words: a
+        # look-ahead on those first characters spares the engine most positions
+        starters = {
+            word[0]
+            for word in (
+                *tables.relative_years,
+                *tables.same_year,
+                *tables.same_month,
+                *tables.relative_months,
+                *ERAS,
+                *tables.since_prefixes,
+                *tables.until_prefixes,
+            )
+        }
+        first = "[0-9〇零○一二两三四五六七八九十" + re.escape("".join(sorted(starters))) + "]"
         self.pattern = re.compile(
+            rf"(?={first})"
             rf"(?P<pre>{_alt(tables.since_prefixes + tables.until_prefixes)})?{core}"
             rf"(?P<mpart>{_alt(tables.month_parts)})?"
             rf"(?P<post>{_alt(tables.since_suffixes + tables.until_suffixes)})?"

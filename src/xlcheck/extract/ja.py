@@ -146,15 +146,20 @@ def tokens(text: str) -> list[Token]:
         if start < 0:  # the tagger normalised something: resynchronise on the next token
             continue
         position = start + len(surface)
-        feature = word.feature
+        # word.pos is one string ("名詞,固有名詞,地名,一般"); word.feature builds a tuple of
+        # all 29 UniDic fields on every access and costs more than the tagging itself
+        pos = word.pos
+        if not pos.startswith(("名詞", "接尾辞")):
+            continue  # only nouns take part in names; a gap in offsets ends a compound
+        _, pos2, pos3, _ = pos.split(",", 3)
         if surface.isascii() and any(ch.isalpha() for ch in surface):
             tag = "eng"
-        elif feature.pos2 == "固有名詞":
-            tag = UNIDIC_TYPES.get(feature.pos3, "other")
-        elif feature.pos1 in ("名詞", "接尾辞") and feature.pos2 != "数詞":
+        elif pos2 == "固有名詞":
+            tag = UNIDIC_TYPES.get(pos3, "other")
+        elif pos2 != "数詞":
             tag = "n"
         else:
-            tag = None
+            continue
         result.append(Token(surface, start, position, tag))
     return result
 

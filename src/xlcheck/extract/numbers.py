@@ -63,6 +63,7 @@ def _alternation(words) -> str:
 
 
 ARABIC = r"(?:\d+(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
 
 
 class NumberGrammar:
@@ -120,6 +121,8 @@ class NumberGrammar:
             one = Fraction(1)
             yield NumberMatch(match.start(), match.end(), Quantity(one, one, ordinal=True))
             blocked.append(match.span())
+        if not HAS_NUMERAL.search(text):
+            return  # the main grammar needs a numeral; most sentences have none
         for match in self.pattern.finditer(text):
             if match.start() == match.end() or _overlaps(match.span(), blocked):
                 continue
