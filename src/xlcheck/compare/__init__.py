@@ -253,10 +253,10 @@ def _pair_entities(
         side: {seg.id: seg.text for seg in getattr(pair, side).segments}
         for side in ("source", "target")
     }
-    sides = (("source", "target", langs[1]), ("target", "source", langs[0]))
+    sides = (("source", "target", langs[0], langs[1]), ("target", "source", langs[1], langs[0]))
     for unit in units:
         window = _window(units, unit, options.window * ENTITY_WINDOW_FACTOR)
-        for side, other, other_lang in sides:
+        for side, other, fact_lang, other_lang in sides:
             other_ids = [i for w in window for i in getattr(w.pair, other)]
             other_keyed = "\n".join(keyed[other][i] for i in other_ids)
             other_raw = "\n".join(raw[other][i] for i in other_ids)
@@ -265,12 +265,17 @@ def _pair_entities(
                 if fact.kind != "entity" or id(fact) in matched:
                     continue
                 if (
-                    any(form in other_keyed for form in text_forms(fact.value.key))
+                    any(form in other_keyed for form in text_forms(fact.value, fact_lang))
                     or any(
                         rung(fact, o, False) if side == "source" else rung(o, fact, False)
                         for o in other_entities
                     )
                     or heard_in(fact.text, other_raw, other_lang)
+                    or (
+                        fact.value.head
+                        and fact.value.head != fact.value.key
+                        and heard_in(fact.value.head, other_raw, other_lang)
+                    )
                 ):
                     matched.add(id(fact))
     # 3. a vague stand-in in the unit (or its paragraph group) for a vanished name

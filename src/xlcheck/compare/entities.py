@@ -78,12 +78,14 @@ def match_rung(zh: Fact, ja: Fact, *, allow_head: bool) -> str | None:
     renderings = glossary_renderings(zh_value.key)
     if ja_value.key in renderings or _core(ja_value.key) in {_core(r) for r in renderings}:
         return "glossary"
-    if sounds_alike(zh.text, ja.text) or _sound_alike_before_shared_suffix(
+    if sounds_alike(zh.text, ja.text, strict=False) or _sound_alike_before_shared_suffix(
         zh_value.key, ja_value.key
     ):
         return "transliteration"
     if allow_head and (
-        zh_value.head in (ja_value.key, ja_value.head) or ja_value.head == zh_value.key
+        zh_value.head in (ja_value.key, ja_value.head)
+        or ja_value.head == zh_value.key
+        or (zh_value.head != zh_value.key and sounds_alike(zh_value.head, ja.text, strict=False))
     ):
         return "head"
     return None
@@ -96,10 +98,30 @@ def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str) -> bool:
         shared += 1
     if not shared:
         return False
-    return sounds_alike(zh_key[:-shared], ja_key[:-shared])
+    return sounds_alike(zh_key[:-shared], ja_key[:-shared], strict=False)
 
 
-def text_forms(key: str) -> tuple[str, ...]:
-    """What to look for in the other side's text: the key, and its core for places."""
-    core = _core(key)
-    return (key,) if core == key else (key, core)
+@cache
+def _reverse_glossary() -> tuple[tuple[str, str], ...]:
+    """(Japanese rendering, Chinese key) pairs, longest rendering first."""
+    convert = entity_converter()
+    pairs = {
+        (ja.casefold(), convert(entry.zh).casefold())
+        for entry in rule_files().glossary
+        for ja in entry.ja
+        if len(ja) >= 2
+    }
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
+
+
+def text_forms(value: EntityValue, lang: str) -> tuple[str, ...]:
+    """What to look for in the other side's text: the key, its core for places, and for a
+    Chinese name its glossary renderings (新加坡 -> シンガポール)."""
+    forms = {value.key, _core(value.key)}
+    if lang == "zh":
+        forms |= glossary_renderings(value.key)
+        if value.head:
+            forms |= glossary_renderings(value.head)
+    else:  # シンガポールGP: the glossary says シンガポール is 新加坡
+        forms |= {zh for ja, zh in _reverse_glossary() if ja in value.key}
+    return tuple(sorted(f for f in forms if len(f) >= 2))

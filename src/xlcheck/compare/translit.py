@@ -20,11 +20,11 @@ MIN_FUZZY_LENGTH = 2
 
 _CLASSES = [
     (re.compile(r"zh|ch|sh|ts|[sxzjqc]"), "s"),
-    (re.compile(r"[bpv]"), "b"),
+    (re.compile(r"[bpvf]"), "b"),  # 弗吉尼亚 = バージニア: f and v are one sound here
     (re.compile(r"[td]"), "t"),
     (re.compile(r"[kg]"), "k"),
     (re.compile(r"[lr]"), "r"),
-    (re.compile(r"[fh]"), "h"),
+    (re.compile(r"h"), "h"),
     (re.compile(r"[yw]"), ""),
 ]
 _KATAKANA = re.compile(r"^[\u30a0-\u30ff・ー]+$")
@@ -75,12 +75,18 @@ def skeleton(name: str) -> str | None:
     return None
 
 
-def sounds_alike(zh_name: str, ja_name: str) -> bool:
-    """Whether two names, at least one of them katakana or Latin, transliterate each other."""
+def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
+    """Whether two names, at least one of them katakana or Latin, transliterate each other.
+
+    `strict` (for names heard in running text) also asks the Chinese name to be written
+    in transliteration characters: 中国 and 深圳 are not sound-borrowed, and any likeness
+    to a katakana word nearby is chance. Two names that both sides tagged as names need
+    less proof (巴拿马 = パナマ).
+    """
     if not (_KATAKANA.match(ja_name) or _LATIN.match(ja_name) or _LATIN.match(zh_name)):
         return False
-    if _HAN.match(zh_name) and not _transliteration_like(zh_name):
-        return False  # 中国 and 深圳 are not sound-borrowed: any likeness is chance
+    if strict and _HAN.match(zh_name) and not _transliteration_like(zh_name):
+        return False
     left, right = skeleton(zh_name), skeleton(ja_name)
     if not left or not right:
         return False
@@ -90,7 +96,17 @@ def sounds_alike(zh_name: str, ja_name: str) -> bool:
         return _vowels(zh_name) == _vowels(ja_name) != ""
     if min(len(left), len(right)) < MIN_FUZZY_LENGTH:
         return False
-    return SequenceMatcher(None, left, right).ratio() >= MIN_RATIO
+    candidates = [left]
+    if _HAN.match(zh_name):
+        # pinyin j/q/x came from k/g before i and ü: 加泰罗尼亚 is "Catalonia"
+        candidates.append(_palatals_as_k(zh_name))
+    return any(SequenceMatcher(None, c, right).ratio() >= MIN_RATIO for c in candidates if c)
+
+
+@cache
+def _palatals_as_k(name: str) -> str:
+    syllables = [s for s in _pinyin()(name.replace("·", "")) if s.isalpha()]
+    return "".join(_consonants(re.sub(r"^[jqx]", "k", re.sub(r"ng?$", "", s))) for s in syllables)
 
 
 def _vowels(name: str) -> str:

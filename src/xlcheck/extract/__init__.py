@@ -100,6 +100,15 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether a Latin name stands alone in brackets: 纳达尔（Nadal）, (Mossack Fonseca)."""
+    return bool(_GLOSS_OPEN.search(text, 0, start)) and bool(_GLOSS_CLOSE.match(text, end))
+
+
+_GLOSS_OPEN = re.compile(r"[(（][A-Za-z .'-]*$")
+_GLOSS_CLOSE = re.compile(r"[A-Za-z .'-]*[)）]")
+
+
 def _latin_is_name(text: str) -> bool:
     return len(text) >= 2 and any(ch.isupper() for ch in text)
 
@@ -123,10 +132,13 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
         module.entity_type,
         stoplist,
         masked=lambda token: not token.text.strip(),
+        text=prepared,
     ):
         surface = text[match.start : match.end]
         if surface.isascii() and not _latin_is_name(surface):
             continue
+        if surface.isascii() and _in_brackets(text, match.start, match.end):
+            continue  # 纳达尔（Nadal）: a gloss of the name before it, often left untranslated
         if any(match.start < d.end and d.start < match.end for d in dates) or any(
             match.start < n.end and n.start < match.end for n in numbers
         ):

@@ -46,6 +46,7 @@ def find_entities(
     type_of: Callable[[Token], str | None],
     stoplist: frozenset[str],
     masked: Callable[[Token], bool],
+    text: str = "",
 ) -> list[EntityMatch]:
     """Entity spans from tagged tokens; `masked` tokens (markup, URLs) never count."""
     found: list[EntityMatch] = []
@@ -62,11 +63,19 @@ def find_entities(
         last, last_type = index, _word_type(token.text, tables) or entity_type
         for ahead in range(index + 1, min(len(tokens), index + 1 + MAX_COMPOUND_TOKENS)):
             follower = tokens[ahead]
-            if masked(follower) or follower.start != tokens[ahead - 1].end:
+            gap = follower.start - tokens[ahead - 1].end
+            dotted = (
+                gap == 1
+                and type_of(follower) is not None
+                and text[follower.start - 1 : follower.start] in ("・", "·")
+            )
+            if masked(follower) or (gap and not dotted):
                 break
             suffix_type = _suffix_type(follower, tables)
             if suffix_type:
                 last, last_type = ahead, suffix_type
+            elif dotted or (type_of(follower) is not None and last == ahead - 1):
+                last = ahead  # アブ + グライブ, ジョン・グラント: one name in pieces
             elif follower.tag not in tables.joiners and type_of(follower) is None:
                 break
         found.append(EntityMatch(token.start, tokens[last].end, last_type, token.text))

@@ -123,6 +123,8 @@ TRANSLITERATION_CHARS = frozenset(
     "朗劳勒雷蕾里利莉丽连林琳卢鲁伦罗洛马玛迈麦曼芒梅蒙米密明姆莫默穆纳奈南内尼涅纽努诺"
     "欧帕潘庞佩彭皮珀普奇齐乔切钦琼丘萨塞赛桑瑟森沙尚舍什史斯松苏索塔泰坦汤唐特提汀图托"
     "瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶伊英尤约扎泽詹兹朱卓佐娜妮莎娅琪黛丝"
+    "冯佛芙歌贡哥圭惠济嘉捷居喀开柯孔奎昆赖黎理列留柳路吕门孟敏摩墨乃宁培恰琴屈让热茹"
+    "若绍圣施舒陶廷魏锡席许叶因凡丰伏根瓜韩合怀季简君阔郎良隆缅闵"
 )
 # The commonest Chinese surnames, for native names jieba knows.
 SURNAMES = frozenset(
@@ -145,7 +147,7 @@ TAG_TYPES = {
 # fmt: off
 # Entity grammar: suffixes that make a name a place or an organisation.
 ENTITIES = EntityTables(
-    place_suffixes=("区", "市", "省", "县", "州", "镇", "村", "乡", "街道", "自治区"),
+    place_suffixes=("区", "市", "省", "县", "州", "镇", "村", "乡", "街道", "街", "自治区"),
     org_suffixes=(
         "实验室", "中心", "协会", "联盟", "研究院", "研究所", "大学", "学院", "公司", "集团",
         "银行", "交易所", "局", "委员会", "基金会", "法院", "医院", "政府", "部", "厅",
@@ -197,7 +199,7 @@ def tokens(text: str) -> list[Token]:
     tokenizer, tags = _jieba()
     result = []
     position = 0
-    for word in _split_conjunctions(tokenizer.cut(text), tags):
+    for word in _join_transliterations(_split_conjunctions(tokenizer.cut(text), tags), tags):
         tag = tags.get(word)
         if tag is None and word.isascii() and any(ch.isalpha() for ch in word):
             tag = "eng"
@@ -206,6 +208,32 @@ def tokens(text: str) -> list[Token]:
         result.append(Token(word, position, position + len(word), tag))
         position += len(word)
     return result
+
+
+def _join_transliterations(words, tags):
+    """迪罗里·帕塔维 and 贝克斯特伦 come out of jieba in pieces: join runs of
+    transliteration characters (and the middle dot) that hold a name tag or an unknown
+    word into one name."""
+    words = list(words)
+    index = 0
+    while index < len(words):
+        end = index
+        while end < len(words) and _transliterated(words[end]):
+            end += 1
+        run = words[index:end]
+        named = any((tags.get(w) or "").startswith(("nr", "ns")) or w not in tags for w in run)
+        joined = "".join(run)
+        if len(run) > 1 and named and len(joined.replace("·", "")) >= 3:
+            tags.setdefault(joined, "nrt")
+            yield joined
+            index = end
+        else:
+            yield words[index]
+            index += 1
+
+
+def _transliterated(word: str) -> bool:
+    return all(ch in TRANSLITERATION_CHARS or ch in "·・" for ch in _to_simplified().convert(word))
 
 
 def _split_conjunctions(words, tags):
