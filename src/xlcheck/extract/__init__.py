@@ -137,6 +137,8 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
         surface = text[match.start : match.end]
         if surface.isascii() and not _latin_is_name(surface):
             continue
+        if len(surface) < 2:
+            continue  # 健, 王: one character is too little to tell a name from a word
         if surface.isascii() and _in_brackets(text, match.start, match.end):
             continue  # 纳达尔（Nadal）: a gloss of the name before it, often left untranslated
         if any(match.start < d.end and d.start < match.end for d in dates) or any(
