@@ -155,3 +155,34 @@ def test_no_corpora_folder(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["run"])
     assert result.exit_code == 2
     assert result.stderr.startswith("xlcheck: error: corpora: no such folder")
+
+
+GLOSSARY_CASES = [
+    ("北京\t北京\n上海\t上海\n", []),
+    ("北京\t北京\n北京\t北京\n", [":2: duplicate of line 1 ('北京')"]),
+    ("上海\t上海\n上海\tシャンハイ\n", [":2: '上海' conflicts with line 1"]),
+    ("空\t\n", [":1: the Japanese side of '空' is empty"]),
+    ("\t空\n", [":1: the Chinese side is empty"]),
+    ("# comment\nnotab\n", [":2: expected zh<TAB>ja[<TAB>note], found no tab"]),
+]
+
+
+@pytest.mark.parametrize(("content", "problems"), GLOSSARY_CASES, ids=range(len(GLOSSARY_CASES)))
+def test_glossary_check(tmp_path, content, problems):
+    path = tmp_path / "g.tsv"
+    path.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, ["glossary", "check", str(path)])
+    assert result.exit_code == (1 if problems else 0)
+    lines = result.stdout.splitlines() if problems else []
+    assert len(lines) == len(problems)
+    for line, expected in zip(lines, problems, strict=True):
+        assert line.startswith(str(path)) and expected in line
+
+
+def test_shipped_glossary_is_clean():
+    assert (
+        CliRunner()
+        .invoke(main, ["glossary", "check", str(ROOT / "rules" / "glossary.tsv")])
+        .exit_code
+        == 0
+    )

@@ -163,6 +163,35 @@ def _write_atomically(path: Path, text: str) -> None:
         _fail(f"{path}: cannot write the report: {error.strerror}")
 
 
+@main.group()
+def glossary() -> None:
+    """Work with glossary files (zh<TAB>ja term pairs)."""
+
+
+@glossary.command("check")
+@click.argument("path", type=click.Path())
+def glossary_check(path: str) -> None:
+    """Check a glossary: tabs, empty sides, duplicates, conflicting renderings.
+
+    Exit status 0 when the glossary is clean, 1 when problems were found, 2 when the
+    file cannot be read.
+    """
+    from .rules.data import check_glossary
+
+    try:
+        problems = check_glossary(Path(path))
+    except InputError as error:
+        _fail(str(error))
+    for problem in problems:
+        click.echo(problem)
+    if problems:
+        click.echo(
+            f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {path}", err=True
+        )
+        sys.exit(1)
+    click.echo(f"{path}: ok")
+
+
 @main.command("rules")
 def list_rules() -> None:
     """List every rule: code, name, kind, relation, severity and what it catches."""

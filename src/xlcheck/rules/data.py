@@ -115,6 +115,46 @@ def read_glossary(path: Path) -> tuple[GlossaryEntry, ...]:
     return tuple(entries)
 
 
+def check_glossary(path: Path) -> list[str]:
+    """Problems in a glossary file, one line each: `file:line: what is wrong`.
+
+    Finds lines without a tab, empty sides, exact duplicates, and Chinese terms given
+    different renderings on different lines (which the matcher would merge silently).
+    """
+    from ..load.text import read_text
+
+    problems: list[str] = []
+    seen: dict[str, tuple[int, frozenset[str]]] = {}
+    for number, line in enumerate(read_text(path).splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        where = f"{path}:{number}"
+        fields = line.split("\t")
+        if len(fields) < 2:
+            problems.append(f"{where}: expected zh<TAB>ja[<TAB>note], found no tab")
+            continue
+        zh = fields[0].strip()
+        renderings = frozenset(a.strip() for a in fields[1].split("|") if a.strip())
+        if not zh:
+            problems.append(f"{where}: the Chinese side is empty")
+            continue
+        if not renderings:
+            problems.append(f"{where}: the Japanese side of {zh!r} is empty")
+            continue
+        if zh in seen:
+            first, earlier = seen[zh]
+            if earlier == renderings:
+                problems.append(f"{where}: duplicate of line {first} ({zh!r})")
+            else:
+                problems.append(
+                    f"{where}: {zh!r} conflicts with line {first}: "
+                    f"{' | '.join(sorted(renderings))} here, {' | '.join(sorted(earlier))} there"
+                )
+            continue
+        seen[zh] = (number, renderings)
+    return problems
+
+
 def _toml(path: Path) -> dict:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
