@@ -49,7 +49,7 @@ def main() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "html"]),
     default="text",
     show_default=True,
     help="Report format.",
@@ -110,9 +110,10 @@ def run(
     """
     from .load import LoadOptions, load_pairs
     from .pipeline import check_pair
-    from .report import RunInfo, digest_files, render
+    from .report import DEFAULT_FILES, RunInfo, digest_files, render
     from .rules.data import rule_files, use_rules_dir
 
+    output = output or DEFAULT_FILES[fmt]
     try:
         use_rules_dir(rules_dir)
         files = rule_files()
@@ -130,6 +131,8 @@ def run(
     report = render(fmt, results, info, **kwargs)
     if output:
         _write_atomically(Path(output), report)
+        if output == DEFAULT_FILES[fmt]:
+            click.echo(f"xlcheck: wrote {output}", err=True)
     else:
         click.echo(report, nl=False)
     if verbose and fmt != "text":
@@ -158,6 +161,9 @@ def _write_atomically(path: Path, text: str) -> None:
         handle, temporary = tempfile.mkstemp(dir=directory, prefix=".xlcheck-", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; a report is not
         os.replace(temporary, path)
     except OSError as error:
         _fail(f"{path}: cannot write the report: {error.strerror}")

@@ -62,7 +62,15 @@ def _json(results, info, **kwargs) -> str:
     return render(results, info)
 
 
-FORMATS: dict[str, Callable[..., str]] = {"text": _text, "json": _json}
+def _html(results, info, **kwargs) -> str:
+    from .html import render
+
+    return render(results, info)
+
+
+FORMATS: dict[str, Callable[..., str]] = {"text": _text, "json": _json, "html": _html}
+# Where a format goes when no -o is given (None: standard output).
+DEFAULT_FILES: dict[str, str | None] = {"text": None, "json": None, "html": "xlcheck-report.html"}
 
 
 def render(fmt: str, results: Sequence[PairResult], info: RunInfo, **kwargs) -> str:
