@@ -14,14 +14,21 @@ from tests.conftest import ROOT
 from xlcheck.cli import main
 
 GOLDEN = ROOT / "tests" / "golden"
-FORMATS = [("json", "five-cities-blockchain.json"), ("text", "five-cities-blockchain.txt")]
+FORMATS = [
+    ("json", "five-cities-blockchain.json"),
+    ("text", "five-cities-blockchain.txt"),
+    ("junit", "five-cities-blockchain.junit.xml"),
+    ("sarif", "five-cities-blockchain.sarif"),
+    ("github", "five-cities-blockchain.github.txt"),
+]
 
 
 @pytest.mark.parametrize(("fmt", "name"), FORMATS, ids=[f[0] for f in FORMATS])
 def test_report_matches_golden_file(fmt, name, monkeypatch):
     monkeypatch.chdir(ROOT)
-    result = CliRunner().invoke(main, ["run", "--format", fmt, "--no-color", "--fail-on", "never"])
-    assert result.exit_code == 0, result.output
+    args = ["run", "--format", fmt, "--no-color", "--fail-on", "warning"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1, result.output  # warnings on the bundled pair fail the gate
     path = GOLDEN / name
     if os.environ.get("XLCHECK_REGENERATE"):
         path.write_text(result.output, encoding="utf-8")

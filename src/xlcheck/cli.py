@@ -48,17 +48,20 @@ def main() -> None:
 )
 @click.option(
     "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "html"]),
-    default="text",
-    show_default=True,
-    help="Report format.",
+    "formats",
+    type=click.Choice(["text", "json", "html", "junit", "sarif", "github"]),
+    multiple=True,
+    help="Report format (default text). Repeat it, each with its own -o, for several "
+    "reports in one run: --format json -o r.json --format html -o r.html.",
 )
 @click.option(
     "-o",
     "--output",
+    "outputs",
     type=click.Path(dir_okay=False),
-    help="Write the report to this file instead of standard output.",
+    multiple=True,
+    help="Write the report to this file; the n-th -o goes with the n-th --format. "
+    "Without it: standard output (html: xlcheck-report.html).",
 )
 @click.option(
     "--fail-on",
@@ -90,8 +93,8 @@ def run(
     paths,
     source_lang,
     target_lang,
-    fmt,
-    output,
+    formats,
+    outputs,
     fail_on,
     doc_date,
     encoding,
@@ -113,29 +116,30 @@ def run(
     from .report import DEFAULT_FILES, RunInfo, digest_files, render
     from .rules.data import rule_files, use_rules_dir
 
-    output = output or DEFAULT_FILES[fmt]
+    plan = _plan_outputs(formats or ("text",), outputs, DEFAULT_FILES)
     try:
         use_rules_dir(rules_dir)
         files = rule_files()
         pairs = load_pairs(list(paths), LoadOptions(source_lang, target_lang, encoding, doc_date))
-        if output:
-            _check_output(Path(output), pairs)
+        for _, output in plan:
+            if output:
+                _check_output(Path(output), pairs)
         results = [check_pair(pair) for pair in pairs]
     except InputError as error:
         _fail(str(error))
     digest = digest_files([p.read_bytes() for p in sorted(files.folder.iterdir()) if p.is_file()])
-    info = RunInfo(options={"fail_on": fail_on, "format": fmt}, rules_digest=digest)
-    if colour is None:
-        colour = output is None and sys.stdout.isatty()
-    kwargs = {"colour": colour, "verbose": verbose} if fmt == "text" else {}
-    report = render(fmt, results, info, **kwargs)
-    if output:
-        _write_atomically(Path(output), report)
-        if output == DEFAULT_FILES[fmt]:
-            click.echo(f"xlcheck: wrote {output}", err=True)
-    else:
-        click.echo(report, nl=False)
-    if verbose and fmt != "text":
+    for fmt, output in plan:
+        info = RunInfo(options={"fail_on": fail_on, "format": fmt}, rules_digest=digest)
+        use_colour = colour if colour is not None else output is None and sys.stdout.isatty()
+        kwargs = {"colour": use_colour, "verbose": verbose} if fmt == "text" else {}
+        report = render(fmt, results, info, **kwargs)
+        if output:
+            _write_atomically(Path(output), report)
+            if output == DEFAULT_FILES[fmt]:
+                click.echo(f"xlcheck: wrote {output}", err=True)
+        else:
+            click.echo(report, nl=False)
+    if verbose and "text" not in [fmt for fmt, output in plan if output is None]:
         for result in results:
             for document in (result.pair.source, result.pair.target):
                 for note in document.notes:
@@ -144,6 +148,22 @@ def run(
         SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[fail_on] for r in results for f in r.findings
     ):
         sys.exit(1)
+
+
+def _plan_outputs(formats, outputs, defaults) -> list[tuple[str, str | None]]:
+    """Pair formats with outputs in order; at most one report may go to standard output."""
+    if len(outputs) > len(formats):
+        raise click.UsageError("more -o/--output than --format options")
+    plan = [
+        (fmt, outputs[index] if index < len(outputs) else defaults[fmt])
+        for index, fmt in enumerate(formats)
+    ]
+    if sum(output is None for _, output in plan) > 1:
+        raise click.UsageError("only one report can go to standard output: give the others -o")
+    targets = [output for _, output in plan if output]
+    if len(set(targets)) != len(targets):
+        raise click.UsageError("two reports would be written to the same file")
+    return plan
 
 
 def _check_output(output: Path, pairs) -> None:

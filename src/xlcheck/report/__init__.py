@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from .. import __version__
+from ..model import SEVERITY_ORDER, Fact, Finding
 from ..pipeline import PairResult
 
 SEVERITIES = ("error", "warning", "info")
@@ -24,6 +25,10 @@ class RunInfo:
 
     options: dict
     rules_digest: str
+
+    @property
+    def fail_on(self) -> str:
+        return self.options.get("fail_on", "error")
 
 
 def signature(info: RunInfo) -> str:
@@ -43,6 +48,45 @@ def digest_files(contents: Sequence[bytes]) -> str:
     for content in contents:
         hasher.update(hashlib.sha256(content).digest())
     return hasher.hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a fact stands in its input file: 1-based line, 1-based columns (end exclusive)."""
+
+    path: str
+    line: int
+    start_column: int
+    end_column: int
+
+
+def fact_location(result: PairResult, side: str, fact: Fact) -> Location:
+    document = result.pair.source if side == "source" else result.pair.target
+    segment = next(s for s in document.segments if s.id == fact.segment)
+    return Location(
+        document.path, segment.line, segment.column + fact.start + 1, segment.column + fact.end + 1
+    )
+
+
+def finding_location(result: PairResult, finding: Finding) -> Location:
+    """Where a finding points in the translation: its target span, else the start of the
+    translation's counterpart unit, else (a dropped sentence) the source span."""
+    if finding.target is not None:
+        return fact_location(result, "target", finding.target)
+    beads = result.aligned
+    if finding.unit < len(beads) and beads[finding.unit].target:
+        first = beads[finding.unit].target[0]
+        segment = next(s for s in result.pair.target.segments if s.id == first)
+        return Location(
+            result.pair.target.path, segment.line, segment.column + 1, segment.column + 1
+        )
+    if finding.source is not None:
+        return fact_location(result, "source", finding.source)
+    return Location(result.pair.target.path, 1, 1, 1)
+
+
+def at_or_above(finding: Finding, fail_on: str) -> bool:
+    return fail_on != "never" and SEVERITY_ORDER[finding.severity] >= SEVERITY_ORDER[fail_on]
 
 
 def severity_counts(results: Sequence[PairResult]) -> dict[str, int]:
@@ -68,9 +112,36 @@ def _html(results, info, **kwargs) -> str:
     return render(results, info)
 
 
-FORMATS: dict[str, Callable[..., str]] = {"text": _text, "json": _json, "html": _html}
+def _junit(results, info, **kwargs) -> str:
+    from .junit import render
+
+    return render(results, info)
+
+
+def _sarif(results, info, **kwargs) -> str:
+    from .sarif import render
+
+    return render(results, info)
+
+
+def _github(results, info, **kwargs) -> str:
+    from .github import render
+
+    return render(results, info)
+
+
+FORMATS: dict[str, Callable[..., str]] = {
+    "text": _text,
+    "json": _json,
+    "html": _html,
+    "junit": _junit,
+    "sarif": _sarif,
+    "github": _github,
+}
 # Where a format goes when no -o is given (None: standard output).
-DEFAULT_FILES: dict[str, str | None] = {"text": None, "json": None, "html": "xlcheck-report.html"}
+DEFAULT_FILES: dict[str, str | None] = {name: None for name in FORMATS} | {
+    "html": "xlcheck-report.html"
+}
 
 
 def render(fmt: str, results: Sequence[PairResult], info: RunInfo, **kwargs) -> str:

@@ -1,0 +1,36 @@
+"""GitHub Actions workflow commands: one annotation per finding, in the translation file."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..pipeline import PairResult
+from . import RunInfo, finding_location
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(results: Sequence[PairResult], info: RunInfo) -> str:
+    lines = []
+    for result in results:
+        for finding in result.findings:
+            where = finding_location(result, finding)
+            properties = ",".join(
+                (
+                    f"file={_property(where.path)}",
+                    f"line={where.line}",
+                    f"col={where.start_column}",
+                    f"endColumn={where.end_column}",
+                    f"title={_property(f'{finding.rule} {finding.kind}/{finding.relation}')}",
+                )
+            )
+            lines.append(f"::{COMMANDS[finding.severity]} {properties}::{_data(finding.message)}")
+    return "".join(line + "\n" for line in lines)

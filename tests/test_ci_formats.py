@@ -1,0 +1,110 @@
+"""JUnit, SARIF and GitHub output: valid for the tools that read them, and consistent."""
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import ROOT
+from xlcheck.cli import main
+from xlcheck.rules import RULES
+
+SCHEMA = json.loads((Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
+TSV = (
+    "id\tzh\tja\n"
+    "r1\t广州拥有6131家企业。\t広州には7000社以上の企業がある。\n"
+    "r2\t朝阳区要求停止活动。\tある地区は停止を求めた。\n"
+    "r3\t价格上涨了一美分。\t価格は1円上がった。\n"
+)
+
+
+def _run(*args):
+    return CliRunner().invoke(main, ["run", *args])
+
+
+@pytest.fixture
+def pairs(tmp_path):
+    path = tmp_path / "pairs.tsv"
+    path.write_text(TSV, encoding="utf-8")
+    return path
+
+
+def test_sarif_validates_against_the_schema(monkeypatch, pairs):
+    monkeypatch.chdir(ROOT)
+    for args in ([], [str(pairs)]):
+        log = json.loads(_run(*args, "--format", "sarif").output)
+        jsonschema.validate(log, SCHEMA)
+        driver = log["runs"][0]["tool"]["driver"]
+        assert [rule["id"] for rule in driver["rules"]] == [rule.code for rule in RULES]
+
+
+def test_sarif_locations_point_into_the_files(pairs):
+    log = json.loads(_run(str(pairs), "--format", "sarif").output)
+    lines = TSV.splitlines()
+    for result in log["runs"][0]["results"]:
+        region = result["locations"][0]["physicalLocation"]["region"]
+        line = lines[region["startLine"] - 1]
+        span = line[region["startColumn"] - 1 : region["endColumn"] - 1]
+        assert span and span in result["message"]["text"]
+        related = result["relatedLocations"][0]["physicalLocation"]["region"]
+        source_line = lines[related["startLine"] - 1]
+        assert (
+            source_line[related["startColumn"] - 1 : related["endColumn"] - 1]
+            in (result["message"]["text"])
+        )
+
+
+def test_junit_parses_and_counts_failures(pairs):
+    result = _run(str(pairs), "--format", "junit", "--fail-on", "warning")
+    assert result.exit_code == 1
+    root = ET.fromstring(result.output)
+    findings = json.loads(_run(str(pairs), "--format", "json").output)["documents"][0]["findings"]
+    at_or_above_warning = [f for f in findings if f["severity"] in ("error", "warning")]
+    failures = list(root.iter("failure"))
+    assert int(root.get("failures")) == len(at_or_above_warning) == len(failures)
+    assert int(root.get("tests")) == len(list(root.iter("testcase")))
+
+
+def test_github_annotations(pairs):
+    lines = _run(str(pairs), "--format", "github").output.splitlines()
+    assert lines and all(line.startswith(("::error ", "::warning ", "::notice ")) for line in lines)
+    assert any(line.startswith("::error file=") and "line=2" in line for line in lines)
+    assert all("\n" not in line for line in lines)
+
+
+def test_several_formats_in_one_run(tmp_path, pairs):
+    out_json, out_html = tmp_path / "r.json", tmp_path / "r.html"
+    result = _run(
+        str(pairs),
+        "--format",
+        "json",
+        "-o",
+        str(out_json),
+        "--format",
+        "html",
+        "-o",
+        str(out_html),
+        "--format",
+        "text",
+        "--no-color",
+    )
+    assert json.loads(out_json.read_text("utf-8"))["summary"]["findings"] == 3
+    assert "<html" in out_html.read_text("utf-8")
+    assert result.output.startswith("xlcheck: 1 document pair")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "json", "--format", "sarif"], "only one report can go to standard output"),
+        (["-o", "a.json", "-o", "b.json"], "more -o/--output than --format"),
+        (["--format", "json", "-o", "a", "--format", "sarif", "-o", "a"], "same file"),
+    ],
+)
+def test_output_plan_errors(pairs, args, message):
+    result = _run(str(pairs), *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
