@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,6 @@ import click
 
 from . import __version__
 from .errors import InputError
-from .model import SEVERITY_ORDER
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -88,6 +88,16 @@ def main() -> None:
     default=None,
     help="Colour the text report (default: when writing to a terminal).",
 )
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Findings recorded in this baseline file are reported as such and never fail.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False),
+    help="Record the current findings (all but waived ones) in this baseline file.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Also say what was left out of the inputs.")
 def run(
     paths,
@@ -100,6 +110,8 @@ def run(
     encoding,
     rules_dir,
     colour,
+    baseline,
+    write_baseline,
     verbose,
 ) -> None:
     """Check document pairs and report fact-level discrepancies.
@@ -113,7 +125,8 @@ def run(
     """
     from .load import LoadOptions, load_pairs
     from .pipeline import check_pair
-    from .report import DEFAULT_FILES, RunInfo, digest_files, render
+    from .report import DEFAULT_FILES, RunInfo, at_or_above, digest_files, render
+    from .rules.baseline import apply_baseline, baseline_json, read_baseline
     from .rules.data import rule_files, use_rules_dir
 
     plan = _plan_outputs(formats or ("text",), outputs, DEFAULT_FILES)
@@ -125,8 +138,23 @@ def run(
             if output:
                 _check_output(Path(output), pairs)
         results = [check_pair(pair) for pair in pairs]
+        if baseline:
+            known = read_baseline(Path(baseline))
+            results = [
+                replace(r, findings=tuple(apply_baseline(r.findings, known))) for r in results
+            ]
     except InputError as error:
         _fail(str(error))
+    if write_baseline:
+        _write_atomically(
+            Path(write_baseline),
+            baseline_json(
+                [
+                    replace(r, findings=tuple(f for f in r.findings if f.status != "waived"))
+                    for r in results
+                ]
+            ),
+        )
     digest = digest_files([p.read_bytes() for p in sorted(files.folder.iterdir()) if p.is_file()])
     for fmt, output in plan:
         info = RunInfo(options={"fail_on": fail_on, "format": fmt}, rules_digest=digest)
@@ -144,9 +172,7 @@ def run(
             for document in (result.pair.source, result.pair.target):
                 for note in document.notes:
                     click.echo(f"xlcheck: note: {document.path}: {note}", err=True)
-    if fail_on != "never" and any(
-        SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[fail_on] for r in results for f in r.findings
-    ):
+    if any(at_or_above(f, fail_on) for r in results for f in r.findings):
         sys.exit(1)
 
 

@@ -269,9 +269,20 @@ class Finding:
     target: Fact | None
     unit: int = 0
     detail: dict = field(default_factory=dict, compare=False, hash=False)
+    status: str = "new"  # new, baseline (known before), waived (accepted by a reviewer)
+    reason: str | None = None  # why it was waived
+    fingerprint: str = ""
+
+    @property
+    def gating(self) -> bool:
+        """Whether the finding can fail a CI gate: baseline and waived findings cannot."""
+        return self.status == "new"
 
     def to_json(self) -> dict:
         return {
+            "status": self.status,
+            "reason": self.reason,
+            "fingerprint": self.fingerprint,
             "rule": self.rule,
             "kind": self.kind,
             "relation": self.relation,

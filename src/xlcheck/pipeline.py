@@ -12,6 +12,8 @@ from .compare import CompareOptions, compare_pair
 from .extract import extract_document
 from .model import AlignedPair, DocumentPair, Fact, Finding
 from .rules import apply_severity
+from .rules.baseline import apply_waivers, with_fingerprints
+from .rules.data import rule_files
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,8 @@ def check_pair(pair: DocumentPair) -> PairResult:
         options = CompareOptions(window=0)
     findings = compare_pair(pair, aligned, source_facts, target_facts, options)
     findings = apply_severity(findings)
+    findings = with_fingerprints(pair, findings)
+    findings = apply_waivers(pair.id, findings, rule_files().waivers)
     return PairResult(
         pair, aligned, source_facts, target_facts, tuple(sort_findings(pair, findings))
     )

@@ -86,7 +86,12 @@ def finding_location(result: PairResult, finding: Finding) -> Location:
 
 
 def at_or_above(finding: Finding, fail_on: str) -> bool:
-    return fail_on != "never" and SEVERITY_ORDER[finding.severity] >= SEVERITY_ORDER[fail_on]
+    """Whether the finding fails a gate at `fail_on` (baseline and waived ones never do)."""
+    return (
+        finding.gating
+        and fail_on != "never"
+        and SEVERITY_ORDER[finding.severity] >= SEVERITY_ORDER[fail_on]
+    )
 
 
 def severity_counts(results: Sequence[PairResult]) -> dict[str, int]:

@@ -22,6 +22,8 @@ def render(results: Sequence[PairResult], info: RunInfo) -> str:
     lines = []
     for result in results:
         for finding in result.findings:
+            if not finding.gating:
+                continue  # baseline and waived findings are not news in a pull request
             where = finding_location(result, finding)
             properties = ",".join(
                 (

@@ -3,7 +3,6 @@ translation file with the source span as a related location."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Sequence
 from urllib.parse import quote
@@ -26,15 +25,6 @@ def _physical(where: Location) -> dict:
             "endColumn": max(where.end_column, where.start_column),
         },
     }
-
-
-def _fingerprint(result: PairResult, finding) -> str:
-    """Stable across unrelated edits: the rule, the facts' texts and values, the segment."""
-    parts = [finding.rule]
-    for fact in (finding.source, finding.target):
-        if fact is not None:
-            parts += [fact.text, json.dumps(fact.value.to_json(), sort_keys=True)]
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
 
 def _rule_entry(rule) -> dict:
@@ -61,13 +51,16 @@ def render(results: Sequence[PairResult], info: RunInfo) -> str:
                 "level": LEVELS[finding.severity],
                 "message": {"text": finding.message},
                 "locations": [{"physicalLocation": _physical(finding_location(result, finding))}],
-                "partialFingerprints": {"xlcheckFacts/v1": _fingerprint(result, finding)},
+                "partialFingerprints": {"xlcheckFacts/v1": finding.fingerprint},
+                "baselineState": "unchanged" if finding.status == "baseline" else "new",
                 "properties": {
                     "kind": finding.kind,
                     "relation": finding.relation,
                     "document": result.pair.id,
                 },
             }
+            if finding.status == "waived":
+                entry["suppressions"] = [{"kind": "external", "justification": finding.reason}]
             if finding.source is not None:
                 entry["relatedLocations"] = [
                     {

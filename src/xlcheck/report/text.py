@@ -83,8 +83,12 @@ def _document(result: PairResult, colour: bool, verbose: bool) -> list[str]:
                 lines.append(f"   {pair.source.lang}  (no counterpart in the source)")
         for finding in findings:
             label = _style(f"{finding.severity:<7}", colour, fg=COLOURS[finding.severity])
+            status = "" if finding.gating else f" [{finding.status}]"
+            if finding.reason:
+                status += f" ({finding.reason})"
             lines.append(
                 f"   {label} {finding.rule} {finding.kind}/{finding.relation}: {finding.message}"
+                f"{status}"
             )
     return lines
 

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from ..errors import InputError
+from .baseline import read_waivers
 
 PACKAGED = Path(__file__).resolve().parent.parent / "_rules"
 RELATIONS = ("mismatch", "approximated", "missing", "added", "anonymized", "precision")
@@ -35,6 +36,7 @@ class RuleFiles:
     markers: dict[str, dict[str, tuple[re.Pattern[str], ...]]]  # lang -> type -> patterns
     stoplist: dict[str, frozenset[str]]
     zh_lexicon: tuple[tuple[str, str], ...]
+    waivers: tuple = ()
 
 
 _chosen: list[Path] = []
@@ -96,6 +98,7 @@ def rule_files() -> RuleFiles:
             lang: frozenset(entities.get(lang, {}).get("stoplist", [])) for lang in ("zh", "ja")
         },
         zh_lexicon=tuple(tuple(item) for item in entities.get("zh", {}).get("lexicon", [])),
+        waivers=read_waivers(folder / "waivers.toml"),
     )
 
 
