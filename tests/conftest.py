@@ -61,6 +61,7 @@ def bundled() -> PairResult:
 def _default_rules_dir():
     """A test that points the CLI at another rules folder must not leak it."""
     yield
-    from xlcheck.rules.data import use_rules_dir
+    from xlcheck.rules.data import use_rules_dir, use_severity_overrides
 
+    use_severity_overrides({})
     use_rules_dir(None)

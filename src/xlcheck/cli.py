@@ -66,9 +66,8 @@ def main() -> None:
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_ON),
-    default="error",
-    show_default=True,
-    help="Exit with status 1 when a finding of this severity or above appears.",
+    help="Exit with status 1 when a new finding of this severity or above appears "
+    "(default: error).",
 )
 @click.option(
     "--doc-date",
@@ -123,14 +122,25 @@ def run(
 
     Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 on bad input.
     """
+    from .config import load_config
     from .load import LoadOptions, load_pairs
     from .pipeline import check_pair
     from .report import DEFAULT_FILES, RunInfo, at_or_above, digest_files, render
     from .rules.baseline import apply_baseline, baseline_json, read_baseline
-    from .rules.data import rule_files, use_rules_dir
+    from .rules.data import rule_files, use_rules_dir, use_severity_overrides
 
     plan = _plan_outputs(formats or ("text",), outputs, DEFAULT_FILES)
     try:
+        config = load_config()
+        paths = paths or tuple(config.get("paths"))
+        source_lang = source_lang or config.get("source_lang")
+        target_lang = target_lang or config.get("target_lang")
+        doc_date = doc_date or config.get("doc_date")
+        fail_on = fail_on or config.get("fail_on")
+        encoding = encoding or config.get("encoding")
+        rules_dir = rules_dir or config.get("rules_dir")
+        baseline = baseline or config.get("baseline")
+        use_severity_overrides(config.get("severity"))
         use_rules_dir(rules_dir)
         files = rule_files()
         pairs = load_pairs(list(paths), LoadOptions(source_lang, target_lang, encoding, doc_date))
@@ -218,6 +228,18 @@ def _write_atomically(path: Path, text: str) -> None:
 @main.group()
 def glossary() -> None:
     """Work with glossary files (zh<TAB>ja term pairs)."""
+
+
+@main.command("config")
+def show_config() -> None:
+    """Print the effective configuration (xlcheck.toml or [tool.xlcheck] in pyproject.toml)."""
+    from .config import describe, load_config
+
+    try:
+        config = load_config()
+    except InputError as error:
+        _fail(str(error))
+    click.echo(describe(config, {}), nl=False)
 
 
 @glossary.command("check")

@@ -40,6 +40,14 @@ class RuleFiles:
 
 
 _chosen: list[Path] = []
+_severity_overrides: dict[str, str] = {}
+
+
+def use_severity_overrides(overrides: dict[str, str]) -> None:
+    """Per-rule severities from the project configuration (over rules/severity.toml)."""
+    _severity_overrides.clear()
+    _severity_overrides.update(overrides)
+    rule_files.cache_clear()
 
 
 def use_rules_dir(folder: str | Path | None) -> None:
@@ -66,7 +74,7 @@ def rule_files() -> RuleFiles:
         raise InputError(str(folder), "rules folder not found")
     severity = _toml(folder / "severity.toml")
     by_relation = dict(severity.get("relation", {}))
-    by_rule = dict(severity.get("rule", {}))
+    by_rule = dict(severity.get("rule", {})) | _severity_overrides
     for name, value in [*by_relation.items(), *by_rule.items()]:
         if value not in SEVERITIES:
             raise InputError(

@@ -1,0 +1,106 @@
+"""Project configuration: `xlcheck.toml`, or `[tool.xlcheck]` in pyproject.toml.
+
+Command-line options override it. `xlcheck config` prints the effective result.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .errors import InputError
+
+SEVERITIES = ("error", "warning", "info")
+FAIL_ON = (*SEVERITIES, "never")
+DEFAULTS = {
+    "paths": [],
+    "source_lang": None,
+    "target_lang": None,
+    "doc_date": None,
+    "fail_on": "error",
+    "rules_dir": None,
+    "encoding": None,
+    "baseline": None,
+    "severity": {},
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    source: str | None  # the file it came from, None for built-in defaults
+    values: dict = field(default_factory=dict)
+
+    def get(self, key: str):
+        return self.values.get(key, DEFAULTS[key])
+
+
+def load_config(folder: Path = Path()) -> Config:
+    own = folder / "xlcheck.toml"
+    if own.is_file():
+        return Config(str(own), _validate(own, _read(own)))
+    project = folder / "pyproject.toml"
+    if project.is_file():
+        table = _read(project).get("tool", {}).get("xlcheck")
+        if table is not None:
+            return Config(f"{project} [tool.xlcheck]", _validate(project, table))
+    return Config(None, {})
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise InputError(str(path), f"invalid TOML: {error}") from None
+
+
+def _validate(path: Path, table: dict) -> dict:
+    name = str(path)
+    values = {}
+    for key, value in table.items():
+        key = key.replace("-", "_")
+        if key not in DEFAULTS:
+            raise InputError(name, f"unknown key {key!r} (known: {', '.join(DEFAULTS)})")
+        values[key] = value
+    checks = {
+        "paths": lambda v: isinstance(v, list) and all(isinstance(p, str) for p in v),
+        "source_lang": lambda v: v in ("zh", "ja"),
+        "target_lang": lambda v: v in ("zh", "ja"),
+        "doc_date": lambda v: isinstance(v, date),
+        "fail_on": lambda v: v in FAIL_ON,
+        "rules_dir": lambda v: isinstance(v, str),
+        "encoding": lambda v: isinstance(v, str),
+        "baseline": lambda v: isinstance(v, str),
+        "severity": lambda v: isinstance(v, dict) and all(s in SEVERITIES for s in v.values()),
+    }
+    for key, value in values.items():
+        if not checks[key](value):
+            raise InputError(name, f"invalid value for {key}: {value!r}")
+    return values
+
+
+def describe(config: Config, effective: dict) -> str:
+    """The effective configuration as TOML, with where it came from."""
+    lines = [f"# from {config.source or 'built-in defaults'}; command-line options override"]
+    for key in DEFAULTS:
+        value = effective.get(key, config.get(key))
+        if key == "severity":
+            continue
+        if value is None:
+            lines.append(f"# {key} is not set")
+            continue
+        lines.append(f"{key} = {_toml_value(value)}")
+    lines.append("")
+    lines.append("[severity]")
+    for code, level in sorted(effective.get("severity", config.get("severity")).items()):
+        lines.append(f'{code} = "{level}"')
+    return "\n".join(lines) + "\n"
+
+
+def _toml_value(value) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(f'"{item}"' for item in value) + "]"
+    if isinstance(value, date):
+        return value.isoformat()
+    return f'"{value}"'

@@ -1,0 +1,61 @@
+"""Project configuration: xlcheck.toml or [tool.xlcheck], overridden by the command line."""
+
+import pytest
+from click.testing import CliRunner
+
+from xlcheck.cli import main
+
+TSV = "id\tzh\tja\nr1\t广州拥有6131家企业。\t広州には6000以上の企業がある。\n"
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pairs.tsv").write_text(TSV, encoding="utf-8")
+    return tmp_path
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_xlcheck_toml_sets_paths_and_gate(project):
+    (project / "xlcheck.toml").write_text('paths = ["pairs.tsv"]\nfail_on = "warning"\n', "utf-8")
+    assert run("run").exit_code == 1  # the approximation is a warning, and warnings fail
+    assert run("run", "--fail-on", "error").exit_code == 0  # the command line wins
+
+
+def test_pyproject_table_and_rule_severity(project):
+    (project / "pyproject.toml").write_text(
+        '[tool.xlcheck]\npaths = ["pairs.tsv"]\nfail_on = "warning"\n'
+        '[tool.xlcheck.severity]\nXL102 = "info"\n',
+        "utf-8",
+    )
+    result = run("run", "--format", "json")
+    assert result.exit_code == 0
+    assert '"severity": "info"' in result.output
+    assert 'XL102 = "info"' in run("config").output
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('colour = "red"\n', "xlcheck.toml: unknown key 'colour'"),
+        ('fail_on = "sometimes"\n', "xlcheck.toml: invalid value for fail_on"),
+        ("paths = [\n", "xlcheck.toml: invalid TOML"),
+    ],
+)
+def test_bad_configuration_is_an_input_error(project, content, message):
+    (project / "xlcheck.toml").write_text(content, "utf-8")
+    for command in (["run"], ["config"]):
+        result = run(*command)
+        assert result.exit_code == 2
+        assert message in result.stderr
+
+
+def test_config_names_its_source(project):
+    assert run("config").output.startswith("# from built-in defaults")
+    (project / "xlcheck.toml").write_text('source_lang = "ja"\ntarget_lang = "zh"\n', "utf-8")
+    output = run("config").output
+    assert output.startswith("# from xlcheck.toml")
+    assert 'source_lang = "ja"' in output
