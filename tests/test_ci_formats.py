@@ -7,6 +7,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from junitparser import JUnitXml
 
 from tests.conftest import ROOT
 from xlcheck.cli import main
@@ -66,6 +67,16 @@ def test_junit_parses_and_counts_failures(pairs):
     failures = list(root.iter("failure"))
     assert int(root.get("failures")) == len(at_or_above_warning) == len(failures)
     assert int(root.get("tests")) == len(list(root.iter("testcase")))
+    # and as a JUnit reader sees it
+    report = pairs.parent / "junit.xml"
+    report.write_text(result.output, encoding="utf-8")
+    xml = JUnitXml.fromfile(str(report))
+    cases = [case for suite in xml for case in suite]
+    failed = [case for case in cases if not case.is_passed]
+    assert len(failed) == len(at_or_above_warning)
+    assert {case.result[0].type.split()[0] for case in failed} == {
+        f["rule"] for f in at_or_above_warning
+    }
 
 
 def test_github_annotations(pairs):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import textwrap
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -274,6 +275,10 @@ def list_rules() -> None:
     for rule in RULES:
         click.echo(f"{rule.code}  {rule.name}  [{rule.kind}/{rule.relation}, {severity_of(rule)}]")
         click.echo(f"    {rule.summary}")
+        for line in textwrap.wrap(rule.explanation, width=88):
+            click.echo(f"    {line}")
+        click.echo(f"    Example: {rule.bad[0]} → {rule.bad[1]}")
+        click.echo("")
 
 
 @main.command()

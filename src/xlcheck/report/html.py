@@ -112,6 +112,8 @@ def _document(number: int, result: PairResult) -> dict:
         "units": units,
         "orphans": orphans,
         "counts": severity_counts([result]),
+        "kinds": sorted(Counter(f.kind for f in result.findings).items()),
+        "relations": sorted(Counter(f.relation for f in result.findings).items()),
         "findings": len(result.findings),
     }
 
