@@ -78,6 +78,11 @@ def main() -> None:
 )
 @click.option("--encoding", help="Encoding of the input files (default: UTF-8, or by BOM).")
 @click.option(
+    "--input-format",
+    type=click.Choice(["tsv", "csv", "jsonl", "xliff", "tmx", "po"]),
+    help="Read every path as this segment-pair format (default: by file ending).",
+)
+@click.option(
     "--rules-dir",
     type=click.Path(file_okay=False),
     help="Folder of rule data (default: ./rules, else the bundled rules).",
@@ -108,6 +113,7 @@ def run(
     fail_on,
     doc_date,
     encoding,
+    input_format,
     rules_dir,
     colour,
     baseline,
@@ -144,7 +150,9 @@ def run(
         use_severity_overrides(config.get("severity"))
         use_rules_dir(rules_dir)
         files = rule_files()
-        pairs = load_pairs(list(paths), LoadOptions(source_lang, target_lang, encoding, doc_date))
+        pairs = load_pairs(
+            list(paths), LoadOptions(source_lang, target_lang, encoding, doc_date, input_format)
+        )
         for _, output in plan:
             if output:
                 _check_output(Path(output), pairs)

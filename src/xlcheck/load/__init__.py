@@ -16,11 +16,31 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import DocumentPair
 from ..segment import segment_text
+from .l10n import load_localization
 from .text import read_bytes, read_text
-from .tsv import load_tsv
+from .tsv import load_csv, load_jsonl, load_tsv
 
 LANGS = ("zh", "ja")
-PAIR_SUFFIXES = {".tsv": load_tsv}
+# Segment-pair formats by file ending; --input-format names one of INPUT_FORMATS.
+INPUT_FORMATS = {
+    "tsv": load_tsv,
+    "csv": load_csv,
+    "jsonl": load_jsonl,
+    "xliff": load_localization,
+    "tmx": load_localization,
+    "po": load_localization,
+}
+PAIR_SUFFIXES = {
+    ".tsv": "tsv",
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".xlf": "xliff",
+    ".xliff": "xliff",
+    ".xlif": "xliff",
+    ".tmx": "tmx",
+    ".po": "po",
+    ".pot": "po",
+}
 
 
 @dataclass(frozen=True)
@@ -29,12 +49,15 @@ class LoadOptions:
     target_lang: str | None = None
     encoding: str | None = None
     doc_date: date | None = None
+    input_format: str | None = None
 
 
 def load_pairs(paths: list[str], options: LoadOptions) -> list[DocumentPair]:
     """Resolve command-line paths into document pairs, in a stable order."""
     if not paths:
         return _load_corpus_tree(Path("corpora"), options)
+    if options.input_format:
+        return [_load_segment_pairs(Path(p), options) for p in paths]
     if len(paths) == 2 and all(Path(p).suffix.lower() not in PAIR_SUFFIXES for p in paths):
         return [_load_text_pair(Path(paths[0]), Path(paths[1]), options)]
     pairs: list[DocumentPair] = []
@@ -49,8 +72,8 @@ def load_pairs(paths: list[str], options: LoadOptions) -> list[DocumentPair]:
         else:
             raise InputError(
                 raw,
-                "cannot tell the format: give a .tsv of segment pairs, a corpus folder,"
-                " or two text files SRC TGT",
+                "cannot tell the format: give segment pairs (.tsv .csv .jsonl .xlf .tmx .po,"
+                " or --input-format), a corpus folder, or two text files SRC TGT",
             )
     return pairs
 
@@ -69,9 +92,12 @@ def _langs(options: LoadOptions, meta: dict | None = None) -> tuple[str, str]:
 
 def _load_segment_pairs(path: Path, options: LoadOptions) -> DocumentPair:
     source, target = _langs(options)
-    pair = PAIR_SUFFIXES[path.suffix.lower()](
-        path, source_lang=source, target_lang=target, encoding=options.encoding
-    )
+    fmt = options.input_format or PAIR_SUFFIXES[path.suffix.lower()]
+    loader = INPUT_FORMATS[fmt]
+    if loader is load_localization:  # the file's own language metadata goes first
+        pair = loader(path, source_lang=options.source_lang, target_lang=options.target_lang)
+    else:
+        pair = loader(path, source_lang=source, target_lang=target, encoding=options.encoding)
     if options.doc_date is not None:
         pair = DocumentPair(pair.id, pair.source, pair.target, pair.aligned, options.doc_date)
     return pair

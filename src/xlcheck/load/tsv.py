@@ -1,7 +1,14 @@
-"""Segment pairs in TSV: a header row names the columns; each row is one aligned pair."""
+"""Segment pairs in TSV, CSV and JSONL: each row or line is one aligned pair.
+
+Columns (or JSON keys) are `id` plus the two language codes (`zh`, `ja`) in any order, or
+`id`, `source`, `target`; other columns are ignored.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 from pathlib import Path
 
 from ..errors import InputError
@@ -22,13 +29,7 @@ def load_tsv(
     name = str(path)
     lines = read_text(path, encoding).splitlines()
     header = [field.strip().lower() for field in lines[0].split("\t")]
-    needed = {"id": "id", "source": source_lang, "target": target_lang}
-    index: dict[str, int] = {}
-    for role, column in needed.items():
-        if column not in header:
-            found = ", ".join(header) or "nothing"
-            raise InputError(name, f"header lacks column {column!r} (found: {found})", line=1)
-        index[role] = header.index(column)
+    index = column_index(name, header, source_lang, target_lang)
     rows: list[tuple[str, str, str, int, tuple[int, int]]] = []
     seen: dict[str, int] = {}
     for line_number, line in enumerate(lines[1:], start=2):
@@ -59,6 +60,108 @@ def load_tsv(
         )
     if not rows:
         raise InputError(name, "no segment pairs after the header row")
+    return segment_pairs(
+        rows, source_lang=source_lang, target_lang=target_lang, doc_id=path.stem, path=name
+    )
+
+
+def column_index(name: str, header: list[str], source_lang: str, target_lang: str) -> dict:
+    """Where the id, source and target columns are: language codes, or source/target."""
+    if "source" in header and "target" in header and source_lang not in header:
+        needed = {"id": "id", "source": "source", "target": "target"}
+    else:
+        needed = {"id": "id", "source": source_lang, "target": target_lang}
+    index: dict[str, int] = {}
+    for role, column in needed.items():
+        if column not in header:
+            found = ", ".join(header) or "nothing"
+            raise InputError(name, f"header lacks column {column!r} (found: {found})", line=1)
+        index[role] = header.index(column)
+    return index
+
+
+def load_csv(
+    path: Path, *, source_lang: str, target_lang: str, encoding: str | None = None
+) -> DocumentPair:
+    """Read a CSV of segment pairs (RFC 4180 quoting; a broken quote is an error)."""
+    name = str(path)
+    reader = csv.reader(io.StringIO(read_text(path, encoding), newline=""), strict=True)
+    try:
+        records = list(reader)
+    except csv.Error as error:
+        raise InputError(name, f"broken CSV: {error}", line=reader.line_num) from None
+    header = [field.strip().lower() for field in records[0]]
+    index = column_index(name, header, source_lang, target_lang)
+    rows = []
+    for line_number, fields in enumerate(records[1:], start=2):
+        if not any(field.strip() for field in fields):
+            continue
+        if len(fields) != len(header):
+            raise InputError(
+                name,
+                f"expected {len(header)} comma-separated fields, found {len(fields)}",
+                line=line_number,
+            )
+        rows.append(
+            (
+                fields[index["id"]].strip(),
+                fields[index["source"]],
+                fields[index["target"]],
+                line_number,
+                (0, 0),
+            )
+        )
+    return _checked_pairs(name, path, rows, source_lang, target_lang)
+
+
+def load_jsonl(
+    path: Path, *, source_lang: str, target_lang: str, encoding: str | None = None
+) -> DocumentPair:
+    """Read JSON Lines: one object per line with id and zh/ja (or source/target)."""
+    name = str(path)
+    rows = []
+    for line_number, line in enumerate(read_text(path, encoding).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(
+                name, f"invalid JSON at column {error.colno}: {error.msg}", line=line_number
+            ) from None
+        if not isinstance(record, dict):
+            raise InputError(name, "expected a JSON object", line=line_number)
+        keys = (source_lang, target_lang) if source_lang in record else ("source", "target")
+        missing = [key for key in ("id", *keys) if key not in record]
+        if missing:
+            raise InputError(name, f"object lacks {missing[0]!r}", line=line_number)
+        texts = [record[key] for key in keys]
+        if not all(isinstance(text, str) for text in texts):
+            raise InputError(name, "texts must be strings", line=line_number)
+        if any(_has_lone_surrogate(text) for text in texts):
+            raise InputError(
+                name, "text holds a lone surrogate (not Unicode text)", line=line_number
+            )
+        rows.append((str(record["id"]), texts[0], texts[1], line_number, (0, 0)))
+    return _checked_pairs(name, path, rows, source_lang, target_lang)
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+def _checked_pairs(name, path, rows, source_lang, target_lang) -> DocumentPair:
+    seen: dict[str, int] = {}
+    for segment_id, _, _, line, _ in rows:
+        if not segment_id:
+            raise InputError(name, "empty id", line=line)
+        if segment_id in seen:
+            raise InputError(
+                name, f"duplicate id {segment_id!r} (first on line {seen[segment_id]})", line=line
+            )
+        seen[segment_id] = line
+    if not rows:
+        raise InputError(name, "no segment pairs")
     return segment_pairs(
         rows, source_lang=source_lang, target_lang=target_lang, doc_id=path.stem, path=name
     )

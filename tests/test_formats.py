@@ -1,0 +1,104 @@
+"""Input formats: the same pairs give the same findings in every format; broken and
+hostile files give one-line errors."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import ROOT
+from xlcheck.cli import main
+
+FORMATS = ROOT / "tests" / "data" / "formats"
+EXPECTED = [
+    ("XL102", "6131家", "6000以上"),
+    ("XL302", "朝阳区", "ある地区"),
+    ("XL401", "一美分", "1円"),
+]
+
+
+def _findings(*args):
+    result = CliRunner().invoke(main, ["run", *args, "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.output)["documents"][0]
+
+
+@pytest.mark.parametrize(
+    "name", ["pairs.tsv", "pairs.csv", "pairs.jsonl", "pairs.xlf", "pairs.tmx", "pairs.po"]
+)
+def test_same_findings_in_every_format(name):
+    document = _findings(str(FORMATS / name))
+    found = sorted(
+        (f["rule"], f["source"]["text"], f["target"]["text"]) for f in document["findings"]
+    )
+    assert found == EXPECTED
+    assert (document["source"]["lang"], document["target"]["lang"]) == ("zh", "ja")
+
+
+def test_ids_come_from_the_file():
+    xliff = _findings(str(FORMATS / "pairs.xlf"))
+    assert {f["source"]["segment"] for f in xliff["findings"]} == {"u1", "u2", "u3"}
+    po = _findings(str(FORMATS / "pairs.po"))
+    assert all(f["source"]["segment"].startswith("line-") for f in po["findings"])
+
+
+def test_languages_come_from_the_file_metadata(tmp_path):
+    text = (FORMATS / "pairs.xlf").read_text("utf-8")
+    swapped = text.replace(
+        'source-language="zh-CN" target-language="ja-JP"',
+        'source-language="ja-JP" target-language="zh-CN"',
+    )
+    path = tmp_path / "swapped.xlf"
+    path.write_text(swapped, "utf-8")
+    document = _findings(str(path))
+    assert (document["source"]["lang"], document["target"]["lang"]) == ("ja", "zh")
+
+
+def test_input_format_option_overrides_the_ending(tmp_path):
+    path = tmp_path / "pairs.txt"
+    path.write_text((FORMATS / "pairs.jsonl").read_text("utf-8"), "utf-8")
+    assert len(_findings(str(path), "--input-format", "jsonl")["findings"]) == 3
+
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+<tmx version="1.4"><header srclang="zh"/><body><tu><tuv xml:lang="zh"><seg>&lol2;</seg></tuv>
+<tuv xml:lang="ja"><seg>x</seg></tuv></tu></body></tmx>
+"""
+EXTERNAL = """<?xml version="1.0"?>
+<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<xliff version="1.2"><file source-language="zh" target-language="ja"><body>
+<trans-unit id="1"><source>&xxe;</source><target>x</target></trans-unit></body></file></xliff>
+"""
+
+BROKEN = [
+    ("bomb.tmx", BILLION_LAUGHS, "bomb.tmx: refused: the file holds a document type declaration"),
+    ("xxe.xlf", EXTERNAL, "xxe.xlf: refused: the file holds a document type declaration"),
+    ("cut.tmx", "<?xml version='1.0'?><tmx version='1.4'><body><tu>", "cut.tmx:1: malformed XML"),
+    ("quote.csv", 'id,zh,ja\nu1,"北京,北京\n', "quote.csv"),
+    ("bad.jsonl", '{"id": "u1", "zh": "北京"\n', "bad.jsonl:1: invalid JSON"),
+    ("surrogate.jsonl", '{"id": "u1", "zh": "\\ud800", "ja": "x"}\n', "lone surrogate"),
+    (
+        "keys.jsonl",
+        '{"id": "u1", "en": "x"}\n',
+        "keys.jsonl:1: object lacks",
+    ),
+    ("list.jsonl", "[1, 2]\n", "list.jsonl:1: expected a JSON object"),
+    ("empty.xlf", "", "empty.xlf: file is empty"),
+    (
+        "nounits.tmx",
+        "<?xml version='1.0'?><tmx version='1.4'><header srclang='zh'/><body/></tmx>",
+        "nounits.tmx: no translation units",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "message"), BROKEN, ids=[b[0] for b in BROKEN])
+def test_broken_and_hostile_files(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_text(content, "utf-8", errors="surrogatepass")
+    result = CliRunner().invoke(main, ["run", str(path)])
+    assert result.exit_code == 2, result.output
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("xlcheck: error: ") and message in line, line
+    assert "Traceback" not in result.output
