@@ -102,3 +102,33 @@ def test_broken_and_hostile_files(tmp_path, name, content, message):
     [line] = result.stderr.strip().splitlines()
     assert line.startswith("xlcheck: error: ") and message in line, line
     assert "Traceback" not in result.output
+
+
+LEGACY = [
+    ("gb18030", "zh", "广州拥有6131家区块链企业，居全国首位。"),
+    ("big5", "zh", "廣州擁有6131家區塊鏈企業，居全國首位。"),
+    ("shift_jis", "ja", "広州は6000以上のブロックチェーン企業を持ち、全国で1位です。"),
+    ("euc_jp", "ja", "広州は6000以上のブロックチェーン企業を持ち、全国で1位です。"),
+]
+
+
+@pytest.mark.parametrize(("encoding", "lang", "text"), LEGACY, ids=[c[0] for c in LEGACY])
+def test_legacy_encodings_are_detected(tmp_path, encoding, lang, text):
+    path = tmp_path / f"{encoding}.tsv"
+    path.write_bytes(f"id\tzh\tja\nu1\t{text}\t{text}\n".encode(encoding))
+    document = _findings(str(path))
+    facts = [f["source"] or f["target"] for f in document["findings"]]
+    assert all(fact["text"] in text for fact in facts)
+    explicit = CliRunner().invoke(main, ["run", str(path), "--encoding", encoding])
+    assert explicit.exit_code in (0, 1)
+
+
+def test_utf16_with_bom_and_crlf(tmp_path):
+    path = tmp_path / "utf16.tsv"
+    content = (FORMATS / "pairs.tsv").read_text("utf-8").replace("\n", "\r\n")
+    path.write_bytes(content.encode("utf-16"))
+    found = sorted(
+        (f["rule"], f["source"]["text"], f["target"]["text"])
+        for f in _findings(str(path))["findings"]
+    )
+    assert found == EXPECTED

@@ -54,12 +54,49 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     try:
         text = data.decode(codec.name if chosen != "utf-8-sig" else chosen)
     except UnicodeDecodeError as error:
-        raise InputError(
-            path,
-            f"not valid {codec.name} at byte {error.start}"
-            " (pass --encoding to name the file's encoding)",
-        ) from None
+        detected = _detect(data) if encoding is None else None
+        if detected is None:
+            raise InputError(
+                path,
+                f"not valid {codec.name} at byte {error.start}"
+                " (pass --encoding to name the file's encoding)",
+            ) from None
+        text = detected
     return text.removeprefix("\ufeff")
+
+
+# Legacy encodings of Chinese and Japanese text that detection may settle on.
+LEGACY_ENCODINGS = {
+    "gb18030",
+    "gbk",
+    "gb2312",
+    "hz",
+    "big5",
+    "big5hkscs",
+    "cp950",
+    "shift_jis",
+    "cp932",
+    "shift_jis_2004",
+    "shift_jisx0213",
+    "euc_jp",
+    "euc_jis_2004",
+    "euc_jisx0213",
+    "iso2022_jp",
+    "utf_16",
+    "utf_16_le",
+    "utf_16_be",
+}
+
+
+def _detect(data: bytes) -> str | None:
+    """Text in a legacy CJK encoding (GB18030, Big5, Shift_JIS, EUC-JP), when
+    charset-normalizer is confident; None otherwise."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding not in LEGACY_ENCODINGS or best.chaos > 0.2:
+        return None
+    return str(best)
 
 
 def read_text(path: Path, encoding: str | None = None) -> str:
