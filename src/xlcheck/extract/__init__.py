@@ -125,6 +125,9 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
         for m in number_grammar(lang).find(without_dates)
     ]
     entities = []
+    covered = bytearray(len(text))  # characters inside a date or a number
+    for span in (*dates, *numbers):
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
     stoplist = rule_files().stoplist.get(lang, frozenset())
     for match in find_entities(
         module.tokens(prepared),
@@ -141,9 +144,7 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
             continue  # 健, 王: one character is too little to tell a name from a word
         if surface.isascii() and _in_brackets(text, match.start, match.end):
             continue  # 纳达尔（Nadal）: a gloss of the name before it, often left untranslated
-        if any(match.start < d.end and d.start < match.end for d in dates) or any(
-            match.start < n.end and n.start < match.end for n in numbers
-        ):
+        if any(covered[match.start : match.end]):
             continue  # 二十世纪, UTC, 二次大战, 香港ドル: part of a date or a number
         value = EntityValue(
             match.entity_type, entity_key(surface, lang), entity_key(match.head, lang)

@@ -199,7 +199,8 @@ class NumberGrammar:
                 table = self.tables.prefixes if group == "pre" else self.tables.suffixes
                 qualifier = table[surface] if qualifier == "exact" else qualifier
         if not given and qualifier == "exact":
-            distant = self.distant.search(text, 0, match.start())
+            # the longest prefix plus the widest gap fits in 12 characters
+            distant = self.distant.search(text, max(0, match.start() - 12), match.start())
             if distant and DISTANT_GAP.match(distant.group("gap")):
                 word = distant.group(0)[: len(distant.group(0)) - len(distant.group("gap"))]
                 qualifier = self.tables.prefixes[word]

@@ -56,6 +56,10 @@ _TOKEN = re.compile(
 )
 
 
+# Longer digit runs are codes or noise; Python also refuses to read very long ones.
+MAX_DIGITS = 30
+
+
 class NumeralError(ValueError):
     """The string is not a well-formed numeral."""
 
@@ -82,6 +86,8 @@ def parse_numeral(text: str, *, colloquial: bool = False) -> Fraction:
             raise NumeralError(f"unexpected {text[position]!r} in {text!r}")
         position = match.end()
         if match.group("arabic"):
+            if len(match.group("arabic")) > MAX_DIGITS:
+                raise NumeralError(f"{len(match.group('arabic'))} digits: a code, not a quantity")
             if current is not None:
                 raise NumeralError(f"two numbers in a row in {text!r}")
             current = Fraction(match.group("arabic"))
