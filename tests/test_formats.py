@@ -20,7 +20,7 @@ EXPECTED = [
 def _findings(*args):
     result = CliRunner().invoke(main, ["run", *args, "--format", "json"])
     assert result.exit_code in (0, 1), result.output
-    return json.loads(result.output)["documents"][0]
+    return json.loads(result.stdout)["documents"][0]
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,22 @@ def test_utf16_with_bom_and_crlf(tmp_path):
         for f in _findings(str(path))["findings"]
     )
     assert found == EXPECTED
+
+
+@pytest.mark.parametrize(
+    ("header", "warning"),
+    [
+        ("id\tja\tzh", "the sides look swapped"),
+        ("id\tzh\tzh2", None),
+    ],
+)
+def test_swapped_sides_are_warned_about(tmp_path, header, warning):
+    rows = (FORMATS / "pairs.tsv").read_text("utf-8").splitlines()[1:]
+    path = tmp_path / "pairs.tsv"
+    path.write_text("\n".join([header, *rows]) + "\n", "utf-8")
+    result = CliRunner().invoke(main, ["run", str(path)])
+    if warning is None:
+        assert result.exit_code == 2  # no ja column: an error, not a warning
+        return
+    assert result.exit_code in (0, 1)
+    assert f"xlcheck: warning: pairs: {warning}" in result.stderr

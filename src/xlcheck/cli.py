@@ -131,6 +131,7 @@ def run(
     """
     from .config import load_config
     from .load import LoadOptions, load_pairs
+    from .load.checks import language_warnings
     from .pipeline import check_pair
     from .report import DEFAULT_FILES, RunInfo, at_or_above, digest_files, render
     from .rules.baseline import apply_baseline, baseline_json, read_baseline
@@ -156,6 +157,9 @@ def run(
         for _, output in plan:
             if output:
                 _check_output(Path(output), pairs)
+        for pair in pairs:
+            for warning in language_warnings(pair):
+                click.echo(f"xlcheck: warning: {warning}", err=True)
         results = [check_pair(pair) for pair in pairs]
         if baseline:
             known = read_baseline(Path(baseline))
