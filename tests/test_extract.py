@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import facts_of
+from tests.test_numbers_dates import NUMBER_DATE_FOUND, NUMBER_DATE_NOT_FOUND
 
 DOC_DATE = date(2018, 12, 5)
 
@@ -175,8 +176,16 @@ JA_NOT_FOUND = [
 ]
 
 
-FOUND = [("zh", *case) for case in ZH_FOUND] + [("ja", *case) for case in JA_FOUND]
-NOT_FOUND = [("zh", *case) for case in ZH_NOT_FOUND] + [("ja", *case) for case in JA_NOT_FOUND]
+FOUND = [
+    *[("zh", *case) for case in ZH_FOUND],
+    *[("ja", *case) for case in JA_FOUND],
+    *NUMBER_DATE_FOUND,
+]
+NOT_FOUND = [
+    *[("zh", *case) for case in ZH_NOT_FOUND],
+    *[("ja", *case) for case in JA_NOT_FOUND],
+    *NUMBER_DATE_NOT_FOUND,
+]
 
 
 @pytest.mark.parametrize(
