@@ -7,7 +7,7 @@ compare -> Finding.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 from typing import Literal
@@ -268,7 +268,6 @@ class Finding:
     source: Fact | None
     target: Fact | None
     unit: int = 0
-    detail: dict = field(default_factory=dict, compare=False, hash=False)
     status: str = "new"  # new, baseline (known before), waived (accepted by a reviewer)
     reason: str | None = None  # why it was waived
     fingerprint: str = ""

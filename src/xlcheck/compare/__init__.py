@@ -231,23 +231,37 @@ def _pair_entities(
     matched: set[int],
     options: CompareOptions,
 ) -> list[Finding]:
-    findings: list[Finding] = []
+    """Entity matching in four steps; returns the anonymisations and mismatches found."""
     zh_is_source = langs[0] == "zh"
 
     def rung(source: Fact, target: Fact, allow_head: bool) -> str | None:
         zh, ja = (source, target) if zh_is_source else (target, source)
         return match_rung(zh, ja, allow_head=allow_head)
 
-    # 1. one to one inside each unit, on every rung
+    _entities_in_units(units, matched, rung)
+    _entities_in_windows(units, pair, langs, matched, rung, options)
+    return [
+        *_anonymised_entities(units, pair, langs[1], matched),
+        *_entity_mismatches(units, matched),
+    ]
+
+
+def _entities(facts: Sequence[Fact], matched: set[int]) -> list[Fact]:
+    return [f for f in facts if f.kind == "entity" and id(f) not in matched]
+
+
+def _entities_in_units(units: list[_Unit], matched: set[int], rung) -> None:
+    """1. One to one inside each unit, on every rung of the ladder."""
     for unit in units:
-        for source in (f for f in unit.source if f.kind == "entity"):
-            for target in (f for f in unit.target if f.kind == "entity"):
-                if id(target) in matched or id(source) in matched:
-                    continue
-                if rung(source, target, allow_head=True):
+        for source in _entities(unit.source, matched):
+            for target in _entities(unit.target, matched):
+                if matched.isdisjoint((id(source), id(target))) and rung(source, target, True):
                     matched.update((id(source), id(target)))
-    # 2. names repeat: an entity named anywhere in the window is not missing (or added),
-    #    whether or not the other side's tokenizer tagged it
+
+
+def _entities_in_windows(units, pair, langs, matched, rung, options) -> None:
+    """2. Names repeat: a name found anywhere in the window is not missing (or added),
+    whether or not the other side's tokenizer tagged it."""
     keyed = {side: _keyed_texts(getattr(pair, side)) for side in ("source", "target")}
     raw = {
         side: {seg.id: seg.text for seg in getattr(pair, side).segments}
@@ -261,43 +275,43 @@ def _pair_entities(
             other_keyed = "\n".join(keyed[other][i] for i in other_ids)
             other_raw = "\n".join(raw[other][i] for i in other_ids)
             other_entities = [f for w in window for f in getattr(w, other) if f.kind == "entity"]
-            for fact in getattr(unit, side):
-                if fact.kind != "entity" or id(fact) in matched:
-                    continue
-                if (
-                    any(form in other_keyed for form in text_forms(fact.value, fact_lang))
-                    or any(
-                        rung(fact, o, False) if side == "source" else rung(o, fact, False)
-                        for o in other_entities
-                    )
-                    or heard_in(fact.text, other_raw, other_lang)
-                    or (
-                        fact.value.head
-                        and fact.value.head != fact.value.key
-                        and heard_in(fact.value.head, other_raw, other_lang)
-                    )
-                ):
+            for fact in _entities(getattr(unit, side), matched):
+                in_text = any(form in other_keyed for form in text_forms(fact.value, fact_lang))
+                named = any(
+                    rung(fact, o, False) if side == "source" else rung(o, fact, False)
+                    for o in other_entities
+                )
+                heard = heard_in(fact.text, other_raw, other_lang) or (
+                    fact.value.head not in (None, fact.value.key)
+                    and heard_in(fact.value.head, other_raw, other_lang)
+                )
+                if in_text or named or heard:
                     matched.add(id(fact))
-    # 3. a vague stand-in in the unit (or its paragraph group) for a vanished name
+
+
+def _anonymised_entities(units, pair, target_lang, matched) -> list[Finding]:
+    """3. A vague stand-in in the unit (or its paragraph group) for a vanished name."""
+    findings = []
     texts = {seg.id: seg for seg in pair.target.segments}
     used_markers: set[tuple[str, int]] = set()
     for unit in units:
-        left = [f for f in unit.source if f.kind == "entity" and id(f) not in matched]
-        if not left:
-            continue
         scopes = [
             unit.pair.target,
             tuple(seg for u in units if u.pair.group == unit.pair.group for seg in u.pair.target),
         ]
-        for source in left:
-            marker = find_markers(source, scopes, texts, langs[1], used_markers)
+        for source in _entities(unit.source, matched):
+            marker = find_markers(source, scopes, texts, target_lang, used_markers)
             if marker is not None:
                 matched.add(id(source))
                 findings.append(make_finding("entity", "anonymized", source, marker, unit.index))
-    # 4. a different name of the same type, alone on each side of a unit
+    return findings
+
+
+def _entity_mismatches(units, matched) -> list[Finding]:
+    """4. A different name of the same type, alone on each side of a unit."""
+    findings = []
     for unit in units:
-        left = [f for f in unit.source if f.kind == "entity" and id(f) not in matched]
-        right = [f for f in unit.target if f.kind == "entity" and id(f) not in matched]
+        left, right = _entities(unit.source, matched), _entities(unit.target, matched)
         if (
             len(left) == 1
             and len(right) == 1
