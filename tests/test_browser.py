@@ -64,7 +64,7 @@ def _visible_cards(page):
     return page.locator("article.card:not(.hidden)")
 
 
-def test_report_shows_the_findings(bundled_page, tmp_path):
+def test_report_shows_the_findings(bundled_page, tmp_path, capsys):
     page = bundled_page
     assert _visible_cards(page).count() == 21
     assert page.locator("#shown").inner_text() == "21 of 21 findings shown"
@@ -73,7 +73,8 @@ def test_report_shows_the_findings(bundled_page, tmp_path):
     ).is_visible()
     shot = tmp_path / "report.png"
     page.screenshot(path=str(shot), full_page=False)
-    print(f"screenshot: {shot} ({shot.stat().st_size} bytes)")
+    with capsys.disabled():  # shown in the CI log, not swallowed by capture
+        print(f"\nscreenshot of the bundled report: {shot} ({shot.stat().st_size} bytes)")
     assert shot.stat().st_size > 10_000
 
 
