@@ -141,9 +141,17 @@ def _keyed_texts(document) -> dict[str, str]:
     return {seg.id: entity_key(seg.text, document.lang) for seg in document.segments}
 
 
-def _window(units: list[_Unit], unit: _Unit, width: int) -> list[_Unit]:
+def _groups(units: list[_Unit]) -> dict[int, list[_Unit]]:
+    """Units by paragraph group, so that a window is found without scanning every unit."""
+    grouped: dict[int, list[_Unit]] = {}
+    for unit in units:
+        grouped.setdefault(unit.pair.group, []).append(unit)
+    return grouped
+
+
+def _window(groups: dict[int, list[_Unit]], unit: _Unit, width: int) -> list[_Unit]:
     group = unit.pair.group
-    return [u for u in units if abs(u.pair.group - group) <= width]
+    return [u for g in range(group - width, group + width + 1) for u in groups.get(g, ())]
 
 
 def _relation(kind: str, source: Fact, target: Fact):
@@ -155,6 +163,7 @@ def _relation(kind: str, source: Fact, target: Fact):
 def _pair_values(
     units: list[_Unit], kind: str, matched: set[int], options: CompareOptions
 ) -> list[Finding]:
+    groups = _groups(units)
     findings: list[Finding] = []
 
     def greedy(pairs, minimum):
@@ -200,7 +209,7 @@ def _pair_values(
             for u in units
             for s in u.source
             if s.kind == kind and id(s) not in matched
-            for w in _window(units, u, options.window)
+            for w in _window(groups, u, options.window)
             for t in w.target
             if t.kind == kind and id(t) not in matched
         ],
@@ -262,6 +271,7 @@ def _entities_in_units(units: list[_Unit], matched: set[int], rung) -> None:
 def _entities_in_windows(units, pair, langs, matched, rung, options) -> None:
     """2. Names repeat: a name found anywhere in the window is not missing (or added),
     whether or not the other side's tokenizer tagged it."""
+    groups = _groups(units)
     keyed = {side: _keyed_texts(getattr(pair, side)) for side in ("source", "target")}
     raw = {
         side: {seg.id: seg.text for seg in getattr(pair, side).segments}
@@ -269,7 +279,7 @@ def _entities_in_windows(units, pair, langs, matched, rung, options) -> None:
     }
     sides = (("source", "target", langs[0], langs[1]), ("target", "source", langs[1], langs[0]))
     for unit in units:
-        window = _window(units, unit, options.window * ENTITY_WINDOW_FACTOR)
+        window = _window(groups, unit, options.window * ENTITY_WINDOW_FACTOR)
         for side, other, fact_lang, other_lang in sides:
             other_ids = [i for w in window for i in getattr(w.pair, other)]
             other_keyed = "\n".join(keyed[other][i] for i in other_ids)
@@ -291,13 +301,14 @@ def _entities_in_windows(units, pair, langs, matched, rung, options) -> None:
 
 def _anonymised_entities(units, pair, target_lang, matched) -> list[Finding]:
     """3. A vague stand-in in the unit (or its paragraph group) for a vanished name."""
+    groups = _groups(units)
     findings = []
     texts = {seg.id: seg for seg in pair.target.segments}
     used_markers: set[tuple[str, int]] = set()
     for unit in units:
         scopes = [
             unit.pair.target,
-            tuple(seg for u in units if u.pair.group == unit.pair.group for seg in u.pair.target),
+            tuple(seg for u in groups[unit.pair.group] for seg in u.pair.target),
         ]
         for source in _entities(unit.source, matched):
             marker = find_markers(source, scopes, texts, target_lang, used_markers)
