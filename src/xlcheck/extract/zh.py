@@ -214,26 +214,27 @@ def _join_transliterations(words, tags):
     """迪罗里·帕塔维 and 贝克斯特伦 come out of jieba in pieces: join runs of
     transliteration characters (and the middle dot) that hold a name tag or an unknown
     word into one name."""
-    words = list(words)
-    index = 0
-    while index < len(words):
-        end = index
-        while end < len(words) and _transliterated(words[end]):
-            end += 1
-        run = words[index:end]
-        named = any((tags.get(w) or "").startswith(("nr", "ns")) or w not in tags for w in run)
-        joined = "".join(run)
-        if len(run) > 1 and named and len(joined.replace("·", "")) >= 3:
-            tags.setdefault(joined, "nrt")
-            yield joined
-            index = end
-        else:
-            yield words[index]
-            index += 1
+    run: list[str] = []
+    for word in (*words, None):  # None flushes the last run
+        if word is not None and _transliterated(word):
+            run.append(word)
+            continue
+        if run:
+            named = any((tags.get(w) or "").startswith(("nr", "ns")) or w not in tags for w in run)
+            joined = "".join(run)
+            if len(run) > 1 and named and len(joined.replace("·", "")) >= 3:
+                tags.setdefault(joined, "nrt")
+                yield joined
+            else:
+                yield from run
+            run = []
+        if word is not None:
+            yield word
 
 
 def _transliterated(word: str) -> bool:
-    return all(ch in TRANSLITERATION_CHARS or ch in "·・" for ch in _to_simplified().convert(word))
+    # tokens come from prepared (already simplified) text: no conversion needed here
+    return all(ch in TRANSLITERATION_CHARS or ch in "·・" for ch in word)
 
 
 def _split_conjunctions(words, tags):
