@@ -53,3 +53,30 @@ def test_code_ranges_match_kinds():
     ranges = {"0": "alignment", "1": "number", "2": "date", "3": "entity", "4": "number"}
     for rule in RULES:
         assert rule.kind == ranges[rule.code[2]], rule.code
+
+
+TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="ja">
+<martifHeader><fileDesc><sourceDesc><p>editorial glossary</p></sourceDesc></fileDesc></martifHeader>
+<text><body>
+<termEntry id="t1">
+  <langSet xml:lang="ja-JP"><tig><term>国際連合</term></tig></langSet>
+  <langSet xml:lang="zh-CN"><tig><term>联合国</term></tig></langSet>
+</termEntry>
+</body></text></martif>
+"""
+
+
+def test_tbx_glossaries_in_the_rules_folder_are_used(tmp_path):
+    import shutil
+
+    from tests.conftest import ROOT
+    from xlcheck.rules.data import use_rules_dir
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    source, target = "联合国发表了声明。", "国際連合は声明を発表した。"
+    assert {f.rule for f in check_strings(source, target)} == {"XL303"}
+    (rules / "editorial.tbx").write_text(TBX, encoding="utf-8")
+    use_rules_dir(rules)
+    assert check_strings(source, target) == []

@@ -32,11 +32,15 @@ def _core(key: str) -> str:
     return core if len(core) >= 2 else key
 
 
-@cache
 def _glossary() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+    return _glossary_tables(rule_files().glossary)
+
+
+@cache  # keyed by the glossary itself, so that another rules folder gets its own tables
+def _glossary_tables(glossary) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
     convert = entity_converter()
     table: dict[str, list[str]] = {}
-    for entry in rule_files().glossary:
+    for entry in glossary:
         table.setdefault(convert(entry.zh).casefold(), []).extend(a.casefold() for a in entry.ja)
     if not table:
         return None, {}
@@ -45,10 +49,14 @@ def _glossary() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
     return pattern, {k: tuple(dict.fromkeys(v)) for k, v in table.items()}
 
 
-@cache
 def glossary_renderings(zh_key: str) -> frozenset[str]:
     """Japanese renderings of a Chinese entity key, rewriting glossary terms part by part."""
-    pattern, table = _glossary()
+    return _renderings(zh_key, rule_files().glossary)
+
+
+@cache
+def _renderings(zh_key: str, glossary) -> frozenset[str]:
+    pattern, table = _glossary_tables(glossary)
     if pattern is None:
         return frozenset()
     pieces: list[tuple[str, ...]] = []
@@ -101,13 +109,17 @@ def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str) -> bool:
     return sounds_alike(zh_key[:-shared], ja_key[:-shared], strict=False)
 
 
-@cache
 def _reverse_glossary() -> tuple[tuple[str, str], ...]:
     """(Japanese rendering, Chinese key) pairs, longest rendering first."""
+    return _reverse_pairs(rule_files().glossary)
+
+
+@cache
+def _reverse_pairs(glossary) -> tuple[tuple[str, str], ...]:
     convert = entity_converter()
     pairs = {
         (ja.casefold(), convert(entry.zh).casefold())
-        for entry in rule_files().glossary
+        for entry in glossary
         for ja in entry.ja
         if len(ja) >= 2
     }

@@ -65,13 +65,15 @@ def entity_converter():
     return convert
 
 
-@cache
 def _glossary_pattern():
-    from ..rules.data import rule_files
+    return _substitution_table(rule_files().glossary)
 
+
+@cache  # keyed by the glossary itself, so that another rules folder gets its own table
+def _substitution_table(glossary):
     convert = entity_converter()
     table: dict[str, str] = {}
-    for entry in rule_files().glossary:
+    for entry in glossary:
         table.setdefault(convert(entry.zh), entry.ja[0])
     if not table:
         return None, table

@@ -100,7 +100,8 @@ def rule_files() -> RuleFiles:
         folder=folder,
         severity_by_relation=by_relation,
         severity_by_rule=by_rule,
-        glossary=read_glossary(folder / "glossary.tsv"),
+        glossary=read_glossary(folder / "glossary.tsv")
+        + tuple(entry for tbx in sorted(folder.glob("*.tbx")) for entry in read_tbx(tbx)),
         markers=markers,
         stoplist={
             lang: frozenset(entities.get(lang, {}).get("stoplist", [])) for lang in ("zh", "ja")
@@ -126,6 +127,34 @@ def read_glossary(path: Path) -> tuple[GlossaryEntry, ...]:
     return tuple(entries)
 
 
+def read_tbx(path: Path) -> tuple[GlossaryEntry, ...]:
+    """Term pairs from a TBX file (through translate-toolkit): each termEntry's Chinese and
+    Japanese terms, whichever order the file gives them in."""
+    from translate.storage import tbx
+
+    try:
+        store = tbx.tbxfile.parsestring(path.read_bytes())
+    except Exception as error:  # lxml and translate-toolkit raise many kinds
+        raise InputError(str(path), f"cannot read as TBX: {error}") from None
+    entries = []
+    for number, unit in enumerate(store.units, start=1):
+        languages = [_lang_code(node) for node in unit.getlanguageNodes()]
+        terms = {
+            lang: text
+            for lang, text in zip(languages, (unit.source, unit.target), strict=False)
+            if lang and text
+        }
+        if "zh" in terms and "ja" in terms:
+            line = getattr(getattr(unit, "xmlelement", None), "sourceline", None) or number
+            entries.append(GlossaryEntry(terms["zh"].strip(), (terms["ja"].strip(),), line))
+    return tuple(entries)
+
+
+def _lang_code(node) -> str | None:
+    value = node.get("{http://www.w3.org/XML/1998/namespace}lang") or node.get("lang")
+    return value.split("-")[0].split("_")[0].lower() if value else None
+
+
 def check_glossary(path: Path) -> list[str]:
     """Problems in a glossary file, one line each: `file:line: what is wrong`.
 
@@ -134,9 +163,15 @@ def check_glossary(path: Path) -> list[str]:
     """
     from ..load.text import read_text
 
+    if path.suffix.lower() == ".tbx":
+        rows = [f"{e.zh}\t{'|'.join(e.ja)}" for e in read_tbx(path)]
+        if not rows:
+            return [f"{path}: no termEntry with both a zh and a ja term"]
+    else:
+        rows = read_text(path).splitlines()
     problems: list[str] = []
     seen: dict[str, tuple[int, frozenset[str]]] = {}
-    for number, line in enumerate(read_text(path).splitlines(), start=1):
+    for number, line in enumerate(rows, start=1):
         if not line.strip() or line.startswith("#"):
             continue
         where = f"{path}:{number}"
