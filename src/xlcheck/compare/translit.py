@@ -139,6 +139,14 @@ def heard_in(name: str, other_text: str, other_lang: str) -> bool:
     return any(sounds_alike(run, name) for run in _transliteration_runs(other_text))
 
 
+def both_foreign(first: str, second: str) -> bool:
+    """Whether one name is in transliteration characters and the other in katakana."""
+    for zh, ja in ((first, second), (second, first)):
+        if _HAN.match(zh) and _transliteration_like(zh) and _KATAKANA.match(ja):
+            return True
+    return False
+
+
 def _transliteration_like(name: str) -> bool:
     from ..extract.zh import TRANSLITERATION_CHARS, _to_simplified
 

@@ -124,7 +124,7 @@ TRANSLITERATION_CHARS = frozenset(
     "欧帕潘庞佩彭皮珀普奇齐乔切钦琼丘萨塞赛桑瑟森沙尚舍什史斯松苏索塔泰坦汤唐特提汀图托"
     "瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶伊英尤约扎泽詹兹朱卓佐娜妮莎娅琪黛丝"
     "冯佛芙歌贡哥圭惠济嘉捷居喀开柯孔奎昆赖黎理列留柳路吕门孟敏摩墨乃宁培恰琴屈让热茹"
-    "若绍圣施舒陶廷魏锡席许叶因凡丰伏根瓜韩合怀季简君阔郎良隆缅闵勃"
+    "若绍圣施舒陶廷魏锡席许叶因凡丰伏根瓜韩合怀季简君阔郎良隆缅闵勃顿"
 )
 # The commonest Chinese surnames, for native names jieba knows.
 SURNAMES = frozenset(
