@@ -115,6 +115,9 @@ def align_units(
 ) -> list[tuple[tuple[_Unit, ...], tuple[_Unit, ...], float]]:
     """Monotone alignment maximising the summed bead scores."""
     rows, cols = len(source), len(target)
+    # a merged group depends on its start and length only, not on the other side's position
+    source_groups = {(i, n): _merge(source[i : i + n]) for i in range(rows) for n in (1, 2)}
+    target_groups = {(j, n): _merge(target[j : j + n]) for j in range(cols) for n in (1, 2)}
     best = [[float("-inf")] * (cols + 1) for _ in range(rows + 1)]
     back: list[list[tuple[int, int, float] | None]] = [[None] * (cols + 1) for _ in range(rows + 1)]
     best[0][0] = 0.0
@@ -128,7 +131,7 @@ def align_units(
                 if ni > rows or nj > cols:
                     continue
                 if di and dj:
-                    left, right = _merge(source[i:ni]), _merge(target[j:nj])
+                    left, right = source_groups[i, di], target_groups[j, dj]
                     sim = similarity(left, right)
                     margin = sim - PAIR_THRESHOLD - MERGE_PENALTY * (di + dj - 2)
                     if margin <= 0:

@@ -211,6 +211,11 @@ class EntityValue:
     key: str
     head: str | None = None
 
+    @property
+    def weak(self) -> bool:
+        """Names are never weak; numbers and dates can be (see Quantity, DateValue)."""
+        return False
+
     def describe(self) -> str:
         return f"{self.entity_type} {self.key}"
 

@@ -18,7 +18,7 @@ from ..model import AlignedPair, DocumentPair, EntityValue, Fact, Finding
 from ..rules.registry import make_finding
 from .entities import match_rung, text_forms
 from .markers import find_markers
-from .relations import CONSISTENT, date_relation, number_relation
+from .relations import CONSISTENT, UNIT, date_relation, number_relation
 from .translit import both_foreign, heard_in
 
 # Minimal share of source sentences that must be aligned for fact rules to speak.
@@ -76,7 +76,7 @@ def _unpaired(units: list[_Unit], matched: set[int]) -> list[Finding]:
         for side, relation in (("source", "missing"), ("target", "added")):
             for fact in getattr(unit, side):
                 key = (side, unit.pair.group, _dedupe_key(fact))
-                if id(fact) in matched or key in accounted or getattr(fact.value, "weak", False):
+                if id(fact) in matched or key in accounted or fact.value.weak:
                     continue
                 accounted.add(key)
                 source, target = (fact, None) if side == "source" else (None, fact)
@@ -190,7 +190,7 @@ def _pair_values(
             if relation != "equal":
                 findings.append(make_finding(kind, relation, source, target, unit_index))
 
-    # 1. inside each unit: every relation but a bare conflict
+    # 1. inside each unit: every relation but a bare conflict (a changed unit counts)
     greedy(
         [
             (u.index, s, t)
@@ -200,7 +200,7 @@ def _pair_values(
             for t in u.target
             if t.kind == kind
         ],
-        minimum=2,
+        minimum=UNIT,
     )
     # 2. in the window around the unit: consistent pairs only
     greedy(
@@ -217,16 +217,8 @@ def _pair_values(
     )
     # 3. a conflict, where it is the single fact of its kind left on each side of a unit
     for unit in units:
-        left = [
-            f
-            for f in unit.source
-            if f.kind == kind and id(f) not in matched and not getattr(f.value, "weak", False)
-        ]
-        right = [
-            f
-            for f in unit.target
-            if f.kind == kind and id(f) not in matched and not getattr(f.value, "weak", False)
-        ]
+        left = [f for f in _open(unit.source, kind, matched) if not f.value.weak]
+        right = [f for f in _open(unit.target, kind, matched) if not f.value.weak]
         if len(left) == 1 and len(right) == 1 and _relation(kind, left[0], right[0]):
             matched.update((id(left[0]), id(right[0])))
             findings.append(make_finding(kind, "mismatch", left[0], right[0], unit.index))
@@ -255,8 +247,13 @@ def _pair_entities(
     ]
 
 
+def _open(facts: Sequence[Fact], kind: str, matched: set[int]) -> list[Fact]:
+    """The facts of a kind that have no counterpart yet."""
+    return [f for f in facts if f.kind == kind and id(f) not in matched]
+
+
 def _entities(facts: Sequence[Fact], matched: set[int]) -> list[Fact]:
-    return [f for f in facts if f.kind == "entity" and id(f) not in matched]
+    return _open(facts, "entity", matched)
 
 
 def _entities_in_units(units: list[_Unit], matched: set[int], rung) -> None:

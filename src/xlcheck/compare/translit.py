@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 # Two skeletons of at least this length match when they are this similar.
 MIN_RATIO = 0.8
@@ -55,11 +55,24 @@ def _romaji():
 
 
 @cache
+def _han_skeleton(name: str, palatals_as_k: bool = False) -> str:
+    """Pinyin syllables without final n/ng, reduced to consonants; with `palatals_as_k`,
+    j/q/x read as k (they came from k/g before i and ü: 加泰罗尼亚 is "Catalonia")."""
+    syllables = [s for s in _pinyin()(name.replace("·", "")) if s.isalpha()]
+    skeleton = []
+    for syllable in syllables:
+        syllable = re.sub(r"ng?$", "", syllable)
+        if palatals_as_k:
+            syllable = re.sub(r"^[jqx]", "k", syllable)
+        skeleton.append(_consonants(syllable))
+    return "".join(skeleton)
+
+
+@cache
 def skeleton(name: str) -> str | None:
     """The consonant skeleton of a Han, katakana or Latin name; None for other scripts."""
     if _HAN.match(name):
-        syllables = [s for s in _pinyin()(name.replace("·", "")) if s.isalpha()]
-        return "".join(_consonants(re.sub(r"ng?$", "", s)) for s in syllables)
+        return _han_skeleton(name)
     if _KATAKANA.match(name):
         romaji = _romaji().romaji(name.replace("・", "")).lower()
         romaji = re.sub(r"([kstpbdgmrfhjz])\1", r"\1", romaji)  # small tsu: gemination
@@ -98,15 +111,8 @@ def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
         return False
     candidates = [left]
     if _HAN.match(zh_name):
-        # pinyin j/q/x came from k/g before i and ü: 加泰罗尼亚 is "Catalonia"
-        candidates.append(_palatals_as_k(zh_name))
+        candidates.append(_han_skeleton(zh_name, palatals_as_k=True))
     return any(SequenceMatcher(None, c, right).ratio() >= MIN_RATIO for c in candidates if c)
-
-
-@cache
-def _palatals_as_k(name: str) -> str:
-    syllables = [s for s in _pinyin()(name.replace("·", "")) if s.isalpha()]
-    return "".join(_consonants(re.sub(r"^[jqx]", "k", re.sub(r"ng?$", "", s))) for s in syllables)
 
 
 def _vowels(name: str) -> str:
@@ -133,9 +139,7 @@ def heard_in(name: str, other_text: str, other_lang: str) -> bool:
     transliteration characters.
     """
     if other_lang == "ja":
-        candidates = [m.group(0) for m in _KATAKANA_RUN.finditer(other_text)]
-        candidates += [m.group(0) for m in _LATIN_RUN.finditer(other_text)]
-        return any(sounds_alike(name, candidate) for candidate in candidates)
+        return any(sounds_alike(name, candidate) for candidate in _japanese_runs(other_text))
     return any(sounds_alike(run, name) for run in _transliteration_runs(other_text))
 
 
@@ -148,24 +152,23 @@ def both_foreign(first: str, second: str) -> bool:
 
 
 def _transliteration_like(name: str) -> bool:
-    from ..extract.zh import TRANSLITERATION_CHARS, _to_simplified
+    from ..extract.zh import _to_simplified, transliterated
 
-    return all(ch in TRANSLITERATION_CHARS for ch in _to_simplified().convert(name) if ch != "·")
+    return transliterated(_to_simplified().convert(name))
 
 
-def _transliteration_runs(text: str) -> list[str]:
-    from ..extract.zh import TRANSLITERATION_CHARS, _to_simplified
+# Every unmatched name of a window is looked for in the same window text: one scan each.
+@lru_cache(maxsize=64)
+def _japanese_runs(text: str) -> tuple[str, ...]:
+    """Katakana and Latin runs of a Japanese text: where a transliterated name would be."""
+    return tuple(m.group(0) for run in (_KATAKANA_RUN, _LATIN_RUN) for m in run.finditer(text))
+
+
+@lru_cache(maxsize=64)
+def _transliteration_runs(text: str) -> tuple[str, ...]:
+    """Runs of transliteration characters and Latin runs of a Chinese text."""
+    from ..extract.zh import TRANSLITERATION_RUN, _to_simplified
 
     simplified = _to_simplified().convert(text)
-    runs, current = [], ""
-    for ch in simplified:
-        if ch in TRANSLITERATION_CHARS:
-            current += ch
-        else:
-            if len(current) >= 2:
-                runs.append(current)
-            current = ""
-    if len(current) >= 2:
-        runs.append(current)
-    runs += [m.group(0) for m in _LATIN_RUN.finditer(text)]
-    return runs
+    runs = [m.group(0) for m in TRANSLITERATION_RUN.finditer(simplified)]
+    return tuple(runs + [m.group(0) for m in _LATIN_RUN.finditer(text)])

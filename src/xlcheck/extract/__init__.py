@@ -13,12 +13,13 @@ from datetime import date
 from functools import cache
 from types import ModuleType
 
-from ..model import Document, EntityValue, Fact, Quantity, Segment
+from ..model import Document, EntityValue, Fact, Segment
 from ..rules.data import rule_files
 from ..segment import blank_markup
 from .dates import DateGrammar, DateMatch, resolve_dates
 from .entities import find_entities
 from .numbers import NumberGrammar
+from .spans import blank
 
 LANGUAGES = ("zh", "ja")
 
@@ -95,16 +96,14 @@ def entity_key(text: str, lang: str) -> str:
     return entity_converter()(text) if lang == "zh" else text
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
-
-
 def _in_brackets(text: str, start: int, end: int) -> bool:
     """Whether a Latin name stands alone in brackets: 纳达尔（Nadal）, (Mossack Fonseca)."""
-    return bool(_GLOSS_OPEN.search(text, 0, start)) and bool(_GLOSS_CLOSE.match(text, end))
+    # a gloss is short: look back a bounded stretch, not from the start of the segment
+    opening = _GLOSS_OPEN.search(text, max(0, start - GLOSS_REACH), start)
+    return bool(opening) and bool(_GLOSS_CLOSE.match(text, end))
+
+
+GLOSS_REACH = 60
 
 
 _GLOSS_OPEN = re.compile(r"[(（][A-Za-z .'-]*$")
@@ -121,7 +120,7 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
     module = language(lang)
     prepared = module.prepare(fold_width(blank_markup(text)))
     dates = date_grammar(lang).find(prepared)
-    without_dates = _blank(prepared, [(d.start, d.end) for d in dates])
+    without_dates = blank(prepared, [(d.start, d.end) for d in dates])
     numbers = [
         Fact("number", segment.id, m.start, m.end, text[m.start : m.end], m.value)
         for m in number_grammar(lang).find(without_dates)
@@ -180,4 +179,4 @@ def extract_document(
     return tuple(facts)
 
 
-__all__ = ["Quantity", "entity_key", "extract_document", "find_facts", "fold_width"]
+__all__ = ["entity_key", "extract_document", "find_facts", "fold_width"]

@@ -13,6 +13,7 @@ from datetime import date
 
 from ..model import DateValue
 from .numerals import NumeralError, parse_numeral
+from .spans import overlaps
 
 SMALL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 YEAR_DIGITS = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
@@ -135,13 +136,13 @@ class DateGrammar:
             found.append(DateMatch(match.start(), match.end(), value, "explicit"))
             blocked.append(match.span())
         for match in self.time.finditer(text):
-            if not _overlaps(match.span(), blocked):
+            if not overlaps(match.span(), blocked):
                 parsed = self._parse_time(match)
                 if parsed is not None:
                     found.append(parsed)
                     blocked.append(match.span())
         for match in self.pattern.finditer(text):
-            if match.start() == match.end() or _overlaps(match.span(), blocked):
+            if match.start() == match.end() or overlaps(match.span(), blocked):
                 continue
             parsed = self._parse(match)
             if parsed is not None:
@@ -302,10 +303,6 @@ class DateGrammar:
                     continue
             joined.append(item)
         return joined
-
-
-def _overlaps(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in blocked)
 
 
 def resolve_dates(

@@ -5,8 +5,9 @@ A number is found as
     [suffix qualifier]
 and becomes a Quantity (bounds + qualifier + unit), so that comparison is arithmetic.
 Kanji numerals need a counter, a unit or a multi-character form (三千, 十二) to count:
-this keeps 一些, 之一 and 一线 out. A bare 一 with a counter (一家公司, 一部の) is an
-indefinite article, not a quantity, unless the counter is a unit or currency.
+this keeps 一些, 之一 and 一线 out. "One" with a counter or a duration (一家公司, 一天,
+１回) is mostly an indefinite article: it is marked weak, matched when the other side has
+it, never reported alone.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from fractions import Fraction
 
 from ..model import Quantity
 from .numerals import DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
+from .spans import overlaps
 
-QUALIFIER_NAMES = ("exact", "ge", "gt", "le", "lt", "approx", "range")
 # Units with which "one" is as often an article as a count (一天, 一倍).
 WEAK_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "times"})
 # The most characters between a distant qualifier and its number, and what may stand there.
@@ -100,7 +101,9 @@ class NumberGrammar:
         self.not_numbers = re.compile("|".join(tables.not_numbers) or "(?!)")
         self.word_numbers = re.compile(_alternation(tables.word_numbers) or "(?!)")
         self.distant = re.compile(
-            "(?:" + (_alternation(tables.distant_prefixes) or "(?!)") + ")(?P<gap>[^\\n]{0,4})$"
+            "(?P<word>"
+            + (_alternation(tables.distant_prefixes) or "(?!)")
+            + ")(?P<gap>[^\\n]{0,4})$"
         )
 
     def parse(self, text: str) -> Fraction:
@@ -124,7 +127,7 @@ class NumberGrammar:
         if not HAS_NUMERAL.search(text):
             return  # the main grammar needs a numeral; most sentences have none
         for match in self.pattern.finditer(text):
-            if match.start() == match.end() or _overlaps(match.span(), blocked):
+            if match.start() == match.end() or overlaps(match.span(), blocked):
                 continue
             value = self._value(match, text)
             if value is not None:
@@ -202,8 +205,7 @@ class NumberGrammar:
             # the longest prefix plus the widest gap fits in 12 characters
             distant = self.distant.search(text, max(0, match.start() - 12), match.start())
             if distant and DISTANT_GAP.match(distant.group("gap")):
-                word = distant.group(0)[: len(distant.group(0)) - len(distant.group("gap"))]
-                qualifier = self.tables.prefixes[word]
+                qualifier = self.tables.prefixes[distant.group("word")]
         return Quantity(low * factor, high * factor, qualifier, unit)
 
     def _safe(self, raw: str) -> Fraction | None:
@@ -224,10 +226,6 @@ class NumberGrammar:
         if has_counter or match.group("ordsuf"):
             return True
         return len(raw) >= 2 and any(ch not in DIGITS for ch in raw)
-
-
-def _overlaps(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in blocked)
 
 
 def _is_latin(ch: str) -> bool:

@@ -8,6 +8,7 @@ about 60 times more.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from functools import cache
 
@@ -126,6 +127,8 @@ TRANSLITERATION_CHARS = frozenset(
     "冯佛芙歌贡哥圭惠济嘉捷居喀开柯孔奎昆赖黎理列留柳路吕门孟敏摩墨乃宁培恰琴屈让热茹"
     "若绍圣施舒陶廷魏锡席许叶因凡丰伏根瓜韩合怀季简君阔郎良隆缅闵勃顿"
 )
+# Two or more transliteration characters in a row, in simplified text.
+TRANSLITERATION_RUN = re.compile("[" + "".join(sorted(TRANSLITERATION_CHARS)) + "]{2,}")
 # The commonest Chinese surnames, for native names jieba knows.
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
@@ -216,7 +219,7 @@ def _join_transliterations(words, tags):
     word into one name."""
     run: list[str] = []
     for word in (*words, None):  # None flushes the last run
-        if word is not None and _transliterated(word):
+        if word is not None and transliterated(word):
             run.append(word)
             continue
         if run:
@@ -232,8 +235,9 @@ def _join_transliterations(words, tags):
             yield word
 
 
-def _transliterated(word: str) -> bool:
-    # tokens come from prepared (already simplified) text: no conversion needed here
+def transliterated(word: str) -> bool:
+    """Whether a simplified-Chinese word is written in transliteration characters only
+    (middle dots allowed): 汤姆, 迪罗里·帕塔维."""
     return all(ch in TRANSLITERATION_CHARS or ch in "·・" for ch in word)
 
 
