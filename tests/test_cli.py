@@ -86,64 +86,6 @@ def test_rules_and_explain():
     assert explained.exit_code == 0 and "ある地区" in explained.output
 
 
-def _bad_inputs(tmp):
-    (tmp / "empty.txt").write_text("", encoding="utf-8")
-    (tmp / "blank.txt").write_text("\n  \n", encoding="utf-8")
-    (tmp / "ok.txt").write_text("北京。", encoding="utf-8")
-    (tmp / "ja.txt").write_text("北京。", encoding="utf-8")
-    (tmp / "latin1.txt").write_bytes("北京".encode() + b"\xff\xfe\xfa")
-    (tmp / "binary.txt").write_bytes(b"\x89PNG\x00\x00\x00")
-    (tmp / "markup.txt").write_text("! street-1.jpg\nhttps://example.com\n", encoding="utf-8")
-    (tmp / "nocols.tsv").write_text("id\ten\tja\nr1\thello\tこんにちは\n", encoding="utf-8")
-    (tmp / "broken.tsv").write_text("id\tzh\tja\nr1\t北京\n", encoding="utf-8")
-    (tmp / "dup.tsv").write_text("id\tzh\tja\nr1\t北\t北\nr1\t京\t京\n", encoding="utf-8")
-    (tmp / "header.tsv").write_text("id\tzh\tja\n", encoding="utf-8")
-    (tmp / "a dir").mkdir()
-    (tmp / "corpus").mkdir()
-    (tmp / "corpus" / "meta.toml").write_text("title = [", encoding="utf-8")
-    (tmp / "nometa").mkdir()
-
-
-BAD = [
-    (["run", "{t}/missing.txt", "{t}/ok.txt"], "{t}/missing.txt: no such file"),
-    (["run", "{t}/empty.txt", "{t}/ok.txt"], "{t}/empty.txt: file is empty"),
-    (["run", "{t}/blank.txt", "{t}/ok.txt"], "{t}/blank.txt: file is empty"),
-    (["run", "{t}/latin1.txt", "{t}/ok.txt"], "{t}/latin1.txt: not valid utf-8 at byte 6"),
-    (["run", "{t}/binary.txt", "{t}/ok.txt"], "{t}/binary.txt: binary data (NUL byte at byte 4)"),
-    (["run", "{t}/markup.txt", "{t}/ok.txt"], "{t}/markup.txt: no prose left after removing"),
-    (["run", "{t}/nocols.tsv"], "{t}/nocols.tsv:1: header lacks column 'zh'"),
-    (["run", "{t}/broken.tsv"], "{t}/broken.tsv:2: expected 3 tab-separated fields, found 2"),
-    (["run", "{t}/dup.tsv"], "{t}/dup.tsv:3: duplicate id 'r1'"),
-    (["run", "{t}/header.tsv"], "{t}/header.tsv: no segment pairs after the header row"),
-    (["run", "{t}/a dir", "{t}/ok.txt"], "{t}/a dir: is a directory"),
-    (["run", "{t}/ok.txt"], "{t}/ok.txt: cannot tell the format"),
-    (["run", "{t}/corpus"], "{t}/corpus/meta.toml: invalid TOML"),
-    (["run", "{t}/nometa"], "{t}/nometa: no document pairs found"),
-    (["run", "{t}/ok.txt", "{t}/ja.txt", "-o", "{t}/ja.txt"], "{t}/ja.txt: is an input file"),
-    (["run", "{t}/ok.txt", "{t}/ja.txt", "--encoding", "klingon"], "unknown encoding 'klingon'"),
-    (["run", "{t}/ok.txt", "{t}/ja.txt", "--source-lang", "ja"], "source and target language"),
-    (
-        ["run", "{t}/ok.txt", "{t}/ja.txt", "--rules-dir", "{t}/nometa"],
-        "severity.toml: no such file",
-    ),
-    (["explain", "XL999"], "no rule 'XL999'"),
-]
-
-
-@pytest.mark.parametrize(("args", "message"), BAD, ids=[b[1].split(": ")[-1][:30] for b in BAD])
-def test_bad_input_is_one_line_and_exit_2(tmp_path, args, message):
-    _bad_inputs(tmp_path)
-    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
-    result = CliRunner().invoke(main, [a.format(t=tmp_path) for a in args])
-    assert result.exit_code == 2, result.output
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("xlcheck: error: ")
-    assert message.format(t=tmp_path) in lines[0]
-    assert "Traceback" not in result.output + result.stderr
-    assert before == {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
-
-
 def test_bad_option_value_is_a_usage_error():
     result = CliRunner().invoke(main, ["run", "--doc-date", "yesterday"])
     assert result.exit_code == 2

@@ -131,8 +131,7 @@ def run(
     """
     from .config import load_config
     from .load import LoadOptions, load_pairs
-    from .load.checks import language_warnings
-    from .pipeline import check_pair
+    from .pipeline import check_input
     from .report import DEFAULT_FILES, RunInfo, at_or_above, digest_files, render
     from .rules.baseline import apply_baseline, baseline_json, read_baseline
     from .rules.data import rule_files, use_rules_dir, use_severity_overrides
@@ -157,10 +156,10 @@ def run(
         for _, output in plan:
             if output:
                 _check_output(Path(output), pairs)
-        for pair in pairs:
-            for warning in language_warnings(pair):
+        results = [check_input(pair) for pair in pairs]
+        for result in results:
+            for warning in result.warnings:
                 click.echo(f"xlcheck: warning: {warning}", err=True)
-        results = [check_pair(pair) for pair in pairs]
         if baseline:
             known = read_baseline(Path(baseline))
             results = [
@@ -217,7 +216,7 @@ def _plan_outputs(formats, outputs, defaults) -> list[tuple[str, str | None]]:
 
 def _check_output(output: Path, pairs) -> None:
     """Refuse to write the report over an input file."""
-    inputs = {Path(doc.path).resolve() for pair in pairs for doc in (pair.source, pair.target)}
+    inputs = {Path(path).resolve() for pair in pairs for path in pair.paths}
     if output.resolve() in inputs:
         raise InputError(str(output), "is an input file; choose another report path")
     if output.exists() and output.is_dir():

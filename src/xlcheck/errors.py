@@ -16,7 +16,9 @@ class InputError(Exception):
         super().__init__(self.format())
 
     def format(self) -> str:
-        where = self.path or "<input>"
+        if self.path is None:  # an option, not a file
+            return self.detail
+        where = self.path
         if self.line is not None:
             where = f"{where}:{self.line}"
         return f"{where}: {self.detail}"

@@ -68,6 +68,11 @@ class DocumentPair:
     doc_date: date | None = None
     title: str | None = None
 
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The input files the pair was read from."""
+        return (self.source.path, self.target.path)
+
 
 @dataclass(frozen=True, slots=True)
 class Quantity:

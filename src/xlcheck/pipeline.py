@@ -1,30 +1,91 @@
 """The pipeline: load -> segment -> extract -> align -> compare -> rules, per pair.
 
-Stages are plain functions; this module only threads their results together.
+Stages are plain functions; this module only threads their results together. A document
+pair is checked whole (alignment needs all of it). A segment-pair file is checked a chunk
+of units at a time: each chunk's result keeps only the units that have findings, so
+memory stays bounded however long the file is, and chunks can be checked in any process
+(`mapper`) while the merged result stays the same.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
 from .align import align_documents
 from .compare import CompareOptions, compare_pair
 from .extract import extract_document
-from .model import AlignedPair, DocumentPair, Fact, Finding
+from .load import Input, SegmentFile
+from .load.checks import kana_tally, language_warnings
+from .model import AlignedPair, Document, DocumentPair, Fact, Finding
 from .rules import apply_severity
 from .rules.baseline import apply_waivers, with_fingerprints
 from .rules.data import rule_files
 
+# Units of a segment file checked together: large enough to amortise the per-chunk cost,
+# small enough to keep memory low and to spread over worker processes.
+CHUNK_UNITS = 500
+
+
+class KeptBeads:
+    """The aligned units of a streamed file that have findings, by unit number.
+
+    `len()` is the number of units in the whole file, and look-ups by a finding's `unit`
+    work as they do on the full tuple of beads; `items()` gives the units kept.
+    """
+
+    __slots__ = ("_beads", "total")
+
+    def __init__(self, total: int, beads: Mapping[int, AlignedPair]):
+        self.total = total
+        self._beads = dict(sorted(beads.items()))
+
+    def __getitem__(self, unit: int) -> AlignedPair:
+        return self._beads[unit]
+
+    def __len__(self) -> int:
+        return self.total
+
+    def items(self) -> Iterable[tuple[int, AlignedPair]]:
+        return self._beads.items()
+
+
+def numbered(aligned: tuple[AlignedPair, ...] | KeptBeads) -> Iterable[tuple[int, AlignedPair]]:
+    """(unit number, bead) for each unit a result holds, in order."""
+    if isinstance(aligned, KeptBeads):
+        return aligned.items()
+    return enumerate(aligned)
+
 
 @dataclass(frozen=True)
 class PairResult:
-    """Everything a reporter may show about one document pair."""
+    """Everything a reporter may show about one document pair.
+
+    For a streamed segment file, `pair`, `aligned` and the facts hold only the units with
+    findings; `units` and `segments` count everything that was checked.
+    """
 
     pair: DocumentPair
-    aligned: tuple[AlignedPair, ...]
+    aligned: tuple[AlignedPair, ...] | KeptBeads
     source_facts: tuple[Fact, ...]
     target_facts: tuple[Fact, ...]
     findings: tuple[Finding, ...]
+    units: int = 0
+    segments: int = 0  # source segments checked
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every unit is present (a text pair), not only those with findings."""
+        return not isinstance(self.aligned, KeptBeads)
+
+
+def check_input(item: Input, mapper: Callable = map) -> PairResult:
+    """Check what the load stage handed on: a document pair or a segment-pair file."""
+    if isinstance(item, SegmentFile):
+        return check_segment_file(item, mapper)
+    return check_pair(item)
 
 
 def check_pair(pair: DocumentPair) -> PairResult:
@@ -43,8 +104,86 @@ def check_pair(pair: DocumentPair) -> PairResult:
     findings = with_fingerprints(pair, findings)
     findings = apply_waivers(pair.id, findings, rule_files().waivers)
     return PairResult(
-        pair, aligned, source_facts, target_facts, tuple(sort_findings(pair, findings))
+        pair,
+        aligned,
+        source_facts,
+        target_facts,
+        tuple(sort_findings(pair, findings)),
+        units=len(aligned),
+        segments=len(pair.source.segments),
+        warnings=tuple(language_warnings(pair)),
     )
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    """What a chunk of a segment file leaves behind: its units with findings, renumbered
+    to the whole file, and its counts."""
+
+    result: PairResult
+    beads: dict[int, AlignedPair]
+    tally: Counter
+
+
+def check_chunk(chunk: DocumentPair) -> ChunkResult:
+    """Check one chunk of a segment file and keep only what the reports need."""
+    result = check_pair(chunk)
+    local_units = sorted({finding.unit for finding in result.findings})
+    beads = {result.aligned[unit].group: result.aligned[unit] for unit in local_units}
+    source_ids = {i for bead in beads.values() for i in bead.source}
+    target_ids = {i for bead in beads.values() for i in bead.target}
+    findings = tuple(replace(f, unit=result.aligned[f.unit].group) for f in result.findings)
+    slim = PairResult(
+        pair=replace(
+            chunk,
+            source=_keep(chunk.source, source_ids),
+            target=_keep(chunk.target, target_ids),
+            aligned=None,
+        ),
+        aligned=(),
+        source_facts=tuple(f for f in result.source_facts if f.segment in source_ids),
+        target_facts=tuple(f for f in result.target_facts if f.segment in target_ids),
+        findings=findings,
+        units=result.units,
+        segments=result.segments,
+    )
+    return ChunkResult(slim, beads, kana_tally(chunk))
+
+
+def check_segment_file(source: SegmentFile, mapper: Callable = map) -> PairResult:
+    """Check a segment file chunk by chunk; `mapper` may run chunks in other processes
+    but must hand results back in order (as map and Pool.imap do)."""
+    parts: list[PairResult] = []
+    beads: dict[int, AlignedPair] = {}
+    tally: Counter = Counter()
+    for chunk in mapper(check_chunk, source.chunks(CHUNK_UNITS)):
+        parts.append(chunk.result)
+        beads.update(chunk.beads)
+        tally.update(chunk.tally)
+    first = parts[0].pair
+    pair = replace(
+        first,
+        source=replace(first.source, segments=_joined(p.pair.source for p in parts)),
+        target=replace(first.target, segments=_joined(p.pair.target for p in parts)),
+    )
+    return PairResult(
+        pair,
+        KeptBeads(sum(p.units for p in parts), beads),
+        tuple(fact for p in parts for fact in p.source_facts),
+        tuple(fact for p in parts for fact in p.target_facts),
+        tuple(finding for p in parts for finding in p.findings),
+        units=sum(p.units for p in parts),
+        segments=sum(p.segments for p in parts),
+        warnings=tuple(language_warnings(pair, tally)),
+    )
+
+
+def _keep(document: Document, ids: set[str]) -> Document:
+    return replace(document, segments=tuple(s for s in document.segments if s.id in ids))
+
+
+def _joined(documents: Iterable[Document]):
+    return tuple(seg for document in documents for seg in document.segments)
 
 
 def sort_findings(pair: DocumentPair, findings: list[Finding]) -> list[Finding]:

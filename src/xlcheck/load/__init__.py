@@ -3,33 +3,31 @@
 - no path: every pair under ./corpora (a folder with a meta.toml per pair);
 - a folder: that pair, or every pair below it;
 - `SRC TGT`: a plain-text document pair;
-- `PAIRS.tsv`: aligned segment pairs.
+- `PAIRS.tsv` (or .csv .jsonl .xlf .tmx .po): aligned segment pairs, as a SegmentFile
+  that is read lazily, a chunk of units at a time, so a file of any size can be checked.
 """
 
 from __future__ import annotations
 
+import os
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from datetime import date
+from itertools import islice
 from pathlib import Path
 
 from ..errors import InputError
 from ..model import DocumentPair
 from ..segment import segment_text
-from .l10n import load_localization
+from .l10n import localization_rows
 from .text import read_bytes, read_text
-from .tsv import load_csv, load_jsonl, load_tsv
+from .tsv import Row, checked_rows, csv_rows, jsonl_rows, segment_pairs, tsv_rows
 
 LANGS = ("zh", "ja")
-# Segment-pair formats by file ending; --input-format names one of INPUT_FORMATS.
-INPUT_FORMATS = {
-    "tsv": load_tsv,
-    "csv": load_csv,
-    "jsonl": load_jsonl,
-    "xliff": load_localization,
-    "tmx": load_localization,
-    "po": load_localization,
-}
+# Segment-pair formats: --input-format names one; the rest read their languages from us.
+ROW_READERS = {"tsv": tsv_rows, "csv": csv_rows, "jsonl": jsonl_rows}
+INPUT_FORMATS = (*ROW_READERS, "xliff", "tmx", "po")
 PAIR_SUFFIXES = {
     ".tsv": "tsv",
     ".csv": "csv",
@@ -52,21 +50,79 @@ class LoadOptions:
     input_format: str | None = None
 
 
-def load_pairs(paths: list[str], options: LoadOptions) -> list[DocumentPair]:
-    """Resolve command-line paths into document pairs, in a stable order."""
+@dataclass(frozen=True)
+class SegmentFile:
+    """A file of aligned segment pairs, read lazily: `chunks` streams it as DocumentPairs
+    of at most `size` units each, numbered as in the whole file."""
+
+    path: Path
+    fmt: str
+    options: LoadOptions
+
+    @property
+    def id(self) -> str:
+        return self.path.stem
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        return (str(self.path),)
+
+    def open(self) -> tuple[str, str, Iterator[Row]]:
+        """The file's languages and its rows (ids checked), read as they are consumed."""
+        if self.fmt not in ROW_READERS:  # the file's own language metadata goes first
+            return localization_rows(
+                self.path,
+                self.fmt,
+                source_lang=self.options.source_lang,
+                target_lang=self.options.target_lang,
+            )
+        source, target = _langs(self.options)
+        rows = ROW_READERS[self.fmt](
+            self.path, source_lang=source, target_lang=target, encoding=self.options.encoding
+        )
+        empty = "no segment pairs" + ("" if self.fmt == "jsonl" else " after the header row")
+        return source, target, checked_rows(str(self.path), rows, empty=empty)
+
+    def chunks(self, size: int) -> Iterator[DocumentPair]:
+        source, target, rows = self.open()
+        units, segments = 0, (0, 0)
+        while batch := list(islice(rows, size)):
+            pair = segment_pairs(
+                batch,
+                source_lang=source,
+                target_lang=target,
+                doc_id=self.id,
+                path=str(self.path),
+                first_unit=units,
+                first_segments=segments,
+            )
+            yield replace(pair, doc_date=self.options.doc_date)
+            units += len(batch)
+            segments = (
+                segments[0] + len(pair.source.segments),
+                segments[1] + len(pair.target.segments),
+            )
+
+
+# What the load stage hands on: a document pair, or a segment-pair file to stream.
+Input = DocumentPair | SegmentFile
+
+
+def load_pairs(paths: list[str], options: LoadOptions) -> list[Input]:
+    """Resolve command-line paths into document pairs and segment files, in a stable order."""
     if not paths:
         return _load_corpus_tree(Path("corpora"), options)
     if options.input_format:
-        return [_load_segment_pairs(Path(p), options) for p in paths]
+        return [_segment_file(Path(p), options) for p in paths]
     if len(paths) == 2 and all(Path(p).suffix.lower() not in PAIR_SUFFIXES for p in paths):
         return [_load_text_pair(Path(paths[0]), Path(paths[1]), options)]
-    pairs: list[DocumentPair] = []
+    pairs: list[Input] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             pairs.extend(_load_corpus_tree(path, options))
         elif path.suffix.lower() in PAIR_SUFFIXES:
-            pairs.append(_load_segment_pairs(path, options))
+            pairs.append(_segment_file(path, options))
         elif not path.exists():
             raise InputError(raw, "no such file")
         else:
@@ -90,17 +146,16 @@ def _langs(options: LoadOptions, meta: dict | None = None) -> tuple[str, str]:
     return source, target
 
 
-def _load_segment_pairs(path: Path, options: LoadOptions) -> DocumentPair:
-    source, target = _langs(options)
+def _segment_file(path: Path, options: LoadOptions) -> SegmentFile:
+    """A segment file, checked only for being a readable file: its rows are read later."""
     fmt = options.input_format or PAIR_SUFFIXES[path.suffix.lower()]
-    loader = INPUT_FORMATS[fmt]
-    if loader is load_localization:  # the file's own language metadata goes first
-        pair = loader(path, source_lang=options.source_lang, target_lang=options.target_lang)
-    else:
-        pair = loader(path, source_lang=source, target_lang=target, encoding=options.encoding)
-    if options.doc_date is not None:
-        pair = DocumentPair(pair.id, pair.source, pair.target, pair.aligned, options.doc_date)
-    return pair
+    if fmt not in INPUT_FORMATS:
+        raise InputError(str(path), f"unknown input format {fmt!r}")
+    if not path.exists() or path.is_dir():
+        read_bytes(path)  # raises the one-line error: no such file, is a directory
+    if not os.access(path, os.R_OK):
+        raise InputError(str(path), "permission denied")
+    return SegmentFile(path, fmt, options)
 
 
 def _load_text_pair(
@@ -161,4 +216,4 @@ def _load_corpus_pair(meta_path: Path, options: LoadOptions) -> DocumentPair:
     return _load_text_pair(source_file, target_file, options, meta=meta, pair_id=folder.name)
 
 
-__all__ = ["LoadOptions", "load_pairs", "read_bytes", "read_text"]
+__all__ = ["Input", "LoadOptions", "SegmentFile", "load_pairs", "read_bytes", "read_text"]

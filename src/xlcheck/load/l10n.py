@@ -1,19 +1,24 @@
 """XLIFF 1.2/2.0, TMX 1.4 and gettext PO through translate-toolkit's storage classes.
 
-The XML is first checked with defusedxml, which refuses DTDs, entity expansion and
-external references; translate-toolkit then parses it. Inline markup is flattened the
-way a translator sees it: the text inside <g> stays, native code (<x/>, <ph>, <bpt>,
-<ept>, <it>) is left out, so it yields no facts and offsets index the flattened text.
+XLIFF is first checked with defusedxml, which refuses DTDs, entity expansion and
+external references; translate-toolkit then parses it whole. TMX, which can be a whole
+translation memory, is streamed: lxml hands over one unit at a time, with entities,
+DTDs and network access off, and translate-toolkit's tmxunit reads each. Inline markup
+is flattened the way a translator sees it: the text inside <g> stays, native code (<x/>,
+<ph>, <bpt>, <ept>, <it>) is left out, so it yields no facts and offsets index the
+flattened text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
+from types import SimpleNamespace
 
 from ..errors import InputError
-from ..model import DocumentPair
-from .text import read_bytes
-from .tsv import segment_pairs
+from .text import open_binary, read_bytes
+from .tsv import Row, checked_rows
 
 # Rich-text classes whose text a translator reads; every other element is native code.
 _TEXT_ELEMENTS = {"StringElem", "G", "Mrk", "Sub", "Pc", "Sm", "Em"}
@@ -60,58 +65,56 @@ _REFUSED = {
 }
 
 
-def _store(path: Path, data: bytes):
-    from translate.storage import po, tmx, xliff
+def _store(path: Path, data: bytes, fmt: str):
+    """A translate-toolkit store for a PO or XLIFF file read whole."""
+    from translate.storage import po, xliff
 
-    suffix = path.suffix.lower()
-    if suffix in (".po", ".pot"):
+    if fmt == "po":
         return po.pofile.parsestring(data)
     _harden(data, str(path))
     try:
-        if suffix == ".tmx":
-            return tmx.tmxfile.parsestring(data)
         if b"urn:oasis:names:tc:xliff:document:2.0" in data[:2000]:
             from translate.storage import xliff2
 
             return xliff2.Xliff2File.parsestring(data)
         return xliff.xlifffile.parsestring(data)
     except Exception as error:  # translate-toolkit raises lxml's and its own errors
-        raise InputError(str(path), f"cannot read as {suffix[1:].upper()}: {error}") from None
+        raise InputError(str(path), f"cannot read as {fmt.upper()}: {error}") from None
 
 
-def load_localization(
-    path: Path, *, source_lang: str | None, target_lang: str | None, **_
-) -> DocumentPair:
-    """Units of an XLIFF, TMX or PO file as aligned segment pairs.
+def localization_rows(
+    path: Path, fmt: str, *, source_lang: str | None, target_lang: str | None
+) -> tuple[str, str, Iterator[Row]]:
+    """Languages and rows of an XLIFF, TMX or PO file.
 
     Languages come from the file (srcLang, xml:lang, trgLang) where it declares them,
     else from the options; ids from the file (XLIFF unit ids, TMX tuids, PO line numbers).
+    TMX is streamed unit by unit; XLIFF and PO are read whole.
     """
+    if fmt == "tmx":
+        return _tmx_rows(path, source_lang, target_lang)
     name = str(path)
     data = read_bytes(path)
     if not data.strip():
         raise InputError(name, "file is empty")
     try:
-        store = _store(path, data)
+        store = _store(path, data, fmt)
     except InputError:
         raise
     except Exception as error:
         raise InputError(name, f"cannot read: {error}") from None
-    declared_source = _lang(store.getsourcelanguage())
-    declared_target = _lang(store.gettargetlanguage())
-    source = declared_source or source_lang or "zh"
-    target = declared_target or target_lang or ("ja" if source == "zh" else "zh")
-    if source not in ("zh", "ja") or target not in ("zh", "ja") or source == target:
-        raise InputError(name, f"languages {source!r} -> {target!r}: xlcheck checks zh <-> ja")
+    source, target = _languages(
+        name, _lang(store.getsourcelanguage()), _lang(store.gettargetlanguage()),
+        source_lang, target_lang,
+    )  # fmt: skip
     rows = []
     for number, unit in enumerate(store.units, start=1):
         if getattr(unit, "isheader", lambda: False)():
             continue
         line = _line(unit, number)
-        segment_id = _unit_id(unit, path, line, number)
         rows.append(
             (
-                segment_id,
+                f"line-{line}" if fmt == "po" else _unit_id(unit, number),
                 _plain(unit, "rich_source", unit.source),
                 _plain(unit, "rich_target", unit.target),
                 line,
@@ -120,8 +123,119 @@ def load_localization(
         )
     if not rows:
         raise InputError(name, "no translation units")
-    _unique(rows, name)
-    return segment_pairs(rows, source_lang=source, target_lang=target, doc_id=path.stem, path=name)
+    return source, target, checked_rows(name, rows, what="unit id")
+
+
+def _languages(name, declared_source, declared_target, source_lang, target_lang):
+    source = declared_source or source_lang or "zh"
+    target = declared_target or target_lang or ("ja" if source == "zh" else "zh")
+    if source not in ("zh", "ja") or target not in ("zh", "ja") or source == target:
+        raise InputError(name, f"languages {source!r} -> {target!r}: xlcheck checks zh <-> ja")
+    return source, target
+
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def _tmx_rows(path: Path, source_lang, target_lang) -> tuple[str, str, Iterator[Row]]:
+    """Stream a TMX file: lxml's iterparse hands over one <tu> at a time, translate-
+    toolkit's tmxunit reads it, and the element is freed before the next one, so memory
+    stays bounded whatever the file's size.
+
+    The parser never resolves entities, loads a DTD or touches the network, and a
+    document type declaration is refused outright, as defusedxml does for whole files.
+    """
+    from lxml import etree
+    from translate.storage import tmx
+
+    name = str(path)
+    handle = open_binary(path)
+    if not handle.read(1 << 16).strip():
+        handle.close()
+        raise InputError(name, "file is empty")
+    handle.seek(0)
+    events = etree.iterparse(
+        handle,
+        events=("start", "end"),
+        resolve_entities=False,
+        load_dtd=False,
+        no_network=True,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+    def parsed():
+        try:
+            for event, element in events:
+                if event == "start":
+                    if element.getparent() is None and element.getroottree().docinfo.doctype:
+                        what = _REFUSED["DTDForbidden"]
+                        raise InputError(
+                            name, f"refused: the file holds {what}, which input XML may not"
+                        )
+                    continue
+                yield element
+        except etree.XMLSyntaxError as error:
+            line, column = error.position
+            raise InputError(name, f"malformed XML at column {column}", line=line) from None
+        finally:
+            handle.close()
+
+    elements = parsed()
+    declared_source = None
+    first = None
+    for element in elements:
+        tag = etree.QName(element).localname
+        if tag == "header":
+            declared_source = element.get("srclang")
+            if declared_source == "*all*":
+                declared_source = None
+        elif tag == "tu":
+            first = element
+            break
+    if first is None:
+        raise InputError(name, "no translation units")
+    langs = [_lang(tuv.get(_XML_LANG) or tuv.get("lang")) for tuv in first.iterchildren("{*}tuv")]
+    source_code = _lang(declared_source) or source_lang
+    declared_target = next((lang for lang in langs if lang and lang != source_code), None)
+    source, target = _languages(name, source_code, declared_target, source_lang, target_lang)
+    # what translate-toolkit's tmxfile tells its units: which tuv is source and target
+    store = SimpleNamespace(
+        sourcelanguage=_raw_lang(first, source), targetlanguage=_raw_lang(first, target)
+    )
+
+    def rows():
+        number = 0
+        for element in chain([first], elements):
+            if etree.QName(element).localname != "tu":
+                continue
+            number += 1
+            unit = tmx.tmxunit.createfromxmlElement(element)
+            unit._store = store  # as tmxfile.addunit does: the languages of the file
+            line = element.sourceline or number
+            yield (
+                _unit_id(unit, number),
+                _plain(unit, "rich_source", unit.source),
+                _plain(unit, "rich_target", unit.target),
+                line,
+                (0, 0),
+            )
+            element.clear(keep_tail=False)
+            parent = element.getparent()
+            while parent is not None and element.getprevious() is not None:
+                del parent[0]
+
+    return source, target, checked_rows(name, rows(), what="unit id")
+
+
+def _raw_lang(tu, lang: str) -> str:
+    """The file's own spelling of a language (zh-CN for zh), which tmxunit matches on."""
+    for tuv in tu.iterchildren("{*}tuv"):
+        code = tuv.get(_XML_LANG) or tuv.get("lang")
+        if _lang(code) == lang:
+            return code
+    return lang
 
 
 def _lang(code: str | None) -> str | None:
@@ -137,19 +251,7 @@ def _line(unit, number: int) -> int:
     return getattr(unit, "line_number", None) or number
 
 
-def _unit_id(unit, path: Path, line: int, number: int) -> str:
-    if path.suffix.lower() in (".po", ".pot"):
-        return f"line-{line}"
+def _unit_id(unit, number: int) -> str:
     raw = unit.getid() or ""
     raw = raw.split("\x04")[-1]  # XLIFF ids come as file<EOT>id
     return raw or f"unit-{number}"
-
-
-def _unique(rows, name: str) -> None:
-    seen: dict[str, int] = {}
-    for row in rows:
-        if row[0] in seen:
-            raise InputError(
-                name, f"duplicate unit id {row[0]!r} (first on line {seen[row[0]]})", line=row[3]
-            )
-        seen[row[0]] = row[3]

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from pathlib import Path
 
 from ..errors import InputError
 
-# Inputs larger than this are refused rather than read whole; streaming formats come later.
+# Files read whole (text documents, XLIFF, PO) larger than this are refused; segment-pair
+# formats that can be streamed (TSV, CSV, JSONL, TMX) have no limit.
 MAX_BYTES = 200 * 1024 * 1024
+# Bytes read at a time when streaming, and the head used to settle the encoding.
+BLOCK = 1 << 20
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -91,12 +95,131 @@ LEGACY_ENCODINGS = {
 def _detect(data: bytes) -> str | None:
     """Text in a legacy CJK encoding (GB18030, Big5, Shift_JIS, EUC-JP), when
     charset-normalizer is confident; None otherwise."""
+    encoding = _detected_encoding(data)
+    return None if encoding is None else data.decode(encoding)
+
+
+def open_binary(path: Path):
+    """Open an input for streaming, with the same checks and messages as read_bytes."""
+    name = str(path)
+    if not path.exists():
+        raise InputError(name, "no such file")
+    if path.is_dir():
+        raise InputError(name, "is a directory, expected a file")
+    try:
+        return path.open("rb")
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except OSError as error:
+        raise InputError(name, f"cannot read: {os.strerror(error.errno or 0)}") from None
+
+
+def stream_encoding(head: bytes, path: str, encoding: str | None) -> str:
+    """The codec to stream a file with, settled from its first block of bytes.
+
+    A byte-order mark wins, then `encoding`, then UTF-8 when the head decodes as UTF-8,
+    then a legacy CJK encoding that charset-normalizer is confident about.
+    """
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name
+    chosen = encoding or "utf-8"
+    try:
+        codec = codecs.lookup(chosen)
+    except LookupError:
+        raise InputError(path, f"unknown encoding {chosen!r}") from None
+    if encoding is not None or codec.name.startswith("utf-16"):
+        return codec.name
+    whole = len(head) < BLOCK
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=whole)
+        return "utf-8"
+    except UnicodeDecodeError as error:
+        # a head cut from a longer file may end inside a character: try shorter cuts
+        for cut in (0,) if whole else range(4):
+            detected = _detected_encoding(head[: len(head) - cut])
+            if detected is not None:
+                return detected
+        raise InputError(
+            path,
+            f"not valid utf-8 at byte {error.start} (pass --encoding to name the file's encoding)",
+        ) from None
+
+
+def _detected_encoding(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None or best.encoding not in LEGACY_ENCODINGS or best.chaos > 0.2:
         return None
-    return str(best)
+    return best.encoding
+
+
+def iter_lines(path: Path, encoding: str | None = None):
+    """Stream a text file as (line number, line) pairs, a block at a time.
+
+    Lines end at LF, CRLF or a lone CR (never inside a line on other separators such as
+    U+2028, which may stand in a field). Undecodable bytes and NUL bytes are errors that
+    name their byte offset; a file with no visible text is an error.
+    """
+    name = str(path)
+    with open_binary(path) as handle:
+        try:
+            block = handle.read(max(BLOCK, 4))  # a byte-order mark at least
+        except OSError as error:
+            raise InputError(name, f"cannot read: {os.strerror(error.errno or 0)}") from None
+        codec = stream_encoding(block, name, encoding)
+        decoder = codecs.getincrementaldecoder(codec)()
+        utf16 = codecs.lookup(codec).name.startswith("utf-16")
+        offset = 0  # bytes of the file before `block`
+        pending = ""  # text after the last complete line
+        line_number = 0
+        seen_text = False
+        first = True
+        while True:
+            final = not block
+            nul = -1 if utf16 else block.find(b"\x00")
+            if nul >= 0:
+                raise InputError(
+                    name, f"binary data (NUL byte at byte {offset + nul}), expected text"
+                )
+            buffered = len(decoder.getstate()[0])
+            try:
+                text = decoder.decode(block, final=final)
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    name,
+                    f"not valid {codec} at byte {offset - buffered + error.start}"
+                    " (pass --encoding to name the file's encoding)",
+                ) from None
+            if first and text:
+                text = text.removeprefix("\ufeff")
+                first = False
+            text = pending + text
+            # a CR at the end of a block may be the first half of a CRLF: keep it back
+            carry = "\r" if not final and text.endswith("\r") else ""
+            lines = _LINE_END.split(text[: len(text) - len(carry)])
+            # the last piece is an unfinished line (or "" after a line end)
+            last = lines.pop()
+            pending = last + carry
+            if final and last:
+                lines.append(last)
+            for line in lines:
+                line_number += 1
+                seen_text = seen_text or bool(line.strip())
+                yield line_number, line
+            if final:
+                break
+            offset += len(block)
+            try:
+                block = handle.read(BLOCK)
+            except OSError as error:
+                raise InputError(name, f"cannot read: {os.strerror(error.errno or 0)}") from None
+    if not seen_text:
+        raise InputError(name, "file is empty")
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def read_text(path: Path, encoding: str | None = None) -> str:

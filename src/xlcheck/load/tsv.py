@@ -2,37 +2,42 @@
 
 Columns (or JSON keys) are `id` plus the two language codes (`zh`, `ja`) in any order, or
 `id`, `source`, `target`; other columns are ignored.
+
+The readers are generators over a streamed file (see `text.iter_lines`): a file of any
+size is read a block at a time and handed on as rows, never held whole.
 """
 
 from __future__ import annotations
 
 import csv
-import io
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
 from ..model import AlignedPair, Document, DocumentPair, Segment
-from .text import read_text
+from .text import iter_lines
 
-ID_COLUMNS = ("id",)
+# (id, source text, target text, line, (source column, target column))
+Row = tuple[str, str, str, int, tuple[int, int]]
 
 
-def load_tsv(
+def tsv_rows(
     path: Path, *, source_lang: str, target_lang: str, encoding: str | None = None
-) -> DocumentPair:
-    """Read a TSV of segment pairs with columns id, <source_lang>, <target_lang>.
+) -> Iterator[Row]:
+    """Rows of a TSV with columns id, <source_lang>, <target_lang> in any order.
 
-    Columns may come in any order; extra columns are ignored. A row with a different
-    number of fields than the header is an error naming its line.
+    A row with a different number of fields than the header is an error naming its line.
     """
     name = str(path)
-    lines = read_text(path, encoding).splitlines()
-    header = [field.strip().lower() for field in lines[0].split("\t")]
-    index = column_index(name, header, source_lang, target_lang)
-    rows: list[tuple[str, str, str, int, tuple[int, int]]] = []
-    seen: dict[str, int] = {}
-    for line_number, line in enumerate(lines[1:], start=2):
+    lines = iter_lines(path, encoding)
+    header: list[str] | None = None
+    index: dict[str, int] = {}
+    for line_number, line in lines:
+        if header is None:
+            header = [field.strip().lower() for field in line.split("\t")]
+            index = column_index(name, header, source_lang, target_lang)
+            continue
         if not line.strip():
             continue
         fields = line.split("\t")
@@ -42,27 +47,17 @@ def load_tsv(
                 f"expected {len(header)} tab-separated fields, found {len(fields)}",
                 line=line_number,
             )
-        segment_id = fields[index["id"]].strip()
-        if not segment_id:
-            raise InputError(name, "empty id", line=line_number)
-        if segment_id in seen:
-            raise InputError(
-                name,
-                f"duplicate id {segment_id!r} (first on line {seen[segment_id]})",
-                line=line_number,
-            )
-        seen[segment_id] = line_number
-        columns = tuple(
-            sum(len(f) + 1 for f in fields[: index[role]]) for role in ("source", "target")
+        columns = (
+            sum(len(f) + 1 for f in fields[: index["source"]]),
+            sum(len(f) + 1 for f in fields[: index["target"]]),
         )
-        rows.append(
-            (segment_id, fields[index["source"]], fields[index["target"]], line_number, columns)
+        yield (
+            fields[index["id"]].strip(),
+            fields[index["source"]],
+            fields[index["target"]],
+            line_number,
+            columns,
         )
-    if not rows:
-        raise InputError(name, "no segment pairs after the header row")
-    return segment_pairs(
-        rows, source_lang=source_lang, target_lang=target_lang, doc_id=path.stem, path=name
-    )
 
 
 def column_index(name: str, header: list[str], source_lang: str, target_lang: str) -> dict:
@@ -80,47 +75,50 @@ def column_index(name: str, header: list[str], source_lang: str, target_lang: st
     return index
 
 
-def load_csv(
+def csv_rows(
     path: Path, *, source_lang: str, target_lang: str, encoding: str | None = None
-) -> DocumentPair:
-    """Read a CSV of segment pairs (RFC 4180 quoting; a broken quote is an error)."""
+) -> Iterator[Row]:
+    """Rows of a CSV of segment pairs (RFC 4180 quoting; a broken quote is an error)."""
     name = str(path)
-    reader = csv.reader(io.StringIO(read_text(path, encoding), newline=""), strict=True)
-    try:
-        records = list(reader)
-    except csv.Error as error:
-        raise InputError(name, f"broken CSV: {error}", line=reader.line_num) from None
-    header = [field.strip().lower() for field in records[0]]
-    index = column_index(name, header, source_lang, target_lang)
-    rows = []
-    for line_number, fields in enumerate(records[1:], start=2):
+    # csv wants the line ends back, so that a quoted field may span lines
+    reader = csv.reader((line + "\n" for _, line in iter_lines(path, encoding)), strict=True)
+    header: list[str] | None = None
+    index: dict[str, int] = {}
+    while True:
+        start = reader.line_num + 1
+        try:
+            fields = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            raise InputError(name, f"broken CSV: {error}", line=reader.line_num) from None
+        if header is None:
+            header = [field.strip().lower() for field in fields]
+            index = column_index(name, header, source_lang, target_lang)
+            continue
         if not any(field.strip() for field in fields):
             continue
         if len(fields) != len(header):
             raise InputError(
                 name,
                 f"expected {len(header)} comma-separated fields, found {len(fields)}",
-                line=line_number,
+                line=start,
             )
-        rows.append(
-            (
-                fields[index["id"]].strip(),
-                fields[index["source"]],
-                fields[index["target"]],
-                line_number,
-                (0, 0),
-            )
+        yield (
+            fields[index["id"]].strip(),
+            fields[index["source"]],
+            fields[index["target"]],
+            start,
+            (0, 0),
         )
-    return _checked_pairs(name, path, rows, source_lang, target_lang)
 
 
-def load_jsonl(
+def jsonl_rows(
     path: Path, *, source_lang: str, target_lang: str, encoding: str | None = None
-) -> DocumentPair:
-    """Read JSON Lines: one object per line with id and zh/ja (or source/target)."""
+) -> Iterator[Row]:
+    """Rows of JSON Lines: one object per line with id and zh/ja (or source/target)."""
     name = str(path)
-    rows = []
-    for line_number, line in enumerate(read_text(path, encoding).splitlines(), start=1):
+    for line_number, line in iter_lines(path, encoding):
         if not line.strip():
             continue
         try:
@@ -142,54 +140,63 @@ def load_jsonl(
             raise InputError(
                 name, "text holds a lone surrogate (not Unicode text)", line=line_number
             )
-        rows.append((str(record["id"]), texts[0], texts[1], line_number, (0, 0)))
-    return _checked_pairs(name, path, rows, source_lang, target_lang)
+        yield (str(record["id"]), texts[0], texts[1], line_number, (0, 0))
 
 
 def _has_lone_surrogate(text: str) -> bool:
     return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
-def _checked_pairs(name, path, rows, source_lang, target_lang) -> DocumentPair:
+def checked_rows(
+    name: str, rows: Iterable[Row], *, what: str = "id", empty: str = "no segment pairs"
+) -> Iterator[Row]:
+    """Pass rows on, refusing an empty or repeated id; a file without rows is an error."""
     seen: dict[str, int] = {}
-    for segment_id, _, _, line, _ in rows:
+    for row in rows:
+        segment_id, line = row[0], row[3]
         if not segment_id:
-            raise InputError(name, "empty id", line=line)
-        if segment_id in seen:
+            raise InputError(name, f"empty {what}", line=line)
+        first = seen.setdefault(segment_id, line)
+        if first != line:
             raise InputError(
-                name, f"duplicate id {segment_id!r} (first on line {seen[segment_id]})", line=line
+                name, f"duplicate {what} {segment_id!r} (first on line {first})", line=line
             )
-        seen[segment_id] = line
-    if not rows:
-        raise InputError(name, "no segment pairs")
-    return segment_pairs(
-        rows, source_lang=source_lang, target_lang=target_lang, doc_id=path.stem, path=name
-    )
+        yield row
+    if not seen:
+        raise InputError(name, empty)
 
 
 def segment_pairs(
-    rows, *, source_lang: str, target_lang: str, doc_id: str, path: str = "<segments>"
+    rows,
+    *,
+    source_lang: str,
+    target_lang: str,
+    doc_id: str,
+    path: str = "<segments>",
+    first_unit: int = 0,
+    first_segments: tuple[int, int] = (0, 0),
 ) -> DocumentPair:
     """A DocumentPair of pre-aligned segments.
 
     `rows` holds (id, source text, target text[, line, (source column, target column)]);
-    each row becomes one aligned unit. An empty side is an unaligned segment.
+    each row becomes one aligned unit. An empty side is an unaligned segment. A chunk of a
+    longer file passes the numbers of its first unit and first segments on each side.
     """
     source_segments: list[Segment] = []
     target_segments: list[Segment] = []
     aligned: list[AlignedPair] = []
-    for row_number, row in enumerate(rows):
+    for row_number, row in enumerate(rows, start=first_unit):
         segment_id, source_text, target_text = row[:3]
         line = row[3] if len(row) > 3 else row_number + 1
         columns = row[4] if len(row) > 4 else (0, 0)
         ids: list[tuple[str, ...]] = []
-        for text, segments, column in (
-            (source_text, source_segments, columns[0]),
-            (target_text, target_segments, columns[1]),
+        for text, segments, column, first in (
+            (source_text, source_segments, columns[0], first_segments[0]),
+            (target_text, target_segments, columns[1], first_segments[1]),
         ):
             if text.strip():
                 segments.append(
-                    Segment(segment_id, text, len(segments), row_number + 1, line, column)
+                    Segment(segment_id, text, first + len(segments), row_number + 1, line, column)
                 )
                 ids.append((segment_id,))
             else:

@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 
 from .. import __version__
 from ..model import Fact, Finding, Segment
-from ..pipeline import PairResult
+from ..pipeline import PairResult, numbered
 from . import SEVERITIES, RunInfo, severity_counts, signature
 
 
@@ -95,7 +95,7 @@ def _document(number: int, result: PairResult) -> dict:
         else:
             by_unit[finding.unit].append(cards[id(finding)])
     units = []
-    for index, bead in enumerate(result.aligned):
+    for index, bead in numbered(result.aligned):
         units.append(
             _Unit(
                 index=index + 1,
@@ -115,6 +115,8 @@ def _document(number: int, result: PairResult) -> dict:
         "kinds": sorted(Counter(f.kind for f in result.findings).items()),
         "relations": sorted(Counter(f.relation for f in result.findings).items()),
         "findings": len(result.findings),
+        "total_units": result.units,
+        "hidden": 0 if result.complete else result.units - len(units),
     }
 
 

@@ -15,7 +15,7 @@ def report_dict(results: Sequence[PairResult], info: RunInfo) -> dict:
         "tool": {"name": "xlcheck", "version": __version__, "signature": signature(info)},
         "summary": {
             "documents": len(results),
-            "segments": sum(len(r.pair.source.segments) for r in results),
+            "segments": sum(r.segments for r in results),
             "findings": sum(len(r.findings) for r in results),
             "by_severity": severity_counts(results),
         },

@@ -28,7 +28,7 @@ def render(results: Sequence[PairResult], info: RunInfo) -> str:
             suite,
             "testcase",
             classname=f"xlcheck.{result.pair.id}",
-            name=f"{len(result.pair.source.segments)} source segments checked",
+            name=f"{result.segments} source segments checked",
         )
         ET.SubElement(
             checked, "system-out"

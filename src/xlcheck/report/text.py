@@ -24,7 +24,7 @@ def render(
     lines: list[str] = []
     counts = severity_counts(results)
     total = sum(counts.values())
-    segments = sum(len(r.pair.source.segments) for r in results)
+    segments = sum(r.segments for r in results)
     lines.append(
         f"xlcheck: {len(results)} document pair{'s' if len(results) != 1 else ''}, "
         f"{segments} source segments, {total} finding{'s' if total != 1 else ''}: "

@@ -1,0 +1,171 @@
+"""Streamed input: files are read a block at a time and checked a chunk of units at a
+time, and neither the block nor the chunk size may change what is reported."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import ROOT
+from xlcheck import pipeline
+from xlcheck.cli import main
+from xlcheck.load import text as text_module
+from xlcheck.load.text import iter_lines
+
+FORMATS = ROOT / "tests" / "data" / "formats"
+
+LINES = [
+    # (bytes, lines); every case is read with blocks of 1, 2, 3, 5 and 1 MiB bytes
+    (b"a\nb\n", ["a", "b"]),
+    (b"a\r\nb\r\n", ["a", "b"]),
+    (b"a\rb\rc", ["a", "b", "c"]),
+    (b"a\r\n\r\nb", ["a", "", "b"]),
+    (b"a\r", ["a"]),
+    (b"\n\na", ["", "", "a"]),
+    ("北京\r\n東京\r大阪\n".encode(), ["北京", "東京", "大阪"]),
+    ("\ufeff北京\n".encode(), ["北京"]),
+    ("北京\r\n東京".encode("utf-16"), ["北京", "東京"]),
+    ("北京\n東京".encode("utf-16-be").join([b"\xfe\xff", b""]), ["北京", "東京"]),
+    ("a\u2028b\x85c\n".encode(), ["a\u2028b\x85c"]),  # only CR and LF end lines
+    ("😀\t𠀋\n".encode(), ["😀\t𠀋"]),
+]
+
+
+@pytest.mark.parametrize("block", [1, 2, 3, 5, 1 << 20])
+@pytest.mark.parametrize(("data", "expected"), LINES, ids=range(len(LINES)))
+def test_lines_are_the_same_whatever_the_block_size(tmp_path, monkeypatch, block, data, expected):
+    monkeypatch.setattr(text_module, "BLOCK", block)
+    path = tmp_path / "lines.txt"
+    path.write_bytes(data)
+    assert [line for _, line in iter_lines(path)] == expected
+    assert [number for number, _ in iter_lines(path)] == list(range(1, len(expected) + 1))
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "big5"])
+def test_legacy_encoding_is_settled_from_the_head(tmp_path, monkeypatch, encoding):
+    """The first block settles the codec; the rest of the file is decoded with it."""
+    monkeypatch.setattr(text_module, "BLOCK", 256)
+    zh = "广州有{}家企业。" if encoding == "gb18030" else "廣州有{}家企業。"
+    rows = "".join(f"r{i}\t{zh.format(i)}\t{zh.format(i)}\n" for i in range(40))
+    path = tmp_path / "pairs.tsv"
+    path.write_bytes(("id\tzh\tja\n" + rows).encode(encoding))
+    assert path.stat().st_size > 4 * 256
+    lines = list(iter_lines(path))
+    assert [line for _, line in lines] == ["id\tzh\tja", *rows.splitlines()]
+
+
+def _json(args):
+    result = CliRunner().invoke(main, [*args, "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.output)
+
+
+def _generated_tsv(tmp_path):
+    rows = [
+        (f"u{i:03d}", zh, ja)
+        for i, (zh, ja) in enumerate(
+            [
+                ("广州拥有6131家区块链企业。", "広州には6000以上のブロックチェーン企業がある。"),
+                ("2018年8月，朝阳区发文。", "2018年8月、ある地区が通知を出した。"),
+                ("杭州有55家企业。", "杭州には55社の企業がある。"),
+                ("价格上涨了一美分。", "価格は1円上がった。"),
+                ("我喜欢猫。", "私は猫が好きです。"),
+            ]
+            * 7
+        )
+    ]
+    path = tmp_path / "pairs.tsv"
+    path.write_text(
+        "id\tzh\tja\n" + "".join("\t".join(row) + "\n" for row in rows), encoding="utf-8"
+    )
+    return path
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7, 1000])
+def test_findings_do_not_depend_on_the_chunk_size(tmp_path, monkeypatch, chunk):
+    path = _generated_tsv(tmp_path)
+    expected = _json(["run", str(path)])
+    monkeypatch.setattr(pipeline, "CHUNK_UNITS", chunk)
+    assert _json(["run", str(path)]) == expected
+    assert expected["summary"]["segments"] == 35
+    assert expected["summary"]["findings"] == 7 * 3
+
+
+@pytest.mark.parametrize("chunk", [1, 3, 1000])
+@pytest.mark.parametrize("fmt", ["html", "text", "sarif"])
+def test_reports_do_not_depend_on_the_chunk_size(tmp_path, monkeypatch, chunk, fmt):
+    path = _generated_tsv(tmp_path)
+    runner = CliRunner()
+    expected = runner.invoke(main, ["run", str(path), "--format", fmt, "-o", "-"]).output
+    monkeypatch.setattr(pipeline, "CHUNK_UNITS", chunk)
+    assert runner.invoke(main, ["run", str(path), "--format", fmt, "-o", "-"]).output == expected
+
+
+def test_a_segment_report_shows_only_units_with_findings(tmp_path):
+    path = _generated_tsv(tmp_path)
+    out = tmp_path / "report.html"
+    CliRunner().invoke(main, ["run", str(path), "--format", "html", "-o", str(out)])
+    html = out.read_text("utf-8")
+    assert "14 of 35 segment pairs have no findings and are not shown." in html
+    assert html.count('class="unit"') == 21
+    assert "我喜欢猫" not in html
+
+
+def test_tmx_is_streamed_and_frees_what_it_read(tmp_path):
+    """Each <tu> is dropped from the tree once read: after the last unit the root holds
+    at most the unit being read, however many came before."""
+    from xlcheck.load.l10n import localization_rows
+
+    units = "".join(
+        f'<tu tuid="t{i}"><tuv xml:lang="zh-CN"><seg>北京有{i}家</seg></tuv>'
+        f'<tuv xml:lang="ja-JP"><seg>北京に{i}社</seg></tuv></tu>\n'
+        for i in range(300)
+    )
+    path = tmp_path / "tm.tmx"
+    path.write_text(
+        '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="zh-CN"/><body>\n'
+        + units
+        + "</body></tmx>\n",
+        "utf-8",
+    )
+    source, target, rows = localization_rows(path, "tmx", source_lang=None, target_lang=None)
+    assert (source, target) == ("zh", "ja")
+    seen = []
+    for row in rows:
+        seen.append(row)
+    assert len(seen) == 300
+    assert seen[0][:4] == ("t0", "北京有0家", "北京に0社", 3)
+    assert seen[-1][:4] == ("t299", "北京有299家", "北京に299社", 302)
+
+
+def test_tmx_languages_come_from_the_units_when_the_header_has_none(tmp_path):
+    from xlcheck.load.l10n import localization_rows
+
+    path = tmp_path / "tm.tmx"
+    path.write_text(
+        '<?xml version="1.0"?><tmx version="1.4"><header srclang="*all*"/><body>'
+        '<tu><tuv xml:lang="ja"><seg>北京に3社</seg></tuv>'
+        '<tuv xml:lang="zh-TW"><seg>北京有3家</seg></tuv></tu></body></tmx>',
+        "utf-8",
+    )
+    source, target, rows = localization_rows(path, "tmx", source_lang="ja", target_lang=None)
+    assert (source, target) == ("ja", "zh")
+    assert [row[1:3] for row in rows] == [("北京に3社", "北京有3家")]
+
+
+def test_the_streamed_tmx_reads_as_translate_toolkit_reads_it_whole():
+    """The streamed TMX reader gives the rows translate-toolkit's tmxfile gives."""
+    from translate.storage import tmx
+
+    from xlcheck.load.l10n import _plain, localization_rows
+
+    path = FORMATS / "pairs.tmx"
+    store = tmx.tmxfile.parsestring(path.read_bytes())
+    whole = [
+        (u.getid(), _plain(u, "rich_source", u.source), _plain(u, "rich_target", u.target))
+        for u in store.units
+    ]
+    _, _, rows = localization_rows(path, "tmx", source_lang=None, target_lang=None)
+    assert [row[:3] for row in rows] == whole
