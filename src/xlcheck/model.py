@@ -215,11 +215,14 @@ class EntityValue:
     entity_type: str
     key: str
     head: str | None = None
+    # False for a name only a tagger vouches for (jieba's 马虎 nr, UniDic's lone surname
+    # 今本): such a name is matched like any other but never reported as missing or added
+    confident: bool = True
 
     @property
     def weak(self) -> bool:
-        """Names are never weak; numbers and dates can be (see Quantity, DateValue)."""
-        return False
+        """A name is weak when the extractor is not confident it is a name."""
+        return not self.confident
 
     def describe(self) -> str:
         return f"{self.entity_type} {self.key}"

@@ -51,6 +51,23 @@ def compare_pair(
     failure = _alignment_failure(pair, aligned)
     if failure is not None:
         return [failure]
+    units, matched, findings = _match(pair, aligned, source_facts, target_facts, options)
+    return findings + _unpaired(units, matched)
+
+
+def matched_facts(
+    pair: DocumentPair,
+    aligned: Sequence[AlignedPair],
+    source_facts: Sequence[Fact],
+    target_facts: Sequence[Fact],
+    options: CompareOptions,
+) -> set[int]:
+    """The id() of every fact that found a counterpart (or a stand-in): what the
+    benchmarks count as matched, weak names included."""
+    return _match(pair, aligned, source_facts, target_facts, options)[1]
+
+
+def _match(pair, aligned, source_facts, target_facts, options):
     units = _units(aligned, source_facts, target_facts)
     directions = (pair.source.lang, pair.target.lang)
     matched: set[int] = set()  # id() of facts already accounted for
@@ -58,8 +75,7 @@ def compare_pair(
     for kind in ("number", "date"):
         findings += _pair_values(units, kind, matched, options)
     findings += _pair_entities(units, pair, directions, matched, options)
-    findings += _unpaired(units, matched)
-    return findings
+    return units, matched, findings
 
 
 def _unpaired(units: list[_Unit], matched: set[int]) -> list[Finding]:

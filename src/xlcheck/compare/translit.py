@@ -68,21 +68,28 @@ def _han_skeleton(name: str, palatals_as_k: bool = False) -> str:
     return "".join(skeleton)
 
 
+def _to_katakana(text: str) -> str:
+    """Hiragana to katakana (たけし -> タケシ); everything else unchanged."""
+    return "".join(chr(ord(ch) + 0x60) if "\u3041" <= ch <= "\u3096" else ch for ch in text)
+
+
 @cache
 def skeleton(name: str) -> str | None:
-    """The consonant skeleton of a Han, katakana or Latin name; None for other scripts."""
+    """The consonant skeleton of a Han, kana or Latin name; None for other scripts."""
+    name = _to_katakana(name)
     if _HAN.match(name):
         return _han_skeleton(name)
     if _KATAKANA.match(name):
         romaji = _romaji().romaji(name.replace("・", "")).lower()
-        romaji = re.sub(r"([kstpbdgmrfhjz])\1", r"\1", romaji)  # small tsu: gemination
+        romaji = re.sub(r"([kstpbdgmrfhjz])\1|t(?=ch)|c(?=ch)", r"\1", romaji)  # small tsu
         romaji = re.sub(r"n(?![aeiouy])", "", romaji)  # the moraic ン
         return _consonants(romaji)
     if _LATIN.match(name) and not _ACRONYM.match(name):
         latin = re.sub(r"[^a-z]", "", name.lower())
         latin = re.sub(r"([a-z])\1", r"\1", latin)
-        latin = re.sub(r"c(?![eiy])", "k", latin.replace("th", "s"))  # Nicole, Smith
-        latin = re.sub(r"(?<=.)h", "", latin)  # John, Thomas: a silent h
+        latin = latin.replace("th", "s").replace("tch", "ch").replace("ph", "f")
+        latin = re.sub(r"c(?![eiyh])", "k", latin)  # Nicole, Smith, Rich
+        latin = re.sub(r"(?<=[^cs])h", "", latin)  # John, Thomas: a silent h (not ch, sh)
         latin = re.sub(r"n(?![aeiouy])|ng$", "", latin)
         return _consonants(latin)
     return None
@@ -96,6 +103,7 @@ def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
     to a katakana word nearby is chance. Two names that both sides tagged as names need
     less proof (巴拿马 = パナマ).
     """
+    ja_name = _to_katakana(ja_name)
     if not (_KATAKANA.match(ja_name) or _LATIN.match(ja_name) or _LATIN.match(zh_name)):
         return False
     if strict and _HAN.match(zh_name) and not _transliteration_like(zh_name):
@@ -106,7 +114,8 @@ def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
     if left == right and len(left) >= 2:
         return True
     if left == right:  # one consonant says too little alone: compare the vowels too
-        return _vowels(zh_name) == _vowels(ja_name) != ""
+        # (English spelling says nothing of them: Lynn = リン, Jean = ジーン)
+        return _LATIN.match(zh_name) is not None or _vowels(zh_name) == _vowels(ja_name) != ""
     if min(len(left), len(right)) < MIN_FUZZY_LENGTH:
         return False
     candidates = [left]
@@ -118,7 +127,8 @@ def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
 def _vowels(name: str) -> str:
     """The vowel sequence of a name's romanisation, long vowels folded (ジョン: o)."""
     if _HAN.match(name):
-        text = "".join(_pinyin()(name))
+        # pinyin e is a neutral vowel that katakana writes o (德 de = ド)
+        text = "".join(_pinyin()(name)).replace("e", "o")
     elif _KATAKANA.match(name):
         text = _romaji().romaji(name)
     else:
@@ -138,15 +148,113 @@ def heard_in(name: str, other_text: str, other_lang: str) -> bool:
     Japanese text is scanned for katakana and Latin runs, the Chinese text for runs of
     transliteration characters.
     """
+    parts = [part for part in re.split(r"[・·]", name) if len(part) >= 2]
+    if len(parts) > 1:  # ディロクリット・パタヴェー: each part heard, maybe in a gloss
+        return all(heard_in(part, other_text, other_lang) for part in parts)
     if other_lang == "ja":
-        return any(sounds_alike(name, candidate) for candidate in _japanese_runs(other_text))
-    return any(sounds_alike(run, name) for run in _transliteration_runs(other_text))
+        stem = _without_suffix(name)
+        if stem != name and heard_in(stem, other_text, other_lang):
+            return True  # 哈佛大学法学院: its name part, 哈佛, heard as ハーバード
+        return (
+            any(sounds_alike(name, candidate) for candidate in _japanese_runs(other_text))
+            or _inside_a_run(name, other_text)
+            or _read_in(_reading(name), _kana_text(other_text))
+            or _surname_in(name, other_text)
+        )
+    return any(sounds_alike(run, name) for run in _transliteration_runs(other_text)) or (
+        _read_in(_to_katakana(name), _reading(other_text))
+    )
+
+
+# Titles a Japanese translation puts after a surname it keeps for a full name (马英九 =
+# 馬氏): the surname and the title stand for the name.
+TITLES = ("氏", "さん", "様", "先生", "総統", "大統領", "首相", "議員")
+
+
+def _without_suffix(name: str) -> str:
+    """A Chinese name without the place or organisation word it ends in."""
+    from ..extract.zh import ENTITIES, _to_simplified
+
+    simplified = _to_simplified().convert(name)
+    for suffix in sorted((*ENTITIES.org_suffixes, *ENTITIES.place_suffixes), key=len)[::-1]:
+        if simplified.endswith(suffix) and len(simplified) - len(suffix) >= 2:
+            return _without_suffix(name[: -len(suffix)])
+    return name
+
+
+# A Latin name inside a run of katakana words written together (Grand Connaught Rooms =
+# グランドコンノートルームズホテル) is looked for by skeleton; shorter skeletons than
+# this match by chance.
+MIN_INSIDE = 3
+
+
+def _inside_a_run(name: str, other_text: str) -> bool:
+    if not (_LATIN.match(name) and len(name) >= 4):
+        return False
+    own = skeleton(name)
+    if not own or len(own) < MIN_INSIDE:
+        return False
+    return any(
+        own in (skeleton(run) or "")
+        for run in _japanese_runs(other_text)
+        if _KATAKANA.match(run) and len(run) > len(name)
+    )
+
+
+def _surname_in(name: str, other_text: str) -> bool:
+    """Whether a native Chinese full name (surname and given name) appears in the
+    Japanese text as its surname and a title: 谢长廷 -> 謝氏."""
+    from ..extract import entity_converter
+    from ..extract.zh import SURNAMES, _to_simplified, transliterated
+
+    simplified = _to_simplified().convert(name)
+    if not (_HAN.match(name) and len(simplified) == 3 and simplified[0] in SURNAMES):
+        return False
+    if transliterated(simplified):
+        return False
+    surname = entity_converter()(simplified[0])
+    return any(surname + title in other_text for title in TITLES)
+
+
+# A Japanese name written in kanji on one side and in kana on the other (麻理子 =
+# マリコ, 達也 = タツヤ) is matched by its reading: UniDic reads the Chinese side in
+# Japanese kanji forms. Readings shorter than this match too much by chance.
+MIN_READING = 3
+
+
+def _read_in(reading: str, other_reading: str) -> bool:
+    return (
+        len(reading) >= MIN_READING
+        and _KATAKANA.match(reading) is not None
+        and reading in other_reading
+    )
+
+
+@lru_cache(maxsize=256)
+def _reading(text: str) -> str:
+    """The katakana reading UniDic gives a text (in Japanese kanji forms); unknown words,
+    punctuation and Latin are left out, so a reading never spans them."""
+    from ..extract import entity_converter
+    from ..extract.ja import _tagger
+
+    parts = []
+    for word in _tagger()(entity_converter()(text)):
+        kana = word.feature.kana
+        parts.append(kana if kana and kana != "*" else "|")
+    return "".join(parts)
+
+
+@lru_cache(maxsize=64)
+def _kana_text(text: str) -> str:
+    return _to_katakana(text)
 
 
 def both_foreign(first: str, second: str) -> bool:
-    """Whether one name is in transliteration characters and the other in katakana."""
-    for zh, ja in ((first, second), (second, first)):
-        if _HAN.match(zh) and _transliteration_like(zh) and _KATAKANA.match(ja):
+    """Whether two names are spelled in scripts that cannot show they differ: Han and
+    katakana (爱丁堡 = エジンバラ; a katakana rendering of a Han name is a reading, the
+    same name), or Latin and katakana."""
+    for one, other in ((first, second), (second, first)):
+        if (_HAN.match(one) or _LATIN.match(one)) and _KATAKANA.match(_to_katakana(other)):
             return True
     return False
 
@@ -161,7 +269,10 @@ def _transliteration_like(name: str) -> bool:
 @lru_cache(maxsize=64)
 def _japanese_runs(text: str) -> tuple[str, ...]:
     """Katakana and Latin runs of a Japanese text: where a transliterated name would be."""
-    return tuple(m.group(0) for run in (_KATAKANA_RUN, _LATIN_RUN) for m in run.finditer(text))
+    runs = [m.group(0) for run in (_KATAKANA_RUN, _LATIN_RUN) for m in run.finditer(text)]
+    # ニックラス・バックストローム: the parts of a dotted name are names too
+    parts = [part for run in runs if "・" in run for part in run.split("・") if len(part) >= 2]
+    return tuple(runs + parts)
 
 
 @lru_cache(maxsize=64)

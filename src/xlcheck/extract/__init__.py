@@ -148,7 +148,10 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
         if any(covered[match.start : match.end]):
             continue  # 二十世纪, UTC, 二次大战, 香港ドル: part of a date or a number
         value = EntityValue(
-            match.entity_type, entity_key(surface, lang), entity_key(match.head, lang)
+            match.entity_type,
+            entity_key(surface, lang),
+            entity_key(match.head, lang),
+            confident=module.confident(surface, match, text),
         )
         entities.append(Fact("entity", segment.id, match.start, match.end, surface, value))
     return dates, numbers, entities

@@ -38,6 +38,8 @@ class EntityMatch:
     end: int
     entity_type: str
     head: str  # the naming token the entity grew from (中关村 in 中关村区块链产业联盟)
+    head_tag: str | None = None
+    compound: bool = False  # grew over following tokens (深圳 + 税务局)
 
 
 def find_entities(
@@ -78,7 +80,11 @@ def find_entities(
                 last = ahead  # アブ + グライブ, ジョン・グラント: one name in pieces
             elif follower.tag not in tables.joiners and type_of(follower) is None:
                 break
-        found.append(EntityMatch(token.start, tokens[last].end, last_type, token.text))
+        found.append(
+            EntityMatch(
+                token.start, tokens[last].end, last_type, token.text, token.tag, last > index
+            )
+        )
         index = last + 1
     return found
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from fractions import Fraction
 from functools import cache
 
+from ..rules.data import rule_files
 from .dates import DateTables
-from .entities import EntityTables, Token
+from .entities import EntityMatch, EntityTables, Token
 from .numbers import NumberTables
 
 F = Fraction
@@ -168,3 +169,52 @@ def entity_type(token: Token) -> str | None:
     if token.tag == "eng":
         return "other"
     return token.tag if token.tag in ("place", "person", "organisation", "other") else None
+
+
+# Titles after a surname that make it a person's name beyond doubt (今本 alone is "this book").
+HONORIFICS = (
+    "さん", "様", "さま", "氏", "君", "くん", "ちゃん", "先生", "夫人", "社長", "教授",
+    "博士", "選手", "監督", "議員", "大統領", "首相",
+)  # fmt: skip
+
+
+def confident(surface: str, match: EntityMatch, text: str) -> bool:
+    """Whether a name is sure enough to be reported when the source lacks it.
+
+    UniDic knows many names that are also words (今本 "this book" read as a surname, モロ,
+    かめ); those stay entities, to be matched, but are reported only with more evidence:
+    a glossary term, a compound (中関村 + ブロックチェーン産業連盟), a katakana name of
+    three characters or more, a kanji name that is not a piece of a longer kanji word
+    (大津 in 大津波), and for a person in kanji, three characters or a title after it.
+    Short Latin capitals (PC, CD, LDK) are abbreviations, not names; kana-only names
+    are too easily words (かめ, モロ).
+    """
+    from . import fold_width
+
+    surface = fold_width(surface)
+    if surface.isascii():
+        return not (len(surface) <= 3 and surface.upper() == surface)
+    if surface in _known_names(rule_files().glossary) or match.compound:
+        return True
+    if any("\u3041" <= ch <= "\u309f" for ch in surface):
+        return False
+    if all("\u30a0" <= ch <= "\u30ff" for ch in surface):
+        return len(surface.replace("・", "").replace("ー", "")) >= 3
+    before = text[match.start - 1 : match.start]
+    after = text[match.end : match.end + 1]
+    if _kanji(before) or _kanji(after):
+        return False
+    if match.entity_type == "person":
+        return len(surface) >= 3 or text.startswith(HONORIFICS, match.end)
+    return True
+
+
+def _kanji(character: str) -> bool:
+    return bool(character) and ("\u4e00" <= character <= "\u9fff" or character == "々")
+
+
+@cache
+def _known_names(glossary) -> frozenset[str]:
+    """Glossary terms, without its generic parts of names (取引所, センター)."""
+    generic = {*ENTITIES.org_suffixes, *ENTITIES.place_suffixes}
+    return frozenset(term for entry in glossary for term in entry.ja if term not in generic)

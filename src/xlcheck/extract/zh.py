@@ -12,8 +12,9 @@ import re
 from fractions import Fraction
 from functools import cache
 
+from ..rules.data import rule_files
 from .dates import DateTables
-from .entities import EntityTables, Token
+from .entities import EntityMatch, EntityTables, Token
 from .numbers import NumberTables
 
 F = Fraction
@@ -169,8 +170,6 @@ def _jieba():
     import jieba
     import jieba.posseg
 
-    from ..rules.data import rule_files
-
     jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not our output
     tokenizer = jieba.dt
     tokenizer.initialize()
@@ -224,8 +223,10 @@ def _join_transliterations(words, tags):
             continue
         if run:
             named = any((tags.get(w) or "").startswith(("nr", "ns")) or w not in tags for w in run)
+            # two names the dictionary knows are two people (汤姆 + 比 + 玛丽), not one
+            known = sum(len(w) > 1 and (tags.get(w) or "").startswith("nr") for w in run)
             joined = "".join(run)
-            if len(run) > 1 and named and len(joined.replace("·", "")) >= 3:
+            if len(run) > 1 and named and known < 2 and len(joined.replace("·", "")) >= 3:
                 tags.setdefault(joined, "nrt")
                 yield joined
             else:
@@ -289,3 +290,103 @@ def _plausible_person(word: str) -> bool:
     if all(ch in TRANSLITERATION_CHARS for ch in simplified):
         return True
     return 2 <= len(simplified) <= 3 and simplified[0] in SURNAMES and not _common_in_japanese(word)
+
+
+def confident(surface: str, match: EntityMatch, text: str) -> bool:
+    """Whether a name is sure enough to be reported when the translation lacks it.
+
+    jieba's dictionary tags hundreds of everyday words as names (马虎, 叶子 nr; 午休, 吉他
+    ns); those stay entities, so that they can match, but only names with evidence beyond
+    the tag are reported: a word of the lexicon or the glossary, a compound grown over a
+    suffix (深圳 + 税务局), a transliteration of three characters or more (纳达尔), a
+    suffixed name whose stem is a name (朝阳 + 区), a native full name (surname and a
+    given name of two characters), or a place or organisation that UniDic, reading the
+    word in Japanese kanji, also knows as a proper noun (北京, 广州).
+    """
+    simplified = _to_simplified().convert(surface)
+    if surface.isascii():
+        return not (len(surface) <= 3 and surface.upper() == surface)  # BB, TOM: not names
+    known = _known_names(rule_files().glossary, rule_files().zh_lexicon)
+    if simplified in known or _to_simplified().convert(match.head) in known:
+        return True
+    if match.compound:
+        return True
+    bare = simplified.replace("·", "").replace("・", "")
+    if match.head_tag == "nt" and _jieba()[0].FREQ.get(bare, 0) >= EVERYDAY:
+        return True  # 联合国, 国务院: organisations the dictionary has seen thousands of times
+    if transliterated(simplified):
+        # 哥哥比 is transliteration characters too: a name does not open on a common word
+        return len(bare) >= 3 and not _common_word(bare[:2])
+    if match.entity_type == "person" or (match.head_tag or "").startswith("nr"):
+        # 高中生 and 白皮书 are in jieba's dictionary as names: 高中 and 白皮 are words
+        return (
+            len(bare) == 3
+            and bare[0] in SURNAMES
+            and not _common_word(bare[:2])
+            and not _common_word(bare[1:])  # 王 + 老师, 段 + 时间
+            and not _common_in_japanese(surface)
+        )
+    if _common_word(bare[1:]):
+        return False  # 大 + 城市, 邮 + 政局: an ordinary word with something before it
+    stem = next(
+        (
+            bare[: -len(suffix)]
+            for suffix in (*ENTITIES.org_suffixes, *ENTITIES.place_suffixes)
+            if bare.endswith(suffix) and len(bare) - len(suffix) >= 2
+        ),
+        None,
+    )
+    if stem is not None:
+        return _names_something(stem)
+    # a name jieba has seen a handful of times (河中, 3) is more likely a phrase
+    return _proper_in_japanese(bare) and _jieba()[0].FREQ.get(bare, RARE) >= RARE
+
+
+# Dictionary frequencies: below RARE a tagged name is doubtful (河中, 3); from RARE on a
+# word without a name tag is an ordinary word (白皮, 9), and from EVERYDAY on any word
+# is, whatever its tag (哥哥 is "ns", 4,323); names sit below (安娜 973, 布什 708).
+RARE = 5
+EVERYDAY = 1000
+
+
+def _common_word(word: str) -> bool:
+    """Whether jieba's dictionary has the word as an ordinary (not a name) word."""
+    tokenizer, tags = _jieba()
+    frequency = tokenizer.FREQ.get(word, 0)
+    tag = tags.get(word) or ""
+    return len(word) >= 2 and (
+        frequency >= EVERYDAY
+        or (frequency >= RARE and not tag.startswith(("nr", "ns", "nt", "nz")))
+    )
+
+
+@cache
+def _known_names(glossary, lexicon) -> frozenset[str]:
+    """Chinese words the rules vouch for: the lexicon's names and the glossary's terms,
+    but not the glossary's generic parts of names (交易所, 中心), which name nothing alone."""
+    convert = _to_simplified().convert
+    generic = {*ENTITIES.org_suffixes, *ENTITIES.place_suffixes}
+    return frozenset(
+        [convert(word) for word, _ in lexicon]
+        + [convert(entry.zh) for entry in glossary if convert(entry.zh) not in generic]
+    )
+
+
+def _names_something(stem: str) -> bool:
+    """Whether the stem of a suffixed word is a name itself (朝阳 of 朝阳区, not 邮政 of 邮政局)."""
+    _, tags = _jieba()
+    return (
+        (tags.get(stem) or "")[:2] in ("ns", "nr", "nt", "nz")
+        or transliterated(stem)
+        or _proper_in_japanese(stem)
+    )
+
+
+@cache
+def _proper_in_japanese(word: str) -> bool:
+    """Whether UniDic, reading the word in Japanese kanji forms, finds one proper noun."""
+    from . import entity_converter
+    from .ja import _tagger
+
+    nodes = list(_tagger()(entity_converter()(word)))
+    return len(nodes) == 1 and nodes[0].feature.pos2 == "固有名詞"
