@@ -66,8 +66,8 @@ def _visible_cards(page):
 
 def test_report_shows_the_findings(bundled_page, tmp_path, capsys):
     page = bundled_page
-    assert _visible_cards(page).count() == 21
-    assert page.locator("#shown").inner_text() == "21 of 21 findings shown"
+    assert _visible_cards(page).count() == 22
+    assert page.locator("#shown").inner_text() == "22 of 22 findings shown"
     assert page.get_by_text(
         "the place 朝阳区 is replaced by the vague reference ある地区"
     ).is_visible()
@@ -81,20 +81,20 @@ def test_report_shows_the_findings(bundled_page, tmp_path, capsys):
 def test_unchecking_a_severity_hides_exactly_its_cards(bundled_page):
     page = bundled_page
     warnings = page.locator("article.card.warning").count()
-    assert warnings == 18
+    assert warnings == 19
     page.locator('input[name="severity"][value="warning"]').uncheck()
-    assert _visible_cards(page).count() == 21 - warnings
+    assert _visible_cards(page).count() == 22 - warnings
     assert page.locator("article.card.warning:not(.hidden)").count() == 0
-    assert page.locator("#shown").inner_text() == f"{21 - warnings} of 21 findings shown"
+    assert page.locator("#shown").inner_text() == f"{22 - warnings} of 22 findings shown"
     page.locator('input[name="severity"][value="warning"]').check()
-    assert _visible_cards(page).count() == 21
+    assert _visible_cards(page).count() == 22
 
 
 def test_search_filters_cards(bundled_page):
     page = bundled_page
     page.locator("#search").fill("6131")
     assert _visible_cards(page).count() == 1
-    assert page.locator("#shown").inner_text() == "1 of 21 findings shown"
+    assert page.locator("#shown").inner_text() == "1 of 22 findings shown"
 
 
 def test_clicking_a_finding_highlights_both_spans(bundled_page):

@@ -12,6 +12,7 @@ EXPECTED = [
     ("XL303", "missing", "BTCC", None),
     ("XL103", "missing", "第一家", None),
     ("XL203", "missing", "2015年", None),  # 万向's first summit, dropped
+    ("XL303", "missing", "万向区块链实验室", None),
     ("XL103", "missing", "第一届", None),
     ("XL203", "missing", "2016年", None),  # 北京政府早在2016年 ...
     ("XL303", "missing", "深圳税务局", None),  # the first blockchain invoice, dropped

@@ -51,7 +51,12 @@ def _pinyin():
 def _romaji():
     import cutlet
 
-    return cutlet.Cutlet(use_foreign_spelling=False)
+    from ..extract.ja import _tagger
+
+    romaji = cutlet.Cutlet(use_foreign_spelling=False)
+    # cutlet builds its own fugashi Tagger; share ours, so that UniDic is mapped once
+    romaji.tagger = _tagger()
+    return romaji
 
 
 @cache

@@ -14,7 +14,7 @@ from functools import cache
 
 from ..rules.data import rule_files
 from .dates import DateTables
-from .entities import EntityMatch, EntityTables, Token
+from .entities import MAX_COMPOUND_TOKENS, EntityMatch, EntityTables, Token
 from .numbers import NumberTables
 
 F = Fraction
@@ -173,7 +173,7 @@ def _jieba():
     jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not our output
     tokenizer = jieba.dt
     tokenizer.initialize()
-    tags = dict(jieba.posseg.dt.word_tag_tab)
+    tags = jieba.posseg.dt.word_tag_tab  # jieba's own table (a copy would cost 30 MB)
     for word, tag in rule_files().zh_lexicon:
         tokenizer.add_word(word, freq=None, tag=tag)
         tags[word] = tag
@@ -209,6 +209,34 @@ def tokens(text: str) -> list[Token]:
             tag = "oov"  # a word jieba's HMM made up: may sit inside a name
         result.append(Token(word, position, position + len(word), tag))
         position += len(word)
+    return _organisation_heads(result)
+
+
+def _organisation_heads(tokens: list[Token]) -> list[Token]:
+    """An uncommon noun that opens an organisation's name is its name: 万向 in
+    万向 + 区块链 + 实验室 (jieba knows 万向 only as "universal", as in 万向节).
+
+    The noun must be rarer than everyday words, and at least one noun must stand
+    between it and the organisation word that closes the name (so 化学实验室 stays a
+    laboratory of chemistry).
+    """
+    tokenizer, _ = _jieba()
+    result = list(tokens)
+    for index, token in enumerate(tokens):
+        if token.tag != "n" or len(token.text) < 2 or token.text in ENTITIES.org_suffixes:
+            continue
+        if tokenizer.FREQ.get(token.text, 0) >= EVERYDAY:
+            continue
+        end = index
+        for ahead in range(index + 1, min(len(tokens), index + 1 + MAX_COMPOUND_TOKENS)):
+            follower = tokens[ahead]
+            if follower.start != tokens[ahead - 1].end or follower.tag not in ENTITIES.joiners:
+                break
+            if follower.text in ENTITIES.org_suffixes:
+                end = ahead
+                break
+        if end > index + 1:
+            result[index] = Token(token.text, token.start, token.end, "nz")
     return result
 
 
