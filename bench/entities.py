@@ -30,7 +30,12 @@ def main() -> None:
     matched = matched_facts(
         pair, result.aligned, result.source_facts, result.target_facts, CompareOptions(window=0)
     )
-    source = [f for f in result.source_facts if f.kind == "entity"]
+    # a name repeated in a unit counts once there, as it does for the findings
+    first: dict[tuple, object] = {}
+    for fact in result.source_facts:
+        if fact.kind == "entity":
+            first.setdefault((fact.segment, fact.value.key), fact)
+    source = list(first.values())
     confident = [f for f in source if not f.value.weak]
     with_entities = {f.segment for f in (*source, *result.target_facts) if f.kind == "entity"}
     flagged = defaultdict(list)
@@ -40,6 +45,7 @@ def main() -> None:
 
     def share(facts):
         hits = sum(id(f) in matched for f in facts)
+
         return f"{hits}/{len(facts)} ({hits / max(1, len(facts)):.1%})"
 
     print(f"{args.path}: {len(pair.source.segments)} pairs")

@@ -60,15 +60,18 @@ def _romaji():
 
 
 @cache
-def _han_skeleton(name: str, palatals_as_k: bool = False) -> str:
+def _han_skeleton(name: str, palatals_as_k: bool = False, y_as_j: bool = False) -> str:
     """Pinyin syllables without final n/ng, reduced to consonants; with `palatals_as_k`,
-    j/q/x read as k (they came from k/g before i and ü: 加泰罗尼亚 is "Catalonia")."""
+    j/q/x read as k (they came from k/g before i and ü: 加泰罗尼亚 is "Catalonia"); with
+    `y_as_j`, an initial y reads as j (Central European J: 雅格 is "Jágr", ジャグ)."""
     syllables = [s for s in _pinyin()(name.replace("·", "")) if s.isalpha()]
     skeleton = []
-    for syllable in syllables:
+    for position, syllable in enumerate(syllables):
         syllable = re.sub(r"ng?$", "", syllable)
         if palatals_as_k:
             syllable = re.sub(r"^[jqx]", "k", syllable)
+        if y_as_j and position == 0:
+            syllable = re.sub(r"^y", "j", syllable)
         skeleton.append(_consonants(syllable))
     return "".join(skeleton)
 
@@ -85,7 +88,8 @@ def skeleton(name: str) -> str | None:
     if _HAN.match(name):
         return _han_skeleton(name)
     if _KATAKANA.match(name):
-        romaji = _romaji().romaji(name.replace("・", "")).lower()
+        # cutlet spaces the words it finds (アルドウィック: "arudo wikku")
+        romaji = re.sub(r"[^a-z]", "", _romaji().romaji(name.replace("・", "")).lower())
         romaji = re.sub(r"([kstpbdgmrfhjz])\1|t(?=ch)|c(?=ch)", r"\1", romaji)  # small tsu
         romaji = re.sub(r"n(?![aeiouy])", "", romaji)  # the moraic ン
         return _consonants(romaji)
@@ -93,6 +97,7 @@ def skeleton(name: str) -> str | None:
         latin = re.sub(r"[^a-z]", "", name.lower())
         latin = re.sub(r"([a-z])\1", r"\1", latin)
         latin = latin.replace("th", "s").replace("tch", "ch").replace("ph", "f")
+        latin = latin.replace("gh", "")  # Connaught, Knight: a silent gh
         latin = re.sub(r"c(?![eiyh])", "k", latin)  # Nicole, Smith, Rich
         latin = re.sub(r"(?<=[^cs])h", "", latin)  # John, Thomas: a silent h (not ch, sh)
         latin = re.sub(r"n(?![aeiouy])|ng$", "", latin)
@@ -119,13 +124,22 @@ def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
     if left == right and len(left) >= 2:
         return True
     if left == right:  # one consonant says too little alone: compare the vowels too
-        # (English spelling says nothing of them: Lynn = リン, Jean = ジーン)
-        return _LATIN.match(zh_name) is not None or _vowels(zh_name) == _vowels(ja_name) != ""
-    if min(len(left), len(right)) < MIN_FUZZY_LENGTH:
-        return False
+        # (English spelling says nothing of them: Lynn = リン, Jean = ジーン; a Chinese
+        # transliteration keeps the first: 阿瑟 a-se = アーサー)
+        if _LATIN.match(zh_name):
+            return True
+        vowels, other = _vowels(zh_name), _vowels(ja_name)
+        return vowels == other != "" or (
+            _transliteration_like(zh_name) and vowels[:1] == other[:1] != ""
+        )
     candidates = [left]
     if _HAN.match(zh_name):
         candidates.append(_han_skeleton(zh_name, palatals_as_k=True))
+        candidates.append(_han_skeleton(zh_name, y_as_j=True))
+    if any(c == right and len(c) >= 2 for c in candidates):
+        return True
+    if min(len(left), len(right)) < MIN_FUZZY_LENGTH:
+        return False
     return any(SequenceMatcher(None, c, right).ratio() >= MIN_RATIO for c in candidates if c)
 
 
@@ -157,8 +171,7 @@ def heard_in(name: str, other_text: str, other_lang: str) -> bool:
     if len(parts) > 1:  # ディロクリット・パタヴェー: each part heard, maybe in a gloss
         return all(heard_in(part, other_text, other_lang) for part in parts)
     if other_lang == "ja":
-        stem = _without_suffix(name)
-        if stem != name and heard_in(stem, other_text, other_lang):
+        if any(heard_in(stem, other_text, other_lang) for stem in _stems(name)):
             return True  # 哈佛大学法学院: its name part, 哈佛, heard as ハーバード
         return (
             any(sounds_alike(name, candidate) for candidate in _japanese_runs(other_text))
@@ -176,15 +189,21 @@ def heard_in(name: str, other_text: str, other_lang: str) -> bool:
 TITLES = ("氏", "さん", "様", "先生", "総統", "大統領", "首相", "議員")
 
 
-def _without_suffix(name: str) -> str:
-    """A Chinese name without the place or organisation word it ends in."""
+def _stems(name: str) -> list[str]:
+    """The name parts of a Chinese organisation or place name: what stands before each
+    place or organisation word in it (哈佛 of 哈佛大学法学院)."""
     from ..extract.zh import ENTITIES, _to_simplified
 
+    if not _HAN.match(name):
+        return []
     simplified = _to_simplified().convert(name)
-    for suffix in sorted((*ENTITIES.org_suffixes, *ENTITIES.place_suffixes), key=len)[::-1]:
-        if simplified.endswith(suffix) and len(simplified) - len(suffix) >= 2:
-            return _without_suffix(name[: -len(suffix)])
-    return name
+    cuts = {
+        position
+        for suffix in (*ENTITIES.org_suffixes, *ENTITIES.place_suffixes)
+        for position in range(2, len(simplified))
+        if simplified.startswith(suffix, position)
+    }
+    return [name[:cut] for cut in sorted(cuts)]
 
 
 # A Latin name inside a run of katakana words written together (Grand Connaught Rooms =

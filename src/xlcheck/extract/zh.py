@@ -304,7 +304,17 @@ def entity_type(token: Token) -> str | None:
     if entity == "person":
         return entity if _plausible_person(token.text) else None
     # jieba tags many everyday words as places (东西 ns): Japanese morphology disagrees
-    return None if _common_in_japanese(token.text) else entity
+    if _common_in_japanese(token.text):
+        return None
+    # and many compounds of common words as things or bodies (彩虹, 摩天大楼 nz; 公共交通
+    # nt): UniDic finds only common words in them, and no transliteration is inside
+    if token.tag in ("nz", "nt") and _only_common_in_japanese(token.text):
+        simplified = _to_simplified().convert(token.text)
+        if not TRANSLITERATION_RUN.search(simplified) and (
+            token.tag == "nz" or _jieba()[0].FREQ.get(simplified, 0) < EVERYDAY
+        ):
+            return None
+    return entity
 
 
 def _plausible_person(word: str) -> bool:
@@ -407,6 +417,19 @@ def _names_something(stem: str) -> bool:
         (tags.get(stem) or "")[:2] in ("ns", "nr", "nt", "nz")
         or transliterated(stem)
         or _proper_in_japanese(stem)
+    )
+
+
+@cache
+def _only_common_in_japanese(word: str) -> bool:
+    """Whether UniDic, reading the word in Japanese kanji forms, finds common nouns only
+    (with their prefixes and suffixes): 彩虹 = 彩 + 虹, 公共交通 = 公共 + 交通."""
+    from . import entity_converter
+    from .ja import _tagger
+
+    return all(
+        node.feature.pos1 in ("名詞", "接頭辞", "接尾辞") and node.feature.pos2 != "固有名詞"
+        for node in _tagger()(entity_converter()(word))
     )
 
 
