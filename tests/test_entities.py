@@ -139,3 +139,34 @@ PAIRS = [
 def test_entity_findings(zh, ja, expected):
     findings = check_strings(zh, ja)
     assert sorted({(f.rule, f.relation) for f in findings if f.kind == "entity"}) == expected
+
+
+# The reverse direction: a Japanese source and a Chinese translation.
+# (ja, zh, [(rule, relation, source text, target text)])
+REVERSE = [
+    (
+        "アリババが投資した。",
+        "某互联网巨头投资了。",
+        [("XL302", "anonymized", "アリババ", "某互联网巨头")],
+    ),
+    (
+        "北京市政府が発表した。",
+        "有关部门发表了。",
+        [("XL302", "anonymized", "北京市政府", "有关部门")],
+    ),
+    ("北京市政府が発表した。", "北京市政府发表了。", []),
+    ("ナダルが勝った。", "纳达尔赢了。", []),
+    ("マリコの両親は反対した。", "麻理子的父母反对。", []),
+    ("広東省の協会が設立された。", "该协会成立了。", [("XL303", "missing", "広東省", None)]),
+]
+
+
+@pytest.mark.parametrize(("ja", "zh", "expected"), REVERSE, ids=range(len(REVERSE)))
+def test_entity_findings_from_japanese(ja, zh, expected):
+    findings = check_strings(ja, zh, "ja", "zh")
+    got = [
+        (f.rule, f.relation, f.source and f.source.text, f.target and f.target.text)
+        for f in findings
+        if f.kind == "entity"
+    ]
+    assert got == expected

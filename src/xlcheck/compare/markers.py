@@ -22,19 +22,32 @@ def find_markers(
     """The first unused vague reference compatible with `source`, nearest scope first."""
     by_type = rule_files().markers.get(lang, {})
     entity_type = source.value.entity_type
-    patterns = [*by_type.get(entity_type, ()), *by_type.get("any", ())]
+    # a pattern of the entity's own type is a better reading than the catch-all "any"
+    # (某互联网巨头 is the organisation marker; 某 + six characters would run on)
+    patterns = [(0, p) for p in by_type.get(entity_type, ())]
+    patterns += [(1, p) for p in by_type.get("any", ())]
     for scope in scopes:
         for segment_id in scope:
             text = segments[segment_id].text
             hits = sorted(
-                (match for pattern in patterns for match in pattern.finditer(text)),
-                key=lambda match: (match.start(), -match.end()),
+                ((rank, match) for rank, pattern in patterns for match in pattern.finditer(text)),
+                key=lambda hit: (hit[1].start(), hit[0], -hit[1].end()),
             )
-            for match in hits:
+            for _, match in hits:
                 start = match.start()
                 if (segment_id, start) in used:
                     continue
                 used.add((segment_id, start))
-                value = EntityValue("vague", match.group(0))
-                return Fact("entity", segment_id, start, match.end(), match.group(0), value)
+                end = _word_end(text, start, match.end()) if lang == "zh" else match.end()
+                value = EntityValue("vague", text[start:end])
+                return Fact("entity", segment_id, start, end, text[start:end], value)
     return None
+
+
+def _word_end(text: str, start: int, end: int) -> int:
+    """Chinese has no spaces to stop a pattern: end the marker where jieba ends a word
+    (某互联网巨头|投资 rather than 某互联网巨头投)."""
+    from ..extract import zh
+
+    boundaries = {token.end for token in zh.tokens(zh.prepare(text))}
+    return max((b for b in boundaries if start + 1 < b <= end), default=end)
