@@ -90,6 +90,8 @@ def match_rung(zh: Fact, ja: Fact, *, allow_head: bool) -> str | None:
         zh_value.key, ja_value.key
     ):
         return "transliteration"
+    if _part_sounds_alike(zh.text, ja.text) or _part_sounds_alike(ja.text, zh.text):
+        return "transliteration"
     if allow_head and (
         zh_value.head in (ja_value.key, ja_value.head)
         or ja_value.head == zh_value.key
@@ -97,6 +99,20 @@ def match_rung(zh: Fact, ja: Fact, *, allow_head: bool) -> str | None:
     ):
         return "head"
     return None
+
+
+def _part_sounds_alike(name: str, other: str) -> bool:
+    """One name is a part of the other, dotted one: 亚历克斯 = アレックス of
+    アレックス・オヴェーチキン, アトランタ of 亚特兰大·鸫鸟队."""
+    parts = [part for part in re.split(r"[・·]", other) if len(part) >= 2]
+    if len(parts) < 2:
+        return False
+    pairs = ((name, part) if not _kana(name) else (part, name) for part in parts)
+    return any(sounds_alike(zh, ja, strict=False) for zh, ja in pairs)
+
+
+def _kana(text: str) -> bool:
+    return all("\u3041" <= ch <= "\u30ff" for ch in text)
 
 
 def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str) -> bool:

@@ -68,8 +68,12 @@ def find_entities(
             gap = follower.start - tokens[ahead - 1].end
             dotted = (
                 gap == 1
-                and type_of(follower) is not None
                 and text[follower.start - 1 : follower.start] in ("・", "·")
+                and (
+                    type_of(follower) is not None
+                    # ソルト・レイク・シティー: katakana words after a name, dot by dot
+                    or (_katakana(follower.text) and _katakana(tokens[ahead - 1].text))
+                )
             )
             if masked(follower) or (gap and not dotted):
                 break
@@ -87,6 +91,10 @@ def find_entities(
         )
         index = last + 1
     return found
+
+
+def _katakana(text: str) -> bool:
+    return bool(text) and all("\u30a1" <= ch <= "\u30ff" for ch in text)
 
 
 def _derived(tokens: list[Token], index: int, tables: EntityTables) -> bool:
