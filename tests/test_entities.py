@@ -178,3 +178,45 @@ def test_entity_findings_from_japanese(ja, zh, expected):
         if f.kind == "entity"
     ]
     assert got == expected
+
+
+# Which rung of the ladder matched each name: (zh, ja, [(rung, source, target)]).
+LINKS = [
+    ("北京出台了政策。", "北京は政策を発表した。", [("exact", "北京", "北京")]),
+    ("朝阳区要求停止活动。", "朝陽区は停止を求めた。", [("text", "朝阳区", None)]),
+    ("杨浦区发布了政策。", "楊浦は政策を発表した。", [("core", "杨浦区", "楊浦")]),
+    ("美国的经济很好。", "米国の経済は好調だ。", [("glossary", "美国", "米国")]),
+    ("纳达尔赢了。", "ナダルが勝った。", [("transliteration", "纳达尔", "ナダル")]),
+    (
+        "他在斯坦福大学读书。",
+        "彼はスタンフォード大学で学んでいる。",
+        [("transliteration", "斯坦福大学", "スタンフォード大学")],
+    ),
+    (
+        "中关村区块链产业联盟成立了。",
+        "中関村ブロックチェーン産業連盟が発足した。",
+        [("glossary", "中关村区块链产业联盟", "中関村ブロックチェーン産業連盟")],
+    ),
+    ("麻理子的父母反对。", "マリコの両親は反対した。", [("heard", None, "マリコ")]),
+    ("谢长廷暗示了。", "謝氏はほのめかした。", [("heard", "谢长廷", None)]),
+    ("Rich 先生感謝了她。", "リッチ氏は彼女に感謝した。", [("transliteration", "Rich", "リッチ")]),
+    ("华沙是首都。", "ワルシャワは首都だ。", [("scripts", "华沙", "ワルシャワ")]),
+    (
+        "上海区块链技术研究中心成立了。",
+        "上海ブロックチェーン技術研究センターが設立された。",
+        [("glossary", "上海区块链技术研究中心", "上海ブロックチェーン技術研究センター")],
+    ),
+    ("BTCC是交易所。", "BTCCは取引所だ。", [("exact", "BTCC", "BTCC")]),
+    ("他去了广东。", "彼は広東省に行った。", [("core", "广东", "広東省")]),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), LINKS, ids=range(len(LINKS)))
+def test_the_rung_that_matched(zh, ja, expected):
+    from xlcheck.load.tsv import segment_pairs
+    from xlcheck.pipeline import check_pair
+
+    pair = segment_pairs([("s1", zh, ja)], source_lang="zh", target_lang="ja", doc_id="x")
+    links = check_pair(pair).links
+    got = [(k.rung, k.source and k.source.text, k.target and k.target.text) for k in links]
+    assert got == expected

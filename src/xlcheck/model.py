@@ -269,6 +269,33 @@ class AlignedPair:
     group: int = 0
 
 
+# How a name found its counterpart, the rungs of the matching ladder first: exact, form
+# (character forms), core (administrative suffix aside), glossary, transliteration, head;
+# then the window: text (its form in the other side's text), heard (its sound or
+# reading in the other side's running text), scripts (two spellings that cannot be told
+# apart: 华沙 and ワルシャワ).
+RUNGS = (
+    "exact", "form", "core", "glossary", "transliteration", "head", "text", "heard", "scripts",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class EntityLink:
+    """A name matched across the sides: the rung that matched it, the source name and the
+    target name (either may be None when the name was found in running text)."""
+
+    rung: str
+    source: Fact | None
+    target: Fact | None
+
+    def to_json(self) -> dict:
+        return {
+            "rung": self.rung,
+            "source": self.source.to_json() if self.source else None,
+            "target": self.target.to_json() if self.target else None,
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A discrepancy between the two sides, tied to a stable rule id."""
@@ -324,6 +351,7 @@ __all__ = [
     "DateValue",
     "Document",
     "DocumentPair",
+    "EntityLink",
     "EntityValue",
     "Fact",
     "Finding",

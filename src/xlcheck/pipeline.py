@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from .align import align_documents
-from .compare import CompareOptions, compare_pair
+from .compare import CompareOptions, compare_with_links
 from .extract import extract_document
 from .load import Input, SegmentFile
 from .load.checks import kana_tally, language_warnings
-from .model import AlignedPair, Document, DocumentPair, Fact, Finding
+from .model import AlignedPair, Document, DocumentPair, EntityLink, Fact, Finding
 from .rules import apply_severity
 from .rules.baseline import apply_waivers, with_fingerprints
 from .rules.data import rule_files
@@ -74,6 +74,7 @@ class PairResult:
     units: int = 0
     segments: int = 0  # source segments checked
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    links: tuple[EntityLink, ...] = ()  # how the names that match were matched
 
     @property
     def complete(self) -> bool:
@@ -99,7 +100,7 @@ def check_pair(pair: DocumentPair) -> PairResult:
     else:
         aligned = pair.aligned
         options = CompareOptions(window=0)
-    findings = compare_pair(pair, aligned, source_facts, target_facts, options)
+    findings, links = compare_with_links(pair, aligned, source_facts, target_facts, options)
     findings = apply_severity(findings)
     findings = with_fingerprints(pair, findings)
     findings = apply_waivers(pair.id, findings, rule_files().waivers)
@@ -112,6 +113,7 @@ def check_pair(pair: DocumentPair) -> PairResult:
         units=len(aligned),
         segments=len(pair.source.segments),
         warnings=tuple(language_warnings(pair)),
+        links=tuple(sorted_links(pair, links)),
     )
 
 
@@ -146,6 +148,11 @@ def check_chunk(chunk: DocumentPair) -> ChunkResult:
         findings=findings,
         units=result.units,
         segments=result.segments,
+        links=tuple(
+            link
+            for link in result.links
+            if (link.source or link.target).segment in (source_ids | target_ids)
+        ),
     )
     return ChunkResult(slim, beads, kana_tally(chunk))
 
@@ -175,6 +182,7 @@ def check_segment_file(source: SegmentFile, mapper: Callable = map) -> PairResul
         units=sum(p.units for p in parts),
         segments=sum(p.segments for p in parts),
         warnings=tuple(language_warnings(pair, tally)),
+        links=tuple(link for p in parts for link in p.links),
     )
 
 
@@ -184,6 +192,22 @@ def _keep(document: Document, ids: set[str]) -> Document:
 
 def _joined(documents: Iterable[Document]):
     return tuple(seg for document in documents for seg in document.segments)
+
+
+def sorted_links(pair: DocumentPair, links: list[EntityLink]) -> list[EntityLink]:
+    """Links in reading order of the source (then of the translation for names found
+    only there)."""
+    order = {
+        (side, seg.id): seg.index
+        for side, document in (("source", pair.source), ("target", pair.target))
+        for seg in document.segments
+    }
+
+    def key(link: EntityLink):
+        side, fact = ("source", link.source) if link.source else ("target", link.target)
+        return (side != "source", order[side, fact.segment], fact.start, link.rung)
+
+    return sorted(links, key=key)
 
 
 def sort_findings(pair: DocumentPair, findings: list[Finding]) -> list[Finding]:

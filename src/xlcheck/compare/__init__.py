@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..extract import entity_key
-from ..model import AlignedPair, DocumentPair, EntityValue, Fact, Finding
+from ..model import AlignedPair, DocumentPair, EntityLink, EntityValue, Fact, Finding
 from ..rules.registry import make_finding
 from .entities import match_rung, text_forms
 from .markers import find_markers
@@ -48,11 +48,22 @@ def compare_pair(
     options: CompareOptions,
 ) -> list[Finding]:
     """Findings for one document pair (unsorted, severities not yet applied)."""
+    return compare_with_links(pair, aligned, source_facts, target_facts, options)[0]
+
+
+def compare_with_links(
+    pair: DocumentPair,
+    aligned: Sequence[AlignedPair],
+    source_facts: Sequence[Fact],
+    target_facts: Sequence[Fact],
+    options: CompareOptions,
+) -> tuple[list[Finding], list[EntityLink]]:
+    """Findings, and for every name that found its counterpart, how (the rung)."""
     failure = _alignment_failure(pair, aligned)
     if failure is not None:
-        return [failure]
-    units, matched, findings = _match(pair, aligned, source_facts, target_facts, options)
-    return findings + _unpaired(units, matched)
+        return [failure], []
+    units, matched, findings, links = _match(pair, aligned, source_facts, target_facts, options)
+    return findings + _unpaired(units, matched), links
 
 
 def matched_facts(
@@ -71,11 +82,12 @@ def _match(pair, aligned, source_facts, target_facts, options):
     units = _units(aligned, source_facts, target_facts)
     directions = (pair.source.lang, pair.target.lang)
     matched: set[int] = set()  # id() of facts already accounted for
+    links: list[EntityLink] = []
     findings: list[Finding] = []
     for kind in ("number", "date"):
         findings += _pair_values(units, kind, matched, options)
-    findings += _pair_entities(units, pair, directions, matched, options)
-    return units, matched, findings
+    findings += _pair_entities(units, pair, directions, matched, options, links)
+    return units, matched, findings, links
 
 
 def _unpaired(units: list[_Unit], matched: set[int]) -> list[Finding]:
@@ -247,19 +259,21 @@ def _pair_entities(
     langs: tuple[str, str],
     matched: set[int],
     options: CompareOptions,
+    links: list[EntityLink],
 ) -> list[Finding]:
-    """Entity matching in four steps; returns the anonymisations and mismatches found."""
+    """Entity matching in four steps; returns the anonymisations and mismatches found,
+    and adds to `links` how each matched name was matched."""
     zh_is_source = langs[0] == "zh"
 
     def rung(source: Fact, target: Fact, allow_head: bool) -> str | None:
         zh, ja = (source, target) if zh_is_source else (target, source)
         return match_rung(zh, ja, allow_head=allow_head)
 
-    _entities_in_units(units, matched, rung)
-    _entities_in_windows(units, pair, langs, matched, rung, options)
+    _entities_in_units(units, matched, rung, links)
+    _entities_in_windows(units, pair, langs, matched, rung, options, links)
     return [
         *_anonymised_entities(units, pair, langs[1], matched),
-        *_entity_mismatches(units, matched),
+        *_entity_mismatches(units, matched, links),
     ]
 
 
@@ -272,16 +286,20 @@ def _entities(facts: Sequence[Fact], matched: set[int]) -> list[Fact]:
     return _open(facts, "entity", matched)
 
 
-def _entities_in_units(units: list[_Unit], matched: set[int], rung) -> None:
+def _entities_in_units(units: list[_Unit], matched: set[int], rung, links) -> None:
     """1. One to one inside each unit, on every rung of the ladder."""
     for unit in units:
         for source in _entities(unit.source, matched):
             for target in _entities(unit.target, matched):
-                if matched.isdisjoint((id(source), id(target))) and rung(source, target, True):
+                if not matched.isdisjoint((id(source), id(target))):
+                    continue
+                how = rung(source, target, True)
+                if how:
                     matched.update((id(source), id(target)))
+                    links.append(EntityLink(how, source, target))
 
 
-def _entities_in_windows(units, pair, langs, matched, rung, options) -> None:
+def _entities_in_windows(units, pair, langs, matched, rung, options, links) -> None:
     """2. Names repeat: a name found anywhere in the window is not missing (or added),
     whether or not the other side's tokenizer tagged it."""
     groups = _groups(units)
@@ -299,17 +317,31 @@ def _entities_in_windows(units, pair, langs, matched, rung, options) -> None:
             other_raw = "\n".join(raw[other][i] for i in other_ids)
             other_entities = [f for w in window for f in getattr(w, other) if f.kind == "entity"]
             for fact in _entities(getattr(unit, side), matched):
-                in_text = any(form in other_keyed for form in text_forms(fact.value, fact_lang))
-                named = any(
-                    rung(fact, o, False) if side == "source" else rung(o, fact, False)
-                    for o in other_entities
+                how, counterpart = _found_nearby(
+                    fact, side, fact_lang, other_lang, other_keyed, other_raw, other_entities, rung
                 )
-                heard = heard_in(fact.text, other_raw, other_lang) or (
-                    fact.value.head not in (None, fact.value.key)
-                    and heard_in(fact.value.head, other_raw, other_lang)
-                )
-                if in_text or named or heard:
-                    matched.add(id(fact))
+                if how is None:
+                    continue
+                matched.add(id(fact))
+                source, target = (fact, counterpart) if side == "source" else (counterpart, fact)
+                links.append(EntityLink(how, source, target))
+
+
+def _found_nearby(fact, side, fact_lang, other_lang, other_keyed, other_raw, entities, rung):
+    """How a name is found in the window on the other side, cheapest test first: its
+    form in the text, a name there on the ladder, or its sound in the running text."""
+    if any(form in other_keyed for form in text_forms(fact.value, fact_lang)):
+        return "text", None
+    for other in entities:
+        how = rung(fact, other, False) if side == "source" else rung(other, fact, False)
+        if how:
+            return how, other
+    if heard_in(fact.text, other_raw, other_lang) or (
+        fact.value.head not in (None, fact.value.key)
+        and heard_in(fact.value.head, other_raw, other_lang)
+    ):
+        return "heard", None
+    return None, None
 
 
 def _anonymised_entities(units, pair, target_lang, matched) -> list[Finding]:
@@ -331,7 +363,7 @@ def _anonymised_entities(units, pair, target_lang, matched) -> list[Finding]:
     return findings
 
 
-def _entity_mismatches(units, matched) -> list[Finding]:
+def _entity_mismatches(units, matched, links) -> list[Finding]:
     """4. A different name of the same type, alone on each side of a unit.
 
     Two foreign names, one in Chinese transliteration characters and one in katakana, are
@@ -349,6 +381,8 @@ def _entity_mismatches(units, matched) -> list[Finding]:
         ):
             continue
         matched.update((id(left[0]), id(right[0])))
-        if not both_foreign(left[0].text, right[0].text):
+        if both_foreign(left[0].text, right[0].text):
+            links.append(EntityLink("scripts", left[0], right[0]))
+        else:
             findings.append(make_finding("entity", "mismatch", left[0], right[0], unit.index))
     return findings

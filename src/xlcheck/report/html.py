@@ -134,15 +134,22 @@ def _marks(result: PairResult, cards: dict[int, _Card]):
         for side, fact in (("source", finding.source), ("target", finding.target)):
             if fact is not None:
                 in_findings[side, id(fact)].append(cards[id(finding)])
-    marks: dict[tuple[str, str], list[tuple[Fact, list[_Card]]]] = defaultdict(list)
+    matches: dict[int, str] = {}  # id(fact) -> how it was matched, for its tooltip
+    for link in result.links:
+        for fact, other in ((link.source, link.target), (link.target, link.source)):
+            if fact is not None:
+                matches[id(fact)] = f"matched ({link.rung})" + (f": {other.text}" if other else "")
+    marks: dict[tuple[str, str], list[tuple[Fact, list[_Card], str]]] = defaultdict(list)
     for side, facts in (("source", result.source_facts), ("target", result.target_facts)):
         for fact in facts:
-            marks[side, fact.segment].append((fact, in_findings.get((side, id(fact)), [])))
+            marks[side, fact.segment].append(
+                (fact, in_findings.get((side, id(fact)), []), matches.get(id(fact), ""))
+            )
     # anonymised stand-ins (ある地区) are findings' facts but not extracted facts
     for finding in result.findings:
         fact = finding.target
-        if fact is not None and not any(fact is f for f, _ in marks["target", fact.segment]):
-            marks["target", fact.segment].append((fact, [cards[id(finding)]]))
+        if fact is not None and not any(fact is f for f, _, _ in marks["target", fact.segment]):
+            marks["target", fact.segment].append((fact, [cards[id(finding)]], ""))
     return marks
 
 
@@ -152,7 +159,7 @@ def _segment_markup(segment: Segment, facts) -> Markup:
     pieces: list[str] = []
     position = 0
     ordered = sorted(facts, key=lambda item: (item[0].start, -item[0].end))
-    for fact, cards in ordered:
+    for fact, cards, match in ordered:
         if fact.start < position:
             continue  # overlapping facts: the first one is marked
         pieces.append(str(escape(text[position : fact.start])))
@@ -160,7 +167,7 @@ def _segment_markup(segment: Segment, facts) -> Markup:
         classes = ["fact", f"kind-{fact.kind}"]
         classes.append(f"sev-{severity}" if severity else "matched")
         ids = " ".join(card.id for card in cards)
-        title = escape(fact.value.describe())
+        title = escape(fact.value.describe() + (f" · {match}" if match else ""))
         pieces.append(
             f'<mark class="{" ".join(classes)}" data-findings="{ids}" title="{title}"'
             f' tabindex="{0 if cards else -1}">{escape(text[fact.start : fact.end])}</mark>'

@@ -25,6 +25,9 @@ def report_dict(results: Sequence[PairResult], info: RunInfo) -> dict:
                 "source": {"path": result.pair.source.path, "lang": result.pair.source.lang},
                 "target": {"path": result.pair.target.path, "lang": result.pair.target.lang},
                 "findings": [finding.to_json() for finding in result.findings],
+                # names matched across the sides and how (for a segment file: in the
+                # units with findings)
+                "matches": [link.to_json() for link in result.links],
             }
             for result in results
         ],
