@@ -155,6 +155,8 @@ def tokens(text: str) -> list[Token]:
         _, pos2, pos3, _ = pos.split(",", 3)
         if surface.isascii() and any(ch.isalpha() for ch in surface):
             tag = "eng"
+        elif word.is_unk and "・" in surface and _katakana_name(surface):
+            tag = "other"  # モサック・フォンセカ: unknown katakana words, dot-joined
         elif pos2 == "固有名詞":
             tag = UNIDIC_TYPES.get(pos3, "other")
         elif pos2 != "数詞":
@@ -207,6 +209,13 @@ def confident(surface: str, match: EntityMatch, text: str) -> bool:
     if match.entity_type == "person":
         return len(surface) >= 3 or text.startswith(HONORIFICS, match.end)
     return True
+
+
+def _katakana_name(text: str) -> bool:
+    parts = text.split("・")
+    return all(
+        len(part) >= 2 and all("\u30a1" <= ch <= "\u30ff" for ch in part) for part in parts
+    )
 
 
 def _kanji(character: str) -> bool:
