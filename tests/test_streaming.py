@@ -169,3 +169,67 @@ def test_the_streamed_tmx_reads_as_translate_toolkit_reads_it_whole():
     ]
     _, _, rows = localization_rows(path, "tmx", source_lang=None, target_lang=None)
     assert [row[:3] for row in rows] == whole
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "html", "text"])
+def test_output_does_not_depend_on_the_number_of_workers(tmp_path, monkeypatch, fmt):
+    """Chunks go to worker processes and come back in order: byte-identical reports."""
+    path = _generated_tsv(tmp_path)
+    monkeypatch.setattr(pipeline, "CHUNK_UNITS", 4)  # 9 chunks: the pool is used
+    runner = CliRunner()
+    outputs = [
+        runner.invoke(main, ["run", str(path), "--format", fmt, "-o", "-", "--jobs", jobs])
+        for jobs in ("1", "2", "3")
+    ]
+    assert all(o.exit_code in (0, 1) for o in outputs), outputs[0].output
+    assert outputs[0].output == outputs[1].output == outputs[2].output
+
+
+def test_workers_use_the_rules_the_run_chose(tmp_path, monkeypatch):
+    import shutil
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    severity = rules / "severity.toml"
+    severity.write_text(
+        severity.read_text("utf-8").replace('approximated = "warning"', 'approximated = "error"'),
+        "utf-8",
+    )
+    path = _generated_tsv(tmp_path)
+    monkeypatch.setattr(pipeline, "CHUNK_UNITS", 4)
+    result = CliRunner().invoke(
+        main, ["run", str(path), "--format", "json", "--jobs", "2", "--rules-dir", str(rules)]
+    )
+    counts = json.loads(result.output)["summary"]["by_severity"]
+    assert counts["error"] >= 7, counts  # the seven 6131家 -> 6000以上, now errors
+
+
+def test_progress_bar_only_on_a_terminal_and_never_over_machine_output(monkeypatch):
+    from xlcheck import cli
+
+    class Terminal:
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(cli.sys, "stderr", Terminal())
+    assert cli._progress_wanted([("text", None)])
+    assert cli._progress_wanted([("json", "report.json")])
+    assert not cli._progress_wanted([("json", None)])
+    assert not cli._progress_wanted([("sarif", None), ("html", "r.html")])
+
+
+def test_progress_bar_appears_after_a_second(monkeypatch):
+    import io
+
+    from xlcheck import cli
+
+    stream = io.StringIO()
+    monkeypatch.setattr(cli.sys, "stderr", stream)
+    bar = cli._ProgressBar(enabled=True)
+    bar(10, 100)  # within the first second: nothing yet
+    assert bar.bar is None and stream.getvalue() == ""
+    bar.started -= 2
+    bar(50, 100)
+    bar(100, 100)
+    bar.close()
+    assert "checking" in stream.getvalue() and bar.shown == 100

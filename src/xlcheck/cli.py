@@ -103,6 +103,12 @@ def main() -> None:
     type=click.Path(dir_okay=False),
     help="Record the current findings (all but waived ones) in this baseline file.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Worker processes (default: the CPUs available). Output does not depend on it.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Also say what was left out of the inputs.")
 def run(
     paths,
@@ -118,6 +124,7 @@ def run(
     colour,
     baseline,
     write_baseline,
+    jobs,
     verbose,
 ) -> None:
     """Check document pairs and report fact-level discrepancies.
@@ -131,7 +138,8 @@ def run(
     """
     from .config import load_config
     from .load import LoadOptions, load_pairs
-    from .pipeline import check_input
+    from .parallel import OrderedPool, default_jobs
+    from .pipeline import check_inputs
     from .report import DEFAULT_FILES, RunInfo, at_or_above, digest_files, render
     from .rules.baseline import apply_baseline, baseline_json, read_baseline
     from .rules.data import rule_files, use_rules_dir, use_severity_overrides
@@ -156,7 +164,10 @@ def run(
         for _, output in plan:
             if output:
                 _check_output(Path(output), pairs)
-        results = [check_input(pair) for pair in pairs]
+        progress = _ProgressBar(enabled=_progress_wanted(plan))
+        with OrderedPool(jobs or default_jobs()) as pool:
+            results = check_inputs(pairs, pool.map, progress)
+        progress.close()
         for result in results:
             for warning in result.warnings:
                 click.echo(f"xlcheck: warning: {warning}", err=True)
@@ -196,6 +207,46 @@ def run(
                     click.echo(f"xlcheck: note: {document.path}: {note}", err=True)
     if any(at_or_above(f, fail_on) for r in results for f in r.findings):
         sys.exit(1)
+
+
+def _progress_wanted(plan) -> bool:
+    """A progress bar on a terminal, never in a machine-read stream on standard output."""
+    if not sys.stderr.isatty():
+        return False
+    return not any(output is None and fmt != "text" for fmt, output in plan)
+
+
+class _ProgressBar:
+    """click's progress bar over the bytes of a streamed file, shown on standard error
+    once a run has taken more than a second (short runs stay quiet)."""
+
+    DELAY = 1.0
+
+    def __init__(self, enabled: bool):
+        import time
+
+        self.enabled = enabled
+        self.started = time.monotonic()
+        self.bar = None
+        self.shown = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        import time
+
+        if not self.enabled or total <= 0:
+            return
+        if self.bar is None:
+            if time.monotonic() - self.started < self.DELAY:
+                return
+            self.bar = click.progressbar(length=total, label="checking", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(max(0, min(done, total) - self.shown))
+        self.shown = max(self.shown, min(done, total))
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
 
 
 def _plan_outputs(formats, outputs, defaults) -> list[tuple[str, str | None]]:

@@ -18,6 +18,7 @@ from .compare import CompareOptions, compare_with_links
 from .extract import extract_document
 from .load import Input, SegmentFile
 from .load.checks import kana_tally, language_warnings
+from .load.text import Progress
 from .model import AlignedPair, Document, DocumentPair, EntityLink, Fact, Finding
 from .rules import apply_severity
 from .rules.baseline import apply_waivers, with_fingerprints
@@ -89,6 +90,23 @@ def check_input(item: Input, mapper: Callable = map) -> PairResult:
     return check_pair(item)
 
 
+def check_inputs(
+    items: list[Input], mapper: Callable = map, progress: Callable | None = None
+) -> list[PairResult]:
+    """Check everything loaded, results in the order given. Document pairs are checked
+    one per task, segment files a chunk per task; `mapper` (an ordered map, perhaps over
+    worker processes) runs the tasks; `progress(done, total)` hears of bytes read."""
+    results: list[PairResult | None] = [None] * len(items)
+    documents = [index for index, item in enumerate(items) if not isinstance(item, SegmentFile)]
+    checked = mapper(check_pair, [items[i] for i in documents])
+    for index, result in zip(documents, checked, strict=True):
+        results[index] = result
+    for index, item in enumerate(items):
+        if isinstance(item, SegmentFile):
+            results[index] = check_segment_file(item, mapper, progress)
+    return results  # type: ignore[return-value]
+
+
 def check_pair(pair: DocumentPair) -> PairResult:
     """Run extract, align, compare and rules on one document pair."""
     running_text = pair.aligned is None
@@ -157,16 +175,21 @@ def check_chunk(chunk: DocumentPair) -> ChunkResult:
     return ChunkResult(slim, beads, kana_tally(chunk))
 
 
-def check_segment_file(source: SegmentFile, mapper: Callable = map) -> PairResult:
+def check_segment_file(
+    source: SegmentFile, mapper: Callable = map, progress: Callable | None = None
+) -> PairResult:
     """Check a segment file chunk by chunk; `mapper` may run chunks in other processes
-    but must hand results back in order (as map and Pool.imap do)."""
+    but must hand results back in order (as map and parallel.OrderedPool.map do)."""
     parts: list[PairResult] = []
     beads: dict[int, AlignedPair] = {}
     tally: Counter = Counter()
-    for chunk in mapper(check_chunk, source.chunks(CHUNK_UNITS)):
+    read = Progress()
+    for chunk in mapper(check_chunk, source.chunks(CHUNK_UNITS, read)):
         parts.append(chunk.result)
         beads.update(chunk.beads)
         tally.update(chunk.tally)
+        if progress is not None:
+            progress(read.done, read.total)
     first = parts[0].pair
     pair = replace(
         first,

@@ -213,9 +213,7 @@ def confident(surface: str, match: EntityMatch, text: str) -> bool:
 
 def _katakana_name(text: str) -> bool:
     parts = text.split("・")
-    return all(
-        len(part) >= 2 and all("\u30a1" <= ch <= "\u30ff" for ch in part) for part in parts
-    )
+    return all(len(part) >= 2 and all("\u30a1" <= ch <= "\u30ff" for ch in part) for part in parts)
 
 
 def _kanji(character: str) -> bool:

@@ -21,7 +21,7 @@ from ..errors import InputError
 from ..model import DocumentPair
 from ..segment import segment_text
 from .l10n import localization_rows
-from .text import read_bytes, read_text
+from .text import Progress, read_bytes, read_text
 from .tsv import Row, checked_rows, csv_rows, jsonl_rows, segment_pairs, tsv_rows
 
 LANGS = ("zh", "ja")
@@ -67,7 +67,7 @@ class SegmentFile:
     def paths(self) -> tuple[str, ...]:
         return (str(self.path),)
 
-    def open(self) -> tuple[str, str, Iterator[Row]]:
+    def open(self, progress: Progress | None = None) -> tuple[str, str, Iterator[Row]]:
         """The file's languages and its rows (ids checked), read as they are consumed."""
         if self.fmt not in ROW_READERS:  # the file's own language metadata goes first
             return localization_rows(
@@ -75,16 +75,21 @@ class SegmentFile:
                 self.fmt,
                 source_lang=self.options.source_lang,
                 target_lang=self.options.target_lang,
+                progress=progress,
             )
         source, target = _langs(self.options)
         rows = ROW_READERS[self.fmt](
-            self.path, source_lang=source, target_lang=target, encoding=self.options.encoding
+            self.path,
+            source_lang=source,
+            target_lang=target,
+            encoding=self.options.encoding,
+            progress=progress,
         )
         empty = "no segment pairs" + ("" if self.fmt == "jsonl" else " after the header row")
         return source, target, checked_rows(str(self.path), rows, empty=empty)
 
-    def chunks(self, size: int) -> Iterator[DocumentPair]:
-        source, target, rows = self.open()
+    def chunks(self, size: int, progress: Progress | None = None) -> Iterator[DocumentPair]:
+        source, target, rows = self.open(progress)
         units, segments = 0, (0, 0)
         while batch := list(islice(rows, size)):
             pair = segment_pairs(

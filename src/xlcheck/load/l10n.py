@@ -11,13 +11,14 @@ flattened text.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from itertools import chain
 from pathlib import Path
 from types import SimpleNamespace
 
 from ..errors import InputError
-from .text import open_binary, read_bytes
+from .text import Progress, open_binary, read_bytes
 from .tsv import Row, checked_rows
 
 # Rich-text classes whose text a translator reads; every other element is native code.
@@ -83,7 +84,12 @@ def _store(path: Path, data: bytes, fmt: str):
 
 
 def localization_rows(
-    path: Path, fmt: str, *, source_lang: str | None, target_lang: str | None
+    path: Path,
+    fmt: str,
+    *,
+    source_lang: str | None,
+    target_lang: str | None,
+    progress: Progress | None = None,
 ) -> tuple[str, str, Iterator[Row]]:
     """Languages and rows of an XLIFF, TMX or PO file.
 
@@ -92,9 +98,11 @@ def localization_rows(
     TMX is streamed unit by unit; XLIFF and PO are read whole.
     """
     if fmt == "tmx":
-        return _tmx_rows(path, source_lang, target_lang)
+        return _tmx_rows(path, source_lang, target_lang, progress)
     name = str(path)
     data = read_bytes(path)
+    if progress is not None:
+        progress.done = progress.total = len(data)
     if not data.strip():
         raise InputError(name, "file is empty")
     try:
@@ -137,7 +145,9 @@ def _languages(name, declared_source, declared_target, source_lang, target_lang)
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def _tmx_rows(path: Path, source_lang, target_lang) -> tuple[str, str, Iterator[Row]]:
+def _tmx_rows(
+    path: Path, source_lang, target_lang, progress: Progress | None = None
+) -> tuple[str, str, Iterator[Row]]:
     """Stream a TMX file: lxml's iterparse hands over one <tu> at a time, translate-
     toolkit's tmxunit reads it, and the element is freed before the next one, so memory
     stays bounded whatever the file's size.
@@ -150,6 +160,8 @@ def _tmx_rows(path: Path, source_lang, target_lang) -> tuple[str, str, Iterator[
 
     name = str(path)
     handle = open_binary(path)
+    if progress is not None:
+        progress.total = os.fstat(handle.fileno()).st_size
     if not handle.read(1 << 16).strip():
         handle.close()
         raise InputError(name, "file is empty")
@@ -221,6 +233,8 @@ def _tmx_rows(path: Path, source_lang, target_lang) -> tuple[str, str, Iterator[
                 line,
                 (0, 0),
             )
+            if progress is not None and not handle.closed:
+                progress.done = handle.tell()  # lxml reads ahead: near enough for a bar
             element.clear(keep_tail=False)
             parent = element.getparent()
             while parent is not None and element.getprevious() is not None:

@@ -155,7 +155,17 @@ def _detected_encoding(data: bytes) -> str | None:
     return best.encoding
 
 
-def iter_lines(path: Path, encoding: str | None = None):
+class Progress:
+    """How far a streamed file has been read, in bytes (for a progress bar)."""
+
+    __slots__ = ("done", "total")
+
+    def __init__(self) -> None:
+        self.done = 0
+        self.total = 0
+
+
+def iter_lines(path: Path, encoding: str | None = None, progress: Progress | None = None):
     """Stream a text file as (line number, line) pairs, a block at a time.
 
     Lines end at LF, CRLF or a lone CR (never inside a line on other separators such as
@@ -164,6 +174,8 @@ def iter_lines(path: Path, encoding: str | None = None):
     """
     name = str(path)
     with open_binary(path) as handle:
+        if progress is not None:
+            progress.total = os.fstat(handle.fileno()).st_size
         try:
             block = handle.read(max(BLOCK, 4))  # a byte-order mark at least
         except OSError as error:
@@ -211,6 +223,8 @@ def iter_lines(path: Path, encoding: str | None = None):
             if final:
                 break
             offset += len(block)
+            if progress is not None:
+                progress.done = offset
             try:
                 block = handle.read(BLOCK)
             except OSError as error:

@@ -16,21 +16,26 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import AlignedPair, Document, DocumentPair, Segment
-from .text import iter_lines
+from .text import Progress, iter_lines
 
 # (id, source text, target text, line, (source column, target column))
 Row = tuple[str, str, str, int, tuple[int, int]]
 
 
 def tsv_rows(
-    path: Path, *, source_lang: str, target_lang: str, encoding: str | None = None
+    path: Path,
+    *,
+    source_lang: str,
+    target_lang: str,
+    encoding: str | None = None,
+    progress: Progress | None = None,
 ) -> Iterator[Row]:
     """Rows of a TSV with columns id, <source_lang>, <target_lang> in any order.
 
     A row with a different number of fields than the header is an error naming its line.
     """
     name = str(path)
-    lines = iter_lines(path, encoding)
+    lines = iter_lines(path, encoding, progress)
     header: list[str] | None = None
     index: dict[str, int] = {}
     for line_number, line in lines:
@@ -76,12 +81,18 @@ def column_index(name: str, header: list[str], source_lang: str, target_lang: st
 
 
 def csv_rows(
-    path: Path, *, source_lang: str, target_lang: str, encoding: str | None = None
+    path: Path,
+    *,
+    source_lang: str,
+    target_lang: str,
+    encoding: str | None = None,
+    progress: Progress | None = None,
 ) -> Iterator[Row]:
     """Rows of a CSV of segment pairs (RFC 4180 quoting; a broken quote is an error)."""
     name = str(path)
     # csv wants the line ends back, so that a quoted field may span lines
-    reader = csv.reader((line + "\n" for _, line in iter_lines(path, encoding)), strict=True)
+    lines = iter_lines(path, encoding, progress)
+    reader = csv.reader((line + "\n" for _, line in lines), strict=True)
     header: list[str] | None = None
     index: dict[str, int] = {}
     while True:
@@ -114,11 +125,16 @@ def csv_rows(
 
 
 def jsonl_rows(
-    path: Path, *, source_lang: str, target_lang: str, encoding: str | None = None
+    path: Path,
+    *,
+    source_lang: str,
+    target_lang: str,
+    encoding: str | None = None,
+    progress: Progress | None = None,
 ) -> Iterator[Row]:
     """Rows of JSON Lines: one object per line with id and zh/ja (or source/target)."""
     name = str(path)
-    for line_number, line in iter_lines(path, encoding):
+    for line_number, line in iter_lines(path, encoding, progress):
         if not line.strip():
             continue
         try:

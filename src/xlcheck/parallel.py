@@ -1,0 +1,115 @@
+"""Running the pipeline over a process pool: an ordered, bounded map.
+
+Work items (chunks of a segment file, or document pairs) go to worker processes and
+their results come back in the order of the items, so the output is the same for any
+number of workers. At most a few items per worker are in flight, so a streamed input
+stays streamed. On Linux the workers are forked after the parent has loaded jieba's
+and UniDic's dictionaries, so they start at once and share those pages.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Items in flight per worker: enough to keep every worker busy, few enough to bound memory.
+IN_FLIGHT = 3
+
+
+def default_jobs() -> int:
+    """Worker processes when --jobs is not given: the CPUs this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def warm_up() -> None:
+    """Load the tokenizers' dictionaries in this process, for forked workers to share."""
+    from .extract import entity_converter
+    from .extract.ja import _tagger
+    from .extract.zh import _jieba
+
+    _jieba()
+    _tagger()
+    entity_converter()
+
+
+class OrderedPool:
+    """map() over worker processes, results in input order; a plain map for one job."""
+
+    def __init__(self, jobs: int):
+        self.jobs = max(1, jobs)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> OrderedPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def map(self, function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        iterator = iter(items)
+        if self.jobs == 1:
+            yield from map(function, iterator)
+            return
+        # the first item decides: a single chunk is not worth starting workers for
+        first = next(iterator, _END)
+        if first is _END:
+            return
+        second = next(iterator, _END)
+        if second is _END:
+            yield function(first)
+            return
+        pool = self._start()
+        pending = deque([pool.submit(function, first), pool.submit(function, second)])
+        for item in iterator:
+            pending.append(pool.submit(function, item))
+            while len(pending) >= self.jobs * IN_FLIGHT:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+    def _start(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            methods = multiprocessing.get_all_start_methods()
+            if "fork" in methods:
+                warm_up()  # before forking: the workers inherit the loaded dictionaries
+                context = multiprocessing.get_context("fork")
+            else:
+                context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.jobs,
+                mp_context=context,
+                initializer=_adopt,
+                initargs=(rule_state(),),
+            )
+        return self._pool
+
+
+_END = object()
+
+
+def _adopt(state) -> None:
+    """In a worker: the rules folder and severity overrides the run chose (a spawned
+    worker starts without them)."""
+    from .rules.data import use_rules_dir, use_severity_overrides
+
+    folder, overrides = state
+    use_rules_dir(folder)
+    use_severity_overrides(overrides)
+
+
+def rule_state():
+    from .rules.data import _chosen, _severity_overrides
+
+    return (str(_chosen[0]) if _chosen else None, dict(_severity_overrides))
