@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from sacrebleu.metrics.helpers import extract_all_char_ngrams
 
@@ -37,7 +38,31 @@ class _Unit:
 
     @property
     def size(self) -> int:
-        return sum(self.ngrams[0].values()) + 1
+        return self.totals[0] + 1
+
+    # Multisets as sets of (item, occurrence) pairs: the size of an intersection of two
+    # such sets is the multiset overlap chrF counts, and sets intersect in C.
+    @cached_property
+    def sets(self) -> tuple[frozenset, ...]:
+        return tuple(_occurrences(counts) for counts in self.ngrams)
+
+    @cached_property
+    def totals(self) -> tuple[int, ...]:
+        return tuple(sum(counts.values()) for counts in self.ngrams)
+
+    @cached_property
+    def anchor_set(self) -> frozenset:
+        return _occurrences(self.anchors)
+
+
+def _occurrences(counts: Counter) -> frozenset:
+    """The multiset as a set: each item stands for its first occurrence, (item, n) for
+    its n-th repetition. Items are strings, whose hashes Python keeps, so building the set
+    and intersecting two of them run at C speed; repetitions are few."""
+    if sum(counts.values()) == len(counts):
+        return frozenset(counts)  # no repetition: the usual case
+    repeats = [(item, n) for item, count in counts.items() if count > 1 for n in range(1, count)]
+    return frozenset(counts).union(repeats)
 
 
 def _shared_form(text: str, lang: str) -> str:
@@ -76,8 +101,21 @@ def _by_segment(facts: Sequence[Fact]) -> dict[str, list[Fact]]:
     return grouped
 
 
+# segment text -> its shared form, for the paragraph and then the sentence units of one
+# document pair (emptied at the start of each)
+_SHARED_FORMS: dict[tuple[str, str], str] = {}
+
+
+def _shared(segment: Segment, lang: str) -> str:
+    key = (lang, segment.text)
+    form = _SHARED_FORMS.get(key)
+    if form is None:
+        form = _SHARED_FORMS[key] = _shared_form(segment.text, lang)
+    return form
+
+
 def _unit(segments: Sequence[Segment], lang: str, facts_by_segment: dict[str, list[Fact]]) -> _Unit:
-    text = "".join(_shared_form(seg.text, lang) for seg in segments)
+    text = "".join(_shared(seg, lang) for seg in segments)
     ngrams = tuple(extract_all_char_ngrams(text, NGRAM_ORDER, include_whitespace=False))
     facts = [fact for seg in segments for fact in facts_by_segment.get(seg.id, [])]
     return _Unit(tuple(seg.id for seg in segments), ngrams, _fact_anchors(facts))
@@ -86,49 +124,90 @@ def _unit(segments: Sequence[Segment], lang: str, facts_by_segment: dict[str, li
 def _merge(units: Sequence[_Unit]) -> _Unit:
     if len(units) == 1:
         return units[0]
-    ngrams = tuple(sum((u.ngrams[k] for u in units), Counter()) for k in range(NGRAM_ORDER))
-    anchors = sum((u.anchors for u in units), Counter())
+    ngrams = tuple(_added(u.ngrams[k] for u in units) for k in range(NGRAM_ORDER))
+    anchors = _added(u.anchors for u in units)
     return _Unit(tuple(i for u in units for i in u.ids), ngrams, anchors)
+
+
+def _added(counters) -> Counter:
+    """The sum of counters (Counter's + filters and copies on every step; this does not)."""
+    total: Counter = Counter()
+    for counter in counters:
+        total.update(counter)
+    return total
 
 
 def similarity(left: _Unit, right: _Unit) -> float:
     """chrF (β = 1, orders 1-2) of the shared forms, blended with fact-anchor overlap."""
     scores = []
     for order in range(NGRAM_ORDER):
-        a, b = left.ngrams[order], right.ngrams[order]
-        total_a, total_b = sum(a.values()), sum(b.values())
+        total_a, total_b = left.totals[order], right.totals[order]
         if not total_a or not total_b:
             continue
-        matches = sum((a & b).values())
-        precision, recall = matches / total_a, matches / total_b
-        scores.append(0.0 if not matches else 2 * precision * recall / (precision + recall))
+        matches = len(left.sets[order] & right.sets[order])
+        # F1 of precision m/a and recall m/b is 2m / (a + b)
+        scores.append(2 * matches / (total_a + total_b))
     char_score = sum(scores) / NGRAM_ORDER if scores else 0.0
     if not left.anchors and not right.anchors:
         return char_score
-    shared = sum((left.anchors & right.anchors).values())
-    union = sum((left.anchors | right.anchors).values())
+    shared = len(left.anchor_set & right.anchor_set)
+    union = len(left.anchor_set) + len(right.anchor_set) - shared
     return (1 - FACT_WEIGHT) * char_score + FACT_WEIGHT * shared / union
+
+
+# Half-width of the band around the diagonal that the dynamic programme explores; when
+# the best path touches the band's edge, the band doubles and the programme runs again.
+BAND = 4
 
 
 def align_units(
     source: Sequence[_Unit], target: Sequence[_Unit]
 ) -> list[tuple[tuple[_Unit, ...], tuple[_Unit, ...], float]]:
-    """Monotone alignment maximising the summed bead scores."""
+    """Monotone alignment maximising the summed bead scores.
+
+    Long documents are aligned inside a band around the diagonal (a translation keeps
+    the order of its paragraphs), which makes the cost linear in their length; a path
+    that reaches the band's edge widens it, so the result is the full programme's
+    whenever the band was wide enough to hold the best path.
+    """
     rows, cols = len(source), len(target)
     # a merged group depends on its start and length only, not on the other side's position
     source_groups = {(i, n): _merge(source[i : i + n]) for i in range(rows) for n in (1, 2)}
     target_groups = {(j, n): _merge(target[j : j + n]) for j in range(cols) for n in (1, 2)}
-    best = [[float("-inf")] * (cols + 1) for _ in range(rows + 1)]
-    back: list[list[tuple[int, int, float] | None]] = [[None] * (cols + 1) for _ in range(rows + 1)]
+    band = BAND
+    while True:
+        beads, touched = _align_in_band(source, target, source_groups, target_groups, band)
+        if not touched:
+            return beads
+        band *= 2
+
+
+def _align_in_band(source, target, source_groups, target_groups, band):
+    rows, cols = len(source), len(target)
+    full = band >= max(rows, cols)
+
+    def span(i: int) -> tuple[int, int]:
+        if full:
+            return 0, cols
+        centre = round(i * cols / rows) if rows else 0
+        return max(0, centre - band), min(cols, centre + band)
+
+    spans = [span(i) for i in range(rows + 1)]
+    best: list[dict[int, float]] = [{} for _ in range(rows + 1)]
+    back: list[dict[int, tuple[int, int, float]]] = [{} for _ in range(rows + 1)]
     best[0][0] = 0.0
     for i in range(rows + 1):
-        for j in range(cols + 1):
-            here = best[i][j]
-            if here == float("-inf"):
+        low, high = spans[i]
+        row = best[i]
+        for j in range(low, high + 1):
+            here = row.get(j)
+            if here is None:
                 continue
             for di, dj in BEADS:
                 ni, nj = i + di, j + dj
                 if ni > rows or nj > cols:
+                    continue
+                if not full and not spans[ni][0] <= nj <= spans[ni][1]:
                     continue
                 if di and dj:
                     left, right = source_groups[i, di], target_groups[j, dj]
@@ -141,23 +220,27 @@ def align_units(
                     gain = margin * (left.size + right.size)
                 else:
                     sim, gain = 0.0, 0.0
-                if here + gain > best[ni][nj]:
+                if here + gain > best[ni].get(nj, float("-inf")):
                     best[ni][nj] = here + gain
                     back[ni][nj] = (di, dj, sim)
     beads = []
+    touched = False
     i, j = rows, cols
     while i or j:
+        low, high = spans[i]
+        touched = touched or (not full and ((j == low and low > 0) or (j == high and high < cols)))
         di, dj, sim = back[i][j]
         beads.append((tuple(source[i - di : i]), tuple(target[j - dj : j]), sim))
         i, j = i - di, j - dj
     beads.reverse()
-    return beads
+    return beads, touched
 
 
 def align_documents(
     source: Document, target: Document, source_facts: Sequence[Fact], target_facts: Sequence[Fact]
 ) -> tuple[AlignedPair, ...]:
     """Sentence beads of two documents, grouped by the paragraph bead they fall in."""
+    _SHARED_FORMS.clear()
     source_facts_by_segment = _by_segment(source_facts)
     target_facts_by_segment = _by_segment(target_facts)
 
