@@ -67,3 +67,28 @@ def test_alignment_failure_silences_fact_rules():
     assert ROOT.exists()
     result = check_pair(DocumentPair("x", source, target))
     assert [f.rule for f in result.findings] == ["XL001"]
+
+
+@pytest.mark.parametrize("band", [1, 2, 4])
+def test_a_narrow_band_widens_until_the_best_path_fits(monkeypatch, band):
+    """The banded programme gives the full programme's alignment: here the translation
+    drops a block of eight paragraphs, far off the diagonal for a narrow band."""
+    from tests.conftest import ROOT
+    from xlcheck import align
+    from xlcheck.extract import extract_document
+    from xlcheck.segment import segment_text
+
+    folder = ROOT / "corpora" / "five-cities-blockchain"
+    zh = [line for line in (folder / "zh.txt").read_text("utf-8").splitlines() if line.strip()]
+    ja = [line for line in (folder / "ja.txt").read_text("utf-8").splitlines() if line.strip()]
+    source = zh[2:] * 2
+    target = ja[2:] + ja[10:]  # the second copy lacks its first eight paragraphs
+    documents = [
+        segment_text("\n".join(lines), doc_id="long", path=f"long.{lang}", lang=lang)
+        for lines, lang in ((source, "zh"), (target, "ja"))
+    ]
+    facts = [extract_document(d, None, carry_context=True) for d in documents]
+    monkeypatch.setattr(align, "BAND", 10**6)
+    full = align.align_documents(documents[0], documents[1], *facts)
+    monkeypatch.setattr(align, "BAND", band)
+    assert align.align_documents(documents[0], documents[1], *facts) == full
