@@ -25,7 +25,7 @@ def main() -> None:
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
     [segment_file] = load_pairs([args.path], LoadOptions())
-    pair = next(segment_file.chunks(10**9))  # the whole file as one pair
+    pair = next(segment_file.chunks(10**9)).pair()  # the whole file as one pair
     result = check_pair(pair)
     matched = matched_facts(
         pair, result.aligned, result.source_facts, result.target_facts, CompareOptions(window=0)

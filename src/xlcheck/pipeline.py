@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from .align import align_documents
 from .compare import CompareOptions, compare_with_links
 from .extract import extract_document
-from .load import Input, SegmentFile
+from .load import Chunk, Input, SegmentFile
 from .load.checks import kana_tally, language_warnings
 from .load.text import Progress
 from .model import AlignedPair, Document, DocumentPair, EntityLink, Fact, Finding
@@ -145,8 +145,9 @@ class ChunkResult:
     tally: Counter
 
 
-def check_chunk(chunk: DocumentPair) -> ChunkResult:
+def check_chunk(rows: Chunk) -> ChunkResult:
     """Check one chunk of a segment file and keep only what the reports need."""
+    chunk = rows.pair()
     result = check_pair(chunk)
     local_units = sorted({finding.unit for finding in result.findings})
     beads = {result.aligned[unit].group: result.aligned[unit] for unit in local_units}

@@ -88,25 +88,47 @@ class SegmentFile:
         empty = "no segment pairs" + ("" if self.fmt == "jsonl" else " after the header row")
         return source, target, checked_rows(str(self.path), rows, empty=empty)
 
-    def chunks(self, size: int, progress: Progress | None = None) -> Iterator[DocumentPair]:
+    def chunks(self, size: int, progress: Progress | None = None) -> Iterator[Chunk]:
+        """The file's rows, `size` at a time, numbered as in the whole file."""
         source, target, rows = self.open(progress)
         units, segments = 0, (0, 0)
-        while batch := list(islice(rows, size)):
-            pair = segment_pairs(
-                batch,
-                source_lang=source,
-                target_lang=target,
-                doc_id=self.id,
-                path=str(self.path),
-                first_unit=units,
-                first_segments=segments,
-            )
-            yield replace(pair, doc_date=self.options.doc_date)
+        while batch := tuple(islice(rows, size)):
+            yield Chunk(
+                batch, source, target, self.id, str(self.path), units, segments,
+                self.options.doc_date,
+            )  # fmt: skip
             units += len(batch)
             segments = (
-                segments[0] + len(pair.source.segments),
-                segments[1] + len(pair.target.segments),
+                segments[0] + sum(1 for row in batch if row[1].strip()),
+                segments[1] + sum(1 for row in batch if row[2].strip()),
             )
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Rows of a segment file and where they stand in it: small to send to a worker
+    process, which turns them into a DocumentPair (`pair()`) itself."""
+
+    rows: tuple[Row, ...]
+    source_lang: str
+    target_lang: str
+    doc_id: str
+    path: str
+    first_unit: int
+    first_segments: tuple[int, int]
+    doc_date: date | None = None
+
+    def pair(self) -> DocumentPair:
+        pair = segment_pairs(
+            self.rows,
+            source_lang=self.source_lang,
+            target_lang=self.target_lang,
+            doc_id=self.doc_id,
+            path=self.path,
+            first_unit=self.first_unit,
+            first_segments=self.first_segments,
+        )
+        return replace(pair, doc_date=self.doc_date)
 
 
 # What the load stage hands on: a document pair, or a segment-pair file to stream.
@@ -221,4 +243,12 @@ def _load_corpus_pair(meta_path: Path, options: LoadOptions) -> DocumentPair:
     return _load_text_pair(source_file, target_file, options, meta=meta, pair_id=folder.name)
 
 
-__all__ = ["Input", "LoadOptions", "SegmentFile", "load_pairs", "read_bytes", "read_text"]
+__all__ = [
+    "Chunk",
+    "Input",
+    "LoadOptions",
+    "SegmentFile",
+    "load_pairs",
+    "read_bytes",
+    "read_text",
+]
