@@ -25,19 +25,16 @@ _BOMS = (
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or an InputError that says why they cannot be had."""
     name = str(path)
-    if not path.exists():
-        raise InputError(name, "no such file")
-    if path.is_dir():
-        raise InputError(name, "is a directory, expected a file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(name, f"file is {size:,} bytes, more than the {MAX_BYTES:,} allowed")
-        return path.read_bytes()
-    except PermissionError:
-        raise InputError(name, "permission denied") from None
-    except OSError as error:
-        raise InputError(name, f"cannot read: {os.strerror(error.errno or 0)}") from None
+    with open_binary(path) as handle:
+        try:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BYTES:
+                raise InputError(
+                    name, f"file is {size:,} bytes, more than the {MAX_BYTES:,} allowed"
+                )
+            return handle.read()
+        except OSError as error:
+            raise InputError(name, f"cannot read: {os.strerror(error.errno or 0)}") from None
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
@@ -100,7 +97,7 @@ def _detect(data: bytes) -> str | None:
 
 
 def open_binary(path: Path):
-    """Open an input for streaming, with the same checks and messages as read_bytes."""
+    """Open an input file for reading, or an InputError that says why it cannot be."""
     name = str(path)
     if not path.exists():
         raise InputError(name, "no such file")
