@@ -250,7 +250,6 @@ def test_unreadable_file(tmp_path, monkeypatch):
         return real_open(self, *args, **kwargs)
 
     monkeypatch.setattr(text_module.Path, "open", refuse)
-    monkeypatch.setattr(text_module.Path, "read_bytes", lambda self: refuse(self, "rb").read())
     result = _invoke(["run", "{t}/ja.txt", "{t}/ok.txt"], tmp_path)
     _assert_one_line_error(result, f"{tmp_path}/ok.txt: permission denied")
 
