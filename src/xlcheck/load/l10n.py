@@ -34,14 +34,16 @@ def _flatten(element) -> str:
     return "".join(_flatten(child) for child in element.sub)
 
 
-def _plain(unit, rich_name: str, plain: str | None) -> str:
-    rich = getattr(unit, rich_name, None)
+def _plain(unit, side: str) -> str:
+    """A unit's source or target as a translator reads it: the rich text flattened, or
+    the plain text where the format has no rich form (read only then: it costs)."""
+    rich = getattr(unit, f"rich_{side}", None)
     if rich:
         try:
             return "".join(_flatten(element) for element in rich)
         except AttributeError:
             pass
-    return plain or ""
+    return getattr(unit, side) or ""
 
 
 def _harden(data: bytes, name: str) -> None:
@@ -123,8 +125,8 @@ def localization_rows(
         rows.append(
             (
                 f"line-{line}" if fmt == "po" else _unit_id(unit, number),
-                _plain(unit, "rich_source", unit.source),
-                _plain(unit, "rich_target", unit.target),
+                _plain(unit, "source"),
+                _plain(unit, "target"),
                 line,
                 (0, 0),
             )
@@ -228,8 +230,8 @@ def _tmx_rows(
             line = element.sourceline or number
             yield (
                 _unit_id(unit, number),
-                _plain(unit, "rich_source", unit.source),
-                _plain(unit, "rich_target", unit.target),
+                _plain(unit, "source"),
+                _plain(unit, "target"),
                 line,
                 (0, 0),
             )
