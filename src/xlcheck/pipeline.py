@@ -145,14 +145,15 @@ class ChunkResult:
     tally: Counter
 
 
-def check_chunk(rows: Chunk) -> ChunkResult:
+def check_chunk(part: Chunk) -> ChunkResult:
     """Check one chunk of a segment file and keep only what the reports need."""
-    chunk = rows.pair()
+    chunk = part.pair()
     result = check_pair(chunk)
     local_units = sorted({finding.unit for finding in result.findings})
     beads = {result.aligned[unit].group: result.aligned[unit] for unit in local_units}
     source_ids = {i for bead in beads.values() for i in bead.source}
     target_ids = {i for bead in beads.values() for i in bead.target}
+    kept = source_ids | target_ids
     findings = tuple(replace(f, unit=result.aligned[f.unit].group) for f in result.findings)
     slim = PairResult(
         pair=replace(
@@ -170,7 +171,7 @@ def check_chunk(rows: Chunk) -> ChunkResult:
         links=tuple(
             link
             for link in result.links
-            if (link.source or link.target).segment in (source_ids | target_ids)
+            if (link.source or link.target).segment in kept
         ),
     )
     return ChunkResult(slim, beads, kana_tally(chunk))
