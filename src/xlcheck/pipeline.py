@@ -168,11 +168,7 @@ def check_chunk(part: Chunk) -> ChunkResult:
         findings=findings,
         units=result.units,
         segments=result.segments,
-        links=tuple(
-            link
-            for link in result.links
-            if (link.source or link.target).segment in kept
-        ),
+        links=tuple(link for link in result.links if (link.source or link.target).segment in kept),
     )
     return ChunkResult(slim, beads, kana_tally(chunk))
 
