@@ -92,3 +92,22 @@ def test_a_narrow_band_widens_until_the_best_path_fits(monkeypatch, band):
     full = align.align_documents(documents[0], documents[1], *facts)
     monkeypatch.setattr(align, "BAND", band)
     assert align.align_documents(documents[0], documents[1], *facts) == full
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("广州拥有6131家企业。", "広州には6000以上の企業がある。"),  # pairs
+        ("广州拥有6131家企业。", "今日は雨が降っている。"),  # does not pair
+        ("", "今日は雨が降っている。"),
+    ],
+)
+def test_one_to_one_groups_skip_the_programme_with_the_same_result(zh, ja):
+    from xlcheck import align
+    from xlcheck.model import Segment
+
+    source = align._unit([Segment("s", zh, 0, 0, 1)], "zh", {})
+    target = align._unit([Segment("t", ja, 0, 0, 1)], "ja", {})
+    groups = ({(0, 1): source}, {(0, 1): target})
+    programme, _ = align._align_in_band([source], [target], *groups, band=10**6)
+    assert align.align_units([source], [target]) == programme
