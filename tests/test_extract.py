@@ -226,3 +226,33 @@ def test_year_from_context_is_marked_inferred():
     assert december.value.year == 2017
     assert december.value.inferred
     assert december.value.resolved == "year 2017 from context"
+
+
+def test_jieba_dictionaries_are_cached_and_rebuilt_when_unreadable(tmp_path, monkeypatch):
+    """Our cache of jieba's frequencies and tags gives what jieba and its dictionary
+    give; a damaged cache file is rebuilt, never trusted."""
+    import tempfile
+
+    import jieba
+
+    from xlcheck.extract.zh import _load_dictionaries
+
+    real_tmp = tempfile.gettempdir()
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path))
+
+    def fresh():
+        tokenizer = jieba.Tokenizer()
+        tokenizer.tmp_dir = real_tmp  # jieba's own cache stays where it is
+        return tokenizer
+
+    built = fresh()
+    tags = _load_dictionaries(built)  # no cache of ours yet: through jieba
+    [cache] = tmp_path.glob("xlcheck-jieba-*.marshal")
+    cached = fresh()
+    assert _load_dictionaries(cached) == tags
+    assert cached.initialized and cached.total == built.total
+    assert cached.FREQ == built.FREQ
+    assert tags["北京"] == "ns" and tags["我们"] == "r" and len(tags) > 300_000
+    cache.write_bytes(b"not a marshal file")
+    rebuilt = fresh()
+    assert _load_dictionaries(rebuilt) == tags and rebuilt.FREQ == built.FREQ
