@@ -230,3 +230,17 @@ def test_progress_bar_appears_after_a_second(monkeypatch):
     bar(100, 100)
     bar.close()
     assert "checking" in stream.getvalue() and bar.shown == 100
+
+
+def test_document_pairs_go_to_workers_with_the_same_output(tmp_path):
+    import shutil
+
+    for name in ("a", "b"):
+        shutil.copytree(ROOT / "corpora" / "five-cities-blockchain", tmp_path / name)
+    runner = CliRunner()
+    outputs = [
+        runner.invoke(main, ["run", str(tmp_path), "--format", "json", "--jobs", jobs]).output
+        for jobs in ("1", "2")
+    ]
+    assert outputs[0] == outputs[1]
+    assert json.loads(outputs[0])["summary"]["documents"] == 2
