@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from .align import align_documents
 from .compare import CompareOptions, compare_with_links
@@ -19,7 +20,7 @@ from .extract import extract_document
 from .load import Chunk, Input, SegmentFile
 from .load.checks import kana_tally, language_warnings
 from .load.text import Progress
-from .model import AlignedPair, Document, DocumentPair, EntityLink, Fact, Finding
+from .model import AlignedPair, Document, DocumentPair, EntityLink, Fact, Finding, Segment
 from .rules import apply_severity
 from .rules.baseline import apply_waivers, with_fingerprints
 from .rules.data import rule_files
@@ -82,12 +83,13 @@ class PairResult:
         """Whether every unit is present (a text pair), not only those with findings."""
         return not isinstance(self.aligned, KeptBeads)
 
-
-def check_input(item: Input, mapper: Callable = map) -> PairResult:
-    """Check what the load stage handed on: a document pair or a segment-pair file."""
-    if isinstance(item, SegmentFile):
-        return check_segment_file(item, mapper)
-    return check_pair(item)
+    @cached_property
+    def segment_index(self) -> dict[str, dict[str, Segment]]:
+        """Segments by id, per side ("source", "target"): built once, for the reports."""
+        return {
+            "source": {seg.id: seg for seg in self.pair.source.segments},
+            "target": {seg.id: seg for seg in self.pair.target.segments},
+        }
 
 
 def check_inputs(

@@ -358,17 +358,23 @@ def _split_conjunctions(words, tags):
 
 
 @cache
-def _common_in_japanese(word: str) -> bool:
-    """Whether the word, in Japanese kanji forms, is one ordinary (not proper) UniDic word.
+def _japanese_parts(word: str) -> tuple[tuple[str, str], ...]:
+    """(part of speech, subtype) of each UniDic word in the word's Japanese kanji form.
 
     jieba's dictionary tags many common words as names (东西 ns, 明白 nr); Japanese
-    morphology disagrees with it where it matters.
+    morphology is the second opinion the predicates below read.
     """
     from . import entity_converter
     from .ja import _tagger
 
-    nodes = list(_tagger()(entity_converter()(word)))
-    return len(nodes) == 1 and nodes[0].feature.pos2 != "固有名詞"
+    # word.pos is one string; word.feature would build all 29 UniDic fields
+    return tuple(tuple(node.pos.split(",", 2)[:2]) for node in _tagger()(entity_converter()(word)))
+
+
+def _common_in_japanese(word: str) -> bool:
+    """Whether the word is one ordinary (not proper) UniDic word: 东西, 明白."""
+    parts = _japanese_parts(word)
+    return len(parts) == 1 and parts[0][1] != "固有名詞"
 
 
 def entity_type(token: Token) -> str | None:
@@ -496,24 +502,16 @@ def _names_something(stem: str) -> bool:
     )
 
 
-@cache
 def _only_common_in_japanese(word: str) -> bool:
-    """Whether UniDic, reading the word in Japanese kanji forms, finds common nouns only
-    (with their prefixes and suffixes): 彩虹 = 彩 + 虹, 公共交通 = 公共 + 交通."""
-    from . import entity_converter
-    from .ja import _tagger
-
+    """Whether UniDic finds common nouns only, with their prefixes and suffixes:
+    彩虹 = 彩 + 虹, 公共交通 = 公共 + 交通."""
     return all(
-        node.feature.pos1 in ("名詞", "接頭辞", "接尾辞") and node.feature.pos2 != "固有名詞"
-        for node in _tagger()(entity_converter()(word))
+        pos in ("名詞", "接頭辞", "接尾辞") and subtype != "固有名詞"
+        for pos, subtype in _japanese_parts(word)
     )
 
 
-@cache
 def _proper_in_japanese(word: str) -> bool:
-    """Whether UniDic, reading the word in Japanese kanji forms, finds one proper noun."""
-    from . import entity_converter
-    from .ja import _tagger
-
-    nodes = list(_tagger()(entity_converter()(word)))
-    return len(nodes) == 1 and nodes[0].feature.pos2 == "固有名詞"
+    """Whether UniDic finds one proper noun: 北京, 広州."""
+    parts = _japanese_parts(word)
+    return len(parts) == 1 and parts[0][1] == "固有名詞"

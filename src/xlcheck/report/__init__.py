@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from .. import __version__
-from ..model import SEVERITY_ORDER, Document, Fact, Finding, Segment
+from ..model import SEVERITY_ORDER, Fact, Finding
 from ..pipeline import PairResult
 
 SEVERITIES = ("error", "warning", "info")
@@ -60,22 +60,9 @@ class Location:
     end_column: int
 
 
-_SEGMENT_INDEXES: dict[int, tuple[Document, dict[str, Segment]]] = {}
-
-
-def segment_of(document: Document, segment_id: str) -> Segment:
-    """A segment by id, through an index built once per document (reports look up every
-    finding's segments, and a streamed file may have many)."""
-    entry = _SEGMENT_INDEXES.get(id(document))
-    if entry is None or entry[0] is not document:
-        entry = (document, {seg.id: seg for seg in document.segments})
-        _SEGMENT_INDEXES[id(document)] = entry
-    return entry[1][segment_id]
-
-
 def fact_location(result: PairResult, side: str, fact: Fact) -> Location:
     document = result.pair.source if side == "source" else result.pair.target
-    segment = segment_of(document, fact.segment)
+    segment = result.segment_index[side][fact.segment]
     return Location(
         document.path, segment.line, segment.column + fact.start + 1, segment.column + fact.end + 1
     )
@@ -89,7 +76,7 @@ def finding_location(result: PairResult, finding: Finding) -> Location:
     beads = result.aligned
     if finding.unit < len(beads) and beads[finding.unit].target:
         first = beads[finding.unit].target[0]
-        segment = segment_of(result.pair.target, first)
+        segment = result.segment_index["target"][first]
         return Location(
             result.pair.target.path, segment.line, segment.column + 1, segment.column + 1
         )

@@ -85,8 +85,8 @@ def _document(number: int, result: PairResult) -> dict:
     pair = result.pair
     cards = {id(f): _Card(f"d{number}f{i}", f) for i, f in enumerate(result.findings, start=1)}
     marks = _marks(result, cards)
-    source_segments = {seg.id: seg for seg in pair.source.segments}
-    target_segments = {seg.id: seg for seg in pair.target.segments}
+    source_segments = result.segment_index["source"]
+    target_segments = result.segment_index["target"]
     by_unit: dict[int, list[_Card]] = defaultdict(list)
     orphans = []  # preconditions (XL001) concern the document, not a unit
     for finding in result.findings:

@@ -53,8 +53,8 @@ def _document(result: PairResult, colour: bool, verbose: bool) -> list[str]:
     by_unit: dict[int, list[Finding]] = defaultdict(list)
     for finding in result.findings:
         by_unit[finding.unit].append(finding)
-    source_segments = {seg.id: seg for seg in pair.source.segments}
-    target_segments = {seg.id: seg for seg in pair.target.segments}
+    source_segments = result.segment_index["source"]
+    target_segments = result.segment_index["target"]
     for unit_index in sorted(by_unit):
         findings = by_unit[unit_index]
         lines.append("")
