@@ -21,6 +21,7 @@ from itertools import islice, product
 from ..extract import entity_converter
 from ..model import EntityValue, Fact
 from ..rules.data import rule_files
+from ..scripts import kana
 from .translit import sounds_alike
 
 ADMIN_SUFFIXES = re.compile(r"(?:特別行政区|自治区|市|省|県|州|区|府|都)$")
@@ -107,12 +108,8 @@ def _part_sounds_alike(name: str, other: str) -> bool:
     parts = [part for part in re.split(r"[・·]", other) if len(part) >= 2]
     if len(parts) < 2:
         return False
-    pairs = ((name, part) if not _kana(name) else (part, name) for part in parts)
+    pairs = ((name, part) if not kana(name) else (part, name) for part in parts)
     return any(sounds_alike(zh, ja, strict=False) for zh, ja in pairs)
-
-
-def _kana(text: str) -> bool:
-    return all("\u3041" <= ch <= "\u30ff" for ch in text)
 
 
 def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str) -> bool:

@@ -14,6 +14,8 @@ import re
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
+from ..scripts import to_katakana
+
 # Two skeletons of at least this length match when they are this similar.
 MIN_RATIO = 0.8
 MIN_FUZZY_LENGTH = 2
@@ -83,15 +85,10 @@ def _han_skeleton(name: str, palatals_as_k: bool = False, y_as_j: bool = False) 
     return "".join(skeleton)
 
 
-def _to_katakana(text: str) -> str:
-    """Hiragana to katakana (たけし -> タケシ); everything else unchanged."""
-    return "".join(chr(ord(ch) + 0x60) if "\u3041" <= ch <= "\u3096" else ch for ch in text)
-
-
 @cache
 def skeleton(name: str) -> str | None:
     """The consonant skeleton of a Han, kana or Latin name; None for other scripts."""
-    name = _to_katakana(name)
+    name = to_katakana(name)
     if _HAN.match(name):
         return _han_skeleton(name)
     if _KATAKANA.match(name):
@@ -120,7 +117,7 @@ def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
     to a katakana word nearby is chance. Two names that both sides tagged as names need
     less proof (巴拿马 = パナマ).
     """
-    ja_name = _to_katakana(ja_name)
+    ja_name = to_katakana(ja_name)
     if not (_KATAKANA.match(ja_name) or _LATIN.match(ja_name) or _LATIN.match(zh_name)):
         return False
     if strict and _HAN.match(zh_name) and not _transliteration_like(zh_name):
@@ -187,7 +184,7 @@ def heard_in(name: str, other_text: str, other_lang: str) -> bool:
             or _surname_in(name, other_text)
         )
     return any(sounds_alike(run, name) for run in _transliteration_runs(other_text)) or (
-        _read_in(_to_katakana(name), _reading(other_text))
+        _read_in(to_katakana(name), _reading(other_text))
     )
 
 
@@ -277,7 +274,7 @@ def _reading(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _kana_text(text: str) -> str:
-    return _to_katakana(text)
+    return to_katakana(text)
 
 
 def both_foreign(first: str, second: str) -> bool:
@@ -285,7 +282,7 @@ def both_foreign(first: str, second: str) -> bool:
     katakana (爱丁堡 = エジンバラ; a katakana rendering of a Han name is a reading, the
     same name), or Latin and katakana."""
     for one, other in ((first, second), (second, first)):
-        if (_HAN.match(one) or _LATIN.match(one)) and _KATAKANA.match(_to_katakana(other)):
+        if (_HAN.match(one) or _LATIN.match(one)) and _KATAKANA.match(to_katakana(other)):
             return True
     return False
 

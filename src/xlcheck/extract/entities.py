@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..scripts import katakana
+
 # How far an entity may grow over following nouns, in tokens.
 MAX_COMPOUND_TOKENS = 6
 
@@ -72,7 +74,7 @@ def find_entities(
                 and (
                     type_of(follower) is not None
                     # ソルト・レイク・シティー: katakana words after a name, dot by dot
-                    or (_katakana(follower.text) and _katakana(tokens[ahead - 1].text))
+                    or (katakana(follower.text) and katakana(tokens[ahead - 1].text))
                 )
             )
             if masked(follower) or (gap and not dotted):
@@ -91,10 +93,6 @@ def find_entities(
         )
         index = last + 1
     return found
-
-
-def _katakana(text: str) -> bool:
-    return bool(text) and all("\u30a1" <= ch <= "\u30ff" for ch in text)
 
 
 def _derived(tokens: list[Token], index: int, tables: EntityTables) -> bool:

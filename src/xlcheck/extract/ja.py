@@ -9,6 +9,7 @@ from fractions import Fraction
 from functools import cache
 
 from ..rules.data import rule_files
+from ..scripts import has_hiragana, katakana
 from .dates import DateTables
 from .entities import EntityMatch, EntityTables, Token
 from .numbers import NumberTables
@@ -198,9 +199,9 @@ def confident(surface: str, match: EntityMatch, text: str) -> bool:
         return not (len(surface) <= 3 and surface.upper() == surface)
     if surface in _known_names(rule_files().glossary) or match.compound:
         return True
-    if any("\u3041" <= ch <= "\u309f" for ch in surface):
+    if has_hiragana(surface):
         return False
-    if all("\u30a0" <= ch <= "\u30ff" for ch in surface):
+    if katakana(surface):
         return len(surface.replace("・", "").replace("ー", "")) >= 3
     before = text[match.start - 1 : match.start]
     after = text[match.end : match.end + 1]
@@ -213,7 +214,7 @@ def confident(surface: str, match: EntityMatch, text: str) -> bool:
 
 def _katakana_name(text: str) -> bool:
     parts = text.split("・")
-    return all(len(part) >= 2 and all("\u30a1" <= ch <= "\u30ff" for ch in part) for part in parts)
+    return all(len(part) >= 2 and katakana(part) for part in parts)
 
 
 def _kanji(character: str) -> bool:
