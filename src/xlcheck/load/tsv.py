@@ -34,28 +34,34 @@ def tsv_rows(
 
     A row with a different number of fields than the header is an error naming its line.
     """
-    name = str(path)
-    lines = iter_lines(path, encoding, progress)
+    records = ((number, line.split("\t")) for number, line in iter_lines(path, encoding, progress))
+    return _table_rows(str(path), records, "tab", source_lang, target_lang, offsets=True)
+
+
+def _table_rows(name, records, separator, source_lang, target_lang, *, offsets):
+    """Rows from (line number, fields) records whose first is the header. With `offsets`,
+    each text's column in its line (TSV, where a field is the line's text between tabs)."""
     header: list[str] | None = None
     index: dict[str, int] = {}
-    for line_number, line in lines:
+    for line_number, fields in records:
         if header is None:
-            header = [field.strip().lower() for field in line.split("\t")]
+            header = [field.strip().lower() for field in fields]
             index = column_index(name, header, source_lang, target_lang)
             continue
-        if not line.strip():
+        if not any(field.strip() for field in fields):
             continue
-        fields = line.split("\t")
         if len(fields) != len(header):
             raise InputError(
                 name,
-                f"expected {len(header)} tab-separated fields, found {len(fields)}",
+                f"expected {len(header)} {separator}-separated fields, found {len(fields)}",
                 line=line_number,
             )
-        columns = (
-            sum(len(f) + 1 for f in fields[: index["source"]]),
-            sum(len(f) + 1 for f in fields[: index["target"]]),
-        )
+        columns = (0, 0)
+        if offsets:
+            columns = (
+                sum(len(f) + 1 for f in fields[: index["source"]]),
+                sum(len(f) + 1 for f in fields[: index["target"]]),
+            )
         yield (
             fields[index["id"]].strip(),
             fields[index["source"]],
@@ -89,39 +95,26 @@ def csv_rows(
     progress: Progress | None = None,
 ) -> Iterator[Row]:
     """Rows of a CSV of segment pairs (RFC 4180 quoting; a broken quote is an error)."""
-    name = str(path)
+    return _table_rows(
+        str(path), _csv_records(path, encoding, progress), "comma", source_lang, target_lang,
+        offsets=False,
+    )  # fmt: skip
+
+
+def _csv_records(path: Path, encoding: str | None, progress: Progress | None):
+    """(first line, fields) of each CSV record; a quoted field may span lines."""
     # csv wants the line ends back, so that a quoted field may span lines
     lines = iter_lines(path, encoding, progress)
     reader = csv.reader((line + "\n" for _, line in lines), strict=True)
-    header: list[str] | None = None
-    index: dict[str, int] = {}
     while True:
         start = reader.line_num + 1
         try:
             fields = next(reader)
         except StopIteration:
-            break
+            return
         except csv.Error as error:
-            raise InputError(name, f"broken CSV: {error}", line=reader.line_num) from None
-        if header is None:
-            header = [field.strip().lower() for field in fields]
-            index = column_index(name, header, source_lang, target_lang)
-            continue
-        if not any(field.strip() for field in fields):
-            continue
-        if len(fields) != len(header):
-            raise InputError(
-                name,
-                f"expected {len(header)} comma-separated fields, found {len(fields)}",
-                line=start,
-            )
-        yield (
-            fields[index["id"]].strip(),
-            fields[index["source"]],
-            fields[index["target"]],
-            start,
-            (0, 0),
-        )
+            raise InputError(str(path), f"broken CSV: {error}", line=reader.line_num) from None
+        yield start, fields
 
 
 def jsonl_rows(
