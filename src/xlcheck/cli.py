@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .errors import InputError
+from .formats import INPUT_FORMATS, REPORT_FORMATS
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -50,7 +51,7 @@ def main() -> None:
 @click.option(
     "--format",
     "formats",
-    type=click.Choice(["text", "json", "html", "junit", "sarif", "github"]),
+    type=click.Choice(REPORT_FORMATS),
     multiple=True,
     help="Report format (default text). Repeat it, each with its own -o, for several "
     "reports in one run: --format json -o r.json --format html -o r.html.",
@@ -79,7 +80,7 @@ def main() -> None:
 @click.option("--encoding", help="Encoding of the input files (default: UTF-8, or by BOM).")
 @click.option(
     "--input-format",
-    type=click.Choice(["tsv", "csv", "jsonl", "xliff", "tmx", "po"]),
+    type=click.Choice(INPUT_FORMATS),
     help="Read every path as this segment-pair format (default: by file ending).",
 )
 @click.option(

@@ -18,6 +18,7 @@ from itertools import islice
 from pathlib import Path
 
 from ..errors import InputError
+from ..formats import INPUT_FORMATS
 from ..model import DocumentPair
 from ..segment import segment_text
 from .l10n import localization_rows
@@ -26,8 +27,7 @@ from .tsv import Row, checked_rows, csv_rows, jsonl_rows, segment_pairs, tsv_row
 
 LANGS = ("zh", "ja")
 # Segment-pair formats: --input-format names one; the rest read their languages from us.
-ROW_READERS = {"tsv": tsv_rows, "csv": csv_rows, "jsonl": jsonl_rows}
-INPUT_FORMATS = (*ROW_READERS, "xliff", "tmx", "po")
+ROW_READERS = {"tsv": tsv_rows, "csv": csv_rows, "jsonl": jsonl_rows}  # the rest: l10n
 PAIR_SUFFIXES = {
     ".tsv": "tsv",
     ".csv": "csv",

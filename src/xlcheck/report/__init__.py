@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from .. import __version__
+from ..formats import REPORT_FORMATS
 from ..model import SEVERITY_ORDER, Fact, Finding
 from ..pipeline import PairResult
 
@@ -135,14 +136,9 @@ def _github(results, info, **kwargs) -> str:
     return render(results, info)
 
 
-FORMATS: dict[str, Callable[..., str]] = {
-    "text": _text,
-    "json": _json,
-    "html": _html,
-    "junit": _junit,
-    "sarif": _sarif,
-    "github": _github,
-}
+FORMATS: dict[str, Callable[..., str]] = dict(
+    zip(REPORT_FORMATS, (_text, _json, _html, _junit, _sarif, _github), strict=True)
+)
 # Where a format goes when no -o is given (None: standard output).
 DEFAULT_FILES: dict[str, str | None] = {name: None for name in FORMATS} | {
     "html": "xlcheck-report.html"
