@@ -66,6 +66,17 @@ def test_document_pair_and_output_file(tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["summary"]["findings"] > 10
 
 
+@pytest.mark.parametrize("fmt", ["text", "json", "html"])
+def test_dash_output_is_standard_output(tmp_path, monkeypatch, fmt):
+    """-o - sends the report to standard output (html too), and no file named - appears."""
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "pairs.tsv"
+    path.write_text(TSV, encoding="utf-8")
+    result = run("run", str(path), "--format", fmt, "-o", "-")
+    assert "6000以上" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pairs.tsv"]
+
+
 def test_text_report_shows_both_texts_with_marked_spans(monkeypatch):
     monkeypatch.chdir(ROOT)
     result = run("run", "--no-color")

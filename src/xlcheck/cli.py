@@ -60,10 +60,10 @@ def main() -> None:
     "-o",
     "--output",
     "outputs",
-    type=click.Path(dir_okay=False),
+    type=click.Path(dir_okay=False, allow_dash=True),
     multiple=True,
     help="Write the report to this file; the n-th -o goes with the n-th --format. "
-    "Without it: standard output (html: xlcheck-report.html).",
+    "Without it, or with -o -: standard output (without it, html: xlcheck-report.html).",
 )
 @click.option(
     "--fail-on",
@@ -258,6 +258,7 @@ def _plan_outputs(formats, outputs, defaults) -> list[tuple[str, str | None]]:
         (fmt, outputs[index] if index < len(outputs) else defaults[fmt])
         for index, fmt in enumerate(formats)
     ]
+    plan = [(fmt, None if output == "-" else output) for fmt, output in plan]  # - : stdout
     if sum(output is None for _, output in plan) > 1:
         raise click.UsageError("only one report can go to standard output: give the others -o")
     targets = [output for _, output in plan if output]
