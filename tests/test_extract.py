@@ -249,10 +249,13 @@ def test_jieba_dictionaries_are_cached_and_rebuilt_when_unreadable(tmp_path, mon
     tags = _load_dictionaries(built)  # no cache of ours yet: through jieba
     [cache] = tmp_path.glob("xlcheck-jieba-*.marshal")
     cached = fresh()
-    assert _load_dictionaries(cached) == tags
+    cached_tags = _load_dictionaries(cached)
+    assert cached_tags == tags
     assert cached.initialized and cached.total == built.total
     assert cached.FREQ == built.FREQ
     assert tags["北京"] == "ns" and tags["我们"] == "r" and len(tags) > 300_000
+    words = {id(word) for word in cached.FREQ}  # one string per word, shared by both tables
+    assert all(id(word) in words for word in cached_tags)
     cache.write_bytes(b"not a marshal file")
     rebuilt = fresh()
     assert _load_dictionaries(rebuilt) == tags and rebuilt.FREQ == built.FREQ
