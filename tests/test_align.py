@@ -1,6 +1,8 @@
 """Alignment of the bundled pair: the beads an editor would draw."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 # (source segment, target segment) pairs that must share a bead
 MUST_ALIGN = [
@@ -108,6 +110,68 @@ def test_one_to_one_groups_skip_the_programme_with_the_same_result(zh, ja):
 
     source = align._unit([Segment("s", zh, 0, 0, 1)], "zh", {})
     target = align._unit([Segment("t", ja, 0, 0, 1)], "ja", {})
-    groups = ({(0, 1): source}, {(0, 1): target})
-    programme, _ = align._align_in_band([source], [target], *groups, band=10**6)
+    programme, _ = align._Programme([source], [target]).run(band=10**6)
     assert align.align_units([source], [target]) == programme
+
+
+def _units(texts, lang):
+    from xlcheck import align
+    from xlcheck.model import Segment
+
+    return [
+        align._unit([Segment(f"{lang}{n}", text, 0, 0, 1)], lang, {})
+        for n, text in enumerate(texts)
+    ]
+
+
+# distinct sentences, so that no two paths tie; one pair in each list matches
+ZH_SENTENCES = [f"项目{n}有{n * 7}个。" for n in range(15)]
+ZH_SENTENCES.insert(3, "北京是中国的首都。")
+JA_SENTENCES = [f"第{n}章には{n * 11}の節がある。" for n in range(11)]
+JA_SENTENCES.insert(9, "北京は中国の首都だ。")
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ([], JA_SENTENCES),  # a paragraph only the translation has, longer than the band
+        (ZH_SENTENCES, []),
+        (ZH_SENTENCES[3:4], JA_SENTENCES),  # one source unit against twelve
+        (ZH_SENTENCES, JA_SENTENCES[9:10]),
+        (ZH_SENTENCES[:8], JA_SENTENCES[4:]),
+    ],
+    ids=["target-only", "source-only", "1-to-12", "16-to-1", "8-to-8"],
+)
+@pytest.mark.parametrize("band", [1, 2])
+def test_the_band_holds_a_path_for_any_lengths(monkeypatch, source, target, band):
+    """Every row of the band reaches the next, and one empty side leaves a single path:
+    a narrow band gives the full programme's beads, whatever the two lengths."""
+    from xlcheck import align
+
+    source, target = _units(source, "zh"), _units(target, "ja")
+    monkeypatch.setattr(align, "BAND", 10**6)
+    full = align.align_units(source, target)
+    monkeypatch.setattr(align, "BAND", band)
+    assert align.align_units(source, target) == full
+    if source and target:
+        assert any(s and t and "北" in s[0].ngrams[0] for s, t, _ in full)  # the match paired
+    assert sum(len(s) for s, _, _ in full) == len(source)
+    assert sum(len(t) for _, t, _ in full) == len(target)
+
+
+multisets = st.dictionaries(
+    st.text(alphabet="的是链区块a1", min_size=1, max_size=2), st.integers(1, 6), max_size=8
+)
+
+
+@given(multisets, multisets)
+def test_layers_count_the_multiset_overlap(left, right):
+    """Layered sets give the overlap chrF counts (the sum of the smaller counts), and
+    merging two units adds their counts."""
+    from collections import Counter
+
+    from xlcheck import align
+
+    expected = sum((Counter(left) & Counter(right)).values())
+    assert align._overlap(align._layers(left), align._layers(right)) == expected
+    assert dict(align._summed(left, right)) == dict(Counter(left) + Counter(right))

@@ -10,14 +10,16 @@ a translation keeps.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, reduce
 
 from sacrebleu.metrics.helpers import extract_all_char_ngrams
 
 from .extract import entity_converter, fold_width, glossary_substitute
+from .memory import collection_paused
 from .model import AlignedPair, Document, Fact, Segment
 
 # A pair must score above this to beat leaving both sides unpaired.
@@ -33,36 +35,57 @@ BEADS = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2))
 @dataclass(frozen=True)
 class _Unit:
     ids: tuple[str, ...]
-    ngrams: tuple[Counter, ...]
-    anchors: Counter
+    ngrams: tuple[Mapping[str, int], ...]  # per order: n-gram -> count
+    anchors: Mapping[str, int]
 
     @property
     def size(self) -> int:
         return self.totals[0] + 1
 
-    # Multisets as sets of (item, occurrence) pairs: the size of an intersection of two
-    # such sets is the multiset overlap chrF counts, and sets intersect in C.
     @cached_property
-    def sets(self) -> tuple[frozenset, ...]:
-        return tuple(_occurrences(counts) for counts in self.ngrams)
+    def layers(self) -> tuple[tuple[frozenset, ...], ...]:
+        return tuple(_layers(counts) for counts in self.ngrams)
 
     @cached_property
     def totals(self) -> tuple[int, ...]:
         return tuple(sum(counts.values()) for counts in self.ngrams)
 
     @cached_property
-    def anchor_set(self) -> frozenset:
-        return _occurrences(self.anchors)
+    def anchor_layers(self) -> tuple[frozenset, ...]:
+        return _layers(self.anchors)
+
+    @cached_property
+    def anchor_total(self) -> int:
+        return sum(self.anchors.values())
 
 
-def _occurrences(counts: Counter) -> frozenset:
-    """The multiset as a set: each item stands for its first occurrence, (item, n) for
-    its n-th repetition. Items are strings, whose hashes Python keeps, so building the set
-    and intersecting two of them run at C speed; repetitions are few."""
-    if sum(counts.values()) == len(counts):
-        return frozenset(counts)  # no repetition
-    repeats = [(item, n) for item, count in counts.items() if count > 1 for n in range(1, count)]
-    return frozenset(counts).union(repeats)
+def _layers(counts: Counter) -> tuple[frozenset, ...]:
+    """The multiset as layers of sets: the items it holds at least once, at least twice,
+    and so on. An item is in min(a, b) layers on both sides, so the multiset overlap that
+    chrF counts is the sum of the layers' intersections, and a layer's intersection holds
+    those of all deeper layers. Sets are built from slices and intersected in C."""
+    if not counts:
+        return ()
+    values = sorted(counts.values())
+    if values[-1] == 1:
+        return (frozenset(counts),)  # no repetition, the usual case beyond single characters
+    ordered = sorted(counts, key=counts.__getitem__, reverse=True)
+    size = len(values)
+    return tuple(
+        frozenset(ordered[: size - bisect_left(values, depth)])
+        for depth in range(1, values[-1] + 1)
+    )
+
+
+def _overlap(left: tuple[frozenset, ...], right: tuple[frozenset, ...]) -> int:
+    """The size of the intersection of two multisets given as layers."""
+    total = 0
+    for mine, theirs in zip(left, right, strict=False):  # the shallower side ends it
+        shared = len(mine & theirs)
+        if not shared:
+            break  # deeper layers are subsets of these
+        total += shared
+    return total
 
 
 def _shared_form(text: str, lang: str) -> str:
@@ -83,14 +106,16 @@ def _shareable(ch: str) -> bool:
 
 
 def _fact_anchors(facts: Sequence[Fact]) -> Counter:
+    """Numbers and dates as strings (which keep their hashes, where tuples of fractions
+    compute theirs in Python on every set operation)."""
     anchors: Counter = Counter()
     for fact in facts:
         if fact.kind == "number":
-            anchors[("number", fact.value.low, fact.value.high)] += 1
+            anchors[f"number {fact.value.low} {fact.value.high}"] += 1
         elif fact.kind == "date":
             year, month, day = fact.value.fields()
             # a year taken from the context is a guess, not an anchor
-            anchors[("date", None if fact.value.inferred else year, month, day)] += 1
+            anchors[f"date {None if fact.value.inferred else year} {month} {day}"] += 1
     return anchors
 
 
@@ -122,18 +147,25 @@ def _unit(segments: Sequence[Segment], lang: str, facts_by_segment: dict[str, li
 
 
 def _merge(units: Sequence[_Unit]) -> _Unit:
-    if len(units) == 1:
-        return units[0]
-    ngrams = tuple(_added(u.ngrams[k] for u in units) for k in range(NGRAM_ORDER))
-    anchors = _added(u.anchors for u in units)
-    return _Unit(tuple(i for u in units for i in u.ids), ngrams, anchors)
+    return reduce(_merged, units)
 
 
-def _added(counters) -> Counter:
-    """The sum of counters (Counter's + filters and copies on every step; this does not)."""
-    total: Counter = Counter()
-    for counter in counters:
-        total.update(counter)
+def _merged(first: _Unit, second: _Unit) -> _Unit:
+    ngrams = tuple(_summed(a, b) for a, b in zip(first.ngrams, second.ngrams, strict=True))
+    anchors = _summed(first.anchors, second.anchors)
+    return _Unit(first.ids + second.ids, ngrams, anchors)
+
+
+def _summed(first: Mapping[str, int], second: Mapping[str, int]) -> Mapping[str, int]:
+    """The sum of two multisets: a dictionary merge, then the shared items added up (a
+    loop over those only; Counter.update loops over every item)."""
+    if not second:
+        return first
+    if not first:
+        return second
+    total = {**first, **second}
+    for item in first.keys() & second.keys():
+        total[item] = first[item] + second[item]
     return total
 
 
@@ -142,23 +174,27 @@ def similarity(left: _Unit, right: _Unit) -> float:
     # the F1 of precision m/a and recall m/b is 2m / (a + b); orders 1 and 2 spelled out,
     # as this runs for every cell of the programme
     totals_a, totals_b = left.totals, right.totals
-    sets_a, sets_b = left.sets, right.sets
+    layers_a, layers_b = left.layers, right.layers
     char_score = 0.0
-    if totals_a[0] and totals_b[0]:
-        char_score += 2 * len(sets_a[0] & sets_b[0]) / (totals_a[0] + totals_b[0])
-    if totals_a[1] and totals_b[1]:
-        char_score += 2 * len(sets_a[1] & sets_b[1]) / (totals_a[1] + totals_b[1])
+    for order in (0, 1):
+        if totals_a[order] and totals_b[order]:
+            mine, theirs = layers_a[order], layers_b[order]
+            shared = len(mine[0] & theirs[0])  # _overlap, its first layer inline
+            if shared and len(mine) > 1 and len(theirs) > 1:
+                shared += _overlap(mine[1:], theirs[1:])
+            char_score += 2 * shared / (totals_a[order] + totals_b[order])
     char_score /= NGRAM_ORDER
     if not left.anchors and not right.anchors:
         return char_score
-    shared = len(left.anchor_set & right.anchor_set)
-    union = len(left.anchor_set) + len(right.anchor_set) - shared
+    shared = _overlap(left.anchor_layers, right.anchor_layers)
+    union = left.anchor_total + right.anchor_total - shared
     return (1 - FACT_WEIGHT) * char_score + FACT_WEIGHT * shared / union
 
 
 # Half-width of the band around the diagonal that the dynamic programme explores; when
-# the best path touches the band's edge, the band doubles and the programme runs again.
-BAND = 4
+# the best path touches the band's edge, the band doubles and the programme runs again
+# (on the scores it has already computed, so a start too narrow costs little).
+BAND = 2
 
 
 def align_units(
@@ -178,75 +214,111 @@ def align_units(
             return [((source[0],), (target[0],), sim)]
         # the order the programme's ties give: the target-only bead first
         return [((), (target[0],), 0.0), ((source[0],), (), 0.0)]
-    # a merged group depends on its start and length only, not on the other side's position
-    source_groups = {(i, n): _merge(source[i : i + n]) for i in range(rows) for n in (1, 2)}
-    target_groups = {(j, n): _merge(target[j : j + n]) for j in range(cols) for n in (1, 2)}
+    programme = _Programme(source, target)
     band = BAND
     while True:
-        beads, touched = _align_in_band(source, target, source_groups, target_groups, band)
+        beads, touched = programme.run(band)
         if not touched:
             return beads
         band *= 2
 
 
-def _align_in_band(source, target, source_groups, target_groups, band):
-    rows, cols = len(source), len(target)
-    full = band >= max(rows, cols)
+class _Programme:
+    """The dynamic programme over two unit sequences, run in a band of a given width."""
 
-    def span(i: int) -> tuple[int, int]:
-        if full:
-            return 0, cols
-        centre = round(i * cols / rows) if rows else 0
-        return max(0, centre - band), min(cols, centre + band)
+    def __init__(self, source: Sequence[_Unit], target: Sequence[_Unit]):
+        self.source, self.target = source, target
+        # a merged group depends on its start and length only, not on the other side's
+        # position
+        self.source_groups = {
+            (i, n): _merge(source[i : i + n]) for i in range(len(source)) for n in (1, 2)
+        }
+        self.target_groups = {
+            (j, n): _merge(target[j : j + n]) for j in range(len(target)) for n in (1, 2)
+        }
+        # (i, di, j, dj) -> similarity of the bead, kept when the band widens
+        self._similarities: dict[tuple[int, int, int, int], float] = {}
 
-    spans = [span(i) for i in range(rows + 1)]
-    best: list[dict[int, float]] = [{} for _ in range(rows + 1)]
-    back: list[dict[int, tuple[int, int, float]]] = [{} for _ in range(rows + 1)]
-    best[0][0] = 0.0
-    for i in range(rows + 1):
-        low, high = spans[i]
-        row = best[i]
-        for j in range(low, high + 1):
-            here = row.get(j)
-            if here is None:
-                continue
-            for di, dj in BEADS:
-                ni, nj = i + di, j + dj
-                if ni > rows or nj > cols:
+    def run(self, band: int) -> tuple[list, bool]:
+        """The best path in the band, and whether it touches the band's edge."""
+        source, target = self.source, self.target
+        rows, cols = len(source), len(target)
+        # one side empty: a single path, which a band around no diagonal would cut
+        full = band >= max(rows, cols) or not rows or not cols
+
+        def span(i: int) -> tuple[int, int]:
+            if full:
+                return 0, cols
+            centre = round(i * cols / rows)
+            return max(0, centre - band), min(cols, centre + band)
+
+        spans = [span(i) for i in range(rows + 1)]
+        for i in range(rows):  # each row reaches the next one's first column
+            low, high = spans[i]
+            spans[i] = low, max(high, spans[i + 1][0])
+        similarities = self._similarities
+        best: list[dict[int, float]] = [{} for _ in range(rows + 1)]
+        back: list[dict[int, tuple[int, int, float]]] = [{} for _ in range(rows + 1)]
+        best[0][0] = 0.0
+        for i in range(rows + 1):
+            low, high = spans[i]
+            row = best[i]
+            for j in range(low, high + 1):
+                here = row.get(j)
+                if here is None:
                     continue
-                if not full and not spans[ni][0] <= nj <= spans[ni][1]:
-                    continue
-                if di and dj:
-                    left, right = source_groups[i, di], target_groups[j, dj]
-                    sim = similarity(left, right)
-                    margin = sim - PAIR_THRESHOLD - MERGE_PENALTY * (di + dj - 2)
-                    if margin <= 0:
+                for di, dj in BEADS:
+                    ni, nj = i + di, j + dj
+                    if ni > rows or nj > cols:
                         continue
-                    # weighted by the material the bead covers, so that pairing a whole
-                    # merged paragraph beats pairing half of it well
-                    gain = margin * (left.size + right.size)
-                else:
-                    sim, gain = 0.0, 0.0
-                if here + gain > best[ni].get(nj, float("-inf")):
-                    best[ni][nj] = here + gain
-                    back[ni][nj] = (di, dj, sim)
-    beads = []
-    touched = False
-    i, j = rows, cols
-    while i or j:
-        low, high = spans[i]
-        touched = touched or (not full and ((j == low and low > 0) or (j == high and high < cols)))
-        di, dj, sim = back[i][j]
-        beads.append((tuple(source[i - di : i]), tuple(target[j - dj : j]), sim))
-        i, j = i - di, j - dj
-    beads.reverse()
-    return beads, touched
+                    if not full and not spans[ni][0] <= nj <= spans[ni][1]:
+                        continue
+                    if di and dj:
+                        left, right = self.source_groups[i, di], self.target_groups[j, dj]
+                        sim = similarities.get((i, di, j, dj))
+                        if sim is None:
+                            sim = similarities[i, di, j, dj] = similarity(left, right)
+                        margin = sim - PAIR_THRESHOLD - MERGE_PENALTY * (di + dj - 2)
+                        if margin <= 0:
+                            continue
+                        # weighted by the material the bead covers, so that pairing a whole
+                        # merged paragraph beats pairing half of it well
+                        gain = margin * (left.size + right.size)
+                    else:
+                        sim, gain = 0.0, 0.0
+                    if here + gain > best[ni].get(nj, float("-inf")):
+                        best[ni][nj] = here + gain
+                        back[ni][nj] = (di, dj, sim)
+        beads = []
+        touched = False
+        i, j = rows, cols
+        while i or j:
+            low, high = spans[i]
+            touched = touched or (
+                not full and ((j == low and low > 0) or (j == high and high < cols))
+            )
+            di, dj, sim = back[i][j]
+            beads.append((tuple(source[i - di : i]), tuple(target[j - dj : j]), sim))
+            i, j = i - di, j - dj
+        beads.reverse()
+        return beads, touched
 
 
 def align_documents(
     source: Document, target: Document, source_facts: Sequence[Fact], target_facts: Sequence[Fact]
 ) -> tuple[AlignedPair, ...]:
-    """Sentence beads of two documents, grouped by the paragraph bead they fall in."""
+    """Sentence beads of two documents, grouped by the paragraph bead they fall in.
+
+    Alignment builds tens of thousands of sets and counters and no reference cycles, so
+    the garbage collector's passes over the documents' facts are put off until it ends.
+    """
+    with collection_paused():
+        return _align_documents(source, target, source_facts, target_facts)
+
+
+def _align_documents(
+    source: Document, target: Document, source_facts: Sequence[Fact], target_facts: Sequence[Fact]
+) -> tuple[AlignedPair, ...]:
     _SHARED_FORMS.clear()
     source_facts_by_segment = _by_segment(source_facts)
     target_facts_by_segment = _by_segment(target_facts)
