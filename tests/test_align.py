@@ -173,5 +173,38 @@ def test_layers_count_the_multiset_overlap(left, right):
     from xlcheck import align
 
     expected = sum((Counter(left) & Counter(right)).values())
-    assert align._overlap(align._layers(left), align._layers(right)) == expected
+    layers = [align._layers(side, sum(side.values())) for side in (left, right)]
+    assert align._overlap(*layers) == expected
     assert dict(align._summed(left, right)) == dict(Counter(left) + Counter(right))
+
+
+@given(st.text(alphabet="的是链区块abc123アイ中国", max_size=40))
+def test_ngrams_are_those_sacrebleu_counts(text):
+    from sacrebleu.metrics.helpers import extract_all_char_ngrams
+
+    from xlcheck import align
+
+    assert list(align._ngrams(text)) == extract_all_char_ngrams(text, 2, include_whitespace=False)
+
+
+def test_an_unpaired_stretch_keeps_to_the_diagonal():
+    """Six paragraphs on each side that share nothing, then three that pair: all paths
+    through the stretch tie, and the programme takes the one nearest the diagonal, so a
+    band of 2 holds it (the first such path in cell order would need a band of 8)."""
+    from xlcheck import align
+
+    zh = [f"项目{n}" for n in range(6)] + [
+        "北京是中国的首都。",
+        "上海有很多企业。",
+        "深圳靠近香港。",
+    ]
+    ja = [f"ねこ{'ね' * n}" for n in range(6)] + [
+        "北京は中国の首都だ。",
+        "上海には企業が多い。",
+        "深圳は香港に近い。",
+    ]
+    source, target = _units(zh, "zh"), _units(ja, "ja")
+    beads, touched = align._Programme(source, target).run(2)
+    assert not touched
+    assert beads == align._Programme(source, target).run(10**6)[0]
+    assert [(len(s), len(t)) for s, t, _ in beads][-3:] == [(1, 1)] * 3

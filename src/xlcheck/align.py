@@ -1,8 +1,8 @@
 """Align stage: paragraphs, then sentences inside each aligned paragraph group.
 
 Both levels use the same monotone dynamic programme over beads 1-0, 0-1, 1-1, 1-2, 2-1
-and 2-2. A bead's score is a character n-gram F-score (chrF, orders 1-2, computed from
-sacrebleu's n-gram extraction) between the two sides reduced to what they can share:
+and 2-2. A bead's score is a character n-gram F-score (chrF, orders 1-2, the n-grams
+sacrebleu's chrF counts) between the two sides reduced to what they can share:
 Han characters in Japanese forms (OpenCC s2t then t2jp for Chinese), digits and Latin
 letters; plus the overlap of their normalised numbers and dates, the strongest anchors
 a translation keeps.
@@ -13,10 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from functools import cached_property, reduce
-
-from sacrebleu.metrics.helpers import extract_all_char_ngrams
+from functools import reduce
+from operator import add
+from typing import NamedTuple
 
 from .extract import entity_converter, fold_width, glossary_substitute
 from .memory import collection_paused
@@ -32,43 +31,48 @@ FACT_WEIGHT = 0.35
 BEADS = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2))
 
 
-@dataclass(frozen=True)
-class _Unit:
+class _Unit(NamedTuple):
+    """One side of a bead: a unit (paragraph, sentence) or a merged group of units,
+    with what the similarity reads computed once (a tuple: made and read in C)."""
+
     ids: tuple[str, ...]
     ngrams: tuple[Mapping[str, int], ...]  # per order: n-gram -> count
-    anchors: Mapping[str, int]
+    anchors: Mapping[str, int]  # fact anchors -> count
+    totals: tuple[int, ...]  # per order: how many n-grams
+    layers: tuple[tuple[frozenset, ...], ...]  # per order: see _layers
+    anchor_total: int
+    anchor_layers: tuple[frozenset, ...]
 
     @property
     def size(self) -> int:
         return self.totals[0] + 1
 
-    @cached_property
-    def layers(self) -> tuple[tuple[frozenset, ...], ...]:
-        return tuple(_layers(counts) for counts in self.ngrams)
 
-    @cached_property
-    def totals(self) -> tuple[int, ...]:
-        return tuple(sum(counts.values()) for counts in self.ngrams)
+def _new_unit(
+    ids: tuple[str, ...], ngrams: tuple[Mapping[str, int], ...], anchors: Mapping[str, int]
+) -> _Unit:
+    totals = tuple(sum(counts.values()) for counts in ngrams)
+    anchor_total = sum(anchors.values())
+    return _Unit(
+        ids,
+        ngrams,
+        anchors,
+        totals,
+        tuple(_layers(counts, total) for counts, total in zip(ngrams, totals, strict=True)),
+        anchor_total,
+        _layers(anchors, anchor_total),
+    )
 
-    @cached_property
-    def anchor_layers(self) -> tuple[frozenset, ...]:
-        return _layers(self.anchors)
 
-    @cached_property
-    def anchor_total(self) -> int:
-        return sum(self.anchors.values())
-
-
-def _layers(counts: Counter) -> tuple[frozenset, ...]:
-    """The multiset as layers of sets: the items it holds at least once, at least twice,
-    and so on. An item is in min(a, b) layers on both sides, so the multiset overlap that
-    chrF counts is the sum of the layers' intersections, and a layer's intersection holds
-    those of all deeper layers. Sets are built from slices and intersected in C."""
-    if not counts:
-        return ()
+def _layers(counts: Mapping[str, int], total: int) -> tuple[frozenset, ...]:
+    """The multiset (of `total` items) as layers of sets: the items it holds at least
+    once, at least twice, and so on. An item is in min(a, b) layers on both sides, so the
+    multiset overlap that chrF counts is the sum of the layers' intersections, and a
+    layer's intersection holds those of all deeper layers. Sets are built from slices and
+    intersected in C."""
+    if total == len(counts):  # no repetition, the usual case beyond single characters
+        return (frozenset(counts),) if counts else ()
     values = sorted(counts.values())
-    if values[-1] == 1:
-        return (frozenset(counts),)  # no repetition, the usual case beyond single characters
     ordered = sorted(counts, key=counts.__getitem__, reverse=True)
     size = len(values)
     return tuple(
@@ -141,9 +145,15 @@ def _shared(segment: Segment, lang: str) -> str:
 
 def _unit(segments: Sequence[Segment], lang: str, facts_by_segment: dict[str, list[Fact]]) -> _Unit:
     text = "".join(_shared(seg, lang) for seg in segments)
-    ngrams = tuple(extract_all_char_ngrams(text, NGRAM_ORDER, include_whitespace=False))
+    ngrams = _ngrams(text)
     facts = [fact for seg in segments for fact in facts_by_segment.get(seg.id, [])]
-    return _Unit(tuple(seg.id for seg in segments), ngrams, _fact_anchors(facts))
+    return _new_unit(tuple(seg.id for seg in segments), ngrams, _fact_anchors(facts))
+
+
+def _ngrams(text: str) -> tuple[Counter, Counter]:
+    """The character unigrams and bigrams that sacrebleu's extract_all_char_ngrams counts
+    (shared forms hold no whitespace), made in C: a third faster (tests hold them equal)."""
+    return Counter(text), Counter(map(add, text, text[1:]))
 
 
 def _merge(units: Sequence[_Unit]) -> _Unit:
@@ -153,7 +163,7 @@ def _merge(units: Sequence[_Unit]) -> _Unit:
 def _merged(first: _Unit, second: _Unit) -> _Unit:
     ngrams = tuple(_summed(a, b) for a, b in zip(first.ngrams, second.ngrams, strict=True))
     anchors = _summed(first.anchors, second.anchors)
-    return _Unit(first.ids + second.ids, ngrams, anchors)
+    return _new_unit(first.ids + second.ids, ngrams, anchors)
 
 
 def _summed(first: Mapping[str, int], second: Mapping[str, int]) -> Mapping[str, int]:
@@ -257,6 +267,7 @@ class _Programme:
             low, high = spans[i]
             spans[i] = low, max(high, spans[i + 1][0])
         similarities = self._similarities
+        slope = cols / rows if rows else 0.0
         best: list[dict[int, float]] = [{} for _ in range(rows + 1)]
         back: list[dict[int, tuple[int, int, float]]] = [{} for _ in range(rows + 1)]
         best[0][0] = 0.0
@@ -286,9 +297,15 @@ class _Programme:
                         gain = margin * (left.size + right.size)
                     else:
                         sim, gain = 0.0, 0.0
-                    if here + gain > best[ni].get(nj, float("-inf")):
-                        best[ni][nj] = here + gain
+                    value = here + gain
+                    current = best[ni].get(nj)
+                    if current is None or value > current:
+                        best[ni][nj] = value
                         back[ni][nj] = (di, dj, sim)
+                    elif value == current:  # a tie: keep the path nearer the diagonal
+                        was, was_j, _ = back[ni][nj]
+                        if abs(j - i * slope) < abs(nj - was_j - (ni - was) * slope):
+                            back[ni][nj] = (di, dj, sim)
         beads = []
         touched = False
         i, j = rows, cols
