@@ -74,6 +74,7 @@ FILES: dict[str, str | bytes] = {
     "cut.tmx": "<?xml version='1.0'?><tmx version='1.4'><body><tu>",
     "nounits.tmx": "<?xml version='1.0'?><tmx version='1.4'><header srclang='zh'/><body/></tmx>",
     "duptu.tmx": TMX_DUPLICATE,
+    "duptu1.tmx": TMX_DUPLICATE.replace("\n", ""),  # one line: rows told apart by position
     "empty.xlf": "",
     "enfr.xlf": XLIFF_EN_FR,
     "corpus/meta.toml": "title = [",
@@ -169,6 +170,7 @@ CASES = [
     (["run", "{t}/cut.tmx"], "{t}/cut.tmx:1: malformed XML at column 51"),
     (["run", "{t}/nounits.tmx"], "{t}/nounits.tmx: no translation units"),
     (["run", "{t}/duptu.tmx"], "{t}/duptu.tmx:4: duplicate unit id 'u1' (first on line 3)"),
+    (["run", "{t}/duptu1.tmx"], "{t}/duptu1.tmx:1: duplicate unit id 'u1' (first on line 1)"),
     (["run", "{t}/enfr.xlf"], "{t}/enfr.xlf: languages 'en' -> 'fr': xlcheck checks zh <-> ja"),
     # options, outputs, rules
     (

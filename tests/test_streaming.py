@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from tests.conftest import ROOT
 from xlcheck import pipeline
 from xlcheck.cli import main
+from xlcheck.errors import InputError
 from xlcheck.load import text as text_module
 from xlcheck.load.text import iter_lines
 
@@ -245,3 +246,29 @@ def test_document_pairs_go_to_workers_with_the_same_output(tmp_path):
     ]
     assert outputs[0] == outputs[1]
     assert json.loads(outputs[0])["summary"]["documents"] == 2
+
+
+@pytest.mark.parametrize(
+    ("ids", "expected"),
+    [
+        (["a", "b", "c", "d"], None),  # every hash collides, no id repeats: all rows pass
+        (["a", "b", "c", "b"], "duplicate id 'b' (first on line 3)"),
+        (["a", "a"], "duplicate id 'a' (first on line 2)"),
+    ],
+)
+def test_ids_are_checked_by_hash_and_confirmed_by_rereading(tmp_path, monkeypatch, ids, expected):
+    """Only the ids' hashes are kept; a hash seen again sends the reader back to the start
+    of the file, which tells a repeated id from a collision (here every hash collides)."""
+    from xlcheck.load import LoadOptions, SegmentFile
+    from xlcheck.load import tsv as tsv_module
+
+    monkeypatch.setattr(tsv_module, "_id_hash", lambda segment_id: 0)
+    path = tmp_path / "pairs.tsv"
+    lines = [f"{i}\t北京有{n}家。\t北京に{n}社。" for n, i in enumerate(ids)]
+    path.write_text("id\tzh\tja\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    _, _, rows = SegmentFile(path, "tsv", LoadOptions()).open()
+    if expected is None:
+        assert [row[0] for row in rows] == ids
+    else:
+        with pytest.raises(InputError, match=expected.replace("(", r"\(").replace(")", r"\)")):
+            list(rows)

@@ -78,15 +78,18 @@ class SegmentFile:
                 progress=progress,
             )
         source, target = _langs(self.options)
-        rows = ROW_READERS[self.fmt](
-            self.path,
-            source_lang=source,
-            target_lang=target,
-            encoding=self.options.encoding,
-            progress=progress,
-        )
+
+        def rows(progress: Progress | None = None) -> Iterator[Row]:
+            return ROW_READERS[self.fmt](
+                self.path,
+                source_lang=source,
+                target_lang=target,
+                encoding=self.options.encoding,
+                progress=progress,
+            )
+
         empty = "no segment pairs" + ("" if self.fmt == "jsonl" else " after the header row")
-        return source, target, checked_rows(str(self.path), rows, empty=empty)
+        return source, target, checked_rows(str(self.path), rows(progress), rows, empty=empty)
 
     def chunks(self, size: int, progress: Progress | None = None) -> Iterator[Chunk]:
         """The file's rows, `size` at a time, numbered as in the whole file."""

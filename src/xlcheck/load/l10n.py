@@ -133,7 +133,7 @@ def localization_rows(
         )
     if not rows:
         raise InputError(name, "no translation units")
-    return source, target, checked_rows(name, rows, what="unit id")
+    return source, target, checked_rows(name, rows, lambda: rows, what="unit id")
 
 
 def _languages(name, declared_source, declared_target, source_lang, target_lang):
@@ -157,50 +157,14 @@ def _tmx_rows(
     The parser never resolves entities, loads a DTD or touches the network, and a
     document type declaration is refused outright, as defusedxml does for whole files.
     """
-    from lxml import etree
     from translate.storage import tmx
 
     name = str(path)
-    handle = open_binary(path)
-    if progress is not None:
-        progress.total = os.fstat(handle.fileno()).st_size
-    if not handle.read(1 << 16).strip():
-        handle.close()
-        raise InputError(name, "file is empty")
-    handle.seek(0)
-    events = etree.iterparse(
-        handle,
-        events=("start", "end"),
-        resolve_entities=False,
-        load_dtd=False,
-        no_network=True,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
-
-    def parsed():
-        try:
-            for event, element in events:
-                if event == "start":
-                    if element.getparent() is None and element.getroottree().docinfo.doctype:
-                        what = _REFUSED["DTDForbidden"]
-                        raise InputError(
-                            name, f"refused: the file holds {what}, which input XML may not"
-                        )
-                    continue
-                yield element
-        except etree.XMLSyntaxError as error:
-            line, column = error.position
-            raise InputError(name, f"malformed XML at column {column}", line=line) from None
-        finally:
-            handle.close()
-
-    elements = parsed()
+    elements = _tmx_elements(path, progress)
     declared_source = None
     first = None
     for element in elements:
-        tag = etree.QName(element).localname
+        tag = _localname(element)
         if tag == "header":
             declared_source = element.get("srclang")
             if declared_source == "*all*":
@@ -219,10 +183,10 @@ def _tmx_rows(
         sourcelanguage=_raw_lang(first, source), targetlanguage=_raw_lang(first, target)
     )
 
-    def rows():
+    def rows(elements) -> Iterator[Row]:
         number = 0
-        for element in chain([first], elements):
-            if etree.QName(element).localname != "tu":
+        for element in elements:
+            if _localname(element) != "tu":
                 continue
             number += 1
             unit = tmx.tmxunit.createfromxmlElement(element)
@@ -235,14 +199,64 @@ def _tmx_rows(
                 line,
                 (0, 0),
             )
-            if progress is not None and not handle.closed:
-                progress.done = handle.tell()  # lxml reads ahead: near enough for a bar
             element.clear(keep_tail=False)
             parent = element.getparent()
             while parent is not None and element.getprevious() is not None:
                 del parent[0]
 
-    return source, target, checked_rows(name, rows(), what="unit id")
+    return (
+        source,
+        target,
+        checked_rows(
+            name, rows(chain([first], elements)), lambda: rows(_tmx_elements(path)), what="unit id"
+        ),
+    )
+
+
+def _tmx_elements(path: Path, progress: Progress | None = None) -> Iterator:
+    """The elements of a TMX file as each one ends (the file read a block at a time)."""
+    from lxml import etree
+
+    name = str(path)
+    handle = open_binary(path)
+    try:
+        if progress is not None:
+            progress.total = os.fstat(handle.fileno()).st_size
+        if not handle.read(1 << 16).strip():
+            raise InputError(name, "file is empty")
+        handle.seek(0)
+        events = etree.iterparse(
+            handle,
+            events=("start", "end"),
+            resolve_entities=False,
+            load_dtd=False,
+            no_network=True,
+            huge_tree=False,
+            remove_comments=True,
+            remove_pis=True,
+        )
+        for event, element in events:
+            if event == "start":
+                if element.getparent() is None and element.getroottree().docinfo.doctype:
+                    what = _REFUSED["DTDForbidden"]
+                    raise InputError(
+                        name, f"refused: the file holds {what}, which input XML may not"
+                    )
+                continue
+            yield element
+            if progress is not None:
+                progress.done = handle.tell()  # lxml reads ahead: near enough for a bar
+    except etree.XMLSyntaxError as error:
+        line, column = error.position
+        raise InputError(name, f"malformed XML at column {column}", line=line) from None
+    finally:
+        handle.close()
+
+
+def _localname(element) -> str:
+    """An element's tag without its namespace ("" for entities and the like)."""
+    tag = element.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 def _raw_lang(tu, lang: str) -> str:

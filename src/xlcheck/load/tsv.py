@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
@@ -156,20 +156,38 @@ def _has_lone_surrogate(text: str) -> bool:
     return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
+_id_hash = hash  # a name of its own, for tests to force collisions
+
+
 def checked_rows(
-    name: str, rows: Iterable[Row], *, what: str = "id", empty: str = "no segment pairs"
+    name: str,
+    rows: Iterable[Row],
+    reread: Callable[[], Iterable[Row]],
+    *,
+    what: str = "id",
+    empty: str = "no segment pairs",
 ) -> Iterator[Row]:
-    """Pass rows on, refusing an empty or repeated id; a file without rows is an error."""
-    seen: dict[str, int] = {}
-    for row in rows:
+    """Pass rows on, refusing an empty or repeated id; a file without rows is an error.
+
+    Only the hashes of the ids seen are kept (a translation memory of a million units
+    would hold a hundred megabytes of ids and line numbers otherwise); when a hash comes
+    again, `reread()` reads the rows from the start to find the first row with that id,
+    which tells a repeated id (with the line it first came on) from a collision.
+    """
+    seen: set[int] = set()
+    for position, row in enumerate(rows):
         segment_id, line = row[0], row[3]
         if not segment_id:
             raise InputError(name, f"empty {what}", line=line)
-        first = seen.setdefault(segment_id, line)
-        if first != line:
-            raise InputError(
-                name, f"duplicate {what} {segment_id!r} (first on line {first})", line=line
-            )
+        key = _id_hash(segment_id)
+        if key in seen:
+            # rows are told apart by position: a TMX written on one line has one line
+            earlier, first = next((n, r[3]) for n, r in enumerate(reread()) if r[0] == segment_id)
+            if earlier < position:
+                raise InputError(
+                    name, f"duplicate {what} {segment_id!r} (first on line {first})", line=line
+                )
+        seen.add(key)
         yield row
     if not seen:
         raise InputError(name, empty)
