@@ -213,9 +213,11 @@ def align_units(
     """Monotone alignment maximising the summed bead scores.
 
     Long documents are aligned inside a band around the diagonal (a translation keeps
-    the order of its paragraphs), which makes the cost linear in their length; a path
-    that reaches the band's edge widens it, so the result is the full programme's
-    whenever the band was wide enough to hold the best path.
+    the order of its paragraphs), which makes the cost linear in their length; where the
+    path reaches the band's edge, the band doubles its width around that row, and the
+    programme runs again, so the result is the full programme's whenever the band was
+    wide enough to hold the best path. Widening only where the path strays keeps a
+    detour in one place from widening the band over the whole document.
     """
     rows, cols = len(source), len(target)
     if rows == 1 and cols == 1:  # the usual sentence-level case: no programme needed
@@ -225,12 +227,15 @@ def align_units(
         # the order the programme's ties give: the target-only bead first
         return [((), (target[0],), 0.0), ((source[0],), (), 0.0)]
     programme = _Programme(source, target)
-    band = BAND
+    widths = [BAND] * (rows + 1)
     while True:
-        beads, touched = programme.run(band)
+        beads, touched = programme.run(widths)
         if not touched:
             return beads
-        band *= 2
+        for row in touched:
+            width = widths[row] * 2
+            for near in range(max(0, row - width), min(rows, row + width) + 1):
+                widths[near] = max(widths[near], width)
 
 
 class _Programme:
@@ -249,18 +254,20 @@ class _Programme:
         # (i, di, j, dj) -> similarity of the bead, kept when the band widens
         self._similarities: dict[tuple[int, int, int, int], float] = {}
 
-    def run(self, band: int) -> tuple[list, bool]:
-        """The best path in the band, and whether it touches the band's edge."""
+    def run(self, band: int | Sequence[int]) -> tuple[list, list[int]]:
+        """The best path in a band of the given half-width (one for all rows, or one
+        per row), and the rows where it touches the band's edge."""
         source, target = self.source, self.target
         rows, cols = len(source), len(target)
+        widths = [band] * (rows + 1) if isinstance(band, int) else band
         # one side empty: a single path, which a band around no diagonal would cut
-        full = band >= max(rows, cols) or not rows or not cols
+        empty = not rows or not cols
 
         def span(i: int) -> tuple[int, int]:
-            if full:
+            if empty or widths[i] >= max(rows, cols):
                 return 0, cols
             centre = round(i * cols / rows)
-            return max(0, centre - band), min(cols, centre + band)
+            return max(0, centre - widths[i]), min(cols, centre + widths[i])
 
         spans = [span(i) for i in range(rows + 1)]
         for i in range(rows):  # each row reaches the next one's first column
@@ -282,7 +289,7 @@ class _Programme:
                     ni, nj = i + di, j + dj
                     if ni > rows or nj > cols:
                         continue
-                    if not full and not spans[ni][0] <= nj <= spans[ni][1]:
+                    if not spans[ni][0] <= nj <= spans[ni][1]:
                         continue
                     if di and dj:
                         left, right = self.source_groups[i, di], self.target_groups[j, dj]
@@ -307,13 +314,12 @@ class _Programme:
                         if abs(j - i * slope) < abs(nj - was_j - (ni - was) * slope):
                             back[ni][nj] = (di, dj, sim)
         beads = []
-        touched = False
+        touched = []
         i, j = rows, cols
         while i or j:
             low, high = spans[i]
-            touched = touched or (
-                not full and ((j == low and low > 0) or (j == high and high < cols))
-            )
+            if (j == low and low > 0) or (j == high and high < cols):
+                touched.append(i)
             di, dj, sim = back[i][j]
             beads.append((tuple(source[i - di : i]), tuple(target[j - dj : j]), sim))
             i, j = i - di, j - dj
