@@ -235,7 +235,7 @@ def _tmx_elements(path: Path, progress: Progress | None = None) -> Iterator:
             remove_comments=True,
             remove_pis=True,
         )
-        for event, element in events:
+        for count, (event, element) in enumerate(events):
             if event == "start":
                 if element.getparent() is None and element.getroottree().docinfo.doctype:
                     what = _REFUSED["DTDForbidden"]
@@ -244,7 +244,7 @@ def _tmx_elements(path: Path, progress: Progress | None = None) -> Iterator:
                     )
                 continue
             yield element
-            if progress is not None:
+            if progress is not None and count % 256 == 0:
                 progress.done = handle.tell()  # lxml reads ahead: near enough for a bar
     except etree.XMLSyntaxError as error:
         line, column = error.position
