@@ -9,6 +9,7 @@ and UniDic's dictionaries, so they start at once and share those pages.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
@@ -84,6 +85,9 @@ class OrderedPool:
             methods = multiprocessing.get_all_start_methods()
             if "fork" in methods:
                 warm_up()  # before forking: the workers inherit the loaded dictionaries
+                # what exists now lives for the whole run: out of the collector's sight,
+                # whose passes would otherwise walk it (and copy its pages) in every worker
+                gc.freeze()
                 context = multiprocessing.get_context("fork")
             else:
                 context = multiprocessing.get_context("spawn")
