@@ -201,9 +201,10 @@ def similarity(left: _Unit, right: _Unit) -> float:
     return (1 - FACT_WEIGHT) * char_score + FACT_WEIGHT * shared / union
 
 
-# Half-width of the band around the diagonal that the dynamic programme explores; when
-# the best path touches the band's edge, the band doubles and the programme runs again
-# (on the scores it has already computed, so a start too narrow costs little).
+# Half-width of the band around the diagonal that the dynamic programme explores first;
+# where the best path touches the band's edge, the band doubles around that row and the
+# programme runs again (on the scores it has already computed, so a start too narrow
+# costs little).
 BAND = 2
 
 
@@ -310,8 +311,9 @@ class _Programme:
                         best[ni][nj] = value
                         back[ni][nj] = (di, dj, sim)
                     elif value == current:  # a tie: keep the path nearer the diagonal
-                        was, was_j, _ = back[ni][nj]
-                        if abs(j - i * slope) < abs(nj - was_j - (ni - was) * slope):
+                        kept_di, kept_dj, _ = back[ni][nj]
+                        kept_i, kept_j = ni - kept_di, nj - kept_dj  # where that one came from
+                        if abs(j - i * slope) < abs(kept_j - kept_i * slope):
                             back[ni][nj] = (di, dj, sim)
         beads = []
         touched = []

@@ -208,6 +208,7 @@ def _load_dictionaries(tokenizer) -> dict[str, str]:
 
     path = tokenizer.dictionary or os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     stat = os.stat(path)
+    # 2: the format of the cache (tags as numbers)
     key = f"2|{jieba.__version__}|{os.path.abspath(path)}|{stat.st_size}|{stat.st_mtime_ns}"
     digest = hashlib.sha1(key.encode()).hexdigest()[:16]
     cache = os.path.join(tempfile.gettempdir(), f"xlcheck-jieba-{digest}.marshal")
