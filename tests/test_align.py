@@ -1,4 +1,5 @@
-"""Alignment of the bundled pair: the beads an editor would draw."""
+"""Alignment: the beads an editor would draw on the bundled pair, and the programme's
+band, multisets and ties on made-up units."""
 
 import pytest
 from hypothesis import given
