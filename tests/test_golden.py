@@ -39,3 +39,25 @@ def test_json_is_byte_identical_across_runs(monkeypatch):
     monkeypatch.chdir(ROOT)
     runs = [CliRunner().invoke(main, ["run", "--format", "json"]).output for _ in range(2)]
     assert runs[0] == runs[1]
+
+
+@pytest.mark.parametrize("kept", ["all", "no findings", "no documents"])
+def test_json_made_a_finding_at_a_time_is_json_dumps_of_the_whole(bundled, kept):
+    """The JSON report encodes its findings and matches one at a time: the text is what
+    json.dumps gives for the whole report, for full lists, empty ones and none."""
+    import json
+    from dataclasses import replace
+
+    from xlcheck.report import RunInfo
+    from xlcheck.report import json as json_report
+
+    results = {
+        "all": [bundled, bundled],
+        "no findings": [replace(bundled, findings=(), links=())],
+        "no documents": [],
+    }[kept]
+    info = RunInfo(options={"fail_on": "error", "format": "json"}, rules_digest="0" * 64)
+    whole = json.dumps(
+        json_report.report_dict(results, info), ensure_ascii=False, indent=2, sort_keys=True
+    )
+    assert json_report.render(results, info) == whole + "\n"
