@@ -139,3 +139,25 @@ def test_shipped_glossary_is_clean():
         .exit_code
         == 0
     )
+
+
+@pytest.mark.parametrize("args", [["--help"], ["rules"], ["run", "--help"]])
+def test_help_and_rules_load_no_tokenizer(args):
+    """Commands that check nothing import neither tokenizer nor their dictionaries."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from xlcheck.cli import main\n"
+        "try:\n"
+        f"    main({args!r})\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ('jieba', 'fugashi', 'opencc', 'pypinyin', 'cutlet', 'unidic_lite')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
