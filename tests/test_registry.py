@@ -80,3 +80,15 @@ def test_tbx_glossaries_in_the_rules_folder_are_used(tmp_path):
     (rules / "editorial.tbx").write_text(TBX, encoding="utf-8")
     use_rules_dir(rules)
     assert check_strings(source, target) == []
+
+
+def test_rule_tables_hash_once_and_as_tuples_do():
+    """Caches keyed by the glossary look it up by a hash computed once, equal to the
+    plain tuple's, so a table derived from one rules folder never serves another."""
+    from xlcheck.rules.data import RuleTable, rule_files
+
+    glossary = rule_files().glossary
+    assert isinstance(glossary, RuleTable) and isinstance(rule_files().zh_lexicon, RuleTable)
+    assert hash(glossary) == hash(tuple(glossary)) and glossary == tuple(glossary)
+    assert glossary.__dict__["hash"] == hash(tuple(glossary))  # kept after the first
+    assert hash(RuleTable(glossary[1:])) != hash(glossary)

@@ -66,18 +66,11 @@ def entity_converter():
     return convert
 
 
-# the last glossary seen and its table: looked up by identity, as hashing the glossary (a
-# tuple of a hundred dataclasses) on every call cost more than the substitution
-_LAST_TABLE: list = [None, None]
-
-
 def _glossary_pattern():
-    glossary = rule_files().glossary  # the same tuple until the rules folder changes
-    if _LAST_TABLE[0] is not glossary:
-        _LAST_TABLE[:] = glossary, _substitution_table(glossary)
-    return _LAST_TABLE[1]
+    return _substitution_table(rule_files().glossary)
 
 
+@cache  # keyed by the glossary itself, so that another rules folder gets its own table
 def _substitution_table(glossary):
     convert = entity_converter()
     table: dict[str, str] = {}
