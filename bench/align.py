@@ -17,12 +17,11 @@ and the first run, which also converts every text with OpenCC (cached after).
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import time
 from pathlib import Path
 
-from corpus import SOURCES
+from corpus import shared_pairs
 
 from xlcheck.align import align_documents
 from xlcheck.extract import extract_document
@@ -51,12 +50,7 @@ def article(count: int) -> tuple[list[str], list[str]]:
 
 
 def distinct(count: int) -> tuple[list[str], list[str]]:
-    pairs = []
-    for path in SOURCES:
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-                if row["zh"].strip() and row["ja"].strip():
-                    pairs.append((row["zh"].strip(), row["ja"].strip()))
+    pairs = [(zh.strip(), ja.strip()) for zh, ja in shared_pairs()]
     rng = random.Random(20261123)
     rng.shuffle(pairs)
     source, target = [], []

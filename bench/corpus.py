@@ -29,8 +29,8 @@ SOURCES = (
 )
 
 
-def seed_pairs() -> list[tuple[str, str]]:
-    """(zh, ja) pairs from the shared data and from the bundled article's sentences."""
+def shared_pairs() -> list[tuple[str, str]]:
+    """(zh, ja) pairs of the shared data (Tatoeba dev and test, FLORES-50), in file order."""
     pairs: list[tuple[str, str]] = []
     for path in SOURCES:
         if not path.exists():
@@ -39,6 +39,12 @@ def seed_pairs() -> list[tuple[str, str]]:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if row["zh"].strip() and row["ja"].strip():
                     pairs.append((row["zh"], row["ja"]))
+    return pairs
+
+
+def seed_pairs() -> list[tuple[str, str]]:
+    """(zh, ja) pairs from the shared data and from the bundled article's sentences."""
+    pairs = shared_pairs()
     sys.path.insert(0, str(ROOT / "src"))
     from xlcheck.load import LoadOptions, load_pairs
     from xlcheck.pipeline import check_pair

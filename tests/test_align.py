@@ -107,12 +107,10 @@ def test_a_narrow_band_widens_until_the_best_path_fits(monkeypatch, band):
 )
 def test_one_to_one_groups_skip_the_programme_with_the_same_result(zh, ja):
     from xlcheck import align
-    from xlcheck.model import Segment
 
-    source = align._unit([Segment("s", zh, 0, 0, 1)], "zh", {})
-    target = align._unit([Segment("t", ja, 0, 0, 1)], "ja", {})
-    programme, _ = align._Programme([source], [target]).run(band=10**6)
-    assert align.align_units([source], [target]) == programme
+    source, target = _units([zh], "zh"), _units([ja], "ja")
+    programme, _ = align._Programme(source, target).run(band=10**6)
+    assert align.align_units(source, target) == programme
 
 
 def _units(texts, lang):

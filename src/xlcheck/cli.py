@@ -6,6 +6,7 @@ import os
 import sys
 import tempfile
 import textwrap
+import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -224,16 +225,12 @@ class _ProgressBar:
     DELAY = 1.0
 
     def __init__(self, enabled: bool):
-        import time
-
         self.enabled = enabled
         self.started = time.monotonic()
         self.bar = None
         self.shown = 0
 
     def __call__(self, done: int, total: int) -> None:
-        import time
-
         if not self.enabled or total <= 0:
             return
         if self.bar is None:

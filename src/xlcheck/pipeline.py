@@ -111,6 +111,10 @@ def check_inputs(
 
 def check_pair(pair: DocumentPair) -> PairResult:
     """Run extract, align, compare and rules on one document pair."""
+    return _check(pair, warnings=tuple(language_warnings(pair)))
+
+
+def _check(pair: DocumentPair, warnings: tuple[str, ...]) -> PairResult:
     running_text = pair.aligned is None
     source_facts = extract_document(pair.source, pair.doc_date, carry_context=running_text)
     target_facts = extract_document(pair.target, pair.doc_date, carry_context=running_text)
@@ -132,7 +136,7 @@ def check_pair(pair: DocumentPair) -> PairResult:
         tuple(sort_findings(pair, findings)),
         units=len(aligned),
         segments=len(pair.source.segments),
-        warnings=tuple(language_warnings(pair)),
+        warnings=warnings,
         links=tuple(sorted_links(pair, links)),
     )
 
@@ -150,7 +154,8 @@ class ChunkResult:
 def check_chunk(part: Chunk) -> ChunkResult:
     """Check one chunk of a segment file and keep only what the reports need."""
     chunk = part.pair()
-    result = check_pair(chunk)
+    # the file's language warnings come from the tallies of all its chunks
+    result = _check(chunk, warnings=())
     local_units = sorted({finding.unit for finding in result.findings})
     beads = {result.aligned[unit].group: result.aligned[unit] for unit in local_units}
     source_ids = {i for bead in beads.values() for i in bead.source}

@@ -26,15 +26,10 @@ def read_bytes(path: Path) -> bytes:
     """The file's bytes, or an InputError that says why they cannot be had."""
     name = str(path)
     with open_binary(path) as handle:
-        try:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_BYTES:
-                raise InputError(
-                    name, f"file is {size:,} bytes, more than the {MAX_BYTES:,} allowed"
-                )
-            return handle.read()
-        except OSError as error:
-            raise InputError(name, f"cannot read: {os.strerror(error.errno or 0)}") from None
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_BYTES:
+            raise InputError(name, f"file is {size:,} bytes, more than the {MAX_BYTES:,} allowed")
+        return _read(handle, name)
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
@@ -111,6 +106,14 @@ def open_binary(path: Path):
         raise InputError(name, f"cannot read: {os.strerror(error.errno or 0)}") from None
 
 
+def _read(handle, name: str, size: int = -1) -> bytes:
+    """Bytes from an open input file, or an InputError that says why they cannot be had."""
+    try:
+        return handle.read(size)
+    except OSError as error:
+        raise InputError(name, f"cannot read: {os.strerror(error.errno or 0)}") from None
+
+
 def stream_encoding(head: bytes, path: str, encoding: str | None) -> str:
     """The codec to stream a file with, settled from its first block of bytes.
 
@@ -173,10 +176,7 @@ def iter_lines(path: Path, encoding: str | None = None, progress: Progress | Non
     with open_binary(path) as handle:
         if progress is not None:
             progress.total = os.fstat(handle.fileno()).st_size
-        try:
-            block = handle.read(max(BLOCK, 4))  # a byte-order mark at least
-        except OSError as error:
-            raise InputError(name, f"cannot read: {os.strerror(error.errno or 0)}") from None
+        block = _read(handle, name, max(BLOCK, 4))  # a byte-order mark at least
         codec = stream_encoding(block, name, encoding)
         decoder = codecs.getincrementaldecoder(codec)()
         utf16 = codecs.lookup(codec).name.startswith("utf-16")
@@ -222,10 +222,7 @@ def iter_lines(path: Path, encoding: str | None = None, progress: Progress | Non
             offset += len(block)
             if progress is not None:
                 progress.done = offset
-            try:
-                block = handle.read(BLOCK)
-            except OSError as error:
-                raise InputError(name, f"cannot read: {os.strerror(error.errno or 0)}") from None
+            block = _read(handle, name, BLOCK)
     if not seen_text:
         raise InputError(name, "file is empty")
 

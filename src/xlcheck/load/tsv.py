@@ -102,8 +102,8 @@ def csv_rows(
 
 
 def _csv_records(path: Path, encoding: str | None, progress: Progress | None):
-    """(first line, fields) of each CSV record; a quoted field may span lines."""
-    # csv wants the line ends back, so that a quoted field may span lines
+    """(first line, fields) of each CSV record; a quoted field may span lines (csv
+    gets the line ends back for that)."""
     lines = iter_lines(path, encoding, progress)
     reader = csv.reader((line + "\n" for _, line in lines), strict=True)
     while True:
