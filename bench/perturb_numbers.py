@@ -1,0 +1,360 @@
+"""Perturb the translation side of segment pairs and see whether xlcheck notices.
+
+For every pair of a TSV (`id`, `zh`, `ja`; Chinese source, Japanese translation) whose
+both sides hold a number, one perturbation of each type is applied to the translation,
+written in its own notation (kanji numerals stay kanji, full-width digits full-width):
+
+    change  one digit of one number changed (3人 -> 5人, 三千 -> 七千, ２０ -> ２７)
+    round   one number rounded to one significant figure, with 約 (6131 -> 約6000)
+    year    one year shifted by 1 to 3 (2011年 -> 2013年, 二〇一一年, 平成23年, 2011/3/4)
+    unit    one unit or currency swapped (ドル -> 円, キロ -> メートル, kg -> g)
+    drop    one number dropped with its counter (子供が3人いる -> 子供がいる)
+
+Numbers are found by a plain pattern here, not by xlcheck's grammar, so that a number
+the grammar misses still counts against it. Printed per type: how many pairs were
+perturbed, the share reported at all (a number or date finding on the changed span; for
+`drop`, a new finding in the unit) and the share with the right relation (mismatch
+XL101/XL201/XL401; approximated or mismatch for `round`; missing for `drop`). Then the
+unchanged pairs with numbers on both sides, and the share of them that get any number
+or date finding, each listed with --list.
+
+Usage (from the repository root, PYTHONPATH=src):
+    python bench/perturb_numbers.py ../shared/data/tatoeba-jpn-zho/dev.tsv --half even
+    python bench/perturb_numbers.py ../shared/data/flores-zh-ja/flores50.tsv --list
+Deterministic: each pair's perturbation is drawn from a generator seeded by --seed, the
+type and the pair's id.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+from xlcheck.load.tsv import segment_pairs
+from xlcheck.pipeline import check_pair
+
+KINDS = ("number", "date")
+MISMATCH = {"XL101", "XL201", "XL401"}
+EXPECTED = {
+    "change": MISMATCH,
+    "round": MISMATCH | {"XL102"},
+    "year": {"XL201"},
+    "unit": {"XL401"},
+    "drop": {"XL103", "XL203"},
+}
+
+FULL = str.maketrans("0123456789", "０１２３４５６７８９")
+HALF = str.maketrans("０１２３４５６７８９", "0123456789")
+ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+POSITIONAL = "〇一二三四五六七八九"
+KANJI_DIGITS = "〇零一二三四五六七八九两兩"
+KANJI = rf"[{KANJI_DIGITS}十百千万萬億亿]+"
+# What a kanji numeral must stand before to count as a number here (一緒, 一番 do not).
+# fmt: off
+JA_FOLLOWERS = (
+    "人", "つ", "個", "匹", "本", "枚", "冊", "台", "回", "歳", "才", "年", "か月", "ヶ月",
+    "カ月", "月", "日", "時", "分", "秒", "円", "度", "階", "倍", "杯", "件", "週", "羽",
+    "頭", "軒", "社", "名", "万", "億", "キロ", "メートル", "ドル", "パーセント", "%", "％",
+    "割", "番", "位", "着", "歩", "語", "部", "頁", "ページ", "点", "曲", "隻", "機", "足",
+)
+ZH_FOLLOWERS = (
+    "个", "個", "人", "位", "岁", "歲", "年", "月", "日", "号", "號", "天", "点", "點", "分",
+    "秒", "块", "塊", "元", "美元", "次", "本", "只", "隻", "条", "條", "张", "張", "件", "家",
+    "种", "種", "层", "層", "楼", "樓", "倍", "%", "％", "万", "萬", "亿", "億", "公里", "米",
+    "公斤", "小时", "小時", "周", "週", "星期", "名", "杯", "辆", "輛", "台", "部", "度", "本",
+    "头", "頭", "双", "雙", "碗", "片", "页", "頁", "步", "首", "次", "成",
+)
+# fmt: on
+# Date and time words after a number, and the largest value they take.
+DATE_FOLLOWERS = {"月": 12, "日": 31, "時": 24, "分": 59, "秒": 59}
+UNIT_SWAPS = {
+    "ドル": "円", "円": "ドル", "ユーロ": "ドル", "元": "円", "ポンド": "ドル", "セント": "円",
+    "キロメートル": "マイル", "キロ": "メートル", "メートル": "フィート", "センチ": "インチ",
+    "キログラム": "グラム", "グラム": "キログラム", "トン": "キロ", "マイル": "キロ",
+    "km": "m", "kg": "g", "ｋｍ": "ｍ", "ｋｇ": "ｇ", "時間": "分", "分間": "時間",
+    "リットル": "ミリリットル", "パーセント": "ポイント",
+}  # fmt: skip
+YEAR = re.compile(
+    r"(?P<num>[0-9０-９]{4}|[〇零一二三四五六七八九]{4}|[一二三四五六七八九]?千[一二三四五六七八九十百]*)"
+    r"(?=\s?年(?!代)|[-/／.][0-9０-９]{1,2}[-/／.][0-9０-９]{1,2})"
+    r"|(?:令和|平成|昭和|大正|明治)(?P<era>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?=年)"
+)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def numerals(text: str, followers) -> list[tuple[int, int, str]]:
+    """(start, end, follower) of the numbers a reader sees: Arabic digits not glued to
+    Latin letters, and kanji numerals before a counter or unit (not a lone 一)."""
+    pattern = re.compile(rf"(?P<n>{ARABIC}|{KANJI})(?P<f>{_alternation(followers)})?")
+    found = []
+    for match in pattern.finditer(text):
+        number, follower = match.group("n"), match.group("f") or ""
+        before = text[match.start() - 1 : match.start()]
+        after = text[match.end("n") : match.end("n") + 1]
+        if re.match(ARABIC, number):
+            if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
+                continue  # MP3, 4G, JAS 39C
+        elif not follower or number in ("一", "万", "千", "百", "億", "萬", "亿", "十"):
+            continue
+        found.append((match.start("n"), match.end("n"), follower))
+    return found
+
+
+def _digit_like(old: str, new: int) -> str:
+    return str(new).translate(FULL) if "０" <= old <= "９" else str(new)
+
+
+def _arabic_value(text: str) -> float:
+    return float(text.translate(HALF).replace(",", "").replace("，", "").replace("．", "."))
+
+
+def _render_like(template: str, value: int) -> str:
+    """`value` in the notation of `template`: Arabic (width kept), positional kanji
+    (二〇一一) or grouped kanji (二千十一, through kanjize)."""
+    import kanjize
+
+    if re.fullmatch(r"[0-9]+", template):
+        return str(value)
+    if re.fullmatch(r"[０-９]+", template):
+        return str(value).translate(FULL)
+    if re.fullmatch(r"[〇零一二三四五六七八九]+", template):
+        zero = next((z for z in "〇零" if z in template), "〇")
+        return "".join((zero + "一二三四五六七八九")[int(d)] for d in str(value))
+    return kanjize.number2kanji(value)
+
+
+def change(text, rng):
+    """One digit of one number changed, in its script and width."""
+    spots = numerals(text, JA_FOLLOWERS)
+    if not spots:
+        return None
+    start, end, follower = rng.choice(spots)
+    number = text[start:end]
+    positions = [i for i, ch in enumerate(number) if ch.isdigit() or ch in KANJI_DIGITS]
+    if follower in DATE_FOLLOWERS or (follower.startswith("年") and len(number) == 4):
+        positions = positions[-1:]  # a day stays a day, a year a plausible year
+    if not positions:  # 十, 百: give it a multiplier
+        new = rng.choice("二三五七八") + number
+        return text[:start] + new + text[end:], (start, start + len(new))
+    index = rng.choice(positions)
+    old = number[index]
+    if old.isdigit():
+        digit = int(old.translate(HALF))
+        options = [d for d in range(10) if d != digit and (d or index)]
+        replacement = _digit_like(old, rng.choice(options))
+    else:
+        replacement = rng.choice([c for c in "二三四五六七八九" if c != old])
+    new = number[:index] + replacement + number[index + 1 :]
+    limit = DATE_FOLLOWERS.get(follower)
+    if limit and new.isdigit() and not 0 < int(new.translate(HALF)) <= limit:
+        return None
+    return text[:start] + new + text[end:], (start, end)
+
+
+def round_one(text, rng):
+    """One number of two or more significant figures rounded to one, as 約N."""
+    import kanjize
+
+    spots = numerals(text, JA_FOLLOWERS)
+    for start, end, follower in rng.sample(spots, k=len(spots)):
+        number = text[start:end]
+        if follower.startswith("年") or follower in ("月", "日", "時", "分", "番", "位"):
+            continue  # years, dates, times and ranks are not rounded
+        try:
+            arabic = re.match(ARABIC, number)
+            value = _arabic_value(number) if arabic else kanjize.kanji2number(number)
+        except (ValueError, KeyError, TypeError):
+            continue
+        if value < 10:
+            continue
+        magnitude = 10 ** (len(str(int(value))) - 1)
+        rounded = int((value + magnitude / 2) // magnitude * magnitude)
+        if rounded == value:
+            continue
+        template = number.translate(HALF).replace(",", "").split(".")[0]
+        if number[0] in "０１２３４５６７８９":
+            template = template.translate(FULL)
+        new = "約" + _render_like(template if number[0].isdigit() else number, rounded)
+        return text[:start] + new + text[end:], (start, start + len(new))
+    return None
+
+
+def shift_year(text, rng):
+    """One year shifted by one to three, in its notation (eras keep their era)."""
+    import kanjize
+
+    matches = list(YEAR.finditer(text))
+    if not matches:
+        return None
+    match = rng.choice(matches)
+    group = "num" if match.group("num") else "era"
+    raw = match.group(group)
+    try:
+        if re.fullmatch(r"[0-9０-９]+", raw):
+            value = int(raw.translate(HALF))
+        elif re.fullmatch(r"[〇零一二三四五六七八九]{4}", raw):
+            value = int("".join(str(POSITIONAL.find(c.replace("零", "〇"))) for c in raw))
+        else:
+            value = kanjize.kanji2number(raw)
+    except (ValueError, KeyError, TypeError):
+        return None
+    shifted = value + rng.choice((-3, -2, -1, 1, 2, 3))
+    if shifted < 1:
+        shifted = value + 1
+    new = _render_like(raw, shifted)
+    start, end = match.span(group)
+    return text[:start] + new + text[end:], (start, start + len(new))
+
+
+def swap_unit(text, rng):
+    """One unit or currency after a number swapped for another."""
+    units = _alternation(UNIT_SWAPS)
+    spots = [
+        m for m in re.finditer(rf"(?:{ARABIC}|{KANJI})\s?(?P<u>{units})", text)
+        if not (m.group("u") == "分" and "時" in text[max(0, m.start() - 3) : m.start()])
+    ]  # fmt: skip
+    if not spots:
+        return None
+    match = rng.choice(spots)
+    start, end = match.span("u")
+    new = UNIT_SWAPS[match.group("u")]
+    return text[:start] + new + text[end:], (match.start(), start + len(new))
+
+
+def drop(text, rng):
+    """One number dropped, with its counter or unit."""
+    spots = numerals(text, JA_FOLLOWERS)
+    if not spots:
+        return None
+    start, end, follower = rng.choice(spots)
+    end += len(follower)
+    return text[:start] + text[end:], (start, start)
+
+
+PERTURBATIONS = {
+    "change": change,
+    "round": round_one,
+    "year": shift_year,
+    "unit": swap_unit,
+    "drop": drop,
+}
+
+
+def read_pairs(path: Path, half: str) -> list[tuple[str, str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [
+            (row["id"], row["zh"], row["ja"])
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        ]
+    if half == "all":
+        return rows
+    parity = 1 if half == "odd" else 0
+    return [row for row in rows if int(re.sub(r"\D", "", row[0]) or 0) % 2 == parity]
+
+
+def check(rows):
+    """Findings of number and date kinds, by pair id."""
+    pair = segment_pairs(rows, source_lang="zh", target_lang="ja", doc_id="perturb")
+    result = check_pair(pair)
+    found = defaultdict(list)
+    for finding in result.findings:
+        if finding.kind in KINDS:
+            found[(finding.source or finding.target).segment].append(finding)
+    facts = defaultdict(set)
+    for side, side_facts in (("source", result.source_facts), ("target", result.target_facts)):
+        for fact in side_facts:
+            if fact.kind in KINDS:
+                facts[fact.segment].add(side)
+    return found, facts
+
+
+def _touches(finding, span) -> bool:
+    target = finding.target
+    if target is None:
+        return False
+    start, end = span
+    return (target.start < max(end, start + 1) and start < target.end) or target.start == start
+
+
+def _line(finding) -> str:
+    return f"    {finding.rule} {finding.severity}: {finding.message}"
+
+
+def measure(path: Path, half: str, seed: int, listing: bool) -> None:
+    rows = read_pairs(path, half)
+    numeric = [
+        row for row in rows if numerals(row[1], ZH_FOLLOWERS) and numerals(row[2], JA_FOLLOWERS)
+    ]
+    print(f"{path.name} ({half}): {len(rows)} pairs, {len(numeric)} with numbers on both sides")
+    baseline, facts = check(rows)
+    print(f"{'type':8} {'pairs':>6} {'reported':>9} {'right relation':>15}")
+    misses: dict[str, list[str]] = defaultdict(list)
+    for name, perturb in PERTURBATIONS.items():
+        changed, spans = [], {}
+        for pair_id, zh, ja in numeric:
+            rng = random.Random(f"{seed}:{name}:{pair_id}")
+            result = perturb(ja, rng)
+            if result is not None and result[0] != ja:
+                changed.append((pair_id, zh, result[0]))
+                spans[pair_id] = result[1]
+        found, _ = check(changed)
+        reported = right = 0
+        for pair_id, zh, ja in changed:
+            before = {(f.rule, f.message) for f in baseline.get(pair_id, [])}
+            if name == "drop":
+                hits = [f for f in found.get(pair_id, []) if (f.rule, f.message) not in before]
+            else:
+                hits = [f for f in found.get(pair_id, []) if _touches(f, spans[pair_id])]
+            reported += bool(hits)
+            ok = any(f.rule in EXPECTED[name] for f in hits)
+            right += ok
+            if not ok:
+                misses[name].append(
+                    f"{pair_id} | {zh} | {ja}\n" + "\n".join(_line(f) for f in hits)
+                )
+        total = len(changed) or 1
+        print(
+            f"{name:8} {len(changed):6} {reported / total:9.1%} {right / total:15.1%}"
+            f"   ({reported}, {right})"
+        )
+    both = [row for row in rows if facts.get(row[0]) == {"source", "target"}]
+    for label, subset in (("numbers by pattern", numeric), ("facts on both sides", both)):
+        flagged = [row for row in subset if baseline.get(row[0])]
+        errors = [row for row in flagged if any(f.severity == "error" for f in baseline[row[0]])]
+        print(
+            f"unchanged, {label}: {len(subset)} pairs, {len(flagged)} with a number/date "
+            f"finding ({len(flagged) / (len(subset) or 1):.1%}), {len(errors)} at error level"
+        )
+    if listing:
+        print("\nfindings on unchanged pairs with numbers or facts on both sides:")
+        listed = {row[0]: row for row in (*numeric, *both)}
+        for pair_id, zh, ja in sorted(listed.values()):
+            for finding in baseline.get(pair_id, []):
+                print(f"{pair_id} | {zh} | {ja}\n{_line(finding)}")
+        for name, lines in misses.items():
+            print(f"\nnot reported with the right relation: {name}")
+            print("\n".join(lines))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--half", choices=("odd", "even", "all"), default="all")
+    parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--list", action="store_true", help="list findings and misses")
+    args = parser.parse_args()
+    measure(args.path, args.half, args.seed, args.list)
+
+
+if __name__ == "__main__":
+    main()
