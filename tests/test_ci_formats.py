@@ -91,13 +91,9 @@ def test_several_formats_in_one_run(tmp_path, pairs):
     result = _run(
         str(pairs),
         "--format",
-        "json",
-        "-o",
-        str(out_json),
+        f"json:{out_json}",
         "--format",
-        "html",
-        "-o",
-        str(out_html),
+        f"html:{out_html}",
         "--format",
         "text",
         "--no-color",
@@ -107,15 +103,74 @@ def test_several_formats_in_one_run(tmp_path, pairs):
     assert result.output.startswith("xlcheck: 1 document pair")
 
 
+def test_the_ci_example_puts_annotations_on_stdout_and_sarif_in_its_file(tmp_path, pairs):
+    """The README's CI line: GitHub annotations on standard output, SARIF in its file."""
+    sarif = tmp_path / "xlcheck.sarif"
+    result = _run(str(pairs), "--format", "github", "--format", f"sarif:{sarif}")
+    assert result.output.startswith("::")
+    jsonschema.validate(json.loads(sarif.read_text("utf-8")), SCHEMA)
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["--format", "json", "--format", "sarif"], "only one report can go to standard output"),
-        (["-o", "a.json", "-o", "b.json"], "more -o/--output than --format"),
-        (["--format", "json", "-o", "a", "--format", "sarif", "-o", "a"], "same file"),
+        (["-o", "a.json", "-o", "b.json"], "-o is only for a single report"),
+        (["--format", "github", "--format", "sarif", "-o", "x.sarif"], "-o is only for a single"),
+        (["--format", "json:a", "--format", "sarif:a"], "same file"),
+        (["--format", "json:a.json", "-o", "b.json"], "both name a file"),
+        (["--format", "github:xlcheck.sarif"], "a .sarif file would hold the github report"),
+        (["--format", "github", "-o", "xlcheck.sarif"], "a .sarif file would hold the github"),
+        (["--format", "sarif", "-o", "report.HTML"], "a .html file would hold the sarif"),
+        (["--format", "html:report.json"], "a .json file would hold the html report"),
+        (["--format", "junit", "-o", "junit.json"], "a .json file would hold the junit"),
+        (["--format", "xml:r.xml"], "the format is one of text, json"),
+        (["--format", "json:"], "name the file after the colon"),
+    ],
+    ids=[
+        "two-on-stdout",
+        "two-o",
+        "o-with-two-formats",
+        "same-file",
+        "o-and-path",
+        "github-into-sarif",
+        "github-into-sarif-by-o",
+        "sarif-into-html-upper-case",
+        "html-into-json",
+        "junit-into-json",
+        "unknown-format",
+        "empty-path",
     ],
 )
 def test_output_plan_errors(pairs, args, message):
     result = _run(str(pairs), *args)
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "written"),
+    [
+        (["--format", "sarif:r.sarif.json"], "r.sarif.json"),
+        (["--format", "sarif", "-o", "r.sarif"], "r.sarif"),
+        (["--format", "github:annotations.txt"], "annotations.txt"),
+        (["--format", "junit:junit.xml"], "junit.xml"),
+        (["--format", "json:report.out"], "report.out"),
+        (["-o", "report.txt"], "report.txt"),
+        (["--format", "html"], "xlcheck-report.html"),
+    ],
+    ids=[
+        "sarif-json",
+        "sarif-by-o",
+        "github-txt",
+        "junit-xml",
+        "unknown-ending",
+        "text-by-o",
+        "html-default",
+    ],
+)
+def test_outputs_whose_ending_fits_are_written(tmp_path, monkeypatch, pairs, args, written):
+    monkeypatch.chdir(tmp_path)
+    result = _run(str(pairs), *args)
+    assert result.exit_code in (0, 1), result.output
+    assert (tmp_path / written).stat().st_size > 0

@@ -16,6 +16,7 @@ import click
 from . import __version__
 from .errors import InputError
 from .formats import INPUT_FORMATS, REPORT_FORMATS
+from .outputs import ReportFormat, plan_outputs
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -52,10 +53,12 @@ def main() -> None:
 @click.option(
     "--format",
     "formats",
-    type=click.Choice(REPORT_FORMATS),
+    type=ReportFormat(),
     multiple=True,
-    help="Report format (default text). Repeat it, each with its own -o, for several "
-    "reports in one run: --format json -o r.json --format html -o r.html.",
+    help=f"Report format, one of {', '.join(REPORT_FORMATS)} (default text), with the "
+    "file it goes to after a colon: --format json:report.json. Repeat it for several "
+    "reports: --format github --format sarif:xlcheck.sarif. Without a file (or with :-): "
+    "standard output; html: xlcheck-report.html.",
 )
 @click.option(
     "-o",
@@ -63,8 +66,8 @@ def main() -> None:
     "outputs",
     type=click.Path(dir_okay=False, allow_dash=True),
     multiple=True,
-    help="Write the report to this file; the n-th -o goes with the n-th --format. "
-    "Without it, or with -o -: standard output (without it, html: xlcheck-report.html).",
+    help="The file of a single report (--format json -o report.json); -o -: standard "
+    "output. With several reports, name each file in its --format instead.",
 )
 @click.option(
     "--fail-on",
@@ -146,7 +149,7 @@ def run(
     from .rules.baseline import apply_baseline, baseline_json, read_baseline
     from .rules.data import rule_files, use_rules_dir, use_severity_overrides
 
-    plan = _plan_outputs(formats or ("text",), outputs, DEFAULT_FILES)
+    plan = plan_outputs(formats, outputs, DEFAULT_FILES)
     try:
         config = load_config()
         paths = paths or tuple(config.get("paths"))
@@ -245,23 +248,6 @@ class _ProgressBar:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
             self.bar = None
-
-
-def _plan_outputs(formats, outputs, defaults) -> list[tuple[str, str | None]]:
-    """Pair formats with outputs in order; at most one report may go to standard output."""
-    if len(outputs) > len(formats):
-        raise click.UsageError("more -o/--output than --format options")
-    plan = [
-        (fmt, outputs[index] if index < len(outputs) else defaults[fmt])
-        for index, fmt in enumerate(formats)
-    ]
-    plan = [(fmt, None if output == "-" else output) for fmt, output in plan]  # - : stdout
-    if sum(output is None for _, output in plan) > 1:
-        raise click.UsageError("only one report can go to standard output: give the others -o")
-    targets = [output for _, output in plan if output]
-    if len(set(targets)) != len(targets):
-        raise click.UsageError("two reports would be written to the same file")
-    return plan
 
 
 def _check_output(output: Path, pairs) -> None:
