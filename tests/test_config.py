@@ -43,7 +43,13 @@ def test_pyproject_table_and_rule_severity(project):
         ('colour = "red"\n', "xlcheck.toml: unknown key 'colour'"),
         ('fail_on = "sometimes"\n', "xlcheck.toml: invalid value for fail_on"),
         ("paths = [\n", "xlcheck.toml: invalid TOML"),
+        (
+            '[severity]\nXL999 = "info"\n',
+            "xlcheck.toml: unknown rule code 'XL999' in [severity]; known codes: XL001, XL101,",
+        ),
+        ('[severity]\nXL002 = "info"\n', "xlcheck.toml: XL002 in [severity] is retired"),
     ],
+    ids=["unknown-key", "bad-fail-on", "broken-toml", "unknown-code", "retired-code"],
 )
 def test_bad_configuration_is_an_input_error(project, content, message):
     (project / "xlcheck.toml").write_text(content, "utf-8")
@@ -59,3 +65,26 @@ def test_config_names_its_source(project):
     output = run("config").output
     assert output.startswith("# from xlcheck.toml")
     assert 'source_lang = "ja"' in output
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ('XL777 = "info"', "severity.toml: unknown rule code 'XL777' in [rule]; known codes:"),
+        ('XL003 = "info"', "severity.toml: XL003 in [rule] is retired"),
+        ('XL102 = "fatal"', "severity.toml: XL102: severity must be one of"),
+    ],
+    ids=["unknown-code", "retired-code", "unknown-level"],
+)
+def test_bad_code_in_severity_toml_is_an_input_error(project, entry, message):
+    from xlcheck.rules.data import PACKAGED
+
+    rules = project / "rules"
+    rules.mkdir()
+    for path in PACKAGED.iterdir():
+        (rules / path.name).write_bytes(path.read_bytes())
+    with (rules / "severity.toml").open("a", encoding="utf-8") as stream:
+        stream.write(entry + "\n")
+    result = run("run", "pairs.tsv")
+    assert result.exit_code == 2
+    assert message in result.stderr

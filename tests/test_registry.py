@@ -9,6 +9,7 @@ from tests.conftest import check_strings
 from xlcheck.model import DocumentPair
 from xlcheck.pipeline import check_pair
 from xlcheck.rules import RULES, severity_of
+from xlcheck.rules.registry import MESSAGE_FIELDS, RETIRED, RULES_BY_KEY, template_fields
 from xlcheck.segment import segment_text
 
 
@@ -47,6 +48,16 @@ def test_bad_example_triggers_the_rule(rule):
 @pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
 def test_good_example_does_not(rule):
     assert rule.code not in {f.rule for f in findings_for(rule, rule.good)}
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
+def test_message_template_names_known_fields(rule):
+    assert set(template_fields(rule.message)) <= set(MESSAGE_FIELDS)
+
+
+def test_every_compare_outcome_has_one_rule_and_retired_codes_stay_out():
+    assert len(RULES_BY_KEY) == len(RULES)
+    assert not set(RETIRED) & {rule.code for rule in RULES}
 
 
 def test_code_ranges_match_kinds():

@@ -7,9 +7,10 @@ import sys
 import tempfile
 import textwrap
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -17,6 +18,9 @@ from . import __version__
 from .errors import InputError
 from .formats import INPUT_FORMATS, REPORT_FORMATS
 from .outputs import ReportFormat, plan_outputs
+
+if TYPE_CHECKING:
+    from .load import LoadOptions
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -141,59 +145,121 @@ def run(
 
     Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 on bad input.
     """
-    from .config import load_config
-    from .load import LoadOptions, load_pairs
-    from .parallel import OrderedPool, default_jobs
-    from .pipeline import check_inputs
-    from .report import DEFAULT_FILES, RunInfo, at_or_above, digest_files, render
-    from .rules.baseline import apply_baseline, baseline_json, read_baseline
-    from .rules.data import rule_files, use_rules_dir, use_severity_overrides
-
-    plan = plan_outputs(formats, outputs, DEFAULT_FILES)
+    plan = plan_outputs(formats, outputs, _default_files())
     try:
-        config = load_config()
-        paths = paths or tuple(config.get("paths"))
-        source_lang = source_lang or config.get("source_lang")
-        target_lang = target_lang or config.get("target_lang")
-        doc_date = doc_date or config.get("doc_date")
-        fail_on = fail_on or config.get("fail_on")
-        encoding = encoding or config.get("encoding")
-        rules_dir = rules_dir or config.get("rules_dir")
-        baseline = baseline or config.get("baseline")
-        use_severity_overrides(config.get("severity"))
-        use_rules_dir(rules_dir)
-        files = rule_files()
-        pairs = load_pairs(
-            list(paths), LoadOptions(source_lang, target_lang, encoding, doc_date, input_format)
+        settings = _settings(
+            paths,
+            source_lang,
+            target_lang,
+            doc_date,
+            fail_on,
+            encoding,
+            input_format,
+            rules_dir,
+            baseline,
         )
-        for _, output in plan:
-            if output:
-                _check_output(Path(output), pairs)
-        progress = _ProgressBar(enabled=_progress_wanted(plan))
-        with OrderedPool(jobs or default_jobs()) as pool:
-            results = check_inputs(pairs, pool.map, progress)
-        progress.close()
-        for result in results:
-            for warning in result.warnings:
-                click.echo(f"xlcheck: warning: {warning}", err=True)
-        if baseline:
-            known = read_baseline(Path(baseline))
-            results = [
-                replace(r, findings=tuple(apply_baseline(r.findings, known))) for r in results
-            ]
+        rules_folder = _choose_rules(settings)
+        results = _check(settings, plan, jobs)
     except InputError as error:
         _fail(str(error))
     if write_baseline:
-        _write_atomically(
-            Path(write_baseline),
-            baseline_json(
-                [
-                    replace(r, findings=tuple(f for f in r.findings if f.status != "waived"))
-                    for r in results
-                ]
-            ),
-        )
-    digest = digest_files([p.read_bytes() for p in sorted(files.folder.iterdir()) if p.is_file()])
+        _write_baseline(Path(write_baseline), results)
+    _write_reports(plan, results, settings.fail_on, rules_folder, colour, verbose)
+    if verbose and "text" not in [fmt for fmt, output in plan if output is None]:
+        _print_notes(results)
+    if _fails(results, settings.fail_on):
+        sys.exit(1)
+
+
+def _default_files() -> dict[str, str]:
+    from .report import DEFAULT_FILES
+
+    return DEFAULT_FILES
+
+
+@dataclass(frozen=True)
+class _Settings:
+    """What a run was asked for: each command-line option, else the configuration's."""
+
+    paths: tuple[str, ...]
+    load: LoadOptions
+    fail_on: str
+    rules_dir: str | None
+    baseline: str | None
+    severity: dict[str, str]
+
+
+def _settings(
+    paths, source_lang, target_lang, doc_date, fail_on, encoding, input_format, rules_dir, baseline
+) -> _Settings:
+    from .config import load_config
+    from .load import LoadOptions
+
+    config = load_config()
+    return _Settings(
+        paths=tuple(paths or config.get("paths")),
+        load=LoadOptions(
+            source_lang or config.get("source_lang"),
+            target_lang or config.get("target_lang"),
+            encoding or config.get("encoding"),
+            doc_date or config.get("doc_date"),
+            input_format,
+        ),
+        fail_on=fail_on or config.get("fail_on"),
+        rules_dir=rules_dir or config.get("rules_dir"),
+        baseline=baseline or config.get("baseline"),
+        severity=config.get("severity"),
+    )
+
+
+def _choose_rules(settings: _Settings) -> Path:
+    """Make the rules folder and severity overrides the run's; return the folder."""
+    from .rules.data import rule_files, use_rules_dir, use_severity_overrides
+
+    use_severity_overrides(settings.severity)
+    use_rules_dir(settings.rules_dir)
+    return rule_files().folder
+
+
+def _check(settings: _Settings, plan, jobs: int | None) -> list:
+    """Load the inputs, check them over a pool of workers, and apply the baseline."""
+    from .load import load_pairs
+    from .parallel import OrderedPool, default_jobs
+    from .pipeline import check_inputs
+    from .rules.baseline import apply_baseline, read_baseline
+
+    pairs = load_pairs(list(settings.paths), settings.load)
+    for _, output in plan:
+        if output:
+            _check_output(Path(output), pairs)
+    progress = _ProgressBar(enabled=_progress_wanted(plan))
+    with OrderedPool(jobs or default_jobs()) as pool:
+        results = check_inputs(pairs, pool.map, progress)
+    progress.close()
+    for result in results:
+        for warning in result.warnings:
+            click.echo(f"xlcheck: warning: {warning}", err=True)
+    if settings.baseline:
+        known = read_baseline(Path(settings.baseline))
+        results = [replace(r, findings=tuple(apply_baseline(r.findings, known))) for r in results]
+    return results
+
+
+def _write_baseline(path: Path, results) -> None:
+    """Record every finding but the waived ones."""
+    from .rules.baseline import baseline_json
+
+    kept = [
+        replace(r, findings=tuple(f for f in r.findings if f.status != "waived")) for r in results
+    ]
+    _write_atomically(path, baseline_json(kept))
+
+
+def _write_reports(plan, results, fail_on: str, rules_folder: Path, colour, verbose) -> None:
+    """Render each planned report and write it to its file or to standard output."""
+    from .report import DEFAULT_FILES, RunInfo, digest_files, render
+
+    digest = digest_files([p.read_bytes() for p in sorted(rules_folder.iterdir()) if p.is_file()])
     for fmt, output in plan:
         info = RunInfo(options={"fail_on": fail_on, "format": fmt}, rules_digest=digest)
         use_colour = colour if colour is not None else output is None and sys.stdout.isatty()
@@ -205,13 +271,20 @@ def run(
                 click.echo(f"xlcheck: wrote {output}", err=True)
         else:
             click.echo(report, nl=False)
-    if verbose and "text" not in [fmt for fmt, output in plan if output is None]:
-        for result in results:
-            for document in (result.pair.source, result.pair.target):
-                for note in document.notes:
-                    click.echo(f"xlcheck: note: {document.path}: {note}", err=True)
-    if any(at_or_above(f, fail_on) for r in results for f in r.findings):
-        sys.exit(1)
+
+
+def _print_notes(results) -> None:
+    """What was left out of the inputs, when no text report on standard output says it."""
+    for result in results:
+        for document in (result.pair.source, result.pair.target):
+            for note in document.notes:
+                click.echo(f"xlcheck: note: {document.path}: {note}", err=True)
+
+
+def _fails(results, fail_on: str) -> bool:
+    from .report import at_or_above
+
+    return any(at_or_above(f, fail_on) for r in results for f in r.findings)
 
 
 def _progress_wanted(plan) -> bool:

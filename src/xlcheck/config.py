@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import InputError
+from .rules.registry import unknown_code_problem
 
 SEVERITIES = ("error", "warning", "info")
 FAIL_ON = (*SEVERITIES, "never")
@@ -77,6 +78,10 @@ def _validate(path: Path, table: dict) -> dict:
     for key, value in values.items():
         if not checks[key](value):
             raise InputError(name, f"invalid value for {key}: {value!r}")
+    for code in values.get("severity", {}):
+        problem = unknown_code_problem(code, "[severity]")
+        if problem:
+            raise InputError(name, problem)
     return values
 
 

@@ -13,7 +13,6 @@ from fractions import Fraction
 from typing import Literal
 
 Kind = Literal["number", "date", "entity"]
-Relation = Literal["mismatch", "approximated", "missing", "added", "anonymized", "precision"]
 Severity = Literal["error", "warning", "info"]
 
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -45,12 +44,6 @@ class Document:
     lang: str
     segments: tuple[Segment, ...]
     notes: tuple[str, ...] = ()
-
-    def segment(self, segment_id: str) -> Segment:
-        for seg in self.segments:
-            if seg.id == segment_id:
-                return seg
-        raise KeyError(segment_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,20 +262,16 @@ class AlignedPair:
     group: int = 0
 
 
-# How a name found its counterpart, the rungs of the matching ladder first: exact, form
-# (character forms), core (administrative suffix aside), glossary, transliteration, head;
-# then the window: text (its form in the other side's text), heard (its sound or
-# reading in the other side's running text), scripts (two spellings that cannot be told
-# apart: 华沙 and ワルシャワ).
-RUNGS = (
-    "exact", "form", "core", "glossary", "transliteration", "head", "text", "heard", "scripts",
-)  # fmt: skip
-
-
 @dataclass(frozen=True, slots=True)
 class EntityLink:
     """A name matched across the sides: the rung that matched it, the source name and the
-    target name (either may be None when the name was found in running text)."""
+    target name (either may be None when the name was found in running text).
+
+    Rungs, the matching ladder first: exact, form (character forms), core (administrative
+    suffix aside), glossary, transliteration, head; then the window: text (its form in the
+    other side's text), heard (its sound or reading in the other side's running text),
+    scripts (two spellings that cannot be told apart: 华沙 and ワルシャワ).
+    """
 
     rung: str
     source: Fact | None

@@ -40,17 +40,6 @@ class _Unit:
     target: list[Fact]
 
 
-def compare_pair(
-    pair: DocumentPair,
-    aligned: Sequence[AlignedPair],
-    source_facts: Sequence[Fact],
-    target_facts: Sequence[Fact],
-    options: CompareOptions,
-) -> list[Finding]:
-    """Findings for one document pair (unsorted, severities not yet applied)."""
-    return compare_with_links(pair, aligned, source_facts, target_facts, options)[0]
-
-
 def compare_with_links(
     pair: DocumentPair,
     aligned: Sequence[AlignedPair],

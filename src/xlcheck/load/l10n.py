@@ -23,7 +23,6 @@ from .tsv import Row, checked_rows
 
 # Rich-text classes whose text a translator reads; every other element is native code.
 _TEXT_ELEMENTS = {"StringElem", "G", "Mrk", "Sub", "Pc", "Sm", "Em"}
-SUFFIXES = (".xlf", ".xliff", ".xlif", ".tmx", ".po", ".pot")
 
 
 def _flatten(element) -> str:

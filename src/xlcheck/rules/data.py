@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .baseline import read_waivers
+from .registry import unknown_code_problem
 
 PACKAGED = Path(__file__).resolve().parent.parent / "_rules"
 RELATIONS = ("mismatch", "approximated", "missing", "added", "anonymized", "precision")
@@ -96,6 +97,10 @@ def rule_files() -> RuleFiles:
                 str(folder / "severity.toml"),
                 f"{name}: severity must be one of {', '.join(SEVERITIES)}, not {value!r}",
             )
+    for code in severity.get("rule", {}):
+        problem = unknown_code_problem(code, "[rule]")
+        if problem:
+            raise InputError(str(folder / "severity.toml"), problem)
     missing = [r for r in RELATIONS if r not in by_relation]
     if missing:
         raise InputError(str(folder / "severity.toml"), f"[relation] lacks {', '.join(missing)}")

@@ -7,13 +7,30 @@ and times, XL3xx named entities, XL4xx units and currency. Codes are never reuse
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from string import Formatter
 
 from ..model import Fact, Finding
+
+# Message templates: `{source}` and `{target}` are a fact's text with its reading
+# ("6131家 (exactly 6,131)"); the other fields are listed in MESSAGE_FIELDS below.
+MISSING = "{source} has no counterpart in the translation"
+ADDED = "{target} is not in the source"
+MISMATCH = "{source} contradicts {target}"
+RENDERED = "{source} is rendered as {target}"
 
 
 @dataclass(frozen=True)
 class Rule:
+    """One finding's stable code, with what it catches and how its message reads.
+
+    `relation` is what reports show and what sets the default severity; `decided` is the
+    relation compare decides that raises the rule, when it is a finer one (a unit that
+    differs under an equal figure is reported as a mismatch).
+    """
+
     code: str
     name: str
     kind: str
@@ -22,6 +39,13 @@ class Rule:
     explanation: str
     bad: tuple[str, str]  # a source/target pair that triggers the rule
     good: tuple[str, str]  # a faithful pair that does not
+    message: str = MISMATCH
+    decided: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """The (kind, relation) compare reports, which picks this rule."""
+        return (self.kind, self.decided or self.relation)
 
 
 RULES: tuple[Rule, ...] = (
@@ -67,6 +91,7 @@ RULES: tuple[Rule, ...] = (
         "style, lower this rule's severity in rules/severity.toml.",
         ("广州拥有6131家区块链企业。", "広州には6000以上のブロックチェーン企業がある。"),
         ("广州拥有6000多家区块链企业。", "広州には6000社余りのブロックチェーン企業がある。"),
+        message=RENDERED,
     ),
     Rule(
         "XL103",
@@ -79,6 +104,7 @@ RULES: tuple[Rule, ...] = (
         "deliberate.",
         ("杨浦区发布了12条政策。", "某区が政策を発表した。"),
         ("杨浦区发布了12条政策。", "楊浦区は12の政策を発表した。"),
+        message=MISSING,
     ),
     Rule(
         "XL104",
@@ -90,6 +116,7 @@ RULES: tuple[Rule, ...] = (
         "invention; either way an editor should see them.",
         ("广州出台了扶持政策。", "広州は3つの支援政策を発表した。"),
         ("广州出台了三项扶持政策。", "広州は3つの支援政策を発表した。"),
+        message=ADDED,
     ),
     Rule(
         "XL201",
@@ -113,6 +140,7 @@ RULES: tuple[Rule, ...] = (
         "wrong, but not what the source says. Usually informational.",
         ("从2016年至今，深圳出台了政策。", "2016年11月以降、深圳は政策を発表した。"),
         ("从2016年至今，深圳出台了政策。", "2016年以降、深圳は政策を発表した。"),
+        message=RENDERED + ": {detail}",
     ),
     Rule(
         "XL203",
@@ -124,6 +152,7 @@ RULES: tuple[Rule, ...] = (
         "(2011年6月, BTCC was founded). Restore it or waive the finding.",
         ("2011年6月，BTCC在上海创立。", "BTCCは上海で設立された。"),
         ("2011年6月，BTCC在上海创立。", "2011年6月、BTCCは上海で設立された。"),
+        message=MISSING,
     ),
     Rule(
         "XL204",
@@ -135,6 +164,7 @@ RULES: tuple[Rule, ...] = (
         "is a factual claim the source does not make: verify it.",
         ("杭州出台了政策文件。", "2017年12月、杭州は政策文書を発表した。"),
         ("2017年12月，杭州出台了政策文件。", "2017年12月、杭州は政策文書を発表した。"),
+        message=ADDED,
     ),
     Rule(
         "XL301",
@@ -147,6 +177,7 @@ RULES: tuple[Rule, ...] = (
         "rules/glossary.tsv if both are the same entity under different names.",
         ("北京出台了政策。", "上海は政策を発表した。"),
         ("北京出台了政策。", "北京は政策を発表した。"),
+        message="the {entity_type} {source_text} is rendered as a different name, {target_text}",
     ),
     Rule(
         "XL302",
@@ -159,6 +190,7 @@ RULES: tuple[Rule, ...] = (
         "of stand-ins is data in rules/anonymization.toml.",
         ("朝阳区要求各商业场所停止活动。", "ある地区は商業施設に活動の停止を求めた。"),
         ("朝阳区要求各商业场所停止活动。", "朝陽区は商業施設に活動の停止を求めた。"),
+        message="the {entity_type} {source_text} is replaced by the vague reference {target_text}",
     ),
     Rule(
         "XL303",
@@ -170,6 +202,7 @@ RULES: tuple[Rule, ...] = (
         "sentence. A name found anywhere in the neighbouring paragraphs counts as kept.",
         ("BTCC在上海创立。", "上海で設立された。"),
         ("BTCC在上海创立。", "BTCCは上海で設立された。"),
+        message=MISSING,
     ),
     Rule(
         "XL304",
@@ -182,6 +215,7 @@ RULES: tuple[Rule, ...] = (
         "paragraph counts as given.",
         ("该协会成立。", "広東省の協会が設立された。"),
         ("广东的协会成立。", "広東の協会が設立された。"),
+        message=ADDED,
     ),
     Rule(
         "XL401",
@@ -194,17 +228,19 @@ RULES: tuple[Rule, ...] = (
         "compared.",
         ("价格上涨了一美分。", "価格は1円上がった。"),
         ("价格上涨了一美分。", "価格は1セント上がった。"),
+        message="{source_text} is in {source_unit}, {target_text} in {target_unit}",
+        decided="unit",
     ),
 )
 
 RULES_BY_CODE = {rule.code: rule for rule in RULES}
-_BY_KIND_RELATION = {(rule.kind, rule.relation): rule for rule in RULES if rule.code != "XL401"}
+RULES_BY_KEY = {rule.key: rule for rule in RULES}
 
-
-def rule_for(kind: str, relation: str) -> Rule:
-    if kind == "number" and relation == "unit":
-        return RULES_BY_CODE["XL401"]
-    return _BY_KIND_RELATION[(kind, relation)]
+# Codes withdrawn: never reused, and named as retired when a severity setting uses one.
+RETIRED: dict[str, str] = {
+    "XL002": "unaligned source sentence, never raised: XL001 covers alignment",
+    "XL003": "unaligned target sentence, never raised: XL001 covers alignment",
+}
 
 
 def make_finding(
@@ -217,48 +253,53 @@ def make_finding(
     message: str | None = None,
 ) -> Finding:
     """A finding with its rule and message; severity is set by the rules stage."""
-    rule = rule_for(kind, relation)
+    rule = RULES_BY_KEY[(kind, relation)]
     return Finding(
         rule=rule.code,
         kind=rule.kind,
         relation=rule.relation,
         severity="info",
-        message=message or _message(rule, source, target),
+        message=message or render_message(rule.message, source, target),
         source=source,
         target=target,
         unit=unit,
     )
 
 
-def _describe(fact: Fact) -> str:
-    return f"{fact.text} ({fact.value.describe()})"
+def _precision(source: Fact, target: Fact) -> str:
+    from ..compare.relations import describe_precision  # compare imports this module
+
+    return describe_precision(source.value, target.value)
 
 
-def _message(rule: Rule, source: Fact | None, target: Fact | None) -> str:
-    if rule.relation == "missing":
-        return f"{_describe(source)} has no counterpart in the translation"
-    if rule.relation == "added":
-        return f"{_describe(target)} is not in the source"
-    if rule.relation == "anonymized":
-        return (
-            f"the {source.value.entity_type} {source.text} is replaced by the vague "
-            f"reference {target.text}"
-        )
-    if rule.code == "XL401":
-        return (
-            f"{source.text} is in {source.value.unit or 'no unit'}, {target.text} in "
-            f"{target.value.unit or 'no unit'}"
-        )
-    if rule.relation == "approximated":
-        return f"{_describe(source)} is rendered as {_describe(target)}"
-    if rule.relation == "precision":
-        from ..compare.relations import describe_precision
+# What a message template may name, computed only when it does.
+MESSAGE_FIELDS: dict[str, Callable[[Fact, Fact], str]] = {
+    "source": lambda source, _: f"{source.text} ({source.value.describe()})",
+    "target": lambda _, target: f"{target.text} ({target.value.describe()})",
+    "source_text": lambda source, _: source.text,
+    "target_text": lambda _, target: target.text,
+    "source_unit": lambda source, _: source.value.unit or "no unit",
+    "target_unit": lambda _, target: target.value.unit or "no unit",
+    "entity_type": lambda source, _: source.value.entity_type,
+    "detail": _precision,
+}
 
-        detail = describe_precision(source.value, target.value)
-        return f"{_describe(source)} is rendered as {_describe(target)}: {detail}"
-    if rule.kind == "entity":
-        return (
-            f"the {source.value.entity_type} {source.text} is rendered as a different "
-            f"name, {target.text}"
-        )
-    return f"{_describe(source)} contradicts {_describe(target)}"
+
+@cache
+def template_fields(template: str) -> tuple[str, ...]:
+    """The field names a message template uses, in order."""
+    return tuple(name for _, name, _, _ in Formatter().parse(template) if name)
+
+
+def render_message(template: str, source: Fact | None, target: Fact | None) -> str:
+    fields = {name: MESSAGE_FIELDS[name](source, target) for name in template_fields(template)}
+    return template.format(**fields)
+
+
+def unknown_code_problem(code: str, where: str) -> str | None:
+    """Why `code` cannot be given a severity (unknown or retired), or None when it can."""
+    if code in RULES_BY_CODE:
+        return None
+    if code in RETIRED:
+        return f"{code} in {where} is retired ({RETIRED[code]}): remove the entry"
+    return f"unknown rule code {code!r} in {where}; known codes: {', '.join(RULES_BY_CODE)}"

@@ -1,0 +1,66 @@
+"""Count the CJK string literals in src/: linguistic vocabulary still written in Python.
+
+Usage (from the repository root):
+    python bench/cjk_literals.py [--by-file] [SRC]
+
+A literal counts when it holds at least one CJK character (Han, kana, CJK punctuation,
+full-width forms). Docstrings are left out (they document, they are not data); f-string
+parts count once per part. The figure is the one issue 15 measures before and after
+moving vocabulary into rules/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import re
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CJK = re.compile(
+    "[\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff00-\uffef\U00020000-\U0003134f]"
+)
+
+
+def docstring_nodes(tree: ast.AST) -> set[int]:
+    """Ids of the constants that are docstrings of a module, class or function."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                found.add(id(body[0].value))
+    return found
+
+
+def cjk_literals(path: Path) -> int:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    skip = docstring_nodes(tree)
+    return sum(
+        1
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in skip
+        and CJK.search(node.value)
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("src", nargs="?", default=str(ROOT / "src"))
+    parser.add_argument("--by-file", action="store_true")
+    args = parser.parse_args()
+    src = Path(args.src)
+    counts = Counter({p.relative_to(src).as_posix(): cjk_literals(p) for p in src.rglob("*.py")})
+    if args.by_file:
+        for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+            if count:
+                print(f"{count:5d}  {name}")
+    print(f"{sum(counts.values())} CJK string literals in {src}")
+
+
+if __name__ == "__main__":
+    main()
