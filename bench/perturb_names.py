@@ -1,0 +1,250 @@
+"""Perturb the names of a translation and see whether xlcheck notices, by relation.
+
+For each pair of a TSV (columns id, zh, ja; the Japanese side is the translation), the
+harness finds the names of the Japanese side on its own (UniDic proper nouns, joined
+when they follow each other, and dotted katakana names), keeps those the Chinese side
+plausibly renders (the same characters in Japanese forms; for a katakana name, a run
+of transliteration characters, Latin letters or a word jieba tags as a name), picks one
+per pair with a seeded generator and makes three variants of the pair:
+
+- swap: every occurrence replaced by another name of the same type and script, drawn
+  from the names of the *other* rows of the file (expected: mismatch, XL301);
+- vague: replaced by a vague reference of the name's type, drawn from many
+  constructions (ある/とある/某/一部の/その/同 + a noun of the type, 某社, 同氏, an
+  unnamed person), most of which are not in rules/anonymization.toml
+  (expected: anonymized, XL302);
+- drop: the name and the particle after it removed (expected: missing, XL303).
+
+It prints, per variant, the share reported with the right relation and with any entity
+finding, and the share of the unchanged pairs with any entity finding (listed with
+--list). Nothing depends on the clock: the same seed gives the same variants.
+
+Usage (from the repository root):
+    python bench/perturb_names.py ../shared/data/tatoeba-jpn-zho/dev.tsv --half odd
+    python bench/perturb_names.py ../shared/data/flores-zh-ja/flores50.tsv --list
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from xlcheck.extract import entity_converter
+from xlcheck.extract.ja import _tagger
+from xlcheck.load.tsv import segment_pairs
+from xlcheck.pipeline import check_pair
+
+UNIDIC_TYPES = {"人名": "person", "地名": "place", "組織": "organisation"}
+EXPECTED = {"swap": "mismatch", "vague": "anonymized", "drop": "missing"}
+
+# Vague references by type. Built here, not read from rules/, so that the harness does
+# not measure the tool against its own list.
+_DETERMINERS = ("ある", "とある", "某", "その", "一部の", "例の", "さる")
+_NOUNS = {
+    "person": ("人", "人物", "男性", "女性", "男", "女の子", "少年", "知人", "友人", "作家",
+               "関係者", "専門家", "政治家", "選手"),
+    "place": ("町", "都市", "国", "地域", "村", "島", "州", "地区", "市", "県", "場所"),
+    "organisation": ("会社", "企業", "団体", "組織", "大学", "銀行", "機関", "学校", "チーム",
+                     "メーカー"),
+}  # fmt: skip
+_FIXED = {
+    "person": ("某氏", "同氏", "誰か", "ある人", "名前の知られていない人物", "匿名の人物"),
+    "place": ("某所", "同地", "ある所", "とある場所"),
+    "organisation": ("某社", "同社", "大手企業", "某大手企業", "とある会社"),
+}
+# Titles and particles a dropped name takes with it (トムは昨日 -> 昨日, リード氏は -> "").
+_TITLE = "(?:氏|さん|選手|様|先生|君|夫人)?"
+_PARTICLE = re.compile(_TITLE + "(?:には|では|とは|から|まで|より|は|が|を|に|の|と|も|で|へ|、)?")
+_ADMIN = "都道府県市区町村州"
+_KATAKANA = re.compile(r"^[\u30a1-\u30fa\u30fc・]+$")
+_TRANSLIT_OR_LATIN = re.compile(r"[A-Za-z]{2,}")
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    entity_type: str
+    script: str  # katakana or kanji
+
+
+def vague_references(entity_type: str) -> list[str]:
+    nouns = _NOUNS[entity_type]
+    built = [
+        f"{d}{n}"
+        for d in _DETERMINERS
+        for n in nouns
+        if not (d == "一部の" and n in ("男", "島"))  # one island cannot be "some islands"
+    ]
+    return sorted(set(built) | set(_FIXED[entity_type]))
+
+
+def names_in(text: str) -> list[Name]:
+    """UniDic proper nouns of a Japanese text, consecutive ones joined (山田 + 太郎)."""
+    found: list[Name] = []
+    position = 0
+    spans: list[tuple[int, int, str]] = []
+    for word in _tagger()(text):
+        start = text.find(word.surface, position)
+        if start < 0:
+            continue
+        position = start + len(word.surface)
+        parts = word.pos.split(",")
+        entity_type = UNIDIC_TYPES.get(parts[2]) if parts[1] == "固有名詞" else None
+        dotted = spans and spans[-1][1] + 1 == start and text[start - 1] == "・"
+        if entity_type and spans and (spans[-1][1] == start or dotted):
+            spans[-1] = (spans[-1][0], position, spans[-1][2])
+        elif entity_type:
+            spans.append((start, position, entity_type))
+    for start, end, entity_type in spans:
+        while end < len(text) and text[end] in _ADMIN:
+            end += 1  # 北京 + 市: the suffix is part of the name
+        surface = text[start:end]
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if _same_script(before, surface[0]) or _same_script(after, surface[-1]):
+            continue  # ホル of ホルボーン, 大西 of 大西洋: a piece of a longer word
+        if (before and before in "・·") or after in ("・", "·", "語", "人"):
+            continue  # アブ of アブ・グライブ; フランス語, カナダ人 are not names
+        if len(surface.replace("・", "")) < 2:
+            continue
+        script = "katakana" if _KATAKANA.match(surface) else "kanji"
+        if script == "kanji" and not all(_han(ch) or ch in "ヶ々" for ch in surface):
+            continue  # mixed forms (ロンドン市内) are too often not a name alone
+        found.append(Name(surface, entity_type, script))
+    return list(dict.fromkeys(found))
+
+
+def _same_script(neighbour: str, edge: str) -> bool:
+    if not neighbour:
+        return False
+    kana = re.compile(r"[\u30a1-\u30fa\u30fc]")
+    return bool(kana.match(neighbour) and kana.match(edge)) or (_han(neighbour) and _han(edge))
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def rendered_in_source(name: Name, zh: str) -> bool:
+    """Whether the Chinese side plausibly holds the name (so that the pair is faithful)."""
+    if name.script == "kanji":
+        converted = entity_converter()(zh)
+        core = re.sub(r"[都道府県市区町村]$", "", name.text)
+        return name.text in converted or (len(core) >= 2 and core in converted)
+    return bool(_TRANSLIT_OR_LATIN.search(zh)) or _jieba_name(zh)
+
+
+def _jieba_name(zh: str) -> bool:
+    from xlcheck.extract.zh import TRANSLITERATION_RUN, tokens
+
+    if TRANSLITERATION_RUN.search(zh):
+        return True
+    return any((t.tag or "").startswith(("nr", "ns", "nt")) for t in tokens(zh))
+
+
+def perturb(ja: str, name: Name, kind: str, replacement: str) -> str:
+    if kind != "drop":
+        return ja.replace(name.text, replacement)
+    return re.sub(re.escape(name.text) + _PARTICLE.pattern, "", ja)
+
+
+def read_rows(path: str, half: str) -> list[tuple[str, str, str]]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = [
+            (row["id"], row["zh"], row["ja"])
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if row["zh"].strip() and row["ja"].strip()
+        ]
+    if half == "all":
+        return rows
+    parity = 1 if half == "odd" else 0
+    return [row for row in rows if int(re.sub(r"\D", "", row[0]) or 0) % 2 == parity]
+
+
+def variants(rows, all_rows, seed: int):
+    """(variant id, zh, perturbed ja, kind, name, replacement) for every perturbable row."""
+    rng = random.Random(seed)
+    names_by_row = {row_id: names_in(ja) for row_id, _, ja in all_rows}
+    pool: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for row_id, names in names_by_row.items():
+        for name in names:
+            pool[(name.entity_type, name.script)][(name.text, row_id)] += 1
+    made = []
+    for row_id, zh, ja in rows:
+        candidates = [n for n in names_by_row[row_id] if rendered_in_source(n, zh)]
+        if not candidates:
+            continue
+        name = rng.choice(candidates)
+        others = sorted(
+            {
+                text
+                for text, other_id in pool[(name.entity_type, name.script)]
+                if other_id != row_id and text not in ja and text not in entity_converter()(zh)
+            }
+        )
+        choices = {"vague": rng.choice(vague_references(name.entity_type)), "drop": ""}
+        if others:
+            choices["swap"] = rng.choice(others)
+        for kind, replacement in sorted(choices.items()):
+            made.append((f"{row_id}~{kind}", zh, perturb(ja, name, kind, replacement), kind,
+                         name, replacement))  # fmt: skip
+    return made
+
+
+def entity_findings(rows) -> dict[str, list]:
+    pair = segment_pairs([r[:3] for r in rows], source_lang="zh", target_lang="ja", doc_id="x")
+    by_unit = {bead.group: bead.source[0] for bead in pair.aligned if bead.source}
+    found: dict[str, list] = defaultdict(list)
+    for finding in check_pair(pair).findings:
+        if finding.kind == "entity":
+            found[by_unit[finding.unit]].append(finding)
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path")
+    parser.add_argument("--half", choices=("odd", "even", "all"), default="all")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--list", action="store_true", help="list misses and flagged pairs")
+    args = parser.parse_args()
+    all_rows = read_rows(args.path, "all")
+    rows = read_rows(args.path, args.half)
+    made = variants(rows, all_rows, args.seed)
+    found = entity_findings([*rows, *[m[:3] for m in made]])
+    print(f"{args.path} ({args.half}): {len(rows)} pairs, {len(made)} variants")
+    print("| variant | pairs | right relation | any entity finding |")
+    print("| --- | ---: | ---: | ---: |")
+    misses = []
+    for kind in ("swap", "vague", "drop"):
+        mine = [m for m in made if m[3] == kind]
+        right = [m for m in mine if any(f.relation == EXPECTED[kind] for f in found[m[0]])]
+        anything = [m for m in mine if found[m[0]]]
+        misses += [m for m in mine if m not in right]
+        print(f"| {kind} ({EXPECTED[kind]}) | {len(mine)} | {_share(len(right), len(mine))} "
+              f"| {_share(len(anything), len(mine))} |")  # fmt: skip
+    flagged = [row for row in rows if found[row[0]]]
+    print(f"unchanged pairs with an entity finding: {_share(len(flagged), len(rows))}")
+    if not args.list:
+        return
+    print("\nmisses:")
+    for variant_id, zh, ja, _kind, name, replacement in misses:
+        got = "; ".join(f"{f.relation} {f.message}" for f in found[variant_id]) or "nothing"
+        print(f"  {variant_id} [{name.entity_type} {name.text} -> {replacement or '∅'}] "
+              f"{zh} | {ja}\n      got: {got}")  # fmt: skip
+    print("\nunchanged pairs with an entity finding:")
+    for row_id, zh, ja in flagged:
+        print(f"  {row_id} | {zh} | {ja}")
+        for finding in found[row_id]:
+            print(f"      {finding.rule} {finding.relation}: {finding.message}")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({part / max(1, whole):.1%})"
+
+
+if __name__ == "__main__":
+    main()
