@@ -175,7 +175,7 @@ CASES = [
     # options, outputs, rules
     (
         ["run", "{t}/ok.txt", "{t}/ja.txt", "-o", "{t}/ja.txt"],
-        "{t}/ja.txt: is an input file; choose another report path",
+        "{t}/ja.txt: is an input of this run; choose another path for the output",
     ),
     (
         ["run", "{t}/ok.txt", "{t}/ja.txt", "--source-lang", "ja"],

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import textwrap
 import time
 from dataclasses import dataclass, replace
@@ -18,6 +16,7 @@ from . import __version__
 from .errors import InputError
 from .formats import INPUT_FORMATS, REPORT_FORMATS
 from .outputs import ReportFormat, plan_outputs
+from .safety import check_not_inputs, output_paths, run_inputs, write_atomically
 
 if TYPE_CHECKING:
     from .load import LoadOptions
@@ -147,6 +146,7 @@ def run(
     """
     plan = plan_outputs(formats, outputs, _default_files())
     try:
+        written = output_paths(plan, write_baseline)  # checked before any work
         settings = _settings(
             paths,
             source_lang,
@@ -159,7 +159,7 @@ def run(
             baseline,
         )
         rules_folder = _choose_rules(settings)
-        results = _check(settings, plan, jobs)
+        results = _check(settings, plan, jobs, written, rules_folder)
     except InputError as error:
         _fail(str(error))
     if write_baseline:
@@ -221,17 +221,16 @@ def _choose_rules(settings: _Settings) -> Path:
     return rule_files().folder
 
 
-def _check(settings: _Settings, plan, jobs: int | None) -> list:
-    """Load the inputs, check them over a pool of workers, and apply the baseline."""
+def _check(settings: _Settings, plan, jobs: int | None, written, rules_folder: Path) -> list:
+    """Load the inputs, refuse outputs among them, check them over a pool of workers,
+    and apply the baseline."""
     from .load import load_pairs
     from .parallel import OrderedPool, default_jobs
     from .pipeline import check_inputs
     from .rules.baseline import apply_baseline, read_baseline
 
     pairs = load_pairs(list(settings.paths), settings.load)
-    for _, output in plan:
-        if output:
-            _check_output(Path(output), pairs)
+    check_not_inputs(written, run_inputs(pairs, settings.paths, rules_folder, settings.baseline))
     progress = _ProgressBar(enabled=_progress_wanted(plan))
     with OrderedPool(jobs or default_jobs()) as pool:
         results = check_inputs(pairs, pool.map, progress)
@@ -252,7 +251,7 @@ def _write_baseline(path: Path, results) -> None:
     kept = [
         replace(r, findings=tuple(f for f in r.findings if f.status != "waived")) for r in results
     ]
-    _write_atomically(path, baseline_json(kept))
+    _write(path, baseline_json(kept))
 
 
 def _write_reports(plan, results, fail_on: str, rules_folder: Path, colour, verbose) -> None:
@@ -266,7 +265,7 @@ def _write_reports(plan, results, fail_on: str, rules_folder: Path, colour, verb
         kwargs = {"colour": use_colour, "verbose": verbose} if fmt == "text" else {}
         report = render(fmt, results, info, **kwargs)
         if output:
-            _write_atomically(Path(output), report)
+            _write(Path(output), report)
             if output == DEFAULT_FILES[fmt]:
                 click.echo(f"xlcheck: wrote {output}", err=True)
         else:
@@ -323,27 +322,11 @@ class _ProgressBar:
             self.bar = None
 
 
-def _check_output(output: Path, pairs) -> None:
-    """Refuse to write the report over an input file."""
-    inputs = {Path(path).resolve() for pair in pairs for path in pair.paths}
-    if output.resolve() in inputs:
-        raise InputError(str(output), "is an input file; choose another report path")
-    if output.exists() and output.is_dir():
-        raise InputError(str(output), "is a directory")
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    directory = path.parent if str(path.parent) else Path(".")
+def _write(path: Path, text: str) -> None:
     try:
-        handle, temporary = tempfile.mkstemp(dir=directory, prefix=".xlcheck-", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; a report is not
-        os.replace(temporary, path)
-    except OSError as error:
-        _fail(f"{path}: cannot write the report: {error.strerror}")
+        write_atomically(path, text)
+    except InputError as error:
+        _fail(str(error))
 
 
 @main.group()

@@ -1,0 +1,260 @@
+"""The fault table: hostile input, unlucky options, signals and neighbours on the machine.
+
+Each row sets up a folder, runs `xlcheck` in it as a separate process and asserts what a
+CI gate relies on: the exit status (0/1 for findings, 2 for anything else), exactly one
+line on stderr (`xlcheck: error: ...`) or none, no traceback, every file that was not
+named as an output unchanged (by hash), no stray temporary file, and no process of the
+run left alive. The table grows with every bug: add a row first, then fix.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "src"
+
+PAIRS_TSV = "id\tzh\tja\nr1\t北京有6131家公司。\t北京には6000以上の会社がある。\n"
+META = 'title = "x"\n[source]\nlang = "zh"\nfile = "{zh}"\n[target]\nlang = "ja"\nfile = "{ja}"\n'
+BASELINE = '{"version": 1, "findings": []}\n'
+
+# Special entries of a row's files: a FIFO, a symlink to a path (a device, say).
+FIFO = object()
+
+
+@dataclass(frozen=True)
+class Symlink:
+    target: str
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    args: list[str]
+    status: int
+    message: str | None  # the one stderr line after "xlcheck: error: "; None: no error
+    files: dict = field(default_factory=dict)  # name -> str | bytes | FIFO | Symlink
+    outputs: tuple[str, ...] = ()  # files the run may write
+    timeout: float = 120
+
+
+def _pairs(**extra) -> dict:
+    return {"p.tsv": PAIRS_TSV, **extra}
+
+
+def _corpus(zh: str = "zh.txt", ja: str = "ja.txt", **extra) -> dict:
+    return {
+        "c/a/meta.toml": META.format(zh=zh, ja=ja),
+        "c/a/zh.txt": "北京有6131家公司。\n",
+        "c/a/ja.txt": "北京には6000以上の会社がある。\n",
+        **extra,
+    }
+
+
+OUTPUT_CASES = [
+    Case(
+        "baseline-over-the-pairs",
+        ["run", "p.tsv", "--write-baseline", "p.tsv"],
+        2,
+        "p.tsv: is an input of this run; choose another path for the output",
+        _pairs(),
+    ),
+    Case(
+        "report-over-meta.toml",
+        ["run", "c/a", "-o", "c/a/meta.toml"],
+        2,
+        "c/a/meta.toml: is an input of this run; choose another path for the output",
+        _corpus(),
+    ),
+    Case(
+        "report-over-a-corpus-file",
+        ["run", "c", "-o", "c/a/ja.txt"],
+        2,
+        "c/a/ja.txt: is an input of this run; choose another path for the output",
+        _corpus(),
+    ),
+    Case(
+        "report-over-the-baseline-read",
+        ["run", "p.tsv", "--baseline", "b.json", "--format", "json", "-o", "b.json"],
+        2,
+        "b.json: is an input of this run; choose another path for the output",
+        _pairs(**{"b.json": BASELINE}),
+    ),
+    Case(
+        "report-over-the-glossary",
+        ["run", "p.tsv", "--rules-dir", "rules", "-o", "rules/glossary.tsv"],
+        2,
+        "rules/glossary.tsv: is an input of this run; choose another path for the output",
+        _pairs(),
+    ),
+    Case(
+        "report-over-the-waivers",
+        ["run", "p.tsv", "--rules-dir", "rules", "-o", "rules/waivers.toml"],
+        2,
+        "rules/waivers.toml: is an input of this run; choose another path for the output",
+        _pairs(),
+    ),
+    Case(
+        "report-over-xlcheck.toml",
+        ["run", "p.tsv", "-o", "xlcheck.toml"],
+        2,
+        "xlcheck.toml: is an input of this run; choose another path for the output",
+        _pairs(**{"xlcheck.toml": 'fail_on = "error"\n'}),
+    ),
+    Case(
+        "report-through-a-symlink-to-the-pairs",
+        ["run", "p.tsv", "-o", "link.txt"],
+        2,
+        "link.txt: is an input of this run; choose another path for the output",
+        _pairs(**{"link.txt": Symlink("p.tsv")}),
+    ),
+    Case(
+        "report-onto-a-device",
+        ["run", "p.tsv", "-o", "null"],
+        2,
+        "null: is a character device, not a regular file; name a file",
+        _pairs(null=Symlink("/dev/null")),
+    ),
+    Case(
+        "report-onto-a-fifo",
+        ["run", "p.tsv", "-o", "fifo"],
+        2,
+        "fifo: is a FIFO, not a regular file; name a file",
+        _pairs(fifo=FIFO),
+        timeout=30,
+    ),
+    Case(
+        "report-into-a-missing-folder",
+        ["run", "p.tsv", "--format", "json", "-o", "nowhere/r.json"],
+        2,
+        "nowhere/r.json: folder 'nowhere' does not exist; create it first",
+        _pairs(),
+    ),
+    Case(
+        "baseline-into-a-missing-folder",
+        ["run", "p.tsv", "--write-baseline", "nowhere/b.json"],
+        2,
+        "nowhere/b.json: folder 'nowhere' does not exist; create it first",
+        _pairs(),
+    ),
+    Case(
+        "baseline-and-report-one-file",
+        ["run", "p.tsv", "--format", "json", "-o", "r.json", "--write-baseline", "r.json"],
+        2,
+        "r.json: the baseline and a report would be written to the same file",
+        _pairs(),
+    ),
+    Case(
+        "report-and-baseline-written",
+        ["run", "p.tsv", "--format", "json", "-o", "r.json", "--write-baseline", "b.json"],
+        0,
+        None,
+        _pairs(),
+        outputs=("r.json", "b.json"),
+    ),
+]
+
+CASES = OUTPUT_CASES
+
+
+def _make(folder: Path, files: dict) -> None:
+    rules = folder / "rules"
+    rules.mkdir()
+    for path in (ROOT / "rules").iterdir():
+        if path.is_file():
+            (rules / path.name).write_bytes(path.read_bytes())
+    for name, content in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if content is FIFO:
+            os.mkfifo(path)
+        elif isinstance(content, Symlink):
+            path.symlink_to(content.target)
+        elif isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8", errors="surrogatepass")
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    """Every regular file under the folder by hash (symlinks and special files by name)."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        name = str(path.relative_to(folder))
+        if path.is_symlink():
+            found[name] = "-> " + os.readlink(path)
+        elif path.is_file():
+            found[name] = hashlib.sha256(path.read_bytes()).hexdigest()
+        elif not path.is_dir():
+            found[name] = "special"
+    return found
+
+
+def _processes_tagged(tag: str) -> list[int]:
+    """Processes whose environment holds the run's tag: the run and anything it started."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if tag.encode() in (entry / "environ").read_bytes():
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+def run_xlcheck(folder: Path, args: list[str], timeout: float = 120, **kwargs):
+    """Run xlcheck as its own process in `folder`; the result and the run's tag."""
+    tag = f"XLCHECK_FAULT_TAG={uuid.uuid4().hex}"
+    env = dict(os.environ, PYTHONPATH=str(SRC), XLCHECK_FAULT_TAG=tag.split("=")[1])
+    env.pop("COLUMNS", None)
+    command = [sys.executable, "-c", "from xlcheck.cli import main; main()", *args]
+    result = subprocess.run(
+        command,
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+        **kwargs,
+    )
+    return result, tag
+
+
+def assert_clean_run(result, tag: str, status: int, message: str | None) -> None:
+    stderr = result.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in stderr, stderr
+    assert result.returncode == status, (result.returncode, stderr)
+    errors = [line for line in stderr.splitlines() if line.startswith("xlcheck: error")]
+    if message is None:
+        assert errors == [], stderr
+    else:
+        assert stderr.strip().splitlines() == [f"xlcheck: error: {message}"], stderr
+    assert _processes_tagged(tag) == [], "processes of the run outlived it"
+
+
+def _stray(folder: Path) -> list[str]:
+    return [str(p) for p in folder.rglob(".xlcheck-*")]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_fault(tmp_path, case: Case):
+    _make(tmp_path, case.files)
+    before = _hashes(tmp_path)
+    result, tag = run_xlcheck(tmp_path, case.args, case.timeout)
+    assert_clean_run(result, tag, case.status, case.message)
+    after = _hashes(tmp_path)
+    for name in case.outputs:
+        assert name in after, f"{name} was not written"
+        after.pop(name)
+    assert after == before
+    assert _stray(tmp_path) == []
