@@ -50,7 +50,11 @@ def test_languages_come_from_the_file_metadata(tmp_path):
     )
     path = tmp_path / "swapped.xlf"
     path.write_text(swapped, "utf-8")
-    document = _findings(str(path))
+    # the declared languages are read: Chinese text declared Japanese is then refused
+    result = CliRunner().invoke(main, ["run", str(path)])
+    assert result.exit_code == 2
+    assert "correct the languages the file declares" in result.stderr
+    document = _findings(str(path), "--allow-swapped")
     assert (document["source"]["lang"], document["target"]["lang"]) == ("ja", "zh")
 
 
@@ -91,19 +95,17 @@ def test_utf16_with_bom_and_crlf(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("header", "warning"),
+    ("header", "status", "message"),
     [
-        ("id\tja\tzh", "the sides look swapped"),
-        ("id\tzh\tzh2", None),
+        ("id\tja\tzh", 2, "xlcheck: error: "),
+        ("id\tzh\tzh2", 2, "header lacks column"),
     ],
+    ids=["swapped-columns", "no-ja-column"],
 )
-def test_swapped_sides_are_warned_about(tmp_path, header, warning):
+def test_swapped_or_missing_columns_are_errors(tmp_path, header, status, message):
     rows = (FORMATS / "pairs.tsv").read_text("utf-8").splitlines()[1:]
     path = tmp_path / "pairs.tsv"
     path.write_text("\n".join([header, *rows]) + "\n", "utf-8")
     result = CliRunner().invoke(main, ["run", str(path)])
-    if warning is None:
-        assert result.exit_code == 2  # no ja column: an error, not a warning
-        return
-    assert result.exit_code in (0, 1)
-    assert f"xlcheck: warning: pairs: {warning}" in result.stderr
+    assert result.exit_code == status
+    assert message in result.stderr

@@ -117,6 +117,12 @@ def main() -> None:
     type=click.IntRange(min=1),
     help="Worker processes (default: the CPUs available). Output does not depend on it.",
 )
+@click.option(
+    "--allow-swapped",
+    is_flag=True,
+    help="Check sides whose languages read as swapped (the side given as Chinese is "
+    "Japanese and the reverse) as they are given, with a warning, instead of refusing.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Also say what was left out of the inputs.")
 def run(
     paths,
@@ -133,6 +139,7 @@ def run(
     baseline,
     write_baseline,
     jobs,
+    allow_swapped,
     verbose,
 ) -> None:
     """Check document pairs and report fact-level discrepancies.
@@ -159,7 +166,7 @@ def run(
             baseline,
         )
         rules_folder = _choose_rules(settings)
-        results = _check(settings, plan, jobs, written, rules_folder)
+        results = _check(settings, plan, jobs, written, rules_folder, allow_swapped)
     except InputError as error:
         _fail(str(error))
     if write_baseline:
@@ -221,9 +228,11 @@ def _choose_rules(settings: _Settings) -> Path:
     return rule_files().folder
 
 
-def _check(settings: _Settings, plan, jobs: int | None, written, rules_folder: Path) -> list:
+def _check(
+    settings: _Settings, plan, jobs: int | None, written, rules_folder: Path, allow_swapped: bool
+) -> list:
     """Load the inputs, refuse outputs among them, check them over a pool of workers,
-    and apply the baseline."""
+    and apply the baseline. Swapped languages are an input error unless allowed."""
     from .load import load_pairs
     from .parallel import OrderedPool, default_jobs
     from .pipeline import check_inputs
@@ -235,6 +244,9 @@ def _check(settings: _Settings, plan, jobs: int | None, written, rules_folder: P
     with OrderedPool(jobs or default_jobs()) as pool:
         results = check_inputs(pairs, pool.map, progress)
     progress.close()
+    for result in results:
+        if result.swapped and not allow_swapped:
+            raise InputError(result.pair.source.path, result.swapped)
     for result in results:
         for warning in result.warnings:
             click.echo(f"xlcheck: warning: {warning}", err=True)

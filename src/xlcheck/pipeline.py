@@ -18,7 +18,7 @@ from .align import align_documents
 from .compare import CompareOptions, compare_with_links
 from .extract import extract_document
 from .load import Chunk, Input, SegmentFile
-from .load.checks import kana_tally, language_warnings
+from .load.checks import kana_tally, language_warnings, swapped_sides
 from .load.text import Progress
 from .model import AlignedPair, Document, DocumentPair, EntityLink, Fact, Finding, Segment
 from .rules import apply_severity
@@ -76,6 +76,8 @@ class PairResult:
     units: int = 0
     segments: int = 0  # source segments checked
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    # the input error, with its fix, when the languages are swapped beyond doubt
+    swapped: str | None = field(default=None, compare=False)
     links: tuple[EntityLink, ...] = ()  # how the names that match were matched
 
     @property
@@ -111,10 +113,15 @@ def check_inputs(
 
 def check_pair(pair: DocumentPair) -> PairResult:
     """Run extract, align, compare and rules on one document pair."""
-    return _check(pair, warnings=tuple(language_warnings(pair)))
+    tally = kana_tally(pair)
+    return _check(
+        pair, tuple(language_warnings(pair, tally)), swapped=swapped_sides(pair, tally)
+    )
 
 
-def _check(pair: DocumentPair, warnings: tuple[str, ...]) -> PairResult:
+def _check(
+    pair: DocumentPair, warnings: tuple[str, ...], swapped: str | None = None
+) -> PairResult:
     running_text = pair.aligned is None
     source_facts = extract_document(pair.source, pair.doc_date, carry_context=running_text)
     target_facts = extract_document(pair.target, pair.doc_date, carry_context=running_text)
@@ -137,6 +144,7 @@ def _check(pair: DocumentPair, warnings: tuple[str, ...]) -> PairResult:
         units=len(aligned),
         segments=len(pair.source.segments),
         warnings=warnings,
+        swapped=swapped,
         links=tuple(sorted_links(pair, links)),
     )
 
@@ -210,6 +218,7 @@ def check_segment_file(
         units=sum(p.units for p in parts),
         segments=sum(p.segments for p in parts),
         warnings=tuple(language_warnings(pair, tally)),
+        swapped=swapped_sides(pair, tally),
         links=tuple(link for p in parts for link in p.links),
     )
 
