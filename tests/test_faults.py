@@ -10,6 +10,7 @@ run left alive. The table grows with every bug: add a row first, then fix.
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 import subprocess
 import sys
@@ -17,7 +18,10 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jieba
 import pytest
+
+from xlcheck.extract.zh import dictionary_cache_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
@@ -42,8 +46,10 @@ class Case:
     status: int
     message: str | None  # the one stderr line after "xlcheck: error: "; None: no error
     files: dict = field(default_factory=dict)  # name -> str | bytes | FIFO | Symlink
-    outputs: tuple[str, ...] = ()  # files the run may write
+    outputs: tuple[str, ...] = ()  # files the run may write (a folder's: "folder/")
     timeout: float = 120
+    env: dict = field(default_factory=dict)  # {t} stands for the row's folder
+    stdout_has: str | None = None
 
 
 def _pairs(**extra) -> dict:
@@ -162,7 +168,48 @@ OUTPUT_CASES = [
     ),
 ]
 
-CASES = OUTPUT_CASES
+ANONYMISED_TSV = "id\tzh\tja\nr1\t总部在朝阳区。\t本社はある地区にある。\n"
+JIEBA_DICTIONARY = str(Path(jieba.__file__).parent / "dict.txt")
+CACHE_NAME = dictionary_cache_name(JIEBA_DICTIONARY)
+
+CACHE_CASES = [
+    Case(
+        "jieba-cache-planted-in-the-shared-tmp",
+        ["run", "a.tsv", "--fail-on", "warning"],
+        1,
+        None,
+        {"a.tsv": ANONYMISED_TSV, "shared/jieba.cache": marshal.dumps(({}, 0))},
+        outputs=("xdg/",),
+        env={"TMPDIR": "{t}/shared", "XDG_CACHE_HOME": "{t}/xdg"},
+        stdout_has="XL302",
+    ),
+    Case(
+        "cache-name-a-symlink-to-a-root-file",
+        ["run", "a.tsv", "--fail-on", "warning"],
+        1,
+        None,
+        {
+            "a.tsv": ANONYMISED_TSV,
+            "secret": "root only\n",
+            f"xdg/xlcheck/{CACHE_NAME}": Symlink("../../secret"),
+        },
+        outputs=(f"xdg/xlcheck/{CACHE_NAME}",),
+        env={"XDG_CACHE_HOME": "{t}/xdg"},
+        stdout_has="XL302",
+    ),
+    Case(
+        "cache-file-of-garbage",
+        ["run", "a.tsv", "--fail-on", "warning"],
+        1,
+        None,
+        {"a.tsv": ANONYMISED_TSV, f"xdg/xlcheck/{CACHE_NAME}": b"\x00" * 1000},
+        outputs=(f"xdg/xlcheck/{CACHE_NAME}",),
+        env={"XDG_CACHE_HOME": "{t}/xdg"},
+        stdout_has="XL302",
+    ),
+]
+
+CASES = OUTPUT_CASES + CACHE_CASES
 
 
 def _make(folder: Path, files: dict) -> None:
@@ -212,10 +259,11 @@ def _processes_tagged(tag: str) -> list[int]:
     return found
 
 
-def run_xlcheck(folder: Path, args: list[str], timeout: float = 120, **kwargs):
+def run_xlcheck(folder: Path, args: list[str], timeout: float = 120, env=None, **kwargs):
     """Run xlcheck as its own process in `folder`; the result and the run's tag."""
     tag = f"XLCHECK_FAULT_TAG={uuid.uuid4().hex}"
-    env = dict(os.environ, PYTHONPATH=str(SRC), XLCHECK_FAULT_TAG=tag.split("=")[1])
+    extra = {name: value.format(t=folder) for name, value in (env or {}).items()}
+    env = dict(os.environ, PYTHONPATH=str(SRC), XLCHECK_FAULT_TAG=tag.split("=")[1], **extra)
     env.pop("COLUMNS", None)
     command = [sys.executable, "-c", "from xlcheck.cli import main; main()", *args]
     result = subprocess.run(
@@ -242,6 +290,11 @@ def assert_clean_run(result, tag: str, status: int, message: str | None) -> None
     assert _processes_tagged(tag) == [], "processes of the run outlived it"
 
 
+def _unnamed(hashes: dict[str, str], outputs) -> dict[str, str]:
+    """The files not named as outputs (an output ending in / names a folder's files)."""
+    return {name: digest for name, digest in hashes.items() if not name.startswith(outputs)}
+
+
 def _stray(folder: Path) -> list[str]:
     return [str(p) for p in folder.rglob(".xlcheck-*")]
 
@@ -250,11 +303,12 @@ def _stray(folder: Path) -> list[str]:
 def test_fault(tmp_path, case: Case):
     _make(tmp_path, case.files)
     before = _hashes(tmp_path)
-    result, tag = run_xlcheck(tmp_path, case.args, case.timeout)
+    result, tag = run_xlcheck(tmp_path, case.args, case.timeout, case.env)
     assert_clean_run(result, tag, case.status, case.message)
+    if case.stdout_has is not None:
+        assert case.stdout_has in result.stdout.decode("utf-8", "replace")
     after = _hashes(tmp_path)
     for name in case.outputs:
-        assert name in after, f"{name} was not written"
-        after.pop(name)
-    assert after == before
+        assert any(written.startswith(name) for written in after), f"{name} was not written"
+    assert _unnamed(after, case.outputs) == _unnamed(before, case.outputs)
     assert _stray(tmp_path) == []

@@ -188,42 +188,99 @@ def _load_dictionaries(tokenizer) -> dict[str, str]:
     """jieba's word frequencies (into the tokenizer) and the POS tag of every word.
 
     jieba keeps its frequencies between runs as a marshal file of a half-million-entry
-    dictionary, which takes 0.8 s to load here, and jieba.posseg parses the tag table from
-    the dictionary text each run (0.4 s). Both are kept instead as a few long strings and
-    two arrays in one marshal file in the temporary folder (0.4 s for both), keyed by the
-    dictionary file; a missing or unreadable cache is rebuilt through jieba itself.
+    dictionary in the shared temporary folder (0.8 s to load, and any local user can plant
+    it), and jieba.posseg parses the tag table from the dictionary text each run (0.4 s).
+    Both are kept instead as a few long strings and two arrays in one file of xlcheck's
+    per-user cache (0.4 s for both; see xlcheck/cache.py), keyed by the dictionary file;
+    a missing or doubtful cache is rebuilt from the dictionary, never through jieba's.
 
     The tag table shares its words with the frequency table (one string object per word,
     not two: 26 MiB less in every process) and its tags are a few dozen shared strings.
     """
-    import array
-    import hashlib
-    import itertools
-    import marshal
     import os
-    import sys
-    import tempfile
 
     import jieba
 
+    from .. import cache as disk_cache
+
     path = tokenizer.dictionary or os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    name = dictionary_cache_name(path)
+    payload = disk_cache.read(name, JIEBA_CACHE_FORMAT)
+    loaded = _unpack_dictionaries(payload) if payload is not None else None
+    if loaded is not None:
+        frequency, total, tags = loaded
+        tokenizer.FREQ, tokenizer.total, tokenizer.initialized = frequency, total, True
+        return tags
+    # jieba's own start-up would read and write its cache in the temporary folder
+    tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
+    tokenizer.initialized = True
+    listed = _word_tags(path)
+    tags = {word: listed[word] for word in tokenizer.FREQ if word in listed}
+    disk_cache.write(
+        name, JIEBA_CACHE_FORMAT, _pack_dictionaries(tokenizer.FREQ, tokenizer.total, tags)
+    )
+    return tags
+
+
+def dictionary_cache_name(path: str) -> str:
+    """The cache file's name for a jieba dictionary: changes with jieba and the file."""
+    import hashlib
+    import os
+
+    import jieba
+
     stat = os.stat(path)
-    # 2: the format of the cache (tags as numbers)
-    key = f"2|{jieba.__version__}|{os.path.abspath(path)}|{stat.st_size}|{stat.st_mtime_ns}"
-    digest = hashlib.sha1(key.encode()).hexdigest()[:16]
-    cache = os.path.join(tempfile.gettempdir(), f"xlcheck-jieba-{digest}.marshal")
+    key = f"{jieba.__version__}|{os.path.abspath(path)}|{stat.st_size}|{stat.st_mtime_ns}"
+    return f"jieba-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
+
+
+# The layout of the cached dictionaries; a change of layout changes this number.
+JIEBA_CACHE_FORMAT = 3
+
+
+def _pack_dictionaries(frequency: dict[str, int], total: int, tags: dict[str, str]) -> bytes:
+    import array
+    import marshal
+
+    names = sorted(set(tags.values()))
+    number = {name: index for index, name in enumerate(names, 1)}
+    return marshal.dumps(
+        (
+            "\n".join(frequency),
+            array.array("q", frequency.values()).tobytes(),
+            total,
+            # per word: 0 for no tag, else 1 + its tag's index in the names
+            array.array("H", (number.get(tags.get(w), 0) for w in frequency)).tobytes(),
+            "\n".join(names),
+        )
+    )
+
+
+def _unpack_dictionaries(payload: bytes) -> tuple[dict[str, int], int, dict[str, str]] | None:
+    """The frequencies, their total and the tags from a cache payload; None when the
+    payload is not what _pack_dictionaries writes (sizes, types, a positive total)."""
+    import array
+    import itertools
+    import marshal
+    import sys
+
     try:
-        with open(cache, "rb") as handle:
-            joined, counts, total, tag_numbers, tag_names = marshal.load(handle)
+        joined, counts, total, tag_numbers, tag_names = marshal.loads(payload)
         words = joined.split("\n")
         frequencies = array.array("q")
         frequencies.frombytes(counts)
-        frequency = dict(zip(words, frequencies, strict=True))
-        numbers = array.array("H")  # per word: 0 for no tag, else 1 + its tag's index
+        numbers = array.array("H")
         numbers.frombytes(tag_numbers)
-        if len(numbers) != len(words):
-            raise ValueError("tag numbers do not match the words")
         names = (None, *map(sys.intern, tag_names.split("\n")))
+        if not (
+            isinstance(total, int)
+            and total > 0
+            and len(frequencies) == len(words) == len(numbers)
+            and min(frequencies) >= 0
+            and max(numbers) < len(names)
+        ):
+            return None
+        frequency = dict(zip(words, frequencies, strict=True))
         tags = dict(
             zip(
                 itertools.compress(words, numbers),
@@ -231,35 +288,9 @@ def _load_dictionaries(tokenizer) -> dict[str, str]:
                 strict=True,
             )
         )
-    except (OSError, EOFError, ValueError, TypeError, IndexError):
-        pass  # no cache yet, or not one of ours: build it
-    else:
-        tokenizer.FREQ, tokenizer.total, tokenizer.initialized = frequency, total, True
-        return tags
-    tokenizer.initialize()
-    listed = _word_tags(path)
-    tags = {word: listed[word] for word in tokenizer.FREQ if word in listed}
-    names = sorted(set(tags.values()))
-    number = {name: index for index, name in enumerate(names, 1)}
-    try:  # written whole and renamed, so that a parallel run never reads half a file
-        partial = f"{cache}.{os.getpid()}"
-        with open(partial, "wb") as handle:
-            marshal.dump(
-                (
-                    "\n".join(tokenizer.FREQ),
-                    array.array("q", tokenizer.FREQ.values()).tobytes(),
-                    tokenizer.total,
-                    array.array(
-                        "H", (number.get(tags.get(w), 0) for w in tokenizer.FREQ)
-                    ).tobytes(),  # the tag of each word above
-                    "\n".join(names),
-                ),
-                handle,
-            )
-        os.replace(partial, cache)
-    except OSError:
-        pass  # a read-only temporary folder: jieba's own cache still serves
-    return tags
+    except (EOFError, ValueError, TypeError, IndexError, AttributeError):
+        return None
+    return frequency, total, tags
 
 
 def _word_tags(path: str) -> dict[str, str]:
