@@ -12,7 +12,7 @@ from datetime import date
 from fractions import Fraction
 from typing import Literal
 
-Kind = Literal["number", "date", "entity"]
+Kind = Literal["number", "date", "entity", "version", "identifier", "section"]
 Severity = Literal["error", "warning", "info"]
 
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -33,6 +33,24 @@ class Segment:
     line: int
     column: int = 0
     heading: bool = False
+    # Structured inputs (Markdown, HTML, Word) say more. `section` numbers the heading
+    # that opens the segment's section (its paragraph; 0 before the first heading) and
+    # `anchor` is that heading's id (`{#using-policy}`); `where` maps the text to the file
+    # as runs (text offset, line, column) for prose gathered from several lines or
+    # around markup; `code` holds the spans written as inline code (identifiers).
+    section: int = 0
+    anchor: str = ""
+    where: tuple[tuple[int, int, int], ...] = ()
+    code: tuple[tuple[int, int], ...] = ()
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """The file line (1-based) and column (0-based) of a character of the text."""
+        line, column, start = self.line, self.column, 0
+        for run_start, run_line, run_column in self.where:
+            if run_start > offset:
+                break
+            start, line, column = run_start, run_line, run_column
+        return line, column + offset - start
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +242,69 @@ class EntityValue:
         return {"type": "entity", "entity_type": self.entity_type, "key": self.key}
 
 
-Value = Quantity | DateValue | EntityValue
+_BOUND_WORDS = {"exact": "", "ge": " or later", "gt": " later than", "le": " or earlier",
+                "lt": " earlier than"}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class VersionValue:
+    """A version: its dotted parts (or, for a build name such as jdk8u312-b07, its text)
+    and the bound the sentence puts on it (exact, ge, gt, le, lt)."""
+
+    parts: tuple[int, ...]
+    build: str = ""
+    bound: str = "exact"
+    weak: bool = False
+
+    @property
+    def number(self) -> str:
+        return self.build or ".".join(map(str, self.parts))
+
+    def describe(self) -> str:
+        if self.bound in ("gt", "lt"):
+            return f"{_BOUND_WORDS[self.bound].strip()} {self.number}"
+        return f"version {self.number}{_BOUND_WORDS[self.bound]}"
+
+    def to_json(self) -> dict:
+        return {"type": "version", "version": self.number, "bound": self.bound}
+
+
+@dataclass(frozen=True, slots=True)
+class IdentifierValue:
+    """Inline code, a port or a status code: matched character for character."""
+
+    key: str
+
+    @property
+    def weak(self) -> bool:
+        """Never reported missing or added alone: translations drop and add code spans
+        freely (`400` or 400); only an identifier changed in place is reported."""
+        return True
+
+    def describe(self) -> str:
+        return f"identifier {self.key}"
+
+    def to_json(self) -> dict:
+        return {"type": "identifier", "key": self.key}
+
+
+@dataclass(frozen=True, slots=True)
+class SectionValue:
+    """A section present on one side only: its heading and the facts it holds."""
+
+    heading: str
+    facts: tuple[str, ...] = ()
+    weak: bool = False
+
+    def describe(self) -> str:
+        held = f" ({', '.join(self.facts)})" if self.facts else ""
+        return f"section {self.heading!r}{held}"
+
+    def to_json(self) -> dict:
+        return {"type": "section", "heading": self.heading, "facts": list(self.facts)}
+
+
+Value = Quantity | DateValue | EntityValue | VersionValue | IdentifierValue | SectionValue
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +424,10 @@ __all__ = [
     "EntityValue",
     "Fact",
     "Finding",
+    "IdentifierValue",
     "Quantity",
+    "SectionValue",
     "Segment",
     "Value",
+    "VersionValue",
 ]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .align import align_documents
+from .align_structure import align_structured, gap_facts, is_structured, section_fact
 from .compare import CompareOptions, compare_with_links
 from .extract import extract_document
 from .load import Chunk, Input, SegmentFile
@@ -22,6 +23,7 @@ from .load.checks import kana_tally, language_warnings, swapped_sides
 from .load.text import Progress
 from .model import AlignedPair, Document, DocumentPair, EntityLink, Fact, Finding, Segment
 from .rules import apply_severity
+from .rules.registry import make_finding
 from .rules.baseline import apply_waivers, with_fingerprints
 from .rules.data import rule_files
 
@@ -125,13 +127,17 @@ def _check(
     running_text = pair.aligned is None
     source_facts = extract_document(pair.source, pair.doc_date, carry_context=running_text)
     target_facts = extract_document(pair.target, pair.doc_date, carry_context=running_text)
-    if running_text:
+    gaps = ()
+    if running_text and (is_structured(pair.source) or is_structured(pair.target)):
+        aligned, gaps = align_structured(pair.source, pair.target, source_facts, target_facts)
+        options = CompareOptions(window=1)
+    elif running_text:
         aligned = align_documents(pair.source, pair.target, source_facts, target_facts)
         options = CompareOptions(window=1)
     else:
         aligned = pair.aligned
         options = CompareOptions(window=0)
-    findings, links = compare_with_links(pair, aligned, source_facts, target_facts, options)
+    findings, links = _compare(pair, aligned, gaps, source_facts, target_facts, options)
     findings = apply_severity(findings)
     findings = with_fingerprints(pair, findings)
     findings = apply_waivers(pair.id, findings, rule_files().waivers)
@@ -147,6 +153,44 @@ def _check(
         swapped=swapped,
         links=tuple(sorted_links(pair, links)),
     )
+
+
+def _compare(pair, aligned, gaps, source_facts, target_facts, options):
+    """Compare the facts outside sections left unpaired; each such section is one
+    finding that lists what it holds."""
+    if not gaps:
+        return compare_with_links(pair, aligned, source_facts, target_facts, options)
+    left_out = {
+        side: {seg.id for gap in gaps if gap.side == side for seg in gap.segments}
+        for side in ("source", "target")
+    }
+    gap_units = {gap.unit for gap in gaps}
+    kept = replace(
+        pair,
+        source=replace(pair.source, segments=_without(pair.source.segments, left_out["source"])),
+        target=replace(pair.target, segments=_without(pair.target.segments, left_out["target"])),
+    )
+    findings, links = compare_with_links(
+        kept,
+        [AlignedPair((), (), 0.0, bead.group) if index in gap_units else bead
+         for index, bead in enumerate(aligned)],  # fmt: skip
+        [f for f in source_facts if f.segment not in left_out["source"]],
+        [f for f in target_facts if f.segment not in left_out["target"]],
+        options,
+    )
+    for gap in gaps:
+        facts = source_facts if gap.side == "source" else target_facts
+        if not gap_facts(gap, facts) and len(gap.segments) < 2:
+            continue  # a lone heading with nothing in it: a split or merged section
+        fact = section_fact(gap, facts)
+        source, target = (fact, None) if gap.side == "source" else (None, fact)
+        relation = "missing" if gap.side == "source" else "added"
+        findings.append(make_finding("section", relation, source, target, gap.unit))
+    return findings, links
+
+
+def _without(segments, ids):
+    return tuple(seg for seg in segments if seg.id not in ids)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ from ..model import AlignedPair, DocumentPair, EntityLink, EntityValue, Fact, Fi
 from ..rules.registry import make_finding
 from .entities import match_rung, text_forms
 from .markers import find_markers
-from .relations import CONSISTENT, UNIT, date_relation, number_relation
+from .identifiers import pair_identifiers
+from .relations import CONSISTENT, UNIT, date_relation, number_relation, version_relation
 from .translit import both_foreign, heard_in
 
 # Minimal share of source sentences that must be aligned for fact rules to speak.
@@ -73,8 +74,9 @@ def _match(pair, aligned, source_facts, target_facts, options):
     matched: set[int] = set()  # id() of facts already accounted for
     links: list[EntityLink] = []
     findings: list[Finding] = []
-    for kind in ("number", "date"):
+    for kind in ("number", "date", "version"):
         findings += _pair_values(units, kind, matched, options)
+    findings += pair_identifiers(units, matched)
     findings += _pair_entities(units, pair, directions, matched, options, links)
     return units, matched, findings, links
 
@@ -174,6 +176,8 @@ def _window(groups: dict[int, list[_Unit]], unit: _Unit, width: int) -> list[_Un
 def _relation(kind: str, source: Fact, target: Fact):
     if kind == "number":
         return number_relation(source.value, target.value)
+    if kind == "version":
+        return version_relation(source.value, target.value)
     return date_relation(source.value, target.value)
 
 

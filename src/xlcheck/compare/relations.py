@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from ..model import DateValue, Quantity
+from ..model import DateValue, Quantity, VersionValue
 
 EQUAL, CONSISTENT, UNIT, CONFLICT = 4, 3, 2, 1
 
@@ -150,3 +150,13 @@ def describe_precision(source: DateValue, target: DateValue) -> str:
     if _specificity(target) > _specificity(source):
         return "the translation is more specific"
     return "the translation is less specific"
+
+
+def version_relation(a: VersionValue, b: VersionValue) -> tuple[str, int] | None:
+    """Equal, the same version under another bound (1.30以降 against 大于 1.30), or a
+    different version; versions compare part by part, never as decimals (1.20 != 1.2)."""
+    if a.number != b.number:
+        return "mismatch", CONFLICT
+    if a.bound != b.bound:
+        return "bound", CONSISTENT
+    return "equal", EQUAL

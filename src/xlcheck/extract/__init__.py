@@ -20,6 +20,7 @@ from .dates import DateGrammar, DateMatch, resolve_dates
 from .entities import find_entities
 from .numbers import NumberGrammar
 from .spans import blank
+from .technical import identifier_facts, version_facts
 
 LANGUAGES = ("zh", "ja")
 
@@ -115,10 +116,13 @@ def _latin_is_name(text: str) -> bool:
 
 
 def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact], list[Fact]]:
-    """Dates (unresolved), numbers and entities of one segment."""
+    """Dates (unresolved), numbers and entities of one segment; versions and
+    identifiers (inline code) come with the entities."""
     text = segment.text
     module = language(lang)
-    prepared = module.prepare(fold_width(blank_markup(text)))
+    prepared = module.prepare(fold_width(blank(blank_markup(text), segment.code)))
+    technical = identifier_facts(segment) + version_facts(segment, prepared)
+    prepared = blank(prepared, [(f.start, f.end) for f in technical])
     dates = date_grammar(lang).find(prepared)
     without_dates = blank(prepared, [(d.start, d.end) for d in dates])
     numbers = [
@@ -154,7 +158,7 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
             confident=module.confident(surface, match, text),
         )
         entities.append(Fact("entity", segment.id, match.start, match.end, surface, value))
-    return dates, numbers, entities
+    return dates, numbers, technical + entities
 
 
 def extract_document(

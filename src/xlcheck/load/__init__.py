@@ -22,6 +22,7 @@ from ..formats import INPUT_FORMATS
 from ..model import DocumentPair
 from ..segment import segment_text
 from .l10n import localization_rows
+from .markdown import MARKDOWN_SUFFIXES, markdown_document
 from .text import Progress, read_bytes, read_text
 from .tsv import Row, checked_rows, csv_rows, jsonl_rows, segment_pairs, tsv_rows
 
@@ -201,7 +202,8 @@ def _load_text_pair(
     doc_id = pair_id or source_path.stem
     documents = []
     for path, lang in ((source_path, source_lang), (target_path, target_lang)):
-        document = segment_text(
+        reader = markdown_document if path.suffix.lower() in MARKDOWN_SUFFIXES else segment_text
+        document = reader(
             read_text(path, options.encoding), doc_id=doc_id, path=str(path), lang=lang
         )
         if not document.segments:

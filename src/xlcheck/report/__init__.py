@@ -64,9 +64,11 @@ class Location:
 def fact_location(result: PairResult, side: str, fact: Fact) -> Location:
     document = result.pair.source if side == "source" else result.pair.target
     segment = result.segment_index[side][fact.segment]
-    return Location(
-        document.path, segment.line, segment.column + fact.start + 1, segment.column + fact.end + 1
-    )
+    line, column = segment.locate(fact.start)
+    end_line, last_column = segment.locate(max(fact.end - 1, fact.start))
+    if end_line != line:  # a fact across a line break: its first character only
+        last_column = column
+    return Location(document.path, line, column + 1, last_column + 2)
 
 
 def finding_location(result: PairResult, finding: Finding) -> Location:

@@ -1,7 +1,9 @@
 """The rule registry: every finding's stable code, name and explanation, declared once.
 
 Codes by range: XL0xx input and alignment (preconditions), XL1xx numbers, XL2xx dates
-and times, XL3xx named entities, XL4xx units and currency. Codes are never reused.
+and times, XL3xx named entities, XL4xx units and currency, XL5xx versions and
+identifiers (inline code); XL004-XL005 sections of structured documents. Codes are never
+reused.
 `xlcheck rules` and `xlcheck explain` are generated from this table.
 """
 
@@ -67,6 +69,47 @@ RULES: tuple[Rule, ...] = (
             "北京是中国的首都。上海是中国最大的城市。深圳靠近香港。杭州以西湖闻名。",
             "北京は中国の首都です。上海は中国最大の都市です。深圳は香港に近い。杭州は西湖で有名です。",
         ),
+    ),
+    Rule(
+        "XL004",
+        "section-missing",
+        "section",
+        "missing",
+        "A section of the source (heading and body) has no counterpart in the translation.",
+        "Catches a page whose translation lacks a whole section, usually because one "
+        "side was updated after the other was translated. The section is reported once, "
+        "with its heading and the facts it holds, instead of one finding per fact. Bring "
+        "the translation up to date, or waive the finding while it is pending.",
+        (
+            "# 安装\n\n运行 `pip install` 即可。\n\n# 升级\n\n"
+            "从 Kubernetes 1.29 升级到 v1.30 需要 30 分钟。\n",
+            "# インストール\n\n`pip install` を実行します。\n",
+        ),
+        (
+            "# 安装\n\n运行 `pip install` 即可。\n",
+            "# インストール\n\n`pip install` を実行します。\n",
+        ),
+        message="the section {source_section} has no counterpart in the translation",
+    ),
+    Rule(
+        "XL005",
+        "section-added",
+        "section",
+        "added",
+        "The translation has a section (heading and body) the source does not.",
+        "Catches a section only the translation has: the translated page is newer than "
+        "the source, or a section was added by the translators. Reported once, with its "
+        "heading and the facts it holds. Update the source page, or waive the finding.",
+        (
+            "# 安装\n\n运行 `pip install` 即可。\n",
+            "# インストール\n\n`pip install` を実行します。\n\n# アップグレード\n\n"
+            "Kubernetes 1.29 から v1.30 へのアップグレードには30分かかります。\n",
+        ),
+        (
+            "# 安装\n\n运行 `pip install` 即可。\n",
+            "# インストール\n\n`pip install` を実行します。\n",
+        ),
+        message="the section {target_section} is not in the source",
     ),
     Rule(
         "XL101",
@@ -231,6 +274,73 @@ RULES: tuple[Rule, ...] = (
         message="{source_text} is in {source_unit}, {target_text} in {target_unit}",
         decided="unit",
     ),
+    Rule(
+        "XL501",
+        "version-mismatch",
+        "version",
+        "mismatch",
+        "A version in the translation differs from the source's.",
+        "Catches a version stated differently on the two sides (Kubernetes v1.26 against "
+        "v1.21, HTTP/2 against HTTP/1.1). Versions are compared part by part, never as "
+        "decimals: 1.20 is not 1.2. In documentation this is often a page translated from "
+        "an older original: update the older side.",
+        ("该特性在 Kubernetes v1.26 中进入稳定阶段。", "この機能は Kubernetes v1.21 で安定版になりました。"),
+        ("该特性在 Kubernetes v1.26 中进入稳定阶段。", "この機能は Kubernetes v1.26 で安定版になりました。"),
+        message=MISMATCH,
+    ),
+    Rule(
+        "XL502",
+        "version-bound",
+        "version",
+        "bound",
+        "The same version under a different bound (at least, later than, before).",
+        "Catches a version range that changed in translation: 1.30 及更高 (1.30 or later) "
+        "rendered as 1.30 より前 (before 1.30), or 大于 1.30 (later than 1.30) as "
+        "1.30以降 (1.30 or later). 及更高, 或更高版本, 以上 and 以降 all say 'or later'.",
+        ("需要 Kubernetes 1.30 及更高版本。", "Kubernetes 1.30 より前のバージョンが必要です。"),
+        ("需要 Kubernetes 1.30 及更高版本。", "Kubernetes 1.30以降が必要です。"),
+        message=RENDERED + ": the bound changed",
+    ),
+    Rule(
+        "XL503",
+        "version-missing",
+        "version",
+        "missing",
+        "A version the source states has no counterpart in the translation.",
+        "Catches a version the translation dropped (since v1.29, HTTP/1.1), often with "
+        "the sentence or note that stated it. A version found in the neighbouring "
+        "paragraphs counts as kept.",
+        ("自 Kubernetes v1.29 起默认启用。", "デフォルトで有効です。"),
+        ("自 Kubernetes v1.29 起默认启用。", "Kubernetes v1.29 以降、デフォルトで有効です。"),
+        message=MISSING,
+    ),
+    Rule(
+        "XL504",
+        "version-added",
+        "version",
+        "added",
+        "The translation states a version the source does not.",
+        "Catches a version only the translation gives: a note from a newer original, or "
+        "a guess. Check that the source page is current.",
+        ("默认启用。", "Kubernetes v1.29 以降、デフォルトで有効です。"),
+        ("默认启用。", "デフォルトで有効です。"),
+        message=ADDED,
+    ),
+    Rule(
+        "XL511",
+        "identifier-changed",
+        "identifier",
+        "changed",
+        "An identifier (inline code, a port, a status code) differs between the sides.",
+        "Catches a field name, label key, command or value written as code that the "
+        "translation changed (`.spec.replicas` as `.spec.replica`, `400` as `700`). "
+        "Identifiers are copied, never translated, so a difference is a slip or a page "
+        "translated from another version. An identifier only one side writes as code is "
+        "not reported.",
+        ("与 `400` 等值。", "`700` と同じです。"),
+        ("与 `400` 等值。", "`400` と同じです。"),
+        message="the identifier {source_text} is written {target_text} in the translation",
+    ),
 )
 
 RULES_BY_CODE = {rule.code: rule for rule in RULES}
@@ -272,6 +382,11 @@ def _precision(source: Fact, target: Fact) -> str:
     return describe_precision(source.value, target.value)
 
 
+def _section(fact: Fact) -> str:
+    held = fact.value.facts
+    return repr(fact.value.heading) + (f" (it holds {', '.join(held)})" if held else "")
+
+
 # What a message template may name, computed only when it does.
 MESSAGE_FIELDS: dict[str, Callable[[Fact, Fact], str]] = {
     "source": lambda source, _: f"{source.text} ({source.value.describe()})",
@@ -281,6 +396,8 @@ MESSAGE_FIELDS: dict[str, Callable[[Fact, Fact], str]] = {
     "source_unit": lambda source, _: source.value.unit or "no unit",
     "target_unit": lambda _, target: target.value.unit or "no unit",
     "entity_type": lambda source, _: source.value.entity_type,
+    "source_section": lambda source, _: _section(source),
+    "target_section": lambda _, target: _section(target),
     "detail": _precision,
 }
 

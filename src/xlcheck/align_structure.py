@@ -1,0 +1,195 @@
+"""Structure first: sections of structured documents, then paragraphs and sentences.
+
+A structured input (Markdown, HTML, Word) is cut into sections at its headings. Sections
+whose headings carry the same anchor (`{#how-it-works}`, `<h2 id=…>`) are paired first;
+the sections between two such pairs are aligned by the same dynamic programme as
+paragraphs, each section one unit. Paragraphs and sentences are then aligned inside each
+pair of sections, so one stale section cannot pull the rest of the page out of line.
+
+A section left without a counterpart is a `Gap`: the compare stage leaves its facts
+alone and the section is reported once, with what it holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .align import _align_documents, _by_segment, _unit, align_units
+from .memory import collection_paused
+from .model import AlignedPair, Document, Fact, Segment
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A section present on one side only: its side, heading segment and segments."""
+
+    side: str  # "source" or "target"
+    segments: tuple[Segment, ...]
+    unit: int  # the index of its bead in the alignment
+
+    @property
+    def heading(self) -> Segment:
+        return self.segments[0]
+
+
+def is_structured(document: Document) -> bool:
+    return any(segment.heading for segment in document.segments)
+
+
+def sections(document: Document) -> list[list[Segment]]:
+    grouped: dict[int, list[Segment]] = {}
+    for segment in document.segments:
+        grouped.setdefault(segment.section, []).append(segment)
+    return [grouped[key] for key in sorted(grouped)]
+
+
+def align_structured(
+    source: Document, target: Document, source_facts: Sequence[Fact], target_facts: Sequence[Fact]
+) -> tuple[tuple[AlignedPair, ...], tuple[Gap, ...]]:
+    """Sentence beads of two sectioned documents, and the sections left unpaired."""
+    with collection_paused():
+        return _align(source, target, source_facts, target_facts)
+
+
+def _align(source, target, source_facts, target_facts):
+    source_sections, target_sections = sections(source), sections(target)
+    section_beads = _section_beads(source, target, source_sections, target_sections,
+                                   source_facts, target_facts)  # fmt: skip
+    pairs: list[AlignedPair] = []
+    gaps: list[Gap] = []
+    group = 0
+    for left, right in section_beads:
+        left_segments = [seg for section in left for seg in section]
+        right_segments = [seg for section in right for seg in section]
+        if not left or not right:
+            side, segments = ("source", left_segments) if left else ("target", right_segments)
+            ids = tuple(seg.id for seg in segments)
+            gaps.append(Gap(side, tuple(segments), len(pairs)))
+            pairs.append(AlignedPair(ids if left else (), ids if right else (), 0.0, group))
+            group += 1
+            continue
+        inner = _align_documents(
+            replace(source, segments=tuple(left_segments)),
+            replace(target, segments=tuple(right_segments)),
+            source_facts,
+            target_facts,
+        )
+        groups = sorted({bead.group for bead in inner})
+        renumber = {old: group + new for new, old in enumerate(groups)}
+        pairs.extend(replace(bead, group=renumber[bead.group]) for bead in inner)
+        group += len(groups)
+    return tuple(pairs), tuple(gaps)
+
+
+def _section_beads(source, target, source_sections, target_sections, source_facts,
+                   target_facts):  # fmt: skip
+    """(source sections, target sections) in order: anchored pairs first, the stretches
+    between them aligned by the programme."""
+    anchors = _anchor_pairs(source_sections, target_sections)
+    free = not anchors or min(anchors[0]) > 0
+    if free and _preamble(source_sections) and _preamble(target_sections):
+        anchors.insert(0, (0, 0))  # what comes before the first heading opens both pages
+    source_facts_by = _by_segment(source_facts)
+    target_facts_by = _by_segment(target_facts)
+    beads = []
+    i = j = 0
+    for ai, aj in [*anchors, (len(source_sections), len(target_sections))]:
+        left = source_sections[i:ai]
+        right = target_sections[j:aj]
+        if left or right:
+            units = align_units(
+                [_unit(s, source.lang, source_facts_by) for s in left],
+                [_unit(s, target.lang, target_facts_by) for s in right],
+            )
+            local = []
+            for src, tgt, _score in units:
+                local.append(
+                    (
+                        [s for u in src for s in _sections_of(u, left)],
+                        [s for u in tgt for s in _sections_of(u, right)],
+                    )
+                )
+            beads.extend(_paired_gaps(local))
+        if ai < len(source_sections):
+            beads.append(([source_sections[ai]], [target_sections[aj]]))
+        i, j = ai + 1, aj + 1
+    return beads
+
+
+def _preamble(sections: list[list[Segment]]) -> bool:
+    return bool(sections) and sections[0][0].section == 0
+
+
+# Two sections left unpaired side by side are one section translated too freely for the
+# character programme to see it when their lengths are alike within this factor.
+GAP_LENGTH_RATIO = 3
+
+
+def _paired_gaps(beads: list) -> list:
+    """Adjacent source-only and target-only sections of like length, paired."""
+    merged: list = []
+    for bead in beads:
+        if merged and _opposite_gaps(merged[-1], bead):
+            last = merged.pop()
+            bead = (last[0] or bead[0], last[1] or bead[1])
+        merged.append(bead)
+    return merged
+
+
+def _opposite_gaps(first, second) -> bool:
+    left = first[0] or second[0]
+    right = first[1] or second[1]
+    if bool(first[0]) == bool(second[0]) or not (left and right):
+        return False
+    if (first[0] and first[1]) or (second[0] and second[1]):
+        return False
+    size_left = sum(len(seg.text) for section in left for seg in section)
+    size_right = sum(len(seg.text) for section in right for seg in section)
+    return size_left <= GAP_LENGTH_RATIO * size_right and size_right <= GAP_LENGTH_RATIO * size_left
+
+
+def _sections_of(unit, sections: list[list[Segment]]) -> list[list[Segment]]:
+    ids = set(unit.ids)
+    return [section for section in sections if section[0].id in ids]
+
+
+def _anchor_pairs(source_sections, target_sections) -> list[tuple[int, int]]:
+    """Indices of sections whose headings share an anchor, kept in order on both sides."""
+    target_at = {
+        section[0].anchor: index
+        for index, section in enumerate(target_sections)
+        if section[0].anchor
+    }
+    pairs = []
+    last = -1
+    for index, section in enumerate(source_sections):
+        other = target_at.get(section[0].anchor) if section[0].anchor else None
+        if other is not None and other > last:
+            pairs.append((index, other))
+            last = other
+    return pairs
+
+
+# Facts listed inside a section finding, at most.
+LISTED_FACTS = 12
+
+
+def gap_facts(gap: Gap, facts: Sequence[Fact]) -> list[Fact]:
+    """The facts a section left unpaired holds (weak ones aside), in reading order."""
+    ids = {segment.id for segment in gap.segments}
+    return [fact for fact in facts if fact.segment in ids and not fact.value.weak]
+
+
+def section_fact(gap: Gap, facts: Sequence[Fact]) -> Fact:
+    """The section as one fact: its heading's span, its heading and what it holds."""
+    from .model import SectionValue
+
+    held = []
+    for fact in gap_facts(gap, facts):
+        if fact.text not in held:
+            held.append(fact.text)
+    listed = tuple(held[:LISTED_FACTS]) + (("…",) if len(held) > LISTED_FACTS else ())
+    heading = gap.heading
+    return Fact("section", heading.id, 0, len(heading.text), heading.text,
+                SectionValue(heading.text, listed))  # fmt: skip

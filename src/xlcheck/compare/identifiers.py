@@ -1,0 +1,57 @@
+"""Identifiers (inline code) across the sides: kept as they are, or changed in place.
+
+An identifier is matched character for character, anywhere in its unit's paragraph
+group. One left unmatched on each side of a unit, of the same shape (both a dotted
+field path, both a flag, both a number), is reported as changed (`.spec.replicas`
+written `.spec.replica`, port `8080` written `8008`); an identifier only one side has
+is not reported, since translations drop and add code formatting freely.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from ..model import Fact, Finding
+from ..rules.registry import make_finding
+
+# How alike two identifiers must be to be one identifier changed, not two different ones.
+CHANGED_SIMILARITY = 0.6
+
+
+def pair_identifiers(units, matched: set[int]) -> list[Finding]:
+    """Match identifiers per paragraph group; report the ones changed in place."""
+    groups: dict[int, list] = {}
+    for unit in units:
+        groups.setdefault(unit.pair.group, []).append(unit)
+    for members in groups.values():
+        targets = [f for u in members for f in u.target if f.kind == "identifier"]
+        keys: dict[str, list[Fact]] = {}
+        for fact in targets:
+            keys.setdefault(fact.value.key, []).append(fact)
+        for unit in members:
+            for fact in unit.source:
+                if fact.kind == "identifier" and fact.value.key in keys:
+                    matched.add(id(fact))
+                    for other in keys[fact.value.key]:
+                        matched.add(id(other))
+    findings = []
+    for unit in units:
+        left = [f for f in unit.source if f.kind == "identifier" and id(f) not in matched]
+        right = [f for f in unit.target if f.kind == "identifier" and id(f) not in matched]
+        if len(left) == 1 and len(right) == 1 and _same_shape(left[0].value.key, right[0].value.key):
+            matched.update((id(left[0]), id(right[0])))
+            findings.append(make_finding("identifier", "changed", left[0], right[0], unit.index))
+    return findings
+
+
+def _shape(key: str) -> str:
+    return "".join("9" if ch.isdigit() else "a" if ch.isalpha() else ch for ch in key)
+
+
+def _same_shape(a: str, b: str) -> bool:
+    if a.casefold() == b.casefold():
+        return False  # a change of case only: not worth a finding
+    if a.isdigit() and b.isdigit():
+        return True
+    ratio = SequenceMatcher(None, a, b).ratio()
+    return ratio >= CHANGED_SIMILARITY and _shape(a)[:1] == _shape(b)[:1]

@@ -1,0 +1,275 @@
+"""Markdown pages as structured documents: only the prose a reader sees reaches extraction.
+
+The page is parsed with markdown-it-py (CommonMark, GFM tables, YAML front matter), never
+with patterns over the raw text. What is prose: paragraphs, headings, list items, table
+cells, block quotes, and the title/description-like fields of the front matter. What is
+not: HTML comments and HTML blocks' markup, fenced and indented code, link and image
+targets, list markers, and template tags (Hugo shortcodes `{{< … >}}` `{{% … %}}`, Liquid
+`{% … %}`, MDN/Vue macros `{{ … }}`), whose attributes are read for the little they say
+(see `template.py`). Inline code is kept in the text and marked as an identifier span.
+
+Every character of a segment keeps its file line and column (`Segment.where`), so a fact
+found anywhere in a hard-wrapped paragraph is located exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..model import Document, Segment
+from ..segment import split_lines, split_sentences
+from .html_text import html_block_pieces
+from .template import TagScanner
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
+# Front-matter fields a reader sees as prose (Hugo, Docusaurus, MDN, Jekyll).
+PROSE_FIELDS = ("title", "linkTitle", "description", "summary", "short-title", "sidebar_label")
+
+
+@cache
+def _parser():
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin)
+
+
+@dataclass
+class Block:
+    """One prose block (paragraph, heading, cell, field) as plain text, with where each
+    run of it stands in the file and which spans are inline code."""
+
+    text: str = ""
+    runs: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, line, col)
+    code: list[tuple[int, int]] = field(default_factory=list)
+    level: int = 0  # heading level, 0 for other blocks
+    anchor: str = ""  # a heading's {#id}
+
+    def add(self, text: str, line: int, column: int, *, code: bool = False) -> None:
+        if not text:
+            return
+        start = len(self.text)
+        self.runs.append((start, line, column))
+        self.text += text
+        if code:
+            self.code.append((start, len(self.text)))
+
+    def join(self) -> None:
+        """A line break inside a paragraph: nothing between CJK characters, else a space."""
+        if self.text and not _cjk(self.text[-1]) and not self.text.endswith(" "):
+            self.text += " "
+
+
+def _cjk(ch: str) -> bool:
+    return ch > "\u2e80"
+
+
+def markdown_document(text: str, *, doc_id: str, path: str, lang: str) -> Document:
+    """A Markdown page as a Document of prose segments, sectioned by its headings."""
+    lines = [line.text for line in split_lines(text)]
+    blocks = list(_blocks(_parser().parse(text), lines))
+    return Document(doc_id, path, lang, tuple(_segments(blocks)))
+
+
+def _blocks(tokens, lines: list[str]) -> Iterator[Block]:
+    heading = 0
+    for token in tokens:
+        if token.type == "front_matter":
+            yield from _front_matter(token, lines)
+        elif token.type == "heading_open":
+            heading = int(token.tag[1])
+        elif token.type == "inline" and token.map:
+            block = Block(level=heading)
+            _inline(token, lines, block)
+            if heading:
+                _take_anchor(block)
+                if not block.text.strip() and token.content.startswith("{"):
+                    # `## {{% heading "whatsnext" %}}`: the same heading on every page
+                    block.anchor = " ".join(token.content.split())
+            heading = 0
+            yield block
+        elif token.type == "html_block" and token.map:
+            yield from html_block_pieces(token.content, token.map[0] + 1, Block)
+
+
+def _take_anchor(block: Block) -> None:
+    """`## 使用 {#using}`: the anchor leaves the heading's text and names its section."""
+    stripped = block.text.rstrip()
+    if stripped.endswith("}") and "{#" in stripped:
+        start = stripped.rindex("{#")
+        block.anchor = stripped[start + 2 : -1].strip()
+        block.text = stripped[:start].rstrip()
+        block.code = [(a, min(b, len(block.text))) for a, b in block.code if a < len(block.text)]
+
+
+def _front_matter(token, lines: list[str]) -> Iterator[Block]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(token.content)
+    except yaml.YAMLError:
+        return  # front matter that is not YAML (TOML, broken) holds no prose we can trust
+    if not isinstance(data, dict):
+        return
+    first = token.map[0] + 1  # the content starts after the opening fence
+    body = lines[first : token.map[1] - 1]
+    for name in PROSE_FIELDS:
+        value = data.get(name)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        key_row = next((i for i, line in enumerate(body) if line.startswith(f"{name}:")), None)
+        if key_row is None:
+            continue
+        block = Block()
+        for row, column, piece in _value_lines(body, key_row, name):
+            if block.text:
+                block.join()
+            block.add(piece, first + row + 1, column)
+        if block.text.strip():
+            yield block
+
+
+def _value_lines(body: list[str], key_row: int, name: str) -> Iterator[tuple[int, int, str]]:
+    """The lines holding a field's value, with their columns: the rest of the key's line
+    (quotes aside), or the indented lines of a block scalar that follows it."""
+    rest = body[key_row][len(name) + 1 :]
+    column = len(name) + 1 + len(rest) - len(rest.lstrip())
+    inline = rest.strip()
+    if inline and inline[0] not in "|>":
+        if len(inline) > 1 and inline[0] == inline[-1] and inline[0] in "'\"":
+            inline, column = inline[1:-1], column + 1
+        yield key_row, column, inline
+        return
+    for row in range(key_row + 1, len(body)):
+        line = body[row]
+        if line.strip() and not line[0].isspace():
+            break
+        if line.strip():
+            yield row, len(line) - len(line.lstrip()), line.strip()
+
+
+def _inline(token, lines: list[str], block: Block) -> None:
+    """The prose of an inline token: text, link text and code spans, located in the file."""
+    content = token.content
+    starts = _line_starts(content, token.map[0], lines)
+    cursor = 0
+    tags = TagScanner()
+    in_code = 0  # inside <code>…</code> written as inline HTML
+
+    def at(offset: int) -> tuple[int, int]:
+        row = content.count("\n", 0, offset)
+        line_start = content.rfind("\n", 0, offset) + 1
+        line, column = starts[row]
+        return line, column + offset - line_start
+
+    for child in token.children or ():
+        kind = child.type
+        if kind == "text":
+            found = content.find(child.content, cursor)
+            position = found if found >= 0 else cursor
+            for offset, piece, is_code in tags.feed(child.content, position):
+                block.add(piece, *at(offset), code=is_code or in_code > 0)
+            cursor = position + len(child.content) if found >= 0 else cursor
+        elif kind == "code_inline":
+            found = content.find(child.content, cursor)
+            if found >= 0 and not tags.inside:
+                block.add(child.content, *at(found), code=True)
+                cursor = found + len(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            found = content.find("\n", cursor)
+            cursor = found + 1 if found >= 0 else cursor
+            block.join()
+        elif kind == "link_close":
+            cursor = _after_target(content, cursor)
+        elif kind == "image":
+            cursor = _after_target(content, _image(content, cursor))
+        elif kind == "html_inline":
+            tag = child.content.lower()
+            in_code += tag.startswith("<code")
+            in_code -= tag.startswith("</code") and in_code > 0
+            found = content.find(child.content, cursor)
+            cursor = found + len(child.content) if found >= 0 else cursor
+
+
+def _image(content: str, cursor: int) -> int:
+    """Past an image's alt text: its closing bracket (alt text is not shown as prose)."""
+    found = content.find("](", cursor)
+    return found if found >= 0 else cursor
+
+
+def _after_target(content: str, cursor: int) -> int:
+    """Past a link's target, `](url "title")` or `][ref]`, from its closing bracket."""
+    if content.startswith("](", cursor):
+        depth, position = 0, cursor + 1
+        while position < len(content):
+            ch = content[position]
+            depth += ch == "("
+            depth -= ch == ")"
+            position += 1
+            if depth == 0:
+                return position
+        return cursor
+    if content.startswith("][", cursor):
+        end = content.find("]", cursor + 2)
+        return end + 1 if end >= 0 else cursor
+    return cursor + 1 if content.startswith("]", cursor) else cursor
+
+
+def _line_starts(content: str, first_line: int, lines: list[str]) -> list[tuple[int, int]]:
+    """(1-based line, 0-based column) where each line of an inline token's content
+    starts in the file: the parser strips indentation, list markers and quote marks."""
+    starts = []
+    for row, piece in enumerate(content.split("\n")):
+        number = first_line + row
+        source = lines[number] if number < len(lines) else ""
+        column = source.find(piece) if piece else 0
+        starts.append((number + 1, max(column, 0)))
+    return starts
+
+
+def _segments(blocks: list[Block]) -> Iterator[Segment]:
+    index = 0
+    section, anchor = 0, ""
+    for paragraph, block in enumerate(blocks, start=1):
+        if block.level:
+            section, anchor = paragraph, block.anchor
+        for number, (begin, end) in enumerate(split_sentences(block.text), start=1):
+            sentence = block.text[begin:end]
+            if not any(ch.isalnum() for ch in sentence):
+                continue
+            runs = _clip_runs(block.runs, begin, end)
+            line, column = runs[0][1], runs[0][2]
+            yield Segment(
+                id=f"p{paragraph}.s{number}",
+                text=sentence,
+                index=index,
+                paragraph=paragraph,
+                line=line,
+                column=column,
+                heading=bool(block.level),
+                section=section,
+                anchor=anchor,
+                where=tuple(runs),
+                code=tuple(
+                    (max(a, begin) - begin, min(b, end) - begin)
+                    for a, b in block.code
+                    if a < end and b > begin
+                ),
+            )
+            index += 1
+
+
+def _clip_runs(runs, begin: int, end: int) -> list[tuple[int, int, int]]:
+    """The runs of a sentence, relative to its start (the first one moved to it)."""
+    clipped = []
+    for position, (start, line, column) in enumerate(runs):
+        stop = runs[position + 1][0] if position + 1 < len(runs) else None
+        if stop is not None and stop <= begin:
+            continue
+        if start >= end:
+            break
+        shift = max(begin - start, 0)
+        clipped.append((max(start - begin, 0), line, column + shift))
+    return clipped or [(0, 1, 0)]

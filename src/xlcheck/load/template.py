@@ -1,0 +1,153 @@
+"""Template tags inside Markdown prose: Hugo shortcodes, Liquid tags, MDN and Vue macros.
+
+A tag is not prose, but a few say something a reader sees: a glossary tooltip's `text`,
+MDN's cross-reference macros (`{{jsxref("Date.now()")}}` shows `Date.now()` as code,
+`{{Glossary("HTTP", "超文本")}}` shows its last argument as text, `{{HTTPStatus(503)}}`
+shows the status code), and a version an attribute states (`for_k8s_version="v1.29"`)
+is a fact. Everything else in a tag is left out.
+
+`TagScanner` reads the text pieces of one inline run in order and keeps its state
+between them, since a tag may span several pieces (a shortcode around a link).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+# (opening, closing) delimiters, longest first.
+DELIMITERS = (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"))
+# MDN macros whose first argument is shown as code.
+CODE_MACROS = frozenset(
+    {"httpheader", "httpmethod", "httpstatus", "htmlelement", "htmlattrxref", "svgelement",
+     "svgattr", "domxref", "jsxref", "cssxref", "event", "webextapiref", "mathmlelement"}
+)  # fmt: skip
+# Shortcode attributes whose value is shown as text.
+TEXT_ATTRIBUTES = frozenset({"text", "title", "caption"})
+
+Piece = tuple[int, str, bool]  # (offset, text, is code)
+
+
+class TagScanner:
+    """Splits prose from template tags, a text piece at a time."""
+
+    def __init__(self) -> None:
+        self.closing: str | None = None  # the delimiter awaited while inside a tag
+        self.buffer = ""
+        self.start = 0
+
+    @property
+    def inside(self) -> bool:
+        return self.closing is not None
+
+    def feed(self, text: str, position: int) -> Iterator[Piece]:
+        """The prose pieces of `text` (which starts at `position`) and what closed tags show."""
+        cursor = 0
+        while cursor < len(text):
+            if self.closing is not None:
+                end = text.find(self.closing, cursor)
+                if end < 0:
+                    self.buffer += text[cursor:]
+                    return
+                self.buffer += text[cursor:end]
+                yield from tag_pieces(self.buffer, self.start)
+                cursor = end + len(self.closing)
+                self.closing = None
+                continue
+            found = _next_tag(text, cursor)
+            if found is None:
+                yield position + cursor, text[cursor:], False
+                return
+            at, opening, closing = found
+            if at > cursor:
+                yield position + cursor, text[cursor:at], False
+            self.closing, self.buffer = closing, opening
+            self.start = position + at
+            cursor = at + len(opening)
+
+
+def _next_tag(text: str, cursor: int) -> tuple[int, str, str] | None:
+    best = None
+    for opening, closing in DELIMITERS:
+        at = text.find(opening, cursor)
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, opening, closing)
+    return best
+
+
+def tag_pieces(tag: str, start: int) -> Iterator[Piece]:
+    """What a closed tag (its text from the opening delimiter on, at `start`) shows."""
+    if tag.startswith(("{{<", "{{%")):
+        yield from _shortcode(tag, start)
+    elif tag.startswith("{{"):
+        yield from _macro(tag, start)
+
+
+def _shortcode(tag: str, start: int) -> Iterator[Piece]:
+    for name, value, at in _attributes(tag):
+        if name in TEXT_ATTRIBUTES:
+            yield start + at, f" {value} ", False
+        elif looks_like_version(value):
+            yield start + at, f" {value} ", False
+
+
+def _macro(tag: str, start: int) -> Iterator[Piece]:
+    body = tag[2:].strip()
+    name, _, rest = body.partition("(")
+    name = name.strip().lower()
+    arguments = list(_arguments(rest, tag.index(rest) if rest else 0)) if rest else []
+    if not arguments:
+        return
+    if name == "glossary":
+        value, at = arguments[-1] if len(arguments) > 1 else arguments[0]
+        yield start + at, value, False
+    elif name in CODE_MACROS:
+        value, at = arguments[0]
+        yield start + at, value, True
+
+
+def _arguments(text: str, offset: int) -> Iterator[tuple[str, int]]:
+    """Quoted strings and bare numbers in a macro's argument list, with their offsets."""
+    position = 0
+    while position < len(text):
+        ch = text[position]
+        if ch in "'\"":
+            end = text.find(ch, position + 1)
+            if end < 0:
+                return
+            yield text[position + 1 : end], offset + position + 1
+            position = end + 1
+        elif ch.isdigit():
+            end = position
+            while end < len(text) and text[end].isdigit():
+                end += 1
+            yield text[position:end], offset + position
+            position = end
+        elif ch == ")":
+            return
+        else:
+            position += 1
+
+
+def _attributes(tag: str) -> Iterator[tuple[str, str, int]]:
+    """`name="value"` pairs of a shortcode, with the value's offset in the tag."""
+    position = 0
+    while True:
+        equals = tag.find("=", position)
+        if equals < 0 or equals + 1 >= len(tag) or tag[equals + 1] not in "'\"":
+            return
+        quote = tag[equals + 1]
+        end = tag.find(quote, equals + 2)
+        if end < 0:
+            return
+        name_start = equals
+        while name_start > 0 and (tag[name_start - 1].isalnum() or tag[name_start - 1] in "_-"):
+            name_start -= 1
+        yield tag[name_start:equals], tag[equals + 2 : end], equals + 2
+        position = end + 1
+
+
+def looks_like_version(value: str) -> bool:
+    """`v1.29`, `1.30.2`: a dotted version an attribute states."""
+    core = value[1:] if value[:1] in "vV" else value
+    parts = core.split(".")
+    return len(parts) >= 2 and all(part.isdigit() for part in parts)
