@@ -23,9 +23,9 @@ from .load.checks import kana_tally, language_warnings, swapped_sides
 from .load.text import Progress
 from .model import AlignedPair, Document, DocumentPair, EntityLink, Fact, Finding, Segment
 from .rules import apply_severity
-from .rules.registry import make_finding
 from .rules.baseline import apply_waivers, with_fingerprints
 from .rules.data import rule_files
+from .rules.registry import make_finding
 
 # Units of a segment file checked together: large enough to amortise the per-chunk cost,
 # small enough to keep memory low and to spread over worker processes.
@@ -172,8 +172,10 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options):
     )
     findings, links = compare_with_links(
         kept,
-        [AlignedPair((), (), 0.0, bead.group) if index in gap_units else bead
-         for index, bead in enumerate(aligned)],  # fmt: skip
+        [
+            AlignedPair((), (), 0.0, bead.group) if index in gap_units else bead
+            for index, bead in enumerate(aligned)
+        ],
         [f for f in source_facts if f.segment not in left_out["source"]],
         [f for f in target_facts if f.segment not in left_out["target"]],
         options,

@@ -17,8 +17,8 @@ from ..extract import entity_key
 from ..model import AlignedPair, DocumentPair, EntityLink, EntityValue, Fact, Finding
 from ..rules.registry import make_finding
 from .entities import match_rung, text_forms
-from .markers import find_markers
 from .identifiers import pair_identifiers
+from .markers import find_markers
 from .relations import CONSISTENT, UNIT, date_relation, number_relation, version_relation
 from .translit import both_foreign, heard_in
 

@@ -38,7 +38,11 @@ def pair_identifiers(units, matched: set[int]) -> list[Finding]:
     for unit in units:
         left = [f for f in unit.source if f.kind == "identifier" and id(f) not in matched]
         right = [f for f in unit.target if f.kind == "identifier" and id(f) not in matched]
-        if len(left) == 1 and len(right) == 1 and _same_shape(left[0].value.key, right[0].value.key):
+        if (
+            len(left) == 1
+            and len(right) == 1
+            and _same_shape(left[0].value.key, right[0].value.key)
+        ):
             matched.update((id(left[0]), id(right[0])))
             findings.append(make_finding("identifier", "changed", left[0], right[0], unit.index))
     return findings

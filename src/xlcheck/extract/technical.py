@@ -4,8 +4,9 @@ A version is compared as a version, never as a decimal (`1.20` is not 1.2, and
 `11.0.16.0` is not 0.16): its dotted parts, an optional build tag (`jdk8u312-b07`), and
 the bound the sentence puts on it (`1.30 及更高` = `1.30以降` = at least 1.30; `大于 1.30`,
 `1.30 より前`). A two-part number is a version only with evidence: a `v`, a product or
-protocol name just before it (`Kubernetes 1.30`, `HTTP/1.1`), a version word
-(版本, バージョン), or a bound word after it; otherwise the number grammar reads it.
+protocol name just before it (`Kubernetes 1.30`, `HTTP/1.1`) or a version word
+(版本, バージョン); otherwise the number grammar reads it. A single number is a version
+only written `v2` or after a protocol (`HTTP/2`), so `v2 时` is no time of day.
 
 Identifiers are what a page writes as inline code (a field name, a label key, a command)
 and what it writes as a port or a status code: kept as they are, never as amounts.
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 
 from ..model import Fact, IdentifierValue, Segment, VersionValue
 
-_DOTTED = r"\d+(?:\.\d+){1,3}"
+_DOTTED = r"\d+(?:\.\d+){0,3}"
 # A build or pre-release tag written onto the version: -alpha.1, -rc2, +build.
 _TAG = r"(?:-(?:alpha|beta|rc|pre|b)\.?\d*)?"
 VERSION = re.compile(
@@ -30,22 +31,51 @@ VERSION = re.compile(
 _CUE_BEFORE = re.compile(
     r"(?:[A-Za-z][\w.+-]*[ /]|版本\s*|バージョン\s*|版\s*|ECMAScript\s*|ES)$", re.IGNORECASE
 )
+# HTTP/2, TLS/1.3: a protocol and its version.
+_PROTOCOL = re.compile(r"\b[A-Z]{2,}/$")
 _CUE_AFTER = re.compile(r"^\s*(?:版本|バージョン|版(?!权)|系列)")
 # Bounds after the version, longest first: the relation each states.
 _BOUNDS_AFTER = (
-    ("及更高版本", "ge"), ("或更高版本", "ge"), ("及以上版本", "ge"), ("以上版本", "ge"),
-    ("及更高", "ge"), ("或更高", "ge"), ("及以上", "ge"), ("或以上", "ge"), ("或更新", "ge"),
-    ("以降", "ge"), ("以上", "ge"), ("以后", "ge"), ("以後", "ge"), ("から", "ge"),
-    ("より前", "lt"), ("より古い", "lt"), ("未満", "lt"), ("之前", "lt"), ("以前", "le"),
-    ("及更低", "le"), ("或更低", "le"), ("以下", "le"), ("まで", "le"),
-    ("より新しい", "gt"), ("より後", "gt"),
-)  # fmt: skip
+    ("及更高版本", "ge"),
+    ("或更高版本", "ge"),
+    ("及以上版本", "ge"),
+    ("以上版本", "ge"),
+    ("及更高", "ge"),
+    ("或更高", "ge"),
+    ("及以上", "ge"),
+    ("或以上", "ge"),
+    ("或更新", "ge"),
+    ("以降", "ge"),
+    ("以上", "ge"),
+    ("以后", "ge"),
+    ("以後", "ge"),
+    ("から", "ge"),
+    ("より前", "lt"),
+    ("より古い", "lt"),
+    ("未満", "lt"),
+    ("之前", "lt"),
+    ("以前", "le"),
+    ("及更低", "le"),
+    ("或更低", "le"),
+    ("以下", "le"),
+    ("まで", "le"),
+    ("より新しい", "gt"),
+    ("より後", "gt"),
+)
 # Bounds before the version.
 _BOUNDS_BEFORE = (
-    ("大于等于", "ge"), ("不低于", "ge"), ("至少", "ge"), ("大于", "gt"), ("高于", "gt"),
-    ("晚于", "gt"), ("新于", "gt"), ("早于", "lt"), ("低于", "lt"), ("小于", "lt"),
+    ("大于等于", "ge"),
+    ("不低于", "ge"),
+    ("至少", "ge"),
+    ("大于", "gt"),
+    ("高于", "gt"),
+    ("晚于", "gt"),
+    ("新于", "gt"),
+    ("早于", "lt"),
+    ("低于", "lt"),
+    ("小于", "lt"),
     ("旧于", "lt"),
-)  # fmt: skip
+)
 # Bound words may stand a few characters off: `1.30 或更高版本`, `v1.30 及更高`.
 _GAP = re.compile(r"[\s版本のバージョン]*")
 
@@ -66,10 +96,16 @@ def find_versions(text: str) -> Iterator[Found]:
         number = match.group("num")
         parts = tuple(int(part) for part in number.split("."))
         before = text[max(0, match.start() - 24) : match.start()]
+        if len(parts) == 1 and not (match.group("v") or _PROTOCOL.search(before)):
+            continue  # a bare integer: the number grammar's
         after_at = match.end()
         bound, end = _bound_after(text, after_at)
         if match.group("plus"):
             bound = "ge"
+        if bound == "exact" and len(parts) == 2:
+            ahead_bound, ahead_start = _bound_before(text, match.start())
+            if ahead_bound != "exact":  # 大于 1.30: the cue stands before the bound word
+                before = text[max(0, ahead_start - 24) : ahead_start]
         if len(parts) == 2 and not (
             match.group("v")
             or match.group("plus")
@@ -102,8 +138,14 @@ def _bound_before(text: str, start: int) -> tuple[str, int]:
 
 def version_facts(segment: Segment, prepared: str) -> list[Fact]:
     return [
-        Fact("version", segment.id, found.start, found.end,
-             segment.text[found.start : found.end], found.value)  # fmt: skip
+        Fact(
+            "version",
+            segment.id,
+            found.start,
+            found.end,
+            segment.text[found.start : found.end],
+            found.value,
+        )
         for found in find_versions(prepared)
     ]
 

@@ -84,9 +84,7 @@ def tag_pieces(tag: str, start: int) -> Iterator[Piece]:
 
 def _shortcode(tag: str, start: int) -> Iterator[Piece]:
     for name, value, at in _attributes(tag):
-        if name in TEXT_ATTRIBUTES:
-            yield start + at, f" {value} ", False
-        elif looks_like_version(value):
+        if name in TEXT_ATTRIBUTES or looks_like_version(value):
             yield start + at, f" {value} ", False
 
 

@@ -284,8 +284,14 @@ RULES: tuple[Rule, ...] = (
         "v1.21, HTTP/2 against HTTP/1.1). Versions are compared part by part, never as "
         "decimals: 1.20 is not 1.2. In documentation this is often a page translated from "
         "an older original: update the older side.",
-        ("该特性在 Kubernetes v1.26 中进入稳定阶段。", "この機能は Kubernetes v1.21 で安定版になりました。"),
-        ("该特性在 Kubernetes v1.26 中进入稳定阶段。", "この機能は Kubernetes v1.26 で安定版になりました。"),
+        (
+            "该特性在 Kubernetes v1.26 中进入稳定阶段。",
+            "この機能は Kubernetes v1.21 で安定版になりました。",
+        ),
+        (
+            "该特性在 Kubernetes v1.26 中进入稳定阶段。",
+            "この機能は Kubernetes v1.26 で安定版になりました。",
+        ),
         message=MISMATCH,
     ),
     Rule(

@@ -1,0 +1,137 @@
+"""Markdown pages: what reaches extraction as prose, what is an identifier, and where
+every character stands in the file."""
+
+import pytest
+
+from xlcheck.load.markdown import markdown_document
+from xlcheck.load.template import TagScanner
+
+
+def prose(markdown: str) -> list[str]:
+    return [
+        s.text for s in markdown_document(markdown, doc_id="x", path="x.md", lang="zh").segments
+    ]
+
+
+def code(markdown: str) -> list[str]:
+    document = markdown_document(markdown, doc_id="x", path="x.md", lang="ja")
+    return [s.text[a:b] for s in document.segments for a, b in s.code]
+
+
+# (markdown, the prose segments it yields)
+PROSE = [
+    pytest.param("# 概述\n\n这是正文。\n", ["概述", "这是正文。"], id="heading-and-paragraph"),
+    pytest.param(
+        "<!--\nThe kube-scheduler is the default scheduler.\n-->\n调度器是默认的。\n",
+        ["调度器是默认的。"],
+        id="html-comment-left-out",
+    ),
+    pytest.param("正文。\n\n```yaml\nweight: 30\n```\n", ["正文。"], id="fenced-code-left-out"),
+    pytest.param("正文。\n\n    kubectl get pods 3\n", ["正文。"], id="indented-code-left-out"),
+    pytest.param(
+        "---\ntitle: 服务内部流量策略\nweight: 120\ncontent_type: concept\n---\n正文。\n",
+        ["服务内部流量策略", "正文。"],
+        id="front-matter-title-only",
+    ),
+    pytest.param(
+        "---\ndescription: >-\n  如果两个 Pod 想要通信，\n  流量会留在节点内。\n---\n",
+        ["如果两个 Pod 想要通信，流量会留在节点内。"],
+        id="front-matter-folded-description",
+    ),
+    pytest.param(
+        '{{< feature-state state="stable" >}}\n\n正文。\n', ["正文。"], id="shortcode-left-out"
+    ),
+    pytest.param(
+        '{{% heading "whatsnext" %}}\n\n正文。\n', ["正文。"], id="percent-shortcode-left-out"
+    ),
+    pytest.param("{% include note.html %}正文。\n", ["正文。"], id="liquid-tag-left-out"),
+    pytest.param("{{CSSRef}}\n\n正文。\n", ["正文。"], id="mdn-macro-without-text"),
+    pytest.param("{{ page.title }}正文。\n", ["正文。"], id="vue-expression-left-out"),
+    pytest.param(
+        "参见[文档](https://example.com/v1.30/docs)。\n", ["参见文档。"], id="link-target-left-out"
+    ),
+    pytest.param("![示意图 2](/img/a-3.png)正文。\n", ["正文。"], id="image-left-out"),
+    pytest.param(
+        "4. 第一步。\n5. 第二步。\n", ["第一步。", "第二步。"], id="list-markers-left-out"
+    ),
+    pytest.param(
+        "| 名称 | 值 |\n| --- | --- |\n| 上限 | 100 |\n",
+        ["名称", "值", "上限", "100"],
+        id="gfm-table-cells",
+    ),
+    pytest.param(
+        "<table>\n<tr><th>名称</th><td>值</td></tr>\n</table>\n",
+        ["名称", "值"],
+        id="html-block-text",
+    ),
+    pytest.param("<pre>Retry-After: 120</pre>\n\n正文。\n", ["正文。"], id="html-pre-left-out"),
+    pytest.param(
+        '将 {{< glossary_tooltip text="Service" term_id="service" >}} 设置好。\n',
+        ["将  Service  设置好。"],
+        id="glossary-tooltip-text-kept",
+    ),
+    pytest.param(
+        '{{< feature-state for_k8s_version="v1.29" state="beta" >}}\n',
+        ["v1.29"],
+        id="shortcode-version-kept",
+    ),
+    pytest.param(
+        '{{Glossary("HTTP", "超文本传输协议")}}很常用。\n',
+        ["超文本传输协议很常用。"],
+        id="mdn-glossary-shows-last-argument",
+    ),
+    pytest.param("## 使用策略 {#using-policy}\n", ["使用策略"], id="heading-anchor-left-out"),
+    pytest.param("第一行，\n第二行。\n", ["第一行，第二行。"], id="soft-break-joins-cjk"),
+    pytest.param("Hello\nworld。\n", ["Hello world。"], id="soft-break-spaces-latin"),
+]
+
+
+@pytest.mark.parametrize(("markdown", "expected"), PROSE)
+def test_prose(markdown, expected):
+    assert prose(markdown) == expected
+
+
+# (markdown, the identifiers it holds)
+CODE = [
+    pytest.param("将 `.spec.replicas` 设为 `3`。\n", [".spec.replicas", "3"], id="inline-code"),
+    pytest.param('{{jsxref("Date.now()")}} を返す。\n', ["Date.now()"], id="mdn-xref-macro"),
+    pytest.param("{{HTTPStatus(503)}} を返す。\n", ["503"], id="mdn-status-macro"),
+    pytest.param("<p><code>Retry-After</code> ヘッダー。</p>\n", ["Retry-After"], id="html-code"),
+    pytest.param("`Retry-After` ヘッダー。\n", ["Retry-After"], id="code-inline-html-free"),
+    pytest.param(
+        "ヘッダー。\n\n```\nRetry-After: 120\n```\n", [], id="fenced-code-is-no-identifier"
+    ),
+    pytest.param("{{CSSRef}} ヘッダー。\n", [], id="sidebar-macro-is-no-identifier"),
+]
+
+
+@pytest.mark.parametrize(("markdown", "expected"), CODE)
+def test_identifiers(markdown, expected):
+    assert code(markdown) == expected
+
+
+def test_a_character_keeps_its_line_and_column_across_a_hard_wrap():
+    page = "---\ntitle: 标题\n---\n\n> 第一行，\n> 第二行有 **30** 个。\n"
+    segment = markdown_document(page, doc_id="x", path="x.md", lang="zh").segments[1]
+    offset = segment.text.index("30")
+    assert segment.locate(offset) == (6, page.splitlines()[5].index("30"))
+    assert segment.locate(0) == (5, 2)
+
+
+def test_sections_follow_headings_and_carry_their_anchor():
+    page = "前言。\n\n## 安装 {#install}\n\n运行。\n\n## 升级\n\n升级。\n"
+    segments = markdown_document(page, doc_id="x", path="x.md", lang="zh").segments
+    assert [(s.text, s.section, s.anchor, s.heading) for s in segments] == [
+        ("前言。", 0, "", False),
+        ("安装", 2, "install", True),
+        ("运行。", 2, "install", False),
+        ("升级", 4, "", True),
+        ("升级。", 4, "", False),
+    ]
+
+
+def test_a_tag_split_across_pieces_is_read_whole():
+    scanner = TagScanner()
+    pieces = list(scanner.feed('前{{< glossary_tooltip text="Pod', 0))
+    pieces += list(scanner.feed('" term_id="pod" >}}后', 40))
+    assert [text for _, text, _ in pieces] == ["前", " Pod ", "后"]
