@@ -45,7 +45,8 @@ def test_pyproject_table_and_rule_severity(project):
         ("paths = [\n", "xlcheck.toml: invalid TOML"),
         (
             '[severity]\nXL999 = "info"\n',
-            "xlcheck.toml: unknown rule code 'XL999' in [severity]; known codes: XL001, XL004, XL005, XL101,",
+            "xlcheck.toml: unknown rule code 'XL999' in [severity]; known codes: XL001, XL004,"
+            " XL005, XL101,",
         ),
         ('[severity]\nXL002 = "info"\n', "xlcheck.toml: XL002 in [severity] is retired"),
     ],
