@@ -19,8 +19,9 @@ from ..rules.registry import make_finding
 from .entities import match_rung, text_forms
 from .identifiers import pair_identifiers
 from .markers import find_markers
+from .names import pair_leftover_names
 from .relations import CONSISTENT, UNIT, date_relation, number_relation, version_relation
-from .translit import both_foreign, heard_in
+from .translit import both_foreign, distinct_names, heard_in
 
 # Minimal share of source sentences that must be aligned for fact rules to speak.
 MIN_ALIGNED_SHARE = 0.25
@@ -357,25 +358,22 @@ def _anonymised_entities(units, pair, target_lang, matched) -> list[Finding]:
 
 
 def _entity_mismatches(units, matched, links) -> list[Finding]:
-    """4. A different name of the same type, alone on each side of a unit.
+    """4. Names left on both sides of a unit, of compatible types, paired one to one: a
+    different name, however short or weak each is (the other side speaks to it).
 
-    Two foreign names, one in Chinese transliteration characters and one in katakana, are
-    taken as the same name spelled two ways (华沙 = ワルシャワ): the transliteration rung
-    misses too many real pairs for a contradiction to be claimed, and the error gate with it.
+    A Han or Latin name and a katakana name are told apart by their sound; when the
+    sound cannot tell (华沙 = ワルシャワ is a free rendering), they are taken as the same
+    name spelled two ways.
     """
     findings = []
     for unit in units:
         left, right = _entities(unit.source, matched), _entities(unit.target, matched)
-        if not (
-            len(left) == 1
-            and len(right) == 1
-            and left[0].value.entity_type == right[0].value.entity_type
-            and left[0].value.entity_type in ("place", "person", "organisation")
-        ):
-            continue
-        matched.update((id(left[0]), id(right[0])))
-        if both_foreign(left[0].text, right[0].text):
-            links.append(EntityLink("scripts", left[0], right[0]))
-        else:
-            findings.append(make_finding("entity", "mismatch", left[0], right[0], unit.index))
+        for source, target in pair_leftover_names(left, right):
+            matched.update((id(source), id(target)))
+            if both_foreign(source.text, target.text) and not distinct_names(
+                source.text, target.text
+            ):
+                links.append(EntityLink("scripts", source, target))
+            else:
+                findings.append(make_finding("entity", "mismatch", source, target, unit.index))
     return findings

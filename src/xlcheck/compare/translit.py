@@ -122,6 +122,10 @@ def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
         return False
     if strict and _HAN.match(zh_name) and not _transliteration_like(zh_name):
         return False
+    if _HAN.match(zh_name) and _KATAKANA.match(ja_name):
+        from .phonetics import SAME, name_similarity
+
+        return name_similarity(zh_name, ja_name) >= SAME
     left, right = skeleton(zh_name), skeleton(ja_name)
     if not left or not right:
         return False
@@ -311,3 +315,49 @@ def _transliteration_runs(text: str) -> tuple[str, ...]:
     simplified = _to_simplified().convert(text)
     runs = [m.group(0) for m in TRANSLITERATION_RUN.finditer(simplified)]
     return tuple(runs + [m.group(0) for m in _LATIN_RUN.finditer(text)])
+
+
+def distinct_names(first: str, second: str) -> bool:
+    """Whether two names in scripts that cannot be compared letter by letter (Han or
+    Latin against katakana) are told apart by their sound: 汤姆 and ジョン are, 华沙 and
+    ワルシャワ (a free rendering) are not sure enough to be."""
+    from .phonetics import DIFFERENT, name_similarity
+
+    for one, other in ((first, second), (second, first)):
+        other = to_katakana(other)
+        if not _KATAKANA.match(other):
+            continue
+        if sounds_alike(one, other, strict=False):
+            return False
+        if _HAN.match(one):
+            return all(
+                name_similarity(han, kana) <= DIFFERENT for han, kana in _renderings(one, other)
+            )
+        if _LATIN.match(one) and not _ACRONYM.match(one):
+            left, right = skeleton(one), skeleton(other)
+            if not (left and right):
+                return False
+            ratio = SequenceMatcher(None, left, right).ratio()
+            # a name's first sound is the surest: John (s) and リッチ (r) part there
+            return ratio < 0.5 or (left[0] != right[0] and ratio < 0.7)
+    return False
+
+
+# Characters a Chinese place name translates where Japanese transliterates (南安普顿 =
+# サザンプトン: South + ampton; 新西兰 = ニュージーランド; 圣地亚哥 = サンティアゴ).
+MEANING_PREFIXES = "南北东西新圣大小上下"
+
+
+def _renderings(han: str, kana: str) -> list[tuple[str, str]]:
+    """The name as written, and, after a translated first character, its sounded rest
+    against the katakana without as many leading morae as such a word takes."""
+    pairs = [(han, kana)]
+    if len(han) >= 3 and _to_simplified_char(han[0]) in MEANING_PREFIXES:
+        pairs += [(han[1:], kana[cut:]) for cut in range(1, min(5, len(kana) - 1))]
+    return pairs
+
+
+def _to_simplified_char(char: str) -> str:
+    from ..extract.zh import _to_simplified
+
+    return _to_simplified().convert(char)

@@ -20,7 +20,14 @@ def severity_of(rule: Rule) -> str:
 
 
 def apply_severity(findings: list[Finding]) -> list[Finding]:
-    return [replace(f, severity=severity_of(RULES_BY_CODE[f.rule])) for f in findings]
+    return [replace(f, severity=_capped(f, severity_of(RULES_BY_CODE[f.rule]))) for f in findings]
+
+
+def _capped(finding: Finding, severity: str) -> str:
+    """An error is a promise that both sides were read unambiguously: a finding that
+    rests on a weak fact (a name only a tagger vouches for) is at most a warning."""
+    weak = any(getattr(f.value, "weak", False) for f in (finding.source, finding.target) if f)
+    return "warning" if weak and severity == "error" else severity
 
 
 __all__ = ["RULES", "RULES_BY_CODE", "Rule", "apply_severity", "severity_of"]
