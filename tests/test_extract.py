@@ -231,23 +231,18 @@ def test_year_from_context_is_marked_inferred():
 def test_jieba_dictionaries_are_cached_and_rebuilt_when_unreadable(tmp_path, monkeypatch):
     """Our cache of jieba's frequencies and tags gives what jieba and its dictionary
     give; a damaged cache file is rebuilt, never trusted."""
-    import tempfile
-
     import jieba
 
     from xlcheck.extract.zh import _load_dictionaries
 
-    real_tmp = tempfile.gettempdir()
-    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
 
     def fresh():
-        tokenizer = jieba.Tokenizer()
-        tokenizer.tmp_dir = real_tmp  # jieba's own cache stays where it is
-        return tokenizer
+        return jieba.Tokenizer()
 
     built = fresh()
-    tags = _load_dictionaries(built)  # no cache of ours yet: through jieba
-    [cache] = tmp_path.glob("xlcheck-jieba-*.marshal")
+    tags = _load_dictionaries(built)  # no cache of ours yet: from the dictionary
+    [cache] = (tmp_path / "xlcheck").glob("jieba-*.marshal")
     cached = fresh()
     cached_tags = _load_dictionaries(cached)
     assert cached_tags == tags
