@@ -70,7 +70,7 @@ def test_waived_findings_are_shown_with_their_reason_and_do_not_fail(tmp_path):
     ]
     assert [(f["rule"], f["reason"]) for f in waived] == [("XL102", "House style rounds.")]
     text = _run(tmp_path, "--rules-dir", str(rules), "--no-color").output
-    assert "[waived] (House style rounds.)" in text
+    assert "(accepted: House style rounds.)" in text
     gate = _run(tmp_path, "--rules-dir", str(rules), "--fail-on", "warning")
     assert gate.exit_code == 1  # the other warnings still fail
 

@@ -69,7 +69,7 @@ def test_report_shows_the_findings(bundled_page, tmp_path, capsys):
     assert _visible_cards(page).count() == 22
     assert page.locator("#shown").inner_text() == "22 of 22 findings shown"
     assert page.get_by_text(
-        "the place 朝阳区 is replaced by the vague reference ある地区"
+        "the place 朝阳区 became the vague reference ある地区"
     ).is_visible()
     shot = tmp_path / "report.png"
     page.screenshot(path=str(shot), full_page=False)

@@ -116,14 +116,10 @@ def check_inputs(
 def check_pair(pair: DocumentPair) -> PairResult:
     """Run extract, align, compare and rules on one document pair."""
     tally = kana_tally(pair)
-    return _check(
-        pair, tuple(language_warnings(pair, tally)), swapped=swapped_sides(pair, tally)
-    )
+    return _check(pair, tuple(language_warnings(pair, tally)), swapped=swapped_sides(pair, tally))
 
 
-def _check(
-    pair: DocumentPair, warnings: tuple[str, ...], swapped: str | None = None
-) -> PairResult:
+def _check(pair: DocumentPair, warnings: tuple[str, ...], swapped: str | None = None) -> PairResult:
     running_text = pair.aligned is None
     source_facts = extract_document(pair.source, pair.doc_date, carry_context=running_text)
     target_facts = extract_document(pair.target, pair.doc_date, carry_context=running_text)

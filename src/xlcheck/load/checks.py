@@ -65,9 +65,7 @@ def _reads_japanese(tally: Counter, lang: str) -> bool:
 
 def _reads_chinese(tally: Counter, lang: str) -> bool:
     _, hiragana, kana = _shares(tally, lang)
-    return (
-        tally[lang, "han_chars"] > 0 and hiragana <= CHINESE_SEGMENTS and kana <= CHINESE_CHARS
-    )
+    return tally[lang, "han_chars"] > 0 and hiragana <= CHINESE_SEGMENTS and kana <= CHINESE_CHARS
 
 
 def swapped_sides(pair: DocumentPair, tally: Counter | None = None) -> str | None:

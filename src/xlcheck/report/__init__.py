@@ -72,20 +72,14 @@ def fact_location(result: PairResult, side: str, fact: Fact) -> Location:
 
 
 def finding_location(result: PairResult, finding: Finding) -> Location:
-    """Where a finding points in the translation: its target span, else the start of the
-    translation's counterpart unit, else (a dropped sentence) the source span."""
-    if finding.target is not None:
-        return fact_location(result, "target", finding.target)
-    beads = result.aligned
-    if finding.unit < len(beads) and beads[finding.unit].target:
-        first = beads[finding.unit].target[0]
-        segment = result.segment_index["target"][first]
-        return Location(
-            result.pair.target.path, segment.line, segment.column + 1, segment.column + 1
-        )
-    if finding.source is not None:
-        return fact_location(result, "source", finding.source)
-    return Location(result.pair.target.path, 1, 1, 1)
+    """Where a finding points in the translation: its target span, else the sentence
+    aligned with the source's, else (a dropped sentence) the nearest translated one."""
+    from .places import side_place
+
+    place = side_place(result, finding, "target") or side_place(result, finding, "source")
+    if place is None:
+        return Location(result.pair.target.path, 1, 1, 1)
+    return Location(place.path, place.line, place.start_column, place.end_column)
 
 
 def at_or_above(finding: Finding, fail_on: str) -> bool:

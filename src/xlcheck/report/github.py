@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ..pipeline import PairResult
 from . import RunInfo, finding_location
+from .places import finding_places
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -25,6 +26,12 @@ def render(results: Sequence[PairResult], info: RunInfo) -> str:
             if not finding.gating:
                 continue  # baseline and waived findings are not news in a pull request
             where = finding_location(result, finding)
+            places = finding_places(result, finding)
+            other = places["source"] if where.path == result.pair.target.path else places["target"]
+            message = finding.message
+            if other is not None:
+                label = "source" if other is places["source"] else "translation"
+                message += f" ({label}: {other.path}:{other.line}:{other.start_column})"
             properties = ",".join(
                 (
                     f"file={_property(where.path)}",
@@ -34,5 +41,5 @@ def render(results: Sequence[PairResult], info: RunInfo) -> str:
                     f"title={_property(f'{finding.rule} {finding.kind}/{finding.relation}')}",
                 )
             )
-            lines.append(f"::{COMMANDS[finding.severity]} {properties}::{_data(finding.message)}")
+            lines.append(f"::{COMMANDS[finding.severity]} {properties}::{_data(message)}")
     return "".join(line + "\n" for line in lines)

@@ -10,7 +10,8 @@ from urllib.parse import quote
 from .. import __version__
 from ..pipeline import PairResult
 from ..rules import RULES, severity_of
-from . import Location, RunInfo, fact_location, finding_location, signature
+from . import Location, RunInfo, finding_location, signature
+from .places import side_place
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -61,14 +62,14 @@ def render(results: Sequence[PairResult], info: RunInfo) -> str:
             }
             if finding.status == "waived":
                 entry["suppressions"] = [{"kind": "external", "justification": finding.reason}]
-            if finding.source is not None:
+            source = side_place(result, finding, "source")
+            if source is not None:
+                what = finding.source.text if finding.source else "where it would be"
                 entry["relatedLocations"] = [
                     {
                         "id": 1,
-                        "physicalLocation": _physical(
-                            fact_location(result, "source", finding.source)
-                        ),
-                        "message": {"text": f"source: {finding.source.text}"},
+                        "physicalLocation": _physical(source),
+                        "message": {"text": f"source: {what}"},
                     }
                 ]
             sarif_results.append(entry)

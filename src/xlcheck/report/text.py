@@ -1,96 +1,197 @@
-"""Terminal report: counts first, then findings grouped by aligned unit, both texts shown.
+"""Terminal report, in the reviewer's language: counts first, then the findings grouped
+by the sentences they stand in, with both texts and both places (file:line:column).
 
-Fact spans that a finding is about are marked 【like this】, or in colour on a terminal.
+A sentence one side leaves out is shown with the sentences around the place it would
+be on the other side, and the findings it carries are grouped under it. Fact spans
+are marked 【like this】, or in colour on a terminal. Internal forms (unit numbers,
+segment ids, alignment scores, normalised names) appear only with `verbose`.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 import click
 
+from ..i18n import Words
 from ..model import Finding, Segment
 from ..pipeline import PairResult
 from . import SEVERITIES, RunInfo, severity_counts
+from .places import around, finding_places, is_segment_file, unit_segments
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 MAX_SEGMENT_CHARS = 160
+# Markup a reader does not need to see: heading and quote marks at a line's start.
+LEADING_MARKUP = re.compile(r"^(?:#{1,6}|>)[ \t]*")
 
 
 def render(
-    results: Sequence[PairResult], info: RunInfo, *, colour: bool = False, verbose: bool = False
+    results: Sequence[PairResult],
+    info: RunInfo,
+    *,
+    colour: bool = False,
+    verbose: bool = False,
+    ui_lang: str = "en",
 ) -> str:
-    lines: list[str] = []
+    words = Words(ui_lang, verbose=verbose)
     counts = severity_counts(results)
-    total = sum(counts.values())
-    segments = sum(r.segments for r in results)
-    lines.append(
-        f"xlcheck: {len(results)} document pair{'s' if len(results) != 1 else ''}, "
-        f"{segments} source segments, {total} finding{'s' if total != 1 else ''}: "
-        + ", ".join(f"{counts[s]} {s}" for s in SEVERITIES)
-    )
+    lines = [
+        words(
+            "report.summary",
+            documents=words.count("document", len(results)),
+            sentences=words.count("sentence", sum(r.segments for r in results)),
+            findings=words.count("finding", sum(counts.values())),
+            counts=words.counts(counts),
+        )
+    ]
     for result in results:
         lines.append("")
-        lines.extend(_document(result, colour, verbose))
+        lines.extend(_document(result, words, colour))
     return "\n".join(lines) + "\n"
 
 
-def _document(result: PairResult, colour: bool, verbose: bool) -> list[str]:
+def document_name(result: PairResult, words: Words) -> str:
+    """The corpus title, else the file pair (or the one file of a segment file)."""
     pair = result.pair
-    counts = severity_counts([result])
-    lines = [
-        _style(f"== {pair.id}", colour, bold=True)
-        + f"  ({pair.source.lang} → {pair.target.lang}) {pair.source.path} ↔ {pair.target.path}",
-        "   "
-        + ", ".join(f"{counts[s]} {s}" for s in SEVERITIES)
-        + (f"; document date {pair.doc_date.isoformat()}" if pair.doc_date else ""),
-    ]
-    if verbose:
-        for document in (pair.source, pair.target):
-            for note in document.notes:
-                lines.append(f"   note: {document.path}: {note}")
+    if pair.title:
+        return pair.title
+    if is_segment_file(result):
+        return _name(pair.source.path)
+    return words(
+        "report.pair_of_files", source=_name(pair.source.path), target=_name(pair.target.path)
+    )
+
+
+def _document(result: PairResult, words: Words, colour: bool) -> list[str]:
+    pair = result.pair
+    direction = words(
+        "report.direction",
+        source=words(f"lang.{pair.source.lang}"),
+        target=words(f"lang.{pair.target.lang}"),
+    )
+    lines = [_style(f"== {document_name(result, words)}", colour, bold=True) + f"  ({direction})"]
+    if is_segment_file(result):
+        lines.append(f"   {pair.source.path}")
+    else:
+        lines.append(f"   {words('report.source_file')}: {pair.source.path}")
+        lines.append(f"   {words('report.target_file')}: {pair.target.path}")
+    summary = words.counts(severity_counts([result]))
+    if pair.doc_date:
+        summary += "; " + words("report.document_date", date=pair.doc_date.isoformat())
+    lines.append(f"   {summary}")
+    if words.verbose:
+        for side in (pair.source, pair.target):
+            lines += [f"   {words('report.note')}: {side.path}: {note}" for note in side.notes]
+    for units in _groups(result):
+        lines.append("")
+        lines.extend(_group(result, units, words, colour))
+    return lines
+
+
+def _groups(result: PairResult) -> list[list[tuple[int, list[Finding]]]]:
+    """Findings by aligned unit, in order; consecutive units that one side leaves out
+    form one group, shown once with the text around the place."""
     by_unit: dict[int, list[Finding]] = defaultdict(list)
     for finding in result.findings:
         by_unit[finding.unit].append(finding)
-    source_segments = result.segment_index["source"]
-    target_segments = result.segment_index["target"]
-    for unit_index in sorted(by_unit):
-        findings = by_unit[unit_index]
-        lines.append("")
-        if result.aligned and unit_index < len(result.aligned):
-            bead = result.aligned[unit_index]
-            lines.append(
-                f"-- unit {unit_index + 1} (paragraph group {bead.group + 1}, "
-                f"alignment score {bead.score:.2f})"
-            )
-            spans = _spans(findings)
-            for seg_id in bead.source:
-                lines.append(
-                    _segment_line(
-                        pair.source.lang, source_segments[seg_id], spans["source", seg_id], colour
-                    )
-                )
-            for seg_id in bead.target:
-                lines.append(
-                    _segment_line(
-                        pair.target.lang, target_segments[seg_id], spans["target", seg_id], colour
-                    )
-                )
-            if not bead.target:
-                lines.append(f"   {pair.target.lang}  (no counterpart in the translation)")
-            if not bead.source:
-                lines.append(f"   {pair.source.lang}  (no counterpart in the source)")
-        for finding in findings:
-            label = _style(f"{finding.severity:<7}", colour, fg=COLOURS[finding.severity])
-            status = "" if finding.gating else f" [{finding.status}]"
-            if finding.reason:
-                status += f" ({finding.reason})"
-            lines.append(
-                f"   {label} {finding.rule} {finding.kind}/{finding.relation}: {finding.message}"
-                f"{status}"
-            )
+    groups: list[list[tuple[int, list[Finding]]]] = []
+    for unit in sorted(by_unit):
+        shape = _shape(result, unit)
+        previous = groups[-1][-1][0] if groups else None
+        if shape != "both" and previous == unit - 1 and _shape(result, previous) == shape:
+            groups[-1].append((unit, by_unit[unit]))
+        else:
+            groups.append([(unit, by_unit[unit])])
+    return groups
+
+
+def _shape(result: PairResult, unit: int) -> str:
+    source = bool(unit_segments(result, "source", unit))
+    target = bool(unit_segments(result, "target", unit))
+    return {(True, True): "both", (True, False): "dropped", (False, True): "added"}.get(
+        (source, target), "none"
+    )
+
+
+def _group(result: PairResult, units, words: Words, colour: bool) -> list[str]:
+    pair = result.pair
+    findings = [finding for _, unit_findings in units for finding in unit_findings]
+    first = units[0][0]
+    shape = _shape(result, first)
+    if shape == "none":  # a precondition: the document as a whole
+        return [_finding_line(result, f, words, colour) for f in findings]
+    spans = _spans(findings)
+    source = [s for unit, _ in units for s in unit_segments(result, "source", unit)]
+    target = [s for unit, _ in units for s in unit_segments(result, "target", unit)]
+    if shape == "dropped":
+        head = "-- " + words.count("dropped", len(source))
+    elif shape == "added":
+        head = "-- " + words.count("added", len(target))
+    elif is_segment_file(result):
+        head = "-- " + words("report.row", id=_lines(result, "source", source))
+    else:
+        head = f"-- {_lines(result, 'source', source)} ↔ {_lines(result, 'target', target)}"
+    if words.verbose:
+        head += " (" + "; ".join(_internal(result, unit) for unit, _ in units) + ")"
+    lines = [head]
+    lines += [
+        _segment_line(result, pair.source.lang, s, spans["source", s.id], words, colour)
+        for s in source
+    ]
+    if shape == "dropped":
+        lines.append(f"   {words('report.translation_around')}:")
+        lines += _around(result, "target", first, pair.target.lang, words)
+    lines += [
+        _segment_line(result, pair.target.lang, s, spans["target", s.id], words, colour)
+        for s in target
+    ]
+    if shape == "added":
+        lines.append(f"   {words('report.source_around')}:")
+        lines += _around(result, "source", first, pair.source.lang, words)
+    lines += [_finding_line(result, f, words, colour) for f in findings]
     return lines
+
+
+def _lines(result: PairResult, side: str, segments: list[Segment]) -> str:
+    """zh.txt:7, or zh.txt:7-8: where a group of sentences stands (a segment file's row)."""
+    if is_segment_file(result):
+        return ", ".join(dict.fromkeys(s.id for s in segments))
+    path = result.pair.source.path if side == "source" else result.pair.target.path
+    first, last = segments[0].line, segments[-1].line
+    return f"{_name(path)}:{first}" + (f"-{last}" if last != first else "")
+
+
+def _internal(result: PairResult, unit: int) -> str:
+    bead = result.aligned[unit]
+    return f"unit {unit + 1}, paragraph group {bead.group + 1}, score {bead.score:.2f}"
+
+
+def _around(result, side, unit, lang, words) -> list[str]:
+    segments = around(result, side, unit)
+    if not segments:
+        return [f"   {lang}  {words('report.nothing_around')}"]
+    return [_segment_line(result, lang, s, [], words, False) for s in segments]
+
+
+def _finding_line(result: PairResult, finding: Finding, words: Words, colour: bool) -> str:
+    label = _style(
+        f"{words(f'severity.{finding.severity}'):<8}", colour, fg=COLOURS[finding.severity]
+    )
+    status = ""
+    if finding.status == "baseline":
+        status = f" ({words('report.status_baseline')})"
+    elif finding.status == "waived":
+        status = f" ({words('report.status_waived', reason=finding.reason or '')})"
+    rule = f"{finding.rule} {finding.kind}/{finding.relation}" if words.verbose else finding.rule
+    places = finding_places(result, finding)
+    where = " ↔ ".join(
+        place.short() + ("" if place.exact else f" ({words(f'report.anchor_{place.anchor}')})")
+        for place in (places["source"], places["target"])
+        if place is not None
+    )
+    return f"   {label} {words.message(finding)}{status}  [{rule}]\n            {where}"
 
 
 def _spans(findings: list[Finding]) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
@@ -102,12 +203,20 @@ def _spans(findings: list[Finding]) -> dict[tuple[str, str], list[tuple[int, int
     return spans
 
 
-def _segment_line(lang: str, segment: Segment, spans, colour: bool) -> str:
-    text = segment.text
+def shown_text(segment: Segment) -> tuple[str, int]:
+    """The text a reader sees (heading marks off) and how many characters were cut."""
+    cut = LEADING_MARKUP.match(segment.text)
+    skip = cut.end() if cut else 0
+    return segment.text[skip:], skip
+
+
+def _segment_line(result, lang, segment: Segment, spans, words: Words, colour: bool) -> str:
+    text, skip = shown_text(segment)
     pieces = []
     position = 0
     for start, end, severity in sorted(set(spans)):
-        if start < position:
+        start, end = max(start - skip, 0), end - skip
+        if start < position or end <= 0:
             continue
         pieces.append(text[position:start])
         marked = text[start:end]
@@ -120,8 +229,21 @@ def _segment_line(lang: str, segment: Segment, spans, colour: bool) -> str:
     shown = "".join(pieces)
     if not colour and len(shown) > MAX_SEGMENT_CHARS:
         shown = shown[: MAX_SEGMENT_CHARS - 1] + "…"
-    return f"   {lang} {segment.id:<7} {shown}"
+    if is_segment_file(result):
+        where = words("report.row", id=segment.id)
+    else:
+        where = words("report.line", line=segment.line)
+    if words.verbose:
+        where += f" {segment.id}"
+    return f"   {lang}  {where:<9} {shown}"
+
+
+def _name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _style(text: str, colour: bool, **style) -> str:
     return click.style(text, **style) if colour else text
+
+
+__all__ = ["SEVERITIES", "document_name", "render", "shown_text"]

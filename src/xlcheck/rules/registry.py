@@ -9,19 +9,18 @@ reused.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
-from string import Formatter
 
+from ..i18n import MESSAGE_FIELDS, template_fields  # noqa: F401 (the registry test's)
 from ..model import Fact, Finding
 
-# Message templates: `{source}` and `{target}` are a fact's text with its reading
-# ("6131家 (exactly 6,131)"); the other fields are listed in MESSAGE_FIELDS below.
-MISSING = "{source} has no counterpart in the translation"
+# Message templates, in plain English (the other UI languages' are in i18n/): `{source}`
+# and `{target}` are a fact's text with its reading ("6131家 (exactly 6,131)"); the other
+# fields are listed in i18n.MESSAGE_FIELDS.
+MISSING = "{source} is missing from the translation"
 ADDED = "{target} is not in the source"
-MISMATCH = "{source} contradicts {target}"
-RENDERED = "{source} is rendered as {target}"
+MISMATCH = "{source} became {target}, which contradicts it"
+RENDERED = "{source} became {target}"
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,7 @@ RULES: tuple[Rule, ...] = (
             "# 安装\n\n运行 `pip install` 即可。\n",
             "# インストール\n\n`pip install` を実行します。\n",
         ),
-        message="the section {source_section} has no counterpart in the translation",
+        message="the section {source_section} is missing from the translation",
     ),
     Rule(
         "XL005",
@@ -122,6 +121,7 @@ RULES: tuple[Rule, ...] = (
         "Fix the figure, or waive the finding if the source itself is wrong.",
         ("广州拥有6131家区块链企业。", "広州には6300社のブロックチェーン企業がある。"),
         ("广州拥有6131家区块链企业。", "広州には6131社のブロックチェーン企業がある。"),
+        message="{source} became {target}, a different figure",
     ),
     Rule(
         "XL102",
@@ -172,6 +172,7 @@ RULES: tuple[Rule, ...] = (
         "when the document date is 2018.",
         ("2016年2月，联盟成立。", "2017年2月、連盟が設立された。"),
         ("2016年2月，联盟成立。", "2016年2月、連盟が設立された。"),
+        message="{source} became {target}, a different date",
     ),
     Rule(
         "XL202",
@@ -220,7 +221,7 @@ RULES: tuple[Rule, ...] = (
         "rules/glossary.tsv if both are the same entity under different names.",
         ("北京出台了政策。", "上海は政策を発表した。"),
         ("北京出台了政策。", "北京は政策を発表した。"),
-        message="the {entity_type} {source_text} is rendered as a different name, {target_text}",
+        message="the {entity_type} {source_text} became a different name, {target_text}",
     ),
     Rule(
         "XL302",
@@ -233,7 +234,7 @@ RULES: tuple[Rule, ...] = (
         "of stand-ins is data in rules/anonymization.toml.",
         ("朝阳区要求各商业场所停止活动。", "ある地区は商業施設に活動の停止を求めた。"),
         ("朝阳区要求各商业场所停止活动。", "朝陽区は商業施設に活動の停止を求めた。"),
-        message="the {entity_type} {source_text} is replaced by the vague reference {target_text}",
+        message="the {entity_type} {source_text} became the vague reference {target_text}",
     ),
     Rule(
         "XL303",
@@ -271,7 +272,7 @@ RULES: tuple[Rule, ...] = (
         "compared.",
         ("价格上涨了一美分。", "価格は1円上がった。"),
         ("价格上涨了一美分。", "価格は1セント上がった。"),
-        message="{source_text} is in {source_unit}, {target_text} in {target_unit}",
+        message="{source} became {target}, in another unit",
         decided="unit",
     ),
     Rule(
@@ -292,7 +293,7 @@ RULES: tuple[Rule, ...] = (
             "该特性在 Kubernetes v1.26 中进入稳定阶段。",
             "この機能は Kubernetes v1.26 で安定版になりました。",
         ),
-        message=MISMATCH,
+        message="{source} became {target}, a different version",
     ),
     Rule(
         "XL502",
@@ -345,7 +346,7 @@ RULES: tuple[Rule, ...] = (
         "not reported.",
         ("与 `400` 等值。", "`700` と同じです。"),
         ("与 `400` 等值。", "`400` と同じです。"),
-        message="the identifier {source_text} is written {target_text} in the translation",
+        message="the identifier {source_text} became {target_text} in the translation",
     ),
 )
 
@@ -382,41 +383,11 @@ def make_finding(
     )
 
 
-def _precision(source: Fact, target: Fact) -> str:
-    from ..compare.relations import describe_precision  # compare imports this module
-
-    return describe_precision(source.value, target.value)
-
-
-def _section(fact: Fact) -> str:
-    held = fact.value.facts
-    return repr(fact.value.heading) + (f" (it holds {', '.join(held)})" if held else "")
-
-
-# What a message template may name, computed only when it does.
-MESSAGE_FIELDS: dict[str, Callable[[Fact, Fact], str]] = {
-    "source": lambda source, _: f"{source.text} ({source.value.describe()})",
-    "target": lambda _, target: f"{target.text} ({target.value.describe()})",
-    "source_text": lambda source, _: source.text,
-    "target_text": lambda _, target: target.text,
-    "source_unit": lambda source, _: source.value.unit or "no unit",
-    "target_unit": lambda _, target: target.value.unit or "no unit",
-    "entity_type": lambda source, _: source.value.entity_type,
-    "source_section": lambda source, _: _section(source),
-    "target_section": lambda _, target: _section(target),
-    "detail": _precision,
-}
-
-
-@cache
-def template_fields(template: str) -> tuple[str, ...]:
-    """The field names a message template uses, in order."""
-    return tuple(name for _, name, _, _ in Formatter().parse(template) if name)
-
-
 def render_message(template: str, source: Fact | None, target: Fact | None) -> str:
-    fields = {name: MESSAGE_FIELDS[name](source, target) for name in template_fields(template)}
-    return template.format(**fields)
+    """The English message (JSON, SARIF and GitHub output, and the English reports)."""
+    from ..i18n import Words
+
+    return Words("en").render(template, source, target)
 
 
 def unknown_code_problem(code: str, where: str) -> str | None:

@@ -1,0 +1,191 @@
+"""The reviewer's language: message catalogs (TOML, one per UI language) and plain-word
+readings of values and findings.
+
+The catalogs hold every word the text and HTML reports show; English is also the
+language of the JSON, SARIF and GitHub messages. Values read in plain words
+("6131家 (exactly 6,131)"); internal forms (normalised name keys, how a relative date
+was anchored) only when asked (`verbose`).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from functools import cache
+from importlib import resources
+from string import Formatter
+
+from ..model import DateValue, EntityValue, Fact, Finding, Quantity, _num_json
+
+UI_LANGS = ("en", "ja", "zh")
+# The fields a finding's message template may name (see Words.render).
+MESSAGE_FIELDS = (
+    "source", "target", "source_text", "target_text", "entity_type", "detail",
+    "source_section", "target_section",
+)  # fmt: skip
+
+
+@cache
+def catalog(lang: str) -> dict[str, str]:
+    """The flat catalog of a UI language: "section.key" -> text."""
+    text = resources.files(__package__).joinpath(f"{lang}.toml").read_text("utf-8")
+    return dict(_flatten(tomllib.loads(text)))
+
+
+def _flatten(table: dict, prefix: str = ""):
+    for key, value in table.items():
+        if isinstance(value, dict):
+            yield from _flatten(value, f"{prefix}{key}.")
+        else:
+            yield f"{prefix}{key}", value
+
+
+def default_ui_lang(environ=os.environ) -> str:
+    """The UI language from the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else en."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        for part in value.split(":"):
+            code = part.split("_")[0].split(".")[0].lower()
+            if code in UI_LANGS:
+                return code
+            if code and code not in ("c", "posix"):
+                return "en"
+    return "en"
+
+
+class Words:
+    """The catalog of one UI language, with the readings built from it."""
+
+    def __init__(self, lang: str = "en", *, verbose: bool = False):
+        self.lang = lang
+        self.verbose = verbose
+        self.entries = catalog(lang)
+
+    def __call__(self, key: str, **fields) -> str:
+        return self.entries[key].format(**fields)
+
+    def get(self, key: str, default: str) -> str:
+        return self.entries.get(key, default)
+
+    def count(self, what: str, n: int) -> str:
+        return self(f"count.{what}_{'one' if n == 1 else 'other'}", n=f"{n:,}")
+
+    def counts(self, counts: dict[str, int]) -> str:
+        return ", ".join(self.count(severity, n) for severity, n in counts.items())
+
+    # -- values -------------------------------------------------------------------------
+
+    def value(self, value) -> str:
+        if isinstance(value, Quantity):
+            return self.quantity(value)
+        if isinstance(value, DateValue):
+            return self.date(value)
+        if isinstance(value, EntityValue):
+            kind = self.get(f"entity.{value.entity_type}", value.entity_type)
+            return f"{kind} {value.key}" if self.verbose else kind
+        return value.describe()  # versions, identifiers: their own plain reading
+
+    def quantity(self, q: Quantity) -> str:
+        unit = f" {self.get(f'unit.{q.unit}', q.unit)}" if q.unit else ""
+        if q.ordinal:
+            return self("value.ordinal", n=_number(q.low))
+        if q.qualifier == "exact":
+            return self("value.exactly", n=_number(q.low)) + unit
+        if q.qualifier == "range":
+            return self("value.range", low=_number(q.low), high=_number(q.high)) + unit
+        value = q.low if q.qualifier in ("ge", "gt") else q.high
+        if q.qualifier == "approx":
+            value = (q.low + q.high) / 2
+        return self(f"value.{q.qualifier}", n=_number(value)) + unit
+
+    def date(self, d: DateValue) -> str:
+        if d.relation == "between" and d.end is not None:
+            return self("value.between", start=self._point(d), end=self._point(d.end))
+        text = self._point(d)
+        if d.relation in ("since", "until"):
+            text = self(f"value.{d.relation}", date=text)
+        extras = []
+        if d.inferred:
+            extras.append(self("value.year_from_context"))
+        if d.resolved and (self.verbose or "→" in d.resolved):
+            extras.append(d.resolved)
+        return ", ".join([text, *extras])
+
+    def _point(self, d: DateValue) -> str:
+        if d.form == "weekday":
+            return self(f"weekday.{d.weekday}")
+        if d.form == "time":
+            hour = d.hour + 12 if d.meridiem == "pm" and d.hour < 12 else d.hour
+            text = f"{hour:02d}:{d.minute or 0:02d}"
+            if d.utc_offset is not None:
+                text += f" UTC{d.utc_offset:+d}"
+            if not d.meridiem and hour < 12:
+                text += f" ({self('value.am_pm_unstated')})"
+            return text
+        parts = [f"{d.year:04d}" if d.year is not None else "????"]
+        parts += [f"{n:02d}" for n in (d.month, d.day) if n is not None]
+        text = "-".join(parts)
+        if d.part:
+            text = self("value.part", date=text, part=self.get(f"part.{d.part}", d.part))
+        return text
+
+    def fact(self, fact: Fact) -> str:
+        """ "6131家 (exactly 6,131)": the text as written, and what it says."""
+        return f"{fact.text} ({self.value(fact.value)})"
+
+    # -- findings -----------------------------------------------------------------------
+
+    def message(self, finding: Finding) -> str:
+        """The finding in plain words; a precondition (XL001) keeps its own message."""
+        from ..rules import RULES_BY_CODE
+
+        rule = RULES_BY_CODE.get(finding.rule)
+        if rule is None or (finding.source is None and finding.target is None):
+            return finding.message
+        template = self.entries.get(f"rule.{rule.code}", rule.message)
+        return self.render(template, finding.source, finding.target)
+
+    def render(self, template: str, source: Fact | None, target: Fact | None) -> str:
+        """A message template with the fields it names: {source} and {target} (a fact in
+        plain words), {source_text}, {target_text}, {entity_type}, {detail}."""
+        fields = {
+            "source": lambda: self.fact(source),
+            "target": lambda: self.fact(target),
+            "source_text": lambda: source.text,
+            "target_text": lambda: target.text,
+            "entity_type": lambda: self.get(
+                f"entity.{source.value.entity_type}", source.value.entity_type
+            ),
+            "detail": lambda: self.precision(source.value, target.value),
+            "source_section": lambda: self.section(source),
+            "target_section": lambda: self.section(target),
+        }
+        return template.format(**{name: fields[name]() for name in template_fields(template)})
+
+    def section(self, fact: Fact) -> str:
+        """'Heading' (it holds 2016年, 朝阳区): a section one side leaves out."""
+        held = fact.value.facts
+        return f"「{fact.value.heading}」" + (f" ({self('value.holds', facts=', '.join(held))})" if held else "")
+
+    def precision(self, source: DateValue, target: DateValue) -> str:
+        from ..compare.relations import _specificity
+
+        if source.relation != target.relation:
+            return self(
+                "precision.interval",
+                source=self(f"interval.{source.relation}"),
+                target=self(f"interval.{target.relation}"),
+            )
+        more = _specificity(target) > _specificity(source)
+        return self("precision.more_specific" if more else "precision.less_specific")
+
+
+@cache
+def template_fields(template: str) -> tuple[str, ...]:
+    """The field names a message template uses, in order."""
+    return tuple(name for _, name, _, _ in Formatter().parse(template) if name)
+
+
+def _number(value) -> str:
+    number = _num_json(value)
+    return f"{number:,}" if isinstance(number, int) else f"{number:g}"

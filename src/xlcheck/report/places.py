@@ -1,0 +1,105 @@
+"""Where a finding stands on both sides, and the text around a fact with no counterpart.
+
+A fact is located by its span; the side with no fact by the sentence aligned with it,
+else (a sentence one side leaves out) by the nearest sentences of that side around the
+place, which are also what a reviewer reads to see what became of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Fact, Finding, Segment
+from ..pipeline import PairResult
+
+SIDES = ("source", "target")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place in an input file: 1-based line and columns (end exclusive); `row` names
+    the unit of a segment file (its id), None for running text. `anchor` says what is
+    there: the fact itself, the sentence aligned with the fact's (where a missing fact
+    would be), or the nearest sentence of a side that leaves the sentence out."""
+
+    path: str
+    line: int
+    start_column: int
+    end_column: int
+    row: str | None = None
+    anchor: str = "fact"  # fact, sentence, near
+
+    @property
+    def exact(self) -> bool:
+        return self.anchor == "fact"
+
+    def short(self, *, columns: bool = True) -> str:
+        """file:line:column with the file's name only (the report names the folder)."""
+        name = self.path.rsplit("/", 1)[-1]
+        text = f"{name}:{self.line}" + (f":{self.start_column}" if columns else "")
+        return text + (f" [{self.row}]" if self.row else "")
+
+
+def document(result: PairResult, side: str):
+    return result.pair.source if side == "source" else result.pair.target
+
+
+def is_segment_file(result: PairResult) -> bool:
+    return result.pair.source.path == result.pair.target.path
+
+
+def segment_place(result: PairResult, side: str, segment: Segment, anchor: str) -> Place:
+    row = segment.id if is_segment_file(result) else None
+    column = segment.column + 1
+    return Place(document(result, side).path, segment.line, column, column, row, anchor)
+
+
+def fact_place(result: PairResult, side: str, fact: Fact) -> Place:
+    segment = result.segment_index[side][fact.segment]
+    start = segment.column + fact.start + 1
+    row = segment.id if is_segment_file(result) else None
+    return Place(document(result, side).path, segment.line, start, start + len(fact.text), row)
+
+
+def unit_segments(result: PairResult, side: str, unit: int) -> tuple[Segment, ...]:
+    """The segments of an aligned unit on one side (none for a dropped sentence)."""
+    try:
+        bead = result.aligned[unit]
+    except (IndexError, KeyError):  # a streamed file keeps only units with findings
+        return ()
+    index = result.segment_index[side]
+    return tuple(index[i] for i in getattr(bead, side) if i in index)
+
+
+def around(result: PairResult, side: str, unit: int) -> tuple[Segment, ...]:
+    """The nearest segments of `side` before and after a unit that has none there: the
+    text around the place where the unit's counterpart would be."""
+    found: list[Segment] = []
+    for step in (-1, 1):
+        position = unit + step
+        while 0 <= position < len(result.aligned):
+            segments = unit_segments(result, side, position)
+            if segments:
+                found.append(segments[-1] if step < 0 else segments[0])
+                break
+            position += step
+    return tuple(found)
+
+
+def side_place(result: PairResult, finding: Finding, side: str) -> Place | None:
+    """Where the finding stands on one side: its fact, else its unit's first sentence,
+    else the nearest sentence around the place (not exact); None when there is none."""
+    fact = finding.source if side == "source" else finding.target
+    if fact is not None:
+        return fact_place(result, side, fact)
+    segments = unit_segments(result, side, finding.unit)
+    if segments:
+        return segment_place(result, side, segments[0], "sentence")
+    segments = around(result, side, finding.unit)
+    if segments:
+        return segment_place(result, side, segments[0], "near")
+    return None
+
+
+def finding_places(result: PairResult, finding: Finding) -> dict[str, Place | None]:
+    return {side: side_place(result, finding, side) for side in SIDES}
