@@ -68,9 +68,7 @@ def test_report_shows_the_findings(bundled_page, tmp_path, capsys):
     page = bundled_page
     assert _visible_cards(page).count() == 22
     assert page.locator("#shown").inner_text() == "22 of 22 findings shown"
-    assert page.get_by_text(
-        "the place 朝阳区 became the vague reference ある地区"
-    ).is_visible()
+    assert page.get_by_text("the place 朝阳区 became the vague reference ある地区").is_visible()
     shot = tmp_path / "report.png"
     page.screenshot(path=str(shot), full_page=False)
     with capsys.disabled():  # shown in the CI log, not swallowed by capture

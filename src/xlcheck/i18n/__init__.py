@@ -165,7 +165,9 @@ class Words:
     def section(self, fact: Fact) -> str:
         """'Heading' (it holds 2016年, 朝阳区): a section one side leaves out."""
         held = fact.value.facts
-        return f"「{fact.value.heading}」" + (f" ({self('value.holds', facts=', '.join(held))})" if held else "")
+        return f"「{fact.value.heading}」" + (
+            f" ({self('value.holds', facts=', '.join(held))})" if held else ""
+        )
 
     def precision(self, source: DateValue, target: DateValue) -> str:
         from ..compare.relations import _specificity
