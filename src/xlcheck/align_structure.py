@@ -33,6 +33,15 @@ class Gap:
         return self.segments[0]
 
 
+# Below this share of its source sentences paired, a pair of sections is one unit.
+SECTION_FALLBACK_SHARE = 0.25
+
+
+def _share_paired(beads, total: int) -> float:
+    paired = sum(len(bead.source) for bead in beads if bead.source and bead.target)
+    return paired / total if total else 1.0
+
+
 def is_structured(document: Document) -> bool:
     return any(segment.heading for segment in document.segments)
 
@@ -75,6 +84,17 @@ def _align(source, target, source_facts, target_facts):
             source_facts,
             target_facts,
         )
+        if _share_paired(inner, len(left_segments)) < SECTION_FALLBACK_SHARE:
+            # a section translated too freely for its sentences to be paired (存活探针 for
+            # Liveness Probe): the pair of sections is the unit its facts are compared in
+            inner = (
+                AlignedPair(
+                    tuple(seg.id for seg in left_segments),
+                    tuple(seg.id for seg in right_segments),
+                    0.0,
+                    0,
+                ),
+            )
         groups = sorted({bead.group for bead in inner})
         renumber = {old: group + new for new, old in enumerate(groups)}
         pairs.extend(replace(bead, group=renumber[bead.group]) for bead in inner)

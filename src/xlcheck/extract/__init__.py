@@ -111,6 +111,17 @@ _GLOSS_OPEN = re.compile(r"[(（][A-Za-z .'-]*$")
 _GLOSS_CLOSE = re.compile(r"[A-Za-z .'-]*[)）]")
 
 
+def _plain_english(text: str) -> bool:
+    """Latin words written as English prose writes any word (Probe, Liveness, Service
+    External Traffic Policy): capitalised at a sentence start or as a title, they are no
+    evidence of a name. Acronyms (HTTP), CamelCase (PodOverhead) and names with digits,
+    hyphens or dots (kube-proxy, Node.js) are."""
+    words = text.split()
+    return bool(words) and all(
+        word.isascii() and word.isalpha() and word[1:].islower() for word in words
+    )
+
+
 def _latin_is_name(text: str) -> bool:
     return len(text) >= 2 and any(ch.isupper() for ch in text)
 
@@ -155,7 +166,7 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
             match.entity_type,
             entity_key(surface, lang),
             entity_key(match.head, lang),
-            confident=module.confident(surface, match, text),
+            confident=module.confident(surface, match, text) and not _plain_english(surface),
         )
         entities.append(Fact("entity", segment.id, match.start, match.end, surface, value))
     return dates, numbers, technical + entities
