@@ -21,10 +21,11 @@ def find_markers(
 ) -> Fact | None:
     """The first unused vague reference compatible with `source`, nearest scope first."""
     by_type = rule_files().markers.get(lang, {})
-    entity_type = source.value.entity_type
     # a pattern of the entity's own type is a better reading than the catch-all "any"
     # (某互联网巨头 is the organisation marker; 某 + six characters would run on)
-    patterns = [(0, p) for p in by_type.get(entity_type, ())]
+    patterns = [
+        (0, p) for marker_type in _types(source.value) for p in by_type.get(marker_type, ())
+    ]
     patterns += [(1, p) for p in by_type.get("any", ())]
     for scope in scopes:
         for segment_id in scope:
@@ -42,6 +43,19 @@ def find_markers(
                 value = EntityValue("vague", text[start:end])
                 return Fact("entity", segment_id, start, end, text[start:end], value)
     return None
+
+
+# What a vague reference of each type can stand for: a company is an organisation; a
+# name of unknown type (a Latin name, an unknown katakana word) is whatever replaced it.
+_STANDS_FOR = {
+    "company": ("company", "organisation"),
+    "organisation": ("organisation", "company"),
+    "other": ("person", "place", "organisation", "company"),
+}
+
+
+def _types(value: EntityValue) -> tuple[str, ...]:
+    return _STANDS_FOR.get(value.entity_type, (value.entity_type,))
 
 
 def _word_end(text: str, start: int, end: int) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..errors import InputError
 from .baseline import read_waivers
 from .registry import unknown_code_problem
+from .vague import read_markers
 
 PACKAGED = Path(__file__).resolve().parent.parent / "_rules"
 RELATIONS = ("mismatch", "approximated", "missing", "added", "anonymized", "precision")
@@ -105,17 +106,7 @@ def rule_files() -> RuleFiles:
     if missing:
         raise InputError(str(folder / "severity.toml"), f"[relation] lacks {', '.join(missing)}")
     entities = _toml(folder / "entities.toml")
-    markers_raw = _toml(folder / "anonymization.toml")
-    markers: dict[str, dict[str, tuple[re.Pattern[str], ...]]] = {}
-    for lang, by_type in markers_raw.items():
-        markers[lang] = {}
-        for entity_type, patterns in by_type.items():
-            try:
-                markers[lang][entity_type] = tuple(re.compile(p) for p in patterns)
-            except re.error as error:
-                raise InputError(
-                    str(folder / "anonymization.toml"), f"[{lang}] {entity_type}: {error}"
-                ) from None
+    markers = read_markers(folder / "anonymization.toml")
     return RuleFiles(
         folder=folder,
         severity_by_relation=by_relation,
