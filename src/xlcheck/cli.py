@@ -222,9 +222,11 @@ def _settings(
 def _choose_rules(settings: _Settings) -> Path:
     """Make the rules folder and severity overrides the run's; return the folder."""
     from .rules.data import rule_files, use_rules_dir, use_severity_overrides
+    from .rules.vocabulary import number_vocabulary
 
     use_severity_overrides(settings.severity)
     use_rules_dir(settings.rules_dir)
+    number_vocabulary()  # a malformed rules/numbers.toml is an input error, up front
     return rule_files().folder
 
 

@@ -7,7 +7,7 @@ compare -> Finding.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 from typing import Literal
@@ -101,6 +101,8 @@ class Quantity:
     unit: str | None = None
     ordinal: bool = False
     weak: bool = False  # "one" as an article (一家公司, 一天): matched, never reported alone
+    # the counter as written (人, 匹, 个): pairs a changed count with its like, not compared
+    counter: str | None = field(default=None, compare=False)
 
     def to_json(self) -> dict:
         return {

@@ -3,7 +3,7 @@
 Facts are compared inside each aligned unit first, one to one; what is left is then
 looked for in a window of neighbouring paragraph groups, because translators move
 sentences. Only consistent pairs are made in the window; a conflict (6131 against 12)
-is only claimed inside a unit where it is the one fact of its kind left on each side.
+is only claimed inside a unit, between facts that are compatible (values.py).
 Source entities still unmatched are checked for a vague stand-in (ある地区, 某区) in
 their unit before they count as missing.
 """
@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from ..extract import entity_key
 from ..model import AlignedPair, DocumentPair, EntityLink, EntityValue, Fact, Finding
 from ..rules.registry import make_finding
+from ..rules.vocabulary import number_vocabulary
 from .entities import match_rung, text_forms
 from .identifiers import pair_identifiers
 from .markers import find_markers
 from .names import pair_leftover_names
-from .relations import CONSISTENT, UNIT, date_relation, number_relation, version_relation
 from .translit import both_foreign, distinct_names, heard_in
+from .values import pair_values
 
 # Minimal share of source sentences that must be aligned for fact rules to speak.
 MIN_ALIGNED_SHARE = 0.25
@@ -75,8 +76,12 @@ def _match(pair, aligned, source_facts, target_facts, options):
     matched: set[int] = set()  # id() of facts already accounted for
     links: list[EntityLink] = []
     findings: list[Finding] = []
+    groups = _groups(units)
+    families = number_vocabulary().counter_families()
     for kind in ("number", "date", "version"):
-        findings += _pair_values(units, kind, matched, options)
+        findings += pair_values(
+            units, kind, matched, lambda u: _window(groups, u, options.window), families
+        )
     findings += pair_identifiers(units, matched)
     findings += _pair_entities(units, pair, directions, matched, options, links)
     return units, matched, findings, links
@@ -135,7 +140,7 @@ def _dedupe_key(fact: Fact) -> tuple:
 def _units(
     aligned: Sequence[AlignedPair], source_facts: Sequence[Fact], target_facts: Sequence[Fact]
 ) -> list[_Unit]:
-    """Facts per aligned unit; a fact repeated within a unit counts once."""
+    """Facts per aligned unit; a name repeated within a unit counts once."""
     source_unit = {seg: i for i, bead in enumerate(aligned) for seg in bead.source}
     target_unit = {seg: i for i, bead in enumerate(aligned) for seg in bead.target}
     units = [_Unit(i, bead, [], []) for i, bead in enumerate(aligned)]
@@ -149,8 +154,8 @@ def _units(
             if index is None:
                 continue
             key = (index, _dedupe_key(fact))
-            if key in seen:
-                continue
+            if key in seen and fact.kind not in ("number", "date"):
+                continue  # names repeat; numbers and dates count with multiplicity
             seen.add(key)
             getattr(units[index], side).append(fact)
     return units
@@ -172,79 +177,6 @@ def _groups(units: list[_Unit]) -> dict[int, list[_Unit]]:
 def _window(groups: dict[int, list[_Unit]], unit: _Unit, width: int) -> list[_Unit]:
     group = unit.pair.group
     return [u for g in range(group - width, group + width + 1) for u in groups.get(g, ())]
-
-
-def _relation(kind: str, source: Fact, target: Fact):
-    if kind == "number":
-        return number_relation(source.value, target.value)
-    if kind == "version":
-        return version_relation(source.value, target.value)
-    return date_relation(source.value, target.value)
-
-
-def _pair_values(
-    units: list[_Unit], kind: str, matched: set[int], options: CompareOptions
-) -> list[Finding]:
-    groups = _groups(units)
-    findings: list[Finding] = []
-
-    def greedy(pairs, minimum):
-        candidates = []
-        for unit_index, source, target in pairs:
-            related = _relation(kind, source, target)
-            if related and related[1] >= minimum:
-                candidates.append(
-                    (
-                        -related[1],
-                        unit_index,
-                        source.start,
-                        target.start,
-                        related[0],
-                        source,
-                        target,
-                    )
-                )
-        candidates.sort(key=lambda c: c[:4])
-        for _, unit_index, _, _, relation, source, target in candidates:
-            if id(source) in matched or id(target) in matched:
-                continue
-            matched.update((id(source), id(target)))
-            if relation != "equal":
-                findings.append(make_finding(kind, relation, source, target, unit_index))
-
-    # 1. inside each unit: every relation but a bare conflict (a changed unit counts)
-    greedy(
-        [
-            (u.index, s, t)
-            for u in units
-            for s in u.source
-            if s.kind == kind
-            for t in u.target
-            if t.kind == kind
-        ],
-        minimum=UNIT,
-    )
-    # 2. in the window around the unit: consistent pairs only
-    greedy(
-        [
-            (u.index, s, t)
-            for u in units
-            for s in u.source
-            if s.kind == kind and id(s) not in matched
-            for w in _window(groups, u, options.window)
-            for t in w.target
-            if t.kind == kind and id(t) not in matched
-        ],
-        minimum=CONSISTENT,
-    )
-    # 3. a conflict, where it is the single fact of its kind left on each side of a unit
-    for unit in units:
-        left = [f for f in _open(unit.source, kind, matched) if not f.value.weak]
-        right = [f for f in _open(unit.target, kind, matched) if not f.value.weak]
-        if len(left) == 1 and len(right) == 1 and _relation(kind, left[0], right[0]):
-            matched.update((id(left[0]), id(right[0])))
-            findings.append(make_finding(kind, "mismatch", left[0], right[0], unit.index))
-    return findings
 
 
 def _pair_entities(

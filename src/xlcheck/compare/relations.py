@@ -2,7 +2,8 @@
 
 Each function returns (relation, strength) or None when the two cannot be compared (an
 ordinal against a count). Strength orders candidate pairs: 4 equal, 3 consistent change
-(approximated, precision), 2 same value in another unit, 1 conflict.
+(approximated, precision), 2 same value in another unit, 1.5 consistent but one side
+without its unit, 1 conflict.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from fractions import Fraction
 from ..model import DateValue, Quantity, VersionValue
 
 EQUAL, CONSISTENT, UNIT, CONFLICT = 4, 3, 2, 1
+LOOSE = 1.5  # consistent values, one with a unit and one bare: paired only when alone
 
 # The width from which a range reads as vague (十几 is 11-19) rather than written (3-5).
 VAGUE_SPAN = 8
@@ -29,12 +31,14 @@ def _interval(q: Quantity) -> tuple[Fraction | None, Fraction | None, bool, bool
         return q.low, q.high, False, False
     if q.qualifier == "ge":
         return q.low, None, False, False
+    # a strict bound is read as a loose one: 超过一千万 rendered as 1000万 is an
+    # approximation, not a contradiction (translators use the two interchangeably)
     if q.qualifier == "gt":
-        return q.low, None, True, False
+        return q.low, None, False, False
     if q.qualifier == "le":
         return None, q.high, False, False
     if q.qualifier == "lt":
-        return None, q.high, False, True
+        return None, q.high, False, False
     spread = abs(q.low) * APPROX_TOLERANCE
     return q.low - spread, q.high + spread, False, False
 
@@ -71,7 +75,8 @@ def _same_reading(a: Quantity, b: Quantity) -> bool:
         return narrower >= VAGUE_SPAN and overlap >= narrower * Fraction(8, 10)
     for bound, span in ((a, b), (b, a)):
         if bound.qualifier in ("gt", "ge") and span.qualifier == "range":
-            return span.low == bound.low
+            # 十几 (11-19) = 10人余り (more than 10): counts above ten start at eleven
+            return span.low in (bound.low, bound.low + (bound.qualifier == "gt"))
     return False
 
 
@@ -91,9 +96,15 @@ def number_relation(source: Quantity, target: Quantity) -> tuple[str, int] | Non
         return "mismatch", CONFLICT
     if same_value or _same_reading(source, target):
         return "equal", EQUAL
-    if source.qualifier == target.qualifier == "range":
-        return "mismatch", CONFLICT  # 3-5 against 3-6: a changed range, not a rounding
+    if _LOOSE.get(source.qualifier, source.qualifier) == _LOOSE.get(
+        target.qualifier, target.qualifier
+    ) and source.qualifier in ("range", "ge", "gt", "le", "lt", "approx"):
+        # 3-5 against 3-6, 五分以内 against ７分以内, 约300万 against 約500万: the same
+        # wording with another figure is a changed figure, not a rounding
+        return "mismatch", CONFLICT
     if _overlap(source, target):
+        if (source.unit is None) != (target.unit is None):
+            return "approximated", LOOSE  # 一美分左右 and 1枚: maybe not the same fact
         return "approximated", CONSISTENT
     return "mismatch", CONFLICT
 

@@ -15,6 +15,7 @@ from types import ModuleType
 
 from ..model import Document, EntityValue, Fact, Segment
 from ..rules.data import rule_files
+from ..rules.vocabulary import LanguageVocabulary, number_vocabulary
 from ..segment import blank_markup
 from .dates import DateGrammar, DateMatch, resolve_dates
 from .entities import find_entities
@@ -42,14 +43,28 @@ def language(lang: str) -> ModuleType:
     return importlib.import_module(f"{__name__}.{lang}")
 
 
-@cache
 def number_grammar(lang: str) -> NumberGrammar:
-    return NumberGrammar(language(lang).NUMBERS)
+    return _number_grammar(lang, number_vocabulary().language(lang))
+
+
+def date_grammar(lang: str) -> DateGrammar:
+    return _date_grammar(lang, number_vocabulary().language(lang))
+
+
+@cache  # keyed by the vocabulary too, so that another rules folder gets its own grammar
+def _number_grammar(lang: str, vocabulary: LanguageVocabulary) -> NumberGrammar:
+    return NumberGrammar(vocabulary.number_tables(language(lang).NUMBERS))
 
 
 @cache
-def date_grammar(lang: str) -> DateGrammar:
-    return DateGrammar(language(lang).DATES)
+def _date_grammar(lang: str, vocabulary: LanguageVocabulary) -> DateGrammar:
+    return DateGrammar(
+        vocabulary.date_tables(language(lang).DATES),
+        vocabulary.comparison_suffixes,
+        vocabulary.since_before,
+        vocabulary.not_until,
+        vocabulary.moved_to,
+    )
 
 
 @cache

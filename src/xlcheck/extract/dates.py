@@ -15,8 +15,16 @@ from ..model import DateValue
 from .numerals import NumeralError, parse_numeral
 from .spans import overlaps
 
-SMALL = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-YEAR_DIGITS = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
+_KANJI_SMALL = "[一二三四五六七八九十]"
+SMALL = rf"(?:\d{{1,2}}|{_KANJI_SMALL}{{1,3}})"
+# a year digit by digit in any script (2011, 二〇一一, 二零一一, 贰零壹壹), or grouped
+# (二千十一, 二千零一十一; not 二千年, which is as often two thousand years)
+_YEAR_DIGIT = "〇零○一二三四五六七八九壹贰叁肆伍陆柒捌玖"
+YEAR_DIGITS = (
+    rf"(?:\d{{4}}|[{_YEAR_DIGIT}]{{4}}"
+    r"|[一二壹贰][千仟](?=[^年])(?:[〇零]?[一二三四五六七八九壹贰叁肆伍陆柒捌玖]?[十拾])?"
+    r"[〇零]?[一二三四五六七八九壹贰叁肆伍陆柒捌玖]?)"
+)
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 
 
@@ -64,8 +72,25 @@ def _alt(words) -> str:
 class DateGrammar:
     """A compiled date grammar for one language."""
 
-    def __init__(self, tables: DateTables) -> None:
+    def __init__(
+        self,
+        tables: DateTables,
+        comparison_suffixes: tuple[str, ...] = (),
+        since_before: tuple[str, ...] = (),
+        not_until: tuple[str, ...] = (),
+        moved_to: tuple[str, ...] = (),
+    ) -> None:
         self.tables = tables
+        # verbs before an until-prefix that make it "to": 推迟到 (postponed to)
+        self.moved_to = re.compile(rf"(?:{_alt(moved_to)})$") if moved_to else None
+        # a word later in the clause that makes an until-prefix a point (才)
+        self.not_until = (
+            re.compile(rf"[^。！？!?\n]{{0,12}}?(?:{_alt(not_until)})") if not_until else None
+        )
+        # a since-suffix that also ends a comparison (2019年より増えた): it means "since"
+        # only before one of `since_before` (2016年より施行)
+        self.comparison_suffixes = comparison_suffixes
+        self.since_before = re.compile(rf"\s*(?:{_alt(since_before)})")
         year = (
             rf"(?:(?P<y>{YEAR_DIGITS})\s?年(?!代)|(?P<era>{_alt(ERAS)})(?P<ey>元|{SMALL})年"
             rf"|(?P<rel>{_alt(tables.relative_years)})|(?P<same>{_alt(tables.same_year)}))"
@@ -81,7 +106,10 @@ class DateGrammar:
             rf"|(?P<yr1>\d{{4}})\s?[-~～〜—至到]\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:年|赛季|シーズン)"
             rf"|(?P<dec>\d{{2}}|\d{{4}}|[一二三四五六七八九十]{{2,3}})年代"
             rf"|(?P<cent>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[纪紀]"
-            rf"|(?<![\d月第])(?P<bd>\d{{1,2}})(?:{_alt(tables.day_suffixes)})(?![间間])"
+            # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
+            rf"|(?<![\d月第、{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
+            rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"
+            rf"(?:{_alt(tables.day_suffixes)})(?![间間元圆月])"
             rf"|(?:{year}(?P<ypart>{_alt(tables.year_parts)})?\s?)?(?:{month}(?:\s?{day})?)?)"
         )
         # every date starts with a digit, a kanji numeral or one of the listed words: a
@@ -98,7 +126,7 @@ class DateGrammar:
                 *tables.until_prefixes,
             )
         }
-        first = "[0-9〇零○一二两三四五六七八九十" + re.escape("".join(sorted(starters))) + "]"
+        first = f"[0-9两十{_YEAR_DIGIT}{re.escape(''.join(sorted(starters)))}]"
         self.pattern = re.compile(
             rf"(?={first})"
             rf"(?P<pre>{_alt(tables.since_prefixes + tables.until_prefixes)})?{core}"
@@ -114,7 +142,7 @@ class DateGrammar:
             rf"|{hour}\s?(?P<mark>{_alt(tables.hour_markers)})(?![间間])"
             rf"(?:(?P<half>{re.escape(tables.half_hour)})"
             rf"|\s?{minute}\s?{re.escape(tables.minute_marker)}"
-            rf"|(?P<sharp>钟|整))?)"
+            rf"|(?P<sharp>钟|整))?(?![〇零一二三四五六七八九\d]))"  # 三点五 is 3.5
             rf"(?:\s?(?:UTC|GMT)(?P<tz>[+-−]\d{{1,2}}))?"
         )
         names = "".join(tables.weekday_names)
@@ -124,6 +152,7 @@ class DateGrammar:
             else rf"(?P<wd>[{names}]){re.escape(tables.weekday_suffix)}(?:日)?"
         )
         self.joiner = re.compile(rf"\s*(?:{_alt(tables.between_joiners)})\s*$")
+        self.joiner_first = re.compile(rf"(?:{_alt(tables.between_joiners)})")
         self.closer = re.compile(rf"^\s*(?:{_alt(tables.between_closers)})")
 
     def find(self, text: str) -> list[DateMatch]:
@@ -209,7 +238,10 @@ class DateGrammar:
         if g("bd"):
             if g("pre") or g("post") or g("mpart") or g("ypart"):
                 return None
-            day = int(g("bd"))
+            try:
+                day = int(parse_numeral(g("bd")))
+            except NumeralError:
+                return None
             if not 1 <= day <= 31:
                 return None
             return DateMatch(match.start(), match.end(), DateValue(day=day), "day-only")
@@ -265,8 +297,19 @@ class DateGrammar:
         relation = "point"
         if g("pre") in self.tables.since_prefixes or g("post") in self.tables.since_suffixes:
             relation = "since"
+            if (
+                g("post") in self.comparison_suffixes
+                and not g("pre")
+                and not self.since_before.match(match.string, match.end())
+            ):
+                relation = "point"  # the point a comparison is made against
         if g("pre") in self.tables.until_prefixes or g("post") in self.tables.until_suffixes:
             relation = "until"
+            if g("pre") and self.not_until and self.not_until.match(match.string, match.end()):
+                relation = "point"  # 直到2018年，上海才开始: "only in 2018", not an interval
+            before = match.string[max(0, match.start() - 4) : match.start()]
+            if g("pre") and self.moved_to and self.moved_to.search(before):
+                relation = "point"  # 推迟到下个月: moved to next month, not "until" it
         value = DateValue(year=year, month=month, day=day, part=part, relation=relation)
         if anchor == "relative":
             value = replace(value, resolved=g("rel"))
@@ -289,7 +332,10 @@ class DateGrammar:
                 previous = joined[-1]
                 gap = text[previous.end : item.start]
                 head = text[previous.start : previous.end] + gap
-                if self.joiner.search(head) and len(gap) <= 3:
+                joined_by = self.joiner.search(head) or self.joiner_first.match(
+                    text, item.start
+                )  # 从2016年到2017年: 到 was read as the second date's "until"
+                if joined_by and len(gap) <= 3:
                     closer = self.closer.match(text[item.end :])
                     end = item.end + (closer.end() if closer else 0)
                     value = replace(

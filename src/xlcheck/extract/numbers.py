@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..model import Quantity
@@ -47,6 +47,7 @@ class NumberTables:
     discount_counter: str | None = None  # 打九折: 10% off
     decade_counter: str | None = None  # ２０代: 20 to 29
     colloquial: bool = False  # 一万二 = 12000
+    decimal_marker: str | None = None  # 点: 三点五 = 3.5
     signs: tuple[str, ...] = ("−",)
     # qualifiers that may stand a few characters before their number: 至少要花五美元
     distant_prefixes: tuple[str, ...] = ()
@@ -64,6 +65,12 @@ def _alternation(words) -> str:
 
 
 ARABIC = r"(?:\d+(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# Three or more bare numerals in a list (一、二、三 / 1、2、3, counting or labels): not
+# quantities, and not the vague 二、三 (two or three) either.
+ENUMERATION = re.compile(
+    r"(?<![\d、])(?:(?:\d{1,3}|[一二三四五六七八九十]{1,2})、\s?){2,}"
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,2})(?!\d)"
+)
 HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
 
 
@@ -77,6 +84,8 @@ class NumberGrammar:
         # a space may stand before a big unit: 1,000 万 (FLORES and much web text space out
         # numbers; the parser drops it)
         numeral = rf"(?:{ARABIC}|{kanji})(?:{ARABIC}|{kanji}|\s(?=[万亿億兆萬]))*"
+        if tables.decimal_marker:  # 三点五, 百分之三点五: kanji digits after the point
+            numeral += rf"(?:{re.escape(tables.decimal_marker)}[〇零一二三四五六七八九]+)?"
         units = _alternation(tables.units)
         special = tuple(c for c in (tables.discount_counter, tables.decade_counter) if c)
         counters = _alternation((*tables.counters, *special))
@@ -84,6 +93,15 @@ class NumberGrammar:
         suffixes = _alternation(tables.suffixes)
         separators = _alternation(tables.range_separators)
         signs = _alternation(tables.signs)
+        # 三成五 = 35%, 3割5分: a digit after a unit of tenths (成, 割) is its next place
+        tenths = [
+            word for word, (unit, factor) in tables.units.items() if unit == "%" and factor == 10
+        ]
+        tenth = (
+            rf"(?P<tenth>(?<={_alternation(tenths)})(?:[1-9]|[一二三四五六七八九])分?)?"
+            if tenths
+            else ""
+        )
         vague = {**tables.vague, **{f"{d}、{d + 1}": (d, d + 1) for d in range(1, 9)}}
         self.vague = vague
         self.pattern = re.compile(
@@ -94,7 +112,8 @@ class NumberGrammar:
             rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
             rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
             rf"|\s?(?P<sep>{separators})\s?(?P<num2>{numeral}))?)"
-            rf"(?:\s?(?P<q1>{suffixes}))?(?:\s?(?P<unit>{units}))?(?:\s?(?P<counter>{counters}))?"
+            rf"(?:\s?(?P<q1>{suffixes}))?(?:\s?(?P<unit>{units}))?{tenth}"
+            rf"(?:\s?(?P<counter>{counters}))?"
             rf"(?P<ordsuf>{_alternation(tables.ordinal_suffixes)})?(?:\s?(?P<q2>{suffixes}))?"
         )
         self.ordinal_pattern = re.compile("|".join(tables.ordinal_words))
@@ -107,13 +126,18 @@ class NumberGrammar:
         )
 
     def parse(self, text: str) -> Fraction:
-        return parse_numeral(
-            text.replace(",", "").replace(" ", ""), colloquial=self.tables.colloquial
-        )
+        text = text.replace(",", "").replace(" ", "")
+        marker = self.tables.decimal_marker
+        if marker and marker in text:
+            whole, _, digits = text.partition(marker)
+            fraction = parse_numeral(digits.replace("零", "〇"))  # read digit by digit
+            return parse_numeral(whole) + fraction / 10 ** len(digits)
+        return parse_numeral(text, colloquial=self.tables.colloquial)
 
     def find(self, text: str) -> Iterator[NumberMatch]:
         """Numbers in `text` (already width-folded and with markup and dates blanked)."""
         blocked = [m.span() for m in self.not_numbers.finditer(text)]
+        blocked += [m.span() for m in ENUMERATION.finditer(text)]
         for match in self.word_numbers.finditer(text):
             number, unit = self.tables.word_numbers[match.group(0)]
             value = Fraction(number)
@@ -168,6 +192,9 @@ class NumberGrammar:
                 if high is None or high <= low:
                     return None  # 2016-02 is not a range; dates are found before numbers
                 return self._qualified(match, low, high, "range", unit_name, factor, text)
+        if match.group("tenth"):
+            extra = self._safe(match.group("tenth").rstrip("分")) / 10
+            low, high = low + extra, high + extra
         if match.group("sign"):
             before = text[match.start() - 1] if match.start() else " "
             if match.group("sign") == "-" and before.isascii() and before.isalnum():
@@ -190,7 +217,7 @@ class NumberGrammar:
         ):
             # 一家公司, 一天, １回: "one" here is mostly an article; it may match, but its
             # absence on the other side says nothing
-            quantity = Quantity(low, high, quantity.qualifier, quantity.unit, weak=True)
+            quantity = replace(quantity, weak=True)
         return quantity
 
     def _qualified(self, match, low, high, qualifier, unit, factor, text) -> Quantity:
@@ -206,7 +233,8 @@ class NumberGrammar:
             distant = self.distant.search(text, max(0, match.start() - 12), match.start())
             if distant and DISTANT_GAP.match(distant.group("gap")):
                 qualifier = self.tables.prefixes[distant.group("word")]
-        return Quantity(low * factor, high * factor, qualifier, unit)
+        counter = match.group("counter") or None
+        return Quantity(low * factor, high * factor, qualifier, unit, counter=counter)
 
     def _safe(self, raw: str) -> Fraction | None:
         try:
@@ -219,8 +247,11 @@ class NumberGrammar:
         after = text[match.end("num")] if match.end("num") < len(text) else ""
         kanji_only = not any(ch.isdigit() for ch in raw)
         if not kanji_only:
-            # digits glued to Latin letters are identifiers: JAS 39C, MP3, 4G
-            return not (_is_latin(before) or (_is_latin(after) and not match.group("unit")))
+            # digits glued to Latin letters are identifiers: JAS 39C, MP3, 4G, and so is a
+            # Latin unit glued to more letters: 3LDK is a flat's layout, not 3 litres
+            unit = match.group("unit") or ""
+            glued = unit.isascii() and _is_latin(text[match.end("unit") : match.end("unit") + 1])
+            return not (_is_latin(before) or (_is_latin(after) and not unit) or (unit and glued))
         if match.group("ord") or match.group("frac"):
             return True
         if has_counter or match.group("ordsuf"):

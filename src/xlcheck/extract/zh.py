@@ -72,7 +72,10 @@ NUMBERS = NumberTables(
         "数万": (20000, 90000),
     },
     not_numbers=(
-        r"十分(?!钟)", "万一", "千万", "万分", "一一", "三三两两", "一五一十", "百分百", "九九",
+        r"十分(?!钟)", "万一",
+        # 千万 is "by all means", but not in 一千万 or before a count (千万人)
+        "(?<![\\d一二两三四五六七八九十百])千万(?![\\d人元美个])",
+        "万分", "一一", "三三两两", "一五一十", "百分百", "九九",
         "七七八八", "十足", "一成不变", "一二", "一点儿", "一点点", "一点也", "一点都", "有一点",
         "一点一滴", "十有八九", "三心二意", "七上八下", "乱七八糟", "千篇一律", "第二天",
         "第三方", "第三者",  # third party: a kind of vendor, not the third of anything
@@ -83,6 +86,7 @@ NUMBERS = NumberTables(
     fraction_infix="分之",
     discount_counter="折",
     colloquial=True,
+    decimal_marker="点",
     signs=("负", "−", "-"),
     distant_prefixes=("至少", "差不多", "大约", "大概", "超过", "将近", "不到"),
 )

@@ -1,0 +1,198 @@
+"""Pairing numbers and dates across a unit, so that a changed value reads as a change.
+
+Three passes per kind. 1: inside each unit, equal and consistent pairs (and the same
+figure in another unit of measure). 2: in the window of neighbouring units, consistent
+pairs only, for facts a translator moved. 3: inside each unit, what is left on both sides
+is paired by compatibility (the same unit or currency, the same counter family, dates of
+the same granularity, or both bare) and reported as one finding, mismatch, approximated
+or precision as the values say, before anything is called missing or added.
+
+Facts count with multiplicity: two 两 in the source need two counterparts. In pass 3 a
+fact is paired when it has one compatible counterpart that has no other candidate, or
+when as many strong facts are left on each side and each is compatible with its like in
+reading order; a value that is "one" as an article (一家公司) only in the first way.
+Anything else stays unpaired: missing or added is a weaker claim than a wrong pairing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..model import DateValue, Fact, Finding
+from ..rules.registry import make_finding
+from .relations import (
+    CONSISTENT,
+    UNIT,
+    date_relation,
+    number_relation,
+    units_compatible,
+    version_relation,
+)
+
+
+def relation(kind: str, source: Fact, target: Fact):
+    if kind == "number":
+        return number_relation(source.value, target.value)
+    if kind == "version":
+        return version_relation(source.value, target.value)
+    return date_relation(source.value, target.value)
+
+
+def pair_values(units, kind: str, matched: set[int], window: Callable, families) -> list[Finding]:
+    """Findings of one kind (number, date or version) for every unit; marks paired facts in
+    `matched`. `window(unit)` gives the units around one; `families` maps a counter to
+    its family (rules/numbers.toml)."""
+    findings: list[Finding] = []
+    if kind == "date":  # numbers are paired by now: what days are left may be durations
+        findings += _days_as_durations(units, matched)
+    inside = [
+        (u.index, s, t)
+        for u in units
+        for s in u.source
+        if s.kind == kind
+        for t in u.target
+        if t.kind == kind
+    ]
+    findings += _greedy(kind, inside, UNIT, matched)
+    around = [
+        (u.index, s, t)
+        for u in units
+        for s in _open(u.source, kind, matched)
+        for w in window(u)
+        for t in _open(w.target, kind, matched)
+    ]
+    findings += _greedy(kind, around, CONSISTENT, matched)
+    for unit in units:
+        findings += _compatible_leftovers(unit, kind, matched, families)
+    return findings
+
+
+def _days_as_durations(units, matched: set[int]) -> list[Finding]:
+    """A bare Japanese N日 is a day of the month or a count of days (3日で, 3日いた):
+    against N天 it is the count. Equal values pair; a single day count left against a
+    single bare day is the one fact, changed."""
+    findings = []
+    for unit in units:
+        for counts, days, source_side in (
+            (unit.source, unit.target, True),
+            (unit.target, unit.source, False),
+        ):
+            open_counts = [f for f in _open(counts, "number", matched) if f.value.unit == "day"]
+            open_days = [f for f in _open(days, "date", matched) if _bare_day(f.value)]
+            for count in open_counts:
+                for day in open_days:
+                    if (
+                        id(day) not in matched
+                        and count.value.low == count.value.high == day.value.day
+                    ):
+                        matched.update((id(count), id(day)))
+                        break
+            open_counts = [f for f in open_counts if id(f) not in matched]
+            open_days = [f for f in open_days if id(f) not in matched]
+            if len(open_counts) == 1 and len(open_days) == 1:
+                count, day = open_counts[0], open_days[0]
+                matched.update((id(count), id(day)))
+                source, target = (count, day) if source_side else (day, count)
+                findings.append(make_finding("number", "mismatch", source, target, unit.index))
+    return findings
+
+
+def _bare_day(value) -> bool:
+    return (
+        isinstance(value, DateValue)
+        and value.form == "calendar"
+        and value.day is not None
+        and value.month is None
+        and value.year is None
+    )
+
+
+def _open(facts: Sequence[Fact], kind: str, matched: set[int]) -> list[Fact]:
+    return [f for f in facts if f.kind == kind and id(f) not in matched]
+
+
+def _greedy(kind, triples, minimum, matched) -> list[Finding]:
+    """Strongest relation first, then by unit and position: deterministic."""
+    candidates = []
+    for unit_index, source, target in triples:
+        related = relation(kind, source, target)
+        if related and related[1] >= minimum:
+            key = (-related[1], unit_index, source.start, target.start)
+            candidates.append((key, related[0], source, target))
+    candidates.sort(key=lambda c: c[0])
+    findings = []
+    for (_, unit_index, _, _), related, source, target in candidates:
+        if id(source) in matched or id(target) in matched:
+            continue
+        matched.update((id(source), id(target)))
+        if related != "equal":
+            findings.append(make_finding(kind, related, source, target, unit_index))
+    return findings
+
+
+def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
+    """3. What is left on both sides of a unit, paired where the pairing is clear."""
+    findings = []
+
+    def pair(source: Fact, target: Fact) -> None:
+        matched.update((id(source), id(target)))
+        related = relation(kind, source, target)
+        if related is not None and related[0] != "equal":
+            findings.append(make_finding(kind, related[0], source, target, unit.index))
+
+    left, right = _open(unit.source, kind, matched), _open(unit.target, kind, matched)
+    if kind not in ("number", "date"):
+        left = right = []  # versions: only the last resort below
+    options = {
+        id(s): [t for t in right if relation(kind, s, t) and compatible(s, t, families)]
+        for s in left
+    }
+    changed = True
+    while changed:  # a fact with one compatible counterpart, which has no other
+        changed = False
+        for source in left:
+            if id(source) in matched:
+                continue
+            targets = [t for t in options[id(source)] if id(t) not in matched]
+            if len(targets) != 1:
+                continue
+            rivals = [s for s in left if id(s) not in matched and targets[0] in options[id(s)]]
+            if len(rivals) == 1:
+                pair(source, targets[0])
+                changed = True
+    # as many strong facts left on each side, each compatible with its like in order
+    left = [f for f in _open(unit.source, kind, matched) if not f.value.weak]
+    right = [f for f in _open(unit.target, kind, matched) if not f.value.weak]
+    if left and len(left) == len(right):
+        pairs = list(zip(left, right, strict=True))
+        if all(t in options.get(id(s), ()) for s, t in pairs):
+            for source, target in pairs:
+                pair(source, target)
+    # the last resort: a single fact of the kind left on each side, whatever its unit
+    left = [f for f in _open(unit.source, kind, matched) if not f.value.weak]
+    right = [f for f in _open(unit.target, kind, matched) if not f.value.weak]
+    if len(left) == 1 and len(right) == 1 and relation(kind, left[0], right[0]):
+        matched.update((id(left[0]), id(right[0])))
+        findings.append(make_finding(kind, "mismatch", left[0], right[0], unit.index))
+    return findings
+
+
+def compatible(source: Fact, target: Fact, families) -> bool:
+    """Whether two facts could be one fact, changed: the same unit or currency, the same
+    counter family (or a generic counter), dates of the same granularity."""
+    a, b = source.value, target.value
+    if isinstance(a, DateValue) or isinstance(b, DateValue):
+        if not (isinstance(a, DateValue) and isinstance(b, DateValue)) or a.form != b.form:
+            return False
+        if a.form != "calendar":
+            return True
+        same_shape = all(
+            (x is None) == (y is None) for x, y in zip(a.fields(), b.fields(), strict=True)
+        )
+        return (same_shape or a.inferred or b.inferred) and (a.end is None) == (b.end is None)
+    if a.ordinal != b.ordinal or (a.unit is None) != (b.unit is None):
+        return False
+    if a.unit is not None:
+        return units_compatible(a.unit, b.unit)
+    ours, theirs = families.get(a.counter or ""), families.get(b.counter or "")
+    return ours is None or theirs is None or not ours.isdisjoint(theirs)

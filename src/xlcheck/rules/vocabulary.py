@@ -1,0 +1,144 @@
+"""Number and date vocabulary users extend: rules/numbers.toml, read and validated.
+
+The grammar's own tables live with each language (extract/zh.py, ja.py); this file adds
+to them (units, counters, qualifiers, vague counts, interval words) and holds the counter
+families the compare stage pairs changed counts by. A rules folder without the file
+adds nothing.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, replace
+from fractions import Fraction
+from functools import cache
+from pathlib import Path
+
+from ..errors import InputError
+from .data import rules_dir
+
+FILE = "numbers.toml"
+QUALIFIERS = ("exact", "ge", "gt", "le", "lt", "approx")
+
+
+@dataclass(frozen=True)
+class LanguageVocabulary:
+    units: tuple[tuple[str, str], ...] = ()
+    counters: tuple[str, ...] = ()
+    prefixes: tuple[tuple[str, str], ...] = ()
+    suffixes: tuple[tuple[str, str], ...] = ()
+    vague: tuple[tuple[str, int, int], ...] = ()
+    until_prefixes: tuple[str, ...] = ()
+    comparison_suffixes: tuple[str, ...] = ()
+    since_before: tuple[str, ...] = ()
+    not_until: tuple[str, ...] = ()
+    moved_to: tuple[str, ...] = ()
+
+    def number_tables(self, tables):
+        """The language's NumberTables with this vocabulary added; an ASCII unit of two
+        letters or more is added in lower, upper and title case too."""
+        units = dict(tables.units)
+        for surface, unit in self.units:
+            for variant in _cases(surface):
+                units.setdefault(variant, (unit, Fraction(1)))
+        for surface in list(units):
+            for variant in _cases(surface):
+                units.setdefault(variant, units[surface])
+        return replace(
+            tables,
+            units=units,
+            counters=tuple(dict.fromkeys((*tables.counters, *self.counters))),
+            prefixes={**tables.prefixes, **dict(self.prefixes)},
+            suffixes={**tables.suffixes, **dict(self.suffixes)},
+            vague={**tables.vague, **{word: (low, high) for word, low, high in self.vague}},
+        )
+
+    def date_tables(self, tables):
+        return replace(
+            tables,
+            until_prefixes=tuple(dict.fromkeys((*tables.until_prefixes, *self.until_prefixes))),
+        )
+
+
+@dataclass(frozen=True)
+class NumberVocabulary:
+    zh: LanguageVocabulary
+    ja: LanguageVocabulary
+    families: tuple[tuple[str, frozenset[str]], ...]  # counter -> its families
+
+    def language(self, lang: str) -> LanguageVocabulary:
+        return getattr(self, lang)
+
+    def counter_families(self) -> dict[str, frozenset[str]]:
+        return dict(self.families)
+
+
+def _cases(surface: str) -> set[str]:
+    """A unit's spellings in every case: km, KM, Km. Not for one letter: 4G is a
+    network generation, not four grams."""
+    if not surface.isascii() or not surface.isalpha() or len(surface) < 2:
+        return {surface}
+    return {surface, surface.lower(), surface.upper(), surface.title()}
+
+
+def number_vocabulary() -> NumberVocabulary:
+    return read_vocabulary(rules_dir() / FILE)
+
+
+@cache
+def read_vocabulary(path: Path) -> NumberVocabulary:
+    """The vocabulary in `path`; InputError naming the entry when one is malformed."""
+    if not path.is_file():
+        return NumberVocabulary(LanguageVocabulary(), LanguageVocabulary(), ())
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise InputError(str(path), f"invalid TOML: {error}") from None
+    families: dict[str, set[str]] = {}
+    for family, counters in data.get("counter_families", {}).items():
+        for counter in _strings(path, f"counter_families.{family}", counters):
+            families.setdefault(counter, set()).add(family)
+    return NumberVocabulary(
+        zh=_language(path, "zh", data.get("zh", {})),
+        ja=_language(path, "ja", data.get("ja", {})),
+        families=tuple(sorted((c, frozenset(f)) for c, f in families.items())),
+    )
+
+
+def _language(path: Path, lang: str, table: dict) -> LanguageVocabulary:
+    for name, qualifiers in (("prefixes", table.get("prefixes", {})),
+                             ("suffixes", table.get("suffixes", {}))):  # fmt: skip
+        for word, qualifier in qualifiers.items():
+            if qualifier not in QUALIFIERS:
+                raise InputError(
+                    str(path),
+                    f"[{lang}] {name}: {word!r} must be one of {', '.join(QUALIFIERS)}",
+                )
+    vague = []
+    for word, bounds in table.get("vague", {}).items():
+        if not (isinstance(bounds, list) and len(bounds) == 2 and bounds[0] < bounds[1]):
+            raise InputError(str(path), f"[{lang}] vague: {word!r} needs [low, high], low < high")
+        vague.append((word, int(bounds[0]), int(bounds[1])))
+    units = table.get("units", {})
+    for word, unit in units.items():
+        _strings(path, f"[{lang}] units.{word}", [unit])
+    return LanguageVocabulary(
+        units=tuple(sorted(units.items())),
+        counters=_strings(path, f"[{lang}] counters", table.get("counters", [])),
+        prefixes=tuple(sorted(table.get("prefixes", {}).items())),
+        suffixes=tuple(sorted(table.get("suffixes", {}).items())),
+        vague=tuple(vague),
+        until_prefixes=_strings(path, f"[{lang}] until_prefixes", table.get("until_prefixes", [])),
+        comparison_suffixes=_strings(
+            path, f"[{lang}] comparison_suffixes", table.get("comparison_suffixes", [])
+        ),
+        not_until=_strings(path, f"[{lang}] not_until", table.get("not_until", [])),
+        moved_to=_strings(path, f"[{lang}] moved_to", table.get("moved_to", [])),
+        since_before=_strings(path, f"[{lang}] since_before", table.get("since_before", [])),
+    )
+
+
+def _strings(path: Path, where: str, values) -> tuple[str, ...]:
+    if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+        raise InputError(str(path), f"{where}: expected a list of non-empty strings")
+    return tuple(values)
