@@ -58,6 +58,12 @@ def bundled() -> PairResult:
 
 
 @pytest.fixture(autouse=True)
+def _english_reports(monkeypatch):
+    """Reports in English whatever the machine's locale (tests of --ui-lang say theirs)."""
+    monkeypatch.setenv("LANGUAGE", "en")
+
+
+@pytest.fixture(autouse=True)
 def _default_rules_dir():
     """A test that points the CLI at another rules folder must not leak it."""
     yield

@@ -17,6 +17,8 @@ GOLDEN = ROOT / "tests" / "golden"
 FORMATS = [
     ("json", "five-cities-blockchain.json"),
     ("text", "five-cities-blockchain.txt"),
+    ("text:ja", "five-cities-blockchain.ja.txt"),
+    ("text:zh", "five-cities-blockchain.zh.txt"),
     ("junit", "five-cities-blockchain.junit.xml"),
     ("sarif", "five-cities-blockchain.sarif"),
     ("github", "five-cities-blockchain.github.txt"),
@@ -26,7 +28,9 @@ FORMATS = [
 @pytest.mark.parametrize(("fmt", "name"), FORMATS, ids=[f[0] for f in FORMATS])
 def test_report_matches_golden_file(fmt, name, monkeypatch):
     monkeypatch.chdir(ROOT)
+    fmt, _, ui_lang = fmt.partition(":")  # the text report in each UI language
     args = ["run", "--format", fmt, "--no-color", "--fail-on", "warning"]
+    args += ["--ui-lang", ui_lang] if ui_lang else []
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1, result.output  # warnings on the bundled pair fail the gate
     path = GOLDEN / name

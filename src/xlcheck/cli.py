@@ -14,7 +14,7 @@ import click
 
 from . import __version__
 from .errors import InputError
-from .formats import INPUT_FORMATS, REPORT_FORMATS
+from .formats import INPUT_FORMATS, REPORT_FORMATS, UI_LANGS
 from .outputs import ReportFormat, plan_outputs
 from .safety import check_not_inputs, output_paths, run_inputs, write_atomically
 
@@ -123,7 +123,18 @@ def main() -> None:
     help="Check sides whose languages read as swapped (the side given as Chinese is "
     "Japanese and the reverse) as they are given, with a warning, instead of refusing.",
 )
-@click.option("-v", "--verbose", is_flag=True, help="Also say what was left out of the inputs.")
+@click.option(
+    "--ui-lang",
+    type=click.Choice(UI_LANGS),
+    help="Language of the text and HTML reports (default: from the locale, else en).",
+)
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Also say what was left out of the inputs, and show internal forms (aligned "
+    "units and their scores, segment ids, normalised names).",
+)
 def run(
     paths,
     source_lang,
@@ -140,6 +151,7 @@ def run(
     write_baseline,
     jobs,
     allow_swapped,
+    ui_lang,
     verbose,
 ) -> None:
     """Check document pairs and report fact-level discrepancies.
@@ -164,6 +176,7 @@ def run(
             input_format,
             rules_dir,
             baseline,
+            ui_lang,
         )
         rules_folder = _choose_rules(settings)
         results = _check(settings, plan, jobs, written, rules_folder, allow_swapped)
@@ -171,7 +184,8 @@ def run(
         _fail(str(error))
     if write_baseline:
         _write_baseline(Path(write_baseline), results)
-    _write_reports(plan, results, settings.fail_on, rules_folder, colour, verbose)
+    view = {"ui_lang": settings.ui_lang, "verbose": verbose}
+    _write_reports(plan, results, settings.fail_on, rules_folder, colour, view)
     if verbose and "text" not in [fmt for fmt, output in plan if output is None]:
         _print_notes(results)
     if _fails(results, settings.fail_on):
@@ -194,12 +208,23 @@ class _Settings:
     rules_dir: str | None
     baseline: str | None
     severity: dict[str, str]
+    ui_lang: str
 
 
 def _settings(
-    paths, source_lang, target_lang, doc_date, fail_on, encoding, input_format, rules_dir, baseline
+    paths,
+    source_lang,
+    target_lang,
+    doc_date,
+    fail_on,
+    encoding,
+    input_format,
+    rules_dir,
+    baseline,
+    ui_lang,
 ) -> _Settings:
     from .config import load_config
+    from .i18n import default_ui_lang
     from .load import LoadOptions
 
     config = load_config()
@@ -216,6 +241,7 @@ def _settings(
         rules_dir=rules_dir or config.get("rules_dir"),
         baseline=baseline or config.get("baseline"),
         severity=config.get("severity"),
+        ui_lang=ui_lang or config.get("ui_lang") or default_ui_lang(),
     )
 
 
@@ -268,15 +294,16 @@ def _write_baseline(path: Path, results) -> None:
     _write(path, baseline_json(kept))
 
 
-def _write_reports(plan, results, fail_on: str, rules_folder: Path, colour, verbose) -> None:
-    """Render each planned report and write it to its file or to standard output."""
+def _write_reports(plan, results, fail_on: str, rules_folder: Path, colour, view) -> None:
+    """Render each planned report and write it to its file or to standard output; `view`
+    is what the reader's reports (text, HTML) take: their language, verbosity."""
     from .report import DEFAULT_FILES, RunInfo, digest_files, render
 
     digest = digest_files([p.read_bytes() for p in sorted(rules_folder.iterdir()) if p.is_file()])
     for fmt, output in plan:
         info = RunInfo(options={"fail_on": fail_on, "format": fmt}, rules_digest=digest)
         use_colour = colour if colour is not None else output is None and sys.stdout.isatty()
-        kwargs = {"colour": use_colour, "verbose": verbose} if fmt == "text" else {}
+        kwargs = {"text": {"colour": use_colour, **view}, "html": view}.get(fmt, {})
         report = render(fmt, results, info, **kwargs)
         if output:
             _write(Path(output), report)

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import InputError
+from .formats import UI_LANGS
 from .rules.registry import unknown_code_problem
 
 SEVERITIES = ("error", "warning", "info")
@@ -24,6 +25,7 @@ DEFAULTS = {
     "rules_dir": None,
     "encoding": None,
     "baseline": None,
+    "ui_lang": None,
     "severity": {},
 }
 
@@ -73,6 +75,7 @@ def _validate(path: Path, table: dict) -> dict:
         "rules_dir": lambda v: isinstance(v, str),
         "encoding": lambda v: isinstance(v, str),
         "baseline": lambda v: isinstance(v, str),
+        "ui_lang": lambda v: v in UI_LANGS,
         "severity": lambda v: isinstance(v, dict) and all(s in SEVERITIES for s in v.values()),
     }
     for key, value in values.items():

@@ -15,9 +15,9 @@ from functools import cache
 from importlib import resources
 from string import Formatter
 
+from ..formats import UI_LANGS
 from ..model import DateValue, EntityValue, Fact, Finding, Quantity, _num_json
 
-UI_LANGS = ("en", "ja", "zh")
 # The fields a finding's message template may name (see Words.render).
 MESSAGE_FIELDS = (
     "source", "target", "source_text", "target_text", "entity_type", "detail",
@@ -71,7 +71,8 @@ class Words:
         return self(f"count.{what}_{'one' if n == 1 else 'other'}", n=f"{n:,}")
 
     def counts(self, counts: dict[str, int]) -> str:
-        return ", ".join(self.count(severity, n) for severity, n in counts.items())
+        separator = self("report.list_separator")
+        return separator.join(self.count(severity, n) for severity, n in counts.items())
 
     # -- values -------------------------------------------------------------------------
 

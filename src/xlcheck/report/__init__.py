@@ -111,7 +111,7 @@ def _json(results, info, **kwargs) -> str:
 def _html(results, info, **kwargs) -> str:
     from .html import render
 
-    return render(results, info)
+    return render(results, info, **kwargs)
 
 
 def _junit(results, info, **kwargs) -> str:

@@ -64,7 +64,9 @@ def _environment():
     )
 
 
-def render(results: Sequence[PairResult], info: RunInfo) -> str:
+def render(
+    results: Sequence[PairResult], info: RunInfo, *, ui_lang: str = "en", verbose: bool = False
+) -> str:
     documents = [_document(number, result) for number, result in enumerate(results, start=1)]
     all_findings = [f for r in results for f in r.findings]
     template = _environment().get_template("report.html.j2")

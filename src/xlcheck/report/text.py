@@ -10,6 +10,7 @@ segment ids, alignment scores, normalised names) appear only with `verbose`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -75,15 +76,18 @@ def _document(result: PairResult, words: Words, colour: bool) -> list[str]:
     if is_segment_file(result):
         lines.append(f"   {pair.source.path}")
     else:
-        lines.append(f"   {words('report.source_file')}: {pair.source.path}")
-        lines.append(f"   {words('report.target_file')}: {pair.target.path}")
+        for key, path in (("source_file", pair.source.path), ("target_file", pair.target.path)):
+            lines.append("   " + words("report.label", label=words(f"report.{key}"), text=path))
     summary = words.counts(severity_counts([result]))
     if pair.doc_date:
-        summary += "; " + words("report.document_date", date=pair.doc_date.isoformat())
+        summary += words("report.clause_separator")
+        summary += words("report.document_date", date=pair.doc_date.isoformat())
     lines.append(f"   {summary}")
     if words.verbose:
         for side in (pair.source, pair.target):
-            lines += [f"   {words('report.note')}: {side.path}: {note}" for note in side.notes]
+            label = words("report.note")
+            lines += [f"   {words('report.label', label=label, text=f'{side.path}: {note}')}"
+                      for note in side.notes]  # fmt: skip
     for units in _groups(result):
         lines.append("")
         lines.extend(_group(result, units, words, colour))
@@ -141,14 +145,14 @@ def _group(result: PairResult, units, words: Words, colour: bool) -> list[str]:
         for s in source
     ]
     if shape == "dropped":
-        lines.append(f"   {words('report.translation_around')}:")
+        lines.append(f"   {words('report.translation_around')}")
         lines += _around(result, "target", first, pair.target.lang, words)
     lines += [
         _segment_line(result, pair.target.lang, s, spans["target", s.id], words, colour)
         for s in target
     ]
     if shape == "added":
-        lines.append(f"   {words('report.source_around')}:")
+        lines.append(f"   {words('report.source_around')}")
         lines += _around(result, "source", first, pair.source.lang, words)
     lines += [_finding_line(result, f, words, colour) for f in findings]
     return lines
@@ -177,7 +181,7 @@ def _around(result, side, unit, lang, words) -> list[str]:
 
 def _finding_line(result: PairResult, finding: Finding, words: Words, colour: bool) -> str:
     label = _style(
-        f"{words(f'severity.{finding.severity}'):<8}", colour, fg=COLOURS[finding.severity]
+        pad(words(f"severity.{finding.severity}"), 8), colour, fg=COLOURS[finding.severity]
     )
     status = ""
     if finding.status == "baseline":
@@ -235,7 +239,13 @@ def _segment_line(result, lang, segment: Segment, spans, words: Words, colour: b
         where = words("report.line", line=segment.line)
     if words.verbose:
         where += f" {segment.id}"
-    return f"   {lang}  {where:<9} {shown}"
+    return f"   {lang}  {pad(where, 9)} {shown}"
+
+
+def pad(text: str, width: int) -> str:
+    """Pad to a width in terminal columns: CJK characters take two."""
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(width - used, 0)
 
 
 def _name(path: str) -> str:
