@@ -4,6 +4,7 @@ Usable but doubtful input gives a warning and the normal exit status instead."""
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -244,14 +245,14 @@ def test_bad_input(tmp_path, args, message):
 def test_unreadable_file(tmp_path, monkeypatch):
     """Permissions cannot be taken from root (CI runs as root): the refusal is simulated."""
     _make(tmp_path)
-    real_open = text_module.Path.open
+    real_open = text_module.os.open
 
-    def refuse(self, *args, **kwargs):
-        if self.name == "ok.txt":
+    def refuse(path, *args, **kwargs):
+        if os.path.basename(path) == "ok.txt":
             raise PermissionError(13, "Permission denied")
-        return real_open(self, *args, **kwargs)
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(text_module.Path, "open", refuse)
+    monkeypatch.setattr(text_module.os, "open", refuse)
     result = _invoke(["run", "{t}/ja.txt", "{t}/ok.txt"], tmp_path)
     _assert_one_line_error(result, f"{tmp_path}/ok.txt: permission denied")
 

@@ -209,7 +209,148 @@ CACHE_CASES = [
     ),
 ]
 
-CASES = OUTPUT_CASES + CACHE_CASES
+OUTSIDE = "leads outside the pair's folder; name a file outside it on the command line"
+PATH_CASES = [
+    Case(
+        "meta.toml-names-a-file-up-the-tree",
+        ["run", "c", "--format", "html", "-o", "r.html"],
+        2,
+        f"c/a/meta.toml: source file '../../secret.txt' {OUTSIDE}",
+        _corpus(zh="../../secret.txt", **{"secret.txt": "机密6131家。\n"}),
+    ),
+    Case(
+        "meta.toml-names-an-absolute-path",
+        ["run", "c"],
+        2,
+        f"c/a/meta.toml: target file '/etc/hostname' {OUTSIDE}",
+        _corpus(ja="/etc/hostname"),
+    ),
+    Case(
+        "meta.toml-names-a-symlink-out-of-the-folder",
+        ["run", "c"],
+        2,
+        f"c/a/meta.toml: source file 'out.txt' {OUTSIDE}",
+        _corpus(
+            zh="out.txt", **{"secret.txt": "机密\n", "c/a/out.txt": Symlink("../../secret.txt")}
+        ),
+    ),
+    Case(
+        "a-file-outside-named-on-the-command-line-is-read",
+        ["run", "secret.txt", "c/a/ja.txt"],
+        0,
+        None,
+        _corpus(**{"secret.txt": "北京有6131家公司。\n"}),
+    ),
+    Case(
+        "xlcheck.toml-paths-outside-the-project",
+        ["run"],
+        2,
+        "xlcheck.toml: paths '../../etc/passwd' leads outside the project folder; "
+        "name a file outside it on the command line",
+        {"xlcheck.toml": 'paths = ["../../etc/passwd"]\n'},
+    ),
+    Case(
+        "xlcheck.toml-rules-dir-outside-the-project",
+        ["run", "p.tsv"],
+        2,
+        "xlcheck.toml: rules_dir '/etc' leads outside the project folder; "
+        "name a file outside it on the command line",
+        _pairs(**{"xlcheck.toml": 'rules_dir = "/etc"\n'}),
+    ),
+    Case(
+        "glossary-a-symlink-out-of-the-rules-folder",
+        ["run", "p.tsv"],
+        2,
+        "rules/glossary.tsv: rule file 'glossary.tsv' leads outside the rules folder; "
+        "copy the file into the folder",
+        _pairs(**{"secret.tsv": "机密\t秘密\n", "rules/glossary.tsv": Symlink("../secret.tsv")}),
+    ),
+    Case(
+        "input-a-fifo",
+        ["run", "in.tsv"],
+        2,
+        "in.tsv: is a FIFO, expected a regular file",
+        {"in.tsv": FIFO},
+        timeout=30,
+    ),
+    Case(
+        "input-a-symlink-to-dev-zero",
+        ["run", "zero.tsv"],
+        2,
+        "zero.tsv: is a character device, expected a regular file",
+        {"zero.tsv": Symlink("/dev/zero")},
+        timeout=30,
+    ),
+    Case(
+        "text-input-a-fifo",
+        ["run", "zh.txt", "ja.txt"],
+        2,
+        "zh.txt: is a FIFO, expected a regular file",
+        {"zh.txt": FIFO, "ja.txt": "北京。\n"},
+        timeout=30,
+    ),
+    Case(
+        "glossary-a-fifo",
+        ["run", "p.tsv"],
+        2,
+        "rules/glossary.tsv: is a FIFO, expected a regular file",
+        _pairs(**{"rules/glossary.tsv": FIFO}),
+        timeout=30,
+    ),
+    Case(
+        "baseline-a-folder",
+        ["run", "p.tsv"],
+        2,
+        "b: is a directory, expected a file",
+        _pairs(**{"xlcheck.toml": 'baseline = "b"\n', "b/x": ""}),
+    ),
+    Case(
+        "baseline-dot",
+        ["run", "p.tsv"],
+        2,
+        ".: is a directory, expected a file",
+        _pairs(**{"xlcheck.toml": 'baseline = "."\n'}),
+    ),
+    Case(
+        "glossary-not-utf-8",
+        ["run", "p.tsv"],
+        2,
+        "rules/glossary.tsv: not valid utf-8 at byte 0",
+        _pairs(**{"rules/glossary.tsv": b"\xff\xfe\t\xff\n"}),
+    ),
+    Case(
+        "glossary-empty-japanese-side",
+        ["run", "p.tsv"],
+        2,
+        "rules/glossary.tsv:1: the Japanese side is empty "
+        "(`xlcheck glossary check` lists every problem)",
+        _pairs(**{"rules/glossary.tsv": "北京\t \n"}),
+    ),
+    Case(
+        "glossary-empty-chinese-side",
+        ["run", "p.tsv"],
+        2,
+        "rules/glossary.tsv:2: the Chinese side is empty "
+        "(`xlcheck glossary check` lists every problem)",
+        _pairs(**{"rules/glossary.tsv": "# terms\n\t北京\n"}),
+    ),
+    Case(
+        "pyproject-tool-not-a-table",
+        ["run", "p.tsv"],
+        0,
+        None,
+        _pairs(**{"pyproject.toml": "tool = 3\n"}),
+    ),
+    Case(
+        "pyproject-tool.xlcheck-not-a-table",
+        ["run", "p.tsv"],
+        2,
+        "pyproject.toml: [tool.xlcheck] must be a table",
+        _pairs(**{"pyproject.toml": "[tool]\nxlcheck = 3\n"}),
+    ),
+]
+
+CASES = OUTPUT_CASES + CACHE_CASES + PATH_CASES
 
 
 def _make(folder: Path, files: dict) -> None:
@@ -221,6 +362,8 @@ def _make(folder: Path, files: dict) -> None:
     for name, content in files.items():
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() or path.is_symlink():
+            path.unlink()  # a row's own rule file instead of the copied one
         if content is FIFO:
             os.mkfifo(path)
         elif isinstance(content, Symlink):

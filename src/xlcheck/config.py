@@ -13,6 +13,7 @@ from pathlib import Path
 from .errors import InputError
 from .formats import UI_LANGS
 from .rules.registry import unknown_code_problem
+from .safety import contained
 
 SEVERITIES = ("error", "warning", "info")
 FAIL_ON = (*SEVERITIES, "never")
@@ -45,16 +46,21 @@ def load_config(folder: Path = Path()) -> Config:
         return Config(str(own), _validate(own, _read(own)))
     project = folder / "pyproject.toml"
     if project.is_file():
-        table = _read(project).get("tool", {}).get("xlcheck")
+        tool = _read(project).get("tool", {})
+        table = tool.get("xlcheck") if isinstance(tool, dict) else None
         if table is not None:
+            if not isinstance(table, dict):
+                raise InputError(str(project), "[tool.xlcheck] must be a table")
             return Config(f"{project} [tool.xlcheck]", _validate(project, table))
     return Config(None, {})
 
 
 def _read(path: Path) -> dict:
+    from .load.text import read_utf8
+
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        return tomllib.loads(read_utf8(path))
+    except tomllib.TOMLDecodeError as error:
         raise InputError(str(path), f"invalid TOML: {error}") from None
 
 
@@ -81,6 +87,12 @@ def _validate(path: Path, table: dict) -> dict:
     for key, value in values.items():
         if not checks[key](value):
             raise InputError(name, f"invalid value for {key}: {value!r}")
+    # paths named in the configuration stay in the project (a pull request may edit it)
+    named = [("paths", p) for p in values.get("paths", [])] + [
+        (key, values[key]) for key in ("rules_dir", "baseline") if key in values
+    ]
+    for key, value in named:
+        contained(path.parent, value, name, key, where="the project folder")
     for code in values.get("severity", {}):
         problem = unknown_code_problem(code, "[severity]")
         if problem:

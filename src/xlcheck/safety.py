@@ -41,7 +41,8 @@ def check_output_place(path: Path) -> None:
         if stat.S_ISDIR(found.st_mode):
             raise InputError(name, "is a directory; name a file for the report")
         if not stat.S_ISREG(found.st_mode):
-            raise InputError(name, f"is {_kind(found.st_mode)}, not a regular file; name a file")
+            kind = special_kind(found.st_mode)
+            raise InputError(name, f"is {kind}, not a regular file; name a file")
         return
     if os.path.islink(path):
         raise InputError(name, "is a dangling symbolic link; name a file for the report")
@@ -50,14 +51,44 @@ def check_output_place(path: Path) -> None:
         raise InputError(name, f"folder {str(folder)!r} does not exist; create it first")
 
 
-def _kind(mode: int) -> str:
+def contained(
+    folder: Path,
+    name: str,
+    source: str,
+    what: str,
+    *,
+    where: str,
+    hint: str = "name a file outside it on the command line",
+) -> Path:
+    """`folder / name`, refused when it leads outside the folder: an absolute path, `..`,
+    or a symlink out of it. Paths named in data files (meta.toml, the configuration, the
+    rules folder) may not reach files the user did not name: in CI, a pull request could
+    otherwise have runner files checked and published in a report."""
+    path = folder / name
+    if not is_inside(path, folder):
+        raise InputError(
+            source,
+            f"{what} {name!r} leads outside {where}; {hint}",
+        )
+    return path
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    """Whether `path`, symlinks resolved, stands in `folder` (symlinks resolved)."""
+    real_folder = os.path.realpath(folder)
+    real = os.path.realpath(path)
+    return real == real_folder or real.startswith(real_folder.rstrip(os.sep) + os.sep)
+
+
+def special_kind(mode: int) -> str:
+    """What a file that is not a regular file is, for a message."""
     kinds = (
         (stat.S_ISCHR, "a character device"),
         (stat.S_ISBLK, "a block device"),
         (stat.S_ISFIFO, "a FIFO"),
         (stat.S_ISSOCK, "a socket"),
     )
-    return next((name for test, name in kinds if test(mode)), "a special file")
+    return next((kind for test, kind in kinds if test(mode)), "a special file")
 
 
 def check_not_inputs(outputs: Iterable[Path], inputs: Iterable[Path]) -> None:

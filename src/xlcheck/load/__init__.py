@@ -20,6 +20,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..formats import INPUT_FORMATS
 from ..model import DocumentPair
+from ..safety import contained
 from ..segment import segment_text
 from .l10n import localization_rows
 from .markdown import MARKDOWN_SUFFIXES, markdown_document
@@ -241,10 +242,15 @@ def _load_corpus_pair(meta_path: Path, options: LoadOptions) -> DocumentPair:
         raise InputError(str(meta_path), f"invalid TOML: {error}") from None
     folder = meta_path.parent
     try:
-        source_file = folder / meta["source"]["file"]
-        target_file = folder / meta["target"]["file"]
+        names = (meta["source"]["file"], meta["target"]["file"])
     except (KeyError, TypeError):
         raise InputError(str(meta_path), "needs [source] and [target] tables with a file") from None
+    if not all(isinstance(name, str) for name in names):
+        raise InputError(str(meta_path), "file must be a string, a path in the pair's folder")
+    source_file, target_file = (
+        contained(folder, name, str(meta_path), f"{side} file", where="the pair's folder")
+        for side, name in zip(("source", "target"), names, strict=True)
+    )
     return _load_text_pair(source_file, target_file, options, meta=meta, pair_id=folder.name)
 
 

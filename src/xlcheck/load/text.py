@@ -5,9 +5,11 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from pathlib import Path
 
 from ..errors import InputError
+from ..safety import special_kind
 
 # Files read whole (text documents, XLIFF, PO) larger than this are refused; segment-pair
 # formats that can be streamed (TSV, CSV, JSONL, TMX) have no limit.
@@ -30,6 +32,16 @@ def read_bytes(path: Path) -> bytes:
         if size > MAX_BYTES:
             raise InputError(name, f"file is {size:,} bytes, more than the {MAX_BYTES:,} allowed")
         return _read(handle, name)
+
+
+def read_utf8(path: Path) -> str:
+    """A small data file (TOML, JSON, TSV rule data) as UTF-8 text, or an InputError that
+    names the first undecodable byte."""
+    data = read_bytes(path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(str(path), f"not valid utf-8 at byte {error.start}") from None
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
@@ -92,18 +104,30 @@ def _detect(data: bytes) -> str | None:
 
 
 def open_binary(path: Path):
-    """Open an input file for reading, or an InputError that says why it cannot be."""
+    """Open an input file for reading, or an InputError that says why it cannot be.
+
+    Only regular files are read: a FIFO would hang the run and a device never ends, so
+    the file is opened without blocking and refused by what it is before any read.
+    """
     name = str(path)
-    if not path.exists():
-        raise InputError(name, "no such file")
-    if path.is_dir():
-        raise InputError(name, "is a directory, expected a file")
     try:
-        return path.open("rb")
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(name, "is a directory, expected a file") from None
     except PermissionError:
         raise InputError(name, "permission denied") from None
     except OSError as error:
         raise InputError(name, f"cannot read: {os.strerror(error.errno or 0)}") from None
+    mode = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
+        if stat.S_ISDIR(mode):
+            raise InputError(name, "is a directory, expected a file")
+        raise InputError(name, f"is {special_kind(mode)}, expected a regular file")
+    os.set_blocking(descriptor, True)
+    return os.fdopen(descriptor, "rb")
 
 
 def _read(handle, name: str, size: int = -1) -> bytes:

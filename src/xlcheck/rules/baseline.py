@@ -62,11 +62,13 @@ class Waiver:
 def read_waivers(path: Path) -> tuple[Waiver, ...]:
     """rules/waivers.toml: [[waiver]] tables with a reason and a fingerprint, or a rule,
     document, source and/or target text."""
-    if not path.is_file():
+    from .data import _rule_text
+
+    if not path.exists() and not path.is_symlink():
         return ()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        data = tomllib.loads(_rule_text(path))
+    except tomllib.TOMLDecodeError as error:
         raise InputError(str(path), f"invalid TOML: {error}") from None
     waivers = []
     for number, entry in enumerate(data.get("waiver", []), start=1):
@@ -93,14 +95,16 @@ def apply_waivers(document: str, findings: Sequence[Finding], waivers) -> list[F
 
 
 def read_baseline(path: Path) -> frozenset[str]:
+    from ..load.text import read_utf8
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_utf8(path))
         if data.get("version") != BASELINE_VERSION:
             raise InputError(str(path), f"baseline version {data.get('version')!r} is not 1")
         return frozenset(entry["fingerprint"] for entry in data["findings"])
     except FileNotFoundError:
         raise InputError(str(path), "no such file") from None
-    except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError, AttributeError):
+    except (json.JSONDecodeError, KeyError, TypeError, AttributeError, RecursionError):
         raise InputError(str(path), "not an xlcheck baseline (JSON with findings)") from None
 
 

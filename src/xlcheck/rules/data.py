@@ -126,17 +126,25 @@ def rule_files() -> RuleFiles:
 
 def read_glossary(path: Path) -> tuple[GlossaryEntry, ...]:
     """Term pairs, one per line: zh TAB ja (alternatives separated by |) [TAB note]."""
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         return ()
     entries = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(_rule_text(path).splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
         if len(fields) < 2:
             raise InputError(str(path), "expected zh<TAB>ja", line=number)
+        zh = fields[0].strip()
         alternatives = tuple(a.strip() for a in fields[1].split("|") if a.strip())
-        entries.append(GlossaryEntry(fields[0].strip(), alternatives, number))
+        if not zh or not alternatives:  # an empty side would match everywhere, or nothing
+            side = "Chinese" if not zh else "Japanese"
+            raise InputError(
+                str(path),
+                f"the {side} side is empty (`xlcheck glossary check` lists every problem)",
+                line=number,
+            )
+        entries.append(GlossaryEntry(zh, alternatives, number))
     return tuple(entries)
 
 
@@ -146,7 +154,7 @@ def read_tbx(path: Path) -> tuple[GlossaryEntry, ...]:
     from translate.storage import tbx
 
     try:
-        store = tbx.tbxfile.parsestring(path.read_bytes())
+        store = tbx.tbxfile.parsestring(_rule_text(path).encode("utf-8"))
     except Exception as error:  # lxml and translate-toolkit raise many kinds
         raise InputError(str(path), f"cannot read as TBX: {error}") from None
     entries = []
@@ -214,10 +222,27 @@ def check_glossary(path: Path) -> list[str]:
     return problems
 
 
+def _rule_text(path: Path) -> str:
+    """A rule file's text: a regular file inside its rules folder (a symlink out of it
+    could publish any file of the machine in a report), valid UTF-8."""
+    from ..load.text import read_utf8
+    from ..safety import contained
+
+    contained(
+        path.parent,
+        path.name,
+        str(path),
+        "rule file",
+        where="the rules folder",
+        hint="copy the file into the folder",
+    )
+    return read_utf8(path)
+
+
 def _toml(path: Path) -> dict:
+    if not path.exists():
+        raise InputError(str(path), "no such file (every rules folder needs it)")
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file (every rules folder needs it)") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        return tomllib.loads(_rule_text(path))
+    except tomllib.TOMLDecodeError as error:
         raise InputError(str(path), f"invalid TOML: {error}") from None
