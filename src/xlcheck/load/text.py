@@ -14,6 +14,8 @@ from ..safety import special_kind
 # Files read whole (text documents, XLIFF, PO) larger than this are refused; segment-pair
 # formats that can be streamed (TSV, CSV, JSONL, TMX) have no limit.
 MAX_BYTES = 200 * 1024 * 1024
+# Data files (configuration, rule files, baselines) larger than this are refused.
+DATA_MAX_BYTES = 200 * 1024 * 1024
 # Bytes read at a time when streaming, and the head used to settle the encoding.
 BLOCK = 1 << 20
 
@@ -24,20 +26,24 @@ _BOMS = (
 )
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or an InputError that says why they cannot be had."""
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The file's bytes (at most `limit`, default MAX_BYTES, checked before reading), or
+    an InputError that says why they cannot be had."""
     name = str(path)
+    limit = MAX_BYTES if limit is None else limit
     with open_binary(path) as handle:
         size = os.fstat(handle.fileno()).st_size
-        if size > MAX_BYTES:
-            raise InputError(name, f"file is {size:,} bytes, more than the {MAX_BYTES:,} allowed")
-        return _read(handle, name)
+        data = b"" if size > limit else _read(handle, name, limit + 1)  # it may be growing
+        if max(size, len(data)) > limit:
+            size = max(size, len(data))
+            raise InputError(name, f"file is {size:,} bytes, more than the {limit:,} allowed")
+        return data
 
 
 def read_utf8(path: Path) -> str:
     """A small data file (TOML, JSON, TSV rule data) as UTF-8 text, or an InputError that
     names the first undecodable byte."""
-    data = read_bytes(path)
+    data = read_bytes(path, DATA_MAX_BYTES)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
