@@ -7,7 +7,7 @@ import pytest
 
 from tests.conftest import check_strings
 from xlcheck.load.markdown import markdown_document
-from xlcheck.model import DocumentPair
+from xlcheck.model import MISSING_PAGE, Document, DocumentPair
 from xlcheck.pipeline import check_pair
 from xlcheck.rules import RULES, severity_of
 from xlcheck.rules.registry import MESSAGE_FIELDS, RETIRED, RULES_BY_KEY, template_fields
@@ -16,9 +16,11 @@ from xlcheck.segment import segment_text
 
 def findings_for(rule, pair):
     source, target = pair
-    if rule.kind in ("section", "identifier"):  # need structure: read as Markdown pages
+    if rule.kind in ("section", "identifier", "page"):  # need structure: Markdown pages
         documents = [
             markdown_document(text, doc_id="x", path=f"x.{lang}.md", lang=lang)
+            if text
+            else Document("x", f"x.{lang}.md", lang, (), notes=(MISSING_PAGE,))
             for text, lang in ((source, "zh"), (target, "ja"))
         ]
         return list(check_pair(DocumentPair("x", *documents)).findings)
@@ -69,7 +71,7 @@ def test_every_compare_outcome_has_one_rule_and_retired_codes_stay_out():
 
 def test_code_ranges_match_kinds():
     ranges = {
-        "0": {"alignment", "section"},
+        "0": {"alignment", "section", "page"},
         "1": {"number"},
         "2": {"date"},
         "3": {"entity"},

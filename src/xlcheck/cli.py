@@ -236,6 +236,7 @@ def _settings(
             encoding or config.get("encoding"),
             doc_date or config.get("doc_date"),
             input_format,
+            **_globs(config),
         ),
         fail_on=fail_on or config.get("fail_on"),
         rules_dir=rules_dir or config.get("rules_dir"),
@@ -243,6 +244,11 @@ def _settings(
         severity=config.get("severity"),
         ui_lang=ui_lang or config.get("ui_lang") or default_ui_lang(),
     )
+
+
+def _globs(config) -> dict:
+    """The include/exclude globs the configuration names for documentation trees."""
+    return {key: tuple(config.get(key)) for key in ("include", "exclude") if config.get(key)}
 
 
 def _choose_rules(settings: _Settings) -> Path:

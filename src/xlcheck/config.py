@@ -28,6 +28,8 @@ DEFAULTS = {
     "baseline": None,
     "ui_lang": None,
     "severity": {},
+    "include": [],
+    "exclude": [],
 }
 
 
@@ -82,6 +84,8 @@ def _validate(path: Path, table: dict) -> dict:
         "encoding": lambda v: isinstance(v, str),
         "baseline": lambda v: isinstance(v, str),
         "ui_lang": lambda v: v in UI_LANGS,
+        "include": lambda v: isinstance(v, list) and all(isinstance(g, str) for g in v),
+        "exclude": lambda v: isinstance(v, list) and all(isinstance(g, str) for g in v),
         "severity": lambda v: isinstance(v, dict) and all(s in SEVERITIES for s in v.values()),
     }
     for key, value in values.items():

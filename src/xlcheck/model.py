@@ -12,7 +12,7 @@ from datetime import date
 from fractions import Fraction
 from typing import Literal
 
-Kind = Literal["number", "date", "entity", "version", "identifier", "section"]
+Kind = Literal["number", "date", "entity", "version", "identifier", "section", "page"]
 Severity = Literal["error", "warning", "info"]
 
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -51,6 +51,10 @@ class Segment:
                 break
             start, line, column = run_start, run_line, run_column
         return line, column + offset - start
+
+
+# The note of a document that stands for a page one tree lacks.
+MISSING_PAGE = "page not present"
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +310,23 @@ class SectionValue:
         return {"type": "section", "heading": self.heading, "facts": list(self.facts)}
 
 
-Value = Quantity | DateValue | EntityValue | VersionValue | IdentifierValue | SectionValue
+@dataclass(frozen=True, slots=True)
+class PageValue:
+    """A page of one documentation tree that the other tree lacks: its path."""
+
+    path: str
+    weak: bool = False
+
+    def describe(self) -> str:
+        return f"page {self.path}"
+
+    def to_json(self) -> dict:
+        return {"type": "page", "path": self.path}
+
+
+Value = (
+    PageValue | Quantity | DateValue | EntityValue | VersionValue | IdentifierValue | SectionValue
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,6 +437,7 @@ def _num_text(value: Fraction) -> str:
 
 
 __all__ = [
+    "MISSING_PAGE",
     "SEVERITY_ORDER",
     "AlignedPair",
     "DateValue",
@@ -427,6 +448,7 @@ __all__ = [
     "Fact",
     "Finding",
     "IdentifierValue",
+    "PageValue",
     "Quantity",
     "SectionValue",
     "Segment",

@@ -21,7 +21,17 @@ from .extract import extract_document
 from .load import Chunk, Input, SegmentFile
 from .load.checks import kana_tally, language_warnings, swapped_sides
 from .load.text import Progress
-from .model import AlignedPair, Document, DocumentPair, EntityLink, Fact, Finding, Segment
+from .model import (
+    MISSING_PAGE,
+    AlignedPair,
+    Document,
+    DocumentPair,
+    EntityLink,
+    Fact,
+    Finding,
+    PageValue,
+    Segment,
+)
 from .rules import apply_severity
 from .rules.baseline import apply_waivers, with_fingerprints
 from .rules.data import rule_files
@@ -120,6 +130,8 @@ def check_pair(pair: DocumentPair) -> PairResult:
 
 
 def _check(pair: DocumentPair, warnings: tuple[str, ...], swapped: str | None = None) -> PairResult:
+    if MISSING_PAGE in pair.source.notes or MISSING_PAGE in pair.target.notes:
+        return _page_only(pair)
     running_text = pair.aligned is None
     source_facts = extract_document(pair.source, pair.doc_date, carry_context=running_text)
     target_facts = extract_document(pair.target, pair.doc_date, carry_context=running_text)
@@ -149,6 +161,23 @@ def _check(pair: DocumentPair, warnings: tuple[str, ...], swapped: str | None = 
         swapped=swapped,
         links=tuple(sorted_links(pair, links)),
     )
+
+
+def _page_only(pair: DocumentPair) -> PairResult:
+    """A page one tree lacks: one finding, on the page's first line of prose."""
+    present = pair.target if MISSING_PAGE in pair.source.notes else pair.source
+    findings: list[Finding] = []
+    if present.segments:
+        first = present.segments[0]
+        fact = Fact("page", first.id, 0, len(first.text), first.text, PageValue(present.path))
+        if present is pair.source:
+            findings.append(make_finding("page", "missing", fact, None, 0))
+        else:
+            findings.append(make_finding("page", "added", None, fact, 0))
+    findings = apply_severity(findings)
+    findings = with_fingerprints(pair, findings)
+    findings = apply_waivers(pair.id, findings, rule_files().waivers)
+    return PairResult(pair, (), (), (), tuple(findings), segments=len(pair.source.segments))
 
 
 def _compare(pair, aligned, gaps, source_facts, target_facts, options):

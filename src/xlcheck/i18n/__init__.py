@@ -21,7 +21,7 @@ from ..model import DateValue, EntityValue, Fact, Finding, Quantity, _num_json
 # The fields a finding's message template may name (see Words.render).
 MESSAGE_FIELDS = (
     "source", "target", "source_text", "target_text", "entity_type", "detail",
-    "source_section", "target_section",
+    "source_section", "target_section", "source_page", "target_page",
 )  # fmt: skip
 
 
@@ -160,6 +160,8 @@ class Words:
             "detail": lambda: self.precision(source.value, target.value),
             "source_section": lambda: self.section(source),
             "target_section": lambda: self.section(target),
+            "source_page": lambda: source.value.path,
+            "target_page": lambda: target.value.path,
         }
         return template.format(**{name: fields[name]() for name in template_fields(template)})
 

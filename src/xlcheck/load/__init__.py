@@ -25,6 +25,7 @@ from ..segment import segment_text
 from .l10n import localization_rows
 from .markdown import MARKDOWN_SUFFIXES, markdown_document
 from .text import Progress, read_bytes, read_text
+from .tree import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, is_tree_pair, tree_pairs
 from .tsv import Row, checked_rows, csv_rows, jsonl_rows, segment_pairs, tsv_rows
 
 LANGS = ("zh", "ja")
@@ -50,6 +51,8 @@ class LoadOptions:
     encoding: str | None = None
     doc_date: date | None = None
     input_format: str | None = None
+    include: tuple[str, ...] = DEFAULT_INCLUDE  # globs that select pages of a tree
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,18 @@ def load_pairs(paths: list[str], options: LoadOptions) -> list[Input]:
         return _load_corpus_tree(Path("corpora"), options)
     if options.input_format:
         return [_segment_file(Path(p), options) for p in paths]
+    if is_tree_pair(paths):
+        langs = _langs(options)
+        return list(
+            tree_pairs(
+                Path(paths[0]),
+                Path(paths[1]),
+                langs,
+                lambda path, doc_id, lang: read_document(path, doc_id, lang, options.encoding),
+                options.include,
+                options.exclude,
+            )
+        )
     if len(paths) == 2 and all(Path(p).suffix.lower() not in PAIR_SUFFIXES for p in paths):
         return [_load_text_pair(Path(paths[0]), Path(paths[1]), options)]
     pairs: list[Input] = []
@@ -203,10 +218,7 @@ def _load_text_pair(
     doc_id = pair_id or source_path.stem
     documents = []
     for path, lang in ((source_path, source_lang), (target_path, target_lang)):
-        reader = markdown_document if path.suffix.lower() in MARKDOWN_SUFFIXES else segment_text
-        document = reader(
-            read_text(path, options.encoding), doc_id=doc_id, path=str(path), lang=lang
-        )
+        document = read_document(path, doc_id, lang, options.encoding)
         if not document.segments:
             raise InputError(str(path), "no prose left after removing markup")
         documents.append(document)
@@ -220,6 +232,14 @@ def _load_text_pair(
         doc_date=doc_date,
         title=meta.get("title"),
     )
+
+
+def read_document(path: Path, doc_id: str, lang: str, encoding: str | None = None):
+    """One side of a document pair, read by its file ending: a Markdown page, or text
+    with one paragraph per line."""
+    suffix = path.suffix.lower()
+    reader = markdown_document if suffix in MARKDOWN_SUFFIXES else segment_text
+    return reader(read_text(path, encoding), doc_id=doc_id, path=str(path), lang=lang)
 
 
 def _load_corpus_tree(root: Path, options: LoadOptions) -> list[DocumentPair]:

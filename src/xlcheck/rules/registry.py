@@ -2,7 +2,8 @@
 
 Codes by range: XL0xx input and alignment (preconditions), XL1xx numbers, XL2xx dates
 and times, XL3xx named entities, XL4xx units and currency, XL5xx versions and
-identifiers (inline code); XL004-XL005 sections of structured documents. Codes are never
+identifiers (inline code); XL004-XL005 sections of structured documents, XL006-XL007
+pages of documentation trees. Codes are never
 reused.
 `xlcheck rules` and `xlcheck explain` are generated from this table.
 """
@@ -109,6 +110,32 @@ RULES: tuple[Rule, ...] = (
             "# インストール\n\n`pip install` を実行します。\n",
         ),
         message="the section {target_section} is not in the source",
+    ),
+    Rule(
+        "XL006",
+        "page-missing",
+        "page",
+        "missing",
+        "A page of the source tree has no page at the same path in the translation tree.",
+        "Catches a page not yet translated, or translated under another name, when two "
+        "documentation trees are checked (xlcheck run docs/zh-cn docs/ja). Reported once "
+        "per page, on its first line of prose. Translate the page, or exclude it with the "
+        "exclude globs of [tool.xlcheck].",
+        ("# 安装\n\n运行安装程序。\n", ""),
+        ("# 安装\n\n运行安装程序。\n", "# インストール\n\nインストーラーを実行します。\n"),
+        message="the page {source_page} has no translation",
+    ),
+    Rule(
+        "XL007",
+        "page-added",
+        "page",
+        "added",
+        "The translation tree has a page the source tree does not.",
+        "Catches a page that only the translation tree holds: the source page was moved or "
+        "deleted, or the translation was filed under the wrong path. Reported once per page.",
+        ("", "# インストール\n\nインストーラーを実行します。\n"),
+        ("# 安装\n\n运行安装程序。\n", "# インストール\n\nインストーラーを実行します。\n"),
+        message="the page {target_page} is not in the source tree",
     ),
     Rule(
         "XL101",

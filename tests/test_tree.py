@@ -1,0 +1,80 @@
+"""Documentation trees: two folders paired page by page, by relative path."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from xlcheck.cli import main
+from xlcheck.load.tree import DEFAULT_EXCLUDE, matches
+
+ZH_PAGE = "# 安装\n\n需要 Kubernetes v1.29 及更高版本，运行 `kubeadm init` 即可。\n"
+JA_PAGE = "# インストール\n\nKubernetes v1.29 以降が必要です。`kubeadm init` を実行します。\n"
+JA_OLD = "# インストール\n\nKubernetes v1.21 以降が必要です。`kubeadm init` を実行します。\n"
+
+
+def write(root, files):
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def run_json(tmp_path, *args):
+    result = CliRunner().invoke(
+        main, ["run", str(tmp_path / "zh"), str(tmp_path / "ja"), "--format", "json", "-j", "1",
+               "--fail-on", "never", *args],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def rules_by_document(report):
+    return {d["id"]: sorted(f["rule"] for f in d["findings"]) for d in report["documents"]}
+
+
+def test_pages_pair_by_relative_path_and_one_sided_pages_are_one_finding(tmp_path):
+    write(tmp_path / "zh", {"setup/install.md": ZH_PAGE, "only-zh.md": ZH_PAGE})
+    write(tmp_path / "ja", {"setup/install.md": JA_OLD, "only-ja.md": JA_PAGE})
+    report = run_json(tmp_path)
+    assert rules_by_document(report) == {
+        "only-ja.md": ["XL007"],
+        "only-zh.md": ["XL006"],
+        "setup/install.md": ["XL501"],
+    }
+
+
+def test_a_faithful_tree_has_no_finding(tmp_path):
+    write(tmp_path / "zh", {"a/install.md": ZH_PAGE, "b.md": ZH_PAGE})
+    write(tmp_path / "ja", {"a/install.md": JA_PAGE, "b.md": JA_PAGE})
+    assert rules_by_document(run_json(tmp_path)) == {"a/install.md": [], "b.md": []}
+
+
+def test_configuration_globs_select_pages(tmp_path, monkeypatch):
+    write(tmp_path / "zh", {"docs/a.md": ZH_PAGE, "drafts/b.md": ZH_PAGE})
+    write(tmp_path / "ja", {"docs/a.md": JA_PAGE})
+    (tmp_path / "xlcheck.toml").write_text(
+        'paths = ["zh", "ja"]\ninclude = ["docs/**"]\nexclude = ["drafts/**"]\n', "utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["run", "--format", "json", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert rules_by_document(json.loads(result.stdout)) == {"docs/a.md": []}
+
+
+# (relative path, include, exclude, selected)
+GLOBS = [
+    pytest.param("a.md", ("**",), (), True, id="everything"),
+    pytest.param("docs/a/b.md", ("docs/**",), (), True, id="folder-glob"),
+    pytest.param("blog/a.md", ("docs/**",), (), False, id="outside-folder-glob"),
+    pytest.param("a.md", ("**/*.md",), (), True, id="double-star-matches-no-folder"),
+    pytest.param("x/y/a.md", ("**/*.md",), (), True, id="double-star-matches-folders"),
+    pytest.param("docs/_index.md", ("**",), ("**/_index.md",), False, id="excluded-name"),
+    pytest.param(".git/a.md", ("**",), DEFAULT_EXCLUDE, False, id="hidden-folder-default"),
+    pytest.param("x/.cache/a.md", ("**",), DEFAULT_EXCLUDE, False, id="nested-hidden-folder"),
+]
+
+
+@pytest.mark.parametrize(("relative", "include", "exclude", "selected"), GLOBS)
+def test_globs(relative, include, exclude, selected):
+    assert matches(relative, include, exclude) is selected
