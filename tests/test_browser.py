@@ -6,12 +6,15 @@ binary the tests are skipped locally and fail under CI (where .ci/run installs i
 
 import os
 import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from tests.conftest import ROOT
 from xlcheck.cli import main
+from xlcheck.formats import UI_LANGS
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [
@@ -44,6 +47,43 @@ def browser():
         browser.close()
 
 
+# Where screenshots go: the CI run's artifacts (.ci/run sets it), else a temporary folder.
+ARTIFACTS = Path(
+    os.environ.get("XLCHECK_ARTIFACTS") or Path(tempfile.gettempdir()) / "xlcheck-artifacts"
+)
+# The characters of an element that the browser draws as the missing-glyph box: each is
+# drawn on a canvas in the element's computed font and compared, pixel for pixel, with
+# a code point no font has (U+10FFFD), which every font draws as its .notdef box.
+TOFU = r"""
+(element) => {
+  const font = getComputedStyle(element).font;
+  const canvas = document.createElement("canvas");
+  canvas.width = 64; canvas.height = 64;
+  const context = canvas.getContext("2d");
+  function drawn(character) {
+    context.clearRect(0, 0, 64, 64);
+    context.font = font;
+    context.textBaseline = "top";
+    context.fillText(character, 4, 4);
+    return context.getImageData(0, 0, 64, 64).data.join(",");
+  }
+  const box = drawn("\u{10FFFD}");
+  const cjk = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
+  const characters = Array.from(new Set(Array.from(element.textContent))).filter(c => cjk.test(c));
+  return {checked: characters.length, tofu: characters.filter(c => drawn(c) === box)};
+}
+"""
+
+
+def _screenshot(page, name: str, capsys) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot = ARTIFACTS / name
+    page.screenshot(path=str(shot), full_page=False)
+    with capsys.disabled():  # shown in the CI log, not swallowed by capture
+        print(f"\nscreenshot of the HTML report: {shot} ({shot.stat().st_size} bytes)")
+    return shot
+
+
 def _report(tmp_path, *args):
     out = tmp_path / "report.html"
     result = CliRunner().invoke(main, ["run", *args, "--format", "html", "-o", str(out)])
@@ -69,11 +109,7 @@ def test_report_shows_the_findings(bundled_page, tmp_path, capsys):
     assert _visible_cards(page).count() == 22
     assert page.locator("#shown").inner_text() == "22 of 22 findings shown"
     assert page.get_by_text("the place 朝阳区 became the vague reference ある地区").is_visible()
-    shot = tmp_path / "report.png"
-    page.screenshot(path=str(shot), full_page=False)
-    with capsys.disabled():  # shown in the CI log, not swallowed by capture
-        print(f"\nscreenshot of the bundled report: {shot} ({shot.stat().st_size} bytes)")
-    assert shot.stat().st_size > 10_000
+    assert _screenshot(page, "report.png", capsys).stat().st_size > 10_000
 
 
 def test_unchecking_a_severity_hides_exactly_its_cards(bundled_page):
@@ -131,4 +167,28 @@ def test_markup_in_segments_is_shown_as_text_and_never_runs(browser, tmp_path):
     assert page.locator("main img").count() == 0
     page.wait_for_timeout(200)
     assert dialogs == []
+    page.close()
+
+
+# What must be drawn with real glyphs: both sides' text, and the UI's own words when
+# they are Chinese or Japanese.
+GLYPH_CHECKS = {
+    "en": [".side[lang=zh] .seg", ".side[lang=ja] .seg"],
+    "ja": [".side[lang=zh] .seg", ".side[lang=ja] .seg", "h1", "nav#filters"],
+    "zh": [".side[lang=zh] .seg", ".side[lang=ja] .seg", "h1", "nav#filters"],
+}
+
+
+@pytest.mark.parametrize("ui_lang", UI_LANGS)
+def test_cjk_text_is_drawn_with_glyphs_not_boxes(browser, tmp_path, monkeypatch, capsys, ui_lang):
+    """Fails on a machine without a CJK font, where every character is the same box."""
+    monkeypatch.chdir(ROOT)
+    page = browser.new_page(viewport={"width": 1400, "height": 1200})
+    page.goto(_report(tmp_path, "--ui-lang", ui_lang).as_uri())
+    assert page.locator("html").get_attribute("lang") == ui_lang
+    _screenshot(page, f"report-{ui_lang}.png", capsys)
+    for selector in GLYPH_CHECKS[ui_lang]:
+        found = page.locator(selector).first.evaluate(TOFU)
+        assert found["checked"] > 0, selector
+        assert found["tofu"] == [], f"{selector}: drawn as missing-glyph boxes (no CJK font?)"
     page.close()

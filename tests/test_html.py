@@ -7,6 +7,7 @@ these tests read the file as text.
 import json
 import re
 
+import pytest
 from click.testing import CliRunner
 
 from tests.conftest import ROOT
@@ -71,3 +72,59 @@ def test_default_file_when_no_output_is_given(tmp_path, monkeypatch):
     assert result.exit_code in (0, 1)
     assert (tmp_path / "xlcheck-report.html").is_file()
     assert "wrote xlcheck-report.html" in result.stderr
+
+
+def _unit_with(html: str, text: str) -> str:
+    """The HTML of the aligned unit that holds `text`."""
+    units = html.split('<div class="unit')
+    return next(unit for unit in units if text in unit)
+
+
+def test_a_dropped_sentence_shows_the_translation_around_it(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    unit = _unit_with(_report(tmp_path), "比特币交易平台")
+    assert "a sentence of the source the translation leaves out" in unit
+    assert '<div class="around" lang="ja">' in unit
+    assert "the translation around it" in unit and "上海:追いつく" in unit
+    # its findings are cards of that unit, each placed on both sides
+    assert unit.count('<article class="card') == 3
+    assert "zh.txt:11:35 ↔ ja.txt:10:1 (where it would be)" in unit
+
+
+def test_cards_name_both_places_and_speak_plainly(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    html = _report(tmp_path)
+    unit = _unit_with(html, "6131家")
+    assert "6131家 (exactly 6,131) became 6000以上 (at least 6,000)" in unit
+    assert "zh.txt:16:21 ↔ ja.txt:16:13" in unit
+    for internal in ("alignment score", "paragraph group", "万向区塊鏈実験室", "##広州"):
+        assert internal not in html
+    assert "paragraph group" in _report(tmp_path, "-v")
+
+
+@pytest.mark.parametrize(
+    ("ui_lang", "words"),
+    [
+        (
+            "ja",
+            ["訳文で抜けている原文の文", "その前後の訳文", "22 件中 22 件の指摘を表示", "重大度"],
+        ),
+        ("zh", ["译文中缺少的一句原文", "前后的译文", "显示 22 / 22 个问题", "严重程度"]),
+    ],
+)
+def test_the_report_speaks_the_ui_language(tmp_path, monkeypatch, ui_lang, words):
+    monkeypatch.chdir(ROOT)
+    html = _report(tmp_path, "--ui-lang", ui_lang)
+    assert f'<html lang="{ui_lang}">' in html
+    for word in words:
+        assert word in html
+    for english in ("Severity", "findings shown", "the translation around it"):
+        assert english not in html
+
+
+def test_the_font_stack_names_cjk_fonts_of_every_system(tmp_path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    html = _report(tmp_path)
+    for font in ("Yu Gothic", "Meiryo", "Microsoft YaHei", "Hiragino Sans", "PingFang SC",
+                 "Noto Sans CJK JP", "Noto Sans CJK SC", "WenQuanYi Micro Hei"):  # fmt: skip
+        assert f'"{font}"' in html
