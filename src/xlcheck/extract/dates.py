@@ -18,12 +18,16 @@ from .spans import overlaps
 _KANJI_SMALL = "[一二三四五六七八九十]"
 SMALL = rf"(?:\d{{1,2}}|{_KANJI_SMALL}{{1,3}})"
 # a year digit by digit in any script (2011, 二〇一一, 二零一一, 贰零壹壹), or grouped
-# (二千十一, 二千零一十一; not 二千年, which is as often two thousand years)
+# (二千十一, 千九百九十七, 二千零一十一; 二千年 only before a month: alone it is as often two
+# thousand years)
 _YEAR_DIGIT = "〇零○一二三四五六七八九壹贰叁肆伍陆柒捌玖"
+_NONZERO = "一二三四五六七八九壹贰叁肆伍陆柒捌玖"
 YEAR_DIGITS = (
     rf"(?:\d{{4}}|[{_YEAR_DIGIT}]{{4}}"
-    r"|[一二壹贰][千仟](?=[^年])(?:[〇零]?[一二三四五六七八九壹贰叁肆伍陆柒捌玖]?[十拾])?"
-    r"[〇零]?[一二三四五六七八九壹贰叁肆伍陆柒捌玖]?)"
+    rf"|(?![一二壹贰]?[千仟]\s?年)"  # not round thousands: 二千年 is also 2000 years
+    rf"(?:[一二壹贰][千仟](?:[〇零]?[{_NONZERO}]?[百佰])?|[千仟](?:[〇零]?[{_NONZERO}][百佰])?)"
+    rf"(?:[〇零]?[{_NONZERO}]?[十拾])?[〇零]?[{_NONZERO}]?"
+    r"|[一二壹贰][千仟](?=\s?年\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月))"  # 二千年1月
 )
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 
@@ -126,7 +130,7 @@ class DateGrammar:
                 *tables.until_prefixes,
             )
         }
-        first = f"[0-9两十{_YEAR_DIGIT}{re.escape(''.join(sorted(starters)))}]"
+        first = f"[0-9两十千仟{_YEAR_DIGIT}{re.escape(''.join(sorted(starters)))}]"
         self.pattern = re.compile(
             rf"(?={first})"
             rf"(?P<pre>{_alt(tables.since_prefixes + tables.until_prefixes)})?{core}"

@@ -12,7 +12,7 @@ from ..rules.data import rule_files
 from ..scripts import has_hiragana, katakana
 from .dates import DateTables
 from .entities import EntityMatch, EntityTables, Token
-from .numbers import NumberTables
+from .numbers import IDIOM_WAN_YI, NumberTables
 
 F = Fraction
 
@@ -66,7 +66,8 @@ NUMBERS = NumberTables(
         "十数": (11, 19), "数百": (200, 900), "数千": (2000, 9000), "数万": (20000, 90000),
     },
     not_numbers=(
-        r"十分(?!間)", "万一", "一部", "一連", "一方", "一層", "一般", "一緒", r"一時(?![半\d])",
+        r"十分(?!間)", IDIOM_WAN_YI, "一部", "一連", "一方", "一層", "一般", "一緒",
+        r"一時(?![半\d])",
         "一致", "一体", "一切", "同一", "唯一", "統一", r"一番(?!目)", "一定", "一環", "一段",
         "一気", "一斉", "一貫", "千差万別", "一人ひとり", "一目", "一概", "十中八九", "一石二鳥",
         "七転八起", "一生懸命", "第三者",  # third party

@@ -16,7 +16,7 @@ from ..memory import collection_paused, return_freed_memory
 from ..rules.data import rule_files
 from .dates import DateTables
 from .entities import MAX_COMPOUND_TOKENS, EntityMatch, EntityTables, Token
-from .numbers import NumberTables
+from .numbers import IDIOM_WAN_YI, NumberTables
 
 F = Fraction
 
@@ -72,7 +72,7 @@ NUMBERS = NumberTables(
         "数万": (20000, 90000),
     },
     not_numbers=(
-        r"十分(?!钟)", "万一",
+        r"十分(?!钟)", IDIOM_WAN_YI,
         # 千万 is "by all means", but not in 一千万 or before a count (千万人)
         "(?<![\\d一二两三四五六七八九十百])千万(?![\\d人元美个])",
         "万分", "一一", "三三两两", "一五一十", "百分百", "九九",

@@ -8,6 +8,7 @@ adds nothing.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -25,6 +26,7 @@ QUALIFIERS = ("exact", "ge", "gt", "le", "lt", "approx")
 class LanguageVocabulary:
     units: tuple[tuple[str, str], ...] = ()
     counters: tuple[str, ...] = ()
+    not_numbers: tuple[str, ...] = ()  # regexes: idioms and fixed words (千百年)
     prefixes: tuple[tuple[str, str], ...] = ()
     suffixes: tuple[tuple[str, str], ...] = ()
     vague: tuple[tuple[str, int, int], ...] = ()
@@ -51,12 +53,14 @@ class LanguageVocabulary:
             prefixes={**tables.prefixes, **dict(self.prefixes)},
             suffixes={**tables.suffixes, **dict(self.suffixes)},
             vague={**tables.vague, **{word: (low, high) for word, low, high in self.vague}},
+            not_numbers=(*tables.not_numbers, *self.not_numbers),
         )
 
     def date_tables(self, tables):
         return replace(
             tables,
             until_prefixes=tuple(dict.fromkeys((*tables.until_prefixes, *self.until_prefixes))),
+            not_dates=(*tables.not_dates, *self.not_numbers),  # 三日坊主 dates nothing
         )
 
 
@@ -125,6 +129,7 @@ def _language(path: Path, lang: str, table: dict) -> LanguageVocabulary:
     return LanguageVocabulary(
         units=tuple(sorted(units.items())),
         counters=_strings(path, f"[{lang}] counters", table.get("counters", [])),
+        not_numbers=_patterns(path, f"[{lang}] not_numbers", table.get("not_numbers", [])),
         prefixes=tuple(sorted(table.get("prefixes", {}).items())),
         suffixes=tuple(sorted(table.get("suffixes", {}).items())),
         vague=tuple(vague),
@@ -136,6 +141,16 @@ def _language(path: Path, lang: str, table: dict) -> LanguageVocabulary:
         moved_to=_strings(path, f"[{lang}] moved_to", table.get("moved_to", [])),
         since_before=_strings(path, f"[{lang}] since_before", table.get("since_before", [])),
     )
+
+
+def _patterns(path: Path, where: str, values) -> tuple[str, ...]:
+    patterns = _strings(path, where, values)
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            raise InputError(str(path), f"{where}: {pattern!r}: {error}") from None
+    return patterns
 
 
 def _strings(path: Path, where: str, values) -> tuple[str, ...]:
