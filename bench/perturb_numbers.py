@@ -1,8 +1,9 @@
 """Perturb the translation side of segment pairs and see whether xlcheck notices.
 
-For every pair of a TSV (`id`, `zh`, `ja`; Chinese source, Japanese translation) whose
-both sides hold a number, one perturbation of each type is applied to the translation,
-written in its own notation (kanji numerals stay kanji, full-width digits full-width):
+For every pair of a TSV (`id`, `zh`, `ja`) whose both sides hold a number, one
+perturbation of each type is applied to the translation (Japanese by default; Chinese with
+`--target zh`, the pair then checked ja -> zh), written in its own notation (kanji
+numerals stay kanji, full-width digits full-width, 约 for 約):
 
     change  one digit of one number changed (3人 -> 5人, 三千 -> 七千, ２０ -> ２７)
     round   one number rounded to one significant figure, with 約 (6131 -> 約6000)
@@ -21,6 +22,7 @@ or date finding, each listed with --list.
 Usage (from the repository root, PYTHONPATH=src):
     python bench/perturb_numbers.py ../shared/data/tatoeba-jpn-zho/dev.tsv --half even
     python bench/perturb_numbers.py ../shared/data/flores-zh-ja/flores50.tsv --list
+    python bench/perturb_numbers.py ../shared/data/flores-zh-ja/flores50.tsv --target zh
 Deterministic: each pair's perturbation is drawn from a generator seeded by --seed, the
 type and the pair's id.
 """
@@ -33,6 +35,8 @@ import random
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
@@ -72,6 +76,8 @@ ZH_FOLLOWERS = (
     "头", "頭", "双", "雙", "碗", "片", "页", "頁", "步", "首", "次", "成",
 )
 # fmt: on
+# Words after a number that make it a date, a time or a rank: never rounded.
+RANKS_AND_TIMES = ("月", "日", "号", "號", "時", "点", "點", "分", "秒", "番", "位", "名")
 # Date and time words after a number, and the largest value they take.
 DATE_FOLLOWERS = {"月": 12, "日": 31, "時": 24, "分": 59, "秒": 59}
 UNIT_SWAPS = {
@@ -86,6 +92,54 @@ YEAR = re.compile(
     r"(?=\s?年(?!代)|[-/／.][0-9０-９]{1,2}[-/／.][0-9０-９]{1,2})"
     r"|(?:令和|平成|昭和|大正|明治)(?P<era>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?=年)"
 )
+
+
+ZH_UNIT_SWAPS = {
+    "美元": "日元", "日元": "美元", "元": "美元", "欧元": "美元", "英镑": "美元", "美分": "日元",
+    "公里": "英里", "千米": "英里", "英里": "公里", "米": "英尺", "厘米": "英寸", "公斤": "磅",
+    "千克": "磅", "磅": "公斤", "吨": "公斤", "小时": "分钟", "分钟": "小时", "km": "m", "kg": "g",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Notation:
+    """How the perturbed side writes numbers: its counters and units, the word for
+    "about", and how it spells a number in kanji."""
+
+    lang: str
+    followers: tuple[str, ...]
+    unit_swaps: dict[str, str]
+    about: str
+    kanji: Callable[[int], str]
+
+
+def _kanjize(value: int) -> str:
+    import kanjize
+
+    return kanjize.number2kanji(value)
+
+
+def _kanji_value(text: str) -> int:
+    """A kanji numeral's value, through kanjize, or cn2an for Chinese forms (两, 零)."""
+    import cn2an
+    import kanjize
+
+    try:
+        return kanjize.kanji2number(text)
+    except (ValueError, KeyError, TypeError):
+        return int(cn2an.cn2an(text, "smart"))
+
+
+def _cn2an(value: int) -> str:
+    import cn2an
+
+    return cn2an.an2cn(value)
+
+
+NOTATIONS = {
+    "ja": Notation("ja", JA_FOLLOWERS, UNIT_SWAPS, "約", _kanjize),
+    "zh": Notation("zh", ZH_FOLLOWERS, ZH_UNIT_SWAPS, "约", _cn2an),
+}
 
 
 def _alternation(words) -> str:
@@ -118,11 +172,9 @@ def _arabic_value(text: str) -> float:
     return float(text.translate(HALF).replace(",", "").replace("，", "").replace("．", "."))
 
 
-def _render_like(template: str, value: int) -> str:
+def _render_like(template: str, value: int, notation: Notation) -> str:
     """`value` in the notation of `template`: Arabic (width kept), positional kanji
-    (二〇一一) or grouped kanji (二千十一, through kanjize)."""
-    import kanjize
-
+    (二〇一一) or grouped kanji (二千十一 through kanjize, 二千零一十一 through cn2an)."""
     if re.fullmatch(r"[0-9]+", template):
         return str(value)
     if re.fullmatch(r"[０-９]+", template):
@@ -130,12 +182,12 @@ def _render_like(template: str, value: int) -> str:
     if re.fullmatch(r"[〇零一二三四五六七八九]+", template):
         zero = next((z for z in "〇零" if z in template), "〇")
         return "".join((zero + "一二三四五六七八九")[int(d)] for d in str(value))
-    return kanjize.number2kanji(value)
+    return notation.kanji(value)
 
 
-def change(text, rng):
+def change(text, rng, notation):
     """One digit of one number changed, in its script and width."""
-    spots = numerals(text, JA_FOLLOWERS)
+    spots = numerals(text, notation.followers)
     if not spots:
         return None
     start, end, follower = rng.choice(spots)
@@ -161,18 +213,18 @@ def change(text, rng):
     return text[:start] + new + text[end:], (start, end)
 
 
-def round_one(text, rng):
+def round_one(text, rng, notation):
     """One number of two or more significant figures rounded to one, as 約N."""
-    import kanjize
 
-    spots = numerals(text, JA_FOLLOWERS)
+    spots = numerals(text, notation.followers)
     for start, end, follower in rng.sample(spots, k=len(spots)):
         number = text[start:end]
-        if follower.startswith("年") or follower in ("月", "日", "時", "分", "番", "位"):
+        after = text[end:].lstrip()[:1]
+        if follower.startswith("年") or follower in RANKS_AND_TIMES or after in RANKS_AND_TIMES:
             continue  # years, dates, times and ranks are not rounded
         try:
             arabic = re.match(ARABIC, number)
-            value = _arabic_value(number) if arabic else kanjize.kanji2number(number)
+            value = _arabic_value(number) if arabic else _kanji_value(number)
         except (ValueError, KeyError, TypeError):
             continue
         if value < 10:
@@ -184,14 +236,14 @@ def round_one(text, rng):
         template = number.translate(HALF).replace(",", "").split(".")[0]
         if number[0] in "０１２３４５６７８９":
             template = template.translate(FULL)
-        new = "約" + _render_like(template if number[0].isdigit() else number, rounded)
+        written = template if number[0].isdigit() else number
+        new = notation.about + _render_like(written, rounded, notation)
         return text[:start] + new + text[end:], (start, start + len(new))
     return None
 
 
-def shift_year(text, rng):
+def shift_year(text, rng, notation):
     """One year shifted by one to three, in its notation (eras keep their era)."""
-    import kanjize
 
     matches = list(YEAR.finditer(text))
     if not matches:
@@ -205,20 +257,20 @@ def shift_year(text, rng):
         elif re.fullmatch(r"[〇零一二三四五六七八九]{4}", raw):
             value = int("".join(str(POSITIONAL.find(c.replace("零", "〇"))) for c in raw))
         else:
-            value = kanjize.kanji2number(raw)
+            value = _kanji_value(raw)
     except (ValueError, KeyError, TypeError):
         return None
     shifted = value + rng.choice((-3, -2, -1, 1, 2, 3))
     if shifted < 1:
         shifted = value + 1
-    new = _render_like(raw, shifted)
+    new = _render_like(raw, shifted, notation)
     start, end = match.span(group)
     return text[:start] + new + text[end:], (start, start + len(new))
 
 
-def swap_unit(text, rng):
+def swap_unit(text, rng, notation):
     """One unit or currency after a number swapped for another."""
-    units = _alternation(UNIT_SWAPS)
+    units = _alternation(notation.unit_swaps)
     spots = [
         m for m in re.finditer(rf"(?:{ARABIC}|{KANJI})\s?(?P<u>{units})", text)
         if not (m.group("u") == "分" and "時" in text[max(0, m.start() - 3) : m.start()])
@@ -227,13 +279,13 @@ def swap_unit(text, rng):
         return None
     match = rng.choice(spots)
     start, end = match.span("u")
-    new = UNIT_SWAPS[match.group("u")]
+    new = notation.unit_swaps[match.group("u")]
     return text[:start] + new + text[end:], (match.start(), start + len(new))
 
 
-def drop(text, rng):
+def drop(text, rng, notation):
     """One number dropped, with its counter or unit."""
-    spots = numerals(text, JA_FOLLOWERS)
+    spots = numerals(text, notation.followers)
     if not spots:
         return None
     start, end, follower = rng.choice(spots)
@@ -250,10 +302,11 @@ PERTURBATIONS = {
 }
 
 
-def read_pairs(path: Path, half: str) -> list[tuple[str, str, str]]:
+def read_pairs(path: Path, half: str, source: str, target: str) -> list[tuple[str, str, str]]:
+    """(id, source text, target text) of the file's rows in the half asked for."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = [
-            (row["id"], row["zh"], row["ja"])
+            (row["id"], row[source], row[target])
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         ]
     if half == "all":
@@ -262,9 +315,9 @@ def read_pairs(path: Path, half: str) -> list[tuple[str, str, str]]:
     return [row for row in rows if int(re.sub(r"\D", "", row[0]) or 0) % 2 == parity]
 
 
-def check(rows):
+def check(rows, source: str, target: str):
     """Findings of number and date kinds, by pair id."""
-    pair = segment_pairs(rows, source_lang="zh", target_lang="ja", doc_id="perturb")
+    pair = segment_pairs(rows, source_lang=source, target_lang=target, doc_id="perturb")
     result = check_pair(pair)
     found = defaultdict(list)
     for finding in result.findings:
@@ -290,24 +343,31 @@ def _line(finding) -> str:
     return f"    {finding.rule} {finding.severity}: {finding.message}"
 
 
-def measure(path: Path, half: str, seed: int, listing: bool) -> None:
-    rows = read_pairs(path, half)
+def measure(path: Path, half: str, target: str, seed: int, listing: bool) -> None:
+    source = "zh" if target == "ja" else "ja"
+    notation = NOTATIONS[target]
+    rows = read_pairs(path, half, source, target)
     numeric = [
-        row for row in rows if numerals(row[1], ZH_FOLLOWERS) and numerals(row[2], JA_FOLLOWERS)
+        row
+        for row in rows
+        if numerals(row[1], NOTATIONS[source].followers) and numerals(row[2], notation.followers)
     ]
-    print(f"{path.name} ({half}): {len(rows)} pairs, {len(numeric)} with numbers on both sides")
-    baseline, facts = check(rows)
+    print(
+        f"{path.name} ({half}, {source} -> {target}, {target} perturbed): {len(rows)} pairs, "
+        f"{len(numeric)} with numbers on both sides"
+    )
+    baseline, facts = check(rows, source, target)
     print(f"{'type':8} {'pairs':>6} {'reported':>9} {'right relation':>15}")
     misses: dict[str, list[str]] = defaultdict(list)
     for name, perturb in PERTURBATIONS.items():
         changed, spans = [], {}
         for pair_id, zh, ja in numeric:
             rng = random.Random(f"{seed}:{name}:{pair_id}")
-            result = perturb(ja, rng)
+            result = perturb(ja, rng, notation)
             if result is not None and result[0] != ja:
                 changed.append((pair_id, zh, result[0]))
                 spans[pair_id] = result[1]
-        found, _ = check(changed)
+        found, _ = check(changed, source, target)
         reported = right = 0
         for pair_id, zh, ja in changed:
             before = {(f.rule, f.message) for f in baseline.get(pair_id, [])}
@@ -350,10 +410,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path)
     parser.add_argument("--half", choices=("odd", "even", "all"), default="all")
+    parser.add_argument("--target", choices=("ja", "zh"), default="ja", help="side perturbed")
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--list", action="store_true", help="list findings and misses")
     args = parser.parse_args()
-    measure(args.path, args.half, args.seed, args.list)
+    measure(args.path, args.half, args.target, args.seed, args.list)
 
 
 if __name__ == "__main__":
