@@ -123,9 +123,13 @@ def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
     if strict and _HAN.match(zh_name) and not _transliteration_like(zh_name):
         return False
     if _HAN.match(zh_name) and _KATAKANA.match(ja_name):
-        from .phonetics import SAME, name_similarity
+        from .phonetics import DIFFERENT, SAME, name_similarity
 
-        return name_similarity(zh_name, ja_name) >= SAME
+        score = name_similarity(zh_name, ja_name)
+        # names of three syllables or more carry enough consonants for the skeletons to
+        # decide what the syllables leave open (亚罗米尔 = ジャロミア)
+        if score >= SAME or len(zh_name.replace("·", "")) < 3 or score <= DIFFERENT:
+            return score >= SAME
     left, right = skeleton(zh_name), skeleton(ja_name)
     if not left or not right:
         return False
@@ -237,10 +241,11 @@ def _surname_in(name: str, other_text: str) -> bool:
     """Whether a native Chinese full name (surname and given name) appears in the
     Japanese text as its surname and a title: 谢长廷 -> 謝氏."""
     from ..extract import entity_converter
-    from ..extract.zh import SURNAMES, _to_simplified, transliterated
+    from ..extract.zh import _to_simplified, transliterated
+    from ..rules.names import name_rules
 
     simplified = _to_simplified().convert(name)
-    if not (_HAN.match(name) and len(simplified) == 3 and simplified[0] in SURNAMES):
+    if not (_HAN.match(name) and len(simplified) == 3 and name_rules().surnames & {name[0]}):
         return False
     if transliterated(simplified):
         return False
@@ -338,8 +343,9 @@ def distinct_names(first: str, second: str) -> bool:
             if not (left and right):
                 return False
             ratio = SequenceMatcher(None, left, right).ratio()
-            # a name's first sound is the surest: John (s) and リッチ (r) part there
-            return ratio < 0.5 or (left[0] != right[0] and ratio < 0.7)
+            # a name's first sound is the surest: John (s) and リッチ (r) part there;
+            # Latin spelling says too little of the rest (Jorge is read ジョージ or ホルヘ)
+            return left[0] != right[0] and ratio < 0.7
     return False
 
 

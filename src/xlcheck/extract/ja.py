@@ -9,10 +9,12 @@ from fractions import Fraction
 from functools import cache
 
 from ..rules.data import rule_files
+from ..rules.names import name_rules
 from ..scripts import has_hiragana, katakana
 from .dates import DateTables
 from .entities import EntityMatch, EntityTables, Token
 from .numbers import IDIOM_WAN_YI, NumberTables
+from .people import japanese_person_spans
 
 F = Fraction
 
@@ -140,8 +142,9 @@ def _tagger():
 
 
 def tokens(text: str) -> list[Token]:
-    """fugashi tokens tagged with an entity type, 'n' for other nouns, 'eng' for Latin."""
-    result = []
+    """fugashi tokens tagged with an entity type, 'n' for other nouns, 'eng' for Latin;
+    personal names joined into one token (李 + 克 + 強, see people.py)."""
+    words = []
     position = 0
     for word in _tagger()(text):
         surface = word.surface
@@ -151,22 +154,34 @@ def tokens(text: str) -> list[Token]:
         position = start + len(surface)
         # word.pos is one string ("名詞,固有名詞,地名,一般"); word.feature builds a tuple of
         # all 29 UniDic fields on every access and costs more than the tagging itself
-        pos = word.pos
-        if not pos.startswith(("名詞", "接尾辞")):
-            continue  # only nouns take part in names; a gap in offsets ends a compound
-        _, pos2, pos3, _ = pos.split(",", 3)
-        if surface.isascii() and any(ch.isalpha() for ch in surface):
-            tag = "eng"
-        elif word.is_unk and "・" in surface and _katakana_name(surface):
-            tag = "other"  # モサック・フォンセカ: unknown katakana words, dot-joined
-        elif pos2 == "固有名詞":
-            tag = UNIDIC_TYPES.get(pos3, "other")
-        elif pos2 != "数詞":
-            tag = "n"
-        else:
+        words.append((surface, start, position, word.pos, word.is_unk))
+    names = {start: end for start, end in japanese_person_spans([w[:4] for w in words], text)}
+    result = []
+    name_end = 0
+    for surface, start, end, pos, unknown in words:
+        if start < name_end:
+            continue  # inside a personal name already given as one token
+        if start in names:
+            name_end = names[start]
+            result.append(Token(text[start:name_end], start, name_end, "person"))
             continue
-        result.append(Token(surface, start, position, tag))
+        tag = _tag(surface, pos, unknown)
+        if tag is not None:
+            result.append(Token(surface, start, end, tag))
     return result
+
+
+def _tag(surface: str, pos: str, unknown: bool) -> str | None:
+    if not pos.startswith(("名詞", "接尾辞")):
+        return None  # only nouns take part in names; a gap in offsets ends a compound
+    _, pos2, pos3, _ = pos.split(",", 3)
+    if surface.isascii() and any(ch.isalpha() for ch in surface):
+        return "eng"
+    if unknown and "・" in surface and _katakana_name(surface):
+        return "other"  # モサック・フォンセカ: unknown katakana words, dot-joined
+    if pos2 == "固有名詞":
+        return UNIDIC_TYPES.get(pos3, "other")
+    return "n" if pos2 != "数詞" else None
 
 
 def entity_type(token: Token) -> str | None:
@@ -204,12 +219,17 @@ def confident(surface: str, match: EntityMatch, text: str) -> bool:
         return False
     if katakana(surface):
         return len(surface.replace("・", "").replace("ー", "")) >= 3
+    titled = text.startswith(HONORIFICS, match.end) or name_rules().title_after(
+        text, match.end, "ja"
+    )
+    if match.entity_type == "person" and titled:
+        return True  # 王偉 + 氏, 田中 + 局長: a title outside the name
     before = text[match.start - 1 : match.start]
     after = text[match.end : match.end + 1]
     if _kanji(before) or _kanji(after):
         return False
     if match.entity_type == "person":
-        return len(surface) >= 3 or text.startswith(HONORIFICS, match.end)
+        return len(surface) >= 3
     return True
 
 

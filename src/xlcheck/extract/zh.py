@@ -14,9 +14,11 @@ from functools import cache
 
 from ..memory import collection_paused, return_freed_memory
 from ..rules.data import rule_files
+from ..rules.names import name_rules
 from .dates import DateTables
 from .entities import MAX_COMPOUND_TOKENS, EntityMatch, EntityTables, Token
 from .numbers import IDIOM_WAN_YI, NumberTables
+from .people import chinese_person_names, native_name
 
 F = Fraction
 
@@ -136,13 +138,6 @@ TRANSLITERATION_CHARS = frozenset(
 )
 # Two or more transliteration characters in a row, in simplified text.
 TRANSLITERATION_RUN = re.compile("[" + "".join(sorted(TRANSLITERATION_CHARS)) + "]{2,}")
-# The commonest Chinese surnames, for native names jieba knows.
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
-    "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯"
-    "龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-)
-
 # jieba POS tags that name things, and what they name.
 TAG_TYPES = {
     "ns": "place",
@@ -339,7 +334,7 @@ def tokens(text: str) -> list[Token]:
             tag = "oov"  # a word jieba's HMM made up: may sit inside a name
         result.append(Token(word, position, position + len(word), tag))
         position += len(word)
-    return _organisation_heads(result)
+    return chinese_person_names(_organisation_heads(result), transliterated, _common_word, tags.get)
 
 
 def _organisation_heads(tokens: list[Token]) -> list[Token]:
@@ -463,7 +458,7 @@ def _plausible_person(word: str) -> bool:
     simplified = _to_simplified().convert(word)
     if all(ch in TRANSLITERATION_CHARS for ch in simplified):
         return True
-    return 2 <= len(simplified) <= 3 and simplified[0] in SURNAMES and not _common_in_japanese(word)
+    return native_name(simplified, _common_word, _jieba()[1].get) and not _common_in_japanese(word)
 
 
 def confident(surface: str, match: EntityMatch, text: str) -> bool:
@@ -492,10 +487,14 @@ def confident(surface: str, match: EntityMatch, text: str) -> bool:
         # 哥哥比 is transliteration characters too: a name does not open on a common word
         return len(bare) >= 3 and not _common_word(bare[:2])
     if match.entity_type == "person" or (match.head_tag or "").startswith("nr"):
+        following = _to_simplified().convert(text[match.end : match.end + 4])
+        surname = name_rules().surname_length(bare)
+        if surname and name_rules().title_after(following, 0, "zh"):
+            return True  # 王毅 + 外长, 李强 + 总理: a title outside the name
         # 高中生 and 白皮书 are in jieba's dictionary as names: 高中 and 白皮 are words
         return (
-            len(bare) == 3
-            and bare[0] in SURNAMES
+            len(bare) == 2 + surname
+            and surname > 0
             and not _common_word(bare[:2])
             and not _common_word(bare[1:])  # 王 + 老师, 段 + 时间
             and not _common_in_japanese(surface)

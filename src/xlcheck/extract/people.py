@@ -1,0 +1,188 @@
+"""Personal names as a grammar: a family name, a given name of one or two characters,
+and a title or role outside the name (李强 + 总理, 王偉 + 氏, 田中 + 局長).
+
+The tokenizers' own name tags (jieba's nr, UniDic's 人名) are one signal among several:
+jieba leaves many names to its HMM, which makes them unknown words (张伟, 王毅), and
+UniDic cuts Chinese names written in Japanese into pieces of any part of speech
+(李 + 克 + 強, 張 + 偉 as a prefix). Family names and titles are data, in
+rules/names.toml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import pairwise
+
+from ..rules.names import name_rules
+from .entities import Token
+
+MAX_GIVEN = 2  # characters of a given name
+
+
+def chinese_person_names(
+    tokens: list[Token],
+    transliterated: Callable[[str], bool],
+    ordinary: Callable[[str], bool],
+    word_tag: Callable[[str], str | None],
+) -> list[Token]:
+    """Retag the names jieba's HMM made up, and join a family name to the given name
+    that jieba cut off it before a title (王 + 毅 + 外长).
+
+    An unknown word is a native name when it opens on a family name and the rest is a
+    given name of one or two characters that is not an ordinary word; it is a foreign
+    name when every character is a transliteration character (鲍勃, 德蕾莎).
+    """
+    rules = name_rules()
+    result: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        joined = _joined_before_title(tokens, index, rules)
+        if joined is not None:
+            result.append(joined)
+            index += len(joined.text)  # single-character tokens, one per character
+            continue
+        if token.tag == "oov" and native_name(token.text, ordinary, word_tag):
+            name_end = token.start + _name_length(token.text, word_tag)
+            result.append(Token(token.text[: name_end - token.start], token.start, name_end, "nr"))
+            if name_end < token.end:  # 张伟 + 来: the HMM glued a verb to the name
+                result.append(
+                    Token(token.text[name_end - token.start :], name_end, token.end, None)
+                )
+            index += 1
+            continue
+        elif token.tag == "oov" and len(token.text) >= 2 and transliterated(token.text):
+            token = Token(token.text, token.start, token.end, "nrt")
+        result.append(token)
+        index += 1
+    return result
+
+
+# Parts of speech of a character that does not end a given name (来, 说, 了, 在, 都).
+_FUNCTION_TAGS = ("v", "p", "d", "c", "u", "ul", "uj", "uz", "ug", "r", "y", "f", "q")
+
+
+def _name_length(word: str, word_tag: Callable[[str], str | None]) -> int:
+    """A three-character unknown word whose last character is a verb or a particle is a
+    two-character name and that word (张伟来 of 张伟来了)."""
+    surname = name_rules().surname_length(word)
+    if len(word) == surname + 2 and (word_tag(word[-1]) or "") in _FUNCTION_TAGS:
+        return len(word) - 1
+    return len(word)
+
+
+def native_name(
+    word: str, ordinary: Callable[[str], bool], word_tag: Callable[[str], str | None]
+) -> bool:
+    """A family name and a given name of one or two characters, not an ordinary word
+    (荣获 is 荣 + a verb, not a name)."""
+    surname = name_rules().surname_length(word)
+    given = word[surname:]
+    if not surname or not 1 <= len(given) <= MAX_GIVEN or ordinary(given):
+        return False
+    return len(given) > 1 or (word_tag(given) or "") not in _FUNCTION_TAGS
+
+
+def _joined_before_title(tokens: list[Token], index: int, rules) -> Token | None:
+    """王 + 毅 + 外长: single-character tokens from a family name up to a title."""
+    if tokens[index].text not in rules.surnames:
+        return None
+    for length in range(MAX_GIVEN, 0, -1):
+        end = index + 1 + length
+        if end >= len(tokens):
+            continue
+        pieces = tokens[index:end]
+        title = tokens[end]
+        single = all(len(p.text) == 1 and _han(p.text) for p in pieces)
+        if single and _contiguous([*pieces, title]) and title.text in rules.titles["zh"]:
+            text = "".join(p.text for p in pieces)
+            return Token(text, pieces[0].start, pieces[-1].end, "nr")
+    return None
+
+
+# ---- Japanese ----
+
+
+def japanese_person_spans(
+    words: list[tuple[str, int, int, str]], text: str
+) -> list[tuple[int, int]]:
+    """(start, end) of the personal names in UniDic words given as (surface, start, end,
+    pos): a family name (UniDic's 姓, or a Chinese family name in its Japanese form)
+    with the kanji of a one- or two-character given name after it (李 + 克 + 強,
+    張 + 偉), or a kanji run before a title that opens on a family name (習近平 +
+    国家主席)."""
+    rules = name_rules()
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words):
+        surface, _, _, pos = words[index]
+        span = (
+            _given_after_surname(words, index, rules, text)
+            if _surname(surface, pos, rules)
+            else None
+        )
+        span = span or _run_before_title(words, index, rules, text)
+        if span is not None:
+            spans.append(span)
+            while index < len(words) and words[index][2] <= span[1]:
+                index += 1
+            continue
+        index += 1
+    return spans
+
+
+def _surname(surface: str, pos: str, rules) -> bool:
+    """UniDic's family name (山田, 李), or a Chinese family name UniDic reads as a name."""
+    parts = pos.split(",")
+    if parts[1:4] == ["固有名詞", "人名", "姓"]:
+        return True
+    return len(surface) == 1 and surface in rules.surnames and parts[1:3] == ["固有名詞", "人名"]
+
+
+def _given_after_surname(words, index, rules, text) -> tuple[int, int] | None:
+    _, start, end, _ = words[index]
+    given = ""
+    ahead = index + 1
+    while ahead < len(words) and len(given) < MAX_GIVEN:
+        surface, word_start, word_end, pos = words[ahead]
+        if word_start != end or not all(_han(ch) for ch in surface):
+            break
+        if surface in rules.titles["ja"] or len(surface) > MAX_GIVEN - len(given):
+            break
+        if len(surface) > 1 and "人名" not in pos:
+            break  # a word of two kanji after a family name is a word, not a given name
+        given += surface
+        end = word_end
+        ahead += 1
+    if not given:
+        return None
+    if _han(text[end : end + 1]):
+        return None  # the kanji go on: not a name boundary
+    return start, end
+
+
+def _run_before_title(words, index, rules, text) -> tuple[int, int] | None:
+    """習近 + 平 + 国家主席: kanji words from a family name to a title, 2 to 3 characters."""
+    _, start, _, _ = words[index]
+    if rules.surname_length(words[index][0]) == 0 or (start and _han(text[start - 1])):
+        return None
+    ahead, end = index, start
+    while ahead < len(words) and words[ahead][1] == end:
+        surface, _, word_end, _ = words[ahead]
+        if rules.title_after(text, end, "ja") or not _han(surface):
+            break
+        end = word_end
+        ahead += 1
+        if end - start > 1 + MAX_GIVEN:
+            return None
+    if end - start < 2 or rules.title_after(text, end, "ja") is None:
+        return None
+    return start, end
+
+
+def _contiguous(tokens: list[Token]) -> bool:
+    return all(a.end == b.start for a, b in pairwise(tokens))
+
+
+def _han(text: str) -> bool:
+    return bool(text) and all("\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in text)

@@ -1,0 +1,95 @@
+"""Personal names and name types, read from rules/names.toml.
+
+Family names are listed once, in simplified characters; their traditional and Japanese
+kanji forms are derived here (张 -> 張, 习 -> 習), so each side's text is read with the
+forms it uses. A rules folder without the file uses the packaged one.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..errors import InputError
+from .data import PACKAGED, rules_dir
+
+FILE = "names.toml"
+
+
+@dataclass(frozen=True)
+class NameRules:
+    surnames: frozenset[str]  # single characters, in every form
+    compound_surnames: tuple[str, ...]  # in every form, longest first
+    titles: dict[str, tuple[str, ...]]  # lang -> titles, longest first
+    company_cues: dict[str, tuple[str, ...]]  # lang -> words that make a name a company
+
+    def surname_length(self, name: str) -> int:
+        """The length of the family name a name opens with (0 when none)."""
+        if any(name.startswith(s) for s in self.compound_surnames):
+            return 2
+        return 1 if name[:1] in self.surnames else 0
+
+    def title_after(self, text: str, end: int, lang: str) -> str | None:
+        return next((t for t in self.titles.get(lang, ()) if text.startswith(t, end)), None)
+
+
+def name_rules() -> NameRules:
+    folder = rules_dir()
+    path = folder / FILE
+    return _read(path if path.is_file() else PACKAGED / FILE)
+
+
+@cache
+def _read(path: Path) -> NameRules:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
+        raise InputError(str(path), f"cannot read name rules: {error}") from None
+    surnames = raw.get("surnames", {})
+    single = "".join(str(surnames.get("single", "")).split())
+    compound = surnames.get("compound", [])
+    if not single or not all(_han(ch) for ch in single):
+        raise InputError(str(path), "[surnames] single: expected a string of Han characters")
+    _strings(path, "[surnames] compound", compound)
+    titles = raw.get("titles", {})
+    cues = raw.get("types", {}).get("company", {})
+    for lang in ("zh", "ja"):
+        _strings(path, f"[titles] {lang}", titles.get(lang))
+        _strings(path, f"[types.company] {lang}", cues.get(lang))
+    forms = _forms()
+    return NameRules(
+        surnames=frozenset(f for ch in single for f in forms(ch)),
+        compound_surnames=tuple(sorted({f for w in compound for f in forms(w)}, key=len)[::-1]),
+        titles={lang: _longest_first(titles[lang]) for lang in ("zh", "ja")},
+        company_cues={lang: _longest_first(cues[lang]) for lang in ("zh", "ja")},
+    )
+
+
+def _forms():
+    """Simplified -> (simplified, traditional, Japanese) forms of a word."""
+    from ..extract import entity_converter
+    from ..extract.zh import _to_simplified
+
+    def forms(word: str) -> set[str]:
+        return {word, entity_converter()(word), _to_simplified().convert(word)}
+
+    return forms
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _strings(path: Path, where: str, values) -> None:
+    if (
+        not isinstance(values, list)
+        or not values
+        or not all(isinstance(v, str) and v.strip() for v in values)
+    ):
+        raise InputError(str(path), f"{where}: expected a list of non-empty strings")
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
