@@ -56,6 +56,12 @@ FILES: dict[str, str | bytes] = {
     "markup.txt": "! street-1.jpg\nhttps://example.com\n",
     "sjis.txt": "北京です。".encode("shift_jis") + b"\x81",
     "nocols.tsv": "id\ten\tja\nr1\thello\tこんにちは\n",
+    "spaces.tsv": "id zh ja\nr1 北京 北京\n",
+    "nohead.tsv": "r1\t北京\t北京\n",
+    "word.docx": b"PK\x03\x04\x14\x00\x06\x00\x08\x00",
+    "word.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00",
+    "sheet.xlsx": b"PK\x03\x04\x14\x00\x06\x00\x08\x00",
+    "scan.pdf": b"%PDF-1.7\n\x00\x01",
     "broken.tsv": "id\tzh\tja\nr1\t北京\t北京\nr2\t北京\n",
     "dup.tsv": "id\tzh\tja\nr1\t北\t北\nr1\t京\t京\n",
     "header.tsv": "id\tzh\tja\n",
@@ -121,8 +127,18 @@ CASES = [
     ),
     (
         ["run", "{t}/binary.txt", "{t}/ok.txt"],
-        "{t}/binary.txt: binary data (NUL byte at byte 4), expected text",
+        "{t}/binary.txt: a PNG image, not text",
     ),
+    (
+        ["run", "{t}/word.docx", "{t}/ja.txt"],
+        "{t}/word.docx: a Word document, not text (xlcheck reads plain text and Markdown "
+        "with one paragraph per line, segment pairs in TSV, CSV or JSON Lines, XLIFF, TMX "
+        "and PO; save it as plain text (UTF-8), one paragraph per line, or export its "
+        "segments to XLIFF from a CAT tool)",
+    ),
+    (["run", "{t}/word.doc", "{t}/ja.txt"], "{t}/word.doc: an older Microsoft Office file"),
+    (["run", "{t}/sheet.xlsx", "{t}/ja.txt"], "{t}/sheet.xlsx: an Excel workbook, not text"),
+    (["run", "{t}/scan.pdf", "{t}/ja.txt"], "{t}/scan.pdf: a PDF file, not text"),
     (["run", "{t}/nul.tsv"], "{t}/nul.tsv: binary data (NUL byte at byte 15), expected text"),
     (["run", "{t}/late.tsv"], "{t}/late.tsv: not valid utf-8 at byte 23"),
     (
@@ -130,7 +146,21 @@ CASES = [
         "{t}/ok.txt: unknown encoding 'klingon'",
     ),
     # TSV, CSV, JSONL
-    (["run", "{t}/nocols.tsv"], "{t}/nocols.tsv:1: header lacks column 'zh' (found: id, en, ja)"),
+    (
+        ["run", "{t}/nocols.tsv"],
+        "{t}/nocols.tsv:1: the first row must name the columns: id, zh, ja; it lacks 'zh' "
+        "(found: id, en, ja)",
+    ),
+    (
+        ["run", "{t}/spaces.tsv"],
+        "{t}/spaces.tsv:1: fields must be separated by tabs: the first row 'id zh ja' is one "
+        "field (comma-separated tables are read from a .csv file)",
+    ),
+    (
+        ["run", "{t}/nohead.tsv"],
+        "{t}/nohead.tsv:1: the first row must name the columns: id, zh, ja, in any order "
+        "(found: r1, 北京, 北京)",
+    ),
     (["run", "{t}/broken.tsv"], "{t}/broken.tsv:3: expected 3 tab-separated fields, found 2"),
     (["run", "{t}/dup.tsv"], "{t}/dup.tsv:3: duplicate id 'r1' (first on line 2)"),
     (["run", "{t}/header.tsv"], "{t}/header.tsv: no segment pairs after the header row"),

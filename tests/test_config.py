@@ -60,12 +60,52 @@ def test_bad_configuration_is_an_input_error(project, content, message):
         assert message in result.stderr
 
 
-def test_config_names_its_source(project):
-    assert run("config").output.startswith("# from built-in defaults")
-    (project / "xlcheck.toml").write_text('source_lang = "ja"\ntarget_lang = "zh"\n', "utf-8")
+CONFIG_ORIGINS = [
+    # (xlcheck.toml, command line, a line `xlcheck config` prints)
+    ("", [], 'fail_on = "error"                   # default'),
+    ("", [], 'source_lang = "zh"                  # default: unless a corpus'),
+    ("", [], "# baseline = (none)                 # default: no baseline"),
+    ("", [], "# rules_dir = (none)                # default: the rules bundled with xlcheck"),
+    ("", ["--ui-lang", "ja"], 'ui_lang = "ja"                      # command line'),
+    ('fail_on = "warning"\n', [], 'fail_on = "warning"                 # xlcheck.toml'),
+    (
+        'fail_on = "warning"\n',
+        ["--fail-on", "info"],
+        'fail_on = "info"                    # command line',
+    ),
+    (
+        'source_lang = "ja"\ntarget_lang = "zh"\n',
+        [],
+        'target_lang = "zh"                  # xlcheck.toml',
+    ),
+    ("", ["pairs.tsv"], 'paths = ["pairs.tsv"]               # command line'),
+    ('paths = ["pairs.tsv"]\n', [], 'paths = ["pairs.tsv"]               # xlcheck.toml'),
+    ('[severity]\nXL102 = "info"\n', [], 'XL102 = "info"                      # xlcheck.toml'),
+    ("", [], 'XL101 = "error"                     # default: '),
+]
+
+
+@pytest.mark.parametrize(
+    ("content", "args", "line"), CONFIG_ORIGINS, ids=[c[2][:30] for c in CONFIG_ORIGINS]
+)
+def test_config_shows_every_value_and_its_origin(project, content, args, line):
+    if content:
+        (project / "xlcheck.toml").write_text(content, "utf-8")
+    result = run("config", *args)
+    assert result.exit_code == 0, result.output
+    assert any(shown.startswith(line) for shown in result.output.splitlines()), result.output
+
+
+def test_config_names_every_key(project):
+    from xlcheck.config import DEFAULTS
+    from xlcheck.rules import RULES
+
     output = run("config").output
-    assert output.startswith("# from xlcheck.toml")
-    assert 'source_lang = "ja"' in output
+    for key in DEFAULTS:
+        if key != "severity":
+            assert f"{key} = " in output
+    for rule in RULES:
+        assert f'{rule.code} = "' in output
 
 
 @pytest.mark.parametrize(

@@ -98,7 +98,7 @@ def test_utf16_with_bom_and_crlf(tmp_path):
     ("header", "status", "message"),
     [
         ("id\tja\tzh", 2, "xlcheck: error: "),
-        ("id\tzh\tzh2", 2, "header lacks column"),
+        ("id\tzh\tzh2", 2, "the first row must name the columns: id, zh, ja; it lacks"),
     ],
     ids=["swapped-columns", "no-ja-column"],
 )

@@ -382,15 +382,26 @@ def glossary() -> None:
 
 
 @main.command("config")
-def show_config() -> None:
-    """Print the effective configuration (xlcheck.toml or [tool.xlcheck] in pyproject.toml)."""
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--source-lang", type=click.Choice(["zh", "ja"]), help="As for run.")
+@click.option("--target-lang", type=click.Choice(["zh", "ja"]), help="As for run.")
+@click.option("--doc-date", callback=_parse_date, metavar="YYYY-MM-DD", help="As for run.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), help="As for run.")
+@click.option("--encoding", help="As for run.")
+@click.option("--rules-dir", type=click.Path(file_okay=False), help="As for run.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="As for run.")
+@click.option("--ui-lang", type=click.Choice(UI_LANGS), help="As for run.")
+def show_config(paths, **options) -> None:
+    """Print every setting in effect and where it comes from: the default, the
+    configuration (xlcheck.toml or [tool.xlcheck] in pyproject.toml), or the command line
+    (give the options of a run to see what that run would use)."""
     from .config import describe, load_config
 
     try:
         config = load_config()
+        click.echo(describe(config, {"paths": list(paths), **options}), nl=False)
     except InputError as error:
         _fail(str(error))
-    click.echo(describe(config, {}), nl=False)
 
 
 @glossary.command("check")

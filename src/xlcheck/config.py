@@ -104,26 +104,75 @@ def _validate(path: Path, table: dict) -> dict:
     return values
 
 
-def describe(config: Config, effective: dict) -> str:
-    """The effective configuration as TOML, with where it came from."""
-    lines = [f"# from {config.source or 'built-in defaults'}; command-line options override"]
+# What a key is when neither the configuration nor the command line sets it: the value in
+# effect (None: none), and why.
+DEFAULT_MEANING = {
+    "paths": ([], "every pair under ./corpora"),
+    "source_lang": ("zh", "unless a corpus's meta.toml or the file declares its languages"),
+    "target_lang": ("ja", "unless a corpus's meta.toml or the file declares its languages"),
+    "doc_date": (None, "each corpus's meta.toml date, else the years the text mentions"),
+    "fail_on": ("error", ""),
+    "encoding": (None, "UTF-8, a BOM, or GB18030, Big5, Shift_JIS, EUC-JP detected"),
+    "baseline": (None, "no baseline"),
+    "include": ([], "every page of a documentation tree"),
+    "exclude": ([], "nothing left out"),
+}
+WIDTH = 34  # where the origin comments start
+
+
+def describe(config: Config, command_line: dict) -> str:
+    """Every key's value in effect, as TOML, each with its origin: the default, the
+    configuration file, or the command line (a default value that means 'none' is a
+    comment saying what happens instead)."""
+    from .i18n import default_ui_lang
+
+    lines = [
+        "# xlcheck's configuration in effect; each key says where its value comes from:",
+        f"# default, {config.source or 'xlcheck.toml (none found)'}, or the command line",
+    ]
     for key in DEFAULTS:
-        value = effective.get(key, config.get(key))
         if key == "severity":
             continue
+        if command_line.get(key) not in (None, (), []):
+            value, origin = command_line[key], "command line"
+        elif key in config.values:
+            value, origin = config.values[key], config.source
+        else:
+            value, meaning = DEFAULT_MEANING.get(key, (DEFAULTS[key], ""))
+            if key == "rules_dir":
+                value, meaning = ("rules", "./rules exists") if Path("rules").is_dir() else (
+                    None, "the rules bundled with xlcheck (no ./rules folder)")  # fmt: skip
+            if key == "ui_lang":
+                value, meaning = default_ui_lang(), "from the locale"
+            origin = f"default: {meaning}" if meaning else "default"
         if value is None:
-            lines.append(f"# {key} is not set")
-            continue
-        lines.append(f"{key} = {_toml_value(value)}")
-    lines.append("")
-    lines.append("[severity]")
-    for code, level in sorted(effective.get("severity", config.get("severity")).items()):
-        lines.append(f'{code} = "{level}"')
+            lines.append(f"# {key} = (none)".ljust(WIDTH) + f"  # {origin}")
+        else:
+            lines.append(f"{key} = {_toml_value(value)}".ljust(WIDTH) + f"  # {origin}")
+    lines += ["", "[severity]  # every rule's severity"]
+    lines += _severities(config, command_line.get("rules_dir") or config.get("rules_dir"))
     return "\n".join(lines) + "\n"
 
 
+def _severities(config: Config, rules_dir: str | None) -> list[str]:
+    from .rules import RULES, severity_of
+    from .rules.data import rule_files, use_rules_dir, use_severity_overrides
+
+    use_rules_dir(rules_dir)
+    use_severity_overrides({})
+    shipped = rule_files().folder / "severity.toml"
+    lines = []
+    for rule in RULES:
+        if rule.code in config.get("severity"):
+            level, origin = config.get("severity")[rule.code], config.source
+        else:
+            level, origin = severity_of(rule), f"default: {shipped}"
+        lines.append(f'{rule.code} = "{level}"'.ljust(WIDTH) + f"  # {origin}")
+    return lines
+
+
 def _toml_value(value) -> str:
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return "[" + ", ".join(f'"{item}"' for item in value) + "]"
     if isinstance(value, date):
         return value.isoformat()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..safety import special_kind
+from .hints import binary_problem
 
 # Files read whole (text documents, XLIFF, PO) larger than this are refused; segment-pair
 # formats that can be streamed (TSV, CSV, JSONL, TMX) have no limit.
@@ -63,8 +64,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     except LookupError:
         raise InputError(path, f"unknown encoding {chosen!r}") from None
     if b"\x00" in data and not codec.name.startswith("utf-16"):
-        offset = data.index(b"\x00")
-        raise InputError(path, f"binary data (NUL byte at byte {offset}), expected text")
+        raise InputError(path, binary_problem(path, data[:8], data.index(b"\x00")))
     try:
         text = data.decode(codec.name if chosen != "utf-8-sig" else chosen)
     except UnicodeDecodeError as error:
@@ -219,9 +219,8 @@ def iter_lines(path: Path, encoding: str | None = None, progress: Progress | Non
             final = not block
             nul = -1 if utf16 else block.find(b"\x00")
             if nul >= 0:
-                raise InputError(
-                    name, f"binary data (NUL byte at byte {offset + nul}), expected text"
-                )
+                head = block[:8] if offset == 0 else b""
+                raise InputError(name, binary_problem(name, head, offset + nul))
             buffered = len(decoder.getstate()[0])
             try:
                 text = decoder.decode(block, final=final)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import AlignedPair, Document, DocumentPair, Segment
+from .hints import header_problem
 from .text import Progress, iter_lines
 
 # (id, source text, target text, line, (source column, target column))
@@ -46,7 +47,7 @@ def _table_rows(name, records, separator, source_lang, target_lang, *, offsets):
     for line_number, fields in records:
         if header is None:
             header = [field.strip().lower() for field in fields]
-            index = column_index(name, header, source_lang, target_lang)
+            index = column_index(name, header, source_lang, target_lang, separator)
             continue
         if not any(field.strip() for field in fields):
             continue
@@ -71,7 +72,9 @@ def _table_rows(name, records, separator, source_lang, target_lang, *, offsets):
         )
 
 
-def column_index(name: str, header: list[str], source_lang: str, target_lang: str) -> dict:
+def column_index(
+    name: str, header: list[str], source_lang: str, target_lang: str, separator: str = "tab"
+) -> dict:
     """Where the id, source and target columns are: language codes, or source/target."""
     if "source" in header and "target" in header and source_lang not in header:
         needed = {"id": "id", "source": "source", "target": "target"}
@@ -80,8 +83,7 @@ def column_index(name: str, header: list[str], source_lang: str, target_lang: st
     index: dict[str, int] = {}
     for role, column in needed.items():
         if column not in header:
-            found = ", ".join(header) or "nothing"
-            raise InputError(name, f"header lacks column {column!r} (found: {found})", line=1)
+            raise InputError(name, header_problem(header, needed, separator), line=1)
         index[role] = header.index(column)
     return index
 
