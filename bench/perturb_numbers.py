@@ -14,7 +14,8 @@ numerals stay kanji, full-width digits full-width, 约 for 約):
 Numbers are found by a plain pattern here, not by xlcheck's grammar, so that a number
 the grammar misses still counts against it. Printed per type: how many pairs were
 perturbed, the share reported at all (a number or date finding on the changed span; for
-`drop`, a new finding in the unit) and the share with the right relation (mismatch
+`drop`, a new finding in the unit), the share reported with the right kind (date for a
+year, a month, a day or a time; number otherwise) and the share with the right relation (mismatch
 XL101/XL201/XL401; approximated or mismatch for `round`; missing for `drop`). Then the
 unchanged pairs with numbers on both sides, and the share of them that get any number
 or date finding, each listed with --list.
@@ -331,6 +332,22 @@ def check(rows, source: str, target: str):
     return found, facts
 
 
+def _expected_kind(name: str, text: str, start: int) -> str:
+    """Whether the perturbed number was a date or time (a year, a month, a day, an hour)
+    or a quantity, from the word after it in the unchanged text."""
+    if name == "year":
+        return "date"
+    if name == "unit":
+        return "number"
+    match = re.match(rf"(?:{ARABIC}|{KANJI})\s?(?P<w>.?)", text[start:])
+    word = match.group("w") if match else ""
+    if word in ("月", "日", "号", "號", "時", "点", "點"):
+        return "date"
+    if word == "年" and len(match.group(0).strip()) == 5:
+        return "date"  # a four-digit number before 年 is a year
+    return "number"
+
+
 def _touches(finding, span) -> bool:
     target = finding.target
     if target is None:
@@ -357,18 +374,19 @@ def measure(path: Path, half: str, target: str, seed: int, listing: bool) -> Non
         f"{len(numeric)} with numbers on both sides"
     )
     baseline, facts = check(rows, source, target)
-    print(f"{'type':8} {'pairs':>6} {'reported':>9} {'right relation':>15}")
+    print(f"{'type':8} {'pairs':>6} {'reported':>9} {'right kind':>11} {'right relation':>15}")
     misses: dict[str, list[str]] = defaultdict(list)
     for name, perturb in PERTURBATIONS.items():
-        changed, spans = [], {}
+        changed, spans, kinds = [], {}, {}
         for pair_id, zh, ja in numeric:
             rng = random.Random(f"{seed}:{name}:{pair_id}")
             result = perturb(ja, rng, notation)
             if result is not None and result[0] != ja:
                 changed.append((pair_id, zh, result[0]))
                 spans[pair_id] = result[1]
+                kinds[pair_id] = _expected_kind(name, ja, result[1][0])
         found, _ = check(changed, source, target)
-        reported = right = 0
+        reported = right = right_kind = 0
         for pair_id, zh, ja in changed:
             before = {(f.rule, f.message) for f in baseline.get(pair_id, [])}
             if name == "drop":
@@ -376,6 +394,7 @@ def measure(path: Path, half: str, target: str, seed: int, listing: bool) -> Non
             else:
                 hits = [f for f in found.get(pair_id, []) if _touches(f, spans[pair_id])]
             reported += bool(hits)
+            right_kind += any(f.kind == kinds[pair_id] for f in hits)
             ok = any(f.rule in EXPECTED[name] for f in hits)
             right += ok
             if not ok:
@@ -384,8 +403,8 @@ def measure(path: Path, half: str, target: str, seed: int, listing: bool) -> Non
                 )
         total = len(changed) or 1
         print(
-            f"{name:8} {len(changed):6} {reported / total:9.1%} {right / total:15.1%}"
-            f"   ({reported}, {right})"
+            f"{name:8} {len(changed):6} {reported / total:9.1%} {right_kind / total:11.1%}"
+            f" {right / total:15.1%}   ({reported}, {right_kind}, {right})"
         )
     both = [row for row in rows if facts.get(row[0]) == {"source", "target"}]
     for label, subset in (("numbers by pattern", numeric), ("facts on both sides", both)):

@@ -410,3 +410,25 @@ def test_a_malformed_idiom_pattern_is_an_input_error(tmp_path):
     path.write_text('[ja]\nnot_numbers = ["一(石"]\n', encoding="utf-8")
     with pytest.raises(InputError, match="not_numbers"):
         read_vocabulary(path)
+
+
+# The changed value is reported against its like: the count of the same kind of thing.
+COUNTERPARTS = [
+    ("他有两个孩子和两只狗。", "彼には子供が3人と犬が2匹いる。", "两个", "3人"),
+    ("他有两个孩子和两只狗。", "彼には子供が2人と犬が3匹いる。", "两只", "3匹"),
+    ("他有两只狗和两个孩子。", "彼には犬が2匹と子供が5人いる。", "两个", "5人"),
+    ("我买了三本书和三张票。", "私は本を3冊とチケットを4枚買った。", "三张", "4枚"),
+    ("我买了三本书和三张票。", "私は本を5冊とチケットを3枚買った。", "三本", "5冊"),
+    ("他跑了五公里，花了五十分钟。", "彼は5キロを55分で走った。", "五十分钟", "55分"),
+    ("他跑了五公里，花了五十分钟。", "彼は6キロを50分で走った。", "五公里", "6キロ"),
+]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "source", "target"), COUNTERPARTS, ids=[f"{r[2]}-{r[3]}" for r in COUNTERPARTS]
+)
+def test_a_changed_count_is_reported_against_its_like(zh, ja, source, target):
+    findings = [f for f in check_strings(zh, ja) if f.kind in ("number", "date")]
+    assert [(f.rule, f.source.text, f.target.text) for f in findings] == [
+        ("XL101", source, target)
+    ]

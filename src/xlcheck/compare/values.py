@@ -53,7 +53,7 @@ def pair_values(units, kind: str, matched: set[int], window: Callable, families)
         for t in u.target
         if t.kind == kind
     ]
-    findings += _greedy(kind, inside, UNIT, matched)
+    findings += _greedy(kind, inside, UNIT, matched, families)
     around = [
         (u.index, s, t)
         for u in units
@@ -61,7 +61,7 @@ def pair_values(units, kind: str, matched: set[int], window: Callable, families)
         for w in window(u)
         for t in _open(w.target, kind, matched)
     ]
-    findings += _greedy(kind, around, CONSISTENT, matched)
+    findings += _greedy(kind, around, CONSISTENT, matched, families)
     for unit in units:
         findings += _compatible_leftovers(unit, kind, matched, families)
     return findings
@@ -111,17 +111,24 @@ def _open(facts: Sequence[Fact], kind: str, matched: set[int]) -> list[Fact]:
     return [f for f in facts if f.kind == kind and id(f) not in matched]
 
 
-def _greedy(kind, triples, minimum, matched) -> list[Finding]:
-    """Strongest relation first, then by unit and position: deterministic."""
+def _greedy(kind, triples, minimum, matched, families) -> list[Finding]:
+    """Strongest relation first, then the closer counters (两只 with 2匹 before 两个
+    with 2匹), then by unit and position: deterministic."""
     candidates = []
     for unit_index, source, target in triples:
         related = relation(kind, source, target)
         if related and related[1] >= minimum:
-            key = (-related[1], unit_index, source.start, target.start)
+            key = (
+                -related[1],
+                -_counter_affinity(source, target, families),
+                unit_index,
+                source.start,
+                target.start,
+            )
             candidates.append((key, related[0], source, target))
     candidates.sort(key=lambda c: c[0])
     findings = []
-    for (_, unit_index, _, _), related, source, target in candidates:
+    for (_, _, unit_index, _, _), related, source, target in candidates:
         if id(source) in matched or id(target) in matched:
             continue
         matched.update((id(source), id(target)))
@@ -175,6 +182,16 @@ def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
         matched.update((id(left[0]), id(right[0])))
         findings.append(make_finding(kind, "mismatch", left[0], right[0], unit.index))
     return findings
+
+
+def _counter_affinity(source: Fact, target: Fact, families) -> int:
+    """2 for counters of one family (只 and 匹), 1 when either is generic or bare, 0 for
+    counters of different families (只 and 人)."""
+    ours = families.get(getattr(source.value, "counter", None) or "")
+    theirs = families.get(getattr(target.value, "counter", None) or "")
+    if ours is None or theirs is None:
+        return 1
+    return 2 if not ours.isdisjoint(theirs) else 0
 
 
 def compatible(source: Fact, target: Fact, families) -> bool:
