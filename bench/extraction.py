@@ -46,9 +46,9 @@ def measure(lang: str, repeat: int) -> list[tuple[str, str, int, float]]:
     """(language, what, characters, best seconds) for the floors and for extraction."""
     import jieba.posseg
 
-    from xlcheck.extract import find_facts
-    from xlcheck.extract.ja import _tagger
-    from xlcheck.extract.zh import _jieba
+    from xlcheck.extract import find_facts, language
+    from xlcheck.extract.ja import tagger as unidic_tagger
+    from xlcheck.extract.zh.tokenizer import segmenter
     from xlcheck.model import Segment
 
     texts = sentences(lang)
@@ -57,7 +57,7 @@ def measure(lang: str, repeat: int) -> list[tuple[str, str, int, float]]:
     for segment in segments[:50]:
         find_facts(segment, lang)  # load dictionaries and compile grammars first
     if lang == "zh":
-        tokenizer, tags = _jieba()
+        tokenizer, tags = segmenter(language("zh").words)
         floors = [
             ("jieba.posseg.cut (HMM on)", lambda: [list(jieba.posseg.cut(t)) for t in texts]),
             (
@@ -66,7 +66,7 @@ def measure(lang: str, repeat: int) -> list[tuple[str, str, int, float]]:
             ),
         ]
     else:
-        tagger = _tagger()
+        tagger = unidic_tagger()
         floors = [
             (
                 "fugashi Tagger (surface and POS)",

@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from xlcheck.extract import entity_converter
-from xlcheck.extract.ja import _tagger
+from xlcheck.extract.ja import tagger
 from xlcheck.load.tsv import segment_pairs
 from xlcheck.pipeline import check_pair
 
@@ -87,7 +87,7 @@ def names_in(text: str) -> list[Name]:
     found: list[Name] = []
     position = 0
     spans: list[tuple[int, int, str]] = []
-    for word in _tagger()(text):
+    for word in tagger()(text):
         start = text.find(word.surface, position)
         if start < 0:
             continue
@@ -138,11 +138,12 @@ def rendered_in_source(name: Name, zh: str) -> bool:
 
 
 def _jieba_name(zh: str) -> bool:
-    from xlcheck.extract.zh import TRANSLITERATION_RUN, tokens
+    from xlcheck.extract import language
 
-    if TRANSLITERATION_RUN.search(zh):
+    chinese = language("zh")
+    if chinese.vocabulary.transliteration_run.search(zh):
         return True
-    return any((t.tag or "").startswith(("nr", "ns", "nt")) for t in tokens(zh))
+    return any((t.tag or "").startswith(("nr", "ns", "nt")) for t in chinese.tokens(zh))
 
 
 def perturb(ja: str, name: Name, kind: str, replacement: str) -> str:

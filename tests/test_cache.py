@@ -11,7 +11,7 @@ import stat
 import pytest
 
 from xlcheck import cache
-from xlcheck.extract.zh import _pack_dictionaries, _unpack_dictionaries
+from xlcheck.extract.zh.dictionary import pack_dictionaries, unpack_dictionaries
 
 PAYLOAD = b"payload \x00\xff" * 100
 
@@ -111,7 +111,7 @@ GOOD = ({"北京": 10, "朝阳区": 3, "的": 50}, 63, {"北京": "ns", "朝阳�
 
 
 def _payload(frequency, total, tags):
-    return _pack_dictionaries(frequency, total, tags)
+    return pack_dictionaries(frequency, total, tags)
 
 
 DICTIONARY_PAYLOADS = [
@@ -131,9 +131,9 @@ DICTIONARY_PAYLOADS = [
 
 
 def test_dictionaries_round_trip():
-    assert _unpack_dictionaries(_payload(*GOOD)) == GOOD
+    assert unpack_dictionaries(_payload(*GOOD)) == GOOD
 
 
 @pytest.mark.parametrize("payload", DICTIONARY_PAYLOADS)
 def test_doubtful_dictionaries_are_rebuilt(payload):
-    assert _unpack_dictionaries(payload) is None
+    assert unpack_dictionaries(payload) is None

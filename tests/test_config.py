@@ -1,5 +1,7 @@
 """Project configuration: xlcheck.toml or [tool.xlcheck], overridden by the command line."""
 
+import shutil
+
 import pytest
 from click.testing import CliRunner
 
@@ -121,9 +123,7 @@ def test_bad_code_in_severity_toml_is_an_input_error(project, entry, message):
     from xlcheck.rules.data import PACKAGED
 
     rules = project / "rules"
-    rules.mkdir()
-    for path in PACKAGED.iterdir():
-        (rules / path.name).write_bytes(path.read_bytes())
+    shutil.copytree(PACKAGED, rules)
     with (rules / "severity.toml").open("a", encoding="utf-8") as stream:
         stream.write(entry + "\n")
     result = run("run", "pairs.tsv")

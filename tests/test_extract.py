@@ -233,7 +233,7 @@ def test_jieba_dictionaries_are_cached_and_rebuilt_when_unreadable(tmp_path, mon
     give; a damaged cache file is rebuilt, never trusted."""
     import jieba
 
-    from xlcheck.extract.zh import _load_dictionaries
+    from xlcheck.extract.zh.dictionary import load_dictionaries
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
 
@@ -241,10 +241,10 @@ def test_jieba_dictionaries_are_cached_and_rebuilt_when_unreadable(tmp_path, mon
         return jieba.Tokenizer()
 
     built = fresh()
-    tags = _load_dictionaries(built)  # no cache of ours yet: from the dictionary
+    tags = load_dictionaries(built)  # no cache of ours yet: from the dictionary
     [cache] = (tmp_path / "xlcheck").glob("jieba-*.marshal")
     cached = fresh()
-    cached_tags = _load_dictionaries(cached)
+    cached_tags = load_dictionaries(cached)
     assert cached_tags == tags
     assert cached.initialized and cached.total == built.total
     assert cached.FREQ == built.FREQ
@@ -253,4 +253,4 @@ def test_jieba_dictionaries_are_cached_and_rebuilt_when_unreadable(tmp_path, mon
     assert all(id(word) in words for word in cached_tags)
     cache.write_bytes(b"not a marshal file")
     rebuilt = fresh()
-    assert _load_dictionaries(rebuilt) == tags and rebuilt.FREQ == built.FREQ
+    assert load_dictionaries(rebuilt) == tags and rebuilt.FREQ == built.FREQ

@@ -21,7 +21,7 @@ from pathlib import Path
 import jieba
 import pytest
 
-from xlcheck.extract.zh import dictionary_cache_name
+from xlcheck.extract.zh.dictionary import dictionary_cache_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"

@@ -305,7 +305,9 @@ def _write_reports(plan, results, fail_on: str, rules_folder: Path, colour, view
     is what the reader's reports (text, HTML) take: their language, verbosity."""
     from .report import DEFAULT_FILES, RunInfo, digest_files, render
 
-    digest = digest_files([p.read_bytes() for p in sorted(rules_folder.iterdir()) if p.is_file()])
+    # every file of the folder, the language folders' vocabulary too
+    files = sorted(p for p in rules_folder.rglob("*") if p.is_file())
+    digest = digest_files([p.read_bytes() for p in files])
     for fmt, output in plan:
         info = RunInfo(options={"fail_on": fail_on, "format": fmt}, rules_digest=digest)
         use_colour = colour if colour is not None else output is None and sys.stdout.isatty()

@@ -34,12 +34,10 @@ def default_jobs() -> int:
 
 def warm_up() -> None:
     """Load the tokenizers' dictionaries in this process, for forked workers to share."""
-    from .extract import entity_converter
-    from .extract.ja import _tagger
-    from .extract.zh import _jieba
+    from .extract import LANGUAGES, entity_converter, language
 
-    _jieba()
-    _tagger()
+    for code in LANGUAGES:
+        language(code).load()
     entity_converter()
 
 

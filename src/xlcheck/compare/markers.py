@@ -61,7 +61,8 @@ def _types(value: EntityValue) -> tuple[str, ...]:
 def _word_end(text: str, start: int, end: int) -> int:
     """Chinese has no spaces to stop a pattern: end the marker where jieba ends a word
     (某互联网巨头|投资 rather than 某互联网巨头投)."""
-    from ..extract import zh
+    from ..extract import language
 
-    boundaries = {token.end for token in zh.tokens(zh.prepare(text))}
+    chinese = language("zh")
+    boundaries = {token.end for token in chinese.tokens(chinese.prepare(text))}
     return max((b for b in boundaries if start + 1 < b <= end), default=end)

@@ -60,11 +60,11 @@ def _pinyin():
 def _romaji():
     import cutlet
 
-    from ..extract.ja import _tagger
+    from ..extract.ja import tagger
 
     romaji = cutlet.Cutlet(use_foreign_spelling=False)
     # cutlet builds its own fugashi Tagger; share ours, so that UniDic is mapped once
-    romaji.tagger = _tagger()
+    romaji.tagger = tagger()
     return romaji
 
 
@@ -204,14 +204,16 @@ TITLES = ("氏", "さん", "様", "先生", "総統", "大統領", "首相", "�
 def _stems(name: str) -> list[str]:
     """The name parts of a Chinese organisation or place name: what stands before each
     place or organisation word in it (哈佛 of 哈佛大学法学院)."""
-    from ..extract.zh import ENTITIES, _to_simplified
+    from ..extract import language
+    from ..extract.zh import to_simplified
 
     if not _HAN.match(name):
         return []
-    simplified = _to_simplified().convert(name)
+    simplified = to_simplified(name)
+    entities = language("zh").entities
     cuts = {
         position
-        for suffix in (*ENTITIES.org_suffixes, *ENTITIES.place_suffixes)
+        for suffix in (*entities.org_suffixes, *entities.place_suffixes)
         for position in range(2, len(simplified))
         if simplified.startswith(suffix, position)
     }
@@ -240,16 +242,17 @@ def _inside_a_run(name: str, other_text: str) -> bool:
 def _surname_in(name: str, other_text: str) -> bool:
     """Whether a native Chinese full name (surname and given name) appears in the
     Japanese text as its surname and a title: 谢长廷 -> 謝氏."""
-    from ..extract import entity_converter
-    from ..extract.zh import _to_simplified, transliterated
+    from ..extract import language
+    from ..extract.zh import to_japanese_kanji, to_simplified
     from ..rules.names import name_rules
 
-    simplified = _to_simplified().convert(name)
+    vocabulary = language("zh").vocabulary
+    simplified = to_simplified(name)
     if not (_HAN.match(name) and len(simplified) == 3 and name_rules().surnames & {name[0]}):
         return False
-    if transliterated(simplified):
+    if vocabulary.transliterated(simplified):
         return False
-    surname = entity_converter()(simplified[0])
+    surname = to_japanese_kanji(simplified[0])
     return any(surname + title in other_text for title in TITLES)
 
 
@@ -271,11 +274,11 @@ def _read_in(reading: str, other_reading: str) -> bool:
 def _reading(text: str) -> str:
     """The katakana reading UniDic gives a text (in Japanese kanji forms); unknown words,
     punctuation and Latin are left out, so a reading never spans them."""
-    from ..extract import entity_converter
-    from ..extract.ja import _tagger
+    from ..extract.ja import tagger
+    from ..extract.zh import to_japanese_kanji
 
     parts = []
-    for word in _tagger()(entity_converter()(text)):
+    for word in tagger()(to_japanese_kanji(text)):
         kana = word.feature.kana
         parts.append(kana if kana and kana != "*" else "|")
     return "".join(parts)
@@ -297,9 +300,10 @@ def both_foreign(first: str, second: str) -> bool:
 
 
 def _transliteration_like(name: str) -> bool:
-    from ..extract.zh import _to_simplified, transliterated
+    from ..extract import language
+    from ..extract.zh import to_simplified
 
-    return transliterated(_to_simplified().convert(name))
+    return language("zh").vocabulary.transliterated(to_simplified(name))
 
 
 # Every unmatched name of a window is looked for in the same window text: one scan each.
@@ -315,10 +319,11 @@ def _japanese_runs(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=64)
 def _transliteration_runs(text: str) -> tuple[str, ...]:
     """Runs of transliteration characters and Latin runs of a Chinese text."""
-    from ..extract.zh import TRANSLITERATION_RUN, _to_simplified
+    from ..extract import language
+    from ..extract.zh import to_simplified
 
-    simplified = _to_simplified().convert(text)
-    runs = [m.group(0) for m in TRANSLITERATION_RUN.finditer(simplified)]
+    simplified = to_simplified(text)
+    runs = [m.group(0) for m in language("zh").vocabulary.transliteration_run.finditer(simplified)]
     return tuple(runs + [m.group(0) for m in _LATIN_RUN.finditer(text)])
 
 
@@ -364,6 +369,6 @@ def _renderings(han: str, kana: str) -> list[tuple[str, str]]:
 
 
 def _to_simplified_char(char: str) -> str:
-    from ..extract.zh import _to_simplified
+    from ..extract.zh import to_simplified
 
-    return _to_simplified().convert(char)
+    return to_simplified(char)

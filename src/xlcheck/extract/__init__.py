@@ -1,85 +1,43 @@
 """Extract stage: facts (numbers, dates, named entities) per segment, per language.
 
-Each language module (zh.py, ja.py) contributes tables and tokenizer glue; the grammars
-in numbers.py, dates.py and entities.py are shared. Text is width-folded character for
+Each language package (zh/, ja/) is a `Language` (language.py): tokenizer glue and name
+evidence, over vocabulary that is data in rules/LANG/; the grammars in numbers.py,
+dates.py and entities.py are shared. Text is width-folded character for
 character and markup is blanked, so every span indexes the original segment text.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from datetime import date
 from functools import cache
-from types import ModuleType
 
 from ..model import Document, EntityValue, Fact, Segment
 from ..rules.data import rule_files
-from ..rules.vocabulary import LanguageVocabulary, number_vocabulary
 from ..segment import blank_markup
-from .dates import DateGrammar, DateMatch, resolve_dates
+from .dates import DateMatch, resolve_dates
 from .entities import find_entities
-from .numbers import NumberGrammar
-from .spans import blank
+from .language import LANGUAGE_CLASSES, Language, make_language
+from .spans import blank, fold_width
 from .technical import identifier_facts, version_facts
 
-LANGUAGES = ("zh", "ja")
-
-# Full-width ASCII variants and the ideographic space, folded one character to one.
-_WIDTH_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_WIDTH_FOLD[0x3000] = 0x20
-_WIDTH_FOLD[0xFF5E] = 0xFF5E  # keep the full-width tilde: it is a range sign we list as is
+LANGUAGES = tuple(LANGUAGE_CLASSES)
 
 
-def fold_width(text: str) -> str:
-    """Full-width digits, letters and ASCII signs to half-width; length is unchanged."""
-    return text.translate(_WIDTH_FOLD)
+def language(lang: str) -> Language:
+    """The language `lang` over the run's rules folder (built once per folder)."""
+    files = rule_files()
+    found = files.languages.get(lang)
+    if found is None:
+        found = files.languages[lang] = make_language(lang, files)
+    return found
 
 
-@cache
-def language(lang: str) -> ModuleType:
-    if lang not in LANGUAGES:
-        raise ValueError(f"unsupported language {lang!r}")
-    return importlib.import_module(f"{__name__}.{lang}")
-
-
-def number_grammar(lang: str) -> NumberGrammar:
-    return _number_grammar(lang, number_vocabulary().language(lang))
-
-
-def date_grammar(lang: str) -> DateGrammar:
-    return _date_grammar(lang, number_vocabulary().language(lang))
-
-
-@cache  # keyed by the vocabulary too, so that another rules folder gets its own grammar
-def _number_grammar(lang: str, vocabulary: LanguageVocabulary) -> NumberGrammar:
-    return NumberGrammar(vocabulary.number_tables(language(lang).NUMBERS))
-
-
-@cache
-def _date_grammar(lang: str, vocabulary: LanguageVocabulary) -> DateGrammar:
-    return DateGrammar(
-        vocabulary.date_tables(language(lang).DATES),
-        vocabulary.comparison_suffixes,
-        vocabulary.since_before,
-        vocabulary.not_until,
-        vocabulary.moved_to,
-    )
-
-
-@cache
 def entity_converter():
     """Simplified Chinese -> Japanese kanji forms (OpenCC s2t then t2jp), cached per string."""
-    import opencc
+    from .zh.forms import japanese_converter
 
-    to_traditional = opencc.OpenCC("s2t")
-    to_japanese = opencc.OpenCC("t2jp")
-
-    @cache
-    def convert(text: str) -> str:
-        return to_japanese.convert(to_traditional.convert(text))
-
-    return convert
+    return japanese_converter()
 
 
 def _glossary_pattern():
@@ -149,11 +107,11 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
     prepared = module.prepare(fold_width(blank(blank_markup(text), segment.code)))
     technical = identifier_facts(segment) + version_facts(segment, prepared)
     prepared = blank(prepared, [(f.start, f.end) for f in technical])
-    dates = date_grammar(lang).find(prepared)
+    dates = module.dates.find(prepared)
     without_dates = blank(prepared, [(d.start, d.end) for d in dates])
     numbers = [
         Fact("number", segment.id, m.start, m.end, text[m.start : m.end], m.value)
-        for m in number_grammar(lang).find(without_dates)
+        for m in module.numbers.find(without_dates)
     ]
     entities = []
     covered = bytearray(len(text))  # characters inside a date or a number
@@ -162,7 +120,7 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
     stoplist = rule_files().stoplist.get(lang, frozenset())
     for match in find_entities(
         module.tokens(prepared),
-        module.ENTITIES,
+        module.entities,
         module.entity_type,
         stoplist,
         masked=lambda token: not token.text.strip(),
@@ -212,4 +170,12 @@ def extract_document(
     return tuple(facts)
 
 
-__all__ = ["entity_key", "extract_document", "find_facts", "fold_width"]
+__all__ = [
+    "LANGUAGES",
+    "Language",
+    "entity_key",
+    "extract_document",
+    "find_facts",
+    "fold_width",
+    "language",
+]

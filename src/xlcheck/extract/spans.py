@@ -1,4 +1,4 @@
-"""Span helpers shared by the grammars: overlap tests and same-length blanking."""
+"""Span helpers shared by the grammars: width folding, overlap tests, same-length blanking."""
 
 from __future__ import annotations
 
@@ -15,3 +15,14 @@ def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+# Full-width ASCII variants and the ideographic space, folded one character to one.
+_WIDTH_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_WIDTH_FOLD[0x3000] = 0x20
+_WIDTH_FOLD[0xFF5E] = 0xFF5E  # keep the full-width tilde: it is a range sign we list as is
+
+
+def fold_width(text: str) -> str:
+    """Full-width digits, letters and ASCII signs to half-width; length is unchanged."""
+    return text.translate(_WIDTH_FOLD)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -54,6 +54,9 @@ class RuleFiles:
     stoplist: dict[str, frozenset[str]]
     zh_lexicon: RuleTable  # of (word, tag)
     waivers: tuple = ()
+    lexicons: dict = field(default_factory=dict)  # lang -> Lexicon (rules/LANG/*.toml)
+    # lang -> Language over this data, built on first use
+    languages: dict = field(default_factory=dict, compare=False, repr=False)
 
 
 _chosen: list[Path] = []
@@ -86,6 +89,8 @@ def rules_dir() -> Path:
 
 @cache
 def rule_files() -> RuleFiles:
+    from .lexicon import read_lexicons  # it reads the grammars' tables, which read rule data
+
     folder = rules_dir()
     if not folder.is_dir():
         raise InputError(str(folder), "rules folder not found")
@@ -121,6 +126,7 @@ def rule_files() -> RuleFiles:
         },
         zh_lexicon=RuleTable(tuple(item) for item in entities.get("zh", {}).get("lexicon", [])),
         waivers=read_waivers(folder / "waivers.toml"),
+        lexicons=read_lexicons(folder, PACKAGED),
     )
 
 

@@ -1,0 +1,57 @@
+"""Japanese: fugashi with UniDic for words and proper nouns.
+
+The vocabulary (units, counters, qualifiers, date words, name suffixes, honorifics) is
+data in rules/ja/; this package holds the mechanisms: tokenizer.py (fugashi glue) and
+names.py (name evidence).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..language import grammars
+from .names import confident
+from .tokenizer import tagger, tokens
+
+if TYPE_CHECKING:
+    from ...rules.data import RuleFiles
+    from ..entities import EntityMatch, Token
+
+ENTITY_TYPES = ("place", "person", "organisation", "other")
+
+
+class Japanese:
+    """The `Language` of Japanese text."""
+
+    code = "ja"
+
+    def __init__(self, files: RuleFiles):
+        lexicon = files.lexicons["ja"]
+        self.numbers, self.dates = grammars(lexicon)
+        self.entities = lexicon.entities
+        self.honorifics = tuple(lexicon.names["honorifics"])
+        self.unidic_types = dict(lexicon.names["unidic_types"])
+        self.glossary = files.glossary
+
+    def prepare(self, text: str) -> str:
+        return text  # Japanese needs no preparation beyond width folding
+
+    def tokens(self, text: str) -> list[Token]:
+        return tokens(text, self.unidic_types)
+
+    def entity_type(self, token: Token) -> str | None:
+        if token.tag == "eng":
+            return "other"
+        return token.tag if token.tag in ENTITY_TYPES else None
+
+    def confident(self, surface: str, match: EntityMatch, text: str) -> bool:
+        return confident(surface, match, text, self)
+
+    def match_form(self, text: str) -> str:
+        return text
+
+    def load(self) -> None:
+        tagger()
+
+
+__all__ = ["Japanese", "tagger"]

@@ -1,0 +1,61 @@
+"""Which Japanese names are sure enough to report when the source lacks them."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ...rules.names import name_rules
+from ...scripts import has_hiragana, katakana
+from ..spans import fold_width
+
+if TYPE_CHECKING:
+    from ..entities import EntityMatch
+    from . import Japanese
+
+
+def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -> bool:
+    """Whether a name is sure enough to be reported when the source lacks it.
+
+    UniDic knows many names that are also words (今本 "this book" read as a surname, モロ,
+    かめ); those stay entities, to be matched, but are reported only with more evidence:
+    a glossary term, a compound (中関村 + ブロックチェーン産業連盟), a katakana name of
+    three characters or more, a kanji name that is not a piece of a longer kanji word
+    (大津 in 大津波), and for a person in kanji, three characters or a title after it
+    (the honorifics of rules/ja/names.toml).
+    Short Latin capitals (PC, CD, LDK) are abbreviations, not names; kana-only names
+    are too easily words (かめ, モロ).
+    """
+    surface = fold_width(surface)
+    if surface.isascii():
+        return not (len(surface) <= 3 and surface.upper() == surface)
+    known = known_names(language.glossary, language.entities)
+    if surface in known or match.compound:
+        return True
+    if has_hiragana(surface):
+        return False
+    if katakana(surface):
+        return len(surface.replace("・", "").replace("ー", "")) >= 3
+    titled = text.startswith(language.honorifics, match.end) or name_rules().title_after(
+        text, match.end, "ja"
+    )
+    if match.entity_type == "person" and titled:
+        return True  # 王偉 + 氏, 田中 + 局長: a title outside the name
+    before = text[match.start - 1 : match.start]
+    after = text[match.end : match.end + 1]
+    if _kanji(before) or _kanji(after):
+        return False
+    if match.entity_type == "person":
+        return len(surface) >= 3
+    return True
+
+
+def _kanji(character: str) -> bool:
+    return bool(character) and ("\u4e00" <= character <= "\u9fff" or character == "々")
+
+
+@cache  # keyed by the rule data itself, so that another rules folder gets its own set
+def known_names(glossary, entities) -> frozenset[str]:
+    """Glossary terms, without its generic parts of names (取引所, センター)."""
+    generic = {*entities.org_suffixes, *entities.place_suffixes}
+    return frozenset(term for entry in glossary for term in entry.ja if term not in generic)

@@ -1,0 +1,69 @@
+"""Japanese words: fugashi/UniDic glue. The Tagger is built once per process, on first use."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ...scripts import katakana
+from ..entities import Token
+from ..people import japanese_person_spans
+
+NOUN_PARTS = ("名詞", "接尾辞")  # nouns and noun suffixes: what names are made of
+PROPER_NOUN = "固有名詞"
+NUMERAL = "数詞"
+
+
+@cache
+def tagger():
+    """fugashi's UniDic tagger (unidic-lite)."""
+    import fugashi
+
+    return fugashi.Tagger()
+
+
+def tokens(text: str, unidic_types: dict[str, str]) -> list[Token]:
+    """fugashi tokens tagged with an entity type, 'n' for other nouns, 'eng' for Latin;
+    personal names joined into one token (李 + 克 + 強, see extract/people.py)."""
+    words = []
+    position = 0
+    for word in tagger()(text):
+        surface = word.surface
+        start = text.find(surface, position)
+        if start < 0:  # the tagger normalised something: resynchronise on the next token
+            continue
+        position = start + len(surface)
+        # word.pos is one string ("名詞,固有名詞,地名,一般"); word.feature builds a tuple of
+        # all 29 UniDic fields on every access and costs more than the tagging itself
+        words.append((surface, start, position, word.pos, word.is_unk))
+    names = {start: end for start, end in japanese_person_spans([w[:4] for w in words], text)}
+    result = []
+    name_end = 0
+    for surface, start, end, pos, unknown in words:
+        if start < name_end:
+            continue  # inside a personal name already given as one token
+        if start in names:
+            name_end = names[start]
+            result.append(Token(text[start:name_end], start, name_end, "person"))
+            continue
+        tag = _tag(surface, pos, unknown, unidic_types)
+        if tag is not None:
+            result.append(Token(surface, start, end, tag))
+    return result
+
+
+def _tag(surface: str, pos: str, unknown: bool, unidic_types: dict[str, str]) -> str | None:
+    if not pos.startswith(NOUN_PARTS):
+        return None  # only nouns take part in names; a gap in offsets ends a compound
+    _, pos2, pos3, _ = pos.split(",", 3)
+    if surface.isascii() and any(ch.isalpha() for ch in surface):
+        return "eng"
+    if unknown and "・" in surface and katakana_name(surface):
+        return "other"  # モサック・フォンセカ: unknown katakana words, dot-joined
+    if pos2 == PROPER_NOUN:
+        return unidic_types.get(pos3, "other")
+    return "n" if pos2 != NUMERAL else None
+
+
+def katakana_name(text: str) -> bool:
+    parts = text.split("・")
+    return all(len(part) >= 2 and katakana(part) for part in parts)

@@ -1,0 +1,55 @@
+"""Chinese: jieba for words and name tags, OpenCC for character forms.
+
+The vocabulary (units, counters, qualifiers, date words, name suffixes, surnames,
+transliteration characters) is data in rules/zh/; this package holds the mechanisms:
+tokenizer.py (jieba glue), names.py (name evidence), forms.py (character forms).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..language import grammars
+from .forms import prepare, to_japanese_kanji, to_simplified
+from .names import ChineseNames
+from .tokenizer import segmenter, tokens
+from .vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from ...rules.data import RuleFiles
+    from ..entities import EntityMatch, Token
+
+
+class Chinese:
+    """The `Language` of Chinese text (simplified or traditional)."""
+
+    code = "zh"
+
+    def __init__(self, files: RuleFiles):
+        lexicon = files.lexicons["zh"]
+        self.vocabulary = Vocabulary.from_lexicon(lexicon)
+        self.numbers, self.dates = grammars(lexicon)
+        self.entities = lexicon.entities
+        self.words = files.zh_lexicon  # words the rules add to jieba's dictionary
+        self.names = ChineseNames(self.vocabulary, files.zh_lexicon, files.glossary)
+
+    def prepare(self, text: str) -> str:
+        return prepare(text)
+
+    def tokens(self, text: str) -> list[Token]:
+        return tokens(text, self.vocabulary, self.words)
+
+    def entity_type(self, token: Token) -> str | None:
+        return self.names.entity_type(token)
+
+    def confident(self, surface: str, match: EntityMatch, text: str) -> bool:
+        return self.names.confident(surface, match, text)
+
+    def match_form(self, text: str) -> str:
+        return to_japanese_kanji(text)
+
+    def load(self) -> None:
+        segmenter(self.words)
+
+
+__all__ = ["Chinese", "Vocabulary", "prepare", "to_japanese_kanji", "to_simplified"]

@@ -1,0 +1,180 @@
+"""Which jieba words are names, and which names are sure enough to report.
+
+jieba's dictionary tags hundreds of everyday words as names (马虎, 叶子 nr; 东西, 吉他
+ns). Two second opinions decide: the dictionary's frequencies, and UniDic's reading of
+the word in Japanese kanji forms (proper noun or ordinary word).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ...rules.names import name_rules
+from ..entities import EntityMatch, Token
+from ..people import native_name
+from .forms import to_japanese_kanji, to_simplified
+from .tokenizer import EVERYDAY, RARE, common_word, segmenter
+from .vocabulary import Vocabulary
+
+PROPER_NOUN = "固有名詞"  # UniDic's subtype for proper nouns
+COMMON_PARTS = ("名詞", "接頭辞", "接尾辞")  # nouns, prefixes, suffixes
+
+
+@cache
+def japanese_parts(word: str) -> tuple[tuple[str, str], ...]:
+    """(part of speech, subtype) of each UniDic word in the word's Japanese kanji form.
+
+    jieba's dictionary tags many common words as names (东西 ns, 明白 nr); Japanese
+    morphology is the second opinion the predicates below read.
+    """
+    from ..ja.tokenizer import tagger
+
+    # word.pos is one string; word.feature would build all 29 UniDic fields
+    return tuple(tuple(node.pos.split(",", 2)[:2]) for node in tagger()(to_japanese_kanji(word)))
+
+
+def common_in_japanese(word: str) -> bool:
+    """Whether the word is one ordinary (not proper) UniDic word: 东西, 明白."""
+    parts = japanese_parts(word)
+    return len(parts) == 1 and parts[0][1] != PROPER_NOUN
+
+
+def only_common_in_japanese(word: str) -> bool:
+    """Whether UniDic finds common nouns only, with their prefixes and suffixes:
+    彩虹 = 彩 + 虹, 公共交通 = 公共 + 交通."""
+    return all(
+        pos in COMMON_PARTS and subtype != PROPER_NOUN for pos, subtype in japanese_parts(word)
+    )
+
+
+def proper_in_japanese(word: str) -> bool:
+    """Whether UniDic finds one proper noun: 北京, 広州."""
+    parts = japanese_parts(word)
+    return len(parts) == 1 and parts[0][1] == PROPER_NOUN
+
+
+class ChineseNames:
+    """The name heuristics, over one rules folder's vocabulary, lexicon and glossary."""
+
+    def __init__(self, vocabulary: Vocabulary, lexicon, glossary):
+        self.vocabulary = vocabulary
+        self.lexicon = lexicon  # jieba words the rules add, with their tags
+        self.glossary = glossary
+
+    def _frequency(self, word: str, default: int = 0) -> int:
+        return segmenter(self.lexicon)[0].FREQ.get(word, default)
+
+    def entity_type(self, token: Token) -> str | None:
+        entity = self.vocabulary.tag_types.get(token.tag or "")
+        if entity is None or (entity == "other" and token.tag == "eng"):
+            return entity
+        if len(token.text) < 2:
+            return None
+        if entity == "person":
+            return entity if self._plausible_person(token.text) else None
+        # jieba tags many everyday words as places (东西 ns): Japanese morphology disagrees
+        if common_in_japanese(token.text):
+            return None
+        # and many compounds of common words as things or bodies (彩虹, 摩天大楼 nz; 公共交通
+        # nt): UniDic finds only common words in them, and no transliteration is inside
+        if token.tag in ("nz", "nt") and only_common_in_japanese(token.text):
+            simplified = to_simplified(token.text)
+            if not self.vocabulary.transliteration_run.search(simplified) and (
+                token.tag == "nz" or self._frequency(simplified) < EVERYDAY
+            ):
+                return None
+        return entity
+
+    def _plausible_person(self, word: str) -> bool:
+        """jieba tags hundreds of everyday words as person names (安静, 胡椒, 阿姨 nr).
+
+        Keep a transliterated name (every character from the transliteration set: 汤姆,
+        纳达尔) or a native one (a common surname, two or three characters, and not an
+        everyday word in Japanese kanji either).
+        """
+        simplified = to_simplified(word)
+        if all(ch in self.vocabulary.transliteration_chars for ch in simplified):
+            return True
+        tags = segmenter(self.lexicon)[1]
+        return native_name(simplified, self._common_word, tags.get) and not common_in_japanese(word)
+
+    def confident(self, surface: str, match: EntityMatch, text: str) -> bool:
+        """Whether a name is sure enough to be reported when the translation lacks it.
+
+        jieba's dictionary tags hundreds of everyday words as names (马虎, 叶子 nr; 午休,
+        吉他 ns); those stay entities, so that they can match, but only names with evidence
+        beyond the tag are reported: a word of the lexicon or the glossary, a compound grown
+        over a suffix (深圳 + 税务局), a transliteration of three characters or more (纳达尔),
+        a suffixed name whose stem is a name (朝阳 + 区), a native full name (surname and a
+        given name of two characters), or a place or organisation that UniDic, reading the
+        word in Japanese kanji, also knows as a proper noun (北京, 广州).
+        """
+        simplified = to_simplified(surface)
+        if surface.isascii():
+            return not (len(surface) <= 3 and surface.upper() == surface)  # BB, TOM: not names
+        known = self._known_names()
+        if simplified in known or to_simplified(match.head) in known:
+            return True
+        if match.compound:
+            return True
+        bare = simplified.replace("·", "").replace("・", "")
+        if match.head_tag == "nt" and self._frequency(bare) >= EVERYDAY:
+            return True  # 联合国, 国务院: organisations the dictionary has seen thousands of times
+        if self.vocabulary.transliterated(simplified):
+            # 哥哥比 is transliteration characters too: a name does not open on a common word
+            return len(bare) >= 3 and not self._common_word(bare[:2])
+        if match.entity_type == "person" or (match.head_tag or "").startswith("nr"):
+            following = to_simplified(text[match.end : match.end + 4])
+            surname = name_rules().surname_length(bare)
+            if surname and name_rules().title_after(following, 0, "zh"):
+                return True  # 王毅 + 外长, 李强 + 总理: a title outside the name
+            # 高中生 and 白皮书 are in jieba's dictionary as names: 高中 and 白皮 are words
+            return (
+                len(bare) == 2 + surname
+                and surname > 0
+                and not self._common_word(bare[:2])
+                and not self._common_word(bare[1:])  # 王 + 老师, 段 + 时间
+                and not common_in_japanese(surface)
+            )
+        if self._common_word(bare[1:]):
+            return False  # 大 + 城市, 邮 + 政局: an ordinary word with something before it
+        entities = self.vocabulary.entities
+        stem = next(
+            (
+                bare[: -len(suffix)]
+                for suffix in (*entities.org_suffixes, *entities.place_suffixes)
+                if bare.endswith(suffix) and len(bare) - len(suffix) >= 2
+            ),
+            None,
+        )
+        if stem is not None:
+            return self._names_something(stem)
+        # a name jieba has seen a handful of times (河中, 3) is more likely a phrase
+        return proper_in_japanese(bare) and self._frequency(bare, RARE) >= RARE
+
+    def _common_word(self, word: str) -> bool:
+        return common_word(word, self.lexicon)
+
+    def _known_names(self) -> frozenset[str]:
+        return known_names(self.glossary, self.lexicon, self.vocabulary.entities)
+
+    def _names_something(self, stem: str) -> bool:
+        """Whether the stem of a suffixed word is a name itself (朝阳 of 朝阳区, not 邮政 of
+        邮政局)."""
+        _, tags = segmenter(self.lexicon)
+        return (
+            (tags.get(stem) or "")[:2] in ("ns", "nr", "nt", "nz")
+            or self.vocabulary.transliterated(stem)
+            or proper_in_japanese(stem)
+        )
+
+
+@cache  # keyed by the rule data itself, so that another rules folder gets its own set
+def known_names(glossary, lexicon, entities) -> frozenset[str]:
+    """Chinese words the rules vouch for: the lexicon's names and the glossary's terms,
+    but not the glossary's generic parts of names (交易所, 中心), which name nothing alone."""
+    generic = {*entities.org_suffixes, *entities.place_suffixes}
+    return frozenset(
+        [to_simplified(word) for word, _ in lexicon]
+        + [to_simplified(entry.zh) for entry in glossary if to_simplified(entry.zh) not in generic]
+    )

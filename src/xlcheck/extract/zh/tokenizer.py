@@ -1,0 +1,148 @@
+"""Chinese words: jieba glue, its dictionary cache, and the repairs its output needs.
+
+jieba is imported lazily and its dictionary loaded once per process, on first use.
+Entity tags come from `jieba.cut` plus a look-up in the POS dictionary
+(`word_tag_tab`): `jieba.posseg.cut` runs an HMM over every unknown word and costs
+about 60 times more.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ...memory import collection_paused, return_freed_memory
+from ..entities import MAX_COMPOUND_TOKENS, EntityTables, Token
+from ..people import chinese_person_names
+from .dictionary import load_dictionaries
+
+if TYPE_CHECKING:
+    from ...rules.data import RuleTable
+    from .vocabulary import Vocabulary
+
+# Dictionary frequencies: below RARE a tagged name is doubtful (河中, 3); from RARE on a
+# word without a name tag is an ordinary word (白皮, 9), and from EVERYDAY on any word
+# is, whatever its tag (哥哥 is "ns", 4,323); names sit below (安娜 973, 布什 708).
+RARE = 5
+EVERYDAY = 1000
+# Conjunctions jieba glues to the name after them (和玛丽).
+CONJUNCTIONS = "和与跟同及"
+
+
+@cache  # keyed by the rules' lexicon, so that another rules folder gets its own words
+def segmenter(lexicon: RuleTable) -> tuple:
+    """A jieba tokenizer with its dictionary and the lexicon's words, and every word's tag.
+
+    Built once per process and lexicon: loading the dictionary takes about half a second.
+    """
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not our output
+    tokenizer = jieba.dt
+    # loading makes a million small objects, and collection passes over them only cost
+    # time: collect after, not during
+    with collection_paused():
+        tags = load_dictionaries(tokenizer)
+    # some 20 MiB of the cache's long strings and arrays, freed between live objects
+    return_freed_memory()
+    for word, tag in lexicon:
+        tokenizer.add_word(word, freq=None, tag=tag)
+        tags[word] = tag
+    return tokenizer, tags
+
+
+def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]:
+    """jieba tokens with their dictionary POS tag ('oov' for words jieba invented)."""
+    tokenizer, tags = segmenter(lexicon)
+    result = []
+    position = 0
+    words = _split_conjunctions(tokenizer.cut(text), tags)
+    for word in _join_transliterations(words, tags, vocabulary.transliterated):
+        tag = tags.get(word)
+        if tag is None and word.isascii() and any(ch.isalpha() for ch in word):
+            tag = "eng"
+        elif tag is None and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+            tag = "oov"  # a word jieba's HMM made up: may sit inside a name
+        result.append(Token(word, position, position + len(word), tag))
+        position += len(word)
+    heads = _organisation_heads(result, vocabulary.entities, tokenizer.FREQ)
+    return chinese_person_names(
+        heads, vocabulary.transliterated, lambda word: common_word(word, lexicon), tags.get
+    )
+
+
+def common_word(word: str, lexicon: RuleTable) -> bool:
+    """Whether jieba's dictionary has the word as an ordinary (not a name) word."""
+    tokenizer, tags = segmenter(lexicon)
+    frequency = tokenizer.FREQ.get(word, 0)
+    tag = tags.get(word) or ""
+    return len(word) >= 2 and (
+        frequency >= EVERYDAY
+        or (frequency >= RARE and not tag.startswith(("nr", "ns", "nt", "nz")))
+    )
+
+
+def _organisation_heads(
+    tokens: list[Token], entities: EntityTables, frequency: dict[str, int]
+) -> list[Token]:
+    """An uncommon noun that opens an organisation's name is its name: 万向 in
+    万向 + 区块链 + 实验室 (jieba knows 万向 only as "universal", as in 万向节).
+
+    The noun must be rarer than everyday words, and at least one noun must stand
+    between it and the organisation word that closes the name (so 化学实验室 stays a
+    laboratory of chemistry).
+    """
+    result = list(tokens)
+    for index, token in enumerate(tokens):
+        if token.tag != "n" or len(token.text) < 2 or token.text in entities.org_suffixes:
+            continue
+        if frequency.get(token.text, 0) >= EVERYDAY:
+            continue
+        end = index
+        for ahead in range(index + 1, min(len(tokens), index + 1 + MAX_COMPOUND_TOKENS)):
+            follower = tokens[ahead]
+            if follower.start != tokens[ahead - 1].end or follower.tag not in entities.joiners:
+                break
+            if follower.text in entities.org_suffixes:
+                end = ahead
+                break
+        if end > index + 1:
+            result[index] = Token(token.text, token.start, token.end, "nz")
+    return result
+
+
+def _join_transliterations(words, tags, transliterated):
+    """迪罗里·帕塔维 and 贝克斯特伦 come out of jieba in pieces: join runs of
+    transliteration characters (and the middle dot) that hold a name tag or an unknown
+    word into one name."""
+    run: list[str] = []
+    for word in (*words, None):  # None flushes the last run
+        if word is not None and transliterated(word):
+            run.append(word)
+            continue
+        if run:
+            named = any((tags.get(w) or "").startswith(("nr", "ns")) or w not in tags for w in run)
+            # two names the dictionary knows are two people (汤姆 + 比 + 玛丽), not one
+            known = sum(len(w) > 1 and (tags.get(w) or "").startswith("nr") for w in run)
+            joined = "".join(run)
+            if len(run) > 1 and named and known < 2 and len(joined.replace("·", "")) >= 3:
+                tags.setdefault(joined, "nrt")
+                yield joined
+            else:
+                yield from run
+            run = []
+        if word is not None:
+            yield word
+
+
+def _split_conjunctions(words, tags):
+    """jieba glues a conjunction to the name after it (和玛丽 as one nr): split it off."""
+    for word in words:
+        rest = word[1:]
+        if len(word) > 2 and word[0] in CONJUNCTIONS and (tags.get(rest) or "").startswith("nr"):
+            yield word[0]
+            yield rest
+        else:
+            yield word

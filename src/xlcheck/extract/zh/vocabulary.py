@@ -1,0 +1,32 @@
+"""What the Chinese name heuristics read from rules/zh/names.toml, ready to use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..entities import EntityTables
+
+
+@dataclass(frozen=True, eq=False)  # one per rules folder, hashed by identity
+class Vocabulary:
+    entities: EntityTables
+    transliteration_chars: frozenset[str]
+    # two or more transliteration characters in a row, in simplified text
+    transliteration_run: re.Pattern[str]
+    tag_types: dict[str, str]  # jieba POS tag -> entity type
+
+    @classmethod
+    def from_lexicon(cls, lexicon) -> Vocabulary:
+        chars = frozenset("".join(lexicon.names["transliteration_chars"]))
+        return cls(
+            entities=lexicon.entities,
+            transliteration_chars=chars,
+            transliteration_run=re.compile("[" + "".join(sorted(chars)) + "]{2,}"),
+            tag_types=dict(lexicon.names["tag_types"]),
+        )
+
+    def transliterated(self, word: str) -> bool:
+        """Whether a simplified-Chinese word is written in transliteration characters only
+        (middle dots allowed): 汤姆, 迪罗里·帕塔维."""
+        return all(ch in self.transliteration_chars or ch in "·・" for ch in word)
