@@ -62,12 +62,12 @@ class Waiver:
 def read_waivers(path: Path) -> tuple[Waiver, ...]:
     """rules/waivers.toml: [[waiver]] tables with a reason and a fingerprint, or a rule,
     document, source and/or target text."""
-    from .data import _rule_text
+    from .data import rule_text
 
     if not path.exists() and not path.is_symlink():
         return ()
     try:
-        data = tomllib.loads(_rule_text(path))
+        data = tomllib.loads(rule_text(path))
     except tomllib.TOMLDecodeError as error:
         raise InputError(str(path), f"invalid TOML: {error}") from None
     waivers = []

@@ -135,7 +135,7 @@ def read_glossary(path: Path) -> tuple[GlossaryEntry, ...]:
     if not path.exists() and not path.is_symlink():
         return ()
     entries = []
-    for number, line in enumerate(_rule_text(path).splitlines(), start=1):
+    for number, line in enumerate(rule_text(path).splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
@@ -160,7 +160,7 @@ def read_tbx(path: Path) -> tuple[GlossaryEntry, ...]:
     from translate.storage import tbx
 
     try:
-        store = tbx.tbxfile.parsestring(_rule_text(path).encode("utf-8"))
+        store = tbx.tbxfile.parsestring(rule_text(path).encode("utf-8"))
     except Exception as error:  # lxml and translate-toolkit raise many kinds
         raise InputError(str(path), f"cannot read as TBX: {error}") from None
     entries = []
@@ -228,7 +228,7 @@ def check_glossary(path: Path) -> list[str]:
     return problems
 
 
-def _rule_text(path: Path) -> str:
+def rule_text(path: Path) -> str:
     """A rule file's text: a regular file inside its rules folder (a symlink out of it
     could publish any file of the machine in a report), valid UTF-8."""
     from ..load.text import read_utf8
@@ -249,6 +249,6 @@ def _toml(path: Path) -> dict:
     if not path.exists():
         raise InputError(str(path), "no such file (every rules folder needs it)")
     try:
-        return tomllib.loads(_rule_text(path))
+        return tomllib.loads(rule_text(path))
     except tomllib.TOMLDecodeError as error:
         raise InputError(str(path), f"invalid TOML: {error}") from None

@@ -222,13 +222,13 @@ def check_folder(folder: Path) -> list[Problem]:
 
 def read_file(path: Path, keys: dict[str, Key]) -> tuple[dict, list[Problem]]:
     """A vocabulary file's values and every problem found in it, each with its line."""
+    from .data import rule_text
+
     try:
-        text = path.read_text(encoding="utf-8")
+        text = rule_text(path)  # a regular file inside the folder, UTF-8
         values = tomllib.loads(text)
-    except OSError as error:
-        return {}, [Problem(path, None, f"cannot read: {error.strerror}")]
-    except UnicodeDecodeError:
-        return {}, [Problem(path, None, "not UTF-8")]
+    except InputError as error:
+        return {}, [Problem(path, error.line, error.detail)]
     except tomllib.TOMLDecodeError as error:
         line = re.search(r"line (\d+)", str(error))
         return {}, [Problem(path, int(line.group(1)) if line else None, f"invalid TOML: {error}")]
