@@ -69,11 +69,10 @@ def _read(path: Path) -> NameRules:
 
 def _forms():
     """Simplified -> (simplified, traditional, Japanese) forms of a word."""
-    from ..extract import entity_converter
-    from ..extract.zh import _to_simplified
+    from ..extract.zh import to_japanese_kanji, to_simplified
 
     def forms(word: str) -> set[str]:
-        return {word, entity_converter()(word), _to_simplified().convert(word)}
+        return {word, to_japanese_kanji(word), to_simplified(word)}
 
     return forms
 
