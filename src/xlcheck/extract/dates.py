@@ -133,7 +133,7 @@ class DateGrammar:
         first = f"[0-9两十千仟{_YEAR_DIGIT}{re.escape(''.join(sorted(starters)))}]"
         self.pattern = re.compile(
             rf"(?={first})"
-            rf"(?P<pre>{_alt(tables.since_prefixes + tables.until_prefixes)})?{core}"
+            rf"(?:(?P<pre>{_alt(tables.since_prefixes + tables.until_prefixes)})\s?)?{core}"
             rf"(?P<mpart>{_alt(tables.month_parts)})?"
             rf"(?P<post>{_alt(tables.since_suffixes + tables.until_suffixes)})?"
         )

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..model import Quantity
-from .numerals import DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
+from .numerals import BIG_UNITS, DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
 from .spans import overlaps
 
 # Units with which "one" is as often an article as a count (一天, 一倍).
@@ -109,7 +109,7 @@ class NumberGrammar:
         self.pattern = re.compile(
             rf"(?:(?P<pre>{prefixes})\s?)?(?P<sign>{signs})?"
             rf"(?:(?P<percent>{re.escape(tables.percent_prefix or '@@')})(?P<pnum>{numeral})"
-            rf"|(?P<vague>{_alternation(vague)})"
+            rf"|(?P<vague>{_alternation(vague)})(?P<vbig>[{''.join(BIG_UNITS)}])?"
             rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral})"
             rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
             rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
@@ -170,6 +170,9 @@ class NumberGrammar:
                 return None
         elif match.group("vague"):
             low, high = (Fraction(v) for v in self.vague[match.group("vague")])
+            if match.group("vbig"):  # 数十亿, 几百万, 十几万: a vague count of a big unit
+                scale = BIG_UNITS[match.group("vbig")]
+                low, high = low * scale, high * scale
             return self._qualified(match, low, high, "range", unit_name, factor, text)
         else:
             raw = match.group("num")
