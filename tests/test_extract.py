@@ -73,7 +73,7 @@ ZH_FOUND = [
         "organisation:上海区塊鏈技術研究中心",
     ),
     ("深圳税务局已开出发票", "深圳税务局", "entity", "organisation:深圳税務局"),
-    ("中国第一家比特币交易平台BTCC在上海创立", "BTCC", "entity", "other:btcc"),
+    ("中国第一家比特币交易平台BTCC在上海创立", "BTCC", "entity", "company:btcc"),  # founded
     ("中国第一家比特币交易平台BTCC在上海创立", "上海", "entity", "place:上海"),
     ("广州成立区块链产业协会", "广州", "entity", "place:広州"),
     ("你好嗎，湯姆？", "湯姆", "entity", "person:湯姆"),

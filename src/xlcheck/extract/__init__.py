@@ -20,6 +20,7 @@ from .entities import find_entities
 from .language import LANGUAGE_CLASSES, Language, make_language
 from .spans import blank, fold_width
 from .technical import identifier_facts, version_facts
+from .types import entity_type_in_context
 
 LANGUAGES = tuple(LANGUAGE_CLASSES)
 
@@ -136,7 +137,9 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
         if any(covered[match.start : match.end]):
             continue  # 二十世纪, UTC, 二次大战, 香港ドル: part of a date or a number
         value = EntityValue(
-            match.entity_type,
+            entity_type_in_context(
+                match.entity_type, surface, text, (match.start, match.end), lang, match.compound
+            ),
             entity_key(surface, lang),
             entity_key(match.head, lang),
             confident=module.confident(surface, match, text) and not _plain_english(surface),

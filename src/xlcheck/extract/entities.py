@@ -58,6 +58,8 @@ def find_entities(
     while index < len(tokens):
         token = tokens[index]
         entity_type = None if token.text in stoplist or masked(token) else type_of(token)
+        if entity_type is None and _level_after(found, tokens, index, text, tables):
+            entity_type = "place"  # 北京市 + 朝陽 + 区: a district after its city
         if entity_type is None:
             index += 1
             continue
@@ -79,6 +81,9 @@ def find_entities(
             )
             if masked(follower) or (gap and not dotted):
                 break
+            after = tokens[ahead + 1] if ahead + 1 < len(tokens) else None
+            if _next_level(text, token.start, tokens[last].end, follower, after, type_of, tables):
+                break  # 北京市 | 朝阳区, 東京都 | 港区: each level of a nested place is a name
             suffix_type = _suffix_type(follower, tables)
             if suffix_type:
                 last, last_type = ahead, suffix_type
@@ -93,6 +98,39 @@ def find_entities(
         )
         index = last + 1
     return found
+
+
+def _level_after(found, tokens, index, text, tables) -> bool:
+    """An ordinary noun with a place suffix right after a place name that ends in one."""
+    token = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        bool(found)
+        and found[-1].end == token.start
+        and found[-1].entity_type == "place"
+        and _ends_with(text[found[-1].start : found[-1].end], tables.place_suffixes)
+        and after is not None
+        and after.start == token.end
+        and after.text in tables.place_suffixes
+    )
+
+
+def _next_level(text, start, end, follower, after, type_of, tables) -> bool:
+    """Whether the follower opens the next level of a nested place: a place name after a
+    place that already ends in its administrative suffix (广东省 + 深圳市, 北京市 +
+    朝陽 + 区), or a place name that carries its own (北京 + 朝阳区)."""
+    if _suffix_type(follower, tables):
+        return False  # 中関 + 村, 北京市 + 政府: a suffix word, not a name
+    suffixed = (
+        after is not None and after.start == follower.end and after.text in (tables.place_suffixes)
+    )
+    named = type_of(follower) == "place" or _word_type(follower.text, tables) == "place"
+    if not (named or suffixed):
+        return False
+    current = text[start:end] if text else ""
+    return _ends_with(current, tables.place_suffixes) or _ends_with(
+        follower.text, tables.place_suffixes
+    )
 
 
 def _derived(tokens: list[Token], index: int, tables: EntityTables) -> bool:

@@ -24,6 +24,8 @@ class NameRules:
     compound_surnames: tuple[str, ...]  # in every form, longest first
     titles: dict[str, tuple[str, ...]]  # lang -> titles, longest first
     company_cues: dict[str, tuple[str, ...]]  # lang -> words that make a name a company
+    companies: frozenset[str]  # companies the rules name, in every form
+    company_suffixes: tuple[str, ...]  # 集团, グループ: a company's name with its kind
 
     def surname_length(self, name: str) -> int:
         """The length of the family name a name opens with (0 when none)."""
@@ -58,12 +60,16 @@ def _read(path: Path) -> NameRules:
     for lang in ("zh", "ja"):
         _strings(path, f"[titles] {lang}", titles.get(lang))
         _strings(path, f"[types.company] {lang}", cues.get(lang))
+    for key in ("names", "suffixes"):
+        _strings(path, f"[types.company] {key}", cues.get(key))
     forms = _forms()
     return NameRules(
         surnames=frozenset(f for ch in single for f in forms(ch)),
         compound_surnames=tuple(sorted({f for w in compound for f in forms(w)}, key=len)[::-1]),
         titles={lang: _longest_first(titles[lang]) for lang in ("zh", "ja")},
         company_cues={lang: _longest_first(cues[lang]) for lang in ("zh", "ja")},
+        companies=frozenset(f for name in cues.get("names", []) for f in forms(name)),
+        company_suffixes=_longest_first(cues.get("suffixes", [])),
     )
 
 

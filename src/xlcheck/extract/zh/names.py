@@ -136,9 +136,11 @@ class ChineseNames:
                 and not self._common_word(bare[1:])  # 王 + 老师, 段 + 时间
                 and not common_in_japanese(surface)
             )
+        entities = self.vocabulary.entities
+        if _next_level_of_a_place(surface, match, text, entities.place_suffixes):
+            return True  # 深圳市 + 南山区: a level of a nested place name
         if self._common_word(bare[1:]):
             return False  # 大 + 城市, 邮 + 政局: an ordinary word with something before it
-        entities = self.vocabulary.entities
         stem = next(
             (
                 bare[: -len(suffix)]
@@ -167,6 +169,16 @@ class ChineseNames:
             or self.vocabulary.transliterated(stem)
             or proper_in_japanese(stem)
         )
+
+
+def _next_level_of_a_place(surface: str, match: EntityMatch, text: str, suffixes) -> bool:
+    """A place name with its suffix right after another one's suffix (深圳市 + 南山区)."""
+    before = to_simplified(text[max(0, match.start - 1) : match.start])
+    return (
+        match.entity_type == "place"
+        and before in suffixes
+        and any(to_simplified(surface).endswith(s) for s in suffixes)
+    )
 
 
 @cache  # keyed by the rule data itself, so that another rules folder gets its own set

@@ -1,0 +1,49 @@
+"""A name's type from its form and its context: 阿里巴巴 is a company.
+
+The taggers type names by what they have seen (jieba and UniDic call 阿里巴巴 and
+アリババ a person); a company shows itself by the words around it: its founding, its
+listing, its shares and results, its kind of business (阿里巴巴 + 在杭州成立,
+アリババ + の株価), or by being a company the rules name. A name with a person's form
+(a family name and a given name, or a title after it) stays a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..rules.names import name_rules
+
+RETYPED = ("person", "other", "organisation")
+# A clause ends at these: a cue beyond them speaks of something else.
+_CLAUSE = re.compile(r"[。！？!?；;，,、\n]")
+MIN_FOREIGN_COMPANY = 3  # characters: 汤姆 in 汤姆成立了公司 is the founder, not the firm
+
+
+def entity_type_in_context(
+    entity_type: str, surface: str, text: str, span: tuple[int, int], lang: str, formed: bool
+) -> str:
+    """The type of the name at text[start:end], given the tagger's type; `formed` when
+    the type came from the name's own suffix (上海区块链技术研究中心 is an organisation
+    whatever the sentence says of it)."""
+    start, end = span
+    if entity_type not in RETYPED or (formed and entity_type == "organisation"):
+        return entity_type
+    rules = name_rules()
+    if surface in rules.companies or _without_suffix(surface, rules) in rules.companies:
+        return "company"
+    if entity_type == "person" and (
+        len(surface) < MIN_FOREIGN_COMPANY
+        or rules.surname_length(surface)
+        or rules.title_after(text, end, lang)
+    ):
+        return entity_type
+    clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+    following = _CLAUSE.search(text, end)
+    clause = text[clause_start : following.start() if following else len(text)]
+    if any(cue in clause for cue in rules.company_cues.get(lang, ())):
+        return "company"
+    return entity_type
+
+
+def _without_suffix(surface: str, rules) -> str:
+    return next((surface[: -len(s)] for s in rules.company_suffixes if surface.endswith(s)), "")
