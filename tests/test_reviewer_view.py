@@ -74,6 +74,14 @@ def test_documents_are_named_by_title_or_file_pair(monkeypatch, text_pair):
     assert "== zh.txt and ja.txt  (Chinese → Japanese)" in _run(*text_pair)
 
 
+def test_pages_named_alike_are_named_once(tmp_path):
+    for lang, text in (("zh", ZH), ("ja", JA)):
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "page.txt").write_text(text, "utf-8")
+    report = _run(str(tmp_path / "zh" / "page.txt"), str(tmp_path / "ja" / "page.txt"))
+    assert "== page.txt  (Chinese → Japanese)" in report
+
+
 INTERNALS = [
     "alignment score",
     "paragraph group",

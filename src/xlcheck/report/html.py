@@ -24,7 +24,7 @@ from ..model import Fact, Finding, Segment
 from ..pipeline import PairResult, numbered
 from ..rules import RULES
 from . import SEVERITIES, RunInfo, severity_counts, signature
-from .places import around, finding_places, is_segment_file
+from .places import around, is_segment_file, lines_of, places_text
 from .text import document_name, shown_text
 
 
@@ -111,7 +111,7 @@ def render(
 def _document(number: int, result: PairResult, words: Words) -> dict:
     pair = result.pair
     cards = {
-        id(f): _Card(f"d{number}f{i}", f, words.message(f), _places(result, f, words))
+        id(f): _Card(f"d{number}f{i}", f, words.message(f), places_text(result, f, words))
         for i, f in enumerate(result.findings, start=1)
     }
     marks = _marks(result, cards, words)
@@ -155,31 +155,16 @@ def _unit(result: PairResult, index: int, bead, marks, cards, words: Words) -> _
         head = words.count("added", len(target.segments))
         around_side = _Side(pair.source.lang, _plain(around(result, "source", index)))
     else:
-        head = f"{_lines(result, source, pair.source)} ↔ {_lines(result, target, pair.target)}"
+        head = " ↔ ".join(
+            lines_of(result, side, [segment for segment, _ in shown.segments])
+            for side, shown in (("source", source), ("target", target))
+        )
     internal = f"unit {index + 1} · paragraph group {bead.group + 1} · score {bead.score:.2f}"
     return _Unit(index + 1, head, internal, source, target, around_side, cards)
 
 
-def _lines(result: PairResult, side: _Side, document) -> str:
-    """zh.txt:7, or zh.txt:7-8: where the unit's sentences stand (a segment file's rows)."""
-    if is_segment_file(result):
-        return ", ".join(dict.fromkeys(segment.id for segment, _ in side.segments))
-    lines = [segment.line for segment, _ in side.segments]
-    name = document.path.replace("\\", "/").rsplit("/", 1)[-1]
-    return f"{name}:{lines[0]}" + (f"-{lines[-1]}" if lines[-1] != lines[0] else "")
-
-
 def _plain(segments) -> tuple[tuple[Segment, Markup], ...]:
     return tuple((segment, escape(shown_text(segment)[0])) for segment in segments)
-
-
-def _places(result: PairResult, finding: Finding, words: Words) -> str:
-    places = finding_places(result, finding)
-    return " ↔ ".join(
-        place.short() + ("" if place.exact else f" ({words(f'report.anchor_{place.anchor}')})")
-        for place in (places["source"], places["target"])
-        if place is not None
-    )
 
 
 def _side(lang, ids, segments, marks, side) -> _Side:

@@ -35,8 +35,7 @@ class Place:
 
     def short(self, *, columns: bool = True) -> str:
         """file:line:column with the file's name only (the report names the folder)."""
-        name = self.path.rsplit("/", 1)[-1]
-        text = f"{name}:{self.line}" + (f":{self.start_column}" if columns else "")
+        text = f"{file_name(self.path)}:{self.line}" + (f":{self.start_column}" if columns else "")
         return text + (f" [{self.row}]" if self.row else "")
 
 
@@ -103,3 +102,26 @@ def side_place(result: PairResult, finding: Finding, side: str) -> Place | None:
 
 def finding_places(result: PairResult, finding: Finding) -> dict[str, Place | None]:
     return {side: side_place(result, finding, side) for side in SIDES}
+
+
+def file_name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def lines_of(result: PairResult, side: str, segments) -> str:
+    """zh.txt:7, or zh.txt:7-8: where a group of sentences stands (a segment file's rows)."""
+    if is_segment_file(result):
+        return ", ".join(dict.fromkeys(segment.id for segment in segments))
+    first, last = segments[0].line, segments[-1].line
+    name = file_name(document(result, side).path)
+    return f"{name}:{first}" + (f"-{last}" if last != first else "")
+
+
+def places_text(result: PairResult, finding: Finding, words) -> str:
+    """Both places of a finding: "zh.txt:6:36 ↔ ja.txt:5:1 (where it would be)"."""
+    places = finding_places(result, finding)
+    return " ↔ ".join(
+        place.short() + ("" if place.exact else f" ({words(f'report.anchor_{place.anchor}')})")
+        for place in (places["source"], places["target"])
+        if place is not None
+    )

@@ -20,7 +20,7 @@ from ..i18n import Words
 from ..model import Finding, Segment
 from ..pipeline import PairResult
 from . import SEVERITIES, RunInfo, severity_counts
-from .places import around, finding_places, is_segment_file, unit_segments
+from .places import around, file_name, is_segment_file, lines_of, places_text, unit_segments
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 MAX_SEGMENT_CHARS = 160
@@ -54,14 +54,17 @@ def render(
 
 
 def document_name(result: PairResult, words: Words) -> str:
-    """The corpus title, else the file pair (or the one file of a segment file)."""
+    """The corpus title, else the file pair (the one name of a segment file, or of two
+    files named alike, such as the same page in two language trees)."""
     pair = result.pair
     if pair.title:
         return pair.title
-    if is_segment_file(result):
-        return _name(pair.source.path)
+    if file_name(pair.source.path) == file_name(pair.target.path):
+        return file_name(pair.source.path)
     return words(
-        "report.pair_of_files", source=_name(pair.source.path), target=_name(pair.target.path)
+        "report.pair_of_files",
+        source=file_name(pair.source.path),
+        target=file_name(pair.target.path),
     )
 
 
@@ -134,9 +137,9 @@ def _group(result: PairResult, units, words: Words, colour: bool) -> list[str]:
     elif shape == "added":
         head = "-- " + words.count("added", len(target))
     elif is_segment_file(result):
-        head = "-- " + words("report.row", id=_lines(result, "source", source))
+        head = "-- " + words("report.row", id=lines_of(result, "source", source))
     else:
-        head = f"-- {_lines(result, 'source', source)} ↔ {_lines(result, 'target', target)}"
+        head = f"-- {lines_of(result, 'source', source)} ↔ {lines_of(result, 'target', target)}"
     if words.verbose:
         head += " (" + "; ".join(_internal(result, unit) for unit, _ in units) + ")"
     lines = [head]
@@ -156,15 +159,6 @@ def _group(result: PairResult, units, words: Words, colour: bool) -> list[str]:
         lines += _around(result, "source", first, pair.source.lang, words)
     lines += [_finding_line(result, f, words, colour) for f in findings]
     return lines
-
-
-def _lines(result: PairResult, side: str, segments: list[Segment]) -> str:
-    """zh.txt:7, or zh.txt:7-8: where a group of sentences stands (a segment file's row)."""
-    if is_segment_file(result):
-        return ", ".join(dict.fromkeys(s.id for s in segments))
-    path = result.pair.source.path if side == "source" else result.pair.target.path
-    first, last = segments[0].line, segments[-1].line
-    return f"{_name(path)}:{first}" + (f"-{last}" if last != first else "")
 
 
 def _internal(result: PairResult, unit: int) -> str:
@@ -189,12 +183,7 @@ def _finding_line(result: PairResult, finding: Finding, words: Words, colour: bo
     elif finding.status == "waived":
         status = f" ({words('report.status_waived', reason=finding.reason or '')})"
     rule = f"{finding.rule} {finding.kind}/{finding.relation}" if words.verbose else finding.rule
-    places = finding_places(result, finding)
-    where = " ↔ ".join(
-        place.short() + ("" if place.exact else f" ({words(f'report.anchor_{place.anchor}')})")
-        for place in (places["source"], places["target"])
-        if place is not None
-    )
+    where = places_text(result, finding, words)
     return f"   {label} {words.message(finding)}{status}  [{rule}]\n            {where}"
 
 
@@ -246,10 +235,6 @@ def pad(text: str, width: int) -> str:
     """Pad to a width in terminal columns: CJK characters take two."""
     used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
     return text + " " * max(width - used, 0)
-
-
-def _name(path: str) -> str:
-    return path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _style(text: str, colour: bool, **style) -> str:
