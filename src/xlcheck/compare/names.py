@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Fact
+from .translit import _transliteration_like
 
 # Types that can stand for each other; "other" (a Latin name, an unknown katakana word)
 # takes the type of the name it faces.
@@ -50,4 +51,12 @@ def pair_leftover_names(left: Sequence[Fact], right: Sequence[Fact]) -> list[tup
 
 
 def _fits(source: Fact, target: Fact) -> bool:
-    return compatible(source.value.entity_type, target.value.entity_type)
+    first, second = source.value.entity_type, target.value.entity_type
+    if compatible(first, second):
+        return True
+    # jieba types many transliterated places as people (西雅图, 夏威夷 nr): a
+    # transliteration's type says little, and a place may face it
+    return {first, second} == {"person", "place"} and any(
+        fact.value.entity_type == "person" and _transliteration_like(fact.text)
+        for fact in (source, target)
+    )

@@ -155,7 +155,9 @@ def _substitute(a: Unit, b: Unit) -> float:
     return consonant + vowel
 
 
-_AFTER_BARE = {"i": 0.2, "a": 0.5, "e": 0.5}
+# A bare Chinese consonant (姆 m) against a katakana mora with a full vowel (マ ma):
+# Chinese would have written that vowel (玛), so a and e count nearly as a wrong vowel.
+_AFTER_BARE = {"i": 0.2, "a": 0.7, "e": 0.7}
 # Vowels the two scripts swap for each other (汤 ta for To, 海 ha for He, 杰 je for Ja).
 _NEAR_VOWELS = {frozenset("ei"), frozenset("ou"), frozenset("ao"), frozenset("ae")}
 

@@ -24,13 +24,15 @@ def chinese_person_names(
     transliterated: Callable[[str], bool],
     ordinary: Callable[[str], bool],
     word_tag: Callable[[str], str | None],
+    japanese_name: Callable[[str], bool] = lambda word: False,
 ) -> list[Token]:
     """Retag the names jieba's HMM made up, and join a family name to the given name
     that jieba cut off it before a title (王 + 毅 + 外长).
 
     An unknown word is a native name when it opens on a family name and the rest is a
     given name of one or two characters that is not an ordinary word; it is a foreign
-    name when every character is a transliteration character (鲍勃, 德蕾莎).
+    name when every character is a transliteration character (鲍勃, 德蕾莎), and a
+    Japanese name when UniDic reads it as one (良树, 裕子).
     """
     rules = name_rules()
     result: list[Token] = []
@@ -53,6 +55,8 @@ def chinese_person_names(
             continue
         elif token.tag == "oov" and len(token.text) >= 2 and transliterated(token.text):
             token = Token(token.text, token.start, token.end, "nrt")
+        elif token.tag == "oov" and 2 <= len(token.text) <= 3 and japanese_name(token.text):
+            token = Token(token.text, token.start, token.end, "nr")  # 良树, 裕子
         result.append(token)
         index += 1
     return result

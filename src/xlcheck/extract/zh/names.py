@@ -33,6 +33,16 @@ def japanese_parts(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(tuple(node.pos.split(",", 2)[:2]) for node in tagger()(to_japanese_kanji(word)))
 
 
+@cache
+def japanese_personal_name(word: str) -> bool:
+    """Whether UniDic reads the word, in Japanese kanji forms, as one personal name:
+    Japanese names in Chinese text (良树 = 良樹, 裕子), which jieba does not know."""
+    from ..ja.tokenizer import tagger
+
+    nodes = list(tagger()(to_japanese_kanji(word)))
+    return len(nodes) == 1 and nodes[0].pos.split(",")[1:3] == [PROPER_NOUN, "人名"]
+
+
 def common_in_japanese(word: str) -> bool:
     """Whether the word is one ordinary (not proper) UniDic word: 东西, 明白."""
     parts = japanese_parts(word)
@@ -96,7 +106,10 @@ class ChineseNames:
         if all(ch in self.vocabulary.transliteration_chars for ch in simplified):
             return True
         tags = segmenter(self.lexicon)[1]
-        return native_name(simplified, self._common_word, tags.get) and not common_in_japanese(word)
+        if native_name(simplified, self._common_word, tags.get) and not common_in_japanese(word):
+            return True
+        # a Japanese name jieba's HMM made up (良树, 裕子), as UniDic reads it
+        return tags.get(simplified) is None and japanese_personal_name(word)
 
     def confident(self, surface: str, match: EntityMatch, text: str) -> bool:
         """Whether a name is sure enough to be reported when the translation lacks it.

@@ -68,8 +68,14 @@ def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]
         result.append(Token(word, position, position + len(word), tag))
         position += len(word)
     heads = _organisation_heads(result, vocabulary.entities, tokenizer.FREQ)
+    from .names import japanese_personal_name  # names reads the tokenizer's dictionary
+
     return chinese_person_names(
-        heads, vocabulary.transliterated, lambda word: common_word(word, lexicon), tags.get
+        heads,
+        vocabulary.transliterated,
+        lambda word: common_word(word, lexicon),
+        tags.get,
+        japanese_personal_name,
     )
 
 
