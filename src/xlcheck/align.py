@@ -123,7 +123,7 @@ def _fact_anchors(facts: Sequence[Fact]) -> Counter:
     return anchors
 
 
-def _by_segment(facts: Sequence[Fact]) -> dict[str, list[Fact]]:
+def facts_by_segment(facts: Sequence[Fact]) -> dict[str, list[Fact]]:
     grouped: dict[str, list[Fact]] = {}
     for fact in facts:
         grouped.setdefault(fact.segment, []).append(fact)
@@ -143,7 +143,9 @@ def _shared(segment: Segment, lang: str) -> str:
     return form
 
 
-def _unit(segments: Sequence[Segment], lang: str, facts_by_segment: dict[str, list[Fact]]) -> _Unit:
+def alignment_unit(
+    segments: Sequence[Segment], lang: str, facts_by_segment: dict[str, list[Fact]]
+) -> _Unit:
     text = "".join(_shared(seg, lang) for seg in segments)
     ngrams = _ngrams(text)
     facts = [fact for seg in segments for fact in facts_by_segment.get(seg.id, [])]
@@ -338,15 +340,15 @@ def align_documents(
     the garbage collector's passes over the documents' facts are put off until it ends.
     """
     with collection_paused():
-        return _align_documents(source, target, source_facts, target_facts)
+        return align_text_documents(source, target, source_facts, target_facts)
 
 
-def _align_documents(
+def align_text_documents(
     source: Document, target: Document, source_facts: Sequence[Fact], target_facts: Sequence[Fact]
 ) -> tuple[AlignedPair, ...]:
     _SHARED_FORMS.clear()
-    source_facts_by_segment = _by_segment(source_facts)
-    target_facts_by_segment = _by_segment(target_facts)
+    source_facts_by_segment = facts_by_segment(source_facts)
+    target_facts_by_segment = facts_by_segment(target_facts)
 
     def paragraphs(document: Document) -> list[list[Segment]]:
         grouped: dict[int, list[Segment]] = {}
@@ -359,16 +361,16 @@ def _align_documents(
     source_by_id = {seg.id: seg for seg in source.segments}
     target_by_id = {seg.id: seg for seg in target.segments}
     para_beads = align_units(
-        [_unit(p, source.lang, source_facts_by_segment) for p in source_paras],
-        [_unit(p, target.lang, target_facts_by_segment) for p in target_paras],
+        [alignment_unit(p, source.lang, source_facts_by_segment) for p in source_paras],
+        [alignment_unit(p, target.lang, target_facts_by_segment) for p in target_paras],
     )
     pairs: list[AlignedPair] = []
     for group, (src_units, tgt_units, _score) in enumerate(para_beads):
         src_segments = [source_by_id[i] for unit in src_units for i in unit.ids]
         tgt_segments = [target_by_id[i] for unit in tgt_units for i in unit.ids]
         sentence_beads = align_units(
-            [_unit([seg], source.lang, source_facts_by_segment) for seg in src_segments],
-            [_unit([seg], target.lang, target_facts_by_segment) for seg in tgt_segments],
+            [alignment_unit([seg], source.lang, source_facts_by_segment) for seg in src_segments],
+            [alignment_unit([seg], target.lang, target_facts_by_segment) for seg in tgt_segments],
         )
         for src, tgt, score in sentence_beads:
             pairs.append(

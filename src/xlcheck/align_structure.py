@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .align import _align_documents, _by_segment, _unit, align_units
+from .align import align_text_documents, align_units, alignment_unit, facts_by_segment
 from .memory import collection_paused
 from .model import AlignedPair, Document, Fact, Segment
 
@@ -78,7 +78,7 @@ def _align(source, target, source_facts, target_facts):
             pairs.append(AlignedPair(ids if left else (), ids if right else (), 0.0, group))
             group += 1
             continue
-        inner = _align_documents(
+        inner = align_text_documents(
             replace(source, segments=tuple(left_segments)),
             replace(target, segments=tuple(right_segments)),
             source_facts,
@@ -110,8 +110,8 @@ def _section_beads(source, target, source_sections, target_sections, source_fact
     free = not anchors or min(anchors[0]) > 0
     if free and _preamble(source_sections) and _preamble(target_sections):
         anchors.insert(0, (0, 0))  # what comes before the first heading opens both pages
-    source_facts_by = _by_segment(source_facts)
-    target_facts_by = _by_segment(target_facts)
+    source_facts_by = facts_by_segment(source_facts)
+    target_facts_by = facts_by_segment(target_facts)
     beads = []
     i = j = 0
     for ai, aj in [*anchors, (len(source_sections), len(target_sections))]:
@@ -119,8 +119,8 @@ def _section_beads(source, target, source_sections, target_sections, source_fact
         right = target_sections[j:aj]
         if left or right:
             units = align_units(
-                [_unit(s, source.lang, source_facts_by) for s in left],
-                [_unit(s, target.lang, target_facts_by) for s in right],
+                [alignment_unit(s, source.lang, source_facts_by) for s in left],
+                [alignment_unit(s, target.lang, target_facts_by) for s in right],
             )
             local = []
             for src, tgt, _score in units:

@@ -430,9 +430,15 @@ def glossary_check(path: str) -> None:
     click.echo(f"{path}: ok")
 
 
-@main.command("rules")
-def list_rules() -> None:
-    """List every rule: code, name, kind, relation, severity and what it catches."""
+@main.group("rules", invoke_without_command=True)
+@click.pass_context
+def list_rules(context: click.Context) -> None:
+    """List every rule: code, name, kind, relation, severity and what it catches.
+
+    `xlcheck rules check DIR` checks a rules folder instead.
+    """
+    if context.invoked_subcommand is not None:
+        return
     from .rules import RULES, severity_of
 
     for rule in RULES:
@@ -442,6 +448,26 @@ def list_rules() -> None:
             click.echo(f"    {line}")
         click.echo(f"    Example: {rule.bad[0]} → {rule.bad[1]}")
         click.echo("")
+
+
+@list_rules.command("check")
+@click.argument("folder", type=click.Path())
+def rules_check(folder: str) -> None:
+    """Check a rules folder: every error with its file and line.
+
+    Exit status 0 when the folder is sound, 1 when problems were found.
+    """
+    from .rules.check import check_rules_folder
+
+    problems = check_rules_folder(Path(folder))
+    for problem in problems:
+        click.echo(problem)
+    if problems:
+        click.echo(
+            f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {folder}", err=True
+        )
+        sys.exit(1)
+    click.echo(f"{folder}: ok")
 
 
 @main.command()

@@ -111,8 +111,8 @@ class Quantity:
     def to_json(self) -> dict:
         return {
             "type": "quantity",
-            "low": _num_json(self.low),
-            "high": _num_json(self.high),
+            "low": num_json(self.low),
+            "high": num_json(self.high),
             "qualifier": self.qualifier,
             "unit": self.unit,
             "ordinal": self.ordinal,
@@ -423,14 +423,14 @@ class Finding:
         }
 
 
-def _num_json(value: Fraction) -> int | float:
+def num_json(value: Fraction) -> int | float:
     if value.denominator == 1:
         return int(value)
     return round(float(value), 6)
 
 
 def _num_text(value: Fraction) -> str:
-    number = _num_json(value)
+    number = num_json(value)
     if isinstance(number, int):
         return f"{number:,}"
     return f"{number:g}"

@@ -112,6 +112,6 @@ def _adopt(state) -> None:
 
 
 def rule_state():
-    from .rules.data import _chosen, _severity_overrides
+    from .rules.data import chosen_rules
 
-    return (str(_chosen[0]) if _chosen else None, dict(_severity_overrides))
+    return chosen_rules()

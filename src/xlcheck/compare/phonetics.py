@@ -92,15 +92,15 @@ def _main_vowel(final: str) -> str:
 
 
 @cache
-def _pinyin():
-    from .translit import _pinyin as shared
+def pinyin_reader():
+    from .translit import pinyin_reader as shared
 
     return shared()
 
 
 @cache
 def han_units(name: str) -> tuple[Unit, ...]:
-    syllables = [s for s in _pinyin()(name.replace("·", "").replace("・", "")) if s.isalpha()]
+    syllables = [s for s in pinyin_reader()(name.replace("·", "").replace("・", "")) if s.isalpha()]
     return tuple(_pinyin_unit(s.replace("ü", "v").replace("v", "ü")) for s in syllables)
 
 

@@ -109,7 +109,7 @@ def number_relation(source: Quantity, target: Quantity) -> tuple[str, int] | Non
     return "mismatch", CONFLICT
 
 
-def _specificity(value: DateValue) -> int:
+def specificity(value: DateValue) -> int:
     return sum(field is not None for field in value.fields()) + (value.part is not None)
 
 
@@ -158,7 +158,7 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
 def describe_precision(source: DateValue, target: DateValue) -> str:
     if source.relation != target.relation:
         return f"the interval changed from {source.relation} to {target.relation}"
-    if _specificity(target) > _specificity(source):
+    if specificity(target) > specificity(source):
         return "the translation is more specific"
     return "the translation is less specific"
 

@@ -43,7 +43,7 @@ def _consonants(romanised: str) -> str:
 
 
 @cache
-def _pinyin():
+def pinyin_reader():
     import os
 
     # Names want each character's reading, not the phrase dictionary's (which costs
@@ -73,7 +73,7 @@ def _han_skeleton(name: str, palatals_as_k: bool = False, y_as_j: bool = False) 
     """Pinyin syllables without final n/ng, reduced to consonants; with `palatals_as_k`,
     j/q/x read as k (they came from k/g before i and ü: 加泰罗尼亚 is "Catalonia"); with
     `y_as_j`, an initial y reads as j (Central European J: 雅格 is "Jágr", ジャグ)."""
-    syllables = [s for s in _pinyin()(name.replace("·", "")) if s.isalpha()]
+    syllables = [s for s in pinyin_reader()(name.replace("·", "")) if s.isalpha()]
     skeleton = []
     for position, syllable in enumerate(syllables):
         syllable = re.sub(r"ng?$", "", syllable)
@@ -159,7 +159,7 @@ def _vowels(name: str) -> str:
     """The vowel sequence of a name's romanisation, long vowels folded (ジョン: o)."""
     if _HAN.match(name):
         # pinyin e is a neutral vowel that katakana writes o (德 de = ド)
-        text = "".join(_pinyin()(name)).replace("e", "o")
+        text = "".join(pinyin_reader()(name)).replace("e", "o")
     elif _KATAKANA.match(name):
         text = _romaji().romaji(name)
     else:

@@ -16,7 +16,7 @@ from importlib import resources
 from string import Formatter
 
 from ..formats import UI_LANGS
-from ..model import DateValue, EntityValue, Fact, Finding, Quantity, _num_json
+from ..model import DateValue, EntityValue, Fact, Finding, Quantity, num_json
 
 # The fields a finding's message template may name (see Words.render).
 MESSAGE_FIELDS = (
@@ -173,7 +173,7 @@ class Words:
         )
 
     def precision(self, source: DateValue, target: DateValue) -> str:
-        from ..compare.relations import _specificity
+        from ..compare.relations import specificity
 
         if source.relation != target.relation:
             return self(
@@ -181,7 +181,7 @@ class Words:
                 source=self(f"interval.{source.relation}"),
                 target=self(f"interval.{target.relation}"),
             )
-        more = _specificity(target) > _specificity(source)
+        more = specificity(target) > specificity(source)
         return self("precision.more_specific" if more else "precision.less_specific")
 
 
@@ -192,5 +192,5 @@ def template_fields(template: str) -> tuple[str, ...]:
 
 
 def _number(value) -> str:
-    number = _num_json(value)
+    number = num_json(value)
     return f"{number:,}" if isinstance(number, int) else f"{number:g}"

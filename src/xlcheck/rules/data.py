@@ -78,6 +78,12 @@ def use_rules_dir(folder: str | Path | None) -> None:
     rule_files.cache_clear()
 
 
+def chosen_rules() -> tuple[str | None, dict[str, str]]:
+    """The rules folder chosen for this process (None: the default) and the severity
+    overrides: what a spawned worker needs to read the same rule data."""
+    return (str(_chosen[0]) if _chosen else None, dict(_severity_overrides))
+
+
 def rules_dir() -> Path:
     if _chosen:
         return _chosen[0]
@@ -89,14 +95,19 @@ def rules_dir() -> Path:
 
 @cache
 def rule_files() -> RuleFiles:
+    """The rule data of the run's rules folder, read once."""
+    return read_rule_files(rules_dir(), dict(_severity_overrides))
+
+
+def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
+    """Every rule file of a folder, checked; `overrides`: per-rule severities that win."""
     from .lexicon import read_lexicons  # it reads the grammars' tables, which read rule data
 
-    folder = rules_dir()
     if not folder.is_dir():
         raise InputError(str(folder), "rules folder not found")
     severity = _toml(folder / "severity.toml")
     by_relation = dict(severity.get("relation", {}))
-    by_rule = dict(severity.get("rule", {})) | _severity_overrides
+    by_rule = dict(severity.get("rule", {})) | overrides
     for name, value in [*by_relation.items(), *by_rule.items()]:
         if value not in SEVERITIES:
             raise InputError(

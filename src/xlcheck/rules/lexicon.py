@@ -239,11 +239,11 @@ def read_file(path: Path, keys: dict[str, Key]) -> tuple[dict, list[Problem]]:
         if key is None:
             known = ", ".join(keys)
             problems.append(
-                Problem(path, _line(lines, name), f"unknown key {name!r} (known: {known})")
+                Problem(path, line_of(lines, name), f"unknown key {name!r} (known: {known})")
             )
             continue
         for message, entry in _entry_problems(name, key, value):
-            problems.append(Problem(path, _line(lines, name, entry), message))
+            problems.append(Problem(path, line_of(lines, name, entry), message))
     for name, key in keys.items():
         if key.required and name not in values:
             problems.append(Problem(path, None, f"{name} is missing"))
@@ -273,7 +273,7 @@ def _entry_problems(name: str, key: Key, value) -> list[tuple[str, str | None]]:
     ]
 
 
-def _line(lines: list[str], name: str, entry: str | None = None) -> int | None:
+def line_of(lines: list[str], name: str, entry: str | None = None) -> int | None:
     """The line of a key (a `name = ` line or a `[name]` header), or of one entry under it."""
     start = None
     for number, line in enumerate(lines, start=1):

@@ -40,11 +40,11 @@ class NameRules:
 def name_rules() -> NameRules:
     folder = rules_dir()
     path = folder / FILE
-    return _read(path if path.is_file() else PACKAGED / FILE)
+    return read_name_rules(path if path.is_file() else PACKAGED / FILE)
 
 
 @cache
-def _read(path: Path) -> NameRules:
+def read_name_rules(path: Path) -> NameRules:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:

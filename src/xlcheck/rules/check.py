@@ -1,0 +1,74 @@
+"""`xlcheck rules check DIR`: every problem in a rules folder, each as `file:line: what`.
+
+The vocabulary files (LANG/*.toml) and severity.toml are checked entry by entry, so that
+every error is named at once; the glossary by `check_glossary`; the other files by
+reading them as a run does, which names their first error.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import InputError
+from .data import SEVERITIES, check_glossary, read_rule_files, rule_text
+from .lexicon import check_folder, line_of
+from .names import FILE as NAMES_FILE
+from .names import read_name_rules
+from .registry import unknown_code_problem
+from .vocabulary import FILE as NUMBERS_FILE
+from .vocabulary import read_vocabulary
+
+
+def check_rules_folder(folder: Path) -> list[str]:
+    """Every problem found in the folder, one line each; empty when it is sound."""
+    if not folder.is_dir():
+        return [f"{folder}: not a folder"]
+    problems = [str(problem) for problem in check_folder(folder)]
+    problems += severity_problems(folder / "severity.toml")
+    glossary = folder / "glossary.tsv"
+    if glossary.is_file():
+        problems += check_glossary(glossary)
+    optional: list[tuple[Path, Callable[[Path], object]]] = [
+        (folder / NUMBERS_FILE, read_vocabulary),
+        (folder / NAMES_FILE, read_name_rules),
+    ]
+    for path, read in optional:
+        if path.is_file():
+            problems += _first_error(lambda path=path, read=read: read(path))
+    if not problems:  # anything else a run would refuse (markers, waivers, lexicon...)
+        problems += _first_error(lambda: read_rule_files(folder, {}))
+    return problems
+
+
+def severity_problems(path: Path) -> list[str]:
+    """Each unknown or retired code and each unknown level in severity.toml, with its line."""
+    try:
+        text = rule_text(path)
+        values = tomllib.loads(text)
+    except InputError as error:
+        return [str(error)]
+    except tomllib.TOMLDecodeError as error:
+        return [f"{path}: invalid TOML: {error}"]
+    lines = text.splitlines()
+    problems = []
+    for table in ("relation", "rule"):
+        for name, level in values.get(table, {}).items():
+            line = line_of(lines, name)
+            if table == "rule" and (problem := unknown_code_problem(name, "[rule]")):
+                problems.append(f"{path}:{line}: {problem}")
+            if level not in SEVERITIES:
+                problems.append(
+                    f"{path}:{line}: {name}: severity must be one of {', '.join(SEVERITIES)}, "
+                    f"not {level!r}"
+                )
+    return problems
+
+
+def _first_error(read: Callable[[], object]) -> list[str]:
+    try:
+        read()
+    except InputError as error:
+        return [str(error)]
+    return []
