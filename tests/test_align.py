@@ -118,7 +118,7 @@ def _units(texts, lang):
     from xlcheck.model import Segment
 
     return [
-        align._unit([Segment(f"{lang}{n}", text, 0, 0, 1)], lang, {})
+        align.alignment_unit([Segment(f"{lang}{n}", text, 0, 0, 1)], lang, {})
         for n, text in enumerate(texts)
     ]
 
