@@ -37,7 +37,7 @@ def names(text: str, lang: str) -> list[str]:
     for fact in extract_document(document):
         if fact.kind != "entity":
             continue
-        if lang == "zh" and translit._transliteration_like(fact.text):
+        if lang == "zh" and translit.transliteration_like(fact.text):
             found.append(fact.text)
         if lang == "ja" and translit._KATAKANA.match(fact.text):
             found.append(fact.text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Fact
-from .translit import _transliteration_like
+from .translit import transliteration_like
 
 # Types that can stand for each other; "other" (a Latin name, an unknown katakana word)
 # takes the type of the name it faces.
@@ -57,6 +57,6 @@ def _fits(source: Fact, target: Fact) -> bool:
     # jieba types many transliterated places as people (西雅图, 夏威夷 nr): a
     # transliteration's type says little, and a place may face it
     return {first, second} == {"person", "place"} and any(
-        fact.value.entity_type == "person" and _transliteration_like(fact.text)
+        fact.value.entity_type == "person" and transliteration_like(fact.text)
         for fact in (source, target)
     )

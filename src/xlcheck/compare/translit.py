@@ -120,7 +120,7 @@ def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
     ja_name = to_katakana(ja_name)
     if not (_KATAKANA.match(ja_name) or _LATIN.match(ja_name) or _LATIN.match(zh_name)):
         return False
-    if strict and _HAN.match(zh_name) and not _transliteration_like(zh_name):
+    if strict and _HAN.match(zh_name) and not transliteration_like(zh_name):
         return False
     if _HAN.match(zh_name) and _KATAKANA.match(ja_name):
         from .phonetics import DIFFERENT, SAME, name_similarity
@@ -142,7 +142,7 @@ def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
             return True
         vowels, other = _vowels(zh_name), _vowels(ja_name)
         return vowels == other != "" or (
-            _transliteration_like(zh_name) and vowels[:1] == other[:1] != ""
+            transliteration_like(zh_name) and vowels[:1] == other[:1] != ""
         )
     candidates = [left]
     if _HAN.match(zh_name):
@@ -299,7 +299,7 @@ def both_foreign(first: str, second: str) -> bool:
     return False
 
 
-def _transliteration_like(name: str) -> bool:
+def transliteration_like(name: str) -> bool:
     from ..extract import language
     from ..extract.zh import to_simplified
 
