@@ -8,6 +8,7 @@ without its unit, 1 conflict.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 
 from ..model import DateValue, Quantity, VersionValue
@@ -80,7 +81,29 @@ def _same_reading(a: Quantity, b: Quantity) -> bool:
     return False
 
 
+def in_common_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
+    """Both quantities in the base unit of their dimension (90分 and 1.5小时 in seconds),
+    when their units differ and rules/numbers.toml converts both to one base."""
+    from ..rules.vocabulary import number_vocabulary
+
+    if a.unit == b.unit or a.unit is None or b.unit is None:
+        return None
+    vocabulary = number_vocabulary()
+    ours, theirs = vocabulary.in_base_unit(a.unit), vocabulary.in_base_unit(b.unit)
+    if ours is None or theirs is None or ours[0] != theirs[0]:
+        return None
+    return (
+        replace(a, low=a.low * ours[1], high=a.high * ours[1], unit=ours[0]),
+        replace(b, low=b.low * theirs[1], high=b.high * theirs[1], unit=theirs[0]),
+    )
+
+
 def number_relation(source: Quantity, target: Quantity) -> tuple[str, int] | None:
+    converted = in_common_unit(source, target)
+    if converted is not None:
+        if (source.low, source.high) == (target.low, target.high):
+            return "unit", UNIT  # 30公分 against 30メートル: the figure kept, the unit not
+        source, target = converted
     if source.ordinal != target.ordinal:
         # 二次大战 = 第２次世界大戦: the same number read as a count or a rank
         same = (source.low, source.high) == (target.low, target.high)

@@ -24,6 +24,7 @@ from .relations import (
     CONSISTENT,
     UNIT,
     date_relation,
+    in_common_unit,
     number_relation,
     units_compatible,
     version_relation,
@@ -210,6 +211,6 @@ def compatible(source: Fact, target: Fact, families) -> bool:
     if a.ordinal != b.ordinal or (a.unit is None) != (b.unit is None):
         return False
     if a.unit is not None:
-        return units_compatible(a.unit, b.unit)
+        return units_compatible(a.unit, b.unit) or in_common_unit(a, b) is not None
     ours, theirs = families.get(a.counter or ""), families.get(b.counter or "")
     return ours is None or theirs is None or not ours.isdisjoint(theirs)

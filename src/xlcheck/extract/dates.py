@@ -146,12 +146,14 @@ class DateGrammar:
             rf"|{hour}\s?(?P<mark>{_alt(tables.hour_markers)})(?![间間])"
             rf"(?:(?P<half>{re.escape(tables.half_hour)})"
             rf"|\s?{minute}\s?{re.escape(tables.minute_marker)}"
+            rf"|(?P<quarter>[一三])刻"  # 十点一刻 = 10:15
             rf"|(?P<sharp>钟|整))?(?![〇零一二三四五六七八九\d]))"  # 三点五 is 3.5
             rf"(?:\s?(?:UTC|GMT)(?P<tz>[+-−]\d{{1,2}}))?"
         )
         names = "".join(tables.weekday_names)
         self.weekday = re.compile(
-            rf"(?:{_alt(tables.weekday_prefixes)})(?P<wd>[{names}])"
+            # 每周三次 is three times a week, not Wednesday
+            rf"(?:{_alt(tables.weekday_prefixes)})(?P<wd>[{names}])(?![次遍趟回个])"
             if tables.weekday_prefixes
             else rf"(?P<wd>[{names}]){re.escape(tables.weekday_suffix)}(?:日)?"
         )
@@ -214,10 +216,12 @@ class DateGrammar:
                 hour, minute = int(g("hh")), int(g("mm"))
             else:
                 hour = int(parse_numeral(g("h")))
-                qualified = g("mer") or g("half") or g("min") or g("sharp")
+                qualified = g("mer") or g("half") or g("min") or g("sharp") or g("quarter")
                 if hour == 1 and not g("h").isdigit() and not qualified:
                     return None  # 一点 is "a little", 一時 "for a while"
                 minute = 30 if g("half") else int(parse_numeral(g("min"))) if g("min") else 0
+                if g("quarter"):
+                    minute = 15 * int(parse_numeral(g("quarter")))
         except NumeralError:
             return None
         if hour > 24 or minute > 59:

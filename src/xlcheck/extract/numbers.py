@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from ..model import Quantity
@@ -48,6 +48,9 @@ class NumberTables:
     decade_counter: str | None = None  # ２０代: 20 to 29
     colloquial: bool = False  # 一万二 = 12000
     decimal_marker: str | None = None  # 点: 三点五 = 3.5
+    inner_suffixes: dict[str, str] = field(default_factory=dict)  # 来: right after the numeral
+    decimal_units: tuple[str, ...] = ()  # 米: 一米八 = 1.8 m
+    growth_verbs: tuple[str, ...] = ()  # 增长: 增长了一倍 = 2倍
     signs: tuple[str, ...] = ("−",)
     # qualifiers that may stand a few characters before their number: 至少要花五美元
     distant_prefixes: tuple[str, ...] = ()
@@ -93,6 +96,8 @@ class NumberGrammar:
         counters = _alternation((*tables.counters, *special))
         prefixes = _alternation(tables.prefixes)
         suffixes = _alternation(tables.suffixes)
+        # right after the numeral only: 二十来岁 (about twenty), but 三年来 is "these three years"
+        inner = _alternation({**tables.suffixes, **tables.inner_suffixes})
         separators = _alternation(tables.range_separators)
         signs = _alternation(tables.signs)
         # 三成五 = 35%, 3割5分: a digit after a unit of tenths (成, 割) is its next place
@@ -102,6 +107,13 @@ class NumberGrammar:
         tenth = (
             rf"(?P<tenth>(?<={_alternation(tenths)})(?:[1-9]|[一二三四五六七八九])分?)?"
             if tenths
+            else ""
+        )
+        # 一米八 = 1.8 m, 一米七五: digits after a unit of length are its decimals
+        decimal_tail = (
+            rf"(?P<dtail>(?<={_alternation(tables.decimal_units)})[一二三四五六七八九]{{1,2}}"
+            rf"(?![{KANJI_NUMERAL_CHARS}]))?"
+            if tables.decimal_units
             else ""
         )
         vague = {**tables.vague, **{f"{d}、{d + 1}": (d, d + 1) for d in range(1, 9)}}
@@ -114,10 +126,14 @@ class NumberGrammar:
             rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
             rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
             rf"|\s?(?P<sep>{separators})\s?(?P<num2>{numeral}))?)"
-            rf"(?:\s?(?P<q1>{suffixes}))?(?:\s?(?P<unit>{units}))?{tenth}"
+            rf"(?:\s?(?P<q1>{inner}))?(?:\s?(?P<unit>{units}))?{tenth}{decimal_tail}"
             rf"(?:\s?(?P<counter>{counters}))?"
+            # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
+            rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半(?P<unit2>{units})?)?"
             rf"(?P<ordsuf>{_alternation(tables.ordinal_suffixes)})?(?:\s?(?P<q2>{suffixes}))?"
         )
+        # a verb of growth right before 一倍: 增长了一倍 (doubled)
+        self.grown = re.compile(rf"(?:{_alternation(tables.growth_verbs) or '(?!)'})了?\s?$")
         self.ordinal_pattern = re.compile("|".join(tables.ordinal_words))
         self.not_numbers = re.compile("|".join(tables.not_numbers) or "(?!)")
         self.word_numbers = re.compile(_alternation(tables.word_numbers) or "(?!)")
@@ -141,6 +157,8 @@ class NumberGrammar:
         blocked = [m.span() for m in self.not_numbers.finditer(text)]
         blocked += [m.span() for m in ENUMERATION.finditer(text)]
         for match in self.word_numbers.finditer(text):
+            if self._inside_a_number(text, match.start()):
+                continue  # 两个半小时: the 半小时 of a larger number
             number, unit = self.tables.word_numbers[match.group(0)]
             value = Fraction(number)
             quantity = Quantity(value, value, unit=unit, weak=value == 1)
@@ -161,7 +179,9 @@ class NumberGrammar:
 
     def _value(self, match: re.Match[str], text: str) -> Quantity | None:
         tables = self.tables
-        unit_name, factor = tables.units.get(match.group("unit") or "", (None, Fraction(1)))
+        unit_name, factor = tables.units.get(
+            match.group("unit") or match.group("unit2") or "", (None, Fraction(1))
+        )
         has_counter = bool(match.group("counter") or match.group("unit"))
         if match.group("percent"):
             low = high = self._safe(match.group("pnum"))
@@ -197,9 +217,15 @@ class NumberGrammar:
                 if high is None or high <= low:
                     return None  # 2016-02 is not a range; dates are found before numbers
                 return self._qualified(match, low, high, "range", unit_name, factor, text)
-        if match.group("tenth"):
+        if self.tables.decimal_units and match.group("dtail"):
+            digits = match.group("dtail")
+            extra = parse_numeral(digits) / 10 ** len(digits)
+            low, high = low + extra, high + extra
+        if "tenth" in self.pattern.groupindex and match.group("tenth"):
             extra = self._safe(match.group("tenth").rstrip("分")) / 10
             low, high = low + extra, high + extra
+        if "半" in text[match.end("unit") if match.group("unit") else match.start() : match.end()]:
+            low, high = low + Fraction(1, 2), high + Fraction(1, 2)
         if match.group("sign"):
             before = text[match.start() - 1] if match.start() else " "
             if match.group("sign") == "-" and before.isascii() and before.isalnum():
@@ -223,7 +249,18 @@ class NumberGrammar:
             # 一家公司, 一天, １回: "one" here is mostly an article; it may match, but its
             # absence on the other side says nothing
             quantity = replace(quantity, weak=True)
+            if quantity.unit == "times" and self.grown.search(text, 0, match.start()):
+                # 增长了一倍 is "doubled": one more time than before (2倍)
+                quantity = replace(quantity, low=Fraction(2), high=Fraction(2))
         return quantity
+
+    def _inside_a_number(self, text: str, start: int) -> bool:
+        before = text[start - 1 : start]
+        return bool(before) and (
+            before.isdigit()
+            or before in KANJI_NUMERAL_CHARS
+            or any(text.endswith(counter, 0, start) for counter in self.tables.counters)
+        )
 
     def _qualified(self, match, low, high, qualifier, unit, factor, text) -> Quantity:
         given = False
@@ -231,7 +268,11 @@ class NumberGrammar:
             surface = match.group(group)
             if surface:
                 given = True
-                table = self.tables.prefixes if group == "pre" else self.tables.suffixes
+                table = (
+                    self.tables.prefixes
+                    if group == "pre"
+                    else {**self.tables.suffixes, **self.tables.inner_suffixes}
+                )
                 qualifier = table[surface] if qualifier == "exact" else qualifier
         if not given and qualifier == "exact":
             # the longest prefix plus the widest gap fits in 12 characters

@@ -29,6 +29,10 @@ class LanguageVocabulary:
     not_numbers: tuple[str, ...] = ()  # regexes: idioms and fixed words (千百年)
     prefixes: tuple[tuple[str, str], ...] = ()
     suffixes: tuple[tuple[str, str], ...] = ()
+    inner_suffixes: tuple[tuple[str, str], ...] = ()
+    decimal_units: tuple[str, ...] = ()
+    growth_verbs: tuple[str, ...] = ()
+    word_numbers: tuple[tuple[str, Fraction, str | None], ...] = ()
     vague: tuple[tuple[str, int, int], ...] = ()
     until_prefixes: tuple[str, ...] = ()
     comparison_suffixes: tuple[str, ...] = ()
@@ -52,6 +56,13 @@ class LanguageVocabulary:
             counters=tuple(dict.fromkeys((*tables.counters, *self.counters))),
             prefixes={**tables.prefixes, **dict(self.prefixes)},
             suffixes={**tables.suffixes, **dict(self.suffixes)},
+            inner_suffixes={**tables.inner_suffixes, **dict(self.inner_suffixes)},
+            decimal_units=(*tables.decimal_units, *self.decimal_units),
+            growth_verbs=(*tables.growth_verbs, *self.growth_verbs),
+            word_numbers={
+                **tables.word_numbers,
+                **{word: (value, unit) for word, value, unit in self.word_numbers},
+            },
             vague={**tables.vague, **{word: (low, high) for word, low, high in self.vague}},
             not_numbers=(*tables.not_numbers, *self.not_numbers),
         )
@@ -69,12 +80,20 @@ class NumberVocabulary:
     zh: LanguageVocabulary
     ja: LanguageVocabulary
     families: tuple[tuple[str, frozenset[str]], ...]  # counter -> its families
+    conversions: tuple[tuple[str, str, Fraction], ...] = ()  # unit, base unit, factor
 
     def language(self, lang: str) -> LanguageVocabulary:
         return getattr(self, lang)
 
     def counter_families(self) -> dict[str, frozenset[str]]:
         return dict(self.families)
+
+    def in_base_unit(self, unit: str | None) -> tuple[str, Fraction] | None:
+        """(base unit, factor) for a unit of a listed dimension: cm -> (m, 1/100)."""
+        for name, base, factor in self.conversions:
+            if name == unit:
+                return base, factor
+        return None
 
 
 def _cases(surface: str) -> set[str]:
@@ -102,16 +121,27 @@ def read_vocabulary(path: Path) -> NumberVocabulary:
     for family, counters in data.get("counter_families", {}).items():
         for counter in _strings(path, f"counter_families.{family}", counters):
             families.setdefault(counter, set()).add(family)
+    conversions = []
+    for unit, entry in data.get("conversions", {}).items():
+        try:
+            base, factor = entry
+            conversions.append((unit, str(base), Fraction(factor)))
+        except (TypeError, ValueError, ZeroDivisionError):
+            raise InputError(
+                str(path), f'conversions.{unit}: expected [base unit, factor such as "1/100"]'
+            ) from None
     return NumberVocabulary(
         zh=_language(path, "zh", data.get("zh", {})),
         ja=_language(path, "ja", data.get("ja", {})),
         families=tuple(sorted((c, frozenset(f)) for c, f in families.items())),
+        conversions=tuple(conversions),
     )
 
 
 def _language(path: Path, lang: str, table: dict) -> LanguageVocabulary:
     for name, qualifiers in (("prefixes", table.get("prefixes", {})),
-                             ("suffixes", table.get("suffixes", {}))):  # fmt: skip
+                             ("suffixes", table.get("suffixes", {})),
+                             ("inner_suffixes", table.get("inner_suffixes", {}))):  # fmt: skip
         for word, qualifier in qualifiers.items():
             if qualifier not in QUALIFIERS:
                 raise InputError(
@@ -123,6 +153,15 @@ def _language(path: Path, lang: str, table: dict) -> LanguageVocabulary:
         if not (isinstance(bounds, list) and len(bounds) == 2 and bounds[0] < bounds[1]):
             raise InputError(str(path), f"[{lang}] vague: {word!r} needs [low, high], low < high")
         vague.append((word, int(bounds[0]), int(bounds[1])))
+    words = []
+    for word, entry in table.get("word_numbers", {}).items():
+        try:
+            value, unit = entry
+            words.append((word, Fraction(value), unit or None))
+        except (TypeError, ValueError, ZeroDivisionError):
+            raise InputError(
+                str(path), f'[{lang}] word_numbers: {word!r} needs [value such as "1/2", unit]'
+            ) from None
     units = table.get("units", {})
     for word, unit in units.items():
         _strings(path, f"[{lang}] units.{word}", [unit])
@@ -132,6 +171,10 @@ def _language(path: Path, lang: str, table: dict) -> LanguageVocabulary:
         not_numbers=_patterns(path, f"[{lang}] not_numbers", table.get("not_numbers", [])),
         prefixes=tuple(sorted(table.get("prefixes", {}).items())),
         suffixes=tuple(sorted(table.get("suffixes", {}).items())),
+        inner_suffixes=tuple(sorted(table.get("inner_suffixes", {}).items())),
+        decimal_units=_strings(path, f"[{lang}] decimal_units", table.get("decimal_units", [])),
+        growth_verbs=_strings(path, f"[{lang}] growth_verbs", table.get("growth_verbs", [])),
+        word_numbers=tuple(words),
         vague=tuple(vague),
         until_prefixes=_strings(path, f"[{lang}] until_prefixes", table.get("until_prefixes", [])),
         comparison_suffixes=_strings(
