@@ -136,3 +136,105 @@ def test_bad_vague_references_are_refused(tmp_path, text, message):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match=message.replace("[", r"\[")):
         read_markers(path)
+
+
+# Native Chinese names, with and without a title outside the name, in both scripts.
+NATIVE = [
+    ("张伟昨天来了。", "張偉さんは昨日来た。", []),
+    ("张伟来了。", "チャン・ウェイ氏が来た。", []),
+    ("王毅外长会见了记者。", "王毅外相は記者と会見した。", []),
+    ("李克强总理视察了工厂。", "李克強首相は工場を視察した。", []),
+    ("习近平主席访问了日本。", "習近平国家主席は日本を訪問した。", []),
+    ("欧阳修是宋代文学家。", "欧陽修は宋代の文学者だ。", []),
+    (
+        "张伟昨天在北京会见了李强。",
+        "王偉氏は昨日北京で李強氏と会談した。",
+        [("XL301", "张伟", "王偉")],
+    ),
+    ("习近平昨天访问了上海。", "李克強は昨日上海を訪問した。", [("XL301", "习近平", "李克強")]),
+    ("王毅外长会见了记者。", "李強首相は記者と会見した。", [("XL301", "王毅", "李強")]),
+    ("李克强总理视察了工厂。", "ある政治家は工場を視察した。", [("XL302", "李克强", "ある政治家")]),
+    ("习近平主席访问了日本。", "某氏は日本を訪問した。", [("XL302", "习近平", "某氏")]),
+    ("王老师教我们汉语。", "王先生は中国語を教えます。", []),
+]
+
+# Japanese names, in kanji and in kana, on either side.
+JAPANESE = [
+    ("田中局长来了。", "田中局長が来た。", []),
+    ("田中局长来了。", "山田局長が来た。", [("XL301", "田中", "山田")]),
+    ("裕子从来没有和外国人说过话。", "裕子は外国人と話したことがない。", []),
+    (
+        "裕子从来没有和外国人说过话。",
+        "古川は外国人と話したことがない。",
+        [("XL301", "裕子", "古川")],
+    ),
+    ("良树向五郎借了钱。", "次郎は五郎にお金を借りた。", [("XL301", "良树", "次郎")]),
+    ("麻理子的父母反对。", "マリコの両親は反対した。", []),
+    ("达也有一些朋友。", "タツヤには友人がいる。", []),
+]
+
+# Nested places: each level is a name.
+NESTED = [
+    ("北京市朝阳区发布了通知。", "北京市朝陽区が通知を発表した。", []),
+    (
+        "北京市朝阳区发布了通知。",
+        "北京市のある区が通知を発表した。",
+        [("XL302", "朝阳区", "ある区")],
+    ),
+    ("北京市朝阳区发布了通知。", "北京市は通知を発表した。", [("XL303", "朝阳区", None)]),
+    ("广东省深圳市南山区的企业很多。", "広東省深圳市南山区には企業が多い。", []),
+    ("广东省深圳市南山区的企业很多。", "広東省深圳市には企業が多い。", [("XL303", "南山区", None)]),
+    (
+        "广东省深圳市南山区的企业很多。",
+        "広東省のある市には企業が多い。",
+        [("XL302", "深圳市", "ある市"), ("XL303", "南山区", None)],
+    ),
+    ("上海市政府发布了通知。", "上海市政府が通知を発表した。", []),
+]
+
+# Companies: the type from the name's context, in the message too.
+COMPANIES = [
+    ("阿里巴巴在杭州成立。", "ある企業は杭州で設立された。", [("XL302", "阿里巴巴", "ある企業")]),
+    ("阿里巴巴在杭州成立。", "アリババは杭州で設立された。", []),
+    ("阿里巴巴在杭州成立。", "某社は杭州で設立された。", [("XL302", "阿里巴巴", "某社")]),
+    ("腾讯的股价上涨了。", "テンセントの株価が上がった。", []),
+    ("腾讯的股价上涨了。", "ある大手企業の株価が上がった。", [("XL302", "腾讯", "ある大手企業")]),
+]
+
+
+@_rows(NATIVE)
+def test_native_chinese_names(zh, ja, expected):
+    assert _entity_findings(zh, ja) == expected
+
+
+@_rows(JAPANESE)
+def test_japanese_names(zh, ja, expected):
+    assert _entity_findings(zh, ja) == expected
+
+
+@_rows(NESTED)
+def test_nested_places(zh, ja, expected):
+    assert _entity_findings(zh, ja) == expected
+
+
+@_rows(COMPANIES)
+def test_companies(zh, ja, expected):
+    assert _entity_findings(zh, ja) == expected
+
+
+# The type a message names: (zh, ja, source text, type).
+TYPES = [
+    ("阿里巴巴在杭州成立。", "ある企業は杭州で設立された。", "阿里巴巴", "company"),
+    ("阿里巴巴投资了公司。", "某インターネット巨人が投資した。", "阿里巴巴", "company"),
+    ("北京市朝阳区发布了通知。", "北京市のある区が通知を発表した。", "朝阳区", "place"),
+    ("李克强总理视察了工厂。", "ある政治家は工場を視察した。", "李克强", "person"),
+    ("马云创立了阿里巴巴。", "ある人物がアリババを創立した。", "马云", "person"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "name", "entity_type"), TYPES, ids=[t[2] for t in TYPES])
+def test_the_message_names_the_type(zh, ja, name, entity_type):
+    [finding] = [f for f in check_strings(zh, ja) if f.kind == "entity"]
+    assert finding.source.text == name
+    assert finding.source.value.entity_type == entity_type
+    assert f"the {entity_type} {name}" in finding.message

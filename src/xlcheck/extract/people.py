@@ -84,7 +84,8 @@ def native_name(
     given = word[surname:]
     if not surname or not 1 <= len(given) <= MAX_GIVEN or ordinary(given):
         return False
-    return len(given) > 1 or (word_tag(given) or "") not in _FUNCTION_TAGS
+    # a compound family name is evidence enough (欧阳 + 修, though 修 is a verb too)
+    return len(given) > 1 or surname > 1 or (word_tag(given) or "") not in _FUNCTION_TAGS
 
 
 def _joined_before_title(tokens: list[Token], index: int, rules) -> Token | None:

@@ -80,6 +80,8 @@ class ChineseNames:
             return entity
         if len(token.text) < 2:
             return None
+        if to_simplified(token.text) in name_rules().companies:
+            return "organisation"  # 腾讯: nz, and two ordinary kanji to UniDic
         if entity == "person":
             return entity if self._plausible_person(token.text) else None
         # jieba tags many everyday words as places (东西 ns): Japanese morphology disagrees
@@ -108,8 +110,8 @@ class ChineseNames:
         tags = segmenter(self.lexicon)[1]
         if native_name(simplified, self._common_word, tags.get) and not common_in_japanese(word):
             return True
-        # a Japanese name jieba's HMM made up (良树, 裕子), as UniDic reads it
-        return tags.get(simplified) is None and japanese_personal_name(word)
+        # a Japanese name (良树, 裕子, 田中), as UniDic reads it
+        return japanese_personal_name(word)
 
     def confident(self, surface: str, match: EntityMatch, text: str) -> bool:
         """Whether a name is sure enough to be reported when the translation lacks it.
