@@ -83,7 +83,7 @@ def main() -> None:
     def rung(zh, ja):
         return translit.sounds_alike(zh, ja, strict=False)
 
-    _report("skeleton rung", rung, positives, negatives, args.list)
+    _report("the rung (sounds_alike)", rung, positives, negatives, args.list)
     for threshold in THRESHOLDS:
         _report(
             f"syllables ≥ {threshold:.2f}",
