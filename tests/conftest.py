@@ -67,7 +67,6 @@ def _english_reports(monkeypatch):
 def _default_rules_dir():
     """A test that points the CLI at another rules folder must not leak it."""
     yield
-    from xlcheck.rules.data import use_rules_dir, use_severity_overrides
+    from xlcheck.run import default_run
 
-    use_severity_overrides({})
-    use_rules_dir(None)
+    default_run.cache_clear()  # a test may have changed a ./rules it made

@@ -98,15 +98,15 @@ def test_tbx_glossaries_in_the_rules_folder_are_used(tmp_path):
     import shutil
 
     from tests.conftest import ROOT
-    from xlcheck.rules.data import use_rules_dir
+    from xlcheck.run import Run, using
 
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
     source, target = "联合国发表了声明。", "国際連合は声明を発表した。"
     assert {f.rule for f in check_strings(source, target)} == {"XL303"}
     (rules / "editorial.tbx").write_text(TBX, encoding="utf-8")
-    use_rules_dir(rules)
-    assert check_strings(source, target) == []
+    with using(Run.load(rules)):
+        assert check_strings(source, target) == []
 
 
 def test_rule_tables_hash_once_and_as_tuples_do():

@@ -130,23 +130,24 @@ def facts_by_segment(facts: Sequence[Fact]) -> dict[str, list[Fact]]:
     return grouped
 
 
-# segment text -> its shared form, for the paragraph and then the sentence units of one
-# document pair (emptied at the start of each)
-_SHARED_FORMS: dict[tuple[str, str], str] = {}
-
-
-def _shared(segment: Segment, lang: str) -> str:
+def _shared(segment: Segment, lang: str, forms: dict[tuple[str, str], str]) -> str:
     key = (lang, segment.text)
-    form = _SHARED_FORMS.get(key)
+    form = forms.get(key)
     if form is None:
-        form = _SHARED_FORMS[key] = _shared_form(segment.text, lang)
+        form = forms[key] = _shared_form(segment.text, lang)
     return form
 
 
 def alignment_unit(
-    segments: Sequence[Segment], lang: str, facts_by_segment: dict[str, list[Fact]]
+    segments: Sequence[Segment],
+    lang: str,
+    facts_by_segment: dict[str, list[Fact]],
+    forms: dict[tuple[str, str], str] | None = None,
 ) -> _Unit:
-    text = "".join(_shared(seg, lang) for seg in segments)
+    """One side of a bead: its n-grams and fact anchors. `forms` keeps each segment's
+    shared form for the paragraph and then the sentence units of one document pair."""
+    forms = {} if forms is None else forms
+    text = "".join(_shared(seg, lang, forms) for seg in segments)
     ngrams = _ngrams(text)
     facts = [fact for seg in segments for fact in facts_by_segment.get(seg.id, [])]
     return _new_unit(tuple(seg.id for seg in segments), ngrams, _fact_anchors(facts))
@@ -346,7 +347,7 @@ def align_documents(
 def align_text_documents(
     source: Document, target: Document, source_facts: Sequence[Fact], target_facts: Sequence[Fact]
 ) -> tuple[AlignedPair, ...]:
-    _SHARED_FORMS.clear()
+    forms: dict[tuple[str, str], str] = {}  # segment text -> shared form, for this pair
     source_facts_by_segment = facts_by_segment(source_facts)
     target_facts_by_segment = facts_by_segment(target_facts)
 
@@ -361,16 +362,22 @@ def align_text_documents(
     source_by_id = {seg.id: seg for seg in source.segments}
     target_by_id = {seg.id: seg for seg in target.segments}
     para_beads = align_units(
-        [alignment_unit(p, source.lang, source_facts_by_segment) for p in source_paras],
-        [alignment_unit(p, target.lang, target_facts_by_segment) for p in target_paras],
+        [alignment_unit(p, source.lang, source_facts_by_segment, forms) for p in source_paras],
+        [alignment_unit(p, target.lang, target_facts_by_segment, forms) for p in target_paras],
     )
     pairs: list[AlignedPair] = []
     for group, (src_units, tgt_units, _score) in enumerate(para_beads):
         src_segments = [source_by_id[i] for unit in src_units for i in unit.ids]
         tgt_segments = [target_by_id[i] for unit in tgt_units for i in unit.ids]
         sentence_beads = align_units(
-            [alignment_unit([seg], source.lang, source_facts_by_segment) for seg in src_segments],
-            [alignment_unit([seg], target.lang, target_facts_by_segment) for seg in tgt_segments],
+            [
+                alignment_unit([seg], source.lang, source_facts_by_segment, forms)
+                for seg in src_segments
+            ],
+            [
+                alignment_unit([seg], target.lang, target_facts_by_segment, forms)
+                for seg in tgt_segments
+            ],
         )
         for src, tgt, score in sentence_beads:
             pairs.append(

@@ -16,6 +16,7 @@ from . import __version__
 from .errors import InputError
 from .formats import INPUT_FORMATS, REPORT_FORMATS, UI_LANGS
 from .outputs import ReportFormat, plan_outputs
+from .run import Run, using
 from .safety import check_not_inputs, output_paths, run_inputs, write_atomically
 
 if TYPE_CHECKING:
@@ -178,14 +179,18 @@ def run(
             baseline,
             ui_lang,
         )
-        rules_folder = _choose_rules(settings)
-        results = _check(settings, plan, jobs, written, rules_folder, allow_swapped)
+        checking = _load_run(settings)
     except InputError as error:
         _fail(str(error))
-    if write_baseline:
-        _write_baseline(Path(write_baseline), results)
-    view = {"ui_lang": settings.ui_lang, "verbose": verbose}
-    _write_reports(plan, results, settings.fail_on, rules_folder, colour, view)
+    with using(checking):
+        try:
+            results = _check(settings, plan, jobs, written, checking.folder, allow_swapped)
+        except InputError as error:
+            _fail(str(error))
+        if write_baseline:
+            _write_baseline(Path(write_baseline), results)
+        view = {"ui_lang": settings.ui_lang, "verbose": verbose}
+        _write_reports(plan, results, settings.fail_on, checking.folder, colour, view)
     if verbose and "text" not in [fmt for fmt, output in plan if output is None]:
         _print_notes(results)
     if _fails(results, settings.fail_on):
@@ -251,15 +256,13 @@ def _globs(config) -> dict:
     return {key: tuple(config.get(key)) for key in ("include", "exclude") if config.get(key)}
 
 
-def _choose_rules(settings: _Settings) -> Path:
-    """Make the rules folder and severity overrides the run's; return the folder."""
-    from .rules.data import rule_files, use_rules_dir, use_severity_overrides
-    from .rules.vocabulary import number_vocabulary
+def _load_run(settings: _Settings) -> Run:
+    """The run: the rules folder and severity overrides read and checked, up front."""
+    from .rules.vocabulary import read_vocabulary
 
-    use_severity_overrides(settings.severity)
-    use_rules_dir(settings.rules_dir)
-    number_vocabulary()  # a malformed rules/numbers.toml is an input error, up front
-    return rule_files().folder
+    checking = Run.load(settings.rules_dir, settings.severity)
+    read_vocabulary(checking.folder / "numbers.toml")  # a malformed one is an input error
+    return checking
 
 
 def _check(

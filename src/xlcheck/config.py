@@ -156,17 +156,18 @@ def describe(config: Config, command_line: dict) -> str:
 
 def _severities(config: Config, rules_dir: str | None) -> list[str]:
     from .rules import RULES, severity_of
-    from .rules.data import rule_files, use_rules_dir, use_severity_overrides
+    from .run import Run, using
 
-    use_rules_dir(rules_dir)
-    use_severity_overrides({})
-    shipped = rule_files().folder / "severity.toml"
+    checking = Run.load(rules_dir)
+    shipped = checking.folder / "severity.toml"
     lines = []
+    with using(checking):
+        levels = {rule.code: severity_of(rule) for rule in RULES}
     for rule in RULES:
         if rule.code in config.get("severity"):
             level, origin = config.get("severity")[rule.code], config.source
         else:
-            level, origin = severity_of(rule), f"default: {shipped}"
+            level, origin = levels[rule.code], f"default: {shipped}"
         lines.append(f'{rule.code} = "{level}"'.ljust(WIDTH) + f"  # {origin}")
     return lines
 

@@ -104,14 +104,13 @@ _END = object()
 def _adopt(state) -> None:
     """In a worker: the rules folder and severity overrides the run chose (a spawned
     worker starts without them)."""
-    from .rules.data import use_rules_dir, use_severity_overrides
+    from .run import Run, enter
 
     folder, overrides = state
-    use_rules_dir(folder)
-    use_severity_overrides(overrides)
+    enter(Run.load(folder, overrides))
 
 
 def rule_state():
-    from .rules.data import chosen_rules
+    from .run import current
 
-    return chosen_rules()
+    return current().state()

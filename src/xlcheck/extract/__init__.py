@@ -17,7 +17,7 @@ from ..rules.data import rule_files
 from ..segment import blank_markup
 from .dates import DateMatch, resolve_dates
 from .entities import find_entities
-from .language import LANGUAGE_CLASSES, Language, make_language
+from .language import LANGUAGE_CLASSES, Language
 from .spans import blank, fold_width
 from .technical import identifier_facts, version_facts
 from .types import entity_type_in_context
@@ -27,11 +27,9 @@ LANGUAGES = tuple(LANGUAGE_CLASSES)
 
 def language(lang: str) -> Language:
     """The language `lang` over the run's rules folder (built once per folder)."""
-    files = rule_files()
-    found = files.languages.get(lang)
-    if found is None:
-        found = files.languages[lang] = make_language(lang, files)
-    return found
+    from ..run import current
+
+    return current().language(lang)
 
 
 def entity_converter():

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from ..errors import InputError
@@ -55,48 +54,28 @@ class RuleFiles:
     zh_lexicon: RuleTable  # of (word, tag)
     waivers: tuple = ()
     lexicons: dict = field(default_factory=dict)  # lang -> Lexicon (rules/LANG/*.toml)
-    # lang -> Language over this data, built on first use
-    languages: dict = field(default_factory=dict, compare=False, repr=False)
 
 
-_chosen: list[Path] = []
-_severity_overrides: dict[str, str] = {}
-
-
-def use_severity_overrides(overrides: dict[str, str]) -> None:
-    """Per-rule severities from the project configuration (over rules/severity.toml)."""
-    _severity_overrides.clear()
-    _severity_overrides.update(overrides)
-    rule_files.cache_clear()
-
-
-def use_rules_dir(folder: str | Path | None) -> None:
-    """Choose the rules folder for this process (the CLI calls this once)."""
-    _chosen.clear()
-    if folder is not None:
-        _chosen.append(Path(folder))
-    rule_files.cache_clear()
-
-
-def chosen_rules() -> tuple[str | None, dict[str, str]]:
-    """The rules folder chosen for this process (None: the default) and the severity
-    overrides: what a spawned worker needs to read the same rule data."""
-    return (str(_chosen[0]) if _chosen else None, dict(_severity_overrides))
-
-
-def rules_dir() -> Path:
-    if _chosen:
-        return _chosen[0]
+def default_rules_dir() -> Path:
+    """./rules when it holds a severity.toml, else the bundled rules."""
     local = Path("rules")
     if (local / "severity.toml").is_file():
         return local
     return PACKAGED
 
 
-@cache
+def rules_dir() -> Path:
+    """The current run's rules folder."""
+    from ..run import current
+
+    return current().folder
+
+
 def rule_files() -> RuleFiles:
-    """The rule data of the run's rules folder, read once."""
-    return read_rule_files(rules_dir(), dict(_severity_overrides))
+    """The rule data of the current run (see xlcheck/run.py)."""
+    from ..run import current
+
+    return current().rules
 
 
 def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
@@ -114,6 +93,10 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
                 str(folder / "severity.toml"),
                 f"{name}: severity must be one of {', '.join(SEVERITIES)}, not {value!r}",
             )
+    for code in overrides:
+        problem = unknown_code_problem(code, "the severity overrides")
+        if problem:
+            raise InputError(None, problem)
     for code in severity.get("rule", {}):
         problem = unknown_code_problem(code, "[rule]")
         if problem:

@@ -40,7 +40,7 @@ def segmenter(lexicon: RuleTable) -> tuple:
     import jieba
 
     jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not our output
-    tokenizer = jieba.dt
+    tokenizer = jieba.Tokenizer()  # its own, not jieba.dt: the lexicon's words differ
     # loading makes a million small objects, and collection passes over them only cost
     # time: collect after, not during
     with collection_paused():

@@ -1,0 +1,75 @@
+"""The library API: xlcheck.check, with two different rules folders in one process."""
+
+import shutil
+import threading
+
+import pytest
+
+import xlcheck
+from xlcheck.errors import InputError
+from xlcheck.rules.data import PACKAGED
+
+SOURCE = "广州拥有6131家企业。"
+TARGET = "広州には6000以上の企業がある。"
+
+
+@pytest.fixture
+def other_rules(tmp_path):
+    """A copy of the bundled rules where 以上 is no bound word in Japanese (6000以上 reads
+    as exactly 6000) and contradictions are only informational."""
+    rules = tmp_path / "rules"
+    shutil.copytree(PACKAGED, rules)
+    numbers = rules / "ja" / "numbers.toml"
+    text = numbers.read_text(encoding="utf-8")
+    assert '"以上" = "ge"\n' in text
+    numbers.write_text(text.replace('"以上" = "ge"\n', "", 1), "utf-8")
+    severity = rules / "severity.toml"
+    text = severity.read_text(encoding="utf-8")
+    assert 'mismatch = "error"' in text
+    severity.write_text(text.replace('mismatch = "error"', 'mismatch = "info"'), "utf-8")
+    return rules
+
+
+def levels(report):
+    return sorted((f.rule, f.severity) for f in report.findings)
+
+
+def test_check_returns_the_findings():
+    report = xlcheck.check(SOURCE, TARGET)
+    assert levels(report) == [("XL102", "warning")]
+
+
+def test_two_rules_folders_in_one_process(other_rules):
+    bundled = xlcheck.check(SOURCE, TARGET)
+    other = xlcheck.check(SOURCE, TARGET, rules_dir=other_rules)
+    again = xlcheck.check(SOURCE, TARGET)
+    assert levels(bundled) == levels(again) == [("XL102", "warning")]
+    assert levels(other) == [("XL101", "info")]  # 6131 against exactly 6000
+
+
+def test_two_runs_in_threads_keep_their_own_rules(other_rules):
+    results = {}
+
+    def check(name, **options):
+        results[name] = levels(xlcheck.check(SOURCE, TARGET, **options))
+
+    threads = [
+        threading.Thread(target=check, args=("bundled",)),
+        threading.Thread(target=check, args=("other",), kwargs={"rules_dir": other_rules}),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results["bundled"] == [("XL102", "warning")]
+    assert results["other"] == [("XL101", "info")]
+
+
+def test_severity_overrides_apply_to_one_call_only():
+    assert levels(xlcheck.check(SOURCE, TARGET, severity={"XL102": "info"})) == [("XL102", "info")]
+    assert levels(xlcheck.check(SOURCE, TARGET)) == [("XL102", "warning")]
+
+
+def test_bad_rule_data_raises_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="unknown rule code 'XL999'"):
+        xlcheck.check(SOURCE, TARGET, severity={"XL999": "info"})
