@@ -42,6 +42,9 @@ SWAPS = [
     ("John比我大两岁。", "リッチは私より２歳年上です。", [("XL301", "John", "リッチ")]),
     ("汤姆和玛丽是朋友。", "トムとナオミは友達だ。", [("XL301", "玛丽", "ナオミ")]),
     ("我去过意大利。", "私はドイツに行ったことがある。", [("XL301", "意大利", "ドイツ")]),
+    # a katakana word the tagger does not call a name stands where the name stood
+    ("汤姆胜利了。", "ウッドは勝った。", [("XL301", "汤姆", "ウッド")]),
+    ("鲍勃也会开车。", "カールも車を運転できる。", [("XL301", "鲍勃", "カール")]),
 ]
 
 # A name replaced by a vague reference of its type, in many constructions.
@@ -77,6 +80,10 @@ FAITHFUL = [
     ("有钱的人不一定幸福。", "お金がある人が幸せとは限らない。", []),
     ("汤姆见到了一个男人。", "トムはある男に会った。", []),
     ("我认识一个住在京都的人。", "京都にある大学の人を知っている。", []),
+    # a loanword is no stand-in: the name is there, or the word is heard in the source
+    ("汤姆是个真英雄。", "トムは本物のヒーローだった。", []),
+    ("汤姆把伞落在了巴士上。", "トムは傘をバスに置いてきた。", []),
+    ("我吃了一个汉堡。", "私はハンバーガーを食べた。", []),
 ]
 
 # The reverse direction: a Japanese source and a Chinese translation.

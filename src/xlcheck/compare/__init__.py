@@ -20,7 +20,7 @@ from ..rules.vocabulary import number_vocabulary
 from .entities import match_rung, text_forms
 from .identifiers import pair_identifiers
 from .markers import find_markers
-from .names import pair_leftover_names
+from .names import katakana_stand_in, pair_leftover_names
 from .translit import both_foreign, distinct_names, heard_in
 from .values import pair_values
 
@@ -199,7 +199,7 @@ def _pair_entities(
     _entities_in_windows(units, pair, langs, matched, rung, options, links)
     return [
         *_anonymised_entities(units, pair, langs[1], matched),
-        *_entity_mismatches(units, matched, links),
+        *_entity_mismatches(units, matched, links, pair, langs),
     ]
 
 
@@ -289,7 +289,7 @@ def _anonymised_entities(units, pair, target_lang, matched) -> list[Finding]:
     return findings
 
 
-def _entity_mismatches(units, matched, links) -> list[Finding]:
+def _entity_mismatches(units, matched, links, pair, langs) -> list[Finding]:
     """4. Names left on both sides of a unit, of compatible types, paired one to one: a
     different name, however short or weak each is (the other side speaks to it).
 
@@ -308,4 +308,25 @@ def _entity_mismatches(units, matched, links) -> list[Finding]:
                 links.append(EntityLink("scripts", source, target))
             else:
                 findings.append(make_finding("entity", "mismatch", source, target, unit.index))
+        stand_in = _katakana_stand_in(unit, matched, pair, langs)
+        if stand_in is not None:
+            findings.append(make_finding("entity", "mismatch", *stand_in, unit.index))
     return findings
+
+
+def _katakana_stand_in(unit, matched, pair, langs) -> tuple[Fact, Fact] | None:
+    """A foreign name left alone in the source, and in its place a katakana word the
+    tagger does not call a name (ウッド, カール): the one katakana word of the translation
+    that nothing in the source accounts for, and whose sound is not the name's."""
+    if langs[1] != "ja" or any(f.kind == "entity" for f in _entities(unit.target, matched)):
+        return None
+    left = _entities(unit.source, matched)
+    if len(left) != 1:
+        return None
+    texts = {seg.id: seg.text for seg in pair.target.segments}
+    source_text = "".join(seg.text for seg in pair.source.segments if seg.id in unit.pair.source)
+    found = katakana_stand_in(left[0], [(i, texts[i]) for i in unit.pair.target], source_text)
+    if found is None:
+        return None
+    matched.update((id(left[0]), id(found)))
+    return left[0], found

@@ -7,10 +7,11 @@ one to one, where the pairing is unambiguous.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from ..model import Fact
-from .translit import transliteration_like
+from ..model import EntityValue, Fact
+from .translit import distinct_names, heard_in, transliteration_like
 
 # Types that can stand for each other; "other" (a Latin name, an unknown katakana word)
 # takes the type of the name it faces.
@@ -60,3 +61,35 @@ def _fits(source: Fact, target: Fact) -> bool:
         fact.value.entity_type == "person" and transliteration_like(fact.text)
         for fact in (source, target)
     )
+
+
+# What follows a name standing for a person or place: a topic or subject particle, "and",
+# a comma, a title.
+_AS_A_NAME = ("は", "が", "も", "と", "、", "さん", "氏", "夫人", "君", "くん", "ちゃん", "様")
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]+")
+
+
+def katakana_stand_in(
+    source: Fact, target_segments: list[tuple[str, str]], source_text: str
+) -> Fact | None:
+    """The katakana word that took a foreign name's place, when there is exactly one
+    candidate: a katakana word of two morae or more that no sound in the source accounts
+    for (ヒーロー is heard in no Chinese word; ピザ is 比萨) and that sounds unlike the name."""
+    if source.value.entity_type not in ("person", "place", "other"):
+        return None
+    if not (transliteration_like(source.text) or source.text.isascii()):
+        return None  # a native name is rendered in kanji, not katakana
+    candidates = []
+    for segment_id, text in target_segments:
+        for match in _KATAKANA_WORD.finditer(text):
+            word = match.group(0)
+            if not text.startswith(_AS_A_NAME, match.end()):
+                continue  # a name stands as the subject or before a title (ウッドは, ウッド氏)
+            if heard_in(word, source_text, "zh") or not distinct_names(source.text, word):
+                continue
+            candidates.append((segment_id, match.start(), match.end(), word))
+    if len(candidates) != 1:
+        return None
+    segment_id, start, end, word = candidates[0]
+    value = EntityValue(source.value.entity_type, word, word, confident=False)
+    return Fact("entity", segment_id, start, end, word, value)
