@@ -136,13 +136,22 @@ def specificity(value: DateValue) -> int:
     return sum(field is not None for field in value.fields()) + (value.part is not None)
 
 
+# Parts of a year that lie one inside the other: 年底 (late) is in 後半 (second half).
+NESTED_PARTS = {frozenset(("late", "second-half")), frozenset(("early", "first-half"))}
+
+
 def _fields_agree(source: DateValue, target: DateValue) -> bool:
     pairs = list(zip(source.fields(), target.fields(), strict=True))
     if source.inferred or target.inferred:
         pairs = pairs[1:]  # a year guessed from the context cannot contradict a written one
     if any(a is not None and b is not None and a != b for a, b in pairs):
         return False
-    return not (source.part and target.part and source.part != target.part)
+    return not (
+        source.part
+        and target.part
+        and source.part != target.part
+        and frozenset((source.part, target.part)) not in NESTED_PARTS
+    )
 
 
 def _time_relation(source: DateValue, target: DateValue) -> tuple[str, int]:

@@ -152,7 +152,15 @@ def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
     if kind not in ("number", "date"):
         left = right = []  # versions: only the last resort below
     options = {
-        id(s): [t for t in right if relation(kind, s, t) and compatible(s, t, families)]
+        id(s): [
+            t
+            for t in right
+            if relation(kind, s, t)
+            and compatible(s, t, families)
+            # "one" as an article (一个) pairs only with a count of its own kind or unit:
+            # 一只狗 with 犬が3匹, 一倍 with 3倍, never 一个 with whatever number is left
+            and (not (s.value.weak or t.value.weak) or _same_kind(s, t, families))
+        ]
         for s in left
     }
     changed = True
@@ -183,6 +191,16 @@ def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
         matched.update((id(left[0]), id(right[0])))
         findings.append(make_finding(kind, "mismatch", left[0], right[0], unit.index))
     return findings
+
+
+def _same_kind(source: Fact, target: Fact, families) -> bool:
+    """Dates of one shape, quantities of one unit, or counts of one counter family."""
+    if source.kind == "date":
+        return True
+    unit = getattr(source.value, "unit", None)
+    if unit is not None and unit == getattr(target.value, "unit", None):
+        return True
+    return _counter_affinity(source, target, families) == 2
 
 
 def _counter_affinity(source: Fact, target: Fact, families) -> int:
