@@ -35,31 +35,51 @@ def docstring_nodes(tree: ast.AST) -> set[int]:
     return found
 
 
-def cjk_literals(path: Path) -> int:
+def cjk_literals(path: Path) -> list[str]:
+    """The CJK string literals of one module, docstrings left out."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     skip = docstring_nodes(tree)
-    return sum(
-        1
+    return [
+        node.value
         for node in ast.walk(tree)
         if isinstance(node, ast.Constant)
         and isinstance(node.value, str)
         and id(node) not in skip
         and CJK.search(node.value)
-    )
+    ]
+
+
+def literals_of(src: Path) -> dict[str, list[str]]:
+    return {p.relative_to(src).as_posix(): cjk_literals(p) for p in sorted(src.rglob("*.py"))}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("src", nargs="?", default=str(ROOT / "src"))
     parser.add_argument("--by-file", action="store_true")
+    parser.add_argument(
+        "--before",
+        metavar="SRC",
+        help="an earlier src/ (git archive COMMIT src | tar -x -C DIR): also count how "
+        "many of its literals are still in SRC, by value (literals added since are not)",
+    )
     args = parser.parse_args()
     src = Path(args.src)
-    counts = Counter({p.relative_to(src).as_posix(): cjk_literals(p) for p in src.rglob("*.py")})
+    found = literals_of(src)
     if args.by_file:
-        for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-            if count:
-                print(f"{count:5d}  {name}")
-    print(f"{sum(counts.values())} CJK string literals in {src}")
+        for name, values in sorted(found.items(), key=lambda item: (-len(item[1]), item[0])):
+            if values:
+                print(f"{len(values):5d}  {name}")
+    now = Counter(value for values in found.values() for value in values)
+    print(f"{sum(now.values())} CJK string literals in {src}")
+    if args.before:
+        before = Counter(v for values in literals_of(Path(args.before)).values() for v in values)
+        kept = sum((before & now).values())
+        total = sum(before.values())
+        print(
+            f"{total} in {args.before}; {kept} of them still in {src}: "
+            f"{(total - kept) / total:.0%} moved out"
+        )
 
 
 if __name__ == "__main__":

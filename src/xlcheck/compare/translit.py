@@ -196,11 +196,6 @@ def heard_in(name: str, other_text: str, other_lang: str) -> bool:
     )
 
 
-# Titles a Japanese translation puts after a surname it keeps for a full name (马英九 =
-# 馬氏): the surname and the title stand for the name.
-TITLES = ("氏", "さん", "様", "先生", "総統", "大統領", "首相", "議員")
-
-
 def _stems(name: str) -> list[str]:
     """The name parts of a Chinese organisation or place name: what stands before each
     place or organisation word in it (哈佛 of 哈佛大学法学院)."""
@@ -253,7 +248,8 @@ def _surname_in(name: str, other_text: str) -> bool:
     if vocabulary.transliterated(simplified):
         return False
     surname = to_japanese_kanji(simplified[0])
-    return any(surname + title in other_text for title in TITLES)
+    # the titles a translation puts after a surname it keeps (馬氏): rules/ja/names.toml
+    return any(surname + title in other_text for title in language("ja").surname_titles)
 
 
 # A Japanese name written in kanji on one side and in kana on the other (麻理子 =

@@ -8,7 +8,7 @@ bare 10月 against the latest year mentioned before them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import DateValue
@@ -29,7 +29,6 @@ YEAR_DIGITS = (
     rf"(?:[〇零]?[{_NONZERO}]?[十拾])?[〇零]?[{_NONZERO}]?"
     r"|[一二壹贰][千仟](?=\s?年\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月))"  # 二千年1月
 )
-ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867}
 
 
 @dataclass(frozen=True)
@@ -58,6 +57,7 @@ class DateTables:
     weekday_names: dict[str, int]  # 一 -> 1 ... 日 -> 7
     weekday_suffix: str  # 曜 (月曜日)
     month_suffix: str = ""  # 份 (七月份)
+    eras: dict[str, int] = field(default_factory=dict)  # 平成 -> 1988 (平成元年 is 1989)
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class DateGrammar:
         self.comparison_suffixes = comparison_suffixes
         self.since_before = re.compile(rf"\s*(?:{_alt(since_before)})")
         year = (
-            rf"(?:(?P<y>{YEAR_DIGITS})\s?年(?!代)|(?P<era>{_alt(ERAS)})(?P<ey>元|{SMALL})年"
+            rf"(?:(?P<y>{YEAR_DIGITS})\s?年(?!代)|(?P<era>{_alt(tables.eras)})(?P<ey>元|{SMALL})年"
             rf"|(?P<rel>{_alt(tables.relative_years)})|(?P<same>{_alt(tables.same_year)}))"
         )
         month = (
@@ -125,7 +125,7 @@ class DateGrammar:
                 *tables.same_year,
                 *tables.same_month,
                 *tables.relative_months,
-                *ERAS,
+                *tables.eras,
                 *tables.since_prefixes,
                 *tables.until_prefixes,
             )
@@ -270,7 +270,7 @@ class DateGrammar:
                     year, anchor = int(parse_numeral(g("y"))), "explicit"
                 elif g("era"):
                     offset = 1 if g("ey") == "元" else int(parse_numeral(g("ey")))
-                    year, anchor = ERAS[g("era")] + offset, "explicit"
+                    year, anchor = self.tables.eras[g("era")] + offset, "explicit"
                 elif g("rel"):
                     anchor = "relative"
                 elif g("same"):

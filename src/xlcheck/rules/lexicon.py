@@ -157,6 +157,7 @@ DATES: dict[str, Key] = {
     "month_parts": Key(TABLE, _one_of(("early", "mid", "late"))),
     "meridiems": Key(TABLE, _one_of(("am", "pm"))),
     "weekday_names": Key(TABLE, _weekday),
+    "eras": Key(TABLE, _integer, required=False),
 }
 NAMES: dict[str, Key] = {
     "place_suffixes": WORDS,
@@ -168,9 +169,14 @@ NAMES: dict[str, Key] = {
 NAME_EXTRAS: dict[str, dict[str, Key]] = {
     "zh": {
         "transliteration_chars": WORDS,
+        "conjunctions": WORDS,
         "tag_types": Key(TABLE, _one_of(ENTITY_TYPES)),
     },
-    "ja": {"honorifics": WORDS, "unidic_types": Key(TABLE, _one_of(ENTITY_TYPES))},
+    "ja": {
+        "honorifics": WORDS,
+        "surname_titles": WORDS,
+        "unidic_types": Key(TABLE, _one_of(ENTITY_TYPES)),
+    },
 }
 
 

@@ -30,6 +30,8 @@ class Japanese:
         self.numbers, self.dates = grammars(lexicon)
         self.entities = lexicon.entities
         self.honorifics = tuple(lexicon.names["honorifics"])
+        # titles after a Chinese surname kept for a full name (馬氏 for 马英九)
+        self.surname_titles = tuple(lexicon.names["surname_titles"])
         self.unidic_types = dict(lexicon.names["unidic_types"])
         self.glossary = files.glossary
 

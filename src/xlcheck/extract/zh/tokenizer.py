@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 # is, whatever its tag (哥哥 is "ns", 4,323); names sit below (安娜 973, 布什 708).
 RARE = 5
 EVERYDAY = 1000
-# Conjunctions jieba glues to the name after them (和玛丽).
-CONJUNCTIONS = "和与跟同及"
 
 
 @cache  # keyed by the rules' lexicon, so that another rules folder gets its own words
@@ -58,7 +56,7 @@ def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]
     tokenizer, tags = segmenter(lexicon)
     result = []
     position = 0
-    words = _split_conjunctions(tokenizer.cut(text), tags)
+    words = _split_conjunctions(tokenizer.cut(text), tags, vocabulary.conjunctions)
     for word in _join_transliterations(words, tags, vocabulary.transliterated):
         tag = tags.get(word)
         if tag is None and word.isascii() and any(ch.isalpha() for ch in word):
@@ -143,11 +141,11 @@ def _join_transliterations(words, tags, transliterated):
             yield word
 
 
-def _split_conjunctions(words, tags):
+def _split_conjunctions(words, tags, conjunctions):
     """jieba glues a conjunction to the name after it (和玛丽 as one nr): split it off."""
     for word in words:
         rest = word[1:]
-        if len(word) > 2 and word[0] in CONJUNCTIONS and (tags.get(rest) or "").startswith("nr"):
+        if len(word) > 2 and word[0] in conjunctions and (tags.get(rest) or "").startswith("nr"):
             yield word[0]
             yield rest
         else:

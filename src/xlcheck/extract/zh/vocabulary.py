@@ -15,6 +15,7 @@ class Vocabulary:
     # two or more transliteration characters in a row, in simplified text
     transliteration_run: re.Pattern[str]
     tag_types: dict[str, str]  # jieba POS tag -> entity type
+    conjunctions: frozenset[str]  # glued by jieba to the name after them (和玛丽)
 
     @classmethod
     def from_lexicon(cls, lexicon) -> Vocabulary:
@@ -24,6 +25,7 @@ class Vocabulary:
             transliteration_chars=chars,
             transliteration_run=re.compile("[" + "".join(sorted(chars)) + "]{2,}"),
             tag_types=dict(lexicon.names["tag_types"]),
+            conjunctions=frozenset(lexicon.names["conjunctions"]),
         )
 
     def transliterated(self, word: str) -> bool:
