@@ -245,3 +245,16 @@ def test_the_message_names_the_type(zh, ja, name, entity_type):
     assert finding.source.text == name
     assert finding.source.value.entity_type == entity_type
     assert f"the {entity_type} {name}" in finding.message
+
+
+# Latin abbreviations never stand for a name left on the other side.
+FRAGMENTS = [("Jr", True), ("GP", True), ("St.", True), ("Tom", False), ("John", False)]
+
+
+@pytest.mark.parametrize(("text", "doubtful"), FRAGMENTS, ids=[f[0] for f in FRAGMENTS])
+def test_latin_abbreviations_pair_with_nothing(text, doubtful):
+    from xlcheck.compare.names import fragment
+    from xlcheck.model import EntityValue, Fact
+
+    fact = Fact("entity", "s", 0, len(text), text, EntityValue("other", text.casefold()))
+    assert fragment(fact, {}) is doubtful

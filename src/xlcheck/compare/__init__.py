@@ -20,7 +20,7 @@ from ..rules.vocabulary import number_vocabulary
 from .entities import match_rung, text_forms
 from .identifiers import pair_identifiers
 from .markers import find_markers
-from .names import katakana_stand_in, pair_leftover_names
+from .names import fragment, katakana_stand_in, pair_leftover_names
 from .translit import both_foreign, distinct_names, heard_in
 from .values import pair_values
 
@@ -298,8 +298,12 @@ def _entity_mismatches(units, matched, links, pair, langs) -> list[Finding]:
     name spelled two ways.
     """
     findings = []
+    source_texts = {seg.id: seg.text for seg in pair.source.segments}
+    target_texts = {seg.id: seg.text for seg in pair.target.segments}
     for unit in units:
         left, right = _entities(unit.source, matched), _entities(unit.target, matched)
+        left = [f for f in left if not fragment(f, source_texts)]
+        right = [f for f in right if not fragment(f, target_texts)]
         for source, target in pair_leftover_names(left, right):
             matched.update((id(source), id(target)))
             if both_foreign(source.text, target.text) and not distinct_names(

@@ -25,6 +25,15 @@ def compatible(first: str, second: str) -> bool:
     return first in NAMED and _SAME_KIND[first] == _SAME_KIND.get(second)
 
 
+MIN_LATIN = 3  # letters: Jr, GP and St are abbreviations, not names to pair
+
+
+def fragment(fact: Fact, texts: dict[str, str]) -> bool:
+    """Whether a name is too doubtful to stand for another: a Latin abbreviation (Jr,
+    GP, St)."""
+    return fact.text.isascii() and len(fact.text.strip(".")) < MIN_LATIN
+
+
 def pair_leftover_names(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
     """One-to-one pairs of open names of compatible type, in reading order.
 
