@@ -30,6 +30,9 @@ from .relations import (
     version_relation,
 )
 
+# The largest count a weak "one" (an article: 一个, 一天) may be taken to have become.
+ARTICLE_REACH = 100
+
 
 def relation(kind: str, source: Fact, target: Fact):
     if kind == "number":
@@ -158,7 +161,7 @@ def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
             if relation(kind, s, t)
             and compatible(s, t, families)
             # "one" as an article (一个) pairs only with a count of its own kind or unit:
-            # 一只狗 with 犬が3匹, 一倍 with 3倍, never 一个 with whatever number is left
+            # 一只狗 with 犬が3匹, 一倍 with 3倍, never 一个 with a bare number left over
             and (not (s.value.weak or t.value.weak) or _same_kind(s, t, families))
         ]
         for s in left
@@ -194,13 +197,21 @@ def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
 
 
 def _same_kind(source: Fact, target: Fact, families) -> bool:
-    """Dates of one shape, quantities of one unit, or counts of one counter family."""
+    """Dates of one shape, quantities of one unit, or two counts with counters that may
+    count the same thing (not 一个 against a bare 4)."""
     if source.kind == "date":
         return True
+    weak = [f for f in (source, target) if f.value.weak]
+    if all(any(ch.isdigit() for ch in f.text) for f in weak):
+        return True  # 1 written in digits (UTC+1, 1人) is a figure, not an article
+    if max(abs(source.value.high), abs(target.value.high)) > ARTICLE_REACH:
+        return False  # 一个 against 2010 年: another fact, not "one" changed
     unit = getattr(source.value, "unit", None)
     if unit is not None and unit == getattr(target.value, "unit", None):
         return True
-    return _counter_affinity(source, target, families) == 2
+    # both counted with a counter, of one family or one of them generic (一个儿子: 8人)
+    counted = getattr(source.value, "counter", None) and getattr(target.value, "counter", None)
+    return bool(counted) and _counter_affinity(source, target, families) > 0
 
 
 def _counter_affinity(source: Fact, target: Fact, families) -> int:
