@@ -88,9 +88,13 @@ def swapped_sides(pair: DocumentPair, tally: Counter | None = None) -> str | Non
 
 
 def _side_name(pair: DocumentPair, document) -> str:
-    if pair.source.path != pair.target.path:
-        return Path(document.path).name
-    return "source" if document is pair.source else "target"
+    """The file's name, its path when both are named alike (a page in two trees), or the
+    side of a segment file."""
+    if pair.source.path == pair.target.path:
+        return "source" if document is pair.source else "target"
+    if Path(pair.source.path).name == Path(pair.target.path).name:
+        return document.path
+    return Path(document.path).name
 
 
 def _swap_fix(pair: DocumentPair) -> str:
