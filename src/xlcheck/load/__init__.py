@@ -22,6 +22,8 @@ from ..formats import INPUT_FORMATS
 from ..model import DocumentPair
 from ..safety import contained
 from ..segment import segment_text
+from .docx import DOCX_SUFFIXES, docx_document
+from .html import HTML_SUFFIXES, html_document
 from .l10n import localization_rows
 from .markdown import MARKDOWN_SUFFIXES, markdown_document
 from .text import Progress, read_bytes, read_text
@@ -235,10 +237,16 @@ def _load_text_pair(
 
 
 def read_document(path: Path, doc_id: str, lang: str, encoding: str | None = None):
-    """One side of a document pair, read by its file ending: a Markdown page, or text
-    with one paragraph per line."""
+    """One side of a document pair, read by its file ending: a Markdown page, an HTML
+    page, a Word file, or text with one paragraph per line."""
     suffix = path.suffix.lower()
-    reader = markdown_document if suffix in MARKDOWN_SUFFIXES else segment_text
+    if suffix in DOCX_SUFFIXES:
+        return docx_document(path, doc_id=doc_id, lang=lang)
+    reader = segment_text
+    if suffix in MARKDOWN_SUFFIXES:
+        reader = markdown_document
+    elif suffix in HTML_SUFFIXES:
+        reader = html_document
     return reader(read_text(path, encoding), doc_id=doc_id, path=str(path), lang=lang)
 
 

@@ -26,9 +26,15 @@ SKIPPED = frozenset(
 )  # fmt: skip
 
 
+# Elements that hold a page's content when it marks it.
+CONTENT = frozenset({"main", "article"})
+
+
 class _Reader(HTMLParser):
-    def __init__(self, first_line: int, make_block: Callable):
+    def __init__(self, first_line: int, make_block: Callable, content_only: bool = False):
         super().__init__(convert_charrefs=True)
+        self.content_only = content_only
+        self.content = 0  # depth inside <main> or <article>
         self.first_line = first_line
         self.make_block = make_block
         self.blocks: list = []
@@ -38,6 +44,8 @@ class _Reader(HTMLParser):
         self.tags = TagScanner()
 
     def handle_starttag(self, tag, attrs):
+        if tag in CONTENT:
+            self.content += 1
         if tag in SKIPPED:
             self.skipping.append(tag)
         elif tag in BLOCK_ELEMENTS:
@@ -49,6 +57,8 @@ class _Reader(HTMLParser):
             self.code += 1
 
     def handle_endtag(self, tag):
+        if tag in CONTENT:
+            self.content = max(self.content - 1, 0)
         if self.skipping and tag == self.skipping[-1]:
             self.skipping.pop()
         elif tag in BLOCK_ELEMENTS:
@@ -57,7 +67,7 @@ class _Reader(HTMLParser):
             self.code = max(self.code - 1, 0)
 
     def handle_data(self, data):
-        if self.skipping:
+        if self.skipping or (self.content_only and not self.content):
             return
         line, column = self.getpos()
         for row, piece in enumerate(data.split("\n")):
@@ -81,9 +91,12 @@ class _Reader(HTMLParser):
         self._close()
 
 
-def html_block_pieces(markup: str, first_line: int, make_block: Callable) -> Iterator:
-    """Prose blocks of an HTML fragment that starts on `first_line` (1-based)."""
-    reader = _Reader(first_line, make_block)
+def html_block_pieces(
+    markup: str, first_line: int, make_block: Callable, *, content_only: bool = False
+) -> Iterator:
+    """Prose blocks of an HTML fragment that starts on `first_line` (1-based); with
+    `content_only`, only those inside `<main>` or `<article>`."""
+    reader = _Reader(first_line, make_block, content_only)
     reader.feed(markup)
     reader.close()
     yield from reader.blocks

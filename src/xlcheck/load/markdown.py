@@ -15,11 +15,11 @@ found anywhere in a hard-wrapped paragraph is located exactly.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import cache
 
-from ..model import Document, Segment
-from ..segment import split_lines, split_sentences
+from ..model import Document
+from ..segment import split_lines
+from .blocks import Block, segments
 from .html_text import html_block_pieces
 from .template import TagScanner
 
@@ -36,41 +36,11 @@ def _parser():
     return MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin)
 
 
-@dataclass
-class Block:
-    """One prose block (paragraph, heading, cell, field) as plain text, with where each
-    run of it stands in the file and which spans are inline code."""
-
-    text: str = ""
-    runs: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, line, col)
-    code: list[tuple[int, int]] = field(default_factory=list)
-    level: int = 0  # heading level, 0 for other blocks
-    anchor: str = ""  # a heading's {#id}
-
-    def add(self, text: str, line: int, column: int, *, code: bool = False) -> None:
-        if not text:
-            return
-        start = len(self.text)
-        self.runs.append((start, line, column))
-        self.text += text
-        if code:
-            self.code.append((start, len(self.text)))
-
-    def join(self) -> None:
-        """A line break inside a paragraph: nothing between CJK characters, else a space."""
-        if self.text and not _cjk(self.text[-1]) and not self.text.endswith(" "):
-            self.text += " "
-
-
-def _cjk(ch: str) -> bool:
-    return ch > "\u2e80"
-
-
 def markdown_document(text: str, *, doc_id: str, path: str, lang: str) -> Document:
     """A Markdown page as a Document of prose segments, sectioned by its headings."""
     lines = [line.text for line in split_lines(text)]
     blocks = list(_blocks(_parser().parse(text), lines))
-    return Document(doc_id, path, lang, tuple(_segments(blocks)))
+    return Document(doc_id, path, lang, tuple(segments(blocks)))
 
 
 def _blocks(tokens, lines: list[str]) -> Iterator[Block]:
@@ -227,49 +197,3 @@ def _line_starts(content: str, first_line: int, lines: list[str]) -> list[tuple[
         column = source.find(piece) if piece else 0
         starts.append((number + 1, max(column, 0)))
     return starts
-
-
-def _segments(blocks: list[Block]) -> Iterator[Segment]:
-    index = 0
-    section, anchor = 0, ""
-    for paragraph, block in enumerate(blocks, start=1):
-        if block.level:
-            section, anchor = paragraph, block.anchor
-        for number, (begin, end) in enumerate(split_sentences(block.text), start=1):
-            sentence = block.text[begin:end]
-            if not any(ch.isalnum() for ch in sentence):
-                continue
-            runs = _clip_runs(block.runs, begin, end)
-            line, column = runs[0][1], runs[0][2]
-            yield Segment(
-                id=f"p{paragraph}.s{number}",
-                text=sentence,
-                index=index,
-                paragraph=paragraph,
-                line=line,
-                column=column,
-                heading=bool(block.level),
-                section=section,
-                anchor=anchor,
-                where=tuple(runs),
-                code=tuple(
-                    (max(a, begin) - begin, min(b, end) - begin)
-                    for a, b in block.code
-                    if a < end and b > begin
-                ),
-            )
-            index += 1
-
-
-def _clip_runs(runs, begin: int, end: int) -> list[tuple[int, int, int]]:
-    """The runs of a sentence, relative to its start (the first one moved to it)."""
-    clipped = []
-    for position, (start, line, column) in enumerate(runs):
-        stop = runs[position + 1][0] if position + 1 < len(runs) else None
-        if stop is not None and stop <= begin:
-            continue
-        if start >= end:
-            break
-        shift = max(begin - start, 0)
-        clipped.append((max(start - begin, 0), line, column + shift))
-    return clipped or [(0, 1, 0)]

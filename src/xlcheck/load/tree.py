@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..model import MISSING_PAGE, Document, DocumentPair
 
 # Suffixes of the documents a tree holds (segment-pair formats are not pages).
-PAGE_SUFFIXES = (".md", ".markdown", ".mdx", ".html", ".htm", ".docx", ".txt")
+PAGE_SUFFIXES = (".md", ".markdown", ".mdx", ".html", ".htm", ".xhtml", ".docx", ".txt")
 # Defaults when the configuration names no globs: every page, no hidden folders.
 DEFAULT_INCLUDE = ("**",)
 DEFAULT_EXCLUDE = (".*/**", "**/.*/**", "node_modules/**")

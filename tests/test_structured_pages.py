@@ -1,0 +1,115 @@
+"""Real-looking pages of the structured formats, each with the exact findings expected:
+a Hugo page (comments, shortcodes, front matter), an MDN page (macros), an HTML page
+(boilerplate) and a Word file built here with python-docx."""
+
+import pytest
+
+from tests.conftest import ROOT
+from xlcheck.load import LoadOptions, load_pairs
+from xlcheck.pipeline import check_pair
+
+DOCS = ROOT / "tests" / "data" / "docs"
+
+
+def findings(zh, ja):
+    [pair] = load_pairs([str(zh), str(ja)], LoadOptions())
+    result = check_pair(pair)
+    document = {"source": pair.source, "target": pair.target}
+    rows = []
+    for finding in result.findings:
+        side, fact = ("target", finding.target) if finding.target else ("source", finding.source)
+        segment = next(s for s in document[side].segments if s.id == fact.segment)
+        line, _ = segment.locate(fact.start)
+        rows.append((finding.rule, side, line, fact.text))
+    return rows
+
+
+PAGES = [
+    pytest.param(
+        DOCS / "hugo/zh/pod-overhead.md",
+        DOCS / "hugo/ja/pod-overhead.md",
+        [
+            ("XL501", "target", 9, "v1.18"),  # feature-state v1.24 stable, v1.18 beta
+            ("XL101", "target", 27, "60秒"),  # 30 秒 became 60秒, on the second line
+            ("XL004", "source", 52, "监控"),  # the section the ja page lacks, once
+        ],
+        id="hugo",
+    ),
+    pytest.param(
+        DOCS / "mdn/zh/index.md",
+        DOCS / "mdn/ja/index.md",
+        [
+            ("XL304", "target", 10, "HTTP"),  # レスポンス HTTP ヘッダー: zh says 响应头
+            ("XL511", "target", 13, "302"),  # {{HTTPStatus(301)}} became 302
+            ("XL501", "target", 24, "2 から"),  # since HTTP/1.1, since HTTP/2
+        ],
+        id="mdn",
+    ),
+    pytest.param(
+        DOCS / "html/zh.html",
+        DOCS / "html/ja.html",
+        [
+            ("XL201", "target", 8, "2024年3月16日"),
+            ("XL501", "target", 10, "3.10以降"),
+        ],  # nav, footer and script (2023, 2024, 9.9) are boilerplate
+        id="html",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), PAGES)
+def test_page_findings(zh, ja, expected):
+    assert findings(zh, ja) == expected
+
+
+def _word(path, paragraphs, table):
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for style, parts in paragraphs:
+        paragraph = document.add_paragraph(style=style)
+        for text, code in parts:
+            run = paragraph.add_run(text)
+            if code:
+                run.font.name = "Consolas"
+                run.font.size = Pt(10)
+    grid = document.add_table(rows=len(table), cols=len(table[0]))
+    for row, cells in zip(grid.rows, table, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.save(path)
+
+
+def test_word_files(tmp_path):
+    _word(
+        tmp_path / "zh.docx",
+        [
+            ("Heading 1", [("安装指南", False)]),
+            ("Normal", [("需要 Python 3.11 及更高版本。", False)]),
+            ("Normal", [("运行 ", False), ("pip install tool", True), (" 即可。", False)]),
+        ],
+        [["项目", "上限"], ["连接数", "100"]],
+    )
+    _word(
+        tmp_path / "ja.docx",
+        [
+            ("Heading 1", [("インストールガイド", False)]),
+            ("Normal", [("Python 3.11以降が必要です。", False)]),
+            ("Normal", [("pip install tools", True), (" を実行します。", False)]),
+        ],
+        [["項目", "上限"], ["接続数", "200"]],
+    )
+    assert findings(tmp_path / "zh.docx", tmp_path / "ja.docx") == [
+        ("XL511", "target", 3, "pip install tools"),
+        ("XL101", "target", 7, "200"),
+    ]
+
+
+def test_a_file_that_is_not_word_is_one_line_error(tmp_path):
+    from xlcheck.errors import InputError
+
+    (tmp_path / "zh.docx").write_bytes(b"PK\x03\x04 not really")
+    (tmp_path / "ja.docx").write_bytes(b"PK\x03\x04 not really")
+    with pytest.raises(InputError, match="not a Word"):
+        load_pairs([str(tmp_path / "zh.docx"), str(tmp_path / "ja.docx")], LoadOptions())
