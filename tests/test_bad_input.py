@@ -131,10 +131,8 @@ CASES = [
     ),
     (
         ["run", "{t}/word.docx", "{t}/ja.txt"],
-        "{t}/word.docx: a Word document, not text (xlcheck reads plain text and Markdown "
-        "with one paragraph per line, segment pairs in TSV, CSV or JSON Lines, XLIFF, TMX "
-        "and PO; save it as plain text (UTF-8), one paragraph per line, or export its "
-        "segments to XLIFF from a CAT tool)",
+        "{t}/word.docx: a damaged Word (.docx) file: it cannot be opened (save it again "
+        "from Word, or export it as plain text, one paragraph per line)",
     ),
     (["run", "{t}/word.doc", "{t}/ja.txt"], "{t}/word.doc: an older Microsoft Office file"),
     (["run", "{t}/sheet.xlsx", "{t}/ja.txt"], "{t}/sheet.xlsx: an Excel workbook, not text"),

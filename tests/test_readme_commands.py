@@ -38,6 +38,10 @@ PLACEHOLDERS = {
     "TGT.txt": BUNDLED / "ja.txt",
     "PAIRS.tsv": DATA / "formats" / "pairs.tsv",
     "memory.tmx": DATA / "formats" / "pairs.tmx",
+    "zh/pod-overhead.md": DATA / "docs" / "hugo" / "zh" / "pod-overhead.md",
+    "ja/pod-overhead.md": DATA / "docs" / "hugo" / "ja" / "pod-overhead.md",
+    "content/zh-cn": DATA / "docs" / "hugo" / "zh",
+    "content/ja": DATA / "docs" / "hugo" / "ja",
 }
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 YAML_COMMAND = re.compile(r"^\s*(?:- )?(?:run|entry):\s*(xlcheck .*)$")
@@ -70,7 +74,11 @@ def workspace(tmp_path_factory):
     shutil.copytree(ROOT / "corpora", folder / "corpora")
     shutil.copytree(ROOT / "rules", folder / "rules")
     for name, source in PLACEHOLDERS.items():
-        shutil.copyfile(source, folder / name)
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, folder / name)
+        else:
+            shutil.copyfile(source, folder / name)
     return folder
 
 

@@ -111,5 +111,19 @@ def test_a_file_that_is_not_word_is_one_line_error(tmp_path):
 
     (tmp_path / "zh.docx").write_bytes(b"PK\x03\x04 not really")
     (tmp_path / "ja.docx").write_bytes(b"PK\x03\x04 not really")
-    with pytest.raises(InputError, match="not a Word"):
+    with pytest.raises(InputError, match="damaged Word"):
         load_pairs([str(tmp_path / "zh.docx"), str(tmp_path / "ja.docx")], LoadOptions())
+
+
+def test_a_run_of_sections_one_side_lacks_is_one_finding(tmp_path):
+    (tmp_path / "zh.md").write_text(
+        "# 指南\n\n运行安装程序。\n\n## 升级\n\n从 v1.29 升级需要 30 分钟。\n\n"
+        "### 回滚\n\n回滚到 v1.28 需要 10 分钟。\n",
+        "utf-8",
+    )
+    (tmp_path / "ja.md").write_text("# ガイド\n\nインストーラーを実行します。\n", "utf-8")
+    [pair] = load_pairs([str(tmp_path / "zh.md"), str(tmp_path / "ja.md")], LoadOptions())
+    [finding] = check_pair(pair).findings
+    assert finding.rule == "XL004"
+    assert finding.source.value.title == "「升级」…「回滚」 (2)"
+    assert finding.source.value.facts == ("v1.29", "30 分钟", "v1.28", "10 分钟")

@@ -78,3 +78,18 @@ GLOBS = [
 @pytest.mark.parametrize(("relative", "include", "exclude", "selected"), GLOBS)
 def test_globs(relative, include, exclude, selected):
     assert matches(relative, include, exclude) is selected
+
+
+def test_the_json_report_of_a_tree_follows_the_schema(tmp_path):
+    import jsonschema
+
+    from tests.conftest import ROOT
+
+    schema = json.loads((ROOT / "src/xlcheck/report/report.schema.json").read_text("utf-8"))
+    zh = "# 安装\n\n需要 v1.29。运行 `kubeadm init` 即可。\n\n## 升级\n\n需要 30 分钟。\n"
+    write(tmp_path / "zh", {"a.md": zh, "only-zh.md": ZH_PAGE})
+    write(tmp_path / "ja", {"a.md": JA_OLD.replace("kubeadm init", "kubeadm join")})
+    report = run_json(tmp_path)
+    jsonschema.validate(report, schema, cls=jsonschema.Draft202012Validator)
+    kinds = {f["kind"] for d in report["documents"] for f in d["findings"]}
+    assert {"page", "section", "version", "identifier"} <= kinds

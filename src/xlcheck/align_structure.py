@@ -73,6 +73,11 @@ def _align(source, target, source_facts, target_facts):
         right_segments = [seg for section in right for seg in section]
         if not left or not right:
             side, segments = ("source", left_segments) if left else ("target", right_segments)
+            if gaps and gaps[-1].side == side and gaps[-1].unit == len(pairs) - 1:
+                # a run of sections one side lacks is one stale stretch: one finding
+                segments = [*gaps.pop().segments, *segments]
+                pairs.pop()
+                group -= 1
             ids = tuple(seg.id for seg in segments)
             gaps.append(Gap(side, tuple(segments), len(pairs)))
             pairs.append(AlignedPair(ids if left else (), ids if right else (), 0.0, group))
@@ -108,8 +113,8 @@ def _section_beads(source, target, source_sections, target_sections, source_fact
     between them aligned by the programme."""
     anchors = _anchor_pairs(source_sections, target_sections)
     free = not anchors or min(anchors[0]) > 0
-    if free and _preamble(source_sections) and _preamble(target_sections):
-        anchors.insert(0, (0, 0))  # what comes before the first heading opens both pages
+    if free and source_sections and target_sections:
+        anchors.insert(0, (0, 0))  # what comes first (a title, an introduction) opens both pages
     source_facts_by = facts_by_segment(source_facts)
     target_facts_by = facts_by_segment(target_facts)
     beads = []
@@ -135,10 +140,6 @@ def _section_beads(source, target, source_sections, target_sections, source_fact
             beads.append(([source_sections[ai]], [target_sections[aj]]))
         i, j = ai + 1, aj + 1
     return beads
-
-
-def _preamble(sections: list[list[Segment]]) -> bool:
-    return bool(sections) and sections[0][0].section == 0
 
 
 # Two sections left unpaired side by side are one section translated too freely for the
@@ -211,5 +212,8 @@ def section_fact(gap: Gap, facts: Sequence[Fact]) -> Fact:
             held.append(fact.text)
     listed = tuple(held[:LISTED_FACTS]) + (("…",) if len(held) > LISTED_FACTS else ())
     heading = gap.heading
-    return Fact("section", heading.id, 0, len(heading.text), heading.text,
-                SectionValue(heading.text, listed))  # fmt: skip
+    following = tuple(
+        seg.text for seg in gap.segments if seg.heading and seg.paragraph != heading.paragraph
+    )
+    value = SectionValue(heading.text, listed, following=following)
+    return Fact("section", heading.id, 0, len(heading.text), heading.text, value)

@@ -301,13 +301,26 @@ class SectionValue:
     heading: str
     facts: tuple[str, ...] = ()
     weak: bool = False
+    following: tuple[str, ...] = ()  # the headings of the sections after it in the run
+
+    @property
+    def title(self) -> str:
+        """The heading, and the last of a run of sections: 「A」…「Z」 (10 sections)."""
+        if not self.following:
+            return f"「{self.heading}」"
+        return f"「{self.heading}」…「{self.following[-1]}」 ({len(self.following) + 1})"
 
     def describe(self) -> str:
         held = f" ({', '.join(self.facts)})" if self.facts else ""
-        return f"section {self.heading!r}{held}"
+        return f"section {self.title}{held}"
 
     def to_json(self) -> dict:
-        return {"type": "section", "heading": self.heading, "facts": list(self.facts)}
+        return {
+            "type": "section",
+            "heading": self.heading,
+            "headings": [self.heading, *self.following],
+            "facts": list(self.facts),
+        }
 
 
 @dataclass(frozen=True, slots=True)

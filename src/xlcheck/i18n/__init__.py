@@ -168,7 +168,7 @@ class Words:
     def section(self, fact: Fact) -> str:
         """'Heading' (it holds 2016年, 朝阳区): a section one side leaves out."""
         held = fact.value.facts
-        return f"「{fact.value.heading}」" + (
+        return fact.value.title + (
             f" ({self('value.holds', facts=', '.join(held))})" if held else ""
         )
 

@@ -35,7 +35,11 @@ def docx_document(path: Path, *, doc_id: str, lang: str) -> Document:
     try:
         word = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
-        raise InputError(str(path), "not a Word (.docx) file: cannot open it as one") from None
+        raise InputError(
+            str(path),
+            "a damaged Word (.docx) file: it cannot be opened (save it again from Word, or"
+            " export it as plain text, one paragraph per line)",
+        ) from None
     blocks = list(_blocks(word))
     return Document(doc_id, str(path), lang, tuple(segments(blocks)))
 

@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 
 READS = (
-    "xlcheck reads plain text and Markdown with one paragraph per line, segment pairs in "
-    "TSV, CSV or JSON Lines, XLIFF, TMX and PO"
+    "xlcheck reads plain text with one paragraph per line, Markdown, HTML and Word (.docx) "
+    "pages, segment pairs in TSV, CSV or JSON Lines, XLIFF, TMX and PO"
 )
 # (signature at the start of the file, what it is, how to export it to what we read)
 SIGNATURES = (
