@@ -82,6 +82,7 @@ PROSE = [
     ),
     pytest.param("## 使用策略 {#using-policy}\n", ["使用策略"], id="heading-anchor-left-out"),
     pytest.param("第一行，\n第二行。\n", ["第一行，第二行。"], id="soft-break-joins-cjk"),
+    pytest.param("> [!NOTE]\n> 注意事项。\n", ["注意事项。"], id="github-alert-marker-left-out"),
     pytest.param("Hello\nworld。\n", ["Hello world。"], id="soft-break-spaces-latin"),
 ]
 

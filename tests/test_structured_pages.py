@@ -39,10 +39,9 @@ PAGES = [
         DOCS / "mdn/zh/index.md",
         DOCS / "mdn/ja/index.md",
         [
-            ("XL304", "target", 10, "HTTP"),  # レスポンス HTTP ヘッダー: zh says 响应头
             ("XL511", "target", 13, "302"),  # {{HTTPStatus(301)}} became 302
             ("XL501", "target", 24, "2 から"),  # since HTTP/1.1, since HTTP/2
-        ],
+        ],  # レスポンス HTTP ヘッダー where zh says 响应头: HTTP stands elsewhere on the zh page
         id="mdn",
     ),
     pytest.param(
@@ -127,3 +126,30 @@ def test_a_run_of_sections_one_side_lacks_is_one_finding(tmp_path):
     assert finding.rule == "XL004"
     assert finding.source.value.title == "「升级」…「回滚」 (2)"
     assert finding.source.value.facts == ("v1.29", "30 分钟", "v1.28", "10 分钟")
+
+
+def test_a_fact_stated_elsewhere_on_the_other_page_is_not_missing(tmp_path):
+    """Pages are rewritten and reordered: a figure that left its sentence but stands
+    elsewhere on the other page is kept; a figure neither page section states is not."""
+    (tmp_path / "zh.md").write_text(
+        "# 指南\n\n默认超时为 30 秒。重试 5 次。\n\n## 说明\n\n详见下文。\n", "utf-8"
+    )
+    (tmp_path / "ja.md").write_text(
+        "# ガイド\n\n再試行は5回です。\n\n## 説明\n\n既定のタイムアウトは30秒です。\n", "utf-8"
+    )
+    [pair] = load_pairs([str(tmp_path / "zh.md"), str(tmp_path / "ja.md")], LoadOptions())
+    assert [f.rule for f in check_pair(pair).findings] == []
+    (tmp_path / "ja.md").write_text(
+        "# ガイド\n\n再試行は5回です。\n\n## 説明\n\n下記参照。\n", "utf-8"
+    )
+    [pair] = load_pairs([str(tmp_path / "zh.md"), str(tmp_path / "ja.md")], LoadOptions())
+    assert [(f.rule, f.source.text) for f in check_pair(pair).findings] == [("XL103", "30 秒")]
+
+
+def test_identifiers_compare_without_white_space():
+    from xlcheck.extract.technical import identifier_facts
+    from xlcheck.model import Segment
+
+    segment = Segment("p1.s1", "即 1dpi ≈ 0.39dpcm。", 0, 1, 1, code=((2, 17),))
+    [fact] = identifier_facts(segment)
+    assert fact.value.key == "1dpi≈0.39dpcm"

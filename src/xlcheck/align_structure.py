@@ -217,3 +217,46 @@ def section_fact(gap: Gap, facts: Sequence[Fact]) -> Fact:
     )
     value = SectionValue(heading.text, listed, following=following)
     return Fact("section", heading.id, 0, len(heading.text), heading.text, value)
+
+
+def _page_key(fact: Fact):
+    """What a fact says, whatever its wording: a number's bounds, a date's fields, a
+    version's parts, a name's key."""
+    value = fact.value
+    if fact.kind == "number":
+        return ("number", value.low, value.high)
+    if fact.kind == "date":
+        return ("date", *value.fields())
+    if fact.kind == "version":
+        return ("version", value.number)
+    if fact.kind == "entity":
+        return ("entity", value.key)
+    return None
+
+
+def stated_elsewhere(findings, pair, source_facts: Sequence[Fact], target_facts: Sequence[Fact]):
+    """Findings of missing or added facts, less those the other page states anywhere.
+
+    Documentation pages are rewritten and reordered on their own schedules, so a number,
+    date, version or name that left its sentence but stands elsewhere on the other page
+    is kept, not lost; what neither page section nor page states is reported.
+    """
+    keys = {
+        "source": {_page_key(fact) for fact in source_facts},
+        "target": {_page_key(fact) for fact in target_facts},
+    }
+    texts = {
+        "source": "\n".join(seg.text for seg in pair.source.segments),
+        "target": "\n".join(seg.text for seg in pair.target.segments),
+    }
+    kept = []
+    for finding in findings:
+        fact = finding.source or finding.target
+        if finding.relation in ("missing", "added") and _page_key(fact) is not None:
+            other = "target" if finding.source is not None else "source"
+            if _page_key(fact) in keys[other] or (
+                fact.kind == "entity" and fact.text.isascii() and fact.text in texts[other]
+            ):
+                continue
+        kept.append(finding)
+    return kept

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .align import align_documents
-from .align_structure import align_structured, gap_facts, is_structured, section_fact
+from .align_structure import (
+    align_structured,
+    gap_facts,
+    is_structured,
+    section_fact,
+    stated_elsewhere,
+)
 from .compare import CompareOptions, compare_with_links
 from .extract import extract_document
 from .load import Chunk, Input, SegmentFile
@@ -145,7 +151,16 @@ def _check(pair: DocumentPair, warnings: tuple[str, ...], swapped: str | None = 
     else:
         aligned = pair.aligned
         options = CompareOptions(window=0)
-    findings, links = _compare(pair, aligned, gaps, source_facts, target_facts, options)
+    findings, links = _compare(
+        pair,
+        aligned,
+        gaps,
+        source_facts,
+        target_facts,
+        options,
+        structured=bool(gaps)
+        or (running_text and (is_structured(pair.source) or is_structured(pair.target))),
+    )
     findings = apply_severity(findings)
     findings = with_fingerprints(pair, findings)
     findings = apply_waivers(pair.id, findings, rule_files().waivers)
@@ -180,9 +195,17 @@ def _page_only(pair: DocumentPair) -> PairResult:
     return PairResult(pair, (), (), (), tuple(findings), segments=len(pair.source.segments))
 
 
-def _compare(pair, aligned, gaps, source_facts, target_facts, options):
+def _compare(pair, aligned, gaps, source_facts, target_facts, options, structured=False):
     """Compare the facts outside sections left unpaired; each such section is one
-    finding that lists what it holds."""
+    finding that lists what it holds. On structured pages, a fact said missing (or
+    added) that the other page states anywhere is not reported."""
+    findings, links = _compare_sections(pair, aligned, gaps, source_facts, target_facts, options)
+    if structured:
+        findings = stated_elsewhere(findings, pair, source_facts, target_facts)
+    return findings, links
+
+
+def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options):
     if not gaps:
         return compare_with_links(pair, aligned, source_facts, target_facts, options)
     left_out = {

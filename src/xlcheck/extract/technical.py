@@ -156,6 +156,6 @@ def identifier_facts(segment: Segment) -> list[Fact]:
     for start, end in segment.code:
         text = segment.text[start:end]
         if text.strip():
-            value = IdentifierValue(text.strip())
+            value = IdentifierValue("".join(text.split()))  # 1dpi ≈ 0.39dpcm = 1dpi≈0.39dpcm
             facts.append(Fact("identifier", segment.id, start, end, text, value))
     return facts

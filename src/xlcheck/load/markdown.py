@@ -136,7 +136,10 @@ def _inline(token, lines: list[str], block: Block) -> None:
 
     for child in token.children or ():
         kind = child.type
-        if kind == "text":
+        if kind == "text" and not block.text and _alert_marker(child.content):
+            found = content.find("]", cursor)
+            cursor = found + 1 if found >= 0 else cursor
+        elif kind == "text":
             found = content.find(child.content, cursor)
             position = found if found >= 0 else cursor
             for offset, piece, is_code in tags.feed(child.content, position):
@@ -161,6 +164,12 @@ def _inline(token, lines: list[str], block: Block) -> None:
             in_code -= tag.startswith("</code") and in_code > 0
             found = content.find(child.content, cursor)
             cursor = found + len(child.content) if found >= 0 else cursor
+
+
+def _alert_marker(text: str) -> bool:
+    """`> [!NOTE]`, `> [!WARNING]`: a GitHub alert's marker, not prose."""
+    head = text.strip()
+    return head.startswith("[!") and head.endswith("]") and head[2:-1].isalpha()
 
 
 def _image(content: str, cursor: int) -> int:
