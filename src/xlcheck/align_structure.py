@@ -42,6 +42,12 @@ def _share_paired(beads, total: int) -> float:
     return paired / total if total else 1.0
 
 
+def is_page(document: Document) -> bool:
+    """Whether a structured loader (Markdown, HTML, Word) read the document: its
+    segments map to the file run by run."""
+    return any(segment.where for segment in document.segments)
+
+
 def is_structured(document: Document) -> bool:
     return any(segment.heading for segment in document.segments)
 

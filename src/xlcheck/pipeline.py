@@ -18,6 +18,7 @@ from .align import align_documents
 from .align_structure import (
     align_structured,
     gap_facts,
+    is_page,
     is_structured,
     section_fact,
     stated_elsewhere,
@@ -158,8 +159,7 @@ def _check(pair: DocumentPair, warnings: tuple[str, ...], swapped: str | None = 
         source_facts,
         target_facts,
         options,
-        structured=bool(gaps)
-        or (running_text and (is_structured(pair.source) or is_structured(pair.target))),
+        structured=running_text and (is_page(pair.source) or is_page(pair.target)),
     )
     findings = apply_severity(findings)
     findings = with_fingerprints(pair, findings)
@@ -230,8 +230,10 @@ def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options):
     )
     for gap in gaps:
         facts = source_facts if gap.side == "source" else target_facts
-        if not gap_facts(gap, facts) and len(gap.segments) < 2:
-            continue  # a lone heading with nothing in it: a split or merged section
+        if not gap_facts(gap, facts) and all(seg.heading for seg in gap.segments):
+            # headings with nothing under them but macros and code (Specifications,
+            # Browser compatibility) or a section split in two: nothing a reader misses
+            continue
         fact = section_fact(gap, facts)
         source, target = (fact, None) if gap.side == "source" else (None, fact)
         relation = "missing" if gap.side == "source" else "added"
