@@ -93,3 +93,14 @@ def test_the_json_report_of_a_tree_follows_the_schema(tmp_path):
     jsonschema.validate(report, schema, cls=jsonschema.Draft202012Validator)
     kinds = {f["kind"] for d in report["documents"] for f in d["findings"]}
     assert {"page", "section", "version", "identifier"} <= kinds
+
+
+def test_the_text_report_names_each_page_by_its_path_in_the_tree(tmp_path):
+    write(tmp_path / "zh", {"a/index.md": ZH_PAGE, "b/index.md": ZH_PAGE})
+    write(tmp_path / "ja", {"a/index.md": JA_OLD, "b/index.md": JA_PAGE})
+    result = CliRunner().invoke(
+        main, ["run", str(tmp_path / "zh"), str(tmp_path / "ja"), "-j", "1", "--fail-on", "never"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "== a/index.md" in result.output
+    assert "== b/index.md" in result.output

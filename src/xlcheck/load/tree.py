@@ -85,4 +85,5 @@ def tree_pairs(
                 )
             else:
                 documents.append(read(path, relative, lang))
-        yield DocumentPair(relative, documents[0], documents[1])
+        # named by its path in the tree: MDN names every page index.md
+        yield DocumentPair(relative, documents[0], documents[1], title=relative)
