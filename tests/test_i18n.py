@@ -15,9 +15,9 @@ from xlcheck.formats import UI_LANGS
 from xlcheck.i18n import Words, catalog, default_ui_lang, template_fields
 from xlcheck.model import DateValue, Quantity
 from xlcheck.rules import RULES
+from xlcheck.rules.registry import make_finding
 
 OTHERS = [lang for lang in UI_LANGS if lang != "en"]
-FACT_RULES = [rule for rule in RULES if rule.code != "XL001"]  # XL001 has no facts
 
 
 def _fields(text: str) -> set[str]:
@@ -41,13 +41,37 @@ def test_every_key_names_the_same_fields(lang):
 
 @pytest.mark.parametrize(
     ("lang", "rule"),
-    [(lang, rule) for lang in OTHERS for rule in FACT_RULES],
-    ids=[f"{lang}-{rule.code}" for lang in OTHERS for rule in FACT_RULES],
+    [(lang, rule) for lang in OTHERS for rule in RULES],
+    ids=[f"{lang}-{rule.code}" for lang in OTHERS for rule in RULES],
 )
 def test_every_rule_has_a_message_in_every_language(lang, rule):
     template = catalog(lang).get(f"rule.{rule.code}")
     assert template is not None
     assert set(template_fields(template)) == set(template_fields(rule.message))
+
+
+@pytest.mark.parametrize("lang", UI_LANGS)
+@pytest.mark.parametrize("group", ["kind", "relation"])
+def test_every_kind_and_relation_of_a_rule_has_its_word(lang, group):
+    """The HTML filters and summaries name every kind and relation a rule can report."""
+    words = catalog(lang)
+    named = {getattr(rule, group) for rule in RULES}
+    assert sorted(name for name in named if f"{group}.{name}" not in words) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "only 3 of 40 source sentences could be aligned"),
+        ("ja", "原文 40 文のうち訳文と対応付けられたのは 3 文だけ"),
+        ("zh", "原文 40 句中只有 3 句能与译文对齐"),
+    ],
+)
+def test_an_alignment_failure_is_worded_in_each_language(lang, expected):
+    finding = make_finding(
+        "alignment", "unaligned", None, None, 0, counts=(("paired", 3), ("total", 40))
+    )
+    assert expected in Words(lang).message(finding)
 
 
 @pytest.mark.parametrize("lang", OTHERS)

@@ -415,6 +415,9 @@ class Finding:
     status: str = "new"  # new, baseline (known before), waived (accepted by a reviewer)
     reason: str | None = None  # why it was waived
     fingerprint: str = ""
+    # Figures a finding without facts states (XL001: how many sentences paired), so
+    # each report can word it in its own language; not part of the JSON contract.
+    counts: tuple[tuple[str, int], ...] = ()
 
     @property
     def gating(self) -> bool:

@@ -122,9 +122,7 @@ def _alignment_failure(pair: DocumentPair, aligned: Sequence[AlignedPair]) -> Fi
         None,
         None,
         0,
-        message=f"only {paired} of {len(pair.source.segments)} source sentences could be "
-        "aligned with the translation; fact rules are silent for this document "
-        "(is it the right translation?)",
+        counts=(("paired", paired), ("total", len(pair.source.segments))),
     )
 
 

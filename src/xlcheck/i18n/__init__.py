@@ -22,6 +22,7 @@ from ..model import DateValue, EntityValue, Fact, Finding, Quantity, num_json
 MESSAGE_FIELDS = (
     "source", "target", "source_text", "target_text", "entity_type", "detail",
     "source_section", "target_section", "source_page", "target_page",
+    "paired", "total",  # XL001's counts
 )  # fmt: skip
 
 
@@ -137,18 +138,27 @@ class Words:
     # -- findings -----------------------------------------------------------------------
 
     def message(self, finding: Finding) -> str:
-        """The finding in plain words; a precondition (XL001) keeps its own message."""
+        """The finding in plain words, from the rule's template in this language."""
         from ..rules import RULES_BY_CODE
 
         rule = RULES_BY_CODE.get(finding.rule)
-        if rule is None or (finding.source is None and finding.target is None):
+        if rule is None or (
+            finding.source is None and finding.target is None and not finding.counts
+        ):
             return finding.message
         template = self.entries.get(f"rule.{rule.code}", rule.message)
-        return self.render(template, finding.source, finding.target)
+        return self.render(template, finding.source, finding.target, finding.counts)
 
-    def render(self, template: str, source: Fact | None, target: Fact | None) -> str:
+    def render(
+        self,
+        template: str,
+        source: Fact | None,
+        target: Fact | None,
+        counts: tuple[tuple[str, int], ...] = (),
+    ) -> str:
         """A message template with the fields it names: {source} and {target} (a fact in
-        plain words), {source_text}, {target_text}, {entity_type}, {detail}."""
+        plain words), {source_text}, {target_text}, {entity_type}, {detail}, and the names of
+        `counts` (the figures of a finding without facts: XL001's {paired} and {total})."""
         fields = {
             "source": lambda: self.fact(source),
             "target": lambda: self.fact(target),
@@ -163,6 +173,7 @@ class Words:
             "source_page": lambda: source.value.path,
             "target_page": lambda: target.value.path,
         }
+        fields.update((name, lambda n=n: str(n)) for name, n in counts)
         return template.format(**{name: fields[name]() for name in template_fields(template)})
 
     def section(self, fact: Fact) -> str:

@@ -69,6 +69,8 @@ RULES: tuple[Rule, ...] = (
             "北京是中国的首都。上海是中国最大的城市。深圳靠近香港。杭州以西湖闻名。",
             "北京は中国の首都です。上海は中国最大の都市です。深圳は香港に近い。杭州は西湖で有名です。",
         ),
+        message="only {paired} of {total} source sentences could be aligned with the "
+        "translation; fact rules are silent for this document (is it the right translation?)",
     ),
     Rule(
         "XL004",
@@ -395,26 +397,35 @@ def make_finding(
     unit: int,
     *,
     message: str | None = None,
+    counts: tuple[tuple[str, int], ...] = (),
 ) -> Finding:
-    """A finding with its rule and message; severity is set by the rules stage."""
+    """A finding with its rule and message; severity is set by the rules stage.
+
+    `counts` are the figures a finding without facts states (XL001's sentences)."""
     rule = RULES_BY_KEY[(kind, relation)]
     return Finding(
         rule=rule.code,
         kind=rule.kind,
         relation=rule.relation,
         severity="info",
-        message=message or render_message(rule.message, source, target),
+        message=message or render_message(rule.message, source, target, counts),
         source=source,
         target=target,
         unit=unit,
+        counts=counts,
     )
 
 
-def render_message(template: str, source: Fact | None, target: Fact | None) -> str:
+def render_message(
+    template: str,
+    source: Fact | None,
+    target: Fact | None,
+    counts: tuple[tuple[str, int], ...] = (),
+) -> str:
     """The English message (JSON, SARIF and GitHub output, and the English reports)."""
     from ..i18n import Words
 
-    return Words("en").render(template, source, target)
+    return Words("en").render(template, source, target, counts)
 
 
 def unknown_code_problem(code: str, where: str) -> str | None:
