@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,6 +51,7 @@ class Case:
     timeout: float = 120
     env: dict = field(default_factory=dict)  # {t} stands for the row's folder
     stdout_has: str | None = None
+    check: Callable[[Path, bytes], None] | None = None  # (folder, stdout): more asserts
 
 
 def _pairs(**extra) -> dict:
@@ -350,7 +352,133 @@ PATH_CASES = [
     ),
 ]
 
-CASES = OUTPUT_CASES + CACHE_CASES + PATH_CASES
+CONTROL_TSV = (
+    "id\tzh\tja\nr\x01\x0b1\t北京有6131家\x1b[2J公司\x07。"
+    "\t北京には6000以上\x1b]0;pwn\x07の会社\x0cがある。\n"
+)
+
+
+def _no_control_characters(_folder: Path, stdout: bytes) -> None:
+    text = stdout.decode("utf-8")
+    assert "6131" in text
+    assert not [ch for ch in text if (ch < " " and ch != "\n") or "\x7f" <= ch <= "\x9f"]
+
+
+def _well_formed_xml(folder: Path, _stdout: bytes) -> None:
+    import xml.etree.ElementTree as ElementTree
+
+    cases = ElementTree.parse(folder / "r.xml").getroot().iter("testcase")
+    assert any("6131" in ElementTree.tostring(case, "unicode") for case in cases)
+
+
+def _well_formed_json(name: str) -> Callable[[Path, bytes], None]:
+    def check(folder: Path, _stdout: bytes) -> None:
+        import json
+
+        text = (folder / name).read_text("utf-8")
+        assert "6131" in text
+        json.loads(text)
+
+    return check
+
+
+ERROR_CASES = [
+    Case(
+        "jsonl-id-a-lone-surrogate",
+        ["run", "s.jsonl", "--format", "json"],
+        2,
+        "s.jsonl:1: id holds a lone surrogate (not Unicode text)",
+        {"s.jsonl": '{"id": "\\udc80", "zh": "6131家", "ja": "6000以上"}\n'},
+    ),
+    Case(
+        "jsonl-nested-100k-deep",
+        ["run", "d.jsonl"],
+        2,
+        "d.jsonl:1: JSON nested too deeply",
+        {"d.jsonl": '{"id": "1", "zh": ' + "[" * 100_000 + "]" * 100_000 + ', "ja": "x"}\n'},
+    ),
+    Case(
+        "jsonl-integer-of-5000-digits",
+        ["run", "i.jsonl"],
+        2,
+        "i.jsonl:1: invalid JSON: Exceeds the limit (4300 digits) for integer string "
+        "conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase "
+        "the limit",
+        {"i.jsonl": '{"id": ' + "9" * 5000 + ', "zh": "6131家", "ja": "6000以上"}\n'},
+    ),
+    Case(
+        "jsonl-id-an-object",
+        ["run", "o.jsonl"],
+        2,
+        "o.jsonl:1: id must be a string or an integer",
+        {"o.jsonl": '{"id": {"a": 1}, "zh": "6131家", "ja": "6000以上"}\n'},
+    ),
+    Case(
+        "encoding-rot13",
+        ["run", "zh.txt", "ja.txt", "--encoding", "rot13"],
+        2,
+        "zh.txt: 'rot13' is not a text encoding (name one such as gb18030)",
+        {"zh.txt": "北京。\n", "ja.txt": "北京。\n"},
+    ),
+    Case(
+        "encoding-hex-on-a-stream",
+        ["run", "p.tsv", "--encoding", "hex"],
+        2,
+        "p.tsv: 'hex' is not a text encoding (name one such as gb18030)",
+        _pairs(),
+    ),
+    Case(
+        "rule-file-bad-toml-names-its-line",
+        ["run", "p.tsv"],
+        2,
+        "rules/waivers.toml:3: invalid TOML at column 10: Invalid value",
+        _pairs(**{"rules/waivers.toml": "# waivers\n\nreason = \n"}),
+    ),
+    Case(
+        "meta.toml-bad-toml-names-its-line",
+        ["run", "c"],
+        2,
+        "c/a/meta.toml:2: invalid TOML at column 8: Expected ']' at the end of a table declaration",
+        _corpus(**{"c/a/meta.toml": 'title = "x"\n[source\n'}),
+    ),
+    Case(
+        "text-report-control-characters-replaced",
+        ["run", "c.tsv", "--no-color", "--fail-on", "never"],
+        0,
+        None,
+        {"c.tsv": CONTROL_TSV},
+        check=_no_control_characters,
+    ),
+    Case(
+        "junit-control-characters-well-formed",
+        ["run", "c.tsv", "--format", "junit", "-o", "r.xml", "--fail-on", "info"],
+        1,
+        None,
+        {"c.tsv": CONTROL_TSV},
+        outputs=("r.xml",),
+        check=_well_formed_xml,
+    ),
+    Case(
+        "sarif-control-characters-well-formed",
+        ["run", "c.tsv", "--format", "sarif", "-o", "r.sarif", "--fail-on", "never"],
+        0,
+        None,
+        {"c.tsv": CONTROL_TSV},
+        outputs=("r.sarif",),
+        check=_well_formed_json("r.sarif"),
+    ),
+    Case(
+        "json-control-characters-well-formed",
+        ["run", "c.tsv", "--format", "json", "-o", "r.json", "--fail-on", "never"],
+        0,
+        None,
+        {"c.tsv": CONTROL_TSV},
+        outputs=("r.json",),
+        check=_well_formed_json("r.json"),
+    ),
+]
+
+CASES = OUTPUT_CASES + CACHE_CASES + PATH_CASES + ERROR_CASES
 
 
 def _make(folder: Path, files: dict) -> None:
@@ -450,8 +578,34 @@ def test_fault(tmp_path, case: Case):
     assert_clean_run(result, tag, case.status, case.message)
     if case.stdout_has is not None:
         assert case.stdout_has in result.stdout.decode("utf-8", "replace")
+    if case.check is not None:
+        case.check(tmp_path, result.stdout)
     after = _hashes(tmp_path)
     for name in case.outputs:
         assert any(written.startswith(name) for written in after), f"{name} was not written"
     assert _unnamed(after, case.outputs) == _unnamed(before, case.outputs)
     assert _stray(tmp_path) == []
+
+
+def test_an_unexpected_exception_is_one_line_and_status_2():
+    """Whatever escapes a command (a library's bug, a case no row holds yet) ends as one
+    line and exit status 2, never a traceback with status 1 that CI reads as findings."""
+    import click
+    from click.testing import CliRunner
+
+    from xlcheck.safety import OneLineErrors
+
+    @click.group(cls=OneLineErrors)
+    def group() -> None:
+        pass
+
+    @group.command()
+    def explode() -> None:
+        raise RuntimeError("line one\nline two\x1b[2J")
+
+    result = CliRunner().invoke(group, ["explode"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "xlcheck: error: internal error: RuntimeError: line one line two [2J "
+        "(set XLCHECK_TRACEBACK=1 to see where, and please report it)"
+    ]

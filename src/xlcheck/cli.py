@@ -17,7 +17,13 @@ from .errors import InputError
 from .formats import INPUT_FORMATS, REPORT_FORMATS, UI_LANGS
 from .outputs import ReportFormat, plan_outputs
 from .run import Run, using
-from .safety import check_not_inputs, output_paths, run_inputs, write_atomically
+from .safety import (
+    OneLineErrors,
+    check_not_inputs,
+    output_paths,
+    run_inputs,
+    write_atomically,
+)
 
 if TYPE_CHECKING:
     from .load import LoadOptions
@@ -39,7 +45,7 @@ def _parse_date(_ctx, _param, value: str | None) -> date | None:
         raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="xlcheck")
 def main() -> None:
     """Check a Japanese translation against its Chinese source (or the reverse), fact by

@@ -5,7 +5,6 @@ Command-line options override it. `xlcheck config` prints the effective result.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -58,12 +57,9 @@ def load_config(folder: Path = Path()) -> Config:
 
 
 def _read(path: Path) -> dict:
-    from .load.text import read_utf8
+    from .load.text import read_toml, read_utf8
 
-    try:
-        return tomllib.loads(read_utf8(path))
-    except tomllib.TOMLDecodeError as error:
-        raise InputError(str(path), f"invalid TOML: {error}") from None
+    return read_toml(path, read_utf8(path))
 
 
 def _validate(path: Path, table: dict) -> dict:

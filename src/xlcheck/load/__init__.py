@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -26,7 +25,7 @@ from .docx import DOCX_SUFFIXES, docx_document
 from .html import HTML_SUFFIXES, html_document
 from .l10n import localization_rows
 from .markdown import MARKDOWN_SUFFIXES, markdown_document
-from .text import Progress, read_bytes, read_text
+from .text import Progress, read_bytes, read_text, read_toml, read_utf8
 from .tree import DEFAULT_EXCLUDE, DEFAULT_INCLUDE, is_tree_pair, tree_pairs
 from .tsv import Row, checked_rows, csv_rows, jsonl_rows, segment_pairs, tsv_rows
 
@@ -264,10 +263,7 @@ def _load_corpus_tree(root: Path, options: LoadOptions) -> list[DocumentPair]:
 
 
 def _load_corpus_pair(meta_path: Path, options: LoadOptions) -> DocumentPair:
-    try:
-        meta = tomllib.loads(read_bytes(meta_path).decode("utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise InputError(str(meta_path), f"invalid TOML: {error}") from None
+    meta = read_toml(meta_path, read_utf8(meta_path))
     folder = meta_path.parent
     try:
         names = (meta["source"]["file"], meta["target"]["file"])

@@ -6,10 +6,11 @@ import codecs
 import os
 import re
 import stat
+import tomllib
 from pathlib import Path
 
 from ..errors import InputError
-from ..safety import special_kind
+from ..safety import contained, special_kind
 from .hints import binary_problem
 
 # Files read whole (text documents, XLIFF, PO) larger than this are refused; segment-pair
@@ -41,6 +42,18 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
         return data
 
 
+def lookup_text_codec(name: str, path: str) -> codecs.CodecInfo:
+    """The codec of a text encoding, or an InputError: unknown names, and codecs that are
+    not bytes-to-text (rot13, hex, base64, zlib), are refused."""
+    try:
+        codec = codecs.lookup(name)
+    except (LookupError, TypeError, ValueError):
+        raise InputError(path, f"unknown encoding {name!r}") from None
+    if not getattr(codec, "_is_text_encoding", True):
+        raise InputError(path, f"{name!r} is not a text encoding (name one such as gb18030)")
+    return codec
+
+
 def read_utf8(path: Path) -> str:
     """A small data file (TOML, JSON, TSV rule data) as UTF-8 text, or an InputError that
     names the first undecodable byte."""
@@ -51,6 +64,33 @@ def read_utf8(path: Path) -> str:
         raise InputError(str(path), f"not valid utf-8 at byte {error.start}") from None
 
 
+def read_rule_text(path: Path) -> str:
+    """A rule file's text: a regular file inside its rules folder (a symlink out of it
+    could publish any file of the machine in a report), valid UTF-8."""
+    contained(
+        path.parent,
+        path.name,
+        str(path),
+        "rule file",
+        where="the rules folder",
+        hint="copy the file into the folder",
+    )
+    return read_utf8(path)
+
+
+def read_toml(path: Path, text: str) -> dict:
+    """A TOML document, or an InputError naming the file and the line of the mistake."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        place = re.search(r" \(at line (\d+), column (\d+)\)$", message)
+        if place is None:
+            raise InputError(str(path), f"invalid TOML: {message}") from None
+        detail = f"invalid TOML at column {place.group(2)}: {message[: place.start()]}"
+        raise InputError(str(path), detail, line=int(place.group(1))) from None
+
+
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     """Decode input bytes: a byte-order mark wins, then `encoding`, then UTF-8.
 
@@ -59,10 +99,7 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     chosen = encoding
     if chosen is None:
         chosen = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8")
-    try:
-        codec = codecs.lookup(chosen)
-    except LookupError:
-        raise InputError(path, f"unknown encoding {chosen!r}") from None
+    codec = lookup_text_codec(chosen, path)
     if b"\x00" in data and not codec.name.startswith("utf-16"):
         raise InputError(path, binary_problem(path, data[:8], data.index(b"\x00")))
     try:
@@ -154,10 +191,7 @@ def stream_encoding(head: bytes, path: str, encoding: str | None) -> str:
         if head.startswith(bom):
             return name
     chosen = encoding or "utf-8"
-    try:
-        codec = codecs.lookup(chosen)
-    except LookupError:
-        raise InputError(path, f"unknown encoding {chosen!r}") from None
+    codec = lookup_text_codec(chosen, path)
     if encoding is not None or codec.name.startswith("utf-16"):
         return codec.name
     whole = len(head) < BLOCK

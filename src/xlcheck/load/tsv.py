@@ -138,6 +138,10 @@ def jsonl_rows(
             raise InputError(
                 name, f"invalid JSON at column {error.colno}: {error.msg}", line=line_number
             ) from None
+        except RecursionError:
+            raise InputError(name, "JSON nested too deeply", line=line_number) from None
+        except ValueError as error:  # an integer of more digits than Python converts
+            raise InputError(name, f"invalid JSON: {error}", line=line_number) from None
         if not isinstance(record, dict):
             raise InputError(name, "expected a JSON object", line=line_number)
         keys = (source_lang, target_lang) if source_lang in record else ("source", "target")
@@ -151,7 +155,12 @@ def jsonl_rows(
             raise InputError(
                 name, "text holds a lone surrogate (not Unicode text)", line=line_number
             )
-        yield (str(record["id"]), texts[0], texts[1], line_number, (0, 0))
+        identifier = record["id"]
+        if not isinstance(identifier, str | int) or isinstance(identifier, bool):
+            raise InputError(name, "id must be a string or an integer", line=line_number)
+        if isinstance(identifier, str) and _has_lone_surrogate(identifier):
+            raise InputError(name, "id holds a lone surrogate (not Unicode text)", line=line_number)
+        yield (str(identifier), texts[0], texts[1], line_number, (0, 0))
 
 
 def _has_lone_surrogate(text: str) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
@@ -60,6 +61,10 @@ def render(results: Sequence[PairResult], info: RunInfo) -> str:
     suites.set("tests", str(total_tests))
     suites.set("failures", str(total_failures))
     ET.indent(suites)
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
-    )
+    document = ET.tostring(suites, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + _NOT_XML.sub("\ufffd", document) + "\n"
+
+
+# Characters XML 1.0 cannot hold even escaped (C0 controls but tab and line ends,
+# surrogates, U+FFFE/U+FFFF): ElementTree writes them as they are, which no parser reads.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -50,7 +50,28 @@ def render(
     for result in results:
         lines.append("")
         lines.extend(_document(result, words, colour))
-    return "\n".join(lines) + "\n"
+    return terminal_safe("\n".join(lines) + "\n", colour)
+
+
+# Control characters of input text must not reach a terminal: an escape sequence in a
+# translation could clear the screen, retitle the window or hide lines of the report.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_OUR_STYLE = re.compile(r"\x1b\[[0-9;]*m")  # the colours click.style adds
+
+
+def terminal_safe(text: str, colour: bool) -> str:
+    """The report with every control character but line ends (and, in colour, the colour
+    codes) replaced by U+FFFD, one for one, so columns stay where they were."""
+    if not colour:
+        return _CONTROL.sub("\ufffd", text)
+    pieces = []
+    position = 0
+    for match in _OUR_STYLE.finditer(text):
+        pieces.append(_CONTROL.sub("\ufffd", text[position : match.start()]))
+        pieces.append(match.group())
+        position = match.end()
+    pieces.append(_CONTROL.sub("\ufffd", text[position:]))
+    return "".join(pieces)
 
 
 def document_name(result: PairResult, words: Words) -> str:
@@ -205,6 +226,7 @@ def shown_text(segment: Segment) -> tuple[str, int]:
 
 def _segment_line(result, lang, segment: Segment, spans, words: Words, colour: bool) -> str:
     text, skip = shown_text(segment)
+    text = _CONTROL.sub("\ufffd", text)  # one for one: the spans' offsets still hold
     pieces = []
     position = 0
     for start, end, severity in sorted(set(spans)):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -62,14 +61,12 @@ class Waiver:
 def read_waivers(path: Path) -> tuple[Waiver, ...]:
     """rules/waivers.toml: [[waiver]] tables with a reason and a fingerprint, or a rule,
     document, source and/or target text."""
+    from ..load.text import read_toml
     from .data import rule_text
 
     if not path.exists() and not path.is_symlink():
         return ()
-    try:
-        data = tomllib.loads(rule_text(path))
-    except tomllib.TOMLDecodeError as error:
-        raise InputError(str(path), f"invalid TOML: {error}") from None
+    data = read_toml(path, rule_text(path))
     waivers = []
     for number, entry in enumerate(data.get("waiver", []), start=1):
         if not isinstance(entry, dict) or not str(entry.get("reason", "")).strip():

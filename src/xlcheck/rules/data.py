@@ -7,7 +7,6 @@ severity.toml, and the copy shipped inside the package (the repository's rules/)
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -223,26 +222,15 @@ def check_glossary(path: Path) -> list[str]:
 
 
 def rule_text(path: Path) -> str:
-    """A rule file's text: a regular file inside its rules folder (a symlink out of it
-    could publish any file of the machine in a report), valid UTF-8."""
-    from ..load.text import read_utf8
-    from ..safety import contained
+    """A rule file's text: a regular file inside its rules folder, valid UTF-8."""
+    from ..load.text import read_rule_text
 
-    contained(
-        path.parent,
-        path.name,
-        str(path),
-        "rule file",
-        where="the rules folder",
-        hint="copy the file into the folder",
-    )
-    return read_utf8(path)
+    return read_rule_text(path)
 
 
 def _toml(path: Path) -> dict:
     if not path.exists():
         raise InputError(str(path), "no such file (every rules folder needs it)")
-    try:
-        return tomllib.loads(rule_text(path))
-    except tomllib.TOMLDecodeError as error:
-        raise InputError(str(path), f"invalid TOML: {error}") from None
+    from ..load.text import read_toml
+
+    return read_toml(path, rule_text(path))

@@ -9,7 +9,6 @@ once instead of every phrase it makes.
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 
 from ..errors import InputError
@@ -19,12 +18,11 @@ TYPES = ("person", "place", "organisation", "company", "any")
 
 def read_markers(path: Path) -> dict[str, dict[str, tuple[re.Pattern[str], ...]]]:
     """lang -> entity type -> compiled patterns (listed ones first, then the grammar's)."""
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(str(path), "no such file (every rules folder needs it)") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise InputError(str(path), f"invalid TOML: {error}") from None
+    from ..load.text import read_rule_text, read_toml
+
+    if not path.exists() and not path.is_symlink():
+        raise InputError(str(path), "no such file (every rules folder needs it)")
+    raw = read_toml(path, read_rule_text(path))
     markers: dict[str, dict[str, tuple[re.Pattern[str], ...]]] = {}
     for lang, by_type in raw.items():
         grammar = by_type.get("vague", {})

@@ -9,7 +9,6 @@ adds nothing.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import cache
@@ -111,12 +110,11 @@ def number_vocabulary() -> NumberVocabulary:
 @cache
 def read_vocabulary(path: Path) -> NumberVocabulary:
     """The vocabulary in `path`; InputError naming the entry when one is malformed."""
-    if not path.is_file():
+    from ..load.text import read_rule_text, read_toml
+
+    if not path.exists() and not path.is_symlink():
         return NumberVocabulary(LanguageVocabulary(), LanguageVocabulary(), ())
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise InputError(str(path), f"invalid TOML: {error}") from None
+    data = read_toml(path, read_rule_text(path))
     families: dict[str, set[str]] = {}
     for family, counters in data.get("counter_families", {}).items():
         for counter in _strings(path, f"counter_families.{family}", counters):
