@@ -12,8 +12,10 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import signal
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -609,3 +611,219 @@ def test_an_unexpected_exception_is_one_line_and_status_2():
         "xlcheck: error: internal error: RuntimeError: line one line two [2J "
         "(set XLCHECK_TRACEBACK=1 to see where, and please report it)"
     ]
+
+
+TMX_HEAD = '<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="{src}"/><body>\n'
+TMX_TU = '<tu><tuv xml:lang="{zh}"><seg>{zh_text}</seg></tuv><tuv xml:lang="ja"><seg>{ja_text}</seg></tuv></tu>\n'  # noqa: E501
+TMX_TAIL = "</body></tmx>\n"
+
+
+def _tmx(src: str, *units: tuple[str, str, str]) -> str:
+    body = "".join(TMX_TU.format(zh=zh, zh_text=a, ja_text=b) for zh, a, b in units)
+    return TMX_HEAD.format(src=src) + body + TMX_TAIL
+
+
+def _segments(count: int) -> Callable[[Path, bytes], None]:
+    def check(folder: Path, _stdout: bytes) -> None:
+        import json
+
+        summary = json.loads((folder / "r.json").read_text("utf-8"))["summary"]
+        assert summary["segments"] == count, summary
+
+    return check
+
+
+TMX_CASES = [
+    Case(
+        "tmx-zh-CN-and-zh-units-both-read",
+        ["run", "m.tmx", "--format", "json", "-o", "r.json"],
+        0,
+        None,
+        {
+            "m.tmx": _tmx(
+                "zh-CN", ("zh-CN", "北京6131家", "北京6000以上"), ("zh", "上海7000家", "上海7000社")
+            )
+        },
+        outputs=("r.json",),
+        check=_segments(2),
+    ),
+    Case(
+        "tmx-zh-Hans-is-chinese",
+        ["run", "m.tmx", "--format", "json", "-o", "r.json"],
+        0,
+        None,
+        {"m.tmx": _tmx("zh-Hans", ("zh-Hans", "北京6131家", "北京6000以上"))},
+        outputs=("r.json",),
+        check=_segments(1),
+    ),
+    Case(
+        "tmx-srclang-all",
+        ["run", "m.tmx", "--format", "json", "-o", "r.json"],
+        0,
+        None,
+        {"m.tmx": _tmx("*all*", ("zh", "北京6131家", "北京6000以上"))},
+        outputs=("r.json",),
+        check=_segments(1),
+    ),
+    Case(
+        "tmx-three-languages-the-two-asked-for",
+        ["run", "m.tmx", "--format", "json", "-o", "r.json"],
+        0,
+        None,
+        {
+            "m.tmx": _tmx("zh", ("zh", "北京6131家", "北京6000以上")).replace(
+                "<tu>", '<tu><tuv xml:lang="en"><seg>Beijing 6131</seg></tuv>'
+            )
+        },
+        outputs=("r.json",),
+        check=_segments(1),
+    ),
+    Case(
+        "tmx-tuv-without-a-language",
+        ["run", "m.tmx"],
+        2,
+        "m.tmx:4: <tuv> without xml:lang: say which language each variant is in",
+        {
+            "m.tmx": _tmx("zh", ("zh", "北京", "北京"), ("zh", "上海6131家", "上海")).replace(
+                '<tuv xml:lang="zh"><seg>上海', "<tuv><seg>上海"
+            )
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TMX_CASES, ids=[case.id for case in TMX_CASES])
+def test_tmx_fault(tmp_path, case: Case):
+    test_fault(tmp_path, case)
+
+
+def test_jobs_are_capped_at_the_cpus_available():
+    from xlcheck.parallel import OrderedPool, default_jobs
+
+    assert OrderedPool(1000).jobs == default_jobs()
+    assert OrderedPool(1).jobs == 1
+
+
+def test_fugashi_crash_is_reproduced_and_avoided(tmp_path):
+    """fugashi (MeCab) kills the process with a segmentation fault on 300,000 ASCII
+    letters in one call; xlcheck hands it bounded pieces and checks the cell."""
+    crash = subprocess.run(
+        [sys.executable, "-c", "import fugashi; fugashi.Tagger()('a' * 300_000)"],
+        capture_output=True,
+        timeout=120,
+    )
+    assert crash.returncode == -signal.SIGSEGV
+    (tmp_path / "p.tsv").write_text(
+        "id\tzh\tja\nr1\t北京有3家。\t" + "a" * 300_000 + "3社\n", encoding="utf-8"
+    )
+    result, tag = run_xlcheck(tmp_path, ["run", "p.tsv", "--jobs", "1"], timeout=300)
+    assert_clean_run(result, tag, 0, None)
+
+
+def _seconds_of_run(folder: Path, content: str) -> float:
+    (folder / "p.tsv").write_text(content, encoding="utf-8")
+    started = time.monotonic()
+    result, tag = run_xlcheck(folder, ["run", "p.tsv", "--jobs", "1"], timeout=600)
+    assert_clean_run(result, tag, result.returncode if result.returncode in (0, 1) else 0, None)
+    return time.monotonic() - started
+
+
+def _cell(zh: str, ja: str = "北京。") -> str:
+    return f"id\tzh\tja\nr1\t{zh}\t{ja}\n"
+
+
+# (id, the input for a size n): timed at n and 10 n; linear work gives a ratio near 10
+TIME_CASES = [
+    ("cjk-run-then-a-number", 10_000, lambda n: _cell("北京" * (n // 2) + "3.5")),
+    ("one-character-repeated-for-jieba", 10_000, lambda n: _cell("年" * n)),
+    ("latin-letters-for-fugashi", 3_000, lambda n: _cell("北京。", "a" * n + "3社")),
+]
+
+
+@pytest.mark.parametrize(
+    ("size", "make"),
+    [case[1:] for case in TIME_CASES],
+    ids=[case[0] for case in TIME_CASES],
+)
+def test_time_grows_linearly(tmp_path, size, make):
+    """The run's own time (a tiny input's time taken off: start-up and loading) at ten
+    times the input is at most 30 times as long: quadratic work would give 100."""
+    base = _seconds_of_run(tmp_path, _cell("北京。"))
+    small = _seconds_of_run(tmp_path, make(size)) - base
+    large = _seconds_of_run(tmp_path, make(size * 10)) - base
+    assert large / max(small, 0.5) < 30, (base, small, large)
+
+
+# Signals: (id, whom to signal, signal, exit status, the stderr line or None when the
+# parent itself is killed and says nothing)
+SIGNAL_CASES = [
+    ("sigterm-to-the-parent", "parent", signal.SIGTERM, 2,
+     "terminated by SIGTERM; the run was stopped"),
+    ("sigkill-to-the-parent", "parent", signal.SIGKILL, -signal.SIGKILL, None),
+    ("sigkill-to-a-worker", "worker", signal.SIGKILL, 2,
+     "a worker process died (killed, or out of memory); the run was stopped"),
+]  # fmt: skip
+
+
+def _many_pairs(rows: int) -> str:
+    lines = ["id\tzh\tja"]
+    for index in range(rows):
+        lines.append(
+            f"r{index}\t{index}年北京有{index * 7 + 13}家公司。\t北京には{index}社がある。"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize(
+    ("whom", "signal_number", "status", "message"),
+    [case[1:] for case in SIGNAL_CASES],
+    ids=[case[0] for case in SIGNAL_CASES],
+)
+def test_signal(tmp_path, whom, signal_number, status, message):
+    """A run signalled while its workers are busy ends as promised and leaves no process
+    (a worker killed with its parent by PR_SET_PDEATHSIG) and no temporary file."""
+    (tmp_path / "p.tsv").write_text(_many_pairs(40_000), encoding="utf-8")
+    tag = uuid.uuid4().hex
+    env = dict(os.environ, PYTHONPATH=str(SRC), XLCHECK_FAULT_TAG=tag)
+    command = [sys.executable, "-c", "from xlcheck.cli import main; main()"]
+    args = ["run", "p.tsv", "--jobs", "2", "--format", "json", "-o", "r.json"]
+    process = subprocess.Popen(
+        [*command, *args], cwd=tmp_path, env=env, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while len(_children(process.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        workers = _children(process.pid)
+        assert len(workers) >= 2, "the workers never started"
+        time.sleep(1)  # busy now
+        os.kill(process.pid if whom == "parent" else workers[0], signal_number)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    deadline = time.monotonic() + 10
+    while _processes_tagged(tag) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _processes_tagged(tag) == [], "workers outlived the run"
+    assert process.returncode == status
+    text = stderr.decode("utf-8", "replace")
+    assert "Traceback" not in text, text
+    if message is not None:
+        assert text.strip().splitlines() == [f"xlcheck: error: {message}"]
+    assert not (tmp_path / "r.json").exists()
+    assert _stray(tmp_path) == []

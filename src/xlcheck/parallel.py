@@ -12,6 +12,8 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -45,14 +47,19 @@ class OrderedPool:
     """map() over worker processes, results in input order; a plain map for one job."""
 
     def __init__(self, jobs: int):
-        self.jobs = max(1, jobs)
+        # never more workers than CPUs: --jobs 1000 would start a thousand processes,
+        # each with its own copy-on-write dictionaries, for no speed
+        self.jobs = max(1, min(jobs, default_jobs()))
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> OrderedPool:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, kind, *exc) -> None:
         if self._pool is not None:
+            if kind is not None:  # interrupted or failed: the workers' work is not wanted
+                for process in list(getattr(self._pool, "_processes", {}).values()):
+                    process.kill()
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
@@ -93,7 +100,7 @@ class OrderedPool:
                 max_workers=self.jobs,
                 mp_context=context,
                 initializer=_adopt,
-                initargs=(rule_state(),),
+                initargs=(rule_state(), os.getpid()),
             )
         return self._pool
 
@@ -101,13 +108,50 @@ class OrderedPool:
 _END = object()
 
 
-def _adopt(state) -> None:
-    """In a worker: the rules folder and severity overrides the run chose (a spawned
-    worker starts without them)."""
+def _adopt(state, parent: int) -> None:
+    """In a worker: die with the parent; the rules folder and severity overrides the run
+    chose (a spawned worker starts without them)."""
     from .run import Run, enter
+
+    die_with_parent(parent)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is the parent's
 
     folder, overrides = state
     enter(Run.load(folder, overrides))
+
+
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """Ask the kernel to kill this process when its parent dies (Linux), so a killed run
+    (SIGKILL included) leaves no worker busy under PID 1; elsewhere a watchdog thread
+    checks the parent every second."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+                raise OSError(ctypes.get_errno(), "prctl")
+        except (OSError, AttributeError):
+            _watch(parent)
+    else:
+        _watch(parent)
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+def _watch(parent: int) -> None:
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="xlcheck-parent-watch", daemon=True).start()
 
 
 def rule_state():

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import stat
 import sys
 import tempfile
@@ -198,6 +199,21 @@ def one_line(text: str) -> str:
     return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text).strip()
 
 
+def _stop_on_sigterm():
+    """SIGTERM (a CI job cancelled, a container stopped) unwinds the run like an error:
+    workers are killed, temporary files removed, one line said. The previous handler, or
+    None when handlers cannot be set here (not the main thread)."""
+
+    def terminate(_signal, _frame) -> None:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends it at once
+        raise InputError(None, "terminated by SIGTERM; the run was stopped")
+
+    try:
+        return signal.signal(signal.SIGTERM, terminate)
+    except ValueError:
+        return None
+
+
 class OneLineErrors(click.Group):
     """A command group whose every failure ends as one line on stderr and exit status 2.
 
@@ -206,6 +222,7 @@ class OneLineErrors(click.Group):
     """
 
     def invoke(self, ctx: click.Context):
+        previous = _stop_on_sigterm()
         try:
             return super().invoke(ctx)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.Abort):
@@ -220,6 +237,9 @@ class OneLineErrors(click.Group):
             if os.environ.get("XLCHECK_TRACEBACK"):
                 raise
             message = self._describe(error)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
         click.echo(f"xlcheck: error: {one_line(message)}", err=True)
         sys.exit(2)
 

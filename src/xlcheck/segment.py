@@ -25,8 +25,11 @@ IMAGE_LINE = re.compile(
 )
 LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
 URL = re.compile(r"(?:https?|ftp)://[^\s\"'<>)\]」』）]+|www\.[^\s\"'<>)\]」』）]+", re.IGNORECASE)
+# A name starts where a run of name characters starts: without the lookbehind, a long run
+# of \w (CJK text is \w) with no extension after it is rescanned from every position in it.
 FILE_NAME = re.compile(
-    r"[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|docx?|xlsx?|pptx?|zip|html?|txt)\b", re.IGNORECASE
+    r"(?<![\w.-])[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|docx?|xlsx?|pptx?|zip|html?|txt)\b",
+    re.IGNORECASE,
 )
 _BLANKERS = (IMAGE_REF, LINK_TARGET, URL, FILE_NAME)
 # Every blanker needs one of these characters (a heading mark, a link, a dot, a colon).

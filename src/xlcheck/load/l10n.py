@@ -173,14 +173,16 @@ def _tmx_rows(
             break
     if first is None:
         raise InputError(name, "no translation units")
-    langs = [_lang(tuv.get(_XML_LANG) or tuv.get("lang")) for tuv in first.iterchildren("{*}tuv")]
-    source_code = _lang(declared_source) or source_lang
-    declared_target = next((lang for lang in langs if lang and lang != source_code), None)
-    source, target = _languages(name, source_code, declared_target, source_lang, target_lang)
-    # what translate-toolkit's tmxfile tells its units: which tuv is source and target
-    store = SimpleNamespace(
-        sourcelanguage=_raw_lang(first, source), targetlanguage=_raw_lang(first, target)
+    langs = _unit_langs(name, first)
+    source_code = source_lang or _lang(declared_source)
+    if source_code not in langs:  # srclang="*all*", or a header that says another
+        source_code = next((lang for lang in ("zh", "ja") if lang in langs), source_code)
+    wanted = target_lang or {"zh": "ja", "ja": "zh"}.get(source_code or "")
+    # of several languages (a multilingual memory), the one asked for
+    declared_target = (
+        wanted if wanted in langs else next((lang for lang in langs if lang != source_code), None)
     )
+    source, target = _languages(name, source_code, declared_target, source_lang, target_lang)
 
     def rows(elements) -> Iterator[Row]:
         number = 0
@@ -188,9 +190,15 @@ def _tmx_rows(
             if _localname(element) != "tu":
                 continue
             number += 1
-            unit = tmx.tmxunit.createfromxmlElement(element)
-            unit._store = store  # as tmxfile.addunit does: the languages of the file
             line = element.sourceline or number
+            _unit_langs(name, element)  # a <tuv> without a language is an error
+            unit = tmx.tmxunit.createfromxmlElement(element)
+            # which tuv is source and target, as tmxfile.addunit tells its units, in this
+            # unit's own spelling: zh-CN in one unit and zh in the next are both Chinese
+            unit._store = SimpleNamespace(
+                sourcelanguage=_raw_lang(element, source),
+                targetlanguage=_raw_lang(element, target),
+            )
             yield (
                 _unit_id(unit, number),
                 _plain(unit, "source"),
@@ -256,6 +264,22 @@ def _localname(element) -> str:
     """An element's tag without its namespace ("" for entities and the like)."""
     tag = element.tag
     return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+def _unit_langs(name: str, tu) -> list[str]:
+    """The languages of a <tu>'s variants (BCP 47 primary subtags: zh-CN, zh-Hans and zh
+    are all zh), or an InputError naming the line of a variant that has none."""
+    langs = []
+    for tuv in tu.iterchildren("{*}tuv"):
+        lang = _lang(tuv.get(_XML_LANG) or tuv.get("lang"))
+        if lang is None:
+            raise InputError(
+                name,
+                "<tuv> without xml:lang: say which language each variant is in",
+                line=tuv.sourceline or tu.sourceline,
+            )
+        langs.append(lang)
+    return langs
 
 
 def _raw_lang(tu, lang: str) -> str:

@@ -7,6 +7,7 @@ from functools import cache
 from ...scripts import katakana
 from ..entities import Token
 from ..people import japanese_person_spans
+from ..pieces import bounded_pieces
 
 NOUN_PARTS = ("名詞", "接尾辞")  # nouns and noun suffixes: what names are made of
 PROPER_NOUN = "固有名詞"
@@ -26,7 +27,9 @@ def tokens(text: str, unidic_types: dict[str, str]) -> list[Token]:
     personal names joined into one token (李 + 克 + 強, see extract/people.py)."""
     words = []
     position = 0
-    for word in tagger()(text):
+    tag = tagger()
+    # in bounded pieces: fugashi crashes the process on a run of 300,000 letters
+    for word in (word for piece in bounded_pieces(text) for word in tag(piece)):
         surface = word.surface
         start = text.find(surface, position)
         if start < 0:  # the tagger normalised something: resynchronise on the next token

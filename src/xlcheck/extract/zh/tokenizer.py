@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ...memory import collection_paused, return_freed_memory
 from ..entities import MAX_COMPOUND_TOKENS, EntityTables, Token
 from ..people import chinese_person_names
+from ..pieces import bounded_pieces
 from .dictionary import load_dictionaries
 
 if TYPE_CHECKING:
@@ -56,7 +57,9 @@ def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]
     tokenizer, tags = segmenter(lexicon)
     result = []
     position = 0
-    words = _split_conjunctions(tokenizer.cut(text), tags, vocabulary.conjunctions)
+    # in bounded pieces: jieba's HMM is quadratic on a long run without a break
+    pieces = (word for piece in bounded_pieces(text) for word in tokenizer.cut(piece))
+    words = _split_conjunctions(pieces, tags, vocabulary.conjunctions)
     for word in _join_transliterations(words, tags, vocabulary.transliterated):
         tag = tags.get(word)
         if tag is None and word.isascii() and any(ch.isalpha() for ch in word):
