@@ -3,7 +3,7 @@ applies to input text, on adversarial strings, and the stages on long inputs.
 
 Times are compared as a ratio between an input and one ten times larger, never as
 absolute figures (the machine is shared): linear work gives about 10, quadratic 100.
-The bound (30) leaves room for noise and still fails on quadratic growth.
+The bound (40) leaves room for noise and still fails on quadratic growth.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import xlcheck
 from tests.conftest import check_strings
 
 SMALL = 2_000
-RATIO = 30
+RATIO = 40
 
 # Strings that make a backtracking pattern retry at every position: runs of one class
 # (CJK, digits, Latin, kana, full-width digits, punctuation) and alternations of two.
@@ -130,6 +130,8 @@ def test_pattern_time_is_linear(pattern):
     for label, unit in ADVERSARIAL.items():
         for tail in TAILS:
             ratio = _ratio(pattern, unit, tail)
+            if ratio > RATIO:  # measured again before blaming it: a busy machine stalls scans
+                ratio = min(ratio, *(_ratio(pattern, unit, tail) for _ in range(2)))
             if ratio > RATIO:
                 slow[f"{label}+{tail!r}"] = round(ratio)
     assert not slow, f"{pattern.pattern!r} grows faster than its input: {slow}"
