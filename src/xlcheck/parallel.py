@@ -139,7 +139,7 @@ def die_with_parent(parent: int) -> None:
     else:
         _watch(parent)
     if os.getppid() != parent:  # the parent died before the request was made
-        os._exit(1)
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _watch(parent: int) -> None:
@@ -149,7 +149,7 @@ def _watch(parent: int) -> None:
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(1)
-        os._exit(1)
+        os.kill(os.getpid(), signal.SIGKILL)
 
     threading.Thread(target=watch, name="xlcheck-parent-watch", daemon=True).start()
 
