@@ -17,6 +17,7 @@ from ..rules.data import rule_files
 from ..segment import blank_markup
 from .dates import DateMatch, resolve_dates
 from .entities import find_entities
+from .invisible import Visible
 from .language import LANGUAGE_CLASSES, Language
 from .spans import blank, fold_width
 from .technical import identifier_facts, version_facts
@@ -157,15 +158,17 @@ def extract_document(
     facts: list[Fact] = []
     context_year: int | None = None
     for segment in document.segments:
-        dates, numbers, entities = find_facts(segment, document.lang)
+        visible = Visible(segment)
+        dates, numbers, entities = find_facts(visible.segment, document.lang)
+        dates = [visible.restored(m) for m in dates]
         values, year = resolve_dates(dates, doc_date, context_year if carry_context else None)
         context_year = year if carry_context else None
         facts.extend(
             Fact("date", segment.id, m.start, m.end, segment.text[m.start : m.end], value)
             for m, value in zip(dates, values, strict=True)
         )
-        facts.extend(numbers)
-        facts.extend(entities)
+        facts.extend(visible.restored(fact) for fact in numbers)
+        facts.extend(visible.restored(fact) for fact in entities)
     order = {segment.id: segment.index for segment in document.segments}
     facts.sort(key=lambda fact: (order[fact.segment], fact.start, fact.end, fact.kind))
     return tuple(facts)

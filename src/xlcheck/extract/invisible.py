@@ -1,0 +1,60 @@
+"""Invisible format characters (Unicode category Cf) left out for extraction.
+
+A zero-width space (U+200B), word joiner (U+2060) or soft hyphen (U+00AD) inside
+`6131家` splits the figure for every grammar, so a changed value would read as two
+unrelated numbers. Extraction reads the segment without them; the facts it finds are
+mapped back, so their offsets and text still point into the input as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Segment
+
+# Unicode 15's Cf ranges (a test pins them against the running Python's unicodedata);
+# supplementary planes written as \U escapes.
+FORMAT_CHARACTERS = re.compile(
+    "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
+    "\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
+
+
+class Visible:
+    """A segment without its format characters, and the way back to the input's offsets."""
+
+    def __init__(self, segment: Segment):
+        self.original = segment
+        self.positions: list[int] | None = None  # visible offset -> input offset
+        self.segment = segment
+        if not FORMAT_CHARACTERS.search(segment.text):
+            return
+        text = segment.text
+        kept: list[int] = []
+        before: list[int] = []  # input offset -> visible characters before it
+        for index, char in enumerate(text):
+            before.append(len(kept))
+            if not FORMAT_CHARACTERS.match(char):
+                kept.append(index)
+        before.append(len(kept))
+        self.positions = kept
+        code = tuple((before[start], before[end]) for start, end in segment.code)
+        self.segment = replace(segment, text="".join(text[i] for i in kept), code=code)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The input offsets of a visible span (end exclusive)."""
+        if self.positions is None or start == end:
+            return start, end
+        return self.positions[start], self.positions[end - 1] + 1
+
+    def restored(self, found):
+        """A fact or date match found in the visible text, placed in the input text."""
+        if self.positions is None:
+            return found
+        start, end = self.span(found.start, found.end)
+        if hasattr(found, "text"):
+            return replace(found, start=start, end=end, text=self.original.text[start:end])
+        return replace(found, start=start, end=end)
