@@ -270,6 +270,16 @@ PATH_CASES = [
         _pairs(**{"secret.tsv": "机密\t秘密\n", "rules/glossary.tsv": Symlink("../secret.tsv")}),
     ),
     Case(
+        "name-rules-a-symlink-out-of-the-rules-folder",
+        ["run", "p.tsv"],
+        2,
+        "rules/names.toml: rule file 'names.toml' leads outside the rules folder; "
+        "copy the file into the folder",
+        _pairs(
+            **{"secret.toml": 'titles = "机密"\n', "rules/names.toml": Symlink("../secret.toml")}
+        ),
+    ),
+    Case(
         "input-a-fifo",
         ["run", "in.tsv"],
         2,

@@ -7,7 +7,6 @@ forms it uses. A rules folder without the file uses the packaged one.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -45,10 +44,11 @@ def name_rules() -> NameRules:
 
 @cache
 def read_name_rules(path: Path) -> NameRules:
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as error:
-        raise InputError(str(path), f"cannot read name rules: {error}") from None
+    from ..load.text import read_rule_text, read_toml
+
+    # through the checks every rule file passes: inside its folder, a regular file, UTF-8,
+    # TOML mistakes with their line
+    raw = read_toml(path, read_rule_text(path))
     surnames = raw.get("surnames", {})
     single = "".join(str(surnames.get("single", "")).split())
     compound = surnames.get("compound", [])
