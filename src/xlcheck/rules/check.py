@@ -7,7 +7,6 @@ reading them as a run does, which names their first error.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,13 +43,13 @@ def check_rules_folder(folder: Path) -> list[str]:
 
 def severity_problems(path: Path) -> list[str]:
     """Each unknown or retired code and each unknown level in severity.toml, with its line."""
+    from ..load.text import read_toml
+
     try:
         text = rule_text(path)
-        values = tomllib.loads(text)
+        values = read_toml(path, text)  # a mistake named with its line
     except InputError as error:
         return [str(error)]
-    except tomllib.TOMLDecodeError as error:
-        return [f"{path}: invalid TOML: {error}"]
     lines = text.splitlines()
     problems = []
     for table in ("relation", "rule"):

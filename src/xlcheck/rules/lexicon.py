@@ -11,7 +11,6 @@ of them uses the bundled copy. Every problem is reported as `file:line: what is 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -228,16 +227,14 @@ def check_folder(folder: Path) -> list[Problem]:
 
 def read_file(path: Path, keys: dict[str, Key]) -> tuple[dict, list[Problem]]:
     """A vocabulary file's values and every problem found in it, each with its line."""
+    from ..load.text import read_toml
     from .data import rule_text
 
     try:
         text = rule_text(path)  # a regular file inside the folder, UTF-8
-        values = tomllib.loads(text)
+        values = read_toml(path, text)  # a mistake named with its line
     except InputError as error:
         return {}, [Problem(path, error.line, error.detail)]
-    except tomllib.TOMLDecodeError as error:
-        line = re.search(r"line (\d+)", str(error))
-        return {}, [Problem(path, int(line.group(1)) if line else None, f"invalid TOML: {error}")]
     lines = text.splitlines()
     problems = []
     for name, value in values.items():
