@@ -15,7 +15,8 @@ from functools import cache
 from ..model import Document, EntityValue, Fact, Segment
 from ..rules.data import rule_files
 from ..segment import blank_markup
-from .dates import DateMatch, resolve_dates
+from .date_resolution import resolve_dates
+from .dates import DateMatch
 from .entities import find_entities
 from .invisible import Visible
 from .language import LANGUAGE_CLASSES, Language

@@ -1,15 +1,15 @@
-"""Date grammar, language-neutral: the tables in zh.py and ja.py fill it in.
+"""Date grammar, language-neutral: each language's rules/LANG/dates.toml fills it in.
 
-Dates are found first (so that 2016年 never becomes the number 2016), then relative and
-elliptic ones are resolved in reading order: 今年 against the document date, 同年 and a
-bare 10月 against the latest year mentioned before them.
+Dates are found first (so that 2016年 never becomes the number 2016); one pattern finds
+every construction and a reader per construction (`DateGrammar._parse`) gives its value.
+Relative and elliptic ones are resolved afterwards, in reading order
+(date_resolution.py).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from ..model import DateValue
 from .numerals import NumeralError, parse_numeral
@@ -67,6 +67,24 @@ class DateMatch:
     value: DateValue
     anchor: str  # explicit, relative, same-year, same-month, none (year from context)
     offset: int = 0  # for relative years: 去年 is -1
+
+
+# the group whose word a relative or elliptic date keeps for the report (去年 → 2017)
+_ANCHOR_WORDS = {
+    "relative": "rel",
+    "same-year": "same",
+    "same-month": "samem",
+    "relative-month": "relm",
+}
+
+
+def _calendar_range(year: int | None, month: int | None, day: int | None) -> bool:
+    """Whether what is written can be a date: month 1-12, day 1-31, year 1000-2999."""
+    return (
+        (month is None or 1 <= month <= 12)
+        and (day is None or 1 <= day <= 31)
+        and (year is None or 1000 <= year <= 2999)
+    )
 
 
 def _alt(words) -> str:
@@ -232,105 +250,131 @@ class DateGrammar:
         return DateMatch(match.start(), match.end(), value, "explicit")
 
     def _parse(self, match: re.Match[str]) -> DateMatch | None:
+        """The construction that matched decides the reading."""
         g = match.group
         if g("dec") or g("cent"):
             return self._parse_span(match)
         if g("yr1"):
-            first, last = int(g("yr1")), int(g("yr2"))
-            if last < 100:  # 1995-96
-                last += first - first % 100
-            if not 1000 <= first < last <= 2999:
-                return None
-            value = DateValue(year=first, relation="between", end=DateValue(year=last))
-            return DateMatch(match.start(), match.end(), value, "explicit")
+            return self._parse_season(match)
         if g("bd"):
-            if g("pre") or g("post") or g("mpart") or g("ypart"):
-                return None
-            try:
-                day = int(parse_numeral(g("bd")))
-            except NumeralError:
-                return None
-            if not 1 <= day <= 31:
-                return None
-            return DateMatch(match.start(), match.end(), DateValue(day=day), "day-only")
-        if not any(g(n) for n in ("iso", "y", "era", "rel", "same", "m", "samem", "relm")):
+            return self._parse_bare_day(match)
+        return self._parse_calendar(match)
+
+    def _parse_season(self, match: re.Match[str]) -> DateMatch | None:
+        """2019-2020年, 1995-96赛季, 2019～2020シーズン: a range of years."""
+        first, last = int(match.group("yr1")), int(match.group("yr2"))
+        if last < 100:  # 1995-96
+            last += first - first % 100
+        if not 1000 <= first < last <= 2999:
             return None
-        has_year = any(g(name) for name in ("y", "era", "rel", "same"))
-        year_part, month_part = g("ypart"), g("mpart")
-        if year_part and (g("m") or g("samem") or g("relm")):
+        value = DateValue(year=first, relation="between", end=DateValue(year=last))
+        return DateMatch(match.start(), match.end(), value, "explicit")
+
+    def _parse_bare_day(self, match: re.Match[str]) -> DateMatch | None:
+        """3日, 十五号: a day whose month comes from the context; with a prefix, a suffix or a
+        part (3日以来, 5日初) it is no date."""
+        g = match.group
+        if g("pre") or g("post") or g("mpart") or g("ypart"):
+            return None
+        try:
+            day = int(parse_numeral(g("bd")))
+        except NumeralError:
+            return None
+        if not 1 <= day <= 31:
+            return None
+        return DateMatch(match.start(), match.end(), DateValue(day=day), "day-only")
+
+    def _parse_calendar(self, match: re.Match[str]) -> DateMatch | None:
+        """2018年3月5日, 2018-03-05, 平成30年, 去年年底, 同年10月, 本月下旬: year, month and
+        day as written, anchored by the year or month word, with a part and a relation."""
+        g = match.group
+        if g("ypart") and (g("m") or g("samem") or g("relm")):
             return None  # 2018年底12月 and the like: no reading
-        anchor = "none"
-        year = month = day = None
+        if g("relm") and any(g(name) for name in ("y", "era", "rel", "same")):
+            return None  # 去年本月 and the like: too rare to be worth a reading
+        fields = self._calendar_fields(match)
+        if fields is None:
+            return None
+        year, month, day, anchor = fields
+        if not _calendar_range(year, month, day) or (anchor == "none" and month is None):
+            return None
+        if g("mpart") and (month is None or day is not None):
+            return None  # 下旬 qualifies a month, not a day
+        value = DateValue(
+            year=year,
+            month=month,
+            day=day,
+            part=self._part(match),
+            relation=self._relation(match),
+            resolved=g(_ANCHOR_WORDS[anchor]) if anchor in _ANCHOR_WORDS else None,
+        )
+        if anchor == "relative-month":
+            offset = self.tables.relative_months[g("relm")]
+        else:
+            offset = self.tables.relative_years.get(g("rel") or "", 0)
+        return DateMatch(match.start(), match.end(), value, anchor, offset)
+
+    def _calendar_fields(
+        self, match: re.Match[str]
+    ) -> tuple[int | None, int | None, int | None, str] | None:
+        """Year, month, day and anchor as written; None when a numeral does not read."""
+        g = match.group
         try:
             if g("iso"):
-                year, month, day = int(g("iso")), int(g("isom")), int(g("isod"))
-                anchor = "explicit"
-            else:
-                if g("y"):
-                    year, anchor = int(parse_numeral(g("y"))), "explicit"
-                elif g("era"):
-                    offset = 1 if g("ey") == "元" else int(parse_numeral(g("ey")))
-                    year, anchor = self.tables.eras[g("era")] + offset, "explicit"
-                elif g("rel"):
-                    anchor = "relative"
-                elif g("same"):
-                    anchor = "same-year"
-                if g("m"):
-                    month = int(parse_numeral(g("m")))
-                if g("d"):
-                    day = int(parse_numeral(g("d")))
+                return int(g("iso")), int(g("isom")), int(g("isod")), "explicit"
+            year, anchor = self._year(match)
+            month = int(parse_numeral(g("m"))) if g("m") else None
+            day = int(parse_numeral(g("d"))) if g("d") else None
         except NumeralError:
             return None
         if g("samem"):
             anchor = "same-month"
-        if g("relm"):
-            if has_year:
-                return None  # 去年本月 and the like: too rare to be worth a reading
+        elif g("relm"):
             anchor = "relative-month"
-        if month is not None and not 1 <= month <= 12:
-            return None
-        if day is not None and not 1 <= day <= 31:
-            return None
-        if year is not None and not 1000 <= year <= 2999:
-            return None
-        if anchor == "none" and month is None:
-            return None
-        part = None
-        if year_part:
-            part = self.tables.year_parts[year_part]
-        if month_part:
-            if month is None or day is not None:
-                return None
-            part = self.tables.month_parts[month_part]
+        return year, month, day, anchor
+
+    def _year(self, match: re.Match[str]) -> tuple[int | None, str]:
+        """The year written (2018年, 平成30年) or the word that anchors it (去年, 同年)."""
+        g = match.group
+        if g("y"):
+            return int(parse_numeral(g("y"))), "explicit"
+        if g("era"):
+            offset = 1 if g("ey") == "元" else int(parse_numeral(g("ey")))
+            return self.tables.eras[g("era")] + offset, "explicit"
+        if g("rel"):
+            return None, "relative"
+        if g("same"):
+            return None, "same-year"
+        return None, "none"  # a month alone: the year comes from the context
+
+    def _part(self, match: re.Match[str]) -> str | None:
+        """年初 (early in the year), 下旬 (late in the month)."""
+        if match.group("mpart"):
+            return self.tables.month_parts[match.group("mpart")]
+        if match.group("ypart"):
+            return self.tables.year_parts[match.group("ypart")]
+        return None
+
+    def _relation(self, match: re.Match[str]) -> str:
+        """since (从2016年, 2016年以来), until (截至2018年, 2018年まで) or point."""
+        pre, post = match.group("pre"), match.group("post")
         relation = "point"
-        if g("pre") in self.tables.since_prefixes or g("post") in self.tables.since_suffixes:
+        if pre in self.tables.since_prefixes or post in self.tables.since_suffixes:
             relation = "since"
             if (
-                g("post") in self.comparison_suffixes
-                and not g("pre")
+                post in self.comparison_suffixes
+                and not pre
                 and not self.since_before.match(match.string, match.end())
             ):
                 relation = "point"  # the point a comparison is made against
-        if g("pre") in self.tables.until_prefixes or g("post") in self.tables.until_suffixes:
+        if pre in self.tables.until_prefixes or post in self.tables.until_suffixes:
             relation = "until"
-            if g("pre") and self.not_until and self.not_until.match(match.string, match.end()):
+            if pre and self.not_until and self.not_until.match(match.string, match.end()):
                 relation = "point"  # 直到2018年，上海才开始: "only in 2018", not an interval
             before = match.string[max(0, match.start() - 4) : match.start()]
-            if g("pre") and self.moved_to and self.moved_to.search(before):
+            if pre and self.moved_to and self.moved_to.search(before):
                 relation = "point"  # 推迟到下个月: moved to next month, not "until" it
-        value = DateValue(year=year, month=month, day=day, part=part, relation=relation)
-        if anchor == "relative":
-            value = replace(value, resolved=g("rel"))
-        elif anchor == "same-year":
-            value = replace(value, resolved=g("same"))
-        elif anchor == "same-month":
-            value = replace(value, resolved=g("samem"))
-        elif anchor == "relative-month":
-            value = replace(value, resolved=g("relm"))
-        offset = self.tables.relative_years.get(g("rel") or "", 0)
-        if anchor == "relative-month":
-            offset = self.tables.relative_months[g("relm")]
-        return DateMatch(match.start(), match.end(), value, anchor, offset)
+        return relation
 
     def _join_intervals(self, found: list[DateMatch], text: str) -> list[DateMatch]:
         """2016年から2017年にかけて, 从2016年到2017年: one `between` fact, not two."""
@@ -357,70 +401,3 @@ class DateGrammar:
                     continue
             joined.append(item)
         return joined
-
-
-def resolve_dates(
-    matches: list[DateMatch], doc_date: date | None, context_year: int | None = None
-) -> tuple[list[DateValue], int | None]:
-    """Anchor relative and elliptic dates, in reading order.
-
-    Returns the resolved values and the year in context after the last one, so that a
-    document's segments can be resolved one after another.
-    """
-    resolved: list[DateValue] = []
-    year_in_context = context_year
-    month_in_context: int | None = None
-    for match in matches:
-        value = match.value
-        if value.form != "calendar":
-            resolved.append(value)
-            continue
-        if match.anchor == "relative":
-            base = doc_date.year if doc_date else year_in_context
-            if base is not None:
-                year = base + match.offset
-                value = replace(value, year=year, resolved=f"{value.resolved} → {year}")
-        elif match.anchor == "same-year" and year_in_context is not None:
-            value = replace(
-                value, year=year_in_context, resolved=f"{value.resolved} → {year_in_context}"
-            )
-        elif match.anchor == "same-month" and month_in_context is not None:
-            value = replace(
-                value,
-                year=year_in_context,
-                month=month_in_context,
-                resolved=f"{value.resolved} → {year_in_context}-{month_in_context:02d}",
-            )
-        elif match.anchor == "day-only" and month_in_context is not None:
-            value = replace(
-                value,
-                year=year_in_context,
-                month=month_in_context,
-                inferred=True,
-                resolved=f"month {month_in_context} from context",
-            )
-        elif match.anchor == "relative-month" and doc_date is not None:
-            months = doc_date.year * 12 + doc_date.month - 1 + match.offset
-            year, month = divmod(months, 12)
-            value = replace(
-                value,
-                year=year,
-                month=month + 1,
-                resolved=f"{value.resolved} → {year}-{month + 1:02d}",
-            )
-        elif match.anchor == "none":
-            base = (
-                year_in_context
-                if year_in_context is not None
-                else (doc_date.year if doc_date else None)
-            )
-            if base is not None:
-                value = replace(
-                    value, year=base, inferred=True, resolved=f"year {base} from context"
-                )
-        if value.year is not None:
-            year_in_context = value.end.year if value.end and value.end.year else value.year
-        if value.month is not None:
-            month_in_context = value.month
-        resolved.append(value)
-    return resolved, year_in_context

@@ -1,0 +1,78 @@
+"""Relative and elliptic dates resolved in reading order: 今年 against the document
+date, 同年 and a bare 10月 against the latest year mentioned before them, a bare 5日
+against the month last mentioned."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from ..model import DateValue
+from .dates import DateMatch
+
+
+def resolve_dates(
+    matches: list[DateMatch], doc_date: date | None, context_year: int | None = None
+) -> tuple[list[DateValue], int | None]:
+    """Anchor relative and elliptic dates, in reading order.
+
+    Returns the resolved values and the year in context after the last one, so that a
+    document's segments can be resolved one after another.
+    """
+    resolved: list[DateValue] = []
+    year_in_context = context_year
+    month_in_context: int | None = None
+    for match in matches:
+        value = match.value
+        if value.form != "calendar":
+            resolved.append(value)
+            continue
+        if match.anchor == "relative":
+            base = doc_date.year if doc_date else year_in_context
+            if base is not None:
+                year = base + match.offset
+                value = replace(value, year=year, resolved=f"{value.resolved} → {year}")
+        elif match.anchor == "same-year" and year_in_context is not None:
+            value = replace(
+                value, year=year_in_context, resolved=f"{value.resolved} → {year_in_context}"
+            )
+        elif match.anchor == "same-month" and month_in_context is not None:
+            value = replace(
+                value,
+                year=year_in_context,
+                month=month_in_context,
+                resolved=f"{value.resolved} → {year_in_context}-{month_in_context:02d}",
+            )
+        elif match.anchor == "day-only" and month_in_context is not None:
+            value = replace(
+                value,
+                year=year_in_context,
+                month=month_in_context,
+                inferred=True,
+                resolved=f"month {month_in_context} from context",
+            )
+        elif match.anchor == "relative-month" and doc_date is not None:
+            months = doc_date.year * 12 + doc_date.month - 1 + match.offset
+            year, month = divmod(months, 12)
+            value = replace(
+                value,
+                year=year,
+                month=month + 1,
+                resolved=f"{value.resolved} → {year}-{month + 1:02d}",
+            )
+        elif match.anchor == "none":
+            base = (
+                year_in_context
+                if year_in_context is not None
+                else (doc_date.year if doc_date else None)
+            )
+            if base is not None:
+                value = replace(
+                    value, year=base, inferred=True, resolved=f"year {base} from context"
+                )
+        if value.year is not None:
+            year_in_context = value.end.year if value.end and value.end.year else value.year
+        if value.month is not None:
+            month_in_context = value.month
+        resolved.append(value)
+    return resolved, year_in_context
