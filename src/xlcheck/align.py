@@ -92,7 +92,7 @@ def _overlap(left: tuple[frozenset, ...], right: tuple[frozenset, ...]) -> int:
     return total
 
 
-def _shared_form(text: str, lang: str) -> str:
+def shared_form(text: str, lang: str) -> str:
     """What both languages can share: kanji forms, katakana loanwords, digits, Latin."""
     if lang == "zh":
         text = glossary_substitute(entity_converter()(text))
@@ -134,7 +134,7 @@ def _shared(segment: Segment, lang: str, forms: dict[tuple[str, str], str]) -> s
     key = (lang, segment.text)
     form = forms.get(key)
     if form is None:
-        form = forms[key] = _shared_form(segment.text, lang)
+        form = forms[key] = shared_form(segment.text, lang)
     return form
 
 

@@ -12,10 +12,17 @@ alone and the section is reported once, with what it holds.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .align import align_text_documents, align_units, alignment_unit, facts_by_segment
+from .align import (
+    align_text_documents,
+    align_units,
+    alignment_unit,
+    facts_by_segment,
+    shared_form,
+)
 from .memory import collection_paused
 from .model import AlignedPair, Document, Fact, Segment
 
@@ -27,6 +34,10 @@ class Gap:
     side: str  # "source" or "target"
     segments: tuple[Segment, ...]
     unit: int  # the index of its bead in the alignment
+    # False for the body of a section whose counterpart has a heading and no prose under
+    # it (a macro, a table built by a template, code): what that page shows cannot be
+    # read, so the body is neither compared nor reported
+    reported: bool = True
 
     @property
     def heading(self) -> Segment:
@@ -79,7 +90,12 @@ def _align(source, target, source_facts, target_facts):
         right_segments = [seg for section in right for seg in section]
         if not left or not right:
             side, segments = ("source", left_segments) if left else ("target", right_segments)
-            if gaps and gaps[-1].side == side and gaps[-1].unit == len(pairs) - 1:
+            if (
+                gaps
+                and gaps[-1].reported
+                and gaps[-1].side == side
+                and gaps[-1].unit == len(pairs) - 1
+            ):
                 # a run of sections one side lacks is one stale stretch: one finding
                 segments = [*gaps.pop().segments, *segments]
                 pairs.pop()
@@ -88,6 +104,9 @@ def _align(source, target, source_facts, target_facts):
             gaps.append(Gap(side, tuple(segments), len(pairs)))
             pairs.append(AlignedPair(ids if left else (), ids if right else (), 0.0, group))
             group += 1
+            continue
+        if _bare(left_segments) != _bare(right_segments):
+            group = _opaque_body(left_segments, right_segments, pairs, gaps, group)
             continue
         inner = align_text_documents(
             replace(source, segments=tuple(left_segments)),
@@ -113,11 +132,28 @@ def _align(source, target, source_facts, target_facts):
     return tuple(pairs), tuple(gaps)
 
 
+def _bare(segments: list[Segment]) -> bool:
+    """A section that is a heading alone: its body, if any, is not prose."""
+    return len(segments) == 1 and segments[0].heading
+
+
+def _opaque_body(left_segments, right_segments, pairs, gaps, group) -> int:
+    """The headings paired; the body of the fuller side a gap that is not reported."""
+    side, body = ("source", left_segments[1:]) if len(left_segments) > 1 else (
+        "target", right_segments[1:])  # fmt: skip
+    pairs.append(AlignedPair((left_segments[0].id,), (right_segments[0].id,), 0.0, group))
+    ids = tuple(seg.id for seg in body)
+    gaps.append(Gap(side, tuple(body), len(pairs), reported=False))
+    pairs.append(AlignedPair(ids if side == "source" else (), ids if side == "target" else (),
+                             0.0, group + 1))  # fmt: skip
+    return group + 2
+
+
 def _section_beads(source, target, source_sections, target_sections, source_facts,
                    target_facts):  # fmt: skip
     """(source sections, target sections) in order: anchored pairs first, the stretches
     between them aligned by the programme."""
-    anchors = _anchor_pairs(source_sections, target_sections)
+    anchors = _anchor_pairs(source_sections, target_sections, source.lang, target.lang)
     free = not anchors or min(anchors[0]) > 0
     if free and source_sections and target_sections:
         anchors.insert(0, (0, 0))  # what comes first (a title, an introduction) opens both pages
@@ -141,11 +177,27 @@ def _section_beads(source, target, source_sections, target_sections, source_fact
                         [s for u in tgt for s in _sections_of(u, right)],
                     )
                 )
-            beads.extend(_paired_gaps(local))
+            beads.extend(_paired_gaps(local, source_facts_by, target_facts_by))
         if ai < len(source_sections):
             beads.append(([source_sections[ai]], [target_sections[aj]]))
         i, j = ai + 1, aj + 1
-    return beads
+    return _absorbed(beads)
+
+
+def _absorbed(beads: list) -> list:
+    """A heading (or a title) with no prose under it, paired with a section that has
+    some, takes in the sections its own side alone has next (a title, then 概述 for what
+    the other page says under its title)."""
+    merged: list = []
+    for left, right in beads:
+        if merged and bool(left) != bool(right):
+            last_left, last_right = merged[-1]
+            mine, theirs = (last_left, last_right) if left else (last_right, last_left)
+            if len(mine) == 1 and len(mine[0]) == 1 and sum(map(len, theirs)) > 1:
+                merged[-1] = (last_left + left, last_right + right)
+                continue
+        merged.append((left, right))
+    return merged
 
 
 # Two sections left unpaired side by side are one section translated too freely for the
@@ -153,11 +205,18 @@ def _section_beads(source, target, source_sections, target_sections, source_fact
 GAP_LENGTH_RATIO = 3
 
 
-def _paired_gaps(beads: list) -> list:
-    """Adjacent source-only and target-only sections of like length, paired."""
+def _paired_gaps(beads: list, source_facts_by, target_facts_by) -> list:
+    """Adjacent source-only and target-only sections of like length that share a fact or
+    a Latin word, paired (two unrelated sections, one stale on each side, stay apart)."""
     merged: list = []
     for bead in beads:
-        if merged and _opposite_gaps(merged[-1], bead):
+        if (
+            merged
+            and _opposite_gaps(merged[-1], bead)
+            and _share_something(
+                merged[-1][0] or bead[0], merged[-1][1] or bead[1], source_facts_by, target_facts_by
+            )
+        ):
             last = merged.pop()
             bead = (last[0] or bead[0], last[1] or bead[1])
         merged.append(bead)
@@ -176,26 +235,77 @@ def _opposite_gaps(first, second) -> bool:
     return size_left <= GAP_LENGTH_RATIO * size_right and size_right <= GAP_LENGTH_RATIO * size_left
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_-]{2,}")
+
+
+def _share_something(left, right, source_facts_by, target_facts_by) -> bool:
+    """Whether two runs of sections hold a fact in common or a Latin word (a name, an
+    identifier a translation keeps as it is)."""
+
+    def held(sections, facts_by):
+        segments = [seg for section in sections for seg in section]
+        keys = {_page_key(f) for seg in segments for f in facts_by.get(seg.id, ())}
+        words = {w for seg in segments for w in _LATIN_WORD.findall(seg.text)}
+        return (keys - {None}) | words
+
+    return bool(held(left, source_facts_by) & held(right, target_facts_by))
+
+
 def _sections_of(unit, sections: list[list[Segment]]) -> list[list[Segment]]:
     ids = set(unit.ids)
     return [section for section in sections if section[0].id in ids]
 
 
-def _anchor_pairs(source_sections, target_sections) -> list[tuple[int, int]]:
-    """Indices of sections whose headings share an anchor, kept in order on both sides."""
-    target_at = {
-        section[0].anchor: index
-        for index, section in enumerate(target_sections)
-        if section[0].anchor
+def _anchor_pairs(source_sections, target_sections, source_lang="zh", target_lang="ja"):
+    """Indices of sections paired before any programme, kept in order on both sides:
+    headings that carry the same anchor (`{#id}`), and headings that read the same once
+    each is reduced to what both languages share (`规范` through the documentation terms
+    and `仕様書`; `浏览器兼容性` and `ブラウザーの互換性`; `HTML` and `HTML`), when that
+    form heads one section only on each side. The longest chain in order wins."""
+    candidates = _matches(source_sections, target_sections, lambda section: section[0].anchor)
+    source_forms = [heading_form(section[0], source_lang) for section in source_sections]
+    target_forms = [heading_form(section[0], target_lang) for section in target_sections]
+    anchored = {i for i, _ in candidates}
+    candidates |= {
+        (i, j)
+        for i, j in _matches(source_forms, target_forms, lambda form: form)
+        if i not in anchored
     }
-    pairs = []
-    last = -1
-    for index, section in enumerate(source_sections):
-        other = target_at.get(section[0].anchor) if section[0].anchor else None
-        if other is not None and other > last:
-            pairs.append((index, other))
-            last = other
-    return pairs
+    return _longest_chain(sorted(candidates))
+
+
+def heading_form(segment: Segment, lang: str) -> str:
+    """A heading as both languages can share it (see align.shared_form)."""
+    return shared_form(segment.text, lang) if segment.heading else ""
+
+
+def _matches(source_items, target_items, key) -> set[tuple[int, int]]:
+    """(i, j) where the two items' keys are equal, present and unique on each side."""
+
+    def unique(items):
+        seen: dict = {}
+        for index, item in enumerate(items):
+            value = key(item)
+            if value:
+                seen[value] = None if value in seen else index
+        return {value: index for value, index in seen.items() if index is not None}
+
+    source_at, target_at = unique(source_items), unique(target_items)
+    return {(index, target_at[value]) for value, index in source_at.items() if value in target_at}
+
+
+def _longest_chain(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of (i, j) pairs increasing on both sides (candidates sorted
+    by i, each i once)."""
+    best: list[list[tuple[int, int]]] = []
+    for pair in candidates:
+        chain = max(
+            (earlier for earlier in best if earlier[-1][1] < pair[1]),
+            key=len,
+            default=[],
+        )
+        best.append([*chain, pair])
+    return max(best, key=len, default=[])
 
 
 # Facts listed inside a section finding, at most.

@@ -230,6 +230,8 @@ def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options):
     )
     for gap in gaps:
         facts = source_facts if gap.side == "source" else target_facts
+        if not gap.reported:
+            continue
         if not gap_facts(gap, facts) and all(seg.heading for seg in gap.segments):
             # headings with nothing under them but macros and code (Specifications,
             # Browser compatibility) or a section split in two: nothing a reader misses

@@ -42,14 +42,15 @@ def entity_converter():
 
 
 def _glossary_pattern():
-    return _substitution_table(rule_files().glossary)
+    files = rule_files()
+    return _substitution_table(files.glossary, files.terms)
 
 
 @cache  # keyed by the glossary itself, so that another rules folder gets its own table
-def _substitution_table(glossary):
+def _substitution_table(glossary, terms=()):
     convert = entity_converter()
     table: dict[str, str] = {}
-    for entry in glossary:
+    for entry in (*glossary, *terms):
         table.setdefault(convert(entry.zh), entry.ja[0])
     if not table:
         return None, table
@@ -58,7 +59,8 @@ def _substitution_table(glossary):
 
 
 def glossary_substitute(converted_zh: str) -> str:
-    """Replace glossary terms (in Japanese kanji forms) by their first Japanese rendering."""
+    """Replace glossary and documentation terms (in Japanese kanji forms) by their first
+    Japanese rendering."""
     pattern, table = _glossary_pattern()
     if pattern is None:
         return converted_zh

@@ -26,9 +26,9 @@ def check_rules_folder(folder: Path) -> list[str]:
         return [f"{folder}: not a folder"]
     problems = [str(problem) for problem in check_folder(folder)]
     problems += severity_problems(folder / "severity.toml")
-    glossary = folder / "glossary.tsv"
-    if glossary.is_file():
-        problems += check_glossary(glossary)
+    for glossary in (folder / "glossary.tsv", folder / "terms.tsv"):
+        if glossary.is_file():
+            problems += check_glossary(glossary)
     optional: list[tuple[Path, Callable[[Path], object]]] = [
         (folder / NUMBERS_FILE, read_vocabulary),
         (folder / NAMES_FILE, read_name_rules),

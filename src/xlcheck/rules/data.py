@@ -53,6 +53,8 @@ class RuleFiles:
     zh_lexicon: RuleTable  # of (word, tag)
     waivers: tuple = ()
     lexicons: dict = field(default_factory=dict)  # lang -> Lexicon (rules/LANG/*.toml)
+    # documentation terms (terms.tsv): used to pair text and matched, never taken for names
+    terms: RuleTable = field(default_factory=RuleTable)
 
 
 def default_rules_dir() -> Path:
@@ -120,6 +122,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         zh_lexicon=RuleTable(tuple(item) for item in entities.get("zh", {}).get("lexicon", [])),
         waivers=read_waivers(folder / "waivers.toml"),
         lexicons=read_lexicons(folder, PACKAGED),
+        terms=RuleTable(read_glossary(folder / "terms.tsv")),
     )
 
 

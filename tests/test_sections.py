@@ -1,0 +1,80 @@
+"""Sections of documentation pages paired by what their headings and bodies hold: one
+row per behaviour, the findings each pair of pages gives."""
+
+import pytest
+
+from xlcheck.load import LoadOptions, load_pairs
+from xlcheck.pipeline import check_pair
+
+
+def findings(tmp_path, zh: str, ja: str) -> list[tuple[str, str]]:
+    (tmp_path / "zh.md").write_text(zh, "utf-8")
+    (tmp_path / "ja.md").write_text(ja, "utf-8")
+    [pair] = load_pairs([str(tmp_path / "zh.md"), str(tmp_path / "ja.md")], LoadOptions())
+    return [((f.rule), (f.source or f.target).text) for f in check_pair(pair).findings]
+
+
+INTRO_ZH = "# 缓存\n\n服务器在 2024 年启用了缓存。\n\n"
+INTRO_JA = "# キャッシュ\n\nサーバーは 2024 年にキャッシュを有効にしました。\n\n"
+
+CASES = [
+    pytest.param(
+        INTRO_ZH + "## 规范\n\n详见 RFC 9111。\n\n## 参见\n\n- 代理服务器的行为。\n",
+        INTRO_JA + "## 仕様書\n\nRFC 9111 で定義されています。\n\n"
+        "## 関連情報\n\n- プロキシの動作について。\n",
+        [],
+        id="headings-read-through-the-documentation-terms",
+    ),
+    pytest.param(
+        INTRO_ZH + "## 規範\n\n詳見 RFC 9111。\n\n## 參見\n\n- 代理伺服器的行為。\n",
+        INTRO_JA
+        + "## 仕様\n\nRFC 9111 で定義されています。\n\n## 関連項目\n\n- プロキシの動作について。\n",
+        [],
+        id="traditional-headings-and-another-rendering",
+    ),
+    pytest.param(
+        INTRO_ZH + "## 另请参阅\n\n- 代理服务器的行为。\n",
+        INTRO_JA + "## 関連情報\n\n- プロキシの動作について。\n",
+        [],
+        id="another-see-also-wording",
+    ),
+    pytest.param(
+        INTRO_ZH + "## 规范\n\n{{Specifications}}\n\n## 浏览器兼容性\n\n{{Compat}}\n",
+        INTRO_JA + "## 仕様書\n\n| 仕様書 | 題名 |\n| --- | --- |\n"
+        "| RFC 9111 | HTTP Caching (HTTP/1.1) |\n\n## ブラウザーの互換性\n\n{{Compat}}\n",
+        [],
+        id="a-heading-whose-body-is-a-macro-hides-what-the-other-page-shows",
+    ),
+    pytest.param(
+        INTRO_ZH + "## HTML\n\n设置 3 个属性。\n\n## 结果\n\n显示 2 行。\n",
+        INTRO_JA + "## HTML\n\n3 つの属性を設定します。\n\n## 結果\n\n2 行が表示されます。\n",
+        [],
+        id="same-headings",
+    ),
+    pytest.param(
+        "---\ntitle: font-weight\n---\n\n## 概述\n\n一些字体只提供 2 种粗细。\n\n"
+        "## 语法\n\n取值为数字。\n",
+        "---\ntitle: font-weight\n---\n\n一部のフォントは 2 種類の太さしかありません。\n\n"
+        "## 構文\n\n値は数値です。\n",
+        [],
+        id="a-title-alone-takes-in-the-overview-the-other-page-has-under-its-title",
+    ),
+    pytest.param(
+        INTRO_ZH + "## 监控\n\n每 30 秒采集一次指标。\n\n## 参见\n\n- 代理服务器。\n",
+        INTRO_JA + "## 関連情報\n\n- プロキシ。\n",
+        [("XL004", "监控")],
+        id="a-section-the-translation-lacks-is-still-one-finding",
+    ),
+    pytest.param(
+        INTRO_ZH + "## 插值\n\n数值向上取整到 100 的倍数。\n\n## 参见\n\n- 代理服务器。\n",
+        INTRO_JA + "## アクセシビリティ\n\n太さ 200 未満は読みにくいことがあります。\n\n"
+        "## 関連情報\n\n- プロキシ。\n",
+        [("XL005", "アクセシビリティ"), ("XL004", "插值")],
+        id="two-unrelated-sections-one-on-each-side-stay-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), CASES)
+def test_section_pairing(tmp_path, zh, ja, expected):
+    assert findings(tmp_path, zh, ja) == expected
