@@ -438,43 +438,15 @@ def test_pair(zh: str, ja: str, expected: str) -> None:
     assert _rules(zh, ja) == expected
 
 
-BAD_VOCABULARY = [
-    ('[zh]\nprefixes = { "约有" = "about" }\n', "must be one of"),
-    ('[ja]\nvague = { "何十" = [90, 20] }\n', "low < high"),
-    ('[counter_families]\nperson = "人"\n', "expected a list"),
-    ("[zh\n", "invalid TOML"),
-]
+def test_units_match_in_every_case_and_counters_keep_their_family():
+    from xlcheck.rules.data import rule_files
 
-
-@pytest.mark.parametrize(
-    ("text", "message"), BAD_VOCABULARY, ids=["qualifier", "bounds", "family", "toml"]
-)
-def test_malformed_vocabulary_is_an_input_error(tmp_path, text, message):
-    from xlcheck.errors import InputError
-    from xlcheck.rules.vocabulary import read_vocabulary
-
-    path = tmp_path / "numbers.toml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(InputError, match=message):
-        read_vocabulary(path)
-
-
-def test_vocabulary_adds_units_in_every_case():
-    from xlcheck.rules.vocabulary import number_vocabulary
-
-    vocabulary = number_vocabulary()
-    assert ("KG", "kg") in vocabulary.zh.units
-    assert number_vocabulary().counter_families()["階"] == frozenset({"floor"})
-
-
-def test_a_malformed_idiom_pattern_is_an_input_error(tmp_path):
-    from xlcheck.errors import InputError
-    from xlcheck.rules.vocabulary import read_vocabulary
-
-    path = tmp_path / "numbers.toml"
-    path.write_text('[ja]\nnot_numbers = ["一(石"]\n', encoding="utf-8")
-    with pytest.raises(InputError, match="not_numbers"):
-        read_vocabulary(path)
+    files = rule_files()
+    assert files.lexicons["zh"].numbers.units["KG"] == ("kg", 1)
+    assert files.lexicons["ja"].numbers.units["Mhz"] == ("MHz", 1)
+    assert "G" not in files.lexicons["zh"].numbers.units  # 4G is no weight
+    assert files.units.families["階"] == frozenset({"floor"})
+    assert files.units.families["条"] == frozenset({"animal", "matter"})
 
 
 # The changed value is reported against its like: the count of the same kind of thing.

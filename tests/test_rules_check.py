@@ -33,6 +33,48 @@ BREAKAGES = [
         id="broken-regex",
     ),
     pytest.param(
+        "zh/numbers.toml",
+        '"来" = "approx"',
+        '"来" = "about"',
+        "[inner_suffixes] '来' must be one of",
+        id="inner-qualifier",
+    ),
+    pytest.param(
+        "zh/numbers.toml",
+        'cm = { unit = "m", factor = "1/100" }',
+        'cm = { unit = "m", factor = "0.01" }',
+        "[conversions] 'cm' must be an integer or a fraction",
+        id="conversion-factor",
+    ),
+    pytest.param(
+        "ja/numbers.toml",
+        'person = ["人", "名"]',
+        'person = "人"',
+        "[counter_families] 'person' must be a list of words",
+        id="family-not-a-list",
+    ),
+    pytest.param(
+        "zh/numbers.toml",
+        '"半小时" = { value = "1/2", unit = "hour" }',
+        '"半小时" = { value = "half", unit = "hour" }',
+        "[word_numbers] '半小时' must be an integer or a fraction",
+        id="word-number-value",
+    ),
+    pytest.param(
+        "ja/numbers.toml",
+        '"三日坊主"',
+        '"三日(坊主"',
+        "idioms: '三日(坊主' invalid regular expression",
+        id="broken-idiom",
+    ),
+    pytest.param(
+        "zh/dates.toml",
+        'not_until = ["才"]',
+        'not_until = [""]',
+        "not_until: '' must be a non-empty string",
+        id="empty-word",
+    ),
+    pytest.param(
         "ja/dates.toml",
         '"来年" = 1',
         '"来年" = "next"',
@@ -117,3 +159,11 @@ def test_a_run_refuses_a_broken_vocabulary_with_file_and_line(tmp_path, monkeypa
     result = CliRunner().invoke(main, ["run", "pairs.tsv", "--rules-dir", str(rules)])
     assert result.exit_code == 2
     assert f"{path}:{line}: [prefixes] '约' must be one of" in result.stderr
+
+
+def test_two_languages_that_convert_a_unit_otherwise_are_refused_with_file_and_line(tmp_path):
+    old = 'cm = { unit = "m", factor = "1/100" }'
+    rules, path, line = broken_copy(tmp_path, "ja/numbers.toml", old, old.replace("100", "10"))
+    result = CliRunner().invoke(main, ["rules", "check", str(rules)])
+    assert result.exit_code == 1
+    assert f"{path}:{line}: [conversions] 'cm' converts otherwise in " in result.output

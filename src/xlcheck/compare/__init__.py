@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from ..extract import entity_key
 from ..model import AlignedPair, DocumentPair, EntityLink, EntityValue, Fact, Finding
+from ..rules.data import rule_files
 from ..rules.registry import make_finding
-from ..rules.vocabulary import number_vocabulary
 from .entities import match_rung, text_forms
 from .identifiers import pair_identifiers
 from .markers import find_markers
@@ -77,7 +77,7 @@ def _match(pair, aligned, source_facts, target_facts, options):
     links: list[EntityLink] = []
     findings: list[Finding] = []
     groups = _groups(units)
-    families = number_vocabulary().counter_families()
+    families = rule_files().units.families
     for kind in ("number", "date", "version"):
         findings += pair_values(
             units, kind, matched, lambda u: _window(groups, u, options.window), families

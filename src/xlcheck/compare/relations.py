@@ -83,13 +83,13 @@ def _same_reading(a: Quantity, b: Quantity) -> bool:
 
 def in_common_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
     """Both quantities in the base unit of their dimension (90分 and 1.5小时 in seconds),
-    when their units differ and rules/numbers.toml converts both to one base."""
-    from ..rules.vocabulary import number_vocabulary
+    when their units differ and rules/LANG/numbers.toml converts both to one base."""
+    from ..rules.data import rule_files
 
     if a.unit == b.unit or a.unit is None or b.unit is None:
         return None
-    vocabulary = number_vocabulary()
-    ours, theirs = vocabulary.in_base_unit(a.unit), vocabulary.in_base_unit(b.unit)
+    units = rule_files().units
+    ours, theirs = units.in_base_unit(a.unit), units.in_base_unit(b.unit)
     if ours is None or theirs is None or ours[0] != theirs[0]:
         return None
     return (

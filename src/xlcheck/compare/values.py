@@ -45,7 +45,7 @@ def relation(kind: str, source: Fact, target: Fact):
 def pair_values(units, kind: str, matched: set[int], window: Callable, families) -> list[Finding]:
     """Findings of one kind (number, date or version) for every unit; marks paired facts in
     `matched`. `window(unit)` gives the units around one; `families` maps a counter to
-    its family (rules/numbers.toml)."""
+    its families (rules/LANG/numbers.toml [counter_families])."""
     findings: list[Finding] = []
     if kind == "date":  # numbers are paired by now: what days are left may be durations
         findings += _days_as_durations(units, matched)

@@ -58,6 +58,12 @@ class DateTables:
     weekday_suffix: str  # 曜 (月曜日)
     month_suffix: str = ""  # 份 (七月份)
     eras: dict[str, int] = field(default_factory=dict)  # 平成 -> 1988 (平成元年 is 1989)
+    # a since-suffix that also ends a comparison (より) and the words after which it is
+    # "since" all the same (施行: 2016年より施行)
+    comparison_suffixes: tuple[str, ...] = ()
+    since_before: tuple[str, ...] = ()
+    not_until: tuple[str, ...] = ()  # 才: 直到2018年，上海才开始 is a point, not "until"
+    moved_to: tuple[str, ...] = ()  # 推迟: 推迟到下个月 is "postponed to"
 
 
 @dataclass(frozen=True)
@@ -94,15 +100,9 @@ def _alt(words) -> str:
 class DateGrammar:
     """A compiled date grammar for one language."""
 
-    def __init__(
-        self,
-        tables: DateTables,
-        comparison_suffixes: tuple[str, ...] = (),
-        since_before: tuple[str, ...] = (),
-        not_until: tuple[str, ...] = (),
-        moved_to: tuple[str, ...] = (),
-    ) -> None:
+    def __init__(self, tables: DateTables) -> None:
         self.tables = tables
+        moved_to, not_until = tables.moved_to, tables.not_until
         # verbs before an until-prefix that make it "to": 推迟到 (postponed to)
         self.moved_to = re.compile(rf"(?:{_alt(moved_to)})$") if moved_to else None
         # a word later in the clause that makes an until-prefix a point (才)
@@ -111,8 +111,8 @@ class DateGrammar:
         )
         # a since-suffix that also ends a comparison (2019年より増えた): it means "since"
         # only before one of `since_before` (2016年より施行)
-        self.comparison_suffixes = comparison_suffixes
-        self.since_before = re.compile(rf"\s*(?:{_alt(since_before)})")
+        self.comparison_suffixes = tables.comparison_suffixes
+        self.since_before = re.compile(rf"\s*(?:{_alt(tables.since_before)})")
         year = (
             rf"(?:(?P<y>{YEAR_DIGITS})\s?年(?!代)|(?P<era>{_alt(tables.eras)})(?P<ey>元|{SMALL})年"
             rf"|(?P<rel>{_alt(tables.relative_years)})|(?P<same>{_alt(tables.same_year)}))"

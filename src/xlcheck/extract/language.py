@@ -51,21 +51,11 @@ class Language(Protocol):
 
 
 def grammars(lexicon: Lexicon) -> tuple[NumberGrammar, DateGrammar]:
-    """A language's number and date grammars: its vocabulary in rules/LANG/, with what
-    rules/numbers.toml adds to it."""
-    from ..rules.vocabulary import number_vocabulary
+    """A language's number and date grammars over its vocabulary in rules/LANG/."""
     from .dates import DateGrammar
     from .numbers import NumberGrammar
 
-    extra = number_vocabulary().language(lexicon.lang)
-    dates = DateGrammar(
-        extra.date_tables(lexicon.dates),
-        extra.comparison_suffixes,
-        extra.since_before,
-        extra.not_until,
-        extra.moved_to,
-    )
-    return NumberGrammar(extra.number_tables(lexicon.numbers)), dates
+    return NumberGrammar(lexicon.numbers), DateGrammar(lexicon.dates)
 
 
 def make_language(code: str, files: RuleFiles) -> Language:

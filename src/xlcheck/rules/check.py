@@ -16,8 +16,6 @@ from .lexicon import check_folder, line_of
 from .names import FILE as NAMES_FILE
 from .names import read_name_rules
 from .registry import unknown_code_problem
-from .vocabulary import FILE as NUMBERS_FILE
-from .vocabulary import read_vocabulary
 
 
 def check_rules_folder(folder: Path) -> list[str]:
@@ -30,7 +28,6 @@ def check_rules_folder(folder: Path) -> list[str]:
         if glossary.is_file():
             problems += check_glossary(glossary)
     optional: list[tuple[Path, Callable[[Path], object]]] = [
-        (folder / NUMBERS_FILE, read_vocabulary),
         (folder / NAMES_FILE, read_name_rules),
     ]
     for path, read in optional:

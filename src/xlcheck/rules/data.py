@@ -13,6 +13,7 @@ from pathlib import Path
 from ..errors import InputError
 from .baseline import read_waivers
 from .registry import unknown_code_problem
+from .units import UnitTables
 from .vague import read_markers
 
 PACKAGED = Path(__file__).resolve().parent.parent / "_rules"
@@ -55,6 +56,8 @@ class RuleFiles:
     lexicons: dict = field(default_factory=dict)  # lang -> Lexicon (rules/LANG/*.toml)
     # documentation terms (terms.tsv): used to pair text and matched, never taken for names
     terms: RuleTable = field(default_factory=RuleTable)
+    # counter families and unit conversions of all languages
+    units: UnitTables = field(default_factory=lambda: UnitTables({}, {}))
 
 
 def default_rules_dir() -> Path:
@@ -82,6 +85,7 @@ def rule_files() -> RuleFiles:
 def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
     """Every rule file of a folder, checked; `overrides`: per-rule severities that win."""
     from .lexicon import read_lexicons  # it reads the grammars' tables, which read rule data
+    from .units import unit_tables
 
     if not folder.is_dir():
         raise InputError(str(folder), "rules folder not found")
@@ -107,6 +111,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         raise InputError(str(folder / "severity.toml"), f"[relation] lacks {', '.join(missing)}")
     entities = _toml(folder / "entities.toml")
     markers = read_markers(folder / "anonymization.toml")
+    lexicons = read_lexicons(folder, PACKAGED)
     return RuleFiles(
         folder=folder,
         severity_by_relation=by_relation,
@@ -121,7 +126,8 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         },
         zh_lexicon=RuleTable(tuple(item) for item in entities.get("zh", {}).get("lexicon", [])),
         waivers=read_waivers(folder / "waivers.toml"),
-        lexicons=read_lexicons(folder, PACKAGED),
+        lexicons=lexicons,
+        units=unit_tables(lexicons),
         terms=RuleTable(read_glossary(folder / "terms.tsv")),
     )
 

@@ -1,18 +1,19 @@
 """The linguistic vocabulary in rules/LANG/*.toml: read, checked against a schema, turned
 into the tables the grammars compile.
 
-Each language has three files: numbers.toml (units, currencies, counters, qualifiers,
-idioms that hold numerals), dates.toml (relative and partial dates, times, weekdays) and
-names.toml (place and organisation suffixes, and what the language's name heuristics
-read: surnames, transliteration characters, honorifics...). A rules folder that lacks one
-of them uses the bundled copy. Every problem is reported as `file:line: what is wrong`.
+Each language has three files: numbers.toml (units, currencies, counters and their
+families, unit conversions, qualifiers, idioms that hold numerals), dates.toml (relative
+and partial dates, times, weekdays, interval words) and names.toml (place and
+organisation suffixes, and what the language's name heuristics read: surnames,
+transliteration characters, honorifics...). A rules folder that lacks one of them uses
+the bundled copy. Every problem is reported as `file:line: what is wrong`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -85,16 +86,31 @@ def _range(value) -> str | None:
     return None if fine and value[0] <= value[1] else "must be [low, high] with low <= high"
 
 
+def _fraction(value) -> str | None:
+    """An integer, or a fraction written as a string: 1000, "1/100"."""
+    if _integer(value) is None:
+        return None
+    if isinstance(value, str) and re.fullmatch(r"\d+/[1-9]\d*", value):
+        return None
+    return 'must be an integer or a fraction such as "1/100"'
+
+
 def _scaled(value) -> str | None:
     if not isinstance(value, dict) or set(value) != {"unit", "factor"}:
         return 'must be { unit = "...", factor = N }'
-    return _word(value["unit"]) or _integer(value["factor"])
+    return _word(value["unit"]) or _fraction(value["factor"])
 
 
 def _word_number(value) -> str | None:
     if not isinstance(value, dict) or "value" not in value or set(value) - {"value", "unit"}:
         return 'must be { value = N } or { value = N, unit = "..." }'
-    return _integer(value["value"]) or (_word(value["unit"]) if "unit" in value else None)
+    return _fraction(value["value"]) or (_word(value["unit"]) if "unit" in value else None)
+
+
+def _words(value) -> str | None:
+    if isinstance(value, list) and value and all(_word(v) is None for v in value):
+        return None
+    return 'must be a list of words ["...", ...]'
 
 
 @dataclass(frozen=True)
@@ -125,11 +141,17 @@ NUMBERS: dict[str, Key] = {
     "decade_counter": Key(VALUE, _word, required=False),
     "colloquial": Key(VALUE, _flag, required=False),
     "decimal_marker": Key(VALUE, _word, required=False),
+    "idioms": Key(LIST, _regex, required=False),
+    "decimal_units": Key(LIST, _word, required=False),
+    "growth_verbs": Key(LIST, _word, required=False),
     "prefixes": Key(TABLE, _one_of(QUALIFIERS)),
     "suffixes": Key(TABLE, _one_of(QUALIFIERS)),
+    "inner_suffixes": Key(TABLE, _one_of(QUALIFIERS), required=False),
     "currencies": Key(TABLE, _word),
     "measures": Key(TABLE, _word),
     "scaled_units": Key(TABLE, _scaled, required=False),
+    "conversions": Key(TABLE, _scaled, required=False),
+    "counter_families": Key(TABLE, _words, required=False),
     "vague": Key(TABLE, _range),
     "word_numbers": Key(TABLE, _word_number, required=False),
 }
@@ -157,6 +179,10 @@ DATES: dict[str, Key] = {
     "meridiems": Key(TABLE, _one_of(("am", "pm"))),
     "weekday_names": Key(TABLE, _weekday),
     "eras": Key(TABLE, _integer, required=False),
+    "not_until": Key(LIST, _word, required=False),
+    "moved_to": Key(LIST, _word, required=False),
+    "comparison_suffixes": Key(LIST, _word, required=False),
+    "since_before": Key(LIST, _word, required=False),
 }
 NAMES: dict[str, Key] = {
     "place_suffixes": WORDS,
@@ -194,13 +220,16 @@ class Lexicon:
     dates: DateTables
     entities: EntityTables
     names: dict = field(default_factory=dict)  # the language's own keys of names.toml
+    families: dict = field(default_factory=dict)  # family -> its counters in this language
+    conversions: dict = field(default_factory=dict)  # unit -> (base unit, factor)
+    numbers_path: Path | None = None  # the numbers.toml read
 
 
 def read_lexicons(folder: Path, fallback: Path) -> dict[str, Lexicon]:
     """Every language's vocabulary from `folder` (a file it lacks: from `fallback`)."""
     lexicons = {}
     for lang in LANGUAGES:
-        tables = {}
+        tables, paths = {}, {}
         for name in FILES:
             path = folder / lang / f"{name}.toml"
             if not path.is_file():
@@ -209,8 +238,8 @@ def read_lexicons(folder: Path, fallback: Path) -> dict[str, Lexicon]:
             if problems:
                 first = problems[0]
                 raise InputError(str(first.path), first.message, line=first.line)
-            tables[name] = values
-        lexicons[lang] = _lexicon(lang, **tables)
+            tables[name], paths[name] = values, path
+        lexicons[lang] = _lexicon(lang, **tables, numbers_path=paths["numbers"])
     return lexicons
 
 
@@ -287,20 +316,25 @@ def line_of(lines: list[str], name: str, entry: str | None = None) -> int | None
     if start is None or entry is None:
         return start
     quoted = (f'"{entry}"', f"'{entry}'")
+    bare = re.compile(rf"\s*{re.escape(entry)}\s*=")  # a table key written bare: cm = {...}
     for number in range(start, len(lines) + 1):
-        if any(q in lines[number - 1] for q in quoted):
+        if any(q in lines[number - 1] for q in quoted) or bare.match(lines[number - 1]):
             return number
         if number > start and lines[number - 1].startswith("["):
             break
     return start
 
 
-def _lexicon(lang: str, numbers: dict, dates: dict, names: dict) -> Lexicon:
+def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, numbers_path=None) -> Lexicon:
     units = {
         k: (v, Fraction(1)) for k, v in {**numbers["currencies"], **numbers["measures"]}.items()
     }
     for surface, scaled in numbers.get("scaled_units", {}).items():
         units[surface] = (scaled["unit"], Fraction(scaled["factor"]))
+    for surface in list(units):
+        for variant in _cases(surface):
+            units.setdefault(variant, units[surface])
+    idioms = tuple(numbers.get("idioms", ()))  # 三天打鱼两天晒网: neither counts nor dates
     number_tables = NumberTables(
         prefixes=numbers["prefixes"],
         suffixes=numbers["suffixes"],
@@ -311,9 +345,10 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict) -> Lexicon:
         ordinal_words=tuple(numbers["ordinal_words"]),
         range_separators=tuple(numbers["range_separators"]),
         vague={k: tuple(v) for k, v in numbers["vague"].items()},
-        not_numbers=tuple(numbers["not_numbers"]),
+        not_numbers=(*numbers["not_numbers"], *idioms),
         word_numbers={
-            k: (v["value"], v.get("unit")) for k, v in numbers.get("word_numbers", {}).items()
+            k: (Fraction(v["value"]), v.get("unit"))
+            for k, v in numbers.get("word_numbers", {}).items()
         },
         percent_prefix=numbers.get("percent_prefix"),
         fraction_infix=numbers.get("fraction_infix"),
@@ -321,12 +356,31 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict) -> Lexicon:
         decade_counter=numbers.get("decade_counter"),
         colloquial=numbers.get("colloquial", False),
         decimal_marker=numbers.get("decimal_marker"),
+        inner_suffixes=numbers.get("inner_suffixes", {}),
+        decimal_units=tuple(numbers.get("decimal_units", ())),
+        growth_verbs=tuple(numbers.get("growth_verbs", ())),
         signs=tuple(numbers["signs"]),
         distant_prefixes=tuple(numbers.get("distant_prefixes", ())),
     )
     date_tables = DateTables(
         **{k: tuple(v) if isinstance(v, list) else v for k, v in dates.items()}
     )
+    date_tables = replace(date_tables, not_dates=(*date_tables.not_dates, *idioms))
     entity_tables = EntityTables(**{k: tuple(names[k]) for k in NAMES})
     extras = {k: v for k, v in names.items() if k not in NAMES}
-    return Lexicon(lang, number_tables, date_tables, entity_tables, extras)
+    conversions = {
+        unit: (each["unit"], Fraction(each["factor"]))
+        for unit, each in numbers.get("conversions", {}).items()
+    }
+    families = {k: tuple(v) for k, v in numbers.get("counter_families", {}).items()}
+    return Lexicon(
+        lang, number_tables, date_tables, entity_tables, extras, families, conversions, numbers_path
+    )
+
+
+def _cases(surface: str) -> list[str]:
+    """A unit's spellings in every case: km, KM, Km. Not for one letter: 4G is a
+    network generation, not four grams."""
+    if not surface.isascii() or not surface.isalpha() or len(surface) < 2:
+        return [surface]
+    return sorted({surface, surface.lower(), surface.upper(), surface.title()})
