@@ -190,13 +190,13 @@ def run(
         _fail(str(error))
     with using(checking):
         try:
-            results = _check(settings, plan, jobs, written, checking.folder, allow_swapped)
+            results, learned = _check(settings, plan, jobs, written, checking, allow_swapped)
         except InputError as error:
             _fail(str(error))
         if write_baseline:
             _write_baseline(Path(write_baseline), results)
         view = {"ui_lang": settings.ui_lang, "verbose": verbose}
-        _write_reports(plan, results, settings.fail_on, checking.folder, colour, view)
+        _write_reports(plan, results, settings.fail_on, checking.folder, colour, view, learned)
     if verbose and "text" not in [fmt for fmt, output in plan if output is None]:
         _print_notes(results)
     if _fails(results, settings.fail_on):
@@ -268,17 +268,18 @@ def _load_run(settings: _Settings) -> Run:
 
 
 def _check(
-    settings: _Settings, plan, jobs: int | None, written, rules_folder: Path, allow_swapped: bool
-) -> list:
+    settings: _Settings, plan, jobs: int | None, written, checking: Run, allow_swapped: bool
+) -> tuple[list, tuple]:
     """Load the inputs, refuse outputs among them, check them over a pool of workers,
-    and apply the baseline. Swapped languages are an input error unless allowed."""
+    learn the terms a tree of pages shares (learn.py), and apply the baseline. Swapped
+    languages are an input error unless allowed."""
     from .load import load_pairs
     from .parallel import OrderedPool, default_jobs
     from .pipeline import check_inputs
     from .rules.baseline import apply_baseline, read_baseline
 
     pairs = load_pairs(list(settings.paths), settings.load)
-    check_not_inputs(written, run_inputs(pairs, settings.paths, rules_folder, settings.baseline))
+    check_not_inputs(written, run_inputs(pairs, settings.paths, checking.folder, settings.baseline))
     progress = _ProgressBar(enabled=_progress_wanted(plan))
     with OrderedPool(jobs or default_jobs()) as pool:
         results = check_inputs(pairs, pool.map, progress)
@@ -289,10 +290,27 @@ def _check(
     for result in results:
         for warning in result.warnings:
             click.echo(f"xlcheck: warning: {warning}", err=True)
+    learned = _learned(results, checking)
     if settings.baseline:
         known = read_baseline(Path(settings.baseline))
         results = [replace(r, findings=tuple(apply_baseline(r.findings, known))) for r in results]
-    return results
+    return results, learned
+
+
+def _learned(results: list, checking: Run) -> tuple:
+    """The terms the page pairs of a tree share; the pages that hold them checked again
+    with them (in place in `results`)."""
+    from .learn import learn_terms, pages_to_recheck, with_learned
+    from .pipeline import check_pair
+
+    if len(results) < 2:
+        return ()
+    learned = learn_terms(results, (*checking.rules.glossary, *checking.rules.terms))
+    if learned:
+        with using(with_learned(checking, learned)):
+            for index in pages_to_recheck(results, learned):
+                results[index] = check_pair(results[index].pair)
+    return learned
 
 
 def _write_baseline(path: Path, results) -> None:
@@ -305,7 +323,9 @@ def _write_baseline(path: Path, results) -> None:
     _write(path, baseline_json(kept))
 
 
-def _write_reports(plan, results, fail_on: str, rules_folder: Path, colour, view) -> None:
+def _write_reports(
+    plan, results, fail_on: str, rules_folder: Path, colour, view, learned=()
+) -> None:
     """Render each planned report and write it to its file or to standard output; `view`
     is what the reader's reports (text, HTML) take: their language, verbosity."""
     from .report import DEFAULT_FILES, RunInfo, digest_files, render
@@ -314,7 +334,9 @@ def _write_reports(plan, results, fail_on: str, rules_folder: Path, colour, view
     files = sorted(p for p in rules_folder.rglob("*") if p.is_file())
     digest = digest_files([p.read_bytes() for p in files])
     for fmt, output in plan:
-        info = RunInfo(options={"fail_on": fail_on, "format": fmt}, rules_digest=digest)
+        info = RunInfo(
+            options={"fail_on": fail_on, "format": fmt}, rules_digest=digest, learned=learned
+        )
         use_colour = colour if colour is not None else output is None and sys.stdout.isatty()
         kwargs = {"text": {"colour": use_colour, **view}, "html": view}.get(fmt, {})
         report = render(fmt, results, info, **kwargs)
@@ -433,6 +455,70 @@ def glossary_check(path: str) -> None:
         )
         sys.exit(1)
     click.echo(f"{path}: ok")
+
+
+@glossary.command("export")
+@click.argument("report", type=click.Path(dir_okay=False))
+@click.option(
+    "--into",
+    default="rules/terms.tsv",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The terms file to add to (created when missing).",
+)
+def glossary_export(report: str, into: str) -> None:
+    """Add the terms a tree run learned to a terms file, once you have reviewed them.
+
+    REPORT is the JSON report of a run over two trees of pages (`xlcheck run ZH_DIR
+    JA_DIR --format json:REPORT.json`); its `learned_terms` are appended to the terms
+    file, less the Chinese terms it already holds. The next runs match them.
+    """
+    import json
+
+    from .learn import exported
+    from .load.text import read_text
+    from .rules.data import read_glossary
+
+    target = Path(into)
+    try:
+        try:
+            data = json.loads(read_text(Path(report)))
+            terms = data.get("learned_terms", []) if isinstance(data, dict) else None
+            if not isinstance(terms, list) or not all(
+                isinstance(t, dict) and {"zh", "ja", "pages", "evidence"} <= t.keys() for t in terms
+            ):
+                raise ValueError("no list of learned terms")
+        except ValueError as error:
+            raise InputError(
+                report, f"not an xlcheck JSON report ({error}); give the file --format json wrote"
+            ) from None
+        _start_rules_folder(target.parent)
+        existing = read_text(target) if target.exists() else ""
+        known = read_glossary(target) if target.exists() else ()
+        text, added = exported(data, existing, known)
+    except InputError as error:
+        _fail(str(error))
+    if added:
+        _write(target, text)
+    for term in added:
+        click.echo(f"{term.zh}\t{term.ja}")
+    click.echo(f"{len(added)} term{'s' if len(added) != 1 else ''} added to {into}")
+
+
+def _start_rules_folder(folder: Path) -> None:
+    """A rules folder that does not exist yet starts as a copy of the bundled rules, so
+    that runs read it (./rules counts when it holds a severity.toml)."""
+    import shutil
+
+    from .rules.data import PACKAGED
+
+    if folder.exists():
+        return
+    try:
+        shutil.copytree(PACKAGED, folder)
+    except OSError as error:
+        raise InputError(str(folder), f"cannot create the rules folder: {error.strerror}") from None
+    click.echo(f"xlcheck: created {folder}/ from the bundled rules", err=True)
 
 
 @main.group("rules", invoke_without_command=True)

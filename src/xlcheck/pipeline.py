@@ -24,6 +24,7 @@ from .align_structure import (
     stated_elsewhere,
 )
 from .compare import CompareOptions, compare_with_links
+from .compare.terms import matched_by_terms
 from .extract import extract_document
 from .load import Chunk, Input, SegmentFile
 from .load.checks import kana_tally, language_warnings, swapped_sides
@@ -152,15 +153,11 @@ def _check(pair: DocumentPair, warnings: tuple[str, ...], swapped: str | None = 
     else:
         aligned = pair.aligned
         options = CompareOptions(window=0)
+    page = running_text and (is_page(pair.source) or is_page(pair.target))
     findings, links = _compare(
-        pair,
-        aligned,
-        gaps,
-        source_facts,
-        target_facts,
-        options,
-        structured=running_text and (is_page(pair.source) or is_page(pair.target)),
+        pair, aligned, gaps, source_facts, target_facts, options, structured=page
     )
+    findings = matched_by_terms(findings, pair, aligned, rule_files().terms, whole_page=page)
     findings = apply_severity(findings)
     findings = with_fingerprints(pair, findings)
     findings = apply_waivers(pair.id, findings, rule_files().waivers)

@@ -26,6 +26,7 @@ class RunInfo:
 
     options: dict
     rules_digest: str
+    learned: tuple = ()  # terms the page pairs of a tree share (learn.LearnedTerm)
 
     @property
     def fail_on(self) -> str:

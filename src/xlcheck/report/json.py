@@ -16,7 +16,8 @@ def report_dict(
     items: Callable[[Iterator[dict]], object] = list,
 ) -> dict:
     """The report; `items` makes each document's list of findings and of matches."""
-    return {
+    learned = {"learned_terms": [term.to_json() for term in info.learned]} if info.learned else {}
+    return learned | {
         "tool": {"name": "xlcheck", "version": __version__, "signature": signature(info)},
         "summary": {
             "documents": len(results),

@@ -50,6 +50,13 @@ def render(
     for result in results:
         lines.append("")
         lines.extend(_document(result, words, colour))
+    if info.learned:
+        lines += ["", words("report.learned_terms")]
+        for term in info.learned:
+            pages = words.count("page_pair", term.pages)
+            evidence = words(f"report.evidence_{term.evidence}")
+            lines.append("   " + words("report.learned_term", zh=term.zh, ja=term.ja,
+                                           pages=pages, evidence=evidence))  # fmt: skip
     return terminal_safe("\n".join(lines) + "\n", colour)
 
 

@@ -1,0 +1,95 @@
+"""Documentation terms (rules/terms.tsv, and the pairs a tree run learned) matched.
+
+A term is not a name, but the name grammar may read one as a name (a product concept
+kept in English on one side, `Reactivity`, and translated on the other, `响应式系统`).
+A name said missing or added that is a term whose rendering stands in the same unit on
+the other side, or anywhere on the other page of a documentation page pair, is matched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from ..extract import entity_converter
+from ..model import AlignedPair, DocumentPair, Finding
+from ..rules.registry import make_finding
+
+
+@cache  # keyed by the table itself: another rules folder or run gets its own
+def _renderings(terms) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """zh (in Japanese kanji forms) -> ja renderings, and ja rendering -> zh forms."""
+    convert = entity_converter()
+    to_ja: dict[str, set[str]] = {}
+    to_zh: dict[str, set[str]] = {}
+    for entry in terms:
+        zh = convert(entry.zh)
+        to_ja.setdefault(zh, set()).update(entry.ja)
+        for ja in entry.ja:
+            to_zh.setdefault(ja, set()).add(zh)
+    return (
+        {k: frozenset(v) for k, v in to_ja.items()},
+        {k: frozenset(v) for k, v in to_zh.items()},
+    )
+
+
+def _within(name: str, table: dict[str, frozenset[str]]) -> set[str]:
+    """The renderings of every term that holds the name."""
+    return {
+        rendering for term, renderings in table.items() if name in term for rendering in renderings
+    }
+
+
+def matched_by_terms(
+    findings: Sequence[Finding],
+    pair: DocumentPair,
+    aligned: Sequence[AlignedPair],
+    terms,
+    whole_page: bool,
+) -> list[Finding]:
+    """The findings less the names missing, added or changed that a term pair accounts
+    for."""
+    if not terms:
+        return list(findings)
+    to_ja, to_zh = _renderings(terms)
+    convert = entity_converter()
+    texts = {
+        "source": {seg.id: seg.text for seg in pair.source.segments},
+        "target": {seg.id: seg.text for seg in pair.target.segments},
+    }
+
+    def other_text(finding: Finding, side: str) -> str:
+        if whole_page or finding.unit >= len(aligned):
+            return "\n".join(texts[side].values())
+        bead = aligned[finding.unit]
+        ids = bead.source if side == "source" else bead.target
+        return "\n".join(texts[side].get(i, "") for i in ids)
+
+    def accounted(finding: Finding, fact, side: str) -> bool:
+        """Whether the fact (on `side`) is part of a term whose rendering stands in the
+        other side's text."""
+        other = "target" if side == "source" else "source"
+        text = other_text(finding, other)
+        if getattr(pair, side).lang == "zh":
+            return any(term in text for term in _within(convert(fact.text), to_ja))
+        return any(term in convert(text) for term in _within(fact.text, to_zh))
+
+    kept = []
+    for finding in findings:
+        if finding.kind != "entity" or finding.relation not in ("missing", "added", "mismatch"):
+            kept.append(finding)
+            continue
+        # a name the name grammar read in a term, or paired with one (万维网联盟 "became"
+        # ウィキペディア when both are terms): what the terms leave is reported alone
+        source = finding.source
+        if source is not None and accounted(finding, source, "source"):
+            source = None
+        target = finding.target
+        if target is not None and accounted(finding, target, "target"):
+            target = None
+        if source is finding.source and target is finding.target:
+            kept.append(finding)
+        elif source is not None or target is not None:
+            relation = "missing" if source is not None else "added"
+            kept.append(make_finding("entity", relation, source, target, finding.unit))
+    return kept
