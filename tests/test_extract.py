@@ -40,6 +40,8 @@ ZH_FOUND = [
     ("十几个人", "十几个", "number", "11 to 19"),
     ("１９３９年以前的１２家", "１２家", "number", "exactly 12"),
     ("居全国首位", "首位", "number", "ordinal 1"),
+    ("首次发布于 2004 年", "首次", "number", "ordinal 1"),
+    ("两者相差 3 倍", "3 倍", "number", "exactly 3 times"),
     ("中国第一家比特币交易平台", "第一家", "number", "ordinal 1"),
     ("国内首个区块链峰会", "首个", "number", "ordinal 1"),
     ("深圳开出全国首张区块链电子发票", "首张", "number", "ordinal 1"),
@@ -97,6 +99,11 @@ ZH_NOT_FOUND = [
     ("我们老师还说法语。", "法语", "entity"),
     ("见图 street-1721451_640.jpg 所示", "1721451", "number"),
     ("访问 https://example.com/2018/12/05 查看", "2018", "date"),
+    ("这两者都管理整个过程", "两者", "number"),  # "both"
+    ("兩者皆可", "兩者", "number"),
+    ("二者必居其一", "二者", "number"),
+    ("可以提供一个 Retry-After 首部", "首部", "number"),  # a header
+    ("响应首部字段", "首部", "number"),
 ]
 
 

@@ -159,6 +159,8 @@ class DateGrammar:
         hour = r"(?P<h>\d{1,2}|[〇零一二两三四五六七八九十]{1,3})"
         minute = r"(?P<min>\d{1,2}|[〇零一二三四五六七八九十]{1,3})"
         self.time = re.compile(
+            # not the last part of a version or a decimal (1.18時点 is "as of 1.18")
+            r"(?<![\d.．])"
             rf"(?:(?P<mer>{_alt(tables.meridiems)})\s?)?"
             rf"(?:(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?!\d)"
             rf"|{hour}\s?(?P<mark>{_alt(tables.hour_markers)})(?![间間])"
