@@ -112,7 +112,8 @@ class DateGrammar:
         # a since-suffix that also ends a comparison (2019年より増えた): it means "since"
         # only before one of `since_before` (2016年より施行)
         self.comparison_suffixes = tables.comparison_suffixes
-        self.since_before = re.compile(rf"\s*(?:{_alt(tables.since_before)})")
+        # (tried right after the suffix; never from inside a run of spaces)
+        self.since_before = re.compile(rf"(?<!\s)\s*+(?:{_alt(tables.since_before)})")
         year = (
             rf"(?:(?P<y>{YEAR_DIGITS})\s?年(?!代)|(?P<era>{_alt(tables.eras)})(?P<ey>元|{SMALL})年"
             rf"|(?P<rel>{_alt(tables.relative_years)})|(?P<same>{_alt(tables.same_year)}))"
@@ -177,9 +178,11 @@ class DateGrammar:
             if tables.weekday_prefixes
             else rf"(?P<wd>[{names}]){re.escape(tables.weekday_suffix)}(?:日)?"
         )
-        self.joiner = re.compile(rf"\s*(?:{_alt(tables.between_joiners)})\s*$")
+        # from the start of a run of spaces only: a search from each space of a long run
+        # took time in the square of its length
+        self.joiner = re.compile(rf"(?<!\s)\s*(?:{_alt(tables.between_joiners)})\s*+$")
         self.joiner_first = re.compile(rf"(?:{_alt(tables.between_joiners)})")
-        self.closer = re.compile(rf"^\s*(?:{_alt(tables.between_closers)})")
+        self.closer = re.compile(rf"\s*(?:{_alt(tables.between_closers)})")  # .match(text, at)
 
     def find(self, text: str) -> list[DateMatch]:
         """Dates, times and weekdays in `text` (width-folded, markup blanked), relative
@@ -386,12 +389,13 @@ class DateGrammar:
                 previous = joined[-1]
                 gap = text[previous.end : item.start]
                 head = text[previous.start : previous.end] + gap
-                joined_by = self.joiner.search(head) or self.joiner_first.match(
-                    text, item.start
+                # the gap's length first: a search of a long gap is read for nothing
+                joined_by = len(gap) <= 3 and (
+                    self.joiner.search(head) or self.joiner_first.match(text, item.start)
                 )  # 从2016年到2017年: 到 was read as the second date's "until"
-                if joined_by and len(gap) <= 3:
-                    closer = self.closer.match(text[item.end :])
-                    end = item.end + (closer.end() if closer else 0)
+                if joined_by:
+                    closer = self.closer.match(text, item.end)
+                    end = closer.end() if closer else item.end
                     value = replace(
                         previous.value,
                         relation="between",

@@ -27,13 +27,18 @@ VERSION = re.compile(
     rf"(?<![\w.])(?P<v>[vV])?(?P<num>{_DOTTED}){_TAG}(?P<plus>\+)?(?![\w.]*\d)"
     r"|(?<![\w.])(?P<build>[a-z]{2,5}\d+u\d+(?:-b\d+)?)\b"
 )
-# A name or word just before a two-part number that makes it a version.
+# A name or word just before a two-part number that makes it a version. The name is
+# tried only from the start of its run of word characters, and the run is read once
+# (an atomic group, a possessive run): a search from every letter of a long run of
+# letters took time in the square of its length.
 _CUE_BEFORE = re.compile(
-    r"(?:[A-Za-z][\w.+-]*[ /]|版本\s*|バージョン\s*|版\s*|ECMAScript\s*|ES)$", re.IGNORECASE
+    r"(?:(?<![\w.+-])(?>[\w.+-]*?[A-Za-z])[\w.+-]*+[ /]"
+    r"|版本\s*|バージョン\s*|版\s*|ECMAScript\s*|ES)$",
+    re.IGNORECASE,
 )
 # HTTP/2, TLS/1.3: a protocol and its version.
 _PROTOCOL = re.compile(r"\b[A-Z]{2,}/$")
-_CUE_AFTER = re.compile(r"^\s*(?:版本|バージョン|版(?!权)|系列)")
+_CUE_AFTER = re.compile(r"\s*(?:版本|バージョン|版(?!权)|系列)")  # .match(text, at)
 # Bounds after the version, longest first: the relation each states.
 _BOUNDS_AFTER = (
     ("及更高版本", "ge"),
@@ -110,7 +115,7 @@ def find_versions(text: str) -> Iterator[Found]:
             match.group("v")
             or match.group("plus")
             or _CUE_BEFORE.search(before)
-            or _CUE_AFTER.match(text[after_at:])
+            or _CUE_AFTER.match(text, after_at)
         ):
             continue  # 1.5 倍, 0.25 秒: a decimal, for the number grammar
         start = match.start()
