@@ -730,10 +730,13 @@ def test_fugashi_crash_is_reproduced_and_avoided(tmp_path):
     assert_clean_run(result, tag, 0, None)
 
 
-def _seconds_of_run(folder: Path, content: str) -> float:
-    (folder / "p.tsv").write_text(content, encoding="utf-8")
+def _seconds_of_run(folder: Path, content: str | dict[str, str]) -> float:
+    """The time of one run on a pair file's content, or on a text pair {zh.txt, ja.txt}."""
+    files = content if isinstance(content, dict) else {"p.tsv": content}
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
     started = time.monotonic()
-    result, tag = run_xlcheck(folder, ["run", "p.tsv", "--jobs", "1"], timeout=600)
+    result, tag = run_xlcheck(folder, ["run", *files, "--jobs", "1"], timeout=600)
     assert_clean_run(result, tag, result.returncode if result.returncode in (0, 1) else 0, None)
     return time.monotonic() - started
 
@@ -742,11 +745,21 @@ def _cell(zh: str, ja: str = "北京。") -> str:
     return f"id\tzh\tja\nr1\t{zh}\t{ja}\n"
 
 
+def _text_pair(lines: int) -> dict[str, str]:
+    """A text pair of short lines, for the search of a line repeating later lines."""
+    return {
+        "zh.txt": "".join(f"第{i}行。\n" for i in range(lines)),
+        "ja.txt": "".join(f"第{i}行。\n" for i in range(lines)),
+    }
+
+
 # (id, the input for a size n): timed at n and 10 n; linear work gives a ratio near 10
 TIME_CASES = [
     ("cjk-run-then-a-number", 10_000, lambda n: _cell("北京" * (n // 2) + "3.5")),
     ("one-character-repeated-for-jieba", 10_000, lambda n: _cell("年" * n)),
     ("latin-letters-for-fugashi", 3_000, lambda n: _cell("北京。", "a" * n + "3社")),
+    ("spaces-between-two-dates", 20_000, lambda n: _cell("2016年" + " " * n + "到2017年")),
+    ("lines-of-a-text-pair", 2_000, _text_pair),
 ]
 
 

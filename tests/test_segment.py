@@ -1,10 +1,13 @@
 """Cleaning scraped text and splitting it into paragraphs and sentences."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from xlcheck.segment import (
     blank_markup,
     find_repeated_blocks,
+    normalise_for_duplicates,
     segment_text,
     split_sentences,
 )
@@ -54,6 +57,39 @@ def test_run_on_line_that_repeats_the_article_is_dropped():
 def test_a_block_repeated_once_is_not_a_run_on_line():
     blocks = ["同一句话重复出现了一次而已。", "同一句话重复出现了一次而已。", "其他。"]
     assert find_repeated_blocks(blocks) == set()
+
+
+def _repeated_by_definition(blocks: list[str]) -> set[int]:
+    """The definition read plainly (time in the square of the lines): a block of 20
+    characters or more, longer than every later block, inside the later blocks joined."""
+    normalised = [normalise_for_duplicates(block) for block in blocks]
+    repeated = set()
+    for index, norm in enumerate(normalised):
+        later = [n for n in normalised[index + 1 :] if n]
+        longest = len(norm) >= 20 and len(later) >= 2 and len(norm) > max(map(len, later))
+        if longest and norm in "".join(later):
+            repeated.add(index)
+    return repeated
+
+
+PIECES = ["北京有", "6131家", "公司。", "上海", "", " ", "增长3.5%", "長い長い長い文", "x.png"]
+
+
+@st.composite
+def _blocks_with_run_on_lines(draw) -> list[str]:
+    blocks = draw(st.lists(st.lists(st.sampled_from(PIECES), max_size=5).map("".join), max_size=8))
+    for _ in range(draw(st.integers(0, 3))):  # a block holding a stretch of the blocks after it
+        at = draw(st.integers(0, len(blocks)))
+        first = draw(st.integers(at, len(blocks)))
+        last = draw(st.integers(first, len(blocks)))
+        cut = draw(st.integers(0, 4))
+        blocks.insert(at, "".join(blocks[first:last])[cut:])
+    return blocks
+
+
+@given(_blocks_with_run_on_lines())
+def test_repeated_blocks_found_as_defined(blocks):
+    assert find_repeated_blocks(blocks) == _repeated_by_definition(blocks)
 
 
 def test_image_lines_and_run_on_line_are_noted():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .model import Document, Segment
 
@@ -80,18 +81,25 @@ def find_repeated_blocks(blocks: list[str]) -> set[int]:
     """Indices of blocks that repeat the concatenation of two or more later blocks.
 
     Scraped articles often begin with a run-on line holding the whole article; checking
-    it would report every fact twice.
+    it would report every fact twice. The text after each block is one string built
+    once (a block is looked for in it from its own end on), and the later blocks' count
+    and longest length are gathered in one pass from the end: a list and a join for
+    each block took time and memory in the square of the number of lines.
     """
     normalised = [normalise_for_duplicates(block) for block in blocks]
+    joined = "".join(normalised)  # empty blocks add nothing to it
+    ends = list(accumulate(len(norm) for norm in normalised))
+    later_count, later_longest = 0, 0  # of the non-empty blocks after `index`
     repeated: set[int] = set()
-    for index, norm in enumerate(normalised):
-        later = [n for n in normalised[index + 1 :] if n]
-        if len(norm) < 20 or len(later) < 2:
-            continue
-        if len(norm) <= max(len(n) for n in later):
-            continue  # a single block can hold it: not a concatenation
-        if norm in "".join(later):
+    for index in range(len(normalised) - 1, -1, -1):
+        norm = normalised[index]
+        # longer than any later block: only a concatenation of several can hold it
+        candidate = len(norm) >= 20 and later_count >= 2 and len(norm) > later_longest
+        if candidate and joined.find(norm, ends[index]) != -1:
             repeated.add(index)
+        if norm:
+            later_count += 1
+            later_longest = max(later_longest, len(norm))
     return repeated
 
 
