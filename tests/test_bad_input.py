@@ -305,6 +305,22 @@ def test_errors_past_the_first_block_name_their_byte(tmp_path, monkeypatch):
     _assert_one_line_error(result, f"{path}: not valid utf-8 at byte {len(data) - 3}")
 
 
+@pytest.mark.parametrize("block", [16, 1 << 20], ids=["past-the-first-block", "in-the-first"])
+def test_a_cut_last_character_is_said_so(tmp_path, monkeypatch, block):
+    """A UTF-8 file cut inside its last character is said to be cut, with its last line,
+    wherever the end falls; never read as a legacy encoding that loses its findings."""
+    monkeypatch.setattr(text_module, "BLOCK", block)
+    path = tmp_path / "cut.tsv"
+    rows = "".join(f"r{i}\t北京\t北京\n" for i in range(20))
+    path.write_bytes(("id\tzh\tja\n" + rows + "r99\t北京\t北京").encode()[:-2])
+    result = _invoke(["run", str(path)], tmp_path)
+    _assert_one_line_error(
+        result,
+        f"{path}:22: ends inside a UTF-8 character (its last byte begins one): the file was"
+        " cut short; restore its end or drop those bytes",
+    )
+
+
 DOUBTFUL = [
     # usable input that deserves a warning: (file content, warning, exit status)
     ("id\tzh\tja\nr1\t北京にあります。\t北京にあります。\n", "is it Japanese?", 0),

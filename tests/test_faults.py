@@ -490,7 +490,78 @@ ERROR_CASES = [
     ),
 ]
 
-CASES = OUTPUT_CASES + CACHE_CASES + PATH_CASES + ERROR_CASES
+
+def _controls_shown(folder: Path, _stdout: bytes) -> None:
+    text = (folder / "r.html").read_text("utf-8")
+    assert "6131" in text and "\ufffd" in text
+    assert not [ch for ch in text if (ch < " " and ch not in "\t\n") or "\x7f" <= ch <= "\x9f"]
+
+
+CUT = "ends inside a UTF-8 character (its last {} one): the file was cut short; "
+CUT += "restore its end or drop those bytes"
+# Invisible format characters (Unicode Cf) a translation may carry inside its figures.
+FORMAT_CHARACTERS = {
+    "zero-width-space": "\u200b",
+    "word-joiner": "\u2060",
+    "soft-hyphen": "\u00ad",
+    "byte-order-mark": "\ufeff",
+}
+
+TEXT_CASES = [
+    *(
+        Case(
+            f"{name}-inside-a-changed-figure",
+            ["run", "p.tsv", "--fail-on", "error"],
+            1,
+            None,
+            {"p.tsv": f"id\tzh\tja\nr1\t北京有6131家公司。\t北京には6{ch}000社がある。\n"},
+            stdout_has="XL101",
+        )
+        for name, ch in FORMAT_CHARACTERS.items()
+    ),
+    *(
+        Case(
+            f"{name}-inside-the-same-figure",
+            ["run", "p.tsv", "--fail-on", "info"],
+            0,
+            None,
+            {"p.tsv": f"id\tzh\tja\nr1\t北京有6131家公司。\t北京には61{ch}31社がある。\n"},
+        )
+        for name, ch in FORMAT_CHARACTERS.items()
+    ),
+    Case(
+        "text-file-cut-inside-its-last-character",
+        ["run", "zh.txt", "ja.txt"],
+        2,
+        "ja.txt:2: " + CUT.format("2 bytes begin"),
+        {"zh.txt": "北京有6131家。\n上海。\n", "ja.txt": "北京には6131社。\n上海。".encode()[:-1]},
+    ),
+    Case(
+        "pairs-file-cut-inside-its-last-character",
+        ["run", "p.tsv"],
+        2,
+        "p.tsv:2: " + CUT.format("byte begins"),
+        {"p.tsv": PAIRS_TSV.encode()[:-3]},
+    ),
+    Case(
+        "glossary-cut-inside-its-last-character",
+        ["run", "p.tsv"],
+        2,
+        "rules/glossary.tsv:2: " + CUT.format("2 bytes begin"),
+        _pairs(**{"rules/glossary.tsv": "北京\t北京\n上海\t上海".encode()[:-1]}),
+    ),
+    Case(
+        "html-control-characters-visible",
+        ["run", "c.tsv", "--format", "html", "-o", "r.html", "--fail-on", "never"],
+        0,
+        None,
+        {"c.tsv": CONTROL_TSV},
+        outputs=("r.html",),
+        check=_controls_shown,
+    ),
+]
+
+CASES = OUTPUT_CASES + CACHE_CASES + PATH_CASES + ERROR_CASES + TEXT_CASES
 
 
 def _make(folder: Path, files: dict) -> None:

@@ -9,6 +9,7 @@ character and markup is blanked, so every span indexes the original segment text
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -41,30 +42,58 @@ def entity_converter():
     return japanese_converter()
 
 
-def _glossary_pattern():
+def _glossary_terms() -> TermReplacer:
     files = rule_files()
     return _substitution_table(files.glossary, files.terms)
 
 
 @cache  # keyed by the glossary itself, so that another rules folder gets its own table
-def _substitution_table(glossary, terms=()):
+def _substitution_table(glossary, terms=()) -> TermReplacer:
     convert = entity_converter()
     table: dict[str, str] = {}
     for entry in (*glossary, *terms):
         table.setdefault(convert(entry.zh), entry.ja[0])
-    if not table:
-        return None, table
-    words = sorted(table, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words)), table
+    return TermReplacer.of(table)
+
+
+@dataclass(frozen=True)
+class TermReplacer:
+    """Terms and what replaces them, found longest first at each place by a look-up per
+    length a term starting with that character has: an alternation of every term was
+    tried term by term at each place, and a 1M-line glossary never ended."""
+
+    renderings: dict[str, str]
+    lengths: dict[str, tuple[int, ...]]  # by first character, longest first
+
+    @classmethod
+    def of(cls, renderings: dict[str, str]) -> TermReplacer:
+        lengths: dict[str, set[int]] = {}
+        for term in renderings:
+            if term:
+                lengths.setdefault(term[0], set()).add(len(term))
+        by_first = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in lengths.items()}
+        return cls(renderings, by_first)
+
+    def replace(self, text: str) -> str:
+        """`text` with each term replaced, reading on after it (as re.sub would)."""
+        out: list[str] = []
+        at = 0
+        while at < len(text):
+            for length in self.lengths.get(text[at], ()):
+                rendering = self.renderings.get(text[at : at + length])
+                if rendering is not None:
+                    out.append(rendering)
+                    at += length
+                    break
+            else:
+                out.append(text[at])
+                at += 1
+        return "".join(out)
 
 
 def glossary_substitute(converted_zh: str) -> str:
-    """Replace glossary and documentation terms (in Japanese kanji forms) by their first
-    Japanese rendering."""
-    pattern, table = _glossary_pattern()
-    if pattern is None:
-        return converted_zh
-    return pattern.sub(lambda m: table[m.group(0)], converted_zh)
+    """Replace glossary terms (in Japanese kanji forms) by their first Japanese rendering."""
+    return _glossary_terms().replace(converted_zh)
 
 
 def entity_key(text: str, lang: str) -> str:

@@ -61,6 +61,9 @@ def read_utf8(path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        cut = cut_character(data)
+        if cut:
+            raise cut_end_error(str(path), cut, data.count(b"\n") + 1) from None
         raise InputError(str(path), f"not valid utf-8 at byte {error.start}") from None
 
 
@@ -105,6 +108,9 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     try:
         text = data.decode(codec.name if chosen != "utf-8-sig" else chosen)
     except UnicodeDecodeError as error:
+        cut = cut_character(data) if codec.name == "utf-8" else 0
+        if cut:
+            raise cut_end_error(path, cut, data.count(b"\n") + 1) from None
         detected = _detect(data) if encoding is None else None
         if detected is None:
             raise InputError(
@@ -114,6 +120,32 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
             ) from None
         text = detected
     return text.removeprefix("\ufeff")
+
+
+def cut_character(data: bytes) -> int:
+    """How many bytes at the end of `data` begin a UTF-8 character left unfinished (the
+    file was cut inside it) when all before them is valid UTF-8; 0 otherwise."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(data, final=False)
+    except UnicodeDecodeError:
+        return 0
+    return len(decoder.getstate()[0])
+
+
+def _bytes_begin(count: int) -> str:
+    return "byte begins" if count == 1 else f"{count} bytes begin"
+
+
+def cut_end_error(path: str, cut: int, line: int) -> InputError:
+    """The error for a UTF-8 file whose last character was cut: said as such, never read
+    as a legacy encoding (which would lose its findings)."""
+    return InputError(
+        path,
+        f"ends inside a UTF-8 character (its last {_bytes_begin(cut)} one): the file was"
+        " cut short; restore its end or drop those bytes",
+        line=line,
+    )
 
 
 # Legacy encodings of Chinese and Japanese text that detection may settle on.
@@ -199,6 +231,9 @@ def stream_encoding(head: bytes, path: str, encoding: str | None) -> str:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=whole)
         return "utf-8"
     except UnicodeDecodeError as error:
+        cut = cut_character(head) if whole else 0
+        if cut:
+            raise cut_end_error(path, cut, head.count(b"\n") + 1) from None
         # a head cut from a longer file may end inside a character: try shorter cuts
         for cut in (0,) if whole else range(4):
             detected = _detected_encoding(head[: len(head) - cut])
@@ -259,6 +294,8 @@ def iter_lines(path: Path, encoding: str | None = None, progress: Progress | Non
             try:
                 text = decoder.decode(block, final=final)
             except UnicodeDecodeError as error:
+                if final and buffered and codecs.lookup(codec).name == "utf-8":
+                    raise cut_end_error(name, buffered, line_number + 1) from None
                 raise InputError(
                     name,
                     f"not valid {codec} at byte {offset - buffered + error.start}"

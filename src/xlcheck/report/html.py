@@ -25,7 +25,7 @@ from ..pipeline import PairResult, numbered
 from ..rules import RULES
 from . import SEVERITIES, RunInfo, severity_counts, signature
 from .places import around, is_segment_file, lines_of, places_text
-from .text import document_name, shown_text
+from .text import document_name, replace_controls, shown_text
 
 
 @dataclass(frozen=True)
@@ -81,30 +81,33 @@ def render(
     documents = [_document(number, result, words) for number, result in enumerate(results, start=1)]
     all_findings = [f for r in results for f in r.findings]
     template = _environment().get_template("report.html.j2")
-    return template.render(
-        t=words,
-        ui_lang=ui_lang,
-        verbose=verbose,
-        version=__version__,
-        signature=signature(info),
-        options=sorted(info.options.items()),
-        documents=documents,
-        totals=severity_counts(results),
-        kinds=sorted(Counter(f.kind for f in all_findings).items()),
-        relations=sorted(Counter(f.relation for f in all_findings).items()),
-        filter_kinds=sorted({rule.kind for rule in RULES}),
-        filter_relations=sorted({rule.relation for rule in RULES}),
-        severities=SEVERITIES,
-        total=len(all_findings),
-        summary=words(
-            "report.summary",
-            documents=words.count("document", len(results)),
-            sentences=words.count("sentence", sum(r.segments for r in results)),
-            findings=words.count("finding", len(all_findings)),
-            counts=words.counts(severity_counts(results)),
+    # control characters of input text shown as U+FFFD: a browser draws most as nothing
+    return replace_controls(
+        template.render(
+            t=words,
+            ui_lang=ui_lang,
+            verbose=verbose,
+            version=__version__,
+            signature=signature(info),
+            options=sorted(info.options.items()),
+            documents=documents,
+            totals=severity_counts(results),
+            kinds=sorted(Counter(f.kind for f in all_findings).items()),
+            relations=sorted(Counter(f.relation for f in all_findings).items()),
+            filter_kinds=sorted({rule.kind for rule in RULES}),
+            filter_relations=sorted({rule.relation for rule in RULES}),
+            severities=SEVERITIES,
+            total=len(all_findings),
+            summary=words(
+                "report.summary",
+                documents=words.count("document", len(results)),
+                sentences=words.count("sentence", sum(r.segments for r in results)),
+                findings=words.count("finding", len(all_findings)),
+                counts=words.counts(severity_counts(results)),
+            )
+            .removeprefix("xlcheck: ")
+            .removeprefix("xlcheck："),
         )
-        .removeprefix("xlcheck: ")
-        .removeprefix("xlcheck："),
     )
 
 

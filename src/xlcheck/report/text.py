@@ -66,11 +66,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _OUR_STYLE = re.compile(r"\x1b\[[0-9;]*m")  # the colours click.style adds
 
 
+def replace_controls(text: str) -> str:
+    """`text` with every control character but tab and line feed replaced by U+FFFD, one
+    for one (offsets and columns stay where they were), visibly rather than dropped."""
+    return _CONTROL.sub("\ufffd", text)
+
+
 def terminal_safe(text: str, colour: bool) -> str:
     """The report with every control character but line ends (and, in colour, the colour
     codes) replaced by U+FFFD, one for one, so columns stay where they were."""
     if not colour:
-        return _CONTROL.sub("\ufffd", text)
+        return replace_controls(text)
     pieces = []
     position = 0
     for match in _OUR_STYLE.finditer(text):
