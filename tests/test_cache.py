@@ -11,7 +11,7 @@ import stat
 import pytest
 
 from xlcheck import cache
-from xlcheck.extract.zh.dictionary import pack_dictionaries, unpack_dictionaries
+from xlcheck.extract.zh.dictionary import Dictionaries, pack_dictionaries, unpack_dictionaries
 
 PAYLOAD = b"payload \x00\xff" * 100
 
@@ -111,7 +111,7 @@ GOOD = ({"北京": 10, "朝阳区": 3, "的": 50}, 63, {"北京": "ns", "朝阳�
 
 
 def _payload(frequency, total, tags):
-    return pack_dictionaries(frequency, total, tags)
+    return pack_dictionaries(Dictionaries(frequency, total, tags))
 
 
 DICTIONARY_PAYLOADS = [
@@ -131,7 +131,8 @@ DICTIONARY_PAYLOADS = [
 
 
 def test_dictionaries_round_trip():
-    assert unpack_dictionaries(_payload(*GOOD)) == GOOD
+    tables = unpack_dictionaries(_payload(*GOOD))
+    assert (tables.frequency, tables.total, tables.tags) == GOOD
 
 
 @pytest.mark.parametrize("payload", DICTIONARY_PAYLOADS)

@@ -1,6 +1,7 @@
 """Extraction tables per language: what must be found, and what must not."""
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -239,25 +240,25 @@ def test_jieba_dictionaries_are_cached_and_rebuilt_when_unreadable(tmp_path, mon
     """Our cache of jieba's frequencies and tags gives what jieba and its dictionary
     give; a damaged cache file is rebuilt, never trusted."""
     import jieba
+    import jieba.posseg
 
-    from xlcheck.extract.zh.dictionary import load_dictionaries
+    from xlcheck.extract.zh.dictionary import jieba_dictionary_path, load_dictionaries
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    reference = jieba.Tokenizer()
+    frequency, total = reference.gen_pfdict(reference.get_dict_file())
+    reference_tags = jieba.posseg.dt.word_tag_tab
 
-    def fresh():
-        return jieba.Tokenizer()
-
-    built = fresh()
-    tags = load_dictionaries(built)  # no cache of ours yet: from the dictionary
+    built = load_dictionaries()  # no cache of ours yet: from the dictionary
     [cache] = (tmp_path / "xlcheck").glob("jieba-*.marshal")
-    cached = fresh()
-    cached_tags = load_dictionaries(cached)
-    assert cached_tags == tags
-    assert cached.initialized and cached.total == built.total
-    assert cached.FREQ == built.FREQ
-    assert tags["北京"] == "ns" and tags["我们"] == "r" and len(tags) > 300_000
-    words = {id(word) for word in cached.FREQ}  # one string per word, shared by both tables
-    assert all(id(word) in words for word in cached_tags)
+    cached = load_dictionaries()
+    for tables in (built, cached):
+        assert tables.frequency == frequency and tables.total == total
+        assert tables.tags == reference_tags
+    assert cached.tags["北京"] == "ns" and cached.tags["我们"] == "r"
+    words = {id(word) for word in cached.frequency}  # one string per word, in both tables
+    assert all(id(word) in words for word in cached.tags)
     cache.write_bytes(b"not a marshal file")
-    rebuilt = fresh()
-    assert load_dictionaries(rebuilt) == tags and rebuilt.FREQ == built.FREQ
+    rebuilt = load_dictionaries()
+    assert rebuilt.tags == reference_tags and rebuilt.frequency == frequency
+    assert Path(jieba_dictionary_path()) == Path(jieba.__file__).parent / "dict.txt"

@@ -35,12 +35,16 @@ class RunInfo:
 
 def signature(info: RunInfo) -> str:
     """Everything that affects the findings, in one line (after sacrebleu's signatures)."""
+    from ..extract.zh.segmenters import chosen_implementation
+
     parts = [f"xlcheck:{__version__}"]
-    for package in ("jieba", "fugashi", "unidic-lite", "opencc", "sacrebleu"):
+    for package in ("jieba", "rjieba", "fugashi", "unidic-lite", "opencc", "sacrebleu"):
         try:
             parts.append(f"{package}:{metadata.version(package)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{package}:none")
+    if chosen_implementation() != "rjieba":  # installed, but jieba cuts (see segmenters.py)
+        parts[2] = "rjieba:off"
     parts.append(f"rules:{info.rules_digest}")
     return "|".join(parts)
 

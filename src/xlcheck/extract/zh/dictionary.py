@@ -5,54 +5,68 @@ See `load_dictionaries` for why and how; xlcheck/cache.py keeps the file safe.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 
-def load_dictionaries(tokenizer) -> dict[str, str]:
-    """jieba's word frequencies (into the tokenizer) and the POS tag of every word.
+
+@dataclass(frozen=True, eq=False)
+class Dictionaries:
+    """jieba's dictionary as look-up tables: what the grammars and the name heuristics read.
+
+    `frequency` is jieba's own `FREQ`: every word with its frequency, and every prefix of
+    a word that is no word itself with 0 (jieba's prefix scan needs them; a look-up finds
+    them rare words).
+    """
+
+    frequency: dict[str, int]
+    total: int
+    tags: dict[str, str]
+
+
+def jieba_dictionary_path() -> str:
+    """jieba's bundled dict.txt, found without importing jieba (its import loads the HMM
+    tables, a tenth of a second that the Rust segmenter does not need)."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise ImportError("jieba is not installed")
+    return os.path.join(os.path.dirname(spec.origin), "dict.txt")
+
+
+def load_dictionaries(path: str | None = None) -> Dictionaries:
+    """jieba's word frequencies, their total and the POS tag of every word.
 
     jieba keeps its frequencies between runs as a marshal file of a half-million-entry
     dictionary in the shared temporary folder (0.8 s to load, and any local user can plant
     it), and jieba.posseg parses the tag table from the dictionary text each run (0.4 s).
     Both are kept instead as a few long strings and two arrays in one file of xlcheck's
-    per-user cache (0.4 s for both; see xlcheck/cache.py), keyed by the dictionary file;
+    per-user cache (0.3 s for both; see xlcheck/cache.py), keyed by the dictionary file;
     a missing or doubtful cache is rebuilt from the dictionary, never through jieba's.
 
     The tag table shares its words with the frequency table (one string object per word,
     not two: 26 MiB less in every process) and its tags are a few dozen shared strings.
     """
-    import os
-
-    import jieba
-
     from ... import cache as disk_cache
 
-    path = tokenizer.dictionary or os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    path = path or jieba_dictionary_path()
     name = dictionary_cache_name(path)
     payload = disk_cache.read(name, JIEBA_CACHE_FORMAT)
     loaded = unpack_dictionaries(payload) if payload is not None else None
     if loaded is not None:
-        frequency, total, tags = loaded
-        tokenizer.FREQ, tokenizer.total, tokenizer.initialized = frequency, total, True
-        return tags
-    # jieba's own start-up would read and write its cache in the temporary folder
-    tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(tokenizer.get_dict_file())
-    tokenizer.initialized = True
-    listed = word_tags(path)
-    tags = {word: listed[word] for word in tokenizer.FREQ if word in listed}
-    disk_cache.write(
-        name, JIEBA_CACHE_FORMAT, pack_dictionaries(tokenizer.FREQ, tokenizer.total, tags)
-    )
-    return tags
+        return loaded
+    built = read_dictionary(path)
+    disk_cache.write(name, JIEBA_CACHE_FORMAT, pack_dictionaries(built))
+    return built
 
 
 def dictionary_cache_name(path: str) -> str:
-    """The cache file's name for a jieba dictionary: changes with jieba and the file."""
+    """The cache file's name for a jieba dictionary: changes with the file."""
     import hashlib
     import os
 
-    import jieba
-
     stat = os.stat(path)
-    key = f"{jieba.__version__}|{os.path.abspath(path)}|{stat.st_size}|{stat.st_mtime_ns}"
+    key = f"{os.path.abspath(path)}|{stat.st_size}|{stat.st_mtime_ns}"
     return f"jieba-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
 
 
@@ -60,27 +74,27 @@ def dictionary_cache_name(path: str) -> str:
 JIEBA_CACHE_FORMAT = 3
 
 
-def pack_dictionaries(frequency: dict[str, int], total: int, tags: dict[str, str]) -> bytes:
+def pack_dictionaries(tables: Dictionaries) -> bytes:
     import array
     import marshal
 
-    names = sorted(set(tags.values()))
+    names = sorted(set(tables.tags.values()))
     number = {name: index for index, name in enumerate(names, 1)}
     return marshal.dumps(
         (
-            "\n".join(frequency),
-            array.array("q", frequency.values()).tobytes(),
-            total,
+            "\n".join(tables.frequency),
+            array.array("q", tables.frequency.values()).tobytes(),
+            tables.total,
             # per word: 0 for no tag, else 1 + its tag's index in the names
-            array.array("H", (number.get(tags.get(w), 0) for w in frequency)).tobytes(),
+            array.array("H", (number.get(tables.tags.get(w), 0) for w in tables.frequency)),
             "\n".join(names),
         )
     )
 
 
-def unpack_dictionaries(payload: bytes) -> tuple[dict[str, int], int, dict[str, str]] | None:
-    """The frequencies, their total and the tags from a cache payload; None when the
-    payload is not what pack_dictionaries writes (sizes, types, a positive total)."""
+def unpack_dictionaries(payload: bytes) -> Dictionaries | None:
+    """The tables from a cache payload; None when the payload is not what
+    pack_dictionaries writes (sizes, types, a positive total, no negative frequency)."""
     import array
     import itertools
     import marshal
@@ -112,16 +126,25 @@ def unpack_dictionaries(payload: bytes) -> tuple[dict[str, int], int, dict[str, 
         )
     except (EOFError, ValueError, TypeError, IndexError, AttributeError):
         return None
-    return frequency, total, tags
+    return Dictionaries(frequency, total, tags)
 
 
-def word_tags(path: str) -> dict[str, str]:
-    """The POS tag of every word in a jieba dictionary file ("word frequency tag" lines):
-    what jieba.posseg loads, without its HMM tables, which are never used here."""
+def read_dictionary(path: str) -> Dictionaries:
+    """The tables from a jieba dictionary file ("word frequency [tag]" lines): the
+    frequencies and prefixes as jieba's own start-up (`gen_pfdict`) reads them, and the
+    tags jieba.posseg reads (without its HMM tables, which are never used here)."""
+    frequency: dict[str, int] = {}
     tags: dict[str, str] = {}
+    total = 0
     with open(path, encoding="utf-8") as handle:
         for line in handle.read().splitlines():
-            parts = line.split(" ")
+            parts = line.strip().split(" ")
+            word, count = parts[0], int(parts[1])
+            frequency[word] = count
+            total += count
             if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
+                tags[word] = parts[2]
+    for word in list(frequency):
+        for end in range(1, len(word)):
+            frequency.setdefault(word[:end], 0)
+    return Dictionaries(frequency, total, tags)

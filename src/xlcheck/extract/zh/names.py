@@ -72,7 +72,7 @@ class ChineseNames:
         self.glossary = glossary
 
     def _frequency(self, word: str, default: int = 0) -> int:
-        return segmenter(self.lexicon)[0].FREQ.get(word, default)
+        return segmenter(self.lexicon).frequency.get(word, default)
 
     def entity_type(self, token: Token) -> str | None:
         entity = self.vocabulary.tag_types.get(token.tag or "")
@@ -107,7 +107,7 @@ class ChineseNames:
         simplified = to_simplified(word)
         if all(ch in self.vocabulary.transliteration_chars for ch in simplified):
             return True
-        tags = segmenter(self.lexicon)[1]
+        tags = segmenter(self.lexicon).tags
         if native_name(simplified, self._common_word, tags.get) and not common_in_japanese(word):
             return True
         # a Japanese name (良树, 裕子, 田中), as UniDic reads it
@@ -178,7 +178,7 @@ class ChineseNames:
     def _names_something(self, stem: str) -> bool:
         """Whether the stem of a suffixed word is a name itself (朝阳 of 朝阳区, not 邮政 of
         邮政局)."""
-        _, tags = segmenter(self.lexicon)
+        tags = segmenter(self.lexicon).tags
         return (
             (tags.get(stem) or "")[:2] in ("ns", "nr", "nt", "nz")
             or self.vocabulary.transliterated(stem)

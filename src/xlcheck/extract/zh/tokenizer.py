@@ -1,9 +1,9 @@
-"""Chinese words: jieba glue, its dictionary cache, and the repairs its output needs.
+"""Chinese words: jieba's segmentation, its dictionary, and the repairs its output needs.
 
-jieba is imported lazily and its dictionary loaded once per process, on first use.
-Entity tags come from `jieba.cut` plus a look-up in the POS dictionary
-(`word_tag_tab`): `jieba.posseg.cut` runs an HMM over every unknown word and costs
-about 60 times more.
+The segmenter (segmenters.py: jieba-rs by default, jieba as the reference) and its
+dictionary are loaded once per process, on first use. Entity tags come from the cut plus
+a look-up in the POS dictionary (jieba's `word_tag_tab`): `jieba.posseg.cut` runs an HMM
+over every unknown word and costs about 60 times more.
 """
 
 from __future__ import annotations
@@ -11,11 +11,10 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ...memory import collection_paused, return_freed_memory
 from ..entities import MAX_COMPOUND_TOKENS, EntityTables, Token
 from ..people import chinese_person_names
 from ..pieces import bounded_pieces
-from .dictionary import load_dictionaries
+from .segmenters import Segmenter, build_segmenter
 
 if TYPE_CHECKING:
     from ...rules.data import RuleTable
@@ -29,38 +28,22 @@ EVERYDAY = 1000
 
 
 @cache  # keyed by the rules' lexicon, so that another rules folder gets its own words
-def segmenter(lexicon: RuleTable) -> tuple:
-    """A jieba tokenizer with its dictionary and the lexicon's words, and every word's tag.
-
-    Built once per process and lexicon: loading the dictionary takes about half a second.
-    """
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not our output
-    tokenizer = jieba.Tokenizer()  # its own, not jieba.dt: the lexicon's words differ
-    # loading makes a million small objects, and collection passes over them only cost
-    # time: collect after, not during
-    with collection_paused():
-        tags = load_dictionaries(tokenizer)
-    # some 20 MiB of the cache's long strings and arrays, freed between live objects
-    return_freed_memory()
-    for word, tag in lexicon:
-        tokenizer.add_word(word, freq=None, tag=tag)
-        tags[word] = tag
-    return tokenizer, tags
+def segmenter(lexicon: RuleTable) -> Segmenter:
+    """jieba's segmentation with its dictionary and the lexicon's words, and every word's
+    frequency and tag. Built once per process and lexicon (a third of a second)."""
+    return build_segmenter(lexicon)
 
 
 def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]:
     """jieba tokens with their dictionary POS tag ('oov' for words jieba invented)."""
-    tokenizer, tags = segmenter(lexicon)
+    words = segmenter(lexicon)
+    tags = words.tags
     result = []
     position = 0
     # in bounded pieces: jieba's HMM is quadratic on a long run without a break
-    pieces = (word for piece in bounded_pieces(text) for word in tokenizer.cut(piece))
-    words = _split_conjunctions(pieces, tags, vocabulary.conjunctions)
-    for word in _join_transliterations(words, tags, vocabulary.transliterated):
+    pieces = (word for piece in bounded_pieces(text) for word in words.cut(piece))
+    split = _split_conjunctions(pieces, tags, vocabulary.conjunctions)
+    for word in _join_transliterations(split, tags, vocabulary.transliterated):
         tag = tags.get(word)
         if tag is None and word.isascii() and any(ch.isalpha() for ch in word):
             tag = "eng"
@@ -68,7 +51,7 @@ def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]
             tag = "oov"  # a word jieba's HMM made up: may sit inside a name
         result.append(Token(word, position, position + len(word), tag))
         position += len(word)
-    heads = _organisation_heads(result, vocabulary.entities, tokenizer.FREQ)
+    heads = _organisation_heads(result, vocabulary.entities, words.frequency)
     from .names import japanese_personal_name  # names reads the tokenizer's dictionary
 
     return chinese_person_names(
@@ -82,9 +65,9 @@ def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]
 
 def common_word(word: str, lexicon: RuleTable) -> bool:
     """Whether jieba's dictionary has the word as an ordinary (not a name) word."""
-    tokenizer, tags = segmenter(lexicon)
-    frequency = tokenizer.FREQ.get(word, 0)
-    tag = tags.get(word) or ""
+    words = segmenter(lexicon)
+    frequency = words.frequency.get(word, 0)
+    tag = words.tags.get(word) or ""
     return len(word) >= 2 and (
         frequency >= EVERYDAY
         or (frequency >= RARE and not tag.startswith(("nr", "ns", "nt", "nz")))

@@ -1,0 +1,179 @@
+"""The two implementations of jieba's segmentation, behind one small interface.
+
+rjieba (Python bindings of jieba-rs, the Rust port of jieba: the same dictionary, the same
+DAG and HMM) cuts a dozen times faster than jieba, and is the default. jieba itself is the
+reference and the fallback: where rjieba cannot be imported (a platform without a wheel
+of it), or with `XLCHECK_SEGMENTER=jieba` in the environment, xlcheck cuts with jieba.
+
+jieba-rs parts from jieba in two places, both repaired here so that it gives jieba's
+words: it counts more characters as Chinese (CJK extensions A and B, U+9FD6 on) and joins
+them to the words around them, so the text is first split into blocks by jieba's own
+expressions; and its HMM keeps a Latin or digit run joined by a hyphen whole (Wi-Fi, 7-2,
+1995-96), which jieba's cuts at the hyphen (`_hyphenated`). tests/test_segmenters.py holds
+the two equal on Tatoeba, FLORES, the bundled pair and random text; the one difference
+left is an exact tie between two orders of the same words (README, Known limits).
+
+Either way the frequencies and tags xlcheck reads come from the same tables
+(dictionary.py), and the lexicon's words are added with the frequencies jieba gives them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .dictionary import Dictionaries, load_dictionaries
+
+
+@dataclass(frozen=True, eq=False)
+class Segmenter:
+    """Words of a text, and the dictionary they were cut with."""
+
+    implementation: str  # "rjieba" or "jieba"
+    cut: Callable[[str], list[str]]
+    frequency: dict[str, int]  # the dictionary's words (and the lexicon's)
+    tags: dict[str, str]  # POS tag by word
+
+
+def chosen_implementation() -> str:
+    """rjieba unless the environment asks for jieba or rjieba cannot be imported."""
+    if os.environ.get("XLCHECK_SEGMENTER", "rjieba") == "jieba":
+        return "jieba"
+    try:
+        rust_class()
+    except ImportError:
+        return "jieba"
+    return "rjieba"
+
+
+def build_segmenter(lexicon, implementation: str | None = None) -> Segmenter:
+    """A segmenter over jieba's dictionary plus the lexicon's (word, tag) pairs."""
+    from ...memory import collection_paused, return_freed_memory
+
+    implementation = implementation or chosen_implementation()
+    # loading makes a million small objects, and collection passes over them only cost
+    # time: collect after, not during
+    with collection_paused():
+        tables = load_dictionaries()
+        build = _rust if implementation == "rjieba" else _python
+        cut = build(tables, lexicon)
+    # some 20 MiB of the cache's long strings and arrays, freed between live objects
+    return_freed_memory()
+    return Segmenter(implementation, cut, tables.frequency, tables.tags)
+
+
+def _python(tables: Dictionaries, lexicon) -> Callable[[str], list[str]]:
+    """jieba's Tokenizer over the tables (its own start-up would read and write a cache
+    in the shared temporary folder), with the lexicon's words added as jieba adds them."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not our output
+    tokenizer = jieba.Tokenizer()  # its own, not jieba.dt: the lexicon's words differ
+    # the same tables: what jieba adds to its frequencies, the look-ups see
+    tokenizer.FREQ, tokenizer.total = tables.frequency, tables.total
+    tokenizer.initialized = True
+    for word, tag in lexicon:
+        tokenizer.add_word(word, freq=None, tag=tag)
+        tables.tags[word] = tag
+    return tokenizer.lcut
+
+
+def _rust(tables: Dictionaries, lexicon) -> Callable[[str], list[str]]:
+    """jieba-rs with its bundled dictionary (jieba's dict.txt: every word with the same
+    tag, checked by the tests) and the lexicon's words at the frequency jieba's
+    `add_word` gives them, so that both weigh the same paths."""
+    segmenter = rust_class()()
+    total = tables.total
+    for word, tag in lexicon:
+        frequency = _suggested_frequency(word, segmenter.cut, tables.frequency, total)
+        segmenter.add_word(word, frequency, tag)
+        tables.tags[word] = tag
+        # as jieba's add_word: the word, and its prefixes as prefixes
+        tables.frequency[word] = frequency
+        for end in range(1, len(word)):
+            tables.frequency.setdefault(word[:end], 0)
+        total += frequency
+    rust_cut = segmenter.cut
+    frequency = tables.frequency
+
+    def cut(text: str) -> list[str]:
+        """jieba's own outer loop (`Tokenizer.cut`), jieba-rs for the blocks it finds."""
+        words: list[str] = []
+        # jieba-rs reads more characters as Chinese (CJK extensions, U+9FD6 on), so the
+        # text is split into blocks by jieba's own expressions first
+        for index, block in enumerate(_JIEBA_BLOCK.split(text)):
+            if index % 2:  # a block of Chinese, Latin letters and digits
+                cut_block = rust_cut(block)
+                if _JOINED.search(block) is None:
+                    words += cut_block
+                else:
+                    words += [part for word in cut_block for part in _hyphenated(word, frequency)]
+            elif block:  # anything else: whitespace whole, other characters one by one
+                for part in _JIEBA_SKIP.split(block):
+                    if _JIEBA_SKIP.fullmatch(part):
+                        words.append(part)
+                    else:
+                        words += part
+        return words
+
+    return cut
+
+
+def _suggested_frequency(word: str, cut, frequency: dict[str, int], total: int) -> int:
+    """What jieba's `add_word(word)` sets (`suggest_freq(word, tune=False)`): the
+    frequency that makes the word as likely as the pieces it is cut into now."""
+    product = 1.0
+    for piece in cut(word, False):
+        product *= frequency.get(piece, 1) / total
+    return max(int(product * total) + 1, frequency.get(word, 1))
+
+
+def rust_class():
+    """rjieba's Jieba class. Its package builds a default instance on import (a tenth of
+    a second and 24 MiB we never use), so the extension module is loaded by itself when
+    that works; otherwise through the package."""
+    import importlib.machinery
+    import importlib.util
+    import sys
+
+    loaded = sys.modules.get("rjieba.rjieba")
+    if loaded is None:
+        spec = importlib.util.find_spec("rjieba")
+        if spec is None:
+            raise ImportError("rjieba is not installed")
+        for folder in spec.submodule_search_locations or ():
+            for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+                path = os.path.join(folder, "rjieba" + suffix)
+                if os.path.isfile(path):
+                    loader = importlib.machinery.ExtensionFileLoader("rjieba.rjieba", path)
+                    extension = importlib.util.spec_from_loader("rjieba.rjieba", loader)
+                    loaded = importlib.util.module_from_spec(extension)
+                    loader.exec_module(loaded)
+                    sys.modules["rjieba.rjieba"] = loaded
+                    return loaded.Jieba
+        import rjieba
+
+        return rjieba.Jieba
+    return loaded.Jieba
+
+
+# jieba's blocks (`re_han_default`, `re_skip_default` in jieba/__init__.py).
+_JIEBA_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_JIEBA_SKIP = re.compile(r"(\r\n|\s)")
+# Characters jieba's HMM fallback cuts a Latin or digit run at and jieba-rs does not.
+_JOINED = re.compile(r"[A-Za-z0-9][^A-Za-z0-9\u4e00-\u9fd5\s]+[A-Za-z0-9]")
+# How jieba's HMM fallback (finalseg) cuts a non-Chinese run: Latin letters and digits
+# (with a decimal part and a percent sign) are words, everything between them a word too.
+_FINALSEG_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+
+
+def _hyphenated(word: str, frequency: dict[str, int]):
+    """jieba's words for one of jieba-rs's: a run like Wi-Fi or 7-2, which jieba-rs keeps
+    whole, is cut as jieba's finalseg cuts it (Wi, -, Fi) unless the dictionary has it."""
+    if frequency.get(word) or _JOINED.search(word) is None:
+        return (word,)
+    return tuple(piece for piece in _FINALSEG_SKIP.split(word) if piece)
