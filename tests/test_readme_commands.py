@@ -38,6 +38,7 @@ PLACEHOLDERS = {
     "TGT.txt": BUNDLED / "ja.txt",
     "PAIRS.tsv": DATA / "formats" / "pairs.tsv",
     "memory.tmx": DATA / "formats" / "pairs.tmx",
+    "big.tsv": DATA / "formats" / "pairs.tsv",
     "zh/pod-overhead.md": DATA / "docs" / "hugo" / "zh" / "pod-overhead.md",
     "ja/pod-overhead.md": DATA / "docs" / "hugo" / "ja" / "pod-overhead.md",
     "content/zh-cn": DATA / "docs" / "hugo" / "zh",
@@ -105,10 +106,25 @@ def _check_report(fmt: str, text: str, baseline: bool) -> None:
         assert text.startswith("xlcheck: ")
 
 
+# The README's Dask scheduler, as a cluster of one worker process started here.
+SCHEDULER = "tcp://HOST:8786"
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        yield cluster.scheduler_address
+
+
 # in order: the baseline the CI example reads is written by the line before it
 @pytest.mark.parametrize("command", COMMANDS, ids=[c[:60] for c in COMMANDS])
-def test_readme_command_runs(command, workspace, monkeypatch):
+def test_readme_command_runs(command, workspace, monkeypatch, request):
     monkeypatch.chdir(workspace)
+    if SCHEDULER in command:
+        command = command.replace(SCHEDULER, request.getfixturevalue("scheduler"))
     argv = shlex.split(command, comments=True)[1:]
     result = CliRunner().invoke(main, argv)
     assert result.exit_code in (0, 1), f"{command}\n{result.output}\n{result.stderr}"

@@ -125,6 +125,12 @@ def main() -> None:
     help="Worker processes (default: the CPUs available). Output does not depend on it.",
 )
 @click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Check on a Dask cluster: the address of its scheduler (tcp://HOST:8786); "
+    "needs xlcheck[dask]. Output does not depend on it.",
+)
+@click.option(
     "--allow-swapped",
     is_flag=True,
     help="Check sides whose languages read as swapped (the side given as Chinese is "
@@ -157,6 +163,7 @@ def run(
     baseline,
     write_baseline,
     jobs,
+    scheduler,
     allow_swapped,
     ui_lang,
     verbose,
@@ -184,6 +191,7 @@ def run(
             rules_dir,
             baseline,
             ui_lang,
+            scheduler,
         )
         checking = _load_run(settings)
     except InputError as error:
@@ -220,6 +228,7 @@ class _Settings:
     baseline: str | None
     severity: dict[str, str]
     ui_lang: str
+    scheduler: str | None  # a Dask scheduler's address, else worker processes here
 
 
 def _settings(
@@ -233,6 +242,7 @@ def _settings(
     rules_dir,
     baseline,
     ui_lang,
+    scheduler=None,
 ) -> _Settings:
     from .config import load_config
     from .i18n import default_ui_lang
@@ -254,6 +264,7 @@ def _settings(
         baseline=baseline or config.get("baseline"),
         severity=config.get("severity"),
         ui_lang=ui_lang or config.get("ui_lang") or default_ui_lang(),
+        scheduler=scheduler or config.get("scheduler"),
     )
 
 
@@ -274,14 +285,14 @@ def _check(
     learn the terms a tree of pages shares (learn.py), and apply the baseline. Swapped
     languages are an input error unless allowed."""
     from .load import load_pairs
-    from .parallel import OrderedPool, default_jobs
+    from .parallel import make_pool
     from .pipeline import check_inputs
     from .rules.baseline import apply_baseline, read_baseline
 
     pairs = load_pairs(list(settings.paths), settings.load)
     check_not_inputs(written, run_inputs(pairs, settings.paths, checking.folder, settings.baseline))
     progress = _ProgressBar(enabled=_progress_wanted(plan))
-    with OrderedPool(jobs or default_jobs()) as pool:
+    with make_pool(jobs, settings.scheduler) as pool:
         results = check_inputs(pairs, pool.map, progress)
     progress.close()
     for result in results:
@@ -420,6 +431,7 @@ def glossary() -> None:
 @click.option("--rules-dir", type=click.Path(file_okay=False), help="As for run.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="As for run.")
 @click.option("--ui-lang", type=click.Choice(UI_LANGS), help="As for run.")
+@click.option("--scheduler", metavar="ADDRESS", help="As for run.")
 def show_config(paths, **options) -> None:
     """Print every setting in effect and where it comes from: the default, the
     configuration (xlcheck.toml or [tool.xlcheck] in pyproject.toml), or the command line

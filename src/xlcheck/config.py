@@ -29,6 +29,7 @@ DEFAULTS = {
     "severity": {},
     "include": [],
     "exclude": [],
+    "scheduler": None,
 }
 
 
@@ -83,6 +84,7 @@ def _validate(path: Path, table: dict) -> dict:
         "include": lambda v: isinstance(v, list) and all(isinstance(g, str) for g in v),
         "exclude": lambda v: isinstance(v, list) and all(isinstance(g, str) for g in v),
         "severity": lambda v: isinstance(v, dict) and all(s in SEVERITIES for s in v.values()),
+        "scheduler": lambda v: isinstance(v, str) and "://" in v,
     }
     for key, value in values.items():
         if not checks[key](value):
@@ -112,6 +114,7 @@ DEFAULT_MEANING = {
     "baseline": (None, "no baseline"),
     "include": ([], "every page of a documentation tree"),
     "exclude": ([], "nothing left out"),
+    "scheduler": (None, "worker processes on this machine (--jobs)"),
 }
 WIDTH = 34  # where the origin comments start
 

@@ -34,6 +34,24 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def make_pool(jobs: int | None, scheduler: str | None = None):
+    """Where a run's work goes: the workers of a Dask cluster when a scheduler is given
+    (cluster.py), else worker processes here (`jobs`, default the CPUs available)."""
+    if scheduler:
+        import importlib.util
+
+        from .errors import InputError
+
+        if importlib.util.find_spec("distributed") is None:
+            raise InputError(
+                scheduler, "checking on a Dask cluster needs: pip install 'xlcheck[dask]'"
+            )
+        from .cluster import ClusterPool
+
+        return ClusterPool(scheduler)
+    return OrderedPool(jobs or default_jobs())
+
+
 def warm_up() -> None:
     """Load the tokenizers' dictionaries in this process, for forked workers to share."""
     from .extract import LANGUAGES, entity_converter, language
