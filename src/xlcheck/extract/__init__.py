@@ -15,6 +15,7 @@ from functools import cache
 
 from ..model import Document, EntityValue, Fact, Segment
 from ..rules.data import rule_files
+from ..run import current
 from ..segment import blank_markup
 from .date_resolution import resolve_dates
 from .dates import DateMatch
@@ -30,8 +31,6 @@ LANGUAGES = tuple(LANGUAGE_CLASSES)
 
 def language(lang: str) -> Language:
     """The language `lang` over the run's rules folder (built once per folder)."""
-    from ..run import current
-
     return current().language(lang)
 
 

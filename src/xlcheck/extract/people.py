@@ -138,6 +138,8 @@ def japanese_person_spans(
 
 def _surname(surface: str, pos: str, rules) -> bool:
     """UniDic's family name (山田, 李), or a Chinese family name UniDic reads as a name."""
+    if "人名" not in pos:  # asked about every word: most are no name at all
+        return False
     parts = pos.split(",")
     if parts[1:4] == ["固有名詞", "人名", "姓"]:
         return True

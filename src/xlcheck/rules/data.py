@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..run import current
 from .baseline import read_waivers
 from .registry import unknown_code_problem
 from .units import UnitTables
@@ -70,15 +71,11 @@ def default_rules_dir() -> Path:
 
 def rules_dir() -> Path:
     """The current run's rules folder."""
-    from ..run import current
-
     return current().folder
 
 
 def rule_files() -> RuleFiles:
     """The rule data of the current run (see xlcheck/run.py)."""
-    from ..run import current
-
     return current().rules
 
 

@@ -8,7 +8,7 @@ forms it uses. A rules folder without the file uses the packaged one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from ..errors import InputError
@@ -28,16 +28,41 @@ class NameRules:
 
     def surname_length(self, name: str) -> int:
         """The length of the family name a name opens with (0 when none)."""
-        if any(name.startswith(s) for s in self.compound_surnames):
+        if any(name[:length] in forms for length, forms in self._compounds_by_length):
             return 2
         return 1 if name[:1] in self.surnames else 0
 
     def title_after(self, text: str, end: int, lang: str) -> str | None:
-        return next((t for t in self.titles.get(lang, ()) if text.startswith(t, end)), None)
+        """The title (longest first) that `text` holds at `end`, if any."""
+        candidates = self._titles_by_first_character.get(lang, {}).get(text[end : end + 1], ())
+        return next((t for t in candidates if text.startswith(t, end)), None)
+
+    # Both are asked about every token: a look-up by length or first character instead
+    # of a scan of every compound surname or title.
+    @cached_property
+    def _compounds_by_length(self) -> tuple[tuple[int, frozenset[str]], ...]:
+        lengths = sorted({len(s) for s in self.compound_surnames})
+        return tuple(
+            (n, frozenset(s for s in self.compound_surnames if len(s) == n)) for n in lengths
+        )
+
+    @cached_property
+    def _titles_by_first_character(self) -> dict[str, dict[str, tuple[str, ...]]]:
+        index: dict[str, dict[str, tuple[str, ...]]] = {}
+        for lang, titles in self.titles.items():
+            by_first = index.setdefault(lang, {})
+            for title in titles:  # longest first, kept so within each first character
+                by_first[title[:1]] = (*by_first.get(title[:1], ()), title)
+        return index
 
 
 def name_rules() -> NameRules:
-    folder = rules_dir()
+    """The current run's name rules (its folder's names.toml, else the packaged one)."""
+    return _name_rules_in(rules_dir())
+
+
+@cache  # asked for every token: the file's presence is looked up once per folder
+def _name_rules_in(folder: Path) -> NameRules:
     path = folder / FILE
     return read_name_rules(path if path.is_file() else PACKAGED / FILE)
 
