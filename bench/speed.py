@@ -8,16 +8,25 @@ and the peaks of RSS and of PSS summed over the whole process tree (sampled ever
 summed RSS counts the pages forked workers share with their parent once per process,
 PSS divides them among the sharers). The same pairs are then run through
 
-- the floor: jieba's POS cutting (jieba.posseg.cut) of the Chinese side and fugashi's
-  tagging of the Japanese side, nothing else; and a second floor, the plain jieba.cut
-  with a tag look-up that xlcheck builds on;
-- translate-toolkit's `pofilter --test=numbers` on the pairs written as a PO file.
+- the floor (`--floor`): rjieba's cut (jieba-rs, what xlcheck cuts Chinese with) of the
+  Chinese side and fugashi's tagging of the Japanese side, nothing else; then the plain
+  jieba.cut with a tag look-up, and jieba's POS cutting (jieba.posseg.cut, up to
+  --posseg-max pairs);
+- translate-toolkit's `pofilter --test=numbers` on the pairs written as a PO file
+  (`--pofilter`);
+- with `--dask 1 2`, the same run on a Dask LocalCluster of 1, then 2 worker processes
+  (one thread each) started here, through `xlcheck run FILE --scheduler ADDRESS`, after
+  a warm-up run that loads the dictionaries in the workers: pairs/s per worker, and
+  whether the report is byte-identical to the local run's.
+
+After the table, the ratios the figures are judged by, each between runs of the same
+invocation (the machine may be shared: compare within a run, not across runs).
 
 Corpora come from bench/corpus.py (generated when missing). Usage, from the repository
 root after `pip install -e .`:
 
     python bench/speed.py --sizes 10000 100000 --jobs 1 2 [--formats tsv tmx]
-        [--floor] [--pofilter] [--repeat 1]
+        [--floor] [--pofilter] [--dask 1 2] [--repeat 1]
 
 Prints a Markdown table (with the machine's core count); figures go in the README and
 the issue notes, never in tests.
@@ -140,21 +149,28 @@ def _po(text: str) -> str:
 
 
 def floor_worker(path: str, how: str) -> None:
-    """Only the tokenizers: jieba over the Chinese side, fugashi over the Japanese."""
+    """Only the tokenizers: rjieba or jieba over the Chinese side, fugashi over the
+    Japanese."""
     import logging
 
     import fugashi
-    import jieba
 
-    jieba.setLogLevel(logging.WARNING)
     tagger = fugashi.Tagger()
-    if how == "posseg":
+    if how == "rjieba":
+        import rjieba
+
+        cut = rjieba.Jieba().cut
+    elif how == "posseg":
+        import jieba
         import jieba.posseg
 
+        jieba.setLogLevel(logging.WARNING)
         cut = jieba.posseg.cut
     else:
+        import jieba
         import jieba.posseg
 
+        jieba.setLogLevel(logging.WARNING)
         tags = jieba.posseg.dt.word_tag_tab
 
         def cut(text):
@@ -173,8 +189,9 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--formats", nargs="+", default=["tsv", "tmx"])
     parser.add_argument("--floor", action="store_true")
-    parser.add_argument("--posseg-max", type=int, default=100000)
+    parser.add_argument("--posseg-max", type=int, default=10000)
     parser.add_argument("--pofilter", action="store_true")
+    parser.add_argument("--dask", type=int, nargs="*", default=[], metavar="WORKERS")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--floor-worker", nargs=2, metavar=("TSV", "HOW"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -187,44 +204,110 @@ def main() -> None:
         "| summed RSS MiB | summed PSS MiB | pairs/s |"
     )
     print("| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    walls: dict[tuple, float] = {}
 
-    def row(what, size, source, jobs, command):
+    def row(key, what, size, source, jobs, command):
         runs = [measure(command) for _ in range(args.repeat)]
         wall, cpu, largest, peak, peak_pss, _ = min(runs)
+        walls[key] = wall
         print(
             f"| {what} | {size:,} | {source} | {jobs} | {wall:.1f} | {cpu:.1f} | "
             f"{largest / 2**20:.0f} | {peak / 2**20:.0f} | {peak_pss / 2**20:.0f} | "
             f"{size / wall:,.0f} |",
             flush=True,
         )
-        return wall
 
     with tempfile.TemporaryDirectory() as scratch:
         for size in args.sizes:
             for fmt in args.formats:
                 path = corpus(size, fmt)
+                source = f"{fmt.upper()} {path.stat().st_size / 2**20:.0f} MB"
                 for jobs in args.jobs:
-                    row(
-                        "xlcheck run",
-                        size,
-                        f"{fmt.upper()} {path.stat().st_size / 2**20:.0f} MB",
-                        jobs,
-                        ["xlcheck", "run", str(path), "--format", "json", "-o",
-                         f"{scratch}/out.json", "--jobs", str(jobs)],
-                    )  # fmt: skip
+                    out = f"{scratch}/local-{size}-{fmt}-{jobs}.json"
+                    row(("xlcheck", size, fmt, jobs), "xlcheck run", size, source, jobs,
+                        [*XLCHECK, "run", str(path), "--format", "json", "-o", out,
+                         "--jobs", str(jobs)])  # fmt: skip
             tsv = corpus(size, "tsv")
             if args.floor:
-                floors = [("jieba.cut + tags, fugashi", "cut")]
+                floors = [("floor: rjieba + fugashi", "rjieba"),
+                          ("jieba.cut + tags, fugashi", "cut")]  # fmt: skip
                 if size <= args.posseg_max:
-                    floors.insert(0, ("floor: jieba.posseg.cut, fugashi", "posseg"))
+                    floors.append(("jieba.posseg.cut, fugashi", "posseg"))
                 for what, how in floors:
-                    row(what, size, "TSV", 1,
+                    row((how, size), what, size, "TSV", 1,
                         [sys.executable, __file__, "--floor-worker", str(tsv), how])  # fmt: skip
             if args.pofilter:
                 po = as_po(size)
-                row("pofilter --test=numbers", size, "PO", 1,
+                row(("pofilter", size), "pofilter --test=numbers", size, "PO", 1,
                     ["pofilter", "--test=numbers", "--progress=none", str(po),
                      f"{scratch}/out.po"])  # fmt: skip
+        identical = dask_rows(args, row, scratch) if args.dask else {}
+        print()
+        for line in ratios(args, walls, identical):
+            print(line)
+
+
+XLCHECK = ["xlcheck"]
+
+
+def dask_rows(args, row, scratch) -> dict[tuple, bool]:
+    """The same runs on a LocalCluster of each size in --dask; whether each report is
+    byte-identical to the local run's (when that was run too)."""
+    from distributed import LocalCluster
+
+    identical = {}
+    for workers in args.dask:
+        with LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster:
+            address = cluster.scheduler_address
+            warm = corpus(min(args.sizes), "tsv")  # loads the dictionaries in every worker
+            subprocess.run([*XLCHECK, "run", str(warm), "--scheduler", address, "--format",
+                            "json", "-o", f"{scratch}/warm.json"], check=False)  # fmt: skip
+            for size in args.sizes:
+                for fmt in args.formats:
+                    path = corpus(size, fmt)
+                    out = f"{scratch}/dask-{size}-{fmt}-{workers}.json"
+                    row(("dask", size, fmt, workers), f"xlcheck run, Dask {workers} worker(s)",
+                        size, fmt.upper(), workers,
+                        [*XLCHECK, "run", str(path), "--format", "json", "-o", out,
+                         "--scheduler", address])  # fmt: skip
+                    local = Path(f"{scratch}/local-{size}-{fmt}-1.json")
+                    if local.exists():
+                        same = local.read_bytes() == Path(out).read_bytes()
+                        identical[(size, fmt, workers)] = same
+    return identical
+
+
+def ratios(args, walls: dict[tuple, float], identical: dict[tuple, bool]) -> list[str]:
+    """The acceptance ratios, each between two rows of this run."""
+    lines = []
+    for size in args.sizes:
+        floor = walls.get(("rjieba", size))
+        one = walls.get(("xlcheck", size, "tsv", 1))
+        two = walls.get(("xlcheck", size, "tsv", 2))
+        pofilter = walls.get(("pofilter", size))
+        if floor and one:
+            lines.append(f"- {size:,} pairs, one process / rjieba + fugashi floor: "
+                         f"{one / floor:.2f}x (goal at most 1.5x)")  # fmt: skip
+        if two and pofilter:
+            lines.append(f"- {size:,} pairs, --jobs 2 / pofilter --test=numbers (wall): "
+                         f"{two / pofilter:.2f}x (goal below 1)")  # fmt: skip
+        for fmt in args.formats:
+            by_workers = {w: walls.get(("dask", size, fmt, w)) for w in args.dask}
+            for workers, wall in by_workers.items():
+                if wall:
+                    same = identical.get((size, fmt, workers))
+                    lines.append(
+                        f"- {size:,} pairs {fmt.upper()}, Dask {workers} worker(s): "
+                        f"{size / wall / workers:,.0f} pairs/s per worker"
+                        + ("" if same is None else f"; report identical to local: {same}")
+                    )
+            if by_workers.get(1) and by_workers.get(2):
+                speed_up = by_workers[1] / by_workers[2]
+                lines.append(f"- {size:,} pairs {fmt.upper()}, Dask 2 workers / 1 worker: "
+                             f"{speed_up:.2f}x faster (goal at least 1.7x)")  # fmt: skip
+    return lines
 
 
 if __name__ == "__main__":
