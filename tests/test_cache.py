@@ -111,7 +111,7 @@ GOOD = ({"北京": 10, "朝阳区": 3, "的": 50}, 63, {"北京": "ns", "朝阳�
 
 
 def _payload(frequency, total, tags):
-    return pack_dictionaries(Dictionaries(frequency, total, tags))
+    return pack_dictionaries(Dictionaries(frequency, total, tags, sorted(frequency)))
 
 
 DICTIONARY_PAYLOADS = [

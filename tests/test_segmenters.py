@@ -135,6 +135,24 @@ def test_same_words_on_random_text(text):
     assert found == expected or sorted(found) == sorted(expected)
 
 
+def test_frequencies_read_as_jiebas_table_with_the_lexicon():
+    """jieba's FREQ after the lexicon's add_word: words, and beginnings of words at 0."""
+    import jieba
+
+    lexicon = Run.load(None).rules.zh_lexicon
+    reference = jieba.Tokenizer()
+    reference.FREQ, reference.total = reference.gen_pfdict(reference.get_dict_file())
+    reference.initialized = True
+    for word, tag in lexicon:
+        reference.add_word(word, freq=None, tag=tag)
+    for segmenter in both():
+        differing = [
+            word for word, count in reference.FREQ.items() if segmenter.frequency_of(word) != count
+        ]
+        assert differing == []
+        assert segmenter.frequency_of("不是一个词的东西", 5) == 5  # neither word nor beginning
+
+
 def test_rjieba_has_jiebas_dictionary():
     """Every word of jieba's dict.txt is in jieba-rs's bundled dictionary, with its tag."""
     rust = segmenters.rust_class()()

@@ -10,14 +10,15 @@ and UniDic's dictionaries, so they start at once and share those pages.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:  # imported when workers start: a single pair never needs them
+    from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -104,6 +105,9 @@ class OrderedPool:
             yield pending.popleft().result()
 
     def _start(self) -> ProcessPoolExecutor:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         if self._pool is None:
             methods = multiprocessing.get_all_start_methods()
             if "fork" in methods:

@@ -72,7 +72,7 @@ class ChineseNames:
         self.glossary = glossary
 
     def _frequency(self, word: str, default: int = 0) -> int:
-        return segmenter(self.lexicon).frequency.get(word, default)
+        return segmenter(self.lexicon).frequency_of(word, default)
 
     def entity_type(self, token: Token) -> str | None:
         entity = self.vocabulary.tag_types.get(token.tag or "")

@@ -35,6 +35,15 @@ class Segmenter:
     cut: Callable[[str], list[str]]
     frequency: dict[str, int]  # the dictionary's words (and the lexicon's)
     tags: dict[str, str]  # POS tag by word
+    is_prefix: Callable[[str], bool]  # whether a text begins a longer word
+
+    def frequency_of(self, word: str, default: int = 0) -> int:
+        """The word's frequency as jieba's table gives it: 0 for the beginning of a
+        longer word (jieba keeps those, at 0, for its prefix scan), else `default`."""
+        found = self.frequency.get(word)
+        if found is not None:
+            return found
+        return 0 if self.is_prefix(word) else default
 
 
 def chosen_implementation() -> str:
@@ -57,14 +66,21 @@ def build_segmenter(lexicon, implementation: str | None = None) -> Segmenter:
     # time: collect after, not during
     with collection_paused():
         tables = load_dictionaries()
+        # the beginnings of the lexicon's words, as jieba's add_word records them (one
+        # word after the other: the builders add them)
+        beginnings: set[str] = set()
+
+        def is_prefix(text: str) -> bool:
+            return text in beginnings or tables.is_prefix(text)
+
         build = _rust if implementation == "rjieba" else _python
-        cut = build(tables, lexicon)
+        cut = build(tables, lexicon, is_prefix, beginnings)
     # some 20 MiB of the cache's long strings and arrays, freed between live objects
     return_freed_memory()
-    return Segmenter(implementation, cut, tables.frequency, tables.tags)
+    return Segmenter(implementation, cut, tables.frequency, tables.tags, is_prefix)
 
 
-def _python(tables: Dictionaries, lexicon) -> Callable[[str], list[str]]:
+def _python(tables: Dictionaries, lexicon, is_prefix, beginnings) -> Callable[[str], list[str]]:
     """jieba's Tokenizer over the tables (its own start-up would read and write a cache
     in the shared temporary folder), with the lexicon's words added as jieba adds them."""
     import logging
@@ -73,29 +89,29 @@ def _python(tables: Dictionaries, lexicon) -> Callable[[str], list[str]]:
 
     jieba.setLogLevel(logging.WARNING)  # its start-up chatter is not our output
     tokenizer = jieba.Tokenizer()  # its own, not jieba.dt: the lexicon's words differ
-    # the same tables: what jieba adds to its frequencies, the look-ups see
-    tokenizer.FREQ, tokenizer.total = tables.frequency, tables.total
+    tokenizer.FREQ, tokenizer.total = tables.prefix_dictionary(), tables.total
     tokenizer.initialized = True
     for word, tag in lexicon:
         tokenizer.add_word(word, freq=None, tag=tag)
         tables.tags[word] = tag
+        tables.frequency[word] = tokenizer.FREQ[word]
+        beginnings.update(word[:end] for end in range(1, len(word)))
     return tokenizer.lcut
 
 
-def _rust(tables: Dictionaries, lexicon) -> Callable[[str], list[str]]:
+def _rust(tables: Dictionaries, lexicon, is_prefix, beginnings) -> Callable[[str], list[str]]:
     """jieba-rs with its bundled dictionary (jieba's dict.txt: every word with the same
     tag, checked by the tests) and the lexicon's words at the frequency jieba's
     `add_word` gives them, so that both weigh the same paths."""
     segmenter = rust_class()()
     total = tables.total
     for word, tag in lexicon:
-        frequency = _suggested_frequency(word, segmenter.cut, tables.frequency, total)
+        pieces = segmenter.cut(word, False)
+        frequency = _suggested_frequency(word, pieces, tables.frequency, is_prefix, total)
         segmenter.add_word(word, frequency, tag)
         tables.tags[word] = tag
-        # as jieba's add_word: the word, and its prefixes as prefixes
         tables.frequency[word] = frequency
-        for end in range(1, len(word)):
-            tables.frequency.setdefault(word[:end], 0)
+        beginnings.update(word[:end] for end in range(1, len(word)))
         total += frequency
     rust_cut = segmenter.cut
     frequency = tables.frequency
@@ -123,13 +139,19 @@ def _rust(tables: Dictionaries, lexicon) -> Callable[[str], list[str]]:
     return cut
 
 
-def _suggested_frequency(word: str, cut, frequency: dict[str, int], total: int) -> int:
+def _suggested_frequency(word: str, pieces, frequency, is_prefix, total: int) -> int:
     """What jieba's `add_word(word)` sets (`suggest_freq(word, tune=False)`): the
-    frequency that makes the word as likely as the pieces it is cut into now."""
+    frequency that makes the word as likely as the pieces it is cut into now (jieba's
+    table gives a piece that only begins longer words 0, one it lacks 1)."""
+
+    def known(text: str) -> int:
+        found = frequency.get(text)
+        return found if found is not None else 0 if is_prefix(text) else 1
+
     product = 1.0
-    for piece in cut(word, False):
-        product *= frequency.get(piece, 1) / total
-    return max(int(product * total) + 1, frequency.get(word, 1))
+    for piece in pieces:
+        product *= known(piece) / total
+    return max(int(product * total) + 1, known(word))
 
 
 def rust_class():
