@@ -171,4 +171,6 @@ def _word_type(text: str, tables: EntityTables) -> str | None:
 
 
 def _ends_with(text: str, suffixes: tuple[str, ...]) -> bool:
+    if not text.endswith(suffixes):  # one call in C: most words end in no suffix
+        return False
     return any(text.endswith(suffix) and len(text) > len(suffix) for suffix in suffixes)

@@ -11,10 +11,12 @@ def overlaps(span: tuple[int, int], blocked: Iterable[tuple[int, int]]) -> bool:
 
 def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """`text` with the spans replaced by spaces: offsets stay valid."""
-    chars = list(text)
+    chars = None  # most segments have nothing to blank: then the text is not copied
     for start, end in spans:
+        if chars is None:
+            chars = list(text)
         chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    return text if chars is None else "".join(chars)
 
 
 # Full-width ASCII variants and the ideographic space, folded one character to one.

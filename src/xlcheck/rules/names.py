@@ -28,7 +28,9 @@ class NameRules:
 
     def surname_length(self, name: str) -> int:
         """The length of the family name a name opens with (0 when none)."""
-        if any(name[:length] in forms for length, forms in self._compounds_by_length):
+        if name[:1] in self._compound_openings and any(
+            name[:length] in forms for length, forms in self._compounds_by_length
+        ):
             return 2
         return 1 if name[:1] in self.surnames else 0
 
@@ -39,6 +41,10 @@ class NameRules:
 
     # Both are asked about every token: a look-up by length or first character instead
     # of a scan of every compound surname or title.
+    @cached_property
+    def _compound_openings(self) -> frozenset[str]:
+        return frozenset(s[:1] for s in self.compound_surnames)
+
     @cached_property
     def _compounds_by_length(self) -> tuple[tuple[int, frozenset[str]], ...]:
         lengths = sorted({len(s) for s in self.compound_surnames})

@@ -26,6 +26,7 @@ def tokens(text: str, unidic_types: dict[str, str]) -> list[Token]:
     """fugashi tokens tagged with an entity type, 'n' for other nouns, 'eng' for Latin;
     personal names joined into one token (李 + 克 + 強, see extract/people.py)."""
     words = []
+    unknowns = []
     position = 0
     tag = tagger()
     # in bounded pieces: fugashi crashes the process on a run of 300,000 letters
@@ -37,11 +38,12 @@ def tokens(text: str, unidic_types: dict[str, str]) -> list[Token]:
         position = start + len(surface)
         # word.pos is one string ("名詞,固有名詞,地名,一般"); word.feature builds a tuple of
         # all 29 UniDic fields on every access and costs more than the tagging itself
-        words.append((surface, start, position, word.pos, word.is_unk))
-    names = {start: end for start, end in japanese_person_spans([w[:4] for w in words], text)}
+        words.append((surface, start, position, word.pos))
+        unknowns.append(word.is_unk)
+    names = {start: end for start, end in japanese_person_spans(words, text)}
     result = []
     name_end = 0
-    for surface, start, end, pos, unknown in words:
+    for (surface, start, end, pos), unknown in zip(words, unknowns, strict=True):
         if start < name_end:
             continue  # inside a personal name already given as one token
         if start in names:
