@@ -18,6 +18,7 @@ from operator import add
 from typing import NamedTuple
 
 from .extract import entity_converter, fold_width, glossary_substitute
+from .kinds import fact_kind
 from .memory import collection_paused
 from .model import AlignedPair, Document, Fact, Segment
 
@@ -110,16 +111,13 @@ def _shareable(ch: str) -> bool:
 
 
 def _fact_anchors(facts: Sequence[Fact]) -> Counter:
-    """Numbers and dates as strings (which keep their hashes, where tuples of fractions
-    compute theirs in Python on every set operation)."""
+    """The facts both sides can share, each as its kind's anchor (kinds.py: numbers and
+    dates)."""
     anchors: Counter = Counter()
     for fact in facts:
-        if fact.kind == "number":
-            anchors[f"number {fact.value.low} {fact.value.high}"] += 1
-        elif fact.kind == "date":
-            year, month, day = fact.value.fields()
-            # a year taken from the context is a guess, not an anchor
-            anchors[f"date {None if fact.value.inferred else year} {month} {day}"] += 1
+        kind = fact_kind(fact.kind)
+        if kind is not None and kind.anchor is not None:
+            anchors[kind.anchor(fact)] += 1
     return anchors
 
 

@@ -23,6 +23,7 @@ from .align import (
     facts_by_segment,
     shared_form,
 )
+from .kinds import fact_kind
 from .memory import collection_paused
 from .model import AlignedPair, Document, Fact, Segment
 
@@ -336,18 +337,10 @@ def section_fact(gap: Gap, facts: Sequence[Fact]) -> Fact:
 
 
 def _page_key(fact: Fact):
-    """What a fact says, whatever its wording: a number's bounds, a date's fields, a
-    version's parts, a name's key."""
-    value = fact.value
-    if fact.kind == "number":
-        return ("number", value.low, value.high)
-    if fact.kind == "date":
-        return ("date", *value.fields())
-    if fact.kind == "version":
-        return ("version", value.number)
-    if fact.kind == "entity":
-        return ("entity", value.key)
-    return None
+    """What a fact says, whatever its wording (kinds.py: a number's bounds, a date's
+    fields, a version's parts, a name's key); None for what a page is not searched for."""
+    kind = fact_kind(fact.kind)
+    return kind.page_key(fact) if kind is not None and kind.page_key is not None else None
 
 
 def stated_elsewhere(findings, pair, source_facts: Sequence[Fact], target_facts: Sequence[Fact]):

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..extract import entity_key
-from ..model import AlignedPair, DocumentPair, EntityLink, EntityValue, Fact, Finding
+from ..kinds import fact_kind, fact_kinds
+from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.data import rule_files
 from ..rules.registry import make_finding
 from .entities import match_rung, text_forms
@@ -78,12 +79,17 @@ def _match(pair, aligned, source_facts, target_facts, options):
     findings: list[Finding] = []
     groups = _groups(units)
     families = rule_files().units.families
-    for kind in ("number", "date", "version"):
-        findings += pair_values(
-            units, kind, matched, lambda u: _window(groups, u, options.window), families
-        )
-    findings += pair_identifiers(units, matched)
-    findings += _pair_entities(units, pair, directions, matched, options, links)
+
+    def window(unit: _Unit) -> list[_Unit]:
+        return _window(groups, unit, options.window)
+
+    for kind in fact_kinds():  # in the table's order: values, then keys, then names
+        if kind.pairing == "values":
+            findings += pair_values(units, kind.name, matched, window, families)
+        elif kind.pairing == "keys":
+            findings += pair_identifiers(units, matched)
+        elif kind.pairing == "names":
+            findings += _pair_entities(units, pair, directions, matched, options, links)
     return units, matched, findings, links
 
 
@@ -127,12 +133,7 @@ def _alignment_failure(pair: DocumentPair, aligned: Sequence[AlignedPair]) -> Fi
 
 
 def _dedupe_key(fact: Fact) -> tuple:
-    value = fact.value
-    if isinstance(value, EntityValue):
-        return ("entity", value.key)
-    if getattr(value, "ordinal", False):
-        return (fact.kind, value, fact.text)  # 第一家 and 第一届 are different firsts
-    return (fact.kind, value)
+    return fact_kind(fact.kind).dedupe_key(fact)
 
 
 def _units(
@@ -152,7 +153,7 @@ def _units(
             if index is None:
                 continue
             key = (index, _dedupe_key(fact))
-            if key in seen and fact.kind not in ("number", "date"):
+            if key in seen and not fact_kind(fact.kind).repeats:
                 continue  # names repeat; numbers and dates count with multiplicity
             seen.add(key)
             getattr(units[index], side).append(fact)

@@ -18,28 +18,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ..kinds import fact_kind
 from ..model import DateValue, Fact, Finding
 from ..rules.registry import make_finding
-from .relations import (
-    CONSISTENT,
-    UNIT,
-    date_relation,
-    in_common_unit,
-    number_relation,
-    units_compatible,
-    version_relation,
-)
+from .relations import CONSISTENT, UNIT, in_common_unit, units_compatible
 
 # The largest count a weak "one" (an article: 一个, 一天) may be taken to have become.
 ARTICLE_REACH = 100
 
 
 def relation(kind: str, source: Fact, target: Fact):
-    if kind == "number":
-        return number_relation(source.value, target.value)
-    if kind == "version":
-        return version_relation(source.value, target.value)
-    return date_relation(source.value, target.value)
+    """(relation, strength) of two facts of `kind`, by its row in kinds.py."""
+    return fact_kind(kind).relation(source.value, target.value)
 
 
 def pair_values(units, kind: str, matched: set[int], window: Callable, families) -> list[Finding]:
@@ -152,7 +142,7 @@ def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
             findings.append(make_finding(kind, related[0], source, target, unit.index))
 
     left, right = _open(unit.source, kind, matched), _open(unit.target, kind, matched)
-    if kind not in ("number", "date"):
+    if not fact_kind(kind).leftovers:
         left = right = []  # versions: only the last resort below
     options = {
         id(s): [

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from ..kinds import fact_kinds
 from ..model import Document, EntityValue, Fact, Segment
 from ..rules.data import rule_files
 from ..run import current
@@ -23,7 +24,6 @@ from .entities import find_entities
 from .invisible import Visible
 from .language import LANGUAGE_CLASSES, Language
 from .spans import blank, fold_width
-from .technical import identifier_facts, version_facts
 from .types import entity_type_in_context
 
 LANGUAGES = tuple(LANGUAGE_CLASSES)
@@ -136,7 +136,8 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
     text = segment.text
     module = language(lang)
     prepared = module.prepare(fold_width(blank(blank_markup(text), segment.code)))
-    technical = identifier_facts(segment) + version_facts(segment, prepared)
+    # kinds read on the text as written (versions, code): the grammars do not see them
+    technical = [f for kind in fact_kinds() if kind.find for f in kind.find(segment, prepared)]
     prepared = blank(prepared, [(f.start, f.end) for f in technical])
     dates = module.dates.find(prepared)
     without_dates = blank(prepared, [(d.start, d.end) for d in dates])
