@@ -25,6 +25,7 @@ from corpus import shared_pairs
 
 from xlcheck.align import align_documents
 from xlcheck.extract import extract_document
+from xlcheck.run import current
 from xlcheck.segment import segment_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,11 +71,12 @@ def timed(source: list[str], target: list[str]) -> str:
         segment_text("\n".join(texts), doc_id="long", path=f"long.{lang}", lang=lang)
         for texts, lang in ((source, "zh"), (target, "ja"))
     ]
-    facts = [extract_document(d, None, carry_context=True) for d in documents]
+    run = current()
+    facts = [extract_document(d, None, run=run, carry_context=True) for d in documents]
     times = []
     for _ in range(3):
         start = time.perf_counter()
-        aligned = align_documents(documents[0], documents[1], facts[0], facts[1])
+        aligned = align_documents(documents[0], documents[1], *facts, rules=run.rules)
         times.append(time.perf_counter() - start)
     return (
         f"{len(source)} source and {len(target)} target paragraphs "

@@ -52,12 +52,14 @@ def measure(lang: str, repeat: int) -> list[tuple[str, str, int, float]]:
     from xlcheck.extract.zh.segmenters import build_segmenter
     from xlcheck.extract.zh.tokenizer import segmenter
     from xlcheck.model import Segment
+    from xlcheck.run import current
 
+    run = current()
     texts = sentences(lang)
     chars = sum(len(t) for t in texts)
     segments = [Segment(f"s{i}", t, i, i, i) for i, t in enumerate(texts)]
     for segment in segments[:50]:
-        find_facts(segment, lang)  # load dictionaries and compile grammars first
+        find_facts(segment, lang, run)  # load dictionaries and compile grammars first
     if lang == "zh":
         words = segmenter(language("zh").words)
         reference = build_segmenter(language("zh").words, "jieba")
@@ -81,7 +83,7 @@ def measure(lang: str, repeat: int) -> list[tuple[str, str, int, float]]:
             )
         ]
     rows = [(lang, name, chars, best_of(repeat, work)) for name, work in floors]
-    extraction = best_of(repeat, lambda: [find_facts(s, lang) for s in segments])
+    extraction = best_of(repeat, lambda: [find_facts(s, lang, run) for s in segments])
     rows.append((lang, "xlcheck extraction (numbers, dates, entities)", chars, extraction))
     return rows
 

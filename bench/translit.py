@@ -25,6 +25,7 @@ from xlcheck.compare import translit
 from xlcheck.compare.phonetics import DIFFERENT, SAME, name_similarity
 from xlcheck.extract import extract_document
 from xlcheck.model import Document, Segment
+from xlcheck.run import current
 
 ROOT = Path(__file__).resolve().parent.parent
 TATOEBA = ROOT.parent / "shared" / "data" / "tatoeba-jpn-zho" / "dev.tsv"
@@ -34,7 +35,7 @@ THRESHOLDS = (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8)
 def names(text: str, lang: str) -> list[str]:
     document = Document("x", "x", lang, (Segment("s", text, 0, 1, 1),))
     found = []
-    for fact in extract_document(document):
+    for fact in extract_document(document, run=current()):
         if fact.kind != "entity":
             continue
         if lang == "zh" and translit.transliteration_like(fact.text):

@@ -13,6 +13,7 @@ from xlcheck.load import LoadOptions, load_pairs
 from xlcheck.load.tsv import segment_pairs
 from xlcheck.model import Document, Fact, Finding, Segment
 from xlcheck.pipeline import PairResult, check_pair
+from xlcheck.run import current
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "corpora" / "five-cities-blockchain"
@@ -21,7 +22,8 @@ BUNDLED = ROOT / "corpora" / "five-cities-blockchain"
 def facts_of(text: str, lang: str, doc_date: date | None = None) -> list[Fact]:
     """Facts of one sentence, relative dates resolved against `doc_date`."""
     segment = Segment("s1", text, 0, 1, 1)
-    return list(extract_document(Document("t", "<test>", lang, (segment,)), doc_date))
+    document = Document("t", "<test>", lang, (segment,))
+    return list(extract_document(document, doc_date, run=current()))
 
 
 def check_strings(

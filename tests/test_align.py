@@ -5,6 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from xlcheck.run import current
+
 # (source segment, target segment) pairs that must share a bead
 MUST_ALIGN = [
     ("p3.s1", "p3.s1"),  # the intro: 五个城市 / 5つの都市
@@ -90,11 +92,12 @@ def test_a_narrow_band_widens_until_the_best_path_fits(monkeypatch, band):
         segment_text("\n".join(lines), doc_id="long", path=f"long.{lang}", lang=lang)
         for lines, lang in ((source, "zh"), (target, "ja"))
     ]
-    facts = [extract_document(d, None, carry_context=True) for d in documents]
+    run = current()
+    facts = [extract_document(d, None, run=run, carry_context=True) for d in documents]
     monkeypatch.setattr(align, "BAND", 10**6)
-    full = align.align_documents(documents[0], documents[1], *facts)
+    full = align.align_documents(documents[0], documents[1], *facts, rules=run.rules)
     monkeypatch.setattr(align, "BAND", band)
-    assert align.align_documents(documents[0], documents[1], *facts) == full
+    assert align.align_documents(documents[0], documents[1], *facts, rules=run.rules) == full
 
 
 @pytest.mark.parametrize(
@@ -117,8 +120,9 @@ def _units(texts, lang):
     from xlcheck import align
     from xlcheck.model import Segment
 
+    forms = align.SharedForms(current().rules)
     return [
-        align.alignment_unit([Segment(f"{lang}{n}", text, 0, 0, 1)], lang, {})
+        align.alignment_unit([Segment(f"{lang}{n}", text, 0, 0, 1)], lang, {}, forms)
         for n, text in enumerate(texts)
     ]
 

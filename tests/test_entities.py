@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import check_strings
 from xlcheck.extract import find_facts
 from xlcheck.model import Segment
+from xlcheck.run import current
 
 # (lang, text, [(entity text, confident)])
 EXTRACTION = [
@@ -75,7 +76,7 @@ EXTRACTION = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), EXTRACTION, ids=range(len(EXTRACTION)))
 def test_entities_and_their_confidence(lang, text, expected):
-    facts = find_facts(Segment("s", text, 0, 1, 1, 0), lang)[2]
+    facts = find_facts(Segment("s", text, 0, 1, 1, 0), lang, current())[2]
     assert [(f.text, not f.value.weak) for f in facts] == expected
 
 

@@ -9,13 +9,14 @@ from xlcheck.extract import extract_document
 from xlcheck.kinds import fact_kind, fact_kinds
 from xlcheck.model import Document, Kind, Segment
 from xlcheck.rules.registry import RULES
+from xlcheck.run import current
 from xlcheck.segment import segment_text
 
 STRUCTURE_KINDS = {"section", "page", "alignment"}  # findings about structure, not facts
 
 
 def facts(text: str, lang: str):
-    return extract_document(segment_text(text, doc_id="d", path="<t>", lang=lang))
+    return extract_document(segment_text(text, doc_id="d", path="<t>", lang=lang), run=current())
 
 
 def one(text: str, lang: str, kind: str):
@@ -83,7 +84,7 @@ def test_kinds_read_on_the_text_as_written_come_before_the_grammars():
     text = "升级到 Kubernetes 1.30 后，把 retries=5 写进配置。"
     code = text.index("retries"), text.index("retries") + len("retries=5")
     document = Document("d", "<t>", "zh", (Segment("s1", text, 0, 1, 1, code=(code,)),))
-    found = extract_document(document)
+    found = extract_document(document, run=current())
     assert sorted((f.kind, f.text) for f in found) == [
         ("entity", "Kubernetes"),
         ("identifier", "retries=5"),

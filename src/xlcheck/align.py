@@ -21,6 +21,7 @@ from .extract import entity_converter, fold_width, glossary_substitute
 from .kinds import fact_kind
 from .memory import collection_paused
 from .model import AlignedPair, Document, Fact, Segment
+from .rules.data import RuleFiles
 
 # A pair must score above this to beat leaving both sides unpaired.
 PAIR_THRESHOLD = 0.12
@@ -93,10 +94,12 @@ def _overlap(left: tuple[frozenset, ...], right: tuple[frozenset, ...]) -> int:
     return total
 
 
-def shared_form(text: str, lang: str) -> str:
-    """What both languages can share: kanji forms, katakana loanwords, digits, Latin."""
+def shared_form(text: str, lang: str, rules: RuleFiles) -> str:
+    """What both languages can share: kanji forms, katakana loanwords, digits, Latin
+    (Chinese glossary terms and documentation terms of `rules` in their Japanese
+    rendering)."""
     if lang == "zh":
-        text = glossary_substitute(entity_converter()(text))
+        text = glossary_substitute(entity_converter()(text), rules)
     text = fold_width(text)
     return "".join(ch for ch in text if _shareable(ch))
 
@@ -128,24 +131,30 @@ def facts_by_segment(facts: Sequence[Fact]) -> dict[str, list[Fact]]:
     return grouped
 
 
-def _shared(segment: Segment, lang: str, forms: dict[tuple[str, str], str]) -> str:
-    key = (lang, segment.text)
-    form = forms.get(key)
-    if form is None:
-        form = forms[key] = shared_form(segment.text, lang)
-    return form
+class SharedForms:
+    """The shared forms of one document pair's segments over one run's rules, each made
+    once for the paragraph, section and sentence units that hold it."""
+
+    def __init__(self, rules: RuleFiles) -> None:
+        self.rules = rules
+        self.made: dict[tuple[str, str], str] = {}  # (lang, segment text) -> shared form
+
+    def of(self, segment: Segment, lang: str) -> str:
+        key = (lang, segment.text)
+        form = self.made.get(key)
+        if form is None:
+            form = self.made[key] = shared_form(segment.text, lang, self.rules)
+        return form
 
 
 def alignment_unit(
     segments: Sequence[Segment],
     lang: str,
     facts_by_segment: dict[str, list[Fact]],
-    forms: dict[tuple[str, str], str] | None = None,
+    forms: SharedForms,
 ) -> _Unit:
-    """One side of a bead: its n-grams and fact anchors. `forms` keeps each segment's
-    shared form for the paragraph and then the sentence units of one document pair."""
-    forms = {} if forms is None else forms
-    text = "".join(_shared(seg, lang, forms) for seg in segments)
+    """One side of a bead: its n-grams (of the segments' shared forms) and fact anchors."""
+    text = "".join(forms.of(seg, lang) for seg in segments)
     ngrams = _ngrams(text)
     facts = [fact for seg in segments for fact in facts_by_segment.get(seg.id, [])]
     return _new_unit(tuple(seg.id for seg in segments), ngrams, _fact_anchors(facts))
@@ -331,21 +340,30 @@ class _Programme:
 
 
 def align_documents(
-    source: Document, target: Document, source_facts: Sequence[Fact], target_facts: Sequence[Fact]
+    source: Document,
+    target: Document,
+    source_facts: Sequence[Fact],
+    target_facts: Sequence[Fact],
+    *,
+    rules: RuleFiles,
 ) -> tuple[AlignedPair, ...]:
-    """Sentence beads of two documents, grouped by the paragraph bead they fall in.
+    """Sentence beads of two documents, grouped by the paragraph bead they fall in;
+    glossary terms of `rules` count as shared text.
 
     Alignment builds tens of thousands of sets and counters and no reference cycles, so
     the garbage collector's passes over the documents' facts are put off until it ends.
     """
     with collection_paused():
-        return align_text_documents(source, target, source_facts, target_facts)
+        return align_text_documents(source, target, source_facts, target_facts, SharedForms(rules))
 
 
 def align_text_documents(
-    source: Document, target: Document, source_facts: Sequence[Fact], target_facts: Sequence[Fact]
+    source: Document,
+    target: Document,
+    source_facts: Sequence[Fact],
+    target_facts: Sequence[Fact],
+    forms: SharedForms,
 ) -> tuple[AlignedPair, ...]:
-    forms: dict[tuple[str, str], str] = {}  # segment text -> shared form, for this pair
     source_facts_by_segment = facts_by_segment(source_facts)
     target_facts_by_segment = facts_by_segment(target_facts)
 

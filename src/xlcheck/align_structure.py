@@ -17,15 +17,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .align import (
+    SharedForms,
     align_text_documents,
     align_units,
     alignment_unit,
     facts_by_segment,
-    shared_form,
 )
 from .kinds import fact_kind
 from .memory import collection_paused
 from .model import AlignedPair, Document, Fact, Segment
+from .rules.data import RuleFiles
 
 
 @dataclass(frozen=True)
@@ -72,17 +73,23 @@ def sections(document: Document) -> list[list[Segment]]:
 
 
 def align_structured(
-    source: Document, target: Document, source_facts: Sequence[Fact], target_facts: Sequence[Fact]
+    source: Document,
+    target: Document,
+    source_facts: Sequence[Fact],
+    target_facts: Sequence[Fact],
+    *,
+    rules: RuleFiles,
 ) -> tuple[tuple[AlignedPair, ...], tuple[Gap, ...]]:
-    """Sentence beads of two sectioned documents, and the sections left unpaired."""
+    """Sentence beads of two sectioned documents, and the sections left unpaired;
+    glossary and documentation terms of `rules` count as shared text."""
     with collection_paused():
-        return _align(source, target, source_facts, target_facts)
+        return _align(source, target, source_facts, target_facts, SharedForms(rules))
 
 
-def _align(source, target, source_facts, target_facts):
+def _align(source, target, source_facts, target_facts, forms):
     source_sections, target_sections = sections(source), sections(target)
     section_beads = _section_beads(source, target, source_sections, target_sections,
-                                   source_facts, target_facts)  # fmt: skip
+                                   source_facts, target_facts, forms)  # fmt: skip
     pairs: list[AlignedPair] = []
     gaps: list[Gap] = []
     group = 0
@@ -114,6 +121,7 @@ def _align(source, target, source_facts, target_facts):
             replace(target, segments=tuple(right_segments)),
             source_facts,
             target_facts,
+            forms,
         )
         if _share_paired(inner, len(left_segments)) < SECTION_FALLBACK_SHARE:
             # a section translated too freely for its sentences to be paired (存活探针 for
@@ -151,10 +159,10 @@ def _opaque_body(left_segments, right_segments, pairs, gaps, group) -> int:
 
 
 def _section_beads(source, target, source_sections, target_sections, source_facts,
-                   target_facts):  # fmt: skip
+                   target_facts, forms):  # fmt: skip
     """(source sections, target sections) in order: anchored pairs first, the stretches
     between them aligned by the programme."""
-    anchors = _anchor_pairs(source_sections, target_sections, source.lang, target.lang)
+    anchors = _anchor_pairs(source_sections, target_sections, source.lang, target.lang, forms)
     free = not anchors or min(anchors[0]) > 0
     if free and source_sections and target_sections:
         anchors.insert(0, (0, 0))  # what comes first (a title, an introduction) opens both pages
@@ -167,8 +175,8 @@ def _section_beads(source, target, source_sections, target_sections, source_fact
         right = target_sections[j:aj]
         if left or right:
             units = align_units(
-                [alignment_unit(s, source.lang, source_facts_by) for s in left],
-                [alignment_unit(s, target.lang, target_facts_by) for s in right],
+                [alignment_unit(s, source.lang, source_facts_by, forms) for s in left],
+                [alignment_unit(s, target.lang, target_facts_by, forms) for s in right],
             )
             local = []
             for src, tgt, _score in units:
@@ -257,15 +265,15 @@ def _sections_of(unit, sections: list[list[Segment]]) -> list[list[Segment]]:
     return [section for section in sections if section[0].id in ids]
 
 
-def _anchor_pairs(source_sections, target_sections, source_lang="zh", target_lang="ja"):
+def _anchor_pairs(source_sections, target_sections, source_lang, target_lang, forms):
     """Indices of sections paired before any programme, kept in order on both sides:
     headings that carry the same anchor (`{#id}`), and headings that read the same once
     each is reduced to what both languages share (`规范` through the documentation terms
     and `仕様書`; `浏览器兼容性` and `ブラウザーの互換性`; `HTML` and `HTML`), when that
     form heads one section only on each side. The longest chain in order wins."""
     candidates = _matches(source_sections, target_sections, lambda section: section[0].anchor)
-    source_forms = [heading_form(section[0], source_lang) for section in source_sections]
-    target_forms = [heading_form(section[0], target_lang) for section in target_sections]
+    source_forms = [heading_form(section[0], source_lang, forms) for section in source_sections]
+    target_forms = [heading_form(section[0], target_lang, forms) for section in target_sections]
     anchored = {i for i, _ in candidates}
     candidates |= {
         (i, j)
@@ -275,9 +283,9 @@ def _anchor_pairs(source_sections, target_sections, source_lang="zh", target_lan
     return _longest_chain(sorted(candidates))
 
 
-def heading_form(segment: Segment, lang: str) -> str:
+def heading_form(segment: Segment, lang: str, forms: SharedForms) -> str:
     """A heading as both languages can share it (see align.shared_form)."""
-    return shared_form(segment.text, lang) if segment.heading else ""
+    return forms.of(segment, lang) if segment.heading else ""
 
 
 def _matches(source_items, target_items, key) -> set[tuple[int, int]]:

@@ -45,4 +45,4 @@ def check(
             segment_text(text, doc_id="text", path=f"<{lang}>", lang=lang)
             for text, lang in ((source, source_lang), (target, target_lang))
         ]
-        return check_pair(DocumentPair("text", *documents, doc_date=doc_date))
+        return check_pair(DocumentPair("text", *documents, doc_date=doc_date), run)

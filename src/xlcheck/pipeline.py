@@ -42,8 +42,8 @@ from .model import (
 )
 from .rules import apply_severity
 from .rules.baseline import apply_waivers, with_fingerprints
-from .rules.data import rule_files
 from .rules.registry import make_finding
+from .run import Run, current
 
 # Units of a segment file checked together: large enough to amortise the per-chunk cost,
 # small enough to keep memory low and to spread over worker processes.
@@ -131,24 +131,30 @@ def check_inputs(
     return results  # type: ignore[return-value]
 
 
-def check_pair(pair: DocumentPair) -> PairResult:
-    """Run extract, align, compare and rules on one document pair."""
+def check_pair(pair: DocumentPair, run: Run | None = None) -> PairResult:
+    """Run extract, align, compare and rules on one document pair, with `run` (a task of
+    the worker pool leaves it out: the run its process entered)."""
+    run = run if run is not None else current()
     tally = kana_tally(pair)
-    return _check(pair, tuple(language_warnings(pair, tally)), swapped=swapped_sides(pair, tally))
+    warnings = tuple(language_warnings(pair, tally))
+    return _check(pair, run, warnings, swapped=swapped_sides(pair, tally))
 
 
-def _check(pair: DocumentPair, warnings: tuple[str, ...], swapped: str | None = None) -> PairResult:
+def _check(
+    pair: DocumentPair, run: Run, warnings: tuple[str, ...], swapped: str | None = None
+) -> PairResult:
     if MISSING_PAGE in pair.source.notes or MISSING_PAGE in pair.target.notes:
-        return _page_only(pair)
+        return _page_only(pair, run)
     running_text = pair.aligned is None
-    source_facts = extract_document(pair.source, pair.doc_date, carry_context=running_text)
-    target_facts = extract_document(pair.target, pair.doc_date, carry_context=running_text)
+    source_facts = extract_document(pair.source, pair.doc_date, run=run, carry_context=running_text)
+    target_facts = extract_document(pair.target, pair.doc_date, run=run, carry_context=running_text)
     gaps = ()
+    sides = (pair.source, pair.target, source_facts, target_facts)
     if running_text and (is_structured(pair.source) or is_structured(pair.target)):
-        aligned, gaps = align_structured(pair.source, pair.target, source_facts, target_facts)
+        aligned, gaps = align_structured(*sides, rules=run.rules)
         options = CompareOptions(window=1)
     elif running_text:
-        aligned = align_documents(pair.source, pair.target, source_facts, target_facts)
+        aligned = align_documents(*sides, rules=run.rules)
         options = CompareOptions(window=1)
     else:
         aligned = pair.aligned
@@ -157,10 +163,10 @@ def _check(pair: DocumentPair, warnings: tuple[str, ...], swapped: str | None = 
     findings, links = _compare(
         pair, aligned, gaps, source_facts, target_facts, options, structured=page
     )
-    findings = matched_by_terms(findings, pair, aligned, rule_files().terms, whole_page=page)
-    findings = apply_severity(findings)
+    findings = matched_by_terms(findings, pair, aligned, run.rules.terms, whole_page=page)
+    findings = apply_severity(findings, run.rules)
     findings = with_fingerprints(pair, findings)
-    findings = apply_waivers(pair.id, findings, rule_files().waivers)
+    findings = apply_waivers(pair.id, findings, run.rules.waivers)
     return PairResult(
         pair,
         aligned,
@@ -175,7 +181,7 @@ def _check(pair: DocumentPair, warnings: tuple[str, ...], swapped: str | None = 
     )
 
 
-def _page_only(pair: DocumentPair) -> PairResult:
+def _page_only(pair: DocumentPair, run: Run) -> PairResult:
     """A page one tree lacks: one finding, on the page's first line of prose."""
     present = pair.target if MISSING_PAGE in pair.source.notes else pair.source
     findings: list[Finding] = []
@@ -186,9 +192,9 @@ def _page_only(pair: DocumentPair) -> PairResult:
             findings.append(make_finding("page", "missing", fact, None, 0))
         else:
             findings.append(make_finding("page", "added", None, fact, 0))
-    findings = apply_severity(findings)
+    findings = apply_severity(findings, run.rules)
     findings = with_fingerprints(pair, findings)
-    findings = apply_waivers(pair.id, findings, rule_files().waivers)
+    findings = apply_waivers(pair.id, findings, run.rules.waivers)
     return PairResult(pair, (), (), (), tuple(findings), segments=len(pair.source.segments))
 
 
@@ -254,11 +260,12 @@ class ChunkResult:
     tally: Counter
 
 
-def check_chunk(part: Chunk) -> ChunkResult:
-    """Check one chunk of a segment file and keep only what the reports need."""
+def check_chunk(part: Chunk, run: Run | None = None) -> ChunkResult:
+    """Check one chunk of a segment file and keep only what the reports need (`run` as
+    for check_pair)."""
     chunk = part.pair()
     # the file's language warnings come from the tallies of all its chunks
-    result = _check(chunk, warnings=())
+    result = _check(chunk, run if run is not None else current(), warnings=())
     local_units = sorted({finding.unit for finding in result.findings})
     beads = {result.aligned[unit].group: result.aligned[unit] for unit in local_units}
     source_ids = {i for bead in beads.values() for i in bead.source}

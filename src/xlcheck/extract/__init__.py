@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..kinds import fact_kinds
 from ..model import Document, EntityValue, Fact, Segment
-from ..rules.data import rule_files
 from ..run import current
 from ..segment import blank_markup
 from .date_resolution import resolve_dates
@@ -25,6 +25,10 @@ from .invisible import Visible
 from .language import LANGUAGE_CLASSES, Language
 from .spans import blank, fold_width
 from .types import entity_type_in_context
+
+if TYPE_CHECKING:
+    from ..rules.data import RuleFiles
+    from ..run import Run
 
 LANGUAGES = tuple(LANGUAGE_CLASSES)
 
@@ -39,11 +43,6 @@ def entity_converter():
     from .zh.forms import japanese_converter
 
     return japanese_converter()
-
-
-def _glossary_terms() -> TermReplacer:
-    files = rule_files()
-    return _substitution_table(files.glossary, files.terms)
 
 
 @cache  # keyed by the glossary itself, so that another rules folder gets its own table
@@ -90,9 +89,10 @@ class TermReplacer:
         return "".join(out)
 
 
-def glossary_substitute(converted_zh: str) -> str:
-    """Replace glossary terms (in Japanese kanji forms) by their first Japanese rendering."""
-    return _glossary_terms().replace(converted_zh)
+def glossary_substitute(converted_zh: str, rules: RuleFiles) -> str:
+    """Replace the glossary and documentation terms of `rules` (in Japanese kanji forms)
+    by their first Japanese rendering."""
+    return _substitution_table(rules.glossary, rules.terms).replace(converted_zh)
 
 
 def entity_key(text: str, lang: str) -> str:
@@ -130,11 +130,14 @@ def _latin_is_name(text: str) -> bool:
     return len(text) >= 2 and any(ch.isupper() for ch in text)
 
 
-def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact], list[Fact]]:
-    """Dates (unresolved), numbers and entities of one segment; versions and
-    identifiers (inline code) come with the entities."""
+def find_facts(
+    segment: Segment, lang: str, run: Run
+) -> tuple[list[DateMatch], list[Fact], list[Fact]]:
+    """Dates (unresolved), numbers and entities of one segment, read with the language
+    and the stop names of `run`; versions and identifiers (inline code) come with the
+    entities."""
     text = segment.text
-    module = language(lang)
+    module = run.language(lang)
     prepared = module.prepare(fold_width(blank(blank_markup(text), segment.code)))
     # kinds read on the text as written (versions, code): the grammars do not see them
     technical = [f for kind in fact_kinds() if kind.find for f in kind.find(segment, prepared)]
@@ -149,7 +152,7 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
     covered = bytearray(len(text))  # characters inside a date or a number
     for span in (*dates, *numbers):
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
-    stoplist = rule_files().stoplist.get(lang, frozenset())
+    stoplist = run.rules.stoplist.get(lang, frozenset())
     for match in find_entities(
         module.tokens(prepared),
         module.entities,
@@ -180,9 +183,10 @@ def find_facts(segment: Segment, lang: str) -> tuple[list[DateMatch], list[Fact]
 
 
 def extract_document(
-    document: Document, doc_date: date | None = None, *, carry_context: bool = True
+    document: Document, doc_date: date | None = None, *, run: Run, carry_context: bool = True
 ) -> tuple[Fact, ...]:
-    """All facts of a document, in reading order, with relative dates resolved.
+    """All facts of a document, in reading order, with relative dates resolved, read with
+    the languages of `run`.
 
     With `carry_context` (running text), a bare 10月 takes the year last mentioned in an
     earlier segment; without it (independent segment pairs), each segment stands alone.
@@ -191,7 +195,7 @@ def extract_document(
     context_year: int | None = None
     for segment in document.segments:
         visible = Visible(segment)
-        dates, numbers, entities = find_facts(visible.segment, document.lang)
+        dates, numbers, entities = find_facts(visible.segment, document.lang, run)
         dates = [visible.restored(m) for m in dates]
         values, year = resolve_dates(dates, doc_date, context_year if carry_context else None)
         context_year = year if carry_context else None

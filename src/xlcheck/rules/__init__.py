@@ -5,22 +5,26 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Finding
-from .data import rule_files
+from .data import RuleFiles, rule_files
 from .registry import RULES, RULES_BY_CODE, Rule
 
 DEFAULT_SEVERITY = "warning"
 
 
-def severity_of(rule: Rule) -> str:
-    """A rule's severity: its own entry in severity.toml, else its relation's."""
-    files = rule_files()
+def severity_of(rule: Rule, files: RuleFiles | None = None) -> str:
+    """A rule's severity in `files` (default: the current run's): its own entry in
+    severity.toml, else its relation's."""
+    files = files if files is not None else rule_files()
     return files.severity_by_rule.get(
         rule.code, files.severity_by_relation.get(rule.relation, DEFAULT_SEVERITY)
     )
 
 
-def apply_severity(findings: list[Finding]) -> list[Finding]:
-    return [replace(f, severity=_capped(f, severity_of(RULES_BY_CODE[f.rule]))) for f in findings]
+def apply_severity(findings: list[Finding], files: RuleFiles) -> list[Finding]:
+    """The findings with the severity `files` give their rules."""
+    return [
+        replace(f, severity=_capped(f, severity_of(RULES_BY_CODE[f.rule], files))) for f in findings
+    ]
 
 
 def _capped(finding: Finding, severity: str) -> str:
