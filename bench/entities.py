@@ -17,6 +17,7 @@ from collections import defaultdict
 from xlcheck.compare import CompareOptions, matched_facts
 from xlcheck.load import LoadOptions, load_pairs
 from xlcheck.pipeline import check_pair
+from xlcheck.run import current
 
 
 def main() -> None:
@@ -28,7 +29,12 @@ def main() -> None:
     pair = next(segment_file.chunks(10**9)).pair()  # the whole file as one pair
     result = check_pair(pair)
     matched = matched_facts(
-        pair, result.aligned, result.source_facts, result.target_facts, CompareOptions(window=0)
+        pair,
+        result.aligned,
+        result.source_facts,
+        result.target_facts,
+        CompareOptions(window=0),
+        current(),
     )
     # a name repeated in a unit counts once there, as it does for the findings
     first: dict[tuple, object] = {}

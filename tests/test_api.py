@@ -7,7 +7,11 @@ import pytest
 
 import xlcheck
 from xlcheck.errors import InputError
+from xlcheck.model import DocumentPair
+from xlcheck.pipeline import check_pair
 from xlcheck.rules.data import PACKAGED
+from xlcheck.run import Run
+from xlcheck.segment import segment_text
 
 SOURCE = "广州拥有6131家企业。"
 TARGET = "広州には6000以上の企業がある。"
@@ -73,3 +77,17 @@ def test_severity_overrides_apply_to_one_call_only():
 def test_bad_rule_data_raises_an_input_error(tmp_path):
     with pytest.raises(InputError, match="unknown rule code 'XL999'"):
         xlcheck.check(SOURCE, TARGET, severity={"XL999": "info"})
+
+
+def test_runs_passed_to_the_pipeline_side_by_side(other_rules):
+    """The stages take the run as a parameter: two runs made side by side, neither entered,
+    each checks with its own rules."""
+    documents = [
+        segment_text(text, doc_id="text", path=f"<{lang}>", lang=lang)
+        for text, lang in ((SOURCE, "zh"), (TARGET, "ja"))
+    ]
+    pair = DocumentPair("text", *documents)
+    bundled, other = Run.load(), Run.load(other_rules)
+    assert levels(check_pair(pair, other)) == [("XL101", "info")]
+    assert levels(check_pair(pair, bundled)) == [("XL102", "warning")]
+    assert levels(check_pair(pair, other)) == [("XL101", "info")]

@@ -43,7 +43,7 @@ from .model import (
 from .rules import apply_severity
 from .rules.baseline import apply_waivers, with_fingerprints
 from .rules.registry import make_finding
-from .run import Run, current
+from .run import Run, current, using
 
 # Units of a segment file checked together: large enough to amortise the per-chunk cost,
 # small enough to keep memory low and to spread over worker processes.
@@ -137,7 +137,8 @@ def check_pair(pair: DocumentPair, run: Run | None = None) -> PairResult:
     run = run if run is not None else current()
     tally = kana_tally(pair)
     warnings = tuple(language_warnings(pair, tally))
-    return _check(pair, run, warnings, swapped=swapped_sides(pair, tally))
+    with using(run):  # what still reads the run itself (name sounds, unit conversions)
+        return _check(pair, run, warnings, swapped=swapped_sides(pair, tally))
 
 
 def _check(
@@ -161,7 +162,7 @@ def _check(
         options = CompareOptions(window=0)
     page = running_text and (is_page(pair.source) or is_page(pair.target))
     findings, links = _compare(
-        pair, aligned, gaps, source_facts, target_facts, options, structured=page
+        pair, aligned, gaps, source_facts, target_facts, options, run, structured=page
     )
     findings = matched_by_terms(findings, pair, aligned, run.rules.terms, whole_page=page)
     findings = apply_severity(findings, run.rules)
@@ -198,19 +199,21 @@ def _page_only(pair: DocumentPair, run: Run) -> PairResult:
     return PairResult(pair, (), (), (), tuple(findings), segments=len(pair.source.segments))
 
 
-def _compare(pair, aligned, gaps, source_facts, target_facts, options, structured=False):
+def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, structured=False):
     """Compare the facts outside sections left unpaired; each such section is one
     finding that lists what it holds. On structured pages, a fact said missing (or
     added) that the other page states anywhere is not reported."""
-    findings, links = _compare_sections(pair, aligned, gaps, source_facts, target_facts, options)
+    findings, links = _compare_sections(
+        pair, aligned, gaps, source_facts, target_facts, options, run
+    )
     if structured:
         findings = stated_elsewhere(findings, pair, source_facts, target_facts)
     return findings, links
 
 
-def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options):
+def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options, run):
     if not gaps:
-        return compare_with_links(pair, aligned, source_facts, target_facts, options)
+        return compare_with_links(pair, aligned, source_facts, target_facts, options, run)
     left_out = {
         side: {seg.id for gap in gaps if gap.side == side for seg in gap.segments}
         for side in ("source", "target")
@@ -230,6 +233,7 @@ def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options):
         [f for f in source_facts if f.segment not in left_out["source"]],
         [f for f in target_facts if f.segment not in left_out["target"]],
         options,
+        run,
     )
     for gap in gaps:
         facts = source_facts if gap.side == "source" else target_facts
@@ -265,7 +269,9 @@ def check_chunk(part: Chunk, run: Run | None = None) -> ChunkResult:
     for check_pair)."""
     chunk = part.pair()
     # the file's language warnings come from the tallies of all its chunks
-    result = _check(chunk, run if run is not None else current(), warnings=())
+    run = run if run is not None else current()
+    with using(run):  # as in check_pair
+        result = _check(chunk, run, warnings=())
     local_units = sorted({finding.unit for finding in result.findings})
     beads = {result.aligned[unit].group: result.aligned[unit] for unit in local_units}
     source_ids = {i for bead in beads.values() for i in bead.source}

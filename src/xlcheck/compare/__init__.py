@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from ..extract import entity_key
 from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
-from ..rules.data import rule_files
 from ..rules.registry import make_finding
+from ..run import Run
 from .entities import match_rung, text_forms
 from .identifiers import pair_identifiers
 from .markers import find_markers
@@ -50,12 +50,16 @@ def compare_with_links(
     source_facts: Sequence[Fact],
     target_facts: Sequence[Fact],
     options: CompareOptions,
+    run: Run,
 ) -> tuple[list[Finding], list[EntityLink]]:
-    """Findings, and for every name that found its counterpart, how (the rung)."""
+    """Findings, and for every name that found its counterpart, how (the rung), by the
+    rule data of `run`."""
     failure = _alignment_failure(pair, aligned)
     if failure is not None:
         return [failure], []
-    units, matched, findings, links = _match(pair, aligned, source_facts, target_facts, options)
+    units, matched, findings, links = _match(
+        pair, aligned, source_facts, target_facts, options, run
+    )
     return findings + _unpaired(units, matched), links
 
 
@@ -65,20 +69,21 @@ def matched_facts(
     source_facts: Sequence[Fact],
     target_facts: Sequence[Fact],
     options: CompareOptions,
+    run: Run,
 ) -> set[int]:
     """The id() of every fact that found a counterpart (or a stand-in): what the
     benchmarks count as matched, weak names included."""
-    return _match(pair, aligned, source_facts, target_facts, options)[1]
+    return _match(pair, aligned, source_facts, target_facts, options, run)[1]
 
 
-def _match(pair, aligned, source_facts, target_facts, options):
+def _match(pair, aligned, source_facts, target_facts, options, run):
     units = _units(aligned, source_facts, target_facts)
     directions = (pair.source.lang, pair.target.lang)
     matched: set[int] = set()  # id() of facts already accounted for
     links: list[EntityLink] = []
     findings: list[Finding] = []
     groups = _groups(units)
-    families = rule_files().units.families
+    families = run.rules.units.families
 
     def window(unit: _Unit) -> list[_Unit]:
         return _window(groups, unit, options.window)
@@ -89,7 +94,7 @@ def _match(pair, aligned, source_facts, target_facts, options):
         elif kind.pairing == "keys":
             findings += pair_identifiers(units, matched)
         elif kind.pairing == "names":
-            findings += _pair_entities(units, pair, directions, matched, options, links)
+            findings += _pair_entities(units, pair, directions, matched, options, links, run)
     return units, matched, findings, links
 
 
@@ -185,19 +190,21 @@ def _pair_entities(
     matched: set[int],
     options: CompareOptions,
     links: list[EntityLink],
+    run: Run,
 ) -> list[Finding]:
     """Entity matching in four steps; returns the anonymisations and mismatches found,
     and adds to `links` how each matched name was matched."""
     zh_is_source = langs[0] == "zh"
+    glossary = run.rules.glossary
 
     def rung(source: Fact, target: Fact, allow_head: bool) -> str | None:
         zh, ja = (source, target) if zh_is_source else (target, source)
-        return match_rung(zh, ja, allow_head=allow_head)
+        return match_rung(zh, ja, glossary, allow_head=allow_head)
 
     _entities_in_units(units, matched, rung, links)
-    _entities_in_windows(units, pair, langs, matched, rung, options, links)
+    _entities_in_windows(units, pair, langs, matched, rung, options, links, glossary)
     return [
-        *_anonymised_entities(units, pair, langs[1], matched),
+        *_anonymised_entities(units, pair, langs[1], matched, run),
         *_entity_mismatches(units, matched, links, pair, langs),
     ]
 
@@ -224,7 +231,7 @@ def _entities_in_units(units: list[_Unit], matched: set[int], rung, links) -> No
                     links.append(EntityLink(how, source, target))
 
 
-def _entities_in_windows(units, pair, langs, matched, rung, options, links) -> None:
+def _entities_in_windows(units, pair, langs, matched, rung, options, links, glossary) -> None:
     """2. Names repeat: a name found anywhere in the window is not missing (or added),
     whether or not the other side's tokenizer tagged it."""
     groups = _groups(units)
@@ -243,7 +250,14 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links) -> N
             other_entities = [f for w in window for f in getattr(w, other) if f.kind == "entity"]
             for fact in _entities(getattr(unit, side), matched):
                 how, counterpart = _found_nearby(
-                    fact, side, fact_lang, other_lang, other_keyed, other_raw, other_entities, rung
+                    fact,
+                    side,
+                    (fact_lang, other_lang),
+                    other_keyed,
+                    other_raw,
+                    other_entities,
+                    rung,
+                    glossary,
                 )
                 if how is None:
                     continue
@@ -252,10 +266,11 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links) -> N
                 links.append(EntityLink(how, source, target))
 
 
-def _found_nearby(fact, side, fact_lang, other_lang, other_keyed, other_raw, entities, rung):
+def _found_nearby(fact, side, langs, other_keyed, other_raw, entities, rung, glossary):
     """How a name is found in the window on the other side, cheapest test first: its
     form in the text, a name there on the ladder, or its sound in the running text."""
-    if any(form in other_keyed for form in text_forms(fact.value, fact_lang)):
+    fact_lang, other_lang = langs
+    if any(form in other_keyed for form in text_forms(fact.value, fact_lang, glossary)):
         return "text", None
     for other in entities:
         how = rung(fact, other, False) if side == "source" else rung(other, fact, False)
@@ -269,7 +284,7 @@ def _found_nearby(fact, side, fact_lang, other_lang, other_keyed, other_raw, ent
     return None, None
 
 
-def _anonymised_entities(units, pair, target_lang, matched) -> list[Finding]:
+def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding]:
     """3. A vague stand-in in the unit (or its paragraph group) for a vanished name."""
     groups = _groups(units)
     findings = []
@@ -281,7 +296,7 @@ def _anonymised_entities(units, pair, target_lang, matched) -> list[Finding]:
             tuple(seg for u in groups[unit.pair.group] for seg in u.pair.target),
         ]
         for source in _entities(unit.source, matched):
-            marker = find_markers(source, scopes, texts, target_lang, used_markers)
+            marker = find_markers(source, scopes, texts, target_lang, used_markers, run)
             if marker is not None:
                 matched.add(id(source))
                 findings.append(make_finding("entity", "anonymized", source, marker, unit.index))

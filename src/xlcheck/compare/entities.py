@@ -20,7 +20,6 @@ from itertools import islice, product
 
 from ..extract import entity_converter
 from ..model import EntityValue, Fact
-from ..rules.data import rule_files
 from ..scripts import kana
 from .translit import sounds_alike
 
@@ -31,10 +30,6 @@ MAX_GLOSSARY_RENDERINGS = 64
 def _core(key: str) -> str:
     core = ADMIN_SUFFIXES.sub("", key)
     return core if len(core) >= 2 else key
-
-
-def _glossary() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
-    return _glossary_tables(rule_files().glossary)
 
 
 @cache  # keyed by the glossary itself, so that another rules folder gets its own tables
@@ -50,13 +45,10 @@ def _glossary_tables(glossary) -> tuple[re.Pattern[str] | None, dict[str, tuple[
     return pattern, {k: tuple(dict.fromkeys(v)) for k, v in table.items()}
 
 
-def glossary_renderings(zh_key: str) -> frozenset[str]:
-    """Japanese renderings of a Chinese entity key, rewriting glossary terms part by part."""
-    return _renderings(zh_key, rule_files().glossary)
-
-
-@cache
-def _renderings(zh_key: str, glossary) -> frozenset[str]:
+@cache  # keyed by the glossary too, so that another rules folder gets its own renderings
+def glossary_renderings(zh_key: str, glossary) -> frozenset[str]:
+    """Japanese renderings of a Chinese entity key, rewriting terms of `glossary` part by
+    part."""
     pattern, table = _glossary_tables(glossary)
     if pattern is None:
         return frozenset()
@@ -76,15 +68,16 @@ def _renderings(zh_key: str, glossary) -> frozenset[str]:
     )
 
 
-def match_rung(zh: Fact, ja: Fact, *, allow_head: bool) -> str | None:
-    """The rung on which a Chinese-side and a Japanese-side entity match, or None."""
+def match_rung(zh: Fact, ja: Fact, glossary, *, allow_head: bool) -> str | None:
+    """The rung on which a Chinese-side and a Japanese-side entity match, or None (the
+    glossary rung by the run's `glossary`)."""
     zh_value: EntityValue = zh.value
     ja_value: EntityValue = ja.value
     if zh_value.key == ja_value.key:
         return "exact" if zh.text.casefold() == ja.text.casefold() else "form"
     if _core(zh_value.key) == _core(ja_value.key):
         return "core"
-    renderings = glossary_renderings(zh_value.key)
+    renderings = glossary_renderings(zh_value.key, glossary)
     if ja_value.key in renderings or _core(ja_value.key) in {_core(r) for r in renderings}:
         return "glossary"
     if sounds_alike(zh.text, ja.text, strict=False) or _sound_alike_before_shared_suffix(
@@ -122,13 +115,9 @@ def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str) -> bool:
     return sounds_alike(zh_key[:-shared], ja_key[:-shared], strict=False)
 
 
-def _reverse_glossary() -> tuple[tuple[str, str], ...]:
-    """(Japanese rendering, Chinese key) pairs, longest rendering first."""
-    return _reverse_pairs(rule_files().glossary)
-
-
 @cache
-def _reverse_pairs(glossary) -> tuple[tuple[str, str], ...]:
+def _reverse_glossary(glossary) -> tuple[tuple[str, str], ...]:
+    """(Japanese rendering, Chinese key) pairs of `glossary`, longest rendering first."""
     convert = entity_converter()
     pairs = {
         (ja.casefold(), convert(entry.zh).casefold())
@@ -139,14 +128,14 @@ def _reverse_pairs(glossary) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 
-def text_forms(value: EntityValue, lang: str) -> tuple[str, ...]:
+def text_forms(value: EntityValue, lang: str, glossary) -> tuple[str, ...]:
     """What to look for in the other side's text: the key, its core for places, and for a
-    Chinese name its glossary renderings (新加坡 -> シンガポール)."""
+    Chinese name its renderings in `glossary` (新加坡 -> シンガポール)."""
     forms = {value.key, _core(value.key)}
     if lang == "zh":
-        forms |= glossary_renderings(value.key)
+        forms |= glossary_renderings(value.key, glossary)
         if value.head:
-            forms |= glossary_renderings(value.head)
+            forms |= glossary_renderings(value.head, glossary)
     else:  # シンガポールGP: the glossary says シンガポール is 新加坡
-        forms |= {zh for ja, zh in _reverse_glossary() if ja in value.key}
+        forms |= {zh for ja, zh in _reverse_glossary(glossary) if ja in value.key}
     return tuple(sorted(f for f in forms if len(f) >= 2))

@@ -7,9 +7,13 @@ replace; "any" fits every type.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..model import EntityValue, Fact, Segment
-from ..rules.data import rule_files
+
+if TYPE_CHECKING:
+    from ..extract.language import Language
+    from ..run import Run
 
 
 def find_markers(
@@ -18,9 +22,12 @@ def find_markers(
     segments: dict[str, Segment],
     lang: str,
     used: set[tuple[str, int]],
+    run: Run,
 ) -> Fact | None:
-    """The first unused vague reference compatible with `source`, nearest scope first."""
-    by_type = rule_files().markers.get(lang, {})
+    """The first unused vague reference compatible with `source`, nearest scope first,
+    by the markers of `run`'s rules (in Chinese, ended where `run`'s tokenizer ends a
+    word)."""
+    by_type = run.rules.markers.get(lang, {})
     # a pattern of the entity's own type is a better reading than the catch-all "any"
     # (某互联网巨头 is the organisation marker; 某 + six characters would run on)
     patterns = [
@@ -39,7 +46,9 @@ def find_markers(
                 if (segment_id, start) in used:
                     continue
                 used.add((segment_id, start))
-                end = _word_end(text, start, match.end()) if lang == "zh" else match.end()
+                end = match.end()
+                if lang == "zh":
+                    end = _word_end(run.language("zh"), text, start, end)
                 value = EntityValue("vague", text[start:end])
                 return Fact("entity", segment_id, start, end, text[start:end], value)
     return None
@@ -58,11 +67,8 @@ def _types(value: EntityValue) -> tuple[str, ...]:
     return _STANDS_FOR.get(value.entity_type, (value.entity_type,))
 
 
-def _word_end(text: str, start: int, end: int) -> int:
+def _word_end(chinese: Language, text: str, start: int, end: int) -> int:
     """Chinese has no spaces to stop a pattern: end the marker where jieba ends a word
     (某互联网巨头|投资 rather than 某互联网巨头投)."""
-    from ..extract import language
-
-    chinese = language("zh")
     boundaries = {token.end for token in chinese.tokens(chinese.prepare(text))}
     return max((b for b in boundaries if start + 1 < b <= end), default=end)
