@@ -98,3 +98,40 @@ def test_libraries_fail_our_tables():
 def test_digit_by_digit_kanji_round_trip(n):
     # 二〇一八 — numbers written digit by digit, without 万/億 grouping (years, codes)
     assert parse_numeral("".join("〇一二三四五六七八九"[int(d)] for d in str(n))) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            '[digits]\n"一" = 1\n[small_units]\n"十" = 10\n', "big_units", id="no-section"
+        ),
+        pytest.param(
+            '[digits]\n"一二" = 12\n[small_units]\n"十" = 10\n[big_units]\n"万" = 10000\n',
+            "no numeral",
+            id="two-characters",
+        ),
+        pytest.param(
+            '[digits]\n"一" = "1"\n[small_units]\n"十" = 10\n[big_units]\n"万" = 10000\n',
+            "no numeral",
+            id="value-not-a-number",
+        ),
+    ],
+)
+def test_a_broken_numeral_table_is_named(tmp_path, text, message):
+    from xlcheck.extract.numerals import read_numeral_table
+
+    path = tmp_path / "numerals.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RuntimeError, match=message):
+        read_numeral_table(path)
+
+
+def test_the_numeral_table_holds_every_digit_in_every_script():
+    from xlcheck.extract.numerals import DIGITS, TABLE_FILE, read_numeral_table
+
+    assert sorted(set(DIGITS.values())) == list(range(10))
+    assert read_numeral_table(TABLE_FILE)["digits"] == DIGITS
+    # the financial and traditional forms read like the everyday ones
+    assert parse_numeral("贰仟零壹拾捌") == parse_numeral("二千零一十八") == 2018
+    assert parse_numeral("參萬") == parse_numeral("三万") == 30000

@@ -13,41 +13,32 @@ against tests/test_numerals.py before this module was written.
 from __future__ import annotations
 
 import re
+import tomllib
 from fractions import Fraction
+from pathlib import Path
 
-DIGITS: dict[str, int] = {
-    "〇": 0,
-    "零": 0,
-    "○": 0,
-    "一": 1,
-    "壹": 1,
-    "弌": 1,
-    "二": 2,
-    "贰": 2,
-    "貳": 2,
-    "两": 2,
-    "兩": 2,
-    "弐": 2,
-    "三": 3,
-    "叁": 3,
-    "參": 3,
-    "参": 3,
-    "四": 4,
-    "肆": 4,
-    "五": 5,
-    "伍": 5,
-    "六": 6,
-    "陆": 6,
-    "陸": 6,
-    "七": 7,
-    "柒": 7,
-    "八": 8,
-    "捌": 8,
-    "九": 9,
-    "玖": 9,
-}
-SMALL_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12}
+TABLE_FILE = Path(__file__).with_name("numerals.toml")
+
+
+def read_numeral_table(path: Path) -> dict[str, dict[str, int]]:
+    """The numeral characters by kind (digits, small units, big units), each a single
+    character with an integer value; anything else is a broken installation."""
+    with path.open("rb") as file:
+        table = tomllib.load(file)
+    for kind in ("digits", "small_units", "big_units"):
+        entries = table.get(kind)
+        if not isinstance(entries, dict) or not entries:
+            raise RuntimeError(f"{path}: [{kind}] is missing")
+        for char, value in entries.items():
+            if len(char) != 1 or type(value) is not int:
+                raise RuntimeError(f"{path}: [{kind}] {char!r} = {value!r} is no numeral")
+    return table
+
+
+_TABLE = read_numeral_table(TABLE_FILE)
+DIGITS: dict[str, int] = _TABLE["digits"]
+SMALL_UNITS: dict[str, int] = _TABLE["small_units"]
+BIG_UNITS: dict[str, int] = _TABLE["big_units"]
 
 KANJI_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 _TOKEN = re.compile(
