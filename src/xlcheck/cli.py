@@ -316,11 +316,11 @@ def _learned(results: list, checking: Run) -> tuple:
 
     if len(results) < 2:
         return ()
-    learned = learn_terms(results, (*checking.rules.glossary, *checking.rules.terms))
+    learned = learn_terms(results, checking.rules)
     if learned:
-        with using(with_learned(checking, learned)):
-            for index in pages_to_recheck(results, learned):
-                results[index] = check_pair(results[index].pair)
+        relearned = with_learned(checking, learned)
+        for index in pages_to_recheck(results, learned):
+            results[index] = check_pair(results[index].pair, relearned)
     return learned
 
 

@@ -24,7 +24,7 @@ from itertools import pairwise
 from .align import shared_form
 from .extract import entity_converter
 from .pipeline import PairResult, numbered
-from .rules.data import GlossaryEntry, RuleTable
+from .rules.data import GlossaryEntry, RuleFiles, RuleTable
 from .run import Run
 
 # A pair must stand side by side in this many page pairs of the run to be learned.
@@ -47,8 +47,9 @@ class LearnedTerm:
         return {"zh": self.zh, "ja": self.ja, "pages": self.pages, "evidence": self.evidence}
 
 
-def page_evidence(result: PairResult) -> set[tuple[str, str, str]]:
-    """(zh, ja, evidence) pairs one page pair shows."""
+def page_evidence(result: PairResult, rules: RuleFiles) -> set[tuple[str, str, str]]:
+    """(zh, ja, evidence) pairs one page pair shows (headings alike in what both languages
+    share through `rules`' terms are no evidence)."""
     if not result.complete:
         return set()
     source, target = result.segment_index["source"], result.segment_index["target"]
@@ -62,7 +63,7 @@ def page_evidence(result: PairResult) -> set[tuple[str, str, str]]:
         opposite = heads and other and heads.count(None) == other.count(None) == 1
         if opposite and (heads[0] is None) != (other[0] is None):
             heads = (heads[0] or other[0], heads[1] or other[1])
-        if heads and None not in heads and _term_like(heads[0].text, heads[1].text, result):
+        if heads and None not in heads and _term_like(heads[0].text, heads[1].text, result, rules):
             found.add((heads[0].text.strip(), heads[1].text.strip(), "heading"))
     names: dict[int, tuple[set, set]] = defaultdict(lambda: (set(), set()))
     for finding in result.findings:
@@ -86,26 +87,28 @@ def _lone_heading(bead, source, target):
     return tuple(sides)
 
 
-def _term_like(zh: str, ja: str, result: PairResult) -> bool:
+def _term_like(zh: str, ja: str, result: PairResult, rules: RuleFiles) -> bool:
     """Short, without figures, and not already alike in what both languages share."""
     zh, ja = zh.strip(), ja.strip()
     if not zh or not ja or max(len(zh), len(ja)) > MAX_TERM_CHARS:
         return False
     if _DIGIT.search(zh) or _DIGIT.search(ja):
         return False
-    return shared_form(zh, result.pair.source.lang) != shared_form(ja, result.pair.target.lang)
+    source_lang, target_lang = result.pair.source.lang, result.pair.target.lang
+    return shared_form(zh, source_lang, rules) != shared_form(ja, target_lang, rules)
 
 
-def learn_terms(results: Sequence[PairResult], known: Sequence[GlossaryEntry]) -> tuple:
+def learn_terms(results: Sequence[PairResult], rules: RuleFiles) -> tuple:
     """The pairs seen in MIN_PAGES page pairs or more, each term's most frequent partner
-    (ties are ambiguous and learn nothing), less the Chinese terms the rules know."""
+    (ties are ambiguous and learn nothing), less the Chinese terms `rules` know (glossary
+    and documentation terms)."""
     convert = entity_converter()
-    known_zh = {convert(entry.zh) for entry in known}
+    known_zh = {convert(entry.zh) for entry in (*rules.glossary, *rules.terms)}
     seen: Counter = Counter()
     for result in results:
         if result.pair.source.lang != "zh":  # terms are kept zh -> ja
             continue
-        seen.update(page_evidence(result))
+        seen.update(page_evidence(result, rules))
     pairs: Counter = Counter()
     evidence: dict[tuple[str, str], str] = {}
     for (zh, ja, how), pages in seen.items():
