@@ -91,3 +91,25 @@ def test_runs_passed_to_the_pipeline_side_by_side(other_rules):
     assert levels(check_pair(pair, other)) == [("XL101", "info")]
     assert levels(check_pair(pair, bundled)) == [("XL102", "warning")]
     assert levels(check_pair(pair, other)) == [("XL101", "info")]
+
+
+def test_name_sounds_follow_the_run_they_are_heard_in(tmp_path):
+    """Whether a katakana name is heard in Chinese text depends on the run's
+    transliteration characters (rules/zh/names.toml): a run without 汤 and 姆 among them
+    does not hear トム in 汤姆, whatever another run heard before it."""
+    from xlcheck.compare.translit import heard_in
+    from xlcheck.run import using
+
+    rules = tmp_path / "rules"
+    shutil.copytree(PACKAGED, rules)
+    names = rules / "zh" / "names.toml"
+    text = names.read_text(encoding="utf-8")
+    start = text.index("transliteration_chars = [")
+    end = text.index("]", start)
+    names.write_text(
+        text[:start] + text[start:end].replace("汤", "").replace("姆", "") + text[end:], "utf-8"
+    )
+    bundled, other = Run.load(), Run.load(rules)
+    for run, heard in ((other, False), (bundled, True), (other, False)):
+        with using(run):
+            assert heard_in("トム", "汤姆来了。", "zh") is heard

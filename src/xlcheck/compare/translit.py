@@ -312,14 +312,20 @@ def _japanese_runs(text: str) -> tuple[str, ...]:
     return tuple(runs + parts)
 
 
-@lru_cache(maxsize=64)
 def _transliteration_runs(text: str) -> tuple[str, ...]:
     """Runs of transliteration characters and Latin runs of a Chinese text."""
     from ..extract import language
+
+    return _runs_of(text, language("zh").vocabulary)
+
+
+# keyed by the vocabulary too: another run has its own transliteration characters
+@lru_cache(maxsize=64)
+def _runs_of(text: str, vocabulary) -> tuple[str, ...]:
     from ..extract.zh import to_simplified
 
     simplified = to_simplified(text)
-    runs = [m.group(0) for m in language("zh").vocabulary.transliteration_run.finditer(simplified)]
+    runs = [m.group(0) for m in vocabulary.transliteration_run.finditer(simplified)]
     return tuple(runs + [m.group(0) for m in _LATIN_RUN.finditer(text)])
 
 
