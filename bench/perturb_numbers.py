@@ -174,7 +174,8 @@ def numerals(text: str, followers, avoid=()) -> list[tuple[int, int, str]]:
     """(start, end, follower) of the numbers a reader sees: Arabic digits not glued to
     Latin letters, and kanji numerals before a counter or unit (not a lone 一); none
     inside a vague numeral (数十) or a span of `avoid`."""
-    pattern = re.compile(rf"(?P<n>{ARABIC}|{KANJI})(?P<f>{_alternation(followers)})?")
+    # a space may stand between the number and its word (FLORES: 11 点 29 分)
+    pattern = re.compile(rf"(?P<n>{ARABIC}|{KANJI})(?:\s?(?P<f>{_alternation(followers)}))?")
     found = []
     for match in pattern.finditer(text):
         number, follower = match.group("n"), match.group("f") or ""
@@ -352,11 +353,12 @@ def drop(text, rng, notation, avoid=()):
     if not spots:
         return None
     start, end, follower = rng.choice(spots)
-    end += len(follower)
+    end += len(re.match(rf"\s?{re.escape(follower)}", text[end:]).group(0)) if follower else 0
     number = rf"(?:{ARABIC}|{KANJI})"
     whole = re.compile(
         rf"{number}\s?(?:[時点點]\s?)?{SEP}{number}\s?(?:[時点點分]|钟|鐘)?"
         rf"|{number}\s?[時点點]\s?{number}\s?分"
+        rf"|{number}\s?[个個]?半"  # 两个半小时, 2時間半: the half stays with its number
     )
     for match in whole.finditer(text):
         if match.start() <= start < match.end():
@@ -476,7 +478,9 @@ def measure(path: Path, half: str, target: str, seeds: list[int], listing: bool)
                 # a drop that shortens a date or time: that fact changed, it did not vanish
                 name == "drop"
                 and any(
-                    f.kind == "date" and f.rule in ("XL201", "XL202") and _touches(f, spans[key])
+                    f.kind == "date"
+                    and f.rule in ("XL201", "XL202")
+                    and _touches(f, (spans[key][0], spans[key][0] + 3))  # what is left
                     for f in hits
                 )
             )

@@ -174,8 +174,11 @@ class DateValue:
 
     @property
     def weak(self) -> bool:
-        """Unresolved relative dates (今年 with no document date) say nothing comparable."""
-        return self.form == "calendar" and self.year is None and self.month is None
+        """Unresolved relative dates (今年 with no document date) say nothing comparable,
+        and a bare 1日 is mostly "one day" (１日中, 一日休み); a bare day of 2 or more (26日,
+        二十六号) is a day of the month, or a count that a day count matches first."""
+        bare = self.form == "calendar" and self.year is None and self.month is None
+        return bare and self.day in (None, 1)
 
     def fields(self) -> tuple[int | None, int | None, int | None]:
         return (self.year, self.month, self.day)

@@ -20,8 +20,17 @@ LOOSE = 1.5  # consistent values, one with a unit and one bare: paired only when
 VAGUE_SPAN = 8
 # How far an "about" figure may stray from the exact one and still be consistent.
 APPROX_TOLERANCE = Fraction(15, 100)
-# Units that a language leaves ambiguous: Japanese キロ is kilometres or kilograms.
-UNIT_FAMILIES = {"kilo": {"km", "kg"}, "pound": {"lb", "GBP"}}
+# Units that a language leaves ambiguous: Japanese キロ is kilometres or kilograms, 元
+# alone the yuan or the Taiwan or Hong Kong dollar.
+UNIT_FAMILIES = {
+    "kilo": {"km", "kg"},
+    "pound": {"lb", "GBP"},
+    "yuan": {"CNY", "TWD", "HKD"},
+}
+# Units translators use for one currency although they read as two: 元 alone for the
+# dollar of an English original, ドル alone for any dollar. Such a change is reported, at
+# most as a warning (rules/__init__.py): neither side was read unambiguously.
+LOOSE_UNITS = {frozenset(("yuan", "USD"))}
 # Bounds that translators use interchangeably: 十多年 (more than ten) = 十年以上 (ten or more).
 _LOOSE = {"gt": "ge", "lt": "le"}
 
@@ -125,11 +134,55 @@ def number_relation(source: Quantity, target: Quantity) -> tuple[str, int] | Non
         # 3-5 against 3-6, 五分以内 against ７分以内, 约300万 against 約500万: the same
         # wording with another figure is a changed figure, not a rounding
         return "mismatch", CONFLICT
-    if _overlap(source, target):
+    if _overlap(source, target) and _rounded(source, target):
         if (source.unit is None) != (target.unit is None):
             return "approximated", LOOSE  # 一美分左右 and 1枚: maybe not the same fact
         return "approximated", CONSISTENT
     return "mismatch", CONFLICT
+
+
+def _rounded(a: Quantity, b: Quantity) -> bool:
+    """Whether the figure under a qualifier is the other figure, or that figure rounded
+    the way the qualifier says: 約6000 for 6131 (to the nearest), 6000以上 for 6131 (down),
+    不到7000 for 6131 (up); not 約641 for 645 or 48年以上 for 98年, where the figure
+    itself changed. Ranges and two qualified figures are left to the overlap."""
+    if a.low == b.low or "range" in (a.qualifier, b.qualifier):
+        return True
+    if "exact" not in (a.qualifier, b.qualifier) or a.qualifier == b.qualifier:
+        return True
+    qualified, exact = (a, b) if b.qualifier == "exact" else (b, a)
+    figure, other = qualified.low, exact.low
+    if _significant_digits(figure) >= _significant_digits(other):
+        return False  # as many digits as the exact figure: another figure, not a rounding
+    step = _last_digit_step(figure)
+    if qualified.qualifier in ("ge", "gt"):
+        return figure <= other < figure + step
+    if qualified.qualifier in ("le", "lt"):
+        return figure - step < other <= figure
+    return abs(figure - other) * 2 <= step
+
+
+def _decimal(value: Fraction) -> tuple[str, int]:
+    """A figure's digits without sign or point, and how many of them follow the point:
+    ("6131", 0), ("15", 1) for 1.5; a figure with no short decimal form (1/3) gives
+    twelve nines: more digits than any rounding has."""
+    value = abs(value)
+    for places in range(7):
+        scaled = value * 10**places
+        if scaled.denominator == 1:
+            return str(scaled.numerator), places
+    return "9" * 12, 12
+
+
+def _significant_digits(value: Fraction) -> int:
+    return len(_decimal(value)[0].strip("0")) if value else 0
+
+
+def _last_digit_step(value: Fraction) -> Fraction:
+    """The place of a figure's last significant digit: 1000 for 6000, 1/10 for 1.5."""
+    digits, places = _decimal(value)
+    trailing = len(digits) - len(digits.rstrip("0"))
+    return Fraction(10) ** (trailing - places)
 
 
 def specificity(value: DateValue) -> int:

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from ..kinds import fact_kind
 from ..model import DateValue, Fact, Finding
+from ..rules.data import rule_files
 from ..rules.registry import make_finding
 from .relations import CONSISTENT, UNIT, in_common_unit, units_compatible
 
@@ -166,7 +167,8 @@ def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
             if len(targets) != 1:
                 continue
             rivals = [s for s in left if id(s) not in matched and targets[0] in options[id(s)]]
-            if len(rivals) == 1:
+            # rivals that are one figure said twice (1995-96赛季 ... 1995-96赛季) are one
+            if len({(s.value, getattr(s.value, "counter", None)) for s in rivals}) == 1:
                 pair(source, targets[0])
                 changed = True
     # as many strong facts left on each side, each compatible with its like in order
@@ -177,13 +179,31 @@ def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
         if all(t in options.get(id(s), ()) for s, t in pairs):
             for source, target in pairs:
                 pair(source, target)
-    # the last resort: a single fact of the kind left on each side, whatever its unit
+    # the last resort: a single fact of the kind left on each side, whatever its unit,
+    # unless one counts things and the other measures (9000 年 and 45ポンド)
     left = [f for f in _open(unit.source, kind, matched) if not f.value.weak]
     right = [f for f in _open(unit.target, kind, matched) if not f.value.weak]
-    if len(left) == 1 and len(right) == 1 and relation(kind, left[0], right[0]):
+    if (
+        len(left) == 1
+        and len(right) == 1
+        and relation(kind, left[0], right[0])
+        and not _other_things(left[0], right[0])
+    ):
         matched.update((id(left[0]), id(right[0])))
         findings.append(make_finding(kind, "mismatch", left[0], right[0], unit.index))
     return findings
+
+
+def _other_things(source: Fact, target: Fact) -> bool:
+    """A count of things against a sum of money (9000 年 and 45ポンド): two facts, not one
+    changed. (A count against a measure may be one: 两岁 and ２つ年上 are both an age;
+    counters of two families too: the families are coarse, 本 counts books in Chinese.)"""
+    if source.kind != "number" or (source.value.unit is None) == (target.value.unit is None):
+        return False
+    money, counted = (
+        (source.value, target.value) if source.value.unit else (target.value, source.value)
+    )
+    return money.unit in rule_files().units.currencies and bool(counted.counter)
 
 
 def _same_kind(source: Fact, target: Fact, families) -> bool:

@@ -268,10 +268,12 @@ class DateGrammar:
     def _parse_season(self, match: re.Match[str]) -> DateMatch | None:
         """2019-2020年, 1995-96赛季, 2019～2020シーズン: a range of years."""
         first, last = int(match.group("yr1")), int(match.group("yr2"))
-        if last < 100:  # 1995-96
-            last += first - first % 100
-        if not 1000 <= first < last <= 2999:
+        if last < 100:  # 1995-96; 1999-00 crosses the century
+            last += first - first % 100 + (100 if last == (first + 1) % 100 < first % 100 else 0)
+        if not (1000 <= first <= 2999 and 1000 <= last <= 2999):
             return None
+        # an end not after the start (1995～1994年) is read as written: a range that
+        # changed is a changed date, not nothing
         value = DateValue(year=first, relation="between", end=DateValue(year=last))
         return DateMatch(match.start(), match.end(), value, "explicit")
 

@@ -76,6 +76,10 @@ ENUMERATION = re.compile(
     r"(?<![\d、])(?:(?:\d{1,3}|[一二三四五六七八九十]{1,2})、\s?){2,}"
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,2})(?!\d)"
 )
+# 、 as a thousands separator (１２、０００ドル, common in Japanese text typed on phones):
+# groups of three digits after a first group of one or two, or any group that starts
+# with 0 (a list item never does: 100、200、300人 stays a list).
+IDEOGRAPHIC_THOUSANDS = re.compile(r"(?<![\d、])\d{1,3}(?:、\d{3})+(?!\d)(?!、\d)")
 HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
 
 
@@ -154,6 +158,7 @@ class NumberGrammar:
 
     def find(self, text: str) -> Iterator[NumberMatch]:
         """Numbers in `text` (already width-folded and with markup and dates blanked)."""
+        text = IDEOGRAPHIC_THOUSANDS.sub(_thousands_commas, text)  # same length: offsets hold
         blocked = [m.span() for m in self.not_numbers.finditer(text)]
         blocked += [m.span() for m in ENUMERATION.finditer(text)]
         for match in self.word_numbers.finditer(text):
@@ -176,6 +181,8 @@ class NumberGrammar:
             value = self._value(match, text)
             if value is not None:
                 yield NumberMatch(match.start(), match.end(), value)
+            else:
+                yield from _score(match)
 
     def _value(self, match: re.Match[str], text: str) -> Quantity | None:
         tables = self.tables
@@ -303,6 +310,28 @@ class NumberGrammar:
         if has_counter or match.group("ordsuf"):
             return True
         return len(raw) >= 2 and any(ch not in DIGITS for ch in raw)
+
+
+def _score(match: re.Match[str]) -> Iterator[NumberMatch]:
+    """7-2, 5-3, 3-3: two small figures joined by a dash that is no range (the first is
+    not below the second) are a score or a record: two figures, each a fact."""
+    first, second = match.group("num"), match.group("num2")
+    if not (first and second and match.group("sep") in ("-", "—", ":")):
+        return
+    if not (re.fullmatch(r"\d{1,2}", first) and re.fullmatch(r"\d{1,2}", second)):
+        return
+    if int(first) < int(second):
+        return
+    for group in ("num", "num2"):
+        value = Fraction(match.group(group))
+        yield NumberMatch(match.start(group), match.end(group), Quantity(value, value))
+
+
+def _thousands_commas(match: re.Match[str]) -> str:
+    groups = match.group(0).split("、")
+    if len(groups[0]) < 3 or any(group.startswith("0") for group in groups[1:]):
+        return ",".join(groups)
+    return match.group(0)
 
 
 def _is_latin(ch: str) -> bool:

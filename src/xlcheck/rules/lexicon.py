@@ -223,6 +223,7 @@ class Lexicon:
     families: dict = field(default_factory=dict)  # family -> its counters in this language
     conversions: dict = field(default_factory=dict)  # unit -> (base unit, factor)
     numbers_path: Path | None = None  # the numbers.toml read
+    currencies: frozenset = frozenset()  # the units that are money: USD, JPY, yuan
 
 
 def read_lexicons(folder: Path, fallback: Path) -> dict[str, Lexicon]:
@@ -373,8 +374,17 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, numbers_path=No
         for unit, each in numbers.get("conversions", {}).items()
     }
     families = {k: tuple(v) for k, v in numbers.get("counter_families", {}).items()}
+    currencies = frozenset(numbers["currencies"].values())
     return Lexicon(
-        lang, number_tables, date_tables, entity_tables, extras, families, conversions, numbers_path
+        lang,
+        number_tables,
+        date_tables,
+        entity_tables,
+        extras,
+        families,
+        conversions,
+        numbers_path,
+        currencies,
     )
 
 

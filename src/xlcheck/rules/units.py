@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 class UnitTables:
     families: dict[str, frozenset[str]]  # counter -> its families, in any language
     conversions: dict[str, tuple[str, Fraction]]  # unit -> (base unit, factor)
+    currencies: frozenset[str] = frozenset()  # units that are money, in any language
 
     def in_base_unit(self, unit: str | None) -> tuple[str, Fraction] | None:
         """(base unit, factor) for a unit of a listed dimension: cm -> (m, 1/100)."""
@@ -50,4 +51,7 @@ def unit_tables(lexicons: dict[str, Lexicon]) -> UnitTables:
                     f"[conversions] {unit!r} converts otherwise in {other.numbers_path}",
                     line=line_of(lines, unit),
                 )
-    return UnitTables({c: frozenset(f) for c, f in sorted(families.items())}, conversions)
+    currencies = frozenset().union(*(lexicon.currencies for lexicon in lexicons.values()))
+    return UnitTables(
+        {c: frozenset(f) for c, f in sorted(families.items())}, conversions, currencies
+    )
