@@ -160,6 +160,15 @@ BARE_DAYS = [
     ("我在那里待了三天。", "私はそこに3日いた。", OK),
     ("我在那里待了三天。", "私はそこに5日いた。", "XL101:error"),
 ]
+TIME_RANGES = [
+    # both ends of a span of hours count
+    ("请在7点到8点钟之间打电话给我。", "７時から８時の間に電話してください。", OK),
+    ("请在7点到8点之间打电话给我。", "7時から8時の間に電話してください。", OK),
+    ("请在7点到8点钟之间打电话给我。", "７時から９時の間に電話してください。", "XL201:error"),
+    ("请在7点到8点钟之间打电话给我。", "６時から８時の間に電話してください。", "XL201:error"),
+    ("会议从上午9点到11点。", "会議は午前9時から11時までだ。", OK),
+    ("会议从上午9点到11点。", "会議は午前9時から12時までだ。", "XL201:error"),
+]
 # fmt: on
 
 TABLES = {
@@ -170,6 +179,7 @@ TABLES = {
     "counts": COUNTS_AND_MEASURES,
     "currencies": CURRENCIES,
     "bare-days": BARE_DAYS,
+    "time-ranges": TIME_RANGES,
 }
 ROWS = [
     pytest.param(*row.values, id=f"{name}-{index:02d}-{row.values[1]}", marks=row.marks)

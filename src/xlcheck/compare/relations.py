@@ -224,7 +224,11 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
     if source.form != target.form:
         return None
     if source.form != "calendar":
-        return _time_relation(source, target)
+        related = _time_relation(source, target)
+        ends = (source.end, target.end)
+        if related[0] == "equal" and all(e is not None and e.form == source.form for e in ends):
+            return _time_relation(source.end, target.end)  # 7点到8点 against ７時から９時
+        return related
     if not _fields_agree(source, target):
         return "mismatch", CONFLICT
     if (source.end is None) != (target.end is None):
