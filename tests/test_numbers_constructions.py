@@ -123,6 +123,14 @@ COUNTS_AND_MEASURES = [
     ("他养了三只狗。", "彼は犬を5匹飼っている。", "XL101:error"),
     ("他住了三年。", "彼は5年住んだ。", "XL101:error"),
     ("他跑了三公里。", "彼は5キロ走った。", "XL101:error"),
+    # the last fact left on each side takes the relation the values have: a figure kept
+    # with its unit on one side only is approximated or kept, not changed
+    ("我要一條十八吋的金項鍊。", "長さ１８インチの金のネックレスがほしい。", OK),
+    ("我要一條大概十八吋的金項鍊。", "長さ１８インチの金のネックレスがほしい。", "XL102:warning"),
+    ("我要一條十八吋的金項鍊。", "長さ２０インチの金のネックレスがほしい。", "XL101:error"),
+    ("这条项链大约十八。", "このネックレスは１８インチだ。", "XL102:warning"),
+    ("房间长十二呎。", "部屋の長さは12フィートだ。", OK),
+    ("房间长十二呎。", "部屋の長さは12メートルだ。", "XL401:error"),
 ]
 
 CURRENCIES = [

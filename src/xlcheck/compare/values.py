@@ -190,7 +190,11 @@ def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
         and not _other_things(left[0], right[0])
     ):
         matched.update((id(left[0]), id(right[0])))
-        findings.append(make_finding(kind, "mismatch", left[0], right[0], unit.index))
+        # the relation decides, not the last resort: 大概十八 against １８インチ is the
+        # figure approximated (a unit on one side only), not another figure
+        related = relation(kind, left[0], right[0])[0]
+        if related != "equal":
+            findings.append(make_finding(kind, related, left[0], right[0], unit.index))
     return findings
 
 
