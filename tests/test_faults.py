@@ -561,7 +561,91 @@ TEXT_CASES = [
     ),
 ]
 
-CASES = OUTPUT_CASES + CACHE_CASES + PATH_CASES + ERROR_CASES + TEXT_CASES
+SCRIPT_TSV = (
+    "id\tzh\tja\nr1\t<script>alert(1)</script>广州有6131家企业。"
+    "\t広州には6000以上の企業がある。<img src=x onerror=alert(2)>\n"
+)
+
+
+def _no_markup_of_input(folder: Path, _stdout: bytes) -> None:
+    html = (folder / "r.html").read_text("utf-8")
+    assert "6131" in html
+    assert "<script>alert" not in html and "<img src=x" not in html
+
+
+def _secret_not_read(name: str) -> Callable[[Path, bytes], None]:
+    def check(folder: Path, stdout: bytes) -> None:
+        assert "机密" not in (folder / name).read_text("utf-8") + stdout.decode("utf-8")
+
+    return check
+
+
+DTD_REFUSED = "refused: the file holds a document type declaration (DTD), which input XML may not"
+XML_UNIT = '<tu><tuv xml:lang="zh"><seg>{}</seg></tuv><tuv xml:lang="ja"><seg>北京</seg></tuv></tu>'
+XML_HEAD = '<?xml version="1.0"?>\n{}<tmx version="1.4"{}><header srclang="zh"/><body>\n'
+BOMB = '<!DOCTYPE t [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n'
+XXE = '<!DOCTYPE t [<!ENTITY x SYSTEM "file:///etc/hostname">]>\n'
+DTD = '<!DOCTYPE tmx SYSTEM "http://example.com/tmx14.dtd">\n'
+XI = ' xmlns:xi="http://www.w3.org/2001/XInclude"'
+
+
+def _tmx_with(head: str, seg: str, namespaces: str = "") -> str:
+    return XML_HEAD.format(head, namespaces) + XML_UNIT.format(seg) + "</body></tmx>\n"
+
+
+HELD_CASES = [
+    Case(
+        "html-injection-escaped",
+        ["run", "s.tsv", "--format", "html", "-o", "r.html", "--fail-on", "never"],
+        0,
+        None,
+        {"s.tsv": SCRIPT_TSV},
+        outputs=("r.html",),
+        check=_no_markup_of_input,
+    ),
+    Case(
+        "tmx-billion-laughs",
+        ["run", "m.tmx"],
+        2,
+        f"m.tmx: {DTD_REFUSED}",
+        {"m.tmx": _tmx_with(BOMB, "&b;")},
+    ),
+    Case(
+        "tmx-external-entity",
+        ["run", "m.tmx"],
+        2,
+        f"m.tmx: {DTD_REFUSED}",
+        {"m.tmx": _tmx_with(XXE, "&x;")},
+    ),
+    Case(
+        "tmx-external-dtd",
+        ["run", "m.tmx"],
+        2,
+        f"m.tmx: {DTD_REFUSED}",
+        {"m.tmx": _tmx_with(DTD, "北京")},
+    ),
+    Case(
+        "tmx-xinclude-not-followed",
+        ["run", "m.tmx", "--format", "json", "-o", "r.json"],
+        0,
+        None,
+        {
+            "m.tmx": _tmx_with("", '北京<xi:include href="secret.txt" parse="text"/>', XI),
+            "secret.txt": "机密6131家\n",
+        },
+        outputs=("r.json",),
+        check=_secret_not_read("r.json"),
+    ),
+    Case(
+        "jobs-1000",
+        ["run", "p.tsv", "--jobs", "1000", "--fail-on", "never"],
+        0,
+        None,
+        _pairs(),
+    ),
+]
+
+CASES = OUTPUT_CASES + CACHE_CASES + PATH_CASES + ERROR_CASES + TEXT_CASES + HELD_CASES
 
 
 def _make(folder: Path, files: dict) -> None:
@@ -802,12 +886,16 @@ def test_fugashi_crash_is_reproduced_and_avoided(tmp_path):
 
 
 def _seconds_of_run(folder: Path, content: str | dict[str, str]) -> float:
-    """The time of one run on a pair file's content, or on a text pair {zh.txt, ja.txt}."""
+    """The time of one run on a pair file's content, or on files {name: text}: the inputs
+    named on the command line, a glossary under rules/ (the bundled rules copied)."""
     files = content if isinstance(content, dict) else {"p.tsv": content}
+    if any(name.startswith("rules/") for name in files) and not (folder / "rules").exists():
+        _make(folder, {})
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
+    inputs = [name for name in files if not name.startswith("rules/")]
     started = time.monotonic()
-    result, tag = run_xlcheck(folder, ["run", *files, "--jobs", "1"], timeout=600)
+    result, tag = run_xlcheck(folder, ["run", *inputs, "--jobs", "1"], timeout=600)
     assert_clean_run(result, tag, result.returncode if result.returncode in (0, 1) else 0, None)
     return time.monotonic() - started
 
@@ -824,6 +912,13 @@ def _text_pair(lines: int) -> dict[str, str]:
     }
 
 
+def _glossary(lines: int) -> dict[str, str]:
+    """A glossary of `lines` terms and a text pair of a hundredth as many lines holding
+    some of them (the pair's alignment reads the text through the glossary)."""
+    terms = "".join(f"第{index}行\t第{index}行目\n" for index in range(lines))
+    return {**_text_pair(lines // 100), "rules/glossary.tsv": terms}
+
+
 # (id, the input for a size n): timed at n and 10 n; linear work gives a ratio near 10
 TIME_CASES = [
     ("cjk-run-then-a-number", 10_000, lambda n: _cell("北京" * (n // 2) + "3.5")),
@@ -831,6 +926,7 @@ TIME_CASES = [
     ("latin-letters-for-fugashi", 3_000, lambda n: _cell("北京。", "a" * n + "3社")),
     ("spaces-between-two-dates", 20_000, lambda n: _cell("2016年" + " " * n + "到2017年")),
     ("lines-of-a-text-pair", 2_000, _text_pair),
+    ("lines-of-a-glossary", 10_000, _glossary),
 ]
 
 
@@ -856,6 +952,10 @@ SIGNAL_CASES = [
     ("sigkill-to-the-parent", "parent", signal.SIGKILL, -signal.SIGKILL, None),
     ("sigkill-to-a-worker", "worker", signal.SIGKILL, 2,
      "a worker process died (killed, or out of memory); the run was stopped"),
+    ("sigint-to-the-parent", "parent", signal.SIGINT, 2,
+     "interrupted (SIGINT); the run was stopped"),
+    ("ctrl-c-to-the-process-group", "group", signal.SIGINT, 2,
+     "interrupted (SIGINT); the run was stopped"),
 ]  # fmt: skip
 
 
@@ -897,7 +997,7 @@ def test_signal(tmp_path, whom, signal_number, status, message):
     args = ["run", "p.tsv", "--jobs", "2", "--format", "json", "-o", "r.json"]
     process = subprocess.Popen(
         [*command, *args], cwd=tmp_path, env=env, stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL, start_new_session=True,
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 60
@@ -906,7 +1006,10 @@ def test_signal(tmp_path, whom, signal_number, status, message):
         workers = _children(process.pid)
         assert len(workers) >= 2, "the workers never started"
         time.sleep(1)  # busy now
-        os.kill(process.pid if whom == "parent" else workers[0], signal_number)
+        if whom == "group":  # as a terminal's Ctrl-C does
+            os.killpg(process.pid, signal_number)
+        else:
+            os.kill(process.pid if whom == "parent" else workers[0], signal_number)
         _, stderr = process.communicate(timeout=60)
     finally:
         process.kill()
@@ -920,4 +1023,52 @@ def test_signal(tmp_path, whom, signal_number, status, message):
     if message is not None:
         assert text.strip().splitlines() == [f"xlcheck: error: {message}"]
     assert not (tmp_path / "r.json").exists()
+    assert _stray(tmp_path) == []
+
+
+def test_two_runs_writing_one_report_leave_it_whole(tmp_path):
+    """Two runs at once onto the same output: the report is one run's whole report (each
+    writes a temporary file and renames it), and no temporary file is left."""
+    _make(tmp_path, _pairs())
+    tag = uuid.uuid4().hex
+    env = dict(os.environ, PYTHONPATH=str(SRC), XLCHECK_FAULT_TAG=tag)
+    command = [sys.executable, "-c", "from xlcheck.cli import main; main()"]
+    args = ["run", "p.tsv", "--format", "json", "-o", "r.json", "--fail-on", "never"]
+    runs = [
+        subprocess.Popen([*command, *args], cwd=tmp_path, env=env, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    for run in runs:
+        _, stderr = run.communicate(timeout=120)
+        assert run.returncode == 0, stderr
+        assert b"Traceback" not in stderr
+    import json
+
+    assert json.loads((tmp_path / "r.json").read_text("utf-8"))["summary"]["segments"] == 1
+    assert _stray(tmp_path) == []
+    assert _processes_tagged(tag) == []
+
+
+@pytest.mark.parametrize(
+    "failure",
+    [OSError(28, "No space left on device"), KeyboardInterrupt()],
+    ids=["disk-full-at-the-rename", "interrupted-at-the-rename"],
+)
+def test_a_failed_write_leaves_the_target_and_no_temporary(tmp_path, monkeypatch, failure):
+    from xlcheck.errors import InputError
+    from xlcheck.safety import write_atomically
+
+    target = tmp_path / "r.json"
+    target.write_text("the previous report\n", encoding="utf-8")
+
+    def fail(*_args):
+        raise failure
+
+    monkeypatch.setattr(os, "replace", fail)
+    expected = InputError if isinstance(failure, OSError) else KeyboardInterrupt
+    with pytest.raises(expected) as raised:
+        write_atomically(target, "a new report\n")
+    if isinstance(failure, OSError):
+        assert str(raised.value) == f"{target}: cannot write the report: No space left on device"
+    assert target.read_text("utf-8") == "the previous report\n"
     assert _stray(tmp_path) == []

@@ -137,6 +137,9 @@ def _adopt(state, parent: int) -> None:
 
     die_with_parent(parent)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is the parent's
+    # Ctrl-C reaches the whole process group: the parent stops the run and kills the
+    # workers; a worker of its own would print a traceback of the interrupted work
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     folder, overrides = state
     enter(Run.load(folder, overrides))

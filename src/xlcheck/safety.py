@@ -229,6 +229,8 @@ class OneLineErrors(click.Group):
             raise
         except InputError as error:
             message = str(error)
+        except KeyboardInterrupt:  # click would say "Aborted!" with status 1: findings
+            message = "interrupted (SIGINT); the run was stopped"
         except MemoryError:
             message = "out of memory (split the input, or give the run more memory)"
         except RecursionError:
