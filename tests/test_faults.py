@@ -455,6 +455,29 @@ def test_fault(tmp_path, case: Case):
     check_case(tmp_path, case)
 
 
+def test_an_interrupt_is_one_line_and_status_2():
+    """Ctrl-C (KeyboardInterrupt) ends as one line and exit status 2, not click's
+    "Aborted!" with status 1, which CI reads as findings."""
+    import click
+    from click.testing import CliRunner
+
+    from xlcheck.safety import OneLineErrors
+
+    @click.group(cls=OneLineErrors)
+    def group() -> None:
+        pass
+
+    @group.command()
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    result = CliRunner().invoke(group, ["interrupted"])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "xlcheck: error: interrupted (SIGINT); the run was stopped"
+    ]
+
+
 def test_an_unexpected_exception_is_one_line_and_status_2():
     """Whatever escapes a command (a library's bug, a case no row holds yet) ends as one
     line and exit status 2, never a traceback with status 1 that CI reads as findings."""
