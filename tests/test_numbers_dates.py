@@ -45,6 +45,10 @@ NUMBER_DATE_FOUND = [
     # ranges and vague counts
     ("zh", "3到5家", "3到5家", "number", "3 to 5"),
     ("ja", "3から5社", "3から5社", "number", "3 to 5"),
+    ("ja", "2–3 桁の値", "2–3", "number", "2 to 3"),  # an en dash, as documentation writes it
+    ("zh", "2–3 位数字", "2–3 位", "number", "2 to 3"),
+    ("ja", "1991–1995 年", "1991–1995 年", "date", "from 1991 to 1995"),
+    ("zh", "1991–1995 年间", "1991–1995 年间", "date", "from 1991 to 1995"),
     ("ja", "3〜5社", "3〜5社", "number", "3 to 5"),
     ("zh", "两三个", "两三个", "number", "2 to 3"),
     ("ja", "二、三人", "二、三人", "number", "2 to 3"),

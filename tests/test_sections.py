@@ -60,6 +60,27 @@ CASES = [
         id="a-title-alone-takes-in-the-overview-the-other-page-has-under-its-title",
     ),
     pytest.param(
+        INTRO_ZH + "## 代理\n\n代理转发 3 种请求。\n\n## 请求重定向\n\n重定向已被弃用。\n",
+        INTRO_JA + "## プロキシ\n\nプロキシは 3 種類のリクエストを転送します。\n\n"
+        "## リダイレクトの要求\n\nリダイレクトは非推奨です。\n",
+        [],
+        id="one-section-each-between-the-same-neighbours-is-the-same-section",
+    ),
+    pytest.param(
+        INTRO_ZH + "## 版本\n\n该特性在 1.9 发行版本中不可用。\n\n## 状态\n\n返回 301 状态。\n",
+        INTRO_JA + "## バージョン\n\nこの機能は v1.9 では利用できません。\n\n"
+        "## ステータス\n\n`301` を返します。\n",
+        [],
+        id="figures-the-other-page-writes-as-digits-are-stated-there",
+    ),
+    pytest.param(
+        INTRO_ZH + "## 版本\n\n该特性在 1.8 发行版本中不可用。\n\n## 状态\n\n重试 3 次。\n",
+        INTRO_JA + "## バージョン\n\nこの機能は v1.9 では利用できません。\n\n"
+        "## ステータス\n\nHTTP/3 を使います。\n",
+        [("XL103", "1.8"), ("XL504", "v1.9"), ("XL103", "3 次"), ("XL304", "HTTP"), ("XL504", "3")],
+        id="another-figure-or-a-single-digit-elsewhere-is-no-statement",
+    ),
+    pytest.param(
         INTRO_ZH + "## 监控\n\n每 30 秒采集一次指标。\n\n## 参见\n\n- 代理服务器。\n",
         INTRO_JA + "## 関連情報\n\n- プロキシ。\n",
         [("XL004", "监控")],
@@ -68,9 +89,10 @@ CASES = [
     pytest.param(
         INTRO_ZH + "## 插值\n\n数值向上取整到 100 的倍数。\n\n## 参见\n\n- 代理服务器。\n",
         INTRO_JA + "## アクセシビリティ\n\n太さ 200 未満は読みにくいことがあります。\n\n"
+        "## 可変フォント\n\n可変フォントは 1 から 1000 の値を受け付けます。\n\n"
         "## 関連情報\n\n- プロキシ。\n",
-        [("XL005", "アクセシビリティ"), ("XL004", "插值")],
-        id="two-unrelated-sections-one-on-each-side-stay-apart",
+        [("XL005", "アクセシビリティ"), ("XL004", "插值"), ("XL005", "可変フォント")],
+        id="unrelated-sections-in-runs-of-unequal-length-stay-apart",
     ),
 ]
 

@@ -23,6 +23,7 @@ from .align import (
     alignment_unit,
     facts_by_segment,
 )
+from .extract import fold_width
 from .kinds import fact_kind
 from .memory import collection_paused
 from .model import AlignedPair, Document, Fact, Segment
@@ -173,7 +174,12 @@ def _section_beads(source, target, source_sections, target_sections, source_fact
     for ai, aj in [*anchors, (len(source_sections), len(target_sections))]:
         left = source_sections[i:ai]
         right = target_sections[j:aj]
-        if left or right:
+        if left and len(left) == len(right):
+            # as many sections on each side between the same neighbours: the same
+            # sections in the same order, however freely their headings are translated
+            # (请求重定向, リダイレクトの要求)
+            beads.extend(([a], [b]) for a, b in zip(left, right, strict=True))
+        elif left or right:
             units = align_units(
                 [alignment_unit(s, source.lang, source_facts_by, forms) for s in left],
                 [alignment_unit(s, target.lang, target_facts_by, forms) for s in right],
@@ -215,8 +221,10 @@ GAP_LENGTH_RATIO = 3
 
 
 def _paired_gaps(beads: list, source_facts_by, target_facts_by) -> list:
-    """Adjacent source-only and target-only sections of like length that share a fact or
-    a Latin word, paired (two unrelated sections, one stale on each side, stay apart)."""
+    """Adjacent source-only and target-only sections paired: one of each between paired
+    sections (the same place on both pages), or of like length and sharing a fact or a
+    Latin word (two unrelated sections, one stale on each side, stay apart)."""
+    beads = _lone_gaps_paired(beads)
     merged: list = []
     for bead in beads:
         if (
@@ -230,6 +238,25 @@ def _paired_gaps(beads: list, source_facts_by, target_facts_by) -> list:
             bead = (last[0] or bead[0], last[1] or bead[1])
         merged.append(bead)
     return merged
+
+
+def _lone_gaps_paired(beads: list) -> list:
+    """A run of unpaired sections that is one section on each side, paired."""
+    paired: list = []
+    index = 0
+    while index < len(beads):
+        end = index
+        while end < len(beads) and not (beads[end][0] and beads[end][1]):
+            end += 1
+        run = beads[index:end]
+        lone = len(run) == 2 and len(run[0][0] or run[0][1]) == len(run[1][0] or run[1][1]) == 1
+        if lone and bool(run[0][0]) != bool(run[1][0]):
+            run = [(run[0][0] or run[1][0], run[0][1] or run[1][1])]
+        paired.extend(run)
+        if end < len(beads):
+            paired.append(beads[end])
+        index = end + 1
+    return paired
 
 
 def _opposite_gaps(first, second) -> bool:
@@ -351,6 +378,24 @@ def _page_key(fact: Fact):
     return kind.page_key(fact) if kind is not None and kind.page_key is not None else None
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def written_in(fact: Fact, text: str) -> bool:
+    """Whether the one figure of a number, version or year stands in the text as digits
+    of its own, whatever the grammar made of it there: `v1.9` for `1.9 发行版本`, `(301)`
+    of a status macro, `HTTP/1.1`. A single digit says too little to count."""
+    if fact.kind not in ("number", "version", "date"):
+        return False
+    figures = _FIGURE.findall(fold_width(fact.text))
+    if len(figures) != 1 or len(figures[0]) < 2:
+        return False
+    if fact.kind == "date" and not re.fullmatch(r"\d{4}", figures[0]):
+        return False  # a year alone: a month or a day as digits says nothing
+    pattern = rf"(?<![\d.,]){re.escape(figures[0])}(?!\d|[.,]\d)"
+    return re.search(pattern, fold_width(text)) is not None
+
+
 def stated_elsewhere(findings, pair, source_facts: Sequence[Fact], target_facts: Sequence[Fact]):
     """Findings of missing or added facts, less those the other page states anywhere.
 
@@ -371,8 +416,10 @@ def stated_elsewhere(findings, pair, source_facts: Sequence[Fact], target_facts:
         fact = finding.source or finding.target
         if finding.relation in ("missing", "added") and _page_key(fact) is not None:
             other = "target" if finding.source is not None else "source"
-            if _page_key(fact) in keys[other] or (
-                fact.kind == "entity" and fact.text.isascii() and fact.text in texts[other]
+            if (
+                _page_key(fact) in keys[other]
+                or (fact.kind == "entity" and fact.text.isascii() and fact.text in texts[other])
+                or written_in(fact, texts[other])
             ):
                 continue
         kept.append(finding)

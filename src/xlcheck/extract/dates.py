@@ -126,7 +126,7 @@ class DateGrammar:
         day = rf"(?P<d>{SMALL})\s?(?:{_alt(tables.day_suffixes)})"
         core = (
             rf"(?:(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
-            rf"|(?P<yr1>\d{{4}})\s?[-~～〜—至到]\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:年|赛季|シーズン)"
+            rf"|(?P<yr1>\d{{4}})\s?[-–~～〜—至到]\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:年|赛季|シーズン)"
             rf"|(?P<dec>\d{{2}}|\d{{4}}|[一二三四五六七八九十]{{2,3}})年代"
             rf"|(?P<cent>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[纪紀]"
             # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
