@@ -105,6 +105,9 @@ ZH_NOT_FOUND = [
     ("二者必居其一", "二者", "number"),
     ("可以提供一个 Retry-After 首部", "首部", "number"),  # a header
     ("响应首部字段", "首部", "number"),
+    ("对于同一个时区，夏令时将会改变这个值", "夏令时", "entity"),  # jieba tags it nr
+    ("克隆卷时需要指定数据源", "克隆", "entity"),
+    ("令牌过期后需要重新登录", "令牌", "entity"),
 ]
 
 

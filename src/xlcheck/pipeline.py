@@ -24,6 +24,7 @@ from .align_structure import (
     stated_elsewhere,
 )
 from .compare import CompareOptions, compare_with_links
+from .compare.intervals import intervals_apart
 from .compare.terms import matched_by_terms
 from .extract import extract_document
 from .load import Chunk, Input, SegmentFile
@@ -165,6 +166,7 @@ def _check(
         pair, aligned, gaps, source_facts, target_facts, options, run, structured=page
     )
     findings = matched_by_terms(findings, pair, aligned, run.rules.terms, whole_page=page)
+    findings = intervals_apart(findings, pair, run.rules)
     findings = apply_severity(findings, run.rules)
     findings = with_fingerprints(pair, findings)
     findings = apply_waivers(pair.id, findings, run.rules.waivers)

@@ -115,7 +115,8 @@ class DateGrammar:
         # (tried right after the suffix; never from inside a run of spaces)
         self.since_before = re.compile(rf"(?<!\s)\s*+(?:{_alt(tables.since_before)})")
         year = (
-            rf"(?:(?P<y>{YEAR_DIGITS})\s?年(?!代)|(?P<era>{_alt(tables.eras)})(?P<ey>元|{SMALL})年"
+            # not the last digits of a longer figure (紀元前 271821 年)
+            rf"(?:(?<!\d)(?P<y>{YEAR_DIGITS})\s?年(?!代)|(?P<era>{_alt(tables.eras)})(?P<ey>元|{SMALL})年"
             rf"|(?P<rel>{_alt(tables.relative_years)})|(?P<same>{_alt(tables.same_year)}))"
         )
         month = (
