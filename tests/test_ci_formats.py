@@ -86,6 +86,31 @@ def test_github_annotations(pairs):
     assert all("\n" not in line for line in lines)
 
 
+# A Markdown paragraph hard-wrapped after its first line: the figures stand on line 4,
+# the second line of the paragraph, not at the paragraph's first line.
+WRAPPED = {
+    "zh.md": "# 企业\n\n广州拥有很多企业，\n其中有6131家是新公司。\n",
+    "ja.md": "# 企業\n\n広州には多くの企業があり、\nそのうち6000以上が新しい会社だ。\n",
+}
+
+
+def test_a_fact_on_the_second_line_of_a_paragraph_is_placed_on_that_line(tmp_path):
+    for name, text in WRAPPED.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    zh, ja, sarif = tmp_path / "zh.md", tmp_path / "ja.md", tmp_path / "r.sarif"
+    args = (str(zh), str(ja), "--fail-on", "never")
+    text = _run(*args, "--format", "text", "--no-color", "--format", f"sarif:{sarif}").output
+    assert "zh.md:4:4 ↔ ja.md:4:5" in text
+    github = _run(*args, "--format", "github").output
+    assert f"file={ja},line=4,col=5,endColumn=11," in github
+    assert f"(source: {zh}:4:4)" in github
+    (result,) = json.loads(sarif.read_text("utf-8"))["runs"][0]["results"]
+    region = result["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (4, 5, 11)
+    related = result["relatedLocations"][0]["physicalLocation"]["region"]
+    assert (related["startLine"], related["startColumn"], related["endColumn"]) == (4, 4, 9)
+
+
 def test_several_formats_in_one_run(tmp_path, pairs):
     out_json, out_html = tmp_path / "r.json", tmp_path / "r.html"
     result = _run(

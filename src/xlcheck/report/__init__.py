@@ -14,8 +14,9 @@ from importlib import metadata
 
 from .. import __version__
 from ..formats import REPORT_FORMATS
-from ..model import SEVERITY_ORDER, Fact, Finding
+from ..model import SEVERITY_ORDER, Finding
 from ..pipeline import PairResult
+from .places import Place, side_place
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -56,35 +57,11 @@ def digest_files(contents: Sequence[bytes]) -> str:
     return hasher.hexdigest()[:12]
 
 
-@dataclass(frozen=True)
-class Location:
-    """Where a fact stands in its input file: 1-based line, 1-based columns (end exclusive)."""
-
-    path: str
-    line: int
-    start_column: int
-    end_column: int
-
-
-def fact_location(result: PairResult, side: str, fact: Fact) -> Location:
-    document = result.pair.source if side == "source" else result.pair.target
-    segment = result.segment_index[side][fact.segment]
-    line, column = segment.locate(fact.start)
-    end_line, last_column = segment.locate(max(fact.end - 1, fact.start))
-    if end_line != line:  # a fact across a line break: its first character only
-        last_column = column
-    return Location(document.path, line, column + 1, last_column + 2)
-
-
-def finding_location(result: PairResult, finding: Finding) -> Location:
+def finding_location(result: PairResult, finding: Finding) -> Place:
     """Where a finding points in the translation: its target span, else the sentence
     aligned with the source's, else (a dropped sentence) the nearest translated one."""
-    from .places import side_place
-
     place = side_place(result, finding, "target") or side_place(result, finding, "source")
-    if place is None:
-        return Location(result.pair.target.path, 1, 1, 1)
-    return Location(place.path, place.line, place.start_column, place.end_column)
+    return place or Place(result.pair.target.path, 1, 1, 1)
 
 
 def at_or_above(finding: Finding, fail_on: str) -> bool:

@@ -54,10 +54,15 @@ def segment_place(result: PairResult, side: str, segment: Segment, anchor: str) 
 
 
 def fact_place(result: PairResult, side: str, fact: Fact) -> Place:
+    """A fact's place through its segment's map of text offsets to file lines and
+    columns: the prose of a Markdown, HTML or Word block runs over several lines."""
     segment = result.segment_index[side][fact.segment]
-    start = segment.column + fact.start + 1
+    line, column = segment.locate(fact.start)
+    end_line, last_column = segment.locate(max(fact.end - 1, fact.start))
+    if end_line != line:  # a fact across a line break: its first character only
+        last_column = column
     row = segment.id if is_segment_file(result) else None
-    return Place(document(result, side).path, segment.line, start, start + len(fact.text), row)
+    return Place(document(result, side).path, line, column + 1, last_column + 2, row)
 
 
 def unit_segments(result: PairResult, side: str, unit: int) -> tuple[Segment, ...]:

@@ -10,13 +10,13 @@ from urllib.parse import quote
 from .. import __version__
 from ..pipeline import PairResult
 from ..rules import RULES, severity_of
-from . import Location, RunInfo, finding_location, signature
-from .places import side_place
+from . import RunInfo, finding_location, signature
+from .places import Place, side_place
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def _physical(where: Location) -> dict:
+def _physical(where: Place) -> dict:
     return {
         "artifactLocation": {"uri": quote(where.path)},
         "region": {
