@@ -56,6 +56,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
+from xlcheck.extract.spans import alternation
 from xlcheck.load.tsv import segment_pairs
 from xlcheck.pipeline import check_pair
 
@@ -166,16 +167,12 @@ NOTATIONS = {
 }
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 def numerals(text: str, followers, avoid=()) -> list[tuple[int, int, str]]:
     """(start, end, follower) of the numbers a reader sees: Arabic digits not glued to
     Latin letters, and kanji numerals before a counter or unit (not a lone 一); none
     inside a vague numeral (数十) or a span of `avoid`."""
     # a space may stand between the number and its word (FLORES: 11 点 29 分)
-    pattern = re.compile(rf"(?P<n>{ARABIC}|{KANJI})(?:\s?(?P<f>{_alternation(followers)}))?")
+    pattern = re.compile(rf"(?P<n>{ARABIC}|{KANJI})(?:\s?(?P<f>{alternation(followers)}))?")
     found = []
     for match in pattern.finditer(text):
         number, follower = match.group("n"), match.group("f") or ""
@@ -333,7 +330,7 @@ def shift_year(text, rng, notation, avoid=()):
 
 def swap_unit(text, rng, notation, avoid=()):
     """One unit or currency after a number swapped for another."""
-    units = _alternation(notation.unit_swaps)
+    units = alternation(notation.unit_swaps)
     spots = [
         m for m in re.finditer(rf"(?:{ARABIC}|{KANJI})\s?(?P<u>{units})", text)
         if not (m.group("u") == "分" and "時" in text[max(0, m.start() - 3) : m.start()])

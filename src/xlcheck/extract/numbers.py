@@ -19,7 +19,7 @@ from fractions import Fraction
 
 from ..model import Quantity
 from .numerals import BIG_UNITS, DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
-from .spans import overlaps
+from .spans import alternation, overlaps
 
 # Units with which "one" is as often an article as a count (一天, 一倍).
 WEAK_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "times"})
@@ -63,10 +63,6 @@ class NumberMatch:
     value: Quantity
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 ARABIC = r"(?:\d+(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 # 万一 ("just in case") is an idiom, but not inside a numeral: 九万一千, 三万一
 IDIOM_WAN_YI = r"(?<![\d〇零一二两三四五六七八九十百千])万一(?![\d〇零一二三四五六七八九十百千])"
@@ -95,27 +91,27 @@ class NumberGrammar:
         numeral = rf"(?:{ARABIC}|{kanji})(?:{ARABIC}|{kanji}|\s(?=[万亿億兆萬]))*"
         if tables.decimal_marker:  # 三点五, 百分之三点五: kanji digits after the point
             numeral += rf"(?:{re.escape(tables.decimal_marker)}[〇零一二三四五六七八九]+)?"
-        units = _alternation(tables.units)
+        units = alternation(tables.units)
         special = tuple(c for c in (tables.discount_counter, tables.decade_counter) if c)
-        counters = _alternation((*tables.counters, *special))
-        prefixes = _alternation(tables.prefixes)
-        suffixes = _alternation(tables.suffixes)
+        counters = alternation((*tables.counters, *special))
+        prefixes = alternation(tables.prefixes)
+        suffixes = alternation(tables.suffixes)
         # right after the numeral only: 二十来岁 (about twenty), but 三年来 is "these three years"
-        inner = _alternation({**tables.suffixes, **tables.inner_suffixes})
-        separators = _alternation(tables.range_separators)
-        signs = _alternation(tables.signs)
+        inner = alternation({**tables.suffixes, **tables.inner_suffixes})
+        separators = alternation(tables.range_separators)
+        signs = alternation(tables.signs)
         # 三成五 = 35%, 3割5分: a digit after a unit of tenths (成, 割) is its next place
         tenths = [
             word for word, (unit, factor) in tables.units.items() if unit == "%" and factor == 10
         ]
         tenth = (
-            rf"(?P<tenth>(?<={_alternation(tenths)})(?:[1-9]|[一二三四五六七八九])分?)?"
+            rf"(?P<tenth>(?<={alternation(tenths)})(?:[1-9]|[一二三四五六七八九])分?)?"
             if tenths
             else ""
         )
         # 一米八 = 1.8 m, 一米七五: digits after a unit of length are its decimals
         decimal_tail = (
-            rf"(?P<dtail>(?<={_alternation(tables.decimal_units)})[一二三四五六七八九]{{1,2}}"
+            rf"(?P<dtail>(?<={alternation(tables.decimal_units)})[一二三四五六七八九]{{1,2}}"
             rf"(?![{KANJI_NUMERAL_CHARS}]))?"
             if tables.decimal_units
             else ""
@@ -125,7 +121,7 @@ class NumberGrammar:
         self.pattern = re.compile(
             rf"(?:(?P<pre>{prefixes})\s?)?(?P<sign>{signs})?"
             rf"(?:(?P<percent>{re.escape(tables.percent_prefix or '@@')})(?P<pnum>{numeral})"
-            rf"|(?P<vague>{_alternation(vague)})(?P<vbig>[{''.join(BIG_UNITS)}])?"
+            rf"|(?P<vague>{alternation(vague)})(?P<vbig>[{''.join(BIG_UNITS)}])?"
             rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral})"
             rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
             rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
@@ -134,17 +130,15 @@ class NumberGrammar:
             rf"(?:\s?(?P<counter>{counters}))?"
             # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
             rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半(?P<unit2>{units})?)?"
-            rf"(?P<ordsuf>{_alternation(tables.ordinal_suffixes)})?(?:\s?(?P<q2>{suffixes}))?"
+            rf"(?P<ordsuf>{alternation(tables.ordinal_suffixes)})?(?:\s?(?P<q2>{suffixes}))?"
         )
         # a verb of growth right before 一倍: 增长了一倍 (doubled)
-        self.grown = re.compile(rf"(?:{_alternation(tables.growth_verbs) or '(?!)'})了?\s?$")
+        self.grown = re.compile(rf"(?:{alternation(tables.growth_verbs)})了?\s?$")
         self.ordinal_pattern = re.compile("|".join(tables.ordinal_words))
         self.not_numbers = re.compile("|".join(tables.not_numbers) or "(?!)")
-        self.word_numbers = re.compile(_alternation(tables.word_numbers) or "(?!)")
+        self.word_numbers = re.compile(alternation(tables.word_numbers))
         self.distant = re.compile(
-            "(?P<word>"
-            + (_alternation(tables.distant_prefixes) or "(?!)")
-            + ")(?P<gap>[^\\n]{0,4})$"
+            "(?P<word>" + alternation(tables.distant_prefixes) + ")(?P<gap>[^\\n]{0,4})$"
         )
 
     def parse(self, text: str) -> Fraction:

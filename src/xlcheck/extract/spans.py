@@ -1,8 +1,17 @@
-"""Span helpers shared by the grammars: width folding, overlap tests, same-length blanking."""
+"""Span helpers shared by the grammars: width folding, overlap tests, same-length blanking,
+word alternations."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so that the longest word wins
+    at a place; `(?!)` (which matches nothing) when there are none."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word) for word in ordered) or "(?!)"
 
 
 def overlaps(span: tuple[int, int], blocked: Iterable[tuple[int, int]]) -> bool:

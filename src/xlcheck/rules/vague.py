@@ -43,6 +43,8 @@ def read_markers(path: Path) -> dict[str, dict[str, tuple[re.Pattern[str], ...]]
 
 def _grammar(path: Path, lang: str, grammar: dict) -> dict[str, str]:
     """One pattern per type: a determiner, then a noun of the type, longest first."""
+    from ..extract.spans import alternation  # extract imports the rules at its import
+
     if not grammar:
         return {}
     where = f"[{lang}.vague]"
@@ -71,12 +73,8 @@ def _grammar(path: Path, lang: str, grammar: dict) -> dict[str, str]:
     built = {}
     for entity_type, words in nouns.items():
         _check(path, f"{where} nouns.{entity_type}", entity_type, words)
-        built[entity_type] = f"{opening}{_alternatives(words)}"
+        built[entity_type] = f"{opening}(?:{alternation(words)})"
     return built
-
-
-def _alternatives(words: list[str]) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
 def _check(path: Path, where: str, entity_type: str, values) -> None:
