@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 
 from ..model import Fact, Finding
 from ..rules.registry import make_finding
+from .values import open_facts
 
 # How alike two identifiers must be to be one identifier changed, not two different ones.
 CHANGED_SIMILARITY = 0.6
@@ -36,8 +37,8 @@ def pair_identifiers(units, matched: set[int]) -> list[Finding]:
                         matched.add(id(other))
     findings = []
     for unit in units:
-        left = [f for f in unit.source if f.kind == "identifier" and id(f) not in matched]
-        right = [f for f in unit.target if f.kind == "identifier" and id(f) not in matched]
+        left = open_facts(unit.source, "identifier", matched)
+        right = open_facts(unit.target, "identifier", matched)
         if (
             len(left) == 1
             and len(right) == 1

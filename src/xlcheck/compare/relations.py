@@ -244,14 +244,6 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
     return "precision", CONSISTENT
 
 
-def describe_precision(source: DateValue, target: DateValue) -> str:
-    if source.relation != target.relation:
-        return f"the interval changed from {source.relation} to {target.relation}"
-    if specificity(target) > specificity(source):
-        return "the translation is more specific"
-    return "the translation is less specific"
-
-
 def version_relation(a: VersionValue, b: VersionValue) -> tuple[str, int] | None:
     """Equal, the same version under another bound (1.30以降 against 大于 1.30), or a
     different version; versions compare part by part, never as decimals (1.20 != 1.2)."""

@@ -52,9 +52,9 @@ def pair_values(units, kind: str, matched: set[int], window: Callable, families)
     around = [
         (u.index, s, t)
         for u in units
-        for s in _open(u.source, kind, matched)
+        for s in open_facts(u.source, kind, matched)
         for w in window(u)
-        for t in _open(w.target, kind, matched)
+        for t in open_facts(w.target, kind, matched)
     ]
     findings += _greedy(kind, around, CONSISTENT, matched, families)
     for unit in units:
@@ -72,8 +72,10 @@ def _days_as_durations(units, matched: set[int]) -> list[Finding]:
             (unit.source, unit.target, True),
             (unit.target, unit.source, False),
         ):
-            open_counts = [f for f in _open(counts, "number", matched) if f.value.unit == "day"]
-            open_days = [f for f in _open(days, "date", matched) if _bare_day(f.value)]
+            open_counts = [
+                f for f in open_facts(counts, "number", matched) if f.value.unit == "day"
+            ]
+            open_days = [f for f in open_facts(days, "date", matched) if _bare_day(f.value)]
             for count in open_counts:
                 for day in open_days:
                     if (
@@ -102,7 +104,8 @@ def _bare_day(value) -> bool:
     )
 
 
-def _open(facts: Sequence[Fact], kind: str, matched: set[int]) -> list[Fact]:
+def open_facts(facts: Sequence[Fact], kind: str, matched: set[int]) -> list[Fact]:
+    """The facts of a kind that have no counterpart yet."""
     return [f for f in facts if f.kind == kind and id(f) not in matched]
 
 
@@ -142,7 +145,7 @@ def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
         if related is not None and related[0] != "equal":
             findings.append(make_finding(kind, related[0], source, target, unit.index))
 
-    left, right = _open(unit.source, kind, matched), _open(unit.target, kind, matched)
+    left, right = open_facts(unit.source, kind, matched), open_facts(unit.target, kind, matched)
     if not fact_kind(kind).leftovers:
         left = right = []  # versions: only the last resort below
     options = {
@@ -172,8 +175,8 @@ def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
                 pair(source, targets[0])
                 changed = True
     # as many strong facts left on each side, each compatible with its like in order
-    left = [f for f in _open(unit.source, kind, matched) if not f.value.weak]
-    right = [f for f in _open(unit.target, kind, matched) if not f.value.weak]
+    left = [f for f in open_facts(unit.source, kind, matched) if not f.value.weak]
+    right = [f for f in open_facts(unit.target, kind, matched) if not f.value.weak]
     if left and len(left) == len(right):
         pairs = list(zip(left, right, strict=True))
         if all(t in options.get(id(s), ()) for s, t in pairs):
@@ -181,8 +184,8 @@ def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
                 pair(source, target)
     # the last resort: a single fact of the kind left on each side, whatever its unit,
     # unless one counts things and the other measures (9000 年 and 45ポンド)
-    left = [f for f in _open(unit.source, kind, matched) if not f.value.weak]
-    right = [f for f in _open(unit.target, kind, matched) if not f.value.weak]
+    left = [f for f in open_facts(unit.source, kind, matched) if not f.value.weak]
+    right = [f for f in open_facts(unit.target, kind, matched) if not f.value.weak]
     if (
         len(left) == 1
         and len(right) == 1

@@ -64,8 +64,6 @@ class NumberMatch:
 
 
 ARABIC = r"(?:\d+(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-# 万一 ("just in case") is an idiom, but not inside a numeral: 九万一千, 三万一
-IDIOM_WAN_YI = r"(?<![\d〇零一二两三四五六七八九十百千])万一(?![\d〇零一二三四五六七八九十百千])"
 # Three or more bare numerals in a list (一、二、三 / 1、2、3, counting or labels): not
 # quantities, and not the vague 二、三 (two or three) either.
 ENUMERATION = re.compile(
