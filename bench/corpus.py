@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import re
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -29,17 +30,29 @@ SOURCES = (
 )
 
 
+def read_half(
+    path: Path, half: str = "all", source: str = "zh", target: str = "ja", skip_empty: bool = False
+) -> list[tuple[str, str, str]]:
+    """(id, source text, target text) of a shared TSV's rows in file order: all of them,
+    or the half everyone tunes on ("odd": odd numeric ids) or holds back ("even")."""
+    path = Path(path)
+    if not path.exists():
+        sys.exit(f"bench: {path} is missing (the shared data sits beside the repository)")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = [
+            (row["id"], row[source], row[target])
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if not skip_empty or (row[source].strip() and row[target].strip())
+        ]
+    if half == "all":
+        return rows
+    parity = 1 if half == "odd" else 0
+    return [row for row in rows if int(re.sub(r"\D", "", row[0]) or 0) % 2 == parity]
+
+
 def shared_pairs() -> list[tuple[str, str]]:
     """(zh, ja) pairs of the shared data (Tatoeba dev and test, FLORES-50), in file order."""
-    pairs: list[tuple[str, str]] = []
-    for path in SOURCES:
-        if not path.exists():
-            sys.exit(f"bench: {path} is missing (the shared data sits beside the repository)")
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-                if row["zh"].strip() and row["ja"].strip():
-                    pairs.append((row["zh"], row["ja"]))
-    return pairs
+    return [(zh, ja) for path in SOURCES for _, zh, ja in read_half(path, skip_empty=True)]
 
 
 def seed_pairs() -> list[tuple[str, str]]:

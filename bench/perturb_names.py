@@ -27,11 +27,12 @@ Usage (from the repository root):
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+
+from corpus import read_half
 
 from xlcheck.extract import entity_converter
 from xlcheck.extract.ja import tagger
@@ -152,19 +153,6 @@ def perturb(ja: str, name: Name, kind: str, replacement: str) -> str:
     return re.sub(re.escape(name.text) + _PARTICLE.pattern, "", ja)
 
 
-def read_rows(path: str, half: str) -> list[tuple[str, str, str]]:
-    with open(path, encoding="utf-8", newline="") as handle:
-        rows = [
-            (row["id"], row["zh"], row["ja"])
-            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-            if row["zh"].strip() and row["ja"].strip()
-        ]
-    if half == "all":
-        return rows
-    parity = 1 if half == "odd" else 0
-    return [row for row in rows if int(re.sub(r"\D", "", row[0]) or 0) % 2 == parity]
-
-
 def variants(rows, all_rows, seed: int):
     """(variant id, zh, perturbed ja, kind, name, replacement) for every perturbable row."""
     rng = random.Random(seed)
@@ -212,8 +200,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--list", action="store_true", help="list misses and flagged pairs")
     args = parser.parse_args()
-    all_rows = read_rows(args.path, "all")
-    rows = read_rows(args.path, args.half)
+    all_rows = read_half(args.path, "all", skip_empty=True)
+    rows = read_half(args.path, args.half, skip_empty=True)
     made = variants(rows, all_rows, args.seed)
     found = entity_findings([*rows, *[m[:3] for m in made]])
     print(f"{args.path} ({args.half}): {len(rows)} pairs, {len(made)} variants")

@@ -45,7 +45,6 @@ type and the pair's id; --seeds N perturbs each pair N times (seeds --seed, --se
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import re
 import sys
@@ -55,6 +54,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+from corpus import read_half
 
 from xlcheck.extract.spans import alternation
 from xlcheck.load.tsv import segment_pairs
@@ -377,19 +378,6 @@ PERTURBATIONS = {
 }
 
 
-def read_pairs(path: Path, half: str, source: str, target: str) -> list[tuple[str, str, str]]:
-    """(id, source text, target text) of the file's rows in the half asked for."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = [
-            (row["id"], row[source], row[target])
-            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        ]
-    if half == "all":
-        return rows
-    parity = 1 if half == "odd" else 0
-    return [row for row in rows if int(re.sub(r"\D", "", row[0]) or 0) % 2 == parity]
-
-
 def check(rows, source: str, target: str):
     """Findings of number and date kinds, by pair id."""
     pair = segment_pairs(rows, source_lang=source, target_lang=target, doc_id="perturb")
@@ -445,7 +433,7 @@ def _line(finding) -> str:
 def measure(path: Path, half: str, target: str, seeds: list[int], listing: bool) -> None:
     source = "zh" if target == "ja" else "ja"
     notation = NOTATIONS[target]
-    rows = read_pairs(path, half, source, target)
+    rows = read_half(path, half, source, target)
     numeric = [
         row
         for row in rows
