@@ -86,7 +86,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
 
     if not folder.is_dir():
         raise InputError(str(folder), "rules folder not found")
-    severity = _toml(folder / "severity.toml")
+    severity = read_rule_toml(folder / "severity.toml")
     by_relation = dict(severity.get("relation", {}))
     by_rule = dict(severity.get("rule", {})) | overrides
     for name, value in [*by_relation.items(), *by_rule.items()]:
@@ -106,7 +106,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
     missing = [r for r in RELATIONS if r not in by_relation]
     if missing:
         raise InputError(str(folder / "severity.toml"), f"[relation] lacks {', '.join(missing)}")
-    entities = _toml(folder / "entities.toml")
+    entities = read_rule_toml(folder / "entities.toml")
     markers = read_markers(folder / "anonymization.toml")
     lexicons = read_lexicons(folder, PACKAGED)
     return RuleFiles(
@@ -234,8 +234,10 @@ def rule_text(path: Path) -> str:
     return read_rule_text(path)
 
 
-def _toml(path: Path) -> dict:
-    if not path.exists():
+def read_rule_toml(path: Path) -> dict:
+    """A rule file every rules folder needs, as TOML: missing, outside the folder (a
+    symlink, even a dangling one), not UTF-8 or not TOML is an InputError."""
+    if not path.exists() and not path.is_symlink():
         raise InputError(str(path), "no such file (every rules folder needs it)")
     from ..load.text import read_toml
 
