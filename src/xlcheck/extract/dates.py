@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import DateValue
 from .numerals import NumeralError, parse_numeral
-from .spans import overlaps
+from .spans import alternation, overlaps
 
 _KANJI_SMALL = "[一二三四五六七八九十]"
 SMALL = rf"(?:\d{{1,2}}|{_KANJI_SMALL}{{1,3}})"
@@ -93,10 +93,6 @@ def _calendar_range(year: int | None, month: int | None, day: int | None) -> boo
     )
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-
 class DateGrammar:
     """A compiled date grammar for one language."""
 
@@ -104,27 +100,29 @@ class DateGrammar:
         self.tables = tables
         moved_to, not_until = tables.moved_to, tables.not_until
         # verbs before an until-prefix that make it "to": 推迟到 (postponed to)
-        self.moved_to = re.compile(rf"(?:{_alt(moved_to)})$") if moved_to else None
+        self.moved_to = re.compile(rf"(?:{alternation(moved_to)})$") if moved_to else None
         # a word later in the clause that makes an until-prefix a point (才)
         self.not_until = (
-            re.compile(rf"[^。！？!?\n]{{0,12}}?(?:{_alt(not_until)})") if not_until else None
+            re.compile(rf"[^。！？!?\n]{{0,12}}?(?:{alternation(not_until)})")
+            if not_until
+            else None
         )
         # a since-suffix that also ends a comparison (2019年より増えた): it means "since"
         # only before one of `since_before` (2016年より施行)
         self.comparison_suffixes = tables.comparison_suffixes
         # (tried right after the suffix; never from inside a run of spaces)
-        self.since_before = re.compile(rf"(?<!\s)\s*+(?:{_alt(tables.since_before)})")
+        self.since_before = re.compile(rf"(?<!\s)\s*+(?:{alternation(tables.since_before)})")
         year = (
             # not the last digits of a longer figure (紀元前 271821 年)
-            rf"(?:(?<!\d)(?P<y>{YEAR_DIGITS})\s?年(?!代)|(?P<era>{_alt(tables.eras)})(?P<ey>元|{SMALL})年"
-            rf"|(?P<rel>{_alt(tables.relative_years)})|(?P<same>{_alt(tables.same_year)}))"
+            rf"(?:(?<!\d)(?P<y>{YEAR_DIGITS})\s?年(?!代)|(?P<era>{alternation(tables.eras)})(?P<ey>元|{SMALL})年"
+            rf"|(?P<rel>{alternation(tables.relative_years)})|(?P<same>{alternation(tables.same_year)}))"
         )
         month = (
             rf"(?:(?P<m>{SMALL})\s?月(?:{re.escape(tables.month_suffix)})?"
-            rf"|(?P<samem>{_alt(tables.same_month)})"
-            rf"|(?P<relm>{_alt(tables.relative_months)}))"
+            rf"|(?P<samem>{alternation(tables.same_month)})"
+            rf"|(?P<relm>{alternation(tables.relative_months)}))"
         )
-        day = rf"(?P<d>{SMALL})\s?(?:{_alt(tables.day_suffixes)})"
+        day = rf"(?P<d>{SMALL})\s?(?:{alternation(tables.day_suffixes)})"
         core = (
             rf"(?:(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
             rf"|(?P<yr1>\d{{4}})\s?[-–~～〜—至到]\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:年|赛季|シーズン)"
@@ -133,8 +131,8 @@ class DateGrammar:
             # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
             rf"|(?<![\d月第、{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
             rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"
-            rf"(?:{_alt(tables.day_suffixes)})(?![间間元圆月])"
-            rf"|(?:{year}(?P<ypart>{_alt(tables.year_parts)})?\s?)?(?:{month}(?:\s?{day})?)?)"
+            rf"(?:{alternation(tables.day_suffixes)})(?![间間元圆月])"
+            rf"|(?:{year}(?P<ypart>{alternation(tables.year_parts)})?\s?)?(?:{month}(?:\s?{day})?)?)"
         )
         # every date starts with a digit, a kanji numeral or one of the listed words: a
         # look-ahead on those first characters spares the engine most positions
@@ -153,9 +151,9 @@ class DateGrammar:
         first = f"[0-9两十千仟{_YEAR_DIGIT}{re.escape(''.join(sorted(starters)))}]"
         self.pattern = re.compile(
             rf"(?={first})"
-            rf"(?:(?P<pre>{_alt(tables.since_prefixes + tables.until_prefixes)})\s?)?{core}"
-            rf"(?P<mpart>{_alt(tables.month_parts)})?"
-            rf"(?P<post>{_alt(tables.since_suffixes + tables.until_suffixes)})?"
+            rf"(?:(?P<pre>{alternation(tables.since_prefixes + tables.until_prefixes)})\s?)?{core}"
+            rf"(?P<mpart>{alternation(tables.month_parts)})?"
+            rf"(?P<post>{alternation(tables.since_suffixes + tables.until_suffixes)})?"
         )
         self.not_dates = re.compile("|".join(tables.not_dates) or "(?!)")
         hour = r"(?P<h>\d{1,2}|[〇零一二两三四五六七八九十]{1,3})"
@@ -163,9 +161,9 @@ class DateGrammar:
         self.time = re.compile(
             # not the last part of a version or a decimal (1.18時点 is "as of 1.18")
             r"(?<![\d.．])"
-            rf"(?:(?P<mer>{_alt(tables.meridiems)})\s?)?"
+            rf"(?:(?P<mer>{alternation(tables.meridiems)})\s?)?"
             rf"(?:(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?!\d)"
-            rf"|{hour}\s?(?P<mark>{_alt(tables.hour_markers)})(?![间間])"
+            rf"|{hour}\s?(?P<mark>{alternation(tables.hour_markers)})(?![间間])"
             rf"(?:(?P<half>{re.escape(tables.half_hour)})"
             rf"|\s?{minute}\s?{re.escape(tables.minute_marker)}"
             rf"|(?P<quarter>[一三])刻"  # 十点一刻 = 10:15
@@ -175,15 +173,16 @@ class DateGrammar:
         names = "".join(tables.weekday_names)
         self.weekday = re.compile(
             # 每周三次 is three times a week, not Wednesday
-            rf"(?:{_alt(tables.weekday_prefixes)})(?P<wd>[{names}])(?![次遍趟回个])"
+            rf"(?:{alternation(tables.weekday_prefixes)})(?P<wd>[{names}])(?![次遍趟回个])"
             if tables.weekday_prefixes
             else rf"(?P<wd>[{names}]){re.escape(tables.weekday_suffix)}(?:日)?"
         )
         # from the start of a run of spaces only: a search from each space of a long run
         # took time in the square of its length
-        self.joiner = re.compile(rf"(?<!\s)\s*(?:{_alt(tables.between_joiners)})\s*+$")
-        self.joiner_first = re.compile(rf"(?:{_alt(tables.between_joiners)})")
-        self.closer = re.compile(rf"\s*(?:{_alt(tables.between_closers)})")  # .match(text, at)
+        self.joiner = re.compile(rf"(?<!\s)\s*(?:{alternation(tables.between_joiners)})\s*+$")
+        self.joiner_first = re.compile(rf"(?:{alternation(tables.between_joiners)})")
+        # used as .match(text, at)
+        self.closer = re.compile(rf"\s*(?:{alternation(tables.between_closers)})")
 
     def find(self, text: str) -> list[DateMatch]:
         """Dates, times and weekdays in `text` (width-folded, markup blanked), relative
