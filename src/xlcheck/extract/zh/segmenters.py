@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from .dictionary import Dictionaries, load_dictionaries
 
@@ -33,8 +34,10 @@ class Segmenter:
 
     implementation: str  # "rjieba" or "jieba"
     cut: Callable[[str], list[str]]
-    frequency: dict[str, int]  # the dictionary's words (and the lexicon's)
-    tags: dict[str, str]  # POS tag by word
+    # read-only: the segmenter is shared by every text and run of the process, and what a
+    # text wrote into it would change the tokens of the texts read after it
+    frequency: Mapping[str, int]  # the dictionary's words (and the lexicon's)
+    tags: Mapping[str, str]  # POS tag by word
     is_prefix: Callable[[str], bool]  # whether a text begins a longer word
 
     def frequency_of(self, word: str, default: int = 0) -> int:
@@ -77,7 +80,13 @@ def build_segmenter(lexicon, implementation: str | None = None) -> Segmenter:
         cut = build(tables, lexicon, is_prefix, beginnings)
     # some 20 MiB of the cache's long strings and arrays, freed between live objects
     return_freed_memory()
-    return Segmenter(implementation, cut, tables.frequency, tables.tags, is_prefix)
+    return Segmenter(
+        implementation,
+        cut,
+        MappingProxyType(tables.frequency),
+        MappingProxyType(tables.tags),
+        is_prefix,
+    )
 
 
 def _python(tables: Dictionaries, lexicon, is_prefix, beginnings) -> Callable[[str], list[str]]:

@@ -17,6 +17,8 @@ from ..pieces import bounded_pieces
 from .segmenters import Segmenter, build_segmenter
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from ...rules.data import RuleTable
     from .vocabulary import Vocabulary
 
@@ -34,10 +36,40 @@ def segmenter(lexicon: RuleTable) -> Segmenter:
     return build_segmenter(lexicon)
 
 
+class TextTags:
+    """The dictionary's tags, and the tags of the names joined from pieces in one text.
+
+    The dictionary is shared by every text of the process (read-only); a joined name is
+    written here, so that it is one name for the rest of its own text and for no other.
+    """
+
+    __slots__ = ("_dictionary", "_joined")
+
+    def __init__(self, dictionary: Mapping[str, str]):
+        self._dictionary = dictionary
+        self._joined: dict[str, str] = {}
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        found = self._dictionary.get(word)
+        return found if found is not None else self._joined.get(word, default)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._dictionary or word in self._joined
+
+    def setdefault(self, word: str, tag: str) -> str:
+        """The word's tag, recorded for this text when neither table has one."""
+        found = self.get(word)
+        if found is None:
+            self._joined[word] = found = tag
+        return found
+
+
 def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]:
     """jieba tokens with their dictionary POS tag ('oov' for words jieba invented)."""
     words = segmenter(lexicon)
-    tags = words.tags
+    # names joined from pieces are tagged for this text only: recorded in the shared
+    # table, they made a later text's tokens depend on what the process read before it
+    tags = TextTags(words.tags)
     result = []
     position = 0
     # in bounded pieces: jieba's HMM is quadratic on a long run without a break
@@ -75,7 +107,7 @@ def common_word(word: str, lexicon: RuleTable) -> bool:
 
 
 def _organisation_heads(
-    tokens: list[Token], entities: EntityTables, frequency: dict[str, int]
+    tokens: list[Token], entities: EntityTables, frequency: Mapping[str, int]
 ) -> list[Token]:
     """An uncommon noun that opens an organisation's name is its name: 万向 in
     万向 + 区块链 + 实验室 (jieba knows 万向 only as "universal", as in 万向节).
