@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import BUNDLED
@@ -126,13 +127,31 @@ ALPHABET = [
 ]
 
 
+# Where a character stands three times in a row (区区区), two cuts are equally likely and the
+# two implementations break the tie differently; jieba's HMM then joins different single
+# characters after it, so even the words differ (关区区区 -> 关/区区/区 or 关区/区区). That is
+# the known limit of the README and the xfail row above; everywhere else the cut is the same.
+TIE = re.compile(r"([\u3400-\u9fff\U00020000-\U0002ffff])\1\1")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(ALPHABET), max_size=14).map("".join))
 def test_same_words_on_random_text(text):
-    """The same words; in the same order unless two orders are equally likely (区区区)."""
+    """The same words in the same order, wherever no character stands three times in a row."""
+    assume(not TIE.search(text))
     reference, rust = both()
-    expected, found = reference.cut(text), rust.cut(text)
-    assert found == expected or sorted(found) == sorted(expected)
+    assert rust.cut(text) == reference.cut(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["关区区区月C++关%区", "日日日北5Z0关月", "是月年，京村村村王，日"],
+    ids=["before-tie", "tie-first", "tie-between-words"],
+)
+@pytest.mark.xfail(strict=True, reason="a tie (a character three times in a row): see TIE")
+def test_ties_are_the_known_difference(text):
+    reference, rust = both()
+    assert rust.cut(text) == reference.cut(text)
 
 
 def test_frequencies_read_as_jiebas_table_with_the_lexicon():
