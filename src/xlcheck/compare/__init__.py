@@ -83,14 +83,13 @@ def _match(pair, aligned, source_facts, target_facts, options, run):
     links: list[EntityLink] = []
     findings: list[Finding] = []
     groups = _groups(units)
-    families = run.rules.units.families
 
     def window(unit: _Unit) -> list[_Unit]:
         return _window(groups, unit, options.window)
 
     for kind in fact_kinds():  # in the table's order: values, then keys, then names
         if kind.pairing == "values":
-            findings += pair_values(units, kind.name, matched, window, families)
+            findings += pair_values(units, kind.name, matched, window, run.rules.units)
         elif kind.pairing == "keys":
             findings += pair_identifiers(units, matched)
         elif kind.pairing == "names":

@@ -20,8 +20,8 @@ from collections.abc import Callable, Sequence
 
 from ..kinds import fact_kind
 from ..model import DateValue, Fact, Finding
-from ..rules.data import rule_files
 from ..rules.registry import make_finding
+from ..rules.units import UnitTables
 from .relations import CONSISTENT, UNIT, in_common_unit, units_compatible
 
 # The largest count a weak "one" (an article: 一个, 一天) may be taken to have become.
@@ -33,10 +33,13 @@ def relation(kind: str, source: Fact, target: Fact):
     return fact_kind(kind).relation(source.value, target.value)
 
 
-def pair_values(units, kind: str, matched: set[int], window: Callable, families) -> list[Finding]:
+def pair_values(
+    units, kind: str, matched: set[int], window: Callable, unit_tables: UnitTables
+) -> list[Finding]:
     """Findings of one kind (number, date or version) for every unit; marks paired facts in
-    `matched`. `window(unit)` gives the units around one; `families` maps a counter to
-    its families (rules/LANG/numbers.toml [counter_families])."""
+    `matched`. `window(unit)` gives the units around one; `unit_tables` are the run's
+    counter families and currencies (rules/LANG/numbers.toml)."""
+    families = unit_tables.families
     findings: list[Finding] = []
     if kind == "date":  # numbers are paired by now: what days are left may be durations
         findings += _days_as_durations(units, matched)
@@ -58,7 +61,7 @@ def pair_values(units, kind: str, matched: set[int], window: Callable, families)
     ]
     findings += _greedy(kind, around, CONSISTENT, matched, families)
     for unit in units:
-        findings += _compatible_leftovers(unit, kind, matched, families)
+        findings += _compatible_leftovers(unit, kind, matched, unit_tables)
     return findings
 
 
@@ -135,8 +138,9 @@ def _greedy(kind, triples, minimum, matched, families) -> list[Finding]:
     return findings
 
 
-def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
+def _compatible_leftovers(unit, kind, matched, unit_tables: UnitTables) -> list[Finding]:
     """3. What is left on both sides of a unit, paired where the pairing is clear."""
+    families = unit_tables.families
     findings = []
 
     def pair(source: Fact, target: Fact) -> None:
@@ -190,7 +194,7 @@ def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
         len(left) == 1
         and len(right) == 1
         and relation(kind, left[0], right[0])
-        and not _other_things(left[0], right[0])
+        and not _other_things(left[0], right[0], unit_tables.currencies)
     ):
         matched.update((id(left[0]), id(right[0])))
         # the relation decides, not the last resort: 大概十八 against １８インチ is the
@@ -201,7 +205,7 @@ def _compatible_leftovers(unit, kind, matched, families) -> list[Finding]:
     return findings
 
 
-def _other_things(source: Fact, target: Fact) -> bool:
+def _other_things(source: Fact, target: Fact, currencies: frozenset[str]) -> bool:
     """A count of things against a sum of money (9000 年 and 45ポンド): two facts, not one
     changed. (A count against a measure may be one: 两岁 and ２つ年上 are both an age;
     counters of two families too: the families are coarse, 本 counts books in Chinese.)"""
@@ -210,7 +214,7 @@ def _other_things(source: Fact, target: Fact) -> bool:
     money, counted = (
         (source.value, target.value) if source.value.unit else (target.value, source.value)
     )
-    return money.unit in rule_files().units.currencies and bool(counted.counter)
+    return money.unit in currencies and bool(counted.counter)
 
 
 def _same_kind(source: Fact, target: Fact, families) -> bool:
