@@ -23,7 +23,7 @@ from .identifiers import pair_identifiers
 from .markers import find_markers
 from .names import fragment, katakana_stand_in, pair_leftover_names
 from .translit import both_foreign, distinct_names, heard_in
-from .values import pair_values
+from .values import open_facts, pair_values
 
 # Minimal share of source sentences that must be aligned for fact rules to speak.
 MIN_ALIGNED_SHARE = 0.25
@@ -208,13 +208,8 @@ def _pair_entities(
     ]
 
 
-def _open(facts: Sequence[Fact], kind: str, matched: set[int]) -> list[Fact]:
-    """The facts of a kind that have no counterpart yet."""
-    return [f for f in facts if f.kind == kind and id(f) not in matched]
-
-
 def _entities(facts: Sequence[Fact], matched: set[int]) -> list[Fact]:
-    return _open(facts, "entity", matched)
+    return open_facts(facts, "entity", matched)
 
 
 def _entities_in_units(units: list[_Unit], matched: set[int], rung, links) -> None:
