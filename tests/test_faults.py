@@ -234,10 +234,13 @@ PATH_CASES = [
         "name-rules-a-symlink-out-of-the-rules-folder",
         ["run", "p.tsv"],
         2,
-        "rules/names.toml: rule file 'names.toml' leads outside the rules folder; "
+        "rules/ja/names.toml: rule file 'names.toml' leads outside the rules folder; "
         "copy the file into the folder",
         pairs(
-            **{"secret.toml": 'titles = "机密"\n', "rules/names.toml": Symlink("../secret.toml")}
+            **{
+                "secret.toml": 'titles = ["机密"]\n',
+                "rules/ja/names.toml": Symlink("../../secret.toml"),
+            }
         ),
     ),
     Case(

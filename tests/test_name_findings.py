@@ -257,4 +257,4 @@ def test_latin_abbreviations_pair_with_nothing(text, doubtful):
     from xlcheck.model import EntityValue, Fact
 
     fact = Fact("entity", "s", 0, len(text), text, EntityValue("other", text.casefold()))
-    assert fragment(fact, {}) is doubtful
+    assert fragment(fact) is doubtful

@@ -92,8 +92,22 @@ BREAKAGES = [
         "ja/names.toml",
         '"さん", ',
         '"さん", "さん", ',
-        "honorifics: 'さん' is listed twice",
+        "titles: 'さん' is listed twice",
         id="listed-twice",
+    ),
+    pytest.param(
+        "zh/names.toml",
+        "王李张刘",
+        "王李A刘",
+        "must be Han characters only, not 'A'",
+        id="surname-not-han",
+    ),
+    pytest.param(
+        "zh/names.toml",
+        '"欧阳", "司马"',
+        '"欧阳", "Sima"',
+        "compound_surnames: 'Sima' must be a word of Han characters",
+        id="compound-surname-not-han",
     ),
     pytest.param(
         "severity.toml",
@@ -145,6 +159,36 @@ def test_every_error_of_a_folder_is_reported_at_once(tmp_path):
         assert param.values[3] in result.output
     # the misspelt key also leaves the real one missing: one more problem than breakages
     assert f"{len(BREAKAGES) + 1} problems in" in result.stderr
+
+
+# Keys of earlier versions: the check says where their entries went.
+RETIRED = [
+    pytest.param("titles = [", "honorifics = [", "honorifics: merged into titles", id="honorifics"),
+    pytest.param(
+        "titles = [",
+        "surname_titles = [",
+        "surname_titles: merged into titles",
+        id="surname-titles",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "message"), RETIRED)
+def test_a_retired_key_says_where_its_entries_went(tmp_path, old, new, message):
+    rules, path, line = broken_copy(tmp_path, "ja/names.toml", old, new)
+    result = CliRunner().invoke(main, ["rules", "check", str(rules)])
+    assert result.exit_code == 1
+    assert f"{path}:{line}: {message}" in result.output
+
+
+def test_the_name_rules_file_of_earlier_versions_is_named_as_no_longer_read(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(PACKAGED, rules)
+    (rules / "names.toml").write_text('[titles]\nzh = ["先生"]\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "check", str(rules)])
+    assert result.exit_code == 1
+    assert f"{rules / 'names.toml'}: no longer read" in result.output
+    assert "zh/names.toml and ja/names.toml" in result.output
 
 
 def test_the_bundled_rules_are_sound():

@@ -18,7 +18,7 @@ from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.registry import make_finding
 from ..run import Run
-from .entities import match_rung, text_forms
+from .entities import heard_with_kind, match_rung, text_forms
 from .identifiers import pair_identifiers
 from .markers import find_markers
 from .names import fragment, katakana_stand_in, pair_leftover_names
@@ -256,6 +256,8 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links, glos
                 if how is None:
                     continue
                 matched.add(id(fact))
+                if how == "heard" and counterpart is not None:
+                    matched.add(id(counterpart))  # the name part of a name and its kind
                 source, target = (fact, counterpart) if side == "source" else (counterpart, fact)
                 links.append(EntityLink(how, source, target))
 
@@ -270,6 +272,9 @@ def _found_nearby(fact, side, langs, other_keyed, other_raw, entities, rung, glo
         how = rung(fact, other, False) if side == "source" else rung(other, fact, False)
         if how:
             return how, other
+    heard = heard_with_kind(fact.value.key, other_raw, glossary) if fact_lang == "zh" else None
+    if heard is not None:  # エミー of エミー賞 is that name, not another one
+        return "heard", next((e for e in entities if e.text.casefold() == heard), None)
     if heard_in(fact.text, other_raw, other_lang) or (
         fact.value.head not in (None, fact.value.key)
         and heard_in(fact.value.head, other_raw, other_lang)
@@ -279,7 +284,9 @@ def _found_nearby(fact, side, langs, other_keyed, other_raw, entities, rung, glo
 
 
 def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding]:
-    """3. A vague stand-in in the unit (or its paragraph group) for a vanished name."""
+    """3. A vague stand-in in the unit (or its paragraph group) for a vanished name, when
+    no other name of its kind took its place in the unit (フェルナンド・アロンソほか一部の
+    人たち for 约翰·格兰特等人: the name replaced it, 一部の人たち renders 等人)."""
     groups = _groups(units)
     findings = []
     texts = {seg.id: seg for seg in pair.target.segments}
@@ -289,7 +296,12 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
             unit.pair.target,
             tuple(seg for u in groups[unit.pair.group] for seg in u.pair.target),
         ]
+        replaced = {
+            id(source) for source, _ in _leftover_pairs(unit, matched, pair, same_kind=True)
+        }
         for source in _entities(unit.source, matched):
+            if id(source) in replaced:
+                continue
             marker = find_markers(source, scopes, texts, target_lang, used_markers, run)
             if marker is not None:
                 matched.add(id(source))
@@ -306,13 +318,8 @@ def _entity_mismatches(units, matched, links, pair, langs) -> list[Finding]:
     name spelled two ways.
     """
     findings = []
-    source_texts = {seg.id: seg.text for seg in pair.source.segments}
-    target_texts = {seg.id: seg.text for seg in pair.target.segments}
     for unit in units:
-        left, right = _entities(unit.source, matched), _entities(unit.target, matched)
-        left = [f for f in left if not fragment(f, source_texts)]
-        right = [f for f in right if not fragment(f, target_texts)]
-        for source, target in pair_leftover_names(left, right):
+        for source, target in _leftover_pairs(unit, matched, pair):
             matched.update((id(source), id(target)))
             if both_foreign(source.text, target.text) and not distinct_names(
                 source.text, target.text
@@ -324,6 +331,13 @@ def _entity_mismatches(units, matched, links, pair, langs) -> list[Finding]:
         if stand_in is not None:
             findings.append(make_finding("entity", "mismatch", *stand_in, unit.index))
     return findings
+
+
+def _leftover_pairs(unit, matched, pair, same_kind: bool = False) -> list[tuple[Fact, Fact]]:
+    """The names left open on the two sides of a unit that stand for each other."""
+    left = [f for f in _entities(unit.source, matched) if not fragment(f)]
+    right = [f for f in _entities(unit.target, matched) if not fragment(f)]
+    return pair_leftover_names(left, right, same_kind=same_kind)
 
 
 def _katakana_stand_in(unit, matched, pair, langs) -> tuple[Fact, Fact] | None:

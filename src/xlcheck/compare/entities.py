@@ -20,16 +20,31 @@ from itertools import islice, product
 
 from ..extract import entity_converter
 from ..model import EntityValue, Fact
+from ..rules.data import rule_files
 from ..scripts import kana
 from .translit import sounds_alike
 
-ADMIN_SUFFIXES = re.compile(r"(?:特別行政区|自治区|市|省|県|州|区|府|都)$")
 MAX_GLOSSARY_RENDERINGS = 64
 
 
 def _core(key: str) -> str:
-    core = ADMIN_SUFFIXES.sub("", key)
+    """A place's name without its place suffix (北京市 -> 北京); a core shorter than two
+    characters is no name of its own (市 of 県市), so the key stays whole."""
+    lexicons = rule_files().lexicons
+    suffix = _place_suffix(
+        lexicons["zh"].entities.place_suffixes + lexicons["ja"].entities.place_suffixes
+    )
+    core = suffix.sub("", key)
     return core if len(core) >= 2 else key
+
+
+@cache  # keyed by the suffix lists, so that another rules folder gets its own pattern
+def _place_suffix(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """The place suffixes of rules/zh/names.toml and rules/ja/names.toml, in key form
+    (Japanese kanji: 县 -> 県), longest first: 特別行政区 before 区."""
+    convert = entity_converter()
+    words = sorted({convert(s).casefold() for s in suffixes}, key=lambda w: (-len(w), w))
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
 
 
 @cache  # keyed by the glossary itself, so that another rules folder gets its own tables
@@ -80,8 +95,10 @@ def match_rung(zh: Fact, ja: Fact, glossary, *, allow_head: bool) -> str | None:
     renderings = glossary_renderings(zh_value.key, glossary)
     if ja_value.key in renderings or _core(ja_value.key) in {_core(r) for r in renderings}:
         return "glossary"
-    if sounds_alike(zh.text, ja.text, strict=False) or _sound_alike_before_shared_suffix(
-        zh_value.key, ja_value.key
+    if (
+        sounds_alike(zh.text, ja.text, strict=False)
+        or _sound_alike_before_shared_suffix(zh_value.key, ja_value.key)
+        or _sound_and_meaning(zh_value.key, ja_value.key, glossary)
     ):
         return "transliteration"
     if _part_sounds_alike(zh.text, ja.text) or _part_sounds_alike(ja.text, zh.text):
@@ -113,6 +130,61 @@ def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str) -> bool:
     if not shared:
         return False
     return sounds_alike(zh_key[:-shared], ja_key[:-shared], strict=False)
+
+
+def _sound_and_meaning(zh_key: str, ja_key: str, glossary) -> bool:
+    """A name heard and a kind translated: 艾美奖 = エミー賞 (奖 = 賞), 新西兰队 =
+    ニュージーランドチーム (队 = チーム): name_kinds in rules/zh/names.toml renders the
+    last part, and the rest matches by the glossary or by sound."""
+    return any(
+        ja_key.endswith(rendering)
+        and len(ja_key) > len(rendering)
+        and _rest_matches(rest, ja_key[: -len(rendering)], glossary)
+        for rest, rendering in _kinds(zh_key)
+    )
+
+
+def heard_with_kind(zh_key: str, ja_text: str, glossary) -> str | None:
+    """The same in running text (エミー賞 read by the tagger as エミー + 賞): the name
+    heard before the kind, or None."""
+    folded = ja_text.casefold()
+    for rest, rendering in _kinds(zh_key):
+        for found in re.finditer(re.escape(rendering), folded):
+            before = _KATAKANA_BEFORE.search(folded, 0, found.start())
+            if before and _rest_matches(rest, before.group(0), glossary):
+                return before.group(0)
+    return None
+
+
+_KATAKANA_BEFORE = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}$")
+
+
+def _kinds(zh_key: str) -> list[tuple[str, str]]:
+    """(name, rendering of its kind) for each kind of name that ends the key
+    (name_kinds in rules/zh/names.toml)."""
+    table = _kind_table(rule_files().lexicons["zh"])
+    return [
+        (zh_key[:cut], rendering)
+        for cut in range(2, len(zh_key))
+        for rendering in table.get(zh_key[cut:], ())
+    ]
+
+
+@cache  # keyed by the lexicon, so that another rules folder gets its own table
+def _kind_table(lexicon) -> dict[str, tuple[str, ...]]:
+    convert = entity_converter()
+    return {
+        convert(kind).casefold(): tuple(r.casefold() for r in renderings)
+        for kind, renderings in lexicon.names["name_kinds"].items()
+    }
+
+
+def _rest_matches(rest: str, other: str, glossary) -> bool:
+    return (
+        rest == other
+        or other in glossary_renderings(rest, glossary)
+        or sounds_alike(rest, other, strict=False)
+    )
 
 
 @cache

@@ -30,9 +30,7 @@ def find_markers(
     by_type = run.rules.markers.get(lang, {})
     # a pattern of the entity's own type is a better reading than the catch-all "any"
     # (某互联网巨头 is the organisation marker; 某 + six characters would run on)
-    patterns = [
-        (0, p) for marker_type in _types(source.value) for p in by_type.get(marker_type, ())
-    ]
+    patterns = [(0, p) for marker_type in _types(source) for p in by_type.get(marker_type, ())]
     patterns += [(1, p) for p in by_type.get("any", ())]
     for scope in scopes:
         for segment_id in scope:
@@ -63,8 +61,13 @@ _STANDS_FOR = {
 }
 
 
-def _types(value: EntityValue) -> tuple[str, ...]:
-    return _STANDS_FOR.get(value.entity_type, (value.entity_type,))
+def _types(source: Fact) -> tuple[str, ...]:
+    from .translit import transliteration_like
+
+    if source.value.entity_type == "person" and transliteration_like(source.text):
+        # jieba types many transliterated places as people (伊拉克, 夏威夷 nr)
+        return ("person", "place")
+    return _STANDS_FOR.get(source.value.entity_type, (source.value.entity_type,))
 
 
 def _word_end(chinese: Language, text: str, start: int, end: int) -> int:

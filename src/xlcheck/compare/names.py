@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import EntityValue, Fact
-from .translit import distinct_names, heard_in, transliteration_like
+from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like
 
 # Types that can stand for each other; "other" (a Latin name, an unknown katakana word)
 # takes the type of the name it faces.
@@ -25,39 +25,46 @@ def compatible(first: str, second: str) -> bool:
     return first in NAMED and _SAME_KIND[first] == _SAME_KIND.get(second)
 
 
-MIN_LATIN = 3  # letters: Jr, GP and St are abbreviations, not names to pair
-
-
-def fragment(fact: Fact, texts: dict[str, str]) -> bool:
+def fragment(fact: Fact) -> bool:
     """Whether a name is too doubtful to stand for another: a Latin abbreviation (Jr,
     GP, St)."""
     return fact.text.isascii() and len(fact.text.strip(".")) < MIN_LATIN
 
 
-def pair_leftover_names(left: Sequence[Fact], right: Sequence[Fact]) -> list[tuple[Fact, Fact]]:
+def pair_leftover_names(
+    left: Sequence[Fact], right: Sequence[Fact], *, same_kind: bool = False
+) -> list[tuple[Fact, Fact]]:
     """One-to-one pairs of open names of compatible type, in reading order.
 
     A name is paired only when, among the names still open, it has exactly one
     compatible partner and that partner has exactly it; so two people left on each side
-    pair nobody (which one replaced which is a guess).
+    pair nobody (which one replaced which is a guess). Names of the same kind pair
+    first; a name of unknown type ("other": Buffalo) or a transliteration typed as a
+    person facing a place only pair among what is left (`same_kind`: not at all).
     """
     open_left, open_right = list(left), list(right)
     pairs: list[tuple[Fact, Fact]] = []
-    progress = True
-    while progress:
-        progress = False
-        for source in list(open_left):
-            partners = [t for t in open_right if _fits(source, t)]
-            if len(partners) != 1:
-                continue
-            target = partners[0]
-            if sum(_fits(s, target) for s in open_left) != 1:
-                continue
-            pairs.append((source, target))
-            open_left.remove(source)
-            open_right.remove(target)
-            progress = True
+    for fits in (_same_kind,) if same_kind else (_same_kind, _fits):
+        progress = True
+        while progress:
+            progress = False
+            for source in list(open_left):
+                partners = [t for t in open_right if fits(source, t)]
+                if len(partners) != 1:
+                    continue
+                target = partners[0]
+                if sum(fits(s, target) for s in open_left) != 1:
+                    continue
+                pairs.append((source, target))
+                open_left.remove(source)
+                open_right.remove(target)
+                progress = True
     return pairs
+
+
+def _same_kind(source: Fact, target: Fact) -> bool:
+    first, second = source.value.entity_type, target.value.entity_type
+    return first in NAMED and _SAME_KIND[first] == _SAME_KIND.get(second)
 
 
 def _fits(source: Fact, target: Fact) -> bool:
@@ -75,6 +82,7 @@ def _fits(source: Fact, target: Fact) -> bool:
 # What follows a name standing for a person or place: a topic or subject particle, "and",
 # a comma, a title.
 _AS_A_NAME = ("は", "が", "も", "と", "、", "さん", "氏", "夫人", "君", "くん", "ちゃん", "様")
+_DOTS = ("・", "·")
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]+")
 
 
@@ -94,6 +102,8 @@ def katakana_stand_in(
             word = match.group(0)
             if not text.startswith(_AS_A_NAME, match.end()):
                 continue  # a name stands as the subject or before a title (ウッドは, ウッド氏)
+            if text[match.start() - 1 : match.start()] in _DOTS:
+                continue  # クレー of キング・オブ・クレー: a part of a longer name or title
             if heard_in(word, source_text, "zh") or not distinct_names(source.text, word):
                 continue
             candidates.append((segment_id, match.start(), match.end(), word))

@@ -19,6 +19,7 @@ from ..scripts import to_katakana
 # Two skeletons of at least this length match when they are this similar.
 MIN_RATIO = 0.8
 MIN_FUZZY_LENGTH = 2
+MIN_LATIN = 3  # letters: Jr, GP and St are abbreviations, not names
 
 _CLASSES = [
     (re.compile(r"zh|ch|sh|ts|[sxzjqc]"), "s"),
@@ -109,6 +110,19 @@ def skeleton(name: str) -> str | None:
     return None
 
 
+# The dots between a foreign name's parts, as Chinese and Japanese texts write them.
+_DOT_VARIANTS = re.compile(r"\s*[·・‧•]\s*")
+
+
+def undotted(name: str) -> str:
+    """A name with its dots in one form: 约翰‧格兰特 and 约翰 · 格兰特 are 约翰·格兰特
+    (a katakana name keeps its ・)."""
+    if not _DOT_VARIANTS.search(name):
+        return name
+    dot = "・" if _KATAKANA_RUN.search(name) else "·"
+    return _DOT_VARIANTS.sub(dot, name.strip())
+
+
 def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
     """Whether two names, at least one of them katakana or Latin, transliterate each other.
 
@@ -117,11 +131,20 @@ def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
     to a katakana word nearby is chance. Two names that both sides tagged as names need
     less proof (巴拿马 = パナマ).
     """
+    zh_name = undotted(zh_name)
+    ja_name = undotted(ja_name)
     ja_name = to_katakana(ja_name)
     if not (_KATAKANA.match(ja_name) or _LATIN.match(ja_name) or _LATIN.match(zh_name)):
         return False
+    if any(_LATIN.match(name) and len(name.strip(".")) < MIN_LATIN for name in (zh_name, ja_name)):
+        return False  # Jr, GP, St: abbreviations, too short to sound like anything
     if strict and _HAN.match(zh_name) and not transliteration_like(zh_name):
         return False
+    if _LATIN.match(zh_name) and _KATAKANA.match(ja_name):
+        if _voicing_differs(zh_name, ja_name):
+            return False  # Jim and サム: a voiced first sound (J, soft G) is ジ, not ス
+        if _soft_g(zh_name) and sounds_alike(_soft_g(zh_name), ja_name, strict=strict):
+            return True  # George = ジョージ, Gene = ジーン
     if _HAN.match(zh_name) and _KATAKANA.match(ja_name):
         from .phonetics import DIFFERENT, SAME, name_similarity
 
@@ -150,9 +173,36 @@ def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
         candidates.append(_han_skeleton(zh_name, y_as_j=True))
     if any(c == right and len(c) >= 2 for c in candidates):
         return True
-    if min(len(left), len(right)) < MIN_FUZZY_LENGTH:
-        return False
+    if min(len(left), len(right)) < MIN_FUZZY_LENGTH or (
+        _LATIN.match(zh_name) and min(len(left), len(right)) < MIN_LATIN
+    ):
+        return False  # Tom is no fuzzy likeness of トマト: two consonants say too little
     return any(SequenceMatcher(None, c, right).ratio() >= MIN_RATIO for c in candidates if c)
+
+
+# English spelling of a voiced first sound, which katakana writes with a voiced mora
+# (ジ, ジャ, ジョ, ザ行) where a voiceless one (S, C before e/i) is サ行 or シ.
+_VOICED_LATIN = re.compile(r"^(?:j|g(?=[eiy]))", re.IGNORECASE)
+_VOICELESS_LATIN = re.compile(r"^(?:s|c(?=[eiy]))", re.IGNORECASE)
+_VOICED_KANA = re.compile(r"^[ザジズゼゾヂ]")
+_VOICELESS_KANA = re.compile(r"^[サシスセソ]")
+
+
+def _voicing_differs(latin: str, kana: str) -> bool:
+    """Jim against サム, Sam against ジム: one first sound voiced, the other not."""
+    return bool(
+        (_VOICED_LATIN.match(latin) and _VOICELESS_KANA.match(kana))
+        or (_VOICELESS_LATIN.match(latin) and _VOICED_KANA.match(kana))
+    )
+
+
+def _soft_g(latin: str) -> str | None:
+    """The name with its soft G spelled J (George -> Jeorje), or None without one; a G
+    before e, i, y is often soft in English (George, Gene) and often hard (Gilbert), so
+    both readings are tried."""
+    if not re.search(r"g(?=[eiy])", latin, re.IGNORECASE):
+        return None
+    return re.sub(r"g(?=[eiy])", "j", re.sub(r"G(?=[eiy])", "J", latin))
 
 
 def _vowels(name: str) -> str:
@@ -179,6 +229,7 @@ def heard_in(name: str, other_text: str, other_lang: str) -> bool:
     Japanese text is scanned for katakana and Latin runs, the Chinese text for runs of
     transliteration characters.
     """
+    name = undotted(name)
     parts = [part for part in re.split(r"[・·]", name) if len(part) >= 2]
     if len(parts) > 1:  # ディロクリット・パタヴェー: each part heard, maybe in a gloss
         return all(heard_in(part, other_text, other_lang) for part in parts)
@@ -248,8 +299,8 @@ def _surname_in(name: str, other_text: str) -> bool:
     if vocabulary.transliterated(simplified):
         return False
     surname = to_japanese_kanji(simplified[0])
-    # the titles a translation puts after a surname it keeps (馬氏): rules/ja/names.toml
-    return any(surname + title in other_text for title in language("ja").surname_titles)
+    # any title after a surname the translation keeps (馬氏, 蔡総統): rules/ja/names.toml
+    return any(surname + title in other_text for title in name_rules().titles["ja"])
 
 
 # A Japanese name written in kanji on one side and in kana on the other (麻理子 =
@@ -289,6 +340,8 @@ def both_foreign(first: str, second: str) -> bool:
     """Whether two names are spelled in scripts that cannot show they differ: Han and
     katakana (爱丁堡 = エジンバラ; a katakana rendering of a Han name is a reading, the
     same name), or Latin and katakana."""
+    first = undotted(first)
+    second = undotted(second)
     for one, other in ((first, second), (second, first)):
         if (_HAN.match(one) or _LATIN.match(one)) and _KATAKANA.match(to_katakana(other)):
             return True
@@ -296,6 +349,7 @@ def both_foreign(first: str, second: str) -> bool:
 
 
 def transliteration_like(name: str) -> bool:
+    name = undotted(name)
     from ..extract import language
     from ..extract.zh import to_simplified
 
@@ -333,6 +387,8 @@ def distinct_names(first: str, second: str) -> bool:
     """Whether two names in scripts that cannot be compared letter by letter (Han or
     Latin against katakana) are told apart by their sound: 汤姆 and ジョン are, 华沙 and
     ワルシャワ (a free rendering) are not sure enough to be."""
+    first = undotted(first)
+    second = undotted(second)
     from .phonetics import DIFFERENT, name_similarity
 
     for one, other in ((first, second), (second, first)):
@@ -346,6 +402,10 @@ def distinct_names(first: str, second: str) -> bool:
                 name_similarity(han, kana) <= DIFFERENT for han, kana in _renderings(one, other)
             )
         if _LATIN.match(one) and not _ACRONYM.match(one):
+            if _voicing_differs(one, other):
+                return True
+            if _soft_g(one) and not distinct_names(_soft_g(one), other):
+                return False  # George: ジョージ may be its reading
             left, right = skeleton(one), skeleton(other)
             if not (left and right):
                 return False

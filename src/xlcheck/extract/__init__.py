@@ -96,8 +96,9 @@ def glossary_substitute(converted_zh: str, rules: RuleFiles) -> str:
 
 
 def entity_key(text: str, lang: str) -> str:
-    """The form entities are matched by: Japanese kanji, no middle dots or spaces, casefolded."""
-    text = fold_width(text).replace("・", "").replace(" ", "").casefold()
+    """The form entities are matched by: Japanese kanji, no middle dots (in any of their
+    forms) or spaces, casefolded."""
+    text = re.sub(r"[・·‧•\s]", "", fold_width(text)).casefold()
     return entity_converter()(text) if lang == "zh" else text
 
 

@@ -79,11 +79,13 @@ def find_entities(
                     or (katakana(follower.text) and katakana(tokens[ahead - 1].text))
                 )
             )
-            if masked(follower) or (gap and not dotted):
-                break
+            if masked(follower) or (gap and not dotted) or _dotted_name(follower.text):
+                break  # 巴拿马 | 莫萨克·冯塞卡: a name joined over its dots is whole
             after = tokens[ahead + 1] if ahead + 1 < len(tokens) else None
             if _next_level(text, token.start, tokens[last].end, follower, after, type_of, tables):
                 break  # 北京市 | 朝阳区, 東京都 | 港区: each level of a nested place is a name
+            if last == index and _place_after_place(token, follower, entity_type, type_of):
+                break  # 新西兰 | 奥克兰, 广东 | 深圳: a place named after the one it lies in
             suffix_type = _suffix_type(follower, tables)
             if suffix_type:
                 last, last_type = ahead, suffix_type
@@ -91,9 +93,15 @@ def find_entities(
                 last = ahead  # アブ + グライブ, ジョン・グラント: one name in pieces
             elif follower.tag not in tables.joiners and type_of(follower) is None:
                 break
+        first = _dotted_start(tokens, index, text, found)
         found.append(
             EntityMatch(
-                token.start, tokens[last].end, last_type, token.text, token.tag, last > index
+                tokens[first].start,
+                tokens[last].end,
+                last_type,
+                token.text,
+                token.tag,
+                last > index or first < index,
             )
         )
         index = last + 1
@@ -131,6 +139,39 @@ def _next_level(text, start, end, follower, after, type_of, tables) -> bool:
     return _ends_with(current, tables.place_suffixes) or _ends_with(
         follower.text, tables.place_suffixes
     )
+
+
+def _place_after_place(token: Token, follower: Token, entity_type: str, type_of) -> bool:
+    """A place word and a name word of Han characters side by side are two names (新西兰 +
+    奥克兰, a city jieba tags as a person; 广东 + 深圳), not one name in pieces; runs of
+    transliteration characters are joined before this (阿布 + 格莱布), and katakana places
+    the tagger cuts stay whole."""
+    return (
+        entity_type == "place"
+        and type_of(follower) in ("place", "person")
+        and all("\u4e00" <= ch <= "\u9fff" for ch in token.text + follower.text)
+    )
+
+
+def _dotted_start(tokens: list[Token], index: int, text: str, found: list) -> int:
+    """The first token of a dotted katakana run a name closes: ジョン・スミス when only
+    スミス is a name to the tagger, キング・オブ・クレー rather than クレー."""
+    first = index
+    while (
+        first > 0
+        and katakana(tokens[first].text)
+        and katakana(tokens[first - 1].text)
+        and tokens[first].start - tokens[first - 1].end == 1
+        and text[tokens[first].start - 1] in ("・", "·")
+        and not (found and found[-1].end > tokens[first - 1].start)
+    ):
+        first -= 1
+    return first
+
+
+def _dotted_name(text: str) -> bool:
+    """A token that holds a name's parts and the dots between them (约翰·格兰特)."""
+    return any(dot in text[1:-1] for dot in "·・‧•")
 
 
 def _derived(tokens: list[Token], index: int, tables: EntityTables) -> bool:

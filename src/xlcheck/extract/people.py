@@ -5,7 +5,7 @@ The tokenizers' own name tags (jieba's nr, UniDic's 人名) are one signal among
 jieba leaves many names to its HMM, which makes them unknown words (张伟, 王毅), and
 UniDic cuts Chinese names written in Japanese into pieces of any part of speech
 (李 + 克 + 強, 張 + 偉 as a prefix). Family names and titles are data, in
-rules/names.toml.
+rules/LANG/names.toml.
 """
 
 from __future__ import annotations

@@ -13,9 +13,10 @@ from pathlib import Path
 from ..errors import InputError
 from .data import SEVERITIES, check_glossary, read_rule_files, rule_text
 from .lexicon import check_folder, line_of
-from .names import FILE as NAMES_FILE
-from .names import read_name_rules
 from .registry import unknown_code_problem
+
+# The name rules of earlier versions, now in LANG/names.toml.
+RETIRED_NAMES_FILE = "names.toml"
 
 
 def check_rules_folder(folder: Path) -> list[str]:
@@ -27,12 +28,12 @@ def check_rules_folder(folder: Path) -> list[str]:
     for glossary in (folder / "glossary.tsv", folder / "terms.tsv"):
         if glossary.is_file():
             problems += check_glossary(glossary)
-    optional: list[tuple[Path, Callable[[Path], object]]] = [
-        (folder / NAMES_FILE, read_name_rules),
-    ]
-    for path, read in optional:
-        if path.is_file():
-            problems += _first_error(lambda path=path, read=read: read(path))
+    if (folder / RETIRED_NAMES_FILE).is_file():
+        problems.append(
+            f"{folder / RETIRED_NAMES_FILE}: no longer read: surnames, titles and company "
+            "words are in zh/names.toml and ja/names.toml (surnames, compound_surnames, "
+            "titles, company_cues, companies, company_suffixes)"
+        )
     if not problems:  # anything else a run would refuse (markers, waivers, lexicon...)
         problems += _first_error(lambda: read_rule_files(folder, {}))
     return problems

@@ -4,9 +4,10 @@ into the tables the grammars compile.
 Each language has three files: numbers.toml (units, currencies, counters and their
 families, unit conversions, qualifiers, idioms that hold numerals), dates.toml (relative
 and partial dates, times, weekdays, interval words) and names.toml (place and
-organisation suffixes, and what the language's name heuristics read: surnames,
-transliteration characters, honorifics...). A rules folder that lacks one of them uses
-the bundled copy. Every problem is reported as `file:line: what is wrong`.
+organisation suffixes, titles, what makes a name a company, and what the language's
+name heuristics read: surnames, transliteration characters...). A rules folder that
+lacks one of them uses the bundled copy. Every problem is reported as
+`file:line: what is wrong`.
 """
 
 from __future__ import annotations
@@ -79,6 +80,31 @@ def _one_of(choices: tuple[str, ...]) -> Check:
 
 def _weekday(value) -> str | None:
     return None if value in range(1, 8) else "must be 1 (Monday) to 7 (Sunday)"
+
+
+def _han(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _han_word(value) -> str | None:
+    fine = isinstance(value, str) and value and _han(value)
+    return None if fine else "must be a word of Han characters"
+
+
+def _han_characters(value) -> str | None:
+    """Single characters written as one run (王李张), each counting alone."""
+    if not isinstance(value, str) or not value:
+        return "must be a non-empty string of Han characters"
+    wrong = sorted({ch for ch in value if not _han(ch)})
+    if wrong:
+        return f"must be Han characters only, not {''.join(wrong)!r}"
+    doubles = sorted({ch for ch in value if value.count(ch) > 1})
+    return f"lists {''.join(doubles)!r} twice" if doubles else None
+
+
+def _renderings(value) -> str | None:
+    fine = isinstance(value, list) and value and all(_word(v) is None for v in value)
+    return None if fine else 'must be a list of renderings ["...", ...]'
 
 
 def _range(value) -> str | None:
@@ -190,24 +216,37 @@ NAMES: dict[str, Key] = {
     "derived_suffixes": WORDS,
     "joiners": WORDS,
 }
+# What the person and company grammars read, in each language (rules/names.py).
+PEOPLE: dict[str, Key] = {
+    "titles": WORDS,
+    "company_cues": WORDS,
+    "companies": WORDS,
+    "company_suffixes": WORDS,
+}
 # What each language's name heuristics read besides the shared keys.
 NAME_EXTRAS: dict[str, dict[str, Key]] = {
     "zh": {
+        "surnames": Key(LIST, _han_characters),
+        "compound_surnames": Key(LIST, _han_word),
         "transliteration_chars": WORDS,
         "conjunctions": WORDS,
+        "name_kinds": Key(TABLE, _renderings),
         "tag_types": Key(TABLE, _one_of(ENTITY_TYPES)),
     },
     "ja": {
-        "honorifics": WORDS,
-        "surname_titles": WORDS,
         "unidic_types": Key(TABLE, _one_of(ENTITY_TYPES)),
     },
+}
+# Keys of earlier versions, and where their entries went.
+RETIRED = {
+    "honorifics": "merged into titles",
+    "surname_titles": "merged into titles (any title after a kept surname stands for the name)",
 }
 
 
 def schema(lang: str, name: str) -> dict[str, Key]:
     if name == "names":
-        return NAMES | NAME_EXTRAS.get(lang, {})
+        return NAMES | PEOPLE | NAME_EXTRAS.get(lang, {})
     return NUMBERS if name == "numbers" else DATES
 
 
@@ -269,6 +308,9 @@ def read_file(path: Path, keys: dict[str, Key]) -> tuple[dict, list[Problem]]:
     problems = []
     for name, value in values.items():
         key = keys.get(name)
+        if key is None and name in RETIRED:
+            problems.append(Problem(path, line_of(lines, name), f"{name}: {RETIRED[name]}"))
+            continue
         if key is None:
             known = ", ".join(keys)
             problems.append(

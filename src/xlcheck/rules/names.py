@@ -1,20 +1,21 @@
-"""Personal names and name types, read from rules/names.toml.
+"""Personal names and name types, from the LANG/names.toml files of the run's rules.
 
-Family names are listed once, in simplified characters; their traditional and Japanese
-kanji forms are derived here (张 -> 張, 习 -> 習), so each side's text is read with the
-forms it uses. A rules folder without the file uses the packaged one.
+Family names are listed once, in simplified characters (rules/zh/names.toml); their
+traditional and Japanese kanji forms are derived here (张 -> 張, 习 -> 習), so each
+side's text is read with the forms it uses. Titles and company words are each
+language's own (rules/zh/names.toml, rules/ja/names.toml).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, cached_property
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..errors import InputError
-from .data import PACKAGED, rules_dir
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
 
-FILE = "names.toml"
+LANGUAGES = ("zh", "ja")
 
 
 @dataclass(frozen=True)
@@ -63,44 +64,32 @@ class NameRules:
 
 
 def name_rules() -> NameRules:
-    """The current run's name rules (its folder's names.toml, else the packaged one)."""
-    return _name_rules_in(rules_dir())
+    """The name rules of the current run (see xlcheck/run.py)."""
+    from .data import rule_files
+
+    lexicons = rule_files().lexicons
+    return build_name_rules(lexicons["zh"], lexicons["ja"])
 
 
-@cache  # asked for every token: the file's presence is looked up once per folder
-def _name_rules_in(folder: Path) -> NameRules:
-    path = folder / FILE
-    return read_name_rules(path if path.is_file() else PACKAGED / FILE)
-
-
-@cache
-def read_name_rules(path: Path) -> NameRules:
-    from ..load.text import read_rule_text, read_toml
-
-    # through the checks every rule file passes: inside its folder, a regular file, UTF-8,
-    # TOML mistakes with their line
-    raw = read_toml(path, read_rule_text(path))
-    surnames = raw.get("surnames", {})
-    single = "".join(str(surnames.get("single", "")).split())
-    compound = surnames.get("compound", [])
-    if not single or not all(_han(ch) for ch in single):
-        raise InputError(str(path), "[surnames] single: expected a string of Han characters")
-    _strings(path, "[surnames] compound", compound)
-    titles = raw.get("titles", {})
-    cues = raw.get("types", {}).get("company", {})
-    for lang in ("zh", "ja"):
-        _strings(path, f"[titles] {lang}", titles.get(lang))
-        _strings(path, f"[types.company] {lang}", cues.get(lang))
-    for key in ("names", "suffixes"):
-        _strings(path, f"[types.company] {key}", cues.get(key))
+@cache  # keyed by the lexicons (one per rules folder), so another folder gets its own
+def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
+    """The tables of the validated vocabulary (rules/lexicon.py checked every entry)."""
+    by_lang = {"zh": zh.names, "ja": ja.names}
     forms = _forms()
+    single = "".join(zh.names["surnames"])
     return NameRules(
         surnames=frozenset(f for ch in single for f in forms(ch)),
-        compound_surnames=tuple(sorted({f for w in compound for f in forms(w)}, key=len)[::-1]),
-        titles={lang: _longest_first(titles[lang]) for lang in ("zh", "ja")},
-        company_cues={lang: _longest_first(cues[lang]) for lang in ("zh", "ja")},
-        companies=frozenset(f for name in cues.get("names", []) for f in forms(name)),
-        company_suffixes=_longest_first(cues.get("suffixes", [])),
+        compound_surnames=_longest_first(
+            f for word in zh.names["compound_surnames"] for f in forms(word)
+        ),
+        titles={lang: _longest_first(by_lang[lang]["titles"]) for lang in LANGUAGES},
+        company_cues={lang: _longest_first(by_lang[lang]["company_cues"]) for lang in LANGUAGES},
+        companies=frozenset(
+            f for lang in LANGUAGES for name in by_lang[lang]["companies"] for f in forms(name)
+        ),
+        company_suffixes=_longest_first(
+            s for lang in LANGUAGES for s in by_lang[lang]["company_suffixes"]
+        ),
     )
 
 
@@ -116,16 +105,3 @@ def _forms():
 
 def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _strings(path: Path, where: str, values) -> None:
-    if (
-        not isinstance(values, list)
-        or not values
-        or not all(isinstance(v, str) and v.strip() for v in values)
-    ):
-        raise InputError(str(path), f"{where}: expected a list of non-empty strings")
-
-
-def _han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"

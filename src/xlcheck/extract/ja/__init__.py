@@ -1,6 +1,6 @@
 """Japanese: fugashi with UniDic for words and proper nouns.
 
-The vocabulary (units, counters, qualifiers, date words, name suffixes, honorifics) is
+The vocabulary (units, counters, qualifiers, date words, name suffixes, titles) is
 data in rules/ja/; this package holds the mechanisms: tokenizer.py (fugashi glue) and
 names.py (name evidence).
 """
@@ -29,9 +29,6 @@ class Japanese:
         lexicon = files.lexicons["ja"]
         self.numbers, self.dates = grammars(lexicon)
         self.entities = lexicon.entities
-        self.honorifics = tuple(lexicon.names["honorifics"])
-        # titles after a Chinese surname kept for a full name (馬氏 for 马英九)
-        self.surname_titles = tuple(lexicon.names["surname_titles"])
         self.unidic_types = dict(lexicon.names["unidic_types"])
         self.glossary = files.glossary
 

@@ -22,7 +22,7 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
     a glossary term, a compound (中関村 + ブロックチェーン産業連盟), a katakana name of
     three characters or more, a kanji name that is not a piece of a longer kanji word
     (大津 in 大津波), and for a person in kanji, three characters or a title after it
-    (the honorifics of rules/ja/names.toml).
+    (the titles of rules/ja/names.toml).
     Short Latin capitals (PC, CD, LDK) are abbreviations, not names; kana-only names
     are too easily words (かめ, モロ).
     """
@@ -36,9 +36,7 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
         return False
     if katakana(surface):
         return len(surface.replace("・", "").replace("ー", "")) >= 3
-    titled = text.startswith(language.honorifics, match.end) or name_rules().title_after(
-        text, match.end, "ja"
-    )
+    titled = name_rules().title_after(text, match.end, "ja")
     if match.entity_type == "person" and titled:
         return True  # 王偉 + 氏, 田中 + 局長: a title outside the name
     before = text[match.start - 1 : match.start]

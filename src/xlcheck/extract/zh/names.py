@@ -7,6 +7,7 @@ the word in Japanese kanji forms (proper noun or ordinary word).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ...rules.names import name_rules
@@ -14,7 +15,7 @@ from ..entities import EntityMatch, Token
 from ..people import native_name
 from .forms import to_japanese_kanji, to_simplified
 from .tokenizer import EVERYDAY, RARE, common_word, segmenter
-from .vocabulary import Vocabulary
+from .vocabulary import NAME_DOTS, Vocabulary
 
 PROPER_NOUN = "固有名詞"  # UniDic's subtype for proper nouns
 COMMON_PARTS = ("名詞", "接頭辞", "接尾辞")  # nouns, prefixes, suffixes
@@ -82,6 +83,8 @@ class ChineseNames:
             return None
         if to_simplified(token.text) in name_rules().companies:
             return "organisation"  # 腾讯: nz, and two ordinary kanji to UniDic
+        if entity in ("place", "organisation") and self._named_by_rules(to_simplified(token.text)):
+            return entity  # 冰岛, 纽约 + 大学: the glossary names it, whatever UniDic reads
         if entity == "person":
             return entity if self._plausible_person(token.text) else None
         # jieba tags many everyday words as places (东西 ns): Japanese morphology disagrees
@@ -89,9 +92,11 @@ class ChineseNames:
             return None
         # and many compounds of common words as things or bodies (彩虹, 摩天大楼 nz; 公共交通
         # nt): UniDic finds only common words in them, and no transliteration is inside
+        # (雷达 of 测速雷达 is a loanword of everyday use, not a name's transliteration)
         if token.tag in ("nz", "nt") and only_common_in_japanese(token.text):
             simplified = to_simplified(token.text)
-            if not self.vocabulary.transliteration_run.search(simplified) and (
+            runs = self.vocabulary.transliteration_run.findall(simplified)
+            if not any(not self._everyday_tail(run) for run in runs) and (
                 token.tag == "nz" or self._frequency(simplified) < EVERYDAY
             ):
                 return None
@@ -105,8 +110,18 @@ class ChineseNames:
         everyday word in Japanese kanji either).
         """
         simplified = to_simplified(word)
-        if all(ch in self.vocabulary.transliteration_chars for ch in simplified):
-            return True
+        parts = [part.strip() for part in re.split(f"[{''.join(NAME_DOTS)}]", simplified)]
+        if len(parts) > 1:  # 约翰·格兰特, 马里奥·拉缪: the dot vouches for pieces it joins
+            chars = self.vocabulary.transliteration_chars
+            return all(part and part[0] in chars for part in parts) and any(
+                self._plausible_person(part) for part in parts
+            )
+        if self.vocabulary.transliterated(simplified):
+            # 本赛季 (nr to jieba) is 本 + 赛季: a name does not end in an everyday word
+            # (都柏林 ends in a name, 柏林)
+            return not any(
+                self._everyday_tail(simplified[i:]) for i in range(1, len(simplified) - 1)
+            )
         tags = segmenter(self.lexicon).tags
         if native_name(simplified, self._common_word, tags.get) and not common_in_japanese(word):
             return True
@@ -168,6 +183,27 @@ class ChineseNames:
             return self._names_something(stem)
         # a name jieba has seen a handful of times (河中, 3) is more likely a phrase
         return proper_in_japanese(bare) and self._frequency(bare, RARE) >= RARE
+
+    def _named_by_rules(self, word: str) -> bool:
+        """A word the glossary or the lexicon names, alone or before a suffix of names."""
+        known = self._known_names()
+        if word in known:
+            return True
+        entities = self.vocabulary.entities
+        return any(
+            word.endswith(suffix) and word[: -len(suffix)] in known
+            for suffix in (*entities.org_suffixes, *entities.place_suffixes)
+        )
+
+    def _everyday_tail(self, word: str) -> bool:
+        """An everyday word, not a name: 赛季, and 雷达 (radar), which jieba tags as a
+        person's name; 柏林 (nr, as common) is a proper noun to UniDic too."""
+        if not self._common_word(word):
+            return False
+        tag = segmenter(self.lexicon).tags.get(word) or ""
+        if not tag.startswith(("nr", "ns", "nt", "nz")):
+            return True
+        return all(subtype != PROPER_NOUN for _, subtype in japanese_parts(word))
 
     def _common_word(self, word: str) -> bool:
         return common_word(word, self.lexicon)

@@ -15,6 +15,7 @@ from ..entities import MAX_COMPOUND_TOKENS, EntityTables, Token
 from ..people import chinese_person_names
 from ..pieces import bounded_pieces
 from .segmenters import Segmenter, build_segmenter
+from .vocabulary import NAME_DOTS
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -75,6 +76,7 @@ def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]
     # in bounded pieces: jieba's HMM is quadratic on a long run without a break
     pieces = (word for piece in bounded_pieces(text) for word in words.cut(piece))
     split = _split_conjunctions(pieces, tags, vocabulary.conjunctions)
+    split = _dotted_names(split, tags, vocabulary.transliterated)
     for word in _join_transliterations(split, tags, vocabulary.transliterated):
         tag = tags.get(word)
         if tag is None and word.isascii() and any(ch.isalpha() for ch in word):
@@ -86,13 +88,39 @@ def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]
     heads = _organisation_heads(result, vocabulary.entities, words.frequency)
     from .names import japanese_personal_name  # names reads the tokenizer's dictionary
 
-    return chinese_person_names(
+    people = chinese_person_names(
         heads,
         vocabulary.transliterated,
         lambda word: common_word(word, lexicon),
         tags.get,
         japanese_personal_name,
     )
+    return _pieces_of_unread_words(people, vocabulary.transliteration_chars)
+
+
+def _pieces_of_unread_words(tokens: list[Token], chars: frozenset[str]) -> list[Token]:
+    """A transliteration glued to a word jieba made up over transliteration characters is
+    a piece of a name it could not read (小皮 + 奎特 of 小皮奎特, Piquet Jr.): no name of
+    its own, to be matched or paired with another."""
+    result = list(tokens)
+    for index, token in enumerate(tokens):
+        if not (token.tag or "").startswith("nr") or not all(ch in chars for ch in token.text):
+            continue
+        before = tokens[index - 1] if index else None
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            before is not None
+            and before.tag == "oov"
+            and before.end == token.start
+            and before.text[-1] in chars
+        ) or (
+            after is not None
+            and after.tag == "oov"
+            and after.start == token.end
+            and after.text[0] in chars
+        ):
+            result[index] = Token(token.text, token.start, token.end, None)
+    return result
 
 
 def common_word(word: str, lexicon: RuleTable) -> bool:
@@ -157,6 +185,89 @@ def _join_transliterations(words, tags, transliterated):
             run = []
         if word is not None:
             yield word
+
+
+def _dotted_names(words, tags, transliterated):
+    """约翰·格兰特, 莫萨克·冯塞卡, 马里奥·拉缪: a middle dot between two pieces of names
+    makes one name, even when jieba knows both pieces as names of their own (two names
+    side by side are two people; two names around a dot are one).
+
+    jieba glues the dot to either piece (马里奥·, ·格兰特) or leaves it alone, with or
+    without spaces around it; a place it knows before the name stays apart (巴拿马 +
+    莫萨克·冯塞卡).
+    """
+    words = [piece for word in words for piece in _dot_apart(word)]
+
+    def piece(word: str) -> bool:  # a piece of a name: jieba's name, its guess, or a run
+        tag = tags.get(word)
+        return bool(word.strip()) and (
+            transliterated(word)
+            or (tag or "").startswith(("nr", "ns"))
+            or (tag is None and _han(word))
+        )
+
+    result: list[str] = []
+    index = 0
+    while index < len(words):
+        dot = _dot_at(words, index)
+        if dot is None or not result or not piece(result[-1]) or not piece(words[dot[1]]):
+            result.append(words[index])
+            index += 1
+            continue
+        start = len(result) - 1  # the pieces before the dot, back to a known place
+        while start > 0 and transliterated(result[start - 1]) and result[start - 1].strip():
+            start -= 1
+        while start < len(result) - 1 and (tags.get(result[start]) or "").startswith("ns"):
+            start += 1
+        name = "".join(result[start:]) + "".join(words[index : dot[1]])
+        index = dot[1]
+        while True:  # the pieces after the dot, and further dotted parts
+            name += words[index]
+            index += 1
+            while index < len(words) and transliterated(words[index]) and words[index].strip():
+                name += words[index]
+                index += 1
+            following = _dot_at(words, index)
+            if following is None or not piece(words[following[1]]):
+                break
+            name += "".join(words[index : following[1]])
+            index = following[1]
+        del result[start:]
+        tags.setdefault(name, "nrt")
+        result.append(name)
+    return result
+
+
+def _dot_apart(word: str):
+    """马里奥· -> 马里奥 + ·, ·格兰特 -> · + 格兰特."""
+    if len(word) > 1 and word[-1] in NAME_DOTS:
+        yield from (word[:-1], word[-1])
+    elif len(word) > 1 and word[0] in NAME_DOTS:
+        yield from (word[0], word[1:])
+    else:
+        yield word
+
+
+def _dot_at(words: list[str], index: int) -> tuple[int, int] | None:
+    """(dot, next piece) when words[index] opens a dot, with a space on either side of it
+    or not (one blank token at most: a long run of blanks is no name's dot, and looking
+    across it from every position would take quadratic time)."""
+    at = index + 1 if index + 1 < len(words) and _blank(words[index]) else index
+    if at >= len(words) or words[at] not in NAME_DOTS:
+        return None
+    after = at + 2 if at + 2 < len(words) and _blank(words[at + 1]) else at + 1
+    return (at, after) if after < len(words) else None
+
+
+def _blank(word: str) -> bool:
+    return len(word) <= MAX_DOT_SPACES and word.isspace()
+
+
+MAX_DOT_SPACES = 2  # spaces around a name's dot (约翰 · 里德)
+
+
+def _han(word: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in word)
 
 
 def _split_conjunctions(words, tags, conjunctions):

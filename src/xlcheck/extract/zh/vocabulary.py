@@ -8,6 +8,8 @@ from functools import cached_property
 
 from ..entities import EntityTables
 
+NAME_DOTS = "·・‧•"  # the dots between a foreign name's parts (U+00B7, U+30FB, U+2027, U+2022)
+
 
 @dataclass(frozen=True, eq=False)  # one per rules folder, hashed by identity
 class Vocabulary:
@@ -31,9 +33,15 @@ class Vocabulary:
 
     def transliterated(self, word: str) -> bool:
         """Whether a simplified-Chinese word is written in transliteration characters only
-        (middle dots allowed): 汤姆, 迪罗里·帕塔维."""
-        return self._transliteration_alphabet.issuperset(word)
+        (middle dots allowed, spaced or not): 汤姆, 迪罗里·帕塔维, 约翰 · 里德."""
+        if self._transliteration_alphabet.issuperset(word):
+            return True
+        return (
+            " " in word
+            and any(dot in word for dot in NAME_DOTS)
+            and self._transliteration_alphabet.issuperset(word.replace(" ", ""))
+        )
 
     @cached_property  # asked about every token: one set test in C, not a loop
     def _transliteration_alphabet(self) -> frozenset[str]:
-        return self.transliteration_chars | {"·", "・"}
+        return self.transliteration_chars | set(NAME_DOTS)

@@ -1,0 +1,254 @@
+"""Names in the constructions news text writes them in, as tables: foreign names joined
+by middle dots (in each form a text may use), pieces of words jieba could not read,
+everyday words made of transliteration characters, a name heard and its kind translated
+(艾美奖 = エミー賞), countries named by meaning (冰岛 = アイスランド), and which stand-in
+a vanished name is paired with when several are left.
+
+Each finding row gives the entity findings a pair must give, as sorted (rule, source
+text, target text); extraction rows give the names a sentence holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_strings
+from xlcheck.extract import find_facts
+from xlcheck.model import Segment
+from xlcheck.run import current
+
+
+def _entity_findings(zh, ja):
+    return sorted(
+        (f.rule, f.source and f.source.text, f.target and f.target.text)
+        for f in check_strings(zh, ja)
+        if f.kind == "entity"
+    )
+
+
+def _names(text: str, lang: str = "zh") -> list[str]:
+    segment = Segment(id="s", text=text, index=0, paragraph=0, line=1)
+    return [fact.text for fact in find_facts(segment, lang, current())[2]]
+
+
+def _rows(table):
+    return pytest.mark.parametrize(
+        ("zh", "ja", "expected"), table, ids=[f"{row[0][:14]}|{row[1][:10]}" for row in table]
+    )
+
+
+# The names a sentence holds: a foreign name is one name across its dots, whichever dot
+# and spacing the text uses and wherever jieba glued the dot; what is no name stays out.
+EXTRACTED = [
+    pytest.param("约翰·格兰特说了这句话。", ["约翰·格兰特"], id="middle-dot"),
+    pytest.param("约翰・格兰特说了这句话。", ["约翰・格兰特"], id="katakana-dot"),
+    pytest.param("约翰‧格兰特说了这句话。", ["约翰‧格兰特"], id="hyphenation-point"),
+    pytest.param("约翰 · 格兰特说了这句话。", ["约翰 · 格兰特"], id="spaced-dot"),
+    pytest.param("约翰·里德创造了历史。", ["约翰·里德"], id="two-names-jieba-knows"),
+    pytest.param(
+        "亚罗米尔·雅格和马里奥·拉缪都达到了。", ["亚罗米尔·雅格", "马里奥·拉缪"], id="two-people"
+    ),
+    pytest.param("汤姆·汉克斯和玛丽来了。", ["汤姆·汉克斯", "玛丽"], id="dotted-and-plain"),
+    pytest.param(
+        "巴拿马莫萨克·冯塞卡律师事务所的文件。",
+        ["巴拿马", "莫萨克·冯塞卡"],
+        id="a-place-before-a-dotted-name",
+    ),
+    pytest.param("费尔南多·阿隆索提前进站。", ["费尔南多·阿隆索"], id="glued-dot"),
+    pytest.param("今天是星期一·明天是星期二。", [], id="dot-between-words"),
+    # a place and the place in it, side by side, are two names (奥克兰 is nr to jieba)
+    pytest.param("他在新西兰奥克兰海港大桥上行驶。", ["新西兰", "奥克兰"], id="country-city"),
+    pytest.param("他在广东深圳工作。", ["广东", "深圳"], id="province-city"),
+    # everyday words of transliteration characters: 本 + 赛季 (this season), 测速 + 雷达
+    pytest.param("这是他本赛季的第60个进球。", [], id="this-season"),
+    pytest.param("警方用测速雷达检测车速。", [], id="speed-radar"),
+    pytest.param("他住在柏林。", ["柏林"], id="a-name-ending-in-a-name"),
+    # a piece of a word jieba made up (小皮 + 奎特 of 小皮奎特, Piquet Jr.) is no name
+    pytest.param("小皮奎特在匈牙利大奖赛之后被解雇。", ["匈牙利"], id="piece-of-unread-word"),
+    pytest.param("我和汤姆来了。", ["汤姆"], id="a-name-after-a-word"),
+    # names the glossary gives are names, whatever UniDic reads in their characters
+    pytest.param("冰岛和巴基斯坦的领导人都辞职了。", ["冰岛", "巴基斯坦"], id="iceland"),
+    pytest.param("他去过黑山和南非。", ["黑山", "南非"], id="montenegro"),
+    pytest.param("他毕业于纽约大学。", ["纽约大学"], id="glossary-name-and-suffix"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), EXTRACTED)
+def test_the_names_a_sentence_holds(text, names):
+    assert _names(text) == names
+
+
+def test_a_dotted_katakana_run_is_one_name_even_when_the_tagger_knows_its_last_part():
+    assert _names("キング・オブ・クレーは語った。", "ja") == ["キング・オブ・クレー"]
+
+
+FAITHFUL = [
+    ("约翰·格兰特说了这句话。", "ジョン・グラント氏はこう言った。", []),
+    ("约翰‧格兰特说了这句话。", "ジョン・グラント氏はこう言った。", []),
+    ("约翰 · 格兰特说了这句话。", "ジョン・グラント氏はこう言った。", []),
+    ("约翰·里德创造了历史。", "ジョニー・リードは歴史を作った。", []),
+    (
+        "亚罗米尔·雅格和马里奥·拉缪都达到了这一里程碑。",
+        "ジャロミア・ジャグとマリオ・ルミューはこの節目に達した。",
+        [],
+    ),
+    (
+        "巴拿马莫萨克·冯塞卡律师事务所的文件。",
+        "パナマの法律事務所モサック・フォンセカの文書。",
+        [],
+    ),
+    ("赛后，拉斐尔·纳达尔说。", "試合後にラファエル・ナダルは語った。", []),
+    ("这是他本赛季的第60个进球。", "それは彼の今季60点目のゴールだった。", []),
+    ("警方用测速雷达检测车速。", "警察は速度計測器で速度を確認した。", []),
+    ("小皮奎特在匈牙利大奖赛之后被解雇。", "ピケJr.はハンガリーGP後に解雇された。", []),
+    # a name heard and its kind translated
+    ("这个节目荣获二十多项艾美奖。", "この番組はエミー賞を20回以上受賞した。", []),
+    ("新西兰队的车手赢了。", "ニュージーランドチームのドライバーが勝った。", []),
+    ("他赢得了戴维斯杯。", "彼はデビスカップを制した。", []),
+    # countries named by meaning or by an older sound, in both character sets
+    ("冰岛和巴基斯坦的领导人都辞职了。", "アイスランドとパキスタンの指導者が辞任した。", []),
+    ("冰島和巴基斯坦的領導人都辭職了。", "アイスランドとパキスタンの指導者が辞任した。", []),
+    ("他去过黑山和南非。", "彼はモンテネグロと南アフリカに行ったことがある。", []),
+    ("他在匈牙利工作。", "彼はハンガリーで働いている。", []),
+    ("科特迪瓦队赢了。", "コートジボワールが勝った。", []),
+    ("他毕业于纽约大学。", "彼はニューヨーク大学を卒業した。", []),
+    (
+        "他在新西兰奥克兰海港大桥上行驶。",
+        "彼はニュージーランドのオークランド・ハーバー・ブリッジを走った。",
+        [],
+    ),
+    ("他在广东深圳工作。", "彼は広東省深圳で働いている。", []),
+    # a transliteration character that is also a country (马里) inside a longer name
+    ("马里奥来了。", "マリオが来た。", []),
+    ("阿曼达来了。", "アマンダが来た。", []),
+    ("他住在马里。", "彼はマリに住んでいる。", []),
+    ("他住在柏林。", "彼はベルリンに住んでいる。", []),
+]
+
+
+@_rows(FAITHFUL)
+def test_faithful_names_in_news_constructions_stay_silent(zh, ja, expected):
+    assert _entity_findings(zh, ja) == expected
+
+
+SWAPS = [
+    ("约翰·格兰特说了这句话。", "ナダル氏はこう言った。", [("XL301", "约翰·格兰特", "ナダル")]),
+    (
+        "汤姆·汉克斯来了。",
+        "ブラッド・ピットが来た。",
+        [("XL301", "汤姆·汉克斯", "ブラッド・ピット")],
+    ),
+    (
+        "巴拿马莫萨克·冯塞卡律师事务所的文件。",
+        "パナマの法律事務所ベーカー・マッケンジーの文書。",
+        [("XL301", "莫萨克·冯塞卡", "ベーカー・マッケンジー")],
+    ),
+    (
+        "这个节目荣获二十多项艾美奖。",
+        "この番組はグラミー賞を20回以上受賞した。",
+        [("XL301", "艾美奖", "グラミー")],
+    ),
+    (
+        "小皮奎特在匈牙利大奖赛之后被解雇。",
+        "ピケJr.はイタリアGP後に解雇された。",
+        [("XL301", "匈牙利", "イタリアGP")],
+    ),
+    (
+        "冰岛和巴基斯坦的领导人都辞职了。",
+        "ハンガリーとパキスタンの指導者が辞任した。",
+        [("XL301", "冰岛", "ハンガリー")],
+    ),
+    (
+        "他去过黑山和南非。",
+        "彼はセルビアと南アフリカに行ったことがある。",
+        [("XL301", "黑山", "セルビア")],
+    ),
+    ("他在匈牙利工作。", "彼はルーマニアで働いている。", [("XL301", "匈牙利", "ルーマニア")]),
+    (
+        "他毕业于纽约大学。",
+        "彼はシンガポール大学を卒業した。",
+        [("XL301", "纽约大学", "シンガポール大学")],
+    ),
+    ("我和汤姆来了。", "私とジョンが来た。", [("XL301", "汤姆", "ジョン")]),
+    ("他在广东深圳工作。", "彼は広東省広州で働いている。", [("XL301", "深圳", "広州")]),
+    # the name left open pairs with the name of its own kind before a name of unknown
+    # type (Buffalo, Latin: "other") or a vague reference (同大学 renders 该校)
+    (
+        "来自水牛城 WNED 电台的约翰·格兰特说。",
+        "WNED Buffalo のナダル氏は語った。",
+        [("XL301", "约翰·格兰特", "ナダル")],
+    ),
+    (
+        "他毕业于弗吉尼亚大学，并且是该校的重要捐赠者。",
+        "彼はシンガポール大学を卒業し、同大学に寄付をした。",
+        [("XL301", "弗吉尼亚大学", "シンガポール大学")],
+    ),
+    (
+        "约翰·格兰特等人认为节目停播了。",
+        "フェルナンド・アロンソほか一部の人たちは番組が終わったと考えている。",
+        [("XL301", "约翰·格兰特", "フェルナンド・アロンソ")],
+    ),
+    # the name replaced by its epithet (红土之王 = King of Clay)
+    (
+        "赛后，红土之王拉斐尔·纳达尔说。",
+        "試合後にキング・オブ・クレーは語った。",
+        [("XL301", "拉斐尔·纳达尔", "キング・オブ・クレー")],
+    ),
+    pytest.param(
+        "约翰·里德创造了历史。",
+        "ジョン・スミスは歴史を作った。",
+        [("XL301", "约翰·里德", "ジョン・スミス")],
+        marks=pytest.mark.xfail(
+            reason="the glossary's 约翰 = ジョン accounts for ジョン・スミス by its first part, "
+            "so 约翰·里德 is only missing"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    SWAPS,
+    ids=[f"{(row.values if hasattr(row, 'values') else row)[0][:14]}" for row in SWAPS],
+)
+def test_swapped_names_in_news_constructions_are_mismatches(zh, ja, expected):
+    assert _entity_findings(zh, ja) == expected
+
+
+VAGUE = [
+    # jieba types 伊拉克 as a person: a transliteration may stand for a place reference
+    ("伊拉克的监狱着火了。", "同地の刑務所が放火された。", [("XL302", "伊拉克", "同地")]),
+    ("约翰·格兰特说了这句话。", "ある男性はこう言った。", [("XL302", "约翰·格兰特", "ある男性")]),
+    ("冰岛的领导人辞职了。", "ある国の指導者が辞任した。", [("XL302", "冰岛", "ある国")]),
+    (
+        "他毕业于弗吉尼亚大学，并且是该校的重要捐赠者。",
+        "彼はある大学を卒業し、同大学に寄付をした。",
+        [("XL302", "弗吉尼亚大学", "ある大学")],
+    ),
+]
+
+
+@_rows(VAGUE)
+def test_names_made_vague_in_news_constructions_are_anonymized(zh, ja, expected):
+    assert _entity_findings(zh, ja) == expected
+
+
+# Latin names against katakana: a voiced first sound (J, a soft G) is written ジ, a
+# voiceless one (S, a soft C) サ行 or シ; a G before e, i, y may be either (George,
+# Gilbert); two consonants are too little for a fuzzy likeness (Tom and トマト).
+LATIN = [
+    ("George来了。", "ジョージが来た。", []),
+    ("Gilbert来了。", "ギルバートが来た。", []),
+    ("Cecil来了。", "セシルが来た。", []),
+    ("Gene来了。", "ジーンが来た。", []),
+    ("John很高。", "ジョンは背が高い。", []),
+    ("Tom喜不喜欢吃西红柿？", "トムはトマトが好きですか。", []),
+    ("Jim来了。", "サムが来た。", [("XL301", "Jim", "サム")]),
+    ("Sam来了。", "ジムが来た。", [("XL301", "Sam", "ジム")]),
+    ("John很高。", "スミスは背が高い。", [("XL301", "John", "スミス")]),
+    ("Tom喜不喜欢吃西红柿？", "リサはトマトが好きですか。", [("XL301", "Tom", "リサ")]),
+]
+
+
+@_rows(LATIN)
+def test_latin_names_against_katakana(zh, ja, expected):
+    assert _entity_findings(zh, ja) == expected
