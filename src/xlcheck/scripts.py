@@ -1,6 +1,10 @@
-"""Which script a piece of text is in: the kana tests that several stages share."""
+"""Which script a piece of text is in: the kana and Han tests that several stages share."""
 
 from __future__ import annotations
+
+# The dots between a foreign name's parts, as Chinese and Japanese texts write them
+# (U+00B7, U+30FB, U+2027, U+2022): 约翰·格兰特, ジョン・グラント.
+NAME_DOTS = "·・‧•"
 
 
 def katakana(text: str) -> bool:
@@ -11,6 +15,15 @@ def katakana(text: str) -> bool:
 def kana(text: str) -> bool:
     """Whether the text is hiragana or katakana only: たけし, マリコ."""
     return all("\u3041" <= ch <= "\u30ff" for ch in text)
+
+
+def han(text: str, *, iteration_mark: bool = False) -> bool:
+    """Whether the text is Han characters only, of the BMP's unified block (U+4E00 to
+    U+9FFF, what the name grammars read); with `iteration_mark`, 々 counts as one too
+    (佐々木). load/checks.py tests a wider range: it asks whether a text has any Han."""
+    return bool(text) and all(
+        "\u4e00" <= ch <= "\u9fff" or (iteration_mark and ch == "々") for ch in text
+    )
 
 
 def has_hiragana(text: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
-from ..scripts import to_katakana
+from ..scripts import NAME_DOTS, to_katakana
 
 # Two skeletons of at least this length match when they are this similar.
 MIN_RATIO = 0.8
@@ -110,10 +110,10 @@ def skeleton(name: str) -> str | None:
     return None
 
 
-# The dots between a foreign name's parts, as Chinese and Japanese texts write them.
+# A name's dots in any form, with the spaces around them.
 # A run of spaces is entered only at its start (the look-behind), so a search over a long
 # run of spaces with no dot is linear, not quadratic (tests/test_linear_time.py).
-_DOT_VARIANTS = re.compile(r"(?<!\s)\s*+[·・‧•]\s*")
+_DOT_VARIANTS = re.compile(rf"(?<!\s)\s*+[{NAME_DOTS}]\s*")
 
 
 def undotted(name: str) -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..kinds import fact_kinds
 from ..model import Document, EntityValue, Fact, Segment
 from ..run import current
+from ..scripts import NAME_DOTS
 from ..segment import blank_markup
 from .date_resolution import resolve_dates
 from .dates import DateMatch
@@ -95,10 +96,13 @@ def glossary_substitute(converted_zh: str, rules: RuleFiles) -> str:
     return _substitution_table(rules.glossary, rules.terms).replace(converted_zh)
 
 
+_DOTS_AND_SPACES = re.compile(rf"[{NAME_DOTS}\s]")
+
+
 def entity_key(text: str, lang: str) -> str:
     """The form entities are matched by: Japanese kanji, no middle dots (in any of their
     forms) or spaces, casefolded."""
-    text = re.sub(r"[・·‧•\s]", "", fold_width(text)).casefold()
+    text = _DOTS_AND_SPACES.sub("", fold_width(text)).casefold()
     return entity_converter()(text) if lang == "zh" else text
 
 

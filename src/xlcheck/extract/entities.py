@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..scripts import katakana
+from ..scripts import NAME_DOTS, han, katakana
 
 # How far an entity may grow over following nouns, in tokens.
 MAX_COMPOUND_TOKENS = 6
@@ -149,7 +149,7 @@ def _place_after_place(token: Token, follower: Token, entity_type: str, type_of)
     return (
         entity_type == "place"
         and type_of(follower) in ("place", "person")
-        and all("\u4e00" <= ch <= "\u9fff" for ch in token.text + follower.text)
+        and han(token.text + follower.text)
     )
 
 
@@ -171,7 +171,7 @@ def _dotted_start(tokens: list[Token], index: int, text: str, found: list) -> in
 
 def _dotted_name(text: str) -> bool:
     """A token that holds a name's parts and the dots between them (约翰·格兰特)."""
-    return any(dot in text[1:-1] for dot in "·・‧•")
+    return any(dot in text[1:-1] for dot in NAME_DOTS)
 
 
 def _derived(tokens: list[Token], index: int, tables: EntityTables) -> bool:

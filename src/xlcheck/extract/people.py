@@ -14,6 +14,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from ..rules.names import name_rules
+from ..scripts import han
 from .entities import Token
 
 MAX_GIVEN = 2  # characters of a given name
@@ -98,7 +99,7 @@ def _joined_before_title(tokens: list[Token], index: int, rules) -> Token | None
             continue
         pieces = tokens[index:end]
         title = tokens[end]
-        single = all(len(p.text) == 1 and _han(p.text) for p in pieces)
+        single = all(len(p.text) == 1 and han(p.text, iteration_mark=True) for p in pieces)
         if single and _contiguous([*pieces, title]) and title.text in rules.titles["zh"]:
             text = "".join(p.text for p in pieces)
             return Token(text, pieces[0].start, pieces[-1].end, "nr")
@@ -152,7 +153,7 @@ def _given_after_surname(words, index, rules, text) -> tuple[int, int] | None:
     ahead = index + 1
     while ahead < len(words) and len(given) < MAX_GIVEN:
         surface, word_start, word_end, pos = words[ahead]
-        if word_start != end or not all(_han(ch) for ch in surface):
+        if word_start != end or not all(han(ch, iteration_mark=True) for ch in surface):
             break
         if surface in rules.titles["ja"] or len(surface) > MAX_GIVEN - len(given):
             break
@@ -163,7 +164,7 @@ def _given_after_surname(words, index, rules, text) -> tuple[int, int] | None:
         ahead += 1
     if not given:
         return None
-    if _han(text[end : end + 1]):
+    if han(text[end : end + 1], iteration_mark=True):
         return None  # the kanji go on: not a name boundary
     return start, end
 
@@ -171,12 +172,14 @@ def _given_after_surname(words, index, rules, text) -> tuple[int, int] | None:
 def _run_before_title(words, index, rules, text) -> tuple[int, int] | None:
     """習近 + 平 + 国家主席: kanji words from a family name to a title, 2 to 3 characters."""
     _, start, _, _ = words[index]
-    if rules.surname_length(words[index][0]) == 0 or (start and _han(text[start - 1])):
+    if rules.surname_length(words[index][0]) == 0 or (
+        start and han(text[start - 1], iteration_mark=True)
+    ):
         return None
     ahead, end = index, start
     while ahead < len(words) and words[ahead][1] == end:
         surface, _, word_end, _ = words[ahead]
-        if rules.title_after(text, end, "ja") or not _han(surface):
+        if rules.title_after(text, end, "ja") or not han(surface, iteration_mark=True):
             break
         end = word_end
         ahead += 1
@@ -189,7 +192,3 @@ def _run_before_title(words, index, rules, text) -> tuple[int, int] | None:
 
 def _contiguous(tokens: list[Token]) -> bool:
     return all(a.end == b.start for a, b in pairwise(tokens))
-
-
-def _han(text: str) -> bool:
-    return bool(text) and all("\u4e00" <= ch <= "\u9fff" or ch == "々" for ch in text)

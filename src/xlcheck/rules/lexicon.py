@@ -22,6 +22,7 @@ from ..errors import InputError
 from ..extract.dates import DateTables
 from ..extract.entities import EntityTables
 from ..extract.numbers import NumberTables
+from ..scripts import han
 
 LANGUAGES = ("zh", "ja")
 FILES = ("numbers", "dates", "names")
@@ -82,12 +83,8 @@ def _weekday(value) -> str | None:
     return None if value in range(1, 8) else "must be 1 (Monday) to 7 (Sunday)"
 
 
-def _han(text: str) -> bool:
-    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
-
-
 def _han_word(value) -> str | None:
-    fine = isinstance(value, str) and value and _han(value)
+    fine = isinstance(value, str) and han(value)
     return None if fine else "must be a word of Han characters"
 
 
@@ -95,7 +92,7 @@ def _han_characters(value) -> str | None:
     """Single characters written as one run (王李张), each counting alone."""
     if not isinstance(value, str) or not value:
         return "must be a non-empty string of Han characters"
-    wrong = sorted({ch for ch in value if not _han(ch)})
+    wrong = sorted({ch for ch in value if not han(ch)})
     if wrong:
         return f"must be Han characters only, not {''.join(wrong)!r}"
     doubles = sorted({ch for ch in value if value.count(ch) > 1})

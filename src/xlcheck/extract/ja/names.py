@@ -6,7 +6,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ...rules.names import name_rules
-from ...scripts import has_hiragana, katakana
+from ...scripts import han, has_hiragana, katakana
 from ..spans import fold_width
 
 if TYPE_CHECKING:
@@ -41,15 +41,11 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
         return True  # 王偉 + 氏, 田中 + 局長: a title outside the name
     before = text[match.start - 1 : match.start]
     after = text[match.end : match.end + 1]
-    if _kanji(before) or _kanji(after):
+    if han(before, iteration_mark=True) or han(after, iteration_mark=True):
         return False
     if match.entity_type == "person":
         return len(surface) >= 3
     return True
-
-
-def _kanji(character: str) -> bool:
-    return bool(character) and ("\u4e00" <= character <= "\u9fff" or character == "々")
 
 
 @cache  # keyed by the rule data itself, so that another rules folder gets its own set

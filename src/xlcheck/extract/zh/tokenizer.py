@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ...scripts import han
 from ..entities import MAX_COMPOUND_TOKENS, EntityTables, Token
 from ..people import chinese_person_names
 from ..pieces import bounded_pieces
@@ -81,7 +82,7 @@ def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]
         tag = tags.get(word)
         if tag is None and word.isascii() and any(ch.isalpha() for ch in word):
             tag = "eng"
-        elif tag is None and all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        elif tag is None and han(word):
             tag = "oov"  # a word jieba's HMM made up: may sit inside a name
         result.append(Token(word, position, position + len(word), tag))
         position += len(word)
@@ -203,7 +204,7 @@ def _dotted_names(words, tags, transliterated):
         return bool(word.strip()) and (
             transliterated(word)
             or (tag or "").startswith(("nr", "ns"))
-            or (tag is None and _han(word))
+            or (tag is None and han(word))
         )
 
     result: list[str] = []
@@ -264,10 +265,6 @@ def _blank(word: str) -> bool:
 
 
 MAX_DOT_SPACES = 2  # spaces around a name's dot (约翰 · 里德)
-
-
-def _han(word: str) -> bool:
-    return all("\u4e00" <= ch <= "\u9fff" for ch in word)
 
 
 def _split_conjunctions(words, tags, conjunctions):

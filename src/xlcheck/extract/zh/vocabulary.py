@@ -6,9 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from ...scripts import NAME_DOTS
 from ..entities import EntityTables
-
-NAME_DOTS = "·・‧•"  # the dots between a foreign name's parts (U+00B7, U+30FB, U+2027, U+2022)
 
 
 @dataclass(frozen=True, eq=False)  # one per rules folder, hashed by identity
