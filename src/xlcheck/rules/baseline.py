@@ -61,12 +61,11 @@ class Waiver:
 def read_waivers(path: Path) -> tuple[Waiver, ...]:
     """rules/waivers.toml: [[waiver]] tables with a reason and a fingerprint, or a rule,
     document, source and/or target text."""
-    from ..load.text import read_toml
-    from .data import rule_text
+    from ..load.text import read_rule_text, read_toml
 
     if not path.exists() and not path.is_symlink():
         return ()
-    data = read_toml(path, rule_text(path))
+    data = read_toml(path, read_rule_text(path))
     waivers = []
     for number, entry in enumerate(data.get("waiver", []), start=1):
         if not isinstance(entry, dict) or not str(entry.get("reason", "")).strip():

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import InputError
-from .data import SEVERITIES, check_glossary, read_rule_files, rule_text
+from ..load.text import read_rule_text
+from .data import SEVERITIES, check_glossary, read_rule_files
 from .lexicon import check_folder, line_of
 from .registry import unknown_code_problem
 
@@ -44,7 +45,7 @@ def severity_problems(path: Path) -> list[str]:
     from ..load.text import read_toml
 
     try:
-        text = rule_text(path)
+        text = read_rule_text(path)
         values = read_toml(path, text)  # a mistake named with its line
     except InputError as error:
         return [str(error)]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..load.text import read_rule_text
 from ..run import current
 from .baseline import read_waivers
 from .registry import unknown_code_problem
@@ -134,7 +135,7 @@ def read_glossary(path: Path) -> tuple[GlossaryEntry, ...]:
     if not path.exists() and not path.is_symlink():
         return ()
     entries = []
-    for number, line in enumerate(rule_text(path).splitlines(), start=1):
+    for number, line in enumerate(read_rule_text(path).splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
@@ -159,7 +160,7 @@ def read_tbx(path: Path) -> tuple[GlossaryEntry, ...]:
     from translate.storage import tbx
 
     try:
-        store = tbx.tbxfile.parsestring(rule_text(path).encode("utf-8"))
+        store = tbx.tbxfile.parsestring(read_rule_text(path).encode("utf-8"))
     except Exception as error:  # lxml and translate-toolkit raise many kinds
         raise InputError(str(path), f"cannot read as TBX: {error}") from None
     entries = []
@@ -227,13 +228,6 @@ def check_glossary(path: Path) -> list[str]:
     return problems
 
 
-def rule_text(path: Path) -> str:
-    """A rule file's text: a regular file inside its rules folder, valid UTF-8."""
-    from ..load.text import read_rule_text
-
-    return read_rule_text(path)
-
-
 def read_rule_toml(path: Path) -> dict:
     """A rule file every rules folder needs, as TOML: missing, outside the folder (a
     symlink, even a dangling one), not UTF-8 or not TOML is an InputError."""
@@ -241,4 +235,4 @@ def read_rule_toml(path: Path) -> dict:
         raise InputError(str(path), "no such file (every rules folder needs it)")
     from ..load.text import read_toml
 
-    return read_toml(path, rule_text(path))
+    return read_toml(path, read_rule_text(path))

@@ -293,11 +293,10 @@ def check_folder(folder: Path) -> list[Problem]:
 
 def read_file(path: Path, keys: dict[str, Key]) -> tuple[dict, list[Problem]]:
     """A vocabulary file's values and every problem found in it, each with its line."""
-    from ..load.text import read_toml
-    from .data import rule_text
+    from ..load.text import read_rule_text, read_toml
 
     try:
-        text = rule_text(path)  # a regular file inside the folder, UTF-8
+        text = read_rule_text(path)  # a regular file inside the folder, UTF-8
         values = read_toml(path, text)  # a mistake named with its line
     except InputError as error:
         return {}, [Problem(path, error.line, error.detail)]
