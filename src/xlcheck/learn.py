@@ -144,7 +144,9 @@ def with_learned(run: Run, learned: Sequence[LearnedTerm]) -> Run:
     """The run with the learned pairs added to its documentation terms."""
     extra = tuple(GlossaryEntry(term.zh, (term.ja,), 0) for term in learned)
     rules = replace(run.rules, terms=RuleTable((*run.rules.terms, *extra)))
-    return Run(rules, run.chosen_dir, run.severity)
+    # the languages built for the run stay: they read the lexicons and the glossary, never
+    # the documentation terms, so the re-check does not build its tokenizers again
+    return replace(run, rules=rules)
 
 
 def pages_to_recheck(results: Sequence[PairResult], learned: Sequence[LearnedTerm]) -> list[int]:

@@ -270,7 +270,7 @@ class DateGrammar:
         first, last = int(match.group("yr1")), int(match.group("yr2"))
         if last < 100:  # 1995-96; 1999-00 crosses the century
             last += first - first % 100 + (100 if last == (first + 1) % 100 < first % 100 else 0)
-        if not (1000 <= first <= 2999 and 1000 <= last <= 2999):
+        if not (_calendar_range(first, None, None) and _calendar_range(last, None, None)):
             return None
         # an end not after the start (1995～1994年) is read as written: a range that
         # changed is a changed date, not nothing

@@ -40,12 +40,13 @@ def signature(info: RunInfo) -> str:
 
     parts = [f"xlcheck:{__version__}"]
     for package in ("jieba", "rjieba", "fugashi", "unidic-lite", "opencc", "sacrebleu"):
+        if package == "rjieba" and chosen_implementation() != "rjieba":
+            parts.append("rjieba:off")  # installed or not, jieba cuts (see segmenters.py)
+            continue
         try:
             parts.append(f"{package}:{metadata.version(package)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{package}:none")
-    if chosen_implementation() != "rjieba":  # installed, but jieba cuts (see segmenters.py)
-        parts[2] = "rjieba:off"
     parts.append(f"rules:{info.rules_digest}")
     return "|".join(parts)
 

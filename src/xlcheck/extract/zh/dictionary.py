@@ -5,6 +5,7 @@ See `load_dictionaries` for why and how; xlcheck/cache.py keeps the file safe.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 
@@ -25,8 +26,6 @@ class Dictionaries:
 
     def is_prefix(self, text: str) -> bool:
         """Whether `text` begins a longer word of the dictionary."""
-        import bisect
-
         index = bisect.bisect_right(self.words, text)
         return index < len(self.words) and self.words[index].startswith(text)
 
