@@ -318,6 +318,7 @@ def _entity_mismatches(units, matched, links, pair, langs) -> list[Finding]:
     name spelled two ways.
     """
     findings = []
+    texts = _SegmentTexts(pair)
     for unit in units:
         for source, target in _leftover_pairs(unit, matched, pair):
             matched.update((id(source), id(target)))
@@ -327,7 +328,7 @@ def _entity_mismatches(units, matched, links, pair, langs) -> list[Finding]:
                 links.append(EntityLink("scripts", source, target))
             else:
                 findings.append(make_finding("entity", "mismatch", source, target, unit.index))
-        stand_in = _katakana_stand_in(unit, matched, pair, langs)
+        stand_in = _katakana_stand_in(unit, matched, texts, langs)
         if stand_in is not None:
             findings.append(make_finding("entity", "mismatch", *stand_in, unit.index))
     return findings
@@ -340,7 +341,32 @@ def _leftover_pairs(unit, matched, pair, same_kind: bool = False) -> list[tuple[
     return pair_leftover_names(left, right, same_kind=same_kind)
 
 
-def _katakana_stand_in(unit, matched, pair, langs) -> tuple[Fact, Fact] | None:
+class _SegmentTexts:
+    """A pair's segment texts by id, read once per pair and only when asked for (a unit's
+    look-up must not walk the whole document: that made long documents quadratic)."""
+
+    def __init__(self, pair):
+        self._pair = pair
+        self._source: dict | None = None
+        self._target: dict | None = None
+
+    def source(self, ids) -> str:
+        """The unit's source segments joined, in document order."""
+        if self._source is None:
+            self._source = {
+                seg.id: (n, seg.text) for n, seg in enumerate(self._pair.source.segments)
+            }
+        found = sorted(self._source[i] for i in set(ids) if i in self._source)
+        return "".join(text for _, text in found)
+
+    def target(self, ids) -> list[tuple]:
+        """(id, text) of the unit's target segments."""
+        if self._target is None:
+            self._target = {seg.id: seg.text for seg in self._pair.target.segments}
+        return [(i, self._target[i]) for i in ids]
+
+
+def _katakana_stand_in(unit, matched, texts: _SegmentTexts, langs) -> tuple[Fact, Fact] | None:
     """A foreign name left alone in the source, and in its place a katakana word the
     tagger does not call a name (ウッド, カール): the one katakana word of the translation
     that nothing in the source accounts for, and whose sound is not the name's."""
@@ -349,9 +375,9 @@ def _katakana_stand_in(unit, matched, pair, langs) -> tuple[Fact, Fact] | None:
     left = _entities(unit.source, matched)
     if len(left) != 1:
         return None
-    texts = {seg.id: seg.text for seg in pair.target.segments}
-    source_text = "".join(seg.text for seg in pair.source.segments if seg.id in unit.pair.source)
-    found = katakana_stand_in(left[0], [(i, texts[i]) for i in unit.pair.target], source_text)
+    found = katakana_stand_in(
+        left[0], texts.target(unit.pair.target), texts.source(unit.pair.source)
+    )
     if found is None:
         return None
     matched.update((id(left[0]), id(found)))
