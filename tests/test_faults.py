@@ -464,7 +464,7 @@ def test_an_interrupt_is_one_line_and_status_2():
     import click
     from click.testing import CliRunner
 
-    from xlcheck.safety import OneLineErrors
+    from xlcheck.cli_errors import OneLineErrors
 
     @click.group(cls=OneLineErrors)
     def group() -> None:
@@ -487,7 +487,7 @@ def test_an_unexpected_exception_is_one_line_and_status_2():
     import click
     from click.testing import CliRunner
 
-    from xlcheck.safety import OneLineErrors
+    from xlcheck.cli_errors import OneLineErrors
 
     @click.group(cls=OneLineErrors)
     def group() -> None:

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
+from .cli_errors import OneLineErrors
 from .errors import InputError
 from .formats import INPUT_FORMATS, REPORT_FORMATS, UI_LANGS
 from .outputs import ReportFormat, plan_outputs
 from .run import Run, using
 from .safety import (
-    OneLineErrors,
     check_not_inputs,
     output_paths,
     run_inputs,
