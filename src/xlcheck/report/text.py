@@ -55,15 +55,30 @@ def render(
         for term in info.learned:
             pages = words.count("page_pair", term.pages)
             evidence = words(f"report.evidence_{term.evidence}")
-            lines.append("   " + words("report.learned_term", zh=term.zh, ja=term.ja,
-                                           pages=pages, evidence=evidence))  # fmt: skip
+            line = words("report.learned_term", zh=term.zh, ja=term.ja, pages=pages,
+                         evidence=evidence)  # fmt: skip
+            lines.append("   " + replace_controls(line))
     return terminal_safe("\n".join(lines) + "\n", colour)
 
 
 # Control characters of input text must not reach a terminal: an escape sequence in a
 # translation could clear the screen, retitle the window or hide lines of the report.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_OUR_STYLE = re.compile(r"\x1b\[[0-9;]*m")  # the colours click.style adds
+# The escape codes _style itself writes, and no other: an input text's own colour code
+# (\x1b[8m conceals what follows) is an escape sequence like any other.
+_OUR_STYLE = re.compile(
+    "|".join(
+        sorted(
+            {
+                re.escape(code)
+                for fg in (None, *COLOURS.values())
+                for bold in (False, True)
+                for code in re.findall(r"\x1b\[[0-9;]*m", click.style("", fg=fg, bold=bold))
+            }
+            | {re.escape(click.style("", reset=True))}
+        )
+    )
+)
 
 
 def replace_controls(text: str) -> str:
@@ -109,7 +124,8 @@ def _document(result: PairResult, words: Words, colour: bool) -> list[str]:
         source=words(f"lang.{pair.source.lang}"),
         target=words(f"lang.{pair.target.lang}"),
     )
-    lines = [_style(f"== {document_name(result, words)}", colour, bold=True) + f"  ({direction})"]
+    name = replace_controls(document_name(result, words))
+    lines = [_style(f"== {name}", colour, bold=True) + f"  ({direction})"]
     if is_segment_file(result):
         lines.append(f"   {pair.source.path}")
     else:
@@ -218,7 +234,9 @@ def _finding_line(result: PairResult, finding: Finding, words: Words, colour: bo
         status = f" ({words('report.status_waived', reason=finding.reason or '')})"
     rule = f"{finding.rule} {finding.kind}/{finding.relation}" if words.verbose else finding.rule
     where = places_text(result, finding, words)
-    return f"   {label} {words.message(finding)}{status}  [{rule}]\n            {where}"
+    # input text (names, figures, file names, ids) cleaned before it meets our colour codes
+    rest = replace_controls(f" {words.message(finding)}{status}  [{rule}]\n            {where}")
+    return f"   {label}{rest}"
 
 
 def _spans(findings: list[Finding]) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
@@ -239,7 +257,7 @@ def shown_text(segment: Segment) -> tuple[str, int]:
 
 def _segment_line(result, lang, segment: Segment, spans, words: Words, colour: bool) -> str:
     text, skip = shown_text(segment)
-    text = _CONTROL.sub("\ufffd", text)  # one for one: the spans' offsets still hold
+    text = replace_controls(text)  # one for one: the spans' offsets still hold
     pieces = []
     position = 0
     for start, end, severity in sorted(set(spans)):
