@@ -62,10 +62,9 @@ _STANDS_FOR = {
 
 
 def _types(source: Fact) -> tuple[str, ...]:
-    from .translit import transliteration_like
+    from .names import may_be_place
 
-    if source.value.entity_type == "person" and transliteration_like(source.text):
-        # jieba types many transliterated places as people (伊拉克, 夏威夷 nr)
+    if may_be_place(source):
         return ("person", "place")
     return _STANDS_FOR.get(source.value.entity_type, (source.value.entity_type,))
 

@@ -22,7 +22,18 @@ _SAME_KIND = {"organisation": "body", "company": "body", "person": "person", "pl
 def compatible(first: str, second: str) -> bool:
     if first == "other" or second == "other":
         return (first if second == "other" else second) in NAMED
+    return same_kind(first, second)
+
+
+def same_kind(first: str, second: str) -> bool:
+    """Two named types of one kind: a person, a place, or a body (organisation, company)."""
     return first in NAMED and _SAME_KIND[first] == _SAME_KIND.get(second)
+
+
+def may_be_place(fact: Fact) -> bool:
+    """A transliteration typed as a person: jieba types many transliterated places as
+    people (西雅图, 夏威夷, 伊拉克 nr), so its type says little and it may be a place."""
+    return fact.value.entity_type == "person" and transliteration_like(fact.text)
 
 
 def fragment(fact: Fact) -> bool:
@@ -63,19 +74,15 @@ def pair_leftover_names(
 
 
 def _same_kind(source: Fact, target: Fact) -> bool:
-    first, second = source.value.entity_type, target.value.entity_type
-    return first in NAMED and _SAME_KIND[first] == _SAME_KIND.get(second)
+    return same_kind(source.value.entity_type, target.value.entity_type)
 
 
 def _fits(source: Fact, target: Fact) -> bool:
     first, second = source.value.entity_type, target.value.entity_type
     if compatible(first, second):
         return True
-    # jieba types many transliterated places as people (西雅图, 夏威夷 nr): a
-    # transliteration's type says little, and a place may face it
     return {first, second} == {"person", "place"} and any(
-        fact.value.entity_type == "person" and transliteration_like(fact.text)
-        for fact in (source, target)
+        may_be_place(fact) for fact in (source, target)
     )
 
 
