@@ -74,3 +74,21 @@ def test_input_colour_codes_do_not_pass_through_the_report(tmp_path, colour):
     for code in ("0m", "1m", "36m"):
         assert f"\ufffd[{code}" in unmarked
     assert bool(OUR_CODES.search(shown)) == (colour == "--color")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["run", "缺失\x1b[2J.tsv"], id="run-missing-input"),
+        pytest.param(["glossary", "check", "词表\x1b]0;pwn\x07.tsv"], id="glossary-check-missing"),
+        pytest.param(["explain", "XL9\x1b[8m"], id="explain-unknown-rule"),
+    ],
+)
+def test_error_lines_carry_no_escape(tmp_path, monkeypatch, args):
+    """The one error line names what the user gave, control characters made spaces."""
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, args, color=True)
+    assert result.exit_code == 2
+    assert result.output.startswith("xlcheck: error: ")
+    assert result.output.count("\n") == 1
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", result.output)

@@ -31,11 +31,6 @@ if TYPE_CHECKING:
 FAIL_ON = ("error", "warning", "info", "never")
 
 
-def _fail(message: str) -> None:
-    click.echo(f"xlcheck: error: {message}", err=True)
-    sys.exit(2)
-
-
 def _parse_date(_ctx, _param, value: str | None) -> date | None:
     if value is None:
         return None
@@ -178,29 +173,23 @@ def run(
     Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 on bad input.
     """
     plan = plan_outputs(formats, outputs, _default_files())
-    try:
-        written = output_paths(plan, write_baseline)  # checked before any work
-        settings = _settings(
-            paths,
-            source_lang,
-            target_lang,
-            doc_date,
-            fail_on,
-            encoding,
-            input_format,
-            rules_dir,
-            baseline,
-            ui_lang,
-            scheduler,
-        )
-        checking = _load_run(settings)
-    except InputError as error:
-        _fail(str(error))
+    written = output_paths(plan, write_baseline)  # checked before any work
+    settings = _settings(
+        paths,
+        source_lang,
+        target_lang,
+        doc_date,
+        fail_on,
+        encoding,
+        input_format,
+        rules_dir,
+        baseline,
+        ui_lang,
+        scheduler,
+    )
+    checking = _load_run(settings)
     with using(checking):
-        try:
-            results, learned = _check(settings, plan, jobs, written, checking, allow_swapped)
-        except InputError as error:
-            _fail(str(error))
+        results, learned = _check(settings, plan, jobs, written, checking, allow_swapped)
         if write_baseline:
             _write_baseline(Path(write_baseline), results)
         view = {"ui_lang": settings.ui_lang, "verbose": verbose}
@@ -331,7 +320,7 @@ def _write_baseline(path: Path, results) -> None:
     kept = [
         replace(r, findings=tuple(f for f in r.findings if f.status != "waived")) for r in results
     ]
-    _write(path, baseline_json(kept))
+    write_atomically(path, baseline_json(kept))
 
 
 def _write_reports(
@@ -352,7 +341,7 @@ def _write_reports(
         kwargs = {"text": {"colour": use_colour, **view}, "html": view}.get(fmt, {})
         report = render(fmt, results, info, **kwargs)
         if output:
-            _write(Path(output), report)
+            write_atomically(Path(output), report)
             if output == DEFAULT_FILES[fmt]:
                 click.echo(f"xlcheck: wrote {output}", err=True)
         else:
@@ -409,13 +398,6 @@ class _ProgressBar:
             self.bar = None
 
 
-def _write(path: Path, text: str) -> None:
-    try:
-        write_atomically(path, text)
-    except InputError as error:
-        _fail(str(error))
-
-
 @main.group()
 def glossary() -> None:
     """Work with glossary files (zh<TAB>ja term pairs)."""
@@ -438,11 +420,8 @@ def show_config(paths, **options) -> None:
     (give the options of a run to see what that run would use)."""
     from .config import describe, load_config
 
-    try:
-        config = load_config()
-        click.echo(describe(config, {"paths": list(paths), **options}), nl=False)
-    except InputError as error:
-        _fail(str(error))
+    config = load_config()
+    click.echo(describe(config, {"paths": list(paths), **options}), nl=False)
 
 
 @glossary.command("check")
@@ -455,10 +434,7 @@ def glossary_check(path: str) -> None:
     """
     from .rules.data import check_glossary
 
-    try:
-        problems = check_glossary(Path(path))
-    except InputError as error:
-        _fail(str(error))
+    problems = check_glossary(Path(path))
     for problem in problems:
         click.echo(problem)
     if problems:
@@ -493,25 +469,22 @@ def glossary_export(report: str, into: str) -> None:
 
     target = Path(into)
     try:
-        try:
-            data = json.loads(read_text(Path(report)))
-            terms = data.get("learned_terms", []) if isinstance(data, dict) else None
-            if not isinstance(terms, list) or not all(
-                isinstance(t, dict) and {"zh", "ja", "pages", "evidence"} <= t.keys() for t in terms
-            ):
-                raise ValueError("no list of learned terms")
-        except ValueError as error:
-            raise InputError(
-                report, f"not an xlcheck JSON report ({error}); give the file --format json wrote"
-            ) from None
-        _start_rules_folder(target.parent)
-        existing = read_text(target) if target.exists() else ""
-        known = read_glossary(target) if target.exists() else ()
-        text, added = exported(data, existing, known)
-    except InputError as error:
-        _fail(str(error))
+        data = json.loads(read_text(Path(report)))
+        terms = data.get("learned_terms", []) if isinstance(data, dict) else None
+        if not isinstance(terms, list) or not all(
+            isinstance(t, dict) and {"zh", "ja", "pages", "evidence"} <= t.keys() for t in terms
+        ):
+            raise ValueError("no list of learned terms")
+    except ValueError as error:
+        raise InputError(
+            report, f"not an xlcheck JSON report ({error}); give the file --format json wrote"
+        ) from None
+    _start_rules_folder(target.parent)
+    existing = read_text(target) if target.exists() else ""
+    known = read_glossary(target) if target.exists() else ()
+    text, added = exported(data, existing, known)
     if added:
-        _write(target, text)
+        write_atomically(target, text)
     for term in added:
         click.echo(f"{term.zh}\t{term.ja}")
     click.echo(f"{len(added)} term{'s' if len(added) != 1 else ''} added to {into}")
@@ -581,7 +554,7 @@ def explain(code: str) -> None:
 
     rule = RULES_BY_CODE.get(code.upper())
     if rule is None:
-        _fail(f"no rule {code!r} (see `xlcheck rules`)")
+        raise InputError(None, f"no rule {code!r} (see `xlcheck rules`)")
     click.echo(f"{rule.code} {rule.name}: {rule.summary}")
     click.echo(f"kind: {rule.kind}; relation: {rule.relation}; severity: {severity_of(rule)}")
     click.echo("")
