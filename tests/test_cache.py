@@ -111,7 +111,7 @@ GOOD = ({"北京": 10, "朝阳区": 3, "的": 50}, 63, {"北京": "ns", "朝阳�
 
 
 def _payload(frequency, total, tags):
-    return pack_dictionaries(Dictionaries(frequency, total, tags, sorted(frequency)))
+    return pack_dictionaries(Dictionaries.from_tables(frequency, total, tags))
 
 
 DICTIONARY_PAYLOADS = [
@@ -132,7 +132,10 @@ DICTIONARY_PAYLOADS = [
 
 def test_dictionaries_round_trip():
     tables = unpack_dictionaries(_payload(*GOOD))
-    assert (tables.frequency, tables.total, tables.tags) == GOOD
+    frequency = {word: tables.frequency(word) for word in ("北京", "朝阳区", "的")}
+    assert (frequency, tables.total, tables.tag_table()) == GOOD
+    assert tables.frequency("朝阳") is None and tables.is_prefix("朝阳")
+    assert tables.tag("的") is None  # a word with no tag
 
 
 @pytest.mark.parametrize("payload", DICTIONARY_PAYLOADS)

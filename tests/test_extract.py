@@ -257,12 +257,11 @@ def test_jieba_dictionaries_are_cached_and_rebuilt_when_unreadable(tmp_path, mon
     cached = load_dictionaries()
     for tables in (built, cached):
         assert tables.prefix_dictionary() == frequency and tables.total == total
-        assert tables.tags == reference_tags
+        assert tables.tag_table() == reference_tags
         assert tables.words == sorted(word for word, count in frequency.items() if count)
-    assert cached.tags["北京"] == "ns" and cached.tags["我们"] == "r"
-    words = {id(word) for word in cached.frequency}  # one string per word, in both tables
-    assert all(id(word) in words for word in cached.tags)
+    assert cached.tag("北京") == "ns" and cached.tag("我们") == "r" and cached.tag("北") == "ns"
+    assert cached.frequency("北京") == frequency["北京"] and cached.frequency("北京朝") is None
     cache.write_bytes(b"not a marshal file")
     rebuilt = load_dictionaries()
-    assert rebuilt.tags == reference_tags and rebuilt.prefix_dictionary() == frequency
+    assert rebuilt.tag_table() == reference_tags and rebuilt.prefix_dictionary() == frequency
     assert Path(jieba_dictionary_path()) == Path(jieba.__file__).parent / "dict.txt"

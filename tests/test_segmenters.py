@@ -110,7 +110,7 @@ def test_the_lexicon_words_are_cut_whole_by_both():
     for segmenter in both():
         for word, tag in lexicon:
             assert word in segmenter.cut(f"他说{word}很好"), (segmenter.implementation, word)
-            assert segmenter.tags[word] == tag
+            assert segmenter.tag(word) == tag
 
 
 ALPHABET = [
@@ -215,3 +215,13 @@ def test_the_signature_names_the_segmenter(monkeypatch):
     assert "|rjieba:" in signature(info) and "rjieba:off" not in signature(info)
     monkeypatch.setitem(os.environ, "XLCHECK_SEGMENTER", "jieba")
     assert "|rjieba:off|" in signature(info)
+
+
+def test_look_ups_remember_found_words_and_a_bounded_number_of_missing_ones(monkeypatch):
+    monkeypatch.setattr(segmenters, "MAX_WORDS", 3)
+    lookup = segmenters.WordLookup({"北京": "ns", "朝阳区": "ns"}.get)
+    missing = [f"没有的词{i}" for i in range(10)]
+    assert [lookup[word] for word in missing] == [None] * 10
+    assert len(lookup) == 3  # the first three misses, no more
+    assert (lookup["北京"], lookup["朝阳区"]) == ("ns", "ns")  # found words, past the bound
+    assert len(lookup) == 5 and lookup[missing[-1]] is None

@@ -5,24 +5,59 @@ See `load_dictionaries` for why and how; xlcheck/cache.py keeps the file safe.
 
 from __future__ import annotations
 
+import array
 import bisect
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True, eq=False)
 class Dictionaries:
-    """jieba's dictionary as look-up tables: what the grammars and the name heuristics read.
+    """jieba's dictionary as sorted arrays: what the grammars and the name heuristics read.
 
-    `frequency` holds the dictionary's words, `words` the same in sorted order. jieba's
-    own table (`FREQ`) also holds every prefix of a word that is no word itself, with
-    frequency 0, for its prefix scan: a third more entries to build at start-up, which
-    only jieba needs (`prefix_dictionary`); the others are found by `is_prefix`.
+    A word is found by binary search in `words` (a microsecond), and its frequency and tag
+    sit at the same index in the arrays. Two Python dicts of the 349,000 words would answer
+    faster, but building them took a fifth of a second of every cold run, which reads a
+    few hundred of the words; segmenters.py remembers each word once it was looked up.
+
+    jieba's own table (`FREQ`) also holds every prefix of a word that is no word itself,
+    with frequency 0, for its prefix scan; only jieba needs it (`prefix_dictionary`), the
+    others ask `is_prefix`.
     """
 
-    frequency: dict[str, int]
-    total: int
-    tags: dict[str, str]
     words: list[str]  # sorted
+    frequencies: array.array  # "q": the frequency of words[i]
+    tag_numbers: array.array  # "H": 0 for no tag, else 1 + the index of its tag in tag_names
+    tag_names: tuple[str, ...]
+    total: int
+
+    @classmethod
+    def from_tables(
+        cls, frequency: dict[str, int], total: int, tags: dict[str, str]
+    ) -> Dictionaries:
+        names = tuple(sorted(set(tags.values())))
+        number = {name: index for index, name in enumerate(names, 1)}
+        words = sorted(frequency)
+        return cls(
+            words,
+            array.array("q", (frequency[word] for word in words)),
+            array.array("H", (number.get(tags.get(word), 0) for word in words)),
+            names,
+            total,
+        )
+
+    def index(self, word: str) -> int | None:
+        """The word's place in `words`, None when the dictionary lacks it."""
+        index = bisect.bisect_left(self.words, word)
+        return index if index < len(self.words) and self.words[index] == word else None
+
+    def frequency(self, word: str) -> int | None:
+        index = self.index(word)
+        return None if index is None else self.frequencies[index]
+
+    def tag(self, word: str) -> str | None:
+        index = self.index(word)
+        number = 0 if index is None else self.tag_numbers[index]
+        return self.tag_names[number - 1] if number else None
 
     def is_prefix(self, text: str) -> bool:
         """Whether `text` begins a longer word of the dictionary."""
@@ -31,11 +66,19 @@ class Dictionaries:
 
     def prefix_dictionary(self) -> dict[str, int]:
         """jieba's `FREQ`: every word with its frequency, every prefix of one with 0."""
-        table = dict(self.frequency)
+        table = dict(zip(self.words, self.frequencies, strict=True))
         for word in self.words:
             for end in range(1, len(word)):
                 table.setdefault(word[:end], 0)
         return table
+
+    def tag_table(self) -> dict[str, str]:
+        """Every tagged word with its tag (jieba.posseg's `word_tag_tab`)."""
+        return {
+            word: self.tag_names[number - 1]
+            for word, number in zip(self.words, self.tag_numbers, strict=True)
+            if number
+        }
 
 
 def jieba_dictionary_path() -> str:
@@ -57,11 +100,8 @@ def load_dictionaries(path: str | None = None) -> Dictionaries:
     dictionary in the shared temporary folder (0.8 s to load, and any local user can plant
     it), and jieba.posseg parses the tag table from the dictionary text each run (0.4 s).
     Both are kept instead as a few long strings and two arrays in one file of xlcheck's
-    per-user cache (0.3 s for both; see xlcheck/cache.py), keyed by the dictionary file;
+    per-user cache (0.05 s to load; see xlcheck/cache.py), keyed by the dictionary file;
     a missing or doubtful cache is rebuilt from the dictionary, never through jieba's.
-
-    The tag table shares its words with the frequency table (one string object per word,
-    not two: 26 MiB less in every process) and its tags are a few dozen shared strings.
     """
     from ... import cache as disk_cache
 
@@ -91,29 +131,25 @@ JIEBA_CACHE_FORMAT = 4
 
 
 def pack_dictionaries(tables: Dictionaries) -> bytes:
-    import array
     import marshal
 
-    names = sorted(set(tables.tags.values()))
-    number = {name: index for index, name in enumerate(names, 1)}
-    words = sorted(tables.frequency)
     return marshal.dumps(
         (
-            "\n".join(words),
-            array.array("q", (tables.frequency[w] for w in words)).tobytes(),
+            "\n".join(tables.words),
+            tables.frequencies.tobytes(),
             tables.total,
-            # per word: 0 for no tag, else 1 + its tag's index in the names
-            array.array("H", (number.get(tables.tags.get(w), 0) for w in words)).tobytes(),
-            "\n".join(names),
+            tables.tag_numbers.tobytes(),
+            "\n".join(tables.tag_names),
         )
     )
 
 
 def unpack_dictionaries(payload: bytes) -> Dictionaries | None:
     """The tables from a cache payload; None when the payload is not what
-    pack_dictionaries writes (sizes, types, a positive total, no negative frequency)."""
-    import array
-    import itertools
+    pack_dictionaries writes (sizes, types, a positive total, no negative frequency).
+
+    The words' order, which the binary search relies on, is not checked again (a tenth of
+    the load): pack writes them sorted, and the cache's checksum holds the bytes to that."""
     import marshal
     import sys
 
@@ -124,26 +160,18 @@ def unpack_dictionaries(payload: bytes) -> Dictionaries | None:
         frequencies.frombytes(counts)
         numbers = array.array("H")
         numbers.frombytes(tag_numbers)
-        names = (None, *map(sys.intern, tag_names.split("\n")))
+        names = tuple(map(sys.intern, tag_names.split("\n"))) if tag_names else ()
         if not (
             isinstance(total, int)
             and total > 0
             and len(frequencies) == len(words) == len(numbers)
             and min(frequencies) >= 0
-            and max(numbers) < len(names)
+            and max(numbers) <= len(names)
         ):
             return None
-        frequency = dict(zip(words, frequencies, strict=True))
-        tags = dict(
-            zip(
-                itertools.compress(words, numbers),
-                map(names.__getitem__, filter(None, numbers)),
-                strict=True,
-            )
-        )
     except (EOFError, ValueError, TypeError, IndexError, AttributeError):
         return None
-    return Dictionaries(frequency, total, tags, words)
+    return Dictionaries(words, frequencies, numbers, names, total)
 
 
 def read_dictionary(path: str) -> Dictionaries:
@@ -161,4 +189,4 @@ def read_dictionary(path: str) -> Dictionaries:
             total += count
             if len(parts) == 3:
                 tags[word] = parts[2]
-    return Dictionaries(frequency, total, tags, sorted(frequency))
+    return Dictionaries.from_tables(frequency, total, tags)

@@ -122,8 +122,8 @@ class ChineseNames:
             return not any(
                 self._everyday_tail(simplified[i:]) for i in range(1, len(simplified) - 1)
             )
-        tags = segmenter(self.lexicon).tags
-        if native_name(simplified, self._common_word, tags.get) and not common_in_japanese(word):
+        tag = segmenter(self.lexicon).tag
+        if native_name(simplified, self._common_word, tag) and not common_in_japanese(word):
             return True
         # a Japanese name (良树, 裕子, 田中), as UniDic reads it
         return japanese_personal_name(word)
@@ -200,7 +200,7 @@ class ChineseNames:
         person's name; 柏林 (nr, as common) is a proper noun to UniDic too."""
         if not self._common_word(word):
             return False
-        tag = segmenter(self.lexicon).tags.get(word) or ""
+        tag = segmenter(self.lexicon).tag(word) or ""
         if not tag.startswith(("nr", "ns", "nt", "nz")):
             return True
         return all(subtype != PROPER_NOUN for _, subtype in japanese_parts(word))
@@ -214,9 +214,9 @@ class ChineseNames:
     def _names_something(self, stem: str) -> bool:
         """Whether the stem of a suffixed word is a name itself (朝阳 of 朝阳区, not 邮政 of
         邮政局)."""
-        tags = segmenter(self.lexicon).tags
+        tag = segmenter(self.lexicon).tag
         return (
-            (tags.get(stem) or "")[:2] in ("ns", "nr", "nt", "nz")
+            (tag(stem) or "")[:2] in ("ns", "nr", "nt", "nz")
             or self.vocabulary.transliterated(stem)
             or proper_in_japanese(stem)
         )

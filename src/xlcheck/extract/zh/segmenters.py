@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from types import MappingProxyType
 
 from .dictionary import Dictionaries, load_dictionaries
 
@@ -34,19 +33,45 @@ class Segmenter:
 
     implementation: str  # "rjieba" or "jieba"
     cut: Callable[[str], list[str]]
-    # read-only: the segmenter is shared by every text and run of the process, and what a
-    # text wrote into it would change the tokens of the texts read after it
-    frequency: Mapping[str, int]  # the dictionary's words (and the lexicon's)
-    tags: Mapping[str, str]  # POS tag by word
+    # look-ups only, no table: the segmenter is shared by every text and run of the
+    # process, and what a text wrote into it would change the tokens of the texts after it
+    tag: Callable[[str], str | None]  # a word's POS tag; None for no word of the dictionary
+    frequency: Callable[[str], int | None]  # a word's frequency; None for no word
     is_prefix: Callable[[str], bool]  # whether a text begins a longer word
 
     def frequency_of(self, word: str, default: int = 0) -> int:
         """The word's frequency as jieba's table gives it: 0 for the beginning of a
         longer word (jieba keeps those, at 0, for its prefix scan), else `default`."""
-        found = self.frequency.get(word)
+        found = self.frequency(word)
         if found is not None:
             return found
         return 0 if self.is_prefix(word) else default
+
+
+class WordLookup(dict):
+    """What `find` says of each word (its tag, its frequency), found once per word.
+
+    The dictionary is searched by bisection (Dictionaries); the pipeline asks about the
+    same everyday words again and again, and after the first time a word costs one dict
+    look-up (`lookup[word]`, a dict's own subscript, with no Python call). Words the
+    dictionary lacks are remembered too, up to MAX_WORDS, so that the memory of a run over
+    millions of texts stays bounded.
+    """
+
+    __slots__ = ("_find",)
+
+    def __init__(self, find: Callable[[str], object]):
+        super().__init__()
+        self._find = find
+
+    def __missing__(self, word: str):
+        found = self._find(word)
+        if found is not None or len(self) < MAX_WORDS:
+            self[word] = found
+        return found
+
+
+MAX_WORDS = 1_000_000  # remembered look-ups of words the dictionary lacks (about 100 MiB)
 
 
 def chosen_implementation() -> str:
@@ -65,31 +90,29 @@ def build_segmenter(lexicon, implementation: str | None = None) -> Segmenter:
     from ...memory import collection_paused, return_freed_memory
 
     implementation = implementation or chosen_implementation()
-    # loading makes a million small objects, and collection passes over them only cost
-    # time: collect after, not during
+    # loading makes a few hundred thousand strings and no reference cycles: collect
+    # after, not during
     with collection_paused():
         tables = load_dictionaries()
-        # the beginnings of the lexicon's words, as jieba's add_word records them (one
-        # word after the other: the builders add them)
+        # the lexicon's words go into the look-ups before any text is read, over the
+        # dictionary's own entries, as jieba's add_word records them (one after the other:
+        # the builders add them), and their beginnings with them
+        tags, frequency = WordLookup(tables.tag), WordLookup(tables.frequency)
         beginnings: set[str] = set()
 
         def is_prefix(text: str) -> bool:
             return text in beginnings or tables.is_prefix(text)
 
         build = _rust if implementation == "rjieba" else _python
-        cut = build(tables, lexicon, is_prefix, beginnings)
-    # some 20 MiB of the cache's long strings and arrays, freed between live objects
+        cut = build(tables, lexicon, tags, frequency, is_prefix, beginnings)
+    # the cache's long strings, freed between live objects
     return_freed_memory()
-    return Segmenter(
-        implementation,
-        cut,
-        MappingProxyType(tables.frequency),
-        MappingProxyType(tables.tags),
-        is_prefix,
-    )
+    return Segmenter(implementation, cut, tags.__getitem__, frequency.__getitem__, is_prefix)
 
 
-def _python(tables: Dictionaries, lexicon, is_prefix, beginnings) -> Callable[[str], list[str]]:
+def _python(
+    tables: Dictionaries, lexicon, tags, frequency, is_prefix, beginnings
+) -> Callable[[str], list[str]]:
     """jieba's Tokenizer over the tables (its own start-up would read and write a cache
     in the shared temporary folder), with the lexicon's words added as jieba adds them."""
     import logging
@@ -102,13 +125,15 @@ def _python(tables: Dictionaries, lexicon, is_prefix, beginnings) -> Callable[[s
     tokenizer.initialized = True
     for word, tag in lexicon:
         tokenizer.add_word(word, freq=None, tag=tag)
-        tables.tags[word] = tag
-        tables.frequency[word] = tokenizer.FREQ[word]
+        tags[word] = tag
+        frequency[word] = tokenizer.FREQ[word]
         beginnings.update(word[:end] for end in range(1, len(word)))
     return tokenizer.lcut
 
 
-def _rust(tables: Dictionaries, lexicon, is_prefix, beginnings) -> Callable[[str], list[str]]:
+def _rust(
+    tables: Dictionaries, lexicon, tags, frequency, is_prefix, beginnings
+) -> Callable[[str], list[str]]:
     """jieba-rs with its bundled dictionary (jieba's dict.txt: every word with the same
     tag, checked by the tests) and the lexicon's words at the frequency jieba's
     `add_word` gives them, so that both weigh the same paths."""
@@ -116,14 +141,13 @@ def _rust(tables: Dictionaries, lexicon, is_prefix, beginnings) -> Callable[[str
     total = tables.total
     for word, tag in lexicon:
         pieces = segmenter.cut(word, False)
-        frequency = _suggested_frequency(word, pieces, tables.frequency, is_prefix, total)
-        segmenter.add_word(word, frequency, tag)
-        tables.tags[word] = tag
-        tables.frequency[word] = frequency
+        added = _suggested_frequency(word, pieces, frequency, is_prefix, total)
+        segmenter.add_word(word, added, tag)
+        tags[word] = tag
+        frequency[word] = added
         beginnings.update(word[:end] for end in range(1, len(word)))
-        total += frequency
+        total += added
     rust_cut = segmenter.cut
-    frequency = tables.frequency
 
     def cut(text: str) -> list[str]:
         """jieba's own outer loop (`Tokenizer.cut`), jieba-rs for the blocks it finds."""
@@ -154,7 +178,7 @@ def _suggested_frequency(word: str, pieces, frequency, is_prefix, total: int) ->
     table gives a piece that only begins longer words 0, one it lacks 1)."""
 
     def known(text: str) -> int:
-        found = frequency.get(text)
+        found = frequency[text]
         return found if found is not None else 0 if is_prefix(text) else 1
 
     product = 1.0
@@ -202,9 +226,9 @@ _JOINED = re.compile(r"[A-Za-z0-9][^A-Za-z0-9\u4e00-\u9fd5\s]+[A-Za-z0-9]")
 _FINALSEG_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 
 
-def _hyphenated(word: str, frequency: dict[str, int]):
+def _hyphenated(word: str, frequency: WordLookup):
     """jieba's words for one of jieba-rs's: a run like Wi-Fi or 7-2, which jieba-rs keeps
     whole, is cut as jieba's finalseg cuts it (Wi, -, Fi) unless the dictionary has it."""
-    if frequency.get(word) or _JOINED.search(word) is None:
+    if frequency[word] or _JOINED.search(word) is None:
         return (word,)
     return tuple(piece for piece in _FINALSEG_SKIP.split(word) if piece)

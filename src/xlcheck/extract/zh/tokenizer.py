@@ -19,7 +19,7 @@ from .segmenters import Segmenter, build_segmenter
 from .vocabulary import NAME_DOTS
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable
 
     from ...rules.data import RuleTable
     from .vocabulary import Vocabulary
@@ -41,22 +41,22 @@ def segmenter(lexicon: RuleTable) -> Segmenter:
 class TextTags:
     """The dictionary's tags, and the tags of the names joined from pieces in one text.
 
-    The dictionary is shared by every text of the process (read-only); a joined name is
-    written here, so that it is one name for the rest of its own text and for no other.
+    The dictionary is shared by every text of the process (look-ups only); a joined name
+    is written here, so that it is one name for the rest of its own text and for no other.
     """
 
     __slots__ = ("_dictionary", "_joined")
 
-    def __init__(self, dictionary: Mapping[str, str]):
+    def __init__(self, dictionary: Callable[[str], str | None]):
         self._dictionary = dictionary
         self._joined: dict[str, str] = {}
 
     def get(self, word: str, default: str | None = None) -> str | None:
-        found = self._dictionary.get(word)
+        found = self._dictionary(word)
         return found if found is not None else self._joined.get(word, default)
 
     def __contains__(self, word: str) -> bool:
-        return word in self._dictionary or word in self._joined
+        return self._dictionary(word) is not None or word in self._joined
 
     def setdefault(self, word: str, tag: str) -> str:
         """The word's tag, recorded for this text when neither table has one."""
@@ -71,7 +71,7 @@ def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]
     words = segmenter(lexicon)
     # names joined from pieces are tagged for this text only: recorded in the shared
     # table, they made a later text's tokens depend on what the process read before it
-    tags = TextTags(words.tags)
+    tags = TextTags(words.tag)
     result = []
     position = 0
     # in bounded pieces: jieba's HMM is quadratic on a long run without a break
@@ -127,8 +127,8 @@ def _pieces_of_unread_words(tokens: list[Token], chars: frozenset[str]) -> list[
 def common_word(word: str, lexicon: RuleTable) -> bool:
     """Whether jieba's dictionary has the word as an ordinary (not a name) word."""
     words = segmenter(lexicon)
-    frequency = words.frequency.get(word, 0)
-    tag = words.tags.get(word) or ""
+    frequency = words.frequency(word) or 0
+    tag = words.tag(word) or ""
     return len(word) >= 2 and (
         frequency >= EVERYDAY
         or (frequency >= RARE and not tag.startswith(("nr", "ns", "nt", "nz")))
@@ -136,7 +136,7 @@ def common_word(word: str, lexicon: RuleTable) -> bool:
 
 
 def _organisation_heads(
-    tokens: list[Token], entities: EntityTables, frequency: Mapping[str, int]
+    tokens: list[Token], entities: EntityTables, frequency: Callable[[str], int | None]
 ) -> list[Token]:
     """An uncommon noun that opens an organisation's name is its name: 万向 in
     万向 + 区块链 + 实验室 (jieba knows 万向 only as "universal", as in 万向节).
@@ -149,7 +149,7 @@ def _organisation_heads(
     for index, token in enumerate(tokens):
         if token.tag != "n" or len(token.text) < 2 or token.text in entities.org_suffixes:
             continue
-        if frequency.get(token.text, 0) >= EVERYDAY:
+        if (frequency(token.text) or 0) >= EVERYDAY:
             continue
         end = index
         for ahead in range(index + 1, min(len(tokens), index + 1 + MAX_COMPOUND_TOKENS)):
