@@ -26,14 +26,22 @@ TATOEBA = ROOT.parent / "shared" / "data" / "tatoeba-jpn-zho" / "dev.tsv"
 
 
 def timed(command: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds and peak RSS (MiB) of one child process."""
+    """Wall seconds, CPU seconds and peak RSS (MiB) of one child process, which must
+    succeed: a command that failed (xlcheck not importable, a bad argument) would be timed
+    as a fast run. The runs below pass --fail-on never, so findings exit 0 too."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    try:
+        completed = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    except OSError as error:
+        sys.exit(f"bench: {' '.join(command)} could not start ({error}), nothing timed")
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if completed.returncode not in (0, 1):
-        sys.exit(f"bench: {' '.join(command)} failed:\n{completed.stderr}")
+    if completed.returncode != 0:
+        sys.exit(
+            f"bench: {' '.join(command)} failed (exit status {completed.returncode}), "
+            f"nothing timed:\n{completed.stderr}"
+        )
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return wall, cpu, after.ru_maxrss // 1024
 
