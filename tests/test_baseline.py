@@ -90,4 +90,4 @@ def test_bad_baseline_and_waivers_are_input_errors(tmp_path):
     (rules / "waivers.toml").write_text('[[waiver]]\nrule = "XL102"\n', encoding="utf-8")
     result = _run(tmp_path, "--rules-dir", str(rules))
     assert result.exit_code == 2
-    assert "waiver 1 needs a reason" in result.stderr
+    assert f"{rules / 'waivers.toml'}:1: waiver 1: reason is missing" in result.stderr

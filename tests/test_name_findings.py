@@ -129,9 +129,9 @@ def test_mismatch_severity_follows_the_weaker_name(zh, ja, severity):
 
 
 BAD_MARKERS = [
-    ("[ja]\nanimal = ['ある犬']\n", "unknown entity type"),
-    ("[ja]\nplace = []\n", "non-empty strings"),
-    ("[ja.vague]\ndeterminers = ['ある']\n", "[nouns] table"),
+    ("[ja]\nanimal = ['ある犬']\n", "unknown key 'animal'"),
+    ("[ja]\nplace = []\n", "place must list at least one entry"),
+    ("[ja.vague]\ndeterminers = ['ある']\n", "[ja.vague] nouns is missing"),
     ("[ja.vague]\ndeterminers = ['ある']\n[ja.vague.nouns]\nplace = ['']\n", "non-empty"),
     ("[ja]\nplace = ['(']\n", "[ja]"),
 ]

@@ -211,3 +211,261 @@ def test_two_languages_that_convert_a_unit_otherwise_are_refused_with_file_and_l
     result = CliRunner().invoke(main, ["rules", "check", str(rules)])
     assert result.exit_code == 1
     assert f"{path}:{line}: [conversions] 'cm' converts otherwise in " in result.output
+
+
+# Files given whole (anonymization.toml, waivers.toml, entities.toml), with every problem
+# the check must name: (line, message). Each file's errors are all reported, and nothing
+# else; a run on the same folder stops at the first, with its line.
+BROKEN_FILES = [
+    pytest.param(
+        "anonymization.toml",
+        "[ja]\nplace = ['某地']\nanimal = ['ある犬']\n",
+        [(3, "[ja] unknown key 'animal' (known: person, place, organisation, company, any")],
+        id="markers-unknown-type",
+    ),
+    pytest.param(
+        "anonymization.toml",
+        "[zh]\nplace = ['某(地']\n",
+        [(2, "[zh] place: '某(地' invalid regular expression: missing ), unterminated")],
+        id="markers-broken-regex",
+    ),
+    pytest.param(
+        "anonymization.toml",
+        "[ja]\nperson = []\n",
+        [(2, "[ja] person must list at least one entry")],
+        id="markers-empty-list",
+    ),
+    pytest.param(
+        "anonymization.toml",
+        "[ja]\nperson = '某氏'\n",
+        [(2, '[ja] person must be a list ["...", ...]')],
+        id="markers-not-a-list",
+    ),
+    pytest.param(
+        "anonymization.toml",
+        "[ko]\nplace = ['어느 곳']\n",
+        [(1, "unknown key 'ko' (known: zh, ja)")],
+        id="markers-unknown-language",
+    ),
+    pytest.param(
+        "anonymization.toml",
+        "ja = 3\n",
+        [(1, "[ja] must be a table")],
+        id="markers-language-not-a-table",
+    ),
+    pytest.param(
+        "anonymization.toml",
+        "[ja]\nplace = ['某地',,]\n",
+        [(2, "invalid TOML at column 15: Invalid value")],
+        id="markers-not-toml",
+    ),
+    pytest.param(
+        "anonymization.toml",
+        "[ja.vague]\ndeterminers = ['ある']\n",
+        [(1, "[ja.vague] nouns is missing")],
+        id="grammar-without-nouns",
+    ),
+    pytest.param(
+        "anonymization.toml",
+        "[ja.vague]\ndeterminers = []\n[ja.vague.nouns]\nperson = ['人']\n",
+        [(2, "[ja.vague] determiners must list at least one entry")],
+        id="grammar-no-determiner",
+    ),
+    pytest.param(
+        "anonymization.toml",
+        "[ja.vague]\ndeterminers = ['ある']\nverb_after = 3\n[ja.vague.nouns]\nperson = ['人']\n",
+        [(3, "[ja.vague] verb_after must be a string")],
+        id="grammar-verb-after-not-text",
+    ),
+    pytest.param(
+        "anonymization.toml",
+        "[zh.vague]\ndeterminers = ['某']\n"
+        "[zh.vague.nouns]\nperson = ['人', '']\nanimal = ['狗']\n",
+        [
+            (4, "[zh.vague.nouns] person: '' must be a non-empty string"),
+            (5, "[zh.vague.nouns] unknown key 'animal'"),
+        ],
+        id="grammar-nouns",
+    ),
+    pytest.param(
+        "anonymization.toml",
+        "[ja.vague]\ndeterminers = ['ある', 'とある', 'ある']\n[ja.vague.nouns]\nperson = ['人']\n",
+        [(2, "[ja.vague] determiners: 'ある' is listed twice")],
+        id="grammar-listed-twice",
+    ),
+    pytest.param(
+        "anonymization.toml",
+        # the same key in two languages and two tables: each named on its own line
+        "[zh]\nplace = ['某(地']\n[ja]\nplace = ['ある(']\nperson = []\n"
+        "[ja.vague]\ndeterminers = ['ある']\n[ja.vague.nouns]\nplace = ['(']\nperson = 5\n",
+        [
+            (2, "[zh] place: '某(地' invalid regular expression"),
+            (4, "[ja] place: 'ある(' invalid regular expression"),
+            (5, "[ja] person must list at least one entry"),
+            (10, '[ja.vague.nouns] person must be a list ["...", ...]'),
+        ],
+        id="markers-several-errors",
+    ),
+    pytest.param(
+        "waivers.toml",
+        '[[waiver]]\nrule = "XL102"\n',
+        [(1, "waiver 1: reason is missing")],
+        id="waiver-without-reason",
+    ),
+    pytest.param(
+        "waivers.toml",
+        '[[waiver]]\nrule = "XL102"\nreason = "  "\n',
+        [(3, "waiver 1: reason must say why the finding is accepted")],
+        id="waiver-blank-reason",
+    ),
+    pytest.param(
+        "waivers.toml",
+        '[[waiver]]\nreason = "house style"\n',
+        [(1, "waiver 1: names no finding (give a fingerprint, or a rule, document, source")],
+        id="waiver-names-no-finding",
+    ),
+    pytest.param(
+        "waivers.toml",
+        '[[waiver]]\nreason = "house style"\nrule = "XL102"\nsource_text = "5"\n',
+        [(4, "waiver 1: unknown key 'source_text' (known: reason, fingerprint, rule")],
+        id="waiver-unknown-key",
+    ),
+    pytest.param(
+        "waivers.toml",
+        '[[waiver]]\nreason = "house style"\nrule = "XL999"\n',
+        [(3, "waiver 1: rule 'XL999' is no rule code; known codes: XL001")],
+        id="waiver-unknown-rule",
+    ),
+    pytest.param(
+        "waivers.toml",
+        '[[waiver]]\nreason = "house style"\nrule = "XL002"\n',
+        [(3, "waiver 1: rule XL002 is retired (")],
+        id="waiver-retired-rule",
+    ),
+    pytest.param(
+        "waivers.toml",
+        '[[waiver]]\nreason = "house style"\ndocument = 5\n',
+        [(3, "waiver 1: document must be a non-empty string")],
+        id="waiver-document-not-text",
+    ),
+    pytest.param(
+        "waivers.toml",
+        'waiver = "all"\n',
+        [(1, "waiver must be tables, each under a [[waiver]] header")],
+        id="waiver-not-tables",
+    ),
+    pytest.param(
+        "waivers.toml",
+        '[[waivers]]\nreason = "house style"\nrule = "XL102"\n',
+        [(1, "unknown key 'waivers' (known: waiver)")],
+        id="waiver-misspelt-header",
+    ),
+    pytest.param(
+        "waivers.toml",
+        # one sound waiver, then two broken ones with the same keys: each named in its own
+        '[[waiver]]\nrule = "XL102"\nreason = "fine"\n\n'
+        '[[waiver]]\nrule = "XL999"\nreason = "typo"\n\n'
+        '[[waiver]]\nrule = "XL102"\ndocument = ""\n',
+        [
+            (6, "waiver 2: rule 'XL999' is no rule code"),
+            (11, "waiver 3: document must be a non-empty string"),
+            (9, "waiver 3: reason is missing"),  # at its header: keys first, then what lacks
+        ],
+        id="waivers-several-errors",
+    ),
+    pytest.param(
+        "entities.toml",
+        "[zh]\nstoplist = ['城市', 3]\nlexicon = [\n  ['区块链', 'n'],\n  ['比特币'],\n]\n"
+        "[ja]\nstoplist = ['普']\nlexicon = [['普惠', 'n']]\n",
+        [
+            (2, "[zh] stoplist: 3 must be a non-empty string"),
+            (5, "[zh] lexicon: ['比特币'] must be a word and its tag"),
+            (9, "[ja] unknown key 'lexicon' (known: stoplist)"),
+        ],
+        id="entities-several-errors",
+    ),
+]
+
+
+def _write_broken(tmp_path, file, text):
+    rules = tmp_path / "rules"
+    shutil.copytree(PACKAGED, rules)
+    (rules / file).write_text(text, encoding="utf-8")
+    return rules, rules / file
+
+
+@pytest.mark.parametrize(("file", "text", "expected"), BROKEN_FILES)
+def test_every_error_of_a_rule_file_is_named_with_its_line(tmp_path, file, text, expected):
+    rules, path = _write_broken(tmp_path, file, text)
+    result = CliRunner().invoke(main, ["rules", "check", str(rules)])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(expected), result.stdout
+    for (line, message), found in zip(expected, lines, strict=True):
+        assert found.startswith(f"{path}:{line}: {message}")
+
+
+@pytest.mark.parametrize(("file", "text", "expected"), BROKEN_FILES)
+def test_a_run_refuses_the_first_error_of_a_rule_file(tmp_path, file, text, expected, monkeypatch):
+    rules, path = _write_broken(tmp_path, file, text)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pairs.tsv").write_text("id\tzh\tja\nr1\t约三人。\t約3人。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", "pairs.tsv", "--rules-dir", str(rules)])
+    assert result.exit_code == 2
+    line, message = expected[0]
+    assert result.stderr.startswith(f"xlcheck: error: {path}:{line}: {message}")
+    assert len(result.stderr.splitlines()) == 1
+
+
+# Sound files, written in the forms TOML allows: no problem, and a run reads them.
+SOUND_FILES = [
+    pytest.param("waivers.toml", "# no waiver yet\n", id="waivers-none"),
+    pytest.param(
+        "waivers.toml",
+        '[[waiver]]\nfingerprint = "0123456789abcdef0123"\nreason = "house style"\n\n'
+        '[[waiver]]  # by what it is about\nrule = "XL302"\ndocument = "d"\nsource = "朝阳区"\n'
+        'reason = "districts are not named"\n',
+        id="waivers-both-kinds",
+    ),
+    pytest.param(
+        "anonymization.toml",
+        "[ja]\nplace = ['ある(?:都市|町)']\n[ja.vague]\ndeterminers = ['ある']\n"
+        "nouns = { person = ['人物'], place = ['都市'] }\n",
+        id="markers-inline-nouns",
+    ),
+    pytest.param(
+        "anonymization.toml",
+        "[zh]\nperson = ['某人']\nvague.determiners = ['某']\nvague.nouns.person = ['人']\n",
+        id="markers-dotted-keys",
+    ),
+    pytest.param("entities.toml", "[zh]\nstoplist = ['城市']\n", id="entities-stoplist-only"),
+]
+
+
+@pytest.mark.parametrize(("file", "text"), SOUND_FILES)
+def test_a_sound_rule_file_gives_no_error(tmp_path, file, text, monkeypatch):
+    rules, _ = _write_broken(tmp_path, file, text)
+    result = CliRunner().invoke(main, ["rules", "check", str(rules)])
+    assert (result.exit_code, result.stdout) == (0, f"{rules}: ok\n")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "pairs.tsv").write_text("id\tzh\tja\nr1\t约三人。\t約3人。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", "pairs.tsv", "--rules-dir", str(rules)])
+    assert result.exit_code == 0, result.stderr
+
+
+def test_every_error_of_every_rule_file_is_reported_at_once(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(PACKAGED, rules)
+    several = [p for p in BROKEN_FILES if p.id.endswith("several-errors")]
+    for param in several:
+        file, text, _ = param.values
+        (rules / file).write_text(text, encoding="utf-8")
+    file, old, new, _ = BREAKAGES[0].values
+    path = rules / file
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    result = CliRunner().invoke(main, ["rules", "check", str(rules)])
+    assert result.exit_code == 1
+    expected = [(rules / p.values[0], *each) for p in several for each in p.values[2]]
+    for path, line, message in expected:
+        assert f"{path}:{line}: {message}" in result.stdout
+    assert f"{len(expected) + 1} problems in" in result.stderr

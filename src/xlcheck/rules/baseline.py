@@ -16,6 +16,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import DocumentPair, Finding
+from .registry import RETIRED, RULES_BY_CODE
+from .schema import TABLES, VALUE, Key, Problem, read_checked, refuse, word
 
 BASELINE_VERSION = 1
 
@@ -58,26 +60,66 @@ class Waiver:
         return all(wanted is None or wanted == actual for wanted, actual in checks)
 
 
+FINDING_KEYS = ("fingerprint", "rule", "document", "source", "target")
+
+
+def _reason(value) -> str | None:
+    fine = isinstance(value, str) and value.strip()
+    return None if fine else "must say why the finding is accepted"
+
+
+def _rule_code(value) -> str | None:
+    if not isinstance(value, str):
+        return "must be a rule code such as XL301"
+    if value in RETIRED:
+        return f"{value} is retired ({RETIRED[value]}): the waiver can match nothing"
+    if value not in RULES_BY_CODE:
+        return f"{value!r} is no rule code; known codes: {', '.join(RULES_BY_CODE)}"
+    return None
+
+
+def _names_a_finding(waiver: dict) -> str | None:
+    if any(key in waiver for key in FINDING_KEYS):
+        return None
+    return "names no finding (give a fingerprint, or a rule, document, source or target)"
+
+
+# rules/waivers.toml: [[waiver]] tables with a reason and what they are about.
+WAIVERS = {
+    "waiver": Key(
+        TABLES,
+        _names_a_finding,
+        required=False,
+        keys={
+            "reason": Key(VALUE, _reason),
+            "fingerprint": Key(VALUE, word, required=False),
+            "rule": Key(VALUE, _rule_code, required=False),
+            "document": Key(VALUE, word, required=False),
+            "source": Key(VALUE, word, required=False),
+            "target": Key(VALUE, word, required=False),
+        },
+    )
+}
+
+
+def waiver_problems(path: Path) -> list[Problem]:
+    """Every problem of a waivers.toml, each with its line (none when there is none)."""
+    if not path.exists() and not path.is_symlink():
+        return []
+    return read_checked(path, WAIVERS)[1]
+
+
 def read_waivers(path: Path) -> tuple[Waiver, ...]:
     """rules/waivers.toml: [[waiver]] tables with a reason and a fingerprint, or a rule,
     document, source and/or target text."""
-    from ..load.text import read_rule_text, read_toml
-
     if not path.exists() and not path.is_symlink():
         return ()
-    data = read_toml(path, read_rule_text(path))
-    waivers = []
-    for number, entry in enumerate(data.get("waiver", []), start=1):
-        if not isinstance(entry, dict) or not str(entry.get("reason", "")).strip():
-            raise InputError(str(path), f"waiver {number} needs a reason")
-        keys = ("fingerprint", "rule", "document", "source", "target")
-        if not any(entry.get(key) for key in keys):
-            raise InputError(str(path), f"waiver {number} names no finding")
-        unknown = set(entry) - {"reason", *keys}
-        if unknown:
-            raise InputError(str(path), f"waiver {number}: unknown key {sorted(unknown)[0]!r}")
-        waivers.append(Waiver(**{k: entry.get(k) for k in ("reason", *keys)}))
-    return tuple(waivers)
+    data, problems = read_checked(path, WAIVERS)
+    refuse(problems)
+    return tuple(
+        Waiver(**{k: entry.get(k) for k in ("reason", *FINDING_KEYS)})
+        for entry in data.get("waiver", [])
+    )
 
 
 def apply_waivers(document: str, findings: Sequence[Finding], waivers) -> list[Finding]:

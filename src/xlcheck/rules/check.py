@@ -1,8 +1,10 @@
 """`xlcheck rules check DIR`: every problem in a rules folder, each as `file:line: what`.
 
-The vocabulary files (LANG/*.toml) and severity.toml are checked entry by entry, so that
-every error is named at once; the glossary by `check_glossary`; the other files by
-reading them as a run does, which names their first error.
+Every file is checked entry by entry, so that every error is named at once: the
+vocabulary files (LANG/*.toml), entities.toml, anonymization.toml and waivers.toml
+against their schemas (rules/schema.py), severity.toml by `severity_problems` and the
+glossaries by `check_glossary`. What a run would still refuse in a folder with none of
+these (a unit two languages convert otherwise) is named after.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..load.text import read_rule_text
-from .data import SEVERITIES, check_glossary, read_rule_files
-from .lexicon import check_folder, line_of
+from .baseline import waiver_problems
+from .data import ENTITIES, SEVERITIES, check_glossary, read_rule_files
+from .lexicon import check_folder
 from .registry import unknown_code_problem
+from .schema import line_of, read_checked
+from .vague import marker_problems
 
 # The name rules of earlier versions, now in LANG/names.toml.
 RETIRED_NAMES_FILE = "names.toml"
@@ -26,6 +31,9 @@ def check_rules_folder(folder: Path) -> list[str]:
         return [f"{folder}: not a folder"]
     problems = [str(problem) for problem in check_folder(folder)]
     problems += severity_problems(folder / "severity.toml")
+    problems += [str(p) for p in read_checked(folder / "entities.toml", ENTITIES)[1]]
+    problems += [str(p) for p in marker_problems(folder / "anonymization.toml")]
+    problems += [str(p) for p in waiver_problems(folder / "waivers.toml")]
     for glossary in (folder / "glossary.tsv", folder / "terms.tsv"):
         if glossary.is_file():
             problems += check_glossary(glossary)

@@ -15,6 +15,7 @@ from ..load.text import read_rule_text
 from ..run import current
 from .baseline import read_waivers
 from .registry import unknown_code_problem
+from .schema import LIST, Key, read_checked, refuse, section, word
 from .units import UnitTables
 from .vague import read_markers
 
@@ -62,6 +63,25 @@ class RuleFiles:
     units: UnitTables = field(default_factory=lambda: UnitTables({}, {}))
 
 
+def _word_and_tag(value) -> str | None:
+    fine = isinstance(value, list) and len(value) == 2 and all(word(v) is None for v in value)
+    return None if fine else 'must be a word and its tag: ["比特币", "n"]'
+
+
+# entities.toml: what the tokenizers tag as names and are not (stoplist), and the words
+# added to jieba's dictionary with their tag (lexicon), per language.
+ENTITIES = {
+    "zh": section(
+        {
+            "stoplist": Key(LIST, word, required=False),
+            "lexicon": Key(LIST, _word_and_tag, required=False),
+        },
+        required=False,
+    ),
+    "ja": section({"stoplist": Key(LIST, word, required=False)}, required=False),
+}
+
+
 def default_rules_dir() -> Path:
     """./rules when it holds a severity.toml, else the bundled rules."""
     local = Path("rules")
@@ -107,7 +127,8 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
     missing = [r for r in RELATIONS if r not in by_relation]
     if missing:
         raise InputError(str(folder / "severity.toml"), f"[relation] lacks {', '.join(missing)}")
-    entities = read_rule_toml(folder / "entities.toml")
+    entities, problems = read_checked(folder / "entities.toml", ENTITIES)
+    refuse(problems)
     markers = read_markers(folder / "anonymization.toml")
     lexicons = read_lexicons(folder, PACKAGED)
     return RuleFiles(

@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
+from .schema import line_of
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -32,8 +33,6 @@ class UnitTables:
 def unit_tables(lexicons: dict[str, Lexicon]) -> UnitTables:
     """The union of every language's families and conversions: 子供が3人 pairs with
     两个孩子 (person), not with 两只狗; 90分 = 1.5小时 (second)."""
-    from .lexicon import line_of
-
     families: dict[str, set[str]] = {}
     conversions: dict[str, tuple[str, Fraction]] = {}
     first: dict[str, Lexicon] = {}

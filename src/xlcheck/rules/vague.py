@@ -11,76 +11,63 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..errors import InputError
+from .schema import LIST, VALUE, Key, Problem, read_checked, refuse, regex, section, text, word
 
 TYPES = ("person", "place", "organisation", "company", "any")
+
+# [LANG.vague]: determiners, then the nouns of each type they combine with.
+GRAMMAR = {
+    "determiners": Key(LIST, word, empty=False),
+    # determiners that are also verbs, and the characters after which they are the verb
+    "also_verbs": Key(LIST, word, required=False),
+    "verb_after": Key(VALUE, text, required=False),
+    "nouns": section({t: Key(LIST, word, required=False, empty=False) for t in TYPES}),
+}
+# [LANG]: patterns by the type they can replace, and the grammar.
+MARKERS = {t: Key(LIST, regex, required=False, empty=False) for t in TYPES} | {
+    "vague": section(GRAMMAR, required=False)
+}
+SCHEMA = {lang: section(MARKERS, required=False) for lang in ("zh", "ja")}
+
+
+def marker_problems(path: Path) -> list[Problem]:
+    """Every problem of an anonymization.toml, each with its line."""
+    return read_checked(path, SCHEMA)[1]
 
 
 def read_markers(path: Path) -> dict[str, dict[str, tuple[re.Pattern[str], ...]]]:
     """lang -> entity type -> compiled patterns (listed ones first, then the grammar's)."""
-    from .data import read_rule_toml  # data reads the markers through this module
-
-    raw = read_rule_toml(path)
+    raw, problems = read_checked(path, SCHEMA)
+    refuse(problems)
     markers: dict[str, dict[str, tuple[re.Pattern[str], ...]]] = {}
     for lang, by_type in raw.items():
-        grammar = by_type.get("vague", {})
-        patterns: dict[str, list[str]] = {}
-        for entity_type, listed in by_type.items():
-            if entity_type == "vague":
-                continue
-            _check(path, f"[{lang}] {entity_type}", entity_type, listed)
-            patterns[entity_type] = list(listed)
-        for entity_type, pattern in _grammar(path, lang, grammar).items():
+        patterns = {t: list(listed) for t, listed in by_type.items() if t != "vague"}
+        for entity_type, pattern in _grammar(by_type.get("vague", {})).items():
             patterns.setdefault(entity_type, []).append(pattern)
-        try:
-            markers[lang] = {t: tuple(re.compile(p) for p in ps) for t, ps in patterns.items()}
-        except re.error as error:
-            raise InputError(str(path), f"[{lang}]: {error}") from None
+        markers[lang] = {t: tuple(re.compile(p) for p in ps) for t, ps in patterns.items()}
     return markers
 
 
-def _grammar(path: Path, lang: str, grammar: dict) -> dict[str, str]:
+def _grammar(grammar: dict) -> dict[str, str]:
     """One pattern per type: a determiner, then a noun of the type, longest first."""
     from ..extract.spans import alternation  # extract imports the rules at its import
 
     if not grammar:
         return {}
-    where = f"[{lang}.vague]"
-    determiners = grammar.get("determiners")
-    nouns = grammar.get("nouns", {})
-    _check(path, f"{where} determiners", "any", determiners)
-    if not isinstance(nouns, dict) or not nouns:
-        raise InputError(str(path), f"{where} needs a [nouns] table of lists by entity type")
     verbs = grammar.get("also_verbs", [])
-    if verbs:
-        _check(path, f"{where} also_verbs", "any", verbs)
     after = grammar.get("verb_after", "")
-    if not isinstance(after, str):
-        raise InputError(str(path), f"{where} verb_after: expected a string of characters")
     # a determiner that is also a verb (ある) does not count after what makes it the
     # verb: がある人 is "a person who has", not "a certain person"
     guard = f"(?<![{re.escape(after)}])" if after else ""
     opening = (
         "(?:"
         + "|".join(
-            (guard if word in verbs else "") + re.escape(word)
-            for word in sorted(determiners, key=len, reverse=True)
+            (guard if each in verbs else "") + re.escape(each)
+            for each in sorted(grammar["determiners"], key=len, reverse=True)
         )
         + ")"
     )
-    built = {}
-    for entity_type, words in nouns.items():
-        _check(path, f"{where} nouns.{entity_type}", entity_type, words)
-        built[entity_type] = f"{opening}(?:{alternation(words)})"
-    return built
-
-
-def _check(path: Path, where: str, entity_type: str, values) -> None:
-    if entity_type not in TYPES:
-        raise InputError(str(path), f"{where}: unknown entity type (one of {', '.join(TYPES)})")
-    if (
-        not isinstance(values, list)
-        or not values
-        or not all(isinstance(v, str) and v.strip() for v in values)
-    ):
-        raise InputError(str(path), f"{where}: expected a list of non-empty strings")
+    return {
+        entity_type: f"{opening}(?:{alternation(words)})"
+        for entity_type, words in grammar["nouns"].items()
+    }
