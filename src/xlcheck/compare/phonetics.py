@@ -20,6 +20,8 @@ import re
 import unicodedata
 from functools import cache
 
+from .pinyin import pinyin_reader
+
 Unit = tuple[str, str]  # (consonant class, vowel): vowel "*" is reduced
 
 _INITIALS = ("zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcsyw")
@@ -89,13 +91,6 @@ def _main_vowel(final: str) -> str:
     if final == "iu":
         return "uio"
     return "u"  # u, ü
-
-
-@cache
-def pinyin_reader():
-    from .translit import pinyin_reader as shared
-
-    return shared()
 
 
 @cache

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from ..scripts import NAME_DOTS, to_katakana
+from .pinyin import pinyin_reader
 
 # Two skeletons of at least this length match when they are this similar.
 MIN_RATIO = 0.8
@@ -41,20 +42,6 @@ def _consonants(romanised: str) -> str:
     for pattern, replacement in _CLASSES:
         text = pattern.sub(replacement, text)
     return re.sub(r"[aeiou]", "", text)
-
-
-@cache
-def pinyin_reader():
-    import os
-
-    # Names want each character's reading, not the phrase dictionary's (which costs
-    # 40 MB and a quarter of a second to load and changed nothing on our name tables);
-    # nor do we modify its tables, so it need not copy them.
-    os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
-    os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
-    from pypinyin import lazy_pinyin
-
-    return lazy_pinyin
 
 
 @cache
