@@ -265,3 +265,14 @@ def test_jieba_dictionaries_are_cached_and_rebuilt_when_unreadable(tmp_path, mon
     rebuilt = load_dictionaries()
     assert rebuilt.tag_table() == reference_tags and rebuilt.prefix_dictionary() == frequency
     assert Path(jieba_dictionary_path()) == Path(jieba.__file__).parent / "dict.txt"
+
+
+def test_the_kanji_form_conversions_kept_are_bounded():
+    """Every sentence the aligner reads is converted; an unbounded cache kept them all."""
+    from xlcheck.extract.zh.forms import CONVERSIONS_KEPT, japanese_converter
+
+    convert = japanese_converter()
+    for number in range(CONVERSIONS_KEPT + 100):
+        convert(f"广州有{number}家企业")
+    assert convert.cache_info().currsize <= CONVERSIONS_KEPT
+    assert convert("广州") == "広州"

@@ -32,6 +32,14 @@ def test_terms_are_replaced_as_an_alternation_would(renderings, text):
     assert TermReplacer.of(renderings).replace(text) == _by_alternation(text, renderings)
 
 
+@given(TERMS, st.text(alphabet="北京上海市区东。1", max_size=30))
+def test_terms_are_found_where_an_alternation_finds_them(renderings, text):
+    words = sorted(renderings, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(word) for word in words)) if words else None
+    expected = [m.span() for m in pattern.finditer(text)] if pattern else []
+    assert list(TermReplacer.of(renderings).found(text)) == expected
+
+
 def test_the_longest_term_wins_and_reading_goes_on_after_it():
     replacer = TermReplacer.of({"北京": "ペキン", "北京市": "ペキン市", "市区": "シク"})
     assert replacer.replace("北京市区北京") == "ペキン市区ペキン"

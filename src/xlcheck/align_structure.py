@@ -381,10 +381,11 @@ def _page_key(fact: Fact):
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def written_in(fact: Fact, text: str) -> bool:
-    """Whether the one figure of a number, version or year stands in the text as digits
-    of its own, whatever the grammar made of it there: `v1.9` for `1.9 发行版本`, `(301)`
-    of a status macro, `HTTP/1.1`. A single digit says too little to count."""
+def written_in(fact: Fact, folded_text: str) -> bool:
+    """Whether the one figure of a number, version or year stands in the text (width-folded:
+    `fold_width`) as digits of its own, whatever the grammar made of it there: `v1.9` for
+    `1.9 发行版本`, `(301)` of a status macro, `HTTP/1.1`. A single digit says too little
+    to count."""
     if fact.kind not in ("number", "version", "date"):
         return False
     figures = _FIGURE.findall(fold_width(fact.text))
@@ -393,7 +394,7 @@ def written_in(fact: Fact, text: str) -> bool:
     if fact.kind == "date" and not re.fullmatch(r"\d{4}", figures[0]):
         return False  # a year alone: a month or a day as digits says nothing
     pattern = rf"(?<![\d.,]){re.escape(figures[0])}(?!\d|[.,]\d)"
-    return re.search(pattern, fold_width(text)) is not None
+    return re.search(pattern, folded_text) is not None
 
 
 def stated_elsewhere(findings, pair, source_facts: Sequence[Fact], target_facts: Sequence[Fact]):
@@ -411,6 +412,7 @@ def stated_elsewhere(findings, pair, source_facts: Sequence[Fact], target_facts:
         "source": "\n".join(seg.text for seg in pair.source.segments),
         "target": "\n".join(seg.text for seg in pair.target.segments),
     }
+    folded = {side: fold_width(text) for side, text in texts.items()}  # once a page, not a finding
     kept = []
     for finding in findings:
         fact = finding.source or finding.target
@@ -419,7 +421,7 @@ def stated_elsewhere(findings, pair, source_facts: Sequence[Fact], target_facts:
             if (
                 _page_key(fact) in keys[other]
                 or (fact.kind == "entity" and fact.text.isascii() and fact.text in texts[other])
-                or written_in(fact, texts[other])
+                or written_in(fact, folded[other])
             ):
                 continue
         kept.append(finding)

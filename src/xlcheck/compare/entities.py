@@ -18,7 +18,7 @@ import re
 from functools import cache
 from itertools import islice, product
 
-from ..extract import entity_converter
+from ..extract import TermReplacer, entity_converter
 from ..model import EntityValue, Fact
 from ..rules.data import rule_files
 from ..scripts import kana
@@ -48,32 +48,29 @@ def _place_suffix(suffixes: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache  # keyed by the glossary itself, so that another rules folder gets its own tables
-def _glossary_tables(glossary) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+def _glossary_tables(glossary) -> TermReplacer:
+    """The glossary's terms (in key form) and their renderings, found by a look-up per
+    place (TermReplacer): one alternation of every term was tried term by term at each
+    place of each key."""
     convert = entity_converter()
     table: dict[str, list[str]] = {}
     for entry in glossary:
         table.setdefault(convert(entry.zh).casefold(), []).extend(a.casefold() for a in entry.ja)
-    if not table:
-        return None, {}
-    words = sorted(table, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(w) for w in words))
-    return pattern, {k: tuple(dict.fromkeys(v)) for k, v in table.items()}
+    return TermReplacer.of({k: tuple(dict.fromkeys(v)) for k, v in table.items()})
 
 
 @cache  # keyed by the glossary too, so that another rules folder gets its own renderings
 def glossary_renderings(zh_key: str, glossary) -> frozenset[str]:
     """Japanese renderings of a Chinese entity key, rewriting terms of `glossary` part by
     part."""
-    pattern, table = _glossary_tables(glossary)
-    if pattern is None:
-        return frozenset()
+    terms = _glossary_tables(glossary)
     pieces: list[tuple[str, ...]] = []
     position = 0
-    for match in pattern.finditer(zh_key):
-        if match.start() > position:
-            pieces.append((zh_key[position : match.start()],))
-        pieces.append(table[match.group(0)])
-        position = match.end()
+    for start, end in terms.found(zh_key):
+        if start > position:
+            pieces.append((zh_key[position:start],))
+        pieces.append(terms.renderings[zh_key[start:end]])
+        position = end
     if position == 0:
         return frozenset()
     if position < len(zh_key):

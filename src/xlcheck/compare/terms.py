@@ -58,21 +58,30 @@ def matched_by_terms(
         "target": {seg.id: seg.text for seg in pair.target.segments},
     }
 
-    def other_text(finding: Finding, side: str) -> str:
-        if whole_page or finding.unit >= len(aligned):
+    # a side's text is joined (and, for Chinese, converted) once per unit or page, not
+    # once per finding: a long page with many names was joined and converted again for each
+    @cache
+    def other_text(unit: int | None, side: str) -> str:
+        if unit is None:
             return "\n".join(texts[side].values())
-        bead = aligned[finding.unit]
+        bead = aligned[unit]
         ids = bead.source if side == "source" else bead.target
         return "\n".join(texts[side].get(i, "") for i in ids)
+
+    @cache
+    def converted(unit: int | None, side: str) -> str:
+        return convert(other_text(unit, side))
 
     def accounted(finding: Finding, fact, side: str) -> bool:
         """Whether the fact (on `side`) is part of a term whose rendering stands in the
         other side's text."""
         other = "target" if side == "source" else "source"
-        text = other_text(finding, other)
+        unit = None if whole_page or finding.unit >= len(aligned) else finding.unit
         if getattr(pair, side).lang == "zh":
-            return any(term in text for term in _within(convert(fact.text), to_ja))
-        return any(term in convert(text) for term in _within(fact.text, to_zh))
+            renderings = _within(convert(fact.text), to_ja)
+            return bool(renderings) and any(term in other_text(unit, other) for term in renderings)
+        renderings = _within(fact.text, to_zh)
+        return bool(renderings) and any(term in converted(unit, other) for term in renderings)
 
     kept = []
     for finding in findings:

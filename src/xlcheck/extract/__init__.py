@@ -28,6 +28,8 @@ from .spans import blank, fold_width
 from .types import entity_type_in_context
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping
+
     from ..rules.data import RuleFiles
     from ..run import Run
 
@@ -61,11 +63,11 @@ class TermReplacer:
     length a term starting with that character has: an alternation of every term was
     tried term by term at each place, and a 1M-line glossary never ended."""
 
-    renderings: dict[str, str]
+    renderings: Mapping[str, object]  # what replaces each term (strings, for `replace`)
     lengths: dict[str, tuple[int, ...]]  # by first character, longest first
 
     @classmethod
-    def of(cls, renderings: dict[str, str]) -> TermReplacer:
+    def of(cls, renderings: Mapping[str, object]) -> TermReplacer:
         lengths: dict[str, set[int]] = {}
         for term in renderings:
             if term:
@@ -73,20 +75,28 @@ class TermReplacer:
         by_first = {first: tuple(sorted(sizes, reverse=True)) for first, sizes in lengths.items()}
         return cls(renderings, by_first)
 
+    def found(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each term in `text`, the longest at each place, reading on after
+        it (as re.finditer over an alternation of the terms, longest first, would)."""
+        at = 0
+        while at < len(text):
+            for length in self.lengths.get(text[at], ()):
+                # a slice past the end is shorter, and may be a shorter term itself
+                if at + length <= len(text) and text[at : at + length] in self.renderings:
+                    yield at, at + length
+                    at += length
+                    break
+            else:
+                at += 1
+
     def replace(self, text: str) -> str:
         """`text` with each term replaced, reading on after it (as re.sub would)."""
         out: list[str] = []
         at = 0
-        while at < len(text):
-            for length in self.lengths.get(text[at], ()):
-                rendering = self.renderings.get(text[at : at + length])
-                if rendering is not None:
-                    out.append(rendering)
-                    at += length
-                    break
-            else:
-                out.append(text[at])
-                at += 1
+        for start, end in self.found(text):
+            out += (text[at:start], self.renderings[text[start:end]])
+            at = end
+        out.append(text[at:])
         return "".join(out)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 
 @cache
@@ -28,13 +28,19 @@ def prepare(text: str) -> str:
 
 @cache
 def japanese_converter():
-    """Simplified Chinese -> Japanese kanji forms (OpenCC s2t then t2jp), cached per string."""
+    """Simplified Chinese -> Japanese kanji forms (OpenCC s2t then t2jp), the most recently
+    converted strings kept.
+
+    The same names and keys are converted again and again; so is every sentence the
+    aligner reads, which an unbounded cache kept for the whole process: memory that grew
+    with the input of a long run.
+    """
     import opencc
 
     to_traditional = opencc.OpenCC("s2t")
     to_japanese = opencc.OpenCC("t2jp")
 
-    @cache
+    @lru_cache(maxsize=CONVERSIONS_KEPT)
     def convert(text: str) -> str:
         return to_japanese.convert(to_traditional.convert(text))
 
@@ -44,3 +50,6 @@ def japanese_converter():
 def to_japanese_kanji(text: str) -> str:
     """The Japanese kanji form of Chinese text (广州 -> 広州): what names are matched by."""
     return japanese_converter()(text)
+
+
+CONVERSIONS_KEPT = 32_768  # strings; a few MiB of names, keys and sentences
