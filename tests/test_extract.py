@@ -4,6 +4,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import facts_of
 from tests.test_numbers_dates import NUMBER_DATE_FOUND, NUMBER_DATE_NOT_FOUND
@@ -276,3 +278,47 @@ def test_the_kanji_form_conversions_kept_are_bounded():
         convert(f"广州有{number}家企业")
     assert convert.cache_info().currsize <= CONVERSIONS_KEPT
     assert convert("广州") == "広州"
+
+
+def _japanese_sides(name: str) -> list[str]:
+    import csv
+
+    path = Path(__file__).resolve().parents[2] / "shared" / "data" / name
+    if not path.is_file():
+        pytest.skip(f"{path} is not here (shared evaluation data)")
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row["ja"] for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+POS_TEXTS = [
+    pytest.param(
+        ["1,000円と「a,b」", '"引用, です"', "ｱｲｳ,ｴｵ😀", "Wi-Fi・モサック・フォンセカ"],
+        id="commas-and-oddities",
+    ),
+    pytest.param("tatoeba-jpn-zho/dev.tsv", id="tatoeba-dev"),
+    pytest.param("flores-zh-ja/flores50.tsv", id="flores-50"),
+]
+
+
+@pytest.mark.parametrize("texts", POS_TEXTS)
+def test_the_part_of_speech_read_from_the_raw_features_is_fugashis(texts):
+    from xlcheck.extract.ja.tokenizer import part_of_speech, tagger
+
+    texts = _japanese_sides(texts) if isinstance(texts, str) else texts
+    differing = [
+        (node.surface, part_of_speech(node), node.pos)
+        for text in texts
+        for node in tagger()(text)
+        if part_of_speech(node) != node.pos
+    ]
+    assert differing == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="あア亜,、。「」\"'1１aＡ・ー😀 \u3000-", max_size=20))
+def test_the_part_of_speech_is_fugashis_on_random_text(text):
+    from xlcheck.extract.ja.tokenizer import part_of_speech, tagger
+
+    assert [part_of_speech(node) for node in tagger()(text)] == [
+        node.pos for node in tagger()(text)
+    ]

@@ -22,6 +22,17 @@ def tagger():
     return fugashi.Tagger()
 
 
+def part_of_speech(node) -> str:
+    """A fugashi node's `pos` ("名詞,固有名詞,地名,一般"), read from its raw feature string.
+
+    fugashi's `pos` joins the first four fields of `feature`, which builds a tuple of all
+    29 UniDic fields on every access: 4 µs a word, twice the tagging itself. The four part
+    of speech fields hold no comma, so they are the raw string's first four
+    (tests/test_extract.py holds the two equal on dev, FLORES and random text).
+    """
+    return ",".join(node.feature_raw.split(",", 4)[:4])
+
+
 def tokens(text: str, unidic_types: dict[str, str]) -> list[Token]:
     """fugashi tokens tagged with an entity type, 'n' for other nouns, 'eng' for Latin;
     personal names joined into one token (李 + 克 + 強, see extract/people.py)."""
@@ -36,9 +47,7 @@ def tokens(text: str, unidic_types: dict[str, str]) -> list[Token]:
         if start < 0:  # the tagger normalised something: resynchronise on the next token
             continue
         position = start + len(surface)
-        # word.pos is one string ("名詞,固有名詞,地名,一般"); word.feature builds a tuple of
-        # all 29 UniDic fields on every access and costs more than the tagging itself
-        words.append((surface, start, position, word.pos))
+        words.append((surface, start, position, part_of_speech(word)))
         unknowns.append(word.is_unk)
     names = {start: end for start, end in japanese_person_spans(words, text)}
     result = []

@@ -28,20 +28,21 @@ def japanese_parts(word: str) -> tuple[tuple[str, str], ...]:
     jieba's dictionary tags many common words as names (东西 ns, 明白 nr); Japanese
     morphology is the second opinion the predicates below read.
     """
-    from ..ja.tokenizer import tagger
+    from ..ja.tokenizer import part_of_speech, tagger
 
-    # word.pos is one string; word.feature would build all 29 UniDic fields
-    return tuple(tuple(node.pos.split(",", 2)[:2]) for node in tagger()(to_japanese_kanji(word)))
+    return tuple(
+        tuple(part_of_speech(node).split(",", 2)[:2]) for node in tagger()(to_japanese_kanji(word))
+    )
 
 
 @cache
 def japanese_personal_name(word: str) -> bool:
     """Whether UniDic reads the word, in Japanese kanji forms, as one personal name:
     Japanese names in Chinese text (良树 = 良樹, 裕子), which jieba does not know."""
-    from ..ja.tokenizer import tagger
+    from ..ja.tokenizer import part_of_speech, tagger
 
     nodes = list(tagger()(to_japanese_kanji(word)))
-    return len(nodes) == 1 and nodes[0].pos.split(",")[1:3] == [PROPER_NOUN, "人名"]
+    return len(nodes) == 1 and part_of_speech(nodes[0]).split(",")[1:3] == [PROPER_NOUN, "人名"]
 
 
 def common_in_japanese(word: str) -> bool:
