@@ -215,8 +215,9 @@ def _entities(facts: Sequence[Fact], matched: set[int]) -> list[Fact]:
 def _entities_in_units(units: list[_Unit], matched: set[int], rung, links) -> None:
     """1. One to one inside each unit, on every rung of the ladder."""
     for unit in units:
-        for source in _entities(unit.source, matched):
-            for target in _entities(unit.target, matched):
+        targets = _entities(unit.target, matched)  # those matched on the way are skipped below
+        for source in _entities(unit.source, matched) if targets else ():
+            for target in targets:
                 if not matched.isdisjoint((id(source), id(target))):
                     continue
                 how = rung(source, target, True)
@@ -238,11 +239,14 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links, glos
     for unit in units:
         window = _window(groups, unit, options.window * ENTITY_WINDOW_FACTOR)
         for side, other, fact_lang, other_lang in sides:
+            open_names = _entities(getattr(unit, side), matched)
+            if not open_names:
+                continue  # nothing to look for: no need to join the window's text
             other_ids = [i for w in window for i in getattr(w.pair, other)]
             other_keyed = "\n".join(keyed[other][i] for i in other_ids)
             other_raw = "\n".join(raw[other][i] for i in other_ids)
             other_entities = [f for w in window for f in getattr(w, other) if f.kind == "entity"]
-            for fact in _entities(getattr(unit, side), matched):
+            for fact in open_names:
                 how, counterpart = _found_nearby(
                     fact,
                     side,

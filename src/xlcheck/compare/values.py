@@ -150,6 +150,8 @@ def _compatible_leftovers(unit, kind, matched, unit_tables: UnitTables) -> list[
             findings.append(make_finding(kind, related[0], source, target, unit.index))
 
     left, right = open_facts(unit.source, kind, matched), open_facts(unit.target, kind, matched)
+    if not left or not right:
+        return findings  # every pairing below takes a fact from each side
     if not fact_kind(kind).leftovers:
         left = right = []  # versions: only the last resort below
     options = {

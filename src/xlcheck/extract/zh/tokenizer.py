@@ -8,6 +8,7 @@ over every unknown word and costs about 60 times more.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -77,7 +78,8 @@ def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]
     # in bounded pieces: jieba's HMM is quadratic on a long run without a break
     pieces = (word for piece in bounded_pieces(text) for word in words.cut(piece))
     split = _split_conjunctions(pieces, tags, vocabulary.conjunctions)
-    split = _dotted_names(split, tags, vocabulary.transliterated)
+    if _ANY_DOT.search(text):  # without a name's dot, no word changes there
+        split = _dotted_names(split, tags, vocabulary.transliterated)
     for word in _join_transliterations(split, tags, vocabulary.transliterated):
         tag = tags.get(word)
         if tag is None and word.isascii() and any(ch.isalpha() for ch in word):
@@ -237,6 +239,9 @@ def _dotted_names(words, tags, transliterated):
         tags.setdefault(name, "nrt")
         result.append(name)
     return result
+
+
+_ANY_DOT = re.compile(f"[{NAME_DOTS}]")
 
 
 def _dot_apart(word: str):
