@@ -37,13 +37,22 @@ def kana_tally(pair: DocumentPair) -> Counter:
     tally: Counter = Counter()
     for document in (pair.source, pair.target):
         lang = document.lang
+        # counted in locals and added once: every segment of every input passes here
+        segments = with_kana = with_hiragana = kana_chars = han_chars = 0
         for seg in document.segments:
             if seg.text.strip():
-                tally[lang, "all"] += 1
-                tally[lang, "kana"] += KANA.search(seg.text) is not None
-                tally[lang, "hiragana"] += HIRAGANA.search(seg.text) is not None
-                tally[lang, "kana_chars"] += len(KANA.findall(seg.text))
-                tally[lang, "han_chars"] += len(HAN.findall(seg.text))
+                kana = len(KANA.findall(seg.text))
+                segments += 1
+                with_kana += kana > 0
+                with_hiragana += HIRAGANA.search(seg.text) is not None
+                kana_chars += kana
+                han_chars += len(HAN.findall(seg.text))
+        if segments:
+            tally[lang, "all"] += segments
+            tally[lang, "kana"] += with_kana
+            tally[lang, "hiragana"] += with_hiragana
+            tally[lang, "kana_chars"] += kana_chars
+            tally[lang, "han_chars"] += han_chars
     return tally
 
 
