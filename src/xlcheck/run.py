@@ -48,10 +48,10 @@ class Run:
 
     def language(self, code: str) -> Language:
         """The language `code` over this run's rule data (built on first use)."""
-        from .extract.language import make_language
-
         found = self.languages.get(code)
-        if found is None:
+        if found is None:  # the import only here: this is asked for every segment
+            from .extract.language import make_language
+
             found = self.languages[code] = make_language(code, self.rules)
         return found
 

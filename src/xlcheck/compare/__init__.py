@@ -164,9 +164,18 @@ def _units(
     return units
 
 
-def _keyed_texts(document) -> dict[str, str]:
-    """Segment texts in the form entity keys take (Japanese kanji forms, casefolded)."""
-    return {seg.id: entity_key(seg.text, document.lang) for seg in document.segments}
+class _KeyedTexts(dict):
+    """Segment texts in the form entity keys take (Japanese kanji forms, casefolded), by
+    segment id, converted when first asked for: only windows around an open name are."""
+
+    def __init__(self, document):
+        super().__init__()
+        self.texts = {seg.id: seg.text for seg in document.segments}
+        self.lang = document.lang
+
+    def __missing__(self, segment_id: str) -> str:
+        keyed = self[segment_id] = entity_key(self.texts[segment_id], self.lang)
+        return keyed
 
 
 def _groups(units: list[_Unit]) -> dict[int, list[_Unit]]:
@@ -230,7 +239,7 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links, glos
     """2. Names repeat: a name found anywhere in the window is not missing (or added),
     whether or not the other side's tokenizer tagged it."""
     groups = _groups(units)
-    keyed = {side: _keyed_texts(getattr(pair, side)) for side in ("source", "target")}
+    keyed = {side: _KeyedTexts(getattr(pair, side)) for side in ("source", "target")}
     raw = {
         side: {seg.id: seg.text for seg in getattr(pair, side).segments}
         for side in ("source", "target")
