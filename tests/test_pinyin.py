@@ -45,3 +45,9 @@ def test_the_table_is_built_once_and_a_damaged_one_rebuilt(tmp_path, monkeypatch
     assert pinyin._readings() == built
     assert pinyin._unpack(b"na\nda") is None  # a table of another size is not used
     assert pinyin._unpack(b"\xff") is None
+
+
+def test_without_a_cache_folder_names_go_to_pypinyin(tmp_path, monkeypatch):
+    (tmp_path / "xlcheck").write_text("a file where the folder should be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert pinyin._readings() is None  # built on every run, the table would cost more

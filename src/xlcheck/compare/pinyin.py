@@ -64,6 +64,8 @@ def _readings() -> dict[str, str] | None:
     payload = disk_cache.read(name, PINYIN_CACHE_FORMAT)
     table = _unpack(payload) if payload is not None else None
     if table is None:
+        if disk_cache.cache_folder() is None:
+            return None  # nowhere to keep it: importing pypinyin costs less than building it
         read = pypinyin_reader()
         readings = []
         for code in range(*_TABLE_BLOCK):
