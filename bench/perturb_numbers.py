@@ -103,6 +103,11 @@ DATE_FOLLOWERS = {
 SAME_DIGIT = {"两": "二", "兩": "二", "〇": "零"}
 # Words before a numeral that make it vague: 数十, 几百, 何千.
 VAGUE_BEFORE = "数數几幾何"
+# Characters before 一 that make it part of a word, not a number: 唯一 (only), 统一.
+WORD_BEFORE = "唯统統"
+# A time written with a colon: the hour before it (at most 24), the minutes after it.
+CLOCK_HOUR = re.compile(r"\s?[:：][0-9０-９]{2}")
+CLOCK_MINUTES = re.compile(r"[0-9０-９]{1,2}[:：]$")
 # Two numbers that make one fact: a fraction, a score or a range, a time with its minutes.
 SEP = r"\s?(?:分の|分之|/|[-~～〜—]|から|到|至)\s?"
 YEAR_RANGE = re.compile(r"\s?[-~～〜—至到]\s?[0-9０-９]{2,4}\s?(?:年|赛季|シーズン)")
@@ -186,6 +191,8 @@ def numerals(text: str, followers, avoid=()) -> list[tuple[int, int, str]]:
             continue
         if before and before in VAGUE_BEFORE:
             continue  # 数十億: the 十 of a vague numeral
+        if before and before in WORD_BEFORE and number.startswith("一"):
+            continue  # 唯一一次: "the only time", not the number 11
         if any(start < match.end("n") and match.start("n") < end for start, end in avoid):
             continue
         found.append((match.start("n"), match.end("n"), follower))
@@ -261,6 +268,10 @@ def change(text, rng, notation, avoid=()):
         replacement = rng.choice([c for c in "二三四五六七八九" if c != same])
     new = number[:index] + replacement + number[index + 1 :]
     limit = DATE_FOLLOWERS.get(follower)
+    if CLOCK_HOUR.match(text, end):  # 10:00 -> 81:00 is no time
+        limit = 24
+    elif CLOCK_MINUTES.search(text, 0, start):
+        limit = 59
     value = _value(new) if limit else None
     if limit and (value is None or not 0 < value <= limit):
         return None

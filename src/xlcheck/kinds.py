@@ -26,7 +26,7 @@ kind is a row here, its value in model.py, its own module and its rules in the r
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -69,7 +69,8 @@ def _date_anchor(fact: Fact) -> str:
 def _number_key(fact: Fact) -> tuple:
     if fact.value.ordinal:
         return (fact.kind, fact.value, fact.text)  # 第一家 and 第一届 are different firsts
-    return (fact.kind, fact.value)
+    # weak or not, one figure: 这五个城市 (summing up a list) and 这五城 are one fact
+    return (fact.kind, replace(fact.value, weak=False))
 
 
 def _value_key(fact: Fact) -> tuple:

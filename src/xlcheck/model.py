@@ -105,6 +105,8 @@ class Quantity:
     unit: str | None = None
     ordinal: bool = False
     weak: bool = False  # "one" as an article (一家公司, 一天): matched, never reported alone
+    # a range said vaguely (十几, 数十, ２０代), not written bound by bound (10～20)
+    vague: bool = field(default=False, compare=False)
     # the counter as written (人, 匹, 个): pairs a changed count with its like, not compared
     counter: str | None = field(default=None, compare=False)
 
@@ -421,6 +423,9 @@ class Finding:
     # Figures a finding without facts states (XL001: how many sentences paired), so
     # each report can word it in its own language; not part of the JSON contract.
     counts: tuple[tuple[str, int], ...] = ()
+    # The two facts were paired by inference, not by their values alone (a figure said
+    # twice on one side and once on the other, one mention changed): at most a warning.
+    guessed: bool = False
 
     @property
     def gating(self) -> bool:

@@ -79,7 +79,10 @@ def _same_reading(a: Quantity, b: Quantity) -> bool:
     """Two wordings translators treat as one: 二十多 (more than 20) = ２０代 (20-29),
     十几 (11-19) = １０代 (10-19), 第五卷 = ５巻目."""
     if a.qualifier == "range" and b.qualifier == "range":
-        # vague spans (十几, １０代) are wide; written ranges (3-5) are compared as written
+        # vague spans (十几, １０代) are wide; written ranges (3-5, 10～20) are compared as
+        # written: 10～20人 against 10～30人 is a changed bound
+        if not (a.vague or b.vague):
+            return False
         overlap = min(a.high, b.high) - max(a.low, b.low)
         narrower = min(a.high - a.low, b.high - b.low)
         return narrower >= VAGUE_SPAN and overlap >= narrower * Fraction(8, 10)

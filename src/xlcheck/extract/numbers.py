@@ -21,10 +21,12 @@ from ..model import Quantity
 from .numerals import BIG_UNITS, DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
 from .spans import alternation, overlaps
 
+# Signs that make a figure a range around zero (±100,000,000 日): symbols, not words.
+PLUS_MINUS = ("±", "+/-")
 # Units with which "one" is as often an article as a count (一天, 一倍).
 WEAK_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "times"})
 # The most characters between a distant qualifier and its number, and what may stand there.
-DISTANT_GAP = re.compile(r"^[\u4e00-\u9fff]{0,4}$")
+DISTANT_GAP = re.compile(r"^[\u4e00-\u9fff]{0,4}\s?$")
 
 
 @dataclass(frozen=True)
@@ -37,7 +39,9 @@ class NumberTables:
     counters: tuple[str, ...]  # classifiers that are not units: 家, 个, 社, つ
     ordinal_prefix: str  # 第
     ordinal_suffixes: tuple[str, ...]  # 位, 番目, 名
-    ordinal_words: tuple[str, ...]  # regexes that mean "first": 首位, 初めて
+    # regexes of ordinal words: "first" (首位, 初めて), or a rank named by the numeral of
+    # their group n (二次大战: the second)
+    ordinal_words: tuple[str, ...]
     range_separators: tuple[str, ...]
     vague: dict[str, tuple[int, int]]  # 十几 -> (11, 19)
     not_numbers: tuple[str, ...]  # regexes: numerals that are not quantities (十分, 一時)
@@ -51,6 +55,13 @@ class NumberTables:
     inner_suffixes: dict[str, str] = field(default_factory=dict)  # 来: right after the numeral
     decimal_units: tuple[str, ...] = ()  # 米: 一米八 = 1.8 m
     growth_verbs: tuple[str, ...] = ()  # 增长: 增长了一倍 = 2倍
+    # a range said around its bounds: 介于20度和30度之间, 20度と30度の間
+    between_joiners: tuple[str, ...] = ()  # 和, と
+    between_closers: tuple[str, ...] = ()  # 之间, の間
+    # words right after "A から B" that make it a change, not a range: 5人から10人に増えた
+    change_markers: tuple[str, ...] = ()
+    # regexes of what stands before a count that sums up a list: 和 bold (两种)
+    list_before: tuple[str, ...] = ()
     signs: tuple[str, ...] = ("−",)
     # qualifiers that may stand a few characters before their number: 至少要花五美元
     distant_prefixes: tuple[str, ...] = ()
@@ -97,7 +108,7 @@ class NumberGrammar:
         # right after the numeral only: 二十来岁 (about twenty), but 三年来 is "these three years"
         inner = alternation({**tables.suffixes, **tables.inner_suffixes})
         separators = alternation(tables.range_separators)
-        signs = alternation(tables.signs)
+        signs = alternation((*tables.signs, *PLUS_MINUS))
         # 三成五 = 35%, 3割5分: a digit after a unit of tenths (成, 割) is its next place
         tenths = [
             word for word, (unit, factor) in tables.units.items() if unit == "%" and factor == 10
@@ -132,9 +143,20 @@ class NumberGrammar:
         )
         # a verb of growth right before 一倍: 增长了一倍 (doubled)
         self.grown = re.compile(rf"(?:{alternation(tables.growth_verbs)})了?\s?$")
-        self.ordinal_pattern = re.compile("|".join(tables.ordinal_words))
+        # each alone: a word may name its rank with a numeral, as group n (二次大战)
+        self.ordinal_patterns = tuple(re.compile(word) for word in tables.ordinal_words)
         self.not_numbers = re.compile("|".join(tables.not_numbers) or "(?!)")
         self.word_numbers = re.compile(alternation(tables.word_numbers))
+        # two figures of one unit or counter that make one range (10人から20人, 10度到20度)
+        self.range_gap = re.compile(rf"\s?(?:{separators})\s?")
+        self.between_gap = re.compile(rf"\s?(?:{alternation(tables.between_joiners)})\s?")
+        # a remark in brackets may stand before the closer: 介于 1 和 1000 (包含) 之间
+        self.between_end = re.compile(
+            rf"\s?(?:[(（][^()（）]{{1,8}}[)）]\s?)?(?:{alternation(tables.between_closers)})"
+        )
+        # a count right after a list it sums up: normal 和 bold 两种值 (the two named)
+        self.after_list = re.compile("|".join(f"(?:{r})" for r in tables.list_before) or "(?!)")
+        self.change_end = re.compile(alternation(tables.change_markers))
         self.distant = re.compile(
             "(?P<word>" + alternation(tables.distant_prefixes) + ")(?P<gap>[^\\n]{0,4})$"
         )
@@ -154,27 +176,74 @@ class NumberGrammar:
         blocked = [m.span() for m in self.not_numbers.finditer(text)]
         blocked += [m.span() for m in ENUMERATION.finditer(text)]
         for match in self.word_numbers.finditer(text):
-            if self._inside_a_number(text, match.start()):
-                continue  # 两个半小时: the 半小时 of a larger number
+            if self._inside_a_number(text, match.start()) or overlaps(match.span(), blocked):
+                continue  # 两个半小时: the 半小时 of a larger number; ゼロから始める
             number, unit = self.tables.word_numbers[match.group(0)]
             value = Fraction(number)
-            quantity = Quantity(value, value, unit=unit, weak=value == 1)
+            # ひとつ and ゼロ (ゼロ金利, the digit) are matched, never reported alone
+            quantity = Quantity(value, value, unit=unit, weak=value in (0, 1))
             yield NumberMatch(match.start(), match.end(), quantity)
             blocked.append(match.span())
-        for match in self.ordinal_pattern.finditer(text):
-            one = Fraction(1)
-            yield NumberMatch(match.start(), match.end(), Quantity(one, one, ordinal=True))
-            blocked.append(match.span())
+        for pattern in self.ordinal_patterns:
+            for match in pattern.finditer(text):
+                if overlaps(match.span(), blocked):
+                    continue
+                numeral = match.groupdict().get("n")
+                rank = self._safe(numeral) if numeral else Fraction(1)
+                if rank is None:
+                    continue
+                yield NumberMatch(match.start(), match.end(), Quantity(rank, rank, ordinal=True))
+                blocked.append(match.span())
         if not HAS_NUMERAL.search(text):
             return  # the main grammar needs a numeral; most sentences have none
+        found: list[NumberMatch] = []
         for match in self.pattern.finditer(text):
             if match.start() == match.end() or overlaps(match.span(), blocked):
                 continue
             value = self._value(match, text)
             if value is not None:
-                yield NumberMatch(match.start(), match.end(), value)
+                found.append(NumberMatch(match.start(), match.end(), value))
             else:
-                yield from _score(match)
+                found.extend(_score(match))
+        yield from self._ranges(found, text)
+
+    def _ranges(self, found: list[NumberMatch], text: str) -> list[NumberMatch]:
+        """Two figures that are the bounds of one range, joined: the same unit or counter
+        on both (10人から20人, 十到二十人 is the grammar's own), around a joiner (介于20度和
+        30度之间) or as two bounds (1以上1000以下)."""
+        joined: list[NumberMatch] = []
+        for match in found:
+            both = self._range_of(joined[-1], match, text) if joined else None
+            if both is None:
+                joined.append(match)
+            else:
+                joined[-1] = both
+        return joined
+
+    def _range_of(self, first: NumberMatch, second: NumberMatch, text: str):
+        a, b = first.value, second.value
+        if a.ordinal or b.ordinal or (a.unit, a.counter) != (b.unit, b.counter):
+            return None
+        if not a.low < b.high:
+            return None  # 5人から3人: a fall, not a range
+        gap = text[first.end : second.start]
+        qualifiers = (a.qualifier, b.qualifier)
+        if qualifiers in (("ge", "le"), ("ge", "lt")):
+            if gap.strip():
+                return None
+        elif qualifiers != ("exact", "exact"):
+            return None
+        elif self.range_gap.fullmatch(gap):
+            if self.tables.change_markers and self.change_end.match(text, second.end):
+                return None  # 5人から10人に増えた: a change from one figure to the other
+        elif not (
+            self.tables.between_joiners
+            and self.between_gap.fullmatch(gap)
+            and self.between_end.match(text, second.end)
+        ):
+            return None
+        value = replace(a, high=b.high, qualifier="range", weak=False)
+        return NumberMatch(first.start, second.end, value)
 
     def _value(self, match: re.Match[str], text: str) -> Quantity | None:
         tables = self.tables
@@ -192,7 +261,8 @@ class NumberGrammar:
             if match.group("vbig"):  # 数十亿, 几百万, 十几万: a vague count of a big unit
                 scale = BIG_UNITS[match.group("vbig")]
                 low, high = low * scale, high * scale
-            return self._qualified(match, low, high, "range", unit_name, factor, text)
+            quantity = self._qualified(match, low, high, "range", unit_name, factor, text)
+            return replace(quantity, vague=True)
         else:
             raw = match.group("num")
             if not self._is_quantity(raw, match, text, has_counter, unit_name):
@@ -225,6 +295,8 @@ class NumberGrammar:
             low, high = low + extra, high + extra
         if "半" in text[match.end("unit") if match.group("unit") else match.start() : match.end()]:
             low, high = low + Fraction(1, 2), high + Fraction(1, 2)
+        if match.group("sign") in PLUS_MINUS:  # ±100,000,000 日: from -N to N
+            return self._qualified(match, -high, high, "range", unit_name, factor, text)
         if match.group("sign"):
             before = text[match.start() - 1] if match.start() else " "
             if match.group("sign") == "-" and before.isascii() and before.isalnum():
@@ -238,10 +310,18 @@ class NumberGrammar:
         if self.tables.decade_counter and match.group("counter") == self.tables.decade_counter:
             if low % 10 or low != high:
                 return None
-            return Quantity(low, low + 9, "range")
+            return Quantity(low, low + 9, "range", vague=True)
         if match.group("ord") or match.group("ordsuf"):
             return Quantity(low, high, "exact", None, ordinal=True)
         quantity = self._qualified(match, low, high, "exact", unit_name, factor, text)
+        if (
+            match.group("counter")
+            and not quantity.unit
+            and self.after_list.search(text, max(0, match.start() - 40), match.start())
+        ):
+            # normal 和 bold 两种值, thin と bold の 2 つ: the count of the things just
+            # named, which a translation may leave implicit
+            return replace(quantity, weak=True)
         if quantity.low == quantity.high == 1 and (
             quantity.unit is None or quantity.unit in WEAK_UNITS
         ):

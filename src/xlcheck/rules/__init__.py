@@ -30,14 +30,16 @@ def apply_severity(findings: list[Finding], files: RuleFiles) -> list[Finding]:
 def _capped(finding: Finding, severity: str) -> str:
     """An error is a promise that both sides were read unambiguously: a finding that
     rests on a weak fact (a name only a tagger vouches for), or a changed unit where one
-    side may name the other's (元 and ドル: a dollar either way), is at most a warning."""
+    side may name the other's (元 and ドル: a dollar either way), or two facts paired by
+    inference (Finding.guessed), is at most a warning."""
     from ..compare.relations import LOOSE_UNITS
 
     facts = [f for f in (finding.source, finding.target) if f]
     weak = any(getattr(f.value, "weak", False) for f in facts)
     units = frozenset(getattr(f.value, "unit", None) for f in facts)
     vague_unit = RULES_BY_CODE[finding.rule].decided == "unit" and units in LOOSE_UNITS
-    return "warning" if (weak or vague_unit) and severity == "error" else severity
+    doubtful = weak or vague_unit or finding.guessed
+    return "warning" if doubtful and severity == "error" else severity
 
 
 __all__ = ["RULES", "RULES_BY_CODE", "Rule", "apply_severity", "severity_of"]

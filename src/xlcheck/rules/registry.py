@@ -398,10 +398,12 @@ def make_finding(
     *,
     message: str | None = None,
     counts: tuple[tuple[str, int], ...] = (),
+    guessed: bool = False,
 ) -> Finding:
     """A finding with its rule and message; severity is set by the rules stage.
 
-    `counts` are the figures a finding without facts states (XL001's sentences)."""
+    `counts` are the figures a finding without facts states (XL001's sentences);
+    `guessed` marks two facts paired by inference (at most a warning)."""
     rule = RULES_BY_KEY[(kind, relation)]
     return Finding(
         rule=rule.code,
@@ -413,6 +415,7 @@ def make_finding(
         target=target,
         unit=unit,
         counts=counts,
+        guessed=guessed,
     )
 
 
