@@ -105,6 +105,11 @@ SAME_DIGIT = {"两": "二", "兩": "二", "〇": "零"}
 VAGUE_BEFORE = "数數几幾何"
 # Characters before 一 that make it part of a word, not a number: 唯一 (only), 统一.
 WORD_BEFORE = "唯统統"
+# What makes a number a version or an identifier (the version rules' and the identifier
+# rules' business, not the number grammar's): HTTP/2, HTTP/1.1, SSL 3.0, HTTP 1.1, v1.24;
+# and a hyphenated token with letters (podd7f4b509-cf94-4951-...).
+VERSION_BEFORE = re.compile(r"(?:[A-Za-z]\s?/\s?|\b(?!UTC|GMT)[A-Z]{2,}\d?\s|\b[vV])$")
+TOKEN_CHARS = re.compile(r"[0-9A-Za-z-]*")
 # A time written with a colon: the hour before it (at most 24), the minutes after it.
 CLOCK_HOUR = re.compile(r"\s?[:：][0-9０-９]{2}")
 CLOCK_MINUTES = re.compile(r"[0-9０-９]{1,2}[:：]$")
@@ -187,6 +192,8 @@ def numerals(text: str, followers, avoid=()) -> list[tuple[int, int, str]]:
         if re.match(ARABIC, number):
             if (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha()):
                 continue  # MP3, 4G, JAS 39C
+            if VERSION_BEFORE.search(text, 0, match.start()) or _in_identifier(text, match):
+                continue  # HTTP/2, SSL 3.0, a UUID: versions and identifiers, not figures
         elif not follower or number in ("一", "万", "千", "百", "億", "萬", "亿", "十"):
             continue
         if before and before in VAGUE_BEFORE:
@@ -197,6 +204,15 @@ def numerals(text: str, followers, avoid=()) -> list[tuple[int, int, str]]:
             continue
         found.append((match.start("n"), match.end("n"), follower))
     return found
+
+
+def _in_identifier(text: str, match: re.Match[str]) -> bool:
+    """Whether the number is part of a hyphenated token with Latin letters (a UUID)."""
+    start = match.start("n")
+    while start and re.match(r"[0-9A-Za-z-]", text[start - 1]):
+        start -= 1
+    token = TOKEN_CHARS.match(text, start).group(0)
+    return "-" in token and any(ch.isascii() and ch.isalpha() for ch in token)
 
 
 def _value(number: str) -> float | None:

@@ -87,7 +87,7 @@ def _same_reading(a: Quantity, b: Quantity) -> bool:
         narrower = min(a.high - a.low, b.high - b.low)
         return narrower >= VAGUE_SPAN and overlap >= narrower * Fraction(8, 10)
     for bound, span in ((a, b), (b, a)):
-        if bound.qualifier in ("gt", "ge") and span.qualifier == "range":
+        if bound.qualifier in ("gt", "ge") and span.qualifier == "range" and span.vague:
             # 十几 (11-19) = 10人余り (more than 10): counts above ten start at eleven
             return span.low in (bound.low, bound.low + (bound.qualifier == "gt"))
     return False

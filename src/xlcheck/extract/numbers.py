@@ -384,15 +384,28 @@ class NumberGrammar:
         return len(raw) >= 2 and any(ch not in DIGITS for ch in raw)
 
 
+# Signs between two figures that are never a date's (2016-02), a score's or a subtraction's
+# (８から３を引く): a "range" that runs backwards or stays on one figure with one of them is
+# two figures as written.
+RANGE_ONLY = ("～", "〜", "~")
+
+
 def _score(match: re.Match[str]) -> Iterator[NumberMatch]:
     """7-2, 5-3, 3-3: two small figures joined by a dash that is no range (the first is
-    not below the second) are a score or a record: two figures, each a fact."""
+    not below the second) are a score or a record: two figures, each a fact; and so are
+    400～200 and 500～500, a range written backwards or on one figure (a changed bound
+    must not make both bounds vanish)."""
     first, second = match.group("num"), match.group("num2")
-    if not (first and second and match.group("sep") in ("-", "—", ":")):
+    if not (first and second):
         return
-    if not (re.fullmatch(r"\d{1,2}", first) and re.fullmatch(r"\d{1,2}", second)):
+    if match.group("sep") in RANGE_ONLY:
+        if not (re.fullmatch(r"\d+(?:\.\d+)?", first) and re.fullmatch(r"\d+(?:\.\d+)?", second)):
+            return
+    elif match.group("sep") not in ("-", "—", ":") or not (
+        re.fullmatch(r"\d{1,2}", first) and re.fullmatch(r"\d{1,2}", second)
+    ):
         return
-    if int(first) < int(second):
+    if Fraction(first) < Fraction(second):
         return
     for group in ("num", "num2"):
         value = Fraction(match.group(group))
