@@ -322,3 +322,26 @@ def test_the_part_of_speech_is_fugashis_on_random_text(text):
     assert [part_of_speech(node) for node in tagger()(text)] == [
         node.pos for node in tagger()(text)
     ]
+
+
+BOUNDED_CACHES = [
+    pytest.param("xlcheck.extract.zh.names", "japanese_parts", id="unidic-parts"),
+    pytest.param("xlcheck.extract.zh.names", "japanese_personal_name", id="unidic-name"),
+    pytest.param("xlcheck.compare.phonetics", "han_units", id="han-units"),
+    pytest.param("xlcheck.compare.phonetics", "kana_units", id="kana-units"),
+    pytest.param("xlcheck.compare.translit", "_han_skeleton", id="han-skeleton"),
+    pytest.param("xlcheck.compare.translit", "skeleton", id="skeleton"),
+    pytest.param("xlcheck.compare.entities", "glossary_renderings", id="glossary-renderings"),
+]
+
+
+@pytest.mark.parametrize("module,name", BOUNDED_CACHES)
+def test_per_word_caches_keep_a_bounded_number_of_words(module, name):
+    """A run over millions of texts meets millions of words and names: each per-word cache
+    keeps the most recent ones, not all of them for the life of the process."""
+    import importlib
+
+    from xlcheck.memory import WORDS_KEPT
+
+    cached = getattr(importlib.import_module(module), name)
+    assert cached.cache_info().maxsize == WORDS_KEPT

@@ -15,10 +15,11 @@ text around it, even where the tokenizer there did not tag it (英语 = 英語).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice, product
 
 from ..extract import TermReplacer, entity_converter
+from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..rules.data import rule_files
 from ..scripts import kana
@@ -59,7 +60,7 @@ def _glossary_tables(glossary) -> TermReplacer:
     return TermReplacer.of({k: tuple(dict.fromkeys(v)) for k, v in table.items()})
 
 
-@cache  # keyed by the glossary too, so that another rules folder gets its own renderings
+@lru_cache(maxsize=WORDS_KEPT)  # keyed by the glossary too: another rules folder, its own
 def glossary_renderings(zh_key: str, glossary) -> frozenset[str]:
     """Japanese renderings of a Chinese entity key, rewriting terms of `glossary` part by
     part."""

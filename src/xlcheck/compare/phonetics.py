@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import lru_cache
 
+from ..memory import WORDS_KEPT
 from .pinyin import pinyin_reader
 
 Unit = tuple[str, str]  # (consonant class, vowel): vowel "*" is reduced
@@ -93,7 +94,7 @@ def _main_vowel(final: str) -> str:
     return "u"  # u, ü
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)
 def han_units(name: str) -> tuple[Unit, ...]:
     syllables = [s for s in pinyin_reader()(name.replace("·", "").replace("・", "")) if s.isalpha()]
     return tuple(_pinyin_unit(s.replace("ü", "v").replace("v", "ü")) for s in syllables)
@@ -107,7 +108,7 @@ _KANA_CLASS = {
 }  # fmt: skip
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)
 def kana_units(name: str) -> tuple[Unit, ...]:
     """Morae of a katakana name as units; ン, ッ and ー are left out."""
     units: list[list[str]] = []

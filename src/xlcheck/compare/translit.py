@@ -14,6 +14,7 @@ import re
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
+from ..memory import WORDS_KEPT
 from ..scripts import NAME_DOTS, to_katakana
 from .pinyin import pinyin_reader
 
@@ -56,7 +57,7 @@ def _romaji():
     return romaji
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)
 def _han_skeleton(name: str, palatals_as_k: bool = False, y_as_j: bool = False) -> str:
     """Pinyin syllables without final n/ng, reduced to consonants; with `palatals_as_k`,
     j/q/x read as k (they came from k/g before i and ü: 加泰罗尼亚 is "Catalonia"); with
@@ -73,7 +74,7 @@ def _han_skeleton(name: str, palatals_as_k: bool = False, y_as_j: bool = False) 
     return "".join(skeleton)
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)
 def skeleton(name: str) -> str | None:
     """The consonant skeleton of a Han, kana or Latin name; None for other scripts."""
     name = to_katakana(name)

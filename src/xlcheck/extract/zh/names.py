@@ -8,8 +8,9 @@ the word in Japanese kanji forms (proper noun or ordinary word).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
+from ...memory import WORDS_KEPT
 from ...rules.names import name_rules
 from ..entities import EntityMatch, Token
 from ..people import native_name
@@ -21,7 +22,7 @@ PROPER_NOUN = "固有名詞"  # UniDic's subtype for proper nouns
 COMMON_PARTS = ("名詞", "接頭辞", "接尾辞")  # nouns, prefixes, suffixes
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)
 def japanese_parts(word: str) -> tuple[tuple[str, str], ...]:
     """(part of speech, subtype) of each UniDic word in the word's Japanese kanji form.
 
@@ -35,7 +36,7 @@ def japanese_parts(word: str) -> tuple[tuple[str, str], ...]:
     )
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)
 def japanese_personal_name(word: str) -> bool:
     """Whether UniDic reads the word, in Japanese kanji forms, as one personal name:
     Japanese names in Chinese text (良树 = 良樹, 裕子), which jieba does not know."""
