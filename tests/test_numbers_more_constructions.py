@@ -178,6 +178,31 @@ COUNTS = [
     ),
 ]
 
+COMPARISONS_AND_NAMES = [
+    # comparisons as bounds: 大于/小于/不小于 before the figure, より大きい/より少ない after it
+    ("按升序查找大于500的可用权重。", "500 より大きい太さを昇順で探します。", OK),
+    ("按升序查找大于500的可用权重。", "600 より大きい太さを昇順で探します。", "XL101:error"),
+    ("按升序查找大于500的可用权重。", "500 の太さを昇順で探します。", "XL102:warning"),
+    ("如果指定值小于400。", "太さが 400 未満の場合。", OK),
+    ("如果指定值小于400。", "太さが 400 より小さい場合。", OK),
+    ("如果指定值不小于400。", "太さが 400 以上の場合。", OK),
+    ("如果指定值不大于400。", "太さが 400 以下の場合。", OK),
+    ("如果指定值不大于400。", "太さが 300 以下の場合。", "XL101:error"),
+    ("人数多于五十人。", "人数は50人より多い。", OK),
+    # 名为 is "named": no rank; 第一名 is one
+    ("1996 年创建了一个名为 WebDAV 的标准。", "1996 年、WebDAV という標準が作成された。", OK),
+    ("他是第一名。", "彼は1位だ。", OK),
+    ("他是第一名。", "彼は2位だ。", "XL101:error"),
+    # a number after an acronym names something (RFC 1945); after a time zone or a
+    # currency code it is still a figure
+    ("一份新文档（RFC 1945）被发表出来。", "情報文書が公開されました。", OK),
+    ("COVID-19 疫情。", "新型コロナウイルス感染症の流行。", OK),
+    ("抗议于 UTC 0230 开始。", "抗議は UTC 0230 に始まった。", OK),
+    ("花了 USD 100。", "100ドルかかった。", OK),
+    ("花了 USD 100。", "200ドルかかった。", "XL101:error"),
+    ("有 3 个 CPU。", "CPU が 3 つある。", OK),
+]
+
 APPROXIMATIONS = [
     ("将近一百人来了。", "100人近くが来た。", OK),
     ("将近一百人来了。", "100人が来た。", "XL102:warning"),
@@ -199,6 +224,7 @@ TABLES = {
     "ranges": RANGES,
     "ordinals": ORDINALS,
     "counts": COUNTS,
+    "comparisons-and-names": COMPARISONS_AND_NAMES,
     "approximations": APPROXIMATIONS,
 }
 ROWS = [

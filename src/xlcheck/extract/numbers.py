@@ -62,6 +62,9 @@ class NumberTables:
     change_markers: tuple[str, ...] = ()
     # regexes of what stands before a count that sums up a list: 和 bold (两种)
     list_before: tuple[str, ...] = ()
+    # acronyms after which a number is still a figure (UTC 0230); after others it names
+    # something (RFC 1945)
+    figure_acronyms: tuple[str, ...] = ()
     signs: tuple[str, ...] = ("−",)
     # qualifiers that may stand a few characters before their number: 至少要花五美元
     distant_prefixes: tuple[str, ...] = ()
@@ -85,6 +88,8 @@ ENUMERATION = re.compile(
 # groups of three digits after a first group of one or two, or any group that starts
 # with 0 (a list item never does: 100、200、300人 stays a list).
 IDEOGRAPHIC_THOUSANDS = re.compile(r"(?<![\d、])\d{1,3}(?:、\d{3})+(?!\d)(?!、\d)")
+# An acronym right before a number, with a space or a hyphen: RFC 1945, COVID-19.
+ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,})[ -]$")
 HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
 
 
@@ -372,6 +377,9 @@ class NumberGrammar:
         after = text[match.end("num")] if match.end("num") < len(text) else ""
         kanji_only = not any(ch.isdigit() for ch in raw)
         if not kanji_only:
+            acronym = ACRONYM_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            if acronym and acronym.group(1) not in self.tables.figure_acronyms:
+                return False  # RFC 1945, ISO 8601, COVID-19: part of a name
             # digits glued to Latin letters are identifiers: JAS 39C, MP3, 4G, and so is a
             # Latin unit glued to more letters: 3LDK is a flat's layout, not 3 litres
             unit = match.group("unit") or ""

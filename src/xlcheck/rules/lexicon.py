@@ -120,6 +120,7 @@ NUMBERS: dict[str, Key] = {
     "between_closers": Key(LIST, word, required=False),
     "change_markers": Key(LIST, word, required=False),
     "list_before": Key(LIST, regex, required=False),
+    "figure_acronyms": Key(LIST, word, required=False),
     "prefixes": Key(TABLE, one_of(QUALIFIERS)),
     "suffixes": Key(TABLE, one_of(QUALIFIERS)),
     "inner_suffixes": Key(TABLE, one_of(QUALIFIERS), required=False),
@@ -280,6 +281,7 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, numbers_path=No
         between_closers=tuple(numbers.get("between_closers", ())),
         change_markers=tuple(numbers.get("change_markers", ())),
         list_before=tuple(numbers.get("list_before", ())),
+        figure_acronyms=tuple(numbers.get("figure_acronyms", ())),
         signs=tuple(numbers["signs"]),
         distant_prefixes=tuple(numbers.get("distant_prefixes", ())),
     )
