@@ -203,6 +203,18 @@ COMPARISONS_AND_NAMES = [
     ("有 3 个 CPU。", "CPU が 3 つある。", OK),
 ]
 
+RESTATED = [
+    # a figure said again in brackets, or a range's bounds said again, is one fact
+    ("权重值在 400和 500之间（包括400和500）：", "太さが 400～500 で指定された場合", OK),
+    ("对象的范围是 ±100,000,000 天。", "前後 ±100,000,000 (1 億) 日を表す。", OK),
+    ("人口为100,000,000（1亿）。", "人口は1億人だ。", OK),
+    ("人口為100,000,000（1億）。", "人口は１億人だ。", OK),
+    # the bracket says something else: its own fact
+    ("人口为100,000,000（2亿）。", "人口は1億人だ。", "XL103:warning"),
+    ("他有3个孩子（两个儿子）。", "彼には子供が3人いる。", "XL103:warning"),
+    ("他有3个孩子（两个儿子）。", "彼には子供が3人（息子が2人）いる。", OK),
+]
+
 APPROXIMATIONS = [
     ("将近一百人来了。", "100人近くが来た。", OK),
     ("将近一百人来了。", "100人が来た。", "XL102:warning"),
@@ -225,6 +237,7 @@ TABLES = {
     "ordinals": ORDINALS,
     "counts": COUNTS,
     "comparisons-and-names": COMPARISONS_AND_NAMES,
+    "restated": RESTATED,
     "approximations": APPROXIMATIONS,
 }
 ROWS = [

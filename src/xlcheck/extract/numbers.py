@@ -210,7 +210,7 @@ class NumberGrammar:
                 found.append(NumberMatch(match.start(), match.end(), value))
             else:
                 found.extend(_score(match))
-        yield from self._ranges(found, text)
+        yield from _restated(self._ranges(found, text), text)
 
     def _ranges(self, found: list[NumberMatch], text: str) -> list[NumberMatch]:
         """Two figures that are the bounds of one range, joined: the same unit or counter
@@ -390,6 +390,34 @@ class NumberGrammar:
         if has_counter or match.group("ordsuf"):
             return True
         return len(raw) >= 2 and any(ch not in DIGITS for ch in raw)
+
+
+# A bracket still open a few characters before a figure: 1 億 in 100,000,000 (1 億), 400
+# and 500 in 之间（包括400和500）.
+BRACKET_BEFORE = re.compile(r"[(（][^()（）]{0,14}$")
+# How far before the bracket the restated figure may stand: 400和 500之间（包括
+RESTATED_REACH = 8
+
+
+def _restated(found: list[NumberMatch], text: str) -> list[NumberMatch]:
+    """A figure in brackets that says again a figure just before the bracket, or a bound
+    of a range just before it (100,000,000 (1 億), 400和 500之间（包括400和500）), is that
+    fact said twice: weak, matched when the other side has it, never reported alone."""
+    restated = []
+    for index, match in enumerate(found):
+        bracket = BRACKET_BEFORE.search(text, max(0, match.start - 15), match.start)
+        said = bracket is not None and any(
+            before.end <= bracket.start()
+            and bracket.start() - before.end <= RESTATED_REACH
+            and match.value.low in (before.value.low, before.value.high)
+            and match.value.low == match.value.high
+            and match.value.unit in (None, before.value.unit)
+            for before in found[max(0, index - 3) : index]
+        )
+        restated.append(
+            NumberMatch(match.start, match.end, replace(match.value, weak=True)) if said else match
+        )
+    return restated
 
 
 # Signs between two figures that are never a date's (2016-02), a score's or a subtraction's
