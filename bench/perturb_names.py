@@ -17,6 +17,11 @@ per pair with a seeded generator and makes three variants of the pair:
 - held-out: replaced by a vague reference of other constructions, which the rules were
   not written from (A氏, X社, 一人の男性, どこかの町, 関係筋), drawn with a generator of
   its own so that the other variants stay as they were (expected: anonymized);
+- generated: replaced by a determiner and a noun of the name's type drawn from lists
+  of this harness that share no word with the determiners and nouns of
+  rules/anonymization.toml (この/あの/件の/問題の/身元不明の… × 青年/会社員/港町/商社…;
+  checked when the variant is made), with a generator of its own: only a reading of the
+  construction, not a list of phrases, can catch them (expected: anonymized);
 - drop: the name and the particle after it removed (expected: missing, XL303).
 
 It prints, per variant, the share reported with the right relation and with any entity
@@ -47,7 +52,13 @@ from xlcheck.load.tsv import segment_pairs
 from xlcheck.pipeline import check_pair
 
 UNIDIC_TYPES = {"人名": "person", "地名": "place", "組織": "organisation"}
-EXPECTED = {"swap": "mismatch", "vague": "anonymized", "held-out": "anonymized", "drop": "missing"}
+EXPECTED = {
+    "swap": "mismatch",
+    "vague": "anonymized",
+    "held-out": "anonymized",
+    "generated": "anonymized",
+    "drop": "missing",
+}
 
 # Vague references by type. Built here, not read from rules/; rules/anonymization.toml
 # has since taken in every determiner and noun below, so these measure the list.
@@ -76,6 +87,23 @@ _HELD_OUT = {
     "organisation": ("A社", "X社", "B社", "Y大学", "他社", "同業他社", "大企業", "外資系企業",
                      "国内大手", "どこかの会社", "ある大手メーカー"),
 }  # fmt: skip
+# The generated variant: determiners and nouns written for this harness, none of them a
+# word of rules/anonymization.toml's lists (generated_references checks it), so that a
+# phrase made of them is caught only by reading the construction: a demonstrative, a
+# "that ... in question", an unknown identity or a count of one, before a noun whose
+# last part says its class.
+_GENERATED_DETERMINERS = ("この", "あの", "件の", "問題の", "身元不明の", "名前を伏せた",
+                          "いずれかの", "某国の", "一名の", "ひとつの")  # fmt: skip
+_GENERATED_NOUNS = {
+    "person": ("青年", "中年男性", "老婦人", "会社員", "大学生", "弁護士", "警察官", "技術者",
+               "実業家", "小説家", "料理人", "旅行者", "乗客", "住民"),
+    "place": ("港町", "小国", "島国", "田舎町", "農村", "漁村", "城下町", "集落", "離島",
+              "工業都市", "観光地", "自治体"),
+    "organisation": ("商社", "証券会社", "出版社", "製薬会社", "自動車メーカー", "保険会社",
+                     "研究機関", "慈善団体", "信用金庫", "私立大学", "地方銀行", "球団"),
+}  # fmt: skip
+# a count of one fits its kind only: 一名の is for people, ひとつの for places and bodies
+_COUNTED = {"一名の": ("person",), "ひとつの": ("place", "organisation")}
 # Titles and particles a dropped name takes with it (トムは昨日 -> 昨日, リード氏は -> "").
 _TITLE = "(?:氏|さん|選手|様|先生|君|夫人)?"
 _PARTICLE = re.compile(_TITLE + "(?:には|では|とは|から|まで|より|は|が|を|に|の|と|も|で|へ|、)?")
@@ -100,6 +128,43 @@ def vague_references(entity_type: str) -> list[str]:
         if not (d == "一部の" and n in ("男", "島"))  # one island cannot be "some islands"
     ]
     return sorted(set(built) | set(_FIXED[entity_type]))
+
+
+def generated_references(entity_type: str) -> list[str]:
+    """Every determiner x noun of the generated variant for a type, after checking that
+    no word of them is listed in rules/anonymization.toml (a word listed there would make
+    the variant measure the list again)."""
+    listed = _listed_words()
+    clash = [w for w in (*_GENERATED_DETERMINERS, *_GENERATED_NOUNS[entity_type]) if w in listed]
+    if clash:
+        raise SystemExit(f"bench: generated words listed in rules/: {', '.join(clash)}")
+    return [
+        f"{d}{n}"
+        for d in _GENERATED_DETERMINERS
+        if entity_type in _COUNTED.get(d, (entity_type,))
+        for n in _GENERATED_NOUNS[entity_type]
+    ]
+
+
+def _listed_words() -> set[str]:
+    """Every word in rules/anonymization.toml's Japanese lists and patterns' literal runs."""
+    from xlcheck.rules.data import read_rule_toml, rules_dir
+
+    raw = read_rule_toml(rules_dir() / "anonymization.toml").get("ja", {})
+    words: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+        elif isinstance(value, str):
+            words.update(re.findall(r"[^\\()?:|\[\]*+{}^$.,]+", value))
+
+    walk(raw)
+    return words
 
 
 def in_rules(phrase: str) -> bool:
@@ -184,6 +249,7 @@ def variants(rows, all_rows, seed: int):
     """(variant id, zh, perturbed ja, kind, name, replacement) for every perturbable row."""
     rng = random.Random(seed)
     held_out_rng = random.Random(f"{seed} held-out")
+    generated_rng = random.Random(f"{seed} generated")
     names_by_row = {row_id: names_in(ja) for row_id, _, ja in all_rows}
     pool: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for row_id, names in names_by_row.items():
@@ -206,6 +272,7 @@ def variants(rows, all_rows, seed: int):
         if others:
             choices["swap"] = rng.choice(others)
         choices["held-out"] = held_out_rng.choice(_HELD_OUT[name.entity_type])
+        choices["generated"] = generated_rng.choice(generated_references(name.entity_type))
         for kind, replacement in sorted(choices.items()):
             made.append((f"{row_id}~{kind}", zh, perturb(ja, name, kind, replacement), kind,
                          name, replacement))  # fmt: skip
@@ -237,7 +304,7 @@ def main() -> None:
     print("| variant | pairs | right relation | any entity finding |")
     print("| --- | ---: | ---: | ---: |")
     misses = []
-    for kind in ("swap", "vague", "held-out", "drop"):
+    for kind in ("swap", "vague", "held-out", "generated", "drop"):
         mine = [m for m in made if m[3] == kind]
         misses += [m for m in mine if not _right(m, found)]
         _row(f"{kind} ({EXPECTED[kind]})", mine, found)
