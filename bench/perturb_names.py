@@ -27,9 +27,10 @@ per pair with a seeded generator and makes three variants of the pair:
 It prints, per variant, the share reported with the right relation and with any entity
 finding, and the share of the unchanged pairs with any entity finding (listed with
 --list). The vague and held-out rows are also split by whether the phrase is in the
-rules (matched whole by a pattern of rules/anonymization.toml): the line "not in
-rules/" is what the tool does with a vague reference it was not given. Nothing depends
-on the clock: the same seed gives the same variants.
+rules (matched whole by a pattern of rules/anonymization.toml, its construction's
+patterns included): the line "not in rules/" is what the tool does with a vague
+reference it was not given. Nothing depends on the clock: the same seed gives the same
+variants.
 
 Usage (from the repository root):
     python bench/perturb_names.py ../shared/data/tatoeba-jpn-zho/dev.tsv --half odd

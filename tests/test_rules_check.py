@@ -289,6 +289,21 @@ BROKEN_FILES = [
     ),
     pytest.param(
         "anonymization.toml",
+        "[ja.vague]\ndeterminers = ['ある']\nopenings = ['一(人']\nplaceholder = 5\n"
+        "[ja.vague.nouns]\nperson = ['人']\n[ja.vague.heads]\nanimal = ['犬']\n",
+        [
+            (
+                3,
+                "[ja.vague] openings: '一(人' invalid regular expression: missing ), "
+                "unterminated subpattern at position 1",
+            ),
+            (4, "[ja.vague] placeholder must be a non-empty regular expression"),
+            (8, "[ja.vague.heads] unknown key 'animal'"),
+        ],
+        id="grammar-constructions",
+    ),
+    pytest.param(
+        "anonymization.toml",
         "[ja.vague]\ndeterminers = ['ある', 'とある', 'ある']\n[ja.vague.nouns]\nperson = ['人']\n",
         [(2, "[ja.vague] determiners: 'ある' is listed twice")],
         id="grammar-listed-twice",

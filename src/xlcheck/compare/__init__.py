@@ -18,9 +18,9 @@ from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.registry import make_finding
 from ..run import Run
-from .entities import heard_with_kind, match_rung, text_forms
+from .entities import glossary_distinct, heard_with_kind, match_rung, text_forms
 from .identifiers import pair_identifiers
-from .markers import find_markers
+from .markers import find_markers, is_class_noun, is_vague
 from .names import fragment, katakana_stand_in, pair_leftover_names
 from .translit import both_foreign, distinct_names, heard_in
 from .values import open_facts, pair_values
@@ -200,7 +200,8 @@ def _pair_entities(
     links: list[EntityLink],
     run: Run,
 ) -> list[Finding]:
-    """Entity matching in four steps; returns the anonymisations and mismatches found,
+    """Entity matching in four steps (vague references left open are set aside after the
+    second); returns the anonymisations and mismatches found,
     and adds to `links` how each matched name was matched."""
     zh_is_source = langs[0] == "zh"
     glossary = run.rules.glossary
@@ -211,14 +212,29 @@ def _pair_entities(
 
     _entities_in_units(units, matched, rung, links)
     _entities_in_windows(units, pair, langs, matched, rung, options, links, glossary)
+    _set_aside_vague(units, langs, matched, run)
     return [
         *_anonymised_entities(units, pair, langs[1], matched, run),
-        *_entity_mismatches(units, matched, links, pair, langs),
+        *_entity_mismatches(units, matched, links, pair, langs, glossary),
     ]
 
 
 def _entities(facts: Sequence[Fact], matched: set[int]) -> list[Fact]:
     return open_facts(facts, "entity", matched)
+
+
+def _set_aside_vague(units: list[_Unit], langs, matched: set[int], run: Run) -> None:
+    """A "name" left open that is a vague reference (A氏, Y町) is no name: it neither
+    stands for another name nor is added; step 3 reads it as the stand-in it is. (One
+    that matched, A市 = Ａ市, renders the source's own placeholder.) Nor is a weak one
+    that is a noun of a class (大城市, 高中生: jieba's dictionary tags them as names)."""
+    for unit in units:
+        for facts, lang in ((unit.source, langs[0]), (unit.target, langs[1])):
+            for fact in _entities(facts, matched):
+                if is_vague(fact, lang, run) or (
+                    fact.value.weak and is_class_noun(fact, lang, run)
+                ):
+                    matched.add(id(fact))
 
 
 def _entities_in_units(units: list[_Unit], matched: set[int], rung, links) -> None:
@@ -303,8 +319,11 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
     groups = _groups(units)
     findings = []
     texts = {seg.id: seg for seg in pair.target.segments}
+    said = _KeyedTexts(pair.source)
     used_markers: set[tuple[str, int]] = set()
     for unit in units:
+        # a reference the source makes itself (A市 = Ａ市) renders it, stands in for nothing
+        source_said = "\n".join(said[i] for i in unit.pair.source)
         scopes = [
             unit.pair.target,
             tuple(seg for u in groups[unit.pair.group] for seg in u.pair.target),
@@ -315,28 +334,33 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
         for source in _entities(unit.source, matched):
             if id(source) in replaced:
                 continue
-            marker = find_markers(source, scopes, texts, target_lang, used_markers, run)
+            marker = find_markers(
+                source, scopes, texts, target_lang, used_markers, run, source_said
+            )
             if marker is not None:
                 matched.add(id(source))
                 findings.append(make_finding("entity", "anonymized", source, marker, unit.index))
     return findings
 
 
-def _entity_mismatches(units, matched, links, pair, langs) -> list[Finding]:
+def _entity_mismatches(units, matched, links, pair, langs, glossary) -> list[Finding]:
     """4. Names left on both sides of a unit, of compatible types, paired one to one: a
     different name, however short or weak each is (the other side speaks to it).
 
-    A Han or Latin name and a katakana name are told apart by their sound; when the
-    sound cannot tell (华沙 = ワルシャワ is a free rendering), they are taken as the same
-    name spelled two ways.
+    A Han or Latin name and a katakana name are told apart by their sound, or by the
+    glossary (罗马 is ローマ, so not アイルランド); when neither can tell (华沙 =
+    ワルシャワ is a free rendering), they are taken as the same name spelled two ways.
     """
     findings = []
     texts = _SegmentTexts(pair)
     for unit in units:
         for source, target in _leftover_pairs(unit, matched, pair):
             matched.update((id(source), id(target)))
-            if both_foreign(source.text, target.text) and not distinct_names(
-                source.text, target.text
+            zh, ja = (source, target) if langs[0] == "zh" else (target, source)
+            if (
+                both_foreign(source.text, target.text)
+                and not distinct_names(source.text, target.text)
+                and not glossary_distinct(zh, ja, glossary)
             ):
                 links.append(EntityLink("scripts", source, target))
             else:

@@ -15,6 +15,7 @@ text around it, even where the tokenizer there did not tag it (英语 = 英語).
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import islice, product
 
@@ -22,7 +23,8 @@ from ..extract import TermReplacer, entity_converter
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..rules.data import rule_files
-from ..scripts import kana
+from ..scripts import kana, katakana
+from .phonetics import SAME, name_similarity
 from .translit import sounds_alike
 
 MAX_GLOSSARY_RENDERINGS = 64
@@ -93,6 +95,8 @@ def match_rung(zh: Fact, ja: Fact, glossary, *, allow_head: bool) -> str | None:
     renderings = glossary_renderings(zh_value.key, glossary)
     if ja_value.key in renderings or _core(ja_value.key) in {_core(r) for r in renderings}:
         return "glossary"
+    if glossary_distinct(zh, ja, glossary):
+        return None  # 莫斯科 is モスクワ: メキシコ is another name, however it sounds
     if (
         sounds_alike(zh.text, ja.text, strict=False)
         or _sound_alike_before_shared_suffix(zh_value.key, ja_value.key)
@@ -110,6 +114,33 @@ def match_rung(zh: Fact, ja: Fact, glossary, *, allow_head: bool) -> str | None:
     return None
 
 
+def glossary_distinct(zh: Fact, ja: Fact, glossary) -> bool:
+    """A name `glossary` renders (罗马 = ローマ) and a katakana name that is neither its
+    rendering nor a spelling of one (ヴィ = ビ, ー and ッ aside) are two names, whatever
+    the sound model says of the pair itself (罗马 and アイルランド fall in its unsure band)."""
+    if not katakana(ja.text):
+        return False
+    renderings = [r for r in glossary_renderings(zh.value.key, glossary) if katakana(r)]
+    other = _spelled(ja.value.key)
+    return bool(renderings) and all(
+        _spelled(r)[:1] != other[:1] and SequenceMatcher(None, _spelled(r), other).ratio() < 0.6
+        for r in renderings
+    )
+
+
+# Katakana spellings of one sound (ヴィーン = ウィーン is not claimed: ウ/ヴ differ first)
+_SPELLINGS = (
+    ("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"), ("ツィ", "チ"),
+    ("ティ", "チ"), ("ディ", "ジ"), ("ー", ""), ("ッ", ""), ("・", ""),
+)  # fmt: skip
+
+
+def _spelled(kana_name: str) -> str:
+    for spelling, plain in _SPELLINGS:
+        kana_name = kana_name.replace(spelling, plain)
+    return kana_name
+
+
 def _part_sounds_alike(name: str, other: str) -> bool:
     """One name is a part of the other, dotted one: 亚历克斯 = アレックス of
     アレックス・オヴェーチキン, アトランタ of 亚特兰大·鸫鸟队."""
@@ -121,13 +152,23 @@ def _part_sounds_alike(name: str, other: str) -> bool:
 
 
 def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str) -> bool:
-    """斯坦福大学 = スタンフォード大学: the same kanji suffix after transliterated names."""
+    """斯坦福大学 = スタンフォード大学: the same kanji suffix after transliterated names;
+    加州 = カリフォルニア州, a state abbreviated to the first character of its name."""
     shared = 0
     while shared < min(len(zh_key), len(ja_key)) - 1 and zh_key[-1 - shared] == ja_key[-1 - shared]:
         shared += 1
     if not shared:
         return False
-    return sounds_alike(zh_key[:-shared], ja_key[:-shared], strict=False)
+    zh_stem, ja_stem = zh_key[:-shared], ja_key[:-shared]
+    if len(zh_stem) == 1 and katakana(ja_stem) and len(ja_stem) >= 3:
+        # 加州 = カリフォルニア州: Chinese shortens a state's transliteration to its first
+        # character, which then sounds like the first mora of the katakana name
+        return name_similarity(zh_stem, _FIRST_MORA.match(ja_stem).group(0)) >= SAME
+    return sounds_alike(zh_stem, ja_stem, strict=False)
+
+
+# a katakana character and the small kana that share its mora (シャ, ティ, フォ)
+_FIRST_MORA = re.compile(r"[\u30a1-\u30fa][ァィゥェォャュョヮ]?")
 
 
 def _sound_and_meaning(zh_key: str, ja_key: str, glossary) -> bool:

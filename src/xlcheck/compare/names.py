@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import EntityValue, Fact
+from ..scripts import han
 from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like
 
 # Types that can stand for each other; "other" (a Latin name, an unknown katakana word)
@@ -79,10 +80,26 @@ def _same_kind(source: Fact, target: Fact) -> bool:
 
 def _fits(source: Fact, target: Fact) -> bool:
     first, second = source.value.entity_type, target.value.entity_type
+    if _word_against_latin(source, target) or _word_against_latin(target, source):
+        return False
     if compatible(first, second):
         return True
     return {first, second} == {"person", "place"} and any(
         may_be_place(fact) for fact in (source, target)
+    )
+
+
+def _word_against_latin(word: Fact, latin: Fact) -> bool:
+    """A native Han word only a tagger calls a place or a body (长度, ns to jieba) and a
+    Latin name (JavaScript) do not stand for each other: a native name is rendered in
+    kanji, and a Latin name renders a Latin one or a transliteration (谷歌 = Google). A
+    person read by the name grammar (张伟) still may have been replaced by one (Smith)."""
+    return (
+        word.value.weak
+        and word.value.entity_type != "person"
+        and latin.text.isascii()
+        and han(word.text)
+        and not transliteration_like(word.text)
     )
 
 

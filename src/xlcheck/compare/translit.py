@@ -388,6 +388,8 @@ def distinct_names(first: str, second: str) -> bool:
         if sounds_alike(one, other, strict=False):
             return False
         if _HAN.match(one):
+            if japanese_given_name(other):
+                return True  # タツヤ, ケン: a Japanese name in katakana renders no Han one
             return all(
                 name_similarity(han, kana) <= DIFFERENT for han, kana in _renderings(one, other)
             )
@@ -404,6 +406,17 @@ def distinct_names(first: str, second: str) -> bool:
             # Latin spelling says too little of the rest (Jorge is read ジョージ or ホルヘ)
             return left[0] != right[0] and ratio < 0.7
     return False
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def japanese_given_name(kana_name: str) -> bool:
+    """Whether UniDic reads a katakana word as one Japanese given name (人名,名: タツヤ,
+    ケン, ユミ), not a foreign one (人名,一般: トム, マリア): what a transliteration of a
+    foreign name into Chinese (汤姆) is never rendered by, whatever their sounds share."""
+    from ..extract.ja.tokenizer import tagger
+
+    nodes = list(tagger()(kana_name))
+    return len(nodes) == 1 and nodes[0].pos.split(",")[1:4] == ["固有名詞", "人名", "名"]
 
 
 # Characters a Chinese place name translates where Japanese transliterates (南安普顿 =

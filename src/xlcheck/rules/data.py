@@ -61,6 +61,8 @@ class RuleFiles:
     terms: RuleTable = field(default_factory=RuleTable)
     # counter families and unit conversions of all languages
     units: UnitTables = field(default_factory=lambda: UnitTables({}, {}))
+    # lang -> the class nouns of the vague-reference grammar (城市, 高中生), anonymization.toml
+    class_nouns: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def _word_and_tag(value) -> str | None:
@@ -129,7 +131,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         raise InputError(str(folder / "severity.toml"), f"[relation] lacks {', '.join(missing)}")
     entities, problems = read_checked(folder / "entities.toml", ENTITIES)
     refuse(problems)
-    markers = read_markers(folder / "anonymization.toml")
+    markers, class_nouns = read_markers(folder / "anonymization.toml")
     lexicons = read_lexicons(folder, PACKAGED)
     return RuleFiles(
         folder=folder,
@@ -140,6 +142,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
             + tuple(entry for tbx in sorted(folder.glob("*.tbx")) for entry in read_tbx(tbx))
         ),
         markers=markers,
+        class_nouns=class_nouns,
         stoplist={
             lang: frozenset(entities.get(lang, {}).get("stoplist", [])) for lang in ("zh", "ja")
         },

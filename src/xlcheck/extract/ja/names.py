@@ -20,7 +20,8 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
     UniDic knows many names that are also words (今本 "this book" read as a surname, モロ,
     かめ); those stay entities, to be matched, but are reported only with more evidence:
     a glossary term, a compound (中関村 + ブロックチェーン産業連盟), a katakana name of
-    three characters or more, a kanji name that is not a piece of a longer kanji word
+    three characters or more that does not end a katakana compound (ロビン of
+    ラウンドロビン), a kanji name that is not a piece of a longer kanji word
     (大津 in 大津波), and for a person in kanji, three characters or a title after it
     (the titles of rules/ja/names.toml).
     Short Latin capitals (PC, CD, LDK) are abbreviations, not names; kana-only names
@@ -35,6 +36,8 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
     if has_hiragana(surface):
         return False
     if katakana(surface):
+        if katakana(text[match.start - 1 : match.start].replace("・", "")):
+            return False  # ロビン of ラウンドロビン: a compound's head, after a word of it
         return len(surface.replace("・", "").replace("ー", "")) >= 3
     titled = name_rules().title_after(text, match.end, "ja")
     if match.entity_type == "person" and titled:
