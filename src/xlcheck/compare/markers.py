@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
@@ -56,7 +57,7 @@ def find_markers(
                 end = match.end()
                 if lang == "zh":
                     end = _word_end(run.language("zh"), text, start, end)
-                elif not _ends_word(run.language(lang), text, end):
+                elif end in _inside_words(run.language(lang), text):
                     continue  # この代替方|法: the noun goes on, it is no vague reference
                 if entity_key(text[start:end], lang) in source_said:
                     continue
@@ -123,7 +124,10 @@ def _word_end(chinese: Language, text: str, start: int, end: int) -> int:
     return max((b for b in boundaries if start + 1 < b <= end), default=end)
 
 
-def _ends_word(language: Language, text: str, end: int) -> bool:
-    """Whether no word of the tokenizer runs on over `end` (Japanese writes no spaces
-    either: 方 of 方法 is no "person"; 人 before 以来 is)."""
-    return not any(token.start < end < token.end for token in language.tokens(text))
+@lru_cache(maxsize=64)  # the segments of a unit and its group, asked once per hit
+def _inside_words(language: Language, text: str) -> frozenset[int]:
+    """The offsets inside a word of the tokenizer, where a noun would go on (Japanese
+    writes no spaces either: 方 of 方法 is no "person"; 人 before 以来 is)."""
+    return frozenset(
+        offset for token in language.tokens(text) for offset in range(token.start + 1, token.end)
+    )
