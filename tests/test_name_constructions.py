@@ -363,3 +363,19 @@ JAPANESE_GIVEN_NAMES = [
 @_rows(JAPANESE_GIVEN_NAMES)
 def test_a_japanese_given_name_in_katakana_renders_no_transliteration(zh, ja, expected):
     assert _entity_findings(zh, ja) == expected
+
+
+# A name the glossary renders in katakana is a foreign name, and may be a place whatever
+# type jieba gives it (夏威夷 nr: 夏 is no transliteration character).
+GLOSSARY_PLACES_TYPED_AS_PEOPLE = [
+    pytest.param("我去过夏威夷。", "私はオーストラリアへ行ったことがある。",
+                 [("XL301", "夏威夷", "オーストラリア")], id="hawaii-australia"),
+    pytest.param("我去过夏威夷。", "私はある島へ行ったことがある。",
+                 [("XL302", "夏威夷", "ある島")], id="hawaii-an-island"),
+    pytest.param("我去过夏威夷。", "私はハワイへ行ったことがある。", [], id="hawaii-hawaii"),
+]  # fmt: skip
+
+
+@_rows(GLOSSARY_PLACES_TYPED_AS_PEOPLE)
+def test_a_glossary_place_typed_as_a_person(zh, ja, expected):
+    assert _entity_findings(zh, ja) == expected

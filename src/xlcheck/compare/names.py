@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import EntityValue, Fact
-from ..scripts import han
+from ..scripts import han, katakana
 from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like
 
 # Types that can stand for each other; "other" (a Latin name, an unknown katakana word)
@@ -33,8 +33,18 @@ def same_kind(first: str, second: str) -> bool:
 
 def may_be_place(fact: Fact) -> bool:
     """A transliteration typed as a person: jieba types many transliterated places as
-    people (西雅图, 夏威夷, 伊拉克 nr), so its type says little and it may be a place."""
-    return fact.value.entity_type == "person" and transliteration_like(fact.text)
+    people (西雅图, 伊拉克 nr), so its type says little and it may be a place. So is a name
+    the glossary renders in katakana, a foreign name whatever its characters (夏威夷 =
+    ハワイ: 夏 is no transliteration character)."""
+    from ..rules.data import rule_files
+    from .entities import glossary_renderings
+
+    if fact.value.entity_type != "person":
+        return False
+    if transliteration_like(fact.text):
+        return True
+    renderings = glossary_renderings(fact.value.key, rule_files().glossary)
+    return any(katakana(r) for r in renderings)
 
 
 def fragment(fact: Fact) -> bool:
