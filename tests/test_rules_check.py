@@ -13,6 +13,13 @@ from xlcheck.rules.data import PACKAGED
 BREAKAGES = [
     pytest.param(
         "zh/numbers.toml",
+        'distant_prefixes = ["至少", ',
+        'distant_prefixes = ["至于", "至少", ',
+        "distant_prefixes: '至于' is not in [prefixes]",
+        id="distant-qualifier-without-meaning",
+    ),
+    pytest.param(
+        "zh/numbers.toml",
         '"美元" = "USD"',
         '"美元" = 7',
         "[currencies] '美元' must be a",

@@ -170,12 +170,14 @@ class DateGrammar:
             rf"|(?P<sharp>钟|整))?(?![〇零一二三四五六七八九\d]))"  # 三点五 is 3.5
             rf"(?:\s?(?:UTC|GMT)(?P<tz>[+-−]\d{{1,2}}))?"
         )
-        names = "".join(tables.weekday_names)
+        # the names as words, not a class of characters: a name of two (礼拜天) read as a
+        # class matched one character of it, which [weekday_names] then lacked
+        names = alternation(tables.weekday_names)
         self.weekday = re.compile(
             # 每周三次 is three times a week, not Wednesday
-            rf"(?:{alternation(tables.weekday_prefixes)})(?P<wd>[{names}])(?![次遍趟回个])"
+            rf"(?:{alternation(tables.weekday_prefixes)})(?P<wd>{names})(?![次遍趟回个])"
             if tables.weekday_prefixes
-            else rf"(?P<wd>[{names}]){re.escape(tables.weekday_suffix)}(?:日)?"
+            else rf"(?P<wd>{names}){re.escape(tables.weekday_suffix)}(?:日)?"
         )
         # from the start of a run of spaces only: a search from each space of a long run
         # took time in the square of its length

@@ -162,9 +162,11 @@ class NumberGrammar:
         # a count right after a list it sums up: normal 和 bold 两种值 (the two named)
         self.after_list = re.compile("|".join(f"(?:{r})" for r in tables.list_before) or "(?!)")
         self.change_end = re.compile(alternation(tables.change_markers))
-        self.distant = re.compile(
-            "(?P<word>" + alternation(tables.distant_prefixes) + ")(?P<gap>[^\\n]{0,4})$"
-        )
+        # a distant qualifier means what it means right before its number: only words
+        # [prefixes] gives a meaning (rules check refuses others; tables built in code may
+        # still hold them)
+        distant = [word for word in tables.distant_prefixes if word in tables.prefixes]
+        self.distant = re.compile("(?P<word>" + alternation(distant) + ")(?P<gap>[^\\n]{0,4})$")
 
     def parse(self, text: str) -> Fraction:
         text = text.replace(",", "").replace(" ", "")

@@ -20,6 +20,7 @@ from pathlib import Path
 from ..extract.dates import DateTables
 from ..extract.entities import EntityTables
 from ..extract.numbers import NumberTables
+from ..load.text import read_rule_text
 from ..scripts import han
 from .schema import (
     LIST,
@@ -31,6 +32,7 @@ from .schema import (
     Problem,
     flag,
     integer,
+    line_of,
     one_of,
     read_checked,
     refuse,
@@ -225,7 +227,7 @@ def read_lexicons(folder: Path, fallback: Path) -> dict[str, Lexicon]:
             path = folder / lang / f"{name}.toml"
             if not path.is_file():
                 path = fallback / lang / f"{name}.toml"
-            values, problems = read_checked(path, schema(lang, name), RETIRED)
+            values, problems = _read(path, lang, name)
             refuse(problems)
             tables[name], paths[name] = values, path
         lexicons[lang] = _lexicon(lang, **tables, numbers_path=paths["numbers"])
@@ -239,8 +241,34 @@ def check_folder(folder: Path) -> list[Problem]:
         for name in FILES:
             path = folder / lang / f"{name}.toml"
             if path.is_file():
-                problems.extend(read_checked(path, schema(lang, name), RETIRED)[1])
+                problems.extend(_read(path, lang, name)[1])
     return problems
+
+
+# Lists whose words the grammar looks up in a table of the same file: a qualifier a few
+# characters before its number (至少要花五美元) means what it means right before it.
+LOOKED_UP = {"numbers": {"distant_prefixes": "prefixes"}}
+
+
+def _read(path: Path, lang: str, name: str) -> tuple[dict, list[Problem]]:
+    """A vocabulary file's values and problems: its schema's, then those across tables."""
+    values, problems = read_checked(path, schema(lang, name), RETIRED)
+    for listed, table in LOOKED_UP.get(name, {}).items():
+        known, entries = values.get(table), values.get(listed)
+        if not isinstance(known, dict) or not isinstance(entries, list):
+            continue  # a wrong shape is named by the schema
+        missing = [e for e in entries if isinstance(e, str) and e not in known]
+        lines = read_rule_text(path).splitlines() if missing else []
+        problems += [
+            Problem(
+                path,
+                line_of(lines, listed, entry),
+                f"{listed}: {entry!r} is not in [{table}], which gives its meaning: "
+                f'add "{entry}" = "..." there',
+            )
+            for entry in missing
+        ]
+    return values, problems
 
 
 def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, numbers_path=None) -> Lexicon:
