@@ -23,6 +23,7 @@ from .align import (
     alignment_unit,
     facts_by_segment,
 )
+from .compare.spelling import written_alike
 from .extract import fold_width
 from .kinds import fact_kind
 from .memory import collection_paused
@@ -382,19 +383,23 @@ _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def written_in(fact: Fact, folded_text: str) -> bool:
-    """Whether the one figure of a number, version or year stands in the text (width-folded:
-    `fold_width`) as digits of its own, whatever the grammar made of it there: `v1.9` for
-    `1.9 发行版本`, `(301)` of a status macro, `HTTP/1.1`. A single digit says too little
-    to count."""
+    """Whether the one figure of a number, version or year, or both ends of a range,
+    stand in the text (width-folded: `fold_width`) as digits of their own, whatever the
+    grammar made of them there: `v1.9` for `1.9 发行版本`, `(301)` of a status macro,
+    `HTTP/1.1`, `` `100` から `900` `` in inline code for `100 到 900`. A single digit says
+    too little to count."""
     if fact.kind not in ("number", "version", "date"):
         return False
     figures = _FIGURE.findall(fold_width(fact.text))
-    if len(figures) != 1 or len(figures[0]) < 2:
+    most = 2 if fact.kind == "number" else 1
+    if not 0 < len(figures) <= most or any(len(figure) < 2 for figure in figures):
         return False
     if fact.kind == "date" and not re.fullmatch(r"\d{4}", figures[0]):
         return False  # a year alone: a month or a day as digits says nothing
-    pattern = rf"(?<![\d.,]){re.escape(figures[0])}(?!\d|[.,]\d)"
-    return re.search(pattern, folded_text) is not None
+    return all(
+        re.search(rf"(?<![\d.,]){re.escape(figure)}(?!\d|[.,]\d)", folded_text) is not None
+        for figure in figures
+    )
 
 
 def stated_elsewhere(findings, pair, source_facts: Sequence[Fact], target_facts: Sequence[Fact]):
@@ -413,15 +418,21 @@ def stated_elsewhere(findings, pair, source_facts: Sequence[Fact], target_facts:
         "target": "\n".join(seg.text for seg in pair.target.segments),
     }
     folded = {side: fold_width(text) for side, text in texts.items()}  # once a page, not a finding
+    spelled = {side: text.casefold() for side, text in folded.items()}
+    segment_texts = {
+        "source": {seg.id: seg.text for seg in pair.source.segments},
+        "target": {seg.id: seg.text for seg in pair.target.segments},
+    }
     kept = []
     for finding in findings:
         fact = finding.source or finding.target
         if finding.relation in ("missing", "added") and _page_key(fact) is not None:
-            other = "target" if finding.source is not None else "source"
+            side, other = ("source", "target") if finding.source else ("target", "source")
             if (
                 _page_key(fact) in keys[other]
                 or (fact.kind == "entity" and fact.text.isascii() and fact.text in texts[other])
                 or written_in(fact, folded[other])
+                or written_alike(fact, segment_texts[side][fact.segment], spelled[other])
             ):
                 continue
         kept.append(finding)

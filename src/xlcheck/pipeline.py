@@ -241,15 +241,28 @@ def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options, 
         facts = source_facts if gap.side == "source" else target_facts
         if not gap.reported:
             continue
-        if not gap_facts(gap, facts) and all(seg.heading for seg in gap.segments):
+        if not gap_facts(gap, facts) and _says_nothing(gap):
             # headings with nothing under them but macros and code (Specifications,
-            # Browser compatibility) or a section split in two: nothing a reader misses
+            # Browser compatibility), a section split in two, or a body of one word
+            # (参数: 无, 引数: なし): nothing a reader misses
             continue
         fact = section_fact(gap, facts)
         source, target = (fact, None) if gap.side == "source" else (None, fact)
         relation = "missing" if gap.side == "source" else "added"
         findings.append(make_finding("section", relation, source, target, gap.unit))
     return findings, links
+
+
+# A section body of at most this many letters (无, なし, None) says there is nothing.
+BARE_BODY = 4
+
+
+def _says_nothing(gap) -> bool:
+    """Whether a section's body, its headings aside, is at most one short word and no
+    code (a link to `Date` under 関連情報 says something)."""
+    body = [seg for seg in gap.segments if not seg.heading]
+    letters = sum(ch.isalnum() for seg in body for ch in seg.text)
+    return letters <= BARE_BODY and not any(seg.code for seg in body)
 
 
 def _without(segments, ids):

@@ -5,10 +5,17 @@ group. One left unmatched on each side of a unit, of the same shape (both a dott
 field path, both a flag, both a number), is reported as changed (`.spec.replicas`
 written `.spec.replica`, port `8080` written `8008`); an identifier only one side has
 is not reported, since translations drop and add code formatting freely.
+
+One identifier is written several ways on documentation pages: a method with or without
+its call parentheses and through its prototype or not (`Date.getFullYear` and
+`Date.prototype.getFullYear()`, MDN's macros), so these are matched as one. Two
+identifiers of several words with no word in common (`only-if-cached`, `no-cache`) are
+two identifiers, not one changed.
 """
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from ..model import Fact, Finding
@@ -17,6 +24,14 @@ from .values import open_facts
 
 # How alike two identifiers must be to be one identifier changed, not two different ones.
 CHANGED_SIMILARITY = 0.6
+
+_CALL = re.compile(r"\(\)$")
+_WORDS = re.compile(r"[-_./:]+")
+
+
+def _match_key(key: str) -> str:
+    """The form identifiers are matched by: no call parentheses, no prototype path."""
+    return _CALL.sub("", key).replace(".prototype.", ".")
 
 
 def pair_identifiers(units, matched: set[int]) -> list[Finding]:
@@ -28,12 +43,13 @@ def pair_identifiers(units, matched: set[int]) -> list[Finding]:
         targets = [f for u in members for f in u.target if f.kind == "identifier"]
         keys: dict[str, list[Fact]] = {}
         for fact in targets:
-            keys.setdefault(fact.value.key, []).append(fact)
+            keys.setdefault(_match_key(fact.value.key), []).append(fact)
         for unit in members:
             for fact in unit.source:
-                if fact.kind == "identifier" and fact.value.key in keys:
+                key = _match_key(fact.value.key) if fact.kind == "identifier" else None
+                if key in keys:
                     matched.add(id(fact))
-                    for other in keys[fact.value.key]:
+                    for other in keys[key]:
                         matched.add(id(other))
     findings = []
     for unit in units:
@@ -58,5 +74,8 @@ def _same_shape(a: str, b: str) -> bool:
         return False  # a change of case only: not worth a finding
     if a.isdigit() and b.isdigit():
         return True
+    words_a, words_b = set(_WORDS.split(a)) - {""}, set(_WORDS.split(b)) - {""}
+    if len(words_a) > 1 and len(words_b) > 1 and not words_a & words_b:
+        return False  # only-if-cached, no-cache: two directives, not one misspelt
     ratio = SequenceMatcher(None, a, b).ratio()
     return ratio >= CHANGED_SIMILARITY and _shape(a)[:1] == _shape(b)[:1]

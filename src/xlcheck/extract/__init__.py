@@ -130,6 +130,32 @@ _GLOSS_OPEN = re.compile(r"[(（][A-Za-z .'-]*$")
 _GLOSS_CLOSE = re.compile(r"[A-Za-z .'-]*[)）]")
 
 
+# Latin words (or a word and its hyphenated parts) ending where the match ends, and the
+# acronym bracketed, or set after a comma inside brackets, right after them.
+_WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+[ -])*[A-Za-z]*$")
+_ACRONYM_AFTER = re.compile(
+    r"(?:[ -][A-Za-z]+)*\s*(?:[(（]|[,，]\s*)(?P<acronym>[A-Z][A-Za-z0-9]*[A-Z0-9])[)）,，]"
+)
+
+
+def _spells_out_acronym(text: str, start: int, end: int) -> bool:
+    """Whether a Latin name is part of words that spell out the acronym bracketed after
+    them (HyperText Transfer Protocol (HTTP), World Wide Web Consortium，W3C): the
+    expansion of a term, not a name. The acronym's letters must be capitals of the words,
+    in order, starting with the first (W3C: W…W…W…C)."""
+    tail = _ACRONYM_AFTER.match(text, end)
+    if tail is None:
+        return False
+    head = _WORDS_BEFORE.search(text, max(0, start - GLOSS_REACH), start)
+    phrase = text[head.start() if head else start : tail.start("acronym")]
+    capitals = [ch for ch in phrase if ch.isupper()]
+    letters = [ch.upper() for ch in tail.group("acronym") if ch.isalpha()]
+    if len(letters) < 2 or not capitals or capitals[0] != letters[0]:
+        return False
+    remaining = iter(capitals)
+    return all(letter in remaining for letter in letters)
+
+
 def _plain_english(text: str) -> bool:
     """Latin words written as English prose writes any word (Probe, Liveness, Service
     External Traffic Policy): capitalised at a sentence start or as a title, they are no
@@ -183,6 +209,8 @@ def find_facts(
             continue  # 健, 王: one character is too little to tell a name from a word
         if surface.isascii() and _in_brackets(text, match.start, match.end):
             continue  # 纳达尔（Nadal）: a gloss of the name before it, often left untranslated
+        if surface.isascii() and _spells_out_acronym(text, match.start, match.end):
+            continue  # HyperText Transfer Protocol (HTTP): a term spelled out
         if any(covered[match.start : match.end]):
             continue  # 二十世纪, UTC, 二次大战, 香港ドル: part of a date or a number
         value = EntityValue(

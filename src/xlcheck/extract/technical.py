@@ -83,6 +83,12 @@ _BOUNDS_BEFORE = (
 )
 # Bound words may stand a few characters off: `1.30 或更高版本`, `v1.30 及更高`.
 _GAP = re.compile(r"[\s版本のバージョン]*")
+# から followed by a time elapsed since the version (`HTTP/1.0 からわずか数カ月後`, `v1.20 から
+# 2 年後`) dates something after it: the version is named, not bounded.
+_ELAPSED = re.compile(
+    r"\s*(?:わずか|ほんの|約|およそ)?\s*(?:\d+|数|何|[一二三四五六七八九十半]+)\s*"
+    r"(?:カ|ヵ|か|ヶ|ケ|箇)?\s*(?:年|月|週|日|時間|分|秒)間?\s*(?:後|のち)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +135,8 @@ def _bound_after(text: str, position: int) -> tuple[str, int]:
     at = gap.end() if gap else position
     for word, relation in _BOUNDS_AFTER:
         if text.startswith(word, at):
+            if word == "から" and _ELAPSED.match(text, at + len(word)):
+                return "exact", position
             return relation, at + len(word)
     return "exact", position
 

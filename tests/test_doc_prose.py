@@ -1,0 +1,222 @@
+"""Constructions of documentation prose that are no finding, and their negatives: one row
+per behaviour, the findings a pair of Markdown pages gives.
+
+Each construction is written the way docs teams write it (a protocol glued to its
+version, a name glossed in brackets by its English form, an acronym spelled out, a
+version said "from" with an elapsed time after it, a method named through its prototype,
+figures written as inline code, a section that says there is nothing), with variants
+(traditional characters, full-width, both sides) and a row that must still be reported.
+"""
+
+import pytest
+
+from xlcheck.load import LoadOptions, load_pairs
+from xlcheck.pipeline import check_pair
+
+
+def findings(tmp_path, zh: str, ja: str) -> list[tuple[str, str]]:
+    (tmp_path / "zh.md").write_text(INTRO_ZH + zh, "utf-8")
+    (tmp_path / "ja.md").write_text(INTRO_JA + ja, "utf-8")
+    [pair] = load_pairs([str(tmp_path / "zh.md"), str(tmp_path / "ja.md")], LoadOptions())
+    return [(f.rule, (f.source or f.target).text) for f in check_pair(pair).findings]
+
+
+INTRO_ZH = "# 协议\n\n服务器在 2024 年启用了缓存。\n\n"
+INTRO_JA = "# プロトコル\n\nサーバーは 2024 年にキャッシュを有効にしました。\n\n"
+
+SPELLED = [
+    pytest.param(
+        "在 1997 年初，HTTP1.1 标准发布。\n",
+        "1997 年初頭に HTTP/1.1 が公開されました。\n",
+        [],
+        id="protocol-glued-to-its-version-zh",
+    ),
+    pytest.param(
+        "这是因为 HTTP2 不需要改变。\n",
+        "これは HTTP/2 が変更を必要としないからです。\n",
+        [],
+        id="protocol-glued-to-a-one-part-version",
+    ),
+    pytest.param(
+        "这是因为 HTTP/2 不需要改变。\n",
+        "これは HTTP2 が変更を必要としないからです。\n",
+        [],
+        id="glued-on-the-japanese-side",
+    ),
+    pytest.param(
+        "客户端默认使用 ＴＬＳ１.３。\n",
+        "クライアントは既定で TLS 1.3 を使います。\n",
+        [],
+        id="full-width-and-spaced",
+    ),
+    pytest.param(
+        "这是因为 HTTP2 不需要改变。\n",
+        "これは HTTP/3 が変更を必要としないからです。\n",
+        [("XL303", "HTTP2"), ("XL504", "3")],
+        id="another-version-is-still-reported",
+    ),
+    pytest.param(
+        "在 1997 年初，HTTP1.1 标准发布。\n",
+        "1997 年初頭に HTTP/1.1.5 が公開されました。\n",
+        [("XL303", "HTTP1.1"), ("XL504", "1.1.5")],
+        id="a-longer-version-is-no-spelling",
+    ),
+]
+
+GLOSSED = [
+    pytest.param(
+        "1994 年，TimBL 建立了万维网联盟（World Wide Web Consortium，W3C）。\n",
+        "1994 年に TimBL が World Wide Web Consortium (W3C) を設立しました。\n",
+        [],
+        id="a-name-glossed-by-its-english-form",
+    ),
+    pytest.param(
+        "1994 年，TimBL 建立了萬維網聯盟（W3C）。\n",
+        "1994 年に TimBL が W3C を設立しました。\n",
+        [],
+        id="traditional-glossed-by-the-acronym",
+    ),
+    pytest.param(
+        "1994 年，TimBL 建立了万维网联盟（W3C）。\n",
+        "1994 年に TimBL がウェブの標準化団体を設立しました。\n",
+        [("XL303", "万维网联盟")],
+        id="a-gloss-the-translation-lacks-is-still-reported",
+    ),
+]
+
+EXPANSIONS = [
+    pytest.param(
+        "一个用来交换超文本文档的简单协议，超文本传输协议（HTTP）。\n",
+        "それらの文書を交換するシンプルなプロトコルである HypertText Transfer Protocol (HTTP)。\n",
+        [],
+        id="an-acronym-spelled-out-in-japanese",
+    ),
+    pytest.param(
+        "样式由 Cascading Style Sheets（CSS）描述。\n",
+        "スタイルは CSS で記述されます。\n",
+        [],
+        id="an-acronym-spelled-out-in-chinese-full-width-brackets",
+    ),
+    pytest.param(
+        "样式由层叠样式表（CSS）描述。\n",
+        "スタイルは JavaScript Style Sheets (CSS) で記述されます。\n",
+        [("XL304", "JavaScript")],
+        id="words-the-acronym-does-not-spell-stay-a-name",
+    ),
+]
+
+VERSIONS = [
+    pytest.param(
+        "在 HTTP/1.0 发布的几个月后，HTTP/1.1 标准发布。\n",
+        "HTTP/1.1 は、HTTP/1.0 からわずか数カ月後に公開されました。\n",
+        [],
+        id="from-a-version-with-an-elapsed-time-is-after-it",
+    ),
+    pytest.param(
+        "Kubernetes v1.20 发布两年后，该功能才稳定。\n",
+        "この機能は Kubernetes v1.20 から 2 年後に安定しました。\n",
+        [],
+        id="from-a-version-years-later",
+    ),
+    pytest.param(
+        "该功能在 v1.20 及更高版本中可用。\n",
+        "この機能は v1.20 から利用できます。\n",
+        [],
+        id="from-a-version-on-is-still-a-bound",
+    ),
+    pytest.param(
+        "该功能在 v1.20 中可用。\n",
+        "この機能は v1.20 から利用できます。\n",
+        [("XL502", "v1.20")],
+        id="a-bound-only-one-side-states-is-still-reported",
+    ),
+]
+
+IDENTIFIERS = [
+    pytest.param(
+        '请改用 {{jsxref("Date.getFullYear", "getFullYear")}} 。\n',
+        '代わりに {{jsxref("Date.prototype.getFullYear()")}} を使用してください。\n',
+        [],
+        id="a-method-through-its-prototype-and-with-parentheses",
+    ),
+    pytest.param(
+        "请改用 `Array.prototype.map()`。\n",
+        "代わりに `Array.map` を使用してください。\n",
+        [],
+        id="the-other-way-round-as-inline-code",
+    ),
+    pytest.param(
+        "请改用 `Date.prototype.getYear()`。\n",
+        "代わりに `Date.prototype.getFullYear()` を使用してください。\n",
+        [("XL511", "Date.prototype.getYear()")],
+        id="another-method-is-still-a-change",
+    ),
+    pytest.param(
+        "只能使用 `only-if-cached`。\n",
+        "代わりに `no-cache` を使用できます。\n",
+        [],
+        id="directives-with-no-word-in-common-are-two-identifiers",
+    ),
+    pytest.param(
+        "设置 `.spec.replicas` 字段。\n",
+        "`.spec.replica` フィールドを設定します。\n",
+        [("XL511", ".spec.replicas")],
+        id="a-field-path-changed-in-place-is-still-a-change",
+    ),
+]
+
+CODE_FIGURES = [
+    pytest.param(
+        "## 名称\n\n100 到 900 之间的数值对应如下名称。\n",
+        "## 名称\n\n`100` から `900` の数値は以下の名称に対応します。\n",
+        [],
+        id="a-range-whose-figures-the-other-page-writes-as-code",
+    ),
+    pytest.param(
+        "## 名称\n\n100 到 900 之间的数值对应如下名称。\n",
+        "## 名称\n\n`100` から `800` の数値は以下の名称に対応します。\n",
+        [("XL103", "100 到 900")],
+        id="one-figure-of-the-range-elsewhere-is-no-statement",
+    ),
+]
+
+SECTIONS = [
+    pytest.param(
+        "## 参数\n\n无\n\n## 返回值\n\n一个整数。\n",
+        "## 返値\n\n整数です。\n",
+        [],
+        id="a-section-that-says-there-is-nothing",
+    ),
+    pytest.param(
+        "## 返回值\n\n一个整数。\n",
+        "## 引数\n\nなし。\n\n## 返値\n\n整数です。\n",
+        [],
+        id="the-same-in-japanese",
+    ),
+    pytest.param(
+        "## 返回值\n\n一个整数。\n",
+        "## 返値\n\n整数です。\n\n## 関連情報\n\n- {{jsxref(\"Date\")}}\n",
+        [("XL005", "関連情報")],
+        id="one-link-under-see-also-says-something",
+    ),
+    pytest.param(
+        "## 参数\n\n一个表示年份的整数。\n\n## 返回值\n\n一个整数。\n",
+        "## 返値\n\n整数です。\n",
+        [("XL004", "参数")],
+        id="a-section-with-prose-is-still-missing",
+    ),
+    pytest.param(
+        "## 参见\n\n- 维基百科上的 JavaScript 条目\n",
+        "## 詳細情報\n\n- Wikipedia 上の記事「JavaScript」\n",
+        [],
+        id="see-also-as-more-information",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    SPELLED + GLOSSED + EXPANSIONS + VERSIONS + IDENTIFIERS + CODE_FIGURES + SECTIONS,
+)
+def test_documentation_prose(tmp_path, zh, ja, expected):
+    assert findings(tmp_path, zh, ja) == expected
