@@ -180,6 +180,27 @@ CODE_FIGURES = [
     ),
 ]
 
+ENUMERATORS = [
+    pytest.param(
+        "可以缓存（例如：1.该响应没有 max-age 指令；2. 该响应对应的请求方法是 POST。）\n",
+        "キャッシュできます（例えば、max-age がない場合や、リクエストメソッドが POST の場合）。\n",
+        [],
+        id="figures-numbering-the-items-of-a-sentence",
+    ),
+    pytest.param(
+        "可以缓存（例如：１．该响应没有 max-age 指令；２．该请求方法是 POST。）\n",
+        "キャッシュできます（例えば、max-age がない場合や、リクエストメソッドが POST の場合）。\n",
+        [],
+        id="full-width-numbering",
+    ),
+    pytest.param(
+        "可以缓存（例如：2.5 倍的大小；3. 该请求方法是 POST。）\n",
+        "キャッシュできます（例えば、3.5 倍のサイズや、リクエストメソッドが POST の場合）。\n",
+        [("XL101", "2.5 倍")],
+        id="a-decimal-after-the-colon-is-still-a-figure",
+    ),
+]
+
 SECTIONS = [
     pytest.param(
         "## 参数\n\n无\n\n## 返回值\n\n一个整数。\n",
@@ -216,7 +237,7 @@ SECTIONS = [
 
 @pytest.mark.parametrize(
     ("zh", "ja", "expected"),
-    SPELLED + GLOSSED + EXPANSIONS + VERSIONS + IDENTIFIERS + CODE_FIGURES + SECTIONS,
+    SPELLED + GLOSSED + EXPANSIONS + VERSIONS + IDENTIFIERS + CODE_FIGURES + ENUMERATORS + SECTIONS,
 )
 def test_documentation_prose(tmp_path, zh, ja, expected):
     assert findings(tmp_path, zh, ja) == expected

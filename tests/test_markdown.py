@@ -84,6 +84,34 @@ PROSE = [
     pytest.param("第一行，\n第二行。\n", ["第一行，第二行。"], id="soft-break-joins-cjk"),
     pytest.param("> [!NOTE]\n> 注意事项。\n", ["注意事项。"], id="github-alert-marker-left-out"),
     pytest.param("Hello\nworld。\n", ["Hello world。"], id="soft-break-spaces-latin"),
+    pytest.param(
+        '+++\ntitle = "安装指南"\nweight = 30\ndate = 2021-03-04\n+++\n\n正文。\n',
+        ["安装指南", "正文。"],
+        id="toml-front-matter-title-only",
+    ),
+    pytest.param(
+        "+++\ntitle = '安装指南' # 页面标题\nlinkTitle = \"安装\"\n+++\n正文。\n",
+        ["安装指南", "安装", "正文。"],
+        id="toml-literal-string-with-a-comment",
+    ),
+    pytest.param(
+        '+++\ntitle = "安装\\u6307南"\nweight = 30\n+++\n正文。\n',
+        ["正文。"],
+        id="toml-escapes-not-located-so-not-read",
+    ),
+    pytest.param(
+        "+++\ntitle = 安装指南\nweight = 30\n+++\n正文。\n",
+        ["正文。"],
+        id="toml-that-does-not-parse-holds-no-prose",
+    ),
+    pytest.param(
+        "+++\n正文 30。\n", ["+++ 正文 30。"], id="an-unclosed-plus-line-is-prose"
+    ),
+    pytest.param(
+        "需要 Node.js 18[^1]。\n\n[^1]: 自 2023 年起停止维护。\n",
+        ["需要 Node.js 18。", "自 2023 年起停止维护。"],
+        id="footnote-reference-left-out-its-text-read",
+    ),
 ]
 
 
@@ -136,3 +164,25 @@ def test_a_tag_split_across_pieces_is_read_whole():
     pieces = list(scanner.feed('前{{< glossary_tooltip text="Pod', 0))
     pieces += list(scanner.feed('" term_id="pod" >}}后', 40))
     assert [text for _, text, _ in pieces] == ["前", " Pod ", "后"]
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        pytest.param("x.mdx", ["正文。"], id="mdx-esm-lines-left-out"),
+        pytest.param("x.md", ["import Tabs from '@theme/Tabs';", "正文。"], id="md-keeps-them"),
+    ],
+)
+def test_mdx_import_lines(path, expected):
+    page = "import Tabs from '@theme/Tabs';\n\n正文。\n"
+    document = markdown_document(page, doc_id="x", path=path, lang="zh")
+    assert [s.text for s in document.segments] == expected
+
+
+def test_toml_front_matter_keeps_the_file_line_and_column():
+    page = '+++\nweight = 30\ntitle = "安装 5 分钟"\n+++\n\n第 8 行。\n'
+    document = markdown_document(page, doc_id="x", path="x.md", lang="zh")
+    assert [(s.text, s.line, s.column) for s in document.segments] == [
+        ("安装 5 分钟", 3, 9),
+        ("第 8 行。", 6, 0),
+    ]

@@ -32,9 +32,12 @@ FILE_NAME = re.compile(
     r"(?<![\w.-])[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|docx?|xlsx?|pptx?|zip|html?|txt)\b",
     re.IGNORECASE,
 )
-_BLANKERS = (IMAGE_REF, LINK_TARGET, URL, FILE_NAME)
+# A figure numbering the items of a sentence, at its start or after an opening bracket, a
+# colon or a semicolon: （例如：1.该响应没有…；2. 该请求…）. A decimal (2.5) is no numbering.
+ENUMERATOR = re.compile(r"(?:^|(?<=[(（:：;；]))\s*[0-9０-９]{1,2}[.．](?![0-9０-９])")
+_BLANKERS = (IMAGE_REF, LINK_TARGET, URL, FILE_NAME, ENUMERATOR)
 # Every blanker needs one of these characters (a heading mark, a link, a dot, a colon).
-_MARKUP_HINT = re.compile(r"[#!\]\.:/]")
+_MARKUP_HINT = re.compile(r"[#!\]\.．:/]")
 
 # What `normalise_for_duplicates` removes: markup, and every kind of white space.
 _DUP_NOISE = re.compile(r"[#\s\u3000*_>`]+")

@@ -1,6 +1,7 @@
 """Markdown pages as structured documents: only the prose a reader sees reaches extraction.
 
-The page is parsed with markdown-it-py (CommonMark, GFM tables, YAML front matter), never
+The page is parsed with markdown-it-py (CommonMark, GFM tables, YAML front matter; Hugo's
+TOML front matter between `+++` lines is read with tomllib), never
 with patterns over the raw text. What is prose: paragraphs, headings, list items, table
 cells, block quotes, and the title/description-like fields of the front matter. What is
 not: HTML comments and HTML blocks' markup, fenced and indented code, link and image
@@ -14,6 +15,7 @@ found anywhere in a hard-wrapped paragraph is located exactly.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -31,21 +33,69 @@ PROSE_FIELDS = ("title", "linkTitle", "description", "summary", "short-title", "
 @cache
 def _parser():
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin)
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    return parser.use(front_matter_plugin).use(footnote_plugin)
 
 
 def markdown_document(text: str, *, doc_id: str, path: str, lang: str) -> Document:
     """A Markdown page as a Document of prose segments, sectioned by its headings."""
     lines = [line.text for line in split_lines(text)]
-    blocks = list(_blocks(_parser().parse(text), lines))
+    taken, blocks = _toml_front_matter(lines)
+    if taken:  # the parser sees empty lines there, so every line keeps its number
+        text = "\n".join(["" for _ in range(taken)] + lines[taken:])
+    blocks += _blocks(_parser().parse(text), lines, mdx=path.lower().endswith(".mdx"))
     return Document(doc_id, path, lang, tuple(segments(blocks)))
 
 
-def _blocks(tokens, lines: list[str]) -> Iterator[Block]:
+TOML_FENCE = "+++"
+# One key set to a one-line string: title = "安装指南" (a comment may follow).
+_TOML_STRING = re.compile(
+    r"""(?P<key>[\w-]+)\s*=\s*(?P<quote>["'])(?P<value>.*)(?P=quote)\s*(?:#.*)?$"""
+)
+
+
+def _toml_front_matter(lines: list[str]) -> tuple[int, list[Block]]:
+    """Hugo's TOML front matter (between `+++` lines): how many lines it takes, and its
+    prose fields as blocks. Only one-line strings written as they read are located and
+    read; front matter that is not TOML holds no prose we can trust."""
+    if not lines or lines[0].strip().lstrip("\ufeff") != TOML_FENCE:
+        return 0, []
+    end = next((row for row in range(1, len(lines)) if lines[row].strip() == TOML_FENCE), None)
+    if end is None:
+        return 0, []
+    import tomllib
+
+    try:
+        data = tomllib.loads("\n".join(lines[1:end]))
+    except tomllib.TOMLDecodeError:
+        return end + 1, []
+    blocks = []
+    for row in range(1, end):
+        match = _TOML_STRING.match(lines[row].strip())
+        if match is None or match.group("key") not in PROSE_FIELDS:
+            continue
+        value = match.group("value")
+        if data.get(match.group("key")) != value or not value.strip():
+            continue  # escapes, or a key of a table below: not located safely
+        block = Block()
+        column = len(lines[row]) - len(lines[row].lstrip()) + match.start("value")
+        block.add(value, row + 1, column)
+        blocks.append(block)
+    return end + 1, blocks
+
+
+# An MDX page's ESM lines (`import Tabs from '@theme/Tabs';`) are code, not prose.
+_ESM = re.compile(r"(?:import|export)\s")
+
+
+def _blocks(tokens, lines: list[str], *, mdx: bool = False) -> Iterator[Block]:
     heading = 0
     for token in tokens:
+        if mdx and token.type == "inline" and not heading and _esm(token.content):
+            continue
         if token.type == "front_matter":
             yield from _front_matter(token, lines)
         elif token.type == "heading_open":
@@ -62,6 +112,10 @@ def _blocks(tokens, lines: list[str]) -> Iterator[Block]:
             yield block
         elif token.type == "html_block" and token.map:
             yield from html_block_pieces(token.content, token.map[0] + 1, Block)
+
+
+def _esm(content: str) -> bool:
+    return all(_ESM.match(line) for line in content.split("\n") if line.strip())
 
 
 def _take_anchor(block: Block) -> None:
