@@ -132,6 +132,33 @@ VERSIONS = [
     ),
 ]
 
+VERSIONS += [
+    pytest.param(
+        "Vue 3.4 起，`defineModel()` 宏已稳定。\n",
+        "Vue 3.4 以降、`defineModel()` マクロは安定版になりました。\n",
+        [],
+        id="zh-qi-after-a-version-is-from-it-on",
+    ),
+    pytest.param(
+        "该功能从 v1.20 开始可用。\n",
+        "この機能は v1.20 から利用できます。\n",
+        [],
+        id="zh-kaishi-after-a-version",
+    ),
+    pytest.param(
+        "該功能自 v1.20 開始可用。\n",
+        "この機能は v1.20 以降で利用できます。\n",
+        [],
+        id="traditional-kaishi",
+    ),
+    pytest.param(
+        "该功能从 v1.20 起可用。\n",
+        "この機能は v1.20 まで利用できます。\n",
+        [("XL502", "v1.20 起")],
+        id="from-on-against-up-to-is-still-a-change",
+    ),
+]
+
 IDENTIFIERS = [
     pytest.param(
         '请改用 {{jsxref("Date.getFullYear", "getFullYear")}} 。\n',
@@ -156,6 +183,24 @@ IDENTIFIERS = [
         "代わりに `no-cache` を使用できます。\n",
         [],
         id="directives-with-no-word-in-common-are-two-identifiers",
+    ),
+    pytest.param(
+        "不得使用 `no-transform`。\n",
+        "`no-store` を使用してはいけません。\n",
+        [],
+        id="directives-sharing-only-a-short-word-are-two-identifiers",
+    ),
+    pytest.param(
+        "指定 `max-age=0, must-revalidate` 即可。\n",
+        "`must-revalidate` を指定します。\n",
+        [],
+        id="a-list-of-values-and-one-of-them",
+    ),
+    pytest.param(
+        "使用 `kube_pod_overhead_*` 指标。\n",
+        "`kube_pod_overhead` メトリクスを使用します。\n",
+        [("XL511", "kube_pod_overhead_*")],
+        id="a-metric-renamed-is-still-a-change",
     ),
     pytest.param(
         "设置 `.spec.replicas` 字段。\n",

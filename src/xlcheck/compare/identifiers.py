@@ -9,8 +9,10 @@ is not reported, since translations drop and add code formatting freely.
 One identifier is written several ways on documentation pages: a method with or without
 its call parentheses and through its prototype or not (`Date.getFullYear` and
 `Date.prototype.getFullYear()`, MDN's macros), so these are matched as one. Two
-identifiers of several words with no word in common (`only-if-cached`, `no-cache`) are
-two identifiers, not one changed.
+identifiers of several words with no word of three letters or more in common
+(`only-if-cached` and `no-cache`, `no-transform` and `no-store`) are two identifiers, not
+one changed, and so is a list of values and one of its values (`max-age=0,
+must-revalidate` and `must-revalidate`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ CHANGED_SIMILARITY = 0.6
 
 _CALL = re.compile(r"\(\)$")
 _WORDS = re.compile(r"[-_./:]+")
+# A list of values written as one code span: `max-age=0, must-revalidate`.
+_LIST = re.compile(r"[,\s]+")
+# The shortest word two identifiers of several words share to be one identifier changed
+# (`.spec.replicas` / `.spec.replica` share spec; no-store / no-transform only no).
+SHARED_WORD = 3
 
 
 def _match_key(key: str) -> str:
@@ -74,8 +81,11 @@ def _same_shape(a: str, b: str) -> bool:
         return False  # a change of case only: not worth a finding
     if a.isdigit() and b.isdigit():
         return True
+    if a in _LIST.split(b) or b in _LIST.split(a):
+        return False  # `max-age=0, must-revalidate` holds `must-revalidate` whole
     words_a, words_b = set(_WORDS.split(a)) - {""}, set(_WORDS.split(b)) - {""}
-    if len(words_a) > 1 and len(words_b) > 1 and not words_a & words_b:
-        return False  # only-if-cached, no-cache: two directives, not one misspelt
+    shared = {word for word in words_a & words_b if len(word) >= SHARED_WORD}
+    if len(words_a) > 1 and len(words_b) > 1 and not shared:
+        return False  # only-if-cached / no-cache, no-transform / no-store: two directives
     ratio = SequenceMatcher(None, a, b).ratio()
     return ratio >= CHANGED_SIMILARITY and _shape(a)[:1] == _shape(b)[:1]
