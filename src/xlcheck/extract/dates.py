@@ -126,8 +126,10 @@ class DateGrammar:
         core = (
             rf"(?:(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
             rf"|(?P<yr1>\d{{4}})\s?[-–~～〜—至到]\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:年|赛季|シーズン)"
-            rf"|(?P<dec>\d{{2}}|\d{{4}}|[一二三四五六七八九十]{{2,3}})年代"
-            rf"|(?P<cent>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})世[纪紀]"
+            # a decade, spaced or not, in its century or not (20 世纪 60 年代 = 1960 年代)
+            rf"|(?:(?P<dcent>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s?世[纪紀]\s?)?"
+            rf"(?P<dec>\d{{2}}|\d{{4}}|[一二三四五六七八九十]{{2,3}})\s?年代"
+            rf"|(?P<cent>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s?世[纪紀]"
             # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
             rf"|(?<![\d月第、{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
             rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"
@@ -211,12 +213,18 @@ class DateGrammar:
         return self._join_intervals(found, text)
 
     def _parse_span(self, match: re.Match[str]) -> DateMatch | None:
-        """90年代 (the 1990s), 21世纪 (2001-2100): a span of years."""
+        """90年代 (the 1990s), 二十世纪六十年代 (the 1960s), 21世纪 (2001-2100): a span of
+        years."""
         g = match.group
         try:
             if g("dec"):
                 start = int(parse_numeral(g("dec")))
-                if start < 100:
+                if start < 100 and g("dcent"):
+                    century = int(parse_numeral(g("dcent")))
+                    if not 1 <= century <= 30:
+                        return None
+                    start += (century - 1) * 100  # 20 世纪 60 年代 = the 1960s
+                elif start < 100:
                     start += 1900 if start >= 30 else 2000  # 90年代 = 1990s, 10年代 = 2010s
                 if start % 10:
                     return None
