@@ -166,6 +166,9 @@ NUMBER_DATE_NOT_FOUND = [
     ("ja", "紀元前 271821 年 4 月 20 日", "1821 年 4 月 20 日", "date"),  # a six-digit year
     ("zh", "公元前 271821 年 4 月 20 日", "1821 年 4 月 20 日", "date"),
     ("ja", "3.5時間かかる", "5時", "date"),
+    ("zh", "0 表示一年中的第一月", "一月", "date"),  # the first month, a count of months
+    ("zh", "第十二月", "十二月", "date"),
+    ("ja", "第1月", "1月", "date"),
 ]
 
 

@@ -118,7 +118,8 @@ class DateGrammar:
             rf"|(?P<rel>{alternation(tables.relative_years)})|(?P<same>{alternation(tables.same_year)}))"
         )
         month = (
-            rf"(?:(?P<m>{SMALL})\s?月(?:{re.escape(tables.month_suffix)})?"
+            # not 第一月, 第1月 (the first month: a count of months, no month of the year)
+            rf"(?:(?<!第)(?P<m>{SMALL})\s?月(?:{re.escape(tables.month_suffix)})?"
             rf"|(?P<samem>{alternation(tables.same_month)})"
             rf"|(?P<relm>{alternation(tables.relative_months)}))"
         )
