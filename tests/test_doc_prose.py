@@ -10,8 +10,12 @@ figures written as inline code, a section that says there is nothing), with vari
 
 import pytest
 
+from xlcheck.compare.elsewhere import named_on_page
+from xlcheck.extract import find_facts
 from xlcheck.load import LoadOptions, load_pairs
+from xlcheck.model import Segment
 from xlcheck.pipeline import check_pair
+from xlcheck.run import current
 
 
 def findings(tmp_path, zh: str, ja: str) -> list[tuple[str, str]]:
@@ -261,7 +265,7 @@ SECTIONS = [
     ),
     pytest.param(
         "## 返回值\n\n一个整数。\n",
-        "## 返値\n\n整数です。\n\n## 関連情報\n\n- {{jsxref(\"Date\")}}\n",
+        '## 返値\n\n整数です。\n\n## 関連情報\n\n- {{jsxref("Date")}}\n',
         [("XL005", "関連情報")],
         id="one-link-under-see-also-says-something",
     ),
@@ -286,3 +290,30 @@ SECTIONS = [
 )
 def test_documentation_prose(tmp_path, zh, ja, expected):
     assert findings(tmp_path, zh, ja) == expected
+
+
+def names(lang: str, text: str):
+    _, _, facts = find_facts(Segment("s", text, 0, 0, 1), lang, current())
+    return [fact for fact in facts if fact.kind == "entity"]
+
+
+# (a name said missing or added, the other page's sentence anywhere, whether it names it)
+NAMED_ON_PAGE = [
+    pytest.param(("zh", "谷歌的爬虫程序"), ("ja", "Google Webmaster blog"), True, id="zh-to-latin"),
+    pytest.param(
+        ("zh", "总部位于纽约"), ("ja", "本社はニューヨークにある"), True, id="transliteration"
+    ),
+    pytest.param(
+        ("ja", "本社はニューヨークにある"), ("zh", "总部位于纽约"), True, id="from-japanese"
+    ),
+    pytest.param(
+        ("zh", "谷歌的爬虫程序"), ("ja", "Bing Webmaster blog"), False, id="another-company"
+    ),
+    pytest.param(("zh", "总部位于纽约"), ("ja", "本社はロンドンにある"), False, id="another-city"),
+]
+
+
+@pytest.mark.parametrize(("said", "page", "expected"), NAMED_ON_PAGE)
+def test_a_name_the_other_page_gives_anywhere(said, page, expected):
+    [fact] = names(*said)
+    assert named_on_page(fact, said[0], names(*page), glossary=()) is expected

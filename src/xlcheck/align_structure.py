@@ -23,9 +23,7 @@ from .align import (
     alignment_unit,
     facts_by_segment,
 )
-from .compare.spelling import written_alike
-from .extract import fold_width
-from .kinds import fact_kind
+from .compare.elsewhere import page_key
 from .memory import collection_paused
 from .model import AlignedPair, Document, Fact, Segment
 from .rules.data import RuleFiles
@@ -281,7 +279,7 @@ def _share_something(left, right, source_facts_by, target_facts_by) -> bool:
 
     def held(sections, facts_by):
         segments = [seg for section in sections for seg in section]
-        keys = {_page_key(f) for seg in segments for f in facts_by.get(seg.id, ())}
+        keys = {page_key(f) for seg in segments for f in facts_by.get(seg.id, ())}
         words = {w for seg in segments for w in _LATIN_WORD.findall(seg.text)}
         return (keys - {None}) | words
 
@@ -370,70 +368,3 @@ def section_fact(gap: Gap, facts: Sequence[Fact]) -> Fact:
     )
     value = SectionValue(heading.text, listed, following=following)
     return Fact("section", heading.id, 0, len(heading.text), heading.text, value)
-
-
-def _page_key(fact: Fact):
-    """What a fact says, whatever its wording (kinds.py: a number's bounds, a date's
-    fields, a version's parts, a name's key); None for what a page is not searched for."""
-    kind = fact_kind(fact.kind)
-    return kind.page_key(fact) if kind is not None and kind.page_key is not None else None
-
-
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def written_in(fact: Fact, folded_text: str) -> bool:
-    """Whether the one figure of a number, version or year, or both ends of a range,
-    stand in the text (width-folded: `fold_width`) as digits of their own, whatever the
-    grammar made of them there: `v1.9` for `1.9 发行版本`, `(301)` of a status macro,
-    `HTTP/1.1`, `` `100` から `900` `` in inline code for `100 到 900`. A single digit says
-    too little to count."""
-    if fact.kind not in ("number", "version", "date"):
-        return False
-    figures = _FIGURE.findall(fold_width(fact.text))
-    most = 2 if fact.kind == "number" else 1
-    if not 0 < len(figures) <= most or any(len(figure) < 2 for figure in figures):
-        return False
-    if fact.kind == "date" and not re.fullmatch(r"\d{4}", figures[0]):
-        return False  # a year alone: a month or a day as digits says nothing
-    return all(
-        re.search(rf"(?<![\d.,]){re.escape(figure)}(?!\d|[.,]\d)", folded_text) is not None
-        for figure in figures
-    )
-
-
-def stated_elsewhere(findings, pair, source_facts: Sequence[Fact], target_facts: Sequence[Fact]):
-    """Findings of missing or added facts, less those the other page states anywhere.
-
-    Documentation pages are rewritten and reordered on their own schedules, so a number,
-    date, version or name that left its sentence but stands elsewhere on the other page
-    is kept, not lost; what neither page section nor page states is reported.
-    """
-    keys = {
-        "source": {_page_key(fact) for fact in source_facts},
-        "target": {_page_key(fact) for fact in target_facts},
-    }
-    texts = {
-        "source": "\n".join(seg.text for seg in pair.source.segments),
-        "target": "\n".join(seg.text for seg in pair.target.segments),
-    }
-    folded = {side: fold_width(text) for side, text in texts.items()}  # once a page, not a finding
-    spelled = {side: text.casefold() for side, text in folded.items()}
-    segment_texts = {
-        "source": {seg.id: seg.text for seg in pair.source.segments},
-        "target": {seg.id: seg.text for seg in pair.target.segments},
-    }
-    kept = []
-    for finding in findings:
-        fact = finding.source or finding.target
-        if finding.relation in ("missing", "added") and _page_key(fact) is not None:
-            side, other = ("source", "target") if finding.source else ("target", "source")
-            if (
-                _page_key(fact) in keys[other]
-                or (fact.kind == "entity" and fact.text.isascii() and fact.text in texts[other])
-                or written_in(fact, folded[other])
-                or written_alike(fact, segment_texts[side][fact.segment], spelled[other])
-            ):
-                continue
-        kept.append(finding)
-    return kept

@@ -21,9 +21,9 @@ from .align_structure import (
     is_page,
     is_structured,
     section_fact,
-    stated_elsewhere,
 )
 from .compare import CompareOptions, compare_with_links
+from .compare.elsewhere import stated_elsewhere
 from .compare.intervals import intervals_apart
 from .compare.terms import matched_by_terms
 from .extract import extract_document
@@ -209,7 +209,9 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
         pair, aligned, gaps, source_facts, target_facts, options, run
     )
     if structured:
-        findings = stated_elsewhere(findings, pair, source_facts, target_facts)
+        findings = stated_elsewhere(
+            findings, pair, source_facts, target_facts, glossary=run.rules.glossary
+        )
     return findings, links
 
 

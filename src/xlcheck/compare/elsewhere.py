@@ -1,0 +1,104 @@
+"""Facts a documentation page states somewhere else than where the other page has them.
+
+Documentation pages are rewritten and reordered on their own schedules, so a number,
+date, version or name that left its sentence but stands elsewhere on the other page is
+kept, not lost: a fact said missing or added is not reported when the other page has the
+same fact anywhere, writes its figures as digits of their own (inline code, a macro), or
+writes the name or version with other separators or as a gloss (spelling.py), or names
+it through the name ladder (安卓版 against Android 版 a section away).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..extract import fold_width
+from ..kinds import fact_kind
+from ..model import Fact
+from .entities import match_rung
+from .spelling import written_alike
+
+
+def page_key(fact: Fact):
+    """What a fact says, whatever its wording (kinds.py: a number's bounds, a date's
+    fields, a version's parts, a name's key); None for what a page is not searched for."""
+    kind = fact_kind(fact.kind)
+    return kind.page_key(fact) if kind is not None and kind.page_key is not None else None
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def written_in(fact: Fact, folded_text: str) -> bool:
+    """Whether the one figure of a number, version or year, or both ends of a range,
+    stand in the text (width-folded: `fold_width`) as digits of their own, whatever the
+    grammar made of them there: `v1.9` for `1.9 发行版本`, `(301)` of a status macro,
+    `HTTP/1.1`, `` `100` から `900` `` in inline code for `100 到 900`. A single digit says
+    too little to count."""
+    if fact.kind not in ("number", "version", "date"):
+        return False
+    figures = _FIGURE.findall(fold_width(fact.text))
+    most = 2 if fact.kind == "number" else 1
+    if not 0 < len(figures) <= most or any(len(figure) < 2 for figure in figures):
+        return False
+    if fact.kind == "date" and not re.fullmatch(r"\d{4}", figures[0]):
+        return False  # a year alone: a month or a day as digits says nothing
+    return all(
+        re.search(rf"(?<![\d.,]){re.escape(figure)}(?!\d|[.,]\d)", folded_text) is not None
+        for figure in figures
+    )
+
+
+def stated_elsewhere(
+    findings, pair, source_facts: Sequence[Fact], target_facts: Sequence[Fact], glossary=()
+):
+    """Findings of missing or added facts, less those the other page states anywhere
+    (names matched through the run's `glossary` too); what neither the section nor the
+    page states is reported."""
+    keys = {
+        "source": {page_key(fact) for fact in source_facts},
+        "target": {page_key(fact) for fact in target_facts},
+    }
+    texts = {
+        "source": "\n".join(seg.text for seg in pair.source.segments),
+        "target": "\n".join(seg.text for seg in pair.target.segments),
+    }
+    folded = {side: fold_width(text) for side, text in texts.items()}  # once a page, not a finding
+    spelled = {side: text.casefold() for side, text in folded.items()}
+    segment_texts = {
+        "source": {seg.id: seg.text for seg in pair.source.segments},
+        "target": {seg.id: seg.text for seg in pair.target.segments},
+    }
+    langs = {"source": pair.source.lang, "target": pair.target.lang}
+    names = {
+        "source": [fact for fact in source_facts if fact.kind == "entity"],
+        "target": [fact for fact in target_facts if fact.kind == "entity"],
+    }
+    kept = []
+    for finding in findings:
+        fact = finding.source or finding.target
+        if finding.relation in ("missing", "added") and page_key(fact) is not None:
+            side, other = ("source", "target") if finding.source else ("target", "source")
+            if (
+                page_key(fact) in keys[other]
+                or (fact.kind == "entity" and fact.text.isascii() and fact.text in texts[other])
+                or written_in(fact, folded[other])
+                or written_alike(fact, segment_texts[side][fact.segment], spelled[other])
+                or named_on_page(fact, langs[side], names[other], glossary)
+            ):
+                continue
+        kept.append(finding)
+    return kept
+
+
+def named_on_page(fact: Fact, lang: str, others: Sequence[Fact], glossary) -> bool:
+    """Whether a name said missing or added is one of the other page's names by the name
+    ladder (form, glossary, transliteration), wherever it stands there."""
+    if fact.kind != "entity":
+        return False
+    for other in others:
+        zh, ja = (fact, other) if lang == "zh" else (other, fact)
+        if match_rung(zh, ja, glossary, allow_head=False) is not None:
+            return True
+    return False
