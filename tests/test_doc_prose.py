@@ -229,6 +229,21 @@ CODE_FIGURES = [
     ),
 ]
 
+CODE_FIGURES += [
+    pytest.param(
+        "将 max-age 设置为 0 将立即使该标头失效。\n",
+        "`max-age` の値を `0` に設定すると、ヘッダーは失効します。\n",
+        [],
+        id="a-single-digit-the-other-side-of-the-unit-writes-as-code",
+    ),
+    pytest.param(
+        "将 max-age 设置为 0 将立即使该标头失效。\n",
+        "`max-age` の値を `1` に設定すると、ヘッダーは失効します。\n",
+        [("XL103", "0")],
+        id="another-digit-as-code-is-no-statement",
+    ),
+]
+
 ENUMERATORS = [
     pytest.param(
         "可以缓存（例如：1.该响应没有 max-age 指令；2. 该响应对应的请求方法是 POST。）\n",

@@ -210,7 +210,7 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
     )
     if structured:
         findings = stated_elsewhere(
-            findings, pair, source_facts, target_facts, glossary=run.rules.glossary
+            findings, pair, source_facts, target_facts, run.rules.glossary, aligned
         )
     return findings, links
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..extract import fold_width
 from ..kinds import fact_kind
-from ..model import Fact
+from ..model import AlignedPair, Fact
 from .entities import match_rung
 from .spelling import written_alike
 
@@ -51,11 +51,17 @@ def written_in(fact: Fact, folded_text: str) -> bool:
 
 
 def stated_elsewhere(
-    findings, pair, source_facts: Sequence[Fact], target_facts: Sequence[Fact], glossary=()
+    findings,
+    pair,
+    source_facts: Sequence[Fact],
+    target_facts: Sequence[Fact],
+    glossary=(),
+    aligned: Sequence[AlignedPair] = (),
 ):
     """Findings of missing or added facts, less those the other page states anywhere
-    (names matched through the run's `glossary` too); what neither the section nor the
-    page states is reported."""
+    (names matched through the run's `glossary` too) and figures the other side of their
+    unit (`aligned`) writes as inline code; what neither the section nor the page states
+    is reported."""
     keys = {
         "source": {page_key(fact) for fact in source_facts},
         "target": {page_key(fact) for fact in target_facts},
@@ -71,6 +77,10 @@ def stated_elsewhere(
         "target": {seg.id: seg.text for seg in pair.target.segments},
     }
     langs = {"source": pair.source.lang, "target": pair.target.lang}
+    segments = {
+        "source": {seg.id: seg for seg in pair.source.segments},
+        "target": {seg.id: seg for seg in pair.target.segments},
+    }
     names = {
         "source": [fact for fact in source_facts if fact.kind == "entity"],
         "target": [fact for fact in target_facts if fact.kind == "entity"],
@@ -86,6 +96,7 @@ def stated_elsewhere(
                 or written_in(fact, folded[other])
                 or written_alike(fact, segment_texts[side][fact.segment], spelled[other])
                 or named_on_page(fact, langs[side], names[other], glossary)
+                or in_code_of_unit(fact, finding.unit, aligned, other, segments[other])
             ):
                 continue
         kept.append(finding)
@@ -100,5 +111,25 @@ def named_on_page(fact: Fact, lang: str, others: Sequence[Fact], glossary) -> bo
     for other in others:
         zh, ja = (fact, other) if lang == "zh" else (other, fact)
         if match_rung(zh, ja, glossary, allow_head=False) is not None:
+            return True
+    return False
+
+
+def in_code_of_unit(fact: Fact, unit: int, aligned, side: str, segments) -> bool:
+    """Whether the one figure of a number said missing or added is written as inline
+    code on the other side of its unit (`0` in `max-age の値を `0` に設定`), where even a
+    single digit is the same figure: the number grammar does not read code."""
+    if fact.kind != "number" or not 0 <= unit < len(aligned):
+        return False
+    figures = _FIGURE.findall(fold_width(fact.text))
+    if len(figures) != 1:
+        return False
+    bead = aligned[unit]
+    for segment_id in bead.source if side == "source" else bead.target:
+        segment = segments.get(segment_id)
+        if segment is None:
+            continue
+        spans = (fold_width(segment.text[start:end]).strip() for start, end in segment.code)
+        if figures[0] in spans:
             return True
     return False
