@@ -93,6 +93,10 @@ NUMBER_DATE_FOUND = [
     ("ja", "1990年代", "1990年代", "date", "from 1990 to 1999"),
     ("zh", "21世纪", "21世纪", "date", "from 2001 to 2100"),
     ("ja", "21世紀", "21世紀", "date", "from 2001 to 2100"),
+    # the month and day of a year the grammar does not read are not of the context's year
+    ("ja", "2020 年に、紀元前 271821 年 4 月 20 日", "4 月 20 日", "date", "????-04-20"),
+    ("zh", "2020 年，公元前 271821 年 4 月 20 日", "4 月 20 日", "date", "????-04-20"),
+    ("ja", "2020 年に、12345年9月13日", "9月13日", "date", "????-09-13"),
     # a decade spaced, and a decade inside its century, is one span of ten years
     ("ja", "1960 年代後半", "1960 年代", "date", "from 1960 to 1969"),
     ("zh", "在 20 世纪 60 年代末期", "20 世纪 60 年代末", "date", "from 1960 to 1969"),

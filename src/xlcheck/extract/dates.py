@@ -31,6 +31,11 @@ YEAR_DIGITS = (
 )
 
 
+# A year written just before a month that the year grammar does not read (more than four
+# digits: 紀元前 271821 年 4 月 20 日): the month and day are of that year, not the context's.
+_UNREAD_YEAR = re.compile(r"\d{5,}\s?年\s?$")
+
+
 @dataclass(frozen=True)
 class DateTables:
     """What a language contributes to the date grammar."""
@@ -363,6 +368,8 @@ class DateGrammar:
             return None, "relative"
         if g("same"):
             return None, "same-year"
+        if _UNREAD_YEAR.search(match.string, max(0, match.start() - 16), match.start()):
+            return None, "explicit"  # 紀元前 271821 年 4 月 20 日: a year, not the context's
         return None, "none"  # a month alone: the year comes from the context
 
     def _part(self, match: re.Match[str]) -> str | None:
