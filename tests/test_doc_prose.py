@@ -189,6 +189,18 @@ IDENTIFIERS = [
         id="directives-with-no-word-in-common-are-two-identifiers",
     ),
     pytest.param(
+        "用户输入 `http://foo.com` 或者仅是输入 foo.com。\n",
+        "訪問者が `http://www.foo.com/` または単に foo.com と入力したとき。\n",
+        [],
+        id="a-url-with-www-and-a-closing-slash",
+    ),
+    pytest.param(
+        "用户输入 `http://foo.com` 或者仅是输入 foo.com。\n",
+        "訪問者が `http://www.bar.com/` または単に foo.com と入力したとき。\n",
+        [("XL511", "http://foo.com")],
+        id="another-host-is-still-a-change",
+    ),
+    pytest.param(
         "不得使用 `no-transform`。\n",
         "`no-store` を使用してはいけません。\n",
         [],

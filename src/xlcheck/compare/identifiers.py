@@ -8,7 +8,8 @@ is not reported, since translations drop and add code formatting freely.
 
 One identifier is written several ways on documentation pages: a method with or without
 its call parentheses and through its prototype or not (`Date.getFullYear` and
-`Date.prototype.getFullYear()`, MDN's macros), so these are matched as one. Two
+`Date.prototype.getFullYear()`, MDN's macros), and a URL with or without `www.` and its
+closing slash, so these are matched as one. Two
 identifiers of several words with no word of three letters or more in common
 (`only-if-cached` and `no-cache`, `no-transform` and `no-store`) are two identifiers, not
 one changed, and so is a list of values and one of its values (`max-age=0,
@@ -29,6 +30,7 @@ CHANGED_SIMILARITY = 0.6
 
 _CALL = re.compile(r"\(\)$")
 _WORDS = re.compile(r"[-_./:]+")
+_WWW = re.compile(r"(https?://)(?:www\.)?")
 # A list of values written as one code span: `max-age=0, must-revalidate`.
 _LIST = re.compile(r"[,\s]+")
 # The shortest word two identifiers of several words share to be one identifier changed
@@ -37,8 +39,10 @@ SHARED_WORD = 3
 
 
 def _match_key(key: str) -> str:
-    """The form identifiers are matched by: no call parentheses, no prototype path."""
-    return _CALL.sub("", key).replace(".prototype.", ".")
+    """The form identifiers are matched by: no call parentheses, no prototype path, and a
+    URL without its `www.` and its closing slash (`http://www.foo.com/` = `http://foo.com`)."""
+    key = _CALL.sub("", key).replace(".prototype.", ".")
+    return _WWW.sub(r"\1", key).rstrip("/") if _WWW.match(key) else key
 
 
 def pair_identifiers(units, matched: set[int]) -> list[Finding]:
