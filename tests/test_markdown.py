@@ -104,8 +104,36 @@ PROSE = [
         ["正文。"],
         id="toml-that-does-not-parse-holds-no-prose",
     ),
+    pytest.param("+++\n正文 30。\n", ["+++ 正文 30。"], id="an-unclosed-plus-line-is-prose"),
     pytest.param(
-        "+++\n正文 30。\n", ["+++ 正文 30。"], id="an-unclosed-plus-line-is-prose"
+        '!!! note "提示"\n    默认超时时间为 30 秒。\n\n    第二段。\n\n正文。\n',
+        ["默认超时时间为 30 秒。", "第二段。", "正文。"],
+        id="mkdocs-admonition-body-is-prose",
+    ),
+    pytest.param(
+        "???+ tip\n    可折叠的提示。\n",
+        ["可折叠的提示。"],
+        id="mkdocs-collapsible-admonition",
+    ),
+    pytest.param(
+        '=== "Linux"\n\n    运行 5 个副本。\n\n=== "macOS"\n\n    运行 3 个副本。\n',
+        ["运行 5 个副本。", "运行 3 个副本。"],
+        id="mkdocs-content-tabs",
+    ),
+    pytest.param(
+        "!!! warning\n    警告。\n\n        kubectl get pods 3\n",
+        ["警告。"],
+        id="code-inside-an-admonition-stays-code",
+    ),
+    pytest.param(
+        "!!! note\n    外层。\n\n    !!! tip\n        内层 2 秒。\n",
+        ["外层。", "内层 2 秒。"],
+        id="nested-admonitions",
+    ),
+    pytest.param(
+        "正文。\n\n    !!! note 不是标记\n",
+        ["正文。"],
+        id="an-indented-code-block-is-no-admonition",
     ),
     pytest.param(
         "需要 Node.js 18[^1]。\n\n[^1]: 自 2023 年起停止维护。\n",
@@ -177,6 +205,12 @@ def test_mdx_import_lines(path, expected):
     page = "import Tabs from '@theme/Tabs';\n\n正文。\n"
     document = markdown_document(page, doc_id="x", path=path, lang="zh")
     assert [s.text for s in document.segments] == expected
+
+
+def test_admonition_body_keeps_its_file_column():
+    page = '!!! note "提示"\n    默认 30 秒。\n'
+    document = markdown_document(page, doc_id="x", path="x.md", lang="zh")
+    assert [(s.text, s.line, s.column) for s in document.segments] == [("默认 30 秒。", 2, 4)]
 
 
 def test_toml_front_matter_keeps_the_file_line_and_column():

@@ -44,10 +44,37 @@ def markdown_document(text: str, *, doc_id: str, path: str, lang: str) -> Docume
     """A Markdown page as a Document of prose segments, sectioned by its headings."""
     lines = [line.text for line in split_lines(text)]
     taken, blocks = _toml_front_matter(lines)
-    if taken:  # the parser sees empty lines there, so every line keeps its number
-        text = "\n".join(["" for _ in range(taken)] + lines[taken:])
+    parsed = [""] * taken + _blocks_unindented(lines[taken:])
+    if parsed != lines:  # the parser sees the same number of lines: each keeps its number
+        text = "\n".join(parsed)
     blocks += _blocks(_parser().parse(text), lines, mdx=path.lower().endswith(".mdx"))
     return Document(doc_id, path, lang, tuple(segments(blocks)))
+
+
+# MkDocs' admonitions (`!!! note "提示"`, collapsible `???+ tip`) and content tabs (`=== "Linux"`):
+# their body is indented four spaces, which CommonMark reads as code.
+_BLOCK_MARKER = re.compile(r'( *)(?:(?:!!!|\?\?\?\+?) *[\w-]+(?: +"[^"]*")?|===\+? *"[^"]*") *$')
+
+
+def _blocks_unindented(lines: list[str]) -> list[str]:
+    """The lines as the parser should see them: a block marker blank, the lines of its
+    body four spaces less indented (nested blocks as deep as they go), so the body is
+    prose again; a code block inside the body stays code."""
+    out = []
+    depths: list[int] = []  # the indentation each open block's body needs
+    for line in lines:
+        indent = len(line) - len(line.lstrip(" "))
+        if line.strip():
+            while depths and indent < depths[-1]:
+                depths.pop()
+        marker = _BLOCK_MARKER.match(line)
+        if marker:
+            out.append("")
+            depths.append(len(marker.group(1)) + 4)
+            continue
+        cut = min(4 * len(depths), indent)
+        out.append(line[cut:])
+    return out
 
 
 TOML_FENCE = "+++"
