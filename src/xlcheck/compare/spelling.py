@@ -20,7 +20,9 @@ _JOIN = r"[\s/._-]?"
 _GLOSS = re.compile(r"\s*[(（]([^()（）]{1,80})[)）]")
 _GLOSS_PARTS = re.compile(r"[,，、;；]")
 # A Latin name written just before a version, or glued to it: HTTP/2, TLS 1.3, HTTP2.
-_NAME_BEFORE = re.compile(r"([A-Za-z]{2,})[/ ]?$")
+# (From the start of its run of letters only, read once: a search from every letter of a
+# long run took time in the square of its length.)
+_NAME_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,}+)[/ ]?$")
 
 
 def fold(text: str) -> str:

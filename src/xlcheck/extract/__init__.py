@@ -130,9 +130,7 @@ _GLOSS_OPEN = re.compile(r"[(（][A-Za-z .'-]*$")
 _GLOSS_CLOSE = re.compile(r"[A-Za-z .'-]*[)）]")
 
 
-# Latin words (or a word and its hyphenated parts) ending where the match ends, and the
-# acronym bracketed, or set after a comma inside brackets, right after them.
-_WORDS_BEFORE = re.compile(r"(?:[A-Za-z]+[ -])*[A-Za-z]*$")
+# The acronym bracketed, or set after a comma inside brackets, right after Latin words.
 _ACRONYM_AFTER = re.compile(
     r"(?:[ -][A-Za-z]+)*\s*(?:[(（]|[,，]\s*)(?P<acronym>[A-Z][A-Za-z0-9]*[A-Z0-9])[)）,，]"
 )
@@ -146,14 +144,24 @@ def _spells_out_acronym(text: str, start: int, end: int) -> bool:
     tail = _ACRONYM_AFTER.match(text, end)
     if tail is None:
         return False
-    head = _WORDS_BEFORE.search(text, max(0, start - GLOSS_REACH), start)
-    phrase = text[head.start() if head else start : tail.start("acronym")]
+    phrase = text[_latin_words_start(text, start) : tail.start("acronym")]
     capitals = [ch for ch in phrase if ch.isupper()]
     letters = [ch.upper() for ch in tail.group("acronym") if ch.isalpha()]
     if len(letters) < 2 or not capitals or capitals[0] != letters[0]:
         return False
     remaining = iter(capitals)
     return all(letter in remaining for letter in letters)
+
+
+def _latin_words_start(text: str, start: int) -> int:
+    """Where the Latin words (letters, spaces, hyphens) that end at `start` begin, at most
+    a gloss's reach back."""
+    at, floor = start, max(0, start - GLOSS_REACH)
+    while (
+        at > floor and text[at - 1].isascii() and (text[at - 1].isalpha() or text[at - 1] in " -")
+    ):
+        at -= 1
+    return at
 
 
 def _plain_english(text: str) -> bool:

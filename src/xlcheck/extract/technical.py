@@ -88,9 +88,12 @@ _BOUNDS_BEFORE = (
 _GAP = re.compile(r"[\s版本のバージョン]*")
 # から followed by a time elapsed since the version (`HTTP/1.0 からわずか数カ月後`, `v1.20 から
 # 2 年後`) dates something after it: the version is named, not bounded.
+# (Runs of spaces, digits and numerals are entered only at their start and read once, so a
+# search over a long run is linear.)
 _ELAPSED = re.compile(
-    r"\s*(?:わずか|ほんの|約|およそ)?\s*(?:\d+|数|何|[一二三四五六七八九十半]+)\s*"
-    r"(?:カ|ヵ|か|ヶ|ケ|箇)?\s*(?:年|月|週|日|時間|分|秒)間?\s*(?:後|のち)"
+    r"(?<!\s)\s*+(?:わずか|ほんの|約|およそ)?\s*+"
+    r"(?:(?<!\d)\d++|数|何|(?<![一二三四五六七八九十半])[一二三四五六七八九十半]++)\s*+"
+    r"(?:カ|ヵ|か|ヶ|ケ|箇)?\s*+(?:年|月|週|日|時間|分|秒)間?\s*+(?:後|のち)"
 )
 
 
