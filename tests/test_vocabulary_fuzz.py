@@ -14,9 +14,12 @@ For a long hunt: XLCHECK_FUZZ_EXAMPLES=20000 python -m pytest tests/test_vocabul
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 from dataclasses import replace
+from fractions import Fraction
 from functools import cache
 from pathlib import Path
 
@@ -31,6 +34,7 @@ from xlcheck.errors import InputError
 from xlcheck.extract.dates import DateGrammar
 from xlcheck.extract.numbers import NumberGrammar
 from xlcheck.rules.baseline import WAIVERS
+from xlcheck.rules.check import check_rules_folder
 from xlcheck.rules.data import ENTITIES, read_glossary
 from xlcheck.rules.lexicon import FILES, LANGUAGES, RETIRED, schema
 from xlcheck.rules.schema import LIST, SECTION, TABLE, TABLES, VALUE, Key, read_checked, regex
@@ -294,3 +298,102 @@ def test_a_weekday_name_of_two_characters_is_a_word(text, weekday):
     names = {**zh.weekday_names, "礼拜天": 7}
     found = DateGrammar(replace(zh, weekday_names=names)).find(text)
     assert [m.value.weekday for m in found if m.value.weekday] == ([weekday] if weekday else [])
+
+
+# --- edited rules: what rules check accepts, a run must survive ----------------------------
+
+
+def _toml(value) -> str:
+    """One value written inline, as TOML reads it back."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{ " + ", ".join(f"{k} = {_toml(v)}" for k, v in value.items()) + " }"
+    return json.dumps(value, ensure_ascii=False)  # a TOML basic string
+
+
+def _edited(text: str, key: str, shape: str, word: str, like) -> str | None:
+    """The file's text with `word` added to `key` (for a table with the value `like` of
+    one of its entries; for a single value in its place); None where it is not written
+    in a form this edits."""
+    lines = text.splitlines()
+    for number, line in enumerate(lines):
+        if shape == TABLE and line.strip() == f"[{key}]":
+            lines.insert(number + 1, f"{_toml(word)} = {_toml(like)}")
+            return "\n".join(lines) + "\n"
+        if shape != TABLE and re.match(rf"{key}\s*=", line):
+            if shape == VALUE:
+                lines[number] = f"{key} = {_toml(word)}"
+            elif "[" in line:
+                lines[number] = line.replace("[", f"[{_toml(word)}, ", 1)
+            else:
+                return None
+            return "\n".join(lines) + "\n"
+    return None
+
+
+@st.composite
+def edits(draw):
+    """A rules folder's vocabulary file with one word added to one of its keys."""
+    lang, name = draw(st.sampled_from(LANGUAGES)), draw(st.sampled_from(FILES))
+    keys = schema(lang, name)
+    key = draw(st.sampled_from(sorted(k for k in keys if keys[k].shape in (LIST, TABLE, VALUE))))
+    word = draw(st.sampled_from(_pool("zh") + _pool("ja")))  # any word, into any table
+    if keys[key].check is regex:
+        word = re.escape(word)
+    values = read_checked(current().rules.folder / lang / f"{name}.toml", keys, RETIRED)[0]
+    present = values.get(key)
+    like = None
+    if keys[key].shape == TABLE and present:  # a value one of the table's entries has
+        like = draw(st.sampled_from(sorted(present.values(), key=repr)))
+    return lang, name, key, keys[key].shape, word, like
+
+
+@settings(FUZZ, max_examples=max(25, FUZZ.max_examples // 3))  # a rules folder each
+@given(edit=edits(), context=st.lists(st.one_of(pieces("zh"), pieces("ja")), max_size=8))
+def test_rules_check_refuses_what_a_run_would_crash_on(tmp_path_factory, edit, context):
+    lang, name, key, shape, word, like = edit
+    rules = tmp_path_factory.mktemp("rules") / "rules"
+    shutil.copytree(current().rules.folder, rules)
+    path = rules / lang / f"{name}.toml"
+    text = _edited(path.read_text(encoding="utf-8"), key, shape, word, like)
+    if text is None:
+        return
+    path.write_text(text, encoding="utf-8")
+    if check_rules_folder(rules):
+        return  # refused with file and line: that is what rules check is for
+    sentence = AROUND.format(w=word) + "".join(context) + "".join(f"{c}{word}" for c in word)
+    xlcheck.check(sentence, sentence, rules_dir=rules)
+    xlcheck.check(sentence, sentence, source_lang="ja", target_lang="zh", rules_dir=rules)
+
+
+def _with_units(tables, decimal_units=(), scaled=None):
+    units = {**tables.units, **(scaled or {})}
+    return replace(tables, units=units, decimal_units=(*tables.decimal_units, *decimal_units))
+
+
+@pytest.mark.parametrize(
+    ("text", "tables", "value"),
+    [
+        pytest.param(
+            "身高一公尺八", lambda t: _with_units(t, ("公尺",)), Fraction(9, 5), id="公尺-and-米"
+        ),
+        # the fuzz's row: scaled_units "CNY" = { unit = "%", factor = 10 } beside 成
+        pytest.param(
+            "打了三成五",
+            lambda t: _with_units(t, scaled={"CNY": ("%", Fraction(10))}),
+            Fraction(35),
+            id="成-and-CNY",
+        ),
+    ],
+)
+def test_words_a_figure_is_read_after_may_differ_in_length(text, tables, value):
+    """A unit of tenths (成) or of length (米) with another of another length in its list
+    made a look-behind of two widths, which Python does not compile: the run raised."""
+    zh = current().rules.lexicons["zh"].numbers
+    (found,) = NumberGrammar(tables(zh)).find(text)
+    assert found.value.low == value

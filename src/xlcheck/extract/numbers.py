@@ -19,7 +19,7 @@ from fractions import Fraction
 
 from ..model import Quantity
 from .numerals import BIG_UNITS, DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
-from .spans import alternation, overlaps
+from .spans import alternation, behind, overlaps
 
 # Signs that make a figure a range around zero (±100,000,000 日): symbols, not words.
 PLUS_MINUS = ("±", "+/-")
@@ -119,13 +119,13 @@ class NumberGrammar:
             word for word, (unit, factor) in tables.units.items() if unit == "%" and factor == 10
         ]
         tenth = (
-            rf"(?P<tenth>(?<={alternation(tenths)})(?:[1-9]|[一二三四五六七八九])分?)?"
+            rf"(?P<tenth>{behind(tenths)}(?:[1-9]|[一二三四五六七八九])分?)?"
             if tenths
             else ""
         )
         # 一米八 = 1.8 m, 一米七五: digits after a unit of length are its decimals
         decimal_tail = (
-            rf"(?P<dtail>(?<={alternation(tables.decimal_units)})[一二三四五六七八九]{{1,2}}"
+            rf"(?P<dtail>{behind(tables.decimal_units)}[一二三四五六七八九]{{1,2}}"
             rf"(?![{KANJI_NUMERAL_CHARS}]))?"
             if tables.decimal_units
             else ""

@@ -14,6 +14,12 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in ordered) or "(?!)"
 
 
+def behind(words: Iterable[str]) -> str:
+    """A look-behind for any of the words: one per word, since Python's look-behind
+    takes only patterns of one width (成 and CNY in one do not compile)."""
+    return "(?:" + "|".join(f"(?<={re.escape(word)})" for word in sorted(set(words))) + ")"
+
+
 def overlaps(span: tuple[int, int], blocked: Iterable[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in blocked)
 
