@@ -256,6 +256,35 @@ CODE_FIGURES += [
     ),
 ]
 
+DOC_NAMES = [
+    pytest.param(
+        "## 下载\n\n请点击下面的链接。\n\n- [安卓版](https://a.example/android)\n"
+        "- [iOS 版](https://a.example/ios)\n",
+        "## ダウンロード\n\nいずれかを選んでください。\n\n- [Android 版](https://a.example/android)\n"
+        "- [iOS 版](https://a.example/ios)\n",
+        [],
+        id="android-as-chinese-docs-write-it",
+    ),
+    pytest.param(
+        "该页面由维基百科维护。\n",
+        "このページはウィキペディアが管理しています。\n",
+        [],
+        id="wikipedia-in-katakana",
+    ),
+    pytest.param(
+        "萬維網聯盟發布了標準。\n",
+        "W3C が標準を公開しました。\n",
+        [],
+        id="w3c-traditional",
+    ),
+    pytest.param(
+        "该页面由维基百科维护。\n",
+        "このページはブリタニカが管理しています。\n",
+        [("XL303", "维基百科"), ("XL304", "ブリタニカ")],
+        id="another-encyclopedia-is-still-a-change",
+    ),
+]
+
 ENUMERATORS = [
     pytest.param(
         "可以缓存（例如：1.该响应没有 max-age 指令；2. 该响应对应的请求方法是 POST。）\n",
@@ -313,7 +342,15 @@ SECTIONS = [
 
 @pytest.mark.parametrize(
     ("zh", "ja", "expected"),
-    SPELLED + GLOSSED + EXPANSIONS + VERSIONS + IDENTIFIERS + CODE_FIGURES + ENUMERATORS + SECTIONS,
+    SPELLED
+    + GLOSSED
+    + EXPANSIONS
+    + VERSIONS
+    + IDENTIFIERS
+    + CODE_FIGURES
+    + DOC_NAMES
+    + ENUMERATORS
+    + SECTIONS,
 )
 def test_documentation_prose(tmp_path, zh, ja, expected):
     assert findings(tmp_path, zh, ja) == expected
