@@ -47,7 +47,7 @@ def measure(lang: str, repeat: int) -> list[tuple[str, str, int, float]]:
     """(language, what, characters, best seconds) for the floors and for extraction."""
     import jieba.posseg
 
-    from xlcheck.extract import find_facts, language
+    from xlcheck.extract import find_facts
     from xlcheck.extract.ja import tagger as unidic_tagger
     from xlcheck.extract.zh.segmenters import build_segmenter
     from xlcheck.extract.zh.tokenizer import segmenter
@@ -61,8 +61,8 @@ def measure(lang: str, repeat: int) -> list[tuple[str, str, int, float]]:
     for segment in segments[:50]:
         find_facts(segment, lang, run)  # load dictionaries and compile grammars first
     if lang == "zh":
-        words = segmenter(language("zh").words)
-        reference = build_segmenter(language("zh").words, "jieba")
+        words = segmenter(run.language("zh").words)
+        reference = build_segmenter(run.language("zh").words, "jieba")
         floors = [
             ("jieba.posseg.cut (HMM on)", lambda: [list(jieba.posseg.cut(t)) for t in texts]),
             (

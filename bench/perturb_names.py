@@ -170,9 +170,9 @@ def _listed_words() -> set[str]:
 
 def in_rules(phrase: str) -> bool:
     """Whether a pattern of rules/anonymization.toml (any type) matches the phrase whole."""
-    from xlcheck.rules.data import rule_files
+    from xlcheck.rules.data import default_rule_files
 
-    markers = rule_files().markers.get("ja", {})
+    markers = default_rule_files().markers.get("ja", {})
     return any(p.fullmatch(phrase) for patterns in markers.values() for p in patterns)
 
 
@@ -232,9 +232,9 @@ def rendered_in_source(name: Name, zh: str) -> bool:
 
 
 def _jieba_name(zh: str) -> bool:
-    from xlcheck.extract import language
+    from xlcheck.run import current
 
-    chinese = language("zh")
+    chinese = current().language("zh")
     if chinese.vocabulary.transliteration_run.search(zh):
         return True
     return any((t.tag or "").startswith(("nr", "ns", "nt")) for t in chinese.tokens(zh))

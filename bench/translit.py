@@ -38,7 +38,7 @@ def names(text: str, lang: str) -> list[str]:
     for fact in extract_document(document, run=current()):
         if fact.kind != "entity":
             continue
-        if lang == "zh" and translit.transliteration_like(fact.text):
+        if lang == "zh" and translit.transliteration_like(fact.text, current().language("zh")):
             found.append(fact.text)
         if lang == "ja" and translit._KATAKANA.match(fact.text):
             found.append(fact.text)
@@ -82,7 +82,7 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: |")
 
     def rung(zh, ja):
-        return translit.sounds_alike(zh, ja, strict=False)
+        return translit.sounds_alike(zh, ja, current().language("zh"), strict=False)
 
     _report("the rung (sounds_alike)", rung, positives, negatives, args.list)
     for threshold in THRESHOLDS:
@@ -101,8 +101,8 @@ def main() -> None:
         args.list,
     )
     # the other way round: how often two different names are told apart
-    told = [pair for pair in negatives if translit.distinct_names(*pair)]
-    wrong = [pair for pair in positives if translit.distinct_names(*pair)]
+    told = [pair for pair in negatives if translit.distinct_names(*pair, current().language("zh"))]
+    wrong = [pair for pair in positives if translit.distinct_names(*pair, current().language("zh"))]
     print(
         f"\ntold apart (syllables ≤ {DIFFERENT}, no rung): {len(told)}/{len(negatives)} "
         f"cross-row pairs; same-row pairs wrongly told apart: {len(wrong)}/{len(positives)}"

@@ -98,7 +98,6 @@ def test_name_sounds_follow_the_run_they_are_heard_in(tmp_path):
     transliteration characters (rules/zh/names.toml): a run without 汤 and 姆 among them
     does not hear トム in 汤姆, whatever another run heard before it."""
     from xlcheck.compare.translit import heard_in
-    from xlcheck.run import using
 
     rules = tmp_path / "rules"
     shutil.copytree(PACKAGED, rules)
@@ -111,5 +110,79 @@ def test_name_sounds_follow_the_run_they_are_heard_in(tmp_path):
     )
     bundled, other = Run.load(), Run.load(rules)
     for run, heard in ((other, False), (bundled, True), (other, False)):
-        with using(run):
-            assert heard_in("トム", "汤姆来了。", "zh") is heard
+        assert heard_in("トム", "汤姆来了。", "zh", run.language("zh")) is heard
+
+
+def _without(text: str, key: str, characters: str) -> str:
+    """`text` with `characters` taken out of the list `key = [...]`."""
+    start = text.index(f"{key} = [")
+    end = text.index("]", start)
+    kept = text[start:end]
+    for character in characters:
+        kept = kept.replace(character, "")
+    return text[:start] + kept + text[end:]
+
+
+CM = 'cm = { unit = "m", factor = "1/100" }\n'
+# What each leaf of the stages reads of the run's rules: an edit of a copy of the
+# bundled rules, a pair it changes, and the findings with the bundled rules and the copy.
+LEAVES = [
+    pytest.param(
+        {
+            "zh/numbers.toml": lambda t: t.replace(CM, ""),
+            "ja/numbers.toml": lambda t: t.replace(CM, ""),
+        },
+        ("他身高180公分。", "彼の身長は1.8メートルだ。"),
+        [],
+        [("XL101", "error")],
+        id="unit-conversions",
+    ),
+    pytest.param(
+        {"zh/names.toml": lambda t: _without(t, "transliteration_chars", "纳达尔")},
+        ("纳达尔赢了。", "ナダルが勝った。"),
+        [],
+        [("XL304", "info")],
+        id="name-sounds",
+    ),
+    pytest.param(
+        {
+            "zh/names.toml": lambda t: t.replace('"外长", ', "", 1),
+            "ja/names.toml": lambda t: t.replace('"外相", ', "", 1),
+        },
+        ("谢长廷说了。", "謝外相は言った。"),
+        [],
+        [("XL303", "warning")],
+        id="name-rules",
+    ),
+    pytest.param(
+        {"severity.toml": lambda t: t.replace('approximated = "warning"', 'approximated = "info"')},
+        (SOURCE, TARGET),
+        [("XL102", "warning")],
+        [("XL102", "info")],
+        id="severities",
+    ),
+]
+
+
+@pytest.mark.parametrize(("edits", "texts", "with_bundled", "with_copy"), LEAVES)
+def test_every_leaf_reads_the_run_it_is_passed(tmp_path, edits, texts, with_bundled, with_copy):
+    """A run passed to the pipeline decides, whichever run is entered around the call:
+    a stage that read the entered run (run.current) instead would give the other's."""
+    from xlcheck.run import using
+
+    rules = tmp_path / "rules"
+    shutil.copytree(PACKAGED, rules)
+    for file, edit in edits.items():
+        path = rules / file
+        text = path.read_text(encoding="utf-8")
+        assert edit(text) != text, f"{file}: the edit changes nothing: update the table"
+        path.write_text(edit(text), encoding="utf-8")
+    documents = [
+        segment_text(text, doc_id="text", path=f"<{lang}>", lang=lang)
+        for text, lang in zip(texts, ("zh", "ja"), strict=True)
+    ]
+    pair = DocumentPair("text", *documents)
+    bundled, copy = Run.load(), Run.load(rules)
+    for entered, passed, expected in ((copy, bundled, with_bundled), (bundled, copy, with_copy)):
+        with using(entered):
+            assert levels(check_pair(pair, passed)) == expected

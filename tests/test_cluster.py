@@ -17,7 +17,7 @@ from xlcheck import cluster as cluster_module  # noqa: E402
 from xlcheck.cli import main  # noqa: E402
 from xlcheck.cluster import ClusterPool  # noqa: E402
 from xlcheck.errors import InputError  # noqa: E402
-from xlcheck.run import Run, using  # noqa: E402
+from xlcheck.run import Run  # noqa: E402
 
 # Three chunks of 500 units and a bit, with findings in each: a number changed every
 # seventh unit, a district anonymised every eleventh.
@@ -114,7 +114,7 @@ def raise_once(item: tuple[int, str]) -> int:
 @pytest.mark.parametrize("failing", [kill_once, raise_once], ids=["worker-killed", "task-raised"])
 def test_a_failed_chunk_is_run_again_and_results_stay_in_order(cluster, tmp_path, failing):
     items = [(number, str(tmp_path)) for number in range(12)]
-    with using(Run.load(None)), ClusterPool(cluster.scheduler_address) as pool:
+    with ClusterPool(cluster.scheduler_address, Run.load(None)) as pool:
         assert list(pool.map(failing, items)) == [number * number for number, _ in items]
     assert list(tmp_path.glob("*.seen")) or list(tmp_path.glob("*.raised"))
 
@@ -131,4 +131,4 @@ def test_no_scheduler_is_one_line_and_exit_2(tmp_path, monkeypatch):
 def test_an_unreachable_scheduler_is_an_input_error(monkeypatch):
     monkeypatch.setattr(cluster_module, "CONNECT_TIMEOUT", 2)
     with pytest.raises(InputError, match="dask scheduler"):
-        ClusterPool("tcp://127.0.0.1:9").__enter__()
+        ClusterPool("tcp://127.0.0.1:9", Run.load(None)).__enter__()

@@ -27,9 +27,11 @@ from tests.fault_harness import (
 
 def test_jobs_are_capped_at_the_cpus_available():
     from xlcheck.parallel import OrderedPool, default_jobs
+    from xlcheck.run import Run
 
-    assert OrderedPool(1000).jobs == default_jobs()
-    assert OrderedPool(1).jobs == 1
+    run = Run.load(None)
+    assert OrderedPool(1000, run).jobs == default_jobs()
+    assert OrderedPool(1, run).jobs == 1
 
 
 def test_fugashi_crash_is_reproduced_and_avoided(tmp_path):

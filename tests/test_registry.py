@@ -10,6 +10,7 @@ from xlcheck.load.markdown import markdown_document
 from xlcheck.model import MISSING_PAGE, Document, DocumentPair
 from xlcheck.pipeline import check_pair
 from xlcheck.rules import RULES, severity_of
+from xlcheck.rules.data import default_rule_files
 from xlcheck.rules.registry import MESSAGE_FIELDS, RETIRED, RULES_BY_KEY, template_fields
 from xlcheck.segment import segment_text
 
@@ -46,7 +47,7 @@ def test_codes_are_unique_and_well_formed():
 def test_rule_is_documented(rule):
     assert rule.summary.endswith(".")
     assert len(rule.explanation) >= 120
-    assert severity_of(rule) in ("error", "warning", "info")
+    assert severity_of(rule, default_rule_files()) in ("error", "warning", "info")
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.code for r in RULES])
@@ -112,10 +113,11 @@ def test_tbx_glossaries_in_the_rules_folder_are_used(tmp_path):
 def test_rule_tables_hash_once_and_as_tuples_do():
     """Caches keyed by the glossary look it up by a hash computed once, equal to the
     plain tuple's, so a table derived from one rules folder never serves another."""
-    from xlcheck.rules.data import RuleTable, rule_files
+    from xlcheck.rules.data import RuleTable, default_rule_files
 
-    glossary = rule_files().glossary
-    assert isinstance(glossary, RuleTable) and isinstance(rule_files().zh_lexicon, RuleTable)
+    files = default_rule_files()
+    glossary = files.glossary
+    assert isinstance(glossary, RuleTable) and isinstance(files.zh_lexicon, RuleTable)
     assert hash(glossary) == hash(tuple(glossary)) and glossary == tuple(glossary)
     assert glossary.__dict__["hash"] == hash(tuple(glossary))  # kept after the first
     assert hash(RuleTable(glossary[1:])) != hash(glossary)

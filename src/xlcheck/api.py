@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .model import DocumentPair
 from .pipeline import PairResult, check_pair
-from .run import Run, using
+from .run import Run
 from .segment import segment_text
 
 # What a check returns: the findings, the facts on both sides and the aligned units.
@@ -40,9 +40,8 @@ def check(
     per-rule levels over its severity.toml. Bad rule data raises `InputError`.
     """
     run = Run.load(rules_dir, severity)
-    with using(run):
-        documents = [
-            segment_text(text, doc_id="text", path=f"<{lang}>", lang=lang)
-            for text, lang in ((source, source_lang), (target, target_lang))
-        ]
-        return check_pair(DocumentPair("text", *documents, doc_date=doc_date), run)
+    documents = [
+        segment_text(text, doc_id="text", path=f"<{lang}>", lang=lang)
+        for text, lang in ((source, source_lang), (target, target_lang))
+    ]
+    return check_pair(DocumentPair("text", *documents, doc_date=doc_date), run)

@@ -17,7 +17,7 @@ from .cli_errors import OneLineErrors
 from .errors import InputError
 from .formats import INPUT_FORMATS, REPORT_FORMATS, UI_LANGS
 from .outputs import ReportFormat, plan_outputs
-from .run import Run, using
+from .run import Run
 from .safety import (
     check_not_inputs,
     output_paths,
@@ -188,12 +188,11 @@ def run(
         scheduler,
     )
     checking = _load_run(settings)
-    with using(checking):
-        results, learned = _check(settings, plan, jobs, written, checking, allow_swapped)
-        if write_baseline:
-            _write_baseline(Path(write_baseline), results)
-        view = {"ui_lang": settings.ui_lang, "verbose": verbose}
-        _write_reports(plan, results, settings.fail_on, checking.folder, colour, view, learned)
+    results, learned = _check(settings, plan, jobs, written, checking, allow_swapped)
+    if write_baseline:
+        _write_baseline(Path(write_baseline), results)
+    view = {"ui_lang": settings.ui_lang, "verbose": verbose}
+    _write_reports(plan, results, settings.fail_on, checking.rules, colour, view, learned)
     if verbose and "text" not in [fmt for fmt, output in plan if output is None]:
         _print_notes(results)
     if _fails(results, settings.fail_on):
@@ -281,7 +280,7 @@ def _check(
     pairs = load_pairs(list(settings.paths), settings.load)
     check_not_inputs(written, run_inputs(pairs, settings.paths, checking.folder, settings.baseline))
     progress = _ProgressBar(enabled=_progress_wanted(plan))
-    with make_pool(jobs, settings.scheduler) as pool:
+    with make_pool(checking, jobs, settings.scheduler) as pool:
         results = check_inputs(pairs, pool.map, progress)
     progress.close()
     for result in results:
@@ -323,19 +322,21 @@ def _write_baseline(path: Path, results) -> None:
     write_atomically(path, baseline_json(kept))
 
 
-def _write_reports(
-    plan, results, fail_on: str, rules_folder: Path, colour, view, learned=()
-) -> None:
+def _write_reports(plan, results, fail_on: str, rules, colour, view, learned=()) -> None:
     """Render each planned report and write it to its file or to standard output; `view`
-    is what the reader's reports (text, HTML) take: their language, verbosity."""
+    is what the reader's reports (text, HTML) take: their language, verbosity; `rules`:
+    the run's rule data."""
     from .report import DEFAULT_FILES, RunInfo, digest_files, render
 
     # every file of the folder, the language folders' vocabulary too
-    files = sorted(p for p in rules_folder.rglob("*") if p.is_file())
+    files = sorted(p for p in rules.folder.rglob("*") if p.is_file())
     digest = digest_files([p.read_bytes() for p in files])
     for fmt, output in plan:
         info = RunInfo(
-            options={"fail_on": fail_on, "format": fmt}, rules_digest=digest, learned=learned
+            options={"fail_on": fail_on, "format": fmt},
+            rules_digest=digest,
+            learned=learned,
+            rules=rules,
         )
         use_colour = colour if colour is not None else output is None and sys.stdout.isatty()
         kwargs = {"text": {"colour": use_colour, **view}, "html": view}.get(fmt, {})
@@ -516,9 +517,12 @@ def list_rules(context: click.Context) -> None:
     if context.invoked_subcommand is not None:
         return
     from .rules import RULES, severity_of
+    from .rules.data import default_rule_files
 
+    files = default_rule_files()
     for rule in RULES:
-        click.echo(f"{rule.code}  {rule.name}  [{rule.kind}/{rule.relation}, {severity_of(rule)}]")
+        level = severity_of(rule, files)
+        click.echo(f"{rule.code}  {rule.name}  [{rule.kind}/{rule.relation}, {level}]")
         click.echo(f"    {rule.summary}")
         for line in textwrap.wrap(rule.explanation, width=88):
             click.echo(f"    {line}")
@@ -551,12 +555,17 @@ def rules_check(folder: str) -> None:
 def explain(code: str) -> None:
     """Explain one rule, with an example that triggers it and one that does not."""
     from .rules import RULES_BY_CODE, severity_of
+    from .rules.data import default_rule_files
+
+    files = default_rule_files()
 
     rule = RULES_BY_CODE.get(code.upper())
     if rule is None:
         raise InputError(None, f"no rule {code!r} (see `xlcheck rules`)")
     click.echo(f"{rule.code} {rule.name}: {rule.summary}")
-    click.echo(f"kind: {rule.kind}; relation: {rule.relation}; severity: {severity_of(rule)}")
+    click.echo(
+        f"kind: {rule.kind}; relation: {rule.relation}; severity: {severity_of(rule, files)}"
+    )
     click.echo("")
     click.echo(rule.explanation)
     click.echo("")

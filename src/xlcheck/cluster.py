@@ -31,6 +31,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from .errors import InputError
 from .parallel import IN_FLIGHT
+from .run import Run
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -44,8 +45,9 @@ CONNECT_TIMEOUT = 20
 class ClusterPool:
     """map() over the workers of a Dask cluster, results in input order."""
 
-    def __init__(self, address: str):
+    def __init__(self, address: str, run: Run):
         self.address = address
+        self.run = run  # what every task checks with, registered on each worker
         self._client = None
         self._plugin: str | None = None
 
@@ -89,10 +91,8 @@ class ClusterPool:
 
     def _register_run(self) -> str:
         """The run's rule data on every worker (once per run), under a name of its own."""
-        from .run import Run, current
-
         if self._plugin is None:
-            run = current()
+            run = self.run
             bare = Run(run.rules, run.chosen_dir, run.severity)  # without built languages
             state = pickle.dumps(bare)
             name = "xlcheck-run-" + hashlib.sha256(state).hexdigest()[:16]
@@ -130,7 +130,6 @@ class RunPlugin(WorkerPlugin):
 
     def setup(self, worker) -> None:
         from .parallel import warm_up
-        from .run import using
 
         found = environment()
         if found != self.expected_environment:
@@ -138,5 +137,4 @@ class RunPlugin(WorkerPlugin):
                 f"xlcheck on this worker ({found}) differs from the client's "
                 f"({self.expected_environment}): install the same versions"
             )
-        with using(self.run):
-            warm_up()
+        warm_up(self.run)

@@ -155,13 +155,12 @@ def describe(config: Config, command_line: dict) -> str:
 
 def _severities(config: Config, rules_dir: str | None) -> list[str]:
     from .rules import RULES, severity_of
-    from .run import Run, using
+    from .run import Run
 
     checking = Run.load(rules_dir)
     shipped = checking.folder / "severity.toml"
     lines = []
-    with using(checking):
-        levels = {rule.code: severity_of(rule) for rule in RULES}
+    levels = {rule.code: severity_of(rule, checking.rules) for rule in RULES}
     for rule in RULES:
         if rule.code in config.get("severity"):
             level, origin = config.get("severity")[rule.code], config.source

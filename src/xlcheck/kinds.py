@@ -6,8 +6,9 @@ identifier need from every stage.
   order that lets 2016年 be a date before it can be a number); a function
   `(segment, prepared text) -> facts` for the kinds read on the text as written, before
   the grammars, whose spans the grammars then do not see (extract/technical.py).
-- **relation**: equivalence and change between two values of the kind, as
-  `(relation, strength)` (compare/relations.py); `None` when facts pair by key alone.
+- **relation**: equivalence and change between two values of the kind, given the run's
+  unit tables (90分 = 1.5小时), as `(relation, strength)` (compare/relations.py); `None`
+  when facts pair by key alone.
 - **pairing**: how compare pairs them: `values` (the three passes of compare/values.py),
   `keys` (compare/identifiers.py) or `names` (the entity ladder of compare/__init__.py).
 - **repeats**: whether a fact repeated inside a unit counts again (two 两 need two
@@ -28,16 +29,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .model import Fact, Segment
+
+if TYPE_CHECKING:
+    from .rules.units import UnitTables
 
 
 @dataclass(frozen=True)
 class FactKind:
     name: str
     find: Callable[[Segment, str], list[Fact]] | None
-    relation: Callable[[Any, Any], tuple[str, float] | None] | None
+    relation: Callable[[Any, Any, UnitTables], tuple[str, float] | None] | None
     pairing: str  # values, keys or names
     repeats: bool
     leftovers: bool
@@ -102,7 +106,7 @@ def fact_kinds() -> tuple[FactKind, ...]:
         FactKind(
             "date",
             find=None,
-            relation=date_relation,
+            relation=_regardless_of_units(date_relation),
             pairing="values",
             repeats=True,
             leftovers=True,
@@ -113,7 +117,7 @@ def fact_kinds() -> tuple[FactKind, ...]:
         FactKind(
             "version",
             find=version_facts,
-            relation=version_relation,
+            relation=_regardless_of_units(version_relation),
             pairing="values",
             repeats=False,
             leftovers=False,  # only the last resort: one version left on each side
@@ -144,6 +148,11 @@ def fact_kinds() -> tuple[FactKind, ...]:
             dedupe_key=_entity_key,
         ),
     )
+
+
+def _regardless_of_units(relation: Callable[[Any, Any], Any]) -> Callable[[Any, Any, Any], Any]:
+    """A relation that has no units to convert (dates, versions)."""
+    return lambda a, b, units: relation(a, b)
 
 
 @cache

@@ -17,6 +17,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
+from .run import Run, using
+
 if TYPE_CHECKING:  # imported when workers start: a single pair never needs them
     from concurrent.futures import ProcessPoolExecutor
 
@@ -35,9 +37,10 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def make_pool(jobs: int | None, scheduler: str | None = None):
+def make_pool(run: Run, jobs: int | None, scheduler: str | None = None):
     """Where a run's work goes: the workers of a Dask cluster when a scheduler is given
-    (cluster.py), else worker processes here (`jobs`, default the CPUs available)."""
+    (cluster.py), else worker processes here (`jobs`, default the CPUs available). A task
+    is given no run: it checks with `run`, which each worker enters (`run.current`)."""
     if scheduler:
         import importlib.util
 
@@ -49,26 +52,27 @@ def make_pool(jobs: int | None, scheduler: str | None = None):
             )
         from .cluster import ClusterPool
 
-        return ClusterPool(scheduler)
-    return OrderedPool(jobs or default_jobs())
+        return ClusterPool(scheduler, run)
+    return OrderedPool(jobs or default_jobs(), run)
 
 
-def warm_up() -> None:
+def warm_up(run: Run) -> None:
     """Load the tokenizers' dictionaries in this process, for forked workers to share."""
-    from .extract import LANGUAGES, entity_converter, language
+    from .extract import LANGUAGES, entity_converter
 
     for code in LANGUAGES:
-        language(code).load()
+        run.language(code).load()
     entity_converter()
 
 
 class OrderedPool:
     """map() over worker processes, results in input order; a plain map for one job."""
 
-    def __init__(self, jobs: int):
+    def __init__(self, jobs: int, run: Run):
         # never more workers than CPUs: --jobs 1000 would start a thousand processes,
         # each with its own copy-on-write dictionaries, for no speed
         self.jobs = max(1, min(jobs, default_jobs()))
+        self.run = run
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> OrderedPool:
@@ -85,7 +89,7 @@ class OrderedPool:
     def map(self, function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         iterator = iter(items)
         if self.jobs == 1:
-            yield from map(function, iterator)
+            yield from self._here(function, iterator)
             return
         # the first item decides: a single chunk is not worth starting workers for
         first = next(iterator, _END)
@@ -93,7 +97,7 @@ class OrderedPool:
             return
         second = next(iterator, _END)
         if second is _END:
-            yield function(first)
+            yield from self._here(function, [first])
             return
         pool = self._start()
         pending = deque([pool.submit(function, first), pool.submit(function, second)])
@@ -104,6 +108,13 @@ class OrderedPool:
         while pending:
             yield pending.popleft().result()
 
+    def _here(self, function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """The tasks in this process, in the pool's run as a worker would be."""
+        for item in items:
+            with using(self.run):
+                result = function(item)
+            yield result
+
     def _start(self) -> ProcessPoolExecutor:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -111,7 +122,7 @@ class OrderedPool:
         if self._pool is None:
             methods = multiprocessing.get_all_start_methods()
             if "fork" in methods:
-                warm_up()  # before forking: the workers inherit the loaded dictionaries
+                warm_up(self.run)  # before forking: the workers inherit the dictionaries
                 # what exists now lives for the whole run: out of the collector's sight,
                 # whose passes would otherwise walk it (and copy its pages) in every worker
                 gc.freeze()
@@ -122,7 +133,7 @@ class OrderedPool:
                 max_workers=self.jobs,
                 mp_context=context,
                 initializer=_adopt,
-                initargs=(rule_state(), os.getpid()),
+                initargs=(self.run.state(), os.getpid()),
             )
         return self._pool
 
@@ -133,7 +144,7 @@ _END = object()
 def _adopt(state, parent: int) -> None:
     """In a worker: die with the parent; the rules folder and severity overrides the run
     chose (a spawned worker starts without them)."""
-    from .run import Run, enter
+    from .run import enter
 
     die_with_parent(parent)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent's handler is the parent's
@@ -177,9 +188,3 @@ def _watch(parent: int) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
     threading.Thread(target=watch, name="xlcheck-parent-watch", daemon=True).start()
-
-
-def rule_state():
-    from .run import current
-
-    return current().state()

@@ -44,7 +44,7 @@ from .model import (
 from .rules import apply_severity
 from .rules.baseline import apply_waivers, with_fingerprints
 from .rules.registry import make_finding
-from .run import Run, current, using
+from .run import Run, current
 
 # Units of a segment file checked together: large enough to amortise the per-chunk cost,
 # small enough to keep memory low and to spread over worker processes.
@@ -138,8 +138,7 @@ def check_pair(pair: DocumentPair, run: Run | None = None) -> PairResult:
     run = run if run is not None else current()
     tally = kana_tally(pair)
     warnings = tuple(language_warnings(pair, tally))
-    with using(run):  # what still reads the run itself (name sounds, unit conversions)
-        return _check(pair, run, warnings, swapped=swapped_sides(pair, tally))
+    return _check(pair, run, warnings, swapped=swapped_sides(pair, tally))
 
 
 def _check(
@@ -209,9 +208,7 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
         pair, aligned, gaps, source_facts, target_facts, options, run
     )
     if structured:
-        findings = stated_elsewhere(
-            findings, pair, source_facts, target_facts, run.rules.glossary, aligned
-        )
+        findings = stated_elsewhere(findings, pair, source_facts, target_facts, run, aligned)
     return findings, links
 
 
@@ -287,8 +284,7 @@ def check_chunk(part: Chunk, run: Run | None = None) -> ChunkResult:
     chunk = part.pair()
     # the file's language warnings come from the tallies of all its chunks
     run = run if run is not None else current()
-    with using(run):  # as in check_pair
-        result = _check(chunk, run, warnings=())
+    result = _check(chunk, run, warnings=())
     local_units = sorted({finding.unit for finding in result.findings})
     beads = {result.aligned[unit].group: result.aligned[unit] for unit in local_units}
     source_ids = {i for bead in beads.values() for i in bead.source}

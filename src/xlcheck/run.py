@@ -1,10 +1,12 @@
 """The run context: one rules folder's data (severities, glossary, vocabulary) and the
 languages built over it, as one value.
 
-The CLI and the library API (`xlcheck.check`) make a `Run` and enter it with `using`;
-the stages read it through `current()`. The value lives in a context variable, not in a
-module global, so two runs with different rules folders can coexist in one process (one
-after the other, or in threads), and a worker process enters the run it is sent.
+The CLI and the library API (`xlcheck.check`) make a `Run` and pass it down: every
+stage takes it (or the part of its rules it needs) as a parameter. Only a task of a
+worker pool is given none: the pool enters the run (`using`; a worker process `enter`s
+the run it is sent) and the task reads it with `current()`. The value lives in a
+context variable, not in a module global, so two runs with different rules folders can
+coexist in one process (one after the other, side by side, or in threads).
 """
 
 from __future__ import annotations

@@ -204,18 +204,17 @@ def _pair_entities(
     second); returns the anonymisations and mismatches found,
     and adds to `links` how each matched name was matched."""
     zh_is_source = langs[0] == "zh"
-    glossary = run.rules.glossary
 
     def rung(source: Fact, target: Fact, allow_head: bool) -> str | None:
         zh, ja = (source, target) if zh_is_source else (target, source)
-        return match_rung(zh, ja, glossary, allow_head=allow_head)
+        return match_rung(zh, ja, run, allow_head=allow_head)
 
     _entities_in_units(units, matched, rung, links)
-    _entities_in_windows(units, pair, langs, matched, rung, options, links, glossary)
+    _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
     _set_aside_vague(units, langs, matched, run)
     return [
         *_anonymised_entities(units, pair, langs[1], matched, run),
-        *_entity_mismatches(units, matched, links, pair, langs, glossary),
+        *_entity_mismatches(units, matched, links, pair, langs, run),
     ]
 
 
@@ -251,7 +250,7 @@ def _entities_in_units(units: list[_Unit], matched: set[int], rung, links) -> No
                     links.append(EntityLink(how, source, target))
 
 
-def _entities_in_windows(units, pair, langs, matched, rung, options, links, glossary) -> None:
+def _entities_in_windows(units, pair, langs, matched, rung, options, links, run) -> None:
     """2. Names repeat: a name found anywhere in the window is not missing (or added),
     whether or not the other side's tokenizer tagged it."""
     groups = _groups(units)
@@ -280,7 +279,7 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links, glos
                     other_raw,
                     other_entities,
                     rung,
-                    glossary,
+                    run,
                 )
                 if how is None:
                     continue
@@ -291,22 +290,23 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links, glos
                 links.append(EntityLink(how, source, target))
 
 
-def _found_nearby(fact, side, langs, other_keyed, other_raw, entities, rung, glossary):
+def _found_nearby(fact, side, langs, other_keyed, other_raw, entities, rung, run):
     """How a name is found in the window on the other side, cheapest test first: its
     form in the text, a name there on the ladder, or its sound in the running text."""
     fact_lang, other_lang = langs
-    if any(form in other_keyed for form in text_forms(fact.value, fact_lang, glossary)):
+    if any(form in other_keyed for form in text_forms(fact.value, fact_lang, run)):
         return "text", None
     for other in entities:
         how = rung(fact, other, False) if side == "source" else rung(other, fact, False)
         if how:
             return how, other
-    heard = heard_with_kind(fact.value.key, other_raw, glossary) if fact_lang == "zh" else None
+    heard = heard_with_kind(fact.value.key, other_raw, run) if fact_lang == "zh" else None
     if heard is not None:  # エミー of エミー賞 is that name, not another one
         return "heard", next((e for e in entities if e.text.casefold() == heard), None)
-    if heard_in(fact.text, other_raw, other_lang) or (
+    chinese = run.language("zh")
+    if heard_in(fact.text, other_raw, other_lang, chinese) or (
         fact.value.head not in (None, fact.value.key)
-        and heard_in(fact.value.head, other_raw, other_lang)
+        and heard_in(fact.value.head, other_raw, other_lang, chinese)
     ):
         return "heard", None
     return None, None
@@ -328,9 +328,7 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
             unit.pair.target,
             tuple(seg for u in groups[unit.pair.group] for seg in u.pair.target),
         ]
-        replaced = {
-            id(source) for source, _ in _leftover_pairs(unit, matched, pair, same_kind=True)
-        }
+        replaced = {id(source) for source, _ in _leftover_pairs(unit, matched, run, same_kind=True)}
         for source in _entities(unit.source, matched):
             if id(source) in replaced:
                 continue
@@ -343,7 +341,7 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
     return findings
 
 
-def _entity_mismatches(units, matched, links, pair, langs, glossary) -> list[Finding]:
+def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]:
     """4. Names left on both sides of a unit, of compatible types, paired one to one: a
     different name, however short or weak each is (the other side speaks to it).
 
@@ -353,29 +351,30 @@ def _entity_mismatches(units, matched, links, pair, langs, glossary) -> list[Fin
     """
     findings = []
     texts = _SegmentTexts(pair)
+    chinese = run.language("zh")
     for unit in units:
-        for source, target in _leftover_pairs(unit, matched, pair):
+        for source, target in _leftover_pairs(unit, matched, run):
             matched.update((id(source), id(target)))
             zh, ja = (source, target) if langs[0] == "zh" else (target, source)
             if (
                 both_foreign(source.text, target.text)
-                and not distinct_names(source.text, target.text)
-                and not glossary_distinct(zh, ja, glossary)
+                and not distinct_names(source.text, target.text, chinese)
+                and not glossary_distinct(zh, ja, run.rules.glossary)
             ):
                 links.append(EntityLink("scripts", source, target))
             else:
                 findings.append(make_finding("entity", "mismatch", source, target, unit.index))
-        stand_in = _katakana_stand_in(unit, matched, texts, langs)
+        stand_in = _katakana_stand_in(unit, matched, texts, langs, chinese)
         if stand_in is not None:
             findings.append(make_finding("entity", "mismatch", *stand_in, unit.index))
     return findings
 
 
-def _leftover_pairs(unit, matched, pair, same_kind: bool = False) -> list[tuple[Fact, Fact]]:
+def _leftover_pairs(unit, matched, run, same_kind: bool = False) -> list[tuple[Fact, Fact]]:
     """The names left open on the two sides of a unit that stand for each other."""
     left = [f for f in _entities(unit.source, matched) if not fragment(f)]
     right = [f for f in _entities(unit.target, matched) if not fragment(f)]
-    return pair_leftover_names(left, right, same_kind=same_kind)
+    return pair_leftover_names(left, right, run, same_kind=same_kind)
 
 
 class _SegmentTexts:
@@ -403,7 +402,9 @@ class _SegmentTexts:
         return [(i, self._target[i]) for i in ids]
 
 
-def _katakana_stand_in(unit, matched, texts: _SegmentTexts, langs) -> tuple[Fact, Fact] | None:
+def _katakana_stand_in(
+    unit, matched, texts: _SegmentTexts, langs, chinese
+) -> tuple[Fact, Fact] | None:
     """A foreign name left alone in the source, and in its place a katakana word the
     tagger does not call a name (ウッド, カール): the one katakana word of the translation
     that nothing in the source accounts for, and whose sound is not the name's."""
@@ -413,7 +414,7 @@ def _katakana_stand_in(unit, matched, texts: _SegmentTexts, langs) -> tuple[Fact
     if len(left) != 1:
         return None
     found = katakana_stand_in(
-        left[0], texts.target(unit.pair.target), texts.source(unit.pair.source)
+        left[0], texts.target(unit.pair.target), texts.source(unit.pair.source), chinese
     )
     if found is None:
         return None

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..extract import fold_width
 from ..kinds import fact_kind
 from ..model import AlignedPair, Fact
 from .entities import match_rung
 from .spelling import written_alike
+
+if TYPE_CHECKING:
+    from ..run import Run
 
 
 def page_key(fact: Fact):
@@ -55,13 +59,13 @@ def stated_elsewhere(
     pair,
     source_facts: Sequence[Fact],
     target_facts: Sequence[Fact],
-    glossary=(),
+    run: Run,
     aligned: Sequence[AlignedPair] = (),
 ):
     """Findings of missing or added facts, less those the other page states anywhere
-    (names matched through the run's `glossary` too) and figures the other side of their
-    unit (`aligned`) writes as inline code; what neither the section nor the page states
-    is reported."""
+    (names matched on the name ladder of `run`, its glossary too) and figures the other
+    side of their unit (`aligned`) writes as inline code; what neither the section nor
+    the page states is reported."""
     keys = {
         "source": {page_key(fact) for fact in source_facts},
         "target": {page_key(fact) for fact in target_facts},
@@ -95,7 +99,7 @@ def stated_elsewhere(
                 or (fact.kind == "entity" and fact.text.isascii() and fact.text in texts[other])
                 or written_in(fact, folded[other])
                 or written_alike(fact, segment_texts[side][fact.segment], spelled[other])
-                or named_on_page(fact, langs[side], names[other], glossary)
+                or named_on_page(fact, langs[side], names[other], run)
                 or in_code_of_unit(fact, finding.unit, aligned, other, segments[other])
             ):
                 continue
@@ -103,14 +107,14 @@ def stated_elsewhere(
     return kept
 
 
-def named_on_page(fact: Fact, lang: str, others: Sequence[Fact], glossary) -> bool:
+def named_on_page(fact: Fact, lang: str, others: Sequence[Fact], run: Run) -> bool:
     """Whether a name said missing or added is one of the other page's names by the name
     ladder (form, glossary, transliteration), wherever it stands there."""
     if fact.kind != "entity":
         return False
     for other in others:
         zh, ja = (fact, other) if lang == "zh" else (other, fact)
-        if match_rung(zh, ja, glossary, allow_head=False) is not None:
+        if match_rung(zh, ja, run, allow_head=False) is not None:
             return True
     return False
 

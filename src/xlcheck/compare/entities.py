@@ -18,22 +18,25 @@ import re
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import islice, product
+from typing import TYPE_CHECKING
 
 from ..extract import TermReplacer, entity_converter
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
-from ..rules.data import rule_files
 from ..scripts import kana, katakana
 from .phonetics import SAME, name_similarity
 from .translit import sounds_alike
 
+if TYPE_CHECKING:
+    from ..extract.zh import Chinese
+    from ..run import Run
+
 MAX_GLOSSARY_RENDERINGS = 64
 
 
-def _core(key: str) -> str:
+def _core(key: str, lexicons) -> str:
     """A place's name without its place suffix (北京市 -> 北京); a core shorter than two
     characters is no name of its own (市 of 県市), so the key stays whole."""
-    lexicons = rule_files().lexicons
     suffix = _place_suffix(
         lexicons["zh"].entities.place_suffixes + lexicons["ja"].entities.place_suffixes
     )
@@ -83,32 +86,40 @@ def glossary_renderings(zh_key: str, glossary) -> frozenset[str]:
     )
 
 
-def match_rung(zh: Fact, ja: Fact, glossary, *, allow_head: bool) -> str | None:
-    """The rung on which a Chinese-side and a Japanese-side entity match, or None (the
-    glossary rung by the run's `glossary`)."""
+def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
+    """The rung on which a Chinese-side and a Japanese-side entity match, or None (by the
+    place suffixes, glossary and transliteration characters of `run`)."""
     zh_value: EntityValue = zh.value
     ja_value: EntityValue = ja.value
     if zh_value.key == ja_value.key:
         return "exact" if zh.text.casefold() == ja.text.casefold() else "form"
-    if _core(zh_value.key) == _core(ja_value.key):
+    lexicons, chinese = run.rules.lexicons, run.language("zh")
+    if _core(zh_value.key, lexicons) == _core(ja_value.key, lexicons):
         return "core"
-    renderings = glossary_renderings(zh_value.key, glossary)
-    if ja_value.key in renderings or _core(ja_value.key) in {_core(r) for r in renderings}:
+    renderings = glossary_renderings(zh_value.key, run.rules.glossary)
+    if ja_value.key in renderings or _core(ja_value.key, lexicons) in {
+        _core(r, lexicons) for r in renderings
+    }:
         return "glossary"
-    if glossary_distinct(zh, ja, glossary):
+    if glossary_distinct(zh, ja, run.rules.glossary):
         return None  # 莫斯科 is モスクワ: メキシコ is another name, however it sounds
     if (
-        sounds_alike(zh.text, ja.text, strict=False)
-        or _sound_alike_before_shared_suffix(zh_value.key, ja_value.key)
-        or _sound_and_meaning(zh_value.key, ja_value.key, glossary)
+        sounds_alike(zh.text, ja.text, chinese, strict=False)
+        or _sound_alike_before_shared_suffix(zh_value.key, ja_value.key, chinese)
+        or _sound_and_meaning(zh_value.key, ja_value.key, run)
     ):
         return "transliteration"
-    if _part_sounds_alike(zh.text, ja.text) or _part_sounds_alike(ja.text, zh.text):
+    if _part_sounds_alike(zh.text, ja.text, chinese) or _part_sounds_alike(
+        ja.text, zh.text, chinese
+    ):
         return "transliteration"
     if allow_head and (
         zh_value.head in (ja_value.key, ja_value.head)
         or ja_value.head == zh_value.key
-        or (zh_value.head != zh_value.key and sounds_alike(zh_value.head, ja.text, strict=False))
+        or (
+            zh_value.head != zh_value.key
+            and sounds_alike(zh_value.head, ja.text, chinese, strict=False)
+        )
     ):
         return "head"
     return None
@@ -141,17 +152,17 @@ def _spelled(kana_name: str) -> str:
     return kana_name
 
 
-def _part_sounds_alike(name: str, other: str) -> bool:
+def _part_sounds_alike(name: str, other: str, chinese: Chinese) -> bool:
     """One name is a part of the other, dotted one: 亚历克斯 = アレックス of
     アレックス・オヴェーチキン, アトランタ of 亚特兰大·鸫鸟队."""
     parts = [part for part in re.split(r"[・·]", other) if len(part) >= 2]
     if len(parts) < 2:
         return False
     pairs = ((name, part) if not kana(name) else (part, name) for part in parts)
-    return any(sounds_alike(zh, ja, strict=False) for zh, ja in pairs)
+    return any(sounds_alike(zh, ja, chinese, strict=False) for zh, ja in pairs)
 
 
-def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str) -> bool:
+def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str, chinese: Chinese) -> bool:
     """斯坦福大学 = スタンフォード大学: the same kanji suffix after transliterated names;
     加州 = カリフォルニア州, a state abbreviated to the first character of its name."""
     shared = 0
@@ -164,33 +175,33 @@ def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str) -> bool:
         # 加州 = カリフォルニア州: Chinese shortens a state's transliteration to its first
         # character, which then sounds like the first mora of the katakana name
         return name_similarity(zh_stem, _FIRST_MORA.match(ja_stem).group(0)) >= SAME
-    return sounds_alike(zh_stem, ja_stem, strict=False)
+    return sounds_alike(zh_stem, ja_stem, chinese, strict=False)
 
 
 # a katakana character and the small kana that share its mora (シャ, ティ, フォ)
 _FIRST_MORA = re.compile(r"[\u30a1-\u30fa][ァィゥェォャュョヮ]?")
 
 
-def _sound_and_meaning(zh_key: str, ja_key: str, glossary) -> bool:
+def _sound_and_meaning(zh_key: str, ja_key: str, run: Run) -> bool:
     """A name heard and a kind translated: 艾美奖 = エミー賞 (奖 = 賞), 新西兰队 =
     ニュージーランドチーム (队 = チーム): name_kinds in rules/zh/names.toml renders the
     last part, and the rest matches by the glossary or by sound."""
     return any(
         ja_key.endswith(rendering)
         and len(ja_key) > len(rendering)
-        and _rest_matches(rest, ja_key[: -len(rendering)], glossary)
-        for rest, rendering in _kinds(zh_key)
+        and _rest_matches(rest, ja_key[: -len(rendering)], run)
+        for rest, rendering in _kinds(zh_key, run)
     )
 
 
-def heard_with_kind(zh_key: str, ja_text: str, glossary) -> str | None:
+def heard_with_kind(zh_key: str, ja_text: str, run: Run) -> str | None:
     """The same in running text (エミー賞 read by the tagger as エミー + 賞): the name
     heard before the kind, or None."""
     folded = ja_text.casefold()
-    for rest, rendering in _kinds(zh_key):
+    for rest, rendering in _kinds(zh_key, run):
         for found in re.finditer(re.escape(rendering), folded):
             before = _KATAKANA_BEFORE.search(folded, 0, found.start())
-            if before and _rest_matches(rest, before.group(0), glossary):
+            if before and _rest_matches(rest, before.group(0), run):
                 return before.group(0)
     return None
 
@@ -198,10 +209,10 @@ def heard_with_kind(zh_key: str, ja_text: str, glossary) -> str | None:
 _KATAKANA_BEFORE = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}$")
 
 
-def _kinds(zh_key: str) -> list[tuple[str, str]]:
+def _kinds(zh_key: str, run: Run) -> list[tuple[str, str]]:
     """(name, rendering of its kind) for each kind of name that ends the key
     (name_kinds in rules/zh/names.toml)."""
-    table = _kind_table(rule_files().lexicons["zh"])
+    table = _kind_table(run.rules.lexicons["zh"])
     return [
         (zh_key[:cut], rendering)
         for cut in range(2, len(zh_key))
@@ -218,11 +229,11 @@ def _kind_table(lexicon) -> dict[str, tuple[str, ...]]:
     }
 
 
-def _rest_matches(rest: str, other: str, glossary) -> bool:
+def _rest_matches(rest: str, other: str, run: Run) -> bool:
     return (
         rest == other
-        or other in glossary_renderings(rest, glossary)
-        or sounds_alike(rest, other, strict=False)
+        or other in glossary_renderings(rest, run.rules.glossary)
+        or sounds_alike(rest, other, run.language("zh"), strict=False)
     )
 
 
@@ -239,10 +250,11 @@ def _reverse_glossary(glossary) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 
-def text_forms(value: EntityValue, lang: str, glossary) -> tuple[str, ...]:
+def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
     """What to look for in the other side's text: the key, its core for places, and for a
-    Chinese name its renderings in `glossary` (新加坡 -> シンガポール)."""
-    forms = {value.key, _core(value.key)}
+    Chinese name its renderings in the run's glossary (新加坡 -> シンガポール)."""
+    glossary = run.rules.glossary
+    forms = {value.key, _core(value.key, run.rules.lexicons)}
     if lang == "zh":
         forms |= glossary_renderings(value.key, glossary)
         if value.head:

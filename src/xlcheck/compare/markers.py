@@ -112,7 +112,7 @@ def _types(source: Fact, run: Run) -> tuple[str, ...]:
         # a word only a tagger calls a name, of no kind (3D, 万维网), takes no stand-in;
         # one shaped as a name (Tom, 鲍伯: a transliteration) may be a person or a place
         return ()
-    if may_be_place(source):
+    if may_be_place(source, run):
         return ("person", "place")
     return _STANDS_FOR.get(source.value.entity_type, (source.value.entity_type,))
 

@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
+from typing import TYPE_CHECKING
 
 from ..model import EntityValue, Fact
 from ..scripts import han, katakana
 from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like
+
+if TYPE_CHECKING:
+    from ..extract.zh import Chinese
+    from ..run import Run
 
 # Types that can stand for each other; "other" (a Latin name, an unknown katakana word)
 # takes the type of the name it faces.
@@ -31,19 +37,18 @@ def same_kind(first: str, second: str) -> bool:
     return first in NAMED and _SAME_KIND[first] == _SAME_KIND.get(second)
 
 
-def may_be_place(fact: Fact) -> bool:
+def may_be_place(fact: Fact, run: Run) -> bool:
     """A transliteration typed as a person: jieba types many transliterated places as
     people (西雅图, 伊拉克 nr), so its type says little and it may be a place. So is a name
     the glossary renders in katakana, a foreign name whatever its characters (夏威夷 =
     ハワイ: 夏 is no transliteration character)."""
-    from ..rules.data import rule_files
     from .entities import glossary_renderings
 
     if fact.value.entity_type != "person":
         return False
-    if transliteration_like(fact.text):
+    if transliteration_like(fact.text, run.language("zh")):
         return True
-    renderings = glossary_renderings(fact.value.key, rule_files().glossary)
+    renderings = glossary_renderings(fact.value.key, run.rules.glossary)
     return any(katakana(r) for r in renderings)
 
 
@@ -54,7 +59,7 @@ def fragment(fact: Fact) -> bool:
 
 
 def pair_leftover_names(
-    left: Sequence[Fact], right: Sequence[Fact], *, same_kind: bool = False
+    left: Sequence[Fact], right: Sequence[Fact], run: Run, *, same_kind: bool = False
 ) -> list[tuple[Fact, Fact]]:
     """One-to-one pairs of open names of compatible type, in reading order.
 
@@ -66,7 +71,7 @@ def pair_leftover_names(
     """
     open_left, open_right = list(left), list(right)
     pairs: list[tuple[Fact, Fact]] = []
-    for fits in (_same_kind,) if same_kind else (_same_kind, _fits):
+    for fits in (_same_kind,) if same_kind else (_same_kind, partial(_fits, run=run)):
         progress = True
         while progress:
             progress = False
@@ -88,18 +93,19 @@ def _same_kind(source: Fact, target: Fact) -> bool:
     return same_kind(source.value.entity_type, target.value.entity_type)
 
 
-def _fits(source: Fact, target: Fact) -> bool:
+def _fits(source: Fact, target: Fact, run: Run) -> bool:
     first, second = source.value.entity_type, target.value.entity_type
-    if _word_against_latin(source, target) or _word_against_latin(target, source):
+    zh = run.language("zh")
+    if _word_against_latin(source, target, zh) or _word_against_latin(target, source, zh):
         return False
     if compatible(first, second):
         return True
     return {first, second} == {"person", "place"} and any(
-        may_be_place(fact) for fact in (source, target)
+        may_be_place(fact, run) for fact in (source, target)
     )
 
 
-def _word_against_latin(word: Fact, latin: Fact) -> bool:
+def _word_against_latin(word: Fact, latin: Fact, zh: Chinese) -> bool:
     """A native Han word only a tagger calls a place or a body (长度, ns to jieba) and a
     Latin name (JavaScript) do not stand for each other: a native name is rendered in
     kanji, and a Latin name renders a Latin one or a transliteration (谷歌 = Google). A
@@ -109,7 +115,7 @@ def _word_against_latin(word: Fact, latin: Fact) -> bool:
         and word.value.entity_type != "person"
         and latin.text.isascii()
         and han(word.text)
-        and not transliteration_like(word.text)
+        and not transliteration_like(word.text, zh)
     )
 
 
@@ -121,14 +127,14 @@ _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]+")
 
 
 def katakana_stand_in(
-    source: Fact, target_segments: list[tuple[str, str]], source_text: str
+    source: Fact, target_segments: list[tuple[str, str]], source_text: str, zh: Chinese
 ) -> Fact | None:
     """The katakana word that took a foreign name's place, when there is exactly one
     candidate: a katakana word of two morae or more that no sound in the source accounts
     for (ヒーロー is heard in no Chinese word; ピザ is 比萨) and that sounds unlike the name."""
     if source.value.entity_type not in ("person", "place", "other"):
         return None
-    if not (transliteration_like(source.text) or source.text.isascii()):
+    if not (transliteration_like(source.text, zh) or source.text.isascii()):
         return None  # a native name is rendered in kanji, not katakana
     candidates = []
     for segment_id, text in target_segments:
@@ -138,7 +144,7 @@ def katakana_stand_in(
                 continue  # a name stands as the subject or before a title (ウッドは, ウッド氏)
             if text[match.start() - 1 : match.start()] in _DOTS:
                 continue  # クレー of キング・オブ・クレー: a part of a longer name or title
-            if heard_in(word, source_text, "zh") or not distinct_names(source.text, word):
+            if heard_in(word, source_text, "zh", zh) or not distinct_names(source.text, word, zh):
                 continue
             candidates.append((segment_id, match.start(), match.end(), word))
     if len(candidates) != 1:

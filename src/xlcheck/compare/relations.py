@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from ..model import DateValue, Quantity, VersionValue
+
+if TYPE_CHECKING:
+    from ..rules.units import UnitTables
 
 EQUAL, CONSISTENT, UNIT, CONFLICT = 4, 3, 2, 1
 LOOSE = 1.5  # consistent values, one with a unit and one bare: paired only when alone
@@ -93,14 +97,11 @@ def _same_reading(a: Quantity, b: Quantity) -> bool:
     return False
 
 
-def in_common_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None:
+def in_common_unit(a: Quantity, b: Quantity, units: UnitTables) -> tuple[Quantity, Quantity] | None:
     """Both quantities in the base unit of their dimension (90分 and 1.5小时 in seconds),
-    when their units differ and rules/LANG/numbers.toml converts both to one base."""
-    from ..rules.data import rule_files
-
+    when their units differ and the run's rules/LANG/numbers.toml convert both to one base."""
     if a.unit == b.unit or a.unit is None or b.unit is None:
         return None
-    units = rule_files().units
     ours, theirs = units.in_base_unit(a.unit), units.in_base_unit(b.unit)
     if ours is None or theirs is None or ours[0] != theirs[0]:
         return None
@@ -110,8 +111,10 @@ def in_common_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity] | None
     )
 
 
-def number_relation(source: Quantity, target: Quantity) -> tuple[str, int] | None:
-    converted = in_common_unit(source, target)
+def number_relation(
+    source: Quantity, target: Quantity, units: UnitTables
+) -> tuple[str, int] | None:
+    converted = in_common_unit(source, target, units)
     if converted is not None:
         if (source.low, source.high) == (target.low, target.high):
             return "unit", UNIT  # 30公分 against 30メートル: the figure kept, the unit not

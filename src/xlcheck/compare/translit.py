@@ -13,10 +13,14 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from ..memory import WORDS_KEPT
 from ..scripts import NAME_DOTS, to_katakana
 from .pinyin import pinyin_reader
+
+if TYPE_CHECKING:
+    from ..extract.zh import Chinese
 
 # Two skeletons of at least this length match when they are this similar.
 MIN_RATIO = 0.8
@@ -113,8 +117,9 @@ def undotted(name: str) -> str:
     return _DOT_VARIANTS.sub(dot, name.strip())
 
 
-def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
-    """Whether two names, at least one of them katakana or Latin, transliterate each other.
+def sounds_alike(zh_name: str, ja_name: str, zh: Chinese, *, strict: bool = True) -> bool:
+    """Whether two names, at least one of them katakana or Latin, transliterate each other
+    (`zh`: the run's Chinese, whose transliteration characters mark a sound-borrowed name).
 
     `strict` (for names heard in running text) also asks the Chinese name to be written
     in transliteration characters: 中国 and 深圳 are not sound-borrowed, and any likeness
@@ -128,12 +133,12 @@ def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
         return False
     if any(_LATIN.match(name) and len(name.strip(".")) < MIN_LATIN for name in (zh_name, ja_name)):
         return False  # Jr, GP, St: abbreviations, too short to sound like anything
-    if strict and _HAN.match(zh_name) and not transliteration_like(zh_name):
+    if strict and _HAN.match(zh_name) and not transliteration_like(zh_name, zh):
         return False
     if _LATIN.match(zh_name) and _KATAKANA.match(ja_name):
         if _voicing_differs(zh_name, ja_name):
             return False  # Jim and サム: a voiced first sound (J, soft G) is ジ, not ス
-        if _soft_g(zh_name) and sounds_alike(_soft_g(zh_name), ja_name, strict=strict):
+        if _soft_g(zh_name) and sounds_alike(_soft_g(zh_name), ja_name, zh, strict=strict):
             return True  # George = ジョージ, Gene = ジーン
     if _HAN.match(zh_name) and _KATAKANA.match(ja_name):
         from .phonetics import DIFFERENT, SAME, name_similarity
@@ -155,7 +160,7 @@ def sounds_alike(zh_name: str, ja_name: str, *, strict: bool = True) -> bool:
             return True
         vowels, other = _vowels(zh_name), _vowels(ja_name)
         return vowels == other != "" or (
-            transliteration_like(zh_name) and vowels[:1] == other[:1] != ""
+            transliteration_like(zh_name, zh) and vowels[:1] == other[:1] != ""
         )
     candidates = [left]
     if _HAN.match(zh_name):
@@ -212,7 +217,7 @@ _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}")
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 
-def heard_in(name: str, other_text: str, other_lang: str) -> bool:
+def heard_in(name: str, other_text: str, other_lang: str, zh: Chinese) -> bool:
     """Whether a name sounds like something written in the other side's text.
 
     The other side's tokenizer may not tag it (ピザ and 比萨 are common nouns to it): the
@@ -222,31 +227,31 @@ def heard_in(name: str, other_text: str, other_lang: str) -> bool:
     name = undotted(name)
     parts = [part for part in re.split(r"[・·]", name) if len(part) >= 2]
     if len(parts) > 1:  # ディロクリット・パタヴェー: each part heard, maybe in a gloss
-        return all(heard_in(part, other_text, other_lang) for part in parts)
+        return all(heard_in(part, other_text, other_lang, zh) for part in parts)
     if other_lang == "ja":
-        if any(heard_in(stem, other_text, other_lang) for stem in _stems(name)):
+        if any(heard_in(stem, other_text, other_lang, zh) for stem in _stems(name, zh)):
             return True  # 哈佛大学法学院: its name part, 哈佛, heard as ハーバード
         return (
-            any(sounds_alike(name, candidate) for candidate in _japanese_runs(other_text))
+            any(sounds_alike(name, candidate, zh) for candidate in _japanese_runs(other_text))
             or _inside_a_run(name, other_text)
             or _read_in(_reading(name), _kana_text(other_text))
-            or _surname_in(name, other_text)
+            or _surname_in(name, other_text, zh)
         )
-    return any(sounds_alike(run, name) for run in _transliteration_runs(other_text)) or (
+    runs = _runs_of(other_text, zh.vocabulary)
+    return any(sounds_alike(run, name, zh) for run in runs) or (
         _read_in(to_katakana(name), _reading(other_text))
     )
 
 
-def _stems(name: str) -> list[str]:
+def _stems(name: str, zh: Chinese) -> list[str]:
     """The name parts of a Chinese organisation or place name: what stands before each
     place or organisation word in it (哈佛 of 哈佛大学法学院)."""
-    from ..extract import language
     from ..extract.zh import to_simplified
 
     if not _HAN.match(name):
         return []
     simplified = to_simplified(name)
-    entities = language("zh").entities
+    entities = zh.entities
     cuts = {
         position
         for suffix in (*entities.org_suffixes, *entities.place_suffixes)
@@ -275,22 +280,20 @@ def _inside_a_run(name: str, other_text: str) -> bool:
     )
 
 
-def _surname_in(name: str, other_text: str) -> bool:
+def _surname_in(name: str, other_text: str, zh: Chinese) -> bool:
     """Whether a native Chinese full name (surname and given name) appears in the
     Japanese text as its surname and a title: 谢长廷 -> 謝氏."""
-    from ..extract import language
     from ..extract.zh import to_japanese_kanji, to_simplified
-    from ..rules.names import name_rules
 
-    vocabulary = language("zh").vocabulary
+    rules = zh.name_rules
     simplified = to_simplified(name)
-    if not (_HAN.match(name) and len(simplified) == 3 and name_rules().surnames & {name[0]}):
+    if not (_HAN.match(name) and len(simplified) == 3 and rules.surnames & {name[0]}):
         return False
-    if vocabulary.transliterated(simplified):
+    if zh.vocabulary.transliterated(simplified):
         return False
     surname = to_japanese_kanji(simplified[0])
     # any title after a surname the translation keeps (馬氏, 蔡総統): rules/ja/names.toml
-    return any(surname + title in other_text for title in name_rules().titles["ja"])
+    return any(surname + title in other_text for title in rules.titles["ja"])
 
 
 # A Japanese name written in kanji on one side and in kana on the other (麻理子 =
@@ -338,12 +341,11 @@ def both_foreign(first: str, second: str) -> bool:
     return False
 
 
-def transliteration_like(name: str) -> bool:
-    name = undotted(name)
-    from ..extract import language
+def transliteration_like(name: str, zh: Chinese) -> bool:
+    """Whether a name is written in the run's transliteration characters (汤姆, 巴拿马)."""
     from ..extract.zh import to_simplified
 
-    return language("zh").vocabulary.transliterated(to_simplified(name))
+    return zh.vocabulary.transliterated(to_simplified(undotted(name)))
 
 
 # Every unmatched name of a window is looked for in the same window text: one scan each.
@@ -356,16 +358,10 @@ def _japanese_runs(text: str) -> tuple[str, ...]:
     return tuple(runs + parts)
 
 
-def _transliteration_runs(text: str) -> tuple[str, ...]:
-    """Runs of transliteration characters and Latin runs of a Chinese text."""
-    from ..extract import language
-
-    return _runs_of(text, language("zh").vocabulary)
-
-
 # keyed by the vocabulary too: another run has its own transliteration characters
 @lru_cache(maxsize=64)
 def _runs_of(text: str, vocabulary) -> tuple[str, ...]:
+    """Runs of transliteration characters and Latin runs of a Chinese text."""
     from ..extract.zh import to_simplified
 
     simplified = to_simplified(text)
@@ -373,7 +369,7 @@ def _runs_of(text: str, vocabulary) -> tuple[str, ...]:
     return tuple(runs + [m.group(0) for m in _LATIN_RUN.finditer(text)])
 
 
-def distinct_names(first: str, second: str) -> bool:
+def distinct_names(first: str, second: str, zh: Chinese) -> bool:
     """Whether two names in scripts that cannot be compared letter by letter (Han or
     Latin against katakana) are told apart by their sound: 汤姆 and ジョン are, 华沙 and
     ワルシャワ (a free rendering) are not sure enough to be."""
@@ -385,7 +381,7 @@ def distinct_names(first: str, second: str) -> bool:
         other = to_katakana(other)
         if not _KATAKANA.match(other):
             continue
-        if sounds_alike(one, other, strict=False):
+        if sounds_alike(one, other, zh, strict=False):
             return False
         if _HAN.match(one):
             if japanese_given_name(other):
@@ -396,7 +392,7 @@ def distinct_names(first: str, second: str) -> bool:
         if _LATIN.match(one) and not _ACRONYM.match(one):
             if _voicing_differs(one, other):
                 return True
-            if _soft_g(one) and not distinct_names(_soft_g(one), other):
+            if _soft_g(one) and not distinct_names(_soft_g(one), other, zh):
                 return False  # George: ジョージ may be its reading
             left, right = skeleton(one), skeleton(other)
             if not (left and right):

@@ -17,6 +17,7 @@ Anything else stays unpaired: missing or added is a weaker claim than a wrong pa
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from ..kinds import fact_kind
 from ..model import DateValue, Fact, Finding
@@ -28,9 +29,10 @@ from .relations import CONSISTENT, UNIT, in_common_unit, units_compatible
 ARTICLE_REACH = 100
 
 
-def relation(kind: str, source: Fact, target: Fact):
-    """(relation, strength) of two facts of `kind`, by its row in kinds.py."""
-    return fact_kind(kind).relation(source.value, target.value)
+def relation(kind: str, source: Fact, target: Fact, unit_tables: UnitTables):
+    """(relation, strength) of two facts of `kind`, by its row in kinds.py (quantities in
+    the run's units: 90分 = 1.5小时)."""
+    return fact_kind(kind).relation(source.value, target.value, unit_tables)
 
 
 def pair_values(
@@ -39,7 +41,6 @@ def pair_values(
     """Findings of one kind (number, date or version) for every unit; marks paired facts in
     `matched`. `window(unit)` gives the units around one; `unit_tables` are the run's
     counter families and currencies (rules/LANG/numbers.toml)."""
-    families = unit_tables.families
     findings: list[Finding] = []
     if kind == "date":  # numbers are paired by now: what days are left may be durations
         findings += _days_as_durations(units, matched)
@@ -51,7 +52,7 @@ def pair_values(
         for t in u.target
         if t.kind == kind
     ]
-    findings += _greedy(kind, inside, UNIT, matched, families)
+    findings += _greedy(kind, inside, UNIT, matched, unit_tables)
     around = [
         (u.index, s, t)
         for u in units
@@ -59,10 +60,10 @@ def pair_values(
         for w in window(u)
         for t in open_facts(w.target, kind, matched)
     ]
-    findings += _greedy(kind, around, CONSISTENT, matched, families)
+    findings += _greedy(kind, around, CONSISTENT, matched, unit_tables)
     for unit in units:
         findings += _compatible_leftovers(unit, kind, matched, unit_tables)
-        findings += _changed_repetitions(unit, kind, matched)
+        findings += _changed_repetitions(unit, kind, matched, unit_tables)
     return findings
 
 
@@ -113,18 +114,18 @@ def open_facts(facts: Sequence[Fact], kind: str, matched: set[int]) -> list[Fact
     return [f for f in facts if f.kind == kind and id(f) not in matched]
 
 
-def _greedy(kind, triples, minimum, matched, families) -> list[Finding]:
+def _greedy(kind, triples, minimum, matched, unit_tables: UnitTables) -> list[Finding]:
     """Strongest relation first, then the closer counters (两只 with 2匹 before 两个
     with 2匹), then by unit and position: deterministic."""
     candidates = []
     for unit_index, source, target in triples:
-        related = relation(kind, source, target)
+        related = relation(kind, source, target, unit_tables)
         if related and related[0] != "equal" and _article_against_span(source, target):
             continue
         if related and related[1] >= minimum:
             key = (
                 -related[1],
-                -_counter_affinity(source, target, families),
+                -_counter_affinity(source, target, unit_tables.families),
                 unit_index,
                 source.start,
                 target.start,
@@ -163,7 +164,7 @@ def _compatible_leftovers(unit, kind, matched, unit_tables: UnitTables) -> list[
 
     def pair(source: Fact, target: Fact) -> None:
         matched.update((id(source), id(target)))
-        related = relation(kind, source, target)
+        related = relation(kind, source, target, unit_tables)
         if related is not None and related[0] != "equal":
             findings.append(make_finding(kind, related[0], source, target, unit.index))
 
@@ -176,8 +177,8 @@ def _compatible_leftovers(unit, kind, matched, unit_tables: UnitTables) -> list[
         id(s): [
             t
             for t in right
-            if relation(kind, s, t)
-            and compatible(s, t, families)
+            if relation(kind, s, t, unit_tables)
+            and compatible(s, t, unit_tables)
             # "one" as an article (一个) pairs only with a count of its own kind or unit:
             # 一只狗 with 犬が3匹, 一倍 with 3倍, never 一个 with a bare number left over
             and (not (s.value.weak or t.value.weak) or _same_kind(s, t, families))
@@ -213,19 +214,19 @@ def _compatible_leftovers(unit, kind, matched, unit_tables: UnitTables) -> list[
     if (
         len(left) == 1
         and len(right) == 1
-        and relation(kind, left[0], right[0])
+        and relation(kind, left[0], right[0], unit_tables)
         and not _other_things(left[0], right[0], unit_tables.currencies)
     ):
         matched.update((id(left[0]), id(right[0])))
         # the relation decides, not the last resort: 大概十八 against １８インチ is the
         # figure approximated (a unit on one side only), not another figure
-        related = relation(kind, left[0], right[0])[0]
+        related = relation(kind, left[0], right[0], unit_tables)[0]
         if related != "equal":
             findings.append(make_finding(kind, related, left[0], right[0], unit.index))
     return findings
 
 
-def _changed_repetitions(unit, kind, matched) -> list[Finding]:
+def _changed_repetitions(unit, kind, matched, unit_tables: UnitTables) -> list[Finding]:
     """4. A figure the source says once and the translation twice, one mention changed
     (one 1995～1996年 against 自1995-96赛季以来 … 在1996-96赛季): the changed mention is that
     fact, changed, not a fact added. It is left open while its twin, a mention of the
@@ -244,12 +245,12 @@ def _changed_repetitions(unit, kind, matched) -> list[Finding]:
             for other in unit.source
             if other.kind == kind
             and id(other) in matched
-            and _said_again(fact, other, unit.target, matched)
+            and _said_again(fact, other, unit.target, matched, unit_tables)
         ]
         if len(counterparts) != 1:
             continue
         source = counterparts[0]
-        related = relation(kind, source, fact)
+        related = relation(kind, source, fact, unit_tables)
         if related is None or related[0] == "equal":
             continue
         matched.add(id(fact))
@@ -257,14 +258,16 @@ def _changed_repetitions(unit, kind, matched) -> list[Finding]:
     return findings
 
 
-def _said_again(fact: Fact, other: Fact, ours, matched) -> bool:
+def _said_again(fact: Fact, other: Fact, ours, matched, unit_tables: UnitTables) -> bool:
     """Whether `other` (paired) has on `fact`'s side a paired twin of its value that is
     a mention of the same shape as `fact`: the same unit and counter, or a date of the
     same shape (the twin's pairing vouches for the unit or counter: 3本 and 3冊)."""
+    no_families = replace(unit_tables, families={})
     for twin in ours:
         if twin is fact or twin.kind != fact.kind or id(twin) not in matched:
             continue
-        if twin.value != other.value or not compatible(twin, fact, {}):
+        # any counters (no families): the twin's pairing vouches for them
+        if twin.value != other.value or not compatible(twin, fact, no_families):
             continue
         if twin.kind == "number" and (
             twin.value.unit != fact.value.unit or twin.value.counter != fact.value.counter
@@ -314,10 +317,12 @@ def _counter_affinity(source: Fact, target: Fact, families) -> int:
     return 2 if not ours.isdisjoint(theirs) else 0
 
 
-def compatible(source: Fact, target: Fact, families) -> bool:
-    """Whether two facts could be one fact, changed: the same unit or currency, the same
-    counter family (or a generic counter), dates of the same granularity."""
+def compatible(source: Fact, target: Fact, unit_tables: UnitTables) -> bool:
+    """Whether two facts could be one fact, changed: the same unit or currency (or units
+    the run converts), the same counter family (or a generic counter), dates of the same
+    granularity."""
     a, b = source.value, target.value
+    families = unit_tables.families
     if isinstance(a, DateValue) or isinstance(b, DateValue):
         if not (isinstance(a, DateValue) and isinstance(b, DateValue)) or a.form != b.form:
             return False
@@ -330,6 +335,6 @@ def compatible(source: Fact, target: Fact, families) -> bool:
     if a.ordinal != b.ordinal or (a.unit is None) != (b.unit is None):
         return False
     if a.unit is not None:
-        return units_compatible(a.unit, b.unit) or in_common_unit(a, b) is not None
+        return units_compatible(a.unit, b.unit) or in_common_unit(a, b, unit_tables) is not None
     ours, theirs = families.get(a.counter or ""), families.get(b.counter or "")
     return ours is None or theirs is None or not ours.isdisjoint(theirs)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from ..kinds import fact_kinds
 from ..model import Document, EntityValue, Fact, Segment
-from ..run import current
 from ..scripts import NAME_DOTS
 from ..segment import blank_markup
 from .date_resolution import resolve_dates
@@ -34,11 +33,6 @@ if TYPE_CHECKING:
     from ..run import Run
 
 LANGUAGES = tuple(LANGUAGE_CLASSES)
-
-
-def language(lang: str) -> Language:
-    """The language `lang` over the run's rules folder (built once per folder)."""
-    return current().language(lang)
 
 
 def entity_converter():
@@ -223,7 +217,13 @@ def find_facts(
             continue  # 二十世纪, UTC, 二次大战, 香港ドル: part of a date or a number
         value = EntityValue(
             entity_type_in_context(
-                match.entity_type, surface, text, (match.start, match.end), lang, match.compound
+                match.entity_type,
+                surface,
+                text,
+                (match.start, match.end),
+                lang,
+                match.compound,
+                module.name_rules,
             ),
             entity_key(surface, lang),
             entity_key(match.head, lang),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from ..rules.data import RuleFiles
     from ..rules.lexicon import Lexicon
+    from ..rules.names import NameRules
     from .dates import DateGrammar
     from .entities import EntityMatch, EntityTables, Token
     from .numbers import NumberGrammar
@@ -30,6 +31,7 @@ class Language(Protocol):
     numbers: NumberGrammar
     dates: DateGrammar
     entities: EntityTables
+    name_rules: NameRules  # family names, titles, company words of the run's rules
 
     def prepare(self, text: str) -> str:
         """The text the grammars and the tokenizer read, offset for offset."""

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from ..rules.names import name_rules
 from ..scripts import han
 from .entities import Token
+
+if TYPE_CHECKING:
+    from ..rules.names import NameRules
 
 MAX_GIVEN = 2  # characters of a given name
 
@@ -25,6 +28,7 @@ def chinese_person_names(
     transliterated: Callable[[str], bool],
     ordinary: Callable[[str], bool],
     word_tag: Callable[[str], str | None],
+    rules: NameRules,
     japanese_name: Callable[[str], bool] = lambda word: False,
 ) -> list[Token]:
     """Retag the names jieba's HMM made up, and join a family name to the given name
@@ -35,7 +39,6 @@ def chinese_person_names(
     name when every character is a transliteration character (鲍勃, 德蕾莎), and a
     Japanese name when UniDic reads it as one (良树, 裕子).
     """
-    rules = name_rules()
     result: list[Token] = []
     index = 0
     while index < len(tokens):
@@ -45,8 +48,8 @@ def chinese_person_names(
             result.append(joined)
             index += len(joined.text)  # single-character tokens, one per character
             continue
-        if token.tag == "oov" and native_name(token.text, ordinary, word_tag):
-            name_end = token.start + _name_length(token.text, word_tag)
+        if token.tag == "oov" and native_name(token.text, ordinary, word_tag, rules):
+            name_end = token.start + _name_length(token.text, word_tag, rules)
             result.append(Token(token.text[: name_end - token.start], token.start, name_end, "nr"))
             if name_end < token.end:  # 张伟 + 来: the HMM glued a verb to the name
                 result.append(
@@ -67,21 +70,24 @@ def chinese_person_names(
 _FUNCTION_TAGS = ("v", "p", "d", "c", "u", "ul", "uj", "uz", "ug", "r", "y", "f", "q")
 
 
-def _name_length(word: str, word_tag: Callable[[str], str | None]) -> int:
+def _name_length(word: str, word_tag: Callable[[str], str | None], rules: NameRules) -> int:
     """A three-character unknown word whose last character is a verb or a particle is a
     two-character name and that word (张伟来 of 张伟来了)."""
-    surname = name_rules().surname_length(word)
+    surname = rules.surname_length(word)
     if len(word) == surname + 2 and (word_tag(word[-1]) or "") in _FUNCTION_TAGS:
         return len(word) - 1
     return len(word)
 
 
 def native_name(
-    word: str, ordinary: Callable[[str], bool], word_tag: Callable[[str], str | None]
+    word: str,
+    ordinary: Callable[[str], bool],
+    word_tag: Callable[[str], str | None],
+    rules: NameRules,
 ) -> bool:
     """A family name and a given name of one or two characters, not an ordinary word
     (荣获 is 荣 + a verb, not a name)."""
-    surname = name_rules().surname_length(word)
+    surname = rules.surname_length(word)
     given = word[surname:]
     if not surname or not 1 <= len(given) <= MAX_GIVEN or ordinary(given):
         return False
@@ -110,14 +116,13 @@ def _joined_before_title(tokens: list[Token], index: int, rules) -> Token | None
 
 
 def japanese_person_spans(
-    words: list[tuple[str, int, int, str]], text: str
+    words: list[tuple[str, int, int, str]], text: str, rules: NameRules
 ) -> list[tuple[int, int]]:
     """(start, end) of the personal names in UniDic words given as (surface, start, end,
     pos): a family name (UniDic's 姓, or a Chinese family name in its Japanese form)
     with the kanji of a one- or two-character given name after it (李 + 克 + 強,
     張 + 偉), or a kanji run before a title that opens on a family name (習近平 +
     国家主席)."""
-    rules = name_rules()
     spans: list[tuple[int, int]] = []
     index = 0
     while index < len(words):

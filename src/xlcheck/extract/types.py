@@ -10,8 +10,10 @@ listing, its shares and results, its kind of business (阿里巴巴 + 在杭州�
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from ..rules.names import name_rules
+if TYPE_CHECKING:
+    from ..rules.names import NameRules
 
 RETYPED = ("person", "other", "organisation")
 # A clause ends at these: a cue beyond them speaks of something else.
@@ -20,7 +22,13 @@ MIN_FOREIGN_COMPANY = 3  # characters: 汤姆 in 汤姆成立了公司 is the fo
 
 
 def entity_type_in_context(
-    entity_type: str, surface: str, text: str, span: tuple[int, int], lang: str, formed: bool
+    entity_type: str,
+    surface: str,
+    text: str,
+    span: tuple[int, int],
+    lang: str,
+    formed: bool,
+    rules: NameRules,
 ) -> str:
     """The type of the name at text[start:end], given the tagger's type; `formed` when
     the type came from the name's own suffix (上海区块链技术研究中心 is an organisation
@@ -28,7 +36,6 @@ def entity_type_in_context(
     start, end = span
     if entity_type not in RETYPED or (formed and entity_type == "organisation"):
         return entity_type
-    rules = name_rules()
     if surface in rules.companies or _without_suffix(surface, rules) in rules.companies:
         return "company"
     if entity_type == "person" and (

@@ -11,12 +11,16 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..formats import REPORT_FORMATS
 from ..model import SEVERITY_ORDER, Finding
 from ..pipeline import PairResult
 from .places import Place, side_place
+
+if TYPE_CHECKING:
+    from ..rules.data import RuleFiles
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -28,6 +32,14 @@ class RunInfo:
     options: dict
     rules_digest: str
     learned: tuple = ()  # terms the page pairs of a tree share (learn.LearnedTerm)
+    rules: RuleFiles | None = None  # what the run checked with (None: the default rules)
+
+    def severity(self, rule) -> str:
+        """A rule's severity in the run's rules, before any finding's own."""
+        from ..rules import severity_of
+        from ..rules.data import default_rule_files
+
+        return severity_of(rule, self.rules if self.rules is not None else default_rule_files())
 
     @property
     def fail_on(self) -> str:

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..pipeline import PairResult
-from ..rules import RULES, severity_of
+from ..rules import RULES
 from . import RunInfo, finding_location, signature
 from .places import Place, side_place
 
@@ -28,14 +28,14 @@ def _physical(where: Place) -> dict:
     }
 
 
-def _rule_entry(rule) -> dict:
+def _rule_entry(rule, info: RunInfo) -> dict:
     example = f"{rule.bad[0]} → {rule.bad[1]}"
     return {
         "id": rule.code,
         "name": "".join(part.title() for part in rule.name.split("-")),
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.explanation},
-        "defaultConfiguration": {"level": LEVELS[severity_of(rule)]},
+        "defaultConfiguration": {"level": LEVELS[info.severity(rule)]},
         "help": {"text": f"{rule.explanation} Example: {example}"},
         "properties": {"kind": rule.kind, "relation": rule.relation},
     }
@@ -82,7 +82,7 @@ def render(results: Sequence[PairResult], info: RunInfo) -> str:
                     "driver": {
                         "name": "xlcheck",
                         "version": __version__,
-                        "rules": [_rule_entry(rule) for rule in RULES],
+                        "rules": [_rule_entry(rule, info) for rule in RULES],
                     }
                 },
                 "columnKind": "unicodeCodePoints",

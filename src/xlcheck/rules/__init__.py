@@ -5,16 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Finding
-from .data import RuleFiles, rule_files
+from .data import RuleFiles
 from .registry import RULES, RULES_BY_CODE, Rule
 
 DEFAULT_SEVERITY = "warning"
 
 
-def severity_of(rule: Rule, files: RuleFiles | None = None) -> str:
-    """A rule's severity in `files` (default: the current run's): its own entry in
-    severity.toml, else its relation's."""
-    files = files if files is not None else rule_files()
+def severity_of(rule: Rule, files: RuleFiles) -> str:
+    """A rule's severity in `files`: its own entry in severity.toml, else its relation's."""
     return files.severity_by_rule.get(
         rule.code, files.severity_by_relation.get(rule.relation, DEFAULT_SEVERITY)
     )

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..load.text import read_rule_text
-from ..run import current
 from .baseline import read_waivers
 from .registry import unknown_code_problem
 from .schema import LIST, Key, read_checked, refuse, section, word
@@ -92,14 +91,12 @@ def default_rules_dir() -> Path:
     return PACKAGED
 
 
-def rules_dir() -> Path:
-    """The current run's rules folder."""
-    return current().folder
+def default_rule_files() -> RuleFiles:
+    """The rule data of the default rules folder, read once per process: what
+    `xlcheck rules` lists, and what a report made outside a run names."""
+    from ..run import default_run
 
-
-def rule_files() -> RuleFiles:
-    """The rule data of the current run (see xlcheck/run.py)."""
-    return current().rules
+    return default_run(default_rules_dir().resolve()).rules
 
 
 def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:

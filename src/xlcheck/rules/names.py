@@ -63,11 +63,8 @@ class NameRules:
         return index
 
 
-def name_rules() -> NameRules:
-    """The name rules of the current run (see xlcheck/run.py)."""
-    from .data import rule_files
-
-    lexicons = rule_files().lexicons
+def name_rules(lexicons: dict[str, Lexicon]) -> NameRules:
+    """The name rules of one rules folder's vocabulary (each language holds them)."""
     return build_name_rules(lexicons["zh"], lexicons["ja"])
 
 

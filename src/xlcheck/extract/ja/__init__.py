@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...rules.names import name_rules
 from ..language import grammars
 from .names import confident
 from .tokenizer import tagger, tokens
@@ -31,12 +32,13 @@ class Japanese:
         self.entities = lexicon.entities
         self.unidic_types = dict(lexicon.names["unidic_types"])
         self.glossary = files.glossary
+        self.name_rules = name_rules(files.lexicons)
 
     def prepare(self, text: str) -> str:
         return text  # Japanese needs no preparation beyond width folding
 
     def tokens(self, text: str) -> list[Token]:
-        return tokens(text, self.unidic_types)
+        return tokens(text, self.unidic_types, self.name_rules)
 
     def entity_type(self, token: Token) -> str | None:
         if token.tag == "eng":

@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ...rules.names import name_rules
 from ...scripts import han, has_hiragana, katakana
 from ..spans import fold_width
 
@@ -39,7 +38,7 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
         if katakana(text[match.start - 1 : match.start].replace("・", "")):
             return False  # ロビン of ラウンドロビン: a compound's head, after a word of it
         return len(surface.replace("・", "").replace("ー", "")) >= 3
-    titled = name_rules().title_after(text, match.end, "ja")
+    titled = language.name_rules.title_after(text, match.end, "ja")
     if match.entity_type == "person" and titled:
         return True  # 王偉 + 氏, 田中 + 局長: a title outside the name
     before = text[match.start - 1 : match.start]

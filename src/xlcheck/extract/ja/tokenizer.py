@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ...scripts import katakana
 from ..entities import Token
 from ..people import japanese_person_spans
 from ..pieces import bounded_pieces
+
+if TYPE_CHECKING:
+    from ...rules.names import NameRules
 
 NOUN_PARTS = ("名詞", "接尾辞")  # nouns and noun suffixes: what names are made of
 PROPER_NOUN = "固有名詞"
@@ -33,7 +37,7 @@ def part_of_speech(node) -> str:
     return ",".join(node.feature_raw.split(",", 4)[:4])
 
 
-def tokens(text: str, unidic_types: dict[str, str]) -> list[Token]:
+def tokens(text: str, unidic_types: dict[str, str], name_rules: NameRules) -> list[Token]:
     """fugashi tokens tagged with an entity type, 'n' for other nouns, 'eng' for Latin;
     personal names joined into one token (李 + 克 + 強, see extract/people.py)."""
     words = []
@@ -49,7 +53,7 @@ def tokens(text: str, unidic_types: dict[str, str]) -> list[Token]:
         position = start + len(surface)
         words.append((surface, start, position, part_of_speech(word)))
         unknowns.append(word.is_unk)
-    names = {start: end for start, end in japanese_person_spans(words, text)}
+    names = {start: end for start, end in japanese_person_spans(words, text, name_rules)}
     result = []
     name_end = 0
     for (surface, start, end, pos), unknown in zip(words, unknowns, strict=True):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...rules.names import name_rules
 from ..language import grammars
 from .forms import prepare, to_japanese_kanji, to_simplified
 from .names import ChineseNames
@@ -31,13 +32,16 @@ class Chinese:
         self.numbers, self.dates = grammars(lexicon)
         self.entities = lexicon.entities
         self.words = files.zh_lexicon  # words the rules add to jieba's dictionary
-        self.names = ChineseNames(self.vocabulary, files.zh_lexicon, files.glossary)
+        self.name_rules = name_rules(files.lexicons)
+        self.names = ChineseNames(
+            self.vocabulary, files.zh_lexicon, files.glossary, self.name_rules
+        )
 
     def prepare(self, text: str) -> str:
         return prepare(text)
 
     def tokens(self, text: str) -> list[Token]:
-        return tokens(text, self.vocabulary, self.words)
+        return tokens(text, self.vocabulary, self.words, self.name_rules)
 
     def entity_type(self, token: Token) -> str | None:
         return self.names.entity_type(token)

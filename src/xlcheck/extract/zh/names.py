@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from ...memory import WORDS_KEPT
-from ...rules.names import name_rules
 from ..entities import EntityMatch, Token
 from ..people import native_name
 from .forms import to_japanese_kanji, to_simplified
 from .tokenizer import EVERYDAY, RARE, common_word, segmenter
 from .vocabulary import NAME_DOTS, Vocabulary
+
+if TYPE_CHECKING:
+    from ...rules.names import NameRules
 
 PROPER_NOUN = "固有名詞"  # UniDic's subtype for proper nouns
 COMMON_PARTS = ("名詞", "接頭辞", "接尾辞")  # nouns, prefixes, suffixes
@@ -69,10 +72,11 @@ def proper_in_japanese(word: str) -> bool:
 class ChineseNames:
     """The name heuristics, over one rules folder's vocabulary, lexicon and glossary."""
 
-    def __init__(self, vocabulary: Vocabulary, lexicon, glossary):
+    def __init__(self, vocabulary: Vocabulary, lexicon, glossary, rules: NameRules):
         self.vocabulary = vocabulary
         self.lexicon = lexicon  # jieba words the rules add, with their tags
         self.glossary = glossary
+        self.rules = rules  # family names, titles, companies (rules/LANG/names.toml)
 
     def _frequency(self, word: str, default: int = 0) -> int:
         return segmenter(self.lexicon).frequency_of(word, default)
@@ -83,7 +87,7 @@ class ChineseNames:
             return entity
         if len(token.text) < 2:
             return None
-        if to_simplified(token.text) in name_rules().companies:
+        if to_simplified(token.text) in self.rules.companies:
             return "organisation"  # 腾讯: nz, and two ordinary kanji to UniDic
         if entity in ("place", "organisation") and self._named_by_rules(to_simplified(token.text)):
             return entity  # 冰岛, 纽约 + 大学: the glossary names it, whatever UniDic reads
@@ -125,7 +129,8 @@ class ChineseNames:
                 self._everyday_tail(simplified[i:]) for i in range(1, len(simplified) - 1)
             )
         tag = segmenter(self.lexicon).tag
-        if native_name(simplified, self._common_word, tag) and not common_in_japanese(word):
+        native = native_name(simplified, self._common_word, tag, self.rules)
+        if native and not common_in_japanese(word):
             return True
         # a Japanese name (良树, 裕子, 田中), as UniDic reads it
         return japanese_personal_name(word)
@@ -157,8 +162,8 @@ class ChineseNames:
             return len(bare) >= 3 and not self._common_word(bare[:2])
         if match.entity_type == "person" or (match.head_tag or "").startswith("nr"):
             following = to_simplified(text[match.end : match.end + 4])
-            surname = name_rules().surname_length(bare)
-            if surname and name_rules().title_after(following, 0, "zh"):
+            surname = self.rules.surname_length(bare)
+            if surname and self.rules.title_after(following, 0, "zh"):
                 return True  # 王毅 + 外长, 李强 + 总理: a title outside the name
             # 高中生 and 白皮书 are in jieba's dictionary as names: 高中 and 白皮 are words
             return (

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from ...rules.data import RuleTable
+    from ...rules.names import NameRules
     from .vocabulary import Vocabulary
 
 # Dictionary frequencies: below RARE a tagged name is doubtful (河中, 3); from RARE on a
@@ -67,7 +68,9 @@ class TextTags:
         return found
 
 
-def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]:
+def tokens(
+    text: str, vocabulary: Vocabulary, lexicon: RuleTable, name_rules: NameRules
+) -> list[Token]:
     """jieba tokens with their dictionary POS tag ('oov' for words jieba invented)."""
     words = segmenter(lexicon)
     # names joined from pieces are tagged for this text only: recorded in the shared
@@ -96,6 +99,7 @@ def tokens(text: str, vocabulary: Vocabulary, lexicon: RuleTable) -> list[Token]
         vocabulary.transliterated,
         lambda word: common_word(word, lexicon),
         tags.get,
+        name_rules,
         japanese_personal_name,
     )
     return _pieces_of_unread_words(people, vocabulary.transliteration_chars)
