@@ -53,6 +53,27 @@ def literals_of(src: Path) -> dict[str, list[str]]:
     return {p.relative_to(src).as_posix(): cjk_literals(p) for p in sorted(src.rglob("*.py"))}
 
 
+def data_strings(src: Path) -> dict[str, list[str]]:
+    """The CJK strings (keys and values) of the package's own data files (TOML under src/
+    that is not a link into rules/): moved out of Python, but not into rules/."""
+    import tomllib
+
+    def strings(value) -> list[str]:
+        if isinstance(value, dict):
+            return [s for k, v in value.items() for s in (k, *strings(v))]
+        if isinstance(value, list):
+            return [s for v in value for s in strings(v)]
+        return [value] if isinstance(value, str) else []
+
+    found = {}
+    for path in sorted(src.rglob("*.toml")):
+        if any(part.startswith("_rules") for part in path.relative_to(src).parts):
+            continue  # the bundled rules/, linked into the package
+        values = strings(tomllib.loads(path.read_text(encoding="utf-8")))
+        found[path.relative_to(src).as_posix()] = [v for v in values if CJK.search(v)]
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("src", nargs="?", default=str(ROOT / "src"))
@@ -62,6 +83,13 @@ def main() -> None:
         metavar="SRC",
         help="an earlier src/ (git archive COMMIT src | tar -x -C DIR): also count how "
         "many of its literals are still in SRC, by value (literals added since are not)",
+    )
+    parser.add_argument(
+        "--package-data",
+        action="store_true",
+        help="with --before: count the strings of the package's own data files (TOML in "
+        "SRC outside the bundled rules) as still in SRC, so that the figure is what moved "
+        "into rules/",
     )
     args = parser.parse_args()
     src = Path(args.src)
@@ -74,6 +102,11 @@ def main() -> None:
     print(f"{sum(now.values())} CJK string literals in {src}")
     if args.before:
         before = Counter(v for values in literals_of(Path(args.before)).values() for v in values)
+        if args.package_data:
+            for name, values in data_strings(src).items():
+                data = Counter(values)
+                print(f"{sum((before & data).values())} of them in {name}")
+                now = now + data
         kept = sum((before & now).values())
         total = sum(before.values())
         print(

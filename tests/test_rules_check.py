@@ -117,6 +117,20 @@ BREAKAGES = [
         id="compound-surname-not-han",
     ),
     pytest.param(
+        "ja/technical.toml",
+        '"以降" = "ge"',
+        '"以降" = "after"',
+        "[bounds_after] '以降' must be one of ge, gt, le, lt",
+        id="version-bound",
+    ),
+    pytest.param(
+        "zh/technical.toml",
+        'gap_words = ["版本"]',
+        'gap_words = "版本"',
+        'gap_words must be a list ["...", ...]',
+        id="version-gap-not-a-list",
+    ),
+    pytest.param(
         "severity.toml",
         "XL204 = ",
         "XL999 = ",

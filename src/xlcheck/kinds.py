@@ -4,8 +4,9 @@ identifier need from every stage.
 - **find**: how its facts are found. `None` for the kinds a language's grammars find
   (`Language.numbers`, `.dates`, the entity tokens; extract/__init__.py runs them in the
   order that lets 2016年 be a date before it can be a number); a function
-  `(segment, prepared text) -> facts` for the kinds read on the text as written, before
-  the grammars, whose spans the grammars then do not see (extract/technical.py).
+  `(segment, prepared text, the language's lexicon) -> facts` for the kinds read on the
+  text as written, before the grammars, whose spans the grammars then do not see
+  (extract/technical.py).
 - **relation**: equivalence and change between two values of the kind, given the run's
   unit tables (90分 = 1.5小时), as `(relation, strength)` (compare/relations.py); `None`
   when facts pair by key alone.
@@ -34,13 +35,14 @@ from typing import TYPE_CHECKING, Any
 from .model import Fact, Segment
 
 if TYPE_CHECKING:
+    from .rules.lexicon import Lexicon
     from .rules.units import UnitTables
 
 
 @dataclass(frozen=True)
 class FactKind:
     name: str
-    find: Callable[[Segment, str], list[Fact]] | None
+    find: Callable[[Segment, str, Lexicon], list[Fact]] | None
     relation: Callable[[Any, Any, UnitTables], tuple[str, float] | None] | None
     pairing: str  # values, keys or names
     repeats: bool
@@ -127,7 +129,7 @@ def fact_kinds() -> tuple[FactKind, ...]:
         ),
         FactKind(
             "identifier",
-            find=lambda segment, prepared: identifier_facts(segment),
+            find=lambda segment, prepared, lexicon: identifier_facts(segment),
             relation=None,
             pairing="keys",
             repeats=False,

@@ -183,7 +183,10 @@ def find_facts(
     module = run.language(lang)
     prepared = module.prepare(fold_width(blank(blank_markup(text), segment.code)))
     # kinds read on the text as written (versions, code): the grammars do not see them
-    technical = [f for kind in fact_kinds() if kind.find for f in kind.find(segment, prepared)]
+    lexicon = run.rules.lexicons[lang]
+    technical = [
+        f for kind in fact_kinds() if kind.find for f in kind.find(segment, prepared, lexicon)
+    ]
     prepared = blank(prepared, [(f.start, f.end) for f in technical])
     dates = module.dates.find(prepared)
     without_dates = blank(prepared, [(d.start, d.end) for d in dates])

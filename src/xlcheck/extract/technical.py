@@ -5,7 +5,8 @@ A version is compared as a version, never as a decimal (`1.20` is not 1.2, and
 the bound the sentence puts on it (`1.30 及更高` = `1.30以降` = at least 1.30; `大于 1.30`,
 `1.30 より前`). A two-part number is a version only with evidence: a `v`, a product or
 protocol name just before it (`Kubernetes 1.30`, `HTTP/1.1`) or a version word
-(版本, バージョン); otherwise the number grammar reads it. A single number is a version
+(版本, バージョン); otherwise the number grammar reads it. The words are each language's
+data, in rules/LANG/technical.toml. A single number is a version
 only written `v2` or after a protocol (`HTTP/2`), so `v2 时` is no time of day.
 
 Identifiers are what a page writes as inline code (a field name, a label key, a command)
@@ -17,8 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..model import Fact, IdentifierValue, Segment, VersionValue
+from .spans import alternation
+
+if TYPE_CHECKING:
+    from ..rules.lexicon import Lexicon
 
 _DOTTED = r"\d+(?:\.\d+){0,3}"
 # A build or pre-release tag written onto the version: -alpha.1, -rc2, +build.
@@ -27,65 +33,55 @@ VERSION = re.compile(
     rf"(?<![\w.])(?P<v>[vV])?(?P<num>{_DOTTED}){_TAG}(?P<plus>\+)?(?![\w.]*\d)"
     r"|(?<![\w.])(?P<build>[a-z]{2,5}\d+u\d+(?:-b\d+)?)\b"
 )
-# A name or word just before a two-part number that makes it a version. The name is
-# tried only from the start of its run of word characters, and the run is read once
-# (an atomic group, a possessive run): a search from every letter of a long run of
-# letters took time in the square of its length.
-_CUE_BEFORE = re.compile(
-    r"(?:(?<![\w.+-])(?>[\w.+-]*?[A-Za-z])[\w.+-]*+[ /]"
-    r"|版本\s*|バージョン\s*|版\s*|ECMAScript\s*|ES)$",
-    re.IGNORECASE,
-)
+# A name just before a two-part number that makes it a version. The name is tried only
+# from the start of its run of word characters, and the run is read once (an atomic
+# group, a possessive run): a search from every letter of a long run of letters took
+# time in the square of its length. The language's version words (版本, バージョン) are
+# added by `VersionTables`.
+_NAME_BEFORE = r"(?<![\w.+-])(?>[\w.+-]*?[A-Za-z])[\w.+-]*+[ /]|ECMAScript\s*|ES"
 # HTTP/2, TLS/1.3: a protocol and its version.
 _PROTOCOL = re.compile(r"\b[A-Z]{2,}/$")
-_CUE_AFTER = re.compile(r"\s*(?:版本|バージョン|版(?!权)|系列)")  # .match(text, at)
-# Bounds after the version, longest first: the relation each states.
-_BOUNDS_AFTER = (
-    ("及更高版本", "ge"),
-    ("或更高版本", "ge"),
-    ("及以上版本", "ge"),
-    ("以上版本", "ge"),
-    ("及更高", "ge"),
-    ("或更高", "ge"),
-    ("及以上", "ge"),
-    ("或以上", "ge"),
-    ("或更新", "ge"),
-    ("以降", "ge"),
-    ("开始", "ge"),  # 从 v1.20 开始, 自 v1.20 開始: from that version on
-    ("開始", "ge"),
-    ("起", "ge"),  # Vue 3.4 起
-    ("以上", "ge"),
-    ("以后", "ge"),
-    ("以後", "ge"),
-    ("から", "ge"),
-    ("より前", "lt"),
-    ("より古い", "lt"),
-    ("未満", "lt"),
-    ("之前", "lt"),
-    ("以前", "le"),
-    ("及更低", "le"),
-    ("或更低", "le"),
-    ("以下", "le"),
-    ("まで", "le"),
-    ("より新しい", "gt"),
-    ("より後", "gt"),
-)
-# Bounds before the version.
-_BOUNDS_BEFORE = (
-    ("大于等于", "ge"),
-    ("不低于", "ge"),
-    ("至少", "ge"),
-    ("大于", "gt"),
-    ("高于", "gt"),
-    ("晚于", "gt"),
-    ("新于", "gt"),
-    ("早于", "lt"),
-    ("低于", "lt"),
-    ("小于", "lt"),
-    ("旧于", "lt"),
-)
-# Bound words may stand a few characters off: `1.30 或更高版本`, `v1.30 及更高`.
-_GAP = re.compile(r"[\s版本のバージョン]*")
+
+
+@dataclass(frozen=True)
+class VersionTables:
+    """A language's words around a version (rules/LANG/technical.toml), compiled."""
+
+    cue_before: re.Pattern[str]  # a name or version word just before the number
+    cue_after: re.Pattern[str]  # a version word after it (.match at its end)
+    gap: re.Pattern[str]  # what may stand between a version and the bound after it
+    bounds_after: tuple[tuple[str, str], ...]  # (word, relation), longest first
+    bounds_before: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def from_words(cls, words: dict) -> VersionTables:
+        not_words = words.get("not_words", [])
+
+        def guarded(word: str) -> str:
+            # 版 but not 版权: each word that a not-word begins is kept from it
+            rests = [n[len(word) :] for n in not_words if n.startswith(word) and n != word]
+            guard = f"(?!{alternation(rests)})" if rests else ""
+            return re.escape(word) + guard
+
+        before = "|".join(f"{guarded(w)}\\s*" for w in words.get("words_before", []))
+        after = "|".join(guarded(w) for w in words.get("words_after", [])) or "(?!)"
+        gap = "".join(sorted({ch for word in words.get("gap_words", []) for ch in word}))
+        return cls(
+            cue_before=re.compile(
+                f"(?:{_NAME_BEFORE}{'|' + before if before else ''})$", re.IGNORECASE
+            ),
+            cue_after=re.compile(rf"\s*(?:{after})"),
+            gap=re.compile(rf"[\s{re.escape(gap)}]*"),
+            bounds_after=_longest_first(words.get("bounds_after", {})),
+            bounds_before=_longest_first(words.get("bounds_before", {})),
+        )
+
+
+def _longest_first(bounds: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """Bound words longest first: 及更高版本 is tried before 及更高, 不低于 before 低于."""
+    return tuple(sorted(bounds.items(), key=lambda item: (-len(item[0]), item[0])))
+
+
 # から followed by a time elapsed since the version (`HTTP/1.0 からわずか数カ月後`, `v1.20 から
 # 2 年後`) dates something after it: the version is named, not bounded.
 # (Runs of spaces, digits and numerals are entered only at their start and read once, so a
@@ -104,8 +100,9 @@ class Found:
     value: VersionValue
 
 
-def find_versions(text: str) -> Iterator[Found]:
-    """Versions in `text` (markup already blanked), each with the bound stated on it."""
+def find_versions(text: str, tables: VersionTables) -> Iterator[Found]:
+    """Versions in `text` (markup already blanked), each with the bound stated on it in
+    the words of `tables`."""
     for match in VERSION.finditer(text):
         if match.group("build"):
             yield Found(match.start(), match.end(), VersionValue((), match.group("build")))
@@ -116,30 +113,30 @@ def find_versions(text: str) -> Iterator[Found]:
         if len(parts) == 1 and not (match.group("v") or _PROTOCOL.search(before)):
             continue  # a bare integer: the number grammar's
         after_at = match.end()
-        bound, end = _bound_after(text, after_at)
+        bound, end = _bound_after(text, after_at, tables)
         if match.group("plus"):
             bound = "ge"
         if bound == "exact" and len(parts) == 2:
-            ahead_bound, ahead_start = _bound_before(text, match.start())
+            ahead_bound, ahead_start = _bound_before(text, match.start(), tables)
             if ahead_bound != "exact":  # 大于 1.30: the cue stands before the bound word
                 before = text[max(0, ahead_start - 24) : ahead_start]
         if len(parts) == 2 and not (
             match.group("v")
             or match.group("plus")
-            or _CUE_BEFORE.search(before)
-            or _CUE_AFTER.match(text, after_at)
+            or tables.cue_before.search(before)
+            or tables.cue_after.match(text, after_at)
         ):
             continue  # 1.5 倍, 0.25 秒: a decimal, for the number grammar
         start = match.start()
         if bound == "exact":
-            bound, start = _bound_before(text, start)
+            bound, start = _bound_before(text, start, tables)
         yield Found(start, end, VersionValue(parts, "", bound))
 
 
-def _bound_after(text: str, position: int) -> tuple[str, int]:
-    gap = _GAP.match(text, position)
+def _bound_after(text: str, position: int, tables: VersionTables) -> tuple[str, int]:
+    gap = tables.gap.match(text, position)
     at = gap.end() if gap else position
-    for word, relation in _BOUNDS_AFTER:
+    for word, relation in tables.bounds_after:
         if text.startswith(word, at):
             if word == "から" and _ELAPSED.match(text, at + len(word)):
                 return "exact", position
@@ -147,15 +144,16 @@ def _bound_after(text: str, position: int) -> tuple[str, int]:
     return "exact", position
 
 
-def _bound_before(text: str, start: int) -> tuple[str, int]:
+def _bound_before(text: str, start: int, tables: VersionTables) -> tuple[str, int]:
     head = text[max(0, start - 8) : start].rstrip()
-    for word, relation in _BOUNDS_BEFORE:
+    for word, relation in tables.bounds_before:
         if head.endswith(word):
             return relation, start - (start - max(0, start - 8) - len(head)) - len(word)
     return "exact", start
 
 
-def version_facts(segment: Segment, prepared: str) -> list[Fact]:
+def version_facts(segment: Segment, prepared: str, lexicon: Lexicon) -> list[Fact]:
+    """The versions of a segment, read with the words of its language (`lexicon`)."""
     return [
         Fact(
             "version",
@@ -165,7 +163,7 @@ def version_facts(segment: Segment, prepared: str) -> list[Fact]:
             segment.text[found.start : found.end],
             found.value,
         )
-        for found in find_versions(prepared)
+        for found in find_versions(prepared, lexicon.versions)
     ]
 
 

@@ -1,11 +1,12 @@
 """The linguistic vocabulary in rules/LANG/*.toml: read, checked against a schema, turned
 into the tables the grammars compile.
 
-Each language has three files: numbers.toml (units, currencies, counters and their
+Each language has four files: numbers.toml (units, currencies, counters and their
 families, unit conversions, qualifiers, idioms that hold numerals), dates.toml (relative
-and partial dates, times, weekdays, interval words) and names.toml (place and
+and partial dates, times, weekdays, interval words), names.toml (place and
 organisation suffixes, titles, what makes a name a company, and what the language's
-name heuristics read: surnames, transliteration characters...). A rules folder that
+name heuristics read: surnames, transliteration characters...) and technical.toml (the
+words around a version: 版本, 及更高, 以降). A rules folder that
 lacks one of them uses the bundled copy. Every problem is reported as
 `file:line: what is wrong` (rules/schema.py).
 """
@@ -20,6 +21,7 @@ from pathlib import Path
 from ..extract.dates import DateTables
 from ..extract.entities import EntityTables
 from ..extract.numbers import NumberTables
+from ..extract.technical import VersionTables
 from ..load.text import read_rule_text
 from ..scripts import han
 from .schema import (
@@ -43,7 +45,7 @@ from .schema import (
 )
 
 LANGUAGES = ("zh", "ja")
-FILES = ("numbers", "dates", "names")
+FILES = ("numbers", "dates", "names", "technical")
 QUALIFIERS = ("gt", "ge", "lt", "le", "approx", "exact")
 PARTS = ("early", "mid", "late", "first-half", "second-half", "spring", "summer", "autumn")
 ENTITY_TYPES = ("place", "person", "organisation", "other")
@@ -197,10 +199,23 @@ RETIRED = {
 }
 
 
+# What the version finder reads (extract/technical.py): the words that make a number a
+# version, and the bounds stated on one.
+BOUND = one_of(("ge", "gt", "le", "lt"))
+TECHNICAL: dict[str, Key] = {
+    "words_before": Key(LIST, word, required=False),
+    "words_after": Key(LIST, word, required=False),
+    "not_words": Key(LIST, word, required=False),
+    "gap_words": Key(LIST, word, required=False),
+    "bounds_after": Key(TABLE, BOUND, required=False),
+    "bounds_before": Key(TABLE, BOUND, required=False),
+}
+
+
 def schema(lang: str, name: str) -> dict[str, Key]:
     if name == "names":
         return NAMES | PEOPLE | NAME_EXTRAS.get(lang, {})
-    return NUMBERS if name == "numbers" else DATES
+    return {"numbers": NUMBERS, "dates": DATES, "technical": TECHNICAL}[name]
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one per rules folder
@@ -216,6 +231,7 @@ class Lexicon:
     conversions: dict = field(default_factory=dict)  # unit -> (base unit, factor)
     numbers_path: Path | None = None  # the numbers.toml read
     currencies: frozenset = frozenset()  # the units that are money: USD, JPY, yuan
+    versions: VersionTables | None = None  # the words around a version (technical.toml)
 
 
 def read_lexicons(folder: Path, fallback: Path) -> dict[str, Lexicon]:
@@ -271,7 +287,9 @@ def _read(path: Path, lang: str, name: str) -> tuple[dict, list[Problem]]:
     return values, problems
 
 
-def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, numbers_path=None) -> Lexicon:
+def _lexicon(
+    lang: str, numbers: dict, dates: dict, names: dict, technical: dict, numbers_path=None
+) -> Lexicon:
     units = {
         k: (v, Fraction(1)) for k, v in {**numbers["currencies"], **numbers["measures"]}.items()
     }
@@ -335,6 +353,7 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, numbers_path=No
         conversions,
         numbers_path,
         currencies,
+        VersionTables.from_words(technical),
     )
 
 
