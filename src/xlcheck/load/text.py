@@ -61,9 +61,7 @@ def read_utf8(path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        cut = cut_character(data)
-        if cut:
-            raise cut_end_error(str(path), cut, data.count(b"\n") + 1) from None
+        refuse_cut_end(data, str(path))
         raise InputError(str(path), f"not valid utf-8 at byte {error.start}") from None
 
 
@@ -108,9 +106,8 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     try:
         text = data.decode(codec.name if chosen != "utf-8-sig" else chosen)
     except UnicodeDecodeError as error:
-        cut = cut_character(data) if codec.name == "utf-8" else 0
-        if cut:
-            raise cut_end_error(path, cut, data.count(b"\n") + 1) from None
+        if codec.name == "utf-8":
+            refuse_cut_end(data, path)
         detected = _detect(data) if encoding is None else None
         if detected is None:
             raise InputError(
@@ -122,15 +119,18 @@ def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     return text.removeprefix("\ufeff")
 
 
-def cut_character(data: bytes) -> int:
-    """How many bytes at the end of `data` begin a UTF-8 character left unfinished (the
-    file was cut inside it) when all before them is valid UTF-8; 0 otherwise."""
+def refuse_cut_end(data: bytes, path: str) -> None:
+    """The cut-end error when `data`, a whole file that does not decode as UTF-8, is
+    valid UTF-8 up to a character left unfinished at its end (the file was cut inside
+    it); nothing otherwise, for the caller's own error."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         decoder.decode(data, final=False)
     except UnicodeDecodeError:
-        return 0
-    return len(decoder.getstate()[0])
+        return
+    cut = len(decoder.getstate()[0])
+    if cut:
+        raise cut_end_error(path, cut, data.count(b"\n") + 1) from None
 
 
 def _bytes_begin(count: int) -> str:
@@ -231,9 +231,8 @@ def stream_encoding(head: bytes, path: str, encoding: str | None) -> str:
         codecs.getincrementaldecoder("utf-8")().decode(head, final=whole)
         return "utf-8"
     except UnicodeDecodeError as error:
-        cut = cut_character(head) if whole else 0
-        if cut:
-            raise cut_end_error(path, cut, head.count(b"\n") + 1) from None
+        if whole:
+            refuse_cut_end(head, path)
         # a head cut from a longer file may end inside a character: try shorter cuts
         for cut in (0,) if whole else range(4):
             detected = _detected_encoding(head[: len(head) - cut])
