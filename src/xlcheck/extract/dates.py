@@ -69,6 +69,9 @@ class DateTables:
     since_before: tuple[str, ...] = ()
     not_until: tuple[str, ...] = ()  # 才: 直到2018年，上海才开始 is a point, not "until"
     moved_to: tuple[str, ...] = ()  # 推迟: 推迟到下个月 is "postponed to"
+    season_joiners: tuple[str, ...] = ()  # -, 至: the years of a season (1995-96赛季)
+    season_words: tuple[str, ...] = ()  # 年, 赛季, シーズン: what follows them
+    century_words: tuple[str, ...] = ()  # 世纪, 世紀 (21世纪)
 
 
 @dataclass(frozen=True)
@@ -131,11 +134,13 @@ class DateGrammar:
         day = rf"(?P<d>{SMALL})\s?(?:{alternation(tables.day_suffixes)})"
         core = (
             rf"(?:(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
-            rf"|(?P<yr1>\d{{4}})\s?[-–~～〜—至到]\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:年|赛季|シーズン)"
+            rf"|(?P<yr1>\d{{4}})\s?(?:{alternation(tables.season_joiners)})"
+            rf"\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:{alternation(tables.season_words)})"
             # a decade, spaced or not, in its century or not (20 世纪 60 年代 = 1960 年代)
-            rf"|(?:(?P<dcent>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s?世[纪紀]\s?)?"
+            rf"|(?:(?P<dcent>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s?"
+            rf"(?:{alternation(tables.century_words)})\s?)?"
             rf"(?P<dec>\d{{2}}|\d{{4}}|[一二三四五六七八九十]{{2,3}})\s?年代"
-            rf"|(?P<cent>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s?世[纪紀]"
+            rf"|(?P<cent>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s?(?:{alternation(tables.century_words)})"
             # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
             rf"|(?<![\d月第、{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
             rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"

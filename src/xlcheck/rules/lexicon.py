@@ -164,6 +164,9 @@ DATES: dict[str, Key] = {
     "moved_to": Key(LIST, word, required=False),
     "comparison_suffixes": Key(LIST, word, required=False),
     "since_before": Key(LIST, word, required=False),
+    "season_joiners": Key(LIST, word, required=False),
+    "season_words": Key(LIST, word, required=False),
+    "century_words": Key(LIST, word, required=False),
 }
 NAMES: dict[str, Key] = {
     "place_suffixes": WORDS,
