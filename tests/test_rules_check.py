@@ -47,11 +47,25 @@ BREAKAGES = [
         id="inner-qualifier",
     ),
     pytest.param(
-        "zh/numbers.toml",
+        "common/numbers.toml",
         'cm = { unit = "m", factor = "1/100" }',
         'cm = { unit = "m", factor = "0.01" }',
         "[conversions] 'cm' must be an integer or a fraction",
         id="conversion-factor",
+    ),
+    pytest.param(
+        "common/dates.toml",
+        '"平成" = 1988',
+        '"平成" = "1988"',
+        "[eras] '平成' must be an integer",
+        id="era-not-a-number",
+    ),
+    pytest.param(
+        "ja/numbers.toml",
+        '"キロリットル" = "kL"',
+        '"kg" = "kg"\n"キロリットル" = "kL"',
+        "[measures] 'kg' is also in ",
+        id="written-in-common-too",
     ),
     pytest.param(
         "ja/numbers.toml",
@@ -226,12 +240,15 @@ def test_a_run_refuses_a_broken_vocabulary_with_file_and_line(tmp_path, monkeypa
     assert f"{path}:{line}: [prefixes] '约' must be one of" in result.stderr
 
 
-def test_two_languages_that_convert_a_unit_otherwise_are_refused_with_file_and_line(tmp_path):
-    old = 'cm = { unit = "m", factor = "1/100" }'
-    rules, path, line = broken_copy(tmp_path, "ja/numbers.toml", old, old.replace("100", "10"))
+def test_conversions_in_a_language_file_are_named_as_moved(tmp_path):
+    """Units convert alike in every language: their conversions are written once, in
+    common/numbers.toml; a language file that still has them is told where they went."""
+    old = "# Units that scale the figure"
+    new = '[conversions]\ncm = { unit = "m", factor = "1/100" }\n\n' + old
+    rules, path, line = broken_copy(tmp_path, "zh/numbers.toml", old, new)
     result = CliRunner().invoke(main, ["rules", "check", str(rules)])
     assert result.exit_code == 1
-    assert f"{path}:{line}: [conversions] 'cm' converts otherwise in " in result.output
+    assert f"{path}:{line}: conversions: moved to common/numbers.toml" in result.output
 
 
 # Files given whole (anonymization.toml, waivers.toml, entities.toml), with every problem

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..load.text import read_rule_text
 from .baseline import waiver_problems
-from .data import ENTITIES, SEVERITIES, check_glossary, read_rule_files
+from .data import ENTITIES, PACKAGED, SEVERITIES, check_glossary, read_rule_files
 from .lexicon import check_folder
 from .registry import unknown_code_problem
 from .schema import line_of, read_checked
@@ -29,7 +29,7 @@ def check_rules_folder(folder: Path) -> list[str]:
     """Every problem found in the folder, one line each; empty when it is sound."""
     if not folder.is_dir():
         return [f"{folder}: not a folder"]
-    problems = [str(problem) for problem in check_folder(folder)]
+    problems = [str(problem) for problem in check_folder(folder, PACKAGED)]
     problems += severity_problems(folder / "severity.toml")
     problems += [str(p) for p in read_checked(folder / "entities.toml", ENTITIES)[1]]
     problems += [str(p) for p in marker_problems(folder / "anonymization.toml")]

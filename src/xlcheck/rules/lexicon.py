@@ -2,11 +2,13 @@
 into the tables the grammars compile.
 
 Each language has four files: numbers.toml (units, currencies, counters and their
-families, unit conversions, qualifiers, idioms that hold numerals), dates.toml (relative
+families, qualifiers, idioms that hold numerals), dates.toml (relative
 and partial dates, times, weekdays, interval words), names.toml (place and
 organisation suffixes, titles, what makes a name a company, and what the language's
 name heuristics read: surnames, transliteration characters...) and technical.toml (the
-words around a version: 版本, 及更高, 以降). A rules folder that
+words around a version: 版本, 及更高, 以降). What both languages write alike (units in
+Latin letters, unit conversions, Japanese eras) is written once, in common/numbers.toml
+and common/dates.toml, and merged into each language's tables. A rules folder that
 lacks one of them uses the bundled copy. Every problem is reported as
 `file:line: what is wrong` (rules/schema.py).
 """
@@ -131,7 +133,6 @@ NUMBERS: dict[str, Key] = {
     "currencies": Key(TABLE, word),
     "measures": Key(TABLE, word),
     "scaled_units": Key(TABLE, _scaled, required=False),
-    "conversions": Key(TABLE, _scaled, required=False),
     "counter_families": Key(TABLE, words, required=False),
     "vague": Key(TABLE, _range),
     "word_numbers": Key(TABLE, _word_number, required=False),
@@ -197,6 +198,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
 }
 # Keys of earlier versions, and where their entries went.
 RETIRED = {
+    "conversions": "moved to common/numbers.toml (a unit converts alike in every language)",
     "honorifics": "merged into titles",
     "surname_titles": "merged into titles (any title after a kept surname stands for the name)",
 }
@@ -212,6 +214,19 @@ TECHNICAL: dict[str, Key] = {
     "gap_words": Key(LIST, word, required=False),
     "bounds_after": Key(TABLE, BOUND, required=False),
     "bounds_before": Key(TABLE, BOUND, required=False),
+}
+
+
+# What both languages write alike, once, in rules/common/: the units written in Latin
+# letters or symbols (kg, GiB, %) and the conversions between units of one dimension
+# (numbers.toml), the Japanese eras (dates.toml). Merged into each language's tables.
+COMMON = "common"
+COMMON_FILES: dict[str, dict[str, Key]] = {
+    "numbers": {
+        "measures": Key(TABLE, word, required=False),
+        "conversions": Key(TABLE, _scaled, required=False),
+    },
+    "dates": {"eras": Key(TABLE, integer, required=False)},
 }
 
 
@@ -232,35 +247,85 @@ class Lexicon:
     names: dict = field(default_factory=dict)  # the language's own keys of names.toml
     families: dict = field(default_factory=dict)  # family -> its counters in this language
     conversions: dict = field(default_factory=dict)  # unit -> (base unit, factor)
-    numbers_path: Path | None = None  # the numbers.toml read
     currencies: frozenset = frozenset()  # the units that are money: USD, JPY, yuan
     versions: VersionTables | None = None  # the words around a version (technical.toml)
 
 
 def read_lexicons(folder: Path, fallback: Path) -> dict[str, Lexicon]:
-    """Every language's vocabulary from `folder` (a file it lacks: from `fallback`)."""
+    """Every language's vocabulary from `folder` (a file it lacks: from `fallback`), with
+    what rules/common/ writes for both merged in."""
+    common = {}
+    for name, keys in COMMON_FILES.items():
+        path = _present(folder, fallback, COMMON, name)
+        values, problems = read_checked(path, keys)
+        refuse(problems)
+        common[name] = (values, path)
     lexicons = {}
     for lang in LANGUAGES:
-        tables, paths = {}, {}
+        tables = {}
         for name in FILES:
-            path = folder / lang / f"{name}.toml"
-            if not path.is_file():
-                path = fallback / lang / f"{name}.toml"
+            path = _present(folder, fallback, lang, name)
             values, problems = _read(path, lang, name)
             refuse(problems)
-            tables[name], paths[name] = values, path
-        lexicons[lang] = _lexicon(lang, **tables, numbers_path=paths["numbers"])
+            if name in common:
+                values, problems = _merged(path, values, *common[name])
+                refuse(problems)
+            tables[name] = values
+        lexicons[lang] = _lexicon(lang, **tables)
     return lexicons
 
 
-def check_folder(folder: Path) -> list[Problem]:
-    """Every problem in the vocabulary files of a rules folder (absent files are fine)."""
+def _present(folder: Path, fallback: Path, part: str, name: str) -> Path:
+    path = folder / part / f"{name}.toml"
+    return path if path.is_file() else fallback / part / f"{name}.toml"
+
+
+def _merged(path: Path, values: dict, common: dict, common_path: Path) -> tuple[dict, list]:
+    """A language file's values with the common file's tables added; an entry written in
+    both is a problem, named at its line in the language file."""
+    from ..load.text import read_rule_text
+
+    merged, problems = dict(values), []
+    lines: list[str] | None = None
+    for key, table in common.items():
+        own = values.get(key, {})
+        if not isinstance(own, dict):
+            continue  # named by the schema
+        for entry in sorted(set(own) & set(table)):
+            lines = lines if lines is not None else read_rule_text(path).splitlines()
+            problems.append(
+                Problem(
+                    path,
+                    line_of(lines, key, entry),
+                    f"[{key}] {entry!r} is also in {common_path}: write it once",
+                )
+            )
+        merged[key] = {**own, **table}
+    return merged, problems
+
+
+def check_folder(folder: Path, fallback: Path) -> list[Problem]:
+    """Every problem in the vocabulary files of a rules folder (absent files are fine;
+    an entry of a language file is checked against the common file it would meet)."""
     problems = []
+    common = {}
+    for name, keys in COMMON_FILES.items():
+        path = folder / COMMON / f"{name}.toml"
+        if path.is_file():
+            values, found = read_checked(path, keys)
+            problems.extend(found)
+        else:
+            path = fallback / COMMON / f"{name}.toml"
+            values = read_checked(path, keys)[0]
+        common[name] = (values, path)
     for lang in LANGUAGES:
         for name in FILES:
             path = folder / lang / f"{name}.toml"
             if path.is_file():
-                problems.extend(_read(path, lang, name)[1])
+                values, found = _read(path, lang, name)
+                problems.extend(found)
+                if name in common:
+                    problems.extend(_merged(path, values, *common[name])[1])
     return problems
 
 
@@ -290,9 +355,7 @@ def _read(path: Path, lang: str, name: str) -> tuple[dict, list[Problem]]:
     return values, problems
 
 
-def _lexicon(
-    lang: str, numbers: dict, dates: dict, names: dict, technical: dict, numbers_path=None
-) -> Lexicon:
+def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict) -> Lexicon:
     units = {
         k: (v, Fraction(1)) for k, v in {**numbers["currencies"], **numbers["measures"]}.items()
     }
@@ -354,7 +417,6 @@ def _lexicon(
         extras,
         families,
         conversions,
-        numbers_path,
         currencies,
         VersionTables.from_words(technical),
     )

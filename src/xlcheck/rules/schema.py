@@ -260,11 +260,15 @@ def line_of(
             break
     if start is None or entry is None:
         return start
+    # a table's key ("kg" = ..., cm = {...}) before a list's entry ("kg" anywhere in the
+    # line), which may also be another key's value ("キログラム" = "kg")
+    escaped = re.escape(entry)
+    keyed = re.compile(rf"\s*(?:\"{escaped}\"|'{escaped}'|{escaped})\s*=")
     quoted = (f'"{entry}"', f"'{entry}'")
-    bare = re.compile(rf"\s*{re.escape(entry)}\s*=")  # a table key written bare: cm = {...}
-    for number in range(start, len(lines) + 1):
-        if any(q in lines[number - 1] for q in quoted) or bare.match(lines[number - 1]):
-            return number
-        if number > start and lines[number - 1].startswith("["):
-            break
+    for found in (keyed.match, lambda line: any(q in line for q in quoted)):
+        for number in range(start, len(lines) + 1):
+            if found(lines[number - 1]):
+                return number
+            if number > start and lines[number - 1].startswith("["):
+                break
     return start

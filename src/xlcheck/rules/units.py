@@ -1,9 +1,9 @@
 """What the languages' numbers.toml say across languages: which counters count the same
 kind of thing, and how units of one dimension convert.
 
-Each language lists the families of its own counters ([counter_families]) and the
-conversions of the units its measures name ([conversions]); the compare stage takes the
-union. Two languages that convert one unit differently are an input error.
+Each language lists the families of its own counters ([counter_families]); the compare
+stage takes their union. The conversions between units ([conversions]) are written once,
+in rules/common/numbers.toml, for every language.
 """
 
 from __future__ import annotations
@@ -11,9 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
-
-from ..errors import InputError
-from .schema import line_of
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -31,25 +28,16 @@ class UnitTables:
 
 
 def unit_tables(lexicons: dict[str, Lexicon]) -> UnitTables:
-    """The union of every language's families and conversions: 子供が3人 pairs with
-    两个孩子 (person), not with 两只狗; 90分 = 1.5小时 (second)."""
+    """The union of every language's families, with the conversions (rules/common/
+    numbers.toml, alike in every language): 子供が3人 pairs with 两个孩子 (person), not
+    with 两只狗; 90分 = 1.5小时 (second)."""
     families: dict[str, set[str]] = {}
     conversions: dict[str, tuple[str, Fraction]] = {}
-    first: dict[str, Lexicon] = {}
     for lexicon in lexicons.values():
         for family, counters in lexicon.families.items():
             for counter in counters:
                 families.setdefault(counter, set()).add(family)
-        for unit, conversion in lexicon.conversions.items():
-            other = first.setdefault(unit, lexicon)
-            if conversions.setdefault(unit, conversion) != conversion:
-                path = lexicon.numbers_path
-                lines = path.read_text(encoding="utf-8").splitlines() if path else []
-                raise InputError(
-                    str(path),
-                    f"[conversions] {unit!r} converts otherwise in {other.numbers_path}",
-                    line=line_of(lines, unit),
-                )
+        conversions.update(lexicon.conversions)
     currencies = frozenset().union(*(lexicon.currencies for lexicon in lexicons.values()))
     return UnitTables(
         {c: frozenset(f) for c, f in sorted(families.items())}, conversions, currencies
