@@ -185,3 +185,38 @@ def test_every_leaf_reads_the_run_it_is_passed(tmp_path, edits, texts, with_bund
     for entered, passed, expected in ((copy, bundled, with_bundled), (bundled, copy, with_copy)):
         with using(entered):
             assert levels(check_pair(pair, passed)) == expected
+
+
+# What rules/common/numbers.toml says of units in every language decides, as data: the
+# pairs translators use for one another (a change between them is at most a warning)
+# and the units a word leaves open (キロ: km or kg).
+UNITS = [
+    pytest.param(
+        'loose_units = [["yuan", "USD"]]\n',
+        "loose_units = []\n",
+        ("他花了五十元。", "彼は50ドル使った。"),
+        [("XL401", "warning")],
+        [("XL401", "error")],
+        id="loose-units",
+    ),
+    pytest.param(
+        'kilo = ["km", "kg"]\n',
+        'kilo = ["kg"]\n',
+        ("他走了五公里。", "彼は5キロ歩いた。"),
+        [],
+        [("XL401", "error")],
+        id="open-units",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "texts", "with_bundled", "with_copy"), UNITS)
+def test_what_units_may_stand_for_is_rule_data(tmp_path, old, new, texts, with_bundled, with_copy):
+    rules = tmp_path / "rules"
+    shutil.copytree(PACKAGED, rules)
+    path = rules / "common" / "numbers.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text, "update the table"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    assert levels(xlcheck.check(*texts)) == with_bundled
+    assert levels(xlcheck.check(*texts, rules_dir=rules)) == with_copy

@@ -54,6 +54,20 @@ BREAKAGES = [
         id="conversion-factor",
     ),
     pytest.param(
+        "common/numbers.toml",
+        'loose_units = [["yuan", "USD"]]',
+        'loose_units = [["yuan"]]',
+        """loose_units: ['yuan'] must be two units ["yuan", "USD"]""",
+        id="loose-units-not-a-pair",
+    ),
+    pytest.param(
+        "common/numbers.toml",
+        'kilo = ["km", "kg"]',
+        'kilo = "km"',
+        "[open_units] 'kilo' must be a list of words",
+        id="open-units-not-a-list",
+    ),
+    pytest.param(
         "common/dates.toml",
         '"平成" = 1988',
         '"平成" = "1988"',

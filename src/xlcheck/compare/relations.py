@@ -24,17 +24,6 @@ LOOSE = 1.5  # consistent values, one with a unit and one bare: paired only when
 VAGUE_SPAN = 8
 # How far an "about" figure may stray from the exact one and still be consistent.
 APPROX_TOLERANCE = Fraction(15, 100)
-# Units that a language leaves ambiguous: Japanese キロ is kilometres or kilograms, 元
-# alone the yuan or the Taiwan or Hong Kong dollar.
-UNIT_FAMILIES = {
-    "kilo": {"km", "kg"},
-    "pound": {"lb", "GBP"},
-    "yuan": {"CNY", "TWD", "HKD"},
-}
-# Units translators use for one currency although they read as two: 元 alone for the
-# dollar of an English original, ドル alone for any dollar. Such a change is reported, at
-# most as a warning (rules/__init__.py): neither side was read unambiguously.
-LOOSE_UNITS = {frozenset(("yuan", "USD"))}
 # Bounds that translators use interchangeably: 十多年 (more than ten) = 十年以上 (ten or more).
 _LOOSE = {"gt": "ge", "lt": "le"}
 
@@ -73,10 +62,12 @@ def _overlap(a: Quantity, b: Quantity) -> bool:
     )
 
 
-def units_compatible(a: str | None, b: str | None) -> bool:
+def units_compatible(a: str | None, b: str | None, units: UnitTables) -> bool:
+    """Whether two units may be one: the same, or one of those a word leaves open (キロ:
+    km or kg; rules/common/numbers.toml [open_units])."""
     if a is None or b is None or a == b:
         return True
-    return b in UNIT_FAMILIES.get(a, ()) or a in UNIT_FAMILIES.get(b, ())
+    return b in units.open_units.get(a, ()) or a in units.open_units.get(b, ())
 
 
 def _same_reading(a: Quantity, b: Quantity) -> bool:
@@ -128,7 +119,7 @@ def number_relation(
         target.high,
         _LOOSE.get(target.qualifier, target.qualifier),
     )
-    if not units_compatible(source.unit, target.unit):
+    if not units_compatible(source.unit, target.unit, units):
         if same_value or _overlap(source, target):
             return "unit", UNIT
         return "mismatch", CONFLICT

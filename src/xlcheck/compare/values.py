@@ -335,6 +335,9 @@ def compatible(source: Fact, target: Fact, unit_tables: UnitTables) -> bool:
     if a.ordinal != b.ordinal or (a.unit is None) != (b.unit is None):
         return False
     if a.unit is not None:
-        return units_compatible(a.unit, b.unit) or in_common_unit(a, b, unit_tables) is not None
+        return (
+            units_compatible(a.unit, b.unit, unit_tables)
+            or in_common_unit(a, b, unit_tables) is not None
+        )
     ours, theirs = families.get(a.counter or ""), families.get(b.counter or "")
     return ours is None or theirs is None or not ours.isdisjoint(theirs)

@@ -21,21 +21,21 @@ def severity_of(rule: Rule, files: RuleFiles) -> str:
 def apply_severity(findings: list[Finding], files: RuleFiles) -> list[Finding]:
     """The findings with the severity `files` give their rules."""
     return [
-        replace(f, severity=_capped(f, severity_of(RULES_BY_CODE[f.rule], files))) for f in findings
+        replace(f, severity=_capped(f, severity_of(RULES_BY_CODE[f.rule], files), files))
+        for f in findings
     ]
 
 
-def _capped(finding: Finding, severity: str) -> str:
+def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
     """An error is a promise that both sides were read unambiguously: a finding that
     rests on a weak fact (a name only a tagger vouches for), or a changed unit where one
-    side may name the other's (元 and ドル: a dollar either way), or two facts paired by
-    inference (Finding.guessed), is at most a warning."""
-    from ..compare.relations import LOOSE_UNITS
-
+    side may name the other's (元 and ドル: a dollar either way; loose_units in
+    rules/common/numbers.toml), or two facts paired by inference (Finding.guessed), is at
+    most a warning."""
     facts = [f for f in (finding.source, finding.target) if f]
     weak = any(getattr(f.value, "weak", False) for f in facts)
     units = frozenset(getattr(f.value, "unit", None) for f in facts)
-    vague_unit = RULES_BY_CODE[finding.rule].decided == "unit" and units in LOOSE_UNITS
+    vague_unit = RULES_BY_CODE[finding.rule].decided == "unit" and units in files.units.loose
     doubtful = weak or vague_unit or finding.guessed
     return "warning" if doubtful and severity == "error" else severity
 

@@ -58,7 +58,7 @@ class RuleFiles:
     lexicons: dict = field(default_factory=dict)  # lang -> Lexicon (rules/LANG/*.toml)
     # documentation terms (terms.tsv): used to pair text and matched, never taken for names
     terms: RuleTable = field(default_factory=RuleTable)
-    # counter families and unit conversions of all languages
+    # counter families of all languages; conversions, open and loose units (common/)
     units: UnitTables = field(default_factory=lambda: UnitTables({}, {}))
     # lang -> the class nouns of the vague-reference grammar (城市, 高中生), anonymization.toml
     class_nouns: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -129,7 +129,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
     entities, problems = read_checked(folder / "entities.toml", ENTITIES)
     refuse(problems)
     markers, class_nouns = read_markers(folder / "anonymization.toml")
-    lexicons = read_lexicons(folder, PACKAGED)
+    lexicons, common = read_lexicons(folder, PACKAGED)
     return RuleFiles(
         folder=folder,
         severity_by_relation=by_relation,
@@ -146,7 +146,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         zh_lexicon=RuleTable(tuple(item) for item in entities.get("zh", {}).get("lexicon", [])),
         waivers=read_waivers(folder / "waivers.toml"),
         lexicons=lexicons,
-        units=unit_tables(lexicons),
+        units=unit_tables(lexicons, common["numbers"]),
         terms=RuleTable(read_glossary(folder / "terms.tsv")),
     )
 

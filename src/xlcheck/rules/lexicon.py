@@ -217,17 +217,27 @@ TECHNICAL: dict[str, Key] = {
 }
 
 
+def _unit_pair(value) -> str | None:
+    fine = isinstance(value, list) and len(value) == 2 and all(word(v) is None for v in value)
+    return None if fine and value[0] != value[1] else 'must be two units ["yuan", "USD"]'
+
+
 # What both languages write alike, once, in rules/common/: the units written in Latin
-# letters or symbols (kg, GiB, %) and the conversions between units of one dimension
-# (numbers.toml), the Japanese eras (dates.toml). Merged into each language's tables.
+# letters or symbols (kg, GiB, %) and the Japanese eras, merged into each language's
+# tables (MERGED); and what is true of units in every language: the conversions between
+# units of one dimension, the units a word leaves open, the pairs translators use for
+# one another (rules/units.py).
 COMMON = "common"
 COMMON_FILES: dict[str, dict[str, Key]] = {
     "numbers": {
         "measures": Key(TABLE, word, required=False),
         "conversions": Key(TABLE, _scaled, required=False),
+        "open_units": Key(TABLE, words, required=False),
+        "loose_units": Key(LIST, _unit_pair, required=False),
     },
     "dates": {"eras": Key(TABLE, integer, required=False)},
 }
+MERGED = ("measures", "eras")
 
 
 def schema(lang: str, name: str) -> dict[str, Key]:
@@ -246,14 +256,13 @@ class Lexicon:
     entities: EntityTables
     names: dict = field(default_factory=dict)  # the language's own keys of names.toml
     families: dict = field(default_factory=dict)  # family -> its counters in this language
-    conversions: dict = field(default_factory=dict)  # unit -> (base unit, factor)
     currencies: frozenset = frozenset()  # the units that are money: USD, JPY, yuan
     versions: VersionTables | None = None  # the words around a version (technical.toml)
 
 
-def read_lexicons(folder: Path, fallback: Path) -> dict[str, Lexicon]:
+def read_lexicons(folder: Path, fallback: Path) -> tuple[dict[str, Lexicon], dict[str, dict]]:
     """Every language's vocabulary from `folder` (a file it lacks: from `fallback`), with
-    what rules/common/ writes for both merged in."""
+    what rules/common/ writes for both merged in; and the common files' values."""
     common = {}
     for name, keys in COMMON_FILES.items():
         path = _present(folder, fallback, COMMON, name)
@@ -272,7 +281,7 @@ def read_lexicons(folder: Path, fallback: Path) -> dict[str, Lexicon]:
                 refuse(problems)
             tables[name] = values
         lexicons[lang] = _lexicon(lang, **tables)
-    return lexicons
+    return lexicons, {name: values for name, (values, _) in common.items()}
 
 
 def _present(folder: Path, fallback: Path, part: str, name: str) -> Path:
@@ -288,6 +297,8 @@ def _merged(path: Path, values: dict, common: dict, common_path: Path) -> tuple[
     merged, problems = dict(values), []
     lines: list[str] | None = None
     for key, table in common.items():
+        if key not in MERGED:
+            continue  # the units' own tables (rules/units.py)
         own = values.get(key, {})
         if not isinstance(own, dict):
             continue  # named by the schema
@@ -403,10 +414,6 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
     date_tables = replace(date_tables, not_dates=(*date_tables.not_dates, *idioms))
     entity_tables = EntityTables(**{k: tuple(names[k]) for k in NAMES})
     extras = {k: v for k, v in names.items() if k not in NAMES}
-    conversions = {
-        unit: (each["unit"], Fraction(each["factor"]))
-        for unit, each in numbers.get("conversions", {}).items()
-    }
     families = {k: tuple(v) for k, v in numbers.get("counter_families", {}).items()}
     currencies = frozenset(numbers["currencies"].values())
     return Lexicon(
@@ -416,7 +423,6 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         entity_tables,
         extras,
         families,
-        conversions,
         currencies,
         VersionTables.from_words(technical),
     )

@@ -2,13 +2,15 @@
 kind of thing, and how units of one dimension convert.
 
 Each language lists the families of its own counters ([counter_families]); the compare
-stage takes their union. The conversions between units ([conversions]) are written once,
-in rules/common/numbers.toml, for every language.
+stage takes their union. What is true of units in every language is written once, in
+rules/common/numbers.toml: the conversions between units ([conversions]), the units a
+word leaves open ([open_units]) and the pairs translators use for one another
+(loose_units).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -21,24 +23,36 @@ class UnitTables:
     families: dict[str, frozenset[str]]  # counter -> its families, in any language
     conversions: dict[str, tuple[str, Fraction]]  # unit -> (base unit, factor)
     currencies: frozenset[str] = frozenset()  # units that are money, in any language
+    # a unit a word leaves open -> the units it may be (kilo -> km, kg)
+    open_units: dict[str, frozenset[str]] = field(default_factory=dict)
+    # pairs of units translators use for one another (yuan and USD): a change between
+    # them is at most a warning
+    loose: frozenset[frozenset[str]] = frozenset()
 
     def in_base_unit(self, unit: str | None) -> tuple[str, Fraction] | None:
         """(base unit, factor) for a unit of a listed dimension: cm -> (m, 1/100)."""
         return self.conversions.get(unit or "")
 
 
-def unit_tables(lexicons: dict[str, Lexicon]) -> UnitTables:
-    """The union of every language's families, with the conversions (rules/common/
-    numbers.toml, alike in every language): 子供が3人 pairs with 两个孩子 (person), not
-    with 两只狗; 90分 = 1.5小时 (second)."""
+def unit_tables(lexicons: dict[str, Lexicon], common: dict) -> UnitTables:
+    """The union of every language's families, with what rules/common/numbers.toml says of
+    units in every language (`common`: its values): conversions (90分 = 1.5小时), the
+    units a word leaves open, the pairs translators use for one another. 子供が3人 pairs
+    with 两个孩子 (person), not with 两只狗."""
     families: dict[str, set[str]] = {}
-    conversions: dict[str, tuple[str, Fraction]] = {}
     for lexicon in lexicons.values():
         for family, counters in lexicon.families.items():
             for counter in counters:
                 families.setdefault(counter, set()).add(family)
-        conversions.update(lexicon.conversions)
+    conversions = {
+        unit: (each["unit"], Fraction(each["factor"]))
+        for unit, each in common.get("conversions", {}).items()
+    }
     currencies = frozenset().union(*(lexicon.currencies for lexicon in lexicons.values()))
     return UnitTables(
-        {c: frozenset(f) for c, f in sorted(families.items())}, conversions, currencies
+        {c: frozenset(f) for c, f in sorted(families.items())},
+        conversions,
+        currencies,
+        {unit: frozenset(others) for unit, others in common.get("open_units", {}).items()},
+        frozenset(frozenset(pair) for pair in common.get("loose_units", [])),
     )
