@@ -25,6 +25,7 @@ from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..scripts import kana, katakana
 from .phonetics import SAME, name_similarity
+from .terms import term_tables
 from .translit import sounds_alike
 
 if TYPE_CHECKING:
@@ -58,11 +59,7 @@ def _glossary_tables(glossary) -> TermReplacer:
     """The glossary's terms (in key form) and their renderings, found by a look-up per
     place (TermReplacer): one alternation of every term was tried term by term at each
     place of each key."""
-    convert = entity_converter()
-    table: dict[str, list[str]] = {}
-    for entry in glossary:
-        table.setdefault(convert(entry.zh).casefold(), []).extend(a.casefold() for a in entry.ja)
-    return TermReplacer.of({k: tuple(dict.fromkeys(v)) for k, v in table.items()})
+    return TermReplacer.of(term_tables(glossary, fold=True)[0])
 
 
 @lru_cache(maxsize=WORDS_KEPT)  # keyed by the glossary too: another rules folder, its own
@@ -240,13 +237,8 @@ def _rest_matches(rest: str, other: str, run: Run) -> bool:
 @cache
 def _reverse_glossary(glossary) -> tuple[tuple[str, str], ...]:
     """(Japanese rendering, Chinese key) pairs of `glossary`, longest rendering first."""
-    convert = entity_converter()
-    pairs = {
-        (ja.casefold(), convert(entry.zh).casefold())
-        for entry in glossary
-        for ja in entry.ja
-        if len(ja) >= 2
-    }
+    to_zh = term_tables(glossary, fold=True)[1]
+    pairs = {(ja, zh) for ja, keys in to_zh.items() if len(ja) >= 2 for zh in keys}
     return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 

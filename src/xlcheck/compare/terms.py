@@ -15,25 +15,30 @@ from ..extract import entity_converter
 from ..model import AlignedPair, DocumentPair, Finding
 from ..rules.registry import make_finding
 
+Table = dict[str, tuple[str, ...]]
 
-@cache  # keyed by the table itself: another rules folder or run gets its own
-def _renderings(terms) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """zh (in Japanese kanji forms) -> ja renderings, and ja rendering -> zh forms."""
+
+@cache  # keyed by the pairs themselves: another rules folder or run gets its own
+def term_tables(pairs, *, fold: bool) -> tuple[Table, Table]:
+    """Term pairs (the glossary, the documentation terms: entries with `zh` and its `ja`
+    renderings) both ways: zh in Japanese kanji forms -> its renderings, and rendering ->
+    zh forms, each in the order written, without repeats; casefolded when `fold`."""
     convert = entity_converter()
-    to_ja: dict[str, set[str]] = {}
-    to_zh: dict[str, set[str]] = {}
-    for entry in terms:
-        zh = convert(entry.zh)
-        to_ja.setdefault(zh, set()).update(entry.ja)
-        for ja in entry.ja:
-            to_zh.setdefault(ja, set()).add(zh)
-    return (
-        {k: frozenset(v) for k, v in to_ja.items()},
-        {k: frozenset(v) for k, v in to_zh.items()},
-    )
+
+    def form(text: str) -> str:
+        return text.casefold() if fold else text
+
+    to_ja: dict[str, dict[str, None]] = {}
+    to_zh: dict[str, dict[str, None]] = {}
+    for entry in pairs:
+        zh = form(convert(entry.zh))
+        for ja in map(form, entry.ja):
+            to_ja.setdefault(zh, {})[ja] = None
+            to_zh.setdefault(ja, {})[zh] = None
+    return {k: tuple(v) for k, v in to_ja.items()}, {k: tuple(v) for k, v in to_zh.items()}
 
 
-def _within(name: str, table: dict[str, frozenset[str]]) -> set[str]:
+def _within(name: str, table: Table) -> set[str]:
     """The renderings of every term that holds the name."""
     return {
         rendering for term, renderings in table.items() if name in term for rendering in renderings
@@ -51,7 +56,7 @@ def matched_by_terms(
     for."""
     if not terms:
         return list(findings)
-    to_ja, to_zh = _renderings(terms)
+    to_ja, to_zh = term_tables(terms, fold=False)
     convert = entity_converter()
     texts = {
         "source": {seg.id: seg.text for seg in pair.source.segments},
