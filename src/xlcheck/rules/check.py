@@ -1,10 +1,11 @@
 """`xlcheck rules check DIR`: every problem in a rules folder, each as `file:line: what`.
 
 Every file is checked entry by entry, so that every error is named at once: the
-vocabulary files (LANG/*.toml), entities.toml, anonymization.toml and waivers.toml
-against their schemas (rules/schema.py), severity.toml by `severity_problems` and the
-glossaries by `check_glossary`. What a run would still refuse in a folder with none of
-these (a unit two languages convert otherwise) is named after.
+vocabulary files (LANG/*.toml, common/*.toml), entities.toml, anonymization.toml and
+waivers.toml against their schemas (rules/schema.py), severity.toml by
+`severity_problems` and the glossaries by `check_glossary`. When none of these finds
+anything, the folder is read as a run reads it, for what only that reading refuses (a
+[relation] table that lacks a relation, a TBX file that does not parse).
 """
 
 from __future__ import annotations
