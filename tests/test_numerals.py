@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xlcheck.extract.numerals import NumeralError, parse_numeral
+from xlcheck.extract.numerals import (
+    TABLE_FILE,
+    NumeralError,
+    numeral_chars,
+    parse_numeral,
+    read_numeral_table,
+)
 
 PARSES = [
     ("6131", 6131),
@@ -135,3 +141,27 @@ def test_the_numeral_table_holds_every_digit_in_every_script():
     # the financial and traditional forms read like the everyday ones
     assert parse_numeral("贰仟零壹拾捌") == parse_numeral("二千零一十八") == 2018
     assert parse_numeral("參萬") == parse_numeral("三万") == 30000
+
+
+# The grammars' character classes come from the table's forms of writing numerals.
+CLASSES = [
+    pytest.param(("everyday",), range(1, 10), "一二三四五六七八九", id="everyday-digits"),
+    pytest.param(("everyday",), range(1, 11), "一二三四五六七八九十", id="day-and-month"),
+    pytest.param(("everyday", "financial"), (1, 2), "一壹二贰", id="one-two-both-forms"),
+    pytest.param(("everyday", "counting"), (2,), "二两", id="two-with-liang"),
+    pytest.param(("financial",), (10, 100, 1000), "拾佰仟", id="financial-units"),
+    pytest.param(("everyday",), (0,), "〇零", id="zeros-without-circle"),
+]
+
+
+@pytest.mark.parametrize(("forms", "values", "chars"), CLASSES)
+def test_numeral_classes_come_from_the_table(forms, values, chars):
+    assert numeral_chars(forms, values) == chars
+
+
+def test_a_form_of_characters_that_are_no_numerals_is_a_broken_table(tmp_path):
+    path = tmp_path / "numerals.toml"
+    table = TABLE_FILE.read_text(encoding="utf-8").replace('counting = "两"', 'counting = "两x"')
+    path.write_text(table, encoding="utf-8")
+    with pytest.raises(RuntimeError, match="counting must be numeral characters"):
+        read_numeral_table(path)

@@ -12,23 +12,38 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import DateValue
-from .numerals import NumeralError, parse_numeral
+from .numerals import FORMS, ZEROS, NumeralError, numeral_chars, parse_numeral
 from .spans import alternation, overlaps
 
-_KANJI_SMALL = "[一二三四五六七八九十]"
+# Character classes of numerals, from the numeral table (extract/numerals.toml): the
+# everyday kanji 1 to 10 (a day, a month: 十二月), any zero, the nonzero digits of the
+# everyday and financial forms, and their 1 and 2, 0, 十, 百, 千.
+_KANJI_SMALL = f"[{numeral_chars(('everyday',), range(1, 11))}]"
 SMALL = rf"(?:\d{{1,2}}|{_KANJI_SMALL}{{1,3}})"
+_WRITTEN = ("everyday", "financial")
+_NONZERO = numeral_chars(_WRITTEN, range(1, 10))
+_ONE_TWO = f"[{numeral_chars(_WRITTEN, (1, 2))}]"
+_ZERO, _TEN = f"[{numeral_chars(_WRITTEN, (0,))}]", f"[{numeral_chars(_WRITTEN, (10,))}]"
+_HUNDRED, _THOUSAND = (
+    f"[{numeral_chars(_WRITTEN, (100,))}]",
+    f"[{numeral_chars(_WRITTEN, (1000,))}]",
+)
 # a year digit by digit in any script (2011, 二〇一一, 二零一一, 贰零壹壹), or grouped
 # (二千十一, 千九百九十七, 二千零一十一; 二千年 only before a month: alone it is as often two
 # thousand years)
-_YEAR_DIGIT = "〇零○一二三四五六七八九壹贰叁肆伍陆柒捌玖"
-_NONZERO = "一二三四五六七八九壹贰叁肆伍陆柒捌玖"
+_YEAR_DIGIT = ZEROS + _NONZERO
 YEAR_DIGITS = (
     rf"(?:\d{{4}}|[{_YEAR_DIGIT}]{{4}}"
-    rf"|(?![一二壹贰]?[千仟]\s?年)"  # not round thousands: 二千年 is also 2000 years
-    rf"(?:[一二壹贰][千仟](?:[〇零]?[{_NONZERO}]?[百佰])?|[千仟](?:[〇零]?[{_NONZERO}][百佰])?)"
-    rf"(?:[〇零]?[{_NONZERO}]?[十拾])?[〇零]?[{_NONZERO}]?"
-    r"|[一二壹贰][千仟](?=\s?年\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月))"  # 二千年1月
+    rf"|(?!{_ONE_TWO}?{_THOUSAND}\s?年)"  # not round thousands: 二千年 is also 2000 years
+    rf"(?:{_ONE_TWO}{_THOUSAND}(?:{_ZERO}?[{_NONZERO}]?{_HUNDRED})?"
+    rf"|{_THOUSAND}(?:{_ZERO}?[{_NONZERO}]{_HUNDRED})?)"
+    rf"(?:{_ZERO}?[{_NONZERO}]?{_TEN})?{_ZERO}?[{_NONZERO}]?"
+    rf"|{_ONE_TWO}{_THOUSAND}(?=\s?年\s?(?:\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?月))"  # 二千年1月
 )
+# what a time of day is written with: 两点 (two o'clock), but never 两分
+_HOUR = f"[{numeral_chars(('everyday', 'counting'), range(11))}]"
+_MINUTE = f"[{numeral_chars(('everyday',), range(11))}]"
+_DIGIT = numeral_chars(("everyday",), range(10))
 
 
 # A year written just before a month that the year grammar does not read (more than four
@@ -137,10 +152,10 @@ class DateGrammar:
             rf"|(?P<yr1>\d{{4}})\s?(?:{alternation(tables.season_joiners)})"
             rf"\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:{alternation(tables.season_words)})"
             # a decade, spaced or not, in its century or not (20 世纪 60 年代 = 1960 年代)
-            rf"|(?:(?P<dcent>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s?"
+            rf"|(?:(?P<dcent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?"
             rf"(?:{alternation(tables.century_words)})\s?)?"
-            rf"(?P<dec>\d{{2}}|\d{{4}}|[一二三四五六七八九十]{{2,3}})\s?年代"
-            rf"|(?P<cent>\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s?(?:{alternation(tables.century_words)})"
+            rf"(?P<dec>\d{{2}}|\d{{4}}|{_KANJI_SMALL}{{2,3}})\s?年代"
+            rf"|(?P<cent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?(?:{alternation(tables.century_words)})"
             # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
             rf"|(?<![\d月第、{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
             rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"
@@ -161,7 +176,9 @@ class DateGrammar:
                 *tables.until_prefixes,
             )
         }
-        first = f"[0-9两十千仟{_YEAR_DIGIT}{re.escape(''.join(sorted(starters)))}]"
+        # 两, 十 and 千 (仟) open a date that no digit opens: 两点, 十月, 千九百九十七年
+        numerals = FORMS["counting"] + numeral_chars(("everyday",), (10,)) + _THOUSAND[1:-1]
+        first = f"[0-9{numerals}{_YEAR_DIGIT}{re.escape(''.join(sorted(starters)))}]"
         self.pattern = re.compile(
             rf"(?={first})"
             rf"(?:(?P<pre>{alternation(tables.since_prefixes + tables.until_prefixes)})\s?)?{core}"
@@ -169,8 +186,8 @@ class DateGrammar:
             rf"(?P<post>{alternation(tables.since_suffixes + tables.until_suffixes)})?"
         )
         self.not_dates = re.compile("|".join(tables.not_dates) or "(?!)")
-        hour = r"(?P<h>\d{1,2}|[〇零一二两三四五六七八九十]{1,3})"
-        minute = r"(?P<min>\d{1,2}|[〇零一二三四五六七八九十]{1,3})"
+        hour = rf"(?P<h>\d{{1,2}}|{_HOUR}{{1,3}})"
+        minute = rf"(?P<min>\d{{1,2}}|{_MINUTE}{{1,3}})"
         self.time = re.compile(
             # not the last part of a version or a decimal (1.18時点 is "as of 1.18")
             r"(?<![\d.．])"
@@ -180,7 +197,7 @@ class DateGrammar:
             rf"(?:(?P<half>{re.escape(tables.half_hour)})"
             rf"|\s?{minute}\s?{re.escape(tables.minute_marker)}"
             rf"|(?P<quarter>[一三])刻"  # 十点一刻 = 10:15
-            rf"|(?P<sharp>钟|整))?(?![〇零一二三四五六七八九\d]))"  # 三点五 is 3.5
+            rf"|(?P<sharp>钟|整))?(?![{_DIGIT}\d]))"  # 三点五 is 3.5
             rf"(?:\s?(?:UTC|GMT)(?P<tz>[+-−]\d{{1,2}}))?"
         )
         # the names as words, not a class of characters: a name of two (礼拜天) read as a

@@ -20,9 +20,10 @@ from pathlib import Path
 TABLE_FILE = Path(__file__).with_name("numerals.toml")
 
 
-def read_numeral_table(path: Path) -> dict[str, dict[str, int]]:
+def read_numeral_table(path: Path) -> dict[str, dict]:
     """The numeral characters by kind (digits, small units, big units), each a single
-    character with an integer value; anything else is a broken installation."""
+    character with an integer value, and the forms of writing them (each a string of
+    those characters); anything else is a broken installation."""
     with path.open("rb") as file:
         table = tomllib.load(file)
     for kind in ("digits", "small_units", "big_units"):
@@ -32,6 +33,10 @@ def read_numeral_table(path: Path) -> dict[str, dict[str, int]]:
         for char, value in entries.items():
             if len(char) != 1 or type(value) is not int:
                 raise RuntimeError(f"{path}: [{kind}] {char!r} = {value!r} is no numeral")
+    numerals = {**table["digits"], **table["small_units"], **table["big_units"]}
+    for form, chars in table.get("forms", {}).items():
+        if not isinstance(chars, str) or not chars or not set(chars) <= set(numerals):
+            raise RuntimeError(f"{path}: [forms] {form} must be numeral characters")
     return table
 
 
@@ -39,6 +44,18 @@ _TABLE = read_numeral_table(TABLE_FILE)
 DIGITS: dict[str, int] = _TABLE["digits"]
 SMALL_UNITS: dict[str, int] = _TABLE["small_units"]
 BIG_UNITS: dict[str, int] = _TABLE["big_units"]
+FORMS: dict[str, str] = _TABLE.get("forms", {})
+
+
+def numeral_chars(forms: tuple[str, ...], values) -> str:
+    """The digits and small units of the numeral `forms` whose value is among `values`, in
+    the table's order: numeral_chars(("everyday",), range(1, 10)) is 一二三四五六七八九."""
+    written = "".join(FORMS[form] for form in forms)
+    table = {**DIGITS, **SMALL_UNITS}
+    return "".join(char for char, value in table.items() if char in written and value in values)
+
+
+ZEROS = "".join(char for char, value in DIGITS.items() if value == 0)  # 〇 零 ○
 
 KANJI_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 _TOKEN = re.compile(
