@@ -127,6 +127,8 @@ NUMBERS: dict[str, Key] = {
     "change_markers": Key(LIST, word, required=False),
     "list_before": Key(LIST, regex, required=False),
     "figure_acronyms": Key(LIST, word, required=False),
+    "almost_before": Key(LIST, regex, required=False),
+    "almost_after": Key(LIST, regex, required=False),
     "prefixes": Key(TABLE, one_of(QUALIFIERS)),
     "suffixes": Key(TABLE, one_of(QUALIFIERS)),
     "inner_suffixes": Key(TABLE, one_of(QUALIFIERS), required=False),
@@ -405,6 +407,8 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         change_markers=tuple(numbers.get("change_markers", ())),
         list_before=tuple(numbers.get("list_before", ())),
         figure_acronyms=tuple(numbers.get("figure_acronyms", ())),
+        almost_before=tuple(numbers.get("almost_before", ())),
+        almost_after=tuple(numbers.get("almost_after", ())),
         signs=tuple(numbers["signs"]),
         distant_prefixes=tuple(numbers.get("distant_prefixes", ())),
     )
