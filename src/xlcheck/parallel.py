@@ -9,6 +9,7 @@ and UniDic's dictionaries, so they start at once and share those pages.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import signal
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, TypeVar
 from .run import Run, using
 
 if TYPE_CHECKING:  # imported when workers start: a single pair never needs them
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -83,6 +84,8 @@ class OrderedPool:
             if kind is not None:  # interrupted or failed: the workers' work is not wanted
                 for process in list(getattr(self._pool, "_processes", {}).values()):
                     process.kill()
+                    process.join()
+                _unblock_results(self._pool)
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
@@ -104,9 +107,22 @@ class OrderedPool:
         for item in iterator:
             pending.append(pool.submit(function, item))
             while len(pending) >= self.jobs * IN_FLIGHT:
-                yield pending.popleft().result()
+                yield self._result(pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield self._result(pending.popleft())
+
+    def _result(self, future: Future[R]) -> R:
+        """The future's result; BrokenProcessPool as soon as a worker is found dead, even
+        when the pool's own thread cannot tell (see _unblock_results)."""
+        while True:
+            try:
+                return future.result(timeout=WORKER_CHECK_SECONDS)
+            except TimeoutError:  # concurrent.futures raises the builtin one
+                processes = getattr(self._pool, "_processes", None) or {}
+                if any(process.exitcode is not None for process in list(processes.values())):
+                    from concurrent.futures.process import BrokenProcessPool
+
+                    raise BrokenProcessPool("a worker process died") from None
 
     def _here(self, function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         """The tasks in this process, in the pool's run as a worker would be."""
@@ -139,6 +155,22 @@ class OrderedPool:
 
 
 _END = object()
+WORKER_CHECK_SECONDS = 0.5
+
+
+def _unblock_results(pool: ProcessPoolExecutor) -> None:
+    """Let the pool's thread see the end of the results pipe once the workers are dead.
+
+    A worker killed while writing a result leaves half a message in the pipe; the pool's
+    thread (CPython 3.11) then waits in recv() for the rest, which never comes, because this
+    process still holds a writing end of the pipe: shutdown(wait=True) would wait for that
+    thread forever. Closing our writing end (only workers write results) turns the wait into
+    an end of file, which the pool handles as a broken pool."""
+    queue = getattr(pool, "_result_queue", None)
+    writer = getattr(queue, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(OSError):
+            writer.close()
 
 
 def _adopt(state, parent: int) -> None:
