@@ -42,6 +42,28 @@ def check_strings(
     return list(check_pair(pair).findings)
 
 
+def fact_findings(zh: str, ja: str, kinds: tuple[str, ...] = ("number", "date")) -> str:
+    """The findings of one pair on facts of the given kinds, each as RULE:severity, sorted
+    and joined by spaces ("" for a faithful rendering): what the construction tables compare."""
+    findings = check_strings(zh, ja)
+    return " ".join(sorted(f"{f.rule}:{f.severity}" for f in findings if f.kind in kinds))
+
+
+def table_rows(tables: dict) -> list:
+    """pytest params of named tables of (zh, ja, expected) rows (or pytest.param rows, which keep
+    their marks), each with the id TABLE-INDEX-JAPANESE."""
+    import pytest
+
+    param = type(pytest.param())
+    return [
+        pytest.param(*row.values, id=f"{name}-{index:02d}-{row.values[1]}", marks=row.marks)
+        if isinstance(row, param)
+        else pytest.param(*row, id=f"{name}-{index:02d}-{row[1]}")
+        for name, table in tables.items()
+        for index, row in enumerate(table)
+    ]
+
+
 @cache
 def _bundled() -> PairResult:
     import os

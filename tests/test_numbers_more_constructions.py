@@ -10,16 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import check_strings
+from tests.conftest import check_strings, fact_findings, table_rows
 
 OK = ""
-
-
-def _findings(zh: str, ja: str) -> str:
-    findings = check_strings(zh, ja)
-    return " ".join(
-        sorted(f"{f.rule}:{f.severity}" for f in findings if f.kind in ("number", "date"))
-    )
 
 
 # fmt: off
@@ -251,18 +244,12 @@ TABLES = {
     "restated": RESTATED,
     "approximations": APPROXIMATIONS,
 }
-ROWS = [
-    pytest.param(*row.values, id=f"{name}-{index:02d}-{row.values[1]}", marks=row.marks)
-    if isinstance(row, type(pytest.param()))
-    else pytest.param(*row, id=f"{name}-{index:02d}-{row[1]}")
-    for name, table in TABLES.items()
-    for index, row in enumerate(table)
-]
+ROWS = table_rows(TABLES)
 
 
 @pytest.mark.parametrize(("zh", "ja", "expected"), ROWS)
 def test_pair(zh: str, ja: str, expected: str) -> None:
-    assert _findings(zh, ja) == expected
+    assert fact_findings(zh, ja) == expected
 
 
 def test_a_version_said_twice_is_an_added_version() -> None:
