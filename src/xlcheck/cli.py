@@ -557,11 +557,10 @@ def explain(code: str) -> None:
     from .rules import RULES_BY_CODE, severity_of
     from .rules.data import default_rule_files
 
-    files = default_rule_files()
-
     rule = RULES_BY_CODE.get(code.upper())
     if rule is None:
         raise InputError(None, f"no rule {code!r} (see `xlcheck rules`)")
+    files = default_rule_files()  # only for a code that exists: it reads the whole folder
     click.echo(f"{rule.code} {rule.name}: {rule.summary}")
     click.echo(
         f"kind: {rule.kind}; relation: {rule.relation}; severity: {severity_of(rule, files)}"
