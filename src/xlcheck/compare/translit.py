@@ -191,13 +191,17 @@ def _voicing_differs(latin: str, kana: str) -> bool:
     )
 
 
+_SOFT_G = re.compile(r"g(?=[eiy])", re.IGNORECASE)
+
+
 def _soft_g(latin: str) -> str | None:
     """The name with its soft G spelled J (George -> Jeorje), or None without one; a G
     before e, i, y is often soft in English (George, Gene) and often hard (Gilbert), so
     both readings are tried."""
-    if not re.search(r"g(?=[eiy])", latin, re.IGNORECASE):
-        return None
-    return re.sub(r"g(?=[eiy])", "j", re.sub(r"G(?=[eiy])", "J", latin))
+    # GEORGE and George alike: the rewrite must take every G the search finds, or the
+    # caller's second reading is the first again and recurses for ever (GET, LEGIT)
+    softened = _SOFT_G.sub(lambda g: "J" if g.group().isupper() else "j", latin)
+    return softened if softened != latin else None
 
 
 def _vowels(name: str) -> str:
