@@ -149,9 +149,9 @@ def generated_references(entity_type: str) -> list[str]:
 
 def _listed_words() -> set[str]:
     """Every word in rules/anonymization.toml's Japanese lists and patterns' literal runs."""
-    from xlcheck.rules.data import read_rule_toml, rules_dir
+    from xlcheck.rules.data import default_rules_dir, read_rule_toml
 
-    raw = read_rule_toml(rules_dir() / "anonymization.toml").get("ja", {})
+    raw = read_rule_toml(default_rules_dir() / "anonymization.toml").get("ja", {})
     words: set[str] = set()
 
     def walk(value) -> None:

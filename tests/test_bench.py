@@ -44,3 +44,39 @@ def test_a_command_that_succeeds_is_timed(script, timer):
     figures = getattr(bench_module(script), timer)([sys.executable, "-c", "pass"])
     wall, cpu = figures[:2]
     assert wall > 0 and cpu >= 0
+
+
+# The accuracy harnesses on a few pairs: they read the code and rules they measure, so a
+# change of either can leave them unable to start (perturb_names.py once imported a
+# function the structure issue had removed, and failed only when someone measured).
+FEW_PAIRS = "\n".join(
+    [
+        "id\tzh\tja",
+        "p-1\t汤姆昨天在东京买了3本书。\tトムは昨日東京で本を3冊買った。",
+        "p-2\t张伟2019年去了北京。\t張偉は2019年に北京へ行った。",
+        "p-3\t玛丽有两个孩子。\tメアリーには子供が二人いる。",
+        "p-4\t阿里巴巴在杭州成立。\tアリババは杭州で設立された。",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "script,header",
+    [
+        ("perturb_numbers", "right relation"),
+        ("perturb_names", "unchanged pairs with an entity finding"),
+    ],
+)
+def test_the_accuracy_harnesses_run(script, header, tmp_path):
+    import subprocess
+
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(FEW_PAIRS + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / f"{script}.py"), str(pairs), "--half", "all"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert header in done.stdout
