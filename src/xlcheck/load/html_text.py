@@ -70,6 +70,11 @@ class _Reader(HTMLParser):
         if self.skipping or (self.content_only and not self.content):
             return
         line, column = self.getpos()
+        # White space around a text node separates it from its neighbours even when it
+        # is all the node holds on that side: `through\n<span>File</span>` is two words
+        # (a block joins it as a space, or as nothing between CJK characters)
+        if data[:1].isspace():
+            self.block.join()
         for row, piece in enumerate(data.split("\n")):
             stripped = piece.lstrip()
             if not stripped.strip():
@@ -80,6 +85,8 @@ class _Reader(HTMLParser):
             for offset, text, is_code in self.tags.feed(stripped, here):
                 self.block.add(text, self.first_line + line - 1 + row, offset,
                                code=is_code or self.code > 0)  # fmt: skip
+        if data[-1:].isspace():
+            self.block.join()
 
     def _close(self):
         if self.block.text.strip():
