@@ -162,11 +162,13 @@ def _compatible_leftovers(unit, kind, matched, unit_tables: UnitTables) -> list[
     families = unit_tables.families
     findings = []
 
-    def pair(source: Fact, target: Fact) -> None:
+    def pair(source: Fact, target: Fact, guessed: bool = False) -> None:
         matched.update((id(source), id(target)))
         related = relation(kind, source, target, unit_tables)
         if related is not None and related[0] != "equal":
-            findings.append(make_finding(kind, related[0], source, target, unit.index))
+            findings.append(
+                make_finding(kind, related[0], source, target, unit.index, guessed=guessed)
+            )
 
     left, right = open_facts(unit.source, kind, matched), open_facts(unit.target, kind, matched)
     if not left or not right:
@@ -207,6 +209,9 @@ def _compatible_leftovers(unit, kind, matched, unit_tables: UnitTables) -> list[
         if all(t in options.get(id(s), ()) for s, t in pairs):
             for source, target in pairs:
                 pair(source, target)
+    if kind == "date":  # a year changed where another was dropped: the nearest, a guess
+        for source, target in _nearest_dates(left, right, options, matched):
+            pair(source, target, guessed=True)
     # the last resort: a single fact of the kind left on each side, whatever its unit,
     # unless one counts things and the other measures (9000 年 and 45ポンド)
     left = [f for f in open_facts(unit.source, kind, matched) if not f.value.weak]
@@ -224,6 +229,50 @@ def _compatible_leftovers(unit, kind, matched, unit_tables: UnitTables) -> list[
         if related != "equal":
             findings.append(make_finding(kind, related, left[0], right[0], unit.index))
     return findings
+
+
+def _date_point(value: DateValue) -> int | None:
+    """A calendar date's place on a scale of days (near enough to compare distances)."""
+    if value.form != "calendar" or value.year is None:
+        return None
+    return value.year * 372 + (value.month or 1) * 31 + (value.day or 1)
+
+
+def _nearest_dates(left, right, options, matched) -> list[tuple[Fact, Fact]]:
+    """Dates left with several candidates (1998 年和 2014 年 against one 1999 年), paired
+    when each is the other's nearest, at most half as far as any other candidate; the
+    pairing is a guess, so its finding is too."""
+    distance: dict[tuple[int, int], int] = {}
+    for source in left:
+        for target in options.get(id(source), ()):
+            a, b = _date_point(source.value), _date_point(target.value)
+            if a is not None and b is not None:
+                distance[id(source), id(target)] = abs(a - b)
+
+    def nearest(fact, others, key) -> Fact | None:
+        ranked = sorted(
+            (distance[key(fact, o)], o.start, id(o), o)
+            for o in others
+            if id(o) not in matched and key(fact, o) in distance
+        )
+        if not ranked or (len(ranked) > 1 and 2 * ranked[0][0] > ranked[1][0]):
+            return None  # two candidates about as near: which one changed is a guess
+        return ranked[0][3]
+
+    pairs = []
+    for source in left:
+        target = None if id(source) in matched else nearest(source, right, _forward)
+        if target is not None and nearest(target, left, _backward) is source:
+            pairs.append((source, target))
+    return pairs
+
+
+def _forward(source: Fact, target: Fact) -> tuple[int, int]:
+    return id(source), id(target)
+
+
+def _backward(target: Fact, source: Fact) -> tuple[int, int]:
+    return id(source), id(target)
 
 
 def _changed_repetitions(unit, kind, matched, unit_tables: UnitTables) -> list[Finding]:

@@ -87,6 +87,9 @@ class DateTables:
     season_joiners: tuple[str, ...] = ()  # -, 至: the years of a season (1995-96赛季)
     season_words: tuple[str, ...] = ()  # 年, 赛季, シーズン: what follows them
     century_words: tuple[str, ...] = ()  # 世纪, 世紀 (21世纪)
+    # a year named otherwise than with 年: 2019财年, 2019会計年度; FY2019
+    fiscal_year_words: tuple[str, ...] = ()
+    fiscal_year_prefixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -135,9 +138,13 @@ class DateGrammar:
         self.comparison_suffixes = tables.comparison_suffixes
         # (tried right after the suffix; never from inside a run of spaces)
         self.since_before = re.compile(rf"(?<!\s)\s*+(?:{alternation(tables.since_before)})")
+        year_words = alternation(("年", *tables.fiscal_year_words))  # 2019年, 2019财年
+        fiscal = alternation(tables.fiscal_year_prefixes)  # FY2019
         year = (
             # not the last digits of a longer figure (紀元前 271821 年)
-            rf"(?:(?<!\d)(?P<y>{YEAR_DIGITS})\s?年(?!代)|(?P<era>{alternation(tables.eras)})(?P<ey>元|{SMALL})年"
+            rf"(?:(?<!\d)(?P<y>{YEAR_DIGITS})\s?(?:{year_words})(?!代)"
+            rf"|(?P<era>{alternation(tables.eras)})(?P<ey>元|{SMALL})年"
+            rf"|(?<![A-Za-z])(?:{fiscal})\s?(?P<fy>\d{{4}})(?!\d)"
             rf"|(?P<rel>{alternation(tables.relative_years)})|(?P<same>{alternation(tables.same_year)}))"
         )
         month = (
@@ -172,6 +179,7 @@ class DateGrammar:
                 *tables.same_month,
                 *tables.relative_months,
                 *tables.eras,
+                *tables.fiscal_year_prefixes,
                 *tables.since_prefixes,
                 *tables.until_prefixes,
             )
@@ -383,6 +391,8 @@ class DateGrammar:
         g = match.group
         if g("y"):
             return int(parse_numeral(g("y"))), "explicit"
+        if g("fy"):
+            return int(g("fy")), "explicit"
         if g("era"):
             offset = 1 if g("ey") == "元" else int(parse_numeral(g("ey")))
             return self.tables.eras[g("era")] + offset, "explicit"

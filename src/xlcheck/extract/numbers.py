@@ -172,7 +172,7 @@ class NumberGrammar:
         # [prefixes] gives a meaning (rules check refuses others; tables built in code may
         # still hold them)
         distant = [word for word in tables.distant_prefixes if word in tables.prefixes]
-        self.distant = re.compile("(?P<word>" + alternation(distant) + ")(?P<gap>[^\\n]{0,4})$")
+        self.distant = re.compile("(?P<word>" + alternation(distant) + ")(?P<gap>[^\\n]{0,5})$")
 
     def parse(self, text: str) -> Fraction:
         text = text.replace(",", "").replace(" ", "")
@@ -244,8 +244,8 @@ class NumberGrammar:
         if qualifiers in (("ge", "le"), ("ge", "lt")):
             if gap.strip():
                 return None
-        elif qualifiers != ("exact", "exact"):
-            return None
+        elif not set(qualifiers) <= {"exact", "approx"}:
+            return None  # (0 から約 70000: a range with a rounded bound is a range)
         elif self.range_gap.fullmatch(gap):
             if self.tables.change_markers and self.change_end.match(text, second.end):
                 return None  # 5人から10人に増えた: a change from one figure to the other
@@ -255,6 +255,7 @@ class NumberGrammar:
             and self.between_end.match(text, second.end)
         ):
             return None
+        # (约 on a bound is dropped, as the grammar drops it before a range: 约10到20人)
         value = replace(a, high=b.high, qualifier="range", weak=False)
         return NumberMatch(first.start, second.end, value)
 
@@ -296,6 +297,8 @@ class NumberGrammar:
                 low = high = low / denominator
             elif match.group("num2"):
                 high = self._safe(match.group("num2"))
+                if _minus(match, text):
+                    low = -low  # -90 到 90: the sign is the first bound's
                 if high is None or high <= low:
                     return None  # 2016-02 is not a range; dates are found before numbers
                 return self._qualified(match, low, high, "range", unit_name, factor, text)
@@ -311,8 +314,7 @@ class NumberGrammar:
         if match.group("sign") in PLUS_MINUS:  # ±100,000,000 日: from -N to N
             return self._qualified(match, -high, high, "range", unit_name, factor, text)
         if match.group("sign"):
-            before = text[match.start() - 1] if match.start() else " "
-            if match.group("sign") == "-" and before.isascii() and before.isalnum():
+            if not _minus(match, text):
                 return None  # A-5, 3-5: a hyphen after a letter or digit is no minus sign
             low, high = -high, -low
         if self.tables.discount_counter and match.group("counter") == self.tables.discount_counter:
@@ -436,6 +438,16 @@ def _restated(found: list[NumberMatch], text: str) -> list[NumberMatch]:
 # (８から３を引く): a "range" that runs backwards or stays on one figure with one of them is
 # two figures as written.
 RANGE_ONLY = ("～", "〜", "~")
+
+
+def _minus(match: re.Match[str], text: str) -> bool:
+    """Whether the number's sign is a minus: not ±, and not a hyphen after a letter or a
+    digit (A-5, 3-5)."""
+    sign = match.group("sign")
+    if not sign or sign in PLUS_MINUS:
+        return False
+    before = text[match.start() - 1] if match.start() else " "
+    return not (sign == "-" and before.isascii() and before.isalnum())
 
 
 def _score(match: re.Match[str]) -> Iterator[NumberMatch]:

@@ -170,6 +170,8 @@ DATES: dict[str, Key] = {
     "season_joiners": Key(LIST, word, required=False),
     "season_words": Key(LIST, word, required=False),
     "century_words": Key(LIST, word, required=False),
+    "fiscal_year_words": Key(LIST, word, required=False),
+    "fiscal_year_prefixes": Key(LIST, word, required=False),
 }
 NAMES: dict[str, Key] = {
     "place_suffixes": WORDS,
