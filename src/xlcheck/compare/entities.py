@@ -5,8 +5,10 @@
 2. core: the same name without an administrative suffix (北京市 = 北京, 広東 = 広東省);
 3. glossary: the Chinese name rewritten part by part with the glossary in rules/
    (上海区块链技术研究中心 = 上海ブロックチェーン技術研究センター);
-4. transliteration: the names sound alike (阿里巴巴 = アリババ, 汤姆 = トム), see translit.py;
-5. head: one is the head of the other (北京政府 = 北京); used inside a unit only.
+4. reading: a Japanese given name in kanji on one side, in kana on the other
+   (中村步美 = 中村あゆみ), see readings.py;
+5. transliteration: the names sound alike (阿里巴巴 = アリババ, 汤姆 = トム), see translit.py;
+6. head: one is the head of the other (北京政府 = 北京); used inside a unit only.
 
 Beyond the ladder, a name also counts as kept when its key occurs in the other side's
 text around it, even where the tokenizer there did not tag it (英语 = 英語).
@@ -25,6 +27,7 @@ from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..scripts import kana, katakana
 from .phonetics import SAME, name_similarity
+from .readings import same_name_in_kana
 from .terms import term_tables
 from .translit import sounds_alike
 
@@ -98,6 +101,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         _core(r, lexicons) for r in renderings
     }:
         return "glossary"
+    if same_name_in_kana(zh_value.key, ja_value.key):
+        return "reading"  # 中村步美 = 中村あゆみ: a given name in kanji and in kana
     if glossary_distinct(zh, ja, run.rules.glossary):
         return None  # 莫斯科 is モスクワ: メキシコ is another name, however it sounds
     if (

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..kinds import fact_kinds
 from ..model import Document, EntityValue, Fact, Segment
-from ..scripts import NAME_DOTS
+from ..scripts import NAME_DOTS, han
 from ..segment import blank_markup
 from .date_resolution import resolve_dates
 from .dates import DateMatch
@@ -120,6 +120,23 @@ def _in_brackets(text: str, start: int, end: int) -> bool:
 GLOSS_REACH = 60
 
 
+def _gloss(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] fills brackets that open right after a word of
+    Han characters: a reading (張偉（チャン・ウェイ）), an original spelling or a name the
+    person is known by (梁朝偉（トニー・レオン）) is the same person, not one added, whether
+    or not the tagger read the name before it."""
+    return (
+        text[start - 1 : start] in _OPENING_BRACKETS
+        and han(text[start - 2 : start - 1])
+        and text[end : end + 1] in _CLOSING_BRACKETS
+        and end < len(text)
+    )
+
+
+_OPENING_BRACKETS = ("（", "(")
+_CLOSING_BRACKETS = "）)"
+
+
 _GLOSS_OPEN = re.compile(r"[(（][A-Za-z .'-]*$")
 _GLOSS_CLOSE = re.compile(r"[A-Za-z .'-]*[)）]")
 
@@ -218,6 +235,8 @@ def find_facts(
             continue  # HyperText Transfer Protocol (HTTP): a term spelled out
         if any(covered[match.start : match.end]):
             continue  # 二十世纪, UTC, 二次大战, 香港ドル: part of a date or a number
+        if _gloss(text, match.start, match.end):
+            continue  # 張偉（チャン・ウェイ）: the name's reading or its original, not another
         value = EntityValue(
             entity_type_in_context(
                 match.entity_type,

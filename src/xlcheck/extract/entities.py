@@ -66,7 +66,7 @@ def find_entities(
         if _derived(tokens, index, tables):
             index += 1
             continue
-        last, last_type = index, _word_type(token.text, tables) or entity_type
+        last, last_type = index, _own_type(token, entity_type, tables)
         for ahead in range(index + 1, min(len(tokens), index + 1 + MAX_COMPOUND_TOKENS)):
             follower = tokens[ahead]
             gap = follower.start - tokens[ahead - 1].end
@@ -200,6 +200,16 @@ def _suffix_type(token: Token, tables: EntityTables) -> str | None:
     if token.tag in ("nt", "organisation") and _ends_with(token.text, tables.org_suffixes):
         return "organisation"
     return None
+
+
+def _own_type(token: Token, entity_type: str, tables: EntityTables) -> str:
+    """The type of a naming token before anything follows it: its ending's (杨浦区 is a
+    place, though jieba tags it a person), except for one word UniDic or the person
+    grammar reads as a person's name, whose characters are no suffix (中村, 木村, 田村市
+    is 田村 + 市)."""
+    if token.tag == "person":
+        return entity_type
+    return _word_type(token.text, tables) or entity_type
 
 
 def _word_type(text: str, tables: EntityTables) -> str | None:

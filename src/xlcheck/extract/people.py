@@ -67,14 +67,14 @@ def chinese_person_names(
 
 
 # Parts of speech of a character that does not end a given name (来, 说, 了, 在, 都).
-_FUNCTION_TAGS = ("v", "p", "d", "c", "u", "ul", "uj", "uz", "ug", "r", "y", "f", "q")
+FUNCTION_TAGS = ("v", "p", "d", "c", "u", "ul", "uj", "uz", "ug", "r", "y", "f", "q")
 
 
 def _name_length(word: str, word_tag: Callable[[str], str | None], rules: NameRules) -> int:
     """A three-character unknown word whose last character is a verb or a particle is a
     two-character name and that word (张伟来 of 张伟来了)."""
     surname = rules.surname_length(word)
-    if len(word) == surname + 2 and (word_tag(word[-1]) or "") in _FUNCTION_TAGS:
+    if len(word) == surname + 2 and (word_tag(word[-1]) or "") in FUNCTION_TAGS:
         return len(word) - 1
     return len(word)
 
@@ -92,7 +92,7 @@ def native_name(
     if not surname or not 1 <= len(given) <= MAX_GIVEN or ordinary(given):
         return False
     # a compound family name is evidence enough (欧阳 + 修, though 修 is a verb too)
-    return len(given) > 1 or surname > 1 or (word_tag(given) or "") not in _FUNCTION_TAGS
+    return len(given) > 1 or surname > 1 or (word_tag(given) or "") not in FUNCTION_TAGS
 
 
 def _joined_before_title(tokens: list[Token], index: int, rules) -> Token | None:
@@ -110,6 +110,49 @@ def _joined_before_title(tokens: list[Token], index: int, rules) -> Token | None
             text = "".join(p.text for p in pieces)
             return Token(text, pieces[0].start, pieces[-1].end, "nr")
     return None
+
+
+# ---- Japanese names in Chinese text ----
+
+# A Japanese given name as UniDic reads one, in Chinese text: 1 to 3 kanji (惠, 翔平,
+# 幸之助); jieba cuts such names anywhere (大谷 + 翔平, 中村步 + 美, 加藤 + 惠在).
+MAX_JAPANESE_GIVEN_KANJI = 3
+GIVEN_NAME = ["固有名詞", "人名", "名"]
+
+
+def japanese_name_end(
+    text: str,
+    start: int,
+    rules: NameRules,
+    read: Callable[[str], tuple[tuple[str, str], ...]],
+    word_tag: Callable[[str], str | None],
+) -> int | None:
+    """Where a Japanese full name that opens at `start` of Chinese text ends, if one does:
+    a family name of the rules (rules/ja/names.toml: 松下, 铃木) that UniDic, reading the
+    text in Japanese kanji forms, takes for a personal name, and right after it a given
+    name of kanji that UniDic reads as one (幸之助, 步美 = 歩美). Both signals are needed:
+    the table alone would take 松下 "under the pines" for a name, UniDic alone reads 开 +
+    了 as a family and a given name. A given name of one character is no verb or particle
+    to jieba (山下 + 有一座 is "at the foot of the hill there is"). `read` gives
+    (surface, part of speech) of UniDic's words, `word_tag` jieba's tag of a word."""
+    length = rules.family_name_length(text[start : start + MAX_FAMILY_NAME])
+    if length < 2:  # one character is a Chinese family name: the Chinese grammar reads it
+        return None
+    window = text[start : start + length + MAX_JAPANESE_GIVEN_KANJI + 1]
+    words = read(window)
+    if len(words) < 2 or len(words[0][0]) != length or "人名" not in words[0][1]:
+        return None
+    given, pos = words[1]
+    if pos.split(",")[1:4] != GIVEN_NAME or not han(given, iteration_mark=True):
+        return None
+    if len(given) > MAX_JAPANESE_GIVEN_KANJI or len(window) < length + len(given):
+        return None
+    if len(given) == 1 and (word_tag(given) or "") in FUNCTION_TAGS:
+        return None
+    return start + length + len(given)
+
+
+MAX_FAMILY_NAME = 3  # characters (佐々木, 长谷川)
 
 
 # ---- Japanese ----
@@ -153,7 +196,12 @@ def _surname(surface: str, pos: str, rules) -> bool:
 
 
 def _given_after_surname(words, index, rules, text) -> tuple[int, int] | None:
-    _, start, end, _ = words[index]
+    surname, start, end, _ = words[index]
+    if len(surname) > 1 and rules.surname_length(surname) != len(surname):
+        # a Japanese family name (山田, 中村; not 欧阳): its given name is a word UniDic
+        # reads as one (中村 + 区 is a ward, not a name)
+        japanese = _japanese_given_name(words, index + 1, end)
+        return None if japanese is None else (start, japanese)
     given = ""
     ahead = index + 1
     while ahead < len(words) and len(given) < MAX_GIVEN:
@@ -172,6 +220,24 @@ def _given_after_surname(words, index, rules, text) -> tuple[int, int] | None:
     if han(text[end : end + 1], iteration_mark=True):
         return None  # the kanji go on: not a name boundary
     return start, end
+
+
+# UniDic's given names (太郎, 幸之助, さくら, ユウキ, ゆり子), which it tells from words
+# by the family name before them; a longer one is no given name.
+MAX_JAPANESE_GIVEN = 5
+
+
+def _japanese_given_name(words, index: int, end: int) -> int | None:
+    """The end of a Japanese given name as UniDic reads one right after a family name,
+    in kanji, kana or both (山田 + 太郎, 中村 + あゆみ, 石田 + ゆり子)."""
+    if index >= len(words):
+        return None
+    surface, word_start, word_end, pos = words[index]
+    if word_start != end or len(surface) > MAX_JAPANESE_GIVEN:
+        return None
+    if pos.split(",")[1:4] != ["固有名詞", "人名", "名"]:
+        return None
+    return word_end
 
 
 def _run_before_title(words, index, rules, text) -> tuple[int, int] | None:

@@ -4,7 +4,7 @@ The taggers type names by what they have seen (jieba and UniDic call 阿里巴�
 アリババ a person); a company shows itself by the words around it: its founding, its
 listing, its shares and results, its kind of business (阿里巴巴 + 在杭州成立,
 アリババ + の株価), or by being a company the rules name. A name with a person's form
-(a family name and a given name, or a title after it) stays a person.
+(a Chinese or Japanese family name and a given name, or a title after it) stays a person.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def entity_type_in_context(
         return "company"
     if entity_type == "person" and (
         len(surface) < MIN_FOREIGN_COMPANY
-        or rules.surname_length(surface)
+        or rules.opens_on_family_name(surface)  # 李强, 松下幸之助, 山田太郎
         or rules.title_after(text, end, lang)
     ):
         return entity_type

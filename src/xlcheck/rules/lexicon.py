@@ -62,6 +62,11 @@ def _han_word(value) -> str | None:
     return None if fine else "must be a word of Han characters"
 
 
+def _family_name(value) -> str | None:
+    fine = isinstance(value, str) and han(value, iteration_mark=True)
+    return None if fine else "must be a word of Han characters (々 allowed)"
+
+
 def _han_characters(value) -> str | None:
     """Single characters written as one run (王李张), each counting alone."""
     if not isinstance(value, str) or not value:
@@ -198,6 +203,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
     },
     "ja": {
         "unidic_types": Key(TABLE, one_of(ENTITY_TYPES)),
+        "family_names": Key(LIST, _family_name, required=False),
     },
 }
 # Keys of earlier versions, and where their entries went.

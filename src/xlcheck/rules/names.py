@@ -26,6 +26,7 @@ class NameRules:
     company_cues: dict[str, tuple[str, ...]]  # lang -> words that make a name a company
     companies: frozenset[str]  # companies the rules name, in every form
     company_suffixes: tuple[str, ...]  # 集团, グループ: a company's name with its kind
+    family_names: frozenset[str] = frozenset()  # Japanese ones, in every form (鈴木, 铃木)
 
     def surname_length(self, name: str) -> int:
         """The length of the family name a name opens with (0 when none)."""
@@ -34,6 +35,15 @@ class NameRules:
         ):
             return 2
         return 1 if name[:1] in self.surnames else 0
+
+    def family_name_length(self, name: str) -> int:
+        """The length of the Japanese family name of the rules a name opens with (0 when
+        none): 松下 of 松下幸之助, 佐々木 of 佐々木希."""
+        return next((n for n in self._family_name_lengths if name[:n] in self.family_names), 0)
+
+    def opens_on_family_name(self, name: str) -> bool:
+        """Whether a name opens on a Chinese or a Japanese family name."""
+        return bool(self.surname_length(name) or self.family_name_length(name))
 
     def title_after(self, text: str, end: int, lang: str) -> str | None:
         """The title (longest first) that `text` holds at `end`, if any."""
@@ -52,6 +62,10 @@ class NameRules:
         return tuple(
             (n, frozenset(s for s in self.compound_surnames if len(s) == n)) for n in lengths
         )
+
+    @cached_property
+    def _family_name_lengths(self) -> tuple[int, ...]:
+        return tuple(sorted({len(name) for name in self.family_names}, reverse=True))
 
     @cached_property
     def _titles_by_first_character(self) -> dict[str, dict[str, tuple[str, ...]]]:
@@ -87,6 +101,7 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         company_suffixes=_longest_first(
             s for lang in LANGUAGES for s in by_lang[lang]["company_suffixes"]
         ),
+        family_names=frozenset(f for name in ja.names.get("family_names", ()) for f in forms(name)),
     )
 
 

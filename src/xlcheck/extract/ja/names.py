@@ -32,6 +32,9 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
     known = known_names(language.glossary, language.entities)
     if surface in known or match.compound:
         return True
+    family = language.name_rules.family_name_length(surface)
+    if match.entity_type == "person" and 0 < family < len(surface):
+        return True  # 中村 + あゆみ, 山田 + 太郎: a full name of the person grammar
     if has_hiragana(surface):
         return False
     if katakana(surface):

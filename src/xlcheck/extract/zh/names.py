@@ -12,8 +12,9 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ...memory import WORDS_KEPT
+from ...scripts import han
 from ..entities import EntityMatch, Token
-from ..people import native_name
+from ..people import japanese_name_end, native_name
 from .forms import to_japanese_kanji, to_simplified
 from .tokenizer import EVERYDAY, RARE, common_word, segmenter
 from .vocabulary import NAME_DOTS, Vocabulary
@@ -47,6 +48,18 @@ def japanese_personal_name(word: str) -> bool:
 
     nodes = list(tagger()(to_japanese_kanji(word)))
     return len(nodes) == 1 and part_of_speech(nodes[0]).split(",")[1:3] == [PROPER_NOUN, "人名"]
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def japanese_words(text: str) -> tuple[tuple[str, str], ...]:
+    """(surface, part of speech) of UniDic's words in the text's Japanese kanji forms;
+    nothing when the forms change the text's length (offsets would not hold)."""
+    from ..ja.tokenizer import part_of_speech, tagger
+
+    converted = to_japanese_kanji(text)
+    if len(converted) != len(text):
+        return ()
+    return tuple((node.surface, part_of_speech(node)) for node in tagger()(converted))
 
 
 def common_in_japanese(word: str) -> bool:
@@ -132,8 +145,16 @@ class ChineseNames:
         native = native_name(simplified, self._common_word, tag, self.rules)
         if native and not common_in_japanese(word):
             return True
-        # a Japanese name (良树, 裕子, 田中), as UniDic reads it
-        return japanese_personal_name(word)
+        # a Japanese name (良树, 裕子, 田中), as UniDic reads it, or a full one (松下幸之助)
+        return japanese_personal_name(word) or self._japanese_full_name(word)
+
+    def _japanese_full_name(self, word: str) -> bool:
+        """A Japanese family name of the rules and a given name, as UniDic reads them
+        (松下 + 幸之助, 铃木 + 一朗; 石川 + 佳纯, where jieba's word ends the name one
+        character after UniDic's): see extract/people.py."""
+        tag = segmenter(self.lexicon).tag
+        end = japanese_name_end(word, 0, self.rules, japanese_words, tag)
+        return end is not None and len(word) - end <= 1 and han(word)
 
     def confident(self, surface: str, match: EntityMatch, text: str) -> bool:
         """Whether a name is sure enough to be reported when the translation lacks it.
@@ -165,6 +186,8 @@ class ChineseNames:
             surname = self.rules.surname_length(bare)
             if surname and self.rules.title_after(following, 0, "zh"):
                 return True  # 王毅 + 外长, 李强 + 总理: a title outside the name
+            if self._japanese_full_name(bare):
+                return True  # 大谷 + 翔平: a Japanese family name and a given name
             # 高中生 and 白皮书 are in jieba's dictionary as names: 高中 and 白皮 are words
             return (
                 len(bare) == 2 + surname

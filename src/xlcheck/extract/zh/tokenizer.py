@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...scripts import han
 from ..entities import MAX_COMPOUND_TOKENS, EntityTables, Token
-from ..people import chinese_person_names
+from ..people import FUNCTION_TAGS, MAX_GIVEN, chinese_person_names, japanese_name_end
 from ..pieces import bounded_pieces
 from .segmenters import Segmenter, build_segmenter
 from .vocabulary import NAME_DOTS
@@ -79,7 +79,16 @@ def tokens(
     result = []
     position = 0
     # in bounded pieces: jieba's HMM is quadratic on a long run without a break
-    pieces = (word for piece in bounded_pieces(text) for word in words.cut(piece))
+    from .names import japanese_words  # names reads the tokenizer's dictionary
+
+    def japanese_name(piece: str, at: int) -> int | None:
+        return japanese_name_end(piece, at, name_rules, japanese_words, tags.get)
+
+    pieces = (
+        word
+        for piece in bounded_pieces(text)
+        for word in _cut_around_japanese_names(piece, words.cut, japanese_name, tags)
+    )
     split = _split_conjunctions(pieces, tags, vocabulary.conjunctions)
     if _ANY_DOT.search(text):  # without a name's dot, no word changes there
         split = _dotted_names(split, tags, vocabulary.transliterated)
@@ -103,6 +112,50 @@ def tokens(
         japanese_personal_name,
     )
     return _pieces_of_unread_words(people, vocabulary.transliteration_chars)
+
+
+def _cut_around_japanese_names(
+    piece: str,
+    cut: Callable[[str], list[str]],
+    name_end: Callable[[str, int], int | None],
+    tags: TextTags,
+) -> list[str]:
+    """jieba's words, with each Japanese full name made one word tagged as a name (大谷 +
+    翔平, 中村步 + 美, 加藤 + 惠在 + 福冈), and the text after such a name cut again
+    without it (在 + 福冈). A name opens where a word opens."""
+    words = cut(piece)
+    result: list[str] = []
+    position = 0
+    index = 0
+    while index < len(words):
+        end = name_end(piece, position)
+        if end is None:
+            result.append(words[index])
+            position += len(words[index])
+            index += 1
+            continue
+        end = _given_name_word_end(words, index, position, end, tags)
+        name = piece[position:end]
+        tags.setdefault(name, "nr")  # 前田敦子: a word to jieba, but not one it knows
+        result.append(name)
+        position, index = end, 0
+        words = cut(piece[end:])
+    return result
+
+
+def _given_name_word_end(words, index, position, end, tags) -> int:
+    """Where the name ends when jieba's word for its given name goes on one character
+    past UniDic's (石川 + 佳纯, UniDic's 佳 + 純): at the end of that word, unless the
+    character is a verb or a particle (加藤 + 惠在: 惠 and 在)."""
+    start = position + len(words[index])
+    if index + 1 >= len(words) or start >= end:
+        return end
+    word = words[index + 1]
+    extra = start + len(word) - end
+    last = word[-1:]
+    if extra == 1 and len(word) <= MAX_GIVEN and (tags.get(last) or "") not in FUNCTION_TAGS:
+        return end + 1
+    return end
 
 
 def _pieces_of_unread_words(tokens: list[Token], chars: frozenset[str]) -> list[Token]:
@@ -179,19 +232,37 @@ def _join_transliterations(words, tags, transliterated):
         if word is not None and transliterated(word):
             run.append(word)
             continue
-        if run:
-            named = any((tags.get(w) or "").startswith(("nr", "ns")) or w not in tags for w in run)
-            # two names the dictionary knows are two people (汤姆 + 比 + 玛丽), not one
-            known = sum(len(w) > 1 and (tags.get(w) or "").startswith("nr") for w in run)
-            joined = "".join(run)
-            if len(run) > 1 and named and known < 2 and len(joined.replace("·", "")) >= 3:
-                tags.setdefault(joined, "nrt")
-                yield joined
-            else:
-                yield from run
-            run = []
+        if len(run) > 1 and _name_and_verb(run[-2], run[-1], tags):
+            yield from _join_run(run[:-1], tags)  # 福冈 + 开(了): a place, then a verb
+            run = run[-1:]
+        yield from _join_run(run, tags)
+        run = []
         if word is not None:
             yield word
+
+
+def _join_run(run: list[str], tags) -> list[str]:
+    """The run as one name, or as its words when it is no name."""
+    named = any((tags.get(w) or "").startswith(("nr", "ns")) or w not in tags for w in run)
+    # two names the dictionary knows are two people (汤姆 + 比 + 玛丽), not one
+    known = sum(len(w) > 1 and (tags.get(w) or "").startswith("nr") for w in run)
+    joined = "".join(run)
+    if len(run) > 1 and named and known < 2 and len(joined.replace("·", "")) >= 3:
+        tags.setdefault(joined, "nrt")
+        return [joined]
+    return run
+
+
+def _name_and_verb(name: str, last: str, tags) -> bool:
+    """A place or person the dictionary knows, then a one-character verb at the end of
+    the run (福冈 + 开 of 在福冈开了一家店, 罗马 + 来): a name and what it does, though
+    all of its characters transliterate."""
+    return (
+        len(name) > 1
+        and (tags.get(name) or "").startswith(("ns", "nr"))
+        and len(last) == 1
+        and tags.get(last) == "v"
+    )
 
 
 def _dotted_names(words, tags, transliterated):

@@ -1,0 +1,54 @@
+"""Japanese names written in kanji on one side and partly in kana on the other.
+
+A Japanese given name is often written in kana (中村あゆみ, 高橋ユウキ), while a Chinese
+text can only write it in kanji (中村步美 = 中村歩美). Both are one name when the family
+names are the same and the kanji given name reads, to UniDic, as the kana one does. The
+reading comes from UniDic's word after the family name (the family name steers it to a
+given name's reading: 歩美 = アユミ).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..memory import WORDS_KEPT
+from ..scripts import han, kana
+
+
+def same_name_in_kana(zh_key: str, ja_key: str) -> bool:
+    """Whether two keys (Japanese kanji forms) are one name, one side's given name in kanji
+    and the other's in kana: 中村歩美 = 中村あゆみ, 高橋祐樹 = 高橋ユウキ."""
+    family = _shared_start(zh_key, ja_key)
+    given_kanji, given_kana = zh_key[family:], ja_key[family:]
+    if family < 2 or not given_kanji or not given_kana:
+        return False  # a family name of two characters or more: 中村, 佐々木
+    if not han(given_kanji, iteration_mark=True) or not kana(given_kana):
+        return False
+    reading = _given_name_reading(zh_key[:family], given_kanji)
+    return reading is not None and reading == _katakana(given_kana)
+
+
+def _shared_start(a: str, b: str) -> int:
+    length = 0
+    while length < min(len(a), len(b)) and a[length] == b[length]:
+        length += 1
+    return length
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _given_name_reading(family: str, given: str) -> str | None:
+    """UniDic's reading of `given` after `family`, in katakana, when UniDic reads the two
+    as a family name and one given name."""
+    from ..extract.ja.tokenizer import tagger
+
+    nodes = list(tagger()(family + given))
+    if len(nodes) != 2 or nodes[0].surface != family or nodes[1].surface != given:
+        return None
+    if "人名" not in ",".join(nodes[1].feature_raw.split(",", 4)[:4]):
+        return None
+    return nodes[1].feature.kana or None
+
+
+def _katakana(text: str) -> str:
+    """Hiragana to katakana (あゆみ -> アユミ); other characters as they are."""
+    return "".join(chr(ord(ch) + 0x60) if "ぁ" <= ch <= "ゖ" else ch for ch in text)

@@ -1,0 +1,150 @@
+"""Personal names as a grammar, on text of the kind news writes: a Japanese family name
+and a given name in kanji, kana or both; Japanese full names written in Chinese text;
+and a person's type held against the place or company its characters suggest (中村 is
+a person, not a village; a founder is not his firm).
+
+Each extraction row gives the names of one side as (name, type); finding rows give the
+entity findings of a pair as sorted (rule, source text, target text). The names are not
+the ones of any data set we tune on."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_strings
+from xlcheck.extract import find_facts
+from xlcheck.model import Segment
+from xlcheck.run import current
+
+
+def _typed(text: str, lang: str) -> list[tuple[str, str]]:
+    segment = Segment(id="s", text=text, index=0, paragraph=0, line=1)
+    return [
+        (fact.text, fact.value.entity_type)
+        for fact in find_facts(segment, lang, current())[2]
+        if fact.kind == "entity"
+    ]
+
+
+def _entity_findings(zh: str, ja: str) -> list[tuple]:
+    return sorted(
+        (f.rule, f.source and f.source.text, f.target and f.target.text)
+        for f in check_strings(zh, ja)
+        if f.kind == "entity"
+    )
+
+
+# Japanese text: a family name UniDic reads as 姓 and the given name after it, in kanji,
+# hiragana, katakana or mixed, is one person; a family name alone before a title is a
+# person too, whatever place suffix its characters end in; a place suffix after a family
+# name makes a place (中村区), and a ward is no given name.
+JAPANESE_TEXT = [
+    pytest.param("小林さくらさんは大阪の銀行に勤めている。",
+                 [("小林さくら", "person"), ("大阪", "place")], id="hiragana-given-name"),
+    pytest.param("高橋ユウキ氏は記者会見で語った。", [("高橋ユウキ", "person")],
+                 id="katakana-given-name"),
+    pytest.param("石田ゆり子さんが映画に出演した。", [("石田ゆり子", "person")],
+                 id="mixed-given-name"),
+    pytest.param("西村はるかは札幌に住んでいる。", [("西村はるか", "person"), ("札幌", "place")],
+                 id="hiragana-given-name-no-title"),
+    pytest.param("田中角栄は新潟の出身だ。", [("田中角栄", "person"), ("新潟", "place")],
+                 id="kanji-given-name"),
+    pytest.param("本田宗一郎は本田技研工業を創業した。",
+                 [("本田宗一郎", "person"), ("本田", "company")], id="three-kanji-founder"),
+    pytest.param("佐々木希さんが主演した。", [("佐々木希", "person")], id="iteration-mark"),
+    pytest.param("野村さんは神戸で働いている。", [("野村", "person"), ("神戸", "place")],
+                 id="village-ending-surname-with-title"),
+    pytest.param("木村氏が会見した。", [("木村", "person")], id="surname-ending-in-village"),
+    # a place suffix after a family name: the place named after it
+    pytest.param("彼は名古屋市中村区に住んでいる。", [("名古屋市", "place"), ("中村区", "place")],
+                 id="ward-named-like-a-family"),
+    pytest.param("田村市で祭りが開かれた。", [("田村市", "place")], id="city-named-like-a-family"),
+    # Chinese names in Japanese text keep their reading as before
+    pytest.param("周杰倫の新曲が発売された。", [("周杰倫", "person")], id="chinese-name-two-given"),
+    pytest.param("李克強首相が訪日した。", [("李克強", "person")], id="chinese-name-before-title"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), JAPANESE_TEXT)
+def test_japanese_full_names_in_japanese_text(text, names):
+    assert _typed(text, "ja") == names
+
+
+# A person whose clause speaks of a company (創業, 企業, 社長) stays a person when the
+# name has a person's form: a family name and a given name.
+PERSON_NOT_COMPANY = [
+    pytest.param("井上健一は東京のIT企業に勤めている。", "井上健一", id="employee-of-a-company"),
+    pytest.param("創業者の稲盛和夫は経営哲学で知られる。", "稲盛和夫", id="founder"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PERSON_NOT_COMPANY)
+def test_a_full_name_near_company_words_is_a_person(text, name):
+    assert (name, "person") in _typed(text, "ja")
+
+
+# Chinese text: a Japanese family name of the rules (in simplified, traditional or
+# Japanese forms) and a given name UniDic reads as one, however jieba cut them; a
+# family-name word that is an ordinary word before a verb stays no name.
+JAPANESE_NAMES_IN_CHINESE = [
+    pytest.param("村上健太在札幌开了一家拉面店。", [("村上健太", "person"), ("札幌", "place")],
+                 id="given-name-after-surname-word"),
+    pytest.param("前田敦子主演了这部电影。", [("前田敦子", "person")], id="one-unknown-word"),
+    pytest.param("石川佳纯赢得了女子单打冠军。", [("石川佳纯", "person")],
+                 id="jieba-word-past-unidic-given-name"),
+    pytest.param("鈴木健二在東京工作。", [("鈴木健二", "person"), ("東京", "place")],
+                 id="traditional-forms"),
+    pytest.param("长谷川博己出演了这部剧。", [("长谷川博己", "person")],
+                 id="three-character-family-name"),
+    pytest.param("记者采访了小松菜奈。", [("小松菜奈", "person")], id="after-a-verb"),
+    pytest.param("佐藤惠在大阪开了一家店。", [("佐藤惠", "person"), ("大阪", "place")],
+                 id="one-character-given-name-before-a-preposition"),
+    # no given name after the family-name word
+    pytest.param("山下有一座村庄。", [], id="foot-of-a-hill-then-a-verb"),
+    pytest.param("松下的风很凉。", [], id="under-the-pines"),
+    pytest.param("他考上了中山大学。", [("中山大学", "organisation")], id="university"),
+    pytest.param("上野公园的樱花开了。", [("上野", "place")], id="park"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), JAPANESE_NAMES_IN_CHINESE)
+def test_japanese_full_names_in_chinese_text(text, names):
+    assert _typed(text, "zh") == names
+
+
+# A place the dictionary knows and a one-character verb after it are a place and a verb,
+# though all their characters transliterate (福冈 + 开, 罗马 + 开).
+PLACE_THEN_VERB = [
+    pytest.param("他们在罗马开了一家餐厅。", [("罗马", "place")], id="rome-then-open"),
+    pytest.param("马里奥来了。", [("马里奥", "person")], id="a-name-then-a-verb"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), PLACE_THEN_VERB)
+def test_a_known_place_then_a_verb(text, names):
+    assert [name for name, _ in _typed(text, "zh")] == [name for name, _ in names]
+
+
+# Pairs: a Japanese given name in kanji in the source and in kana in the translation is
+# the same name when UniDic reads the kanji so; another given name is a swap. A reading
+# or another name of the person in brackets right after the name is no added name.
+PAIRS = [
+    pytest.param("高桥优希是一名记者。", "高橋ユウキは記者だ。", [], id="katakana-reading"),
+    pytest.param("小林花子昨天来了。", "小林はなこさんが昨日来た。", [], id="hiragana-reading"),
+    pytest.param("高桥优希是一名记者。", "高橋アキラは記者だ。",
+                 [("XL301", "高桥优希", "高橋アキラ")], id="another-given-name-in-kana"),
+    pytest.param("村上健太在札幌工作。", "斎藤健太は札幌で働いている。",
+                 [("XL301", "村上健太", "斎藤健太")], id="another-family-name"),
+    pytest.param("大野智在札幌工作。", "大野智は札幌で働いている。", [], id="kanji-both-sides"),
+    pytest.param("梁朝伟出演了这部电影。", "梁朝偉（トニー・レオン）がこの映画に出演した。", [],
+                 id="known-name-in-brackets"),
+    pytest.param("王菲在北京开了演唱会。", "王菲（フェイ・ウォン）は北京でコンサートを開いた。", [],
+                 id="english-name-in-katakana-brackets"),
+    pytest.param("陈志明在上海工作。", "陳志明（チェン・ジーミン）は上海で働いている。", [],
+                 id="reading-in-brackets"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), PAIRS)
+def test_japanese_and_bracketed_names_in_pairs(zh, ja, expected):
+    assert _entity_findings(zh, ja) == expected
