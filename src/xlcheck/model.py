@@ -37,11 +37,14 @@ class Segment:
     # that opens the segment's section (its paragraph; 0 before the first heading) and
     # `anchor` is that heading's id (`{#using-policy}`); `where` maps the text to the file
     # as runs (text offset, line, column) for prose gathered from several lines or
-    # around markup; `code` holds the spans written as inline code (identifiers).
+    # around markup; `code` holds the spans written as inline code (identifiers);
+    # `labels` the numbered labels of cross-references (`第 6.1 节`), which say where a
+    # link goes rather than a fact: kept in the text for alignment, not read as facts.
     section: int = 0
     anchor: str = ""
     where: tuple[tuple[int, int, int], ...] = ()
     code: tuple[tuple[int, int], ...] = ()
+    labels: tuple[tuple[int, int], ...] = ()
 
     def locate(self, offset: int) -> tuple[int, int]:
         """The file line (1-based) and column (0-based) of a character of the text."""

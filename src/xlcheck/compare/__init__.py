@@ -91,10 +91,15 @@ def _match(pair, aligned, source_facts, target_facts, options, run):
         if kind.pairing == "values":
             findings += pair_values(units, kind.name, matched, window, run.rules.units)
         elif kind.pairing == "keys":
-            findings += pair_identifiers(units, matched)
+            findings += pair_identifiers(units, matched, _texts(pair))
         elif kind.pairing == "names":
             findings += _pair_entities(units, pair, directions, matched, options, links, run)
     return units, matched, findings, links
+
+
+def _texts(pair: DocumentPair) -> dict[str, dict[str, str]]:
+    return {side: {seg.id: seg.text for seg in getattr(pair, side).segments}
+            for side in ("source", "target")}  # fmt: skip
 
 
 def _unpaired(units: list[_Unit], matched: set[int]) -> list[Finding]:

@@ -9,11 +9,18 @@ is not reported, since translations drop and add code formatting freely.
 One identifier is written several ways on documentation pages: a method with or without
 its call parentheses and through its prototype or not (`Date.getFullYear` and
 `Date.prototype.getFullYear()`, MDN's macros), and a URL with or without `www.` and its
-closing slash, so these are matched as one. Two
+closing slash, so these are matched as one. So is a path with or without its closing slash
+or `/*` (`debian`, `debian/`, `debian/*`: the directory and what it holds) or a sentence's
+full stop caught inside the code span (`tar.gz.`), a code span with a gloss in brackets in
+the translation's script (`Depends (依存)`), and a name that holds the language tag of
+its own page (`maint-guide-zh-cn` on the Chinese page, `maint-guide-ja` on the Japanese
+one). Two
 identifiers of several words with no word of three letters or more in common
 (`only-if-cached` and `no-cache`, `no-transform` and `no-store`) are two identifiers, not
 one changed, and so is a list of values and one of its values (`max-age=0,
-must-revalidate` and `must-revalidate`).
+must-revalidate` and `must-revalidate`). Nor is an identifier changed when the other side
+writes it in its sentence all the same, with only part of it marked as code (`make
+<code>uninstall</code>` against `<code>make uninstall</code>`).
 """
 
 from __future__ import annotations
@@ -31,6 +38,15 @@ CHANGED_SIMILARITY = 0.6
 _CALL = re.compile(r"\(\)$")
 _WORDS = re.compile(r"[-_./:]+")
 _WWW = re.compile(r"(https?://)(?:www\.)?")
+# What ends a path without changing what it names: a closing slash, `/*`, a full stop.
+_PATH_END = re.compile(r"(?<=[\w~])(?:/\*?|\.)$")
+# A gloss in brackets after a code span, in Chinese or Japanese: `Depends (依存)`.
+_GLOSS = re.compile(r"\s*[(（][^()（）]*[\u3040-\u30ff\u3400-\u9fff][^()（）]*[)）]$")
+# A language tag between separators (`maint-guide-zh-cn`, `docs/ja/`, `po/zh_CN.po`).
+_LANG_TAG = re.compile(
+    r"(?<![^\W_])(?:zh(?:[-_](?:cn|tw|hk|sg|hans|hant))?|ja(?:[-_]jp)?|jp)(?![^\W_])",
+    re.IGNORECASE,
+)
 # A list of values written as one code span: `max-age=0, must-revalidate`.
 _LIST = re.compile(r"[,\s]+")
 # The shortest word two identifiers of several words share to be one identifier changed
@@ -42,11 +58,16 @@ def _match_key(key: str) -> str:
     """The form identifiers are matched by: no call parentheses, no prototype path, and a
     URL without its `www.` and its closing slash (`http://www.foo.com/` = `http://foo.com`)."""
     key = _CALL.sub("", key).replace(".prototype.", ".")
-    return _WWW.sub(r"\1", key).rstrip("/") if _WWW.match(key) else key
+    if _WWW.match(key):
+        key = _WWW.sub(r"\1", key).rstrip("/")
+    else:
+        key = _PATH_END.sub("", _GLOSS.sub("", key))
+    return _LANG_TAG.sub("{lang}", key)
 
 
-def pair_identifiers(units, matched: set[int]) -> list[Finding]:
-    """Match identifiers per paragraph group; report the ones changed in place."""
+def pair_identifiers(units, matched: set[int], texts: dict[str, str]) -> list[Finding]:
+    """Match identifiers per paragraph group; report the ones changed in place. `texts`
+    holds the segments' texts by side and segment id (`("source", "p1.s1")`)."""
     groups: dict[int, list] = {}
     for unit in units:
         groups.setdefault(unit.pair.group, []).append(unit)
@@ -69,11 +90,25 @@ def pair_identifiers(units, matched: set[int]) -> list[Finding]:
         if (
             len(left) == 1
             and len(right) == 1
-            and _same_shape(left[0].value.key, right[0].value.key)
+            and _same_shape(_GLOSS.sub("", left[0].value.key), _GLOSS.sub("", right[0].value.key))
         ):
             matched.update((id(left[0]), id(right[0])))
-            findings.append(make_finding("identifier", "changed", left[0], right[0], unit.index))
+            if not (
+                _written_in(left[0].value.key, unit.pair.target, texts["target"])
+                or _written_in(right[0].value.key, unit.pair.source, texts["source"])
+            ):
+                findings.append(
+                    make_finding("identifier", "changed", left[0], right[0], unit.index)
+                )
     return findings
+
+
+def _written_in(key: str, segments, texts: dict[str, str]) -> bool:
+    """Whether the other side's sentences write `key` whole (not inside a longer Latin
+    word), spaced as they like: keys are compared without white space."""
+    spaced = r"\s*".join(re.escape(ch) for ch in key)
+    pattern = re.compile(rf"(?<![A-Za-z0-9_.-]){spaced}(?![A-Za-z0-9_-])")
+    return any(pattern.search(texts[segment]) for segment in segments)
 
 
 def _shape(key: str) -> str:

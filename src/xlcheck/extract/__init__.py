@@ -198,7 +198,7 @@ def find_facts(
     entities."""
     text = segment.text
     module = run.language(lang)
-    prepared = module.prepare(fold_width(blank(blank_markup(text), segment.code)))
+    prepared = module.prepare(fold_width(blank(blank_markup(text), segment.code + segment.labels)))
     # kinds read on the text as written (versions, code): the grammars do not see them
     lexicon = run.rules.lexicons[lang]
     technical = [

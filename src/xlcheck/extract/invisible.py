@@ -42,7 +42,10 @@ class Visible:
         before.append(len(kept))
         self.positions = kept
         code = tuple((before[start], before[end]) for start, end in segment.code)
-        self.segment = replace(segment, text="".join(text[i] for i in kept), code=code)
+        labels = tuple((before[start], before[end]) for start, end in segment.labels)
+        self.segment = replace(
+            segment, text="".join(text[i] for i in kept), code=code, labels=labels
+        )
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The input offsets of a visible span (end exclusive)."""

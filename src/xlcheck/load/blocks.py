@@ -23,10 +23,13 @@ class Block:
     text: str = ""
     runs: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, line, col)
     code: list[tuple[int, int]] = field(default_factory=list)
+    labels: list[tuple[int, int]] = field(default_factory=list)  # cross-reference labels
     level: int = 0  # heading level, 0 for other blocks
     anchor: str = ""  # a heading's {#id}
 
-    def add(self, text: str, line: int, column: int, *, code: bool = False) -> None:
+    def add(
+        self, text: str, line: int, column: int, *, code: bool = False, label: bool = False
+    ) -> None:
         if not text:
             return
         start = len(self.text)
@@ -34,6 +37,8 @@ class Block:
         self.text += text
         if code:
             self.code.append((start, len(self.text)))
+        if label:
+            self.labels.append((start, len(self.text)))
 
     def join(self) -> None:
         """A line break inside a paragraph: nothing between CJK characters, else a space."""
@@ -70,13 +75,17 @@ def segments(blocks: list[Block]) -> Iterator[Segment]:
                 section=section,
                 anchor=anchor,
                 where=tuple(runs),
-                code=tuple(
-                    (max(a, begin) - begin, min(b, end) - begin)
-                    for a, b in block.code
-                    if a < end and b > begin
-                ),
+                code=_clip_spans(block.code, begin, end),
+                labels=_clip_spans(block.labels, begin, end),
             )
             index += 1
+
+
+def _clip_spans(spans, begin: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans that overlap a sentence, relative to its start."""
+    return tuple(
+        (max(a, begin) - begin, min(b, end) - begin) for a, b in spans if a < end and b > begin
+    )
 
 
 def _clip_runs(runs, begin: int, end: int) -> list[tuple[int, int, int]]:

@@ -4,10 +4,18 @@ Used for HTML blocks inside Markdown (MDN's older pages are HTML converted to Ma
 one element at a time) and for `.html` pages. Read with the standard library's
 HTMLParser, which reports where each text node starts; markup, comments, `<script>`,
 `<style>`, `<pre>` and navigation boilerplate are not prose; `<code>` is an identifier.
+
+Generated documentation marks its boilerplate by class rather than by element: DocBook's
+`navheader`/`navfooter` tables and its tables of contents, Sphinx's `related` bars and
+`sphinxsidebar`. And a cross-reference to a section of the same documentation shows a
+label its toolchain numbered (`第 6.1 节 “…”`, `Section 6.1, “…”`, `6.1. …`) that another
+translation's toolchain may leave out (`「…」`): the number says which section the link
+goes to, which the link's target already says, so it is not a fact of the prose.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 
@@ -26,8 +34,21 @@ SKIPPED = frozenset(
 )  # fmt: skip
 
 
+# Classes (and ARIA roles) of elements that generated pages use for navigation.
+BOILERPLATE_CLASSES = frozenset(
+    {"navheader", "navfooter", "navigation", "toc", "list-of-tables", "list-of-figures",
+     "list-of-examples", "breadcrumb", "breadcrumbs", "related", "sphinxsidebar", "navbar"}
+)  # fmt: skip
 # Elements that hold a page's content when it marks it.
 CONTENT = frozenset({"main", "article"})
+# The numbered label at the start of a cross-reference's text: after 第, § or an English
+# label word (第 6.1 节, Section 6.1), before a label word (4.1 節, 3章), or dotted and
+# followed by a space (6.1. Title). A bare number (`1.29 发布说明`) is not a label.
+_NUMBER = r"\d+(?:\.\d+)*"
+_XREF_LABEL = re.compile(
+    rf"\s*(?:(?:第|§|(?:Section|Chapter|Appendix|Part)\s)\s*{_NUMBER}\s*[节節章项項部]?"
+    rf"|{_NUMBER}\s*[节節章项項]|{_NUMBER}\.(?=\s))\s*,?\s*"
+)
 
 
 class _Reader(HTMLParser):
@@ -39,32 +60,48 @@ class _Reader(HTMLParser):
         self.make_block = make_block
         self.blocks: list = []
         self.block = make_block()
-        self.skipping: list[str] = []
+        self.skipping: list[list] = []  # [tag, depth] of each element left out
         self.code = 0
+        self.label = False  # at the start of a cross-reference's text
         self.tags = TagScanner()
 
     def handle_starttag(self, tag, attrs):
         if tag in CONTENT:
             self.content += 1
-        if tag in SKIPPED:
-            self.skipping.append(tag)
+        if self.skipping:
+            if tag == self.skipping[-1][0]:
+                self.skipping[-1][1] += 1
+            elif tag in SKIPPED:
+                self.skipping.append([tag, 1])
+            return
+        attributes = dict(attrs)
+        if tag in SKIPPED or _boilerplate(attributes):
+            self.skipping.append([tag, 1])
         elif tag in BLOCK_ELEMENTS:
             self._close()
             if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
                 self.block.level = int(tag[1])
-                self.block.anchor = dict(attrs).get("id") or ""
+                self.block.anchor = attributes.get("id") or ""
         elif tag == "code":
             self.code += 1
+        elif tag == "a":
+            self.label = _internal(attributes.get("href"))
 
     def handle_endtag(self, tag):
         if tag in CONTENT:
             self.content = max(self.content - 1, 0)
-        if self.skipping and tag == self.skipping[-1]:
-            self.skipping.pop()
-        elif tag in BLOCK_ELEMENTS:
+        if self.skipping:
+            if tag == self.skipping[-1][0]:
+                self.skipping[-1][1] -= 1
+                if not self.skipping[-1][1]:
+                    self.skipping.pop()
+            return
+        if tag in BLOCK_ELEMENTS:
             self._close()
         elif tag == "code":
             self.code = max(self.code - 1, 0)
+        elif tag == "a":
+            self.label = False
 
     def handle_data(self, data):
         if self.skipping or (self.content_only and not self.content):
@@ -82,11 +119,21 @@ class _Reader(HTMLParser):
             if row:
                 self.block.join()
             here = (column if row == 0 else 0) + len(piece) - len(stripped)
+            if self.label:
+                self.label = False
+                label = _XREF_LABEL.match(stripped)
+                if label:
+                    self.block.add(label.group(), self._line(line, row), here, label=True)
+                    here += label.end()
+                    stripped = stripped[label.end() :]
             for offset, text, is_code in self.tags.feed(stripped, here):
-                self.block.add(text, self.first_line + line - 1 + row, offset,
+                self.block.add(text, self._line(line, row), offset,
                                code=is_code or self.code > 0)  # fmt: skip
         if data[-1:].isspace():
             self.block.join()
+
+    def _line(self, line: int, row: int) -> int:
+        return self.first_line + line - 1 + row
 
     def _close(self):
         if self.block.text.strip():
@@ -96,6 +143,18 @@ class _Reader(HTMLParser):
     def close(self):
         super().close()
         self._close()
+
+
+def _boilerplate(attributes: dict) -> bool:
+    classes = (attributes.get("class") or "").split()
+    return attributes.get("role") == "navigation" or not BOILERPLATE_CLASSES.isdisjoint(classes)
+
+
+def _internal(href: str | None) -> bool:
+    """A link to a place in the same documentation: a relative path or a fragment."""
+    if not href:
+        return False
+    return "://" not in href and not href.startswith(("//", "mailto:", "javascript:"))
 
 
 def html_block_pieces(
