@@ -259,6 +259,30 @@ CODE_FIGURES += [
     ),
 ]
 
+CODE_FIGURES += [
+    pytest.param(
+        "## 参见\n\n- 博文：[HSTS 已经落地！](https://blog.example.com/2010/08/hsts.html)\n",
+        "## 関連情報\n\n- [HSTS has landed!](https://blog.example.com/2010/08/hsts.html)"
+        " (blog.example.com, 2010)\n",
+        [],
+        id="a-year-the-other-page-has-in-a-link-target",
+    ),
+    pytest.param(
+        "## 参见\n\n- 博文：[HSTS 已经落地！](https://blog.example.com/2010/08/hsts.html)\n",
+        "## 関連情報\n\n- [HSTS has landed!](https://blog.example.com/2010/08/hsts.html)"
+        " (blog.example.com, 2011)\n",
+        [("XL104", "2011")],
+        id="a-year-no-link-target-holds-is-added",
+    ),
+    pytest.param(
+        "## 参见\n\n- 博文：[HSTS 已经落地！](https://blog.example.com/hsts-2010.html)\n",
+        "## 関連情報\n\n- [HSTS has landed!](https://blog.example.com/hsts-2010.html)"
+        " (blog.example.com, 2010)\n",
+        [],
+        id="a-year-inside-a-target-word",
+    ),
+]
+
 DOC_NAMES = [
     pytest.param(
         "## 下载\n\n请点击下面的链接。\n\n- [安卓版](https://a.example/android)\n"

@@ -253,6 +253,18 @@ XREFS = [
 ]
 
 
+XREFS += [
+    pytest.param(
+        '<ul><li>博文：<a href="https://blog.example.com/2010/08/hsts.html">HSTS 已经落地！</a>'
+        "</li></ul>",
+        '<ul><li><a href="https://blog.example.com/2010/08/hsts.html">HSTS has landed!</a>'
+        " (blog.example.com, 2010)</li></ul>",
+        [],
+        id="a-year-of-a-link-target-in-html",
+    ),
+]
+
+
 @pytest.mark.parametrize(("zh", "ja", "expected"), XREFS)
 def test_cross_reference_labels(tmp_path, zh, ja, expected):
     assert findings(tmp_path, zh, ja) == expected

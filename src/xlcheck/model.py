@@ -39,12 +39,15 @@ class Segment:
     # as runs (text offset, line, column) for prose gathered from several lines or
     # around markup; `code` holds the spans written as inline code (identifiers);
     # `labels` the numbered labels of cross-references (`第 6.1 节`), which say where a
-    # link goes rather than a fact: kept in the text for alignment, not read as facts.
+    # link goes rather than a fact: kept in the text for alignment, not read as facts;
+    # `links` the targets of the sentence's links, where a page may say a figure its
+    # translation writes out (`(blog.example.com, 2010)` after a link to `…/2010/08/…`).
     section: int = 0
     anchor: str = ""
     where: tuple[tuple[int, int, int], ...] = ()
     code: tuple[tuple[int, int], ...] = ()
     labels: tuple[tuple[int, int], ...] = ()
+    links: tuple[str, ...] = ()
 
     def locate(self, offset: int) -> tuple[int, int]:
         """The file line (1-based) and column (0-based) of a character of the text."""

@@ -3,7 +3,8 @@
 Documentation pages are rewritten and reordered on their own schedules, so a number,
 date, version or name that left its sentence but stands elsewhere on the other page is
 kept, not lost: a fact said missing or added is not reported when the other page has the
-same fact anywhere, writes its figures as digits of their own (inline code, a macro), or
+same fact anywhere, writes its figures as digits of their own (inline code, a macro, a
+link's target: `(blog.example.com, 2010)` beside a link to `…/2010/08/…`), or
 writes the name or version with other separators or as a gloss (spelling.py), or names
 it through the name ladder (安卓版 against Android 版 a section away).
 """
@@ -75,6 +76,10 @@ def stated_elsewhere(
         "target": "\n".join(seg.text for seg in pair.target.segments),
     }
     folded = {side: fold_width(text) for side, text in texts.items()}  # once a page, not a finding
+    linked = {
+        side: "\n".join(link for seg in getattr(pair, side).segments for link in seg.links)
+        for side in ("source", "target")
+    }
     spelled = {side: text.casefold() for side, text in folded.items()}
     segment_texts = {
         "source": {seg.id: seg.text for seg in pair.source.segments},
@@ -98,6 +103,7 @@ def stated_elsewhere(
                 page_key(fact) in keys[other]
                 or (fact.kind == "entity" and fact.text.isascii() and fact.text in texts[other])
                 or written_in(fact, folded[other])
+                or written_in(fact, linked[other])
                 or written_alike(fact, segment_texts[side][fact.segment], spelled[other])
                 or named_on_page(fact, langs[side], names[other], run)
                 or in_code_of_unit(fact, finding.unit, aligned, other, segments[other])

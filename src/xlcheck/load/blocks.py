@@ -24,6 +24,7 @@ class Block:
     runs: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, line, col)
     code: list[tuple[int, int]] = field(default_factory=list)
     labels: list[tuple[int, int]] = field(default_factory=list)  # cross-reference labels
+    links: list[tuple[int, str]] = field(default_factory=list)  # (offset, link target)
     level: int = 0  # heading level, 0 for other blocks
     anchor: str = ""  # a heading's {#id}
 
@@ -77,6 +78,7 @@ def segments(blocks: list[Block]) -> Iterator[Segment]:
                 where=tuple(runs),
                 code=_clip_spans(block.code, begin, end),
                 labels=_clip_spans(block.labels, begin, end),
+                links=tuple(link for at, link in block.links if begin <= at < end),
             )
             index += 1
 

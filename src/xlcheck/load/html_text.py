@@ -86,6 +86,8 @@ class _Reader(HTMLParser):
             self.code += 1
         elif tag == "a":
             self.label = _internal(attributes.get("href"))
+            if attributes.get("href"):
+                self.block.links.append((len(self.block.text), attributes["href"]))
 
     def handle_endtag(self, tag):
         if tag in CONTENT:

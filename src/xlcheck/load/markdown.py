@@ -235,6 +235,8 @@ def _inline(token, lines: list[str], block: Block) -> None:
             found = content.find("\n", cursor)
             cursor = found + 1 if found >= 0 else cursor
             block.join()
+        elif kind == "link_open" and child.attrs.get("href"):
+            block.links.append((len(block.text), str(child.attrs["href"])))
         elif kind == "link_close":
             cursor = _after_target(content, cursor)
         elif kind == "image":
