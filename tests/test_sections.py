@@ -94,6 +94,23 @@ CASES = [
         [("XL005", "アクセシビリティ"), ("XL004", "插值"), ("XL005", "可変フォント")],
         id="unrelated-sections-in-runs-of-unequal-length-stay-apart",
     ),
+    pytest.param(
+        "# JavaScript\n\nJavaScript 是一种脚本语言。\n\n## 历史\n\n它发布于 1995 年。\n\n"
+        "## 资源\n\n- 维基百科上的文章\n- MDN 的指南\n- 最新的标准\n",
+        "# JavaScript\n\n## 概要\n\nJavaScript はスクリプト言語です。\n\n## 歴史\n\n"
+        "1995 年に公開されました。\n\n## 参考資料\n\n### 基礎\n\n- Wikipedia の記事\n\n"
+        "### 学習\n\n- MDN のガイド\n\n### 仕様\n\n- 最新の仕様書\n",
+        [],
+        id="a-bare-heading-holds-its-subsections-against-one-section",
+    ),
+    pytest.param(
+        "# JavaScript\n\nJavaScript 是一种脚本语言。\n\n## 历史\n\n它发布于 1995 年。\n\n"
+        "## 资源\n\n### 基础\n\n- 维基百科上的文章\n\n### 学习\n\n- 每周 3 次的课程\n",
+        "# JavaScript\n\n## 概要\n\nJavaScript はスクリプト言語です。\n\n## 歴史\n\n"
+        "1995 年に公開されました。\n\n## 参考資料\n\n### 基礎\n\n- Wikipedia の記事\n",
+        [("XL004", "学习")],
+        id="a-subsection-the-other-page-lacks-is-still-missing",
+    ),
 ]
 
 

@@ -72,6 +72,24 @@ def sections(document: Document) -> list[list[Segment]]:
     return [grouped[key] for key in sorted(grouped)]
 
 
+def folded(cut: list[list[Segment]]) -> list[list[Segment]]:
+    """Sections with each bare heading (nothing under it but deeper headings: `## 詳細情報`
+    over `### 基礎知識`, `### 技術リファレンス`) holding its subsections as one section."""
+    merged: list[list[Segment]] = []
+    index = 0
+    while index < len(cut):
+        section = cut[index]
+        index += 1
+        level = section[0].level if _bare(section) else 0
+        if level and index < len(cut) and cut[index][0].level > level:
+            section = list(section)
+            while index < len(cut) and cut[index][0].level > level:
+                section.extend(cut[index])
+                index += 1
+        merged.append(section)
+    return merged
+
+
 def align_structured(
     source: Document,
     target: Document,
@@ -173,29 +191,54 @@ def _section_beads(source, target, source_sections, target_sections, source_fact
     for ai, aj in [*anchors, (len(source_sections), len(target_sections))]:
         left = source_sections[i:ai]
         right = target_sections[j:aj]
-        if left and len(left) == len(right):
-            # as many sections on each side between the same neighbours: the same
-            # sections in the same order, however freely their headings are translated
-            # (请求重定向, リダイレクトの要求)
-            beads.extend(([a], [b]) for a, b in zip(left, right, strict=True))
-        elif left or right:
-            units = align_units(
-                [alignment_unit(s, source.lang, source_facts_by, forms) for s in left],
-                [alignment_unit(s, target.lang, target_facts_by, forms) for s in right],
-            )
-            local = []
-            for src, tgt, _score in units:
-                local.append(
-                    (
-                        [s for u in src for s in _sections_of(u, left)],
-                        [s for u in tgt for s in _sections_of(u, right)],
-                    )
-                )
-            beads.extend(_paired_gaps(local, source_facts_by, target_facts_by))
+        stretch = _stretch_beads(left, right, source, target, source_facts_by,
+                                 target_facts_by, forms)  # fmt: skip
+        if len(folded(left)) < len(left) or len(folded(right)) < len(right):
+            # one page says under `## 参见` what the other splits under `## 詳細情報`'s
+            # subheadings: read each bare heading as holding its subsections when that
+            # leaves less of the stretch unpaired
+            holding = _stretch_beads(folded(left), folded(right), source, target,
+                                     source_facts_by, target_facts_by, forms)  # fmt: skip
+            if _unpaired_size(holding) < _unpaired_size(stretch):
+                stretch = holding
+        beads.extend(stretch)
         if ai < len(source_sections):
             beads.append(([source_sections[ai]], [target_sections[aj]]))
         i, j = ai + 1, aj + 1
     return _absorbed(beads)
+
+
+def _stretch_beads(left, right, source, target, source_facts_by, target_facts_by, forms):
+    """Beads of the sections between two anchored pairs (or the page's ends)."""
+    if left and len(left) == len(right):
+        # as many sections on each side between the same neighbours: the same
+        # sections in the same order, however freely their headings are translated
+        # (请求重定向, リダイレクトの要求)
+        return [([a], [b]) for a, b in zip(left, right, strict=True)]
+    if not (left or right):
+        return []
+    units = align_units(
+        [alignment_unit(s, source.lang, source_facts_by, forms) for s in left],
+        [alignment_unit(s, target.lang, target_facts_by, forms) for s in right],
+    )
+    local = [
+        (
+            [s for u in src for s in _sections_of(u, left)],
+            [s for u in tgt for s in _sections_of(u, right)],
+        )
+        for src, tgt, _score in units
+    ]
+    return _paired_gaps(local, source_facts_by, target_facts_by)
+
+
+def _unpaired_size(beads: list) -> int:
+    """How many segments the beads leave without a counterpart section."""
+    return sum(
+        len(segment_list)
+        for left, right in beads
+        if not (left and right)
+        for segment_list in (left or right)
+    )
 
 
 def _absorbed(beads: list) -> list:

@@ -48,6 +48,7 @@ class Segment:
     code: tuple[tuple[int, int], ...] = ()
     labels: tuple[tuple[int, int], ...] = ()
     links: tuple[str, ...] = ()
+    level: int = 0  # a heading's level (1 for `#`, `<h1>`), 0 for other segments
 
     def locate(self, offset: int) -> tuple[int, int]:
         """The file line (1-based) and column (0-based) of a character of the text."""

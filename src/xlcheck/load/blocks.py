@@ -73,6 +73,7 @@ def segments(blocks: list[Block]) -> Iterator[Segment]:
                 line=line,
                 column=column,
                 heading=bool(block.level),
+                level=block.level,
                 section=section,
                 anchor=anchor,
                 where=tuple(runs),
