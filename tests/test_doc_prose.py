@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 
 from xlcheck.compare.elsewhere import named_on_page
+from xlcheck.compare.spelling import in_english_passage
 from xlcheck.extract import find_facts
 from xlcheck.load import LoadOptions, load_pairs
 from xlcheck.model import Segment
@@ -414,3 +415,55 @@ WITHOUT_GLOSSARY = replace(
 def test_a_name_the_other_page_gives_anywhere(said, page, expected):
     [fact] = names(*said)
     assert named_on_page(fact, said[0], names(*page), WITHOUT_GLOSSARY) is expected
+
+
+QUOTED_ENGLISH = [
+    pytest.param(
+        ("zh", "一定要在 Work-Needing and Prospective Packages 上仔细查看。"),
+        "Work",
+        True,
+        id="link-title-with-a-lower-case-word",
+    ),
+    pytest.param(
+        ("zh", 'Debian: 17 years of Free Software, "do-ocracy", and democracy(幻灯片介绍)'),
+        "Free",
+        True,
+        id="talk-title-with-punctuation",
+    ),
+    pytest.param(
+        ("ja", "You must fill in missing information to complete this file."),
+        "You",
+        True,
+        id="english-sentence-quoted-on-a-japanese-page",
+    ),
+    pytest.param(
+        ("zh", "请阅读 New Maintainers Guide 一书。"),
+        "New",
+        False,
+        id="words-all-capitalised-may-be-a-name",
+    ),
+    pytest.param(
+        ("zh", "这份指南由 Josip Rodin 编写。"),
+        "Josip",
+        False,
+        id="two-words-are-a-name",
+    ),
+    pytest.param(
+        ("zh", "另外还可以参看 ftpmasters 发送到 debian-devel-announce 的 HOWTO。"),
+        "HOWTO",
+        False,
+        id="an-acronym-is-evidence",
+    ),
+    pytest.param(
+        ("ja", "Tim Berners-Lee が書いた The Original HTTP as defined in 1991 を参照します。"),
+        "Tim",
+        False,
+        id="a-name-before-japanese-is-outside-the-passage",
+    ),
+]
+
+
+@pytest.mark.parametrize(("said", "word", "expected"), QUOTED_ENGLISH)
+def test_a_capitalised_word_of_a_quoted_english_passage(said, word, expected):
+    [fact] = [fact for fact in names(*said) if fact.text == word]
+    assert in_english_passage(fact, said[1]) is expected

@@ -192,6 +192,30 @@ IDENTIFIERS = [
         id="field-value-outside-the-code-span",
     ),
     pytest.param(
+        f"<p>运行 {code('apt-get install 软件包名')} 即可。</p>",
+        f"<p>{code('apt-get install パッケージ名')} を実行します。</p>",
+        [],
+        id="placeholder-translated-inside-the-code-span",
+    ),
+    pytest.param(
+        f"<p>运行 {code('apt-get install 软件包名')} 即可。</p>",
+        f"<p>{code('apt install パッケージ名')} を実行します。</p>",
+        [("XL511", "apt-get install 软件包名")],
+        id="placeholder-translated-and-the-command-changed",
+    ),
+    pytest.param(
+        f"<p>编辑 {code('debian/control')} 文件。</p>",
+        f"<p>{code('control')} ファイルを編集します。</p>",
+        [],
+        id="a-file-by-its-path-and-by-its-name",
+    ),
+    pytest.param(
+        f"<p>编辑 {code('debian/control')} 文件。</p>",
+        f"<p>{code('debian/rules')} ファイルを編集します。</p>",
+        [("XL511", "debian/control")],
+        id="another-file-in-the-same-folder",
+    ),
+    pytest.param(
         f"<p>源码 {code('bar')}-1.tar.gz</p>",
         f"<p>ソース {code('baz')}-1.tar.gz</p>",
         [("XL511", "bar")],

@@ -25,6 +25,7 @@ from .align_structure import (
 from .compare import CompareOptions, compare_with_links
 from .compare.elsewhere import stated_elsewhere
 from .compare.intervals import intervals_apart
+from .compare.spelling import in_english_passage
 from .compare.terms import matched_by_terms
 from .extract import extract_document
 from .load import Chunk, Input, SegmentFile
@@ -209,7 +210,19 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
     )
     if structured:
         findings = stated_elsewhere(findings, pair, source_facts, target_facts, run, aligned)
+        findings = [f for f in findings if not _quoted_english(f, pair)]
     return findings, links
+
+
+def _quoted_english(finding, pair) -> bool:
+    """A name of a finding that is a capitalised word of an English title or sentence the
+    page quotes (see spelling.in_english_passage)."""
+    for fact, document in ((finding.source, pair.source), (finding.target, pair.target)):
+        if fact is not None and fact.kind == "entity":
+            segment = next((s for s in document.segments if s.id == fact.segment), None)
+            if segment is not None and in_english_passage(fact, segment.text):
+                return True
+    return False
 
 
 def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options, run):

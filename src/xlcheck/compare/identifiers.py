@@ -12,7 +12,8 @@ its call parentheses and through its prototype or not (`Date.getFullYear` and
 closing slash, so these are matched as one. So is a path with or without its closing slash
 or `/*` (`debian`, `debian/`, `debian/*`: the directory and what it holds) or a sentence's
 full stop caught inside the code span (`tar.gz.`), a code span with a gloss in brackets in
-the translation's script (`Depends (依存)`), and a name that holds the language tag of
+the translation's script (`Depends (依存)`), a placeholder in the page's own language
+(`apt-get install <软件包名>`, `<パッケージ名>`), and a name that holds the language tag of
 its own page (`maint-guide-zh-cn` on the Chinese page, `maint-guide-ja` on the Japanese
 one). Two
 identifiers of several words with no word of three letters or more in common
@@ -20,7 +21,8 @@ identifiers of several words with no word of three letters or more in common
 one changed, and so is a list of values and one of its values (`max-age=0,
 must-revalidate` and `must-revalidate`). Nor is an identifier changed when the other side
 writes it in its sentence all the same, with only part of it marked as code (`make
-<code>uninstall</code>` against `<code>make uninstall</code>`).
+<code>uninstall</code>` against `<code>make uninstall</code>`), nor when one names by its
+path the file the other names (`debian/control` and `control`).
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ _WWW = re.compile(r"(https?://)(?:www\.)?")
 _PATH_END = re.compile(r"(?<=[\w~])(?:/\*?|\.)$")
 # A gloss in brackets after a code span, in Chinese or Japanese: `Depends (依存)`.
 _GLOSS = re.compile(r"\s*[(（][^()（）]*[\u3040-\u30ff\u3400-\u9fff][^()（）]*[)）]$")
+# A placeholder a translation translates inside a code span: `apt-get install <软件包名>`
+# and `apt-get install <パッケージ名>` are one command.
+_PLACEHOLDER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 # A language tag between separators (`maint-guide-zh-cn`, `docs/ja/`, `po/zh_CN.po`).
 _LANG_TAG = re.compile(
     r"(?<![^\W_])(?:zh(?:[-_](?:cn|tw|hk|sg|hans|hant))?|ja(?:[-_]jp)?|jp)(?![^\W_])",
@@ -61,7 +66,7 @@ def _match_key(key: str) -> str:
     if _WWW.match(key):
         key = _WWW.sub(r"\1", key).rstrip("/")
     else:
-        key = _PATH_END.sub("", _GLOSS.sub("", key))
+        key = _PATH_END.sub("", _PLACEHOLDER.sub("…", _GLOSS.sub("", key)))
     return _LANG_TAG.sub("{lang}", key)
 
 
@@ -120,6 +125,8 @@ def _same_shape(a: str, b: str) -> bool:
         return False  # a change of case only: not worth a finding
     if a.isdigit() and b.isdigit():
         return True
+    if a.endswith("/" + b) or b.endswith("/" + a):
+        return False  # debian/control and control: a file by its path and by its name
     if a in _LIST.split(b) or b in _LIST.split(a):
         return False  # `max-age=0, must-revalidate` holds `must-revalidate` whole
     words_a, words_b = set(_WORDS.split(a)) - {""}, set(_WORDS.split(b)) - {""}

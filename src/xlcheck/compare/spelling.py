@@ -6,6 +6,10 @@ digits. A Chinese page also glosses a name in brackets with its English form or 
 (`万维网联盟（World Wide Web Consortium，W3C）`, `文档对象模型（DOM）`), which the Japanese page
 often keeps as it is. These tests let a name or version said missing or added on one
 page be found written on the other.
+
+A page also quotes English: the title of a document it links to (`Work-Needing and
+Prospective Packages`, `Debian: 17 years of Free Software`). A word capitalised there as
+titles capitalise is no evidence of a name (`in_english_passage`).
 """
 
 from __future__ import annotations
@@ -71,4 +75,26 @@ def written_alike(fact, segment_text: str, folded_other: str) -> bool:
     if fact.kind == "version":
         named = with_name_before(segment_text, fact.start, fact.text)
         return named is not None and spelled_in(named, folded_other)
+    return False
+
+
+# A run of Latin words, with what joins them in titles and sentences.
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*(?:[ ,:;\"“”]+[A-Za-z0-9][A-Za-z0-9'’\-]*)*")
+# The fewest words a passage has to be English, not a name of several words.
+PASSAGE_WORDS = 3
+
+
+def in_english_passage(fact, segment_text: str) -> bool:
+    """Whether a Latin name the extractor only half trusts (a capitalised word, `weak`)
+    stands inside English words that are a title or a sentence: at least three words,
+    one of them written in lower case (`and`, `of`, `years`), as a name of several words
+    (`New York Times`) is not."""
+    if fact.kind != "entity" or not fact.value.weak or not fact.text.isascii():
+        return False
+    for run in _LATIN_RUN.finditer(segment_text):
+        if run.start() <= fact.start and fact.end <= run.end():
+            words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", run.group())
+            return len(words) >= PASSAGE_WORDS and any(
+                word.islower() and len(word) > 1 for word in words
+            )
     return False
