@@ -284,6 +284,33 @@ CODE_FIGURES += [
     ),
 ]
 
+CODE_FIGURES += [
+    pytest.param(
+        "快进到 1989 年，TimBL 在 CERN 撰写了一份提案。\n",
+        "1989 年になると、 TimBL は CERN で提案を書きました。\n",
+        [],
+        id="fast-forward-to-a-year-is-no-until",
+    ),
+    pytest.param(
+        "回到 1990 年，第一个网站公开了。\n",
+        "1990 年になると、最初のウェブサイトが公開されました。\n",
+        [],
+        id="back-to-a-year-is-no-until",
+    ),
+    pytest.param(
+        "快进到 1989 年，TimBL 在 CERN 撰写了一份提案。\n",
+        "1990 年になると、 TimBL は CERN で提案を書きました。\n",
+        [("XL201", "到 1989 年")],
+        id="fast-forward-to-another-year-is-still-a-changed-date",
+    ),
+    pytest.param(
+        "这项服务将持续到 2025 年。\n",
+        "このサービスは 2025 年に提供されます。\n",
+        [("XL202", "持续到 2025 年")],
+        id="lasting-until-a-year-is-still-until",
+    ),
+]
+
 DOC_NAMES = [
     pytest.param(
         "## 下载\n\n请点击下面的链接。\n\n- [安卓版](https://a.example/android)\n"
