@@ -292,3 +292,29 @@ XREFS += [
 @pytest.mark.parametrize(("zh", "ja", "expected"), XREFS)
 def test_cross_reference_labels(tmp_path, zh, ja, expected):
     assert findings(tmp_path, zh, ja) == expected
+
+
+ANCHORS = [
+    pytest.param(
+        '<h2 class="title"><a id="completebuild"/>6.1. 完整的(重)构建</h2><p>正文。</p>',
+        ["completebuild", "completebuild"],
+        id="docbook-id-inside-the-heading",
+    ),
+    pytest.param(
+        '<h2 id="usage">使用</h2><p><a id="note"/>正文。</p>',
+        ["usage", "usage"],
+        id="the-heading-own-id-wins",
+    ),
+    pytest.param(
+        '<h2>使用</h2><p><a id="note"/>正文。</p>',
+        ["", ""],
+        id="an-id-in-the-body-is-no-heading-anchor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ANCHORS)
+def test_heading_anchors_of_generated_pages(body, expected):
+    page = f"<html><body>{body}</body></html>"
+    segments = html_document(page, doc_id="p", path="p.html", lang="zh").segments
+    assert [segment.anchor for segment in segments] == expected

@@ -84,7 +84,11 @@ class _Reader(HTMLParser):
                 self.block.anchor = attributes.get("id") or ""
         elif tag == "code":
             self.code += 1
-        elif tag == "a":
+        elif self.block.level and not self.block.anchor and attributes.get("id"):
+            # DocBook and Sphinx put a heading's id on an element inside it:
+            # `<h2><a id="completebuild"/>6.1. …</h2>`, the same id in every language
+            self.block.anchor = attributes["id"]
+        if tag == "a":
             self.label = _internal(attributes.get("href"))
             if attributes.get("href"):
                 self.block.links.append((len(self.block.text), attributes["href"]))
