@@ -1,6 +1,8 @@
 """Real-looking pages of the structured formats, each with the exact findings expected:
 a Hugo page (comments, shortcodes, front matter), an MDN page (macros), an HTML page
-(boilerplate) and a Word file built here with python-docx."""
+(boilerplate), a DocBook chapter reduced from the Debian New Maintainers' Guide
+(navigation by class, cross-reference labels, footnotes) and a Word file built here with
+python-docx."""
 
 import pytest
 
@@ -52,6 +54,17 @@ PAGES = [
             ("XL501", "target", 10, "3.10以降"),
         ],  # nav, footer and script (2023, 2024, 9.9) are boilerplate
         id="html",
+    ),
+    pytest.param(
+        DOCS / "docbook/zh.html",
+        DOCS / "docbook/ja.html",
+        [
+            ("XL101", "target", 58, "およそ 50 分"),
+            ("XL511", "target", 58, "gentoo_0.9.12-1_amd64.deb"),
+            ("XL102", "target", 69, "9 以下"),  # at least 9 became at most 9
+        ],  # navheader, toc, navfooter (debian/ for debian) are boilerplate; the zh
+        # cross-reference labels 第 4.1 节 and 第 6.1 节, which ja shows as 「…」, are no facts
+        id="docbook",
     ),
 ]
 
