@@ -51,6 +51,13 @@ PROSE = [
         id="aria-navigation-left-out",
     ),
     pytest.param(
+        '<div class="authorgroup"><div class="author"><h3 class="author">Josip Rodin</h3>'
+        '</div><div class="othercredit"><h3 class="othercredit">佐々木 洋平</h3>'
+        '<span class="contrib">日本語訳</span></div></div><p>正文。</p>',
+        ["Josip Rodin", "正文。"],
+        id="translator-credits-left-out-authors-kept",
+    ),
+    pytest.param(
         '<div class="section"><p>正文。</p></div>',
         ["正文。"],
         id="an-ordinary-div-is-read",

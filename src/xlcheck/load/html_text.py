@@ -37,7 +37,9 @@ SKIPPED = frozenset(
 # Classes (and ARIA roles) of elements that generated pages use for navigation.
 BOILERPLATE_CLASSES = frozenset(
     {"navheader", "navfooter", "navigation", "toc", "list-of-tables", "list-of-figures",
-     "list-of-examples", "breadcrumb", "breadcrumbs", "related", "sphinxsidebar", "navbar"}
+     "list-of-examples", "breadcrumb", "breadcrumbs", "related", "sphinxsidebar", "navbar",
+     # DocBook's credits of the translators of one edition: each language has its own
+     "othercredit"}
 )  # fmt: skip
 # Elements that hold a page's content when it marks it.
 CONTENT = frozenset({"main", "article"})
