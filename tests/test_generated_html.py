@@ -223,6 +223,26 @@ IDENTIFIERS = [
         id="another-file-in-the-same-folder",
     ),
     pytest.param(
+        '<p>对于 <span class="command"><strong>pdebuild</strong></span> 命令：</p>',
+        '<p><span class="command"><strong>debuild</strong></span>コマンドの場合:</p>',
+        [("XL511", "pdebuild")],
+        id="docbook-command-is-an-identifier",
+    ),
+    pytest.param(
+        '<p>对于 <span class="command"><strong>pdebuild</strong></span> 命令：</p>',
+        '<p><span class="command"><strong>pdebuild</strong></span>コマンドの場合:</p>',
+        [],
+        id="the-same-command",
+    ),
+    pytest.param(
+        '<p>运行 <span class="command"><span class="x">gbp</span> import</span>'
+        " 和 Pbuilder 工具。</p>",
+        '<p><span class="command"><span class="x">gbp</span> import</span>'
+        " と Pbuilder ツールを実行します。</p>",
+        [],
+        id="a-span-inside-a-command-ends-with-it",
+    ),
+    pytest.param(
         f"<p>源码 {code('bar')}-1.tar.gz</p>",
         f"<p>ソース {code('baz')}-1.tar.gz</p>",
         [("XL511", "bar")],

@@ -11,6 +11,7 @@ Generated documentation marks its boilerplate by class rather than by element: D
 label its toolchain numbered (`第 6.1 节 “…”`, `Section 6.1, “…”`, `6.1. …`) that another
 translation's toolchain may leave out (`「…」`): the number says which section the link
 goes to, which the link's target already says, so it is not a fact of the prose.
+DocBook writes a command as `<span class="command">`: an identifier, like `<code>`.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class _Reader(HTMLParser):
         self.block = make_block()
         self.skipping: list[list] = []  # [tag, depth] of each element left out
         self.code = 0
+        self.spans: list[bool] = []  # per open <span>: whether it names a command
         self.label = False  # at the start of a cross-reference's text
         self.tags = TagScanner()
 
@@ -86,6 +88,10 @@ class _Reader(HTMLParser):
                 self.block.anchor = attributes.get("id") or ""
         elif tag == "code":
             self.code += 1
+        elif tag == "span":
+            command = "command" in (attributes.get("class") or "").split()
+            self.spans.append(command)
+            self.code += command
         elif self.block.level and not self.block.anchor and attributes.get("id"):
             # DocBook and Sphinx put a heading's id on an element inside it:
             # `<h2><a id="completebuild"/>6.1. …</h2>`, the same id in every language
@@ -106,8 +112,8 @@ class _Reader(HTMLParser):
             return
         if tag in BLOCK_ELEMENTS:
             self._close()
-        elif tag == "code":
-            self.code = max(self.code - 1, 0)
+        elif tag == "code" or (tag == "span" and self.spans and self.spans.pop()):
+            self.code = max(self.code - 1, 0)  # (every </span> pops its own entry)
         elif tag == "a":
             self.label = False
 
