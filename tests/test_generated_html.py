@@ -99,6 +99,21 @@ PROSE = [
         id="dotted-label-before-a-space",
     ),
     pytest.param(
+        '<p>参见 <a class="xref" href="#list-of-tools">表 9.1 “工具列表”</a>。</p>',
+        ["参见 ‹表 9.1 ›“工具列表”。"],
+        id="table-label",
+    ),
+    pytest.param(
+        '<p><a class="xref" href="#list-of-tools">表9.1「ツールのリスト」</a>を参照。</p>',
+        ["‹表9.1›「ツールのリスト」を参照。"],
+        id="japanese-table-label",
+    ),
+    pytest.param(
+        '<p>见 <a href="#f1">图 1.1 “架构”</a> 和 <a href="#f1">Figure 1.1, Architecture</a>。</p>',
+        ["见 ‹图 1.1 ›“架构” 和 ‹Figure 1.1, ›Architecture。"],
+        id="figure-labels",
+    ),
+    pytest.param(
         '<p>参见 <a href="https://example.org/s">第 6.1 节</a>。</p>',
         ["参见 第 6.1 节。"],
         id="external-link-keeps-its-number",

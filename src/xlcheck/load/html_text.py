@@ -44,12 +44,14 @@ BOILERPLATE_CLASSES = frozenset(
 )  # fmt: skip
 # Elements that hold a page's content when it marks it.
 CONTENT = frozenset({"main", "article"})
-# The numbered label at the start of a cross-reference's text: after 第, § or an English
-# label word (第 6.1 节, Section 6.1), before a label word (4.1 節, 3章), or dotted and
-# followed by a space (6.1. Title). A bare number (`1.29 发布说明`) is not a label.
+# The numbered label at the start of a cross-reference's text: after 第, §, a table,
+# figure or example word or an English label word (第 6.1 节, 表 9.1, 図1.1, Section
+# 6.1), before a label word (4.1 節, 3章), or dotted and followed by a space (6.1. Title).
+# A bare number (`1.29 发布说明`) is not a label.
 _NUMBER = r"\d+(?:\.\d+)*"
 _XREF_LABEL = re.compile(
-    rf"\s*(?:(?:第|§|(?:Section|Chapter|Appendix|Part)\s)\s*{_NUMBER}\s*[节節章项項部]?"
+    r"\s*(?:(?:第|§|[表图圖図例]|(?:Section|Chapter|Appendix|Part|Table|Figure|Example)\s)"
+    rf"\s*{_NUMBER}\s*[节節章项項部]?"
     rf"|{_NUMBER}\s*[节節章项項]|{_NUMBER}\.(?=\s))\s*,?\s*"
 )
 
