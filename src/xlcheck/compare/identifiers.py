@@ -42,8 +42,8 @@ _WORDS = re.compile(r"[-_./:]+")
 _WWW = re.compile(r"(https?://)(?:www\.)?")
 # What ends a path without changing what it names: a closing slash, `/*`, a full stop.
 _PATH_END = re.compile(r"(?<=[\w~])(?:/\*?|\.)$")
-# A gloss in brackets after a code span, in Chinese or Japanese: `Depends (依存)`.
-_GLOSS = re.compile(r"\s*[(（][^()（）]*[\u3040-\u30ff\u3400-\u9fff][^()（）]*[)）]$")
+# What a gloss in brackets after a code span is written in: Chinese or Japanese.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # A placeholder a translation translates inside a code span: `apt-get install <软件包名>`
 # and `apt-get install <パッケージ名>` are one command.
 _PLACEHOLDER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
@@ -66,8 +66,20 @@ def _match_key(key: str) -> str:
     if _WWW.match(key):
         key = _WWW.sub(r"\1", key).rstrip("/")
     else:
-        key = _PATH_END.sub("", _PLACEHOLDER.sub("…", _GLOSS.sub("", key)))
+        key = _PATH_END.sub("", _PLACEHOLDER.sub("…", _without_gloss(key)))
     return _LANG_TAG.sub("{lang}", key)
+
+
+def _without_gloss(key: str) -> str:
+    """A code span without the gloss in brackets a translation added after it:
+    `Depends (依存)` is `Depends`."""
+    if not key.endswith((")", "）")):
+        return key
+    opening = max(key.rfind("("), key.rfind("（"))
+    inside = key[opening + 1 : -1]
+    if opening <= 0 or not _CJK.search(inside) or any(ch in "()（）" for ch in inside):
+        return key
+    return key[:opening].rstrip()
 
 
 def pair_identifiers(units, matched: set[int], texts: dict[str, str]) -> list[Finding]:
@@ -95,7 +107,7 @@ def pair_identifiers(units, matched: set[int], texts: dict[str, str]) -> list[Fi
         if (
             len(left) == 1
             and len(right) == 1
-            and _same_shape(_GLOSS.sub("", left[0].value.key), _GLOSS.sub("", right[0].value.key))
+            and _same_shape(_without_gloss(left[0].value.key), _without_gloss(right[0].value.key))
         ):
             matched.update((id(left[0]), id(right[0])))
             if not (
