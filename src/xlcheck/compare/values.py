@@ -357,8 +357,12 @@ def _same_kind(source: Fact, target: Fact, families) -> bool:
 
 
 def _counter_affinity(source: Fact, target: Fact, families) -> int:
-    """2 for counters of one family (只 and 匹), 1 when either is generic or bare, 0 for
-    counters of different families (只 and 人)."""
+    """2 for one unit (1美元 and 1ドル, before a weak 一度 and 1ドル) or counters of one
+    family (只 and 匹), 1 when either is generic or bare, 0 for counters of different
+    families (只 and 人)."""
+    unit = getattr(source.value, "unit", None)
+    if unit is not None and unit == getattr(target.value, "unit", None):
+        return 2
     ours = families.get(getattr(source.value, "counter", None) or "")
     theirs = families.get(getattr(target.value, "counter", None) or "")
     if ours is None or theirs is None:

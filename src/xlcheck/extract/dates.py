@@ -443,7 +443,10 @@ class DateGrammar:
                 head = text[previous.start : previous.end] + gap
                 # the gap's length first: a search of a long gap is read for nothing
                 joined_by = len(gap) <= 3 and (
-                    self.joiner.search(head) or self.joiner_first.match(text, item.start)
+                    self.joiner.search(head)
+                    or self.joiner_first.match(text, item.start)
+                    # 从3月5日持续到4月20日: a start, then an end said by its own word
+                    or (previous.value.relation, item.value.relation) == ("since", "until")
                 )  # 从2016年到2017年: 到 was read as the second date's "until"
                 if joined_by:
                     closer = self.closer.match(text, item.end)

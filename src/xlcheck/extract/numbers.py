@@ -53,6 +53,10 @@ class NumberTables:
     colloquial: bool = False  # 一万二 = 12000
     decimal_marker: str | None = None  # 点: 三点五 = 3.5
     inner_suffixes: dict[str, str] = field(default_factory=dict)  # 来: right after the numeral
+    # qualifiers only right after a word of time (time_words): 三年内 is "within three
+    # years", but 320 MiB 内存 is memory
+    time_suffixes: dict[str, str] = field(default_factory=dict)
+    time_words: tuple[str, ...] = ()
     decimal_units: tuple[str, ...] = ()  # 米: 一米八 = 1.8 m
     growth_verbs: tuple[str, ...] = ()  # 增长: 增长了一倍 = 2倍
     # a range said around its bounds: 介于20度和30度之间, 20度と30度の間
@@ -72,6 +76,9 @@ class NumberTables:
     signs: tuple[str, ...] = ("−",)
     # qualifiers that may stand a few characters before their number: 至少要花五美元
     distant_prefixes: tuple[str, ...] = ()
+    # words that open the denominator of a rate (每): a qualifier before the rate is the
+    # figure's (约为每百公里6.5升: about 6.5 L), and the denominator takes none
+    rate_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,7 +88,12 @@ class NumberMatch:
     value: Quantity
 
 
-ARABIC = r"(?:\d+(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# Thousands grouped by commas, or by spaces (SI style: 2 048 KB, 1 250 000; also thin and
+# no-break spaces), where every group after the first has exactly three digits.
+GROUP_SPACES = " \u00a0\u2009\u202f"
+ARABIC = (
+    rf"(?:\d+(?:,\d{{3}})+(?!\d)|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?"
+)
 # Three or more bare numerals in a list (一、二、三 / 1、2、3, counting or labels): not
 # quantities, and not the vague 二、三 (two or three) either.
 ENUMERATION = re.compile(
@@ -102,8 +114,10 @@ class NumberGrammar:
 
     def __init__(self, tables: NumberTables) -> None:
         self.tables = tables
-        # 千 starts units too (千米, 千克): there it is not part of the numeral
-        kanji = "(?:[" + KANJI_NUMERAL_CHARS.replace("千", "") + "]|千(?![米克瓦]))"
+        # a numeral character may start a unit or counter (千米, 千克, 百分点, 四半期): there
+        # it belongs to the word, not to the numeral (第2四半期 is the 2nd quarter)
+        words = [w for w in (*tables.units, *tables.counters) if w[0] in KANJI_NUMERAL_CHARS]
+        kanji = "(?:" + (f"(?!{alternation(words)})" if words else "") + f"[{KANJI_NUMERAL_CHARS}])"
         # a space may stand before a big unit: 1,000 万 (FLORES and much web text space out
         # numbers; the parser drops it)
         numeral = rf"(?:{ARABIC}|{kanji})(?:{ARABIC}|{kanji}|\s(?=[万亿億兆萬]))*"
@@ -114,6 +128,8 @@ class NumberGrammar:
         counters = alternation((*tables.counters, *special))
         prefixes = alternation(tables.prefixes)
         suffixes = alternation(tables.suffixes)
+        if tables.time_suffixes and tables.time_words:
+            suffixes += f"|{behind(tables.time_words)}(?:{alternation(tables.time_suffixes)})"
         # right after the numeral only: 二十来岁 (about twenty), but 三年来 is "these three years"
         inner = alternation({**tables.suffixes, **tables.inner_suffixes})
         separators = alternation(tables.range_separators)
@@ -173,9 +189,12 @@ class NumberGrammar:
         # still hold them)
         distant = [word for word in tables.distant_prefixes if word in tables.prefixes]
         self.distant = re.compile("(?P<word>" + alternation(distant) + ")(?P<gap>[^\\n]{0,5})$")
+        rate = alternation(tables.rate_words)
+        self.rate_word = re.compile(f"(?:{rate})$")
+        self.rated = re.compile(rf"(?P<word>{prefixes})\s?(?:{rate})[^\s，。、；,;]{{1,5}}$")
 
     def parse(self, text: str) -> Fraction:
-        text = text.replace(",", "").replace(" ", "")
+        text = re.sub(f"[,{GROUP_SPACES}]", "", text)
         marker = self.tables.decimal_marker
         if marker and marker in text:
             whole, _, digits = text.partition(marker)
@@ -309,7 +328,9 @@ class NumberGrammar:
         if "tenth" in self.pattern.groupindex and match.group("tenth"):
             extra = self._safe(match.group("tenth").rstrip("分")) / 10
             low, high = low + extra, high + extra
-        if "半" in text[match.end("unit") if match.group("unit") else match.start() : match.end()]:
+        # a half after the unit or counter (两个半小时), not one inside it (四半期)
+        words_end = max(match.end(g) if match.group(g) else -1 for g in ("unit", "counter"))
+        if "半" in text[max(words_end, match.start()) : match.end()]:
             low, high = low + Fraction(1, 2), high + Fraction(1, 2)
         if match.group("sign") in PLUS_MINUS:  # ±100,000,000 日: from -N to N
             return self._qualified(match, -high, high, "range", unit_name, factor, text)
@@ -365,13 +386,22 @@ class NumberGrammar:
                 table = (
                     self.tables.prefixes
                     if group == "pre"
-                    else {**self.tables.suffixes, **self.tables.inner_suffixes}
+                    else {
+                        **self.tables.time_suffixes,
+                        **self.tables.suffixes,
+                        **self.tables.inner_suffixes,
+                    }
                 )
                 qualifier = table[surface] if qualifier == "exact" else qualifier
         if not given and qualifier == "exact":
             # the longest prefix plus the widest gap fits in 12 characters
             distant = self.distant.search(text, max(0, match.start() - 12), match.start())
-            if distant and DISTANT_GAP.match(distant.group("gap")):
+            rated = self.rated.search(text, max(0, match.start() - 12), match.start())
+            if self.rate_word.search(text, max(0, match.start() - 2), match.start()):
+                pass  # the denominator of a rate: 约为每百公里 is not "about 100 km"
+            elif rated:
+                qualifier = self.tables.prefixes[rated.group("word")]
+            elif distant and DISTANT_GAP.match(distant.group("gap")):
                 qualifier = self.tables.prefixes[distant.group("word")]
             elif self.almost_before.search(
                 text, max(0, match.start() - 4), match.start()

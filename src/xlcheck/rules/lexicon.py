@@ -117,6 +117,7 @@ NUMBERS: dict[str, Key] = {
     "range_separators": WORDS,
     "not_numbers": REGEXES,
     "distant_prefixes": Key(LIST, word, required=False),
+    "rate_words": Key(LIST, word, required=False),
     "signs": WORDS,
     "percent_prefix": Key(VALUE, word, required=False),
     "fraction_infix": Key(VALUE, word, required=False),
@@ -137,6 +138,8 @@ NUMBERS: dict[str, Key] = {
     "prefixes": Key(TABLE, one_of(QUALIFIERS)),
     "suffixes": Key(TABLE, one_of(QUALIFIERS)),
     "inner_suffixes": Key(TABLE, one_of(QUALIFIERS), required=False),
+    "time_suffixes": Key(TABLE, one_of(QUALIFIERS), required=False),
+    "time_words": Key(LIST, word, required=False),
     "currencies": Key(TABLE, word),
     "measures": Key(TABLE, word),
     "scaled_units": Key(TABLE, _scaled, required=False),
@@ -408,6 +411,8 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         colloquial=numbers.get("colloquial", False),
         decimal_marker=numbers.get("decimal_marker"),
         inner_suffixes=numbers.get("inner_suffixes", {}),
+        time_suffixes=numbers.get("time_suffixes", {}),
+        time_words=tuple(numbers.get("time_words", ())),
         decimal_units=tuple(numbers.get("decimal_units", ())),
         growth_verbs=tuple(numbers.get("growth_verbs", ())),
         between_joiners=tuple(numbers.get("between_joiners", ())),
@@ -419,6 +424,7 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         almost_after=tuple(numbers.get("almost_after", ())),
         signs=tuple(numbers["signs"]),
         distant_prefixes=tuple(numbers.get("distant_prefixes", ())),
+        rate_words=tuple(numbers.get("rate_words", ())),
     )
     date_tables = DateTables(
         **{k: tuple(v) if isinstance(v, list) else v for k, v in dates.items()}
