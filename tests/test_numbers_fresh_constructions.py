@@ -165,6 +165,72 @@ INTERVALS = [
     # a start alone against a span: the translation says more
     ("展览从３月５日开始。", "展覧会は3月5日から4月20日まで開かれる。", "XL202:info"),
 ]
+
+PER_ONE = [
+    # a rate's denominator said without a numeral is one: 每股 = 1株当たり, 每天 = 1日に,
+    # 每次 = 1回, 每人 = 1人; weak, so 毎日 or nothing at all is faithful too
+    ("股息为每股0.5元。", "配当は1株当たり0.5元だ。", OK),
+    ("股息為每股0.5元。", "配当は１株あたり０．５元だ。", OK),
+    ("餐厅每天接待100位客人。", "レストランは1日に100人の客を受け入れる。", OK),
+    ("餐厅每天接待100位客人。", "レストランは毎日100人の客を受け入れる。", OK),
+    ("门票每人50元。", "入場料は1人50元だ。", OK),
+    ("这种药每次服用两片。", "この薬は1回につき2錠服用する。", OK),
+    ("他每天都很忙。", "彼は毎日忙しい。", OK),
+    ("他每周去三次。", "彼は週に3回行く。", OK),
+    # the "one" changed: a changed figure, a warning (one side said it without a numeral)
+    ("股息为每股0.5元。", "配当は2株当たり0.5元だ。", "XL101:warning"),
+    ("餐厅每天接待100位客人。", "レストランは3日に100人の客を受け入れる。", "XL101:warning"),
+    ("门票每人50元。", "入場料は2人50元だ。", "XL101:warning"),
+    ("这种药每次服用两片。", "この薬は5回2錠服用する。", "XL101:warning"),
+    # the figure after the rate changed is a changed figure as before
+    ("门票每人50元。", "入場料は1人60元だ。", "XL101:error"),
+]
+
+WEEKDAY_LISTS = [
+    # a list of weekdays shares its prefix or suffix: 每周一、三、五 = 月・水・金曜日
+    ("他每周一、三、五去游泳。", "彼は毎週月・水・金曜日に泳ぎに行く。", OK),
+    ("他每週一、三、五去游泳。", "彼は毎週月曜日、水曜日、金曜日に泳ぎに行く。", OK),
+    ("他星期二、四上课。", "彼は火・木曜日に授業がある。", OK),
+    ("商店周六、日休息。", "店は土、日曜日は休みだ。", OK),
+    ("他星期二和星期四上课。", "彼は火・木曜日に授業がある。", OK),
+    # one day of the list changed, or dropped
+    ("他每周一、三、五去游泳。", "彼は毎週月・水・土曜日に泳ぎに行く。", "XL201:error"),
+    ("他每周一、三、五去游泳。", "彼は毎週月・金曜日に泳ぎに行く。", "XL203:warning"),
+    # not a list: a date before a weekday, a count of weeks
+    ("10月1日星期三开业。", "10月1日・水曜日に開業する。", OK),
+    ("他每周三次去游泳。", "彼は週に3回泳ぎに行く。", OK),
+]
+
+BARE_DAYS = [
+    # a day right after its month without 日 (八月十五), and the lunar days (五月初五)
+    ("中秋节是农历八月十五。", "中秋節は旧暦の8月15日だ。", OK),
+    ("八月十五的月亮最圆。", "8月15日の月が一番丸い。", OK),
+    ("端午节在农历五月初五。", "端午節は旧暦の5月5日だ。", OK),
+    ("八月十五那天我们回家。", "8月15日に私たちは帰省する。", OK),
+    ("中秋节是农历八月十五。", "中秋節は旧暦の8月16日だ。", "XL201:error"),
+    ("端午节在农历五月初五。", "端午節は旧暦の6月5日だ。", "XL201:error"),
+    # not a day: a count after the month, early in the month
+    ("三月十五人参加了比赛。", "3月には15人が試合に参加した。", OK),
+    ("五月初，天气转暖。", "5月上旬、暖かくなった。", OK),
+]
+
+FIRSTS_AND_NUMBERED = [
+    # 首周, 首日, 首轮 are the first week, day, round: 初週, 初日, 1週目
+    ("上映首周票房突破十亿元。", "公開1週目で興行収入が10億元を突破した。", OK),
+    ("上映首週票房突破十億元。", "公開初週で興行収入が10億元を突破した。", OK),
+    ("新机首日就卖出五百台。", "新機種は初日に500台売れた。", OK),
+    ("上映首周票房突破十亿元。", "公開3週目で興行収入が10億元を突破した。", "XL101:error"),
+    ("新机首日就卖出五百台。", "新機種は2日目に500台売れた。", "XL101:error"),
+    # 号 numbers a thing in a series in Japanese: 台風20号 = 第二十號颱風
+    ("第二十號颱風接近臺灣。", "台風20号が台湾に接近する。", OK),
+    ("第3号线今天停运。", "3号線は今日運休する。", OK),
+    ("第二十號颱風接近臺灣。", "台風21号が台湾に接近する。", "XL101:error"),
+    # bowls and cups count one kind of thing: 三碗 = 3杯
+    ("他吃了三碗拉面。", "彼はラーメンを3杯食べた。", OK),
+    ("他吃了三碗拉面。", "彼はラーメンを2杯食べた。", "XL101:error"),
+    # 周 after a numeral is a week: 三周 = 3週
+    ("需要三周才能完成。", "完成まで3週かかる。", OK),
+]
 # fmt: on
 
 TABLES = {
@@ -178,6 +244,10 @@ TABLES = {
     "exchange": EXCHANGE_RATES,
     "rates": RATES,
     "intervals": INTERVALS,
+    "per-one": PER_ONE,
+    "weekday-lists": WEEKDAY_LISTS,
+    "bare-days": BARE_DAYS,
+    "firsts": FIRSTS_AND_NUMBERED,
 }
 
 

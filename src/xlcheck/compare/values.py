@@ -294,6 +294,7 @@ def _changed_repetitions(unit, kind, matched, unit_tables: UnitTables) -> list[F
             for other in unit.source
             if other.kind == kind
             and id(other) in matched
+            and not other.value.weak  # an implicit one (每次) said again is no guess to make
             and _said_again(fact, other, unit.target, matched, unit_tables)
         ]
         if len(counterparts) != 1:

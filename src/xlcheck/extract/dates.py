@@ -51,6 +51,10 @@ _DIGIT = numeral_chars(("everyday",), range(10))
 _UNREAD_YEAR = re.compile(r"\d{5,}\s?年\s?$")
 
 
+# What stands between the names of a list of weekdays (周一、三、五, 月・水・金曜日)
+WEEKDAY_LIST = "、・,，"
+
+
 @dataclass(frozen=True)
 class DateTables:
     """What a language contributes to the date grammar."""
@@ -90,6 +94,10 @@ class DateTables:
     # a year named otherwise than with 年: 2019财年, 2019会計年度; FY2019
     fiscal_year_words: tuple[str, ...] = ()
     fiscal_year_prefixes: tuple[str, ...] = ()
+    # a day right after its month without 日 (八月十五, 正月十五), only before one of these
+    # regexes (八月十五的月亮; not 三月十五人); and the prefix of the lunar days 1-10 (初五)
+    bare_day_after: tuple[str, ...] = ()
+    lunar_day_prefix: str = ""
 
 
 @dataclass(frozen=True)
@@ -154,6 +162,10 @@ class DateGrammar:
             rf"|(?P<relm>{alternation(tables.relative_months)}))"
         )
         day = rf"(?P<d>{SMALL})\s?(?:{alternation(tables.day_suffixes)})"
+        if tables.bare_day_after:  # 八月十五的, 五月初五
+            lunar = f"(?:{re.escape(tables.lunar_day_prefix)})?" if tables.lunar_day_prefix else ""
+            after = "|".join(tables.bare_day_after)
+            day = rf"(?:{day}|{lunar}(?P<bare>{_KANJI_SMALL}{{1,3}})(?=$|{after}))"
         core = (
             rf"(?:(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
             rf"|(?P<yr1>\d{{4}})\s?(?:{alternation(tables.season_joiners)})"
@@ -166,7 +178,7 @@ class DateGrammar:
             # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
             rf"|(?<![\d月第、{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
             rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"
-            rf"(?:{alternation(tables.day_suffixes)})(?![间間元圆月])"
+            rf"(?:{alternation(tables.day_suffixes)})(?![间間元圆月目])"
             rf"|(?:{year}(?P<ypart>{alternation(tables.year_parts)})?\s?)?(?:{month}(?:\s?{day})?)?)"
         )
         # every date starts with a digit, a kanji numeral or one of the listed words: a
@@ -211,12 +223,17 @@ class DateGrammar:
         # the names as words, not a class of characters: a name of two (礼拜天) read as a
         # class matched one character of it, which [weekday_names] then lacked
         names = alternation(tables.weekday_names)
+        # a list of weekdays shares its prefix or suffix: 每周一、三、五, 月・水・金曜日
+        listed = rf"(?:(?:{names})[{WEEKDAY_LIST}]\s?)"
         self.weekday = re.compile(
             # 每周三次 is three times a week, not Wednesday
-            rf"(?:{alternation(tables.weekday_prefixes)})(?P<wd>{names})(?![次遍趟回个])"
+            rf"(?:{alternation(tables.weekday_prefixes)})(?P<more>{listed}*)(?P<wd>{names})"
+            rf"(?![次遍趟回个])"
             if tables.weekday_prefixes
-            else rf"(?P<wd>{names}){re.escape(tables.weekday_suffix)}(?:日)?"
+            else rf"(?<![0-9{numerals}])(?P<more>{listed}*)(?P<wd>{names})"
+            rf"{re.escape(tables.weekday_suffix)}(?:日)?"
         )
+        self.weekday_name = re.compile(names)
         # from the start of a run of spaces only: a search from each space of a long run
         # took time in the square of its length
         self.joiner = re.compile(rf"(?<!\s)\s*(?:{alternation(tables.between_joiners)})\s*+$")
@@ -230,8 +247,13 @@ class DateGrammar:
         blocked = [m.span() for m in self.not_dates.finditer(text)]
         found: list[DateMatch] = []
         for match in self.weekday.finditer(text):
+            start = match.start()
+            for name in self.weekday_name.finditer(text, *match.span("more")):
+                value = DateValue(weekday=self.tables.weekday_names[name.group(0)])
+                found.append(DateMatch(start, name.end(), value, "explicit"))
+                start = name.end() + 1
             value = DateValue(weekday=self.tables.weekday_names[match.group("wd")])
-            found.append(DateMatch(match.start(), match.end(), value, "explicit"))
+            found.append(DateMatch(start, match.end(), value, "explicit"))
             blocked.append(match.span())
         for match in self.time.finditer(text):
             if not overlaps(match.span(), blocked):
@@ -377,7 +399,8 @@ class DateGrammar:
                 return int(g("iso")), int(g("isom")), int(g("isod")), "explicit"
             year, anchor = self._year(match)
             month = int(parse_numeral(g("m"))) if g("m") else None
-            day = int(parse_numeral(g("d"))) if g("d") else None
+            written = g("d") or (g("bare") if "bare" in match.re.groupindex else None)
+            day = int(parse_numeral(written)) if written else None
         except NumeralError:
             return None
         if g("samem"):

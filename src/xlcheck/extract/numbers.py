@@ -190,6 +190,12 @@ class NumberGrammar:
         distant = [word for word in tables.distant_prefixes if word in tables.prefixes]
         self.distant = re.compile("(?P<word>" + alternation(distant) + ")(?P<gap>[^\\n]{0,5})$")
         rate = alternation(tables.rate_words)
+        # 每天, 每股, 每次: a rate's denominator said without a numeral is one of it
+        self.per_one = re.compile(
+            rf"(?:{rate})(?P<word>{alternation((*tables.units, *tables.counters))})"
+            if tables.rate_words
+            else "(?!)"
+        )
         self.rate_word = re.compile(f"(?:{rate})$")
         self.rated = re.compile(rf"(?P<word>{prefixes})\s?(?:{rate})[^\s，。、；,;]{{1,5}}$")
 
@@ -225,6 +231,10 @@ class NumberGrammar:
                 if rank is None:
                     continue
                 yield NumberMatch(match.start(), match.end(), Quantity(rank, rank, ordinal=True))
+                blocked.append(match.span())
+        for match in self.per_one.finditer(text):
+            if not overlaps(match.span(), blocked):
+                yield NumberMatch(match.start(), match.end(), self._one_of(match.group("word")))
                 blocked.append(match.span())
         if not HAS_NUMERAL.search(text):
             return  # the main grammar needs a numeral; most sentences have none
@@ -368,6 +378,14 @@ class NumberGrammar:
                 # 增长了一倍 is "doubled": one more time than before (2倍)
                 quantity = replace(quantity, low=Fraction(2), high=Fraction(2))
         return quantity
+
+    def _one_of(self, word: str) -> Quantity:
+        """每天 = 1日, 每股 = 1株, 每次 = 1回: one of the unit or counter, weak (a translation
+        may say 毎日 or 1日あたり), so that 1株当たり changed to 3株 is a changed figure."""
+        if word in self.tables.units:
+            unit, factor = self.tables.units[word]
+            return Quantity(factor, factor, unit=unit, weak=True)
+        return Quantity(Fraction(1), Fraction(1), counter=word, weak=True)
 
     def _inside_a_number(self, text: str, start: int) -> bool:
         before = text[start - 1 : start]

@@ -180,6 +180,8 @@ DATES: dict[str, Key] = {
     "century_words": Key(LIST, word, required=False),
     "fiscal_year_words": Key(LIST, word, required=False),
     "fiscal_year_prefixes": Key(LIST, word, required=False),
+    "bare_day_after": Key(LIST, regex, required=False),
+    "lunar_day_prefix": Key(VALUE, word, required=False),
 }
 NAMES: dict[str, Key] = {
     "place_suffixes": WORDS,
