@@ -231,6 +231,27 @@ FIRSTS_AND_NUMBERED = [
     # 周 after a numeral is a week: 三周 = 3週
     ("需要三周才能完成。", "完成まで3週かかる。", OK),
 ]
+
+NOT_LIST_SUMS = [
+    # a count after 和 sums up a list only when things were listed: 郑和曾七次 is a name,
+    # then an adverb and "seven times"
+    ("郑和曾七次下西洋。", "鄭和は7回にわたって遠征した。", OK),
+    ("郑和曾七次下西洋。", "鄭和は6回にわたって遠征した。", "XL101:error"),
+    ("郑和曾七次下西洋。", "鄭和は何度も遠征した。", "XL103:warning"),
+    # a list summed up stays weak
+    ("北京和上海这两个城市很大。", "北京と上海は大きい。", OK),
+]
+
+TIME_SPANS = [
+    # a span of hours or weekdays whose end the translation left out is less precise
+    ("营业时间为上午十点至晚上九点。", "営業時間は午前10時から午後9時までだ。", OK),
+    ("營業時間為上午十點至晚上九點。", "営業時間は午前１０時～午後９時だ。", OK),
+    ("营业时间为上午十点至晚上九点。", "営業時間は午前10時からだ。", "XL202:info"),
+    ("营业时间为上午十点。", "営業時間は午前10時から午後9時までだ。", "XL202:info"),
+    ("周一至周五营业。", "月曜日から金曜日まで営業。", OK),
+    ("周一至周五营业。", "月曜日営業。", "XL202:info"),
+    ("营业时间为上午十点至晚上九点。", "営業時間は午前10時から午後8時までだ。", "XL201:error"),
+]
 # fmt: on
 
 TABLES = {
@@ -248,6 +269,8 @@ TABLES = {
     "weekday-lists": WEEKDAY_LISTS,
     "bare-days": BARE_DAYS,
     "firsts": FIRSTS_AND_NUMBERED,
+    "not-list-sums": NOT_LIST_SUMS,
+    "time-spans": TIME_SPANS,
 }
 
 
