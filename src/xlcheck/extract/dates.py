@@ -178,7 +178,7 @@ class DateGrammar:
             # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
             rf"|(?<![\d月第、{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
             rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"
-            rf"(?:{alternation(tables.day_suffixes)})(?![间間元圆月目])"
+            rf"(?:{alternation(tables.day_suffixes)})(?![间間元圆月目线線楼樓室车車机機厅廳门門])"
             rf"|(?:{year}(?P<ypart>{alternation(tables.year_parts)})?\s?)?(?:{month}(?:\s?{day})?)?)"
         )
         # every date starts with a digit, a kanji numeral or one of the listed words: a
