@@ -258,6 +258,62 @@ TIME_SPANS = [
     ("周一至周五营业。", "月曜日営業。", "XL202:info"),
     ("营业时间为上午十点至晚上九点。", "営業時間は午前10時から午後8時までだ。", "XL201:error"),
 ]
+
+DAY_SPANS = [
+    # a span of days whose end is a bare day: 1月15日至17日 = 1月15日から17日まで
+    ("会议将于2025年1月15日至17日举行。", "会議は2025年1月15日から17日まで開かれる。", OK),
+    ("會議將於1月15日到17日舉行。", "会議は１月１５日～１７日に開かれる。", OK),
+    ("会议将于1月15日至17日举行。", "会議は1月15日から18日まで開かれる。", "XL201:error"),
+    # the days of one month share the month and the suffix: 5月3～7日, 5月3-7日
+    ("展会于5月3日至7日举行。", "展示会は5月3～7日に開かれる。", OK),
+    ("展会于5月10-15日举行。", "展示会は5月10日から15日まで開かれる。", OK),
+    ("展会于2024年5月10-15日举行。", "展示会は2024年5月10～15日に開かれる。", OK),
+    ("展会于5月10日至15日举行。", "展示会は5月10～16日に開かれる。", "XL201:error"),
+    # without a month, 3～7日 is a count of days (a span of durations)
+    ("潜伏期一般为3至7天。", "潜伏期間は通常3～7日だ。", OK),
+    ("潜伏期一般为3至7天。", "潜伏期間は通常3～9日だ。", "XL101:error"),
+    # a bare day after a prefix with no date before it is still no date
+    ("他3日以来一直没睡。", "彼は3日以来ずっと寝ていない。", OK),
+]
+
+DECIMAL_DEGREES = [
+    # kanji digits after 度 are its decimals: 三十九度五 = 39.5度
+    ("他的体温升到了三十九度五。", "彼の体温は39.5度まで上がった。", OK),
+    ("他的體溫升到了三十八度二。", "彼の体温は３８．２度まで上がった。", OK),
+    ("他的体温升到了三十九度五。", "彼の体温は39度まで上がった。", "XL101:error"),
+    # 一度 (once) stays a weak one
+    ("他一度想放弃。", "彼は一時あきらめようと思った。", OK),
+]
+
+DOUBLING = [
+    # 翻了一番, 翻番 = 2倍, after any word (人口翻一番: the 口 of 人口 counts nothing)
+    ("这个城市的人口在十年间翻了一番。", "この都市の人口は10年間で2倍になった。", OK),
+    ("人口翻一番。", "人口は2倍になった。", OK),
+    ("销售额翻了两番。", "売上高は4倍になった。", OK),
+    ("人口翻一番。", "人口は3倍になった。", "XL101:error"),
+    # a qualifier before the verb of growth is the figure's: 约增加一倍 = 約2倍
+    ("反应速度约增加一倍。", "反応速度は約2倍になる。", OK),
+    ("人数约增长30%。", "人数は約30%増えた。", OK),
+    ("人数增长30%。", "人数は約30%増えた。", "XL102:warning"),
+]
+
+CHANGES = [
+    # "A から B に" is a change from A to B, also when the unit stands once (1万2000に)
+    ("他的月薪从八千涨到了一万二。", "彼の月給は8000から1万2000に上がった。", OK),
+    ("他的月薪從八千漲到了一萬二。", "彼の月給は８０００から１万２０００に上がった。", OK),
+    ("他的月薪从八千涨到了一万二。", "彼の月給は8000から1万3000に上がった。", "XL101:error"),
+    ("价格从100元上涨到150元。", "価格は100から150元に上がった。", OK),
+    # a range stays a range
+    ("票价为100至150元。", "チケットは100から150元だ。", OK),
+]
+
+PAGES = [
+    # pages are counted: 三百多页 = 300ページあまり
+    ("这本书共有十二章，三百多页。", "この本は全12章、300ページあまりある。", OK),
+    ("這本書共有三百多頁。", "この本は300頁あまりある。", OK),
+    ("这本书共有三百多页。", "この本は300ページある。", "XL102:warning"),
+    ("这本书共有三百多页。", "この本は400ページあまりある。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
@@ -277,6 +333,11 @@ TABLES = {
     "firsts": FIRSTS_AND_NUMBERED,
     "not-list-sums": NOT_LIST_SUMS,
     "time-spans": TIME_SPANS,
+    "day-spans": DAY_SPANS,
+    "degrees": DECIMAL_DEGREES,
+    "doubling": DOUBLING,
+    "changes": CHANGES,
+    "pages": PAGES,
 }
 
 

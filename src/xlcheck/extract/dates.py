@@ -51,6 +51,8 @@ _DIGIT = numeral_chars(("everyday",), range(10))
 _UNREAD_YEAR = re.compile(r"\d{5,}\s?年\s?$")
 
 
+# What joins the two days of a span in one month (5月3～7日)
+DAY_SPAN = "～〜~\\-–—"
 # What stands between the names of a list of weekdays (周一、三、五, 月・水・金曜日)
 WEEKDAY_LIST = "、・,，"
 
@@ -161,7 +163,11 @@ class DateGrammar:
             rf"|(?P<samem>{alternation(tables.same_month)})"
             rf"|(?P<relm>{alternation(tables.relative_months)}))"
         )
-        day = rf"(?P<d>{SMALL})\s?(?:{alternation(tables.day_suffixes)})"
+        # a span of days in one month shares its suffix: 5月3～7日, 5月3-7日
+        day = (
+            rf"(?P<d>{SMALL})(?:\s?[{DAY_SPAN}]\s?(?P<d2>{SMALL}))?"
+            rf"\s?(?:{alternation(tables.day_suffixes)})"
+        )
         if tables.bare_day_after:  # 八月十五的, 五月初五
             lunar = f"(?:{re.escape(tables.lunar_day_prefix)})?" if tables.lunar_day_prefix else ""
             after = "|".join(tables.bare_day_after)
@@ -177,6 +183,8 @@ class DateGrammar:
             rf"|(?P<cent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?(?:{alternation(tables.century_words)})"
             # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
             rf"|(?<![\d月第、{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
+            # nor the 7日 of 3～7日 (three to seven days), unless a month opens it (5月3～7日)
+            rf"(?:(?<!\d[～〜~])|(?<=月\d[～〜~])|(?<=月\d\d[～〜~]))"
             rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"
             rf"(?:{alternation(tables.day_suffixes)})(?![间間元圆月目线線楼樓室车車机機厅廳门門])"
             rf"|(?:{year}(?P<ypart>{alternation(tables.year_parts)})?\s?)?(?:{month}(?:\s?{day})?)?)"
@@ -238,6 +246,11 @@ class DateGrammar:
         # took time in the square of its length
         self.joiner = re.compile(rf"(?<!\s)\s*(?:{alternation(tables.between_joiners)})\s*+$")
         self.joiner_first = re.compile(rf"(?:{alternation(tables.between_joiners)})")
+        # a date's day, then perhaps a joiner, right before a bare day: 15日至17日
+        self.after_a_day = re.compile(
+            rf"[0-9{numerals}]\s?(?:{alternation(tables.day_suffixes)})"
+            rf"\s*(?:{alternation(tables.between_joiners)})?\s*$"
+        )
         # used as .match(text, at)
         self.closer = re.compile(rf"\s*(?:{alternation(tables.between_closers)})")
 
@@ -349,7 +362,11 @@ class DateGrammar:
         """3日, 十五号: a day whose month comes from the context; with a prefix, a suffix or a
         part (3日以来, 5日初) it is no date."""
         g = match.group
-        if g("pre") or g("post") or g("mpart") or g("ypart"):
+        if g("mpart") or g("ypart"):
+            return None
+        # the end of a span whose start is a full date: 1月15日至17日, 1月15日から17日まで
+        ends_a_span = self.after_a_day.search(match.string, max(0, match.start() - 6), match.start())
+        if (g("pre") or g("post")) and not ends_a_span:
             return None
         try:
             day = int(parse_numeral(g("bd")))
@@ -357,7 +374,8 @@ class DateGrammar:
             return None
         if not 1 <= day <= 31:
             return None
-        return DateMatch(match.start(), match.end(), DateValue(day=day), "day-only")
+        value = DateValue(day=day, relation=self._relation(match) if ends_a_span else "point")
+        return DateMatch(match.start(), match.end(), value, "day-only")
 
     def _parse_calendar(self, match: re.Match[str]) -> DateMatch | None:
         """2018年3月5日, 2018-03-05, 平成30年, 去年年底, 同年10月, 本月下旬: year, month and
@@ -383,6 +401,14 @@ class DateGrammar:
             relation=self._relation(match),
             resolved=g(_ANCHOR_WORDS[anchor]) if anchor in _ANCHOR_WORDS else None,
         )
+        if day is not None and g("d2"):  # 5月3～7日: from the 3rd to the 7th
+            try:
+                last = int(parse_numeral(g("d2")))
+            except NumeralError:
+                return None
+            if not day < last <= 31:
+                return None
+            value = replace(value, relation="between", end=DateValue(day=last))
         if anchor == "relative-month":
             offset = self.tables.relative_months[g("relm")]
         else:

@@ -161,13 +161,17 @@ class NumberGrammar:
             rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
             rf"|\s?(?P<sep>{separators})\s?(?P<num2>{numeral}))?)"
             rf"(?:\s?(?P<q1>{inner}))?(?:\s?(?P<unit>{units}))?{tenth}{decimal_tail}"
-            rf"(?:\s?(?P<counter>{counters}))?"
+            rf"(?:\s?(?P<counter>{counters}))?{decimal_tail.replace('dtail', 'ctail')}"
             # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
             rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半(?P<unit2>{units})?)?"
             rf"(?P<ordsuf>{alternation(tables.ordinal_suffixes)})?(?:\s?(?P<q2>{suffixes}))?"
         )
         # a verb of growth right before 一倍: 增长了一倍 (doubled)
         self.grown = re.compile(rf"(?:{alternation(tables.growth_verbs)})了?\s?$")
+        # a qualifier before a verb of growth is its figure's: 约增加一倍, 约增长30%
+        self.qualified_growth = re.compile(
+            rf"(?P<word>{prefixes})\s?(?:{alternation(tables.growth_verbs)})了?\s?$"
+        )
         # each alone: a word may name its rank with a numeral, as group n (二次大战)
         self.ordinal_patterns = tuple(re.compile(word) for word in tables.ordinal_words)
         self.not_numbers = re.compile("|".join(tables.not_numbers) or "(?!)")
@@ -242,8 +246,11 @@ class NumberGrammar:
         for match in self.pattern.finditer(text):
             if match.start() == match.end() or overlaps(match.span(), blocked):
                 continue
-            value = self._value(match, text)
-            if value is not None:
+            changed = self._change(match, text)
+            value = None if changed else self._value(match, text)
+            if changed:
+                found.extend(changed)
+            elif value is not None:
                 found.append(NumberMatch(match.start(), match.end(), value))
             else:
                 found.extend(_score(match))
@@ -331,8 +338,9 @@ class NumberGrammar:
                 if high is None or high <= low:
                     return None  # 2016-02 is not a range; dates are found before numbers
                 return self._qualified(match, low, high, "range", unit_name, factor, text)
-        if self.tables.decimal_units and match.group("dtail"):
-            digits = match.group("dtail")
+        if self.tables.decimal_units and (match.group("dtail") or match.group("ctail")):
+            # 一米八 after a unit, 三十九度五 after a counter
+            digits = match.group("dtail") or match.group("ctail")
             extra = parse_numeral(digits) / 10 ** len(digits)
             low, high = low + extra, high + extra
         if "tenth" in self.pattern.groupindex and match.group("tenth"):
@@ -379,6 +387,25 @@ class NumberGrammar:
                 quantity = replace(quantity, low=Fraction(2), high=Fraction(2))
         return quantity
 
+    def _change(self, match: re.Match[str], text: str) -> list[NumberMatch]:
+        """8000から1万2000に上がった: a change from one figure to the other, not a range;
+        each figure with the unit or counter written after the second."""
+        if not (match.group("num2") and self.tables.change_markers):
+            return []
+        if not self.change_end.match(text, match.end()):
+            return []
+        unit, factor = self.tables.units.get(match.group("unit") or "", (None, Fraction(1)))
+        figures = []
+        for group, end in (("num", match.end("num")), ("num2", match.end())):
+            value = self._safe(match.group(group))
+            if value is None:
+                return []
+            quantity = Quantity(
+                value * factor, value * factor, unit=unit, counter=match.group("counter")
+            )
+            figures.append(NumberMatch(match.start(group), end, quantity))
+        return figures
+
     def _one_of(self, word: str) -> Quantity:
         """每天 = 1日, 每股 = 1株, 每次 = 1回: one of the unit or counter, weak (a translation
         may say 毎日 or 1日あたり), so that 1株当たり changed to 3株 is a changed figure."""
@@ -388,11 +415,13 @@ class NumberGrammar:
         return Quantity(Fraction(1), Fraction(1), counter=word, weak=True)
 
     def _inside_a_number(self, text: str, start: int) -> bool:
-        before = text[start - 1 : start]
-        return bool(before) and (
-            before.isdigit()
-            or before in KANJI_NUMERAL_CHARS
-            or any(text.endswith(counter, 0, start) for counter in self.tables.counters)
+        def numeral_at(end: int) -> bool:
+            return end > 0 and (text[end - 1].isdigit() or text[end - 1] in KANJI_NUMERAL_CHARS)
+
+        # a counter counts only after a numeral: 两个半小时, but not 人口翻一番 (口 of 人口)
+        return numeral_at(start) or any(
+            text.endswith(counter, 0, start) and numeral_at(start - len(counter))
+            for counter in self.tables.counters
         )
 
     def _qualified(self, match, low, high, qualifier, unit, factor, text) -> Quantity:
@@ -415,6 +444,9 @@ class NumberGrammar:
             # the longest prefix plus the widest gap fits in 12 characters
             distant = self.distant.search(text, max(0, match.start() - 12), match.start())
             rated = self.rated.search(text, max(0, match.start() - 12), match.start())
+            rated = rated or self.qualified_growth.search(
+                text, max(0, match.start() - 12), match.start()
+            )
             if self.rate_word.search(text, max(0, match.start() - 2), match.start()):
                 pass  # the denominator of a rate: 约为每百公里 is not "about 100 km"
             elif rated:
