@@ -365,7 +365,8 @@ class DateGrammar:
         if g("mpart") or g("ypart"):
             return None
         # the end of a span whose start is a full date: 1月15日至17日, 1月15日から17日まで
-        ends_a_span = self.after_a_day.search(match.string, max(0, match.start() - 6), match.start())
+        start = match.start()
+        ends_a_span = self.after_a_day.search(match.string, max(0, start - 6), start)
         if (g("pre") or g("post")) and not ends_a_span:
             return None
         try:
