@@ -314,6 +314,16 @@ PAGES = [
     ("这本书共有三百多页。", "この本は300ページある。", "XL102:warning"),
     ("这本书共有三百多页。", "この本は400ページあまりある。", "XL101:error"),
 ]
+
+GENERATIONS = [
+    # Japanese 代 after a multiple of ten is an age span (２０代); after any other figure
+    # it counts generations or reigns (21代), and after 第 it is a rank (第20代)
+    ("唐朝共历二十一帝。", "唐は21代の皇帝を経た。", OK),
+    ("他是美国第二十任总统。", "彼はアメリカの第20代大統領だ。", OK),
+    ("他二十多岁。", "彼は20代だ。", OK),
+    ("唐朝共历二十一帝。", "唐は22代の皇帝を経た。", "XL101:error"),
+    ("他是美国第二十任总统。", "彼はアメリカの第21代大統領だ。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
@@ -338,6 +348,7 @@ TABLES = {
     "doubling": DOUBLING,
     "changes": CHANGES,
     "pages": PAGES,
+    "generations": GENERATIONS,
 }
 
 

@@ -361,9 +361,13 @@ class NumberGrammar:
             price = low / 10 if low >= 10 else low
             off = (10 - price) * 10
             return Quantity(off, off, "exact", "%")
-        if self.tables.decade_counter and match.group("counter") == self.tables.decade_counter:
-            if low % 10 or low != high:
-                return None
+        if (
+            self.tables.decade_counter
+            and match.group("counter") == self.tables.decade_counter
+            and not (match.group("ord") or match.group("ordsuf"))
+            and low == high
+            and low % 10 == 0
+        ):  # ２０代 is 20 to 29; 21代 counts generations, 第20代 is a rank
             return Quantity(low, low + 9, "range", vague=True)
         if match.group("ord") or match.group("ordsuf"):
             return Quantity(low, high, "exact", None, ordinal=True)
