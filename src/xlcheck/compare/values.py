@@ -25,6 +25,8 @@ from ..rules.registry import make_finding
 from ..rules.units import UnitTables
 from .relations import CONSISTENT, UNIT, in_common_unit, units_compatible
 
+# Counters that count years (两千五百年历史, 289年続いた)
+YEAR_COUNTERS = frozenset({"年", "年間"})
 # The largest count a weak "one" (an article: 一个, 一天) may be taken to have become.
 ARTICLE_REACH = 100
 
@@ -44,6 +46,7 @@ def pair_values(
     findings: list[Finding] = []
     if kind == "date":  # numbers are paired by now: what days are left may be durations
         findings += _days_as_durations(units, matched)
+        _years_as_durations(units, matched)
     inside = [
         (u.index, s, t)
         for u in units
@@ -97,6 +100,34 @@ def _days_as_durations(units, matched: set[int]) -> list[Finding]:
                 source, target = (count, day) if source_side else (day, count)
                 findings.append(make_finding("number", "mismatch", source, target, unit.index))
     return findings
+
+
+def _years_as_durations(units, matched: set[int]) -> None:
+    """A count of years (两千五百年历史, counter 年) against a bare year of the same figure
+    (2500年の歴史): one fact, a duration; paired when the values are equal, never guessed
+    as a change (a count of years and a year are two things as often as one)."""
+    for unit in units:
+        for counts, years in ((unit.source, unit.target), (unit.target, unit.source)):
+            for count in open_facts(counts, "number", matched):
+                value = count.value
+                if not (value.counter in YEAR_COUNTERS or value.unit == "year"):
+                    continue
+                for year in open_facts(years, "date", matched):
+                    if _bare_year(year.value) and value.low == value.high == year.value.year:
+                        matched.update((id(count), id(year)))
+                        break
+
+
+def _bare_year(value) -> bool:
+    return (
+        isinstance(value, DateValue)
+        and value.form == "calendar"
+        and value.year is not None
+        and value.month is None
+        and value.day is None
+        and value.end is None
+        and not value.inferred
+    )
 
 
 def _bare_day(value) -> bool:

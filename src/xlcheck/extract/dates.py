@@ -152,7 +152,8 @@ class DateGrammar:
         fiscal = alternation(tables.fiscal_year_prefixes)  # FY2019
         year = (
             # not the last digits of a longer figure (紀元前 271821 年)
-            rf"(?:(?<!\d)(?P<y>{YEAR_DIGITS})\s?(?:{year_words})(?!代)"
+            # not inside a larger numeral: 两千五百年 is 2500 years, not the year 1500
+            rf"(?:(?<![\d两兩{_YEAR_DIGIT}])(?P<y>{YEAR_DIGITS})\s?(?:{year_words})(?!代)"
             rf"|(?P<era>{alternation(tables.eras)})(?P<ey>元|{SMALL})年"
             rf"|(?<![A-Za-z])(?:{fiscal})\s?(?P<fy>\d{{4}})(?!\d)"
             rf"|(?P<rel>{alternation(tables.relative_years)})|(?P<same>{alternation(tables.same_year)}))"

@@ -145,8 +145,8 @@ class NumberGrammar:
         )
         # 一米八 = 1.8 m, 一米七五: digits after a unit of length are its decimals
         decimal_tail = (
-            rf"(?P<dtail>{behind(tables.decimal_units)}[一二三四五六七八九]{{1,2}}"
-            rf"(?![{KANJI_NUMERAL_CHARS}]))?"
+            rf"(?P<dtail>{behind(tables.decimal_units)}(?:[一二三四五六七八九]{{1,2}}|\d{{1,2}})"
+            rf"(?![\d.{KANJI_NUMERAL_CHARS}]))?"
             if tables.decimal_units
             else ""
         )
@@ -340,7 +340,7 @@ class NumberGrammar:
                 return self._qualified(match, low, high, "range", unit_name, factor, text)
         if self.tables.decimal_units and (match.group("dtail") or match.group("ctail")):
             # 一米八 after a unit, 三十九度五 after a counter
-            digits = match.group("dtail") or match.group("ctail")
+            digits = match.group("dtail") or match.group("ctail")  # 一米八, 1米8, 1メートル95
             extra = parse_numeral(digits) / 10 ** len(digits)
             low, high = low + extra, high + extra
         if "tenth" in self.pattern.groupindex and match.group("tenth"):
