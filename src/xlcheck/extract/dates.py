@@ -410,7 +410,8 @@ class DateGrammar:
                 return None
             if not day < last <= 31:
                 return None
-            value = replace(value, relation="between", end=DateValue(day=last))
+            end = DateValue(year=year, month=month, day=last)
+            value = replace(value, relation="between", end=end)
         if anchor == "relative-month":
             offset = self.tables.relative_months[g("relm")]
         else:
@@ -502,11 +503,11 @@ class DateGrammar:
                 if joined_by:
                     closer = self.closer.match(text, item.end)
                     end = closer.end() if closer else item.end
-                    value = replace(
-                        previous.value,
-                        relation="between",
-                        end=replace(item.value, relation="point"),
-                    )
+                    last = replace(item.value, relation="point")
+                    if last.day and last.month is None and last.year is None:
+                        # 1月15日至17日: the end takes the start's month and year
+                        last = replace(last, month=previous.value.month, year=previous.value.year)
+                    value = replace(previous.value, relation="between", end=last)
                     joined[-1] = DateMatch(
                         previous.start, end, value, previous.anchor, previous.offset
                     )
