@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from itertools import islice, product
 from typing import TYPE_CHECKING
 
-from ..extract import TermReplacer, entity_converter
+from ..extract import TermReplacer, entity_converter, entity_key
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..scripts import kana, katakana
@@ -93,6 +93,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
     ja_value: EntityValue = ja.value
     if zh_value.key == ja_value.key:
         return "exact" if zh.text.casefold() == ja.text.casefold() else "form"
+    if zh_value.key == entity_key(ja.text, "zh"):
+        return "form"  # 龙井村 = 龍井村: a Chinese name kept in its traditional forms (竜)
     lexicons, chinese = run.rules.lexicons, run.language("zh")
     if _core(zh_value.key, lexicons) == _core(ja_value.key, lexicons):
         return "core"
@@ -187,13 +189,15 @@ _FIRST_MORA = re.compile(r"[\u30a1-\u30fa][ァィゥェォャュョヮ]?")
 def _sound_and_meaning(zh_key: str, ja_key: str, run: Run) -> bool:
     """A name heard and a kind translated: 艾美奖 = エミー賞 (奖 = 賞), 新西兰队 =
     ニュージーランドチーム (队 = チーム): name_kinds in rules/zh/names.toml renders the
-    last part, and the rest matches by the glossary or by sound."""
+    last part, and the rest matches by the glossary or by sound; or the translation left
+    the kind out (珠穆朗玛峰 = チョモランマ)."""
+    kinds = _kinds(zh_key, run)
     return any(
         ja_key.endswith(rendering)
         and len(ja_key) > len(rendering)
         and _rest_matches(rest, ja_key[: -len(rendering)], run)
-        for rest, rendering in _kinds(zh_key, run)
-    )
+        for rest, rendering in kinds
+    ) or any(_rest_matches(rest, ja_key, run) for rest in {rest for rest, _ in kinds})
 
 
 def heard_with_kind(zh_key: str, ja_text: str, run: Run) -> str | None:

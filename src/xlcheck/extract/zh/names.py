@@ -98,8 +98,8 @@ class ChineseNames:
         entity = self.vocabulary.tag_types.get(token.tag or "")
         if entity is None or (entity == "other" and token.tag == "eng"):
             return entity
-        if len(token.text) < 2:
-            return None
+        if len(token.text) < 2 or self.vocabulary.regnal(token.text):
+            return None  # 二世 of 伊丽莎白二世 (nrt to jieba): the number, not a name
         if to_simplified(token.text) in self.rules.companies:
             return "organisation"  # 腾讯: nz, and two ordinary kanji to UniDic
         if entity in ("place", "organisation") and self._named_by_rules(to_simplified(token.text)):

@@ -87,7 +87,8 @@ def tokens(
     pieces = (
         word
         for piece in bounded_pieces(text)
-        for word in _cut_around_japanese_names(piece, words.cut, japanese_name, tags)
+        for part in vocabulary.regnal_parts(piece)
+        for word in _cut_around_japanese_names(part, words.cut, japanese_name, tags)
     )
     split = _split_conjunctions(pieces, tags, vocabulary.conjunctions)
     if _ANY_DOT.search(text):  # without a name's dot, no word changes there

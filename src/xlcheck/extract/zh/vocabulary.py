@@ -8,6 +8,7 @@ from functools import cached_property
 
 from ...scripts import NAME_DOTS
 from ..entities import EntityTables
+from ..numerals import KANJI_NUMERAL_CHARS
 
 
 @dataclass(frozen=True, eq=False)  # one per rules folder, hashed by identity
@@ -18,6 +19,7 @@ class Vocabulary:
     transliteration_run: re.Pattern[str]
     tag_types: dict[str, str]  # jieba POS tag -> entity type
     conjunctions: frozenset[str]  # glued by jieba to the name after them (和玛丽)
+    regnal_suffixes: tuple[str, ...] = ()  # 世 of 伊丽莎白 + 二世
 
     @classmethod
     def from_lexicon(cls, lexicon) -> Vocabulary:
@@ -28,6 +30,36 @@ class Vocabulary:
             transliteration_run=re.compile("[" + "".join(sorted(chars)) + "]{2,}"),
             tag_types=dict(lexicon.names["tag_types"]),
             conjunctions=frozenset(lexicon.names["conjunctions"]),
+            regnal_suffixes=tuple(lexicon.names.get("regnal_suffixes", ())),
+        )
+
+    def regnal_parts(self, text: str) -> list[str]:
+        """The text cut before and after each ruler's number that follows a name's
+        transliteration characters (查理 | 三世, 亨利 | 八世 | 有), so that jieba cuts the
+        name on its own (it glues the number to it: 查理三世, 利八世, 路易十四 + 世)."""
+        if not self.regnal_suffixes or not any(s in text for s in self.regnal_suffixes):
+            return [text]
+        parts, position = [], 0
+        for found in self._regnal_number.finditer(text):
+            if found.start() and text[found.start() - 1] in self.transliteration_chars:
+                parts += [text[position : found.start()], found.group(0)]
+                position = found.end()
+        return [part for part in (*parts, text[position:]) if part]
+
+    @cached_property
+    def _regnal_number(self) -> re.Pattern[str]:
+        suffixes = "|".join(map(re.escape, self.regnal_suffixes))
+        # not 世纪 (century), 世界 (world), 世代 (generation): 罗马二十一世纪
+        return re.compile(f"[0-9{KANJI_NUMERAL_CHARS}]{{1,4}}(?:{suffixes})(?![纪界代])")
+
+    def regnal(self, word: str) -> bool:
+        """Whether a word is a ruler's number (二世, 十四世, 2世): no name, though jieba
+        may tag it as one."""
+        return any(
+            word.endswith(suffix)
+            and len(word) > len(suffix)
+            and all(ch.isdigit() or ch in KANJI_NUMERAL_CHARS for ch in word[: -len(suffix)])
+            for suffix in self.regnal_suffixes
         )
 
     def transliterated(self, word: str) -> bool:
