@@ -179,3 +179,22 @@ AROUND_THE_NAME = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), AROUND_THE_NAME)
 def test_what_stands_around_a_name(zh, ja, expected):
     assert _entity_findings(zh, ja) == expected
+
+
+# A weak name left open beside a sure one (新建 "newly built", a place to jieba) keeps the
+# sure one from the one partner it has no longer: the sure names pair. Two sure names
+# facing one still pair nobody (which one was replaced is a guess).
+WEAK_BESIDE_SURE = [
+    pytest.param("本田公司在越南新建了一座工厂。", "ホンダはラオスに新しい工場を建設した。",
+                 [("XL301", "越南", "ラオス")], id="weak-place-beside-a-sure-one"),
+    pytest.param("本田公司在越南新建了一座工厂。", "ホンダはベトナムに新しい工場を建設した。",
+                 [], id="faithful-with-a-weak-place"),
+    pytest.param("泰国和越南新建了一座大桥。", "ラオスは新しい橋を建設した。",
+                 [("XL303", "泰国", None), ("XL303", "越南", None), ("XL304", None, "ラオス")],
+                 id="two-sure-places-facing-one"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), WEAK_BESIDE_SURE)
+def test_a_weak_name_does_not_block_a_sure_pair(zh, ja, expected):
+    assert _entity_findings(zh, ja) == expected

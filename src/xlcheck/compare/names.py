@@ -72,21 +72,39 @@ def pair_leftover_names(
     open_left, open_right = list(left), list(right)
     pairs: list[tuple[Fact, Fact]] = []
     for fits in (_same_kind,) if same_kind else (_same_kind, partial(_fits, run=run)):
-        progress = True
-        while progress:
-            progress = False
-            for source in list(open_left):
-                partners = [t for t in open_right if fits(source, t)]
-                if len(partners) != 1:
-                    continue
-                target = partners[0]
-                if sum(fits(s, target) for s in open_left) != 1:
-                    continue
-                pairs.append((source, target))
-                open_left.remove(source)
-                open_right.remove(target)
-                progress = True
+        _pair_one_to_one(open_left, open_right, fits, pairs)
+    # a weak name (新建 "newly built", 道奇 to jieba: a place, a person) must not keep a
+    # sure name from the one partner it has: the sure names pair among what is left
+    for sure in (_same_kind,) if same_kind else (_same_kind, partial(_fits, run=run)):
+        _pair_one_to_one(open_left, open_right, _sure_source(sure), pairs)
+        _pair_one_to_one(open_left, open_right, _sure_target(sure), pairs)
     return pairs
+
+
+def _pair_one_to_one(open_left: list, open_right: list, fits, pairs: list) -> None:
+    """Pair each open name that fits exactly one open name fitting only it back."""
+    progress = True
+    while progress:
+        progress = False
+        for source in list(open_left):
+            partners = [t for t in open_right if fits(source, t)]
+            if len(partners) != 1:
+                continue
+            target = partners[0]
+            if sum(fits(s, target) for s in open_left) != 1:
+                continue
+            pairs.append((source, target))
+            open_left.remove(source)
+            open_right.remove(target)
+            progress = True
+
+
+def _sure_source(fits):
+    return lambda source, target: source.value.confident and fits(source, target)
+
+
+def _sure_target(fits):
+    return lambda source, target: target.value.confident and fits(source, target)
 
 
 def _same_kind(source: Fact, target: Fact) -> bool:
