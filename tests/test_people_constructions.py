@@ -198,3 +198,24 @@ WEAK_BESIDE_SURE = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), WEAK_BESIDE_SURE)
 def test_a_weak_name_does_not_block_a_sure_pair(zh, ja, expected):
     assert _entity_findings(zh, ja) == expected
+
+
+# Countries jieba tags as people (伊拉克, 乌克兰) or knows only as words it cannot place
+# (尼泊尔, 约旦) are places (rules/zh/names.toml places); a person's name that opens with
+# a country's characters stays a person (阿曼达 = アマンダ).
+COUNTRIES = [
+    pytest.param("他去过约旦和黎巴嫩。", "彼はヨルダンとレバノンに行ったことがある。", [],
+                 id="two-countries"),
+    pytest.param("他去过约旦。", "彼はシリアに行ったことがある。",
+                 [("XL301", "约旦", "シリア")], id="a-country-swapped"),
+    pytest.param("乌克兰和波兰签署了协议。", "ウクライナとポーランドは協定に署名した。", [],
+                 id="a-country-jieba-calls-a-person"),
+    pytest.param("登山队从尼泊尔出发。", "登山隊はネパールから出発した。", [],
+                 id="a-country-jieba-cannot-place"),
+    pytest.param("阿曼达来了。", "アマンダが来た。", [], id="a-person-opening-like-a-country"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), COUNTRIES)
+def test_countries_are_places(zh, ja, expected):
+    assert _entity_findings(zh, ja) == expected

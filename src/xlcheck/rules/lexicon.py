@@ -204,6 +204,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "transliteration_chars": WORDS,
         "conjunctions": WORDS,
         "regnal_suffixes": Key(LIST, word, required=False),
+        "places": Key(LIST, _han_word, required=False),
         "name_kinds": Key(TABLE, _renderings),
         "tag_types": Key(TABLE, one_of(ENTITY_TYPES)),
     },

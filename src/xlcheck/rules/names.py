@@ -27,6 +27,7 @@ class NameRules:
     companies: frozenset[str]  # companies the rules name, in every form
     company_suffixes: tuple[str, ...]  # 集团, グループ: a company's name with its kind
     family_names: frozenset[str] = frozenset()  # Japanese ones, in every form (鈴木, 铃木)
+    places: frozenset[str] = frozenset()  # countries known by name, in every form
 
     def surname_length(self, name: str) -> int:
         """The length of the family name a name opens with (0 when none)."""
@@ -101,6 +102,7 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         company_suffixes=_longest_first(
             s for lang in LANGUAGES for s in by_lang[lang]["company_suffixes"]
         ),
+        places=frozenset(f for name in zh.names.get("places", ()) for f in forms(name)),
         family_names=frozenset(f for name in ja.names.get("family_names", ()) for f in forms(name)),
     )
 

@@ -95,6 +95,8 @@ class ChineseNames:
         return segmenter(self.lexicon).frequency_of(word, default)
 
     def entity_type(self, token: Token) -> str | None:
+        if token.tag != "eng" and to_simplified(token.text) in self.rules.places:
+            return "place"  # 伊拉克 (nr to jieba), 尼泊尔: a country of rules/zh/names.toml
         entity = self.vocabulary.tag_types.get(token.tag or "")
         if entity is None or (entity == "other" and token.tag == "eng"):
             return entity
@@ -173,6 +175,8 @@ class ChineseNames:
         known = self._known_names()
         if simplified in known or to_simplified(match.head) in known:
             return True
+        if simplified in self.rules.places:
+            return True  # a country the rules name
         if match.compound:
             return True
         bare = simplified.replace("·", "").replace("・", "")
