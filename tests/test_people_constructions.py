@@ -99,6 +99,12 @@ JAPANESE_NAMES_IN_CHINESE = [
     pytest.param("记者采访了小松菜奈。", [("小松菜奈", "person")], id="after-a-verb"),
     pytest.param("佐藤惠在大阪开了一家店。", [("佐藤惠", "person"), ("大阪", "place")],
                  id="one-character-given-name-before-a-preposition"),
+    # a family name written in Chinese forms of Japanese kanji (黒澤 = 黑泽, 桜井 = 樱井),
+    # and a name jieba's dictionary holds as a common noun (大江健三郎 nz)
+    pytest.param("他喜欢黑泽明的电影。", [("黑泽明", "person")], id="simplified-from-japanese"),
+    pytest.param("樱井翔出演了这部剧。", [("樱井翔", "person")], id="cherry-well"),
+    pytest.param("大江健三郎的作品很难读。", [("大江健三郎", "person")],
+                 id="a-name-jieba-holds-as-a-noun"),
     # no given name after the family-name word
     pytest.param("山下有一座村庄。", [], id="foot-of-a-hill-then-a-verb"),
     pytest.param("松下的风很凉。", [], id="under-the-pines"),

@@ -103,7 +103,11 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
             s for lang in LANGUAGES for s in by_lang[lang]["company_suffixes"]
         ),
         places=frozenset(f for name in zh.names.get("places", ()) for f in forms(name)),
-        family_names=frozenset(f for name in ja.names.get("family_names", ()) for f in forms(name)),
+        family_names=frozenset(
+            f
+            for name in ja.names.get("family_names", ())
+            for f in forms(name) | forms(_japanese_to_simplified()(name))
+        ),
     )
 
 
@@ -115,6 +119,13 @@ def _forms():
         return {word, to_japanese_kanji(word), to_simplified(word)}
 
     return forms
+
+
+def _japanese_to_simplified():
+    """黒沢 -> 黑泽: a Japanese family name as Chinese text writes it."""
+    from ..extract.zh.forms import japanese_to_simplified
+
+    return japanese_to_simplified
 
 
 def _longest_first(words) -> tuple[str, ...]:

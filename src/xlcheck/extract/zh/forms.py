@@ -17,6 +17,20 @@ def to_simplified(text: str) -> str:
     return simplifier().convert(text)
 
 
+@cache
+def _from_japanese():
+    """OpenCC's Japanese-kanji-to-traditional converter (黒沢 -> 黑澤)."""
+    import opencc
+
+    return opencc.OpenCC("jp2t")
+
+
+def japanese_to_simplified(text: str) -> str:
+    """The simplified form of a word in Japanese kanji forms (黒沢 -> 黑泽, 桜井 -> 樱井),
+    which OpenCC's t2s alone leaves as it is."""
+    return to_simplified(_from_japanese().convert(text))
+
+
 def prepare(text: str) -> str:
     """Traditional characters to simplified, for the grammars and jieba's dictionary.
 

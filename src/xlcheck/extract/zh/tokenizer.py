@@ -54,8 +54,11 @@ class TextTags:
         self._joined: dict[str, str] = {}
 
     def get(self, word: str, default: str | None = None) -> str | None:
+        joined = self._joined.get(word)
+        if joined is not None:
+            return joined
         found = self._dictionary(word)
-        return found if found is not None else self._joined.get(word, default)
+        return found if found is not None else default
 
     def __contains__(self, word: str) -> bool:
         return self._dictionary(word) is not None or word in self._joined
@@ -66,6 +69,11 @@ class TextTags:
         if found is None:
             self._joined[word] = found = tag
         return found
+
+    def name(self, word: str, tag: str) -> None:
+        """Tag the word as a name for this text, over the dictionary's tag (村上春树 is
+        an 'n' to jieba)."""
+        self._joined[word] = tag
 
 
 def tokens(
@@ -137,7 +145,7 @@ def _cut_around_japanese_names(
             continue
         end = _given_name_word_end(words, index, position, end, tags)
         name = piece[position:end]
-        tags.setdefault(name, "nr")  # 前田敦子: a word to jieba, but not one it knows
+        tags.name(name, "nr")  # 前田敦子 unknown to jieba, 村上春树 an 'n' to it
         result.append(name)
         position, index = end, 0
         words = cut(piece[end:])
