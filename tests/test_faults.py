@@ -137,6 +137,7 @@ ANONYMISED_TSV = "id\tzh\tja\nr1\t总部在朝阳区。\t本社はある地区�
 JIEBA_DICTIONARY = str(Path(jieba.__file__).parent / "dict.txt")
 CACHE_NAME = dictionary_cache_name(JIEBA_DICTIONARY)
 
+REGEX_CACHE = "xdg/xlcheck/regex-"  # the compiled patterns (xlcheck/regexes.py)
 CACHE_CASES = [
     Case(
         "jieba-cache-planted-in-the-shared-tmp",
@@ -158,7 +159,7 @@ CACHE_CASES = [
             "secret": "root only\n",
             f"xdg/xlcheck/{CACHE_NAME}": Symlink("../../secret"),
         },
-        outputs=(f"xdg/xlcheck/{CACHE_NAME}",),
+        outputs=(f"xdg/xlcheck/{CACHE_NAME}", REGEX_CACHE),
         env={"XDG_CACHE_HOME": "{t}/xdg"},
         stdout_has="XL302",
     ),
@@ -168,7 +169,7 @@ CACHE_CASES = [
         1,
         None,
         {"a.tsv": ANONYMISED_TSV, f"xdg/xlcheck/{CACHE_NAME}": b"\x00" * 1000},
-        outputs=(f"xdg/xlcheck/{CACHE_NAME}",),
+        outputs=(f"xdg/xlcheck/{CACHE_NAME}", REGEX_CACHE),
         env={"XDG_CACHE_HOME": "{t}/xdg"},
         stdout_has="XL302",
     ),

@@ -72,9 +72,17 @@ def _global(node: ast.AST, names: set[str], local: set[str]) -> bool:
     return isinstance(node, ast.Name) and node.id in names and node.id not in local
 
 
+# The one use of another package's private names, on purpose: regexes.py hands CPython's
+# matcher the code its `re` compiler made, kept between runs, and falls back to
+# re.compile wherever these internals differ (tests/test_regexes.py holds the two equal).
+ALLOWED = {"regexes.py": {"re._parser", "re._compiler"}}
+
+
 @pytest.mark.parametrize("path", MODULES, ids=[p.relative_to(SRC).as_posix() for p in MODULES])
 def test_no_private_name_is_imported_across_modules(path):
-    assert private_imports(ast.parse(path.read_text(encoding="utf-8"))) == []
+    found = private_imports(ast.parse(path.read_text(encoding="utf-8")))
+    allowed = ALLOWED.get(path.relative_to(SRC).as_posix(), set())
+    assert [each for each in found if each.split(": ", 1)[1] not in allowed] == []
 
 
 # Run state still in module globals, until the run context replaces them.

@@ -42,7 +42,11 @@ class Run:
         folder = Path(rules_dir) if rules_dir is not None else default_rules_dir()
         overrides = dict(severity or {})
         chosen = None if rules_dir is None else str(rules_dir)
-        return cls(read_rule_files(folder, overrides), chosen, tuple(sorted(overrides.items())))
+        from .regexes import keep
+
+        files = read_rule_files(folder, overrides)
+        keep()  # the patterns the rules compiled, for the next run
+        return cls(files, chosen, tuple(sorted(overrides.items())))
 
     @property
     def folder(self) -> Path:
@@ -53,8 +57,10 @@ class Run:
         found = self.languages.get(code)
         if found is None:  # the import only here: this is asked for every segment
             from .extract.language import make_language
+            from .regexes import keep
 
             found = self.languages[code] = make_language(code, self.rules)
+            keep()
         return found
 
     def state(self) -> tuple[str | None, dict[str, str]]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import DateValue
+from ..regexes import compiled
 from .numerals import FORMS, ZEROS, NumeralError, numeral_chars, parse_numeral
 from .spans import alternation, overlaps
 
@@ -208,7 +209,7 @@ class DateGrammar:
         # 两, 十 and 千 (仟) open a date that no digit opens: 两点, 十月, 千九百九十七年
         numerals = FORMS["counting"] + numeral_chars(("everyday",), (10,)) + _THOUSAND[1:-1]
         first = f"[0-9{numerals}{_YEAR_DIGIT}{re.escape(''.join(sorted(starters)))}]"
-        self.pattern = re.compile(
+        self.pattern = compiled(
             rf"(?={first})"
             rf"(?:(?P<pre>{alternation(tables.since_prefixes + tables.until_prefixes)})\s?)?{core}"
             rf"(?P<mpart>{alternation(tables.month_parts)})?"
@@ -217,7 +218,7 @@ class DateGrammar:
         self.not_dates = re.compile("|".join(tables.not_dates) or "(?!)")
         hour = rf"(?P<h>\d{{1,2}}|{_HOUR}{{1,3}})"
         minute = rf"(?P<min>\d{{1,2}}|{_MINUTE}{{1,3}})"
-        self.time = re.compile(
+        self.time = compiled(
             # not the last part of a version or a decimal (1.18時点 is "as of 1.18")
             r"(?<![\d.．])"
             rf"(?:(?P<mer>{alternation(tables.meridiems)})\s?)?"

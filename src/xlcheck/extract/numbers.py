@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from ..model import Quantity
+from ..regexes import compiled
 from .numerals import BIG_UNITS, DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
 from .spans import alternation, behind, overlaps
 
@@ -152,7 +153,7 @@ class NumberGrammar:
         )
         vague = {**tables.vague, **{f"{d}、{d + 1}": (d, d + 1) for d in range(1, 9)}}
         self.vague = vague
-        self.pattern = re.compile(
+        self.pattern = compiled(
             rf"(?:(?P<pre>{prefixes})\s?)?(?P<sign>{signs})?"
             rf"(?:(?P<percent>{re.escape(tables.percent_prefix or '@@')})(?P<pnum>{numeral})"
             rf"|(?P<vague>{alternation(vague)})(?P<vbig>[{''.join(BIG_UNITS)}])?"
@@ -174,7 +175,7 @@ class NumberGrammar:
         )
         # each alone: a word may name its rank with a numeral, as group n (二次大战)
         self.ordinal_patterns = tuple(re.compile(word) for word in tables.ordinal_words)
-        self.not_numbers = re.compile("|".join(tables.not_numbers) or "(?!)")
+        self.not_numbers = compiled("|".join(tables.not_numbers) or "(?!)")
         self.word_numbers = re.compile(alternation(tables.word_numbers))
         # two figures of one unit or counter that make one range (10人から20人, 10度到20度)
         self.range_gap = re.compile(rf"\s?(?:{separators})\s?")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from ..regexes import compiled
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def regex(value) -> str | None:
     if not isinstance(value, str) or not value:
         return "must be a non-empty regular expression"
     try:
-        re.compile(value)
+        compiled(value)
     except re.error as error:
         return f"invalid regular expression: {error}"
     return None

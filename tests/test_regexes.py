@@ -1,0 +1,142 @@
+"""Patterns made from xlcheck's cache of compiled regular expressions are `re.compile`'s."""
+
+from __future__ import annotations
+
+import marshal
+import re
+import warnings
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xlcheck import regexes
+
+
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch):
+    """An empty cache folder, and no patterns remembered by this process."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    regexes._store.cache_clear()
+    yield tmp_path / "xlcheck"
+    regexes._store.cache_clear()
+
+
+PATTERNS = [
+    pytest.param("3月", 0, id="literal"),
+    pytest.param(r"(?P<num>\d+(?:\.\d+)?)\s?(?P<unit>万|億)?", 0, id="named-groups"),
+    pytest.param(r"(?<![\d、])\d{1,3}(?:、\d{3})+(?!\d)", 0, id="lookarounds"),
+    pytest.param(r"(?<!\s)\s*+(?:以来|から)", 0, id="possessive"),
+    pytest.param(r"(?>[一二三]+)年", 0, id="atomic-group"),
+    pytest.param(r"(<)?[a-z]+(?(1)>)", 0, id="conditional"),
+    pytest.param(r"(?P<a>[甲乙])(?P=a)", 0, id="backreference"),
+    pytest.param(r"gdp|ＧＤＰ", re.IGNORECASE, id="ignore-case"),
+    pytest.param(r"^第 \d+ 条$", re.MULTILINE | re.VERBOSE, id="flags-combined"),
+    pytest.param(r"[\u4e00-\u9fff]{2,4}(?:さん|氏)", 0, id="classes-of-ranges"),
+    pytest.param(r"(?!)", 0, id="never"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_a_pattern_from_the_cache_is_the_one_re_compiles(fresh_cache, pattern, flags):
+    made = regexes.compiled(pattern, flags)
+    assert made == re.compile(pattern, flags)  # same text, flags and matcher code
+    expected = re.compile(pattern, flags)
+    assert (made.groups, made.groupindex) == (expected.groups, expected.groupindex)
+    regexes.keep()
+    regexes._store.cache_clear()  # as the next run: only the file remembers it
+    again = regexes.compiled(pattern, flags)
+    assert not regexes._store().changed  # read from the file, not compiled
+    assert again == re.compile(pattern, flags)
+    text = "第 3 条 GDP 3月 1、000 <ab> 甲甲 王小明さん 一二年 以来"
+    assert [m.span() for m in again.finditer(text)] == [
+        m.span() for m in re.finditer(pattern, text, flags)
+    ]
+
+
+@pytest.mark.parametrize("pattern", ["(", "[a-", "a{2,1}", "(?P<x>a)(?P<x>b)", "(?<=a+)b"])
+def test_an_invalid_pattern_raises_what_re_raises(fresh_cache, pattern):
+    with pytest.raises(re.error) as expected:
+        re.compile(pattern)
+    with pytest.raises(re.error) as raised:
+        regexes.compiled(pattern)
+    assert str(raised.value) == str(expected.value)
+    assert not regexes._store().changed  # nothing to keep
+
+
+ATOMS = ["a", "年", r"\d", "[一二]", ".", "(", ")", "(?:", "(?P<g>", "|", "*", "+?", "{1,2}",
+         "^", "$", "(?<!x)", "(?=y)", "\\", "[", "]", "?"]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def module_cache(tmp_path_factory):
+    """An empty cache folder for a whole hypothesis test (function fixtures run once)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        regexes._store.cache_clear()
+        yield
+    regexes._store.cache_clear()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ATOMS), max_size=10).map("".join))
+def test_any_pattern_compiles_as_re_compiles_it(module_cache, pattern):
+    warnings.simplefilter("ignore", FutureWarning)  # "possible nested set": [ then [
+    try:
+        expected = re.compile(pattern)
+    except re.error as error:
+        with pytest.raises(re.error, match=re.escape(str(error))):
+            regexes.compiled(pattern)
+        return
+    assert regexes.compiled(pattern) == expected
+
+
+def test_the_grammars_and_markers_of_the_default_rules_are_re_compiles(fresh_cache):
+    from xlcheck.run import Run
+
+    run = Run.load()
+    for code in ("zh", "ja"):
+        language = run.language(code)
+        numbers, dates = language.numbers, language.dates
+        for made in (numbers.pattern, numbers.not_numbers, dates.pattern, dates.time):
+            assert made == re.compile(made.pattern)
+    for by_type in run.rules.markers.values():
+        for patterns in by_type.values():
+            assert all(made == re.compile(made.pattern) for made in patterns)
+    assert any(fresh_cache.glob("regex-*.marshal"))  # kept for the next run
+
+
+def test_a_damaged_cache_is_ignored_and_rewritten(fresh_cache):
+    regexes.compiled(r"\d+年")
+    regexes.keep()
+    [stored] = fresh_cache.glob("regex-*.marshal")
+    stored.write_bytes(stored.read_bytes()[:-3] + b"xyz")  # the checksum no longer holds
+    regexes._store.cache_clear()
+    assert regexes.compiled(r"\d+年") == re.compile(r"\d+年")
+    assert regexes._store().changed  # compiled again, and kept at the next keep()
+    assert regexes._unpack(b"\xff") == {}
+    not_code = marshal.dumps([(("a", 0), (0, "not code", 0, {}, ()))])
+    assert regexes._unpack(not_code) == {}
+
+
+def test_the_cache_keeps_at_most_kept_patterns_this_process_s_first(fresh_cache, monkeypatch):
+    monkeypatch.setattr(regexes, "KEPT", 3)
+    for pattern in ("a1", "a2", "a3", "a4"):
+        regexes.compiled(pattern)
+    regexes.keep()
+    regexes._store.cache_clear()
+    regexes.compiled("b1")
+    regexes.keep()
+    regexes._store.cache_clear()
+    assert set(regexes._store().stored) == {("b1", 0), ("a1", 0), ("a2", 0)}
+
+
+def test_without_a_cache_folder_patterns_are_compiled_each_time(tmp_path, monkeypatch):
+    (tmp_path / "xlcheck").write_text("a file where the folder should be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    regexes._store.cache_clear()
+    try:
+        assert regexes.compiled(r"(\d+)月") == re.compile(r"(\d+)月")
+        regexes.keep()  # nowhere to write: nothing happens
+    finally:
+        regexes._store.cache_clear()
