@@ -10,7 +10,6 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from importlib import metadata
 from typing import TYPE_CHECKING
 
 from .. import __version__
@@ -18,6 +17,7 @@ from ..formats import REPORT_FORMATS
 from ..model import SEVERITY_ORDER, Finding
 from ..pipeline import PairResult
 from .places import Place, side_place
+from .versions import installed_version
 
 if TYPE_CHECKING:
     from ..rules.data import RuleFiles
@@ -55,10 +55,7 @@ def signature(info: RunInfo) -> str:
         if package == "rjieba" and chosen_implementation() != "rjieba":
             parts.append("rjieba:off")  # installed or not, jieba cuts (see segmenters.py)
             continue
-        try:
-            parts.append(f"{package}:{metadata.version(package)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{package}:none")
+        parts.append(f"{package}:{installed_version(package) or 'none'}")
     parts.append(f"rules:{info.rules_digest}")
     return "|".join(parts)
 
