@@ -327,6 +327,8 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
     said = _KeyedTexts(pair.source)
     used_markers: set[tuple[str, int]] = set()
     for unit in units:
+        if not _entities(unit.source, matched):
+            continue  # no name vanished here, nothing to stand in for
         # a reference the source makes itself (A市 = Ａ市) renders it, stands in for nothing
         source_said = "\n".join(said[i] for i in unit.pair.source)
         scopes = [

@@ -58,7 +58,7 @@ def find_entities(
     while index < len(tokens):
         token = tokens[index]
         entity_type = None if token.text in stoplist or masked(token) else type_of(token)
-        if entity_type is None and _level_after(found, tokens, index, text, tables):
+        if entity_type is None and found and _level_after(found, tokens, index, text, tables):
             entity_type = "place"  # 北京市 + 朝陽 + 区: a district after its city
         if entity_type is None:
             index += 1

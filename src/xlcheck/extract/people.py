@@ -167,6 +167,7 @@ def japanese_person_spans(
     張 + 偉), or a kanji run before a title that opens on a family name (習近平 +
     国家主席)."""
     spans: list[tuple[int, int]] = []
+    titled = rules.holds_title(text, "ja")  # a run before a title needs a title
     index = 0
     while index < len(words):
         surface, _, _, pos = words[index]
@@ -175,7 +176,8 @@ def japanese_person_spans(
             if _surname(surface, pos, rules)
             else None
         )
-        span = span or _run_before_title(words, index, rules, text)
+        if span is None and titled:
+            span = _run_before_title(words, index, rules, text)
         if span is not None:
             spans.append(span)
             while index < len(words) and words[index][2] <= span[1]:
