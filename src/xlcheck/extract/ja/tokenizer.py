@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from ...memory import WORDS_KEPT
 from ...scripts import katakana
 from ..entities import Token
 from ..people import japanese_person_spans
@@ -34,7 +35,12 @@ def part_of_speech(node) -> str:
     of speech fields hold no comma, so they are the raw string's first four
     (tests/test_extract.py holds the two equal on dev, FLORES and random text).
     """
-    return ",".join(node.feature_raw.split(",", 4)[:4])
+    return _four_fields(node.feature_raw)
+
+
+@lru_cache(maxsize=WORDS_KEPT)  # a few thousand words make most of any text
+def _four_fields(features: str) -> str:
+    return ",".join(features.split(",", 4)[:4])
 
 
 def tokens(text: str, unidic_types: dict[str, str], name_rules: NameRules) -> list[Token]:
