@@ -60,3 +60,13 @@ def test_japanese_names_are_those_of_the_unchecked_scan(run, monkeypatch):
     monkeypatch.setattr(NameRules, "holds_title", lambda self, text, lang: True)
     assert [japanese_tokens(text, *args) for text in texts] == checked
     assert any(token.tag == "person" for found in checked for token in found)
+
+
+def test_the_place_suffix_pattern_is_built_once_per_rules_folder(run):
+    from xlcheck.compare import entities
+
+    before = entities._place_suffix.cache_info()
+    cores = {entities._core(key, run.rules.lexicons) for key in ("北京市", "東京都", "県市") * 50}
+    after = entities._place_suffix.cache_info()
+    assert cores == {"北京", "東京", "県市"}  # a core of one character keeps the key whole
+    assert after.misses - before.misses <= 1 and after.hits - before.hits >= 149

@@ -33,6 +33,7 @@ from .translit import sounds_alike
 
 if TYPE_CHECKING:
     from ..extract.zh import Chinese
+    from ..rules.lexicon import Lexicon
     from ..run import Run
 
 MAX_GLOSSARY_RENDERINGS = 64
@@ -41,17 +42,17 @@ MAX_GLOSSARY_RENDERINGS = 64
 def _core(key: str, lexicons) -> str:
     """A place's name without its place suffix (北京市 -> 北京); a core shorter than two
     characters is no name of its own (市 of 県市), so the key stays whole."""
-    suffix = _place_suffix(
-        lexicons["zh"].entities.place_suffixes + lexicons["ja"].entities.place_suffixes
-    )
-    core = suffix.sub("", key)
+    core = _place_suffix(lexicons["zh"], lexicons["ja"]).sub("", key)
     return core if len(core) >= 2 else key
 
 
-@cache  # keyed by the suffix lists, so that another rules folder gets its own pattern
-def _place_suffix(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+# keyed by the two lexicons (one pair per rules folder, hashed by identity): a key of
+# their joined suffix lists was built and hashed on every call, for every name pair
+@cache
+def _place_suffix(zh: Lexicon, ja: Lexicon) -> re.Pattern[str]:
     """The place suffixes of rules/zh/names.toml and rules/ja/names.toml, in key form
     (Japanese kanji: 县 -> 県), longest first: 特別行政区 before 区."""
+    suffixes = zh.entities.place_suffixes + ja.entities.place_suffixes
     convert = entity_converter()
     words = sorted({convert(s).casefold() for s in suffixes}, key=lambda w: (-len(w), w))
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
