@@ -148,4 +148,4 @@ def _cache_name() -> str:
     import _sre
 
     version = "-".join(map(str, sys.version_info[:3]))
-    return f"regex-{sys.implementation.name}-{version}-{_sre.MAGIC}.marshal"
+    return f"regex-{sys.implementation.name}-{version}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
