@@ -148,6 +148,10 @@ PAIRS = [
                  id="english-name-in-katakana-brackets"),
     pytest.param("陈志明在上海工作。", "陳志明（チェン・ジーミン）は上海で働いている。", [],
                  id="reading-in-brackets"),
+    pytest.param("王志强在上海工作。", "ワン・ジーチャン（王志強）は上海で働いている。", [],
+                 id="original-in-brackets-after-a-reading"),
+    pytest.param("王志强在上海工作。", "李文博（リー・ウェンボー）は上海で働いている。",
+                 [("XL301", "王志强", "李文博")], id="another-name-with-its-reading"),
 ]  # fmt: skip
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..kinds import fact_kinds
 from ..model import Document, EntityValue, Fact, Segment
-from ..scripts import NAME_DOTS, han
+from ..scripts import NAME_DOTS, han, katakana
 from ..segment import blank_markup
 from .date_resolution import resolve_dates
 from .dates import DateMatch
@@ -122,12 +122,13 @@ GLOSS_REACH = 60
 
 def _gloss(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] fills brackets that open right after a word of
-    Han characters: a reading (張偉（チャン・ウェイ）), an original spelling or a name the
-    person is known by (梁朝偉（トニー・レオン）) is the same person, not one added, whether
-    or not the tagger read the name before it."""
+    Han characters or katakana: a reading (張偉（チャン・ウェイ）), an original spelling (チャン
+    ・ウェイ（張偉）) or a name the person is known by (梁朝偉（トニー・レオン）) is the same
+    person, not one added, whether or not the tagger read the name before it."""
+    before = text[start - 2 : start - 1]
     return (
         text[start - 1 : start] in _OPENING_BRACKETS
-        and han(text[start - 2 : start - 1])
+        and (han(before) or katakana(before))
         and text[end : end + 1] in _CLOSING_BRACKETS
         and end < len(text)
     )
