@@ -116,6 +116,9 @@ class Quantity:
     vague: bool = field(default=False, compare=False)
     # the counter as written (人, 匹, 个): pairs a changed count with its like, not compared
     counter: str | None = field(default=None, compare=False)
+    # an exact figure its clause calls an estimate (推定資産額 23億ドル, 预计5000人): 約 on
+    # the other side says the same
+    estimated: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict:
         return {

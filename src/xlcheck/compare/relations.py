@@ -90,16 +90,30 @@ def _same_reading(a: Quantity, b: Quantity) -> bool:
 
 def in_common_unit(a: Quantity, b: Quantity, units: UnitTables) -> tuple[Quantity, Quantity] | None:
     """Both quantities in the base unit of their dimension (90分 and 1.5小时 in seconds),
-    when their units differ and the run's rules/LANG/numbers.toml convert both to one base."""
+    when their units differ and the run's rules/LANG/numbers.toml convert both to one base.
+    A unit a word leaves open is read in each of its readings ([open_units]: キロ is km or
+    kg, 斤 500 g or 600 g): a reading that makes the two equal first (两斤 = 1キロ)."""
     if a.unit == b.unit or a.unit is None or b.unit is None:
         return None
-    ours, theirs = units.in_base_unit(a.unit), units.in_base_unit(b.unit)
-    if ours is None or theirs is None or ours[0] != theirs[0]:
-        return None
-    return (
-        replace(a, low=a.low * ours[1], high=a.high * ours[1], unit=ours[0]),
-        replace(b, low=b.low * theirs[1], high=b.high * theirs[1], unit=theirs[0]),
-    )
+    found = None
+    for ours_unit in _readings(a.unit, units):
+        for theirs_unit in _readings(b.unit, units):
+            ours, theirs = units.in_base_unit(ours_unit), units.in_base_unit(theirs_unit)
+            if ours is None or theirs is None or ours[0] != theirs[0]:
+                continue
+            pair = (
+                replace(a, low=a.low * ours[1], high=a.high * ours[1], unit=ours[0]),
+                replace(b, low=b.low * theirs[1], high=b.high * theirs[1], unit=theirs[0]),
+            )
+            if (pair[0].low, pair[0].high) == (pair[1].low, pair[1].high):
+                return pair
+            found = found or pair
+    return found
+
+
+def _readings(unit: str, units: UnitTables) -> tuple[str, ...]:
+    """A unit and, for one a word leaves open, what it may be (キロ: km, kg)."""
+    return (unit, *sorted(units.open_units.get(unit, ())))
 
 
 def number_relation(
@@ -107,7 +121,9 @@ def number_relation(
 ) -> tuple[str, int] | None:
     converted = in_common_unit(source, target, units)
     if converted is not None:
-        if (source.low, source.high) == (target.low, target.high):
+        if (source.low, source.high) == (target.low, target.high) and not units_compatible(
+            source.unit, target.unit, units
+        ):
             return "unit", UNIT  # 30公分 against 30メートル: the figure kept, the unit not
         source, target = converted
     if source.ordinal != target.ordinal:
@@ -123,7 +139,7 @@ def number_relation(
         if same_value or _overlap(source, target):
             return "unit", UNIT
         return "mismatch", CONFLICT
-    if same_value or _same_reading(source, target):
+    if same_value or _same_reading(source, target) or _estimate_rounded(source, target):
         return "equal", EQUAL
     if _LOOSE.get(source.qualifier, source.qualifier) == _LOOSE.get(
         target.qualifier, target.qualifier
@@ -136,6 +152,14 @@ def number_relation(
             return "approximated", LOOSE  # 一美分左右 and 1枚: maybe not the same fact
         return "approximated", CONSISTENT
     return "mismatch", CONFLICT
+
+
+def _estimate_rounded(a: Quantity, b: Quantity) -> bool:
+    """An estimate said by a word on one side, by 约/約 on the other, of one figure:
+    推定資産額 23億ドル = 约 23 亿美元, 预计5000人 = 約5000人."""
+    if (a.low, a.high) != (b.low, b.high) or {a.qualifier, b.qualifier} != {"exact", "approx"}:
+        return False
+    return (a if a.qualifier == "exact" else b).estimated
 
 
 def _rounded(a: Quantity, b: Quantity) -> bool:

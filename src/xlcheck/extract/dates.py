@@ -47,6 +47,11 @@ _MINUTE = f"[{numeral_chars(('everyday',), range(11))}]"
 _DIGIT = numeral_chars(("everyday",), range(10))
 
 
+# The years of a decade that a part of it names (80年代前半, 九十年代末); not "mid", whose
+# one-character word would read 九十年代中国 as the mid-nineties.
+_DECADE_PARTS = {"early": (0, 4), "first-half": (0, 4), "second-half": (5, 9), "late": (5, 9)}
+
+
 # A year written just before a month that the year grammar does not read (more than four
 # digits: 紀元前 271821 年 4 月 20 日): the month and day are of that year, not the context's.
 _UNREAD_YEAR = re.compile(r"\d{5,}\s?年\s?$")
@@ -150,6 +155,9 @@ class DateGrammar:
         # (tried right after the suffix; never from inside a run of spaces)
         self.since_before = re.compile(rf"(?<!\s)\s*+(?:{alternation(tables.since_before)})")
         year_words = alternation(("年", *tables.fiscal_year_words))  # 2019年, 2019财年
+        decade_parts = alternation(
+            word for word, part in tables.year_parts.items() if part in _DECADE_PARTS
+        )
         fiscal = alternation(tables.fiscal_year_prefixes)  # FY2019
         year = (
             # not the last digits of a longer figure (紀元前 271821 年)
@@ -182,6 +190,7 @@ class DateGrammar:
             rf"|(?:(?P<dcent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?"
             rf"(?:{alternation(tables.century_words)})\s?)?"
             rf"(?P<dec>\d{{2}}|\d{{4}}|{_KANJI_SMALL}{{2,3}})\s?年代"
+            rf"(?P<decpart>{decade_parts})?"
             rf"|(?P<cent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?(?:{alternation(tables.century_words)})"
             # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
             rf"|(?<![\d月第、{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
@@ -302,6 +311,10 @@ class DateGrammar:
                 if start % 10:
                     return None
                 first, last, label = start, start + 9, f"the {start}s"
+                part = self.tables.year_parts.get(g("decpart") or "")
+                if part in _DECADE_PARTS:  # 80年代前半 = 八十年代初: 1980-1984
+                    low, high = _DECADE_PARTS[part]
+                    first, last, label = start + low, start + high, f"the {start}s ({part})"
             else:
                 century = int(parse_numeral(g("cent")))
                 if not 1 <= century <= 30:

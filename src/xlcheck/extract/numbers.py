@@ -26,6 +26,9 @@ from .spans import alternation, behind, overlaps
 PLUS_MINUS = ("±", "+/-")
 # Units with which "one" is as often an article as a count (一天, 一倍).
 WEAK_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "times"})
+# How far an estimate word may stand from its figure, and what ends the figure's clause.
+ESTIMATE_REACH = 12
+CLAUSE_END = re.compile(r"[。．！？!?；;\n]")
 # The most characters between a distant qualifier and its number, and what may stand there.
 DISTANT_GAP = re.compile(r"^[\u4e00-\u9fff]{0,4}\s?$")
 
@@ -74,6 +77,11 @@ class NumberTables:
     # after it (almost_after): 快一百人了; 速度快30% (30 % faster) has no 了
     almost_before: tuple[str, ...] = ()
     almost_after: tuple[str, ...] = ()
+    # words that make a figure an estimate (推定, 预计, 見込み), in its clause a few words
+    # before or after it: 推定資産額 23億ドル is 约 23 亿美元
+    estimate_words: tuple[str, ...] = ()
+    # vague counts said as idioms (成千上万): read as [vague] says, never reported alone
+    idiom_counts: tuple[str, ...] = ()
     signs: tuple[str, ...] = ("−",)
     # qualifiers that may stand a few characters before their number: 至少要花五美元
     distant_prefixes: tuple[str, ...] = ()
@@ -189,6 +197,7 @@ class NumberGrammar:
         self.change_end = re.compile(alternation(tables.change_markers))
         self.almost_before = re.compile("(?:" + ("|".join(tables.almost_before) or "(?!)") + ")$")
         self.almost_after = re.compile("|".join(tables.almost_after) or "(?!)")
+        self.estimate = re.compile(alternation(tables.estimate_words))
         # a distant qualifier means what it means right before its number: only words
         # [prefixes] gives a meaning (rules check refuses others; tables built in code may
         # still hold them)
@@ -313,7 +322,9 @@ class NumberGrammar:
                 scale = BIG_UNITS[match.group("vbig")]
                 low, high = low * scale, high * scale
             quantity = self._qualified(match, low, high, "range", unit_name, factor, text)
-            return replace(quantity, vague=True)
+            # 成千上万 (countless) is as often rendered 大勢: matched, never reported alone
+            idiom = match.group("vague") in self.tables.idiom_counts
+            return replace(quantity, vague=True, weak=idiom)
         else:
             raw = match.group("num")
             if not self._is_quantity(raw, match, text, has_counter, unit_name):
@@ -463,7 +474,17 @@ class NumberGrammar:
             ) and self.almost_after.match(text, match.end()):
                 qualifier = "approx"  # 快一百人了: almost a hundred
         counter = match.group("counter") or None
-        return Quantity(low * factor, high * factor, qualifier, unit, counter=counter)
+        estimated = qualifier == "exact" and self._estimated(text, match.start(), match.end())
+        return Quantity(
+            low * factor, high * factor, qualifier, unit, counter=counter, estimated=estimated
+        )
+
+    def _estimated(self, text: str, start: int, end: int) -> bool:
+        """Whether an estimate word stands in the figure's clause, at most ESTIMATE_REACH
+        characters before or after it (预计有5000人, 5000人が参加する見込み)."""
+        before = CLAUSE_END.split(text[max(0, start - ESTIMATE_REACH) : start])[-1]
+        after = CLAUSE_END.split(text[end : end + ESTIMATE_REACH])[0]
+        return bool(self.estimate.search(before) or self.estimate.search(after))
 
     def _safe(self, raw: str) -> Fraction | None:
         try:

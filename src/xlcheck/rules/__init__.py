@@ -30,13 +30,20 @@ def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
     """An error is a promise that both sides were read unambiguously: a finding that
     rests on a weak fact (a name only a tagger vouches for), or a changed unit where one
     side may name the other's (元 and ドル: a dollar either way; loose_units in
-    rules/common/numbers.toml), or two facts paired by inference (Finding.guessed), is at
-    most a warning."""
+    rules/common/numbers.toml), or a figure compared in a unit of two sizes (3斤 against
+    1キロ: 斤 is 500 g or 600 g; [open_units]), or two facts paired by inference
+    (Finding.guessed), is at most a warning."""
     facts = [f for f in (finding.source, finding.target) if f]
     weak = any(getattr(f.value, "weak", False) for f in facts)
     units = frozenset(getattr(f.value, "unit", None) for f in facts)
     vague_unit = RULES_BY_CODE[finding.rule].decided == "unit" and units in files.units.loose
-    doubtful = weak or vague_unit or finding.guessed
+    # 3斤 against 1キロ: a figure compared in a unit of two sizes (斤: 500 g or 600 g)
+    two_sizes = (
+        RULES_BY_CODE[finding.rule].decided != "unit"
+        and len(units - {None}) == 2
+        and any(files.units.measures_two_ways(unit) for unit in units)
+    )
+    doubtful = weak or vague_unit or two_sizes or finding.guessed
     return "warning" if doubtful and severity == "error" else severity
 
 

@@ -33,6 +33,14 @@ class UnitTables:
         """(base unit, factor) for a unit of a listed dimension: cm -> (m, 1/100)."""
         return self.conversions.get(unit or "")
 
+    def measures_two_ways(self, unit: str | None) -> bool:
+        """Whether a unit a word leaves open has two sizes in one dimension (斤: 500 g on
+        the mainland, 600 g in Taiwan), so that a figure in it is no exact amount; キロ
+        (km or kg) has one size in each of its dimensions."""
+        readings = (unit, *self.open_units.get(unit or "", ()))
+        sizes = [self.conversions[r] for r in readings if r in self.conversions]
+        return len(sizes) != len(set(sizes)) or len({base for base, _ in sizes}) < len(sizes)
+
 
 def unit_tables(lexicons: dict[str, Lexicon], common: dict) -> UnitTables:
     """The union of every language's families, with what rules/common/numbers.toml says of
