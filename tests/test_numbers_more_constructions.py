@@ -92,11 +92,17 @@ RANGES = [
     ("他给了3个人5本书。", "彼は3人に5冊の本をあげた。", OK),
     ("早上20度，中午30度。", "朝は20度、昼は30度だった。", OK),
     ("早上20度和中午30度。", "朝の20度と昼の30度。", OK),
-    # a range written backwards or on one figure is two figures, not nothing
+    # a range written backwards or on one figure is the range of its figures, not nothing:
+    # a changed bound is a changed range (fourth stop; before, two figures)
     ("如果权重值在 400和 500之间：", "太さが 400～500 で指定された場合", OK),
-    ("如果权重值在 400和 500之间：", "太さが 500～500 で指定された場合", "XL102:warning"),
-    ("权重值在 400和 500之间：", "太さが 400～200 で指定された場合", "XL102:warning XL104:info"),
-    ("有10～20人参加。", "20～10人が参加した。", "XL102:warning XL104:info"),
+    ("如果权重值在 400和 500之间：", "太さが 500～500 で指定された場合", "XL101:error"),
+    ("权重值在 400和 500之间：", "太さが 400～200 で指定された場合", "XL101:error"),
+    # a word between them is left alone: ８から３を引く is a subtraction
+    ("八减去三。", "８から３を引く。", OK),
+    ("端口号范围是 30000-32767。", "ポート番号の範囲は 90000-32767 です。", "XL101:error"),
+    ("端口号范围是 30000-32767。", "ポート番号の範囲は 30000-32767 です。", OK),
+    # the same bounds the other way round: the same range
+    ("有10～20人参加。", "20～10人が参加した。", OK),
     # a written range against a bound is a changed fact; a vague span may be the bound
     ("一个介于 1 和 1000 之间的值。", "1 以上の値です。", "XL102:warning"),
     ("来了10～20人。", "10人以上が来た。", "XL102:warning"),
@@ -270,9 +276,11 @@ def test_a_version_said_twice_is_an_added_version() -> None:
         ("ja", "20度と30度", ["20", "30"]),
         ("ja", "1 以上 1000 以下", ["1..1000"]),
         ("ja", "±5%", ["-5..5"]),
-        ("ja", "400～200", ["400", "200"]),
-        ("ja", "500～500", ["500", "500"]),
+        ("ja", "400～200", ["200..400"]),
+        ("ja", "500～500", ["500"]),  # a range on one figure
+        ("ja", "90000-32767", ["32767..90000"]),
         ("ja", "2016-02", []),
+        ("ja", "7-2", ["7", "2"]),
         ("ja", "二次大戦", ["#2"]),
         ("zh", "10人至20人", ["10..20"]),
         ("zh", "介于 1 和 1000 (包含) 之间", ["1..1000"]),

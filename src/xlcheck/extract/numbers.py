@@ -137,10 +137,12 @@ class NumberGrammar:
         counters = alternation((*tables.counters, *special))
         prefixes = alternation(tables.prefixes)
         suffixes = alternation(tables.suffixes)
+        plain_suffixes = suffixes  # (before the time suffixes: 三年内 is after a counter)
         if tables.time_suffixes and tables.time_words:
             suffixes += f"|{behind(tables.time_words)}(?:{alternation(tables.time_suffixes)})"
-        # right after the numeral only: 二十来岁 (about twenty), but 三年来 is "these three years"
-        inner = alternation({**tables.suffixes, **tables.inner_suffixes})
+        # right after the numeral and before a counter or unit only: 二十来岁 (about twenty),
+        # but 三年来 is "these three years" and 设置 3 来运行 "set 3 to run"
+        inner = alternation(tables.inner_suffixes)
         separators = alternation(tables.range_separators)
         signs = alternation((*tables.signs, *PLUS_MINUS))
         # 三成五 = 35%, 3割5分: a digit after a unit of tenths (成, 割) is its next place
@@ -159,6 +161,9 @@ class NumberGrammar:
             if tables.decimal_units
             else ""
         )
+        # a rank's suffix; one of two characters or more also after a space (2 番目)
+        ordinal = alternation(tables.ordinal_suffixes)
+        spaced_ordinal = alternation(w for w in tables.ordinal_suffixes if len(w) > 1)
         vague = {**tables.vague, **{f"{d}、{d + 1}": (d, d + 1) for d in range(1, 9)}}
         self.vague = vague
         self.pattern = compiled(
@@ -169,11 +174,12 @@ class NumberGrammar:
             rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
             rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
             rf"|\s?(?P<sep>{separators})\s?(?P<num2>{numeral}))?)"
-            rf"(?:\s?(?P<q1>{inner}))?(?:\s?(?P<unit>{units}))?{tenth}{decimal_tail}"
+            rf"(?:\s?(?P<q1>{plain_suffixes})|(?P<q1i>{inner})(?=\s?(?:{units}|{counters})))?"
+            rf"(?:\s?(?P<unit>{units}))?{tenth}{decimal_tail}"
             rf"(?:\s?(?P<counter>{counters}))?{decimal_tail.replace('dtail', 'ctail')}"
             # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
             rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半(?P<unit2>{units})?)?"
-            rf"(?P<ordsuf>{alternation(tables.ordinal_suffixes)})?(?:\s?(?P<q2>{suffixes}))?"
+            rf"(?P<ordsuf>{ordinal}|\s(?:{spaced_ordinal}))?(?:\s?(?P<q2>{suffixes}))?"
         )
         # a verb of growth right before 一倍: 增长了一倍 (doubled)
         self.grown = re.compile(rf"(?:{alternation(tables.growth_verbs)})了?\s?$")
@@ -442,7 +448,7 @@ class NumberGrammar:
 
     def _qualified(self, match, low, high, qualifier, unit, factor, text) -> Quantity:
         given = False
-        for group in ("pre", "q1", "q2"):
+        for group in ("pre", "q1", "q1i", "q2"):
             surface = match.group(group)
             if surface:
                 given = True
@@ -543,9 +549,6 @@ def _restated(found: list[NumberMatch], text: str) -> list[NumberMatch]:
 # Signs between two figures that are never a date's (2016-02), a score's or a subtraction's
 # (８から３を引く): a "range" that runs backwards or stays on one figure with one of them is
 # two figures as written.
-RANGE_ONLY = ("～", "〜", "~")
-
-
 def _minus(match: re.Match[str], text: str) -> bool:
     """Whether the number's sign is a minus: not ±, and not a hyphen after a letter or a
     digit (A-5, 3-5)."""
@@ -557,25 +560,35 @@ def _minus(match: re.Match[str], text: str) -> bool:
 
 
 def _score(match: re.Match[str]) -> Iterator[NumberMatch]:
-    """7-2, 5-3, 3-3: two small figures joined by a dash that is no range (the first is
-    not below the second) are a score or a record: two figures, each a fact; and so are
-    400～200 and 500～500, a range written backwards or on one figure (a changed bound
-    must not make both bounds vanish)."""
+    """Two figures joined by a range sign that is no range (the first is not below the
+    second). 7-2, 5-3, 3-3 (small, joined by a dash or a colon) are a score or a record:
+    two figures, each a fact (7対2 writes them apart). 400～200, 90000-32767 (a dash
+    between figures of as many digits) and 500～500 are a range written backwards or on one
+    figure, read as the range of its two figures, so that a changed bound is a changed
+    range and never makes both vanish. A word (８から３を引く, 10人到5人) is left alone."""
     first, second = match.group("num"), match.group("num2")
     if not (first and second):
         return
-    if match.group("sep") in RANGE_ONLY:
-        if not (re.fullmatch(r"\d+(?:\.\d+)?", first) and re.fullmatch(r"\d+(?:\.\d+)?", second)):
+    if not (re.fullmatch(r"\d+(?:\.\d+)?", first) and re.fullmatch(r"\d+(?:\.\d+)?", second)):
+        return  # (kanji: 九到一 is no figure anyone writes)
+    low, high = sorted((Fraction(first), Fraction(second)))
+    if match.group("sep") not in (*SCORE_SIGNS, *RANGE_SIGNS):
+        return  # ８から３を引く: subtraction; 10人から5人: a fall
+    if match.group("sep") in SCORE_SIGNS:
+        if len(first) <= 2 and len(second) <= 2:
+            for group in ("num", "num2"):
+                value = Fraction(match.group(group))
+                yield NumberMatch(match.start(group), match.end(group), Quantity(value, value))
             return
-    elif match.group("sep") not in ("-", "—", ":") or not (
-        re.fullmatch(r"\d{1,2}", first) and re.fullmatch(r"\d{1,2}", second)
-    ):
-        return
-    if Fraction(first) < Fraction(second):
-        return
-    for group in ("num", "num2"):
-        value = Fraction(match.group(group))
-        yield NumberMatch(match.start(group), match.end(group), Quantity(value, value))
+        if match.group("sep") == ":" or len(first) != len(second):
+            return  # 120:80 may be anything; 2016-02 is a month
+    yield NumberMatch(match.start("num"), match.end("num2"), Quantity(low, high, "range"))
+
+
+# What joins the two figures of a score or a record (7-2, 3:1), and the signs that only
+# join a range (400～200 is a range written backwards).
+SCORE_SIGNS = ("-", "—", "–", ":")
+RANGE_SIGNS = ("～", "〜", "~")
 
 
 def _thousands_commas(match: re.Match[str]) -> str:
