@@ -66,6 +66,23 @@ ROUNDED_BOUNDS = [
     # a change from one figure to another is no range
     ("人数从约 10 人增加到 20 人。", "人数は約10人から20人に増えた。", OK),
 ]
+CSS_UNITS = [
+    # CSS lengths glued to their figure are figures in a unit, not identifiers
+    ("宽度为 120px 到 250px。", "幅は 120px から 250px です。", OK),
+    ("宽度为 120px 到 250px。", "幅は 120px から 350px です。", "XL101:error"),
+    ("宽度为 120px 到 250px。", "幅は 約100px から 250px です。", "XL101:error"),
+    ("宽度为 120px。", "幅は 120 ピクセルです。", OK),
+    ("元素向右移动 24 像素。", "要素は右に 24 ピクセル移動します。", OK),
+    ("宽度为 120 像素。", "幅は 130 ピクセルです。", "XL101:error"),
+    ("字号为 1.5em。", "フォントサイズは 1.5em です。", OK),
+    ("字号为 1.5em。", "フォントサイズは 2.5em です。", "XL101:error"),
+    ("字号为 1.5rem。", "フォントサイズは 1.5REM です。", OK),
+    ("高度为 100vh。", "高さは 100vh です。", OK),
+    ("高度为 100vh。", "高さは 100vw です。", "XL401:error"),
+    ("旋转 45deg。", "45deg 回転します。", OK),
+    # a Latin unit glued to more letters is still an identifier
+    ("型号是 3pxa。", "型番は 3pxa です。", OK),
+]
 # fmt: on
 
 TABLES = {
@@ -73,6 +90,7 @@ TABLES = {
     "distant-limit": DISTANT_LIMITS,
     "limit-particle": LIMIT_PARTICLES,
     "rounded-bound": ROUNDED_BOUNDS,
+    "css-unit": CSS_UNITS,
 }
 
 
