@@ -166,12 +166,8 @@ def _rounded(a: Quantity, b: Quantity) -> bool:
     """Whether the figure under a qualifier is the other figure, or that figure rounded
     the way the qualifier says: 約6000 for 6131 (to the nearest), 6000以上 for 6131 (down),
     不到7000 for 6131 (up); not 約641 for 645 or 48年以上 for 98年, where the figure
-    itself changed, nor 500 for 400～500, a written range. Vague ranges (十几) and two
-    qualified figures are left to the overlap."""
-    ranges = [q for q in (a, b) if q.qualifier == "range"]
-    if ranges and not all(q.vague for q in ranges) and "exact" in (a.qualifier, b.qualifier):
-        return False  # 400～500 against 500: a written range is no rounding of one figure
-    if a.low == b.low or ranges:
+    itself changed. Ranges and two qualified figures are left to the overlap."""
+    if a.low == b.low or "range" in (a.qualifier, b.qualifier):
         return True
     if "exact" not in (a.qualifier, b.qualifier) or a.qualifier == b.qualifier:
         return True
