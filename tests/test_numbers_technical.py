@@ -83,6 +83,24 @@ CSS_UNITS = [
     # a Latin unit glued to more letters is still an identifier
     ("型号是 3pxa。", "型番は 3pxa です。", OK),
 ]
+DOCS_PHRASES = [
+    # "one or more": a lower bound
+    ("该函数接受一个或多个参数。", "この関数は 1 つ以上の引数を受け取ります。", OK),
+    ("该函数接受两个或多个参数。", "この関数は 2 つ以上の引数を受け取ります。", OK),
+    ("該函數接受兩個或多個參數。", "この関数は 2 つ以上の引数を受け取ります。", OK),
+    ("该函数接受两个或多个参数。", "この関数は 3 つ以上の引数を受け取ります。", "XL101:error"),
+    ("支持 2 个及以上的节点。", "2 つ以上のノードに対応します。", OK),
+    # 约等于: about; after an acronym a qualified figure names nothing (PI 约 3.14)
+    ("Math.PI 约等于 3.14159。", "Math.PI はおよそ 3.14159 です。", OK),
+    ("Math.PI 约等于 3.14159。", "Math.PI はおよそ 3.15159 です。", "XL101:error"),
+    ("请参见 RFC 1945。", "RFC 1945 を参照。", OK),
+    # a rank pairs with a rank before a count of the same figure
+    ("在第二个示例中，我们使用了两个参数。", "2 番目の例では、2 つの引数を使う。", OK),
+    ("在第二个示例中，我们使用了两个参数。", "7 番目の例では、2 つの引数を使う。", "XL101:error"),
+    # two figures a word joins backwards: a range when a closer ends it, else left alone
+    ("将 opacity 设置为 0 到 1 之间的值。", "opacity を 3 から 1 の間の値にする。", "XL101:error"),
+    ("八减去三。", "８から３を引く。", OK),
+]
 # fmt: on
 
 TABLES = {
@@ -91,6 +109,7 @@ TABLES = {
     "limit-particle": LIMIT_PARTICLES,
     "rounded-bound": ROUNDED_BOUNDS,
     "css-unit": CSS_UNITS,
+    "docs-phrase": DOCS_PHRASES,
 }
 
 

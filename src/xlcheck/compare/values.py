@@ -156,6 +156,9 @@ def _greedy(kind, triples, minimum, matched, unit_tables: UnitTables) -> list[Fi
         if related and related[1] >= minimum:
             key = (
                 -related[1],
+                # an article "one" last; then 第二个 with 2 番目 before 2 つ
+                bool(getattr(source.value, "weak", False) or getattr(target.value, "weak", False)),
+                _rank_against_count(source, target),
                 -_counter_affinity(source, target, unit_tables.families),
                 unit_index,
                 source.start,
@@ -164,13 +167,19 @@ def _greedy(kind, triples, minimum, matched, unit_tables: UnitTables) -> list[Fi
             candidates.append((key, related[0], source, target))
     candidates.sort(key=lambda c: c[0])
     findings = []
-    for (_, _, unit_index, _, _), related, source, target in candidates:
+    for (*_, unit_index, _, _), related, source, target in candidates:
         if id(source) in matched or id(target) in matched:
             continue
         matched.update((id(source), id(target)))
         if related != "equal":
             findings.append(make_finding(kind, related, source, target, unit_index))
     return findings
+
+
+def _rank_against_count(source: Fact, target: Fact) -> bool:
+    """Whether one is a rank and the other a count (二次大战 and 第２次世界大戦 may be one
+    fact, but a rank pairs with a rank first)."""
+    return getattr(source.value, "ordinal", False) != getattr(target.value, "ordinal", False)
 
 
 def _article_against_span(source: Fact, target: Fact) -> bool:

@@ -269,7 +269,12 @@ class NumberGrammar:
             elif value is not None:
                 found.append(NumberMatch(match.start(), match.end(), value))
             else:
-                found.extend(_score(match))
+                closed = bool(
+                    match.group("counter")
+                    or match.group("unit")
+                    or self.between_end.match(text, match.end())
+                )
+                found.extend(_score(match, closed))
         yield from _restated(self._ranges(found, text), text)
 
     def _ranges(self, found: list[NumberMatch], text: str) -> list[NumberMatch]:
@@ -504,7 +509,11 @@ class NumberGrammar:
         kanji_only = not any(ch.isdigit() for ch in raw)
         if not kanji_only:
             acronym = ACRONYM_BEFORE.search(text, max(0, match.start() - 12), match.start())
-            if acronym and acronym.group(1) not in self.tables.figure_acronyms:
+            if (
+                acronym
+                and acronym.group(1) not in self.tables.figure_acronyms
+                and not match.group("pre")  # PI 约 3.14: a qualified figure names nothing
+            ):
                 return False  # RFC 1945, ISO 8601, COVID-19: part of a name
             # digits glued to Latin letters are identifiers: JAS 39C, MP3, 4G, and so is a
             # Latin unit glued to more letters: 3LDK is a flat's layout, not 3 litres
@@ -559,21 +568,23 @@ def _minus(match: re.Match[str], text: str) -> bool:
     return not (sign == "-" and before.isascii() and before.isalnum())
 
 
-def _score(match: re.Match[str]) -> Iterator[NumberMatch]:
+def _score(match: re.Match[str], closed: bool) -> Iterator[NumberMatch]:
     """Two figures joined by a range sign that is no range (the first is not below the
     second). 7-2, 5-3, 3-3 (small, joined by a dash or a colon) are a score or a record:
     two figures, each a fact (7対2 writes them apart). 400～200, 90000-32767 (a dash
     between figures of as many digits) and 500～500 are a range written backwards or on one
     figure, read as the range of its two figures, so that a changed bound is a changed
-    range and never makes both vanish. A word (８から３を引く, 10人到5人) is left alone."""
+    range and never makes both vanish. Two figures a word joins are such a range only when
+    a counter, a unit or a closer ends it (3 から 1 の間, 75 到 17 位); ８から３を引く is a
+    subtraction, left alone."""
     first, second = match.group("num"), match.group("num2")
     if not (first and second):
         return
     if not (re.fullmatch(r"\d+(?:\.\d+)?", first) and re.fullmatch(r"\d+(?:\.\d+)?", second)):
         return  # (kanji: 九到一 is no figure anyone writes)
     low, high = sorted((Fraction(first), Fraction(second)))
-    if match.group("sep") not in (*SCORE_SIGNS, *RANGE_SIGNS):
-        return  # ８から３を引く: subtraction; 10人から5人: a fall
+    if match.group("sep") not in (*SCORE_SIGNS, *RANGE_SIGNS) and not closed:
+        return  # ８から３を引く: subtraction (a word joins, nothing closes a range)
     if match.group("sep") in SCORE_SIGNS:
         if len(first) <= 2 and len(second) <= 2:
             for group in ("num", "num2"):
