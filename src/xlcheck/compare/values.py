@@ -154,11 +154,13 @@ def _greedy(kind, triples, minimum, matched, unit_tables: UnitTables) -> list[Fi
         if related and related[0] != "equal" and _article_against_span(source, target):
             continue
         if related and related[1] >= minimum:
+            weak = getattr(source.value, "weak", False) or getattr(target.value, "weak", False)
             key = (
                 -related[1],
-                # an article "one" last; then 第二个 with 2 番目 before 2 つ
-                bool(getattr(source.value, "weak", False) or getattr(target.value, "weak", False)),
-                _rank_against_count(source, target),
+                # an article "one" last; among figures, 第二个 with 2 番目 before 2 つ (a
+                # "one" may be a rank's: 首位 with 1シーズン, as written)
+                weak,
+                not weak and _rank_against_count(source, target),
                 -_counter_affinity(source, target, unit_tables.families),
                 unit_index,
                 source.start,
