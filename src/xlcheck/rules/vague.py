@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..regexes import compiled
 from .schema import LIST, VALUE, Key, Problem, read_checked, refuse, regex, section, text, word
 
 TYPES = ("person", "place", "organisation", "company", "any")
@@ -67,8 +68,8 @@ def read_markers(path: Path) -> tuple[Markers, dict[str, re.Pattern[str]]]:
         built, nouns = _grammar(by_type.get("vague", {}))
         for entity_type, pattern in built.items():
             patterns.setdefault(entity_type, []).append(pattern)
-        markers[lang] = {t: tuple(re.compile(p) for p in ps) for t, ps in patterns.items()}
-        class_nouns[lang] = re.compile(nouns)
+        markers[lang] = {t: tuple(compiled(p) for p in ps) for t, ps in patterns.items()}
+        class_nouns[lang] = compiled(nouns)
     return markers, class_nouns
 
 
