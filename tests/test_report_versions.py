@@ -69,3 +69,10 @@ def test_the_signature_does_not_import_importlib_metadata():
     )
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert ran.stdout.strip() == "False"
+
+
+def test_the_signature_s_packages_read_together_as_one_by_one():
+    from xlcheck.report.versions import installed_versions
+
+    names = ["jieba", "rjieba", "fugashi", "unidic-lite", "opencc", "sacrebleu", "no-such-one"]
+    assert installed_versions(names) == {name: metadata_version(name) for name in names}

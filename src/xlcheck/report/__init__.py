@@ -17,7 +17,7 @@ from ..formats import REPORT_FORMATS
 from ..model import SEVERITY_ORDER, Finding
 from ..pipeline import PairResult
 from .places import Place, side_place
-from .versions import installed_version
+from .versions import installed_versions
 
 if TYPE_CHECKING:
     from ..rules.data import RuleFiles
@@ -51,11 +51,13 @@ def signature(info: RunInfo) -> str:
     from ..extract.zh.segmenters import chosen_implementation
 
     parts = [f"xlcheck:{__version__}"]
-    for package in ("jieba", "rjieba", "fugashi", "unidic-lite", "opencc", "sacrebleu"):
+    packages = ["jieba", "rjieba", "fugashi", "unidic-lite", "opencc", "sacrebleu"]
+    versions = installed_versions(packages)
+    for package in packages:
         if package == "rjieba" and chosen_implementation() != "rjieba":
             parts.append("rjieba:off")  # installed or not, jieba cuts (see segmenters.py)
             continue
-        parts.append(f"{package}:{installed_version(package) or 'none'}")
+        parts.append(f"{package}:{versions[package] or 'none'}")
     parts.append(f"rules:{info.rules_digest}")
     return "|".join(parts)
 

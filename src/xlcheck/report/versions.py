@@ -19,11 +19,20 @@ import re
 import sys
 
 
+def installed_versions(distributions: list[str]) -> dict[str, str | None]:
+    """What `importlib.metadata.version` gives for each; None for one not installed."""
+    found = _direct_versions(distributions)
+    for distribution in distributions:
+        if found[distribution] is None:
+            found[distribution] = _metadata_version(distribution)
+    return found
+
+
 def installed_version(distribution: str) -> str | None:
-    """What `importlib.metadata.version(distribution)` gives; None when not installed."""
-    found = _read_directly(distribution)
-    if found is not None:
-        return found
+    return installed_versions([distribution])[distribution]
+
+
+def _metadata_version(distribution: str) -> str | None:
     from importlib import metadata
 
     try:
@@ -32,29 +41,38 @@ def installed_version(distribution: str) -> str | None:
         return None  # on a distribution whose metadata names no version
 
 
-def _read_directly(distribution: str) -> str | None:
-    """The version from the first `.dist-info` folder of the name along `sys.path`;
-    None when the case is anything but that simple one."""
-    wanted = _normalised(distribution)
+def _direct_versions(distributions: list[str]) -> dict[str, str | None]:
+    """Each version from the first `.dist-info` folder of its name along `sys.path` (each
+    folder listed once for all of them); None where the case is anything but that simple
+    one."""
+    wanted = {_normalised(each): each for each in distributions}
+    found: dict[str, str | None] = dict.fromkeys(distributions)
     for folder in sys.path:
+        if not wanted:
+            break
         try:
             children = os.listdir(folder or ".")
         except OSError:
             if os.path.isfile(folder):
-                return None  # a zip: importlib.metadata reads inside it
+                break  # a zip: importlib.metadata reads inside it
             continue
-        matches = [
-            child
-            for child in children
-            if child.lower().endswith((".dist-info", ".egg-info"))
-            and _normalised(child.lower().rpartition(".")[0].partition("-")[0]) == wanted
-        ]
-        if not matches:
-            continue
-        if len(matches) > 1 or not matches[0].lower().endswith(".dist-info"):
-            return None
-        return _version_line(os.path.join(folder or ".", matches[0], "METADATA"))
-    return None
+        matches: dict[str, list[str]] = {}
+        for child in children:
+            low = child.lower()
+            if low.endswith((".dist-info", ".egg-info")):
+                name = _normalised(low.rpartition(".")[0].partition("-")[0])
+                if name in wanted:
+                    matches.setdefault(name, []).append(child)
+        for name, entries in matches.items():
+            distribution = wanted.pop(name)
+            if len(entries) == 1 and entries[0].lower().endswith(".dist-info"):
+                metadata_file = os.path.join(folder or ".", entries[0], "METADATA")
+                found[distribution] = _version_line(metadata_file)
+    return found
+
+
+def _read_directly(distribution: str) -> str | None:
+    return _direct_versions([distribution])[distribution]
 
 
 def _version_line(path: str) -> str | None:
