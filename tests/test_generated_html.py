@@ -114,6 +114,11 @@ PROSE = [
         id="figure-labels",
     ),
     pytest.param(
+        '<p>见<a href="part1.html">第 1 部分：入门</a>。</p>',
+        ["见‹第 1 部分›：入门。"],
+        id="part-label-whole",
+    ),
+    pytest.param(
         '<p>参见 <a href="https://example.org/s">第 6.1 节</a>。</p>',
         ["参见 第 6.1 节。"],
         id="external-link-keeps-its-number",

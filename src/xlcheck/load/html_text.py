@@ -51,7 +51,7 @@ CONTENT = frozenset({"main", "article"})
 _NUMBER = r"\d+(?:\.\d+)*"
 _XREF_LABEL = re.compile(
     r"\s*(?:(?:第|§|[表图圖図例]|(?:Section|Chapter|Appendix|Part|Table|Figure|Example)\s)"
-    rf"\s*{_NUMBER}\s*[节節章项項部]?"
+    rf"\s*{_NUMBER}\s*(?:部分|[节節章项項部])?"
     rf"|{_NUMBER}\s*[节節章项項]|{_NUMBER}\.(?=\s))\s*,?\s*"
 )
 
