@@ -338,6 +338,24 @@ DOC_NAMES = [
         [("XL303", "维基百科"), ("XL304", "ブリタニカ")],
         id="another-encyclopedia-is-still-a-change",
     ),
+    pytest.param(
+        "对于 contrib 区的软件，其许可证必须满足 DFSG 的全部条件。\n",
+        "contrib セクションは、DFSG に完全に準拠していなければなりません。\n",
+        [],
+        id="licence-is-no-person",
+    ),
+    pytest.param(
+        "對於 contrib 區的軟件，其許可證必須滿足 DFSG 的全部條件。\n",
+        "contrib セクションは、DFSG に完全に準拠していなければなりません。\n",
+        [],
+        id="licence-traditional",
+    ),
+    pytest.param(
+        "对于 contrib 区的软件，许文强先生必须同意 DFSG 的全部条件。\n",
+        "contrib セクションは、DFSG に完全に準拠していなければなりません。\n",
+        [("XL303", "许文强")],
+        id="a-person-named-xu-is-still-a-name",
+    ),
 ]
 
 ENUMERATORS = [
