@@ -82,7 +82,7 @@ def _without_gloss(key: str) -> str:
     return key[:opening].rstrip()
 
 
-def pair_identifiers(units, matched: set[int], texts: dict[str, str]) -> list[Finding]:
+def pair_identifiers(units, matched: set[int], texts: dict[str, dict[str, str]]) -> list[Finding]:
     """Match identifiers per paragraph group; report the ones changed in place. `texts`
     holds the segments' texts by side and segment id (`("source", "p1.s1")`)."""
     groups: dict[int, list] = {}
