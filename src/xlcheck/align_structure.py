@@ -199,7 +199,7 @@ def _section_beads(source, target, source_sections, target_sections, source_fact
             # leaves less of the stretch unpaired
             holding = _stretch_beads(folded(left), folded(right), source, target,
                                      source_facts_by, target_facts_by, forms)  # fmt: skip
-            if _unpaired_size(holding) < _unpaired_size(stretch):
+            if _unpaired_size(holding) < _unpaired_size(stretch) and _folds_alike(holding):
                 stretch = holding
         beads.extend(stretch)
         if ai < len(source_sections):
@@ -231,13 +231,32 @@ def _stretch_beads(left, right, source, target, source_facts_by, target_facts_by
     return _paired_gaps(local, source_facts_by, target_facts_by)
 
 
+def _folds_alike(beads: list) -> bool:
+    """Whether every section that holds its subsections is paired with one of like length
+    (within GAP_LENGTH_RATIO): a list of links against a list of links, not a page's whole
+    reference part against one paragraph of the other page's."""
+    for left, right in beads:
+        if any(sum(seg.heading for seg in section) > 1 for section in left + right):
+            if not (left and right):
+                return False
+            size_left = sum(len(seg.text) for section in left for seg in section)
+            size_right = sum(len(seg.text) for section in right for seg in section)
+            if not (
+                size_left <= GAP_LENGTH_RATIO * size_right
+                and size_right <= GAP_LENGTH_RATIO * size_left
+            ):
+                return False
+    return True
+
+
 def _unpaired_size(beads: list) -> int:
-    """How many segments the beads leave without a counterpart section."""
+    """How many headings the beads leave without a counterpart section (a folded section
+    counts each heading it holds)."""
     return sum(
-        len(segment_list)
+        sum(segment.heading for segment in section)
         for left, right in beads
         if not (left and right)
-        for segment_list in (left or right)
+        for section in (left or right)
     )
 
 
