@@ -3,6 +3,7 @@ row per behaviour, the findings each pair of pages gives."""
 
 import pytest
 
+from tests.conftest import ROOT
 from xlcheck.load import LoadOptions, load_pairs
 from xlcheck.pipeline import check_pair
 
@@ -117,3 +118,17 @@ CASES = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), CASES)
 def test_section_pairing(tmp_path, zh, ja, expected):
     assert findings(tmp_path, zh, ja) == expected
+
+
+def test_a_long_list_of_subsections_is_not_folded_against_one_short_section():
+    """MDN's Cache-Control page, rewritten in Japanese (ディレクティブ over a dozen
+    directive sections) against the older Chinese page: the ja-only sections stay section
+    findings, not one figure finding each (a fold of like length only)."""
+    data = ROOT.parent / "shared" / "data" / "docs-zh-ja" / "mdn"
+    page = "web/http/headers/cache-control/index.md"
+    if not (data / "zh" / page).is_file():
+        pytest.skip(f"{data} is not here (shared evaluation data)")
+    [pair] = load_pairs([str(data / "zh" / page), str(data / "ja" / page)], LoadOptions())
+    rules = [finding.rule for finding in check_pair(pair).findings]
+    assert "XL104" not in rules
+    assert rules.count("XL005") >= 3
