@@ -229,3 +229,29 @@ COUNTRIES = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), COUNTRIES)
 def test_countries_are_places(zh, ja, expected):
     assert _entity_findings(zh, ja) == expected
+
+
+# A family name jieba leaves alone before a given name it tags as a name (陈 + 美玲) is one
+# name when UniDic reads the given name as a personal name; an honorific jieba tags as a
+# name after a family-name character is none (祝 + 令尊 "wishing your father").
+FAMILY_NAME_ALONE = [
+    pytest.param("王美玲在北京工作。", [("王美玲", "person"), ("北京", "place")],
+                 id="surname-then-given-name-word"),
+    pytest.param("刘美玲下周去广州。", [("刘美玲", "person"), ("广州", "place")],
+                 id="surname-jieba-tags-otherwise"),
+    pytest.param("杨秀英女士在北京工作。", [("杨秀英", "person"), ("北京", "place")],
+                 id="before-a-title",
+                 marks=pytest.mark.xfail(reason="UniDic does not read 秀英 as a given name, "
+                                         "and the title join takes one-character pieces only")),
+    pytest.param("祝令尊身体健康。", [], id="your-father"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), FAMILY_NAME_ALONE)
+def test_a_family_name_alone_then_a_given_name(text, names):
+    assert _typed(text, "zh") == names
+
+
+def test_a_full_name_jieba_cut_in_two_is_reported_when_dropped():
+    findings = _entity_findings("林美玲女士在北京开了一家店。", "北京で店を開いた。")
+    assert ("XL303", "林美玲", None) in findings

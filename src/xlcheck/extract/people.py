@@ -43,10 +43,13 @@ def chinese_person_names(
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        joined = _joined_before_title(tokens, index, rules)
+        joined = _joined_before_title(tokens, index, rules) or _surname_then_given(
+            tokens, index, rules, japanese_name
+        )
         if joined is not None:
             result.append(joined)
-            index += len(joined.text)  # single-character tokens, one per character
+            while index < len(tokens) and tokens[index].end <= joined.end:
+                index += 1  # the tokens the name was joined from
             continue
         if token.tag == "oov" and native_name(token.text, ordinary, word_tag, rules):
             name_end = token.start + _name_length(token.text, word_tag, rules)
@@ -93,6 +96,24 @@ def native_name(
         return False
     # a compound family name is evidence enough (欧阳 + 修, though 修 is a verb too)
     return len(given) > 1 or surname > 1 or (word_tag(given) or "") not in FUNCTION_TAGS
+
+
+def _surname_then_given(tokens: list[Token], index: int, rules, read_as_name) -> Token | None:
+    """陈 + 美玲: a family name jieba left alone and a given name of two characters after
+    it, which jieba tags as a name of its own and UniDic reads as a personal name, are one
+    name; not an ordinary word jieba tags as a name (祝 + 令尊 "your father")."""
+    if tokens[index].text not in rules.surnames or index + 1 >= len(tokens):
+        return None
+    given = tokens[index + 1]
+    if (
+        given.start != tokens[index].end
+        or len(given.text) != MAX_GIVEN
+        or not han(given.text)
+        or not (given.tag or "").startswith("nr")
+        or not read_as_name(given.text)
+    ):
+        return None
+    return Token(tokens[index].text + given.text, tokens[index].start, given.end, "nr")
 
 
 def _joined_before_title(tokens: list[Token], index: int, rules) -> Token | None:
