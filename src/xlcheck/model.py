@@ -250,6 +250,9 @@ class EntityValue:
     # False for a name only a tagger vouches for (jieba's 马虎 nr, UniDic's lone surname
     # 今本): such a name is matched like any other but never reported as missing or added
     confident: bool = True
+    # English prose inside Chinese or Japanese (This, In at a sentence start; a shouted
+    # heading): weak, and it stands for no other name (extract/english.py)
+    prose: bool = field(default=False, compare=False)
 
     @property
     def weak(self) -> bool:

@@ -417,7 +417,7 @@ def _katakana_stand_in(
     that nothing in the source accounts for, and whose sound is not the name's."""
     if langs[1] != "ja" or any(f.kind == "entity" for f in _entities(unit.target, matched)):
         return None
-    left = _entities(unit.source, matched)
+    left = [fact for fact in _entities(unit.source, matched) if not fact.value.prose]
     if len(left) != 1:
         return None
     found = katakana_stand_in(

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..extract import fold_width
+from ..extract.english import english_amounts
 from ..kinds import fact_kind
 from ..model import AlignedPair, Fact
 from .entities import match_rung
@@ -67,13 +68,13 @@ def stated_elsewhere(
     (names matched on the name ladder of `run`, its glossary too) and figures the other
     side of their unit (`aligned`) writes as inline code; what neither the section nor
     the page states is reported."""
-    keys = {
-        "source": {page_key(fact) for fact in source_facts},
-        "target": {page_key(fact) for fact in target_facts},
-    }
     texts = {
         "source": "\n".join(seg.text for seg in pair.source.segments),
         "target": "\n".join(seg.text for seg in pair.target.segments),
+    }
+    keys = {
+        "source": {page_key(fact) for fact in source_facts} | _english_keys(texts["source"], run),
+        "target": {page_key(fact) for fact in target_facts} | _english_keys(texts["target"], run),
     }
     folded = {side: fold_width(text) for side, text in texts.items()}  # once a page, not a finding
     linked = {
@@ -111,6 +112,13 @@ def stated_elsewhere(
                 continue
         kept.append(finding)
     return kept
+
+
+def _english_keys(text: str, run: Run) -> set[tuple]:
+    """The page keys of the amounts the English prose of a page writes as words ("two
+    methods" for 2 通り, "the first letters" for 最初の数文字) or as a range of digits
+    ("from 0 to 255"): the grammars of Chinese and Japanese read neither."""
+    return {("number", low, high) for low, high in english_amounts(text, run.rules.english)}
 
 
 def named_on_page(fact: Fact, lang: str, others: Sequence[Fact], run: Run) -> bool:

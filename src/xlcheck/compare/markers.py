@@ -32,6 +32,8 @@ def find_markers(
     """The first unused vague reference compatible with `source`, nearest scope first,
     by the markers of `run`'s rules (in Chinese, ended where `run`'s tokenizer ends a
     word); not one `source_said` (the source unit, in entity key form) holds itself."""
+    if getattr(source.value, "prose", False):
+        return None  # In, How at a sentence start: English prose stands for nobody
     by_type = run.rules.markers.get(lang, {})
     # a pattern of the entity's own type is a better reading than the catch-all "any"
     # (某互联网巨头 is the organisation marker; 某 + six characters would run on)

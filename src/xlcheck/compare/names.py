@@ -54,7 +54,9 @@ def may_be_place(fact: Fact, run: Run) -> bool:
 
 def fragment(fact: Fact) -> bool:
     """Whether a name is too doubtful to stand for another: a Latin abbreviation (Jr,
-    GP, St)."""
+    GP, St), a word of English prose (This at a sentence start: extract/english.py)."""
+    if getattr(fact.value, "prose", False):
+        return True
     return fact.text.isascii() and len(fact.text.strip(".")) < MIN_LATIN
 
 

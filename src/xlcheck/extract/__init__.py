@@ -20,6 +20,7 @@ from ..scripts import NAME_DOTS, han, katakana
 from ..segment import blank_markup
 from .date_resolution import resolve_dates
 from .dates import DateMatch
+from .english import english_prose, english_ranges
 from .entities import find_entities
 from .invisible import Visible
 from .language import LANGUAGE_CLASSES, Language
@@ -212,6 +213,8 @@ def find_facts(
         Fact("number", segment.id, m.start, m.end, text[m.start : m.end], m.value)
         for m in module.numbers.find(without_dates)
     ]
+    # from 0 to 255 in English prose: one range, not two figures
+    numbers = english_ranges(numbers, without_dates, text, segment.id)
     entities = []
     covered = bytearray(len(text))  # characters inside a date or a number
     for span in (*dates, *numbers):
@@ -238,6 +241,8 @@ def find_facts(
             continue  # 二十世纪, UTC, 二次大战, 香港ドル: part of a date or a number
         if _gloss(text, match.start, match.end):
             continue  # 張偉（チャン・ウェイ）: the name's reading or its original, not another
+        # This option…, COPYING IN QUANTITY: English prose; matched, yet no evidence of a name
+        prose = english_prose(text, match.start, match.end, run.rules.english)
         value = EntityValue(
             entity_type_in_context(
                 match.entity_type,
@@ -250,7 +255,10 @@ def find_facts(
             ),
             entity_key(surface, lang),
             entity_key(match.head, lang),
-            confident=module.confident(surface, match, text) and not _plain_english(surface),
+            confident=module.confident(surface, match, text)
+            and not _plain_english(surface)
+            and not prose,
+            prose=prose,
         )
         entities.append(Fact("entity", segment.id, match.start, match.end, surface, value))
     return dates, numbers, technical + entities

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..extract.english import EnglishWords, english_words
 from ..load.text import read_rule_text
 from .baseline import read_waivers
 from .registry import unknown_code_problem
@@ -62,6 +63,8 @@ class RuleFiles:
     units: UnitTables = field(default_factory=lambda: UnitTables({}, {}))
     # lang -> the class nouns of the vague-reference grammar (城市, 高中生), anonymization.toml
     class_nouns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # English written inside the pages: function words, numbers as words (common/)
+    english: EnglishWords = field(default_factory=EnglishWords)
 
 
 def _word_and_tag(value) -> str | None:
@@ -147,6 +150,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         waivers=read_waivers(folder / "waivers.toml"),
         lexicons=lexicons,
         units=unit_tables(lexicons, common["numbers"]),
+        english=english_words(common["english"]),
         terms=RuleTable(read_glossary(folder / "terms.tsv")),
     )
 

@@ -255,6 +255,13 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "loose_units": Key(LIST, _unit_pair, required=False),
     },
     "dates": {"eras": Key(TABLE, integer, required=False)},
+    # English written inside Chinese or Japanese pages (extract/english.py)
+    "english": {
+        "function_words": Key(LIST, word, required=False),
+        "cardinals": Key(TABLE, integer, required=False),
+        "ordinals": Key(TABLE, integer, required=False),
+        "vague": Key(TABLE, _range, required=False),
+    },
 }
 MERGED = ("measures", "eras")
 

@@ -1,0 +1,185 @@
+"""English written inside Chinese or Japanese pages.
+
+Documentation translations leave English on one side: whole paragraphs of the original
+not yet translated (GIMP's Chinese help), a heading or a license kept as is. What the
+grammars of Chinese and Japanese read there is wrong in two ways: the numbers of English
+prose are words ("two methods" for 2 通り, "the first letters" for 最初の数文字, "from 0 to
+255" for 0 から 255), and its capitalised words are prose, not names (This, In at a
+sentence start; APPLICABILITY AND DEFINITIONS of a shouted heading). The words are data
+(rules/common/english.toml); this module reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from ..model import Fact, Quantity
+
+
+@dataclass(frozen=True)
+class EnglishWords:
+    """The vocabulary of rules/common/english.toml."""
+
+    function_words: frozenset[str] = frozenset()
+    cardinals: dict[str, int] | None = None
+    ordinals: dict[str, int] | None = None
+    vague: dict[str, tuple[int, int]] | None = None
+
+
+def english_words(values: dict) -> EnglishWords:
+    """The tables of rules/common/english.toml, as read by the schema."""
+    return EnglishWords(
+        frozenset(word.casefold() for word in values.get("function_words", [])),
+        {k.casefold(): v for k, v in values.get("cardinals", {}).items()},
+        {k.casefold(): v for k, v in values.get("ordinals", {}).items()},
+        {k.casefold(): (low, high) for k, (low, high) in values.get("vague", {}).items()},
+    )
+
+
+_WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]+(?:-[A-Za-z]+)?(?![A-Za-z0-9_])")
+_FIGURE = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# A range written in English with digits: from 0 to 255, 2 to 100, between 0 and 255.
+_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\d.,])", r"(?![\d]|[.,]\d)"
+_RANGE = re.compile(
+    rf"\bbetween\s+{_EDGE_BEFORE}(?P<low>{_FIGURE})\s*%?\s+and\s+(?P<high>{_FIGURE}){_EDGE_AFTER}"
+    rf"|{_EDGE_BEFORE}(?P<from>{_FIGURE})\s*%?\s+(?:to|through)\s+(?P<to>{_FIGURE}){_EDGE_AFTER}",
+    re.IGNORECASE,
+)
+
+
+def _figure(text: str) -> Fraction:
+    return Fraction(text.replace(",", ""))
+
+
+def english_amounts(text: str, words: EnglishWords) -> set[tuple[Fraction, Fraction]]:
+    """The amounts English prose in `text` writes as words, or as a range of digits, as
+    (low, high) bounds: "two" (2, 2), "twenty-five" (25, 25), "second" (2, 2), "several
+    dozen" (20, 90), "from 0 to 255" (0, 255). Text without Latin letters has none."""
+    amounts: set[tuple[Fraction, Fraction]] = set()
+    if not words.cardinals and not words.ordinals:
+        return amounts
+    folded = text.casefold()
+    for match in _WORD.finditer(folded):
+        value = _word_value(match.group(), words)
+        if value is not None:
+            amounts.add((Fraction(value), Fraction(value)))
+    for phrase, (low, high) in (words.vague or {}).items():
+        if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", folded):
+            amounts.add((Fraction(low), Fraction(high)))
+    for match in _RANGE.finditer(text):
+        low = _figure(match.group("low") or match.group("from"))
+        high = _figure(match.group("high") or match.group("to"))
+        if low < high:
+            amounts.add((low, high))
+    return amounts
+
+
+def _word_value(word: str, words: EnglishWords) -> int | None:
+    """A cardinal or ordinal word's value; tens and units joined by a hyphen add up."""
+    cardinals, ordinals = words.cardinals or {}, words.ordinals or {}
+    found = cardinals.get(word, ordinals.get(word))
+    if found is not None or "-" not in word:
+        return found
+    tens, units = word.split("-", 1)
+    ten = cardinals.get(tens)
+    unit = cardinals.get(units, ordinals.get(units))
+    if ten is not None and unit is not None and ten % 10 == 0 and 20 <= ten <= 90 and unit < 10:
+        return ten + unit
+    return None
+
+
+# How far a run of Latin words is followed to either side of a word: a sentence's reach.
+PROSE_REACH = 120
+_LATIN_RUN = re.compile(r"[A-Za-z0-9 ,.;:'’()/&-]")
+_RUN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def english_prose(text: str, start: int, end: int, words: EnglishWords) -> bool:
+    """Whether the Latin word at `start:end` is English prose rather than a name: a word
+    capitalised as prose capitalises any word (This, Merge Down) inside a run of Latin
+    words that holds an English function word, or at the start of an English sentence or
+    heading (Generate a new layer; 2.15. Print); or a word of a shouted heading
+    (APPLICABILITY AND DEFINITIONS, VERBATIM COPYING, TERMINATION). Such a word is still
+    matched by the name ladder (Google = 谷歌), but stands for no other name. Names of
+    several words (Michael Bach), acronyms (GIMP, GNU GPL), CamelCase and names with
+    digits are evidence of a name."""
+    surface = text[start:end]
+    if not words.function_words or not surface.isascii() or not surface.isalpha():
+        return False
+    run = _run_words(text, start, end)
+    if surface[1:].islower():
+        return _starts_english(text, start, end) or any(
+            word.casefold() in words.function_words for word in run
+        )
+    if not surface.isupper():
+        return False
+    shouted = [word for word in run if word.isupper() and len(word) > 1]
+    if len(shouted) < 2:
+        return len(surface) >= 8  # one long word in capitals: an English word shouted
+    return any(w.casefold() in words.function_words for w in shouted) or all(
+        len(word) >= 5 for word in shouted
+    )
+
+
+# What may stand before the first word of an English sentence, heading or UI label: the
+# end of a sentence, a menu path's arrow, an opening quote or bracket.
+_SENTENCE_END = ".!?:。！？：→“‘\"'(（「"
+_TITLE_WORD_BEFORE = re.compile(r"[A-Z][a-z]+ $")
+_NEXT = re.compile(r"\s*(\S)")
+
+
+def _starts_english(text: str, start: int, end: int) -> bool:
+    """Whether a word starts a sentence, a heading, a caption or a label, maybe after
+    other capitalised words (2.15. Print, 7.7. Merge Down, Description, 图 15.66. Example,
+    → Dockable Dialogs) and is English: alone to its end, or followed by anything but
+    Chinese or Japanese. Kubernetes 是… starts a Chinese sentence and stays a name."""
+    at = start
+    while (title := _TITLE_WORD_BEFORE.search(text, max(0, at - 40), at)) is not None:
+        at = title.start()
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    if at > 0 and text[at - 1] not in _SENTENCE_END:
+        return False
+    following = _NEXT.match(text, end)
+    return following is None or following.group(1) < "\u2e80"  # not Chinese or Japanese
+
+
+def _run_words(text: str, start: int, end: int) -> list[str]:
+    """The Latin words of the run around `start:end`, at most PROSE_REACH either side."""
+    left, floor = start, max(0, start - PROSE_REACH)
+    while left > floor and _LATIN_RUN.match(text[left - 1]):
+        left -= 1
+    right, ceiling = end, min(len(text), end + PROSE_REACH)
+    while right < ceiling and _LATIN_RUN.match(text[right]):
+        right += 1
+    return _RUN_WORD.findall(text, left, right)
+
+
+def english_ranges(numbers: list, read: str, text: str, segment: str) -> list:
+    """Number facts with the ranges English prose writes with digits made one fact:
+    "from 0 to 255", "2 through 100", "between 0 and 255". The CJK grammars read the
+    figures apart, or not at all ("0 to": a Latin unit t glued to more letters), and the
+    range then looks like its high end against 0 から 255. `read`: the text the number
+    grammar read (dates and versions blanked, offsets kept); `text`: as written."""
+    ranges = []
+    for match in _RANGE.finditer(read):
+        low_at = "low" if match.group("low") else "from"
+        high_at = "high" if low_at == "low" else "to"
+        low, high = _figure(match.group(low_at)), _figure(match.group(high_at))
+        if low < high:
+            ranges.append((match.start(low_at), match.end(high_at), low, high))
+    if not ranges:
+        return numbers
+    kept, joined = [], []
+    for start, end, low, high in ranges:
+        inside = [fact for fact in numbers if fact.start < end and start < fact.end]
+        if any(fact.value.ordinal or fact.value.qualifier != "exact" for fact in inside):
+            continue  # the grammar read more than two figures there: leave its reading
+        unit = next((fact.value.unit for fact in inside if fact.value.unit), None)
+        value = Quantity(low, high, "range", unit)
+        joined.append(Fact("number", segment, start, end, text[start:end], value))
+    covered = [(fact.start, fact.end) for fact in joined]
+    kept = [f for f in numbers if not any(f.start < e and s < f.end for s, e in covered)]
+    return sorted([*kept, *joined], key=lambda fact: fact.start)

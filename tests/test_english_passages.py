@@ -1,0 +1,186 @@
+"""English left inside Chinese or Japanese pages: one row per behaviour, the findings a
+pair of Markdown pages gives.
+
+Documentation translations keep English on one side (a paragraph of the original not yet
+translated, a heading or a license quoted as is). Its numbers are words, or ranges the
+CJK grammars do not read; rows run both ways, and each construction has a row that must
+still be reported.
+"""
+
+import pytest
+
+from xlcheck.extract.english import english_amounts, english_prose
+from xlcheck.load import LoadOptions, load_pairs
+from xlcheck.pipeline import check_pair
+from xlcheck.run import current
+
+
+def findings(tmp_path, zh: str, ja: str) -> list[tuple[str, str]]:
+    (tmp_path / "zh.md").write_text(INTRO_ZH + zh, "utf-8")
+    (tmp_path / "ja.md").write_text(INTRO_JA + ja, "utf-8")
+    [pair] = load_pairs([str(tmp_path / "zh.md"), str(tmp_path / "ja.md")], LoadOptions())
+    return [(f.rule, (f.source or f.target).text) for f in check_pair(pair).findings]
+
+
+INTRO_ZH = "# 画笔\n\n画笔在 2024 年更新了。\n\n"
+INTRO_JA = "# ブラシ\n\nブラシは 2024 年に更新されました。\n\n"
+
+NUMBER_WORDS = [
+    pytest.param(
+        "There are two methods for doing this.\n",
+        "これには 2 通りの手続きがあります。\n",
+        [],
+        id="cardinal-word-on-the-chinese-page",
+    ),
+    pytest.param(
+        "Choose the first item of the menu.\n",
+        "メニューの最初の項目を選びます。\n",
+        [],
+        id="ordinal-word",
+    ),
+    pytest.param(
+        "Click the second button.\n",
+        "第2ボタンをクリックします。\n",
+        [],
+        id="ordinal-word-against-dai",
+    ),
+    pytest.param(
+        "The image has twenty-five layers.\n",
+        "画像には 25 枚のレイヤーがあります。\n",
+        [],
+        id="tens-and-units-hyphenated",
+    ),
+    pytest.param(
+        "GIMP comes supplied with several dozen predefined palettes.\n",
+        "GIMP には数十種類のパレットがついてきます。\n",
+        [],
+        id="vague-amount",
+    ),
+    pytest.param(
+        "You can give the channel a value from 0 to 255.\n",
+        "0 から 255 の値をチャンネルに与えられます。\n",
+        [],
+        id="range-from-to",
+    ),
+    pytest.param(
+        "Each pixel holds a value between 0 and 255.\n",
+        "各画素は 0～255 の値を持ちます。\n",
+        [],
+        id="range-between-and",
+    ),
+    pytest.param(
+        "在修改版本的标题页上列出至少五位文件的主要作者。\n",
+        "List on the Title Page at least five of the principal authors of the Document.\n",
+        [],
+        id="english-on-the-japanese-page",
+    ),
+    pytest.param(
+        "There are two methods for doing this.\n",
+        "これには 3 通りの手続きがあります。\n",
+        [("XL104", "3")],
+        id="another-count-is-still-reported",
+    ),
+    pytest.param(
+        "This often happens.\n",
+        "これは 10 回起こります。\n",
+        [("XL104", "10 回")],
+        id="a-number-word-inside-a-word-is-none",
+    ),
+    pytest.param(
+        "有两种方法。\n",
+        "これには 3 通りの方法があります。\n",
+        [("XL101", "两种")],
+        id="chinese-prose-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), NUMBER_WORDS)
+def test_numbers_written_in_english(tmp_path, zh, ja, expected):
+    assert findings(tmp_path, zh, ja) == expected
+
+
+AMOUNTS = [
+    pytest.param("two methods", {(2, 2)}, id="cardinal"),
+    pytest.param("Twenty-Five layers", {(25, 25)}, id="hyphenated-any-case"),
+    pytest.param("the third item", {(3, 3)}, id="ordinal"),
+    pytest.param("hundreds of megabytes", {(200, 900)}, id="vague"),
+    pytest.param("from 1,000 to 2,400 pixels", {(1000, 2400)}, id="range-with-thousands"),
+    pytest.param("set 2 and 3", set(), id="and-without-between-is-no-range"),
+    pytest.param("from 10 to 5", set(), id="a-falling-pair-is-no-range"),
+    pytest.param("someone, often, money", set(), id="words-inside-words"),
+    pytest.param("有两种方法", set(), id="no-latin"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS)
+def test_english_amounts(text, expected):
+    assert english_amounts(text, current().rules.english) == expected
+
+
+PROSE = [
+    pytest.param("This option controls the angle.", "This", False, id="function-word-at-start"),
+    pytest.param("Read more. In the dialog, check it.", "In", False, id="function-word-inside"),
+    pytest.param("2.15. Print", "Print", False, id="heading-after-its-number"),
+    pytest.param("Description", "Description", False, id="one-word-heading"),
+    pytest.param("7.7. Merge Down", "Down", False, id="second-word-of-a-heading"),
+    pytest.param("Windows → Dockable Dialogs → Brushes", "Dialogs", False, id="menu-path"),
+    pytest.param("图 15.66. Example", "Example", False, id="caption"),
+    pytest.param("Generate a new layer", "Generate", False, id="imperative-at-start"),
+    pytest.param("2. APPLICABILITY AND DEFINITIONS", "DEFINITIONS", False, id="shouted-heading"),
+    pytest.param("4. VERBATIM COPYING", "VERBATIM", False, id="shouted-without-function-word"),
+    pytest.param("10. TERMINATION", "TERMINATION", False, id="one-long-shouted-word"),
+    pytest.param("Kubernetes 是一个开源系统。", "Kubernetes", True, id="name-starting-chinese"),
+    pytest.param("我们使用 Chrome 浏览器。", "Chrome", True, id="name-inside-chinese"),
+    pytest.param("The GIMP toolbox", "GIMP", True, id="acronym-inside-prose"),
+    pytest.param("Use the GNU GPL here", "GPL", True, id="short-acronyms-together"),
+    pytest.param("Use the Merge Down command", "Down", False, id="label-inside-prose"),
+    pytest.param("Michael Bach wrote it", "Michael Bach", True, id="name-of-two-words"),
+    pytest.param("Open the PodOverhead page", "PodOverhead", True, id="camel-case"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "name"), PROSE)
+def test_english_prose_is_no_name(text, word, name):
+    start = text.index(word)
+    prose = english_prose(text, start, start + len(word), current().rules.english)
+    assert prose is not name
+
+
+NAMES = [
+    pytest.param(
+        "This option controls the angle the drawing will start from.\n",
+        "このオプションは描画の開始角度を指定します。\n",
+        [],
+        id="function-word-at-a-sentence-start",
+    ),
+    pytest.param(
+        "Use the Merge Down command of the Layer menu.\n",
+        "レイヤーメニューの下のレイヤーと統合コマンドを使います。\n",
+        [],
+        id="labels-inside-english-prose",
+    ),
+    pytest.param(
+        "## 4. 逐字复制\n",
+        "## 4. VERBATIM COPYING\n",
+        [],
+        id="shouted-heading-on-the-japanese-page",
+    ),
+    pytest.param(
+        "一些爬虫程序，比如谷歌的爬虫程序，会遵循这个首部。\n",
+        "Google Webmaster blog: How to deal with planned site downtime\n",
+        [],
+        id="prose-word-still-matches-its-translation",
+    ),
+    pytest.param(
+        "请联系 GNOME 基金会。\n",
+        "Please contact the KDE team.\n",
+        [("XL303", "GNOME")],
+        id="an-acronym-in-english-prose-is-still-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), NAMES)
+def test_english_prose_names(tmp_path, zh, ja, expected):
+    assert findings(tmp_path, zh, ja) == expected
