@@ -1,0 +1,29 @@
+"""Numerals inside fixed words, in both languages: 百分率 and 百分比 (percentage), 百分位
+(percentile), 百分点 (percentage point), 五分五分 (fifty-fifty) hold no figure, least of all
+100 or 5 minutes. One row per word, with a row where the figure beside it still counts."""
+
+import pytest
+
+from tests.conftest import check_strings
+
+
+def number_rules(zh: str, ja: str) -> list[str]:
+    return sorted(f.rule for f in check_strings(zh, ja) if f.kind == "number")
+
+
+FIXED_WORDS = [
+    pytest.param("间隔以画笔宽度的百分比指定。", "間隔の値はブラシの幅の百分率で指定します。", [],
+                 id="percentage-both-sides"),
+    pytest.param("用百分率表示。", "パーセントで表します。", [], id="percentage-zh"),
+    pytest.param("第九十个百分位数。", "第 90 百分位数。", [], id="percentile"),
+    pytest.param("两队的机会是五五分。", "両チームの勝算は五分五分だ。", [], id="fifty-fifty"),
+    pytest.param("利率上升了三个百分点。", "金利は3ポイント上がった。", [],
+                 id="percentage-point"),
+    pytest.param("百分比为 50%。", "百分率は 60% です。", ["XL101"],
+                 id="a-figure-beside-it-still-counts"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), FIXED_WORDS)
+def test_numerals_inside_fixed_words(zh, ja, expected):
+    assert number_rules(zh, ja) == expected
