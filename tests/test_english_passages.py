@@ -69,6 +69,18 @@ NUMBER_WORDS = [
         id="range-between-and",
     ),
     pytest.param(
+        "Angle, in every quadrant, from 0° to 90°.\n",
+        "各象限内での角度が 0 度から 90 度の間で表示されます。\n",
+        [],
+        id="range-in-degrees",
+    ),
+    pytest.param(
+        "GIMP uses 5x5 or 3x3 matrices.\n",
+        "GIMP では 5×5 行列か 3×3 行列が使われます。\n",
+        [],
+        id="dimensions-glued-to-x",
+    ),
+    pytest.param(
         "在修改版本的标题页上列出至少五位文件的主要作者。\n",
         "List on the Title Page at least five of the principal authors of the Document.\n",
         [],
@@ -95,6 +107,37 @@ NUMBER_WORDS = [
 ]
 
 
+BOUNDS = [
+    pytest.param("More than 60 is rarely necessary.\n", "60 を上回る数値はほぼ不必要です。\n", [],
+                 id="more-than"),
+    pytest.param("Values above 95 are not useful.\n", "95 を超える値は有意義ではありません。\n", [],
+                 id="above"),
+    pytest.param("The result is above 255 and is reduced to 255.\n",
+                 "計算結果が 255 を越えるため 255 に修正される。\n", [],
+                 id="above-against-wo-kosu"),
+    pytest.param("If the offset is less than 0, the left area is colored.\n",
+                 "オフセット値が 0 未満のとき左辺が色付けされます。\n", [], id="less-than"),
+    pytest.param("When you choose a border size > 0, the filter is applied.\n",
+                 "枠の大きさに 0 より大きな値を設定すればフィルターが適用されます。\n", [],
+                 id="greater-sign"),
+    pytest.param("The zoom factor is decreased by about 30%.\n",
+                 "表示倍率をおよそ 30% ずつ下げます。\n", [], id="about"),
+    pytest.param("Increase this number to 50 or so.\n", "この数を 50 ほど増やします。\n", [],
+                 id="or-so-after"),
+    pytest.param("The cluster has 100+ nodes.\n", "クラスターには 100 以上のノードがあります。\n",
+                 [], id="plus-glued"),
+    pytest.param("More than 60 is rarely necessary.\n", "60 未満の数値はほぼ不必要です。\n",
+                 [("XL102", "More than 60")], id="a-reversed-bound-is-still-reported"),
+    pytest.param("Set it to 60.\n", "60 を上回る値に設定します。\n", [("XL102", "60")],
+                 id="a-bound-only-one-side-states-is-still-reported"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), BOUNDS)
+def test_bounds_written_in_english(tmp_path, zh, ja, expected):
+    assert findings(tmp_path, zh, ja) == expected
+
+
 @pytest.mark.parametrize(("zh", "ja", "expected"), NUMBER_WORDS)
 def test_numbers_written_in_english(tmp_path, zh, ja, expected):
     assert findings(tmp_path, zh, ja) == expected
@@ -110,6 +153,7 @@ AMOUNTS = [
     pytest.param("from 10 to 5", set(), id="a-falling-pair-is-no-range"),
     pytest.param("someone, often, money", set(), id="words-inside-words"),
     pytest.param("有两种方法", set(), id="no-latin"),
+    pytest.param("a 5x5 matrix", {(5, 5)}, id="dimensions"),
 ]
 
 

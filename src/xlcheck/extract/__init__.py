@@ -20,7 +20,7 @@ from ..scripts import NAME_DOTS, han, katakana
 from ..segment import blank_markup
 from .date_resolution import resolve_dates
 from .dates import DateMatch
-from .english import english_prose, english_ranges
+from .english import english_bounds, english_prose, english_ranges
 from .entities import find_entities
 from .invisible import Visible
 from .language import LANGUAGE_CLASSES, Language
@@ -215,6 +215,7 @@ def find_facts(
     ]
     # from 0 to 255 in English prose: one range, not two figures
     numbers = english_ranges(numbers, without_dates, text, segment.id)
+    numbers = english_bounds(numbers, without_dates, text, run.rules.english)
     entities = []
     covered = bytearray(len(text))  # characters inside a date or a number
     for span in (*dates, *numbers):

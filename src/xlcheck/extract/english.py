@@ -26,27 +26,52 @@ class EnglishWords:
     cardinals: dict[str, int] | None = None
     ordinals: dict[str, int] | None = None
     vague: dict[str, tuple[int, int]] | None = None
+    bounds_before: dict[str, str] | None = None  # phrase -> qualifier: more than -> gt
+    bounds_after: dict[str, str] | None = None  # or more -> ge
+    before: re.Pattern[str] | None = None  # a bound phrase ending where a figure starts
+    after: re.Pattern[str] | None = None  # a bound phrase starting where a figure ends
 
 
 def english_words(values: dict) -> EnglishWords:
     """The tables of rules/common/english.toml, as read by the schema."""
+    before = {k.casefold(): v for k, v in values.get("bounds_before", {}).items()}
+    after = {k.casefold(): v for k, v in values.get("bounds_after", {}).items()}
     return EnglishWords(
         frozenset(word.casefold() for word in values.get("function_words", [])),
         {k.casefold(): v for k, v in values.get("cardinals", {}).items()},
         {k.casefold(): v for k, v in values.get("ordinals", {}).items()},
         {k.casefold(): (low, high) for k, (low, high) in values.get("vague", {}).items()},
+        before,
+        after,
+        re.compile(rf"(?<![A-Za-z])(?P<bound>{_phrases(before)})\s*$", re.IGNORECASE)
+        if before
+        else None,
+        re.compile(rf"(?P<bound>{_phrases(after)})(?![A-Za-z\d])", re.IGNORECASE)
+        if after
+        else None,
+    )
+
+
+def _phrases(table: dict[str, str]) -> str:
+    """An alternation of the phrases, longest first, a space matching any white space."""
+    return "|".join(
+        re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(table, key=len, reverse=True)
     )
 
 
 _WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]+(?:-[A-Za-z]+)?(?![A-Za-z0-9_])")
 _FIGURE = r"\d+(?:,\d{3})*(?:\.\d+)?"
-# A range written in English with digits: from 0 to 255, 2 to 100, between 0 and 255.
+# A range written in English with digits: from 0 to 255, 2 to 100, between 0 and 255,
+# 0° to 90°.
 _EDGE_BEFORE, _EDGE_AFTER = r"(?<![\d.,])", r"(?![\d]|[.,]\d)"
 _RANGE = re.compile(
-    rf"\bbetween\s+{_EDGE_BEFORE}(?P<low>{_FIGURE})\s*%?\s+and\s+(?P<high>{_FIGURE}){_EDGE_AFTER}"
-    rf"|{_EDGE_BEFORE}(?P<from>{_FIGURE})\s*%?\s+(?:to|through)\s+(?P<to>{_FIGURE}){_EDGE_AFTER}",
+    rf"\bbetween\s+{_EDGE_BEFORE}(?P<low>{_FIGURE})\s*[%°]?\s+and\s+(?P<high>{_FIGURE}){_EDGE_AFTER}"
+    rf"|{_EDGE_BEFORE}(?P<from>{_FIGURE})\s*[%°]?\s+(?:to|through)\s+(?P<to>{_FIGURE}){_EDGE_AFTER}",
     re.IGNORECASE,
 )
+
+
+_TIMES = re.compile(r"(?<![\w.])(\d+)\s*[x×]\s*(\d+)(?![\w.])")
 
 
 def _figure(text: str) -> Fraction:
@@ -68,6 +93,8 @@ def english_amounts(text: str, words: EnglishWords) -> set[tuple[Fraction, Fract
     for phrase, (low, high) in (words.vague or {}).items():
         if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", folded):
             amounts.add((Fraction(low), Fraction(high)))
+    for match in _TIMES.finditer(text):  # 5x5, 3 × 3: each side a figure of its own
+        amounts.update((_figure(side), _figure(side)) for side in match.groups())
     for match in _RANGE.finditer(text):
         low = _figure(match.group("low") or match.group("from"))
         high = _figure(match.group("high") or match.group("to"))
@@ -183,3 +210,51 @@ def english_ranges(numbers: list, read: str, text: str, segment: str) -> list:
     covered = [(fact.start, fact.end) for fact in joined]
     kept = [f for f in numbers if not any(f.start < e and s < f.end for s, e in covered)]
     return sorted([*kept, *joined], key=lambda fact: fact.start)
+
+
+BOUND_REACH = 20  # how far before a figure a bound phrase may start
+
+
+def english_bounds(numbers: list, read: str, text: str, words: EnglishWords) -> list:
+    """Number facts with the bound English prose writes around them taken in: "more than
+    60" (gt, as 60 を上回る), "at least 5", "about 30%", "25 or more", "100+". Only an
+    exact figure takes a bound; its fact then spans the phrase."""
+    if words.before is None and words.after is None:
+        return numbers
+    bounded = []
+    for fact in numbers:
+        value = fact.value
+        if value.qualifier != "exact" or value.ordinal:
+            bounded.append(fact)
+            continue
+        start, end, qualifier = _bound_around(fact, read, words)
+        if qualifier is None:
+            bounded.append(fact)
+            continue
+        value = Quantity(value.low, value.high, qualifier, value.unit, counter=value.counter)
+        bounded.append(Fact("number", fact.segment, start, end, text[start:end], value))
+    return bounded
+
+
+def _bound_around(fact, read: str, words: EnglishWords) -> tuple[int, int, str | None]:
+    """The span of a figure with the bound phrase before or after it, and its qualifier
+    (None without one). A plus is a bound only glued to the figure (100+, not 100 + 2)."""
+    floor = max(0, fact.start - BOUND_REACH)
+    ahead = words.before.search(read, floor, fact.start) if words.before else None
+    if ahead is not None:
+        return ahead.start("bound"), fact.end, words.bounds_before[_folded(ahead.group("bound"))]
+    behind = words.after.match(read, _skip(read, fact.end)) if words.after else None
+    if behind is None or (behind.group("bound") == "+" and behind.start() != fact.end):
+        return fact.start, fact.end, None
+    return fact.start, behind.end("bound"), words.bounds_after[_folded(behind.group("bound"))]
+
+
+def _folded(phrase: str) -> str:
+    return " ".join(phrase.casefold().split())
+
+
+def _skip(text: str, at: int) -> int:
+    """Where the white space at `at` ends."""
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at

@@ -261,6 +261,8 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "cardinals": Key(TABLE, integer, required=False),
         "ordinals": Key(TABLE, integer, required=False),
         "vague": Key(TABLE, _range, required=False),
+        "bounds_before": Key(TABLE, one_of(QUALIFIERS[:-1]), required=False),
+        "bounds_after": Key(TABLE, one_of(QUALIFIERS[:-1]), required=False),
     },
 }
 MERGED = ("measures", "eras")
