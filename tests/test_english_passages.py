@@ -133,6 +133,28 @@ BOUNDS = [
 ]  # fmt: skip
 
 
+VERSION_BOUNDS = [
+    pytest.param("Since GIMP 2.2, you can import a palette.\n",
+                 "GIMP 2.2 以降はパレットを取り込めます。\n", [], id="since-with-a-name-between"),
+    pytest.param("Since the 2.4.0 release, GIMP has its own printing module.\n",
+                 "バージョン 2.4.0 以降、 GIMP に独自の印刷モジュールが付きました。\n", [],
+                 id="since-the-release"),
+    pytest.param("Upgrade to a version of Fontconfig newer than 2.2.0.\n",
+                 "Fontconfig を 2.2.0 より新しいバージョンに更新してください。\n", [],
+                 id="newer-than"),
+    pytest.param("It needs Python 3.8 or later.\n", "Python 3.8 以降が必要です。\n", [],
+                 id="or-later"),
+    pytest.param("Since GIMP 2.2, you can import a palette.\n",
+                 "GIMP 2.2 まではパレットを取り込めます。\n", [("XL502", "2.2")],
+                 id="a-reversed-version-bound-is-still-reported"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), VERSION_BOUNDS)
+def test_version_bounds_written_in_english(tmp_path, zh, ja, expected):
+    assert findings(tmp_path, zh, ja) == expected
+
+
 @pytest.mark.parametrize(("zh", "ja", "expected"), BOUNDS)
 def test_bounds_written_in_english(tmp_path, zh, ja, expected):
     assert findings(tmp_path, zh, ja) == expected

@@ -1,6 +1,7 @@
 """Numerals inside fixed words, in both languages: 百分率 and 百分比 (percentage), 百分位
 (percentile), 百分点 (percentage point), 五分五分 (fifty-fifty) hold no figure, least of all
-100 or 5 minutes. One row per word, with a row where the figure beside it still counts."""
+100 or 5 minutes; nor does the label of a figure or table numbered by chapter (图 16.67,
+図17.111). One row per word, with a row where the figure beside it still counts."""
 
 import pytest
 
@@ -19,6 +20,14 @@ FIXED_WORDS = [
     pytest.param("两队的机会是五五分。", "両チームの勝算は五分五分だ。", [], id="fifty-fifty"),
     pytest.param("利率上升了三个百分点。", "金利は3ポイント上がった。", [],
                  id="percentage-point"),
+    pytest.param("图 16.67. 示例：四种颜色", "図16.67 例: 4 色", [], id="figure-labels-both-sides"),
+    pytest.param("图 17.111. 超新星滤镜的示例", "図17.111 超新星フィルターの適用例", [],
+                 id="a-figure-label-before-chao-is-no-bound"),
+    pytest.param("如图 3.2 所示，有 5 个。", "図 3.2 のように 5 つあります。", [],
+                 id="figure-label-after-ru"),
+    pytest.param("图 3.54. 示例 3", "図3.53 例その 3", [], id="a-changed-label-is-no-figure"),
+    pytest.param("代表 2.5 亿人。", "2.6 億人を代表する。", ["XL101"],
+                 id="biao-inside-a-word-is-no-label"),
     pytest.param("百分比为 50%。", "百分率は 60% です。", ["XL101"],
                  id="a-figure-beside-it-still-counts"),
 ]  # fmt: skip

@@ -20,7 +20,7 @@ from ..scripts import NAME_DOTS, han, katakana
 from ..segment import blank_markup
 from .date_resolution import resolve_dates
 from .dates import DateMatch
-from .english import english_bounds, english_prose, english_ranges
+from .english import english_bounds, english_prose, english_ranges, english_version_bounds
 from .entities import find_entities
 from .invisible import Visible
 from .language import LANGUAGE_CLASSES, Language
@@ -206,6 +206,8 @@ def find_facts(
     technical = [
         f for kind in fact_kinds() if kind.find for f in kind.find(segment, prepared, lexicon)
     ]
+    # Since GIMP 2.2, 2.4 or later: bounds English puts on a version
+    technical = english_version_bounds(technical, prepared, run.rules.english)
     prepared = blank(prepared, [(f.start, f.end) for f in technical])
     dates = module.dates.find(prepared)
     without_dates = blank(prepared, [(d.start, d.end) for d in dates])

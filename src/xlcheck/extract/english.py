@@ -12,7 +12,7 @@ sentence start; APPLICABILITY AND DEFINITIONS of a shouted heading). The words a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..model import Fact, Quantity
@@ -30,6 +30,9 @@ class EnglishWords:
     bounds_after: dict[str, str] | None = None  # or more -> ge
     before: re.Pattern[str] | None = None  # a bound phrase ending where a figure starts
     after: re.Pattern[str] | None = None  # a bound phrase starting where a figure ends
+    version_before: re.Pattern[str] | None = None  # Since GIMP 2.2, newer than 2.2.0
+    version_after: re.Pattern[str] | None = None  # 2.4 or later
+    version_bounds: dict[str, str] | None = None  # phrase -> ge, gt, lt, le
 
 
 def english_words(values: dict) -> EnglishWords:
@@ -49,6 +52,26 @@ def english_words(values: dict) -> EnglishWords:
         re.compile(rf"(?P<bound>{_phrases(after)})(?![A-Za-z\d])", re.IGNORECASE)
         if after
         else None,
+        *_version_bounds(values),
+    )
+
+
+def _version_bounds(values: dict) -> tuple:
+    """The patterns of the bounds English puts on a version, and their relations."""
+    before = {k.casefold(): v for k, v in values.get("version_bounds_before", {}).items()}
+    after = {k.casefold(): v for k, v in values.get("version_bounds_after", {}).items()}
+    return (
+        re.compile(
+            rf"(?<![A-Za-z])(?P<bound>{_phrases(before)})\s+(?:the\s+)?"
+            rf"(?:[A-Z][\w+-]*\s+)?(?:version\s+|v)?$",
+            re.IGNORECASE,
+        )
+        if before
+        else None,
+        re.compile(rf"\s+(?P<bound>{_phrases(after)})(?![A-Za-z])", re.IGNORECASE)
+        if after
+        else None,
+        before | after,
     )
 
 
@@ -258,3 +281,27 @@ def _skip(text: str, at: int) -> int:
     while at < len(text) and text[at] in " \t":
         at += 1
     return at
+
+
+def english_version_bounds(facts: list, read: str, words: EnglishWords) -> list:
+    """Version facts with the bound English prose puts on them taken in: "Since GIMP
+    2.2" (ge, as GIMP 2.2 以降), "newer than 2.2.0" (gt), "2.4 or later" (ge)."""
+    if words.version_before is None and words.version_after is None:
+        return facts
+    bounded = []
+    for fact in facts:
+        if fact.kind != "version" or fact.value.bound != "exact":
+            bounded.append(fact)
+            continue
+        floor = max(0, fact.start - PROSE_REACH)
+        before, after = words.version_before, words.version_after
+        ahead = before.search(read, floor, fact.start) if before else None
+        behind = after.match(read, fact.end) if after else None
+        found = ahead or behind
+        if found is None:
+            bounded.append(fact)
+            continue
+        # the fact keeps its span: a name between (Since GIMP 2.2) stays a name
+        bound = words.version_bounds[_folded(found.group("bound"))]
+        bounded.append(replace(fact, value=replace(fact.value, bound=bound)))
+    return bounded

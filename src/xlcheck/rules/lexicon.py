@@ -263,6 +263,8 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "vague": Key(TABLE, _range, required=False),
         "bounds_before": Key(TABLE, one_of(QUALIFIERS[:-1]), required=False),
         "bounds_after": Key(TABLE, one_of(QUALIFIERS[:-1]), required=False),
+        "version_bounds_before": Key(TABLE, BOUND, required=False),
+        "version_bounds_after": Key(TABLE, BOUND, required=False),
     },
 }
 MERGED = ("measures", "eras")
