@@ -1,7 +1,8 @@
 """Numerals inside fixed words, in both languages: 百分率 and 百分比 (percentage), 百分位
 (percentile), 百分点 (percentage point), 五分五分 (fifty-fifty) hold no figure, least of all
 100 or 5 minutes; nor does the label of a figure or table numbered by chapter (图 16.67,
-図17.111). One row per word, with a row where the figure beside it still counts."""
+図17.111), nor a reference or footnote marker ([12], Sinc[13]). One row per word, with a
+row where the figure beside it still counts."""
 
 import pytest
 
@@ -28,6 +29,11 @@ FIXED_WORDS = [
     pytest.param("图 3.54. 示例 3", "図3.53 例その 3", [], id="a-changed-label-is-no-figure"),
     pytest.param("代表 2.5 亿人。", "2.6 億人を代表する。", ["XL101"],
                  id="biao-inside-a-word-is-no-label"),
+    pytest.param("[12] [AdvanceMAME].", "[15] [AdvanceMAME].", [], id="footnote-markers"),
+    pytest.param("它使用 Sinc[10] 函数。", "これはSinc[13]関数に似た窓関数です。", [],
+                 id="reference-marker-glued-to-a-word"),
+    pytest.param("它使用 Sinc[10] 函数处理 3 次。", "これはSinc[13]関数で 4 回処理します。",
+                 ["XL101"], id="a-figure-beside-a-marker-still-counts"),
     pytest.param("百分比为 50%。", "百分率は 60% です。", ["XL101"],
                  id="a-figure-beside-it-still-counts"),
 ]  # fmt: skip
