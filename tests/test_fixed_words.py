@@ -1,8 +1,8 @@
 """Numerals inside fixed words, in both languages: 百分率 and 百分比 (percentage), 百分位
 (percentile), 百分点 (percentage point), 五分五分 (fifty-fifty) hold no figure, least of all
 100 or 5 minutes; nor does the label of a figure or table numbered by chapter (图 16.67,
-図17.111), nor a reference or footnote marker ([12], Sinc[13]). One row per word, with a
-row where the figure beside it still counts."""
+図17.111), a reference or footnote marker ([12], Sinc[13]), the mouse's 第2ボタン, 瓜二つ.
+One row per word, with a row where the figure beside it still counts."""
 
 import pytest
 
@@ -34,6 +34,13 @@ FIXED_WORDS = [
                  id="reference-marker-glued-to-a-word"),
     pytest.param("它使用 Sinc[10] 函数处理 3 次。", "これはSinc[13]関数で 4 回処理します。",
                  ["XL101"], id="a-figure-beside-a-marker-still-counts"),
+    pytest.param("右键单击画布即可打开菜单。", "キャンバスを第2ボタンでクリックします。", [],
+                 id="the-second-mouse-button"),
+    pytest.param("右键单击画布即可打开菜单。", "マウスの第 2 ボタンでクリックします。", [],
+                 id="the-second-mouse-button-spaced"),
+    pytest.param("新图层与当前图层完全相同。", "新しいレイヤーは現在のレイヤーと瓜二つです。", [],
+                 id="as-like-as-two-peas"),
+    pytest.param("选择第二个选项。", "第2の項目を選びます。", [], id="a-rank-still-counts"),
     pytest.param("百分比为 50%。", "百分率は 60% です。", ["XL101"],
                  id="a-figure-beside-it-still-counts"),
 ]  # fmt: skip
