@@ -252,3 +252,22 @@ NAMES = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), NAMES)
 def test_english_prose_names(tmp_path, zh, ja, expected):
     assert findings(tmp_path, zh, ja) == expected
+
+
+IDENTIFIERS = [
+    pytest.param("输入 `apt-get install ...` 即可。\n", "`apt-get install …` と入力します。\n", [],
+                 id="three-dots-and-an-ellipsis"),
+    pytest.param("使用 `pam_unix` 模块。\n", "`pam_unix.so` モジュールを使います。\n", [],
+                 id="a-module-with-its-file-suffix"),
+    pytest.param("加载 `ext4.ko` 模块。\n", "`ext4` モジュールを読み込みます。\n", [],
+                 id="a-kernel-module-either-way"),
+    pytest.param("请使用 `stable` 发行版。\n", "`安定版 (stable)` を使ってください。\n", [],
+                 id="a-translated-term-glossed-by-the-identifier"),
+    pytest.param("使用 `pam_unix` 模块。\n", "`pam_unix2.so` モジュールを使います。\n",
+                 [("XL511", "pam_unix")], id="another-module-is-still-reported"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), IDENTIFIERS)
+def test_identifiers_spelled_alike(tmp_path, zh, ja, expected):
+    assert findings(tmp_path, zh, ja) == expected

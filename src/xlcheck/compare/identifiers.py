@@ -128,6 +128,31 @@ def _written_in(key: str, segments, texts: dict[str, str]) -> bool:
     return any(pattern.search(texts[segment]) for segment in segments)
 
 
+# The file suffix of a loadable module: `pam_unix` and `pam_unix.so`, `ext4` and `ext4.ko`.
+_MODULE_FILE = re.compile(r"\.(?:so(?:\.\d+)*|ko|dll|dylib)$")
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether `b` is `a` spelled another way: with … for ... (`apt-get install ...`), a
+    module named with its file suffix (`pam_unix.so`), or a translated term glossed by
+    the identifier in brackets (`安定版 (stable)` for `stable`)."""
+    if a.replace("...", "…") == b.replace("...", "…"):
+        return True
+    if _MODULE_FILE.sub("", b) == a:
+        return True
+    return _glossed_term(b) == a
+
+
+def _glossed_term(key: str) -> str | None:
+    """The identifier in the closing brackets of a translated term (`安定版 (stable)`)."""
+    if not key.endswith((")", "）")):
+        return None
+    opening = max(key.rfind("("), key.rfind("（"))
+    if opening <= 0 or _PLACEHOLDER.search(key, 0, opening) is None:
+        return None
+    return key[opening + 1 : -1].strip()
+
+
 def _shape(key: str) -> str:
     return "".join("9" if ch.isdigit() else "a" if ch.isalpha() else ch for ch in key)
 
@@ -135,6 +160,8 @@ def _shape(key: str) -> str:
 def _same_shape(a: str, b: str) -> bool:
     if a.casefold() == b.casefold():
         return False  # a change of case only: not worth a finding
+    if spelled_alike(a, b) or spelled_alike(b, a):
+        return False
     if a.isdigit() and b.isdigit():
         return True
     if a.endswith("/" + b) or b.endswith("/" + a):

@@ -68,7 +68,7 @@ def _version_bounds(values: dict) -> tuple:
         )
         if before
         else None,
-        re.compile(rf"\s+(?P<bound>{_phrases(after)})(?![A-Za-z])", re.IGNORECASE)
+        re.compile(rf"(?P<bound>{_phrases(after)})(?![A-Za-z])", re.IGNORECASE)
         if after
         else None,
         before | after,
@@ -296,7 +296,9 @@ def english_version_bounds(facts: list, read: str, words: EnglishWords) -> list:
         floor = max(0, fact.start - PROSE_REACH)
         before, after = words.version_before, words.version_after
         ahead = before.search(read, floor, fact.start) if before else None
-        behind = after.match(read, fact.end) if after else None
+        behind = after.match(read, _skip(read, fact.end)) if after else None
+        if behind is not None and behind.start() == fact.end:
+            behind = None  # 2.4or later: a bound after a version stands apart from it
         found = ahead or behind
         if found is None:
             bounded.append(fact)
