@@ -1,8 +1,9 @@
 """Numerals inside fixed words, in both languages: 百分率 and 百分比 (percentage), 百分位
-(percentile), 百分点 (percentage point), 五分五分 (fifty-fifty) hold no figure, least of all
-100 or 5 minutes; nor does the label of a figure or table numbered by chapter (图 16.67,
-図17.111), a reference or footnote marker ([12], Sinc[13]), the mouse's 第2ボタン, 瓜二つ.
-One row per word, with a row where the figure beside it still counts."""
+(percentile), 五分五分 (fifty-fifty) hold no figure, least of all 100 or 5 minutes (百分点
+is the unit percentage point); nor does the label of a figure or table numbered by
+chapter (图 16.67, 図17.111), a reference or footnote marker ([12], Sinc[13]), the
+mouse's 第2ボタン, 瓜二つ. One row per word, with a row where the figure beside it still
+counts."""
 
 import pytest
 
