@@ -127,7 +127,9 @@ def english_amounts(text: str, words: EnglishWords) -> set[tuple[Fraction, Fract
 
 
 def _word_value(word: str, words: EnglishWords) -> int | None:
-    """A cardinal or ordinal word's value; tens and units joined by a hyphen add up."""
+    """A cardinal or ordinal word's value; tens and units joined by a hyphen add up
+    (twenty-five), and a number word joined to a word it counts is that number
+    (two-dimensional, three-way)."""
     cardinals, ordinals = words.cardinals or {}, words.ordinals or {}
     found = cardinals.get(word, ordinals.get(word))
     if found is not None or "-" not in word:
@@ -137,7 +139,7 @@ def _word_value(word: str, words: EnglishWords) -> int | None:
     unit = cardinals.get(units, ordinals.get(units))
     if ten is not None and unit is not None and ten % 10 == 0 and 20 <= ten <= 90 and unit < 10:
         return ten + unit
-    return None
+    return cardinals.get(tens) if unit is None else None
 
 
 # How far a run of Latin words is followed to either side of a word: a sentence's reach.
