@@ -273,3 +273,27 @@ IDENTIFIERS = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), IDENTIFIERS)
 def test_identifiers_spelled_alike(tmp_path, zh, ja, expected):
     assert findings(tmp_path, zh, ja) == expected
+
+
+DATES = [
+    pytest.param("[APOD02] 每日天文图片 (2004 年 3 月 9 日).\n",
+                 "[APOD02] Astronomy Picture of the Day (2004 March 9).\n", [],
+                 id="year-month-day-of-docbook"),
+    pytest.param("参见 Didier Raboud 于 2015 年 7 月 3 日发布的消息。\n",
+                 "See this July 3, 2015 message from Didier Raboud.\n", [],
+                 id="month-day-comma-year"),
+    pytest.param("1997 年 2 月，新版本登场。\n", "In February 1997, a new version came out.\n", [],
+                 id="month-year"),
+    pytest.param("参见 2015 年 7 月 3 日的消息。\n", "See the 3 July 2015 message.\n", [],
+                 id="day-month-year"),
+    pytest.param("参见 2015 年 7 月 4 日的消息。\n", "See this July 3, 2015 message.\n",
+                 [("XL204", "July 3, 2015"), ("XL203", "2015 年 7 月 4 日")],
+                 id="another-day-is-still-reported"),
+    pytest.param("它可能在 2015 年发布。\n", "It may 2015 be released.\n", [],
+                 id="may-in-lower-case-is-no-month"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), DATES)
+def test_dates_written_in_english(tmp_path, zh, ja, expected):
+    assert findings(tmp_path, zh, ja) == expected

@@ -20,7 +20,13 @@ from ..scripts import NAME_DOTS, han, katakana
 from ..segment import blank_markup
 from .date_resolution import resolve_dates
 from .dates import DateMatch
-from .english import english_bounds, english_prose, english_ranges, english_version_bounds
+from .english import (
+    english_bounds,
+    english_dates,
+    english_prose,
+    english_ranges,
+    english_version_bounds,
+)
 from .entities import find_entities
 from .invisible import Visible
 from .language import LANGUAGE_CLASSES, Language
@@ -210,6 +216,9 @@ def find_facts(
     technical = english_version_bounds(technical, prepared, run.rules.english)
     prepared = blank(prepared, [(f.start, f.end) for f in technical])
     dates = module.dates.find(prepared)
+    # 2004 March 9, July 3, 2015: English dates, which the date grammars do not read
+    dates += english_dates(prepared, [(d.start, d.end) for d in dates], run.rules.english)
+    dates.sort(key=lambda match: match.start)
     without_dates = blank(prepared, [(d.start, d.end) for d in dates])
     numbers = [
         Fact("number", segment.id, m.start, m.end, text[m.start : m.end], m.value)

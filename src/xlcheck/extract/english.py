@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from ..model import Fact, Quantity
+from ..model import DateValue, Fact, Quantity
+from .dates import DateMatch
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class EnglishWords:
     version_before: re.Pattern[str] | None = None  # Since GIMP 2.2, newer than 2.2.0
     version_after: re.Pattern[str] | None = None  # 2.4 or later
     version_bounds: dict[str, str] | None = None  # phrase -> ge, gt, lt, le
+    months: dict[str, int] | None = None  # March -> 3, Mar -> 3
+    date: re.Pattern[str] | None = None  # 2004 March 9, July 3, 2015, February 1997
 
 
 def english_words(values: dict) -> EnglishWords:
@@ -53,7 +56,32 @@ def english_words(values: dict) -> EnglishWords:
         if after
         else None,
         *_version_bounds(values),
+        *_english_dates(values),
     )
+
+
+def _english_dates(values: dict) -> tuple:
+    """The month names (in full, and cut to three letters) and the pattern of the dates
+    written with them."""
+    months = {}
+    for name, number in values.get("months", {}).items():
+        months[name] = number
+        months[name[:3]] = number
+    if not months:
+        return None, None
+    month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    month = rf"(?:{month})\.?"
+    year, day = r"(?P<{}>[12]\d{{3}})", r"(?P<{}>[0-3]?\d)"
+    edge_before, edge_after = r"(?<![\w.])", r"(?![\w]|\.\d)"
+    pattern = "|".join(
+        (
+            rf"{year.format('y1')}\s+(?P<m1>{month})\s+{day.format('d1')}",  # 2004 March 9
+            rf"(?P<m2>{month})\s+{day.format('d2')},?\s+{year.format('y2')}",  # July 3, 2015
+            rf"{day.format('d3')}\s+(?P<m3>{month})\s+{year.format('y3')}",  # 3 July 2015
+            rf"(?P<m4>{month})\s+{year.format('y4')}",  # February 1997
+        )
+    )
+    return months, re.compile(rf"{edge_before}(?:{pattern}){edge_after}")
 
 
 def _version_bounds(values: dict) -> tuple:
@@ -68,9 +96,7 @@ def _version_bounds(values: dict) -> tuple:
         )
         if before
         else None,
-        re.compile(rf"(?P<bound>{_phrases(after)})(?![A-Za-z])", re.IGNORECASE)
-        if after
-        else None,
+        re.compile(rf"(?P<bound>{_phrases(after)})(?![A-Za-z])", re.IGNORECASE) if after else None,
         before | after,
     )
 
@@ -309,3 +335,22 @@ def english_version_bounds(facts: list, read: str, words: EnglishWords) -> list:
         bound = words.version_bounds[_folded(found.group("bound"))]
         bounded.append(replace(fact, value=replace(fact.value, bound=bound)))
     return bounded
+
+
+def english_dates(read: str, taken: list, words: EnglishWords) -> list:
+    """Dates English writes with a month name (2004 March 9, July 3, 2015, 3 July 2015,
+    February 1997), where the date grammar found none (`taken`: its spans)."""
+    if words.date is None or not any("A" <= ch <= "Z" for ch in read):
+        return []
+    found = []
+    for match in words.date.finditer(read):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        groups = {name[0]: value for name, value in match.groupdict().items() if value}
+        month = words.months[groups["m"].rstrip(".")]
+        day = int(groups["d"]) if "d" in groups else None
+        if day is not None and not 1 <= day <= 31:
+            continue
+        value = DateValue(int(groups["y"]), month, day)
+        found.append(DateMatch(match.start(), match.end(), value, "explicit"))
+    return found

@@ -265,6 +265,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "bounds_after": Key(TABLE, one_of(QUALIFIERS[:-1]), required=False),
         "version_bounds_before": Key(TABLE, BOUND, required=False),
         "version_bounds_after": Key(TABLE, BOUND, required=False),
+        "months": Key(TABLE, integer, required=False),
     },
 }
 MERGED = ("measures", "eras")
