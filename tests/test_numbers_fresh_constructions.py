@@ -362,6 +362,18 @@ MORE_FORMS = [
         "XL103:warning XL204:warning",
     ),
 ]
+
+DISTANT_ABOUT = [
+    # 约为, 约占, 约是 a few words before the figure: 约为地球的五倍 = 地球の約5倍
+    ("该行星的质量约为地球的五倍。", "この惑星の質量は地球の約5倍だ。", OK),
+    ("女性约占全体的三成。", "女性は全体の約3割を占める。", OK),
+    ("該行星的質量約為地球的五倍。", "この惑星の質量は地球の５倍だ。", "XL102:warning"),
+    ("会议约定三天后举行。", "会議は3日後に開かれると約束された。", OK),
+    # ごろ and 頃 are "about" after a figure in Japanese
+    ("公元前500年左右，孔子出生了。", "紀元前500年ごろ、孔子が生まれた。", OK),
+    ("這座城建於一千二百年左右。", "この都市は1200年頃に建てられた。", OK),
+    ("公元前500年左右，孔子出生了。", "紀元前600年ごろ、孔子が生まれた。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
@@ -388,6 +400,7 @@ TABLES = {
     "pages": PAGES,
     "generations": GENERATIONS,
     "more-forms": MORE_FORMS,
+    "distant-about": DISTANT_ABOUT,
 }
 
 
