@@ -153,6 +153,11 @@ def _greedy(kind, triples, minimum, matched, unit_tables: UnitTables) -> list[Fi
         related = relation(kind, source, target, unit_tables)
         if related and related[0] != "equal" and _article_against_span(source, target):
             continue
+        weak = getattr(source.value, "weak", False) or getattr(target.value, "weak", False)
+        if weak and _other_things(
+            source, target, unit_tables.currencies
+        ):
+            continue  # 一度 (once) is no 1ドル: an article count is no sum of money
         if related and related[1] >= minimum:
             weak = getattr(source.value, "weak", False) or getattr(target.value, "weak", False)
             key = (
