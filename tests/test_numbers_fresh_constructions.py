@@ -373,6 +373,15 @@ DISTANT_ABOUT = [
     ("這座城建於一千二百年左右。", "この都市は1200年頃に建てられた。", OK),
     ("公元前500年左右，孔子出生了。", "紀元前600年ごろ、孔子が生まれた。", "XL101:error"),
 ]
+
+MUST_NOT_EXCEED = [
+    # "must not exceed" is at most, in both languages: 不能超过 = を超えてはならない
+    ("文件名长度不能超过255个字符。", "ファイル名の長さは255文字を超えてはならない。", OK),
+    ("文件名長度不得超過255個字元。", "ファイル名は２５５文字以下にすること。", OK),
+    ("图片大小不得超过5MB。", "画像サイズは5MBを超えないこと。", OK),
+    ("文件名长度不能超过255个字符。", "ファイル名の長さは256文字を超えてはならない。", "XL101:error"),
+    ("文件名长度不能超过255个字符。", "ファイル名の長さは255文字を超える。", "XL102:warning"),
+]
 # fmt: on
 
 TABLES = {
@@ -400,6 +409,7 @@ TABLES = {
     "generations": GENERATIONS,
     "more-forms": MORE_FORMS,
     "distant-about": DISTANT_ABOUT,
+    "must-not-exceed": MUST_NOT_EXCEED,
 }
 
 
