@@ -382,6 +382,18 @@ MUST_NOT_EXCEED = [
     ("文件名长度不能超过255个字符。", "ファイル名の長さは256文字を超えてはならない。", "XL101:error"),
     ("文件名长度不能超过255个字符。", "ファイル名の長さは255文字を超える。", "XL102:warning"),
 ]
+
+STREAKS_AND_ROUNDS = [
+    # streaks and the last N of a tournament: 三连胜 = 3連勝, 四强 = ベスト4
+    ("他们取得了三连胜。", "彼らは3連勝した。", OK),
+    ("他們取得了三連勝。", "彼らは３連勝した。", OK),
+    ("他们取得了三连胜。", "彼らは4連勝した。", "XL101:error"),
+    ("该队打进了四强。", "そのチームはベスト4に進出した。", OK),
+    ("该队打进了四强。", "そのチームはベスト8に進出した。", "XL101:error"),
+    # did not reach: 6割に届かなかった = 不足六成
+    ("这次考试的及格率不足六成。", "今回の試験の合格率は6割に届かなかった。", OK),
+    ("这次考试的及格率不足六成。", "今回の試験の合格率は6割だった。", "XL102:warning"),
+]
 # fmt: on
 
 TABLES = {
@@ -410,6 +422,7 @@ TABLES = {
     "more-forms": MORE_FORMS,
     "distant-about": DISTANT_ABOUT,
     "must-not-exceed": MUST_NOT_EXCEED,
+    "streaks": STREAKS_AND_ROUNDS,
 }
 
 
