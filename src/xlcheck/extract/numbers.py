@@ -209,6 +209,7 @@ class NumberGrammar:
         # still hold them)
         distant = [word for word in tables.distant_prefixes if word in tables.prefixes]
         self.distant = re.compile("(?P<word>" + alternation(distant) + ")(?P<gap>[^\\n]{0,5})$")
+        self.prefix_before = re.compile(rf"(?P<word>{prefixes})\s?$")
         rate = alternation(tables.rate_words)
         # 每天, 每股, 每次: a rate's denominator said without a numeral is one of it
         self.per_one = re.compile(
@@ -238,8 +239,11 @@ class NumberGrammar:
                 continue  # 两个半小时: the 半小时 of a larger number; ゼロから始める
             number, unit = self.tables.word_numbers[match.group(0)]
             value = Fraction(number)
+            # a qualifier right before it is its own: 差不多半个小时 (about half an hour)
+            before = self.prefix_before.search(text, max(0, match.start() - 6), match.start())
+            qualifier = self.tables.prefixes[before.group("word")] if before else "exact"
             # ひとつ and ゼロ (ゼロ金利, the digit) are matched, never reported alone
-            quantity = Quantity(value, value, unit=unit, weak=value in (0, 1))
+            quantity = Quantity(value, value, qualifier, unit=unit, weak=value in (0, 1))
             yield NumberMatch(match.start(), match.end(), quantity)
             blocked.append(match.span())
         for pattern in self.ordinal_patterns:
