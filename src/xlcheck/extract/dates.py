@@ -249,7 +249,9 @@ class DateGrammar:
             rf"(?:{alternation(tables.weekday_prefixes)})(?P<more>{listed}*)(?P<wd>{names})"
             rf"(?![次遍趟回个])"
             if tables.weekday_prefixes
-            else rf"(?<![0-9{numerals}])(?P<more>{listed}*)(?P<wd>{names})"
+            # a list opens after no numeral (not the 月 of 10月・水曜日); one name may
+            # (第1月曜日)
+            else rf"(?:(?<![0-9{numerals}])(?P<more>{listed}+))?(?P<wd>{names})"
             rf"{re.escape(tables.weekday_suffix)}(?:日)?"
         )
         self.weekday_name = re.compile(names)
@@ -272,7 +274,8 @@ class DateGrammar:
         found: list[DateMatch] = []
         for match in self.weekday.finditer(text):
             start = match.start()
-            for name in self.weekday_name.finditer(text, *match.span("more")):
+            listed = match.span("more") if match.group("more") else (start, start)
+            for name in self.weekday_name.finditer(text, *listed):
                 value = DateValue(weekday=self.tables.weekday_names[name.group(0)])
                 found.append(DateMatch(start, name.end(), value, "explicit"))
                 start = name.end() + 1
