@@ -423,6 +423,8 @@ class NumberGrammar:
         each figure with the unit or counter written after the second."""
         if not (match.group("num2") and self.tables.change_markers):
             return []
+        if not match.group("sep").isalpha():
+            return []  # 8～64文字にする: a range written with a sign is a range
         if not self.change_end.match(text, match.end()):
             return []
         unit, factor = self.tables.units.get(match.group("unit") or "", (None, Fraction(1)))
