@@ -315,6 +315,8 @@ CHANGES = [
     # a range stays a range, also before に when written with a sign
     ("票价为100至150元。", "チケットは100から150元だ。", OK),
     ("密码长度须为8至64个字符。", "パスワードは8～64文字にする必要がある。", OK),
+    # the counter said once, on a rounded second bound: 8～約60文字 is one range
+    ("密码长度须为8至60个字符。", "パスワードは8～約60文字にする必要がある。", OK),
 ]
 
 PAGES = [

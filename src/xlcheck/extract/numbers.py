@@ -296,11 +296,14 @@ class NumberGrammar:
 
     def _range_of(self, first: NumberMatch, second: NumberMatch, text: str):
         a, b = first.value, second.value
-        if a.ordinal or b.ordinal or (a.unit, a.counter) != (b.unit, b.counter):
+        gap = text[first.end : second.start]
+        # the counter said once, on the second bound: 8～約60文字
+        counted_once = a.unit is b.unit is a.counter is None and self.range_gap.fullmatch(gap)
+        same = (a.unit, a.counter) == (b.unit, b.counter)
+        if a.ordinal or b.ordinal or not (same or counted_once):
             return None
         if not a.low < b.high:
             return None  # 5人から3人: a fall, not a range
-        gap = text[first.end : second.start]
         qualifiers = (a.qualifier, b.qualifier)
         if qualifiers in (("ge", "le"), ("ge", "lt")):
             if gap.strip():
@@ -308,7 +311,8 @@ class NumberGrammar:
         elif not set(qualifiers) <= {"exact", "approx"}:
             return None  # (0 から約 70000: a range with a rounded bound is a range)
         elif self.range_gap.fullmatch(gap):
-            if self.tables.change_markers and self.change_end.match(text, second.end):
+            said = gap.strip().isalpha()  # から, not ～: 8～64文字にする is a range
+            if said and self.tables.change_markers and self.change_end.match(text, second.end):
                 return None  # 5人から10人に増えた: a change from one figure to the other
         elif not (
             self.tables.between_joiners
@@ -317,7 +321,7 @@ class NumberGrammar:
         ):
             return None
         # (约 on a bound is dropped, as the grammar drops it before a range: 约10到20人)
-        value = replace(a, high=b.high, qualifier="range", weak=False)
+        value = replace(a, high=b.high, qualifier="range", weak=False, counter=b.counter)
         return NumberMatch(first.start, second.end, value)
 
     def _value(self, match: re.Match[str], text: str) -> Quantity | None:
