@@ -2,11 +2,12 @@
 
 Documentation translations leave English on one side: whole paragraphs of the original
 not yet translated (GIMP's Chinese help), a heading or a license kept as is. What the
-grammars of Chinese and Japanese read there is wrong in two ways: the numbers of English
-prose are words ("two methods" for 2 通り, "the first letters" for 最初の数文字, "from 0 to
-255" for 0 から 255), and its capitalised words are prose, not names (This, In at a
-sentence start; APPLICABILITY AND DEFINITIONS of a shouted heading). The words are data
-(rules/common/english.toml); this module reads them.
+grammars of Chinese and Japanese read there is wrong in several ways: the numbers of
+English prose are words ("two methods" for 2 通り, "the first letters" for 最初の数文字) or
+ranges and bounds in words ("from 0 to 255", "more than 60", "Since GIMP 2.2"), its dates
+name their month ("2004 March 9"), and its capitalised words are prose, not names (This,
+In at a sentence start; APPLICABILITY AND DEFINITIONS of a shouted heading). The words
+are data (rules/common/english.toml); this module reads them.
 """
 
 from __future__ import annotations
