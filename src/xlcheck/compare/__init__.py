@@ -22,6 +22,7 @@ from .entities import glossary_distinct, heard_with_kind, match_rung, text_forms
 from .identifiers import pair_identifiers
 from .markers import find_markers, is_class_noun, is_vague
 from .names import fragment, katakana_stand_in, pair_leftover_names
+from .readings import reading_unsure
 from .translit import both_foreign, distinct_names, heard_in
 from .values import open_facts, pair_values
 
@@ -370,7 +371,11 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
             ):
                 links.append(EntityLink("scripts", source, target))
             else:
-                findings.append(make_finding("entity", "mismatch", source, target, unit.index))
+                # a kanji given name against a kana one of the same family: a guess
+                guessed = reading_unsure(zh.value.key, ja.value.key)
+                findings.append(
+                    make_finding("entity", "mismatch", source, target, unit.index, guessed=guessed)
+                )
         stand_in = _katakana_stand_in(unit, matched, texts, langs, chinese)
         if stand_in is not None:
             findings.append(make_finding("entity", "mismatch", *stand_in, unit.index))

@@ -9,6 +9,7 @@ given name's reading: 歩美 = アユミ).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..memory import WORDS_KEPT
@@ -25,7 +26,35 @@ def same_name_in_kana(zh_key: str, ja_key: str) -> bool:
     if not han(given_kanji, iteration_mark=True) or not kana(given_kana):
         return False
     reading = _given_name_reading(zh_key[:family], given_kanji)
-    return reading is not None and reading == _katakana(given_kana)
+    return reading is not None and _long_vowels_folded(reading) == _long_vowels_folded(
+        _katakana(given_kana)
+    )
+
+
+def reading_unsure(zh_key: str, ja_key: str) -> bool:
+    """Whether two keys share a family name (two characters or more) and the Japanese
+    given name is written wholly or partly in kana against a kanji one: UniDic gives one
+    reading of a kanji name, and a name has others (山田優子 = 山田ゆう子, 鈴木一朗 =
+    鈴木イチロー), so a difference between them is a guess, never an error."""
+    family = _shared_start(zh_key, ja_key)
+    given_kanji, given_other = zh_key[family:], ja_key[family:]
+    return (
+        family >= 2
+        and bool(given_kanji)
+        and han(given_kanji, iteration_mark=True)
+        and any(kana(ch) for ch in given_other)
+    )
+
+
+# a long vowel written with ー or with the vowel's kana: イチロー = イチロウ, ショータ =
+# ショウタ (UniDic spells the second, names in kana often the first)
+_LONG_VOWEL = re.compile(
+    r"ー|(?<=[オコソトノホモヨロヲゴゾドボポョォ])ウ|(?<=[ウクスツヌフムユルグズヅブプュゥ])ウ"
+)
+
+
+def _long_vowels_folded(reading: str) -> str:
+    return _LONG_VOWEL.sub("", reading)
 
 
 def _shared_start(a: str, b: str) -> int:

@@ -249,9 +249,11 @@ class DateGrammar:
             rf"(?:{alternation(tables.weekday_prefixes)})(?P<more>{listed}*)(?P<wd>{names})"
             rf"(?![次遍趟回个])"
             if tables.weekday_prefixes
-            # a list opens after no numeral (not the 月 of 10月・水曜日); one name may
-            # (第1月曜日)
-            else rf"(?:(?<![0-9{numerals}])(?P<more>{listed}+))?(?P<wd>{names})"
+            # a list opens after no numeral (not the 月 of 10月・水曜日) and where no word
+            # ends (今月、水曜日 is this month and Wednesday; 毎週月・水曜日 is a list); one
+            # name may follow a numeral (第1月曜日)
+            else rf"(?:(?<![0-9{numerals}])(?:(?<![\u3400-\u9fff])|(?<=[週周毎]))"
+            rf"(?P<more>{listed}+))?(?P<wd>{names})"
             rf"{re.escape(tables.weekday_suffix)}(?:日)?"
         )
         self.weekday_name = re.compile(names)

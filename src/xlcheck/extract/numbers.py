@@ -157,7 +157,7 @@ class NumberGrammar:
         # 一米八 = 1.8 m, 一米七五: digits after a unit of length are its decimals
         decimal_tail = (
             rf"(?P<dtail>{behind(tables.decimal_units)}(?:[一二三四五六七八九]{{1,2}}|\d{{1,2}})"
-            rf"(?![\d.{KANJI_NUMERAL_CHARS}]))?"
+            rf"(?![\d.{KANJI_NUMERAL_CHARS}])(?!\s?(?:{units}|{counters})))?"
             if tables.decimal_units
             else ""
         )
