@@ -42,3 +42,55 @@ CASES = [
 @pytest.mark.parametrize(("body", "expected"), CASES)
 def test_white_space_between_inline_elements_separates_words(body, expected):
     assert [text.strip() for text in prose(body)] == expected
+
+
+# Elements left out (navigation, tables of contents) end where HTML ends them: at the
+# start of a sibling when their end tag may be omitted, at the end of their container,
+# and at once when they are void. An item left open once hid the rest of its page.
+SKIPPED = [
+    pytest.param("<ul><li class='toc'>目录一<li>软件共有 5 个版本。</ul><p>价格是 300 元。</p>",
+                 ["软件共有 5 个版本。", "价格是 300 元。"], id="open-toc-item"),
+    pytest.param("<ul><li class='toc'>目录一</ul><p>正文。</p>", ["正文。"], id="open-last-item"),
+    pytest.param("<hr class='toc'><p>正文。</p>", ["正文。"], id="void-boilerplate"),
+    pytest.param("<dl><dt class='toc'>目录<dd>说明一。</dl><p>正文。</p>", ["说明一。", "正文。"],
+                 id="definition-term"),
+    pytest.param("<div class='toc'><ul><li>目录一<li>目录二</ul></div><p>正文。</p>", ["正文。"],
+                 id="closed-toc"),
+    pytest.param("<nav><p>导航<p>更多导航</nav><p>正文。</p>", ["正文。"], id="nav-with-open-p"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), SKIPPED)
+def test_an_element_left_out_ends_where_html_ends_it(body, expected):
+    assert [text.strip() for text in prose(body)] == expected
+
+
+def _page_findings(tmp_path, zh_body: str, ja_body: str) -> list[str]:
+    from xlcheck.load import LoadOptions, load_pairs
+    from xlcheck.pipeline import check_pair
+
+    zh, ja = tmp_path / "zh.html", tmp_path / "ja.html"
+    zh.write_text(f"<html><body>{zh_body}</body></html>", encoding="utf-8")
+    ja.write_text(f"<html><body>{ja_body}</body></html>", encoding="utf-8")
+    [pair] = load_pairs([str(zh), str(ja)], LoadOptions())
+    return sorted(f"{f.rule}:{(f.source or f.target).text}" for f in check_pair(pair).findings)
+
+
+# A cross-reference's numbered label (第 6.1 节 “Title” against 「Title」) is no fact, but a
+# rank in a link's text is one (第10届大会 against 第12回大会); a year in a link's
+# target may state a year, any other figure in a URL states nothing.
+LINKS = [
+    pytest.param('<p>见<a href="build.html">第 6.1 节 “完整构建”</a>。</p>',
+                 '<p><a href="build.html">「完全なビルド」</a>を参照。</p>', [], id="xref-label"),
+    pytest.param('<p>请参阅<a href="events.html">第10届大会</a>的说明。</p>',
+                 '<p><a href="events.html">第12回大会</a>の説明を参照。</p>',
+                 ["XL101:第10届"], id="rank-in-link-text"),
+    pytest.param('<p>价格 300 元。</p><p>见<a href="https://shop.example.com/item/300">商店</a>。</p>',
+                 '<p><a href="https://shop.example.com/item/300">ショップ</a>を参照。</p>',
+                 ["XL103:300 元"], id="figure-in-a-url-states-nothing"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), LINKS)
+def test_figures_in_links(tmp_path, zh, ja, expected):
+    assert _page_findings(tmp_path, zh, ja) == expected

@@ -56,6 +56,13 @@ def written_in(fact: Fact, folded_text: str) -> bool:
     )
 
 
+def _year_like(fact: Fact) -> bool:
+    """Whether a fact is one year (2010): the figure a link's target may carry for its
+    text (MDN's `(blog.sidstamm.com, 2010)`). Any other figure in a URL (an id, a page
+    number, `/v2/`) says nothing of the prose: 300 元 is not stated by `/item/300`."""
+    return re.fullmatch(r"(?:19|20)\d\d年?", fold_width(fact.text).strip()) is not None
+
+
 def stated_elsewhere(
     findings,
     pair,
@@ -104,7 +111,7 @@ def stated_elsewhere(
                 page_key(fact) in keys[other]
                 or (fact.kind == "entity" and fact.text.isascii() and fact.text in texts[other])
                 or written_in(fact, folded[other])
-                or written_in(fact, linked[other])
+                or (_year_like(fact) and written_in(fact, linked[other]))
                 or written_alike(fact, segment_texts[side][fact.segment], spelled[other])
                 or named_on_page(fact, langs[side], names[other], run)
                 or in_code_of_unit(fact, finding.unit, aligned, other, segments[other])

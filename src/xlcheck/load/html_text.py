@@ -42,6 +42,21 @@ BOILERPLATE_CLASSES = frozenset(
      # DocBook's credits of the translators of one edition: each language has its own
      "othercredit"}
 )  # fmt: skip
+# Elements with no content and no end tag (an <hr class="toc"> is no boilerplate block).
+VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+     "source", "track", "wbr"}
+)  # fmt: skip
+# Elements whose end tag HTML lets a page omit, with the start tags that end them.
+OPTIONAL_END = {
+    "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "p": BLOCK_ELEMENTS - {"br"},
+    "tr": {"tr"}, "td": {"td", "th", "tr"}, "th": {"td", "th", "tr"}, "option": {"option"},
+}  # fmt: skip
+# End tags that end every item left open inside them.
+CONTAINERS = frozenset(
+    {"ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "tr", "select", "div", "section",
+     "article", "main", "body", "html", "nav"}
+)  # fmt: skip
 # Elements that hold a page's content when it marks it.
 CONTENT = frozenset({"main", "article"})
 # The numbered label at the start of a cross-reference's text: after 第, §, a table,
@@ -50,7 +65,9 @@ CONTENT = frozenset({"main", "article"})
 # A bare number (`1.29 发布说明`) is not a label.
 _NUMBER = r"\d+(?:\.\d+)*"
 _XREF_LABEL = re.compile(
-    r"\s*(?:(?:第|§|[表图圖図例]|(?:Section|Chapter|Appendix|Part|Table|Figure|Example)\s)"
+    # after 第 only with its label word: 第10届大会 is a rank, not a section's label
+    rf"\s*(?:第\s*{_NUMBER}\s*(?:部分|[节節章项項部])"
+    r"|(?:§|[表图圖図例]|(?:Section|Chapter|Appendix|Part|Table|Figure|Example)\s)"
     rf"\s*{_NUMBER}\s*(?:部分|[节節章项項部])?"
     rf"|{_NUMBER}\s*[节節章项項]|{_NUMBER}\.(?=\s))\s*,?\s*"
 )
@@ -74,6 +91,12 @@ class _Reader(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in CONTENT:
             self.content += 1
+        if self._implicitly_closed(tag, start=True):
+            self.skipping.pop()  # <li class="toc">…<li>: the first item ends at the second
+        if tag in VOID:
+            attrs = ()  # nothing inside, no end tag: never an element left out
+            if self.skipping or tag not in BLOCK_ELEMENTS:
+                return
         if self.skipping:
             if tag == self.skipping[-1][0]:
                 self.skipping[-1][1] += 1
@@ -106,6 +129,8 @@ class _Reader(HTMLParser):
     def handle_endtag(self, tag):
         if tag in CONTENT:
             self.content = max(self.content - 1, 0)
+        while self._implicitly_closed(tag, start=False):
+            self.skipping.pop()  # </ul> ends an item left open inside it
         if self.skipping:
             if tag == self.skipping[-1][0]:
                 self.skipping[-1][1] -= 1
@@ -118,6 +143,17 @@ class _Reader(HTMLParser):
             self.code = max(self.code - 1, 0)  # (every </span> pops its own entry)
         elif tag == "a":
             self.label = False
+
+    def _implicitly_closed(self, tag: str, *, start: bool) -> bool:
+        """Whether the element left out last ends without its end tag here: an item
+        whose end tag HTML lets a page omit (li, p, dt, dd, tr, td, th, option), at the
+        start of a sibling or at the end of its container."""
+        if not self.skipping or self.skipping[-1][1] != 1:
+            return False
+        open_tag = self.skipping[-1][0]
+        if start:
+            return open_tag in OPTIONAL_END and tag in OPTIONAL_END[open_tag]
+        return open_tag in OPTIONAL_END and tag in CONTAINERS
 
     def handle_data(self, data):
         if self.skipping or (self.content_only and not self.content):
