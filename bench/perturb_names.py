@@ -22,6 +22,10 @@ per pair with a seeded generator and makes three variants of the pair:
   rules/anonymization.toml (この/あの/件の/問題の/身元不明の… × 青年/会社員/港町/商社…;
   checked when the variant is made), with a generator of its own: only a reading of the
   construction, not a list of phrases, can catch them (expected: anonymized);
+- file (with --vague-file FILE): replaced by a phrase of the name's type from a list
+  someone else wrote (UTF-8, one `type<TAB>phrase` a line, types person, place,
+  organisation; blank lines and lines starting with # are skipped), with a generator of
+  its own (expected: anonymized). The list is read, never copied into the repository;
 - drop: the name and the particle after it removed (expected: missing, XL303).
 
 It prints, per variant, the share reported with the right relation and with any entity
@@ -35,6 +39,7 @@ variants.
 Usage (from the repository root):
     python bench/perturb_names.py ../shared/data/tatoeba-jpn-zho/dev.tsv --half odd
     python bench/perturb_names.py ../shared/data/flores-zh-ja/flores50.tsv --list
+    python bench/perturb_names.py ../shared/data/tatoeba-jpn-zho/dev.tsv --vague-file L.tsv
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ EXPECTED = {
     "vague": "anonymized",
     "held-out": "anonymized",
     "generated": "anonymized",
+    "file": "anonymized",
     "drop": "missing",
 }
 
@@ -145,6 +151,30 @@ def generated_references(entity_type: str) -> list[str]:
         if entity_type in _COUNTED.get(d, (entity_type,))
         for n in _GENERATED_NOUNS[entity_type]
     ]
+
+
+def read_vague_file(path: str) -> dict[str, tuple[str, ...]]:
+    """Phrases by entity type from a `type<TAB>phrase` file; a bad line stops the run."""
+    by_type: dict[str, list[str]] = {t: [] for t in _NOUNS}
+    try:
+        with open(path, encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise SystemExit(f"bench: {path}: {error}") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        entity_type, _, phrase = line.partition("\t")
+        if entity_type.strip() not in by_type or not phrase.strip():
+            raise SystemExit(
+                f"bench: {path}:{number}: expected type<TAB>phrase with type one of "
+                f"{', '.join(by_type)}, got {line!r}"
+            )
+        by_type[entity_type.strip()].append(phrase.strip())
+    empty = [t for t, phrases in by_type.items() if not phrases]
+    if empty:
+        raise SystemExit(f"bench: {path}: no phrase of type {', '.join(empty)}")
+    return {t: tuple(dict.fromkeys(phrases)) for t, phrases in by_type.items()}
 
 
 def _listed_words() -> set[str]:
@@ -246,11 +276,13 @@ def perturb(ja: str, name: Name, kind: str, replacement: str) -> str:
     return re.sub(re.escape(name.text) + _PARTICLE.pattern, "", ja)
 
 
-def variants(rows, all_rows, seed: int):
-    """(variant id, zh, perturbed ja, kind, name, replacement) for every perturbable row."""
+def variants(rows, all_rows, seed: int, from_file: dict[str, tuple[str, ...]] | None = None):
+    """(variant id, zh, perturbed ja, kind, name, replacement) for every perturbable row;
+    `from_file`, phrases by type, adds the "file" variant."""
     rng = random.Random(seed)
     held_out_rng = random.Random(f"{seed} held-out")
     generated_rng = random.Random(f"{seed} generated")
+    file_rng = random.Random(f"{seed} file")
     names_by_row = {row_id: names_in(ja) for row_id, _, ja in all_rows}
     pool: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for row_id, names in names_by_row.items():
@@ -274,6 +306,8 @@ def variants(rows, all_rows, seed: int):
             choices["swap"] = rng.choice(others)
         choices["held-out"] = held_out_rng.choice(_HELD_OUT[name.entity_type])
         choices["generated"] = generated_rng.choice(generated_references(name.entity_type))
+        if from_file:
+            choices["file"] = file_rng.choice(from_file[name.entity_type])
         for kind, replacement in sorted(choices.items()):
             made.append((f"{row_id}~{kind}", zh, perturb(ja, name, kind, replacement), kind,
                          name, replacement))  # fmt: skip
@@ -296,20 +330,26 @@ def main() -> None:
     parser.add_argument("--half", choices=("odd", "even", "all"), default="all")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--list", action="store_true", help="list misses and flagged pairs")
+    parser.add_argument(
+        "--vague-file", metavar="FILE", help="type<TAB>phrase lines: vague references of one's own"
+    )
     args = parser.parse_args()
+    from_file = read_vague_file(args.vague_file) if args.vague_file else None
     all_rows = read_half(args.path, "all", skip_empty=True)
     rows = read_half(args.path, args.half, skip_empty=True)
-    made = variants(rows, all_rows, args.seed)
+    made = variants(rows, all_rows, args.seed, from_file)
     found = entity_findings([*rows, *[m[:3] for m in made]])
     print(f"{args.path} ({args.half}): {len(rows)} pairs, {len(made)} variants")
     print("| variant | pairs | right relation | any entity finding |")
     print("| --- | ---: | ---: | ---: |")
     misses = []
-    for kind in ("swap", "vague", "held-out", "generated", "drop"):
+    for kind in ("swap", "vague", "held-out", "generated", "file", "drop"):
         mine = [m for m in made if m[3] == kind]
+        if kind == "file" and not from_file:
+            continue
         misses += [m for m in mine if not _right(m, found)]
         _row(f"{kind} ({EXPECTED[kind]})", mine, found)
-        if kind in ("vague", "held-out"):
+        if kind in ("vague", "held-out", "file"):
             listed = {m[5]: in_rules(m[5]) for m in mine}
             _row("  phrase in rules/", [m for m in mine if listed[m[5]]], found)
             _row("  phrase not in rules/", [m for m in mine if not listed[m[5]]], found)

@@ -80,3 +80,44 @@ def test_the_accuracy_harnesses_run(script, header, tmp_path):
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert header in done.stdout
+
+
+def run_perturb_names(tmp_path, *extra):
+    import subprocess
+
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(FEW_PAIRS + "\n", encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "perturb_names.py"), str(pairs), *extra],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_perturb_names_reads_a_vague_file_as_its_own_row(tmp_path):
+    phrases = tmp_path / "phrases.tsv"
+    phrases.write_text(
+        "# someone else's list\nperson\t近所の老人\n\nplace\tとある漁港\norganisation\t某商店\n",
+        encoding="utf-8",
+    )
+    done = run_perturb_names(tmp_path, "--vague-file", str(phrases))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "| file (anonymized) |" in done.stdout
+
+
+@pytest.mark.parametrize(
+    "content,said",
+    [
+        pytest.param(
+            "person\t近所の老人\nplace\tとある漁港\n", "no phrase of type", id="type-absent"
+        ),
+        pytest.param("people\t近所の老人\n", "phrases.tsv:1", id="unknown-type"),
+        pytest.param("person 近所の老人\n", "phrases.tsv:1", id="no-tab"),
+    ],
+)
+def test_perturb_names_refuses_a_bad_vague_file(tmp_path, content, said):
+    phrases = tmp_path / "phrases.tsv"
+    phrases.write_text(content, encoding="utf-8")
+    done = run_perturb_names(tmp_path, "--vague-file", str(phrases))
+    assert done.returncode != 0 and said in done.stderr

@@ -201,7 +201,8 @@ LINKS = [
         "中関村ブロックチェーン産業連盟が発足した。",
         [("glossary", "中关村区块链产业联盟", "中関村ブロックチェーン産業連盟")],
     ),
-    ("麻理子的父母反对。", "マリコの両親は反対した。", [("heard", None, "マリコ")]),
+    # 麻理 + 子, cut by jieba, joined as UniDic reads it: a name, rendered by its sound
+    ("麻理子的父母反对。", "マリコの両親は反対した。", [("transliteration", "麻理子", "マリコ")]),
     ("谢长廷暗示了。", "謝氏はほのめかした。", [("heard", "谢长廷", None)]),
     ("Rich 先生感謝了她。", "リッチ氏は彼女に感謝した。", [("transliteration", "Rich", "リッチ")]),
     ("华沙是首都。", "ワルシャワは首都だ。", [("transliteration", "华沙", "ワルシャワ")]),

@@ -20,8 +20,8 @@ from ..rules.registry import make_finding
 from ..run import Run
 from .entities import glossary_distinct, heard_with_kind, match_rung, text_forms
 from .identifiers import pair_identifiers
-from .markers import find_markers, is_class_noun, is_vague
-from .names import fragment, katakana_stand_in, pair_leftover_names
+from .markers import common_nouns, find_markers, is_class_noun, is_vague
+from .names import abbreviated_in, fragment, katakana_stand_in, pair_leftover_names
 from .readings import reading_unsure
 from .translit import both_foreign, distinct_names, heard_in
 from .values import open_facts, pair_values
@@ -300,8 +300,11 @@ def _found_nearby(fact, side, langs, other_keyed, other_raw, entities, rung, run
     """How a name is found in the window on the other side, cheapest test first: its
     form in the text, a name there on the ladder, or its sound in the running text."""
     fact_lang, other_lang = langs
-    if any(form in other_keyed for form in text_forms(fact.value, fact_lang, run)):
+    forms = text_forms(fact.value, fact_lang, run)
+    if any(form in other_keyed for form in forms):
         return "text", None
+    if abbreviated_in(forms, other_raw, other_lang, run):
+        return "abbreviation", None  # 美国 as the 米 of 米軍, 訪米, 日米; アメリカ, 美 of 全美
     for other in entities:
         how = rung(fact, other, False) if side == "source" else rung(other, fact, False)
         if how:
@@ -332,6 +335,7 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
             continue  # no name vanished here, nothing to stand in for
         # a reference the source makes itself (A市 = Ａ市) renders it, stands in for nothing
         source_said = "\n".join(said[i] for i in unit.pair.source)
+        nouns = None
         scopes = [
             unit.pair.target,
             tuple(seg for u in groups[unit.pair.group] for seg in u.pair.target),
@@ -340,8 +344,14 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
         for source in _entities(unit.source, matched):
             if id(source) in replaced:
                 continue
+            if nouns is None:  # asked once per unit with an open name
+                nouns = (
+                    common_nouns([said.texts[i] for i in unit.pair.source], run)
+                    if target_lang == "ja" and pair.source.lang == "zh"
+                    else ""
+                )
             marker = find_markers(
-                source, scopes, texts, target_lang, used_markers, run, source_said
+                source, scopes, texts, target_lang, used_markers, run, source_said, nouns
             )
             if marker is not None:
                 matched.add(id(source))

@@ -114,8 +114,10 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         or _sound_and_meaning(zh_value.key, ja_value.key, run)
     ):
         return "transliteration"
-    if _part_sounds_alike(zh.text, ja.text, chinese) or _part_sounds_alike(
-        ja.text, zh.text, chinese
+    if (
+        _part_sounds_alike(zh.text, ja.text, chinese)
+        or _part_sounds_alike(ja.text, zh.text, chinese)
+        or _ends_sound_alike(zh.text, ja.text, chinese)
     ):
         return "transliteration"
     if allow_head and (
@@ -160,11 +162,28 @@ def _spelled(kana_name: str) -> str:
 def _part_sounds_alike(name: str, other: str, chinese: Chinese) -> bool:
     """One name is a part of the other, dotted one: 亚历克斯 = アレックス of
     アレックス・オヴェーチキン, アトランタ of 亚特兰大·鸫鸟队."""
-    parts = [part for part in re.split(r"[・·]", other) if len(part) >= 2]
+    parts = [part for part in _NAME_PARTS.split(other) if len(part) >= 2]
     if len(parts) < 2:
         return False
     pairs = ((name, part) if not kana(name) else (part, name) for part in parts)
     return any(sounds_alike(zh, ja, chinese, strict=False) for zh, ja in pairs)
+
+
+# what parts a name (ジョン・グラント, バーナーズ＝リー, 约翰·格兰特, Berners-Lee, Tim Berners)
+_NAME_PARTS = re.compile(r"[・·＝=゠]")
+_ANY_NAME_PARTS = re.compile(r"[・·＝=゠\s-]+")
+
+
+def _ends_sound_alike(zh_name: str, ja_name: str, chinese: Chinese) -> bool:
+    """Tim Berners-Lee = ティム・バーナーズ＝リー: names of as many parts whose first and last
+    parts sound alike (English spelling hides the middle's sounds: Berners, バーナーズ)."""
+    left, right = _ANY_NAME_PARTS.split(zh_name.strip()), _ANY_NAME_PARTS.split(ja_name.strip())
+    if len(left) != len(right) or len(left) < 2:
+        return False
+    return all(
+        sounds_alike(zh, ja, chinese, strict=False)
+        for zh, ja in ((left[0], right[0]), (left[-1], right[-1]))
+    )
 
 
 def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str, chinese: Chinese) -> bool:

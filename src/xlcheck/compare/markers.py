@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
+from ..extract.ja.references import described_words, vague_phrases
 from ..extract.zh.forms import prepare
 from ..model import EntityValue, Fact, Segment
 
@@ -28,10 +29,12 @@ def find_markers(
     used: set[tuple[str, int]],
     run: Run,
     source_said: str = "",
+    source_nouns: str = "",
 ) -> Fact | None:
     """The first unused vague reference compatible with `source`, nearest scope first,
     by the markers of `run`'s rules (in Chinese, ended where `run`'s tokenizer ends a
-    word); not one `source_said` (the source unit, in entity key form) holds itself."""
+    word); not one `source_said` (the source unit, in entity key form) holds itself, nor
+    a Japanese one built of a noun of `source_nouns` (`common_nouns` of the unit)."""
     if getattr(source.value, "prose", False):
         return None  # In, How at a sentence start: English prose stands for nobody
     by_type = run.rules.markers.get(lang, {})
@@ -42,30 +45,63 @@ def find_markers(
         return None
     patterns = [(0, p) for marker_type in types for p in by_type.get(marker_type, ())]
     patterns += [(1, p) for p in by_type.get("any", ())]
+    phrases = run.rules.phrases.get(lang) if lang == "ja" else None
     for scope in scopes:
         for segment_id in scope:
             text = segments[segment_id].text
             # Chinese patterns are written in simplified characters (這位 reads as 这位)
             read = prepare(text) if lang == "zh" else text
-            hits = sorted(
-                ((rank, match) for rank, pattern in patterns for match in pattern.finditer(read)),
-                key=lambda hit: (hit[1].start(), hit[0], -hit[1].end()),
-            )
-            for _, match in hits:
-                start = match.start()
+            hits = [
+                (m.start(), rank, -m.end())
+                for rank, pattern in patterns
+                for m in pattern.finditer(read)
+            ]
+            if phrases is not None:  # the phrases read word by word (この青年, 件の会社員),
+                hits += [  # after a listed one at the same place (同地 of 同地の刑務所)
+                    (p.start, 2, -p.end)
+                    for p in vague_phrases(text, phrases)
+                    if set(p.types) & set(types)
+                ]
+            for start, _, minus_end in sorted(hits):
                 if (segment_id, start) in used:
-                    continue
-                used.add((segment_id, start))
-                end = match.end()
+                    continue  # a reference stands in for one name
+                end = -minus_end
                 if lang == "zh":
                     end = _word_end(run.language("zh"), text, start, end)
                 elif end in _inside_words(run.language(lang), text):
                     continue  # この代替方|法: the noun goes on, it is no vague reference
-                if entity_key(text[start:end], lang) in source_said:
+                if entity_key(text[start:end], lang) in source_said or (
+                    lang == "ja" and _renders(text[start:end], source_nouns, text)
+                ):
                     continue
+                used.add((segment_id, start))
                 value = EntityValue("vague", text[start:end])
                 return Fact("entity", segment_id, start, end, text[start:end], value)
     return None
+
+
+def _renders(phrase: str, nouns: str, translation: str) -> bool:
+    """Whether a Japanese phrase is built of a common noun the source unit says (タイプの
+    夫婦 for 夫婦類型, 技術企業 for 技术公司, 一部の人 for 一部分人) as often as the
+    translation does: it renders the source's own description and stands in for nothing.
+    (ある政治家は政治家です says 政治家 once more than 汤姆是位政治家; ある出版社 for
+    出版了 is built of a verb.)"""
+    return any(0 < nouns.count(word) >= translation.count(word) for word in described_words(phrase))
+
+
+def common_nouns(texts: Sequence[str], run: Run) -> str:
+    """The common nouns (and quantities: 一部分) of Chinese texts, in entity key form, one
+    a line: what a Japanese description may render."""
+    chinese = run.language("zh")
+    return "\n".join(
+        entity_key(token.text, "zh")
+        for text in texts
+        for token in chinese.tokens(chinese.prepare(text))
+        if token.tag in _COMMON_NOUN_TAGS
+    )
+
+
+_COMMON_NOUN_TAGS = frozenset({"n", "ng", "m"})  # jieba's: not nr, ns, nt (names), nor v
 
 
 def is_vague(fact: Fact, lang: str, run: Run) -> bool:
@@ -96,7 +132,9 @@ _STANDS_FOR = {
 }
 
 
-_NAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*$")
+# a Latin name: one capitalised word (Tom), or words joined by a hyphen (Berners-Lee); a
+# weak run of capitalised words apart (Unix Time Stamp) is how English writes a title
+_NAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 
 
 def _name_shaped(source: Fact, run: Run) -> bool:

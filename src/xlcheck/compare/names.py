@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
+from ..extract.ja.references import japanese_words
 from ..model import EntityValue, Fact
 from ..scripts import han, katakana
 from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like
@@ -142,7 +143,7 @@ def _word_against_latin(word: Fact, latin: Fact, zh: Chinese) -> bool:
 # What follows a name standing for a person or place: a topic or subject particle, "and",
 # a comma, a title.
 _AS_A_NAME = ("は", "が", "も", "と", "、", "さん", "氏", "夫人", "君", "くん", "ちゃん", "様")
-_DOTS = ("・", "·")
+_DOTS = ("・", "·", "＝", "=", "゠")  # リー of バーナーズ＝リー is a part too
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]+")
 
 
@@ -156,6 +157,8 @@ def katakana_stand_in(
         return None
     if not (transliteration_like(source.text, zh) or source.text.isascii()):
         return None  # a native name is rendered in kanji, not katakana
+    if source.value.weak and " " in source.text.strip():
+        return None  # Unix Time Stamp: English capitalises a title's words, a name's too
     candidates = []
     for segment_id, text in target_segments:
         for match in _KATAKANA_WORD.finditer(text):
@@ -172,3 +175,43 @@ def katakana_stand_in(
     segment_id, start, end, word = candidates[0]
     value = EntityValue(source.value.entity_type, word, word, confident=False)
     return Fact("entity", segment_id, start, end, word, value)
+
+
+def abbreviated_in(forms: Sequence[str], text: str, lang: str, run: Run) -> bool:
+    """Whether a country named by `forms` (its renderings in the text's language) stands
+    in the text abbreviated to one character inside a word: 米軍, 訪米, 日米, 米 + 大統領;
+    美军, 访美, 中美关系, 美 alone (by the abbreviations and bound words of
+    rules/LANG/names.toml, on the words of the language's tokenizer)."""
+    names = run.rules.lexicons[lang].names
+    table = names.get("country_abbreviations", {})
+    mine = {short for short, full in table.items() if not set(full).isdisjoint(forms)}
+    if not mine or not any(short in text for short in mine):
+        return False
+    bound = (set(names.get("abbreviation_before", ())), set(names.get("abbreviation_after", ())))
+    if lang == "ja":
+        said = [(w[0], w[1], w[2], w[3].startswith("名詞")) for w in japanese_words(text)]
+    else:
+        chinese = run.language("zh")
+        said = [
+            (t.text, t.start, t.end, t.tag == "ns") for t in chinese.tokens(chinese.prepare(text))
+        ]
+    for index, (surface, _, end, noun) in enumerate(said):
+        if surface in mine:  # 米 + 大統領: a word alone before a noun; 在 + 美 (ns) + 留学
+            following = said[index + 1] if index + 1 < len(said) else None
+            if lang == "zh" and noun:
+                return True
+            if lang == "ja" and following and following[1] == end and following[3]:
+                return True
+        elif len(surface) >= 2 and _abbreviates(surface, mine, table, bound):
+            return True
+    return False
+
+
+def _abbreviates(word: str, mine: set[str], table: dict, bound: tuple[set, set]) -> bool:
+    """米軍, 訪米, 日米 (a word of two), 中美关系 (two abbreviations opening a longer one)."""
+    first, second = word[0], word[1]
+    pair = (first in mine and second in table) or (second in mine and first in table)
+    if len(word) > 2:
+        return pair
+    before, after = bound
+    return pair or (first in mine and second in after) or (second in mine and first in before)

@@ -107,7 +107,8 @@ def glossary_substitute(converted_zh: str, rules: RuleFiles) -> str:
     return _substitution_table(rules.glossary, rules.terms).replace(converted_zh)
 
 
-_DOTS_AND_SPACES = re.compile(rf"[{NAME_DOTS}\s]")
+# the double hyphen of a katakana name (バーナーズ＝リー, width-folded to =) is a dot too
+_DOTS_AND_SPACES = re.compile(rf"[{NAME_DOTS}=゠\s]")
 
 
 def entity_key(text: str, lang: str) -> str:

@@ -9,6 +9,7 @@ place whatever jieba thinks).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -53,6 +54,8 @@ def find_entities(
     text: str = "",
 ) -> list[EntityMatch]:
     """Entity spans from tagged tokens; `masked` tokens (markup, URLs) never count."""
+    if text:
+        tokens = _join_latin_names(tokens, text)
     found: list[EntityMatch] = []
     index = 0
     while index < len(tokens):
@@ -72,7 +75,7 @@ def find_entities(
             gap = follower.start - tokens[ahead - 1].end
             dotted = (
                 gap == 1
-                and text[follower.start - 1 : follower.start] in ("・", "·")
+                and _joins(text, tokens[ahead - 1], follower)
                 and (
                     type_of(follower) is not None
                     # ソルト・レイク・シティー: katakana words after a name, dot by dot
@@ -106,6 +109,52 @@ def find_entities(
         )
         index = last + 1
     return found
+
+
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+_LATIN_NAME_WORDS = 4  # Tim Berners-Lee, Jean-Paul Sartre, Martin Luther King Jr
+
+
+def _join_latin_names(tokens: list[Token], text: str) -> list[Token]:
+    """Latin words written as a full name's parts (capitalised, joined by one space or
+    one hyphen, with a space and a hyphen among the joints: Tim Berners-Lee, Jean-Paul
+    Sartre) as one token: the name is one name, not three. Words joined by spaces alone
+    or by hyphens alone stay apart: Google Webmaster is a name and a word, Cache-Control
+    and Work-Needing are English words (New York is read as two)."""
+    joined: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        end = index
+        if token.tag == "eng" and _LATIN_NAME_WORD.fullmatch(token.text):
+            end = _latin_name_end(tokens, index, text)
+        run = text[token.start : tokens[end].end]
+        if end == index or "-" not in run or " " not in run:
+            joined.append(token)  # Google Webmaster, Cache-Control: words, not a full name
+            end = index
+        else:
+            start, stop = token.start, tokens[end].end
+            joined.append(Token(text[start:stop], start, stop, "eng"))
+        index = end + 1
+    return joined
+
+
+def _latin_name_end(tokens: list[Token], index: int, text: str) -> int:
+    """The index of the last Latin name word joined to the one at `index`."""
+    last, words = index, 1
+    ahead = index + 1
+    while ahead < len(tokens) and words < _LATIN_NAME_WORDS:
+        follower = tokens[ahead]
+        if not follower.text.strip() or follower.text == "-":
+            ahead += 1  # jieba's space and hyphen tokens
+            continue
+        between = text[tokens[last].end : follower.start]
+        if between not in (" ", "-") or follower.tag != "eng":
+            break
+        if not _LATIN_NAME_WORD.fullmatch(follower.text):
+            break
+        last, words, ahead = ahead, words + 1, ahead + 1
+    return last
 
 
 def _level_after(found, tokens, index, text, tables) -> bool:
@@ -162,11 +211,25 @@ def _dotted_start(tokens: list[Token], index: int, text: str, found: list) -> in
         and katakana(tokens[first].text)
         and katakana(tokens[first - 1].text)
         and tokens[first].start - tokens[first - 1].end == 1
-        and text[tokens[first].start - 1] in ("・", "·")
+        and _joins(text, tokens[first - 1], tokens[first])
         and not (found and found[-1].end > tokens[first - 1].start)
     ):
         first -= 1
     return first
+
+
+# The double hyphen between the parts of a katakana name (バーナーズ＝リー, ジャン゠ポール),
+# width-folded to "=" before the grammar reads it; between katakana words only.
+KATAKANA_JOINERS = ("=", "゠")
+
+
+def _joins(text: str, before: Token, after: Token) -> bool:
+    """Whether the one character between two tokens joins the parts of one name: a dot
+    (ジョン・グラント, 约翰·格兰特), or a double hyphen between katakana (バーナーズ＝リー)."""
+    mark = text[after.start - 1 : after.start]
+    if mark in ("・", "·"):
+        return True
+    return mark in KATAKANA_JOINERS and katakana(before.text) and katakana(after.text)
 
 
 def _dotted_name(text: str) -> bool:

@@ -64,9 +64,31 @@ def chinese_person_names(
             token = Token(token.text, token.start, token.end, "nrt")
         elif token.tag == "oov" and 2 <= len(token.text) <= 3 and japanese_name(token.text):
             token = Token(token.text, token.start, token.end, "nr")  # 良树, 裕子
+        elif _japanese_name_cut(tokens, index, japanese_name):
+            after = tokens[index + 1]  # 麻理 + 子: jieba cut a Japanese given name
+            result.append(Token(token.text + after.text, token.start, after.end, "nr"))
+            index += 2
+            continue
         result.append(token)
         index += 1
     return result
+
+
+def _japanese_name_cut(tokens: list[Token], index: int, japanese_name) -> bool:
+    """A word of two characters and one character after it that UniDic reads together as
+    one personal name (麻理 + 子 = 麻理子); two single characters are too often two words
+    (和 + 子)."""
+    if index + 1 >= len(tokens):
+        return False
+    token, after = tokens[index], tokens[index + 1]
+    return (
+        len(token.text) == 2
+        and len(after.text) == 1
+        and after.start == token.end
+        and not (token.tag or "").startswith("nr")
+        and all("\u4e00" <= ch <= "\u9fff" for ch in token.text + after.text)
+        and japanese_name(token.text + after.text)
+    )
 
 
 # Parts of speech of a character that does not end a given name (来, 说, 了, 在, 都).

@@ -65,6 +65,8 @@ class RuleFiles:
     class_nouns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # English written inside the pages: function words, numbers as words (common/)
     english: EnglishWords = field(default_factory=EnglishWords)
+    # lang -> the grammar of vague noun phrases read word by word, anonymization.toml
+    phrases: dict = field(default_factory=dict)
 
 
 def _word_and_tag(value) -> str | None:
@@ -131,7 +133,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         raise InputError(str(folder / "severity.toml"), f"[relation] lacks {', '.join(missing)}")
     entities, problems = read_checked(folder / "entities.toml", ENTITIES)
     refuse(problems)
-    markers, class_nouns = read_markers(folder / "anonymization.toml")
+    markers, class_nouns, phrases = read_markers(folder / "anonymization.toml")
     lexicons, common = read_lexicons(folder, PACKAGED)
     return RuleFiles(
         folder=folder,
@@ -143,6 +145,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         ),
         markers=markers,
         class_nouns=class_nouns,
+        phrases=phrases,
         stoplist={
             lang: frozenset(entities.get(lang, {}).get("stoplist", [])) for lang in ("zh", "ja")
         },

@@ -198,6 +198,13 @@ PEOPLE: dict[str, Key] = {
     "companies": WORDS,
     "company_suffixes": WORDS,
 }
+# A country abbreviated to one character in a compound (米 of 米軍, 訪米, 日米; 美 of 美军,
+# 访美, 中美), and the bound words before and after it (compare/names.py).
+ABBREVIATIONS: dict[str, Key] = {
+    "country_abbreviations": Key(TABLE, _renderings, required=False),
+    "abbreviation_before": Key(LIST, word, required=False),
+    "abbreviation_after": Key(LIST, word, required=False),
+}
 # What each language's name heuristics read besides the shared keys.
 NAME_EXTRAS: dict[str, dict[str, Key]] = {
     "zh": {
@@ -209,10 +216,12 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "places": Key(LIST, _han_word, required=False),
         "name_kinds": Key(TABLE, _renderings),
         "tag_types": Key(TABLE, one_of(ENTITY_TYPES)),
+        **ABBREVIATIONS,
     },
     "ja": {
         "unidic_types": Key(TABLE, one_of(ENTITY_TYPES)),
         "family_names": Key(LIST, _family_name, required=False),
+        **ABBREVIATIONS,
     },
 }
 # Keys of earlier versions, and where their entries went.

@@ -12,6 +12,7 @@ instead of every phrase it makes.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..regexes import compiled
@@ -40,6 +41,13 @@ GRAMMAR = {
     "heads": _by_type(),  # what ends a compound noun of a type but is no noun alone (者)
     "generic": _by_type(),  # nouns no name ends in (企業)
     "titles": _by_type(),  # what follows a placeholder for a person (氏, さん)
+    # The phrase as the tagger reads it (Japanese, extract/ja/references.py): what ends
+    # a noun of a type as a suffix morpheme (会社+員, 実業+家) or as the last character of
+    # a word (乗客, 漁村); the words a modifier is made of.
+    "suffixes": _by_type(),
+    "word_endings": _by_type(),
+    "not_openings": Key(LIST, word, required=False),  # 連体詞 that point to no one: どの
+    "name_words": Key(LIST, word, required=False),  # 名前, 社名: a clause withholding it
 }
 # [LANG]: patterns by the type they can replace, and the grammar.
 MARKERS = {t: Key(LIST, regex, required=False, empty=False) for t in TYPES} | {
@@ -50,27 +58,69 @@ SCHEMA = {lang: section(MARKERS, required=False) for lang in ("zh", "ja")}
 Markers = dict[str, dict[str, tuple[re.Pattern[str], ...]]]
 
 
+@dataclass(frozen=True)
+class PhraseGrammar:
+    """A vague noun phrase read word by word (extract/ja/references.py): an opening (a
+    determiner word class, an indefinite, a count of one, a clause withholding a name, a
+    noun + の) and a noun whose form says its type."""
+
+    nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> nouns
+    suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> 員, 家
+    word_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> 客
+    determiners: frozenset[str] = frozenset()  # ある, 某: open the noun that follows
+    opening: re.Pattern[str] | None = None  # the regular grammar's openings (見知らぬ)
+    not_openings: frozenset[str] = frozenset()
+    name_words: frozenset[str] = frozenset()
+
+
 def marker_problems(path: Path) -> list[Problem]:
     """Every problem of an anonymization.toml, each with its line."""
     return read_checked(path, SCHEMA)[1]
 
 
-def read_markers(path: Path) -> tuple[Markers, dict[str, re.Pattern[str]]]:
+def read_markers(
+    path: Path,
+) -> tuple[Markers, dict[str, re.Pattern[str]], dict[str, PhraseGrammar]]:
     """lang -> entity type -> compiled patterns (listed ones first, then the grammar's),
-    and lang -> the grammar's class nouns alone (大城市, 高中生: what a weak "name" that
-    is one of them really is)."""
+    lang -> the grammar's class nouns alone (大城市, 高中生: what a weak "name" that
+    is one of them really is), and lang -> the grammar of phrases read word by word."""
     raw, problems = read_checked(path, SCHEMA)
     refuse(problems)
     markers: Markers = {}
     class_nouns: dict[str, re.Pattern[str]] = {}
+    phrases: dict[str, PhraseGrammar] = {}
     for lang, by_type in raw.items():
+        phrases[lang] = _phrase_grammar(by_type.get("vague", {}))
         patterns = {t: list(listed) for t, listed in by_type.items() if t != "vague"}
         built, nouns = _grammar(by_type.get("vague", {}))
         for entity_type, pattern in built.items():
             patterns.setdefault(entity_type, []).append(pattern)
         markers[lang] = {t: tuple(compiled(p) for p in ps) for t, ps in patterns.items()}
         class_nouns[lang] = compiled(nouns)
-    return markers, class_nouns
+    return markers, class_nouns, phrases
+
+
+def _phrase_grammar(grammar: dict) -> PhraseGrammar:
+    """The word-by-word grammar of a [LANG.vague] section; a head of the regular
+    grammar (者, 社) is a suffix morpheme of its type too."""
+    by_type = {
+        key: {t: tuple(words) for t, words in grammar.get(key, {}).items()}
+        for key in ("nouns", "heads", "suffixes", "word_endings")
+    }
+    suffixes = {
+        t: tuple(dict.fromkeys([*by_type["heads"].get(t, ()), *by_type["suffixes"].get(t, ())]))
+        for t in TYPES  # in a fixed order: a phrase's types are reported in it
+        if t in by_type["heads"] or t in by_type["suffixes"]
+    }
+    return PhraseGrammar(
+        nouns=by_type["nouns"],
+        suffixes=suffixes,
+        word_endings=by_type["word_endings"],
+        determiners=frozenset(grammar.get("determiners", ())),
+        opening=re.compile(_opening(grammar)) if grammar else None,
+        not_openings=frozenset(grammar.get("not_openings", ())),
+        name_words=frozenset(grammar.get("name_words", ())),
+    )
 
 
 def _grammar(grammar: dict) -> tuple[dict[str, str], str]:

@@ -46,19 +46,7 @@ def _four_fields(features: str) -> str:
 def tokens(text: str, unidic_types: dict[str, str], name_rules: NameRules) -> list[Token]:
     """fugashi tokens tagged with an entity type, 'n' for other nouns, 'eng' for Latin;
     personal names joined into one token (李 + 克 + 強, see extract/people.py)."""
-    words = []
-    unknowns = []
-    position = 0
-    tag = tagger()
-    # in bounded pieces: fugashi crashes the process on a run of 300,000 letters
-    for word in (word for piece in bounded_pieces(text) for word in tag(piece)):
-        surface = word.surface
-        start = text.find(surface, position)
-        if start < 0:  # the tagger normalised something: resynchronise on the next token
-            continue
-        position = start + len(surface)
-        words.append((surface, start, position, part_of_speech(word)))
-        unknowns.append(word.is_unk)
+    words, unknowns = tagged_words(text)
     names = {start: end for start, end in japanese_person_spans(words, text, name_rules)}
     result = []
     name_end = 0
@@ -73,6 +61,25 @@ def tokens(text: str, unidic_types: dict[str, str], name_rules: NameRules) -> li
         if tag is not None:
             result.append(Token(surface, start, end, tag))
     return result
+
+
+def tagged_words(text: str) -> tuple[list[tuple[str, int, int, str]], list[bool]]:
+    """Every word of a text as (surface, start, end, part of speech), and whether UniDic
+    did not know it, offsets in `text`."""
+    words = []
+    unknowns = []
+    position = 0
+    tag = tagger()
+    # in bounded pieces: fugashi crashes the process on a run of 300,000 letters
+    for word in (word for piece in bounded_pieces(text) for word in tag(piece)):
+        surface = word.surface
+        start = text.find(surface, position)
+        if start < 0:  # the tagger normalised something: resynchronise on the next token
+            continue
+        position = start + len(surface)
+        words.append((surface, start, position, part_of_speech(word)))
+        unknowns.append(word.is_unk)
+    return words, unknowns
 
 
 def _tag(surface: str, pos: str, unknown: bool, unidic_types: dict[str, str]) -> str | None:

@@ -62,6 +62,30 @@ def japanese_words(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((node.surface, part_of_speech(node)) for node in tagger()(converted))
 
 
+# jieba's tags of words that are no name to it, but may be a Japanese one (冲绳 n); a
+# verb only as a place (奈良 v; 上床 "go to bed" is a Japanese surname too)
+_COMMON_TAGS = frozenset({"n", "oov", "v"})
+# UniDic's kinds of proper noun that name a person or a place: a place, a given name or
+# a full name; not a surname alone (高山, 前田 are everyday Chinese words too)
+_UNIDIC_NAME_TYPES = {("地名", ""): "place", ("人名", "名"): "person", ("人名", "一般"): "person"}
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def japanese_name_type(word: str) -> str | None:
+    """ "person" or "place" when UniDic reads the word, in Japanese kanji forms, as one
+    proper noun of that kind: Japanese names in Chinese text (冲绳 = 沖縄, 次郎, 名古屋),
+    which jieba's dictionary holds as common nouns."""
+    from ..ja.tokenizer import part_of_speech, tagger
+
+    nodes = list(tagger()(to_japanese_kanji(word)))
+    if len(nodes) != 1:
+        return None
+    _, kind, subtype, detail = part_of_speech(nodes[0]).split(",", 3)
+    if kind != PROPER_NOUN:
+        return None
+    return _UNIDIC_NAME_TYPES.get((subtype, "")) or _UNIDIC_NAME_TYPES.get((subtype, detail))
+
+
 def common_in_japanese(word: str) -> bool:
     """Whether the word is one ordinary (not proper) UniDic word: 东西, 明白."""
     parts = japanese_parts(word)
@@ -98,7 +122,9 @@ class ChineseNames:
         if token.tag != "eng" and to_simplified(token.text) in self.rules.places:
             return "place"  # 伊拉克 (nr to jieba), 尼泊尔: a country of rules/zh/names.toml
         entity = self.vocabulary.tag_types.get(token.tag or "")
-        if entity is None or (entity == "other" and token.tag == "eng"):
+        if entity is None:
+            return self._japanese_name(token)
+        if entity == "other" and token.tag == "eng":
             return entity
         if len(token.text) < 2 or self.vocabulary.regnal(token.text):
             return None  # 二世 of 伊丽莎白二世 (nrt to jieba): the number, not a name
@@ -107,7 +133,11 @@ class ChineseNames:
         if entity in ("place", "organisation") and self._named_by_rules(to_simplified(token.text)):
             return entity  # 冰岛, 纽约 + 大学: the glossary names it, whatever UniDic reads
         if entity == "person":
-            return entity if self._plausible_person(token.text) else None
+            if self._plausible_person(token.text):
+                return entity
+            # 波士顿 (nr to jieba) is no person's name, but the glossary names it: a name
+            # of a kind the comparison reads from its rendering (may_be_place)
+            return "other" if self._named_by_rules(to_simplified(token.text)) else None
         # jieba tags many everyday words as places (东西 ns): Japanese morphology disagrees
         if common_in_japanese(token.text):
             return None
@@ -122,6 +152,20 @@ class ChineseNames:
             ):
                 return None
         return entity
+
+    def _japanese_name(self, token: Token) -> str | None:
+        """A word jieba's dictionary holds as a common noun (or made up) that is a
+        Japanese name: 冲绳, 名古屋, 次郎 are rare words to jieba and one proper noun to
+        UniDic. An everyday word (日光, 朝日) is no name whatever UniDic says."""
+        if token.tag not in _COMMON_TAGS or not 2 <= len(token.text) <= 4:
+            return None
+        simplified = to_simplified(token.text)
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in simplified):
+            return None
+        if self._frequency(simplified) >= EVERYDAY:
+            return None
+        kind = japanese_name_type(simplified)
+        return kind if token.tag != "v" or kind == "place" else None
 
     def _plausible_person(self, word: str) -> bool:
         """jieba tags hundreds of everyday words as person names (安静, 胡椒, 阿姨 nr).
