@@ -140,3 +140,15 @@ def test_without_a_cache_folder_patterns_are_compiled_each_time(tmp_path, monkey
         regexes.keep()  # nowhere to write: nothing happens
     finally:
         regexes._store.cache_clear()
+
+
+def test_code_the_matcher_refuses_sends_every_pattern_to_re(monkeypatch):
+    """A Python whose `_sre` rejects the code this module makes (RuntimeError: invalid
+    SRE code) compiles every pattern with `re.compile`, never raises."""
+    regexes._matcher.cache_clear()
+    monkeypatch.setattr(regexes, "_code", lambda pattern, flags: (0, [999999], 0, {}, (None,)))
+    try:
+        assert regexes._matcher() is None
+        assert regexes.compiled("a+").fullmatch("aa")
+    finally:
+        regexes._matcher.cache_clear()

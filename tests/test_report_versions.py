@@ -76,3 +76,15 @@ def test_the_signature_s_packages_read_together_as_one_by_one():
 
     names = ["jieba", "rjieba", "fugashi", "unidic-lite", "opencc", "sacrebleu", "no-such-one"]
     assert installed_versions(names) == {name: metadata_version(name) for name in names}
+
+
+def test_an_egg_on_the_path_before_a_dist_info_goes_to_importlib(tmp_path, monkeypatch):
+    """importlib.metadata reads the EGG-INFO of an `.egg` folder on the path; the direct
+    reading stops there and leaves the answer to it (1.0, not the later dist-info's 2.0)."""
+    egg = tmp_path / "fake_pkg-1.0-py3.11.egg"
+    (egg / "EGG-INFO").mkdir(parents=True)
+    (egg / "EGG-INFO" / "PKG-INFO").write_text("Name: fake-pkg\nVersion: 1.0\n", encoding="utf-8")
+    later = tmp_path / "site"
+    dist_info(later, "fake_pkg-2.0.dist-info", "Name: fake-pkg\nVersion: 2.0\n")
+    monkeypatch.setattr(sys, "path", [str(egg), str(later), *sys.path])
+    assert installed_version("fake-pkg") == metadata_version("fake-pkg")

@@ -116,7 +116,10 @@ def _matcher():
         probe = "(?P<a>x)|y"
         final_flags, program, groups, groupindex, indexgroup = _code(probe, 0)
         made = builder(probe, final_flags, program, groups, groupindex, indexgroup)
-    except (ImportError, AttributeError, TypeError, ValueError, re.error):
+    # RuntimeError: code `_sre` refuses ("invalid SRE code"), as compiled() also allows
+    except (
+        ImportError, AttributeError, TypeError, ValueError, OverflowError, RuntimeError, re.error
+    ):  # fmt: skip
         return None
     return builder if made == re.compile(probe) else None
 

@@ -48,8 +48,8 @@ def _direct_versions(distributions: list[str]) -> dict[str, str | None]:
     wanted = {_normalised(each): each for each in distributions}
     found: dict[str, str | None] = dict.fromkeys(distributions)
     for folder in sys.path:
-        if not wanted:
-            break
+        if not wanted or folder.lower().endswith(".egg"):
+            break  # an egg on the path: importlib.metadata reads its EGG-INFO, we do not
         try:
             children = os.listdir(folder or ".")
         except OSError:
