@@ -42,6 +42,27 @@ def check_strings(
     return list(check_pair(pair).findings)
 
 
+def page_findings(tmp_path, zh: str, ja: str, suffix: str = ".md") -> list[tuple[str, str]]:
+    """(rule, text of its fact) of each finding on a page pair written as zh/ja files with
+    `suffix` (.md, .html) in `tmp_path`, in report order."""
+    from xlcheck.load import LoadOptions, load_pairs
+
+    paths = [tmp_path / f"zh{suffix}", tmp_path / f"ja{suffix}"]
+    for path, text in zip(paths, (zh, ja), strict=True):
+        path.write_text(text, "utf-8")
+    [pair] = load_pairs([str(path) for path in paths], LoadOptions())
+    return [(f.rule, (f.source or f.target).text) for f in check_pair(pair).findings]
+
+
+def entity_findings(zh: str, ja: str) -> list[tuple]:
+    """(rule, source text, target text) of the name findings of one pair, sorted."""
+    return sorted(
+        (f.rule, f.source and f.source.text, f.target and f.target.text)
+        for f in check_strings(zh, ja)
+        if f.kind == "entity"
+    )
+
+
 def fact_findings(zh: str, ja: str, kinds: tuple[str, ...] = ("number", "date")) -> str:
     """The findings of one pair on facts of the given kinds, each as RULE:severity, sorted
     and joined by spaces ("" for a faithful rendering): what the construction tables compare."""

@@ -12,21 +12,17 @@ from dataclasses import replace
 
 import pytest
 
+from tests.conftest import page_findings
 from xlcheck.compare.elsewhere import named_on_page
 from xlcheck.compare.spelling import in_english_passage
 from xlcheck.extract import find_facts
-from xlcheck.load import LoadOptions, load_pairs
 from xlcheck.model import Segment
-from xlcheck.pipeline import check_pair
 from xlcheck.rules.data import RuleTable
 from xlcheck.run import current
 
 
 def findings(tmp_path, zh: str, ja: str) -> list[tuple[str, str]]:
-    (tmp_path / "zh.md").write_text(INTRO_ZH + zh, "utf-8")
-    (tmp_path / "ja.md").write_text(INTRO_JA + ja, "utf-8")
-    [pair] = load_pairs([str(tmp_path / "zh.md"), str(tmp_path / "ja.md")], LoadOptions())
-    return [(f.rule, (f.source or f.target).text) for f in check_pair(pair).findings]
+    return page_findings(tmp_path, INTRO_ZH + zh, INTRO_JA + ja)
 
 
 INTRO_ZH = "# 协议\n\n服务器在 2024 年启用了缓存。\n\n"

@@ -9,17 +9,13 @@ still be reported.
 
 import pytest
 
+from tests.conftest import page_findings
 from xlcheck.extract.english import english_amounts, english_prose
-from xlcheck.load import LoadOptions, load_pairs
-from xlcheck.pipeline import check_pair
 from xlcheck.run import current
 
 
 def findings(tmp_path, zh: str, ja: str) -> list[tuple[str, str]]:
-    (tmp_path / "zh.md").write_text(INTRO_ZH + zh, "utf-8")
-    (tmp_path / "ja.md").write_text(INTRO_JA + ja, "utf-8")
-    [pair] = load_pairs([str(tmp_path / "zh.md"), str(tmp_path / "ja.md")], LoadOptions())
-    return [(f.rule, (f.source or f.target).text) for f in check_pair(pair).findings]
+    return page_findings(tmp_path, INTRO_ZH + zh, INTRO_JA + ja)
 
 
 INTRO_ZH = "# 画笔\n\n画笔在 2024 年更新了。\n\n"

@@ -9,9 +9,8 @@ and code spans that name one path, one field or one package in two spellings.
 
 import pytest
 
-from xlcheck.load import LoadOptions, load_pairs
+from tests.conftest import page_findings
 from xlcheck.load.html import html_document
-from xlcheck.pipeline import check_pair
 
 
 def prose(body: str) -> list[str]:
@@ -147,10 +146,8 @@ def test_prose_of_generated_pages(body, expected):
 
 
 def findings(tmp_path, zh: str, ja: str) -> list[tuple[str, str]]:
-    for name, body in (("zh.html", zh), ("ja.html", ja)):
-        (tmp_path / name).write_text(f"<html><body>{body}</body></html>", "utf-8")
-    [pair] = load_pairs([str(tmp_path / "zh.html"), str(tmp_path / "ja.html")], LoadOptions())
-    return [(f.rule, (f.source or f.target).text) for f in check_pair(pair).findings]
+    page = "<html><body>{}</body></html>".format
+    return page_findings(tmp_path, page(zh), page(ja), suffix=".html")
 
 
 def code(text: str) -> str:

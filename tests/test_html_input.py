@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import page_findings
 from xlcheck.load.html import html_document
 
 
@@ -66,14 +67,9 @@ def test_an_element_left_out_ends_where_html_ends_it(body, expected):
 
 
 def _page_findings(tmp_path, zh_body: str, ja_body: str) -> list[str]:
-    from xlcheck.load import LoadOptions, load_pairs
-    from xlcheck.pipeline import check_pair
-
-    zh, ja = tmp_path / "zh.html", tmp_path / "ja.html"
-    zh.write_text(f"<html><body>{zh_body}</body></html>", encoding="utf-8")
-    ja.write_text(f"<html><body>{ja_body}</body></html>", encoding="utf-8")
-    [pair] = load_pairs([str(zh), str(ja)], LoadOptions())
-    return sorted(f"{f.rule}:{(f.source or f.target).text}" for f in check_pair(pair).findings)
+    page = "<html><body>{}</body></html>".format
+    found = page_findings(tmp_path, page(zh_body), page(ja_body), suffix=".html")
+    return sorted(f"{rule}:{text}" for rule, text in found)
 
 
 # A cross-reference's numbered label (第 6.1 节 “Title” against 「Title」) is no fact, but a

@@ -11,18 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import check_strings
+from tests.conftest import entity_findings
 from xlcheck.extract import find_facts
 from xlcheck.model import Segment
 from xlcheck.run import current
 
-
-def _entity_findings(zh, ja):
-    return sorted(
-        (f.rule, f.source and f.source.text, f.target and f.target.text)
-        for f in check_strings(zh, ja)
-        if f.kind == "entity"
-    )
+_entity_findings = entity_findings
 
 
 def _names(text: str, lang: str = "zh") -> list[str]:

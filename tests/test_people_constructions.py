@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import check_strings
+from tests.conftest import entity_findings
 from xlcheck.extract import find_facts
 from xlcheck.model import Segment
 from xlcheck.run import current
@@ -26,12 +26,7 @@ def _typed(text: str, lang: str) -> list[tuple[str, str]]:
     ]
 
 
-def _entity_findings(zh: str, ja: str) -> list[tuple]:
-    return sorted(
-        (f.rule, f.source and f.source.text, f.target and f.target.text)
-        for f in check_strings(zh, ja)
-        if f.kind == "entity"
-    )
+_entity_findings = entity_findings
 
 
 # Japanese text: a family name UniDic reads as 姓 and the given name after it, in kanji,

@@ -3,16 +3,13 @@ row per behaviour, the findings each pair of pages gives."""
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, page_findings
 from xlcheck.load import LoadOptions, load_pairs
 from xlcheck.pipeline import check_pair
 
 
 def findings(tmp_path, zh: str, ja: str) -> list[tuple[str, str]]:
-    (tmp_path / "zh.md").write_text(zh, "utf-8")
-    (tmp_path / "ja.md").write_text(ja, "utf-8")
-    [pair] = load_pairs([str(tmp_path / "zh.md"), str(tmp_path / "ja.md")], LoadOptions())
-    return [((f.rule), (f.source or f.target).text) for f in check_pair(pair).findings]
+    return page_findings(tmp_path, zh, ja)
 
 
 INTRO_ZH = "# 缓存\n\n服务器在 2024 年启用了缓存。\n\n"

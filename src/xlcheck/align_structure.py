@@ -193,11 +193,12 @@ def _section_beads(source, target, source_sections, target_sections, source_fact
         right = target_sections[j:aj]
         stretch = _stretch_beads(left, right, source, target, source_facts_by,
                                  target_facts_by, forms)  # fmt: skip
-        if len(folded(left)) < len(left) or len(folded(right)) < len(right):
+        folded_left, folded_right = folded(left), folded(right)
+        if len(folded_left) < len(left) or len(folded_right) < len(right):
             # one page says under `## 参见` what the other splits under `## 詳細情報`'s
             # subheadings: read each bare heading as holding its subsections when that
             # leaves less of the stretch unpaired
-            holding = _stretch_beads(folded(left), folded(right), source, target,
+            holding = _stretch_beads(folded_left, folded_right, source, target,
                                      source_facts_by, target_facts_by, forms)  # fmt: skip
             if _unpaired_size(holding) < _unpaired_size(stretch) and _folds_alike(holding):
                 stretch = holding

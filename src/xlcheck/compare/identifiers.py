@@ -70,14 +70,23 @@ def _match_key(key: str) -> str:
     return _LANG_TAG.sub("{lang}", key)
 
 
+def _closing_brackets(key: str) -> int | None:
+    """Where the brackets that close a key open (`Depends (依存)`, `安定版 (stable)`), or
+    None when the key ends otherwise or opens with them."""
+    if not key.endswith((")", "）")):
+        return None
+    opening = max(key.rfind("("), key.rfind("（"))
+    return opening if opening > 0 else None
+
+
 def _without_gloss(key: str) -> str:
     """A code span without the gloss in brackets a translation added after it:
     `Depends (依存)` is `Depends`."""
-    if not key.endswith((")", "）")):
+    opening = _closing_brackets(key)
+    if opening is None:
         return key
-    opening = max(key.rfind("("), key.rfind("（"))
     inside = key[opening + 1 : -1]
-    if opening <= 0 or not _CJK.search(inside) or any(ch in "()（）" for ch in inside):
+    if not _CJK.search(inside) or any(ch in "()（）" for ch in inside):
         return key
     return key[:opening].rstrip()
 
@@ -145,10 +154,8 @@ def spelled_alike(a: str, b: str) -> bool:
 
 def _glossed_term(key: str) -> str | None:
     """The identifier in the closing brackets of a translated term (`安定版 (stable)`)."""
-    if not key.endswith((")", "）")):
-        return None
-    opening = max(key.rfind("("), key.rfind("（"))
-    if opening <= 0 or _PLACEHOLDER.search(key, 0, opening) is None:
+    opening = _closing_brackets(key)
+    if opening is None or _PLACEHOLDER.search(key, 0, opening) is None:
         return None
     return key[opening + 1 : -1].strip()
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..memory import WORDS_KEPT
-from ..scripts import han, kana
+from ..scripts import han, kana, to_katakana
 
 
 def same_name_in_kana(zh_key: str, ja_key: str) -> bool:
@@ -27,7 +27,7 @@ def same_name_in_kana(zh_key: str, ja_key: str) -> bool:
         return False
     reading = _given_name_reading(zh_key[:family], given_kanji)
     return reading is not None and _long_vowels_folded(reading) == _long_vowels_folded(
-        _katakana(given_kana)
+        to_katakana(given_kana)
     )
 
 
@@ -68,16 +68,11 @@ def _shared_start(a: str, b: str) -> int:
 def _given_name_reading(family: str, given: str) -> str | None:
     """UniDic's reading of `given` after `family`, in katakana, when UniDic reads the two
     as a family name and one given name."""
-    from ..extract.ja.tokenizer import tagger
+    from ..extract.ja.tokenizer import part_of_speech, tagger
 
     nodes = list(tagger()(family + given))
     if len(nodes) != 2 or nodes[0].surface != family or nodes[1].surface != given:
         return None
-    if "人名" not in ",".join(nodes[1].feature_raw.split(",", 4)[:4]):
+    if "人名" not in part_of_speech(nodes[1]):
         return None
     return nodes[1].feature.kana or None
-
-
-def _katakana(text: str) -> str:
-    """Hiragana to katakana (あゆみ -> アユミ); other characters as they are."""
-    return "".join(chr(ord(ch) + 0x60) if "ぁ" <= ch <= "ゖ" else ch for ch in text)

@@ -154,12 +154,9 @@ def _greedy(kind, triples, minimum, matched, unit_tables: UnitTables) -> list[Fi
         if related and related[0] != "equal" and _article_against_span(source, target):
             continue
         weak = getattr(source.value, "weak", False) or getattr(target.value, "weak", False)
-        if weak and _other_things(
-            source, target, unit_tables.currencies
-        ):
+        if weak and _other_things(source, target, unit_tables.currencies):
             continue  # 一度 (once) is no 1ドル: an article count is no sum of money
         if related and related[1] >= minimum:
-            weak = getattr(source.value, "weak", False) or getattr(target.value, "weak", False)
             key = (
                 -related[1],
                 # an article "one" last; among figures, 第二个 with 2 番目 before 2 つ (a
@@ -333,6 +330,8 @@ def _changed_repetitions(unit, kind, matched, unit_tables: UnitTables) -> list[F
     findings = []
     if not fact_kind(kind).leftovers:
         return findings  # versions: only the last resort of _compatible_leftovers
+    # a twin's pairing vouches for its counter: compared with no counter families
+    any_counter = replace(unit_tables, families={})
     for fact in open_facts(unit.target, kind, matched):
         if fact.value.weak:
             continue
@@ -342,7 +341,7 @@ def _changed_repetitions(unit, kind, matched, unit_tables: UnitTables) -> list[F
             if other.kind == kind
             and id(other) in matched
             and not other.value.weak  # an implicit one (每次) said again is no guess to make
-            and _said_again(fact, other, unit.target, matched, unit_tables)
+            and _said_again(fact, other, unit.target, matched, any_counter)
         ]
         if len(counterparts) != 1:
             continue
@@ -355,16 +354,15 @@ def _changed_repetitions(unit, kind, matched, unit_tables: UnitTables) -> list[F
     return findings
 
 
-def _said_again(fact: Fact, other: Fact, ours, matched, unit_tables: UnitTables) -> bool:
+def _said_again(fact: Fact, other: Fact, ours, matched, any_counter: UnitTables) -> bool:
     """Whether `other` (paired) has on `fact`'s side a paired twin of its value that is
     a mention of the same shape as `fact`: the same unit and counter, or a date of the
-    same shape (the twin's pairing vouches for the unit or counter: 3本 and 3冊)."""
-    no_families = replace(unit_tables, families={})
+    same shape (the twin's pairing vouches for the unit or counter: 3本 and 3冊);
+    `any_counter`: the run's unit tables without counter families."""
     for twin in ours:
         if twin is fact or twin.kind != fact.kind or id(twin) not in matched:
             continue
-        # any counters (no families): the twin's pairing vouches for them
-        if twin.value != other.value or not compatible(twin, fact, no_families):
+        if twin.value != other.value or not compatible(twin, fact, any_counter):
             continue
         if twin.kind == "number" and (
             twin.value.unit != fact.value.unit or twin.value.counter != fact.value.counter

@@ -251,7 +251,7 @@ def english_ranges(numbers: list, read: str, text: str, segment: str) -> list:
             ranges.append((match.start(low_at), match.end(high_at), low, high))
     if not ranges:
         return numbers
-    kept, joined = [], []
+    joined = []
     for start, end, low, high in ranges:
         inside = [fact for fact in numbers if fact.start < end and start < fact.end]
         if any(fact.value.ordinal or fact.value.qualifier != "exact" for fact in inside):

@@ -149,11 +149,7 @@ class NumberGrammar:
         tenths = [
             word for word, (unit, factor) in tables.units.items() if unit == "%" and factor == 10
         ]
-        tenth = (
-            rf"(?P<tenth>{behind(tenths)}(?:[1-9]|[一二三四五六七八九])分?)?"
-            if tenths
-            else ""
-        )
+        tenth = rf"(?P<tenth>{behind(tenths)}(?:[1-9]|[一二三四五六七八九])分?)?" if tenths else ""
         # 一米八 = 1.8 m, 一米七五: digits after a unit of length are its decimals
         decimal_tail = (
             rf"(?P<dtail>{behind(tables.decimal_units)}(?:[一二三四五六七八九]{{1,2}}|\d{{1,2}})"

@@ -86,7 +86,7 @@ def _japanese_name_cut(tokens: list[Token], index: int, japanese_name) -> bool:
         and len(after.text) == 1
         and after.start == token.end
         and not (token.tag or "").startswith("nr")
-        and all("\u4e00" <= ch <= "\u9fff" for ch in token.text + after.text)
+        and han(token.text + after.text)
         and japanese_name(token.text + after.text)
     )
 
@@ -160,7 +160,8 @@ def _joined_before_title(tokens: list[Token], index: int, rules) -> Token | None
 # A Japanese given name as UniDic reads one, in Chinese text: 1 to 3 kanji (惠, 翔平,
 # 幸之助); jieba cuts such names anywhere (大谷 + 翔平, 中村步 + 美, 加藤 + 惠在).
 MAX_JAPANESE_GIVEN_KANJI = 3
-GIVEN_NAME = ["固有名詞", "人名", "名"]
+MAX_FAMILY_NAME = 3  # characters (佐々木, 长谷川)
+GIVEN_NAME = ["固有名詞", "人名", "名"]  # UniDic's given names: proper noun, person, given
 
 
 def japanese_name_end(
@@ -193,9 +194,6 @@ def japanese_name_end(
     if len(given) == 1 and (word_tag(given) or "") in FUNCTION_TAGS:
         return None
     return start + length + len(given)
-
-
-MAX_FAMILY_NAME = 3  # characters (佐々木, 长谷川)
 
 
 # ---- Japanese ----
@@ -282,7 +280,7 @@ def _japanese_given_name(words, index: int, end: int) -> int | None:
     surface, word_start, word_end, pos = words[index]
     if word_start != end or len(surface) > MAX_JAPANESE_GIVEN:
         return None
-    if pos.split(",")[1:4] != ["固有名詞", "人名", "名"]:
+    if pos.split(",")[1:4] != GIVEN_NAME:
         return None
     return word_end
 

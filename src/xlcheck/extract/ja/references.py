@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ...scripts import han
 from .tokenizer import tagged_words
 
 if TYPE_CHECKING:
@@ -175,9 +176,7 @@ def described_words(text: str) -> list[str]:
     return [
         surface
         for surface, _, _, pos in japanese_words(text)
-        if pos.startswith("名詞,普通名詞") and len(surface) > 1 and all(_han(ch) for ch in surface)
+        if pos.startswith("名詞,普通名詞")
+        and len(surface) > 1
+        and han(surface, iteration_mark=True)
     ]
-
-
-def _han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or ch == "々"

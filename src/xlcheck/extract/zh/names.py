@@ -51,7 +51,7 @@ def japanese_personal_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=WORDS_KEPT)
-def japanese_words(text: str) -> tuple[tuple[str, str], ...]:
+def kanji_form_words(text: str) -> tuple[tuple[str, str], ...]:
     """(surface, part of speech) of UniDic's words in the text's Japanese kanji forms;
     nothing when the forms change the text's length (offsets would not hold)."""
     from ..ja.tokenizer import part_of_speech, tagger
@@ -160,7 +160,7 @@ class ChineseNames:
         if token.tag not in _COMMON_TAGS or not 2 <= len(token.text) <= 4:
             return None
         simplified = to_simplified(token.text)
-        if not all("\u4e00" <= ch <= "\u9fff" for ch in simplified):
+        if not han(simplified):
             return None
         if self._frequency(simplified) >= EVERYDAY:
             return None
@@ -199,7 +199,7 @@ class ChineseNames:
         (松下 + 幸之助, 铃木 + 一朗; 石川 + 佳纯, where jieba's word ends the name one
         character after UniDic's): see extract/people.py."""
         tag = segmenter(self.lexicon).tag
-        end = japanese_name_end(word, 0, self.rules, japanese_words, tag)
+        end = japanese_name_end(word, 0, self.rules, kanji_form_words, tag)
         return end is not None and len(word) - end <= 1 and han(word)
 
     def confident(self, surface: str, match: EntityMatch, text: str) -> bool:

@@ -87,10 +87,10 @@ def tokens(
     result = []
     position = 0
     # in bounded pieces: jieba's HMM is quadratic on a long run without a break
-    from .names import japanese_words  # names reads the tokenizer's dictionary
+    from .names import kanji_form_words  # names reads the tokenizer's dictionary
 
     def japanese_name(piece: str, at: int) -> int | None:
-        return japanese_name_end(piece, at, name_rules, japanese_words, tags.get)
+        return japanese_name_end(piece, at, name_rules, kanji_form_words, tags.get)
 
     pieces = (
         word
