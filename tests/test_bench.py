@@ -64,6 +64,7 @@ FEW_PAIRS = "\n".join(
     "script,header",
     [
         ("perturb_numbers", "right relation"),
+        ("perturb_relations", "right relation"),
         ("perturb_names", "unchanged pairs with an entity finding"),
     ],
 )
@@ -121,3 +122,43 @@ def test_perturb_names_refuses_a_bad_vague_file(tmp_path, content, said):
     phrases.write_text(content, encoding="utf-8")
     done = run_perturb_names(tmp_path, "--vague-file", str(phrases))
     assert done.returncode != 0 and said in done.stderr
+
+
+# perturb_relations.py writes each kind of change in the translation's own words; a change
+# that is no change (the same unit under another name, a day of the month read as a bound)
+# would count against xlcheck for nothing.
+# fmt: off
+RELATION_CHANGES = [
+    pytest.param(
+        "bound", "ja", "参加者は100人以上だった。", "参加者は100人以下だった。", id="ja-suffix"
+    ),
+    pytest.param("bound", "zh", "参加者超过100人。", "参加者不到100人。", id="zh-prefix"),
+    pytest.param("bound", "ja", "会議は5月3日に開かれる。", None, id="no-bound"),
+    pytest.param("weekday", "zh", "每周三次。", None, id="zh-weekly-count-no-weekday"),
+    pytest.param("era-right", "ja", "2011年に完成した。", "平成23年に完成した。", id="era-right"),
+    pytest.param("era-right", "ja", "2019年に完成した。", None, id="era-boundary-year"),
+    pytest.param("many", "zh", "考试时间为两个半小时。", None, id="zh-half-stays"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("kind,lang,text,expected", RELATION_CHANGES)
+def test_perturb_relations_writes_a_real_change(kind, lang, text, expected):
+    import random
+
+    perturb = bench_module("perturb_relations").PERTURBATIONS[kind]
+    for seed in range(8):
+        result = perturb(text, random.Random(seed), lang, ())
+        assert (result and result[0]) == expected
+
+
+@pytest.mark.parametrize("text", ["体重は80キロだ。", "体重は80kgだ。", "这本书50元。"])
+def test_perturb_relations_swaps_a_unit_for_another_size(text):
+    import random
+
+    module = bench_module("perturb_relations")
+    for seed in range(12):
+        changed, _ = module.swap_unit(text, random.Random(seed), "zh" if "书" in text else "ja", ())
+        figure = "80" if "80" in text else "50"
+        unit = changed[changed.index(figure) + 2 :]
+        assert not any(unit.startswith(same) for same in ("キログラム", "キロ", "kg", "块"))

@@ -119,6 +119,9 @@ class Quantity:
     # an exact figure its clause calls an estimate (推定資産額 23億ドル, 预计5000人): 約 on
     # the other side says the same
     estimated: bool = field(default=False, compare=False)
+    # a qualifier read from a word a few characters before the figure (至少要煮15分钟),
+    # not written against it: a finding that rests on that qualifier alone is a guess
+    qualified_apart: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict:
         return {

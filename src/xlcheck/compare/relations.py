@@ -26,6 +26,8 @@ VAGUE_SPAN = 8
 APPROX_TOLERANCE = Fraction(15, 100)
 # Bounds that translators use interchangeably: 十多年 (more than ten) = 十年以上 (ten or more).
 _LOOSE = {"gt": "ge", "lt": "le"}
+# Which way a bound reaches from its figure.
+_DIRECTION = {"ge": "up", "gt": "up", "le": "down", "lt": "down"}
 
 
 def _interval(q: Quantity) -> tuple[Fraction | None, Fraction | None, bool, bool]:
@@ -141,6 +143,11 @@ def number_relation(
         return "mismatch", CONFLICT
     if same_value or _same_reading(source, target) or _estimate_rounded(source, target):
         return "equal", EQUAL
+    if {_DIRECTION.get(source.qualifier), _DIRECTION.get(target.qualifier)} == {"up", "down"}:
+        # 18歳以上 against 十八岁以下, 超过100人 against 100人未満: the bound turned round is
+        # another fact, not a rounding; on one figure as sure a pair as a unit changed
+        same_figure = (source.low, source.high) == (target.low, target.high)
+        return "mismatch", UNIT if same_figure else CONFLICT
     if _LOOSE.get(source.qualifier, source.qualifier) == _LOOSE.get(
         target.qualifier, target.qualifier
     ) and source.qualifier in ("range", "ge", "gt", "le", "lt", "approx"):

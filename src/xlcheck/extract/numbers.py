@@ -458,7 +458,7 @@ class NumberGrammar:
         )
 
     def _qualified(self, match, low, high, qualifier, unit, factor, text) -> Quantity:
-        given = False
+        given = apart = False
         for group in ("pre", "q1", "q1i", "q2"):
             surface = match.group(group)
             if surface:
@@ -483,9 +483,9 @@ class NumberGrammar:
             if self.rate_word.search(text, max(0, match.start() - 2), match.start()):
                 pass  # the denominator of a rate: 约为每百公里 is not "about 100 km"
             elif rated:
-                qualifier = self.tables.prefixes[rated.group("word")]
+                qualifier, apart = self.tables.prefixes[rated.group("word")], True
             elif distant and DISTANT_GAP.match(distant.group("gap")):
-                qualifier = self.tables.prefixes[distant.group("word")]
+                qualifier, apart = self.tables.prefixes[distant.group("word")], True
             elif self.almost_before.search(
                 text, max(0, match.start() - 4), match.start()
             ) and self.almost_after.match(text, match.end()):
@@ -493,7 +493,13 @@ class NumberGrammar:
         counter = match.group("counter") or None
         estimated = qualifier == "exact" and self._estimated(text, match.start(), match.end())
         return Quantity(
-            low * factor, high * factor, qualifier, unit, counter=counter, estimated=estimated
+            low * factor,
+            high * factor,
+            qualifier,
+            unit,
+            counter=counter,
+            estimated=estimated,
+            qualified_apart=apart,
         )
 
     def _estimated(self, text: str, start: int, end: int) -> bool:

@@ -43,7 +43,12 @@ def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
         and len(units - {None}) == 2
         and any(files.units.measures_two_ways(unit) for unit in units)
     )
-    doubtful = weak or vague_unit or two_sizes or finding.guessed
+    # 至少要煮15分钟 against 多くても15分: the figure agrees, and the bound word that
+    # differs stands apart from it (a qualifier read at a distance may belong elsewhere)
+    apart = any(getattr(f.value, "qualified_apart", False) for f in facts) and (
+        len({getattr(f.value, "low", None) for f in facts}) == 1
+    )
+    doubtful = weak or vague_unit or two_sizes or apart or finding.guessed
     return "warning" if doubtful and severity == "error" else severity
 
 

@@ -1,0 +1,118 @@
+"""A fact changed without changing its figure, reported with the right relation (issue 12,
+fifth stop): a bound turned round (以上 -> 以下, 超过 -> 未満, 至少 -> 最大), a unit or
+currency swapped at the same figure (公斤 -> ポンド, 元 -> 円), a weekday, an hour, a month
+or an era year changed, and a figure made vague.
+
+Each row is a Chinese source, a Japanese translation and the number and date findings
+expected, each as RULE:severity (none for a faithful rendering). The sentences are
+written for the construction, in its variants, not copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import fact_findings, table_rows
+
+OK = ""
+FLIP = "XL101:error"
+FLIP_APART = "XL101:warning"  # the bound word stands apart from its figure: a guess
+
+# fmt: off
+BOUNDS_TURNED = [
+    # a lower bound against an upper one on the same figure: another fact, both read
+    ("参加者超过100人。", "参加者は100人未満だった。", FLIP),
+    ("參加者超過100人。", "参加者は１００人を下回った。", FLIP),
+    ("参加者不到20人。", "参加者は20人を超えた。", FLIP),
+    ("参加者不到20人。", "参加者は20人以上だった。", FLIP),
+    ("年满18岁以上才能参加。", "18歳以下の人だけが参加できる。", FLIP),
+    ("这台电脑不到1000美元。", "このパソコンは1000ドル以上する。", FLIP),
+    ("这台电脑超过1000美元。", "このパソコンは1000ドル足らずだ。", FLIP),
+    ("这台电脑一千多美元。", "このパソコンは1000ドル足らずだ。", FLIP),
+    ("两周内完成。", "2週間以上で完成する。", FLIP),
+    ("五分钟以内到达。", "5分以上かかって到着した。", FLIP),
+    ("文件不得超过5MB。", "ファイルは5MB以上にすること。", FLIP),
+    # another figure under the other bound is a changed figure too
+    ("参加者超过20人。", "参加者は30人以下だった。", FLIP),
+    # a qualifier read a few words before its figure: the flip is a guess
+    ("栗子至少要煮15分钟。", "栗は多くても１５分は茹でなくてはいけない。", FLIP_APART),
+    ("至少需要三个小时。", "最大3時間かかる。", FLIP_APART),
+    ("这个箱子最多能装20公斤。", "この箱には20キロ以上入る。", FLIP_APART),
+    # the same bound in other words: faithful
+    ("参加者超过100人。", "参加者は100人を超えた。", OK),
+    ("参加者超过100人。", "参加者は100人以上だった。", OK),
+    ("参加者不到20人。", "参加者は20人に満たなかった。", OK),
+    ("参加者不到20人。", "参加者は20人未満だった。", OK),
+    ("栗子至少要煮15分钟。", "栗は少なくとも１５分は茹でなくてはいけない。", OK),
+    ("文件名长度不能超过255个字符。", "ファイル名は255文字以内にすること。", OK),
+    ("两周内完成。", "2週間以内に完成する。", OK),
+]
+
+DAYS_BOUNDED = [
+    # N日 before a bound word counts days: no day of the month
+    ("需要三天以上。", "3日以上かかる。", OK),
+    ("需要三天以上。", "三日以上かかる。", OK),
+    ("需要三天以上。", "3日以下で済む。", FLIP),
+    ("三天以内回复。", "３日以内に返信する。", OK),
+    ("三天以内回复。", "５日以内に返信する。", "XL101:error"),
+    ("不到五天就卖完了。", "5日足らずで売り切れた。", OK),
+    # a day of the month stays a date
+    ("他5月3日以后来。", "彼は5月3日以降に来る。", OK),
+    ("他3号来。", "彼は3日に来る。", OK),
+    # 一日 alone is "a day" or the first: no count
+    ("一天吃三次。", "一日に三回食べる。", OK),
+    ("至少一天。", "一日以上。", OK),
+]
+
+SAME_FIGURE_OTHER_UNIT = [
+    # the figure kept, the unit or currency not: a unit mismatch, not missing + added
+    ("他重80公斤。", "彼の体重は80ポンドだ。", "XL401:error"),
+    ("他重八十公斤。", "彼の体重は８０ポンドだ。", "XL401:error"),
+    ("这本书卖50元。", "この本は50円で売られている。", "XL401:error"),
+    ("这本书卖50美元。", "この本は50円で売られている。", "XL401:error"),
+    ("这座桥长300米。", "この橋は長さ300フィートだ。", "XL401:error"),
+    ("距离东京还有20公里。", "東京まであと20マイルだ。", "XL401:error"),
+    ("每天喝2升水。", "毎日2ガロンの水を飲む。", "XL401:error"),
+    ("这块地有5公顷。", "この土地は5坪ある。", "XL401:error"),
+    ("等了3个小时。", "3分待った。", "XL401:error"),
+]
+
+WHEN_CHANGED = [
+    ("会议在星期三举行。", "会議は木曜日に開かれる。", "XL201:error"),
+    ("会议在周三举行。", "会議は水曜に開かれる。", OK),
+    ("会议在礼拜五举行。", "会議は月曜日に開かれる。", "XL201:error"),
+    ("会议在上午9点开始。", "会議は午後9時に始まる。", "XL201:error"),
+    ("会议在上午九点开始。", "会議は午前11時に始まる。", "XL201:error"),
+    ("会议在3月开始。", "会議は4月に始まる。", "XL201:error"),
+    ("会议在三月开始。", "会議は五月に始まる。", "XL201:error"),
+    # an era year converted one off
+    ("这座桥于2011年建成。", "この橋は平成22年に完成した。", "XL201:error"),
+    ("这座桥于2011年建成。", "この橋は平成23年に完成した。", OK),
+    ("他1975年出生。", "彼は昭和49年生まれだ。", "XL201:error"),
+    ("他1975年出生。", "彼は昭和50年生まれだ。", OK),
+    ("这座桥于2021年建成。", "この橋は令和2年に完成した。", "XL201:error"),
+    ("这座桥于2021年建成。", "この橋は令和3年に完成した。", OK),
+]
+
+MADE_VAGUE = [
+    # a figure said by its order only: approximated
+    ("这家公司有6131家门店。", "この会社には数千の店舗がある。", "XL102:warning"),
+    ("这家公司有6131家门店。", "この会社には何千もの店舗がある。", "XL102:warning"),
+    ("村里有三百二十人。", "村には数百人が住んでいる。", "XL102:warning"),
+    # without any figure: the figure is gone
+    ("这家公司有6131家门店。", "この会社には多数の店舗がある。", "XL103:warning"),
+]
+# fmt: on
+
+TABLES = {
+    "bounds-turned": BOUNDS_TURNED,
+    "days-bounded": DAYS_BOUNDED,
+    "same-figure-other-unit": SAME_FIGURE_OTHER_UNIT,
+    "when-changed": WHEN_CHANGED,
+    "made-vague": MADE_VAGUE,
+}
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), table_rows(TABLES))
+def test_changed_fact_relation(zh: str, ja: str, expected: str) -> None:
+    assert fact_findings(zh, ja) == expected
