@@ -2,7 +2,7 @@
 band, multisets and ties on made-up units."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xlcheck.run import current
@@ -181,6 +181,9 @@ def test_layers_count_the_multiset_overlap(left, right):
     assert dict(align._summed(left, right)) == dict(Counter(left) + Counter(right))
 
 
+# no deadline: the first example imports sacrebleu, which took 280 ms on a loaded machine
+# and failed the landing twice on timing alone
+@settings(deadline=None)
 @given(st.text(alphabet="的是链区块abc123アイ中国", max_size=40))
 def test_ngrams_are_those_sacrebleu_counts(text):
     from sacrebleu.metrics.helpers import extract_all_char_ngrams
