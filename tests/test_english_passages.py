@@ -123,7 +123,7 @@ BOUNDS = [
     pytest.param("The cluster has 100+ nodes.\n", "クラスターには 100 以上のノードがあります。\n",
                  [], id="plus-glued"),
     pytest.param("More than 60 is rarely necessary.\n", "60 未満の数値はほぼ不必要です。\n",
-                 [("XL102", "More than 60")], id="a-reversed-bound-is-still-reported"),
+                 [("XL101", "More than 60")], id="a-reversed-bound-is-still-reported"),
     pytest.param("Set it to 60.\n", "60 を上回る値に設定します。\n", [("XL102", "60")],
                  id="a-bound-only-one-side-states-is-still-reported"),
 ]  # fmt: skip

@@ -92,6 +92,10 @@ WHEN_CHANGED = [
     ("他1975年出生。", "彼は昭和50年生まれだ。", OK),
     ("这座桥于2021年建成。", "この橋は令和2年に完成した。", "XL201:error"),
     ("这座桥于2021年建成。", "この橋は令和3年に完成した。", OK),
+    # spaced as FLORES spaces its figures
+    ("在 1995 年，他在东京工作。", "平成 7 年、彼は東京で働いた。", OK),
+    ("在 1995 年，他在东京工作。", "平成7 年、彼は東京で働いた。", OK),
+    ("在 1995 年，他在东京工作。", "平成 8 年、彼は東京で働いた。", "XL201:error"),
 ]
 
 MADE_VAGUE = [
@@ -102,9 +106,88 @@ MADE_VAGUE = [
     # without any figure: the figure is gone
     ("这家公司有6131家门店。", "この会社には多数の店舗がある。", "XL103:warning"),
 ]
+THRESHOLDS_AND_NEGATIONS = [
+    # 满 before a sum of money is a threshold: 299 yuan or more
+    ("本店满299元包邮，偏远地区除外。", "当店では299元以上のお買い上げで送料無料。", OK),
+    ("全场滿500元減50元。", "全品500元以上のお買い上げで50元引き。", OK),
+    ("本店满299元包邮。", "当店では299元未満のお買い上げで送料無料。", FLIP),
+    # 满 before anything else is "a full": no bound
+    ("入职满一年可以休假。", "入社1年で休暇が取れる。", OK),
+    # 未满, 不满: not yet reached
+    ("未满十八岁者禁止购买。", "18歳未満の方はご購入いただけません。", OK),
+    ("未滿十八歲者禁止購買。", "１８歳未満は購入不可。", OK),
+    ("不满16岁不得入内。", "16歳未満は入場できない。", OK),
+    ("未滿十八歲者禁止購買。", "18歳以上の方は購入できません。", FLIP),
+    # did not exceed, has not reached: said by a negated verb on either side
+    ("参加者没有超过100人。", "参加者は100人を超えなかった。", OK),
+    ("参加者没有超过100人。", "参加者は100人を超えていない。", OK),
+    ("参加者没有超过100人。", "参加者は100人を超えることはなかった。", OK),
+    ("参加者并未超过100人。", "参加者は100人以下だった。", OK),
+    ("销量未达到一万台。", "販売台数は1万台に達していない。", OK),
+    ("销量未达到一万台。", "販売台数は1万台に届かなかった。", OK),
+    ("報名人數已超過五千人。", "申込者数は5000人に届いていない。", FLIP),
+    ("参加者没有超过100人。", "参加者は100人を超えた。", FLIP),
+    ("参加者超过100人。", "参加者は100人を超えなかった。", FLIP),
+    # a verb bound a negation later in its clause may undo: a guess
+    ("参加者没有超过100人。", "参加者は100人を超える人はいなかった。", FLIP_APART),
+    ("参加者没有超过100人。", "参加者は100人を超えたことはない。", FLIP_APART),
+]
+
+LEANING = [
+    # 弱 and 将近 are just under the figure, 強 just over it
+    ("集团员工总数逾三万人。", "グループの従業員数は3万人弱。", FLIP),
+    ("集团员工总数将近三万人。", "グループの従業員数は3万人を超える。", FLIP),
+    ("集团员工总数逾三万人。", "グループの従業員数は3万人強。", OK),
+    ("集团员工总数三万多人。", "グループの従業員数は３万人強。", OK),
+    ("集团员工总数将近三万人。", "グループの従業員数は3万人弱。", OK),
+    ("集团员工总数接近三万人。", "グループの従業員数は3万人近く。", OK),
+    ("集团员工总数不到三万人。", "グループの従業員数は3万人弱。", OK),
+    ("集团员工总数约三万人。", "グループの従業員数は3万人弱。", OK),
+    # 近 alone stays "about": 近三年 is also "the last three years"
+    ("近三年来销量稳定。", "ここ3年ほど販売は安定している。", OK),
+]
+
+DATES_SAID_OTHERWISE = [
+    # a weekday alone in brackets after a day
+    ("报名截止日期为10月20日（星期五）。", "出願締め切りは10月20日（金）。", OK),
+    ("报名截止日期为10月20日（周五）。", "出願締め切りは10月20日(金)。", OK),
+    ("报名截止日期为10月20日（星期五）。", "出願締め切りは10月20日（金曜）。", OK),
+    ("报名截止日期为10月20日（星期五）。", "出願締め切りは10月20日（木）。", "XL201:error"),
+    # a span of months shares its suffix
+    ("旺季（7月至8月）价格上浮三成。", "繁忙期（7～8月）は料金が3割増し。", OK),
+    ("旺季为7至8月。", "繁忙期は7月から8月まで。", OK),
+    ("旺季（7月至8月）价格上浮三成。", "繁忙期（7～9月）は料金が3割増し。", "XL201:error"),
+    ("需要3～4个月。", "3～4か月かかる。", OK),
+    # no hour inside a larger numeral: 二百一十点 is 210 points
+    ("恒生指數今早高開二百一十點。", "ハンセン指数は今朝、210ポイント高で寄り付いた。", OK),
+    ("股指上涨三十一点。", "株価指数は31ポイント上昇した。", OK),
+    ("会议十二点开始。", "会議は12時に始まる。", OK),
+    # a meridiem after a weekday's numeral still opens its time (周三上午十点)
+    ("我们下周三上午十点开会。", "来週水曜日の午前10時に会議です。", OK),
+    ("我們下週三上午十點開會。", "来週水曜の午後10時に会議です。", "XL201:error"),
+    # relative years without a document date: another offset is another year
+    ("去年秋天我们全家去了北海道。", "一昨年の秋、家族で北海道に行った。", "XL201:warning"),
+    ("今年我们去了北海道。", "去年、北海道に行った。", "XL201:warning"),
+    ("去年秋天我们全家去了北海道。", "昨年の秋、家族で北海道に行った。", OK),
+    ("前年我们去了北海道。", "一昨年、北海道に行った。", OK),
+]
+
+ELECTRICITY = [
+    ("这款手机电池容量为4950mAh。", "このスマホのバッテリー容量は4950mAh。", OK),
+    ("这款手机电池容量为4950mAh。", "このスマホのバッテリー容量は5000mAh。", "XL101:error"),
+    ("支持65W快充。", "65W急速充電に対応。", OK),
+    ("支持65W快充。", "45W急速充電に対応。", "XL101:error"),
+    ("采用5V电源。", "5V電源を採用。", OK),
+    # a lone letter after a figure stays a name as written: 4K is a resolution
+    ("这是一款4K电视。", "これは4Kテレビだ。", OK),
+]
 # fmt: on
 
 TABLES = {
+    "thresholds-and-negations": THRESHOLDS_AND_NEGATIONS,
+    "leaning": LEANING,
+    "dates-said-otherwise": DATES_SAID_OTHERWISE,
+    "electricity": ELECTRICITY,
     "bounds-turned": BOUNDS_TURNED,
     "days-bounded": DAYS_BOUNDED,
     "same-figure-other-unit": SAME_FIGURE_OTHER_UNIT,

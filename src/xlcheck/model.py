@@ -120,8 +120,12 @@ class Quantity:
     # the other side says the same
     estimated: bool = field(default=False, compare=False)
     # a qualifier read from a word a few characters before the figure (至少要煮15分钟),
-    # not written against it: a finding that rests on that qualifier alone is a guess
+    # or from a verb a negation later in its clause may undo (100人を超えることは…ない):
+    # a finding that rests on that qualifier alone is a guess
     qualified_apart: bool = field(default=False, compare=False)
+    # an "about" that says on which side of the figure the value lies: "down" for 3万人弱
+    # and 将近三万 (just under), "up" for 3万人強
+    lean: str | None = field(default=None, compare=False)
 
     def to_json(self) -> dict:
         return {
@@ -172,6 +176,9 @@ class DateValue:
     end: DateValue | None = None
     resolved: str | None = None
     inferred: bool = False  # the year was not written: it comes from the context
+    # a year relative to a document date nobody gave (去年 = -1, 一昨年 = -2): unresolved,
+    # yet 去年 against 一昨年 is another year
+    year_offset: int | None = field(default=None, compare=False)
     hour: int | None = None  # times of day: 上午9:30, 午後3時
     minute: int | None = None
     meridiem: str | None = None  # am / pm where the text says so

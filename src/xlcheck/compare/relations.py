@@ -48,6 +48,12 @@ def _interval(q: Quantity) -> tuple[Fraction | None, Fraction | None, bool, bool
     return q.low - spread, q.high + spread, False, False
 
 
+def _direction(q: Quantity) -> str | None:
+    """Which way a value reaches from its figure: up (以上, 超过, 強), down (以下, 不到,
+    弱), or None (exact, about, a range)."""
+    return _DIRECTION.get(q.qualifier) or (q.lean if q.qualifier == "approx" else None)
+
+
 def _overlap(a: Quantity, b: Quantity) -> bool:
     a_low, a_high, a_lo_open, a_hi_open = _interval(a)
     b_low, b_high, b_lo_open, b_hi_open = _interval(b)
@@ -143,11 +149,19 @@ def number_relation(
         return "mismatch", CONFLICT
     if same_value or _same_reading(source, target) or _estimate_rounded(source, target):
         return "equal", EQUAL
-    if {_DIRECTION.get(source.qualifier), _DIRECTION.get(target.qualifier)} == {"up", "down"}:
+    directions = {_direction(source), _direction(target)}
+    if directions == {"up", "down"}:
         # 18歳以上 against 十八岁以下, 超过100人 against 100人未満: the bound turned round is
         # another fact, not a rounding; on one figure as sure a pair as a unit changed
         same_figure = (source.low, source.high) == (target.low, target.high)
         return "mismatch", UNIT if same_figure else CONFLICT
+    if (
+        len(directions) == 1
+        and None not in directions
+        and (source.low, source.high) == (target.low, target.high)
+        and "approx" in (source.qualifier, target.qualifier)
+    ):
+        return "equal", EQUAL  # 3万人弱 = 不到三万人, 将近三万 = 3万人足らず: one side, one figure
     if _LOOSE.get(source.qualifier, source.qualifier) == _LOOSE.get(
         target.qualifier, target.qualifier
     ) and source.qualifier in ("range", "ge", "gt", "le", "lt", "approx"):
@@ -227,6 +241,9 @@ def _fields_agree(source: DateValue, target: DateValue) -> bool:
         pairs = pairs[1:]  # a year guessed from the context cannot contradict a written one
     if any(a is not None and b is not None and a != b for a, b in pairs):
         return False
+    offsets = (source.year_offset, target.year_offset)
+    if None not in offsets and offsets[0] != offsets[1]:
+        return False  # 去年 against 一昨年, no document date to resolve either
     return not (
         source.part
         and target.part

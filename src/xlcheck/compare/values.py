@@ -365,7 +365,11 @@ def _said_again(fact: Fact, other: Fact, ours, matched, any_counter: UnitTables)
         if twin.value != other.value or not compatible(twin, fact, any_counter):
             continue
         if twin.kind == "number" and (
-            twin.value.unit != fact.value.unit or twin.value.counter != fact.value.counter
+            twin.value.unit != fact.value.unit
+            or twin.value.counter != fact.value.counter
+            # a bare figure has no shape to vouch for: 1680万 paired is no twin of the 3
+            # and 2 of 寝室3・浴室2, which the source may count in words it does not read
+            or (twin.value.unit is None and twin.value.counter is None)
         ):
             continue
         return True

@@ -32,6 +32,8 @@ def resolve_dates(
             if base is not None:
                 year = base + match.offset
                 value = replace(value, year=year, resolved=f"{value.resolved} → {year}")
+            else:
+                value = replace(value, year_offset=match.offset)
         elif match.anchor == "same-year" and year_in_context is not None:
             value = replace(
                 value, year=year_in_context, resolved=f"{value.resolved} → {year_in_context}"

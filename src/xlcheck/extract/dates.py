@@ -163,13 +163,16 @@ class DateGrammar:
             # not the last digits of a longer figure (紀元前 271821 年)
             # not inside a larger numeral: 两千五百年 is 2500 years, not the year 1500
             rf"(?:(?<![\d两兩{_YEAR_DIGIT}])(?P<y>{YEAR_DIGITS})\s?(?:{year_words})(?!代)"
-            rf"|(?P<era>{alternation(tables.eras)})(?P<ey>元|{SMALL})年"
+            # spaced as FLORES spaces figures: 平成 7 年
+            rf"|(?P<era>{alternation(tables.eras)})\s?(?P<ey>元|{SMALL})\s?年"
             rf"|(?<![A-Za-z])(?:{fiscal})\s?(?P<fy>\d{{4}})(?!\d)"
             rf"|(?P<rel>{alternation(tables.relative_years)})|(?P<same>{alternation(tables.same_year)}))"
         )
         month = (
             # not 第一月, 第1月 (the first month: a count of months, no month of the year)
-            rf"(?:(?<!第)(?P<m>{SMALL})\s?月(?:{re.escape(tables.month_suffix)})?"
+            # a span of months in one year shares its suffix: 7～8月, 7至8月
+            rf"(?:(?<!第)(?P<m>{SMALL})(?:\s?[{DAY_SPAN}至到]\s?(?P<m2>{SMALL}))?\s?月"
+            rf"(?:{re.escape(tables.month_suffix)})?"
             rf"|(?P<samem>{alternation(tables.same_month)})"
             rf"|(?P<relm>{alternation(tables.relative_months)}))"
         )
@@ -228,9 +231,10 @@ class DateGrammar:
         hour = rf"(?P<h>\d{{1,2}}|{_HOUR}{{1,3}})"
         minute = rf"(?P<min>\d{{1,2}}|{_MINUTE}{{1,3}})"
         self.time = compiled(
-            # not the last part of a version or a decimal (1.18時点 is "as of 1.18")
-            r"(?<![\d.．])"
+            # not the last part of a version or a decimal (1.18時点 is "as of 1.18"), nor
+            # of a larger numeral (高开二百一十点 is 210 points, not 10 o'clock)
             rf"(?:(?P<mer>{alternation(tables.meridiems)})\s?)?"
+            rf"(?<![\d.．{_DIGIT}{numerals}百佰万萬亿億])"
             rf"(?:(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?!\d)"
             rf"|{hour}\s?(?P<mark>{alternation(tables.hour_markers)})(?![间間])"
             rf"(?:(?P<half>{re.escape(tables.half_hour)})"
@@ -257,6 +261,13 @@ class DateGrammar:
             rf"{re.escape(tables.weekday_suffix)}(?:日)?"
         )
         self.weekday_name = re.compile(names)
+        # a weekday's name alone in brackets right after a day: 10月20日（金）, 5日(月)
+        self.bracketed_weekday = re.compile(
+            rf"(?<=[0-9{numerals}]{alternation(tables.day_suffixes)})\s?[(（]"
+            rf"(?P<wd>{names})(?:{re.escape(tables.weekday_suffix)}日?)?[)）]"
+            if tables.weekday_suffix
+            else "(?!)"
+        )
         # from the start of a run of spaces only: a search from each space of a long run
         # took time in the square of its length
         self.joiner = re.compile(rf"(?<!\s)\s*(?:{alternation(tables.between_joiners)})\s*+$")
@@ -284,6 +295,11 @@ class DateGrammar:
             value = DateValue(weekday=self.tables.weekday_names[match.group("wd")])
             found.append(DateMatch(start, match.end(), value, "explicit"))
             blocked.append(match.span())
+        for match in self.bracketed_weekday.finditer(text):
+            if not overlaps(match.span(), blocked):
+                value = DateValue(weekday=self.tables.weekday_names[match.group("wd")])
+                found.append(DateMatch(match.start("wd"), match.end("wd"), value, "explicit"))
+                blocked.append(match.span())
         for match in self.time.finditer(text):
             if not overlaps(match.span(), blocked):
                 parsed = self._parse_time(match)
@@ -422,6 +438,15 @@ class DateGrammar:
             relation=self._relation(match),
             resolved=g(_ANCHOR_WORDS[anchor]) if anchor in _ANCHOR_WORDS else None,
         )
+        if g("m2"):  # 7～8月: from July to August
+            try:
+                last = int(parse_numeral(g("m2")))
+            except NumeralError:
+                return None
+            if day is not None or not month < last <= 12:
+                return None
+            end = DateValue(year=year, month=last)
+            value = replace(value, relation="between", end=end)
         if day is not None and g("d2"):  # 5月3～7日: from the 3rd to the 7th
             try:
                 last = int(parse_numeral(g("d2")))

@@ -61,6 +61,18 @@ class NumberTables:
     # years", but 320 MiB 内存 is memory
     time_suffixes: dict[str, str] = field(default_factory=dict)
     time_words: tuple[str, ...] = ()
+    # qualifiers before a sum of money only: 满299元 is 299 yuan or more (a threshold),
+    # 满一年 a full year; money_units are the units that are money
+    money_prefixes: dict[str, str] = field(default_factory=dict)
+    money_units: frozenset[str] = frozenset()
+    # a bound said by a verb (を超える, に達する) that a negation later in its clause may
+    # undo (を超えることはなかった): bound_verbs open such suffixes, negations undo them
+    bound_verbs: tuple[str, ...] = ()
+    # "about" words that say on which side of the figure the value lies: 3万人弱 and
+    # 将近三万 are just under 30,000, 3万人強 just over
+    under_words: tuple[str, ...] = ()
+    over_words: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()
     decimal_units: tuple[str, ...] = ()  # 米: 一米八 = 1.8 m
     growth_verbs: tuple[str, ...] = ()  # 增长: 增长了一倍 = 2倍
     # a range said around its bounds: 介于20度和30度之间, 20度と30度の間
@@ -135,7 +147,7 @@ class NumberGrammar:
         units = alternation(tables.units)
         special = tuple(c for c in (tables.discount_counter, tables.decade_counter) if c)
         counters = alternation((*tables.counters, *special))
-        prefixes = alternation(tables.prefixes)
+        prefixes = alternation({**tables.prefixes, **tables.money_prefixes})
         suffixes = alternation(tables.suffixes)
         plain_suffixes = suffixes  # (before the time suffixes: 三年内 is after a counter)
         if tables.time_suffixes and tables.time_words:
@@ -459,10 +471,17 @@ class NumberGrammar:
 
     def _qualified(self, match, low, high, qualifier, unit, factor, text) -> Quantity:
         given = apart = False
+        lean = None
         for group in ("pre", "q1", "q1i", "q2"):
             surface = match.group(group)
             if surface:
                 given = True
+                if surface in self.tables.under_words or surface in self.tables.over_words:
+                    lean = "down" if surface in self.tables.under_words else "up"
+                if group == "pre" and surface in self.tables.money_prefixes:
+                    if unit in self.tables.money_units and qualifier == "exact":
+                        qualifier = self.tables.money_prefixes[surface]
+                    continue
                 table = (
                     self.tables.prefixes
                     if group == "pre"
@@ -473,6 +492,7 @@ class NumberGrammar:
                     }
                 )
                 qualifier = table[surface] if qualifier == "exact" else qualifier
+                apart = apart or self._negated_later(group, surface, match.end(), text)
         if not given and qualifier == "exact":
             # the longest prefix plus the widest gap fits in 12 characters
             distant = self.distant.search(text, max(0, match.start() - 12), match.start())
@@ -500,7 +520,16 @@ class NumberGrammar:
             counter=counter,
             estimated=estimated,
             qualified_apart=apart,
+            lean=lean if qualifier == "approx" else None,
         )
+
+    def _negated_later(self, group: str, surface: str, end: int, text: str) -> bool:
+        """Whether a bound said by a verb (100人を超える) meets a negation later in its
+        clause (…ことはなかった): the bound may be undone, so it is not read for sure."""
+        if group == "pre" or not surface.startswith(self.tables.bound_verbs or ("@@",)):
+            return False
+        rest = CLAUSE_END.split(text[end : end + ESTIMATE_REACH])[0]
+        return any(word in rest for word in self.tables.negations)
 
     def _estimated(self, text: str, start: int, end: int) -> bool:
         """Whether an estimate word stands in the figure's clause, at most ESTIMATE_REACH
