@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from xlcheck.extract import extract_document
 from xlcheck.load import LoadOptions, load_pairs
@@ -14,6 +15,12 @@ from xlcheck.load.tsv import segment_pairs
 from xlcheck.model import Document, Fact, Finding, Segment
 from xlcheck.pipeline import PairResult, check_pair
 from xlcheck.run import current
+
+# Property tests check grammars, not speed: on a loaded machine (CI runners, the landing queue
+# beside other work) a single example may take seconds, and hypothesis's default 200 ms
+# deadline would turn that into a failure. Speed is measured by bench/, never asserted.
+settings.register_profile("xlcheck", deadline=None)
+settings.load_profile("xlcheck")
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "corpora" / "five-cities-blockchain"
