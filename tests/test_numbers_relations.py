@@ -62,6 +62,12 @@ DAYS_BOUNDED = [
     # 一日 alone is "a day" or the first: no count
     ("一天吃三次。", "一日に三回食べる。", OK),
     ("至少一天。", "一日以上。", OK),
+    # N日 before 後 counts days too; a zh N日 before 内 or 后 counts days
+    ("三日后出发。", "3日後に出発する。", OK),
+    ("三日后出发。", "5日後に出発する。", "XL101:error"),
+    ("应于收到通知之日起十五日内提交。", "通知を受けた日から15日以内に提出すること。", OK),
+    ("应于收到通知之日起十五日内提交。", "通知を受けた日から30日以内に提出する。", "XL101:error"),
+    ("他5月3日以后来。", "彼は5月3日以降に来る。", OK),
 ]
 
 SAME_FIGURE_OTHER_UNIT = [
@@ -128,6 +134,12 @@ THRESHOLDS_AND_NEGATIONS = [
     ("報名人數已超過五千人。", "申込者数は5000人に届いていない。", FLIP),
     ("参加者没有超过100人。", "参加者は100人を超えた。", FLIP),
     ("参加者超过100人。", "参加者は100人を超えなかった。", FLIP),
+    # a negated modal before 超过 is at most
+    ("每日盐摄入量不宜超过5克。", "1日の塩分摂取量は5グラム以下が望ましい。", OK),
+    ("每日盐摄入量请勿超过5克。", "1日の塩分摂取量は5グラムを超えないこと。", OK),
+    ("每日盐摄入量不宜超过5克。", "1日の塩分摂取量は5グラム以上が望ましい。", FLIP),
+    # a negation no entry spells out, just before the bound word: a guess
+    ("参加者没能超过100人。", "参加者は100人未満だった。", FLIP_APART),
     # a verb bound a negation later in its clause may undo: a guess
     ("参加者没有超过100人。", "参加者は100人を超える人はいなかった。", FLIP_APART),
     ("参加者没有超过100人。", "参加者は100人を超えたことはない。", FLIP_APART),
@@ -143,6 +155,11 @@ LEANING = [
     ("集团员工总数接近三万人。", "グループの従業員数は3万人近く。", OK),
     ("集团员工总数不到三万人。", "グループの従業員数は3万人弱。", OK),
     ("集团员工总数约三万人。", "グループの従業員数は3万人弱。", OK),
+    # "about" with a bound after it leans the bound's way
+    ("大约两周内完成。", "だいたい2週間以内に終わる。", OK),
+    ("大约两周内完成。", "2週間ほどで終わる。", OK),
+    ("大约两周内完成。", "だいたい2週間以上かかる。", FLIP),
+    ("约100多人参加。", "約100人が参加した。", OK),
     # 近 alone stays "about": 近三年 is also "the last three years"
     ("近三年来销量稳定。", "ここ3年ほど販売は安定している。", OK),
 ]
@@ -172,6 +189,14 @@ DATES_SAID_OTHERWISE = [
     ("前年我们去了北海道。", "一昨年、北海道に行った。", OK),
 ]
 
+SMALL_WEIGHTS = [
+    ("每片含钙100毫克。", "1錠にカルシウム100mg。", OK),
+    ("每片含钙100毫克。", "1錠にカルシウム100ミリグラム。", OK),
+    ("每片含钙100毫克。", "1錠にカルシウム0.1グラム。", OK),
+    ("每片含钙100毫克。", "1錠にカルシウム100グラム。", "XL401:error"),
+    ("每日盐摄入量不宜超过5克。", "1日の塩分摂取量は5ミリグラム以下が望ましい。", "XL401:error"),
+]
+
 ELECTRICITY = [
     ("这款手机电池容量为4950mAh。", "このスマホのバッテリー容量は4950mAh。", OK),
     ("这款手机电池容量为4950mAh。", "このスマホのバッテリー容量は5000mAh。", "XL101:error"),
@@ -188,6 +213,7 @@ TABLES = {
     "leaning": LEANING,
     "dates-said-otherwise": DATES_SAID_OTHERWISE,
     "electricity": ELECTRICITY,
+    "small-weights": SMALL_WEIGHTS,
     "bounds-turned": BOUNDS_TURNED,
     "days-bounded": DAYS_BOUNDED,
     "same-figure-other-unit": SAME_FIGURE_OTHER_UNIT,

@@ -155,6 +155,9 @@ class Quantity:
         value = self.low if self.qualifier in ("ge", "gt") else self.high
         if self.qualifier == "approx":
             value = (self.low + self.high) / 2
+            if self.lean:  # 3万人弱, 大约两周内: about, and on one side of the figure
+                side = "or less" if self.lean == "down" else "or more"
+                return f"about {_num_text(value)}{unit} {side}"
         return f"{words[self.qualifier]} {_num_text(value)}{unit}"
 
 

@@ -147,14 +147,14 @@ def number_relation(
         if same_value or _overlap(source, target):
             return "unit", UNIT
         return "mismatch", CONFLICT
-    if same_value or _same_reading(source, target) or _estimate_rounded(source, target):
-        return "equal", EQUAL
     directions = {_direction(source), _direction(target)}
     if directions == {"up", "down"}:
         # 18歳以上 against 十八岁以下, 超过100人 against 100人未満: the bound turned round is
         # another fact, not a rounding; on one figure as sure a pair as a unit changed
         same_figure = (source.low, source.high) == (target.low, target.high)
         return "mismatch", UNIT if same_figure else CONFLICT
+    if same_value or _same_reading(source, target) or _estimate_rounded(source, target):
+        return "equal", EQUAL
     if (
         len(directions) == 1
         and None not in directions

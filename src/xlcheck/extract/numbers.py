@@ -29,6 +29,11 @@ WEAK_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
 # How far an estimate word may stand from its figure, and what ends the figure's clause.
 ESTIMATE_REACH = 12
 CLAUSE_END = re.compile(r"[。．！？!?；;\n]")
+# The side of its figure a bound reaches to: an "about" with a bound after it leans so
+# (大约两周内 is about two weeks and no more; だいたい2週間以上, about two weeks or more)
+BOUND_LEANS = {"ge": "up", "gt": "up", "le": "down", "lt": "down"}
+# How far before a bound word a negation may turn it: 不宜超过, 请勿超过, 并不超过
+NEGATION_REACH = 2
 # The most characters between a distant qualifier and its number, and what may stand there.
 DISTANT_GAP = re.compile(r"^[\u4e00-\u9fff]{0,4}\s?$")
 
@@ -68,6 +73,8 @@ class NumberTables:
     # a bound said by a verb (を超える, に達する) that a negation later in its clause may
     # undo (を超えることはなかった): bound_verbs open such suffixes, negations undo them
     bound_verbs: tuple[str, ...] = ()
+    # negations a few characters before a bound word that may turn it (不宜超过, 请勿超过)
+    negations_before: tuple[str, ...] = ()
     # "about" words that say on which side of the figure the value lies: 3万人弱 and
     # 将近三万 are just under 30,000, 3万人強 just over
     under_words: tuple[str, ...] = ()
@@ -491,8 +498,11 @@ class NumberGrammar:
                         **self.tables.inner_suffixes,
                     }
                 )
+                if qualifier == "approx" and table[surface] in BOUND_LEANS:
+                    lean = BOUND_LEANS[table[surface]]  # 大约两周内: about, and no more
                 qualifier = table[surface] if qualifier == "exact" else qualifier
-                apart = apart or self._negated_later(group, surface, match.end(), text)
+                at = match.end(group) if group == "pre" else match.end()
+                apart = apart or self._negated_later(group, surface, at, text)
         if not given and qualifier == "exact":
             # the longest prefix plus the widest gap fits in 12 characters
             distant = self.distant.search(text, max(0, match.start() - 12), match.start())
@@ -524,9 +534,14 @@ class NumberGrammar:
         )
 
     def _negated_later(self, group: str, surface: str, end: int, text: str) -> bool:
-        """Whether a bound said by a verb (100人を超える) meets a negation later in its
-        clause (…ことはなかった): the bound may be undone, so it is not read for sure."""
-        if group == "pre" or not surface.startswith(self.tables.bound_verbs or ("@@",)):
+        """Whether a bound word may be turned by a negation no entry spells out: one just
+        before a prefix (不宜超过5克), or one later in the clause of a bound said by a verb
+        (100人を超えることはなかった). Such a bound is not read for sure."""
+        if group == "pre":
+            start = end - len(surface)
+            before = text[max(0, start - NEGATION_REACH) : start]
+            return any(word in before for word in self.tables.negations_before)
+        if not surface.startswith(self.tables.bound_verbs or ("@@",)):
             return False
         rest = CLAUSE_END.split(text[end : end + ESTIMATE_REACH])[0]
         return any(word in rest for word in self.tables.negations)

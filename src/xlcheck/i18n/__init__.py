@@ -98,6 +98,8 @@ class Words:
         value = q.low if q.qualifier in ("ge", "gt") else q.high
         if q.qualifier == "approx":
             value = (q.low + q.high) / 2
+            if q.lean:  # 3万人弱, 大约两周内: about, and on one side of the figure
+                return self(f"value.approx_{q.lean}", n=_number(value) + unit)
         return self(f"value.{q.qualifier}", n=_number(value)) + unit
 
     def date(self, d: DateValue) -> str:
