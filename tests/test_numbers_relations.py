@@ -189,6 +189,22 @@ DATES_SAID_OTHERWISE = [
     ("前年我们去了北海道。", "一昨年、北海道に行った。", OK),
 ]
 
+SPOKEN_MONEY = [
+    # 块 is the yuan where no noun follows it; before a noun it counts pieces
+    ("你还差我三百块，明天转给我就行。", "あと300元、明日振り込んでくれればいい。", OK),
+    ("你还差我三百塊，明天轉給我就行。", "あと３００元、明日振り込んでくれればいい。", OK),
+    ("你还差我三百块，明天转给我就行。", "あと300円、明日振り込んでくれればいい。", "XL401:error"),
+    ("苹果每公斤涨了一块五。", "リンゴは1キロあたり1.5元値上がりした。", OK),
+    ("苹果每公斤涨了一块五。", "リンゴは1キロあたり1.8元値上がりした。", "XL101:error"),
+    ("这个月的电费比上个月多了七十多块。", "今月の電気代は先月より70元余り高かった。", OK),
+    ("两块五毛一斤。", "1斤2.5元。", OK),
+    ("他借了我两万块钱。", "彼は私に2万元借りた。", OK),
+    ("他借了我两万块。", "彼は私に2万円借りた。", "XL401:error"),
+    # pieces: no money, and no unit to clash with a counter
+    ("他吃了两块。", "彼は2切れ食べた。", OK),
+    ("一块肉掉在地上。", "肉が一切れ床に落ちた。", OK),
+]
+
 SMALL_WEIGHTS = [
     ("每片含钙100毫克。", "1錠にカルシウム100mg。", OK),
     ("每片含钙100毫克。", "1錠にカルシウム100ミリグラム。", OK),
@@ -214,6 +230,7 @@ TABLES = {
     "dates-said-otherwise": DATES_SAID_OTHERWISE,
     "electricity": ELECTRICITY,
     "small-weights": SMALL_WEIGHTS,
+    "spoken-money": SPOKEN_MONEY,
     "bounds-turned": BOUNDS_TURNED,
     "days-bounded": DAYS_BOUNDED,
     "same-figure-other-unit": SAME_FIGURE_OTHER_UNIT,

@@ -70,6 +70,10 @@ class NumberTables:
     # 满一年 a full year; money_units are the units that are money
     money_prefixes: dict[str, str] = field(default_factory=dict)
     money_units: frozenset[str] = frozenset()
+    # units said so only in speech and counters as often (三百块 is 300 yuan, 三块蛋糕 three
+    # pieces of cake): units only before one of spoken_unit_after (regexes)
+    spoken_units: tuple[str, ...] = ()
+    spoken_unit_after: tuple[str, ...] = ()
     # a bound said by a verb (を超える, に達する) that a negation later in its clause may
     # undo (を超えることはなかった): bound_verbs open such suffixes, negations undo them
     bound_verbs: tuple[str, ...] = ()
@@ -151,7 +155,10 @@ class NumberGrammar:
         numeral = rf"(?:{ARABIC}|{kanji})(?:{ARABIC}|{kanji}|\s(?=[万亿億兆萬]))*"
         if tables.decimal_marker:  # 三点五, 百分之三点五: kanji digits after the point
             numeral += rf"(?:{re.escape(tables.decimal_marker)}[〇零一二三四五六七八九]+)?"
-        units = alternation(tables.units)
+        units = alternation(u for u in tables.units if u not in tables.spoken_units)
+        if tables.spoken_units and tables.spoken_unit_after:
+            after = "|".join(f"(?:{r})" for r in tables.spoken_unit_after)
+            units += rf"|(?:{alternation(tables.spoken_units)})(?={after})"
         special = tuple(c for c in (tables.discount_counter, tables.decade_counter) if c)
         counters = alternation((*tables.counters, *special))
         prefixes = alternation({**tables.prefixes, **tables.money_prefixes})

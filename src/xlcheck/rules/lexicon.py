@@ -142,6 +142,8 @@ NUMBERS: dict[str, Key] = {
     "inner_suffixes": Key(TABLE, one_of(QUALIFIERS), required=False),
     "time_suffixes": Key(TABLE, one_of(QUALIFIERS), required=False),
     "money_prefixes": Key(TABLE, one_of(QUALIFIERS), required=False),
+    "spoken_currencies": Key(TABLE, word, required=False),
+    "spoken_currency_after": Key(LIST, regex, required=False),
     "bound_verbs": Key(LIST, word, required=False),
     "negations": Key(LIST, word, required=False),
     "negations_before": Key(LIST, word, required=False),
@@ -413,8 +415,10 @@ def _read(path: Path, lang: str, name: str) -> tuple[dict, list[Problem]]:
 
 
 def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict) -> Lexicon:
+    spoken = numbers.get("spoken_currencies", {})
     units = {
-        k: (v, Fraction(1)) for k, v in {**numbers["currencies"], **numbers["measures"]}.items()
+        k: (v, Fraction(1))
+        for k, v in {**spoken, **numbers["currencies"], **numbers["measures"]}.items()
     }
     for surface, scaled in numbers.get("scaled_units", {}).items():
         units[surface] = (scaled["unit"], Fraction(scaled["factor"]))
@@ -446,7 +450,9 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         inner_suffixes=numbers.get("inner_suffixes", {}),
         time_suffixes=numbers.get("time_suffixes", {}),
         money_prefixes=numbers.get("money_prefixes", {}),
-        money_units=frozenset(numbers["currencies"].values()),
+        money_units=frozenset({*numbers["currencies"].values(), *spoken.values()}),
+        spoken_units=tuple(spoken),
+        spoken_unit_after=tuple(numbers.get("spoken_currency_after", ())),
         bound_verbs=tuple(numbers.get("bound_verbs", ())),
         negations=tuple(numbers.get("negations", ())),
         negations_before=tuple(numbers.get("negations_before", ())),
