@@ -205,6 +205,26 @@ SPOKEN_MONEY = [
     ("一块肉掉在地上。", "肉が一切れ床に落ちた。", OK),
 ]
 
+UNITS_BEFORE_THE_FIGURE = [
+    # a unit written before the figure names it: temperature scales, currencies outside
+    # the yuan's family
+    ("今天最高气温摄氏30度。", "今日の最高気温は摂氏30度。", OK),
+    ("今天最高气温摄氏30度。", "今日の最高気温は30℃。", OK),
+    ("今天最高氣溫攝氏30度。", "今日の最高気温は華氏30度。", "XL401:error"),
+    ("今天最高气温30℃。", "今日の最高気温は30°F。", "XL401:error"),
+    ("今天最高气温30度。", "今日の最高気温は30℃。", OK),
+    ("韩币一万元就够了。", "1万ウォンで足りる。", OK),
+    ("韓幣一萬元就夠了。", "1万円で足りる。", "XL401:error"),
+    ("售价美金100元。", "価格は100ドル。", OK),
+    # 港币, 新台币 before the figure leave the 元 a yuan, which a Japanese 元 may render
+    ("售价新台币1200元。", "価格は1200元。", OK),
+    ("售價新台幣1200元。", "価格は1200台湾ドル。", OK),
+    ("售价新台币1200元。", "価格は1200円。", "XL401:error"),
+    ("车费港币十二元。", "運賃は12香港ドル。", OK),
+    # the Taiwan dollar named after the figure against 元: a yuan either way, a warning
+    ("售价1200新台币。", "価格は1200元。", "XL401:warning"),
+]
+
 SMALL_WEIGHTS = [
     ("每片含钙100毫克。", "1錠にカルシウム100mg。", OK),
     ("每片含钙100毫克。", "1錠にカルシウム100ミリグラム。", OK),
@@ -231,6 +251,7 @@ TABLES = {
     "electricity": ELECTRICITY,
     "small-weights": SMALL_WEIGHTS,
     "spoken-money": SPOKEN_MONEY,
+    "units-before-the-figure": UNITS_BEFORE_THE_FIGURE,
     "bounds-turned": BOUNDS_TURNED,
     "days-bounded": DAYS_BOUNDED,
     "same-figure-other-unit": SAME_FIGURE_OTHER_UNIT,

@@ -73,6 +73,10 @@ class NumberTables:
     # units said so only in speech and counters as often (三百块 is 300 yuan, 三块蛋糕 three
     # pieces of cake): units only before one of spoken_unit_after (regexes)
     spoken_units: tuple[str, ...] = ()
+    # units written before the figure (韩币一万元, 華氏30度, 摄氏30度): they name the unit
+    # where the word after the figure names none, or one of refined_units (元: which yuan)
+    unit_prefixes: dict[str, str] = field(default_factory=dict)
+    refined_units: frozenset[str] = frozenset()
     spoken_unit_after: tuple[str, ...] = ()
     # a bound said by a verb (を超える, に達する) that a negation later in its clause may
     # undo (を超えることはなかった): bound_verbs open such suffixes, negations undo them
@@ -189,6 +193,7 @@ class NumberGrammar:
         vague = {**tables.vague, **{f"{d}、{d + 1}": (d, d + 1) for d in range(1, 9)}}
         self.vague = vague
         self.pattern = compiled(
+            rf"(?:(?P<upre>{alternation(tables.unit_prefixes)})\s?)?"
             rf"(?:(?P<pre>{prefixes})\s?)?(?P<sign>{signs})?"
             rf"(?:(?P<percent>{re.escape(tables.percent_prefix or '@@')})(?P<pnum>{numeral})"
             rf"|(?P<vague>{alternation(vague)})(?P<vbig>[{''.join(BIG_UNITS)}])?"
@@ -351,6 +356,8 @@ class NumberGrammar:
         unit_name, factor = tables.units.get(
             match.group("unit") or match.group("unit2") or "", (None, Fraction(1))
         )
+        if match.group("upre") and (unit_name is None or unit_name in tables.refined_units):
+            unit_name = tables.unit_prefixes[match.group("upre")]  # 韩币一万元: 10,000 KRW
         has_counter = bool(match.group("counter") or match.group("unit"))
         if match.group("percent"):
             low = high = self._safe(match.group("pnum"))
