@@ -55,11 +55,11 @@ NUMBER_DATE_FOUND = [
     ("ja", "２０代で", "２０代", "number", "20 to 29"),
     # bounds and approximations
     ("zh", "逾百人", "逾百人", "number", "more than 100"),
-    ("zh", "将近三千人", "将近三千人", "number", "about 3,000"),
+    ("zh", "将近三千人", "将近三千人", "number", "about 3,000 or less"),
     ("zh", "不到十人", "不到十人", "number", "less than 10"),
     ("zh", "三十岁上下", "三十岁上下", "number", "about 30 age"),
     ("zh", "至少要花五美元", "五美元", "number", "at least 5 USD"),
-    ("ja", "100人弱", "100人弱", "number", "about 100"),
+    ("ja", "100人弱", "100人弱", "number", "about 100 or less"),
     ("ja", "10年前後", "10年前後", "number", "about 10"),
     ("ja", "４０を超えている", "４０を超え", "number", "more than 40"),
     ("ja", "5分以内", "5分以内", "number", "at most 5 minute"),
