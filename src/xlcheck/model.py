@@ -182,6 +182,9 @@ class DateValue:
     # a year relative to a document date nobody gave (去年 = -1, 一昨年 = -2): unresolved,
     # yet 去年 against 一昨年 is another year
     year_offset: int | None = field(default=None, compare=False)
+    # the same for a relative month (来月 = +1) and a relative day (明天 = +1, 明後日 = +2)
+    month_offset: int | None = field(default=None, compare=False)
+    day_offset: int | None = field(default=None, compare=False)
     hour: int | None = None  # times of day: 上午9:30, 午後3時
     minute: int | None = None
     meridiem: str | None = None  # am / pm where the text says so

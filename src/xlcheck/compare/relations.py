@@ -241,9 +241,13 @@ def _fields_agree(source: DateValue, target: DateValue) -> bool:
         pairs = pairs[1:]  # a year guessed from the context cannot contradict a written one
     if any(a is not None and b is not None and a != b for a, b in pairs):
         return False
-    offsets = (source.year_offset, target.year_offset)
-    if None not in offsets and offsets[0] != offsets[1]:
-        return False  # 去年 against 一昨年, no document date to resolve either
+    for offsets in (
+        (source.year_offset, target.year_offset),
+        (source.month_offset, target.month_offset),
+        (source.day_offset, target.day_offset),
+    ):
+        if None not in offsets and offsets[0] != offsets[1]:
+            return False  # 去年 against 一昨年, 明天 against 明後日: no date resolves either
     return not (
         source.part
         and target.part

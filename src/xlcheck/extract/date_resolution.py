@@ -53,7 +53,9 @@ def resolve_dates(
                 inferred=True,
                 resolved=f"month {month_in_context} from context",
             )
-        elif match.anchor == "relative-month" and doc_date is not None:
+        elif match.anchor == "relative-month" and doc_date is None:
+            value = replace(value, month_offset=match.offset)
+        elif match.anchor == "relative-month":
             months = doc_date.year * 12 + doc_date.month - 1 + match.offset
             year, month = divmod(months, 12)
             value = replace(

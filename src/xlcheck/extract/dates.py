@@ -106,6 +106,9 @@ class DateTables:
     # regexes (八月十五的月亮; not 三月十五人); and the prefix of the lunar days 1-10 (初五)
     bare_day_after: tuple[str, ...] = ()
     lunar_day_prefix: str = ""
+    # days relative to the day of writing (明天 = 1, 明後日 = 2, 昨天 = -1): unresolved,
+    # compared by their offset (明天 against 明後日 is another day)
+    relative_days: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -261,6 +264,7 @@ class DateGrammar:
             rf"{re.escape(tables.weekday_suffix)}(?:日)?"
         )
         self.weekday_name = re.compile(names)
+        self.relative_day = re.compile(alternation(tables.relative_days))
         # a weekday's name alone in brackets right after a day: 10月20日（金）, 5日(月)
         self.bracketed_weekday = re.compile(
             rf"(?<=[0-9{numerals}]{alternation(tables.day_suffixes)})\s?[(（]"
@@ -295,6 +299,12 @@ class DateGrammar:
             value = DateValue(weekday=self.tables.weekday_names[match.group("wd")])
             found.append(DateMatch(start, match.end(), value, "explicit"))
             blocked.append(match.span())
+        for match in self.relative_day.finditer(text):
+            if not overlaps(match.span(), blocked):
+                offset = self.tables.relative_days[match.group(0)]
+                value = DateValue(day_offset=offset, resolved=match.group(0))
+                found.append(DateMatch(match.start(), match.end(), value, "explicit"))
+                blocked.append(match.span())
         for match in self.bracketed_weekday.finditer(text):
             if not overlaps(match.span(), blocked):
                 value = DateValue(weekday=self.tables.weekday_names[match.group("wd")])

@@ -178,6 +178,7 @@ DATES: dict[str, Key] = {
     "weekday_suffix": Key(VALUE, text),
     "relative_years": Key(TABLE, integer),
     "relative_months": Key(TABLE, integer),
+    "relative_days": Key(TABLE, integer, required=False),
     "year_parts": Key(TABLE, one_of((*PARTS, "winter"))),
     "month_parts": Key(TABLE, one_of(("early", "mid", "late"))),
     "meridiems": Key(TABLE, one_of(("am", "pm"))),
