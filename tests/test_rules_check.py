@@ -55,7 +55,7 @@ BREAKAGES = [
     ),
     pytest.param(
         "common/numbers.toml",
-        'loose_units = [["yuan", "USD"]]',
+        'loose_units = [["yuan", "USD"], ["TWD", "CNY"], ["HKD", "CNY"]]',
         'loose_units = [["yuan"]]',
         """loose_units: ['yuan'] must be two units ["yuan", "USD"]""",
         id="loose-units-not-a-pair",
