@@ -231,13 +231,15 @@ class DateGrammar:
             rf"(?P<post>{alternation(tables.since_suffixes + tables.until_suffixes)})?"
         )
         self.not_dates = re.compile("|".join(tables.not_dates) or "(?!)")
-        hour = rf"(?P<h>\d{{1,2}}|{_HOUR}{{1,3}})"
+        # a kanji hour not inside a larger numeral (高开二百一十点 is 210 points, not 10
+        # o'clock); digits may follow a kanji numeral (周五9点)
+        inside = f"{_DIGIT}{numerals}百佰万萬亿億"
+        hour = rf"(?P<h>\d{{1,2}}|(?<![{inside}]){_HOUR}{{1,3}})"
         minute = rf"(?P<min>\d{{1,2}}|{_MINUTE}{{1,3}})"
         self.time = compiled(
-            # not the last part of a version or a decimal (1.18時点 is "as of 1.18"), nor
-            # of a larger numeral (高开二百一十点 is 210 points, not 10 o'clock)
+            # not the last part of a version or a decimal (1.18時点 is "as of 1.18")
             rf"(?:(?P<mer>{alternation(tables.meridiems)})\s?)?"
-            rf"(?<![\d.．{_DIGIT}{numerals}百佰万萬亿億])"
+            r"(?<![\d.．])"
             rf"(?:(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?!\d)"
             rf"|{hour}\s?(?P<mark>{alternation(tables.hour_markers)})(?![间間])"
             rf"(?:(?P<half>{re.escape(tables.half_hour)})"
@@ -265,6 +267,14 @@ class DateGrammar:
         )
         self.weekday_name = re.compile(names)
         self.relative_day = re.compile(alternation(tables.relative_days))
+        # a span of weekdays by their names alone, as timetables write them: 月～金, 土・日 is
+        # a list (not after a numeral: 3月～金 is no Monday)
+        self.weekday_span = re.compile(
+            rf"(?<![0-9{numerals}])(?P<a>{names})\s?[{DAY_SPAN}]\s?(?P<b>{names})"
+            rf"(?:{re.escape(tables.weekday_suffix)}日?)?"
+            if tables.weekday_suffix
+            else "(?!)"
+        )
         # a weekday's name alone in brackets right after a day: 10月20日（金）, 5日(月)
         self.bracketed_weekday = re.compile(
             rf"(?<=[0-9{numerals}]{alternation(tables.day_suffixes)})\s?[(（]"
@@ -289,7 +299,15 @@ class DateGrammar:
         ones unresolved, in text order."""
         blocked = [m.span() for m in self.not_dates.finditer(text)]
         found: list[DateMatch] = []
+        for match in self.weekday_span.finditer(text):
+            for name in ("a", "b"):
+                value = DateValue(weekday=self.tables.weekday_names[match.group(name)])
+                end = match.end() if name == "b" else match.end(name)
+                found.append(DateMatch(match.start(name), end, value, "explicit"))
+            blocked.append(match.span())
         for match in self.weekday.finditer(text):
+            if overlaps(match.span(), blocked):
+                continue
             start = match.start()
             listed = match.span("more") if match.group("more") else (start, start)
             for name in self.weekday_name.finditer(text, *listed):
