@@ -241,6 +241,22 @@ UNITS_BEFORE_THE_FIGURE = [
     ("售价1200新台币。", "価格は1200元。", "XL401:warning"),
 ]
 
+SIGNS_AND_SPACES = [
+    # a currency sign before the figure names its unit; a space may stand around a big unit
+    ("年费为 $24,000。", "年額は 2 万 4 千ドル。", OK),
+    ("年费为 $24,000。", "年額は 2 万 5 千ドル。", "XL101:error"),
+    ("年费为 $24,000。", "年額は 2 万 4 千円。", "XL401:error"),
+    ("月费约 $30。", "月額約 $30。", OK),
+    ("月费约 $30。", "月額約30ドル。", OK),
+    ("月费 €30。", "月額30ユーロ。", OK),
+    ("月费 $30。", "月額30ユーロ。", "XL401:error"),
+    ("有 3 千人参加。", "3000人が参加した。", OK),
+    ("第 3 章有 5 节。", "第 3 章には 5 節がある。", OK),
+    # a dotted run of three parts is no figure: 3.1.0 is not 3.1 and 0
+    ("请安装版本 3.1.0。", "バージョン3.1.0をインストールしてください。", OK),
+    ("地址是192.168.0.1。", "アドレスは192.168.0.1。", OK),
+]
+
 SMALL_WEIGHTS = [
     ("每片含钙100毫克。", "1錠にカルシウム100mg。", OK),
     ("每片含钙100毫克。", "1錠にカルシウム100ミリグラム。", OK),
@@ -267,6 +283,7 @@ TABLES = {
     "electricity": ELECTRICITY,
     "small-weights": SMALL_WEIGHTS,
     "spoken-money": SPOKEN_MONEY,
+    "signs-and-spaces": SIGNS_AND_SPACES,
     "units-before-the-figure": UNITS_BEFORE_THE_FIGURE,
     "bounds-turned": BOUNDS_TURNED,
     "days-bounded": DAYS_BOUNDED,

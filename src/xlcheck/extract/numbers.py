@@ -156,7 +156,11 @@ class NumberGrammar:
         kanji = "(?:" + (f"(?!{alternation(words)})" if words else "") + f"[{KANJI_NUMERAL_CHARS}])"
         # a space may stand before a big unit: 1,000 万 (FLORES and much web text space out
         # numbers; the parser drops it)
-        numeral = rf"(?:{ARABIC}|{kanji})(?:{ARABIC}|{kanji}|\s(?=[万亿億兆萬]))*"
+        # and after one before more digits (2 万 4 千ドル = 24,000 dollars)
+        numeral = (
+            rf"(?:{ARABIC}|{kanji})"
+            rf"(?:{ARABIC}|{kanji}|\s(?=[万亿億兆萬千])|(?<=[万亿億兆萬])\s(?=\d))*"
+        )
         if tables.decimal_marker:  # 三点五, 百分之三点五: kanji digits after the point
             numeral += rf"(?:{re.escape(tables.decimal_marker)}[〇零一二三四五六七八九]+)?"
         units = alternation(u for u in tables.units if u not in tables.spoken_units)
@@ -193,8 +197,8 @@ class NumberGrammar:
         vague = {**tables.vague, **{f"{d}、{d + 1}": (d, d + 1) for d in range(1, 9)}}
         self.vague = vague
         self.pattern = compiled(
-            rf"(?:(?P<upre>{alternation(tables.unit_prefixes)})\s?)?"
-            rf"(?:(?P<pre>{prefixes})\s?)?(?P<sign>{signs})?"
+            rf"(?:(?P<pre>{prefixes})\s?)?"
+            rf"(?:(?P<upre>{alternation(tables.unit_prefixes)})\s?)?(?P<sign>{signs})?"
             rf"(?:(?P<percent>{re.escape(tables.percent_prefix or '@@')})(?P<pnum>{numeral})"
             rf"|(?P<vague>{alternation(vague)})(?P<vbig>[{''.join(BIG_UNITS)}])?"
             rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral})"

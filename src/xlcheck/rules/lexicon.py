@@ -262,7 +262,8 @@ def _unit_pair(value) -> str | None:
 
 
 # What both languages write alike, once, in rules/common/: the units written in Latin
-# letters or symbols (kg, GiB, %) and the Japanese eras, merged into each language's
+# letters or symbols (kg, GiB, %), currency signs before a figure ($, €) and the Japanese
+# eras, merged into each language's
 # tables (MERGED); and what is true of units in every language: the conversions between
 # units of one dimension, the units a word leaves open, the pairs translators use for
 # one another (rules/units.py).
@@ -270,6 +271,7 @@ COMMON = "common"
 COMMON_FILES: dict[str, dict[str, Key]] = {
     "numbers": {
         "measures": Key(TABLE, word, required=False),
+        "unit_prefixes": Key(TABLE, word, required=False),
         "conversions": Key(TABLE, _scaled, required=False),
         "open_units": Key(TABLE, words, required=False),
         "loose_units": Key(LIST, _unit_pair, required=False),
@@ -288,7 +290,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "months": Key(TABLE, integer, required=False),
     },
 }
-MERGED = ("measures", "eras")
+MERGED = ("measures", "unit_prefixes", "eras")
 
 
 def schema(lang: str, name: str) -> dict[str, Key]:
