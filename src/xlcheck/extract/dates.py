@@ -188,8 +188,14 @@ class DateGrammar:
             lunar = f"(?:{re.escape(tables.lunar_day_prefix)})?" if tables.lunar_day_prefix else ""
             after = "|".join(tables.bare_day_after)
             day = rf"(?:{day}|{lunar}(?P<bare>{_KANJI_SMALL}{{1,3}})(?=$|{after}))"
+        slash_weekday = (
+            f"(?:{alternation(tables.weekday_prefixes)})?(?:{alternation(tables.weekday_names)})"
+        )
         core = (
             rf"(?:(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
+            # a month and day with a slash, only before its weekday in brackets (3/15（金）,
+            # 3/15（周五）): alone, 3/15 is as often a fraction
+            rf"|(?<![\d/.])(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})(?=\s?[(（]{slash_weekday})"
             rf"|(?P<yr1>\d{{4}})\s?(?:{alternation(tables.season_joiners)})"
             rf"\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:{alternation(tables.season_words)})"
             # a decade, spaced or not, in its century or not (20 世纪 60 年代 = 1960 年代)
@@ -277,7 +283,8 @@ class DateGrammar:
         )
         # a weekday's name alone in brackets right after a day: 10月20日（金）, 5日(月)
         self.bracketed_weekday = re.compile(
-            rf"(?<=[0-9{numerals}]{alternation(tables.day_suffixes)})\s?[(（]"
+            rf"(?:(?<=[0-9{numerals}]{alternation(tables.day_suffixes)})|(?<=\d/\d)|(?<=/\d\d))"
+            rf"\s?[(（]"
             rf"(?P<wd>{names})(?:{re.escape(tables.weekday_suffix)}日?)?[)）]"
             if tables.weekday_suffix
             else "(?!)"
@@ -498,6 +505,8 @@ class DateGrammar:
         try:
             if g("iso"):
                 return int(g("iso")), int(g("isom")), int(g("isod")), "explicit"
+            if g("sm"):  # 3/15（金）: the year from the context
+                return None, int(g("sm")), int(g("sd")), "none"
             year, anchor = self._year(match)
             month = int(parse_numeral(g("m"))) if g("m") else None
             written = g("d") or (g("bare") if "bare" in match.re.groupindex else None)
