@@ -90,3 +90,47 @@ LINKS = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), LINKS)
 def test_figures_in_links(tmp_path, zh, ja, expected):
     assert _page_findings(tmp_path, zh, ja) == expected
+
+
+# A <script> whose type says it holds HTML is a template the page shows: Node-RED's help
+# pages (`text/html` or `text/x-red` with data-help-name), Vue's `text/x-template`. A
+# Node-RED help file holds nothing else, and was read as a page without prose.
+TEMPLATES = [
+    pytest.param('<script type="text/html" data-help-name="delay">\n'
+                 "    <p>延迟每条消息。</p>\n    <h3>输入</h3>\n</script>",
+                 ["延迟每条消息。", "输入"], id="node-red-text-html"),
+    pytest.param('<script type="text/x-red" data-help-name="switch">\n'
+                 "    <p>有四种规则：</p>\n</script>", ["有四种规则："], id="node-red-x-red"),
+    pytest.param('<script type="text/x-template" id="item"><li>{{ count }} 个项目</li></script>',
+                 ["个项目"], id="vue-x-template"),
+    pytest.param('<script type="TEXT/HTML"><p>说明。</p></script>', ["说明。"],
+                 id="type-case-insensitive"),
+    pytest.param('<p>前文。</p><script type="text/html"><p>模板。</p></script><p>后文。</p>',
+                 ["前文。", "模板。", "后文。"], id="between-paragraphs"),
+    # negatives: code and data stay out
+    pytest.param('<script>var n = 300; // 三百</script><p>正文。</p>', ["正文。"],
+                 id="plain-script"),
+    pytest.param('<script type="text/javascript">alert("共 5 个")</script><p>正文。</p>',
+                 ["正文。"], id="javascript"),
+    pytest.param('<script type="module">import x from "./a.js"</script><p>正文。</p>',
+                 ["正文。"], id="module"),
+    pytest.param('<script type="application/ld+json">{"price": "300 元"}</script><p>正文。</p>',
+                 ["正文。"], id="json-ld"),
+    pytest.param('<nav><script type="text/html"><p>导航模板。</p></script></nav><p>正文。</p>',
+                 ["正文。"], id="template-inside-navigation"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), TEMPLATES)
+def test_a_script_that_holds_html_is_read_as_html(body, expected):
+    assert [text.strip() for text in prose(body)] == expected
+
+
+def test_a_template_keeps_its_lines_and_its_facts_are_compared(tmp_path):
+    help_page = '<script type="text/html" data-help-name="delay">\n    <p>{}</p>\n</script>'.format
+    found = _page_findings(tmp_path, help_page("每 4 秒发送一条消息。"),
+                           help_page("5 秒毎にメッセージを1つ送信します。"))  # fmt: skip
+    assert found == ["XL101:4 秒"]
+    [segment] = html_document(f"<html><body>{help_page('延迟。')}</body></html>", doc_id="t",
+                              path="t.html", lang="zh").segments  # fmt: skip
+    assert segment.line == 2

@@ -12,6 +12,11 @@ label its toolchain numbered (`第 6.1 节 “…”`, `Section 6.1, “…”`,
 translation's toolchain may leave out (`「…」`): the number says which section the link
 goes to, which the link's target already says, so it is not a fact of the prose.
 DocBook writes a command as `<span class="command">`: an identifier, like `<code>`.
+
+A `<script>` whose type says it holds HTML is a template the page shows, not code: Node-RED
+writes each node's help as `<script type="text/html" data-help-name="…">` (older nodes
+`text/x-red`), Vue and client-side template engines their markup as `text/x-template`.
+Its content is read as HTML; every other script stays code.
 """
 
 from __future__ import annotations
@@ -32,6 +37,13 @@ BLOCK_ELEMENTS = frozenset(
 SKIPPED = frozenset(
     {"script", "style", "pre", "nav", "header", "footer", "aside", "noscript", "template",
      "svg", "button", "form", "select"}
+)  # fmt: skip
+
+
+# Types of `<script>` elements whose content is HTML shown to the reader.
+TEMPLATE_SCRIPTS = frozenset(
+    {"text/html", "text/x-red", "text/x-template", "text/template", "text/ng-template",
+     "text/x-handlebars-template"}
 )  # fmt: skip
 
 
@@ -87,6 +99,7 @@ class _Reader(HTMLParser):
         self.spans: list[bool] = []  # per open <span>: whether it names a command
         self.label = False  # at the start of a cross-reference's text
         self.tags = TagScanner()
+        self.template = False  # inside a <script> that holds HTML
 
     def handle_starttag(self, tag, attrs):
         if tag in CONTENT:
@@ -104,7 +117,10 @@ class _Reader(HTMLParser):
                 self.skipping.append([tag, 1])
             return
         attributes = dict(attrs)
-        if tag in SKIPPED or _boilerplate(attributes):
+        if tag == "script" and _template(attributes):
+            self._close()
+            self.template = True
+        elif tag in SKIPPED or _boilerplate(attributes):
             self.skipping.append([tag, 1])
         elif tag in BLOCK_ELEMENTS:
             self._close()
@@ -137,6 +153,9 @@ class _Reader(HTMLParser):
                 if not self.skipping[-1][1]:
                     self.skipping.pop()
             return
+        if tag == "script" and self.template:
+            self.template = False
+            return
         if tag in BLOCK_ELEMENTS:
             self._close()
         elif tag == "code" or (tag == "span" and self.spans and self.spans.pop()):
@@ -159,6 +178,9 @@ class _Reader(HTMLParser):
         if self.skipping or (self.content_only and not self.content):
             return
         line, column = self.getpos()
+        if self.template:
+            self._read_template(data, self._line(line, 0), column)
+            return
         # White space around a text node separates it from its neighbours even when it
         # is all the node holds on that side: `through\n<span>File</span>` is two words
         # (a block joins it as a space, or as nothing between CJK characters)
@@ -184,6 +206,14 @@ class _Reader(HTMLParser):
         if data[-1:].isspace():
             self.block.join()
 
+    def _read_template(self, markup: str, line: int, column: int) -> None:
+        """The blocks of a template script's HTML (the parser hands a script's content
+        over as one text), at their own lines and columns."""
+        reader = _Reader(line, self.make_block)
+        reader.feed(" " * column + markup)
+        reader.close()
+        self.blocks.extend(reader.blocks)
+
     def _line(self, line: int, row: int) -> int:
         return self.first_line + line - 1 + row
 
@@ -200,6 +230,10 @@ class _Reader(HTMLParser):
 def _boilerplate(attributes: dict) -> bool:
     classes = (attributes.get("class") or "").split()
     return attributes.get("role") == "navigation" or not BOILERPLATE_CLASSES.isdisjoint(classes)
+
+
+def _template(attributes: dict) -> bool:
+    return (attributes.get("type") or "").strip().lower() in TEMPLATE_SCRIPTS
 
 
 def _internal(href: str | None) -> bool:
