@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import Segment
 from ..segment import split_sentences
+from .credits import credits_only
 
 
 @dataclass
@@ -53,12 +54,15 @@ def _cjk(ch: str) -> bool:
 
 def segments(blocks: list[Block]) -> Iterator[Segment]:
     """Sentences of the blocks, numbered by block (a paragraph) and sectioned by the
-    headings among them; blocks without a letter or digit yield nothing."""
+    headings among them; blocks without a letter or digit yield nothing, nor do the
+    credits of an edition's translators (`credits.credits_only`)."""
     index = 0
     section, anchor = 0, ""
     for paragraph, block in enumerate(blocks, start=1):
         if block.level:
             section, anchor = paragraph, block.anchor
+        if credits_only(block.text):
+            continue
         for number, (begin, end) in enumerate(split_sentences(block.text), start=1):
             sentence = block.text[begin:end]
             if not any(ch.isalnum() for ch in sentence):
