@@ -23,11 +23,18 @@ must-revalidate` and `must-revalidate`). Nor is an identifier changed when the o
 writes it in its sentence all the same, with only part of it marked as code (`make
 <code>uninstall</code>` against `<code>make uninstall</code>`), nor when one names by its
 path the file the other names (`debian/control` and `control`).
+
+Nor is an identifier changed by the width of its punctuation or the spaces inside it
+(`{code：0}` typed with a Chinese input method against `{ code: 0 }`), nor by a string
+literal the translation translated: an example's message is the page's prose
+(`node.warn("Warning")` against `node.warn("警告")`). Two literals in Latin letters that
+differ (`node.warn("Error")`) are still a change.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from difflib import SequenceMatcher
 
 from ..model import Fact, Finding
@@ -54,6 +61,8 @@ _LANG_TAG = re.compile(
 )
 # A list of values written as one code span: `max-age=0, must-revalidate`.
 _LIST = re.compile(r"[,\s]+")
+# A string literal inside a code span: "…" or '…'.
+_LITERAL = re.compile(r"(\"|')([^\"'\n]*)\1")
 # The shortest word two identifiers of several words share to be one identifier changed
 # (`.spec.replicas` / `.spec.replica` share spec; no-store / no-transform only no).
 SHARED_WORD = 3
@@ -86,8 +95,8 @@ def _without_gloss(key: str) -> str:
     if opening is None:
         return key
     inside = key[opening + 1 : -1]
-    if not _CJK.search(inside) or any(ch in "()（）" for ch in inside):
-        return key
+    if not _CJK.search(inside) or any(ch in "()（）\"'" for ch in inside):
+        return key  # a call's quoted argument (`node.warn("警告")`) is no gloss
     return key[:opening].rstrip()
 
 
@@ -149,7 +158,28 @@ def spelled_alike(a: str, b: str) -> bool:
         return True
     if _MODULE_FILE.sub("", b) == a:
         return True
+    if _compact(a) == _compact(b) or _literals_translated(a, b):
+        return True
     return _glossed_term(b) == a
+
+
+def _compact(key: str) -> str:
+    """An identifier without the width of its characters and the spaces inside it."""
+    return "".join(unicodedata.normalize("NFKC", key).split())
+
+
+def _literals_translated(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ only in string literals one side writes in Chinese or
+    Japanese: a message translated in an example (`node.warn("警告")`)."""
+    literals_a, literals_b = _LITERAL.findall(a), _LITERAL.findall(b)
+    if not literals_a or len(literals_a) != len(literals_b):
+        return False
+    if _compact(_LITERAL.sub('""', a)) != _compact(_LITERAL.sub('""', b)):
+        return False
+    return all(
+        x == y or _CJK.search(x) or _CJK.search(y)
+        for (_, x), (_, y) in zip(literals_a, literals_b, strict=True)
+    )
 
 
 def _glossed_term(key: str) -> str | None:
