@@ -287,6 +287,26 @@ DATES = [
                  id="another-day-is-still-reported"),
     pytest.param("它可能在 2015 年发布。\n", "It may 2015 be released.\n", [],
                  id="may-in-lower-case-is-no-month"),
+    # LilyPond's Chinese pages keep reviews in English beside the Japanese translation
+    pytest.param("July, August 2004\n", "2004年7月, 8月\n", [], id="month-list-before-a-year"),
+    pytest.param("Published in June and July 2010.\n", "2010年6月、7月に発行。\n", [],
+                 id="month-list-with-and"),
+    pytest.param("Published in June and July 2010.\n", "2010年6月、9月に発行。\n",
+                 [("XL201", "July 2010")], id="another-month-of-the-list-is-still-reported"),
+    pytest.param("I was a power SCORE user way back in the ’90s.\n",
+                 "私は90年代に SCORE を使っていました。\n", [], id="decade-with-apostrophe"),
+    pytest.param("It was popular in the 1990s.\n", "90年代に人気がありました。\n", [],
+                 id="decade-in-full"),
+    pytest.param("It was popular in the 1980s.\n", "90年代に人気がありました。\n",
+                 [("XL204", "90年代"), ("XL203", "1980s")], id="another-decade-is-still-reported"),
+    pytest.param("It ran for 90s at most.\n", "最大 90 秒実行されました。\n", [],
+                 id="bare-90s-is-ninety-seconds-no-decade"),
+    pytest.param("2003 年的评论。\n“When I read an interview about it last year, I was raving.”\n",
+                 "2003 年のレビュー。\n“去年、これについてのインタビュー記事を読んだ。”\n", [],
+                 id="last-year-against-qunian"),
+    pytest.param("2003 年的评论。\n“Last year I read an interview about it.”\n",
+                 "2003 年のレビュー。\n“今年、これについてのインタビュー記事を読んだ。”\n",
+                 [("XL203", "Last year")], id="this-year-against-last-year-is-reported"),
 ]  # fmt: skip
 
 

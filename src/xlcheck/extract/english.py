@@ -5,9 +5,10 @@ not yet translated (GIMP's Chinese help), a heading or a license kept as is. Wha
 grammars of Chinese and Japanese read there is wrong in several ways: the numbers of
 English prose are words ("two methods" for 2 通り, "the first letters" for 最初の数文字) or
 ranges and bounds in words ("from 0 to 255", "more than 60", "Since GIMP 2.2"), its dates
-name their month ("2004 March 9"), and its capitalised words are prose, not names (This,
-In at a sentence start; APPLICABILITY AND DEFINITIONS of a shouted heading). The words
-are data (rules/common/english.toml); this module reads them.
+name their month ("2004 March 9", "July, August 2004"), its decades and relative years
+are words ("the ’90s" for 90年代, "last year" for 去年), and its capitalised words are
+prose, not names (This, In at a sentence start; APPLICABILITY AND DEFINITIONS of a
+shouted heading). The words are data (rules/common/english.toml); this module reads them.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ class EnglishWords:
     version_bounds: dict[str, str] | None = None  # phrase -> ge, gt, lt, le
     months: dict[str, int] | None = None  # March -> 3, Mar -> 3
     date: re.Pattern[str] | None = None  # 2004 March 9, July 3, 2015, February 1997
+    month_list: re.Pattern[str] | None = None  # July, August 2004
+    relative_years: dict[str, int] | None = None  # last year -> -1
+    relative: re.Pattern[str] | None = None  # last year, this year
 
 
 def english_words(values: dict) -> EnglishWords:
@@ -58,7 +62,17 @@ def english_words(values: dict) -> EnglishWords:
         else None,
         *_version_bounds(values),
         *_english_dates(values),
+        *_relative_years(values),
     )
+
+
+def _relative_years(values: dict) -> tuple:
+    """The relative years and their pattern (Last year at a sentence start too)."""
+    table = {k.casefold(): v for k, v in values.get("relative_years", {}).items()}
+    if not table:
+        return None, None
+    pattern = re.compile(rf"(?<![A-Za-z])(?:{_phrases(table)})(?![A-Za-z])", re.IGNORECASE)
+    return table, pattern
 
 
 def _english_dates(values: dict) -> tuple:
@@ -69,7 +83,7 @@ def _english_dates(values: dict) -> tuple:
         months[name] = number
         months[name[:3]] = number
     if not months:
-        return None, None
+        return None, None, None
     month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     month = rf"(?:{month})\.?"
     year, day = r"(?P<{}>[12]\d{{3}})", r"(?P<{}>[0-3]?\d)"
@@ -82,7 +96,13 @@ def _english_dates(values: dict) -> tuple:
             rf"(?P<m4>{month})\s+{year.format('y4')}",  # February 1997
         )
     )
-    return months, re.compile(rf"{edge_before}(?:{pattern}){edge_after}")
+    # July, August 2004; June and July 2010: each month of the list in the year after it
+    listed = rf"{month}(?:\s?(?:,|and|&)\s?{month}){{1,11}}\s[12]\d{{3}}"
+    return (
+        months,
+        re.compile(rf"{edge_before}(?:{pattern}){edge_after}"),
+        re.compile(rf"{edge_before}{listed}{edge_after}"),
+    )
 
 
 def _version_bounds(values: dict) -> tuple:
@@ -340,12 +360,21 @@ def english_version_bounds(facts: list, read: str, words: EnglishWords) -> list:
 
 def english_dates(read: str, taken: list, words: EnglishWords) -> list:
     """Dates English writes with a month name (2004 March 9, July 3, 2015, 3 July 2015,
-    February 1997), where the date grammar found none (`taken`: its spans)."""
-    if words.date is None or not any("A" <= ch <= "Z" for ch in read):
+    February 1997, July, August 2004), its decades (the 1990s, the ’90s) and its relative
+    years (last year), where the date grammar found none (`taken`: its spans)."""
+    if words.date is None or not any("A" <= ch <= "Z" or "a" <= ch <= "z" for ch in read):
         return []
-    found = []
+    found: list[DateMatch] = []
+
+    def free(start: int, end: int) -> bool:
+        spans = [*taken, *((m.start, m.end) for m in found)]
+        return not any(a < end and start < b for a, b in spans)
+
+    for match in words.month_list.finditer(read):
+        if free(match.start(), match.end()):
+            found += _listed_months(match, words)
     for match in words.date.finditer(read):
-        if any(start < match.end() and match.start() < end for start, end in taken):
+        if not free(match.start(), match.end()):
             continue
         groups = {name[0]: value for name, value in match.groupdict().items() if value}
         month = words.months[groups["m"].rstrip(".")]
@@ -354,4 +383,40 @@ def english_dates(read: str, taken: list, words: EnglishWords) -> list:
             continue
         value = DateValue(int(groups["y"]), month, day)
         found.append(DateMatch(match.start(), match.end(), value, "explicit"))
+    for match in _DECADE.finditer(read):
+        if free(match.start(), match.end()):
+            start = int(match.group("decade"))
+            start += 0 if start >= 100 else 1900 if start >= 30 else 2000  # the ’90s
+            value = DateValue(
+                year=start, relation="between", end=DateValue(year=start + 9),
+                resolved=f"the {start}s",
+            )  # fmt: skip
+            found.append(DateMatch(match.start(), match.end(), value, "explicit"))
+    if words.relative is not None:
+        for match in words.relative.finditer(read):
+            if free(match.start(), match.end()):
+                offset = words.relative_years[" ".join(match.group().casefold().split())]
+                value = DateValue(resolved=match.group())
+                found.append(DateMatch(match.start(), match.end(), value, "relative", offset))
+    return sorted(found, key=lambda m: m.start)
+
+
+# A decade in English: the 1990s, the ’90s, the '90s, 1990s (never 90s alone: 90 seconds)
+_DECADE = re.compile(
+    r"(?<![\w’'])(?:(?<=the )[’']|(?<![’'])(?=1|2))(?P<decade>\d0|[12]\d{2}0)s(?!\w)"
+)
+_MONTH_WORD = re.compile(r"[A-Z][a-z]+\.?")
+
+
+def _listed_months(match: re.Match[str], words: EnglishWords) -> list[DateMatch]:
+    """Each month of a list written before one year (July, August 2004), at its span."""
+    year = int(match.group()[-4:])
+    found = []
+    for word in _MONTH_WORD.finditer(match.group()):
+        month = words.months.get(word.group().rstrip("."))
+        if month is not None:
+            start, end = match.start() + word.start(), match.start() + word.end()
+            found.append(DateMatch(start, end, DateValue(year, month), "explicit"))
+    if found:  # the last month holds the year: it is no figure of its own
+        found[-1] = replace(found[-1], end=match.end())
     return found

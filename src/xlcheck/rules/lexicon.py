@@ -288,6 +288,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "version_bounds_before": Key(TABLE, BOUND, required=False),
         "version_bounds_after": Key(TABLE, BOUND, required=False),
         "months": Key(TABLE, integer, required=False),
+        "relative_years": Key(TABLE, integer, required=False),
     },
 }
 MERGED = ("measures", "unit_prefixes", "eras")
