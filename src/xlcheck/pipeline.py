@@ -25,6 +25,7 @@ from .align_structure import (
 from .compare import CompareOptions, compare_with_links
 from .compare.elsewhere import stated_elsewhere
 from .compare.intervals import intervals_apart
+from .compare.passages import stale_passages
 from .compare.spelling import in_english_passage
 from .compare.terms import matched_by_terms
 from .extract import extract_document
@@ -211,6 +212,7 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
     if structured:
         findings = stated_elsewhere(findings, pair, source_facts, target_facts, run, aligned)
         findings = [f for f in findings if not _quoted_english(f, pair)]
+        findings = stale_passages(findings, pair, aligned, (source_facts, target_facts))
     return findings, links
 
 
