@@ -134,3 +134,37 @@ def test_a_template_keeps_its_lines_and_its_facts_are_compared(tmp_path):
     [segment] = html_document(f"<html><body>{help_page('延迟。')}</body></html>", doc_id="t",
                               path="t.html", lang="zh").segments  # fmt: skip
     assert segment.line == 2
+
+
+def _headings(body: str) -> list[tuple[str, str, bool]]:
+    """(text, anchor, whether its first characters are a label) of each heading."""
+    page = f"<html><body>{body}</body></html>"
+    document = html_document(page, doc_id="t", path="t.html", lang="zh")
+    return [(s.text, s.anchor, bool(s.labels)) for s in document.segments if s.heading]
+
+
+# DocBook numbers the ids of elements without one (idm2438) per build: the Chinese and
+# Japanese Debian Edu manuals give the same idm2438 to 23.1 and to 23.1.1, which paired
+# the wrong sections. A stylesheet's heading number (23.1.1.) is a label, no version.
+HEADINGS = [
+    pytest.param('<h4 class="title"><a id="idm2440"></a>23.1.1. 安装变化</h4>',
+                 ("23.1.1. 安装变化", "", True), id="docbook-generated-id-and-number"),
+    pytest.param('<h2 id="d0e1234">3. 安装</h2>', ("3. 安装", "", True), id="old-docbook-id"),
+    pytest.param('<h2 id="id3">简介</h2>', ("简介", "", False), id="sphinx-numbered-id"),
+    pytest.param('<h2><a id="completebuild"></a>6.1. 完整构建</h2>',
+                 ("6.1. 完整构建", "completebuild", True), id="authored-id-kept"),
+    pytest.param('<h2 id="idea">想法</h2>', ("想法", "idea", False), id="a-word-starting-with-id"),
+    pytest.param("<h2>2.0 版本的新功能</h2>", ("2.0 版本的新功能", "", False),
+                 id="a-version-without-the-label-dot-stays-a-fact"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "expected"), HEADINGS)
+def test_generated_ids_and_heading_numbers(body, expected):
+    assert _headings(body) == [expected]
+
+
+def test_a_shifted_heading_number_is_no_changed_version(tmp_path):
+    zh = '<h3 class="title">23.1.1. 安装变化</h3><p>需要 2.6.10 版本。</p>'
+    ja = '<h3 class="title">23.1.2. インストールの変更</h3><p>2.6.11 が必要です。</p>'
+    assert _page_findings(tmp_path, zh, ja) == ["XL501:2.6.10"]

@@ -12,6 +12,11 @@ label its toolchain numbered (`第 6.1 节 “…”`, `Section 6.1, “…”`,
 translation's toolchain may leave out (`「…」`): the number says which section the link
 goes to, which the link's target already says, so it is not a fact of the prose.
 DocBook writes a command as `<span class="command">`: an identifier, like `<code>`.
+The number a stylesheet puts before a heading (`23.1.1. 安装变化`) is a label too: a
+section one edition has and the other lacks shifts the numbers after it.
+An id a stylesheet numbered for an element without one (DocBook's `idm2438`, `d0e1234`,
+Sphinx's `id3`) names no section: the Chinese and Japanese builds number their elements
+apart, and the same `idm2438` heads 23.1 on one page and 23.1.1 on the other.
 
 A `<script>` whose type says it holds HTML is a template the page shows, not code: Node-RED
 writes each node's help as `<script type="text/html" data-help-name="…">` (older nodes
@@ -69,6 +74,10 @@ CONTAINERS = frozenset(
     {"ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "tr", "select", "div", "section",
      "article", "main", "body", "html", "nav"}
 )  # fmt: skip
+# The number a stylesheet puts before a heading: 23.1.1. or 23. and a space.
+_HEADING_LABEL = re.compile(r"\d+(?:\.\d+)*\.\s+")
+# Ids a stylesheet generates (DocBook's idm2438, idp123, d0e1234; Sphinx's id3).
+_GENERATED_ID = re.compile(r"(?:id[mp]?-?\d+|d\d+e\d+)")
 # Elements that hold a page's content when it marks it.
 CONTENT = frozenset({"main", "article"})
 # The numbered label at the start of a cross-reference's text: after 第, §, a table,
@@ -126,17 +135,17 @@ class _Reader(HTMLParser):
             self._close()
             if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
                 self.block.level = int(tag[1])
-                self.block.anchor = attributes.get("id") or ""
+                self.block.anchor = _stable_id(attributes.get("id"))
         elif tag == "code":
             self.code += 1
         elif tag == "span":
             command = "command" in (attributes.get("class") or "").split()
             self.spans.append(command)
             self.code += command
-        elif self.block.level and not self.block.anchor and attributes.get("id"):
+        elif self.block.level and not self.block.anchor and _stable_id(attributes.get("id")):
             # DocBook and Sphinx put a heading's id on an element inside it:
             # `<h2><a id="completebuild"/>6.1. …</h2>`, the same id in every language
-            self.block.anchor = attributes["id"]
+            self.block.anchor = _stable_id(attributes["id"])
         if tag == "a":
             self.label = _internal(attributes.get("href"))
             if attributes.get("href"):
@@ -193,6 +202,12 @@ class _Reader(HTMLParser):
             if row:
                 self.block.join()
             here = (column if row == 0 else 0) + len(piece) - len(stripped)
+            if self.block.level and not self.block.text.strip():
+                label = _HEADING_LABEL.match(stripped)
+                if label:
+                    self.block.add(label.group(), self._line(line, row), here, label=True)
+                    here += label.end()
+                    stripped = stripped[label.end() :]
             if self.label:
                 self.label = False
                 label = _XREF_LABEL.match(stripped)
@@ -230,6 +245,11 @@ class _Reader(HTMLParser):
 def _boilerplate(attributes: dict) -> bool:
     classes = (attributes.get("class") or "").split()
     return attributes.get("role") == "navigation" or not BOILERPLATE_CLASSES.isdisjoint(classes)
+
+
+def _stable_id(value: str | None) -> str:
+    """An element's id when its author gave it, "" when a stylesheet generated it."""
+    return "" if not value or _GENERATED_ID.fullmatch(value) else value
 
 
 def _template(attributes: dict) -> bool:
