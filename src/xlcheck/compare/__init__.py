@@ -18,11 +18,25 @@ from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.registry import make_finding
 from ..run import Run
-from .entities import glossary_distinct, heard_with_kind, match_rung, text_forms
+from .entities import (
+    glossary_distinct,
+    heard_with_kind,
+    inside_a_shared_term,
+    match_rung,
+    text_forms,
+)
 from .identifiers import pair_identifiers
+from .korean import heard_as_korean, korean_shaped
 from .markers import common_nouns, find_markers, is_class_noun, is_vague
-from .names import abbreviated_in, fragment, katakana_stand_in, pair_leftover_names
-from .readings import reading_unsure
+from .names import (
+    abbreviated_in,
+    bracketed_alias,
+    country_of_a_body,
+    fragment,
+    katakana_stand_in,
+    pair_leftover_names,
+)
+from .readings import native_against_kana, reading_unsure
 from .translit import both_foreign, distinct_names, heard_in
 from .values import open_facts, pair_values
 
@@ -218,10 +232,29 @@ def _pair_entities(
     _entities_in_units(units, matched, rung, links)
     _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
     _set_aside_vague(units, langs, matched, run)
-    return [
+    findings = [
         *_anonymised_entities(units, pair, langs[1], matched, run),
         *_entity_mismatches(units, matched, links, pair, langs, run),
     ]
+    texts = _texts(pair)
+    for unit in units:  # 日本 + 气象厅 = 気象庁: a body's country, said on one side only
+        for side, other, lang, other_lang in (
+            ("source", "target", *langs),
+            ("target", "source", *langs[::-1]),
+        ):
+            other_keyed = entity_key(
+                "".join(texts[other][i] for i in getattr(unit.pair, other)), other_lang
+            )
+            facts = getattr(unit, side)
+            for fact in _entities(facts, matched):
+                text = texts[side][fact.segment]
+                if (
+                    country_of_a_body(fact, text, lang, other_keyed)
+                    or inside_a_shared_term(fact, lang, entity_key(text, lang), other_keyed, run)
+                    or bracketed_alias(fact, lang, text, other_keyed)
+                ):
+                    matched.add(id(fact))
+    return findings
 
 
 def _entities(facts: Sequence[Fact], matched: set[int]) -> list[Fact]:
@@ -318,6 +351,12 @@ def _found_nearby(fact, side, langs, other_keyed, other_raw, entities, rung, run
         and heard_in(fact.value.head, other_raw, other_lang, chinese)
     ):
         return "heard", None
+    if (
+        fact_lang == "zh"
+        and korean_shaped(fact.text, chinese.name_rules)
+        and heard_as_korean(fact.text, other_raw, run.rules.korean)
+    ):
+        return "heard", None  # 李明博 as イ・ミョンバク, which the Japanese tagger did not read
     return None, None
 
 
@@ -381,8 +420,11 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
             ):
                 links.append(EntityLink("scripts", source, target))
             else:
-                # a kanji given name against a kana one of the same family: a guess
-                guessed = reading_unsure(zh.value.key, ja.value.key)
+                # a kanji given name against a kana one of the same family, or a native
+                # Han name against katakana (a Korean name by a reading we lack): a guess
+                guessed = reading_unsure(zh.value.key, ja.value.key) or native_against_kana(
+                    zh.text, ja.text, chinese.name_rules
+                )
                 findings.append(
                     make_finding("entity", "mismatch", source, target, unit.index, guessed=guessed)
                 )

@@ -23,9 +23,11 @@ from itertools import islice, product
 from typing import TYPE_CHECKING
 
 from ..extract import TermReplacer, entity_converter, entity_key
+from ..extract.zh.forms import japanese_to_simplified
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
-from ..scripts import kana, katakana
+from ..scripts import han, kana, katakana
+from .korean import korean_shaped, reads_as_korean
 from .phonetics import SAME, name_similarity
 from .readings import same_name_in_kana
 from .terms import term_tables
@@ -82,8 +84,10 @@ def glossary_renderings(zh_key: str, glossary) -> frozenset[str]:
         return frozenset()
     if position < len(zh_key):
         pieces.append((zh_key[position:],))
+    # in key form: マンチェスター・ユナイテッド is looked for as マンチェスターユナイテッド
     return frozenset(
-        "".join(choice) for choice in islice(product(*pieces), MAX_GLOSSARY_RENDERINGS)
+        entity_key("".join(choice), "ja")
+        for choice in islice(product(*pieces), MAX_GLOSSARY_RENDERINGS)
     )
 
 
@@ -96,6 +100,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return "exact" if zh.text.casefold() == ja.text.casefold() else "form"
     if zh_value.key == entity_key(ja.text, "zh"):
         return "form"  # 龙井村 = 龍井村: a Chinese name kept in its traditional forms (竜)
+    if _simplified_key(zh_value.key) == _simplified_key(ja_value.key):
+        return "form"  # 周杰 = 周傑: 杰 is simplified 傑, though OpenCC keeps 杰 traditional
     lexicons, chinese = run.rules.lexicons, run.language("zh")
     if _core(zh_value.key, lexicons) == _core(ja_value.key, lexicons):
         return "core"
@@ -106,6 +112,10 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return "glossary"
     if same_name_in_kana(zh_value.key, ja_value.key):
         return "reading"  # 中村步美 = 中村あゆみ: a given name in kanji and in kana
+    if korean_shaped(zh.text, chinese.name_rules) and reads_as_korean(
+        zh.text, ja.text, run.rules.korean
+    ):
+        return "reading"  # 李明博 = イ・ミョンバク: a Korean name by its Korean sound
     if glossary_distinct(zh, ja, run.rules.glossary):
         return None  # 莫斯科 is モスクワ: メキシコ is another name, however it sounds
     if (
@@ -130,6 +140,13 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
     ):
         return "head"
     return None
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _simplified_key(key: str) -> str:
+    """A key in simplified forms, from Japanese ones (傑 -> 杰, 徳 -> 德): two characters
+    that OpenCC simplifies alike are one form of a name."""
+    return japanese_to_simplified(key)
 
 
 def glossary_distinct(zh: Fact, ja: Fact, glossary) -> bool:
@@ -267,19 +284,69 @@ def _rest_matches(rest: str, other: str, run: Run) -> bool:
 def _reverse_glossary(glossary) -> tuple[tuple[str, str], ...]:
     """(Japanese rendering, Chinese key) pairs of `glossary`, longest rendering first."""
     to_zh = term_tables(glossary, fold=True)[1]
-    pairs = {(ja, zh) for ja, keys in to_zh.items() if len(ja) >= 2 for zh in keys}
+    pairs = {
+        (entity_key(ja, "ja"), zh) for ja, keys in to_zh.items() if len(ja) >= 2 for zh in keys
+    }
     return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
+
+
+def inside_a_shared_term(fact: Fact, lang: str, own_keyed: str, other_keyed: str, run: Run) -> bool:
+    """Whether a name is a piece of a glossary term its side says and whose counterpart
+    the other side says (アジア of アジア競技大会 = 亚运会): a piece of that term, no name of
+    its own. The texts in key form."""
+    key = fact.value.key
+    if lang == "ja":
+        pairs = _reverse_glossary(run.rules.glossary)
+    else:
+        pairs = _glossary_pairs(run.rules.glossary)
+    return any(
+        key in own and key != own and own in own_keyed and other in other_keyed
+        for own, other in pairs
+    )
+
+
+@cache
+def _glossary_pairs(glossary) -> tuple[tuple[str, str], ...]:
+    """(Chinese key, rendering in key form) pairs of `glossary`, longest key first."""
+    to_ja = term_tables(glossary, fold=True)[0]
+    pairs = {
+        (zh, entity_key(ja, "ja"))
+        for zh, renderings in to_ja.items()
+        if len(zh) >= 2
+        for ja in renderings
+    }
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
+
+
+def _with_kanji_around(key: str, rendering: str, zh: str) -> str:
+    """The Chinese term of a rendering inside a Japanese key, with the kanji the key holds
+    around it (北京バスケットボール協会 -> 北京篮協: 北京 must be said too); without kanji
+    around, the term alone (シンガポールGP -> 新加坡)."""
+    rest = key.replace(rendering, "\0")
+    if not any(han(ch) for ch in rest):
+        return zh
+    return rest.replace("\0", zh)
 
 
 def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
     """What to look for in the other side's text: the key, its core for places, and for a
-    Chinese name its renderings in the run's glossary (新加坡 -> シンガポール)."""
+    Chinese name its renderings in the run's glossary (新加坡 -> シンガポール) and its kind
+    rendered (国防部 -> 国防省)."""
     glossary = run.rules.glossary
     forms = {value.key, _core(value.key, run.rules.lexicons)}
     if lang == "zh":
         forms |= glossary_renderings(value.key, glossary)
+        # 国防部 = 国防省: the kind rendered after a name kept as it is
+        forms |= {rest + rendering for rest, rendering in _kinds(value.key, run)}
+        # 日本外务省 = 日本の外務省: a compound name said with の between its parts
+        key = value.key
+        forms |= {key[:cut] + "の" + key[cut:] for cut in range(2, len(key) - 1)}
         if value.head:
             forms |= glossary_renderings(value.head, glossary)
     else:  # シンガポールGP: the glossary says シンガポール is 新加坡
-        forms |= {zh for ja, zh in _reverse_glossary(glossary) if ja in value.key}
+        forms |= {
+            _with_kanji_around(value.key, ja, zh)
+            for ja, zh in _reverse_glossary(glossary)
+            if ja in value.key
+        }
     return tuple(sorted(f for f in forms if len(f) >= 2))

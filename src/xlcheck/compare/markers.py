@@ -12,8 +12,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
-from ..extract.ja.references import described_words, vague_phrases
+from ..extract.ja.references import common_han_nouns, described_words, vague_phrases
 from ..extract.zh.forms import prepare
+from ..extract.zh.names import only_common_in_japanese
 from ..model import EntityValue, Fact, Segment
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ def find_markers(
     patterns = [(0, p) for marker_type in types for p in by_type.get(marker_type, ())]
     patterns += [(1, p) for p in by_type.get("any", ())]
     phrases = run.rules.phrases.get(lang) if lang == "ja" else None
+    word = _common_word(source, lang)
     for scope in scopes:
         for segment_id in scope:
             text = segments[segment_id].text
@@ -70,8 +72,10 @@ def find_markers(
                     end = _word_end(run.language("zh"), text, start, end)
                 elif end in _inside_words(run.language(lang), text):
                     continue  # この代替方|法: the noun goes on, it is no vague reference
-                if entity_key(text[start:end], lang) in source_said or (
-                    lang == "ja" and _renders(text[start:end], source_nouns, text)
+                if (
+                    entity_key(text[start:end], lang) in source_said
+                    or (lang == "ja" and _renders(text[start:end], source_nouns, text))
+                    or (word and _renders_word(text[start:end], word))
                 ):
                     continue
                 used.add((segment_id, start))
@@ -87,6 +91,20 @@ def _renders(phrase: str, nouns: str, translation: str) -> bool:
     (ある政治家は政治家です says 政治家 once more than 汤姆是位政治家; ある出版社 for
     出版了 is built of a verb.)"""
     return any(0 < nouns.count(word) >= translation.count(word) for word in described_words(phrase))
+
+
+def _common_word(source: Fact, lang: str) -> str:
+    """The key of a weak Chinese name that UniDic reads as common nouns only (湖泊 = 湖 +
+    泊, which jieba's dictionary tags as a place), or "" for a name: a Japanese phrase
+    built of one of those nouns renders the word (日本最大の湖), standing in for nothing."""
+    value = source.value
+    if lang != "ja" or value.confident or not only_common_in_japanese(source.text):
+        return ""
+    return value.key
+
+
+def _renders_word(phrase: str, key: str) -> bool:
+    return any(noun in key for noun in common_han_nouns(phrase))
 
 
 def common_nouns(texts: Sequence[str], run: Run) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
+from ..extract import entity_key
 from ..extract.ja.references import japanese_words
 from ..model import EntityValue, Fact
 from ..scripts import han, katakana
@@ -189,7 +190,7 @@ def abbreviated_in(forms: Sequence[str], text: str, lang: str, run: Run) -> bool
         return False
     bound = (set(names.get("abbreviation_before", ())), set(names.get("abbreviation_after", ())))
     if lang == "ja":
-        said = [(w[0], w[1], w[2], w[3].startswith("名詞")) for w in japanese_words(text)]
+        said = _japanese_nouns(text)
     else:
         chinese = run.language("zh")
         said = [
@@ -207,6 +208,20 @@ def abbreviated_in(forms: Sequence[str], text: str, lang: str, run: Run) -> bool
     return False
 
 
+def _japanese_nouns(text: str) -> list[tuple[str, int, int, bool]]:
+    """(surface, start, end, noun) of UniDic's words, an affix before a noun counted as
+    the noun's start: 米 + 大 + リーグ is the abbreviation before a noun, as 米 + 大統領."""
+    words = japanese_words(text)
+    said = []
+    for index, (surface, start, end, tag) in enumerate(words):
+        noun = tag.startswith("名詞")
+        if tag.startswith(("接頭辞", "接尾辞")) and index + 1 < len(words):
+            following = words[index + 1]
+            noun = following[1] == end and following[3].startswith("名詞")
+        said.append((surface, start, end, noun))
+    return said
+
+
 def _abbreviates(word: str, mine: set[str], table: dict, bound: tuple[set, set]) -> bool:
     """米軍, 訪米, 日米 (a word of two), 中美关系 (two abbreviations opening a longer one)."""
     first, second = word[0], word[1]
@@ -215,3 +230,60 @@ def _abbreviates(word: str, mine: set[str], table: dict, bound: tuple[set, set])
         return pair
     before, after = bound
     return pair or (first in mine and second in after) or (second in mine and first in before)
+
+
+# what ends the name of a state body or an institution, in both languages' key forms
+# (Japanese kanji): 气象厅 = 気象庁, 中央気象署, 外務省, 国防部
+BODY_ENDS = ("庁", "署", "省", "部", "局", "委員会", "協会", "院")
+MIN_BODY = 3
+
+
+def country_of_a_body(fact: Fact, text: str, lang: str, other_keyed: str) -> bool:
+    """Whether an open place is said right before (or with の before) the name of a body
+    that the other side says too (日本 + 气象厅 = 気象庁, 台湾 + の + 中央気象署 =
+    中央氣象署): the body's country, which one side leaves implicit and the other states,
+    neither a missing nor an added name. `other_keyed`: the other side in key form."""
+    if fact.kind != "entity" or fact.value.entity_type != "place":
+        return False
+    if _body_of_a_country(fact.value.key, other_keyed):
+        return True  # 日本文部科学省 read as one name, 文部科学省 on the other side
+    start = fact.end + 1 if text.startswith("の", fact.end) else fact.end
+    run = _HAN_RUN.match(text, start)
+    if run is None:
+        return False
+    body = entity_key(run.group(0), lang)
+    # a name of three characters or more: 協会 alone is any association (広東省の協会)
+    return any(
+        body[:end].endswith(BODY_ENDS) and body[:end] in other_keyed
+        for end in range(len(body), MIN_BODY - 1, -1)
+    )
+
+
+def _body_of_a_country(key: str, other_keyed: str) -> bool:
+    """Whether a name is a place and a body's name the other side says (日本 + 文部科学省)."""
+    from ..extract.zh.names import japanese_name_type
+
+    return key.endswith(BODY_ENDS) and any(
+        key[cut:] in other_keyed and japanese_name_type(key[:cut]) == "place"
+        for cut in range(2, len(key) - MIN_BODY + 1)
+    )
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff々]{2,12}")
+
+
+_AFTER_NAME = re.compile(r"[（(]([^（）()]{2,20})[）)]")
+_BEFORE_BRACKETS = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z0-9・]{2,20}$")
+
+
+def bracketed_alias(fact: Fact, lang: str, text: str, other_keyed: str) -> bool:
+    """Whether an open name and a name in brackets next to it are a name and its alias
+    (ZEEKR（極氪汽車）, 極氪（ZEEKR）) of which the other side says one: one entity,
+    written twice. `text`: the name's segment; `other_keyed`: the other side in key form."""
+    alias = _AFTER_NAME.match(text, fact.end)
+    if alias is not None and entity_key(alias.group(1), lang) in other_keyed:
+        return True  # ZEEKR（極氪汽車）: the alias in brackets is said on the other side
+    if fact.start > 0 and text[fact.start - 1] in "（(" and text[fact.end : fact.end + 1] in "）)":
+        name = _BEFORE_BRACKETS.search(text, 0, fact.start - 1)
+        return name is not None and entity_key(name.group(0), lang) in other_keyed
+    return False

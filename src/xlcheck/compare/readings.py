@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..memory import WORDS_KEPT
-from ..scripts import han, kana, to_katakana
+from ..scripts import han, kana, katakana, to_katakana
 
 
 def same_name_in_kana(zh_key: str, ja_key: str) -> bool:
@@ -76,3 +76,18 @@ def _given_name_reading(family: str, given: str) -> str | None:
     if "人名" not in part_of_speech(nodes[1]):
         return None
     return nodes[1].feature.kana or None
+
+
+def native_against_kana(zh_name: str, ja_name: str, name_rules) -> bool:
+    """Whether a Chinese name opening on a family name (李明博, 尹锡悦, 张伟) faces a katakana
+    name: what tells them apart is a reading of Han characters, which may be Korean or
+    Japanese rather than Mandarin (ユン・ソンニョル), so a difference is a guess, never an
+    error. `name_rules`: the run's Chinese name rules."""
+    from ..extract.zh.forms import to_simplified
+
+    name = to_simplified(zh_name)
+    bare = _NAME_DOTS.sub("", ja_name)
+    return bool(name_rules.surname_length(name)) and han(name) and bool(bare) and katakana(bare)
+
+
+_NAME_DOTS = re.compile(r"[・･·.\s=＝゠]")

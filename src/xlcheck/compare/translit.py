@@ -117,6 +117,10 @@ def undotted(name: str) -> str:
     return _DOT_VARIANTS.sub(dot, name.strip())
 
 
+# a word in capitals this long is a word spelled loud, read as one (ELEVEN), not letters
+MIN_SPELLED_WORD = 5
+
+
 def sounds_alike(zh_name: str, ja_name: str, zh: Chinese, *, strict: bool = True) -> bool:
     """Whether two names, at least one of them katakana or Latin, transliterate each other
     (`zh`: the run's Chinese, whose transliteration characters mark a sound-borrowed name).
@@ -129,6 +133,8 @@ def sounds_alike(zh_name: str, ja_name: str, zh: Chinese, *, strict: bool = True
     zh_name = undotted(zh_name)
     ja_name = undotted(ja_name)
     ja_name = to_katakana(ja_name)
+    if _LATIN.match(zh_name) and zh_name.isupper() and len(zh_name) >= MIN_SPELLED_WORD:
+        zh_name = zh_name.capitalize()  # ELEVEN of 7-ELEVEN is the word Eleven, イレブン
     if not (_KATAKANA.match(ja_name) or _LATIN.match(ja_name) or _LATIN.match(zh_name)):
         return False
     if any(_LATIN.match(name) and len(name.strip(".")) < MIN_LATIN for name in (zh_name, ja_name)):
@@ -145,8 +151,15 @@ def sounds_alike(zh_name: str, ja_name: str, zh: Chinese, *, strict: bool = True
 
         score = name_similarity(zh_name, ja_name)
         # names of three syllables or more carry enough consonants for the skeletons to
-        # decide what the syllables leave open (亚罗米尔 = ジャロミア)
-        if score >= SAME or len(zh_name.replace("·", "")) < 3 or score <= DIFFERENT:
+        # decide what the syllables leave open (亚罗米尔 = ジャロミア); not when the
+        # katakana has fewer morae than the Chinese syllables, which a transliteration
+        # never drops (贝多芬 is no ピーター, whose consonants it shares)
+        if (
+            score >= SAME
+            or len(zh_name.replace("·", "")) < 3
+            or score <= DIFFERENT
+            or _fewer_morae(zh_name, ja_name)
+        ):
             return score >= SAME
     left, right = skeleton(zh_name), skeleton(ja_name)
     if not left or not right:
@@ -373,6 +386,15 @@ def _runs_of(text: str, vocabulary) -> tuple[str, ...]:
     return tuple(runs + [m.group(0) for m in _LATIN_RUN.finditer(text)])
 
 
+def _fewer_morae(han: str, kana: str) -> bool:
+    """A katakana name of two morae or fewer against a Chinese one of three syllables or
+    more (贝多芬 and ピーター): no rendering of it. Katakana merges a syllable or two (尼亚
+    = ニャ of 加泰罗尼亚 = カタルーニャ), but a short name shares consonants by chance."""
+    from .phonetics import han_units, kana_units
+
+    return len(han_units(han)) >= 3 and len(kana_units(kana)) <= 2
+
+
 def distinct_names(first: str, second: str, zh: Chinese) -> bool:
     """Whether two names in scripts that cannot be compared letter by letter (Han or
     Latin against katakana) are told apart by their sound: 汤姆 and ジョン are, 华沙 and
@@ -391,7 +413,8 @@ def distinct_names(first: str, second: str, zh: Chinese) -> bool:
             if japanese_given_name(other):
                 return True  # タツヤ, ケン: a Japanese name in katakana renders no Han one
             return all(
-                name_similarity(han, kana) <= DIFFERENT for han, kana in _renderings(one, other)
+                name_similarity(han, kana) <= DIFFERENT or _fewer_morae(han, kana)
+                for han, kana in _renderings(one, other)
             )
         if _LATIN.match(one) and not _ACRONYM.match(one):
             if _voicing_differs(one, other):

@@ -25,6 +25,9 @@ class Token:
     start: int
     end: int
     tag: str | None
+    # a verb that takes an aspect particle here (下台 + 了): a verb in this text, whatever
+    # a name's dictionary reads in its characters
+    inflected: bool = False
 
 
 @dataclass(frozen=True)

@@ -161,6 +161,9 @@ def _joined_before_title(tokens: list[Token], index: int, rules) -> Token | None
 # 幸之助); jieba cuts such names anywhere (大谷 + 翔平, 中村步 + 美, 加藤 + 惠在).
 MAX_JAPANESE_GIVEN_KANJI = 3
 MAX_FAMILY_NAME = 3  # characters (佐々木, 长谷川)
+# jieba's tags of a word of two kanji or more that is no given name after a family name:
+# function words, numerals and words of time (一起 m, 一直 d, 今天 t)
+_NOT_GIVEN_TAGS = (*FUNCTION_TAGS, "m", "t", "ad", "vd")
 GIVEN_NAME = ["固有名詞", "人名", "名"]  # UniDic's given names: proper noun, person, given
 
 
@@ -177,8 +180,9 @@ def japanese_name_end(
     name of kanji that UniDic reads as one (幸之助, 步美 = 歩美). Both signals are needed:
     the table alone would take 松下 "under the pines" for a name, UniDic alone reads 开 +
     了 as a family and a given name. A given name of one character is no verb or particle
-    to jieba (山下 + 有一座 is "at the foot of the hill there is"). `read` gives
-    (surface, part of speech) of UniDic's words, `word_tag` jieba's tag of a word."""
+    to jieba (山下 + 有一座 is "at the foot of the hill there is"), one of more characters
+    no adverb, numeral or word of time (铃木 + 一起). `read` gives (surface, part of
+    speech) of UniDic's words, `word_tag` jieba's tag of a word."""
     length = rules.family_name_length(text[start : start + MAX_FAMILY_NAME])
     if length < 2:  # one character is a Chinese family name: the Chinese grammar reads it
         return None
@@ -191,8 +195,8 @@ def japanese_name_end(
         return None
     if len(given) > MAX_JAPANESE_GIVEN_KANJI or len(window) < length + len(given):
         return None
-    if len(given) == 1 and (word_tag(given) or "") in FUNCTION_TAGS:
-        return None
+    if (word_tag(given) or "") in (FUNCTION_TAGS if len(given) == 1 else _NOT_GIVEN_TAGS):
+        return None  # 铃木 + 一起 (m) 去了: an adverb of the sentence, no given name
     return start + length + len(given)
 
 

@@ -67,6 +67,17 @@ class RuleFiles:
     english: EnglishWords = field(default_factory=EnglishWords)
     # lang -> the grammar of vague noun phrases read word by word, anonymization.toml
     phrases: dict = field(default_factory=dict)
+    # Han character -> its Sino-Korean readings in Hangul (common/korean.toml)
+    korean: RuleTable = field(default_factory=RuleTable)
+
+
+def korean_readings(by_reading: dict[str, str]) -> RuleTable:
+    """(character, its readings) pairs, sorted, from a table of reading -> characters."""
+    readings: dict[str, list[str]] = {}
+    for reading, characters in by_reading.items():
+        for character in characters:
+            readings.setdefault(character, []).append(reading)
+    return RuleTable(sorted((c, tuple(sorted(r))) for c, r in readings.items()))
 
 
 def _word_and_tag(value) -> str | None:
@@ -154,6 +165,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         lexicons=lexicons,
         units=unit_tables(lexicons, common["numbers"]),
         english=english_words(common["english"]),
+        korean=korean_readings(common["korean"].get("readings", {})),
         terms=RuleTable(read_glossary(folder / "terms.tsv")),
     )
 

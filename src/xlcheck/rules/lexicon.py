@@ -277,6 +277,8 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "loose_units": Key(LIST, _unit_pair, required=False),
     },
     "dates": {"eras": Key(TABLE, integer, required=False)},
+    # Sino-Korean readings of Han characters, by reading (compare/korean.py)
+    "korean": {"readings": Key(TABLE, _han_characters, required=False)},
     # English written inside Chinese or Japanese pages (extract/english.py)
     "english": {
         "function_words": Key(LIST, word, required=False),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -19,16 +20,18 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
     UniDic knows many names that are also words (今本 "this book" read as a surname, モロ,
     かめ); those stay entities, to be matched, but are reported only with more evidence:
     a glossary term, a compound (中関村 + ブロックチェーン産業連盟), a katakana name of
-    three characters or more that does not end a katakana compound (ロビン of
-    ラウンドロビン), a kanji name that is not a piece of a longer kanji word
-    (大津 in 大津波), and for a person in kanji, three characters or a title after it
-    (the titles of rules/ja/names.toml).
+    three characters or more that neither ends a katakana compound (ロビン of ラウンドロビン)
+    nor opens a loanword verb (シリア of シリアライズする), a kanji name that is not a
+    piece of a longer kanji word (大津 in 大津波), and for a person in kanji, three
+    characters or a title after it (the titles of rules/ja/names.toml).
     Short Latin capitals (PC, CD, LDK) are abbreviations, not names; kana-only names
     are too easily words (かめ, モロ).
     """
     surface = fold_width(surface)
     if surface.isascii():
         return not (len(surface) <= 3 and surface.upper() == surface)
+    if katakana(surface) and _opens_a_verb(text, match.end):
+        return False  # シリア of シリアライズする: the opening of a loanword verb
     known = known_names(language.glossary, language.entities)
     if surface in known or match.compound:
         return True
@@ -51,6 +54,18 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
     if match.entity_type == "person":
         return len(surface) >= 3
     return True
+
+
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+# what follows a katakana loanword used as a verb (シリアライズ + する, + して, + される)
+_VERB_ENDINGS = ("する", "し", "さ", "でき", "済")
+
+
+def _opens_a_verb(text: str, end: int) -> bool:
+    """Whether the katakana word goes on after `end` into a loanword verb (シリア +
+    ライズする): a name opens a compound noun (ロンドン + オリンピック), not a verb."""
+    rest = _KATAKANA_RUN.match(text, end)
+    return rest is not None and text.startswith(_VERB_ENDINGS, rest.end())
 
 
 @cache  # keyed by the rule data itself, so that another rules folder gets its own set

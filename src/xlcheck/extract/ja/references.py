@@ -173,10 +173,13 @@ def _head_types(compound: tuple[Word, ...], grammar: PhraseGrammar) -> tuple[str
 def described_words(text: str) -> list[str]:
     """The common nouns of two Han characters or more in a phrase (技術, 企業 of 技術企業):
     what a description shares with the source it renders."""
+    return [surface for surface in common_han_nouns(text) if len(surface) > 1]
+
+
+def common_han_nouns(text: str) -> list[str]:
+    """The common nouns written in Han characters in a phrase (最大, 湖 of 日本最大の湖)."""
     return [
         surface
         for surface, _, _, pos in japanese_words(text)
-        if pos.startswith("名詞,普通名詞")
-        and len(surface) > 1
-        and han(surface, iteration_mark=True)
+        if pos.startswith("名詞,普通名詞") and han(surface, iteration_mark=True)
     ]

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ...rules.names import NameRules
 
 PROPER_NOUN = "固有名詞"  # UniDic's subtype for proper nouns
+_SPOKEN_SUFFIXES = ("儿", "子")  # the erhua and the 子 of spoken nouns (饭馆儿, 饭馆子)
 COMMON_PARTS = ("名詞", "接頭辞", "接尾辞")  # nouns, prefixes, suffixes
 
 
@@ -162,10 +163,19 @@ class ChineseNames:
         simplified = to_simplified(token.text)
         if not han(simplified):
             return None
-        if self._frequency(simplified) >= EVERYDAY:
+        if self._frequency(simplified) >= EVERYDAY or self._spoken_form(simplified):
             return None
+        if token.inflected:
+            return None  # 下台了: a verb here, though UniDic reads 下台 as a place
         kind = japanese_name_type(simplified)
         return kind if token.tag != "v" or kind == "place" else None
+
+    def _spoken_form(self, word: str) -> bool:
+        """Whether jieba's dictionary holds the word with a suffix of everyday speech as a
+        common noun (饭馆儿, 饭馆子): an ordinary noun, whatever UniDic reads in its kanji
+        (飯館). Not 花子儿 (nr, "beggar"): a name of its own."""
+        tag = segmenter(self.lexicon).tag
+        return any(tag(word + suffix) == "n" for suffix in _SPOKEN_SUFFIXES)
 
     def _plausible_person(self, word: str) -> bool:
         """jieba tags hundreds of everyday words as person names (安静, 胡椒, 阿姨 nr).

@@ -9,6 +9,7 @@ over every unknown word and costs about 60 times more.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -99,6 +100,8 @@ def tokens(
         for word in _cut_around_japanese_names(part, words.cut, japanese_name, tags)
     )
     split = _split_conjunctions(pieces, tags, vocabulary.conjunctions)
+    split = _unglued_names(list(split), tags, words.frequency_of)
+    split = _places_before_titles(split, tags, name_rules.titles.get("zh", ()))
     if _ANY_DOT.search(text):  # without a name's dot, no word changes there
         split = _dotted_names(split, tags, vocabulary.transliterated)
     for word in _join_transliterations(split, tags, vocabulary.transliterated):
@@ -107,6 +110,8 @@ def tokens(
             tag = "eng"
         elif tag is None and han(word):
             tag = "oov"  # a word jieba's HMM made up: may sit inside a name
+        if result and result[-1].tag == "v" and word in _ASPECT_PARTICLES:
+            result[-1] = replace(result[-1], inflected=True)
         result.append(Token(word, position, position + len(word), tag))
         position += len(word)
     heads = _organisation_heads(result, vocabulary.entities, words.frequency)
@@ -121,6 +126,9 @@ def tokens(
         japanese_personal_name,
     )
     return _pieces_of_unread_words(people, vocabulary.transliteration_chars)
+
+
+_ASPECT_PARTICLES = frozenset("了着过")  # after a verb: 下台了, 看着, 去过
 
 
 def _cut_around_japanese_names(
@@ -354,6 +362,41 @@ def _blank(word: str) -> bool:
 
 
 MAX_DOT_SPACES = 2  # spaces around a name's dot (约翰 · 里德)
+
+
+def _unglued_names(words: list[str], tags: TextTags, frequency) -> list[str]:
+    """jieba reads a name and the first character of the next word as a longer name (汤姆生
+    + 气 of 汤姆生气, Thomson + air): when that character and the next word make a word
+    the dictionary holds more often than the long name (生气 "angry", 生病 "fall ill") and
+    the name without it is a name, the name ends before it."""
+    result = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        shorter = word[:-1]
+        if (
+            len(word) >= 3
+            and following
+            and (tags.get(word) or "").startswith("nr")
+            and (tags.get(shorter) or "").startswith("nr")
+            and frequency(word[-1] + following) >= max(RARE, frequency(word))
+        ):
+            result.append(shorter)
+            words[index + 1] = word[-1] + following
+        else:
+            result.append(word)
+    return result
+
+
+def _places_before_titles(words, tags: TextTags, titles: tuple[str, ...]):
+    """jieba's dictionary holds a few countries with a title as one name (德国总理 nr):
+    a place and a title, the title outside the name that follows."""
+    for word in words:
+        title = next((t for t in titles if word.endswith(t) and len(word) > len(t)), None)
+        if title and tags.get(word[: -len(title)]) == "ns":
+            yield word[: -len(title)]
+            yield title
+        else:
+            yield word
 
 
 def _split_conjunctions(words, tags, conjunctions):
