@@ -237,6 +237,7 @@ def _pair_entities(
         *_entity_mismatches(units, matched, links, pair, langs, run),
     ]
     texts = _texts(pair)
+    names = run.language("zh").name_rules
     for unit in units:  # 日本 + 气象厅 = 気象庁: a body's country, said on one side only
         for side, other, lang, other_lang in (
             ("source", "target", *langs),
@@ -249,7 +250,7 @@ def _pair_entities(
             for fact in _entities(facts, matched):
                 text = texts[side][fact.segment]
                 if (
-                    country_of_a_body(fact, text, lang, other_keyed)
+                    country_of_a_body(fact, text, lang, other_keyed, names)
                     or inside_a_shared_term(fact, lang, entity_key(text, lang), other_keyed, run)
                     or bracketed_alias(fact, lang, text, other_keyed)
                 ):

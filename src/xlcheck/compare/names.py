@@ -238,16 +238,21 @@ BODY_ENDS = ("庁", "署", "省", "部", "局", "委員会", "協会", "院")
 MIN_BODY = 3
 
 
-def country_of_a_body(fact: Fact, text: str, lang: str, other_keyed: str) -> bool:
+def country_of_a_body(fact: Fact, text: str, lang: str, other_keyed: str, name_rules=None) -> bool:
     """Whether an open place is said right before (or with の before) the name of a body
     that the other side says too (日本 + 气象厅 = 気象庁, 台湾 + の + 中央気象署 =
     中央氣象署): the body's country, which one side leaves implicit and the other states,
-    neither a missing nor an added name. `other_keyed`: the other side in key form."""
+    neither a missing nor an added name; so is a country before a title the other side
+    says (日本 + 首相). `other_keyed`: the other side in key form; `name_rules`: the
+    run's name rules (titles)."""
     if fact.kind != "entity" or fact.value.entity_type != "place":
         return False
     if _body_of_a_country(fact.value.key, other_keyed):
         return True  # 日本文部科学省 read as one name, 文部科学省 on the other side
     start = fact.end + 1 if text.startswith("の", fact.end) else fact.end
+    title = name_rules.title_after(text, start, lang) if name_rules else None
+    if title and len(title) >= 2 and entity_key(title, lang) in other_keyed:
+        return True  # 日本首相石破茂 = 石破茂首相: the country of a title, said once
     run = _HAN_RUN.match(text, start)
     if run is None:
         return False
