@@ -62,7 +62,7 @@ NUMBER_DATE_FOUND = [
     ("ja", "100人弱", "100人弱", "number", "about 100 or less"),
     ("ja", "10年前後", "10年前後", "number", "about 10"),
     ("ja", "４０を超えている", "４０を超え", "number", "more than 40"),
-    ("ja", "5分以内", "5分以内", "number", "at most 5 minute"),
+    ("ja", "5分以内", "5分以内", "number", "within 5 minute"),
     # ordinals
     ("zh", "头号人物", "头号", "number", "ordinal 1"),
     ("zh", "第 190 位", "第 190 位", "number", "ordinal 190"),

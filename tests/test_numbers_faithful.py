@@ -64,6 +64,9 @@ VAGUE_IDIOMS = [
     ("成千上万的人", "何千もの人", OK),
     ("成千上萬的人", "何千何万もの人", OK),
     ("成百上千的人", "何百もの人", OK),
+    ("数以百万计的用户", "無数のユーザー", OK),
+    ("數以百萬計的用戶", "数百万人のユーザー", OK),
+    ("数以亿计的用户", "数億人のユーザー", OK),
     # another magnitude: the idiom is never reported alone, the figure is an added one
     ("数以千计的人", "何百もの人", "XL104:info"),
     # 成千上万 is an idiom as often rendered 大勢: never reported alone, nor paired with 5

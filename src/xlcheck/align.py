@@ -115,11 +115,13 @@ def _shareable(ch: str) -> bool:
 
 def _fact_anchors(facts: Sequence[Fact]) -> Counter:
     """The facts both sides can share, each as its kind's anchor (kinds.py: numbers and
-    dates)."""
+    dates); not a count of a word no table knows (五大) nor a holiday's name (国庆节):
+    guesses, which a translation may say otherwise."""
     anchors: Counter = Counter()
     for fact in facts:
         kind = fact_kind(fact.kind)
-        if kind is not None and kind.anchor is not None:
+        guess = getattr(fact.value, "unknown_counter", False) or getattr(fact.value, "named", False)
+        if kind is not None and kind.anchor is not None and not guess:
             anchors[kind.anchor(fact)] += 1
     return anchors
 

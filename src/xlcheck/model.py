@@ -101,7 +101,8 @@ class Quantity:
     """A number as a comparable value: bounds, a qualifier, a unit.
 
     `low`/`high` are the bounds the text commits to (equal for an exact number);
-    `qualifier` is one of exact, ge, gt, le, lt, approx, range.
+    `qualifier` is one of exact, ge, gt, le, lt, approx, range, within (a span of time
+    that holds what was done: 三天内, 3日以内; 3日で says the same).
     `unit` is a normalised unit or currency (None for plain counts: counters such as
     家/社/つ are not units, they differ between the languages by nature).
     """
@@ -126,6 +127,10 @@ class Quantity:
     # an "about" that says on which side of the figure the value lies: "down" for 3万人弱
     # and 将近三万 (just under), "up" for 3万人強
     lean: str | None = field(default=None, compare=False)
+    # a span of time counted to a point (3年後, 三天前: later, ago), which no "within" equals
+    point: bool = field(default=False, compare=False)
+    # a count of a word no table knows (三窝, 二筋): weak, and no anchor of the alignment
+    unknown_counter: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict:
         return {
@@ -151,6 +156,7 @@ class Quantity:
             "le": "at most",
             "lt": "less than",
             "approx": "about",
+            "within": "within",
         }
         value = self.low if self.qualifier in ("ge", "gt") else self.high
         if self.qualifier == "approx":
@@ -190,6 +196,14 @@ class DateValue:
     meridiem: str | None = None  # am / pm where the text says so
     weekday: int | None = None  # 1 = Monday ... 7 = Sunday
     utc_offset: int | None = None  # hours, where a time says UTC+8
+    # said by the name of a holiday or an event (国庆节, クリスマス, 五四运动): weak, since a
+    # translation may name it otherwise; its day where that is fixed
+    named: bool = False
+    # a year of two digits ('98年, 九八年): its century is a guess, only its last two digits
+    # are compared
+    short: bool = False
+    # a year said again in brackets (平成31年（2019年）): weak when it agrees
+    restated: bool = False
 
     @property
     def form(self) -> str:
@@ -203,10 +217,11 @@ class DateValue:
     @property
     def weak(self) -> bool:
         """Unresolved relative dates (今年 with no document date) say nothing comparable,
-        and a bare 1日 is mostly "one day" (１日中, 一日休み); a bare day of 2 or more (26日,
-        二十六号) is a day of the month, or a count that a day count matches first."""
+        a holiday is as often named otherwise (国庆节, 建国記念の祝日), and a bare 1日 is
+        mostly "one day" (１日中, 一日休み); a bare day of 2 or more (26日, 二十六号) is a
+        day of the month, or a count that a day count matches first."""
         bare = self.form == "calendar" and self.year is None and self.month is None
-        return bare and self.day in (None, 1)
+        return self.named or self.restated or (bare and self.day in (None, 1))
 
     def fields(self) -> tuple[int | None, int | None, int | None]:
         return (self.year, self.month, self.day)

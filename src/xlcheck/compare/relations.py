@@ -134,6 +134,7 @@ def number_relation(
         ):
             return "unit", UNIT  # 30公分 against 30メートル: the figure kept, the unit not
         source, target = converted
+    source, target = _within_read(source, target)
     if source.ordinal != target.ordinal:
         # 二次大战 = 第２次世界大戦: the same number read as a count or a rank
         same = (source.low, source.high) == (target.low, target.high)
@@ -173,6 +174,19 @@ def number_relation(
             return "approximated", LOOSE  # 一美分左右 and 1枚: maybe not the same fact
         return "approximated", CONSISTENT
     return "mismatch", CONFLICT
+
+
+def _within_read(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """A span of time that holds what was done (三天内, 3日以内) is said in Japanese as often
+    by the span with で (3日で), and in either language by the bare span: against the bare
+    span, another "within" or "at most" it is that span (another figure is a changed one);
+    against anything else it is "at most", and so against a span counted to a point (3年後
+    is three years later, not within three years)."""
+    if "within" not in (a.qualifier, b.qualifier):
+        return a, b
+    if {a.qualifier, b.qualifier} <= {"within", "exact", "le"} and not (a.point or b.point):
+        return replace(a, qualifier="exact"), replace(b, qualifier="exact")
+    return tuple(replace(q, qualifier="le") if q.qualifier == "within" else q for q in (a, b))
 
 
 def _estimate_rounded(a: Quantity, b: Quantity) -> bool:
@@ -237,6 +251,8 @@ NESTED_PARTS = {frozenset(("late", "second-half")), frozenset(("early", "first-h
 
 def _fields_agree(source: DateValue, target: DateValue) -> bool:
     pairs = list(zip(source.fields(), target.fields(), strict=True))
+    if (source.short or target.short) and None not in pairs[0]:
+        pairs[0] = (pairs[0][0] % 100, pairs[0][1] % 100)  # '98年 = 1998年
     if source.inferred or target.inferred:
         pairs = pairs[1:]  # a year guessed from the context cannot contradict a written one
     if any(a is not None and b is not None and a != b for a, b in pairs):
@@ -272,6 +288,13 @@ def _time_relation(source: DateValue, target: DateValue) -> tuple[str, int]:
 def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | None:
     if source.form != target.form:
         return None
+    moving = [v for v in (source, target) if v.named and v.month is None]
+    if moving:  # 春节, 五四运动: a name that holds no date is one only with its like
+        return ("equal", EQUAL) if len(moving) == 2 else None
+    if (source.named or target.named) and None in (source.day, target.day):
+        return None  # 国庆节 is a day: against 10月1日 or 10月2日, not against 2019年
+    if source.named and target.named and source.fields()[1:] != target.fields()[1:]:
+        return None  # 情人节 and 七夕: two holidays, not one moved
     if source.form != "calendar":
         related = _time_relation(source, target)
         ends = (source.end, target.end)

@@ -403,7 +403,14 @@ def _same_kind(source: Fact, target: Fact, families) -> bool:
         return True
     # both counted with a counter, of one family or one of them generic (一个儿子: 8人)
     counted = getattr(source.value, "counter", None) and getattr(target.value, "counter", None)
-    return bool(counted) and _counter_affinity(source, target, families) > 0
+    if counted:
+        return _counter_affinity(source, target, families) > 0
+    # a weak count of two or more (三窝兔子: a word no table knows) is no article: it is
+    # the bare figure on the other side (ウサギを4腹), changed
+    return all(
+        not f.value.weak or (f.value.counter and f.value.low == f.value.high >= 2)
+        for f in (source, target)
+    ) and any(f.value.counter is None and f.value.unit is None for f in (source, target))
 
 
 def _counter_affinity(source: Fact, target: Fact, families) -> int:

@@ -13,7 +13,16 @@ from dataclasses import dataclass, field, replace
 
 from ..model import DateValue
 from ..regexes import compiled
-from .numerals import FORMS, ZEROS, NumeralError, numeral_chars, parse_numeral
+from .date_joins import DateMatch, day_after, year_after_day, year_restated
+from .numerals import (
+    DIGITS,
+    FORMS,
+    KANJI_NUMERAL_CHARS,
+    ZEROS,
+    NumeralError,
+    numeral_chars,
+    parse_numeral,
+)
 from .spans import alternation, overlaps
 
 # Character classes of numerals, from the numeral table (extract/numerals.toml): the
@@ -21,6 +30,8 @@ from .spans import alternation, overlaps
 # everyday and financial forms, and their 1 and 2, 0, 十, 百, 千.
 _KANJI_SMALL = f"[{numeral_chars(('everyday',), range(1, 11))}]"
 SMALL = rf"(?:\d{{1,2}}|{_KANJI_SMALL}{{1,3}})"
+# the year of an era: 民国 runs past a hundred (民国102年, 民國一百零二年)
+ERA_YEAR = rf"(?:\d{{1,3}}|(?:{_KANJI_SMALL}|[百零〇]){{1,5}})"
 _WRITTEN = ("everyday", "financial")
 _NONZERO = numeral_chars(_WRITTEN, range(1, 10))
 _ONE_TWO = f"[{numeral_chars(_WRITTEN, (1, 2))}]"
@@ -109,15 +120,11 @@ class DateTables:
     # days relative to the day of writing (明天 = 1, 明後日 = 2, 昨天 = -1): unresolved,
     # compared by their offset (明天 against 明後日 is another day)
     relative_days: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class DateMatch:
-    start: int
-    end: int
-    value: DateValue
-    anchor: str  # explicit, relative, same-year, same-month, none (year from context)
-    offset: int = 0  # for relative years: 去年 is -1
+    # holidays and events named by a word: their [month, day] where fixed (国庆节), none
+    # where the day moves (春节) or the name holds a date that is no fact (五四运动)
+    holidays: dict[str, list[int]] = field(default_factory=dict)
+    # regexes after a two-digit year that make it a point in time: 98年に, 98年出生
+    short_year_after: tuple[str, ...] = ()
 
 
 # the group whose word a relative or elliptic date keeps for the report (去年 → 2017)
@@ -127,6 +134,10 @@ _ANCHOR_WORDS = {
     "same-month": "samem",
     "relative-month": "relm",
 }
+
+
+# A two-digit year up to this is of the 2000s (〇八年, '24年), above it of the 1900s (九八年).
+SHORT_YEAR_PIVOT = 40
 
 
 def _calendar_range(year: int | None, month: int | None, day: int | None) -> bool:
@@ -143,6 +154,11 @@ class DateGrammar:
 
     def __init__(self, tables: DateTables) -> None:
         self.tables = tables
+        # not inside a numeral: the 九一八 of 一九一八年 is no holiday
+        digits = f"0-9{KANJI_NUMERAL_CHARS}〇零"
+        self.holidays = re.compile(
+            f"(?<![{digits}])(?:{alternation(tables.holidays)})(?![{digits}])"
+        )
         moved_to, not_until = tables.moved_to, tables.not_until
         # verbs before an until-prefix that make it "to": 推迟到 (postponed to)
         self.moved_to = re.compile(rf"(?:{alternation(moved_to)})$") if moved_to else None
@@ -162,14 +178,21 @@ class DateGrammar:
             word for word, part in tables.year_parts.items() if part in _DECADE_PARTS
         )
         fiscal = alternation(tables.fiscal_year_prefixes)  # FY2019
+        short_after = "|".join(tables.short_year_after) or "(?!)"
         year = (
             # not the last digits of a longer figure (紀元前 271821 年)
             # not inside a larger numeral: 两千五百年 is 2500 years, not the year 1500
             rf"(?:(?<![\d两兩{_YEAR_DIGIT}])(?P<y>{YEAR_DIGITS})\s?(?:{year_words})(?!代)"
             # spaced as FLORES spaces figures: 平成 7 年
-            rf"|(?P<era>{alternation(tables.eras)})\s?(?P<ey>元|{SMALL})\s?年"
+            rf"|(?P<era>{alternation(tables.eras)})\s?(?P<ey>元|{ERA_YEAR})\s?年"
             rf"|(?<![A-Za-z])(?:{fiscal})\s?(?P<fy>\d{{4}})(?!\d)"
-            rf"|(?P<rel>{alternation(tables.relative_years)})|(?P<same>{alternation(tables.same_year)}))"
+            rf"|(?P<rel>{alternation(tables.relative_years)})|(?P<same>{alternation(tables.same_year)})"
+            # a year of two digits, its century unsaid: digit by digit (九八年, 〇八年), after
+            # an apostrophe ('98年), or before a month or a word that makes it a point in
+            # time (24年3月, 98年に, 98年出生); 98年 alone is as often 98 years
+            rf"|(?<![\d'’‘.{_YEAR_DIGIT}{_TEN[1:-1]}])(?P<sy>[{_YEAR_DIGIT}]{{2}}"
+            rf"|['’‘]\d{{2}}|\d{{2}}(?=\s?年\s?(?:\d{{1,2}}\s?月|{short_after})))\s?年(?![代间間])"
+            rf")"
         )
         month = (
             # not 第一月, 第1月 (the first month: a count of months, no month of the year)
@@ -229,7 +252,8 @@ class DateGrammar:
         }
         # 两, 十 and 千 (仟) open a date that no digit opens: 两点, 十月, 千九百九十七年
         numerals = FORMS["counting"] + numeral_chars(("everyday",), (10,)) + _THOUSAND[1:-1]
-        first = f"[0-9{numerals}{_YEAR_DIGIT}{re.escape(''.join(sorted(starters)))}]"
+        # (and the apostrophe of a two-digit year: '98年)
+        first = f"[0-9{numerals}{_YEAR_DIGIT}'’‘{re.escape(''.join(sorted(starters)))}]"
         self.pattern = compiled(
             rf"(?={first})"
             rf"(?:(?P<pre>{alternation(tables.since_prefixes + tables.until_prefixes)})\s?)?{core}"
@@ -312,6 +336,10 @@ class DateGrammar:
                 end = match.end() if name == "b" else match.end(name)
                 found.append(DateMatch(match.start(name), end, value, "explicit"))
             blocked.append(match.span())
+        for match in self.holidays.finditer(text):
+            if not overlaps(match.span(), blocked):
+                found.append(self._holiday(match))
+                blocked.append(match.span())
         for match in self.weekday.finditer(text):
             if overlaps(match.span(), blocked):
                 continue
@@ -348,7 +376,16 @@ class DateGrammar:
             if parsed is not None:
                 found.append(parsed)
         found.sort(key=lambda m: m.start)
-        return self._join_intervals(found, text)
+        return year_after_day(year_restated(self._join_intervals(found, text), text), text)
+
+    def _holiday(self, match: re.Match[str]) -> DateMatch:
+        """国庆节 is 10月1日 of the year in context, named; 春节 (its day moves) and 五四运动
+        hold no date to compare, only a name that hides its numerals and seasons."""
+        day = self.tables.holidays[match.group(0)]
+        if not day:
+            return DateMatch(match.start(), match.end(), DateValue(named=True), "explicit")
+        value = DateValue(month=day[0], day=day[1], named=True)
+        return DateMatch(match.start(), match.end(), value, "none")
 
     def _parse_span(self, match: re.Match[str]) -> DateMatch | None:
         """90年代 (the 1990s), 二十世纪六十年代 (the 1960s), 21世纪 (2001-2100): a span of
@@ -472,6 +509,7 @@ class DateGrammar:
             part=self._part(match),
             relation=self._relation(match),
             resolved=g(_ANCHOR_WORDS[anchor]) if anchor in _ANCHOR_WORDS else None,
+            short=bool(g("sy")),
         )
         if g("m2"):  # 7～8月: from July to August
             try:
@@ -487,9 +525,9 @@ class DateGrammar:
                 last = int(parse_numeral(g("d2")))
             except NumeralError:
                 return None
-            if not day < last <= 31:
+            if not 1 <= last <= 31 or last == day or month is None:
                 return None
-            end = DateValue(year=year, month=month, day=last)
+            end = day_after(DateValue(year=year, month=month, day=day), last)
             value = replace(value, relation="between", end=end)
         if anchor == "relative-month":
             offset = self.tables.relative_months[g("relm")]
@@ -526,6 +564,12 @@ class DateGrammar:
             return int(parse_numeral(g("y"))), "explicit"
         if g("fy"):
             return int(g("fy")), "explicit"
+        if g("sy"):
+            digits = g("sy").lstrip("'’‘")
+            value = int(digits) if digits.isdigit() else int(parse_numeral(digits))
+            if not digits.isdigit() and DIGITS.get(digits[1]) == DIGITS.get(digits[0], -9) + 1:
+                raise NumeralError("七八年 is seven or eight years")
+            return (2000 if value <= SHORT_YEAR_PIVOT else 1900) + value, "explicit"
         if g("era"):
             offset = 1 if g("ey") == "元" else int(parse_numeral(g("ey")))
             return self.tables.eras[g("era")] + offset, "explicit"
@@ -586,8 +630,9 @@ class DateGrammar:
                     end = closer.end() if closer else item.end
                     last = replace(item.value, relation="point")
                     if last.day and last.month is None and last.year is None:
-                        # 1月15日至17日: the end takes the start's month and year
-                        last = replace(last, month=previous.value.month, year=previous.value.year)
+                        # 1月15日至17日: the end takes the start's month and year (the next
+                        # month's when the day is below the start's: 5月28日至3日)
+                        last = day_after(previous.value, last.day)
                     value = replace(previous.value, relation="between", end=last)
                     joined[-1] = DateMatch(
                         previous.start, end, value, previous.anchor, previous.offset

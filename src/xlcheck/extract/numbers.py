@@ -115,6 +115,11 @@ class NumberTables:
     # words that open the denominator of a rate (每): a qualifier before the rate is the
     # figure's (约为每百公里6.5升: about 6.5 L), and the denominator takes none
     rate_words: tuple[str, ...] = ()
+    # a numeral before a word no table knows still counts it (三窝兔子, 三路公交车), weakly,
+    # unless the word is one of these (grammar words: 二是, 三的); None: no such counts
+    not_counted: tuple[str, ...] | None = None
+    # words after a span of time that make it a point: 3年後, 三天前 (later, ago)
+    span_points: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -142,6 +147,11 @@ ENUMERATION = re.compile(
 IDEOGRAPHIC_THOUSANDS = re.compile(r"(?<![\d、])\d{1,3}(?:、\d{3})+(?!\d)(?!、\d)")
 # An acronym right before a number, with a space or a hyphen: RFC 1945, COVID-19.
 ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,})[ -]$")
+# What multiplies a vague pair of digits: 二三十 (20 to 30), 五六百, 两三千, 三四十万.
+VAGUE_SCALE = "(?<=[两兩一二三四五六七八九])[十百千]"
+# The numerals that count a word no table knows: the common digits from two to nine (not
+# 一, which is as often an article, nor the financial 参 of 参照).
+COUNTING_DIGITS = frozenset("二两兩三四五六七八九")
 HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
 
 
@@ -156,10 +166,18 @@ class NumberGrammar:
         kanji = "(?:" + (f"(?!{alternation(words)})" if words else "") + f"[{KANJI_NUMERAL_CHARS}])"
         # a space may stand before a big unit: 1,000 万 (FLORES and much web text space out
         # numbers; the parser drops it)
+        # 多 or 余 between a figure and its big unit is "more than" the whole: 一百多万 is
+        # more than a million (the one-character "more than" suffixes that are no prefix)
+        self.more_inside = "".join(
+            word
+            for word, qualifier in tables.suffixes.items()
+            if qualifier == "gt" and len(word) == 1 and word not in tables.prefixes
+        )
+        more = rf"|[{self.more_inside}](?=[万亿億兆萬])" if self.more_inside else ""
         # and after one before more digits (2 万 4 千ドル = 24,000 dollars)
         numeral = (
             rf"(?:{ARABIC}|{kanji})"
-            rf"(?:{ARABIC}|{kanji}|\s(?=[万亿億兆萬千])|(?<=[万亿億兆萬])\s(?=\d))*"
+            rf"(?:{ARABIC}|{kanji}|\s(?=[万亿億兆萬千])|(?<=[万亿億兆萬])\s(?=\d){more})*"
         )
         if tables.decimal_marker:  # 三点五, 百分之三点五: kanji digits after the point
             numeral += rf"(?:{re.escape(tables.decimal_marker)}[〇零一二三四五六七八九]+)?"
@@ -173,7 +191,9 @@ class NumberGrammar:
         suffixes = alternation(tables.suffixes)
         plain_suffixes = suffixes  # (before the time suffixes: 三年内 is after a counter)
         if tables.time_suffixes and tables.time_words:
-            suffixes += f"|{behind(tables.time_words)}(?:{alternation(tables.time_suffixes)})"
+            # first: 三十分钟以内 is "within" a span before 以内 is "at most"
+            timed = f"{behind(tables.time_words)}(?:{alternation(tables.time_suffixes)})"
+            suffixes = f"{timed}|{suffixes}"
         # right after the numeral and before a counter or unit only: 二十来岁 (about twenty),
         # but 三年来 is "these three years" and 设置 3 来运行 "set 3 to run"
         inner = alternation(tables.inner_suffixes)
@@ -195,12 +215,25 @@ class NumberGrammar:
         ordinal = alternation(tables.ordinal_suffixes)
         spaced_ordinal = alternation(w for w in tables.ordinal_suffixes if len(w) > 1)
         vague = {**tables.vague, **{f"{d}、{d + 1}": (d, d + 1) for d in range(1, 9)}}
+        # ５、６０人 and 5、600人 (fifty or sixty, five or six hundred; Japanese says the
+        # place once, on the second)
+        for d in range(2, 9):
+            vague[f"{d}、{d + 1}0"] = (d * 10, (d + 1) * 10)
+            vague[f"{d}、{d + 1}00"] = (d * 100, (d + 1) * 100)
         self.vague = vague
+        # 端口 80 443: two figures of a list, not 80,443; one space group is thousands only
+        # before a unit or counter (4 096 KB); three groups and more always (1 250 000)
+        spaces = f"[{GROUP_SPACES}]"
+        self.spaced_list = re.compile(
+            rf"(?<![\d,.])(?<!\d{spaces})\d{{1,3}}(?P<space>{spaces})\d{{3}}"
+            rf"(?![\d,.])(?!{spaces}\d)(?!\s?(?:{units}|{counters}))"
+        )
         self.pattern = compiled(
             rf"(?:(?P<pre>{prefixes})\s?)?"
             rf"(?:(?P<upre>{alternation(tables.unit_prefixes)})\s?)?(?P<sign>{signs})?"
             rf"(?:(?P<percent>{re.escape(tables.percent_prefix or '@@')})(?P<pnum>{numeral})"
-            rf"|(?P<vague>{alternation(vague)})(?P<vbig>[{''.join(BIG_UNITS)}])?"
+            rf"|(?P<vague>{alternation(vague)})(?P<vbig>{VAGUE_SCALE}[{''.join(BIG_UNITS)}]?"
+            rf"|[{''.join(BIG_UNITS)}])?"
             rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral})"
             rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
             rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
@@ -252,7 +285,7 @@ class NumberGrammar:
         self.rated = re.compile(rf"(?P<word>{prefixes})\s?(?:{rate})[^\s，。、；,;]{{1,5}}$")
 
     def parse(self, text: str) -> Fraction:
-        text = re.sub(f"[,{GROUP_SPACES}]", "", text)
+        text = re.sub(f"[,{GROUP_SPACES}{self.more_inside}]", "", text)
         marker = self.tables.decimal_marker
         if marker and marker in text:
             whole, _, digits = text.partition(marker)
@@ -263,6 +296,7 @@ class NumberGrammar:
     def find(self, text: str) -> Iterator[NumberMatch]:
         """Numbers in `text` (already width-folded and with markup and dates blanked)."""
         text = IDEOGRAPHIC_THOUSANDS.sub(_thousands_commas, text)  # same length: offsets hold
+        text = self.spaced_list.sub(_list_space, text)  # (same length too)
         blocked = [m.span() for m in self.not_numbers.finditer(text)]
         blocked += [m.span() for m in ENUMERATION.finditer(text)]
         for match in self.word_numbers.finditer(text):
@@ -371,7 +405,7 @@ class NumberGrammar:
         elif match.group("vague"):
             low, high = (Fraction(v) for v in self.vague[match.group("vague")])
             if match.group("vbig"):  # 数十亿, 几百万, 十几万: a vague count of a big unit
-                scale = BIG_UNITS[match.group("vbig")]
+                scale = parse_numeral("一" + match.group("vbig"))
                 low, high = low * scale, high * scale
             quantity = self._qualified(match, low, high, "range", unit_name, factor, text)
             # 成千上万 (countless) is as often rendered 大勢: matched, never reported alone
@@ -380,7 +414,7 @@ class NumberGrammar:
         else:
             raw = match.group("num")
             if not self._is_quantity(raw, match, text, has_counter, unit_name):
-                return None
+                return self._unknown_count(raw, match, text)
             low = self._safe(raw)
             if low is None:
                 return None
@@ -435,7 +469,11 @@ class NumberGrammar:
             return Quantity(low, low + 9, "range", vague=True)
         if match.group("ord") or match.group("ordsuf"):
             return Quantity(low, high, "exact", None, ordinal=True)
-        quantity = self._qualified(match, low, high, "exact", unit_name, factor, text)
+        raw = match.group("num") or match.group("pnum") or ""
+        more = bool(self.more_inside) and any(ch in self.more_inside for ch in raw)
+        quantity = self._qualified(
+            match, low, high, "gt" if more else "exact", unit_name, factor, text
+        )
         if (
             match.group("counter")
             and not quantity.unit
@@ -476,6 +514,26 @@ class NumberGrammar:
             figures.append(NumberMatch(match.start(group), end, quantity))
         return figures
 
+    def _unknown_count(self, raw: str, match: re.Match[str], text: str) -> Quantity | None:
+        """三窝兔子, 三路公交车, 两瓣蒜: a numeral of one character from two to nine before a
+        word no table knows counts it. The word may as well be a name or an idiom (四川,
+        三明治), so the count is weak: it pairs with the same count on the other side and
+        is never reported alone, and its change is at most a warning."""
+        after = text[match.end("num") : match.end("num") + 1]
+        if (
+            self.tables.not_counted is None
+            or raw not in COUNTING_DIGITS
+            or any(match.group(g) for g in ("pre", "sign", "ord", "q1", "q1i", "ordsuf", "q2"))
+            or not ("\u4e00" <= after <= "\u9fff")
+            or after in KANJI_NUMERAL_CHARS
+            or after in self.tables.not_counted
+        ):
+            return None
+        value = self._safe(raw)
+        if value is None:
+            return None
+        return Quantity(value, value, counter=after, weak=True, unknown_counter=True)
+
     def _one_of(self, word: str) -> Quantity:
         """每天 = 1日, 每股 = 1株, 每次 = 1回: one of the unit or counter, weak (a translation
         may say 毎日 or 1日あたり), so that 1株当たり changed to 3株 is a changed figure."""
@@ -507,18 +565,10 @@ class NumberGrammar:
                     if unit in self.tables.money_units and qualifier == "exact":
                         qualifier = self.tables.money_prefixes[surface]
                     continue
-                table = (
-                    self.tables.prefixes
-                    if group == "pre"
-                    else {
-                        **self.tables.time_suffixes,
-                        **self.tables.suffixes,
-                        **self.tables.inner_suffixes,
-                    }
-                )
-                if qualifier == "approx" and table[surface] in BOUND_LEANS:
-                    lean = BOUND_LEANS[table[surface]]  # 大约两周内: about, and no more
-                qualifier = table[surface] if qualifier == "exact" else qualifier
+                meaning = self._qualifier_of(group, surface, text[: match.start(group)])
+                if qualifier == "approx" and meaning in BOUND_LEANS:
+                    lean = BOUND_LEANS[meaning]  # 大约两周内: about, and no more
+                qualifier = meaning if qualifier == "exact" else qualifier
                 at = match.end(group) if group == "pre" else match.end()
                 apart = apart or self._negated_later(group, surface, at, text)
         if not given and qualifier == "exact":
@@ -540,6 +590,9 @@ class NumberGrammar:
                 qualifier = "approx"  # 快一百人了: almost a hundred
         counter = match.group("counter") or None
         estimated = qualifier == "exact" and self._estimated(text, match.start(), match.end())
+        point = bool(self.tables.span_points) and text.startswith(
+            self.tables.span_points, match.end()
+        )
         return Quantity(
             low * factor,
             high * factor,
@@ -549,7 +602,19 @@ class NumberGrammar:
             estimated=estimated,
             qualified_apart=apart,
             lean=lean if qualifier == "approx" else None,
+            point=point,
         )
+
+    def _qualifier_of(self, group: str, surface: str, before: str) -> str:
+        """The meaning of a qualifier word in `group`: after a word of time a time suffix
+        (三十分钟以内: within the span), else a suffix or prefix."""
+        tables = self.tables
+        if group == "pre":
+            return tables.prefixes[surface]
+        timed = surface in tables.time_suffixes and before.endswith(tables.time_words)
+        if timed or surface not in {**tables.suffixes, **tables.inner_suffixes}:
+            return tables.time_suffixes[surface]
+        return {**tables.suffixes, **tables.inner_suffixes}[surface]
 
     def _negated_later(self, group: str, surface: str, end: int, text: str) -> bool:
         """Whether a bound word may be turned by a negation no entry spells out: one just
@@ -569,7 +634,12 @@ class NumberGrammar:
         characters before or after it (预计有5000人, 5000人が参加する見込み)."""
         before = CLAUSE_END.split(text[max(0, start - ESTIMATE_REACH) : start])[-1]
         after = CLAUSE_END.split(text[end : end + ESTIMATE_REACH])[0]
-        return bool(self.estimate.search(before) or self.estimate.search(after))
+        # the word is the nearest figure's: not across another figure (预计3000人，实际5000人)
+        words = list(self.estimate.finditer(before))
+        if words and not HAS_NUMERAL.search(before, words[-1].end()):
+            return True
+        word = self.estimate.search(after)
+        return bool(word) and not HAS_NUMERAL.search(after, 0, word.start())
 
     def _safe(self, raw: str) -> Fraction | None:
         try:
@@ -676,8 +746,17 @@ SCORE_SIGNS = ("-", "—", "–", ":")
 RANGE_SIGNS = ("～", "〜", "~")
 
 
+def _list_space(match: re.Match[str]) -> str:
+    """80 443 with the space made an ideographic one, which groups no thousands."""
+    start = match.start("space") - match.start()
+    return match.group(0)[:start] + "\u3000" + match.group(0)[start + 1 :]
+
+
 def _thousands_commas(match: re.Match[str]) -> str:
     groups = match.group(0).split("、")
+    first = int(groups[0]) if groups[0].isdigit() else 0
+    if len(groups) == 2 and len(groups[0]) == 1 and first >= 2 and groups[1] == f"{first + 1}00":
+        return match.group(0)  # 5、600人: five or six hundred, no 5,600
     if len(groups[0]) < 3 or any(group.startswith("0") for group in groups[1:]):
         return ",".join(groups)
     return match.group(0)

@@ -113,7 +113,8 @@ def parse_numeral(text: str, *, colloquial: bool = False) -> Fraction:
             unit = SMALL_UNITS[match.group("small")]
             if unit >= last_small:
                 raise NumeralError(f"{match.group('small')!r} out of order in {text!r}")
-            section += (current if current is not None else 1) * unit
+            # 二千零十三: a 零 holds a place, the 十 after it is one ten (2013, not 2003)
+            section += (current if current else 1) * unit
             current, digit_run, last_small = None, False, unit
         else:
             unit = BIG_UNITS[match.group("big")]

@@ -48,13 +48,23 @@ from .schema import (
 
 LANGUAGES = ("zh", "ja")
 FILES = ("numbers", "dates", "names", "technical")
-QUALIFIERS = ("gt", "ge", "lt", "le", "approx", "exact")
+QUALIFIERS = ("gt", "ge", "lt", "le", "approx", "within", "exact")
 PARTS = ("early", "mid", "late", "first-half", "second-half", "spring", "summer", "autumn")
 ENTITY_TYPES = ("place", "person", "organisation", "other")
 
 
 def _weekday(value) -> str | None:
     return None if value in range(1, 8) else "must be 1 (Monday) to 7 (Sunday)"
+
+
+def _month_day(value) -> str | None:
+    fine = value == [] or (
+        isinstance(value, list)
+        and len(value) == 2
+        and value[0] in range(1, 13)
+        and value[1] in range(1, 32)
+    )
+    return None if fine else "must be [month, day] or [] (a day that moves)"
 
 
 def _han_word(value) -> str | None:
@@ -118,6 +128,8 @@ NUMBERS: dict[str, Key] = {
     "not_numbers": REGEXES,
     "distant_prefixes": Key(LIST, word, required=False),
     "rate_words": Key(LIST, word, required=False),
+    "not_counted": Key(LIST, word, required=False),
+    "span_points": Key(LIST, word, required=False),
     "signs": WORDS,
     "percent_prefix": Key(VALUE, word, required=False),
     "fraction_infix": Key(VALUE, word, required=False),
@@ -195,6 +207,8 @@ DATES: dict[str, Key] = {
     "fiscal_year_prefixes": Key(LIST, word, required=False),
     "bare_day_after": Key(LIST, regex, required=False),
     "lunar_day_prefix": Key(VALUE, word, required=False),
+    "holidays": Key(TABLE, _month_day, required=False),
+    "short_year_after": Key(LIST, regex, required=False),
 }
 NAMES: dict[str, Key] = {
     "place_suffixes": WORDS,
@@ -483,6 +497,8 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         signs=tuple(numbers["signs"]),
         distant_prefixes=tuple(numbers.get("distant_prefixes", ())),
         rate_words=tuple(numbers.get("rate_words", ())),
+        not_counted=tuple(numbers["not_counted"]) if "not_counted" in numbers else None,
+        span_points=tuple(numbers.get("span_points", ())),
     )
     date_tables = DateTables(
         **{k: tuple(v) if isinstance(v, list) else v for k, v in dates.items()}

@@ -1,0 +1,120 @@
+"""Dates the date grammar joins after reading them one by one: a year said again in
+brackets (平成31年（2019年）4月30日), the year written after the day (3月5日，2013年), and
+the end of a span of days written as a bare day (1月15日至17日, 5月28日至3日)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ..model import DateValue
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date read at [start, end) of a segment, before relative years are resolved."""
+
+    start: int
+    end: int
+    value: DateValue
+    anchor: str  # explicit, relative, same-year, same-month, none (year from context)
+    offset: int = 0  # for relative years: 去年 is -1
+
+
+# A year said again in brackets, and what may follow it before the month (平成31年（2019年）
+# 4月30日, 2019年（平成31年）4月).
+RESTATE_OPEN = re.compile(r"\s?[（(]\s?")
+RESTATE_CLOSE = re.compile(r"\s?[)）]\s?")
+
+
+def _year_only(value: DateValue) -> bool:
+    return (
+        value.form == "calendar"
+        and value.year is not None
+        and (value.month, value.day, value.part, value.end) == (None, None, None, None)
+    )
+
+
+def year_restated(found: list[DateMatch], text: str) -> list[DateMatch]:
+    """平成31年（2019年）4月30日: one date, said with each year. The month and day go
+    with both years; the bracketed one is weak when it agrees (the one fact said twice),
+    and a fact of its own when it does not (a year changed in one of its mentions)."""
+    result: list[DateMatch] = []
+    index = 0
+    while index < len(found):
+        first = found[index]
+        second = found[index + 1] if index + 1 < len(found) else None
+        if not (
+            second
+            and _year_only(first.value)
+            and _year_only(second.value)
+            and RESTATE_OPEN.fullmatch(text, first.end, second.start)
+            and RESTATE_CLOSE.match(text, second.end)
+        ):
+            result.append(first)
+            index += 1
+            continue
+        close = RESTATE_CLOSE.match(text, second.end)
+        third = found[index + 2] if index + 2 < len(found) else None
+        rest = (
+            third
+            if third
+            and third.start == close.end()
+            and third.value.form == "calendar"
+            and third.value.year is None
+            and third.value.month is not None
+            and third.anchor == "none"
+            else None
+        )
+        said, again = first.value, second.value
+        if rest is not None:
+            fields = {"month": rest.value.month, "day": rest.value.day, "part": rest.value.part}
+            said, again = replace(said, **fields), replace(again, **fields)
+        again = replace(again, restated=again.year == said.year)
+        end = rest.end if rest is not None else first.end
+        result.append(DateMatch(first.start, end, said, first.anchor, first.offset))
+        result.append(DateMatch(second.start, second.end, again, second.anchor, second.offset))
+        index += 3 if rest is not None else 2
+    return result
+
+
+# What may stand between a day and the year written after it (3月5日，2013年).
+YEAR_AFTER_GAP = re.compile(r"\s?[,，、]?\s?")
+
+
+def year_after_day(found: list[DateMatch], text: str) -> list[DateMatch]:
+    """3月5日，2013年 (the year after the day, as English writes it): one date, 2013-03-05,
+    not a day and a year."""
+    joined: list[DateMatch] = []
+    for item in found:
+        if joined:
+            day, year = joined[-1].value, item.value
+            if (
+                day.form == year.form == "calendar"
+                and day.year is None
+                and day.month is not None
+                and day.day is not None
+                and day.relation == "point"
+                and not day.named
+                and year.year is not None
+                and (year.month, year.day, year.part) == (None, None, None)
+                and year.relation == "point"
+                and joined[-1].anchor == "none"
+                and item.anchor == "explicit"
+                and YEAR_AFTER_GAP.fullmatch(text, joined[-1].end, item.start)
+            ):
+                value = replace(day, year=year.year)
+                joined[-1] = DateMatch(joined[-1].start, item.end, value, "explicit")
+                continue
+        joined.append(item)
+    return joined
+
+
+def day_after(start: DateValue, day: int) -> DateValue:
+    """The end of a span of days written as a bare day: in the start's month and year, or
+    in the next month when it is below the start's day (5月28日至3日 ends on June 3)."""
+    year, month = start.year, start.month
+    if month is not None and start.day is not None and day < start.day:
+        year = year + 1 if year is not None and month == 12 else year
+        month = month % 12 + 1
+    return DateValue(year=year, month=month, day=day)
