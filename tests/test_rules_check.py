@@ -104,8 +104,8 @@ BREAKAGES = [
     ),
     pytest.param(
         "zh/dates.toml",
-        'not_until = ["才"]',
-        'not_until = [""]',
+        'not_until = ["才", ',
+        'not_until = ["", ',
         "not_until: '' must be a non-empty string",
         id="empty-word",
     ),

@@ -558,13 +558,14 @@ class NumberGrammar:
         for group in ("pre", "q1", "q1i", "q2"):
             surface = match.group(group)
             if surface:
-                given = True
                 if surface in self.tables.under_words or surface in self.tables.over_words:
                     lean = "down" if surface in self.tables.under_words else "up"
                 if group == "pre" and surface in self.tables.money_prefixes:
+                    # (满一年 is a full year: no bound, and 快满一年了 may still be "almost")
                     if unit in self.tables.money_units and qualifier == "exact":
-                        qualifier = self.tables.money_prefixes[surface]
+                        qualifier, given = self.tables.money_prefixes[surface], True
                     continue
+                given = True
                 meaning = self._qualifier_of(group, surface, text[: match.start(group)])
                 if qualifier == "approx" and meaning in BOUND_LEANS:
                     lean = BOUND_LEANS[meaning]  # 大约两周内: about, and no more
