@@ -31,7 +31,7 @@ ESTIMATE_REACH = 12
 CLAUSE_END = re.compile(r"[。．！？!?；;\n]")
 # The side of its figure a bound reaches to: an "about" with a bound after it leans so
 # (大约两周内 is about two weeks and no more; だいたい2週間以上, about two weeks or more)
-BOUND_LEANS = {"ge": "up", "gt": "up", "le": "down", "lt": "down"}
+BOUND_LEANS = {"ge": "up", "gt": "up", "le": "down", "lt": "down", "within": "down"}
 # How far before a bound word a negation may turn it: 不宜超过, 请勿超过, 并不超过
 NEGATION_REACH = 2
 # The most characters between a distant qualifier and its number, and what may stand there.
