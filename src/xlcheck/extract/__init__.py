@@ -231,6 +231,8 @@ def find_facts(
     entities = []
     covered = bytearray(len(text))  # characters inside a date or a number
     for span in (*dates, *numbers):
+        if getattr(span.value, "unknown_counter", False):
+            continue  # 三郎 of 大江健三郎, 六甲 of 马六甲: a guessed count hides no name
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
     stoplist = run.rules.stoplist.get(lang, frozenset())
     for match in find_entities(
