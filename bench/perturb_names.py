@@ -24,7 +24,8 @@ per pair with a seeded generator and makes three variants of the pair:
   construction, not a list of phrases, can catch them (expected: anonymized);
 - file (with --vague-file FILE): replaced by a phrase of the name's type from a list
   someone else wrote (UTF-8, one `type<TAB>phrase` a line, types person, place,
-  organisation; blank lines and lines starting with # are skipped), with a generator of
+  organisation, company (read as organisation); blank lines and lines starting with # are
+  skipped), with a generator of
   its own (expected: anonymized). The list is read, never copied into the repository;
 - drop: the name and the particle after it removed (expected: missing, XL303).
 
@@ -40,6 +41,8 @@ Usage (from the repository root):
     python bench/perturb_names.py ../shared/data/tatoeba-jpn-zho/dev.tsv --half odd
     python bench/perturb_names.py ../shared/data/flores-zh-ja/flores50.tsv --list
     python bench/perturb_names.py ../shared/data/tatoeba-jpn-zho/dev.tsv --vague-file L.tsv
+    python bench/perturb_names.py ../shared/data/tatoeba-jpn-zho/dev.tsv --direction ja-zh \
+        --vague-file ZH.tsv   (the Chinese side perturbed: bench/perturb_zh.py)
 """
 
 from __future__ import annotations
@@ -154,27 +157,39 @@ def generated_references(entity_type: str) -> list[str]:
 
 
 def read_vague_file(path: str) -> dict[str, tuple[str, ...]]:
-    """Phrases by entity type from a `type<TAB>phrase` file; a bad line stops the run."""
+    """Phrases by entity type from a `type<TAB>phrase` file (company phrases stand for
+    organisations: UniDic types a company 組織); a bad line stops the run."""
     by_type: dict[str, list[str]] = {t: [] for t in _NOUNS}
+    for listed, phrase in listed_phrases(path):
+        by_type[_FILE_TYPES.get(listed, listed)].append(phrase)
+    empty = [t for t, phrases in by_type.items() if not phrases]
+    if empty:
+        raise SystemExit(f"bench: {path}: no phrase of type {', '.join(empty)}")
+    return {t: tuple(dict.fromkeys(phrases)) for t, phrases in by_type.items()}
+
+
+def listed_phrases(path: str) -> list[tuple[str, str]]:
+    """(type as listed, phrase) of each line of a `type<TAB>phrase` file."""
     try:
         with open(path, encoding="utf-8") as handle:
             lines = handle.read().splitlines()
     except (OSError, UnicodeDecodeError) as error:
         raise SystemExit(f"bench: {path}: {error}") from None
+    found = []
     for number, line in enumerate(lines, 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        entity_type, _, phrase = line.partition("\t")
-        if entity_type.strip() not in by_type or not phrase.strip():
+        listed, _, phrase = (part.strip() for part in line.partition("\t"))
+        if listed not in (*_NOUNS, *_FILE_TYPES) or not phrase:
             raise SystemExit(
                 f"bench: {path}:{number}: expected type<TAB>phrase with type one of "
-                f"{', '.join(by_type)}, got {line!r}"
+                f"{', '.join([*_NOUNS, *_FILE_TYPES])}, got {line!r}"
             )
-        by_type[entity_type.strip()].append(phrase.strip())
-    empty = [t for t, phrases in by_type.items() if not phrases]
-    if empty:
-        raise SystemExit(f"bench: {path}: no phrase of type {', '.join(empty)}")
-    return {t: tuple(dict.fromkeys(phrases)) for t, phrases in by_type.items()}
+        found.append((listed, phrase))
+    return found
+
+
+_FILE_TYPES = {"company": "organisation"}
 
 
 def _listed_words() -> set[str]:
@@ -198,11 +213,11 @@ def _listed_words() -> set[str]:
     return words
 
 
-def in_rules(phrase: str) -> bool:
+def in_rules(phrase: str, lang: str = "ja") -> bool:
     """Whether a pattern of rules/anonymization.toml (any type) matches the phrase whole."""
     from xlcheck.rules.data import default_rule_files
 
-    markers = default_rule_files().markers.get("ja", {})
+    markers = default_rule_files().markers.get(lang, {})
     return any(p.fullmatch(phrase) for patterns in markers.values() for p in patterns)
 
 
@@ -314,8 +329,10 @@ def variants(rows, all_rows, seed: int, from_file: dict[str, tuple[str, ...]] | 
     return made
 
 
-def entity_findings(rows) -> dict[str, list]:
-    pair = segment_pairs([r[:3] for r in rows], source_lang="zh", target_lang="ja", doc_id="x")
+def entity_findings(rows, langs: tuple[str, str] = ("zh", "ja")) -> dict[str, list]:
+    pair = segment_pairs(
+        [r[:3] for r in rows], source_lang=langs[0], target_lang=langs[1], doc_id="x"
+    )
     by_unit = {bead.group: bead.source[0] for bead in pair.aligned if bead.source}
     found: dict[str, list] = defaultdict(list)
     for finding in check_pair(pair).findings:
@@ -333,24 +350,40 @@ def main() -> None:
     parser.add_argument(
         "--vague-file", metavar="FILE", help="type<TAB>phrase lines: vague references of one's own"
     )
+    parser.add_argument(
+        "--direction",
+        choices=("zh-ja", "ja-zh"),
+        default="zh-ja",
+        help="ja-zh: the Chinese side is the translation, its names perturbed (swap, file, drop)",
+    )
     args = parser.parse_args()
     from_file = read_vague_file(args.vague_file) if args.vague_file else None
-    all_rows = read_half(args.path, "all", skip_empty=True)
-    rows = read_half(args.path, args.half, skip_empty=True)
-    made = variants(rows, all_rows, args.seed, from_file)
-    found = entity_findings([*rows, *[m[:3] for m in made]])
+    langs = tuple(args.direction.split("-"))
+    all_rows = read_half(args.path, "all", *langs, skip_empty=True)
+    rows = read_half(args.path, args.half, *langs, skip_empty=True)
+    if langs[1] == "zh":
+        from perturb_zh import variants_zh
+
+        made = variants_zh(rows, all_rows, args.seed, from_file)
+    else:
+        made = variants(rows, all_rows, args.seed, from_file)
+    found = entity_findings([*rows, *[m[:3] for m in made]], langs)
     print(f"{args.path} ({args.half}): {len(rows)} pairs, {len(made)} variants")
     print("| variant | pairs | right relation | any entity finding |")
     print("| --- | ---: | ---: | ---: |")
     misses = []
     for kind in ("swap", "vague", "held-out", "generated", "file", "drop"):
         mine = [m for m in made if m[3] == kind]
-        if kind == "file" and not from_file:
-            continue
+        if (kind == "file" and not from_file) or not mine:
+            continue  # ja-zh makes no vague, held-out or generated variant
         misses += [m for m in mine if not _right(m, found)]
         _row(f"{kind} ({EXPECTED[kind]})", mine, found)
+        if kind == "file":  # by the type the list gives: company phrases on their own row
+            listed_as = dict((phrase, listed) for listed, phrase in listed_phrases(args.vague_file))
+            for listed in dict.fromkeys(listed_as.values()):
+                _row(f"  listed as {listed}", [m for m in mine if listed_as[m[5]] == listed], found)
         if kind in ("vague", "held-out", "file"):
-            listed = {m[5]: in_rules(m[5]) for m in mine}
+            listed = {m[5]: in_rules(m[5], langs[1]) for m in mine}
             _row("  phrase in rules/", [m for m in mine if listed[m[5]]], found)
             _row("  phrase not in rules/", [m for m in mine if not listed[m[5]]], found)
     flagged = [row for row in rows if found[row[0]]]

@@ -107,6 +107,18 @@ def test_perturb_names_reads_a_vague_file_as_its_own_row(tmp_path):
     assert "| file (anonymized) |" in done.stdout
 
 
+def test_perturb_names_perturbs_the_chinese_side_with_company_phrases(tmp_path):
+    phrases = tmp_path / "phrases.tsv"
+    phrases.write_text(
+        "person\t几位学者\nplace\t周边地区\norganisation\t院方\ncompany\t一家国企\n",
+        encoding="utf-8",
+    )
+    done = run_perturb_names(tmp_path, "--direction", "ja-zh", "--vague-file", str(phrases))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "| swap (mismatch) |" in done.stdout and "| file (anonymized) |" in done.stdout
+    assert "| vague (anonymized) |" not in done.stdout  # Japanese phrases: zh-ja only
+
+
 @pytest.mark.parametrize(
     "content,said",
     [

@@ -23,7 +23,9 @@ from .entities import (
     heard_with_kind,
     inside_a_shared_term,
     match_rung,
+    said_in,
     text_forms,
+    without_distinct,
 )
 from .identifiers import pair_identifiers
 from .korean import heard_as_korean, korean_shaped
@@ -34,6 +36,7 @@ from .names import (
     country_of_a_body,
     fragment,
     katakana_stand_in,
+    kinds_differ,
     pair_leftover_names,
 )
 from .readings import native_against_kana, reading_unsure
@@ -335,7 +338,7 @@ def _found_nearby(fact, side, langs, other_keyed, other_raw, entities, rung, run
     form in the text, a name there on the ladder, or its sound in the running text."""
     fact_lang, other_lang = langs
     forms = text_forms(fact.value, fact_lang, run)
-    if any(form in other_keyed for form in forms):
+    if said_in(forms, other_keyed, fact.value.key, fact_lang, run.rules.glossary):
         return "text", None
     if abbreviated_in(forms, other_raw, other_lang, run):
         return "abbreviation", None  # 美国 as the 米 of 米軍, 訪米, 日米; アメリカ, 美 of 全美
@@ -347,6 +350,7 @@ def _found_nearby(fact, side, langs, other_keyed, other_raw, entities, rung, run
     if heard is not None:  # エミー of エミー賞 is that name, not another one
         return "heard", next((e for e in entities if e.text.casefold() == heard), None)
     chinese = run.language("zh")
+    other_raw = without_distinct(fact, fact_lang, other_raw, entities, run.rules.glossary)
     if heard_in(fact.text, other_raw, other_lang, chinese) or (
         fact.value.head not in (None, fact.value.key)
         and heard_in(fact.value.head, other_raw, other_lang, chinese)
@@ -421,10 +425,13 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
             ):
                 links.append(EntityLink("scripts", source, target))
             else:
-                # a kanji given name against a kana one of the same family, or a native
-                # Han name against katakana (a Korean name by a reading we lack): a guess
-                guessed = reading_unsure(zh.value.key, ja.value.key) or native_against_kana(
-                    zh.text, ja.text, chinese.name_rules
+                # a kanji given name against a kana one of the same family, a native Han
+                # name against katakana (a Korean name by a reading we lack), or two names
+                # paired across kinds: a guess
+                guessed = (
+                    reading_unsure(zh.value.key, ja.value.key)
+                    or native_against_kana(zh.text, ja.text, chinese.name_rules)
+                    or kinds_differ(zh, ja)
                 )
                 findings.append(
                     make_finding("entity", "mismatch", source, target, unit.index, guessed=guessed)

@@ -152,15 +152,83 @@ def _simplified_key(key: str) -> str:
 def glossary_distinct(zh: Fact, ja: Fact, glossary) -> bool:
     """A name `glossary` renders (罗马 = ローマ) and a katakana name that is neither its
     rendering nor a spelling of one (ヴィ = ビ, ー and ッ aside) are two names, whatever
-    the sound model says of the pair itself (罗马 and アイルランド fall in its unsure band)."""
+    the sound model says of the pair itself (罗马 and アイルランド fall in its unsure band).
+    So are a name the glossary renders and a name it gives as the rendering of another
+    entry (伊拉克 = イラク, so イラン, 伊朗's rendering, is another country, however
+    alike the two sound)."""
+    if renders_another_entry(zh, ja, glossary):
+        return True
+    renderings = glossary_renderings(zh.value.key, glossary)
     if not katakana(ja.text):
         return False
-    renderings = [r for r in glossary_renderings(zh.value.key, glossary) if katakana(r)]
+    renderings = [r for r in renderings if katakana(r)]
     other = _spelled(ja.value.key)
     return bool(renderings) and all(
         _spelled(r)[:1] != other[:1] and SequenceMatcher(None, _spelled(r), other).ratio() < 0.6
         for r in renderings
     )
+
+
+def renders_another_entry(zh: Fact, ja: Fact, glossary) -> bool:
+    """Whether a Japanese name is, whole, the glossary's rendering of entries other than
+    a Chinese name the glossary renders, and none of its renderings (spelled alike: ヴィ =
+    ビ): イラン (伊朗) for 伊拉克 (イラク)."""
+    zh_key, ja_key = zh.value.key, ja.value.key
+    renderings = glossary_renderings(zh_key, glossary)
+    if not renderings:
+        return False
+    to_ja, to_zh = term_tables(glossary, fold=True)
+    others = to_zh.get(ja_key, ())
+    if not others or zh_key in others:
+        return False
+    if zh_key not in to_ja and any(other in zh_key for other in others):
+        return False  # ソニー renders 索尼 of 索尼公司, an entry put together: a part of it
+    spelled = _spelled(ja_key)
+    return all(_spelled(r) != spelled for r in renderings)
+
+
+def without_distinct(fact: Fact, fact_lang: str, text: str, others, glossary) -> str:
+    """The other side's text less the names of `others` the glossary tells apart from
+    `fact` (イラン is 伊朗's rendering: however alike it sounds, it is no hearing of 伊拉克)."""
+    for other in others:
+        zh, ja = (fact, other) if fact_lang == "zh" else (other, fact)
+        if renders_another_entry(zh, ja, glossary):
+            text = text.replace(other.text, " ")
+    return text
+
+
+def said_in(forms, keyed_text: str, key: str, lang: str, glossary) -> bool:
+    """Whether a form of a name stands in the other side's text (in key form), other than
+    as a part of the glossary's rendering of another entry: インド of インドネシア (印度尼西亚)
+    or 印度 of 印度尼西亚 says no 印度."""
+    other_lang_terms = term_tables(glossary, fold=True)[1 if lang == "zh" else 0]
+    for form in forms:
+        for found in re.finditer(re.escape(form), keyed_text):
+            longer = _enclosing_terms(keyed_text, found.start(), found.end(), other_lang_terms)
+            if not any(key not in other_lang_terms[term] for term in longer):
+                return True
+    return False
+
+
+def _enclosing_terms(text: str, start: int, end: int, terms) -> list[str]:
+    """The glossary terms longer than text[start:end] that hold it where it stands: a
+    katakana run around it (インドネシア), or a Han term starting or ending with it."""
+    run_start, run_end = start, end
+    while run_start > 0 and _KATAKANA_CHAR.match(text[run_start - 1]):
+        run_start -= 1
+    while run_end < len(text) and _KATAKANA_CHAR.match(text[run_end]):
+        run_end += 1
+    found = [text[run_start:run_end]] if (run_start, run_end) != (start, end) else []
+    found += [
+        text[a:b]
+        for a in range(max(0, start - 4), start + 1)
+        for b in range(end, min(len(text), end + 4) + 1)
+        if (a, b) != (start, end)
+    ]
+    return [term for term in found if term in terms]
+
+
+_KATAKANA_CHAR = re.compile(r"[\u30a1-\u30fa\u30fc]")
 
 
 # Katakana spellings of one sound (ヴィーン = ウィーン is not claimed: ウ/ヴ differ first)
@@ -343,10 +411,16 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
         forms |= {key[:cut] + "の" + key[cut:] for cut in range(2, len(key) - 1)}
         if value.head:
             forms |= glossary_renderings(value.head, glossary)
-    else:  # シンガポールGP: the glossary says シンガポール is 新加坡
-        forms |= {
-            _with_kanji_around(value.key, ja, zh)
-            for ja, zh in _reverse_glossary(glossary)
-            if ja in value.key
-        }
+    else:  # シンガポールGP: the glossary says シンガポール is 新加坡; インドネシア is no
+        # インド (印度) with more: a whole rendering says its own entry only
+        whole = term_tables(glossary, fold=True)[1].get(value.key)
+        forms |= (
+            set(whole)
+            if whole
+            else {
+                _with_kanji_around(value.key, ja, zh)
+                for ja, zh in _reverse_glossary(glossary)
+                if ja in value.key
+            }
+        )
     return tuple(sorted(f for f in forms if len(f) >= 2))

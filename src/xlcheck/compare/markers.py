@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..extract import entity_key
 from ..extract.ja.references import common_han_nouns, described_words, vague_phrases
 from ..extract.zh.forms import prepare
-from ..extract.zh.names import only_common_in_japanese
+from ..extract.zh.names import japanese_name_type, only_common_in_japanese
 from ..model import EntityValue, Fact, Segment
 
 if TYPE_CHECKING:
@@ -48,6 +48,9 @@ def find_markers(
     patterns += [(1, p) for p in by_type.get("any", ())]
     phrases = run.rules.phrases.get(lang) if lang == "ja" else None
     word = _common_word(source, lang)
+    # a bare description (政府高官) stands in only beside the name's own unit and for a
+    # name of a known kind: 開発者 far from "Web" describes someone else
+    bare = source.value.entity_type != "other"
     for scope in scopes:
         for segment_id in scope:
             text = segments[segment_id].text
@@ -62,7 +65,7 @@ def find_markers(
                 hits += [  # after a listed one at the same place (同地 of 同地の刑務所)
                     (p.start, 2, -p.end)
                     for p in vague_phrases(text, phrases)
-                    if set(p.types) & set(types)
+                    if set(p.types) & set(types) and (bare or not p.bare)
                 ]
             for start, _, minus_end in sorted(hits):
                 if (segment_id, start) in used:
@@ -74,13 +77,19 @@ def find_markers(
                     continue  # この代替方|法: the noun goes on, it is no vague reference
                 if (
                     entity_key(text[start:end], lang) in source_said
-                    or (lang == "ja" and _renders(text[start:end], source_nouns, text))
+                    or (
+                        lang == "ja"
+                        and _renders(text[start:end], source_nouns, text)
+                        # 同教授 for 王芳教授: what points back renders no source noun
+                        and not (phrases and text.startswith(phrases.anaphoric, start))
+                    )
                     or (word and _renders_word(text[start:end], word))
                 ):
                     continue
                 used.add((segment_id, start))
                 value = EntityValue("vague", text[start:end])
                 return Fact("entity", segment_id, start, end, text[start:end], value)
+        bare = False  # past the unit's own segments, the paragraph group
     return None
 
 
@@ -138,6 +147,8 @@ def is_class_noun(fact: Fact, lang: str, run: Run) -> bool:
     (大城市, 高中生: jieba's dictionary tags them ns and nr)."""
     pattern = run.rules.class_nouns.get(lang)
     text = prepare(fact.text) if lang == "zh" else fact.text
+    if lang == "zh" and len(text) >= 3 and japanese_name_type(text[:-1]) == "place":
+        return False  # 熊本 + 县, 花莲 + 县: a place UniDic knows and its suffix, no 大城 + 市
     return pattern is not None and pattern.fullmatch(text) is not None
 
 

@@ -82,7 +82,24 @@ def pair_leftover_names(
     for sure in (_same_kind,) if same_kind else (_same_kind, partial(_fits, run=run)):
         _pair_one_to_one(open_left, open_right, _sure_source(sure), pairs)
         _pair_one_to_one(open_left, open_right, _sure_target(sure), pairs)
+    # the one sure name left on each side, of kinds that do not fit (特斯拉, a company, and
+    # シェークスピア, a person): the translation put a name where the source had another,
+    # whatever the taggers made of their kinds (reported as a guess); a weak one (东方之珠,
+    # a tagger's person) may be a phrase rendered by meaning (アジアの真珠)
+    left_alone = len(open_left) == len(open_right) == 1
+    if not same_kind and left_alone and all(map(_sure_named, (*open_left, *open_right))):
+        pairs.append((open_left[0], open_right[0]))
     return pairs
+
+
+def _sure_named(fact: Fact) -> bool:
+    """A sure name of a known kind: one the translation would otherwise be said to add."""
+    return fact.value.confident and fact.value.entity_type in NAMED
+
+
+def kinds_differ(source: Fact, target: Fact) -> bool:
+    """Whether a pair of names was made across kinds (a company for a person): a guess."""
+    return not compatible(source.value.entity_type, target.value.entity_type)
 
 
 def _pair_one_to_one(open_left: list, open_right: list, fits, pairs: list) -> None:

@@ -7,7 +7,7 @@ severity.toml, and the copy shipped inside the package (the repository's rules/)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import InputError
@@ -146,6 +146,10 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
     refuse(problems)
     markers, class_nouns, phrases = read_markers(folder / "anonymization.toml")
     lexicons, common = read_lexicons(folder, PACKAGED)
+    phrases = {  # a title (教授, 社長) is a noun of a person: 同教授, ある社長
+        lang: replace(grammar, titles=grammar.titles | set(lexicons[lang].names.get("titles", ())))
+        for lang, grammar in phrases.items()
+    }
     return RuleFiles(
         folder=folder,
         severity_by_relation=by_relation,

@@ -48,6 +48,15 @@ GRAMMAR = {
     "word_endings": _by_type(),
     "not_openings": Key(LIST, word, required=False),  # 連体詞 that point to no one: どの
     "name_words": Key(LIST, word, required=False),  # 名前, 社名: a clause withholding it
+    # what points back or away by itself: 同 + 選手, 当該 + 団体, 他 + 社, 諸 + 団体
+    "anaphoric": Key(LIST, word, required=False),
+    "pointing_away": Key(LIST, word, required=False),  # 他 + 社, 隣 + 国, 諸 + 団体
+    "honorifics": Key(LIST, word, required=False),  # ご + 本人
+    "personal_pronouns": Key(LIST, word, required=False),  # 彼 + ら + の, not 彼 + の
+    "indefinite_numerals": Key(LIST, word, required=False),  # いく, 何, 数 + a counter
+    "descriptors": Key(LIST, word, required=False),  # 大手 + 商社, 外資系 + 銀行
+    "deictic": _by_type(),  # nouns that refer by relation alone: 本人, 先方, 現地
+    "within": Key(LIST, word, required=False),  # a place class + 内: 都内, 県外
 }
 # [LANG]: patterns by the type they can replace, and the grammar.
 MARKERS = {t: Key(LIST, regex, required=False, empty=False) for t in TYPES} | {
@@ -71,6 +80,15 @@ class PhraseGrammar:
     opening: re.Pattern[str] | None = None  # the regular grammar's openings (見知らぬ)
     not_openings: frozenset[str] = frozenset()
     name_words: frozenset[str] = frozenset()
+    anaphoric: tuple[str, ...] = ()  # longest first: 当該 before 当
+    pointing_away: tuple[str, ...] = ()
+    honorifics: frozenset[str] = frozenset()
+    personal_pronouns: frozenset[str] = frozenset()
+    indefinite_numerals: frozenset[str] = frozenset()
+    descriptors: frozenset[str] = frozenset()
+    deictic: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> 本人
+    within: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()  # rules/LANG/names.toml: 教授, 社長 name a person
 
 
 def marker_problems(path: Path) -> list[Problem]:
@@ -120,6 +138,15 @@ def _phrase_grammar(grammar: dict) -> PhraseGrammar:
         opening=re.compile(_opening(grammar)) if grammar else None,
         not_openings=frozenset(grammar.get("not_openings", ())),
         name_words=frozenset(grammar.get("name_words", ())),
+        anaphoric=tuple(sorted(grammar.get("anaphoric", ()), key=len, reverse=True)),
+        pointing_away=tuple(grammar.get("pointing_away", ())),
+        honorifics=frozenset(grammar.get("honorifics", ())),
+        personal_pronouns=frozenset(grammar.get("personal_pronouns", ())),
+        indefinite_numerals=frozenset(grammar.get("indefinite_numerals", ())),
+        descriptors=frozenset(grammar.get("descriptors", ())),
+        deictic={t: tuple(words) for t, words in grammar.get("deictic", {}).items()},
+        within=frozenset(grammar.get("within", ())),
+        titles=frozenset(grammar.get("titles", {}).get("person", ())),
     )
 
 

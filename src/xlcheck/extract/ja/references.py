@@ -46,6 +46,7 @@ class Reference:
     start: int
     end: int
     types: tuple[str, ...]
+    bare: bool = False  # a description with no opening (取引先, 政府高官, 被災地)
 
 
 def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
@@ -53,15 +54,38 @@ def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
     words = japanese_words(text)
     found = []
     for index in range(len(words)):
-        after = _opening(words, index, grammar) or _listed_opening(text, words, index, grammar)
-        if after is None:
-            continue
-        after = _after_adjectives(words, after)
-        end = _compound_end(words, after)
-        types = _head_types(words[after:end], grammar) if end > after else ()
-        if types:
-            found.append(Reference(words[index][1], words[end - 1][2], types))
+        whole, end, bare = _standing_alone(words, index, grammar)
+        if whole:  # 同店, 隣国, 都内, 本人: one word that points; 取引先: a description
+            end += _plural(words, end)
+            found.append(Reference(words[index][1], words[end - 1][2], whole, bare))
+        openings = (
+            _opening(words, index, grammar) or _listed_opening(text, words, index, grammar),
+            _pointing(words, index, grammar),
+        )
+        for after in dict.fromkeys(o for o in openings if o is not None):
+            after = _after_adjectives(words, after)
+            end = _compound_end(words, after)
+            types = _head_types(words[after:end], grammar) if end > after else ()
+            if types:
+                end += _plural(words, end)
+                found.append(Reference(words[index][1], words[end - 1][2], types))
     return found
+
+
+def _pointing(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | None:
+    """The index after a word that points back or away (同 + 選手, 当該 + 団体, 諸 + 団体)
+    or describes (大手 + 商社), when a noun follows it with nothing between."""
+    surface = words[i][0]
+    if surface not in (*grammar.anaphoric, *grammar.pointing_away, *grammar.descriptors):
+        return None
+    return i + 1 if _adjoins(words, i) and not _in_compound(words, i) else None
+
+
+def _plural(words: tuple[Word, ...], end: int) -> int:
+    """1 when a plural suffix (ら, たち) follows a phrase's last word, else 0."""
+    return int(
+        end < len(words) and words[end][0] in _PLURALS and words[end][1] == words[end - 1][2]
+    )
 
 
 @lru_cache(maxsize=256)  # a unit's segments are asked once per open name
@@ -78,18 +102,30 @@ def _opening(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | N
         return None if surface in grammar.not_openings else i + 1
     if pos.startswith("感動詞") and surface in ("あの", "その"):
         return i + 1  # あの is also a filler: before a noun it is the determiner
-    if pos.startswith("代名詞"):  # いずれ + か + の, 何 + ら + か + の: an indefinite
+    if pos.startswith("代名詞"):  # いずれ + か + の, 何 + ら + か + の: an indefinite;
+        # あそこ + の, 彼 + ら + の: a place or people pointed at (not 私 + の: one's own)
         j = i + 2 if _surfaces(words, i + 1, 1) == ("ら",) else i + 1
-        return j + 2 if _surfaces(words, j, 2) == ("か", "の") else None
+        if _surfaces(words, j, 2) == ("か", "の"):
+            return j + 2
+        singular = j == i + 1 and surface in grammar.personal_pronouns
+        pointed = surface not in grammar.not_openings and not singular
+        return j + 1 if pointed and _surfaces(words, j, 1) == ("の",) else None
     if surface in _ONE and _is_counter(words, i + 1) and _surfaces(words, i + 2, 1) == ("の",):
         return i + 3  # 一 + 名 + の, ひと + つ + の: a count of one
+    if (surface in grammar.indefinite_numerals or pos.startswith("名詞,数詞")) and _is_counter(
+        words, i + 1
+    ):  # いく + つ + か + の, 何 + 人 + か + の, 数 + 社 + の: a count left open; 40 + 歳 + の,
+        # 3 + 人 + の: people told by their age or number
+        j = i + 3 if _surfaces(words, i + 2, 1) == ("か",) else i + 2
+        return j + 1 if _surfaces(words, j, 1) == ("の",) else None
     clause_end = _after_withholding_clause(words, i) if surface in grammar.name_words else None
     if clause_end is not None:
         return clause_end
-    if i > 0 and words[i - 1][2] == words[i][1] and words[i - 1][3].startswith(_COMPOUND_PARTS):
+    if _in_compound(words, i):
         return None  # inside a compound: 国籍不明 opens at 国籍, not at 不明
     end = _compound_end(words, i)
-    if end > i and not pos.startswith("接尾辞") and _surfaces(words, end, 1) == ("の",):
+    named = any("固有名詞" in w[3] for w in words[i:end])  # シェークスピアの: a name's own
+    if end > i and not (pos.startswith("接尾辞") or named) and _surfaces(words, end, 1) == ("の",):
         return end + 1  # 件の, 身元不明の, 某国の, 近所の: a noun + の before the noun
     return None
 
@@ -103,8 +139,12 @@ def _after_adjectives(words: tuple[Word, ...], j: int) -> int:
         pos = words[j][3]
         if pos.startswith(("形容詞", "連体詞")):
             j += 1
-        elif pos.startswith("形状詞") and _surfaces(words, j + 1, 1) == ("な",):
+        elif (pos.startswith("形状詞") or "形状詞可能" in pos) and _surfaces(words, j + 1, 1) == (
+            "な",
+        ):  # 静か + な, 高貴 + な
             j += 2
+        elif pos.startswith("形状詞") and _adjoins(words, j):
+            j += 1  # 公的 + 機関, 大規模 + 工場: an adjectival noun compounded
         else:
             break
     return j
@@ -128,11 +168,103 @@ def _after_withholding_clause(words: tuple[Word, ...], i: int) -> int | None:
     while j < len(words) and j - i - 2 < _LONGEST_CLAUSE and words[j][3].startswith(_CLAUSE_PARTS):
         j += 1
     has_verb = any(w[3].startswith(("動詞", "形容詞")) for w in words[i + 2 : j])
-    return j if has_verb and j < len(words) and words[j][3].startswith(_COMPOUND_PARTS) else None
+    noun_after = j < len(words) and words[j][3].startswith((*_COMPOUND_PARTS, "形状詞"))
+    return j if has_verb and noun_after else None  # 伏せ + た + 公的 + 機関
 
 
 def _is_counter(words: tuple[Word, ...], i: int) -> bool:
-    return i < len(words) and ("助数詞" in words[i][3])
+    """A counter (名, つ, 社) or a noun suffix counted with (人 of 何人)."""
+    return i < len(words) and ("助数詞" in words[i][3] or words[i][3].startswith("接尾辞,名詞的"))
+
+
+def _in_compound(words: tuple[Word, ...], i: int) -> bool:
+    """Whether word i goes on a compound that a word before it started."""
+    before = words[i - 1][3] if i > 0 and words[i - 1][2] == words[i][1] else ""
+    # 昨日 + 現地, 今年 + 同社: a time noun (副詞可能) before a word starts no compound with it
+    return before.startswith(_COMPOUND_PARTS) and "副詞可能" not in before
+
+
+def _adjoins(words: tuple[Word, ...], i: int) -> bool:
+    """Whether a compound part follows word i with nothing between."""
+    return (
+        i + 1 < len(words)
+        and words[i + 1][1] == words[i][2]
+        and words[i + 1][3].startswith(_COMPOUND_PARTS)
+    )
+
+
+def _standing_alone(
+    words: tuple[Word, ...], i: int, grammar: PhraseGrammar, prefixed: bool = False
+) -> tuple[tuple[str, ...], int, bool]:
+    """A noun compound that refers without a name and without an opening, standing as a
+    compound of its own (a plural suffix after it aside, an honorific prefix before it):
+    its types, the index after it, and whether it is a bare description. A deictic noun
+    (本人, 先方, 現地, あそこ), a word opening on a morpheme that points (同 + 店, 隣 + 国,
+    他 + 社), a place class and 内/外 (都内, 県外); or, bare, a compound of common nouns
+    whose head says its type (取引 + 先, 政府 + 高官, 被災 + 地, 当事 + 者)."""
+    surface, _, _, pos = words[i]
+    if surface in grammar.honorifics and pos.startswith("接頭辞") and _adjoins(words, i):
+        return _standing_alone(words, i + 1, grammar, prefixed=True)  # ご + 本人
+    if (
+        pos.startswith("形状詞")
+        and han(surface)
+        and _adjoins(words, i)
+        and not _in_compound(words, i)
+    ):
+        # 主要 + メディア, 有力 + 企業: described, bare (リッチ + 夫人: a loanword may be a name)
+        end = _compound_end(words, i + 1)
+        named = any("固有名詞" in w[3] for w in words[i + 1 : end])
+        return (() if named else _bare_types(words[i + 1 : end], grammar)), end, True
+    pronoun = pos.startswith("代名詞") and not _adjoins(words, i)
+    if not (pos.startswith("名詞,普通名詞") or pronoun) or (
+        _in_compound(words, i) and not prefixed
+    ):
+        return (), i, False
+    end = max(_compound_end(words, i), i + 1)
+    while end - 1 > i and words[end - 1][0] in _PLURALS:
+        end -= 1  # 同氏 + ら, 関係者 + たち: added back by the caller
+    compound = "".join(w[0] for w in words[i:end])
+    types = tuple(t for t, nouns in grammar.deictic.items() if compound in nouns)
+    if len(compound) == 2 and compound[1] in grammar.within:  # 県 + 内, 都内
+        types += ("place",) if compound[0] in grammar.suffixes.get("place", ()) else ()
+    if types:
+        return types, end, False
+    if end > i + 1:  # 本人 + 確認 goes on: no reference, unless its head says a type
+        bare = not any("固有名詞" in w[3] for w in words[i:end]) and end - i <= _LONGEST_BARE
+        return (_bare_types(words[i:end], grammar) if bare else ()), end, True
+    for opening in (*grammar.anaphoric, *grammar.pointing_away):
+        rest = surface[len(opening) :]
+        if surface.startswith(opening) and rest:
+            back = opening in grammar.anaphoric
+            return _rest_types(rest, grammar, one_character_nouns=back), end, False
+    return (), end, False
+
+
+_LONGEST_BARE = 3  # morphemes of a bare description: 政府 + 高官, not a clause's worth
+
+
+def _bare_types(compound: tuple[Word, ...], grammar: PhraseGrammar) -> tuple[str, ...]:
+    """The types a bare description may stand for: a person or a place (政府高官, 被災地),
+    not a body, whose own name is often built of common nouns (国際 + 連合, 世界 + 銀行)."""
+    return tuple(t for t in _head_types(compound, grammar) if t in ("person", "place"))
+
+
+_PLURALS = ("ら", "たち", "達", "等")
+
+
+def _rest_types(rest: str, grammar: PhraseGrammar, one_character_nouns: bool) -> tuple[str, ...]:
+    """The types of what follows a pointing morpheme inside one word: a noun of a type
+    (同 + 大学, 同 + 所), a suffix or head (同 + 店, 隣 + 国), a word ending of a longer
+    rest. After a morpheme pointing away, one character is read as a suffix only (他 + 方
+    is "on the other hand", 両 + 方 "both": no person)."""
+    nouns = grammar.nouns.items()
+    types = [t for t, ns in nouns if rest in ns and (len(rest) > 1 or one_character_nouns)]
+    types += [t for t, ends in grammar.suffixes.items() if rest in ends]
+    if rest in grammar.titles:
+        types.append("person")
+    if len(rest) > 1:
+        types += [t for t, endings in grammar.word_endings.items() if rest.endswith(endings)]
+    return tuple(dict.fromkeys(types))
 
 
 def _surfaces(words: tuple[Word, ...], i: int, n: int) -> tuple[str, ...]:
@@ -159,7 +291,10 @@ def _head_types(compound: tuple[Word, ...], grammar: PhraseGrammar) -> tuple[str
     for k in range(len(compound)):
         tail = "".join(w[0] for w in compound[k:])
         types = tuple(t for t, nouns in grammar.nouns.items() if tail in nouns)
-        if k > 0:
+        types += tuple(t for t, nouns in grammar.deictic.items() if k > 0 and tail in nouns)
+        if tail in grammar.titles and len(tail) > 1:
+            types += ("person",)  # 教授, 社長: a title is a noun of a person
+        if k > 0 or len(tail) > 1:  # 工場, 事務所: a head of two characters is a noun too
             types += tuple(t for t, ends in grammar.suffixes.items() if tail in ends)
         if types:
             return tuple(dict.fromkeys(types))

@@ -136,6 +136,8 @@ class ChineseNames:
         if entity == "person":
             if self._plausible_person(token.text):
                 return entity
+            if self._administered(to_simplified(token.text)):
+                return "place"  # 熊本县, 花莲县 (nr to jieba): a stem and a place suffix
             # 波士顿 (nr to jieba) is no person's name, but the glossary names it: a name
             # of a kind the comparison reads from its rendering (may_be_place)
             return "other" if self._named_by_rules(to_simplified(token.text)) else None
@@ -153,6 +155,20 @@ class ChineseNames:
             ):
                 return None
         return entity
+
+    def _administered(self, word: str) -> bool:
+        """A stem of two characters or more and a place suffix (熊本 + 县, 花莲 + 县), the
+        stem no everyday word or a proper noun to UniDic: a place, whatever jieba's tag
+        says (木村 is a family name: its stem is one character)."""
+        return any(
+            word.endswith(suffix)
+            and len(word) - len(suffix) >= 2
+            and (
+                not self._common_word(word[: -len(suffix)])
+                or proper_in_japanese(word[: -len(suffix)])
+            )
+            for suffix in self.vocabulary.entities.place_suffixes
+        )
 
     def _japanese_name(self, token: Token) -> str | None:
         """A word jieba's dictionary holds as a common noun (or made up) that is a
