@@ -60,8 +60,8 @@ ACROSS_KINDS = [
     pytest.param("香港被称作东方之珠。", "香港はアジアの真珠と呼ばれている。",
                  [("XL304", None, "アジア")], id="weak-epithet"),
     pytest.param("阿里巴巴和腾讯都在中国。", "大阪は中国にある。",
-                 [("XL303", "阿里巴巴", None), ("XL304", None, "大阪")],
-                 id="a-weak-one-left-beside"),
+                 [("XL303", "腾讯", None), ("XL303", "阿里巴巴", None), ("XL304", None, "大阪")],
+                 id="two-left-on-one-side"),
 ]  # fmt: skip
 
 
