@@ -177,12 +177,12 @@ def renders_another_entry(zh: Fact, ja: Fact, glossary) -> bool:
     renderings = glossary_renderings(zh_key, glossary)
     if not renderings:
         return False
-    to_ja, to_zh = term_tables(glossary, fold=True)
+    to_zh = term_tables(glossary, fold=True)[1]
     others = to_zh.get(ja_key, ())
     if not others or zh_key in others:
         return False
-    if zh_key not in to_ja and any(other in zh_key for other in others):
-        return False  # ソニー renders 索尼 of 索尼公司, an entry put together: a part of it
+    if any(other in zh_key or zh_key in other for other in others):
+        return False  # ソニー for 索尼公司, サムスン for 三星电子: a part and its whole, one body
     spelled = _spelled(ja_key)
     return all(_spelled(r) != spelled for r in renderings)
 
