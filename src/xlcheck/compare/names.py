@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..extract import entity_key
 from ..extract.ja.references import japanese_words
+from ..extract.ja.tokenizer import tagged_words
 from ..model import EntityValue, Fact
 from ..scripts import han, katakana
 from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like
@@ -191,8 +192,19 @@ def katakana_stand_in(
     if len(candidates) != 1:
         return None
     segment_id, start, end, word = candidates[0]
+    if source.text.isascii() and _common_loanword(word):
+        return None  # Debian | パッケージ, ファイル: a word the dictionary knows as common
     value = EntityValue(source.value.entity_type, word, word, confident=False)
     return Fact("entity", segment_id, start, end, word, value)
+
+
+def _common_loanword(word: str) -> bool:
+    """Whether UniDic knows a katakana word as common nouns (ファイル, パッケージ,
+    フィーチャー + ゲート). A name written in Latin letters that the translation left out
+    is not rendered by such a word; a Chinese transliteration may be (伍德 as ウッド), so
+    only Latin names ask."""
+    words, unknown = tagged_words(word)
+    return bool(words) and not any(unknown) and all(w[3].startswith("名詞,普通名詞") for w in words)
 
 
 def abbreviated_in(forms: Sequence[str], text: str, lang: str, run: Run) -> bool:

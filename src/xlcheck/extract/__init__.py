@@ -9,7 +9,7 @@ character and markup is blanked, so every span indexes the original segment text
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ from ..kinds import fact_kinds
 from ..model import Document, EntityValue, Fact, Segment
 from ..scripts import NAME_DOTS, han, katakana
 from ..segment import blank_markup
+from .common_words import name_core
 from .date_resolution import resolve_dates
 from .dates import DateMatch
 from .english import (
@@ -30,6 +31,7 @@ from .english import (
 from .entities import find_entities
 from .invisible import Visible
 from .language import LANGUAGE_CLASSES, Language
+from .notes import note_spans
 from .spans import blank, fold_width
 from .types import entity_type_in_context
 
@@ -199,6 +201,27 @@ def _latin_is_name(text: str) -> bool:
     return len(text) >= 2 and any(ch.isupper() for ch in text)
 
 
+def _linked_page(surface: str, links: tuple[str, ...]) -> bool:
+    """Whether the sentence links to a page named by the word ([POST](…/Methods/POST)):
+    a page of its own is evidence of a name, even for a word of the dictionary."""
+    folded = surface.casefold()
+    return any(link.rstrip("/").rsplit("/", 1)[-1].casefold() == folded for link in links)
+
+
+def _title_word(surface: str) -> bool:
+    """One capitalised word (Jack, Bookmark): weak already (`_plain_english`), and still
+    paired with a katakana name it sounds like (Jack = ジャック), which prose is not."""
+    return surface.isalpha() and surface[:1].isupper() and surface[1:].islower()
+
+
+def _latin_core(text: str, match, run: Run) -> tuple[int, int] | None:
+    """The span of a Latin name without the English words at its edges; None when it is
+    English throughout (extract/common_words.py)."""
+    return name_core(
+        text, match.start, match.end, run.rules.common_words, run.rules.english.function_words
+    )
+
+
 def find_facts(
     segment: Segment, lang: str, run: Run
 ) -> tuple[list[DateMatch], list[Fact], list[Fact]]:
@@ -207,7 +230,11 @@ def find_facts(
     entities."""
     text = segment.text
     module = run.language(lang)
-    prepared = module.prepare(fold_width(blank(blank_markup(text), segment.code + segment.labels)))
+    # a translator's note (（译注：…）) holds the translator's facts, not the document's
+    notes = note_spans(text, run.rules.notes)
+    prepared = module.prepare(
+        fold_width(blank(blank_markup(text), (*segment.code, *segment.labels, *notes)))
+    )
     # kinds read on the text as written (versions, code): the grammars do not see them
     lexicon = run.rules.lexicons[lang]
     technical = [
@@ -246,6 +273,15 @@ def find_facts(
         surface = text[match.start : match.end]
         if surface.isascii() and not _latin_is_name(surface):
             continue
+        # PRIMARY, Bookmark, The Python-Fu Console: English words are no evidence of a name
+        core = (
+            _latin_core(text, match, run)
+            if surface.isascii() and not _linked_page(surface, segment.links)
+            else (match.start, match.end)
+        )
+        if core is not None and core != (match.start, match.end):
+            match = replace(match, start=core[0], end=core[1])
+            surface = text[match.start : match.end]
         if len(surface) < 2:
             continue  # 健, 王: one character is too little to tell a name from a word
         if surface.isascii() and _in_brackets(text, match.start, match.end):
@@ -257,7 +293,9 @@ def find_facts(
         if _gloss(text, match.start, match.end):
             continue  # 張偉（チャン・ウェイ）: the name's reading or its original, not another
         # This option…, COPYING IN QUANTITY: English prose; matched, yet no evidence of a name
-        prose = english_prose(text, match.start, match.end, run.rules.english)
+        prose = (core is None and not _title_word(surface)) or english_prose(
+            text, match.start, match.end, run.rules.english
+        )
         value = EntityValue(
             entity_type_in_context(
                 match.entity_type,

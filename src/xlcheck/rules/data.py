@@ -11,7 +11,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import InputError
+from ..extract.common_words import CommonWords, common_words
 from ..extract.english import EnglishWords, english_words
+from ..extract.notes import note_pattern
 from ..load.text import read_rule_text
 from .baseline import read_waivers
 from .registry import unknown_code_problem
@@ -69,6 +71,10 @@ class RuleFiles:
     phrases: dict = field(default_factory=dict)
     # Han character -> its Sino-Korean readings in Hangul (common/korean.toml)
     korean: RuleTable = field(default_factory=RuleTable)
+    # English words written in Latin letters, which are no names (common/words.toml)
+    common_words: CommonWords = field(default_factory=CommonWords)
+    # the translator's notes one translation adds (common/notes.toml); None: none known
+    notes: re.Pattern[str] | None = None
 
 
 def korean_readings(by_reading: dict[str, str]) -> RuleTable:
@@ -170,6 +176,8 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         units=unit_tables(lexicons, common["numbers"]),
         english=english_words(common["english"]),
         korean=korean_readings(common["korean"].get("readings", {})),
+        common_words=common_words(common["words"]),
+        notes=note_pattern(common["notes"].get("markers", [])),
         terms=RuleTable(read_glossary(folder / "terms.tsv")),
     )
 

@@ -306,6 +306,13 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "months": Key(TABLE, integer, required=False),
         "relative_years": Key(TABLE, integer, required=False),
     },
+    # the words that open or close a translator's note (extract/notes.py)
+    "notes": {"markers": Key(LIST, word, required=False)},
+    # Latin words of the English dictionary are no names (extract/common_words.py)
+    "words": {
+        "least_count": Key(VALUE, integer, required=False),
+        "proper_nouns": Key(LIST, word, required=False),
+    },
 }
 MERGED = ("measures", "unit_prefixes", "eras")
 

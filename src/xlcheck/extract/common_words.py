@@ -1,0 +1,112 @@
+"""Common English words written in Latin letters inside Chinese or Japanese pages.
+
+Technical documentation keeps English terms in its running text, and the other language
+translates them: PRIMARY on one side is 主要键 on the other, TRUE is 真, Bookmark is
+ブックマーク, a heading "Front-Cover Texts" is 封面文字. Capitalised or shouted, such a word
+looks like a name to a tagger, and it was reported as a name missing or added. A Latin
+word is taken for a name only with evidence; a word of the English dictionary is none.
+
+A word is common when a dictionary writes it in lower case (Webster's Second, from the
+english-words package: it writes proper nouns capitalised, Floyd, France) and English
+uses it (pyspellchecker's counts, above the floor its list gives the words it never saw
+counted). Inflected forms are looked up by their stem (Texts, Dithering, Customize).
+Products and projects named by an English word (Python, Windows, Squeeze) stay names:
+rules/common/words.toml lists them. A common word is weak, not dropped: it is still
+matched where the other side writes it, it is only never reported missing or added, and
+it stands for no other name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True)
+class CommonWords:
+    """The vocabulary of rules/common/words.toml."""
+
+    least_count: int = 0  # 0: no word is common (the dictionary is not consulted)
+    proper_nouns: frozenset[str] = frozenset()  # casefolded: python, windows, squeeze
+
+
+def common_words(values: dict) -> CommonWords:
+    """The tables of rules/common/words.toml, as read by the schema."""
+    return CommonWords(
+        values.get("least_count", 0),
+        frozenset(word.casefold() for word in values.get("proper_nouns", [])),
+    )
+
+
+@cache
+def _dictionary() -> tuple[frozenset[str], dict[str, int]]:
+    """English words written in lower case, and how often English uses a word. Loaded
+    once, the first time a Latin word needs it (0.2 s): pages without Latin words never
+    pay for it."""
+    from english_words import get_english_words_set
+    from spellchecker import SpellChecker
+
+    lower = frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+    return lower, SpellChecker(language="en").word_frequency.dictionary
+
+
+# A word's stem when it is inflected or derived: texts, libraries, dithering, customize.
+_ENDINGS = (
+    ("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
+    ("ing", "e"), ("ers", ""), ("er", ""), ("ize", ""), ("ise", ""),
+)  # fmt: skip
+_SHORTEST_STEM = 3
+
+
+def _stems(word: str):
+    yield word
+    for ending, replacement in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_STEM:
+            yield word[: -len(ending)] + replacement
+
+
+def common_word(word: str, words: CommonWords) -> bool:
+    """Whether one Latin word (Bookmark, PRIMARY, Texts) is a word of the English
+    dictionary, not a proper noun of the data."""
+    if not words.least_count or not word.isascii() or not word.isalpha():
+        return False
+    folded = word.casefold()
+    if folded in words.proper_nouns:
+        return False
+    lower, counts = _dictionary()
+    return counts.get(folded, 0) >= words.least_count and any(s in lower for s in _stems(folded))
+
+
+_PART = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"\S+")
+
+
+def name_core(
+    text: str, start: int, end: int, words: CommonWords, function_words: frozenset[str]
+) -> tuple[int, int] | None:
+    """The part of a Latin name that is a name: None when every word is English
+    (PRIMARY, Front-Cover Texts, The New-Maintainer, Customize Splash-Screen); a title
+    opened by a function word without the English words at its edges ("The Python-Fu
+    Console" -> Python-Fu, "Your First Script-Fu" -> Script-Fu); any other name whole,
+    whatever its words (Michael Bach, John Smith: surnames are words too). A word joined
+    by hyphens is one word, and English only when each of its parts is (Python-Fu is
+    not)."""
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+    def english(span: tuple[int, int]) -> bool:
+        parts = _PART.findall(text, *span)
+        return bool(parts) and all(
+            p.casefold() in function_words or common_word(p, words) for p in parts
+        )
+
+    if all(english(span) for span in spans):
+        return None
+    first = text[spans[0][0] : spans[0][1]].casefold()
+    if first not in function_words:
+        return start, end  # Michael Bach, Floyd-Steinberg Dithering: a name's own words
+    while english(spans[0]):
+        spans.pop(0)
+    while english(spans[-1]):
+        spans.pop()
+    return spans[0][0], spans[-1][1]

@@ -1,0 +1,100 @@
+"""A translator's note one translation adds in its own voice holds no fact of the document.
+
+zh `（译注：…）`, `(译者注：…)`, ja `（訳注: …）`, `[…: 訳者注]`, a sentence opened by 訳注：:
+the figures and names inside were reported one finding each, though the other language
+has nothing to pair them with. A plain 注： translates the original's own note, so its
+facts are still read; and a figure outside a note is still compared.
+"""
+
+import pytest
+
+from tests.conftest import check_strings
+from xlcheck.extract.notes import note_pattern, note_spans
+from xlcheck.run import current
+
+
+def findings(zh: str, ja: str) -> list[tuple]:
+    return sorted(
+        (f.rule, f.source and f.source.text, f.target and f.target.text)
+        for f in check_strings(zh, ja)
+    )
+
+
+NOTES = [
+    pytest.param(
+        "这背后使用了 ld （译注：链接器，始于 1995 年）机制。",
+        "その裏では ld の仕組みが使われます。",
+        [],
+        id="zh-note-in-full-width-brackets",
+    ),
+    pytest.param(
+        "可以使用这个命令(译者注：来自 devscripts 包，共 3 个)：",
+        "このコマンドを使えます:",
+        [],
+        id="zh-note-of-the-translator",
+    ),
+    pytest.param(
+        "這個命令需要 3 個參數（譯註：Debian 8 以後）。",
+        "このコマンドには 3 つの引数が必要です。",
+        [],
+        id="zh-traditional-note",
+    ),
+    pytest.param(
+        "这个命令需要 3 个参数。",
+        "このコマンドには 3 つの引数が必要です (訳注: Debian 8 以降、2015 年から)。",
+        [],
+        id="ja-note-in-brackets",
+    ),
+    pytest.param(
+        "这个命令需要 3 个参数。",
+        "このコマンドには 3 つの引数が必要です [Debian 8 以降の仕様: 訳者注]。",
+        [],
+        id="ja-note-closed-by-its-marker",
+    ),
+    pytest.param(
+        "这个命令需要 3 个参数。",
+        "このコマンドには 4 つの引数が必要です (訳注: Debian 8 以降)。",
+        [("XL101", "3 个", "4 つ")],
+        id="a-figure-outside-the-note-still-compared",
+    ),
+    pytest.param(
+        "这个命令需要 3 个参数（注：2019 年起）。",
+        "このコマンドには 3 つの引数が必要です (注: 2018 年から)。",
+        [("XL201", "2019 年起", "2018 年から")],
+        id="a-plain-note-is-the-originals-and-still-read",
+    ),
+    pytest.param(
+        "这个命令需要 3 个参数（参见第 4 节）。",
+        "このコマンドには 3 つの引数が必要です。",
+        [("XL103", "第 4 节", None)],
+        id="brackets-without-a-marker-still-read",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), NOTES)
+def test_translator_notes(zh, ja, expected):
+    assert findings(zh, ja) == sorted(expected)
+
+
+SPANS = [
+    ("使用了 ld （译注：链接）机制", ["（译注：链接）"]),
+    (
+        "訳注：このオプションは 2.0 で廃止されました。",
+        ["訳注：このオプションは 2.0 で廃止されました。"],
+    ),
+    ("[GIMP 2.10 から: 訳者注]", ["[GIMP 2.10 から: 訳者注]"]),
+    ("（注：我为它添加了行号。）", []),
+    ("注意译注的用法", []),  # a marker outside brackets, not at the start: no note
+]
+
+
+@pytest.mark.parametrize(("text", "notes"), SPANS, ids=[t for t, _ in SPANS])
+def test_note_spans(text, notes):
+    spans = note_spans(text, current().rules.notes)
+    assert [text[start:end] for start, end in spans] == notes
+
+
+def test_no_markers_no_notes():
+    assert note_pattern([]) is None
+    assert note_spans("（译注：链接）", None) == []
