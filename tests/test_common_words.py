@@ -120,6 +120,12 @@ LOANWORDS = [
         id="latin-name-against-a-common-loanword",
     ),
     pytest.param(
+        "Sam 来了。",
+        "ジムが来た。",
+        [("XL301", "Sam", "ジム")],
+        id="a-plain-common-noun-may-be-a-given-name-still-reported",
+    ),
+    pytest.param(
         "Debian 是一个自由的操作系统。",
         "ウブントゥは自由なオペレーティングシステムです。",
         [("XL301", "Debian", "ウブントゥ")],

@@ -54,6 +54,10 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # A placeholder a translation translates inside a code span: `apt-get install <软件包名>`
 # and `apt-get install <パッケージ名>` are one command.
 _PLACEHOLDER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+# A placeholder the original writes in capitals (PACKAGE, LANG, VERSION) and a translation
+# in brackets in its own script, a run already folded to … (`[パッケージ]`, `<软件包名>`).
+_UPPER_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z_]{2,}(?![A-Za-z0-9])")
+_BRACKETED = re.compile(r"[\[<(（【〈]…[\]>)）】〉]")
 # A language tag between separators (`maint-guide-zh-cn`, `docs/ja/`, `po/zh_CN.po`).
 _LANG_TAG = re.compile(
     r"(?<![^\W_])(?:zh(?:[-_](?:cn|tw|hk|sg|hans|hant))?|ja(?:[-_]jp)?|jp)(?![^\W_])",
@@ -152,14 +156,19 @@ _MODULE_FILE = re.compile(r"\.(?:so(?:\.\d+)*|ko|dll|dylib)$")
 
 def spelled_alike(a: str, b: str) -> bool:
     """Whether `b` is `a` spelled another way: with … for ... (`apt-get install ...`), a
-    module named with its file suffix (`pam_unix.so`), or a translated term glossed by
-    the identifier in brackets (`安定版 (stable)` for `stable`)."""
+    module named with its file suffix (`pam_unix.so`), a placeholder in capitals
+    translated in brackets (`manpages-LANG` for `manpages-[言語]`), or a translated term
+    glossed by the identifier in brackets (`安定版 (stable)` for `stable`)."""
     if a.replace("...", "…") == b.replace("...", "…"):
         return True
     if _MODULE_FILE.sub("", b) == a:
         return True
     if _compact(a) == _compact(b) or _literals_translated(a, b):
         return True
+    if _UPPER_WORD.search(a) and _UPPER_WORD.sub("…", a) == _BRACKETED.sub(
+        "…", _PLACEHOLDER.sub("…", b)
+    ):
+        return True  # /usr/share/doc/PACKAGE/copyright, /usr/share/doc/[パッケージ]/copyright
     return _glossed_term(b) == a
 
 

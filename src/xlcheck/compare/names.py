@@ -199,12 +199,16 @@ def katakana_stand_in(
 
 
 def _common_loanword(word: str) -> bool:
-    """Whether UniDic knows a katakana word as common nouns (ファイル, パッケージ,
-    フィーチャー + ゲート). A name written in Latin letters that the translation left out
-    is not rendered by such a word; a Chinese transliteration may be (伍德 as ウッド), so
-    only Latin names ask."""
+    """Whether UniDic knows a katakana word as a noun of action (ファイル, パッケージ) or
+    a compound of common nouns (フィーチャー + ゲート). A name written in Latin letters
+    that the translation left out is not rendered by such a word; a Chinese
+    transliteration may be (伍德 as ウッド), so only Latin names ask."""
     words, unknown = tagged_words(word)
-    return bool(words) and not any(unknown) and all(w[3].startswith("名詞,普通名詞") for w in words)
+    if not words or any(unknown) or not all(w[3].startswith("名詞,普通名詞") for w in words):
+        return False
+    # one word: only a noun of action (ファイル, パッケージ: サ変可能); a plain one may be
+    # a given name too (ジム is gym and Jim)
+    return len(words) > 1 or words[0][3].startswith("名詞,普通名詞,サ変可能")
 
 
 def abbreviated_in(forms: Sequence[str], text: str, lang: str, run: Run) -> bool:
@@ -214,7 +218,12 @@ def abbreviated_in(forms: Sequence[str], text: str, lang: str, run: Run) -> bool
     rules/LANG/names.toml, on the words of the language's tokenizer)."""
     names = run.rules.lexicons[lang].names
     table = names.get("country_abbreviations", {})
-    mine = {short for short, full in table.items() if not set(full).isdisjoint(forms)}
+    # the table writes the language's own characters (韩国); forms may be keyed (韓国)
+    mine = {
+        short
+        for short, full in table.items()
+        if not {*full, *(entity_key(name, lang) for name in full)}.isdisjoint(forms)
+    }
     if not mine or not any(short in text for short in mine):
         return False
     bound = (set(names.get("abbreviation_before", ())), set(names.get("abbreviation_after", ())))
