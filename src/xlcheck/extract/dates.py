@@ -267,9 +267,10 @@ class DateGrammar:
         hour = rf"(?P<h>\d{{1,2}}|(?<![{inside}]){_HOUR}{{1,3}})"
         minute = rf"(?P<min>\d{{1,2}}|{_MINUTE}{{1,3}})"
         self.time = compiled(
-            # not the last part of a version or a decimal (1.18時点 is "as of 1.18")
+            # not the last part of a version or a decimal (1.18時点 is "as of 1.18"), nor of
+            # a name (过渡到 gcc4 时: "when moving to gcc4")
             rf"(?:(?P<mer>{alternation(tables.meridiems)})\s?)?"
-            r"(?<![\d.．])"
+            r"(?<![\d.．A-Za-z])"
             rf"(?:(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?!\d)"
             rf"|{hour}\s?(?P<mark>{alternation(tables.hour_markers)})(?![间間])"
             rf"(?:(?P<half>{re.escape(tables.half_hour)})"
