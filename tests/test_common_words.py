@@ -31,6 +31,12 @@ KEYWORDS = [
         id="all-caps-word-against-katakana",
     ),
     pytest.param(
+        "遵循小文件原则。", "MANY SMALL FILES原則に従います。", [], id="all-caps-english-phrase"
+    ),
+    pytest.param(
+        "测试失败时显示标签。", "テストが失敗すると FAIL: と表示されます。", [], id="all-caps-label"
+    ),
+    pytest.param(
         "请参阅 NASA 的说明。",
         "説明を参照してください。",
         [("XL303", "NASA", None)],

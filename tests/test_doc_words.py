@@ -1,6 +1,7 @@
 """Words of technical prose the tokenizers take for names or times.
 
-jieba tags 维基 (a wiki), 光照 (lighting) and 马赛克 (a mosaic) as people; the Debian FAQ
+UniDic knows レガシー as a proper noun (a car); before the adnominal な (レガシーなコード)
+it is an adjective. jieba tags 维基 (a wiki), 光照 (lighting) and 马赛克 (a mosaic) as people; the Debian FAQ
 and GIMP's help then had "the person 维基 became Wiki". A figure glued to Latin letters
 (gcc4, ext4) belongs to a name: 过渡到 gcc4 时 is "when moving to gcc4", no 4 o'clock.
 Each row beside a suppression keeps a real change reported.
@@ -22,6 +23,18 @@ NAMES = [
         "このフィルターはモザイク効果を生成します。",
         [],
         id="a-mosaic",
+    ),
+    pytest.param(
+        "请清理旧代码。",
+        "レガシーなコードをサニタイズします。",
+        [],
+        id="a-loanword-as-an-adjective",
+    ),
+    pytest.param(
+        "请检查这些代码。",
+        "ドイツなどのコードを確認します。",
+        [("XL304", None, "ドイツ")],
+        id="a-name-before-nado-still-reported",
     ),
     pytest.param(
         "张伟在维基上写了这些步骤。",

@@ -43,6 +43,8 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
     if katakana(surface):
         if katakana(text[match.start - 1 : match.start].replace("・", "")):
             return False  # ロビン of ラウンドロビン: a compound's head, after a word of it
+        if _adjectival(text, match.end):
+            return False  # レガシーなコード: a loanword used as an adjective, no name
         return len(surface.replace("・", "").replace("ー", "")) >= 3
     titled = language.name_rules.title_after(text, match.end, "ja")
     if match.entity_type == "person" and titled:
@@ -66,6 +68,13 @@ def _opens_a_verb(text: str, end: int) -> bool:
     ライズする): a name opens a compound noun (ロンドン + オリンピック), not a verb."""
     rest = _KATAKANA_RUN.match(text, end)
     return rest is not None and text.startswith(_VERB_ENDINGS, rest.end())
+
+
+def _adjectival(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is followed by the adnominal な before a noun
+    (レガシーなコード, ユニークな値): a name takes なら (if) or など (and so on), not な."""
+    after = text[end + 1 : end + 2]
+    return text[end : end + 1] == "な" and bool(after) and not has_hiragana(after)
 
 
 @cache  # keyed by the rule data itself, so that another rules folder gets its own set
