@@ -1,10 +1,10 @@
 """Words of technical prose the tokenizers take for names or times.
 
 UniDic knows レガシー as a proper noun (a car); before the adnominal な (レガシーなコード)
-it is an adjective. jieba tags 维基 (a wiki), 光照 (lighting) and 马赛克 (a mosaic) as people; the Debian FAQ
-and GIMP's help then had "the person 维基 became Wiki". A figure glued to Latin letters
-(gcc4, ext4) belongs to a name: 过渡到 gcc4 时 is "when moving to gcc4", no 4 o'clock.
-Each row beside a suppression keeps a real change reported.
+it is an adjective. jieba tags 维基 (a wiki), 光照 (lighting) and 马赛克 (a mosaic) as
+people; the Debian FAQ and GIMP's help then had "the person 维基 became Wiki". A figure
+glued to Latin letters (gcc4, ext4) belongs to a name: 过渡到 gcc4 时 is "when moving to
+gcc4", no 4 o'clock. Each row beside a suppression keeps a real change reported.
 """
 
 import pytest
