@@ -61,7 +61,7 @@ PAGES = [
         [
             ("XL101", "target", 58, "およそ 50 分"),
             ("XL511", "target", 58, "gentoo_0.9.12-1_amd64.deb"),
-            ("XL102", "target", 69, "9 以下"),  # at least 9 became at most 9
+            ("XL101", "target", 69, "9 以下"),  # 大于或等于 9 (at least) turned round: at most 9
         ],  # navheader, toc, navfooter (debian/ for debian) are boilerplate; the zh
         # cross-reference labels 第 4.1 节 and 第 6.1 节, which ja shows as 「…」, are no facts
         id="docbook",
