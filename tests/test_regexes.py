@@ -64,8 +64,8 @@ def test_an_invalid_pattern_raises_what_re_raises(fresh_cache, pattern):
     assert not regexes._store().changed  # nothing to keep
 
 
-ATOMS = ["a", "年", r"\d", "[一二]", ".", "(", ")", "(?:", "(?P<g>", "|", "*", "+?", "{1,2}",
-         "^", "$", "(?<!x)", "(?=y)", "\\", "[", "]", "?"]  # fmt: skip
+ATOMS = ["a", "B", "k", "年", r"\d", "[一二]", ".", "(", ")", "(?:", "(?P<g>", "|", "*", "+?",
+         "{1,2}", "^", "$", "(?<!x)", "(?=y)", "(?=[一a])", "\\", "[", "]", "?"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +98,8 @@ def test_the_grammars_and_markers_of_the_default_rules_are_re_compiles(fresh_cac
     for code in ("zh", "ja"):
         language = run.language(code)
         numbers, dates = language.numbers, language.dates
-        for made in (numbers.pattern, numbers.not_numbers, dates.pattern, dates.time):
+        grammars = (numbers.pattern, numbers.not_numbers.regex, dates.pattern.regex)
+        for made in (*grammars, dates.time.regex):
             assert made == re.compile(made.pattern)
     for by_type in run.rules.markers.values():
         for patterns in by_type.values():
@@ -131,6 +132,36 @@ def test_the_cache_keeps_at_most_kept_patterns_this_process_s_first(fresh_cache,
     assert set(regexes._store().stored) == {("b1", 0), ("a1", 0), ("a2", 0)}
 
 
+def test_older_patterns_are_kept_only_up_to_kept_bytes(fresh_cache, monkeypatch):
+    """A run's own patterns are always kept; older ones while the file stays small."""
+    big = [f"(?:{'|'.join(f'{n}{i}' for i in range(300))})x" for n in ("甲", "乙", "丙")]
+    for pattern in big:
+        regexes.compiled(pattern)
+    regexes.keep()
+    one = len(marshal.dumps(((big[0], 0), regexes._code(big[0], 0))))
+    monkeypatch.setattr(regexes, "KEPT_BYTES", 2 * one + one // 2)
+    regexes._store.cache_clear()
+    regexes.compiled("丁")
+    regexes.keep()
+    regexes._store.cache_clear()
+    assert set(regexes._store().stored) == {("丁", 0), (big[0], 0), (big[1], 0)}
+    regexes._store.cache_clear()
+    monkeypatch.setattr(regexes, "KEPT_BYTES", 0)
+    for pattern in big:
+        regexes.compiled(pattern)
+    regexes.compiled("戊")
+    regexes.keep()  # nothing older fits, and all this run used is kept
+    regexes._store.cache_clear()
+    assert set(regexes._store().stored) == {(p, 0) for p in (*big, "戊")}
+    monkeypatch.setattr(regexes, "KEPT_BYTES", one // 5)
+    regexes._store.cache_clear()
+    assert regexes._store().changed  # far too large: the next run that reads it shrinks it
+    regexes.compiled("戊")
+    regexes.keep()
+    regexes._store.cache_clear()
+    assert set(regexes._store().stored) == {("戊", 0)}
+
+
 def test_without_a_cache_folder_patterns_are_compiled_each_time(tmp_path, monkeypatch):
     (tmp_path / "xlcheck").write_text("a file where the folder should be")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
@@ -152,3 +183,83 @@ def test_code_the_matcher_refuses_sends_every_pattern_to_re(monkeypatch):
         assert regexes.compiled("a+").fullmatch("aa")
     finally:
         regexes._matcher.cache_clear()
+
+
+# (pattern, characters that may open a match, characters that may not); None: the
+# pattern may open on any character or match empty, and no pre-check is made
+OPENINGS = [
+    pytest.param("3月", "3", "月4", id="literal"),
+    pytest.param("十分(?!钟)|万一|[两兩二]者", "十万两兩二", "分一者钟", id="alternatives"),
+    pytest.param(r"(?<![\d、])(?:第|前)?[一二三]季度", "第前一二三", "、四季", id="lookbehind"),
+    pytest.param(r"(?=[上下])(?:上午|下午)", "上下", "午中", id="lookahead"),
+    pytest.param(r"(?=[0-9])(?:年)?", "0", "年", id="lookahead-then-empty"),
+    pytest.param(r"a?(?=[xy])", "axy", "b", id="optional-then-lookahead"),
+    pytest.param(r"(?=a?)b", "b", "a", id="lookahead-may-be-empty"),
+    pytest.param(r"(?![xy])", None, None, id="negative-lookahead"),
+    pytest.param(r"(?:(?P<mer>上午)\s?)?(?P<h>\d{1,2})点", "上0９", "午点 ", id="optional"),
+    pytest.param(r"(?>[一二]+)年", "一二", "年", id="atomic-group"),
+    pytest.param(r"a*?b|c{0,2}d", "abcd", "e", id="repeats-that-may-be-empty"),
+    pytest.param(r"[\s\w-]x", " \u3000a_-年", "、。", id="categories-and-a-dash"),
+    pytest.param(r"[\]^]x", "]^", "x[", id="class-specials"),
+    pytest.param(r"\[\d{1,3}\]", "[", "]1", id="bracket"),
+    pytest.param(r"^\s*(?:以来|から)", " 以か", "来ら", id="anchor"),
+    pytest.param(r"(?a:\d)年", "1", "年", id="ascii-group"),
+    pytest.param(".年", None, None, id="any-character"),
+    pytest.param("[^年]月", None, None, id="negated-class"),
+    pytest.param(r"\D年", None, None, id="negated-category"),
+    pytest.param(r"(?P<a>[甲乙])|(?P=a)", None, None, id="backreference"),
+    pytest.param("年?", None, None, id="may-be-empty"),
+    pytest.param("(?!)", None, None, id="never"),
+    pytest.param("(?i)gdp|ＧＤＰ", "gGｇＧ", "dD", id="ignore-case"),
+    pytest.param("(?i:g)dp", None, None, id="ignore-case-in-a-group"),
+    pytest.param(r"(?a)(?u:\d)", None, None, id="unicode-in-a-group"),
+    pytest.param(r"(?a)\d", "0", "٣", id="ascii"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "opens", "not_opens"), OPENINGS)
+def test_the_characters_that_open_a_match(pattern, opens, not_opens):
+    first = regexes.first_characters(re.compile(pattern))
+    if opens is None:
+        assert first is None
+        return
+    assert [ch for ch in opens if not first.fullmatch(ch)] == []
+    assert [ch for ch in not_opens if first.fullmatch(ch)] == []
+
+
+TEXT_CHARS = "一二三十年月首第头周星期 \n0123456789aAbBｇＧſK\u212a٣[]、点分时曜日土"
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(ATOMS), max_size=10).map("".join),
+    st.text(alphabet=TEXT_CHARS, max_size=20),
+    st.sampled_from([0, re.IGNORECASE, re.ASCII, re.IGNORECASE | re.ASCII]),
+)
+def test_a_prechecked_scan_finds_what_the_pattern_finds(module_cache, pattern, text, flags):
+    """Whatever the pattern and flags, a text the pre-check skips holds no match, and
+    every match opens on a character of first_characters."""
+    warnings.simplefilter("ignore", FutureWarning)
+    try:
+        regex = re.compile(pattern, flags)
+    except re.error:
+        return
+    expected = [m.span() for m in regex.finditer(text)]
+    assert [m.span() for m in regexes.Prechecked(regex).finditer(text)] == expected
+    first = regexes.first_characters(regex)
+    if first is not None:
+        assert all(first.match(text, start) for start, _ in expected)
+
+
+def test_the_grammars_scan_every_text_behind_a_precheck():
+    """The patterns numbers.find and dates.find run on every text can tell what opens
+    their matches: a change of the rules that makes one unable to is seen here."""
+    from xlcheck.run import Run
+
+    run = Run.load()
+    for code in ("zh", "ja"):
+        language = run.language(code)
+        numbers, dates = language.numbers, language.dates
+        scans = [numbers.not_numbers, numbers.word_numbers, *numbers.ordinal_patterns]
+        scans += [dates.pattern, dates.not_dates, dates.time, dates.weekday]
+        assert [s.regex.pattern for s in scans if regexes.first_characters(s.regex) is None] == []

@@ -20,7 +20,12 @@ tests/test_regexes.py holds the patterns made from the cache equal to `re.compil
 A run reads the cache when it first compiles a pattern and writes it back (`keep`) after
 it read its rules and built its languages, only if it compiled a pattern the cache did
 not hold. The file keeps the patterns this process used first, then older ones up to
-`KEPT`, so a changed rules folder does not make it grow without end.
+`KEPT` patterns and `KEPT_BYTES`, so a changed rules folder does not make it grow
+without end (every run reads the whole file).
+
+`Prechecked` scans a text with a pattern only when the text holds a character a match
+can start with: most sentences hold none of 首, 十, 曜 or 時, and a scan with a pattern
+opening on a look-behind tries every position of the text.
 """
 
 from __future__ import annotations
@@ -28,9 +33,14 @@ from __future__ import annotations
 import marshal
 import re
 import sys
+from collections.abc import Iterator
 from functools import cache
 
 KEPT = 4096  # patterns the cache file holds at most
+# ... and besides the run's own (half a megabyte with the bundled rules), older patterns
+# up to this size: a grammar's code is 100 kB, and every change of the rules' vocabulary
+# makes another one, which every later run would read
+KEPT_BYTES = 1 << 20
 # The layout of the cache payload; a change of layout changes this number.
 REGEX_CACHE_FORMAT = 1
 
@@ -40,12 +50,14 @@ Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 class _Store:
     """The process's compiled code by pattern: what the cache file held, what this
-    process used, and whether it compiled anything the file lacks."""
+    process used, and whether it compiled anything the file lacks (or the file is larger
+    than `keep` writes one)."""
 
-    def __init__(self, stored: dict[Key, Code]) -> None:
+    def __init__(self, stored: dict[Key, Code], size: int = 0) -> None:
         self.stored = stored
         self.used: dict[Key, Code] = {}
-        self.changed = False
+        # far larger than `keep` writes one: written when only the count was bounded
+        self.changed = size > 4 * KEPT_BYTES
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -70,8 +82,120 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
 
 
+class Prechecked:
+    """A pattern whose `finditer` skips a text that holds none of the characters any match
+    of it starts with (`first_characters`): the same matches, fewer scans."""
+
+    __slots__ = ("_first", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self._first = first_characters(regex)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._first is not None and self._first.search(text) is None:
+            return iter(())
+        return self.regex.finditer(text)
+
+
+def first_characters(regex: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern of one character that matches the first character of every match of
+    `regex`, read from its parse, with the pattern's case and ASCII flags; None when that
+    cannot be told (a match may start with any character or be empty, a group changes
+    the case or character flags, or `re`'s parser is not the one this reads)."""
+    try:
+        found = _opening(re._parser.parse(regex.pattern, regex.flags).data)
+    except (AttributeError, TypeError, ValueError, re.error):
+        return None
+    if found is None or found[1]:  # any character, or an empty match anywhere
+        return None
+    flags = regex.flags & (re.ASCII | re.IGNORECASE)
+    return compiled(f"[{''.join(sorted(set(found[0])))}]", flags)
+
+
+# The class items that may stand at a match's start, and whether a match may start on
+# any character (or at the end) all the same: what `_opening` gives back.
+Opening = tuple[list[str], bool]
+
+
+def _opening(items) -> Opening | None:
+    """The class items that may open a parsed sequence, and whether it may also open
+    on any character (it may match empty, with no look-ahead that says what follows);
+    None when any character may open it."""
+    found: list[str] = []
+    for op, argument in items:
+        item = _opening_item(op, argument)
+        if item is None:
+            return None
+        found += item[0]
+        if not item[1]:
+            return found, False
+    return found, True
+
+
+def _opening_item(op, argument) -> Opening | None:
+    parser = re._parser
+    if op is parser.LITERAL:
+        return [_class_char(argument)], False
+    if op is parser.IN:
+        return _class_items(argument)
+    if op is parser.BRANCH:
+        found: list[str] = []
+        empty = False
+        for alternative in argument[1]:
+            item = _opening(alternative.data)
+            if item is None:
+                return None
+            found += item[0]
+            empty = empty or item[1]
+        return found, empty
+    if op is parser.SUBPATTERN:
+        _, added, removed, sequence = argument
+        if (added | removed) & (re.IGNORECASE | re.UNICODE | re.LOCALE):
+            return None  # the group reads characters as the whole pattern does not
+        return _opening(sequence.data)
+    if op is parser.ATOMIC_GROUP:
+        return _opening(argument.data)
+    if op in (parser.MAX_REPEAT, parser.MIN_REPEAT, parser.POSSESSIVE_REPEAT):
+        least, _, sequence = argument
+        item = _opening(sequence.data)
+        return None if item is None else (item[0], item[1] or least == 0)
+    if op is parser.ASSERT and argument[0] == 1:  # a look-ahead: (?=[0-9一二])
+        ahead = _opening(argument[1].data)
+        # what it requires stands at the match's start, though the match may be empty
+        return ([], True) if ahead is None or ahead[1] else (ahead[0], False)
+    if op in (parser.AT, parser.ASSERT, parser.ASSERT_NOT):
+        return [], True  # consumes nothing: the next item opens the match
+    return None  # any character (., [^…]), a back-reference, a conditional
+
+
+def _class_items(items) -> Opening | None:
+    parser = re._parser
+    categories = {
+        parser.CATEGORY_DIGIT: r"\d",
+        parser.CATEGORY_SPACE: r"\s",
+        parser.CATEGORY_WORD: r"\w",
+    }
+    found = []
+    for op, argument in items:
+        if op is parser.LITERAL:
+            found.append(_class_char(argument))
+        elif op is parser.RANGE:
+            found.append(f"{_class_char(argument[0])}-{_class_char(argument[1])}")
+        elif op is parser.CATEGORY and argument in categories:
+            found.append(categories[argument])
+        else:
+            return None  # a negated class, \D, \S, \W
+    return found, False
+
+
+def _class_char(code: int) -> str:
+    return re.escape(chr(code))  # escapes - ] ^ and \\ too
+
+
 def keep() -> None:
-    """Write the cache back if this process compiled a pattern it did not hold."""
+    """Write the cache back if this process compiled a pattern it did not hold, or it
+    is too large."""
     if _matcher() is None:
         return
     store = _store()
@@ -80,10 +204,15 @@ def keep() -> None:
     from . import cache as disk_cache
 
     kept = dict(store.used)
+    size = 0
     for key, code in store.stored.items():
         if len(kept) >= KEPT:
             break
-        kept.setdefault(key, code)
+        if key not in kept:
+            size += len(marshal.dumps((key, code)))
+            if size > KEPT_BYTES:
+                break
+            kept[key] = code
     disk_cache.write(_cache_name(), REGEX_CACHE_FORMAT, marshal.dumps(list(kept.items())))
     store.stored, store.changed = kept, False
 
@@ -130,7 +259,7 @@ def _store() -> _Store:
     from . import cache as disk_cache
 
     payload = disk_cache.read(_cache_name(), REGEX_CACHE_FORMAT)
-    return _Store(_unpack(payload) if payload is not None else {})
+    return _Store(_unpack(payload), len(payload)) if payload is not None else _Store({})
 
 
 def _unpack(payload: bytes) -> dict[Key, Code]:

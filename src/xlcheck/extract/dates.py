@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .. import regexes
 from ..model import DateValue
 from ..regexes import compiled
 from .date_joins import DateMatch, day_after, year_after_day, year_restated
@@ -161,18 +162,16 @@ class DateGrammar:
         )
         moved_to, not_until = tables.moved_to, tables.not_until
         # verbs before an until-prefix that make it "to": 推迟到 (postponed to)
-        self.moved_to = re.compile(rf"(?:{alternation(moved_to)})$") if moved_to else None
+        self.moved_to = compiled(rf"(?:{alternation(moved_to)})$") if moved_to else None
         # a word later in the clause that makes an until-prefix a point (才)
         self.not_until = (
-            re.compile(rf"[^。！？!?\n]{{0,12}}?(?:{alternation(not_until)})")
-            if not_until
-            else None
+            compiled(rf"[^。！？!?\n]{{0,12}}?(?:{alternation(not_until)})") if not_until else None
         )
         # a since-suffix that also ends a comparison (2019年より増えた): it means "since"
         # only before one of `since_before` (2016年より施行)
         self.comparison_suffixes = tables.comparison_suffixes
         # (tried right after the suffix; never from inside a run of spaces)
-        self.since_before = re.compile(rf"(?<!\s)\s*+(?:{alternation(tables.since_before)})")
+        self.since_before = compiled(rf"(?<!\s)\s*+(?:{alternation(tables.since_before)})")
         year_words = alternation(("年", *tables.fiscal_year_words))  # 2019年, 2019财年
         decade_parts = alternation(
             word for word, part in tables.year_parts.items() if part in _DECADE_PARTS
@@ -260,7 +259,9 @@ class DateGrammar:
             rf"(?P<mpart>{alternation(tables.month_parts)})?"
             rf"(?P<post>{alternation(tables.since_suffixes + tables.until_suffixes)})?"
         )
-        self.not_dates = re.compile("|".join(tables.not_dates) or "(?!)")
+        # scanned in every text (as are the date pattern, time and weekday, below): skipped
+        # where no character that opens a match is found
+        self.not_dates = regexes.Prechecked(compiled("|".join(tables.not_dates) or "(?!)"))
         # a kanji hour not inside a larger numeral (高开二百一十点 is 210 points, not 10
         # o'clock); digits may follow a kanji numeral (周五9点)
         inside = f"{_DIGIT}{numerals}百佰万萬亿億"
@@ -284,7 +285,7 @@ class DateGrammar:
         names = alternation(tables.weekday_names)
         # a list of weekdays shares its prefix or suffix: 每周一、三、五, 月・水・金曜日
         listed = rf"(?:(?:{names})[{WEEKDAY_LIST}]\s?)"
-        self.weekday = re.compile(
+        self.weekday = compiled(
             # 每周三次 is three times a week, not Wednesday
             rf"(?:{alternation(tables.weekday_prefixes)})(?P<more>{listed}*)(?P<wd>{names})"
             rf"(?![次遍趟回个])"
@@ -296,18 +297,21 @@ class DateGrammar:
             rf"(?P<more>{listed}+))?(?P<wd>{names})"
             rf"{re.escape(tables.weekday_suffix)}(?:日)?"
         )
-        self.weekday_name = re.compile(names)
-        self.relative_day = re.compile(alternation(tables.relative_days))
+        self.pattern, self.time, self.weekday = map(
+            regexes.Prechecked, (self.pattern, self.time, self.weekday)
+        )
+        self.weekday_name = compiled(names)
+        self.relative_day = compiled(alternation(tables.relative_days))
         # a span of weekdays by their names alone, as timetables write them: 月～金, 土・日 is
         # a list (not after a numeral: 3月～金 is no Monday)
-        self.weekday_span = re.compile(
+        self.weekday_span = compiled(
             rf"(?<![0-9{numerals}])(?P<a>{names})\s?[{DAY_SPAN}]\s?(?P<b>{names})"
             rf"(?:{re.escape(tables.weekday_suffix)}日?)?"
             if tables.weekday_suffix
             else "(?!)"
         )
         # a weekday's name alone in brackets right after a day: 10月20日（金）, 5日(月)
-        self.bracketed_weekday = re.compile(
+        self.bracketed_weekday = compiled(
             rf"(?:(?<=[0-9{numerals}]{alternation(tables.day_suffixes)})|(?<=\d/\d)|(?<=/\d\d))"
             rf"\s?[(（]"
             rf"(?P<wd>{names})(?:{re.escape(tables.weekday_suffix)}日?)?[)）]"
@@ -316,15 +320,15 @@ class DateGrammar:
         )
         # from the start of a run of spaces only: a search from each space of a long run
         # took time in the square of its length
-        self.joiner = re.compile(rf"(?<!\s)\s*(?:{alternation(tables.between_joiners)})\s*+$")
-        self.joiner_first = re.compile(rf"(?:{alternation(tables.between_joiners)})")
+        self.joiner = compiled(rf"(?<!\s)\s*(?:{alternation(tables.between_joiners)})\s*+$")
+        self.joiner_first = compiled(rf"(?:{alternation(tables.between_joiners)})")
         # a date's day, then perhaps a joiner, right before a bare day: 15日至17日
-        self.after_a_day = re.compile(
+        self.after_a_day = compiled(
             rf"[0-9{numerals}]\s?(?:{alternation(tables.day_suffixes)})"
             rf"\s*(?:{alternation(tables.between_joiners)})?\s*$"
         )
         # used as .match(text, at)
-        self.closer = re.compile(rf"\s*(?:{alternation(tables.between_closers)})")
+        self.closer = compiled(rf"\s*(?:{alternation(tables.between_closers)})")
 
     def find(self, text: str) -> list[DateMatch]:
         """Dates, times and weekdays in `text` (width-folded, markup blanked), relative

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..model import DateValue, Fact, Quantity
+from ..regexes import Prechecked, compiled
 from .dates import DateMatch
 
 
@@ -54,12 +55,10 @@ def english_words(values: dict) -> EnglishWords:
         {k.casefold(): (low, high) for k, (low, high) in values.get("vague", {}).items()},
         before,
         after,
-        re.compile(rf"(?<![A-Za-z])(?P<bound>{_phrases(before)})\s*$", re.IGNORECASE)
+        compiled(rf"(?<![A-Za-z])(?P<bound>{_phrases(before)})\s*$", re.IGNORECASE)
         if before
         else None,
-        re.compile(rf"(?P<bound>{_phrases(after)})(?![A-Za-z\d])", re.IGNORECASE)
-        if after
-        else None,
+        compiled(rf"(?P<bound>{_phrases(after)})(?![A-Za-z\d])", re.IGNORECASE) if after else None,
         *_version_bounds(values),
         *_english_dates(values),
         *_relative_years(values),
@@ -100,8 +99,8 @@ def _english_dates(values: dict) -> tuple:
     listed = rf"{month}(?:\s?(?:,|and|&)\s?{month}){{1,11}}\s[12]\d{{3}}"
     return (
         months,
-        re.compile(rf"{edge_before}(?:{pattern}){edge_after}"),
-        re.compile(rf"{edge_before}{listed}{edge_after}"),
+        compiled(rf"{edge_before}(?:{pattern}){edge_after}"),
+        compiled(rf"{edge_before}{listed}{edge_after}"),
     )
 
 
@@ -110,14 +109,14 @@ def _version_bounds(values: dict) -> tuple:
     before = {k.casefold(): v for k, v in values.get("version_bounds_before", {}).items()}
     after = {k.casefold(): v for k, v in values.get("version_bounds_after", {}).items()}
     return (
-        re.compile(
+        compiled(
             rf"(?<![A-Za-z])(?P<bound>{_phrases(before)})\s+(?:the\s+)?"
             rf"(?:[A-Z][\w+-]*\s+)?(?:version\s+|v)?$",
             re.IGNORECASE,
         )
         if before
         else None,
-        re.compile(rf"(?P<bound>{_phrases(after)})(?![A-Za-z])", re.IGNORECASE) if after else None,
+        compiled(rf"(?P<bound>{_phrases(after)})(?![A-Za-z])", re.IGNORECASE) if after else None,
         before | after,
     )
 
@@ -140,6 +139,9 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 
+
+_RANGE_SCAN = Prechecked(_RANGE)  # most texts hold no digit and no "between"
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 _TIMES = re.compile(r"(?<![\w.])(\d+)\s*[x×]\s*(\d+)(?![\w.])")
 
@@ -263,7 +265,7 @@ def english_ranges(numbers: list, read: str, text: str, segment: str) -> list:
     range then looks like its high end against 0 から 255. `read`: the text the number
     grammar read (dates and versions blanked, offsets kept); `text`: as written."""
     ranges = []
-    for match in _RANGE.finditer(read):
+    for match in _RANGE_SCAN.finditer(read):
         low_at = "low" if match.group("low") else "from"
         high_at = "high" if low_at == "low" else "to"
         low, high = _figure(match.group(low_at)), _figure(match.group(high_at))
@@ -362,7 +364,7 @@ def english_dates(read: str, taken: list, words: EnglishWords) -> list:
     """Dates English writes with a month name (2004 March 9, July 3, 2015, 3 July 2015,
     February 1997, July, August 2004), its decades (the 1990s, the ’90s) and its relative
     years (last year), where the date grammar found none (`taken`: its spans)."""
-    if words.date is None or not any("A" <= ch <= "Z" or "a" <= ch <= "z" for ch in read):
+    if words.date is None or not _LATIN_LETTER.search(read):
         return []
     found: list[DateMatch] = []
 

@@ -124,6 +124,8 @@ def _join_latin_names(tokens: list[Token], text: str) -> list[Token]:
     Sartre) as one token: the name is one name, not three. Words joined by spaces alone
     or by hyphens alone stay apart: Google Webmaster is a name and a word, Cache-Control
     and Work-Needing are English words (New York is read as two)."""
+    if "-" not in text or " " not in text:
+        return tokens  # no full name without both joints (most texts: no Latin at all)
     joined: list[Token] = []
     index = 0
     while index < len(tokens):

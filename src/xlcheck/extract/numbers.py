@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from ..model import Quantity
-from ..regexes import compiled
+from ..regexes import Prechecked, compiled
 from .numerals import BIG_UNITS, DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
 from .spans import alternation, behind, overlaps
 
@@ -246,43 +246,44 @@ class NumberGrammar:
             rf"(?P<ordsuf>{ordinal}|\s(?:{spaced_ordinal}))?(?:\s?(?P<q2>{suffixes}))?"
         )
         # a verb of growth right before 一倍: 增长了一倍 (doubled)
-        self.grown = re.compile(rf"(?:{alternation(tables.growth_verbs)})了?\s?$")
+        self.grown = compiled(rf"(?:{alternation(tables.growth_verbs)})了?\s?$")
         # a qualifier before a verb of growth is its figure's: 约增加一倍, 约增长30%
-        self.qualified_growth = re.compile(
+        self.qualified_growth = compiled(
             rf"(?P<word>{prefixes})\s?(?:{alternation(tables.growth_verbs)})了?\s?$"
         )
         # each alone: a word may name its rank with a numeral, as group n (二次大战)
-        self.ordinal_patterns = tuple(re.compile(word) for word in tables.ordinal_words)
-        self.not_numbers = compiled("|".join(tables.not_numbers) or "(?!)")
-        self.word_numbers = re.compile(alternation(tables.word_numbers))
+        self.ordinal_patterns = tuple(Prechecked(compiled(word)) for word in tables.ordinal_words)
+        # scanned in every text: skipped where no character that opens a match is found
+        self.not_numbers = Prechecked(compiled("|".join(tables.not_numbers) or "(?!)"))
+        self.word_numbers = Prechecked(compiled(alternation(tables.word_numbers)))
         # two figures of one unit or counter that make one range (10人から20人, 10度到20度)
-        self.range_gap = re.compile(rf"\s?(?:{separators})\s?")
-        self.between_gap = re.compile(rf"\s?(?:{alternation(tables.between_joiners)})\s?")
+        self.range_gap = compiled(rf"\s?(?:{separators})\s?")
+        self.between_gap = compiled(rf"\s?(?:{alternation(tables.between_joiners)})\s?")
         # a remark in brackets may stand before the closer: 介于 1 和 1000 (包含) 之间
-        self.between_end = re.compile(
+        self.between_end = compiled(
             rf"\s?(?:[(（][^()（）]{{1,8}}[)）]\s?)?(?:{alternation(tables.between_closers)})"
         )
         # a count right after a list it sums up: normal 和 bold 两种值 (the two named)
-        self.after_list = re.compile("|".join(f"(?:{r})" for r in tables.list_before) or "(?!)")
-        self.change_end = re.compile(alternation(tables.change_markers))
-        self.almost_before = re.compile("(?:" + ("|".join(tables.almost_before) or "(?!)") + ")$")
-        self.almost_after = re.compile("|".join(tables.almost_after) or "(?!)")
-        self.estimate = re.compile(alternation(tables.estimate_words))
+        self.after_list = compiled("|".join(f"(?:{r})" for r in tables.list_before) or "(?!)")
+        self.change_end = compiled(alternation(tables.change_markers))
+        self.almost_before = compiled("(?:" + ("|".join(tables.almost_before) or "(?!)") + ")$")
+        self.almost_after = compiled("|".join(tables.almost_after) or "(?!)")
+        self.estimate = compiled(alternation(tables.estimate_words))
         # a distant qualifier means what it means right before its number: only words
         # [prefixes] gives a meaning (rules check refuses others; tables built in code may
         # still hold them)
         distant = [word for word in tables.distant_prefixes if word in tables.prefixes]
-        self.distant = re.compile("(?P<word>" + alternation(distant) + ")(?P<gap>[^\\n]{0,5})$")
-        self.prefix_before = re.compile(rf"(?P<word>{prefixes})\s?$")
+        self.distant = compiled("(?P<word>" + alternation(distant) + ")(?P<gap>[^\\n]{0,5})$")
+        self.prefix_before = compiled(rf"(?P<word>{prefixes})\s?$")
         rate = alternation(tables.rate_words)
         # 每天, 每股, 每次: a rate's denominator said without a numeral is one of it
-        self.per_one = re.compile(
+        self.per_one = compiled(
             rf"(?:{rate})(?P<word>{alternation((*tables.units, *tables.counters))})"
             if tables.rate_words
             else "(?!)"
         )
-        self.rate_word = re.compile(f"(?:{rate})$")
-        self.rated = re.compile(rf"(?P<word>{prefixes})\s?(?:{rate})[^\s，。、；,;]{{1,5}}$")
+        self.rate_word = compiled(f"(?:{rate})$")
+        self.rated = compiled(rf"(?P<word>{prefixes})\s?(?:{rate})[^\s，。、；,;]{{1,5}}$")
 
     def parse(self, text: str) -> Fraction:
         text = re.sub(f"[,{GROUP_SPACES}{self.more_inside}]", "", text)

@@ -213,7 +213,7 @@ def japanese_person_spans(
     国家主席)."""
     spans: list[tuple[int, int]] = []
     titled = rules.holds_title(text, "ja")  # a run before a title needs a title
-    if not titled and not any("人名" in pos for *_, pos in words):
+    if not titled and not any("人名" in pos for _, _, _, pos in words):
         return spans  # and a given name after a family name needs UniDic's name
     index = 0
     while index < len(words):

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..model import Fact, IdentifierValue, Segment, VersionValue
+from ..regexes import Prechecked, compiled
 from .spans import alternation
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ VERSION = re.compile(
     rf"(?<![\w.])(?P<v>[vV])?(?P<num>{_DOTTED}){_TAG}(?P<plus>\+)?(?![\w.]*\d)"
     r"|(?<![\w.])(?P<build>[a-z]{2,5}\d+u\d+(?:-b\d+)?)\b"
 )
+_VERSION_SCAN = Prechecked(VERSION)  # most texts hold no digit and no Latin letter
 # A name just before a two-part number that makes it a version. The name is tried only
 # from the start of its run of word characters, and the run is read once (an atomic
 # group, a possessive run): a search from every letter of a long run of letters took
@@ -67,11 +69,11 @@ class VersionTables:
         after = "|".join(guarded(w) for w in words.get("words_after", [])) or "(?!)"
         gap = "".join(sorted({ch for word in words.get("gap_words", []) for ch in word}))
         return cls(
-            cue_before=re.compile(
+            cue_before=compiled(
                 f"(?:{_NAME_BEFORE}{'|' + before if before else ''})$", re.IGNORECASE
             ),
-            cue_after=re.compile(rf"\s*(?:{after})"),
-            gap=re.compile(rf"[\s{re.escape(gap)}]*"),
+            cue_after=compiled(rf"\s*(?:{after})"),
+            gap=compiled(rf"[\s{re.escape(gap)}]*"),
             bounds_after=_longest_first(words.get("bounds_after", {})),
             bounds_before=_longest_first(words.get("bounds_before", {})),
         )
@@ -103,7 +105,7 @@ class Found:
 def find_versions(text: str, tables: VersionTables) -> Iterator[Found]:
     """Versions in `text` (markup already blanked), each with the bound stated on it in
     the words of `tables`."""
-    for match in VERSION.finditer(text):
+    for match in _VERSION_SCAN.finditer(text):
         if match.group("build"):
             yield Found(match.start(), match.end(), VersionValue((), match.group("build")))
             continue

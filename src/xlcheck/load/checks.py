@@ -44,7 +44,8 @@ def kana_tally(pair: DocumentPair) -> Counter:
                 kana = len(KANA.findall(seg.text))
                 segments += 1
                 with_kana += kana > 0
-                with_hiragana += HIRAGANA.search(seg.text) is not None
+                # hiragana are kana: a segment without kana (most Chinese ones) has none
+                with_hiragana += kana > 0 and HIRAGANA.search(seg.text) is not None
                 kana_chars += kana
                 han_chars += len(HAN.findall(seg.text))
         if segments:

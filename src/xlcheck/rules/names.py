@@ -41,6 +41,8 @@ class NameRules:
     def family_name_length(self, name: str) -> int:
         """The length of the Japanese family name of the rules a name opens with (0 when
         none): 松下 of 松下幸之助, 佐々木 of 佐々木希."""
+        if name[:1] not in self._family_name_openings:
+            return 0  # asked at every word of Chinese text: most open on no family name
         return next((n for n in self._family_name_lengths if name[:n] in self.family_names), 0)
 
     def opens_on_family_name(self, name: str) -> bool:
@@ -76,6 +78,10 @@ class NameRules:
         return tuple(
             (n, frozenset(s for s in self.compound_surnames if len(s) == n)) for n in lengths
         )
+
+    @cached_property
+    def _family_name_openings(self) -> frozenset[str]:
+        return frozenset(name[:1] for name in self.family_names)
 
     @cached_property
     def _family_name_lengths(self) -> tuple[int, ...]:

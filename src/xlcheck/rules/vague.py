@@ -135,7 +135,7 @@ def _phrase_grammar(grammar: dict) -> PhraseGrammar:
         suffixes=suffixes,
         word_endings=by_type["word_endings"],
         determiners=frozenset(grammar.get("determiners", ())),
-        opening=re.compile(_opening(grammar)) if grammar else None,
+        opening=compiled(_opening(grammar)) if grammar else None,
         not_openings=frozenset(grammar.get("not_openings", ())),
         name_words=frozenset(grammar.get("name_words", ())),
         anaphoric=tuple(sorted(grammar.get("anaphoric", ()), key=len, reverse=True)),

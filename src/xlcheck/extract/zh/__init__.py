@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from ...rules.names import name_rules
 from ..language import grammars
 from .forms import prepare, to_japanese_kanji, to_simplified
-from .names import ChineseNames
-from .tokenizer import segmenter, tokens
+from .names import ChineseNames, japanese_personal_name, kanji_form_words
+from .tokenizer import UniDicReadings, segmenter, tokens
 from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ class Chinese:
         self.entities = lexicon.entities
         self.words = files.zh_lexicon  # words the rules add to jieba's dictionary
         self.name_rules = name_rules(files.lexicons)
+        self.unidic = UniDicReadings(kanji_form_words, japanese_personal_name)
         self.names = ChineseNames(
             self.vocabulary, files.zh_lexicon, files.glossary, self.name_rules
         )
@@ -41,7 +42,7 @@ class Chinese:
         return prepare(text)
 
     def tokens(self, text: str) -> list[Token]:
-        return tokens(text, self.vocabulary, self.words, self.name_rules)
+        return tokens(text, self.vocabulary, self.words, self.name_rules, self.unidic)
 
     def entity_type(self, token: Token) -> str | None:
         return self.names.entity_type(token)

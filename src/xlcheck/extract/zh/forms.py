@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from ...memory import WORDS_KEPT
+
 
 @cache
 def simplifier():
@@ -15,6 +17,13 @@ def simplifier():
 
 def to_simplified(text: str) -> str:
     return simplifier().convert(text)
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def simplified_word(word: str) -> str:
+    """`to_simplified` of a word: the name tests ask it of every token, and a few thousand
+    words make most of any text."""
+    return simplifier().convert(word)
 
 
 @cache

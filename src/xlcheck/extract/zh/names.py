@@ -15,7 +15,7 @@ from ...memory import WORDS_KEPT
 from ...scripts import han
 from ..entities import EntityMatch, Token
 from ..people import japanese_name_end, native_name
-from .forms import to_japanese_kanji, to_simplified
+from .forms import simplified_word, to_japanese_kanji, to_simplified
 from .tokenizer import EVERYDAY, RARE, common_word, segmenter
 from .vocabulary import NAME_DOTS, Vocabulary
 
@@ -120,7 +120,8 @@ class ChineseNames:
         return segmenter(self.lexicon).frequency_of(word, default)
 
     def entity_type(self, token: Token) -> str | None:
-        if token.tag != "eng" and to_simplified(token.text) in self.rules.places:
+        simplified = simplified_word(token.text)
+        if token.tag != "eng" and simplified in self.rules.places:
             return "place"  # 伊拉克 (nr to jieba), 尼泊尔: a country of rules/zh/names.toml
         entity = self.vocabulary.tag_types.get(token.tag or "")
         if entity is None:
@@ -129,9 +130,9 @@ class ChineseNames:
             return entity
         if len(token.text) < 2 or self.vocabulary.regnal(token.text):
             return None  # 二世 of 伊丽莎白二世 (nrt to jieba): the number, not a name
-        if to_simplified(token.text) in self.rules.companies:
+        if simplified in self.rules.companies:
             return "organisation"  # 腾讯: nz, and two ordinary kanji to UniDic
-        if entity in ("place", "organisation") and self._named_by_rules(to_simplified(token.text)):
+        if entity in ("place", "organisation") and self._named_by_rules(simplified):
             return entity  # 冰岛, 纽约 + 大学: the glossary names it, whatever UniDic reads
         if entity == "person":
             if self._plausible_person(token.text):
@@ -140,7 +141,7 @@ class ChineseNames:
                 return "place"  # 熊本县, 花莲县 (nr to jieba): a stem and a place suffix
             # 波士顿 (nr to jieba) is no person's name, but the glossary names it: a name
             # of a kind the comparison reads from its rendering (may_be_place)
-            return "other" if self._named_by_rules(to_simplified(token.text)) else None
+            return "other" if self._named_by_rules(simplified) else None
         # jieba tags many everyday words as places (东西 ns): Japanese morphology disagrees
         if common_in_japanese(token.text):
             return None
@@ -148,7 +149,6 @@ class ChineseNames:
         # nt): UniDic finds only common words in them, and no transliteration is inside
         # (雷达 of 测速雷达 is a loanword of everyday use, not a name's transliteration)
         if token.tag in ("nz", "nt") and only_common_in_japanese(token.text):
-            simplified = to_simplified(token.text)
             runs = self.vocabulary.transliteration_run.findall(simplified)
             if not any(not self._everyday_tail(run) for run in runs) and (
                 token.tag == "nz" or self._frequency(simplified) < EVERYDAY
@@ -176,7 +176,7 @@ class ChineseNames:
         UniDic. An everyday word (日光, 朝日) is no name whatever UniDic says."""
         if token.tag not in _COMMON_TAGS or not 2 <= len(token.text) <= 4:
             return None
-        simplified = to_simplified(token.text)
+        simplified = simplified_word(token.text)
         if not han(simplified):
             return None
         if self._frequency(simplified) >= EVERYDAY or self._spoken_form(simplified):

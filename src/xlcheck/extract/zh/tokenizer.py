@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ...scripts import han
 from ..entities import MAX_COMPOUND_TOKENS, EntityTables, Token
@@ -78,7 +78,11 @@ class TextTags:
 
 
 def tokens(
-    text: str, vocabulary: Vocabulary, lexicon: RuleTable, name_rules: NameRules
+    text: str,
+    vocabulary: Vocabulary,
+    lexicon: RuleTable,
+    name_rules: NameRules,
+    unidic: UniDicReadings,
 ) -> list[Token]:
     """jieba tokens with their dictionary POS tag ('oov' for words jieba invented)."""
     words = segmenter(lexicon)
@@ -88,10 +92,9 @@ def tokens(
     result = []
     position = 0
     # in bounded pieces: jieba's HMM is quadratic on a long run without a break
-    from .names import kanji_form_words  # names reads the tokenizer's dictionary
 
     def japanese_name(piece: str, at: int) -> int | None:
-        return japanese_name_end(piece, at, name_rules, kanji_form_words, tags.get)
+        return japanese_name_end(piece, at, name_rules, unidic.words, tags.get)
 
     pieces = (
         word
@@ -115,20 +118,27 @@ def tokens(
         result.append(Token(word, position, position + len(word), tag))
         position += len(word)
     heads = _organisation_heads(result, vocabulary.entities, words.frequency)
-    from .names import japanese_personal_name  # names reads the tokenizer's dictionary
-
     people = chinese_person_names(
         heads,
         vocabulary.transliterated,
         lambda word: common_word(word, lexicon),
         tags.get,
         name_rules,
-        japanese_personal_name,
+        unidic.personal_name,
     )
     return _pieces_of_unread_words(people, vocabulary.transliteration_chars)
 
 
 _ASPECT_PARTICLES = frozenset("了着过")  # after a verb: 下台了, 看着, 去过
+
+
+class UniDicReadings(NamedTuple):
+    """What UniDic reads in Chinese text's Japanese kanji forms (zh/names.py, which reads
+    this module's dictionary, passes them in): its words as (surface, part of speech), and
+    whether a word is one personal name."""
+
+    words: Callable[[str], tuple[tuple[str, str], ...]]
+    personal_name: Callable[[str], bool]
 
 
 def _cut_around_japanese_names(
@@ -260,11 +270,13 @@ def _join_transliterations(words, tags, transliterated):
 
 def _join_run(run: list[str], tags) -> list[str]:
     """The run as one name, or as its words when it is no name."""
+    if len(run) < 2:
+        return run  # nothing to join (most runs: a word that transliterates nothing)
     named = any((tags.get(w) or "").startswith(("nr", "ns")) or w not in tags for w in run)
     # two names the dictionary knows are two people (汤姆 + 比 + 玛丽), not one
     known = sum(len(w) > 1 and (tags.get(w) or "").startswith("nr") for w in run)
     joined = "".join(run)
-    if len(run) > 1 and named and known < 2 and len(joined.replace("·", "")) >= 3:
+    if named and known < 2 and len(joined.replace("·", "")) >= 3:
         tags.setdefault(joined, "nrt")
         return [joined]
     return run

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from ...regexes import compiled
 from ...scripts import NAME_DOTS
 from ..entities import EntityTables
 from ..numerals import KANJI_NUMERAL_CHARS
@@ -27,7 +28,7 @@ class Vocabulary:
         return cls(
             entities=lexicon.entities,
             transliteration_chars=chars,
-            transliteration_run=re.compile("[" + "".join(sorted(chars)) + "]{2,}"),
+            transliteration_run=compiled("[" + "".join(sorted(chars)) + "]{2,}"),
             tag_types=dict(lexicon.names["tag_types"]),
             conjunctions=frozenset(lexicon.names["conjunctions"]),
             regnal_suffixes=tuple(lexicon.names.get("regnal_suffixes", ())),
@@ -50,7 +51,7 @@ class Vocabulary:
     def _regnal_number(self) -> re.Pattern[str]:
         suffixes = "|".join(map(re.escape, self.regnal_suffixes))
         # not 世纪 (century), 世界 (world), 世代 (generation): 罗马二十一世纪
-        return re.compile(f"[0-9{KANJI_NUMERAL_CHARS}]{{1,4}}(?:{suffixes})(?![纪界代])")
+        return compiled(f"[0-9{KANJI_NUMERAL_CHARS}]{{1,4}}(?:{suffixes})(?![纪界代])")
 
     def regnal(self, word: str) -> bool:
         """Whether a word is a ruler's number (二世, 十四世, 2世): no name, though jieba
