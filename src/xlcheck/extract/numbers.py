@@ -152,6 +152,11 @@ VAGUE_SCALE = "(?<=[两兩一二三四五六七八九])[十百千]"
 # The numerals that count a word no table knows: the common digits from two to nine (not
 # 一, which is as often an article, nor the financial 参 of 参照).
 COUNTING_DIGITS = frozenset("二两兩三四五六七八九")
+# 参/參 is the financial 3 only inside a financial numeral (参拾, 伍亿参仟万, 壹佰零参元);
+# elsewhere it opens a word (参数, 参加, 参考): 5亿参数 is 500 million parameters, not 5.3亿
+FINANCIAL_THREE_ALONE = (
+    "(?<![壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零〇])[参參](?![拾佰仟万萬亿億元圆圓角分整])"
+)
 HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
 
 
@@ -163,7 +168,8 @@ class NumberGrammar:
         # a numeral character may start a unit or counter (千米, 千克, 百分点, 四半期): there
         # it belongs to the word, not to the numeral (第2四半期 is the 2nd quarter)
         words = [w for w in (*tables.units, *tables.counters) if w[0] in KANJI_NUMERAL_CHARS]
-        kanji = "(?:" + (f"(?!{alternation(words)})" if words else "") + f"[{KANJI_NUMERAL_CHARS}])"
+        blocked = ([alternation(words)] if words else []) + [FINANCIAL_THREE_ALONE]
+        kanji = f"(?:(?!{'|'.join(blocked)})[{KANJI_NUMERAL_CHARS}])"
         # a space may stand before a big unit: 1,000 万 (FLORES and much web text space out
         # numbers; the parser drops it)
         # 多 or 余 between a figure and its big unit is "more than" the whole: 一百多万 is
