@@ -291,6 +291,16 @@ def perturb(ja: str, name: Name, kind: str, replacement: str) -> str:
     return re.sub(re.escape(name.text) + _PARTICLE.pattern, "", ja)
 
 
+def name_pool(names_by_row: dict) -> dict[tuple[str, str], Counter]:
+    """The names of all rows by (type, script), as (text, row id) counts: what a swap draws
+    its replacement from (perturb_zh.py draws the same way)."""
+    pool: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for row_id, names in names_by_row.items():
+        for name in names:
+            pool[(name.entity_type, name.script)][(name.text, row_id)] += 1
+    return pool
+
+
 def variants(rows, all_rows, seed: int, from_file: dict[str, tuple[str, ...]] | None = None):
     """(variant id, zh, perturbed ja, kind, name, replacement) for every perturbable row;
     `from_file`, phrases by type, adds the "file" variant."""
@@ -299,10 +309,7 @@ def variants(rows, all_rows, seed: int, from_file: dict[str, tuple[str, ...]] | 
     generated_rng = random.Random(f"{seed} generated")
     file_rng = random.Random(f"{seed} file")
     names_by_row = {row_id: names_in(ja) for row_id, _, ja in all_rows}
-    pool: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for row_id, names in names_by_row.items():
-        for name in names:
-            pool[(name.entity_type, name.script)][(name.text, row_id)] += 1
+    pool = name_pool(names_by_row)
     made = []
     for row_id, zh, ja in rows:
         candidates = [n for n in names_by_row[row_id] if rendered_in_source(n, zh)]

@@ -538,8 +538,9 @@ def measure(path: Path, half: str, target: str, seeds: list[int], listing: bool)
             print("\n".join(lines))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def harness_arguments(description: str, list_help: str) -> argparse.Namespace:
+    """The command line of the number harnesses (this one and perturb_relations.py)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("path", type=Path)
     parser.add_argument("--half", choices=("odd", "even", "all"), default="all")
     parser.add_argument("--target", choices=("ja", "zh"), default="ja", help="side perturbed")
@@ -547,10 +548,15 @@ def main() -> None:
     parser.add_argument(
         "--seeds", type=int, default=1, help="perturb each pair this many times (seed, seed+1...)"
     )
-    parser.add_argument("--list", action="store_true", help="list findings and misses")
+    parser.add_argument("--list", action="store_true", help=list_help)
     args = parser.parse_args()
-    seeds = list(range(args.seed, args.seed + args.seeds))
-    measure(args.path, args.half, args.target, seeds, args.list)
+    args.seed_list = list(range(args.seed, args.seed + args.seeds))
+    return args
+
+
+def main() -> None:
+    args = harness_arguments(__doc__.splitlines()[0], "list findings and misses")
+    measure(args.path, args.half, args.target, args.seed_list, args.list)
 
 
 if __name__ == "__main__":

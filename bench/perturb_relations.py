@@ -40,7 +40,6 @@ the pair's id.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -60,6 +59,7 @@ from perturb_numbers import (
     _touches,
     _value,
     check,
+    harness_arguments,
     numerals,
     read_half,
 )
@@ -406,16 +406,8 @@ def _rank(finding) -> int:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", type=Path)
-    parser.add_argument("--half", choices=("odd", "even", "all"), default="all")
-    parser.add_argument("--target", choices=("ja", "zh"), default="ja", help="side perturbed")
-    parser.add_argument("--seed", type=int, default=12)
-    parser.add_argument("--seeds", type=int, default=1, help="perturb each pair N times")
-    parser.add_argument("--list", action="store_true", help="list the misses")
-    args = parser.parse_args()
-    seeds = list(range(args.seed, args.seed + args.seeds))
-    measure(args.path, args.half, args.target, seeds, args.list)
+    args = harness_arguments(__doc__.splitlines()[0], "list the misses")
+    measure(args.path, args.half, args.target, args.seed_list, args.list)
 
 
 if __name__ == "__main__":

@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import random
 import re
-from collections import Counter, defaultdict
 
-from perturb_names import Name, names_in
+from perturb_names import Name, name_pool, names_in
 
 from xlcheck.extract import entity_converter
 from xlcheck.run import current
@@ -68,10 +67,7 @@ def variants_zh(rows, all_rows, seed: int, from_file: dict[str, tuple[str, ...]]
     rng = random.Random(f"{seed} zh")
     file_rng = random.Random(f"{seed} zh file")
     names_by_row = {row_id: chinese_names(zh) for row_id, _, zh in all_rows}
-    pool: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for row_id, names in names_by_row.items():
-        for name in names:
-            pool[(name.entity_type, name.script)][(name.text, row_id)] += 1
+    pool = name_pool(names_by_row)
     made = []
     for row_id, ja, zh in rows:
         japanese = names_in(ja)

@@ -73,7 +73,15 @@ def entity_findings(zh: str, ja: str) -> list[tuple]:
 def fact_findings(zh: str, ja: str, kinds: tuple[str, ...] = ("number", "date")) -> str:
     """The findings of one pair on facts of the given kinds, each as RULE:severity, sorted
     and joined by spaces ("" for a faithful rendering): what the construction tables compare."""
-    findings = check_strings(zh, ja)
+    return _rules_of(check_strings(zh, ja), kinds)
+
+
+def reverse_fact_findings(zh: str, ja: str, kinds: tuple[str, ...] = ("number", "date")) -> str:
+    """`fact_findings` with the Japanese as the source: a faithful row holds both ways."""
+    return _rules_of(check_strings(ja, zh, "ja", "zh"), kinds)
+
+
+def _rules_of(findings, kinds: tuple[str, ...]) -> str:
     return " ".join(sorted(f"{f.rule}:{f.severity}" for f in findings if f.kind in kinds))
 
 

@@ -224,3 +224,31 @@ def test_a_keyword_with_a_page_of_its_own(tmp_path, zh, expected):
     page_zh = "# 方法\n\n它在 2024 年加入。\n\n" + zh
     page_ja = "# メソッド\n\n2024 年に加わりました。\n\nこのリクエストはメソッドを使います。\n"
     assert page_findings(tmp_path, page_zh, page_ja) == expected
+
+
+def test_the_common_words_are_read_back_from_the_cache(tmp_path, monkeypatch):
+    """Built once from the two word lists, then read from xlcheck's cache, the same set; a
+    damaged cache file is rebuilt, never trusted."""
+    from xlcheck import cache
+    from xlcheck.extract import common_words
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    build = common_words._common.__wrapped__
+    built = build(51)
+    assert {"texts", "primary", "bookmark"} <= built and "python" in built
+    files = list(cache.cache_folder().glob("english-common-*-51-*.marshal"))
+    assert len(files) == 1
+    builder = common_words._build_common
+
+    def no_lists(least_count):
+        raise AssertionError("the word lists were loaded again")
+
+    monkeypatch.setattr(common_words, "_build_common", no_lists)
+    assert build(51) == built  # read back, without the lists
+    payload = bytearray(files[0].read_bytes())
+    payload[-1] ^= 0xFF
+    files[0].write_bytes(bytes(payload))
+    with pytest.raises(AssertionError, match="loaded again"):
+        build(51)  # a damaged file is not trusted
+    monkeypatch.setattr(common_words, "_build_common", builder)
+    assert build(51) == built

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import check_strings, fact_findings, table_rows
+from tests.conftest import fact_findings, reverse_fact_findings, table_rows
 
 OK = ""
 
@@ -194,15 +194,8 @@ TABLES = {
 }
 
 
-def _reverse(zh: str, ja: str) -> str:
-    findings = check_strings(ja, zh, "ja", "zh")
-    return " ".join(
-        sorted(f"{f.rule}:{f.severity}" for f in findings if f.kind in ("number", "date"))
-    )
-
-
 @pytest.mark.parametrize(("zh", "ja", "expected"), table_rows(TABLES))
 def test_pair(zh: str, ja: str, expected: str) -> None:
     assert fact_findings(zh, ja) == expected
     if expected == OK:
-        assert _reverse(zh, ja) == OK
+        assert reverse_fact_findings(zh, ja) == OK

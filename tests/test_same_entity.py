@@ -361,7 +361,10 @@ COMMON_NOUN_RENDERED = [
     # 湖泊 (ns to jieba) is 湖 + 泊 to UniDic: 日本最大の湖 renders the word
     pytest.param("琵琶湖是日本最大的湖泊。", "琵琶湖は日本最大の湖だ。", [], id="湖泊-as-湖"),
     pytest.param(
-        "琵琶湖是日本最大的湖泊。", "浜名湖は日本最大の湖だ。", ["mismatch"], id="swap-beside-it",
+        "琵琶湖是日本最大的湖泊。",
+        "浜名湖は日本最大の湖だ。",
+        ["mismatch"],
+        id="swap-beside-it",
         marks=pytest.mark.xfail(reason=STACKED, strict=True),
     ),
 ]

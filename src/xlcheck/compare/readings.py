@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..memory import WORDS_KEPT
 from ..scripts import han, kana, katakana, to_katakana
+from .korean import korean_shaped
 
 
 def same_name_in_kana(zh_key: str, ja_key: str) -> bool:
@@ -83,11 +84,8 @@ def native_against_kana(zh_name: str, ja_name: str, name_rules) -> bool:
     name: what tells them apart is a reading of Han characters, which may be Korean or
     Japanese rather than Mandarin (ユン・ソンニョル), so a difference is a guess, never an
     error. `name_rules`: the run's Chinese name rules."""
-    from ..extract.zh.forms import to_simplified
-
-    name = to_simplified(zh_name)
     bare = _NAME_DOTS.sub("", ja_name)
-    return bool(name_rules.surname_length(name)) and han(name) and bool(bare) and katakana(bare)
+    return korean_shaped(zh_name, name_rules) and han(zh_name) and bool(bare) and katakana(bare)
 
 
 _NAME_DOTS = re.compile(r"[・･·.\s=＝゠]")

@@ -18,6 +18,9 @@ it stands for no other name.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import marshal
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -37,18 +40,6 @@ def common_words(values: dict) -> CommonWords:
         values.get("least_count", 0),
         frozenset(word.casefold() for word in values.get("proper_nouns", [])),
     )
-
-
-@cache
-def _dictionary() -> tuple[frozenset[str], dict[str, int]]:
-    """English words written in lower case, and how often English uses a word. Loaded
-    once, the first time a Latin word needs it (0.2 s): pages without Latin words never
-    pay for it."""
-    from english_words import get_english_words_set
-    from spellchecker import SpellChecker
-
-    lower = frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
-    return lower, SpellChecker(language="en").word_frequency.dictionary
 
 
 # A word's stem when it is inflected or derived: texts, libraries, dithering, customize.
@@ -72,10 +63,51 @@ def common_word(word: str, words: CommonWords) -> bool:
     if not words.least_count or not word.isascii() or not word.isalpha():
         return False
     folded = word.casefold()
-    if folded in words.proper_nouns:
-        return False
-    lower, counts = _dictionary()
-    return counts.get(folded, 0) >= words.least_count and any(s in lower for s in _stems(folded))
+    return folded not in words.proper_nouns and folded in _common(words.least_count)
+
+
+COMMON_CACHE_FORMAT = 1
+
+
+@cache
+def _common(least_count: int) -> frozenset[str]:
+    """Every word English uses at least `least_count` times (pyspellchecker's counts) whose
+    stem a dictionary writes in lower case (Webster's Second, from english-words). Built
+    once per installed word lists and least count, then read from xlcheck's cache: building
+    it loads both lists (0.3 s), reading it takes a tenth of that, and a cold run on a page
+    with one Latin word no longer pays for the lists."""
+    import english_words.version
+    import spellchecker
+
+    from .. import cache as disk_cache
+
+    shape = hashlib.sha256(repr((_ENDINGS, _SHORTEST_STEM)).encode()).hexdigest()[:12]
+    name = (
+        f"english-common-{english_words.version.VERSION}-{spellchecker.__version__}"
+        f"-{least_count}-{shape}.marshal"
+    )
+    payload = disk_cache.read(name, COMMON_CACHE_FORMAT)
+    if payload is not None:
+        with contextlib.suppress(ValueError, EOFError, TypeError):
+            words = marshal.loads(payload)
+            if isinstance(words, frozenset):
+                return words
+    words = _build_common(least_count)
+    disk_cache.write(name, COMMON_CACHE_FORMAT, marshal.dumps(words))
+    return words
+
+
+def _build_common(least_count: int) -> frozenset[str]:
+    from english_words import get_english_words_set
+    from spellchecker import SpellChecker
+
+    lower = frozenset(w for w in get_english_words_set(["web2"], lower=False) if w.islower())
+    counts = SpellChecker(language="en").word_frequency.dictionary
+    return frozenset(
+        word
+        for word, count in counts.items()
+        if count >= least_count and any(s in lower for s in _stems(word))
+    )
 
 
 _PART = re.compile(r"[A-Za-z]+")

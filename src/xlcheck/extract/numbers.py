@@ -180,6 +180,8 @@ class NumberGrammar:
             if qualifier == "gt" and len(word) == 1 and word not in tables.prefixes
         )
         more = rf"|[{self.more_inside}](?=[万亿億兆萬])" if self.more_inside else ""
+        # what a suffix or inner suffix means, merged once (asked at every qualified figure)
+        self.suffix_meanings = {**tables.suffixes, **tables.inner_suffixes}
         # and after one before more digits (2 万 4 千ドル = 24,000 dollars)
         numeral = (
             rf"(?:{ARABIC}|{kanji})"
@@ -620,9 +622,9 @@ class NumberGrammar:
         if group == "pre":
             return tables.prefixes[surface]
         timed = surface in tables.time_suffixes and before.endswith(tables.time_words)
-        if timed or surface not in {**tables.suffixes, **tables.inner_suffixes}:
+        if timed or surface not in self.suffix_meanings:
             return tables.time_suffixes[surface]
-        return {**tables.suffixes, **tables.inner_suffixes}[surface]
+        return self.suffix_meanings[surface]
 
     def _negated_later(self, group: str, surface: str, end: int, text: str) -> bool:
         """Whether a bound word may be turned by a negation no entry spells out: one just
