@@ -20,9 +20,9 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 
-from ..extract.dates import DateTables
+from ..extract.date_tables import DateTables
 from ..extract.entities import EntityTables
-from ..extract.numbers import NumberTables
+from ..extract.number_tables import NumberTables
 from ..extract.technical import VersionTables
 from ..load.text import read_rule_text
 from ..scripts import han

@@ -1,0 +1,158 @@
+"""The words around a figure that bound it or make it approximate: 约, 超过, 以上, を超え
+ない, 3万人弱, 满299元, a distant 至少, an estimate word in its clause. `Bounds` reads them
+for the number grammar (numbers.py) once a figure and its unit are read, and gives the
+figure's Quantity its qualifier, its lean and how sure the bound is."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity
+from ..regexes import compiled
+from .number_tables import NumberTables
+from .numerals import KANJI_NUMERAL_CHARS
+from .spans import alternation
+
+# How far an estimate word may stand from its figure, and what ends the figure's clause.
+ESTIMATE_REACH = 12
+CLAUSE_END = re.compile(r"[。．！？!?；;\n]")
+# The side of its figure a bound reaches to: an "about" with a bound after it leans so
+# (大约两周内 is about two weeks and no more; だいたい2週間以上, about two weeks or more)
+BOUND_LEANS = {"ge": "up", "gt": "up", "le": "down", "lt": "down", "within": "down"}
+# How far before a bound word a negation may turn it: 不宜超过, 请勿超过, 并不超过
+NEGATION_REACH = 2
+# The most characters between a distant qualifier and its number, and what may stand there.
+DISTANT_GAP = re.compile(r"^[\u4e00-\u9fff]{0,4}\s?$")
+# Any numeral: an estimate word is the nearest figure's, not one across another figure.
+HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
+
+
+class Bounds:
+    """The qualifier words of one language's number grammar, compiled."""
+
+    def __init__(self, tables: NumberTables) -> None:
+        self.tables = tables
+        prefixes = alternation({**tables.prefixes, **tables.money_prefixes})
+        # what a suffix or inner suffix means, merged once (asked at every qualified figure)
+        self.suffix_meanings = {**tables.suffixes, **tables.inner_suffixes}
+        growth = alternation(tables.growth_verbs)
+        # a qualifier before a verb of growth is its figure's: 约增加一倍, 约增长30%
+        self.qualified_growth = compiled(rf"(?P<word>{prefixes})\s?(?:{growth})了?\s?$")
+        self.almost_before = compiled("(?:" + ("|".join(tables.almost_before) or "(?!)") + ")$")
+        self.almost_after = compiled("|".join(tables.almost_after) or "(?!)")
+        self.estimate = compiled(alternation(tables.estimate_words))
+        # a distant qualifier means what it means right before its number: only words
+        # [prefixes] gives a meaning (rules check refuses others; tables built in code may
+        # still hold them)
+        distant = [word for word in tables.distant_prefixes if word in tables.prefixes]
+        self.distant = compiled("(?P<word>" + alternation(distant) + ")(?P<gap>[^\\n]{0,5})$")
+        self.prefix_before = compiled(rf"(?P<word>{prefixes})\s?$")
+        rate = alternation(tables.rate_words)
+        self.rate_word = compiled(f"(?:{rate})$")
+        self.rated = compiled(rf"(?P<word>{prefixes})\s?(?:{rate})[^\s，。、；,;]{{1,5}}$")
+
+    def qualified(self, match, low, high, qualifier, unit, factor, text) -> Quantity:
+        """The figure `low`..`high` of `match` (times `factor`, in `unit`) with what its
+        qualifier words say: `qualifier` is what the figure says before them."""
+        qualifier, given, apart, lean = self._said(match, qualifier, unit, text)
+        if not given and qualifier == "exact":
+            qualifier, apart = self._unsaid(match, text) or (qualifier, apart)
+        counter = match.group("counter") or None
+        estimated = qualifier == "exact" and self.estimated(text, match.start(), match.end())
+        point = bool(self.tables.span_points) and text.startswith(
+            self.tables.span_points, match.end()
+        )
+        return Quantity(
+            low * factor,
+            high * factor,
+            qualifier,
+            unit,
+            counter=counter,
+            estimated=estimated,
+            qualified_apart=apart,
+            lean=lean if qualifier == "approx" else None,
+            point=point,
+        )
+
+    def _said(self, match, qualifier, unit, text) -> tuple[str, bool, bool, str | None]:
+        """The qualifier the words in the match give (and whether any did), whether the
+        bound may not hold for sure, and the side an "about" leans to."""
+        tables = self.tables
+        given = apart = False
+        lean = None
+        for group in ("pre", "q1", "q1i", "q2"):
+            surface = match.group(group)
+            if not surface:
+                continue
+            if surface in tables.under_words or surface in tables.over_words:
+                lean = "down" if surface in tables.under_words else "up"
+            if group == "pre" and surface in tables.money_prefixes:
+                # (满一年 is a full year: no bound, and 快满一年了 may still be "almost")
+                if unit in tables.money_units and qualifier == "exact":
+                    qualifier, given = tables.money_prefixes[surface], True
+                continue
+            given = True
+            meaning = self.qualifier_of(group, surface, text[: match.start(group)])
+            if qualifier == "approx" and meaning in BOUND_LEANS:
+                lean = BOUND_LEANS[meaning]  # 大约两周内: about, and no more
+            qualifier = meaning if qualifier == "exact" else qualifier
+            at = match.end(group) if group == "pre" else match.end()
+            apart = apart or self.negated_later(group, surface, at, text)
+        return qualifier, given, apart, lean
+
+    def _unsaid(self, match, text) -> tuple[str, bool] | None:
+        """A qualifier outside the match that is the figure's: a distant prefix (至少要花
+        五美元), one before a rate or a verb of growth, or 快…了 (almost); with whether it
+        stands apart from the figure."""
+        start = match.start()
+        # the longest prefix plus the widest gap fits in 12 characters
+        distant = self.distant.search(text, max(0, start - 12), start)
+        rated = self.rated.search(text, max(0, start - 12), start)
+        rated = rated or self.qualified_growth.search(text, max(0, start - 12), start)
+        if self.rate_word.search(text, max(0, start - 2), start):
+            return None  # the denominator of a rate: 约为每百公里 is not "about 100 km"
+        if rated:
+            return self.tables.prefixes[rated.group("word")], True
+        if distant and DISTANT_GAP.match(distant.group("gap")):
+            return self.tables.prefixes[distant.group("word")], True
+        if self.almost_before.search(text, max(0, start - 4), start) and self.almost_after.match(
+            text, match.end()
+        ):
+            return "approx", False  # 快一百人了: almost a hundred
+        return None
+
+    def qualifier_of(self, group: str, surface: str, before: str) -> str:
+        """The meaning of a qualifier word in `group`: after a word of time a time suffix
+        (三十分钟以内: within the span), else a suffix or prefix."""
+        tables = self.tables
+        if group == "pre":
+            return tables.prefixes[surface]
+        timed = surface in tables.time_suffixes and before.endswith(tables.time_words)
+        if timed or surface not in self.suffix_meanings:
+            return tables.time_suffixes[surface]
+        return self.suffix_meanings[surface]
+
+    def negated_later(self, group: str, surface: str, end: int, text: str) -> bool:
+        """Whether a bound word may be turned by a negation no entry spells out: one just
+        before a prefix (不宜超过5克), or one later in the clause of a bound said by a verb
+        (100人を超えることはなかった). Such a bound is not read for sure."""
+        if group == "pre":
+            start = end - len(surface)
+            before = text[max(0, start - NEGATION_REACH) : start]
+            return any(word in before for word in self.tables.negations_before)
+        if not surface.startswith(self.tables.bound_verbs or ("@@",)):
+            return False
+        rest = CLAUSE_END.split(text[end : end + ESTIMATE_REACH])[0]
+        return any(word in rest for word in self.tables.negations)
+
+    def estimated(self, text: str, start: int, end: int) -> bool:
+        """Whether an estimate word stands in the figure's clause, at most ESTIMATE_REACH
+        characters before or after it (预计有5000人, 5000人が参加する見込み)."""
+        before = CLAUSE_END.split(text[max(0, start - ESTIMATE_REACH) : start])[-1]
+        after = CLAUSE_END.split(text[end : end + ESTIMATE_REACH])[0]
+        # the word is the nearest figure's: not across another figure (预计3000人，实际5000人)
+        words = list(self.estimate.finditer(before))
+        if words and not HAS_NUMERAL.search(before, words[-1].end()):
+            return True
+        word = self.estimate.search(after)
+        return bool(word) and not HAS_NUMERAL.search(after, 0, word.start())

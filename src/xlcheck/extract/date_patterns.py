@@ -1,0 +1,241 @@
+"""The regular expressions of the date grammar, built from a language's tables: the
+calendar date (year, month, day and the words around them), the time of day, the
+weekday, spans of weekdays and holidays. The grammar (dates.py) scans with them and
+date_readers.py reads what each named group holds; this module only writes them."""
+
+from __future__ import annotations
+
+import re
+
+from .date_tables import DateTables
+from .numerals import FORMS, KANJI_NUMERAL_CHARS, ZEROS, numeral_chars
+from .spans import alternation
+
+# Character classes of numerals, from the numeral table (extract/numerals.toml): the
+# everyday kanji 1 to 10 (a day, a month: 十二月), any zero, the nonzero digits of the
+# everyday and financial forms, and their 1 and 2, 0, 十, 百, 千.
+_KANJI_SMALL = f"[{numeral_chars(('everyday',), range(1, 11))}]"
+SMALL = rf"(?:\d{{1,2}}|{_KANJI_SMALL}{{1,3}})"
+# the year of an era: 民国 runs past a hundred (民国102年, 民國一百零二年)
+ERA_YEAR = rf"(?:\d{{1,3}}|(?:{_KANJI_SMALL}|[百零〇]){{1,5}})"
+_WRITTEN = ("everyday", "financial")
+_NONZERO = numeral_chars(_WRITTEN, range(1, 10))
+_ONE_TWO = f"[{numeral_chars(_WRITTEN, (1, 2))}]"
+_ZERO, _TEN = f"[{numeral_chars(_WRITTEN, (0,))}]", f"[{numeral_chars(_WRITTEN, (10,))}]"
+_HUNDRED, _THOUSAND = (
+    f"[{numeral_chars(_WRITTEN, (100,))}]",
+    f"[{numeral_chars(_WRITTEN, (1000,))}]",
+)
+# a year digit by digit in any script (2011, 二〇一一, 二零一一, 贰零壹壹), or grouped
+# (二千十一, 千九百九十七, 二千零一十一; 二千年 only before a month: alone it is as often two
+# thousand years)
+_YEAR_DIGIT = ZEROS + _NONZERO
+YEAR_DIGITS = (
+    rf"(?:\d{{4}}|[{_YEAR_DIGIT}]{{4}}"
+    rf"|(?!{_ONE_TWO}?{_THOUSAND}\s?年)"  # not round thousands: 二千年 is also 2000 years
+    rf"(?:{_ONE_TWO}{_THOUSAND}(?:{_ZERO}?[{_NONZERO}]?{_HUNDRED})?"
+    rf"|{_THOUSAND}(?:{_ZERO}?[{_NONZERO}]{_HUNDRED})?)"
+    rf"(?:{_ZERO}?[{_NONZERO}]?{_TEN})?{_ZERO}?[{_NONZERO}]?"
+    rf"|{_ONE_TWO}{_THOUSAND}(?=\s?年\s?(?:\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?月))"  # 二千年1月
+)
+# what a time of day is written with: 两点 (two o'clock), but never 两分
+_HOUR = f"[{numeral_chars(('everyday', 'counting'), range(11))}]"
+_MINUTE = f"[{numeral_chars(('everyday',), range(11))}]"
+_DIGIT = numeral_chars(("everyday",), range(10))
+
+
+# What joins the two days of a span in one month (5月3～7日)
+DAY_SPAN = "～〜~\\-–—"
+# What stands between the names of a list of weekdays (周一、三、五, 月・水・金曜日)
+WEEKDAY_LIST = "、・,，"
+# 两, 十 and 千 (仟) open a date that no digit opens: 两点, 十月, 千九百九十七年
+OPENING_NUMERALS = FORMS["counting"] + numeral_chars(("everyday",), (10,)) + _THOUSAND[1:-1]
+# The years of a decade that a part of it names (80年代前半, 九十年代末); not "mid", whose
+# one-character word would read 九十年代中国 as the mid-nineties.
+DECADE_PARTS = {"early": (0, 4), "first-half": (0, 4), "second-half": (5, 9), "late": (5, 9)}
+
+
+def _year(tables: DateTables) -> str:
+    """A year: written (2019年, 二〇一九年, 2019财年, FY2019), of an era (平成30年),
+    relative (去年), the same as the last (同年) or of two digits (九八年, '98年)."""
+    year_words = alternation(("年", *tables.fiscal_year_words))  # 2019年, 2019财年
+    fiscal = alternation(tables.fiscal_year_prefixes)  # FY2019
+    short_after = "|".join(tables.short_year_after) or "(?!)"
+    return (
+        # not the last digits of a longer figure (紀元前 271821 年)
+        # not inside a larger numeral: 两千五百年 is 2500 years, not the year 1500
+        rf"(?:(?<![\d两兩{_YEAR_DIGIT}])(?P<y>{YEAR_DIGITS})\s?(?:{year_words})(?!代)"
+        # spaced as FLORES spaces figures: 平成 7 年
+        rf"|(?P<era>{alternation(tables.eras)})\s?(?P<ey>元|{ERA_YEAR})\s?年"
+        rf"|(?<![A-Za-z])(?:{fiscal})\s?(?P<fy>\d{{4}})(?!\d)"
+        rf"|(?P<rel>{alternation(tables.relative_years)})|(?P<same>{alternation(tables.same_year)})"
+        # a year of two digits, its century unsaid: digit by digit (九八年, 〇八年), after
+        # an apostrophe ('98年), or before a month or a word that makes it a point in
+        # time (24年3月, 98年に, 98年出生); 98年 alone is as often 98 years
+        rf"|(?<![\d'’‘.{_YEAR_DIGIT}{_TEN[1:-1]}])(?P<sy>[{_YEAR_DIGIT}]{{2}}"
+        rf"|['’‘]\d{{2}}|\d{{2}}(?=\s?年\s?(?:\d{{1,2}}\s?月|{short_after})))\s?年(?![代间間])"
+        rf")"
+    )
+
+
+def _month_day(tables: DateTables) -> tuple[str, str]:
+    """A month (7月, 七月份, 同月, 下个月) and a day (5日, 十五号, 八月十五的)."""
+    month = (
+        # not 第一月, 第1月 (the first month: a count of months, no month of the year)
+        # a span of months in one year shares its suffix: 7～8月, 7至8月
+        rf"(?:(?<!第)(?P<m>{SMALL})(?:\s?[{DAY_SPAN}至到]\s?(?P<m2>{SMALL}))?\s?月"
+        rf"(?:{re.escape(tables.month_suffix)})?"
+        rf"|(?P<samem>{alternation(tables.same_month)})"
+        rf"|(?P<relm>{alternation(tables.relative_months)}))"
+    )
+    # a span of days in one month shares its suffix: 5月3～7日, 5月3-7日
+    day = (
+        rf"(?P<d>{SMALL})(?:\s?[{DAY_SPAN}]\s?(?P<d2>{SMALL}))?"
+        rf"\s?(?:{alternation(tables.day_suffixes)})"
+    )
+    if tables.bare_day_after:  # 八月十五的, 五月初五
+        lunar = f"(?:{re.escape(tables.lunar_day_prefix)})?" if tables.lunar_day_prefix else ""
+        after = "|".join(tables.bare_day_after)
+        day = rf"(?:{day}|{lunar}(?P<bare>{_KANJI_SMALL}{{1,3}})(?=$|{after}))"
+    return month, day
+
+
+def _spans_and_days(tables: DateTables) -> str:
+    """The constructions that are no year-month-day: ISO and slash dates, seasons (1995-96
+    赛季), decades, centuries and a bare day (3日)."""
+    decade_parts = alternation(
+        word for word, part in tables.year_parts.items() if part in DECADE_PARTS
+    )
+    slash_weekday = (
+        f"(?:{alternation(tables.weekday_prefixes)})?(?:{alternation(tables.weekday_names)})"
+    )
+    centuries = alternation(tables.century_words)
+    return (
+        rf"(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
+        # a month and day with a slash, only before its weekday in brackets (3/15（金）,
+        # 3/15（周五）): alone, 3/15 is as often a fraction
+        rf"|(?<![\d/.])(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})(?=\s?[(（]{slash_weekday})"
+        rf"|(?P<yr1>\d{{4}})\s?(?:{alternation(tables.season_joiners)})"
+        rf"\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:{alternation(tables.season_words)})"
+        # a decade, spaced or not, in its century or not (20 世纪 60 年代 = 1960 年代)
+        rf"|(?:(?P<dcent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?"
+        rf"(?:{centuries})\s?)?"
+        rf"(?P<dec>\d{{2}}|\d{{4}}|{_KANJI_SMALL}{{2,3}})\s?年代"
+        rf"(?P<decpart>{decade_parts})?"
+        rf"|(?P<cent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?(?:{centuries})"
+        # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
+        rf"|(?<![\d月第、{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
+        # nor the 7日 of 3～7日 (three to seven days), unless a month opens it (5月3～7日)
+        rf"(?:(?<!\d[～〜~])|(?<=月\d[～〜~])|(?<=月\d\d[～〜~]))"
+        rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"
+        rf"(?:{alternation(tables.day_suffixes)})(?![间間元圆月目线線楼樓室车車机機厅廳门門])"
+    )
+
+
+def date_pattern(tables: DateTables) -> str:
+    """A date with the words around it: since or until (从, 截至, 以来, まで) and a part of
+    its month (下旬)."""
+    month, day = _month_day(tables)
+    core = (
+        rf"(?:{_spans_and_days(tables)}"
+        rf"|(?:{_year(tables)}(?P<ypart>{alternation(tables.year_parts)})?\s?)?"
+        rf"(?:{month}(?:\s?{day})?)?)"
+    )
+    # every date starts with a digit, a kanji numeral or one of the listed words: a
+    # look-ahead on those first characters spares the engine most positions
+    starters = {
+        word[0]
+        for word in (
+            *tables.relative_years,
+            *tables.same_year,
+            *tables.same_month,
+            *tables.relative_months,
+            *tables.eras,
+            *tables.fiscal_year_prefixes,
+            *tables.since_prefixes,
+            *tables.until_prefixes,
+        )
+    }
+    # (and the apostrophe of a two-digit year: '98年)
+    first = f"[0-9{OPENING_NUMERALS}{_YEAR_DIGIT}'’‘{re.escape(''.join(sorted(starters)))}]"
+    return (
+        rf"(?={first})"
+        rf"(?:(?P<pre>{alternation(tables.since_prefixes + tables.until_prefixes)})\s?)?{core}"
+        rf"(?P<mpart>{alternation(tables.month_parts)})?"
+        rf"(?P<post>{alternation(tables.since_suffixes + tables.until_suffixes)})?"
+    )
+
+
+def time_pattern(tables: DateTables) -> str:
+    """A time of day: 上午9:30, 9点半, 午前9時30分, 十点一刻, 11:00 UTC+8."""
+    # a kanji hour not inside a larger numeral (高开二百一十点 is 210 points, not 10
+    # o'clock); digits may follow a kanji numeral (周五9点)
+    inside = f"{_DIGIT}{OPENING_NUMERALS}百佰万萬亿億"
+    hour = rf"(?P<h>\d{{1,2}}|(?<![{inside}]){_HOUR}{{1,3}})"
+    minute = rf"(?P<min>\d{{1,2}}|{_MINUTE}{{1,3}})"
+    return (
+        # not the last part of a version or a decimal (1.18時点 is "as of 1.18"), nor of
+        # a name (过渡到 gcc4 时: "when moving to gcc4")
+        rf"(?:(?P<mer>{alternation(tables.meridiems)})\s?)?"
+        r"(?<![\d.．A-Za-z])"
+        rf"(?:(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?!\d)"
+        rf"|{hour}\s?(?P<mark>{alternation(tables.hour_markers)})(?![间間])"
+        rf"(?:(?P<half>{re.escape(tables.half_hour)})"
+        rf"|\s?{minute}\s?{re.escape(tables.minute_marker)}"
+        rf"|(?P<quarter>[一三])刻"  # 十点一刻 = 10:15
+        rf"|(?P<sharp>钟|整))?(?![{_DIGIT}\d]))"  # 三点五 is 3.5
+        rf"(?:\s?(?:UTC|GMT)(?P<tz>[+-−]\d{{1,2}}))?"
+    )
+
+
+def weekday_pattern(tables: DateTables) -> str:
+    """A weekday (星期三, 周三, 水曜日) or a list of them sharing the prefix or suffix."""
+    # the names as words, not a class of characters: a name of two (礼拜天) read as a
+    # class matched one character of it, which [weekday_names] then lacked
+    names = alternation(tables.weekday_names)
+    # a list of weekdays shares its prefix or suffix: 每周一、三、五, 月・水・金曜日
+    listed = rf"(?:(?:{names})[{WEEKDAY_LIST}]\s?)"
+    if tables.weekday_prefixes:
+        # 每周三次 is three times a week, not Wednesday
+        return (
+            rf"(?:{alternation(tables.weekday_prefixes)})(?P<more>{listed}*)(?P<wd>{names})"
+            rf"(?![次遍趟回个])"
+        )
+    # a list opens after no numeral (not the 月 of 10月・水曜日) and where no word ends
+    # (今月、水曜日 is this month and Wednesday; 毎週月・水曜日 is a list); one name may
+    # follow a numeral (第1月曜日)
+    return (
+        rf"(?:(?<![0-9{OPENING_NUMERALS}])(?:(?<![\u3400-\u9fff])|(?<=[週周毎]))"
+        rf"(?P<more>{listed}+))?(?P<wd>{names})"
+        rf"{re.escape(tables.weekday_suffix)}(?:日)?"
+    )
+
+
+def weekday_span_pattern(tables: DateTables) -> str:
+    """A span of weekdays by their names alone, as timetables write them: 月～金, 土・日
+    is a list (not after a numeral: 3月～金 is no Monday)."""
+    if not tables.weekday_suffix:
+        return "(?!)"
+    names = alternation(tables.weekday_names)
+    return (
+        rf"(?<![0-9{OPENING_NUMERALS}])(?P<a>{names})\s?[{DAY_SPAN}]\s?(?P<b>{names})"
+        rf"(?:{re.escape(tables.weekday_suffix)}日?)?"
+    )
+
+
+def bracketed_weekday_pattern(tables: DateTables) -> str:
+    """A weekday's name alone in brackets right after a day: 10月20日（金）, 5日(月)."""
+    if not tables.weekday_suffix:
+        return "(?!)"
+    names = alternation(tables.weekday_names)
+    return (
+        rf"(?:(?<=[0-9{OPENING_NUMERALS}]{alternation(tables.day_suffixes)})|(?<=\d/\d)|(?<=/\d\d))"
+        rf"\s?[(（]"
+        rf"(?P<wd>{names})(?:{re.escape(tables.weekday_suffix)}日?)?[)）]"
+    )
+
+
+def holiday_pattern(tables: DateTables) -> str:
+    """A holiday's name, not inside a numeral: the 九一八 of 一九一八年 is no holiday."""
+    digits = f"0-9{KANJI_NUMERAL_CHARS}〇零"
+    return f"(?<![{digits}])(?:{alternation(tables.holidays)})(?![{digits}])"

@@ -1,0 +1,299 @@
+"""Readers of the date grammar's matches: the construction that matched (a calendar
+date, a span of years, a season, a bare day, a time of day, a holiday) decides the
+reading, with its relation (since, until, point) and its anchor (a year written, a
+relative year, the year of the context)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import DateValue
+from ..regexes import compiled
+from .date_joins import DateMatch, day_after
+from .date_patterns import DECADE_PARTS, OPENING_NUMERALS
+from .date_tables import DateTables
+from .numerals import DIGITS, NumeralError, parse_numeral
+from .spans import alternation
+
+# the group whose word a relative or elliptic date keeps for the report (去年 → 2017)
+_ANCHOR_WORDS = {
+    "relative": "rel",
+    "same-year": "same",
+    "same-month": "samem",
+    "relative-month": "relm",
+}
+
+
+# A two-digit year up to this is of the 2000s (〇八年, '24年), above it of the 1900s (九八年).
+SHORT_YEAR_PIVOT = 40
+
+
+def _calendar_range(year: int | None, month: int | None, day: int | None) -> bool:
+    """Whether what is written can be a date: month 1-12, day 1-31, year 1000-2999."""
+    return (
+        (month is None or 1 <= month <= 12)
+        and (day is None or 1 <= day <= 31)
+        and (year is None or 1000 <= year <= 2999)
+    )
+
+
+# A year written just before a month that the year grammar does not read (more than four
+# digits: 紀元前 271821 年 4 月 20 日): the month and day are of that year, not the context's.
+_UNREAD_YEAR = re.compile(r"\d{5,}\s?年\s?$")
+
+
+class DateReader:
+    """Reads the matches of one language's date patterns (date_patterns.py)."""
+
+    def __init__(self, tables: DateTables) -> None:
+        self.tables = tables
+        moved_to, not_until = tables.moved_to, tables.not_until
+        # verbs before an until-prefix that make it "to": 推迟到 (postponed to)
+        self.moved_to = compiled(rf"(?:{alternation(moved_to)})$") if moved_to else None
+        # a word later in the clause that makes an until-prefix a point (才)
+        self.not_until = (
+            compiled(rf"[^。！？!?\n]{{0,12}}?(?:{alternation(not_until)})") if not_until else None
+        )
+        # a since-suffix that also ends a comparison (2019年より増えた): it means "since"
+        # only before one of `since_before` (2016年より施行)
+        self.comparison_suffixes = tables.comparison_suffixes
+        # (tried right after the suffix; never from inside a run of spaces)
+        self.since_before = compiled(rf"(?<!\s)\s*+(?:{alternation(tables.since_before)})")
+        # a date's day, then perhaps a joiner, right before a bare day: 15日至17日
+        self.after_a_day = compiled(
+            rf"[0-9{OPENING_NUMERALS}]\s?(?:{alternation(tables.day_suffixes)})"
+            rf"\s*(?:{alternation(tables.between_joiners)})?\s*$"
+        )
+
+    def holiday(self, match: re.Match[str]) -> DateMatch:
+        """国庆节 is 10月1日 of the year in context, named; 春节 (its day moves) and 五四运动
+        hold no date to compare, only a name that hides its numerals and seasons."""
+        day = self.tables.holidays[match.group(0)]
+        if not day:
+            return DateMatch(match.start(), match.end(), DateValue(named=True), "explicit")
+        value = DateValue(month=day[0], day=day[1], named=True)
+        return DateMatch(match.start(), match.end(), value, "none")
+
+    def _parse_span(self, match: re.Match[str]) -> DateMatch | None:
+        """90年代 (the 1990s), 二十世纪六十年代 (the 1960s), 21世纪 (2001-2100): a span of
+        years."""
+        g = match.group
+        try:
+            if g("dec"):
+                start = int(parse_numeral(g("dec")))
+                if start < 100 and g("dcent"):
+                    century = int(parse_numeral(g("dcent")))
+                    if not 1 <= century <= 30:
+                        return None
+                    start += (century - 1) * 100  # 20 世纪 60 年代 = the 1960s
+                elif start < 100:
+                    start += 1900 if start >= 30 else 2000  # 90年代 = 1990s, 10年代 = 2010s
+                if start % 10:
+                    return None
+                first, last, label = start, start + 9, f"the {start}s"
+                part = self.tables.year_parts.get(g("decpart") or "")
+                if part in DECADE_PARTS:  # 80年代前半 = 八十年代初: 1980-1984
+                    low, high = DECADE_PARTS[part]
+                    first, last, label = start + low, start + high, f"the {start}s ({part})"
+            else:
+                century = int(parse_numeral(g("cent")))
+                if not 1 <= century <= 30:
+                    return None
+                first, last = (century - 1) * 100 + 1, century * 100
+                label = f"century {century}"
+        except NumeralError:
+            return None
+        value = DateValue(year=first, relation="between", end=DateValue(year=last), resolved=label)
+        return DateMatch(match.start(), match.end(), value, "explicit")
+
+    def time(self, match: re.Match[str]) -> DateMatch | None:
+        """上午9:30, 9点半, 午前9時30分, 11:00; a kanji hour needs a minute, 半 or 上午
+        (一点 is also "a little", 一時 "for a while")."""
+        g = match.group
+        try:
+            if g("hh"):
+                hour, minute = int(g("hh")), int(g("mm"))
+            else:
+                hour = int(parse_numeral(g("h")))
+                qualified = g("mer") or g("half") or g("min") or g("sharp") or g("quarter")
+                if hour == 1 and not g("h").isdigit() and not qualified:
+                    return None  # 一点 is "a little", 一時 "for a while"
+                minute = 30 if g("half") else int(parse_numeral(g("min"))) if g("min") else 0
+                if g("quarter"):
+                    minute = 15 * int(parse_numeral(g("quarter")))
+        except NumeralError:
+            return None
+        if hour > 24 or minute > 59:
+            return None
+        meridiem = self.tables.meridiems.get(g("mer") or "")
+        offset = int(g("tz").replace("−", "-")) if g("tz") else None
+        value = DateValue(hour=hour, minute=minute, meridiem=meridiem, utc_offset=offset)
+        return DateMatch(match.start(), match.end(), value, "explicit")
+
+    def date(self, match: re.Match[str]) -> DateMatch | None:
+        """The construction that matched decides the reading."""
+        g = match.group
+        if g("dec") or g("cent"):
+            return self._parse_span(match)
+        if g("yr1"):
+            return self._parse_season(match)
+        if g("bd"):
+            return self._parse_bare_day(match)
+        return self._parse_calendar(match)
+
+    def _parse_season(self, match: re.Match[str]) -> DateMatch | None:
+        """2019-2020年, 1995-96赛季, 2019～2020シーズン: a range of years."""
+        first, last = int(match.group("yr1")), int(match.group("yr2"))
+        if last < 100:  # 1995-96; 1999-00 crosses the century
+            last += first - first % 100 + (100 if last == (first + 1) % 100 < first % 100 else 0)
+        if not (_calendar_range(first, None, None) and _calendar_range(last, None, None)):
+            return None
+        # an end not after the start (1995～1994年) is read as written: a range that
+        # changed is a changed date, not nothing
+        value = DateValue(year=first, relation="between", end=DateValue(year=last))
+        return DateMatch(match.start(), match.end(), value, "explicit")
+
+    def _parse_bare_day(self, match: re.Match[str]) -> DateMatch | None:
+        """3日, 十五号: a day whose month comes from the context; with a prefix, a suffix or a
+        part (3日以来, 5日初) it is no date."""
+        g = match.group
+        if g("mpart") or g("ypart"):
+            return None
+        # the end of a span whose start is a full date: 1月15日至17日, 1月15日から17日まで
+        start = match.start()
+        ends_a_span = self.after_a_day.search(match.string, max(0, start - 6), start)
+        if (g("pre") or g("post")) and not ends_a_span:
+            return None
+        try:
+            day = int(parse_numeral(g("bd")))
+        except NumeralError:
+            return None
+        if not 1 <= day <= 31:
+            return None
+        value = DateValue(day=day, relation=self._relation(match) if ends_a_span else "point")
+        return DateMatch(match.start(), match.end(), value, "day-only")
+
+    def _parse_calendar(self, match: re.Match[str]) -> DateMatch | None:
+        """2018年3月5日, 2018-03-05, 平成30年, 去年年底, 同年10月, 本月下旬: year, month and
+        day as written, anchored by the year or month word, with a part and a relation."""
+        g = match.group
+        if g("ypart") and (g("m") or g("samem") or g("relm")):
+            return None  # 2018年底12月 and the like: no reading
+        if g("relm") and any(g(name) for name in ("y", "era", "rel", "same")):
+            return None  # 去年本月 and the like: too rare to be worth a reading
+        fields = self._calendar_fields(match)
+        if fields is None:
+            return None
+        year, month, day, anchor = fields
+        if not _calendar_range(year, month, day) or (anchor == "none" and month is None):
+            return None
+        if g("mpart") and (month is None or day is not None):
+            return None  # 下旬 qualifies a month, not a day
+        value = DateValue(
+            year=year,
+            month=month,
+            day=day,
+            part=self._part(match),
+            relation=self._relation(match),
+            resolved=g(_ANCHOR_WORDS[anchor]) if anchor in _ANCHOR_WORDS else None,
+            short=bool(g("sy")),
+        )
+        if g("m2"):  # 7～8月: from July to August
+            try:
+                last = int(parse_numeral(g("m2")))
+            except NumeralError:
+                return None
+            if day is not None or not month < last <= 12:
+                return None
+            end = DateValue(year=year, month=last)
+            value = replace(value, relation="between", end=end)
+        if day is not None and g("d2"):  # 5月3～7日: from the 3rd to the 7th
+            try:
+                last = int(parse_numeral(g("d2")))
+            except NumeralError:
+                return None
+            if not 1 <= last <= 31 or last == day or month is None:
+                return None
+            end = day_after(DateValue(year=year, month=month, day=day), last)
+            value = replace(value, relation="between", end=end)
+        if anchor == "relative-month":
+            offset = self.tables.relative_months[g("relm")]
+        else:
+            offset = self.tables.relative_years.get(g("rel") or "", 0)
+        return DateMatch(match.start(), match.end(), value, anchor, offset)
+
+    def _calendar_fields(
+        self, match: re.Match[str]
+    ) -> tuple[int | None, int | None, int | None, str] | None:
+        """Year, month, day and anchor as written; None when a numeral does not read."""
+        g = match.group
+        try:
+            if g("iso"):
+                return int(g("iso")), int(g("isom")), int(g("isod")), "explicit"
+            if g("sm"):  # 3/15（金）: the year from the context
+                return None, int(g("sm")), int(g("sd")), "none"
+            year, anchor = self._year(match)
+            month = int(parse_numeral(g("m"))) if g("m") else None
+            written = g("d") or (g("bare") if "bare" in match.re.groupindex else None)
+            day = int(parse_numeral(written)) if written else None
+        except NumeralError:
+            return None
+        if g("samem"):
+            anchor = "same-month"
+        elif g("relm"):
+            anchor = "relative-month"
+        return year, month, day, anchor
+
+    def _year(self, match: re.Match[str]) -> tuple[int | None, str]:
+        """The year written (2018年, 平成30年) or the word that anchors it (去年, 同年)."""
+        g = match.group
+        if g("y"):
+            return int(parse_numeral(g("y"))), "explicit"
+        if g("fy"):
+            return int(g("fy")), "explicit"
+        if g("sy"):
+            digits = g("sy").lstrip("'’‘")
+            value = int(digits) if digits.isdigit() else int(parse_numeral(digits))
+            if not digits.isdigit() and DIGITS.get(digits[1]) == DIGITS.get(digits[0], -9) + 1:
+                raise NumeralError("七八年 is seven or eight years")
+            return (2000 if value <= SHORT_YEAR_PIVOT else 1900) + value, "explicit"
+        if g("era"):
+            offset = 1 if g("ey") == "元" else int(parse_numeral(g("ey")))
+            return self.tables.eras[g("era")] + offset, "explicit"
+        if g("rel"):
+            return None, "relative"
+        if g("same"):
+            return None, "same-year"
+        if _UNREAD_YEAR.search(match.string, max(0, match.start() - 16), match.start()):
+            return None, "explicit"  # 紀元前 271821 年 4 月 20 日: a year, not the context's
+        return None, "none"  # a month alone: the year comes from the context
+
+    def _part(self, match: re.Match[str]) -> str | None:
+        """年初 (early in the year), 下旬 (late in the month)."""
+        if match.group("mpart"):
+            return self.tables.month_parts[match.group("mpart")]
+        if match.group("ypart"):
+            return self.tables.year_parts[match.group("ypart")]
+        return None
+
+    def _relation(self, match: re.Match[str]) -> str:
+        """since (从2016年, 2016年以来), until (截至2018年, 2018年まで) or point."""
+        pre, post = match.group("pre"), match.group("post")
+        relation = "point"
+        if pre in self.tables.since_prefixes or post in self.tables.since_suffixes:
+            relation = "since"
+            if (
+                post in self.comparison_suffixes
+                and not pre
+                and not self.since_before.match(match.string, match.end())
+            ):
+                relation = "point"  # the point a comparison is made against
+        if pre in self.tables.until_prefixes or post in self.tables.until_suffixes:
+            relation = "until"
+            if pre and self.not_until and self.not_until.match(match.string, match.end()):
+                relation = "point"  # 直到2018年，上海才开始: "only in 2018", not an interval
+            before = match.string[max(0, match.start() - 4) : match.start()]
+            if pre and self.moved_to and self.moved_to.search(before):
+                relation = "point"  # 推迟到下个月: moved to next month, not "until" it
+        return relation

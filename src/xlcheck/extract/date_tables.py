@@ -1,0 +1,59 @@
+"""What a language contributes to the date grammar (`DateTables`, filled in from
+rules/LANG/dates.toml by rules/lexicon.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class DateTables:
+    """What a language contributes to the date grammar."""
+
+    relative_years: dict[str, int]  # 今年 -> 0, 去年 -> -1 (against the document date)
+    same_year: tuple[str, ...]  # 同年, 当年: the year last mentioned
+    same_month: tuple[str, ...]  # 同月
+    relative_months: dict[str, int]  # 本月 -> 0, 先月 -> -1 (against the document date)
+    year_parts: dict[str, str]  # 年初 -> early ...
+    month_parts: dict[str, str]  # 初 -> early, 下旬 -> late
+    day_suffixes: tuple[str, ...]  # 日, 号
+    since_prefixes: tuple[str, ...]  # 从, 自
+    until_prefixes: tuple[str, ...]  # 截至, 截止
+    since_suffixes: tuple[str, ...]  # 以来, 至今, 以降
+    until_suffixes: tuple[str, ...]  # まで, 時点, 为止
+    between_joiners: tuple[str, ...]  # から, 到, 至, -
+    between_closers: tuple[str, ...]  # にかけて, まで
+    not_dates: tuple[str, ...]  # regexes that look like dates and are not: 同年纪
+    meridiems: dict[str, str]  # 上午 -> am, 午後 -> pm
+    hour_markers: tuple[str, ...]  # 点, 时 / 時
+    half_hour: str  # 半
+    minute_marker: str  # 分
+    weekday_prefixes: tuple[str, ...]  # 星期, 周
+    weekday_names: dict[str, int]  # 一 -> 1 ... 日 -> 7
+    weekday_suffix: str  # 曜 (月曜日)
+    month_suffix: str = ""  # 份 (七月份)
+    eras: dict[str, int] = field(default_factory=dict)  # 平成 -> 1988 (平成元年 is 1989)
+    # a since-suffix that also ends a comparison (より) and the words after which it is
+    # "since" all the same (施行: 2016年より施行)
+    comparison_suffixes: tuple[str, ...] = ()
+    since_before: tuple[str, ...] = ()
+    not_until: tuple[str, ...] = ()  # 才: 直到2018年，上海才开始 is a point, not "until"
+    moved_to: tuple[str, ...] = ()  # 推迟: 推迟到下个月 is "postponed to"
+    season_joiners: tuple[str, ...] = ()  # -, 至: the years of a season (1995-96赛季)
+    season_words: tuple[str, ...] = ()  # 年, 赛季, シーズン: what follows them
+    century_words: tuple[str, ...] = ()  # 世纪, 世紀 (21世纪)
+    # a year named otherwise than with 年: 2019财年, 2019会計年度; FY2019
+    fiscal_year_words: tuple[str, ...] = ()
+    fiscal_year_prefixes: tuple[str, ...] = ()
+    # a day right after its month without 日 (八月十五, 正月十五), only before one of these
+    # regexes (八月十五的月亮; not 三月十五人); and the prefix of the lunar days 1-10 (初五)
+    bare_day_after: tuple[str, ...] = ()
+    lunar_day_prefix: str = ""
+    # days relative to the day of writing (明天 = 1, 明後日 = 2, 昨天 = -1): unresolved,
+    # compared by their offset (明天 against 明後日 is another day)
+    relative_days: dict[str, int] = field(default_factory=dict)
+    # holidays and events named by a word: their [month, day] where fixed (国庆节), none
+    # where the day moves (春节) or the name holds a date that is no fact (五四运动)
+    holidays: dict[str, list[int]] = field(default_factory=dict)
+    # regexes after a two-digit year that make it a point in time: 98年に, 98年出生
+    short_year_after: tuple[str, ...] = ()

@@ -1,0 +1,192 @@
+"""The regular expression of the number grammar, built from a language's tables:
+
+    [prefix qualifier] numeral [range separator numeral] [suffix qualifier] [unit|counter]
+    [suffix qualifier]
+
+with the alternatives a figure is also written as (百分之三, 十几万, 第三, 3/4). The
+grammar (numbers.py) reads what each named group holds; this module only writes them.
+Also the rewrites of a text that keep its length (thousands written with 、, a list of
+figures split by a space) and the signs a figure may start with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .number_tables import NumberTables
+from .numerals import BIG_UNITS, KANJI_NUMERAL_CHARS
+from .spans import alternation, behind
+
+# Signs that make a figure a range around zero (±100,000,000 日): symbols, not words.
+PLUS_MINUS = ("±", "+/-")
+# Thousands grouped by commas, or by spaces (SI style: 2 048 KB, 1 250 000; also thin and
+# no-break spaces), where every group after the first has exactly three digits.
+GROUP_SPACES = " \u00a0\u2009\u202f"
+ARABIC = (
+    rf"(?:\d+(?:,\d{{3}})+(?!\d)|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?"
+)
+# Three or more bare numerals in a list (一、二、三 / 1、2、3, counting or labels): not
+# quantities, and not the vague 二、三 (two or three) either.
+ENUMERATION = re.compile(
+    r"(?<![\d、])(?:(?:\d{1,3}|[一二三四五六七八九十]{1,2})、\s?){2,}"
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,2})(?!\d)"
+)
+# 、 as a thousands separator (１２、０００ドル, common in Japanese text typed on phones):
+# groups of three digits after a first group of one or two, or any group that starts
+# with 0 (a list item never does: 100、200、300人 stays a list).
+IDEOGRAPHIC_THOUSANDS = re.compile(r"(?<![\d、])\d{1,3}(?:、\d{3})+(?!\d)(?!、\d)")
+# What multiplies a vague pair of digits: 二三十 (20 to 30), 五六百, 两三千, 三四十万.
+VAGUE_SCALE = "(?<=[两兩一二三四五六七八九])[十百千]"
+# 参/參 is the financial 3 only inside a financial numeral (参拾, 伍亿参仟万, 壹佰零参元);
+# elsewhere it opens a word (参数, 参加, 参考): 5亿参数 is 500 million parameters, not 5.3亿
+FINANCIAL_THREE_ALONE = (
+    "(?<![壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零〇])[参參](?![拾佰仟万萬亿億元圆圓角分整])"
+)
+
+
+def more_inside(tables: NumberTables) -> str:
+    """The one-character "more than" suffixes that are no prefix: between a figure and its
+    big unit they are "more than" the whole (一百多万 is more than a million)."""
+    return "".join(
+        word
+        for word, qualifier in tables.suffixes.items()
+        if qualifier == "gt" and len(word) == 1 and word not in tables.prefixes
+    )
+
+
+def vague_words(tables: NumberTables) -> dict[str, tuple[int, int]]:
+    """The vague counts of the tables, with the pairs of digits Japanese writes with 、:
+    ５、６人, and ５、６０人 and 5、600人 (fifty or sixty, five or six hundred: the place
+    is said once, on the second)."""
+    vague = {**tables.vague, **{f"{d}、{d + 1}": (d, d + 1) for d in range(1, 9)}}
+    for d in range(2, 9):
+        vague[f"{d}、{d + 1}0"] = (d * 10, (d + 1) * 10)
+        vague[f"{d}、{d + 1}00"] = (d * 100, (d + 1) * 100)
+    return vague
+
+
+@dataclass(frozen=True)
+class FigureWords:
+    """The alternations the figure pattern is made of."""
+
+    numeral: str
+    units: str
+    counters: str
+    prefixes: str
+    suffixes: str  # (with the time suffixes first, after a word of time)
+    plain_suffixes: str  # (without them: 三年内 is after a counter)
+    separators: str
+
+    @classmethod
+    def of(cls, tables: NumberTables, more: str) -> FigureWords:
+        units = alternation(u for u in tables.units if u not in tables.spoken_units)
+        if tables.spoken_units and tables.spoken_unit_after:
+            after = "|".join(f"(?:{r})" for r in tables.spoken_unit_after)
+            units += rf"|(?:{alternation(tables.spoken_units)})(?={after})"
+        special = tuple(c for c in (tables.discount_counter, tables.decade_counter) if c)
+        suffixes = plain_suffixes = alternation(tables.suffixes)
+        if tables.time_suffixes and tables.time_words:
+            # first: 三十分钟以内 is "within" a span before 以内 is "at most"
+            timed = f"{behind(tables.time_words)}(?:{alternation(tables.time_suffixes)})"
+            suffixes = f"{timed}|{suffixes}"
+        return cls(
+            numeral=_numeral(tables, more),
+            units=units,
+            counters=alternation((*tables.counters, *special)),
+            prefixes=alternation({**tables.prefixes, **tables.money_prefixes}),
+            suffixes=suffixes,
+            plain_suffixes=plain_suffixes,
+            separators=alternation(tables.range_separators),
+        )
+
+
+def _numeral(tables: NumberTables, more: str) -> str:
+    """Digits and kanji numerals, with what may stand inside one numeral."""
+    # a numeral character may start a unit or counter (千米, 千克, 百分点, 四半期): there
+    # it belongs to the word, not to the numeral (第2四半期 is the 2nd quarter)
+    words = [w for w in (*tables.units, *tables.counters) if w[0] in KANJI_NUMERAL_CHARS]
+    blocked = ([alternation(words)] if words else []) + [FINANCIAL_THREE_ALONE]
+    kanji = f"(?:(?!{'|'.join(blocked)})[{KANJI_NUMERAL_CHARS}])"
+    # a space may stand before a big unit: 1,000 万 (FLORES and much web text space out
+    # numbers; the parser drops it), and after one before more digits (2 万 4 千ドル =
+    # 24,000 dollars); 多 or 余 between a figure and its big unit is "more than" the whole
+    inside = rf"|[{more}](?=[万亿億兆萬])" if more else ""
+    numeral = (
+        rf"(?:{ARABIC}|{kanji})"
+        rf"(?:{ARABIC}|{kanji}|\s(?=[万亿億兆萬千])|(?<=[万亿億兆萬])\s(?=\d){inside})*"
+    )
+    if tables.decimal_marker:  # 三点五, 百分之三点五: kanji digits after the point
+        numeral += rf"(?:{re.escape(tables.decimal_marker)}[〇零一二三四五六七八九]+)?"
+    return numeral
+
+
+def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
+    """The groups of digits said after a unit: of tenths (三成五 = 35%, 3割5分: a digit
+    after a unit of tenths is its next place) and of length (一米八 = 1.8 m, 一米七五)."""
+    tenths = [word for word, (unit, factor) in tables.units.items() if unit == "%" and factor == 10]
+    tenth = rf"(?P<tenth>{behind(tenths)}(?:[1-9]|[一二三四五六七八九])分?)?" if tenths else ""
+    decimal_tail = (
+        rf"(?P<dtail>{behind(tables.decimal_units)}(?:[一二三四五六七八九]{{1,2}}|\d{{1,2}})"
+        rf"(?![\d.{KANJI_NUMERAL_CHARS}])(?!\s?(?:{words.units}|{words.counters})))?"
+        if tables.decimal_units
+        else ""
+    )
+    return tenth, decimal_tail
+
+
+def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str:
+    """The pattern of one figure with its qualifiers, unit and counter."""
+    # right after the numeral and before a counter or unit only: 二十来岁 (about twenty),
+    # but 三年来 is "these three years" and 设置 3 来运行 "set 3 to run"
+    inner = alternation(tables.inner_suffixes)
+    signs = alternation((*tables.signs, *PLUS_MINUS))
+    tenth, decimal_tail = _places(tables, words)
+    # a rank's suffix; one of two characters or more also after a space (2 番目)
+    ordinal = alternation(tables.ordinal_suffixes)
+    spaced_ordinal = alternation(w for w in tables.ordinal_suffixes if len(w) > 1)
+    numeral, units, counters = words.numeral, words.units, words.counters
+    big = "".join(BIG_UNITS)
+    return (
+        rf"(?:(?P<pre>{words.prefixes})\s?)?"
+        rf"(?:(?P<upre>{alternation(tables.unit_prefixes)})\s?)?(?P<sign>{signs})?"
+        rf"(?:(?P<percent>{re.escape(tables.percent_prefix or '@@')})(?P<pnum>{numeral})"
+        rf"|(?P<vague>{alternation(vague)})(?P<vbig>{VAGUE_SCALE}[{big}]?"
+        rf"|[{big}])?"
+        rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral})"
+        rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
+        rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
+        rf"|\s?(?P<sep>{words.separators})\s?(?P<num2>{numeral}))?)"
+        rf"(?:\s?(?P<q1>{words.plain_suffixes})|(?P<q1i>{inner})(?=\s?(?:{units}|{counters})))?"
+        rf"(?:\s?(?P<unit>{units}))?{tenth}{decimal_tail}"
+        rf"(?:\s?(?P<counter>{counters}))?{decimal_tail.replace('dtail', 'ctail')}"
+        # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
+        rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半(?P<unit2>{units})?)?"
+        rf"(?P<ordsuf>{ordinal}|\s(?:{spaced_ordinal}))?(?:\s?(?P<q2>{words.suffixes}))?"
+    )
+
+
+def spaced_list_pattern(words: FigureWords) -> re.Pattern[str]:
+    """端口 80 443: two figures of a list, not 80,443; one space group is thousands only
+    before a unit or counter (4 096 KB); three groups and more always (1 250 000)."""
+    spaces = f"[{GROUP_SPACES}]"
+    return re.compile(
+        rf"(?<![\d,.])(?<!\d{spaces})\d{{1,3}}(?P<space>{spaces})\d{{3}}"
+        rf"(?![\d,.])(?!{spaces}\d)(?!\s?(?:{words.units}|{words.counters}))"
+    )
+
+
+def list_space(match: re.Match[str]) -> str:
+    """80 443 with the space made an ideographic one, which groups no thousands."""
+    start = match.start("space") - match.start()
+    return match.group(0)[:start] + "\u3000" + match.group(0)[start + 1 :]
+
+
+def thousands_commas(match: re.Match[str]) -> str:
+    """１２、０００ with commas (the same length), unless it is a vague pair (5、600人)."""
+    groups = match.group(0).split("、")
+    first = int(groups[0]) if groups[0].isdigit() else 0
+    if len(groups) == 2 and len(groups[0]) == 1 and first >= 2 and groups[1] == f"{first + 1}00":
+        return match.group(0)  # 5、600人: five or six hundred, no 5,600
+    if len(groups[0]) < 3 or any(group.startswith("0") for group in groups[1:]):
+        return ",".join(groups)
+    return match.group(0)

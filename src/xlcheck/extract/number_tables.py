@@ -1,0 +1,100 @@
+"""What a language contributes to the number grammar (`NumberTables`, filled in from
+rules/LANG/numbers.toml by rules/lexicon.py), and what the grammar finds (`NumberMatch`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from ..model import Quantity
+
+
+@dataclass(frozen=True)
+class NumberTables:
+    """What a language contributes to the number grammar."""
+
+    prefixes: dict[str, str]  # surface -> qualifier, before the numeral (约, 超过, 約)
+    suffixes: dict[str, str]  # surface -> qualifier, after it (以上, 多, 余り)
+    units: dict[str, tuple[str, Fraction]]  # surface -> (unit, factor): 成 -> (%, 10)
+    counters: tuple[str, ...]  # classifiers that are not units: 家, 个, 社, つ
+    ordinal_prefix: str  # 第
+    ordinal_suffixes: tuple[str, ...]  # 位, 番目, 名
+    # regexes of ordinal words: "first" (首位, 初めて), or a rank named by the numeral of
+    # their group n (二次大战: the second)
+    ordinal_words: tuple[str, ...]
+    range_separators: tuple[str, ...]
+    vague: dict[str, tuple[int, int]]  # 十几 -> (11, 19)
+    not_numbers: tuple[str, ...]  # regexes: numerals that are not quantities (十分, 一時)
+    word_numbers: dict[str, tuple[int, str | None]]  # words: ふたり -> 2, 翻一番 -> 2 times
+    percent_prefix: str | None = None  # 百分之
+    fraction_infix: str | None = None  # 分之 / 分の
+    discount_counter: str | None = None  # 打九折: 10% off
+    decade_counter: str | None = None  # ２０代: 20 to 29
+    colloquial: bool = False  # 一万二 = 12000
+    decimal_marker: str | None = None  # 点: 三点五 = 3.5
+    inner_suffixes: dict[str, str] = field(default_factory=dict)  # 来: right after the numeral
+    # qualifiers only right after a word of time (time_words): 三年内 is "within three
+    # years", but 320 MiB 内存 is memory
+    time_suffixes: dict[str, str] = field(default_factory=dict)
+    time_words: tuple[str, ...] = ()
+    # qualifiers before a sum of money only: 满299元 is 299 yuan or more (a threshold),
+    # 满一年 a full year; money_units are the units that are money
+    money_prefixes: dict[str, str] = field(default_factory=dict)
+    money_units: frozenset[str] = frozenset()
+    # units said so only in speech and counters as often (三百块 is 300 yuan, 三块蛋糕 three
+    # pieces of cake): units only before one of spoken_unit_after (regexes)
+    spoken_units: tuple[str, ...] = ()
+    # units written before the figure (韩币一万元, 華氏30度, 摄氏30度): they name the unit
+    # where the word after the figure names none, or one of refined_units (元: which yuan)
+    unit_prefixes: dict[str, str] = field(default_factory=dict)
+    refined_units: frozenset[str] = frozenset()
+    spoken_unit_after: tuple[str, ...] = ()
+    # a bound said by a verb (を超える, に達する) that a negation later in its clause may
+    # undo (を超えることはなかった): bound_verbs open such suffixes, negations undo them
+    bound_verbs: tuple[str, ...] = ()
+    # negations a few characters before a bound word that may turn it (不宜超过, 请勿超过)
+    negations_before: tuple[str, ...] = ()
+    # "about" words that say on which side of the figure the value lies: 3万人弱 and
+    # 将近三万 are just under 30,000, 3万人強 just over
+    under_words: tuple[str, ...] = ()
+    over_words: tuple[str, ...] = ()
+    negations: tuple[str, ...] = ()
+    decimal_units: tuple[str, ...] = ()  # 米: 一米八 = 1.8 m
+    growth_verbs: tuple[str, ...] = ()  # 增长: 增长了一倍 = 2倍
+    # a range said around its bounds: 介于20度和30度之间, 20度と30度の間
+    between_joiners: tuple[str, ...] = ()  # 和, と
+    between_closers: tuple[str, ...] = ()  # 之间, の間
+    # words right after "A から B" that make it a change, not a range: 5人から10人に増えた
+    change_markers: tuple[str, ...] = ()
+    # regexes of what stands before a count that sums up a list: 和 bold (两种)
+    list_before: tuple[str, ...] = ()
+    # acronyms after which a number is still a figure (UTC 0230); after others it names
+    # something (RFC 1945)
+    figure_acronyms: tuple[str, ...] = ()
+    # "almost" said around the figure: 快 right before it (almost_before) and 了 right
+    # after it (almost_after): 快一百人了; 速度快30% (30 % faster) has no 了
+    almost_before: tuple[str, ...] = ()
+    almost_after: tuple[str, ...] = ()
+    # words that make a figure an estimate (推定, 预计, 見込み), in its clause a few words
+    # before or after it: 推定資産額 23億ドル is 约 23 亿美元
+    estimate_words: tuple[str, ...] = ()
+    # vague counts said as idioms (成千上万): read as [vague] says, never reported alone
+    idiom_counts: tuple[str, ...] = ()
+    signs: tuple[str, ...] = ("−",)
+    # qualifiers that may stand a few characters before their number: 至少要花五美元
+    distant_prefixes: tuple[str, ...] = ()
+    # words that open the denominator of a rate (每): a qualifier before the rate is the
+    # figure's (约为每百公里6.5升: about 6.5 L), and the denominator takes none
+    rate_words: tuple[str, ...] = ()
+    # a numeral before a word no table knows still counts it (三窝兔子, 三路公交车), weakly,
+    # unless the word is one of these (grammar words: 二是, 三的); None: no such counts
+    not_counted: tuple[str, ...] | None = None
+    # words after a span of time that make it a point: 3年後, 三天前 (later, ago)
+    span_points: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    start: int
+    end: int
+    value: Quantity
