@@ -22,7 +22,9 @@ from perturb_names import Name, name_pool, names_in
 from xlcheck.extract import entity_converter
 from xlcheck.run import current
 
-ZH_TYPES = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "organisation"}
+# jieba's name tags, and the names xlcheck reads from their construction (小明, 朔尔茨)
+ZH_TYPES = {"nr": "person", "nrfg": "person", "nrt": "person", "nrc": "person", "ns": "place",
+            "nt": "organisation"}  # fmt: skip
 _CORE = re.compile(r"[市省县區区州]$")
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...rules.names import name_rules
 from ..language import grammars
+from .construed import construed_names
 from .forms import prepare, to_japanese_kanji, to_simplified
 from .names import ChineseNames, japanese_personal_name, kanji_form_words
 from .tokenizer import UniDicReadings, segmenter, tokens
@@ -42,7 +43,14 @@ class Chinese:
         return prepare(text)
 
     def tokens(self, text: str) -> list[Token]:
-        return tokens(text, self.vocabulary, self.words, self.name_rules, self.unidic)
+        words = segmenter(self.words)
+        return construed_names(
+            tokens(text, self.vocabulary, self.words, self.name_rules, self.unidic),
+            self.vocabulary,
+            self.name_rules,
+            words.tag,
+            words.frequency,
+        )
 
     def entity_type(self, token: Token) -> str | None:
         return self.names.entity_type(token)

@@ -15,6 +15,7 @@ from ...memory import WORDS_KEPT
 from ...scripts import han
 from ..entities import EntityMatch, Token
 from ..people import japanese_name_end, native_name
+from .construed import CONSTRUED
 from .forms import simplified_word, to_japanese_kanji, to_simplified
 from .tokenizer import EVERYDAY, RARE, common_word, segmenter
 from .vocabulary import NAME_DOTS, Vocabulary
@@ -135,7 +136,7 @@ class ChineseNames:
         if entity in ("place", "organisation") and self._named_by_rules(simplified):
             return entity  # 冰岛, 纽约 + 大学: the glossary names it, whatever UniDic reads
         if entity == "person":
-            if self._plausible_person(token.text):
+            if token.tag == CONSTRUED or self._plausible_person(token.text):
                 return entity
             if self._administered(to_simplified(token.text)):
                 return "place"  # 熊本县, 花莲县 (nr to jieba): a stem and a place suffix
@@ -213,6 +214,8 @@ class ChineseNames:
             return not any(
                 self._everyday_tail(simplified[i:]) for i in range(1, len(simplified) - 1)
             )
+        if self._mostly_transliterated(simplified):
+            return True  # 穆罕默德, 亚里士多德
         tag = segmenter(self.lexicon).tag
         native = native_name(simplified, self._common_word, tag, self.rules)
         if native and not common_in_japanese(word):
@@ -255,6 +258,12 @@ class ChineseNames:
         if self.vocabulary.transliterated(simplified):
             # 哥哥比 is transliteration characters too: a name does not open on a common word
             return len(bare) >= 3 and not self._common_word(bare[:2])
+        if (
+            (match.head_tag or "")[:2] in ("nr", "ns")
+            and bare == simplified  # a dotted name is vouched for part by part
+            and self._mostly_transliterated(bare)
+        ):
+            return True  # 莎士比亚 (ns to jieba), 斯洛文尼亚
         if match.entity_type == "person" or (match.head_tag or "").startswith("nr"):
             following = to_simplified(text[match.end : match.end + 4])
             surname = self.rules.surname_length(bare)
@@ -287,6 +296,15 @@ class ChineseNames:
             return self._names_something(stem)
         # a name jieba has seen a handful of times (河中, 3) is more likely a phrase
         return proper_in_japanese(bare) and self._frequency(bare, RARE) >= RARE
+
+    def _mostly_transliterated(self, word: str) -> bool:
+        """A transliteration with one character of its own usage inside (莎士比亚), not
+        a phrase jieba tags as a name (道德风尚, 楚楚可爱: everyday words at either end)."""
+        return (
+            self.vocabulary.mostly_transliterated(word)
+            and not self._common_word(word[:2])
+            and not self._common_word(word[-2:])
+        )
 
     def _named_by_rules(self, word: str) -> bool:
         """A word the glossary or the lexicon names, alone or before a suffix of names."""

@@ -11,6 +11,8 @@ from ...scripts import NAME_DOTS
 from ..entities import EntityTables
 from ..numerals import KANJI_NUMERAL_CHARS
 
+MOSTLY = 4  # characters of a name that may hold one outside the transliteration table
+
 
 @dataclass(frozen=True, eq=False)  # one per rules folder, hashed by identity
 class Vocabulary:
@@ -21,6 +23,8 @@ class Vocabulary:
     tag_types: dict[str, str]  # jieba POS tag -> entity type
     conjunctions: frozenset[str]  # glued by jieba to the name after them (和玛丽)
     regnal_suffixes: tuple[str, ...] = ()  # 世 of 伊丽莎白 + 二世
+    nickname_prefixes: frozenset[str] = frozenset()  # 小, 老, 阿 of 小明, 老王, 阿强
+    address_characters: frozenset[str] = frozenset()  # 姨 of 阿姨: terms of address
 
     @classmethod
     def from_lexicon(cls, lexicon) -> Vocabulary:
@@ -32,6 +36,8 @@ class Vocabulary:
             tag_types=dict(lexicon.names["tag_types"]),
             conjunctions=frozenset(lexicon.names["conjunctions"]),
             regnal_suffixes=tuple(lexicon.names.get("regnal_suffixes", ())),
+            nickname_prefixes=frozenset("".join(lexicon.names.get("nickname_prefixes", ()))),
+            address_characters=frozenset("".join(lexicon.names.get("address_characters", ()))),
         )
 
     def regnal_parts(self, text: str) -> list[str]:
@@ -73,6 +79,15 @@ class Vocabulary:
             and any(dot in word for dot in NAME_DOTS)
             and self._transliteration_alphabet.issuperset(word.replace(" ", ""))
         )
+
+    def mostly_transliterated(self, word: str) -> bool:
+        """Whether a simplified word of four characters or more is written in
+        transliteration characters but for one inside it (莎士比亚, 穆罕默德, 斯洛文尼亚:
+        a character of one name's usage, 士 罕 文, not of the general table)."""
+        if len(word) < MOSTLY or self.transliterated(word):
+            return False
+        outside = [i for i, ch in enumerate(word) if ch not in self._transliteration_alphabet]
+        return len(outside) == 1 and 0 < outside[0] < len(word) - 1
 
     @cached_property  # asked about every token: one set test in C, not a loop
     def _transliteration_alphabet(self) -> frozenset[str]:

@@ -1,0 +1,167 @@
+"""Names read from how they are built and where they stand, not from jieba's dictionary.
+
+jieba knows 彼得 only as a word it tags as a transliteration (nrt) with 得 outside the
+transliteration characters, 小明 and 阿强 not at all, and 老王 as a name among 老虎 and
+阿姨 (its dictionary tags those nr too). Two constructions vouch for them:
+
+- a nickname: a prefix of address (小, 老, 阿) and a family name (老王, 小李, split by
+  jieba or not), or a prefix and a character jieba does not know the pair as (小明, 阿强),
+  not a term of address (阿姨, 小姐, 老婆);
+- a transliterated name in a name's position: a title right before or after it (总理 +
+  彼得, 彼得 + 先生), or a conjunction joining it to another transliterated name (安娜 +
+  和 + 彼得).
+
+The names come out tagged CONSTRUED, a person to the name heuristics whatever the rest
+of their evidence; they stay weak (never reported missing or added alone), so what they
+change is that a translation putting another name in their place is a mismatch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ...scripts import han
+from ..entities import Token
+from ..people import FUNCTION_TAGS
+from .tokenizer import EVERYDAY
+
+if TYPE_CHECKING:
+    from ...rules.names import NameRules
+    from .vocabulary import Vocabulary
+
+CONSTRUED = "nrc"  # the tag of a name read from its construction (rules/zh/names.toml)
+_LIST_COMMA = "、"  # joins names in a list as 和 does (安娜、彼得)
+
+
+def construed_names(
+    tokens: list[Token],
+    vocabulary: Vocabulary,
+    rules: NameRules,
+    tag: Callable[[str], str | None],
+    frequency: Callable[[str], int | None],
+) -> list[Token]:
+    """The tokens, with nicknames joined and tagged CONSTRUED, and transliterated names
+    in a name's position tagged so."""
+    result: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        joined = _split_nickname(token, following, vocabulary, rules, tag)
+        if joined is not None:
+            result.append(joined)
+            index += 2 if following is not None and joined.end == following.end else 1
+            if joined.end < token.end:  # 阿珍 + 来: the HMM glued a verb to the name
+                rest = token.text[len(joined.text) :]
+                result.append(Token(rest, joined.end, token.end, tag(rest)))
+            continue
+        nickname = _nickname(token, vocabulary, rules, tag, frequency)
+        if (nickname and not _name_goes_on(token, following, vocabulary)) or _in_name_position(
+            tokens, index, vocabulary, rules
+        ):
+            token = Token(token.text, token.start, token.end, CONSTRUED)
+        result.append(token)
+        index += 1
+    return result
+
+
+def _nickname(token: Token, vocabulary: Vocabulary, rules: NameRules, tag, frequency) -> bool:
+    """小明, 阿强 (unknown to jieba), 老王, 小张 (a family name): not 小狗, 阿姨, 老虎 (nr
+    to jieba, and no family name after the prefix), nor 小龙, 小子 (everyday words), nor
+    小 + a pronoun or a particle the HMM glued to it (小该 of 小该人士)."""
+    text = token.text
+    if len(text) != 2 or text[0] not in vocabulary.nickname_prefixes or not han(text):
+        return False
+    if text[1] in vocabulary.address_characters:
+        return False  # 阿姨, 小姐, 老婆: a term of address, nobody's name
+    if (frequency(text) or 0) >= EVERYDAY:
+        return False
+    if text[1] in rules.surnames:
+        return True
+    # 小 or 阿 + a given name's character: only as a word jieba has never seen
+    return text[0] != _OLD and token.tag == "oov" and _given_character(text[1], tag)
+
+
+_OLD = "老"  # 老 + a given name is rarely a name (老大, 老实): only 老 + a family name
+
+
+def _split_nickname(token, following, vocabulary, rules, tag) -> Token | None:
+    """A nickname jieba cut apart (小 + 李 of 小李和老王) or glued to the next word (阿珍来
+    of 阿珍来了): the prefix and a family name jieba tags as a name, or an unknown word
+    of three characters whose last is a verb or a particle."""
+    text = token.text
+    if (
+        text in vocabulary.nickname_prefixes
+        and following is not None
+        and following.start == token.end
+        and following.text in rules.surnames
+        and (following.tag or "").startswith("nr")
+    ):
+        return Token(text + following.text, token.start, following.end, CONSTRUED)
+    if (
+        token.tag == "oov"
+        and len(text) == 3
+        and text[0] in vocabulary.nickname_prefixes
+        and text[0] != _OLD
+        and text[1] not in vocabulary.address_characters
+        and han(text)
+        and _given_character(text[1], tag)
+        and (tag(text[2]) or "") in FUNCTION_TAGS
+    ):
+        return Token(text[:2], token.start, token.start + 2, CONSTRUED)
+    return None
+
+
+def _name_goes_on(token: Token, following: Token | None, vocabulary) -> bool:
+    """A name glued to the word after it goes on there: 小皮 + 奎特 is Piquet Jr. (小皮奎特),
+    a piece of a name jieba could not read, not a nickname."""
+    return (
+        following is not None
+        and following.start == token.end
+        and ((following.tag or "").startswith("nr") or vocabulary.transliterated(following.text))
+    )
+
+
+def _given_character(character: str, tag) -> bool:
+    """A character that may be a given name: no pronoun, particle, verb or measure word
+    (该, 的, 是, 个), whatever the HMM glued it to."""
+    return (tag(character) or "") not in (*FUNCTION_TAGS, "m")
+
+
+def _in_name_position(tokens: list[Token], index: int, vocabulary, rules) -> bool:
+    """A word jieba tags as a transliterated name (彼得 nrt), with a title right before or
+    after it, or joined by a conjunction to a transliterated name of jieba's."""
+    token = tokens[index]
+    if token.tag != "nrt" or not 2 <= len(token.text) <= 6 or not han(token.text):
+        return False
+    before = _adjacent(tokens, index, -1)
+    after = _adjacent(tokens, index, 1)
+    titles = rules.titles.get("zh", ())
+    if (before is not None and before.text in titles) or (
+        after is not None and after.text in titles
+    ):
+        return True
+    joining = (*vocabulary.conjunctions, _LIST_COMMA)
+    for step in (-1, 1):
+        link = _adjacent(tokens, index, step)
+        other = _adjacent(tokens, index + step, step) if link is not None else None
+        if (
+            link is not None
+            and link.text in joining
+            and other is not None
+            and (other.tag or "").startswith("nr")
+            and len(other.text) >= 2
+            and vocabulary.transliterated(other.text)
+        ):
+            return True
+    return False
+
+
+def _adjacent(tokens: list[Token], index: int, step: int) -> Token | None:
+    """The token right before (step -1) or after (step 1), touching it."""
+    other = index + step
+    if not 0 <= other < len(tokens):
+        return None
+    first, second = sorted((tokens[index], tokens[other]), key=lambda t: t.start)
+    return tokens[other] if first.end == second.start else None
