@@ -23,6 +23,9 @@ BOUND_LEANS = {"ge": "up", "gt": "up", "le": "down", "lt": "down", "within": "do
 NEGATION_REACH = 2
 # The most characters between a distant qualifier and its number, and what may stand there.
 DISTANT_GAP = re.compile(r"^[\u4e00-\u9fff]{0,4}\s?$")
+# A bound turned round by what follows its verb (を超えたことはない: never more than 100,
+# so at most 100).
+TURNED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
 # Any numeral: an estimate word is the nearest figure's, not one across another figure.
 HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
 
@@ -50,6 +53,11 @@ class Bounds:
         rate = alternation(tables.rate_words)
         self.rate_word = compiled(f"(?:{rate})$")
         self.rated = compiled(rf"(?P<word>{prefixes})\s?(?:{rate})[^\s，。、；,;]{{1,5}}$")
+        # an adverb of degree inside a bound verb (をわずかに超えた), dropped to look it up
+        particles = alternation(tables.bound_verbs)
+        adverbs = alternation(tables.degree_adverbs)
+        self.adverb = compiled(rf"^({particles})(?:{adverbs})")
+        self.turned = compiled("|".join(tables.turned_after) or "(?!)")
 
     def qualified(self, match, low, high, qualifier, unit, factor, text) -> Quantity:
         """The figure `low`..`high` of `match` (times `factor`, in `unit`) with what its
@@ -93,11 +101,14 @@ class Bounds:
                 continue
             given = True
             meaning = self.qualifier_of(group, surface, text[: match.start(group)])
+            at = match.end(group) if group == "pre" else match.end()
+            turned = group in ("q1", "q2") and self.turned_round(surface, at, text)
+            if turned:  # 100人を超えたことはない: at most 100, for sure
+                meaning = TURNED.get(meaning, meaning)
             if qualifier == "approx" and meaning in BOUND_LEANS:
                 lean = BOUND_LEANS[meaning]  # 大约两周内: about, and no more
             qualifier = meaning if qualifier == "exact" else qualifier
-            at = match.end(group) if group == "pre" else match.end()
-            apart = apart or self.negated_later(group, surface, at, text)
+            apart = apart or (not turned and self.negated_later(group, surface, at, text))
         return qualifier, given, apart, lean
 
     def _unsaid(self, match, text) -> tuple[str, bool] | None:
@@ -121,12 +132,21 @@ class Bounds:
             return "approx", False  # 快一百人了: almost a hundred
         return None
 
+    def turned_round(self, surface: str, end: int, text: str) -> bool:
+        """Whether a bound said by a verb is turned round by what follows it:
+        100人を超えたことはない (turned_after)."""
+        return surface.startswith(self.tables.bound_verbs or ("@@",)) and bool(
+            self.turned.match(text, end)
+        )
+
     def qualifier_of(self, group: str, surface: str, before: str) -> str:
         """The meaning of a qualifier word in `group`: after a word of time a time suffix
         (三十分钟以内: within the span), else a suffix or prefix."""
         tables = self.tables
         if group == "pre":
             return tables.prefixes[surface]
+        if tables.degree_adverbs:
+            surface = self.adverb.sub(r"\1", surface)  # をわずかに超えた: を超えた
         timed = surface in tables.time_suffixes and before.endswith(tables.time_words)
         if timed or surface not in self.suffix_meanings:
             return tables.time_suffixes[surface]

@@ -21,6 +21,7 @@ ERA_YEAR = rf"(?:\d{{1,3}}|(?:{_KANJI_SMALL}|[百零〇]){{1,5}})"
 _WRITTEN = ("everyday", "financial")
 _NONZERO = numeral_chars(_WRITTEN, range(1, 10))
 _ONE_TWO = f"[{numeral_chars(_WRITTEN, (1, 2))}]"
+_TWO_COUNTING = f"[{numeral_chars(('counting',), (2,))}兩]"
 _ZERO, _TEN = f"[{numeral_chars(_WRITTEN, (0,))}]", f"[{numeral_chars(_WRITTEN, (10,))}]"
 _HUNDRED, _THOUSAND = (
     f"[{numeral_chars(_WRITTEN, (100,))}]",
@@ -36,7 +37,11 @@ YEAR_DIGITS = (
     rf"(?:{_ONE_TWO}{_THOUSAND}(?:{_ZERO}?[{_NONZERO}]?{_HUNDRED})?"
     rf"|{_THOUSAND}(?:{_ZERO}?[{_NONZERO}]{_HUNDRED})?)"
     rf"(?:{_ZERO}?[{_NONZERO}]?{_TEN})?{_ZERO}?[{_NONZERO}]?"
-    rf"|{_ONE_TWO}{_THOUSAND}(?=\s?年\s?(?:\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?月))"  # 二千年1月
+    rf"|{_ONE_TWO}{_THOUSAND}(?=\s?年\s?(?:\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?月)"  # 二千年1月
+    # 两千 of counting before a zero or tens only: 两千零五年, 两千一十年 (两千五百年 is
+    # 2500 years, and 两千五 is 2500 in speech)
+    rf"|{_TWO_COUNTING}{_THOUSAND}(?={_ZERO}|[{_NONZERO}]?{_TEN})"
+    rf"(?:{_ZERO}?[{_NONZERO}]?{_TEN})?{_ZERO}?[{_NONZERO}]?)"
 )
 # what a time of day is written with: 两点 (two o'clock), but never 两分
 _HOUR = f"[{numeral_chars(('everyday', 'counting'), range(11))}]"
@@ -73,17 +78,19 @@ def _year(tables: DateTables) -> str:
         # an apostrophe ('98年), or before a month or a word that makes it a point in
         # time (24年3月, 98年に, 98年出生); 98年 alone is as often 98 years
         rf"|(?<![\d'’‘.{_YEAR_DIGIT}{_TEN[1:-1]}])(?P<sy>[{_YEAR_DIGIT}]{{2}}"
-        rf"|['’‘]\d{{2}}|\d{{2}}(?=\s?年\s?(?:\d{{1,2}}\s?月|{short_after})))\s?年(?![代间間])"
+        rf"|['’‘]\d{{2}}|\d{{2}}(?=\s?年\s?(?:\d{{1,2}}\s?月|{short_after})))\s?年"
+        rf"(?!{alternation(tables.not_short_year_after)})"
         rf")"
     )
 
 
 def _month_day(tables: DateTables) -> tuple[str, str]:
     """A month (7月, 七月份, 同月, 下个月) and a day (5日, 十五号, 八月十五的)."""
+    joiners = alternation(tables.month_span_joiners)
     month = (
         # not 第一月, 第1月 (the first month: a count of months, no month of the year)
         # a span of months in one year shares its suffix: 7～8月, 7至8月
-        rf"(?:(?<!第)(?P<m>{SMALL})(?:\s?[{DAY_SPAN}至到]\s?(?P<m2>{SMALL}))?\s?月"
+        rf"(?:(?<!第)(?P<m>{SMALL})(?:\s?(?:[{DAY_SPAN}]|{joiners})\s?(?P<m2>{SMALL}))?\s?月"
         rf"(?:{re.escape(tables.month_suffix)})?"
         rf"|(?P<samem>{alternation(tables.same_month)})"
         rf"|(?P<relm>{alternation(tables.relative_months)}))"
@@ -132,13 +139,22 @@ def _spans_and_days(tables: DateTables) -> str:
     )
 
 
+def _part_joiner(tables: DateTables) -> str:
+    """What may stand between a year and its part: 的 before a part of two characters or
+    more (98年的夏天, 2019年的年底; not 的春 of 2019年的春节, whose 春 is no part)."""
+    if not tables.year_part_joiner:
+        return ""
+    long_parts = alternation(part for part in tables.year_parts if len(part) > 1)
+    return rf"(?:{re.escape(tables.year_part_joiner)}(?={long_parts}))?"
+
+
 def date_pattern(tables: DateTables) -> str:
     """A date with the words around it: since or until (从, 截至, 以来, まで) and a part of
     its month (下旬)."""
     month, day = _month_day(tables)
     core = (
         rf"(?:{_spans_and_days(tables)}"
-        rf"|(?:{_year(tables)}(?P<ypart>{alternation(tables.year_parts)})?\s?)?"
+        rf"|(?:{_year(tables)}(?:{_part_joiner(tables)}(?P<ypart>{alternation(tables.year_parts)}))?\s?)?"
         rf"(?:{month}(?:\s?{day})?)?)"
     )
     # every date starts with a digit, a kanji numeral or one of the listed words: a

@@ -25,10 +25,6 @@ _ANCHOR_WORDS = {
 }
 
 
-# A two-digit year up to this is of the 2000s (〇八年, '24年), above it of the 1900s (九八年).
-SHORT_YEAR_PIVOT = 40
-
-
 def _calendar_range(year: int | None, month: int | None, day: int | None) -> bool:
     """Whether what is written can be a date: month 1-12, day 1-31, year 1000-2999."""
     return (
@@ -257,7 +253,7 @@ class DateReader:
             value = int(digits) if digits.isdigit() else int(parse_numeral(digits))
             if not digits.isdigit() and DIGITS.get(digits[1]) == DIGITS.get(digits[0], -9) + 1:
                 raise NumeralError("七八年 is seven or eight years")
-            return (2000 if value <= SHORT_YEAR_PIVOT else 1900) + value, "explicit"
+            return (2000 if value <= self.tables.short_year_pivot else 1900) + value, "explicit"
         if g("era"):
             offset = 1 if g("ey") == "元" else int(parse_numeral(g("ey")))
             return self.tables.eras[g("era")] + offset, "explicit"

@@ -57,3 +57,11 @@ class DateTables:
     holidays: dict[str, list[int]] = field(default_factory=dict)
     # regexes after a two-digit year that make it a point in time: 98年に, 98年出生
     short_year_after: tuple[str, ...] = ()
+    # words after 年 that make a two-digit year no year (九八年代, 五六年间), and the
+    # year up to which one is of the 2000s (rules/common/dates.toml)
+    not_short_year_after: tuple[str, ...] = ()
+    short_year_pivot: int = 40
+    # words between the months of a span sharing its suffix (7至8月)
+    month_span_joiners: tuple[str, ...] = ()
+    # what may stand between a year and a part of it of two characters or more (的)
+    year_part_joiner: str = ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..regexes import compiled
 from .number_tables import NumberTables
 from .numerals import BIG_UNITS, KANJI_NUMERAL_CHARS
 from .spans import alternation, behind
@@ -37,11 +38,6 @@ ENUMERATION = re.compile(
 IDEOGRAPHIC_THOUSANDS = re.compile(r"(?<![\d、])\d{1,3}(?:、\d{3})+(?!\d)(?!、\d)")
 # What multiplies a vague pair of digits: 二三十 (20 to 30), 五六百, 两三千, 三四十万.
 VAGUE_SCALE = "(?<=[两兩一二三四五六七八九])[十百千]"
-# 参/參 is the financial 3 only inside a financial numeral (参拾, 伍亿参仟万, 壹佰零参元);
-# elsewhere it opens a word (参数, 参加, 参考): 5亿参数 is 500 million parameters, not 5.3亿
-FINANCIAL_THREE_ALONE = (
-    "(?<![壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零〇])[参參](?![拾佰仟万萬亿億元圆圓角分整])"
-)
 
 
 def more_inside(tables: NumberTables) -> str:
@@ -84,7 +80,7 @@ class FigureWords:
             after = "|".join(f"(?:{r})" for r in tables.spoken_unit_after)
             units += rf"|(?:{alternation(tables.spoken_units)})(?={after})"
         special = tuple(c for c in (tables.discount_counter, tables.decade_counter) if c)
-        suffixes = plain_suffixes = alternation(tables.suffixes)
+        suffixes = plain_suffixes = suffix_words(tables)
         if tables.time_suffixes and tables.time_words:
             # first: 三十分钟以内 is "within" a span before 以内 is "at most"
             timed = f"{behind(tables.time_words)}(?:{alternation(tables.time_suffixes)})"
@@ -100,13 +96,36 @@ class FigureWords:
         )
 
 
+def suffix_words(tables: NumberTables) -> str:
+    """The suffix qualifiers, longest first; those said by a verb (を超えた) with an
+    adverb of degree allowed between the particle and the verb (をわずかに超えた)."""
+    particles = sorted(set(tables.bound_verbs), key=len, reverse=True)
+    if not (tables.degree_adverbs and particles):
+        return alternation(tables.suffixes)
+    verbs: dict[str, list[str]] = {}
+    others = []
+    for word in tables.suffixes:
+        particle = next((p for p in particles if word.startswith(p) and word != p), None)
+        if particle is None:
+            others.append(word)
+        else:
+            verbs.setdefault(particle, []).append(word[len(particle) :])
+    adverbs = alternation(tables.degree_adverbs)
+    said = [
+        rf"{re.escape(particle)}(?:{adverbs})?(?:{alternation(rests)})"
+        for particle, rests in verbs.items()
+    ]
+    return "|".join([*said, alternation(others)])
+
+
 def _numeral(tables: NumberTables, more: str) -> str:
     """Digits and kanji numerals, with what may stand inside one numeral."""
     # a numeral character may start a unit or counter (千米, 千克, 百分点, 四半期): there
-    # it belongs to the word, not to the numeral (第2四半期 is the 2nd quarter)
+    # it belongs to the word, not to the numeral (第2四半期 is the 2nd quarter); and a
+    # numeral character may open a word of its own (not_numerals: the 参 of 参数)
     words = [w for w in (*tables.units, *tables.counters) if w[0] in KANJI_NUMERAL_CHARS]
-    blocked = ([alternation(words)] if words else []) + [FINANCIAL_THREE_ALONE]
-    kanji = f"(?:(?!{'|'.join(blocked)})[{KANJI_NUMERAL_CHARS}])"
+    blocked = ([alternation(words)] if words else []) + list(tables.not_numerals)
+    kanji = f"(?:(?!{'|'.join(blocked) or '(?!)'})[{KANJI_NUMERAL_CHARS}])"
     # a space may stand before a big unit: 1,000 万 (FLORES and much web text space out
     # numbers; the parser drops it), and after one before more digits (2 万 4 千ドル =
     # 24,000 dollars); 多 or 余 between a figure and its big unit is "more than" the whole
@@ -125,9 +144,12 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
     after a unit of tenths is its next place) and of length (一米八 = 1.8 m, 一米七五)."""
     tenths = [word for word, (unit, factor) in tables.units.items() if unit == "%" and factor == 10]
     tenth = rf"(?P<tenth>{behind(tenths)}(?:[1-9]|[一二三四五六七八九])分?)?" if tenths else ""
+    # (before what may follow them: not 三块五花肉, whose 五 opens 五花肉)
+    after = "|".join(tables.decimal_tail_after)
+    followed = f"(?={after})" if after else ""
     decimal_tail = (
         rf"(?P<dtail>{behind(tables.decimal_units)}(?:[一二三四五六七八九]{{1,2}}|\d{{1,2}})"
-        rf"(?![\d.{KANJI_NUMERAL_CHARS}])(?!\s?(?:{words.units}|{words.counters})))?"
+        rf"(?![\d.{KANJI_NUMERAL_CHARS}])(?!\s?(?:{words.units}|{words.counters})){followed})?"
         if tables.decimal_units
         else ""
     )
@@ -145,6 +167,17 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
     ordinal = alternation(tables.ordinal_suffixes)
     spaced_ordinal = alternation(w for w in tables.ordinal_suffixes if len(w) > 1)
     numeral, units, counters = words.numeral, words.units, words.counters
+    # the ending of a suffix listed as a stem, outside its group (に届いていな + い)
+    tail = f"(?:{'|'.join(tables.suffix_tails)})?" if tables.suffix_tails else ""
+    # a noun between a counter and the figure's bound word of two characters or more:
+    # 三十个字以内, 五家公司以上 (not the 多 of 一个人多少钱, "how much")
+    bounds = alternation(word for word in tables.suffixes if len(word) > 1)
+    noun = (
+        rf"(?:{behind(tables.noun_counters)}(?:(?![半{KANJI_NUMERAL_CHARS}])[\u4e00-\u9fff]){{1,2}}"
+        rf"(?=\s?(?:{bounds})))?"
+        if tables.noun_counters
+        else ""
+    )
     big = "".join(BIG_UNITS)
     return (
         rf"(?:(?P<pre>{words.prefixes})\s?)?"
@@ -161,7 +194,7 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"(?:\s?(?P<counter>{counters}))?{decimal_tail.replace('dtail', 'ctail')}"
         # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
         rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半(?P<unit2>{units})?)?"
-        rf"(?P<ordsuf>{ordinal}|\s(?:{spaced_ordinal}))?(?:\s?(?P<q2>{words.suffixes}))?"
+        rf"(?P<ordsuf>{ordinal}|\s(?:{spaced_ordinal}))?{noun}(?:\s?(?P<q2>{words.suffixes}){tail})?"
     )
 
 
@@ -169,7 +202,7 @@ def spaced_list_pattern(words: FigureWords) -> re.Pattern[str]:
     """端口 80 443: two figures of a list, not 80,443; one space group is thousands only
     before a unit or counter (4 096 KB); three groups and more always (1 250 000)."""
     spaces = f"[{GROUP_SPACES}]"
-    return re.compile(
+    return compiled(
         rf"(?<![\d,.])(?<!\d{spaces})\d{{1,3}}(?P<space>{spaces})\d{{3}}"
         rf"(?![\d,.])(?!{spaces}\d)(?!\s?(?:{words.units}|{words.counters}))"
     )

@@ -91,6 +91,22 @@ class NumberTables:
     not_counted: tuple[str, ...] | None = None
     # words after a span of time that make it a point: 3年後, 三天前 (later, ago)
     span_points: tuple[str, ...] = ()
+    # regexes of numeral characters that open a word, not a numeral: the 参 of 参数
+    not_numerals: tuple[str, ...] = ()
+    # regexes of "both of two" before a noun (両選手): a weak count of two
+    both_words: tuple[str, ...] = ()
+    # regexes of marks inside a grade that say no bound (the 強 of 震度6強): blanked
+    grade_marks: tuple[str, ...] = ()
+    # regexes of the ending a suffix listed as a stem takes (the い of に届いていな)
+    suffix_tails: tuple[str, ...] = ()
+    # adverbs of degree between a bound verb's particle and its verb (をわずかに超えた)
+    degree_adverbs: tuple[str, ...] = ()
+    # regexes right after a bound verb in the past that turn it round (を超えたことはない)
+    turned_after: tuple[str, ...] = ()
+    # counters a noun may follow before the figure's bound word (三十个字以内)
+    noun_counters: tuple[str, ...] = ()
+    # regexes of what may follow the digits after a unit for them to be its decimals
+    decimal_tail_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from .number_pattern import (
 from .number_ranges import Ranges, is_minus, restated, score
 from .number_tables import NumberMatch, NumberTables
 from .numerals import DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
-from .spans import alternation, overlaps
+from .spans import alternation, blank, overlaps
 
 # Units with which "one" is as often an article as a count (一天, 一倍).
 WEAK_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "times"})
@@ -69,6 +69,8 @@ class NumberGrammar:
         # scanned in every text: skipped where no character that opens a match is found
         self.not_numbers = Prechecked(compiled("|".join(tables.not_numbers) or "(?!)"))
         self.word_numbers = Prechecked(compiled(alternation(tables.word_numbers)))
+        self.both = Prechecked(compiled("|".join(tables.both_words) or "(?!)"))
+        self.grade_marks = Prechecked(compiled("|".join(tables.grade_marks) or "(?!)"))
         # a count right after a list it sums up: normal 和 bold 两种值 (the two named)
         self.after_list = compiled("|".join(f"(?:{r})" for r in tables.list_before) or "(?!)")
         # 每天, 每股, 每次: a rate's denominator said without a numeral is one of it
@@ -92,6 +94,8 @@ class NumberGrammar:
         """Numbers in `text` (already width-folded and with markup and dates blanked)."""
         text = IDEOGRAPHIC_THOUSANDS.sub(thousands_commas, text)  # same length: offsets hold
         text = self.spaced_list.sub(list_space, text)  # (same length too)
+        # 震度6強: the 強 of a grade is no bound (blanked: the same length again)
+        text = blank(text, [m.span() for m in self.grade_marks.finditer(text)])
         blocked = [m.span() for m in self.not_numbers.finditer(text)]
         blocked += [m.span() for m in ENUMERATION.finditer(text)]
         yield from self._words(text, blocked)
@@ -132,6 +136,12 @@ class NumberGrammar:
             quantity = Quantity(value, value, qualifier, unit=unit, weak=value in (0, 1))
             yield NumberMatch(match.start(), match.end(), quantity)
             blocked.append(match.span())
+        for match in self.both.finditer(text):
+            if not overlaps(match.span(), blocked):
+                # 両選手: both of two, a count a translation may say or not (双手 = 両手)
+                two = Quantity(Fraction(2), Fraction(2), weak=True)
+                yield NumberMatch(match.start(), match.end(), two)
+                blocked.append(match.span())
         for pattern in self.ordinal_patterns:
             for match in pattern.finditer(text):
                 if overlaps(match.span(), blocked):

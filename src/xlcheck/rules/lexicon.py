@@ -126,6 +126,14 @@ NUMBERS: dict[str, Key] = {
     "ordinal_words": REGEXES,
     "range_separators": WORDS,
     "not_numbers": REGEXES,
+    "not_numerals": Key(LIST, regex, required=False),
+    "both_words": Key(LIST, regex, required=False),
+    "grade_marks": Key(LIST, regex, required=False),
+    "suffix_tails": Key(LIST, regex, required=False),
+    "degree_adverbs": Key(LIST, word, required=False),
+    "turned_after": Key(LIST, regex, required=False),
+    "noun_counters": Key(LIST, word, required=False),
+    "decimal_tail_after": Key(LIST, regex, required=False),
     "distant_prefixes": Key(LIST, word, required=False),
     "rate_words": Key(LIST, word, required=False),
     "not_counted": Key(LIST, word, required=False),
@@ -156,6 +164,7 @@ NUMBERS: dict[str, Key] = {
     "money_prefixes": Key(TABLE, one_of(QUALIFIERS), required=False),
     "spoken_currencies": Key(TABLE, word, required=False),
     "unit_prefixes": Key(TABLE, word, required=False),
+    "currencies_before": Key(LIST, word, required=False),
     "refined_units": Key(LIST, word, required=False),
     "spoken_currency_after": Key(LIST, regex, required=False),
     "bound_verbs": Key(LIST, word, required=False),
@@ -209,6 +218,9 @@ DATES: dict[str, Key] = {
     "lunar_day_prefix": Key(VALUE, word, required=False),
     "holidays": Key(TABLE, _month_day, required=False),
     "short_year_after": Key(LIST, regex, required=False),
+    "not_short_year_after": Key(LIST, word, required=False),
+    "month_span_joiners": Key(LIST, word, required=False),
+    "year_part_joiner": Key(VALUE, word, required=False),
 }
 NAMES: dict[str, Key] = {
     "place_suffixes": WORDS,
@@ -292,7 +304,10 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "open_units": Key(TABLE, words, required=False),
         "loose_units": Key(LIST, _unit_pair, required=False),
     },
-    "dates": {"eras": Key(TABLE, integer, required=False)},
+    "dates": {
+        "eras": Key(TABLE, integer, required=False),
+        "short_year_pivot": Key(VALUE, integer, required=False),
+    },
     # Sino-Korean readings of Han characters, by reading (compare/korean.py)
     "korean": {"readings": Key(TABLE, _han_characters, required=False)},
     # English written inside Chinese or Japanese pages (extract/english.py)
@@ -317,6 +332,8 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
     },
 }
 MERGED = ("measures", "unit_prefixes", "eras")
+# Values of a common file each language takes as they are (a language file has none).
+TAKEN = ("short_year_pivot",)
 
 
 def schema(lang: str, name: str) -> dict[str, Key]:
@@ -376,6 +393,8 @@ def _merged(path: Path, values: dict, common: dict, common_path: Path) -> tuple[
     merged, problems = dict(values), []
     lines: list[str] | None = None
     for key, table in common.items():
+        if key in TAKEN:
+            merged[key] = table
         if key not in MERGED:
             continue  # the units' own tables (rules/units.py)
         own = values.get(key, {})
@@ -421,7 +440,8 @@ def check_folder(folder: Path, fallback: Path) -> list[Problem]:
 
 # Lists whose words the grammar looks up in a table of the same file: a qualifier a few
 # characters before its number (至少要花五美元) means what it means right before it.
-LOOKED_UP = {"numbers": {"distant_prefixes": "prefixes"}}
+# And a currency also written before the figure (美金100元) is the unit [currencies] says.
+LOOKED_UP = {"numbers": {"distant_prefixes": "prefixes", "currencies_before": "currencies"}}
 
 
 def _read(path: Path, lang: str, name: str) -> tuple[dict, list[Problem]]:
@@ -468,6 +488,14 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         range_separators=tuple(numbers["range_separators"]),
         vague={k: tuple(v) for k, v in numbers["vague"].items()},
         not_numbers=(*numbers["not_numbers"], *idioms),
+        not_numerals=tuple(numbers.get("not_numerals", ())),
+        both_words=tuple(numbers.get("both_words", ())),
+        grade_marks=tuple(numbers.get("grade_marks", ())),
+        suffix_tails=tuple(numbers.get("suffix_tails", ())),
+        degree_adverbs=tuple(numbers.get("degree_adverbs", ())),
+        turned_after=tuple(numbers.get("turned_after", ())),
+        noun_counters=tuple(numbers.get("noun_counters", ())),
+        decimal_tail_after=tuple(numbers.get("decimal_tail_after", ())),
         word_numbers={
             k: (Fraction(v["value"]), v.get("unit"))
             for k, v in numbers.get("word_numbers", {}).items()
@@ -483,7 +511,10 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         money_prefixes=numbers.get("money_prefixes", {}),
         money_units=frozenset({*numbers["currencies"].values(), *spoken.values()}),
         spoken_units=tuple(spoken),
-        unit_prefixes=numbers.get("unit_prefixes", {}),
+        unit_prefixes={
+            **numbers.get("unit_prefixes", {}),
+            **{w: numbers["currencies"][w] for w in numbers.get("currencies_before", ())},
+        },
         refined_units=frozenset(numbers.get("refined_units", ())),
         spoken_unit_after=tuple(numbers.get("spoken_currency_after", ())),
         bound_verbs=tuple(numbers.get("bound_verbs", ())),

@@ -53,6 +53,7 @@ GRAMMAR = {
     "pointing_away": Key(LIST, word, required=False),  # 他 + 社, 隣 + 国, 諸 + 団体
     "honorifics": Key(LIST, word, required=False),  # ご + 本人
     "personal_pronouns": Key(LIST, word, required=False),  # 彼 + ら + の, not 彼 + の
+    "plurals": Key(LIST, word, required=False),  # 同氏 + ら, 関係者 + たち
     "indefinite_numerals": Key(LIST, word, required=False),  # いく, 何, 数 + a counter
     "descriptors": Key(LIST, word, required=False),  # 大手 + 商社, 外資系 + 銀行
     "deictic": _by_type(),  # nouns that refer by relation alone: 本人, 先方, 現地
@@ -84,6 +85,7 @@ class PhraseGrammar:
     pointing_away: tuple[str, ...] = ()
     honorifics: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
+    plurals: tuple[str, ...] = ()
     indefinite_numerals: frozenset[str] = frozenset()
     descriptors: frozenset[str] = frozenset()
     deictic: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> 本人
@@ -142,6 +144,7 @@ def _phrase_grammar(grammar: dict) -> PhraseGrammar:
         pointing_away=tuple(grammar.get("pointing_away", ())),
         honorifics=frozenset(grammar.get("honorifics", ())),
         personal_pronouns=frozenset(grammar.get("personal_pronouns", ())),
+        plurals=tuple(grammar.get("plurals", ())),
         indefinite_numerals=frozenset(grammar.get("indefinite_numerals", ())),
         descriptors=frozenset(grammar.get("descriptors", ())),
         deictic={t: tuple(words) for t, words in grammar.get("deictic", {}).items()},

@@ -56,7 +56,7 @@ def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
     for index in range(len(words)):
         whole, end, bare = _standing_alone(words, index, grammar)
         if whole:  # 同店, 隣国, 都内, 本人: one word that points; 取引先: a description
-            end += _plural(words, end)
+            end += _plural(words, end, grammar)
             found.append(Reference(words[index][1], words[end - 1][2], whole, bare))
         openings = (
             _opening(words, index, grammar) or _listed_opening(text, words, index, grammar),
@@ -67,7 +67,7 @@ def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
             end = _compound_end(words, after)
             types = _head_types(words[after:end], grammar) if end > after else ()
             if types:
-                end += _plural(words, end)
+                end += _plural(words, end, grammar)
                 found.append(Reference(words[index][1], words[end - 1][2], types))
     return found
 
@@ -81,10 +81,10 @@ def _pointing(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | 
     return i + 1 if _adjoins(words, i) and not _in_compound(words, i) else None
 
 
-def _plural(words: tuple[Word, ...], end: int) -> int:
+def _plural(words: tuple[Word, ...], end: int, grammar: PhraseGrammar) -> int:
     """1 when a plural suffix (ら, たち) follows a phrase's last word, else 0."""
     return int(
-        end < len(words) and words[end][0] in _PLURALS and words[end][1] == words[end - 1][2]
+        end < len(words) and words[end][0] in grammar.plurals and words[end][1] == words[end - 1][2]
     )
 
 
@@ -221,7 +221,7 @@ def _standing_alone(
     ):
         return (), i, False
     end = max(_compound_end(words, i), i + 1)
-    while end - 1 > i and words[end - 1][0] in _PLURALS:
+    while end - 1 > i and words[end - 1][0] in grammar.plurals:
         end -= 1  # 同氏 + ら, 関係者 + たち: added back by the caller
     compound = "".join(w[0] for w in words[i:end])
     types = tuple(t for t, nouns in grammar.deictic.items() if compound in nouns)
@@ -247,9 +247,6 @@ def _bare_types(compound: tuple[Word, ...], grammar: PhraseGrammar) -> tuple[str
     """The types a bare description may stand for: a person or a place (政府高官, 被災地),
     not a body, whose own name is often built of common nouns (国際 + 連合, 世界 + 銀行)."""
     return tuple(t for t in _head_types(compound, grammar) if t in ("person", "place"))
-
-
-_PLURALS = ("ら", "たち", "達", "等")
 
 
 def _rest_types(rest: str, grammar: PhraseGrammar, one_character_nouns: bool) -> tuple[str, ...]:
