@@ -42,6 +42,12 @@ NEVER_PAST_THE_BOUND = [
     ("参加者从未超过100人。", "参加者が100人を超えたことがある。", "XL101:error"),
     # another figure under the same turned bound
     ("参加者从未超过100人。", "参加者が200人を超えたことは一度もない。", "XL101:error"),
+    # "never" before a bound prefix in Chinese turns it the same way: never below = at least
+    ("他从来没有低于90分。", "彼は90点を下回ったことがない。", OK),
+    ("气温从未低于零度。", "気温が0度を下回ったことは一度もない。", OK),
+    ("人数從未少於50萬人。", "人数が50万人を下回ったことは一度もない。", OK),
+    ("他从来没有低于90分。", "彼は90点以上だった。", OK),
+    ("他从来没有低于90分。", "彼は90点を下回った。", "XL101:error"),
 ]
 
 NOUN_BEFORE_THE_BOUND = [
@@ -61,6 +67,10 @@ SHORT_YEAR_SEASONS = [
     ("98年夏天很热。", "98年の夏は暑かった。", OK),
     ("2019年的年底他回国了。", "2019年末に彼は帰国した。", OK),
     ("98年的夏天很热。", "99年の夏は暑かった。", "XL201:error"),
+    # a season right after the year, and "around then", in both languages
+    ("98年夏季毕业。", "98年夏に卒業。", OK),
+    ("08年的时候。", "08年の頃。", OK),
+    ("08年的时候。", "09年の頃。", "XL201:error"),
     # 2019年的春节: 春 opens the holiday, no part of the year
     ("2019年的春节很热闹。", "2019年の春節はにぎやかだった。", OK),
 ]
@@ -70,6 +80,9 @@ KUAI_BEFORE_A_WORD = [
     ("他买了两块五花肉。", "彼は豚バラ肉を2枚買った。", OK),
     # the yuan's decimals stay where nothing or a particle follows
     ("一块五。", "1.5元。", OK),
+    # a price per one after the decimals: 三块五一斤 is 3.5 yuan a jin
+    ("三块五一斤。", "1斤3.5元。", OK),
+    ("一块五一个。", "1個1.5元。", OK),
     ("他身高一米八。", "彼の身長は1.8メートルだ。", OK),
     ("一米八的个子很高。", "1.8メートルの背丈は高い。", OK),
     ("一块五。", "2.5元。", "XL101:error"),
@@ -120,6 +133,12 @@ PAST_A_FIGURE = [
     ("五十开外的男人。", "60過ぎの男性。", "XL101:error"),
     # 食べ過ぎ follows no figure
     ("他吃多了。", "彼は食べ過ぎた。", OK),
+    # 過ぎ before a verb ending is the verb "pass": a span of time gone by, no bound
+    ("两年过去了。", "2年過ぎた。", OK),
+    ("一个小时过去了，他还没来。", "1時間過ぎても、彼はまだ来なかった。", OK),
+    ("三十分钟过去了。", "30分すぎた。", OK),
+    ("过了五年，他回国了。", "5年過ぎて、彼は帰国した。", OK),
+    ("过了五年，他回国了。", "6年過ぎて、彼は帰国した。", "XL101:error"),
 ]
 
 SEISMIC_GRADES = [

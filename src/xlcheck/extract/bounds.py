@@ -102,7 +102,7 @@ class Bounds:
             given = True
             meaning = self.qualifier_of(group, surface, text[: match.start(group)])
             at = match.end(group) if group == "pre" else match.end()
-            turned = group in ("q1", "q2") and self.turned_round(surface, at, text)
+            turned = self.turned_round(group, surface, at, text)
             if turned:  # 100人を超えたことはない: at most 100, for sure
                 meaning = TURNED.get(meaning, meaning)
             if qualifier == "approx" and meaning in BOUND_LEANS:
@@ -132,11 +132,19 @@ class Bounds:
             return "approx", False  # 快一百人了: almost a hundred
         return None
 
-    def turned_round(self, surface: str, end: int, text: str) -> bool:
-        """Whether a bound said by a verb is turned round by what follows it:
-        100人を超えたことはない (turned_after)."""
-        return surface.startswith(self.tables.bound_verbs or ("@@",)) and bool(
-            self.turned.match(text, end)
+    def turned_round(self, group: str, surface: str, end: int, text: str) -> bool:
+        """Whether a bound is turned round for sure: a prefix by "never" right before it
+        (从未低于, turned_before), a bound said by a verb by what follows it
+        (100人を超えたことはない, turned_after)."""
+        if group == "pre":
+            start = end - len(surface)
+            return bool(self.tables.turned_before) and text.endswith(
+                self.tables.turned_before, 0, start
+            )
+        return (
+            group in ("q1", "q2")
+            and surface.startswith(self.tables.bound_verbs or ("@@",))
+            and bool(self.turned.match(text, end))
         )
 
     def qualifier_of(self, group: str, surface: str, before: str) -> str:

@@ -99,12 +99,18 @@ class FigureWords:
 def suffix_words(tables: NumberTables) -> str:
     """The suffix qualifiers, longest first; those said by a verb (を超えた) with an
     adverb of degree allowed between the particle and the verb (をわずかに超えた)."""
+    # (first, those a guard may refuse: 過ぎ, but not the 過ぎ of 2年過ぎた)
+    guarded = [
+        rf"{re.escape(word)}(?!{guard})"
+        for word, guard in sorted(tables.suffix_not_before.items(), key=lambda i: -len(i[0]))
+    ]
+    plain = [word for word in tables.suffixes if word not in tables.suffix_not_before]
     particles = sorted(set(tables.bound_verbs), key=len, reverse=True)
     if not (tables.degree_adverbs and particles):
-        return alternation(tables.suffixes)
+        return "|".join([*guarded, alternation(plain)])
     verbs: dict[str, list[str]] = {}
     others = []
-    for word in tables.suffixes:
+    for word in plain:
         particle = next((p for p in particles if word.startswith(p) and word != p), None)
         if particle is None:
             others.append(word)
@@ -115,7 +121,7 @@ def suffix_words(tables: NumberTables) -> str:
         rf"{re.escape(particle)}(?:{adverbs})?(?:{alternation(rests)})"
         for particle, rests in verbs.items()
     ]
-    return "|".join([*said, alternation(others)])
+    return "|".join([*guarded, *said, alternation(others)])
 
 
 def _numeral(tables: NumberTables, more: str) -> str:
@@ -147,9 +153,11 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
     # (before what may follow them: not 三块五花肉, whose 五 opens 五花肉)
     after = "|".join(tables.decimal_tail_after)
     followed = f"(?={after})" if after else ""
+    # (a numeral after them is refused, unless what may follow says it: 三块五一斤)
+    refused = "" if after else rf"(?![\d.{KANJI_NUMERAL_CHARS}])"
     decimal_tail = (
         rf"(?P<dtail>{behind(tables.decimal_units)}(?:[一二三四五六七八九]{{1,2}}|\d{{1,2}})"
-        rf"(?![\d.{KANJI_NUMERAL_CHARS}])(?!\s?(?:{words.units}|{words.counters})){followed})?"
+        rf"{refused}(?!\s?(?:{words.units}|{words.counters})){followed})?"
         if tables.decimal_units
         else ""
     )
