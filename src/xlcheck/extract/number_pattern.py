@@ -99,12 +99,12 @@ class FigureWords:
 def suffix_words(tables: NumberTables) -> str:
     """The suffix qualifiers, longest first; those said by a verb (を超えた) with an
     adverb of degree allowed between the particle and the verb (をわずかに超えた)."""
-    # (first, those a guard may refuse: 過ぎ, but not the 過ぎ of 2年過ぎた)
+    # (first, those only before what their guard says: 過ぎの, not the 過ぎ of 2年過ぎた)
     guarded = [
-        rf"{re.escape(word)}(?!{guard})"
-        for word, guard in sorted(tables.suffix_not_before.items(), key=lambda i: -len(i[0]))
+        rf"{re.escape(word)}(?={guard})"
+        for word, guard in sorted(tables.suffix_only_before.items(), key=lambda i: -len(i[0]))
     ]
-    plain = [word for word in tables.suffixes if word not in tables.suffix_not_before]
+    plain = [word for word in tables.suffixes if word not in tables.suffix_only_before]
     particles = sorted(set(tables.bound_verbs), key=len, reverse=True)
     if not (tables.degree_adverbs and particles):
         return "|".join([*guarded, alternation(plain)])

@@ -97,8 +97,8 @@ class NumberTables:
     both_words: tuple[str, ...] = ()
     # regexes of marks inside a grade that say no bound (the 強 of 震度6強): blanked
     grade_marks: tuple[str, ...] = ()
-    # suffix -> regex after which it is no bound (過ぎ before た: the verb "pass")
-    suffix_not_before: dict[str, str] = field(default_factory=dict)
+    # suffix -> regex it is a bound only before (過ぎ before の; before た, the verb "pass")
+    suffix_only_before: dict[str, str] = field(default_factory=dict)
     # words of "never" right before a bound prefix that turn it round (从未低于)
     turned_before: tuple[str, ...] = ()
     # regexes of the ending a suffix listed as a stem takes (the い of に届いていな)
