@@ -76,6 +76,28 @@ NAME_POSITIONS = [
     pytest.param("他很威武。", "彼はとても勇ましい。", [], id="威武-word"),
 ]  # fmt: skip
 
+# A family name and a given name that is also a word (建国, 和平, 文明), with a title
+# beside it: one person, whether jieba holds the three characters as one name or cut them.
+TITLED = [
+    pytest.param("王建国教授指出，该药物副作用较小。",
+                 "李明教授は、この薬の副作用は比較的小さいと指摘した。",
+                 [(MISMATCH, "王建国", "李明")], id="建国-swapped"),
+    pytest.param("王建国教授指出，该药物副作用较小。",
+                 "専門家は、この薬の副作用は比較的小さいと指摘した。",
+                 [("XL302", "王建国", "専門家")], id="建国-made-vague"),
+    pytest.param("李和平主席说。", "王強主席は言った。", [(MISMATCH, "李和平", "王強")],
+                 id="和平-cut-swapped"),
+    pytest.param("王建國教授指出，該藥物副作用較小。",
+                 "王建国教授は、この薬の副作用は比較的小さいと指摘した。",
+                 [], id="建國-traditional-kept"),
+    pytest.param("李和平主席说。", "李和平主席は言った。", [], id="和平-cut-kept"),
+    pytest.param("刘文明老师来了。", "劉文明先生が来た。", [], id="文明-kept"),
+    pytest.param("记者王建国报道。", "王建国記者が報じた。", [], id="title-before-kept"),
+    # the same words without a title are words
+    pytest.param("我们在和平中生活。", "私たちは平和の中で暮らしている。", [], id="和平-word"),
+    pytest.param("他们要建设文明城市。", "彼らは文明都市を建設する。", [], id="文明-word"),
+]  # fmt: skip
+
 # A nickname: 小/老/阿 + a family name (老王, 小李, cut apart by jieba or not), or 小/阿 +
 # a character jieba does not know the pair as (小明, 阿强); not a term of address.
 NICKNAMES = [
@@ -107,8 +129,9 @@ NICKNAMES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("zh", "ja", "expected"), TRANSLITERATIONS + MOSTLY_TRANSLITERATED + NAME_POSITIONS + NICKNAMES
-)
+ROWS = TRANSLITERATIONS + MOSTLY_TRANSLITERATED + NAME_POSITIONS + TITLED + NICKNAMES
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), ROWS)
 def test_names_read_from_their_construction(zh, ja, expected):
     assert entity_findings(zh, ja) == sorted(expected)

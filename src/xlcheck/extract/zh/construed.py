@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ...scripts import han
 from ..entities import Token
-from ..people import FUNCTION_TAGS
+from ..people import FUNCTION_TAGS, MAX_GIVEN
 from .tokenizer import EVERYDAY
 
 if TYPE_CHECKING:
@@ -48,13 +48,17 @@ def construed_names(
     while index < len(tokens):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        joined = _split_nickname(token, following, vocabulary, rules, tag)
+        joined = _split_nickname(token, following, vocabulary, rules, tag) or _titled_pieces(
+            tokens, index, rules
+        )
         if joined is not None:
             result.append(joined)
-            index += 2 if following is not None and joined.end == following.end else 1
+            while index < len(tokens) and tokens[index].end <= joined.end:
+                index += 1  # the tokens the name was joined from
             if joined.end < token.end:  # 阿珍 + 来: the HMM glued a verb to the name
                 rest = token.text[len(joined.text) :]
                 result.append(Token(rest, joined.end, token.end, tag(rest)))
+                index += 1
             continue
         nickname = _nickname(token, vocabulary, rules, tag, frequency)
         if (nickname and not _name_goes_on(token, following, vocabulary)) or _in_name_position(
@@ -129,11 +133,36 @@ def _given_character(character: str, tag) -> bool:
     return (tag(character) or "") not in (*FUNCTION_TAGS, "m")
 
 
+def _titled_pieces(tokens: list[Token], index: int, rules) -> Token | None:
+    """A family name jieba cut from a given name that is also a word, and a title after
+    them (李 + 和平 + 主席, 刘 + 文明 + 老师): one name."""
+    if index + 2 >= len(tokens) or tokens[index].text not in rules.surnames:
+        return None
+    given, title = tokens[index + 1], tokens[index + 2]
+    if (
+        given.start != tokens[index].end
+        or title.start != given.end
+        or len(given.text) != MAX_GIVEN
+        or not han(given.text)
+        or title.text not in rules.titles.get("zh", ())
+    ):
+        return None
+    return Token(tokens[index].text + given.text, tokens[index].start, given.end, CONSTRUED)
+
+
 def _in_name_position(tokens: list[Token], index: int, vocabulary, rules) -> bool:
-    """A word jieba tags as a transliterated name (彼得 nrt), with a title right before or
-    after it, or joined by a conjunction to a transliterated name of jieba's."""
+    """A word jieba tags as a transliterated name (彼得 nrt), or as a native one of a
+    family name and a given name that is also a word (王建国 nr: 建国 "found a state"),
+    with a title right before or after it; or a transliterated one joined by a
+    conjunction to another transliterated name of jieba's."""
     token = tokens[index]
-    if token.tag != "nrt" or not 2 <= len(token.text) <= 6 or not han(token.text):
+    native = (
+        token.tag == "nr"
+        and rules.surname_length(token.text) == 1
+        and len(token.text) == 1 + MAX_GIVEN
+        and han(token.text)
+    )
+    if not native and (token.tag != "nrt" or not 2 <= len(token.text) <= 6 or not han(token.text)):
         return False
     before = _adjacent(tokens, index, -1)
     after = _adjacent(tokens, index, 1)
@@ -142,6 +171,8 @@ def _in_name_position(tokens: list[Token], index: int, vocabulary, rules) -> boo
         after is not None and after.text in titles
     ):
         return True
+    if native:
+        return False
     joining = (*vocabulary.conjunctions, _LIST_COMMA)
     for step in (-1, 1):
         link = _adjacent(tokens, index, step)
