@@ -5,8 +5,19 @@ from __future__ import annotations
 import re
 
 # The dots between a foreign name's parts, as Chinese and Japanese texts write them
-# (U+00B7, U+30FB, U+2027, U+2022): 约翰·格兰特, ジョン・グラント.
-NAME_DOTS = "·・‧•"
+# (U+00B7, U+30FB, U+2027, U+2022, and the half-width U+FF65 of older Japanese text):
+# 约翰·格兰特, ジョン・グラント. One set for every stage that joins or splits names.
+NAME_DOTS = "·・‧•･"
+# The double hyphen between the parts of a katakana name (バーナーズ＝リー; ゠, and = once
+# the width is folded): where a name is split into its parts, a dot too.
+NAME_HYPHENS = "＝=゠"
+# Katakana letters and the prolonged sound mark, without a dot (the body of a class).
+KATAKANA_LETTERS = "\u30a1-\u30fa\u30fc"
+# A katakana word, and a katakana name: words joined by name dots (イ・ミョンバク).
+KATAKANA_WORD = re.compile(f"[{KATAKANA_LETTERS}]+")
+KATAKANA_RUN = re.compile(f"[{KATAKANA_LETTERS}]+(?:[{NAME_DOTS}][{KATAKANA_LETTERS}]+)*")
+# What parts a name into its pieces: its dots and double hyphens.
+NAME_PARTS = re.compile(f"[{NAME_DOTS}{NAME_HYPHENS}]")
 
 
 # Asked of every word: one regex match is three times faster than a loop over the text.

@@ -26,7 +26,7 @@ from ..extract import TermReplacer, entity_converter, entity_key
 from ..extract.zh.forms import japanese_to_simplified
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
-from ..scripts import han, kana, katakana
+from ..scripts import KATAKANA_LETTERS, NAME_DOTS, NAME_HYPHENS, NAME_PARTS, han, kana, katakana
 from .korean import korean_shaped, reads_as_korean
 from .phonetics import SAME, name_similarity
 from .readings import same_name_in_kana
@@ -228,7 +228,7 @@ def _enclosing_terms(text: str, start: int, end: int, terms) -> list[str]:
     return [term for term in found if term in terms]
 
 
-_KATAKANA_CHAR = re.compile(r"[\u30a1-\u30fa\u30fc]")
+_KATAKANA_CHAR = re.compile(f"[{KATAKANA_LETTERS}]")
 
 
 # Katakana spellings of one sound (ヴィーン = ウィーン is not claimed: ウ/ヴ differ first)
@@ -247,7 +247,7 @@ def _spelled(kana_name: str) -> str:
 def _part_sounds_alike(name: str, other: str, chinese: Chinese) -> bool:
     """One name is a part of the other, dotted one: 亚历克斯 = アレックス of
     アレックス・オヴェーチキン, アトランタ of 亚特兰大·鸫鸟队."""
-    parts = [part for part in _NAME_PARTS.split(other) if len(part) >= 2]
+    parts = [part for part in NAME_PARTS.split(other) if len(part) >= 2]
     if len(parts) < 2:
         return False
     pairs = ((name, part) if not kana(name) else (part, name) for part in parts)
@@ -255,8 +255,7 @@ def _part_sounds_alike(name: str, other: str, chinese: Chinese) -> bool:
 
 
 # what parts a name (ジョン・グラント, バーナーズ＝リー, 约翰·格兰特, Berners-Lee, Tim Berners)
-_NAME_PARTS = re.compile(r"[・·＝=゠]")
-_ANY_NAME_PARTS = re.compile(r"[・·＝=゠\s-]+")
+_ANY_NAME_PARTS = re.compile(rf"[{NAME_DOTS}{NAME_HYPHENS}\s-]+")
 
 
 def _ends_sound_alike(zh_name: str, ja_name: str, chinese: Chinese) -> bool:

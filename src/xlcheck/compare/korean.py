@@ -14,12 +14,11 @@ before i and y in the South (李 리 = 이, イ). Each choice is a variant; the 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import islice, product
 
 from ..memory import WORDS_KEPT
-from ..scripts import han
+from ..scripts import KATAKANA_RUN, han
 from .phonetics import Unit, kana_units, similarity
 
 # Hangul jamo in Unicode's order (initial, medial, final), as consonant classes and vowels
@@ -166,10 +165,6 @@ def _boundary_forms(syllable: Syllable, following: Syllable | None):
     return forms
 
 
-# a katakana run, its parts joined by a middle dot (イ・ミョンバク)
-_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・･][\u30a1-\u30fa\u30fc]+)*")
-
-
 def heard_as_korean(han_name: str, japanese_text: str, readings) -> bool:
     """Whether a katakana run of a Japanese text is the Korean sound of a Han name (a name
     the Japanese tagger did not read: イ of イ・ミョンバク is one mora)."""
@@ -177,5 +172,5 @@ def heard_as_korean(han_name: str, japanese_text: str, readings) -> bool:
         return False
     return any(
         reads_as_korean(han_name, run.group(0), readings)
-        for run in _KATAKANA_RUN.finditer(japanese_text)
+        for run in KATAKANA_RUN.finditer(japanese_text)
     )

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..memory import WORDS_KEPT
-from ..scripts import han, kana, katakana, to_katakana
+from ..scripts import NAME_DOTS, NAME_HYPHENS, han, kana, katakana, to_katakana
 from .korean import korean_shaped
 
 
@@ -88,4 +88,5 @@ def native_against_kana(zh_name: str, ja_name: str, name_rules) -> bool:
     return korean_shaped(zh_name, name_rules) and han(zh_name) and bool(bare) and katakana(bare)
 
 
-_NAME_DOTS = re.compile(r"[・･·.\s=＝゠]")
+# a name's dots, double hyphens, full stops (J.K.) and spaces
+_NAME_DOTS = re.compile(rf"[{NAME_DOTS}{NAME_HYPHENS}.\s]")

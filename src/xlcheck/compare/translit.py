@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..memory import WORDS_KEPT
-from ..scripts import NAME_DOTS, to_katakana
+from ..scripts import KATAKANA_RUN, NAME_DOTS, NAME_PARTS, to_katakana
 from .pinyin import pinyin_reader
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def undotted(name: str) -> str:
     (a katakana name keeps its ・)."""
     if not _DOT_VARIANTS.search(name):
         return name
-    dot = "・" if _KATAKANA_RUN.search(name) else "·"
+    dot = "・" if _katakana_runs(name) else "·"
     return _DOT_VARIANTS.sub(dot, name.strip())
 
 
@@ -230,7 +230,11 @@ def _vowels(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", vowels)
 
 
-_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}")
+def _katakana_runs(text: str) -> list[str]:
+    """The katakana words and dotted katakana names of a text, of two characters or more."""
+    return [m.group(0) for m in KATAKANA_RUN.finditer(text) if len(m.group(0)) >= 2]
+
+
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 
@@ -369,9 +373,11 @@ def transliteration_like(name: str, zh: Chinese) -> bool:
 @lru_cache(maxsize=64)
 def _japanese_runs(text: str) -> tuple[str, ...]:
     """Katakana and Latin runs of a Japanese text: where a transliterated name would be."""
-    runs = [m.group(0) for run in (_KATAKANA_RUN, _LATIN_RUN) for m in run.finditer(text)]
+    runs = _katakana_runs(text) + [m.group(0) for m in _LATIN_RUN.finditer(text)]
     # ニックラス・バックストローム: the parts of a dotted name are names too
-    parts = [part for run in runs if "・" in run for part in run.split("・") if len(part) >= 2]
+    parts = [
+        part for run in runs for part in NAME_PARTS.split(run) if len(part) >= 2 and part != run
+    ]
     return tuple(runs + parts)
 
 

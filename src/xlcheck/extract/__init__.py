@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..kinds import fact_kinds
 from ..model import Document, EntityValue, Fact, Segment
-from ..scripts import NAME_DOTS, han, katakana
+from ..scripts import NAME_DOTS, NAME_HYPHENS, han, katakana
 from ..segment import blank_markup
 from .common_words import name_core
 from .date_resolution import resolve_dates
@@ -110,7 +110,7 @@ def glossary_substitute(converted_zh: str, rules: RuleFiles) -> str:
 
 
 # the double hyphen of a katakana name (バーナーズ＝リー, width-folded to =) is a dot too
-_DOTS_AND_SPACES = re.compile(rf"[{NAME_DOTS}=゠\s]")
+_DOTS_AND_SPACES = re.compile(rf"[{NAME_DOTS}{NAME_HYPHENS}\s]")
 
 
 def entity_key(text: str, lang: str) -> str:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ...scripts import han, has_hiragana, katakana
+from ...scripts import KATAKANA_WORD, han, has_hiragana, katakana
 from ..spans import fold_width
 
 if TYPE_CHECKING:
@@ -58,7 +57,6 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
     return True
 
 
-_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 # what follows a katakana loanword used as a verb (シリアライズ + する, + して, + される)
 _VERB_ENDINGS = ("する", "し", "さ", "でき", "済")
 
@@ -66,7 +64,7 @@ _VERB_ENDINGS = ("する", "し", "さ", "でき", "済")
 def _opens_a_verb(text: str, end: int) -> bool:
     """Whether the katakana word goes on after `end` into a loanword verb (シリア +
     ライズする): a name opens a compound noun (ロンドン + オリンピック), not a verb."""
-    rest = _KATAKANA_RUN.match(text, end)
+    rest = KATAKANA_WORD.match(text, end)
     return rest is not None and text.startswith(_VERB_ENDINGS, rest.end())
 
 
