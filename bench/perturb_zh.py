@@ -20,6 +20,9 @@ import re
 from perturb_names import Name, name_pool, names_in
 
 from xlcheck.extract import entity_converter
+from xlcheck.extract.zh import to_simplified
+from xlcheck.extract.zh.names import common_in_japanese, proper_in_japanese
+from xlcheck.extract.zh.tokenizer import common_word
 from xlcheck.run import current
 
 # jieba's name tags, and the names xlcheck reads from their construction (小明, 朔尔茨)
@@ -29,17 +32,31 @@ _CORE = re.compile(r"[市省县區区州]$")
 
 
 def chinese_names(zh: str) -> list[Name]:
-    """jieba's names of a Chinese text, by type and script."""
+    """jieba's names of a Chinese text, by type and script: only those that are names to
+    the name heuristics and no everyday words (a swap to 谢谢 is no name put in another's
+    place), as the zh -> ja harness draws only UniDic's proper nouns."""
     chinese = current().language("zh")
     found = []
     for token in chinese.tokens(chinese.prepare(zh)):
         entity_type = ZH_TYPES.get(token.tag or "")
         text = zh[token.start : token.end]
-        if entity_type is None or len(text) < 2:
+        if entity_type is None or len(text) < 2 or not _a_name(token, chinese):
             continue
         translit = chinese.vocabulary.transliteration_run.fullmatch(chinese.prepare(text))
         found.append(Name(text, entity_type, "translit" if translit else "han"))
     return list(dict.fromkeys(found))
+
+
+def _a_name(token, chinese) -> bool:
+    """A name to the name heuristics, and no everyday word: 台风, 美德, 太阳 (jieba's ns)
+    are common nouns in Japanese kanji too, and 谢谢 (nr), an everyday word, is no proper
+    noun there (日本 and 中国, as frequent, are)."""
+    simplified = to_simplified(token.text)
+    return (
+        chinese.entity_type(token) is not None
+        and not common_in_japanese(simplified)
+        and (not common_word(simplified, chinese.words) or proper_in_japanese(simplified))
+    )
 
 
 def rendered_in_japanese(name: Name, japanese_names: list[Name]) -> bool:
@@ -81,7 +98,11 @@ def variants_zh(rows, all_rows, seed: int, from_file: dict[str, tuple[str, ...]]
             {
                 text
                 for text, other_id in pool[(name.entity_type, name.script)]
-                if other_id != row_id and text not in zh and entity_converter()(text) not in ja
+                if other_id != row_id
+                and text not in zh
+                and entity_converter()(text) not in ja
+                # 湯姆 for 汤姆 is the same name in other characters, no swap
+                and to_simplified(text) != to_simplified(name.text)
             }
         )
         choices = {"drop": ""}
