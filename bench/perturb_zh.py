@@ -2,12 +2,14 @@
 translation, whose names are perturbed.
 
 The names of the Chinese side are jieba's (nr, ns, nt: person, place, organisation; two
-characters or more), kept when one of the Japanese side's UniDic proper nouns plausibly
-renders them (the same characters in Japanese forms, or its core without 市/省/县; for a
-transliteration, a katakana name). One name per pair, drawn with a seeded generator, gives:
+characters or more) and those xlcheck reads from their construction (nrc), that are names
+to its heuristics and no everyday word (谢谢 nr, 太阳 ns are not), kept when one of the
+Japanese side's UniDic proper nouns plausibly renders them (the same characters in
+Japanese forms, or its core without 市/省/县; for a transliteration, a katakana name). One
+name per pair, drawn with a seeded generator, gives:
 
 - swap: replaced by another name of its type and script (Han or transliteration) from
-  the other rows (expected: mismatch);
+  the other rows, not the same name in other characters (expected: mismatch);
 - file: replaced by a phrase of its type from a `--vague-file` list (expected: anonymized);
 - drop: the name removed, with 的 after it (expected: missing).
 """

@@ -116,6 +116,19 @@ NICKNAMES = [
     pytest.param("小明去了学校。", "シャオミンは学校に行った。", [], id="小明-katakana-kept"),
     pytest.param("老王来了。", "王さんが来た。", [], id="老王-as-さん-kept"),
     pytest.param("阿强是我的朋友。", "阿強は私の友達だ。", [], id="阿强-kept"),
+    # the name after the prefix with an honorific is the nickname (review 6: 老王 against
+    # 王さん was a false "vague reference" 隣人, the predicate's noun)
+    pytest.param("老王是我的邻居。", "王さんは私の隣人だ。",
+                 [], id="老王-as-王さん-beside-a-person-noun"),
+    pytest.param("老李是我的邻居。", "李さんは近所の人だ。",
+                 [], id="老李-as-李さん-beside-a-description"),
+    pytest.param("小李是我的同事。", "李君は私の同僚だ。", [], id="小李-as-李君"),
+    pytest.param("小明今天没来。", "明くんは今日来なかった。", [], id="小明-as-明くん"),
+    pytest.param("老王是我的邻居。", "李さんは私の隣人だ。", [(MISMATCH, "老王", "李さん")],
+                 id="老王-李さん-swapped",
+                 marks=pytest.mark.xfail(strict=True, reason="李 of 李さん is one character, no "
+                                         "name to the Japanese side; the predicate's 隣人 is "
+                                         "taken for the stand-in (XL302)")),
     # terms of address and everyday words: no name
     pytest.param("阿姨来了。", "おばさんが来た。", [], id="阿姨-word"),
     pytest.param("小姐，请坐。", "お嬢さん、どうぞ。", [], id="小姐-word"),

@@ -23,6 +23,7 @@ from itertools import islice, product
 from typing import TYPE_CHECKING
 
 from ..extract import TermReplacer, entity_converter, entity_key
+from ..extract.zh.construed import nickname_forms
 from ..extract.zh.forms import japanese_to_simplified
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
@@ -410,6 +411,8 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
         forms |= {key[:cut] + "の" + key[cut:] for cut in range(2, len(key) - 1)}
         if value.head:
             forms |= glossary_renderings(value.head, glossary)
+        chinese = run.language("zh")  # 老王 = 王さん: a nickname's name with an honorific
+        forms |= nickname_forms(key, chinese.vocabulary, chinese.name_rules.titles["ja"])
     else:  # シンガポールGP: the glossary says シンガポール is 新加坡; インドネシア is no
         # インド (印度) with more: a whole rendering says its own entry only
         whole = term_tables(glossary, fold=True)[1].get(value.key)

@@ -196,3 +196,11 @@ def _adjacent(tokens: list[Token], index: int, step: int) -> Token | None:
         return None
     first, second = sorted((tokens[index], tokens[other]), key=lambda t: t.start)
     return tokens[other] if first.end == second.start else None
+
+
+def nickname_forms(key: str, vocabulary: Vocabulary, titles: tuple[str, ...]) -> set[str]:
+    """How a translation says a nickname: its name after the prefix with an honorific or
+    a title (老王 = 王さん, 小李 = 李君, 小明 = 明くん); nothing for any other word."""
+    if len(key) != 2 or key[0] not in vocabulary.nickname_prefixes or not han(key):
+        return set()
+    return {key[1] + title for title in titles}
