@@ -254,6 +254,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "regnal_suffixes": Key(LIST, word, required=False),
         "nickname_prefixes": Key(LIST, _han_characters, required=False),
         "address_characters": Key(LIST, _han_characters, required=False),
+        "family_only_prefixes": Key(LIST, _han_characters, required=False),
         "places": Key(LIST, _han_word, required=False),
         "name_kinds": Key(TABLE, _renderings),
         "tag_types": Key(TABLE, one_of(ENTITY_TYPES)),

@@ -84,10 +84,11 @@ def _nickname(token: Token, vocabulary: Vocabulary, rules: NameRules, tag, frequ
     if text[1] in rules.surnames:
         return True
     # 小 or 阿 + a given name's character: only as a word jieba has never seen
-    return text[0] != _OLD and token.tag == "oov" and _given_character(text[1], tag)
-
-
-_OLD = "老"  # 老 + a given name is rarely a name (老大, 老实): only 老 + a family name
+    return (
+        text[0] not in vocabulary.family_only_prefixes
+        and token.tag == "oov"
+        and _given_character(text[1], tag)
+    )
 
 
 def _split_nickname(token, following, vocabulary, rules, tag) -> Token | None:
@@ -107,7 +108,7 @@ def _split_nickname(token, following, vocabulary, rules, tag) -> Token | None:
         token.tag == "oov"
         and len(text) == 3
         and text[0] in vocabulary.nickname_prefixes
-        and text[0] != _OLD
+        and text[0] not in vocabulary.family_only_prefixes
         and text[1] not in vocabulary.address_characters
         and han(text)
         and _given_character(text[1], tag)

@@ -25,6 +25,7 @@ class Vocabulary:
     regnal_suffixes: tuple[str, ...] = ()  # 世 of 伊丽莎白 + 二世
     nickname_prefixes: frozenset[str] = frozenset()  # 小, 老, 阿 of 小明, 老王, 阿强
     address_characters: frozenset[str] = frozenset()  # 姨 of 阿姨: terms of address
+    family_only_prefixes: frozenset[str] = frozenset()  # 老 + a family name only (老王)
 
     @classmethod
     def from_lexicon(cls, lexicon) -> Vocabulary:
@@ -38,6 +39,7 @@ class Vocabulary:
             regnal_suffixes=tuple(lexicon.names.get("regnal_suffixes", ())),
             nickname_prefixes=frozenset("".join(lexicon.names.get("nickname_prefixes", ()))),
             address_characters=frozenset("".join(lexicon.names.get("address_characters", ()))),
+            family_only_prefixes=frozenset("".join(lexicon.names.get("family_only_prefixes", ()))),
         )
 
     def regnal_parts(self, text: str) -> list[str]:
