@@ -64,6 +64,30 @@ NOTES = [
         id="a-plain-note-is-the-originals-and-still-read",
     ),
     pytest.param(
+        "该版本于2019年发布。",
+        "この版は2019年に公開された（訳者補足：日本語版は2021年）。",
+        [],
+        id="ja-supplement-of-the-translator",
+    ),
+    pytest.param(
+        "该版本于2019年发布。",
+        "この版は2019年に公開された。訳者補足：日本語版は 2021 年に出た。",
+        [],
+        id="ja-supplement-as-a-sentence-of-its-own",
+    ),
+    pytest.param(
+        "该版本于2019年发布。",
+        "この版は2020年に公開された（訳者補足：日本語版は2021年）。",
+        [("XL201", "2019年", "2020年")],
+        id="a-date-outside-the-supplement-still-compared",
+    ),
+    pytest.param(
+        "该版本于2019年发布。",
+        "この版は2019年に公開された（補足：2021年に改訂）。",
+        [("XL201", "2019年", "2021年")],
+        id="a-plain-supplement-is-the-originals-and-still-read",
+    ),
+    pytest.param(
         "这个命令需要 3 个参数（参见第 4 节）。",
         "このコマンドには 3 つの引数が必要です。",
         [("XL103", "第 4 节", None)],
@@ -84,6 +108,7 @@ SPANS = [
         ["訳注：このオプションは 2.0 で廃止されました。"],
     ),
     ("[GIMP 2.10 から: 訳者注]", ["[GIMP 2.10 から: 訳者注]"]),
+    ("2.0 で廃止。訳注：3.0 で復活。4.0 も同じ。", ["訳注：3.0 で復活。"]),
     ("（注：我为它添加了行号。）", []),
     ("注意译注的用法", []),  # a marker outside brackets, not at the start: no note
 ]
@@ -92,6 +117,21 @@ SPANS = [
 @pytest.mark.parametrize(("text", "notes"), SPANS, ids=[t for t, _ in SPANS])
 def test_note_spans(text, notes):
     spans = note_spans(text, current().rules.notes)
+    assert [text[start:end] for start, end in spans] == notes
+
+
+@pytest.mark.parametrize(
+    ("markers", "text", "notes"),
+    [
+        (["補足説明"], "（補足説明：2.0 で廃止）", ["（補足説明：2.0 で廃止）"]),
+        (["编者按"], "（编者按：2.0 起）", ["（编者按：2.0 起）"]),
+        (["補足説明"], "（注：2.0 で廃止）", []),
+    ],
+    ids=["ja-marker-without-a-note-character", "zh-marker-of-the-editor", "not-its-marker"],
+)
+def test_any_listed_marker_opens_a_note(markers, text, notes):
+    """The pre-check is read from the markers: one with none of 注, 註, 按 still opens."""
+    spans = note_spans(text, note_pattern(markers))
     assert [text[start:end] for start, end in spans] == notes
 
 

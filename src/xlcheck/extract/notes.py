@@ -12,30 +12,44 @@ sides, and its facts are read.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # The brackets a note stands in, and how long a note may be (a note is short: the bound
 # keeps a lone bracket from taking the rest of a page).
 _OPEN, _CLOSE = "（([【〔", "）)]】〕"
 NOTE_REACH = 400
+# The marks that end a sentence: a note standing as a sentence ends at the first.
+_ENDS = "。！？!?"
 
 
-def note_pattern(markers: list[str]) -> re.Pattern[str] | None:
+@dataclass(frozen=True)
+class NotePattern:
+    """The pattern of a translator's note, and the characters its markers open on: a text
+    holding none of them holds no note (the pre-check that spares most texts the scan)."""
+
+    regex: re.Pattern[str]
+    openers: frozenset[str]
+
+
+def note_pattern(markers: list[str]) -> NotePattern | None:
     """The pattern of a note opened or closed by one of the markers (longest first)."""
+    markers = [m for m in markers if m]
     if not markers:
         return None
     marker = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
     inside = rf"[^{re.escape(_OPEN + _CLOSE)}]{{0,{NOTE_REACH}}}"
     open_, close = f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]"
-    return re.compile(
+    regex = re.compile(
         rf"{open_}\s*(?:{marker})\s*[：:]{inside}{close}"  # （译注：链接）
         rf"|{open_}{inside}[：:]\s*(?:{marker})\s*{close}"  # [……: 訳者注]
-        rf"|^\s*(?:{marker})\s*[：:].*",  # 訳注：… as a sentence of its own
-        re.DOTALL,
+        # 訳注：… as a sentence of its own, at the start of the text or after a sentence
+        rf"|(?:^|(?<=[{_ENDS}]))\s*(?:{marker})\s*[：:][^{_ENDS}]*[{_ENDS}]?",
     )
+    return NotePattern(regex, frozenset(m[0] for m in markers))
 
 
-def note_spans(text: str, pattern: re.Pattern[str] | None) -> list[tuple[int, int]]:
+def note_spans(text: str, notes: NotePattern | None) -> list[tuple[int, int]]:
     """The spans of the translator's notes in a segment's text."""
-    if pattern is None or not any(ch in text for ch in "注註按"):
+    if notes is None or notes.openers.isdisjoint(text):
         return []
-    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+    return [(m.start(), m.end()) for m in notes.regex.finditer(text)]

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..extract.common_words import CommonWords, common_words
 from ..extract.english import EnglishWords, english_words
-from ..extract.notes import note_pattern
+from ..extract.notes import NotePattern, note_pattern
 from ..load.text import read_rule_text
 from .baseline import read_waivers
 from .registry import unknown_code_problem
@@ -74,7 +74,7 @@ class RuleFiles:
     # English words written in Latin letters, which are no names (common/words.toml)
     common_words: CommonWords = field(default_factory=CommonWords)
     # the translator's notes one translation adds (common/notes.toml); None: none known
-    notes: re.Pattern[str] | None = None
+    notes: NotePattern | None = None
 
 
 def korean_readings(by_reading: dict[str, str]) -> RuleTable:
