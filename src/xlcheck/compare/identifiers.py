@@ -26,9 +26,14 @@ path the file the other names (`debian/control` and `control`).
 
 Nor is an identifier changed by the width of its punctuation or the spaces inside it
 (`{code：0}` typed with a Chinese input method against `{ code: 0 }`), nor by a string
-literal the translation translated: an example's message is the page's prose
-(`node.warn("Warning")` against `node.warn("警告")`). Two literals in Latin letters that
-differ (`node.warn("Error")`) are still a change.
+literal the translation translated when the literal is a message: an example's message is
+the page's prose (`node.warn("Warning")` against `node.warn("警告")`). A literal is a
+message when it reads as prose (words with spaces, a sentence's closing mark, a
+capitalised word) or is the argument of a call or the value of a key that shows text
+(`warn`, `alert`, `text:`; rules/common/code.toml). Any other literal names a module, a
+key, a path or an event, and translating it breaks the code: `require("fs")` against
+`require("ファイル")` is a change. Two literals in Latin letters that differ
+(`node.warn("Error")`) are still a change.
 """
 
 from __future__ import annotations
@@ -58,6 +63,10 @@ _PLACEHOLDER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 # in brackets in its own script, a run already folded to … (`[パッケージ]`, `<软件包名>`).
 _UPPER_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z_]{2,}(?![A-Za-z0-9])")
 _BRACKETED = re.compile(r"[\[<(（【〈]…[\]>)）】〉]")
+# A variable of the shell or of the environment (`$PATH`, `${HOME}`, `%APPDATA%`): code
+# whose name translated breaks the command, no placeholder; so is a word in capitals
+# inside a string literal (`getenv("HOME")`).
+_VARIABLE = re.compile(r"[$%]\{?[A-Z][A-Z_]{2,}")
 # A language tag between separators (`maint-guide-zh-cn`, `docs/ja/`, `po/zh_CN.po`).
 _LANG_TAG = re.compile(
     r"(?<![^\W_])(?:zh(?:[-_](?:cn|tw|hk|sg|hans|hant))?|ja(?:[-_]jp)?|jp)(?![^\W_])",
@@ -67,6 +76,12 @@ _LANG_TAG = re.compile(
 _LIST = re.compile(r"[,\s]+")
 # A string literal inside a code span: "…" or '…'.
 _LITERAL = re.compile(r"(\"|')([^\"'\n]*)\1")
+# The call or key a literal stands after: `node.warn(`, `{text:`, `throw new Error(`.
+_LITERAL_CONTEXT = re.compile(r"([A-Za-z_$][\w$]*)\s*[({\[,:=\s]*$")
+# A literal that reads as prose: words with a space between them, a sentence's closing
+# mark, or one capitalised word (`"Hello world"`, `"Done!"`, `"Warning"`).
+_WORD_PARTS = re.compile(r"_+|(?<=[a-z0-9])(?=[A-Z])")
+_PROSE = re.compile(r"[A-Za-z][^\s]*\s+\S|[.!?…]\s*$|^[A-Z][a-z]+$")
 # The shortest word two identifiers of several words share to be one identifier changed
 # (`.spec.replicas` / `.spec.replica` share spec; no-store / no-transform only no).
 SHARED_WORD = 3
@@ -104,9 +119,12 @@ def _without_gloss(key: str) -> str:
     return key[:opening].rstrip()
 
 
-def pair_identifiers(units, matched: set[int], texts: dict[str, dict[str, str]]) -> list[Finding]:
+def pair_identifiers(
+    units, matched: set[int], texts: dict[str, dict[str, str]], messages: frozenset[str]
+) -> list[Finding]:
     """Match identifiers per paragraph group; report the ones changed in place. `texts`
-    holds the segments' texts by side and segment id (`("source", "p1.s1")`)."""
+    holds the segments' texts by side and segment id (`("source", "p1.s1")`); `messages`
+    the calls and keys whose literal is a message (casefolded, rules/common/code.toml)."""
     groups: dict[int, list] = {}
     for unit in units:
         groups.setdefault(unit.pair.group, []).append(unit)
@@ -129,7 +147,9 @@ def pair_identifiers(units, matched: set[int], texts: dict[str, dict[str, str]])
         if (
             len(left) == 1
             and len(right) == 1
-            and _same_shape(_without_gloss(left[0].value.key), _without_gloss(right[0].value.key))
+            and _same_shape(
+                _without_gloss(left[0].value.key), _without_gloss(right[0].value.key), messages
+            )
         ):
             matched.update((id(left[0]), id(right[0])))
             if not (
@@ -154,19 +174,23 @@ def _written_in(key: str, segments, texts: dict[str, str]) -> bool:
 _MODULE_FILE = re.compile(r"\.(?:so(?:\.\d+)*|ko|dll|dylib)$")
 
 
-def spelled_alike(a: str, b: str) -> bool:
+def spelled_alike(a: str, b: str, messages: frozenset[str] = frozenset()) -> bool:
     """Whether `b` is `a` spelled another way: with … for ... (`apt-get install ...`), a
-    module named with its file suffix (`pam_unix.so`), a placeholder in capitals
-    translated in brackets (`manpages-LANG` for `manpages-[言語]`), or a translated term
-    glossed by the identifier in brackets (`安定版 (stable)` for `stable`)."""
+    module named with its file suffix (`pam_unix.so`), a message translated in a literal
+    (`messages`: the calls and keys that show one), a placeholder in capitals translated
+    in brackets (`manpages-LANG` for `manpages-[言語]`), or a translated term glossed by
+    the identifier in brackets (`安定版 (stable)` for `stable`)."""
     if a.replace("...", "…") == b.replace("...", "…"):
         return True
     if _MODULE_FILE.sub("", b) == a:
         return True
-    if _compact(a) == _compact(b) or _literals_translated(a, b):
+    if _compact(a) == _compact(b) or _literals_translated(a, b, messages):
         return True
-    if _UPPER_WORD.search(a) and _UPPER_WORD.sub("…", a) == _BRACKETED.sub(
-        "…", _PLACEHOLDER.sub("…", b)
+    if (
+        _UPPER_WORD.search(a)
+        and not _VARIABLE.search(a)
+        and not any(_UPPER_WORD.search(literal[2]) for literal in _LITERAL.finditer(a))
+        and _UPPER_WORD.sub("…", a) == _BRACKETED.sub("…", _PLACEHOLDER.sub("…", b))
     ):
         return True  # /usr/share/doc/PACKAGE/copyright, /usr/share/doc/[パッケージ]/copyright
     return _glossed_term(b) == a
@@ -177,18 +201,36 @@ def _compact(key: str) -> str:
     return "".join(unicodedata.normalize("NFKC", key).split())
 
 
-def _literals_translated(a: str, b: str) -> bool:
-    """Whether `a` and `b` differ only in string literals one side writes in Chinese or
-    Japanese: a message translated in an example (`node.warn("警告")`)."""
-    literals_a, literals_b = _LITERAL.findall(a), _LITERAL.findall(b)
+def _literals_translated(a: str, b: str, messages: frozenset[str]) -> bool:
+    """Whether `a` and `b` differ only in string literals that are messages one side
+    writes in Chinese or Japanese (`node.warn("警告")`), not in a module, key or path."""
+    literals_a, literals_b = list(_LITERAL.finditer(a)), list(_LITERAL.finditer(b))
     if not literals_a or len(literals_a) != len(literals_b):
         return False
     if _compact(_LITERAL.sub('""', a)) != _compact(_LITERAL.sub('""', b)):
         return False
     return all(
-        x == y or _CJK.search(x) or _CJK.search(y)
-        for (_, x), (_, y) in zip(literals_a, literals_b, strict=True)
+        x[2] == y[2] or _translated_message(x, a, y, messages)
+        for x, y in zip(literals_a, literals_b, strict=True)
     )
+
+
+def _translated_message(x: re.Match, a: str, y: re.Match, messages: frozenset[str]) -> bool:
+    """Whether literal `y` translates literal `x` (of `a`) as a message: one side is in
+    Chinese or Japanese, and the Latin one (if any) reads as prose or stands after a call
+    or key that shows a message."""
+    latin = [m[2] for m in (x, y) if not _CJK.search(m[2])]
+    if len(latin) == 2:
+        return False
+    if not latin or _PROSE.search(latin[0].strip()):
+        return True
+    context = _LITERAL_CONTEXT.search(a, 0, x.start())
+    if context is None:
+        return False
+    # keys are compared without spaces (`thrownewError(`): the word's last part counts
+    # too, after an underscore or a lower-case letter before a capital (`showToast`)
+    last = _WORD_PARTS.split(context[1])[-1]
+    return context[1].casefold() in messages or last.casefold() in messages
 
 
 def _glossed_term(key: str) -> str | None:
@@ -203,10 +245,10 @@ def _shape(key: str) -> str:
     return "".join("9" if ch.isdigit() else "a" if ch.isalpha() else ch for ch in key)
 
 
-def _same_shape(a: str, b: str) -> bool:
+def _same_shape(a: str, b: str, messages: frozenset[str]) -> bool:
     if a.casefold() == b.casefold():
         return False  # a change of case only: not worth a finding
-    if spelled_alike(a, b) or spelled_alike(b, a):
+    if spelled_alike(a, b, messages) or spelled_alike(b, a, messages):
         return False
     if a.isdigit() and b.isdigit():
         return True

@@ -75,6 +75,8 @@ class RuleFiles:
     common_words: CommonWords = field(default_factory=CommonWords)
     # the translator's notes one translation adds (common/notes.toml); None: none known
     notes: NotePattern | None = None
+    # the calls and keys whose string literal is a message, casefolded (common/code.toml)
+    message_words: frozenset[str] = frozenset()
 
 
 def korean_readings(by_reading: dict[str, str]) -> RuleTable:
@@ -178,6 +180,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         korean=korean_readings(common["korean"].get("readings", {})),
         common_words=common_words(common["words"]),
         notes=note_pattern(common["notes"].get("markers", [])),
+        message_words=frozenset(w.casefold() for w in common["code"].get("message_words", [])),
         terms=RuleTable(read_glossary(folder / "terms.tsv")),
     )
 

@@ -1,0 +1,71 @@
+"""A string literal translated inside a code span: a message may be, code may not.
+
+A page translates the message an example shows (`node.warn("Warning")` against
+`node.warn("警告")`): that is prose. But a literal that names a module, a configuration
+key, a path or an event is code, and translating it breaks the example
+(`require("fs")` against `require("ファイル")`): that is a changed identifier (XL511). A
+literal is a message when it reads as prose (words with spaces, a closing mark, a
+capitalised word) or stands after a call or key that shows text (rules/common/code.toml).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import page_findings
+from xlcheck.compare.identifiers import spelled_alike
+
+CASES = [
+    # code: reported
+    pytest.param("加载 `require(\"fs\")` 模块。\n", "`require(\"ファイル\")` モジュールを読み込む。\n",
+                 [("XL511", 'require("fs")')], id="module-name-translated"),
+    pytest.param("读取 `config.get(\"timeout\")` 的值。\n",
+                 "`config.get(\"タイムアウト\")` の値を読む。\n",
+                 [("XL511", 'config.get("timeout")')], id="configuration-key-translated"),
+    pytest.param("打开 `open('./data/input.txt')`。\n", "`open('./データ/input.txt')` を開く。\n",
+                 [("XL511", "open('./data/input.txt')")], id="path-translated"),
+    pytest.param("监听 `on('click', handler)` 事件。\n", "`on('クリック', handler)` イベントを監視。\n",
+                 [("XL511", "on('click', handler)")], id="event-name-translated"),
+    pytest.param("读取 `getenv(\"HOME\")`。\n", "`getenv(\"ホーム\")` を読む。\n",
+                 [("XL511", 'getenv("HOME")')], id="environment-variable-translated"),
+    pytest.param("运行 `cd ${HOME}/bin`。\n", "`cd ${[ホーム]}/bin` を実行。\n",
+                 [("XL511", "cd ${HOME}/bin")], id="braced-shell-variable-is-no-placeholder"),
+    # messages: the page's prose
+    pytest.param("记录 `console.log(\"request done\")`。\n", "`console.log(\"リクエスト完了\")` を記録。\n",
+                 [], id="words-with-a-space"),
+    pytest.param("抛出 `throw new Error(\"invalid\")`。\n", "`throw new Error(\"無効です\")` を投げる。\n",
+                 [], id="argument-of-an-error"),
+    pytest.param("调用 `alert('saved')`。\n", "`alert('保存しました')` を呼ぶ。\n", [],
+                 id="argument-of-alert"),
+    pytest.param("设置 `{title: 'settings'}`。\n", "`{title: '設定'}` を設定。\n", [],
+                 id="value-of-a-title-key"),
+    pytest.param("显示 `show(\"Loading...\")`。\n", "`show(\"読み込み中...\")` を表示。\n", [],
+                 id="a-closing-mark"),
+    pytest.param("打印 `logger.info('started')`。\n", "`logger.info('開始')` を出力。\n", [],
+                 id="argument-of-a-logger"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), CASES)
+def test_translated_literals(tmp_path, zh, ja, expected):
+    assert page_findings(tmp_path, zh, ja) == expected
+
+
+@pytest.mark.parametrize(
+    ("original", "translation", "alike"),
+    [
+        ("echo $PATH", "echo $[パス]", False),
+        ("cd ${HOME}/bin", "cd ${[ホーム]}/bin", False),
+        ("type %APPDATA%", "type %[アプリデータ]%", False),
+        ("manpages-LANG", "manpages-[言語]", True),
+        ("/usr/share/doc/PACKAGE/copyright", "/usr/share/doc/[パッケージ]/copyright", True),
+        ("apt-get install PACKAGE", "apt-get install パッケージ", True),
+        ('getenv("HOME")', 'getenv("ホーム")', False),
+    ],
+    ids=["shell-variable", "braced-variable", "windows-variable", "language-placeholder",
+         "package-placeholder", "placeholder-translated-without-brackets",
+         "capitals-inside-a-literal"],
+)
+def test_a_variable_is_no_placeholder(original, translation, alike):
+    """A placeholder in capitals may be translated in brackets; a variable may not."""
+    assert spelled_alike(original, translation) is alike
