@@ -17,23 +17,28 @@ from xlcheck.compare.identifiers import spelled_alike
 
 CASES = [
     # code: reported
-    pytest.param("加载 `require(\"fs\")` 模块。\n", "`require(\"ファイル\")` モジュールを読み込む。\n",
+    pytest.param("加载 `require(\"fs\")` 模块。\n",
+                 "`require(\"ファイル\")` モジュールを読み込む。\n",
                  [("XL511", 'require("fs")')], id="module-name-translated"),
     pytest.param("读取 `config.get(\"timeout\")` 的值。\n",
                  "`config.get(\"タイムアウト\")` の値を読む。\n",
                  [("XL511", 'config.get("timeout")')], id="configuration-key-translated"),
-    pytest.param("打开 `open('./data/input.txt')`。\n", "`open('./データ/input.txt')` を開く。\n",
+    pytest.param("打开 `open('./data/input.txt')`。\n",
+                 "`open('./データ/input.txt')` を開く。\n",
                  [("XL511", "open('./data/input.txt')")], id="path-translated"),
-    pytest.param("监听 `on('click', handler)` 事件。\n", "`on('クリック', handler)` イベントを監視。\n",
+    pytest.param("监听 `on('click', handler)` 事件。\n",
+                 "`on('クリック', handler)` イベントを監視。\n",
                  [("XL511", "on('click', handler)")], id="event-name-translated"),
     pytest.param("读取 `getenv(\"HOME\")`。\n", "`getenv(\"ホーム\")` を読む。\n",
                  [("XL511", 'getenv("HOME")')], id="environment-variable-translated"),
     pytest.param("运行 `cd ${HOME}/bin`。\n", "`cd ${[ホーム]}/bin` を実行。\n",
                  [("XL511", "cd ${HOME}/bin")], id="braced-shell-variable-is-no-placeholder"),
     # messages: the page's prose
-    pytest.param("记录 `console.log(\"request done\")`。\n", "`console.log(\"リクエスト完了\")` を記録。\n",
+    pytest.param("记录 `console.log(\"request done\")`。\n",
+                 "`console.log(\"リクエスト完了\")` を記録。\n",
                  [], id="words-with-a-space"),
-    pytest.param("抛出 `throw new Error(\"invalid\")`。\n", "`throw new Error(\"無効です\")` を投げる。\n",
+    pytest.param("抛出 `throw new Error(\"invalid\")`。\n",
+                 "`throw new Error(\"無効です\")` を投げる。\n",
                  [], id="argument-of-an-error"),
     pytest.param("调用 `alert('saved')`。\n", "`alert('保存しました')` を呼ぶ。\n", [],
                  id="argument-of-alert"),
@@ -62,9 +67,15 @@ def test_translated_literals(tmp_path, zh, ja, expected):
         ("apt-get install PACKAGE", "apt-get install パッケージ", True),
         ('getenv("HOME")', 'getenv("ホーム")', False),
     ],
-    ids=["shell-variable", "braced-variable", "windows-variable", "language-placeholder",
-         "package-placeholder", "placeholder-translated-without-brackets",
-         "capitals-inside-a-literal"],
+    ids=[
+        "shell-variable",
+        "braced-variable",
+        "windows-variable",
+        "language-placeholder",
+        "package-placeholder",
+        "placeholder-translated-without-brackets",
+        "capitals-inside-a-literal",
+    ],
 )
 def test_a_variable_is_no_placeholder(original, translation, alike):
     """A placeholder in capitals may be translated in brackets; a variable may not."""

@@ -1,17 +1,26 @@
 """Stale passages: a block one page has and the other lacks, reported once.
 
-A page that fell behind lacks whole paragraphs and list items inside sections both pages
-have (a changelog entry, a list item naming a new platform, a paragraph under a bold
-label or inside `<details>`, where no heading makes a section of it). Compared sentence
-by sentence, such a block gave one finding per version, date and figure it holds; a
-reader misses the block, not each of its facts. A block of which no sentence found a
-counterpart, holding two facts or more still reported, is one finding, worded and
-listed as a section is: its first words stand for its heading. So is a block of a pair of
-sections compared as a whole (translated too freely for their sentences to pair) when
-none of its facts is found on the other side.
+A page that fell behind lacks whole paragraphs, list items and subsections inside
+sections both pages have (a changelog entry, the untranslated tail of a version list, a
+`### v3.8.0` subsection, a paragraph under a bold label or inside `<details>`, where no
+heading makes a section of it). Compared sentence by sentence, such a block gave one
+finding per version, date and figure it holds; a reader misses the block, not each of its
+facts. A run of blocks (headings with them) of which no sentence found a counterpart,
+holding two facts or more still reported, is one finding, worded and listed as a section
+is: its first words stand for its heading. A run that takes in a section already reported
+missing joins that section's finding, whatever it holds: its facts are never reported
+again one by one.
+
+In a pair of sections compared as a whole (translated too freely for their sentences to
+pair), a run is blocks none of whose facts is found, and it is one passage only when the
+other section has fewer blocks, at least one for every two of the run: blocks were left
+out. When the other section has as many blocks, the block is translated, its facts made
+vague or dropped, and each fact stays a finding of its own.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..model import Fact, Finding, SectionValue
 from ..rules.registry import make_finding
@@ -22,6 +31,12 @@ PASSAGE_FACTS = 2
 LISTED_FACTS = 12
 # The first characters of a passage that stand for its heading.
 TITLE_LENGTH = 24
+# A run of blocks is a passage left out when the other side lacks at least one block
+# there for every LACKING_SHARE blocks of the run (which of them the other page kept,
+# made vague, cannot be told).
+LACKING_SHARE = 2
+# What a bead with nothing on the other side lacks there: all of its blocks.
+LEFT_OUT = 1 << 30
 
 
 def stale_passages(findings: list[Finding], pair, aligned, facts_by_side) -> list[Finding]:
@@ -29,77 +44,133 @@ def stale_passages(findings: list[Finding], pair, aligned, facts_by_side) -> lis
     (`facts_by_side`: the source's and the target's facts)."""
     grouped = []
     for side, facts in zip(("source", "target"), facts_by_side, strict=True):
-        document = getattr(pair, side)
-        holding = {f.segment for f in facts if not f.value.weak}
-        for segments, units, whole in _unpaired_blocks(document, aligned, side, holding):
+        other = "target" if side == "source" else "source"
+        lone = [f for f in findings if getattr(f, side) is not None and getattr(f, other) is None]
+        reported = {id(getattr(f, side)) for f in lone}
+        strong = [f for f in facts if not f.value.weak]
+        holding = {f.segment for f in strong}
+        found = {f.segment for f in strong if id(f) not in reported}
+        for segments, units, left_out in _unpaired_blocks(pair, aligned, side, holding, found):
             ids = {seg.id for seg in segments}
-            inside = [
-                f for f in findings
-                if f.kind not in ("section", "page") and (fact := getattr(f, side)) is not None
-                and fact.segment in ids and f.unit in units
-                and (f.source if side == "target" else f.target) is None
-            ]  # fmt: skip
-            held = sum(1 for f in facts if f.segment in ids and not f.value.weak)
-            if len(inside) >= PASSAGE_FACTS and (not whole or len(inside) == held):
-                grouped.append((side, segments, inside))
+            inside = [f for f in lone if f.kind not in ("section", "page")
+                      and getattr(f, side).segment in ids and f.unit in units]  # fmt: skip
+            sections = [f for f in lone if f.kind == "section" and getattr(f, side).segment in ids]
+            if sections and inside:
+                grouped.append((side, segments, sections, inside))  # a stale part, whole
+            elif left_out and len(inside) >= PASSAGE_FACTS:
+                grouped.append((side, segments, sections, inside))
     if not grouped:
         return findings
-    gone = {id(f) for _side, _segments, inside in grouped for f in inside}
+    gone = {id(f) for *_rest, sections, inside in grouped for f in sections + inside}
     kept = [f for f in findings if id(f) not in gone]
-    for side, segments, inside in grouped:
-        fact = _passage_fact(segments, [getattr(f, side) for f in inside])
+    for side, segments, sections, inside in grouped:
+        fact = _passage_fact(segments, sections, [getattr(f, side) for f in inside], side)
         source, target = (fact, None) if side == "source" else (None, fact)
         relation = "missing" if side == "source" else "added"
-        kept.append(make_finding("section", relation, source, target, inside[0].unit))
+        unit = (sections or inside)[0].unit
+        kept.append(make_finding("section", relation, source, target, unit))
     return kept
 
 
-def _unpaired_blocks(document, aligned, side: str, holding: set[str]):
-    """(segments, units, whole) of each run of blocks whose every sentence stands in a
-    bead with nothing on the other side, or in a pair of sections compared as a whole
-    (`whole`: some did), in reading order. In such a pair, a block without facts
-    (`holding`: the segments with one) may be the other side's and ends the run."""
-    lone: dict[str, tuple[int, bool]] = {}
-    for unit, bead in enumerate(aligned):
-        mine, theirs = (bead.source, bead.target) if side == "source" else (
-            bead.target, bead.source)  # fmt: skip
-        whole = bool(theirs) and bead.score == 0.0 and len(mine) > 1
-        if mine and (not theirs or whole):
-            for segment_id in mine:
-                lone[segment_id] = (unit, whole)
+def _unpaired_blocks(pair, aligned, side: str, holding: set[str], found: set[str]):
+    """(segments, units, lacking) of each run of blocks whose every sentence stands in a
+    bead with nothing on the other side, or in a pair of sections compared as a whole,
+    in reading order; `lacking`: whether the other side lacks blocks there (see
+    _lone_segments). In a pair compared as a whole, a block without facts (`holding`: the
+    segments with one) may be the other side's, and a block with a fact found on the other
+    side (`found`) is translated: each ends the run. A heading joins a run, so a subsection
+    the other page lacks is one block with its body, but a run does not end on a heading
+    (the section under it was translated)."""
+    lone = _lone_segments(pair, aligned, side)
     by_block: dict[int, list] = {}
-    for segment in document.segments:
+    for segment in getattr(pair, side).segments:
         by_block.setdefault(segment.paragraph, []).append(segment)
-    runs: list[tuple[list, set, bool]] = []
+    runs: list[list] = []
     previous = None
     for block, segments in sorted(by_block.items()):
-        if not all(seg.id in lone for seg in segments) or any(seg.heading for seg in segments):
+        if not all(seg.id in lone for seg in segments):
             previous = None
             continue
-        units = {lone[seg.id][0] for seg in segments}
-        whole = any(lone[seg.id][1] for seg in segments)
-        if whole and not any(seg.id in holding for seg in segments):
+        ids = {seg.id for seg in segments}
+        if any(lone[seg.id][2] for seg in segments) and (not ids & holding or ids & found):
             previous = None
             continue
         if previous is not None and previous == block - 1:
-            run_segments, run_units, run_whole = runs.pop()
-            runs.append(([*run_segments, *segments], run_units | units, run_whole or whole))
+            runs[-1] += segments
         else:
-            runs.append((list(segments), units, whole))
+            runs.append(list(segments))
         previous = block
-    return runs
+    for run in runs:
+        segments = _trimmed(run, holding)
+        if segments:
+            units = {lone[seg.id][0] for seg in segments}
+            lacking = min(lone[seg.id][1] for seg in segments)
+            yield segments, units, _block_count(segments) <= LACKING_SHARE * lacking
 
 
-def _passage_fact(segments, facts: list[Fact]) -> Fact:
-    """The passage as one fact: its first sentence's span, its first words as its
-    heading, and the facts it holds."""
+def _lone_segments(pair, aligned, side: str) -> dict[str, tuple[int, int, bool]]:
+    """Segment id -> (unit, blocks the other side lacks, whole) of each segment of `side`
+    in a bead with nothing on the other side, or in a pair of sections compared as a
+    whole (`whole`), where the blocks the other section lacks are counted. A bead with
+    nothing on the other side lacks all its blocks there (LEFT_OUT): counting the other
+    side's own unpaired blocks around it split passages of misaligned pages (GIMP's
+    English-in-Chinese pages) into more findings, not fewer."""
+    document, other = (pair.source, pair.target) if side == "source" else (
+        pair.target, pair.source)  # fmt: skip
+    lone: dict[str, tuple[int, int, bool]] = {}
+    for unit, bead in enumerate(aligned):
+        mine, theirs = (bead.source, bead.target) if side == "source" else (
+            bead.target, bead.source)  # fmt: skip
+        if mine and not theirs:
+            lone.update((i, (unit, LEFT_OUT, False)) for i in mine)
+        elif mine and bead.score == 0.0 and len(mine) > 1:  # sections compared as a whole
+            lacking = max(0, _blocks(document, mine) - _blocks(other, theirs))
+            lone.update((i, (unit, lacking, True)) for i in mine)
+    return lone
+
+
+def _trimmed(segments: list, holding: set[str]) -> list:
+    """A run without the headings that end it (the section under each was translated)
+    and the blocks without facts that open it (a sentence left unpaired by a freer
+    translation just before the stale part)."""
+    while segments and segments[-1].heading:
+        segments = segments[:-1]
+    while segments and not segments[0].heading and segments[0].id not in holding:
+        block = segments[0].paragraph
+        if any(seg.id in holding for seg in segments if seg.paragraph == block):
+            break
+        segments = [seg for seg in segments if seg.paragraph != block]
+    return segments
+
+
+def _blocks(document, ids) -> int:
+    """How many blocks other than headings (paragraphs, list items) the segments make."""
+    wanted = set(ids)
+    return _block_count([seg for seg in document.segments if seg.id in wanted])
+
+
+def _block_count(segments) -> int:
+    return len({seg.paragraph for seg in segments if not seg.heading})
+
+
+def _passage_fact(segments, sections: list[Finding], facts: list[Fact], side: str) -> Fact:
+    """The passage as one fact: the section it takes in (its heading as the heading) or
+    its first sentence's span and first words, the headings it holds, and its facts."""
     held: list[str] = []
-    for fact in facts:
-        if fact.text not in held:
-            held.append(fact.text)
+    for section in sections:
+        held += [text for text in getattr(section, side).value.facts if text != "…"]
+    held += [fact.text for fact in facts]
+    held = list(dict.fromkeys(held))
     listed = tuple(held[:LISTED_FACTS]) + (("…",) if len(held) > LISTED_FACTS else ())
+    headings = [seg for seg in segments if seg.heading]
+    if sections and getattr(sections[0], side).segment == segments[0].id:
+        first = getattr(sections[0], side)
+        following = tuple(seg.text for seg in headings if seg.id != first.segment)
+        return replace(first, value=SectionValue(first.value.heading, listed, following=following))
     first = segments[0]
     title = first.text.strip()
     if len(title) > TITLE_LENGTH:
         title = title[:TITLE_LENGTH].rstrip() + "…"
-    return Fact("section", first.id, 0, len(first.text), first.text, SectionValue(title, listed))
+    following = tuple(seg.text for seg in headings if seg.id != first.id)
+    value = SectionValue(title, listed, following=following)
+    return Fact("section", first.id, 0, len(first.text), first.text, value)
