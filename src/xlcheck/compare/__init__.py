@@ -109,7 +109,7 @@ def _match(pair, aligned, source_facts, target_facts, options, run):
         if kind.pairing == "values":
             findings += pair_values(units, kind.name, matched, window, run.rules.units)
         elif kind.pairing == "keys":
-            findings += pair_identifiers(units, matched, _texts(pair), run.rules.message_words)
+            findings += pair_identifiers(units, matched, _texts(pair), run.rules.literal_words)
         elif kind.pairing == "names":
             findings += _pair_entities(units, pair, directions, matched, options, links, run)
     return units, matched, findings, links

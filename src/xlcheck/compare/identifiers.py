@@ -27,13 +27,15 @@ path the file the other names (`debian/control` and `control`).
 Nor is an identifier changed by the width of its punctuation or the spaces inside it
 (`{code：0}` typed with a Chinese input method against `{ code: 0 }`), nor by a string
 literal the translation translated when the literal is a message: an example's message is
-the page's prose (`node.warn("Warning")` against `node.warn("警告")`). A literal is a
-message when it reads as prose (words with spaces, a sentence's closing mark, a
-capitalised word) or is the argument of a call or the value of a key that shows text
-(`warn`, `alert`, `text:`; rules/common/code.toml). Any other literal names a module, a
-key, a path or an event, and translating it breaks the code: `require("fs")` against
-`require("ファイル")` is a change. Two literals in Latin letters that differ
-(`node.warn("Error")`) are still a change.
+the page's prose (`node.warn("Warning")` against `node.warn("警告")`, `res.send("hello")`).
+A literal is code when it is the argument of a call or the value of a key that takes a
+name (`require`, `get`, `getenv`, `on`, `emit`; rules/common/code.toml), stands in a
+subscript (`environ["HOME"]`), or is shaped like code (a path, a dotted or hyphenated key,
+a selector, a name in capitals): translating it breaks the code, and `require("fs")`
+against `require("ファイル")` is a change. Prose (words with spaces, a closing mark) and
+the argument of a call that shows text (`warn`, `alert`, `text:`) are messages whatever
+their shape. Two literals in Latin letters that differ (`node.warn("Error")`) are still a
+change.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ import unicodedata
 from difflib import SequenceMatcher
 
 from ..model import Fact, Finding
+from ..rules.code import LiteralWords
 from ..rules.registry import make_finding
 from .values import open_facts
 
@@ -76,12 +79,18 @@ _LANG_TAG = re.compile(
 _LIST = re.compile(r"[,\s]+")
 # A string literal inside a code span: "…" or '…'.
 _LITERAL = re.compile(r"(\"|')([^\"'\n]*)\1")
-# The call or key a literal stands after: `node.warn(`, `{text:`, `throw new Error(`.
-_LITERAL_CONTEXT = re.compile(r"([A-Za-z_$][\w$]*)\s*[({\[,:=\s]*$")
+# The key a literal is the value of (`{text:`, `title=`), and the name of a call just
+# before its opening parenthesis (`node.warn`, `thrownewError`: keys are compacted).
+_LITERAL_KEY = re.compile(r"([A-Za-z_$][\w$]*)\s*[:=]\s*$")
+_CALL_NAME = re.compile(r"([A-Za-z_$][\w$]*)\s*$")
+# A name's parts: after an underscore, or a capital after a lower-case letter (showToast).
+_WORD_PARTS = re.compile(r"_+|(?<=[a-z0-9])(?=[A-Z])")
 # A literal that reads as prose: words with a space between them, a sentence's closing
 # mark, or one capitalised word (`"Hello world"`, `"Done!"`, `"Warning"`).
-_WORD_PARTS = re.compile(r"_+|(?<=[a-z0-9])(?=[A-Z])")
 _PROSE = re.compile(r"[A-Za-z][^\s]*\s+\S|[.!?…]\s*$|^[A-Z][a-z]+$")
+# A literal shaped like code: a path, a dotted, hyphenated or snake key, a selector or an
+# address, a name in capitals (`./data.txt`, `user.name`, `max-age`, `#title`, `HOME`).
+_CODE_SHAPE = re.compile(r"[/\\#@:]|\w[.\-_]\w|^[A-Z][A-Z0-9_]+$")
 # The shortest word two identifiers of several words share to be one identifier changed
 # (`.spec.replicas` / `.spec.replica` share spec; no-store / no-transform only no).
 SHARED_WORD = 3
@@ -120,11 +129,11 @@ def _without_gloss(key: str) -> str:
 
 
 def pair_identifiers(
-    units, matched: set[int], texts: dict[str, dict[str, str]], messages: frozenset[str]
+    units, matched: set[int], texts: dict[str, dict[str, str]], words: LiteralWords
 ) -> list[Finding]:
     """Match identifiers per paragraph group; report the ones changed in place. `texts`
-    holds the segments' texts by side and segment id (`("source", "p1.s1")`); `messages`
-    the calls and keys whose literal is a message (casefolded, rules/common/code.toml)."""
+    holds the segments' texts by side and segment id (`("source", "p1.s1")`); `words`
+    the calls and keys whose literal is a message or a name (rules/common/code.toml)."""
     groups: dict[int, list] = {}
     for unit in units:
         groups.setdefault(unit.pair.group, []).append(unit)
@@ -148,7 +157,7 @@ def pair_identifiers(
             len(left) == 1
             and len(right) == 1
             and _same_shape(
-                _without_gloss(left[0].value.key), _without_gloss(right[0].value.key), messages
+                _without_gloss(left[0].value.key), _without_gloss(right[0].value.key), words
             )
         ):
             matched.update((id(left[0]), id(right[0])))
@@ -174,17 +183,17 @@ def _written_in(key: str, segments, texts: dict[str, str]) -> bool:
 _MODULE_FILE = re.compile(r"\.(?:so(?:\.\d+)*|ko|dll|dylib)$")
 
 
-def spelled_alike(a: str, b: str, messages: frozenset[str] = frozenset()) -> bool:
+def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
     """Whether `b` is `a` spelled another way: with … for ... (`apt-get install ...`), a
     module named with its file suffix (`pam_unix.so`), a message translated in a literal
-    (`messages`: the calls and keys that show one), a placeholder in capitals translated
+    (`words`: the calls and keys that show one or take a name), a placeholder in capitals translated
     in brackets (`manpages-LANG` for `manpages-[言語]`), or a translated term glossed by
     the identifier in brackets (`安定版 (stable)` for `stable`)."""
     if a.replace("...", "…") == b.replace("...", "…"):
         return True
     if _MODULE_FILE.sub("", b) == a:
         return True
-    if _compact(a) == _compact(b) or _literals_translated(a, b, messages):
+    if _compact(a) == _compact(b) or _literals_translated(a, b, words or LiteralWords()):
         return True
     if (
         _UPPER_WORD.search(a)
@@ -201,7 +210,7 @@ def _compact(key: str) -> str:
     return "".join(unicodedata.normalize("NFKC", key).split())
 
 
-def _literals_translated(a: str, b: str, messages: frozenset[str]) -> bool:
+def _literals_translated(a: str, b: str, words: LiteralWords) -> bool:
     """Whether `a` and `b` differ only in string literals that are messages one side
     writes in Chinese or Japanese (`node.warn("警告")`), not in a module, key or path."""
     literals_a, literals_b = list(_LITERAL.finditer(a)), list(_LITERAL.finditer(b))
@@ -210,27 +219,50 @@ def _literals_translated(a: str, b: str, messages: frozenset[str]) -> bool:
     if _compact(_LITERAL.sub('""', a)) != _compact(_LITERAL.sub('""', b)):
         return False
     return all(
-        x[2] == y[2] or _translated_message(x, a, y, messages)
+        x[2] == y[2] or _translated_message(x, a, y, words)
         for x, y in zip(literals_a, literals_b, strict=True)
     )
 
 
-def _translated_message(x: re.Match, a: str, y: re.Match, messages: frozenset[str]) -> bool:
+def _translated_message(x: re.Match, a: str, y: re.Match, words: LiteralWords) -> bool:
     """Whether literal `y` translates literal `x` (of `a`) as a message: one side is in
-    Chinese or Japanese, and the Latin one (if any) reads as prose or stands after a call
-    or key that shows a message."""
-    latin = [m[2] for m in (x, y) if not _CJK.search(m[2])]
+    Chinese or Japanese, and the Latin one (if any) is prose, the argument of a call that
+    shows text, or neither code by its call nor by its shape."""
+    latin = [m[2].strip() for m in (x, y) if not _CJK.search(m[2])]
     if len(latin) == 2:
         return False
-    if not latin or _PROSE.search(latin[0].strip()):
+    if not latin or _PROSE.search(latin[0]):
         return True
-    context = _LITERAL_CONTEXT.search(a, 0, x.start())
-    if context is None:
+    call = _literal_call(a, x.start())
+    if call is None:  # a subscript: `environ["HOME"]`
         return False
-    # keys are compared without spaces (`thrownewError(`): the word's last part counts
-    # too, after an underscore or a lower-case letter before a capital (`showToast`)
-    last = _WORD_PARTS.split(context[1])[-1]
-    return context[1].casefold() in messages or last.casefold() in messages
+    if _named_by(call, words.messages):
+        return True
+    return not (_named_by(call, words.names) or _CODE_SHAPE.search(latin[0]))
+
+
+def _literal_call(text: str, start: int) -> str | None:
+    """The key a literal at `start` is the value of, or the call whose parentheses hold it
+    (`Toast.makeText(this, "saved", 0)`: makeText); "" when neither, None in a subscript."""
+    before = text[:start].rstrip()
+    if before.endswith("["):
+        return None
+    key = _LITERAL_KEY.search(before)
+    if key is not None:
+        return key[1]
+    depth = 0
+    for index in range(len(before) - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(before[index], 0)
+        if depth < 0:
+            name = _CALL_NAME.search(before, 0, index)
+            return name[1] if name else ""
+    return ""
+
+
+def _named_by(call: str, listed: frozenset[str]) -> bool:
+    """Whether a call or key is listed, whole or by its last part (`showToast`, `getItem`:
+    keys are compared without spaces, `thrownewError`)."""
+    return call.casefold() in listed or _WORD_PARTS.split(call)[-1].casefold() in listed
 
 
 def _glossed_term(key: str) -> str | None:
@@ -245,10 +277,10 @@ def _shape(key: str) -> str:
     return "".join("9" if ch.isdigit() else "a" if ch.isalpha() else ch for ch in key)
 
 
-def _same_shape(a: str, b: str, messages: frozenset[str]) -> bool:
+def _same_shape(a: str, b: str, words: LiteralWords) -> bool:
     if a.casefold() == b.casefold():
         return False  # a change of case only: not worth a finding
-    if spelled_alike(a, b, messages) or spelled_alike(b, a, messages):
+    if spelled_alike(a, b, words) or spelled_alike(b, a, words):
         return False
     if a.isdigit() and b.isdigit():
         return True
@@ -256,7 +288,9 @@ def _same_shape(a: str, b: str, messages: frozenset[str]) -> bool:
         return False  # debian/control and control: a file by its path and by its name
     if a in _LIST.split(b) or b in _LIST.split(a):
         return False  # `max-age=0, must-revalidate` holds `must-revalidate` whole
-    words_a, words_b = set(_WORDS.split(a)) - {""}, set(_WORDS.split(b)) - {""}
+    # the words of the code around its literals (`os.getenv("HOME")`: os, getenv)
+    blank_a, blank_b = _LITERAL.sub('""', a), _LITERAL.sub('""', b)
+    words_a, words_b = set(_WORDS.split(blank_a)) - {""}, set(_WORDS.split(blank_b)) - {""}
     shared = {word for word in words_a & words_b if len(word) >= SHARED_WORD}
     if len(words_a) > 1 and len(words_b) > 1 and not shared:
         return False  # only-if-cached / no-cache, no-transform / no-store: two directives

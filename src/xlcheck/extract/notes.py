@@ -18,7 +18,8 @@ from dataclasses import dataclass
 # keeps a lone bracket from taking the rest of a page).
 _OPEN, _CLOSE = "（([【〔", "）)]】〕"
 NOTE_REACH = 400
-# The marks that end a sentence: a note standing as a sentence ends at the first.
+# The marks that end a sentence: a note standing as a sentence after another ends at the
+# first (one that opens its text runs to the text's end).
 _ENDS = "。！？!?"
 
 
@@ -42,8 +43,10 @@ def note_pattern(markers: list[str]) -> NotePattern | None:
     regex = re.compile(
         rf"{open_}\s*(?:{marker})\s*[：:]{inside}{close}"  # （译注：链接）
         rf"|{open_}{inside}[：:]\s*(?:{marker})\s*{close}"  # [……: 訳者注]
-        # 訳注：… as a sentence of its own, at the start of the text or after a sentence
-        rf"|(?:^|(?<=[{_ENDS}]))\s*(?:{marker})\s*[：:][^{_ENDS}]*[{_ENDS}]?",
+        # 訳注：… opening the text runs to its end; after a sentence, to its own end
+        rf"|^\s*(?:{marker})\s*[：:].*"
+        rf"|(?<=[{_ENDS}])\s*(?:{marker})\s*[：:][^{_ENDS}]*[{_ENDS}]?",
+        re.DOTALL,
     )
     return NotePattern(regex, frozenset(m[0] for m in markers))
 

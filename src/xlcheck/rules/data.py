@@ -16,6 +16,7 @@ from ..extract.english import EnglishWords, english_words
 from ..extract.notes import NotePattern, note_pattern
 from ..load.text import read_rule_text
 from .baseline import read_waivers
+from .code import LiteralWords, literal_words
 from .registry import unknown_code_problem
 from .schema import LIST, Key, read_checked, refuse, section, word
 from .units import UnitTables
@@ -75,8 +76,8 @@ class RuleFiles:
     common_words: CommonWords = field(default_factory=CommonWords)
     # the translator's notes one translation adds (common/notes.toml); None: none known
     notes: NotePattern | None = None
-    # the calls and keys whose string literal is a message, casefolded (common/code.toml)
-    message_words: frozenset[str] = frozenset()
+    # the calls and keys whose string literal is a message or a name (common/code.toml)
+    literal_words: LiteralWords = field(default_factory=LiteralWords)
 
 
 def korean_readings(by_reading: dict[str, str]) -> RuleTable:
@@ -180,7 +181,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         korean=korean_readings(common["korean"].get("readings", {})),
         common_words=common_words(common["words"]),
         notes=note_pattern(common["notes"].get("markers", [])),
-        message_words=frozenset(w.casefold() for w in common["code"].get("message_words", [])),
+        literal_words=literal_words(common["code"]),
         terms=RuleTable(read_glossary(folder / "terms.tsv")),
     )
 

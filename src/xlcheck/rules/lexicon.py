@@ -328,8 +328,11 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
     },
     # the words that open or close a translator's note (extract/notes.py)
     "notes": {"markers": Key(LIST, word, required=False)},
-    # the calls and keys whose string literal is a message (compare/identifiers.py)
-    "code": {"message_words": Key(LIST, word, required=False)},
+    # the calls and keys whose string literal is a message or a name (compare/identifiers.py)
+    "code": {
+        "message_words": Key(LIST, word, required=False),
+        "name_words": Key(LIST, word, required=False),
+    },
     # Latin words of the English dictionary are no names (extract/common_words.py)
     "words": {
         "least_count": Key(VALUE, integer, required=False),

@@ -1,0 +1,23 @@
+"""The vocabulary of code inside documentation pages (rules/common/code.toml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LiteralWords:
+    """Calls and keys, casefolded: those whose string literal is a message a translation
+    may translate (`warn`, `alert`, `text`), and those whose literal names something in
+    the code (`require`, `get`, `on`), which a translation must keep."""
+
+    messages: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+
+
+def literal_words(values: dict) -> LiteralWords:
+    """The lists of rules/common/code.toml, as read by the schema."""
+    return LiteralWords(
+        frozenset(word.casefold() for word in values.get("message_words", [])),
+        frozenset(word.casefold() for word in values.get("name_words", [])),
+    )
