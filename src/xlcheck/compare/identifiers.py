@@ -79,15 +79,11 @@ _LANG_TAG = re.compile(
 _LIST = re.compile(r"[,\s]+")
 # A string literal inside a code span: "…" or '…'.
 _LITERAL = re.compile(r"(\"|')([^\"'\n]*)\1")
-# The key a literal is the value of (`{text:`, `title=`), and the name of a call just
-# before its opening parenthesis (`node.warn`, `thrownewError`: keys are compacted).
-_LITERAL_KEY = re.compile(r"([A-Za-z_$][\w$]*)\s*[:=]\s*$")
-_CALL_NAME = re.compile(r"([A-Za-z_$][\w$]*)\s*$")
 # A name's parts: after an underscore, or a capital after a lower-case letter (showToast).
 _WORD_PARTS = re.compile(r"_+|(?<=[a-z0-9])(?=[A-Z])")
 # A literal that reads as prose: words with a space between them, a sentence's closing
 # mark, or one capitalised word (`"Hello world"`, `"Done!"`, `"Warning"`).
-_PROSE = re.compile(r"[A-Za-z][^\s]*\s+\S|[.!?…]\s*$|^[A-Z][a-z]+$")
+_PROSE = re.compile(r"\S\s+\S|[.!?…]\s*$|^[A-Z][a-z]+$")
 # A literal shaped like code: a path, a dotted, hyphenated or snake key, a selector or an
 # address, a name in capitals (`./data.txt`, `user.name`, `max-age`, `#title`, `HOME`).
 _CODE_SHAPE = re.compile(r"[/\\#@:]|\w[.\-_]\w|^[A-Z][A-Z0-9_]+$")
@@ -247,16 +243,24 @@ def _literal_call(text: str, start: int) -> str | None:
     before = text[:start].rstrip()
     if before.endswith("["):
         return None
-    key = _LITERAL_KEY.search(before)
-    if key is not None:
-        return key[1]
+    if before.endswith((":", "=")):
+        return _trailing_name(before[:-1])
     depth = 0
     for index in range(len(before) - 1, -1, -1):
         depth += {")": 1, "(": -1}.get(before[index], 0)
         if depth < 0:
-            name = _CALL_NAME.search(before, 0, index)
-            return name[1] if name else ""
+            return _trailing_name(before[:index])
     return ""
+
+
+def _trailing_name(text: str) -> str:
+    """The name that ends `text` (spaces after it aside), read backwards: a pattern
+    searched for it would retry at every character of a long run."""
+    text = text.rstrip()
+    start = len(text)
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_$"):
+        start -= 1
+    return text[start:]
 
 
 def _named_by(call: str, listed: frozenset[str]) -> bool:
