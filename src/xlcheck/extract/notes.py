@@ -40,12 +40,15 @@ def note_pattern(markers: list[str]) -> NotePattern | None:
     marker = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
     inside = rf"[^{re.escape(_OPEN + _CLOSE)}]{{0,{NOTE_REACH}}}"
     open_, close = f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]"
+    lead = r"(?:[※＊*]\d*\s*)?"  # ※訳注：…, a footnote's mark: *1 訳注：…
+    label = rf"[【〔［\[]\s*(?:{marker})\s*[】〕］\]]"  # 【訳注】日本では…
     regex = re.compile(
-        rf"{open_}\s*(?:{marker})\s*[：:]{inside}{close}"  # （译注：链接）
-        rf"|{open_}{inside}[：:]\s*(?:{marker})\s*{close}"  # [……: 訳者注]
+        rf"{open_}\s*(?:{marker})\s*[：:\s]{inside}{close}"  # （译注：链接）, （訳注　…）
+        rf"|{open_}{inside}[：:―—-]\s*(?:{marker})\s*{close}"  # [……: 訳者注], （… ― 訳注）
         # 訳注：… opening the text runs to its end; after a sentence, to its own end
-        rf"|^\s*(?:{marker})\s*[：:].*"
-        rf"|(?<=[{_ENDS}])\s*(?:{marker})\s*[：:][^{_ENDS}]*[{_ENDS}]?",
+        rf"|^\s*{lead}(?:{marker})\s*[：:].*"
+        rf"|(?<=[{_ENDS}])\s*{lead}(?:{marker})\s*[：:][^{_ENDS}]*[{_ENDS}]?"
+        rf"|{label}[^{_ENDS}]*[{_ENDS}]?",
         re.DOTALL,
     )
     return NotePattern(regex, frozenset(m[0] for m in markers))
