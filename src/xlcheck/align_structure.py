@@ -23,6 +23,15 @@ from .align import (
     alignment_unit,
     facts_by_segment,
 )
+from .align_anchors import anchor_pairs
+from .align_content import (
+    SectionContent,
+    apart,
+    halves_joined,
+    out_of_order,
+    renumbered,
+    with_moved,
+)
 from .compare.elsewhere import page_key
 from .memory import collection_paused
 from .model import AlignedPair, Document, Fact, Segment
@@ -178,38 +187,70 @@ def _opaque_body(left_segments, right_segments, pairs, gaps, group) -> int:
 
 def _section_beads(source, target, source_sections, target_sections, source_facts,
                    target_facts, forms):  # fmt: skip
-    """(source sections, target sections) in order: anchored pairs first, the stretches
-    between them aligned by the programme."""
-    anchors = _anchor_pairs(source_sections, target_sections, source.lang, target.lang, forms)
-    free = not anchors or min(anchors[0]) > 0
-    if free and source_sections and target_sections:
-        anchors.insert(0, (0, 0))  # what comes first (a title, an introduction) opens both pages
+    """(source sections, target sections): anchored pairs first (the same anchor, headings
+    read alike, sections that hold the same things: see align_content), the stretches
+    between them aligned by the programme; a pair by content that the page order cannot
+    keep is placed where its source section stands, and the rest aligned without it."""
     source_facts_by = facts_by_segment(source_facts)
     target_facts_by = facts_by_segment(target_facts)
+    content = SectionContent(source_sections, target_sections, (source.lang, target.lang),
+                             (source_facts_by, target_facts_by), forms)  # fmt: skip
+    sides = (source, target, source_facts_by, target_facts_by, forms, content)
+    anchors = anchor_pairs(source_sections, target_sections, source.lang, target.lang, forms)
+    beads = _absorbed(_ordered_beads(source_sections, target_sections, anchors, *sides))
+    held = content.pairs(source_sections, target_sections)
+    if not apart(beads, held, source_sections, target_sections):
+        return beads
+    # the page order keeps apart sections that hold the same things: they anchor it too
+    anchors = anchor_pairs(source_sections, target_sections, source.lang, target.lang,
+                           forms, held)  # fmt: skip
+    moved = out_of_order(held, anchors)
+    if not moved:
+        by_content = _ordered_beads(source_sections, target_sections, anchors, *sides)
+    else:
+        taken_left, taken_right = ({pair[side] for pair in moved} for side in (0, 1))
+        rest_left = [s for i, s in enumerate(source_sections) if i not in taken_left]
+        rest_right = [s for j, s in enumerate(target_sections) if j not in taken_right]
+        anchors = anchor_pairs(rest_left, rest_right, source.lang, target.lang, forms,
+                               renumbered(held, taken_left, taken_right))  # fmt: skip
+        by_content = with_moved(_ordered_beads(rest_left, rest_right, anchors, *sides),
+                                moved, source_sections, target_sections)  # fmt: skip
+    return _absorbed(halves_joined(by_content, content))
+
+
+def _ordered_beads(source_sections, target_sections, anchors, source, target,
+                   source_facts_by, target_facts_by, forms, content):  # fmt: skip
+    """(source sections, target sections) in page order: the anchored pairs, the
+    stretches between them aligned by the programme."""
+    free = not anchors or min(anchors[0]) > 0
+    if free and source_sections and target_sections:
+        anchors = [(0, 0), *anchors]  # what comes first (a title, an introduction) opens both
     beads = []
     i = j = 0
     for ai, aj in [*anchors, (len(source_sections), len(target_sections))]:
         left = source_sections[i:ai]
         right = target_sections[j:aj]
         stretch = _stretch_beads(left, right, source, target, source_facts_by,
-                                 target_facts_by, forms)  # fmt: skip
+                                 target_facts_by, forms, content)  # fmt: skip
         folded_left, folded_right = folded(left), folded(right)
         if len(folded_left) < len(left) or len(folded_right) < len(right):
             # one page says under `## 参见` what the other splits under `## 詳細情報`'s
             # subheadings: read each bare heading as holding its subsections when that
             # leaves less of the stretch unpaired
             holding = _stretch_beads(folded_left, folded_right, source, target,
-                                     source_facts_by, target_facts_by, forms)  # fmt: skip
+                                     source_facts_by, target_facts_by, forms,
+                                     content)  # fmt: skip
             if _unpaired_size(holding) < _unpaired_size(stretch) and _folds_alike(holding):
                 stretch = holding
         beads.extend(stretch)
         if ai < len(source_sections):
             beads.append(([source_sections[ai]], [target_sections[aj]]))
         i, j = ai + 1, aj + 1
-    return _absorbed(beads)
+    return beads
 
 
-def _stretch_beads(left, right, source, target, source_facts_by, target_facts_by, forms):
+def _stretch_beads(left, right, source, target, source_facts_by, target_facts_by, forms,
+                   content):  # fmt: skip
     """Beads of the sections between two anchored pairs (or the page's ends)."""
     if left and len(left) == len(right):
         # as many sections on each side between the same neighbours: the same
@@ -229,7 +270,7 @@ def _stretch_beads(left, right, source, target, source_facts_by, target_facts_by
         )
         for src, tgt, _score in units
     ]
-    return _paired_gaps(local, source_facts_by, target_facts_by)
+    return _paired_gaps(local, source_facts_by, target_facts_by, content)
 
 
 def _folds_alike(beads: list) -> bool:
@@ -282,11 +323,12 @@ def _absorbed(beads: list) -> list:
 GAP_LENGTH_RATIO = 3
 
 
-def _paired_gaps(beads: list, source_facts_by, target_facts_by) -> list:
+def _paired_gaps(beads: list, source_facts_by, target_facts_by, content) -> list:
     """Adjacent source-only and target-only sections paired: one of each between paired
     sections (the same place on both pages), or of like length and sharing a fact or a
-    Latin word (two unrelated sections, one stale on each side, stay apart)."""
-    beads = _lone_gaps_paired(beads)
+    Latin word (two unrelated sections, one stale on each side, stay apart); never two
+    that each state facts the other does not (see SectionContent.unrelated)."""
+    beads = _lone_gaps_paired(beads, content)
     merged: list = []
     for bead in beads:
         if (
@@ -295,6 +337,7 @@ def _paired_gaps(beads: list, source_facts_by, target_facts_by) -> list:
             and _share_something(
                 merged[-1][0] or bead[0], merged[-1][1] or bead[1], source_facts_by, target_facts_by
             )
+            and not content.unrelated(merged[-1][0] or bead[0], merged[-1][1] or bead[1])
         ):
             last = merged.pop()
             bead = (last[0] or bead[0], last[1] or bead[1])
@@ -302,7 +345,7 @@ def _paired_gaps(beads: list, source_facts_by, target_facts_by) -> list:
     return merged
 
 
-def _lone_gaps_paired(beads: list) -> list:
+def _lone_gaps_paired(beads: list, content) -> list:
     """A run of unpaired sections that is one section on each side, paired."""
     paired: list = []
     index = 0
@@ -313,7 +356,8 @@ def _lone_gaps_paired(beads: list) -> list:
         run = beads[index:end]
         lone = len(run) == 2 and len(run[0][0] or run[0][1]) == len(run[1][0] or run[1][1]) == 1
         if lone and bool(run[0][0]) != bool(run[1][0]):
-            run = [(run[0][0] or run[1][0], run[0][1] or run[1][1])]
+            left, right = run[0][0] or run[1][0], run[0][1] or run[1][1]
+            run = run if content.unrelated(left, right) else [(left, right)]
         paired.extend(run)
         if end < len(beads):
             paired.append(beads[end])
@@ -352,58 +396,6 @@ def _share_something(left, right, source_facts_by, target_facts_by) -> bool:
 def _sections_of(unit, sections: list[list[Segment]]) -> list[list[Segment]]:
     ids = set(unit.ids)
     return [section for section in sections if section[0].id in ids]
-
-
-def _anchor_pairs(source_sections, target_sections, source_lang, target_lang, forms):
-    """Indices of sections paired before any programme, kept in order on both sides:
-    headings that carry the same anchor (`{#id}`), and headings that read the same once
-    each is reduced to what both languages share (`规范` through the documentation terms
-    and `仕様書`; `浏览器兼容性` and `ブラウザーの互換性`; `HTML` and `HTML`), when that
-    form heads one section only on each side. The longest chain in order wins."""
-    candidates = _matches(source_sections, target_sections, lambda section: section[0].anchor)
-    source_forms = [heading_form(section[0], source_lang, forms) for section in source_sections]
-    target_forms = [heading_form(section[0], target_lang, forms) for section in target_sections]
-    anchored = {i for i, _ in candidates}
-    candidates |= {
-        (i, j)
-        for i, j in _matches(source_forms, target_forms, lambda form: form)
-        if i not in anchored
-    }
-    return _longest_chain(sorted(candidates))
-
-
-def heading_form(segment: Segment, lang: str, forms: SharedForms) -> str:
-    """A heading as both languages can share it (see align.shared_form)."""
-    return forms.of(segment, lang) if segment.heading else ""
-
-
-def _matches(source_items, target_items, key) -> set[tuple[int, int]]:
-    """(i, j) where the two items' keys are equal, present and unique on each side."""
-
-    def unique(items):
-        seen: dict = {}
-        for index, item in enumerate(items):
-            value = key(item)
-            if value:
-                seen[value] = None if value in seen else index
-        return {value: index for value, index in seen.items() if index is not None}
-
-    source_at, target_at = unique(source_items), unique(target_items)
-    return {(index, target_at[value]) for value, index in source_at.items() if value in target_at}
-
-
-def _longest_chain(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest subsequence of (i, j) pairs increasing on both sides (candidates sorted
-    by i, each i once)."""
-    best: list[list[tuple[int, int]]] = []
-    for pair in candidates:
-        chain = max(
-            (earlier for earlier in best if earlier[-1][1] < pair[1]),
-            key=len,
-            default=[],
-        )
-        best.append([*chain, pair])
-    return max(best, key=len, default=[])
 
 
 # Facts listed inside a section finding, at most.

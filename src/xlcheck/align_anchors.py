@@ -1,0 +1,72 @@
+"""Sections paired by their headings before any programme: the same anchor, or headings
+that read the same once reduced to what both languages share, kept in page order."""
+
+from __future__ import annotations
+
+from .align import SharedForms
+from .align_content import far_off
+from .model import Segment
+
+
+def anchor_pairs(source_sections, target_sections, source_lang, target_lang, forms,
+                 held=()):  # fmt: skip
+    """Indices of sections paired before any programme, kept in order on both sides:
+    headings that carry the same anchor (`{#id}`), headings that read the same once
+    each is reduced to what both languages share (`规范` through the documentation terms
+    and `仕様書`; `浏览器兼容性` and `ブラウザーの互換性`; `HTML` and `HTML`), when that
+    form heads one section only on each side, then `held`: sections paired by what they
+    hold. The longest chain in order wins."""
+    candidates = _matches(source_sections, target_sections, lambda section: section[0].anchor)
+    source_forms = [heading_form(section[0], source_lang, forms) for section in source_sections]
+    target_forms = [heading_form(section[0], target_lang, forms) for section in target_sections]
+    anchored = {i for i, _ in candidates}
+    candidates |= {
+        (i, j)
+        for i, j in _matches(source_forms, target_forms, lambda form: form)
+        if i not in anchored
+    }
+    taken = {i for i, _ in candidates}, {j for _, j in candidates}
+    by_content = {(i, j) for i, j in held if i not in taken[0] and j not in taken[1]}
+    chain = _longest_chain(sorted(candidates | by_content))
+    ends = (len(source_sections), len(target_sections))
+    return [pair for pair in chain if pair not in by_content or not far_off(pair, chain, ends)]
+
+
+def heading_form(segment: Segment, lang: str, forms: SharedForms) -> str:
+    """A heading as both languages can share it (see align.shared_form)."""
+    return forms.of(segment, lang) if segment.heading else ""
+
+
+def _matches(source_items, target_items, key) -> set[tuple[int, int]]:
+    """(i, j) where the two items' keys are equal, present and unique on each side."""
+
+    def unique(items):
+        seen: dict = {}
+        for index, item in enumerate(items):
+            value = key(item)
+            if value:
+                seen[value] = None if value in seen else index
+        return {value: index for value, index in seen.items() if index is not None}
+
+    source_at, target_at = unique(source_items), unique(target_items)
+    return {(index, target_at[value]) for value, index in source_at.items() if value in target_at}
+
+
+def _longest_chain(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of (i, j) pairs increasing on both sides (candidates sorted
+    by i, each i once)."""
+    best: list[list[tuple[int, int]]] = []
+    for pair in candidates:
+        chain = max(
+            (earlier for earlier in best if earlier[-1][1] < pair[1]),
+            key=_chain_rank,
+            default=[],
+        )
+        best.append([*chain, pair])
+    return max(best, key=_chain_rank, default=[])
+
+
+def _chain_rank(chain: list[tuple[int, int]]) -> tuple[int, int]:
+    """The longer chain first; of two as long, the one whose pairs stand nearer the same
+    place on both pages (a section moved far leaves the chain, not those it passed)."""
+    return len(chain), -sum(abs(i - j) for i, j in chain)
