@@ -42,6 +42,33 @@ NAMES = [
         [("XL301", "张伟", "田中")],
         id="a-person-beside-a-wiki-still-reported",
     ),
+    # UniDic cuts a loanword it does not hold at a first name it does (マイルス + トーン,
+    # ジャック + ポット): a person's name is written apart from what follows it
+    pytest.param(
+        "支持设置里程碑和任务。",
+        "マイルストーンとタスクの設定をサポートします。",
+        [],
+        id="a-first-name-cut-from-a-loanword",
+    ),
+    pytest.param("查看里程碑列表", "マイルストーン一覧を表示", [], id="a-loanword-before-kanji"),
+    pytest.param(
+        "奖池已经累积到很高。", "ジャックポットが高く積み上がった。", [], id="another-loanword"
+    ),
+    pytest.param(
+        "查看里程碑列表", "ﾏｲﾙｽﾄｰﾝ一覧を表示", [], id="a-loanword-in-half-width-katakana"
+    ),
+    pytest.param(
+        "他是爵士乐手。",
+        "マイルスはジャズ奏者だ。",
+        [("XL304", None, "マイルス")],
+        id="the-first-name-alone-still-reported",
+    ),
+    pytest.param(
+        "他是爵士乐手。",
+        "マイルス・デイヴィスはジャズ奏者だ。",
+        [("XL304", None, "マイルス・デイヴィス")],
+        id="a-full-name-with-its-dot-still-reported",
+    ),
 ]
 
 

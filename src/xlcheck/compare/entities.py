@@ -29,6 +29,7 @@ from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..scripts import KATAKANA_LETTERS, NAME_DOTS, NAME_HYPHENS, NAME_PARTS, han, kana, katakana
 from .korean import korean_shaped, reads_as_korean
+from .latin_han import latin_against_han
 from .phonetics import SAME, name_similarity
 from .readings import same_name_in_kana
 from .terms import term_tables
@@ -111,6 +112,9 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         _core(r, lexicons) for r in renderings
     }:
         return "glossary"
+    latin_rung = latin_against_han(zh.text, ja.text, run)
+    if latin_rung is not None:
+        return latin_rung  # 雨云 = RainYun, DingTalk = 钉钉: one product in two scripts
     if same_name_in_kana(zh_value.key, ja_value.key):
         return "reading"  # 中村步美 = 中村あゆみ: a given name in kanji and in kana
     if korean_shaped(zh.text, chinese.name_rules) and reads_as_korean(

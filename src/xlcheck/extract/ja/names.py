@@ -20,7 +20,8 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
     かめ); those stay entities, to be matched, but are reported only with more evidence:
     a glossary term, a compound (中関村 + ブロックチェーン産業連盟), a katakana name of
     three characters or more that neither ends a katakana compound (ロビン of ラウンドロビン)
-    nor opens a loanword verb (シリア of シリアライズする), a kanji name that is not a
+    nor opens a loanword verb (シリア of シリアライズする) nor, for a person, any katakana
+    word (マイルス of マイルストーン), a kanji name that is not a
     piece of a longer kanji word (大津 in 大津波), and for a person in kanji, three
     characters or a title after it (the titles of rules/ja/names.toml).
     Short Latin capitals (PC, CD, LDK) are abbreviations, not names; kana-only names
@@ -44,6 +45,11 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
             return False  # ロビン of ラウンドロビン: a compound's head, after a word of it
         if _adjectival(text, match.end):
             return False  # レガシーなコード: a loanword used as an adjective, no name
+        if match.entity_type == "person" and katakana(fold_width(text[match.end : match.end + 1])):
+            # マイルス + トーン, ジャック + ポット: a loanword UniDic does not hold, cut at a
+            # first name it does; a person's name stands apart from what follows (・, a
+            # particle, a title)
+            return False
         return len(surface.replace("・", "").replace("ー", "")) >= 3
     titled = language.name_rules.title_after(text, match.end, "ja")
     if match.entity_type == "person" and titled:
