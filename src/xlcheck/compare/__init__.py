@@ -18,6 +18,7 @@ from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.registry import make_finding
 from ..run import Run
+from . import latin_han
 from .entities import (
     glossary_distinct,
     heard_with_kind,
@@ -29,7 +30,6 @@ from .entities import (
 )
 from .identifiers import pair_identifiers
 from .korean import heard_as_korean, korean_shaped
-from .latin_han import latin_in_han
 from .markers import common_nouns, find_markers, is_class_noun, is_vague
 from .names import (
     abbreviated_in,
@@ -347,7 +347,7 @@ def _found_nearby(fact, side, langs, other_keyed, other_raw, entities, rung, run
         how = rung(fact, other, False) if side == "source" else rung(other, fact, False)
         if how:
             return how, other
-    if latin_in_han(fact.text, other_raw, run):
+    if latin_han.latin_in_han(fact.text, other_raw, run):
         return "heard", None  # RainYun as 雨云, DingTalk as the 钉钉 a Japanese page keeps
     heard = heard_with_kind(fact.value.key, other_raw, run) if fact_lang == "zh" else None
     if heard is not None:  # エミー of エミー賞 is that name, not another one

@@ -112,15 +112,15 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         _core(r, lexicons) for r in renderings
     }:
         return "glossary"
-    latin_rung = latin_against_han(zh.text, ja.text, run)
-    if latin_rung is not None:
-        return latin_rung  # 雨云 = RainYun, DingTalk = 钉钉: one product in two scripts
     if same_name_in_kana(zh_value.key, ja_value.key):
         return "reading"  # 中村步美 = 中村あゆみ: a given name in kanji and in kana
     if korean_shaped(zh.text, chinese.name_rules) and reads_as_korean(
         zh.text, ja.text, run.rules.korean
     ):
         return "reading"  # 李明博 = イ・ミョンバク: a Korean name by its Korean sound
+    latin_rung = latin_against_han(zh.text, ja.text, run)
+    if latin_rung is not None:
+        return latin_rung  # 雨云 = RainYun, DingTalk = 钉钉: one product in two scripts
     if glossary_distinct(zh, ja, run.rules.glossary):
         return None  # 莫斯科 is モスクワ: メキシコ is another name, however it sounds
     if (
