@@ -18,7 +18,6 @@ from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.registry import make_finding
 from ..run import Run
-from . import latin_han
 from .entities import (
     glossary_distinct,
     heard_with_kind,
@@ -347,8 +346,6 @@ def _found_nearby(fact, side, langs, other_keyed, other_raw, entities, rung, run
         how = rung(fact, other, False) if side == "source" else rung(other, fact, False)
         if how:
             return how, other
-    if latin_han.latin_in_han(fact.text, other_raw, run):
-        return "heard", None  # RainYun as 雨云, DingTalk as the 钉钉 a Japanese page keeps
     heard = heard_with_kind(fact.value.key, other_raw, run) if fact_lang == "zh" else None
     if heard is not None:  # エミー of エミー賞 is that name, not another one
         return "heard", next((e for e in entities if e.text.casefold() == heard), None)
