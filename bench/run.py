@@ -1,11 +1,14 @@
 """Benchmarks: cold-process run on the bundled pair, and throughput on Tatoeba dev.
 
 Usage (from the repository root, after `pip install -e .`):
-    python bench/run.py [--repeat N]
+    python bench/run.py [--repeat N] [--rules DIR]
 
 The cold run is timed N times (default 7) and its median reported; Tatoeba dev N // 2
-times. Run it twice and take the second: the first run of a new tree writes the
-dictionary cache (~/.cache/xlcheck) and Python's bytecode.
+times. Before them the package's bytecode is written and one run is left untimed: the
+first run of a new tree writes xlcheck's caches (~/.cache/xlcheck: jieba's dictionary,
+the compiled patterns, the derived word tables). Every run reads the rules folder given
+(default: the one shipped with the xlcheck measured; see bench/measured.py), and the
+table says which code and rules it measured.
 
 Prints a Markdown table; figures go in the README and issue notes, never in tests.
 """
@@ -20,6 +23,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measured import add_rules_argument, describe, measured, rules_arguments
 
 ROOT = Path(__file__).resolve().parent.parent
 TATOEBA = ROOT.parent / "shared" / "data" / "tatoeba-jpn-zho" / "dev.tsv"
@@ -49,13 +56,14 @@ def timed(command: list[str]) -> tuple[float, float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7)
+    add_rules_argument(parser)
     args = parser.parse_args()
+    package, folder = measured(args.rules)
     xlcheck = [sys.executable, "-m", "xlcheck.cli"]
+    options = ["--format", "json", "--fail-on", "never", *rules_arguments(folder)]
+    timed([*xlcheck, "run", *options])  # writes the caches of a new tree: not a figure
     rows = []
-    runs = [
-        timed([*xlcheck, "run", "--format", "json", "--fail-on", "never"])
-        for _ in range(args.repeat)
-    ]
+    runs = [timed([*xlcheck, "run", *options]) for _ in range(args.repeat)]
     rows.append(
         (
             "`xlcheck run` (bundled pair, cold process)",
@@ -69,7 +77,7 @@ def main() -> None:
     if TATOEBA.exists():
         pairs = sum(1 for _ in TATOEBA.open(encoding="utf-8")) - 1
         runs = [
-            timed([*xlcheck, "run", str(TATOEBA), "--format", "json", "--fail-on", "never"])
+            timed([*xlcheck, "run", str(TATOEBA), *options])
             for _ in range(max(1, args.repeat // 2))
         ]
         wall = statistics.median(r[0] for r in runs)
@@ -85,7 +93,7 @@ def main() -> None:
         )
     print(
         f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; "
-        f"median of {args.repeat} runs\n"
+        f"median of {args.repeat} runs\n{describe(package, folder)}\n"
     )
     print("| what | input | wall s | CPU s | peak RSS MiB | throughput |")
     print("| --- | --- | ---: | ---: | ---: | --- |")

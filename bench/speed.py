@@ -26,9 +26,11 @@ Corpora come from bench/corpus.py (generated when missing). Usage, from the repo
 root after `pip install -e .`:
 
     python bench/speed.py --sizes 10000 100000 --jobs 1 2 [--formats tsv tmx]
-        [--floor] [--pofilter] [--dask 1 2] [--repeat 1]
+        [--floor] [--pofilter] [--dask 1 2] [--repeat 1] [--rules DIR]
 
-Prints a Markdown table (with the machine's core count); figures go in the README and
+Every xlcheck run reads the rules folder given (default: the one shipped with the xlcheck
+measured, see bench/measured.py). Prints a Markdown table (with the machine's core count,
+and which code and rules it measured); figures go in the README and
 the issue notes, never in tests.
 """
 
@@ -44,6 +46,10 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from measured import add_rules_argument, describe, measured, rules_arguments
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "bench" / "corpora"
@@ -199,11 +205,14 @@ def main() -> None:
     parser.add_argument("--dask", type=int, nargs="*", default=[], metavar="WORKERS")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--floor-worker", nargs=2, metavar=("TSV", "HOW"), help=argparse.SUPPRESS)
+    add_rules_argument(parser)
     args = parser.parse_args()
     if args.floor_worker:
         floor_worker(*args.floor_worker)
         return
-    print(f"{os.cpu_count()} cores; best of {args.repeat}\n")
+    package, folder = measured(args.rules)
+    args.quiet = [*QUIET, *rules_arguments(folder)]
+    print(f"{os.cpu_count()} cores; best of {args.repeat}; {describe(package, folder)}\n")
     print(
         "| what | pairs | input | jobs | wall s | CPU s | largest process MiB "
         "| summed RSS MiB | summed PSS MiB | pairs/s |"
@@ -231,7 +240,7 @@ def main() -> None:
                     out = f"{scratch}/local-{size}-{fmt}-{jobs}.json"
                     row(("xlcheck", size, fmt, jobs), "xlcheck run", size, source, jobs,
                         [*XLCHECK, "run", str(path), "--format", "json", "-o", out,
-                         "--jobs", str(jobs), *QUIET])  # fmt: skip
+                         "--jobs", str(jobs), *args.quiet])  # fmt: skip
             tsv = corpus(size, "tsv")
             if args.floor:
                 floors = [("floor: rjieba + fugashi", "rjieba"),
@@ -270,8 +279,8 @@ def dask_rows(args, row, scratch) -> dict[tuple, bool]:
         ) as cluster:
             address = cluster.scheduler_address
             warm = corpus(min(args.sizes), "tsv")  # loads the dictionaries in every worker
-            subprocess.run([*XLCHECK, "run", str(warm), "--scheduler", address, "--format",
-                            "json", "-o", f"{scratch}/warm.json", *QUIET], check=True)  # fmt: skip
+            subprocess.run([*XLCHECK, "run", str(warm), "--scheduler", address, "--format", "json",
+                            "-o", f"{scratch}/warm.json", *args.quiet], check=True)  # fmt: skip
             for size in args.sizes:
                 for fmt in args.formats:
                     path = corpus(size, fmt)
@@ -279,7 +288,7 @@ def dask_rows(args, row, scratch) -> dict[tuple, bool]:
                     row(("dask", size, fmt, workers), f"xlcheck run, Dask {workers} worker(s)",
                         size, fmt.upper(), workers,
                         [*XLCHECK, "run", str(path), "--format", "json", "-o", out,
-                         "--scheduler", address, *QUIET])  # fmt: skip
+                         "--scheduler", address, *args.quiet])  # fmt: skip
                     local = Path(f"{scratch}/local-{size}-{fmt}-1.json")
                     if local.exists():
                         same = local.read_bytes() == Path(out).read_bytes()

@@ -174,3 +174,20 @@ def test_perturb_relations_swaps_a_unit_for_another_size(text):
         figure = "80" if "80" in text else "50"
         unit = changed[changed.index(figure) + 2 :]
         assert not any(unit.startswith(same) for same in ("キログラム", "キロ", "kg", "块"))
+
+
+def test_the_speed_scripts_name_the_code_and_rules_they_measure(tmp_path, monkeypatch):
+    """run.py and speed.py give every timed run its rules folder (by default the one shipped
+    with the xlcheck the runs import, never ./rules of the working directory), write the
+    package's bytecode before timing, and say which code and rules they measured."""
+    measured = bench_module("measured")
+    compiled = []
+    monkeypatch.setattr(measured.compileall, "compile_dir", lambda d, **k: compiled.append(d))
+    package, folder = measured.measured(None)
+    assert (package / "__init__.py").is_file() and compiled == [package]
+    assert folder == (package / "_rules").resolve() and (folder / "severity.toml").is_file()
+    assert measured.rules_arguments(folder) == ["--rules-dir", str(folder)]
+    assert measured.describe(package, folder) == f"code: {package}; rules: {folder}"
+    assert measured.measured(str(folder))[1] == folder
+    with pytest.raises(SystemExit, match="no rules folder"):
+        measured.measured(str(tmp_path))

@@ -7,6 +7,7 @@ import hashlib
 import marshal
 import os
 import stat
+import sys
 
 import pytest
 
@@ -114,17 +115,29 @@ def _payload(frequency, total, tags):
     return pack_dictionaries(Dictionaries.from_tables(frequency, total, tags))
 
 
+def _field_changed(index: int, value) -> bytes:
+    """The payload of GOOD with one field of pack_dictionaries' layout replaced: (heads,
+    blocks, frequencies, total, tag numbers, tag names)."""
+    fields = list(marshal.loads(_payload(*GOOD)))
+    fields[index] = value
+    return marshal.dumps(tuple(fields))
+
+
+def _numbers(*values: int, size: int, signed: bool = False) -> bytes:
+    return b"".join(v.to_bytes(size, sys.byteorder, signed=signed) for v in values)
+
+
 DICTIONARY_PAYLOADS = [
-    pytest.param(marshal.dumps(("北京", b"", 0, b"", "")), id="zero-total"),
-    pytest.param(marshal.dumps(("北京\n的", b"\x01" * 8, 5, b"\x00\x00" * 2, "")), id="sizes"),
+    pytest.param(_field_changed(3, 0), id="zero-total"),
+    pytest.param(_field_changed(2, _numbers(1, 2, size=8)), id="sizes"),
     pytest.param(
-        marshal.dumps(("北京", (-1).to_bytes(8, "little", signed=True), 5, b"\0\0", "")),
-        id="negative-frequency",
+        _field_changed(2, _numbers(10, -1, 50, size=8, signed=True)), id="negative-frequency"
     ),
-    pytest.param(
-        marshal.dumps(("北京", (1).to_bytes(8, "little"), 5, b"\x09\x00", "ns")),
-        id="tag-number-out-of-range",
-    ),
+    pytest.param(_field_changed(4, _numbers(1, 0, 9, size=2)), id="tag-number-out-of-range"),
+    pytest.param(_field_changed(4, _numbers(1, 0, 0x0101, size=2)), id="tag-number-high-byte"),
+    pytest.param(_field_changed(0, "朝阳区"), id="block-under-another-head"),
+    pytest.param(_field_changed(1, "北京\n朝阳区\n的"), id="blocks-not-a-list"),
+    pytest.param(_field_changed(1, ["北京\n朝阳区\n的\n"]), id="more-words-than-frequencies"),
     pytest.param(marshal.dumps([1, 2]), id="wrong-shape"),
     pytest.param(b"\x00garbage", id="not-marshal"),
 ]
@@ -140,4 +153,5 @@ def test_dictionaries_round_trip():
 
 @pytest.mark.parametrize("payload", DICTIONARY_PAYLOADS)
 def test_doubtful_dictionaries_are_rebuilt(payload):
+    assert unpack_dictionaries(_payload(*GOOD)) is not None  # one field apart from these
     assert unpack_dictionaries(payload) is None

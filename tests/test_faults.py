@@ -138,6 +138,9 @@ JIEBA_DICTIONARY = str(Path(jieba.__file__).parent / "dict.txt")
 CACHE_NAME = dictionary_cache_name(JIEBA_DICTIONARY)
 
 REGEX_CACHE = "xdg/xlcheck/regex-"  # the compiled patterns (xlcheck/regexes.py)
+# the other files a run keeps there: what pre-checked patterns open on (regexes.py), and
+# the Korean reading table (rules/korean.py)
+OTHER_CACHES = ("xdg/xlcheck/openings-regex-", "xdg/xlcheck/korean-")
 CACHE_CASES = [
     Case(
         "jieba-cache-planted-in-the-shared-tmp",
@@ -159,7 +162,7 @@ CACHE_CASES = [
             "secret": "root only\n",
             f"xdg/xlcheck/{CACHE_NAME}": Symlink("../../secret"),
         },
-        outputs=(f"xdg/xlcheck/{CACHE_NAME}", REGEX_CACHE),
+        outputs=(f"xdg/xlcheck/{CACHE_NAME}", REGEX_CACHE, *OTHER_CACHES),
         env={"XDG_CACHE_HOME": "{t}/xdg"},
         stdout_has="XL302",
     ),
@@ -169,7 +172,7 @@ CACHE_CASES = [
         1,
         None,
         {"a.tsv": ANONYMISED_TSV, f"xdg/xlcheck/{CACHE_NAME}": b"\x00" * 1000},
-        outputs=(f"xdg/xlcheck/{CACHE_NAME}", REGEX_CACHE),
+        outputs=(f"xdg/xlcheck/{CACHE_NAME}", REGEX_CACHE, *OTHER_CACHES),
         env={"XDG_CACHE_HOME": "{t}/xdg"},
         stdout_has="XL302",
     ),

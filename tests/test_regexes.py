@@ -263,3 +263,56 @@ def test_the_grammars_scan_every_text_behind_a_precheck():
         scans = [numbers.not_numbers, numbers.word_numbers, *numbers.ordinal_patterns]
         scans += [dates.pattern, dates.not_dates, dates.time, dates.weekday]
         assert [s.regex.pattern for s in scans if regexes.first_characters(s.regex) is None] == []
+
+
+OPENED = [
+    pytest.param(r"(?<![\d.])\d+年", 0, "[\\d]", id="look-behind-then-digits"),
+    pytest.param(r"十|百", 0, "[十百]", id="alternatives"),
+    pytest.param(r"between \d+", re.IGNORECASE, "[b]", id="ignore-case-keeps-its-flag"),
+    pytest.param(r".年", 0, None, id="any-character"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "opening"), OPENED)
+def test_the_openings_are_read_back_from_the_cache(
+    fresh_cache, monkeypatch, pattern, flags, opening
+):
+    """What a pattern's matches open on is read from its parse once, then from the cache,
+    the same; a damaged file is ignored and the parse read again."""
+    regex = re.compile(pattern, flags)
+    found = regexes.first_characters(regex)
+    assert (found.pattern if found else None) == opening
+    assert found is None or found.flags & re.IGNORECASE == flags & re.IGNORECASE
+    regexes.keep()
+    [stored] = fresh_cache.glob("openings-regex-*.marshal")
+    regexes._store.cache_clear()  # as the next run
+    parse = regexes._parsed_opening
+
+    def no_parse(pattern, flags):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(regexes, "_parsed_opening", no_parse)
+    again = regexes.first_characters(regex)
+    assert (again.pattern if again else None) == opening
+    stored.write_bytes(stored.read_bytes()[:-1] + bytes([stored.read_bytes()[-1] ^ 0xFF]))
+    regexes._store.cache_clear()
+    with pytest.raises(AssertionError, match="parsed again"):
+        regexes.first_characters(regex)
+    monkeypatch.setattr(regexes, "_parsed_opening", parse)
+    assert regexes._unpack_openings(marshal.dumps({"not bytes": "[a]"})) == {}
+
+
+def test_an_opening_kept_by_other_code_is_read_again(fresh_cache, monkeypatch):
+    """An opening counts only for the code that read it: after a change of regexes.py, a
+    kept one (perhaps read wrong) is not used, the pattern's parse is read again."""
+    regex = re.compile(r"(?<![\d.])\d+年")
+    regexes.first_characters(regex)
+    regexes.keep()
+    regexes._store.cache_clear()
+    monkeypatch.setattr(regexes, "_reader_digest", lambda: b"another regexes.py")
+    parsed = []
+    parse = regexes._parsed_opening
+    monkeypatch.setattr(regexes, "_parsed_opening", lambda *a: parsed.append(a) or parse(*a))
+    assert regexes.first_characters(regex).pattern == "[\\d]"
+    assert parsed == [(regex.pattern, regex.flags)]
+    assert regexes._unpack_openings(b"\xff") == {}

@@ -143,3 +143,137 @@ def test_the_script_tests_are_the_character_loops(text):
     assert scripts.han(text) == (bool(text) and all("\u4e00" <= c <= "\u9fff" for c in text))
     marked = bool(text) and all("\u4e00" <= c <= "\u9fff" or c == "々" for c in text)
     assert scripts.han(text, iteration_mark=True) == marked
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sets(st.text("北京朝阳的区", min_size=1, max_size=4), max_size=40),
+    st.lists(st.text("北京朝阳的区我", max_size=5), min_size=1, max_size=10),
+)
+def test_the_dictionary_in_blocks_answers_as_the_sorted_list(words, queries):
+    """A word's index and whether a text begins a longer word, read from the blocks (of
+    3 words here, so that most queries fall at a block's edge), are those of a binary
+    search in the whole sorted list."""
+    import bisect
+
+    from xlcheck.extract.zh import dictionary
+
+    every = sorted(words)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dictionary, "BLOCK", 3)
+        tables = dictionary.Dictionaries.from_tables(dict.fromkeys(every, 1), 1, {})
+        unpacked = dictionary.unpack_dictionaries(dictionary.pack_dictionaries(tables))
+        for query in [*queries, *every, *(word[:-1] for word in every)]:
+            at = bisect.bisect_left(every, query)
+            index = at if at < len(every) and every[at] == query else None
+            after = bisect.bisect_right(every, query)
+            prefix = after < len(every) and every[after].startswith(query)
+            for found in (tables, unpacked) if every else (tables,):
+                assert (found.index(query), found.is_prefix(query)) == (index, prefix)
+        assert tables.words == every
+
+
+def _titles_after_every_word(words, tags, titles):
+    """_places_before_titles without its one-call pre-check: each title tried on each word."""
+    for word in words:
+        title = next((t for t in titles if word.endswith(t) and len(word) > len(t)), None)
+        if title and tags.get(word[: -len(title)]) == "ns":
+            yield word[: -len(title)]
+            yield title
+        else:
+            yield word
+
+
+PLACES_BEFORE_TITLES = [
+    "德国总理默克尔访华。",
+    "法国总统马克龙和英国首相约翰逊会面。",
+    "總理來了，總統也來了。",  # traditional, and a title alone (no place before it)
+    "美国国务卿布林肯说。",
+    "我今天很忙，明天再说吧。",  # no title at all
+]
+
+
+def test_places_before_titles_are_split_as_by_the_full_scan(run, monkeypatch):
+    from xlcheck.extract.zh import tokenizer
+
+    chinese = run.language("zh")
+    checked = [chinese.tokens(text) for text in PLACES_BEFORE_TITLES]
+    monkeypatch.setattr(tokenizer, "_places_before_titles", _titles_after_every_word)
+    assert [chinese.tokens(text) for text in PLACES_BEFORE_TITLES] == checked
+    assert ("德国", "ns") in [(t.text, t.tag) for t in checked[0]]
+
+
+def test_a_name_inside_a_shared_term_is_found_through_the_index(run):
+    """The index by character gives what trying every glossary pair gives, for pieces of
+    every term of both sides, whole terms, and keys held by no term."""
+    from types import SimpleNamespace
+
+    from xlcheck.compare import entities
+
+    glossary = run.rules.glossary
+    sides = {"zh": entities._glossary_pairs(glossary), "ja": entities._reverse_glossary(glossary)}
+    seen = 0
+    for lang, pairs in sides.items():
+        for own, other in pairs[::7]:
+            for key in {own[:2], own[1:], own[-2:], own, "中" + own[:1], ""}:
+                fact = SimpleNamespace(value=SimpleNamespace(key=key))
+                for own_keyed, other_keyed in ((f"在{own}举行", other), (own, "無関係")):
+                    expected = any(
+                        key in term and key != term and term in own_keyed and said in other_keyed
+                        for term, said in pairs
+                    )
+                    found = entities.inside_a_shared_term(fact, lang, own_keyed, other_keyed, run)
+                    assert found is expected
+                    seen += expected
+    assert seen > 100  # the rows hold names inside terms, not only misses
+
+
+def test_the_korean_readings_are_read_back_from_the_cache(tmp_path, monkeypatch):
+    """korean.toml's table is built once per content of the file, the same table, then read
+    from xlcheck's cache; a damaged cache file is rebuilt, and a changed file is checked
+    again (a bad entry refused) before any cache is read."""
+    from xlcheck import cache
+    from xlcheck.errors import InputError
+    from xlcheck.rules import korean
+    from xlcheck.rules.lexicon import COMMON_FILES
+    from xlcheck.rules.schema import read_checked
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    folder = tmp_path / "rules"
+    folder.mkdir()
+    path = folder / "korean.toml"
+    path.write_text('[readings]\n"이" = "李伊利"\n"리" = "李里"\n"박" = "朴"\n', encoding="utf-8")
+    keys = COMMON_FILES["korean"]
+    built = korean.korean_table(path, keys)
+    assert dict(built) == {
+        "伊": ("이",), "利": ("이",), "朴": ("박",), "李": ("리", "이"), "里": ("리",)
+    }  # fmt: skip
+    assert built == korean.korean_readings(read_checked(path, keys)[0]["readings"])
+    [stored] = cache.cache_folder().glob("korean-*.marshal")
+    builder = korean.korean_readings
+
+    def no_build(by_reading):
+        raise AssertionError("the table was built again")
+
+    monkeypatch.setattr(korean, "korean_readings", no_build)
+    assert korean.korean_table(path, keys) == built  # read back, not built
+    damaged = bytearray(stored.read_bytes())
+    damaged[-1] ^= 0xFF
+    stored.write_bytes(bytes(damaged))
+    with pytest.raises(AssertionError, match="built again"):
+        korean.korean_table(path, keys)  # a damaged file is not trusted
+    monkeypatch.setattr(korean, "korean_readings", builder)
+    path.write_text('[readings]\n"이" = "李x"\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"korean\.toml"):
+        korean.korean_table(path, keys)  # another content: checked again, and refused
+
+
+def test_the_bundled_korean_table_is_the_one_built_from_its_file(run):
+    from xlcheck.rules import korean
+    from xlcheck.rules.lexicon import COMMON_FILES
+    from xlcheck.rules.schema import read_checked
+
+    path = run.rules.folder / "common" / "korean.toml"
+    values = read_checked(path, COMMON_FILES["korean"])[0]
+    assert run.rules.korean == korean.korean_readings(values["readings"])
+    assert len(run.rules.korean) > 10_000

@@ -25,11 +25,15 @@ without end (every run reads the whole file).
 
 `Prechecked` scans a text with a pattern only when the text holds a character a match
 can start with: most sentences hold none of 首, 十, 曜 or 時, and a scan with a pattern
-opening on a look-behind tries every position of the text.
+opening on a look-behind tries every position of the text. Those characters are read
+from the pattern's parse, which is kept too (a second file, by a digest of the pattern and of
+this module):
+parsing the grammars again took a hundredth of a second of every cold run.
 """
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import re
 import sys
@@ -43,6 +47,8 @@ KEPT = 4096  # patterns the cache file holds at most
 KEPT_BYTES = 1 << 20
 # The layout of the cache payload; a change of layout changes this number.
 REGEX_CACHE_FORMAT = 1
+# the openings (`first_characters`) the second file keeps: the run's, then older ones
+OPENINGS_KEPT = 1024
 
 Key = tuple[str, int]  # the pattern and its flags, as given
 Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -53,11 +59,17 @@ class _Store:
     process used, and whether it compiled anything the file lacks (or the file is larger
     than `keep` writes one)."""
 
-    def __init__(self, stored: dict[Key, Code], size: int = 0) -> None:
+    def __init__(
+        self, stored: dict[Key, Code], size: int = 0, openings: dict | None = None
+    ) -> None:
         self.stored = stored
         self.used: dict[Key, Code] = {}
         # far larger than `keep` writes one: written when only the count was bounded
         self.changed = size > 4 * KEPT_BYTES
+        # a pattern's digest -> the class of characters its matches open on (or None)
+        self.openings: dict[bytes, str | None] = openings or {}
+        self.openings_used: dict[bytes, str | None] = {}
+        self.openings_changed = False
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -103,14 +115,55 @@ def first_characters(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     `regex`, read from its parse, with the pattern's case and ASCII flags; None when that
     cannot be told (a match may start with any character or be empty, a group changes
     the case or character flags, or `re`'s parser is not the one this reads)."""
+    opening = _remembered_opening(regex.pattern, regex.flags)
+    if opening is None:
+        return None
+    return compiled(opening, regex.flags & (re.ASCII | re.IGNORECASE))
+
+
+def _remembered_opening(pattern: str, flags: int) -> str | None:
+    """`_parsed_opening`, from the cache when it holds the pattern's."""
+    if _matcher() is None:
+        return _parsed_opening(pattern, flags)
+    code = _reader_digest()
+    if code is None:
+        return _parsed_opening(pattern, flags)
+    store = _store()
+    digest = hashlib.sha256(code)
+    digest.update(f"{flags}:{pattern}".encode("utf-8", "surrogatepass"))
+    key = digest.digest()[:16]
+    if key in store.openings_used:
+        return store.openings_used[key]
+    if key in store.openings:
+        found = store.openings_used[key] = store.openings[key]
+        return found
+    found = store.openings_used[key] = _parsed_opening(pattern, flags)
+    store.openings_changed = True
+    return found
+
+
+@cache
+def _reader_digest() -> bytes | None:
+    """A digest of this module, which reads the openings: a kept opening counts only for
+    the code that read it (one read wrong would make `Prechecked` skip texts that hold a
+    match). None when the module cannot be read: nothing is then kept."""
+    from pathlib import Path
+
     try:
-        found = _opening(re._parser.parse(regex.pattern, regex.flags).data)
+        return hashlib.sha256(Path(__file__).read_bytes()).digest()
+    except OSError:
+        return None
+
+
+def _parsed_opening(pattern: str, flags: int) -> str | None:
+    """The class pattern of the characters a match opens on, read from the parse."""
+    try:
+        found = _opening(re._parser.parse(pattern, flags).data)
     except (AttributeError, TypeError, ValueError, re.error):
         return None
     if found is None or found[1]:  # any character, or an empty match anywhere
         return None
-    flags = regex.flags & (re.ASCII | re.IGNORECASE)
-    return compiled(f"[{''.join(sorted(set(found[0])))}]", flags)
+    return f"[{''.join(sorted(set(found[0])))}]"
 
 
 # The class items that may stand at a match's start, and whether a match may start on
@@ -199,10 +252,18 @@ def keep() -> None:
     if _matcher() is None:
         return
     store = _store()
-    if not store.changed:
-        return
     from . import cache as disk_cache
 
+    if store.openings_changed:
+        openings = dict(store.openings_used)
+        for key, opening in store.openings.items():
+            if len(openings) >= OPENINGS_KEPT:
+                break
+            openings.setdefault(key, opening)
+        disk_cache.write(_openings_name(), REGEX_CACHE_FORMAT, marshal.dumps(openings))
+        store.openings, store.openings_changed = openings, False
+    if not store.changed:
+        return
     kept = dict(store.used)
     size = 0
     for key, code in store.stored.items():
@@ -259,7 +320,10 @@ def _store() -> _Store:
     from . import cache as disk_cache
 
     payload = disk_cache.read(_cache_name(), REGEX_CACHE_FORMAT)
-    return _Store(_unpack(payload), len(payload)) if payload is not None else _Store({})
+    openings = _unpack_openings(disk_cache.read(_openings_name(), REGEX_CACHE_FORMAT))
+    if payload is None:
+        return _Store({}, openings=openings)
+    return _Store(_unpack(payload), len(payload), openings)
 
 
 def _unpack(payload: bytes) -> dict[Key, Code]:
@@ -274,6 +338,25 @@ def _unpack(payload: bytes) -> dict[Key, Code]:
     except (EOFError, ValueError, TypeError):
         return {}
     return stored
+
+
+def _unpack_openings(payload: bytes | None) -> dict[bytes, str | None]:
+    """The openings of the second file; none when it is missing or not what `keep` writes."""
+    if payload is None:
+        return {}
+    try:
+        openings = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    fine = isinstance(openings, dict) and all(
+        isinstance(key, bytes) and (value is None or isinstance(value, str))
+        for key, value in openings.items()
+    )
+    return openings if fine else {}
+
+
+def _openings_name() -> str:
+    return f"openings-{_cache_name()}"
 
 
 def _cache_name() -> str:

@@ -14,33 +14,34 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from .model import Document, Segment
+from .regexes import compiled
 
 # Sentence enders, full- and half-width, and the closers that stay with the sentence.
-SENTENCE_END = re.compile(r"[。！？!?]+[」』）)”’\"'】]*")
+SENTENCE_END = compiled(r"[。！？!?]+[」』）)”’\"'】]*")
 
-HEADING_MARK = re.compile(r"^\s*#{1,6}\s*")
+HEADING_MARK = compiled(r"^\s*#{1,6}\s*")
 # `! [name.jpg](https://… "title")`, `![alt](url)`, and the bare `! name.jpg` form.
-IMAGE_REF = re.compile(r"!\s*\[[^\]\n]*\]\([^)\n]*\)")
-IMAGE_LINE = re.compile(
+IMAGE_REF = compiled(r"!\s*\[[^\]\n]*\]\([^)\n]*\)")
+IMAGE_LINE = compiled(
     r"^\s*!\s*(?:\[[^\]\n]*\]\([^)\n]*\)|\S+\.(?:jpe?g|png|gif|webp|svg|bmp))\s*$", re.IGNORECASE
 )
-LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
-URL = re.compile(r"(?:https?|ftp)://[^\s\"'<>)\]」』）]+|www\.[^\s\"'<>)\]」』）]+", re.IGNORECASE)
+LINK_TARGET = compiled(r"\]\([^)\n]*\)")
+URL = compiled(r"(?:https?|ftp)://[^\s\"'<>)\]」』）]+|www\.[^\s\"'<>)\]」』）]+", re.IGNORECASE)
 # A name starts where a run of name characters starts: without the lookbehind, a long run
 # of \w (CJK text is \w) with no extension after it is rescanned from every position in it.
-FILE_NAME = re.compile(
+FILE_NAME = compiled(
     r"(?<![\w.-])[\w.-]+\.(?:jpe?g|png|gif|webp|svg|bmp|pdf|docx?|xlsx?|pptx?|zip|html?|txt)\b",
     re.IGNORECASE,
 )
 # A figure numbering the items of a sentence, at its start or after an opening bracket, a
 # colon or a semicolon: （例如：1.该响应没有…；2. 该请求…）. A decimal (2.5) is no numbering.
-ENUMERATOR = re.compile(r"(?:^|(?<=[(（:：;；]))\s*[0-9０-９]{1,2}[.．](?![0-9０-９])")
+ENUMERATOR = compiled(r"(?:^|(?<=[(（:：;；]))\s*[0-9０-９]{1,2}[.．](?![0-9０-９])")
 _BLANKERS = (IMAGE_REF, LINK_TARGET, URL, FILE_NAME, ENUMERATOR)
 # Every blanker needs one of these characters (a heading mark, a link, a dot, a colon).
-_MARKUP_HINT = re.compile(r"[#!\]\.．:/]")
+_MARKUP_HINT = compiled(r"[#!\]\.．:/]")
 
 # What `normalise_for_duplicates` removes: markup, and every kind of white space.
-_DUP_NOISE = re.compile(r"[#\s\u3000*_>`]+")
+_DUP_NOISE = compiled(r"[#\s\u3000*_>`]+")
 
 
 def blank_markup(text: str) -> str:

@@ -363,14 +363,22 @@ def inside_a_shared_term(fact: Fact, lang: str, own_keyed: str, other_keyed: str
     the other side says (アジア of アジア競技大会 = 亚运会): a piece of that term, no name of
     its own. The texts in key form."""
     key = fact.value.key
-    if lang == "ja":
-        pairs = _reverse_glossary(run.rules.glossary)
-    else:
-        pairs = _glossary_pairs(run.rules.glossary)
     return any(
         key in own and key != own and own in own_keyed and other in other_keyed
-        for own, other in pairs
+        for own, other in _terms_by_character(run.rules.glossary, lang).get(key[:1], ())
     )
+
+
+@cache  # keyed by the glossary: built once per rules folder, not tried whole per name
+def _terms_by_character(glossary, lang: str) -> dict[str, list[tuple[str, str]]]:
+    """The (term, counterpart) pairs of `lang`'s side by each character of the term: a
+    term holding a name holds its first character; "" gives every pair."""
+    pairs = _reverse_glossary(glossary) if lang == "ja" else _glossary_pairs(glossary)
+    index: dict[str, list[tuple[str, str]]] = {"": list(pairs)}
+    for pair in pairs:
+        for character in dict.fromkeys(pair[0]):
+            index.setdefault(character, []).append(pair)
+    return index
 
 
 @cache

@@ -17,16 +17,17 @@ from __future__ import annotations
 import re
 
 from ..extract import fold_width
+from ..regexes import compiled
 
 # What may stand between two letters or digits of one spelling: HTTP/2, ISO 8601, v1.2.
 _JOIN = r"[\s/._-]?"
 # A gloss in brackets right after a name, and what separates its alternatives.
-_GLOSS = re.compile(r"\s*[(（]([^()（）]{1,80})[)）]")
-_GLOSS_PARTS = re.compile(r"[,，、;；]")
+_GLOSS = compiled(r"\s*[(（]([^()（）]{1,80})[)）]")
+_GLOSS_PARTS = compiled(r"[,，、;；]")
 # A Latin name written just before a version, or glued to it: HTTP/2, TLS 1.3, HTTP2.
 # (From the start of its run of letters only, read once: a search from every letter of a
 # long run took time in the square of its length.)
-_NAME_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,}+)[/ ]?$")
+_NAME_BEFORE = compiled(r"(?<![A-Za-z])([A-Za-z]{2,}+)[/ ]?$")
 
 
 def fold(text: str) -> str:
@@ -79,7 +80,7 @@ def written_alike(fact, segment_text: str, folded_other: str) -> bool:
 
 
 # A run of Latin words, with what joins them in titles and sentences.
-_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*(?:[ ,:;\"“”]+[A-Za-z0-9][A-Za-z0-9'’\-]*)*")
+_LATIN_RUN = compiled(r"[A-Za-z0-9][A-Za-z0-9'’\-]*(?:[ ,:;\"“”]+[A-Za-z0-9][A-Za-z0-9'’\-]*)*")
 # The fewest words a passage has to be English, not a name of several words.
 PASSAGE_WORDS = 3
 

@@ -128,12 +128,12 @@ def _phrases(table: dict[str, str]) -> str:
     )
 
 
-_WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]+(?:-[A-Za-z]+)?(?![A-Za-z0-9_])")
+_WORD = compiled(r"(?<![A-Za-z0-9_])[A-Za-z]+(?:-[A-Za-z]+)?(?![A-Za-z0-9_])")
 _FIGURE = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # A range written in English with digits: from 0 to 255, 2 to 100, between 0 and 255,
 # 0° to 90°.
 _EDGE_BEFORE, _EDGE_AFTER = r"(?<![\d.,])", r"(?![\d]|[.,]\d)"
-_RANGE = re.compile(
+_RANGE = compiled(
     rf"\bbetween\s+{_EDGE_BEFORE}(?P<low>{_FIGURE})\s*[%°]?\s+and\s+(?P<high>{_FIGURE}){_EDGE_AFTER}"
     rf"|{_EDGE_BEFORE}(?P<from>{_FIGURE})\s*[%°]?\s+(?:to|through)\s+(?P<to>{_FIGURE}){_EDGE_AFTER}",
     re.IGNORECASE,
@@ -141,9 +141,9 @@ _RANGE = re.compile(
 
 
 _RANGE_SCAN = Prechecked(_RANGE)  # most texts hold no digit and no "between"
-_LATIN_LETTER = re.compile("[A-Za-z]")
+_LATIN_LETTER = compiled("[A-Za-z]")
 
-_TIMES = re.compile(r"(?<![\w.])(\d+)\s*[x×]\s*(\d+)(?![\w.])")
+_TIMES = compiled(r"(?<![\w.])(\d+)\s*[x×]\s*(\d+)(?![\w.])")
 
 
 def _figure(text: str) -> Fraction:
@@ -193,8 +193,8 @@ def _word_value(word: str, words: EnglishWords) -> int | None:
 
 # How far a run of Latin words is followed to either side of a word: a sentence's reach.
 PROSE_REACH = 120
-_LATIN_RUN = re.compile(r"[A-Za-z0-9 ,.;:'’()/&-]")
-_RUN_WORD = re.compile(r"[A-Za-z]+")
+_LATIN_RUN = compiled(r"[A-Za-z0-9 ,.;:'’()/&-]")
+_RUN_WORD = compiled(r"[A-Za-z]+")
 
 
 def english_prose(text: str, start: int, end: int, words: EnglishWords) -> bool:
@@ -227,8 +227,8 @@ def english_prose(text: str, start: int, end: int, words: EnglishWords) -> bool:
 # What may stand before the first word of an English sentence, heading or UI label: the
 # end of a sentence, a menu path's arrow, an opening quote or bracket.
 _SENTENCE_END = ".!?:。！？：→“‘\"'(（「"
-_TITLE_WORD_BEFORE = re.compile(r"[A-Z][a-z]+ $")
-_NEXT = re.compile(r"\s*(\S)")
+_TITLE_WORD_BEFORE = compiled(r"[A-Z][a-z]+ $")
+_NEXT = compiled(r"\s*(\S)")
 
 
 def _starts_english(text: str, start: int, end: int) -> bool:
@@ -404,10 +404,10 @@ def english_dates(read: str, taken: list, words: EnglishWords) -> list:
 
 
 # A decade in English: the 1990s, the ’90s, the '90s, 1990s (never 90s alone: 90 seconds)
-_DECADE = re.compile(
+_DECADE = compiled(
     r"(?<![\w’'])(?:(?<=the )[’']|(?<![’'])(?=1|2))(?P<decade>\d0|[12]\d{2}0)s(?!\w)"
 )
-_MONTH_WORD = re.compile(r"[A-Z][a-z]+\.?")
+_MONTH_WORD = compiled(r"[A-Z][a-z]+\.?")
 
 
 def _listed_months(match: re.Match[str], words: EnglishWords) -> list[DateMatch]:

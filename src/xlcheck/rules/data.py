@@ -80,15 +80,6 @@ class RuleFiles:
     literal_words: LiteralWords = field(default_factory=LiteralWords)
 
 
-def korean_readings(by_reading: dict[str, str]) -> RuleTable:
-    """(character, its readings) pairs, sorted, from a table of reading -> characters."""
-    readings: dict[str, list[str]] = {}
-    for reading, characters in by_reading.items():
-        for character in characters:
-            readings.setdefault(character, []).append(reading)
-    return RuleTable(sorted((c, tuple(sorted(r))) for c, r in readings.items()))
-
-
 def _word_and_tag(value) -> str | None:
     fine = isinstance(value, list) and len(value) == 2 and all(word(v) is None for v in value)
     return None if fine else 'must be a word and its tag: ["比特币", "n"]'
@@ -178,7 +169,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         lexicons=lexicons,
         units=unit_tables(lexicons, common["numbers"]),
         english=english_words(common["english"]),
-        korean=korean_readings(common["korean"].get("readings", {})),
+        korean=common["korean"],
         common_words=common_words(common["words"]),
         notes=note_pattern(common["notes"].get("markers", [])),
         literal_words=literal_words(common["code"]),

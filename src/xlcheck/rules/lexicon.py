@@ -366,10 +366,16 @@ class Lexicon:
 
 def read_lexicons(folder: Path, fallback: Path) -> tuple[dict[str, Lexicon], dict[str, dict]]:
     """Every language's vocabulary from `folder` (a file it lacks: from `fallback`), with
-    what rules/common/ writes for both merged in; and the common files' values."""
+    what rules/common/ writes for both merged in; and the common files' values (of
+    korean.toml: its table by character, rules/korean.py)."""
+    from .korean import korean_table
+
     common = {}
     for name, keys in COMMON_FILES.items():
         path = _present(folder, fallback, COMMON, name)
+        if name == "korean":  # 10,129 characters: the table is read back from the cache
+            common[name] = (korean_table(path, keys), path)
+            continue
         values, problems = read_checked(path, keys)
         refuse(problems)
         common[name] = (values, path)

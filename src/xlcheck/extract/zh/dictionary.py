@@ -7,25 +7,33 @@ from __future__ import annotations
 
 import array
 import bisect
+import sys
 from dataclasses import dataclass
+
+BLOCK = 64  # words per block of the sorted dictionary: a block is split in microseconds
 
 
 @dataclass(frozen=True, eq=False)
 class Dictionaries:
     """jieba's dictionary as sorted arrays: what the grammars and the name heuristics read.
 
-    A word is found by binary search in `words` (a microsecond), and its frequency and tag
-    sit at the same index in the arrays. Two Python dicts of the 349,000 words would answer
-    faster, but building them took a fifth of a second of every cold run, which reads a
-    few hundred of the words; segmenters.py remembers each word once it was looked up.
+    The 349,000 words are kept sorted in blocks of BLOCK words, each block one string (its
+    words joined by newlines), with the first word of every block in `heads`. A word is
+    found by binary search in `heads`, then in its block, split when it is asked (a few
+    microseconds), and its frequency and tag sit at its index in the arrays. Two Python
+    dicts of the words would answer faster, but building them took a fifth of a second of
+    every cold run, and even a list of the words, split from one string, took a thirtieth
+    and 20 MiB, for a run that reads a few hundred of them; segmenters.py remembers each
+    word once it was looked up.
 
     jieba's own table (`FREQ`) also holds every prefix of a word that is no word itself,
     with frequency 0, for its prefix scan; only jieba needs it (`prefix_dictionary`), the
     others ask `is_prefix`.
     """
 
-    words: list[str]  # sorted
-    frequencies: array.array  # "q": the frequency of words[i]
+    heads: list[str]  # the first word of each block
+    blocks: list[str]  # BLOCK sorted words each (the last one fewer), joined by "\n"
+    frequencies: array.array  # "q": the frequency of the i-th word
     tag_numbers: array.array  # "H": 0 for no tag, else 1 + the index of its tag in tag_names
     tag_names: tuple[str, ...]
     total: int
@@ -38,17 +46,32 @@ class Dictionaries:
         number = {name: index for index, name in enumerate(names, 1)}
         words = sorted(frequency)
         return cls(
-            words,
+            words[::BLOCK],
+            ["\n".join(words[start : start + BLOCK]) for start in range(0, len(words), BLOCK)],
             array.array("q", (frequency[word] for word in words)),
             array.array("H", (number.get(tags.get(word), 0) for word in words)),
             names,
             total,
         )
 
+    @property
+    def words(self) -> list[str]:
+        """Every word, sorted (jieba's tables are built from it)."""
+        return [word for block in self.blocks for word in block.split("\n")]
+
+    def _block(self, text: str) -> tuple[int, list[str]]:
+        """The block a text sorts into (the first when it sorts before every word), as
+        the index of its first word and its words."""
+        if not self.blocks:
+            return 0, []
+        number = max(bisect.bisect_right(self.heads, text) - 1, 0)
+        return number * BLOCK, self.blocks[number].split("\n")
+
     def index(self, word: str) -> int | None:
-        """The word's place in `words`, None when the dictionary lacks it."""
-        index = bisect.bisect_left(self.words, word)
-        return index if index < len(self.words) and self.words[index] == word else None
+        """The word's index, None when the dictionary lacks it."""
+        first, words = self._block(word)
+        index = bisect.bisect_left(words, word)
+        return first + index if index < len(words) and words[index] == word else None
 
     def frequency(self, word: str) -> int | None:
         index = self.index(word)
@@ -60,14 +83,20 @@ class Dictionaries:
         return self.tag_names[number - 1] if number else None
 
     def is_prefix(self, text: str) -> bool:
-        """Whether `text` begins a longer word of the dictionary."""
-        index = bisect.bisect_right(self.words, text)
-        return index < len(self.words) and self.words[index].startswith(text)
+        """Whether `text` begins a longer word of the dictionary: whether the first word
+        that sorts after it (in its block, or the next block's first) begins with it."""
+        first, words = self._block(text)
+        index = bisect.bisect_right(words, text)
+        if index < len(words):
+            return words[index].startswith(text)
+        following = first // BLOCK + 1
+        return following < len(self.heads) and self.heads[following].startswith(text)
 
     def prefix_dictionary(self) -> dict[str, int]:
         """jieba's `FREQ`: every word with its frequency, every prefix of one with 0."""
-        table = dict(zip(self.words, self.frequencies, strict=True))
-        for word in self.words:
+        words = self.words
+        table = dict(zip(words, self.frequencies, strict=True))
+        for word in words:
             for end in range(1, len(word)):
                 table.setdefault(word[:end], 0)
         return table
@@ -123,11 +152,13 @@ def dictionary_cache_name(path: str) -> str:
 
     stat = os.stat(path)
     key = f"{os.path.abspath(path)}|{stat.st_size}|{stat.st_mtime_ns}"
-    return f"jieba-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
+    # the layout in the name too: a tree of another layout keeps its own file, instead of
+    # rebuilding over this one at each run
+    return f"jieba-{hashlib.sha256(key.encode()).hexdigest()[:16]}-{JIEBA_CACHE_FORMAT}.marshal"
 
 
 # The layout of the cached dictionaries; a change of layout changes this number.
-JIEBA_CACHE_FORMAT = 4
+JIEBA_CACHE_FORMAT = 5
 
 
 def pack_dictionaries(tables: Dictionaries) -> bytes:
@@ -135,7 +166,8 @@ def pack_dictionaries(tables: Dictionaries) -> bytes:
 
     return marshal.dumps(
         (
-            "\n".join(tables.words),
+            "\n".join(tables.heads),
+            list(tables.blocks),
             tables.frequencies.tobytes(),
             tables.total,
             tables.tag_numbers.tobytes(),
@@ -146,7 +178,8 @@ def pack_dictionaries(tables: Dictionaries) -> bytes:
 
 def unpack_dictionaries(payload: bytes) -> Dictionaries | None:
     """The tables from a cache payload; None when the payload is not what
-    pack_dictionaries writes (sizes, types, a positive total, no negative frequency).
+    pack_dictionaries writes (sizes, types, blocks of BLOCK words under their heads, a
+    positive total, no negative frequency, no tag number past the tags).
 
     The words' order, which the binary search relies on, is not checked again (a tenth of
     the load): pack writes them sorted, and the cache's checksum holds the bytes to that."""
@@ -154,8 +187,8 @@ def unpack_dictionaries(payload: bytes) -> Dictionaries | None:
     import sys
 
     try:
-        joined, counts, total, tag_numbers, tag_names = marshal.loads(payload)
-        words = joined.split("\n")
+        joined_heads, blocks, counts, total, tag_numbers, tag_names = marshal.loads(payload)
+        heads = joined_heads.split("\n")
         frequencies = array.array("q")
         frequencies.frombytes(counts)
         numbers = array.array("H")
@@ -164,14 +197,45 @@ def unpack_dictionaries(payload: bytes) -> Dictionaries | None:
         if not (
             isinstance(total, int)
             and total > 0
-            and len(frequencies) == len(words) == len(numbers)
-            and min(frequencies) >= 0
-            and max(numbers) <= len(names)
+            and isinstance(blocks, list)
+            and _blocks_under_heads(blocks, heads, len(frequencies))
+            and len(frequencies) == len(numbers)
+            and _none_negative(counts, frequencies.itemsize)
+            and _tags_known(numbers, tag_numbers, len(names))
         ):
             return None
     except (EOFError, ValueError, TypeError, IndexError, AttributeError):
         return None
-    return Dictionaries(words, frequencies, numbers, names, total)
+    return Dictionaries(heads, blocks, frequencies, numbers, names, total)
+
+
+def _blocks_under_heads(blocks: list[str], heads: list[str], words: int) -> bool:
+    """Whether the blocks hold `words` words, BLOCK in each but the last, each block
+    opening on its head."""
+    sizes = [block.count("\n") + 1 for block in blocks]
+    return (
+        len(heads) == len(blocks) == -(-words // BLOCK)
+        and all(size == BLOCK for size in sizes[:-1])
+        and sum(sizes) == words
+        and all(block.partition("\n")[0] == head for block, head in zip(blocks, heads, strict=True))
+    )
+
+
+def _none_negative(raw: bytes, size: int) -> bool:
+    """Whether no signed integer of `size` bytes in `raw` (the machine's byte order) is
+    negative: no highest byte has its top bit set. One pass in C: `min` over the 349,000
+    frequencies made a Python integer of each, a sixtieth of a cold run."""
+    top = size - 1 if sys.byteorder == "little" else 0
+    return not raw[top::size].translate(None, bytes(range(0x80)))
+
+
+def _tags_known(numbers: array.array, raw: bytes, names: int) -> bool:
+    """Whether no tag number is past the `names` tags: read from the bytes in C for
+    two-byte numbers below 256 (what jieba's few dozen tags make)."""
+    if names < 0x100 and numbers.itemsize == 2:
+        high, low = (raw[1::2], raw[::2]) if sys.byteorder == "little" else (raw[::2], raw[1::2])
+        return not high.translate(None, b"\0") and not low.translate(None, bytes(range(names + 1)))
+    return max(numbers, default=0) <= names
 
 
 def read_dictionary(path: str) -> Dictionaries:

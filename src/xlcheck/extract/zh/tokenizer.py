@@ -403,6 +403,9 @@ def _places_before_titles(words, tags: TextTags, titles: tuple[str, ...]):
     """jieba's dictionary holds a few countries with a title as one name (德国总理 nr):
     a place and a title, the title outside the name that follows."""
     for word in words:
+        if not word.endswith(titles):  # one call for all titles: most words end in none
+            yield word
+            continue
         title = next((t for t in titles if word.endswith(t) and len(word) > len(t)), None)
         if title and tags.get(word[: -len(title)]) == "ns":
             yield word[: -len(title)]
