@@ -18,25 +18,32 @@ from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.registry import make_finding
 from ..run import Run
+from .aside import set_aside_no_names, set_aside_one_entity, widen_japanese
 from .entities import (
+    another_place_before,
+    body_suffixes,
     glossary_distinct,
+    government_by_its_suffix,
     heard_with_kind,
-    inside_a_shared_term,
     match_rung,
     said_in,
     text_forms,
     without_distinct,
+    without_glossary_terms,
 )
 from .identifiers import pair_identifiers
-from .korean import heard_as_korean, korean_shaped
-from .markers import common_nouns, find_markers, is_class_noun, is_vague
+from .korean import heard_as_korean, heard_in_han, korean_shaped, told_apart_in_korean
+from .markers import (
+    common_nouns,
+    find_markers,
+)
 from .names import (
     abbreviated_in,
-    bracketed_alias,
-    country_of_a_body,
     fragment,
     katakana_stand_in,
     kinds_differ,
+    latin_half_heard,
+    organ_of,
     pair_leftover_names,
 )
 from .readings import native_against_kana, reading_unsure
@@ -227,6 +234,8 @@ def _pair_entities(
     second); returns the anonymisations and mismatches found,
     and adds to `links` how each matched name was matched."""
     zh_is_source = langs[0] == "zh"
+    texts = _texts(pair)
+    widen_japanese(units, langs, texts, run)
 
     def rung(source: Fact, target: Fact, allow_head: bool) -> str | None:
         zh, ja = (source, target) if zh_is_source else (target, source)
@@ -234,49 +243,17 @@ def _pair_entities(
 
     _entities_in_units(units, matched, rung, links)
     _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
-    _set_aside_vague(units, langs, matched, run)
+    set_aside_no_names(units, langs, matched, texts, run)
     findings = [
         *_anonymised_entities(units, pair, langs[1], matched, run),
         *_entity_mismatches(units, matched, links, pair, langs, run),
     ]
-    texts = _texts(pair)
-    names = run.language("zh").name_rules
-    for unit in units:  # 日本 + 气象厅 = 気象庁: a body's country, said on one side only
-        for side, other, lang, other_lang in (
-            ("source", "target", *langs),
-            ("target", "source", *langs[::-1]),
-        ):
-            other_keyed = entity_key(
-                "".join(texts[other][i] for i in getattr(unit.pair, other)), other_lang
-            )
-            facts = getattr(unit, side)
-            for fact in _entities(facts, matched):
-                text = texts[side][fact.segment]
-                if (
-                    country_of_a_body(fact, text, lang, other_keyed, names)
-                    or inside_a_shared_term(fact, lang, entity_key(text, lang), other_keyed, run)
-                    or bracketed_alias(fact, lang, text, other_keyed)
-                ):
-                    matched.add(id(fact))
+    set_aside_one_entity(units, langs, matched, texts, run)
     return findings
 
 
 def _entities(facts: Sequence[Fact], matched: set[int]) -> list[Fact]:
     return open_facts(facts, "entity", matched)
-
-
-def _set_aside_vague(units: list[_Unit], langs, matched: set[int], run: Run) -> None:
-    """A "name" left open that is a vague reference (A氏, Y町) is no name: it neither
-    stands for another name nor is added; step 3 reads it as the stand-in it is. (One
-    that matched, A市 = Ａ市, renders the source's own placeholder.) Nor is a weak one
-    that is a noun of a class (大城市, 高中生: jieba's dictionary tags them as names)."""
-    for unit in units:
-        for facts, lang in ((unit.source, langs[0]), (unit.target, langs[1])):
-            for fact in _entities(facts, matched):
-                if is_vague(fact, lang, run) or (
-                    fact.value.weak and is_class_noun(fact, lang, run)
-                ):
-                    matched.add(id(fact))
 
 
 def _entities_in_units(units: list[_Unit], matched: set[int], rung, links) -> None:
@@ -312,6 +289,7 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
             other_ids = [i for w in window for i in getattr(w.pair, other)]
             other_keyed = "\n".join(keyed[other][i] for i in other_ids)
             other_raw = "\n".join(raw[other][i] for i in other_ids)
+            offsets = _offsets(other_ids, raw[other])
             other_entities = [f for w in window for f in getattr(w, other) if f.kind == "entity"]
             for fact in open_names:
                 how, counterpart = _found_nearby(
@@ -319,7 +297,7 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
                     side,
                     (fact_lang, other_lang),
                     other_keyed,
-                    other_raw,
+                    (other_raw, offsets),
                     other_entities,
                     rung,
                     run,
@@ -333,13 +311,28 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
                 links.append(EntityLink(how, source, target))
 
 
-def _found_nearby(fact, side, langs, other_keyed, other_raw, entities, rung, run):
+def _offsets(ids: list[str], texts: dict[str, str]) -> dict[str, int]:
+    """Where each segment starts in the segments' texts joined by newlines."""
+    offsets, at = {}, 0
+    for segment_id in ids:
+        offsets[segment_id] = at
+        at += len(texts[segment_id]) + 1
+    return offsets
+
+
+def _found_nearby(fact, side, langs, other_keyed, other, entities, rung, run):
     """How a name is found in the window on the other side, cheapest test first: its
-    form in the text, a name there on the ladder, or its sound in the running text."""
+    form in the text, a name there on the ladder, or its sound in the running text.
+    `other`: the window's text on the other side and where each segment starts in it."""
     fact_lang, other_lang = langs
+    other_raw, offsets = other
     forms = text_forms(fact.value, fact_lang, run)
-    if said_in(forms, other_keyed, fact.value.key, fact_lang, run.rules.glossary):
+    if said_in(forms, other_keyed, fact.value.key, fact_lang, run.rules.glossary) and not (
+        fact_lang == "ja" and another_place_before(fact.value.key, other_keyed, run.rules.glossary)
+    ):
         return "text", None
+    if fact_lang == "zh" and government_by_its_suffix(fact.value, other_keyed, run):
+        return "text", None  # 熊本県…、県は: the prefecture's government by 県 alone
     if abbreviated_in(forms, other_raw, other_lang, run):
         return "abbreviation", None  # 美国 as the 米 of 米軍, 訪米, 日米; アメリカ, 美 of 全美
     for other in entities:
@@ -350,10 +343,17 @@ def _found_nearby(fact, side, langs, other_keyed, other_raw, entities, rung, run
     if heard is not None:  # エミー of エミー賞 is that name, not another one
         return "heard", next((e for e in entities if e.text.casefold() == heard), None)
     chinese = run.language("zh")
-    other_raw = without_distinct(fact, fact_lang, other_raw, entities, run.rules.glossary)
+    other_raw = without_distinct(fact, fact_lang, other_raw, entities, run, offsets)
     if heard_in(fact.text, other_raw, other_lang, chinese) or (
         fact.value.head not in (None, fact.value.key)
         and heard_in(fact.value.head, other_raw, other_lang, chinese)
+    ):
+        return "heard", None
+    if other_lang == "zh" and heard_in(  # エッフェル of 巴黎埃菲尔铁塔, once 巴黎 is set apart
+        fact.text,
+        without_glossary_terms(other_raw, other_keyed, run.rules.glossary),
+        other_lang,
+        chinese,
     ):
         return "heard", None
     if (
@@ -362,6 +362,11 @@ def _found_nearby(fact, side, langs, other_keyed, other_raw, entities, rung, run
         and heard_as_korean(fact.text, other_raw, run.rules.korean)
     ):
         return "heard", None  # 李明博 as イ・ミョンバク, which the Japanese tagger did not read
+    if fact.text.isascii() and latin_half_heard(fact.text, other_raw, chinese):
+        return "heard", None  # ChatGPT as チャットGPT: the word in katakana, the letters kept
+    korean = run.rules.korean
+    if fact_lang == "ja" and heard_in_han(fact.text, other_raw, korean, chinese.name_rules):
+        return "heard", None  # キム・デジュン as 金大中, which jieba did not read
     return None, None
 
 
@@ -421,17 +426,24 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
             if (
                 both_foreign(source.text, target.text)
                 and not distinct_names(source.text, target.text, chinese)
-                and not glossary_distinct(zh, ja, run.rules.glossary)
+                and not glossary_distinct(zh, ja, run.rules.glossary, body_suffixes(run))
             ):
                 links.append(EntityLink("scripts", source, target))
             else:
                 # a kanji given name against a kana one of the same family, a native Han
-                # name against katakana (a Korean name by a reading we lack), or two names
-                # paired across kinds: a guess
+                # name against katakana (a Korean name by a reading we lack: one the Korean
+                # readings read and reject is another name), or two names paired across
+                # kinds: a guess
                 guessed = (
                     reading_unsure(zh.value.key, ja.value.key)
-                    or native_against_kana(zh.text, ja.text, chinese.name_rules)
+                    or (
+                        native_against_kana(zh.text, ja.text, chinese.name_rules)
+                        and not told_apart_in_korean(
+                            zh.text, ja.text, run.rules.korean, _family_names(run)
+                        )
+                    )
                     or kinds_differ(zh, ja)
+                    or organ_of(zh, ja, run)
                 )
                 findings.append(
                     make_finding("entity", "mismatch", source, target, unit.index, guessed=guessed)
@@ -440,6 +452,11 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
         if stand_in is not None:
             findings.append(make_finding("entity", "mismatch", *stand_in, unit.index))
     return findings
+
+
+def _family_names(run: Run) -> str:
+    """The Chinese family names of one character of `run`'s rules, one string."""
+    return "".join(run.rules.lexicons["zh"].names["surnames"])
 
 
 def _leftover_pairs(unit, matched, run, same_kind: bool = False) -> list[tuple[Fact, Fact]]:

@@ -49,6 +49,14 @@ def _core(key: str, lexicons) -> str:
     return core if len(core) >= 2 else key
 
 
+def with_place_suffix(key: str, run: Run) -> bool:
+    """Whether a key ends in a place suffix after something (麻州, 北京市): a place's
+    name, whatever its characters read as."""
+    lexicons = run.rules.lexicons
+    found = _place_suffix(lexicons["zh"], lexicons["ja"]).search(key)
+    return found is not None and found.start() > 0
+
+
 # keyed by the two lexicons (one pair per rules folder, hashed by identity): a key of
 # their joined suffix lists was built and hashed on every call, for every name pair
 @cache
@@ -103,6 +111,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return "form"  # 龙井村 = 龍井村: a Chinese name kept in its traditional forms (竜)
     if _simplified_key(zh_value.key) == _simplified_key(ja_value.key):
         return "form"  # 周杰 = 周傑: 杰 is simplified 傑, though OpenCC keeps 杰 traditional
+    if _in_other_characters(ja_value.key, run, "ja") == zh_value.key:
+        return "form"  # 栃木 = 枥木: a Japanese kanji Chinese writes with another character
     lexicons, chinese = run.rules.lexicons, run.language("zh")
     if _core(zh_value.key, lexicons) == _core(ja_value.key, lexicons):
         return "core"
@@ -111,13 +121,20 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         _core(r, lexicons) for r in renderings
     }:
         return "glossary"
+    if zh_value.entity_type == "company" and any(
+        key.startswith(zh_value.key)
+        for key in term_tables(run.rules.glossary, fold=True)[1].get(ja_value.key, ())
+    ):
+        return (
+            "glossary"  # 三星 = サムスン電子 (三星电子's): a company's short name, its main company
+        )
     if same_name_in_kana(zh_value.key, ja_value.key):
         return "reading"  # 中村步美 = 中村あゆみ: a given name in kanji and in kana
     if korean_shaped(zh.text, chinese.name_rules) and reads_as_korean(
         zh.text, ja.text, run.rules.korean
     ):
         return "reading"  # 李明博 = イ・ミョンバク: a Korean name by its Korean sound
-    if glossary_distinct(zh, ja, run.rules.glossary):
+    if glossary_distinct(zh, ja, run.rules.glossary, body_suffixes(run)):
         return None  # 莫斯科 is モスクワ: メキシコ is another name, however it sounds
     if (
         sounds_alike(zh.text, ja.text, chinese, strict=False)
@@ -150,14 +167,28 @@ def _simplified_key(key: str) -> str:
     return japanese_to_simplified(key)
 
 
-def glossary_distinct(zh: Fact, ja: Fact, glossary) -> bool:
+def body_suffixes(run: Run) -> tuple[str, ...]:
+    """What ends a body's name after the name of its place or brand (org_suffixes and
+    company_suffixes of rules/zh/names.toml: 政府, 公司, 集团), in key form, longest
+    first."""
+    return _body_suffixes(run.rules.lexicons["zh"])
+
+
+@cache  # keyed by the lexicon, so that another rules folder gets its own
+def _body_suffixes(lexicon) -> tuple[str, ...]:
+    convert = entity_converter()
+    words = (*lexicon.entities.org_suffixes, *lexicon.names.get("company_suffixes", ()))
+    return tuple(sorted({convert(w).casefold() for w in words}, key=lambda w: (-len(w), w)))
+
+
+def glossary_distinct(zh: Fact, ja: Fact, glossary, suffixes: tuple[str, ...] = ()) -> bool:
     """A name `glossary` renders (罗马 = ローマ) and a katakana name that is neither its
     rendering nor a spelling of one (ヴィ = ビ, ー and ッ aside) are two names, whatever
     the sound model says of the pair itself (罗马 and アイルランド fall in its unsure band).
     So are a name the glossary renders and a name it gives as the rendering of another
     entry (伊拉克 = イラク, so イラン, 伊朗's rendering, is another country, however
     alike the two sound)."""
-    if renders_another_entry(zh, ja, glossary):
+    if renders_another_entry(zh, ja, glossary, suffixes):
         return True
     renderings = glossary_renderings(zh.value.key, glossary)
     if not katakana(ja.text):
@@ -170,32 +201,79 @@ def glossary_distinct(zh: Fact, ja: Fact, glossary) -> bool:
     )
 
 
-def renders_another_entry(zh: Fact, ja: Fact, glossary) -> bool:
+def renders_another_entry(zh: Fact, ja: Fact, glossary, suffixes: tuple[str, ...] = ()) -> bool:
     """Whether a Japanese name is, whole, the glossary's rendering of entries other than
     a Chinese name the glossary renders, and none of its renderings (spelled alike: ヴィ =
-    ビ): イラン (伊朗) for 伊拉克 (イラク)."""
+    ビ): イラン (伊朗) for 伊拉克 (イラク), 国連総会 (联合国大会) for 联合国 (国連). A
+    company's short form is listed among its long entry's renderings (三星电子 =
+    サムスン): one Chinese key inside another says nothing of one body (印度 of
+    印度尼西亚, 联合国 of 联合国大会); an entry and a body's suffix (`suffixes`: 索尼 +
+    公司, 巴基斯坦 + 政府) are the entry's body."""
     zh_key, ja_key = zh.value.key, ja.value.key
     renderings = glossary_renderings(zh_key, glossary)
     if not renderings:
         return False
     to_zh = term_tables(glossary, fold=True)[1]
     others = to_zh.get(ja_key, ())
-    if not others or zh_key in others:
+    bare = next((zh_key[: -len(s)] for s in suffixes if zh_key.endswith(s)), zh_key)
+    if not others or zh_key in others or bare in others:
         return False
-    if any(other in zh_key or zh_key in other for other in others):
-        return False  # ソニー for 索尼公司, サムスン for 三星电子: a part and its whole, one body
     spelled = _spelled(ja_key)
     return all(_spelled(r) != spelled for r in renderings)
 
 
-def without_distinct(fact: Fact, fact_lang: str, text: str, others, glossary) -> str:
+def without_distinct(
+    fact: Fact, fact_lang: str, text: str, others, run: Run, offsets: dict[str, int]
+) -> str:
     """The other side's text less the names of `others` the glossary tells apart from
-    `fact` (イラン is 伊朗's rendering: however alike it sounds, it is no hearing of 伊拉克)."""
+    `fact` (イラン is 伊朗's rendering: however alike it sounds, it is no hearing of 伊拉克),
+    each blanked where it stands (`offsets`: where each segment of `others` starts in
+    `text`), not wherever its letters occur (イラン of イランイラン is no name)."""
     for other in others:
         zh, ja = (fact, other) if fact_lang == "zh" else (other, fact)
-        if renders_another_entry(zh, ja, glossary):
-            text = text.replace(other.text, " ")
+        start = offsets.get(other.segment)
+        if start is not None and renders_another_entry(
+            zh, ja, run.rules.glossary, body_suffixes(run)
+        ):
+            start, end = start + other.start, start + other.end
+            text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def without_glossary_terms(text: str, keyed: str, glossary) -> str:
+    """A Chinese text less the names the glossary renders (`keyed`: the text in key form):
+    a name heard in it is no piece of one of them, which jieba may have glued to it
+    (巴黎 + 埃菲尔 of 巴黎埃菲尔铁塔, heard as エッフェル once 巴黎 is set apart)."""
+    if len(text) != len(keyed):
+        return text
+    for start, end in _glossary_tables(glossary).found(keyed):
+        if end - start >= 2:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def another_place_before(key: str, other_keyed: str, glossary) -> bool:
+    """Whether a Japanese name of a glossary place and a glossary term (ドイツ外務省:
+    ドイツ + 外務省 = 外交部) faces Chinese text that says the term only after another
+    place the glossary knows (法国外交部): a country changed, not the term said with its
+    country left implicit. (德意志银行 for ドイツ銀行: 德意志 is no glossary name, so
+    nothing tells the two apart.) `other_keyed`: the Chinese text in key form."""
+    to_ja, to_zh = term_tables(glossary, fold=True)
+    for rendering, term in _reverse_glossary(glossary):
+        place = key.split(rendering, 1)[0] if rendering in key else ""
+        if not place or not katakana(place) or place not in to_zh:
+            continue
+        own = tuple(to_zh[place])
+        starts = [found.start() for found in re.finditer(re.escape(term), other_keyed)]
+        if starts and all(_after_another_place(other_keyed[:at], own, to_ja) for at in starts):
+            return True
+    return False
+
+
+def _after_another_place(before: str, own: tuple[str, ...], to_ja) -> bool:
+    if before.endswith(own):
+        return False
+    return any(before.endswith(name) for name in to_ja if len(name) >= 2 and name not in own)
 
 
 def said_in(forms, keyed_text: str, key: str, lang: str, glossary) -> bool:
@@ -397,11 +475,76 @@ def _glossary_pairs(glossary) -> tuple[tuple[str, str], ...]:
 def _with_kanji_around(key: str, rendering: str, zh: str) -> str:
     """The Chinese term of a rendering inside a Japanese key, with the kanji the key holds
     around it (北京バスケットボール協会 -> 北京篮協: 北京 must be said too); without kanji
-    around, the term alone (シンガポールGP -> 新加坡)."""
+    around, the term alone (シンガポールGP -> 新加坡; ドイツ銀行 -> 銀行, as 德意志银行
+    says it: a katakana name around is heard, not read)."""
     rest = key.replace(rendering, "\0")
     if not any(han(ch) for ch in rest):
         return zh
     return rest.replace("\0", zh)
+
+
+def government_by_its_suffix(value: EntityValue, other_keyed: str, run: Run) -> bool:
+    """Whether a place's government (熊本县政府, 东京都政府: the words after the place are
+    place_governments in rules/zh/names.toml) is said on the other side, once the place
+    is named there, by the place's suffix alone: 熊本県で地震があり、県は… (県 = 熊本県政府).
+    `other_keyed`: the other side in key form."""
+    convert = entity_converter()
+    for word in run.rules.lexicons["zh"].names.get("place_governments", ()):
+        place = value.key.removesuffix(convert(word))
+        core = _core(place, run.rules.lexicons)
+        if place == value.key or core == place or place not in other_keyed:
+            continue
+        suffix = re.escape(place[len(core) :])
+        if re.search(_NO_WORD_BEFORE + suffix + _PARTICLE_AFTER, other_keyed):
+            return True
+    return False
+
+
+# a word standing alone: no Han or kana character before it, a particle after it (県は)
+_NO_WORD_BEFORE = r"(?<![\u4e00-\u9fff々\u3041-\u30ff])"
+_PARTICLE_AFTER = "(?=[はがのもとに])"
+
+
+def _with_no(key: str, run: Run) -> set[str]:
+    """日本外务省 = 日本の外務省: a place and the name of a body of its state, said with
+    の between them (state_body_suffixes in rules/ja/names.toml); not 東京の大学, "a
+    university in Tokyo", which names no 东京大学."""
+    from ..extract.zh.names import japanese_name_type
+    from .names import MIN_BODY, state_bodies
+
+    if not key.endswith(state_bodies(run)):
+        return set()
+    return {
+        key[:cut] + "の" + key[cut:]
+        for cut in range(2, len(key) - MIN_BODY + 1)
+        if key[cut:].endswith(state_bodies(run)) and japanese_name_type(key[:cut]) == "place"
+    }
+
+
+def _titles(run: Run) -> tuple[str, ...]:
+    """The Japanese titles and honorifics (titles of rules/ja/names.toml: 氏, さん)."""
+    return tuple(run.rules.lexicons["ja"].names.get("titles", ()))
+
+
+def _name_characters(run: Run, lang: str) -> dict[str, str]:
+    """The Japanese kanji of names Chinese writes with another character (栃 = 枥:
+    japanese_name_characters of rules/zh/names.toml), in key form, from `lang`'s
+    character to the other side's: what a name is looked for as over there."""
+    return _character_table(run.rules.lexicons["zh"], lang)
+
+
+@cache  # keyed by the lexicon, so that another rules folder gets its own
+def _character_table(lexicon, lang: str) -> dict[str, str]:
+    pairs = [
+        (pair[0], entity_key(pair[1], "zh"))
+        for pair in lexicon.names.get("japanese_name_characters", ())
+    ]
+    return dict(pairs) if lang == "ja" else {zh: ja for ja, zh in pairs}
+
+
+def _in_other_characters(key: str, run: Run, lang: str) -> str:
+    table = _name_characters(run, lang)
+    return "".join(table.get(ch, ch) for ch in key)
 
 
 def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
@@ -414,9 +557,9 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
         forms |= glossary_renderings(value.key, glossary)
         # 国防部 = 国防省: the kind rendered after a name kept as it is
         forms |= {rest + rendering for rest, rendering in _kinds(value.key, run)}
-        # 日本外务省 = 日本の外務省: a compound name said with の between its parts
+        # 日本外务省 = 日本の外務省: a place and a body of its state, said with の between
         key = value.key
-        forms |= {key[:cut] + "の" + key[cut:] for cut in range(2, len(key) - 1)}
+        forms |= _with_no(key, run)
         if value.head:
             forms |= glossary_renderings(value.head, glossary)
         chinese = run.language("zh")  # 老王 = 王さん: a nickname's name with an honorific
@@ -433,4 +576,12 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
                 if ja in value.key
             }
         )
+        # 森保一氏: a title the tagger glued to the name (一氏 read as a given name)
+        forms |= {
+            value.key.removesuffix(title)
+            for title in _titles(run)
+            if value.key.endswith(title) and len(value.key) - len(title) >= 2
+        }
+    # 栃木 = 枥木: a name's characters as the other language writes them
+    forms |= {_in_other_characters(form, run, lang) for form in forms}
     return tuple(sorted(f for f in forms if len(f) >= 2))

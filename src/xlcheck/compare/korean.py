@@ -92,6 +92,33 @@ def reads_as_korean(han_name: str, katakana: str, readings) -> bool:
     return any(similarity(units, target) >= KOREAN_SAME for units in _variants(han_name, readings))
 
 
+def told_apart_in_korean(han_name: str, katakana: str, readings, family_names) -> bool:
+    """Whether the Korean readings tell a Han name from a katakana one outright: a name of
+    three Han characters (a family name and a given name of two, as Korean names are)
+    with a Korean reading for each, against a dotted katakana name that opens on the
+    Korean reading of a family name (ムン・ジェイン; not リウ・ツーシン, a Mandarin
+    reading the sound model may have missed), which `reads_as_korean` rejects: 尹锡悦 is
+    no ムン・ジェイン. `family_names`: the run's Chinese family names, one string."""
+    if len(han_name) != 3 or not han(han_name) or not _variants(han_name, readings):
+        return False
+    first = katakana.replace("･", "・").split("・", 1)
+    if len(first) < 2 or not _korean_family_name(first[0], readings, family_names):
+        return False
+    return not reads_as_korean(han_name, katakana, readings)
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _korean_family_name(katakana: str, readings, family_names: str) -> bool:
+    """Whether a katakana word is the Korean reading of one of `family_names` (ムン = 文,
+    イ = 李, キム = 金)."""
+    target = kana_units(katakana)
+    return any(
+        similarity(units, target) >= KOREAN_SAME
+        for character in family_names
+        for units in _variants(character, readings)
+    )
+
+
 @lru_cache(maxsize=WORDS_KEPT)  # keyed by the readings too: another rules folder, its own
 def _variants(han_name: str, readings) -> tuple[tuple[Unit, ...], ...]:
     table = _table(readings)
@@ -136,8 +163,8 @@ def _spoken(syllables: list[Syllable]) -> set[tuple[Unit, ...]]:
         opening = None  # what a change made of this syllable's opening consonant
         for (consonant, glide, vowel, final), keep_final, next_opening in choice:
             consonant = consonant if opening is None else opening
-            if consonant == "h" and vowel == "u" and not glide:
-                consonant = "p"  # 훈 is フン, and フ is the f of the katakana units
+            if consonant == "h" and (glide == "w" or (vowel == "u" and not glide)):
+                consonant = "p"  # 훈 is フン, 황 ファン: フ is the f of the katakana units
             units.append((consonant or glide, vowel))  # 야 is ヤ (y), 와 ワ (w)
             if keep_final and final in ("k", "t", "p", "r", "m"):
                 units.append((final, "*"))
@@ -173,4 +200,21 @@ def heard_as_korean(han_name: str, japanese_text: str, readings) -> bool:
     return any(
         reads_as_korean(han_name, run.group(0), readings)
         for run in KATAKANA_RUN.finditer(japanese_text)
+    )
+
+
+def heard_in_han(katakana_name: str, chinese_text: str, readings, name_rules) -> bool:
+    """Whether a katakana name is the Korean sound of a Han name of three characters in a
+    Chinese text that opens on a family name (キム・デジュン of 金大中, a name jieba did
+    not read): the other direction of `heard_as_korean`."""
+    from ..scripts import katakana
+
+    if not katakana(katakana_name.replace("・", "").replace("･", "")):
+        return False
+    runs = "".join(ch if han(ch) else " " for ch in chinese_text).split()
+    return any(
+        korean_shaped(run[start : start + 3], name_rules)
+        and reads_as_korean(run[start : start + 3], katakana_name, readings)
+        for run in runs
+        for start in range(len(run) - 2)
     )

@@ -116,6 +116,15 @@ def _renders_word(phrase: str, key: str) -> bool:
     return any(noun in key for noun in common_han_nouns(phrase))
 
 
+def rendered_as_common_word(fact: Fact, other_lang: str, other_text: str) -> bool:
+    """Whether a weak Chinese "name" that UniDic reads as common nouns only (湖泊 = 湖 +
+    泊) is rendered by one of those nouns in the Japanese unit (日本最大の湖): a word
+    translated, neither missing nor a name another one replaced (so 琵琶湖 alone faces
+    浜名湖 when it is swapped)."""
+    word = _common_word(fact, other_lang)
+    return bool(word) and _renders_word(other_text, word)
+
+
 def common_nouns(texts: Sequence[str], run: Run) -> str:
     """The common nouns (and quantities: 一部分) of Chinese texts, in entity key form, one
     a line: what a Japanese description may render."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ from ..extract.ja.references import japanese_words
 from ..extract.ja.tokenizer import tagged_words
 from ..model import EntityValue, Fact
 from ..scripts import han, katakana
-from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like
+from .translit import MIN_LATIN, distinct_names, heard_in, sounds_alike, transliteration_like
 
 if TYPE_CHECKING:
     from ..extract.zh import Chinese
@@ -270,44 +271,68 @@ def _abbreviates(word: str, mine: set[str], table: dict, bound: tuple[set, set])
     return pair or (first in mine and second in after) or (second in mine and first in before)
 
 
-# what ends the name of a state body or an institution, in both languages' key forms
-# (Japanese kanji): 气象厅 = 気象庁, 中央気象署, 外務省, 国防部
-BODY_ENDS = ("庁", "署", "省", "部", "局", "委員会", "協会", "院")
-MIN_BODY = 3
+MIN_BODY = 3  # characters of a body's name: 協会 alone is any association
 
 
-def country_of_a_body(fact: Fact, text: str, lang: str, other_keyed: str, name_rules=None) -> bool:
+def state_bodies(run: Run) -> tuple[str, ...]:
+    """What ends the name of a body of a state, in key form (state_body_suffixes of
+    rules/ja/names.toml: 気象庁, 中央気象署, 外務省, 国防部)."""
+    return tuple(run.rules.lexicons["ja"].names.get("state_body_suffixes", ()))
+
+
+def country_of_a_body(
+    fact: Fact, text: str, lang: str, other_keyed: str, run: Run, forms=()
+) -> bool:
     """Whether an open place is said right before (or with の before) the name of a body
     that the other side says too (日本 + 气象厅 = 気象庁, 台湾 + の + 中央気象署 =
     中央氣象署): the body's country, which one side leaves implicit and the other states,
     neither a missing nor an added name; so is a country before a title the other side
-    says (日本 + 首相). `other_keyed`: the other side in key form; `name_rules`: the
-    run's name rules (titles)."""
+    says (日本 + 首相). Not where the other side names another place before its body
+    (法国外交部 for ドイツ + 外交部: a country changed). `other_keyed`: the other side in
+    key form; `forms`: the place's forms in the other side's language (text_forms)."""
     if fact.kind != "entity" or fact.value.entity_type != "place":
         return False
-    if _body_of_a_country(fact.value.key, other_keyed):
+    said = partial(_said_bare, text=other_keyed, forms=forms)
+    bodies = state_bodies(run)
+    if _body_of_a_country(fact.value.key, said, bodies):
         return True  # 日本文部科学省 read as one name, 文部科学省 on the other side
     start = fact.end + 1 if text.startswith("の", fact.end) else fact.end
-    title = name_rules.title_after(text, start, lang) if name_rules else None
+    title = run.language("zh").name_rules.title_after(text, start, lang)
     if title and len(title) >= 2 and entity_key(title, lang) in other_keyed:
-        return True  # 日本首相石破茂 = 石破茂首相: the country of a title, said once
+        # 日本首相石破茂 = 石破茂首相: the country of a title, said once (the name, not a
+        # place, stands before the title there)
+        return True
     run = _HAN_RUN.match(text, start)
     if run is None:
         return False
     body = entity_key(run.group(0), lang)
     # a name of three characters or more: 協会 alone is any association (広東省の協会)
     return any(
-        body[:end].endswith(BODY_ENDS) and body[:end] in other_keyed
+        body[:end].endswith(bodies) and said(body[:end])
         for end in range(len(body), MIN_BODY - 1, -1)
     )
 
 
-def _body_of_a_country(key: str, other_keyed: str) -> bool:
-    """Whether a name is a place and a body's name the other side says (日本 + 文部科学省)."""
+def _said_bare(word: str, text: str, forms) -> bool:
+    """Whether `word` stands in `text` with no other name before it (nothing Han or kana
+    right before it, の aside), or after one of `forms` (the place itself)."""
+    for found in re.finditer(re.escape(word), text):
+        before = text[: found.start()].removesuffix("の")
+        if not before or not _NAME_CHARACTER.match(before[-1]) or before.endswith(tuple(forms)):
+            return True
+    return False
+
+
+_NAME_CHARACTER = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]")
+
+
+def _body_of_a_country(key: str, said, bodies: tuple[str, ...]) -> bool:
+    """Whether a name is a place and a body's name the other side says (日本 + 文部科学省;
+    `said`: whether the other side says a word)."""
     from ..extract.zh.names import japanese_name_type
 
-    return key.endswith(BODY_ENDS) and any(
-        key[cut:] in other_keyed and japanese_name_type(key[:cut]) == "place"
+    return key.endswith(bodies) and any(
+        said(key[cut:]) and japanese_name_type(key[:cut]) == "place"
         for cut in range(2, len(key) - MIN_BODY + 1)
     )
 
@@ -330,3 +355,72 @@ def bracketed_alias(fact: Fact, lang: str, text: str, other_keyed: str) -> bool:
         name = _BEFORE_BRACKETS.search(text, 0, fact.start - 1)
         return name is not None and entity_key(name.group(0), lang) in other_keyed
     return False
+
+
+def said_as_count(fact: Fact, other_text: str, other_lang: str, run: Run) -> bool:
+    """Whether a Chinese name spelled as a count and a noun (三星 "three stars", which the
+    number grammar reads as a guessed count) is rendered as that count of that noun on
+    the other side (米其林三星 = ミシュランの三つ星, 3つ星, 星3つ): a rating, no company."""
+    chinese = run.language("zh")
+    counts = list(chinese.numbers.find(chinese.prepare(fact.text)))
+    if len(counts) != 1 or counts[0].start != 0 or not counts[0].value.unknown_counter:
+        return False
+    noun = entity_key(fact.text[counts[0].end :], other_lang)
+    value = counts[0].value.low
+    language = run.language(other_lang)
+    prepared = language.prepare(other_text)
+    return any(
+        found.value.low == value
+        and (prepared.startswith(noun, found.end) or prepared[: found.start].endswith(noun))
+        for found in language.numbers.find(prepared)
+    )
+
+
+def widened(fact: Fact, text: str, run: Run) -> Fact:
+    """A Japanese name the tagger cut short of a glossary rendering it opens (国連 of
+    国連総会, 国連 + 安保理), as the whole rendering: 国連総会 renders 联合国大会, and
+    against 联合国 it is another body, not 国連 said once more. `text`: its segment."""
+    from .terms import term_tables
+
+    renderings = term_tables(run.rules.glossary, fold=True)[1]
+    end = fact.end
+    while end < len(text) and end - fact.end < _WIDEST and _NAME_CHARACTER.match(text[end]):
+        end += 1
+    for last in range(end, fact.end, -1):
+        longer = text[fact.start : last]
+        if longer.casefold() in renderings:
+            value = replace(fact.value, key=entity_key(longer, "ja"))
+            return replace(fact, end=last, text=longer, value=value)
+    return fact
+
+
+_WIDEST = 6  # characters a rendering may run on past the name
+
+
+def organ_of(zh: Fact, ja: Fact, run: Run) -> bool:
+    """Whether a Japanese name opens on a glossary rendering of the Chinese one (国連総会
+    for 联合国: an organ of the body, or the body for its organ): another body, yet one
+    a reader may take for a loose rendering, so a guess."""
+    from .entities import glossary_renderings
+
+    renderings = glossary_renderings(zh.value.key, run.rules.glossary)
+    key = ja.value.key
+    return any(key != r and (key.startswith(r) or r.startswith(key)) for r in renderings)
+
+
+def latin_half_heard(name: str, other_text: str, zh: Chinese) -> bool:
+    """Whether a Latin name of a word and capital letters (ChatGPT, OpenAI) stands in the
+    other text with its letters kept and its word in katakana (チャットGPT, オープンAI):
+    Japanese writes the word as it sounds and keeps the letters."""
+    found = _WORD_THEN_LETTERS.fullmatch(name)
+    if found is None:
+        return False
+    word, letters = found.groups()
+    pattern = r"([\u30a1-\u30fa\u30fc]{2,})[・･]?" + re.escape(letters)
+    return any(
+        sounds_alike(word, kana.group(1), zh, strict=False)
+        for kana in re.finditer(pattern, other_text)
+    )
+
+
+_WORD_THEN_LETTERS = re.compile(r"([A-Z]?[a-z]{2,})([A-Z0-9]{2,})")

@@ -91,15 +91,24 @@ def skeleton(name: str) -> str | None:
         romaji = re.sub(r"n(?![aeiouy])", "", romaji)  # the moraic ン
         return _consonants(romaji)
     if _LATIN.match(name) and not _ACRONYM.match(name):
-        latin = re.sub(r"[^a-z]", "", name.lower())
-        latin = re.sub(r"([a-z])\1", r"\1", latin)
-        latin = latin.replace("th", "s").replace("tch", "ch").replace("ph", "f")
-        latin = latin.replace("gh", "")  # Connaught, Knight: a silent gh
-        latin = re.sub(r"c(?![eiyh])", "k", latin)  # Nicole, Smith, Rich
-        latin = re.sub(r"(?<=[^cs])h", "", latin)  # John, Thomas: a silent h (not ch, sh)
-        latin = re.sub(r"n(?![aeiouy])|ng$", "", latin)
-        return _consonants(latin)
+        # word by word: GitHub is Git + Hub (ギットハブ), no th
+        return "".join(_latin_skeleton(word) for word in _CAMEL_WORDS.findall(name))
     return None
+
+
+# the words of a Latin name, a capital opening each of a CamelCase name (Git|Hub, i|Phone)
+_CAMEL_WORDS = re.compile(r"[A-Z]?[a-z'.-]+|[A-Z]+(?![a-z])")
+
+
+def _latin_skeleton(word: str) -> str:
+    latin = re.sub(r"[^a-z]", "", word.lower())
+    latin = re.sub(r"([a-z])\1", r"\1", latin)
+    latin = latin.replace("th", "s").replace("tch", "ch").replace("ph", "f")
+    latin = latin.replace("gh", "")  # Connaught, Knight: a silent gh
+    latin = re.sub(r"c(?![eiyh])", "k", latin)  # Nicole, Smith, Rich
+    latin = re.sub(r"(?<=[^cs])h", "", latin)  # John, Thomas: a silent h (not ch, sh)
+    latin = re.sub(r"n(?![aeiouy])|ng$", "", latin)
+    return _consonants(latin)
 
 
 # A name's dots in any form, with the spaces around them.

@@ -201,6 +201,11 @@ def _latin_is_name(text: str) -> bool:
     return len(text) >= 2 and any(ch.isupper() for ch in text)
 
 
+# a figure and a hyphen before a capitalised Latin word, not inside a longer token: the
+# figure is a piece of a brand's name (7-Eleven), no count; F-35 and COVID-19 stay figures
+_FIGURE_BEFORE_WORD = re.compile(r"(?<![0-9A-Za-z.,\-])\d{1,3}-(?=[A-Z][A-Za-z]+(?![0-9A-Za-z]))")
+
+
 def _linked_page(surface: str, links: tuple[str, ...]) -> bool:
     """Whether the sentence links to a page named by the word ([POST](…/Methods/POST)):
     a page of its own is evidence of a name, even for a word of the dictionary."""
@@ -255,6 +260,9 @@ def find_facts(
     # from 0 to 255 in English prose: one range, not two figures
     numbers = english_ranges(numbers, without_dates, text, segment.id)
     numbers = english_bounds(numbers, without_dates, text, run.rules.english)
+    # 7-ELEVEN, 7-Eleven: a figure joined by a hyphen to a capitalised word opens a name
+    brands = {m.end(): m.start() for m in _FIGURE_BEFORE_WORD.finditer(prepared)}
+    numbers = [n for n in numbers if not any(n.start <= s < n.end for s in brands.values())]
     entities = []
     covered = bytearray(len(text))  # characters inside a date or a number
     for span in (*dates, *numbers):
@@ -270,13 +278,17 @@ def find_facts(
         masked=lambda token: not token.text.strip(),
         text=prepared,
     ):
+        branded = match.start in brands
+        if branded:
+            match = replace(match, start=brands[match.start])
         surface = text[match.start : match.end]
         if surface.isascii() and not _latin_is_name(surface):
             continue
         # PRIMARY, Bookmark, The Python-Fu Console: English words are no evidence of a name
+        # (a figure joined to one is: 7-ELEVEN)
         core = (
             _latin_core(text, match, run)
-            if surface.isascii() and not _linked_page(surface, segment.links)
+            if surface.isascii() and not branded and not _linked_page(surface, segment.links)
             else (match.start, match.end)
         )
         if core is not None and core != (match.start, match.end):

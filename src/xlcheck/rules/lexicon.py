@@ -77,6 +77,12 @@ def _family_name(value) -> str | None:
     return None if fine else "must be a word of Han characters (々 allowed)"
 
 
+def _character_pair(value) -> str | None:
+    """Two Han characters: a Japanese one and the Chinese one written for it (栃枥)."""
+    fine = isinstance(value, str) and len(value) == 2 and han(value) and value[0] != value[1]
+    return None if fine else "must be two different Han characters (Japanese, then Chinese)"
+
+
 def _han_characters(value) -> str | None:
     """Single characters written as one run (王李张), each counting alone."""
     if not isinstance(value, str) or not value:
@@ -257,12 +263,15 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "family_only_prefixes": Key(LIST, _han_characters, required=False),
         "places": Key(LIST, _han_word, required=False),
         "name_kinds": Key(TABLE, _renderings),
+        "place_governments": Key(LIST, _han_word, required=False),
+        "japanese_name_characters": Key(LIST, _character_pair, required=False),
         "tag_types": Key(TABLE, one_of(ENTITY_TYPES)),
         **ABBREVIATIONS,
     },
     "ja": {
         "unidic_types": Key(TABLE, one_of(ENTITY_TYPES)),
         "family_names": Key(LIST, _family_name, required=False),
+        "state_body_suffixes": Key(LIST, word, required=False),
         **ABBREVIATIONS,
     },
 }

@@ -307,7 +307,9 @@ class ChineseNames:
         )
 
     def _named_by_rules(self, word: str) -> bool:
-        """A word the glossary or the lexicon names, alone or before a suffix of names."""
+        """A word the glossary or the lexicon names, alone, before a suffix of names, or
+        before another such name (法国 + 外交部: Japanese reads 法国 as 法 + 国, yet a
+        country and its ministry are a body's name)."""
         known = self._known_names()
         if word in known:
             return True
@@ -315,7 +317,7 @@ class ChineseNames:
         return any(
             word.endswith(suffix) and word[: -len(suffix)] in known
             for suffix in (*entities.org_suffixes, *entities.place_suffixes)
-        )
+        ) or any(word[:cut] in known and word[cut:] in known for cut in range(2, len(word) - 1))
 
     def _everyday_tail(self, word: str) -> bool:
         """An everyday word, not a name: 赛季, and 雷达 (radar), which jieba tags as a

@@ -1,0 +1,89 @@
+"""Names set aside before and after the names left open are paired: what is no name
+here (a vague reference, a noun of a class, a word rendered as the words it is made of),
+one entity said in two forms (a body's country said on one side only, a piece of a
+shared glossary term, a name and its alias in brackets), and Japanese names the tagger
+cut short of a glossary rendering.
+
+Each unit holds `source` and `target` facts and its aligned `pair`; `texts` are the
+pair's segment texts by side and id; `matched` the id() of facts accounted for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..extract import entity_key
+from .entities import inside_a_shared_term, text_forms, with_place_suffix
+from .markers import is_class_noun, is_vague, rendered_as_common_word
+from .names import bracketed_alias, country_of_a_body, said_as_count, widened
+from .values import open_facts
+
+if TYPE_CHECKING:
+    from ..model import Fact
+    from ..run import Run
+
+
+def _sides(langs):
+    return (("source", "target", *langs), ("target", "source", *langs[::-1]))
+
+
+def widen_japanese(units, langs, texts, run: Run) -> None:
+    """Japanese names the tagger cut short of a glossary rendering, made whole (国連 +
+    総会 = 国連総会, which renders 联合国大会 and is no 联合国)."""
+    for side, _, lang, _ in _sides(langs):
+        if lang != "ja":
+            continue
+        for unit in units:
+            facts = getattr(unit, side)
+            facts[:] = [
+                widened(f, texts[side][f.segment], run) if f.kind == "entity" else f for f in facts
+            ]
+
+
+def set_aside_no_names(units, langs, matched: set[int], texts, run: Run) -> None:
+    """A "name" left open that is a vague reference (A氏, Y町) is no name: it neither
+    stands for another name nor is added; the anonymisation step reads it as the stand-in
+    it is. (One that matched, A市 = Ａ市, renders the source's own placeholder.) Nor is a
+    weak one that is a noun of a class (大城市, 高中生: jieba's dictionary tags them as
+    names), nor a Chinese one the other side renders as the words it is (湖泊 as 湖, 三星
+    as 三つ星)."""
+    for unit in units:
+        for side, other, lang, other_lang in _sides(langs):
+            other_text = "".join(texts[other][i] for i in getattr(unit.pair, other))
+            for fact in open_facts(getattr(unit, side), "entity", matched):
+                if (
+                    is_vague(fact, lang, run)
+                    or (fact.value.weak and is_class_noun(fact, lang, run))
+                    or (lang == "zh" and _said_as_words(fact, other_lang, other_text, run))
+                ):
+                    matched.add(id(fact))
+
+
+def _said_as_words(fact: Fact, other_lang: str, other_text: str, run: Run) -> bool:
+    return (
+        fact.value.weak
+        and not with_place_suffix(fact.value.key, run)  # 麻州 is Massachusetts, no 州
+        and rendered_as_common_word(fact, other_lang, other_text)
+    ) or said_as_count(fact, other_text, other_lang, run)
+
+
+def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> None:
+    """After the pairing: names one side says in a form the other side says too, so no
+    name missing or added: a body's country said on one side only (日本 + 气象厅 =
+    気象庁), a piece of a glossary term both sides say (アジア of アジア競技大会), a name
+    and its alias in brackets (ZEEKR（極氪汽車）)."""
+    for unit in units:
+        for side, other, lang, other_lang in _sides(langs):
+            other_keyed = entity_key(
+                "".join(texts[other][i] for i in getattr(unit.pair, other)), other_lang
+            )
+            for fact in open_facts(getattr(unit, side), "entity", matched):
+                text = texts[side][fact.segment]
+                if (
+                    country_of_a_body(
+                        fact, text, lang, other_keyed, run, text_forms(fact.value, lang, run)
+                    )
+                    or inside_a_shared_term(fact, lang, entity_key(text, lang), other_keyed, run)
+                    or bracketed_alias(fact, lang, text, other_keyed)
+                ):
+                    matched.add(id(fact))
