@@ -17,20 +17,20 @@ not be the change it names: a number that already has a finding on the unchanged
 figure with no counterpart in the source, or one already in another currency, cannot
 become a *changed* figure), the digits of a vague numeral (数十, 几百), a value that stays
 the same (两 -> 二), a date part beyond its range (13月, 25点), an implausible year
-(9000 年 is a duration); years are not rounded, a year in a range of years (1995-96)
-changes in its last digit. A drop takes a fraction (3分の1, 三分之一, 3/4), a score
-(7-2), a range (7点到8点, ７時から８時) or a time with its minutes (8時46分) whole, and
-never a lone "one" (1枚, 一年: an article xlcheck never reports alone, by design); a drop
+(9000 年 is a duration); years and ranks (第十二条, 12行目) are not rounded, a year in a
+range of years (1995-96) changes in its last digit. A drop takes a fraction (3分の1, 三分之一,
+3/4), a score (7-2), a range (7点到8点, ７時から８時) or a time with its minutes (8時46分)
+whole, and never a lone "one" (1枚, 一年: an article xlcheck never reports alone, by design); a drop
 that leaves a shorter date or time of the same fact (the year of a full date) is right
 when reported as a mismatch or a precision change of that fact.
 
 Printed per type: how many pairs were perturbed, the share reported at all (a number or
 date finding on the changed span; for `drop`, a new finding in the unit), the share
-reported with the right kind (date for a year, a month, a day or a time; number
-otherwise) and the share with the right relation (mismatch XL101/XL201/XL401;
-approximated or mismatch for `round`; missing for `drop`). Then the unchanged pairs with
-numbers on both sides, and the share of them that get any number or date finding, each
-listed with --list.
+reported with the right kind (date for a year, a month, a day or a time; version for a
+part of a dotted run of three parts, v2.3.1; number otherwise) and the share with the
+right relation (mismatch XL101/XL201/XL401/XL501; approximated or mismatch for `round`;
+missing for `drop`). Then the unchanged pairs with numbers on both sides, and the share
+of them that get any number, date or version finding, each listed with --list.
 
 Usage (from the repository root, PYTHONPATH=src):
     python bench/perturb_numbers.py ../shared/data/tatoeba-jpn-zho/dev.tsv --half even
@@ -61,14 +61,16 @@ from xlcheck.extract.spans import alternation
 from xlcheck.load.tsv import segment_pairs
 from xlcheck.pipeline import check_pair
 
-KINDS = ("number", "date")
-MISMATCH = {"XL101", "XL201", "XL401"}
+# A digit changed inside a dotted version (v2.3.1 -> v2.3.6) is the version rules'
+# finding (XL501, XL503), no figure's: it counts with the kind of what was changed.
+KINDS = ("number", "date", "version")
+MISMATCH = {"XL101", "XL201", "XL401", "XL501"}
 EXPECTED = {
     "change": MISMATCH,
     "round": MISMATCH | {"XL102"},
     "year": {"XL201"},
     "unit": {"XL401"},
-    "drop": {"XL103", "XL203"},
+    "drop": {"XL103", "XL203", "XL503"},
 }
 
 FULL = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -95,6 +97,10 @@ ZH_FOLLOWERS = (
 # fmt: on
 # Words after a number that make it a date, a time or a rank: never rounded.
 RANKS_AND_TIMES = ("月", "日", "号", "號", "時", "点", "點", "分", "秒", "番", "位", "名")
+# A rank said around the number (第十二条, 12行目, 3回目): never rounded either (第約10条 is
+# no text anyone writes).
+RANK_BEFORE = re.compile(r"第\s?$")
+RANK_AFTER = re.compile(r"\s?[^\s\d]?(?:番|行|回|日|人|個|年|週|度|代|巻|章)目")
 # Date and time words after a number, and the largest value they take.
 DATE_FOLLOWERS = {
     "月": 12, "日": 31, "号": 31, "號": 31, "時": 24, "点": 24, "點": 24, "分": 59, "秒": 59,
@@ -110,6 +116,11 @@ WORD_BEFORE = "唯统統"
 # and a hyphenated token with letters (podd7f4b509-cf94-4951-...).
 VERSION_BEFORE = re.compile(r"(?:[A-Za-z]\s?/\s?|\b(?!UTC|GMT)[A-Z]{2,}\d?\s|\b[vV])$")
 TOKEN_CHARS = re.compile(r"[0-9A-Za-z-]*")
+# A dotted run of three parts or more: a version (or an address), never a figure.
+DOTTED_RUN = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+){2,}")
+# ... and a two-part one after a version word (バージョン4.0, 版本3.3, v1.2)
+DOTTED_PAIR = re.compile(r"[0-9０-９]+[.．][0-9０-９]+")
+VERSION_WORD_BEFORE = re.compile(r"(?:[vV]|[vV]er\.?|バージョン|版本)\s?$")
 # A time written with a colon: the hour before it (at most 24), the minutes after it.
 CLOCK_HOUR = re.compile(r"\s?[:：][0-9０-９]{2}")
 CLOCK_MINUTES = re.compile(r"[0-9０-９]{1,2}[:：]$")
@@ -303,6 +314,8 @@ def round_one(text, rng, notation, avoid=()):
         after = text[end:].lstrip()[:1]
         if follower.startswith("年") or follower in RANKS_AND_TIMES or after in RANKS_AND_TIMES:
             continue  # years, dates, times and ranks are not rounded
+        if RANK_BEFORE.search(text, 0, start) or RANK_AFTER.match(text, end):
+            continue
         if _is_year(text, start, end, follower):
             continue
         try:
@@ -428,6 +441,11 @@ def _expected_kind(name: str, text: str, start: int) -> str:
         return "date"
     if name == "unit":
         return "number"
+    run = _run_start(text, start)
+    if DOTTED_RUN.match(text, run) or (
+        DOTTED_PAIR.match(text, run) and VERSION_WORD_BEFORE.search(text, 0, run)
+    ):
+        return "version"  # a part of v2.3.1, 1.4.0 or バージョン4.0
     match = re.match(rf"(?:{ARABIC}|{KANJI})\s?(?P<w>.?)", text[start:])
     word = match.group("w") if match else ""
     if word in ("月", "日", "号", "號", "時", "点", "點"):
@@ -435,6 +453,13 @@ def _expected_kind(name: str, text: str, start: int) -> str:
     if word == "年" and len(match.group(0).strip()) == 5:
         return "date"  # a four-digit number before 年 is a year
     return "number"
+
+
+def _run_start(text: str, start: int) -> int:
+    """Where the run of digits and dots holding `start` begins."""
+    while start and (text[start - 1].isdigit() or text[start - 1] in ".．"):
+        start -= 1
+    return start
 
 
 def _touches(finding, span) -> bool:

@@ -124,6 +124,8 @@ class Quantity:
     # or from a verb a negation later in its clause may undo (100人を超えることは…ない):
     # a finding that rests on that qualifier alone is a guess
     qualified_apart: bool = field(default=False, compare=False)
+    # a bound in a sentence that states a condition or a rule (如果超过3天, でないと)
+    conditional: bool = field(default=False, compare=False)
     # an "about" that says on which side of the figure the value lies: "down" for 3万人弱
     # and 将近三万 (just under), "up" for 3万人強
     lean: str | None = field(default=None, compare=False)
@@ -191,6 +193,11 @@ class DateValue:
     # the same for a relative month (来月 = +1) and a relative day (明天 = +1, 明後日 = +2)
     month_offset: int | None = field(default=None, compare=False)
     day_offset: int | None = field(default=None, compare=False)
+    # said against another date, resolved or not: against the document's date ("relative":
+    # 今年, 去年, 明天; "relative-month": 来月), against the year last mentioned for want of
+    # one ("context": 去年 with no document date) or as that date ("same-year": 同年,
+    # その年; "same-month": 同月). It pairs only with what the absolute dates leave.
+    relative: str = field(default="", compare=False)
     hour: int | None = None  # times of day: 上午9:30, 午後3時
     minute: int | None = None
     meridiem: str | None = None  # am / pm where the text says so
@@ -221,7 +228,15 @@ class DateValue:
         mostly "one day" (１日中, 一日休み); a bare day of 2 or more (26日, 二十六号) is a
         day of the month, or a count that a day count matches first."""
         bare = self.form == "calendar" and self.year is None and self.month is None
-        return self.named or self.restated or (bare and self.day in (None, 1))
+        return self.named or self.restated or self.again or (bare and self.day in (None, 1))
+
+    @property
+    def again(self) -> bool:
+        """同年, 那一年, 同月 alone: the year or month last mentioned said again, no fact of
+        their own (同年5月 says a month)."""
+        return (self.relative == "same-year" and self.month is None) or (
+            self.relative == "same-month" and self.day is None
+        )
 
     def fields(self) -> tuple[int | None, int | None, int | None]:
         return (self.year, self.month, self.day)

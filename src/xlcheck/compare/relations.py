@@ -249,12 +249,20 @@ def specificity(value: DateValue) -> int:
 NESTED_PARTS = {frozenset(("late", "second-half")), frozenset(("early", "first-half"))}
 
 
+# Words for the year or month last mentioned (同年, その年, 同月)
+_AGAIN = ("same-year", "same-month")
+
+
 def _fields_agree(source: DateValue, target: DateValue) -> bool:
     pairs = list(zip(source.fields(), target.fields(), strict=True))
     if (source.short or target.short) and None not in pairs[0]:
         pairs[0] = (pairs[0][0] % 100, pairs[0][1] % 100)  # '98年 = 1998年
     if source.inferred or target.inferred:
         pairs = pairs[1:]  # a year guessed from the context cannot contradict a written one
+    elif source.relative == target.relative and source.relative in _AGAIN:
+        # 同年 against その年: the year last mentioned on each side; a changed year is that
+        # year's finding, not this one's
+        pairs = pairs[1:] if source.relative == "same-year" else pairs[2:]
     if any(a is not None and b is not None and a != b for a, b in pairs):
         return False
     for offsets in (
@@ -295,6 +303,10 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
         return None  # 国庆节 is a day: against 10月1日 or 10月2日, not against 2019年
     if source.named and target.named and source.fields()[1:] != target.fields()[1:]:
         return None  # 情人节 and 七夕: two holidays, not one moved
+    if any(v.again and v.year is None for v in (source, target)) and not (
+        source.relative and target.relative
+    ):
+        return None  # 结束的那一年 with no year before it: the year of what is said, no year
     if source.form != "calendar":
         related = _time_relation(source, target)
         ends = (source.end, target.end)
@@ -309,9 +321,13 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
         return "precision", CONSISTENT
     if source.end and target.end and not _fields_agree(source.end, target.end):
         return "mismatch", CONFLICT
+    # 今年 against 今年: the same year, though one side resolved it (from a year said
+    # before it) and the other did not
+    same_offset = source.year_offset is not None and source.year_offset == target.year_offset
+    loose = source.inferred or target.inferred
     same_shape = all(
-        (a is None) == (b is None) or source.inferred or target.inferred
-        for a, b in zip(source.fields(), target.fields(), strict=True)
+        (a is None) == (b is None) or loose or (at == 0 and same_offset)
+        for at, (a, b) in enumerate(zip(source.fields(), target.fields(), strict=True))
     )
     if same_shape and source.part == target.part and source.relation == target.relation:
         return "equal", EQUAL

@@ -23,7 +23,8 @@ from ..kinds import fact_kind
 from ..model import DateValue, Fact, Finding
 from ..rules.registry import make_finding
 from ..rules.units import UnitTables
-from .relations import CONSISTENT, UNIT, in_common_unit, units_compatible
+from .month_spans import pair_month_spans
+from .relations import CONSISTENT, EQUAL, UNIT, in_common_unit, units_compatible
 
 # Counters that count years (两千五百年历史, 289年続いた)
 YEAR_COUNTERS = frozenset({"年", "年間"})
@@ -47,15 +48,24 @@ def pair_values(
     if kind == "date":  # numbers are paired by now: what days are left may be durations
         findings += _days_as_durations(units, matched)
         _years_as_durations(units, matched)
-    inside = [
-        (u.index, s, t)
-        for u in units
-        for s in u.source
-        if s.kind == kind
-        for t in u.target
-        if t.kind == kind
-    ]
-    findings += _greedy(kind, inside, UNIT, matched, unit_tables)
+        pair_month_spans(units, matched)  # 7、8月 against 7月と8月
+        # dates equal as read first (今年5月 resolved to 2018年5月), then the absolute
+        # dates, then the relative ones with what is left: in 今年是2023年 against 2024年は
+        # 今年, 2023 became 2024; 今年 is no more specific year
+        hidden = _open_ids(units, matched, _in_context)
+        matched |= hidden
+        findings += _greedy(kind, _inside(units, kind, matched), EQUAL, matched, unit_tables)
+        matched -= hidden
+        hidden = _open_ids(units, matched, lambda f: f.kind == kind and f.value.relative)
+        matched |= hidden
+        findings += _passes(units, kind, matched, window, unit_tables)
+        matched -= hidden
+    return findings + _passes(units, kind, matched, window, unit_tables)
+
+
+def _passes(units, kind: str, matched: set[int], window, unit_tables: UnitTables) -> list:
+    """The three passes over the facts of a kind not yet in `matched`."""
+    findings = _greedy(kind, _inside(units, kind, matched), UNIT, matched, unit_tables)
     around = [
         (u.index, s, t)
         for u in units
@@ -68,6 +78,30 @@ def pair_values(
         findings += _compatible_leftovers(unit, kind, matched, unit_tables)
         findings += _changed_repetitions(unit, kind, matched, unit_tables)
     return findings
+
+
+def _open_ids(units, matched: set[int], test: Callable[[Fact], bool]) -> set[int]:
+    """The ids of the facts of `units` not yet in `matched` that pass `test`: set aside
+    (added to `matched`) for a pass, and taken back after it."""
+    return {
+        id(f) for u in units for f in (*u.source, *u.target) if id(f) not in matched and test(f)
+    }
+
+
+def _in_context(fact: Fact) -> bool:
+    """Whether a date is relative and was read against the year last mentioned, for want
+    of a document date (2022年，也就是去年: not 2021)."""
+    return fact.kind == "date" and fact.value.relative == "context"
+
+
+def _inside(units, kind: str, matched: set[int]) -> list[tuple]:
+    """(unit index, source fact, target fact) of the open facts of a kind in each unit."""
+    return [
+        (u.index, s, t)
+        for u in units
+        for s in open_facts(u.source, kind, matched)
+        for t in open_facts(u.target, kind, matched)
+    ]
 
 
 def _days_as_durations(units, matched: set[int]) -> list[Finding]:

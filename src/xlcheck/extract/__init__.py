@@ -19,6 +19,7 @@ from ..model import Document, EntityValue, Fact, Segment
 from ..scripts import NAME_DOTS, NAME_HYPHENS, han, katakana
 from ..segment import blank_markup
 from .common_words import name_core
+from .conditions import conditional_bounds
 from .date_resolution import resolve_dates
 from .dates import DateMatch
 from .english import (
@@ -257,6 +258,8 @@ def find_facts(
         Fact("number", segment.id, m.start, m.end, text[m.start : m.end], m.value)
         for m in module.numbers.find(without_dates)
     ]
+    # 如果超过3天: a bound in a clause of condition (extract/conditions.py)
+    numbers = conditional_bounds(numbers, prepared, lexicon.conditions, lexicon.not_conditions)
     # from 0 to 255 in English prose: one range, not two figures
     numbers = english_ranges(numbers, without_dates, text, segment.id)
     numbers = english_bounds(numbers, without_dates, text, run.rules.english)

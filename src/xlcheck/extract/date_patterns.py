@@ -89,8 +89,9 @@ def _month_day(tables: DateTables) -> tuple[str, str]:
     joiners = alternation(tables.month_span_joiners)
     month = (
         # not 第一月, 第1月 (the first month: a count of months, no month of the year)
-        # a span of months in one year shares its suffix: 7～8月, 7至8月
-        rf"(?:(?<!第)(?P<m>{SMALL})(?:\s?(?:[{DAY_SPAN}]|{joiners})\s?(?P<m2>{SMALL}))?\s?月"
+        # a span of months in one year shares its suffix: 7～8月, 7至8月; so do two months
+        # that follow each other: 7、8月 (the reader checks that they do)
+        rf"(?:(?<!第)(?P<m>{SMALL})(?:\s?(?P<mj>[{DAY_SPAN}、]|{joiners})\s?(?P<m2>{SMALL}))?\s?月"
         rf"(?:{re.escape(tables.month_suffix)})?"
         rf"|(?P<samem>{alternation(tables.same_month)})"
         rf"|(?P<relm>{alternation(tables.relative_months)}))"

@@ -195,12 +195,12 @@ class DateReader:
             resolved=g(_ANCHOR_WORDS[anchor]) if anchor in _ANCHOR_WORDS else None,
             short=bool(g("sy")),
         )
-        if g("m2"):  # 7～8月: from July to August
-            try:
-                last = int(parse_numeral(g("m2")))
-            except NumeralError:
-                return None
-            if day is not None or not month < last <= 12:
+        start = match.start()
+        _, last, listed = _months(match) if g("m") else (None, None, False)
+        if listed and last != month + 1 and g("m2"):  # 3、5月: March, and May
+            value, start, last = replace(value, month=last), match.start("m2"), None
+        if last:  # 7～8月: from July to August
+            if day is not None or not month < last <= 12 or (listed and last != month + 1):
                 return None
             end = DateValue(year=year, month=last)
             value = replace(value, relation="between", end=end)
@@ -217,7 +217,7 @@ class DateReader:
             offset = self.tables.relative_months[g("relm")]
         else:
             offset = self.tables.relative_years.get(g("rel") or "", 0)
-        return DateMatch(match.start(), match.end(), value, anchor, offset)
+        return DateMatch(start, match.end(), value, anchor, offset)
 
     def _calendar_fields(
         self, match: re.Match[str]
@@ -230,7 +230,7 @@ class DateReader:
             if g("sm"):  # 3/15（金）: the year from the context
                 return None, int(g("sm")), int(g("sd")), "none"
             year, anchor = self._year(match)
-            month = int(parse_numeral(g("m"))) if g("m") else None
+            month = _months(match)[0] if g("m") else None
             written = g("d") or (g("bare") if "bare" in match.re.groupindex else None)
             day = int(parse_numeral(written)) if written else None
         except NumeralError:
@@ -293,3 +293,20 @@ class DateReader:
             if pre and self.moved_to and self.moved_to.search(before):
                 relation = "point"  # 推迟到下个月: moved to next month, not "until" it
         return relation
+
+
+def _months(match: re.Match[str]) -> tuple[int, int | None, bool]:
+    """The month written, the last month of a span that shares its 月 (7～8月, 7至8月), and
+    whether the two are listed rather than joined (7、8月, 七八月, 十一二月: July and August,
+    a span only when they follow each other). Raises NumeralError when they do not read."""
+    first, last = match.group("m"), match.group("m2")
+    if last:
+        month, end, listed = int(parse_numeral(first)), int(parse_numeral(last)), False
+        if match.group("mj") == "、":  # 十一、二月: the second says its units only
+            listed, end = True, month + 1 if month > 9 and end == month % 10 + 1 else end
+        return month, end, listed
+    tens, units = (10, first[1:]) if first[:1] == "十" else (0, first)
+    pair = [DIGITS.get(c, 0) for c in units]
+    if len(pair) == 2 and pair[0] > 0 and pair[1] == pair[0] + 1:  # 七八月份, 十一二月
+        return tens + pair[0], tens + pair[1], True
+    return int(parse_numeral(first)), None, False

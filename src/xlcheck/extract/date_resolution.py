@@ -10,6 +10,9 @@ from datetime import date
 from ..model import DateValue
 from .dates import DateMatch
 
+# Anchors of dates said against another date (今年, 同年, 来月), not written out.
+_RELATIVE = frozenset({"relative", "same-year", "same-month", "relative-month"})
+
 
 def resolve_dates(
     matches: list[DateMatch], doc_date: date | None, context_year: int | None = None
@@ -24,16 +27,22 @@ def resolve_dates(
     month_in_context: int | None = None
     for match in matches:
         value = match.value
+        if match.anchor in _RELATIVE:
+            value = replace(value, relative=match.anchor)
+        elif value.day_offset is not None:  # 明天, 明後日
+            value = replace(value, relative="relative")
         if value.form != "calendar":
             resolved.append(value)
             continue
         if match.anchor == "relative":
             base = doc_date.year if doc_date else year_in_context
+            # the offset is kept: 今年 is 今年 on both sides, whichever year it resolves to
+            value = replace(value, year_offset=match.offset)
+            if doc_date is None:  # 2022年，也就是去年: read against the year last mentioned
+                value = replace(value, relative="context")
             if base is not None:
                 year = base + match.offset
                 value = replace(value, year=year, resolved=f"{value.resolved} → {year}")
-            else:
-                value = replace(value, year_offset=match.offset)
         elif match.anchor == "same-year" and year_in_context is not None:
             value = replace(
                 value, year=year_in_context, resolved=f"{value.resolved} → {year_in_context}"

@@ -53,12 +53,35 @@ def more_inside(tables: NumberTables) -> str:
 def vague_words(tables: NumberTables) -> dict[str, tuple[int, int]]:
     """The vague counts of the tables, with the pairs of digits Japanese writes with 、:
     ５、６人, and ５、６０人 and 5、600人 (fifty or sixty, five or six hundred: the place
-    is said once, on the second)."""
+    is said once, on the second); and the vague units of a figure of tens."""
     vague = {**tables.vague, **{f"{d}、{d + 1}": (d, d + 1) for d in range(1, 9)}}
     for d in range(2, 9):
         vague[f"{d}、{d + 1}0"] = (d * 10, (d + 1) * 10)
         vague[f"{d}、{d + 1}00"] = (d * 100, (d + 1) * 100)
+    return {**_vague_units(tables.some_units), **vague}
+
+
+def _vague_units(some: tuple[str, ...]) -> dict[str, tuple[int, int]]:
+    """A figure of tens whose units are left open: by a word (十几, 二十几, 20数, 三十幾: 20
+    to 29, from `some`), or by two consecutive digits (十五六, 二十七八, 15、6, 27、8, 十五、六:
+    15 or 16), in kanji and in digits."""
+    vague = {}
+    for n in range(1, 10):
+        tens = "十" if n == 1 else f"{_DIGITS[n]}十"
+        # from the tens themselves (二十几 = 20代; against 20, 20過ぎ or 20台 a rounding,
+        # not another figure), but 十几 and 十数 are 11 to 19 as in the tables
+        low = 11 if n == 1 else 10 * n
+        for word in some:
+            vague[f"{tens}{word}"] = vague[f"{n}0{word}"] = (low, 10 * n + 9)
+        for d in range(1, 9):
+            pair = (10 * n + d, 10 * n + d + 1)
+            vague[f"{tens}{_DIGITS[d]}{_DIGITS[d + 1]}"] = pair
+            vague[f"{tens}{_DIGITS[d]}、{_DIGITS[d + 1]}"] = pair
+            vague[f"{10 * n + d}、{d + 1}"] = pair
     return vague
+
+
+_DIGITS = "〇一二三四五六七八九"
 
 
 @dataclass(frozen=True)
@@ -187,6 +210,7 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         else ""
     )
     big = "".join(BIG_UNITS)
+    about = alternation(w for w, q in tables.prefixes.items() if q == "approx")
     return (
         rf"(?:(?P<pre>{words.prefixes})\s?)?"
         rf"(?:(?P<upre>{alternation(tables.unit_prefixes)})\s?)?(?P<sign>{signs})?"
@@ -196,7 +220,8 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral})"
         rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
         rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
-        rf"|\s?(?P<sep>{words.separators})\s?(?P<num2>{numeral}))?)"
+        # 二十三至约三十度, 23～約30℃: the end of a range may be said about
+        rf"|\s?(?P<sep>{words.separators})\s?(?:(?:{about})\s?)?(?P<num2>{numeral}))?)"
         rf"(?:\s?(?P<q1>{words.plain_suffixes})|(?P<q1i>{inner})(?=\s?(?:{units}|{counters})))?"
         rf"(?:\s?(?P<unit>{units}))?{tenth}{decimal_tail}"
         rf"(?:\s?(?P<counter>{counters}))?{decimal_tail.replace('dtail', 'ctail')}"

@@ -111,6 +111,11 @@ class NumberTables:
     noun_counters: tuple[str, ...] = ()
     # regexes of what may follow the digits after a unit for them to be its decimals
     decimal_tail_after: tuple[str, ...] = ()
+    # words after a figure of tens that leave its units open: 二十几 (21 to 29), 20数
+    some_units: tuple[str, ...] = ()
+    # regexes of two figures said together, each a count ({n} is a small numeral; groups a
+    # and b, b left out when one figure says both): 二比一, 2対1, 战成1平, 买二送一
+    paired_figures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,8 @@ ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,})[ -]$")
 # The numerals that count a word no table knows: the common digits from two to nine (not
 # 一, which is as often an article, nor the financial 参 of 参照).
 COUNTING_DIGITS = frozenset("二两兩三四五六七八九")
+# A small numeral in the paired figures of rules/LANG/numbers.toml ({n}): a score, a ratio.
+PAIRED_NUMERAL = r"(?:(?<![\d.])\d{1,3}(?![\d.])|[〇零一二两兩三四五六七八九十]{1,3})"
 
 
 class NumberGrammar:
@@ -71,6 +73,9 @@ class NumberGrammar:
         self.word_numbers = Prechecked(compiled(alternation(tables.word_numbers)))
         self.both = Prechecked(compiled("|".join(tables.both_words) or "(?!)"))
         self.grade_marks = Prechecked(compiled("|".join(tables.grade_marks) or "(?!)"))
+        self.paired = tuple(
+            compiled(pattern.replace("{n}", PAIRED_NUMERAL)) for pattern in tables.paired_figures
+        )
         # a count right after a list it sums up: normal 和 bold 两种值 (the two named)
         self.after_list = compiled("|".join(f"(?:{r})" for r in tables.list_before) or "(?!)")
         # 每天, 每股, 每次: a rate's denominator said without a numeral is one of it
@@ -123,6 +128,11 @@ class NumberGrammar:
     def _words(self, text: str, blocked: list[tuple[int, int]]) -> Iterator[NumberMatch]:
         """Numbers said by a word (ふたり, 翻一番), ranks said by a word (首位, 二次大战)
         and the one of a rate (每天); each blocks its span for the figures."""
+        for pattern in self.paired:  # 二比一, 战成1平: both figures, even in kanji
+            for match in pattern.finditer(text):
+                if not overlaps(match.span(), blocked):
+                    yield from self._paired(match)
+                    blocked.append(match.span())
         for match in self.word_numbers.finditer(text):
             if self._inside_a_number(text, match.start()) or overlaps(match.span(), blocked):
                 continue  # 两个半小时: the 半小时 of a larger number; ゼロから始める
@@ -156,6 +166,15 @@ class NumberGrammar:
             if not overlaps(match.span(), blocked):
                 yield NumberMatch(match.start(), match.end(), self._one_of(match.group("word")))
                 blocked.append(match.span())
+
+    def _paired(self, match: re.Match[str]) -> Iterator[NumberMatch]:
+        """The two figures of a score, a ratio or an offer; a draw (战成1平) says its one
+        figure for both sides."""
+        for group in ("a", "b") if match.groupdict().get("b") else ("a", "a"):
+            value = self._safe(match.group(group))
+            if value is not None:
+                span = match.span(group)
+                yield NumberMatch(*span, Quantity(value, value))
 
     def _value(self, match: re.Match[str], text: str) -> Quantity | None:
         """The quantity a match of the figure pattern says, or None when it is no figure."""

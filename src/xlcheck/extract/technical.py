@@ -27,12 +27,20 @@ from .spans import alternation
 if TYPE_CHECKING:
     from ..rules.lexicon import Lexicon
 
-_DOTTED = r"\d+(?:\.\d+){0,3}"
+# (parts of at most nine digits: a run of ten thousand digits is no version, and int()
+# refuses to read it)
+_DOTTED = r"\d{1,9}(?:\.\d{1,9}){0,3}"
 # A build or pre-release tag written onto the version: -alpha.1, -rc2, +build.
 _TAG = r"(?:-(?:alpha|beta|rc|pre|b)\.?\d*)?"
+# The edges of a version are Latin letters, digits, `_` and dots only: Han and kana glue
+# onto it without a space (版本从v1.2.3更新, 5.2.1版, バージョン3.1.0), so `\w`, which
+# takes them in, would let no version open or close there.
+# A `v` may be written Ver: Ver.1.2.3, ver 2.1.
+_EDGE = r"[A-Za-z0-9_.]"
 VERSION = re.compile(
-    rf"(?<![\w.])(?P<v>[vV])?(?P<num>{_DOTTED}){_TAG}(?P<plus>\+)?(?![\w.]*\d)"
-    r"|(?<![\w.])(?P<build>[a-z]{2,5}\d+u\d+(?:-b\d+)?)\b"
+    rf"(?<!{_EDGE})(?P<v>[vV](?:er\.?\s?)?)?(?P<num>{_DOTTED}){_TAG}"
+    rf"(?P<plus>\+)?(?!{_EDGE}*\d)"
+    rf"|(?<!{_EDGE})(?P<build>[a-z]{{2,5}}\d+u\d+(?:-b\d+)?)(?![A-Za-z0-9_])"
 )
 _VERSION_SCAN = Prechecked(VERSION)  # most texts hold no digit and no Latin letter
 # A name just before a two-part number that makes it a version. The name is tried only
@@ -54,6 +62,9 @@ class VersionTables:
     gap: re.Pattern[str]  # what may stand between a version and the bound after it
     bounds_after: tuple[tuple[str, str], ...]  # (word, relation), longest first
     bounds_before: tuple[tuple[str, str], ...]
+    # a word that joins the two ends of a range of versions (1.4.0から1.4.7, 1.4.0至1.4.7):
+    # .match where the first ends; the ends are the versions named, with no bound
+    range_joiner: re.Pattern[str]
 
     @classmethod
     def from_words(cls, words: dict) -> VersionTables:
@@ -68,6 +79,7 @@ class VersionTables:
         before = "|".join(f"{guarded(w)}\\s*" for w in words.get("words_before", []))
         after = "|".join(guarded(w) for w in words.get("words_after", [])) or "(?!)"
         gap = "".join(sorted({ch for word in words.get("gap_words", []) for ch in word}))
+        joiners = alternation(words.get("range_joiners", []))
         return cls(
             cue_before=compiled(
                 f"(?:{_NAME_BEFORE}{'|' + before if before else ''})$", re.IGNORECASE
@@ -76,6 +88,7 @@ class VersionTables:
             gap=compiled(rf"[\s{re.escape(gap)}]*"),
             bounds_after=_longest_first(words.get("bounds_after", {})),
             bounds_before=_longest_first(words.get("bounds_before", {})),
+            range_joiner=compiled(rf"\s*(?:{joiners})\s*(?=[vV]?\d+\.\d)"),
         )
 
 
@@ -105,6 +118,7 @@ class Found:
 def find_versions(text: str, tables: VersionTables) -> Iterator[Found]:
     """Versions in `text` (markup already blanked), each with the bound stated on it in
     the words of `tables`."""
+    previous_end = -1  # where the last dotted version ended
     for match in _VERSION_SCAN.finditer(text):
         if match.group("build"):
             yield Found(match.start(), match.end(), VersionValue((), match.group("build")))
@@ -116,23 +130,50 @@ def find_versions(text: str, tables: VersionTables) -> Iterator[Found]:
             continue  # a bare integer: the number grammar's
         after_at = match.end()
         bound, end = _bound_after(text, after_at, tables)
+        if tables.range_joiner.match(text, after_at):
+            bound, end = "exact", after_at  # 1.4.0から1.4.7: the range's start, no bound
+        range_end = _joined(tables, text, previous_end, match.start())
+        if range_end and bound in ("le", "lt"):
+            bound, end = "exact", after_at  # 1.4.0から1.4.7まで: the range's end
         if match.group("plus"):
             bound = "ge"
         if bound == "exact" and len(parts) == 2:
             ahead_bound, ahead_start = _bound_before(text, match.start(), tables)
             if ahead_bound != "exact":  # 大于 1.30: the cue stands before the bound word
                 before = text[max(0, ahead_start - 24) : ahead_start]
-        if len(parts) == 2 and not (
+        cued = bool(
             match.group("v")
             or match.group("plus")
             or tables.cue_before.search(before)
             or tables.cue_after.match(text, after_at)
-        ):
+        )
+        if len(parts) == 2 and not cued:
             continue  # 1.5 倍, 0.25 秒: a decimal, for the number grammar
+        if not cued and _date_shaped(number):
+            continue  # 于2023.10.05发布: a day, for the date grammar
         start = match.start()
-        if bound == "exact":
+        previous_end = match.end()
+        if bound == "exact" and not range_end:
             bound, start = _bound_before(text, start, tables)
         yield Found(start, end, VersionValue(parts, "", bound))
+
+
+def _joined(tables: VersionTables, text: str, previous_end: int, start: int) -> bool:
+    """Whether a version starting at `start` ends a range begun by the version that ended
+    at `previous_end` (1.4.0至1.4.7)."""
+    if previous_end < 0:
+        return False
+    joined = tables.range_joiner.match(text, previous_end)
+    return joined is not None and joined.end() == start
+
+
+def _date_shaped(number: str) -> bool:
+    """Whether a dotted run reads as a year, a month and a day (2023.10.05)."""
+    year, *rest = number.split(".")
+    if len(year) != 4 or len(rest) != 2:
+        return False
+    month, day = map(int, rest)
+    return 1 <= month <= 12 and 1 <= day <= 31
 
 
 def _bound_after(text: str, position: int, tables: VersionTables) -> tuple[str, int]:

@@ -26,6 +26,11 @@ def apply_severity(findings: list[Finding], files: RuleFiles) -> list[Finding]:
     ]
 
 
+# Bounds that together cover every figure once: less than N and at least N (3日以内 is at
+# most 3 days)
+COMPLEMENTS = ({"lt", "ge"}, {"gt", "le"}, {"gt", "within"})
+
+
 def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
     """An error is a promise that both sides were read unambiguously: a finding that
     rests on a weak fact (a name only a tagger vouches for), or a changed unit where one
@@ -48,7 +53,13 @@ def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
     apart = any(getattr(f.value, "qualified_apart", False) for f in facts) and (
         len({getattr(f.value, "low", None) for f in facts}) == 1
     )
-    doubtful = weak or vague_unit or two_sizes or apart or finding.guessed
+    # 不到18岁不能喝酒 against 18歳以上でないと飲めない: a condition said by its complement
+    turned = (
+        {getattr(f.value, "qualifier", None) for f in facts} in COMPLEMENTS
+        and any(getattr(f.value, "conditional", False) for f in facts)
+        and len({getattr(f.value, "low", None) for f in facts}) == 1
+    )
+    doubtful = weak or vague_unit or two_sizes or apart or turned or finding.guessed
     return "warning" if doubtful and severity == "error" else severity
 
 

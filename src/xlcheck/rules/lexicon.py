@@ -146,6 +146,10 @@ NUMBERS: dict[str, Key] = {
     "rate_words": Key(LIST, word, required=False),
     "not_counted": Key(LIST, word, required=False),
     "span_points": Key(LIST, word, required=False),
+    "some_units": Key(LIST, word, required=False),
+    "paired_figures": Key(LIST, regex, required=False),
+    "conditions": Key(LIST, word, required=False),
+    "not_conditions": Key(LIST, word, required=False),
     "signs": WORDS,
     "percent_prefix": Key(VALUE, word, required=False),
     "fraction_infix": Key(VALUE, word, required=False),
@@ -293,6 +297,7 @@ TECHNICAL: dict[str, Key] = {
     "gap_words": Key(LIST, word, required=False),
     "bounds_after": Key(TABLE, BOUND, required=False),
     "bounds_before": Key(TABLE, BOUND, required=False),
+    "range_joiners": Key(LIST, word, required=False),
 }
 
 
@@ -371,6 +376,8 @@ class Lexicon:
     families: dict = field(default_factory=dict)  # family -> its counters in this language
     currencies: frozenset = frozenset()  # the units that are money: USD, JPY, yuan
     versions: VersionTables | None = None  # the words around a version (technical.toml)
+    conditions: tuple[str, ...] = ()  # words of a condition or a rule (如果, ないと)
+    not_conditions: tuple[str, ...] = ()  # words a condition word begins (ならない: must)
 
 
 def read_lexicons(folder: Path, fallback: Path) -> tuple[dict[str, Lexicon], dict[str, dict]]:
@@ -564,6 +571,8 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         rate_words=tuple(numbers.get("rate_words", ())),
         not_counted=tuple(numbers["not_counted"]) if "not_counted" in numbers else None,
         span_points=tuple(numbers.get("span_points", ())),
+        some_units=tuple(numbers.get("some_units", ())),
+        paired_figures=tuple(numbers.get("paired_figures", ())),
     )
     date_tables = DateTables(
         **{k: tuple(v) if isinstance(v, list) else v for k, v in dates.items()}
@@ -582,6 +591,8 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         families,
         currencies,
         VersionTables.from_words(technical),
+        tuple(numbers.get("conditions", ())),
+        tuple(numbers.get("not_conditions", ())),
     )
 
 

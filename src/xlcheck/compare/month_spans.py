@@ -1,0 +1,45 @@
+"""A span of two months against the two months said one by one (7、8月 = 7～8月 against
+7月と8月, 七八月份 against 7月和8月): one fact, said two ways, paired whole."""
+
+from __future__ import annotations
+
+from ..model import DateValue, Fact
+
+
+def pair_month_spans(units, matched: set[int]) -> None:
+    """Mark a span of two months that follow each other (from N to N+1, no day) and the two
+    single months N and N+1 of the other side of its unit as paired in `matched`."""
+    for unit in units:
+        for spans, months in ((unit.source, unit.target), (unit.target, unit.source)):
+            for span in _open(spans, matched):
+                first, last = _two_months(span.value) or (None, None)
+                if first is None:
+                    continue
+                found = [_single(months, matched, span.value, m) for m in (first, last)]
+                if all(found):
+                    matched.update({id(span), *(id(f) for f in found)})
+
+
+def _open(facts, matched: set[int]) -> list[Fact]:
+    return [f for f in facts if f.kind == "date" and id(f) not in matched]
+
+
+def _two_months(value: DateValue) -> tuple[int, int] | None:
+    """(N, N+1) of a span from month N to month N+1 of one year, with no day."""
+    end = value.end
+    if value.relation != "between" or end is None or value.month is None or end.month is None:
+        return None
+    if value.day is not None or end.day is not None or end.month != value.month + 1:
+        return None
+    return (value.month, end.month) if end.year in (None, value.year) else None
+
+
+def _single(facts, matched: set[int], span: DateValue, month: int) -> Fact | None:
+    """The open single month `month` among `facts`, of the span's year where both say one."""
+    for fact in _open(facts, matched):
+        value = fact.value
+        same_year = None in (value.year, span.year) or value.year == span.year
+        point = value.form == "calendar" and value.relation == "point" and value.end is None
+        if point and value.month == month and value.day is None and same_year:
+            return fact
+    return None
