@@ -54,19 +54,19 @@ def _matches(source_items, target_items, key) -> set[tuple[int, int]]:
 
 def _longest_chain(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The longest subsequence of (i, j) pairs increasing on both sides (candidates sorted
-    by i, each i once)."""
-    best: list[list[tuple[int, int]]] = []
+    by i, each i once); of two as long, the one whose pairs stand nearer the same place on
+    both pages (a section moved far leaves the chain, not those it passed). Each chain
+    carries its rank, (length, minus the sum of |i - j|), so no comparison sums it again."""
+    best: list[tuple[list[tuple[int, int]], tuple[int, int]]] = []
     for pair in candidates:
-        chain = max(
-            (earlier for earlier in best if earlier[-1][1] < pair[1]),
-            key=_chain_rank,
-            default=[],
+        chain, (length, nearness) = max(
+            ((earlier, rank) for earlier, rank in best if earlier[-1][1] < pair[1]),
+            key=_rank,
+            default=([], (0, 0)),
         )
-        best.append([*chain, pair])
-    return max(best, key=_chain_rank, default=[])
+        best.append(([*chain, pair], (length + 1, nearness - abs(pair[0] - pair[1]))))
+    return max(best, key=_rank, default=([], (0, 0)))[0]
 
 
-def _chain_rank(chain: list[tuple[int, int]]) -> tuple[int, int]:
-    """The longer chain first; of two as long, the one whose pairs stand nearer the same
-    place on both pages (a section moved far leaves the chain, not those it passed)."""
-    return len(chain), -sum(abs(i - j) for i, j in chain)
+def _rank(ranked: tuple[list[tuple[int, int]], tuple[int, int]]) -> tuple[int, int]:
+    return ranked[1]

@@ -100,18 +100,22 @@ class SectionContent:
     def score(self, left, right) -> float:
         """What two runs of sections share, each mark weighed by its kind and by how many
         sections hold it on each side."""
+        return self._shared(self.held(left, 0), self.held(right, 1))
+
+    def _shared(self, left: frozenset, right: frozenset) -> float:
+        """The score of two sets of marks held (source, target)."""
         source_count, target_count = self.counts
         return sum(
             MARK_WEIGHTS[mark[0]] / (source_count[mark] * target_count[mark])
-            for mark in self.held(left, 0) & self.held(right, 1)
+            for mark in left & right
         )
 
     def unrelated(self, left, right) -> bool:
         """Whether two runs of sections that stand in the same place are no translation of
         each other: each holds facts, they share none, nor enough else to count."""
-        facts = [{mark for mark in self.held(run, side) if mark[0] == "fact"}
-                 for side, run in enumerate((left, right))]  # fmt: skip
-        return all(facts) and not facts[0] & facts[1] and self.score(left, right) < UNRELATED_BELOW
+        held = (self.held(left, 0), self.held(right, 1))
+        facts = [{mark for mark in marks if mark[0] == "fact"} for marks in held]
+        return all(facts) and not facts[0] & facts[1] and self._shared(*held) < UNRELATED_BELOW
 
     def pairs(self, source_sections, target_sections) -> list[tuple[int, int]]:
         """(i, j) of the sections that are each other's best match by CONTENT_MARGIN and
@@ -120,11 +124,15 @@ class SectionContent:
         # (`### 学習` under `## 参考資料` against `## 资源`) is the structure's to pair,
         # the heading holding its subsections
         over = [_bare_over(sections) for sections in (source_sections, target_sections)]
+        held = [
+            [self.held([section], side) for section in sections]
+            for side, sections in enumerate((source_sections, target_sections))
+        ]
         scores = [
             [
                 0.0
                 if over[0].get(i) == theirs[0].level or over[1].get(j) == mine[0].level
-                else self.score([mine], [theirs])
+                else self._shared(held[0][i], held[1][j])
                 for j, theirs in enumerate(target_sections)
             ]
             for i, mine in enumerate(source_sections)
@@ -164,18 +172,16 @@ def _clear_best(scores: Sequence[float]) -> int | None:
 
 def apart(beads: list, held: list[tuple[int, int]], source_sections, target_sections) -> bool:
     """Whether the beads (made in page order) keep apart a pair by content."""
-
-    def bead_of(section, side: int) -> int | None:
-        first = section[0].id
-        return next(
-            (index for index, bead in enumerate(beads)
-             if any(segment.id == first for part in bead[side] for segment in part)),
-            None,
-        )  # fmt: skip
-
+    # the first bead that holds each segment, on each side
+    bead_of: tuple[dict[str, int], dict[str, int]] = ({}, {})
+    for index, bead in enumerate(beads):
+        for side in (0, 1):
+            for part in bead[side]:
+                for segment in part:
+                    bead_of[side].setdefault(segment.id, index)
     return any(
-        bead_of(source_sections[i], 0) != bead_of(target_sections[j], 1)
-        or bead_of(source_sections[i], 0) is None
+        bead_of[0].get(source_sections[i][0].id) is None
+        or bead_of[0].get(source_sections[i][0].id) != bead_of[1].get(target_sections[j][0].id)
         for i, j in held
     )
 

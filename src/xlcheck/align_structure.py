@@ -398,10 +398,6 @@ def _sections_of(unit, sections: list[list[Segment]]) -> list[list[Segment]]:
     return [section for section in sections if section[0].id in ids]
 
 
-# Facts listed inside a section finding, at most.
-LISTED_FACTS = 12
-
-
 def gap_facts(gap: Gap, facts: Sequence[Fact]) -> list[Fact]:
     """The facts a section left unpaired holds (weak ones aside), in reading order."""
     ids = {segment.id for segment in gap.segments}
@@ -416,7 +412,7 @@ def section_fact(gap: Gap, facts: Sequence[Fact]) -> Fact:
     for fact in gap_facts(gap, facts):
         if fact.text not in held:
             held.append(fact.text)
-    listed = tuple(held[:LISTED_FACTS]) + (("…",) if len(held) > LISTED_FACTS else ())
+    listed = SectionValue.listing(held)
     heading = gap.heading
     following = tuple(
         seg.text for seg in gap.segments if seg.heading and seg.paragraph != heading.paragraph

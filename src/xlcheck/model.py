@@ -358,9 +358,15 @@ class IdentifierValue:
         return {"type": "identifier", "key": self.key}
 
 
+# Facts listed inside a section finding, at most, and what stands for the rest.
+LISTED_FACTS = 12
+MORE_FACTS = "…"
+
+
 @dataclass(frozen=True, slots=True)
 class SectionValue:
-    """A section present on one side only: its heading and the facts it holds."""
+    """A section present on one side only: its heading and the facts it holds (at most
+    LISTED_FACTS of them, then MORE_FACTS)."""
 
     heading: str
     facts: tuple[str, ...] = ()
@@ -373,6 +379,11 @@ class SectionValue:
         if not self.following:
             return f"「{self.heading}」"
         return f"「{self.heading}」…「{self.following[-1]}」 ({len(self.following) + 1})"
+
+    @staticmethod
+    def listing(held: list[str]) -> tuple[str, ...]:
+        """The facts to list of those a section holds (distinct, in reading order)."""
+        return tuple(held[:LISTED_FACTS]) + ((MORE_FACTS,) if len(held) > LISTED_FACTS else ())
 
     def describe(self) -> str:
         held = f" ({', '.join(self.facts)})" if self.facts else ""

@@ -11,6 +11,10 @@ NAME_DOTS = "·・‧•･"
 # The double hyphen between the parts of a katakana name (バーナーズ＝リー; ゠, and = once
 # the width is folded): where a name is split into its parts, a dot too.
 NAME_HYPHENS = "＝=゠"
+# The marks that end a sentence, full- and half-width, and with them those that end a
+# clause inside it: one set for every stage that cuts a text into sentences or clauses.
+SENTENCE_ENDERS = "。！？!?"
+CLAUSE_ENDERS = SENTENCE_ENDERS + "；;，,、"
 # Katakana letters and the prolonged sound mark, without a dot (the body of a class).
 KATAKANA_LETTERS = "\u30a1-\u30fa\u30fc"
 # A katakana word, and a katakana name: words joined by name dots (イ・ミョンバク).
@@ -23,7 +27,9 @@ NAME_PARTS = re.compile(f"[{NAME_DOTS}{NAME_HYPHENS}]")
 # Asked of every word: one regex match is three times faster than a loop over the text.
 _KATAKANA = re.compile("[\u30a0-\u30ff]+")
 _KANA = re.compile("[\u3041-\u30ff]*")
-_HAN = re.compile("[\u4e00-\u9fff]+")
+# A run of Han characters of the BMP's unified block (what the name grammars read).
+HAN_RUN = re.compile("[\u4e00-\u9fff]+")
+_HAN = HAN_RUN
 _HAN_OR_MARK = re.compile("[\u4e00-\u9fff々]+")
 
 

@@ -15,9 +15,10 @@ from itertools import accumulate
 
 from .model import Document, Segment
 from .regexes import compiled
+from .scripts import SENTENCE_ENDERS
 
 # Sentence enders, full- and half-width, and the closers that stay with the sentence.
-SENTENCE_END = compiled(r"[。！？!?]+[」』）)”’\"'】]*")
+SENTENCE_END = compiled(rf"[{SENTENCE_ENDERS}]+[」』）)”’\"'】]*")
 
 HEADING_MARK = compiled(r"^\s*#{1,6}\s*")
 # `! [name.jpg](https://… "title")`, `![alt](url)`, and the bare `! name.jpg` form.

@@ -74,16 +74,23 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
     and its alias in brackets (ZEEKR（極氪汽車）)."""
     for unit in units:
         for side, other, lang, other_lang in _sides(langs):
+            facts = open_facts(getattr(unit, side), "entity", matched)
+            if not facts:
+                continue
             other_keyed = entity_key(
                 "".join(texts[other][i] for i in getattr(unit.pair, other)), other_lang
             )
-            for fact in open_facts(getattr(unit, side), "entity", matched):
+            keyed: dict[str, str] = {}  # each segment of this side in key form, once
+            for fact in facts:
                 text = texts[side][fact.segment]
+                if fact.segment not in keyed:
+                    keyed[fact.segment] = entity_key(text, lang)
+                # the place's forms, for a place only (the one a body's country can be)
+                place = fact.value.entity_type == "place"
+                forms = text_forms(fact.value, lang, run) if place else ()
                 if (
-                    country_of_a_body(
-                        fact, text, lang, other_keyed, run, text_forms(fact.value, lang, run)
-                    )
-                    or inside_a_shared_term(fact, lang, entity_key(text, lang), other_keyed, run)
+                    country_of_a_body(fact, text, lang, other_keyed, run, forms)
+                    or inside_a_shared_term(fact, lang, keyed[fact.segment], other_keyed, run)
                     or bracketed_alias(fact, lang, text, other_keyed)
                 ):
                     matched.add(id(fact))

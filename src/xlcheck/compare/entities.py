@@ -23,6 +23,7 @@ from itertools import islice, product
 from typing import TYPE_CHECKING
 
 from ..extract import TermReplacer, entity_converter, entity_key
+from ..extract.spans import blank
 from ..extract.zh.construed import nickname_forms
 from ..extract.zh.forms import japanese_to_simplified
 from ..memory import WORDS_KEPT
@@ -229,15 +230,15 @@ def without_distinct(
     `fact` (イラン is 伊朗's rendering: however alike it sounds, it is no hearing of 伊拉克),
     each blanked where it stands (`offsets`: where each segment of `others` starts in
     `text`), not wherever its letters occur (イラン of イランイラン is no name)."""
+    spans = []
     for other in others:
         zh, ja = (fact, other) if fact_lang == "zh" else (other, fact)
         start = offsets.get(other.segment)
         if start is not None and renders_another_entry(
             zh, ja, run.rules.glossary, body_suffixes(run)
         ):
-            start, end = start + other.start, start + other.end
-            text = text[:start] + " " * (end - start) + text[end:]
-    return text
+            spans.append((start + other.start, start + other.end))
+    return blank(text, spans)
 
 
 def without_glossary_terms(text: str, keyed: str, glossary) -> str:
@@ -246,10 +247,7 @@ def without_glossary_terms(text: str, keyed: str, glossary) -> str:
     (巴黎 + 埃菲尔 of 巴黎埃菲尔铁塔, heard as エッフェル once 巴黎 is set apart)."""
     if len(text) != len(keyed):
         return text
-    for start, end in _glossary_tables(glossary).found(keyed):
-        if end - start >= 2:
-            text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    return blank(text, [(s, e) for s, e in _glossary_tables(glossary).found(keyed) if e - s >= 2])
 
 
 def another_place_before(key: str, other_keyed: str, glossary) -> bool:
@@ -521,30 +519,20 @@ def _with_no(key: str, run: Run) -> set[str]:
     }
 
 
-def _titles(run: Run) -> tuple[str, ...]:
-    """The Japanese titles and honorifics (titles of rules/ja/names.toml: 氏, さん)."""
-    return tuple(run.rules.lexicons["ja"].names.get("titles", ()))
-
-
-def _name_characters(run: Run, lang: str) -> dict[str, str]:
-    """The Japanese kanji of names Chinese writes with another character (栃 = 枥:
-    japanese_name_characters of rules/zh/names.toml), in key form, from `lang`'s
-    character to the other side's: what a name is looked for as over there."""
-    return _character_table(run.rules.lexicons["zh"], lang)
+def _in_other_characters(key: str, run: Run, lang: str) -> str:
+    """A name written with `lang`'s characters where the other language writes Japanese
+    names with another (栃 = 枥: japanese_name_characters of rules/zh/names.toml, in key
+    form): what it is looked for as over there."""
+    return key.translate(_character_table(run.rules.lexicons["zh"], lang))
 
 
 @cache  # keyed by the lexicon, so that another rules folder gets its own
-def _character_table(lexicon, lang: str) -> dict[str, str]:
+def _character_table(lexicon, lang: str) -> dict[int, str]:
     pairs = [
         (pair[0], entity_key(pair[1], "zh"))
         for pair in lexicon.names.get("japanese_name_characters", ())
     ]
-    return dict(pairs) if lang == "ja" else {zh: ja for ja, zh in pairs}
-
-
-def _in_other_characters(key: str, run: Run, lang: str) -> str:
-    table = _name_characters(run, lang)
-    return "".join(table.get(ch, ch) for ch in key)
+    return str.maketrans(dict(pairs) if lang == "ja" else {zh: ja for ja, zh in pairs})
 
 
 def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
@@ -579,7 +567,7 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
         # 森保一氏: a title the tagger glued to the name (一氏 read as a given name)
         forms |= {
             value.key.removesuffix(title)
-            for title in _titles(run)
+            for title in run.language("ja").name_rules.titles["ja"]
             if value.key.endswith(title) and len(value.key) - len(title) >= 2
         }
     # 栃木 = 枥木: a name's characters as the other language writes them

@@ -14,12 +14,13 @@ from collections.abc import Sequence
 
 from ..model import DocumentPair, Finding
 from ..rules.data import RuleFiles
+from ..scripts import SENTENCE_ENDERS
 
 # How far after a date (in characters, inside its sentence) an interval word still bounds it.
 AFTER = 24
 # How far before it (从, 自, 截至 open a Chinese interval).
 BEFORE = 6
-SENTENCE_ENDS = "。！？!?\n"
+SENTENCE_ENDS = SENTENCE_ENDERS + "\n"
 
 
 def _words(rules: RuleFiles, lang: str, relation: str) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import islice, product
 
 from ..memory import WORDS_KEPT
-from ..scripts import KATAKANA_RUN, han
+from ..scripts import HAN_RUN, KATAKANA_RUN, han, katakana
 from .phonetics import Unit, kana_units, similarity
 
 # Hangul jamo in Unicode's order (initial, medial, final), as consonant classes and vowels
@@ -207,11 +207,9 @@ def heard_in_han(katakana_name: str, chinese_text: str, readings, name_rules) ->
     """Whether a katakana name is the Korean sound of a Han name of three characters in a
     Chinese text that opens on a family name (キム・デジュン of 金大中, a name jieba did
     not read): the other direction of `heard_as_korean`."""
-    from ..scripts import katakana
-
     if not katakana(katakana_name.replace("・", "").replace("･", "")):
         return False
-    runs = "".join(ch if han(ch) else " " for ch in chinese_text).split()
+    runs = HAN_RUN.findall(chinese_text)
     return any(
         korean_shaped(run[start : start + 3], name_rules)
         and reads_as_korean(run[start : start + 3], katakana_name, readings)

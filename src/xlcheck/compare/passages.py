@@ -22,13 +22,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Fact, Finding, SectionValue
+from ..model import MORE_FACTS, Fact, Finding, SectionValue
 from ..rules.registry import make_finding
 
 # The fewest facts a block must hold to be reported as one passage.
 PASSAGE_FACTS = 2
-# Facts listed inside a passage's finding, at most (as for a section).
-LISTED_FACTS = 12
 # The first characters of a passage that stand for its heading.
 TITLE_LENGTH = 24
 # A run of blocks is a passage left out when the other side lacks at least one block
@@ -118,13 +116,14 @@ def _lone_segments(pair, aligned, side: str) -> dict[str, tuple[int, int, bool]]
     document, other = (pair.source, pair.target) if side == "source" else (
         pair.target, pair.source)  # fmt: skip
     lone: dict[str, tuple[int, int, bool]] = {}
+    mine_by_id, theirs_by_id = ({seg.id: seg for seg in doc.segments} for doc in (document, other))
     for unit, bead in enumerate(aligned):
         mine, theirs = (bead.source, bead.target) if side == "source" else (
             bead.target, bead.source)  # fmt: skip
         if mine and not theirs:
             lone.update((i, (unit, LEFT_OUT, False)) for i in mine)
         elif mine and bead.score == 0.0 and len(mine) > 1:  # sections compared as a whole
-            lacking = max(0, _blocks(document, mine) - _blocks(other, theirs))
+            lacking = max(0, _blocks(mine_by_id, mine) - _blocks(theirs_by_id, theirs))
             lone.update((i, (unit, lacking, True)) for i in mine)
     return lone
 
@@ -143,10 +142,10 @@ def _trimmed(segments: list, holding: set[str]) -> list:
     return segments
 
 
-def _blocks(document, ids) -> int:
-    """How many blocks other than headings (paragraphs, list items) the segments make."""
-    wanted = set(ids)
-    return _block_count([seg for seg in document.segments if seg.id in wanted])
+def _blocks(by_id: dict, ids) -> int:
+    """How many blocks other than headings (paragraphs, list items) the segments make
+    (`by_id`: a page's segments by id)."""
+    return _block_count([by_id[i] for i in set(ids) if i in by_id])
 
 
 def _block_count(segments) -> int:
@@ -158,10 +157,10 @@ def _passage_fact(segments, sections: list[Finding], facts: list[Fact], side: st
     its first sentence's span and first words, the headings it holds, and its facts."""
     held: list[str] = []
     for section in sections:
-        held += [text for text in getattr(section, side).value.facts if text != "…"]
+        held += [text for text in getattr(section, side).value.facts if text != MORE_FACTS]
     held += [fact.text for fact in facts]
     held = list(dict.fromkeys(held))
-    listed = tuple(held[:LISTED_FACTS]) + (("…",) if len(held) > LISTED_FACTS else ())
+    listed = SectionValue.listing(held)
     headings = [seg for seg in segments if seg.heading]
     if sections and getattr(sections[0], side).segment == segments[0].id:
         first = getattr(sections[0], side)

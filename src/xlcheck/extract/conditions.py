@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Fact, Quantity
 from ..regexes import compiled
-from .spans import alternation
+from .bounds import BOUND_LEANS
+from .spans import alternation, clause_span
 
-BOUNDS = frozenset({"ge", "gt", "le", "lt", "within"})
-
-
-# What ends a clause: a condition word in another clause conditions something else
-# (超过100人参加了会议，必须提前报名 states a fact, then a rule).
-CLAUSE_END = compiled(r"[，,、。；;！？!?\n]")
+BOUNDS = frozenset(BOUND_LEANS)
 
 
 def conditional_bounds(
@@ -31,8 +28,7 @@ def conditional_bounds(
     one of `words` (and not one of `not_words` that begins there: ならない is no なら)."""
     if not words or not any(_bound(f) for f in numbers):
         return numbers
-    guard = f"(?!{alternation(not_words)})" if not_words else ""
-    condition = compiled(f"{guard}(?:{alternation(words)})")
+    condition = _condition_pattern(words, not_words)
     if not condition.search(text):
         return numbers
     return [
@@ -43,18 +39,20 @@ def conditional_bounds(
     ]
 
 
+@lru_cache(maxsize=8)
+def _condition_pattern(words: tuple[str, ...], not_words: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of a condition word (built once per language's words, not per text)."""
+    guard = f"(?!{alternation(not_words)})" if not_words else ""
+    return compiled(f"{guard}(?:{alternation(words)})")
+
+
 def _conditioned(condition: re.Pattern[str], text: str, fact: Fact) -> bool:
     """Whether the clause of `fact` holds a condition word outside the fact itself (the
     不能 of 不能超过255个字符 is the bound's own word: at most 255)."""
-    start, end = _clause(text, fact.start, fact.end)
+    # a condition word in another clause conditions something else (超过100人参加了会议，
+    # 必须提前报名 states a fact, then a rule)
+    start, end = clause_span(text, fact.start, fact.end)
     return bool(condition.search(text, start, fact.start) or condition.search(text, fact.end, end))
-
-
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the clause that holds text[start:end]."""
-    before = [m.end() for m in CLAUSE_END.finditer(text, 0, start)]
-    after = CLAUSE_END.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
 def _bound(fact: Fact) -> bool:

@@ -16,8 +16,9 @@ from .date_tables import DateTables
 from .numerals import DIGITS, NumeralError, parse_numeral
 from .spans import alternation
 
-# the group whose word a relative or elliptic date keeps for the report (去年 → 2017)
-_ANCHOR_WORDS = {
+# The anchors of dates said against another date (今年, 同年, 来月), not written out, and
+# the group whose word such a date keeps for the report (去年 → 2017).
+ANCHOR_WORDS = {
     "relative": "rel",
     "same-year": "same",
     "same-month": "samem",
@@ -181,7 +182,7 @@ class DateReader:
         fields = self._calendar_fields(match)
         if fields is None:
             return None
-        year, month, day, anchor = fields
+        year, (month, last, listed), day, anchor = fields
         if not _calendar_range(year, month, day) or (anchor == "none" and month is None):
             return None
         if g("mpart") and (month is None or day is not None):
@@ -192,15 +193,14 @@ class DateReader:
             day=day,
             part=self._part(match),
             relation=self._relation(match),
-            resolved=g(_ANCHOR_WORDS[anchor]) if anchor in _ANCHOR_WORDS else None,
+            resolved=g(ANCHOR_WORDS[anchor]) if anchor in ANCHOR_WORDS else None,
             short=bool(g("sy")),
         )
         start = match.start()
-        _, last, listed = _months(match) if g("m") else (None, None, False)
-        if listed and last != month + 1 and g("m2"):  # 3、5月: March, and May
+        if listed and last != month + 1:  # 3、5月: March, and May
             value, start, last = replace(value, month=last), match.start("m2"), None
         if last:  # 7～8月: from July to August
-            if day is not None or not month < last <= 12 or (listed and last != month + 1):
+            if day is not None or not month < last <= 12:
                 return None
             end = DateValue(year=year, month=last)
             value = replace(value, relation="between", end=end)
@@ -221,16 +221,17 @@ class DateReader:
 
     def _calendar_fields(
         self, match: re.Match[str]
-    ) -> tuple[int | None, int | None, int | None, str] | None:
-        """Year, month, day and anchor as written; None when a numeral does not read."""
+    ) -> tuple[int | None, tuple[int | None, int | None, bool], int | None, str] | None:
+        """Year, months (as _months reads them), day and anchor as written; None when a
+        numeral does not read."""
         g = match.group
         try:
             if g("iso"):
-                return int(g("iso")), int(g("isom")), int(g("isod")), "explicit"
+                return int(g("iso")), (int(g("isom")), None, False), int(g("isod")), "explicit"
             if g("sm"):  # 3/15（金）: the year from the context
-                return None, int(g("sm")), int(g("sd")), "none"
+                return None, (int(g("sm")), None, False), int(g("sd")), "none"
             year, anchor = self._year(match)
-            month = _months(match)[0] if g("m") else None
+            months = _months(match) if g("m") else (None, None, False)
             written = g("d") or (g("bare") if "bare" in match.re.groupindex else None)
             day = int(parse_numeral(written)) if written else None
         except NumeralError:
@@ -239,7 +240,7 @@ class DateReader:
             anchor = "same-month"
         elif g("relm"):
             anchor = "relative-month"
-        return year, month, day, anchor
+        return year, months, day, anchor
 
     def _year(self, match: re.Match[str]) -> tuple[int | None, str]:
         """The year written (2018年, 平成30年) or the word that anchors it (去年, 同年)."""

@@ -8,10 +8,11 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import DateValue
+from .date_readers import ANCHOR_WORDS
 from .dates import DateMatch
 
 # Anchors of dates said against another date (今年, 同年, 来月), not written out.
-_RELATIVE = frozenset({"relative", "same-year", "same-month", "relative-month"})
+_RELATIVE = frozenset(ANCHOR_WORDS)
 
 
 def resolve_dates(

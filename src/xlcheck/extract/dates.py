@@ -39,18 +39,19 @@ class DateGrammar:
     def __init__(self, tables: DateTables) -> None:
         self.tables = tables
         self.reader = DateReader(tables)
-        self.holidays = compiled(holiday_pattern(tables))
-        # scanned in every text (as are the date pattern, time and weekday, below): skipped
-        # where no character that opens a match is found
-        self.not_dates = regexes.Prechecked(compiled("|".join(tables.not_dates) or "(?!)"))
+        # every scan runs in every text: each is skipped where no character that opens a
+        # match is found
+        scanned = regexes.Prechecked
+        self.holidays = scanned(compiled(holiday_pattern(tables)))
+        self.not_dates = scanned(compiled("|".join(tables.not_dates) or "(?!)"))
         self.pattern, self.time, self.weekday = (
-            regexes.Prechecked(compiled(pattern(tables)))
+            scanned(compiled(pattern(tables)))
             for pattern in (date_pattern, time_pattern, weekday_pattern)
         )
         self.weekday_name = compiled(alternation(tables.weekday_names))
-        self.relative_day = compiled(alternation(tables.relative_days))
-        self.weekday_span = compiled(weekday_span_pattern(tables))
-        self.bracketed_weekday = compiled(bracketed_weekday_pattern(tables))
+        self.relative_day = scanned(compiled(alternation(tables.relative_days)))
+        self.weekday_span = scanned(compiled(weekday_span_pattern(tables)))
+        self.bracketed_weekday = scanned(compiled(bracketed_weekday_pattern(tables)))
         # from the start of a run of spaces only: a search from each space of a long run
         # took time in the square of its length
         self.joiner = compiled(rf"(?<!\s)\s*(?:{alternation(tables.between_joiners)})\s*+$")

@@ -70,7 +70,7 @@ def _relative_years(values: dict) -> tuple:
     table = {k.casefold(): v for k, v in values.get("relative_years", {}).items()}
     if not table:
         return None, None
-    pattern = re.compile(rf"(?<![A-Za-z])(?:{_phrases(table)})(?![A-Za-z])", re.IGNORECASE)
+    pattern = compiled(rf"(?<![A-Za-z])(?:{_phrases(table)})(?![A-Za-z])", re.IGNORECASE)
     return table, pattern
 
 

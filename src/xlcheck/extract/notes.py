@@ -14,13 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..regexes import compiled
+from ..scripts import SENTENCE_ENDERS
+
 # The brackets a note stands in, and how long a note may be (a note is short: the bound
 # keeps a lone bracket from taking the rest of a page).
 _OPEN, _CLOSE = "（([【〔", "）)]】〕"
 NOTE_REACH = 400
-# The marks that end a sentence: a note standing as a sentence after another ends at the
-# first (one that opens its text runs to the text's end).
-_ENDS = "。！？!?"
+# A note standing as a sentence after another ends at the first mark that ends a sentence
+# (one that opens its text runs to the text's end).
+_ENDS = SENTENCE_ENDERS
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,7 @@ def note_pattern(markers: list[str]) -> NotePattern | None:
     open_, close = f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]"
     lead = r"(?:[※＊*]\d*\s*)?"  # ※訳注：…, a footnote's mark: *1 訳注：…
     label = rf"[【〔［\[]\s*(?:{marker})\s*[】〕］\]]"  # 【訳注】日本では…
-    regex = re.compile(
+    regex = compiled(
         rf"{open_}\s*(?:{marker})\s*[：:\s]{inside}{close}"  # （译注：链接）, （訳注　…）
         rf"|{open_}{inside}[：:―—-]\s*(?:{marker})\s*{close}"  # [……: 訳者注], （… ― 訳注）
         # 訳注：… opening the text runs to its end; after a sentence, to its own end

@@ -84,6 +84,11 @@ def _vague_units(some: tuple[str, ...]) -> dict[str, tuple[int, int]]:
 _DIGITS = "〇一二三四五六七八九"
 
 
+def _openings(words) -> str:
+    """The characters the words open on, escaped for a character class."""
+    return "".join(re.escape(first) for first in sorted({word[0] for word in words if word}))
+
+
 @dataclass(frozen=True)
 class FigureWords:
     """The alternations the figure pattern is made of."""
@@ -215,7 +220,8 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"(?:(?P<pre>{words.prefixes})\s?)?"
         rf"(?:(?P<upre>{alternation(tables.unit_prefixes)})\s?)?(?P<sign>{signs})?"
         rf"(?:(?P<percent>{re.escape(tables.percent_prefix or '@@')})(?P<pnum>{numeral})"
-        rf"|(?P<vague>{alternation(vague)})(?P<vbig>{VAGUE_SCALE}[{big}]?"
+        # (the look-ahead spares most places the alternation of some hundred words)
+        rf"|(?=[{_openings(vague)}])(?P<vague>{alternation(vague)})(?P<vbig>{VAGUE_SCALE}[{big}]?"
         rf"|[{big}])?"
         rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral})"
         rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"

@@ -48,8 +48,13 @@ ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,})[ -]$")
 # The numerals that count a word no table knows: the common digits from two to nine (not
 # 一, which is as often an article, nor the financial 参 of 参照).
 COUNTING_DIGITS = frozenset("二两兩三四五六七八九")
-# A small numeral in the paired figures of rules/LANG/numbers.toml ({n}): a score, a ratio.
-PAIRED_NUMERAL = r"(?:(?<![\d.])\d{1,3}(?![\d.])|[〇零一二两兩三四五六七八九十]{1,3})"
+# A small numeral in the paired figures of rules/LANG/numbers.toml ({n}): a score, a ratio;
+# a whole numeral, never a piece of a larger one (一百零五比九十八 holds no 零五 or 九十 alone).
+_NUMERAL_AROUND = r"\d〇零一二两兩三四五六七八九十百千万萬亿億"
+PAIRED_NUMERAL = (
+    rf"(?:(?<![.{_NUMERAL_AROUND}])\d{{1,3}}(?![.{_NUMERAL_AROUND}])"
+    rf"|(?<![{_NUMERAL_AROUND}])[〇零一二两兩三四五六七八九十]{{1,3}}(?![{_NUMERAL_AROUND}]))"
+)
 
 
 class NumberGrammar:
@@ -74,7 +79,8 @@ class NumberGrammar:
         self.both = Prechecked(compiled("|".join(tables.both_words) or "(?!)"))
         self.grade_marks = Prechecked(compiled("|".join(tables.grade_marks) or "(?!)"))
         self.paired = tuple(
-            compiled(pattern.replace("{n}", PAIRED_NUMERAL)) for pattern in tables.paired_figures
+            Prechecked(compiled(pattern.replace("{n}", PAIRED_NUMERAL)))
+            for pattern in tables.paired_figures
         )
         # a count right after a list it sums up: normal 和 bold 两种值 (the two named)
         self.after_list = compiled("|".join(f"(?:{r})" for r in tables.list_before) or "(?!)")

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..scripts import SENTENCE_ENDERS
+
 # Characters per piece: far above any sentence, far below where tokenizers degrade.
 PIECE = 2000
 # Where a piece may end, best first: after sentence punctuation, after a comma or space.
-_BREAKS = ("。！？!?\n", "，、；;,： \t")
+_BREAKS = (SENTENCE_ENDERS + "\n", "，、；;,： \t")
 
 
 def bounded_pieces(text: str, limit: int = PIECE) -> Iterator[str]:

@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..scripts import CLAUSE_ENDERS
+
+_CLAUSE_END = re.compile(f"[{CLAUSE_ENDERS}\n]")
+
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so that the longest word wins
@@ -48,3 +52,11 @@ _FOLDED = re.compile("[\uff01-\uff5d\u3000]")
 def fold_width(text: str) -> str:
     """Full-width digits, letters and ASCII signs to half-width; length is unchanged."""
     return text.translate(_WIDTH_FOLD) if _FOLDED.search(text) else text
+
+
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause of `text` that holds text[start:end]: from the last mark that
+    ends a clause (or a line) before it to the first after it."""
+    opened = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    closed = _CLAUSE_END.search(text, end)
+    return opened, (closed.start() if closed else len(text))

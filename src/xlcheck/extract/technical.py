@@ -118,7 +118,7 @@ class Found:
 def find_versions(text: str, tables: VersionTables) -> Iterator[Found]:
     """Versions in `text` (markup already blanked), each with the bound stated on it in
     the words of `tables`."""
-    previous_end = -1  # where the last dotted version ended
+    range_from = -1  # where a range begun by the last dotted version found goes on
     for match in _VERSION_SCAN.finditer(text):
         if match.group("build"):
             yield Found(match.start(), match.end(), VersionValue((), match.group("build")))
@@ -130,9 +130,10 @@ def find_versions(text: str, tables: VersionTables) -> Iterator[Found]:
             continue  # a bare integer: the number grammar's
         after_at = match.end()
         bound, end = _bound_after(text, after_at, tables)
-        if tables.range_joiner.match(text, after_at):
+        joiner = tables.range_joiner.match(text, after_at)
+        if joiner:
             bound, end = "exact", after_at  # 1.4.0から1.4.7: the range's start, no bound
-        range_end = _joined(tables, text, previous_end, match.start())
+        range_end = match.start() == range_from  # 1.4.0至1.4.7: the end of a range
         if range_end and bound in ("le", "lt"):
             bound, end = "exact", after_at  # 1.4.0から1.4.7まで: the range's end
         if match.group("plus"):
@@ -152,19 +153,10 @@ def find_versions(text: str, tables: VersionTables) -> Iterator[Found]:
         if not cued and _date_shaped(number):
             continue  # 于2023.10.05发布: a day, for the date grammar
         start = match.start()
-        previous_end = match.end()
+        range_from = joiner.end() if joiner else -1
         if bound == "exact" and not range_end:
             bound, start = _bound_before(text, start, tables)
         yield Found(start, end, VersionValue(parts, "", bound))
-
-
-def _joined(tables: VersionTables, text: str, previous_end: int, start: int) -> bool:
-    """Whether a version starting at `start` ends a range begun by the version that ended
-    at `previous_end` (1.4.0至1.4.7)."""
-    if previous_end < 0:
-        return False
-    joined = tables.range_joiner.match(text, previous_end)
-    return joined is not None and joined.end() == start
 
 
 def _date_shaped(number: str) -> bool:

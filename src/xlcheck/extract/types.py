@@ -9,15 +9,14 @@ listing, its shares and results, its kind of business (阿里巴巴 + 在杭州�
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from .spans import clause_span
 
 if TYPE_CHECKING:
     from ..rules.names import NameRules
 
 RETYPED = ("person", "other", "organisation")
-# A clause ends at these: a cue beyond them speaks of something else.
-_CLAUSE = re.compile(r"[。！？!?；;，,、\n]")
 MIN_FOREIGN_COMPANY = 3  # characters: 汤姆 in 汤姆成立了公司 is the founder, not the firm
 
 
@@ -44,9 +43,8 @@ def entity_type_in_context(
         or rules.title_after(text, end, lang)
     ):
         return entity_type
-    clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
-    following = _CLAUSE.search(text, end)
-    clause = text[clause_start : following.start() if following else len(text)]
+    # a cue beyond the clause speaks of something else
+    clause = text[slice(*clause_span(text, start, end))]
     if any(cue in clause for cue in rules.company_cues.get(lang, ())):
         return "company"
     return entity_type

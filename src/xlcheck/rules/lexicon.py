@@ -16,7 +16,7 @@ lacks one of them uses the bundled copy. Every problem is reported as
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -132,9 +132,7 @@ NUMBERS: dict[str, Key] = {
     "ordinal_words": REGEXES,
     "range_separators": WORDS,
     "not_numbers": REGEXES,
-    "not_numerals": Key(LIST, regex, required=False),
     "both_words": Key(LIST, regex, required=False),
-    "grade_marks": Key(LIST, regex, required=False),
     "suffix_tails": Key(LIST, regex, required=False),
     "suffix_only_before": Key(TABLE, regex, required=False),
     "turned_before": Key(LIST, word, required=False),
@@ -320,6 +318,8 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "conversions": Key(TABLE, _scaled, required=False),
         "open_units": Key(TABLE, words, required=False),
         "loose_units": Key(LIST, _unit_pair, required=False),
+        "not_numerals": Key(LIST, regex, required=False),
+        "grade_marks": Key(LIST, regex, required=False),
     },
     "dates": {
         "eras": Key(TABLE, integer, required=False),
@@ -355,7 +355,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
 }
 MERGED = ("measures", "unit_prefixes", "eras")
 # Values of a common file each language takes as they are (a language file has none).
-TAKEN = ("short_year_pivot",)
+TAKEN = ("short_year_pivot", "not_numerals", "grade_marks")
 
 
 def schema(lang: str, name: str) -> dict[str, Key]:
@@ -495,6 +495,10 @@ def _read(path: Path, lang: str, name: str) -> tuple[dict, list[Problem]]:
     return values, problems
 
 
+# The number keys read as they are into the number tables' fields of the same name.
+_NUMBER_FIELDS = frozenset(f.name for f in fields(NumberTables))
+
+
 def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict) -> Lexicon:
     spoken = numbers.get("spoken_currencies", {})
     units = {
@@ -507,72 +511,31 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         for variant in _cases(surface):
             units.setdefault(variant, units[surface])
     idioms = tuple(numbers.get("idioms", ()))  # 三天打鱼两天晒网: neither counts nor dates
+    # the keys named as the tables' fields, lists as tuples; then what is derived
+    plain = {
+        k: tuple(v) if isinstance(v, list) else v
+        for k, v in numbers.items()
+        if k in _NUMBER_FIELDS
+    }
     number_tables = NumberTables(
-        prefixes=numbers["prefixes"],
-        suffixes=numbers["suffixes"],
-        units=units,
-        counters=tuple(numbers["counters"]),
-        ordinal_prefix=numbers["ordinal_prefix"],
-        ordinal_suffixes=tuple(numbers["ordinal_suffixes"]),
-        ordinal_words=tuple(numbers["ordinal_words"]),
-        range_separators=tuple(numbers["range_separators"]),
-        vague={k: tuple(v) for k, v in numbers["vague"].items()},
-        not_numbers=(*numbers["not_numbers"], *idioms),
-        not_numerals=tuple(numbers.get("not_numerals", ())),
-        both_words=tuple(numbers.get("both_words", ())),
-        grade_marks=tuple(numbers.get("grade_marks", ())),
-        suffix_tails=tuple(numbers.get("suffix_tails", ())),
-        suffix_only_before=numbers.get("suffix_only_before", {}),
-        turned_before=tuple(numbers.get("turned_before", ())),
-        degree_adverbs=tuple(numbers.get("degree_adverbs", ())),
-        turned_after=tuple(numbers.get("turned_after", ())),
-        noun_counters=tuple(numbers.get("noun_counters", ())),
-        decimal_tail_after=tuple(numbers.get("decimal_tail_after", ())),
-        word_numbers={
-            k: (Fraction(v["value"]), v.get("unit"))
-            for k, v in numbers.get("word_numbers", {}).items()
-        },
-        percent_prefix=numbers.get("percent_prefix"),
-        fraction_infix=numbers.get("fraction_infix"),
-        discount_counter=numbers.get("discount_counter"),
-        decade_counter=numbers.get("decade_counter"),
-        colloquial=numbers.get("colloquial", False),
-        decimal_marker=numbers.get("decimal_marker"),
-        inner_suffixes=numbers.get("inner_suffixes", {}),
-        time_suffixes=numbers.get("time_suffixes", {}),
-        money_prefixes=numbers.get("money_prefixes", {}),
-        money_units=frozenset({*numbers["currencies"].values(), *spoken.values()}),
-        spoken_units=tuple(spoken),
-        unit_prefixes={
-            **numbers.get("unit_prefixes", {}),
-            **{w: numbers["currencies"][w] for w in numbers.get("currencies_before", ())},
-        },
-        refined_units=frozenset(numbers.get("refined_units", ())),
-        spoken_unit_after=tuple(numbers.get("spoken_currency_after", ())),
-        bound_verbs=tuple(numbers.get("bound_verbs", ())),
-        negations=tuple(numbers.get("negations", ())),
-        negations_before=tuple(numbers.get("negations_before", ())),
-        under_words=tuple(numbers.get("under_words", ())),
-        over_words=tuple(numbers.get("over_words", ())),
-        time_words=tuple(numbers.get("time_words", ())),
-        decimal_units=tuple(numbers.get("decimal_units", ())),
-        growth_verbs=tuple(numbers.get("growth_verbs", ())),
-        between_joiners=tuple(numbers.get("between_joiners", ())),
-        between_closers=tuple(numbers.get("between_closers", ())),
-        change_markers=tuple(numbers.get("change_markers", ())),
-        list_before=tuple(numbers.get("list_before", ())),
-        figure_acronyms=tuple(numbers.get("figure_acronyms", ())),
-        almost_before=tuple(numbers.get("almost_before", ())),
-        almost_after=tuple(numbers.get("almost_after", ())),
-        estimate_words=tuple(numbers.get("estimate_words", ())),
-        idiom_counts=tuple(numbers.get("idiom_counts", ())),
-        signs=tuple(numbers["signs"]),
-        distant_prefixes=tuple(numbers.get("distant_prefixes", ())),
-        rate_words=tuple(numbers.get("rate_words", ())),
-        not_counted=tuple(numbers["not_counted"]) if "not_counted" in numbers else None,
-        span_points=tuple(numbers.get("span_points", ())),
-        some_units=tuple(numbers.get("some_units", ())),
-        paired_figures=tuple(numbers.get("paired_figures", ())),
+        **{
+            **plain,
+            "units": units,
+            "vague": {k: tuple(v) for k, v in numbers["vague"].items()},
+            "not_numbers": (*numbers["not_numbers"], *idioms),
+            "word_numbers": {
+                k: (Fraction(v["value"]), v.get("unit"))
+                for k, v in numbers.get("word_numbers", {}).items()
+            },
+            "money_units": frozenset({*numbers["currencies"].values(), *spoken.values()}),
+            "spoken_units": tuple(spoken),
+            "unit_prefixes": {
+                **numbers.get("unit_prefixes", {}),
+                **{w: numbers["currencies"][w] for w in numbers.get("currencies_before", ())},
+            },
+            "refined_units": frozenset(numbers.get("refined_units", ())),
+            "spoken_unit_after": tuple(numbers.get("spoken_currency_after", ())),
+        }
     )
     date_tables = DateTables(
         **{k: tuple(v) if isinstance(v, list) else v for k, v in dates.items()}
