@@ -283,7 +283,7 @@ DATES = [
     pytest.param("参见 2015 年 7 月 3 日的消息。\n", "See the 3 July 2015 message.\n", [],
                  id="day-month-year"),
     pytest.param("参见 2015 年 7 月 4 日的消息。\n", "See this July 3, 2015 message.\n",
-                 [("XL204", "July 3, 2015"), ("XL203", "2015 年 7 月 4 日")],
+                 [("XL201", "2015 年 7 月 4 日")],
                  id="another-day-is-still-reported"),
     pytest.param("它可能在 2015 年发布。\n", "It may 2015 be released.\n", [],
                  id="may-in-lower-case-is-no-month"),
@@ -298,7 +298,7 @@ DATES = [
     pytest.param("It was popular in the 1990s.\n", "90年代に人気がありました。\n", [],
                  id="decade-in-full"),
     pytest.param("It was popular in the 1980s.\n", "90年代に人気がありました。\n",
-                 [("XL204", "90年代"), ("XL203", "1980s")], id="another-decade-is-still-reported"),
+                 [("XL201", "1980s")], id="another-decade-is-still-reported"),
     pytest.param("It ran for 90s at most.\n", "最大 90 秒実行されました。\n", [],
                  id="bare-90s-is-ninety-seconds-no-decade"),
     pytest.param("2003 年的评论。\n“When I read an interview about it last year, I was raving.”\n",
@@ -306,7 +306,7 @@ DATES = [
                  id="last-year-against-qunian"),
     pytest.param("2003 年的评论。\n“Last year I read an interview about it.”\n",
                  "2003 年のレビュー。\n“今年、これについてのインタビュー記事を読んだ。”\n",
-                 [("XL203", "Last year")], id="this-year-against-last-year-is-reported"),
+                 [("XL201", "Last year")], id="this-year-against-last-year-is-reported"),
 ]  # fmt: skip
 
 

@@ -64,6 +64,23 @@ CASES = [
                  "## バージョン履歴\n\n今後の版ではプラグインに対応する予定です。\n",
                  [("XL004", "1.0 版于 2019 年 3 月发布，提供基础功能。")],
                  id="a-freely-translated-section-that-kept-one-block-of-three"),
+    pytest.param("## 更新日志\n\n### v2.1.0\n\n- 新增导出 PDF（自 v2.0.8 起试用）\n"
+                 "- 支持 1000 行以上的虚拟滚动\n- 依赖升级到 Vue 3.4\n\n"
+                 "### v2.0.0\n\n- 首个正式版\n",
+                 "## 更新履歴\n\n### v2.1.0\n\n### v2.0.0\n\n- 最初の正式版\n",
+                 [("XL004", "新增导出 PDF（自 v2.0.8 起试用）")],
+                 id="a-changelog-entry-whose-heading-alone-was-translated"),
+    pytest.param("## 常见问题\n\n### 最多能渲染多少行？\n\n开启虚拟滚动后可渲染 10 万行，"
+                 "每行最多 50 列。\n\n## 浏览器支持\n\n支持 Chrome 48。\n",
+                 "## よくある質問\n\n### 最大で何行描画できますか？\n\n"
+                 "## ブラウザ\n\nChrome 48 に対応。\n",
+                 [("XL004", "开启虚拟滚动后可渲染 10 万行，每行最多 50 列。")],
+                 id="a-faq-answer-left-untranslated-under-its-question"),
+    pytest.param("## 更新日志\n\n### v2.1.0\n\n### v2.0.0\n\n- 首个正式版\n",
+                 "## 更新履歴\n\n### v2.1.0\n\n- 2024 年 3 月：PDF 出力を追加\n"
+                 "- Vue 3.4 に更新\n\n### v2.0.0\n\n- 最初の正式版\n",
+                 [("XL005", "2024 年 3 月：PDF 出力を追加")],
+                 id="an-entry-only-the-translation-has-under-a-shared-heading"),
     # stay findings of their own
     pytest.param("## 版本历史\n\n1.0 版于 2019 年 3 月发布，提供基础功能。\n\n"
                  "2.0 版于 2021 年 5 月发布，重写了核心。\n",
@@ -99,6 +116,9 @@ CASES = [
     pytest.param("## 更新日志\n\n- v2.3.0 已发布。\n- v2.2.0（2023-11-20）\n",
                  "## 更新履歴\n\n- v2.2.0（2023-11-20）\n",
                  [("XL503", "v2.3.0")], id="a-block-of-one-fact"),
+    pytest.param("## 配置\n\n### 参数\n\n#### 超时\n\n默认 30 秒，最多重试 3 次。\n",
+                 "## 設定\n\n### 引数\n\n既定のタイムアウトは 30 秒、再試行は最大 3 回。\n",
+                 [], id="a-heading-over-subsections-only-has-its-body-in-them"),
     pytest.param("## 说明\n\n共有 3 个插件，支持 18 种语言。\n",
                  "## 説明\n\nプラグインは 3 つあり、19 の言語に対応します。\n",
                  [("XL101", "18 种")], id="a-changed-figure-in-a-paired-sentence"),

@@ -17,6 +17,7 @@ from functools import reduce
 from operator import add
 from typing import NamedTuple
 
+from .align_gaps import alike_by_facts, gaps_paired
 from .extract import entity_converter, fold_width, glossary_substitute
 from .kinds import fact_kind
 from .memory import collection_paused
@@ -379,23 +380,32 @@ def align_text_documents(
     target_paras = paragraphs(target)
     source_by_id = {seg.id: seg for seg in source.segments}
     target_by_id = {seg.id: seg for seg in target.segments}
-    para_beads = align_units(
-        [alignment_unit(p, source.lang, source_facts_by_segment, forms) for p in source_paras],
-        [alignment_unit(p, target.lang, target_facts_by_segment, forms) for p in target_paras],
+    alike = alike_by_facts(source_facts_by_segment, target_facts_by_segment, forms.rules.units)
+    para_beads = gaps_paired(
+        align_units(
+            [alignment_unit(p, source.lang, source_facts_by_segment, forms) for p in source_paras],
+            [alignment_unit(p, target.lang, target_facts_by_segment, forms) for p in target_paras],
+        ),
+        alike,
+        similarity,
     )
     pairs: list[AlignedPair] = []
     for group, (src_units, tgt_units, _score) in enumerate(para_beads):
         src_segments = [source_by_id[i] for unit in src_units for i in unit.ids]
         tgt_segments = [target_by_id[i] for unit in tgt_units for i in unit.ids]
-        sentence_beads = align_units(
-            [
-                alignment_unit([seg], source.lang, source_facts_by_segment, forms)
-                for seg in src_segments
-            ],
-            [
-                alignment_unit([seg], target.lang, target_facts_by_segment, forms)
-                for seg in tgt_segments
-            ],
+        sentence_beads = gaps_paired(
+            align_units(
+                [
+                    alignment_unit([seg], source.lang, source_facts_by_segment, forms)
+                    for seg in src_segments
+                ],
+                [
+                    alignment_unit([seg], target.lang, target_facts_by_segment, forms)
+                    for seg in tgt_segments
+                ],
+            ),
+            alike,
+            similarity,
         )
         for src, tgt, score in sentence_beads:
             pairs.append(

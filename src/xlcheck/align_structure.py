@@ -141,7 +141,8 @@ def _align(source, target, source_facts, target_facts, forms):
             group += 1
             continue
         if _bare(left_segments) != _bare(right_segments):
-            group = _opaque_body(left_segments, right_segments, pairs, gaps, group)
+            group = _opaque_body(left_segments, right_segments, pairs, gaps, group,
+                                 (source, target))  # fmt: skip
             continue
         inner = align_text_documents(
             replace(source, segments=tuple(left_segments)),
@@ -173,16 +174,45 @@ def _bare(segments: list[Segment]) -> bool:
     return len(segments) == 1 and segments[0].heading
 
 
-def _opaque_body(left_segments, right_segments, pairs, gaps, group) -> int:
-    """The headings paired; the body of the fuller side a gap that is not reported."""
+def _opaque_body(left_segments, right_segments, pairs, gaps, group, documents) -> int:
+    """The headings paired; the body of the fuller side a gap, reported only when the
+    other page has nothing at all under its heading (see _nothing_under)."""
     side, body = ("source", left_segments[1:]) if len(left_segments) > 1 else (
         "target", right_segments[1:])  # fmt: skip
+    bare, page = (right_segments[0], documents[1]) if side == "source" else (
+        left_segments[0], documents[0])  # fmt: skip
     pairs.append(AlignedPair((left_segments[0].id,), (right_segments[0].id,), 0.0, group))
     ids = tuple(seg.id for seg in body)
-    gaps.append(Gap(side, tuple(body), len(pairs), reported=False))
+    gaps.append(Gap(side, tuple(body), len(pairs), reported=_nothing_under(bare, page)))
     pairs.append(AlignedPair(ids if side == "source" else (), ids if side == "target" else (),
                              0.0, group + 1))  # fmt: skip
     return group + 2
+
+
+# The most lines a heading and the next one stand apart when nothing but a blank line
+# is between them.
+_ADJACENT_LINES = 2
+
+
+def _nothing_under(heading: Segment, document: Document) -> bool:
+    """Whether the page has nothing under the heading, in the file itself: the next
+    heading, of the same level or higher, follows it after at most a blank line (a
+    changelog's `## v2.1.0` or a FAQ's question left without its answer). A heading over
+    a macro or a table a template builds (`{{Specifications}}`), or over subsections only,
+    has something the page shows: its counterpart's body is not compared."""
+    following = _next_segment(heading, document)
+    return (
+        following is not None
+        and following.heading
+        and 0 < following.level <= heading.level
+        and following.line - heading.line <= _ADJACENT_LINES
+    )
+
+
+def _next_segment(segment: Segment, document: Document) -> Segment | None:
+    segments = document.segments
+    index = next(i for i, seg in enumerate(segments) if seg.id == segment.id)
+    return segments[index + 1] if index + 1 < len(segments) else None
 
 
 def _section_beads(source, target, source_sections, target_sections, source_facts,

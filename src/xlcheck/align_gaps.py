@@ -1,0 +1,127 @@
+"""Units the aligner left unpaired on both sides between the same neighbours, paired
+by the facts they hold.
+
+The aligner pairs units by the text both languages can share. A list item, a table row
+or a sentence translated freely shares nothing with its source (性能提升 20% as
+パフォーマンスが 30% 向上), so both were left unpaired: the changed figure read as one
+fact missing and another added, and a stale run next to the item took it in as a block
+left out. Between the same two beads (or a bead and the edge of the section), a unit on
+each side holding facts that could be one fact changed (a quantity in one unit or
+currency, a count with one counter family, a date of one shape, a version of one major
+number; compare.values.compatible) is taken for the same unit translated:
+
+- as many units on each side, each alike with its like in order: they pair in order;
+- otherwise a unit pairs with the one unit of the other side it is alike with, when that
+  one is alike with no other unit of the gap (a translated item beside untranslated ones
+  whose facts are of other kinds).
+
+Units without facts stay unpaired: nothing tells which of them were translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
+
+from .compare.values import compatible
+from .model import Fact
+from .rules.units import UnitTables
+
+# The fact kinds whose values can be one fact changed across a pair of units.
+_CHANGING_KINDS = ("number", "date", "version")
+
+
+def alike_by_facts(
+    source_facts: Mapping[str, list[Fact]],
+    target_facts: Mapping[str, list[Fact]],
+    unit_tables: UnitTables,
+) -> Callable[..., bool]:
+    """Whether two units (of align.py, by their segment ids) hold facts that could be one
+    fact changed."""
+
+    def held(by_segment: Mapping[str, list[Fact]], ids: tuple[str, ...]) -> list[Fact]:
+        # "one" as an article (一个) is no figure; 1 written in digits is
+        return [f for i in ids for f in by_segment.get(i, ()) if f.kind in _CHANGING_KINDS
+                and (not f.value.weak or any(ch.isdigit() for ch in f.text))]  # fmt: skip
+
+    def alike(source, target) -> bool:
+        theirs = held(target_facts, target.ids)
+        return any(_one_fact_changed(s, t, unit_tables)
+                   for s in held(source_facts, source.ids) for t in theirs)  # fmt: skip
+
+    return alike
+
+
+def _one_fact_changed(source: Fact, target: Fact, unit_tables: UnitTables) -> bool:
+    """Whether two facts could be one fact changed, by more than their kind: a quantity in
+    one unit (or a count with one counter family), a date of one shape, a version of one
+    major number. A bare figure goes with any other (a sentence's 0 with another's -600),
+    and two numbered section headings (3.2.3 and 4.2.3) are read as versions."""
+    if source.kind != target.kind:
+        return False
+    if source.kind == "version":
+        return source.value.parts[:1] == target.value.parts[:1] and bool(source.value.parts)
+    if source.kind == "number":
+        a, b = source.value, target.value
+        if not ((a.unit and b.unit) or (a.counter and b.counter)):
+            return False
+    return compatible(source, target, unit_tables)
+
+
+def gaps_paired(beads: list, alike: Callable, score: Callable) -> list:
+    """`beads` ((source units, target units, score), as align_units gives them) with the
+    units of each gap paired where `alike(source unit, target unit)` says so, each pair
+    scored by `score` (below the aligner's threshold: nothing the sides share made it).
+    A gap is a run of beads with one side empty."""
+    result: list = []
+    start = 0
+    while start < len(beads):
+        end = start
+        while end < len(beads) and _one_sided(beads[end]):
+            end += 1
+        if end == start:
+            result.append(beads[start])
+            start += 1
+            continue
+        result += _gap(beads[start:end], alike, score)
+        start = end
+    return result
+
+
+def _one_sided(bead) -> bool:
+    return not bead[0] or not bead[1]
+
+
+def _gap(beads: Sequence, alike: Callable, score: Callable) -> list:
+    sources = [unit for bead in beads for unit in bead[0]]
+    targets = [unit for bead in beads for unit in bead[1]]
+    if not sources or not targets:
+        return list(beads)
+    matrix = [[alike(s, t) for t in targets] for s in sources]
+    if len(sources) == len(targets) and all(matrix[k][k] for k in range(len(sources))):
+        pairs = [(k, k) for k in range(len(sources))]
+    else:
+        pairs = [
+            (i, row.index(True))
+            for i, row in enumerate(matrix)
+            if sum(row) == 1 and sum(line[row.index(True)] for line in matrix) == 1
+        ]
+        if any(b[1] <= a[1] for a, b in pairwise(pairs)):
+            return list(beads)  # crossing pairs: the order of the gap cannot be told
+    if not pairs:
+        return list(beads)
+    return _rebuilt(sources, targets, pairs, score)
+
+
+def _rebuilt(sources: list, targets: list, pairs: list[tuple[int, int]], score) -> list:
+    """The gap's beads in reading order: each pair, with the units left on each side
+    before it as one-sided beads (the target's first, as the programme orders ties)."""
+    beads: list = []
+    i = j = 0
+    for pi, pj in [*pairs, (len(sources), len(targets))]:
+        beads += [((), (unit,), 0.0) for unit in targets[j:pj]]
+        beads += [((unit,), (), 0.0) for unit in sources[i:pi]]
+        if pi < len(sources):
+            beads.append(((sources[pi],), (targets[pj],), score(sources[pi], targets[pj])))
+        i, j = pi + 1, pj + 1
+    return beads
