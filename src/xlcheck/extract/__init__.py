@@ -259,7 +259,9 @@ def find_facts(
         for m in module.numbers.find(without_dates)
     ]
     # 如果超过3天: a bound in a clause of condition (extract/conditions.py)
-    numbers = conditional_bounds(numbers, prepared, lexicon.conditions, lexicon.not_conditions)
+    numbers = conditional_bounds(
+        numbers, prepared, lexicon.conditions, lexicon.not_conditions, lexicon.rule_openers
+    )
     # from 0 to 255 in English prose: one range, not two figures
     numbers = english_ranges(numbers, without_dates, text, segment.id)
     numbers = english_bounds(numbers, without_dates, text, run.rules.english)

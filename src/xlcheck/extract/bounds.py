@@ -25,6 +25,10 @@ NEGATION_REACH = 2
 DISTANT_GAP = re.compile(r"^[\u4e00-\u9fff]{0,4}\s?$")
 # A bound turned round by what follows its verb (を超えたことはない: never more than 100,
 # so at most 100).
+# The big units that may stand alone after a word of passing (破万, 过亿).
+BIG = frozenset("百千万萬亿億")
+# The units of a span of time: a word of passing before them passes time (过了三天).
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 TURNED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
 # Any numeral: an estimate word is the nearest figure's, not one across another figure.
 HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
@@ -58,6 +62,17 @@ class Bounds:
         adverbs = alternation(tables.degree_adverbs)
         self.adverb = compiled(rf"^({particles})(?:{adverbs})")
         self.turned = compiled("|".join(tables.turned_after) or "(?!)")
+        # what after a sum said without its unit makes a money prefix its threshold:
+        # 满三百减五十 (300 or more, 50 off)
+        self.threshold = compiled("|".join(tables.money_threshold_after) or "(?!)")
+        # 近十年来: the last ten years, no "nearly"
+        self.recent = compiled("|".join(tables.recent_after) or "(?!)")
+        # 破百万, 过了七千: a figure passed; not where the word does something else before
+        # (打破, 不过) or after it (破三项纪录: broke three records)
+        self.passing_before = {
+            word: compiled(f"(?:{guard})$") for word, guard in tables.passing_prefixes.items()
+        }
+        self.passing_after = compiled("|".join(tables.passing_not_before) or "(?!)")
 
     def qualified(self, match, low, high, qualifier, unit, factor, text) -> Quantity:
         """The figure `low`..`high` of `match` (times `factor`, in `unit`) with what its
@@ -66,7 +81,11 @@ class Bounds:
         if not given and qualifier == "exact":
             qualifier, apart = self._unsaid(match, text) or (qualifier, apart)
         counter = match.group("counter") or None
-        estimated = qualifier == "exact" and self.estimated(text, match.start(), match.end())
+        # (近十年来, the last ten years, is said as often with "about": ここ10年ほど)
+        recent = bool(match.group("pre")) and self._recent(match, match.group("pre"), text)
+        estimated = qualifier == "exact" and (
+            recent or self.estimated(text, match.start(), match.end())
+        )
         point = bool(self.tables.span_points) and text.startswith(
             self.tables.span_points, match.end()
         )
@@ -96,8 +115,15 @@ class Bounds:
                 lean = "down" if surface in tables.under_words else "up"
             if group == "pre" and surface in tables.money_prefixes:
                 # (满一年 is a full year: no bound, and 快满一年了 may still be "almost")
-                if unit in tables.money_units and qualifier == "exact":
+                money = unit in tables.money_units or (
+                    unit is None and self.threshold.match(text, match.end()) is not None
+                )
+                if money and qualifier == "exact":
                     qualifier, given = tables.money_prefixes[surface], True
+                continue
+            if group == "pre" and (
+                self._recent(match, surface, text) or self.not_passed(match, surface, text, unit)
+            ):
                 continue
             given = True
             meaning = self.qualifier_of(group, surface, text[: match.start(group)])
@@ -110,6 +136,41 @@ class Bounds:
             qualifier = meaning if qualifier == "exact" else qualifier
             apart = apart or (not turned and self.negated_later(group, surface, at, text))
         return qualifier, given, apart, lean
+
+    def _recent(self, match, surface: str, text: str) -> bool:
+        """Whether a prefix says "the last" span of time, not "nearly": 近十年来, 近三个月以来
+        (the last ten years, three months), where 近十年 alone may be nearly ten."""
+        timed = match.group("counter") or match.group("unit")
+        return (
+            surface in self.tables.recent_prefixes
+            and timed in self.tables.time_words
+            and self.recent.match(text, match.end()) is not None
+        )
+
+    def not_passed(self, match, surface: str, text: str, unit: str | None = None) -> bool:
+        """Whether a word of passing (破, 过了) says no bound here: after a word that makes
+        it another verb (打破, 不过), before a span of time (过了三天, 过40分左右: time
+        passed), before what passing_not_before lists after the numeral (破三项纪录, 去过三次)
+        or, for a word said so only before a big unit alone (过万), before anything else."""
+        guard = self.passing_before.get(surface)
+        if guard is None:
+            return False
+        timed = match.group("counter") or match.group("unit")
+        start = match.start("pre")
+        numeral = match.group("num") or ""  # (none in 百分之五十 or 十几万)
+        after = match.end("num") if numeral else match.end()
+        return bool(
+            guard.search(text, max(0, start - 2), start)
+            or timed in self.tables.time_words
+            or unit in TIME_UNITS
+            or self.passing_after.match(text, after)
+            or (surface in self.tables.passing_scale_only and numeral[:1] not in BIG)
+        )
+
+    def passed_scale(self, match, text: str) -> bool:
+        """Whether a bare big unit (万 of 破万, 过亿) is a figure: after a word of passing."""
+        surface = match.group("pre")
+        return surface in self.passing_before and not self.not_passed(match, surface, text)
 
     def _unsaid(self, match, text) -> tuple[str, bool] | None:
         """A qualifier outside the match that is the figure's: a distant prefix (至少要花

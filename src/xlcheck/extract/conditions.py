@@ -19,21 +19,33 @@ from .bounds import BOUND_LEANS
 from .spans import alternation, clause_span
 
 BOUNDS = frozenset(BOUND_LEANS)
+# Marks between two clauses of one sentence: a rule opening the next conditions this one.
+CLAUSE_JOINERS = frozenset("，,、；;：:")
+# How much a clause conditioned by the next may say beside its bound (体重超过100公斤的乘客),
+# and the aspect marks that make it an event instead (参加了, 来过)
+CONDITION_REST = 7
+EVENT_MARKS = ("了", "过", "過", "着", "著")
 
 
 def conditional_bounds(
-    numbers: list[Fact], text: str, words: tuple[str, ...], not_words: tuple[str, ...] = ()
+    numbers: list[Fact],
+    text: str,
+    words: tuple[str, ...],
+    not_words: tuple[str, ...] = (),
+    openers: tuple[str, ...] = (),
 ) -> list[Fact]:
     """`numbers` with each bound marked `conditional` when its own clause of `text` holds
-    one of `words` (and not one of `not_words` that begins there: ならない is no なら)."""
-    if not words or not any(_bound(f) for f in numbers):
+    one of `words` (and not one of `not_words` that begins there: ならない is no なら), or
+    when the next clause opens with one of `openers` (未满18岁，禁止入内)."""
+    if not (words or openers) or not any(_bound(f) for f in numbers):
         return numbers
     condition = _condition_pattern(words, not_words)
-    if not condition.search(text):
+    opener = _condition_pattern(openers, ())
+    if not (condition.search(text) or opener.search(text)):
         return numbers
     return [
         replace(f, value=replace(f.value, conditional=True))
-        if _bound(f) and _conditioned(condition, text, f)
+        if _bound(f) and _conditioned(condition, opener, text, f)
         else f
         for f in numbers
     ]
@@ -42,17 +54,33 @@ def conditional_bounds(
 @lru_cache(maxsize=8)
 def _condition_pattern(words: tuple[str, ...], not_words: tuple[str, ...]) -> re.Pattern[str]:
     """The pattern of a condition word (built once per language's words, not per text)."""
+    if not words:
+        return compiled("(?!)")
     guard = f"(?!{alternation(not_words)})" if not_words else ""
     return compiled(f"{guard}(?:{alternation(words)})")
 
 
-def _conditioned(condition: re.Pattern[str], text: str, fact: Fact) -> bool:
+def _conditioned(
+    condition: re.Pattern[str], opener: re.Pattern[str], text: str, fact: Fact
+) -> bool:
     """Whether the clause of `fact` holds a condition word outside the fact itself (the
-    不能 of 不能超过255个字符 is the bound's own word: at most 255)."""
+    不能 of 不能超过255个字符 is the bound's own word: at most 255), or the clause after it
+    opens with a word of rule that conditions it (未满18岁，禁止入内: the rule is the next
+    clause's, its condition this one's)."""
     # a condition word in another clause conditions something else (超过100人参加了会议，
-    # 必须提前报名 states a fact, then a rule)
+    # 必须提前报名 states a fact, then a rule, which the comma's next clause does not open)
     start, end = clause_span(text, fact.start, fact.end)
-    return bool(condition.search(text, start, fact.start) or condition.search(text, fact.end, end))
+    if condition.search(text, start, fact.start) or condition.search(text, fact.end, end):
+        return True
+    if end >= len(text) or text[end] not in CLAUSE_JOINERS:
+        return False
+    # (only a clause that is little more than the bound: 身高不足1.2米，须由成人陪同; one
+    # that tells what happened is a fact of its own: 超过100人参加了会议，必须提前报名)
+    rest = text[start : fact.start] + text[fact.end : end]
+    if len(rest.strip()) > CONDITION_REST or any(mark in rest for mark in EVENT_MARKS):
+        return False
+    following = len(text) - len(text[end + 1 :].lstrip())
+    return opener.match(text, following) is not None
 
 
 def _bound(fact: Fact) -> bool:

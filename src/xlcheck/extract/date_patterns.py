@@ -136,7 +136,7 @@ def _spans_and_days(tables: DateTables) -> str:
         # nor the 7日 of 3～7日 (three to seven days), unless a month opens it (5月3～7日)
         rf"(?:(?<!\d[～〜~])|(?<=月\d[～〜~])|(?<=月\d\d[～〜~]))"
         rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"
-        rf"(?:{alternation(tables.day_suffixes)})(?![间間元圆月目线線楼樓室车車机機厅廳门門])"
+        rf"(?:{alternation(tables.day_suffixes)})(?!{'|'.join(tables.not_day_before) or '(?!)'})"
     )
 
 
@@ -153,9 +153,12 @@ def date_pattern(tables: DateTables) -> str:
     """A date with the words around it: since or until (从, 截至, 以来, まで) and a part of
     its month (下旬)."""
     month, day = _month_day(tables)
+    # (a part is none before what not_part_before lists: the 初 of 今年初の試合, "first")
+    not_part = f"(?!{'|'.join(tables.not_part_before)})" if tables.not_part_before else ""
     core = (
         rf"(?:{_spans_and_days(tables)}"
-        rf"|(?:{_year(tables)}(?:{_part_joiner(tables)}(?P<ypart>{alternation(tables.year_parts)}))?\s?)?"
+        rf"|(?:{_year(tables)}(?:{_part_joiner(tables)}"
+        rf"(?P<ypart>{alternation(tables.year_parts)}){not_part})?\s?)?"
         rf"(?:{month}(?:\s?{day})?)?)"
     )
     # every date starts with a digit, a kanji numeral or one of the listed words: a
@@ -178,7 +181,7 @@ def date_pattern(tables: DateTables) -> str:
     return (
         rf"(?={first})"
         rf"(?:(?P<pre>{alternation(tables.since_prefixes + tables.until_prefixes)})\s?)?{core}"
-        rf"(?P<mpart>{alternation(tables.month_parts)})?"
+        rf"(?:(?P<mpart>{alternation(tables.month_parts)}){not_part})?"
         rf"(?P<post>{alternation(tables.since_suffixes + tables.until_suffixes)})?"
     )
 

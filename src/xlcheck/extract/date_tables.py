@@ -48,6 +48,12 @@ class DateTables:
     # a day right after its month without 日 (八月十五, 正月十五), only before one of these
     # regexes (八月十五的月亮; not 三月十五人); and the prefix of the lunar days 1-10 (初五)
     bare_day_after: tuple[str, ...] = ()
+    # regexes of what after a day alone (3日, 五号) makes it the number of a thing: 3号线,
+    # 23号球衣, 5日間
+    not_day_before: tuple[str, ...] = ()
+    # regexes of what after a part of a year or month makes it none: the 初 of 今年初の
+    # (this year's first), 今年初めて (for the first time this year)
+    not_part_before: tuple[str, ...] = ()
     lunar_day_prefix: str = ""
     # days relative to the day of writing (明天 = 1, 明後日 = 2, 昨天 = -1): unresolved,
     # compared by their offset (明天 against 明後日 is another day)

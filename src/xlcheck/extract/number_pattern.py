@@ -103,7 +103,14 @@ class FigureWords:
 
     @classmethod
     def of(cls, tables: NumberTables, more: str) -> FigureWords:
-        units = alternation(u for u in tables.units if u not in tables.spoken_units)
+        # (a unit of one character may open a word: the 成 of 成本, 成员 is no tenths)
+        guarded = [
+            rf"{re.escape(unit)}(?!{guard})" for unit, guard in tables.unit_not_before.items()
+        ]
+        plain = (u for u in tables.units if u not in tables.spoken_units)
+        units = "|".join(
+            [*guarded, alternation(u for u in plain if u not in tables.unit_not_before)]
+        )
         if tables.spoken_units and tables.spoken_unit_after:
             after = "|".join(f"(?:{r})" for r in tables.spoken_unit_after)
             units += rf"|(?:{alternation(tables.spoken_units)})(?={after})"
@@ -116,12 +123,20 @@ class FigureWords:
         return cls(
             numeral=_numeral(tables, more),
             units=units,
-            counters=alternation((*tables.counters, *special)),
+            counters=_counters(tables, special),
             prefixes=alternation({**tables.prefixes, **tables.money_prefixes}),
             suffixes=suffixes,
             plain_suffixes=plain_suffixes,
             separators=alternation(tables.range_separators),
         )
+
+
+def _counters(tables: NumberTables, special: tuple[str, ...]) -> str:
+    """The counters, none where it opens a shop's threshold word (the 包 of 满99包邮)."""
+    counters = alternation((*tables.counters, *special))
+    if not tables.money_threshold_after:
+        return counters
+    return f"(?:(?!{'|'.join(tables.money_threshold_after)})(?:{counters}))"
 
 
 def suffix_words(tables: NumberTables) -> str:
@@ -164,6 +179,9 @@ def _numeral(tables: NumberTables, more: str) -> str:
     # numbers; the parser drops it), and after one before more digits (2 万 4 千ドル =
     # 24,000 dollars); 多 or 余 between a figure and its big unit is "more than" the whole
     inside = rf"|[{more}](?=[万亿億兆萬])" if more else ""
+    # the classical additive between tens and units: 二十有一 (21), 八十有五
+    for joiner in tables.additive_joiners:
+        inside += rf"|(?<=十){re.escape(joiner)}(?=[一二三四五六七八九](?![十百千万萬]))"
     numeral = (
         rf"(?:{ARABIC}|{kanji})"
         rf"(?:{ARABIC}|{kanji}|\s(?=[万亿億兆萬千])|(?<=[万亿億兆萬])\s(?=\d){inside})*"
@@ -197,7 +215,10 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
     # right after the numeral and before a counter or unit only: 二十来岁 (about twenty),
     # but 三年来 is "these three years" and 设置 3 来运行 "set 3 to run"
     inner = alternation(tables.inner_suffixes)
-    signs = alternation((*tables.signs, *PLUS_MINUS))
+    signs = alternation(tables.signs)
+    # ± and the words that say it (正负, プラスマイナス): from -N to N, apart from the
+    # signs, whose 负 or マイナス they hold
+    plus_minus = alternation((*PLUS_MINUS, *tables.plus_minus))
     tenth, decimal_tail = _places(tables, words)
     # a rank's suffix; one of two characters or more also after a space (2 番目)
     ordinal = alternation(tables.ordinal_suffixes)
@@ -214,11 +235,12 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         if tables.noun_counters
         else ""
     )
+    not_half = f"(?!{'|'.join(tables.not_half_before)})" if tables.not_half_before else ""
     big = "".join(BIG_UNITS)
     about = alternation(w for w, q in tables.prefixes.items() if q == "approx")
     return (
         rf"(?:(?P<pre>{words.prefixes})\s?)?"
-        rf"(?:(?P<upre>{alternation(tables.unit_prefixes)})\s?)?(?P<sign>{signs})?"
+        rf"(?:(?P<upre>{alternation(tables.unit_prefixes)})\s?)?(?:(?P<pm>{plus_minus})|(?P<sign>{signs}))?"
         rf"(?:(?P<percent>{re.escape(tables.percent_prefix or '@@')})(?P<pnum>{numeral})"
         # (the look-ahead spares most places the alternation of some hundred words)
         rf"|(?=[{_openings(vague)}])(?P<vague>{alternation(vague)})(?P<vbig>{VAGUE_SCALE}[{big}]?"
@@ -232,7 +254,8 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"(?:\s?(?P<unit>{units}))?{tenth}{decimal_tail}"
         rf"(?:\s?(?P<counter>{counters}))?{decimal_tail.replace('dtail', 'ctail')}"
         # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
-        rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半(?P<unit2>{units})?)?"
+        # (not the 半 of a price: 第二杯半价 is the second cup at half price)
+        rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半{not_half}(?P<unit2>{units})?)?"
         rf"(?P<ordsuf>{ordinal}|\s(?:{spaced_ordinal}))?{noun}(?:\s?(?P<q2>{words.suffixes}){tail})?"
     )
 

@@ -12,7 +12,6 @@ from fractions import Fraction
 
 from ..model import Quantity
 from ..regexes import compiled
-from .number_pattern import PLUS_MINUS
 from .number_tables import NumberMatch, NumberTables
 from .spans import alternation
 
@@ -111,10 +110,10 @@ def restated(found: list[NumberMatch], text: str) -> list[NumberMatch]:
 # (８から３を引く): a "range" that runs backwards or stays on one figure with one of them is
 # two figures as written.
 def is_minus(match: re.Match[str], text: str) -> bool:
-    """Whether the number's sign is a minus: not ±, and not a hyphen after a letter or a
-    digit (A-5, 3-5)."""
+    """Whether the number's sign is a minus: not a hyphen after a letter or a digit (A-5,
+    3-5); ± is no sign (the pattern's group pm)."""
     sign = match.group("sign")
-    if not sign or sign in PLUS_MINUS:
+    if not sign:
         return False
     before = text[match.start() - 1] if match.start() else " "
     return not (sign == "-" and before.isascii() and before.isalnum())

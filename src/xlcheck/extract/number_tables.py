@@ -41,6 +41,25 @@ class NumberTables:
     # 满一年 a full year; money_units are the units that are money
     money_prefixes: dict[str, str] = field(default_factory=dict)
     money_units: frozenset[str] = frozenset()
+    # prefixes that say "the last" span of time before what recent_after lists (近十年来: the
+    # last ten years; 近十年 alone may be nearly ten)
+    recent_prefixes: tuple[str, ...] = ()
+    recent_after: tuple[str, ...] = ()
+    # unit -> regex of what after it makes it the first character of a word: 成本, 成员
+    unit_not_before: dict[str, str] = field(default_factory=dict)
+    # one-character words joining tens and units in the classical style: 二十有一 (21)
+    additive_joiners: tuple[str, ...] = ()
+    # prefixes of passing (破, 过了: past the figure), each with a regex of what may not
+    # stand right before it (打破, 不过); and regexes of what after the figure makes the
+    # word no bound (破三项纪录: broke three records). Not before a span of time.
+    passing_prefixes: dict[str, str] = field(default_factory=dict)
+    passing_not_before: tuple[str, ...] = ()
+    # words of passing only before a big unit alone: 过万 (past ten thousand), where 过三次
+    # is "been three times"
+    passing_scale_only: tuple[str, ...] = ()
+    # regexes of what follows a sum said without its unit for a money prefix before it to
+    # be a threshold: 满三百减五十 (300 or more, 50 off), 满九十九包邮
+    money_threshold_after: tuple[str, ...] = ()
     # units said so only in speech and counters as often (三百块 is 300 yuan, 三块蛋糕 three
     # pieces of cake): units only before one of spoken_unit_after (regexes)
     spoken_units: tuple[str, ...] = ()
@@ -81,6 +100,11 @@ class NumberTables:
     # vague counts said as idioms (成千上万): read as [vague] says, never reported alone
     idiom_counts: tuple[str, ...] = ()
     signs: tuple[str, ...] = ("−",)
+    # regexes of what follows a 半 after a counter when it is no half of the figure: the
+    # 半价 of 第二杯半价 (half price)
+    not_half_before: tuple[str, ...] = ()
+    # words of ± before a figure (正负3%, プラスマイナス3ポイント): from -N to N
+    plus_minus: tuple[str, ...] = ()
     # qualifiers that may stand a few characters before their number: 至少要花五美元
     distant_prefixes: tuple[str, ...] = ()
     # words that open the denominator of a rate (每): a qualifier before the rate is the

@@ -22,12 +22,11 @@ from fractions import Fraction
 
 from ..model import Quantity
 from ..regexes import Prechecked, compiled
-from .bounds import HAS_NUMERAL, Bounds
+from .bounds import BIG, HAS_NUMERAL, Bounds
 from .number_pattern import (
     ENUMERATION,
     GROUP_SPACES,
     IDEOGRAPHIC_THOUSANDS,
-    PLUS_MINUS,
     FigureWords,
     figure_pattern,
     list_space,
@@ -49,11 +48,13 @@ ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,})[ -]$")
 # 一, which is as often an article, nor the financial 参 of 参照).
 COUNTING_DIGITS = frozenset("二两兩三四五六七八九")
 # A small numeral in the paired figures of rules/LANG/numbers.toml ({n}): a score, a ratio;
-# a whole numeral, never a piece of a larger one (一百零五比九十八 holds no 零五 or 九十 alone).
+# a whole numeral, never a piece of a larger one (一百零五比九十八 holds no 零五 or 九十 alone,
+# 一比一点零五 no 一 before its decimals: a ratio of 1 to 1.05, read as two figures).
 _NUMERAL_AROUND = r"\d〇零一二两兩三四五六七八九十百千万萬亿億"
 PAIRED_NUMERAL = (
     rf"(?:(?<![.{_NUMERAL_AROUND}])\d{{1,3}}(?![.{_NUMERAL_AROUND}])"
-    rf"|(?<![{_NUMERAL_AROUND}])[〇零一二两兩三四五六七八九十]{{1,3}}(?![{_NUMERAL_AROUND}]))"
+    rf"|(?<![{_NUMERAL_AROUND}])[〇零一二两兩三四五六七八九十]{{1,3}}"
+    rf"(?![{_NUMERAL_AROUND}]|[点點][〇零一二三四五六七八九]))"
 )
 
 
@@ -63,6 +64,7 @@ class NumberGrammar:
     def __init__(self, tables: NumberTables) -> None:
         self.tables = tables
         self.more_inside = more_inside(tables)
+        self.joiners = "".join(tables.additive_joiners)  # 二十有一: read as 二十一
         self.vague = vague_words(tables)
         words = FigureWords.of(tables, self.more_inside)
         self.spaced_list = spaced_list_pattern(words)
@@ -93,7 +95,7 @@ class NumberGrammar:
         )
 
     def parse(self, text: str) -> Fraction:
-        text = re.sub(f"[,{GROUP_SPACES}{self.more_inside}]", "", text)
+        text = re.sub(f"[,{GROUP_SPACES}{self.more_inside}{self.joiners}]", "", text)
         marker = self.tables.decimal_marker
         if marker and marker in text:
             whole, _, digits = text.partition(marker)
@@ -197,6 +199,8 @@ class NumberGrammar:
             unit_name, factor = "%", Fraction(1)
         else:
             raw = match.group("num")
+            if raw[0] in BIG and self.bounds.passed_scale(match, text):
+                raw = "一" + raw  # 破万, 过亿: a big unit alone after a word of passing
             has_counter = bool(match.group("counter") or match.group("unit"))
             if not self._is_quantity(raw, match, text, has_counter, unit_name):
                 return self._unknown_count(raw, match, text)
@@ -265,7 +269,7 @@ class NumberGrammar:
     def _written(self, match, text, low, high, unit_name, factor) -> Quantity | None:
         """The figure with its sign, its counter's special reading (九折, ２０代), its rank
         or its qualifier words."""
-        if match.group("sign") in PLUS_MINUS:  # ±100,000,000 日: from -N to N
+        if match.group("pm"):  # ±100,000,000 日, 正负三个百分点: from -N to N
             return self.bounds.qualified(match, -high, high, "range", unit_name, factor, text)
         if match.group("sign"):
             if not is_minus(match, text):
@@ -342,7 +346,9 @@ class NumberGrammar:
         if (
             self.tables.not_counted is None
             or raw not in COUNTING_DIGITS
-            or any(match.group(g) for g in ("pre", "sign", "ord", "q1", "q1i", "ordsuf", "q2"))
+            or any(
+                match.group(g) for g in ("pre", "pm", "sign", "ord", "q1", "q1i", "ordsuf", "q2")
+            )
             or not ("\u4e00" <= after <= "\u9fff")
             or after in KANJI_NUMERAL_CHARS
             or after in self.tables.not_counted

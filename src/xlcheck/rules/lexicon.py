@@ -148,7 +148,10 @@ NUMBERS: dict[str, Key] = {
     "paired_figures": Key(LIST, regex, required=False),
     "conditions": Key(LIST, word, required=False),
     "not_conditions": Key(LIST, word, required=False),
+    "rule_openers": Key(LIST, word, required=False),
     "signs": WORDS,
+    "plus_minus": Key(LIST, word, required=False),
+    "not_half_before": Key(LIST, regex, required=False),
     "percent_prefix": Key(VALUE, word, required=False),
     "fraction_infix": Key(VALUE, word, required=False),
     "discount_counter": Key(VALUE, word, required=False),
@@ -172,6 +175,14 @@ NUMBERS: dict[str, Key] = {
     "inner_suffixes": Key(TABLE, one_of(QUALIFIERS), required=False),
     "time_suffixes": Key(TABLE, one_of(QUALIFIERS), required=False),
     "money_prefixes": Key(TABLE, one_of(QUALIFIERS), required=False),
+    "money_threshold_after": Key(LIST, regex, required=False),
+    "recent_prefixes": Key(LIST, word, required=False),
+    "recent_after": Key(LIST, regex, required=False),
+    "passing_prefixes": Key(TABLE, regex, required=False),
+    "additive_joiners": Key(LIST, word, required=False),
+    "unit_not_before": Key(TABLE, regex, required=False),
+    "passing_not_before": Key(LIST, regex, required=False),
+    "passing_scale_only": Key(LIST, word, required=False),
     "spoken_currencies": Key(TABLE, word, required=False),
     "unit_prefixes": Key(TABLE, word, required=False),
     "currencies_before": Key(LIST, word, required=False),
@@ -225,6 +236,8 @@ DATES: dict[str, Key] = {
     "fiscal_year_words": Key(LIST, word, required=False),
     "fiscal_year_prefixes": Key(LIST, word, required=False),
     "bare_day_after": Key(LIST, regex, required=False),
+    "not_day_before": Key(LIST, regex, required=False),
+    "not_part_before": Key(LIST, regex, required=False),
     "lunar_day_prefix": Key(VALUE, word, required=False),
     "holidays": Key(TABLE, _month_day, required=False),
     "short_year_after": Key(LIST, regex, required=False),
@@ -378,6 +391,8 @@ class Lexicon:
     versions: VersionTables | None = None  # the words around a version (technical.toml)
     conditions: tuple[str, ...] = ()  # words of a condition or a rule (如果, ないと)
     not_conditions: tuple[str, ...] = ()  # words a condition word begins (ならない: must)
+    # words of a rule that condition the clause before the one they open (未满18岁，禁止入内)
+    rule_openers: tuple[str, ...] = ()
 
 
 def read_lexicons(folder: Path, fallback: Path) -> tuple[dict[str, Lexicon], dict[str, dict]]:
@@ -556,6 +571,7 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         VersionTables.from_words(technical),
         tuple(numbers.get("conditions", ())),
         tuple(numbers.get("not_conditions", ())),
+        tuple(numbers.get("rule_openers", ())),
     )
 
 
