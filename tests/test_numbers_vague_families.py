@@ -75,8 +75,8 @@ MONTHS_SHARING_YUE = {
         ("七八月份天气很热。", "6～7月は暑い。", "XL201:error"),
     ],
     "not-a-span": [
-        # months that do not follow each other are two months: the second keeps its 月
-        ("3、5月很忙。", "3と5月は忙しい。", OK),
+        # months that do not follow each other are each a month (tests/test_month_lists.py)
+        ("3、5月很忙。", "3月と5月は忙しい。", OK),
         # 十二月 and 十一月 are one month; so is 一一月 (eleven, digit by digit)
         ("十二月很冷。", "12月は寒い。", OK),
         ("一一月下雨。", "11月は雨だ。", OK),

@@ -21,7 +21,11 @@ from tests.conftest import check_strings, fact_findings, reverse_fact_findings, 
 
 OK = ""
 SHIFTED = "XL201:error"
-REVERSED = {"XL203:warning": "XL204:warning", "XL204:warning": "XL203:warning"}
+REVERSED = {
+    "XL203:warning": "XL204:warning",
+    "XL204:warning": "XL203:warning",
+    "XL103:warning": "XL104:info",  # a figure missing is a warning, one added an info
+}
 
 # (zh, ja, number and date findings)
 # fmt: off
@@ -88,6 +92,117 @@ def test_beside(zh, ja, expected):
     assert reverse_fact_findings(zh, ja) == reverse
 
 
+# A year or month counted from the one last mentioned (次年, 翌年, 第二年, 前一年, 前年, 翌月,
+# 前月) resolves against it: paired by its value with the written dates (次年 after 2019年
+# rendered as 2020年 is faithful); against a different word of the same anchor (次年 against
+# 同年) the offsets decide, whatever the year resolves to; a changed base year is reported
+# once, on the year written. A word resolved from the year before it says a year of its
+# own: a change is an error.
+# (zh, ja, number and date findings)
+# fmt: off
+COUNTED = {
+    "next-year": [
+        ("他2019年毕业，次年结婚。", "彼は2019年に卒業し、翌年結婚した。", OK),
+        ("他2019年毕业，第二年结婚。", "彼は2019年に卒業し、翌年結婚した。", OK),
+        ("他2019年毕业，第二年就结婚了。", "彼は2019年に卒業し、次の年に結婚した。", OK),
+        ("公司成立于一九九八年，次年上市。", "会社は1998年に設立され、その翌年に上場した。", OK),
+        ("他２０１９年毕业，翌年结婚。", "彼は２０１９年に卒業し、翌年結婚した。", OK),
+        ("他平成三十年毕业，次年结婚。", "彼は平成30年に卒業し、翌年結婚した。", OK),
+        # rendered as the year it resolves to, either way round
+        ("他2019年毕业，次年结婚。", "彼は2019年に卒業し、2020年に結婚した。", OK),
+        ("他于二〇一九年毕业，第二年结婚。", "彼は二〇一九年に卒業し、二〇二〇年に結婚した。", OK),
+        ("他2019年毕业，2020年结婚。", "彼は2019年に卒業し、翌年結婚した。", OK),
+        ("2010年公司成立。次年上市。", "2010年に会社が設立された。2011年に上場した。", OK),
+    ],
+    "previous-year": [
+        ("他2020年结婚，前一年毕业。", "彼は2020年に結婚し、前年に卒業した。", OK),
+        ("他2020年结婚，前一年毕业。", "彼は2020年に結婚し、2019年に卒業した。", OK),
+        ("他2020年结婚，2019年毕业。", "彼は2020年に結婚し、その前年に卒業した。", OK),
+        ("他2020年结婚，前一年毕业。", "彼は2020年に結婚し、同年に卒業した。", SHIFTED),
+        ("他2020年结婚，前一年毕业。", "彼は2020年に結婚し、翌年に卒業した。", SHIFTED),
+    ],
+    "changed": [
+        ("他2019年毕业，次年结婚。", "彼は2019年に卒業し、同年結婚した。", SHIFTED),
+        ("他2019年毕业，同年结婚。", "彼は2019年に卒業し、翌年結婚した。", SHIFTED),
+        ("他1998年出生，当年正值金融危机。", "彼は1998年に生まれ、翌年は金融危機だった。", SHIFTED),
+        ("他2019年毕业，第二年结婚。", "彼は2019年に卒業し、同じ年に結婚した。", SHIFTED),
+        ("他2019年毕业，那年结婚。", "彼は2019年に卒業し、次の年に結婚した。", SHIFTED),
+        ("公司成立于二〇一〇年，次年上市。", "会社は2010年に設立され、同年上場した。", SHIFTED),
+        ("2010年公司成立，同年上市。", "2010年に会社が設立され、翌年に上場した。", SHIFTED),
+        # made a wrong absolute year: one finding, on the relative year
+        ("他2019年毕业，次年结婚。", "彼は2019年に卒業し、2021年に結婚した。", SHIFTED),
+        ("他2019年毕业，同年结婚。", "彼は2019年に卒業し、2020年に結婚した。", SHIFTED),
+        # the base year changed: reported once, on it; 次年 and 翌年 say the same
+        ("2020年疫情爆发，次年疫苗问世。", "2019年に流行し、翌年ワクチンが登場した。", SHIFTED),
+        ("他2019年毕业，次年结婚。", "彼は2018年に卒業し、翌年結婚した。", SHIFTED),
+        # with no year before them, the words still differ
+        ("次年他结婚了。", "同年、彼は結婚した。", SHIFTED),
+        ("次年他结婚了。", "翌年、彼は結婚した。", OK),
+    ],
+    "months": [
+        ("2020年3月爆发疫情，同月封城。", "2020年3月に流行し、同月封鎖した。", OK),
+        ("2020年3月爆发疫情，同月封城。", "2020年3月に流行し、その月に封鎖した。", OK),
+        ("2020年3月爆发疫情，同月封城。", "2020年3月に流行し、3月に封鎖した。", OK),
+        ("2020年3月爆发疫情，次月封城。", "2020年3月に流行し、翌月封鎖した。", OK),
+        ("2020年3月爆发疫情，次月封城。", "2020年3月に流行し、4月に封鎖した。", OK),
+        ("2020年12月爆发疫情，次月封城。", "2020年12月に流行し、2021年1月に封鎖した。", OK),
+        ("二〇二〇年三月爆发疫情，同月封城。", "2020年3月に流行し、翌月封鎖した。", SHIFTED),
+        ("2020年3月爆发疫情，次月封城。", "2020年3月に流行し、同月封鎖した。", SHIFTED),
+        ("2020年3月爆发疫情，同月封城。", "2020年3月に流行し、前月封鎖した。", SHIFTED),
+        ("2020年3月爆发疫情，同月封城。", "2020年3月に流行し、4月に封鎖した。", SHIFTED),
+    ],
+    "ranks": [
+        # 第二年 with no year before it is a rank (the second year of something): the
+        # year after the one it counts from, said 翌年 or 2年目
+        ("他毕业的第二年结婚了。", "彼は卒業した翌年に結婚した。", OK),
+        ("这是他工作的第二年。", "彼が働いて2年目だ。", OK),
+        ("这是他工作的第2年。", "彼が働き始めて二年目だ。", OK),
+        ("第二年他结婚了。", "翌年、彼は結婚した。", OK),
+        ("开业第三年盈利。", "開業の翌々年に黒字化した。", OK),
+        ("开业第三年盈利。", "開業の翌年に黒字化した。", "XL103:warning"),
+        # 第二年级 counts classes
+        ("他上第二年级。", "彼は2年生だ。", OK),
+    ],
+    "negatives": [
+        # 前年同期 (the same period of the year before) against 同比 (year on year)
+        ("同比增长12%。", "前年同期比12%増加した。", OK),
+        # 去年 (the year before this one) rendered 前年
+        ("营业利益率由去年的8.2%提升至9.1%。", "営業利益率は前年の8.2%から9.1%に改善した。", OK),
+    ],
+}
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), table_rows(COUNTED))
+def test_counted_from_the_last(zh, ja, expected):
+    assert fact_findings(zh, ja) == expected
+    reverse = REVERSED.get(expected, expected)
+    assert reverse_fact_findings(zh, ja) == reverse
+
+
+# Which fact a change is reported on: the base year written, not the year counted from it.
+# (zh, ja, the source's fact reported)
+# fmt: off
+REPORTED_ON = [
+    ("2020年疫情爆发，次年疫苗问世。", "2019年に流行し、翌年ワクチンが登場した。", "2020年"),
+    ("他2019年毕业，次年结婚。", "彼は2018年に卒業し、翌年結婚した。", "2019年"),
+    ("他2019年毕业，同年结婚。", "彼は2018年に卒業し、その年に結婚した。", "2019年"),
+    ("他2019年毕业，次年结婚。", "彼は2019年に卒業し、2021年に結婚した。", "次年"),
+    ("2020年3月爆发疫情，同月封城。", "2020年3月に流行し、4月に封鎖した。", "同月"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "reported"),
+    [pytest.param(*row, id=f"{index:02d}-{row[1]}") for index, row in enumerate(REPORTED_ON)],
+)
+def test_reported_on(zh, ja, reported):
+    findings = [f for f in check_strings(zh, ja) if f.kind == "date"]
+    assert [f.source.text for f in findings] == [reported]
+    assert all(f.severity == "error" for f in findings)
+
+
 # With a document date the relative dates resolve; the absolute years still pair first.
 # (zh, ja, rules)
 # fmt: off
@@ -96,6 +211,10 @@ DATED = [
     ("今年是2023年。", "今年は2024年です。", {"XL201"}),
     ("去年（2022年）销量大增。", "昨年（2021年）は販売が急増した。", {"XL201"}),
     ("明年即2025年。", "来年、つまり2025年だ。", set()),
+    # counted from the year before them, not from the document's date
+    ("他2019年毕业，次年结婚。", "彼は2019年に卒業し、2020年に結婚した。", set()),
+    ("他2019年毕业，次年结婚。", "彼は2019年に卒業し、翌年結婚した。", set()),
+    ("他2019年毕业，次年结婚。", "彼は2019年に卒業し、2025年に結婚した。", {"XL201"}),
 ]
 # fmt: on
 

@@ -233,10 +233,23 @@ class DateValue:
     @property
     def again(self) -> bool:
         """同年, 那一年, 同月 alone: the year or month last mentioned said again, no fact of
-        their own (同年5月 says a month)."""
-        return (self.relative == "same-year" and self.month is None) or (
-            self.relative == "same-month" and self.day is None
+        their own (同年5月 says a month; 次年 and 翌月 say another year or month)."""
+        return (self.relative == "same-year" and self.month is None and not self.year_offset) or (
+            self.relative == "same-month" and self.day is None and not self.month_offset
         )
+
+    def anchored_alike(self, other: DateValue) -> bool:
+        """Whether both are counted from the year (or both from the month) last mentioned
+        on their side: 次年 against 翌年, 同年 against その年."""
+        return self.relative == other.relative and self.relative in ("same-year", "same-month")
+
+    @property
+    def counted(self) -> bool:
+        """Said against the year or month last mentioned (同年, 次年, 同月, 翌月) and resolved
+        from it: a year or month of its own once paired (同年 after 2019年 is 2019)."""
+        if self.relative == "same-year":
+            return self.year is not None
+        return self.relative == "same-month" and self.month is not None
 
     def fields(self) -> tuple[int | None, int | None, int | None]:
         return (self.year, self.month, self.day)

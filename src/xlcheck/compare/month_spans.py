@@ -1,5 +1,6 @@
-"""A span of two months against the two months said one by one (7、8月 = 7～8月 against
-7月と8月, 七八月份 against 7月和8月): one fact, said two ways, paired whole."""
+"""A span of months against the months said one by one (7、8月 = 7～8月 against 7月と8月,
+七八月份 against 7月和8月, 7、8、9月 = 7～9月 against 7月、8月、9月): one fact, said two
+ways, paired whole."""
 
 from __future__ import annotations
 
@@ -7,15 +8,15 @@ from ..model import DateValue, Fact
 
 
 def pair_month_spans(units, matched: set[int]) -> None:
-    """Mark a span of two months that follow each other (from N to N+1, no day) and the two
-    single months N and N+1 of the other side of its unit as paired in `matched`."""
+    """Mark a span of months of one year (from N to M, no day) and the single months N to
+    M of the other side of its unit as paired in `matched`."""
     for unit in units:
         for spans, months in ((unit.source, unit.target), (unit.target, unit.source)):
             for span in _open(spans, matched):
-                first, last = _two_months(span.value) or (None, None)
-                if first is None:
+                spanned = _months_spanned(span.value)
+                if not spanned:
                     continue
-                found = [_single(months, matched, span.value, m) for m in (first, last)]
+                found = [_single(months, matched, span.value, m) for m in spanned]
                 if all(found):
                     matched.update({id(span), *(id(f) for f in found)})
 
@@ -24,14 +25,14 @@ def _open(facts, matched: set[int]) -> list[Fact]:
     return [f for f in facts if f.kind == "date" and id(f) not in matched]
 
 
-def _two_months(value: DateValue) -> tuple[int, int] | None:
-    """(N, N+1) of a span from month N to month N+1 of one year, with no day."""
+def _months_spanned(value: DateValue) -> range | None:
+    """N to M of a span from month N to month M of one year, with no day."""
     end = value.end
     if value.relation != "between" or end is None or value.month is None or end.month is None:
         return None
-    if value.day is not None or end.day is not None or end.month != value.month + 1:
+    if value.day is not None or end.day is not None or end.month <= value.month:
         return None
-    return (value.month, end.month) if end.year in (None, value.year) else None
+    return range(value.month, end.month + 1) if end.year in (None, value.year) else None
 
 
 def _single(facts, matched: set[int], span: DateValue, month: int) -> Fact | None:

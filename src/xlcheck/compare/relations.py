@@ -12,9 +12,11 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from ..model import DateValue, Quantity, VersionValue
+from ..model import DateValue, Fact, Quantity, VersionValue
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..rules.units import UnitTables
 
 EQUAL, CONSISTENT, UNIT, CONFLICT = 4, 3, 2, 1
@@ -249,29 +251,28 @@ def specificity(value: DateValue) -> int:
 NESTED_PARTS = {frozenset(("late", "second-half")), frozenset(("early", "first-half"))}
 
 
-# Words for the year or month last mentioned (同年, その年, 同月)
-_AGAIN = ("same-year", "same-month")
-
-
 def _fields_agree(source: DateValue, target: DateValue) -> bool:
     pairs = list(zip(source.fields(), target.fields(), strict=True))
     if (source.short or target.short) and None not in pairs[0]:
         pairs[0] = (pairs[0][0] % 100, pairs[0][1] % 100)  # '98年 = 1998年
+    anchored = source.anchored_alike(target)
     if source.inferred or target.inferred:
         pairs = pairs[1:]  # a year guessed from the context cannot contradict a written one
-    elif source.relative == target.relative and source.relative in _AGAIN:
-        # 同年 against その年: the year last mentioned on each side; a changed year is that
-        # year's finding, not this one's
+    elif anchored:
+        # 同年 against その年, 次年 against 翌年: counted from the year last mentioned on
+        # each side; a changed year is that year's finding, not this one's
         pairs = pairs[1:] if source.relative == "same-year" else pairs[2:]
     if any(a is not None and b is not None and a != b for a, b in pairs):
         return False
-    for offsets in (
-        (source.year_offset, target.year_offset),
-        (source.month_offset, target.month_offset),
-        (source.day_offset, target.day_offset),
+    for offsets, values in (
+        ((source.year_offset, target.year_offset), (source.year, target.year)),
+        ((source.month_offset, target.month_offset), (source.month, target.month)),
+        ((source.day_offset, target.day_offset), (source.day, target.day)),
     ):
-        if None not in offsets and offsets[0] != offsets[1]:
-            return False  # 去年 against 一昨年, 明天 against 明後日: no date resolves either
+        # 去年 against 一昨年, 明天 against 明後日: no date resolves either; 次年 against
+        # 同年: another year whatever the last one was (resolved, the values decide)
+        if None not in offsets and offsets[0] != offsets[1] and (anchored or None in values):
+            return False
     return not (
         source.part
         and target.part
@@ -342,3 +343,8 @@ def version_relation(a: VersionValue, b: VersionValue) -> tuple[str, int] | None
     if a.bound != b.bound:
         return "bound", CONSISTENT
     return "equal", EQUAL
+
+
+def open_facts(facts: Sequence[Fact], kind: str, matched: set[int]) -> list[Fact]:
+    """The facts of a kind that have no counterpart yet."""
+    return [f for f in facts if f.kind == kind and id(f) not in matched]

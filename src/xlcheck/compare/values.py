@@ -16,18 +16,17 @@ Anything else stays unpaired: missing or added is a weaker claim than a wrong pa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..kinds import fact_kind
 from ..model import DateValue, Fact, Finding
 from ..rules.registry import make_finding
 from ..rules.units import UnitTables
+from .date_counts import days_as_durations, ranks_as_years, years_as_durations
 from .month_spans import pair_month_spans
-from .relations import CONSISTENT, EQUAL, UNIT, in_common_unit, units_compatible
+from .relations import CONSISTENT, EQUAL, UNIT, in_common_unit, open_facts, units_compatible
 
-# Counters that count years (两千五百年历史, 289年続いた)
-YEAR_COUNTERS = frozenset({"年", "年間"})
 # The largest count a weak "one" (an article: 一个, 一天) may be taken to have become.
 ARTICLE_REACH = 100
 
@@ -46,17 +45,19 @@ def pair_values(
     counter families and currencies (rules/LANG/numbers.toml)."""
     findings: list[Finding] = []
     if kind == "date":  # numbers are paired by now: what days are left may be durations
-        findings += _days_as_durations(units, matched)
-        _years_as_durations(units, matched)
+        findings += days_as_durations(units, matched)
+        years_as_durations(units, matched)
+        ranks_as_years(units, matched)  # 第二年 against 翌年
         pair_month_spans(units, matched)  # 7、8月 against 7月と8月
-        # dates equal as read first (今年5月 resolved to 2018年5月), then the absolute
-        # dates, then the relative ones with what is left: in 今年是2023年 against 2024年は
-        # 今年, 2023 became 2024; 今年 is no more specific year
+        # dates equal as read first (今年5月 resolved to 2018年5月, 次年 after 2019年 to
+        # 2020年), then every date that resolved, then the relative ones that did not,
+        # with what is left: in 今年是2023年 against 2024年は今年, 2023 became 2024; 今年 is
+        # no more specific year
         hidden = _open_ids(units, matched, _in_context)
         matched |= hidden
         findings += _greedy(kind, _inside(units, kind, matched), EQUAL, matched, unit_tables)
         matched -= hidden
-        hidden = _open_ids(units, matched, lambda f: f.kind == kind and f.value.relative)
+        hidden = _open_ids(units, matched, _unresolved)
         matched |= hidden
         findings += _passes(units, kind, matched, window, unit_tables)
         matched -= hidden
@@ -94,6 +95,15 @@ def _in_context(fact: Fact) -> bool:
     return fact.kind == "date" and fact.value.relative == "context"
 
 
+def _unresolved(fact: Fact) -> bool:
+    """Whether a date is relative and says no date of its own: 今年 with no document
+    date, 去年 read for want of one against a year said in passing, 次年 with no year
+    before it (次年 after 2019年 is 2020年, a date like the written ones)."""
+    if fact.kind != "date" or not fact.value.relative:
+        return False
+    return _in_context(fact) or all(field is None for field in fact.value.fields())
+
+
 def _inside(units, kind: str, matched: set[int]) -> list[tuple]:
     """(unit index, source fact, target fact) of the open facts of a kind in each unit."""
     return [
@@ -102,81 +112,6 @@ def _inside(units, kind: str, matched: set[int]) -> list[tuple]:
         for s in open_facts(u.source, kind, matched)
         for t in open_facts(u.target, kind, matched)
     ]
-
-
-def _days_as_durations(units, matched: set[int]) -> list[Finding]:
-    """A bare Japanese N日 is a day of the month or a count of days (3日で, 3日いた):
-    against N天 it is the count. Equal values pair; a single day count left against a
-    single bare day is the one fact, changed."""
-    findings = []
-    for unit in units:
-        for counts, days, source_side in (
-            (unit.source, unit.target, True),
-            (unit.target, unit.source, False),
-        ):
-            open_counts = [
-                f for f in open_facts(counts, "number", matched) if f.value.unit == "day"
-            ]
-            open_days = [f for f in open_facts(days, "date", matched) if _bare_day(f.value)]
-            for count in open_counts:
-                for day in open_days:
-                    if (
-                        id(day) not in matched
-                        and count.value.low == count.value.high == day.value.day
-                    ):
-                        matched.update((id(count), id(day)))
-                        break
-            open_counts = [f for f in open_counts if id(f) not in matched]
-            open_days = [f for f in open_days if id(f) not in matched]
-            if len(open_counts) == 1 and len(open_days) == 1:
-                count, day = open_counts[0], open_days[0]
-                matched.update((id(count), id(day)))
-                source, target = (count, day) if source_side else (day, count)
-                findings.append(make_finding("number", "mismatch", source, target, unit.index))
-    return findings
-
-
-def _years_as_durations(units, matched: set[int]) -> None:
-    """A count of years (两千五百年历史, counter 年) against a bare year of the same figure
-    (2500年の歴史): one fact, a duration; paired when the values are equal, never guessed
-    as a change (a count of years and a year are two things as often as one)."""
-    for unit in units:
-        for counts, years in ((unit.source, unit.target), (unit.target, unit.source)):
-            for count in open_facts(counts, "number", matched):
-                value = count.value
-                if not (value.counter in YEAR_COUNTERS or value.unit == "year"):
-                    continue
-                for year in open_facts(years, "date", matched):
-                    if _bare_year(year.value) and value.low == value.high == year.value.year:
-                        matched.update((id(count), id(year)))
-                        break
-
-
-def _bare_year(value) -> bool:
-    return (
-        isinstance(value, DateValue)
-        and value.form == "calendar"
-        and value.year is not None
-        and value.month is None
-        and value.day is None
-        and value.end is None
-        and not value.inferred
-    )
-
-
-def _bare_day(value) -> bool:
-    return (
-        isinstance(value, DateValue)
-        and value.form == "calendar"
-        and value.day is not None
-        and value.month is None
-        and value.year is None
-    )
-
-
-def open_facts(facts: Sequence[Fact], kind: str, matched: set[int]) -> list[Fact]:
-    """The facts of a kind that have no counterpart yet."""
-    return [f for f in facts if f.kind == kind and id(f) not in matched]
 
 
 def _greedy(kind, triples, minimum, matched, unit_tables: UnitTables) -> list[Finding]:
@@ -193,6 +128,9 @@ def _greedy(kind, triples, minimum, matched, unit_tables: UnitTables) -> list[Fi
         if related and related[1] >= minimum:
             key = (
                 -related[1],
+                # 次年 with 翌年 before 2020年 with 翌年: both count from the year said
+                # before them, which may be the one changed (2020年…次年 against 2019年…翌年)
+                not (kind == "date" and source.value.anchored_alike(target.value)),
                 # an article "one" last; among figures, 第二个 with 2 番目 before 2 つ (a
                 # "one" may be a rank's: 首位 with 1シーズン, as written)
                 weak,

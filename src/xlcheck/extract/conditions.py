@@ -64,13 +64,15 @@ def _conditioned(
     condition: re.Pattern[str], opener: re.Pattern[str], text: str, fact: Fact
 ) -> bool:
     """Whether the clause of `fact` holds a condition word outside the fact itself (the
-    不能 of 不能超过255个字符 is the bound's own word: at most 255), or the clause after it
-    opens with a word of rule that conditions it (未满18岁，禁止入内: the rule is the next
-    clause's, its condition this one's)."""
+    不能 of 不能超过255个字符 is the bound's own word: at most 255; so is one right before
+    it, which turns it: 不能少于8位 is at least 8), or the clause after it opens with a
+    word of rule that conditions it (未满18岁，禁止入内: the rule is the next clause's, its
+    condition this one's)."""
     # a condition word in another clause conditions something else (超过100人参加了会议，
     # 必须提前报名 states a fact, then a rule, which the comma's next clause does not open)
     start, end = clause_span(text, fact.start, fact.end)
-    if condition.search(text, start, fact.start) or condition.search(text, fact.end, end):
+    before = any(m.end() != fact.start for m in condition.finditer(text, start, fact.start))
+    if before or condition.search(text, fact.end, end):
         return True
     if end >= len(text) or text[end] not in CLAUSE_JOINERS:
         return False

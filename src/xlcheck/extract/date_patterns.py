@@ -51,6 +51,10 @@ _DIGIT = numeral_chars(("everyday",), range(10))
 
 # What joins the two days of a span in one month (5月3～7日)
 DAY_SPAN = "～〜~\\-–—"
+# What stands between the months of a list that shares its 月 (7、8、9月, 7・8月号)
+MONTH_LIST = "、,・"  # (，is folded to , before the grammar reads)
+# the count of such a list, said in its 月's place (七、八两个月, 7、8、9三个月)
+_LIST_COUNT = f"[{numeral_chars(('everyday', 'counting'), range(2, 13))}兩]"
 # What stands between the names of a list of weekdays (周一、三、五, 月・水・金曜日)
 WEEKDAY_LIST = "、・,，"
 # 两, 十 and 千 (仟) open a date that no digit opens: 两点, 十月, 千九百九十七年
@@ -66,6 +70,7 @@ def _year(tables: DateTables) -> str:
     year_words = alternation(("年", *tables.fiscal_year_words))  # 2019年, 2019财年
     fiscal = alternation(tables.fiscal_year_prefixes)  # FY2019
     short_after = "|".join(tables.short_year_after) or "(?!)"
+    same = alternation((*tables.same_year, *tables.years_after_last))  # 同年, 次年
     return (
         # not the last digits of a longer figure (紀元前 271821 年)
         # not inside a larger numeral: 两千五百年 is 2500 years, not the year 1500
@@ -73,7 +78,7 @@ def _year(tables: DateTables) -> str:
         # spaced as FLORES spaces figures: 平成 7 年
         rf"|(?P<era>{alternation(tables.eras)})\s?(?P<ey>元|{ERA_YEAR})\s?年"
         rf"|(?<![A-Za-z])(?:{fiscal})\s?(?P<fy>\d{{4}})(?!\d)"
-        rf"|(?P<rel>{alternation(tables.relative_years)})|(?P<same>{alternation(tables.same_year)})"
+        rf"|(?P<rel>{alternation(tables.relative_years)})|(?P<same>{same})"
         # a year of two digits, its century unsaid: digit by digit (九八年, 〇八年), after
         # an apostrophe ('98年), or before a month or a word that makes it a point in
         # time (24年3月, 98年に, 98年出生); 98年 alone is as often 98 years
@@ -87,13 +92,16 @@ def _year(tables: DateTables) -> str:
 def _month_day(tables: DateTables) -> tuple[str, str]:
     """A month (7月, 七月份, 同月, 下个月) and a day (5日, 十五号, 八月十五的)."""
     joiners = alternation(tables.month_span_joiners)
+    same = alternation((*tables.same_month, *tables.months_after_last))  # 同月, 翌月
     month = (
         # not 第一月, 第1月 (the first month: a count of months, no month of the year)
-        # a span of months in one year shares its suffix: 7～8月, 7至8月; so do two months
-        # that follow each other: 7、8月 (the reader checks that they do)
-        rf"(?:(?<!第)(?P<m>{SMALL})(?:\s?(?P<mj>[{DAY_SPAN}、]|{joiners})\s?(?P<m2>{SMALL}))?\s?月"
-        rf"(?:{re.escape(tables.month_suffix)})?"
-        rf"|(?P<samem>{alternation(tables.same_month)})"
+        # a span of months in one year shares its suffix: 7～8月, 7至8月; so does a list of
+        # months (7、8、9月, 4、6、8月), or its count instead (七、八两个月: the two of them,
+        # a count the number grammar reads)
+        rf"(?:(?<!第)(?P<m>{SMALL})(?:\s?(?P<mj>[{DAY_SPAN}]|{joiners})\s?(?P<m2>{SMALL})"
+        rf"|(?P<ml>(?:\s?[{MONTH_LIST}]\s?{SMALL})+))?"
+        rf"\s?(?:月(?:{re.escape(tables.month_suffix)})?|(?(ml)(?={_LIST_COUNT}\s?[个個]月)|(?!)))"
+        rf"|(?P<samem>{same})"
         rf"|(?P<relm>{alternation(tables.relative_months)}))"
     )
     # a span of days in one month shares its suffix: 5月3～7日, 5月3-7日
@@ -169,6 +177,8 @@ def date_pattern(tables: DateTables) -> str:
             *tables.relative_years,
             *tables.same_year,
             *tables.same_month,
+            *tables.years_after_last,
+            *tables.months_after_last,
             *tables.relative_months,
             *tables.eras,
             *tables.fiscal_year_prefixes,
@@ -193,15 +203,22 @@ def time_pattern(tables: DateTables) -> str:
     inside = f"{_DIGIT}{OPENING_NUMERALS}百佰万萬亿億"
     hour = rf"(?P<h>\d{{1,2}}|(?<![{inside}]){_HOUR}{{1,3}})"
     minute = rf"(?P<min>\d{{1,2}}|{_MINUTE}{{1,3}})"
+    marker = re.escape(tables.minute_marker)
+    # the minutes to the hour said before it: 差五分十点 (9:55)
+    to = alternation(tables.minutes_to)
+    before = rf"(?:(?P<to>{to})\s?(?P<tomin>\d{{1,2}}|{_MINUTE}{{1,3}})\s?{marker}钟?\s?)?"
+    # ... or after it, and the minutes past it: 十点差五分, 十点过五分, 10時5分前, 10時5分過ぎ
+    between = rf"(?:(?P<past>{alternation(tables.minutes_past)})|(?P<to2>{to}))?"
+    after = alternation((*tables.minutes_to_after, *tables.minutes_past_after))
     return (
         # not the last part of a version or a decimal (1.18時点 is "as of 1.18"), nor of
         # a name (过渡到 gcc4 时: "when moving to gcc4")
         rf"(?:(?P<mer>{alternation(tables.meridiems)})\s?)?"
         r"(?<![\d.．A-Za-z])"
         rf"(?:(?P<hh>\d{{1,2}}):(?P<mm>\d{{2}})(?!\d)"
-        rf"|{hour}\s?(?P<mark>{alternation(tables.hour_markers)})(?![间間])"
+        rf"|{before}{hour}\s?(?P<mark>{alternation(tables.hour_markers)})(?![间間])"
         rf"(?:(?P<half>{re.escape(tables.half_hour)})"
-        rf"|\s?{minute}\s?{re.escape(tables.minute_marker)}"
+        rf"|\s?{between}\s?{minute}\s?{marker}(?P<after>{after})?"
         rf"|(?P<quarter>[一三])刻"  # 十点一刻 = 10:15
         rf"|(?P<sharp>钟|整))?(?![{_DIGIT}\d]))"  # 三点五 is 3.5
         rf"(?:\s?(?:UTC|GMT)(?P<tz>[+-−]\d{{1,2}}))?"

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from ..model import DateValue
 from ..regexes import compiled
 from .date_joins import DateMatch, day_after
-from .date_patterns import DECADE_PARTS, OPENING_NUMERALS
+from .date_patterns import DECADE_PARTS, OPENING_NUMERALS, SMALL
 from .date_tables import DateTables
 from .numerals import DIGITS, NumeralError, parse_numeral
 from .spans import alternation
 
+# A month of a list that shares its 月 (the 8 and 9 of 7、8、9月)
+_LISTED_MONTH = compiled(SMALL)
 # The anchors of dates said against another date (今年, 同年, 来月), not written out, and
 # the group whose word such a date keeps for the report (去年 → 2017).
 ANCHOR_WORDS = {
@@ -105,15 +108,18 @@ class DateReader:
         return DateMatch(match.start(), match.end(), value, "explicit")
 
     def time(self, match: re.Match[str]) -> DateMatch | None:
-        """上午9:30, 9点半, 午前9時30分, 11:00; a kanji hour needs a minute, 半 or 上午
-        (一点 is also "a little", 一時 "for a while")."""
+        """上午9:30, 9点半, 午前9時30分, 11:00, 十点过五分 (10:05), 差五分十点 and 10時5分前
+        (9:55); a kanji hour needs a minute, 半 or 上午 (一点 is also "a little", 一時 "for
+        a while")."""
         g = match.group
         try:
             if g("hh"):
                 hour, minute = int(g("hh")), int(g("mm"))
             else:
                 hour = int(parse_numeral(g("h")))
-                qualified = g("mer") or g("half") or g("min") or g("sharp") or g("quarter")
+                qualified = (
+                    g("mer") or g("half") or g("min") or g("sharp") or g("quarter") or g("tomin")
+                )
                 if hour == 1 and not g("h").isdigit() and not qualified:
                     return None  # 一点 is "a little", 一時 "for a while"
                 minute = 30 if g("half") else int(parse_numeral(g("min"))) if g("min") else 0
@@ -123,21 +129,33 @@ class DateReader:
             return None
         if hour > 24 or minute > 59:
             return None
+        to = g("tomin") or g("to2") or g("after") in self.tables.minutes_to_after
+        if to:  # 差五分十点, 十点差五分, 10時5分前: the minutes before the hour
+            try:
+                minute = int(parse_numeral(g("tomin"))) if g("tomin") else minute
+            except NumeralError:
+                return None
+            if (g("tomin") and (g("min") or g("half") or g("quarter"))) or not 0 < minute < 60:
+                return None
+            hour, minute = divmod((hour * 60 - minute) % (24 * 60), 60)
         meridiem = self.tables.meridiems.get(g("mer") or "")
         offset = int(g("tz").replace("−", "-")) if g("tz") else None
         value = DateValue(hour=hour, minute=minute, meridiem=meridiem, utc_offset=offset)
         return DateMatch(match.start(), match.end(), value, "explicit")
 
-    def date(self, match: re.Match[str]) -> DateMatch | None:
-        """The construction that matched decides the reading."""
+    def dates(self, match: re.Match[str]) -> list[DateMatch]:
+        """The construction that matched decides the reading: one date, or none, or each
+        month of a list that shares its 月 (4、6、8月)."""
         g = match.group
         if g("dec") or g("cent"):
-            return self._parse_span(match)
-        if g("yr1"):
-            return self._parse_season(match)
-        if g("bd"):
-            return self._parse_bare_day(match)
-        return self._parse_calendar(match)
+            read = self._parse_span(match)
+        elif g("yr1"):
+            read = self._parse_season(match)
+        elif g("bd"):
+            read = self._parse_bare_day(match)
+        else:
+            return self._parse_calendar(match)
+        return [] if read is None else [read]
 
     def _parse_season(self, match: re.Match[str]) -> DateMatch | None:
         """2019-2020年, 1995-96赛季, 2019～2020シーズン: a range of years."""
@@ -171,22 +189,24 @@ class DateReader:
         value = DateValue(day=day, relation=self._relation(match) if ends_a_span else "point")
         return DateMatch(match.start(), match.end(), value, "day-only")
 
-    def _parse_calendar(self, match: re.Match[str]) -> DateMatch | None:
+    def _parse_calendar(self, match: re.Match[str]) -> list[DateMatch]:
         """2018年3月5日, 2018-03-05, 平成30年, 去年年底, 同年10月, 本月下旬: year, month and
         day as written, anchored by the year or month word, with a part and a relation."""
         g = match.group
         if g("ypart") and (g("m") or g("samem") or g("relm")):
-            return None  # 2018年底12月 and the like: no reading
+            return []  # 2018年底12月 and the like: no reading
         if g("relm") and any(g(name) for name in ("y", "era", "rel", "same")):
-            return None  # 去年本月 and the like: too rare to be worth a reading
+            return []  # 去年本月 and the like: too rare to be worth a reading
         fields = self._calendar_fields(match)
         if fields is None:
-            return None
+            return []
         year, (month, last, listed), day, anchor = fields
         if not _calendar_range(year, month, day) or (anchor == "none" and month is None):
-            return None
+            return []
         if g("mpart") and (month is None or day is not None):
-            return None  # 下旬 qualifies a month, not a day
+            return []  # 下旬 qualifies a month, not a day
+        if listed and (day is not None or not all(1 <= m <= 12 for m, _, _ in listed)):
+            return []  # 7、8月5日: no reading
         value = DateValue(
             year=year,
             month=month,
@@ -196,42 +216,57 @@ class DateReader:
             resolved=g(ANCHOR_WORDS[anchor]) if anchor in ANCHOR_WORDS else None,
             short=bool(g("sy")),
         )
-        start = match.start()
-        if listed and last != month + 1:  # 3、5月: March, and May
-            value, start, last = replace(value, month=last), match.start("m2"), None
-        if last:  # 7～8月: from July to August
+        offset = self._offset(match, anchor)
+        if listed and any(b[0] != a[0] + 1 for a, b in pairwise(listed)):
+            # 3、5月, 4、6、8月: March, and May; each month where it is written, the first
+            # with the year before it, the last with its 月
+            spans = [(match.start(), listed[0][2])]
+            spans += [(start, end) for _, start, end in listed[1:-1]]
+            spans.append((listed[-1][1], match.end()))
+            return [
+                DateMatch(start, end, replace(value, month=item[0]), anchor, offset)
+                for item, (start, end) in zip(listed, spans, strict=True)
+            ]
+        if last:  # 7～8月, 7、8、9月: from July to August (September)
             if day is not None or not month < last <= 12:
-                return None
+                return []
             end = DateValue(year=year, month=last)
             value = replace(value, relation="between", end=end)
         if day is not None and g("d2"):  # 5月3～7日: from the 3rd to the 7th
             try:
                 last = int(parse_numeral(g("d2")))
             except NumeralError:
-                return None
+                return []
             if not 1 <= last <= 31 or last == day or month is None:
-                return None
+                return []
             end = day_after(DateValue(year=year, month=month, day=day), last)
             value = replace(value, relation="between", end=end)
+        return [DateMatch(match.start(), match.end(), value, anchor, offset)]
+
+    def _offset(self, match: re.Match[str], anchor: str) -> int:
+        """How far the year or month word reaches from its anchor (去年 = -1, 翌月 = 1)."""
+        g = match.group
         if anchor == "relative-month":
-            offset = self.tables.relative_months[g("relm")]
-        else:
-            offset = self.tables.relative_years.get(g("rel") or "", 0)
-        return DateMatch(start, match.end(), value, anchor, offset)
+            return self.tables.relative_months[g("relm")]
+        if anchor == "same-month":  # 同月 = 0, 翌月 = 1
+            return self.tables.months_after_last.get(g("samem"), 0)
+        if anchor == "same-year":  # 同年 = 0, 次年 = 1
+            return self.tables.years_after_last.get(g("same"), 0)
+        return self.tables.relative_years.get(g("rel") or "", 0)
 
     def _calendar_fields(
         self, match: re.Match[str]
-    ) -> tuple[int | None, tuple[int | None, int | None, bool], int | None, str] | None:
+    ) -> tuple[int | None, tuple, int | None, str] | None:
         """Year, months (as _months reads them), day and anchor as written; None when a
         numeral does not read."""
         g = match.group
         try:
             if g("iso"):
-                return int(g("iso")), (int(g("isom")), None, False), int(g("isod")), "explicit"
+                return int(g("iso")), (int(g("isom")), None, ()), int(g("isod")), "explicit"
             if g("sm"):  # 3/15（金）: the year from the context
-                return None, (int(g("sm")), None, False), int(g("sd")), "none"
+                return None, (int(g("sm")), None, ()), int(g("sd")), "none"
             year, anchor = self._year(match)
-            months = _months(match) if g("m") else (None, None, False)
+            months = _months(match) if g("m") else (None, None, ())
             written = g("d") or (g("bare") if "bare" in match.re.groupindex else None)
             day = int(parse_numeral(written)) if written else None
         except NumeralError:
@@ -296,18 +331,26 @@ class DateReader:
         return relation
 
 
-def _months(match: re.Match[str]) -> tuple[int, int | None, bool]:
-    """The month written, the last month of a span that shares its 月 (7～8月, 7至8月), and
-    whether the two are listed rather than joined (7、8月, 七八月, 十一二月: July and August,
-    a span only when they follow each other). Raises NumeralError when they do not read."""
-    first, last = match.group("m"), match.group("m2")
+def _months(match: re.Match[str]) -> tuple[int, int | None, tuple[tuple[int, int, int], ...]]:
+    """The month written, the last month of a span that shares its 月 (7～8月, 7至8月,
+    七八月份, 十一二月), and the months of a list that shares it (7、8、9月, 4，6，8月, 7・8月,
+    七、八两个月), each with where it is written: a span when each follows the one before,
+    else each month. Raises NumeralError when they do not read."""
+    first, last, more = match.group("m"), match.group("m2"), match.group("ml")
     if last:
-        month, end, listed = int(parse_numeral(first)), int(parse_numeral(last)), False
-        if match.group("mj") == "、":  # 十一、二月: the second says its units only
-            listed, end = True, month + 1 if month > 9 and end == month % 10 + 1 else end
-        return month, end, listed
+        return int(parse_numeral(first)), int(parse_numeral(last)), ()
+    if more:
+        offset = match.start("ml")
+        items = [(int(parse_numeral(first)), *match.span("m"))] + [
+            (int(parse_numeral(item.group())), offset + item.start(), offset + item.end())
+            for item in _LISTED_MONTH.finditer(more)
+        ]
+        month, second = items[0][0], items[1][0]
+        if len(items) == 2 and month > 9 and second == month % 10 + 1:
+            items[1] = (month + 1, *items[1][1:])  # 十一、二月: the second says its units only
+        return month, items[-1][0], tuple(items)
     tens, units = (10, first[1:]) if first[:1] == "十" else (0, first)
     pair = [DIGITS.get(c, 0) for c in units]
     if len(pair) == 2 and pair[0] > 0 and pair[1] == pair[0] + 1:  # 七八月份, 十一二月
-        return tens + pair[0], tens + pair[1], True
-    return int(parse_numeral(first)), None, False
+        return tens + pair[0], tens + pair[1], ()
+    return int(parse_numeral(first)), None, ()

@@ -44,17 +44,15 @@ def resolve_dates(
             if base is not None:
                 year = base + match.offset
                 value = replace(value, year=year, resolved=f"{value.resolved} → {year}")
-        elif match.anchor == "same-year" and year_in_context is not None:
-            value = replace(
-                value, year=year_in_context, resolved=f"{value.resolved} → {year_in_context}"
-            )
-        elif match.anchor == "same-month" and month_in_context is not None:
-            value = replace(
-                value,
-                year=year_in_context,
-                month=month_in_context,
-                resolved=f"{value.resolved} → {year_in_context}-{month_in_context:02d}",
-            )
+        elif match.anchor == "same-year":  # 同年, 次年: counted from the year last said
+            value = replace(value, year_offset=match.offset)
+            if year_in_context is not None:
+                year = year_in_context + match.offset
+                value = replace(value, year=year, resolved=f"{value.resolved} → {year}")
+        elif match.anchor == "same-month":  # 同月, 翌月: counted from the month last said
+            value = replace(value, month_offset=match.offset)
+            if month_in_context is not None:
+                value = _months_on(value, year_in_context, month_in_context + match.offset)
         elif match.anchor == "day-only" and month_in_context is not None:
             value = replace(
                 value,
@@ -90,3 +88,12 @@ def resolve_dates(
             month_in_context = value.month
         resolved.append(value)
     return resolved, year_in_context
+
+
+def _months_on(value: DateValue, year: int | None, month: int) -> DateValue:
+    """`value` resolved to `month` (1-based, past December or before January when counted
+    from December or January) of `year` (None when no year was said)."""
+    carry, month = divmod(month - 1, 12)
+    year = None if year is None else year + carry
+    shown = f"{year}-{month + 1:02d}" if year is not None else f"????-{month + 1:02d}"
+    return replace(value, year=year, month=month + 1, resolved=f"{value.resolved} → {shown}")

@@ -32,6 +32,12 @@ class DateTables:
     weekday_names: dict[str, int]  # 一 -> 1 ... 日 -> 7
     weekday_suffix: str  # 曜 (月曜日)
     month_suffix: str = ""  # 份 (七月份)
+    # the minutes past the hour (十点过五分) and to it (差五分十点, 十点差五分, 10時5分前),
+    # and a word after them that says past (10時5分過ぎ)
+    minutes_past: tuple[str, ...] = ()
+    minutes_to: tuple[str, ...] = ()
+    minutes_to_after: tuple[str, ...] = ()
+    minutes_past_after: tuple[str, ...] = ()
     eras: dict[str, int] = field(default_factory=dict)  # 平成 -> 1988 (平成元年 is 1989)
     # a since-suffix that also ends a comparison (より) and the words after which it is
     # "since" all the same (施行: 2016年より施行)
@@ -58,6 +64,13 @@ class DateTables:
     # days relative to the day of writing (明天 = 1, 明後日 = 2, 昨天 = -1): unresolved,
     # compared by their offset (明天 against 明後日 is another day)
     relative_days: dict[str, int] = field(default_factory=dict)
+    # years and months counted from the ones last mentioned (次年 = 1, 前年 = -1 in
+    # Japanese, 翌月 = 1): read like same_year and same_month, with their offset
+    years_after_last: dict[str, int] = field(default_factory=dict)
+    months_after_last: dict[str, int] = field(default_factory=dict)
+    # ... those that also say a rank (第二年: the second year of something), years only
+    # after a year written before them
+    also_ranks: tuple[str, ...] = ()
     # holidays and events named by a word: their [month, day] where fixed (国庆节), none
     # where the day moves (春节) or the name holds a date that is no fact (五四运动)
     holidays: dict[str, list[int]] = field(default_factory=dict)

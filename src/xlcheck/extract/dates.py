@@ -84,11 +84,21 @@ class DateGrammar:
         for match in self.pattern.finditer(text):
             if match.start() == match.end() or overlaps(match.span(), blocked):
                 continue
-            parsed = self.reader.date(match)
-            if parsed is not None:
-                found.append(parsed)
+            found.extend(
+                parsed
+                for parsed in self.reader.dates(match)
+                if not self._a_rank(parsed, match, found)
+            )
         found.sort(key=lambda m: m.start)
         return year_after_day(year_restated(self._join_intervals(found, text), text), text)
+
+    def _a_rank(self, parsed: DateMatch, match: re.Match[str], found: list[DateMatch]) -> bool:
+        """Whether a year counted from the last that also says a rank (第二年) has no
+        year written before it: 工作的第二年 is the second year of working (2年目), for
+        the number grammar; 2019年毕业，第二年 is 2020."""
+        if match.group("same") not in self.tables.also_ranks:
+            return False
+        return not any(m.value.year is not None and m.end <= parsed.start for m in found)
 
     def _weekday_span(self, match: re.Match[str]) -> list[DateMatch]:
         """月～金: the first and the last weekday of the span."""

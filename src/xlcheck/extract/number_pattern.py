@@ -82,6 +82,8 @@ def _vague_units(some: tuple[str, ...]) -> dict[str, tuple[int, int]]:
 
 
 _DIGITS = "〇一二三四五六七八九"
+# 两 and 兩: two said counting (两个), never a digit of a number read digit by digit
+_TWO = "[两兩]"
 
 
 def _openings(words) -> str:
@@ -182,9 +184,12 @@ def _numeral(tables: NumberTables, more: str) -> str:
     # the classical additive between tens and units: 二十有一 (21), 八十有五
     for joiner in tables.additive_joiners:
         inside += rf"|(?<=十){re.escape(joiner)}(?=[一二三四五六七八九](?![十百千万萬]))"
+    # 两 (two, counting) after a digit is no next digit: 一、二两个年级 is grades one and
+    # two, the two of them (not 22); 三万两千 is 32000
+    next_kanji = rf"(?:(?!{_TWO})|(?<![\d{_DIGITS}零{_TWO[1:-1]}])){kanji}"
     numeral = (
         rf"(?:{ARABIC}|{kanji})"
-        rf"(?:{ARABIC}|{kanji}|\s(?=[万亿億兆萬千])|(?<=[万亿億兆萬])\s(?=\d){inside})*"
+        rf"(?:{ARABIC}|{next_kanji}|\s(?=[万亿億兆萬千])|(?<=[万亿億兆萬])\s(?=\d){inside})*"
     )
     if tables.decimal_marker:  # 三点五, 百分之三点五: kanji digits after the point
         numeral += rf"(?:{re.escape(tables.decimal_marker)}[〇零一二三四五六七八九]+)?"

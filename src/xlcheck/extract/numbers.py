@@ -37,7 +37,7 @@ from .number_pattern import (
 )
 from .number_ranges import Ranges, is_minus, restated, score
 from .number_tables import NumberMatch, NumberTables
-from .numerals import DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
+from .numerals import BIG_UNITS, DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
 from .spans import alternation, blank, overlaps
 
 # Units with which "one" is as often an article as a count (一天, 一倍).
@@ -47,6 +47,9 @@ ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,})[ -]$")
 # The numerals that count a word no table knows: the common digits from two to nine (not
 # 一, which is as often an article, nor the financial 参 of 参照).
 COUNTING_DIGITS = frozenset("二两兩三四五六七八九")
+# Denominators of a fraction said as a share of a hundred: 千分之三 (per mille) is 0.3 %,
+# 万分之五 (per myriad) 0.05 % (百分之 is said by the percent prefix)
+PARTS_OF_100 = frozenset({1000, 10000})
 # A small numeral in the paired figures of rules/LANG/numbers.toml ({n}): a score, a ratio;
 # a whole numeral, never a piece of a larger one (一百零五比九十八 holds no 零五 or 九十 alone,
 # 一比一点零五 no 一 before its decimals: a ratio of 1 to 1.05, read as two figures).
@@ -201,12 +204,16 @@ class NumberGrammar:
             raw = match.group("num")
             if raw[0] in BIG and self.bounds.passed_scale(match, text):
                 raw = "一" + raw  # 破万, 过亿: a big unit alone after a word of passing
+            if match.group("frac") and raw in BIG_UNITS:
+                raw = "一" + raw  # 万分之五: five ten-thousandths
             has_counter = bool(match.group("counter") or match.group("unit"))
             if not self._is_quantity(raw, match, text, has_counter, unit_name):
                 return self._unknown_count(raw, match, text)
             if match.group("num2"):
                 return self._range_value(match, text, unit_name, factor)
             low = self._figure(match, raw)
+            if unit_name is None and match.group("frac") and self._safe(raw) in PARTS_OF_100:
+                unit_name, factor = "%", Fraction(100)  # 千分之三 = 0.3 %, 万分の5 = 0.05 %
         if low is None:
             return None
         low, high = self._places(match, text, low)
@@ -343,9 +350,13 @@ class NumberGrammar:
         三明治), so the count is weak: it pairs with the same count on the other side and
         is never reported alone, and its change is at most a warning."""
         after = text[match.end("num") : match.end("num") + 1]
+        # (nor right after a numeral: the 两 of 二两酒 is a weight, of 两两 "in pairs")
+        before = text[max(0, match.start("num") - 1) : match.start("num")]
         if (
             self.tables.not_counted is None
             or raw not in COUNTING_DIGITS
+            or before.isdigit()
+            or (before and before in KANJI_NUMERAL_CHARS)
             or any(
                 match.group(g) for g in ("pre", "pm", "sign", "ord", "q1", "q1i", "ordsuf", "q2")
             )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Finding
+from ..model import DateValue, Finding
 from .data import RuleFiles
 from .registry import RULES, RULES_BY_CODE, Rule
 
@@ -31,6 +31,18 @@ def apply_severity(findings: list[Finding], files: RuleFiles) -> list[Finding]:
 COMPLEMENTS = ({"lt", "ge"}, {"gt", "le"}, {"gt", "within"})
 
 
+def _counted(facts: list) -> bool:
+    """Whether the weak dates among `facts` are read after all: 同年 resolved from the
+    2019年 before it is 2019, and 同年 against 翌年 are two years whatever the last one
+    was (同年 alone is weak only in that it may go unsaid)."""
+    values = [f.value for f in facts]
+    if not all(isinstance(v, DateValue) for v in values):
+        return False
+    return (len(values) == 2 and values[0].anchored_alike(values[1])) or all(
+        v.counted or not v.weak for v in values
+    )
+
+
 def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
     """An error is a promise that both sides were read unambiguously: a finding that
     rests on a weak fact (a name only a tagger vouches for), or a changed unit where one
@@ -39,7 +51,7 @@ def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
     1キロ: 斤 is 500 g or 600 g; [open_units]), or two facts paired by inference
     (Finding.guessed), is at most a warning."""
     facts = [f for f in (finding.source, finding.target) if f]
-    weak = any(getattr(f.value, "weak", False) for f in facts)
+    weak = any(getattr(f.value, "weak", False) for f in facts) and not _counted(facts)
     units = frozenset(getattr(f.value, "unit", None) for f in facts)
     vague_unit = RULES_BY_CODE[finding.rule].decided == "unit" and units in files.units.loose
     # 3斤 against 1キロ: a figure compared in a unit of two sizes (斤: 500 g or 600 g)

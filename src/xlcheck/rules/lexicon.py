@@ -216,11 +216,18 @@ DATES: dict[str, Key] = {
     "hour_markers": WORDS,
     "half_hour": Key(VALUE, word),
     "minute_marker": Key(VALUE, word),
+    "minutes_past": Key(LIST, word, required=False),
+    "minutes_to": Key(LIST, word, required=False),
+    "minutes_to_after": Key(LIST, word, required=False),
+    "minutes_past_after": Key(LIST, word, required=False),
     "weekday_prefixes": WORDS,
     "weekday_suffix": Key(VALUE, text),
     "relative_years": Key(TABLE, integer),
     "relative_months": Key(TABLE, integer),
     "relative_days": Key(TABLE, integer, required=False),
+    "years_after_last": Key(TABLE, integer, required=False),
+    "months_after_last": Key(TABLE, integer, required=False),
+    "also_ranks": Key(LIST, word, required=False),
     "year_parts": Key(TABLE, one_of((*PARTS, "winter"))),
     "month_parts": Key(TABLE, one_of(("early", "mid", "late"))),
     "meridiems": Key(TABLE, one_of(("am", "pm"))),
@@ -329,6 +336,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "measures": Key(TABLE, word, required=False),
         "unit_prefixes": Key(TABLE, word, required=False),
         "conversions": Key(TABLE, _scaled, required=False),
+        "scaled_units": Key(TABLE, _scaled, required=False),
         "open_units": Key(TABLE, words, required=False),
         "loose_units": Key(LIST, _unit_pair, required=False),
         "not_numerals": Key(LIST, regex, required=False),
@@ -366,7 +374,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "proper_nouns": Key(LIST, word, required=False),
     },
 }
-MERGED = ("measures", "unit_prefixes", "eras")
+MERGED = ("measures", "unit_prefixes", "scaled_units", "eras")
 # Values of a common file each language takes as they are (a language file has none).
 TAKEN = ("short_year_pivot", "not_numerals", "grade_marks")
 

@@ -1,0 +1,104 @@
+"""Dates against counts, paired before dates are paired with one another: a bare 3日
+against 3天 (a count of days), 2500年 against 两千五百年历史 (a count of years), 第二年
+or 2年目 (a rank of years) against 翌年 (the year after the one said before)."""
+
+from __future__ import annotations
+
+from ..model import DateValue, Finding
+from ..rules.registry import make_finding
+from .relations import open_facts
+
+# Counters that count years (两千五百年历史, 289年続いた)
+YEAR_COUNTERS = frozenset({"年", "年間"})
+# How a rank of years ends (第二年, 2年目): the year ranked from the one before it
+YEAR_RANKS = ("年", "年目")
+
+
+def days_as_durations(units, matched: set[int]) -> list[Finding]:
+    """A bare Japanese N日 is a day of the month or a count of days (3日で, 3日いた):
+    against N天 it is the count. Equal values pair; a single day count left against a
+    single bare day is the one fact, changed."""
+    findings = []
+    for unit in units:
+        for counts, days, source_side in (
+            (unit.source, unit.target, True),
+            (unit.target, unit.source, False),
+        ):
+            open_counts = [
+                f for f in open_facts(counts, "number", matched) if f.value.unit == "day"
+            ]
+            open_days = [f for f in open_facts(days, "date", matched) if _bare_day(f.value)]
+            for count in open_counts:
+                for day in open_days:
+                    if (
+                        id(day) not in matched
+                        and count.value.low == count.value.high == day.value.day
+                    ):
+                        matched.update((id(count), id(day)))
+                        break
+            open_counts = [f for f in open_counts if id(f) not in matched]
+            open_days = [f for f in open_days if id(f) not in matched]
+            if len(open_counts) == 1 and len(open_days) == 1:
+                count, day = open_counts[0], open_days[0]
+                matched.update((id(count), id(day)))
+                source, target = (count, day) if source_side else (day, count)
+                findings.append(make_finding("number", "mismatch", source, target, unit.index))
+    return findings
+
+
+def years_as_durations(units, matched: set[int]) -> None:
+    """A count of years (两千五百年历史, counter 年) against a bare year of the same figure
+    (2500年の歴史): one fact, a duration; paired when the values are equal, never guessed
+    as a change (a count of years and a year are two things as often as one)."""
+    for unit in units:
+        for counts, years in ((unit.source, unit.target), (unit.target, unit.source)):
+            for count in open_facts(counts, "number", matched):
+                value = count.value
+                if not (value.counter in YEAR_COUNTERS or value.unit == "year"):
+                    continue
+                for year in open_facts(years, "date", matched):
+                    if _bare_year(year.value) and value.low == value.high == year.value.year:
+                        matched.update((id(count), id(year)))
+                        break
+
+
+def _bare_year(value) -> bool:
+    return (
+        isinstance(value, DateValue)
+        and value.form == "calendar"
+        and value.year is not None
+        and value.month is None
+        and value.day is None
+        and value.end is None
+        and not value.inferred
+    )
+
+
+def _bare_day(value) -> bool:
+    return (
+        isinstance(value, DateValue)
+        and value.form == "calendar"
+        and value.day is not None
+        and value.month is None
+        and value.year is None
+    )
+
+
+def ranks_as_years(units, matched: set[int]) -> None:
+    """A rank of years (第二年, 2年目: the second year of something) against a year counted
+    from the one said before it (翌年, 次年): the year after that one is its second year.
+    Paired when the rank is the offset plus one; never guessed as a change (第三年 with
+    翌年 may be two facts)."""
+    for unit in units:
+        for ranks, years in ((unit.source, unit.target), (unit.target, unit.source)):
+            for rank in open_facts(ranks, "number", matched):
+                value = rank.value
+                if not (value.ordinal and value.low == value.high) or not rank.text.endswith(
+                    YEAR_RANKS
+                ):
+                    continue
+                for year in open_facts(years, "date", matched):
+                    offset = year.value.year_offset
+                    if year.value.relative == "same-year" and offset == value.low - 1:
+                        matched.update((id(rank), id(year)))
+                        break
