@@ -122,6 +122,11 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         _core(r, lexicons) for r in renderings
     }:
         return "glossary"
+    bare = company_name(zh_value.key, run)
+    if bare and (
+        ja_value.key == bare or ja_value.key in glossary_renderings(bare, run.rules.glossary)
+    ):
+        return "glossary"  # 丰田公司 = トヨタ, 任天堂公司 = 任天堂: a company by its name alone
     if zh_value.entity_type == "company" and any(
         key.startswith(zh_value.key)
         for key in term_tables(run.rules.glossary, fold=True)[1].get(ja_value.key, ())
@@ -180,6 +185,22 @@ def _body_suffixes(lexicon) -> tuple[str, ...]:
     convert = entity_converter()
     words = (*lexicon.entities.org_suffixes, *lexicon.names.get("company_suffixes", ()))
     return tuple(sorted({convert(w).casefold() for w in words}, key=lambda w: (-len(w), w)))
+
+
+def company_name(key: str, run: Run) -> str:
+    """A Chinese key less the word that says it names a company (company_suffixes of
+    rules/zh/names.toml: 华为公司 -> 華為, 京东集团 -> 京東), or "" when it ends in none
+    or leaves less than two characters: a newspaper names a company by its name alone or
+    with its own kind (華為技術, トヨタ自動車)."""
+    suffix = next((s for s in _company_suffixes(run.rules.lexicons["zh"]) if key.endswith(s)), "")
+    return key[: -len(suffix)] if suffix and len(key) - len(suffix) >= 2 else ""
+
+
+@cache  # keyed by the lexicon, so that another rules folder gets its own
+def _company_suffixes(lexicon) -> tuple[str, ...]:
+    convert = entity_converter()
+    words = {convert(w).casefold() for w in lexicon.names.get("company_suffixes", ())}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def glossary_distinct(zh: Fact, ja: Fact, glossary, suffixes: tuple[str, ...] = ()) -> bool:
@@ -416,6 +437,18 @@ def _kind_table(lexicon) -> dict[str, tuple[str, ...]]:
     }
 
 
+@cache  # keyed by the lexicon, so that another rules folder gets its own table
+def _kinds_rendered(lexicon) -> tuple[tuple[str, str], ...]:
+    """(Japanese rendering, Chinese kind in key form) of name_kinds, with a Han kind
+    only (チーム says no 队 in the text)."""
+    return tuple(
+        (rendering, kind)
+        for kind, renderings in _kind_table(lexicon).items()
+        for rendering in renderings
+        if han(rendering[0])
+    )
+
+
 def _rest_matches(rest: str, other: str, run: Run) -> bool:
     return (
         rest == other
@@ -550,6 +583,9 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
         forms |= _with_no(key, run)
         if value.head:
             forms |= glossary_renderings(value.head, glossary)
+        bare = company_name(key, run)  # 华为公司 = 華為技術, 丰田公司 = トヨタ
+        if bare:
+            forms |= {bare} | glossary_renderings(bare, glossary)
         chinese = run.language("zh")  # 老王 = 王さん: a nickname's name with an honorific
         forms |= nickname_forms(key, chinese.vocabulary, chinese.name_rules.titles["ja"])
     else:  # シンガポールGP: the glossary says シンガポール is 新加坡; インドネシア is no
@@ -564,6 +600,12 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
                 if ja in value.key
             }
         )
+        # 華山病院 = 华山医院: the kind said in the source's own word (name_kinds)
+        forms |= {
+            value.key[: -len(rendering)] + kind
+            for rendering, kind in _kinds_rendered(run.rules.lexicons["zh"])
+            if value.key.endswith(rendering) and len(value.key) - len(rendering) >= 2
+        }
         # 森保一氏: a title the tagger glued to the name (一氏 read as a given name)
         forms |= {
             value.key.removesuffix(title)
