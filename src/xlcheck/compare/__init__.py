@@ -384,6 +384,7 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
             continue  # no name vanished here, nothing to stand in for
         # a reference the source makes itself (A市 = Ａ市) renders it, stands in for nothing
         source_said = "\n".join(said[i] for i in unit.pair.source)
+        source_text = "\n".join(said.texts[i] for i in unit.pair.source)
         nouns = None
         scopes = [
             unit.pair.target,
@@ -400,7 +401,15 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
                     else ""
                 )
             marker = find_markers(
-                source, scopes, texts, target_lang, used_markers, run, source_said, nouns
+                source,
+                scopes,
+                texts,
+                target_lang,
+                used_markers,
+                run,
+                source_said,
+                nouns,
+                source_text,
             )
             if marker is not None:
                 matched.add(id(source))

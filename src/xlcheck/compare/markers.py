@@ -31,6 +31,7 @@ def find_markers(
     run: Run,
     source_said: str = "",
     source_nouns: str = "",
+    source_text: str = "",
 ) -> Fact | None:
     """The first unused vague reference compatible with `source`, nearest scope first,
     by the markers of `run`'s rules (in Chinese, ended where `run`'s tokenizer ends a
@@ -48,6 +49,8 @@ def find_markers(
     patterns += [(1, p) for p in by_type.get("any", ())]
     phrases = run.rules.phrases.get(lang) if lang == "ja" else None
     word = _common_word(source, lang)
+    # 同県 for 该县, 同社 for 该公司: a phrase pointing back renders the source's own
+    pointed = _pointed_back(source_text, run) if lang == "ja" else frozenset()
     # a bare description (政府高官) stands in only beside the name's own unit and for a
     # name of a known kind: 開発者 far from "Web" describes someone else
     bare = source.value.entity_type != "other"
@@ -84,6 +87,11 @@ def find_markers(
                         and not (phrases and text.startswith(phrases.anaphoric, start))
                     )
                     or (word and _renders_word(text[start:end], word))
+                    or (
+                        pointed
+                        and text.startswith(phrases.anaphoric, start)
+                        and not pointed.isdisjoint(_types_of(text[start:end], run))
+                    )
                 ):
                     continue
                 used.add((segment_id, start))
@@ -91,6 +99,35 @@ def find_markers(
                 return Fact("entity", segment_id, start, end, text[start:end], value)
         bare = False  # past the unit's own segments, the paragraph group
     return None
+
+
+def _pointed_back(source_text: str, run: Run) -> frozenset[str]:
+    """The types of the vague references of the source unit that point back (该县,
+    该公司, 此地: opened by an anaphoric word of [zh.vague] in rules/anonymization.toml):
+    a Japanese one of such a type pointing back (同県, 同社) renders one of them."""
+    openings = run.rules.phrases["zh"].anaphoric if "zh" in run.rules.phrases else ()
+    if not source_text or not openings:
+        return frozenset()
+    read = prepare(source_text)
+    return frozenset(
+        entity_type
+        for entity_type, patterns in run.rules.markers.get("zh", {}).items()
+        if entity_type != "any"
+        and any(
+            found.group(0).startswith(openings)
+            for pattern in patterns
+            for found in pattern.finditer(read)
+        )
+    )
+
+
+def _types_of(phrase: str, run: Run) -> set[str]:
+    """The types whose Japanese markers the phrase is, whole (同県: place; 同氏: person)."""
+    return {
+        entity_type
+        for entity_type, patterns in run.rules.markers.get("ja", {}).items()
+        if entity_type != "any" and any(pattern.fullmatch(phrase) for pattern in patterns)
+    }
 
 
 def _renders(phrase: str, nouns: str, translation: str) -> bool:
@@ -137,7 +174,8 @@ def common_nouns(texts: Sequence[str], run: Run) -> str:
     )
 
 
-_COMMON_NOUN_TAGS = frozenset({"n", "ng", "m"})  # jieba's: not nr, ns, nt (names), nor v
+# jieba's nouns, time nouns (周末 of 週末の蚤の市) and numerals: not nr, ns, nt (names), nor v
+_COMMON_NOUN_TAGS = frozenset({"n", "ng", "m", "t"})
 
 
 def is_vague(fact: Fact, lang: str, run: Run) -> bool:

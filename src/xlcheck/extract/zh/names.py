@@ -121,7 +121,11 @@ class ChineseNames:
         return segmenter(self.lexicon).frequency_of(word, default)
 
     def entity_type(self, token: Token) -> str | None:
+        if token.inflected and token.tag != CONSTRUED:
+            return None  # 新建 + 了 + 一座: a verb here, though the dictionary names a county
         simplified = simplified_word(token.text)
+        if self._idiom_shaped(simplified):
+            return None  # 人山人海 (ns to jieba), 一心一意: a set phrase, no name
         if token.tag != "eng" and simplified in self.rules.places:
             return "place"  # 伊拉克 (nr to jieba), 尼泊尔: a country of rules/zh/names.toml
         entity = self.vocabulary.tag_types.get(token.tag or "")
@@ -156,6 +160,17 @@ class ChineseNames:
             ):
                 return None
         return entity
+
+    def _idiom_shaped(self, word: str) -> bool:
+        """Four characters repeating the first or each one (ABAC: 人山人海, 自言自语; AABB:
+        平平安安), not all of them transliteration characters (马尔马拉 is Marmara): the
+        shape of a set phrase, which no name has."""
+        if len(word) != 4 or not han(word):
+            return False
+        shaped = (word[0] == word[2] and word[1] != word[3]) or (
+            word[0] == word[1] and word[2] == word[3]
+        )
+        return shaped and not self.vocabulary.transliterated(word)
 
     def _administered(self, word: str) -> bool:
         """A stem of two characters or more and a place suffix (熊本 + 县, 花莲 + 县), the

@@ -117,7 +117,7 @@ def tokens(
             result[-1] = replace(result[-1], inflected=True)
         result.append(Token(word, position, position + len(word), tag))
         position += len(word)
-    heads = _organisation_heads(result, vocabulary.entities, words.frequency)
+    heads = _organisation_heads(_names_used_as_verbs(result), vocabulary.entities, words.frequency)
     people = chinese_person_names(
         heads,
         vocabulary.transliterated,
@@ -130,6 +130,30 @@ def tokens(
 
 
 _ASPECT_PARTICLES = frozenset("了着过")  # after a verb: 下台了, 看着, 去过
+
+
+def _names_used_as_verbs(tokens: list[Token]) -> list[Token]:
+    """A word jieba's dictionary holds as a name, then an aspect particle and what was
+    done (新建 + 了 + 一座, 新开 + 过 + 三家店): a verb here, though 新建 is also a county;
+    marked inflected, so that it is no name. A name before a sentence's closing 了 (他到
+    北京了, 去北京了吗) is still a name: the particle must open an object (a numeral, a
+    measure word or a noun)."""
+    for index in range(1, len(tokens) - 1):
+        word, particle, after = tokens[index - 1], tokens[index], tokens[index + 1]
+        if (
+            particle.text in _ASPECT_PARTICLES
+            and (word.tag or "").startswith(("ns", "nr"))
+            and len(word.text) >= 2
+            and word.end == particle.start
+            and particle.end == after.start
+            and after.tag in _OBJECT_TAGS
+        ):
+            tokens[index - 1] = replace(word, inflected=True)
+    return tokens
+
+
+# jieba's numerals, measure words and common nouns (not a name: 见过李四, 到过北京)
+_OBJECT_TAGS = frozenset({"m", "mq", "q", "n", "ng", "nz", "vn"})
 
 
 class UniDicReadings(NamedTuple):
