@@ -46,7 +46,7 @@ from .names import (
     organ_of,
     pair_leftover_names,
 )
-from .readings import native_against_kana, reading_unsure
+from .readings import meaning_against_kana, native_against_kana, reading_unsure
 from .translit import both_foreign, distinct_names, heard_in
 from .values import open_facts, pair_values
 
@@ -451,6 +451,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
                             zh.text, ja.text, run.rules.korean, _family_names(run)
                         )
                     )
+                    or meaning_against_kana(zh, ja.text, chinese, run.rules.glossary)
                     or kinds_differ(zh, ja)
                     or organ_of(zh, ja, run)
                 )

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..memory import WORDS_KEPT
 from ..scripts import NAME_DOTS, NAME_HYPHENS, han, kana, katakana, to_katakana
 from .korean import korean_shaped
+
+if TYPE_CHECKING:
+    from ..model import Fact
 
 
 def same_name_in_kana(zh_key: str, ja_key: str) -> bool:
@@ -86,6 +90,26 @@ def native_against_kana(zh_name: str, ja_name: str, name_rules) -> bool:
     error. `name_rules`: the run's Chinese name rules."""
     bare = _NAME_DOTS.sub("", ja_name)
     return korean_shaped(zh_name, name_rules) and han(zh_name) and bool(bare) and katakana(bare)
+
+
+def meaning_against_kana(zh: Fact, ja_name: str, chinese, glossary) -> bool:
+    """Whether a Chinese name of a body or a brand written by meaning (国泰, 怡和洋行, 红牛:
+    not all of it transliteration characters, no rendering in `glossary`) faces a katakana
+    name: the katakana may be the body's name in its own language (キャセイ, ジャーディン,
+    レッドブル), which the Chinese does not transliterate, so their sounds tell nothing and a
+    difference is a guess, never an error. Not a place (东京 is never written in katakana)
+    nor a person (native_against_kana speaks for them)."""
+    from .entities import glossary_renderings
+
+    bare = _NAME_DOTS.sub("", ja_name)
+    return (
+        zh.value.entity_type in ("organisation", "company", "other")
+        and han(zh.text)
+        and bool(bare)
+        and katakana(bare)
+        and not chinese.vocabulary.transliterated(chinese.prepare(zh.text))
+        and not glossary_renderings(zh.value.key, glossary)
+    )
 
 
 # a name's dots, double hyphens, full stops (J.K.) and spaces
