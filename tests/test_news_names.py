@@ -159,6 +159,41 @@ NEWS_NAMES = {
             "ラオス・ビエンチャン市には多くの寺院が残っている。",
         ),
     ],
+    # a famous name's conventional spelling with one character outside the
+    # transliteration table (毕 of 毕加索, 柴 of 柴可夫斯基): heard by its sound (E3)
+    "famous-name-spelling": [
+        (
+            "毕加索一生创作了大量作品。",
+            "ピカソは生涯に膨大な作品を残した。",
+            "マティスは生涯に膨大な作品を残した。",
+        ),
+        (
+            "米歇尔在咖啡馆等了一下午。",
+            "ミシェルはカフェで午後ずっと待っていた。",
+            "ミシェルとソフィアはカフェで午後ずっと待っていた。",
+        ),
+    ],
+    # a name Chinese spells from another language or by an older sound (glossary)
+    "spelled-from-another-language": [
+        ("梵高的向日葵很有名。", "ゴッホのひまわりは有名だ。", "ゴーギャンのひまわりは有名だ。"),
+        (
+            "拿破仑曾经统治法国。",
+            "ナポレオンはかつてフランスを統治した。",
+            "カエサルはかつてフランスを統治した。",
+        ),
+        ("他在慕尼黑工作。", "彼はミュンヘンで働いている。", "彼はハンブルクで働いている。"),
+        (
+            "我喜欢柴可夫斯基的音乐。",
+            "私はチャイコフスキーの音楽が好きだ。",
+            "私はラフマニノフの音楽が好きだ。",
+        ),
+        (
+            "麦哲伦完成了环球航行。",
+            "マゼランは世界一周航海を成し遂げた。",
+            "コロンブスは世界一周航海を成し遂げた。",
+        ),
+        ("尼罗河流经埃及。", "ナイル川はエジプトを流れる。", "ドナウ川はエジプトを流れる。"),
+    ],
     # an office before the name is no piece of it (行长 + 潘功胜, 国务卿 + 布林肯)
     "office-before-a-name": [
         (
@@ -254,6 +289,14 @@ NO_STAND_IN = [
     pytest.param(
         "我们去过北京两次。", "私たちは上海に2回行った。", ["XL301"], id="name-after-guo-swapped"
     ),
+    # 过 after a place or a person is the verb "spend, pass": the name stays one
+    pytest.param(
+        "他在东京过一个周末。", "彼は大阪で週末を過ごす。", ["XL301"], id="place-before-guo-swapped"
+    ),
+    pytest.param(
+        "他在东京过了一个周末。", "彼は大阪で週末を過ごした。", ["XL301"], id="place-before-guo-le"
+    ),
+    pytest.param("王明过两天来。", "李明は2日後に来る。", ["XL301"], id="person-before-guo"),
     # 同X renders 该X; a name dropped beside it is no anonymisation by 同X
     pytest.param(
         "该县新建的体育馆已经开放。",
@@ -329,6 +372,12 @@ MEANING_AGAINST_SOUND = [
     ),
     pytest.param(
         "北京举办了博览会。", "ソウルで博覧会が開かれた。", [("XL301", "error")], id="place-swapped"
+    ),
+    pytest.param(
+        "国泰航空取消航班。",
+        "シンガポール航空が欠航を決めた。",
+        [("XL301", "error")],
+        id="katakana-the-glossary-gives-another-name",
     ),
 ]
 

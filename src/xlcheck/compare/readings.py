@@ -98,8 +98,10 @@ def meaning_against_kana(zh: Fact, ja_name: str, chinese, glossary) -> bool:
     name: the katakana may be the body's name in its own language (キャセイ, ジャーディン,
     レッドブル), which the Chinese does not transliterate, so their sounds tell nothing and a
     difference is a guess, never an error. Not a place (东京 is never written in katakana)
-    nor a person (native_against_kana speaks for them)."""
+    nor a person (native_against_kana speaks for them), nor against a katakana name the
+    glossary gives as another name's rendering (シンガポール is 新加坡)."""
     from .entities import glossary_renderings
+    from .terms import term_tables
 
     bare = _NAME_DOTS.sub("", ja_name)
     return (
@@ -109,6 +111,8 @@ def meaning_against_kana(zh: Fact, ja_name: str, chinese, glossary) -> bool:
         and katakana(bare)
         and not chinese.vocabulary.transliterated(chinese.prepare(zh.text))
         and not glossary_renderings(zh.value.key, glossary)
+        # シンガポール renders 新加坡: another name the glossary knows, no own-language one
+        and ja_name not in term_tables(glossary, fold=True)[1]
     )
 
 

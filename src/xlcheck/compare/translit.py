@@ -268,8 +268,12 @@ def heard_in(name: str, other_text: str, other_lang: str, zh: Chinese) -> bool:
             or _surname_in(name, other_text, zh)
         )
     runs = _runs_of(other_text, zh.vocabulary)
-    return any(sounds_alike(run, name, zh) for run in runs) or (
-        _read_in(to_katakana(name), _reading(other_text))
+    return (
+        any(sounds_alike(run, name, zh) for run in runs)
+        or _read_in(to_katakana(name), _reading(other_text))
+        # 毕加索 = ピカソ: a famous name's spelling with one older character in it, which
+        # only a close likeness of sound vouches for
+        or any(_almost_the_sound(run, name) for run in _almost_runs_of(other_text, zh.vocabulary))
     )
 
 
@@ -399,6 +403,46 @@ def _runs_of(text: str, vocabulary) -> tuple[str, ...]:
     simplified = to_simplified(text)
     runs = [m.group(0) for m in vocabulary.transliteration_run.finditer(simplified)]
     return tuple(runs + [m.group(0) for m in _LATIN_RUN.finditer(text)])
+
+
+def _almost_runs_of(text: str, vocabulary) -> list[str]:
+    """Runs of a Chinese text with one character outside the transliteration table at an
+    end or inside (毕 + 加索, 达尔 + 文, 米 + 歇 + 尔): the conventional spellings of famous
+    names keep an older character here and there."""
+    from ..extract.zh import to_simplified
+
+    return [
+        found.group(1)
+        for found in _almost_runs(vocabulary).finditer(to_simplified(text))
+        if len(found.group(1)) <= MAX_ALMOST_RUN
+    ]
+
+
+MAX_ALMOST_RUN = 6  # characters of a famous name's spelling (柴可夫斯基)
+# the likeness a run with a character outside the table needs: higher than the sound
+# model's SAME, which 斯克宣布 (of 马斯克宣布…) reaches against シェークスピア
+ALMOST_RUN_SAME = 0.85
+
+
+def _almost_the_sound(run: str, name: str) -> bool:
+    from .phonetics import name_similarity
+
+    katakana_name = to_katakana(undotted(name))
+    return bool(_KATAKANA.match(katakana_name)) and (
+        name_similarity(run, katakana_name) >= ALMOST_RUN_SAME
+    )
+
+
+@cache  # keyed by the vocabulary: another rules folder gets its own pattern
+def _almost_runs(vocabulary) -> re.Pattern[str]:
+    """Three characters or more, all transliteration characters but one, which is first,
+    last or inside (never both ends at once), with no transliteration character on either
+    side; in a look-ahead, so that the runs may overlap."""
+    table = "[" + "".join(sorted(vocabulary.transliteration_chars)) + "]"
+    other = f"(?:(?!{table})[\u4e00-\u9fff])"
+    span = f"{other}{table}{{2,5}}|{table}{{1,4}}{other}{table}{{1,4}}|{table}{{2,5}}{other}"
+    # whole: no transliteration character right before or after (not 斯克宣布 of 马斯克宣布)
+    return re.compile(f"(?<!{table})(?=({span})(?!{table}))")
 
 
 def _fewer_morae(han: str, kana: str) -> bool:

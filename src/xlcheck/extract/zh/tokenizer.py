@@ -133,25 +133,31 @@ _ASPECT_PARTICLES = frozenset("了着过")  # after a verb: 下台了, 看着, �
 
 
 def _names_used_as_verbs(tokens: list[Token]) -> list[Token]:
-    """A word jieba's dictionary holds as a name, then an aspect particle and what was
-    done (新建 + 了 + 一座, 新开 + 过 + 三家店): a verb here, though 新建 is also a county;
-    marked inflected, so that it is no name. A name before a sentence's closing 了 (他到
-    北京了, 去北京了吗) is still a name: the particle must open an object (a numeral, a
-    measure word or a noun)."""
+    """A word jieba's dictionary holds as a place, then 了 and what was done (新建 + 了 +
+    一座, 新开 + 了 + 三家店): a verb here, though 新建 is also a county; marked inflected,
+    so that it is no name. Not after a word that opens a place (在东京, 到北京), not 过 (东京
+    + 过 + 一个周末: the verb "spend" after the place), not a person (王明 + 过两天), and
+    not before a sentence's closing 了 (他到北京了): the particle must open an object (a
+    numeral, a measure word or a noun)."""
     for index in range(1, len(tokens) - 1):
         word, particle, after = tokens[index - 1], tokens[index], tokens[index + 1]
+        before = tokens[index - 2].tag if index >= 2 else None
         if (
-            particle.text in _ASPECT_PARTICLES
-            and (word.tag or "").startswith(("ns", "nr"))
+            particle.text == _PERFECTIVE
+            and (word.tag or "").startswith("ns")
             and len(word.text) >= 2
             and word.end == particle.start
             and particle.end == after.start
             and after.tag in _OBJECT_TAGS
+            and before not in _OPENING_A_PLACE
         ):
             tokens[index - 1] = replace(word, inflected=True)
     return tokens
 
 
+_PERFECTIVE = "了"
+# jieba's tags of the words after which a place stands (在, 从, 于: p; 到, 去, 来: v)
+_OPENING_A_PLACE = frozenset({"p", "v"})
 # jieba's numerals, measure words and common nouns (not a name: 见过李四, 到过北京)
 _OBJECT_TAGS = frozenset({"m", "mq", "q", "n", "ng", "nz", "vn"})
 
