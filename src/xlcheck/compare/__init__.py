@@ -33,6 +33,7 @@ from .entities import (
 )
 from .identifiers import pair_identifiers
 from .korean import heard_as_korean, heard_in_han, korean_shaped, told_apart_in_korean
+from .latin_names import said_in_other_script
 from .markers import (
     common_nouns,
     find_markers,
@@ -42,7 +43,6 @@ from .names import (
     fragment,
     katakana_stand_in,
     kinds_differ,
-    latin_half_heard,
     organ_of,
     pair_leftover_names,
 )
@@ -362,8 +362,8 @@ def _found_nearby(fact, side, langs, other_keyed, other, entities, rung, run):
         and heard_as_korean(fact.text, other_raw, run.rules.korean)
     ):
         return "heard", None  # 李明博 as イ・ミョンバク, which the Japanese tagger did not read
-    if fact.text.isascii() and latin_half_heard(fact.text, other_raw, chinese):
-        return "heard", None  # ChatGPT as チャットGPT: the word in katakana, the letters kept
+    if said_in_other_script(fact.text, other_raw, run):
+        return "heard", None  # ChatGPT as チャットGPT; RainYun as 雨云, DingTalk as 钉钉
     korean = run.rules.korean
     if fact_lang == "ja" and heard_in_han(fact.text, other_raw, korean, chinese.name_rules):
         return "heard", None  # キム・デジュン as 金大中, which jieba did not read

@@ -30,6 +30,7 @@ from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..scripts import KATAKANA_LETTERS, NAME_DOTS, NAME_HYPHENS, NAME_PARTS, han, kana, katakana
 from .korean import korean_shaped, reads_as_korean
+from .latin_names import latin_against_han
 from .phonetics import SAME, name_similarity
 from .readings import same_name_in_kana
 from .terms import term_tables
@@ -140,6 +141,9 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         zh.text, ja.text, run.rules.korean
     ):
         return "reading"  # 李明博 = イ・ミョンバク: a Korean name by its Korean sound
+    latin_rung = latin_against_han(zh.text, ja.text, run)
+    if latin_rung is not None:
+        return latin_rung  # 雨云 = RainYun, DingTalk = 钉钉: one product in two scripts
     if glossary_distinct(zh, ja, run.rules.glossary, body_suffixes(run)):
         return None  # 莫斯科 is モスクワ: メキシコ is another name, however it sounds
     if (

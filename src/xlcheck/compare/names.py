@@ -18,7 +18,7 @@ from ..extract.ja.references import japanese_words
 from ..extract.ja.tokenizer import tagged_words
 from ..model import EntityValue, Fact
 from ..scripts import han, katakana
-from .translit import MIN_LATIN, distinct_names, heard_in, sounds_alike, transliteration_like
+from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like
 
 if TYPE_CHECKING:
     from ..extract.zh import Chinese
@@ -406,21 +406,3 @@ def organ_of(zh: Fact, ja: Fact, run: Run) -> bool:
     renderings = glossary_renderings(zh.value.key, run.rules.glossary)
     key = ja.value.key
     return any(key != r and (key.startswith(r) or r.startswith(key)) for r in renderings)
-
-
-def latin_half_heard(name: str, other_text: str, zh: Chinese) -> bool:
-    """Whether a Latin name of a word and capital letters (ChatGPT, OpenAI) stands in the
-    other text with its letters kept and its word in katakana (チャットGPT, オープンAI):
-    Japanese writes the word as it sounds and keeps the letters."""
-    found = _WORD_THEN_LETTERS.fullmatch(name)
-    if found is None:
-        return False
-    word, letters = found.groups()
-    pattern = r"([\u30a1-\u30fa\u30fc]{2,})[・･]?" + re.escape(letters)
-    return any(
-        sounds_alike(word, kana.group(1), zh, strict=False)
-        for kana in re.finditer(pattern, other_text)
-    )
-
-
-_WORD_THEN_LETTERS = re.compile(r"([A-Z]?[a-z]{2,})([A-Z0-9]{2,})")

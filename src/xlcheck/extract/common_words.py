@@ -32,6 +32,14 @@ class CommonWords:
 
     least_count: int = 0  # 0: no word is common (the dictionary is not consulted)
     proper_nouns: frozenset[str] = frozenset()  # casefolded: python, windows, squeeze
+    # (word, the Han characters it translates in a product's Latin name): rain, 雨
+    han_meanings: tuple[tuple[str, str], ...] = ()
+
+    def translates(self, word: str, character: str) -> bool:
+        """Whether an English word of a Latin name translates a Han character of the
+        other script's name (Rain of RainYun, 雨 of 雨云)."""
+        folded = word.casefold()
+        return any(folded == english and character in han for english, han in self.han_meanings)
 
 
 def common_words(values: dict) -> CommonWords:
@@ -39,6 +47,7 @@ def common_words(values: dict) -> CommonWords:
     return CommonWords(
         values.get("least_count", 0),
         frozenset(word.casefold() for word in values.get("proper_nouns", [])),
+        tuple(sorted((w.casefold(), han) for w, han in values.get("han_meanings", {}).items())),
     )
 
 

@@ -1,0 +1,156 @@
+"""A Latin name said in the other language's script: heard, translated, or both.
+
+Projects and products keep a Latin name, and a translation often writes it in its own
+script instead:
+- **a word and capital letters** (ChatGPT, OpenAI): Japanese writes the word as it
+  sounds and keeps the letters (チャットGPT, オープンAI);
+- **a Han name** (雨云 = RainYun, 钉钉 = DingTalk, 阿里云 = Aliyun): Chinese projects name
+  their services in Han characters and give them a Latin name of their own, half heard
+  and half translated (雨 "rain", 云 yún). A translated README keeps either form, so the
+  Chinese page may say 雨云 where the Japanese says RainYun, or DingTalk where the
+  Japanese keeps 钉钉. The two are the same name when the glossary says so in either
+  direction, or when at least one part of the Latin name is the pinyin of some of the
+  Han characters and every character is heard so, translated by an English part that
+  rules/common/words.toml `han_meanings` lists for it (rain for 雨), or a repeat of a
+  character heard (钉钉); other English words may stand beside them (Talk). So RainYun is
+  not 风云 nor 阿里云, and 王伟 against Zhang Wei stays two names (`Zhang` is neither 王's
+  pinyin nor English). Only the words of the other side's Han runs are tried (each word
+  the Chinese tokenizer cuts), never any piece of them.
+
+`said_in_other_script` looks for either in the other side's running text (the window
+step of the comparison); `latin_against_han` is the rung of two names paired one to one.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from ..extract import fold_width
+from ..extract.common_words import common_word
+from ..extract.zh.forms import japanese_to_simplified
+from ..scripts import han
+from .pinyin import pinyin_reader
+from .translit import sounds_alike
+
+if TYPE_CHECKING:
+    from ..run import Run
+
+# The parts of a Latin name: words, and the humps of a CamelCase word (RainYun, DingTalk).
+_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]*")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_WORD_THEN_LETTERS = re.compile(r"([A-Z]?[a-z]{2,})([A-Z0-9]{2,})")
+
+
+def said_in_other_script(latin: str, text: str, run: Run) -> bool:
+    """Whether a Latin name stands in the other side's text in that side's script: its
+    word in katakana and its letters kept (ChatGPT in `チャットGPTを使う`), or as its Han
+    name (RainYun in `雨云が提供する`, `由雨云提供`)."""
+    if not latin.isascii():
+        latin = fold_width(latin)
+        if not latin.isascii():
+            return False
+    return _half_heard(latin, text, run) or _in_han(latin, text, run)
+
+
+def _half_heard(name: str, text: str, run: Run) -> bool:
+    found = _WORD_THEN_LETTERS.fullmatch(name)
+    if found is None:
+        return False
+    word, letters = found.groups()
+    pattern = r"([\u30a1-\u30fa\u30fc]{2,})[・･]?" + re.escape(letters)
+    return any(
+        sounds_alike(word, kana.group(1), run.language("zh"), strict=False)
+        for kana in re.finditer(pattern, text)
+    )
+
+
+def _in_han(latin: str, text: str, run: Run) -> bool:
+    if not _LATIN_NAME.fullmatch(latin):
+        return False
+    return any(
+        latin_against_han(latin, piece, run)
+        for found in _HAN_RUN.finditer(text)
+        for piece in _words(found.group(0), run)
+    )
+
+
+# jieba's tags of a character that opens a word it glued to a name (由 + 雨云): a
+# preposition, a conjunction, a particle
+_FUNCTION_TAGS = ("p", "c", "u")
+
+
+def _words(chars: str, run: Run) -> set[str]:
+    """The words of a run of Han characters that may be a name: each word of two
+    characters or more the Chinese tokenizer cuts, two words side by side, and a word
+    without a function character it opened with. Never any other piece: 讯云 of 腾讯云
+    is no name."""
+    chinese = run.language("zh")
+    tokens = [token.text for token in chinese.tokens(chars)]
+    words = {*tokens, *("".join(pair) for pair in pairwise(tokens))}
+    for token in tokens:
+        opening = chinese.tokens(token[0])
+        if len(token) > 2 and opening and opening[0].tag.startswith(_FUNCTION_TAGS):
+            words.add(token[1:])
+    return {word for word in words if len(word) >= 2}
+
+
+def latin_against_han(zh_text: str, ja_text: str, run: Run) -> str | None:
+    """The rung on which one side's Latin name and the other's Han name are one name
+    ("glossary", "transliteration": see the module's docstring), or None; None unless
+    one is Latin and the other all Han."""
+    for latin, other in ((fold_width(zh_text), ja_text), (fold_width(ja_text), zh_text)):
+        if _LATIN_NAME.fullmatch(latin) and han(other):
+            hanzi = japanese_to_simplified(other)
+            if _in_glossary(hanzi, latin, run):
+                return "glossary"
+            return "transliteration" if _heard_and_translated(hanzi, latin, run) else None
+    return None
+
+
+def _in_glossary(hanzi: str, latin: str, run: Run) -> bool:
+    folded = latin.casefold()
+    return any(
+        hanzi == entry.zh and any(term.casefold() == folded for term in entry.ja)
+        for entry in run.rules.glossary
+    )
+
+
+def _heard_and_translated(hanzi: str, latin: str, run: Run) -> bool:
+    words = run.rules.common_words
+    parts = [part.casefold() for part in _PARTS.findall(latin)]
+    syllables = [reading.casefold() for reading in pinyin_reader()(hanzi)]
+    if not parts or len(syllables) != len(hanzi):
+        return False
+    heard: set[int] = set()
+    covered: set[int] = set()
+    for part in parts:
+        found = _heard_run(part, syllables, covered)
+        if found:
+            heard.update(found)
+            covered.update(found)
+            continue
+        meant = next(
+            (i for i, ch in enumerate(hanzi) if i not in covered and words.translates(part, ch)),
+            None,
+        )
+        if meant is not None:
+            covered.add(meant)
+        elif not common_word(part, words):
+            return False  # Zhang of Zhang Wei against 王伟: neither heard nor English
+    # 钉钉 = DingTalk: a character said twice is heard once
+    covered.update(i for i, ch in enumerate(hanzi) if any(hanzi[h] == ch for h in heard))
+    return bool(heard) and len(covered) == len(hanzi)
+
+
+def _heard_run(part: str, syllables: list[str], covered: set[int]) -> range | None:
+    """The characters, none yet accounted for, whose pinyin spelled together is the part
+    (`yun` = 云, `aliyun` = 阿里云)."""
+    for start in range(len(syllables)):
+        for end in range(start + 1, len(syllables) + 1):
+            span = range(start, end)
+            if not covered.intersection(span) and "".join(syllables[start:end]) == part:
+                return span
+    return None
