@@ -34,6 +34,9 @@ class CommonWords:
     proper_nouns: frozenset[str] = frozenset()  # casefolded: python, windows, squeeze
     # (word, the Han characters it translates in a product's Latin name): rain, 雨
     han_meanings: tuple[tuple[str, str], ...] = ()
+    # English prefixes written with a hyphen before a word (Multi-Agent, Sub-Command):
+    # casefolded; the dictionary lists the words, not the prefixes
+    hyphen_prefixes: frozenset[str] = frozenset()
 
     def translates(self, word: str, character: str) -> bool:
         """Whether an English word of a Latin name translates a Han character of the
@@ -48,6 +51,7 @@ def common_words(values: dict) -> CommonWords:
         values.get("least_count", 0),
         frozenset(word.casefold() for word in values.get("proper_nouns", [])),
         tuple(sorted((w.casefold(), han) for w, han in values.get("han_meanings", {}).items())),
+        frozenset(word.casefold() for word in values.get("hyphen_prefixes", [])),
     )
 
 

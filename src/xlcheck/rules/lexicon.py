@@ -373,6 +373,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "least_count": Key(VALUE, integer, required=False),
         "proper_nouns": Key(LIST, word, required=False),
         "han_meanings": Key(TABLE, _han_characters, required=False),
+        "hyphen_prefixes": Key(LIST, word, required=False),
     },
 }
 MERGED = ("measures", "unit_prefixes", "scaled_units", "eras")

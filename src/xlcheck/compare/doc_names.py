@@ -1,0 +1,156 @@
+"""Words a documentation page writes that the taggers read as names.
+
+A README or a manual writes the nouns of its trade as nouns of its own: Agent, Token and
+Bug capitalised at the start of a heading, a list item or a bold label, or by the
+convention of a user interface; Chinese words that jieba's dictionary lists as people
+because someone bears them as a name (黎明 "dawn", 查明 "find out", 哈希 "hash"). Read
+as names, they were reported as made vague by any その + noun of the translation
+(その担当者), as replaced by a loanword (黎明 → システム), or as missing or added.
+
+On a documentation page such a name is reported only with evidence that the page means a
+name: a link to a page named by the word, the word as inline code on either page, or, for
+Latin words, the word capitalised inside an English sentence of its page (`the Agent
+class`), where position and convention do not capitalise it. What is a word:
+- **Latin**: every word is English (extract/common_words.py: the dictionary writes it in
+  lower case and English uses it), a function word, or one of the English prefixes of
+  rules/common/words.toml joined by a hyphen (Multi-Agent Orchestration); a product named
+  by an English word (Python, Docker: `proper_nouns` there) is a name;
+- **Han**: a name the extractor is not sure of (weak) that jieba's dictionary holds as a
+  word it has seen (黎明 670 times, 查明 409; 张伟 is in no dictionary), or that UniDic
+  reads, in Japanese kanji forms, as ordinary words only;
+- **katakana**: a word UniDic holds as ordinary nouns only (システム, ハッシュ).
+Segment pairs (TSV and the like) are no pages, and keep every finding.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..extract import fold_width
+from ..extract.common_words import common_word
+from ..extract.ja.tokenizer import tagged_words
+from ..extract.zh.names import only_common_in_japanese
+from ..extract.zh.tokenizer import RARE, segmenter
+from ..rules.registry import make_finding
+from ..scripts import han, katakana
+
+if TYPE_CHECKING:
+    from ..model import Document, Fact, Finding
+    from ..run import Run
+
+# the fact of a finding that must be a name for the finding to stand
+_NAMED = {"anonymized": "source", "missing": "source", "added": "target", "mismatch": "source"}
+_LATIN_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# a capitalised word after a lower-case English word: inside an English sentence, where
+# neither position nor a user interface capitalises it (`Import the Agent class`)
+_INSIDE_ENGLISH = re.compile(r"\b[a-z]+,? ([A-Z][a-z]+)\b")
+
+
+def words_as_names(findings: list[Finding], pair, run: Run) -> list[Finding]:
+    """The findings of a documentation page pair, less those whose name is a word of
+    the page's trade without evidence of a name (see the module's docstring)."""
+    pages: dict[str, _Page] = {}
+    kept = []
+    for finding in findings:
+        if finding.kind == "entity" and finding.relation in _NAMED:
+            side = _NAMED[finding.relation]
+            fact = getattr(finding, side)
+            if fact is not None and a_word(fact, getattr(pair, side).lang, run):
+                for name in ("source", "target"):
+                    if name not in pages:
+                        pages[name] = _Page(getattr(pair, name))
+                if not (pages["source"].names(fact) or pages["target"].names(fact)):
+                    kept.extend(_what_was_added(finding, pair, run))
+                    continue
+        kept.append(finding)
+    return kept
+
+
+def _what_was_added(finding: Finding, pair, run: Run) -> list[Finding]:
+    """A word said to have become a sure name (Token → ロンドン): the name is added."""
+    target = finding.target
+    if finding.relation != "mismatch" or target is None or target.value.weak:
+        return []
+    if a_word(target, pair.target.lang, run):
+        return []
+    return [make_finding("entity", "added", None, target, finding.unit)]
+
+
+def a_word(fact: Fact, lang: str, run: Run) -> bool:
+    """Whether a name is a word of the language's dictionary (see the module's
+    docstring): English words, a Han name only a tagger vouches for that a dictionary
+    holds as a word, a katakana loanword."""
+    text = fold_width(fact.text).strip()
+    if text.isascii():
+        return _english(text, run)
+    if han(text):
+        return fact.value.weak and _han_word(text, lang, run)
+    if katakana(text):
+        return _loanword(text)
+    return False
+
+
+def _english(text: str, run: Run) -> bool:
+    words = _LATIN_WORDS.findall(text)
+    if not words or "".join(words) != text.replace(" ", ""):
+        return False  # digits, dots, capitals inside (Web3, Node.js, GitHub): a name's
+    common, function = run.rules.common_words, run.rules.english.function_words
+    prefixes = common.hyphen_prefixes
+    found = False
+    for word in words:
+        parts = word.split("-")
+        for index, part in enumerate(parts):
+            folded = part.casefold()
+            if common_word(part, common):
+                found = True
+            elif folded in function or (folded in prefixes and index < len(parts) - 1):
+                continue
+            else:
+                return False
+    return found
+
+
+def _han_word(text: str, lang: str, run: Run) -> bool:
+    if only_common_in_japanese(text):
+        return True  # 黎明: an ordinary noun to UniDic
+    if lang != "zh":
+        return False
+    from ..extract.zh.forms import to_simplified
+
+    words = segmenter(run.language("zh").words)
+    return words.frequency_of(to_simplified(text)) >= RARE  # 查明: a word jieba has seen
+
+
+def _loanword(text: str) -> bool:
+    """A katakana word UniDic holds as ordinary nouns only (システム, ハッシュ値)."""
+    words, unknown = tagged_words(text)
+    return bool(words) and not any(unknown) and all(w[3].startswith("名詞,普通名詞") for w in words)
+
+
+class _Page:
+    """What one page says of a word, read once per page and only when a finding asks:
+    its inline code, the last part of its links' targets, and the capitalised words of
+    its English sentences."""
+
+    def __init__(self, document: Document):
+        self._document = document
+        self._marks: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+
+    def names(self, fact: Fact) -> bool:
+        """Whether the page gives evidence that the word of `fact` is a name here."""
+        if self._marks is None:
+            self._marks = self._read()
+        code, linked, inside_english = self._marks
+        folded = fold_width(fact.text).strip().casefold()
+        return folded in code or folded in linked or fold_width(fact.text) in inside_english
+
+    def _read(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        code, linked, inside = set(), set(), set()
+        for segment in self._document.segments:
+            for start, end in segment.code:
+                code.add(fold_width(segment.text[start:end]).strip("` ").casefold())
+            for link in segment.links:
+                linked.add(link.rstrip("/").rsplit("/", 1)[-1].casefold())
+            inside.update(m.group(1) for m in _INSIDE_ENGLISH.finditer(segment.text))
+        return frozenset(code), frozenset(linked), frozenset(inside)
