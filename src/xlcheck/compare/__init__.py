@@ -33,7 +33,7 @@ from .entities import (
 )
 from .identifiers import pair_identifiers
 from .korean import heard_as_korean, heard_in_han, korean_shaped, told_apart_in_korean
-from .latin_names import said_in_other_script
+from .latin_names import latin_swapped, said_in_other_script
 from .markers import (
     common_nouns,
     find_markers,
@@ -458,10 +458,23 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
                 findings.append(
                     make_finding("entity", "mismatch", source, target, unit.index, guessed=guessed)
                 )
+        swapped = latin_swapped(
+            _entities(unit.source, matched),
+            _entities(unit.target, matched),
+            lambda unit=unit: _unit_texts(unit, texts),
+            run,
+        )
+        if swapped is not None:  # 参见 Kubernetes 文档 against Docker のドキュメント
+            matched.update(map(id, swapped))
+            findings.append(make_finding("entity", "mismatch", *swapped, unit.index, guessed=True))
         stand_in = _katakana_stand_in(unit, matched, texts, langs, chinese)
         if stand_in is not None:
             findings.append(make_finding("entity", "mismatch", *stand_in, unit.index))
     return findings
+
+
+def _unit_texts(unit, texts: _SegmentTexts) -> tuple[str, str]:
+    return texts.source(unit.pair.source), "".join(t for _, t in texts.target(unit.pair.target))
 
 
 def _family_names(run: Run) -> str:

@@ -35,6 +35,9 @@ from .pinyin import pinyin_reader
 from .translit import sounds_alike
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..model import Fact
     from ..run import Run
 
 # The parts of a Latin name: words, and the humps of a CamelCase word (RainYun, DingTalk).
@@ -154,3 +157,66 @@ def _heard_run(part: str, syllables: list[str], covered: set[int]) -> range | No
             if not covered.intersection(span) and "".join(syllables[start:end]) == part:
                 return span
     return None
+
+
+# a Latin name as documentation writes a product: letters, digits and the marks of
+# product names (Node.js, C++, Vue 3), nothing else
+_PRODUCT = re.compile(r"[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z0-9][A-Za-z0-9.+#-]*)*")
+_SHORT_CAPITALS = 3  # PC, CD, API: an abbreviation of a word as often as a name
+
+
+def latin_swapped(
+    source: list[Fact], target: list[Fact], texts: Callable[[], tuple[str, str]], run: Run
+):
+    """The Latin names of one aligned unit that stand for each other, or None: one open
+    Latin name on each side (`source`, `target`: the unit's facts left open), different,
+    neither an English word nor a short abbreviation, neither a prefix of the other (Mac
+    and macOS, React and ReactJS), and the target's text (`texts`: the unit's source and
+    target text) nowhere saying the source's name. `参见 Kubernetes 文档` against `Docker
+    のドキュメント`, React against Vue, Python against Go: a product swapped, which the
+    taggers call names of no kind (so no type pairs them) and which a single capitalised
+    word leaves unsure (so never reported missing or added)."""
+    left = [fact for fact in source if _product(fact, run)]
+    right = [fact for fact in target if _product(fact, run)]
+    if len(left) != 1 or len(right) != 1:
+        return None
+    name, other = left[0], right[0]
+    first, second = _letters(name.text), _letters(other.text)
+    if first.startswith(second) or second.startswith(first):
+        return None
+    source_text, target_text = texts()
+    if _english_sentence(source_text) or _english_sentence(target_text):
+        return None  # a passage left in English, paired with whatever stands beside it
+    if first in _letters(target_text) or second in _letters(source_text):
+        return None  # each side says the other's name too, in words the tagger left
+    return name, other
+
+
+def _product(fact: Fact, run: Run) -> bool:
+    text = fold_width(fact.text).strip()
+    if fact.kind != "entity" or fact.value.prose or not _PRODUCT.fullmatch(text):
+        return False
+    common = run.rules.common_words
+    if text.casefold() in common.proper_nouns:
+        return True  # Go, Rust, Docker: products named by an English word
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) <= _SHORT_CAPITALS and text.upper() == text:
+        return False
+    return not all(
+        common_word(word, common) or word.casefold() in run.rules.english.function_words
+        for word in re.findall(r"[A-Za-z]+", text)
+    )
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in fold_width(text).casefold() if ch.isalnum())
+
+
+_CJK = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
+_FEWEST_CJK = 3
+
+
+def _english_sentence(text: str) -> bool:
+    """Whether a unit's text is English, not Chinese or Japanese around a Latin name:
+    fewer than three Han or kana characters."""
+    return len(_CJK.findall(text)) < _FEWEST_CJK

@@ -1,0 +1,82 @@
+"""A Latin product name swapped for another (compare/latin_names.latin_swapped).
+
+A single capitalised Latin word is a name of no kind to the taggers and an unsure one
+(it may be English), so one product put in another's place was silent: 参见 Kubernetes
+文档 against Docker のドキュメント. One open Latin name on each side of an aligned
+sentence, neither an English word, an abbreviation, nor a prefix of the other, is a
+different name (XL301, at most a warning: the kinds are unknown).
+"""
+
+import pytest
+
+from tests.conftest import check_strings, entity_findings, page_findings
+
+SWAPPED = [
+    pytest.param(
+        "参见 Kubernetes 文档。", "Docker のドキュメントを参照。", id="docs-of-another-product"
+    ),
+    pytest.param("基于 React 开发。", "Vue をベースに開発。", id="a-framework"),
+    pytest.param("使用 Redis 缓存。", "Memcached でキャッシュする。", id="a-cache"),
+    pytest.param(
+        "本项目使用 Python 编写。",
+        "本プロジェクトは Go で書かれている。",
+        id="a-language-named-by-a-word",
+    ),
+    pytest.param(
+        "本專案使用 Python 編寫。", "本プロジェクトは Rust で書かれている。", id="traditional"
+    ),
+    pytest.param("用 Chrome 打开。", "Firefox で開く。", id="a-browser"),
+    pytest.param("用 Ｃｈｒｏｍｅ 打开。", "Firefox で開く。", id="full-width"),
+    pytest.param("使用 React 和 Redux。", "Vue と Redux を使う。", id="one-of-two-changed"),
+    pytest.param("在 Windows 上运行。", "Linux で動作する。", id="a-system"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja"), SWAPPED)
+def test_a_latin_product_swapped_is_a_different_name(zh, ja):
+    findings = [f for f in check_strings(zh, ja) if f.kind == "entity"]
+    assert [(f.rule, f.severity) for f in findings] == [("XL301", "warning")]
+
+
+@pytest.mark.parametrize(("zh", "ja"), SWAPPED[:2])
+def test_the_japanese_source_too(zh, ja):
+    findings = [f for f in check_strings(ja, zh, "ja", "zh") if f.kind == "entity"]
+    assert [f.rule for f in findings] == ["XL301"]
+
+
+SAME = [
+    pytest.param("参见 Kubernetes 文档。", "Kubernetes のドキュメントを参照。", id="the-same"),
+    pytest.param("参见 Kubernetes 文档。", "ドキュメントを参照。", id="dropped-alone"),
+    pytest.param("基于 React 18 开发。", "React 19 をベースに開発。", id="a-version-suffix"),
+    pytest.param("基于 React 开发。", "ReactJS をベースに開発。", id="one-spelling-inside-another"),
+    pytest.param("在 Mac 上运行。", "macOS で動作する。", id="a-short-form"),
+    pytest.param("从 React 迁移到 Vue。", "Vue に移行する。", id="a-product-named-twice"),
+    pytest.param("通过 API 调用。", "SDK 経由で呼び出す。", id="abbreviations"),
+    pytest.param("Agent 会调用工具。", "Bug がツールを呼び出す。", id="english-words"),
+    pytest.param(
+        "使用 Kubernetes 部署。", "クバネティスでデプロイする。", id="the-name-in-katakana"
+    ),
+    pytest.param(
+        "MuseScore, a score editor, has LilyPond export.",
+        "go-enc2ly は Go 言語のツールで LilyPond に変換します。",
+        id="a-passage-left-in-english",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja"), SAME)
+def test_no_swap(zh, ja):
+    assert not [f for f in entity_findings(zh, ja) if f[0] == "XL301"]
+
+
+def test_on_a_page(tmp_path):
+    zh = (
+        "# 部署\n\n本节用 3 个步骤介绍部署方法。\n\n"
+        "部署前请阅读 Kubernetes 文档的第 2 章。\n\n完成后等待 30 秒再重启服务。\n"
+    )
+    ja = (
+        "# デプロイ\n\nこの節では 3 つの手順でデプロイ方法を説明します。\n\n"
+        "デプロイの前に Docker のドキュメントの第 2 章を読んでください。\n\n"
+        "完了したら 30 秒待ってからサービスを再起動します。\n"
+    )
+    assert ("XL301", "Kubernetes") in page_findings(tmp_path, zh, ja)
