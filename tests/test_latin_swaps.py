@@ -80,3 +80,79 @@ def test_on_a_page(tmp_path):
         "完了したら 30 秒待ってからサービスを再起動します。\n"
     )
     assert ("XL301", "Kubernetes") in page_findings(tmp_path, zh, ja)
+
+
+def _page(zh_sentence: str, ja_sentence: str, zh_more: str = "", ja_more: str = "") -> tuple:
+    zh = (
+        "# 部署\n\n本节用 3 个步骤介绍部署方法。\n\n"
+        f"{zh_sentence}\n\n完成后等待 30 秒再重启服务。\n{zh_more}"
+    )
+    ja = (
+        "# デプロイ\n\nこの節では 3 つの手順でデプロイ方法を説明します。\n\n"
+        f"{ja_sentence}\n\n完了したら 30 秒待ってからサービスを再起動します。\n{ja_more}"
+    )
+    return zh, ja
+
+
+DROPPED = [
+    pytest.param(
+        *_page(
+            "本项目的第 2 版使用 Python 编写。",
+            "本プロジェクトの第 2 版はスクリプト言語で書かれている。",
+        ),
+        [("XL303", "Python")],
+        id="a-product-the-rules-name",
+    ),
+    pytest.param(
+        *_page(
+            "第 2 步：数据缓存在 [Redis](https://redis.io/) 中。",
+            "手順 2：データはキャッシュに保存される。",
+        ),
+        [("XL303", "Redis")],
+        id="linked-to-its-site",
+    ),
+    pytest.param(
+        *_page(
+            "第 2 步：数据缓存在 Redis 中。",
+            "手順 2：データはキャッシュに保存される。",
+            "\n运行 `Redis` 即可。\n",
+        ),
+        [("XL303", "Redis")],
+        id="written-as-code-elsewhere",
+    ),
+    pytest.param(
+        *_page("第 2 步：数据缓存在 Memcached 中。", "手順 2：データはキャッシュに保存される。"),
+        [],
+        id="no-evidence",
+    ),
+    pytest.param(
+        *_page(
+            "本项目的第 2 版使用 Python 编写。", "本プロジェクトの第 2 版はパイソンで書かれている。"
+        ),
+        [],
+        id="rendered-in-katakana",
+    ),
+    pytest.param(
+        *_page(
+            "本项目的第 2 版使用 Python 编写。",
+            "本プロジェクトの第 2 版はスクリプト言語で書かれている。",
+            ja_more="\n詳しくは Python の公式サイトを参照。\n",
+        ),
+        [],
+        id="said-elsewhere-on-the-other-page",
+    ),
+    pytest.param(
+        *_page(
+            "第 2 步：[Agent](https://example.com/Agent) 会调用工具。",
+            "手順 2：ツールが呼び出される。",
+        ),
+        [],
+        id="an-english-word-linked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), DROPPED)
+def test_a_latin_product_dropped_with_evidence_is_missing(tmp_path, zh, ja, expected):
+    found = [f for f in page_findings(tmp_path, zh, ja) if f[0].startswith("XL3")]
+    assert found == expected

@@ -23,7 +23,7 @@ from .align_structure import (
     section_fact,
 )
 from .compare import CompareOptions, compare_with_links
-from .compare.doc_names import words_as_names
+from .compare.doc_names import names_on_pages
 from .compare.elsewhere import stated_elsewhere
 from .compare.intervals import intervals_apart
 from .compare.passages import stale_passages
@@ -211,7 +211,7 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
         pair, aligned, gaps, source_facts, target_facts, options, run
     )
     if structured:
-        findings = words_as_names(findings, pair, run)
+        findings = names_on_pages(findings, pair, source_facts, (aligned, gaps), links, run)
         findings = stated_elsewhere(findings, pair, source_facts, target_facts, run, aligned)
         findings = [f for f in findings if not _quoted_english(f, pair)]
         findings = stale_passages(findings, pair, aligned, (source_facts, target_facts))

@@ -34,6 +34,7 @@ from ..extract.zh.names import only_common_in_japanese
 from ..extract.zh.tokenizer import RARE, segmenter
 from ..rules.registry import make_finding
 from ..scripts import han, katakana
+from .latin_names import latin_product
 
 if TYPE_CHECKING:
     from ..model import Document, Fact, Finding
@@ -47,12 +48,22 @@ _LATIN_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _INSIDE_ENGLISH = re.compile(r"\b[a-z]+,? ([A-Z][a-z]+)\b")
 
 
+def names_on_pages(findings: list[Finding], pair, source_facts, beads, links, run: Run):
+    """The name findings of a documentation page pair as documentation writes names:
+    words of the trade are no names without evidence (`words_as_names`), a Latin
+    product dropped with evidence is (`products_dropped`)."""
+    findings = words_as_names(findings, pair, run)
+    return products_dropped(findings, pair, source_facts, beads, links, run)
+
+
 def words_as_names(findings: list[Finding], pair, run: Run) -> list[Finding]:
     """The findings of a documentation page pair, less those whose name is a word of
     the page's trade without evidence of a name (see the module's docstring)."""
     pages: dict[str, _Page] = {}
     kept = []
     for finding in findings:
+        if _loanword_stand_in(finding, pair, run):
+            continue  # Memcached "became" データ: a noun of the sentence, not a name for it
         if finding.kind == "entity" and finding.relation in _NAMED:
             side = _NAMED[finding.relation]
             fact = getattr(finding, side)
@@ -65,6 +76,62 @@ def words_as_names(findings: list[Finding], pair, run: Run) -> list[Finding]:
                     continue
         kept.append(finding)
     return kept
+
+
+def products_dropped(findings: list[Finding], pair, source_facts, beads, links, run: Run):
+    """`findings` and a missing name for each Latin product of the source page that the
+    translation dropped with nothing in its place, where the page gives evidence it is a
+    product: a link to a page or a site named by it, the word as inline code, the word
+    capitalised inside English, or a product rules/common/words.toml names (Python,
+    Docker). A single capitalised word is no sure name, so it was never reported
+    missing (`使用 Redis 缓存` against `キャッシュする`). Not for a product found on the
+    other page anywhere, said in another name's finding, or in a section left unpaired
+    (`beads`: the alignment and its gaps; a gap's own finding lists what it holds)."""
+    aligned, gaps = beads
+    left_out = {seg.id for gap in gaps if gap.side == "source" for seg in gap.segments}
+    accounted = {id(link.source) for link in links}
+    accounted |= {id(f.source) for f in findings if f.source is not None}
+    candidates = [
+        fact
+        for fact in source_facts
+        if fact.kind == "entity"
+        and fact.value.weak
+        and id(fact) not in accounted
+        and fact.segment not in left_out
+        and latin_product(fact, run)
+    ]
+    if not candidates:
+        return findings
+    other = _letters("\n".join(seg.text for seg in pair.target.segments))
+    pages = (_Page(pair.source), _Page(pair.target))
+    proper = run.rules.common_words.proper_nouns
+    units = {seg: index for index, bead in enumerate(aligned) for seg in bead.source}
+    added = []
+    for fact in candidates:
+        if _letters(fact.text) in other:
+            continue
+        named = fold_width(fact.text).strip().casefold() in proper
+        if named or any(page.names(fact) for page in pages):
+            added.append(make_finding("entity", "missing", fact, None, units.get(fact.segment, 0)))
+    return [*findings, *added]
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in fold_width(text).casefold() if ch.isalnum())
+
+
+def _loanword_stand_in(finding: Finding, pair, run: Run) -> bool:
+    """Whether a name is said to have become a word the tagger did not call a name (the
+    stand-in of compare/names.katakana_stand_in) that is a loanword of the page's trade."""
+    target = finding.target
+    return (
+        finding.kind == "entity"
+        and finding.relation == "mismatch"
+        and target is not None
+        and target.value.weak
+        and katakana(fold_width(target.text))
+        and a_word(target, pair.target.lang, run)
+    )
 
 
 def _what_was_added(finding: Finding, pair, run: Run) -> list[Finding]:
@@ -128,6 +195,10 @@ def _loanword(text: str) -> bool:
     return bool(words) and not any(unknown) and all(w[3].startswith("名詞,普通名詞") for w in words)
 
 
+# the name of a site before its top-level domain: redis, www.redis -> redis
+_SITE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9-]+)\.[A-Za-z.]+(?:[/:?#]|$)")
+
+
 class _Page:
     """What one page says of a word, read once per page and only when a finding asks:
     its inline code, the last part of its links' targets, and the capitalised words of
@@ -152,5 +223,8 @@ class _Page:
                 code.add(fold_width(segment.text[start:end]).strip("` ").casefold())
             for link in segment.links:
                 linked.add(link.rstrip("/").rsplit("/", 1)[-1].casefold())
+                site = _SITE.match(link)  # https://redis.io/: the site of a product
+                if site:
+                    linked.add(site.group(1).casefold())
             inside.update(m.group(1) for m in _INSIDE_ENGLISH.finditer(segment.text))
         return frozenset(code), frozenset(linked), frozenset(inside)

@@ -176,8 +176,8 @@ def latin_swapped(
     のドキュメント`, React against Vue, Python against Go: a product swapped, which the
     taggers call names of no kind (so no type pairs them) and which a single capitalised
     word leaves unsure (so never reported missing or added)."""
-    left = [fact for fact in source if _product(fact, run)]
-    right = [fact for fact in target if _product(fact, run)]
+    left = [fact for fact in source if latin_product(fact, run)]
+    right = [fact for fact in target if latin_product(fact, run)]
     if len(left) != 1 or len(right) != 1:
         return None
     name, other = left[0], right[0]
@@ -192,7 +192,9 @@ def latin_swapped(
     return name, other
 
 
-def _product(fact: Fact, run: Run) -> bool:
+def latin_product(fact: Fact, run: Run) -> bool:
+    """Whether a name is a Latin product's as documentation writes one: no English
+    word, no abbreviation of three capitals or fewer, not English prose."""
     text = fold_width(fact.text).strip()
     if fact.kind != "entity" or fact.value.prose or not _PRODUCT.fullmatch(text):
         return False
