@@ -43,6 +43,11 @@ WORDS = [
         id="a-sentence-start",
     ),
     pytest.param(
+        "说明：黎明时分，系统会自动备份。\n",
+        "説明：その時間帯に、システムは自動でバックアップする。\n",
+        id="after-a-label-of-no-name",
+    ),
+    pytest.param(
         "- **Token**：由服务器签发。\n",
         "- ある人物がサーバーで発行する。\n",
         id="a-bold-label-opening-a-list-item",
@@ -111,6 +116,12 @@ NAMES = [
         [("XL304", "ロンドン")],
         id="a-place-added",
     ),
+    # a label of a person's name before the word: a name slot, whatever the dictionary
+    pytest.param("作者：高峰\n", "著者：高山\n", [("XL301", "高峰")], id="after-a-label-of-a-name"),
+    pytest.param(
+        "- **作者**: 高峰\n", "- **著者**: 高山\n", [("XL301", "高峰")], id="a-bold-label-in-a-list"
+    ),
+    pytest.param("譯者：高峰\n", "訳者：高山\n", [("XL301", "高峰")], id="a-label-traditional"),
     # evidence that the page means a name: a link to a page named by the word, the word
     # as code, the word capitalised inside an English sentence
     pytest.param(

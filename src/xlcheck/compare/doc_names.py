@@ -8,9 +8,10 @@ as names, they were reported as made vague by any その + noun of the translati
 (その担当者), as replaced by a loanword (黎明 → システム), or as missing or added.
 
 On a documentation page such a name is reported only with evidence that the page means a
-name: a link to a page named by the word, the word as inline code on either page, or, for
-Latin words, the word capitalised inside an English sentence of its page (`the Agent
-class`), where position and convention do not capitalise it. What is a word:
+name: a link to a page named by the word, the word as inline code on either page, for
+Latin words the word capitalised inside an English sentence of its page (`the Agent
+class`), where position and convention do not capitalise it, or a label of a person's
+name before it (`作者：高峰`: rules/common/words.toml `name_labels`). What is a word:
 - **Latin**: every word is English (extract/common_words.py: the dictionary writes it in
   lower case and English uses it), a function word, or one of the English prefixes of
   rules/common/words.toml joined by a hyphen (Multi-Agent Orchestration); a product named
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 # the fact of a finding that must be a name for the finding to stand
 _NAMED = {"anonymized": "source", "missing": "source", "added": "target", "mismatch": "source"}
+_OTHER = {"source": "target", "target": "source"}
 _LATIN_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # a capitalised word after a lower-case English word: inside an English sentence, where
 # neither position nor a user interface capitalises it (`Import the Agent class`)
@@ -71,7 +73,8 @@ def words_as_names(findings: list[Finding], pair, run: Run) -> list[Finding]:
                 for name in ("source", "target"):
                     if name not in pages:
                         pages[name] = _Page(getattr(pair, name))
-                if not (pages["source"].names(fact) or pages["target"].names(fact)):
+                labels = run.rules.common_words.name_labels
+                if not (pages[side].names(fact, labels) or pages[_OTHER[side]].names(fact)):
                     kept.extend(_what_was_added(finding, pair, run))
                     continue
         kept.append(finding)
@@ -199,6 +202,10 @@ def _loanword(text: str) -> bool:
 _SITE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9-]+)\.[A-Za-z.]+(?:[/:?#]|$)")
 
 
+# a label before a colon that opens the line's value (作者：, **维护者**: , - Author:)
+_LABEL_BEFORE = re.compile(r"^[\s*_>#-]*([^\s*_:：]{1,12}?)[\s*_]*[:：][\s*_]*$")
+
+
 class _Page:
     """What one page says of a word, read once per page and only when a finding asks:
     its inline code, the last part of its links' targets, and the capitalised words of
@@ -208,13 +215,24 @@ class _Page:
         self._document = document
         self._marks: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
 
-    def names(self, fact: Fact) -> bool:
-        """Whether the page gives evidence that the word of `fact` is a name here."""
+    def names(self, fact: Fact, labels: frozenset[str] = frozenset()) -> bool:
+        """Whether the page gives evidence that the word of `fact` is a name here: its
+        links, code and English sentences, or a label of a person's name before it
+        (`labels`: 作者：高峰, **Maintainer**: …)."""
         if self._marks is None:
             self._marks = self._read()
         code, linked, inside_english = self._marks
         folded = fold_width(fact.text).strip().casefold()
-        return folded in code or folded in linked or fold_width(fact.text) in inside_english
+        if folded in code or folded in linked or fold_width(fact.text) in inside_english:
+            return True
+        return bool(labels) and self._labelled(fact, labels)
+
+    def _labelled(self, fact: Fact, labels: frozenset[str]) -> bool:
+        segment = next((s for s in self._document.segments if s.id == fact.segment), None)
+        if segment is None:
+            return False
+        before = _LABEL_BEFORE.search(fold_width(segment.text[: fact.start]))
+        return before is not None and before.group(1).strip().casefold() in labels
 
     def _read(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         code, linked, inside = set(), set(), set()

@@ -37,6 +37,8 @@ class CommonWords:
     # English prefixes written with a hyphen before a word (Multi-Agent, Sub-Command):
     # casefolded; the dictionary lists the words, not the prefixes
     hyphen_prefixes: frozenset[str] = frozenset()
+    # the labels of a line that gives a person's name (作者：, Maintainer:): casefolded
+    name_labels: frozenset[str] = frozenset()
 
     def translates(self, word: str, character: str) -> bool:
         """Whether an English word of a Latin name translates a Han character of the
@@ -52,6 +54,7 @@ def common_words(values: dict) -> CommonWords:
         frozenset(word.casefold() for word in values.get("proper_nouns", [])),
         tuple(sorted((w.casefold(), han) for w, han in values.get("han_meanings", {}).items())),
         frozenset(word.casefold() for word in values.get("hyphen_prefixes", [])),
+        frozenset(word.casefold() for word in values.get("name_labels", [])),
     )
 
 

@@ -374,6 +374,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "proper_nouns": Key(LIST, word, required=False),
         "han_meanings": Key(TABLE, _han_characters, required=False),
         "hyphen_prefixes": Key(LIST, word, required=False),
+        "name_labels": Key(LIST, word, required=False),
     },
 }
 MERGED = ("measures", "unit_prefixes", "scaled_units", "eras")
