@@ -99,6 +99,12 @@ NAMES = [
         id="a-company",
     ),
     pytest.param(
+        "# 标准\n\n欧洲核子研究中心在 1954 年成立。\n",
+        "# 標準\n\nCERN は 1954 年に設立されました。\n",
+        [("XL301", "欧洲核子研究中心")],
+        id="a-body-named-by-meaning-in-ordinary-words",
+    ),
+    pytest.param(
         "## LangChain Integration\n\n支持多个智能体协作。\n",
         "## 連携\n\n複数のエージェントの協調をサポート。\n",
         [("XL303", "LangChain")],

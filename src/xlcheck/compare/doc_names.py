@@ -17,8 +17,10 @@ name before it (`作者：高峰`: rules/common/words.toml `name_labels`). What 
   rules/common/words.toml joined by a hyphen (Multi-Agent Orchestration); a product named
   by an English word (Python, Docker: `proper_nouns` there) is a name;
 - **Han**: a name the extractor is not sure of (weak) that jieba's dictionary holds as a
-  word it has seen (黎明 670 times, 查明 409; 张伟 is in no dictionary), or that UniDic
-  reads, in Japanese kanji forms, as ordinary words only;
+  word it has seen, not as a body's or a place's name (黎明 670 times and 查明 409, as
+  people; 张伟 is in no dictionary, 欧洲核子研究中心 is a body), or that UniDic
+  reads, in Japanese kanji forms, as one ordinary word (a body named by meaning,
+  欧洲核子研究中心, is ordinary words only, and a name);
 - **katakana**: a word UniDic holds as ordinary nouns only (システム, ハッシュ).
 Segment pairs (TSV and the like) are no pages, and keep every finding.
 """
@@ -31,7 +33,7 @@ from typing import TYPE_CHECKING
 from ..extract import fold_width
 from ..extract.common_words import common_word
 from ..extract.ja.tokenizer import tagged_words
-from ..extract.zh.names import only_common_in_japanese
+from ..extract.zh.names import common_in_japanese
 from ..extract.zh.tokenizer import RARE, segmenter
 from ..rules.registry import make_finding
 from ..scripts import han, katakana
@@ -44,6 +46,9 @@ if TYPE_CHECKING:
 # the fact of a finding that must be a name for the finding to stand
 _NAMED = {"anonymized": "source", "missing": "source", "added": "target", "mismatch": "source"}
 _OTHER = {"source": "target", "target": "source"}
+# jieba's tags of the names it lists as names of bodies, places and things: a person's
+# tag on a word it has seen is how it marks an ordinary word someone bears as a name
+_BODY_OR_PLACE_TAGS = ("ns", "nt", "nz")
 _LATIN_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # a capitalised word after a lower-case English word: inside an English sentence, where
 # neither position nor a user interface capitalises it (`Import the Agent class`)
@@ -182,14 +187,18 @@ def _english(text: str, run: Run) -> bool:
 
 
 def _han_word(text: str, lang: str, run: Run) -> bool:
-    if only_common_in_japanese(text):
-        return True  # 黎明: an ordinary noun to UniDic
+    if common_in_japanese(text):
+        return True  # 黎明: one ordinary noun to UniDic (欧洲核子研究中心, made of
+        # ordinary nouns, is a body's name by meaning)
     if lang != "zh":
         return False
     from ..extract.zh.forms import to_simplified
 
     words = segmenter(run.language("zh").words)
-    return words.frequency_of(to_simplified(text)) >= RARE  # 查明: a word jieba has seen
+    simplified = to_simplified(text)
+    if (words.tag(simplified) or "").startswith(_BODY_OR_PLACE_TAGS):
+        return False  # 欧洲核子研究中心 (nt): a body's name jieba lists as one
+    return words.frequency_of(simplified) >= RARE  # 查明 (nr, 409): a word jieba has seen
 
 
 def _loanword(text: str) -> bool:

@@ -539,9 +539,7 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
     idioms = tuple(numbers.get("idioms", ()))  # 三天打鱼两天晒网: neither counts nor dates
     # the keys named as the tables' fields, lists as tuples; then what is derived
     plain = {
-        k: tuple(v) if isinstance(v, list) else v
-        for k, v in numbers.items()
-        if k in _NUMBER_FIELDS
+        k: tuple(v) if isinstance(v, list) else v for k, v in numbers.items() if k in _NUMBER_FIELDS
     }
     number_tables = NumberTables(
         **{
