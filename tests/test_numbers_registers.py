@@ -3,7 +3,8 @@ each as a construction with its variants, and the same sentences with the fact c
 which must still be reported: 半 before a price after a counter (第二杯半价, half price),
 a shop's threshold said without its unit (满三百减五十), ± said in words (正负三个百分点,
 プラスマイナス), 近 before a span of time with 来 (近十年来, the last ten years), 平米 (the
-square metre of ads) and a ratio whose second figure has decimals (一比一点零五).
+square metre of ads, ㎡), a ratio whose second figure has decimals (一比一点零五) and a floor
+said as a rank (第十二层 = 12階).
 
 Each row is a Chinese source, a Japanese translation and the number and date findings
 expected, each as RULE:severity (none for a faithful rendering).
@@ -25,6 +26,9 @@ HALF_PRICE = [
     ("第二瓶半价。", "2本目は半値。", OK),
     # another rank under the same offer
     ("第二杯半价。", "3杯目半額。", "XL101:error"),
+    # 半价值, 半価格 after a half: the value, not a price
+    ("这块表三年半价值翻倍。", "この時計は3年半で価値が倍になった。", OK),
+    ("这块表三年半价值翻倍。", "この時計は4年半で価値が倍になった。", "XL101:error"),
     ("第二件半價。", "3点目半額。", "XL101:error"),
     # a half of the figure stays one: 两个半小时, 三年半
     ("等了两个半小时。", "2時間半待った。", OK),
@@ -40,6 +44,8 @@ SHOP_THRESHOLD = [
     ("满三百减五十。", "400元以上で50元引き。", "XL101:error"),
     ("满三百减五十。", "300元以上で30元引き。", "XL101:error"),
     # 满 before a time or a count is "a full", no threshold
+    ("优惠券满一百可用。", "クーポンは100元以上で使える。", OK),
+    ("优惠券满一百可用。", "クーポンは200元以上で使える。", "XL101:error"),
     ("满一年了。", "丸1年になった。", OK),
     ("满三百人了。", "300人になった。", OK),
 ]
@@ -73,6 +79,42 @@ SQUARE_METRES = [
     ("一百二十平米的房子。", "120平方メートルの家。", OK),
     ("每平方米八万。", "1平方メートルにつき8万元。", OK),
     ("一百二十平米的房子。", "150平方メートルの家。", "XL101:error"),
+    # the square-metre sign of listings
+    ("一百二十平米的房子。", "120㎡の家。", OK),
+    ("面积约两万平方公里。", "面積は約2万㎢。", OK),
+    ("物业费每平米每月3.5元。", "管理費は月額1㎡当たり3.5元。", OK),
+    ("一百二十平米的房子。", "150㎡の家。", "XL101:error"),
+    ("物业费每平米每月3.5元。", "管理費は月額2㎡当たり3.5元。", "XL101:warning"),
+]
+
+WORDS_OF_MEASURE = [
+    # 翻了一番 (doubled) = 倍増; half a metre said with 半
+    ("该国人口在过去二十年里翻了一番。", "同国の人口は過去20年で倍増した。", OK),
+    ("人口翻了一番。", "人口が3倍になった。", "XL101:error"),
+    ("积雪深度超过半米。", "積雪は50センチを超えた。", OK),
+    ("半米长的绳子。", "長さ50センチのロープ。", OK),
+    ("积雪深度超过半米。", "積雪は80センチを超えた。", "XL101:error"),
+]
+
+WEEKDAY_LISTS = [
+    # a timetable's list of weekdays after 毎週 may leave 曜日 out
+    ("该航班每周一、三、五各有一班。", "この便は毎週月・水・金に1便ずつある。", OK),
+    ("每周二、四营业。", "毎週火・木営業。", OK),
+    ("每周一、三、五上课。", "毎週月・水・金曜日に授業がある。", OK),
+    ("该航班每周一、三、五各有一班。", "この便は毎週月・水・土に1便ずつある。", "XL201:error"),
+    # no list without 週 before it: 日・米 is Japan and the US
+    ("日美关系。", "日・米関係。", OK),
+]
+
+FLOORS = [
+    ("房子位于第十二层。", "部屋は12階にある。", OK),
+    ("他住在第三楼。", "彼は3階に住んでいる。", OK),
+    ("他住在三楼。", "彼は3階に住んでいる。", OK),
+    ("房子位于第十二层。", "部屋は32階にある。", "XL101:error"),
+    ("他住在三楼。", "彼は4階に住んでいる。", "XL101:error"),
+    # other ranks stay ranks
+    ("这是第三章。", "これは第3章だ。", OK),
+    ("这是第三章。", "これは第4章だ。", "XL101:error"),
 ]
 
 RATIO_DECIMALS = [
@@ -92,6 +134,9 @@ TABLES = {
     "recent-span": RECENT_SPANS,
     "square-metre": SQUARE_METRES,
     "ratio-decimal": RATIO_DECIMALS,
+    "floor": FLOORS,
+    "weekday-list": WEEKDAY_LISTS,
+    "measure-words": WORDS_OF_MEASURE,
 }
 
 

@@ -5,8 +5,9 @@ phrases that count nothing (第一时间, 一百个不放心, 说一千道一万
 过了五千, を突破), festivals named by their date (双十一, 十一期间, 「双11」), "first"
 said without a numeral (今年初の), the classical additive 有 (三十有二), an "about" a
 currency name away from its figure (约合人民币), N号 numbering a thing (二十三号球衣), a
-prohibition on the verb after a bound (を超えて服用しないでください) and "N or later"
-(及以上版本, 以降).
+prohibition on the verb after a bound (を超えて服用しないでください), "N or later"
+(及以上版本, 以降), two years in brackets after a reign (万历年间（1573—1620）) and terms
+that pack counts (押一付三) or name something (三包).
 
 Each row is a Chinese source, a Japanese translation and the number and date findings
 expected, each as RULE:severity (none for a faithful rendering).
@@ -21,6 +22,21 @@ from tests.conftest import fact_findings, reverse_fact_findings, table_rows
 OK = ""
 
 # fmt: off
+TENTHS = [
+    # the 成 of a word is no tenths (成本, 七成熟), but after a numeral 成员, 成为 and 八成是
+    # are shares: 三成员工 = 社員の3割
+    ("零成本部署。", "低コストでデプロイ。", OK),
+    ("七成熟的牛排。", "ミディアムのステーキ。", OK),
+    ("三成成本。", "3割のコスト。", OK),
+    ("他八成不会来了。", "彼はたぶん来ないだろう。", OK),
+    ("零门槛。", "ハードルなし。", OK),
+    ("受访者中八成是女性。", "回答者の8割が女性だ。", OK),
+    ("受访者中八成是女性。", "回答者の7割が女性だ。", "XL101:error"),
+    ("其中三成为女性。", "そのうち4割が女性だ。", "XL101:error"),
+    ("三成员工表示满意。", "社員の4割が満足している。", "XL101:error"),
+    ("八成会员来自北京。", "会員の6割が北京出身だ。", "XL101:error"),
+]
+
 SET_PHRASES = [
     ("接到通知后请第一时间回复。", "連絡を受けたら、すぐに返信してください。", OK),
     ("他第一時間趕到了現場。", "彼は直ちに現場に駆けつけた。", OK),
@@ -42,6 +58,9 @@ PASSED = [
     ("播放量破百万了。", "再生回数が100万回を超えた。", OK),
     ("播放量破千万了。", "再生回数が1000万回を超えた。", OK),
     ("粉丝过万。", "フォロワーが1万人を超えた。", OK),
+    ("他已年过五十。", "彼はもう50歳を過ぎた。", OK),
+    ("他已年過五十。", "彼はすでに50歳を超えている。", OK),
+    ("他已年过五十。", "彼はもう60歳を過ぎた。", "XL101:error"),
     ("粉丝数上周过了五千。", "フォロワー数は先週6000人を超えた。", "XL101:error"),
     ("销量已经破万。", "販売数はすでに10万を超えた。", "XL101:error"),
     # passing time, a record broken, "merely": no bound
@@ -52,6 +71,11 @@ PASSED = [
     ("他去过了三次。", "彼は3回行った。", OK),
     ("支持率突破百分之五十。", "支持率が50%を突破した。", OK),
     ("支持率突破百分之五十。", "支持率が60%を突破した。", "XL101:error"),
+    # things counted after 过了 were done, not passed; cases after 破 solved
+    ("我们走过了两个路口。", "交差点を2つ通り過ぎた。", OK),
+    ("他吃过了两碗饭。", "ご飯を2杯食べた。", OK),
+    ("警方连破三起案件。", "警察は3件の事件を立て続けに解決した。", OK),
+    ("我们走过了两个路口。", "交差点を3つ通り過ぎた。", "XL101:error"),
 ]
 
 FESTIVALS = [
@@ -71,6 +95,7 @@ FIRST_WITHOUT_NUMERAL = [
     ("这是本月首次降雪。", "今月初の降雪となった。", OK),
     ("这是该公司今年首款折叠屏手机。", "同社にとって今年初の折りたたみスマホだ。", OK),
     ("他今年首次登台。", "彼は今年初めて舞台に立った。", OK),
+    ("这是他今年初次登台。", "これは彼の今年初の舞台だ。", OK),
     ("这是今年第二场比赛。", "今年初の試合だ。", "XL101:error"),
     # 今年初め is still early this year
     ("今年年初。", "今年初め。", OK),
@@ -123,9 +148,30 @@ OR_LATER = [
     # a date with 以降 is a date
     ("2020年以后。", "2020年以降。", OK),
 ]
+PACKED_TERMS = [
+    ("房租押一付三。", "家賃は敷金1か月、3か月分前払い。", OK),
+    ("房租押二付一。", "家賃は敷金2か月、1か月分前払い。", OK),
+    ("房租押一付三。", "家賃は敷金1か月、6か月分前払い。", "XL101:error"),
+    # 三包 (repair, replacement, refund) counts no packs; 三包饼干 does
+    ("这家店实行三包政策。", "この店は修理・交換・返品の保証制度を設けている。", OK),
+    ("本产品享受三包服务。", "本製品は修理・交換・返品の保証付きです。", OK),
+    ("买了三包饼干。", "ビスケットを3袋買った。", OK),
+    ("买了三包饼干。", "ビスケットを4袋買った。", "XL101:error"),
+]
+
+BRACKETED_YEARS = [
+    ("此桥建于万历年间（1573—1620）。", "この橋は万暦年間（1573～1620年）に建てられた。", OK),
+    ("乾隆在位（1736-1795）期间。", "乾隆帝の在位期間（1736～1795年）。", OK),
+    ("该寺建于北宋时期（1060-1127）。", "この寺は北宋時代（1060～1127年）に建てられた。", OK),
+    ("桥建于万历年间（1573—1620）。", "橋は万暦年間（1573～1644年）に建った。", "XL201:error"),
+    # two figures in brackets after anything else stay figures
+    ("人数（1000-2000）。", "人数（1000～2000人）。", OK),
+    ("人数（1000-2000）。", "人数（1000～3000人）。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
+    "tenths": TENTHS,
     "set-phrase": SET_PHRASES,
     "passed": PASSED,
     "festival": FESTIVALS,
@@ -135,6 +181,8 @@ TABLES = {
     "numbered-thing": NUMBERED_THINGS,
     "prohibited": PROHIBITED_PAST_A_BOUND,
     "or-later": OR_LATER,
+    "bracketed-years": BRACKETED_YEARS,
+    "packed-terms": PACKED_TERMS,
 }
 
 

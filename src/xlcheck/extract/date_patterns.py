@@ -133,6 +133,7 @@ def _spans_and_days(tables: DateTables) -> str:
         rf"|(?<![\d/.])(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})(?=\s?[(（]{slash_weekday})"
         rf"|(?P<yr1>\d{{4}})\s?(?:{alternation(tables.season_joiners)})"
         rf"\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:{alternation(tables.season_words)})"
+        f"{_bracketed_years(tables)}"
         # a decade, spaced or not, in its century or not (20 世纪 60 年代 = 1960 年代)
         rf"|(?:(?P<dcent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?"
         rf"(?:{centuries})\s?)?"
@@ -146,6 +147,17 @@ def _spans_and_days(tables: DateTables) -> str:
         rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"
         rf"(?:{alternation(tables.day_suffixes)})(?!{'|'.join(tables.not_day_before) or '(?!)'})"
     )
+
+
+def _bracketed_years(tables: DateTables) -> str:
+    """Two years in brackets after an era, a reign or a dynasty (明朝万历年间（1573—1620）,
+    唐代（618-907）): a range of years written without 年."""
+    if not tables.bracketed_years_after:
+        return ""
+    # (one look-behind per word: Python's look-behinds have a fixed width)
+    behind = "|".join(f"(?<={re.escape(word)}[（(])" for word in tables.bracketed_years_after)
+    joiners = alternation(tables.season_joiners)
+    return rf"|(?:{behind})(?P<by1>\d{{4}})\s?(?:{joiners})\s?(?P<by2>\d{{4}})(?=\s?[）)])"
 
 
 def _part_joiner(tables: DateTables) -> str:
@@ -241,10 +253,12 @@ def weekday_pattern(tables: DateTables) -> str:
     # a list opens after no numeral (not the 月 of 10月・水曜日) and where no word ends
     # (今月、水曜日 is this month and Wednesday; 毎週月・水曜日 is a list); one name may
     # follow a numeral (第1月曜日)
+    # a list right after 週 may leave the suffix out: 毎週月・水・金 (timetables)
+    suffix = rf"{re.escape(tables.weekday_suffix)}(?:日)?"
     return (
-        rf"(?:(?<![0-9{OPENING_NUMERALS}])(?:(?<![\u3400-\u9fff])|(?<=[週周毎]))"
+        rf"(?:(?<![0-9{OPENING_NUMERALS}])(?:(?P<week>(?<=[週周]))|(?<![\u3400-\u9fff])|(?<=毎))"
         rf"(?P<more>{listed}+))?(?P<wd>{names})"
-        rf"{re.escape(tables.weekday_suffix)}(?:日)?"
+        rf"(?(week)(?:{suffix})?|{suffix})"
     )
 
 

@@ -149,7 +149,7 @@ class DateReader:
         g = match.group
         if g("dec") or g("cent"):
             read = self._parse_span(match)
-        elif g("yr1"):
+        elif g("yr1") or match.groupdict().get("by1"):  # (by1: not in every language)
             read = self._parse_season(match)
         elif g("bd"):
             read = self._parse_bare_day(match)
@@ -158,8 +158,10 @@ class DateReader:
         return [] if read is None else [read]
 
     def _parse_season(self, match: re.Match[str]) -> DateMatch | None:
-        """2019-2020年, 1995-96赛季, 2019～2020シーズン: a range of years."""
-        first, last = int(match.group("yr1")), int(match.group("yr2"))
+        """2019-2020年, 1995-96赛季, 2019～2020シーズン, 万历年间（1573—1620）: a range of
+        years."""
+        g = match.groupdict()
+        first, last = int(g["yr1"] or g.get("by1")), int(g["yr2"] or g.get("by2"))
         if last < 100:  # 1995-96; 1999-00 crosses the century
             last += first - first % 100 + (100 if last == (first + 1) % 100 < first % 100 else 0)
         if not (_calendar_range(first, None, None) and _calendar_range(last, None, None)):

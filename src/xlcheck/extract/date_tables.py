@@ -60,6 +60,8 @@ class DateTables:
     # regexes of what after a part of a year or month makes it none: the 初 of 今年初の
     # (this year's first), 今年初めて (for the first time this year)
     not_part_before: tuple[str, ...] = ()
+    # words right before a bracket that make two years in it a range of years: 年间（1573—1620）
+    bracketed_years_after: tuple[str, ...] = ()
     lunar_day_prefix: str = ""
     # days relative to the day of writing (明天 = 1, 明後日 = 2, 昨天 = -1): unresolved,
     # compared by their offset (明天 against 明後日 is another day)

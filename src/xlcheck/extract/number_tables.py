@@ -45,6 +45,8 @@ class NumberTables:
     # last ten years; 近十年 alone may be nearly ten)
     recent_prefixes: tuple[str, ...] = ()
     recent_after: tuple[str, ...] = ()
+    # counters whose rank is the thing's number, a count in the other language: 第十二层 = 12階
+    numbering_counters: tuple[str, ...] = ()
     # unit -> regex of what after it makes it the first character of a word: 成本, 成员
     unit_not_before: dict[str, str] = field(default_factory=dict)
     # one-character words joining tens and units in the classical style: 二十有一 (21)

@@ -283,7 +283,9 @@ class NumberGrammar:
                 return None  # A-5, 3-5: a hyphen after a letter or digit is no minus sign
             low, high = -high, -low
         counter = match.group("counter")
+        # (a rank of floors is the floor's number: 第十二层 = 12階)
         ranked = bool(match.group("ord") or match.group("ordsuf"))
+        ranked = ranked and counter not in self.tables.numbering_counters
         if self.tables.discount_counter and counter == self.tables.discount_counter:
             # 九折 is 90% of the price: 10% off; 八五折: 15% off
             price = low / 10 if low >= 10 else low
@@ -350,16 +352,18 @@ class NumberGrammar:
         三明治), so the count is weak: it pairs with the same count on the other side and
         is never reported alone, and its change is at most a warning."""
         after = text[match.end("num") : match.end("num") + 1]
-        # (nor right after a numeral: the 两 of 二两酒 is a weight, of 两两 "in pairs")
+        # (nor right after a numeral: the 两 of 二两酒 is a weight, of 两两 "in pairs"; a
+        # word of passing that passes nothing here is no qualifier: 连破三起案件)
         before = text[max(0, match.start("num") - 1) : match.start("num")]
+        pre = match.group("pre")
+        said = pre and not self.bounds.not_passed(match, pre, text)
         if (
             self.tables.not_counted is None
             or raw not in COUNTING_DIGITS
             or before.isdigit()
             or (before and before in KANJI_NUMERAL_CHARS)
-            or any(
-                match.group(g) for g in ("pre", "pm", "sign", "ord", "q1", "q1i", "ordsuf", "q2")
-            )
+            or said
+            or any(match.group(g) for g in ("pm", "sign", "ord", "q1", "q1i", "ordsuf", "q2"))
             or not ("\u4e00" <= after <= "\u9fff")
             or after in KANJI_NUMERAL_CHARS
             or after in self.tables.not_counted
