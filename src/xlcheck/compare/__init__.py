@@ -19,6 +19,7 @@ from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.registry import make_finding
 from ..run import Run
 from .aside import set_aside_no_names, set_aside_one_entity, widen_japanese
+from .body_countries import changed_country_bodies
 from .entities import (
     another_place_before,
     body_suffixes,
@@ -38,6 +39,7 @@ from .markers import (
     common_nouns,
     find_markers,
 )
+from .name_parts import head_place, parts_differ
 from .names import (
     abbreviated_in,
     fragment,
@@ -339,14 +341,24 @@ def _found_nearby(fact, side, langs, other_keyed, other, entities, rung, run):
         how = rung(fact, other, False) if side == "source" else rung(other, fact, False)
         if how:
             return how, other
+    chinese = run.language("zh")
+    if any(  # トムハンクス is not heard in 汤姆 of 汤姆·克鲁斯, another person
+        parts_differ(*((fact.text, e.text) if fact_lang == "zh" else (e.text, fact.text)), chinese)
+        for e in entities
+    ):
+        return None, None
     heard = heard_with_kind(fact.value.key, other_raw, run) if fact_lang == "zh" else None
     if heard is not None:  # エミー of エミー賞 is that name, not another one
         return "heard", next((e for e in entities if e.text.casefold() == heard), None)
-    chinese = run.language("zh")
     other_raw = without_distinct(fact, fact_lang, other_raw, entities, run, offsets)
     if heard_in(fact.text, other_raw, other_lang, chinese) or (
         fact.value.head not in (None, fact.value.key)
-        and heard_in(fact.value.head, other_raw, other_lang, chinese)
+        and heard_in(
+            fact.value.head,
+            head_place(fact.text, fact_lang, other_raw, chinese),
+            other_lang,
+            chinese,
+        )
     ):
         return "heard", None
     if other_lang == "zh" and heard_in(  # エッフェル of 巴黎埃菲尔铁塔, once 巴黎 is set apart
@@ -435,6 +447,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
             if (
                 both_foreign(source.text, target.text)
                 and not distinct_names(source.text, target.text, chinese)
+                and not parts_differ(zh.text, ja.text, chinese)
                 and not glossary_distinct(zh, ja, run.rules.glossary, body_suffixes(run))
             ):
                 links.append(EntityLink("scripts", source, target))
@@ -470,6 +483,10 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
         stand_in = _katakana_stand_in(unit, matched, texts, langs, chinese)
         if stand_in is not None:
             findings.append(make_finding("entity", "mismatch", *stand_in, unit.index))
+        ja_side = "target" if langs[1] == "ja" else "source"
+        ja_segments = texts.segments(ja_side, getattr(unit.pair, ja_side))
+        for changed in changed_country_bodies(unit, matched, ja_segments, langs, run):
+            findings.append(make_finding("entity", "mismatch", *changed, unit.index))
     return findings
 
 
@@ -512,6 +529,13 @@ class _SegmentTexts:
         if self._target is None:
             self._target = {seg.id: seg.text for seg in self._pair.target.segments}
         return [(i, self._target[i]) for i in ids]
+
+    def segments(self, side: str, ids) -> list[tuple]:
+        """(id, text) of the unit's segments of one side ("source" or "target")."""
+        if side == "target":
+            return self.target(ids)
+        self.source(())
+        return [(i, self._source[i][1]) for i in ids if i in self._source]
 
 
 def _katakana_stand_in(

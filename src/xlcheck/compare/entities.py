@@ -28,9 +28,19 @@ from ..extract.zh.construed import nickname_forms
 from ..extract.zh.forms import japanese_to_simplified
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
-from ..scripts import KATAKANA_LETTERS, NAME_DOTS, NAME_HYPHENS, NAME_PARTS, han, kana, katakana
+from ..scripts import (
+    KATAKANA_LETTERS,
+    KATAKANA_WORD,
+    NAME_DOTS,
+    NAME_HYPHENS,
+    NAME_PARTS,
+    han,
+    kana,
+    katakana,
+)
 from .korean import korean_shaped, reads_as_korean
 from .latin_names import latin_against_han
+from .name_parts import one_part_said, parts_differ
 from .phonetics import SAME, name_similarity
 from .readings import same_name_in_kana
 from .terms import term_tables
@@ -146,6 +156,10 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return latin_rung  # 雨云 = RainYun, DingTalk = 钉钉: one product in two scripts
     if glossary_distinct(zh, ja, run.rules.glossary, body_suffixes(run)):
         return None  # 莫斯科 is モスクワ: メキシコ is another name, however it sounds
+    if parts_differ(zh.text, ja.text, chinese):
+        return None  # 比尔·盖茨 is no ビル・クリントン: the family names differ
+    if one_part_said(zh.text, ja.text, chinese):
+        return "transliteration"  # 比尔·盖茨 said as ゲイツ, its family name alone
     if (
         sounds_alike(zh.text, ja.text, chinese, strict=False)
         or _sound_alike_before_shared_suffix(zh_value.key, ja_value.key, chinese)
@@ -507,6 +521,19 @@ def _glossary_pairs(glossary) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))
 
 
+def _one_part_of_a_person(value: EntityValue, rendering: str) -> bool:
+    """ジョン of ジョン・レノン: a given name the glossary renders (约翰), inside a person's
+    name of more katakana, is one part of it; the other part is that person's, and 约翰
+    alone is no form of the whole name (约翰·史密斯 is no ジョン・レノン)."""
+    rest = value.key.replace(rendering, "")
+    return (
+        value.entity_type == "person"
+        and katakana(rendering)
+        and len(KATAKANA_WORD.findall(rest)) > 0
+        and len(rest) >= 2
+    )
+
+
 def _with_kanji_around(key: str, rendering: str, zh: str) -> str:
     """The Chinese term of a rendering inside a Japanese key, with the kanji the key holds
     around it (北京バスケットボール協会 -> 北京篮協: 北京 must be said too); without kanji
@@ -601,7 +628,7 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
             else {
                 _with_kanji_around(value.key, ja, zh)
                 for ja, zh in _reverse_glossary(glossary)
-                if ja in value.key
+                if ja in value.key and not _one_part_of_a_person(value, ja)
             }
         )
         # 華山病院 = 华山医院: the kind said in the source's own word (name_kinds)

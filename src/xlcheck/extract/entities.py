@@ -230,9 +230,10 @@ KATAKANA_JOINERS = ("=", "゠")
 
 def _joins(text: str, before: Token, after: Token) -> bool:
     """Whether the one character between two tokens joins the parts of one name: a dot
-    (ジョン・グラント, 约翰·格兰特), or a double hyphen between katakana (バーナーズ＝リー)."""
+    of any form (ジョン・グラント, トム･ハンクス, 约翰·格兰特), or a double hyphen between
+    katakana (バーナーズ＝リー)."""
     mark = text[after.start - 1 : after.start]
-    if mark in ("・", "·"):
+    if mark and mark in NAME_DOTS:  # トム･ハンクス, 汤姆•克鲁斯: any of the name dots
         return True
     return mark in KATAKANA_JOINERS and katakana(before.text) and katakana(after.text)
 

@@ -43,7 +43,7 @@ def chinese_person_names(
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        joined = _joined_before_title(tokens, index, rules) or _surname_then_given(
+        joined = _joined_before_title(tokens, index, rules, word_tag) or _surname_then_given(
             tokens, index, rules, japanese_name
         )
         if joined is not None:
@@ -93,6 +93,24 @@ def _japanese_name_cut(tokens: list[Token], index: int, japanese_name) -> bool:
 
 # Parts of speech of a character that does not end a given name (来, 说, 了, 在, 都).
 FUNCTION_TAGS = ("v", "p", "d", "c", "u", "ul", "uj", "uz", "ug", "r", "y", "f", "q")
+# jieba's tags of a preposition or a coverb and of a conjunction: of the family names,
+# 向 and 于 are one far more often than a name's first character
+COVERB_TAGS = ("p", "c")
+
+
+def coverb_before_a_name(opening: str, rest: str, rest_tag: str | None, word_tag, rules) -> bool:
+    """Whether a family name that is also a preposition (向, 于) is the preposition before
+    a name of its own: 向 + 雷锋 (同志学习), 向 + 彼得 + 先生, 向 + 李 + 主席, 于 + 小王. The
+    rest is a name by itself when it is tagged as one (雷锋 nr, 彼得 nrt, 高明 nr), or is a
+    family name alone (before its title) or a nickname of one (小王); where it is none the
+    character opens the name (于 + 丹丹 + 老师; 向警予 and 于谦 are one word to jieba)."""
+    if (word_tag(opening) or "") not in COVERB_TAGS:
+        return False
+    return (
+        (len(rest) >= 2 and (rest_tag or "").startswith("nr"))
+        or rest in rules.surnames
+        or (len(rest) == 2 and rest[0] in rules.nickname_prefixes and rest[1] in rules.surnames)
+    )
 
 
 def _name_length(word: str, word_tag: Callable[[str], str | None], rules: NameRules) -> int:
@@ -128,7 +146,8 @@ def _surname_then_given(tokens: list[Token], index: int, rules, read_as_name) ->
         return None
     given = tokens[index + 1]
     if (
-        given.start != tokens[index].end
+        tokens[index].tag in COVERB_TAGS  # 向 + 约翰: the name after a preposition
+        or given.start != tokens[index].end
         or len(given.text) != MAX_GIVEN
         or not han(given.text)
         or not (given.tag or "").startswith("nr")
@@ -138,9 +157,15 @@ def _surname_then_given(tokens: list[Token], index: int, rules, read_as_name) ->
     return Token(tokens[index].text + given.text, tokens[index].start, given.end, "nr")
 
 
-def _joined_before_title(tokens: list[Token], index: int, rules) -> Token | None:
-    """王 + 毅 + 外长: single-character tokens from a family name up to a title."""
+def _joined_before_title(tokens: list[Token], index: int, rules, word_tag) -> Token | None:
+    """王 + 毅 + 外长: single-character tokens from a family name up to a title; not a
+    preposition and the family name after it (向 + 李 + 主席)."""
     if tokens[index].text not in rules.surnames:
+        return None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is not None and coverb_before_a_name(
+        tokens[index].text, after.text, after.tag, word_tag, rules
+    ):
         return None
     for length in range(MAX_GIVEN, 0, -1):
         end = index + 1 + length

@@ -285,6 +285,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "nickname_prefixes": Key(LIST, _han_characters, required=False),
         "address_characters": Key(LIST, _han_characters, required=False),
         "family_only_prefixes": Key(LIST, _han_characters, required=False),
+        "comparative_characters": Key(LIST, _han_characters, required=False),
         "places": Key(LIST, _han_word, required=False),
         "name_kinds": Key(TABLE, _renderings),
         "place_governments": Key(LIST, _han_word, required=False),

@@ -29,6 +29,7 @@ class NameRules:
     company_suffixes: tuple[str, ...]  # 集团, グループ: a company's name with its kind
     family_names: frozenset[str] = frozenset()  # Japanese ones, in every form (鈴木, 铃木)
     places: frozenset[str] = frozenset()  # countries known by name, in every form
+    nickname_prefixes: frozenset[str] = frozenset()  # 小, 老, 阿 of 小王, 老李
 
     def surname_length(self, name: str) -> int:
         """The length of the family name a name opens with (0 when none)."""
@@ -122,6 +123,7 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
             s for lang in LANGUAGES for s in by_lang[lang]["company_suffixes"]
         ),
         places=frozenset(f for name in zh.names.get("places", ()) for f in forms(name)),
+        nickname_prefixes=frozenset("".join(zh.names.get("nickname_prefixes", ()))),
         family_names=frozenset(
             f
             for name in ja.names.get("family_names", ())

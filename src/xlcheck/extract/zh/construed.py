@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from ...scripts import han
 from ..entities import Token
-from ..people import FUNCTION_TAGS, MAX_GIVEN
+from ..numerals import KANJI_NUMERAL_CHARS
+from ..people import FUNCTION_TAGS, MAX_GIVEN, coverb_before_a_name
 from .tokenizer import EVERYDAY
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def construed_names(
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         joined = _split_nickname(token, following, vocabulary, rules, tag) or _titled_pieces(
-            tokens, index, rules
+            tokens, index, rules, tag
         )
         if joined is not None:
             result.append(joined)
@@ -60,10 +61,11 @@ def construed_names(
                 result.append(Token(rest, joined.end, token.end, tag(rest)))
                 index += 1
             continue
-        nickname = _nickname(token, vocabulary, rules, tag, frequency)
-        if (nickname and not _name_goes_on(token, following, vocabulary)) or _in_name_position(
-            tokens, index, vocabulary, rules
-        ):
+        nickname = _nickname(token, vocabulary, rules, tag, frequency) and not (
+            _name_goes_on(token, following, vocabulary)
+            or _comparison(token, tokens, index, vocabulary, rules)
+        )
+        if nickname or _in_name_position(tokens, index, vocabulary, rules):
             token = Token(token.text, token.start, token.end, CONSTRUED)
         result.append(token)
         index += 1
@@ -128,20 +130,42 @@ def _name_goes_on(token: Token, following: Token | None, vocabulary) -> bool:
     )
 
 
+# jieba's tags of what a comparison is made with: a noun (not a name), a verbal noun, a
+# numeral, a pronoun, a measure word (风险小于收益, 损失小于预期, 小于三个, 小于我)
+_COMPARED_TAGS = ("n", "nz", "ns", "nt", "vn", "m", "r", "q", "eng")
+
+
+def _comparison(token: Token, tokens: list[Token], index: int, vocabulary, rules) -> bool:
+    """小于 + a figure or a noun is "less than" (大于, 老于 likewise), no nickname: 风险小于
+    入侵者的收益, 数值小于 10; 小于 + a verb (来了, 说) or a title (老师) is little Yu."""
+    if token.text[1:] not in vocabulary.comparative_characters:
+        return False
+    after = next((t for t in tokens[index + 1 :] if not t.text.isspace()), None)
+    if after is None or after.text in rules.titles.get("zh", ()):
+        return False
+    return (
+        (after.tag or "").split("_")[0] in _COMPARED_TAGS
+        or after.text[:1].isdigit()
+        or after.text[:1] in KANJI_NUMERAL_CHARS
+    )
+
+
 def _given_character(character: str, tag) -> bool:
     """A character that may be a given name: no pronoun, particle, verb or measure word
     (该, 的, 是, 个), whatever the HMM glued it to."""
     return (tag(character) or "") not in (*FUNCTION_TAGS, "m")
 
 
-def _titled_pieces(tokens: list[Token], index: int, rules) -> Token | None:
+def _titled_pieces(tokens: list[Token], index: int, rules, tag) -> Token | None:
     """A family name jieba cut from a given name that is also a word, and a title after
-    them (李 + 和平 + 主席, 刘 + 文明 + 老师): one name."""
+    them (李 + 和平 + 主席, 刘 + 文明 + 老师): one name; not a preposition and a name of
+    its own (向 + 雷锋 + 同志)."""
     if index + 2 >= len(tokens) or tokens[index].text not in rules.surnames:
         return None
     given, title = tokens[index + 1], tokens[index + 2]
     if (
-        given.start != tokens[index].end
+        coverb_before_a_name(tokens[index].text, given.text, given.tag, tag, rules)
+        or given.start != tokens[index].end
         or title.start != given.end
         or len(given.text) != MAX_GIVEN
         or not han(given.text)

@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ...scripts import han
 from ..entities import MAX_COMPOUND_TOKENS, EntityTables, Token
-from ..people import FUNCTION_TAGS, MAX_GIVEN, chinese_person_names, japanese_name_end
+from ..people import (
+    FUNCTION_TAGS,
+    MAX_GIVEN,
+    chinese_person_names,
+    coverb_before_a_name,
+    japanese_name_end,
+)
 from ..pieces import bounded_pieces
 from .segmenters import Segmenter, build_segmenter
 from .vocabulary import NAME_DOTS
@@ -102,7 +108,7 @@ def tokens(
         for part in vocabulary.regnal_parts(piece)
         for word in _cut_around_japanese_names(part, words.cut, japanese_name, tags)
     )
-    split = _split_conjunctions(pieces, tags, vocabulary.conjunctions)
+    split = _split_conjunctions(pieces, tags, vocabulary.conjunctions, name_rules, words.frequency)
     split = _unglued_names(list(split), tags, words.frequency_of)
     split = _places_before_titles(split, tags, name_rules.titles.get("zh", ()))
     if _ANY_DOT.search(text):  # without a name's dot, no word changes there
@@ -444,11 +450,20 @@ def _places_before_titles(words, tags: TextTags, titles: tuple[str, ...]):
             yield word
 
 
-def _split_conjunctions(words, tags, conjunctions):
-    """jieba glues a conjunction to the name after it (和玛丽 as one nr): split it off."""
+def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
+    """jieba glues a conjunction to the name after it (和玛丽 as one nr), and a preposition
+    that is a family name too (向小王 nr, 于小王 of its HMM, rare or unknown words): split
+    it off."""
     for word in words:
         rest = word[1:]
-        if len(word) > 2 and word[0] in conjunctions and (tags.get(rest) or "").startswith("nr"):
+        if len(word) > 2 and (
+            (word[0] in conjunctions and (tags.get(rest) or "").startswith("nr"))
+            or (
+                word[0] in name_rules.surnames  # one set test before any look-up
+                and coverb_before_a_name(word[0], rest, tags.get(rest), tags.get, name_rules)
+                and (frequency(word) or 0) < RARE
+            )
+        ):
             yield word[0]
             yield rest
         else:

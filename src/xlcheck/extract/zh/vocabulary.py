@@ -26,6 +26,7 @@ class Vocabulary:
     nickname_prefixes: frozenset[str] = frozenset()  # 小, 老, 阿 of 小明, 老王, 阿强
     address_characters: frozenset[str] = frozenset()  # 姨 of 阿姨: terms of address
     family_only_prefixes: frozenset[str] = frozenset()  # 老 + a family name only (老王)
+    comparative_characters: frozenset[str] = frozenset()  # 于 of 小于 "less than"
 
     @classmethod
     def from_lexicon(cls, lexicon) -> Vocabulary:
@@ -40,6 +41,9 @@ class Vocabulary:
             nickname_prefixes=frozenset("".join(lexicon.names.get("nickname_prefixes", ()))),
             address_characters=frozenset("".join(lexicon.names.get("address_characters", ()))),
             family_only_prefixes=frozenset("".join(lexicon.names.get("family_only_prefixes", ()))),
+            comparative_characters=frozenset(
+                "".join(lexicon.names.get("comparative_characters", ()))
+            ),
         )
 
     def regnal_parts(self, text: str) -> list[str]:
