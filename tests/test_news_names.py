@@ -194,6 +194,24 @@ NEWS_NAMES = {
         ),
         ("尼罗河流经埃及。", "ナイル川はエジプトを流れる。", "ドナウ川はエジプトを流れる。"),
     ],
+    # a domestic ministry said without its country, the translation naming it (E5)
+    "country-made-explicit": [
+        (
+            "商务部发布了新的出口管制措施。",
+            "中国商務省は新たな輸出規制措置を発表した。",
+            "中国外務省は新たな輸出規制措置を発表した。",
+        ),
+        (
+            "据教育部消息，报名人数增加。",
+            "中国教育省によると、出願者数が増えた。",
+            "中国商務省によると、出願者数が増えた。",
+        ),
+        (
+            "外交部发言人表示反对。",
+            "中国外務省の報道官は反対を表明した。",
+            "日本外務省の報道官は反対を表明した。",
+        ),
+    ],
     # an office before the name is no piece of it (行长 + 潘功胜, 国务卿 + 布林肯)
     "office-before-a-name": [
         (
@@ -372,6 +390,18 @@ MEANING_AGAINST_SOUND = [
     ),
     pytest.param(
         "北京举办了博览会。", "ソウルで博覧会が開かれた。", [("XL301", "error")], id="place-swapped"
+    ),
+    pytest.param(
+        "法国外交部发言人表示反对。",
+        "中国外務省の報道官は反対を表明した。",
+        [("XL301", "error")],  # a different country before the same body: i13's country pairing
+        id="another-country-before-the-body",
+    ),
+    pytest.param(
+        "美國國務院發表聲明。",
+        "中国外務省は声明を発表した。",
+        [("XL301", "warning")],
+        id="another-countrys-body",
     ),
     pytest.param(
         "国泰航空取消航班。",

@@ -10,12 +10,23 @@ pair's segment texts by side and id; `matched` the id() of facts accounted for.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
+from ..extract.zh.names import japanese_name_type
+from ..scripts import han
 from .entities import inside_a_shared_term, text_forms, with_place_suffix
 from .markers import is_class_noun, is_vague, rendered_as_common_word
-from .names import bracketed_alias, country_of_a_body, said_as_count, widened
+from .names import (
+    MIN_BODY,
+    bracketed_alias,
+    country_of_a_body,
+    said_as_count,
+    state_bodies,
+    widened,
+)
+from .terms import term_tables
 from .values import open_facts
 
 if TYPE_CHECKING:
@@ -90,7 +101,45 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                 forms = text_forms(fact.value, lang, run) if place else ()
                 if (
                     country_of_a_body(fact, text, lang, other_keyed, run, forms)
+                    or _country_added(fact, lang, other_keyed, run)
                     or inside_a_shared_term(fact, lang, keyed[fact.segment], other_keyed, run)
                     or bracketed_alias(fact, lang, text, other_keyed)
                 ):
                     matched.add(id(fact))
+
+
+def _country_added(fact: Fact, lang: str, other_keyed: str, run: Run) -> bool:
+    """Whether a Japanese name is the source's country and a body of its state (中国商務省,
+    中国外務省: source_countries in rules/ja/names.toml) whose Chinese side says the body
+    alone (商务部, 外交部: a domestic ministry needs no country in Chinese): the translation
+    made the country explicit, no name added. Not another country (日本外務省 for 外交部),
+    nor where the Chinese names a place before the body (法国外交部 for 中国外務省).
+    `other_keyed`: the Chinese unit in key form."""
+    key = fact.value.key
+    if lang != "ja" or fact.kind != "entity" or not key.endswith(state_bodies(run)):
+        return False
+    for country in run.rules.lexicons["ja"].names.get("source_countries", ()):
+        cut = len(country)
+        if not key.startswith(country) or len(key) - cut < MIN_BODY:
+            continue
+        body = replace(fact.value, key=key[cut:], head=key[cut:])
+        places = term_tables(run.rules.glossary, fold=True)[0]
+        return any(_said_alone(form, other_keyed, places) for form in text_forms(body, lang, run))
+    return False
+
+
+def _said_alone(word: str, text: str, places) -> bool:
+    """Whether `word` stands in `text` with no place name right before it, one UniDic
+    knows or a term of the glossary (`places`): 据商务部 is alone; 法国外交部, 美國國務院
+    are not."""
+    start = text.find(word)
+    while start >= 0:
+        before = text[max(0, start - 4) : start]
+        if not any(
+            han(before[-size:])
+            and (before[-size:] in places or japanese_name_type(before[-size:]) == "place")
+            for size in range(2, len(before) + 1)
+        ):
+            return True
+        start = text.find(word, start + 1)
+    return False
