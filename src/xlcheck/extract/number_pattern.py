@@ -250,11 +250,12 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         # (the look-ahead spares most places the alternation of some hundred words)
         rf"|(?=[{_openings(vague)}])(?P<vague>{alternation(vague)})(?P<vbig>{VAGUE_SCALE}[{big}]?"
         rf"|[{big}])?"
-        rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral})"
+        rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral}){_scale(tables)}"
         rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
         rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
         # 二十三至约三十度, 23～約30℃: the end of a range may be said about
-        rf"|\s?(?P<sep>{words.separators})\s?(?:(?:{about})\s?)?(?P<num2>{numeral}))?)"
+        rf"|\s?(?P<sep>{words.separators})\s?(?:(?:{about})\s?)?(?P<num2>{numeral})"
+        rf"{_scale(tables, 'scale2')})?)"
         rf"(?:\s?(?P<q1>{words.plain_suffixes})|(?P<q1i>{inner})(?=\s?(?:{units}|{counters})))?"
         rf"(?:\s?(?P<unit>{units}))?{tenth}{decimal_tail}"
         rf"(?:\s?(?P<counter>{counters}))?{decimal_tail.replace('dtail', 'ctail')}"
@@ -263,6 +264,17 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半{not_half}(?P<unit2>{units})?)?"
         rf"(?P<ordsuf>{ordinal}|\s(?:{spaced_ordinal}))?{noun}(?:\s?(?P<q2>{words.suffixes}){tail})?"
     )
+
+
+def _scale(tables: NumberTables, name: str = "scale") -> str:
+    """A Latin letter scaling the digits before it (45k, 1.2M, the end of 10k-20k), where
+    no Latin or Greek letter, letterlike symbol or digit follows (KB, k8s, 1kΩ: a unit's
+    prefix); which figures it may scale, numbers.py decides."""
+    if not tables.latin_scales:
+        return ""
+    letters = "".join(re.escape(letter) for letter in tables.latin_scales)
+    after = r"(?![0-9A-Za-z\u00b5\u0370-\u03ff\u2100-\u214f])"
+    return rf"(?:(?<=\d)(?P<{name}>[{letters}]){after})?"
 
 
 def spaced_list_pattern(words: FigureWords) -> re.Pattern[str]:

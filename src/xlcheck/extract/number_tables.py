@@ -123,6 +123,10 @@ class NumberTables:
     both_words: tuple[str, ...] = ()
     # regexes of marks inside a grade that say no bound (the 強 of 震度6強): blanked
     grade_marks: tuple[str, ...] = ()
+    # Latin letters after digits that scale the figure (45k, 1.2M), and those of them that
+    # scale a whole number too (the others only a decimal or a figure before "+")
+    latin_scales: dict[str, int] = field(default_factory=dict)
+    latin_scales_whole: tuple[str, ...] = ()
     # suffix -> regex it is a bound only before (過ぎ before の; before た, the verb "pass")
     suffix_only_before: dict[str, str] = field(default_factory=dict)
     # words of "never" right before a bound prefix that turn it round (从未低于)

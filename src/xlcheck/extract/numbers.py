@@ -214,10 +214,21 @@ class NumberGrammar:
             low = self._figure(match, raw)
             if unit_name is None and match.group("frac") and self._safe(raw) in PARTS_OF_100:
                 unit_name, factor = "%", Fraction(100)  # 千分之三 = 0.3 %, 万分の5 = 0.05 %
+            if low is not None:
+                low *= self._scale_of(match)
         if low is None:
             return None
         low, high = self._places(match, text, low)
-        return self._written(match, text, low, high, unit_name, factor)
+        return self._rounded(match, self._written(match, text, low, high, unit_name, factor))
+
+    def _rounded(self, match: re.Match[str], quantity: Quantity | None) -> Quantity | None:
+        """A figure scaled by a Latin letter (45k, 1.6M), weak: a README's rounded count
+        (stars, downloads) or a download's size (大的单一下载, 356K: K for KB, and each
+        language's file has its own), which pairs with its equal in the other script
+        (4万5千) but is never reported alone, nor as an error when it differs."""
+        if quantity is None or not self._scaled(match):
+            return quantity
+        return replace(quantity, weak=True)
 
     def _vague_value(self, match, text, unit_name, factor) -> Quantity:
         """十几, 数十亿, 几百万, 二三十: a vague count, of a big unit or not."""
@@ -240,7 +251,11 @@ class NumberGrammar:
             low = -low  # -90 到 90: the sign is the first bound's
         if high is None or high <= low:
             return None  # 2016-02 is not a range; dates are found before numbers
-        return self.bounds.qualified(match, low, high, "range", unit_name, factor, text)
+        scale = self._scale_of(match)  # 10k-20k, 10-20k
+        return self._rounded(
+            match,
+            self.bounds.qualified(match, low * scale, high * scale, "range", unit_name, factor, text),
+        )
 
     def _figure(self, match: re.Match[str], raw: str) -> Fraction | None:
         """The numeral's value, or the fraction's (三分之一, 3/4)."""
@@ -398,9 +413,39 @@ class NumberGrammar:
         except NumeralError:
             return None
 
+    def _scaled(self, match: re.Match[str]) -> bool:
+        return "scale" in self.pattern.groupindex and bool(
+            match.group("scale") or match.group("scale2")
+        )
+
+    def _scale_of(self, match: re.Match[str]) -> int:
+        """The factor of the Latin scale of a figure or range (1 when none)."""
+        if not self._scaled(match):
+            return 1
+        return self.tables.latin_scales[match.group("scale2") or match.group("scale")]
+
+    def _scale_fits(self, match: re.Match[str], text: str) -> bool:
+        """Whether the Latin letters after the digits scale them: 45k, 1.2M, 10M+ (10M
+        alone is as often 10 MB), both ends of a range (10k-20k) or its end (10-20k)."""
+        if match.group("frac") or match.group("snum"):
+            return False
+        if match.group("num2") and match.group("scale") not in (None, match.group("scale2")):
+            return False  # 10k-20M, 10k-20: read as no range
+        name = "scale2" if match.group("num2") else "scale"
+        letter, end = match.group(name), match.end(name)
+        return (
+            letter in self.tables.latin_scales_whole
+            or any("." in (match.group(g) or "") for g in ("num", "num2"))
+            or text[end : end + 1] == "+"
+        )
+
     def _is_quantity(self, raw, match, text, has_counter, unit_name) -> bool:
         before = text[match.start() - 1] if match.start() else ""
-        after = text[match.end("num")] if match.end("num") < len(text) else ""
+        scaled = self._scaled(match)
+        if scaled and not self._scale_fits(match, text):
+            return False  # digits glued to a Latin letter: an identifier, as below
+        end = match.end("scale") if match.group("scale") else match.end("num")
+        after = text[end] if end < len(text) else ""
         kanji_only = not any(ch.isdigit() for ch in raw)
         if not kanji_only:
             acronym = ACRONYM_BEFORE.search(text, max(0, match.start() - 12), match.start())

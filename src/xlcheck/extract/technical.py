@@ -65,6 +65,9 @@ class VersionTables:
     # a word that joins the two ends of a range of versions (1.4.0から1.4.7, 1.4.0至1.4.7):
     # .match where the first ends; the ends are the versions named, with no bound
     range_joiner: re.Pattern[str]
+    # an event after a "from" bound (v2 から追加, 自 v2 起新增): .match where the bound
+    # ends; the version is the one the event happened in, with no bound
+    event: re.Pattern[str]
 
     @classmethod
     def from_words(cls, words: dict) -> VersionTables:
@@ -88,7 +91,9 @@ class VersionTables:
             gap=compiled(rf"[\s{re.escape(gap)}]*"),
             bounds_after=_longest_first(words.get("bounds_after", {})),
             bounds_before=_longest_first(words.get("bounds_before", {})),
-            range_joiner=compiled(rf"\s*(?:{joiners})\s*(?=[vV]?\d+\.\d)"),
+            # the other end dotted (1.4.0から1.4.7) or written with v (v1 から v2 へ)
+            range_joiner=compiled(rf"\s*(?:{joiners})\s*(?=[vV]?\d+\.\d|[vV]\d)"),
+            event=compiled(rf"\s*の?\s*(?:{alternation(words.get('event_words', [])) or '(?!)'})"),
         )
 
 
@@ -175,6 +180,8 @@ def _bound_after(text: str, position: int, tables: VersionTables) -> tuple[str, 
         if text.startswith(word, at):
             if word == "から" and _ELAPSED.match(text, at + len(word)):
                 return "exact", position
+            if relation == "ge" and tables.event.match(text, at + len(word)):
+                return "exact", position  # v2 から追加された: added in v2
             return relation, at + len(word)
     return "exact", position
 

@@ -320,6 +320,7 @@ TECHNICAL: dict[str, Key] = {
     "bounds_after": Key(TABLE, BOUND, required=False),
     "bounds_before": Key(TABLE, BOUND, required=False),
     "range_joiners": Key(LIST, word, required=False),
+    "event_words": Key(LIST, word, required=False),
 }
 
 
@@ -345,6 +346,8 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "loose_units": Key(LIST, _unit_pair, required=False),
         "not_numerals": Key(LIST, regex, required=False),
         "grade_marks": Key(LIST, regex, required=False),
+        "latin_scales": Key(TABLE, integer, required=False),
+        "latin_scales_whole": Key(LIST, word, required=False),
     },
     "dates": {
         "eras": Key(TABLE, integer, required=False),
@@ -383,7 +386,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
 }
 MERGED = ("measures", "unit_prefixes", "scaled_units", "eras")
 # Values of a common file each language takes as they are (a language file has none).
-TAKEN = ("short_year_pivot", "not_numerals", "grade_marks")
+TAKEN = ("short_year_pivot", "not_numerals", "grade_marks", "latin_scales", "latin_scales_whole")
 
 
 def schema(lang: str, name: str) -> dict[str, Key]:
