@@ -99,6 +99,25 @@ NOTES = [
         [("XL103", "第 4 节", None)],
         id="brackets-without-a-marker-still-read",
     ),
+    # a date right before a note is the date as written, without the note's bracket
+    pytest.param(
+        "该法律于2020年生效。",
+        "この法律は2021年（訳注　日本では2019年）に施行された。",
+        [("XL201", "2020年", "2021年")],
+        id="a-changed-date-right-before-a-note",
+    ),
+    pytest.param(
+        "該法律於2020年生效。",
+        "この法律は2021年(訳注: 日本では2019年)に施行された。",
+        [("XL201", "2020年", "2021年")],
+        id="a-changed-date-right-before-a-note-in-half-width-brackets",
+    ),
+    pytest.param(
+        "该版本于2019年 发布。",
+        "この版は2020年 に公開された。",
+        [("XL201", "2019年", "2020年")],
+        id="a-date-before-a-space",
+    ),
 ]
 
 

@@ -228,6 +228,13 @@ def _latin_core(text: str, match, run: Run) -> tuple[int, int] | None:
     )
 
 
+def _trimmed(match: DateMatch, prepared: str) -> DateMatch:
+    end = match.end
+    while end > match.start + 1 and prepared[end - 1].isspace():
+        end -= 1
+    return match if end == match.end else replace(match, end=end)
+
+
 def find_facts(
     segment: Segment, lang: str, run: Run
 ) -> tuple[list[DateMatch], list[Fact], list[Fact]]:
@@ -249,7 +256,9 @@ def find_facts(
     # Since GIMP 2.2, 2.4 or later: bounds English puts on a version
     technical = english_version_bounds(technical, prepared, run.rules.english)
     prepared = blank(prepared, [(f.start, f.end) for f in technical])
-    dates = module.dates.find(prepared)
+    # (a date the grammar took with the space after it, 2021年 + a blanked note, ends
+    # before it: the span is the date as written)
+    dates = [_trimmed(d, prepared) for d in module.dates.find(prepared)]
     # 2004 March 9, July 3, 2015: English dates, which the date grammars do not read
     dates += english_dates(prepared, [(d.start, d.end) for d in dates], run.rules.english)
     dates.sort(key=lambda match: match.start)
