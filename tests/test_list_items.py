@@ -95,3 +95,19 @@ CASES = [
 def test_an_item_in_other_words_compares_like_a_sentence(tmp_path, zh, ja, expected):
     found = page_findings(tmp_path, HEAD_ZH + zh + TAIL_ZH, HEAD_JA + ja + TAIL_JA)
     assert found == expected
+
+
+def test_a_change_between_items_paired_by_their_facts_is_a_warning(tmp_path):
+    """Items paired by a fact of one kind alone may be two different items (disk space and
+    start-up time, each a share): the change is a guess, never an error."""
+    from xlcheck.load import LoadOptions, load_pairs
+    from xlcheck.pipeline import check_pair
+
+    zh = HEAD_ZH + "## 特性\n\n- 内存占用减少 20%。\n- 磁盘占用减少 15%。\n- 支持 Windows 11。\n"
+    ja = (HEAD_JA + "## 特徴\n\n- メモリ使用量を 20% 削減。\n- 起動時間を 30% 短縮。\n"
+          "- Windows 11 に対応。\n")  # fmt: skip
+    paths = [tmp_path / "zh.md", tmp_path / "ja.md"]
+    for path, text in zip(paths, (zh, ja), strict=True):
+        path.write_text(text, "utf-8")
+    [pair] = load_pairs([str(p) for p in paths], LoadOptions())
+    assert [(f.rule, f.severity) for f in check_pair(pair).findings] == [("XL101", "warning")]

@@ -39,6 +39,16 @@ SCALES = [
                  id="letters-before-digits"),
     pytest.param("支持 4K 显示器。", "4K ディスプレイに対応。", "", id="4k-on-both-sides"),
     pytest.param("电阻为 1kΩ 和 2.2kΩ。", "抵抗は 1kΩ と 2.2kΩ。", "", id="a-prefix-of-a-unit"),
+    pytest.param("融资 1.2M 美元。", "120万ドルを調達した。", "", id="money-after-the-letter"),
+    pytest.param("支持 128K 上下文窗口。", "12万8千トークンのコンテキストウィンドウに対応。", "",
+                 id="a-context-window-is-no-about"),
+    pytest.param("使用 8K 上下文。", "8Kのコンテキストを使う。", "", id="8k-context"),
+    # the letter a unit of its own: the other side's figure stays unpaired, as before
+    pytest.param("这是一条 18K 金项链。", "これは18金のネックレスだ。", "XL104:info", id="karat"),
+    pytest.param("他参加了 10K 跑步比赛。", "彼は10キロのランニング大会に出た。", "XL104:info",
+                 id="a-10k-run"),
+    pytest.param("支持 4K 分辨率。", "4000ピクセルの解像度に対応。", "XL104:info",
+                 id="a-unit-after-the-letter"),
 ]  # fmt: skip
 
 BOUNDS = [

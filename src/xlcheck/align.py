@@ -390,7 +390,7 @@ def align_text_documents(
         similarity,
     )
     pairs: list[AlignedPair] = []
-    for group, (src_units, tgt_units, _score) in enumerate(para_beads):
+    for group, (src_units, tgt_units, _score, _inferred) in enumerate(para_beads):
         src_segments = [source_by_id[i] for unit in src_units for i in unit.ids]
         tgt_segments = [target_by_id[i] for unit in tgt_units for i in unit.ids]
         sentence_beads = gaps_paired(
@@ -407,13 +407,14 @@ def align_text_documents(
             alike,
             similarity,
         )
-        for src, tgt, score in sentence_beads:
+        for src, tgt, score, inferred in sentence_beads:
             pairs.append(
                 AlignedPair(
                     tuple(i for u in src for i in u.ids),
                     tuple(i for u in tgt for i in u.ids),
                     round(score, 4),
                     group,
+                    inferred,
                 )
             )
     return tuple(pairs)

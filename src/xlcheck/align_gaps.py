@@ -71,8 +71,9 @@ def _one_fact_changed(source: Fact, target: Fact, unit_tables: UnitTables) -> bo
 def gaps_paired(beads: list, alike: Callable, score: Callable) -> list:
     """`beads` ((source units, target units, score), as align_units gives them) with the
     units of each gap paired where `alike(source unit, target unit)` says so, each pair
-    scored by `score` (below the aligner's threshold: nothing the sides share made it).
-    A gap is a run of beads with one side empty."""
+    scored by `score` (below the aligner's threshold: nothing the sides share made it);
+    each bead gains a fourth field, whether it was paired so (inferred). A gap is a run
+    of beads with one side empty."""
     result: list = []
     start = 0
     while start < len(beads):
@@ -80,7 +81,7 @@ def gaps_paired(beads: list, alike: Callable, score: Callable) -> list:
         while end < len(beads) and _one_sided(beads[end]):
             end += 1
         if end == start:
-            result.append(beads[start])
+            result.append((*beads[start], False))
             start += 1
             continue
         result += _gap(beads[start:end], alike, score)
@@ -96,7 +97,7 @@ def _gap(beads: Sequence, alike: Callable, score: Callable) -> list:
     sources = [unit for bead in beads for unit in bead[0]]
     targets = [unit for bead in beads for unit in bead[1]]
     if not sources or not targets:
-        return list(beads)
+        return [(*bead, False) for bead in beads]
     matrix = [[alike(s, t) for t in targets] for s in sources]
     if len(sources) == len(targets) and all(matrix[k][k] for k in range(len(sources))):
         pairs = [(k, k) for k in range(len(sources))]
@@ -107,9 +108,9 @@ def _gap(beads: Sequence, alike: Callable, score: Callable) -> list:
             if sum(row) == 1 and sum(line[row.index(True)] for line in matrix) == 1
         ]
         if any(b[1] <= a[1] for a, b in pairwise(pairs)):
-            return list(beads)  # crossing pairs: the order of the gap cannot be told
+            return [(*bead, False) for bead in beads]  # crossing: no order to tell
     if not pairs:
-        return list(beads)
+        return [(*bead, False) for bead in beads]
     return _rebuilt(sources, targets, pairs, score)
 
 
@@ -119,9 +120,10 @@ def _rebuilt(sources: list, targets: list, pairs: list[tuple[int, int]], score) 
     beads: list = []
     i = j = 0
     for pi, pj in [*pairs, (len(sources), len(targets))]:
-        beads += [((), (unit,), 0.0) for unit in targets[j:pj]]
-        beads += [((unit,), (), 0.0) for unit in sources[i:pi]]
+        beads += [((), (unit,), 0.0, False) for unit in targets[j:pj]]
+        beads += [((unit,), (), 0.0, False) for unit in sources[i:pi]]
         if pi < len(sources):
-            beads.append(((sources[pi],), (targets[pj],), score(sources[pi], targets[pj])))
+            pair = (sources[pi],), (targets[pj],)
+            beads.append((*pair, score(sources[pi], targets[pj]), True))
         i, j = pi + 1, pj + 1
     return beads

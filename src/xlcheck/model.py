@@ -456,13 +456,16 @@ class AlignedPair:
     """One bead of the alignment: source segments matched with target segments.
 
     Either side may be empty (a dropped or an added sentence). `group` numbers the
-    paragraph bead the pair belongs to; `score` is the aligner's confidence in [0, 1].
+    paragraph bead the pair belongs to; `score` is the aligner's confidence in [0, 1];
+    `inferred` marks a pair made by the facts both sides hold, not by shared text
+    (align_gaps.py): a change found in it is a guess.
     """
 
     source: tuple[str, ...]
     target: tuple[str, ...]
     score: float
     group: int = 0
+    inferred: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ their unit before they count as missing.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..extract import entity_key
 from ..kinds import fact_kind, fact_kinds
@@ -87,6 +87,9 @@ def compare_with_links(
     units, matched, findings, links = _match(
         pair, aligned, source_facts, target_facts, options, run
     )
+    # a change inside a pair the aligner made by the facts it holds is a guess (at most a
+    # warning): the items may be two different ones, each with a figure of one kind
+    findings = [replace(f, guessed=True) if aligned[f.unit].inferred else f for f in findings]
     return findings + _unpaired(units, matched), links
 
 

@@ -252,9 +252,9 @@ class NumberGrammar:
         if high is None or high <= low:
             return None  # 2016-02 is not a range; dates are found before numbers
         scale = self._scale_of(match)  # 10k-20k, 10-20k
+        low, high = low * scale, high * scale
         return self._rounded(
-            match,
-            self.bounds.qualified(match, low * scale, high * scale, "range", unit_name, factor, text),
+            match, self.bounds.qualified(match, low, high, "range", unit_name, factor, text)
         )
 
     def _figure(self, match: re.Match[str], raw: str) -> Fraction | None:
@@ -433,6 +433,11 @@ class NumberGrammar:
             return False  # 10k-20M, 10k-20: read as no range
         name = "scale2" if match.group("num2") else "scale"
         letter, end = match.group(name), match.end(name)
+        unit = self.tables.units.get(match.group("unit") or "", (None,))[0]
+        if unit is not None and unit not in self.tables.money_units:
+            return False  # 4K 分辨率: a unit of measure after it, the letter no scale
+        if text[end:].lstrip().startswith(self.tables.latin_scales_not_before):
+            return False  # 18K 金, 10K 跑步
         return (
             letter in self.tables.latin_scales_whole
             or any("." in (match.group(g) or "") for g in ("num", "num2"))

@@ -348,6 +348,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "grade_marks": Key(LIST, regex, required=False),
         "latin_scales": Key(TABLE, integer, required=False),
         "latin_scales_whole": Key(LIST, word, required=False),
+        "latin_scales_not_before": Key(LIST, word, required=False),
     },
     "dates": {
         "eras": Key(TABLE, integer, required=False),
@@ -386,7 +387,14 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
 }
 MERGED = ("measures", "unit_prefixes", "scaled_units", "eras")
 # Values of a common file each language takes as they are (a language file has none).
-TAKEN = ("short_year_pivot", "not_numerals", "grade_marks", "latin_scales", "latin_scales_whole")
+TAKEN = (
+    "short_year_pivot",
+    "not_numerals",
+    "grade_marks",
+    "latin_scales",
+    "latin_scales_whole",
+    "latin_scales_not_before",
+)
 
 
 def schema(lang: str, name: str) -> dict[str, Key]:
