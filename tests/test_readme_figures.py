@@ -43,6 +43,9 @@ SCALES = [
     pytest.param("支持 128K 上下文窗口。", "12万8千トークンのコンテキストウィンドウに対応。", "",
                  id="a-context-window-is-no-about"),
     pytest.param("使用 8K 上下文。", "8Kのコンテキストを使う。", "", id="8k-context"),
+    pytest.param("(大的单一下载, 356K)", "(大きな単一ダウンロード, 412K)", "",
+                 id="a-download-size-each-language-its-own"),
+    pytest.param("内存为 512K。", "メモリは 512KB。", "XL104:info", id="memory-size"),
     # the letter a unit of its own: the other side's figure stays unpaired, as before
     pytest.param("这是一条 18K 金项链。", "これは18金のネックレスだ。", "XL104:info", id="karat"),
     pytest.param("他参加了 10K 跑步比赛。", "彼は10キロのランニング大会に出た。", "XL104:info",

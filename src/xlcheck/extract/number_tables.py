@@ -128,6 +128,7 @@ class NumberTables:
     latin_scales: dict[str, int] = field(default_factory=dict)
     latin_scales_whole: tuple[str, ...] = ()
     latin_scales_not_before: tuple[str, ...] = ()  # 18K 金: the letter a unit of its own
+    latin_scales_not_after: tuple[str, ...] = ()  # 下载, 356K: the letter a size (KB)
     # suffix -> regex it is a bound only before (過ぎ before の; before た, the verb "pass")
     suffix_only_before: dict[str, str] = field(default_factory=dict)
     # words of "never" right before a bound prefix that turn it round (从未低于)

@@ -438,6 +438,10 @@ class NumberGrammar:
             return False  # 4K 分辨率: a unit of measure after it, the letter no scale
         if text[end:].lstrip().startswith(self.tables.latin_scales_not_before):
             return False  # 18K 金, 10K 跑步
+        at = match.start("num")
+        before = text[max(0, at - SIZE_REACH) : at].rstrip(SIZE_GAP)
+        if before.endswith(self.tables.latin_scales_not_after):
+            return False  # 大的单一下载, 356K; 内存为 512K: a size, K for KB
         return (
             letter in self.tables.latin_scales_whole
             or any("." in (match.group(g) or "") for g in ("num", "num2"))
@@ -470,6 +474,12 @@ class NumberGrammar:
         if has_counter or match.group("ordsuf"):
             return True
         return len(raw) >= 2 and any(ch not in DIGITS for ch in raw)
+
+
+# How far before a figure a word makes its scale letter a size (下载, 356K), and what
+# may stand between them (下载量超过 1.2M 次 counts downloads: 量超过 stands between).
+SIZE_REACH = 12
+SIZE_GAP = " \u3000,，、:：(（为是はがの約约"
 
 
 def _is_latin(ch: str) -> bool:

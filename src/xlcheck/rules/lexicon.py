@@ -349,6 +349,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "latin_scales": Key(TABLE, integer, required=False),
         "latin_scales_whole": Key(LIST, word, required=False),
         "latin_scales_not_before": Key(LIST, word, required=False),
+        "latin_scales_not_after": Key(LIST, word, required=False),
     },
     "dates": {
         "eras": Key(TABLE, integer, required=False),
@@ -394,6 +395,7 @@ TAKEN = (
     "latin_scales",
     "latin_scales_whole",
     "latin_scales_not_before",
+    "latin_scales_not_after",
 )
 
 
