@@ -93,7 +93,10 @@ class VersionTables:
             bounds_before=_longest_first(words.get("bounds_before", {})),
             # the other end dotted (1.4.0から1.4.7) or written with v (v1 から v2 へ)
             range_joiner=compiled(rf"\s*(?:{joiners})\s*(?=[vV]?\d+\.\d|[vV]\d)"),
-            event=compiled(rf"\s*の?\s*(?:{alternation(words.get('event_words', [])) or '(?!)'})"),
+            # (possessive, opened after no space: linear on long runs of spaces)
+            event=compiled(
+                rf"(?<!\s)\s*+(?:の\s*+)?(?:{alternation(words.get('event_words', [])) or '(?!)'})"
+            ),
         )
 
 
