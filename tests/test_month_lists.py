@@ -57,6 +57,13 @@ LISTS = {
                                     "by one is not paired as one changed span: 1 info, 2 warnings"),
         ),
     ],
+    "counted-after-a-list": [
+        # a count after a 、 list and 等 states its total (early review 7)
+        ("他去过北京、上海等五个城市。", "北京、上海など6つの都市を訪れた。", "XL101:error"),
+        ("北京、上海两地的价格", "北京と上海の価格", OK),
+        # ... nor a count that is an item of the list (fresh odd, a drop the harness made)
+        ("面粉、250克牛奶和两个鸡蛋", "小麦粉、牛乳250グラム、卵3個", "XL101:error"),
+    ],
     "negatives": [
         # 两 after a numeral is no digit of it, nor a count of what follows: 二两酒 is a
         # weight (two liang), 两两 "in pairs"

@@ -76,6 +76,9 @@ CONDITIONS = {
         ("年龄不得小于18岁。", "18歳未満であること。", FLIP),
         ("成绩不应低于60分。", "成績は60点を上回ってはならない。", FLIP),
         ("密码不能少于8位。", "パスワードは6文字以上にしてください。", FLIP),
+        # a prohibition after a bound word (early review 7)
+        ("报名人数不得少于30人。", "申込者は30人未満であってはならない。", OK),
+        ("报名人数不得少于30人。", "申込者は20人未満であってはならない。", FLIP),
     ],
     "no-condition": [
         # a statement, not a condition: the bound turned round is another fact

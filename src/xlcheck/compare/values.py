@@ -57,15 +57,20 @@ def pair_values(
         matched |= hidden
         findings += _greedy(kind, _inside(units, kind, matched), EQUAL, matched, unit_tables)
         matched -= hidden
+        # (no guessed repetitions: 2023年…前年より is no 2023年 said again, changed, while
+        # 上年 waits)
         hidden = _open_ids(units, matched, _unresolved)
         matched |= hidden
-        findings += _passes(units, kind, matched, window, unit_tables)
+        findings += _passes(units, kind, matched, window, unit_tables, repetitions=False)
         matched -= hidden
     return findings + _passes(units, kind, matched, window, unit_tables)
 
 
-def _passes(units, kind: str, matched: set[int], window, unit_tables: UnitTables) -> list:
-    """The three passes over the facts of a kind not yet in `matched`."""
+def _passes(
+    units, kind: str, matched: set[int], window, unit_tables: UnitTables, repetitions: bool = True
+) -> list:
+    """The three passes over the facts of a kind not yet in `matched`, and the changed
+    repetitions unless told not to."""
     findings = _greedy(kind, _inside(units, kind, matched), UNIT, matched, unit_tables)
     around = [
         (u.index, s, t)
@@ -77,7 +82,8 @@ def _passes(units, kind: str, matched: set[int], window, unit_tables: UnitTables
     findings += _greedy(kind, around, CONSISTENT, matched, unit_tables)
     for unit in units:
         findings += _compatible_leftovers(unit, kind, matched, unit_tables)
-        findings += _changed_repetitions(unit, kind, matched, unit_tables)
+        if repetitions:
+            findings += _changed_repetitions(unit, kind, matched, unit_tables)
     return findings
 
 

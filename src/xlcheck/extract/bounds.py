@@ -202,11 +202,8 @@ class Bounds:
             return bool(self.tables.turned_before) and text.endswith(
                 self.tables.turned_before, 0, start
             )
-        return (
-            group in ("q1", "q2")
-            and surface.startswith(self.tables.bound_verbs or ("@@",))
-            and bool(self.turned.match(text, end))
-        )
+        # (a suffix too: 30人未満であってはならない is at least 30)
+        return group in ("q1", "q2") and bool(self.turned.match(text, end))
 
     def qualifier_of(self, group: str, surface: str, before: str) -> str:
         """The meaning of a qualifier word in `group`: after a word of time a time suffix

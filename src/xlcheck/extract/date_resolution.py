@@ -82,7 +82,9 @@ def resolve_dates(
                 value = replace(
                     value, year=base, inferred=True, resolved=f"year {base} from context"
                 )
-        if value.year is not None:
+        # (a year read against the context for want of a document date is no new context:
+        # 2023年…较上年…比去年 are both 2022)
+        if value.year is not None and value.relative != "context":
             year_in_context = value.end.year if value.end and value.end.year else value.year
         if value.month is not None:
             month_in_context = value.month

@@ -63,8 +63,8 @@ def vague_words(tables: NumberTables) -> dict[str, tuple[int, int]]:
 
 def _vague_units(some: tuple[str, ...]) -> dict[str, tuple[int, int]]:
     """A figure of tens whose units are left open: by a word (十几, 二十几, 20数, 三十幾: 20
-    to 29, from `some`), or by two consecutive digits (十五六, 二十七八, 15、6, 27、8, 十五、六:
-    15 or 16), in kanji and in digits."""
+    to 29, from `some`), or by two consecutive digits (十五六, 二十七八, 15、6, 27、8, 十五、六,
+    27、28: 15 or 16), in kanji and in digits."""
     vague = {}
     for n in range(1, 10):
         tens = "十" if n == 1 else f"{_DIGITS[n]}十"
@@ -77,7 +77,7 @@ def _vague_units(some: tuple[str, ...]) -> dict[str, tuple[int, int]]:
             pair = (10 * n + d, 10 * n + d + 1)
             vague[f"{tens}{_DIGITS[d]}{_DIGITS[d + 1]}"] = pair
             vague[f"{tens}{_DIGITS[d]}、{_DIGITS[d + 1]}"] = pair
-            vague[f"{10 * n + d}、{d + 1}"] = pair
+            vague[f"{10 * n + d}、{d + 1}"] = vague[f"{10 * n + d}、{10 * n + d + 1}"] = pair
     return vague
 
 
@@ -144,12 +144,17 @@ def _counters(tables: NumberTables, special: tuple[str, ...]) -> str:
 def suffix_words(tables: NumberTables) -> str:
     """The suffix qualifiers, longest first; those said by a verb (を超えた) with an
     adverb of degree allowed between the particle and the verb (をわずかに超えた)."""
-    # (first, those only before what their guard says: 過ぎの, not the 過ぎ of 2年過ぎた)
+    # (first, those only before what their guard says: 過ぎの, not the 過ぎ of 2年過ぎた; and
+    # those only after what theirs says: the 以后 of 五十岁以后, not of 三年以后, a point)
     guarded = [
         rf"{re.escape(word)}(?={guard})"
         for word, guard in sorted(tables.suffix_only_before.items(), key=lambda i: -len(i[0]))
+    ] + [
+        rf"(?<={guard}){re.escape(word)}"
+        for word, guard in sorted(tables.suffix_only_after.items(), key=lambda i: -len(i[0]))
     ]
-    plain = [word for word in tables.suffixes if word not in tables.suffix_only_before]
+    only = {**tables.suffix_only_before, **tables.suffix_only_after}
+    plain = [word for word in tables.suffixes if word not in only]
     particles = sorted(set(tables.bound_verbs), key=len, reverse=True)
     if not (tables.degree_adverbs and particles):
         return "|".join([*guarded, alternation(plain)])

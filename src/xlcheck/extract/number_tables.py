@@ -131,6 +131,8 @@ class NumberTables:
     latin_scales_not_after: tuple[str, ...] = ()  # 下载, 356K: the letter a size (KB)
     # suffix -> regex it is a bound only before (過ぎ before の; before た, the verb "pass")
     suffix_only_before: dict[str, str] = field(default_factory=dict)
+    # suffix -> regex of one width it is a bound only after (以后 after 岁: 五十岁以后)
+    suffix_only_after: dict[str, str] = field(default_factory=dict)
     # words of "never" right before a bound prefix that turn it round (从未低于)
     turned_before: tuple[str, ...] = ()
     # regexes of the ending a suffix listed as a stem takes (the い of に届いていな)

@@ -135,6 +135,7 @@ NUMBERS: dict[str, Key] = {
     "both_words": Key(LIST, regex, required=False),
     "suffix_tails": Key(LIST, regex, required=False),
     "suffix_only_before": Key(TABLE, regex, required=False),
+    "suffix_only_after": Key(TABLE, regex, required=False),
     "turned_before": Key(LIST, word, required=False),
     "degree_adverbs": Key(LIST, word, required=False),
     "turned_after": Key(LIST, regex, required=False),
