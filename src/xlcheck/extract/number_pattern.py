@@ -146,12 +146,13 @@ def suffix_words(tables: NumberTables) -> str:
     adverb of degree allowed between the particle and the verb (をわずかに超えた)."""
     # (first, those only before what their guard says: 過ぎの, not the 過ぎ of 2年過ぎた; and
     # those only after what theirs says: the 以后 of 五十岁以后, not of 三年以后, a point)
-    guarded = [
-        rf"{re.escape(word)}(?={guard})"
-        for word, guard in sorted(tables.suffix_only_before.items(), key=lambda i: -len(i[0]))
-    ] + [
-        rf"(?<={guard}){re.escape(word)}"
-        for word, guard in sorted(tables.suffix_only_after.items(), key=lambda i: -len(i[0]))
+    # (a guarded word that is no suffix has no meaning to give: it guards nothing)
+    before, after = (
+        sorted(((w, g) for w, g in table.items() if w in tables.suffixes), key=lambda i: -len(i[0]))
+        for table in (tables.suffix_only_before, tables.suffix_only_after)
+    )
+    guarded = [rf"{re.escape(word)}(?={guard})" for word, guard in before] + [
+        rf"(?<={guard}){re.escape(word)}" for word, guard in after
     ]
     only = {**tables.suffix_only_before, **tables.suffix_only_after}
     plain = [word for word in tables.suffixes if word not in only]
