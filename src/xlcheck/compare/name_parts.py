@@ -26,14 +26,15 @@ from .translit import (
 if TYPE_CHECKING:
     from ..extract.zh import Chinese
 
-_PARTS = re.compile(rf"\s*[{NAME_DOTS}{NAME_HYPHENS}]\s*")
+_PARTS = re.compile(rf"[{NAME_DOTS}{NAME_HYPHENS}]")  # spaces around are stripped per part
 MIN_PART = 2  # characters of a part cut out of a name written without its dots
 MAX_LAST_PART = 6  # characters of a family name in a run of Han after its dot
 
 
 def name_parts(name: str) -> list[str]:
     """A name's parts at its dots (an initial, F of 约翰·F·肯尼迪, is a part too)."""
-    return [part for part in _PARTS.split(name.strip()) if part]
+    # (not split at \s*[dots]\s*: tried at every space of a long run, that is quadratic)
+    return [part.strip() for part in _PARTS.split(name) if part.strip()]
 
 
 def parts_differ(zh_name: str, ja_name: str, zh: Chinese) -> bool:
