@@ -49,8 +49,9 @@ from .names import (
     pair_leftover_names,
 )
 from .readings import meaning_against_kana, native_against_kana, reading_unsure
+from .relations import open_facts
 from .translit import both_foreign, distinct_names, heard_in
-from .values import open_facts, pair_values
+from .values import pair_values
 
 # Minimal share of source sentences that must be aligned for fact rules to speak.
 MIN_ALIGNED_SHARE = 0.25

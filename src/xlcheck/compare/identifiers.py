@@ -47,7 +47,7 @@ from difflib import SequenceMatcher
 from ..model import Fact, Finding
 from ..rules.code import LiteralWords
 from ..rules.registry import make_finding
-from .values import open_facts
+from .relations import open_facts
 
 # How alike two identifiers must be to be one identifier changed, not two different ones.
 CHANGED_SIMILARITY = 0.6

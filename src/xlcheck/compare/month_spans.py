@@ -5,6 +5,7 @@ ways, paired whole."""
 from __future__ import annotations
 
 from ..model import DateValue, Fact
+from .relations import open_facts
 
 
 def pair_month_spans(units, matched: set[int]) -> None:
@@ -12,17 +13,13 @@ def pair_month_spans(units, matched: set[int]) -> None:
     M of the other side of its unit as paired in `matched`."""
     for unit in units:
         for spans, months in ((unit.source, unit.target), (unit.target, unit.source)):
-            for span in _open(spans, matched):
+            for span in open_facts(spans, "date", matched):
                 spanned = _months_spanned(span.value)
                 if not spanned:
                     continue
                 found = [_single(months, matched, span.value, m) for m in spanned]
                 if all(found):
                     matched.update({id(span), *(id(f) for f in found)})
-
-
-def _open(facts, matched: set[int]) -> list[Fact]:
-    return [f for f in facts if f.kind == "date" and id(f) not in matched]
 
 
 def _months_spanned(value: DateValue) -> range | None:
@@ -37,7 +34,7 @@ def _months_spanned(value: DateValue) -> range | None:
 
 def _single(facts, matched: set[int], span: DateValue, month: int) -> Fact | None:
     """The open single month `month` among `facts`, of the span's year where both say one."""
-    for fact in _open(facts, matched):
+    for fact in open_facts(facts, "date", matched):
         value = fact.value
         same_year = None in (value.year, span.year) or value.year == span.year
         point = value.form == "calendar" and value.relation == "point" and value.end is None

@@ -269,7 +269,12 @@ def find_facts(
     ]
     # 如果超过3天: a bound in a clause of condition (extract/conditions.py)
     numbers = conditional_bounds(
-        numbers, prepared, lexicon.conditions, lexicon.not_conditions, lexicon.rule_openers
+        numbers,
+        prepared,
+        lexicon.conditions,
+        lexicon.not_conditions,
+        lexicon.rule_openers,
+        lexicon.condition_event_marks,
     )
     # from 0 to 255 in English prose: one range, not two figures
     numbers = english_ranges(numbers, without_dates, text, segment.id)

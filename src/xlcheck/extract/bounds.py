@@ -23,12 +23,12 @@ BOUND_LEANS = {"ge": "up", "gt": "up", "le": "down", "lt": "down", "within": "do
 NEGATION_REACH = 2
 # The most characters between a distant qualifier and its number, and what may stand there.
 DISTANT_GAP = re.compile(r"^[\u4e00-\u9fff]{0,4}\s?$")
-# A bound turned round by what follows its verb (を超えたことはない: never more than 100,
-# so at most 100).
-# The big units that may stand alone after a word of passing (破万, 过亿).
-BIG = frozenset("百千万萬亿億")
+# The scales that may stand alone after a word of passing (破万, 过亿, 破百).
+PASSABLE_SCALES = frozenset("百千万萬亿億")
 # The units of a span of time: a word of passing before them passes time (过了三天).
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+# A bound turned round by what follows its verb (を超えたことはない: never more than 100,
+# so at most 100).
 TURNED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
 # Any numeral: an estimate word is the nearest figure's, not one across another figure.
 HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
@@ -77,12 +77,12 @@ class Bounds:
     def qualified(self, match, low, high, qualifier, unit, factor, text) -> Quantity:
         """The figure `low`..`high` of `match` (times `factor`, in `unit`) with what its
         qualifier words say: `qualifier` is what the figure says before them."""
-        qualifier, given, apart, lean = self._said(match, qualifier, unit, text)
+        # (近十年来, the last ten years, is said as often with "about": ここ10年ほど)
+        recent = bool(match.group("pre")) and self._recent(match, match.group("pre"), text)
+        qualifier, given, apart, lean = self._said(match, qualifier, unit, text, recent)
         if not given and qualifier == "exact":
             qualifier, apart = self._unsaid(match, text) or (qualifier, apart)
         counter = match.group("counter") or None
-        # (近十年来, the last ten years, is said as often with "about": ここ10年ほど)
-        recent = bool(match.group("pre")) and self._recent(match, match.group("pre"), text)
         estimated = qualifier == "exact" and (
             recent or self.estimated(text, match.start(), match.end())
         )
@@ -101,9 +101,10 @@ class Bounds:
             point=point,
         )
 
-    def _said(self, match, qualifier, unit, text) -> tuple[str, bool, bool, str | None]:
+    def _said(self, match, qualifier, unit, text, recent) -> tuple[str, bool, bool, str | None]:
         """The qualifier the words in the match give (and whether any did), whether the
-        bound may not hold for sure, and the side an "about" leans to."""
+        bound may not hold for sure, and the side an "about" leans to (`recent`: the prefix
+        says "the last", no bound)."""
         tables = self.tables
         given = apart = False
         lean = None
@@ -121,9 +122,7 @@ class Bounds:
                 if money and qualifier == "exact":
                     qualifier, given = tables.money_prefixes[surface], True
                 continue
-            if group == "pre" and (
-                self._recent(match, surface, text) or self.not_passed(match, surface, text, unit)
-            ):
+            if group == "pre" and (recent or self.not_passed(match, surface, text, unit)):
                 continue
             given = True
             meaning = self.qualifier_of(group, surface, text[: match.start(group)])
@@ -164,7 +163,7 @@ class Bounds:
             or timed in self.tables.time_words
             or unit in TIME_UNITS
             or self.passing_after.match(text, after)
-            or (surface in self.tables.passing_scale_only and numeral[:1] not in BIG)
+            or (surface in self.tables.passing_scale_only and numeral[:1] not in PASSABLE_SCALES)
         )
 
     def passed_scale(self, match, text: str) -> bool:

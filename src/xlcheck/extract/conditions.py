@@ -15,16 +15,20 @@ from functools import lru_cache
 
 from ..model import Fact, Quantity
 from ..regexes import compiled
+from ..scripts import CLAUSE_ENDERS, SENTENCE_ENDERS
 from .bounds import BOUND_LEANS
 from .spans import alternation, clause_span
 
 BOUNDS = frozenset(BOUND_LEANS)
 # Marks between two clauses of one sentence: a rule opening the next conditions this one.
-CLAUSE_JOINERS = frozenset("，,、；;：:")
-# How much a clause conditioned by the next may say beside its bound (体重超过100公斤的乘客),
-# and the aspect marks that make it an event instead (参加了, 来过)
+# (A colon ends no clause: 未满18岁：禁止入内 is one clause, its condition word its own.)
+CLAUSE_JOINERS = frozenset(CLAUSE_ENDERS) - frozenset(SENTENCE_ENDERS)
+# How much a clause conditioned by the next may say beside its bound (体重超过100公斤的乘客);
+# the aspect marks that make it an event instead (参加了, 来过) are the language's
+# condition_event_marks (rules/zh/numbers.toml)
 CONDITION_REST = 7
-EVENT_MARKS = ("了", "过", "過", "着", "著")
+# Any run of spaces (where the next clause opens, found without copying the text after it)
+SPACES = re.compile(r"\s*")
 
 
 def conditional_bounds(
@@ -33,10 +37,12 @@ def conditional_bounds(
     words: tuple[str, ...],
     not_words: tuple[str, ...] = (),
     openers: tuple[str, ...] = (),
+    event_marks: tuple[str, ...] = (),
 ) -> list[Fact]:
     """`numbers` with each bound marked `conditional` when its own clause of `text` holds
     one of `words` (and not one of `not_words` that begins there: ならない is no なら), or
-    when the next clause opens with one of `openers` (未满18岁，禁止入内)."""
+    when the next clause opens with one of `openers` (未满18岁，禁止入内) and this one holds
+    none of `event_marks` (参加了: an event, no condition)."""
     if not (words or openers) or not any(_bound(f) for f in numbers):
         return numbers
     condition = _condition_pattern(words, not_words)
@@ -45,7 +51,7 @@ def conditional_bounds(
         return numbers
     return [
         replace(f, value=replace(f.value, conditional=True))
-        if _bound(f) and _conditioned(condition, opener, text, f)
+        if _bound(f) and _conditioned(condition, opener, event_marks, text, f)
         else f
         for f in numbers
     ]
@@ -61,7 +67,11 @@ def _condition_pattern(words: tuple[str, ...], not_words: tuple[str, ...]) -> re
 
 
 def _conditioned(
-    condition: re.Pattern[str], opener: re.Pattern[str], text: str, fact: Fact
+    condition: re.Pattern[str],
+    opener: re.Pattern[str],
+    event_marks: tuple[str, ...],
+    text: str,
+    fact: Fact,
 ) -> bool:
     """Whether the clause of `fact` holds a condition word outside the fact itself (the
     不能 of 不能超过255个字符 is the bound's own word: at most 255; so is one right before
@@ -79,9 +89,9 @@ def _conditioned(
     # (only a clause that is little more than the bound: 身高不足1.2米，须由成人陪同; one
     # that tells what happened is a fact of its own: 超过100人参加了会议，必须提前报名)
     rest = text[start : fact.start] + text[fact.end : end]
-    if len(rest.strip()) > CONDITION_REST or any(mark in rest for mark in EVENT_MARKS):
+    if len(rest.strip()) > CONDITION_REST or any(mark in rest for mark in event_marks):
         return False
-    following = len(text) - len(text[end + 1 :].lstrip())
+    following = SPACES.match(text, end + 1).end()
     return opener.match(text, following) is not None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .date_tables import DateTables
-from .numerals import FORMS, KANJI_NUMERAL_CHARS, ZEROS, numeral_chars
+from .numerals import COUNTING_TWOS, FORMS, KANJI_NUMERAL_CHARS, ZEROS, numeral_chars
 from .spans import alternation
 
 # Character classes of numerals, from the numeral table (extract/numerals.toml): the
@@ -21,7 +21,7 @@ ERA_YEAR = rf"(?:\d{{1,3}}|(?:{_KANJI_SMALL}|[百零〇]){{1,5}})"
 _WRITTEN = ("everyday", "financial")
 _NONZERO = numeral_chars(_WRITTEN, range(1, 10))
 _ONE_TWO = f"[{numeral_chars(_WRITTEN, (1, 2))}]"
-_TWO_COUNTING = f"[{numeral_chars(('counting',), (2,))}兩]"
+_TWO_COUNTING = f"[{COUNTING_TWOS}]"
 _ZERO, _TEN = f"[{numeral_chars(_WRITTEN, (0,))}]", f"[{numeral_chars(_WRITTEN, (10,))}]"
 _HUNDRED, _THOUSAND = (
     f"[{numeral_chars(_WRITTEN, (100,))}]",

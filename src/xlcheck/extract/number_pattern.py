@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..regexes import compiled
 from .number_tables import NumberTables
-from .numerals import BIG_UNITS, KANJI_NUMERAL_CHARS
+from .numerals import BIG_UNITS, COUNTING_TWOS, KANJI_NUMERAL_CHARS
 from .spans import alternation, behind
 
 # Signs that make a figure a range around zero (±100,000,000 日): symbols, not words.
@@ -83,7 +83,7 @@ def _vague_units(some: tuple[str, ...]) -> dict[str, tuple[int, int]]:
 
 _DIGITS = "〇一二三四五六七八九"
 # 两 and 兩: two said counting (两个), never a digit of a number read digit by digit
-_TWO = "[两兩]"
+_TWO = f"[{COUNTING_TWOS}]"
 
 
 def _openings(words) -> str:
@@ -105,14 +105,12 @@ class FigureWords:
 
     @classmethod
     def of(cls, tables: NumberTables, more: str) -> FigureWords:
-        # (a unit of one character may open a word: the 成 of 成本, 成员 is no tenths)
-        guarded = [
-            rf"{re.escape(unit)}(?!{guard})" for unit, guard in tables.unit_not_before.items()
-        ]
-        plain = (u for u in tables.units if u not in tables.spoken_units)
-        units = "|".join(
-            [*guarded, alternation(u for u in plain if u not in tables.unit_not_before)]
-        )
+        # (a unit of one character may open a word: the 成 of 成本, 成员 is no tenths; a
+        # guarded word that is no unit, or a spoken one, guards nothing: it is no unit here)
+        plain = [u for u in tables.units if u not in tables.spoken_units]
+        guards = {u: g for u, g in tables.unit_not_before.items() if u in plain}
+        guarded = [rf"{re.escape(unit)}(?!{guard})" for unit, guard in guards.items()]
+        units = "|".join([*guarded, alternation(u for u in plain if u not in guards)])
         if tables.spoken_units and tables.spoken_unit_after:
             after = "|".join(f"(?:{r})" for r in tables.spoken_unit_after)
             units += rf"|(?:{alternation(tables.spoken_units)})(?={after})"
@@ -192,7 +190,7 @@ def _numeral(tables: NumberTables, more: str) -> str:
         inside += rf"|(?<=十){re.escape(joiner)}(?=[一二三四五六七八九](?![十百千万萬]))"
     # 两 (two, counting) after a digit is no next digit: 一、二两个年级 is grades one and
     # two, the two of them (not 22); 三万两千 is 32000
-    next_kanji = rf"(?:(?!{_TWO})|(?<![\d{_DIGITS}零{_TWO[1:-1]}])){kanji}"
+    next_kanji = rf"(?:(?!{_TWO})|(?<![\d{_DIGITS}零{COUNTING_TWOS}])){kanji}"
     numeral = (
         rf"(?:{ARABIC}|{kanji})"
         rf"(?:{ARABIC}|{next_kanji}|\s(?=[万亿億兆萬千])|(?<=[万亿億兆萬])\s(?=\d){inside})*"

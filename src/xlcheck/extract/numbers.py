@@ -22,7 +22,7 @@ from fractions import Fraction
 
 from ..model import Quantity
 from ..regexes import Prechecked, compiled
-from .bounds import BIG, HAS_NUMERAL, Bounds
+from .bounds import HAS_NUMERAL, PASSABLE_SCALES, TIME_UNITS, Bounds
 from .number_pattern import (
     ENUMERATION,
     GROUP_SPACES,
@@ -40,8 +40,13 @@ from .number_tables import NumberMatch, NumberTables
 from .numerals import BIG_UNITS, DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
 from .spans import alternation, blank, overlaps
 
+# How far before a figure a word makes its scale letter a size (下载, 356K; what may stand
+# between them is latin_scales_gap: 下载量超过 1.2M 次 counts downloads, 量超过 stands between).
+SIZE_REACH = 12
+# Any run of spaces (where the next word starts, found without copying the text after it)
+SPACES = re.compile(r"\s*")
 # Units with which "one" is as often an article as a count (一天, 一倍).
-WEAK_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "times"})
+WEAK_UNITS = TIME_UNITS | {"times"}
 # An acronym right before a number, with a space or a hyphen: RFC 1945, COVID-19.
 ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,})[ -]$")
 # The numerals that count a word no table knows: the common digits from two to nine (not
@@ -67,11 +72,14 @@ class NumberGrammar:
     def __init__(self, tables: NumberTables) -> None:
         self.tables = tables
         self.more_inside = more_inside(tables)
-        self.joiners = "".join(tables.additive_joiners)  # 二十有一: read as 二十一
+        joiners = "".join(tables.additive_joiners)  # 二十有一: read as 二十一
+        # what a numeral is read without: separators, 多 before its big unit, the joiners
+        self.dropped = re.compile(f"[,{GROUP_SPACES}{self.more_inside}{joiners}]")
         self.vague = vague_words(tables)
         words = FigureWords.of(tables, self.more_inside)
         self.spaced_list = spaced_list_pattern(words)
         self.pattern = compiled(figure_pattern(tables, words, self.vague))
+        self.scales = "scale" in self.pattern.groupindex  # (only with latin_scales)
         self.bounds = Bounds(tables)
         self.ranges = Ranges(tables)
         # a verb of growth right before 一倍: 增长了一倍 (doubled)
@@ -98,7 +106,7 @@ class NumberGrammar:
         )
 
     def parse(self, text: str) -> Fraction:
-        text = re.sub(f"[,{GROUP_SPACES}{self.more_inside}{self.joiners}]", "", text)
+        text = self.dropped.sub("", text)
         marker = self.tables.decimal_marker
         if marker and marker in text:
             whole, _, digits = text.partition(marker)
@@ -202,7 +210,7 @@ class NumberGrammar:
             unit_name, factor = "%", Fraction(1)
         else:
             raw = match.group("num")
-            if raw[0] in BIG and self.bounds.passed_scale(match, text):
+            if raw[0] in PASSABLE_SCALES and self.bounds.passed_scale(match, text):
                 raw = "一" + raw  # 破万, 过亿: a big unit alone after a word of passing
             if match.group("frac") and raw in BIG_UNITS:
                 raw = "一" + raw  # 万分之五: five ten-thousandths
@@ -414,9 +422,7 @@ class NumberGrammar:
             return None
 
     def _scaled(self, match: re.Match[str]) -> bool:
-        return "scale" in self.pattern.groupindex and bool(
-            match.group("scale") or match.group("scale2")
-        )
+        return self.scales and bool(match.group("scale") or match.group("scale2"))
 
     def _scale_of(self, match: re.Match[str]) -> int:
         """The factor of the Latin scale of a figure or range (1 when none)."""
@@ -436,10 +442,10 @@ class NumberGrammar:
         unit = self.tables.units.get(match.group("unit") or "", (None,))[0]
         if unit is not None and unit not in self.tables.money_units:
             return False  # 4K 分辨率: a unit of measure after it, the letter no scale
-        if text[end:].lstrip().startswith(self.tables.latin_scales_not_before):
+        if text.startswith(self.tables.latin_scales_not_before, SPACES.match(text, end).end()):
             return False  # 18K 金, 10K 跑步
         at = match.start("num")
-        before = text[max(0, at - SIZE_REACH) : at].rstrip(SIZE_GAP)
+        before = text[max(0, at - SIZE_REACH) : at].rstrip(self.tables.latin_scales_gap)
         if before.endswith(self.tables.latin_scales_not_after):
             return False  # 大的单一下载, 356K; 内存为 512K: a size, K for KB
         return (
@@ -474,12 +480,6 @@ class NumberGrammar:
         if has_counter or match.group("ordsuf"):
             return True
         return len(raw) >= 2 and any(ch not in DIGITS for ch in raw)
-
-
-# How far before a figure a word makes its scale letter a size (下载, 356K), and what
-# may stand between them (下载量超过 1.2M 次 counts downloads: 量超过 stands between).
-SIZE_REACH = 12
-SIZE_GAP = " \u3000,，、:：(（为是はがの約约"
 
 
 def _is_latin(ch: str) -> bool:

@@ -56,6 +56,8 @@ def numeral_chars(forms: tuple[str, ...], values) -> str:
 
 
 ZEROS = "".join(char for char, value in DIGITS.items() if value == 0)  # 〇 零 ○
+# The two of counting, 两 and its traditional 兩 (一、二两个年级, 两千零五年, 七、八两个月)
+COUNTING_TWOS = numeral_chars(("counting",), (2,)) + "兩"
 
 KANJI_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 _TOKEN = re.compile(

@@ -150,6 +150,7 @@ NUMBERS: dict[str, Key] = {
     "conditions": Key(LIST, word, required=False),
     "not_conditions": Key(LIST, word, required=False),
     "rule_openers": Key(LIST, word, required=False),
+    "condition_event_marks": Key(LIST, word, required=False),
     "signs": WORDS,
     "plus_minus": Key(LIST, word, required=False),
     "not_half_before": Key(LIST, regex, required=False),
@@ -351,6 +352,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "latin_scales_whole": Key(LIST, word, required=False),
         "latin_scales_not_before": Key(LIST, word, required=False),
         "latin_scales_not_after": Key(LIST, word, required=False),
+        "latin_scales_gap": Key(VALUE, word, required=False),
     },
     "dates": {
         "eras": Key(TABLE, integer, required=False),
@@ -397,6 +399,7 @@ TAKEN = (
     "latin_scales_whole",
     "latin_scales_not_before",
     "latin_scales_not_after",
+    "latin_scales_gap",
 )
 
 
@@ -422,6 +425,8 @@ class Lexicon:
     not_conditions: tuple[str, ...] = ()  # words a condition word begins (ならない: must)
     # words of a rule that condition the clause before the one they open (未满18岁，禁止入内)
     rule_openers: tuple[str, ...] = ()
+    # the aspect marks that make such a clause an event, no condition (参加了, 来过)
+    condition_event_marks: tuple[str, ...] = ()
 
 
 def read_lexicons(folder: Path, fallback: Path) -> tuple[dict[str, Lexicon], dict[str, dict]]:
@@ -599,6 +604,7 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         tuple(numbers.get("conditions", ())),
         tuple(numbers.get("not_conditions", ())),
         tuple(numbers.get("rule_openers", ())),
+        tuple(numbers.get("condition_event_marks", ())),
     )
 
 
