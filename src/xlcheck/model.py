@@ -169,6 +169,10 @@ class Quantity:
         return f"{words[self.qualifier]} {_num_text(value)}{unit}"
 
 
+# The anchors of a date counted from the year or month last mentioned (同年, 次年; 同月, 翌月)
+COUNTED_FROM_LAST = ("same-year", "same-month")
+
+
 @dataclass(frozen=True, slots=True)
 class DateValue:
     """A calendar reference: any of year, month, day, with a part and an interval relation.
@@ -241,7 +245,7 @@ class DateValue:
     def anchored_alike(self, other: DateValue) -> bool:
         """Whether both are counted from the year (or both from the month) last mentioned
         on their side: 次年 against 翌年, 同年 against その年."""
-        return self.relative == other.relative and self.relative in ("same-year", "same-month")
+        return self.relative == other.relative and self.relative in COUNTED_FROM_LAST
 
     @property
     def counted(self) -> bool:

@@ -4,7 +4,9 @@ or 2年目 (a rank of years) against 翌年 (the year after the one said before)
 
 from __future__ import annotations
 
-from ..model import DateValue, Finding
+from collections.abc import Callable
+
+from ..model import DateValue, Fact, Finding, Quantity
 from ..rules.registry import make_finding
 from .relations import open_facts
 
@@ -50,16 +52,12 @@ def years_as_durations(units, matched: set[int]) -> None:
     """A count of years (两千五百年历史, counter 年) against a bare year of the same figure
     (2500年の歴史): one fact, a duration; paired when the values are equal, never guessed
     as a change (a count of years and a year are two things as often as one)."""
-    for unit in units:
-        for counts, years in ((unit.source, unit.target), (unit.target, unit.source)):
-            for count in open_facts(counts, "number", matched):
-                value = count.value
-                if not (value.counter in YEAR_COUNTERS or value.unit == "year"):
-                    continue
-                for year in open_facts(years, "date", matched):
-                    if _bare_year(year.value) and value.low == value.high == year.value.year:
-                        matched.update((id(count), id(year)))
-                        break
+    _pair_first(
+        units,
+        matched,
+        lambda count: count.value.counter in YEAR_COUNTERS or count.value.unit == "year",
+        lambda value, year: _bare_year(year) and value.low == value.high == year.year,
+    )
 
 
 def _bare_year(value) -> bool:
@@ -89,16 +87,33 @@ def ranks_as_years(units, matched: set[int]) -> None:
     from the one said before it (翌年, 次年): the year after that one is its second year.
     Paired when the rank is the offset plus one; never guessed as a change (第三年 with
     翌年 may be two facts)."""
+    _pair_first(
+        units,
+        matched,
+        lambda rank: (
+            rank.value.ordinal
+            and rank.value.low == rank.value.high
+            and rank.text.endswith(YEAR_RANKS)
+        ),
+        lambda value, year: year.relative == "same-year" and year.year_offset == value.low - 1,
+    )
+
+
+def _pair_first(
+    units,
+    matched: set[int],
+    takes: Callable[[Fact], bool],
+    fits: Callable[[Quantity, DateValue], bool],
+) -> None:
+    """Each open number that `takes` accepts, on either side, paired with the first open
+    date of the other side that `fits` its value; never reported as a change."""
     for unit in units:
-        for ranks, years in ((unit.source, unit.target), (unit.target, unit.source)):
-            for rank in open_facts(ranks, "number", matched):
-                value = rank.value
-                if not (value.ordinal and value.low == value.high) or not rank.text.endswith(
-                    YEAR_RANKS
-                ):
+        for numbers, dates in ((unit.source, unit.target), (unit.target, unit.source)):
+            for number in open_facts(numbers, "number", matched):
+                if not takes(number):
                     continue
-                for year in open_facts(years, "date", matched):
-                    offset = year.value.year_offset
-                    if year.value.relative == "same-year" and offset == value.low - 1:
-                        matched.update((id(rank), id(year)))
+                # (listed again for each number: the number before may have taken a date)
+                for date in open_facts(dates, "date", matched):
+                    if fits(number.value, date.value):
+                        matched.update((id(number), id(date)))
                         break

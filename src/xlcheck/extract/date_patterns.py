@@ -53,8 +53,9 @@ _DIGIT = numeral_chars(("everyday",), range(10))
 DAY_SPAN = "～〜~\\-–—"
 # What stands between the months of a list that shares its 月 (7、8、9月, 7・8月号)
 MONTH_LIST = "、,・"  # (，is folded to , before the grammar reads)
-# the count of such a list, said in its 月's place (七、八两个月, 7、8、9三个月)
-_LIST_COUNT = f"[{numeral_chars(('everyday', 'counting'), range(2, 13))}兩]"
+# the count of such a list, said in its 月's place (七、八两个月, 7、8、9三个月): two to
+# ten (the table's kanji go no higher), with the counting 两 and 兩 of _TWO_COUNTING
+_LIST_COUNT = f"[{numeral_chars(('everyday',), range(2, 11))}{_TWO_COUNTING[1:-1]}]"
 # What stands between the names of a list of weekdays (周一、三、五, 月・水・金曜日)
 WEEKDAY_LIST = "、・,，"
 # 两, 十 and 千 (仟) open a date that no digit opens: 两点, 十月, 千九百九十七年
@@ -154,8 +155,14 @@ def _bracketed_years(tables: DateTables) -> str:
     唐代（618-907）): a range of years written without 年."""
     if not tables.bracketed_years_after:
         return ""
-    # (one look-behind per word: Python's look-behinds have a fixed width)
-    behind = "|".join(f"(?<={re.escape(word)}[（(])" for word in tables.bracketed_years_after)
+    # (one look-behind per length of word: Python's look-behinds have a fixed width, and
+    # one tried per word before every bracketed figure is slower for the same matches)
+    by_length: dict[int, list[str]] = {}
+    for word in tables.bracketed_years_after:
+        by_length.setdefault(len(word), []).append(word)
+    behind = "|".join(
+        f"(?<=(?:{alternation(words)})[（(])" for _, words in sorted(by_length.items())
+    )
     joiners = alternation(tables.season_joiners)
     return rf"|(?:{behind})(?P<by1>\d{{4}})\s?(?:{joiners})\s?(?P<by2>\d{{4}})(?=\s?[）)])"
 
@@ -218,9 +225,9 @@ def time_pattern(tables: DateTables) -> str:
     marker = re.escape(tables.minute_marker)
     # the minutes to the hour said before it: 差五分十点 (9:55)
     to = alternation(tables.minutes_to)
-    before = rf"(?:(?P<to>{to})\s?(?P<tomin>\d{{1,2}}|{_MINUTE}{{1,3}})\s?{marker}钟?\s?)?"
-    # ... or after it, and the minutes past it: 十点差五分, 十点过五分, 10時5分前, 10時5分過ぎ
-    between = rf"(?:(?P<past>{alternation(tables.minutes_past)})|(?P<to2>{to}))?"
+    before = rf"(?:(?:{to})\s?(?P<tomin>\d{{1,2}}|{_MINUTE}{{1,3}})\s?{marker}钟?\s?)?"
+    # ... or after it, and the minutes past it: 十点差五分, 十点过五分, 10時5分過ぎ
+    between = rf"(?:(?:{alternation(tables.minutes_past)})|(?P<to2>{to}))?"
     after = alternation((*tables.minutes_to_after, *tables.minutes_past_after))
     return (
         # not the last part of a version or a decimal (1.18時点 is "as of 1.18"), nor of

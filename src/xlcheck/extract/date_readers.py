@@ -108,9 +108,9 @@ class DateReader:
         return DateMatch(match.start(), match.end(), value, "explicit")
 
     def time(self, match: re.Match[str]) -> DateMatch | None:
-        """上午9:30, 9点半, 午前9時30分, 11:00, 十点过五分 (10:05), 差五分十点 and 10時5分前
-        (9:55); a kanji hour needs a minute, 半 or 上午 (一点 is also "a little", 一時 "for
-        a while")."""
+        """上午9:30, 9点半, 午前9時30分, 11:00, 十点过五分 (10:05), 差五分十点 (9:55); a
+        kanji hour needs a minute, 半 or 上午 (一点 is also "a little", 一時 "for a while").
+        10時5分前 stays 10:05: it is as often "before 10:05" (rules/ja/dates.toml)."""
         g = match.group
         try:
             if g("hh"):
@@ -122,7 +122,9 @@ class DateReader:
                 )
                 if hour == 1 and not g("h").isdigit() and not qualified:
                     return None  # 一点 is "a little", 一時 "for a while"
-                minute = 30 if g("half") else int(parse_numeral(g("min"))) if g("min") else 0
+                # (the minutes to the hour said before it, 差五分十点, are counted back below)
+                written = g("min") or g("tomin")
+                minute = 30 if g("half") else int(parse_numeral(written)) if written else 0
                 if g("quarter"):
                     minute = 15 * int(parse_numeral(g("quarter")))
         except NumeralError:
@@ -130,12 +132,8 @@ class DateReader:
         if hour > 24 or minute > 59:
             return None
         to = g("tomin") or g("to2") or g("after") in self.tables.minutes_to_after
-        if to:  # 差五分十点, 十点差五分, 10時5分前: the minutes before the hour
-            try:
-                minute = int(parse_numeral(g("tomin"))) if g("tomin") else minute
-            except NumeralError:
-                return None
-            if (g("tomin") and (g("min") or g("half") or g("quarter"))) or not 0 < minute < 60:
+        if to:  # 差五分十点, 十点差五分: the minutes before the hour
+            if (g("tomin") and (g("min") or g("half") or g("quarter"))) or minute <= 0:
                 return None
             hour, minute = divmod((hour * 60 - minute) % (24 * 60), 60)
         meridiem = self.tables.meridiems.get(g("mer") or "")
@@ -149,7 +147,7 @@ class DateReader:
         g = match.group
         if g("dec") or g("cent"):
             read = self._parse_span(match)
-        elif g("yr1") or match.groupdict().get("by1"):  # (by1: not in every language)
+        elif g("yr1") or ("by1" in match.re.groupindex and g("by1")):  # (not in every language)
             read = self._parse_season(match)
         elif g("bd"):
             read = self._parse_bare_day(match)
@@ -160,8 +158,9 @@ class DateReader:
     def _parse_season(self, match: re.Match[str]) -> DateMatch | None:
         """2019-2020年, 1995-96赛季, 2019～2020シーズン, 万历年间（1573—1620）: a range of
         years."""
-        g = match.groupdict()
-        first, last = int(g["yr1"] or g.get("by1")), int(g["yr2"] or g.get("by2"))
+        # (by1 and by2 exist whenever yr1 did not match: the match came in through them)
+        g = match.group
+        first, last = int(g("yr1") or g("by1")), int(g("yr2") or g("by2"))
         if last < 100:  # 1995-96; 1999-00 crosses the century
             last += first - first % 100 + (100 if last == (first + 1) % 100 < first % 100 else 0)
         if not (_calendar_range(first, None, None) and _calendar_range(last, None, None)):

@@ -35,20 +35,20 @@ def resolve_dates(
         if value.form != "calendar":
             resolved.append(value)
             continue
-        if match.anchor == "relative":
-            base = doc_date.year if doc_date else year_in_context
-            # the offset is kept: 今年 is 今年 on both sides, whichever year it resolves to
-            value = replace(value, year_offset=match.offset)
-            if doc_date is None:  # 2022年，也就是去年: read against the year last mentioned
-                value = replace(value, relative="context")
-            if base is not None:
-                year = base + match.offset
-                value = replace(value, year=year, resolved=f"{value.resolved} → {year}")
-        elif match.anchor == "same-year":  # 同年, 次年: counted from the year last said
-            value = replace(value, year_offset=match.offset)
-            if year_in_context is not None:
-                year = year_in_context + match.offset
-                value = replace(value, year=year, resolved=f"{value.resolved} → {year}")
+        if match.anchor in ("relative", "same-year"):
+            # 今年 against the document's year; 同年, 次年 (and 今年 with no document date:
+            # 2022年，也就是去年) against the year last mentioned
+            relative = match.anchor == "relative"
+            base = doc_date.year if doc_date and relative else year_in_context
+            year = None if base is None else base + match.offset
+            value = replace(
+                value,
+                # the offset is kept: 今年 is 今年 on both sides, whichever year it resolves to
+                year_offset=match.offset,
+                relative="context" if relative and doc_date is None else value.relative,
+                year=value.year if year is None else year,
+                resolved=value.resolved if year is None else f"{value.resolved} → {year}",
+            )
         elif match.anchor == "same-month":  # 同月, 翌月: counted from the month last said
             value = replace(value, month_offset=match.offset)
             if month_in_context is not None:
@@ -64,14 +64,7 @@ def resolve_dates(
         elif match.anchor == "relative-month" and doc_date is None:
             value = replace(value, month_offset=match.offset)
         elif match.anchor == "relative-month":
-            months = doc_date.year * 12 + doc_date.month - 1 + match.offset
-            year, month = divmod(months, 12)
-            value = replace(
-                value,
-                year=year,
-                month=month + 1,
-                resolved=f"{value.resolved} → {year}-{month + 1:02d}",
-            )
+            value = _months_on(value, doc_date.year, doc_date.month + match.offset)
         elif match.anchor == "none":
             base = (
                 year_in_context

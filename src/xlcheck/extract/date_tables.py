@@ -32,8 +32,9 @@ class DateTables:
     weekday_names: dict[str, int]  # 一 -> 1 ... 日 -> 7
     weekday_suffix: str  # 曜 (月曜日)
     month_suffix: str = ""  # 份 (七月份)
-    # the minutes past the hour (十点过五分) and to it (差五分十点, 十点差五分, 10時5分前),
-    # and a word after them that says past (10時5分過ぎ)
+    # the minutes past the hour (十点过五分) and to it (差五分十点, 十点差五分), and a word
+    # after them that says to or past (10時5分過ぎ; no language lists one for "to": the
+    # 10時5分前 of Japanese is as often "before 10:05")
     minutes_past: tuple[str, ...] = ()
     minutes_to: tuple[str, ...] = ()
     minutes_to_after: tuple[str, ...] = ()
