@@ -38,6 +38,7 @@ from .latin_names import latin_swapped, said_in_other_script
 from .markers import (
     common_nouns,
     find_markers,
+    pointed_back,
 )
 from .name_parts import head_place, parts_differ
 from .names import (
@@ -400,8 +401,7 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
             continue  # no name vanished here, nothing to stand in for
         # a reference the source makes itself (A市 = Ａ市) renders it, stands in for nothing
         source_said = "\n".join(said[i] for i in unit.pair.source)
-        source_text = "\n".join(said.texts[i] for i in unit.pair.source)
-        nouns = None
+        nouns = pointed = None
         scopes = [
             unit.pair.target,
             tuple(seg for u in groups[unit.pair.group] for seg in u.pair.target),
@@ -410,11 +410,17 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
         for source in _entities(unit.source, matched):
             if id(source) in replaced:
                 continue
-            if nouns is None:  # asked once per unit with an open name
+            if nouns is None or pointed is None:  # asked once per unit with an open name
                 nouns = (
                     common_nouns([said.texts[i] for i in unit.pair.source], run)
                     if target_lang == "ja" and pair.source.lang == "zh"
                     else ""
+                )
+                # the source's own references pointing back (该县, 该公司), by type
+                pointed = (
+                    pointed_back("\n".join(said.texts[i] for i in unit.pair.source), run)
+                    if target_lang == "ja"
+                    else frozenset()
                 )
             marker = find_markers(
                 source,
@@ -425,7 +431,7 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
                 run,
                 source_said,
                 nouns,
-                source_text,
+                pointed,
             )
             if marker is not None:
                 matched.add(id(source))
@@ -519,27 +525,37 @@ class _SegmentTexts:
         self._source: dict | None = None
         self._target: dict | None = None
 
-    def source(self, ids) -> str:
-        """The unit's source segments joined, in document order."""
+    def _source_table(self) -> dict:
+        """Source segments by id: (position in the document, text)."""
         if self._source is None:
             self._source = {
                 seg.id: (n, seg.text) for n, seg in enumerate(self._pair.source.segments)
             }
-        found = sorted(self._source[i] for i in set(ids) if i in self._source)
+        return self._source
+
+    def _target_table(self) -> dict:
+        """Target segment texts by id."""
+        if self._target is None:
+            self._target = {seg.id: seg.text for seg in self._pair.target.segments}
+        return self._target
+
+    def source(self, ids) -> str:
+        """The unit's source segments joined, in document order."""
+        table = self._source_table()
+        found = sorted(table[i] for i in set(ids) if i in table)
         return "".join(text for _, text in found)
 
     def target(self, ids) -> list[tuple]:
         """(id, text) of the unit's target segments."""
-        if self._target is None:
-            self._target = {seg.id: seg.text for seg in self._pair.target.segments}
-        return [(i, self._target[i]) for i in ids]
+        table = self._target_table()
+        return [(i, table[i]) for i in ids]
 
     def segments(self, side: str, ids) -> list[tuple]:
         """(id, text) of the unit's segments of one side ("source" or "target")."""
         if side == "target":
             return self.target(ids)
-        self.source(())
-        return [(i, self._source[i][1]) for i in ids if i in self._source]
+        table = self._source_table()
+        return [(i, table[i][1]) for i in ids if i in table]
 
 
 def _katakana_stand_in(

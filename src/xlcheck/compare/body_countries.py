@@ -20,6 +20,8 @@ from ..extract import entity_key
 from ..extract.ja.tokenizer import tagged_words
 from ..extract.zh import to_simplified
 from ..model import EntityValue, Fact
+from ..rules.names import longest_first
+from ..scripts import KATAKANA_LETTERS
 from .entities import glossary_renderings
 from .names import state_bodies
 from .values import open_facts
@@ -31,7 +33,7 @@ MIN_BODY = 2  # characters of a body's name after its country (省 alone is no b
 # a katakana country glued to a kanji body (ドイツ外務省), or a kanji run (米国務省)
 # (a katakana run from its start and taken whole: linear on a long run without kanji)
 _BODY_RUN = re.compile(
-    r"((?<![\u30a1-\u30fa\u30fc])[\u30a1-\u30fa\u30fc]{2,}+)?([\u4e00-\u9fff々]{3,16})"
+    rf"((?<![{KATAKANA_LETTERS}])[{KATAKANA_LETTERS}]{{2,}}+)?([\u4e00-\u9fff々]{{3,16}})"
 )
 
 
@@ -41,8 +43,14 @@ def changed_country_bodies(unit, matched: set[int], ja_segments, langs, run: Run
     unit's Japanese segments); a name the tagger read there (ドイツ外務省) stands for it."""
     zh_side, ja_side = ("source", "target") if langs[0] == "zh" else ("target", "source")
     pairs = []
+    found = None  # the unit's Japanese bodies, the same for every fact: scanned once
     for fact in open_facts(getattr(unit, zh_side), "entity", matched):
-        body = changed_country_body(fact, ja_segments, run)
+        own = _own_country_names(fact, run)
+        if not own:
+            continue
+        if found is None:
+            found = [body for segment in ja_segments for body in _country_bodies(*segment, run)]
+        body = _body_of_another_country(own, found)
         if body is None:
             continue
         body = next(
@@ -50,7 +58,7 @@ def changed_country_bodies(unit, matched: set[int], ja_segments, langs, run: Run
                 other
                 for other in open_facts(getattr(unit, ja_side), "entity", matched)
                 if other.segment == body.segment
-                and other.start < body.end < other.end + 1
+                and other.start < body.end <= other.end
                 and body.start < other.end
             ),
             body,
@@ -63,17 +71,21 @@ def changed_country_bodies(unit, matched: set[int], ja_segments, langs, run: Run
     return pairs
 
 
-def changed_country_body(fact: Fact, segments: list[tuple[str, str]], run: Run) -> Fact | None:
-    """The Japanese body, with another country before it, that took the place of a Chinese
-    country's body (`fact`, 俄罗斯外交部): 米国務省 among `segments` (id, text), when it is
-    the one body there with a country before it and that country is not the fact's."""
+def _own_country_names(fact: Fact, run: Run) -> frozenset[str]:
+    """The Japanese names of the country a Chinese body (`fact`, 俄罗斯外交部) opens on;
+    none when it opens on no country, or on one the rules cannot render (no telling it
+    from another)."""
     country = _chinese_country(fact, run)
-    if country is None:
-        return None
-    own = _japanese_names_of(country, run)
-    if not own:
-        return None  # a country the rules cannot render: no telling it from another
-    found = [body for segment in segments for body in _country_bodies(*segment, run)]
+    return frozenset() if country is None else _japanese_names_of(country, run)
+
+
+def _body_of_another_country(
+    own: frozenset[str], found: list[tuple[Fact, frozenset[str]]]
+) -> Fact | None:
+    """The Japanese body, with another country before it, that took the place of a Chinese
+    country's body (of a country `own` names): 米国務省 among `found` (`_country_bodies` of
+    the unit), when it is the one body there with a country before it and that country is
+    not the Chinese body's."""
     if len(found) != 1 or found[0][1] & own:
         return None  # none, several (which one replaced it is a guess), or the same one
     return found[0][0]
@@ -87,8 +99,10 @@ def _chinese_country(fact: Fact, run: Run) -> str | None:
     text = to_simplified(fact.text)
     bodies = state_bodies(run)
     for country in _chinese_countries(run.rules.lexicons["zh"]):
+        if not text.startswith(country):
+            continue
         rest = text[len(country) :]
-        if text.startswith(country) and len(rest) >= MIN_BODY:
+        if len(rest) >= MIN_BODY:
             return country if entity_key(rest, "zh").endswith(bodies) else None
     return None
 
@@ -99,7 +113,7 @@ def _chinese_countries(zh_lexicon) -> tuple[str, ...]:
     table = zh_lexicon.names.get("country_abbreviations", {})
     names = {name for names in table.values() for name in names}
     names |= {to_simplified(place) for place in zh_lexicon.names.get("places", ())}
-    return tuple(sorted(names, key=lambda name: (-len(name), name)))
+    return longest_first(names)
 
 
 def _japanese_names_of(country: str, run: Run) -> frozenset[str]:
@@ -123,8 +137,18 @@ def _abbreviations(ja_lexicon) -> dict[str, frozenset[str]]:
 def _japanese_countries(ja_lexicon) -> tuple[str, ...]:
     """Countries by name as Japanese writes them before a body (アメリカ, 米国, 中国),
     longest first."""
-    names = {name for names in _abbreviations(ja_lexicon).values() for name in names}
-    return tuple(sorted(names, key=lambda name: (-len(name), name)))
+    return longest_first(name for names in _abbreviations(ja_lexicon).values() for name in names)
+
+
+@cache
+def _country_names(ja_lexicon) -> dict[str, frozenset[str]]:
+    """Each name of a country the abbreviations give, and every name of that country with
+    it: 米国 -> 米, 米国, アメリカ …"""
+    names: dict[str, frozenset[str]] = {}
+    for full in _abbreviations(ja_lexicon).values():
+        for name in full:
+            names[name] = names.get(name, frozenset((name,))) | full
+    return names
 
 
 def _country_bodies(segment: str, text: str, run: Run) -> list[tuple[Fact, frozenset[str]]]:
@@ -147,16 +171,11 @@ def _country_bodies(segment: str, text: str, run: Run) -> list[tuple[Fact, froze
             start = match.start(2)
         if country is None:
             continue
-        names = {country} | {
-            name
-            for names in _abbreviations(ja_lexicon).values()
-            if country in names
-            for name in names
-        }
+        names = _country_names(ja_lexicon).get(country, frozenset((country,)))
         end = match.start(2) + len(kanji)
         value = EntityValue("organisation", entity_key(text[start:end], "ja"), country)
         fact = Fact("entity", segment, start, end, text[start:end], value)
-        found.append((fact, frozenset(names)))
+        found.append((fact, names))
     return found
 
 
@@ -175,14 +194,14 @@ def _body_end(kanji: str, bodies: tuple[str, ...]) -> str | None:
 def _kanji_country(kanji: str, bodies: tuple[str, ...], ja_lexicon) -> str | None:
     """The country a run of kanji opens on, as its own word (米 of 米 + 国務 + 省, 英国 of
     英国 + 防 + 省), before a body's name; not 中 of 中央省庁, a word of its own."""
+    candidates = [
+        country
+        for country in _japanese_countries(ja_lexicon)
+        if kanji.startswith(country)
+        and len(kanji) - len(country) >= MIN_BODY
+        and entity_key(kanji[len(country) :], "ja").endswith(bodies)
+    ]
+    if not candidates:
+        return None  # the tagger is asked only of a run that opens on a country and a body
     first_word = tagged_words(kanji)[0][0][0] if kanji else ""
-    for country in _japanese_countries(ja_lexicon):
-        rest = kanji[len(country) :]
-        if (
-            kanji.startswith(country)
-            and country == first_word
-            and len(rest) >= MIN_BODY
-            and entity_key(rest, "ja").endswith(bodies)
-        ):
-            return country
-    return None
+    return next((country for country in candidates if country == first_word), None)

@@ -28,6 +28,7 @@ from ..extract.zh.construed import nickname_forms
 from ..extract.zh.forms import japanese_to_simplified
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
+from ..rules.names import longest_first
 from ..scripts import (
     KATAKANA_LETTERS,
     KATAKANA_WORD,
@@ -75,10 +76,15 @@ def with_place_suffix(key: str, run: Run) -> bool:
 def _place_suffix(zh: Lexicon, ja: Lexicon) -> re.Pattern[str]:
     """The place suffixes of rules/zh/names.toml and rules/ja/names.toml, in key form
     (Japanese kanji: 县 -> 県), longest first: 特別行政区 before 区."""
-    suffixes = zh.entities.place_suffixes + ja.entities.place_suffixes
-    convert = entity_converter()
-    words = sorted({convert(s).casefold() for s in suffixes}, key=lambda w: (-len(w), w))
+    words = _key_suffixes(zh.entities.place_suffixes + ja.entities.place_suffixes)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
+
+
+def _key_suffixes(words) -> tuple[str, ...]:
+    """Suffixes of the rules in key form (Japanese kanji, casefolded), longest first: the
+    first that a key ends in is the longest."""
+    convert = entity_converter()
+    return longest_first(convert(w).casefold() for w in words)
 
 
 @cache  # keyed by the glossary itself, so that another rules folder gets its own tables
@@ -200,25 +206,24 @@ def body_suffixes(run: Run) -> tuple[str, ...]:
 
 @cache  # keyed by the lexicon, so that another rules folder gets its own
 def _body_suffixes(lexicon) -> tuple[str, ...]:
-    convert = entity_converter()
-    words = (*lexicon.entities.org_suffixes, *lexicon.names.get("company_suffixes", ()))
-    return tuple(sorted({convert(w).casefold() for w in words}, key=lambda w: (-len(w), w)))
+    return _key_suffixes(
+        (*lexicon.entities.org_suffixes, *lexicon.names.get("company_suffixes", ()))
+    )
 
 
 def company_name(key: str, run: Run) -> str:
     """A Chinese key less the word that says it names a company (company_suffixes of
     rules/zh/names.toml: 华为公司 -> 華為, 京东集团 -> 京東), or "" when it ends in none
     or leaves less than two characters: a newspaper names a company by its name alone or
-    with its own kind (華為技術, トヨタ自動車)."""
+    with its own kind (華為技術, トヨタ自動車). (extract/types.py strips a surface of the
+    suffixes as written, of both languages and to any length: whether a company is listed.)"""
     suffix = next((s for s in _company_suffixes(run.rules.lexicons["zh"]) if key.endswith(s)), "")
     return key[: -len(suffix)] if suffix and len(key) - len(suffix) >= 2 else ""
 
 
 @cache  # keyed by the lexicon, so that another rules folder gets its own
 def _company_suffixes(lexicon) -> tuple[str, ...]:
-    convert = entity_converter()
-    words = {convert(w).casefold() for w in lexicon.names.get("company_suffixes", ())}
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+    return _key_suffixes(lexicon.names.get("company_suffixes", ()))
 
 
 def glossary_distinct(zh: Fact, ja: Fact, glossary, suffixes: tuple[str, ...] = ()) -> bool:
@@ -529,7 +534,7 @@ def _one_part_of_a_person(value: EntityValue, rendering: str) -> bool:
     return (
         value.entity_type == "person"
         and katakana(rendering)
-        and len(KATAKANA_WORD.findall(rest)) > 0
+        and KATAKANA_WORD.search(rest) is not None
         and len(rest) >= 2
     )
 

@@ -31,12 +31,13 @@ def find_markers(
     run: Run,
     source_said: str = "",
     source_nouns: str = "",
-    source_text: str = "",
+    pointed: frozenset[str] = frozenset(),
 ) -> Fact | None:
     """The first unused vague reference compatible with `source`, nearest scope first,
     by the markers of `run`'s rules (in Chinese, ended where `run`'s tokenizer ends a
     word); not one `source_said` (the source unit, in entity key form) holds itself, nor
-    a Japanese one built of a noun of `source_nouns` (`common_nouns` of the unit)."""
+    a Japanese one built of a noun of `source_nouns` (`common_nouns` of the unit), nor a
+    Japanese one pointing back of a type in `pointed` (`pointed_back` of the unit)."""
     if getattr(source.value, "prose", False):
         return None  # In, How at a sentence start: English prose stands for nobody
     by_type = run.rules.markers.get(lang, {})
@@ -50,7 +51,8 @@ def find_markers(
     phrases = run.rules.phrases.get(lang) if lang == "ja" else None
     word = _common_word(source, lang)
     # 同県 for 该县, 同社 for 该公司: a phrase pointing back renders the source's own
-    pointed = _pointed_back(source_text, run) if lang == "ja" else frozenset()
+    if lang != "ja":
+        pointed = frozenset()
     # a bare description (政府高官) stands in only beside the name's own unit and for a
     # name of a known kind: 開発者 far from "Web" describes someone else
     bare = source.value.entity_type != "other"
@@ -101,7 +103,7 @@ def find_markers(
     return None
 
 
-def _pointed_back(source_text: str, run: Run) -> frozenset[str]:
+def pointed_back(source_text: str, run: Run) -> frozenset[str]:
     """The types of the vague references of the source unit that point back (该县,
     该公司, 此地: opened by an anaphoric word of [zh.vague] in rules/anonymization.toml):
     a Japanese one of such a type pointing back (同県, 同社) renders one of them."""

@@ -11,9 +11,19 @@ though the whole names share half their sounds. A name said by one of its parts 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..scripts import KATAKANA_LETTERS, NAME_DOTS, NAME_HYPHENS, han, katakana, to_katakana
+from ..memory import WORDS_KEPT
+from ..scripts import (
+    KATAKANA_LETTERS,
+    NAME_DOTS,
+    NAME_HYPHENS,
+    NAME_PARTS,
+    han,
+    katakana,
+    to_katakana,
+)
 from .phonetics import name_similarity
 from .translit import (
     both_foreign,
@@ -26,17 +36,21 @@ from .translit import (
 if TYPE_CHECKING:
     from ..extract.zh import Chinese
 
-_PARTS = re.compile(rf"[{NAME_DOTS}{NAME_HYPHENS}]")  # spaces around are stripped per part
 MIN_PART = 2  # characters of a part cut out of a name written without its dots
 MAX_LAST_PART = 6  # characters of a family name in a run of Han after its dot
 
 
 def name_parts(name: str) -> list[str]:
     """A name's parts at its dots (an initial, F of 约翰·F·肯尼迪, is a part too)."""
-    # (not split at \s*[dots]\s*: tried at every space of a long run, that is quadratic)
-    return [part.strip() for part in _PARTS.split(name) if part.strip()]
+    # split at the dot alone and each part stripped of its spaces (not split at
+    # \s*[dots]\s*: tried at every space of a long run, that is quadratic)
+    return [part.strip() for part in NAME_PARTS.split(name) if part.strip()]
 
 
+# Asked of one pair up to three times (the ladder's veto, the window's, the leftover
+# pairing's), and each can cost several sound comparisons: kept per pair (and per Chinese,
+# hashed by identity, as the other caches key by the run's vocabulary).
+@lru_cache(maxsize=WORDS_KEPT)
 def parts_differ(zh_name: str, ja_name: str, zh: Chinese) -> bool:
     """Whether two names of several parts are told apart by their family names, the last
     parts, where these sound nothing alike (汤姆·克鲁斯 / トム・ハンクス: クルーズ is no

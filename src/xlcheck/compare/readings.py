@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..memory import WORDS_KEPT
 from ..scripts import NAME_DOTS, NAME_HYPHENS, han, kana, katakana, to_katakana
 from .korean import korean_shaped
+from .translit import transliteration_like
 
 if TYPE_CHECKING:
     from ..model import Fact
@@ -109,7 +110,7 @@ def meaning_against_kana(zh: Fact, ja_name: str, chinese, glossary) -> bool:
         and han(zh.text)
         and bool(bare)
         and katakana(bare)
-        and not chinese.vocabulary.transliterated(chinese.prepare(zh.text))
+        and not transliteration_like(zh.text, chinese)
         and not glossary_renderings(zh.value.key, glossary)
         # シンガポール renders 新加坡: another name the glossary knows, no own-language one
         and ja_name not in term_tables(glossary, fold=True)[1]

@@ -273,7 +273,7 @@ def heard_in(name: str, other_text: str, other_lang: str, zh: Chinese) -> bool:
         or _read_in(to_katakana(name), _reading(other_text))
         # 毕加索 = ピカソ: a famous name's spelling with one older character in it, which
         # only a close likeness of sound vouches for
-        or any(_almost_the_sound(run, name) for run in _almost_runs_of(other_text, zh.vocabulary))
+        or _almost_heard(name, other_text, zh)
     )
 
 
@@ -405,17 +405,20 @@ def _runs_of(text: str, vocabulary) -> tuple[str, ...]:
     return tuple(runs + [m.group(0) for m in _LATIN_RUN.finditer(text)])
 
 
-def _almost_runs_of(text: str, vocabulary) -> list[str]:
+# keyed by the vocabulary too, as _runs_of: every unmatched name of a window is looked for
+# in the same window text, and the look-ahead scan runs at each of its positions
+@lru_cache(maxsize=64)
+def _almost_runs_of(text: str, vocabulary) -> tuple[str, ...]:
     """Runs of a Chinese text with one character outside the transliteration table at an
     end or inside (毕 + 加索, 达尔 + 文, 米 + 歇 + 尔): the conventional spellings of famous
     names keep an older character here and there."""
     from ..extract.zh import to_simplified
 
-    return [
+    return tuple(
         found.group(1)
         for found in _almost_runs(vocabulary).finditer(to_simplified(text))
         if len(found.group(1)) <= MAX_ALMOST_RUN
-    ]
+    )
 
 
 MAX_ALMOST_RUN = 6  # characters of a famous name's spelling (柴可夫斯基)
@@ -424,12 +427,20 @@ MAX_ALMOST_RUN = 6  # characters of a famous name's spelling (柴可夫斯基)
 ALMOST_RUN_SAME = 0.85
 
 
-def _almost_the_sound(run: str, name: str) -> bool:
+def _almost_heard(name: str, other_text: str, zh: Chinese) -> bool:
+    """Whether a katakana name sounds closely like a run of `other_text` with one
+    character outside the transliteration table (ピカソ = 毕加索)."""
     from .phonetics import name_similarity
 
+    # the name's katakana form is the same for every run: taken once, and a name that is
+    # no katakana needs no scan of the text (undotted again, as before: undotted is not
+    # idempotent where whitespace sits between two dots, · ・)
     katakana_name = to_katakana(undotted(name))
-    return bool(_KATAKANA.match(katakana_name)) and (
+    if not _KATAKANA.match(katakana_name):
+        return False
+    return any(
         name_similarity(run, katakana_name) >= ALMOST_RUN_SAME
+        for run in _almost_runs_of(other_text, zh.vocabulary)
     )
 
 

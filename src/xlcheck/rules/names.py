@@ -60,6 +60,12 @@ class NameRules:
         nineteen in twenty, need not be asked at every word)."""
         return self._title_patterns[lang].search(text) is not None
 
+    # asked of every token of Chinese text: a set, not a scan of the longest-first tuple
+    @cached_property
+    def title_set(self) -> dict[str, frozenset[str]]:
+        """lang -> its titles, for a test of membership."""
+        return {lang: frozenset(titles) for lang, titles in self.titles.items()}
+
     @cached_property
     def _title_patterns(self) -> dict[str, re.Pattern[str]]:
         return {
@@ -111,15 +117,15 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
     single = "".join(zh.names["surnames"])
     return NameRules(
         surnames=frozenset(f for ch in single for f in forms(ch)),
-        compound_surnames=_longest_first(
+        compound_surnames=longest_first(
             f for word in zh.names["compound_surnames"] for f in forms(word)
         ),
-        titles={lang: _longest_first(by_lang[lang]["titles"]) for lang in LANGUAGES},
-        company_cues={lang: _longest_first(by_lang[lang]["company_cues"]) for lang in LANGUAGES},
+        titles={lang: longest_first(by_lang[lang]["titles"]) for lang in LANGUAGES},
+        company_cues={lang: longest_first(by_lang[lang]["company_cues"]) for lang in LANGUAGES},
         companies=frozenset(
             f for lang in LANGUAGES for name in by_lang[lang]["companies"] for f in forms(name)
         ),
-        company_suffixes=_longest_first(
+        company_suffixes=longest_first(
             s for lang in LANGUAGES for s in by_lang[lang]["company_suffixes"]
         ),
         places=frozenset(f for name in zh.names.get("places", ()) for f in forms(name)),
@@ -149,5 +155,7 @@ def _japanese_to_simplified():
     return japanese_to_simplified
 
 
-def _longest_first(words) -> tuple[str, ...]:
+def longest_first(words) -> tuple[str, ...]:
+    """Words without repeats, longest first and then in code point order: a list to try
+    in turn, where a longer word must win over its own start or end (特別行政区 before 区)."""
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))

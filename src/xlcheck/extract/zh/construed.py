@@ -141,7 +141,7 @@ def _comparison(token: Token, tokens: list[Token], index: int, vocabulary, rules
     if token.text[1:] not in vocabulary.comparative_characters:
         return False
     after = next((t for t in tokens[index + 1 :] if not t.text.isspace()), None)
-    if after is None or after.text in rules.titles.get("zh", ()):
+    if after is None or after.text in rules.title_set.get("zh", ()):
         return False
     return (
         (after.tag or "").split("_")[0] in _COMPARED_TAGS
@@ -169,7 +169,7 @@ def _titled_pieces(tokens: list[Token], index: int, rules, tag) -> Token | None:
         or title.start != given.end
         or len(given.text) != MAX_GIVEN
         or not han(given.text)
-        or title.text not in rules.titles.get("zh", ())
+        or title.text not in rules.title_set.get("zh", ())
     ):
         return None
     return Token(tokens[index].text + given.text, tokens[index].start, given.end, CONSTRUED)
@@ -191,7 +191,7 @@ def _in_name_position(tokens: list[Token], index: int, vocabulary, rules) -> boo
         return False
     before = _adjacent(tokens, index, -1)
     after = _adjacent(tokens, index, 1)
-    titles = rules.titles.get("zh", ())
+    titles = rules.title_set.get("zh", ())
     if (before is not None and before.text in titles) or (
         after is not None and after.text in titles
     ):

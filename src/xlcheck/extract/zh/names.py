@@ -126,7 +126,7 @@ class ChineseNames:
         simplified = simplified_word(token.text)
         if self._idiom_shaped(simplified):
             return None  # 人山人海 (ns to jieba), 一心一意: a set phrase, no name
-        if simplified in self.rules.titles.get("zh", ()):
+        if simplified in self.rules.title_set.get("zh", ()):
             return None  # 行长 (a surname to UniDic), 知事: an office, said beside a name
         if token.tag != "eng" and simplified in self.rules.places:
             return "place"  # 伊拉克 (nr to jieba), 尼泊尔: a country of rules/zh/names.toml
