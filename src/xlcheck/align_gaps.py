@@ -39,15 +39,24 @@ def alike_by_facts(
     """Whether two units (of align.py, by their segment ids) hold facts that could be one
     fact changed."""
 
-    def held(by_segment: Mapping[str, list[Fact]], ids: tuple[str, ...]) -> list[Fact]:
-        # "one" as an article (一个) is no figure; 1 written in digits is
-        return [f for i in ids for f in by_segment.get(i, ()) if f.kind in _CHANGING_KINDS
+    # each unit's facts, filtered once: a gap asks of every source unit with every
+    # target unit, and the facts of a unit do not change with the unit it is asked with
+    kept: tuple[dict, dict] = ({}, {})
+
+    def held(side: int, ids: tuple[str, ...]) -> list[Fact]:
+        found = kept[side].get(ids)
+        if found is None:
+            by_segment = (source_facts, target_facts)[side]
+            # "one" as an article (一个) is no figure; 1 written in digits is
+            found = kept[side][ids] = [
+                f for i in ids for f in by_segment.get(i, ()) if f.kind in _CHANGING_KINDS
                 and (not f.value.weak or any(ch.isdigit() for ch in f.text))]  # fmt: skip
+        return found
 
     def alike(source, target) -> bool:
-        theirs = held(target_facts, target.ids)
+        theirs = held(1, target.ids)
         return any(_one_fact_changed(s, t, unit_tables)
-                   for s in held(source_facts, source.ids) for t in theirs)  # fmt: skip
+                   for s in held(0, source.ids) for t in theirs)  # fmt: skip
 
     return alike
 
@@ -102,10 +111,10 @@ def _gap(beads: Sequence, alike: Callable, score: Callable) -> list:
     if len(sources) == len(targets) and all(matrix[k][k] for k in range(len(sources))):
         pairs = [(k, k) for k in range(len(sources))]
     else:
+        # a unit alike with one unit only, which is alike with it only
+        once = [sum(column) == 1 for column in zip(*matrix, strict=True)]
         pairs = [
-            (i, row.index(True))
-            for i, row in enumerate(matrix)
-            if sum(row) == 1 and sum(line[row.index(True)] for line in matrix) == 1
+            (i, j) for i, row in enumerate(matrix) if sum(row) == 1 and once[j := row.index(True)]
         ]
         if any(b[1] <= a[1] for a, b in pairwise(pairs)):
             return [(*bead, False) for bead in beads]  # crossing: no order to tell

@@ -13,8 +13,9 @@ alone and the section is reported once, with what it holds.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from .align import (
     SharedForms,
@@ -120,6 +121,7 @@ def _align(source, target, source_facts, target_facts, forms):
     pairs: list[AlignedPair] = []
     gaps: list[Gap] = []
     group = 0
+    following = (_next_segments(source), _next_segments(target))  # for _nothing_under
     for left, right in section_beads:
         left_segments = [seg for section in left for seg in section]
         right_segments = [seg for section in right for seg in section]
@@ -142,7 +144,7 @@ def _align(source, target, source_facts, target_facts, forms):
             continue
         if _bare(left_segments) != _bare(right_segments):
             group = _opaque_body(left_segments, right_segments, pairs, gaps, group,
-                                 (source, target))  # fmt: skip
+                                 following)  # fmt: skip
             continue
         inner = align_text_documents(
             replace(source, segments=tuple(left_segments)),
@@ -174,13 +176,14 @@ def _bare(segments: list[Segment]) -> bool:
     return len(segments) == 1 and segments[0].heading
 
 
-def _opaque_body(left_segments, right_segments, pairs, gaps, group, documents) -> int:
+def _opaque_body(left_segments, right_segments, pairs, gaps, group, following) -> int:
     """The headings paired; the body of the fuller side a gap, reported only when the
-    other page has nothing at all under its heading (see _nothing_under)."""
+    other page has nothing at all under its heading (see _nothing_under; `following`:
+    each page's next segment by segment id)."""
     side, body = ("source", left_segments[1:]) if len(left_segments) > 1 else (
         "target", right_segments[1:])  # fmt: skip
-    bare, page = (right_segments[0], documents[1]) if side == "source" else (
-        left_segments[0], documents[0])  # fmt: skip
+    bare, page = (right_segments[0], following[1]) if side == "source" else (
+        left_segments[0], following[0])  # fmt: skip
     pairs.append(AlignedPair((left_segments[0].id,), (right_segments[0].id,), 0.0, group))
     ids = tuple(seg.id for seg in body)
     gaps.append(Gap(side, tuple(body), len(pairs), reported=_nothing_under(bare, page)))
@@ -194,25 +197,27 @@ def _opaque_body(left_segments, right_segments, pairs, gaps, group, documents) -
 _ADJACENT_LINES = 2
 
 
-def _nothing_under(heading: Segment, document: Document) -> bool:
+def _nothing_under(heading: Segment, following: Mapping[str, Segment]) -> bool:
     """Whether the page has nothing under the heading, in the file itself: the next
     heading, of the same level or higher, follows it after at most a blank line (a
     changelog's `## v2.1.0` or a FAQ's question left without its answer). A heading over
     a macro or a table a template builds (`{{Specifications}}`), or over subsections only,
     has something the page shows: its counterpart's body is not compared."""
-    following = _next_segment(heading, document)
+    after = following.get(heading.id)
     return (
-        following is not None
-        and following.heading
-        and 0 < following.level <= heading.level
-        and following.line - heading.line <= _ADJACENT_LINES
+        after is not None
+        and after.heading
+        and 0 < after.level <= heading.level
+        and after.line - heading.line <= _ADJACENT_LINES
     )
 
 
-def _next_segment(segment: Segment, document: Document) -> Segment | None:
-    segments = document.segments
-    index = next(i for i, seg in enumerate(segments) if seg.id == segment.id)
-    return segments[index + 1] if index + 1 < len(segments) else None
+def _next_segments(document: Document) -> dict[str, Segment]:
+    """Each segment's next one by id, once per page (a changelog's hundred bare headings)."""
+    after: dict[str, Segment] = {}
+    for segment, following in pairwise(document.segments):
+        after.setdefault(segment.id, following)  # the first, as a scan finds it
+    return after
 
 
 def _section_beads(source, target, source_sections, target_sections, source_facts,

@@ -30,17 +30,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..extract import fold_width
+from ..extract import fold_width, link_name
 from ..extract.common_words import common_word
-from ..extract.ja.tokenizer import tagged_words
+from ..extract.zh.forms import to_simplified
 from ..extract.zh.names import common_in_japanese
 from ..extract.zh.tokenizer import RARE, segmenter
 from ..rules.registry import make_finding
 from ..scripts import han, katakana
-from .latin_names import latin_product
+from .latin_names import latin_product, letters_of
+from .names import ordinary_nouns
 
 if TYPE_CHECKING:
-    from ..model import Document, Fact, Finding
+    from ..model import Document, Fact, Finding, Segment
     from ..run import Run
 
 # the fact of a finding that must be a name for the finding to stand
@@ -58,15 +59,17 @@ _INSIDE_ENGLISH = re.compile(r"\b[a-z]+,? ([A-Z][a-z]+)\b")
 def names_on_pages(findings: list[Finding], pair, source_facts, beads, links, run: Run):
     """The name findings of a documentation page pair as documentation writes names:
     words of the trade are no names without evidence (`words_as_names`), a Latin
-    product dropped with evidence is (`products_dropped`)."""
-    findings = words_as_names(findings, pair, run)
-    return products_dropped(findings, pair, source_facts, beads, links, run)
+    product dropped with evidence is (`products_dropped`). Each page is read once, for
+    both, and only when a finding asks (`_Page`)."""
+    pages = {"source": _Page(pair.source), "target": _Page(pair.target)}
+    findings = words_as_names(findings, pair, pages, run)
+    return products_dropped(findings, pair, source_facts, beads, links, pages, run)
 
 
-def words_as_names(findings: list[Finding], pair, run: Run) -> list[Finding]:
+def words_as_names(findings: list[Finding], pair, pages: dict[str, _Page], run: Run):
     """The findings of a documentation page pair, less those whose name is a word of
-    the page's trade without evidence of a name (see the module's docstring)."""
-    pages: dict[str, _Page] = {}
+    the page's trade without evidence of a name (see the module's docstring; `pages`:
+    what each page says, by side)."""
     kept = []
     for finding in findings:
         if _loanword_stand_in(finding, pair, run):
@@ -75,9 +78,6 @@ def words_as_names(findings: list[Finding], pair, run: Run) -> list[Finding]:
             side = _NAMED[finding.relation]
             fact = getattr(finding, side)
             if fact is not None and a_word(fact, getattr(pair, side).lang, run):
-                for name in ("source", "target"):
-                    if name not in pages:
-                        pages[name] = _Page(getattr(pair, name))
                 labels = run.rules.common_words.name_labels
                 if not (pages[side].names(fact, labels) or pages[_OTHER[side]].names(fact)):
                     kept.extend(_what_was_added(finding, pair, run))
@@ -86,7 +86,7 @@ def words_as_names(findings: list[Finding], pair, run: Run) -> list[Finding]:
     return kept
 
 
-def products_dropped(findings: list[Finding], pair, source_facts, beads, links, run: Run):
+def products_dropped(findings: list[Finding], pair, source_facts, beads, links, pages, run: Run):
     """`findings` and a missing name for each Latin product of the source page that the
     translation dropped with nothing in its place, where the page gives evidence it is a
     product: a link to a page or a site named by it, the word as inline code, the word
@@ -110,22 +110,17 @@ def products_dropped(findings: list[Finding], pair, source_facts, beads, links, 
     ]
     if not candidates:
         return findings
-    other = _letters("\n".join(seg.text for seg in pair.target.segments))
-    pages = (_Page(pair.source), _Page(pair.target))
+    other = letters_of("\n".join(seg.text for seg in pair.target.segments))
     proper = run.rules.common_words.proper_nouns
     units = {seg: index for index, bead in enumerate(aligned) for seg in bead.source}
     added = []
     for fact in candidates:
-        if _letters(fact.text) in other:
+        if letters_of(fact.text) in other:
             continue
         named = fold_width(fact.text).strip().casefold() in proper
-        if named or any(page.names(fact) for page in pages):
+        if named or any(page.names(fact) for page in pages.values()):
             added.append(make_finding("entity", "missing", fact, None, units.get(fact.segment, 0)))
     return [*findings, *added]
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in fold_width(text).casefold() if ch.isalnum())
 
 
 def _loanword_stand_in(finding: Finding, pair, run: Run) -> bool:
@@ -169,7 +164,7 @@ def a_word(fact: Fact, lang: str, run: Run) -> bool:
 def _english(text: str, run: Run) -> bool:
     words = _LATIN_WORDS.findall(text)
     if not words or "".join(words) != text.replace(" ", ""):
-        return False  # digits, dots, capitals inside (Web3, Node.js, GitHub): a name's
+        return False  # digits, dots, other marks (Web3, Node.js, C++): a name's
     common, function = run.rules.common_words, run.rules.english.function_words
     prefixes = common.hyphen_prefixes
     found = False
@@ -192,8 +187,6 @@ def _han_word(text: str, lang: str, run: Run) -> bool:
         # ordinary nouns, is a body's name by meaning)
     if lang != "zh":
         return False
-    from ..extract.zh.forms import to_simplified
-
     words = segmenter(run.language("zh").words)
     simplified = to_simplified(text)
     if (words.tag(simplified) or "").startswith(_BODY_OR_PLACE_TAGS):
@@ -203,8 +196,7 @@ def _han_word(text: str, lang: str, run: Run) -> bool:
 
 def _loanword(text: str) -> bool:
     """A katakana word UniDic holds as ordinary nouns only (システム, ハッシュ値)."""
-    words, unknown = tagged_words(text)
-    return bool(words) and not any(unknown) and all(w[3].startswith("名詞,普通名詞") for w in words)
+    return ordinary_nouns(text) is not None
 
 
 # the name of a site before its top-level domain: redis, www.redis -> redis
@@ -223,6 +215,7 @@ class _Page:
     def __init__(self, document: Document):
         self._document = document
         self._marks: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+        self._segments: dict[str, Segment] = {}  # by id, filled with the marks
 
     def names(self, fact: Fact, labels: frozenset[str] = frozenset()) -> bool:
         """Whether the page gives evidence that the word of `fact` is a name here: its
@@ -237,7 +230,7 @@ class _Page:
         return bool(labels) and self._labelled(fact, labels)
 
     def _labelled(self, fact: Fact, labels: frozenset[str]) -> bool:
-        segment = next((s for s in self._document.segments if s.id == fact.segment), None)
+        segment = self._segments.get(fact.segment)
         if segment is None:
             return False
         before = _LABEL_BEFORE.search(fold_width(segment.text[: fact.start]))
@@ -246,10 +239,11 @@ class _Page:
     def _read(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         code, linked, inside = set(), set(), set()
         for segment in self._document.segments:
+            self._segments.setdefault(segment.id, segment)  # the first, as a scan finds it
             for start, end in segment.code:
                 code.add(fold_width(segment.text[start:end]).strip("` ").casefold())
             for link in segment.links:
-                linked.add(link.rstrip("/").rsplit("/", 1)[-1].casefold())
+                linked.add(link_name(link))
                 site = _SITE.match(link)  # https://redis.io/: the site of a product
                 if site:
                     linked.add(site.group(1).casefold())

@@ -24,13 +24,15 @@ step of the comparison); `latin_against_han` is the rung of two names paired one
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..extract import fold_width
-from ..extract.common_words import common_word
+from ..extract.common_words import common_word, english_only
 from ..extract.zh.forms import japanese_to_simplified
-from ..scripts import han
+from ..extract.zh.tokenizer import segmenter
+from ..scripts import HAN_RUN, KATAKANA_LETTERS, han
 from .pinyin import pinyin_reader
 from .translit import sounds_alike
 
@@ -43,7 +45,6 @@ if TYPE_CHECKING:
 # The parts of a Latin name: words, and the humps of a CamelCase word (RainYun, DingTalk).
 _PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]*")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _WORD_THEN_LETTERS = re.compile(r"([A-Z]?[a-z]{2,})([A-Z0-9]{2,})")
 
 
@@ -63,7 +64,7 @@ def _half_heard(name: str, text: str, run: Run) -> bool:
     if found is None:
         return False
     word, letters = found.groups()
-    pattern = r"([\u30a1-\u30fa\u30fc]{2,})[・･]?" + re.escape(letters)
+    pattern = f"([{KATAKANA_LETTERS}]{{2,}})[・･]?" + re.escape(letters)
     return any(
         sounds_alike(word, kana.group(1), run.language("zh"), strict=False)
         for kana in re.finditer(pattern, text)
@@ -75,7 +76,8 @@ def _in_han(latin: str, text: str, run: Run) -> bool:
         return False
     return any(
         latin_against_han(latin, piece, run)
-        for found in _HAN_RUN.finditer(text)
+        for found in HAN_RUN.finditer(text)
+        if len(found.group(0)) >= 2  # _words keeps words of two characters or more
         for piece in _words(found.group(0), run)
     )
 
@@ -91,11 +93,13 @@ def _words(chars: str, run: Run) -> set[str]:
     without a function character it opened with. Never any other piece: 讯云 of 腾讯云
     is no name."""
     chinese = run.language("zh")
+    # one character's dictionary tag: on every character of U+4E00-U+9FFF, what the
+    # tokenizer tags it alone, for this test, without its passes over names
+    tag = segmenter(chinese.words).tag
     tokens = [token.text for token in chinese.tokens(chars)]
     words = {*tokens, *("".join(pair) for pair in pairwise(tokens))}
     for token in tokens:
-        opening = chinese.tokens(token[0])
-        if len(token) > 2 and opening and opening[0].tag.startswith(_FUNCTION_TAGS):
+        if len(token) > 2 and (tag(token[0]) or "").startswith(_FUNCTION_TAGS):
             words.add(token[1:])
     return {word for word in words if len(word) >= 2}
 
@@ -114,11 +118,15 @@ def latin_against_han(zh_text: str, ja_text: str, run: Run) -> str | None:
 
 
 def _in_glossary(hanzi: str, latin: str, run: Run) -> bool:
-    folded = latin.casefold()
-    return any(
-        hanzi == entry.zh and any(term.casefold() == folded for term in entry.ja)
-        for entry in run.rules.glossary
-    )
+    return (hanzi, latin.casefold()) in _latin_glossary(run.rules.glossary)
+
+
+@cache  # keyed by the glossary itself: another rules folder gets its own
+def _latin_glossary(glossary) -> frozenset[tuple[str, str]]:
+    """Every (zh, casefolded rendering) pair of the glossary, as written: asked once for
+    each word of each Han run the window step tries. compare/terms.term_tables compares
+    both sides in Japanese kanji forms, which pairs more (氷岛 with アイスランド)."""
+    return frozenset((entry.zh, term.casefold()) for entry in glossary for term in entry.ja)
 
 
 def _heard_and_translated(hanzi: str, latin: str, run: Run) -> bool:
@@ -181,13 +189,13 @@ def latin_swapped(
     if len(left) != 1 or len(right) != 1:
         return None
     name, other = left[0], right[0]
-    first, second = _letters(name.text), _letters(other.text)
+    first, second = letters_of(name.text), letters_of(other.text)
     if first.startswith(second) or second.startswith(first):
         return None
     source_text, target_text = texts()
     if _english_sentence(source_text) or _english_sentence(target_text):
         return None  # a passage left in English, paired with whatever stands beside it
-    if first in _letters(target_text) or second in _letters(source_text):
+    if first in letters_of(target_text) or second in letters_of(source_text):
         return None  # each side says the other's name too, in words the tagger left
     return name, other
 
@@ -204,13 +212,12 @@ def latin_product(fact: Fact, run: Run) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     if len(letters) <= _SHORT_CAPITALS and text.upper() == text:
         return False
-    return not all(
-        common_word(word, common) or word.casefold() in run.rules.english.function_words
-        for word in re.findall(r"[A-Za-z]+", text)
-    )
+    return not english_only(text, common, run.rules.english.function_words)
 
 
-def _letters(text: str) -> str:
+def letters_of(text: str) -> str:
+    """The letters and digits of a text, width folded and casefolded: a name as its
+    letters spell it (Node.js and nodejs are one)."""
     return "".join(ch for ch in fold_width(text).casefold() if ch.isalnum())
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
 from ..extract.ja.references import japanese_words
 from ..extract.ja.tokenizer import tagged_words
+from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..scripts import han, katakana
 from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like
@@ -204,12 +205,22 @@ def _common_loanword(word: str) -> bool:
     a compound of common nouns (フィーチャー + ゲート). A name written in Latin letters
     that the translation left out is not rendered by such a word; a Chinese
     transliteration may be (伍德 as ウッド), so only Latin names ask."""
-    words, unknown = tagged_words(word)
-    if not words or any(unknown) or not all(w[3].startswith("名詞,普通名詞") for w in words):
+    words = ordinary_nouns(word)
+    if words is None:
         return False
     # one word: only a noun of action (ファイル, パッケージ: サ変可能); a plain one may be
     # a given name too (ジム is gym and Jim)
     return len(words) > 1 or words[0][3].startswith("名詞,普通名詞,サ変可能")
+
+
+@lru_cache(maxsize=WORDS_KEPT)  # asked of each name finding's word, and of each stand-in
+def ordinary_nouns(text: str) -> tuple[tuple[str, int, int, str], ...] | None:
+    """UniDic's words of a text when it knows every one as an ordinary noun (システム,
+    フィーチャー + ゲート), or None; here and for compare/doc_names.py's loanwords."""
+    words, unknown = tagged_words(text)
+    if not words or any(unknown) or not all(w[3].startswith("名詞,普通名詞") for w in words):
+        return None
+    return tuple(words)
 
 
 def abbreviated_in(forms: Sequence[str], text: str, lang: str, run: Run) -> bool:

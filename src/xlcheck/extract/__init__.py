@@ -211,7 +211,13 @@ def _linked_page(surface: str, links: tuple[str, ...]) -> bool:
     """Whether the sentence links to a page named by the word ([POST](…/Methods/POST)):
     a page of its own is evidence of a name, even for a word of the dictionary."""
     folded = surface.casefold()
-    return any(link.rstrip("/").rsplit("/", 1)[-1].casefold() == folded for link in links)
+    return any(link_name(link) == folded for link in links)
+
+
+def link_name(link: str) -> str:
+    """The name of the page a link targets: its last path part, casefolded
+    (…/Methods/POST/ -> post). Here and for compare/doc_names.py's evidence of a name."""
+    return link.rstrip("/").rsplit("/", 1)[-1].casefold()
 
 
 def _title_word(surface: str) -> bool:

@@ -130,6 +130,16 @@ _PART = re.compile(r"[A-Za-z]+")
 _WORD = re.compile(r"\S+")
 
 
+def english_only(text: str, words: CommonWords, function_words: frozenset[str]) -> bool:
+    """Whether a text has Latin words and each is English: a function word or a common
+    word (Front-Cover Texts; not Python-Fu, whose Fu is neither). One test for a name's
+    words here and a product's in compare/latin_names.py."""
+    parts = _PART.findall(text)
+    return bool(parts) and all(
+        p.casefold() in function_words or common_word(p, words) for p in parts
+    )
+
+
 def name_core(
     text: str, start: int, end: int, words: CommonWords, function_words: frozenset[str]
 ) -> tuple[int, int] | None:
@@ -143,10 +153,7 @@ def name_core(
     spans = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
     def english(span: tuple[int, int]) -> bool:
-        parts = _PART.findall(text, *span)
-        return bool(parts) and all(
-            p.casefold() in function_words or common_word(p, words) for p in parts
-        )
+        return english_only(text[span[0] : span[1]], words, function_words)
 
     if all(english(span) for span in spans):
         return None

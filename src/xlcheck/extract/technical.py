@@ -93,9 +93,11 @@ class VersionTables:
             bounds_before=_longest_first(words.get("bounds_before", {})),
             # the other end dotted (1.4.0から1.4.7) or written with v (v1 から v2 へ)
             range_joiner=compiled(rf"\s*(?:{joiners})\s*(?=[vV]?\d+\.\d|[vV]\d)"),
-            # (possessive, opened after no space: linear on long runs of spaces)
+            # (possessive, opened after no space: linear on long runs of spaces; a joiner
+            # between bound and event, v2 からの移行, is optional: none matches when unlisted)
             event=compiled(
-                rf"(?<!\s)\s*+(?:の\s*+)?(?:{alternation(words.get('event_words', [])) or '(?!)'})"
+                rf"(?<!\s)\s*+(?:(?:{alternation(words.get('event_joiners', []))})\s*+)?"
+                rf"(?:{alternation(words.get('event_words', [])) or '(?!)'})"
             ),
         )
 

@@ -323,6 +323,7 @@ TECHNICAL: dict[str, Key] = {
     "bounds_before": Key(TABLE, BOUND, required=False),
     "range_joiners": Key(LIST, word, required=False),
     "event_words": Key(LIST, word, required=False),
+    "event_joiners": Key(LIST, word, required=False),
 }
 
 
