@@ -18,6 +18,8 @@ from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.registry import make_finding
 from ..run import Run
+from .abbreviations import university_said_short
+from .addresses import set_aside_addresses
 from .aside import set_aside_no_names, set_aside_one_entity, widen_japanese
 from .body_countries import changed_country_bodies
 from .entities import (
@@ -33,6 +35,7 @@ from .entities import (
     without_glossary_terms,
 )
 from .identifiers import pair_identifiers
+from .initials import han_against_initials
 from .korean import heard_as_korean, heard_in_han, korean_shaped, told_apart_in_korean
 from .latin_names import latin_swapped, said_in_other_script
 from .markers import (
@@ -40,7 +43,7 @@ from .markers import (
     find_markers,
     pointed_back,
 )
-from .name_parts import head_place, parts_differ
+from .name_parts import head_place, parts_differ, shared_kind_aside
 from .names import (
     abbreviated_in,
     fragment,
@@ -256,6 +259,9 @@ def _pair_entities(
         *_entity_mismatches(units, matched, links, pair, langs, run),
     ]
     set_aside_one_entity(units, langs, matched, texts, run)
+    # 日本 of 日本大阪 where 大阪 is said: after the pairing, so that another place said
+    # in its stead (青島の麗江古城 for 云南丽江古城) is still a changed name
+    set_aside_addresses(units, langs, matched, texts, run)
     return findings
 
 
@@ -340,6 +346,8 @@ def _found_nearby(fact, side, langs, other_keyed, other, entities, rung, run):
         return "text", None
     if fact_lang == "zh" and government_by_its_suffix(fact.value, other_keyed, run):
         return "text", None  # 熊本県…、県は: the prefecture's government by 県 alone
+    if fact_lang == "zh" and university_said_short(fact.value.key, other_keyed):
+        return "text", None  # 清华大学 as 清華大: a university without the 学 of 大学
     if abbreviated_in(forms, other_raw, other_lang, run):
         return "abbreviation", None  # 美国 as the 米 of 米軍, 訪米, 日米; アメリカ, 美 of 全美
     for other in entities:
@@ -454,9 +462,11 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
         for source, target in _leftover_pairs(unit, matched, run):
             matched.update((id(source), id(target)))
             zh, ja = (source, target) if langs[0] == "zh" else (target, source)
+            # 康涅狄格州 and コネチカット州: the names compared, the kind they share aside
+            names = shared_kind_aside(source.text, target.text)
             if (
-                both_foreign(source.text, target.text)
-                and not distinct_names(source.text, target.text, chinese)
+                both_foreign(*names)
+                and not distinct_names(*names, chinese)
                 and not parts_differ(zh.text, ja.text, chinese)
                 and not glossary_distinct(zh, ja, run.rules.glossary, body_suffixes(run))
             ):
@@ -475,6 +485,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
                         )
                     )
                     or meaning_against_kana(zh, ja.text, chinese, run.rules.glossary)
+                    or han_against_initials(zh, ja.text, run.rules.glossary)
                     or kinds_differ(zh, ja)
                     or organ_of(zh, ja, run)
                 )

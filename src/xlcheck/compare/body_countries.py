@@ -98,7 +98,7 @@ def _chinese_country(fact: Fact, run: Run) -> str | None:
         return None
     text = to_simplified(fact.text)
     bodies = state_bodies(run)
-    for country in _chinese_countries(run.rules.lexicons["zh"]):
+    for country in chinese_countries(run.rules.lexicons["zh"]):
         if not text.startswith(country):
             continue
         rest = text[len(country) :]
@@ -108,7 +108,7 @@ def _chinese_country(fact: Fact, run: Run) -> str | None:
 
 
 @cache
-def _chinese_countries(zh_lexicon) -> tuple[str, ...]:
+def chinese_countries(zh_lexicon) -> tuple[str, ...]:
     """Countries by name in simplified Chinese, longest first (俄罗斯 before 俄国)."""
     table = zh_lexicon.names.get("country_abbreviations", {})
     names = {name for names in table.values() for name in names}

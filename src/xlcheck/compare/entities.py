@@ -5,6 +5,7 @@
 2. core: the same name without an administrative suffix (北京市 = 北京, 広東 = 広東省);
 3. glossary: the Chinese name rewritten part by part with the glossary in rules/
    (上海区块链技术研究中心 = 上海ブロックチェーン技術研究センター);
+   abbreviation: a body by its short name (東京大学 = 東大), see abbreviations.py;
 4. reading: a Japanese given name in kanji on one side, in kana on the other
    (中村步美 = 中村あゆみ), see readings.py;
 5. transliteration: the names sound alike (阿里巴巴 = アリババ, 汤姆 = トム), see translit.py;
@@ -17,6 +18,7 @@ text around it, even where the tokenizer there did not tag it (英语 = 英語).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import islice, product
@@ -39,11 +41,14 @@ from ..scripts import (
     kana,
     katakana,
 )
+from .abbreviations import shortened
+from .addresses import after_a_country, dynasty_forms
+from .initials import initials_heard
 from .korean import korean_shaped, reads_as_korean
 from .latin_names import latin_against_han
 from .name_parts import one_part_said, parts_differ
 from .phonetics import SAME, name_similarity
-from .readings import same_name_in_kana
+from .readings import given_name_alone_in_kana, same_name_in_kana
 from .terms import term_tables
 from .translit import sounds_alike
 
@@ -151,12 +156,18 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return (
             "glossary"  # 三星 = サムスン電子 (三星电子's): a company's short name, its main company
         )
+    if shortened(zh, ja):
+        return "abbreviation"  # 東京大学 = 東大, 北大 = 北京大学: a body by its short name
     if same_name_in_kana(zh_value.key, ja_value.key):
         return "reading"  # 中村步美 = 中村あゆみ: a given name in kanji and in kana
+    if given_name_alone_in_kana(zh_value.key, ja_value.key, chinese.name_rules):
+        return "reading"  # 铃木一朗 = イチロー: the given name alone, as the press writes it
     if korean_shaped(zh.text, chinese.name_rules) and reads_as_korean(
         zh.text, ja.text, run.rules.korean
     ):
         return "reading"  # 李明博 = イ・ミョンバク: a Korean name by its Korean sound
+    if initials_heard(zh.text, ja.text):
+        return "transliteration"  # 阿斯麦 = ASML: a-si-mai opens on A, S, M
     latin_rung = latin_against_han(zh.text, ja.text, run)
     if latin_rung is not None:
         return latin_rung  # 雨云 = RainYun, DingTalk = 钉钉: one product in two scripts
@@ -622,6 +633,12 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
         bare = company_name(key, run)  # 华为公司 = 華為技術, 丰田公司 = トヨタ
         if bare:
             forms |= {bare} | glossary_renderings(bare, glossary)
+        # 德国西门子公司 = シーメンス, 英国牛津大学 = 英オックスフォード大学: a country
+        # before the name, which the translation leaves implicit or abbreviates
+        rest = after_a_country(key, run, body_suffixes(run), term_tables(glossary, fold=True)[0])
+        if rest:
+            forms |= set(text_forms(replace(value, key=rest, head=None), lang, run))
+        forms |= dynasty_forms(key, run)  # 唐太宗 = 唐の太宗
         chinese = run.language("zh")  # 老王 = 王さん: a nickname's name with an honorific
         forms |= nickname_forms(key, chinese.vocabulary, chinese.name_rules.titles["ja"])
     else:  # シンガポールGP: the glossary says シンガポール is 新加坡; インドネシア is no

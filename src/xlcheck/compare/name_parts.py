@@ -154,3 +154,19 @@ def head_place(name: str, lang: str, other_text: str, zh: Chinese) -> str:
         return " " * len(other)
 
     return _DOTTED_NAME.sub(blank, other_text)
+
+
+def shared_kind_aside(first: str, second: str) -> tuple[str, str]:
+    """Two names less the kind they end on alike (康涅狄格州 and コネチカット州 less 州,
+    耶鲁大学 and イェール大学 less 大学), when the rest of one is katakana: a name heard
+    and a kind kept, compared by the name; else the names as they are."""
+    shared = 0
+    while (
+        shared < min(len(first), len(second)) - 1
+        and first[-1 - shared] == second[-1 - shared]
+        and han(first[-1 - shared])
+    ):
+        shared += 1
+    if not shared or not (katakana(first[:-shared]) or katakana(second[:-shared])):
+        return first, second
+    return first[:-shared], second[:-shared]

@@ -416,4 +416,12 @@ def organ_of(zh: Fact, ja: Fact, run: Run) -> bool:
 
     renderings = glossary_renderings(zh.value.key, run.rules.glossary)
     key = ja.value.key
-    return any(key != r and (key.startswith(r) or r.startswith(key)) for r in renderings)
+    if any(key != r and (key.startswith(r) or r.startswith(key)) for r in renderings):
+        return True
+    # 欧盟委员会 against 欧州連合: the Chinese organ opens on the body the Japanese names
+    # (欧盟 = 欧州連合), which may be the body said before its organ's head (欧州委員長)
+    zh_key = zh.value.key
+    return any(
+        key in glossary_renderings(zh_key[:cut], run.rules.glossary)
+        for cut in range(2, len(zh_key) - 1)
+    )

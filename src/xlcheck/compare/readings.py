@@ -37,6 +37,19 @@ def same_name_in_kana(zh_key: str, ja_key: str) -> bool:
     )
 
 
+def given_name_alone_in_kana(zh_key: str, ja_key: str, name_rules) -> bool:
+    """Whether a Japanese full name in kanji (a family name of `name_rules` and a given
+    name) faces its given name alone in katakana, read as UniDic reads it after the family
+    name: 鈴木一朗 = イチロー, the name a player registers and the press uses."""
+    if not han(zh_key) or not katakana(ja_key):
+        return False
+    family = name_rules.family_name_length(zh_key)
+    if not family or family == len(zh_key):
+        return False
+    reading = _given_name_reading(zh_key[:family], zh_key[family:])
+    return reading is not None and _long_vowels_folded(reading) == _long_vowels_folded(ja_key)
+
+
 def reading_unsure(zh_key: str, ja_key: str) -> bool:
     """Whether two keys share a family name (two characters or more) and the Japanese
     given name is written wholly or partly in kana against a kanji one: UniDic gives one

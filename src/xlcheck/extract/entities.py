@@ -246,7 +246,11 @@ def _dotted_name(text: str) -> bool:
 def _derived(tokens: list[Token], index: int, tables: EntityTables) -> bool:
     """フランス語, 英国人, 法语: a name turned into a language or a people is not a name."""
     token = tokens[index]
-    if any(token.text.endswith(s) and len(token.text) > len(s) for s in tables.derived_suffixes):
+    # 查尔斯·达尔文, 凯文·杜兰特: a dotted name is a person's, whatever its last character
+    # (文 of 法文 "French" closes -win, -vin, -ven too)
+    if not _dotted_name(token.text) and any(
+        token.text.endswith(s) and len(token.text) > len(s) for s in tables.derived_suffixes
+    ):
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return (

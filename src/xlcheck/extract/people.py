@@ -43,8 +43,10 @@ def chinese_person_names(
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        joined = _joined_before_title(tokens, index, rules, word_tag) or _surname_then_given(
-            tokens, index, rules, japanese_name
+        joined = (
+            _joined_before_title(tokens, index, rules, word_tag)
+            or _surname_then_given(tokens, index, rules, japanese_name)
+            or _surname_after_a_coverb(tokens, index, rules)
         )
         if joined is not None:
             result.append(joined)
@@ -52,12 +54,22 @@ def chinese_person_names(
                 index += 1  # the tokens the name was joined from
             continue
         if token.tag == "oov" and native_name(token.text, ordinary, word_tag, rules):
-            name_end = token.start + _name_length(token.text, word_tag, rules)
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            titled = index > 0 and tokens[index - 1].text in rules.title_set["zh"]
+            if not titled or (following is not None and following.start != token.end):
+                following = None  # no title before, or no verb right after: cut as ever
+            name_end = token.start + _name_length(token.text, word_tag, rules, following)
             result.append(Token(token.text[: name_end - token.start], token.start, name_end, "nr"))
             if name_end < token.end:  # 张伟 + 来: the HMM glued a verb to the name
                 result.append(
                     Token(token.text[name_end - token.start :], name_end, token.end, None)
                 )
+            index += 1
+            continue
+        elif _name_and_adverb(token, word_tag):  # 郑和 + 曾 (七次率领): "once", no name's
+            cut = token.start + 2
+            result.append(Token(token.text[:2], token.start, cut, word_tag(token.text[:2])))
+            result.append(Token(token.text[2:], cut, token.end, "d"))
             index += 1
             continue
         elif token.tag == "oov" and len(token.text) >= 2 and transliterated(token.text):
@@ -72,6 +84,19 @@ def chinese_person_names(
         result.append(token)
         index += 1
     return result
+
+
+def _name_and_adverb(token: Token, word_tag: Callable[[str], str | None]) -> bool:
+    """A three-character word jieba's dictionary tags as a name, which is a name of two
+    characters the dictionary knows and an adverb (郑和曾: 郑和 nr + 曾 "once", d): the
+    dictionary's rare entry glued the adverb to the name."""
+    return (
+        len(token.text) == 3
+        and (token.tag or "").startswith("nr")
+        and han(token.text)
+        and (word_tag(token.text[:2]) or "").startswith("nr")
+        and word_tag(token.text[2]) == "d"
+    )
 
 
 def _japanese_name_cut(tokens: list[Token], index: int, japanese_name) -> bool:
@@ -113,13 +138,35 @@ def coverb_before_a_name(opening: str, rest: str, rest_tag: str | None, word_tag
     )
 
 
-def _name_length(word: str, word_tag: Callable[[str], str | None], rules: NameRules) -> int:
+def _name_length(
+    word: str,
+    word_tag: Callable[[str], str | None],
+    rules: NameRules,
+    following: Token | None = None,
+) -> int:
     """A three-character unknown word whose last character is a verb or a particle is a
-    two-character name and that word (张伟来 of 张伟来了)."""
+    two-character name and that word (张伟来 of 张伟来了); not a verb character that opens
+    no other verb right after it, `following` (行长 + 潘功胜 + 出席: after a title, a name of
+    three characters whose third is also a verb), where one of the serial verbs (来, 说:
+    部长张伟 + 来 + 参加) is. Without a title before it the cut stands: a bare name of
+    three characters is rarer than a name of two and a verb."""
     surname = rules.surname_length(word)
-    if len(word) == surname + 2 and (word_tag(word[-1]) or "") in FUNCTION_TAGS:
-        return len(word) - 1
-    return len(word)
+    tag = word_tag(word[-1]) or ""
+    if len(word) != surname + 2 or tag not in FUNCTION_TAGS:
+        return len(word)
+    if (
+        tag == "v"
+        and word[-1] not in rules.serial_verbs
+        and following is not None
+        and _opens_a_verb(following)
+    ):
+        return len(word)
+    return len(word) - 1
+
+
+def _opens_a_verb(token: Token) -> bool:
+    """A verb of two characters or more, or a set phrase (出席会议 l): a predicate."""
+    return len(token.text) >= 2 and ((token.tag or "").startswith("v") or token.tag == "l")
 
 
 def native_name(
@@ -155,6 +202,28 @@ def _surname_then_given(tokens: list[Token], index: int, rules, read_as_name) ->
     ):
         return None
     return Token(tokens[index].text + given.text, tokens[index].start, given.end, "nr")
+
+
+def _surname_after_a_coverb(tokens: list[Token], index: int, rules) -> Token | None:
+    """向 + 于 + 谦, 把 + 于 + 谦: a family name that is also a preposition (于, 向), right
+    after a preposition or a conjunction, and one character jieba tags as a name: two
+    prepositions do not follow each other, so the second opens the name (于谦); a name
+    after the first stands whole (向 + 于谦 + 学习), read by coverb_before_a_name."""
+    if index < 1 or index + 1 >= len(tokens):
+        return None
+    before, opening, given = tokens[index - 1], tokens[index], tokens[index + 1]
+    if (
+        opening.text not in rules.surnames
+        or opening.tag not in COVERB_TAGS
+        or before.tag not in COVERB_TAGS
+        or before.end != opening.start
+        or given.start != opening.end
+        or len(given.text) != 1
+        or not han(given.text)
+        or not (given.tag or "").startswith("nr")
+    ):
+        return None
+    return Token(opening.text + given.text, opening.start, given.end, "nr")
 
 
 def _joined_before_title(tokens: list[Token], index: int, rules, word_tag) -> Token | None:

@@ -30,6 +30,7 @@ class NameRules:
     family_names: frozenset[str] = frozenset()  # Japanese ones, in every form (鈴木, 铃木)
     places: frozenset[str] = frozenset()  # countries known by name, in every form
     nickname_prefixes: frozenset[str] = frozenset()  # 小, 老, 阿 of 小王, 老李
+    serial_verbs: frozenset[str] = frozenset()  # 来, 说 of 张伟来参加: a verb after a name
 
     def surname_length(self, name: str) -> int:
         """The length of the family name a name opens with (0 when none)."""
@@ -130,6 +131,9 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         ),
         places=frozenset(f for name in zh.names.get("places", ()) for f in forms(name)),
         nickname_prefixes=frozenset("".join(zh.names.get("nickname_prefixes", ()))),
+        serial_verbs=frozenset(
+            f for ch in "".join(zh.names.get("serial_verbs", ())) for f in forms(ch)
+        ),
         family_names=frozenset(
             f
             for name in ja.names.get("family_names", ())

@@ -156,12 +156,25 @@ def _names_used_as_verbs(tokens: list[Token]) -> list[Token]:
             and particle.end == after.start
             and after.tag in _OBJECT_TAGS
             and before not in _OPENING_A_PLACE
-        ):
+        ) or _verb_before_its_coverb(word, particle):
             tokens[index - 1] = replace(word, inflected=True)
     return tokens
 
 
+def _verb_before_its_coverb(word: Token, particle: Token) -> bool:
+    """A word jieba's dictionary holds as a verb, right before 于/於 (寄居 + 于 + 叔父家,
+    a verb and where it happens): a verb here, though UniDic reads 寄居 as a town. Not a
+    word jieba holds as a place (东京 + 于 + 1964年 is the city, the subject)."""
+    return (
+        word.tag == "v"
+        and len(word.text) >= 2
+        and word.end == particle.start
+        and particle.text in _COVERBS_AFTER_A_VERB
+    )
+
+
 _PERFECTIVE = "了"
+_COVERBS_AFTER_A_VERB = frozenset("于於")
 # jieba's tags of the words after which a place stands (在, 从, 于: p; 到, 去, 来: v)
 _OPENING_A_PLACE = frozenset({"p", "v"})
 # jieba's numerals, measure words and common nouns (not a name: 见过李四, 到过北京)
@@ -309,10 +322,16 @@ def _join_run(run: list[str], tags) -> list[str]:
     if len(run) < 2:
         return run  # nothing to join (most runs: a word that transliterates nothing)
     named = any((tags.get(w) or "").startswith(("nr", "ns")) or w not in tags for w in run)
-    # two names the dictionary knows are two people (汤姆 + 比 + 玛丽), not one
+    # two names the dictionary knows are two people (汤姆 + 比 + 玛丽), not one; unless
+    # nothing but name characters stands between them (斯托尔 + 滕 + 贝格: one name the
+    # dictionary knows in pieces)
     known = sum(len(w) > 1 and (tags.get(w) or "").startswith("nr") for w in run)
+    linked = any(
+        len(w) == 1 and w in tags and not (tags.get(w) or "").startswith(("nr", "ns"))
+        for w in run
+    )
     joined = "".join(run)
-    if named and known < 2 and len(joined.replace("·", "")) >= 3:
+    if named and (known < 2 or not linked) and len(joined.replace("·", "")) >= 3:
         tags.setdefault(joined, "nrt")
         return [joined]
     return run
