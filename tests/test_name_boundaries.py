@@ -118,11 +118,21 @@ def test_a_verb_before_its_coverb_is_no_place(zh, ja, expected):
                      id="dotted-name-in-文"),
         pytest.param("查尔斯·达尔文提出了进化论。", "アイザック・ニュートンは進化論を提唱した。",
                      [(MISMATCH, "查尔斯·达尔文", "アイザック・ニュートン")], id="another-person"),
-        # a language is still no name
+        # a name of three characters the tagger reads as a person's (nr), in 文 too
+        pytest.param("王志文出演了新电影。", "陳道明が新作映画に出演した。",
+                     [(MISMATCH, "王志文", "陳道明")], id="native-name-in-文"),
+        pytest.param("宋子文访问了美国。", "宋子文が米国を訪問した。", [],
+                     id="native-name-in-文-kept"),
+        pytest.param("达尔文提出了进化论。", "ニュートンは進化論を提唱した。",
+                     [(MISMATCH, "达尔文", "ニュートン")], id="transliterated-name-in-文"),
+        # a language is still no name, nor a people (乌拉圭人, nr to the dictionary)
         pytest.param("他会说法文。", "彼はフランス語を話せる。", [], id="language"),
+        pytest.param("他会说韩文。", "彼は韓国語を話せる。", [], id="language-two-characters"),
+        pytest.param("乌拉圭人喜欢足球。", "ウルグアイ人はサッカーが好きだ。", [],
+                     id="people-in-人"),
     ],
 )  # fmt: skip
-def test_a_dotted_name_ending_in_文_is_a_person(zh, ja, expected):
+def test_a_name_ending_in_文_is_a_person(zh, ja, expected):
     assert entity_findings(zh, ja) == expected
 
 

@@ -246,9 +246,10 @@ def _dotted_name(text: str) -> bool:
 def _derived(tokens: list[Token], index: int, tables: EntityTables) -> bool:
     """フランス語, 英国人, 法语: a name turned into a language or a people is not a name."""
     token = tokens[index]
-    # 查尔斯·达尔文, 凯文·杜兰特: a dotted name is a person's, whatever its last character
-    # (文 of 法文 "French" closes -win, -vin, -ven too)
-    if not _dotted_name(token.text) and any(
+    # 查尔斯·达尔文, 王志文, 达尔文: a dotted name, or a name of three characters the
+    # tagger reads as a person's (nr), is a person's, whatever its last character (文 of
+    # 法文 "French" closes -win, -vin and many a given name too); 韩文 (nr) stays a language
+    if not _persons_name(token) and any(
         token.text.endswith(s) and len(token.text) > len(s) for s in tables.derived_suffixes
     ):
         return True
@@ -258,6 +259,17 @@ def _derived(tokens: list[Token], index: int, tables: EntityTables) -> bool:
         and following.start == token.end
         and following.text in tables.derived_suffixes
     )
+
+
+def _persons_name(token: Token) -> bool:
+    return _dotted_name(token.text) or (
+        token.tag == "nr" and len(token.text) >= 3 and token.text.endswith(_GIVEN_NAME_ENDING)
+    )
+
+
+# the one derived suffix that ends many a name (宋子文, 达尔文), where 人, 语 and 话 end
+# derived words the dictionary also tags as names (乌拉圭人, 丹麦语)
+_GIVEN_NAME_ENDING = "文"
 
 
 def _suffix_type(token: Token, tables: EntityTables) -> str | None:
