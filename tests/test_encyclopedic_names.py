@@ -332,3 +332,28 @@ NATIONALITIES = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), NATIONALITIES)
 def test_a_country_before_a_person_is_a_nationality(zh, ja, expected):
     assert entity_findings(zh, ja) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        pytest.param("缅甸曼德勒市的新桥已经通车。",
+                     "ミャンマー・マンダレー市の新しい橋が開通した。", [],
+                     id="country-dot-city"),
+        pytest.param("緬甸曼德勒市的新橋已經通車。",
+                     "ミャンマー・マンダレー市の新しい橋が開通した。", [],
+                     id="traditional"),
+        pytest.param("越南岘港的海滩很美。", "ベトナム・ダナンのビーチは美しい。", [],
+                     id="country-dot-city-without-suffix"),
+        # another country before the city: the Chinese country is missing
+        pytest.param("缅甸曼德勒市的新桥已经通车。", "タイ・マンダレー市の新しい橋が開通した。",
+                     [("XL303", "缅甸", None)], id="another-country-dot-city"),
+        pytest.param("缅甸曼德勒市的新桥已经通车。", "ミャンマー・ヤンゴン市の新しい橋が開通した。",
+                     [(MISMATCH, "曼德勒市", "ミャンマー・ヤンゴン市")], id="another-city"),
+        # a country named in the translation, though not before the city: no address aside
+        pytest.param("会议在日本大阪举行。", "会議は韓国・大阪で開かれた。",
+                     [(MISMATCH, "日本", "韓国")], id="another-country-before-the-city"),
+    ],
+)  # fmt: skip
+def test_a_place_and_its_country_joined_by_a_dot(zh, ja, expected):
+    assert entity_findings(zh, ja) == expected

@@ -19,7 +19,7 @@ from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.registry import make_finding
 from ..run import Run
 from .abbreviations import university_said_short
-from .addresses import set_aside_addresses
+from .addresses import dotted_address_said, set_aside_addresses
 from .aside import set_aside_no_names, set_aside_one_entity, widen_japanese
 from .body_countries import changed_country_bodies
 from .entities import (
@@ -348,6 +348,8 @@ def _found_nearby(fact, side, langs, other_keyed, other, entities, rung, run):
         return "text", None  # 熊本県…、県は: the prefecture's government by 県 alone
     if fact_lang == "zh" and university_said_short(fact.value.key, other_keyed):
         return "text", None  # 清华大学 as 清華大: a university without the 学 of 大学
+    if fact_lang == "ja" and dotted_address_said(fact, other_keyed, run):
+        return "text", None  # ミャンマー・マンダレー市 as 缅甸曼德勒市: a place and its country
     if abbreviated_in(forms, other_raw, other_lang, run):
         return "abbreviation", None  # 美国 as the 米 of 米軍, 訪米, 日米; アメリカ, 美 of 全美
     for other in entities:

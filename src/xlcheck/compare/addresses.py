@@ -12,15 +12,17 @@ the name into one (德国西门子公司), whose forms are then also the name's 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
+from ..extract.ja.tokenizer import tagged_words
 from ..extract.zh.forms import japanese_to_simplified
 from ..extract.zh.names import proper_in_japanese
 from ..extract.zh.tokenizer import common_word
 from ..rules.names import longest_first
-from ..scripts import KATAKANA_LETTERS, NAME_DOTS
+from ..scripts import KATAKANA_LETTERS, NAME_DOTS, NAME_PARTS
 from .names import state_bodies
 from .values import open_facts
 
@@ -42,17 +44,37 @@ def set_aside_addresses(units, langs, matched: set[int], texts, run: Run) -> Non
     nationality the translation may leave implicit. `langs`: the source's and the
     target's; `texts`: the pair's segment texts by side and id."""
     for unit in units:
-        for side, lang in zip(("source", "target"), langs, strict=True):
+        for side, other, lang in (("source", "target", langs[0]), ("target", "source", langs[1])):
             facts = [f for f in getattr(unit, side) if f.kind == "entity"]
+            places = [
+                f for f in open_facts(facts, "entity", matched) if f.value.entity_type == "place"
+            ]
+            other_text = (
+                "".join(texts[other][i] for i in getattr(unit.pair, other)) if places else ""
+            )
+            if not places or _names_a_country(other_text, lang, run):
+                continue  # 缅甸曼德勒市 / タイ・マンダレー市: another country there, reported
             starts = {(f.segment, f.start): f for f in facts}
-            for fact in open_facts(facts, "entity", matched):
-                if fact.value.entity_type != "place":
-                    continue
+            for fact in places:
                 text = texts[side][fact.segment]
                 if _address_of(fact, starts, text, matched, run) or _nationality_of(
                     fact, facts, (text, lang), matched, run
                 ):
                     matched.add(id(fact))
+
+
+def _names_a_country(other_text: str, lang: str, run: Run) -> bool:
+    """Whether the other side of a unit names a country (`lang`: this side's language): a
+    country UniDic knows in Japanese (タイ, 韓国), one of the rules in Chinese. An address
+    the other side left implicit leaves no country there; one it changed does."""
+    if lang == "zh":
+        words, _ = tagged_words(other_text)
+        return any(word[3].startswith(_JAPANESE_COUNTRY) for word in words)
+    keyed = entity_key(other_text, "zh")
+    return any(country in keyed for country in chinese_country_keys(run.rules.lexicons["zh"]))
+
+
+_JAPANESE_COUNTRY = "名詞,固有名詞,地名,国"  # UniDic's part of speech of a country's name
 
 
 def _address_of(place: Fact, starts, text: str, matched: set[int], run: Run) -> bool:
@@ -175,3 +197,24 @@ def _countries(run: Run, lang: str) -> frozenset[str]:
 def _japanese_country_keys(ja_lexicon) -> frozenset[str]:
     table = ja_lexicon.names.get("country_abbreviations", {})
     return frozenset(entity_key(n, "ja") for names in table.values() for n in names)
+
+
+def dotted_address_said(fact: Fact, other_keyed: str, run: Run) -> bool:
+    """Whether a Japanese place joined over a dot from a place and the place in it
+    (ミャンマー・マンダレー市, タイ・チェンマイ県) has both parts said on the Chinese side,
+    which runs them together (缅甸曼德勒市): a place and its address, no name added.
+    `other_keyed`: the Chinese text in key form."""
+    from .entities import said_in, text_forms  # entities reads this module
+
+    if fact.value.entity_type != "place":
+        return False
+    parts = [part for part in NAME_PARTS.split(fact.text) if part]
+    if len(parts) != 2:
+        return False
+    glossary = run.rules.glossary
+    for part in parts:
+        key = entity_key(part, "ja")
+        forms = text_forms(replace(fact.value, key=key, head=None), "ja", run)
+        if not said_in(forms, other_keyed, key, "ja", glossary):
+            return False
+    return True
