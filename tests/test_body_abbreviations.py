@@ -40,6 +40,8 @@ FAITHFUL = [
                                          strict=True)),
     pytest.param("大阪大学开发了新型机器人。", "阪大が新型ロボットを開発した。",
                  id="short-name-of-the-glossary"),
+    pytest.param("日本东京大学和京都大学联合开展了研究。", "東大と京大は共同で研究を行った。",
+                 id="country-before-the-full-name"),
 ]  # fmt: skip
 
 # (zh, ja, source, target): another body in the short name's place

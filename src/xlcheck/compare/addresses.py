@@ -145,15 +145,13 @@ def _a_name(stem: str, rest: str, run: Run, glossary_keys) -> bool:
     another body)."""
     if stem != rest and rest in glossary_keys:
         return True  # 苹果公司: an everyday word, and a company with its kind
+    if proper_in_japanese(stem):
+        return True  # 東京, 牛津: a place's name, however often the dictionary meets it
     chinese = run.language("zh")
     simplified = japanese_to_simplified(stem)
     if common_word(simplified, chinese.words):
         return False  # 足球 of 足球協会: a kind of body, though the glossary renders it
-    return (
-        stem in glossary_keys
-        or chinese.vocabulary.transliterated(simplified)
-        or proper_in_japanese(stem)
-    )
+    return stem in glossary_keys or chinese.vocabulary.transliterated(simplified)
 
 
 @cache  # keyed by the lexicon, so that another rules folder gets its own

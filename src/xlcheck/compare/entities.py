@@ -41,7 +41,7 @@ from ..scripts import (
     kana,
     katakana,
 )
-from .abbreviations import shortened
+from .abbreviations import MAX_SHORT, shortened
 from .addresses import after_a_country, dynasty_forms
 from .initials import initials_heard
 from .korean import korean_shaped, reads_as_korean
@@ -156,7 +156,7 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return (
             "glossary"  # 三星 = サムスン電子 (三星电子's): a company's short name, its main company
         )
-    if shortened(zh, ja):
+    if shortened(zh, ja) or _shortened_after_its_country(zh, ja, run):
         return "abbreviation"  # 東京大学 = 東大, 北大 = 北京大学: a body by its short name
     if same_name_in_kana(zh_value.key, ja_value.key):
         return "reading"  # 中村步美 = 中村あゆみ: a given name in kanji and in kana
@@ -199,6 +199,16 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
     ):
         return "head"
     return None
+
+
+def _shortened_after_its_country(zh: Fact, ja: Fact, run: Run) -> bool:
+    """日本东京大学 = 東大: a body's short name, the country before its full name aside."""
+    if len(ja.value.key) > MAX_SHORT or not han(ja.value.key):
+        return False  # most names: no short name, no look for a country
+    rest = after_a_country(
+        zh.value.key, run, body_suffixes(run), term_tables(run.rules.glossary, fold=True)[0]
+    )
+    return bool(rest) and shortened(replace(zh, value=replace(zh.value, key=rest)), ja)
 
 
 @lru_cache(maxsize=WORDS_KEPT)
