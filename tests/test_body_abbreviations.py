@@ -56,6 +56,15 @@ SWAPPED = [
                  "东京证券交易所", "大証", id="another-exchange"),
     pytest.param("东京工业大学开发了新材料。", "東北大が新素材を開発した。", "东京工业大学",
                  "東北大", id="same-first-character-other-characters"),
+    # a name that ends in a whole kind word is a body's full name, no short one
+    pytest.param("他毕业于北京大学。", "彼は北京師範大学を卒業した。", "北京大学", "北京師範大学",
+                 id="full-name-inside-another"),
+    pytest.param("她在中国银行工作。",
+                 "彼女は中国建設銀行で働いている。", "中国银行", "中国建設銀行",
+                 id="bank-inside-another"),
+    pytest.param("他是东京大学的教授。",
+                 "彼は東京外国語大学の教授だ。", "东京大学", "東京外国語大学",
+                 id="university-inside-another"),
 ]  # fmt: skip
 
 

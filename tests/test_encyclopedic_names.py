@@ -30,6 +30,7 @@ INITIALS_FAITHFUL = [
                  id="transliterated-initials"),
     pytest.param("巴斯夫宣布关闭一家工厂。", "BASFは工場1か所の閉鎖を発表した。",
                  id="letters-in-order-with-gaps"),
+    pytest.param("阿斯麦公司发布了财报。", "ASMLは決算を発表した。", id="with-its-kind"),
     pytest.param("默沙东的新药获得批准。", "MSDの新薬が承認された。", id="three-letters"),
     pytest.param("葛兰素史克收购了一家生物技术公司。", "GSKはバイオテクノロジー企業を買収した。",
                  id="initials-fewer-than-syllables"),
@@ -350,6 +351,12 @@ def test_a_country_before_a_person_is_a_nationality(zh, ja, expected):
                      [("XL303", "缅甸", None)], id="another-country-dot-city"),
         pytest.param("缅甸曼德勒市的新桥已经通车。", "ミャンマー・ヤンゴン市の新しい橋が開通した。",
                      [(MISMATCH, "曼德勒市", "ミャンマー・ヤンゴン市")], id="another-city"),
+        # a country elsewhere in the translation (a destination, a partner) leaves the
+        # address implicit
+        pytest.param("美国总统拜登访问了日本。", "バイデン大統領が日本を訪問した。", [],
+                     id="country-elsewhere-nationality"),
+        pytest.param("日本大阪的一家公司与中国签了合同。", "大阪の会社が中国と契約を結んだ。", [],
+                     id="country-elsewhere-address"),
         # a country named in the translation, though not before the city: no address aside
         pytest.param("会议在日本大阪举行。", "会議は韓国・大阪で開かれた。",
                      [(MISMATCH, "日本", "韓国")], id="another-country-before-the-city"),

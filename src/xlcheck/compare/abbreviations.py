@@ -29,16 +29,19 @@ _NOT_BODIES = ("place", "person")  # 東京 is the city of 東京大学, not its
 UNIVERSITY = "大学"
 
 
-def shortened(zh: Fact, ja: Fact) -> bool:
+def shortened(zh: Fact, ja: Fact, kinds: tuple[str, ...] = ()) -> bool:
     """Whether one of two names is the other's short name: a body's full name on one
-    side, characters of it in order, opening on its first, on the other."""
-    return _short_name_of(ja, zh) or _short_name_of(zh, ja)
+    side, characters of it in order, opening on its first, on the other. A name that ends
+    in a whole word of `kinds` (大学, 銀行: body_suffixes in key form) is a body's full
+    name, not a short one: 北京大学 is no short name of 北京師範大学."""
+    return _short_name_of(ja, zh, kinds) or _short_name_of(zh, ja, kinds)
 
 
-def _short_name_of(short: Fact, full: Fact) -> bool:
+def _short_name_of(short: Fact, full: Fact, kinds: tuple[str, ...]) -> bool:
     short_key, full_key = short.value.key, full.value.key
     return (
-        full.value.entity_type in _BODIES
+        not short_key.endswith(kinds)
+        and full.value.entity_type in _BODIES
         and short.value.entity_type not in _NOT_BODIES
         and MIN_SHORT <= len(short_key) <= MAX_SHORT
         and len(full_key) - len(short_key) >= MIN_LEFT_OUT

@@ -64,12 +64,17 @@ def set_aside_addresses(units, langs, matched: set[int], texts, run: Run) -> Non
 
 
 def _names_a_country(other_text: str, lang: str, run: Run) -> bool:
-    """Whether the other side of a unit names a country (`lang`: this side's language): a
-    country UniDic knows in Japanese (タイ, 韓国), one of the rules in Chinese. An address
-    the other side left implicit leaves no country there; one it changed does."""
-    if lang == "zh":
+    """Whether the other side of a unit names a country before a place (`lang`: this
+    side's language): a country UniDic knows in Japanese, joined by a dot (タイ・), one of
+    the rules in Chinese. An address the other side left implicit leaves no country there;
+    one it changed does."""
+    if lang == "zh":  # a country joined by a dot to the next name (タイ・マンダレー市), not
+        # a destination or a partner elsewhere in the sentence (日本を訪問した)
         words, _ = tagged_words(other_text)
-        return any(word[3].startswith(_JAPANESE_COUNTRY) for word in words)
+        return any(
+            word[3].startswith(_JAPANESE_COUNTRY) and other_text[word[2] : word[2] + 1] in NAME_DOTS
+            for word in words
+        )
     keyed = entity_key(other_text, "zh")
     return any(country in keyed for country in chinese_country_keys(run.rules.lexicons["zh"]))
 

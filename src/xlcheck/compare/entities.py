@@ -156,7 +156,7 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return (
             "glossary"  # 三星 = サムスン電子 (三星电子's): a company's short name, its main company
         )
-    if shortened(zh, ja) or _shortened_after_its_country(zh, ja, run):
+    if shortened(zh, ja, body_suffixes(run)) or _shortened_after_its_country(zh, ja, run):
         return "abbreviation"  # 東京大学 = 東大, 北大 = 北京大学: a body by its short name
     if same_name_in_kana(zh_value.key, ja_value.key):
         return "reading"  # 中村步美 = 中村あゆみ: a given name in kanji and in kana
@@ -166,7 +166,7 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         zh.text, ja.text, run.rules.korean
     ):
         return "reading"  # 李明博 = イ・ミョンバク: a Korean name by its Korean sound
-    if initials_heard(zh.text, ja.text):
+    if initials_heard(company_name(zh_value.key, run) or zh.text, ja.text):
         return "transliteration"  # 阿斯麦 = ASML: a-si-mai opens on A, S, M
     latin_rung = latin_against_han(zh.text, ja.text, run)
     if latin_rung is not None:
@@ -208,7 +208,8 @@ def _shortened_after_its_country(zh: Fact, ja: Fact, run: Run) -> bool:
     rest = after_a_country(
         zh.value.key, run, body_suffixes(run), term_tables(run.rules.glossary, fold=True)[0]
     )
-    return bool(rest) and shortened(replace(zh, value=replace(zh.value, key=rest)), ja)
+    full = replace(zh, value=replace(zh.value, key=rest))
+    return bool(rest) and shortened(full, ja, body_suffixes(run))
 
 
 @lru_cache(maxsize=WORDS_KEPT)
