@@ -45,6 +45,10 @@ class _Unit(NamedTuple):
     layers: tuple[tuple[frozenset, ...], ...]  # per order: see _layers
     anchor_total: int
     anchor_layers: tuple[frozenset, ...]
+    versions: frozenset = frozenset()  # the versions it states (see VERSION_CONFLICT)
+    # whether each of its segments states one (a heading that states none says nothing:
+    # None)
+    versioned: bool | None = None
 
     @property
     def size(self) -> int:
@@ -52,7 +56,11 @@ class _Unit(NamedTuple):
 
 
 def _new_unit(
-    ids: tuple[str, ...], ngrams: tuple[Mapping[str, int], ...], anchors: Mapping[str, int]
+    ids: tuple[str, ...],
+    ngrams: tuple[Mapping[str, int], ...],
+    anchors: Mapping[str, int],
+    versions: frozenset = frozenset(),
+    versioned: bool | None = None,
 ) -> _Unit:
     totals = tuple(sum(counts.values()) for counts in ngrams)
     anchor_total = sum(anchors.values())
@@ -64,6 +72,8 @@ def _new_unit(
         tuple(_layers(counts, total) for counts, total in zip(ngrams, totals, strict=True)),
         anchor_total,
         _layers(anchors, anchor_total),
+        versions,
+        versioned,
     )
 
 
@@ -155,12 +165,30 @@ def alignment_unit(
     lang: str,
     facts_by_segment: dict[str, list[Fact]],
     forms: SharedForms,
+    versions: bool = True,
 ) -> _Unit:
-    """One side of a bead: its n-grams (of the segments' shared forms) and fact anchors."""
+    """One side of a bead: its n-grams (of the segments' shared forms) and fact anchors,
+    and the versions it states unless told not to (a section: see VERSION_CONFLICT)."""
     text = "".join(forms.of(seg, lang) for seg in segments)
     ngrams = _ngrams(text)
     facts = [fact for seg in segments for fact in facts_by_segment.get(seg.id, [])]
-    return _new_unit(tuple(seg.id for seg in segments), ngrams, _fact_anchors(facts))
+    stated = [
+        {f.value.number for f in facts_by_segment.get(seg.id, ()) if versions and _stated(f)}
+        for seg in segments
+    ]
+    saying = [bool(held) for held, seg in zip(stated, segments, strict=True)
+              if held or not seg.heading]  # fmt: skip
+    return _new_unit(
+        tuple(seg.id for seg in segments),
+        ngrams,
+        _fact_anchors(facts),
+        frozenset().union(*stated),
+        all(saying) if saying else None,
+    )
+
+
+def _stated(fact: Fact) -> bool:
+    return fact.kind == "version" and not fact.value.weak
 
 
 def _ngrams(text: str) -> tuple[Counter, Counter]:
@@ -176,7 +204,20 @@ def _merge(units: Sequence[_Unit]) -> _Unit:
 def _merged(first: _Unit, second: _Unit) -> _Unit:
     ngrams = tuple(_summed(a, b) for a, b in zip(first.ngrams, second.ngrams, strict=True))
     anchors = _summed(first.anchors, second.anchors)
-    return _new_unit(first.ids + second.ids, ngrams, anchors)
+    return _new_unit(
+        first.ids + second.ids,
+        ngrams,
+        anchors,
+        first.versions | second.versions,
+        _versioned(first.versioned, second.versioned),
+    )
+
+
+def _versioned(first: bool | None, second: bool | None) -> bool | None:
+    """Whether each segment of two merged units states a version (None says nothing)."""
+    if first is None or second is None:
+        return second if first is None else first
+    return first and second
 
 
 def _summed(first: Mapping[str, int], second: Mapping[str, int]) -> Mapping[str, int]:
@@ -192,8 +233,19 @@ def _summed(first: Mapping[str, int], second: Mapping[str, int]) -> Mapping[str,
     return total
 
 
+# What a pair of units each of whose sentences states a version (items of a version
+# list, table rows), none of them the same on both sides, keeps of its score: a
+# translation keeps its versions, so two items of a version list that differ in every
+# version are two items, however many digits of their dates they share. Where a
+# sentence states none (a paragraph that mentions a version, a sentence split in two
+# with the version in one half) one changed version is a detail, and sections do not
+# weigh versions at all (alignment_unit).
+VERSION_CONFLICT = 0.5
+
+
 def similarity(left: _Unit, right: _Unit) -> float:
-    """chrF (β = 1, orders 1-2) of the shared forms, blended with fact-anchor overlap."""
+    """chrF (β = 1, orders 1-2) of the shared forms, blended with fact-anchor overlap;
+    lowered when the units are versioned items and share no version (VERSION_CONFLICT)."""
     # the F1 of precision m/a and recall m/b is 2m / (a + b); orders 1 and 2 spelled out,
     # as this runs for every cell of the programme
     totals_a, totals_b = left.totals, right.totals
@@ -206,12 +258,14 @@ def similarity(left: _Unit, right: _Unit) -> float:
             if shared and len(mine) > 1 and len(theirs) > 1:
                 shared += _overlap(mine[1:], theirs[1:])
             char_score += 2 * shared / (totals_a[order] + totals_b[order])
-    char_score /= NGRAM_ORDER
-    if not left.anchors and not right.anchors:
-        return char_score
-    shared = _overlap(left.anchor_layers, right.anchor_layers)
-    union = left.anchor_total + right.anchor_total - shared
-    return (1 - FACT_WEIGHT) * char_score + FACT_WEIGHT * shared / union
+    score = char_score / NGRAM_ORDER
+    if left.anchors or right.anchors:
+        shared = _overlap(left.anchor_layers, right.anchor_layers)
+        union = left.anchor_total + right.anchor_total - shared
+        score = (1 - FACT_WEIGHT) * score + FACT_WEIGHT * shared / union
+    if left.versioned and right.versioned and left.versions.isdisjoint(right.versions):
+        return score * VERSION_CONFLICT
+    return score
 
 
 # Half-width of the band around the diagonal that the dynamic programme explores first;
@@ -219,6 +273,11 @@ def similarity(left: _Unit, right: _Unit) -> float:
 # programme runs again (on the scores it has already computed, so a start too narrow
 # costs little).
 BAND = 2
+# Up to this many cells (source units × target units) the programme runs whole: a list
+# that fell behind (new items at the top of one side only) moves the best path off the
+# diagonal by as many units, and a path inside the band that never reaches its edge
+# (stale items paired with stale items by their digits) would hide it.
+WHOLE_PROGRAMME_CELLS = 4096
 
 
 def align_units(
@@ -241,7 +300,8 @@ def align_units(
         # the order the programme's ties give: the target-only bead first
         return [((), (target[0],), 0.0), ((source[0],), (), 0.0)]
     programme = _Programme(source, target)
-    widths = [BAND] * (rows + 1)
+    band = max(rows, cols) if rows * cols <= WHOLE_PROGRAMME_CELLS else BAND
+    widths = [band] * (rows + 1)
     while True:
         beads, touched = programme.run(widths)
         if not touched:

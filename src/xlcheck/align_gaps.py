@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 
+from .compare.elsewhere import page_key
 from .compare.values import compatible
 from .model import Fact
 from .rules.units import UnitTables
@@ -54,11 +55,23 @@ def alike_by_facts(
         return found
 
     def alike(source, target) -> bool:
-        theirs = held(1, target.ids)
-        return any(_one_fact_changed(s, t, unit_tables)
-                   for s in held(0, source.ids) for t in theirs)  # fmt: skip
+        mine, theirs = held(0, source.ids), held(1, target.ids)
+        if _apart(mine, theirs):
+            return False
+        return any(_one_fact_changed(s, t, unit_tables) for s in mine for t in theirs)
 
     return alike
+
+
+def _apart(mine: list[Fact], theirs: list[Fact]) -> bool:
+    """Whether two units state no fact the same and one of them two facts or more (weak
+    ones aside: 1つ where the other says 单个): two items (v4.6 of 2024-01-15 and v3.0 of
+    2022-12-01 in two version lists that fell apart), not one item with one fact
+    changed."""
+    mine, theirs = [f for f in mine if not f.value.weak], [f for f in theirs if not f.value.weak]
+    if max(len(mine), len(theirs)) < 2:
+        return False
+    return not {page_key(f) for f in mine} & {page_key(f) for f in theirs}
 
 
 def _one_fact_changed(source: Fact, target: Fact, unit_tables: UnitTables) -> bool:

@@ -118,6 +118,7 @@ def _align(source, target, source_facts, target_facts, forms):
     source_sections, target_sections = sections(source), sections(target)
     section_beads = _section_beads(source, target, source_sections, target_sections,
                                    source_facts, target_facts, forms)  # fmt: skip
+    facts_by = (facts_by_segment(source_facts), facts_by_segment(target_facts))
     pairs: list[AlignedPair] = []
     gaps: list[Gap] = []
     group = 0
@@ -153,7 +154,9 @@ def _align(source, target, source_facts, target_facts, forms):
             target_facts,
             forms,
         )
-        if _share_paired(inner, len(left_segments)) < SECTION_FALLBACK_SHARE:
+        if _share_paired(inner, len(left_segments)) < SECTION_FALLBACK_SHARE and not _fell_behind(
+            inner, facts_by, (left_segments, right_segments)
+        ):
             # a section translated too freely for its sentences to be paired (存活探针 for
             # Liveness Probe): the pair of sections is the unit its facts are compared in
             inner = (
@@ -164,11 +167,84 @@ def _align(source, target, source_facts, target_facts, forms):
                     0,
                 ),
             )
+        elif len(left) == len(right) == 1:  # one section on each side: their headings
+            inner = _headings_paired(inner, left_segments[0], right_segments[0])
         groups = sorted({bead.group for bead in inner})
         renumber = {old: group + new for new, old in enumerate(groups)}
         pairs.extend(replace(bead, group=renumber[bead.group]) for bead in inner)
         group += len(groups)
     return tuple(pairs), tuple(gaps)
+
+
+# A side's unpaired sentences fell behind when at least this many of their facts are
+# there and fewer than this share of them stand anywhere in the other section.
+_BEHIND_FACTS = 2
+_BEHIND_FOUND = 0.5
+# The kinds of fact that tell one item of a list from another.
+_ITEM_KINDS = frozenset({"version", "date"})
+
+
+def _fell_behind(inner, facts_by, sides) -> bool:
+    """Whether the sentences of a pair of sections left unpaired are blocks each page
+    has and the other lacks, not a free translation: a list that fell behind (new
+    versions, dates and figures at the top of one side, the other page's own older
+    items at their place) pairs few sentences, like a free translation, but what the
+    unpaired sentences of each side state, the other section does not state anywhere.
+    A free translation says the same facts in other words, or makes them vague: it is
+    compared as one unit."""
+    paired = [
+        {i for bead in inner if bead.source and bead.target for i in bead.source},
+        {i for bead in inner if bead.source and bead.target for i in bead.target},
+    ]
+    keys = [_stated(segments, by) for segments, by in zip(sides, facts_by, strict=True)]
+    held = []
+    for side, (segments, by) in enumerate(zip(sides, facts_by, strict=True)):
+        lone = _stated([seg for seg in segments if seg.id not in paired[side]], by)
+        if not lone or len(lone & keys[1 - side]) >= _BEHIND_FOUND * len(lone):
+            return False
+        held.append(lone)
+    # items of one list: versions or dates on both sides (最初の, "the first", against
+    # 1.0 is a sentence made vague, not the other page's own item)
+    kinds = [{key[0] for key in lone} & _ITEM_KINDS for lone in held]
+    return bool(kinds[0] & kinds[1]) and max(map(len, held)) >= _BEHIND_FACTS
+
+
+def _stated(segments, facts_by) -> set:
+    """What the segments state as figures, dates and versions (weak ones aside)."""
+    return {
+        page_key(fact)
+        for seg in segments
+        for fact in facts_by.get(seg.id, ())
+        if fact.kind in ("number", "date", "version") and not fact.value.weak
+    }
+
+
+def _headings_paired(inner, left: Segment, right: Segment):
+    """The beads of a pair of sections with their headings paired, first, when the
+    programme left each alone or merged it into the bead of a sentence of its own side
+    (`版本说明` and `バージョンノート` share no text): the sections were paired, so their
+    headings were, and a block left out under them does not take in the heading of a
+    section the other page has. A pair by position, not by text: a change in it is a
+    guess (inferred)."""
+    if not (left.heading and right.heading):
+        return inner
+    beads = list(inner)
+    for bead in beads:
+        if left.id in bead.source or right.id in bead.target:
+            if left.id in bead.source and right.id in bead.target:
+                return inner  # paired already
+            own, other = (bead.source, bead.target) if left.id in bead.source else (
+                bead.target, bead.source)  # fmt: skip
+            if len(own) == 1 and other:
+                return inner  # paired with a sentence: the programme's reading stands
+    group = min(bead.group for bead in beads)
+    kept = []
+    for bead in beads:
+        source = tuple(i for i in bead.source if i != left.id)
+        target = tuple(i for i in bead.target if i != right.id)
+        if source or target:
+            kept.append(replace(bead, source=source, target=target))
+    return (AlignedPair((left.id,), (right.id,), 0.0, group, inferred=True), *kept)
 
 
 def _bare(segments: list[Segment]) -> bool:
@@ -295,8 +371,8 @@ def _stretch_beads(left, right, source, target, source_facts_by, target_facts_by
     if not (left or right):
         return []
     units = align_units(
-        [alignment_unit(s, source.lang, source_facts_by, forms) for s in left],
-        [alignment_unit(s, target.lang, target_facts_by, forms) for s in right],
+        [alignment_unit(s, source.lang, source_facts_by, forms, versions=False) for s in left],
+        [alignment_unit(s, target.lang, target_facts_by, forms, versions=False) for s in right],
     )
     local = [
         (
@@ -452,5 +528,5 @@ def section_fact(gap: Gap, facts: Sequence[Fact]) -> Fact:
     following = tuple(
         seg.text for seg in gap.segments if seg.heading and seg.paragraph != heading.paragraph
     )
-    value = SectionValue(heading.text, listed, following=following)
+    value = SectionValue(heading.text, listed, following=following, count=len(held))
     return Fact("section", heading.id, 0, len(heading.text), heading.text, value)

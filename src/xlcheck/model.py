@@ -389,6 +389,10 @@ class SectionValue:
     facts: tuple[str, ...] = ()
     weak: bool = False
     following: tuple[str, ...] = ()  # the headings of the sections after it in the run
+    count: int = 0  # how many facts it holds, listed or not
+    # a block inside a section both pages have (list items, paragraphs, rows): its first
+    # words stand for its heading
+    block: bool = False
 
     @property
     def title(self) -> str:
@@ -404,7 +408,7 @@ class SectionValue:
 
     def describe(self) -> str:
         held = f" ({', '.join(self.facts)})" if self.facts else ""
-        return f"section {self.title}{held}"
+        return f"{'block' if self.block else 'section'} {self.title}{held}"
 
     def to_json(self) -> dict:
         return {
@@ -412,6 +416,8 @@ class SectionValue:
             "heading": self.heading,
             "headings": [self.heading, *self.following],
             "facts": list(self.facts),
+            "fact_count": self.count,
+            "block": self.block,
         }
 
 

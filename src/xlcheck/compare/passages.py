@@ -165,11 +165,12 @@ def _passage_fact(segments, sections: list[Finding], facts: list[Fact], side: st
     if sections and getattr(sections[0], side).segment == segments[0].id:
         first = getattr(sections[0], side)
         following = tuple(seg.text for seg in headings if seg.id != first.segment)
-        return replace(first, value=SectionValue(first.value.heading, listed, following=following))
+        value = SectionValue(first.value.heading, listed, following=following, count=len(held))
+        return replace(first, value=value)
     first = segments[0]
     title = first.text.strip()
     if len(title) > TITLE_LENGTH:
         title = title[:TITLE_LENGTH].rstrip() + "…"
     following = tuple(seg.text for seg in headings if seg.id != first.id)
-    value = SectionValue(title, listed, following=following)
+    value = SectionValue(title, listed, following=following, count=len(held), block=True)
     return Fact("section", first.id, 0, len(first.text), first.text, value)

@@ -179,11 +179,15 @@ class Words:
         return template.format(**{name: fields[name]() for name in template_fields(template)})
 
     def section(self, fact: Fact) -> str:
-        """'Heading' (it holds 2016年, 朝阳区): a section one side leaves out."""
-        held = fact.value.facts
-        return fact.value.title + (
-            f" ({self('value.holds', facts=', '.join(held))})" if held else ""
-        )
+        """The section 「Heading」 (it holds 2 facts: 2016年, 朝阳区), or the block 「its
+        first words…」: what one side leaves out."""
+        value = fact.value
+        title = self("value.block" if value.block else "value.section", title=value.title)
+        if not value.facts:
+            return title
+        held = self("value.holds", n=self.count("fact", value.count or len(value.facts)),
+                    facts=", ".join(value.facts))  # fmt: skip
+        return f"{title} ({held})"
 
     def precision(self, source: DateValue, target: DateValue) -> str:
         from ..compare.relations import specificity

@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
             "# 安装\n\n运行 `pip install` 即可。\n",
             "# インストール\n\n`pip install` を実行します。\n",
         ),
-        message="the section {source_section} is missing from the translation",
+        message="{source_section} is missing from the translation",
     ),
     Rule(
         "XL005",
@@ -111,7 +111,7 @@ RULES: tuple[Rule, ...] = (
             "# 安装\n\n运行 `pip install` 即可。\n",
             "# インストール\n\n`pip install` を実行します。\n",
         ),
-        message="the section {target_section} is not in the source",
+        message="{target_section} is not in the source",
     ),
     Rule(
         "XL006",

@@ -1,0 +1,154 @@
+"""A version list that fell behind under a heading both pages have is one finding.
+
+A README's version notes (`## 版本说明` / `## バージョンノート`, or `## Changelog` kept in
+English on both sides) grow on the page that is kept up to date: its list gains items at
+the top (or the end) that the older page lacks, and the older page keeps its own older
+items where the newer page has rewritten them. Those items are no translation of each
+other: a digit or two of their dates in common must not pair them, and the pair of
+sections is no free translation to be compared as one unit. Each side's run of items
+without a counterpart is one block finding (its first words, the count of its facts);
+an item with its counterpart on the other side is compared as a pair. A list translated
+with one item dropped, one figure or version changed, or items of code and links only,
+keeps its findings of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import page_findings
+
+HEAD_ZH = ("# 网格\n\n一个轻量的表格组件，支持排序和分页。\n\n"
+           "## 安装\n\n```shell\nnpm install grid-lite\n```\n\n")  # fmt: skip
+HEAD_JA = ("# グリッド\n\n軽量なテーブルコンポーネントで、ソートとページングに対応します。\n\n"
+           "## インストール\n\n```shell\nnpm install grid-lite\n```\n\n")  # fmt: skip
+TAIL_ZH = "\n## 贡献\n\n欢迎提交 Issue 和 PR。\n\n## 许可证\n\nMIT\n"
+TAIL_JA = "\n## コントリビュート\n\nIssue と PR を歓迎します。\n\n## ライセンス\n\nMIT\n"
+
+# the items both pages have, newest first
+KEPT_ZH = ("- v3.0 基于 React 18，不再支持 IE（2023-02-01 发布）\n"
+           "- v2.0 基于 React 16，支持 IE11（2021-05-20 停止维护）\n")  # fmt: skip
+KEPT_JA = ("- v3.0 React 18 ベース、IE は非対応（2023-02-01 リリース）\n"
+           "- v2.0 React 16 ベース、IE11 対応（2021-05-20 メンテナンス終了）\n")  # fmt: skip
+# the items only the newer Chinese page has
+NEW_ZH = ("- v3.4 新增列拖拽（2024-07-12 发布）\n"
+          "- v3.3 支持虚拟滚动（2024-03-08 发布）\n"
+          "- v3.2 新增树形表格（2023-11-30 发布）\n")  # fmt: skip
+# the Japanese page's own older items, which the Chinese page dropped
+OLD_JA = ("- v1.5 React 15 ベース（2019-09-01 メンテナンス終了）\n"
+          "- v1.0 最初のリリース（2018-04-16）\n")  # fmt: skip
+
+CASES = [
+    pytest.param("## 版本说明\n\n" + NEW_ZH + KEPT_ZH, "## バージョンノート\n\n" + KEPT_JA,
+                 [("XL004", "v3.4 新增列拖拽（2024-07-12 发布）")],
+                 id="new-items-at-the-top-under-a-translated-heading"),
+    pytest.param("## Changelog\n\n" + NEW_ZH + KEPT_ZH, "## Changelog\n\n" + KEPT_JA,
+                 [("XL004", "v3.4 新增列拖拽（2024-07-12 发布）")],
+                 id="new-items-at-the-top-under-an-english-heading"),
+    pytest.param("## 版本说明\n\n" + NEW_ZH + KEPT_ZH,
+                 "## バージョンノート\n\n" + KEPT_JA + OLD_JA,
+                 [("XL004", "v3.4 新增列拖拽（2024-07-12 发布）"),
+                  ("XL005", "v1.5 React 15 ベース（2019-09-01 メンテナンス終了）")],
+                 id="the-older-page-keeps-its-own-older-items"),
+    pytest.param("## 版本说明\n\n" + NEW_ZH, "## バージョンノート\n\n" + OLD_JA,
+                 [("XL004", "v3.4 新增列拖拽（2024-07-12 发布）"),
+                  ("XL005", "v1.5 React 15 ベース（2019-09-01 メンテナンス終了）")],
+                 id="no-item-in-common"),
+    pytest.param("## 版本说明\n\n" + NEW_ZH + KEPT_ZH.replace("- v2.0", "- v2.9"),
+                 "## バージョンノート\n\n" + KEPT_JA.replace("- v2.0", "- v2.9") + OLD_JA
+                 + "- v0.9 ベータ版（2017-12-24）\n",
+                 [("XL004", "v3.4 新增列拖拽（2024-07-12 发布）"),
+                  ("XL005", "v1.5 React 15 ベース（2019-09-01 メンテナンス終了）")],
+                 id="as-many-items-on-each-side-one-pair-in-common"),
+    pytest.param("## 版本说明\n\n- v2.0 基于 React 16（2021-05-20 停止维护）\n"
+                 "- v3.0 基于 React 18（2023-02-01 发布）\n- v3.2 新增树形表格（2023-11-30 发布）\n"
+                 "- v3.3 支持虚拟滚动（2024-03-08 发布）\n",
+                 "## バージョンノート\n\n- v2.0 React 16 ベース（2021-05-20 メンテナンス終了）\n"
+                 "- v3.0 React 18 ベース（2023-02-01 リリース）\n",
+                 [("XL004", "v3.2 新增树形表格（2023-11-30 发布）")],
+                 id="oldest-first-new-items-at-the-end"),
+    pytest.param("## 版本说明\n\n" + KEPT_ZH.split("\n")[0] + "\n" + NEW_ZH
+                 + KEPT_ZH.split("\n")[1] + "\n",
+                 "## バージョンノート\n\n" + KEPT_JA,
+                 [("XL004", "v3.4 新增列拖拽（2024-07-12 发布）")],
+                 id="new-items-in-the-middle"),
+    pytest.param("## 版本说明\n\n1. v3.4（2024-07-12）\n2. v3.3（2024-03-08）\n"
+                 "3. v3.2（2023-11-30）\n4. v3.0 基于 React 18\n",
+                 "## バージョンノート\n\n1. v3.0 React 18 ベース\n2. v2.0 React 16 ベース\n",
+                 [("XL004", "v3.4（2024-07-12）"), ("XL005", "v2.0 React 16 ベース")],
+                 id="an-ordered-list-of-versions-and-dates"),
+    pytest.param("## 版本说明\n\n- 3.x\n  - v3.4（2024-07-12）\n  - v3.3（2024-03-08）\n"
+                 "  - v3.0 基于 React 18\n- 2.x\n  - v2.0 基于 React 16\n",
+                 "## バージョンノート\n\n- 3.x\n  - v3.0 React 18 ベース\n"
+                 "- 2.x\n  - v2.0 React 16 ベース\n",
+                 [("XL004", "v3.4（2024-07-12）")], id="a-nested-list"),
+    pytest.param("## 版本说明\n\n| 版本 | 日期 | 说明 |\n| --- | --- | --- |\n"
+                 "| v3.4 | 2024-07-12 | 列拖拽 |\n| v3.3 | 2024-03-08 | 虚拟滚动 |\n"
+                 "| v3.0 | 2023-02-01 | React 18 |\n",
+                 "## バージョンノート\n\n| バージョン | 日付 | 説明 |\n| --- | --- | --- |\n"
+                 "| v3.0 | 2023-02-01 | React 18 |\n| v2.0 | 2021-05-20 | React 16 |\n",
+                 [("XL004", "v3.4"), ("XL005", "v2.0")], id="table-rows"),
+    pytest.param("## 版本说明\n\n- [v3.4](https://example.com/releases/v3.4)（2024-07-12）\n"
+                 "- [v3.3](https://example.com/releases/v3.3)（2024-03-08）\n"
+                 "- `v3.0`：基于 React 18\n",
+                 "## バージョンノート\n\n- `v3.0`：React 18 ベース\n"
+                 "- [v2.0](https://example.com/releases/v2.0)（2021-05-20）\n",
+                 [("XL004", "v3.4（2024-07-12）"), ("XL005", "v2.0（2021-05-20）")],
+                 id="links-and-code-spans"),
+    pytest.param("## 版本說明\n\n- v3.4 新增欄位拖曳（2024年7月12日發佈）\n"
+                 "- v3.3 支援虛擬捲動（2024年3月8日發佈）\n- v3.0 基於 React 18\n",
+                 "## バージョンノート\n\n- v3.0 React 18 ベース\n"
+                 "- v2.0 React 16 ベース（2021年5月20日）\n",
+                 [("XL004", "v3.4 新增欄位拖曳（2024年7月12日發佈）"),
+                  ("XL005", "v2.0 React 16 ベース（2021年5月20日）")],
+                 id="traditional-chinese-and-written-dates"),
+    pytest.param("## 版本说明\n\n### 3.x\n\n" + NEW_ZH + KEPT_ZH.split("\n")[0] + "\n\n"
+                 "### 2.x\n\n" + KEPT_ZH.split("\n")[1] + "\n",
+                 "## バージョンノート\n\n### 3.x\n\n" + KEPT_JA.split("\n")[0] + "\n\n"
+                 "### 2.x\n\n" + KEPT_JA.split("\n")[1] + "\n",
+                 [("XL004", "v3.4 新增列拖拽（2024-07-12 发布）")], id="under-sub-headings"),
+    pytest.param("## 版本说明\n\n" + KEPT_ZH,
+                 "## バージョンノート\n\n- v3.4 列のドラッグに対応（2024-07-12 リリース）\n"
+                 "- v3.3 仮想スクロール（2024-03-08 リリース）\n" + KEPT_JA,
+                 [("XL005", "v3.4 列のドラッグに対応（2024-07-12 リリース）")],
+                 id="the-japanese-page-is-the-newer-one"),
+    # stay findings of their own
+    pytest.param("## 版本说明\n\n" + KEPT_ZH + "- v1.5 已停止维护\n",
+                 "## バージョンノート\n\n" + KEPT_JA,
+                 [("XL503", "v1.5")], id="one-item-of-one-fact-dropped"),
+    pytest.param("## 版本说明\n\n- v3.0 单页最多显示 500 行\n- v2.0 支持 IE11\n",
+                 "## バージョンノート\n\n- v3.0 1ページに最大 1000 行を表示\n- v2.0 IE11 対応\n",
+                 [("XL101", "500")], id="a-translated-list-with-a-figure-changed"),
+    pytest.param("## 版本说明\n\n- v3.4 新增列拖拽\n- v3.3 支持虚拟滚动\n",
+                 "## バージョンノート\n\n- v3.5 列のドラッグに対応\n- v3.3 仮想スクロールに対応\n",
+                 [("XL501", "v3.4")], id="a-translated-list-with-a-version-changed"),
+    pytest.param("## 相关链接\n\n- [文档](https://example.com/docs)\n- `grid-lite/plugins`\n"
+                 "- [示例](https://example.com/demo)\n",
+                 "## リンク\n\n- [ドキュメント](https://example.com/docs)\n", [],
+                 id="items-of-links-and-code-only"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), CASES)
+def test_a_list_that_fell_behind_is_one_finding_per_side(tmp_path, zh, ja, expected):
+    found = page_findings(tmp_path, HEAD_ZH + zh + TAIL_ZH, HEAD_JA + ja + TAIL_JA)
+    assert found == expected
+
+
+def test_the_block_is_named_with_the_count_of_its_facts(tmp_path):
+    from xlcheck.load import LoadOptions, load_pairs
+    from xlcheck.pipeline import check_pair
+
+    zh = HEAD_ZH + "## 版本说明\n\n" + NEW_ZH + KEPT_ZH + TAIL_ZH
+    ja = HEAD_JA + "## バージョンノート\n\n" + KEPT_JA + TAIL_JA
+    paths = [tmp_path / "zh.md", tmp_path / "ja.md"]
+    for path, text in zip(paths, (zh, ja), strict=True):
+        path.write_text(text, "utf-8")
+    [pair] = load_pairs([str(p) for p in paths], LoadOptions())
+    [finding] = check_pair(pair).findings
+    assert finding.source.value.block
+    assert finding.source.value.count == 6
+    assert finding.message == (
+        "the block 「v3.4 新增列拖拽（2024-07-12 发布…」 (it holds 6 facts: v3.4, 2024-07-12, "
+        "v3.3, 2024-03-08, v3.2, 2023-11-30) is missing from the translation"
+    )
