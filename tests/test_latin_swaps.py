@@ -69,6 +69,40 @@ def test_no_swap(zh, ja):
     assert not [f for f in entity_findings(zh, ja) if f[0] == "XL301"]
 
 
+# A maker for its product, a system for the device it runs on (rules/common/words.toml
+# related_names): a paraphrase, at most a finding of its own kind, never a swap.
+RELATED = [
+    pytest.param(
+        "用 Gemini 总结文档。", "Google のモデルで文書を要約する。", id="a-product-as-its-maker"
+    ),
+    pytest.param("由 Anthropic 提供支持。", "Claude を利用している。", id="a-maker-as-its-product"),
+    pytest.param("可在 macOS 上使用。", "MacBook で利用できる。", id="a-system-as-its-device"),
+    pytest.param("支援 Android 平板。", "Pixel タブレットに対応。", id="traditional"),
+    pytest.param(
+        "基于 Claude-3.5 生成。", "Anthropic のモデルで生成する。", id="a-model-with-its-version"
+    ),
+    pytest.param("用 Ｆｉｒｅｆｏｘ 打开。", "Mozilla のブラウザで開く。", id="full-width"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja"), RELATED)
+def test_related_names_are_no_swap(zh, ja):
+    assert not [f for f in entity_findings(zh, ja) if f[0] == "XL301"]
+    assert not [f for f in entity_findings(zh, ja) if f[0] in ("XL303", "XL304")]
+
+
+UNRELATED = [
+    pytest.param("用 Gemini 总结文档。", "OpenAI のモデルで文書を要約する。", id="another-maker"),
+    pytest.param("可在 iPadOS 上使用。", "Pixel で利用できる。", id="another-makers-device"),
+    pytest.param("用 Gemini 总结文档。", "Claude で文書を要約する。", id="another-makers-product"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja"), UNRELATED)
+def test_names_of_other_families_are_still_swapped(zh, ja):
+    assert [f[0] for f in entity_findings(zh, ja)] == ["XL301"]
+
+
 def test_on_a_page(tmp_path):
     zh = (
         "# 部署\n\n本节用 3 个步骤介绍部署方法。\n\n"

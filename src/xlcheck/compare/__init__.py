@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..extract import entity_key
+from ..extract import entity_key, fold_width
 from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.registry import make_finding
@@ -502,7 +502,12 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
         )
         if swapped is not None:  # 参见 Kubernetes 文档 against Docker のドキュメント
             matched.update(map(id, swapped))
-            findings.append(make_finding("entity", "mismatch", *swapped, unit.index, guessed=True))
+            # ChatGPT as OpenAI, iOS as iPhone: a maker for its product, a device for its
+            # system, is a paraphrase, not a swap (rules/common/words.toml related_names)
+            if not run.rules.common_words.related(*(fold_width(fact.text) for fact in swapped)):
+                findings.append(
+                    make_finding("entity", "mismatch", *swapped, unit.index, guessed=True)
+                )
         stand_in = _katakana_stand_in(unit, matched, texts, langs, chinese)
         if stand_in is not None:
             findings.append(make_finding("entity", "mismatch", *stand_in, unit.index))

@@ -39,12 +39,31 @@ class CommonWords:
     hyphen_prefixes: frozenset[str] = frozenset()
     # the labels of a line that gives a person's name (作者：, Maintainer:): casefolded
     name_labels: frozenset[str] = frozenset()
+    # families of names that stand for each other without being one name (a maker and
+    # its products, a system and its devices): each casefolded, the maker first
+    related_names: tuple[tuple[str, ...], ...] = ()
 
     def translates(self, word: str, character: str) -> bool:
         """Whether an English word of a Latin name translates a Han character of the
         other script's name (Rain of RainYun, 雨 of 雨云)."""
         folded = word.casefold()
         return any(folded == english and character in han for english, han in self.han_meanings)
+
+    def related(self, first: str, second: str) -> bool:
+        """Whether two different names are of one family of `related_names` (ChatGPT and
+        OpenAI, iOS and iPhone); a name with a version or a model after it is its
+        family's too (GPT-4o, Claude 3.5)."""
+        one, other = first.casefold(), second.casefold()
+        return one != other and any(
+            _member(one, family) and _member(other, family) for family in self.related_names
+        )
+
+
+def _member(name: str, family: tuple[str, ...]) -> bool:
+    return any(
+        name == known or (name.startswith(known) and not name[len(known)].isalpha())
+        for known in family
+    )
 
 
 def common_words(values: dict) -> CommonWords:
@@ -55,6 +74,10 @@ def common_words(values: dict) -> CommonWords:
         tuple(sorted((w.casefold(), han) for w, han in values.get("han_meanings", {}).items())),
         frozenset(word.casefold() for word in values.get("hyphen_prefixes", [])),
         frozenset(word.casefold() for word in values.get("name_labels", [])),
+        tuple(
+            tuple(name.casefold() for name in (maker, *names))
+            for maker, names in sorted(values.get("related_names", {}).items())
+        ),
     )
 
 

@@ -391,6 +391,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "han_meanings": Key(TABLE, _han_characters, required=False),
         "hyphen_prefixes": Key(LIST, word, required=False),
         "name_labels": Key(LIST, word, required=False),
+        "related_names": Key(TABLE, _renderings, required=False),
     },
 }
 MERGED = ("measures", "unit_prefixes", "scaled_units", "eras")
