@@ -61,6 +61,17 @@ SAME = [
         "go-enc2ly は Go 言語のツールで LilyPond に変換します。",
         id="a-passage-left-in-english",
     ),
+    # each side says the other's name in its own script, beside a name of its own
+    pytest.param(
+        "可以在 维基 中找到 Nginx 的配置示例。",
+        "エンジンエックスの設定例は Wiki にあります。",
+        id="each-name-said-in-the-other-script",
+    ),
+    pytest.param(
+        "可以在 維基 中找到 Nginx 的設定範例。",
+        "エンジンエックスの設定例は Wiki にあります。",
+        id="each-name-said-in-the-other-script-traditional",
+    ),
 ]
 
 

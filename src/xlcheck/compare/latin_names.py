@@ -197,6 +197,10 @@ def latin_swapped(
         return None  # a passage left in English, paired with whatever stands beside it
     if first in letters_of(target_text) or second in letters_of(source_text):
         return None  # each side says the other's name too, in words the tagger left
+    if said_in_other_script(other.text, source_text, run) or said_in_other_script(
+        name.text, target_text, run
+    ):
+        return None  # 维基 for Wiki beside it: the names are two, each said on both sides
     return name, other
 
 
