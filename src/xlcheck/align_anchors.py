@@ -14,8 +14,9 @@ def anchor_pairs(source_sections, target_sections, source_lang, target_lang, for
     headings that carry the same anchor (`{#id}`), headings that read the same once
     each is reduced to what both languages share (`规范` through the documentation terms
     and `仕様書`; `浏览器兼容性` and `ブラウザーの互換性`; `HTML` and `HTML`), when that
-    form heads one section only on each side, then `held`: sections paired by what they
-    hold. The longest chain in order wins."""
+    form heads one section only on each side, the one level-1 heading (the title) of each
+    page, then `held`: sections paired by what they hold. The longest chain in order
+    wins."""
     candidates = _matches(source_sections, target_sections, lambda section: section[0].anchor)
     source_forms = [heading_form(section[0], source_lang, forms) for section in source_sections]
     target_forms = [heading_form(section[0], target_lang, forms) for section in target_sections]
@@ -25,11 +26,23 @@ def anchor_pairs(source_sections, target_sections, source_lang, target_lang, for
         for i, j in _matches(source_forms, target_forms, lambda form: form)
         if i not in anchored
     }
+    # the page's title: its one level-1 heading on each side (`# 网格` and `# グリッド`
+    # share no text, and after a front matter neither opens its page)
+    taken = {i for i, _ in candidates}, {j for _, j in candidates}
+    candidates |= {
+        (i, j)
+        for i, j in _matches(source_sections, target_sections, _title)
+        if i not in taken[0] and j not in taken[1]
+    }
     taken = {i for i, _ in candidates}, {j for _, j in candidates}
     by_content = {(i, j) for i, j in held if i not in taken[0] and j not in taken[1]}
     chain = _longest_chain(sorted(candidates | by_content))
     ends = (len(source_sections), len(target_sections))
     return [pair for pair in chain if pair not in by_content or not far_off(pair, chain, ends)]
+
+
+def _title(section) -> str | None:
+    return "title" if section[0].heading and section[0].level == 1 else None
 
 
 def heading_form(segment: Segment, lang: str, forms: SharedForms) -> str:

@@ -128,10 +128,16 @@ class SectionContent:
             [self.held([section], side) for section in sections]
             for side, sections in enumerate((source_sections, target_sections))
         ]
+        # the openings of both pages (front matter, what stands before the first heading)
+        # sum up what the page holds below: each is the other's, never a section's below
+        openings = all(sections and not sections[0][0].heading
+                       for sections in (source_sections, target_sections))  # fmt: skip
         scores = [
             [
                 0.0
-                if over[0].get(i) == theirs[0].level or over[1].get(j) == mine[0].level
+                if over[0].get(i) == theirs[0].level
+                or over[1].get(j) == mine[0].level
+                or (openings and (i == 0) != (j == 0))
                 else self._shared(held[0][i], held[1][j])
                 for j, theirs in enumerate(target_sections)
             ]
