@@ -273,15 +273,16 @@ def similarity(left: _Unit, right: _Unit) -> float:
 # programme runs again (on the scores it has already computed, so a start too narrow
 # costs little).
 BAND = 2
-# Up to this many cells (source units × target units) the programme runs whole: a list
-# that fell behind (new items at the top of one side only) moves the best path off the
-# diagonal by as many units, and a path inside the band that never reaches its edge
-# (stale items paired with stale items by their digits) would hide it.
+# Up to this many cells (source units × target units) the programme runs whole inside a
+# pair of sections (`whole`): a list that fell behind (new items at the top of one side
+# only) moves the best path off the diagonal by as many units, and a path inside the
+# band that never reaches its edge (stale items paired with stale items by their digits)
+# would hide it. A page without headings keeps the band.
 WHOLE_PROGRAMME_CELLS = 4096
 
 
 def align_units(
-    source: Sequence[_Unit], target: Sequence[_Unit]
+    source: Sequence[_Unit], target: Sequence[_Unit], whole: bool = False
 ) -> list[tuple[tuple[_Unit, ...], tuple[_Unit, ...], float]]:
     """Monotone alignment maximising the summed bead scores.
 
@@ -300,7 +301,7 @@ def align_units(
         # the order the programme's ties give: the target-only bead first
         return [((), (target[0],), 0.0), ((source[0],), (), 0.0)]
     programme = _Programme(source, target)
-    band = max(rows, cols) if rows * cols <= WHOLE_PROGRAMME_CELLS else BAND
+    band = max(rows, cols) if whole and rows * cols <= WHOLE_PROGRAMME_CELLS else BAND
     widths = [band] * (rows + 1)
     while True:
         beads, touched = programme.run(widths)
@@ -426,7 +427,10 @@ def align_text_documents(
     source_facts: Sequence[Fact],
     target_facts: Sequence[Fact],
     forms: SharedForms,
+    whole: bool = False,
 ) -> tuple[AlignedPair, ...]:
+    """Sentence beads of two documents (a pair of sections when `whole`: see
+    WHOLE_PROGRAMME_CELLS)."""
     source_facts_by_segment = facts_by_segment(source_facts)
     target_facts_by_segment = facts_by_segment(target_facts)
 
@@ -445,6 +449,7 @@ def align_text_documents(
         align_units(
             [alignment_unit(p, source.lang, source_facts_by_segment, forms) for p in source_paras],
             [alignment_unit(p, target.lang, target_facts_by_segment, forms) for p in target_paras],
+            whole,
         ),
         alike,
         similarity,

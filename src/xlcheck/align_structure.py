@@ -153,6 +153,7 @@ def _align(source, target, source_facts, target_facts, forms):
             source_facts,
             target_facts,
             forms,
+            whole=True,
         )
         if _share_paired(inner, len(left_segments)) < SECTION_FALLBACK_SHARE and not _fell_behind(
             inner, facts_by, (left_segments, right_segments)
