@@ -112,7 +112,21 @@ CASES = [
                  "- v3.3 仮想スクロール（2024-03-08 リリース）\n" + KEPT_JA,
                  [("XL005", "v3.4 列のドラッグに対応（2024-07-12 リリース）")],
                  id="the-japanese-page-is-the-newer-one"),
+    pytest.param("## 最新动态\n\n- 2025-03-02：发布插件市场\n- 2025-01-15：支持暗色主题\n"
+                 "- 2024-11-20：新增离线模式\n",
+                 "## 最新情報\n\n- 2024-03-01：ベータ版を公開\n- 2023-12-24：プロジェクト開始\n",
+                 [("XL004", "2025-03-02：发布插件市场"), ("XL005", "2024-03-01：ベータ版を公開")],
+                 id="a-news-list-of-dates-with-no-item-in-common"),
+    pytest.param("## 最新動態\n\n- 2025年3月2日：發佈外掛市集\n- 2025年1月15日：支援深色主題\n"
+                 "- 2024年8月5日：支援多語言\n",
+                 "## 最新情報\n\n- 2024年8月5日：多言語に対応\n- 2024年5月10日：オープンソース化\n",
+                 [("XL004", "2025年3月2日：發佈外掛市集"), ("XL204", "2024年5月10日")],
+                 id="a-news-list-in-traditional-chinese-new-items-at-the-top"),
     # stay findings of their own
+    pytest.param("## 最新动态\n\n- 2025-03-02：发布插件市场\n- 2025-01-15：支持暗色主题\n",
+                 "## 最新情報\n\n- 2025-03-12：プラグインマーケットを公開\n"
+                 "- 2025-01-15：ダークテーマに対応\n",
+                 [("XL201", "2025-03-02")], id="a-translated-news-item-with-its-date-changed"),
     pytest.param("## 版本说明\n\n" + KEPT_ZH + "- v1.5 已停止维护\n",
                  "## バージョンノート\n\n" + KEPT_JA,
                  [("XL503", "v1.5")], id="one-item-of-one-fact-dropped"),

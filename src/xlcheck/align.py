@@ -45,10 +45,10 @@ class _Unit(NamedTuple):
     layers: tuple[tuple[frozenset, ...], ...]  # per order: see _layers
     anchor_total: int
     anchor_layers: tuple[frozenset, ...]
-    versions: frozenset = frozenset()  # the versions it states (see VERSION_CONFLICT)
+    marks: frozenset = frozenset()  # the versions and dates it states (see MARK_CONFLICT)
     # whether each of its segments states one (a heading that states none says nothing:
     # None)
-    versioned: bool | None = None
+    marked: bool | None = None
 
     @property
     def size(self) -> int:
@@ -59,8 +59,8 @@ def _new_unit(
     ids: tuple[str, ...],
     ngrams: tuple[Mapping[str, int], ...],
     anchors: Mapping[str, int],
-    versions: frozenset = frozenset(),
-    versioned: bool | None = None,
+    marks: frozenset = frozenset(),
+    marked: bool | None = None,
 ) -> _Unit:
     totals = tuple(sum(counts.values()) for counts in ngrams)
     anchor_total = sum(anchors.values())
@@ -72,8 +72,8 @@ def _new_unit(
         tuple(_layers(counts, total) for counts, total in zip(ngrams, totals, strict=True)),
         anchor_total,
         _layers(anchors, anchor_total),
-        versions,
-        versioned,
+        marks,
+        marked,
     )
 
 
@@ -165,15 +165,16 @@ def alignment_unit(
     lang: str,
     facts_by_segment: dict[str, list[Fact]],
     forms: SharedForms,
-    versions: bool = True,
+    marks: bool = True,
 ) -> _Unit:
     """One side of a bead: its n-grams (of the segments' shared forms) and fact anchors,
-    and the versions it states unless told not to (a section: see VERSION_CONFLICT)."""
+    and the versions and dates it states unless told not to (a section: see
+    MARK_CONFLICT)."""
     text = "".join(forms.of(seg, lang) for seg in segments)
     ngrams = _ngrams(text)
     facts = [fact for seg in segments for fact in facts_by_segment.get(seg.id, [])]
     stated = [
-        {f.value.number for f in facts_by_segment.get(seg.id, ()) if versions and _stated(f)}
+        {_mark(f) for f in facts_by_segment.get(seg.id, ())} - {None} if marks else set()
         for seg in segments
     ]
     saying = [bool(held) for held, seg in zip(stated, segments, strict=True)
@@ -187,8 +188,18 @@ def alignment_unit(
     )
 
 
-def _stated(fact: Fact) -> bool:
-    return fact.kind == "version" and not fact.value.weak
+def _mark(fact: Fact) -> str | None:
+    """What tells one item of a list from another: a version, or a date with its year,
+    month and day (a year or a month alone is said of many things)."""
+    if fact.value.weak:
+        return None
+    if fact.kind == "version":
+        return f"version {fact.value.number}"
+    if fact.kind == "date" and not fact.value.relative and not fact.value.inferred:
+        fields = fact.value.fields()
+        if all(field is not None for field in fields):
+            return "date {} {} {}".format(*fields)
+    return None
 
 
 def _ngrams(text: str) -> tuple[Counter, Counter]:
@@ -208,13 +219,13 @@ def _merged(first: _Unit, second: _Unit) -> _Unit:
         first.ids + second.ids,
         ngrams,
         anchors,
-        first.versions | second.versions,
-        _versioned(first.versioned, second.versioned),
+        first.marks | second.marks,
+        _marked(first.marked, second.marked),
     )
 
 
-def _versioned(first: bool | None, second: bool | None) -> bool | None:
-    """Whether each segment of two merged units states a version (None says nothing)."""
+def _marked(first: bool | None, second: bool | None) -> bool | None:
+    """Whether each segment of two merged units states a mark (None says nothing)."""
     if first is None or second is None:
         return second if first is None else first
     return first and second
@@ -233,19 +244,20 @@ def _summed(first: Mapping[str, int], second: Mapping[str, int]) -> Mapping[str,
     return total
 
 
-# What a pair of units each of whose sentences states a version (items of a version
-# list, table rows), none of them the same on both sides, keeps of its score: a
-# translation keeps its versions, so two items of a version list that differ in every
-# version are two items, however many digits of their dates they share. Where a
-# sentence states none (a paragraph that mentions a version, a sentence split in two
-# with the version in one half) one changed version is a detail, and sections do not
-# weigh versions at all (alignment_unit).
-VERSION_CONFLICT = 0.5
+# What a pair of units each of whose sentences states a version or a full date (items of
+# a version list or a news list, table rows), none of them the same on both sides, keeps
+# of its score: a translation keeps its versions and dates, so two items that differ in
+# every one are two items, however many digits they share. Where a sentence states none
+# (a paragraph that mentions a version, a sentence split in two with the version in one
+# half) one changed version is a detail, and sections do not weigh them at all
+# (alignment_unit).
+MARK_CONFLICT = 0.25
 
 
 def similarity(left: _Unit, right: _Unit) -> float:
     """chrF (β = 1, orders 1-2) of the shared forms, blended with fact-anchor overlap;
-    lowered when the units are versioned items and share no version (VERSION_CONFLICT)."""
+    lowered when the units are items marked by versions or dates and share none
+    (MARK_CONFLICT)."""
     # the F1 of precision m/a and recall m/b is 2m / (a + b); orders 1 and 2 spelled out,
     # as this runs for every cell of the programme
     totals_a, totals_b = left.totals, right.totals
@@ -263,8 +275,8 @@ def similarity(left: _Unit, right: _Unit) -> float:
         shared = _overlap(left.anchor_layers, right.anchor_layers)
         union = left.anchor_total + right.anchor_total - shared
         score = (1 - FACT_WEIGHT) * score + FACT_WEIGHT * shared / union
-    if left.versioned and right.versioned and left.versions.isdisjoint(right.versions):
-        return score * VERSION_CONFLICT
+    if left.marked and right.marked and left.marks.isdisjoint(right.marks):
+        return score * MARK_CONFLICT
     return score
 
 

@@ -372,8 +372,8 @@ def _stretch_beads(left, right, source, target, source_facts_by, target_facts_by
     if not (left or right):
         return []
     units = align_units(
-        [alignment_unit(s, source.lang, source_facts_by, forms, versions=False) for s in left],
-        [alignment_unit(s, target.lang, target_facts_by, forms, versions=False) for s in right],
+        [alignment_unit(s, source.lang, source_facts_by, forms, marks=False) for s in left],
+        [alignment_unit(s, target.lang, target_facts_by, forms, marks=False) for s in right],
     )
     local = [
         (
