@@ -49,6 +49,7 @@ class _Unit(NamedTuple):
     # whether each of its segments states one (a heading that states none says nothing:
     # None)
     marked: bool | None = None
+    near: frozenset = frozenset()  # the major numbers and years of its marks
 
     @property
     def size(self) -> int:
@@ -61,6 +62,7 @@ def _new_unit(
     anchors: Mapping[str, int],
     marks: frozenset = frozenset(),
     marked: bool | None = None,
+    near: frozenset = frozenset(),
 ) -> _Unit:
     totals = tuple(sum(counts.values()) for counts in ngrams)
     anchor_total = sum(anchors.values())
@@ -74,6 +76,7 @@ def _new_unit(
         _layers(anchors, anchor_total),
         marks,
         marked,
+        near,
     )
 
 
@@ -177,28 +180,31 @@ def alignment_unit(
         {_mark(f) for f in facts_by_segment.get(seg.id, ())} - {None} if marks else set()
         for seg in segments
     ]
+    every = frozenset().union(*stated)
     saying = [bool(held) for held, seg in zip(stated, segments, strict=True)
               if held or not seg.heading]  # fmt: skip
     return _new_unit(
         tuple(seg.id for seg in segments),
         ngrams,
         _fact_anchors(facts),
-        frozenset().union(*stated),
+        frozenset(mark for mark, _ in every),
         all(saying) if saying else None,
+        frozenset(near for _, near in every),
     )
 
 
-def _mark(fact: Fact) -> str | None:
-    """What tells one item of a list from another: a version, or a date with its year,
-    month and day (a year or a month alone is said of many things)."""
+def _mark(fact: Fact) -> tuple[str, str] | None:
+    """What tells one item of a list from another, and what a mark it could have been
+    changed from shares with it: a version and its major number, or a date with its
+    year, month and day and its year (a year or a month alone is said of many things)."""
     if fact.value.weak:
         return None
     if fact.kind == "version":
-        return f"version {fact.value.number}"
+        return f"version {fact.value.number}", f"version {fact.value.parts[:1]}"
     if fact.kind == "date" and not fact.value.relative and not fact.value.inferred:
         fields = fact.value.fields()
         if all(field is not None for field in fields):
-            return "date {} {} {}".format(*fields)
+            return "date {} {} {}".format(*fields), f"date {fields[0]}"
     return None
 
 
@@ -221,6 +227,7 @@ def _merged(first: _Unit, second: _Unit) -> _Unit:
         anchors,
         first.marks | second.marks,
         _marked(first.marked, second.marked),
+        first.near | second.near,
     )
 
 
@@ -245,12 +252,13 @@ def _summed(first: Mapping[str, int], second: Mapping[str, int]) -> Mapping[str,
 
 
 # What a pair of units each of whose sentences states a version or a full date (items of
-# a version list or a news list, table rows), none of them the same on both sides, keeps
-# of its score: a translation keeps its versions and dates, so two items that differ in
-# every one are two items, however many digits they share. Where a sentence states none
-# (a paragraph that mentions a version, a sentence split in two with the version in one
-# half) one changed version is a detail, and sections do not weigh them at all
-# (alignment_unit).
+# a version list or a news list, table rows), none of them the same on both sides nor
+# of the same major number or year, keeps of its score: a translation keeps its versions
+# and dates, so two items that differ in every one are two items, however many digits
+# they share (2.6.10 against 2.6.11, or a day changed, is one fact changed). Where a
+# sentence states none (a paragraph that mentions a version, a sentence split in two
+# with the version in one half) one changed version is a detail, and sections do not
+# weigh them at all (alignment_unit).
 MARK_CONFLICT = 0.25
 
 
@@ -275,7 +283,12 @@ def similarity(left: _Unit, right: _Unit) -> float:
         shared = _overlap(left.anchor_layers, right.anchor_layers)
         union = left.anchor_total + right.anchor_total - shared
         score = (1 - FACT_WEIGHT) * score + FACT_WEIGHT * shared / union
-    if left.marked and right.marked and left.marks.isdisjoint(right.marks):
+    if (
+        left.marked
+        and right.marked
+        and left.marks.isdisjoint(right.marks)
+        and left.near.isdisjoint(right.near)
+    ):
         return score * MARK_CONFLICT
     return score
 
