@@ -103,6 +103,17 @@ def test_related_names_are_no_swap(zh, ja):
 
 
 UNRELATED = [
+    pytest.param(
+        "本应用仅支持 iPad。",
+        "本アプリは iPhone のみに対応しています。",
+        id="two-products-of-one-maker",
+    ),
+    pytest.param("用 Excel 打开。", "Word で開く。", id="two-programs-of-one-maker"),
+    pytest.param(
+        "基于 Word2Vec 训练。",
+        "Microsoft のモデルで学習する。",
+        id="a-name-that-only-begins-with-a-product",
+    ),
     pytest.param("用 Gemini 总结文档。", "OpenAI のモデルで文書を要約する。", id="another-maker"),
     pytest.param("可在 iPadOS 上使用。", "Pixel で利用できる。", id="another-makers-device"),
     pytest.param("用 Gemini 总结文档。", "Claude で文書を要約する。", id="another-makers-product"),

@@ -50,19 +50,26 @@ class CommonWords:
         return any(folded == english and character in han for english, han in self.han_meanings)
 
     def related(self, first: str, second: str) -> bool:
-        """Whether two different names are of one family of `related_names` (ChatGPT and
-        OpenAI, iOS and iPhone); a name with a version or a model after it is its
-        family's too (GPT-4o, Claude 3.5)."""
+        """Whether one name is a family's key of `related_names` and the other one of its
+        names (OpenAI and ChatGPT, iOS and iPhone), either way round; a name with a
+        version after it is its own (GPT-4o, Claude 3.5). Two names of one key (iPhone and
+        iPad) are not related: two products."""
         one, other = first.casefold(), second.casefold()
-        return one != other and any(
-            _member(one, family) and _member(other, family) for family in self.related_names
+        return any(
+            (_named(one, family[:1]) and _named(other, family[1:]))
+            or (_named(other, family[:1]) and _named(one, family[1:]))
+            for family in self.related_names
         )
 
 
-def _member(name: str, family: tuple[str, ...]) -> bool:
+# what may follow a name and leave it the same product: a version or a model number
+_VERSIONED = re.compile(r"[\s-]?v?\d+(?:\.\d+)*[a-z]?")
+
+
+def _named(name: str, names: tuple[str, ...]) -> bool:
     return any(
-        name == known or (name.startswith(known) and not name[len(known)].isalpha())
-        for known in family
+        name == known or (name.startswith(known) and _VERSIONED.fullmatch(name[len(known) :]))
+        for known in names
     )
 
 
