@@ -169,8 +169,9 @@ class Quantity:
         return f"{words[self.qualifier]} {_num_text(value)}{unit}"
 
 
-# The anchors of a date counted from the year or month last mentioned (同年, 次年; 同月, 翌月)
-COUNTED_FROM_LAST = ("same-year", "same-month")
+# The anchors of dates counted from the year, the month or the full date last mentioned
+# (同年 and 次年, 同月 and 翌月, 同日 and 次日)
+COUNTED_FROM_LAST = ("same-year", "same-month", "same-day")
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +201,8 @@ class DateValue:
     # said against another date, resolved or not: against the document's date ("relative":
     # 今年, 去年, 明天; "relative-month": 来月), against the year last mentioned for want of
     # one ("context": 去年 with no document date) or as that date ("same-year": 同年,
-    # その年; "same-month": 同月). It pairs only with what the absolute dates leave.
+    # その年; "same-month": 同月; "same-day": 同日, 次日). It pairs only with what the
+    # absolute dates leave.
     relative: str = field(default="", compare=False)
     hour: int | None = None  # times of day: 上午9:30, 午後3時
     minute: int | None = None
@@ -236,10 +238,12 @@ class DateValue:
 
     @property
     def again(self) -> bool:
-        """同年, 那一年, 同月 alone: the year or month last mentioned said again, no fact of
-        their own (同年5月 says a month; 次年 and 翌月 say another year or month)."""
-        return (self.relative == "same-year" and self.month is None and not self.year_offset) or (
-            self.relative == "same-month" and self.day is None and not self.month_offset
+        """同年, 那一年, 同月, 同日 alone: the year, month or day last mentioned said again,
+        no fact of their own (同年5月 says a month; 次年, 翌月 and 次日 say another one)."""
+        return (
+            (self.relative == "same-year" and self.month is None and not self.year_offset)
+            or (self.relative == "same-month" and self.day is None and not self.month_offset)
+            or (self.relative == "same-day" and not self.day_offset)
         )
 
     def anchored_alike(self, other: DateValue) -> bool:
@@ -253,6 +257,8 @@ class DateValue:
         from it: a year or month of its own once paired (同年 after 2019年 is 2019)."""
         if self.relative == "same-year":
             return self.year is not None
+        if self.relative == "same-day":
+            return self.day is not None
         return self.relative == "same-month" and self.month is not None
 
     def fields(self) -> tuple[int | None, int | None, int | None]:

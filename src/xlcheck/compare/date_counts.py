@@ -20,16 +20,38 @@ def days_as_durations(units, matched: set[int]) -> list[Finding]:
     """A bare Japanese N日 is a day of the month or a count of days (3日で, 3日いた):
     against N天 it is the count. Equal values pair; a single day count left against a
     single bare day is the one fact, changed."""
+    return _days_against(
+        units, matched, lambda count: count.value.unit == "day", lambda day: _bare_day(day.value)
+    )
+
+
+def days_as_ranks(units, matched: set[int]) -> list[Finding]:
+    """A Chinese N号 with no month written is a day of the month or a number in a series
+    (阿波罗11号, 三〇二号房间): against a rank of the same figure (アポロ11号, 302号室, 5番) it
+    is the number in a series. Equal values pair; a single rank left against a single such
+    day is the one fact, changed (神舟十二号 against 神舟13号), at most a warning: the day
+    may have been a day after all."""
+    return _days_against(
+        units,
+        matched,
+        lambda rank: rank.value.ordinal and rank.value.unit is None,
+        _day_alone,
+        guessed=True,
+    )
+
+
+def _days_against(units, matched: set[int], takes, fits, guessed=False) -> list[Finding]:
+    """Numbers that `takes` against dates that `fits`, in each unit and both directions:
+    equal values pair; one of each left is the one fact, changed (a number finding,
+    `guessed` when the reading of either is)."""
     findings = []
     for unit in units:
         for counts, days, source_side in (
             (unit.source, unit.target, True),
             (unit.target, unit.source, False),
         ):
-            open_counts = [
-                f for f in open_facts(counts, "number", matched) if f.value.unit == "day"
-            ]
-            open_days = [f for f in open_facts(days, "date", matched) if _bare_day(f.value)]
+            open_counts = [f for f in open_facts(counts, "number", matched) if takes(f)]
+            open_days = [f for f in open_facts(days, "date", matched) if fits(f)]
             for count in open_counts:
                 for day in open_days:
                     if (
@@ -44,7 +66,9 @@ def days_as_durations(units, matched: set[int]) -> list[Finding]:
                 count, day = open_counts[0], open_days[0]
                 matched.update((id(count), id(day)))
                 source, target = (count, day) if source_side else (day, count)
-                findings.append(make_finding("number", "mismatch", source, target, unit.index))
+                findings.append(
+                    make_finding("number", "mismatch", source, target, unit.index, guessed=guessed)
+                )
     return findings
 
 
@@ -57,6 +81,20 @@ def years_as_durations(units, matched: set[int]) -> None:
         matched,
         lambda count: count.value.counter in YEAR_COUNTERS or count.value.unit == "year",
         lambda value, year: _bare_year(year) and value.low == value.high == year.year,
+    )
+
+
+def _day_alone(fact) -> bool:
+    """A day written with no month and no year (11号, 3日), whatever the context gave it."""
+    value = fact.value
+    return (
+        isinstance(value, DateValue)
+        and value.form == "calendar"
+        and value.day is not None
+        and value.end is None
+        and not value.relative
+        and (value.month is None or value.inferred)
+        and "月" not in fact.text  # (inferred: the month came from the context)
     )
 
 

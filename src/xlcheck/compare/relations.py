@@ -260,8 +260,10 @@ def _fields_agree(source: DateValue, target: DateValue) -> bool:
         pairs = pairs[1:]  # a year guessed from the context cannot contradict a written one
     elif anchored:
         # 同年 against その年, 次年 against 翌年: counted from the year last mentioned on
-        # each side; a changed year is that year's finding, not this one's
-        pairs = pairs[1:] if source.relative == "same-year" else pairs[2:]
+        # each side; a changed year is that year's finding, not this one's (the same for
+        # the month of 翌月, and the date of 次日)
+        kept = {"same-year": 1, "same-month": 2, "same-day": 3}
+        pairs = pairs[kept[source.relative] :]
     if any(a is not None and b is not None and a != b for a, b in pairs):
         return False
     for offsets, values in (

@@ -23,7 +23,7 @@ from ..kinds import fact_kind
 from ..model import DateValue, Fact, Finding
 from ..rules.registry import make_finding
 from ..rules.units import UnitTables
-from .date_counts import days_as_durations, ranks_as_years, years_as_durations
+from .date_counts import days_as_durations, days_as_ranks, ranks_as_years, years_as_durations
 from .month_spans import pair_month_spans
 from .relations import CONSISTENT, EQUAL, UNIT, in_common_unit, open_facts, units_compatible
 
@@ -46,6 +46,7 @@ def pair_values(
     findings: list[Finding] = []
     if kind == "date":  # numbers are paired by now: what days are left may be durations
         findings += days_as_durations(units, matched)
+        findings += days_as_ranks(units, matched)  # 阿波罗11号 against アポロ11号
         years_as_durations(units, matched)
         ranks_as_years(units, matched)  # 第二年 against 翌年
         pair_month_spans(units, matched)  # 7、8月 against 7月と8月

@@ -20,7 +20,7 @@ from ..scripts import NAME_DOTS, NAME_HYPHENS, han, katakana
 from ..segment import blank_markup
 from .common_words import name_core
 from .conditions import conditional_bounds
-from .date_resolution import resolve_dates
+from .date_resolution import DateContext, resolve_dates
 from .dates import DateMatch
 from .english import (
     english_bounds,
@@ -361,16 +361,17 @@ def extract_document(
     the languages of `run`.
 
     With `carry_context` (running text), a bare 10月 takes the year last mentioned in an
-    earlier segment; without it (independent segment pairs), each segment stands alone.
+    earlier segment, and 次日 the last full date of the segment before; without it
+    (independent segment pairs), each segment stands alone.
     """
     facts: list[Fact] = []
-    context_year: int | None = None
+    context = DateContext()
     for segment in document.segments:
         visible = Visible(segment)
         dates, numbers, entities = find_facts(visible.segment, document.lang, run)
         dates = [visible.restored(m) for m in dates]
-        values, year = resolve_dates(dates, doc_date, context_year if carry_context else None)
-        context_year = year if carry_context else None
+        values, after = resolve_dates(dates, doc_date, context)
+        context = after if carry_context else DateContext()
         facts.extend(
             Fact("date", segment.id, m.start, m.end, segment.text[m.start : m.end], value)
             for m, value in zip(dates, values, strict=True)

@@ -142,7 +142,8 @@ def _spans_and_days(tables: DateTables) -> str:
         rf"(?P<decpart>{decade_parts})?"
         rf"|(?P<cent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?(?:{centuries})"
         # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
-        rf"|(?<![\d月第、{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
+        # nor the end of a longer numeral (the 二号 of 三〇二号房间)
+        rf"|(?<![\d月第、〇零百千{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
         # nor the 7日 of 3～7日 (three to seven days), unless a month opens it (5月3～7日)
         rf"(?:(?<!\d[～〜~])|(?<=月\d[～〜~])|(?<=月\d\d[～〜~]))"
         rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"

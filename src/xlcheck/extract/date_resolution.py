@@ -1,11 +1,11 @@
 """Relative and elliptic dates resolved in reading order: 今年 against the document
 date, 同年 and a bare 10月 against the latest year mentioned before them, a bare 5日
-against the month last mentioned."""
+against the month last mentioned, 次日 against the last full date."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from ..model import DateValue
 from .date_readers import ANCHOR_WORDS
@@ -13,29 +13,44 @@ from .dates import DateMatch
 
 # Anchors of dates said against another date (今年, 同年, 来月), not written out.
 _RELATIVE = frozenset(ANCHOR_WORDS)
+# A year of 365 days, for the day after a month and day written without their year
+_SOME_YEAR = 2001
+
+
+@dataclass(frozen=True)
+class DateContext:
+    """What a segment leaves to the next one: the year last mentioned (for 同年 and a bare
+    10月), and its last full date, month and day (for 次日, 翌日, 同日)."""
+
+    year: int | None = None
+    day: DateValue | None = None
 
 
 def resolve_dates(
-    matches: list[DateMatch], doc_date: date | None, context_year: int | None = None
-) -> tuple[list[DateValue], int | None]:
+    matches: list[DateMatch], doc_date: date | None, context: DateContext = DateContext()
+) -> tuple[list[DateValue], DateContext]:
     """Anchor relative and elliptic dates, in reading order.
 
-    Returns the resolved values and the year in context after the last one, so that a
-    document's segments can be resolved one after another.
+    Returns the resolved values and the context after the last one, so that a document's
+    segments can be resolved one after another: the year last mentioned goes on until
+    another is, a full date only to the next segment (次日 counts from a date close by).
     """
     resolved: list[DateValue] = []
-    year_in_context = context_year
+    year_in_context = context.year
     month_in_context: int | None = None
+    last_day, day_here = context.day, None
     for match in matches:
         value = match.value
         if match.anchor in _RELATIVE:
             value = replace(value, relative=match.anchor)
-        elif value.day_offset is not None:  # 明天, 明後日
+        elif value.day_offset is not None and not value.relative:  # 明天, 明後日
             value = replace(value, relative="relative")
         if value.form != "calendar":
             resolved.append(value)
             continue
-        if match.anchor in ("relative", "same-year"):
+        if match.anchor == "same-day":
+            value = _days_on(value, last_day, match.offset) if last_day else value
+        elif match.anchor in ("relative", "same-year"):
             # 今年 against the document's year; 同年, 次年 (and 今年 with no document date:
             # 2022年，也就是去年) against the year last mentioned
             relative = match.anchor == "relative"
@@ -81,8 +96,29 @@ def resolve_dates(
             year_in_context = value.end.year if value.end and value.end.year else value.year
         if value.month is not None:
             month_in_context = value.month
+        full = value.end if value.end is not None else value
+        if full.month is not None and full.day is not None:
+            last_day = day_here = full
         resolved.append(value)
-    return resolved, year_in_context
+    return resolved, DateContext(year_in_context, day_here)
+
+
+def _days_on(value: DateValue, last: DateValue, offset: int) -> DateValue:
+    """`value` (次日, 同日) resolved to the day `offset` days after `last` (a month and a
+    day, its year where written); unresolved when `last` is no day of the calendar."""
+    try:
+        day = date(last.year or _SOME_YEAR, last.month, last.day) + timedelta(days=offset)
+    except (ValueError, OverflowError):
+        return value
+    year = None if last.year is None else day.year
+    shown = f"{year:04d}" if year is not None else "????"
+    return replace(
+        value,
+        year=year,
+        month=day.month,
+        day=day.day,
+        resolved=f"{value.resolved} → {shown}-{day.month:02d}-{day.day:02d}",
+    )
 
 
 def _months_on(value: DateValue, year: int | None, month: int) -> DateValue:

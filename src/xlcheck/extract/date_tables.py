@@ -71,6 +71,11 @@ class DateTables:
     # Japanese, 翌月 = 1): read like same_year and same_month, with their offset
     years_after_last: dict[str, int] = field(default_factory=dict)
     months_after_last: dict[str, int] = field(default_factory=dict)
+    # days counted from the last full date written (次日 = 1, 同日 = 0, 前日 = -1 in
+    # Japanese): resolved against it, or compared by their offset where none was written
+    days_after_last: dict[str, int] = field(default_factory=dict)
+    # regexes of what after such a word makes it part of another (同日本: with Japan)
+    days_after_last_not_before: tuple[str, ...] = ()
     # ... those that also say a rank (第二年: the second year of something), years only
     # after a year written before them
     also_ranks: tuple[str, ...] = ()

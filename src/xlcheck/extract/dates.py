@@ -50,6 +50,11 @@ class DateGrammar:
         )
         self.weekday_name = compiled(alternation(tables.weekday_names))
         self.relative_day = scanned(compiled(alternation(tables.relative_days)))
+        # 同日 is no day in 同日本合作 (with Japan), nor 那天 in 那天空 (that sky)
+        not_after = "|".join(tables.days_after_last_not_before) or "(?!)"
+        self.day_after_last = scanned(
+            compiled(f"(?:{alternation(tables.days_after_last)})(?!{not_after})")
+        )
         self.weekday_span = scanned(compiled(weekday_span_pattern(tables)))
         self.bracketed_weekday = scanned(compiled(bracketed_weekday_pattern(tables)))
         # from the start of a run of spaces only: a search from each space of a long run
@@ -64,6 +69,7 @@ class DateGrammar:
             (self.holidays, lambda match: [self.reader.holiday(match)]),
             (self.weekday, self._weekdays),
             (self.relative_day, self._relative_day),
+            (self.day_after_last, self._day_after_last),
             (self.bracketed_weekday, self._bracketed_weekday),
             (self.time, self._time),
         )
@@ -127,6 +133,12 @@ class DateGrammar:
         offset = self.tables.relative_days[match.group(0)]
         value = DateValue(day_offset=offset, resolved=match.group(0))
         return [DateMatch(match.start(), match.end(), value, "explicit")]
+
+    def _day_after_last(self, match: re.Match[str]) -> list[DateMatch]:
+        """次日, 翌日, 同日: a day counted from the last full date, resolved in reading order."""
+        offset = self.tables.days_after_last[match.group(0)]
+        value = DateValue(day_offset=offset, relative="same-day", resolved=match.group(0))
+        return [DateMatch(match.start(), match.end(), value, "same-day", offset)]
 
     def _bracketed_weekday(self, match: re.Match[str]) -> list[DateMatch]:
         """10月20日（金）: the weekday inside the brackets."""

@@ -230,6 +230,8 @@ DATES: dict[str, Key] = {
     "relative_days": Key(TABLE, integer, required=False),
     "years_after_last": Key(TABLE, integer, required=False),
     "months_after_last": Key(TABLE, integer, required=False),
+    "days_after_last": Key(TABLE, integer, required=False),
+    "days_after_last_not_before": Key(LIST, regex, required=False),
     "also_ranks": Key(LIST, word, required=False),
     "year_parts": Key(TABLE, one_of((*PARTS, "winter"))),
     "month_parts": Key(TABLE, one_of(("early", "mid", "late"))),
