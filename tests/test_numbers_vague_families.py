@@ -28,9 +28,9 @@ TENS_AND_SOME = {
         ("他三十幾歲。", "彼は30数歳だ。", OK),
         ("他二十几岁。", "彼は40数歳だ。", CHANGED),
         ("他五十几岁。", "彼は30数歳だ。", CHANGED),
-        # against the tens themselves (90点台 is read as 90 today): a rounding, never
-        # another figure; 20歳過ぎ (more than 20) says the same
-        ("他九十几分。", "彼は90点台だ。", "XL102:warning"),
+        # 90点台 is the nineties (90 to 99, `step_suffixes`), as 九十几分 is; 20歳過ぎ (more
+        # than 20) says the same
+        ("他九十几分。", "彼は90点台だ。", OK),
         ("他二十几岁。", "彼は20歳過ぎだ。", OK),
         ("他三十几岁。", "彼は30代だ。", OK),
     ],

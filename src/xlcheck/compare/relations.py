@@ -93,8 +93,12 @@ def _same_reading(a: Quantity, b: Quantity) -> bool:
         return narrower >= VAGUE_SPAN and overlap >= narrower * Fraction(8, 10)
     for bound, span in ((a, b), (b, a)):
         if bound.qualifier in ("gt", "ge") and span.qualifier == "range" and span.vague:
-            # 十几 (11-19) = 10人余り (more than 10): counts above ten start at eleven
-            return span.low in (bound.low, bound.low + (bound.qualifier == "gt"))
+            # 十几 (11-19) = 10人余り (more than 10): counts above ten start at eleven; not
+            # past the bound's next step: 数十万 (200,000-900,000) against 超过二十万 is the
+            # figure made vague
+            return span.low in (bound.low, bound.low + (bound.qualifier == "gt")) and (
+                span.high < bound.low + _last_digit_step(bound.low)
+            )
     return False
 
 
@@ -247,6 +251,8 @@ def specificity(value: DateValue) -> int:
     return sum(field is not None for field in value.fields()) + (value.part is not None)
 
 
+# A date or time before which against one after which: the same point, the bound turned round
+TURNED_BOUNDS = {"since", "until"}
 # Parts of a year that lie one inside the other: 年底 (late) is in 後半 (second half).
 NESTED_PARTS = {frozenset(("late", "second-half")), frozenset(("early", "first-half"))}
 
@@ -310,6 +316,9 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
         source.relative and target.relative
     ):
         return None  # 结束的那一年 with no year before it: the year of what is said, no year
+    if {source.relation, target.relation} == TURNED_BOUNDS:
+        # 12月5日前 against 12月5日以降, 最晚六点 against 早くても6時: the bound turned round
+        return "mismatch", CONFLICT
     if source.form != "calendar":
         related = _time_relation(source, target)
         ends = (source.end, target.end)

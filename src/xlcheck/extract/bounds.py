@@ -6,6 +6,7 @@ figure's Quantity its qualifier, its lean and how sure the bound is."""
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from ..model import Quantity
 from ..regexes import compiled
@@ -83,6 +84,12 @@ class Bounds:
         if not given and qualifier == "exact":
             qualifier, apart = self._unsaid(match, text) or (qualifier, apart)
         counter = match.group("counter") or None
+        steps = self.tables.step_suffixes
+        if steps and low == high and any(match.group(g) in steps for g in ("q1", "q1i", "q2")):
+            # 90点台: the tens of 90, 90 to 99; 1000円台: 1000 to 1999; 9秒台: 9 to 9.9
+            step = _next_step(low)
+            top = low + step - (1 if step >= 10 else step / 10)
+            return Quantity(low * factor, top * factor, "range", unit, vague=True, counter=counter)
         estimated = qualifier == "exact" and (
             recent or self.estimated(text, match.start(), match.end())
         )
@@ -241,3 +248,12 @@ class Bounds:
             return True
         word = self.estimate.search(after)
         return bool(word) and not HAS_NUMERAL.search(after, 0, word.start())
+
+
+def _next_step(value: Fraction) -> Fraction:
+    """The place of a whole figure's last non-zero digit: 10 for 90, 1000 for 1000 and
+    for 3000, 1 for 9 (and for a figure with decimals)."""
+    if value.denominator != 1 or value == 0:
+        return Fraction(1)
+    digits = str(abs(value.numerator))
+    return Fraction(10) ** (len(digits) - len(digits.rstrip("0")))

@@ -212,7 +212,9 @@ def date_pattern(tables: DateTables) -> str:
         rf"(?={first})"
         rf"(?:(?P<pre>{alternation(tables.since_prefixes + tables.until_prefixes)})\s?)?{core}"
         rf"(?:(?P<mpart>{alternation(tables.month_parts)}){not_part})?"
-        rf"(?P<post>{alternation(tables.since_suffixes + tables.until_suffixes)})?"
+        rf"(?:(?P<post>{alternation(tables.since_suffixes + tables.until_suffixes)})"
+        # not a suffix that opens the next word: the 前 of 5月4日前往 (set off for)
+        rf"(?!{'|'.join(tables.suffixes_not_before) or '(?!)'}))?"
     )
 
 

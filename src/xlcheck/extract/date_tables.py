@@ -76,6 +76,9 @@ class DateTables:
     days_after_last: dict[str, int] = field(default_factory=dict)
     # regexes of what after such a word makes it part of another (同日本: with Japan)
     days_after_last_not_before: tuple[str, ...] = ()
+    # regexes of what after a since- or until-suffix makes it the start of another word:
+    # 前往 (set off for) after 5月4日
+    suffixes_not_before: tuple[str, ...] = ()
     # ... those that also say a rank (第二年: the second year of something), years only
     # after a year written before them
     also_ranks: tuple[str, ...] = ()

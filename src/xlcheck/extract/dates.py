@@ -49,6 +49,13 @@ class DateGrammar:
             for pattern in (date_pattern, time_pattern, weekday_pattern)
         )
         self.weekday_name = compiled(alternation(tables.weekday_names))
+        # the words that make a time of day a bound: 最晚六点, 遅くとも6時 (until), 6時以降
+        # (since); a comparison's より is none (6時より早い)
+        before = (*tables.since_prefixes, *tables.until_prefixes)
+        after = set(tables.since_suffixes + tables.until_suffixes) - set(tables.comparison_suffixes)
+        self.time_bound_before = compiled(rf"(?:{alternation(before)})\s?$")
+        guards = "|".join(tables.suffixes_not_before) or "(?!)"  # 六点前往: set off at six
+        self.time_bound_after = compiled(rf"\s?(?:{alternation(after)})(?!{guards})")
         self.relative_day = scanned(compiled(alternation(tables.relative_days)))
         # 同日 is no day in 同日本合作 (with Japan), nor 那天 in 那天空 (that sky)
         not_after = "|".join(tables.days_after_last_not_before) or "(?!)"
@@ -146,9 +153,22 @@ class DateGrammar:
         return [DateMatch(match.start("wd"), match.end("wd"), value, "explicit")]
 
     def _time(self, match: re.Match[str]) -> list[DateMatch]:
-        """9点半, 午前9時30分: a time of day, where the match reads as one."""
+        """9点半, 午前9時30分: a time of day, where the match reads as one; a bound where
+        a word says so (最晚六点, 6時以降)."""
         time = self.reader.time(match)
-        return [] if time is None else [time]
+        if time is None:
+            return []
+        text, start, end = match.string, match.start(), match.end()
+        before = self.time_bound_before.search(text, max(0, start - 5), start)
+        after = self.time_bound_after.match(text, end)
+        words = [m.group(0).strip() for m in (before, after) if m]
+        tables = self.tables
+        since = any(w in tables.since_prefixes or w in tables.since_suffixes for w in words)
+        until = any(w in tables.until_prefixes or w in tables.until_suffixes for w in words)
+        if since == until:  # neither, or both (从6点到: a span the joins read)
+            return [time]
+        relation = "since" if since else "until"
+        return [replace(time, value=replace(time.value, relation=relation))]
 
     def _join_intervals(self, found: list[DateMatch], text: str) -> list[DateMatch]:
         """2016年から2017年にかけて, 从2016年到2017年: one `between` fact, not two."""

@@ -117,6 +117,9 @@ class NumberTables:
     not_counted: tuple[str, ...] | None = None
     # words after a span of time that make it a point: 3年後, 三天前 (later, ago)
     span_points: tuple[str, ...] = ()
+    # suffixes of [suffixes] that make the figure the span up to its next step: 90点台 is 90
+    # to 99, 1000円台 1000 to 1999 (Japanese 台)
+    step_suffixes: tuple[str, ...] = ()
     # regexes of numeral characters that open a word, not a numeral: the 参 of 参数
     not_numerals: tuple[str, ...] = ()
     # regexes of "both of two" before a noun (両選手): a weak count of two

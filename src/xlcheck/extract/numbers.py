@@ -59,6 +59,8 @@ PARTS_OF_100 = frozenset({1000, 10000})
 # a whole numeral, never a piece of a larger one (一百零五比九十八 holds no 零五 or 九十 alone,
 # 一比一点零五 no 一 before its decimals: a ratio of 1 to 1.05, read as two figures).
 _NUMERAL_AROUND = r"\d〇零一二两兩三四五六七八九十百千万萬亿億"
+# The noun after "both" (両国, 両チーム), its counter: the thing it counts
+_NOUN_AFTER = compiled(r"[ァ-ヶー]+|[\u4e00-\u9fff]")
 PAIRED_NUMERAL = (
     rf"(?:(?<![.{_NUMERAL_AROUND}])\d{{1,3}}(?![.{_NUMERAL_AROUND}])"
     rf"|(?<![{_NUMERAL_AROUND}])[〇零一二两兩三四五六七八九十]{{1,3}}"
@@ -167,8 +169,13 @@ class NumberGrammar:
             blocked.append(match.span())
         for match in self.both.finditer(text):
             if not overlaps(match.span(), blocked):
-                # 両選手: both of two, a count a translation may say or not (双手 = 両手)
-                two = Quantity(Fraction(2), Fraction(2), weak=True)
+                # 両選手: both of two, a count a translation may say or not (双手 = 両手);
+                # counted by the noun after it (両国: 国, so 三国 against it is a count
+                # changed), or by the word's own last character (双方: 方)
+                word = match.group(0)
+                noun = _NOUN_AFTER.match(text, match.end()) if len(word) == 1 else None
+                counter = noun.group(0) if noun else word[-1]
+                two = Quantity(Fraction(2), Fraction(2), weak=True, counter=counter)
                 yield NumberMatch(match.start(), match.end(), two)
                 blocked.append(match.span())
         for pattern in self.ordinal_patterns:
