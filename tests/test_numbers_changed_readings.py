@@ -105,6 +105,8 @@ ROWS = {
         # no grade: 提高一倍 (doubled), 大一点 (a little bigger), 1993年生まれ
         ("产量提高一倍。", "生産量は2倍になった。", OK),
         ("这件大一点。", "こちらの方が少し大きい。", OK),
+        # 初一 alone is as often the first of a lunar month (early review 8, e12b 5)
+        ("初一的时候我们去寺庙。", "ついたちにはお寺に行く。", OK),
         ("他是1993年出生的。", "彼は1993年生まれだ。", OK),
     ],
     "tens": [

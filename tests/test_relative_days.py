@@ -32,7 +32,7 @@ DAYS = {
         ("他5月3日抵达，次日离开。", "彼は5月3日に着き、翌日発った。", OK),
         ("他5月3日抵达，第二天离开。", "彼は5月3日に着き、次の日に発った。", OK),
         ("他于2023年3月15日抵达，翌日离开。", "彼は2023年3月15日に到着し、その翌日に去った。", OK),
-        ("他三月十五日抵达，隔天离开。", "彼は3月15日に到着し、翌日去った。", OK),
+        ("他三月十五日抵达，第二日离开。", "彼は3月15日に到着し、翌日去った。", OK),
         ("他３月１５日抵达，第二天离开。", "彼は３月１５日に到着し、翌日去った。", OK),
         ("赛事2023年3月15日开幕，第二天出了事。", "2023年3月15日に開幕し、翌日事故が起きた。", OK),
         # rendered as the day it resolves to, either way round
@@ -58,6 +58,7 @@ DAYS = {
         ("他5月3日抵达，次日离开。", "彼は5月3日に着き、翌々日発った。", CHANGED),
         ("他5月3日抵达，当天离开。", "彼は5月3日に着き、翌日発った。", CHANGED),
         ("他5月4日离开，前一天刚到。", "彼は5月4日に去り、翌日に着いた。", CHANGED),
+        ("他5月3日到达，当天就走了。", "彼は5月3日に着き、翌朝には去った。", CHANGED),
         ("赛事3月15日开幕，第二天出了事。", "3月15日に開幕し、前日事故が起きた。", CHANGED),
         # made a wrong absolute day: one finding, on the relative day
         ("他2023年5月3日抵达，次日离开。", "彼は2023年5月3日に到着し、5月5日に去った。", CHANGED),
@@ -74,6 +75,12 @@ DAYS = {
         ("第二天他就走了。", "次の日、彼は出て行った。", OK),
         # 同日, 当天 alone say the day last mentioned again: no fact when left unsaid
         ("他5月3日抵达，当天离开。", "彼は5月3日に着き、発った。", OK),
+        # the next day said with its time of day (翌朝), and a word one side does not read
+        # (zh 前日, 隔天: ambiguous): no finding (early review 8, e12b 1-3)
+        ("他5月3日到达，第二天早上就走了。", "彼は5月3日に着き、翌朝には去った。", OK),
+        ("他5月3日到达，次日早上就走了。", "彼は5月3日に着き、次の朝に去った。", OK),
+        ("他5月3日到达，前日刚下过雨。", "彼は5月3日に着いたが、前日に雨が降った。", OK),
+        ("他5月3日到达，隔天就走了。", "彼は5月3日に着き、翌々日に去った。", OK),
         # a day relative to the day of writing is another word (明天: tomorrow)
         ("他明天出发。", "彼は明日出発する。", OK),
         # 当天 is no date written: the day it resolves to is no fact the source lacks

@@ -234,7 +234,16 @@ class DateValue:
         mostly "one day" (１日中, 一日休み); a bare day of 2 or more (26日, 二十六号) is a
         day of the month, or a count that a day count matches first."""
         bare = self.form == "calendar" and self.year is None and self.month is None
-        return self.named or self.restated or self.again or (bare and self.day in (None, 1))
+        # (a day counted from another, 次日, 前日, may go unsaid or be said with its time of
+        # day, 翌朝: never reported missing alone, never a changed mention of its anchor)
+        counted_day = self.relative == "same-day"
+        return (
+            self.named
+            or self.restated
+            or self.again
+            or counted_day
+            or (bare and self.day in (None, 1))
+        )
 
     @property
     def again(self) -> bool:
