@@ -135,7 +135,8 @@ NUMBER_DATE_FOUND = [
     ("zh", "下午3点", "下午3点", "date", "15:00"),
     ("ja", "午前9時30分", "午前9時30分", "date", "09:30"),
     ("ja", "午後3時", "午後3時", "date", "15:00"),
-    ("ja", "11:00から", "11:00", "date", "11:00 (am/pm unstated)"),
+    # (から after a time makes it a start: since)
+    ("ja", "11:00から", "11:00", "date", "since 11:00 (am/pm unstated)"),
     ("zh", "北京时间9点UTC+8", "9点UTC+8", "date", "09:00 UTC+8 (am/pm unstated)"),
     ("zh", "周一", "周一", "date", "Mon"),
     ("zh", "星期一", "星期一", "date", "Mon"),

@@ -105,7 +105,8 @@ BOTH_OF_TWO = [
     # 両方 is the pronoun "both", said of anything: no count to pair
     ("以下两种场景。", "両方の場面で使う。", "XL103:warning"),
     # the count changed
-    ("三位选手都很强。", "両選手ともに強い。", "XL103:warning"),
+    # three players against both of two: that count changed, a warning (両 is weak)
+    ("三位选手都很强。", "両選手ともに強い。", "XL101:warning"),
 ]
 
 DEGREE_INSIDE_A_BOUND_VERB = [

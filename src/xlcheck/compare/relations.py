@@ -93,11 +93,14 @@ def _same_reading(a: Quantity, b: Quantity) -> bool:
         return narrower >= VAGUE_SPAN and overlap >= narrower * Fraction(8, 10)
     for bound, span in ((a, b), (b, a)):
         if bound.qualifier in ("gt", "ge") and span.qualifier == "range" and span.vague:
-            # 十几 (11-19) = 10人余り (more than 10): counts above ten start at eleven; not
-            # past the bound's next step: 数十万 (200,000-900,000) against 超过二十万 is the
-            # figure made vague
+            # 十几 (11-19) = 10人余り (more than 10): counts above ten start at eleven; up
+            # to the next order from a power of ten (上百万 = 100万以上), else not past the
+            # bound's next step: 数十万 (200,000-900,000) against 超过二十万 is the figure
+            # made vague
+            step = _last_digit_step(bound.low)
+            reach = bound.low * 10 if bound.low == step else bound.low + step
             return span.low in (bound.low, bound.low + (bound.qualifier == "gt")) and (
-                span.high < bound.low + _last_digit_step(bound.low)
+                span.high < reach
             )
     return False
 
