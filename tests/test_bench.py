@@ -191,3 +191,102 @@ def test_the_speed_scripts_name_the_code_and_rules_they_measure(tmp_path, monkey
     assert measured.measured(str(folder))[1] == folder
     with pytest.raises(SystemExit, match="no rules folder"):
         measured.measured(str(tmp_path))
+
+
+# score_changed.py scores pairs a person changed by hand: is the change reported, and with
+# the relation its row names? The lead runs it on held-out files, so its judging is pinned
+# here on findings built by hand, and the script is run once end to end.
+def _finding(rule, kind):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(rule=rule, kind=kind)
+
+
+def _row(kind, relation, row_id="r1"):
+    return {
+        "id": row_id,
+        "zh": "",
+        "ja": "",
+        "kind": kind,
+        "relation": relation,
+        "zh_span": "",
+        "ja_span": "",
+    }
+
+
+JUDGED = [
+    pytest.param("number", "changed", [("XL101", "number")], (True, True), id="changed-mismatch"),
+    pytest.param("number", "changed", [("XL401", "number")], (True, True), id="changed-unit"),
+    pytest.param("number", "changed", [("XL104", "number")], (True, False), id="changed-added"),
+    pytest.param("number", "changed", [("XL301", "entity")], (False, False), id="changed-entity"),
+    pytest.param("number", "rounded", [("XL102", "number")], (True, True), id="rounded-approx"),
+    pytest.param("number", "rounded", [("XL101", "number")], (True, True), id="rounded-mismatch"),
+    pytest.param("number", "vague", [("XL103", "number")], (True, False), id="vague-missing"),
+    pytest.param("date", "year", [("XL201", "date")], (True, True), id="year-mismatch"),
+    pytest.param("date", "year", [("XL202", "date")], (True, False), id="year-precision"),
+    pytest.param("number", "unit", [("XL401", "number")], (True, True), id="unit-unit"),
+    pytest.param("number", "dropped", [("XL103", "number")], (True, True), id="dropped-number"),
+    pytest.param("number", "dropped", [("XL202", "date")], (True, False), id="dropped-not-date"),
+    pytest.param("date", "dropped", [("XL202", "date")], (True, True), id="date-lost-a-part"),
+    pytest.param("name", "swapped", [("XL301", "entity")], (True, True), id="name-swapped"),
+    pytest.param("name", "anonymized", [("XL303", "entity")], (True, False), id="anon-missing"),
+    pytest.param("name", "dropped", [("XL101", "number")], (False, False), id="name-number"),
+    pytest.param("number", "faithful", [], (False, True), id="faithful-silent"),
+    pytest.param("number", "faithful", [("XL104", "number")], (True, False), id="faithful-alarm"),
+    pytest.param("name", "faithful", [("XL104", "number")], (False, True), id="faithful-other"),
+]
+
+
+@pytest.mark.parametrize("kind,relation,findings,expected", JUDGED)
+def test_score_changed_judges_a_row_by_its_kind_and_relation(kind, relation, findings, expected):
+    judge = bench_module("score_changed").judge
+    reported, right, _ = judge(_row(kind, relation), [_finding(*f) for f in findings])
+    assert (reported, right) == expected
+
+
+HAND_CHANGED = "\n".join(
+    [
+        "id\tzh\tja\tkind\trelation\tzh_span\tja_span",
+        "h1\t我在2019年去了北京。\t私は2018年に北京へ行った。\tdate\tyear\t2019年\t2018年",
+        "h2\t我在2019年去了北京。\t私は2019年に北京へ行った。\tdate\tfaithful\t2019年\t2019年",
+        "h3\t汤姆买了3本书。\tトムは本を買った。\tnumber\tdropped\t3本\t",
+        "h4\t汤姆买了3本书。\tトムは本を3冊買った。\tnumber\tfaithful\t3本\t3冊",
+    ]
+)
+
+
+def test_score_changed_runs_on_a_file_and_halves_it(tmp_path):
+    import subprocess
+
+    pairs = tmp_path / "changed.tsv"
+    pairs.write_text(HAND_CHANGED + "\n", encoding="utf-8")
+    script = str(ROOT / "bench" / "score_changed.py")
+    runs = {
+        half: subprocess.run(
+            [sys.executable, script, str(pairs), "--half", half, "--list"],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        for half in ("all", "odd")
+    }
+    for done in runs.values():
+        assert done.returncode == 0, done.stderr[-2000:]
+    assert "4 rows" in runs["all"].stdout and "2 rows" in runs["odd"].stdout
+    lines = {line.split()[0]: line.split() for line in runs["all"].stdout.splitlines() if line}
+    assert lines["year"][1] == "1" and lines["dropped"][1] == "1"
+    assert lines["overall"][1] == "2" and lines["faithful"][1] == "2"
+
+
+def test_score_changed_refuses_a_file_without_its_columns(tmp_path):
+    import subprocess
+
+    pairs = tmp_path / "plain.tsv"
+    pairs.write_text("id\tzh\tja\nx1\t一\t一\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "score_changed.py"), str(pairs)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode != 0 and "lacks the columns" in done.stderr
