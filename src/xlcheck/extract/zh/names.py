@@ -135,7 +135,7 @@ class ChineseNames:
             return self._japanese_name(token)
         if entity == "other" and token.tag == "eng":
             return entity
-        if len(token.text) < 2 or self.vocabulary.regnal(token.text):
+        if (len(token.text) < 2 and token.tag != CONSTRUED) or self.vocabulary.regnal(token.text):
             return None  # 二世 of 伊丽莎白二世 (nrt to jieba): the number, not a name
         if simplified in self.rules.companies:
             return "organisation"  # 腾讯: nz, and two ordinary kanji to UniDic
@@ -284,6 +284,9 @@ class ChineseNames:
         if match.entity_type == "person" or (match.head_tag or "").startswith("nr"):
             following = to_simplified(text[match.end : match.end + 4])
             surname = self.rules.surname_length(bare)
+            if surname == len(bare):
+                return False  # 王 + 老师: a family name alone names someone only beside
+                # another name, as the other side of a swap
             if surname and self.rules.title_after(following, 0, "zh"):
                 return True  # 王毅 + 外长, 李强 + 总理: a title outside the name
             if self._japanese_full_name(bare):
