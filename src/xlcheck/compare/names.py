@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..extract import entity_key
 from ..extract.ja.references import japanese_words
 from ..extract.ja.tokenizer import tagged_words
+from ..extract.zh.names import japanese_name_type
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..scripts import han, katakana
@@ -46,13 +47,16 @@ def may_be_place(fact: Fact, run: Run) -> bool:
     """A transliteration typed as a person: jieba types many transliterated places as
     people (西雅图, 伊拉克 nr), so its type says little and it may be a place. So is a name
     the glossary renders in katakana, a foreign name whatever its characters (夏威夷 =
-    ハワイ: 夏 is no transliteration character)."""
+    ハワイ: 夏 is no transliteration character), and a Han name UniDic reads as one place
+    in Japanese kanji forms (高雄, 涩谷 = 渋谷: nr and nrt to jieba)."""
     from .entities import glossary_renderings
 
     if fact.value.entity_type != "person":
         return False
     if transliteration_like(fact.text, run.language("zh")):
         return True
+    if han(fact.text) and japanese_name_type(fact.text) == "place":
+        return True  # 高雄, 涩谷 (nr, nrt to jieba): UniDic reads them as places in kanji
     renderings = glossary_renderings(fact.value.key, run.rules.glossary)
     return any(katakana(r) for r in renderings)
 

@@ -146,6 +146,13 @@ class ChineseNames:
                 return entity
             if self._administered(to_simplified(token.text)):
                 return "place"  # 熊本县, 花莲县 (nr to jieba): a stem and a place suffix
+            if (
+                2 <= len(token.text) <= 4
+                and han(token.text)
+                and self._frequency(simplified) < EVERYDAY
+                and japanese_name_type(simplified) == "place"
+            ):
+                return "place"  # 涩谷 (nrt to jieba) = 渋谷: one place to UniDic in kanji
             # 波士顿 (nr to jieba) is no person's name, but the glossary names it: a name
             # of a kind the comparison reads from its rendering (may_be_place)
             return "other" if self._named_by_rules(simplified) else None
