@@ -510,19 +510,16 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
                     make_finding("entity", "mismatch", *swapped, unit.index, guessed=True)
                 )
         stand_in = _katakana_stand_in(unit, matched, texts, langs, chinese)
-        if stand_in is None:
-            stand_in = _body_stand_in(unit, matched, texts, langs, run)
-            guessed = True
-        else:
-            guessed = False
         if stand_in is not None:
-            findings.append(
-                make_finding("entity", "mismatch", *stand_in, unit.index, guessed=guessed)
-            )
+            findings.append(make_finding("entity", "mismatch", *stand_in, unit.index))
         ja_side = "target" if langs[1] == "ja" else "source"
         ja_segments = texts.segments(ja_side, getattr(unit.pair, ja_side))
         for changed in changed_country_bodies(unit, matched, ja_segments, langs, run):
             findings.append(make_finding("entity", "mismatch", *changed, unit.index))
+        # after the state bodies, whose changed country is sure (俄罗斯外交部 → 米国務省)
+        stand_in = _body_stand_in(unit, matched, texts, langs, run)
+        if stand_in is not None:
+            findings.append(make_finding("entity", "mismatch", *stand_in, unit.index, guessed=True))
     return findings
 
 

@@ -47,16 +47,13 @@ def may_be_place(fact: Fact, run: Run) -> bool:
     """A transliteration typed as a person: jieba types many transliterated places as
     people (西雅图, 伊拉克 nr), so its type says little and it may be a place. So is a name
     the glossary renders in katakana, a foreign name whatever its characters (夏威夷 =
-    ハワイ: 夏 is no transliteration character), and a Han name UniDic reads as one place
-    in Japanese kanji forms (高雄, 涩谷 = 渋谷: nr and nrt to jieba)."""
+    ハワイ: 夏 is no transliteration character)."""
     from .entities import glossary_renderings
 
     if fact.value.entity_type != "person":
         return False
     if transliteration_like(fact.text, run.language("zh")):
         return True
-    if han(fact.text) and japanese_name_type(fact.text) == "place":
-        return True  # 高雄, 涩谷 (nr, nrt to jieba): UniDic reads them as places in kanji
     renderings = glossary_renderings(fact.value.key, run.rules.glossary)
     return any(katakana(r) for r in renderings)
 
@@ -147,7 +144,18 @@ def _fits(source: Fact, target: Fact, run: Run) -> bool:
     if compatible(first, second):
         return True
     return {first, second} == {"person", "place"} and any(
-        may_be_place(fact, run) for fact in (source, target)
+        may_be_place(fact, run) or _read_as_place(fact) for fact in (source, target)
+    )
+
+
+def _read_as_place(fact: Fact) -> bool:
+    """A person's name in Han characters that UniDic reads as one place in Japanese kanji
+    forms (高雄, 涩谷 = 渋谷: nr and nrt to jieba): it may stand for another place. Only
+    for a pair of names; a vague reference of a place does not take it (王府井)."""
+    return (
+        fact.value.entity_type == "person"
+        and han(fact.text)
+        and japanese_name_type(fact.text) == "place"
     )
 
 
