@@ -35,7 +35,8 @@ EXTRACTION = [
     ("zh", "湯姆是個高中生。", [("湯姆", False), ("高中生", False)]),
     ("zh", "洛杉矶是美国第二大城市。", [("洛杉矶", True), ("美国", True), ("大城市", False)]),
     ("zh", "那位在河中游泳的男孩是谁？", [("河中", False)]),
-    ("zh", "王老师教我们汉语。", []),  # 王 + a title: one character is too little
+    # 王 + a title: a family name alone, a name only as the other side of a swap (weak)
+    ("zh", "王老师教我们汉语。", [("王", False)]),
     ("zh", "这段时间正好打算辞掉工作。", []),  # 段 + an ordinary word
     ("zh", "汤姆比玛丽更擅长游泳。", [("汤姆", False), ("玛丽", False)]),
     ("zh", "我已经知道了呀，别在一旁瞎BB。", [("BB", False)]),
@@ -203,7 +204,9 @@ LINKS = [
     ),
     # 麻理 + 子, cut by jieba, joined as UniDic reads it: a name, rendered by its sound
     ("麻理子的父母反对。", "マリコの両親は反対した。", [("transliteration", "麻理子", "マリコ")]),
-    ("谢长廷暗示了。", "謝氏はほのめかした。", [("heard", "谢长廷", None)]),
+    # 謝 + 氏: a family name alone before its title is read on the Japanese side too, the
+    # same person as the full name opening on it
+    ("谢长廷暗示了。", "謝氏はほのめかした。", [("form", "谢长廷", "謝")]),
     ("Rich 先生感謝了她。", "リッチ氏は彼女に感謝した。", [("transliteration", "Rich", "リッチ")]),
     ("华沙是首都。", "ワルシャワは首都だ。", [("transliteration", "华沙", "ワルシャワ")]),
     # a free rendering the sound cannot decide on: the same name spelled two ways

@@ -54,6 +54,7 @@ from .names import (
 )
 from .readings import meaning_against_kana, native_against_kana, reading_unsure
 from .relations import open_facts
+from .stand_ins import body_stand_in
 from .translit import both_foreign, distinct_names, heard_in
 from .values import pair_values
 
@@ -515,6 +516,10 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
         ja_segments = texts.segments(ja_side, getattr(unit.pair, ja_side))
         for changed in changed_country_bodies(unit, matched, ja_segments, langs, run):
             findings.append(make_finding("entity", "mismatch", *changed, unit.index))
+        # after the state bodies, whose changed country is sure (俄罗斯外交部 → 米国務省)
+        stand_in = _body_stand_in(unit, matched, texts, langs, run)
+        if stand_in is not None:
+            findings.append(make_finding("entity", "mismatch", *stand_in, unit.index, guessed=True))
     return findings
 
 
@@ -574,6 +579,29 @@ class _SegmentTexts:
             return self.target(ids)
         table = self._source_table()
         return [(i, table[i][1]) for i in ids if i in table]
+
+
+def _body_stand_in(unit, matched, texts: _SegmentTexts, langs, run) -> tuple[Fact, Fact] | None:
+    """A company or body left alone in the source, and in its place a name the Japanese
+    tagger read as common words (compare/stand_ins.py)."""
+    if langs[1] != "ja" or any(f.kind == "entity" for f in _entities(unit.target, matched)):
+        return None
+    left = [fact for fact in _entities(unit.source, matched) if not fact.value.prose]
+    if len(left) != 1:
+        return None
+    taken = frozenset(
+        (fact.segment, at)
+        for fact in unit.target
+        if fact.kind == "entity"
+        for at in range(fact.start, fact.end)
+    )
+    found = body_stand_in(
+        left[0], texts.target(unit.pair.target), texts.source(unit.pair.source), run, taken
+    )
+    if found is None:
+        return None
+    matched.update((id(left[0]), id(found)))
+    return left[0], found
 
 
 def _katakana_stand_in(

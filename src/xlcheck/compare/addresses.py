@@ -71,8 +71,10 @@ def _names_a_country(other_text: str, lang: str, run: Run) -> bool:
     if lang == "zh":  # a country joined by a dot to the next name (タイ・マンダレー市), not
         # a destination or a partner elsewhere in the sentence (日本を訪問した)
         words, _ = tagged_words(other_text)
+        # one character after the country, compared as a character: the empty slice at
+        # the end of the text is `in` any string, and would make every final country joined
         return any(
-            word[3].startswith(_JAPANESE_COUNTRY) and other_text[word[2] : word[2] + 1] in NAME_DOTS
+            word[3].startswith(_JAPANESE_COUNTRY) and other_text[word[2] : word[2] + 1] in _DOTS
             for word in words
         )
     keyed = entity_key(other_text, "zh")
@@ -80,6 +82,7 @@ def _names_a_country(other_text: str, lang: str, run: Run) -> bool:
 
 
 _JAPANESE_COUNTRY = "名詞,固有名詞,地名,国"  # UniDic's part of speech of a country's name
+_DOTS = frozenset(NAME_DOTS)
 
 
 def _address_of(place: Fact, starts, text: str, matched: set[int], run: Run) -> bool:

@@ -137,6 +137,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
     if _in_other_characters(ja_value.key, run, "ja") == zh_value.key:
         return "form"  # 栃木 = 枥木: a Japanese kanji Chinese writes with another character
     lexicons, chinese = run.rules.lexicons, run.language("zh")
+    if _family_name_of(zh_value, ja_value, chinese) or _family_name_of(ja_value, zh_value, chinese):
+        return "form"  # 张伟 = 張 + さん, 李 + 先生 = 李強: a person by the family name alone
     if _core(zh_value.key, lexicons) == _core(ja_value.key, lexicons):
         return "core"
     renderings = glossary_renderings(zh_value.key, run.rules.glossary)
@@ -199,6 +201,24 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
     ):
         return "head"
     return None
+
+
+def _family_name_of(short: EntityValue, full: EntityValue, chinese: Chinese) -> bool:
+    """Whether a family name said alone (张 of 张 + 教授, 李 of 李 + さん) opens a full
+    Chinese name of the other side (張偉, 李强), or ends a nickname (小王 = 王 + くん): the
+    same person, spoken of by the family name with a title, as both languages do. Keys
+    are in Japanese forms."""
+    if short.entity_type != "person" or full.entity_type != "person" or len(short.key) != 1:
+        return False
+    family = _simplified_key(short.key)
+    nickname = len(full.key) == 2 and full.key[0] in chinese.vocabulary.nickname_prefixes
+    if nickname:
+        return _simplified_key(full.key[1]) == family
+    return (
+        1 < len(full.key) <= 3
+        and _simplified_key(full.key[:1]) == family
+        and chinese.name_rules.surname_length(full.key) == 1
+    )
 
 
 def _shortened_after_its_country(zh: Fact, ja: Fact, run: Run) -> bool:

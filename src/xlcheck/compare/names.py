@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..extract import entity_key
 from ..extract.ja.references import japanese_words
 from ..extract.ja.tokenizer import tagged_words
+from ..extract.zh.names import japanese_name_type
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..scripts import han, katakana
@@ -143,7 +144,18 @@ def _fits(source: Fact, target: Fact, run: Run) -> bool:
     if compatible(first, second):
         return True
     return {first, second} == {"person", "place"} and any(
-        may_be_place(fact, run) for fact in (source, target)
+        may_be_place(fact, run) or _read_as_place(fact) for fact in (source, target)
+    )
+
+
+def _read_as_place(fact: Fact) -> bool:
+    """A person's name in Han characters that UniDic reads as one place in Japanese kanji
+    forms (高雄, 涩谷 = 渋谷: nr and nrt to jieba): it may stand for another place. Only
+    for a pair of names; a vague reference of a place does not take it (王府井)."""
+    return (
+        fact.value.entity_type == "person"
+        and han(fact.text)
+        and japanese_name_type(fact.text) == "place"
     )
 
 

@@ -319,7 +319,7 @@ def find_facts(
         if core is not None and core != (match.start, match.end):
             match = replace(match, start=core[0], end=core[1])
             surface = text[match.start : match.end]
-        if len(surface) < 2:
+        if len(surface) < 2 and not _family_name_before_title(surface, text, match, lang, module):
             continue  # 健, 王: one character is too little to tell a name from a word
         if surface.isascii() and _in_brackets(text, match.start, match.end):
             continue  # 纳达尔（Nadal）: a gloss of the name before it, often left untranslated
@@ -352,6 +352,24 @@ def find_facts(
         )
         entities.append(Fact("entity", segment.id, match.start, match.end, surface, value))
     return dates, numbers, technical + entities
+
+
+_TITLE_WINDOW = 6  # characters after a name that hold its title (行政长官, 外務大臣)
+
+
+def _family_name_before_title(surface: str, text: str, match, lang: str, module) -> bool:
+    """A family name of one character alone before its title (王 + 老师, 李 + さん), as
+    the person grammars read it (extract/people.py, extract/zh/construed.py): a name,
+    though a weak one."""
+    if match.entity_type != "person" or not han(surface):
+        return False
+    rules = module.name_rules
+    following = text[match.end : match.end + _TITLE_WINDOW]
+    if lang == "zh":
+        from .zh.forms import to_simplified  # the Chinese module imports this one
+
+        following = to_simplified(following)
+    return surface in rules.surnames and rules.title_after(following, 0, lang) is not None
 
 
 def extract_document(

@@ -384,7 +384,9 @@ def _japanese_given_name(words, index: int, end: int) -> int | None:
 
 
 def _run_before_title(words, index, rules, text) -> tuple[int, int] | None:
-    """習近 + 平 + 国家主席: kanji words from a family name to a title, 2 to 3 characters."""
+    """習近 + 平 + 国家主席: kanji words from a family name to a title, 2 to 3 characters;
+    or a Chinese family name alone before its title (李 + さん, 劉 + 教授), as people are
+    spoken of."""
     _, start, _, _ = words[index]
     if rules.surname_length(words[index][0]) == 0 or (
         start and han(text[start - 1], iteration_mark=True)
@@ -399,7 +401,8 @@ def _run_before_title(words, index, rules, text) -> tuple[int, int] | None:
         ahead += 1
         if end - start > 1 + MAX_GIVEN:
             return None
-    if end - start < 2 or rules.title_after(text, end, "ja") is None:
+    alone = end - start == 1 and text[start] in rules.surnames  # 李 + さん, 劉 + 教授
+    if (end - start < 2 and not alone) or rules.title_after(text, end, "ja") is None:
         return None
     return start, end
 

@@ -306,6 +306,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "unidic_types": Key(TABLE, one_of(ENTITY_TYPES)),
         "family_names": Key(LIST, _family_name, required=False),
         "state_body_suffixes": Key(LIST, word, required=False),
+        "body_kinds": Key(LIST, word, required=False),
         "source_countries": Key(LIST, word, required=False),
         **ABBREVIATIONS,
     },

@@ -52,6 +52,8 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
             return False
         return len(surface.replace("・", "").replace("ー", "")) >= 3
     titled = language.name_rules.title_after(text, match.end, "ja")
+    if match.entity_type == "person" and len(surface) == 1:
+        return False  # 李 + さん: a family name alone, weak as in Chinese (王 + 老师)
     if match.entity_type == "person" and titled:
         return True  # 王偉 + 氏, 田中 + 局長: a title outside the name
     before = text[match.start - 1 : match.start]

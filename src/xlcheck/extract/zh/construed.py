@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 from ...scripts import han
 from ..entities import Token
 from ..numerals import KANJI_NUMERAL_CHARS
-from ..people import FUNCTION_TAGS, MAX_GIVEN, coverb_before_a_name
+from ..people import COVERB_TAGS, FUNCTION_TAGS, MAX_GIVEN, coverb_before_a_name
+from .forms import to_simplified
 from .tokenizer import EVERYDAY
 
 if TYPE_CHECKING:
@@ -49,8 +50,10 @@ def construed_names(
     while index < len(tokens):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        joined = _split_nickname(token, following, vocabulary, rules, tag) or _titled_pieces(
-            tokens, index, rules, tag
+        joined = (
+            _split_nickname(token, following, vocabulary, rules, tag)
+            or _titled_pieces(tokens, index, rules, tag)
+            or _family_name_before_title(tokens, index, rules, tag)
         )
         if joined is not None:
             result.append(joined)
@@ -173,6 +176,41 @@ def _titled_pieces(tokens: list[Token], index: int, rules, tag) -> Token | None:
     ):
         return None
     return Token(tokens[index].text + given.text, tokens[index].start, given.end, CONSTRUED)
+
+
+def _family_name_before_title(tokens: list[Token], index: int, rules, tag) -> Token | None:
+    """A family name alone before its title, the way people are addressed and spoken of
+    (王 + 老师, 赵 + 经理, 陳 + 先生, 欧阳 + 教授; jieba glues some into one word: 王老师,
+    马先生 nr): the family name is the name. Not a preposition before an office (向 +
+    主席), nor a measure word after a numeral (一张 + 教授的照片); the character before
+    it must not be a Han character of the same word."""
+    token = tokens[index]
+    text = to_simplified(token.text)
+    surname = rules.surname_length(text)
+    if not surname or not han(token.text):
+        return None
+    titles = rules.title_set.get("zh", ())
+    if len(text) > surname:  # 王老师 as one word of jieba's
+        if text[surname:] not in titles or (token.tag or "") != "nr":
+            return None
+    else:
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            after is None
+            or after.start != token.end
+            or to_simplified(after.text) not in titles
+            or (token.tag or "") in (*COVERB_TAGS, "m")
+            or coverb_before_a_name(token.text, after.text, after.tag, tag, rules)
+        ):
+            return None
+    before = tokens[index - 1] if index else None
+    if (
+        before is not None
+        and before.end == token.start
+        and ((before.tag or "") == "m" or before.text in rules.title_set.get("zh", ()))
+    ):
+        return None  # 一 + 张: a count; 部长 + 王 + 先生 is read by the name grammar
+    return Token(token.text[:surname], token.start, token.start + surname, CONSTRUED)
 
 
 def _in_name_position(tokens: list[Token], index: int, vocabulary, rules) -> bool:

@@ -135,7 +135,7 @@ class ChineseNames:
             return self._japanese_name(token)
         if entity == "other" and token.tag == "eng":
             return entity
-        if len(token.text) < 2 or self.vocabulary.regnal(token.text):
+        if (len(token.text) < 2 and token.tag != CONSTRUED) or self.vocabulary.regnal(token.text):
             return None  # 二世 of 伊丽莎白二世 (nrt to jieba): the number, not a name
         if simplified in self.rules.companies:
             return "organisation"  # 腾讯: nz, and two ordinary kanji to UniDic
@@ -146,6 +146,13 @@ class ChineseNames:
                 return entity
             if self._administered(to_simplified(token.text)):
                 return "place"  # 熊本县, 花莲县 (nr to jieba): a stem and a place suffix
+            if (
+                2 <= len(token.text) <= 4
+                and han(token.text)
+                and self._frequency(simplified) < EVERYDAY
+                and japanese_name_type(simplified) == "place"
+            ):
+                return "place"  # 涩谷 (nrt to jieba) = 渋谷: one place to UniDic in kanji
             # 波士顿 (nr to jieba) is no person's name, but the glossary names it: a name
             # of a kind the comparison reads from its rendering (may_be_place)
             return "other" if self._named_by_rules(simplified) else None
@@ -284,6 +291,9 @@ class ChineseNames:
         if match.entity_type == "person" or (match.head_tag or "").startswith("nr"):
             following = to_simplified(text[match.end : match.end + 4])
             surname = self.rules.surname_length(bare)
+            if surname == len(bare):
+                return False  # 王 + 老师: a family name alone names someone only beside
+                # another name, as the other side of a swap
             if surname and self.rules.title_after(following, 0, "zh"):
                 return True  # 王毅 + 外长, 李强 + 总理: a title outside the name
             if self._japanese_full_name(bare):

@@ -1,0 +1,177 @@
+"""A company, a body or a suffixed place of the source left alone, and another one's name
+in its place in the translation that the Japanese tagger did not read as a name (issue 13).
+
+UniDic cuts most company names written in katakana into common nouns (テン + セント,
+ファー + ウェイ) and reads a body's name as a compound of common words (国際 + 労働 +
+機関, 共同 + 通信): the translation then seems to hold no name, and a company swapped
+for another (腾讯 → ファーウェイ) is reported as missing. When the source's company or
+body is the one name of the unit left open, the translation's one word of that form which
+nothing in the source accounts for is the name that took its place: a mismatch, a guess.
+So with a place and its suffix: 吴中区 → 相城区, which UniDic cuts into 相 + 城 + 区.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, partial
+from typing import TYPE_CHECKING
+
+from ..extract import entity_key
+from ..model import EntityValue, Fact
+from ..scripts import han
+from .names import ordinary_nouns
+from .translit import distinct_names, heard_in
+
+if TYPE_CHECKING:
+    from ..extract.zh import Chinese
+    from ..run import Run
+
+_BODIES = ("company", "organisation")
+# what follows a company's or a body's name in a sentence: a case or topic particle, "and",
+# a comma, "of" (ファーウェイの本社)
+_AFTER_A_NAME = ("は", "が", "も", "と", "、", "の", "を", "に", "で", "や", "へ", "から", "によ")
+_DOTS = frozenset("・·=＝゠")
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{2,}")
+_MIN_CORE = 2  # characters before a body's ending: 共同 of 共同通信, not 大 of 大学
+
+
+def body_stand_in(
+    source: Fact,
+    target_segments: list[tuple[str, str]],
+    source_text: str,
+    run: Run,
+    taken: frozenset[tuple[str, int]] = frozenset(),
+) -> Fact | None:
+    """The name that took a source company's or body's place in the translation, when
+    there is exactly one candidate: a katakana word of three letters or more before a
+    particle (not one UniDic knows as a single common noun, unless rules/ja/names.toml
+    lists it as a company), or a compound ending in a body's or company's word of
+    rules/ja/names.toml (機関, 通信, 銀行, 大学, 自動車), that the source does not say
+    and that shares no character or sound with the source's name. `taken`: (segment,
+    offset) of every character of the translation's names, which are not candidates."""
+    source_key = entity_key(source.text, "zh")
+    if source.value.entity_type in _BODIES:
+        find = partial(_candidates, run=run)
+    elif source.value.entity_type == "place" and _place_suffix(source_key, run):
+        find = partial(_places, suffix=_place_suffix(source_key, run))
+    else:
+        return None
+    zh = run.language("zh")
+    candidates = []
+    for segment_id, text in target_segments:
+        for start, end in find(text):
+            word = text[start:end]
+            if any((segment_id, at) in taken for at in range(start, end)):
+                continue  # 深セン of ファーウェイの本社は深センにある: read as a name already
+            if _said_in_source(word, source_key, source_text, zh):
+                continue
+            candidates.append((segment_id, start, end, word))
+    if len(candidates) != 1:
+        return None
+    segment_id, start, end, word = candidates[0]
+    value = EntityValue(source.value.entity_type, word, word, confident=False)
+    return Fact("entity", segment_id, start, end, word, value)
+
+
+def _candidates(text: str, run: Run) -> list[tuple[int, int]]:
+    """Spans of the words of a Japanese text shaped as a company's or a body's name."""
+    found = []
+    listed = _listed_companies(run.rules.lexicons["ja"])
+    for match in _KATAKANA_NAME.finditer(text):
+        word = match.group(0)
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        if (before and before in _DOTS) or (after and after in _DOTS):
+            continue  # a part of a dotted person's name (ビル・ゲイツ), said elsewhere
+        if not text.startswith(_AFTER_A_NAME, match.end()):
+            continue
+        common = ordinary_nouns(word)
+        if word not in listed and common is not None and len(common) == 1:
+            continue  # カメラ, メーカー, ホテル: a word, not a name
+        found.append(match.span())
+    for match in _body_pattern(run.rules.lexicons["ja"]).finditer(text):
+        if len(match.group("core")) >= _MIN_CORE:
+            found.append(match.span())
+    return sorted(set(found))
+
+
+def _place_suffix(key: str, run: Run) -> str:
+    """The place suffix a Chinese place's key ends in (区 of 吴中区, 市 of 苏州市) as
+    rules/ja/names.toml writes it, after a name of two characters or more; or ""."""
+    return next(
+        (
+            suffix
+            for suffix in _place_suffixes(run.rules.lexicons["ja"])
+            if key.endswith(suffix) and len(key) - len(suffix) >= _MIN_CORE
+        ),
+        "",
+    )
+
+
+@cache  # keyed by the lexicon, so that another rules folder gets its own
+def _place_suffixes(lexicon) -> tuple[str, ...]:
+    return tuple(sorted(lexicon.entities.place_suffixes, key=len, reverse=True))
+
+
+def _places(text: str, suffix: str) -> list[tuple[int, int]]:
+    """Spans of the kanji names ending in a place suffix (相城区 of 江蘇省蘇州市相城区):
+    two to four kanji and the suffix, a run of kanji alone or after a higher level's
+    suffix."""
+    spans = []
+    for match in _KANJI_RUN.finditer(text):
+        body = match.group(0)[: -len(suffix)] if match.group(0).endswith(suffix) else ""
+        for length in range(_MIN_CORE, _MAX_PLACE_CORE + 1):
+            if len(body) == length or (len(body) > length and body[-length - 1] in _LEVELS):
+                spans.append((match.end() - len(suffix) - length, match.end()))
+                break
+    return spans
+
+
+_KANJI_RUN = re.compile("[\u4e00-\u9fff々]+")
+_LEVELS = frozenset("省県州都府市区")  # what ends the level above a place (蘇州市 + 相城区)
+_MAX_PLACE_CORE = 4  # kanji before a place's suffix (呼和浩特 + 市)
+
+
+def _shared_ending(first: str, second: str) -> int:
+    """How many characters two words share at their ends (区 of 相城区 and 呉中区)."""
+    shared = 0
+    while shared < min(len(first), len(second)) and first[-1 - shared] == second[-1 - shared]:
+        shared += 1
+    return shared
+
+
+def _said_in_source(word: str, source_key: str, source_text: str, zh: Chinese) -> bool:
+    """Whether the source accounts for a candidate: its kanji said there, a kanji shared
+    with the source's name, or its sound heard in the source (ピザ is 比萨)."""
+    shared = _shared_ending(word, source_key)
+    own, source_own = word[: len(word) - shared], source_key[: len(source_key) - shared]
+    han_part = "".join(ch for ch in own if han(ch))
+    if han_part and any(ch in source_own for ch in han_part):
+        return True  # 世界保健機関 for 世界卫生组织: a rendering, not another body (the
+        # ending they share aside: 相城区 is no rendering of 吴中区)
+    keyed_source = entity_key(source_text, "zh")
+    if han_part and han_part in keyed_source:
+        return True
+    if han_part:
+        return False
+    return heard_in(word, source_text, "zh", zh) or not distinct_names(source_key, word, zh)
+
+
+@cache  # keyed by the lexicon, so that another rules folder gets its own
+def _listed_companies(lexicon) -> frozenset[str]:
+    return frozenset(lexicon.names.get("companies", ()))
+
+
+@cache  # keyed by the lexicon, so that another rules folder gets its own
+def _body_pattern(lexicon) -> re.Pattern[str]:
+    endings = sorted(
+        {
+            *lexicon.entities.org_suffixes,
+            *lexicon.names.get("state_body_suffixes", ()),
+            *lexicon.names.get("body_kinds", ()),
+        },
+        key=len,
+        reverse=True,
+    )
+    alternatives = "|".join(map(re.escape, endings))
+    letters = "A-Za-zＡ-Ｚａ-ｚ\u30a1-\u30fa\u30fc\u4e00-\u9fff々"
+    return re.compile(rf"(?<![{letters}])(?P<core>[{letters}]+?)(?:{alternatives})(?![{letters}])")

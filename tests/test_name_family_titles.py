@@ -1,0 +1,75 @@
+"""A family name alone before its title (王 + 老师, 赵 + 经理, 陳 + 先生; 李 + さん, 劉 +
+教授), the way both languages speak of people (issue 13): a weak name on each side
+(extract/zh/construed.py, extract/people.py), never reported alone, but another family
+name in its place is a mismatch (XL301, a warning), and the same family name, or a
+full name that opens on it, is the same person."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_strings, entity_findings
+
+MISMATCH, ANONYMIZED = "XL301", "XL302"
+
+
+def _swap(zh: str, ja: str, source: str, target: str, row_id: str):
+    return pytest.param(zh, ja, (MISMATCH, source, target), id=row_id)
+
+
+SWAPPED = [
+    _swap("王老师今天没来。", "李先生は今日来なかった。", "王", "李", "jieba-glues-name-and-title"),
+    _swap("他和王先生是朋友。", "彼と李さんは友達だ。", "王", "李", "xiansheng-san"),
+    _swap("请把这份文件交给赵经理。", "この書類を孫部長に渡してください。", "赵", "孫",
+          "title-as-its-own-word"),
+    _swap("北京大学的张教授发表了论文。", "北京大学の劉教授は論文を発表した。", "张", "劉",
+          "professor-after-university"),
+    _swap("林小姐在吗？", "陳さんはいますか。", "林", "陳", "xiaojie"),
+    _swap("陳先生是台北人。", "林さんは台北の出身だ。", "陳", "林", "traditional"),
+    _swap("張教授明天來上課。", "劉教授は明日授業に来る。", "張", "劉", "traditional-professor"),
+    _swap("歐陽老師今天生病了。", "司馬先生は今日病気だ。", "歐陽", "司馬",
+          "compound-family-name"),
+    _swap("张伟比我大两岁。", "李さんは私より2歳年上だ。", "张伟", "李",
+          "full-name-against-another-family-name"),
+]
+
+FAITHFUL = [
+    pytest.param("王老师今天没来。", "王先生は今日来なかった。", id="same-family-name"),
+    pytest.param("他和王先生是朋友。", "彼と王さんは友達だ。", id="same-with-san"),
+    pytest.param("北京大学的张教授发表了论文。", "北京大学の張教授は論文を発表した。",
+                 id="japanese-form-of-family-name"),
+    pytest.param("陳先生是台北人。", "陳さんは台北の出身だ。", id="traditional-same"),
+    pytest.param("请把这份文件交给赵经理。", "この書類を趙部長に渡してください。",
+                 id="other-title-same-name"),
+    pytest.param("张伟比我大两岁。", "張さんは私より2歳年上だ。", id="full-name-by-family-name"),
+    pytest.param("李强总理会见了外宾。", "李首相は外国の客と会見した。",
+                 id="premier-by-family-name"),
+    pytest.param("张老师说明天考试。", "張偉先生は明日試験だと言った。",
+                 id="given-name-added"),
+    pytest.param("王老师今天没来。", "先生は今日来なかった。", id="family-name-left-out"),
+    pytest.param("小王，你明天来吗？", "王くん、明日来る？", id="nickname-by-family-name"),
+    pytest.param("王先生和李先生是朋友。", "李さんと王さんは友達だ。", id="two-swapped-in-order"),
+    pytest.param("我向主席汇报了。", "私は主席に報告した。", id="preposition-before-office"),
+    pytest.param("桌上有一张教授的照片。", "机の上に教授の写真が一枚ある。", id="measure-word"),
+    pytest.param("这位先生是谁？", "この方はどなたですか。", id="no-name"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), SWAPPED)
+def test_another_family_name_is_a_mismatch(zh: str, ja: str, expected: tuple):
+    assert entity_findings(zh, ja) == [expected]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), SWAPPED[:2])
+def test_family_names_alone_make_a_warning(zh: str, ja: str, expected: tuple):
+    assert {f.severity for f in check_strings(zh, ja) if f.rule == MISMATCH} == {"warning"}
+
+
+@pytest.mark.parametrize(("zh", "ja"), FAITHFUL)
+def test_same_person_stays_silent(zh: str, ja: str):
+    assert entity_findings(zh, ja) == []
+
+
+def test_family_name_turned_vague_is_anonymized():
+    found = entity_findings("王老师今天没来。", "ある先生は今日来なかった。")
+    assert found == [(ANONYMIZED, "王", "ある先生")]

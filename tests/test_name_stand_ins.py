@@ -1,0 +1,96 @@
+"""A company or a body of the source, and another one in its place that the Japanese
+tagger reads as common words (compare/stand_ins.py; issue 13): katakana cut into common
+nouns (テン + セント), a body named by a compound of common words (共同 + 通信, 国際労働 +
+機関). The swap is a mismatch (XL301, a warning: a guess); the faithful renderings stay
+silent; a common word (カメラ, メーカー) is no stand-in, and a vague reference stays
+anonymized."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_strings, entity_findings
+
+MISMATCH, ANONYMIZED, MISSING = "XL301", "XL302", "XL303"
+
+
+def _swap(zh: str, ja: str, source: str, target: str, row_id: str):
+    return pytest.param(zh, ja, (MISMATCH, source, target), id=row_id)
+
+
+SWAPPED = [
+    _swap("阿里巴巴在杭州成立。", "テンセントは杭州で設立された。", "阿里巴巴", "テンセント",
+          "company-katakana-cut-by-unidic"),
+    _swap("阿里巴巴的股价昨天上涨了。", "昨日、テンセントの株価が上がった。", "阿里巴巴",
+          "テンセント", "company-katakana-before-no"),
+    _swap("世界卫生组织周一发表了声明。", "国際労働機関は月曜日に声明を発表した。", "世界卫生组织",
+          "国際労働機関", "body-of-common-words"),
+    _swap("新华社报道了这次地震。", "共同通信は今回の地震を報じた。", "新华社", "共同通信",
+          "news-agency"),
+    _swap("新華社報道了這次地震。", "共同通信は今回の地震を報じた。", "新華社", "共同通信",
+          "news-agency-traditional"),
+    _swap("据新华社报道，双方已达成协议。", "共同通信によると、双方は合意に達した。", "新华社",
+          "共同通信", "news-agency-by-niyoruto"),
+    _swap("新工厂选址在江苏省苏州市吴中区，预计明年投产。",
+          "新工場は江蘇省蘇州市相城区に建設され、来年の稼働を予定している。", "吴中区", "相城区",
+          "district-under-the-same-city"),
+    _swap("他住在浙江省杭州市西湖区。", "彼は浙江省杭州市拱墅区に住んでいる。", "西湖区", "拱墅区",
+          "district-after-province-and-city"),
+    _swap("我的老家在河北省石家庄市。", "私の故郷は河北省邯鄲市だ。", "石家庄市", "邯鄲市",
+          "city-under-the-same-province"),
+    _swap("昨天阿里巴巴宣布了新计划。", "昨日、テンセントが新しい計画を発表した。", "阿里巴巴",
+          "テンセント", "company-as-subject-ga"),
+]
+
+FAITHFUL = [
+    pytest.param("阿里巴巴在杭州成立。", "アリババは杭州で設立された。", id="company-rendered"),
+    pytest.param("腾讯的总部在深圳。", "テンセントの本社は深センにある。",
+                 id="company-native-katakana"),
+    pytest.param("世界卫生组织周一发表了声明。", "世界保健機関は月曜日に声明を発表した。",
+                 id="body-rendered-by-meaning"),
+    pytest.param("新华社报道了这次地震。", "新華社は今回の地震を報じた。", id="agency-kanji"),
+    pytest.param("丰田汽车宣布召回十万辆车。", "トヨタ自動車は10万台のリコールを発表した。",
+                 id="company-with-kind"),
+    pytest.param("新工厂选址在江苏省苏州市吴中区，预计明年投产。",
+                 "新工場は江蘇省蘇州市呉中区に建設され、来年の稼働を予定している。",
+                 id="district-in-japanese-forms"),
+    pytest.param("他住在浙江省杭州市西湖区。", "彼は浙江省杭州市西湖区に住んでいる。",
+                 id="district-same"),
+    pytest.param("世界衛生組織週一發表了聲明。", "世界保健機関は月曜日に声明を発表した。",
+                 id="body-traditional"),
+]
+
+# the source's company gone: a common word where it stood is no other company
+NOT_A_SWAP = [
+    pytest.param("索尼公布了新款相机。", "新しいカメラが発表された。", MISSING,
+                 id="common-loanword"),
+    pytest.param("索尼公布了新款相机。", "ある大手メーカーは新しいカメラを発表した。", ANONYMIZED,
+                 id="vague-maker-stays-anonymized"),
+    pytest.param("阿里巴巴在杭州成立。", "ある企業は杭州で設立された。", ANONYMIZED,
+                 id="vague-company-stays-anonymized"),
+    pytest.param("他住在浙江省杭州市西湖区。", "彼は浙江省杭州市のある区に住んでいる。", ANONYMIZED,
+                 id="vague-district-stays-anonymized"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), SWAPPED)
+def test_swapped_body_is_a_mismatch(zh: str, ja: str, expected: tuple):
+    found = entity_findings(zh, ja)
+    assert expected in found
+    assert all(rule == MISMATCH for rule, _, _ in found)
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), SWAPPED[:1])
+def test_stand_in_is_a_warning(zh: str, ja: str, expected: tuple):
+    severities = {f.severity for f in check_strings(zh, ja) if f.rule == MISMATCH}
+    assert severities == {"warning"}
+
+
+@pytest.mark.parametrize(("zh", "ja"), FAITHFUL)
+def test_faithful_body_stays_silent(zh: str, ja: str):
+    assert entity_findings(zh, ja) == []
+
+
+@pytest.mark.parametrize(("zh", "ja", "rule"), NOT_A_SWAP)
+def test_common_word_is_no_stand_in(zh: str, ja: str, rule: str):
+    assert [found[0] for found in entity_findings(zh, ja)] == [rule]
