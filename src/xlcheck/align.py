@@ -287,10 +287,27 @@ def similarity(left: _Unit, right: _Unit) -> float:
         left.marked
         and right.marked
         and left.marks.isdisjoint(right.marks)
-        and left.near.isdisjoint(right.near)
+        and not _near(left.near, right.near)
     ):
         return score * MARK_CONFLICT
     return score
+
+
+def _near(first: frozenset, second: frozenset) -> bool:
+    """Whether two units' marks could be one changed: they share a major number, or a
+    year where the two do not both state versions. Two releases of different major
+    versions (v3.0.0 of 2023-11-20, v2.2.0 of 2023-01-12) are two items, whatever year
+    dates them: a translated item keeps its version or its date."""
+    shared = first & second
+    if not shared:
+        return False
+    if any(near.startswith("version") for near in shared):
+        return True
+    return not (_versioned(first) and _versioned(second))
+
+
+def _versioned(near: frozenset) -> bool:
+    return any(mark.startswith("version") for mark in near)
 
 
 # Half-width of the band around the diagonal that the dynamic programme explores first;
