@@ -205,3 +205,50 @@ SAME_YEAR = [
 def test_releases_of_another_major_are_other_items(tmp_path, zh, ja, expected):
     found = page_findings(tmp_path, HEAD_ZH + zh + TAIL_ZH, HEAD_JA + ja + TAIL_JA)
     assert found == expected
+
+
+# Items of a version list merged against another set of items (v3.1.0 and v3.0.1 against
+# v3.1.0 alone, or v3.2.0 and v3.1.0 against v3.1.0 and v3.0.1) are items one side lacks,
+# not a sentence split in two: the item both pages have pairs with its like, the others
+# are blocks. Same major version, no dates: only the versions tell the items apart.
+UNDATED_ZH = ("- v3.4.0：新增 `timeout` 选项。\n- v3.3.0：修复了重试计数的问题。\n"
+              "- v3.2.0：支持 AbortSignal。\n- v3.1.0：放弃对 Node.js 14 的支持。\n")  # fmt: skip
+MERGED = [
+    pytest.param("## 更新日志\n\n" + UNDATED_ZH,
+                 "## 変更履歴\n\n- v3.2.0：AbortSignal に対応。\n"
+                 "- v3.1.0：Node.js 14 のサポートを終了。\n"
+                 "- v3.0.1：メモリリークを修正。\n- v3.0.0：`drain` イベントを追加。\n",
+                 [("XL004", "v3.4.0：新增 timeout 选项。"),
+                  ("XL005", "v3.0.1：メモリリークを修正。")],
+                 id="older-items-after-the-shared-ones"),
+    pytest.param("## 更新日志\n\n" + UNDATED_ZH,
+                 "## 変更履歴\n\n- v3.1.0：Node.js 14 のサポートを終了。\n"
+                 "- v3.0.1：メモリリークを修正。\n- v3.0.0：`drain` イベントを追加。\n"
+                 "- v2.9.0：TypeScript の型定義を同梱。\n",
+                 [("XL004", "v3.4.0：新增 timeout 选项。"),
+                  ("XL005", "v3.0.1：メモリリークを修正。")],
+                 id="one-shared-item"),
+    pytest.param("## 更新日志\n\n" + UNDATED_ZH.replace("v3.", "3."),
+                 "## 変更履歴\n\n- 3.2.0：AbortSignal に対応。\n"
+                 "- 3.1.0：Node.js 14 のサポートを終了。\n"
+                 "- 3.0.1：メモリリークを修正。\n- 3.0.0：`drain` イベントを追加。\n",
+                 [("XL004", "3.4.0：新增 timeout 选项。"),
+                  ("XL005", "3.0.1：メモリリークを修正。")],
+                 id="without-a-v"),
+    pytest.param("## 更新日志\n\n- v3.2.0：支持 AbortSignal。"
+                 "v3.1.0：放弃对 Node.js 14 的支持。\n",
+                 "## 変更履歴\n\n- v3.2.0：AbortSignal に対応。\n"
+                 "- v3.1.0：Node.js 14 のサポートを終了。\n",
+                 [], id="one-item-of-two-sentences-against-two-items"),
+    pytest.param("## 更新日志\n\n- v3.2.0：支持 AbortSignal。"
+                 "v3.1.0：放弃对 Node.js 14 的支持。\n",
+                 "## 変更履歴\n\n- v3.2.0：AbortSignal に対応。\n"
+                 "- v3.1.1：Node.js 14 のサポートを終了。\n",
+                 [("XL501", "v3.1.0")], id="two-items-with-a-version-changed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), MERGED)
+def test_items_merged_against_other_items(tmp_path, zh, ja, expected):
+    found = page_findings(tmp_path, HEAD_ZH + zh + TAIL_ZH, HEAD_JA + ja + TAIL_JA)
+    assert found == expected
