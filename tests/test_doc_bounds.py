@@ -141,6 +141,44 @@ SUPERLATIVES = [
     ),
     pytest.param("最大连接数为 100。", "最大接続数は 100 です。", "", id="a-superlative-noun"),
     pytest.param(
+        "软件包名最短长度两个字符。",
+        "パッケージ名は少なくとも 2 文字以上です。",
+        "",
+        id="shortest-length",
+    ),
+    pytest.param(
+        "軟件包名最短長度兩個字符。",
+        "パッケージ名は少なくとも 2 文字以上です。",
+        "",
+        id="shortest-length-traditional",
+    ),
+    pytest.param(
+        "软件包名最大长度 64 个字符。",
+        "パッケージ名は 64 文字以下です。",
+        "",
+        id="greatest-length",
+    ),
+    pytest.param(
+        "软件包名最短长度两个字符。",
+        "パッケージ名は 2 文字以下です。",
+        TURNED,
+        id="shortest-length-turned",
+    ),
+    pytest.param(
+        "单个文件最大 2GB。", "ファイル1つにつき上限 2GB です。", "", id="maximum-as-upper-limit"
+    ),
+    pytest.param(
+        "單個文件上限 2GB。", "ファイル1つにつき最大 2GB です。", "", id="upper-limit-traditional"
+    ),
+    pytest.param("密码下限 8 个字符。", "パスワードは 8 文字以上です。", "", id="lower-limit"),
+    pytest.param(
+        "日志保留最长 30 天。", "ログは最長で 30 日間保持されます。", "", id="longest-with-de"
+    ),
+    pytest.param("名称最短 2 个字符。", "名前は最短で 2 文字です。", "", id="shortest-with-de"),
+    pytest.param(
+        "单个文件最大 2GB。", "ファイル1つにつき下限 2GB です。", TURNED, id="upper-turned-lower"
+    ),
+    pytest.param(
         "每个用户最大 100 个连接。",
         "ユーザーごとに最大 50 接続です。",
         "XL101:error",
