@@ -87,3 +87,116 @@ ROWS = [
 def test_bounds_of_technical_prose(zh, ja, expected):
     found = fact_findings(zh, ja)
     assert found in expected if isinstance(expected, tuple) else found == expected
+
+
+# Limits written with a superlative right before the figure (最大 100 个 = 最大 100 個,
+# 最小 8 个字符 = 8 文字以上): the same bound on both sides, in simplified, traditional and
+# full-width forms; a superlative of a noun (最大连接数为 100: the figure is the limit
+# itself) bounds nothing.
+SUPERLATIVES = [
+    pytest.param(
+        "每个用户最大 100 个连接。", "ユーザーごとに最大 100 接続です。", "", id="maximum"
+    ),
+    pytest.param(
+        "每個用戶最大 100 個連接。",
+        "ユーザーごとに最大 100 接続です。",
+        "",
+        id="maximum-traditional",
+    ),
+    pytest.param(
+        "每个用户最大１００个连接。",
+        "ユーザーごとに最大１００接続です。",
+        "",
+        id="maximum-full-width",
+    ),
+    pytest.param(
+        "每个用户最多 100 个连接。",
+        "ユーザーごとに最大 100 接続です。",
+        "",
+        id="at-most-as-maximum",
+    ),
+    pytest.param("密码最小 8 个字符。", "パスワードは最小 8 文字です。", "", id="minimum"),
+    pytest.param(
+        "密码最小 8 个字符。", "パスワードは 8 文字以上です。", "", id="minimum-as-or-more"
+    ),
+    pytest.param("密码最低 8 个字符。", "パスワードは少なくとも 8 文字です。", "", id="lowest"),
+    pytest.param("名称最短 2 个字符。", "名前は最短 2 文字です。", "", id="shortest"),
+    pytest.param(
+        "名称最短 2 个字符。", "名前は少なくとも 2 文字です。", "", id="shortest-as-at-least"
+    ),
+    pytest.param(
+        "日志最长保留 30 天。",
+        "ログは最長 30 日間保持されます。",
+        "",
+        id="longest-apart",
+        marks=pytest.mark.xfail(
+            reason="a superlative with a verb between it and the "
+            "figure is read as a bound on neither side's terms: "
+            "zh reads 30 天 exact, ja 最長 30 日 at most"
+        ),
+    ),
+    pytest.param("日志保留最长 30 天。", "ログは最長 30 日間保持されます。", "", id="longest"),
+    pytest.param(
+        "日志保留最长 30 天。", "ログは 30 日以内保持されます。", "", id="longest-as-within"
+    ),
+    pytest.param("最大连接数为 100。", "最大接続数は 100 です。", "", id="a-superlative-noun"),
+    pytest.param(
+        "软件包名最短长度两个字符。",
+        "パッケージ名は少なくとも 2 文字以上です。",
+        "",
+        id="shortest-length",
+    ),
+    pytest.param(
+        "軟件包名最短長度兩個字符。",
+        "パッケージ名は少なくとも 2 文字以上です。",
+        "",
+        id="shortest-length-traditional",
+    ),
+    pytest.param(
+        "软件包名最大长度 64 个字符。",
+        "パッケージ名は 64 文字以下です。",
+        "",
+        id="greatest-length",
+    ),
+    pytest.param(
+        "软件包名最短长度两个字符。",
+        "パッケージ名は 2 文字以下です。",
+        TURNED,
+        id="shortest-length-turned",
+    ),
+    pytest.param(
+        "单个文件最大 2GB。", "ファイル1つにつき上限 2GB です。", "", id="maximum-as-upper-limit"
+    ),
+    pytest.param(
+        "單個文件上限 2GB。", "ファイル1つにつき最大 2GB です。", "", id="upper-limit-traditional"
+    ),
+    pytest.param("密码下限 8 个字符。", "パスワードは 8 文字以上です。", "", id="lower-limit"),
+    pytest.param(
+        "日志保留最长 30 天。", "ログは最長で 30 日間保持されます。", "", id="longest-with-de"
+    ),
+    pytest.param("名称最短 2 个字符。", "名前は最短で 2 文字です。", "", id="shortest-with-de"),
+    pytest.param(
+        "单个文件最大 2GB。", "ファイル1つにつき下限 2GB です。", TURNED, id="upper-turned-lower"
+    ),
+    pytest.param(
+        "每个用户最大 100 个连接。",
+        "ユーザーごとに最大 50 接続です。",
+        "XL101:error",
+        id="maximum-another-figure",
+    ),
+    pytest.param(
+        "每个用户最大 100 个连接。",
+        "ユーザーごとに 100 接続以上です。",
+        TURNED,
+        id="maximum-turned-minimum",
+    ),
+    pytest.param(
+        "密码最小 8 个字符。", "パスワードは最大 8 文字です。", TURNED, id="minimum-turned-maximum"
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), SUPERLATIVES)
+def test_limits_written_with_a_superlative(zh, ja, expected):
+    found = fact_findings(zh, ja)
+    assert found in expected if isinstance(expected, tuple) else found == expected

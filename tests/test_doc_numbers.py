@@ -76,3 +76,32 @@ COST = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), COST)
 def test_cost_holds_no_tenths(zh, ja, expected):
     assert fact_findings(zh, ja) == expected
+
+
+# 百分号 is the percent sign (%): no hundredth, no ordinal 100, in simplified and
+# traditional forms; a percentage written with it beside is still a figure.
+PERCENT_SIGN = [
+    pytest.param(
+        "其中的百分号意味着“任何 targets”。",
+        "パーセント記号「%」は「いかなるターゲット」を意味します。",
+        "",
+        id="percent-sign",
+    ),
+    pytest.param(
+        "其中的百分號意味著“任何 targets”。",
+        "パーセント記号「%」は「いかなるターゲット」を意味します。",
+        "",
+        id="percent-sign-traditional",
+    ),
+    pytest.param(
+        "百分号后面的 30% 是阈值。",
+        "パーセント記号の前の 40% がしきい値です。",
+        "XL101:error",
+        id="a-percentage-beside-it-is-still-a-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), PERCENT_SIGN)
+def test_the_percent_sign_holds_no_figure(zh, ja, expected):
+    assert fact_findings(zh, ja) == expected

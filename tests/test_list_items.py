@@ -37,7 +37,7 @@ CASES = [
     pytest.param("## 特性\n\n1. 支持 Windows 和 macOS\n2. 单个文件最大 2GB\n3. 修复了登录问题\n",
                  "## 特徴\n\n1. Windows と macOS に対応\n2. ファイル1つにつき上限 4GB\n"
                  "3. ログインの問題を修正\n",
-                 [("XL101", "2GB")], id="an-ordered-list"),
+                 [("XL101", "最大 2GB")], id="an-ordered-list"),
     pytest.param("## 更新日志\n\n### v2.3.1\n\n- 修复了 Windows 上的崩溃\n- 性能提升 15%\n\n"
                  "### v2.3.0\n\n- 新增 Slack 通知\n- 支持 Python 3.12\n",
                  "## 更新履歴\n\n### v2.3.1\n\n- Windows でのクラッシュを修正\n"
@@ -46,7 +46,7 @@ CASES = [
                  id="a-changed-item-beside-a-stale-subsection-is-not-taken-in"),
     pytest.param("## 更新日志\n\n- 支持 Windows 和 macOS\n- 新增 5 个主题\n- 单个文件最大 2GB\n",
                  "## 更新履歴\n\n- Windows と macOS に対応\n- 6 個のテーマを追加\n",
-                 [("XL101", "5 个"), ("XL103", "2GB")],
+                 [("XL101", "5 个"), ("XL103", "最大 2GB")],
                  id="a-changed-item-beside-a-dropped-item-of-another-kind"),
     pytest.param("## 特性\n\n- 平台\n  - 支持 Windows 和 macOS\n  - 安装包缩小了 12%\n"
                  "- 语言\n  - 支持 Python 和 Go\n",

@@ -169,3 +169,86 @@ def test_the_block_is_named_with_the_count_of_its_facts(tmp_path):
         "the block 「v3.4 新增列拖拽（2024-07-12 发布…」 (it holds 6 facts: v3.4, 2024-07-12, "
         "v3.3, 2024-03-08, v3.2, 2023-11-30) is missing from the translation"
     )
+
+
+# Two releases of different major versions dated in the same year are two items: the
+# year their dates share does not pair them (v3.0.0 of 2023-11-20 against v2.2.0 of
+# 2023-01-12). A translated item keeps its version or its date.
+SAME_YEAR_ZH = ("- v3.1.0（2024-01-15）：支持 AbortSignal。\n"
+                "- v3.0.0（2023-11-20）：放弃对 Node.js 14 的支持。\n")  # fmt: skip
+SAME_YEAR_JA = ("- v2.3.0（2023-04-01）：TypeScript の型定義を同梱。\n"
+                "- v2.2.0（2023-01-12）：ESM に対応。\n")  # fmt: skip
+SAME_YEAR = [
+    pytest.param("## 最近的版本\n\n" + SAME_YEAR_ZH, "## 最近のバージョン\n\n" + SAME_YEAR_JA,
+                 [("XL005", "v2.3.0（2023-04-01）：TypeScript の型定義を同梱。"),
+                  ("XL004", "v3.1.0（2024-01-15）：支持 AbortSignal。")],
+                 id="releases-of-another-major-in-the-same-year"),
+    pytest.param("## 最近的版本\n\n- v3.1.0（2024年1月15日）：支持 AbortSignal。\n"
+                 "- v3.0.0（2023年11月20日）：放棄對 Node.js 14 的支援。\n",
+                 "## 最近のバージョン\n\n- v2.3.0（2023年4月1日）：TypeScript の型定義を同梱。\n"
+                 "- v2.2.0（2023年1月12日）：ESM に対応。\n",
+                 [("XL005", "v2.3.0（2023年4月1日）：TypeScript の型定義を同梱。"),
+                  ("XL004", "v3.1.0（2024年1月15日）：支持 AbortSignal。")],
+                 id="traditional-with-kanji-dates"),
+    pytest.param("## 最近的版本\n\n" + SAME_YEAR_ZH,
+                 "## 最近のバージョン\n\n- v3.1.0（2024-01-15）：AbortSignal に対応。\n"
+                 "- v2.0.0（2023-11-20）：Node.js 14 のサポートを終了。\n",
+                 [("XL501", "v3.0.0")], id="an-item-with-its-major-changed-keeps-its-date"),
+    pytest.param("## 最近的版本\n\n" + SAME_YEAR_ZH,
+                 "## 最近のバージョン\n\n- v3.1.0（2024-01-15）：AbortSignal に対応。\n"
+                 "- v3.0.0（2023-11-02）：Node.js 14 のサポートを終了。\n",
+                 [("XL201", "2023-11-20")], id="an-item-with-its-day-changed-keeps-its-version"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), SAME_YEAR)
+def test_releases_of_another_major_are_other_items(tmp_path, zh, ja, expected):
+    found = page_findings(tmp_path, HEAD_ZH + zh + TAIL_ZH, HEAD_JA + ja + TAIL_JA)
+    assert found == expected
+
+
+# Items of a version list merged against another set of items (v3.1.0 and v3.0.1 against
+# v3.1.0 alone, or v3.2.0 and v3.1.0 against v3.1.0 and v3.0.1) are items one side lacks,
+# not a sentence split in two: the item both pages have pairs with its like, the others
+# are blocks. Same major version, no dates: only the versions tell the items apart.
+UNDATED_ZH = ("- v3.4.0：新增 `timeout` 选项。\n- v3.3.0：修复了重试计数的问题。\n"
+              "- v3.2.0：支持 AbortSignal。\n- v3.1.0：放弃对 Node.js 14 的支持。\n")  # fmt: skip
+MERGED = [
+    pytest.param("## 更新日志\n\n" + UNDATED_ZH,
+                 "## 変更履歴\n\n- v3.2.0：AbortSignal に対応。\n"
+                 "- v3.1.0：Node.js 14 のサポートを終了。\n"
+                 "- v3.0.1：メモリリークを修正。\n- v3.0.0：`drain` イベントを追加。\n",
+                 [("XL004", "v3.4.0：新增 timeout 选项。"),
+                  ("XL005", "v3.0.1：メモリリークを修正。")],
+                 id="older-items-after-the-shared-ones"),
+    pytest.param("## 更新日志\n\n" + UNDATED_ZH,
+                 "## 変更履歴\n\n- v3.1.0：Node.js 14 のサポートを終了。\n"
+                 "- v3.0.1：メモリリークを修正。\n- v3.0.0：`drain` イベントを追加。\n"
+                 "- v2.9.0：TypeScript の型定義を同梱。\n",
+                 [("XL004", "v3.4.0：新增 timeout 选项。"),
+                  ("XL005", "v3.0.1：メモリリークを修正。")],
+                 id="one-shared-item"),
+    pytest.param("## 更新日志\n\n" + UNDATED_ZH.replace("v3.", "3."),
+                 "## 変更履歴\n\n- 3.2.0：AbortSignal に対応。\n"
+                 "- 3.1.0：Node.js 14 のサポートを終了。\n"
+                 "- 3.0.1：メモリリークを修正。\n- 3.0.0：`drain` イベントを追加。\n",
+                 [("XL004", "3.4.0：新增 timeout 选项。"),
+                  ("XL005", "3.0.1：メモリリークを修正。")],
+                 id="without-a-v"),
+    pytest.param("## 更新日志\n\n- v3.2.0：支持 AbortSignal。"
+                 "v3.1.0：放弃对 Node.js 14 的支持。\n",
+                 "## 変更履歴\n\n- v3.2.0：AbortSignal に対応。\n"
+                 "- v3.1.0：Node.js 14 のサポートを終了。\n",
+                 [], id="one-item-of-two-sentences-against-two-items"),
+    pytest.param("## 更新日志\n\n- v3.2.0：支持 AbortSignal。"
+                 "v3.1.0：放弃对 Node.js 14 的支持。\n",
+                 "## 変更履歴\n\n- v3.2.0：AbortSignal に対応。\n"
+                 "- v3.1.1：Node.js 14 のサポートを終了。\n",
+                 [("XL501", "v3.1.0")], id="two-items-with-a-version-changed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), MERGED)
+def test_items_merged_against_other_items(tmp_path, zh, ja, expected):
+    found = page_findings(tmp_path, HEAD_ZH + zh + TAIL_ZH, HEAD_JA + ja + TAIL_JA)
+    assert found == expected

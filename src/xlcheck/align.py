@@ -50,6 +50,9 @@ class _Unit(NamedTuple):
     # None)
     marked: bool | None = None
     near: frozenset = frozenset()  # the major numbers and years of its marks
+    # how many items it holds: a unit of one segment stating a mark is one; units merged
+    # by the programme whose marks differ add up (0: no list of items)
+    items: int = 0
 
     @property
     def size(self) -> int:
@@ -63,6 +66,7 @@ def _new_unit(
     marks: frozenset = frozenset(),
     marked: bool | None = None,
     near: frozenset = frozenset(),
+    items: int = 0,
 ) -> _Unit:
     totals = tuple(sum(counts.values()) for counts in ngrams)
     anchor_total = sum(anchors.values())
@@ -77,6 +81,7 @@ def _new_unit(
         marks,
         marked,
         near,
+        items,
     )
 
 
@@ -190,6 +195,7 @@ def alignment_unit(
         frozenset(mark for mark, _ in every),
         all(saying) if saying else None,
         frozenset(near for _, near in every),
+        1 if len(segments) == 1 and stated[0] else 0,
     )
 
 
@@ -228,7 +234,16 @@ def _merged(first: _Unit, second: _Unit) -> _Unit:
         first.marks | second.marks,
         _marked(first.marked, second.marked),
         first.near | second.near,
+        _items(first, second),
     )
+
+
+def _items(first: _Unit, second: _Unit) -> int:
+    """The items two merged units hold: their sum where each holds items and they state
+    no mark in common (two entries of a version list), else none."""
+    if first.items and second.items and first.marks.isdisjoint(second.marks):
+        return first.items + second.items
+    return 0
 
 
 def _marked(first: bool | None, second: bool | None) -> bool | None:
@@ -287,10 +302,31 @@ def similarity(left: _Unit, right: _Unit) -> float:
         left.marked
         and right.marked
         and left.marks.isdisjoint(right.marks)
-        and left.near.isdisjoint(right.near)
+        and not _near(left.near, right.near)
     ):
         return score * MARK_CONFLICT
+    if (left.items > 1 or right.items > 1) and left.marks != right.marks:
+        # two items of a version list merged against another set of items (v3.1.0 and
+        # v3.0.1 against v3.1.0 alone): an item one side lacks, not a sentence split
+        return score * MARK_CONFLICT
     return score
+
+
+def _near(first: frozenset, second: frozenset) -> bool:
+    """Whether two units' marks could be one changed: they share a major number, or a
+    year where the two do not both state versions. Two releases of different major
+    versions (v3.0.0 of 2023-11-20, v2.2.0 of 2023-01-12) are two items, whatever year
+    dates them: a translated item keeps its version or its date."""
+    shared = first & second
+    if not shared:
+        return False
+    if any(near.startswith("version") for near in shared):
+        return True
+    return not (_versioned(first) and _versioned(second))
+
+
+def _versioned(near: frozenset) -> bool:
+    return any(mark.startswith("version") for mark in near)
 
 
 # Half-width of the band around the diagonal that the dynamic programme explores first;

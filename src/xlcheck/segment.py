@@ -35,8 +35,12 @@ FILE_NAME = compiled(
     re.IGNORECASE,
 )
 # A figure numbering the items of a sentence, at its start or after an opening bracket, a
-# colon or a semicolon: （例如：1.该响应没有…；2. 该请求…）. A decimal (2.5) is no numbering.
-ENUMERATOR = compiled(r"(?:^|(?<=[(（:：;；]))\s*[0-9０-９]{1,2}[.．](?![0-9０-９])")
+# colon or a semicolon: （例如：1.该响应没有…；2. 该请求…）. A decimal (2.5) is no numbering,
+# nor a version series (2.x から: extract/technical.py).
+ENUMERATOR = compiled(
+    r"(?:^|(?<=[(（:：;；]))\s*[0-9０-９]{1,2}[.．]"
+    r"(?![0-9０-９]|[xXｘＸ*＊](?![A-Za-z0-9_ａ-ｚＡ-Ｚ０-９]))"
+)
 _BLANKERS = (IMAGE_REF, LINK_TARGET, URL, FILE_NAME, ENUMERATOR)
 # Every blanker needs one of these characters (a heading mark, a link, a dot, a colon).
 _MARKUP_HINT = compiled(r"[#!\]\.．:/]")

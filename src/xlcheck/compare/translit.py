@@ -391,7 +391,27 @@ def _japanese_runs(text: str) -> tuple[str, ...]:
     parts = [
         part for run in runs for part in NAME_PARTS.split(run) if len(part) >= 2 and part != run
     ]
-    return tuple(runs + parts)
+    return tuple(runs + parts + _compound_words(runs))
+
+
+# a katakana run of fewer characters is one word (a compound is two words of two or more)
+MIN_COMPOUND = 4
+
+
+def _compound_words(runs: list[str]) -> list[str]:
+    """The katakana words of UniDic inside katakana compounds written together (マラソン
+    of テストマラソン, ハッシュ of ハッシュテーブル): Japanese technical prose joins its
+    loanwords, and a Chinese word borrowed by sound (马拉松) is heard in one of them."""
+    from ..extract.ja.tokenizer import tagger
+
+    words = []
+    for run in runs:
+        if len(run) < MIN_COMPOUND or not _KATAKANA.match(run):
+            continue
+        surfaces = [node.surface for node in tagger()(run)]
+        if len(surfaces) > 1:
+            words.extend(word for word in surfaces if len(word) >= 2 and _KATAKANA.match(word))
+    return words
 
 
 # keyed by the vocabulary too: another run has its own transliteration characters

@@ -37,8 +37,11 @@ _TAG = r"(?:-(?:alpha|beta|rc|pre|b)\.?\d*)?"
 # takes them in, would let no version open or close there.
 # A `v` may be written Ver: Ver.1.2.3, ver 2.1.
 _EDGE = r"[A-Za-z0-9_.]"
+# A series: a last part written as a wildcard (2.x, 3.X, 4.*, v1.2.x), not a letter of a
+# word after a dot (index.xml).
+_SERIES = r"(?P<series>\.[xX*](?![A-Za-z0-9_]))?"
 VERSION = re.compile(
-    rf"(?<!{_EDGE})(?P<v>[vV](?:er\.?\s?)?)?(?P<num>{_DOTTED}){_TAG}"
+    rf"(?<!{_EDGE})(?P<v>[vV](?:er\.?\s?)?)?(?P<num>{_DOTTED}){_SERIES}{_TAG}"
     rf"(?P<plus>\+)?(?!{_EDGE}*\d)"
     rf"|(?<!{_EDGE})(?P<build>[a-z]{{2,5}}\d+u\d+(?:-b\d+)?)(?![A-Za-z0-9_])"
 )
@@ -68,6 +71,10 @@ class VersionTables:
     # an event after a "from" bound (v2 から追加, 自 v2 起新增): .match where the bound
     # ends; the version is the one the event happened in, with no bound
     event: re.Pattern[str]
+    # a move to a version (升级到 3.0): .search on the text before it; the time words of
+    # the move after the version (之前, 以后: .match at its end) bound the move, not it
+    move: re.Pattern[str] = re.compile("(?!)")
+    move_time: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def from_words(cls, words: dict) -> VersionTables:
@@ -92,13 +99,15 @@ class VersionTables:
             bounds_after=_longest_first(words.get("bounds_after", {})),
             bounds_before=_longest_first(words.get("bounds_before", {})),
             # the other end dotted (1.4.0から1.4.7) or written with v (v1 から v2 へ)
-            range_joiner=compiled(rf"\s*(?:{joiners})\s*(?=[vV]?\d+\.\d|[vV]\d)"),
+            range_joiner=compiled(rf"\s*(?:{joiners})\s*(?=[vV]?\d+\.[\dxX*]|[vV]\d)"),
             # (possessive, opened after no space: linear on long runs of spaces; a joiner
             # between bound and event, v2 からの移行, is optional: none matches when unlisted)
             event=compiled(
                 rf"(?<!\s)\s*+(?:(?:{alternation(words.get('event_joiners', []))})\s*+)?"
                 rf"(?:{alternation(words.get('event_words', [])) or '(?!)'})"
             ),
+            move=compiled(rf"(?:{alternation(words.get('move_words', [])) or '(?!)'})\s*$"),
+            move_time=compiled(rf"\s*(?:{alternation(words.get('move_times', [])) or '(?!)'})"),
         )
 
 
@@ -136,7 +145,8 @@ def find_versions(text: str, tables: VersionTables) -> Iterator[Found]:
         number = match.group("num")
         parts = tuple(int(part) for part in number.split("."))
         before = text[max(0, match.start() - 24) : match.start()]
-        if len(parts) == 1 and not (match.group("v") or _PROTOCOL.search(before)):
+        series = match.group("series")
+        if len(parts) == 1 and not (match.group("v") or series or _PROTOCOL.search(before)):
             continue  # a bare integer: the number grammar's
         after_at = match.end()
         bound, end = _bound_after(text, after_at, tables)
@@ -146,6 +156,8 @@ def find_versions(text: str, tables: VersionTables) -> Iterator[Found]:
         range_end = match.start() == range_from  # 1.4.0至1.4.7: the end of a range
         if range_end and bound in ("le", "lt"):
             bound, end = "exact", after_at  # 1.4.0から1.4.7まで: the range's end
+        if tables.move_time.match(text, after_at) and tables.move.search(before):
+            bound, end = "exact", after_at  # 升级到 3.0 之前: before the upgrade
         if match.group("plus"):
             bound = "ge"
         if bound == "exact" and len(parts) == 2:
@@ -155,6 +167,7 @@ def find_versions(text: str, tables: VersionTables) -> Iterator[Found]:
         cued = bool(
             match.group("v")
             or match.group("plus")
+            or match.group("series")  # 2.x: a wildcard says version
             or tables.cue_before.search(before)
             or tables.cue_after.match(text, after_at)
         )
@@ -166,7 +179,8 @@ def find_versions(text: str, tables: VersionTables) -> Iterator[Found]:
         range_from = joiner.end() if joiner else -1
         if bound == "exact" and not range_end:
             bound, start = _bound_before(text, start, tables)
-        yield Found(start, end, VersionValue(parts, "", bound))
+        # a series is its parts and a wildcard, one form for x, X and *
+        yield Found(start, end, VersionValue(parts, f"{number}.x" if series else "", bound))
 
 
 def _date_shaped(number: str) -> bool:

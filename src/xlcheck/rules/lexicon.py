@@ -332,6 +332,8 @@ TECHNICAL: dict[str, Key] = {
     "range_joiners": Key(LIST, word, required=False),
     "event_words": Key(LIST, word, required=False),
     "event_joiners": Key(LIST, word, required=False),
+    "move_words": Key(LIST, word, required=False),
+    "move_times": Key(LIST, word, required=False),
 }
 
 
