@@ -12,6 +12,7 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from ..extract.bounds import TIME_UNITS
 from ..model import DateValue, Fact, Quantity, VersionValue
 
 if TYPE_CHECKING:
@@ -29,8 +30,6 @@ APPROX_TOLERANCE = Fraction(15, 100)
 # Counters that count years (两千五百年历史, 289年続いた): N年 is a counter to the grammars
 # (the calendar's years are written alike), a unit of time against one on the other side.
 YEAR_COUNTERS = frozenset({"年", "年間"})
-# The units of time a count of years may have become (十年 against 10か月 or 10日).
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 # Bounds that translators use interchangeably: 十多年 (more than ten) = 十年以上 (ten or more).
 _LOOSE = {"gt": "ge", "lt": "le"}
 # Which way a bound reaches from its figure.
@@ -198,7 +197,7 @@ def _years_as_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
     if (a.unit is None) == (b.unit is None):
         return a, b
     count, span = (a, b) if a.unit is None else (b, a)
-    if count.counter not in YEAR_COUNTERS or span.unit not in _TIME_UNITS or span.counter:
+    if count.counter not in YEAR_COUNTERS or span.unit not in TIME_UNITS or span.counter:
         return a, b
     count = replace(count, unit="year", counter=None)
     return (count, span) if a.unit is None else (span, count)
