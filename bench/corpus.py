@@ -44,10 +44,16 @@ def read_half(
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
             if not skip_empty or (row[source].strip() and row[target].strip())
         ]
+    return [row for row in rows if in_half(row[0], half)]
+
+
+def in_half(row_id: str, half: str) -> bool:
+    """Whether a row belongs to the half ("odd": its id's digits are odd, "even", or "all"):
+    the one split between tuning and held-back rows that every bench script shares."""
     if half == "all":
-        return rows
+        return True
     parity = 1 if half == "odd" else 0
-    return [row for row in rows if int(re.sub(r"\D", "", row[0]) or 0) % 2 == parity]
+    return int(re.sub(r"\D", "", row_id) or 0) % 2 == parity
 
 
 def shared_pairs() -> list[tuple[str, str]]:

@@ -27,17 +27,20 @@ its text is warned about on stderr.
 Usage (from the repository root, PYTHONPATH=src):
     python bench/score_changed.py FILE.tsv [--half odd|even|all] [--direction zh-ja|ja-zh]
     python bench/score_changed.py FILE.tsv --list      # every miss, with its findings
-The half is chosen by the digits of the id, as bench/corpus.read_half does.
+The half is chosen by the digits of the id, by bench/corpus.in_half as read_half does.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import in_half
 
 from xlcheck.load.tsv import segment_pairs
 from xlcheck.pipeline import check_pair
@@ -73,10 +76,7 @@ def read_rows(path: Path, half: str = "all") -> list[dict[str, str]]:
         known = row["relation"] == "faithful" or (row["kind"], row["relation"]) in EXPECTED
         if not known:
             sys.exit(f"score_changed: row {row['id']}: unknown {row['kind']}/{row['relation']}")
-    if half == "all":
-        return rows
-    parity = 1 if half == "odd" else 0
-    return [row for row in rows if int(re.sub(r"\D", "", row["id"]) or 0) % 2 == parity]
+    return [row for row in rows if in_half(row["id"], half)]
 
 
 def findings_by_row(rows: list[dict[str, str]], source: str, target: str) -> dict[str, list]:
