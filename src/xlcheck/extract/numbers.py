@@ -66,6 +66,15 @@ PAIRED_NUMERAL = (
     rf"|(?<![{_NUMERAL_AROUND}])[〇零一二两兩三四五六七八九十]{{1,3}}"
     rf"(?![{_NUMERAL_AROUND}]|[点點][〇零一二三四五六七八九]))"
 )
+# How far before a word of a few or many the words that make it another word's are looked
+# for (few_not_after, many_not_after).
+_WORD_REACH = 4
+
+
+def _ending(regexes) -> str:
+    """A pattern of any of the regexes ending where the search ends; one that never matches
+    when there are none."""
+    return "(?:" + "|".join(f"(?:{r})" for r in regexes) + ")$" if regexes else "(?!)"
 
 
 class NumberGrammar:
@@ -80,11 +89,7 @@ class NumberGrammar:
         self.vague = vague_words(tables)
         # a few (数名, 几天): where it opens a text the main grammar runs without a numeral
         self.few_opening = compiled(f"[{''.join(sorted(tables.few))}]" if tables.few else "(?!)")
-        self.few_not_after = compiled(
-            "(?:" + "|".join(f"(?:{r})" for r in tables.few_not_after) + ")$"
-            if tables.few_not_after
-            else "(?!)"
-        )
+        self.few_not_after = compiled(_ending(tables.few_not_after))
         words = FigureWords.of(tables, self.more_inside)
         self.spaced_list = spaced_list_pattern(words)
         self.pattern = compiled(figure_pattern(tables, words, self.vague))
@@ -99,11 +104,7 @@ class NumberGrammar:
         self.not_numbers = Prechecked(compiled("|".join(tables.not_numbers) or "(?!)"))
         self.word_numbers = Prechecked(compiled(alternation(tables.word_numbers)))
         self.many = Prechecked(compiled(alternation(tables.many)))
-        self.many_not_after = compiled(
-            "(?:" + "|".join(f"(?:{r})" for r in tables.many_not_after) + ")$"
-            if tables.many_not_after
-            else "(?!)"
-        )
+        self.many_not_after = compiled(_ending(tables.many_not_after))
         self.both = Prechecked(compiled("|".join(tables.both_words) or "(?!)"))
         self.grade_marks = Prechecked(compiled("|".join(tables.grade_marks) or "(?!)"))
         self.paired = tuple(
@@ -185,7 +186,7 @@ class NumberGrammar:
             if (
                 self._inside_a_number(text, start)
                 or overlaps(match.span(), blocked)
-                or self.many_not_after.search(text, max(0, start - 4), start)
+                or self.many_not_after.search(text, max(0, start - _WORD_REACH), start)
             ):
                 continue  # 十多名 is ten-odd, 两个或多个 two or more: no 多名, 多个 (many)
             low, high = (Fraction(v) for v in self.tables.many[match.group(0)])
@@ -292,7 +293,9 @@ class NumberGrammar:
         (数名, 几天, 几亿; not the 数 of 数学), not inside another word (変数名, 人数), and
         followed by its closer where it needs one (何人か, 何度も; 何人 alone asks)."""
         closed = match.group("counter") or match.group("unit") or match.group("vbig")
-        if not closed or self.few_not_after.search(text, max(0, match.start() - 4), match.start()):
+        if not closed or self.few_not_after.search(
+            text, max(0, match.start() - _WORD_REACH), match.start()
+        ):
             return False
         closers = self.tables.few_closers.get(match.group("vague"))
         if not closers:
