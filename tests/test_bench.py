@@ -276,6 +276,8 @@ def test_score_changed_runs_on_a_file_and_halves_it(tmp_path):
     lines = {line.split()[0]: line.split() for line in runs["all"].stdout.splitlines() if line}
     assert lines["year"][1] == "1" and lines["dropped"][1] == "1"
     assert lines["overall"][1] == "2" and lines["faithful"][1] == "2"
+    # the reported and right-relation columns: findings are keyed by row, not by segment
+    assert lines["overall"][2:4] == ["100.0%", "100.0%"] and lines["faithful"][2] == "0.0%"
 
 
 def test_score_changed_refuses_a_file_without_its_columns(tmp_path):
