@@ -584,10 +584,8 @@ class _SegmentTexts:
 def _body_stand_in(unit, matched, texts: _SegmentTexts, langs, run) -> tuple[Fact, Fact] | None:
     """A company or body left alone in the source, and in its place a name the Japanese
     tagger read as common words (compare/stand_ins.py)."""
-    if langs[1] != "ja" or any(f.kind == "entity" for f in _entities(unit.target, matched)):
-        return None
-    left = [fact for fact in _entities(unit.source, matched) if not fact.value.prose]
-    if len(left) != 1:
+    source = _lone_open_name(unit, matched, langs)
+    if source is None:
         return None
     taken = frozenset(
         (fact.segment, at)
@@ -596,12 +594,9 @@ def _body_stand_in(unit, matched, texts: _SegmentTexts, langs, run) -> tuple[Fac
         for at in range(fact.start, fact.end)
     )
     found = body_stand_in(
-        left[0], texts.target(unit.pair.target), texts.source(unit.pair.source), run, taken
+        source, texts.target(unit.pair.target), texts.source(unit.pair.source), run, taken
     )
-    if found is None:
-        return None
-    matched.update((id(left[0]), id(found)))
-    return left[0], found
+    return _claim(matched, source, found)
 
 
 def _katakana_stand_in(
@@ -610,15 +605,27 @@ def _katakana_stand_in(
     """A foreign name left alone in the source, and in its place a katakana word the
     tagger does not call a name (ウッド, カール): the one katakana word of the translation
     that nothing in the source accounts for, and whose sound is not the name's."""
+    source = _lone_open_name(unit, matched, langs)
+    if source is None:
+        return None
+    found = katakana_stand_in(
+        source, texts.target(unit.pair.target), texts.source(unit.pair.source), chinese
+    )
+    return _claim(matched, source, found)
+
+
+def _lone_open_name(unit, matched, langs) -> Fact | None:
+    """The one name of the source (not a word of prose) left open in a unit translated into
+    Japanese whose translation has no name left open: the name a stand-in may replace."""
     if langs[1] != "ja" or any(f.kind == "entity" for f in _entities(unit.target, matched)):
         return None
     left = [fact for fact in _entities(unit.source, matched) if not fact.value.prose]
-    if len(left) != 1:
-        return None
-    found = katakana_stand_in(
-        left[0], texts.target(unit.pair.target), texts.source(unit.pair.source), chinese
-    )
+    return left[0] if len(left) == 1 else None
+
+
+def _claim(matched, source: Fact, found: Fact | None) -> tuple[Fact, Fact] | None:
+    """The source name and its stand-in, both marked as matched; None when none was found."""
     if found is None:
         return None
-    matched.update((id(left[0]), id(found)))
-    return left[0], found
+    matched.update((id(source), id(found)))
+    return source, found
