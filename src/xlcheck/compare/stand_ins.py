@@ -52,18 +52,19 @@ def body_stand_in(
     source_key = entity_key(source.text, "zh")
     if source.value.entity_type in _BODIES:
         find = partial(_candidates, run=run)
-    elif source.value.entity_type == "place" and _place_suffix(source_key, run):
-        find = partial(_places, suffix=_place_suffix(source_key, run))
+    elif source.value.entity_type == "place" and (suffix := _place_suffix(source_key, run)):
+        find = partial(_places, suffix=suffix)
     else:
         return None
     zh = run.language("zh")
+    keyed_source = entity_key(source_text, "zh")
     candidates = []
     for segment_id, text in target_segments:
         for start, end in find(text):
             word = text[start:end]
             if any((segment_id, at) in taken for at in range(start, end)):
                 continue  # 深セン of ファーウェイの本社は深センにある: read as a name already
-            if _said_in_source(word, source_key, source_text, zh):
+            if _said_in_source(word, source_key, keyed_source, source_text, zh):
                 continue
             candidates.append((segment_id, start, end, word))
     if len(candidates) != 1:
@@ -139,16 +140,18 @@ def _shared_ending(first: str, second: str) -> int:
     return shared
 
 
-def _said_in_source(word: str, source_key: str, source_text: str, zh: Chinese) -> bool:
+def _said_in_source(
+    word: str, source_key: str, keyed_source: str, source_text: str, zh: Chinese
+) -> bool:
     """Whether the source accounts for a candidate: its kanji said there, a kanji shared
-    with the source's name, or its sound heard in the source (ピザ is 比萨)."""
+    with the source's name, or its sound heard in the source (ピザ is 比萨). keyed_source
+    is the source text in key form, worked out once for every candidate."""
     shared = _shared_ending(word, source_key)
     own, source_own = word[: len(word) - shared], source_key[: len(source_key) - shared]
     han_part = "".join(ch for ch in own if han(ch))
     if han_part and any(ch in source_own for ch in han_part):
         return True  # 世界保健機関 for 世界卫生组织: a rendering, not another body (the
         # ending they share aside: 相城区 is no rendering of 吴中区)
-    keyed_source = entity_key(source_text, "zh")
     if han_part and han_part in keyed_source:
         return True
     if han_part:
