@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..extract import entity_key
 from ..model import EntityValue, Fact
-from ..scripts import han
+from ..scripts import KATAKANA_LETTERS, han
 from .names import ordinary_nouns
 from .translit import distinct_names, heard_in
 
@@ -31,7 +31,8 @@ _BODIES = ("company", "organisation")
 # a comma, "of" (ファーウェイの本社)
 _AFTER_A_NAME = ("は", "が", "も", "と", "、", "の", "を", "に", "で", "や", "へ", "から", "によ")
 _DOTS = frozenset("・·=＝゠")
-_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{2,}")
+# three katakana letters or more, not opening with the long-vowel mark
+_KATAKANA_NAME = re.compile(f"(?!\u30fc)[{KATAKANA_LETTERS}]{{3,}}")
 _MIN_CORE = 2  # characters before a body's ending: 共同 of 共同通信, not 大 of 大学
 
 
