@@ -110,8 +110,8 @@ MADE_VAGUE = [
     ("这家公司有6131家门店。", "この会社には数千の店舗がある。", "XL102:warning"),
     ("这家公司有6131家门店。", "この会社には何千もの店舗がある。", "XL102:warning"),
     ("村里有三百二十人。", "村には数百人が住んでいる。", "XL102:warning"),
-    # without any figure: the figure is gone
-    ("这家公司有6131家门店。", "この会社には多数の店舗がある。", "XL103:warning"),
+    # without any figure, by a word of many (rules [many]): the figure made vague too
+    ("这家公司有6131家门店。", "この会社には多数の店舗がある。", "XL102:warning"),
 ]
 THRESHOLDS_AND_NEGATIONS = [
     # 满 before a sum of money is a threshold: 299 yuan or more

@@ -8,10 +8,8 @@ from collections.abc import Callable
 
 from ..model import DateValue, Fact, Finding, Quantity
 from ..rules.registry import make_finding
-from .relations import open_facts
+from .relations import YEAR_COUNTERS, open_facts
 
-# Counters that count years (两千五百年历史, 289年続いた)
-YEAR_COUNTERS = frozenset({"年", "年間"})
 # How a rank of years ends (第二年, 2年目): the year ranked from the one before it
 YEAR_RANKS = ("年", "年目")
 
@@ -54,9 +52,9 @@ def _days_against(units, matched: set[int], takes, fits, guessed=False) -> list[
             open_days = [f for f in open_facts(days, "date", matched) if fits(f)]
             for count in open_counts:
                 for day in open_days:
-                    if (
-                        id(day) not in matched
-                        and count.value.low == count.value.high == day.value.day
+                    said = _days_said(count.value)
+                    if id(day) not in matched and (
+                        said == _days_said(day.value) or said == (day.value.day,) * 2
                     ):
                         matched.update((id(count), id(day)))
                         break
@@ -82,6 +80,17 @@ def years_as_durations(units, matched: set[int]) -> None:
         lambda count: count.value.counter in YEAR_COUNTERS or count.value.unit == "year",
         lambda value, year: _bare_year(year) and value.low == value.high == year.year,
     )
+
+
+def _days_said(value) -> tuple | None:
+    """The days a count or a bare day says, as (low, high): 3天 and 3日 (3, 3), 三到五天 and
+    3日～5日 (3, 5: a range of bare days is as often a span of days as dates)."""
+    if isinstance(value, DateValue):
+        end = value.end
+        if end is None:
+            return value.day, value.day
+        return (value.day, end.day) if _bare_day(end) and end.end is None else None
+    return value.low, value.high
 
 
 def _day_alone(fact) -> bool:

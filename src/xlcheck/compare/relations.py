@@ -26,6 +26,11 @@ LOOSE = 1.5  # consistent values, one with a unit and one bare: paired only when
 VAGUE_SPAN = 8
 # How far an "about" figure may stray from the exact one and still be consistent.
 APPROX_TOLERANCE = Fraction(15, 100)
+# Counters that count years (两千五百年历史, 289年続いた): N年 is a counter to the grammars
+# (the calendar's years are written alike), a unit of time against one on the other side.
+YEAR_COUNTERS = frozenset({"年", "年間"})
+# The units of time a count of years may have become (十年 against 10か月 or 10日).
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 # Bounds that translators use interchangeably: 十多年 (more than ten) = 十年以上 (ten or more).
 _LOOSE = {"gt": "ge", "lt": "le"}
 # Which way a bound reaches from its figure.
@@ -136,6 +141,7 @@ def _readings(unit: str, units: UnitTables) -> tuple[str, ...]:
 def number_relation(
     source: Quantity, target: Quantity, units: UnitTables
 ) -> tuple[str, int] | None:
+    source, target = _years_as_unit(source, target)
     converted = in_common_unit(source, target, units)
     if converted is not None:
         if (source.low, source.high) == (target.low, target.high) and not units_compatible(
@@ -183,6 +189,19 @@ def number_relation(
             return "approximated", LOOSE  # 一美分左右 and 1枚: maybe not the same fact
         return "approximated", CONSISTENT
     return "mismatch", CONFLICT
+
+
+def _years_as_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """A count of years (十年, 3年間) against a span in a unit of time (10か月, 3日, 36个月)
+    is a span in years: 十年 against 10か月 is the unit changed, 三年 against 36か月 equal
+    (rules/common/numbers.toml converts months and years)."""
+    if (a.unit is None) == (b.unit is None):
+        return a, b
+    count, span = (a, b) if a.unit is None else (b, a)
+    if count.counter not in YEAR_COUNTERS or span.unit not in _TIME_UNITS or span.counter:
+        return a, b
+    count = replace(count, unit="year", counter=None)
+    return (count, span) if a.unit is None else (span, count)
 
 
 def _within_read(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:

@@ -132,6 +132,9 @@ def _greedy(kind, triples, minimum, matched, unit_tables: UnitTables) -> list[Fi
         weak = getattr(source.value, "weak", False) or getattr(target.value, "weak", False)
         if weak and _other_things(source, target, unit_tables.currencies):
             continue  # 一度 (once) is no 1ドル: an article count is no sum of money
+        few = kind == "number" and (_a_few_or_many(source.value) or _a_few_or_many(target.value))
+        if few and related and related[0] == "unit":
+            continue  # 你要几斤 against 3元: a few of one thing is no other unit
         if related and related[1] >= minimum:
             key = (
                 -related[1],
@@ -375,6 +378,11 @@ def _same_kind(source: Fact, target: Fact, families) -> bool:
     weak = [f for f in (source, target) if f.value.weak]
     if all(any(ch.isdigit() for ch in f.text) for f in weak):
         return True  # 1 written in digits (UTC+1, 1人) is a figure, not an article
+    if len(weak) == 1 and _a_few_or_many(weak[0].value) and weak[0].value.unit is None:
+        # a word of many or a few (多くの, 数名) against a count of things: the figure
+        # made vague, whatever its size (二十三人 against 多数の人)
+        other = target if weak[0] is source else source
+        return other.value.unit is None and not other.value.vague
     if max(abs(source.value.high), abs(target.value.high)) > ARTICLE_REACH:
         return False  # 一个 against 2010 年: another fact, not "one" changed
     unit = getattr(source.value, "unit", None)
@@ -390,6 +398,13 @@ def _same_kind(source: Fact, target: Fact, families) -> bool:
         not f.value.weak or (f.value.counter and f.value.low == f.value.high >= 2)
         for f in (source, target)
     ) and any(f.value.counter is None and f.value.unit is None for f in (source, target))
+
+
+def _a_few_or_many(value) -> bool:
+    """A word of a few or many ([few], [many]: 数名, 多くの, 一些), which counts from two;
+    a vague idiom (成千上万, 数以千计: [vague]) counts from its order and is matched only by
+    its overlap."""
+    return value.vague and value.weak and value.low == 2
 
 
 def _counter_affinity(source: Fact, target: Fact, families) -> int:

@@ -53,12 +53,13 @@ def more_inside(tables: NumberTables) -> str:
 def vague_words(tables: NumberTables) -> dict[str, tuple[int, int]]:
     """The vague counts of the tables, with the pairs of digits Japanese writes with 、:
     ５、６人, and ５、６０人 and 5、600人 (fifty or sixty, five or six hundred: the place
-    is said once, on the second); and the vague units of a figure of tens."""
+    is said once, on the second); the vague units of a figure of tens; and the words of
+    "a few" (数名, 几天), which numbers.py keeps only before a counter or a unit."""
     vague = {**tables.vague, **{f"{d}、{d + 1}": (d, d + 1) for d in range(1, 9)}}
     for d in range(2, 9):
         vague[f"{d}、{d + 1}0"] = (d * 10, (d + 1) * 10)
         vague[f"{d}、{d + 1}00"] = (d * 100, (d + 1) * 100)
-    return {**_vague_units(tables.some_units), **vague}
+    return {**tables.few, **_vague_units(tables.some_units), **vague}
 
 
 def _vague_units(some: tuple[str, ...]) -> dict[str, tuple[int, int]]:
@@ -252,7 +253,8 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"(?:(?P<upre>{alternation(tables.unit_prefixes)})\s?)?(?:(?P<pm>{plus_minus})|(?P<sign>{signs}))?"
         rf"(?:(?P<percent>{re.escape(tables.percent_prefix or '@@')})(?P<pnum>{numeral})"
         # (the look-ahead spares most places the alternation of some hundred words)
-        rf"|(?=[{_openings(vague)}])(?P<vague>{alternation(vague)})(?P<vbig>{VAGUE_SCALE}[{big}]?"
+        rf"|(?=[{_openings(vague)}])(?P<vague>{_vague_alternation(vague, tables, units, counters)})"
+        rf"(?P<vbig>{VAGUE_SCALE}[{big}]?"
         rf"|[{big}])?"
         rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral}){_scale(tables)}"
         rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
@@ -268,6 +270,18 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半{not_half}(?P<unit2>{units})?)?"
         rf"(?P<ordsuf>{ordinal}|\s(?:{spaced_ordinal}))?{noun}(?:\s?(?P<q2>{words.suffixes}){tail})?"
     )
+
+
+def _vague_alternation(vague: dict, tables: NumberTables, units: str, counters: str) -> str:
+    """The vague words, the words of "a few" last and only right before a counter, a unit
+    or a big unit (数名, 几天, 几亿; not the 数 of 人数多于五十人, which would take 多于
+    from the figure after it)."""
+    few = [word for word in tables.few if word not in tables.vague]
+    others = alternation(word for word in vague if word not in few)
+    if not few:
+        return others
+    big = "".join(BIG_UNITS)
+    return rf"{others}|(?:{alternation(few)})(?=\s?(?:{units}|{counters})|[{big}])"
 
 
 def _scale(tables: NumberTables, name: str = "scale") -> str:

@@ -154,6 +154,20 @@ class NumberTables:
     # regexes of two figures said together, each a count ({n} is a small numeral; groups a
     # and b, b left out when one figure says both): 二比一, 2対1, 战成1平, 买二送一
     paired_figures: tuple[str, ...] = ()
+    # words of "a few" (数名, 几天, 何人か): word -> the range they mean, read only before
+    # a counter, a unit or a big unit; weak (paired with a count of its kind, 三名 against
+    # 数名 approximated, never reported alone: 几个 asks in 你有几个孩子)
+    few: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # regexes of what, right before such a word, makes it part of another (変数名, 参数个数)
+    few_not_after: tuple[str, ...] = ()
+    # words of "a few" that need one of these right after their counter (何人か, 何度も)
+    few_closers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # words of an unsaid number (多くの, 很多, いくつかの, 多名): word -> the range they mean;
+    # weak, paired only with a count left over (十九个 against 多くの: the figure made vague)
+    many: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # regexes of what, right before such a word, makes it part of another (两个或多个: two
+    # or more; 大多数の: the majority)
+    many_not_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,13 @@ class NumberGrammar:
         # what a numeral is read without: separators, 多 before its big unit, the joiners
         self.dropped = re.compile(f"[,{GROUP_SPACES}{self.more_inside}{joiners}]")
         self.vague = vague_words(tables)
+        # a few (数名, 几天): where it opens a text the main grammar runs without a numeral
+        self.few_opening = compiled(f"[{''.join(sorted(tables.few))}]" if tables.few else "(?!)")
+        self.few_not_after = compiled(
+            "(?:" + "|".join(f"(?:{r})" for r in tables.few_not_after) + ")$"
+            if tables.few_not_after
+            else "(?!)"
+        )
         words = FigureWords.of(tables, self.more_inside)
         self.spaced_list = spaced_list_pattern(words)
         self.pattern = compiled(figure_pattern(tables, words, self.vague))
@@ -91,6 +98,12 @@ class NumberGrammar:
         # scanned in every text: skipped where no character that opens a match is found
         self.not_numbers = Prechecked(compiled("|".join(tables.not_numbers) or "(?!)"))
         self.word_numbers = Prechecked(compiled(alternation(tables.word_numbers)))
+        self.many = Prechecked(compiled(alternation(tables.many)))
+        self.many_not_after = compiled(
+            "(?:" + "|".join(f"(?:{r})" for r in tables.many_not_after) + ")$"
+            if tables.many_not_after
+            else "(?!)"
+        )
         self.both = Prechecked(compiled("|".join(tables.both_words) or "(?!)"))
         self.grade_marks = Prechecked(compiled("|".join(tables.grade_marks) or "(?!)"))
         self.paired = tuple(
@@ -125,7 +138,7 @@ class NumberGrammar:
         blocked = [m.span() for m in self.not_numbers.finditer(text)]
         blocked += [m.span() for m in ENUMERATION.finditer(text)]
         yield from self._words(text, blocked)
-        if not HAS_NUMERAL.search(text):
+        if not HAS_NUMERAL.search(text) and not self.few_opening.search(text):
             return  # the main grammar needs a numeral; most sentences have none
         found: list[NumberMatch] = []
         for match in self.pattern.finditer(text):
@@ -165,6 +178,19 @@ class NumberGrammar:
             qualifier = self.tables.prefixes[before.group("word")] if before else "exact"
             # ひとつ and ゼロ (ゼロ金利, the digit) are matched, never reported alone
             quantity = Quantity(value, value, qualifier, unit=unit, weak=value in (0, 1))
+            yield NumberMatch(match.start(), match.end(), quantity)
+            blocked.append(match.span())
+        for match in self.many.finditer(text):
+            start = match.start()
+            if (
+                self._inside_a_number(text, start)
+                or overlaps(match.span(), blocked)
+                or self.many_not_after.search(text, max(0, start - 4), start)
+            ):
+                continue  # 十多名 is ten-odd, 两个或多个 two or more: no 多名, 多个 (many)
+            low, high = (Fraction(v) for v in self.tables.many[match.group(0)])
+            # many, some (多くの, 一些): no figure, so never reported alone
+            quantity = Quantity(low, high, "range", vague=True, weak=True)
             yield NumberMatch(match.start(), match.end(), quantity)
             blocked.append(match.span())
         for match in self.both.finditer(text):
@@ -247,6 +273,11 @@ class NumberGrammar:
 
     def _vague_value(self, match, text, unit_name, factor) -> Quantity:
         """十几, 数十亿, 几百万, 二三十: a vague count, of a big unit or not."""
+        few = match.group("vague") in self.tables.few and match.group("vague") not in (
+            self.tables.vague
+        )
+        if few and not self._few(match, text):
+            return None
         low, high = (Fraction(v) for v in self.vague[match.group("vague")])
         if match.group("vbig"):  # 数十亿, 几百万, 十几万: a vague count of a big unit
             scale = parse_numeral("一" + match.group("vbig"))
@@ -254,7 +285,20 @@ class NumberGrammar:
         quantity = self.bounds.qualified(match, low, high, "range", unit_name, factor, text)
         # 成千上万 (countless) is as often rendered 大勢: matched, never reported alone
         idiom = match.group("vague") in self.tables.idiom_counts
-        return replace(quantity, vague=True, weak=idiom)
+        return replace(quantity, vague=True, weak=idiom or few)
+
+    def _few(self, match: re.Match[str], text: str) -> bool:
+        """Whether a word of "a few" is one here: before a counter, a unit or a big unit
+        (数名, 几天, 几亿; not the 数 of 数学), not inside another word (変数名, 人数), and
+        followed by its closer where it needs one (何人か, 何度も; 何人 alone asks)."""
+        closed = match.group("counter") or match.group("unit") or match.group("vbig")
+        if not closed or self.few_not_after.search(text, max(0, match.start() - 4), match.start()):
+            return False
+        closers = self.tables.few_closers.get(match.group("vague"))
+        if not closers:
+            return True
+        end = max(match.end(g) for g in ("counter", "unit", "vbig") if match.group(g))
+        return text.startswith(closers, end)
 
     def _range_value(self, match, text, unit_name, factor) -> Quantity | None:
         """十到二十人, 10～20人: a range written with a separator."""

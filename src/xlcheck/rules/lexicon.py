@@ -203,6 +203,11 @@ NUMBERS: dict[str, Key] = {
     "scaled_units": Key(TABLE, _scaled, required=False),
     "counter_families": Key(TABLE, words, required=False),
     "vague": Key(TABLE, _range),
+    "few": Key(TABLE, _range, required=False),
+    "few_not_after": Key(LIST, regex, required=False),
+    "few_closers": Key(TABLE, words, required=False),
+    "many": Key(TABLE, _range, required=False),
+    "many_not_after": Key(LIST, regex, required=False),
     "word_numbers": Key(TABLE, _word_number, required=False),
 }
 DATES: dict[str, Key] = {
@@ -581,6 +586,9 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
             **plain,
             "units": units,
             "vague": {k: tuple(v) for k, v in numbers["vague"].items()},
+            "few": {k: tuple(v) for k, v in numbers.get("few", {}).items()},
+            "few_closers": {k: tuple(v) for k, v in numbers.get("few_closers", {}).items()},
+            "many": {k: tuple(v) for k, v in numbers.get("many", {}).items()},
             "not_numbers": (*numbers["not_numbers"], *idioms),
             "word_numbers": {
                 k: (Fraction(v["value"]), v.get("unit"))
