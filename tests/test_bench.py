@@ -83,6 +83,33 @@ def test_the_accuracy_harnesses_run(script, header, tmp_path):
     assert header in done.stdout
 
 
+def test_number_date_findings_lists_the_flagged_pairs(tmp_path):
+    """The review lists of issue 12 read a TSV of pairs (once broken when load_pairs began
+    to stream a TSV as a segment file): a changed pair is listed, faithful ones are not."""
+    import subprocess
+
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(FEW_PAIRS + "\np-5\t他有两个孩子。\t彼には子供が3人いる。\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "number_date_findings.py"), str(pairs)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.startswith("5 pairs; 4 with a number or date on both sides; 1 of those")
+    assert "p-5 | 他有两个孩子。" in done.stdout
+    assert "p-1 |" not in done.stdout
+    script = str(ROOT / "bench" / "number_date_findings.py")
+    odd = subprocess.run(
+        [sys.executable, script, str(pairs), "--half", "even"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert odd.stdout.startswith("2 pairs;"), odd.stderr[-2000:]
+
+
 def run_perturb_names(tmp_path, *extra):
     import subprocess
 

@@ -73,3 +73,16 @@ def test_same_person_stays_silent(zh: str, ja: str):
 def test_family_name_turned_vague_is_anonymized():
     found = entity_findings("王老师今天没来。", "ある先生は今日来なかった。")
     assert found == [(ANONYMIZED, "王", "ある先生")]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        pytest.param("欧阳老师今天没来上课。", "今日は先生が授業に来なかった。",
+                     [("XL303", "欧阳", None)], id="compound-family-name-dropped"),
+        pytest.param("王老师今天没来上课。", "今日は先生が授業に来なかった。", [],
+                     id="single-family-name-dropped-is-weak"),
+    ],
+)
+def test_a_dropped_family_name_is_reported_only_when_compound(zh: str, ja: str, expected):
+    assert entity_findings(zh, ja) == expected

@@ -67,8 +67,10 @@ PERCENTAGE_POINTS = [
     ("支持率下降3个百分点。", "支持率は３ポイント下がった。", OK),
     ("支持率下降3个百分点。", "支持率は5ポイント下がった。", "XL101:error"),
     ("利率下调0.25个百分点。", "金利を0.5ポイント引き下げた。", "XL101:error"),
-    # a percentage point is not a percent
-    ("支持率下降3个百分点。", "支持率は3%下がった。", "XL401:error"),
+    # a percentage point is as often written as a percent in a rate's change (金利を0.25%
+    # 引き上げ; e12: [open_units] pt = ["%"]): the same figure passes, another is a change
+    ("支持率下降3个百分点。", "支持率は3%下がった。", OK),
+    ("支持率下降3个百分点。", "支持率は5%下がった。", "XL101:error"),
     # 百分之 stays a percent, 百分百 an idiom
     ("支持率为百分之三十。", "支持率は30%だ。", OK),
     ("我百分百同意。", "私は全面的に賛成だ。", OK),

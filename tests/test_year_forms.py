@@ -79,12 +79,13 @@ FISCAL = [
     ("FY2019的收入。", "2019年度の収入。", OK),
     ("ＦＹ２０１９的收入。", "FY2019の収入。", OK),
     ("ＦＹ２０１９的收入。", "FY2018の収入。", CHANGED),
-    # the quarter of a year: an ordinal, whatever 四 the word holds
+    # the quarter of a year, whatever 四 the word holds: after its year the span of its
+    # months (e12: 2019年第一季度 = 2019年1～3月期), so another quarter is another date
     ("2019年第一季度", "2019年第1四半期", OK),
     ("2019年第一季度", "2019年第一四半期", OK),
     ("2019年一季度", "2019年第1四半期", OK),
-    ("2019年第一季度", "2019年第2四半期", "XL101:error"),
-    ("2019年一季度", "2019年第3四半期", "XL101:error"),
+    ("2019年第一季度", "2019年第2四半期", "XL201:error"),
+    ("2019年一季度", "2019年第3四半期", "XL201:error"),
     ("2019年第一季度", "2020年第1四半期", CHANGED),
 ]
 

@@ -278,6 +278,7 @@ class DateValue:
             return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][self.weekday - 1]
         if self.form == "time":
             hour = self.hour + 12 if self.meridiem == "pm" and self.hour < 12 else self.hour
+            hour = 0 if self.meridiem == "am" and hour == 12 else hour  # 凌晨12点: midnight
             text = f"{hour:02d}:{self.minute or 0:02d}"
             if self.utc_offset is not None:
                 text += f" UTC{self.utc_offset:+d}"

@@ -187,6 +187,8 @@ def number_relation(
         if (source.unit is None) != (target.unit is None):
             return "approximated", LOOSE  # 一美分左右 and 1枚: maybe not the same fact
         return "approximated", CONSISTENT
+    if _bare_rounding(source, target):
+        return "approximated", CONSISTENT  # 12.3亿元 against 12億元: rounded, not changed
     return "mismatch", CONFLICT
 
 
@@ -201,6 +203,22 @@ def _years_as_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
         return a, b
     count = replace(count, unit="year", counter=None)
     return (count, span) if a.unit is None else (span, count)
+
+
+def _bare_rounding(precise: Quantity, rounded: Quantity) -> bool:
+    """Two exact figures, the source's of three significant digits or more and the
+    translation's that figure rounded to one or two at a scale word, ten thousand or more
+    (1412万 = 1400万, 384,400公里 = 38万キロ, 3.46万亿 = 3.5兆): a rounding said without 约,
+    which no side states for sure. A translation does not add digits (1200 against 1201
+    is a changed figure), and 6131 against 6000 or 15 against 20 stays one too."""
+    exact = (precise.qualifier, rounded.qualifier) == ("exact", "exact")
+    if not exact or precise.low != precise.high or rounded.low != rounded.high:
+        return False
+    if _significant_digits(rounded.low) > 2 or _significant_digits(precise.low) < 3:
+        return False
+    if rounded.low < 10000 or rounded.low % 10000:
+        return False
+    return abs(precise.low - rounded.low) * 2 <= _last_digit_step(rounded.low)
 
 
 def _within_read(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
@@ -310,12 +328,19 @@ def _fields_agree(source: DateValue, target: DateValue) -> bool:
     )
 
 
+def _clock_hour(value: DateValue) -> int:
+    """The hour on a 24-hour clock of a time said with am or pm: twelve in the morning is
+    midnight (凌晨12点 = 午前0時), twelve or nought in the afternoon noon (中午十二点 = 午後0時)."""
+    hour = value.hour % 12
+    return hour + 12 if value.meridiem == "pm" else hour
+
+
 def _time_relation(source: DateValue, target: DateValue) -> tuple[str, int]:
     if source.form == "weekday":
         return ("equal", EQUAL) if source.weekday == target.weekday else ("mismatch", CONFLICT)
     hours = {source.hour % 12, target.hour % 12}
     if source.meridiem and target.meridiem:
-        same_hour = (source.hour, source.meridiem) == (target.hour, target.meridiem)
+        same_hour = _clock_hour(source) == _clock_hour(target)
     else:  # 3点 and 15時 agree when one side leaves am/pm unsaid
         same_hour = len(hours) == 1
     if same_hour and source.minute == target.minute:
@@ -326,10 +351,11 @@ def _time_relation(source: DateValue, target: DateValue) -> tuple[str, int]:
 def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | None:
     if source.form != target.form:
         return None
-    moving = [v for v in (source, target) if v.named and v.month is None]
+    moving = [v for v in (source, target) if v.named and v.month is None and v.hour is None]
     if moving:  # 春节, 五四运动: a name that holds no date is one only with its like
         return ("equal", EQUAL) if len(moving) == 2 else None
-    if (source.named or target.named) and None in (source.day, target.day):
+    timed = source.hour is not None or target.hour is not None
+    if (source.named or target.named) and not timed and None in (source.day, target.day):
         return None  # 国庆节 is a day: against 10月1日 or 10月2日, not against 2019年
     if source.named and target.named and source.fields()[1:] != target.fields()[1:]:
         return None  # 情人节 and 七夕: two holidays, not one moved
@@ -342,6 +368,8 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
         return "mismatch", CONFLICT
     if source.form != "calendar":
         related = _time_relation(source, target)
+        if (source.named or target.named) and related[0] != "equal":
+            return None  # 午夜 against 凌晨一点: the word names no hour for sure
         ends = (source.end, target.end)
         if related[0] == "equal" and all(e is not None and e.form == source.form for e in ends):
             return _time_relation(source.end, target.end)  # 7点到8点 against ７時から９時

@@ -22,8 +22,10 @@ CLAUSE_END = re.compile(r"[。．！？!?；;\n]")
 BOUND_LEANS = {"ge": "up", "gt": "up", "le": "down", "lt": "down", "within": "down"}
 # How far before a bound word a negation may turn it: 不宜超过, 请勿超过, 并不超过
 NEGATION_REACH = 2
-# The most characters between a distant qualifier and its number, and what may stand there.
-DISTANT_GAP = re.compile(r"^[\u4e00-\u9fff]{0,4}\s?$")
+# The most characters between a distant qualifier and its number, and what may stand there:
+# up to four, or a noun of up to eight with 的 whose share the figure is (约占国内生产总值的
+# 百分之十二 = 国内総生産の約12％)
+DISTANT_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,8}的)\s?$")
 # The scales that may stand alone after a word of passing (破万, 过亿, 破百).
 PASSABLE_SCALES = frozenset("百千万萬亿億")
 # The units of a span of time: a word of passing before them passes time (过了三天).
@@ -53,7 +55,7 @@ class Bounds:
         # [prefixes] gives a meaning (rules check refuses others; tables built in code may
         # still hold them)
         distant = [word for word in tables.distant_prefixes if word in tables.prefixes]
-        self.distant = compiled("(?P<word>" + alternation(distant) + ")(?P<gap>[^\\n]{0,5})$")
+        self.distant = compiled("(?P<word>" + alternation(distant) + ")(?P<gap>[^\\n]{0,10})$")
         self.prefix_before = compiled(rf"(?P<word>{prefixes})\s?$")
         rate = alternation(tables.rate_words)
         self.rate_word = compiled(f"(?:{rate})$")
@@ -183,8 +185,8 @@ class Bounds:
         五美元), one before a rate or a verb of growth, or 快…了 (almost); with whether it
         stands apart from the figure."""
         start = match.start()
-        # the longest prefix plus the widest gap fits in 12 characters
-        distant = self.distant.search(text, max(0, start - 12), start)
+        # the longest prefix plus the widest gap fits in 16 characters
+        distant = self.distant.search(text, max(0, start - 16), start)
         rated = self.rated.search(text, max(0, start - 12), start)
         rated = rated or self.qualified_growth.search(text, max(0, start - 12), start)
         if self.rate_word.search(text, max(0, start - 2), start):

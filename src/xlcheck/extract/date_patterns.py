@@ -232,6 +232,8 @@ def time_pattern(tables: DateTables) -> str:
     # ... or after it, and the minutes past it: 十点差五分, 十点过五分, 10時5分過ぎ
     between = rf"(?:(?:{alternation(tables.minutes_past)})|(?P<to2>{to}))?"
     after = alternation((*tables.minutes_to_after, *tables.minutes_past_after))
+    # (what after kanji tens makes them no minutes: 三点二十个, 四点五十元)
+    not_minutes = "|".join(tables.minutes_not_before) or "(?!)"
     return (
         # not the last part of a version or a decimal (1.18時点 is "as of 1.18"), nor of
         # a name (过渡到 gcc4 时: "when moving to gcc4")
@@ -241,6 +243,10 @@ def time_pattern(tables: DateTables) -> str:
         rf"|{before}{hour}\s?(?P<mark>{alternation(tables.hour_markers)})(?![间間])"
         rf"(?:(?P<half>{re.escape(tables.half_hour)})"
         rf"|\s?{between}\s?{minute}\s?{marker}(?P<after>{after})?"
+        # kanji minutes of ten or more without 分: 四点五十 (4:50), 十点十五 (10:15); 三点五
+        # stays 3.5, and a counter after them makes a decimal or a count
+        rf"|(?P<min2>[二三四五]?十[一二三四五六七八九]?)"
+        rf"(?![{_DIGIT}\d{re.escape(tables.minute_marker)}]|\s?(?:{not_minutes}))"
         rf"|(?P<quarter>[一三])刻"  # 十点一刻 = 10:15
         rf"|(?P<sharp>钟|整))?(?![{_DIGIT}\d]))"  # 三点五 is 3.5
         rf"(?:\s?(?:UTC|GMT)(?P<tz>[+-−]\d{{1,2}}))?"
@@ -294,6 +300,15 @@ def bracketed_weekday_pattern(tables: DateTables) -> str:
         rf"\s?[(（]"
         rf"(?P<wd>{names})(?:{re.escape(tables.weekday_suffix)}日?)?[)）]"
     )
+
+
+def clock_word_pattern(tables: DateTables) -> str:
+    """A word that names an hour (午夜, 正午, 真夜中), where no hour follows it: in 午夜十二点
+    and 真夜中の3時 it says the half of the day of the time after it."""
+    if not tables.clock_words:
+        return "(?!)"
+    digits = f"0-9{KANJI_NUMERAL_CHARS}〇零两兩"
+    return rf"(?:{alternation(tables.clock_words)})(?![时時点點])(?!\s?[の的]?\s?[{digits}])"
 
 
 def holiday_pattern(tables: DateTables) -> str:

@@ -75,6 +75,13 @@ class DateReader:
         value = DateValue(month=day[0], day=day[1], named=True)
         return DateMatch(match.start(), match.end(), value, "none")
 
+    def clock_word(self, match: re.Match[str]) -> DateMatch:
+        """午夜 is 00:00, 正午 12:00: named, so it confirms a time said in figures and never
+        contradicts one (半夜 and 真夜中 are as often any hour of the night)."""
+        hour = self.tables.clock_words[match.group(0)]
+        value = DateValue(hour=hour, minute=0, meridiem="pm" if hour >= 12 else "am", named=True)
+        return DateMatch(match.start(), match.end(), value, "explicit")
+
     def _parse_span(self, match: re.Match[str]) -> DateMatch | None:
         """90年代 (the 1990s), 二十世纪六十年代 (the 1960s), 21世纪 (2001-2100): a span of
         years."""
@@ -118,12 +125,18 @@ class DateReader:
             else:
                 hour = int(parse_numeral(g("h")))
                 qualified = (
-                    g("mer") or g("half") or g("min") or g("sharp") or g("quarter") or g("tomin")
+                    g("mer")
+                    or g("half")
+                    or g("min")
+                    or g("min2")
+                    or g("sharp")
+                    or g("quarter")
+                    or g("tomin")
                 )
                 if hour == 1 and not g("h").isdigit() and not qualified:
                     return None  # 一点 is "a little", 一時 "for a while"
                 # (the minutes to the hour said before it, 差五分十点, are counted back below)
-                written = g("min") or g("tomin")
+                written = g("min") or g("min2") or g("tomin")
                 minute = 30 if g("half") else int(parse_numeral(written)) if written else 0
                 if g("quarter"):
                     minute = 15 * int(parse_numeral(g("quarter")))
@@ -137,6 +150,9 @@ class DateReader:
                 return None
             hour, minute = divmod((hour * 60 - minute) % (24 * 60), 60)
         meridiem = self.tables.meridiems.get(g("mer") or "")
+        if meridiem == "night":  # 晚上十二点, 半夜两点, 夜9時: twelve is midnight
+            small = hour in (0, 12, 24) or hour < 6
+            hour, meridiem = (0 if hour in (12, 24) else hour), ("am" if small else "pm")
         offset = int(g("tz").replace("−", "-")) if g("tz") else None
         value = DateValue(hour=hour, minute=minute, meridiem=meridiem, utc_offset=offset)
         return DateMatch(match.start(), match.end(), value, "explicit")

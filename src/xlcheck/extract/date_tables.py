@@ -85,6 +85,21 @@ class DateTables:
     # holidays and events named by a word: their [month, day] where fixed (国庆节), none
     # where the day moves (春节) or the name holds a date that is no fact (五四运动)
     holidays: dict[str, list[int]] = field(default_factory=dict)
+    # words that name an hour (午夜, 正午, 真夜中): the hour they confirm, never contradict
+    clock_words: dict[str, int] = field(default_factory=dict)
+    # regexes after kanji tens that make them no minutes of an hour without 分 (四点五十 is
+    # 4:50; 三点二十个 and 四点五十元 are figures)
+    minutes_not_before: tuple[str, ...] = ()
+    # the first months of a year said after it (今年前十个月 = 今年1～10月, 前三季度 = 1～9月):
+    # the words before the count, and the months each period after it holds
+    first_months_prefixes: tuple[str, ...] = ()
+    first_months: dict[str, int] = field(default_factory=dict)
+    # a ranked period of a year said after it (2024年第三季度 = 2024年7～9月): the words
+    # before the rank, the months each period holds, and the words that end a year whose
+    # periods are not the calendar's (年度, 财年: a fiscal year)
+    quarter_prefixes: tuple[str, ...] = ()
+    quarters: dict[str, int] = field(default_factory=dict)
+    not_calendar_years: tuple[str, ...] = ()
     # regexes after a two-digit year that make it a point in time: 98年に, 98年出生
     short_year_after: tuple[str, ...] = ()
     # words after 年 that make a two-digit year no year (九八年代, 五六年间), and the

@@ -19,6 +19,7 @@ from ..regexes import compiled
 from .date_joins import DateMatch, day_after, year_after_day, year_restated
 from .date_patterns import (
     bracketed_weekday_pattern,
+    clock_word_pattern,
     date_pattern,
     holiday_pattern,
     time_pattern,
@@ -27,6 +28,7 @@ from .date_patterns import (
 )
 from .date_readers import DateReader
 from .date_tables import DateTables
+from .numerals import COUNTING_TWOS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
 from .spans import alternation, overlaps
 
 # what a scan makes of one match: the dates it says (none: no date, the span stays free)
@@ -43,6 +45,25 @@ class DateGrammar:
         # match is found
         scanned = regexes.Prechecked
         self.holidays = scanned(compiled(holiday_pattern(tables)))
+        self.clock_words = scanned(compiled(clock_word_pattern(tables)))
+        self.first_months = (
+            compiled(
+                rf"\s?(?:{alternation(tables.first_months_prefixes)})\s?"
+                rf"(?P<n>[0-9{KANJI_NUMERAL_CHARS}{COUNTING_TWOS}]{{1,3}})\s?"
+                rf"(?P<period>{alternation(tables.first_months)})"
+            )
+            if tables.first_months_prefixes and tables.first_months
+            else None
+        )
+        self.quarters = (
+            compiled(
+                rf"\s?(?:{alternation(tables.quarter_prefixes)})?\s?"
+                rf"(?P<n>[0-9{KANJI_NUMERAL_CHARS}{COUNTING_TWOS}]{{1,2}})\s?"
+                rf"(?P<period>{alternation(tables.quarters)})"
+            )
+            if tables.quarter_prefixes and tables.quarters
+            else None
+        )
         self.not_dates = scanned(compiled("|".join(tables.not_dates) or "(?!)"))
         self.pattern, self.time, self.weekday = (
             scanned(compiled(pattern(tables)))
@@ -79,6 +100,7 @@ class DateGrammar:
             (self.day_after_last, self._day_after_last),
             (self.bracketed_weekday, self._bracketed_weekday),
             (self.time, self._time),
+            (self.clock_words, lambda match: [self.reader.clock_word(match)]),
         )
 
     def find(self, text: str) -> list[DateMatch]:
@@ -103,7 +125,49 @@ class DateGrammar:
                 if not self._a_rank(parsed, match, found)
             )
         found.sort(key=lambda m: m.start)
-        return year_after_day(year_restated(self._join_intervals(found, text), text), text)
+        found = year_after_day(year_restated(self._join_intervals(found, text), text), text)
+        return self._first_months(found, text) if self.first_months or self.quarters else found
+
+    def _first_months(self, found: list[DateMatch], text: str) -> list[DateMatch]:
+        """A year and the count of its first months or quarters after it (今年前十个月,
+        2024年前三季度): the span of months from January (今年1～10月, 2024年1～9月)."""
+        joined = []
+        for item in found:
+            value = item.value
+            if (
+                value.form == "calendar"
+                and (value.year is not None or value.resolved)
+                and (value.month, value.day, value.part, value.end) == (None, None, None, None)
+                and value.relation == "point"
+                and not text.endswith(self.tables.not_calendar_years, 0, item.end)
+            ):
+                item = self._months_after(item, text)
+            joined.append(item)
+        return joined
+
+    def _months_after(self, item: DateMatch, text: str) -> DateMatch:
+        """The year of `item` with the span of months said right after it, if any: its
+        first N months (前十个月: 1-10) or its Nth quarter (第三季度: 7-9)."""
+        for pattern, table, ranked in (
+            (self.first_months, self.tables.first_months, False),
+            (self.quarters, self.tables.quarters, True),
+        ):
+            match = pattern.match(text, item.end) if pattern else None
+            if match is None:
+                continue
+            try:
+                count = parse_numeral(match.group("n"), colloquial=True)
+            except NumeralError:
+                return item
+            step = table[match.group("period")]
+            last = count * step
+            first = last - step + 1 if ranked else 1
+            if last.denominator != 1 or not 1 <= first <= last <= 12:
+                return item
+            end = DateValue(year=item.value.year, month=int(last))
+            value = replace(item.value, month=int(first), relation="between", end=end)
+            return DateMatch(item.start, match.end(), value, item.anchor, item.offset)
+        return item
 
     def _a_rank(self, parsed: DateMatch, match: re.Match[str], found: list[DateMatch]) -> bool:
         """Whether a year counted from the last that also says a rank (第二年) has no

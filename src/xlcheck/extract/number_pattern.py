@@ -197,7 +197,8 @@ def _numeral(tables: NumberTables, more: str) -> str:
         rf"(?:{ARABIC}|{next_kanji}|\s(?=[万亿億兆萬千])|(?<=[万亿億兆萬])\s(?=\d){inside})*"
     )
     if tables.decimal_marker:  # 三点五, 百分之三点五: kanji digits after the point
-        numeral += rf"(?:{re.escape(tables.decimal_marker)}[〇零一二三四五六七八九]+)?"
+        # and a big unit after them scales the whole figure: 二点三万亿 = 2.3万亿, 三点五亿
+        numeral += rf"(?:{re.escape(tables.decimal_marker)}[〇零一二三四五六七八九]+[万亿億兆萬]*)?"
     return numeral
 
 
@@ -292,6 +293,10 @@ def _scale(tables: NumberTables, name: str = "scale") -> str:
         return ""
     letters = "".join(re.escape(letter) for letter in tables.latin_scales)
     after = r"(?![0-9A-Za-z\u00b5\u0370-\u03ff\u2100-\u214f])"
+    # nor where the letter opens a unit of its own (18K金: karats, not 18,000 of gold)
+    for word in tables.units:
+        if len(word) > 1 and word[0] in tables.latin_scales:
+            after += rf"(?!(?<={re.escape(word[0])}){re.escape(word[1:])})"
     return rf"(?:(?<=\d)(?P<{name}>[{letters}]){after})?"
 
 

@@ -126,8 +126,12 @@ class NumberGrammar:
         marker = self.tables.decimal_marker
         if marker and marker in text:
             whole, _, digits = text.partition(marker)
+            # a big unit after the decimals scales the whole figure (二点三万亿 = 2.3 x 10^12)
+            scales = digits.lstrip("〇零一二三四五六七八九")
+            digits = digits[: len(digits) - len(scales)]
             fraction = parse_numeral(digits.replace("零", "〇"))  # read digit by digit
-            return parse_numeral(whole) + fraction / 10 ** len(digits)
+            value = parse_numeral(whole) + fraction / 10 ** len(digits)
+            return value * parse_numeral("一" + scales) if scales else value
         return parse_numeral(text, colloquial=self.tables.colloquial)
 
     def find(self, text: str) -> Iterator[NumberMatch]:

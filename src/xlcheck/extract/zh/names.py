@@ -291,9 +291,10 @@ class ChineseNames:
         if match.entity_type == "person" or (match.head_tag or "").startswith("nr"):
             following = to_simplified(text[match.end : match.end + 4])
             surname = self.rules.surname_length(bare)
-            if surname == len(bare):
-                return False  # 王 + 老师: a family name alone names someone only beside
-                # another name, as the other side of a swap
+            if surname == len(bare) == 1:
+                return False  # 王 + 老师: a family name of one character alone names
+                # someone only beside another name, as the other side of a swap (欧阳 +
+                # 老师 is rarer, and reported as before)
             if surname and self.rules.title_after(following, 0, "zh"):
                 return True  # 王毅 + 外长, 李强 + 总理: a title outside the name
             if self._japanese_full_name(bare):
