@@ -292,11 +292,17 @@ def _scale(tables: NumberTables, name: str = "scale") -> str:
     if not tables.latin_scales:
         return ""
     letters = "".join(re.escape(letter) for letter in tables.latin_scales)
-    after = r"(?![0-9A-Za-z\u00b5\u0370-\u03ff\u2100-\u214f])"
-    # nor where the letter opens a unit of its own (18K金: karats, not 18,000 of gold)
-    for word in tables.units:
-        if len(word) > 1 and word[0] in tables.latin_scales:
-            after += rf"(?!(?<={re.escape(word[0])}){re.escape(word[1:])})"
+    letterlike = r"[0-9A-Za-z\u00b5\u0370-\u03ff\u2100-\u214f]"
+    after = rf"(?!{letterlike})"
+    # nor where the letter opens a unit of its own (18K金: karats, not 18,000 of gold): only
+    # units whose second character the class above lets through (Kg, km are refused there)
+    opened = [
+        rf"(?<={re.escape(word[0])}){re.escape(word[1:])}"
+        for word in tables.units
+        if len(word) > 1 and word[0] in tables.latin_scales and not re.match(letterlike, word[1])
+    ]
+    if opened:
+        after += f"(?!{'|'.join(opened)})"
     return rf"(?:(?<=\d)(?P<{name}>[{letters}]){after})?"
 
 
