@@ -273,12 +273,18 @@ class DateValue:
     def fields(self) -> tuple[int | None, int | None, int | None]:
         return (self.year, self.month, self.day)
 
+    @property
+    def clock_hour(self) -> int:
+        """A time's hour on a 24-hour clock, as reports show it: a pm hour before twelve moved
+        on by twelve, twelve am midnight (凌晨12点 = 00:00), any other hour as written."""
+        hour = self.hour + 12 if self.meridiem == "pm" and self.hour < 12 else self.hour
+        return 0 if self.meridiem == "am" and hour == 12 else hour
+
     def iso(self) -> str:
         if self.form == "weekday":
             return ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][self.weekday - 1]
         if self.form == "time":
-            hour = self.hour + 12 if self.meridiem == "pm" and self.hour < 12 else self.hour
-            hour = 0 if self.meridiem == "am" and hour == 12 else hour  # 凌晨12点: midnight
+            hour = self.clock_hour
             text = f"{hour:02d}:{self.minute or 0:02d}"
             if self.utc_offset is not None:
                 text += f" UTC{self.utc_offset:+d}"

@@ -330,7 +330,9 @@ def _fields_agree(source: DateValue, target: DateValue) -> bool:
 
 def _clock_hour(value: DateValue) -> int:
     """The hour on a 24-hour clock of a time said with am or pm: twelve in the morning is
-    midnight (凌晨12点 = 午前0時), twelve or nought in the afternoon noon (中午十二点 = 午後0時)."""
+    midnight (凌晨12点 = 午前0時), twelve or nought in the afternoon noon (中午十二点 = 午後0時).
+    The same as DateValue.clock_hour for hours up to twelve; past twelve it counts round
+    (上午13点 is 1 here, 13:00 in a report)."""
     hour = value.hour % 12
     return hour + 12 if value.meridiem == "pm" else hour
 

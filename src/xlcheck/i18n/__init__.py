@@ -119,8 +119,7 @@ class Words:
         if d.form == "weekday":
             return self(f"weekday.{d.weekday}")
         if d.form == "time":
-            hour = d.hour + 12 if d.meridiem == "pm" and d.hour < 12 else d.hour
-            hour = 0 if d.meridiem == "am" and hour == 12 else hour  # 凌晨12点: midnight
+            hour = d.clock_hour
             text = f"{hour:02d}:{d.minute or 0:02d}"
             if d.utc_offset is not None:
                 text += f" UTC{d.utc_offset:+d}"
