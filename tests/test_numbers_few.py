@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import fact_findings, reverse_fact_findings, table_rows
+from tests.conftest import fact_findings, facts_of, reverse_fact_findings, table_rows
+from xlcheck.align import _fact_anchors
 
 OK = ""
 VAGUE = "XL102:warning"
@@ -90,3 +91,25 @@ ROWS = {
 def test_a_count_made_a_few_is_approximated(zh, ja, expected):
     assert fact_findings(zh, ja) == expected
     assert reverse_fact_findings(zh, ja) == expected
+
+
+# A word of a few or many is no anchor for aligning units: pages say 多个 / 複数の /
+# いくつかの in many places, and as anchors they pulled a stale page's sections onto other
+# sections (an MDN page gained a section "added" and a figure "changed"). A figure is one.
+ANCHORS = [
+    pytest.param("该指令有多个参数。", "zh", 0, id="zh-many"),
+    pytest.param("我们有几个选项。", "zh", 0, id="zh-a-few"),
+    pytest.param("複数の引数を取ります。", "ja", 0, id="ja-many"),
+    pytest.param("いくつかのディレクティブがあります。", "ja", 0, id="ja-some"),
+    pytest.param("数名が参加した。", "ja", 0, id="ja-a-few-people"),
+    pytest.param("成千上万的人来到广场。", "zh", 0, id="zh-an-idiom-of-many"),
+    pytest.param("该指令有三个参数。", "zh", 1, id="zh-a-figure-is-one"),
+    pytest.param("3つの引数を取ります。", "ja", 1, id="ja-a-figure-is-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "count"), ANCHORS)
+def test_a_word_of_a_few_or_many_is_no_alignment_anchor(text, lang, count):
+    facts = [fact for fact in facts_of(text, lang) if fact.kind == "number"]
+    assert facts, "the sentence states a number fact"
+    assert sum(_fact_anchors(facts).values()) == count

@@ -140,6 +140,10 @@ def _fact_anchors(facts: Sequence[Fact]) -> Counter:
     for fact in facts:
         kind = fact_kind(fact.kind)
         guess = getattr(fact.value, "unknown_counter", False) or getattr(fact.value, "named", False)
+        # a word of a few or many (多个, 複数の, いくつかの: weak and vague) says no figure
+        # the other side's units could share; pages say it in many places
+        value = fact.value
+        guess = guess or (getattr(value, "weak", False) and getattr(value, "vague", False))
         if kind is not None and kind.anchor is not None and not guess:
             anchors[kind.anchor(fact)] += 1
     return anchors

@@ -98,6 +98,8 @@ class DateTables:
     # before the rank, the months each period holds, and the words that end a year whose
     # periods are not the calendar's (年度, 财年: a fiscal year)
     quarter_prefixes: tuple[str, ...] = ()
+    # the words that may join a year to either period after it (今年の第1四半期, 今年的前三季度)
+    months_after_joiners: tuple[str, ...] = ()
     quarters: dict[str, int] = field(default_factory=dict)
     not_calendar_years: tuple[str, ...] = ()
     # regexes after a two-digit year that make it a point in time: 98年に, 98年出生

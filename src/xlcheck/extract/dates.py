@@ -46,9 +46,15 @@ class DateGrammar:
         scanned = regexes.Prechecked
         self.holidays = scanned(compiled(holiday_pattern(tables)))
         self.clock_words = scanned(compiled(clock_word_pattern(tables)))
+        # a year, then a word that may join it to the period (の, 的), then the period
+        joined = (
+            rf"\s?(?:(?:{alternation(tables.months_after_joiners)})\s?)?"
+            if tables.months_after_joiners
+            else r"\s?"
+        )
         self.first_months = (
             compiled(
-                rf"\s?(?:{alternation(tables.first_months_prefixes)})\s?"
+                rf"{joined}(?:{alternation(tables.first_months_prefixes)})\s?"
                 rf"(?P<n>[0-9{KANJI_NUMERAL_CHARS}{COUNTING_TWOS}]{{1,3}})\s?"
                 rf"(?P<period>{alternation(tables.first_months)})"
             )
@@ -57,7 +63,7 @@ class DateGrammar:
         )
         self.quarters = (
             compiled(
-                rf"\s?(?:{alternation(tables.quarter_prefixes)})?\s?"
+                rf"{joined}(?:{alternation(tables.quarter_prefixes)})?\s?"
                 rf"(?P<n>[0-9{KANJI_NUMERAL_CHARS}{COUNTING_TWOS}]{{1,2}})\s?"
                 rf"(?P<period>{alternation(tables.quarters)})"
             )

@@ -265,6 +265,7 @@ DATES: dict[str, Key] = {
     "first_months_prefixes": Key(LIST, word, required=False),
     "first_months": Key(TABLE, integer, required=False),
     "quarter_prefixes": Key(LIST, word, required=False),
+    "months_after_joiners": Key(LIST, word, required=False),
     "quarters": Key(TABLE, integer, required=False),
     "not_calendar_years": Key(LIST, word, required=False),
     "short_year_after": Key(LIST, regex, required=False),
