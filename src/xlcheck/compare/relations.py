@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ..extract.bounds import TIME_UNITS
+from ..extract.numerals import last_digit_step, significant_digits
 from ..model import DateValue, Fact, Quantity, VersionValue
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def _same_reading(a: Quantity, b: Quantity) -> bool:
             # to the next order from a power of ten (上百万 = 100万以上), else not past the
             # bound's next step: 数十万 (200,000-900,000) against 超过二十万 is the figure
             # made vague
-            step = _last_digit_step(bound.low)
+            step = last_digit_step(bound.low)
             reach = bound.low * 10 if bound.low == step else bound.low + step
             return span.low in (bound.low, bound.low + (bound.qualifier == "gt")) and (
                 span.high < reach
@@ -214,11 +215,11 @@ def _bare_rounding(precise: Quantity, rounded: Quantity) -> bool:
     exact = (precise.qualifier, rounded.qualifier) == ("exact", "exact")
     if not exact or precise.low != precise.high or rounded.low != rounded.high:
         return False
-    if _significant_digits(rounded.low) > 2 or _significant_digits(precise.low) < 3:
+    if significant_digits(rounded.low) > 2 or significant_digits(precise.low) < 3:
         return False
     if rounded.low < 10000 or rounded.low % 10000:
         return False
-    return abs(precise.low - rounded.low) * 2 <= _last_digit_step(rounded.low)
+    return abs(precise.low - rounded.low) * 2 <= last_digit_step(rounded.low)
 
 
 def _within_read(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
@@ -253,37 +254,14 @@ def _rounded(a: Quantity, b: Quantity) -> bool:
         return True
     qualified, exact = (a, b) if b.qualifier == "exact" else (b, a)
     figure, other = qualified.low, exact.low
-    if _significant_digits(figure) >= _significant_digits(other):
+    if significant_digits(figure) >= significant_digits(other):
         return False  # as many digits as the exact figure: another figure, not a rounding
-    step = _last_digit_step(figure)
+    step = last_digit_step(figure)
     if qualified.qualifier in ("ge", "gt"):
         return figure <= other < figure + step
     if qualified.qualifier in ("le", "lt"):
         return figure - step < other <= figure
     return abs(figure - other) * 2 <= step
-
-
-def _decimal(value: Fraction) -> tuple[str, int]:
-    """A figure's digits without sign or point, and how many of them follow the point:
-    ("6131", 0), ("15", 1) for 1.5; a figure with no short decimal form (1/3) gives
-    twelve nines: more digits than any rounding has."""
-    value = abs(value)
-    for places in range(7):
-        scaled = value * 10**places
-        if scaled.denominator == 1:
-            return str(scaled.numerator), places
-    return "9" * 12, 12
-
-
-def _significant_digits(value: Fraction) -> int:
-    return len(_decimal(value)[0].strip("0")) if value else 0
-
-
-def _last_digit_step(value: Fraction) -> Fraction:
-    """The place of a figure's last significant digit: 1000 for 6000, 1/10 for 1.5."""
-    digits, places = _decimal(value)
-    trailing = len(digits) - len(digits.rstrip("0"))
-    return Fraction(10) ** (trailing - places)
 
 
 def specificity(value: DateValue) -> int:

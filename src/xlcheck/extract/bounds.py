@@ -11,7 +11,7 @@ from fractions import Fraction
 from ..model import Quantity
 from ..regexes import compiled
 from .number_tables import NumberTables
-from .numerals import KANJI_NUMERAL_CHARS
+from .numerals import KANJI_NUMERAL_CHARS, last_digit_step
 from .spans import alternation
 
 # How far an estimate word may stand from its figure, and what ends the figure's clause.
@@ -254,8 +254,7 @@ class Bounds:
 
 def _next_step(value: Fraction) -> Fraction:
     """The place of a whole figure's last non-zero digit: 10 for 90, 1000 for 1000 and
-    for 3000, 1 for 9 (and for a figure with decimals)."""
+    for 3000, 1 for 9 (and for a figure with decimals, and for 0)."""
     if value.denominator != 1 or value == 0:
         return Fraction(1)
-    digits = str(abs(value.numerator))
-    return Fraction(10) ** (len(digits) - len(digits.rstrip("0")))
+    return last_digit_step(value)

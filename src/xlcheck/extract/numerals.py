@@ -138,3 +138,27 @@ def parse_numeral(text: str, *, colloquial: bool = False) -> Fraction:
         if previous in SMALL_UNITS and SMALL_UNITS[previous] >= 100:
             return total + section + current * SMALL_UNITS[previous] // 10
     return total + section + (current or 0)
+
+
+def _decimal(value: Fraction) -> tuple[str, int]:
+    """A figure's digits without sign or point, and how many of them follow the point:
+    ("6131", 0), ("15", 1) for 1.5; a figure with no short decimal form (1/3) gives
+    twelve nines: more digits than any rounding has."""
+    value = abs(value)
+    for places in range(7):
+        scaled = value * 10**places
+        if scaled.denominator == 1:
+            return str(scaled.numerator), places
+    return "9" * 12, 12
+
+
+def significant_digits(value: Fraction) -> int:
+    """How many significant digits a figure has: 4 for 6131, 1 for 6000, 0 for 0."""
+    return len(_decimal(value)[0].strip("0")) if value else 0
+
+
+def last_digit_step(value: Fraction) -> Fraction:
+    """The place of a figure's last significant digit: 1000 for 6000, 1/10 for 1.5."""
+    digits, places = _decimal(value)
+    trailing = len(digits) - len(digits.rstrip("0"))
+    return Fraction(10) ** (trailing - places)
