@@ -86,3 +86,36 @@ def test_family_name_turned_vague_is_anonymized():
 )
 def test_a_dropped_family_name_is_reported_only_when_compound(zh: str, ja: str, expected):
     assert entity_findings(zh, ja) == expected
+
+
+# The words of everyday address after a family name alone (赵 + 总, 林 + 医师, 陈 + 阿姨,
+# 李 + 叔叔, 王 + 师傅) and their Japanese renderings (趙社長, 林医師, 陳おばさん): the same
+# construction as 王老师, so the same relations.
+ADDRESS_WORDS = [
+    pytest.param("赵总下午要开会。", "午後、銭社長は会議がある。", [(MISMATCH, "赵", "銭")],
+                 id="zong-swapped"),
+    pytest.param("林醫師說我需要多休息。", "陳医師にもっと休むように言われた。",
+                 [(MISMATCH, "林", "陳")], id="traditional-yishi-swapped"),
+    pytest.param("明天刘叔叔来我家吃饭。", "明日、孫おじさんがうちに食事に来る。",
+                 [(MISMATCH, "刘", "孫")], id="shushu-swapped"),
+    pytest.param("我们楼下的周阿姨人很好。", "うちの下の階のある女性はとても親切だ。",
+                 [(ANONYMIZED, "周", "ある女性")], id="ayi-anonymized"),
+    pytest.param("胡师傅修好了我的自行车。", "ある職人さんが自転車を直してくれた。",
+                 [(ANONYMIZED, "胡", "ある職人")], id="shifu-anonymized"),
+    # faithful: the same family name, or the title rendered without it (weak: silent)
+    pytest.param("赵总下午要开会。", "午後、趙社長は会議がある。", [], id="zong-same"),
+    pytest.param("林醫師說我需要多休息。", "林医師にもっと休むように言われた。", [],
+                 id="yishi-same"),
+    pytest.param("陈阿姨做的红烧肉很好吃。", "陳おばさんの作った角煮はおいしい。", [],
+                 id="ayi-same"),
+    pytest.param("张大夫给我开了药。", "張先生が薬を出してくれた。", [], id="daifu-sensei"),
+    pytest.param("王老板请我们吃饭。", "店長がごちそうしてくれた。", [], id="laoban-left-out"),
+    # no family name before the word: nothing is read
+    pytest.param("他总是迟到。", "彼はいつも遅刻する。", [], id="zong-always"),
+    pytest.param("钱总是不够用。", "お金はいつも足りない。", [], id="money-always"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), ADDRESS_WORDS)
+def test_everyday_address_after_a_family_name(zh: str, ja: str, expected: list):
+    assert entity_findings(zh, ja) == sorted(expected)

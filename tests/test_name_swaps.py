@@ -99,3 +99,22 @@ SUFFIXED_PLACES = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), SUFFIXED_PLACES)
 def test_a_suffixed_place_jieba_calls_a_person(zh, ja, expected):
     assert entity_findings(zh, ja) == sorted(expected)
+
+
+# A katakana name written with a dot (ジェット・リー) is keyed without it: the glossary's
+# renderings are looked up in that form, so a name rendered by another entry's rendering
+# is another person however the sound model reads the pair.
+DOTTED_RENDERINGS = [
+    pytest.param("爸爸最喜欢的演员是成龙。", "父の一番好きな俳優はジェット・リーだ。",
+                 [(MISMATCH, "成龙", "ジェット・リー")], id="成龙-ジェット・リー"),
+    pytest.param("成龍昨天來了東京。", "ジェット・リーは昨日東京に来た。",
+                 [(MISMATCH, "成龍", "ジェット・リー")], id="traditional-成龍"),
+    pytest.param("爸爸最喜欢的演员是成龙。", "父の一番好きな俳優はジャッキー・チェンだ。", [],
+                 id="own-rendering"),
+    pytest.param("我很喜欢李连杰。", "私はジェット・リーが大好きだ。", [], id="李连杰-own"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), DOTTED_RENDERINGS)
+def test_another_entry_rendering_with_a_dot(zh, ja, expected):
+    assert entity_findings(zh, ja) == sorted(expected)

@@ -300,13 +300,24 @@ def renders_another_entry(zh: Fact, ja: Fact, glossary, suffixes: tuple[str, ...
     renderings = glossary_renderings(zh_key, glossary)
     if not renderings:
         return False
-    to_zh = term_tables(glossary, fold=True)[1]
-    others = to_zh.get(ja_key, ())
+    # in key form: ジェット・リー (李连杰's rendering) is keyed ジェットリー
+    others = _renderers_by_key(glossary).get(ja_key, ())
     bare = next((zh_key[: -len(s)] for s in suffixes if zh_key.endswith(s)), zh_key)
     if not others or zh_key in others or bare in others:
         return False
     spelled = _spelled(ja_key)
     return all(_spelled(r) != spelled for r in renderings)
+
+
+@cache
+def _renderers_by_key(glossary) -> dict[str, tuple[str, ...]]:
+    """The glossary's Japanese renderings in entity-key form (dots and spaces out, folded)
+    -> the Chinese keys they render."""
+    found: dict[str, dict[str, None]] = {}
+    for ja, keys in term_tables(glossary, fold=True)[1].items():
+        for zh in keys:
+            found.setdefault(entity_key(ja, "ja"), {})[zh] = None
+    return {ja: tuple(keys) for ja, keys in found.items()}
 
 
 def without_distinct(
