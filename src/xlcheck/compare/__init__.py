@@ -40,8 +40,10 @@ from .korean import heard_as_korean, heard_in_han, korean_shaped, told_apart_in_
 from .latin_names import latin_swapped, said_in_other_script
 from .markers import (
     common_nouns,
+    describes_a_reference,
     find_markers,
     pointed_back,
+    titles_blanked,
 )
 from .name_parts import head_place, parts_differ, shared_kind_aside
 from .names import (
@@ -255,9 +257,10 @@ def _pair_entities(
     _entities_in_units(units, matched, rung, links)
     _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
     set_aside_no_names(units, langs, matched, texts, run)
+    described = _describing_names(units, langs, matched, texts, run)
     findings = [
-        *_anonymised_entities(units, pair, langs[1], matched, run),
-        *_entity_mismatches(units, matched, links, pair, langs, run),
+        *_anonymised_entities(units, pair, langs[1], matched, run, described),
+        *_entity_mismatches(units, matched, links, pair, langs, run, described),
     ]
     set_aside_one_entity(units, langs, matched, texts, run)
     # 日本 of 日本大阪 where 大阪 is said: after the pairing, so that another place said
@@ -398,7 +401,23 @@ def _found_nearby(fact, side, langs, other_keyed, other, entities, rung, run):
     return None, None
 
 
-def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding]:
+def _describing_names(units, langs, matched, texts, run) -> frozenset[int]:
+    """The id() of the open Japanese names that say where a vague reference after them
+    is (九州 of 九州のどこか, 韓国 of 韓国の半導体大手): no name put in another's place."""
+    if langs[1] != "ja":
+        return frozenset()
+    target = texts["target"]
+    return frozenset(
+        id(fact)
+        for unit in units
+        for fact in _entities(unit.target, matched)
+        if describes_a_reference(fact, target[fact.segment], run)
+    )
+
+
+def _anonymised_entities(
+    units, pair, target_lang, matched, run, described=frozenset()
+) -> list[Finding]:
     """3. A vague stand-in in the unit (or its paragraph group) for a vanished name, when
     no other name of its kind took its place in the unit (フェルナンド・アロンソほか一部の
     人たち for 约翰·格兰特等人: the name replaced it, 一部の人たち renders 等人)."""
@@ -417,13 +436,22 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
             unit.pair.target,
             tuple(seg for u in groups[unit.pair.group] for seg in u.pair.target),
         ]
-        replaced = {id(source) for source, _ in _leftover_pairs(unit, matched, run, same_kind=True)}
+        replaced = {
+            id(source)
+            for source, _ in _leftover_pairs(unit, matched, run, same_kind=True, aside=described)
+        }
         for source in _entities(unit.source, matched):
             if id(source) in replaced:
                 continue
             if nouns is None or pointed is None:  # asked once per unit with an open name
                 nouns = (
-                    common_nouns([said.texts[i] for i in unit.pair.source], run)
+                    common_nouns(
+                        [
+                            titles_blanked(said.texts[i], i, unit.source, run)
+                            for i in unit.pair.source
+                        ],
+                        run,
+                    )
                     if target_lang == "ja" and pair.source.lang == "zh"
                     else ""
                 )
@@ -447,10 +475,16 @@ def _anonymised_entities(units, pair, target_lang, matched, run) -> list[Finding
             if marker is not None:
                 matched.add(id(source))
                 findings.append(make_finding("entity", "anonymized", source, marker, unit.index))
+                matched.update(  # the place the reference is said to be in is part of it
+                    id(fact)
+                    for fact in unit.target
+                    if id(fact) in described
+                    and (fact.segment, fact.end + 1) == (marker.segment, marker.start)
+                )
     return findings
 
 
-def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]:
+def _entity_mismatches(units, matched, links, pair, langs, run, described=frozenset()):
     """4. Names left on both sides of a unit, of compatible types, paired one to one: a
     different name, however short or weak each is (the other side speaks to it).
 
@@ -462,7 +496,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run) -> list[Finding]
     texts = _SegmentTexts(pair)
     chinese = run.language("zh")
     for unit in units:
-        for source, target in _leftover_pairs(unit, matched, run):
+        for source, target in _leftover_pairs(unit, matched, run, aside=described):
             matched.update((id(source), id(target)))
             zh, ja = (source, target) if langs[0] == "zh" else (target, source)
             # 康涅狄格州 and コネチカット州: the names compared, the kind they share aside
@@ -532,10 +566,13 @@ def _family_names(run: Run) -> str:
     return "".join(run.rules.lexicons["zh"].names["surnames"])
 
 
-def _leftover_pairs(unit, matched, run, same_kind: bool = False) -> list[tuple[Fact, Fact]]:
-    """The names left open on the two sides of a unit that stand for each other."""
+def _leftover_pairs(
+    unit, matched, run, same_kind: bool = False, aside=frozenset()
+) -> list[tuple[Fact, Fact]]:
+    """The names left open on the two sides of a unit that stand for each other (not
+    those `aside`: names that describe a vague reference)."""
     left = [f for f in _entities(unit.source, matched) if not fragment(f)]
-    right = [f for f in _entities(unit.target, matched) if not fragment(f)]
+    right = [f for f in _entities(unit.target, matched) if not fragment(f) and id(f) not in aside]
     return pair_leftover_names(left, right, run, same_kind=same_kind)
 
 

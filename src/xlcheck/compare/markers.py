@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 
 from ..extract import entity_key
 from ..extract.ja.references import common_han_nouns, described_words, vague_phrases
-from ..extract.zh.forms import prepare
+from ..extract.spans import blank
+from ..extract.zh.forms import prepare, to_simplified
 from ..extract.zh.names import japanese_name_type, only_common_in_japanese
 from ..model import EntityValue, Fact, Segment
 
@@ -103,6 +104,19 @@ def find_markers(
     return None
 
 
+def describes_a_reference(fact: Fact, text: str, run: Run) -> bool:
+    """Whether の and a vague reference follow a Japanese name (九州 + の + どこか, 韓国 +
+    の + 半導体大手, 日本 + の + 関係省庁): the name says where the unnamed one is; it
+    is part of the reference, and stands in for no other name."""
+    start = fact.end + 1
+    if not text.startswith("の", fact.end) or start >= len(text):
+        return False
+    # by the listed constructions only: a noun the phrase reader takes alone after の
+    # (ワルシャワの郊外, ジョンの娘さん) belongs to the name, which is no descriptor then
+    patterns = run.rules.markers.get("ja", {}).values()
+    return any(pattern.match(text, start) for group in patterns for pattern in group)
+
+
 def pointed_back(source_text: str, run: Run) -> frozenset[str]:
     """The types of the vague references of the source unit that point back (该县,
     该公司, 此地: opened by an anaphoric word of [zh.vague] in rules/anonymization.toml):
@@ -174,6 +188,24 @@ def common_nouns(texts: Sequence[str], run: Run) -> str:
         for token in chinese.tokens(chinese.prepare(text))
         if token.tag in _COMMON_NOUN_TAGS
     )
+
+
+def titles_blanked(text: str, segment_id: str, facts: Sequence[Fact], run: Run) -> str:
+    """A Chinese source text with the title right after each of its names blanked (田中 +
+    先生, 王 + 局长, 松田 + 部长): a translation that keeps the title behind an opening
+    (ある先生, 例の局長さん, 担当の部長) puts it in the name's place; it renders no
+    description of the source's own."""
+    rules = run.language("zh").name_rules
+    simplified = to_simplified(text)
+    if len(simplified) != len(text):
+        return text
+    spans = []
+    for fact in facts:
+        if fact.kind == "entity" and fact.segment == segment_id:
+            title = rules.title_after(simplified, fact.end, "zh")
+            if title:
+                spans.append((fact.end, fact.end + len(title)))
+    return blank(text, spans)
 
 
 # jieba's nouns, time nouns (周末 of 週末の蚤の市) and numerals: not nr, ns, nt (names), nor v

@@ -33,6 +33,12 @@ def entity_type_in_context(
     the type came from the name's own suffix (上海区块链技术研究中心 is an organisation
     whatever the sentence says of it)."""
     start, end = span
+    if (
+        entity_type == "place"
+        and rules.family_name_length(surface) >= len(surface)
+        and rules.title_after(text, end, lang)
+    ):
+        return "person"  # 木村 + 部长, 山田 + 先生: a family name before a title (村, 田 aside)
     if entity_type not in RETYPED or (formed and entity_type == "organisation"):
         return entity_type
     if surface in rules.companies or _without_suffix(surface, rules) in rules.companies:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ...scripts import han
+from ...scripts import han, katakana
 from .tokenizer import tagged_words
 
 if TYPE_CHECKING:
@@ -125,6 +125,9 @@ def _opening(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | N
         return None  # inside a compound: 国籍不明 opens at 国籍, not at 不明
     end = _compound_end(words, i)
     named = any("固有名詞" in w[3] for w in words[i:end])  # シェークスピアの: a name's own
+    # ファー + ウェイ, テン + セント: one katakana word UniDic cut in pieces is a name it
+    # does not know (ファーウェイの本社 is a company's head office, no reference)
+    named = named or (end - i >= 2 and all(katakana(w[0]) for w in words[i:end]))
     if end > i and not (pos.startswith("接尾辞") or named) and _surfaces(words, end, 1) == ("の",):
         return end + 1  # 件の, 身元不明の, 某国の, 近所の: a noun + の before the noun
     return None

@@ -186,7 +186,10 @@ def _family_name_before_title(tokens: list[Token], index: int, rules, tag) -> To
     it must not be a Han character of the same word."""
     token = tokens[index]
     text = to_simplified(token.text)
-    surname = rules.surname_length(text)
+    # or a Japanese family name of two characters or more (木村 + 部长, 佐藤 + 先生)
+    surname = rules.surname_length(text) or (
+        min(rules.family_name_length(text), len(text)) if len(text) >= 2 else 0
+    )
     if not surname or not han(token.text):
         return None
     titles = rules.title_set.get("zh", ())

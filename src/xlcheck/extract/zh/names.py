@@ -279,6 +279,13 @@ class ChineseNames:
         bare = simplified.replace("·", "").replace("・", "")
         if match.head_tag == "nt" and self._frequency(bare) >= EVERYDAY:
             return True  # 联合国, 国务院: organisations the dictionary has seen thousands of times
+        if (
+            match.entity_type == "place"
+            and len(bare) == 2
+            and japanese_name_type(bare) == "place"
+            and self._frequency(bare, RARE) >= RARE
+        ):
+            return True  # 西安, 福冈: a city UniDic places, though its characters transliterate
         if self.vocabulary.transliterated(simplified):
             # 哥哥比 is transliteration characters too: a name does not open on a common word
             return len(bare) >= 3 and not self._common_word(bare[:2])
@@ -295,8 +302,10 @@ class ChineseNames:
                 return False  # 王 + 老师: a family name of one character alone names
                 # someone only beside another name, as the other side of a swap (欧阳 +
                 # 老师 is rarer, and reported as before)
-            if surname and self.rules.title_after(following, 0, "zh"):
-                return True  # 王毅 + 外长, 李强 + 总理: a title outside the name
+            if (surname or self.rules.family_name_length(bare) >= len(bare) >= 2) and (
+                self.rules.title_after(following, 0, "zh")
+            ):
+                return True  # 王毅 + 外长, 李强 + 总理, 山田 + 先生: a title outside the name
             if self._japanese_full_name(bare):
                 return True  # 大谷 + 翔平: a Japanese family name and a given name
             # 高中生 and 白皮书 are in jieba's dictionary as names: 高中 and 白皮 are words
