@@ -373,6 +373,24 @@ def said_in(forms, keyed_text: str, key: str, lang: str, glossary) -> bool:
     return False
 
 
+def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary) -> bool:
+    """`said_in` with both sides in simplified forms: a name written with another variant
+    of a character than the key's (趙麗穎 for 赵丽颖, whose key writes 頴; 鄧 and 邓, 劉 and
+    刘 alike) is the same name; OpenCC's Japanese forms pick one variant where Japanese
+    text about China keeps the other."""
+    simplified = _simplified_key(keyed_text)
+    if len(simplified) != len(keyed_text):
+        return False  # offsets would not hold
+    terms = term_tables(glossary, fold=True)[1 if lang == "zh" else 0]
+    for form in {_simplified_key(form) for form in forms}:
+        for found in re.finditer(re.escape(form), simplified):
+            # インド of インドネシア says no 印度: the enclosing terms, in key forms
+            longer = _enclosing_terms(keyed_text, found.start(), found.end(), terms)
+            if not any(key not in terms[term] for term in longer):
+                return True
+    return False
+
+
 def _enclosing_terms(text: str, start: int, end: int, terms) -> list[str]:
     """The glossary terms longer than text[start:end] that hold it where it stands: a
     katakana run around it (インドネシア), or a Han term starting or ending with it."""
