@@ -30,6 +30,7 @@ from .entities import (
     heard_with_kind,
     match_rung,
     said_in,
+    said_in_variant_forms,
     text_forms,
     without_distinct,
     without_glossary_terms,
@@ -348,6 +349,12 @@ def _found_nearby(fact, side, langs, other_keyed, other, entities, rung, run):
         fact_lang == "ja" and another_place_before(fact.value.key, other_keyed, run.rules.glossary)
     ):
         return "text", None
+    if said_in_variant_forms(
+        forms, other_keyed, fact.value.key, fact_lang, run.rules.glossary
+    ) and not (
+        fact_lang == "ja" and another_place_before(fact.value.key, other_keyed, run.rules.glossary)
+    ):
+        return "text", None  # 赵丽颖 as 趙麗穎, where the key writes 頴
     if fact_lang == "zh" and government_by_its_suffix(fact.value, other_keyed, run):
         return "text", None  # 熊本県…、県は: the prefecture's government by 県 alone
     if fact_lang == "zh" and university_said_short(fact.value.key, other_keyed):

@@ -10,6 +10,7 @@ pair's segment texts by side and id; `matched` the id() of facts accounted for.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -102,6 +103,7 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                 if (
                     country_of_a_body(fact, text, lang, other_keyed, run, forms)
                     or _country_added(fact, lang, other_keyed, run)
+                    or _readers_country(fact, text, lang, run)
                     or inside_a_shared_term(fact, lang, keyed[fact.segment], other_keyed, run)
                     or bracketed_alias(fact, lang, text, other_keyed)
                 ):
@@ -126,6 +128,31 @@ def _country_added(fact: Fact, lang: str, other_keyed: str, run: Run) -> bool:
         places = term_tables(run.rules.glossary, fold=True)[0]
         return any(_said_alone(form, other_keyed, places) for form in text_forms(body, lang, run))
     return False
+
+
+# How far after a country its person's title may stand, inside one clause (日本 + 乒乓球 +
+# 选手: a sport between them)
+READERS_COUNTRY_REACH = 8
+_CLAUSE_END = re.compile(r"[，。、；：！？,.;:!?「」“”《》（）()]")
+
+
+def _readers_country(fact: Fact, text: str, lang: str, run: Run) -> bool:
+    """Whether a source's country is the translation's readers' own (reader_countries of
+    the other language's rules/LANG/names.toml: 日本 for a Japanese translation), said
+    before a person's title in one clause (日本外务大臣岩屋毅 = 岩屋毅外相, 日本乒乓球选手早田
+    = 卓球の早田選手): a newspaper leaves its own country implicit there, no name
+    missing. Any other country stays a name (德国总理 = ドイツの首相)."""
+    if fact.kind != "entity" or fact.value.entity_type != "place":
+        return False
+    other_lang = "ja" if lang == "zh" else "zh"
+    countries = run.rules.lexicons[other_lang].names.get("reader_countries", ())
+    if fact.value.key not in {entity_key(country, lang) for country in countries}:
+        return False
+    after = _CLAUSE_END.split(text[fact.end : fact.end + READERS_COUNTRY_REACH + 4], 1)[0]
+    titles = run.language("zh").name_rules.titles[lang]
+    return any(
+        0 <= after.find(title) <= READERS_COUNTRY_REACH for title in titles if len(title) >= 2
+    )
 
 
 def _said_alone(word: str, text: str, places) -> bool:

@@ -384,6 +384,38 @@ def said_in(forms, keyed_text: str, key: str, lang: str, glossary) -> bool:
     return False
 
 
+def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary) -> bool:
+    """`said_in` with both sides in simplified forms: a name written with another variant
+    of a character than the key's (趙麗穎 for 赵丽颖, whose key writes 頴; 鄧 and 邓, 劉 and
+    刘 alike) is the same name; OpenCC's Japanese forms pick one variant where Japanese
+    text about China keeps the other. The small ケ of Japanese place names (関ヶ原, 霞ヶ関),
+    which Chinese does not write (关原, 霞关), is left out on both sides, and so is a short
+    alias in brackets inside a name (全国人民代表大会（全人代）常務委員会)."""
+    simplified = _simplified_key(keyed_text)
+    if len(simplified) == len(keyed_text):  # one character for one: offsets hold
+        terms = term_tables(glossary, fold=True)[1 if lang == "zh" else 0]
+        for form in {_simplified_key(form) for form in forms}:
+            for found in re.finditer(re.escape(form), simplified):
+                # インド of インドネシア says no 印度: the enclosing terms, in key forms
+                longer = _enclosing_terms(keyed_text, found.start(), found.end(), terms)
+                if not any(key not in terms[term] for term in longer):
+                    return True
+    plain = {_without_small_ke(form) for form in forms}
+    return said_in(plain, _without_small_ke(keyed_text), key, lang, glossary) or said_in(
+        plain, _ALIAS_INSIDE.sub("", keyed_text), key, lang, glossary
+    )
+
+
+# a short alias in brackets between two parts of a name: 全国人民代表大会（全人代）常務委員会
+_ALIAS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,8}[）)](?=[\u4e00-\u9fff])")
+# ヶ, ヵ or ケ between two Han characters: read ga or ka, written or not (関ヶ原 = 関原)
+_SMALL_KE = re.compile(r"(?<=[\u4e00-\u9fff])[ヶヵケ](?=[\u4e00-\u9fff])")
+
+
+def _without_small_ke(text: str) -> str:
+    return _SMALL_KE.sub("", text)
+
+
 def _enclosing_terms(text: str, start: int, end: int, terms) -> list[str]:
     """The glossary terms longer than text[start:end] that hold it where it stands: a
     katakana run around it (インドネシア), or a Han term starting or ending with it."""

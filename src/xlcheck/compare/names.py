@@ -405,6 +405,9 @@ def widened(fact: Fact, text: str, run: Run) -> Fact:
     against 联合国 it is another body, not 国連 said once more. `text`: its segment."""
     from .terms import term_tables
 
+    whole = _whole_katakana_word(fact, text)
+    if whole is not None:
+        return whole
     renderings = term_tables(run.rules.glossary, fold=True)[1]
     end = fact.end
     while end < len(text) and end - fact.end < _WIDEST and _NAME_CHARACTER.match(text[end]):
@@ -418,6 +421,26 @@ def widened(fact: Fact, text: str, run: Run) -> Fact:
 
 
 _WIDEST = 6  # characters a rendering may run on past the name
+# katakana letters and the long mark, with no name's dot: one word written together
+_KATAKANA_LETTERS = re.compile(r"[\u30a1-\u30fa\u30fc]")
+
+
+def _whole_katakana_word(fact: Fact, text: str) -> Fact | None:
+    """A proper noun of no kind that UniDic cut out of a longer katakana word (フォード of
+    ストラトフォード, Stratford): the whole word, which is what the other side renders; a
+    place, person or body keeps its span (ニューヨーク of ニューヨークタイムズ)."""
+    if fact.value.entity_type != "other" or not all(map(_KATAKANA_LETTERS.match, fact.text)):
+        return None
+    start, end = fact.start, fact.end
+    while start > 0 and _KATAKANA_LETTERS.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _KATAKANA_LETTERS.match(text[end]):
+        end += 1
+    if (start, end) == (fact.start, fact.end):
+        return None
+    whole = text[start:end]
+    value = replace(fact.value, key=entity_key(whole, "ja"), head=entity_key(whole, "ja"))
+    return replace(fact, start=start, end=end, text=whole, value=value)
 
 
 def organ_of(zh: Fact, ja: Fact, run: Run) -> bool:

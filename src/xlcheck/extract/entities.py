@@ -262,8 +262,11 @@ def _derived(tokens: list[Token], index: int, tables: EntityTables) -> bool:
 
 
 def _persons_name(token: Token) -> bool:
-    return _dotted_name(token.text) or (
-        token.tag == "nr" and len(token.text) >= 3 and token.text.endswith(_GIVEN_NAME_ENDING)
+    return (
+        _dotted_name(token.text)
+        or (token.tag == "nr" and len(token.text) >= 3 and token.text.endswith(_GIVEN_NAME_ENDING))
+        # a Japanese personal name read whole: 紀 of ジュラ紀 ends 真紀 and 由紀 too
+        or token.tag == "person"
     )
 
 

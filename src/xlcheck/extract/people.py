@@ -43,6 +43,11 @@ def chinese_person_names(
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        regrouped = _given_name_glued_on(tokens, index, rules, word_tag)
+        if regrouped is not None:  # 总理 + 黄循 + 财在: 黄循财 + 在
+            result.extend(regrouped)
+            index += 2
+            continue
         joined = (
             _joined_before_title(tokens, index, rules, word_tag)
             or _surname_then_given(tokens, index, rules, japanese_name)
@@ -224,6 +229,35 @@ def _surname_after_a_coverb(tokens: list[Token], index: int, rules) -> Token | N
     ):
         return None
     return Token(opening.text + given.text, opening.start, given.end, "nr")
+
+
+def _given_name_glued_on(tokens: list[Token], index: int, rules, word_tag) -> list[Token] | None:
+    """总理 + 黄循 + 财在: after a title, a name of a family name and one character (tagged
+    as a name or unknown to jieba), and an unknown word of two characters whose last is a function
+    word (在, 说, 了): the name's last character and that word, which the HMM glued
+    together; the name is 黄循财, the word 在."""
+    if index == 0 or index + 1 >= len(tokens):
+        return None
+    title, name, glued = tokens[index - 1], tokens[index], tokens[index + 1]
+    if (
+        title.text not in rules.title_set["zh"]
+        or title.end != name.start
+        or not (name.tag == "oov" or (name.tag or "").startswith("nr"))
+        or len(name.text) != 2
+        or rules.surname_length(name.text) != 1
+        or glued.tag != "oov"
+        or len(glued.text) != 2
+        or glued.start != name.end
+        or not han(glued.text)
+        or (word_tag(glued.text[1]) or "") not in FUNCTION_TAGS
+        or (word_tag(glued.text[0]) or "") in FUNCTION_TAGS
+    ):
+        return None
+    cut = glued.start + 1
+    return [
+        Token(name.text + glued.text[0], name.start, cut, "nr"),
+        Token(glued.text[1], cut, glued.end, word_tag(glued.text[1])),
+    ]
 
 
 def _joined_before_title(tokens: list[Token], index: int, rules, word_tag) -> Token | None:

@@ -321,6 +321,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "state_body_suffixes": Key(LIST, word, required=False),
         "body_kinds": Key(LIST, word, required=False),
         "source_countries": Key(LIST, word, required=False),
+        "reader_countries": Key(LIST, word, required=False),
         **ABBREVIATIONS,
     },
 }

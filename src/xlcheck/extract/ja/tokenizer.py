@@ -6,7 +6,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ...memory import WORDS_KEPT
-from ...scripts import katakana
+from ...scripts import han, katakana
 from ..entities import Token
 from ..people import japanese_person_spans
 from ..pieces import bounded_pieces
@@ -50,7 +50,9 @@ def tokens(text: str, unidic_types: dict[str, str], name_rules: NameRules) -> li
     names = {start: end for start, end in japanese_person_spans(words, text, name_rules)}
     result = []
     name_end = 0
-    for (surface, start, end, pos), unknown in zip(words, unknowns, strict=True):
+    for index, ((surface, start, end, pos), unknown) in enumerate(
+        zip(words, unknowns, strict=True)
+    ):
         if start < name_end:
             continue  # inside a personal name already given as one token
         if start in names:
@@ -58,9 +60,30 @@ def tokens(text: str, unidic_types: dict[str, str], name_rules: NameRules) -> li
             result.append(Token(text[start:name_end], start, name_end, "person"))
             continue
         tag = _tag(surface, pos, unknown, unidic_types)
-        if tag is not None:
+        if tag is not None and not _era_before_a_year(surface, pos, words[index + 1 : index + 3]):
             result.append(Token(surface, start, end, tag))
     return result
+
+
+_GENERAL_PROPER_NOUN = "名詞,固有名詞,一般,"
+_NUMERAL_WORD = "名詞,数詞,"
+
+
+def _era_before_a_year(surface: str, pos: str, following: list[tuple[str, int, int, str]]) -> bool:
+    """Whether a kanji proper noun UniDic gives no kind is an era's name before its year
+    (宝永 + 4 + 年, 天保 + 十 + 年, 慶長 + 元年): part of a date, no name, whether or not
+    the date tables know the era."""
+    if not pos.startswith(_GENERAL_PROPER_NOUN) or not following or not han(surface):
+        return False
+    first = following[0]
+    if first[0] == "元年":
+        return True
+    return (
+        first[3].startswith(_NUMERAL_WORD)
+        and len(following) > 1
+        and following[1][0] == "年"
+        and following[1][1] == first[2]
+    )
 
 
 def tagged_words(text: str) -> tuple[list[tuple[str, int, int, str]], list[bool]]:

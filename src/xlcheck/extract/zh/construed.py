@@ -82,8 +82,8 @@ def _nickname(token: Token, vocabulary: Vocabulary, rules: NameRules, tag, frequ
     text = token.text
     if len(text) != 2 or text[0] not in vocabulary.nickname_prefixes or not han(text):
         return False
-    if text[1] in vocabulary.address_characters:
-        return False  # 阿姨, 小姐, 老婆: a term of address, nobody's name
+    if to_simplified(text[1]) in vocabulary.address_characters:
+        return False  # 阿姨, 小姐, 老婆, 阿嬤: a term of address, nobody's name
     if (frequency(text) or 0) >= EVERYDAY:
         return False
     if text[1] in rules.surnames:
@@ -114,7 +114,7 @@ def _split_nickname(token, following, vocabulary, rules, tag) -> Token | None:
         and len(text) == 3
         and text[0] in vocabulary.nickname_prefixes
         and text[0] not in vocabulary.family_only_prefixes
-        and text[1] not in vocabulary.address_characters
+        and to_simplified(text[1]) not in vocabulary.address_characters
         and han(text)
         and _given_character(text[1], tag)
         and (tag(text[2]) or "") in FUNCTION_TAGS

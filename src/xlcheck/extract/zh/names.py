@@ -232,6 +232,8 @@ class ChineseNames:
             return all(part and part[0] in chars for part in parts) and any(
                 self._plausible_person(part) for part in parts
             )
+        if self._kin_term(simplified):
+            return False  # 伯伯, 舅舅: a kin term said twice, though 伯 transliterates too
         if self.vocabulary.transliterated(simplified):
             # 本赛季 (nr to jieba) is 本 + 赛季: a name does not end in an everyday word
             # (都柏林 ends in a name, 柏林)
@@ -246,6 +248,12 @@ class ChineseNames:
             return True
         # a Japanese name (良树, 裕子, 田中), as UniDic reads it, or a full one (松下幸之助)
         return japanese_personal_name(word) or self._japanese_full_name(word)
+
+    def _kin_term(self, word: str) -> bool:
+        """A character of address said twice (伯伯, 叔叔, 姑姑): a kin term, where a
+        doubled transliteration (娜娜, 莉莉) is a given name."""
+        address = self.vocabulary.address_characters
+        return len(word) == 2 and word[0] == word[1] and word[0] in address
 
     def _japanese_full_name(self, word: str) -> bool:
         """A Japanese family name of the rules and a given name, as UniDic reads them

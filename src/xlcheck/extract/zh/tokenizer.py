@@ -113,7 +113,7 @@ def tokens(
     split = _places_before_titles(split, tags, name_rules.titles.get("zh", ()))
     if _ANY_DOT.search(text):  # without a name's dot, no word changes there
         split = _dotted_names(split, tags, vocabulary.transliterated)
-    for word in _join_transliterations(split, tags, vocabulary.transliterated):
+    for word in _join_transliterations(split, tags, vocabulary.transliterated, name_rules.places):
         tag = tags.get(word)
         if tag is None and word.isascii() and any(ch.isalpha() for ch in word):
             tag = "eng"
@@ -299,14 +299,19 @@ def _organisation_heads(
     return result
 
 
-def _join_transliterations(words, tags, transliterated):
+def _join_transliterations(words, tags, transliterated, countries=frozenset()):
     """迪罗里·帕塔维 and 贝克斯特伦 come out of jieba in pieces: join runs of
     transliteration characters (and the middle dot) that hold a name tag or an unknown
-    word into one name."""
+    word into one name. A country the rules name ends a run (哈萨克斯坦 | 阿斯塔纳: a
+    country, then a place in it)."""
     run: list[str] = []
     for word in (*words, None):  # None flushes the last run
         if word is not None and transliterated(word):
             run.append(word)
+            if word in countries:
+                yield from _join_run(run[:-1], tags)
+                yield word
+                run = []
             continue
         if len(run) > 1 and _name_and_verb(run[-2], run[-1], tags):
             yield from _join_run(run[:-1], tags)  # 福冈 + 开(了): a place, then a verb
