@@ -133,6 +133,7 @@ class NumberTables:
     latin_scales_not_before: tuple[str, ...] = ()  # 18K 金: the letter a unit of its own
     latin_scales_not_after: tuple[str, ...] = ()  # 下载, 356K: the letter a size (KB)
     latin_scales_gap: str = ""  # the characters that may stand between them (内存为 512K)
+    latin_scales_counted: tuple[str, ...] = ()  # 1M token: a count after it, the letter a scale
     # suffix -> regex it is a bound only before (過ぎ before の; before た, the verb "pass")
     suffix_only_before: dict[str, str] = field(default_factory=dict)
     # suffix -> regex of one width it is a bound only after (以后 after 岁: 五十岁以后)

@@ -377,6 +377,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "latin_scales_not_before": Key(LIST, word, required=False),
         "latin_scales_not_after": Key(LIST, word, required=False),
         "latin_scales_gap": Key(VALUE, word, required=False),
+        "latin_scales_counted": Key(LIST, word, required=False),
     },
     "dates": {
         "eras": Key(TABLE, integer, required=False),
@@ -425,6 +426,7 @@ TAKEN = (
     "latin_scales_not_before",
     "latin_scales_not_after",
     "latin_scales_gap",
+    "latin_scales_counted",
 )
 
 
