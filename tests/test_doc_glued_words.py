@@ -80,3 +80,88 @@ BINARY = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), [pytest.param(*r[:3], id=r[3]) for r in BINARY])
 def test_binary_before_a_way_of_shipping_is_no_base(zh, ja, expected):
     assert fact_findings(zh, ja) == expected
+
+
+BAIDU = [
+    ("支持百度网盘。", "BaiduNetdisk をサポートします。", "", "baidu-netdisk"),
+    ("支持百度網盤。", "Baidu ネットディスクをサポートします。", "", "traditional"),
+    ("用百度翻译。", "Baidu 翻訳を使います。", "", "baidu-translate"),
+    # a hundred degrees is still a figure
+    ("水加热到一百度。", "水を100度まで加熱する。", "", "a-hundred-degrees"),
+    ("水加热到一百度。", "水を90度まで加熱する。", "XL101:error", "a-hundred-degrees-changed"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), [pytest.param(*r[:3], id=r[3]) for r in BAIDU])
+def test_baidu_is_no_hundred(zh, ja, expected):
+    assert fact_findings(zh, ja) == expected
+
+
+TORRENT_ZH = "- 添加 `RSS Engine` 模块，将种子发送到下载器\n- 重复订阅的种子不会重复下载\n"
+TORRENT_JA = (
+    "- `RSS Engine`モジュールを追加し、トレントをダウンローダーに送信\n"
+    "- 重複して購読されたトレントは再ダウンロードされない\n"
+)
+MIRROR_ZH = "对于中国大陆用户，可使用镜像下载。\n"
+MIRROR_JA = "中国本土のユーザーは、ミラーからダウンロードできます。\n"
+
+LOANWORDS = [
+    # katakana loanwords UniDic lists only as names (Trento, Miller)
+    pytest.param(TORRENT_ZH, TORRENT_JA, [], id="torrent-as-trento"),
+    pytest.param(MIRROR_ZH, MIRROR_JA, [], id="mirror-as-miller"),
+    # a real place added beside them is still reported
+    pytest.param(
+        MIRROR_ZH,
+        "ロンドンと中国本土のユーザーは、ミラーからダウンロードできます。\n",
+        [("XL304", "ロンドン")],
+        id="a-real-place-beside-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), LOANWORDS)
+def test_loanwords_unidic_lists_as_names_are_words_on_a_page(tmp_path, zh, ja, expected):
+    assert [f for f in page_findings(tmp_path, zh, ja) if f[0].startswith("XL3")] == expected
+
+
+NUMBERED_NAMES = [
+    # a Latin name with a number in digits on one page and as a word on the other
+    (
+        "12-Factor 应用想要做到持续部署。",
+        "Twelve-Factor Appでは、継続的デプロイしやすい。",
+        [],
+        "digits-against-words-and-a-word-more",
+    ),
+    (
+        "Twelve-Factor 应用想要做到持续部署。",
+        "12-Factor Appでは、継続的デプロイしやすい。",
+        [],
+        "words-against-digits",
+    ),
+    (
+        "12-Factor 应用想要做到持续部署。",
+        "Twelve-Factorでは、継続的デプロイしやすい。",
+        [],
+        "digits-against-words",
+    ),
+    (
+        "ＴＷＥＬＶＥ-Factor 应用想要做到持续部署。",
+        "12-Factor Appでは、継続的デプロイしやすい。",
+        [],
+        "full-width",
+    ),
+    # another number is another name
+    (
+        "12-Factor 应用想要做到持续部署。",
+        "Fifteen-Factor Appでは、継続的デプロイしやすい。",
+        [("XL303", "12-Factor", None), ("XL304", None, "Fifteen-Factor App")],
+        "another-number",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"), [pytest.param(*r[:3], id=r[3]) for r in NUMBERED_NAMES]
+)
+def test_a_number_in_digits_or_words_inside_a_latin_name(zh, ja, expected):
+    assert entity_findings(zh, ja) == expected

@@ -68,16 +68,36 @@ COUNTED = [
     # a size stays no count: 10M alone, 内存为 512M
     ("上传文件不超过 10M。", "アップロードは10M以下です。", "", "size-alone"),
     ("内存为 512M。", "メモリは512Mです。", "", "memory-size"),
-    pytest.param(
+    # a Latin word after the letter: the t of token is no tonne
+    (
         "上下文窗口可扩展至 1M token。",
-        "コンテキストウィンドウは100万トークンまで拡張できます。",
+        "コンテキストは100万トークンまで拡張できます。",
         "",
-        id="token-after-m",
-        marks=pytest.mark.xfail(
-            reason="the t of token is read as the tonne, glued to oken: the figure is refused "
-            "as an identifier before its scale is weighed",
-            strict=True,
-        ),
+        "token-after-m",
+    ),
+    (
+        "支持 128K tokens 的上下文。",
+        "128Kトークンのコンテキストをサポート。",
+        "",
+        "k-tokens-both-sides",
+    ),
+    (
+        "支持 128K tokens 的上下文。",
+        "12万8000トークンのコンテキストをサポート。",
+        "",
+        "k-tokens-in-kanji",
+    ),
+    (
+        "支持 128K tokens 的上下文。",
+        "64Kトークンのコンテキストをサポート。",
+        "XL101:warning",
+        "k-tokens-changed",
+    ),
+    (
+        "上下文窗口可扩展至 1M token。",
+        "コンテキストは200万トークンまで拡張できます。",
+        "XL101:warning",
+        "m-token-changed",
     ),
 ]
 

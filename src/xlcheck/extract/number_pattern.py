@@ -264,7 +264,9 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"|\s?(?P<sep>{words.separators})\s?(?:(?:{about})\s?)?(?P<num2>{numeral})"
         rf"{_scale(tables, 'scale2')})?)"
         rf"(?:\s?(?P<q1>{words.plain_suffixes})|(?P<q1i>{inner})(?=\s?(?:{units}|{counters})))?"
-        rf"(?:\s?(?P<unit>{units}))?{tenth}{decimal_tail}"
+        # (a Latin unit glued to more Latin letters is a word's first letters: the t of
+        # 1M tokens is no tonne; the figure is then read without it)
+        rf"(?:\s?(?P<unit>{units})(?!(?<=[A-Za-z])[A-Za-z]))?{tenth}{decimal_tail}"
         rf"(?:\s?(?P<counter>{counters}))?{decimal_tail.replace('dtail', 'ctail')}"
         # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
         # (not the 半 of a price: 第二杯半价 is the second cup at half price)

@@ -413,6 +413,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "hyphen_prefixes": Key(LIST, word, required=False),
         "name_labels": Key(LIST, word, required=False),
         "related_names": Key(TABLE, _renderings, required=False),
+        "loanwords": Key(LIST, word, required=False),
     },
 }
 MERGED = ("measures", "unit_prefixes", "scaled_units", "eras")
