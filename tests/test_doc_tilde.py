@@ -25,6 +25,21 @@ TILDE = [
     ("需要 10~20 秒。", "10〜20秒かかります。", "", "range-unspaced"),
     ("需要 10 ~ 20 秒。", "10~20秒かかります。", "", "range-spaced"),
     ("端口 8000~8080。", "ポート 8000～8080。", "", "range-full-width"),
+    # a tilde after a figure, its unit or a currency sign joins a range (zh ~ and ～, ja ~
+    # and ～; spaced or not): no "about" on the second end
+    ("价格为10元~20元。", "価格は10元～20元。", "", "range-after-a-unit"),
+    ("价格为10元～20元。", "価格は10元~20元。", "", "range-full-width-after-a-unit"),
+    ("价格为 10 元 ~ 20 元。", "価格は10～20元。", "", "range-spaced-after-a-unit"),
+    ("价格 $10~$20。", "価格は$10~$20。", "", "range-after-a-currency-sign"),
+    ("支持 Python 3.8~3.11。", "Python 3.8～3.11 をサポート。", "", "range-of-versions"),
+    ("需要 10 秒 ~ 20 秒。", "10 秒 ~ 20 秒かかります。", "", "range-spaced-units"),
+    ("需要10~20秒。", "10~20秒かかります。", "", "range-bare-figures"),
+    ("耗时~10 秒。", "約10秒かかる。", "", "tilde-after-a-word"),
+    ("约 ~500 个。", "約500個。", "", "tilde-after-yue-and-a-space"),
+    ("价格为10元~20元。", "価格は10元～30元。", "XL101:error", "range-after-a-unit-changed"),
+    ("价格 $10~$20。", "価格は$10~$30。", "XL101:error", "range-after-a-sign-changed"),
+    ("支持 Python 3.8~3.11。", "Python 3.8～3.12 をサポート。", "XL101:error", "versions-changed"),
+    ("需要 10~20 秒。", "10~30秒かかります。", "XL101:error", "range-bare-changed"),
     # no figure: a home directory, a semver range
     ("编辑 ~/.bashrc 文件。", "~/.bashrc を編集します。", "", "home-directory"),
     ("依赖写成 ~1.2.3。", "依存関係は ~1.2.3 と書きます。", "", "semver-tilde"),

@@ -125,11 +125,21 @@ class FigureWords:
             numeral=_numeral(tables, more),
             units=units,
             counters=_counters(tables, special),
-            prefixes=alternation({**tables.prefixes, **tables.money_prefixes}),
+            prefixes=_prefixes(tables),
             suffixes=suffixes,
             plain_suffixes=plain_suffixes,
             separators=alternation(tables.range_separators),
         )
+
+
+def _prefixes(tables: NumberTables) -> str:
+    """The prefix qualifiers, longest first; those guarded by prefix_not_after only where
+    their look-behinds hold (not the ~ of 10元~20元, a range)."""
+    words = {**tables.prefixes, **tables.money_prefixes}
+    guards = {w: g for w, g in tables.prefix_not_after.items() if w in words}
+    plain = alternation(w for w in words if w not in guards)
+    guarded = [f"{guard}{re.escape(word)}" for word, guard in guards.items()]
+    return "|".join([*guarded, plain])
 
 
 def _counters(tables: NumberTables, special: tuple[str, ...]) -> str:

@@ -55,6 +55,9 @@ class NumberTables:
     # stand right before it (打破, 不过); and regexes of what after the figure makes the
     # word no bound (破三项纪录: broke three records). Not before a span of time.
     passing_prefixes: dict[str, str] = field(default_factory=dict)
+    # prefixes no prefix right after what a regex of look-behinds says: the ~ of 10元~20元,
+    # $10~$20 or 3.8~3.11 joins a range, where ~10 秒 is about ten
+    prefix_not_after: dict[str, str] = field(default_factory=dict)
     passing_not_before: tuple[str, ...] = ()
     # words of passing only before a big unit alone: 过万 (past ten thousand), where 过三次
     # is "been three times"

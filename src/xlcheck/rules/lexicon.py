@@ -182,6 +182,7 @@ NUMBERS: dict[str, Key] = {
     "recent_prefixes": Key(LIST, word, required=False),
     "recent_after": Key(LIST, regex, required=False),
     "passing_prefixes": Key(TABLE, regex, required=False),
+    "prefix_not_after": Key(TABLE, regex, required=False),
     "additive_joiners": Key(LIST, word, required=False),
     "unit_not_before": Key(TABLE, regex, required=False),
     "numbering_counters": Key(LIST, word, required=False),
