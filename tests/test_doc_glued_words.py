@@ -30,11 +30,24 @@ GLUED_NAMES = [
         [("XL301", "GitHub", "GitLab")],
         "another-host",
     ),
+    # a company's Latin letters glued to the Han rest of its name, which the other side
+    # writes in katakana: the name is cut at the script change (SK | 海力士), and 海力士
+    # against ニックス is a false swap. To mend, keep the name whole when the Han word is
+    # rare in jieba's dictionary (海力士 3, 克隆 313, 部署 3333) — reread11 item 8
+    pytest.param(
+        "SK海力士公布了财报。",
+        "SKハイニックスが決算を発表した。",
+        [],
+        marks=pytest.mark.xfail(strict=True, reason="SK | 海力士 cut at the script change"),
+        id="latin-and-han-company-name",
+    ),
+    ("LG电子公布了财报。", "LGエレクトロニクスが決算を発表した。", [], "latin-and-common-han-word"),
 ]
 
 
 @pytest.mark.parametrize(
-    ("zh", "ja", "expected"), [pytest.param(*r[:3], id=r[3]) for r in GLUED_NAMES]
+    ("zh", "ja", "expected"),
+    [pytest.param(*r[:3], id=r[3]) if len(r) == 4 else r for r in GLUED_NAMES],
 )
 def test_a_latin_name_glued_to_a_chinese_word_is_the_name_alone(zh, ja, expected):
     assert entity_findings(zh, ja) == expected
