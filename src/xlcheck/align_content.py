@@ -156,12 +156,24 @@ def _bare_over(sections) -> dict[int, int]:
     nothing between), and the level of the nearest such heading."""
     over: dict[int, int] = {}
     for index, section in enumerate(sections):
-        if len(section) == 1 and section[0].heading:
+        if len(section) == 1 and section[0].heading and not _title(sections, index):
             deeper = index + 1
             while deeper < len(sections) and sections[deeper][0].level > section[0].level:
                 over[deeper] = section[0].level
                 deeper += 1
     return over
+
+
+def _title(sections, index: int) -> bool:
+    """Whether a heading is the page's title: no other heading of its level or a higher
+    one on the page (`## 无法启动软件？` over `#### 1.`, `#### 2.`). Its subsections are the
+    page's sections, which the other page may write without a title, a level higher."""
+    level = sections[index][0].level
+    return not any(
+        section[0].heading and section[0].level <= level
+        for other, section in enumerate(sections)
+        if other != index
+    )
 
 
 def _clear_best(scores: Sequence[float]) -> int | None:

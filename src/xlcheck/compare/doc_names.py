@@ -157,7 +157,7 @@ def a_word(fact: Fact, lang: str, run: Run) -> bool:
     if han(text):
         return fact.value.weak and _han_word(text, lang, run)
     if katakana(text):
-        return _loanword(text)
+        return text in run.rules.common_words.loanwords or _loanword(text)
     return False
 
 
@@ -195,7 +195,8 @@ def _han_word(text: str, lang: str, run: Run) -> bool:
 
 
 def _loanword(text: str) -> bool:
-    """A katakana word UniDic holds as ordinary nouns only (システム, ハッシュ値)."""
+    """A katakana word UniDic holds as ordinary nouns only (システム, ハッシュ値); the
+    loanwords it lists only as names are in rules/common/words.toml `loanwords`."""
     return ordinary_nouns(text) is not None
 
 

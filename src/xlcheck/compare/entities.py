@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from itertools import islice, product
 from typing import TYPE_CHECKING
 
-from ..extract import TermReplacer, entity_converter, entity_key
+from ..extract import TermReplacer, entity_converter, entity_key, fold_width
 from ..extract.spans import blank
 from ..extract.zh.construed import nickname_forms
 from ..extract.zh.forms import japanese_to_simplified
@@ -136,6 +136,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return "form"  # 周杰 = 周傑: 杰 is simplified 傑, though OpenCC keeps 杰 traditional
     if _in_other_characters(ja_value.key, run, "ja") == zh_value.key:
         return "form"  # 栃木 = 枥木: a Japanese kanji Chinese writes with another character
+    if _latin_numbers_alike(zh.text, ja.text, run.rules.english.cardinals or {}):
+        return "form"  # 12-Factor = Twelve-Factor App: a number in digits and in words
     lexicons, chinese = run.rules.lexicons, run.language("zh")
     if _family_name_of(zh_value, ja_value, chinese) or _family_name_of(ja_value, zh_value, chinese):
         return "form"  # 张伟 = 張 + さん, 李 + 先生 = 李強: a person by the family name alone
@@ -201,6 +203,30 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
     ):
         return "head"
     return None
+
+
+_LATIN_NAME_PARTS = re.compile(r"[A-Za-z0-9]+")
+
+
+def _latin_numbers_alike(first: str, second: str, cardinals: dict[str, int]) -> bool:
+    """Whether two Latin names are one name with a number written in digits on one side
+    and as an English word on the other (12-Factor, Twelve-Factor App; 3D, Three-D),
+    the one perhaps followed by a word the other leaves out (App): their words, each
+    number word as its digits, the shorter opening the longer."""
+    first, second = fold_width(first), fold_width(second)
+    if not (first.isascii() and second.isascii()):
+        return False
+    parts = []
+    for text in (first, second):
+        words = [word.casefold() for word in _LATIN_NAME_PARTS.findall(text)]
+        parts.append([str(cardinals[word]) if word in cardinals else word for word in words])
+    if not all(parts) or not any(word.isdigit() for word in parts[0]):
+        return False
+    said = [_LATIN_NAME_PARTS.findall(text.casefold()) for text in (first, second)]
+    if said[0] == parts[0] and said[1] == parts[1]:
+        return False  # no number word: another rung's to judge
+    short, long = sorted(parts, key=len)
+    return long[: len(short)] == short
 
 
 def _family_name_of(short: EntityValue, full: EntityValue, chinese: Chinese) -> bool:

@@ -261,7 +261,16 @@ def find_facts(
     ]
     # Since GIMP 2.2, 2.4 or later: bounds English puts on a version
     technical = english_version_bounds(technical, prepared, run.rules.english)
-    prepared = blank(prepared, [(f.start, f.end) for f in technical])
+    # (with a prefix right after one that is none after a figure: the ~ of Python 3.8~3.11
+    # joins a range of versions, no "about" 3.11)
+    joining = tuple(module.numbers.tables.prefix_not_after)
+    prepared = blank(
+        prepared,
+        [
+            (f.start, f.end + next((len(w) for w in joining if prepared.startswith(w, f.end)), 0))
+            for f in technical
+        ],
+    )
     # (a date the grammar took with the space after it, 2021年 + a blanked note, ends
     # before it: the span is the date as written)
     dates = [_trimmed(d, prepared) for d in module.dates.find(prepared)]

@@ -42,6 +42,8 @@ class CommonWords:
     # families of names that stand for each other without being one name (a maker and
     # its products, a system and its devices): each casefolded, the maker first
     related_names: tuple[tuple[str, ...], ...] = ()
+    # katakana loanwords UniDic lists only as names (トレント, ミラー): words on a page
+    loanwords: frozenset[str] = frozenset()
 
     def translates(self, word: str, character: str) -> bool:
         """Whether an English word of a Latin name translates a Han character of the
@@ -85,6 +87,7 @@ def common_words(values: dict) -> CommonWords:
             tuple(name.casefold() for name in (maker, *names))
             for maker, names in sorted(values.get("related_names", {}).items())
         ),
+        frozenset(values.get("loanwords", [])),
     )
 
 

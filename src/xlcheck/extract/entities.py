@@ -95,6 +95,8 @@ def find_entities(
             suffix_type = _suffix_type(follower, tables)
             if suffix_type:
                 last, last_type = ahead, suffix_type
+            elif not dotted and _script_changes(tokens[ahead - 1], follower):
+                break  # Git | 克隆 (nr to jieba): a Latin name runs into no Han name unjoined
             elif dotted or (type_of(follower) is not None and last == ahead - 1):
                 last = ahead  # アブ + グライブ, ジョン・グラント: one name in pieces
             elif follower.tag not in tables.joiners and type_of(follower) is None:
@@ -115,6 +117,7 @@ def find_entities(
 
 
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+_LATIN_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+_-]*")
 _LATIN_NAME_WORDS = 4  # Tim Berners-Lee, Jean-Paul Sartre, Martin Luther King Jr
 
 
@@ -226,6 +229,13 @@ def _dotted_start(tokens: list[Token], index: int, text: str, found: list) -> in
 # The double hyphen between the parts of a katakana name (バーナーズ＝リー, ジャン゠ポール),
 # width-folded to "=" before the grammar reads it; between katakana words only.
 KATAKANA_JOINERS = ("=", "゠")
+
+
+def _script_changes(before: Token, after: Token) -> bool:
+    """Whether a Latin token runs into a Han one (Git + 克隆): glued without a dot, a
+    Latin name and a Chinese word are two words, not one name (a katakana name and
+    Latin letters may be one: イタリアGP)."""
+    return _LATIN_TOKEN.fullmatch(before.text) is not None and han(after.text)
 
 
 def _joins(text: str, before: Token, after: Token) -> bool:

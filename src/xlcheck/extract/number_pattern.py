@@ -125,11 +125,21 @@ class FigureWords:
             numeral=_numeral(tables, more),
             units=units,
             counters=_counters(tables, special),
-            prefixes=alternation({**tables.prefixes, **tables.money_prefixes}),
+            prefixes=_prefixes(tables),
             suffixes=suffixes,
             plain_suffixes=plain_suffixes,
             separators=alternation(tables.range_separators),
         )
+
+
+def _prefixes(tables: NumberTables) -> str:
+    """The prefix qualifiers, longest first; those guarded by prefix_not_after only where
+    their look-behinds hold (not the ~ of 10元~20元, a range)."""
+    words = {**tables.prefixes, **tables.money_prefixes}
+    guards = {w: g for w, g in tables.prefix_not_after.items() if w in words}
+    plain = alternation(w for w in words if w not in guards)
+    guarded = [f"{guard}{re.escape(word)}" for word, guard in guards.items()]
+    return "|".join([*guarded, plain])
 
 
 def _counters(tables: NumberTables, special: tuple[str, ...]) -> str:
@@ -264,7 +274,9 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"|\s?(?P<sep>{words.separators})\s?(?:(?:{about})\s?)?(?P<num2>{numeral})"
         rf"{_scale(tables, 'scale2')})?)"
         rf"(?:\s?(?P<q1>{words.plain_suffixes})|(?P<q1i>{inner})(?=\s?(?:{units}|{counters})))?"
-        rf"(?:\s?(?P<unit>{units}))?{tenth}{decimal_tail}"
+        # (a Latin unit glued to more Latin letters is a word's first letters: the t of
+        # 1M tokens is no tonne; the figure is then read without it)
+        rf"(?:\s?(?P<unit>{units})(?!(?<=[A-Za-z])[A-Za-z]))?{tenth}{decimal_tail}"
         rf"(?:\s?(?P<counter>{counters}))?{decimal_tail.replace('dtail', 'ctail')}"
         # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
         # (not the 半 of a price: 第二杯半价 is the second cup at half price)

@@ -55,6 +55,9 @@ class NumberTables:
     # stand right before it (打破, 不过); and regexes of what after the figure makes the
     # word no bound (破三项纪录: broke three records). Not before a span of time.
     passing_prefixes: dict[str, str] = field(default_factory=dict)
+    # prefixes no prefix right after what a regex of look-behinds says: the ~ of 10元~20元,
+    # $10~$20 or 3.8~3.11 joins a range, where ~10 秒 is about ten
+    prefix_not_after: dict[str, str] = field(default_factory=dict)
     passing_not_before: tuple[str, ...] = ()
     # words of passing only before a big unit alone: 过万 (past ten thousand), where 过三次
     # is "been three times"
@@ -133,6 +136,7 @@ class NumberTables:
     latin_scales_not_before: tuple[str, ...] = ()  # 18K 金: the letter a unit of its own
     latin_scales_not_after: tuple[str, ...] = ()  # 下载, 356K: the letter a size (KB)
     latin_scales_gap: str = ""  # the characters that may stand between them (内存为 512K)
+    latin_scales_counted: tuple[str, ...] = ()  # 1M token: a count after it, the letter a scale
     # suffix -> regex it is a bound only before (過ぎ before の; before た, the verb "pass")
     suffix_only_before: dict[str, str] = field(default_factory=dict)
     # suffix -> regex of one width it is a bound only after (以后 after 岁: 五十岁以后)

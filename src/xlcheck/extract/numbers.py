@@ -510,6 +510,8 @@ class NumberGrammar:
             letter in self.tables.latin_scales_whole
             or any("." in (match.group(g) or "") for g in ("num", "num2"))
             or text[end : end + 1] == "+"
+            # 1M token, 2M 个参数: what is counted follows, the letter no size
+            or text.startswith(self.tables.latin_scales_counted, SPACES.match(text, end).end())
         )
 
     def _is_quantity(self, raw, match, text, has_counter, unit_name) -> bool:

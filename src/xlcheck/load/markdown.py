@@ -44,10 +44,12 @@ def markdown_document(text: str, *, doc_id: str, path: str, lang: str) -> Docume
     """A Markdown page as a Document of prose segments, sectioned by its headings."""
     lines = [line.text for line in split_lines(text)]
     taken, blocks = _toml_front_matter(lines)
-    parsed = [""] * taken + _blocks_unindented(lines[taken:])
+    parsed = [""] * taken + _blocks_unindented(_mdx_comments_blanked(lines[taken:]))
     if parsed != lines:  # the parser sees the same number of lines: each keeps its number
         text = "\n".join(parsed)
-    blocks += _blocks(_parser().parse(text), lines, mdx=path.lower().endswith(".mdx"))
+    # (an MDX page is often published as .md: its import lines tell it)
+    mdx = path.lower().endswith(".mdx")
+    blocks += _blocks(_parser().parse(text), lines, mdx=mdx)
     return Document(doc_id, path, lang, tuple(segments(blocks)))
 
 
@@ -114,14 +116,75 @@ def _toml_front_matter(lines: list[str]) -> tuple[int, list[Block]]:
     return end + 1, blocks
 
 
-# An MDX page's ESM lines (`import Tabs from '@theme/Tabs';`) are code, not prose.
+# An MDX page's ESM lines (`import Tabs from '@theme/Tabs';`) are code, not prose; on a
+# page of any ending when written as JavaScript writes them (an MDX page copied as .md).
 _ESM = re.compile(r"(?:import|export)\s")
+_ESM_STATEMENT = re.compile(
+    r"""(?:import\s+(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}\s*|\*\s+as\s+[\w$]+\s+)?from\s+["'][^"']+["']"""
+    r"""|import\s+["'][^"']+["']|export\s+(?:const|let|default|function)\s)"""
+)
+# MDX comments, `{/* … */}`, over one line or many: what they hold is hidden from readers.
+_MDX_COMMENT_OPEN, _MDX_COMMENT_CLOSE = "{/*", "*/}"
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+
+
+def _mdx_comments_blanked(lines: list[str]) -> list[str]:
+    """The lines with each MDX comment `{/* … */}` outside code blanked by spaces (lines and
+    columns kept); a fence inside a comment opens no code."""
+    if not any(_MDX_COMMENT_OPEN in line for line in lines):
+        return lines
+    out: list[str] = []
+    fence = ""  # the fence of the open code block
+    inside = False  # inside a comment
+    for line in lines:
+        if not inside:
+            opened = _FENCE.match(line)
+            if fence:
+                if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
+                    fence = ""
+                out.append(line)
+                continue
+            if opened:
+                fence = opened.group(1)
+                out.append(line)
+                continue
+        out.append(_blank_comments(line, inside))
+        inside = _ends_inside(line, inside)
+    return out
+
+
+def _comment_spans(line: str, inside: bool) -> Iterator[tuple[int, int]]:
+    """The spans of `line` inside MDX comments (not opened inside inline code)."""
+    at = 0
+    while at <= len(line):
+        if not inside:
+            start = line.find(_MDX_COMMENT_OPEN, at)
+            if start < 0 or line.count("`", 0, start) % 2:
+                return
+            at, inside = start, True
+        end = line.find(_MDX_COMMENT_CLOSE, at)
+        if end < 0:
+            yield at, len(line)
+            return
+        yield at, end + len(_MDX_COMMENT_CLOSE)
+        at, inside = end + len(_MDX_COMMENT_CLOSE), False
+
+
+def _blank_comments(line: str, inside: bool) -> str:
+    for start, end in _comment_spans(line, inside):
+        line = line[:start] + " " * (end - start) + line[end:]
+    return line
+
+
+def _ends_inside(line: str, inside: bool) -> bool:
+    spans = list(_comment_spans(line, inside))
+    return bool(spans) and spans[-1][1] == len(line) and not line.endswith(_MDX_COMMENT_CLOSE)
 
 
 def _blocks(tokens, lines: list[str], *, mdx: bool = False) -> Iterator[Block]:
     heading = 0
     for token in tokens:
-        if mdx and token.type == "inline" and not heading and _esm(token.content):
+        if token.type == "inline" and not heading and _esm(token.content, mdx):
             continue
         if token.type == "front_matter":
             yield from _front_matter(token, lines)
@@ -141,8 +204,9 @@ def _blocks(tokens, lines: list[str], *, mdx: bool = False) -> Iterator[Block]:
             yield from html_block_pieces(token.content, token.map[0] + 1, Block)
 
 
-def _esm(content: str) -> bool:
-    return all(_ESM.match(line) for line in content.split("\n") if line.strip())
+def _esm(content: str, mdx: bool) -> bool:
+    pattern = _ESM if mdx else _ESM_STATEMENT
+    return all(pattern.match(line) for line in content.split("\n") if line.strip())
 
 
 def _take_anchor(block: Block) -> None:
@@ -215,17 +279,23 @@ def _inline(token, lines: list[str], block: Block) -> None:
         line, column = starts[row]
         return line, column + offset - line_start
 
+    previous = ""
     for child in token.children or ():
-        kind = child.type
+        kind, after = child.type, previous
+        previous = kind
         if kind == "text" and not block.text and _alert_marker(child.content):
             found = content.find("]", cursor)
             cursor = found + 1 if found >= 0 else cursor
         elif kind == "text":
             found = content.find(child.content, cursor)
             position = found if found >= 0 else cursor
-            for offset, piece, is_code in tags.feed(child.content, position):
+            text = child.content
+            attributes = _ATTRIBUTES.match(text) if after in ("image", "link_close") else None
+            if attributes:  # ![parser](…){width=500}: the image's attributes, no prose
+                text, position = text[attributes.end() :], position + attributes.end()
+            for offset, piece, is_code in tags.feed(text, position):
                 block.add(piece, *at(offset), code=is_code or in_code > 0)
-            cursor = position + len(child.content) if found >= 0 else cursor
+            cursor = position + len(text) if found >= 0 else cursor
         elif kind == "code_inline":
             found = content.find(child.content, cursor)
             if found >= 0 and not tags.inside:
@@ -247,6 +317,12 @@ def _inline(token, lines: list[str], block: Block) -> None:
             in_code -= tag.startswith("</code") and in_code > 0
             found = content.find(child.content, cursor)
             cursor = found + len(child.content) if found >= 0 else cursor
+
+
+# The attribute lists written right after an image or a link (markdown-it-attrs, kramdown,
+# Pandoc, VitePress): `{width=500}`, `{.center}`, `{#fig-1 width="80%"}`, `{class=ab-card}`.
+_ATTRIBUTE = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}]+))"""
+_ATTRIBUTES = re.compile(rf"(?:\{{\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}})+")
 
 
 def _alert_marker(text: str) -> bool:

@@ -182,6 +182,7 @@ NUMBERS: dict[str, Key] = {
     "recent_prefixes": Key(LIST, word, required=False),
     "recent_after": Key(LIST, regex, required=False),
     "passing_prefixes": Key(TABLE, regex, required=False),
+    "prefix_not_after": Key(TABLE, regex, required=False),
     "additive_joiners": Key(LIST, word, required=False),
     "unit_not_before": Key(TABLE, regex, required=False),
     "numbering_counters": Key(LIST, word, required=False),
@@ -378,6 +379,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "latin_scales_not_before": Key(LIST, word, required=False),
         "latin_scales_not_after": Key(LIST, word, required=False),
         "latin_scales_gap": Key(VALUE, word, required=False),
+        "latin_scales_counted": Key(LIST, word, required=False),
     },
     "dates": {
         "eras": Key(TABLE, integer, required=False),
@@ -413,6 +415,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "hyphen_prefixes": Key(LIST, word, required=False),
         "name_labels": Key(LIST, word, required=False),
         "related_names": Key(TABLE, _renderings, required=False),
+        "loanwords": Key(LIST, word, required=False),
     },
 }
 MERGED = ("measures", "unit_prefixes", "scaled_units", "eras")
@@ -426,6 +429,7 @@ TAKEN = (
     "latin_scales_not_before",
     "latin_scales_not_after",
     "latin_scales_gap",
+    "latin_scales_counted",
 )
 
 
