@@ -200,7 +200,8 @@ def _years_as_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
     if (a.unit is None) == (b.unit is None):
         return a, b
     count, span = (a, b) if a.unit is None else (b, a)
-    if count.counter not in YEAR_COUNTERS or span.unit not in TIME_UNITS or span.counter:
+    time_span = span.unit in TIME_UNITS or (span.no_figure and span.unit == "while")
+    if count.counter not in YEAR_COUNTERS or not time_span or span.counter:
         return a, b
     count = replace(count, unit="year", counter=None)
     return (count, span) if a.unit is None else (span, count)

@@ -208,6 +208,9 @@ NUMBERS: dict[str, Key] = {
     "few_closers": Key(TABLE, words, required=False),
     "many": Key(TABLE, _range, required=False),
     "many_not_after": Key(LIST, regex, required=False),
+    "many_counters": Key(TABLE, word, required=False),
+    "many_units": Key(TABLE, word, required=False),
+    "many_not_around": Key(TABLE, regex, required=False),
     "word_numbers": Key(TABLE, _word_number, required=False),
 }
 DATES: dict[str, Key] = {
