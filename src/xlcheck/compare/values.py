@@ -23,9 +23,24 @@ from ..kinds import fact_kind
 from ..model import DateValue, Fact, Finding
 from ..rules.registry import make_finding
 from ..rules.units import UnitTables
-from .date_counts import days_as_durations, days_as_ranks, ranks_as_years, years_as_durations
+from .date_counts import (
+    days_as_durations,
+    days_as_other_spans,
+    days_as_ranks,
+    ranks_as_years,
+    years_as_durations,
+)
 from .month_spans import pair_month_spans
-from .relations import CONSISTENT, EQUAL, UNIT, in_common_unit, open_facts, units_compatible
+from .relations import (
+    CONSISTENT,
+    EQUAL,
+    UNIT,
+    counted_as_unit,
+    in_common_unit,
+    open_facts,
+    units_compatible,
+    years_as_unit,
+)
 
 # The largest count a weak "one" (an article: 一个, 一天) may be taken to have become.
 ARTICLE_REACH = 100
@@ -46,6 +61,7 @@ def pair_values(
     findings: list[Finding] = []
     if kind == "date":  # numbers are paired by now: what days are left may be durations
         findings += days_as_durations(units, matched)
+        findings += days_as_other_spans(units, matched)  # 两个小时 against 2日
         findings += days_as_ranks(units, matched)  # 阿波罗11号 against アポロ11号
         years_as_durations(units, matched)
         ranks_as_years(units, matched)  # 第二年 against 翌年
@@ -269,20 +285,32 @@ def _compatible_leftovers(
         ]
         for s in left
     }
-    changed = True
-    while changed:  # a fact with one compatible counterpart, which has no other
-        changed = False
-        for source in left:
-            if id(source) in matched:
-                continue
-            targets = [t for t in options[id(source)] if id(t) not in matched]
-            if len(targets) != 1:
-                continue
-            rivals = [s for s in left if id(s) not in matched and targets[0] in options[id(s)]]
-            # rivals that are one figure said twice (1995-96赛季 ... 1995-96赛季) are one
-            if len({(s.value, getattr(s.value, "counter", None)) for s in rivals}) == 1:
-                pair(source, targets[0])
-                changed = True
+    # a fact with one compatible counterpart, which has no other: figures first, where a
+    # word of no figure is neither a counterpart nor a rival beside a figure (只有一个 beside
+    # 很多 against 2人 is 一个 changed), then the words of no figure
+    for figures_first in (True, False):
+        changed = True
+        while changed:
+            changed = False
+            for source in left:
+                if id(source) in matched or (figures_first and _a_few_or_many(source.value)):
+                    continue
+                targets = [t for t in options[id(source)] if id(t) not in matched]
+                if figures_first:
+                    targets = [t for t in targets if not _a_few_or_many(t.value)] or targets
+                if len(targets) != 1:
+                    continue
+                rivals = [
+                    s
+                    for s in left
+                    if id(s) not in matched
+                    and targets[0] in options[id(s)]
+                    and not (figures_first and _a_few_or_many(s.value))
+                ]
+                # rivals that are one figure said twice (1995-96赛季 ... 1995-96赛季) are one
+                if len({(s.value, getattr(s.value, "counter", None)) for s in rivals}) == 1:
+                    pair(source, targets[0])
+                    changed = True
     # as many strong facts left on each side, each compatible with its like in order
     left = [f for f in open_facts(unit.source, kind, matched) if not f.value.weak]
     right = [f for f in open_facts(unit.target, kind, matched) if not f.value.weak]
@@ -479,7 +507,8 @@ def _same_kind(source: Fact, target: Fact, families) -> bool:
         # a word of a while (しばらく, 長いこと) against a span of time: the span made
         # vague, whatever its size (compatible() has checked the units)
         other = target if weak[0] is source else source
-        return other.value.unit is not None and not other.value.vague
+        spanned = years_as_unit(other.value, weak[0].value)[0]  # 兩年 against 長らく
+        return spanned.unit is not None and not other.value.vague
     if max(abs(source.value.high), abs(target.value.high)) > ARTICLE_REACH:
         return False  # 一个 against 2010 年: another fact, not "one" changed
     unit = getattr(source.value, "unit", None)
@@ -533,6 +562,8 @@ def compatible(source: Fact, target: Fact, unit_tables: UnitTables) -> bool:
             (x is None) == (y is None) for x, y in zip(a.fields(), b.fields(), strict=True)
         )
         return (same_shape or a.inferred or b.inferred) and (a.end is None) == (b.end is None)
+    a, b = counted_as_unit(a, b, unit_tables)  # 三十度 against 華氏30度: a temperature
+    a, b = years_as_unit(a, b)  # 兩年 against 長らく, 十年 against 10か月: spans of time
     if a.ordinal != b.ordinal or (a.unit is None) != (b.unit is None):
         return False
     if a.unit is not None:
