@@ -56,7 +56,8 @@ UNKNOWN_NOUNS = [
     ("他有三门课。", "彼は授業が3コマある。", OK),
     # changed: at most a warning (the Chinese word was not read as a counter)
     ("他养了三窝兔子。", "彼はウサギを4腹飼っている。", "XL101:warning"),
-    ("坐三路公交车去。", "5系統のバスで行く。", "XL101:warning"),
+    # (a bus line is read on both sides, 三路公交车 and 5系統のバス: an error)
+    ("坐三路公交车去。", "5系統のバスで行く。", "XL101:error"),
     # never reported alone: a place or a dish is no count
     ("他去了四川。", "彼は四川に行った。", OK),
     ("他去了四川。", "彼は成都に行った。", OK),

@@ -133,6 +133,9 @@ class Quantity:
     point: bool = field(default=False, compare=False)
     # a count of a word no table knows (三窝, 二筋): weak, and no anchor of the alignment
     unknown_counter: bool = field(default=False, compare=False)
+    # a word that says a count or a span with no figure (数名, 几天, 多くの, 子供たち,
+    # しばらく: [few], [many]): weak, and what it is, not its bounds, says so
+    no_figure: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict:
         return {

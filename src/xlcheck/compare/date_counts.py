@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..extract.bounds import TIME_UNITS
 from ..model import DateValue, Fact, Finding, Quantity
 from ..rules.registry import make_finding
 from .relations import YEAR_COUNTERS, open_facts
@@ -20,6 +21,44 @@ def days_as_durations(units, matched: set[int]) -> list[Finding]:
     single bare day is the one fact, changed."""
     return _days_against(
         units, matched, lambda count: count.value.unit == "day", lambda day: _bare_day(day.value)
+    )
+
+
+def days_as_other_spans(units, matched: set[int]) -> list[Finding]:
+    """A bare N日 left open against the one span of time in another unit left open on the
+    other side (两个小时 against 2日, 三周 against 3日): the span, its unit changed (XL401)
+    when the figure is kept, changed otherwise. N日 may have been a date after all: a
+    guess, at most a warning."""
+    findings = []
+    for unit in units:
+        for spans, days, source_side in (
+            (unit.source, unit.target, True),
+            (unit.target, unit.source, False),
+        ):
+            open_spans = [f for f in open_facts(spans, "number", matched) if _other_span(f)]
+            open_days = [f for f in open_facts(days, "date", matched) if _bare_day(f.value)]
+            if len(open_spans) != 1 or len(open_days) != 1 or open_days[0].value.end:
+                continue
+            span, day = open_spans[0], open_days[0]
+            matched.update((id(span), id(day)))
+            kept = span.value.low == span.value.high == day.value.day
+            source, target = (span, day) if source_side else (day, span)
+            relation = "unit" if kept else "mismatch"
+            findings.append(
+                make_finding("number", relation, source, target, unit.index, guessed=True)
+            )
+    return findings
+
+
+def _other_span(fact) -> bool:
+    """A span of time written with a unit other than days (两个小时, 三周, 6か月)."""
+    value = fact.value
+    return (
+        value.unit in TIME_UNITS
+        and value.unit != "day"
+        and not value.weak
+        and not value.ordinal
+        and value.qualifier == "exact"
     )
 
 

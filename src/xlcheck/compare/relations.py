@@ -138,10 +138,24 @@ def _readings(unit: str, units: UnitTables) -> tuple[str, ...]:
     return (unit, *sorted(units.open_units.get(unit, ())))
 
 
+def counted_as_unit(a: Quantity, b: Quantity, units: UnitTables) -> tuple[Quantity, Quantity]:
+    """A bare count whose counter is a measure ([counter_units]: 三十度) against a figure in
+    one of that measure's units (華氏30度) is in the counter's first unit (°C): 三十度
+    against 華氏30度 is the unit changed, against 摂氏30度 the same."""
+    first = units.counter_units.get(a.counter or "", ())
+    if a.unit is None and b.unit in first:
+        return replace(a, unit=first[0]), b
+    second = units.counter_units.get(b.counter or "", ())
+    if b.unit is None and a.unit in second:
+        return a, replace(b, unit=second[0])
+    return a, b
+
+
 def number_relation(
     source: Quantity, target: Quantity, units: UnitTables
 ) -> tuple[str, int] | None:
-    source, target = _years_as_unit(source, target)
+    source, target = years_as_unit(source, target)
+    source, target = counted_as_unit(source, target, units)
     converted = in_common_unit(source, target, units)
     if converted is not None:
         if (source.low, source.high) == (target.low, target.high) and not units_compatible(
@@ -193,14 +207,15 @@ def number_relation(
     return "mismatch", CONFLICT
 
 
-def _years_as_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+def years_as_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
     """A count of years (十年, 3年間) against a span in a unit of time (10か月, 3日, 36个月)
     is a span in years: 十年 against 10か月 is the unit changed, 三年 against 36か月 equal
     (rules/common/numbers.toml converts months and years)."""
     if (a.unit is None) == (b.unit is None):
         return a, b
     count, span = (a, b) if a.unit is None else (b, a)
-    if count.counter not in YEAR_COUNTERS or span.unit not in TIME_UNITS or span.counter:
+    time_span = span.unit in TIME_UNITS or (span.no_figure and span.unit == "while")
+    if count.counter not in YEAR_COUNTERS or not time_span or span.counter:
         return a, b
     count = replace(count, unit="year", counter=None)
     return (count, span) if a.unit is None else (span, count)

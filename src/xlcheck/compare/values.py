@@ -23,9 +23,24 @@ from ..kinds import fact_kind
 from ..model import DateValue, Fact, Finding
 from ..rules.registry import make_finding
 from ..rules.units import UnitTables
-from .date_counts import days_as_durations, days_as_ranks, ranks_as_years, years_as_durations
+from .date_counts import (
+    days_as_durations,
+    days_as_other_spans,
+    days_as_ranks,
+    ranks_as_years,
+    years_as_durations,
+)
 from .month_spans import pair_month_spans
-from .relations import CONSISTENT, EQUAL, UNIT, in_common_unit, open_facts, units_compatible
+from .relations import (
+    CONSISTENT,
+    EQUAL,
+    UNIT,
+    counted_as_unit,
+    in_common_unit,
+    open_facts,
+    units_compatible,
+    years_as_unit,
+)
 
 # The largest count a weak "one" (an article: 一个, 一天) may be taken to have become.
 ARTICLE_REACH = 100
@@ -46,6 +61,7 @@ def pair_values(
     findings: list[Finding] = []
     if kind == "date":  # numbers are paired by now: what days are left may be durations
         findings += days_as_durations(units, matched)
+        findings += days_as_other_spans(units, matched)  # 两个小时 against 2日
         findings += days_as_ranks(units, matched)  # 阿波罗11号 against アポロ11号
         years_as_durations(units, matched)
         ranks_as_years(units, matched)  # 第二年 against 翌年
@@ -72,20 +88,51 @@ def _passes(
 ) -> list:
     """The three passes over the facts of a kind not yet in `matched`, and the changed
     repetitions unless told not to."""
-    findings = _greedy(kind, _inside(units, kind, matched), UNIT, matched, unit_tables)
+    # a word of a few or many (几个, 多くの) takes a figure of its own unit only in pass 3,
+    # once the figures are paired: a figure changed beside it (几个…两个 against 3つ) is
+    # that figure changed, not the word approximated and the figure missing
+    inside = [
+        (u.index, s, t)
+        for u in units
+        for s in open_facts(u.source, kind, matched)
+        for t in open_facts(u.target, kind, matched)
+        if not _vague_against_figure(kind, s, t, unit_tables)
+    ]
+    findings = _greedy(kind, inside, UNIT, matched, unit_tables)
     around = [
         (u.index, s, t)
         for u in units
         for s in open_facts(u.source, kind, matched)
         for w in window(u)
         for t in open_facts(w.target, kind, matched)
+        if w is not u or not _vague_against_figure(kind, s, t, unit_tables)
     ]
     findings += _greedy(kind, around, CONSISTENT, matched, unit_tables)
     for unit in units:
-        findings += _compatible_leftovers(unit, kind, matched, unit_tables)
+        repeated = _repetitions(units, unit, matched)
+        findings += _compatible_leftovers(unit, kind, matched, unit_tables, repeated)
         if repetitions:
             findings += _changed_repetitions(unit, kind, matched, unit_tables)
     return findings
+
+
+def _vague_against_figure(kind: str, source: Fact, target: Fact, unit_tables) -> bool:
+    """Whether one of two number facts is a word of a few or many (no figure) and the
+    other is not its equal: pass 3 pairs them, once the figures are paired."""
+    words = [_a_few_or_many(f.value) for f in (source, target)]
+    if kind != "number" or words.count(True) != 1:
+        return False
+    related = relation(kind, source, target, unit_tables)
+    return related is None or related[0] != "equal"
+
+
+def _vague_against_repetition(source: Fact, target: Fact, repeated) -> bool:
+    """A word of no figure (各地, 多くの) against a figure said again whose twin is paired:
+    the translation referred to what it had counted, it made nothing vague."""
+    for word, figure in ((source, target), (target, source)):
+        if _a_few_or_many(word.value) and not _a_few_or_many(figure.value):
+            return repeated(figure)
+    return False
 
 
 def _open_ids(units, matched: set[int], test: Callable[[Fact], bool]) -> set[int]:
@@ -183,8 +230,32 @@ def _article_against_span(source: Fact, target: Fact) -> bool:
     return False
 
 
-def _compatible_leftovers(unit, kind, matched, unit_tables: UnitTables) -> list[Finding]:
-    """3. What is left on both sides of a unit, paired where the pairing is clear."""
+def _repetitions(units, unit, matched: set[int]) -> Callable[[Fact], bool]:
+    """Whether a fact of `unit` repeats one paired in its paragraph group (这五个城市 …
+    这五城 against 5つの都市 … 各地): a repetition a translation may leave unsaid, which
+    is reported with its twin or not at all, never as made vague."""
+    group = [u for u in units if u.pair.group == unit.pair.group]
+
+    def repeats(fact: Fact) -> bool:
+        side = "source" if any(f is fact for f in unit.source) else "target"
+        key = fact_kind(fact.kind).dedupe_key(fact)
+        return any(
+            other is not fact
+            and id(other) in matched
+            and other.kind == fact.kind
+            and fact_kind(other.kind).dedupe_key(other) == key
+            for u in group
+            for other in getattr(u, side)
+        )
+
+    return repeats
+
+
+def _compatible_leftovers(
+    unit, kind, matched, unit_tables: UnitTables, repeated: Callable[[Fact], bool] = bool
+) -> list[Finding]:
+    """3. What is left on both sides of a unit, paired where the pairing is clear;
+    `repeated` tells a figure said again (a word of no figure does not take it)."""
     families = unit_tables.families
     findings = []
 
@@ -210,23 +281,36 @@ def _compatible_leftovers(unit, kind, matched, unit_tables: UnitTables) -> list[
             # "one" as an article (一个) pairs only with a count of its own kind or unit:
             # 一只狗 with 犬が3匹, 一倍 with 3倍, never 一个 with a bare number left over
             and (not (s.value.weak or t.value.weak) or _same_kind(s, t, families))
+            and not _vague_against_repetition(s, t, repeated)
         ]
         for s in left
     }
-    changed = True
-    while changed:  # a fact with one compatible counterpart, which has no other
-        changed = False
-        for source in left:
-            if id(source) in matched:
-                continue
-            targets = [t for t in options[id(source)] if id(t) not in matched]
-            if len(targets) != 1:
-                continue
-            rivals = [s for s in left if id(s) not in matched and targets[0] in options[id(s)]]
-            # rivals that are one figure said twice (1995-96赛季 ... 1995-96赛季) are one
-            if len({(s.value, getattr(s.value, "counter", None)) for s in rivals}) == 1:
-                pair(source, targets[0])
-                changed = True
+    # a fact with one compatible counterpart, which has no other: figures first, where a
+    # word of no figure is neither a counterpart nor a rival beside a figure (只有一个 beside
+    # 很多 against 2人 is 一个 changed), then the words of no figure
+    for figures_first in (True, False):
+        changed = True
+        while changed:
+            changed = False
+            for source in left:
+                if id(source) in matched or (figures_first and _a_few_or_many(source.value)):
+                    continue
+                targets = [t for t in options[id(source)] if id(t) not in matched]
+                if figures_first:
+                    targets = [t for t in targets if not _a_few_or_many(t.value)] or targets
+                if len(targets) != 1:
+                    continue
+                rivals = [
+                    s
+                    for s in left
+                    if id(s) not in matched
+                    and targets[0] in options[id(s)]
+                    and not (figures_first and _a_few_or_many(s.value))
+                ]
+                # rivals that are one figure said twice (1995-96赛季 ... 1995-96赛季) are one
+                if len({(s.value, getattr(s.value, "counter", None)) for s in rivals}) == 1:
+                    pair(source, targets[0])
+                    changed = True
     # as many strong facts left on each side, each compatible with its like in order
     left = [f for f in open_facts(unit.source, kind, matched) if not f.value.weak]
     right = [f for f in open_facts(unit.target, kind, matched) if not f.value.weak]
@@ -254,7 +338,43 @@ def _compatible_leftovers(unit, kind, matched, unit_tables: UnitTables) -> list[
         related = relation(kind, left[0], right[0], unit_tables)[0]
         if related != "equal":
             findings.append(make_finding(kind, related, left[0], right[0], unit.index))
+    findings += _vague_alone(unit, kind, matched, unit_tables, repeated)
     return findings
+
+
+def _vague_alone(unit, kind, matched, unit_tables: UnitTables, repeated) -> list[Finding]:
+    """The last resort for a word of no figure: the only one of its side left, against
+    the only figure left on the other (几本书 against 本を2冊, counters of two families),
+    is that figure made vague, unless it is another thing (一些钱 against 3人), a unit of
+    another dimension, or a figure said again."""
+    if kind != "number":
+        return []
+    left = [f for f in open_facts(unit.source, kind, matched) if _counts(f)]
+    right = [f for f in open_facts(unit.target, kind, matched) if _counts(f)]
+    if len(left) != 1 or len(right) != 1:
+        return []
+    source, target = left[0], right[0]
+    if [_a_few_or_many(f.value) for f in (source, target)].count(True) != 1:
+        return []
+    figure = target if _a_few_or_many(source.value) else source
+    related = relation(kind, source, target, unit_tables)
+    if (
+        related is None
+        or related[0] == "unit"
+        or repeated(figure)
+        or _other_things(source, target, unit_tables.currencies)
+        or (source.value.unit is None) != (target.value.unit is None)
+    ):
+        return []
+    matched.update((id(source), id(target)))
+    if related[0] == "equal":
+        return []
+    return [make_finding(kind, related[0], source, target, unit.index)]
+
+
+def _counts(fact: Fact) -> bool:
+    """A figure, or a word of a few or many: not a weak "one" (an article)."""
+    return not fact.value.weak or _a_few_or_many(fact.value)
 
 
 def _date_point(value: DateValue) -> int | None:
@@ -383,6 +503,12 @@ def _same_kind(source: Fact, target: Fact, families) -> bool:
         # made vague, whatever its size (二十三人 against 多数の人)
         other = target if weak[0] is source else source
         return other.value.unit is None and not other.value.vague
+    if len(weak) == 1 and _a_few_or_many(weak[0].value) and weak[0].value.high > ARTICLE_REACH:
+        # a word of a while (しばらく, 長いこと) against a span of time: the span made
+        # vague, whatever its size (compatible() has checked the units)
+        other = target if weak[0] is source else source
+        spanned = years_as_unit(other.value, weak[0].value)[0]  # 兩年 against 長らく
+        return spanned.unit is not None and not other.value.vague
     if max(abs(source.value.high), abs(target.value.high)) > ARTICLE_REACH:
         return False  # 一个 against 2010 年: another fact, not "one" changed
     unit = getattr(source.value, "unit", None)
@@ -401,10 +527,10 @@ def _same_kind(source: Fact, target: Fact, families) -> bool:
 
 
 def _a_few_or_many(value) -> bool:
-    """A word of a few or many ([few], [many]: 数名, 多くの, 一些), which counts from two;
-    a vague idiom (成千上万, 数以千计: [vague]) counts from its order and is matched only by
-    its overlap."""
-    return value.vague and value.weak and value.low == 2
+    """A word of a few or many ([few], [many]: 数名, 几亿, 多くの, 一些, しばらく), known
+    by what it is (no figure), not by its bounds; a vague idiom (成千上万, 数以千计:
+    [vague]) says a figure's order and is matched only by its overlap."""
+    return getattr(value, "no_figure", False)
 
 
 def _counter_affinity(source: Fact, target: Fact, families) -> int:
@@ -436,6 +562,8 @@ def compatible(source: Fact, target: Fact, unit_tables: UnitTables) -> bool:
             (x is None) == (y is None) for x, y in zip(a.fields(), b.fields(), strict=True)
         )
         return (same_shape or a.inferred or b.inferred) and (a.end is None) == (b.end is None)
+    a, b = counted_as_unit(a, b, unit_tables)  # 三十度 against 華氏30度: a temperature
+    a, b = years_as_unit(a, b)  # 兩年 against 長らく, 十年 against 10か月: spans of time
     if a.ordinal != b.ordinal or (a.unit is None) != (b.unit is None):
         return False
     if a.unit is not None:

@@ -253,8 +253,8 @@ class Bounds:
 
 
 def _next_step(value: Fraction) -> Fraction:
-    """The place of a whole figure's last non-zero digit: 10 for 90, 1000 for 1000 and
-    for 3000, 1 for 9 (and for a figure with decimals, and for 0)."""
-    if value.denominator != 1 or value == 0:
+    """The place of a figure's last non-zero digit: 10 for 90, 1000 for 1000 and for
+    3000, 1 for 9, 1/10 for 30.5 (30.5度台 is 30.5 to 30.59, not to 31.4); 1 for 0."""
+    if value == 0:
         return Fraction(1)
     return last_digit_step(value)

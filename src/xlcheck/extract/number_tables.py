@@ -172,6 +172,13 @@ class NumberTables:
     # regexes of what, right before such a word, makes it part of another (两个或多个: two
     # or more; 大多数の: the majority)
     many_not_after: tuple[str, ...] = ()
+    # words of [many] that count one kind of thing (子供たち: people) or say a span of
+    # time with no figure (しばらく: unit "while"): word -> counter, word -> unit
+    many_counters: dict[str, str] = field(default_factory=dict)
+    many_units: dict[str, str] = field(default_factory=dict)
+    # word of [many] -> a regex that, matched over the word, makes it part of another
+    # (私たち is "we", たちまち "at once")
+    many_not_around: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

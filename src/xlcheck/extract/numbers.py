@@ -105,6 +105,7 @@ class NumberGrammar:
         self.word_numbers = Prechecked(compiled(alternation(tables.word_numbers)))
         self.many = Prechecked(compiled(alternation(tables.many)))
         self.many_not_after = compiled(_ending(tables.many_not_after))
+        self.many_not_around = {w: compiled(r) for w, r in tables.many_not_around.items()}
         self.both = Prechecked(compiled("|".join(tables.both_words) or "(?!)"))
         self.grade_marks = Prechecked(compiled("|".join(tables.grade_marks) or "(?!)"))
         self.paired = tuple(
@@ -193,9 +194,21 @@ class NumberGrammar:
                 or self.many_not_after.search(text, max(0, start - _WORD_REACH), start)
             ):
                 continue  # 十多名 is ten-odd, 两个或多个 two or more: no 多名, 多个 (many)
-            low, high = (Fraction(v) for v in self.tables.many[match.group(0)])
-            # many, some (多くの, 一些): no figure, so never reported alone
-            quantity = Quantity(low, high, "range", vague=True, weak=True)
+            word = match.group(0)
+            if self._many_inside_word(text, match):
+                continue  # 私たち is "we", たちまち "at once": no people made vague
+            low, high = (Fraction(v) for v in self.tables.many[word])
+            # many, some (多くの, 一些, 子供たち, しばらく): no figure, so never reported alone
+            quantity = Quantity(
+                low,
+                high,
+                "range",
+                unit=self.tables.many_units.get(word),
+                vague=True,
+                weak=True,
+                counter=self.tables.many_counters.get(word),
+                no_figure=True,
+            )
             yield NumberMatch(match.start(), match.end(), quantity)
             blocked.append(match.span())
         for match in self.both.finditer(text):
@@ -290,7 +303,17 @@ class NumberGrammar:
         quantity = self.bounds.qualified(match, low, high, "range", unit_name, factor, text)
         # 成千上万 (countless) is as often rendered 大勢: matched, never reported alone
         idiom = match.group("vague") in self.tables.idiom_counts
-        return replace(quantity, vague=True, weak=idiom or few)
+        return replace(quantity, vague=True, weak=idiom or few, no_figure=few and not idiom)
+
+    def _many_inside_word(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a word of [many] is part of another word here: its [many_not_around]
+        regex matches a stretch of text that holds it (私たち, たちまち, 我们)."""
+        guard = self.many_not_around.get(match.group(0))
+        if guard is None:
+            return False
+        start, end = match.span()
+        reach = max(0, start - _WORD_REACH), min(len(text), end + _WORD_REACH)
+        return any(m.start() <= start and m.end() >= end for m in guard.finditer(text, *reach))
 
     def _few(self, match: re.Match[str], text: str) -> bool:
         """Whether a word of "a few" is one here: before a counter, a unit or a big unit

@@ -71,7 +71,13 @@ def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
         and any(getattr(f.value, "conditional", False) for f in facts)
         and len({getattr(f.value, "low", None) for f in facts}) == 1
     )
-    doubtful = weak or vague_unit or two_sizes or apart or turned or finding.guessed
+    # 三十度 against 華氏30度: one side's unit read from its counter, not written
+    unwritten = RULES_BY_CODE[finding.rule].decided == "unit" and any(
+        getattr(f.value, "unit", "") is None
+        and getattr(f.value, "counter", None) in files.units.counter_units
+        for f in facts
+    )
+    doubtful = weak or vague_unit or two_sizes or apart or turned or unwritten or finding.guessed
     return "warning" if doubtful and severity == "error" else severity
 
 

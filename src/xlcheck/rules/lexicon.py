@@ -209,6 +209,9 @@ NUMBERS: dict[str, Key] = {
     "few_closers": Key(TABLE, words, required=False),
     "many": Key(TABLE, _range, required=False),
     "many_not_after": Key(LIST, regex, required=False),
+    "many_counters": Key(TABLE, word, required=False),
+    "many_units": Key(TABLE, word, required=False),
+    "many_not_around": Key(TABLE, regex, required=False),
     "word_numbers": Key(TABLE, _word_number, required=False),
 }
 DATES: dict[str, Key] = {
@@ -371,6 +374,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "conversions": Key(TABLE, _scaled, required=False),
         "scaled_units": Key(TABLE, _scaled, required=False),
         "open_units": Key(TABLE, words, required=False),
+        "counter_units": Key(TABLE, words, required=False),
         "loose_units": Key(LIST, _unit_pair, required=False),
         "not_numerals": Key(LIST, regex, required=False),
         "grade_marks": Key(LIST, regex, required=False),
@@ -642,8 +646,9 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
 
 
 def _cases(surface: str) -> list[str]:
-    """A unit's spellings in every case: km, KM, Km. Not for one letter: 4G is a
-    network generation, not four grams."""
+    """A unit's spellings in every case: km, KM, Km, and the last letter a capital (mL, kL:
+    litres). Not for one letter: 4G is a network generation, not four grams."""
     if not surface.isascii() or not surface.isalpha() or len(surface) < 2:
         return [surface]
-    return sorted({surface, surface.lower(), surface.upper(), surface.title()})
+    last_capital = surface[:-1].lower() + surface[-1].upper()
+    return sorted({surface, surface.lower(), surface.upper(), surface.title(), last_capital})

@@ -28,6 +28,9 @@ class UnitTables:
     # pairs of units translators use for one another (yuan and USD): a change between
     # them is at most a warning
     loose: frozenset[frozenset[str]] = frozenset()
+    # a counter that, bare, is a measure in one of these units, read as the first against
+    # any of them (度: °C against 華氏30度, as weather and fever are said)
+    counter_units: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def in_base_unit(self, unit: str | None) -> tuple[str, Fraction] | None:
         """(base unit, factor) for a unit of a listed dimension: cm -> (m, 1/100)."""
@@ -63,4 +66,5 @@ def unit_tables(lexicons: dict[str, Lexicon], common: dict) -> UnitTables:
         currencies,
         {unit: frozenset(others) for unit, others in common.get("open_units", {}).items()},
         frozenset(frozenset(pair) for pair in common.get("loose_units", [])),
+        {c: tuple(units) for c, units in common.get("counter_units", {}).items()},
     )
