@@ -60,6 +60,16 @@ class DateReader:
         self.comparison_suffixes = tables.comparison_suffixes
         # (tried right after the suffix; never from inside a run of spaces)
         self.since_before = compiled(rf"(?<!\s)\s*+(?:{alternation(tables.since_before)})")
+        # a since-suffix before a changed figure is the base of the change (前年末から85万人
+        # 減少した = 比上年末减少85万人): a point, as より is
+        self.change_after_since = (
+            compiled("|".join(tables.change_after_since)) if tables.change_after_since else None
+        )
+        # a bare day right after a joiner (3日から5日), not a count of days
+        self.before_a_day = compiled(
+            rf"\s*[0-9{OPENING_NUMERALS}]{{1,3}}\s?(?:{alternation(tables.day_suffixes)})"
+            r"(?![间間后後前以之内內未足余餘近超弱強强])"  # (3日から5日後, 5日以内: counts)
+        )
         # a date's day, then perhaps a joiner, right before a bare day: 15日至17日
         self.after_a_day = compiled(
             rf"[0-9{OPENING_NUMERALS}]\s?(?:{alternation(tables.day_suffixes)})"
@@ -195,7 +205,14 @@ class DateReader:
         # the end of a span whose start is a full date: 1月15日至17日, 1月15日から17日まで
         start = match.start()
         ends_a_span = self.after_a_day.search(match.string, max(0, start - 6), start)
-        if (g("pre") or g("post")) and not ends_a_span:
+        # the start of a span of bare days joined by a word: 3日から5日 (as 3日～5日), the days
+        # of a month or a count of days (三到五天), as the comparison decides
+        starts_a_span = g("post") in self.tables.between_joiners and self.before_a_day.match(
+            match.string, match.end()
+        )
+        if starts_a_span and not g("pre"):
+            ends_a_span = None
+        elif (g("pre") or g("post")) and not ends_a_span:
             return None
         try:
             day = int(parse_numeral(g("bd")))
@@ -338,6 +355,10 @@ class DateReader:
                 and not self.since_before.match(match.string, match.end())
             ):
                 relation = "point"  # the point a comparison is made against
+            elif self.change_after_since and self.change_after_since.match(
+                match.string, match.end()
+            ):
+                relation = "point"  # 前年末から85万人減少: the base of a change
         if pre in self.tables.until_prefixes or post in self.tables.until_suffixes:
             relation = "until"
             if pre and self.not_until and self.not_until.match(match.string, match.end()):
@@ -345,6 +366,8 @@ class DateReader:
             before = match.string[max(0, match.start() - 4) : match.start()]
             if pre and self.moved_to and self.moved_to.search(before):
                 relation = "point"  # 推迟到下个月: moved to next month, not "until" it
+            if post in self.tables.as_of_suffixes:
+                relation = "point"  # 2022年末時点で: as of then, a point in time
         return relation
 
 

@@ -47,6 +47,8 @@ SIZE_REACH = 12
 SPACES = re.compile(r"\s*")
 # Units with which "one" is as often an article as a count (一天, 一倍).
 WEAK_UNITS = TIME_UNITS | {"times"}
+# How far around a figure a word of [weak_figures] that holds it is looked for.
+WEAK_WORD_REACH = 8
 # An acronym right before a number, with a space or a hyphen: RFC 1945, COVID-19.
 ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,})[ -]$")
 # The numerals that count a word no table knows: the common digits from two to nine (not
@@ -113,6 +115,7 @@ class NumberGrammar:
         )
         # a count right after a list it sums up: normal 和 bold 两种值 (the two named)
         self.after_list = compiled("|".join(f"(?:{r})" for r in tables.list_before) or "(?!)")
+        self.weak_figures = compiled("|".join(f"(?:{r})" for r in tables.weak_figures) or "(?!)")
         # 每天, 每股, 每次: a rate's denominator said without a numeral is one of it
         self.per_one = compiled(
             rf"(?:{alternation(tables.rate_words)})"
@@ -387,6 +390,13 @@ class NumberGrammar:
     def _weakened(self, match, text, quantity: Quantity) -> Quantity:
         """A count a translation may leave unsaid, weak: of a list just named, or one as
         an article (一家公司)."""
+        if any(
+            word.start() <= match.start() and match.end() <= word.end()
+            for word in self.weak_figures.finditer(
+                text, max(0, match.start() - WEAK_WORD_REACH), match.end() + WEAK_WORD_REACH
+            )
+        ):
+            return replace(quantity, weak=True)  # 百年老店: 老舗 may say it without the figure
         if (
             match.group("counter")
             and not quantity.unit
