@@ -98,7 +98,14 @@ class DateReader:
         g = match.group
         try:
             if g("dec"):
-                start = int(parse_numeral(g("dec")))
+                decades = _two_decades(g("dec"))
+                start = int(parse_numeral(g("dec"))) if decades is None else decades[0]
+                # the last decade of two (1950～60年代, 五六十年代), in the first's century
+                more = decades[1] - decades[0] if decades else 0
+                if g("dec2"):
+                    more = int(parse_numeral(g("dec2"))) % 100 - start % 100
+                    if more <= 0 or more % 10:
+                        return None
                 if start < 100 and g("dcent"):
                     century = int(parse_numeral(g("dcent")))
                     if not 1 <= century <= 30:
@@ -108,7 +115,9 @@ class DateReader:
                     start += 1900 if start >= 30 else 2000  # 90年代 = 1990s, 10年代 = 2010s
                 if start % 10:
                     return None
-                first, last, label = start, start + 9, f"the {start}s"
+                first, last, label = start, start + more + 9, f"the {start}s"
+                if more:
+                    label = f"the {start}s to the {start + more}s"
                 part = self.tables.year_parts.get(g("decpart") or "")
                 if part in DECADE_PARTS:  # 80年代前半 = 八十年代初: 1980-1984
                     low, high = DECADE_PARTS[part]
@@ -369,6 +378,17 @@ class DateReader:
             if post in self.tables.as_of_suffixes:
                 relation = "point"  # 2022年末時点で: as of then, a point in time
         return relation
+
+
+def _two_decades(numeral: str) -> tuple[int, int] | None:
+    """五六十 (of 五六十年代): the tens of two decades in a row said with one 十 (50, 60);
+    None for one figure (六十, 一九六〇)."""
+    if len(numeral) != 3 or numeral[2] not in "十拾":
+        return None
+    first, second = DIGITS.get(numeral[0]), DIGITS.get(numeral[1])
+    if first is None or second is None or second != first + 1 or first == 0:
+        return None
+    return first * 10, second * 10
 
 
 def _months(match: re.Match[str]) -> tuple[int, int | None, tuple[tuple[int, int, int], ...]]:

@@ -107,6 +107,8 @@ class NumberGrammar:
         self.word_numbers = Prechecked(compiled(alternation(tables.word_numbers)))
         self.many = Prechecked(compiled(alternation(tables.many)))
         self.many_not_after = compiled(_ending(tables.many_not_after))
+        # a qualifier that opens with a word of [many] is the qualifier: 不少于 (no fewer than)
+        self.qualifier_word = compiled(alternation(tables.prefixes) or "(?!)")
         self.both = Prechecked(compiled("|".join(tables.both_words) or "(?!)"))
         self.grade_marks = Prechecked(compiled("|".join(tables.grade_marks) or "(?!)"))
         self.paired = tuple(
@@ -185,7 +187,8 @@ class NumberGrammar:
             before = self.bounds.prefix_before.search(text, max(0, start - 6), start)
             qualifier = self.tables.prefixes[before.group("word")] if before else "exact"
             # ひとつ and ゼロ (ゼロ金利, the digit) are matched, never reported alone
-            quantity = Quantity(value, value, qualifier, unit=unit, weak=value in (0, 1))
+            weak = value in (0, 1) or self._in_weak_word(text, start, match.end())  # 我们俩
+            quantity = Quantity(value, value, qualifier, unit=unit, weak=weak)
             yield NumberMatch(match.start(), match.end(), quantity)
             blocked.append(match.span())
         for match in self.many.finditer(text):
@@ -194,6 +197,7 @@ class NumberGrammar:
                 self._inside_a_number(text, start)
                 or overlaps(match.span(), blocked)
                 or self.many_not_after.search(text, max(0, start - _WORD_REACH), start)
+                or self._opens_qualifier(text, match)
             ):
                 continue  # 十多名 is ten-odd, 两个或多个 two or more: no 多名, 多个 (many)
             low, high = (Fraction(v) for v in self.tables.many[match.group(0)])
@@ -220,7 +224,10 @@ class NumberGrammar:
                 rank = self._safe(numeral) if numeral else Fraction(1)
                 if rank is None:
                     continue
-                yield NumberMatch(match.start(), match.end(), Quantity(rank, rank, ordinal=True))
+                # (a first of a word a translation may leave out is weak: 初版, 首映)
+                weak = self._in_weak_word(text, match.start(), match.end())
+                quantity = Quantity(rank, rank, ordinal=True, weak=weak)
+                yield NumberMatch(match.start(), match.end(), quantity)
                 blocked.append(match.span())
         for match in self.per_one.finditer(text):
             if not overlaps(match.span(), blocked):
@@ -387,15 +394,25 @@ class NumberGrammar:
         quantity = self.bounds.qualified(match, low, high, qualifier, unit_name, factor, text)
         return self._weakened(match, text, quantity)
 
+    def _opens_qualifier(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a word of [many] opens a longer qualifier of [prefixes] (不少 of 不少于)."""
+        word = self.qualifier_word.match(text, match.start())
+        return word is not None and word.end() > match.end()
+
+    def _in_weak_word(self, text: str, start: int, end: int) -> bool:
+        """Whether the figure at start..end is inside a word of [weak_figures] (百年老店,
+        我们俩), which a translation may say without it."""
+        return any(
+            word.start() <= start and end <= word.end()
+            for word in self.weak_figures.finditer(
+                text, max(0, start - WEAK_WORD_REACH), end + WEAK_WORD_REACH
+            )
+        )
+
     def _weakened(self, match, text, quantity: Quantity) -> Quantity:
         """A count a translation may leave unsaid, weak: of a list just named, or one as
         an article (一家公司)."""
-        if any(
-            word.start() <= match.start() and match.end() <= word.end()
-            for word in self.weak_figures.finditer(
-                text, max(0, match.start() - WEAK_WORD_REACH), match.end() + WEAK_WORD_REACH
-            )
-        ):
+        if self._in_weak_word(text, match.start(), match.end()):
             return replace(quantity, weak=True)  # 百年老店: 老舗 may say it without the figure
         if (
             match.group("counter")
