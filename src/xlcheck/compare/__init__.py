@@ -128,12 +128,21 @@ def _match(pair, aligned, source_facts, target_facts, options, run):
 
     for kind in fact_kinds():  # in the table's order: values, then keys, then names
         if kind.pairing == "values":
-            findings += pair_values(units, kind.name, matched, window, run.rules.units)
+            findings += pair_values(
+                units, kind.name, matched, window, run.rules.units, _quarter_words(run)
+            )
         elif kind.pairing == "keys":
             findings += pair_identifiers(units, matched, _texts(pair), run.rules.literal_words)
         elif kind.pairing == "names":
             findings += _pair_entities(units, pair, directions, matched, options, links, run)
     return units, matched, findings, links
+
+
+def _quarter_words(run: Run) -> tuple[str, ...]:
+    """The words that end a ranked quarter in any language (季度, 四半期)."""
+    return tuple(
+        sorted({word for lexicon in run.rules.lexicons.values() for word in lexicon.dates.quarters})
+    )
 
 
 def _texts(pair: DocumentPair) -> dict[str, dict[str, str]]:

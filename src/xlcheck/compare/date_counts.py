@@ -185,6 +185,33 @@ def ranks_as_years(units, matched: set[int]) -> None:
     )
 
 
+def quarters_as_months(units, matched: set[int], quarter_words: tuple[str, ...]) -> None:
+    """A ranked quarter said alone (第三季度, 第3四半期) against the span of its months with no
+    year of its own (7～9月期, the form Japanese business news gives a quarter): one fact.
+    `quarter_words` end a quarter (the [quarters] of every language's dates). Paired when the
+    months are the quarter's; never guessed as a change (a rank and a span may be two facts)."""
+    if not quarter_words:
+        return
+    _pair_first(
+        units,
+        matched,
+        lambda rank: (
+            rank.value.ordinal
+            and rank.value.low == rank.value.high
+            and 1 <= rank.value.low <= 4
+            and rank.text.endswith(quarter_words)
+        ),
+        lambda value, span: (
+            span.form == "calendar"
+            and (span.year is None or span.inferred)
+            and span.day is None
+            and span.end is not None
+            and span.end.day is None
+            and (span.month, span.end.month) == (3 * value.low - 2, 3 * value.low)
+        ),
+    )
+
+
 def _pair_first(
     units,
     matched: set[int],

@@ -31,7 +31,9 @@ def _words(rules: RuleFiles, lang: str, relation: str) -> tuple[str, ...]:
 
 
 def _said_near(text: str, start: int, end: int, words: Sequence[str]) -> bool:
-    after = text[end : end + AFTER]
+    # (from the date's start: a word the grammar read as a point's own, 2022年末時点 "as
+    # of", 2019年から before a changed figure, is said with it)
+    after = text[start : end + AFTER]
     for mark in SENTENCE_ENDS:
         after = after.split(mark)[0]
     before = text[max(0, start - BEFORE) : start]

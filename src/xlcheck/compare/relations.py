@@ -343,9 +343,33 @@ def _time_relation(source: DateValue, target: DateValue) -> tuple[str, int]:
     return "mismatch", CONFLICT
 
 
+# The months of each half of a year (上半年 = 1～6月期, 下半期 = 7～12月).
+HALF_MONTHS = {"first-half": (1, 6), "second-half": (7, 12)}
+
+
+def _half_as_months(value: DateValue, other: DateValue) -> DateValue:
+    """A half of a year (今年上半年) as the span of its months, where the other side says
+    a span of months (今年1～6月期) with no part: the form Japanese reports give a half."""
+    months = HALF_MONTHS.get(value.part or "")
+    if (
+        months is None
+        or value.month is not None
+        or value.end is not None
+        or value.relation != "point"
+        or other.part is not None
+        or other.month is None
+        or other.end is None
+        or other.end.month is None
+    ):
+        return value
+    end = replace(value, month=months[1], part=None)
+    return replace(value, month=months[0], part=None, relation="between", end=end)
+
+
 def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | None:
     if source.form != target.form:
         return None
+    source, target = _half_as_months(source, target), _half_as_months(target, source)
     moving = [v for v in (source, target) if v.named and v.month is None and v.hour is None]
     if moving:  # 春节, 五四运动: a name that holds no date is one only with its like
         return ("equal", EQUAL) if len(moving) == 2 else None

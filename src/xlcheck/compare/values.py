@@ -27,6 +27,7 @@ from .date_counts import (
     days_as_durations,
     days_as_other_spans,
     days_as_ranks,
+    quarters_as_months,
     ranks_as_years,
     years_as_durations,
 )
@@ -53,11 +54,17 @@ def relation(kind: str, source: Fact, target: Fact, unit_tables: UnitTables):
 
 
 def pair_values(
-    units, kind: str, matched: set[int], window: Callable, unit_tables: UnitTables
+    units,
+    kind: str,
+    matched: set[int],
+    window: Callable,
+    unit_tables: UnitTables,
+    quarter_words: tuple[str, ...] = (),
 ) -> list[Finding]:
     """Findings of one kind (number, date or version) for every unit; marks paired facts in
     `matched`. `window(unit)` gives the units around one; `unit_tables` are the run's
-    counter families and currencies (rules/LANG/numbers.toml)."""
+    counter families and currencies (rules/LANG/numbers.toml); `quarter_words` end a
+    ranked quarter (rules/LANG/dates.toml [quarters]: 季度, 四半期)."""
     findings: list[Finding] = []
     if kind == "date":  # numbers are paired by now: what days are left may be durations
         findings += days_as_durations(units, matched)
@@ -65,6 +72,7 @@ def pair_values(
         findings += days_as_ranks(units, matched)  # 阿波罗11号 against アポロ11号
         years_as_durations(units, matched)
         ranks_as_years(units, matched)  # 第二年 against 翌年
+        quarters_as_months(units, matched, quarter_words)  # 第三季度 against 7～9月期
         pair_month_spans(units, matched)  # 7、8月 against 7月と8月
         # dates equal as read first (今年5月 resolved to 2018年5月, 次年 after 2019年 to
         # 2020年), then every date that resolved, then the relative ones that did not,

@@ -94,12 +94,14 @@ def _month_day(tables: DateTables) -> tuple[str, str]:
     """A month (7月, 七月份, 同月, 下个月) and a day (5日, 十五号, 八月十五的)."""
     joiners = alternation(tables.month_span_joiners)
     same = alternation((*tables.same_month, *tables.months_after_last))  # 同月, 翌月
+    # (not a weekday's numeral: 星期五，十月十八号 is Friday, then October; no list of months)
+    weekday = "".join(f"(?<!{re.escape(prefix)})" for prefix in tables.weekday_prefixes)
     month = (
         # not 第一月, 第1月 (the first month: a count of months, no month of the year)
         # a span of months in one year shares its suffix: 7～8月, 7至8月; so does a list of
         # months (7、8、9月, 4、6、8月), or its count instead (七、八两个月: the two of them,
         # a count the number grammar reads)
-        rf"(?:(?<!第)(?P<m>{SMALL})(?:\s?(?P<mj>[{DAY_SPAN}]|{joiners})\s?(?P<m2>{SMALL})"
+        rf"(?:(?<!第){weekday}(?P<m>{SMALL})(?:\s?(?P<mj>[{DAY_SPAN}]|{joiners})\s?(?P<m2>{SMALL})"
         rf"|(?P<ml>(?:\s?[{MONTH_LIST}]\s?{SMALL})+))?"
         rf"\s?(?:月(?:{re.escape(tables.month_suffix)})?|(?(ml)(?={_LIST_COUNT}\s?[个個]月)|(?!)))"
         rf"|(?P<samem>{same})"
@@ -133,17 +135,20 @@ def _spans_and_days(tables: DateTables) -> str:
         # 3/15（周五）): alone, 3/15 is as often a fraction
         rf"|(?<![\d/.])(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})(?=\s?[(（]{slash_weekday})"
         rf"|(?P<yr1>\d{{4}})\s?(?:{alternation(tables.season_joiners)})"
-        rf"\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:{alternation(tables.season_words)})"
+        rf"\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:{alternation(tables.season_words)})(?!代)"
         f"{_bracketed_years(tables)}"
         # a decade, spaced or not, in its century or not (20 世纪 60 年代 = 1960 年代)
         rf"|(?:(?P<dcent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?"
         rf"(?:{centuries})\s?)?"
-        rf"(?P<dec>\d{{2}}|\d{{4}}|{_KANJI_SMALL}{{2,3}})\s?年代"
+        # two decades sharing 年代: 1950～60年代, 五六十年代 (the 1950s and 1960s)
+        rf"(?P<dec>\d{{2}}|\d{{4}}|{_KANJI_SMALL}{{2,3}})"
+        rf"(?:\s?[{DAY_SPAN}至到]\s?(?P<dec2>\d{{2}}|\d{{4}}|{_KANJI_SMALL}{{2,3}}))?\s?年代"
         rf"(?P<decpart>{decade_parts})?"
         rf"|(?P<cent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?(?:{centuries})"
         # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
-        # nor the end of a longer numeral (the 二号 of 三〇二号房间)
-        rf"|(?<![\d月第、〇零百千{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
+        # nor the end of a longer numeral (the 二号 of 三〇二号房间); after a word and 、
+        # it is a day (会議は、15日に閉幕した)
+        rf"|(?<![\d月第〇零百千{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
         # nor the 7日 of 3～7日 (three to seven days), unless a month opens it (5月3～7日)
         rf"(?:(?<!\d[～〜~])|(?<=月\d[～〜~])|(?<=月\d\d[～〜~]))"
         rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"
@@ -261,10 +266,11 @@ def weekday_pattern(tables: DateTables) -> str:
     # a list of weekdays shares its prefix or suffix: 每周一、三、五, 月・水・金曜日
     listed = rf"(?:(?:{names})[{WEEKDAY_LIST}]\s?)"
     if tables.weekday_prefixes:
-        # 每周三次 is three times a week, not Wednesday
+        # 每周三次 is three times a week, not Wednesday; 星期六回来 (comes back on Saturday)
+        # is no count of 回
         return (
             rf"(?:{alternation(tables.weekday_prefixes)})(?P<more>{listed}*)(?P<wd>{names})"
-            rf"(?![次遍趟回个])"
+            rf"(?![次遍趟个]|回(?![来來去家到国國京乡鄉老校]))"
         )
     # a list opens after no numeral (not the 月 of 10月・水曜日) and where no word ends
     # (今月、水曜日 is this month and Wednesday; 毎週月・水曜日 is a list); one name may

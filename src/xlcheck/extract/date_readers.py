@@ -60,6 +60,16 @@ class DateReader:
         self.comparison_suffixes = tables.comparison_suffixes
         # (tried right after the suffix; never from inside a run of spaces)
         self.since_before = compiled(rf"(?<!\s)\s*+(?:{alternation(tables.since_before)})")
+        # a since-suffix before a changed figure is the base of the change (前年末から85万人
+        # 減少した = 比上年末减少85万人): a point, as より is
+        self.change_after_since = (
+            compiled("|".join(tables.change_after_since)) if tables.change_after_since else None
+        )
+        # a bare day right after a joiner (3日から5日), not a count of days
+        self.before_a_day = compiled(
+            rf"\s*[0-9{OPENING_NUMERALS}]{{1,3}}\s?(?:{alternation(tables.day_suffixes)})"
+            r"(?![间間后後前以之内內未足余餘近超弱強强])"  # (3日から5日後, 5日以内: counts)
+        )
         # a date's day, then perhaps a joiner, right before a bare day: 15日至17日
         self.after_a_day = compiled(
             rf"[0-9{OPENING_NUMERALS}]\s?(?:{alternation(tables.day_suffixes)})"
@@ -88,7 +98,14 @@ class DateReader:
         g = match.group
         try:
             if g("dec"):
-                start = int(parse_numeral(g("dec")))
+                decades = _two_decades(g("dec"))
+                start = int(parse_numeral(g("dec"))) if decades is None else decades[0]
+                # the last decade of two (1950～60年代, 五六十年代), in the first's century
+                more = decades[1] - decades[0] if decades else 0
+                if g("dec2"):
+                    more = int(parse_numeral(g("dec2"))) % 100 - start % 100
+                    if more <= 0 or more % 10:
+                        return None
                 if start < 100 and g("dcent"):
                     century = int(parse_numeral(g("dcent")))
                     if not 1 <= century <= 30:
@@ -98,7 +115,9 @@ class DateReader:
                     start += 1900 if start >= 30 else 2000  # 90年代 = 1990s, 10年代 = 2010s
                 if start % 10:
                     return None
-                first, last, label = start, start + 9, f"the {start}s"
+                first, last, label = start, start + more + 9, f"the {start}s"
+                if more:
+                    label = f"the {start}s to the {start + more}s"
                 part = self.tables.year_parts.get(g("decpart") or "")
                 if part in DECADE_PARTS:  # 80年代前半 = 八十年代初: 1980-1984
                     low, high = DECADE_PARTS[part]
@@ -195,7 +214,14 @@ class DateReader:
         # the end of a span whose start is a full date: 1月15日至17日, 1月15日から17日まで
         start = match.start()
         ends_a_span = self.after_a_day.search(match.string, max(0, start - 6), start)
-        if (g("pre") or g("post")) and not ends_a_span:
+        # the start of a span of bare days joined by a word: 3日から5日 (as 3日～5日), the days
+        # of a month or a count of days (三到五天), as the comparison decides
+        starts_a_span = g("post") in self.tables.between_joiners and self.before_a_day.match(
+            match.string, match.end()
+        )
+        if starts_a_span and not g("pre"):
+            ends_a_span = None
+        elif (g("pre") or g("post")) and not ends_a_span:
             return None
         try:
             day = int(parse_numeral(g("bd")))
@@ -338,6 +364,10 @@ class DateReader:
                 and not self.since_before.match(match.string, match.end())
             ):
                 relation = "point"  # the point a comparison is made against
+            elif self.change_after_since and self.change_after_since.match(
+                match.string, match.end()
+            ):
+                relation = "point"  # 前年末から85万人減少: the base of a change
         if pre in self.tables.until_prefixes or post in self.tables.until_suffixes:
             relation = "until"
             if pre and self.not_until and self.not_until.match(match.string, match.end()):
@@ -345,7 +375,20 @@ class DateReader:
             before = match.string[max(0, match.start() - 4) : match.start()]
             if pre and self.moved_to and self.moved_to.search(before):
                 relation = "point"  # 推迟到下个月: moved to next month, not "until" it
+            if post in self.tables.as_of_suffixes:
+                relation = "point"  # 2022年末時点で: as of then, a point in time
         return relation
+
+
+def _two_decades(numeral: str) -> tuple[int, int] | None:
+    """五六十 (of 五六十年代): the tens of two decades in a row said with one 十 (50, 60);
+    None for one figure (六十, 一九六〇)."""
+    if len(numeral) != 3 or numeral[2] not in "十拾":
+        return None
+    first, second = DIGITS.get(numeral[0]), DIGITS.get(numeral[1])
+    if first is None or second is None or second != first + 1 or first == 0:
+        return None
+    return first * 10, second * 10
 
 
 def _months(match: re.Match[str]) -> tuple[int, int | None, tuple[tuple[int, int, int], ...]]:

@@ -44,6 +44,11 @@ class DateTables:
     # "since" all the same (施行: 2016年より施行)
     comparison_suffixes: tuple[str, ...] = ()
     since_before: tuple[str, ...] = ()
+    # regexes after a since-suffix that make the date the base of a change (前年末から85万人
+    # 減少した), and until-suffixes that say "as of" (時点, 現在: a point in time, said as often
+    # for 截至 as for a date alone)
+    change_after_since: tuple[str, ...] = ()
+    as_of_suffixes: tuple[str, ...] = ()
     not_until: tuple[str, ...] = ()  # 才: 直到2018年，上海才开始 is a point, not "until"
     moved_to: tuple[str, ...] = ()  # 推迟: 推迟到下个月 is "postponed to"
     season_joiners: tuple[str, ...] = ()  # -, 至: the years of a season (1995-96赛季)

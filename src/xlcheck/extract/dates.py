@@ -259,6 +259,8 @@ class DateGrammar:
                     closer = self.closer.match(text, item.end)
                     end = closer.end() if closer else item.end
                     last = replace(item.value, relation="point")
+                    if item.value.relation == "between" and item.value.end is not None:
+                        last = item.value.end  # 1950年代から60年代: to the end of the 1960s
                     if last.day and last.month is None and last.year is None:
                         # 1月15日至17日: the end takes the start's month and year (the next
                         # month's when the day is below the start's: 5月28日至3日)

@@ -47,6 +47,8 @@ SIZE_REACH = 12
 SPACES = re.compile(r"\s*")
 # Units with which "one" is as often an article as a count (一天, 一倍).
 WEAK_UNITS = TIME_UNITS | {"times"}
+# How far around a figure a word of [weak_figures] that holds it is looked for.
+WEAK_WORD_REACH = 8
 # An acronym right before a number, with a space or a hyphen: RFC 1945, COVID-19.
 ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,})[ -]$")
 # The numerals that count a word no table knows: the common digits from two to nine (not
@@ -106,6 +108,8 @@ class NumberGrammar:
         self.many = Prechecked(compiled(alternation(tables.many)))
         self.many_not_after = compiled(_ending(tables.many_not_after))
         self.many_not_around = {w: compiled(r) for w, r in tables.many_not_around.items()}
+        # a qualifier that opens with a word of [many] is the qualifier: 不少于 (no fewer than)
+        self.qualifier_word = compiled(alternation(tables.prefixes) or "(?!)")
         self.both = Prechecked(compiled("|".join(tables.both_words) or "(?!)"))
         self.grade_marks = Prechecked(compiled("|".join(tables.grade_marks) or "(?!)"))
         self.paired = tuple(
@@ -114,6 +118,7 @@ class NumberGrammar:
         )
         # a count right after a list it sums up: normal 和 bold 两种值 (the two named)
         self.after_list = compiled("|".join(f"(?:{r})" for r in tables.list_before) or "(?!)")
+        self.weak_figures = compiled("|".join(f"(?:{r})" for r in tables.weak_figures) or "(?!)")
         # 每天, 每股, 每次: a rate's denominator said without a numeral is one of it
         self.per_one = compiled(
             rf"(?:{alternation(tables.rate_words)})"
@@ -183,7 +188,8 @@ class NumberGrammar:
             before = self.bounds.prefix_before.search(text, max(0, start - 6), start)
             qualifier = self.tables.prefixes[before.group("word")] if before else "exact"
             # ひとつ and ゼロ (ゼロ金利, the digit) are matched, never reported alone
-            quantity = Quantity(value, value, qualifier, unit=unit, weak=value in (0, 1))
+            weak = value in (0, 1) or self._in_weak_word(text, start, match.end())  # 我们俩
+            quantity = Quantity(value, value, qualifier, unit=unit, weak=weak)
             yield NumberMatch(match.start(), match.end(), quantity)
             blocked.append(match.span())
         for match in self.many.finditer(text):
@@ -192,6 +198,7 @@ class NumberGrammar:
                 self._inside_a_number(text, start)
                 or overlaps(match.span(), blocked)
                 or self.many_not_after.search(text, max(0, start - _WORD_REACH), start)
+                or self._opens_qualifier(text, match)
             ):
                 continue  # 十多名 is ten-odd, 两个或多个 two or more: no 多名, 多个 (many)
             word = match.group(0)
@@ -230,7 +237,10 @@ class NumberGrammar:
                 rank = self._safe(numeral) if numeral else Fraction(1)
                 if rank is None:
                     continue
-                yield NumberMatch(match.start(), match.end(), Quantity(rank, rank, ordinal=True))
+                # (a first of a word a translation may leave out is weak: 初版, 首映)
+                weak = self._in_weak_word(text, match.start(), match.end())
+                quantity = Quantity(rank, rank, ordinal=True, weak=weak)
+                yield NumberMatch(match.start(), match.end(), quantity)
                 blocked.append(match.span())
         for match in self.per_one.finditer(text):
             if not overlaps(match.span(), blocked):
@@ -407,9 +417,26 @@ class NumberGrammar:
         quantity = self.bounds.qualified(match, low, high, qualifier, unit_name, factor, text)
         return self._weakened(match, text, quantity)
 
+    def _opens_qualifier(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a word of [many] opens a longer qualifier of [prefixes] (不少 of 不少于)."""
+        word = self.qualifier_word.match(text, match.start())
+        return word is not None and word.end() > match.end()
+
+    def _in_weak_word(self, text: str, start: int, end: int) -> bool:
+        """Whether the figure at start..end is inside a word of [weak_figures] (百年老店,
+        我们俩), which a translation may say without it."""
+        return any(
+            word.start() <= start and end <= word.end()
+            for word in self.weak_figures.finditer(
+                text, max(0, start - WEAK_WORD_REACH), end + WEAK_WORD_REACH
+            )
+        )
+
     def _weakened(self, match, text, quantity: Quantity) -> Quantity:
         """A count a translation may leave unsaid, weak: of a list just named, or one as
         an article (一家公司)."""
+        if self._in_weak_word(text, match.start(), match.end()):
+            return replace(quantity, weak=True)  # 百年老店: 老舗 may say it without the figure
         if (
             match.group("counter")
             and not quantity.unit
