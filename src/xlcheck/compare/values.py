@@ -127,11 +127,15 @@ def _passes(
 def _vague_against_figure(kind: str, source: Fact, target: Fact, unit_tables) -> bool:
     """Whether one of two number facts is a word of a few or many (no figure) and the
     other is not its equal: pass 3 pairs them, once the figures are paired."""
-    words = [_a_few_or_many(f.value) for f in (source, target)]
-    if kind != "number" or words.count(True) != 1:
+    if kind != "number" or not _one_word_of_no_figure(source, target):
         return False
     related = relation(kind, source, target, unit_tables)
     return related is None or related[0] != "equal"
+
+
+def _one_word_of_no_figure(source: Fact, target: Fact) -> bool:
+    """Whether exactly one of two facts is a word of a few or many (no figure)."""
+    return [_a_few_or_many(f.value) for f in (source, target)].count(True) == 1
 
 
 def _vague_against_repetition(source: Fact, target: Fact, repeated) -> bool:
@@ -260,7 +264,7 @@ def _repetitions(units, unit, matched: set[int]) -> Callable[[Fact], bool]:
 
 
 def _compatible_leftovers(
-    unit, kind, matched, unit_tables: UnitTables, repeated: Callable[[Fact], bool] = bool
+    unit, kind, matched, unit_tables: UnitTables, repeated: Callable[[Fact], bool]
 ) -> list[Finding]:
     """3. What is left on both sides of a unit, paired where the pairing is clear;
     `repeated` tells a figure said again (a word of no figure does not take it)."""
@@ -362,7 +366,7 @@ def _vague_alone(unit, kind, matched, unit_tables: UnitTables, repeated) -> list
     if len(left) != 1 or len(right) != 1:
         return []
     source, target = left[0], right[0]
-    if [_a_few_or_many(f.value) for f in (source, target)].count(True) != 1:
+    if not _one_word_of_no_figure(source, target):
         return []
     figure = target if _a_few_or_many(source.value) else source
     related = relation(kind, source, target, unit_tables)
