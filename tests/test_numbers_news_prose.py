@@ -159,6 +159,12 @@ ERAS_AND_REIGNS = [
     # a reign title with no year is a period, no date; 文化 stays a word
     ("這座寺廟建於明朝萬曆年間。", "この寺は明の万暦年間に建てられた。", OK),
     ("中国文化5000年的历史。", "中国文化の5000年の歴史。", OK),
+    # an Edo era whose name is also a Chinese reign title is the Japanese era in Japanese
+    # text only: 正德 in Chinese is the Ming reign (正德十六年 = 1521)
+    ("明武宗正德十六年去世。", "明の武宗は1521年に死去した。", OK),
+    ("宝永四年富士山喷发。", "宝永4年に富士山が噴火した。", OK),
+    ("1754年出版。", "宝暦4年に出版された。", OK),
+    ("1755年出版。", "宝暦4年に出版された。", "XL201:error"),
     # a changed reign year is a changed date
     ("康熙三十年，清廷在多伦会盟。", "康熙31年、清朝はドロンで会盟した。", "XL201:error"),
     ("乾隆五十八年，英国使节抵达北京。", "1794年、英国の使節が北京に到着した。", "XL201:error"),
