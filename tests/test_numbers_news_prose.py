@@ -19,6 +19,10 @@ OK = ""
 
 # fmt: off
 AT_ONE_POINT = [
+    # after 降温/升温 一度 is a degree, 是 after it or not
+    ("股价一度跌至150元。", "株価は一時150元まで下落した。", OK),
+    ("夜间降温一度。", "夜間に1度下がる。", OK),
+    ("夜间降温一度是正常的。", "夜間に2度下がるのは正常だ。", "XL101:warning"),
     # 一度 before a verb is "at one point" (一時), no degree and no "once"
     ("日元汇率一度跌至1美元兑151日元。", "円相場は一時1ドル=151円まで下落した。", OK),
     ("日圓匯率一度跌至1美元兌151日圓。", "円相場は一時、1ドル＝151円まで下落した。", OK),
@@ -107,6 +111,10 @@ CAPPED_REACH = [
 ]
 
 AS_OF = [
+    # a prefix read as a point (直到…才, 推迟到) keeps its point against an until
+    ("直到2018年，上海才推行垃圾分类。", "2018年まで、上海はゴミの分別を推進した。", "XL202:info"),
+    ("会议推迟到5月。", "会議は5月まで続く。", "XL202:info"),
+    ("截至2018年8月，用户达到500万。", "2018年8月時点で、ユーザーは500万人に達した。", OK),
     # 時点 and 現在 after a date say "as of": a point in time, rendered from 截至 as often
     # as from a date alone
     ("中国人口在2022年末为14.1亿人。", "中国の人口は2022年末時点で14億1000万人だった。", OK),
@@ -159,12 +167,22 @@ ERAS_AND_REIGNS = [
     # a reign title with no year is a period, no date; 文化 stays a word
     ("這座寺廟建於明朝萬曆年間。", "この寺は明の万暦年間に建てられた。", OK),
     ("中国文化5000年的历史。", "中国文化の5000年の歴史。", OK),
+    # an Edo era whose name is also a Chinese reign title is the Japanese era in Japanese
+    # text only: 正德 in Chinese is the Ming reign (正德十六年 = 1521)
+    ("明武宗正德十六年去世。", "明の武宗は1521年に死去した。", OK),
+    ("宝永四年富士山喷发。", "宝永4年に富士山が噴火した。", OK),
+    ("1754年出版。", "宝暦4年に出版された。", OK),
+    ("1755年出版。", "宝暦4年に出版された。", "XL201:error"),
     # a changed reign year is a changed date
     ("康熙三十年，清廷在多伦会盟。", "康熙31年、清朝はドロンで会盟した。", "XL201:error"),
     ("乾隆五十八年，英国使节抵达北京。", "1794年、英国の使節が北京に到着した。", "XL201:error"),
 ]
 
 MONTH_ON_MONTH = [
+    # 环比 after a quarter or a month is 前期比 as often as 前月比: no month on either side
+    ("今年第三季度GDP环比增长5%。", "今年第3四半期のGDPは前期比5%増えた。", OK),
+    ("5月份CPI同比上涨2%，环比下降0.3%。", "5月のCPIは前年同月比2%上昇、前期比0.3%低下した。", OK),
+    ("5月份CPI同比上涨2%。", "6月のCPIは前年同月比2%上昇した。", "XL201:error"),
     # 环比 after a month is the month before it (前月比); 前年同月比 is 同比, the year before
     ("1月份物价同比涨0.7%，环比涨0.3%。", "1月の物価は前年同月比0.7%、前月比0.3%上昇。", OK),
     ("1月份物價同比上漲0.7%。", "1月の物価は前年同月比0.7%上昇した。", OK),

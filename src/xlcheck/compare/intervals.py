@@ -23,21 +23,29 @@ BEFORE = 6
 SENTENCE_ENDS = SENTENCE_ENDERS + "\n"
 
 
-def _words(rules: RuleFiles, lang: str, relation: str) -> tuple[str, ...]:
+def _words(rules: RuleFiles, lang: str, relation: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of an interval (prefixes and suffixes) and, apart, its suffixes."""
     tables = rules.lexicons[lang].dates
     if relation == "since":
-        return (*tables.since_prefixes, *tables.since_suffixes)
-    return (*tables.until_prefixes, *tables.until_suffixes)
+        prefixes, suffixes = tables.since_prefixes, tables.since_suffixes
+    else:
+        prefixes, suffixes = tables.until_prefixes, tables.until_suffixes
+    return (*prefixes, *suffixes), tuple(word for word in suffixes if word)
 
 
-def _said_near(text: str, start: int, end: int, words: Sequence[str]) -> bool:
-    # (from the date's start: a word the grammar read as a point's own, 2022年末時点 "as
-    # of", 2019年から before a changed figure, is said with it)
-    after = text[start : end + AFTER]
+def _said_near(
+    text: str, start: int, end: int, words: tuple[tuple[str, ...], tuple[str, ...]]
+) -> bool:
+    # (the window starts at the date's end, so that a prefix the grammar read and turned into
+    # a point, 直到…才, 推迟到, stays a point; of the date's own text only a suffix it ends with
+    # counts, a word read as the point's own: 2022年末時点 "as of", 2019年から before a change)
+    every, suffixes = words
+    after = text[end : end + AFTER]
     for mark in SENTENCE_ENDS:
         after = after.split(mark)[0]
     before = text[max(0, start - BEFORE) : start]
-    return any(word in after or word in before for word in words if word)
+    own = text[start:end].endswith(suffixes) if suffixes else False
+    return own or any(word in after or word in before for word in every if word)
 
 
 def intervals_apart(
