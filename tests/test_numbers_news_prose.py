@@ -126,6 +126,9 @@ AS_OF = [
 ]
 
 CHANGE_BASES = [
+    # a span counted after the figure keeps the start: since, no base of a change
+    ("2019年连续3年减少。", "2019年から3年連続で減少した。", "XL202:info"),
+    ("人口自1990年起20年间增加了。", "人口は1990年から20年間で増加した。", OK),
     # から after a date, before a changed figure, is the base of the change (比…减少)
     ("比上年末减少85万人。", "前年末から85万人減少した。", OK),
     ("比去年增加了300人。", "昨年から300人増えた。", OK),
