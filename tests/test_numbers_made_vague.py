@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import fact_findings, reverse_fact_findings, table_rows
+from tests.conftest import fact_findings, page_findings, reverse_fact_findings, table_rows
 
 OK = ""
 VAGUE = "XL102:warning"
@@ -141,3 +141,33 @@ REVERSED = {
 def test_a_figure_made_a_word_or_changed_beside_one(zh, ja, expected):
     assert fact_findings(zh, ja) == expected
     assert reverse_fact_findings(zh, ja) == REVERSED.get(expected, expected)
+
+
+# A word of a few or many takes no figure of a neighbouring unit: the figure a translation
+# changed or dropped there is that figure changed or missing, not made vague by a word of
+# the sentence before or after (各个 … 55家 against … 65社 is 55 changed to 65).
+# (zh page, ja page, (rule, text of its fact) of each number finding)
+NEIGHBOURS = [
+    pytest.param(
+        "杭州在各个环节都有知名企业。\n\n截至2018年8月，杭州相关企业已有55家。\n",
+        "杭州はさまざまな分野に有名企業がある。\n\n2018年8月時点で関連企業は65社ある。\n",
+        [("XL101", "55家")],
+        id="changed-figure-beside-a-word-of-many",
+    ),
+    pytest.param(
+        "我们准备了三个房间。晚饭后大家都去休息了。\n",
+        "部屋を用意しました。夕食後、子供たちはみな休みました。\n",
+        [("XL103", "三个")],
+        id="dropped-figure-beside-a-plural",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), NEIGHBOURS)
+def test_a_word_of_many_takes_no_figure_of_a_neighbouring_unit(tmp_path, zh, ja, expected):
+    found = [
+        (rule, text)
+        for rule, text in page_findings(tmp_path, zh, ja, ".txt")
+        if rule.startswith("XL1")
+    ]
+    assert found == expected
