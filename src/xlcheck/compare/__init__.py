@@ -126,10 +126,11 @@ def _match(pair, aligned, source_facts, target_facts, options, run):
     def window(unit: _Unit) -> list[_Unit]:
         return _window(groups, unit, options.window)
 
+    quarter_words = _quarter_words(run)
     for kind in fact_kinds():  # in the table's order: values, then keys, then names
         if kind.pairing == "values":
             findings += pair_values(
-                units, kind.name, matched, window, run.rules.units, _quarter_words(run)
+                units, kind.name, matched, window, run.rules.units, quarter_words
             )
         elif kind.pairing == "keys":
             findings += pair_identifiers(units, matched, _texts(pair), run.rules.literal_words)

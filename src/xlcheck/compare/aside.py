@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..extract import entity_key
 from ..extract.zh.names import japanese_name_type
-from ..scripts import han
+from ..scripts import CLAUSE_ENDERS, han
 from .entities import inside_a_shared_term, text_forms, with_place_suffix
 from .markers import is_class_noun, is_vague, rendered_as_common_word
 from .names import (
@@ -133,7 +133,7 @@ def _country_added(fact: Fact, lang: str, other_keyed: str, run: Run) -> bool:
 # How far after a country its person's title may stand, inside one clause (日本 + 乒乓球 +
 # 选手: a sport between them)
 READERS_COUNTRY_REACH = 8
-_CLAUSE_END = re.compile(r"[，。、；：！？,.;:!?「」“”《》（）()]")
+_CLAUSE_END = re.compile(f"[{CLAUSE_ENDERS}：:.「」“”《》（）()]")
 
 
 def _readers_country(fact: Fact, text: str, lang: str, run: Run) -> bool:

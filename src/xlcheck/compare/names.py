@@ -19,7 +19,7 @@ from ..extract.ja.tokenizer import tagged_words
 from ..extract.zh.names import japanese_name_type
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
-from ..scripts import han, katakana
+from ..scripts import KATAKANA_LETTERS, han, katakana
 from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like
 
 if TYPE_CHECKING:
@@ -422,7 +422,7 @@ def widened(fact: Fact, text: str, run: Run) -> Fact:
 
 _WIDEST = 6  # characters a rendering may run on past the name
 # katakana letters and the long mark, with no name's dot: one word written together
-_KATAKANA_LETTERS = re.compile(r"[\u30a1-\u30fa\u30fc]")
+_KATAKANA_LETTERS = re.compile(f"[{KATAKANA_LETTERS}]")
 
 
 def _whole_katakana_word(fact: Fact, text: str) -> Fact | None:
