@@ -136,6 +136,12 @@ class Quantity:
     # a word that says a count or a span with no figure (数名, 几天, 多くの, 子供たち,
     # しばらく: [few], [many]): weak, and what it is, not its bounds, says so
     no_figure: bool = field(default=False, compare=False)
+    # times after a verb of growth (增长了三倍, "grew by three times"): as much again N times
+    # or, as many writers mean it, N times as much; N+1倍 on the other side says the same
+    grown: bool = field(default=False, compare=False)
+    # a bound said by a superlative (最大5000元, 最低零下五度, 最高可领取): as often the
+    # extreme value itself (the day's low) as a cap; the same figure unbounded says the same
+    extreme: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict:
         return {
@@ -220,6 +226,8 @@ class DateValue:
     short: bool = False
     # a year said again in brackets (平成31年（2019年）): weak when it agrees
     restated: bool = False
+    # a time whose minutes may count to the hour as well (9時5分前: before 9:05, or 8:55)
+    minutes_to_too: bool = field(default=False, compare=False)
 
     @property
     def form(self) -> str:

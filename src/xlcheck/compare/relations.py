@@ -154,6 +154,25 @@ def counted_as_unit(a: Quantity, b: Quantity, units: UnitTables) -> tuple[Quanti
 def number_relation(
     source: Quantity, target: Quantity, units: UnitTables
 ) -> tuple[str, int] | None:
+    found = _number_relation(source, target, units)
+    if found is not None and found[0] == "mismatch" and source.grown != target.grown:
+        # 增长了三倍 against 4倍: "three times more" read as as much again three times
+        again = _as_much_again(source) if source.grown else _as_much_again(target)
+        pair = (again, target) if source.grown else (source, again)
+        read_again = _number_relation(*pair, units)
+        if read_again is not None and read_again[0] != "mismatch":
+            return read_again
+    return found
+
+
+def _as_much_again(grown: Quantity) -> Quantity:
+    """增长了三倍 read as as much again three times: 4倍."""
+    return replace(grown, low=grown.low + 1, high=grown.high + 1, grown=False)
+
+
+def _number_relation(
+    source: Quantity, target: Quantity, units: UnitTables
+) -> tuple[str, int] | None:
     source, target = years_as_unit(source, target)
     source, target = counted_as_unit(source, target, units)
     converted = in_common_unit(source, target, units)
@@ -185,6 +204,8 @@ def number_relation(
         return "mismatch", UNIT if same_figure else CONFLICT
     if same_value or _same_reading(source, target) or _estimate_rounded(source, target):
         return "equal", EQUAL
+    if _extreme_as_figure(source, target) or _extreme_as_figure(target, source):
+        return "equal", EQUAL  # 最低零下五度 = 最低気温は氷点下5度, 最高可领取5000元 = 最大5000元
     if (
         len(directions) == 1
         and None not in directions
@@ -205,6 +226,17 @@ def number_relation(
     if _bare_rounding(source, target):
         return "approximated", CONSISTENT  # 12.3亿元 against 12億元: rounded, not changed
     return "mismatch", CONFLICT
+
+
+def _extreme_as_figure(bound: Quantity, figure: Quantity) -> bool:
+    """Whether a superlative's bound (最大, 最低) stands against its figure unbounded: the
+    superlative names the extreme value as often as a cap or a floor."""
+    return (
+        bound.extreme
+        and figure.qualifier == "exact"
+        and not figure.ordinal
+        and (bound.low, bound.high) == (figure.low, figure.high)
+    )
 
 
 def years_as_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
@@ -331,6 +363,23 @@ def _clock_hour(value: DateValue) -> int:
 
 
 def _time_relation(source: DateValue, target: DateValue) -> tuple[str, int]:
+    related = _clock_relation(source, target)
+    if related[0] != "equal" and source.minutes_to_too != target.minutes_to_too:
+        # 9時5分前 against 差五分九点: the minutes to the hour, its other reading
+        either = _minutes_to(source) if source.minutes_to_too else _minutes_to(target)
+        pair = (either, target) if source.minutes_to_too else (source, either)
+        if _clock_relation(*pair)[0] == "equal":
+            return "equal", EQUAL
+    return related
+
+
+def _minutes_to(value: DateValue) -> DateValue:
+    """9時5分前 read as the minutes to the hour: 8:55."""
+    hour, minute = divmod(value.hour * 60 - value.minute, 60)
+    return replace(value, hour=hour % 24, minute=minute, minutes_to_too=False)
+
+
+def _clock_relation(source: DateValue, target: DateValue) -> tuple[str, int]:
     if source.form == "weekday":
         return ("equal", EQUAL) if source.weekday == target.weekday else ("mismatch", CONFLICT)
     hours = {source.hour % 12, target.hour % 12}

@@ -83,8 +83,9 @@ class Bounds:
         # (近十年来, the last ten years, is said as often with "about": ここ10年ほど)
         recent = bool(match.group("pre")) and self._recent(match, match.group("pre"), text)
         qualifier, given, apart, lean = self._said(match, qualifier, unit, text, recent)
+        word = match.group("pre") if given else None
         if not given and qualifier == "exact":
-            qualifier, apart = self._unsaid(match, text) or (qualifier, apart)
+            qualifier, apart, word = self._unsaid(match, text) or (qualifier, apart, None)
         counter = match.group("counter") or None
         steps = self.tables.step_suffixes
         if steps and low == high and any(match.group(g) in steps for g in ("q1", "q1i", "q2")):
@@ -108,6 +109,7 @@ class Bounds:
             qualified_apart=apart,
             lean=lean if qualifier == "approx" else None,
             point=point,
+            extreme=qualifier != "exact" and word in self.tables.extreme_prefixes,
         )
 
     def _said(self, match, qualifier, unit, text, recent) -> tuple[str, bool, bool, str | None]:
@@ -180,10 +182,10 @@ class Bounds:
         surface = match.group("pre")
         return surface in self.passing_before and not self.not_passed(match, surface, text)
 
-    def _unsaid(self, match, text) -> tuple[str, bool] | None:
+    def _unsaid(self, match, text) -> tuple[str, bool, str | None] | None:
         """A qualifier outside the match that is the figure's: a distant prefix (至少要花
         五美元), one before a rate or a verb of growth, or 快…了 (almost); with whether it
-        stands apart from the figure."""
+        stands apart from the figure, and the word that says it."""
         start = match.start()
         # the longest prefix plus the widest gap fits in 16 characters
         distant = self.distant.search(text, max(0, start - 16), start)
@@ -192,13 +194,13 @@ class Bounds:
         if self.rate_word.search(text, max(0, start - 2), start):
             return None  # the denominator of a rate: 约为每百公里 is not "about 100 km"
         if rated:
-            return self.tables.prefixes[rated.group("word")], True
+            return self.tables.prefixes[rated.group("word")], True, rated.group("word")
         if distant and DISTANT_GAP.match(distant.group("gap")):
-            return self.tables.prefixes[distant.group("word")], True
+            return self.tables.prefixes[distant.group("word")], True, distant.group("word")
         if self.almost_before.search(text, max(0, start - 4), start) and self.almost_after.match(
             text, match.end()
         ):
-            return "approx", False  # 快一百人了: almost a hundred
+            return "approx", False, None  # 快一百人了: almost a hundred
         return None
 
     def turned_round(self, group: str, surface: str, end: int, text: str) -> bool:

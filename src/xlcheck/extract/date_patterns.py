@@ -107,9 +107,10 @@ def _month_day(tables: DateTables) -> tuple[str, str]:
         rf"|(?P<samem>{same})"
         rf"|(?P<relm>{alternation(tables.relative_months)}))"
     )
-    # a span of days in one month shares its suffix: 5月3～7日, 5月3-7日
+    # a span of days in one month shares its suffix: 5月3～7日, 5月3-7日; so do two days
+    # listed (11月18、19日: the 18th and the 19th)
     day = (
-        rf"(?P<d>{SMALL})(?:\s?[{DAY_SPAN}]\s?(?P<d2>{SMALL}))?"
+        rf"(?P<d>{SMALL})(?:\s?[{DAY_SPAN}]\s?(?P<d2>{SMALL})|\s?[{MONTH_LIST}]\s?(?P<dl>{SMALL}))?"
         rf"\s?(?:{alternation(tables.day_suffixes)})"
     )
     if tables.bare_day_after:  # 八月十五的, 五月初五
@@ -123,7 +124,10 @@ def _spans_and_days(tables: DateTables) -> str:
     """The constructions that are no year-month-day: ISO and slash dates, seasons (1995-96
     赛季), decades, centuries and a bare day (3日)."""
     decade_parts = alternation(
-        word for word, part in tables.year_parts.items() if part in DECADE_PARTS
+        (
+            *(word for word, part in tables.year_parts.items() if part in DECADE_PARTS),
+            *tables.decade_parts,
+        )
     )
     slash_weekday = (
         f"(?:{alternation(tables.weekday_prefixes)})?(?:{alternation(tables.weekday_names)})"
@@ -233,10 +237,15 @@ def time_pattern(tables: DateTables) -> str:
     marker = re.escape(tables.minute_marker)
     # the minutes to the hour said before it: 差五分十点 (9:55)
     to = alternation(tables.minutes_to)
-    before = rf"(?:(?:{to})\s?(?P<tomin>\d{{1,2}}|{_MINUTE}{{1,3}})\s?{marker}钟?\s?)?"
+    before = (
+        rf"(?:(?:{to})\s?(?:(?P<tomin>\d{{1,2}}|{_MINUTE}{{1,3}})\s?{marker}钟?"
+        rf"|(?P<toquarter>[一三])刻)\s?)?"  # 差一刻八点 = 7:45
+    )
     # ... or after it, and the minutes past it: 十点差五分, 十点过五分, 10時5分過ぎ
     between = rf"(?:(?:{alternation(tables.minutes_past)})|(?P<to2>{to}))?"
-    after = alternation((*tables.minutes_to_after, *tables.minutes_past_after))
+    after = alternation(
+        (*tables.minutes_to_after, *tables.minutes_past_after, *tables.minutes_to_either)
+    )
     # (what after kanji tens makes them no minutes: 三点二十个, 四点五十元)
     not_minutes = "|".join(tables.minutes_not_before) or "(?!)"
     return (

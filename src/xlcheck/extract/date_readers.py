@@ -65,6 +65,8 @@ class DateReader:
         self.change_after_since = (
             compiled("|".join(tables.change_after_since)) if tables.change_after_since else None
         )
+        # the prefix of a date that names when a figure held is the figure's: 到2020年的97%
+        self.figure_of_date = compiled("|".join(tables.figure_of_date) or "(?!)")
         # a bare day right after a joiner (3日から5日), not a count of days
         self.before_a_day = compiled(
             rf"\s*[0-9{OPENING_NUMERALS}]{{1,3}}\s?(?:{alternation(tables.day_suffixes)})"
@@ -118,7 +120,8 @@ class DateReader:
                 first, last, label = start, start + more + 9, f"the {start}s"
                 if more:
                     label = f"the {start}s to the {start + more}s"
-                part = self.tables.year_parts.get(g("decpart") or "")
+                word = g("decpart") or ""
+                part = self.tables.decade_parts.get(word) or self.tables.year_parts.get(word)
                 if part in DECADE_PARTS:  # 80年代前半 = 八十年代初: 1980-1984
                     low, high = DECADE_PARTS[part]
                     first, last, label = start + low, start + high, f"the {start}s ({part})"
@@ -151,21 +154,23 @@ class DateReader:
                     or g("sharp")
                     or g("quarter")
                     or g("tomin")
+                    or g("toquarter")
                 )
                 if hour == 1 and not g("h").isdigit() and not qualified:
                     return None  # 一点 is "a little", 一時 "for a while"
                 # (the minutes to the hour said before it, 差五分十点, are counted back below)
                 written = g("min") or g("min2") or g("tomin")
                 minute = 30 if g("half") else int(parse_numeral(written)) if written else 0
-                if g("quarter"):
-                    minute = 15 * int(parse_numeral(g("quarter")))
+                if g("quarter") or g("toquarter"):
+                    minute = 15 * int(parse_numeral(g("quarter") or g("toquarter")))
         except NumeralError:
             return None
         if hour > 24 or minute > 59:
             return None
-        to = g("tomin") or g("to2") or g("after") in self.tables.minutes_to_after
+        to = g("tomin") or g("toquarter") or g("to2") or g("after") in self.tables.minutes_to_after
         if to:  # 差五分十点, 十点差五分: the minutes before the hour
-            if (g("tomin") and (g("min") or g("half") or g("quarter"))) or minute <= 0:
+            said_before = g("tomin") or g("toquarter")
+            if (said_before and (g("min") or g("half") or g("quarter"))) or minute <= 0:
                 return None
             hour, minute = divmod((hour * 60 - minute) % (24 * 60), 60)
         meridiem = self.tables.meridiems.get(g("mer") or "")
@@ -174,6 +179,8 @@ class DateReader:
             hour, meridiem = (0 if hour in (12, 24) else hour), ("am" if small else "pm")
         offset = int(g("tz").replace("−", "-")) if g("tz") else None
         value = DateValue(hour=hour, minute=minute, meridiem=meridiem, utc_offset=offset)
+        if minute and g("after") in self.tables.minutes_to_either:
+            value = replace(value, minutes_to_too=True)  # 9時5分前: 9:05, or 8:55
         return DateMatch(match.start(), match.end(), value, "explicit")
 
     def dates(self, match: re.Match[str]) -> list[DateMatch]:
@@ -275,13 +282,19 @@ class DateReader:
                 return []
             end = DateValue(year=year, month=last)
             value = replace(value, relation="between", end=end)
-        if day is not None and g("d2"):  # 5月3～7日: from the 3rd to the 7th
+        if day is not None and (g("d2") or g("dl")):  # 5月3～7日: from the 3rd to the 7th
             try:
-                last = int(parse_numeral(g("d2")))
+                last = int(parse_numeral(g("d2") or g("dl")))
             except NumeralError:
                 return []
             if not 1 <= last <= 31 or last == day or month is None:
                 return []
+            if g("dl") and last != day + 1:
+                # 11月3、5日: the 3rd, and the 5th, each where it is written
+                return [
+                    DateMatch(match.start(), match.end("d"), value, anchor, offset),
+                    DateMatch(match.start("dl"), match.end(), replace(value, day=last), anchor),
+                ]
             end = day_after(DateValue(year=year, month=month, day=day), last)
             value = replace(value, relation="between", end=end)
         return [DateMatch(match.start(), match.end(), value, anchor, offset)]
@@ -356,6 +369,8 @@ class DateReader:
         """since (从2016年, 2016年以来), until (截至2018年, 2018年まで) or point."""
         pre, post = match.group("pre"), match.group("post")
         relation = "point"
+        if pre and not post and self.figure_of_date.match(match.string, match.end()):
+            return relation  # 从1950年的20%提高到2020年的97%: the change is the figures'
         if pre in self.tables.since_prefixes or post in self.tables.since_suffixes:
             relation = "since"
             if (

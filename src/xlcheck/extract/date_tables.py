@@ -39,6 +39,9 @@ class DateTables:
     minutes_to: tuple[str, ...] = ()
     minutes_to_after: tuple[str, ...] = ()
     minutes_past_after: tuple[str, ...] = ()
+    # a word after the minutes that counts them to the hour or says "before" the time
+    # (10時5分前: 9:55 or before 10:05), read as the time with the other reading kept
+    minutes_to_either: tuple[str, ...] = ()
     eras: dict[str, int] = field(default_factory=dict)  # 平成 -> 1988 (平成元年 is 1989)
     # a since-suffix that also ends a comparison (より) and the words after which it is
     # "since" all the same (施行: 2016年より施行)
@@ -50,6 +53,9 @@ class DateTables:
     change_after_since: tuple[str, ...] = ()
     as_of_suffixes: tuple[str, ...] = ()
     not_until: tuple[str, ...] = ()  # 才: 直到2018年，上海才开始 is a point, not "until"
+    # regexes right after a date with a since- or until-prefix that make the date a
+    # figure's: 从1950年的20%提高到2020年的97% (from 20% in 1950 to 97% in 2020)
+    figure_of_date: tuple[str, ...] = ()
     moved_to: tuple[str, ...] = ()  # 推迟: 推迟到下个月 is "postponed to"
     season_joiners: tuple[str, ...] = ()  # -, 至: the years of a season (1995-96赛季)
     season_words: tuple[str, ...] = ()  # 年, 赛季, シーズン: what follows them
@@ -72,6 +78,9 @@ class DateTables:
     # days relative to the day of writing (明天 = 1, 明後日 = 2, 昨天 = -1): unresolved,
     # compared by their offset (明天 against 明後日 is another day)
     relative_days: dict[str, int] = field(default_factory=dict)
+    # parts said of a decade only (1950年代后期, 1990年代前期): as a part of a year they are
+    # as often a stage of work (项目前期, 后期制作)
+    decade_parts: dict[str, str] = field(default_factory=dict)
     # years and months counted from the ones last mentioned (次年 = 1, 前年 = -1 in
     # Japanese, 翌月 = 1): read like same_year and same_month, with their offset
     years_after_last: dict[str, int] = field(default_factory=dict)

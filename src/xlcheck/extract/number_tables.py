@@ -112,6 +112,9 @@ class NumberTables:
     plus_minus: tuple[str, ...] = ()
     # qualifiers that may stand a few characters before their number: 至少要花五美元
     distant_prefixes: tuple[str, ...] = ()
+    # superlatives of [prefixes] (最大, 最低, 最高可): a cap or a floor, or the extreme
+    # value itself (the day's low, the largest seen), as the sentence goes
+    extreme_prefixes: tuple[str, ...] = ()
     # words that open the denominator of a rate (每): a qualifier before the rate is the
     # figure's (约为每百公里6.5升: about 6.5 L), and the denominator takes none
     rate_words: tuple[str, ...] = ()

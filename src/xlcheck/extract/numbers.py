@@ -37,7 +37,14 @@ from .number_pattern import (
 )
 from .number_ranges import Ranges, is_minus, restated, score
 from .number_tables import NumberMatch, NumberTables
-from .numerals import BIG_UNITS, DIGITS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
+from .numerals import (
+    BIG_UNITS,
+    DIGITS,
+    KANJI_NUMERAL_CHARS,
+    SMALL_UNITS,
+    NumeralError,
+    parse_numeral,
+)
 from .spans import alternation, blank, overlaps
 
 # How far before a figure a word makes its scale letter a size (下载, 356K; what may stand
@@ -77,6 +84,22 @@ def _ending(regexes) -> str:
     """A pattern of any of the regexes ending where the search ends; one that never matches
     when there are none."""
     return "(?:" + "|".join(f"(?:{r})" for r in regexes) + ")$" if regexes else "(?!)"
+
+
+# The scales a range writes once, after its high bound (三到五万, 2～3億, 两到三千).
+SHARED_SCALES = {
+    char: value for char, value in {**SMALL_UNITS, **BIG_UNITS}.items() if value >= 100
+}
+
+
+def _shared_scale(first: str, second: str, low: Fraction, high: Fraction) -> Fraction:
+    """三到五万 is 30,000 to 50,000: a scale written once, after the high bound, is the low
+    bound's too where the low bound has none and stands below the high bound's figure
+    (not 1000到1.5万, nor 三到一百)."""
+    scale = SHARED_SCALES.get(second.rstrip()[-1:])
+    if scale is None or any(char in SHARED_SCALES for char in first) or low * scale >= high:
+        return low
+    return low * scale
 
 
 class NumberGrammar:
@@ -350,6 +373,7 @@ class NumberGrammar:
             low = -low  # -90 到 90: the sign is the first bound's
         if high is None or high <= low:
             return None  # 2016-02 is not a range; dates are found before numbers
+        low = _shared_scale(match.group("num"), match.group("num2"), low, high)
         scale = self._scale_of(match)  # 10k-20k, 10-20k
         low, high = low * scale, high * scale
         return self._rounded(
@@ -415,6 +439,9 @@ class NumberGrammar:
         more = bool(self.more_inside) and any(ch in self.more_inside for ch in raw)
         qualifier = "gt" if more else "exact"
         quantity = self.bounds.qualified(match, low, high, qualifier, unit_name, factor, text)
+        start = match.start()
+        if unit_name == "times" and low > 1 and self.grown.search(text, max(0, start - 6), start):
+            quantity = replace(quantity, grown=True)  # 增长了三倍: 3倍 or 4倍
         return self._weakened(match, text, quantity)
 
     def _opens_qualifier(self, text: str, match: re.Match[str]) -> bool:

@@ -143,6 +143,7 @@ NUMBERS: dict[str, Key] = {
     "noun_counters": Key(LIST, word, required=False),
     "decimal_tail_after": Key(LIST, regex, required=False),
     "distant_prefixes": Key(LIST, word, required=False),
+    "extreme_prefixes": Key(LIST, word, required=False),
     "rate_words": Key(LIST, word, required=False),
     "not_counted": Key(LIST, word, required=False),
     "span_points": Key(LIST, word, required=False),
@@ -234,6 +235,7 @@ DATES: dict[str, Key] = {
     "minutes_to": Key(LIST, word, required=False),
     "minutes_to_after": Key(LIST, word, required=False),
     "minutes_past_after": Key(LIST, word, required=False),
+    "minutes_to_either": Key(LIST, word, required=False),
     "weekday_prefixes": WORDS,
     "weekday_suffix": Key(VALUE, text),
     "relative_years": Key(TABLE, integer),
@@ -247,10 +249,14 @@ DATES: dict[str, Key] = {
     "also_ranks": Key(LIST, word, required=False),
     "year_parts": Key(TABLE, one_of((*PARTS, "winter"))),
     "month_parts": Key(TABLE, one_of(("early", "mid", "late"))),
+    "decade_parts": Key(
+        TABLE, one_of(("early", "first-half", "second-half", "late")), required=False
+    ),
     "meridiems": Key(TABLE, one_of(("am", "pm", "night"))),
     "weekday_names": Key(TABLE, _weekday),
     "eras": Key(TABLE, integer, required=False),
     "not_until": Key(LIST, word, required=False),
+    "figure_of_date": Key(LIST, regex, required=False),
     "moved_to": Key(LIST, word, required=False),
     "comparison_suffixes": Key(LIST, word, required=False),
     "since_before": Key(LIST, word, required=False),
@@ -557,7 +563,13 @@ def check_folder(folder: Path, fallback: Path) -> list[Problem]:
 # Lists whose words the grammar looks up in a table of the same file: a qualifier a few
 # characters before its number (至少要花五美元) means what it means right before it.
 # And a currency also written before the figure (美金100元) is the unit [currencies] says.
-LOOKED_UP = {"numbers": {"distant_prefixes": "prefixes", "currencies_before": "currencies"}}
+LOOKED_UP = {
+    "numbers": {
+        "distant_prefixes": "prefixes",
+        "extreme_prefixes": "prefixes",
+        "currencies_before": "currencies",
+    }
+}
 
 
 def _read(path: Path, lang: str, name: str) -> tuple[dict, list[Problem]]:

@@ -1,0 +1,267 @@
+"""Figures of news prose read as one kind on one side and another on the other (issue 12,
+the faithful side, session 11): "grown by N times" (增长了三倍: three times more, which
+translators give as 4倍 or as 3倍), parts of a decade (1950年代后期 = 1950年代後半).
+
+Each row is a Chinese source, a Japanese translation and the number and date findings
+expected, each as RULE:severity (none for a faithful rendering). Rows are written for the
+construction, in its variants (simplified and traditional, kanji and Arabic, a qualifier
+or none), each with a changed variant that must still be reported.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import fact_findings, table_rows
+
+OK = ""
+
+
+# fmt: off
+GROWN_BY_TIMES = [
+    # 增长了N倍 is "N times more": as much again N times (N+1倍) or, as many writers
+    # mean it, N times as much (N倍); either rendering is faithful
+    ("十年间风电装机容量增长了三倍。", "10年で風力発電の容量は4倍に増えた。", OK),
+    ("十年间风电装机容量增长了三倍。", "10年で風力発電の容量は3倍に増えた。", OK),
+    ("十年間風電裝機容量增長了三倍。", "10年で風力発電の容量は4倍に増えた。", OK),
+    ("该公司的销售额比去年提高了2倍。", "同社の売上高は前年の3倍になった。", OK),
+    ("出口额增加了1.5倍。", "輸出額は2.5倍に増えた。", OK),
+    ("与2010年相比，私家车增加了近两倍。", "2010年と比べ、自家用車は3倍近くに増えた。", OK),
+    ("市值三年内增长了五倍多。", "時価総額は3年で6倍余りに膨らんだ。", OK),
+    ("市值三年内增长了五倍多。", "時価総額は3年で5倍余りに膨らんだ。", OK),
+    ("房價上漲了兩倍。", "住宅価格は3倍に上がった。", OK),
+    # a figure neither reading gives is changed
+    ("十年间风电装机容量增长了三倍。", "10年で風力発電の容量は6倍に増えた。", "XL101:error"),
+    ("十年间风电装机容量增长了三倍。", "10年で風力発電の容量は2倍に増えた。", "XL101:error"),
+    ("市值三年内增长了五倍多。", "時価総額は3年で8倍余りに膨らんだ。", "XL101:error"),
+    ("出口额增加了1.5倍。", "輸出額は3.5倍に増えた。", "XL101:error"),
+    # no verb of growth: 是去年的三倍 is three times as much, only that
+    ("今年的产量是去年的三倍。", "今年の生産量は前年の3倍だ。", OK),
+    ("今年的产量是去年的三倍。", "今年の生産量は前年の4倍だ。", "XL101:error"),
+    ("该市人口增加到原来的三倍。", "同市の人口は元の4倍になった。", "XL101:error"),
+]
+
+DECADE_PARTS = [
+    # 前期/后期 of a decade are its halves (前半/後半), in both scripts, with a year of
+    # four digits or two, in kanji or Arabic; 末/初 and 後期 said again stay what they were
+    ("1950年代后期，这座城市开始兴建工厂。", "1950年代後半、この都市で工場建設が始まった。", OK),
+    ("1950年代後期，這座城市開始興建工廠。", "1950年代後半、この都市で工場建設が始まった。", OK),
+    ("八十年代后期，乡镇企业发展迅速。", "80年代後半、郷鎮企業は急速に発展した。", OK),
+    ("1990年代前期，该国经济陷入停滞。", "1990年代前半、同国の経済は停滞に陥った。", OK),
+    ("2010年代后半期，智能手机迅速普及。", "2010年代後半、スマートフォンが急速に普及した。", OK),
+    ("1950年代后期，这座城市开始兴建工厂。", "1950年代後期、この都市で工場建設が始まった。", OK),
+    ("1970年代末期，该国开始改革。", "1970年代末、同国は改革を始めた。", OK),
+    # the other half, or another decade, is another date
+    ("1950年代后期，该市开始兴建工厂。", "1950年代前半、同市で工場建設が始まった。", "XL201:error"),
+    ("1950年代后期，该市开始兴建工厂。", "1960年代後半、同市で工場建設が始まった。", "XL201:error"),
+    ("1990年代前期，该国经济陷入停滞。", "1990年代後期、同国の経済は停滞に陥った。", "XL201:error"),
+]
+
+DAYS_AND_A_HALF = [
+    # N日半 is a span of days and a half (两天半 = 2日半), in kanji or Arabic, no day of
+    # the month; a day before a noun in 半 (26日半導体) stays a day
+    ("這次颱風假放了一天半。", "今回の台風で1日半休みになった。", OK),
+    ("会议开了两天半。", "会議は2日半続いた。", OK),
+    ("会议开了两天半。", "会議は二日半続いた。", OK),
+    ("他在医院住了三天半才出院。", "彼は3日半入院してから退院した。", OK),
+    ("他26日在东京的半导体论坛上发表了演讲。", "彼は26日半導体フォーラムで講演した。", OK),
+    ("会议开了两天半。", "会議は3日半続いた。", "XL101:error"),
+    ("他在医院住了三天半才出院。", "彼は4日半入院してから退院した。", "XL101:error"),
+]
+
+FIGURES_OF_DATES = [
+    # 从 and 到 before a date and 的 and a figure open and close the figures' change; the
+    # date only says when each figure held (1960年には, 1960年の)
+    (
+        "人口从1945年的不足50万增加到1960年的120万。",
+        "人口は1945年の50万人足らずから1960年には120万人に増えた。",
+        OK,
+    ),
+    (
+        "识字率从1950年的20%提高到2020年的97%。",
+        "識字率は1950年の20%から2020年には97%に上昇した。",
+        OK,
+    ),
+    (
+        "销量从2020年的10万辆增至2023年的50万辆。",
+        "販売台数は2020年の10万台から2023年の50万台に増えた。",
+        OK,
+    ),
+    ("從2019年的3萬人增加到2023年的5萬人。", "2019年の3万人から2023年には5万人に増えた。", OK),
+    # the date or the figure changed is still reported
+    (
+        "销量从2020年的10万辆增至2023年的50万辆。",
+        "販売台数は2020年の10万台から2024年には50万台に増えた。",
+        "XL201:error",
+    ),
+    (
+        "识字率从1950年的20%提高到2020年的97%。",
+        "識字率は1950年の20%から2020年には98%に上昇した。",
+        "XL101:error",
+    ),
+    # no figure after 的: the date still ends the span
+    ("到2030年的目标已经确定。", "2030年までの目標はすでに決まっている。", OK),
+]
+
+EXTREMES = [
+    # a superlative before a figure is a cap or a floor, or the extreme value itself (the
+    # day's low, the record): either way the same figure unbounded says the same
+    (
+        "符合条件的家庭最高可领取5,000元补贴。",
+        "条件を満たす世帯は最大5000元の補助金を受け取れる。",
+        OK,
+    ),
+    ("每户最高可获5000元补贴。", "1世帯当たり最大5000元の補助が出る。", OK),
+    ("罰款最高可達10萬元。", "罰金は最大で10万元だ。", OK),
+    ("罚款最高可达10万元。", "罰金は10万元に上る。", OK),
+    ("北京到上海最快只需4小时18分。", "北京から上海まで最短4時間18分で結ぶ。", OK),
+    ("最快3天就能到货。", "最短3日で届く。", OK),
+    ("明天最高气温只有三度，最低零下五度。", "明日は最高気温が3度、最低気温が氷点下5度だ。", OK),
+    ("明天最低氣溫零下五度。", "明日の最低気温は氷点下5度。", OK),
+    ("今年参观人数达500万人次。", "今年の来場者は過去最多の500万人に達した。", OK),
+    ("贷款期限三十年。", "ローンの期間は最長30年だ。", OK),
+    # another figure is changed, bound or not
+    ("罚款最高可达10万元。", "罰金は最大で20万元だ。", "XL101:error"),
+    ("每户最高可获5000元补贴。", "1世帯当たり最大3000元の補助が出る。", "XL101:error"),
+    ("最多可容纳120人。", "最大150人まで入れる。", "XL101:error"),
+    (
+        "明天最高气温只有三度，最低零下五度。",
+        "明日は最高気温が3度、最低気温が氷点下6度だ。",
+        "XL101:error",
+    ),
+    # a bound turned round stays a changed fact (a warning: the cap is read from a word
+    # apart from its figure)
+    ("每户最高可获5000元补贴。", "1世帯当たり最低5000元の補助が出る。", "XL101:warning"),
+]
+
+TEN_AT_A_CLAUSE_END = [
+    # 十分 before the word it qualifies is "very"; at a clause's end it is ten (points)
+    ("这次考试我考了八十七分，比上次高了十分。", "今回の試験は87点で、前回より10点上がった。", OK),
+    ("我只得了十分。", "私は10点しか取れなかった。", OK),
+    ("受到了十分热烈的欢迎。", "とても熱烈な歓迎を受けた。", OK),
+    ("他十分努力，考了一百分。", "彼はとても努力して、100点を取った。", OK),
+    ("比上次高了十分。", "前回より20点上がった。", "XL101:error"),
+]
+
+DAY_LISTS = [
+    # two days after their month share one 日 (11月18、19日): two days running are a span,
+    # as two months running are (7、8月); two days apart are each a day
+    (
+        "今年的G20峰会将于11月18日至19日在里约举行。",
+        "今年のG20サミットは11月18、19日にリオで開催される。",
+        OK,
+    ),
+    ("會議於5月3日至4日舉行。", "会議は５月３・４日に開かれる。", OK),
+    ("展览于10月1、2日举行。", "展示会は10月1、2日に開かれる。", OK),
+    ("会议于5月3日和5日举行。", "会議は5月3、5日に開かれる。", OK),
+    ("会议于5月3日和5日举行。", "会議は5月3、6日に開かれる。", "XL201:error"),
+    (
+        "今年的G20峰会将于11月18日至19日在里约举行。",
+        "今年のG20サミットは11月18、20日にリオで開催される。",
+        "XL202:info XL204:warning",
+    ),
+]
+
+SHARED_SCALES = [
+    # a range writes its scale once, after the high bound (三到五万 = 3万～5万 = 3～5万),
+    # in either language, in kanji or Arabic; a low bound with its own scale, or above the
+    # high bound's figure, keeps what it says
+    ("每天车流量在三到五万辆之间。", "1日の交通量は3万～5万台だ。", OK),
+    ("每年有3至5万人参观。", "毎年3～5万人が訪れる。", OK),
+    ("投資二到三億元。", "投資額は2億～3億元。", OK),
+    ("每年有三到五千人参观。", "毎年3000～5000人が訪れる。", OK),
+    ("价格在1000到1.5万元之间。", "価格は1000～1万5000元。", OK),
+    ("每年有3至5万人参观。", "毎年3万～6万人が訪れる。", "XL101:error"),
+    ("每年有3至5万人参观。", "毎年3千～5千人が訪れる。", "XL101:error"),
+    ("投资二到三亿元。", "投資額は2～4億元。", "XL101:error"),
+]
+
+FIVE_YEAR_PLANS = [
+    # "十四五"规划 is the 14th five-year plan (第14次5カ年計画): a name, no figure of 14 to 15
+    (
+        "“十四五”规划提出，到2025年能耗降低13.5%。",
+        "第14次5カ年計画は、2025年までにエネルギー消費を13.5%削減する。",
+        OK,
+    ),
+    ("“十三五”时期，该省GDP年均增长7%。", "第13次5カ年計画期間中、同省のGDPは年平均7%伸びた。", OK),
+    (
+        "「十二五」期間，該市人口增加了50萬。",
+        "第12次5カ年計画の期間中、同市の人口は50万人増えた。",
+        OK,
+    ),
+    (
+        "“十四五”规划提出，到2025年能耗降低13.5%。",
+        "第14次5カ年計画は、2025年までにエネルギー消費を15%削減する。",
+        "XL101:error",
+    ),
+    # 五 after a count stays a figure
+    ("他们十五个人一起去了。", "彼ら15人は一緒に行った。", OK),
+]
+
+FIRST_AS_MOST = [
+    # 第一 before an adjective of size is "the most" (最も長い, 最大): no rank to keep
+    ("这条河全长6,300公里，是亚洲第一长河。", "この川は全長6300キロで、アジアで最も長い川だ。", OK),
+    ("上海是中国第一大城市。", "上海は中国最大の都市だ。", OK),
+    ("該國是全球第一大經濟體。", "同国は世界最大の経済大国だ。", OK),
+    (
+        "这条河全长6,300公里，是亚洲第一长河。",
+        "この川は全長6500キロで、アジアで最も長い川だ。",
+        "XL101:error",
+    ),
+    # a rank stays a rank
+    ("他在比赛中获得第一名。", "彼は大会で2位になった。", "XL101:error"),
+]
+
+CHANGED_FROM = [
+    # から before a figure and a verb that raises or lowers it is the base of the change
+    # (比去年上升3位 = 昨年から3つ順位を上げた), no start of an interval
+    (
+        "该大学在排名中位列第17位，比去年上升3位。",
+        "同大学はランキングで17位となり、昨年から3つ順位を上げた。",
+        OK,
+    ),
+    ("销售额比去年增加了2亿元。", "売上高は昨年から2億元増やした。", OK),
+    (
+        "该大学在排名中位列第17位，比去年上升3位。",
+        "同大学はランキングで17位となり、昨年から5つ順位を上げた。",
+        "XL101:error",
+    ),
+]
+
+COMPARED_WITH = [
+    # a verb of comparison before another figure compares the two: the first is exact
+    (
+        "明年经济将增长2.9%，低于今年的3.1%。",
+        "来年の成長率は今年の3.1%を下回る2.9%と予測される。",
+        OK,
+    ),
+    ("今年的增长率为5.2%，高于去年的3%。", "今年の成長率は昨年の3%を上回る5.2%だった。", OK),
+    ("参加人数超过100人。", "参加者は100人を上回る。", OK),
+    (
+        "明年经济将增长2.9%，低于今年的3.1%。",
+        "来年の成長率は今年の3.5%を下回る2.9%と予測される。",
+        "XL101:error",
+    ),
+]
+# fmt: on
+
+
+TABLES = {
+    "grown-by-times": GROWN_BY_TIMES,
+    "decade-parts": DECADE_PARTS,
+    "days-and-a-half": DAYS_AND_A_HALF,
+    "figures-of-dates": FIGURES_OF_DATES,
+    "extremes": EXTREMES,
+    "ten-at-a-clause-end": TEN_AT_A_CLAUSE_END,
+    "day-lists": DAY_LISTS,
+    "shared-scales": SHARED_SCALES,
+    "five-year-plans": FIVE_YEAR_PLANS,
+    "first-as-most": FIRST_AS_MOST,
+    "changed-from": CHANGED_FROM,
+    "compared-with": COMPARED_WITH,
+}
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), table_rows(TABLES))
+def test_news_figure_construction(zh: str, ja: str, expected: str) -> None:
+    assert fact_findings(zh, ja) == expected
