@@ -243,6 +243,72 @@ COMPARED_WITH = [
         "XL101:error",
     ),
 ]
+
+STARTS = [
+    # the date something starts on: "from" it and "on" it say the same, a word of starting
+    # on either side
+    (
+        "这个项目从2019年开始，于2023年完成。",
+        "このプロジェクトは2019年に始まり、2023年に完了した。",
+        OK,
+    ),
+    ("這項計畫自2019年起開始實施。", "この計画は2019年に実施が始まった。", OK),
+    ("新规定从2025年1月1日起施行。", "新規定は2025年1月1日に施行される。", OK),
+    ("孩子们九月一号开学。", "子どもたちは9月1日から新学期です。", OK),
+    ("我们公司十二月二十八号放假。", "うちの会社は12月28日から休みです。", OK),
+    # another date is changed; with no word of starting the interval still changed
+    ("这个项目从2019年开始。", "このプロジェクトは2018年に始まった。", "XL201:error"),
+    ("孩子们九月一号开学。", "子どもたちは9月2日から新学期です。", "XL201:error"),
+    ("从2019年起，他在北京工作。", "2019年に彼は北京で働いた。", "XL202:info"),
+]
+
+REMAINDER_WORDS = [
+    # 余 after a figure is "more than", not the 余 of 余额 (a balance) or 余下 (the rest)
+    (
+        "当前新注册账号赠送 5 美元余额。",
+        "現在、新規アカウントには 5 ドルの残高が与えられています。",
+        OK,
+    ),
+    ("共收藏文物20余件。", "文化財20点余りを収蔵している。", OK),
+    ("新注册账号赠送5美元余额。", "新規アカウントに7ドルの残高が与えられる。", "XL101:error"),
+]
+
+SEASONS_WITH_A_SLASH = [
+    # a season of two years joined by a slash (2019/20赛季 = 2019－20年シーズン)
+    ("他在2019/20赛季共打进25球。", "彼は2019－20年シーズンに計25ゴールを挙げた。", OK),
+    (
+        "2024/25賽季英超聯賽於8月16日開幕。",
+        "2024/25シーズンのプレミアリーグは8月16日に開幕した。",
+        OK,
+    ),
+    ("他在2019/20赛季共打进25球。", "彼は2018－19年シーズンに計25ゴールを挙げた。", "XL201:error"),
+]
+
+POINTS = [
+    # ポイント alone counts points of a score or a rate: a bound after it is the figure's
+    ("该股当天上涨2个百分点以上。", "同株はその日2ポイント以上上昇した。", OK),
+    ("投票率比上次提高了近10个百分点。", "投票率は前回より10ポイント近く上昇した。", OK),
+    ("他得了76分。", "彼は76ポイントを獲得した。", OK),
+    ("该股当天上涨2个百分点以上。", "同株はその日3ポイント以上上昇した。", "XL101:error"),
+    ("投票率比上次提高了近10个百分点。", "投票率は前回より10ポイント上昇した。", "XL102:warning"),
+]
+
+TIME_ZONES = [
+    # a time said in one zone and converted to the other side's is the same time; a zone
+    # left unsaid on one side leaves the time as written
+    (
+        "发射定于北京时间10月26日11时14分进行。",
+        "打ち上げは日本時間10月26日12時14分に予定されている。",
+        OK,
+    ),
+    ("比赛于北京时间晚上8点开始。", "試合は日本時間の午後9時に始まる。", OK),
+    ("比賽於北京時間晚上11點開始。", "試合は日本時間の午前0時に始まる。", OK),
+    ("比赛于北京时间晚上8点开始。", "試合は午後8時に始まる。", OK),
+    ("会议于北京时间上午9时举行。", "会議は北京時間午前9時に開かれる。", OK),
+    # a time not converted, or converted wrong, is another time
+    ("比赛于北京时间晚上8点开始。", "試合は日本時間の午後10時に始まる。", "XL201:error"),
+    ("会议于北京时间上午9时举行。", "会議は日本時間午前9時に開かれる。", "XL201:error"),
+]
 # fmt: on
 
 
@@ -259,6 +325,11 @@ TABLES = {
     "first-as-most": FIRST_AS_MOST,
     "changed-from": CHANGED_FROM,
     "compared-with": COMPARED_WITH,
+    "starts": STARTS,
+    "remainder-words": REMAINDER_WORDS,
+    "seasons-with-a-slash": SEASONS_WITH_A_SLASH,
+    "points": POINTS,
+    "time-zones": TIME_ZONES,
 }
 
 

@@ -228,6 +228,9 @@ class DateValue:
     restated: bool = False
     # a time whose minutes may count to the hour as well (9時5分前: before 9:05, or 8:55)
     minutes_to_too: bool = field(default=False, compare=False)
+    # the date something starts on (九月一号开学, 2019年に始まり, 从2019年开始): "from" it and
+    # "on" it say the same
+    starts: bool = field(default=False, compare=False)
 
     @property
     def form(self) -> str:

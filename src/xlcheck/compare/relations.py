@@ -363,6 +363,8 @@ def _clock_hour(value: DateValue) -> int:
 
 
 def _time_relation(source: DateValue, target: DateValue) -> tuple[str, int]:
+    if None not in (source.utc_offset, target.utc_offset) and source.form == "time":
+        target = _in_zone(target, source.utc_offset)  # 北京时间晚上8点 = 日本時間の午後9時
     related = _clock_relation(source, target)
     if related[0] != "equal" and source.minutes_to_too != target.minutes_to_too:
         # 9時5分前 against 差五分九点: the minutes to the hour, its other reading
@@ -371,6 +373,16 @@ def _time_relation(source: DateValue, target: DateValue) -> tuple[str, int]:
         if _clock_relation(*pair)[0] == "equal":
             return "equal", EQUAL
     return related
+
+
+def _in_zone(value: DateValue, offset: int) -> DateValue:
+    """A time said in one zone, said in another (日本時間の午後9時 in UTC+8: 20:00)."""
+    if value.utc_offset == offset:
+        return value
+    hour = (_clock_hour(value) if value.meridiem else value.hour) + offset - value.utc_offset
+    hour %= 24
+    meridiem = ("pm" if hour >= 12 else "am") if value.meridiem else None
+    return replace(value, hour=hour, meridiem=meridiem, utc_offset=offset)
 
 
 def _minutes_to(value: DateValue) -> DateValue:
@@ -458,7 +470,10 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
         (a is None) == (b is None) or loose or (at == 0 and same_offset)
         for at, (a, b) in enumerate(zip(source.fields(), target.fields(), strict=True))
     )
-    if same_shape and source.part == target.part and source.relation == target.relation:
+    relations = {source.relation, target.relation}
+    if relations == {"since", "point"} and (source.starts or target.starts):
+        relations = {"point"}  # 九月一号开学 = 9月1日から新学期, 从2019年开始 = 2019年に始まり
+    if same_shape and source.part == target.part and len(relations) == 1:
         return "equal", EQUAL
     return "precision", CONSISTENT
 

@@ -43,6 +43,12 @@ def _calendar_range(year: int | None, month: int | None, day: int | None) -> boo
 _UNREAD_YEAR = re.compile(r"\d{5,}\s?年\s?$")
 
 
+# How far after a date a word of starting may stand (2019年に実施が始まった).
+START_REACH = 6
+# How far before a time the word of its zone may stand (北京时间10月26日11时14分).
+ZONE_REACH = 12
+
+
 class DateReader:
     """Reads the matches of one language's date patterns (date_patterns.py)."""
 
@@ -64,6 +70,14 @@ class DateReader:
         # 減少した = 比上年末减少85万人): a point, as より is
         self.change_after_since = (
             compiled("|".join(tables.change_after_since)) if tables.change_after_since else None
+        )
+        # a word of starting in the date's clause, a few characters on (九月一号开学)
+        self.starts = compiled(
+            rf"[^。．！？!?；;，,\n]{{0,{START_REACH}}}?(?:{alternation(tables.start_words)})"
+        )
+        # the zone a time is said in, a few characters before it (北京时间10月26日11时)
+        self.zone = compiled(
+            rf"(?P<zone>{alternation(tables.zone_words)})[^。．！？!?；;，,\n]{{0,{ZONE_REACH}}}$"
         )
         # the prefix of a date that names when a figure held is the figure's: 到2020年的97%
         self.figure_of_date = compiled("|".join(tables.figure_of_date) or "(?!)")
@@ -177,11 +191,17 @@ class DateReader:
         if meridiem == "night":  # 晚上十二点, 半夜两点, 夜9時: twelve is midnight
             small = hour in (0, 12, 24) or hour < 6
             hour, meridiem = (0 if hour in (12, 24) else hour), ("am" if small else "pm")
-        offset = int(g("tz").replace("−", "-")) if g("tz") else None
+        offset = int(g("tz").replace("−", "-")) if g("tz") else self._zone(match)
         value = DateValue(hour=hour, minute=minute, meridiem=meridiem, utc_offset=offset)
         if minute and g("after") in self.tables.minutes_to_either:
             value = replace(value, minutes_to_too=True)  # 9時5分前: 9:05, or 8:55
         return DateMatch(match.start(), match.end(), value, "explicit")
+
+    def _zone(self, match: re.Match[str]) -> int | None:
+        """The UTC offset of the zone word a few characters before a time (日本時間の午後9時)."""
+        start = match.start()
+        zone = self.zone.search(match.string, max(0, start - ZONE_REACH - 8), start)
+        return self.tables.zone_words[zone.group("zone")] if zone else None
 
     def dates(self, match: re.Match[str]) -> list[DateMatch]:
         """The construction that matched decides the reading: one date, or none, or each
@@ -263,6 +283,7 @@ class DateReader:
             day=day,
             part=self._part(match),
             relation=self._relation(match),
+            starts=self.starts.match(match.string, match.end()) is not None,
             resolved=g(ANCHOR_WORDS[anchor]) if anchor in ANCHOR_WORDS else None,
             short=bool(g("sy")),
         )

@@ -42,6 +42,12 @@ class DateTables:
     # a word after the minutes that counts them to the hour or says "before" the time
     # (10時5分前: 9:55 or before 10:05), read as the time with the other reading kept
     minutes_to_either: tuple[str, ...] = ()
+    # words of starting a few characters after a date (开学, 施行, 始まる): "from" the date
+    # and "on" it say the same
+    start_words: tuple[str, ...] = ()
+    # the time zones a time is said in (北京时间 = UTC+8, 日本時間 = UTC+9), a few
+    # characters before it: a time converted to the other side's zone is the same time
+    zone_words: dict[str, int] = field(default_factory=dict)
     eras: dict[str, int] = field(default_factory=dict)  # 平成 -> 1988 (平成元年 is 1989)
     # a since-suffix that also ends a comparison (より) and the words after which it is
     # "since" all the same (施行: 2016年より施行)
