@@ -523,6 +523,11 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                 and not distinct_names(*names, chinese)
                 and not parts_differ(zh.text, ja.text, chinese)
                 and not glossary_distinct(zh, ja, run.rules.glossary, body_suffixes(run))
+                # 金敏俊 and キム・ソヨン: the Mandarin sound model hears no difference in a
+                # Korean name, the Korean readings do
+                and not told_apart_in_korean(
+                    zh.text, ja.text, run.rules.korean, _family_names(run)
+                )
             ):
                 links.append(EntityLink("scripts", source, target))
             else:

@@ -44,7 +44,12 @@ from ..scripts import (
 from .abbreviations import MAX_SHORT, shortened
 from .addresses import after_a_country, dynasty_forms
 from .initials import initials_heard
-from .korean import korean_shaped, reads_as_korean
+from .korean import (
+    family_name_characters,
+    korean_shaped,
+    reads_as_korean,
+    told_apart_in_korean,
+)
 from .latin_names import latin_against_han
 from .name_parts import one_part_said, parts_differ
 from .phonetics import SAME, name_similarity
@@ -177,6 +182,10 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return latin_rung  # 雨云 = RainYun, DingTalk = 钉钉: one product in two scripts
     if glossary_distinct(zh, ja, run.rules.glossary, body_suffixes(run)):
         return None  # 莫斯科 is モスクワ: メキシコ is another name, however it sounds
+    if told_apart_in_korean(
+        zh.text, ja.text, run.rules.korean, family_name_characters(lexicons["zh"])
+    ):
+        return None  # 金敏俊 is no パク・ミンジュン: jin-min-jun sounds near it in Mandarin
     if parts_differ(zh.text, ja.text, chinese):
         return None  # 比尔·盖茨 is no ビル・クリントン: the family names differ
     if one_part_said(zh.text, ja.text, chinese):

@@ -14,7 +14,7 @@ before i and y in the South (李 리 = 이, イ). Each choice is a variant; the 
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice, product
 
 from ..memory import WORDS_KEPT
@@ -90,6 +90,13 @@ def reads_as_korean(han_name: str, katakana: str, readings) -> bool:
     if len(target) < 2:
         return False
     return any(similarity(units, target) >= KOREAN_SAME for units in _variants(han_name, readings))
+
+
+@cache  # keyed by the lexicon: another rules folder gets its own
+def family_name_characters(lexicon) -> str:
+    """The Chinese family names of one character of a lexicon, one string (the
+    `family_names` of told_apart_in_korean)."""
+    return "".join(lexicon.names["surnames"])
 
 
 def told_apart_in_korean(han_name: str, katakana: str, readings, family_names) -> bool:

@@ -53,7 +53,7 @@ def body_stand_in(
     source_key = entity_key(source.text, "zh")
     if source.value.entity_type in _BODIES:
         find = partial(_candidates, run=run)
-    elif source.value.entity_type == "place" and (suffix := _place_suffix(source_key, run)):
+    elif source.value.entity_type == "place" and (suffix := place_suffix(source_key, run)):
         find = partial(_places, suffix=suffix)
     else:
         return None
@@ -96,7 +96,7 @@ def _candidates(text: str, run: Run) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
-def _place_suffix(key: str, run: Run) -> str:
+def place_suffix(key: str, run: Run) -> str:
     """The place suffix a Chinese place's key ends in (区 of 吴中区, 市 of 苏州市) as
     rules/ja/names.toml writes it, after a name of two characters or more; or ""."""
     return next(
