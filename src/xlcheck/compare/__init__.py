@@ -28,6 +28,7 @@ from .entities import (
     glossary_distinct,
     government_by_its_suffix,
     heard_with_kind,
+    korean_not_mandarin,
     match_rung,
     said_in,
     said_in_variant_forms,
@@ -37,7 +38,13 @@ from .entities import (
 )
 from .identifiers import pair_identifiers
 from .initials import han_against_initials
-from .korean import heard_as_korean, heard_in_han, korean_shaped, told_apart_in_korean
+from .korean import (
+    family_name_characters,
+    heard_as_korean,
+    heard_in_han,
+    korean_shaped,
+    told_apart_in_korean,
+)
 from .latin_names import latin_swapped, said_in_other_script
 from .markers import (
     common_nouns,
@@ -525,7 +532,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                 and not glossary_distinct(zh, ja, run.rules.glossary, body_suffixes(run))
                 # 金敏俊 and キム・ソヨン: the Mandarin sound model hears no difference in a
                 # Korean name, the Korean readings do
-                and not told_apart_in_korean(zh.text, ja.text, run.rules.korean, _family_names(run))
+                and not korean_not_mandarin(zh, ja, run)
             ):
                 links.append(EntityLink("scripts", source, target))
             else:
@@ -538,7 +545,10 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                     or (
                         native_against_kana(zh.text, ja.text, chinese.name_rules)
                         and not told_apart_in_korean(
-                            zh.text, ja.text, run.rules.korean, _family_names(run)
+                            zh.text,
+                            ja.text,
+                            run.rules.korean,
+                            family_name_characters(run.rules.lexicons["zh"]),
                         )
                     )
                     or meaning_against_kana(zh, ja.text, chinese, run.rules.glossary)
@@ -583,11 +593,6 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
 
 def _unit_texts(unit, texts: _SegmentTexts) -> tuple[str, str]:
     return texts.source(unit.pair.source), "".join(t for _, t in texts.target(unit.pair.target))
-
-
-def _family_names(run: Run) -> str:
-    """The Chinese family names of one character of `run`'s rules, one string."""
-    return "".join(run.rules.lexicons["zh"].names["surnames"])
 
 
 def _leftover_pairs(

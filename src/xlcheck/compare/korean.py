@@ -114,6 +114,16 @@ def told_apart_in_korean(han_name: str, katakana: str, readings, family_names) -
     return not reads_as_korean(han_name, katakana, readings)
 
 
+def read_in_korean(han_name: str, katakana: str, readings) -> bool:
+    """Whether a dotted katakana name opens on the Korean reading of the Han name's own
+    family name (キム for 金敏俊; not ウォン for 王家卫, whose 王 is ワン in Korean): the
+    name is written as Korean, so its Korean readings may judge the rest."""
+    first = katakana.replace("･", "・").split("・", 1)
+    return (
+        bool(han_name) and len(first) == 2 and _korean_family_name(first[0], readings, han_name[0])
+    )
+
+
 @lru_cache(maxsize=WORDS_KEPT)
 def _korean_family_name(katakana: str, readings, family_names: str) -> bool:
     """Whether a katakana word is the Korean reading of one of `family_names` (ムン = 文,

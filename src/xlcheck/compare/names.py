@@ -101,14 +101,14 @@ def pair_leftover_names(
         and (
             _sure_named(open_right[0])
             # a body's name goes to its own stand-in (東北大 for 东京工业大学, not 東北)
-            or (open_left[0].value.entity_type in _NATIVE and _proper_words(open_right[0]))
+            or (open_left[0].value.entity_type in NATIVE and _proper_words(open_right[0]))
         )
     ):
         pairs.append((open_left[0], open_right[0]))
     return pairs
 
 
-_NATIVE = ("person", "place")  # kinds a native name, said in kanji, is of
+NATIVE = ("person", "place")  # kinds a native name, said in kanji, is of
 
 
 def _proper_words(fact: Fact) -> bool:

@@ -27,7 +27,7 @@ from ..extract.zh.names import proper_in_japanese
 from ..extract.zh.tokenizer import EVERYDAY, segmenter
 from ..model import EntityValue, Fact
 from ..scripts import KATAKANA_LETTERS, han
-from .names import compatible, ordinary_nouns
+from .names import NATIVE, compatible, ordinary_nouns
 from .translit import distinct_names, heard_in, transliteration_like
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def kanji_stand_in(
     simplified forms (俊杰 nr, 铜锣湾 ns), and none of whose characters the source says in
     any form (志明 → 俊傑, 尖沙咀 → 銅鑼湾). A native name keeps its characters in
     Japanese; one that shares none with the source is another name."""
-    if source.value.entity_type not in _NATIVE_KINDS or not han(source.text):
+    if source.value.entity_type not in NATIVE or not han(source.text):
         return None
     if transliteration_like(source.text, zh):
         return None  # 汤姆, 巴拿马: a foreign name is rendered in katakana
@@ -126,7 +126,7 @@ def han_stand_in(
     台北 of 台北人 → 台中) and the translation does not say, in its characters or in
     Japanese kanji forms. The mirror of kanji_stand_in; `taken`: (segment, offset) of
     every character of the source's names, which are not candidates."""
-    if target.value.entity_type not in _NATIVE_KINDS or not han(target.text):
+    if target.value.entity_type not in NATIVE or not han(target.text):
         return None
     words = segmenter(zh.words)
     candidates = [
@@ -163,7 +163,6 @@ def _proper_and_rare(word: str, words) -> bool:
     return proper_in_japanese(word) and words.frequency_of(to_simplified(word), 0) < EVERYDAY
 
 
-_NATIVE_KINDS = ("person", "place")
 _NAME_KANJI = (2, 4)  # kanji of a native name's stand-in: 俊傑, 銅鑼湾
 _NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of names
 _NAME_NOUNS = ("名詞,普通名詞", "名詞,固有名詞")  # UniDic's nouns a name is read in

@@ -214,7 +214,7 @@ class ChineseNames:
     def _suffixed_unknown(self, token: Token) -> str | None:
         """A word jieba has never seen that ends in a place suffix after two Han characters
         or more (信義區, 板橋區 in traditional characters): a place by its form alone."""
-        if token.tag not in self.vocabulary.entities.place_stem_tags or token.tag != "oov":
+        if token.tag != "oov":  # the tokenizer's tag of a word jieba's HMM made up
             return None
         simplified = to_simplified(token.text)
         if not han(simplified):
