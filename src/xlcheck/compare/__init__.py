@@ -28,6 +28,7 @@ from .entities import (
     glossary_distinct,
     government_by_its_suffix,
     heard_with_kind,
+    korean_not_mandarin,
     match_rung,
     said_in,
     said_in_variant_forms,
@@ -37,7 +38,13 @@ from .entities import (
 )
 from .identifiers import pair_identifiers
 from .initials import han_against_initials
-from .korean import heard_as_korean, heard_in_han, korean_shaped, told_apart_in_korean
+from .korean import (
+    family_name_characters,
+    heard_as_korean,
+    heard_in_han,
+    korean_shaped,
+    told_apart_in_korean,
+)
 from .latin_names import latin_swapped, said_in_other_script
 from .markers import (
     common_nouns,
@@ -57,7 +64,7 @@ from .names import (
 )
 from .readings import meaning_against_kana, native_against_kana, reading_unsure
 from .relations import open_facts
-from .stand_ins import body_stand_in
+from .stand_ins import body_stand_in, han_stand_in, kanji_stand_in
 from .translit import both_foreign, distinct_names, heard_in
 from .values import pair_values
 
@@ -523,6 +530,9 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                 and not distinct_names(*names, chinese)
                 and not parts_differ(zh.text, ja.text, chinese)
                 and not glossary_distinct(zh, ja, run.rules.glossary, body_suffixes(run))
+                # 金敏俊 and キム・ソヨン: the Mandarin sound model hears no difference in a
+                # Korean name, the Korean readings do
+                and not korean_not_mandarin(zh, ja, run)
             ):
                 links.append(EntityLink("scripts", source, target))
             else:
@@ -535,7 +545,10 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                     or (
                         native_against_kana(zh.text, ja.text, chinese.name_rules)
                         and not told_apart_in_korean(
-                            zh.text, ja.text, run.rules.korean, _family_names(run)
+                            zh.text,
+                            ja.text,
+                            run.rules.korean,
+                            family_name_characters(run.rules.lexicons["zh"]),
                         )
                     )
                     or meaning_against_kana(zh, ja.text, chinese, run.rules.glossary)
@@ -569,6 +582,10 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
             findings.append(make_finding("entity", "mismatch", *changed, unit.index))
         # after the state bodies, whose changed country is sure (俄罗斯外交部 → 米国務省)
         stand_in = _body_stand_in(unit, matched, texts, langs, run)
+        if stand_in is None:
+            stand_in = _kanji_stand_in(unit, matched, texts, langs, chinese)
+        if stand_in is None:
+            stand_in = _han_stand_in(unit, matched, texts, langs, chinese)
         if stand_in is not None:
             findings.append(make_finding("entity", "mismatch", *stand_in, unit.index, guessed=True))
     return findings
@@ -576,11 +593,6 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
 
 def _unit_texts(unit, texts: _SegmentTexts) -> tuple[str, str]:
     return texts.source(unit.pair.source), "".join(t for _, t in texts.target(unit.pair.target))
-
-
-def _family_names(run: Run) -> str:
-    """The Chinese family names of one character of `run`'s rules, one string."""
-    return "".join(run.rules.lexicons["zh"].names["surnames"])
 
 
 def _leftover_pairs(
@@ -668,12 +680,59 @@ def _katakana_stand_in(
     return _claim(matched, source, found)
 
 
+def _kanji_stand_in(
+    unit, matched, texts: _SegmentTexts, langs, chinese
+) -> tuple[Fact, Fact] | None:
+    """A native person's or place's name left alone in the source, and in its place a kanji
+    name the tagger did not read (compare/stand_ins.py: 志明 → 俊傑)."""
+    source = _lone_open_name(unit, matched, langs)
+    if source is None:
+        return None
+    found = kanji_stand_in(
+        source, texts.target(unit.pair.target), texts.source(unit.pair.source), chinese
+    )
+    return _claim(matched, source, found)
+
+
+def _han_stand_in(unit, matched, texts: _SegmentTexts, langs, chinese) -> tuple[Fact, Fact] | None:
+    """A sure native name left alone in a translation from Chinese whose source has no name
+    left open, and in its place a Chinese word the name heuristics set aside (国安 → 上海申花:
+    compare/stand_ins.py)."""
+    if langs != ("zh", "ja") or _entities(unit.source, matched):
+        return None
+    left = [fact for fact in _entities(unit.target, matched) if not fact.value.prose]
+    if len(left) != 1 or not left[0].value.confident:
+        return None  # a weak name (今本 of 今本を読んで) is too little to seek a stand-in for
+    target = left[0]
+    taken = frozenset(
+        (fact.segment, at)
+        for fact in unit.source
+        if fact.kind == "entity"
+        for at in range(fact.start, fact.end)
+    )
+    found = han_stand_in(
+        target,
+        texts.segments("source", unit.pair.source),
+        "".join(text for _, text in texts.target(unit.pair.target)),
+        chinese,
+        taken,
+    )
+    if found is None:
+        return None
+    matched.update((id(found), id(target)))
+    return found, target
+
+
 def _lone_open_name(unit, matched, langs) -> Fact | None:
     """The one name of the source (not a word of prose) left open in a unit translated into
     Japanese whose translation has no name left open: the name a stand-in may replace."""
     if langs[1] != "ja" or any(f.kind == "entity" for f in _entities(unit.target, matched)):
         return None
     left = [fact for fact in _entities(unit.source, matched) if not fact.value.prose]
+    if len(left) > 1:  # the one beside a tagger's weak words of no kind (信义区 beside 捷运)
+        left = [
+            fact for fact in left if not (fact.value.weak and fact.value.entity_type == "other")
+        ]
     return left[0] if len(left) == 1 else None
 
 

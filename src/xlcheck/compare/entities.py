@@ -44,7 +44,13 @@ from ..scripts import (
 from .abbreviations import MAX_SHORT, shortened
 from .addresses import after_a_country, dynasty_forms
 from .initials import initials_heard
-from .korean import korean_shaped, reads_as_korean
+from .korean import (
+    family_name_characters,
+    korean_shaped,
+    read_in_korean,
+    reads_as_korean,
+    told_apart_in_korean,
+)
 from .latin_names import latin_against_han
 from .name_parts import one_part_said, parts_differ
 from .phonetics import SAME, name_similarity
@@ -123,6 +129,22 @@ def glossary_renderings(zh_key: str, glossary) -> frozenset[str]:
     )
 
 
+def korean_not_mandarin(zh: Fact, ja: Fact, run: Run) -> bool:
+    """Whether the Korean readings tell a Han name from a dotted katakana one written as
+    Korean (its own family name in Korean: 金敏俊 / キム・ソヨン) that Mandarin does not read
+    as the same name. A Chinese name in Mandarin katakana (张艺谋 = チャン・イーモウ, whose
+    Korean reading 장예모 would reject it) or in Cantonese (王家卫 = ウォン・カーウァイ) is
+    left to the Mandarin model."""
+    readings = run.rules.korean
+    return (
+        read_in_korean(zh.text, ja.text, readings)
+        and not sounds_alike(zh.text, ja.text, run.language("zh"), strict=False)
+        and told_apart_in_korean(
+            zh.text, ja.text, readings, family_name_characters(run.rules.lexicons["zh"])
+        )
+    )
+
+
 def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
     """The rung on which a Chinese-side and a Japanese-side entity match, or None (by the
     place suffixes, glossary and transliteration characters of `run`)."""
@@ -177,6 +199,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return latin_rung  # 雨云 = RainYun, DingTalk = 钉钉: one product in two scripts
     if glossary_distinct(zh, ja, run.rules.glossary, body_suffixes(run)):
         return None  # 莫斯科 is モスクワ: メキシコ is another name, however it sounds
+    if korean_not_mandarin(zh, ja, run):
+        return None  # 金敏俊 is no パク・ミンジュン: jin-min-jun sounds near it in Mandarin
     if parts_differ(zh.text, ja.text, chinese):
         return None  # 比尔·盖茨 is no ビル・クリントン: the family names differ
     if one_part_said(zh.text, ja.text, chinese):

@@ -14,7 +14,7 @@ before i and y in the South (李 리 = 이, イ). Each choice is a variant; the 
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice, product
 
 from ..memory import WORDS_KEPT
@@ -92,6 +92,13 @@ def reads_as_korean(han_name: str, katakana: str, readings) -> bool:
     return any(similarity(units, target) >= KOREAN_SAME for units in _variants(han_name, readings))
 
 
+@cache  # keyed by the lexicon: another rules folder gets its own
+def family_name_characters(lexicon) -> str:
+    """The Chinese family names of one character of a lexicon, one string (the
+    `family_names` of told_apart_in_korean)."""
+    return "".join(lexicon.names["surnames"])
+
+
 def told_apart_in_korean(han_name: str, katakana: str, readings, family_names) -> bool:
     """Whether the Korean readings tell a Han name from a katakana one outright: a name of
     three Han characters (a family name and a given name of two, as Korean names are)
@@ -105,6 +112,16 @@ def told_apart_in_korean(han_name: str, katakana: str, readings, family_names) -
     if len(first) < 2 or not _korean_family_name(first[0], readings, family_names):
         return False
     return not reads_as_korean(han_name, katakana, readings)
+
+
+def read_in_korean(han_name: str, katakana: str, readings) -> bool:
+    """Whether a dotted katakana name opens on the Korean reading of the Han name's own
+    family name (キム for 金敏俊; not ウォン for 王家卫, whose 王 is ワン in Korean): the
+    name is written as Korean, so its Korean readings may judge the rest."""
+    first = katakana.replace("･", "・").split("・", 1)
+    return (
+        bool(han_name) and len(first) == 2 and _korean_family_name(first[0], readings, han_name[0])
+    )
 
 
 @lru_cache(maxsize=WORDS_KEPT)

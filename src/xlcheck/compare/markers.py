@@ -17,6 +17,7 @@ from ..extract.spans import blank
 from ..extract.zh.forms import prepare, to_simplified
 from ..extract.zh.names import japanese_name_type, only_common_in_japanese
 from ..model import EntityValue, Fact, Segment
+from .stand_ins import place_suffix
 
 if TYPE_CHECKING:
     from ..extract.language import Language
@@ -57,6 +58,9 @@ def find_markers(
     # a bare description (政府高官) stands in only beside the name's own unit and for a
     # name of a known kind: 開発者 far from "Web" describes someone else
     bare = source.value.entity_type != "other"
+    # 雲林県 for 彰化縣, 中和区 for 永和区: a bare compound ending in the source place's own
+    # suffix after two kanji or more is another place of its level, no description
+    level = place_suffix(source.value.key, run) if source.value.entity_type == "place" else ""
     for scope in scopes:
         for segment_id in scope:
             text = segments[segment_id].text
@@ -71,7 +75,9 @@ def find_markers(
                 hits += [  # after a listed one at the same place (同地 of 同地の刑務所)
                     (p.start, 2, -p.end)
                     for p in vague_phrases(text, phrases)
-                    if set(p.types) & set(types) and (bare or not p.bare)
+                    if set(p.types) & set(types)
+                    and (bare or not p.bare)
+                    and not (p.bare and _another_of_its_level(text[p.start : p.end], level))
                 ]
             for start, _, minus_end in sorted(hits):
                 if (segment_id, start) in used:
@@ -102,6 +108,12 @@ def find_markers(
                 return Fact("entity", segment_id, start, end, text[start:end], value)
         bare = False  # past the unit's own segments, the paragraph group
     return None
+
+
+def _another_of_its_level(phrase: str, suffix: str) -> bool:
+    """Whether a bare description is a place's name of the level `suffix` says (中和 +
+    区 against 永和区): two characters or more before that suffix."""
+    return bool(suffix) and phrase.endswith(suffix) and len(phrase) - len(suffix) >= 2
 
 
 def describes_a_reference(fact: Fact, text: str, run: Run) -> bool:

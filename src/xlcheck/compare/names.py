@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..extract import entity_key
 from ..extract.ja.references import japanese_words
 from ..extract.ja.tokenizer import tagged_words
-from ..extract.zh.names import japanese_name_type
+from ..extract.zh.names import japanese_name_type, japanese_parts
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..scripts import KATAKANA_LETTERS, han, katakana
@@ -91,9 +91,34 @@ def pair_leftover_names(
     # whatever the taggers made of their kinds (reported as a guess); a weak one (东方之珠,
     # a tagger's person) may be a phrase rendered by meaning (アジアの真珠)
     left_alone = len(open_left) == len(open_right) == 1
-    if not same_kind and left_alone and all(map(_sure_named, (*open_left, *open_right))):
+    # and a sure source name with, alone against it, a translation's name only a tagger
+    # vouches for that UniDic reads as proper nouns only (台南 against 嘉義 = 嘉 + 義, a
+    # given name's pieces to UniDic): one name put in another's place, not "missing"
+    if (
+        not same_kind
+        and left_alone
+        and _sure_named(open_left[0])
+        and (
+            _sure_named(open_right[0])
+            # a body's name goes to its own stand-in (東北大 for 东京工业大学, not 東北)
+            or (open_left[0].value.entity_type in NATIVE and _proper_words(open_right[0]))
+        )
+    ):
         pairs.append((open_left[0], open_right[0]))
     return pairs
+
+
+NATIVE = ("person", "place")  # kinds a native name, said in kanji, is of
+
+
+def _proper_words(fact: Fact) -> bool:
+    """A name of a known kind in Han characters that UniDic reads as proper nouns only."""
+    parts = japanese_parts(fact.text) if han(fact.text) else ()
+    return (
+        fact.value.entity_type in NAMED
+        and bool(parts)
+        and all(part == ("名詞", "固有名詞") for part in parts)
+    )
 
 
 def _sure_named(fact: Fact) -> bool:

@@ -8,6 +8,10 @@ for another (腾讯 → ファーウェイ) is reported as missing. When the sou
 body is the one name of the unit left open, the translation's one word of that form which
 nothing in the source accounts for is the name that took its place: a mismatch, a guess.
 So with a place and its suffix: 吴中区 → 相城区, which UniDic cuts into 相 + 城 + 区.
+So with a native person or place and a kanji name UniDic reads as common nouns (志明 →
+俊傑, 尖沙咀 → 銅鑼湾: kanji_stand_in), and the other way, a translation's name for a
+source word jieba tags as a name that the name heuristics set aside (国安 → 上海申花:
+han_stand_in).
 """
 
 from __future__ import annotations
@@ -17,10 +21,14 @@ from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
+from ..extract.ja.references import japanese_words
+from ..extract.zh.forms import to_simplified
+from ..extract.zh.names import proper_in_japanese
+from ..extract.zh.tokenizer import EVERYDAY, segmenter
 from ..model import EntityValue, Fact
 from ..scripts import KATAKANA_LETTERS, han
-from .names import ordinary_nouns
-from .translit import distinct_names, heard_in
+from .names import NATIVE, compatible, ordinary_nouns
+from .translit import distinct_names, heard_in, transliteration_like
 
 if TYPE_CHECKING:
     from ..extract.zh import Chinese
@@ -53,7 +61,7 @@ def body_stand_in(
     source_key = entity_key(source.text, "zh")
     if source.value.entity_type in _BODIES:
         find = partial(_candidates, run=run)
-    elif source.value.entity_type == "place" and (suffix := _place_suffix(source_key, run)):
+    elif source.value.entity_type == "place" and (suffix := place_suffix(source_key, run)):
         find = partial(_places, suffix=suffix)
     else:
         return None
@@ -73,6 +81,125 @@ def body_stand_in(
     segment_id, start, end, word = candidates[0]
     value = EntityValue(source.value.entity_type, word, word, confident=False)
     return Fact("entity", segment_id, start, end, word, value)
+
+
+def kanji_stand_in(
+    source: Fact, target_segments: list[tuple[str, str]], source_text: str, zh: Chinese
+) -> Fact | None:
+    """The kanji name that took a native person's or place's name's place, when there is
+    exactly one candidate: a run of two to four kanji nouns that reads as a name, to
+    UniDic (a proper noun; single characters, a word it does not know) or to jieba in
+    simplified forms (俊杰 nr, 铜锣湾 ns), and none of whose characters the source says in
+    any form (志明 → 俊傑, 尖沙咀 → 銅鑼湾). A native name keeps its characters in
+    Japanese; one that shares none with the source is another name."""
+    if source.value.entity_type not in NATIVE or not han(source.text):
+        return None
+    if transliteration_like(source.text, zh):
+        return None  # 汤姆, 巴拿马: a foreign name is rendered in katakana
+    keyed_source = entity_key(source_text, "zh") + to_simplified(source_text)
+    tag = segmenter(zh.words).tag
+    candidates = [
+        (segment_id, start, end)
+        for segment_id, text in target_segments
+        for start, end in _kanji_names(text, tag)
+        if not _said_in_any_form(text[start:end], keyed_source)
+    ]
+    if len(candidates) != 1:
+        return None
+    segment_id, start, end = candidates[0]
+    word = dict(target_segments)[segment_id][start:end]
+    value = EntityValue(source.value.entity_type, word, word, confident=False)
+    return Fact("entity", segment_id, start, end, word, value)
+
+
+def han_stand_in(
+    target: Fact,
+    source_segments: list[tuple[str, str]],
+    target_text: str,
+    zh: Chinese,
+    taken: frozenset[tuple[str, int]] = frozenset(),
+) -> Fact | None:
+    """The Chinese word whose place a native name of the translation took, when there is
+    exactly one candidate: a word of two to four Han characters that jieba tags as a
+    name, or that UniDic reads as one proper noun in Japanese kanji forms and jieba has
+    not seen as an everyday word, which the name heuristics set aside (国安 → 上海申花,
+    台北 of 台北人 → 台中) and the translation does not say, in its characters or in
+    Japanese kanji forms. The mirror of kanji_stand_in; `taken`: (segment, offset) of
+    every character of the source's names, which are not candidates."""
+    if target.value.entity_type not in NATIVE or not han(target.text):
+        return None
+    words = segmenter(zh.words)
+    candidates = [
+        (segment_id, token)
+        for segment_id, text in source_segments
+        for token in zh.tokens(text)
+        if _NAME_KANJI[0] <= len(token.text) <= _NAME_KANJI[1]
+        and han(token.text)
+        and (
+            _tagged_kind(token.tag, target.value.entity_type, zh)
+            or _proper_and_rare(token.text, words)
+        )
+        and token.text not in target_text
+        and entity_key(token.text, "zh") not in target_text
+        and not any((segment_id, at) in taken for at in range(token.start, token.end))
+    ]
+    if len(candidates) != 1:
+        return None
+    segment_id, token = candidates[0]
+    value = EntityValue(target.value.entity_type, entity_key(token.text, "zh"), token.text, False)
+    return Fact("entity", segment_id, token.start, token.end, token.text, value)
+
+
+def _tagged_kind(tag: str | None, entity_type: str, zh: Chinese) -> bool:
+    """Whether jieba's tag names a thing of a kind that fits `entity_type`, or of no kind
+    (国安 nz for 上海申花; not 商务部 nt for 中国商務省, which UniDic calls a place)."""
+    kind = zh.vocabulary.tag_types.get(tag or "") if (tag or "").startswith(_NAME_TAGS) else None
+    return kind is not None and (kind == "other" or compatible(kind, entity_type))
+
+
+def _proper_and_rare(word: str, words) -> bool:
+    """A proper noun to UniDic in Japanese kanji forms that is no everyday Chinese word
+    (正在 "just now" is a place name to UniDic)."""
+    return proper_in_japanese(word) and words.frequency_of(to_simplified(word), 0) < EVERYDAY
+
+
+_NAME_KANJI = (2, 4)  # kanji of a native name's stand-in: 俊傑, 銅鑼湾
+_NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of names
+_NAME_NOUNS = ("名詞,普通名詞", "名詞,固有名詞")  # UniDic's nouns a name is read in
+_PLAIN_NOUN = "名詞,普通名詞,一般"  # 志 + 豪: a name UniDic does not know, in pieces
+
+
+def _said_in_any_form(word: str, keyed_source: str) -> bool:
+    return any(ch in keyed_source or to_simplified(ch) in keyed_source for ch in word)
+
+
+def _kanji_names(text: str, tag) -> list[tuple[int, int]]:
+    """Spans of the runs of kanji nouns of a Japanese text that read as a name: a proper
+    noun to UniDic or plain nouns of one character each (志 + 豪: a word it does not
+    know), or a name to jieba (`tag`) in simplified forms, a person's (俊杰 nr) or, where
+    UniDic reads no one common noun, any kind's (铜锣湾 ns = 銅鑼 + 湾; 離島 is a common
+    noun, 离岛 ns to jieba)."""
+    runs: list[list[tuple[str, int, int, str]]] = []
+    for word in japanese_words(text):
+        if not (word[3].startswith(_NAME_NOUNS) and _KANJI_RUN.fullmatch(word[0])):
+            continue  # not 何 + 番 (a numeral and its counter)
+        if runs and runs[-1][-1][2] == word[1]:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    spans = []
+    for run in runs:
+        start, end = run[0][1], run[-1][2]
+        if not _NAME_KANJI[0] <= end - start <= _NAME_KANJI[1]:
+            continue
+        named = tag(to_simplified(text[start:end])) or ""
+        if (
+            any("固有名詞" in w[3] for w in run)
+            or all(len(w[0]) == 1 and w[3].startswith(_PLAIN_NOUN) for w in run)
+            or (named.startswith(_NAME_TAGS) and (len(run) > 1 or named.startswith("nr")))
+        ):
+            spans.append((start, end))
+    return spans
 
 
 def _candidates(text: str, run: Run) -> list[tuple[int, int]]:
@@ -96,7 +223,7 @@ def _candidates(text: str, run: Run) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
-def _place_suffix(key: str, run: Run) -> str:
+def place_suffix(key: str, run: Run) -> str:
     """The place suffix a Chinese place's key ends in (区 of 吴中区, 市 of 苏州市) as
     rules/ja/names.toml writes it, after a name of two characters or more; or ""."""
     return next(

@@ -36,6 +36,9 @@ class EntityTables:
     org_suffixes: tuple[str, ...]
     joiners: tuple[str | None, ...]  # tags that may stand inside a compound
     derived_suffixes: tuple[str, ...] = ()  # 語 in フランス語: a derived common noun
+    # tags of words that a place suffix right after makes a place's name, one the tagger
+    # cut from its suffix (信义 n + 区, 板桥 n + 区): a name by its form only (see find_entities)
+    place_stem_tags: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,9 @@ def find_entities(
         entity_type = None if token.text in stoplist or masked(token) else type_of(token)
         if entity_type is None and found and _level_after(found, tokens, index, text, tables):
             entity_type = "place"  # 北京市 + 朝陽 + 区: a district after its city
+        stem_only = entity_type is None and _stem_of_a_place(tokens, index, tables)
+        if stem_only:
+            entity_type = "place"  # 信义 + 区, 板桥 + 区: a word the suffix makes a place
         if entity_type is None:
             index += 1
             continue
@@ -109,7 +115,9 @@ def find_entities(
                 last_type,
                 token.text,
                 token.tag,
-                last > index or first < index,
+                # a stem grown over its suffix is a name by its form only: no compound
+                # of a name, which confident readers take as sure (深圳 + 税务局)
+                (last > index or first < index) and not stem_only,
             )
         )
         index = last + 1
@@ -174,6 +182,21 @@ def _level_after(found, tokens, index, text, tables) -> bool:
         and found[-1].end == token.start
         and found[-1].entity_type == "place"
         and _ends_with(text[found[-1].start : found[-1].end], tables.place_suffixes)
+        and after is not None
+        and after.start == token.end
+        and after.text in tables.place_suffixes
+    )
+
+
+def _stem_of_a_place(tokens: list[Token], index: int, tables: EntityTables) -> bool:
+    """A word of two Han characters or more of a stem tag with a place suffix right after
+    it (信义 + 区, 板桥 + 区): a district or county the tagger does not know as one word."""
+    token = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        token.tag in tables.place_stem_tags
+        and len(token.text) >= 2
+        and han(token.text)
         and after is not None
         and after.start == token.end
         and after.text in tables.place_suffixes

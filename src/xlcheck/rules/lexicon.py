@@ -293,6 +293,8 @@ NAMES: dict[str, Key] = {
     "org_suffixes": WORDS,
     "derived_suffixes": WORDS,
     "joiners": WORDS,
+    # tags of words a place suffix right after makes a place's name (信义 n + 区)
+    "place_stem_tags": Key(LIST, word, required=False),
 }
 # What the person and company grammars read, in each language (rules/names.py).
 PEOPLE: dict[str, Key] = {
@@ -642,7 +644,7 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         **{k: tuple(v) if isinstance(v, list) else v for k, v in dates.items()}
     )
     date_tables = replace(date_tables, not_dates=(*date_tables.not_dates, *idioms))
-    entity_tables = EntityTables(**{k: tuple(names[k]) for k in NAMES})
+    entity_tables = EntityTables(**{k: tuple(names.get(k, ())) for k in NAMES})
     extras = {k: v for k, v in names.items() if k not in NAMES}
     families = {k: tuple(v) for k, v in numbers.get("counter_families", {}).items()}
     currencies = frozenset(numbers["currencies"].values())

@@ -132,7 +132,7 @@ class ChineseNames:
             return "place"  # 伊拉克 (nr to jieba), 尼泊尔: a country of rules/zh/names.toml
         entity = self.vocabulary.tag_types.get(token.tag or "")
         if entity is None:
-            return self._japanese_name(token)
+            return self._japanese_name(token) or self._suffixed_unknown(token)
         if entity == "other" and token.tag == "eng":
             return entity
         if (len(token.text) < 2 and token.tag != CONSTRUED) or self.vocabulary.regnal(token.text):
@@ -210,6 +210,23 @@ class ChineseNames:
             return None  # 下台了: a verb here, though UniDic reads 下台 as a place
         kind = japanese_name_type(simplified)
         return kind if token.tag != "v" or kind == "place" else None
+
+    def _suffixed_unknown(self, token: Token) -> str | None:
+        """A word jieba has never seen that ends in a place suffix after two Han characters
+        or more (信義區, 板橋區 in traditional characters): a place by its form alone."""
+        if token.tag != "oov":  # the tokenizer's tag of a word jieba's HMM made up
+            return None
+        simplified = to_simplified(token.text)
+        if not han(simplified):
+            return None
+        return next(
+            (
+                "place"
+                for suffix in self.vocabulary.entities.place_suffixes
+                if simplified.endswith(suffix) and len(simplified) - len(suffix) >= 2
+            ),
+            None,
+        )
 
     def _spoken_form(self, word: str) -> bool:
         """Whether jieba's dictionary holds the word with a suffix of everyday speech as a

@@ -111,6 +111,7 @@ def tokens(
     split = _split_conjunctions(pieces, tags, vocabulary.conjunctions, name_rules, words.frequency)
     split = _unglued_names(list(split), tags, words.frequency_of)
     split = _places_before_titles(split, tags, name_rules.titles.get("zh", ()))
+    split = _place_suffixes_unglued(split, tags, vocabulary.place_suffix_characters)
     if _ANY_DOT.search(text):  # without a name's dot, no word changes there
         split = _dotted_names(split, tags, vocabulary.transliterated)
     for word in _join_transliterations(split, tags, vocabulary.transliterated, name_rules.places):
@@ -472,6 +473,27 @@ def _places_before_titles(words, tags: TextTags, titles: tuple[str, ...]):
             yield title
         else:
             yield word
+
+
+def _place_suffixes_unglued(words, tags: TextTags, suffixes: frozenset[str]):
+    """jieba's HMM glues the suffix of a place it does not know to the next word's first
+    character (板桥 + 区开 + 了, 中正 + 區開): a word it made up that opens on a place
+    suffix, after a word of two Han characters or more, is the suffix and the rest."""
+    previous = ""
+    for word in words:
+        if (
+            len(word) >= 2
+            and word[0] in suffixes
+            and len(previous) >= 2
+            and tags.get(word) is None
+            and han(word)
+            and han(previous)
+        ):
+            yield word[0]
+            yield word[1:]
+        else:
+            yield word
+        previous = word
 
 
 def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):

@@ -27,6 +27,7 @@ class Vocabulary:
     address_characters: frozenset[str] = frozenset()  # 姨 of 阿姨: terms of address
     family_only_prefixes: frozenset[str] = frozenset()  # 老 + a family name only (老王)
     comparative_characters: frozenset[str] = frozenset()  # 于 of 小于 "less than"
+    place_suffix_characters: frozenset[str] = frozenset()  # 区, 區, 县 of 板桥 + 区
 
     @classmethod
     def from_lexicon(cls, lexicon) -> Vocabulary:
@@ -43,6 +44,9 @@ class Vocabulary:
             family_only_prefixes=frozenset("".join(lexicon.names.get("family_only_prefixes", ()))),
             comparative_characters=frozenset(
                 "".join(lexicon.names.get("comparative_characters", ()))
+            ),
+            place_suffix_characters=frozenset(
+                suffix for suffix in lexicon.entities.place_suffixes if len(suffix) == 1
             ),
         )
 
