@@ -131,6 +131,10 @@ def _spans_and_days(tables: DateTables) -> str:
     centuries = alternation(tables.century_words)
     return (
         rf"(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
+        # the same day written compact, as changelogs and build names write it (20231006):
+        # eight digits standing alone that read as a year of 1900-2099, a month and a day
+        rf"|(?<![A-Za-z0-9_.\-/])(?P<cy>(?:19|20)\d{{2}})(?P<cm>0[1-9]|1[0-2])"
+        rf"(?P<cd>0[1-9]|[12]\d|3[01])(?![A-Za-z0-9_.])"
         # a month and day with a slash, only before its weekday in brackets (3/15（金）,
         # 3/15（周五）): alone, 3/15 is as often a fraction
         rf"|(?<![\d/.])(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})(?=\s?[(（]{slash_weekday})"

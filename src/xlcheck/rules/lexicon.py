@@ -406,6 +406,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "version_bounds_after": Key(TABLE, BOUND, required=False),
         "months": Key(TABLE, integer, required=False),
         "relative_years": Key(TABLE, integer, required=False),
+        "change_words": Key(LIST, word, required=False),
     },
     # the words that open or close a translator's note (extract/notes.py)
     "notes": {"markers": Key(LIST, word, required=False)},
