@@ -4,7 +4,9 @@ Documentation pages are rewritten and reordered on their own schedules, so a num
 date, version or name that left its sentence but stands elsewhere on the other page is
 kept, not lost: a fact said missing or added is not reported when the other page has the
 same fact anywhere, writes its figures as digits of their own (inline code, a macro, a
-link's target: `(blog.example.com, 2010)` beside a link to `…/2010/08/…`), or
+link's target: `(blog.example.com, 2010)` beside a link to `…/2010/08/…`), writes a Latin
+name as a word of its code blocks (`git clone` for Git) or as the page a link of its goes
+to (`[许可协议](../LICENSE)` for the `[LICENSE](../LICENSE)` of the other), or
 writes the name or version with other separators or as a gloss (spelling.py), or names
 it through the name ladder (安卓版 against Android 版 a section away).
 """
@@ -15,7 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..extract import fold_width
+from ..extract import fold_width, link_name
 from ..extract.english import english_amounts
 from ..kinds import fact_kind
 from ..model import AlignedPair, Fact
@@ -89,6 +91,12 @@ def stated_elsewhere(
         for side in ("source", "target")
     }
     spelled = {side: text.casefold() for side, text in folded.items()}
+    code = {side: getattr(pair, side).code.casefold() for side in ("source", "target")}
+    # the names of the pages each page links to (../LICENSE -> license)
+    linked_pages = {
+        side: {link_name(link) for seg in getattr(pair, side).segments for link in seg.links}
+        for side in ("source", "target")
+    }
     segment_texts = {
         "source": {seg.id: seg.text for seg in pair.source.segments},
         "target": {seg.id: seg.text for seg in pair.target.segments},
@@ -110,6 +118,8 @@ def stated_elsewhere(
             if (
                 page_key(fact) in keys[other]
                 or (fact.kind == "entity" and fact.text.isascii() and fact.text in texts[other])
+                or written_in_code(fact, code[other])
+                or (fact.kind == "entity" and fact.text.casefold() in linked_pages[other])
                 or written_in(fact, folded[other])
                 or (_year_like(fact) and written_in(fact, linked[other]))
                 or written_alike(fact, segment_texts[side][fact.segment], spelled[other])
@@ -119,6 +129,21 @@ def stated_elsewhere(
                 continue
         kept.append(finding)
     return kept
+
+
+# a word of code: not inside a longer identifier (Git in github, Go in golang)
+_CODE_WORD = r"(?<![a-z0-9_]){}(?![a-z0-9_])"
+
+
+def written_in_code(fact: Fact, code: str) -> bool:
+    """Whether a Latin name said missing or added is a word of the other page's code
+    blocks (`code`, case-folded): `git clone` for the Git one page names in prose, `docker
+    compose up` for Docker. The page writes it, as a command, a key or a package, where no
+    fact is read; a single letter (the `-c` of a flag) says too little."""
+    if fact.kind != "entity" or not fact.text.isascii() or not code:
+        return False
+    word = fact.text.casefold()
+    return len(word) > 1 and re.search(_CODE_WORD.format(re.escape(word)), code) is not None
 
 
 def _english_keys(text: str, run: Run) -> set[tuple]:
