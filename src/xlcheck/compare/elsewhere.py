@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..extract import fold_width, link_name
@@ -144,6 +145,34 @@ def written_in_code(fact: Fact, code: str) -> bool:
         return False
     word = fact.text.casefold()
     return len(word) > 1 and re.search(_CODE_WORD.format(re.escape(word)), code) is not None
+
+
+@cache
+def tag_pattern(tags: frozenset[str]) -> re.Pattern[str]:
+    """The language tags as whole parts of a link's target (between / . _ - ? = & #)."""
+    words = "|".join(re.escape(tag) for tag in sorted(tags, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{words or '(?!)'})(?![a-z0-9])")
+
+
+def link_keys(document, tags: frozenset[str]) -> set[str]:
+    """Where the links of a page go, language tags aside: /zh-CN/docs/Web/HTTP and
+    /ja/docs/Web/HTTP (or zh.wikipedia.org and ja.wikipedia.org) are the same page in
+    each language (`tags`: rules/common/words.toml `language_tags`)."""
+    pattern = tag_pattern(tags)
+    return {pattern.sub("*", link.casefold()) for seg in document.segments for link in seg.links}
+
+
+def links_stated(segments, there: set[str], tags: frozenset[str]) -> bool:
+    """Whether a section one page alone has is a list of links the other page has too,
+    under another heading or none (MDN's `## 参见` against the same links at the end of the
+    section before): at least half of its body's sentences carry a link, and each link
+    goes where one of the other page's goes (`there`: its `link_keys`)."""
+    body = [seg for seg in segments if not seg.heading]
+    linked = [seg for seg in body if seg.links]
+    if not linked or 2 * len(linked) < len(body):
+        return False
+    pattern = tag_pattern(tags)
+    return all(pattern.sub("*", link.casefold()) in there for seg in linked for link in seg.links)
 
 
 def _english_keys(text: str, run: Run) -> set[tuple]:

@@ -424,6 +424,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "name_labels": Key(LIST, word, required=False),
         "related_names": Key(TABLE, _renderings, required=False),
         "loanwords": Key(LIST, word, required=False),
+        "language_tags": Key(LIST, word, required=False),
     },
 }
 MERGED = ("measures", "unit_prefixes", "scaled_units", "eras")
