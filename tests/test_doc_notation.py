@@ -76,6 +76,17 @@ COMPACT_DATES = [
     ("下载 backup_20231006 文件。", "backup_20231006 ファイルをダウンロードします。", OK),
 ]
 
+# a year and month in digits alone is that month; a day, a season, a version stay theirs
+YEAR_MONTHS = [
+    ("2024 年 3 月发布。", "2024-03 リリース。", OK),
+    ("2024 年 3 月发布。", "2024/3 リリース。", OK),
+    ("2024 年 3 月发布。", "2024.03 リリース。", OK),
+    ("2024 年 3 月发布。", "2024/04 リリース。", "XL201:error"),
+    ("于 1999/12 停止维护。", "1999 年 12 月にメンテナンス終了。", OK),
+    ("于 2024 年 3 月 5 日发布。", "2024-03-05 リリース。", OK),
+    ("2010-11 赛季", "2010-11 シーズン", OK),
+]
+
 # bits in both languages' words: a bound after the unit holds (16ビットを超える)
 BITS = [
     ("后来 Unicode 规范扩展到了超过 16 位。", "Unicode 標準が 16 ビットを超えて拡張された。", OK),
@@ -89,6 +100,7 @@ TABLES = {
     "measured-after-acronym": MEASURED_AFTER_ACRONYM,
     "spaced-change": SPACED_CHANGES,
     "compact-date": COMPACT_DATES,
+    "year-month": YEAR_MONTHS,
     "bits": BITS,
 }
 

@@ -149,6 +149,11 @@ def _spans_and_days(tables: DateTables) -> str:
         rf"(?:\s?[{DAY_SPAN}至到]\s?(?P<dec2>\d{{2}}|\d{{4}}|{_KANJI_SMALL}{{2,3}}))?\s?年代"
         rf"(?P<decpart>{decade_parts})?"
         rf"|(?P<cent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?(?:{centuries})"
+        # a year and month in digits alone (2024-03, 2024/3, 2024.03), as release tables
+        # and changelogs write them: after the day and the seasons above (2024-03-05,
+        # 2010-11 赛季), a month of 1-12 that no further figure follows
+        rf"|(?<![A-Za-z0-9_.\-/])(?P<ymy>(?:19|20)\d{{2}})[-/.](?P<ymm>0?[1-9]|1[0-2])"
+        rf"(?![\d]|[-/.]\d|[A-Za-z_])"
         # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
         # nor the end of a longer numeral (the 二号 of 三〇二号房间); after a word and 、
         # it is a day (会議は、15日に閉幕した)
