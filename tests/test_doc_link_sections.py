@@ -40,6 +40,15 @@ ROWS = [
     (ZH_BODY + SEE_ALSO, JA_BODY, [("XL004", "参见")]),
     (ZH_BODY + SEE_ALSO, JA_BODY + "[HTTP on MDN](/ja/docs/Web/HTTP) を参照。\n",
      [("XL004", "参见")]),
+    # (reread13 item 15) still missing: prose whose every sentence cites a page the other
+    # page cites elsewhere, stating versions the other page does not
+    ("# 安装\n\n请先阅读[配置说明](config.md)。\n\n## 已知问题\n\n"
+     "版本 2.3 在 Windows 上会崩溃，详见[配置说明](config.md)。\n\n"
+     "升级到 2.4 可以解决该问题，参见[升级指南](upgrade.md)。\n\n"
+     "## 升级\n\n请按[升级指南](upgrade.md)操作。\n",
+     "# インストール\n\nまず[設定ガイド](config.md)をお読みください。\n\n"
+     "## アップグレード\n\n[アップグレードガイド](upgrade.md)に従ってください。\n",
+     [("XL004", "已知问题")]),
     # still missing: prose with one link the other page has elsewhere
     ("# 安装\n\n请从 [Releases](https://example.com/releases) 下载。\n\n## 升级\n\n"
      "升级前请备份数据库。从 1.x 升级到 2.x 需要执行迁移脚本。迁移大约需要 10 分钟。\n\n"

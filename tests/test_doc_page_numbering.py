@@ -38,6 +38,12 @@ ROWS = [
      "# 型\n\n1つの二進桁は1ビットで、1バイトは8ビットで構成されます。\n", []),
     ("# 类型\n\n整数类型 `int` 占用 $4$ bytes。\n",
      "# 型\n\n整数型 `int` は 4 バイトを占めます。\n", []),
+    # (reread13 item 14) 表/图 ending a word (发表, 代表; 公表, 地図) label nothing
+    ("# 成果\n\n研究人员共发表2.5万篇论文。\n", "# 成果\n\n研究者は計3万本の論文を発表した。\n",
+     [("XL101", "2.5万篇")]),
+    ("# 组织\n\n该组织代表3.5万名会员。\n", "# 組織\n\n4万人の会員を代表する組織です。\n",
+     [("XL101", "3.5万名")]),
+    ("# 地图\n\n见地图 2-3 号区域。\n", "# 地図\n\n地図 2-3 番エリアを参照。\n", []),
     # still facts: a changelog's versions, a figure changed, a figure numbered alone, dollars,
     # a paragraph alone opening with a figure and a sign
     ("## 说明\n\n3-修复了 2 个问题。\n", "## 説明\n\n2 つの問題を修正。\n", [("XL103", "3")]),

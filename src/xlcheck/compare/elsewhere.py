@@ -37,6 +37,7 @@ def page_key(fact: Fact):
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_FIGURE_KINDS = ("number", "date", "version")
 
 
 def written_in(fact: Fact, folded_text: str) -> bool:
@@ -162,11 +163,16 @@ def link_keys(document, tags: frozenset[str]) -> set[str]:
     return {pattern.sub("*", link.casefold()) for seg in document.segments for link in seg.links}
 
 
-def links_stated(segments, there: set[str], tags: frozenset[str]) -> bool:
+def links_stated(segments, there: set[str], tags: frozenset[str], figures=(), keys=()) -> bool:
     """Whether a section one page alone has is a list of links the other page has too,
     under another heading or none (MDN's `## 参见` against the same links at the end of the
-    section before): at least half of its body's sentences carry a link, and each link
-    goes where one of the other page's goes (`there`: its `link_keys`)."""
+    section before): at least half of its body's sentences carry a link, each link goes
+    where one of the other page's goes (`there`: its `link_keys`), and each number, date
+    or version of the section (`figures`: its facts) the other page states too (`keys`:
+    its page keys). A section of prose that cites the pages the other cites elsewhere
+    (`版本 2.3 会崩溃，详见 [配置说明](config.md)`) says what the other page does not."""
+    if any(f.kind in _FIGURE_KINDS and page_key(f) not in keys for f in figures):
+        return False
     body = [seg for seg in segments if not seg.heading]
     linked = [seg for seg in body if seg.links]
     if not linked or 2 * len(linked) < len(body):

@@ -309,7 +309,7 @@ class DateReader:
             if g("cy"):  # 20231006
                 return int(g("cy")), (int(g("cm")), None, ()), int(g("cd")), "explicit"
             if g("ymy"):  # 2024-03, 2024/3
-                return int(g("ymy")), (int(g("ymm")), None, ()), None, "explicit"
+                return int(g("ymy")), (int(g("ymm") or g("ymd")), None, ()), None, "explicit"
             if g("sm"):  # 3/15（金）: the year from the context
                 return None, (int(g("sm")), None, ()), int(g("sd")), "none"
             year, anchor = self._year(match)

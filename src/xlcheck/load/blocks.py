@@ -95,8 +95,13 @@ _HEADING_NUMBER = re.compile(r"\s*(\d+(?:\.\d+)*)(\.?)(?=[\s\xa0])")
 # A numbered figure or table a paragraph points to or a caption labels, numbered within
 # its chapter (图 3-6, 如图3.6所示, 表 2-1, 図 3-6, Figure 3-6, Table 2.1): the number says
 # which picture, which the other page may call 下図 or leave out.
+# 图/表/図 only as a word of their own: not after a Han or kana character that makes a word
+# with them (发表, 代表, 公表, 地図, 意図, 试图), save the words that point to a figure (如图,
+# 见表, 下图, 上表), and never before a scale or a percent (表 2.5万 is an amount).
 _FIGURE_NUMBER = re.compile(
-    r"(?:[图圖図表]|(?<![A-Za-z])(?:Figure|Fig\.|Table)\s)\s?\d+[-.－‐]\d+(?![\d.])"
+    r"(?:(?<![\u3040-\u30ff\u3400-\u9fff])|(?<=[如见見按据據上下]))[图圖図表]"
+    r"\s?\d+[-.－‐]\d+(?![\d.]|\s?[万萬亿億%])"
+    r"|(?<![A-Za-z])(?:Figure|Fig\.|Table)\s\d+[-.－‐]\d+(?![\d.])"
 )
 
 
