@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from .align import SharedForms
-from .compare.elsewhere import page_key
+from .compare.elsewhere import page_key, tag_pattern
 from .model import Fact, Segment
 
 # What a mark shared by one section on each side (and no other) is worth, by its kind: a
@@ -52,6 +52,7 @@ def section_marks(
 ) -> frozenset[tuple[str, object]]:
     """The marks of a section that its translation keeps: (kind, mark) pairs."""
     marks: set[tuple[str, object]] = set()
+    tags = tag_pattern(forms.rules.common_words.language_tags)
     for segment in section:
         for fact in facts_by.get(segment.id, ()):
             key = page_key(fact)
@@ -63,7 +64,10 @@ def section_marks(
             if len(word) >= LATIN_LEAST
         )
         marks.update(("code", segment.text[start:end].strip()) for start, end in segment.code)
-        marks.update(("link", target) for target in segment.links if target)
+        # (a link goes to the same page whatever language tag its target writes)
+        marks.update(
+            ("link", tags.sub("*", target.casefold())) for target in segment.links if target
+        )
         if segment.heading and segment.anchor:
             marks.add(("anchor", segment.anchor))
         form = forms.of(segment, lang)

@@ -73,6 +73,9 @@ class Document:
     lang: str
     segments: tuple[Segment, ...]
     notes: tuple[str, ...] = ()
+    # the text of a page's code blocks: no fact is read in it, but a name it writes is
+    # written on the page (`git clone` for the Git the other page names in prose)
+    code: str = ""
 
 
 @dataclass(frozen=True, slots=True)

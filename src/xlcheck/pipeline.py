@@ -24,7 +24,7 @@ from .align_structure import (
 )
 from .compare import CompareOptions, compare_with_links
 from .compare.doc_names import names_on_pages
-from .compare.elsewhere import stated_elsewhere
+from .compare.elsewhere import link_keys, links_stated, page_key, stated_elsewhere
 from .compare.intervals import intervals_apart
 from .compare.passages import stale_passages
 from .compare.spelling import in_english_passage
@@ -253,10 +253,22 @@ def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options, 
         options,
         run,
     )
+    tags = run.rules.common_words.language_tags
+    there: dict[str, tuple[set, set]] = {}  # each page's link keys and fact keys, when asked
     for gap in gaps:
         facts = source_facts if gap.side == "source" else target_facts
         if not gap.reported:
             continue
+        other = "target" if gap.side == "source" else "source"
+        if other not in there:
+            other_facts = target_facts if other == "target" else source_facts
+            there[other] = (
+                link_keys(getattr(pair, other), tags),
+                {page_key(fact) for fact in other_facts},
+            )
+        linked, keys = there[other]
+        if links_stated(gap.segments, linked, tags, gap_facts(gap, facts), keys):
+            continue  # a list of links the other page has under another heading or none
         if not gap_facts(gap, facts) and _says_nothing(gap):
             # headings with nothing under them but macros and code (Specifications,
             # Browser compatibility), a section split in two, or a body of one word

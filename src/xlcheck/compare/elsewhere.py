@@ -4,7 +4,9 @@ Documentation pages are rewritten and reordered on their own schedules, so a num
 date, version or name that left its sentence but stands elsewhere on the other page is
 kept, not lost: a fact said missing or added is not reported when the other page has the
 same fact anywhere, writes its figures as digits of their own (inline code, a macro, a
-link's target: `(blog.example.com, 2010)` beside a link to `…/2010/08/…`), or
+link's target: `(blog.example.com, 2010)` beside a link to `…/2010/08/…`), writes a Latin
+name as a word of its code blocks (`git clone` for Git) or as the page a link of its goes
+to (`[许可协议](../LICENSE)` for the `[LICENSE](../LICENSE)` of the other), or
 writes the name or version with other separators or as a gloss (spelling.py), or names
 it through the name ladder (安卓版 against Android 版 a section away).
 """
@@ -13,9 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
-from ..extract import fold_width
+from ..extract import fold_width, link_name
 from ..extract.english import english_amounts
 from ..kinds import fact_kind
 from ..model import AlignedPair, Fact
@@ -34,6 +37,7 @@ def page_key(fact: Fact):
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_FIGURE_KINDS = ("number", "date", "version")
 
 
 def written_in(fact: Fact, folded_text: str) -> bool:
@@ -89,6 +93,12 @@ def stated_elsewhere(
         for side in ("source", "target")
     }
     spelled = {side: text.casefold() for side, text in folded.items()}
+    code = {side: getattr(pair, side).code.casefold() for side in ("source", "target")}
+    # the names of the pages each page links to (../LICENSE -> license)
+    linked_pages = {
+        side: {link_name(link) for seg in getattr(pair, side).segments for link in seg.links}
+        for side in ("source", "target")
+    }
     segment_texts = {
         "source": {seg.id: seg.text for seg in pair.source.segments},
         "target": {seg.id: seg.text for seg in pair.target.segments},
@@ -110,6 +120,8 @@ def stated_elsewhere(
             if (
                 page_key(fact) in keys[other]
                 or (fact.kind == "entity" and fact.text.isascii() and fact.text in texts[other])
+                or written_in_code(fact, code[other])
+                or (fact.kind == "entity" and fact.text.casefold() in linked_pages[other])
                 or written_in(fact, folded[other])
                 or (_year_like(fact) and written_in(fact, linked[other]))
                 or written_alike(fact, segment_texts[side][fact.segment], spelled[other])
@@ -119,6 +131,54 @@ def stated_elsewhere(
                 continue
         kept.append(finding)
     return kept
+
+
+# a word of code: not inside a longer identifier (Git in github, Go in golang)
+_CODE_WORD = r"(?<![a-z0-9_]){}(?![a-z0-9_])"
+
+
+def written_in_code(fact: Fact, code: str) -> bool:
+    """Whether a Latin name said missing or added is a word of the other page's code
+    blocks (`code`, case-folded): `git clone` for the Git one page names in prose, `docker
+    compose up` for Docker. The page writes it, as a command, a key or a package, where no
+    fact is read; a single letter (the `-c` of a flag) says too little."""
+    if fact.kind != "entity" or not fact.text.isascii() or not code:
+        return False
+    word = fact.text.casefold()
+    return len(word) > 1 and re.search(_CODE_WORD.format(re.escape(word)), code) is not None
+
+
+@cache
+def tag_pattern(tags: frozenset[str]) -> re.Pattern[str]:
+    """The language tags as whole parts of a link's target (between / . _ - ? = & #)."""
+    words = "|".join(re.escape(tag) for tag in sorted(tags, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{words or '(?!)'})(?![a-z0-9])")
+
+
+def link_keys(document, tags: frozenset[str]) -> set[str]:
+    """Where the links of a page go, language tags aside: /zh-CN/docs/Web/HTTP and
+    /ja/docs/Web/HTTP (or zh.wikipedia.org and ja.wikipedia.org) are the same page in
+    each language (`tags`: rules/common/words.toml `language_tags`)."""
+    pattern = tag_pattern(tags)
+    return {pattern.sub("*", link.casefold()) for seg in document.segments for link in seg.links}
+
+
+def links_stated(segments, there: set[str], tags: frozenset[str], figures=(), keys=()) -> bool:
+    """Whether a section one page alone has is a list of links the other page has too,
+    under another heading or none (MDN's `## 参见` against the same links at the end of the
+    section before): at least half of its body's sentences carry a link, each link goes
+    where one of the other page's goes (`there`: its `link_keys`), and each number, date
+    or version of the section (`figures`: its facts) the other page states too (`keys`:
+    its page keys). A section of prose that cites the pages the other cites elsewhere
+    (`版本 2.3 会崩溃，详见 [配置说明](config.md)`) says what the other page does not."""
+    if any(f.kind in _FIGURE_KINDS and page_key(f) not in keys for f in figures):
+        return False
+    body = [seg for seg in segments if not seg.heading]
+    linked = [seg for seg in body if seg.links]
+    if not linked or 2 * len(linked) < len(body):
+        return False
+    pattern = tag_pattern(tags)
+    return all(pattern.sub("*", link.casefold()) in there for seg in linked for link in seg.links)
 
 
 def _english_keys(text: str, run: Run) -> set[tuple]:

@@ -292,7 +292,7 @@ def find_facts(
         lexicon.condition_event_marks,
     )
     # from 0 to 255 in English prose: one range, not two figures
-    numbers = english_ranges(numbers, without_dates, text, segment.id)
+    numbers = english_ranges(numbers, without_dates, text, segment.id, run.rules.english)
     numbers = english_bounds(numbers, without_dates, text, run.rules.english)
     # 7-ELEVEN, 7-Eleven: a figure joined by a hyphen to a capitalised word opens a name
     brands = {m.end(): m.start() for m in _FIGURE_BEFORE_WORD.finditer(prepared)}

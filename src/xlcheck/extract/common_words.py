@@ -44,6 +44,8 @@ class CommonWords:
     related_names: tuple[tuple[str, ...], ...] = ()
     # katakana loanwords UniDic lists only as names (トレント, ミラー): words on a page
     loanwords: frozenset[str] = frozenset()
+    # the language tags of a link's target (zh-cn, ja): casefolded
+    language_tags: frozenset[str] = frozenset()
 
     def translates(self, word: str, character: str) -> bool:
         """Whether an English word of a Latin name translates a Han character of the
@@ -88,6 +90,7 @@ def common_words(values: dict) -> CommonWords:
             for maker, names in sorted(values.get("related_names", {}).items())
         ),
         frozenset(values.get("loanwords", [])),
+        frozenset(tag.casefold() for tag in values.get("language_tags", [])),
     )
 
 

@@ -135,6 +135,10 @@ def _spans_and_days(tables: DateTables) -> str:
     centuries = alternation(tables.century_words)
     return (
         rf"(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
+        # the same day written compact, as changelogs and build names write it (20231006):
+        # eight digits standing alone that read as a year of 1900-2099, a month and a day
+        rf"|(?<![A-Za-z0-9_.\-/])(?P<cy>(?:19|20)\d{{2}})(?P<cm>0[1-9]|1[0-2])"
+        rf"(?P<cd>0[1-9]|[12]\d|3[01])(?![A-Za-z0-9_.])"
         # a month and day with a slash, only before its weekday in brackets (3/15（金）,
         # 3/15（周五）): alone, 3/15 is as often a fraction
         rf"|(?<![\d/.])(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})(?=\s?[(（]{slash_weekday})"
@@ -149,6 +153,13 @@ def _spans_and_days(tables: DateTables) -> str:
         rf"(?:\s?[{DAY_SPAN}至到]\s?(?P<dec2>\d{{2}}|\d{{4}}|{_KANJI_SMALL}{{2,3}}))?\s?年代"
         rf"(?P<decpart>{decade_parts})?"
         rf"|(?P<cent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?(?:{centuries})"
+        # a year and month in digits alone (2024-03, 2024/3, 2024.03), as release tables
+        # and changelogs write them: after the day and the seasons above (2024-03-05,
+        # 2010-11 赛季, 2011-12学年), a month of 1-12 that no further figure follows; with a
+        # dot, only before no word (2019.6亿元, 2020.5万美元 are amounts)
+        rf"|(?<![A-Za-z0-9_.\-/])(?P<ymy>(?:19|20)\d{{2}})(?:[-/](?P<ymm>0?[1-9]|1[0-2])"
+        rf"|\.(?P<ymd>0?[1-9]|1[0-2])(?![\u3040-\u30ff\u3400-\u9fff%]))"
+        rf"(?![\d]|[-/.]\d|[A-Za-z_])"
         # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
         # nor the end of a longer numeral (the 二号 of 三〇二号房间); after a word and 、
         # it is a day (会議は、15日に閉幕した)

@@ -340,6 +340,10 @@ class DateReader:
         try:
             if g("iso"):
                 return int(g("iso")), (int(g("isom")), None, ()), int(g("isod")), "explicit"
+            if g("cy"):  # 20231006
+                return int(g("cy")), (int(g("cm")), None, ()), int(g("cd")), "explicit"
+            if g("ymy"):  # 2024-03, 2024/3
+                return int(g("ymy")), (int(g("ymm") or g("ymd")), None, ()), None, "explicit"
             if g("sm"):  # 3/15（金）: the year from the context
                 return None, (int(g("sm")), None, ()), int(g("sd")), "none"
             year, anchor = self._year(match)

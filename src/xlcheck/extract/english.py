@@ -42,6 +42,7 @@ class EnglishWords:
     month_list: re.Pattern[str] | None = None  # July, August 2004
     relative_years: dict[str, int] | None = None  # last year -> -1
     relative: re.Pattern[str] | None = None  # last year, this year
+    change: re.Pattern[str] | None = None  # changed from: a change where "from" stands
 
 
 def english_words(values: dict) -> EnglishWords:
@@ -62,7 +63,17 @@ def english_words(values: dict) -> EnglishWords:
         *_version_bounds(values),
         *_english_dates(values),
         *_relative_years(values),
+        _change_words(values),
     )
+
+
+def _change_words(values: dict) -> re.Pattern[str] | None:
+    """The pattern of a change word and the "from" after it, ending where a figure starts
+    (changed from 80 to 8080: the port's old and new values, no range)."""
+    words = [word.casefold() for word in values.get("change_words", [])]
+    if not words:
+        return None
+    return compiled(rf"(?<![A-Za-z])(?:{_phrases(words)})\s+from\s+$", re.IGNORECASE)
 
 
 def _relative_years(values: dict) -> tuple:
@@ -140,6 +151,7 @@ _RANGE = compiled(
 )
 
 
+_CHANGE_REACH = 40  # how far before a figure a change word and its "from" may start
 _RANGE_SCAN = Prechecked(_RANGE)  # most texts hold no digit and no "between"
 _LATIN_LETTER = compiled("[A-Za-z]")
 
@@ -258,16 +270,27 @@ def _run_words(text: str, start: int, end: int) -> list[str]:
     return _RUN_WORD.findall(text, left, right)
 
 
-def english_ranges(numbers: list, read: str, text: str, segment: str) -> list:
+def english_ranges(
+    numbers: list, read: str, text: str, segment: str, words: EnglishWords | None = None
+) -> list:
     """Number facts with the ranges English prose writes with digits made one fact:
     "from 0 to 255", "2 through 100", "between 0 and 255". The CJK grammars read the
     figures apart, or not at all ("0 to": a Latin unit t glued to more letters), and the
     range then looks like its high end against 0 から 255. `read`: the text the number
-    grammar read (dates and versions blanked, offsets kept); `text`: as written."""
+    grammar read (dates and versions blanked, offsets kept); `text`: as written. After a
+    change word of `words` ("changed from 80 to 8080") the figures are a change, read apart
+    as 80 から 8080 に変更 is."""
     ranges = []
+    change = words.change if words is not None else None
     for match in _RANGE_SCAN.finditer(read):
         low_at = "low" if match.group("low") else "from"
         high_at = "high" if low_at == "low" else "to"
+        if (
+            change is not None
+            and low_at == "from"
+            and change.search(read, max(0, match.start() - _CHANGE_REACH), match.start())
+        ):
+            continue
         low, high = _figure(match.group(low_at)), _figure(match.group(high_at))
         if low < high:
             ranges.append((match.start(low_at), match.end(high_at), low, high))

@@ -39,7 +39,8 @@ class Ranges:
         self.between_end = compiled(
             rf"\s?(?:[(（][^()（）]{{1,8}}[)）]\s?)?(?:{alternation(tables.between_closers)})"
         )
-        self.change_end = compiled(alternation(tables.change_markers))
+        # (a space before the marker as docs write it: 2 から 4 に変更)
+        self.change_end = compiled(rf"\s?(?:{alternation(tables.change_markers)})")
 
     def joined(self, found: list[NumberMatch], text: str) -> list[NumberMatch]:
         """Two figures that are the bounds of one range, joined: the same unit or counter

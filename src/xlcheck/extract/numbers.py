@@ -600,17 +600,18 @@ class NumberGrammar:
         after = text[end] if end < len(text) else ""
         kanji_only = not any(ch.isdigit() for ch in raw)
         if not kanji_only:
+            unit = match.group("unit") or ""
+            # digits glued to Latin letters are identifiers: JAS 39C, MP3, 4G, and so is a
+            # Latin unit glued to more letters: 3LDK is a flat's layout, not 3 litres
+            glued = unit.isascii() and _is_latin(text[match.end("unit") : match.end("unit") + 1])
             acronym = ACRONYM_BEFORE.search(text, max(0, match.start() - 12), match.start())
             if (
                 acronym
                 and acronym.group(1) not in self.tables.figure_acronyms
                 and not match.group("pre")  # PI 约 3.14: a qualified figure names nothing
+                and not (unit.isascii() and unit and not glued)  # RAM 8GB, TTL 300ms: measured
             ):
                 return False  # RFC 1945, ISO 8601, COVID-19: part of a name
-            # digits glued to Latin letters are identifiers: JAS 39C, MP3, 4G, and so is a
-            # Latin unit glued to more letters: 3LDK is a flat's layout, not 3 litres
-            unit = match.group("unit") or ""
-            glued = unit.isascii() and _is_latin(text[match.end("unit") : match.end("unit") + 1])
             return not (_is_latin(before) or (_is_latin(after) and not unit) or (unit and glued))
         if match.group("ord") or match.group("frac"):
             return True

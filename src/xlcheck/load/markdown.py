@@ -49,8 +49,10 @@ def markdown_document(text: str, *, doc_id: str, path: str, lang: str) -> Docume
         text = "\n".join(parsed)
     # (an MDX page is often published as .md: its import lines tell it)
     mdx = path.lower().endswith(".mdx")
-    blocks += _blocks(_parser().parse(text), lines, mdx=mdx)
-    return Document(doc_id, path, lang, tuple(segments(blocks)))
+    tokens = _parser().parse(text)
+    blocks += _blocks(tokens, lines, mdx=mdx)
+    code = "\n".join(t.content for t in tokens if t.type in ("fence", "code_block"))
+    return Document(doc_id, path, lang, tuple(segments(blocks)), code=code)
 
 
 # MkDocs' admonitions (`!!! note "提示"`, collapsible `???+ tip`) and content tabs (`=== "Linux"`):
@@ -293,7 +295,7 @@ def _inline(token, lines: list[str], block: Block) -> None:
             attributes = _ATTRIBUTES.match(text) if after in ("image", "link_close") else None
             if attributes:  # ![parser](…){width=500}: the image's attributes, no prose
                 text, position = text[attributes.end() :], position + attributes.end()
-            for offset, piece, is_code in tags.feed(text, position):
+            for offset, piece, is_code in tags.feed(_math_signs_blanked(text), position):
                 block.add(piece, *at(offset), code=is_code or in_code > 0)
             cursor = position + len(text) if found >= 0 else cursor
         elif kind == "code_inline":
@@ -323,6 +325,25 @@ def _inline(token, lines: list[str], block: Block) -> None:
 # Pandoc, VitePress): `{width=500}`, `{.center}`, `{#fig-1 width="80%"}`, `{class=ab-card}`.
 _ATTRIBUTE = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}]+))"""
 _ATTRIBUTES = re.compile(rf"(?:\{{\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}})+")
+
+
+# TeX math between dollar signs (KaTeX, MathJax, arithmatex: `$1$ 字节`, `$$O(n^2)$$`), by
+# Pandoc's rule: the opening $ has no space after it, the closing one none before it and
+# no digit after it, so `$5 到 $10` and `$5-$10` stay dollars.
+_MATH = re.compile(r"(?<![\\$A-Za-z0-9])(\${1,2})(?=[^\s$])[^$\n]*?[^\s$\\]\1(?![\d$])")
+
+
+def _math_signs_blanked(text: str) -> str:
+    """The text with the dollar signs around inline math blanked (the same length): a
+    figure inside is the figure (`$1$ byte` = 1 byte), no amount of dollars."""
+    if "$" not in text:
+        return text
+    chars = list(text)
+    for match in _MATH.finditer(text):
+        width = len(match.group(1))
+        chars[match.start() : match.start() + width] = " " * width
+        chars[match.end() - width : match.end()] = " " * width
+    return "".join(chars)
 
 
 def _alert_marker(text: str) -> bool:

@@ -416,6 +416,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "version_bounds_after": Key(TABLE, BOUND, required=False),
         "months": Key(TABLE, integer, required=False),
         "relative_years": Key(TABLE, integer, required=False),
+        "change_words": Key(LIST, word, required=False),
     },
     # the words that open or close a translator's note (extract/notes.py)
     "notes": {"markers": Key(LIST, word, required=False)},
@@ -433,6 +434,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "name_labels": Key(LIST, word, required=False),
         "related_names": Key(TABLE, _renderings, required=False),
         "loanwords": Key(LIST, word, required=False),
+        "language_tags": Key(LIST, word, required=False),
     },
 }
 MERGED = ("measures", "unit_prefixes", "scaled_units", "eras")

@@ -1,0 +1,60 @@
+"""A Latin name one documentation page writes in prose and the other only in a code block
+(issue 14): the other page states it, as a command, a package or a key (`git clone` for
+Git), so it is not missing; so does a link of the other page to the page the name is
+(`[许可协议](../LICENSE)` for `[LICENSE](../LICENSE)`). A name its code holds only inside a
+longer identifier (`github.com` for Git) or not at all is still reported.
+
+Each row is a Chinese page, a Japanese page and the findings expected as (rule, text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import page_findings
+
+FENCE = "```"
+
+
+def page(prose: str, code: str) -> str:
+    return f"# 部署\n\n{prose}\n\n{FENCE}bash\n{code}\n{FENCE}\n"
+
+
+# fmt: off
+ROWS = [
+    # the name as a command, a subcommand, a package in the other page's code
+    (page("使用 Git 克隆仓库。", "git clone https://example.com/app.git"),
+     page("リポジトリをクローンします。", "git clone https://example.com/app.git"), []),
+    (page("用 Docker Compose 在后台启动所有服务。", "docker compose up -d"),
+     page("次のコマンドですべてのサービスをバックグラウンドで起動します。", "docker compose up -d"),
+     []),
+    (page("然后用 Helm 安装。", "helm install my-app example/app"),
+     page("次にインストールします。", "helm install my-app example/app"), []),
+    (page("然后用 Terraform 创建资源。", "terraform init\nterraform apply"),
+     page("次にリソースを作成します。", "terraform init\nterraform apply"), []),
+    # (the reverse: a name the translation adds in prose that the source writes as code)
+    (page("然后转换视频格式。", "ffmpeg -i in.mov out.mp4"),
+     page("次に FFmpeg で動画の形式を変換します。", "ffmpeg -i in.mov out.mp4"), []),
+    # the name is the page a link goes to, which the other page links with its own words
+    ("# 贡献\n\n请遵循此[许可协议](../LICENSE)参与贡献。\n",
+     "# 貢献\n\n投稿すると [LICENSE](../LICENSE) に同意したことになります。\n", []),
+    ("# 贡献\n\n请遵循此[许可协议](../NOTICE)参与贡献。\n",
+     "# 貢献\n\n投稿すると [LICENSE](../LICENSE) に同意したことになります。\n",
+     [("XL304", "LICENSE")]),
+    # the other page's code holds the name only inside another word, or not at all
+    (page("使用 Git 克隆仓库。", "curl -O https://github.com/example/app.tar.gz"),
+     page("リポジトリをダウンロードします。", "curl -O https://github.com/example/app.tar.gz"),
+     [("XL303", "Git")]),
+    (page("然后用 Helm 安装。", "helmfile sync"),
+     page("次にインストールします。", "helmfile sync"), [("XL303", "Helm")]),
+    (page("然后用 Terraform 创建资源。", "terraform apply"),
+     page("次にリソースを作成します。", "tofu apply"), [("XL303", "Terraform")]),
+    (page("然后转换视频格式。", "handbrake -i in.mov"),
+     page("次に FFmpeg で動画の形式を変換します。", "handbrake -i in.mov"), [("XL304", "FFmpeg")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), ROWS)
+def test_names_in_code(tmp_path, zh: str, ja: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh, ja) == expected
