@@ -65,6 +65,11 @@ DAYS_AND_A_HALF = [
     ("会议开了两天半。", "会議は二日半続いた。", OK),
     ("他在医院住了三天半才出院。", "彼は3日半入院してから退院した。", OK),
     ("他26日在东京的半导体论坛上发表了演讲。", "彼は26日半導体フォーラムで講演した。", OK),
+    # ... and before the other words that start with 半 (reread13 item 3)
+    ("26日在半藏门线发生事故。", "26日半蔵門線で事故が起きた。", OK),
+    ("股价9日半年来首次上涨。", "株価は9日半年ぶりに上昇した。", OK),
+    ("1日起半价销售。", "1日半額セールを始める。", OK),
+    ("25日在半藏门线发生事故。", "26日半蔵門線で事故が起きた。", "XL201:error"),
     ("会议开了两天半。", "会議は3日半続いた。", "XL101:error"),
     ("他在医院住了三天半才出院。", "彼は4日半入院してから退院した。", "XL101:error"),
 ]
@@ -194,19 +199,37 @@ FIVE_YEAR_PLANS = [
         "第14次5カ年計画は、2025年までにエネルギー消費を15%削減する。",
         "XL101:error",
     ),
+    # the full name says the same plan (第十四个五年规划 = 第14次5カ年計画): no figure on
+    # either side; a renumbered plan is not reported (a known limit, README)
+    ("国家第十四个五年规划纲要发布。", "国の第14次5カ年計画の綱要が発表された。", OK),
+    (
+        "第十三個五年計劃期間，該市人口增加了50萬。",
+        "第13次5カ年計画の期間中、同市の人口は50万人増えた。",
+        OK,
+    ),
     # 五 after a count stays a figure
     ("他们十五个人一起去了。", "彼ら15人は一緒に行った。", OK),
 ]
 
 FIRST_AS_MOST = [
-    # 第一 before an adjective of size is "the most" (最も長い, 最大): no rank to keep
-    ("这条河全长6,300公里，是亚洲第一长河。", "この川は全長6300キロで、アジアで最も長い川だ。", OK),
-    ("上海是中国第一大城市。", "上海は中国最大の都市だ。", OK),
-    ("該國是全球第一大經濟體。", "同国は世界最大の経済大国だ。", OK),
+    # 第一 before an adjective of size is "the most" (最も長い, 最大), but the same words
+    # make a rank and names (第一大城市 = 第二の都市 is a change; 第一高级中学, 第一大道):
+    # 第一 stays ordinal 1, so "the most" for it is a warning and another rank an error
+    # (reread13 item 2: blanking it turned changed ranks into info)
+    (
+        "这条河全长6,300公里，是亚洲第一长河。",
+        "この川は全長6300キロで、アジアで最も長い川だ。",
+        "XL103:warning",
+    ),
+    ("上海是中国第一大城市。", "上海は中国最大の都市だ。", "XL103:warning"),
+    ("該國是全球第一大經濟體。", "同国は世界最大の経済大国だ。", "XL103:warning"),
+    ("上海是中国第一大城市。", "上海は中国第二の都市だ。", "XL101:error"),
+    ("这是亚洲第一长河。", "これはアジアで2番目に長い川だ。", "XL101:error"),
+    ("北京市第一高级中学的学生。", "北京市第二高級中学の生徒。", "XL101:error"),
     (
         "这条河全长6,300公里，是亚洲第一长河。",
         "この川は全長6500キロで、アジアで最も長い川だ。",
-        "XL101:error",
+        "XL101:error XL103:warning",
     ),
     # a rank stays a rank
     ("他在比赛中获得第一名。", "彼は大会で2位になった。", "XL101:error"),

@@ -257,6 +257,8 @@ def time_pattern(tables: DateTables) -> str:
     after = alternation(
         (*tables.minutes_to_after, *tables.minutes_past_after, *tables.minutes_to_either)
     )
+    if tables.minutes_word_not_before:
+        after = rf"(?:{after})(?!{alternation(tables.minutes_word_not_before)})"
     # (what after kanji tens makes them no minutes: 三点二十个, 四点五十元)
     not_minutes = "|".join(tables.minutes_not_before) or "(?!)"
     return (

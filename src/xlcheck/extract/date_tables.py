@@ -42,6 +42,8 @@ class DateTables:
     # a word after the minutes that counts them to the hour or says "before" the time
     # (10時5分前: 9:55 or before 10:05), read as the time with the other reading kept
     minutes_to_either: tuple[str, ...] = ()
+    # what makes such a word part of a longer one (10時5分前後 is "about 10:05", no "before")
+    minutes_word_not_before: tuple[str, ...] = ()
     # words of starting a few characters after a date (开学, 施行, 始まる): "from" the date
     # and "on" it say the same
     start_words: tuple[str, ...] = ()

@@ -236,6 +236,7 @@ DATES: dict[str, Key] = {
     "minutes_to_after": Key(LIST, word, required=False),
     "minutes_past_after": Key(LIST, word, required=False),
     "minutes_to_either": Key(LIST, word, required=False),
+    "minutes_word_not_before": Key(LIST, word, required=False),
     "start_words": Key(LIST, word, required=False),
     "weekday_prefixes": WORDS,
     "weekday_suffix": Key(VALUE, text),
