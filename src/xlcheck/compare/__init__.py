@@ -573,7 +573,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                 findings.append(
                     make_finding("entity", "mismatch", *swapped, unit.index, guessed=True)
                 )
-        stand_in = _katakana_stand_in(unit, matched, texts, langs, chinese)
+        stand_in = _lone_name_stand_in(katakana_stand_in, unit, matched, texts, langs, chinese)
         if stand_in is not None:
             findings.append(make_finding("entity", "mismatch", *stand_in, unit.index))
         ja_side = "target" if langs[1] == "ja" else "source"
@@ -583,7 +583,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
         # after the state bodies, whose changed country is sure (俄罗斯外交部 → 米国務省)
         stand_in = _body_stand_in(unit, matched, texts, langs, run)
         if stand_in is None:
-            stand_in = _kanji_stand_in(unit, matched, texts, langs, chinese)
+            stand_in = _lone_name_stand_in(kanji_stand_in, unit, matched, texts, langs, chinese)
         if stand_in is None:
             stand_in = _han_stand_in(unit, matched, texts, langs, chinese)
         if stand_in is not None:
@@ -665,32 +665,17 @@ def _body_stand_in(unit, matched, texts: _SegmentTexts, langs, run) -> tuple[Fac
     return _claim(matched, source, found)
 
 
-def _katakana_stand_in(
-    unit, matched, texts: _SegmentTexts, langs, chinese
+def _lone_name_stand_in(
+    finder, unit, matched, texts: _SegmentTexts, langs, chinese
 ) -> tuple[Fact, Fact] | None:
-    """A foreign name left alone in the source, and in its place a katakana word the
-    tagger does not call a name (ウッド, カール): the one katakana word of the translation
-    that nothing in the source accounts for, and whose sound is not the name's."""
+    """A name left alone in the source and, in its place, the word `finder` picks in the
+    translation: katakana_stand_in (a foreign name for a katakana word the tagger does not
+    call a name: ウッド, カール) or kanji_stand_in (a native person or place for a kanji
+    name the tagger did not read: 志明 → 俊傑); compare/stand_ins.py."""
     source = _lone_open_name(unit, matched, langs)
     if source is None:
         return None
-    found = katakana_stand_in(
-        source, texts.target(unit.pair.target), texts.source(unit.pair.source), chinese
-    )
-    return _claim(matched, source, found)
-
-
-def _kanji_stand_in(
-    unit, matched, texts: _SegmentTexts, langs, chinese
-) -> tuple[Fact, Fact] | None:
-    """A native person's or place's name left alone in the source, and in its place a kanji
-    name the tagger did not read (compare/stand_ins.py: 志明 → 俊傑)."""
-    source = _lone_open_name(unit, matched, langs)
-    if source is None:
-        return None
-    found = kanji_stand_in(
-        source, texts.target(unit.pair.target), texts.source(unit.pair.source), chinese
-    )
+    found = finder(source, texts.target(unit.pair.target), texts.source(unit.pair.source), chinese)
     return _claim(matched, source, found)
 
 
