@@ -25,8 +25,9 @@ TABLES = {
     "quarters": [
         ("今年一季度GDP增长了5%。", "今年の第1四半期のGDPは5%増えた。", ""),
         ("今年第三季度营收增长。", "今年の第3四半期の売上が伸びた。", ""),
-        ("前三季度营收增长。", "最初の3四半期の売上が伸びた。", "XL104:info"),  # 最初
-        ("前兩季度營收增長。", "最初の3四半期の売上が伸びた。", "XL101:error XL104:info"),
+        # (最初 before a figure counts the first N: no rank of one added, session 12)
+        ("前三季度营收增长。", "最初の3四半期の売上が伸びた。", ""),
+        ("前兩季度營收增長。", "最初の3四半期の売上が伸びた。", "XL101:error"),
     ],
     # a weekday list shares a prefix or suffix (月・水・金曜日), but 今月、水曜日 is this
     # month and Wednesday

@@ -145,6 +145,9 @@ class Quantity:
     # a bound said by a superlative (最大5000元, 最低零下五度, 最高可领取): as often the
     # extreme value itself (the day's low) as a cap; the same figure unbounded says the same
     extreme: bool = field(default=False, compare=False)
+    # a count per direction (片側3車線, 单向三车道): half the total said for both directions
+    # (双向六车道), which it equals at twice its figure
+    per_side: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict:
         return {
@@ -234,6 +237,9 @@ class DateValue:
     # the date something starts on (九月一号开学, 2019年に始まり, 从2019年开始): "from" it and
     # "on" it say the same
     starts: bool = field(default=False, compare=False)
+    # the date something ends on (到1945年9月2日…结束, 1945年に終わった): "until" it and "on"
+    # it say the same
+    ends: bool = field(default=False, compare=False)
 
     @property
     def form(self) -> str:

@@ -162,7 +162,18 @@ def number_relation(
         read_again = _number_relation(*pair, units)
         if read_again is not None and read_again[0] != "mismatch":
             return read_again
+    if found is not None and found[0] == "mismatch" and source.per_side != target.per_side:
+        # 双向六车道 against 片側3車線: the count per direction is half the total
+        pair = (_both_sides(source), target) if source.per_side else (source, _both_sides(target))
+        read_again = _number_relation(*pair, units)
+        if read_again is not None and read_again[0] != "mismatch":
+            return read_again
     return found
+
+
+def _both_sides(per_side: Quantity) -> Quantity:
+    """片側3車線 read as the lanes of both directions: 6."""
+    return replace(per_side, low=per_side.low * 2, high=per_side.high * 2, per_side=False)
 
 
 def _as_much_again(grown: Quantity) -> Quantity:
@@ -473,6 +484,8 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
     relations = {source.relation, target.relation}
     if relations == {"since", "point"} and (source.starts or target.starts):
         relations = {"point"}  # 九月一号开学 = 9月1日から新学期, 从2019年开始 = 2019年に始まり
+    if relations == {"until", "point"} and (source.ends or target.ends):
+        relations = {"point"}  # 到1945年9月2日…结束 = 1945年9月2日…で終わった
     if same_shape and source.part == target.part and len(relations) == 1:
         return "equal", EQUAL
     return "precision", CONSISTENT

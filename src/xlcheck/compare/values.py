@@ -32,6 +32,7 @@ from .date_counts import (
     years_as_durations,
 )
 from .month_spans import pair_month_spans
+from .range_ends import pair_range_ends
 from .relations import (
     CONSISTENT,
     EQUAL,
@@ -66,6 +67,8 @@ def pair_values(
     counter families and currencies (rules/LANG/numbers.toml); `quarter_words` end a
     ranked quarter (rules/LANG/dates.toml [quarters]: 季度, 四半期)."""
     findings: list[Finding] = []
+    if kind == "number":
+        pair_range_ends(units, matched, unit_tables)  # 上调50元至1054元 against 50円…1054円
     if kind == "date":  # numbers are paired by now: what days are left may be durations
         findings += days_as_durations(units, matched)
         findings += days_as_other_spans(units, matched)  # 两个小时 against 2日

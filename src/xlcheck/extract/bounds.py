@@ -11,7 +11,7 @@ from fractions import Fraction
 from ..model import Quantity
 from ..regexes import compiled
 from .number_tables import NumberTables
-from .numerals import KANJI_NUMERAL_CHARS, last_digit_step
+from .numerals import DIGITS, KANJI_NUMERAL_CHARS, last_digit_step
 from .spans import alternation
 
 # How far an estimate word may stand from its figure, and what ends the figure's clause.
@@ -24,8 +24,17 @@ BOUND_LEANS = {"ge": "up", "gt": "up", "le": "down", "lt": "down", "within": "do
 NEGATION_REACH = 2
 # The most characters between a distant qualifier and its number, and what may stand there:
 # up to four, or a noun of up to eight with 的 whose share the figure is (约占国内生产总值的
-# 百分之十二 = 国内総生産の約12％)
-DISTANT_GAP = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,8}的)\s?$")
+# 百分之十二 = 国内総生産の約12％); not 的 right after the word, which makes it an adjective
+# (历史最多的五百万人: the most ever, 過去最多の500万人)
+DISTANT_GAP = re.compile(r"^(?!的)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,8}的)\s?$")
+# "One" as the figure of a rate (约每十分钟一班: about every ten minutes, one bus), a few
+# characters after the rate's denominator, and not the start of a longer numeral: the
+# "about" before the rate is then the denominator's
+ONES = frozenset({"1", "１", *(c for c, v in DIGITS.items() if v == 1)})
+ONE_AFTER = re.compile(
+    rf"[^\s，。、；,;{KANJI_NUMERAL_CHARS}\d]{{0,6}}?[{''.join(sorted(ONES))}]"
+    rf"(?![\d.点點{KANJI_NUMERAL_CHARS}])"
+)
 # The scales that may stand alone after a word of passing (破万, 过亿, 破百).
 PASSABLE_SCALES = frozenset("百千万萬亿億")
 # The units of a span of time: a word of passing before them passes time (过了三天).
@@ -33,6 +42,9 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
 # A bound turned round by what follows its verb (を超えたことはない: never more than 100,
 # so at most 100).
 TURNED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
+# A bound said the other way: a word of speed before a figure that is no span of time
+# (时速最快350公里: at most 350 km/h, where 最快4小时 is at least 4 hours).
+MIRRORED = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}
 # Any numeral: an estimate word is the nearest figure's, not one across another figure.
 HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
 
@@ -60,6 +72,10 @@ class Bounds:
         rate = alternation(tables.rate_words)
         self.rate_word = compiled(f"(?:{rate})$")
         self.rated = compiled(rf"(?P<word>{prefixes})\s?(?:{rate})[^\s，。、；,;]{{1,5}}$")
+        # "about" right before the rate word, whose denominator follows (约每九十分钟)
+        self.about_rate = compiled(rf"(?P<word>{prefixes})\s?(?:{rate})$")
+        gap = alternation(tables.qualifier_gap_words)
+        self.across = compiled(rf"(?P<word>{alternation(tables.prefixes)})\s?(?:{gap})\s?$")
         # an adverb of degree inside a bound verb (をわずかに超えた), dropped to look it up
         particles = alternation(tables.bound_verbs)
         adverbs = alternation(tables.degree_adverbs)
@@ -86,6 +102,8 @@ class Bounds:
         word = match.group("pre") if given else None
         if not given and qualifier == "exact":
             qualifier, apart, word = self._unsaid(match, text) or (qualifier, apart, None)
+        if word in self.tables.time_bound_words and unit not in TIME_UNITS:
+            qualifier = MIRRORED.get(qualifier, qualifier)  # 时速最快350公里: at most
         counter = match.group("counter") or None
         steps = self.tables.step_suffixes
         if steps and low == high and any(match.group(g) in steps for g in ("q1", "q1i", "q2")):
@@ -192,9 +210,19 @@ class Bounds:
         rated = self.rated.search(text, max(0, start - 12), start)
         rated = rated or self.qualified_growth.search(text, max(0, start - 12), start)
         if self.rate_word.search(text, max(0, start - 2), start):
-            return None  # the denominator of a rate: 约为每百公里 is not "about 100 km"
-        if rated:
+            # the denominator of a rate: 约为每百公里 is not "about 100 km"; but where the
+            # rate counts one of something, the denominator is what is about (大约每九十
+            # 分钟绕行一圈 = およそ90分で1周)
+            about = self.about_rate.search(text, max(0, start - 6), start)
+            counted = about and ONE_AFTER.match(text, match.end())
+            if counted and self.tables.prefixes[about.group("word")] == "approx":
+                return "approx", False, about.group("word")
+            return None
+        if rated and not self._one_of_a_counted_rate(match, text, rated):
             return self.tables.prefixes[rated.group("word")], True, rated.group("word")
+        across = self.across.search(text, max(0, start - 12), start)
+        if across:  # 约新台币二百亿元: the currency named between the word and its figure
+            return self.tables.prefixes[across.group("word")], False, across.group("word")
         if distant and DISTANT_GAP.match(distant.group("gap")):
             return self.tables.prefixes[distant.group("word")], True, distant.group("word")
         if self.almost_before.search(text, max(0, start - 4), start) and self.almost_after.match(
@@ -202,6 +230,14 @@ class Bounds:
         ):
             return "approx", False, None  # 快一百人了: almost a hundred
         return None
+
+    def _one_of_a_counted_rate(self, match, text: str, rated) -> bool:
+        """Whether the figure is the "one" of a rate whose denominator holds a figure of its
+        own (约每十分钟一班): the "about" is that figure's, not the one's."""
+        if match.groupdict().get("num") not in ONES:
+            return False
+        denominator = rated.group(0)[len(rated.group("word")) :]
+        return any(ch.isdigit() or ch in KANJI_NUMERAL_CHARS for ch in denominator)
 
     def turned_round(self, group: str, surface: str, end: int, text: str) -> bool:
         """Whether a bound is turned round for sure: a prefix by "never" right before it

@@ -162,8 +162,8 @@ def _spans_and_days(tables: DateTables) -> str:
         rf"(?![\d]|[-/.]\d|[A-Za-z_])"
         # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
         # nor the end of a longer numeral (the 二号 of 三〇二号房间); after a word and 、
-        # it is a day (会議は、15日に閉幕した)
-        rf"|(?<![\d月第〇零百千{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
+        # it is a day (会議は、15日に閉幕した); nor the decimals of a count of days (6.9日)
+        rf"|(?<![\d月第〇零百千{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)(?<!\d[.．])"
         # nor the 7日 of 3～7日 (three to seven days), unless a month opens it (5月3～7日)
         rf"(?:(?<!\d[～〜~])|(?<=月\d[～〜~])|(?<=月\d\d[～〜~]))"
         rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"

@@ -45,6 +45,9 @@ _UNREAD_YEAR = re.compile(r"\d{5,}\s?年\s?$")
 
 # How far after a date a word of starting may stand (2019年に実施が始まった).
 START_REACH = 6
+# ... and the words of ending, which a clause's subject may stand before (到1945年9月2日日本
+# 签署投降书结束: the war ended on that day)
+END_REACH = 12
 # How far before a time the word of its zone may stand (北京时间10月26日11时14分).
 ZONE_REACH = 12
 
@@ -74,6 +77,10 @@ class DateReader:
         # a word of starting in the date's clause, a few characters on (九月一号开学)
         self.starts = compiled(
             rf"[^。．！？!?；;，,\n]{{0,{START_REACH}}}?(?:{alternation(tables.start_words)})"
+        )
+        # a word of ending in the date's clause (到1945年9月2日…结束)
+        self.ends = compiled(
+            rf"[^。．！？!?；;，,\n]{{0,{END_REACH}}}?(?:{alternation(tables.end_words)})"
         )
         # the zone a time is said in, a few characters before it (北京时间10月26日11时)
         self.zone = compiled(
@@ -284,6 +291,7 @@ class DateReader:
             part=self._part(match),
             relation=self._relation(match),
             starts=self.starts.match(match.string, match.end()) is not None,
+            ends=self.ends.match(match.string, match.end()) is not None,
             resolved=g(ANCHOR_WORDS[anchor]) if anchor in ANCHOR_WORDS else None,
             short=bool(g("sy")),
         )

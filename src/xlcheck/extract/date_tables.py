@@ -47,6 +47,9 @@ class DateTables:
     # words of starting a few characters after a date (开学, 施行, 始まる): "from" the date
     # and "on" it say the same
     start_words: tuple[str, ...] = ()
+    # words of ending a few characters after a date (结束, 闭幕, 終わる): "until" the date
+    # and "on" it say the same
+    end_words: tuple[str, ...] = ()
     # the time zones a time is said in (北京时间 = UTC+8, 日本時間 = UTC+9), a few
     # characters before it: a time converted to the other side's zone is the same time
     zone_words: dict[str, int] = field(default_factory=dict)

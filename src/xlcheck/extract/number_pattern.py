@@ -231,6 +231,31 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
     return tenth, decimal_tail
 
 
+# The widest numeral before a counter of tenths that a word of tenth_not_after is looked
+# behind (北緯135度: three digits; 北緯三十五度: three kanji).
+_TENTH_REACH = 4
+
+
+def _counted_tenth(tables: NumberTables) -> str:
+    """A digit and 分 after a counter of tenths (38度5分 = 38.5度), not after the words of
+    tenth_not_after (北緯35度5分 is 35 degrees and 5 arc minutes): one look-behind per word,
+    counter and width of the numeral between them (Python's look-behinds have a fixed
+    width)."""
+    if not tables.tenth_counters:
+        return ""
+    digits = f"[\\d{KANJI_NUMERAL_CHARS}]"
+    arcs = "".join(
+        f"(?<!{re.escape(word)}{digits}{{{width}}}{re.escape(counter)})"
+        for word in tables.tenth_not_after
+        for counter in tables.tenth_counters
+        for width in range(1, _TENTH_REACH + 1)
+    )
+    return (
+        f"(?:{behind(tables.tenth_counters)}{arcs}"
+        f"(?P<ctenth>[1-9１-９一二三四五六七八九])分(?![\\d秒]))?"
+    )
+
+
 def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str:
     """The pattern of one figure with its qualifiers, unit and counter."""
     # right after the numeral and before a counter or unit only: 二十来岁 (about twenty),
@@ -278,6 +303,7 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         # 1M tokens is no tonne; the figure is then read without it)
         rf"(?:\s?(?P<unit>{units})(?!(?<=[A-Za-z])[A-Za-z]))?{tenth}{decimal_tail}"
         rf"(?:\s?(?P<counter>{counters}))?{decimal_tail.replace('dtail', 'ctail')}"
+        f"{_counted_tenth(tables)}"
         # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
         # (not the 半 of a price: 第二杯半价 is the second cup at half price)
         rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半{not_half}(?P<unit2>{units})?)?"

@@ -118,6 +118,20 @@ class NumberTables:
     # words that open the denominator of a rate (每): a qualifier before the rate is the
     # figure's (约为每百公里6.5升: about 6.5 L), and the denominator takes none
     rate_words: tuple[str, ...] = ()
+    # words that may stand between a qualifier and its figure: a currency named before it
+    # (约新台币二百亿元 is about 20 billion, 超过人民币五千亿元 more than 500 billion)
+    qualifier_gap_words: tuple[str, ...] = ()
+    # counters after which a digit and 分 are the next place (38度5分: 38.5 degrees, a body
+    # temperature), unless the figure follows one of tenth_not_after (北緯35度5分: an arc)
+    tenth_counters: tuple[str, ...] = ()
+    tenth_not_after: tuple[str, ...] = ()
+    # words right before a count that make it one per direction (片側3車線 = 双向六车道)
+    per_side_words: tuple[str, ...] = ()
+    # regexes of where a numeral of one kanji with no counter is a value (硬度为十。: ten)
+    lone_numerals: tuple[str, ...] = ()
+    # bound words of [prefixes] of speed, whose bound holds before a span of time (最快4小时:
+    # at least 4 hours) and is turned before any other figure (时速最快350公里: at most)
+    time_bound_words: tuple[str, ...] = ()
     # a numeral before a word no table knows still counts it (三窝兔子, 三路公交车), weakly,
     # unless the word is one of these (grammar words: 二是, 三的); None: no such counts
     not_counted: tuple[str, ...] | None = None

@@ -54,6 +54,8 @@ SIZE_REACH = 12
 SPACES = re.compile(r"\s*")
 # Units with which "one" is as often an article as a count (一天, 一倍).
 WEAK_UNITS = TIME_UNITS | {"times"}
+# How far before a figure a word of [per_side_words] is looked for (片側 3 車線).
+PER_SIDE_REACH = 4
 # How far around a figure a word of [weak_figures] that holds it is looked for.
 WEAK_WORD_REACH = 8
 # An acronym right before a number, with a space or a hyphen: RFC 1945, COVID-19.
@@ -123,11 +125,22 @@ class NumberGrammar:
         self.ranges = Ranges(tables)
         # a verb of growth right before 一倍: 增长了一倍 (doubled)
         self.grown = compiled(rf"(?:{alternation(tables.growth_verbs)})了?\s?$")
+        self.per_side = compiled(rf"(?:{alternation(tables.per_side_words)})\s?$")
+        self.lone_numeral = compiled("|".join(tables.lone_numerals) or "(?!)")
         # each alone: a word may name its rank with a numeral, as group n (二次大战)
         self.ordinal_patterns = tuple(Prechecked(compiled(word)) for word in tables.ordinal_words)
         # scanned in every text: skipped where no character that opens a match is found
         self.not_numbers = Prechecked(compiled("|".join(tables.not_numbers) or "(?!)"))
         self.word_numbers = Prechecked(compiled(alternation(tables.word_numbers)))
+        # a bound or an "about" right after a word number of a unit is its own (翻了一番多:
+        # more than doubled, 半小时左右); not one that is a bound only after some words (以后)
+        self.word_number_suffix = compiled(
+            alternation(
+                word
+                for word, qualifier in tables.suffixes.items()
+                if qualifier in ("gt", "ge", "approx") and word not in tables.suffix_only_after
+            )
+        )
         self.many = Prechecked(compiled(alternation(tables.many)))
         self.many_not_after = compiled(_ending(tables.many_not_after))
         self.many_not_around = {w: compiled(r) for w, r in tables.many_not_around.items()}
@@ -210,11 +223,15 @@ class NumberGrammar:
             start = match.start()
             before = self.bounds.prefix_before.search(text, max(0, start - 6), start)
             qualifier = self.tables.prefixes[before.group("word")] if before else "exact"
+            end = match.end()
+            after = unit and self.word_number_suffix.match(text, end)  # (俩多大: how old)
+            if after and qualifier == "exact":
+                qualifier, end = self.tables.suffixes[after.group(0)], after.end()
             # ひとつ and ゼロ (ゼロ金利, the digit) are matched, never reported alone
             weak = value in (0, 1) or self._in_weak_word(text, start, match.end())  # 我们俩
             quantity = Quantity(value, value, qualifier, unit=unit, weak=weak)
-            yield NumberMatch(match.start(), match.end(), quantity)
-            blocked.append(match.span())
+            yield NumberMatch(start, end, quantity)
+            blocked.append((start, end))
         for match in self.many.finditer(text):
             start = match.start()
             if (
@@ -406,6 +423,8 @@ class NumberGrammar:
             low += parse_numeral(digits) / 10 ** len(digits)
         if "tenth" in self.pattern.groupindex and match.group("tenth"):
             low += self._safe(match.group("tenth").rstrip("分")) / 10
+        if "ctenth" in self.pattern.groupindex and match.group("ctenth"):
+            low += self._safe(match.group("ctenth")) / 10  # 38度5分: 38.5 degrees
         words_end = max(match.end(g) if match.group(g) else -1 for g in ("unit", "counter"))
         if "半" in text[max(words_end, match.start()) : match.end()]:
             low += Fraction(1, 2)
@@ -442,6 +461,8 @@ class NumberGrammar:
         start = match.start()
         if unit_name == "times" and low > 1 and self.grown.search(text, max(0, start - 6), start):
             quantity = replace(quantity, grown=True)  # 增长了三倍: 3倍 or 4倍
+        if self.per_side.search(text, max(0, start - PER_SIDE_REACH), start):
+            quantity = replace(quantity, per_side=True)  # 片側3車線: six lanes in all
         return self._weakened(match, text, quantity)
 
     def _opens_qualifier(self, text: str, match: re.Match[str]) -> bool:
@@ -617,7 +638,9 @@ class NumberGrammar:
             return True
         if has_counter or match.group("ordsuf"):
             return True
-        return len(raw) >= 2 and any(ch not in DIGITS for ch in raw)
+        if len(raw) == 1:  # 硬度为十。: a value said by the copula before it
+            return self.lone_numeral.match(text, match.start("num")) is not None
+        return any(ch not in DIGITS for ch in raw)
 
 
 def _is_latin(ch: str) -> bool:
