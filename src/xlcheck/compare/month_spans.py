@@ -80,19 +80,30 @@ def _single_day(facts, matched: set[int], span: DateValue, day: int) -> Fact | N
 
 
 def _ends_said(facts, matched: set[int], span: DateValue) -> list[Fact | None]:
-    """The open points of `facts` that are the span's start and its end, as written."""
+    """The open facts of `facts` that are the span's start and its end, as written: points,
+    or a "since" and an "until" (从凌晨两点一直烧到上午十点 against 午前2時から午前10時まで)."""
     end = span.end
-    if span.relation != "between" or end is None or span.form != "calendar":
+    if span.relation != "between" or end is None or span.form not in ("calendar", "time"):
         return []
-    first = _point(facts, matched, span, None)
-    return [first, first and _point(facts, matched, end, first)]
+    first = _said(facts, matched, span, None, "since")
+    return [first, first and _said(facts, matched, end, first, "until")]
 
 
-def _point(facts, matched: set[int], date: DateValue, taken: Fact | None) -> Fact | None:
+def _said(
+    facts, matched: set[int], date: DateValue, taken: Fact | None, bound: str
+) -> Fact | None:
     for fact in open_facts(facts, "date", matched):
         value = fact.value
-        point = value.form == "calendar" and value.relation == "point" and value.end is None
-        same = (value.year, value.month, value.day) == (date.year, date.month, date.day)
-        if fact is not taken and point and same:
+        alone = value.relation in ("point", bound) and value.end is None
+        if fact is not taken and alone and _same_moment(value, date):
             return fact
     return None
+
+
+def _same_moment(value: DateValue, date: DateValue) -> bool:
+    """The same calendar date, or the same time of day, as written."""
+    if value.form != date.form:
+        return False
+    if value.form == "time":
+        return (value.clock_hour, value.minute or 0) == (date.clock_hour, date.minute or 0)
+    return value.fields() == date.fields()

@@ -21,8 +21,9 @@ def pair_range_ends(units, matched: set[int], unit_tables: UnitTables) -> None:
                 value = span.value
                 if not _written_range(value) or _range_said(figures, matched, value):
                     continue  # (在400和500之间（包括400和500）: the range is said too)
-                low = _end(figures, matched, value, value.low, unit_tables)
-                high = low and _end(figures, matched, value, value.high, unit_tables, low)
+                ends = (figures, ranges, matched, value)
+                low = _end(*ends, value.low, unit_tables)
+                high = low and _end(*ends, value.high, unit_tables, low)
                 if low and high:
                     matched.update({id(span), id(low), id(high)})
 
@@ -46,14 +47,24 @@ def _range_said(facts, matched: set[int], span: Quantity) -> bool:
 
 
 def _end(
-    facts, matched: set[int], span: Quantity, figure, unit_tables: UnitTables, taken=None
+    facts, ours, matched: set[int], span: Quantity, figure, unit_tables: UnitTables, taken=None
 ) -> Fact | None:
-    """The first open exact figure `figure` among `facts` in a unit the span's may be."""
+    """The first open exact figure `figure` among `facts` in a unit the span's may be, and
+    one the span's own side does not say apart as well (会场可容纳50至80人，今天来了50人:
+    that 50人 is the other side's 50人, not an end of the range)."""
+    if any(_exact(f.value, figure, span, unit_tables) for f in open_facts(ours, "number", matched)):
+        return None
     for fact in open_facts(facts, "number", matched):
-        value = fact.value
-        if fact is taken or not isinstance(value, Quantity) or value.ordinal:
-            continue
-        exact = value.qualifier == "exact" and value.low == value.high == figure
-        if exact and units_compatible(span.unit, value.unit, unit_tables):
+        if fact is not taken and _exact(fact.value, figure, span, unit_tables):
             return fact
     return None
+
+
+def _exact(value, figure, span: Quantity, unit_tables: UnitTables) -> bool:
+    return (
+        isinstance(value, Quantity)
+        and not value.ordinal
+        and value.qualifier == "exact"
+        and value.low == value.high == figure
+        and units_compatible(span.unit, value.unit, unit_tables)
+    )

@@ -176,6 +176,65 @@ def _both_sides(per_side: Quantity) -> Quantity:
     return replace(per_side, low=per_side.low * 2, high=per_side.high * 2, per_side=False)
 
 
+# The most a figure converted from another system may differ from the exact conversion
+# once rounded: 5 % (6英尺 = 1.83 m: 約1.8メートル is it, 約2メートル is not).
+CONVERSION_SLACK = Fraction(5, 100)
+# Qualifiers a converted figure may carry and still be its conversion (約2400メートル).
+_CONVERTIBLE = frozenset({"exact", "approx"})
+
+
+def _rounded_conversion(
+    source: Quantity,
+    target: Quantity,
+    converted: tuple[Quantity, Quantity],
+    units: UnitTables,
+    slopes: tuple[Fraction, Fraction] | None = None,
+) -> bool:
+    """Whether one figure is the other converted from a unit of another system and rounded
+    ([rounded_conversions]: 8000英尺 = 2438.4 m = 約2400メートル, 26.2英里 = 42.195キロ): the
+    two agree within the place of the last digit either side writes, in the base unit
+    (`slopes`: what one of each side's unit is in it, where an offset makes it no ratio)."""
+    if not ({source.unit, target.unit} & units.rounded):
+        return False
+    if source.qualifier not in _CONVERTIBLE or target.qualifier not in _CONVERTIBLE:
+        return False
+    if source.low != source.high or target.low != target.high or 0 in (source.low, target.low):
+        return False
+    ours, theirs = converted
+    if slopes is None:
+        slopes = (ours.low / source.low, theirs.low / target.low)
+    # rounded to the nearest of either side's last place, and never by more than a few
+    # percent (8000英尺 is 2438 m: 約2400 is it, 約2000 and 約3000 are other figures)
+    places = (
+        last_digit_step(source.low) * abs(slopes[0]),
+        last_digit_step(target.low) * abs(slopes[1]),
+    )
+    tolerance = max(places) / 2
+    difference = abs(ours.low - theirs.low)
+    return difference <= tolerance and difference <= abs(ours.low) * CONVERSION_SLACK
+
+
+def _offset_converted(
+    source: Quantity, target: Quantity, units: UnitTables
+) -> tuple[tuple[Quantity, Quantity], tuple[Fraction, Fraction]] | None:
+    """Both figures in the unit one of them converts to with an offset ([offset_conversions]:
+    100 °F = (100 - 32) × 5/9 °C), with the slope of each side's unit, or None."""
+    for ours, theirs, flipped in ((source, target, False), (target, source, True)):
+        rule = units.offsets.get(ours.unit or "")
+        if rule is None or rule[0] != theirs.unit:
+            continue
+        _, factor, offset = rule
+        moved = replace(
+            ours,
+            low=(ours.low + offset) * factor,
+            high=(ours.high + offset) * factor,
+            unit=theirs.unit,
+        )
+        pair, slopes = (moved, theirs), (factor, Fraction(1))
+        return (pair[::-1], slopes[::-1]) if flipped else (pair, slopes)
+    return None
+
+
 def _as_much_again(grown: Quantity) -> Quantity:
     """增长了三倍 read as as much again three times: 4倍."""
     return replace(grown, low=grown.low + 1, high=grown.high + 1, grown=False)
@@ -186,12 +245,17 @@ def _number_relation(
 ) -> tuple[str, int] | None:
     source, target = years_as_unit(source, target)
     source, target = counted_as_unit(source, target, units)
+    shifted = _offset_converted(source, target, units)
+    if shifted is not None and _rounded_conversion(source, target, shifted[0], units, shifted[1]):
+        return "equal", EQUAL  # 华氏一百度 = 摂氏38度近く
     converted = in_common_unit(source, target, units)
     if converted is not None:
         if (source.low, source.high) == (target.low, target.high) and not units_compatible(
             source.unit, target.unit, units
         ):
             return "unit", UNIT  # 30公分 against 30メートル: the figure kept, the unit not
+        if _rounded_conversion(source, target, converted, units):
+            return "equal", EQUAL  # 8000英尺 = 約2400メートル
         source, target = converted
     source, target = _within_read(source, target)
     if source.ordinal != target.ordinal:
@@ -415,6 +479,27 @@ def _clock_relation(source: DateValue, target: DateValue) -> tuple[str, int]:
     return "mismatch", CONFLICT
 
 
+# The years a century spans, less one: 2001 to 2100.
+CENTURY_SPAN = 99
+
+
+def _century_as_decade(decade: DateValue, century: DateValue) -> bool:
+    """Whether `decade` is the first decade of a hundred (2000年代, 1900年代, with or without
+    a part), which writers also use for the century it opens, and `century` that century
+    (二十一世纪 = 2001-2100, or 2000-2099)."""
+    ends = (decade.end, century.end)
+    if decade.relation != "between" or century.relation != "between" or None in ends:
+        return False
+    if decade.year is None or century.year is None or decade.year % 100:
+        return False
+    in_decade = decade.end.year is not None and decade.end.year - decade.year < 10
+    return (
+        in_decade
+        and century.year in (decade.year, decade.year + 1)
+        and century.end.year == century.year + CENTURY_SPAN
+    )
+
+
 # The months of each half of a year (上半年 = 1～6月期, 下半期 = 7～12月).
 HALF_MONTHS = {"first-half": (1, 6), "second-half": (7, 12)}
 
@@ -467,6 +552,8 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
         if related[0] == "equal" and (ends[0] is None) != (ends[1] is None):
             return "precision", CONSISTENT  # 十点至九点 against 10時から: the end left out
         return related
+    if _century_as_decade(source, target) or _century_as_decade(target, source):
+        return "equal", EQUAL  # 二十一世纪初 = 2000年代初め: the 2000s, a decade or the century
     if not _fields_agree(source, target):
         return "mismatch", CONFLICT
     if (source.end is None) != (target.end is None):

@@ -38,12 +38,12 @@ ONE_AFTER = re.compile(
 # The scales that may stand alone after a word of passing (破万, 过亿, 破百).
 PASSABLE_SCALES = frozenset("百千万萬亿億")
 # The units of a span of time: a word of passing before them passes time (过了三天).
-TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "century"})
 # A bound turned round by what follows its verb (を超えたことはない: never more than 100,
 # so at most 100).
 TURNED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
-# A bound said the other way: a word of speed before a figure that is no span of time
-# (时速最快350公里: at most 350 km/h, where 最快4小时 is at least 4 hours).
+# A bound said the other way: a word of speed before a figure in a unit of another measure
+# (时速最快350公里: at most 350 km/h, where 最快4小时 and 最快3个工作日 are at least).
 MIRRORED = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}
 # Any numeral: an estimate word is the nearest figure's, not one across another figure.
 HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
@@ -102,8 +102,9 @@ class Bounds:
         word = match.group("pre") if given else None
         if not given and qualifier == "exact":
             qualifier, apart, word = self._unsaid(match, text) or (qualifier, apart, None)
-        if word in self.tables.time_bound_words and unit not in TIME_UNITS:
-            qualifier = MIRRORED.get(qualifier, qualifier)  # 时速最快350公里: at most
+        if word in self.tables.time_bound_words and unit is not None and unit not in TIME_UNITS:
+            # 时速最快350公里: at most; a count (最快3个工作日) keeps its floor
+            qualifier = MIRRORED.get(qualifier, qualifier)
         counter = match.group("counter") or None
         steps = self.tables.step_suffixes
         if steps and low == high and any(match.group(g) in steps for g in ("q1", "q1i", "q2")):

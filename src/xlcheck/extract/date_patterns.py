@@ -133,12 +133,14 @@ def _spans_and_days(tables: DateTables) -> str:
         f"(?:{alternation(tables.weekday_prefixes)})?(?:{alternation(tables.weekday_names)})"
     )
     centuries = alternation(tables.century_words)
+    counted = "|".join(tables.compact_not_before) or "(?!)"
     return (
         rf"(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
         # the same day written compact, as changelogs and build names write it (20231006):
         # eight digits standing alone that read as a year of 1900-2099, a month and a day
         rf"|(?<![A-Za-z0-9_.\-/])(?P<cy>(?:19|20)\d{{2}})(?P<cm>0[1-9]|1[0-2])"
-        rf"(?P<cd>0[1-9]|[12]\d|3[01])(?![A-Za-z0-9_.])"
+        # (not before what makes them a count: 19910501人, compact_not_before)
+        rf"(?P<cd>0[1-9]|[12]\d|3[01])(?![A-Za-z0-9_.]|\s?(?:{counted}))"
         # a month and day with a slash, only before its weekday in brackets (3/15（金）,
         # 3/15（周五）): alone, 3/15 is as often a fraction
         rf"|(?<![\d/.])(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})(?=\s?[(（]{slash_weekday})"
@@ -261,6 +263,8 @@ def time_pattern(tables: DateTables) -> str:
         after = rf"(?:{after})(?!{alternation(tables.minutes_word_not_before)})"
     # (what after kanji tens makes them no minutes: 三点二十个, 四点五十元)
     not_minutes = "|".join(tables.minutes_not_before) or "(?!)"
+    # (a digit after the hour that opens a word is no decimal: 两点一直 = 2時からずっと)
+    opens_word = "|".join(tables.hour_digit_not_before) or "(?!)"
     return (
         # not the last part of a version or a decimal (1.18時点 is "as of 1.18"), nor of
         # a name (过渡到 gcc4 时: "when moving to gcc4")
@@ -275,7 +279,7 @@ def time_pattern(tables: DateTables) -> str:
         rf"|(?P<min2>[二三四五]?十[一二三四五六七八九]?)"
         rf"(?![{_DIGIT}\d{re.escape(tables.minute_marker)}]|\s?(?:{not_minutes}))"
         rf"|(?P<quarter>[一三])刻"  # 十点一刻 = 10:15
-        rf"|(?P<sharp>钟|整))?(?![{_DIGIT}\d]))"  # 三点五 is 3.5
+        rf"|(?P<sharp>钟|整))?(?!(?!{opens_word})[{_DIGIT}\d]))"  # 三点五 is 3.5
         rf"(?:\s?(?:UTC|GMT)(?P<tz>[+-−]\d{{1,2}}))?"
     )
 

@@ -47,6 +47,10 @@ class DateTables:
     # words of starting a few characters after a date (开学, 施行, 始まる): "from" the date
     # and "on" it say the same
     start_words: tuple[str, ...] = ()
+    # regexes of a digit after the hour marker that opens a word, no decimal (两点一直)
+    hour_digit_not_before: tuple[str, ...] = ()
+    # regexes of what after eight digits makes them no compact date (19910501人: a count)
+    compact_not_before: tuple[str, ...] = ()
     # words of ending a few characters after a date (结束, 闭幕, 終わる): "until" the date
     # and "on" it say the same
     end_words: tuple[str, ...] = ()

@@ -208,7 +208,12 @@ def _numeral(tables: NumberTables, more: str) -> str:
     )
     if tables.decimal_marker:  # 三点五, 百分之三点五: kanji digits after the point
         # and a big unit after them scales the whole figure: 二点三万亿 = 2.3万亿, 三点五亿
-        numeral += rf"(?:{re.escape(tables.decimal_marker)}[〇零一二三四五六七八九]+[万亿億兆萬]*)?"
+        # (not a digit that opens a word: 两点一直烧到十点, two o'clock and on)
+        not_decimal = "|".join(tables.decimal_not_before) or "(?!)"
+        numeral += (
+            rf"(?:{re.escape(tables.decimal_marker)}(?!{not_decimal})"
+            rf"[〇零一二三四五六七八九]+[万亿億兆萬]*)?"
+        )
     return numeral
 
 
@@ -231,29 +236,13 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
     return tenth, decimal_tail
 
 
-# The widest numeral before a counter of tenths that a word of tenth_not_after is looked
-# behind (北緯135度: three digits; 北緯三十五度: three kanji).
-_TENTH_REACH = 4
-
-
 def _counted_tenth(tables: NumberTables) -> str:
-    """A digit and 分 after a counter of tenths (38度5分 = 38.5度), not after the words of
-    tenth_not_after (北緯35度5分 is 35 degrees and 5 arc minutes): one look-behind per word,
-    counter and width of the numeral between them (Python's look-behinds have a fixed
-    width)."""
+    """A digit and 分 after a counter of tenths (38度5分 = 38.5度); numbers.py keeps it only
+    with a word of a body's temperature in the clause ([tenth_context])."""
     if not tables.tenth_counters:
         return ""
-    digits = f"[\\d{KANJI_NUMERAL_CHARS}]"
-    arcs = "".join(
-        f"(?<!{re.escape(word)}{digits}{{{width}}}{re.escape(counter)})"
-        for word in tables.tenth_not_after
-        for counter in tables.tenth_counters
-        for width in range(1, _TENTH_REACH + 1)
-    )
-    return (
-        f"(?:{behind(tables.tenth_counters)}{arcs}"
-        f"(?P<ctenth>[1-9１-９一二三四五六七八九])分(?![\\d秒]))?"
-    )
+    digit = "[1-9１-９一二三四五六七八九]"
+    return f"(?:{behind(tables.tenth_counters)}(?P<ctenth>{digit})分(?![\\d秒]))?"
 
 
 def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str:
@@ -281,6 +270,12 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         if tables.noun_counters
         else ""
     )
+    # the denominator of a rate between a figure and its bound word (1000 美元/月以上 =
+    # 月1000ドル以上): the bound is the figure's
+    per = (
+        rf"(?:\s?/\s?(?:(?![{KANJI_NUMERAL_CHARS}])[\u4e00-\u9fff\u30a0-\u30ff]){{1,3}}"
+        rf"(?=\s?(?:{bounds})))?"
+    )
     not_half = f"(?!{'|'.join(tables.not_half_before)})" if tables.not_half_before else ""
     big = "".join(BIG_UNITS)
     about = alternation(w for w, q in tables.prefixes.items() if q == "approx")
@@ -288,6 +283,10 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"(?:(?P<pre>{words.prefixes})\s?)?"
         rf"(?:(?P<upre>{alternation(tables.unit_prefixes)})\s?)?(?:(?P<pm>{plus_minus})|(?P<sign>{signs}))?"
         rf"(?:(?P<percent>{re.escape(tables.percent_prefix or '@@')})(?P<pnum>{numeral})"
+        # a range of percentages, the prefix said once or twice: 百分之六十至七十 = 60～70%
+        # (not a figure of another unit after it: 增长百分之三至二百一十亿美元, "by 3 % to")
+        rf"(?:\s?(?:{words.separators})\s?(?:{re.escape(tables.percent_prefix or '@@')})?"
+        rf"(?P<pnum2>{numeral})(?![\d.{KANJI_NUMERAL_CHARS}]|\s?(?:{units}|{counters})))?"
         # (the look-ahead spares most places the alternation of some hundred words)
         rf"|(?=[{_openings(vague)}])(?P<vague>{_vague_alternation(vague, tables, units, counters)})"
         rf"(?P<vbig>{VAGUE_SCALE}[{big}]?"
@@ -307,7 +306,7 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
         # (not the 半 of a price: 第二杯半价 is the second cup at half price)
         rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半{not_half}(?P<unit2>{units})?)?"
-        rf"(?P<ordsuf>{ordinal}|\s(?:{spaced_ordinal}))?{noun}(?:\s?(?P<q2>{words.suffixes}){tail})?"
+        rf"(?P<ordsuf>{ordinal}|\s(?:{spaced_ordinal}))?{noun}{per}(?:\s?(?P<q2>{words.suffixes}){tail})?"
     )
 
 

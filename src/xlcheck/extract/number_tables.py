@@ -32,6 +32,8 @@ class NumberTables:
     decade_counter: str | None = None  # ２０代: 20 to 29
     colloquial: bool = False  # 一万二 = 12000
     decimal_marker: str | None = None  # 点: 三点五 = 3.5
+    # regexes of what right after the marker makes it none: 两点一直 (一直: all along)
+    decimal_not_before: tuple[str, ...] = ()
     inner_suffixes: dict[str, str] = field(default_factory=dict)  # 来: right after the numeral
     # qualifiers only right after a word of time (time_words): 三年内 is "within three
     # years", but 320 MiB 内存 is memory
@@ -85,6 +87,8 @@ class NumberTables:
     negations: tuple[str, ...] = ()
     decimal_units: tuple[str, ...] = ()  # 米: 一米八 = 1.8 m
     growth_verbs: tuple[str, ...] = ()  # 增长: 增长了一倍 = 2倍
+    # comparatives: 比去年多一倍 = 2倍; N times after one is N or N+1 only after 比
+    comparative_words: tuple[str, ...] = ()
     # a range said around its bounds: 介于20度和30度之间, 20度と30度の間
     between_joiners: tuple[str, ...] = ()  # 和, と
     between_closers: tuple[str, ...] = ()  # 之间, の間
@@ -122,9 +126,10 @@ class NumberTables:
     # (约新台币二百亿元 is about 20 billion, 超过人民币五千亿元 more than 500 billion)
     qualifier_gap_words: tuple[str, ...] = ()
     # counters after which a digit and 分 are the next place (38度5分: 38.5 degrees, a body
-    # temperature), unless the figure follows one of tenth_not_after (北緯35度5分: an arc)
+    # temperature) where a word of tenth_context is in the clause (北緯35度5分 is an arc)
     tenth_counters: tuple[str, ...] = ()
-    tenth_not_after: tuple[str, ...] = ()
+    # words of a body's temperature in the clause that a tenth after a counter needs (熱)
+    tenth_context: tuple[str, ...] = ()
     # words right before a count that make it one per direction (片側3車線 = 双向六车道)
     per_side_words: tuple[str, ...] = ()
     # regexes of where a numeral of one kanji with no counter is a value (硬度为十。: ten)
@@ -132,6 +137,9 @@ class NumberTables:
     # bound words of [prefixes] of speed, whose bound holds before a span of time (最快4小时:
     # at least 4 hours) and is turned before any other figure (时速最快350公里: at most)
     time_bound_words: tuple[str, ...] = ()
+    # regexes of what between an "about" figure and the next makes the "about" the next's as
+    # well, if a translation says so (约三千家餐厅和五百家酒店 = 約3000軒と約500軒)
+    about_shared_across: tuple[str, ...] = ()
     # a numeral before a word no table knows still counts it (三窝兔子, 三路公交车), weakly,
     # unless the word is one of these (grammar words: 二是, 三的); None: no such counts
     not_counted: tuple[str, ...] | None = None

@@ -22,7 +22,7 @@ from fractions import Fraction
 
 from ..model import Quantity
 from ..regexes import Prechecked, compiled
-from .bounds import HAS_NUMERAL, PASSABLE_SCALES, TIME_UNITS, Bounds
+from .bounds import CLAUSE_END, HAS_NUMERAL, PASSABLE_SCALES, TIME_UNITS, Bounds
 from .number_pattern import (
     ENUMERATION,
     GROUP_SPACES,
@@ -54,6 +54,14 @@ SIZE_REACH = 12
 SPACES = re.compile(r"\s*")
 # Units with which "one" is as often an article as a count (一天, 一倍).
 WEAK_UNITS = TIME_UNITS | {"times"}
+# How far after 比 a comparative before N倍 may stand (比去年同期的销售额多三倍), and the
+# words that open a comparison and end a clause.
+GROWN_REACH = 16
+_COMPARED = "[比較较]"
+_CLAUSE_ENDS = "，。；！？,;!?\\n"
+# How far around a figure in tenths of a degree a word of [tenth_context] is looked for
+# (体温は38度5分, 38度5分の熱が出た).
+TENTH_REACH = 12
 # How far before a figure a word of [per_side_words] is looked for (片側 3 車線).
 PER_SIDE_REACH = 4
 # How far around a figure a word of [weak_figures] that holds it is looked for.
@@ -124,9 +132,19 @@ class NumberGrammar:
         self.bounds = Bounds(tables)
         self.ranges = Ranges(tables)
         # a verb of growth right before 一倍: 增长了一倍 (doubled)
-        self.grown = compiled(rf"(?:{alternation(tables.growth_verbs)})了?\s?$")
+        # a verb of growth right before N倍 (增长了三倍), or a comparative in a comparison with
+        # 比 (比去年多三倍): N or N+1 times; before 一倍 any comparative (放大一倍: doubled)
+        growth = alternation(tables.growth_verbs)
+        comparative = alternation(tables.comparative_words)
+        self.grown = compiled(
+            rf"(?:{growth})了?\s?$|{_COMPARED}[^{_CLAUSE_ENDS}]{{0,{GROWN_REACH}}}?"
+            rf"(?:{comparative})了?\s?$"
+        )
+        self.doubled = compiled(rf"(?:{growth}|{comparative})了?\s?$")
         self.per_side = compiled(rf"(?:{alternation(tables.per_side_words)})\s?$")
         self.lone_numeral = compiled("|".join(tables.lone_numerals) or "(?!)")
+        self.about_shared = compiled("|".join(tables.about_shared_across) or "(?!)")
+        self.tenth_context = compiled(alternation(tables.tenth_context))
         # each alone: a word may name its rank with a numeral, as group n (二次大战)
         self.ordinal_patterns = tuple(Prechecked(compiled(word)) for word in tables.ordinal_words)
         # scanned in every text: skipped where no character that opens a match is found
@@ -188,23 +206,58 @@ class NumberGrammar:
         if not HAS_NUMERAL.search(text) and not self.few_opening.search(text):
             return  # the main grammar needs a numeral; most sentences have none
         found: list[NumberMatch] = []
-        for match in self.pattern.finditer(text):
-            if match.start() == match.end() or overlaps(match.span(), blocked):
+        for whole in self.pattern.finditer(text):
+            if whole.start() == whole.end() or overlaps(whole.span(), blocked):
                 continue
-            changed = self._change(match, text)
-            value = None if changed else self._value(match, text)
-            if changed:
-                found.extend(changed)
-            elif value is not None:
-                found.append(NumberMatch(match.start(), match.end(), value))
-            else:
-                closed = bool(
-                    match.group("counter")
-                    or match.group("unit")
-                    or self.ranges.between_end.match(text, match.end())
-                )
-                found.extend(score(match, closed))
-        yield from restated(self.ranges.joined(found, text), text)
+            for match in self._tenth_apart(whole, text):
+                found.extend(self._read(match, text))
+        yield from restated(self.ranges.joined(self._about_shared(found, text), text), text)
+
+    def _read(self, match: re.Match[str], text: str) -> list[NumberMatch]:
+        """The figures one match of the pattern says: a change said as two, a figure, or
+        the figures of a score."""
+        changed = self._change(match, text)
+        if changed:
+            return changed
+        value = self._value(match, text)
+        if value is not None:
+            return [NumberMatch(match.start(), match.end(), value)]
+        closed = bool(
+            match.group("counter")
+            or match.group("unit")
+            or self.ranges.between_end.match(text, match.end())
+        )
+        return list(score(match, closed))
+
+    def _tenth_apart(self, match: re.Match[str], text: str) -> list[re.Match[str]]:
+        """The match, or where it read a tenth after a counter (38度5分) with no word of a
+        temperature of the body in its clause ([tenth_context]: 熱, 体温), its figure and
+        the minutes after it read apart (緯度35度5分, 角度は30度5分: an angle)."""
+        if "ctenth" not in self.pattern.groupindex or not match.group("ctenth"):
+            return [match]
+        start, end = match.start(), match.end()
+        before = CLAUSE_END.split(text[max(0, start - TENTH_REACH) : start])[-1]
+        after = CLAUSE_END.split(text[end : end + TENTH_REACH])[0]
+        if self.tenth_context.search(before) or self.tenth_context.search(after):
+            return [match]
+        cut = match.start("ctenth")
+        parts = (self.pattern.match(text, start, cut), self.pattern.match(text, cut, end))
+        return [part for part in parts if part is not None and part.end() > part.start()]
+
+    def _about_shared(self, found: list[NumberMatch], text: str) -> list[NumberMatch]:
+        """The figures after an "about" figure joined to it (约三千家餐厅和五百家酒店,
+        分别约为3%和5%), which the "about" may reach: estimated, so that 約 on the other side
+        says the same, and its absence too."""
+        for at in range(1, len(found)):
+            first, then = found[at - 1], found[at]
+            if (
+                first.value.qualifier == "approx"
+                and then.value.qualifier == "exact"
+                and first.end <= then.start
+                and self.about_shared.fullmatch(text, first.end, then.start)
+            ):
+                found[at] = replace(then, value=replace(then.value, estimated=True))
+        return found
 
     def _words(self, text: str, blocked: list[tuple[int, int]]) -> Iterator[NumberMatch]:
         """Numbers said by a word (ふたり, 翻一番), ranks said by a word (首位, 二次大战)
@@ -309,6 +362,9 @@ class NumberGrammar:
         if match.group("percent"):
             low = self._safe(match.group("pnum"))
             unit_name, factor = "%", Fraction(1)
+            high = self._safe(match.group("pnum2")) if match.group("pnum2") else None
+            if low is not None and high is not None and high > low:  # 百分之六十至七十
+                return self.bounds.qualified(match, low, high, "range", unit_name, factor, text)
         else:
             raw = match.group("num")
             if raw[0] in PASSABLE_SCALES and self.bounds.passed_scale(match, text):
@@ -452,14 +508,16 @@ class NumberGrammar:
         if decade and counter == decade and not ranked and low == high and low % 10 == 0:
             # ２０代 is 20 to 29; 21代 counts generations, 第20代 is a rank
             return Quantity(low, low + 9, "range", vague=True)
-        if ranked:
-            return Quantity(low, high, "exact", None, ordinal=True)
+        if ranked:  # (a rank inside a name is weak too: 第一汽車 = 一汽)
+            weak = self._in_weak_word(text, match.start(), match.end())
+            return Quantity(low, high, "exact", None, ordinal=True, weak=weak)
         raw = match.group("num") or match.group("pnum") or ""
         more = bool(self.more_inside) and any(ch in self.more_inside for ch in raw)
         qualifier = "gt" if more else "exact"
         quantity = self.bounds.qualified(match, low, high, qualifier, unit_name, factor, text)
         start = match.start()
-        if unit_name == "times" and low > 1 and self.grown.search(text, max(0, start - 6), start):
+        reach = max(0, start - GROWN_REACH - 4)
+        if unit_name == "times" and low > 1 and self.grown.search(text, reach, start):
             quantity = replace(quantity, grown=True)  # 增长了三倍: 3倍 or 4倍
         if self.per_side.search(text, max(0, start - PER_SIDE_REACH), start):
             quantity = replace(quantity, per_side=True)  # 片側3車線: six lanes in all
@@ -499,7 +557,8 @@ class NumberGrammar:
             # 一家公司, 一天, １回: "one" here is mostly an article; it may match, but its
             # absence on the other side says nothing
             quantity = replace(quantity, weak=True)
-            if quantity.unit == "times" and self.grown.search(text, 0, match.start()):
+            start = match.start()
+            if quantity.unit == "times" and self.doubled.search(text, max(0, start - 4), start):
                 # 增长了一倍 is "doubled": one more time than before (2倍)
                 quantity = replace(quantity, low=Fraction(2), high=Fraction(2))
         return quantity

@@ -119,6 +119,12 @@ def _scaled(value) -> str | None:
     return word(value["unit"]) or _fraction(value["factor"])
 
 
+def _offset_scaled(value) -> str | None:
+    if not isinstance(value, dict) or set(value) != {"unit", "factor", "offset"}:
+        return 'must be { unit = "...", factor = N, offset = N }'
+    return word(value["unit"]) or _fraction(value["factor"]) or _fraction(value["offset"])
+
+
 def _word_number(value) -> str | None:
     if not isinstance(value, dict) or "value" not in value or set(value) - {"value", "unit"}:
         return 'must be { value = N } or { value = N, unit = "..." }'
@@ -147,10 +153,11 @@ NUMBERS: dict[str, Key] = {
     "rate_words": Key(LIST, word, required=False),
     "qualifier_gap_words": Key(LIST, word, required=False),
     "tenth_counters": Key(LIST, word, required=False),
-    "tenth_not_after": Key(LIST, word, required=False),
+    "tenth_context": Key(LIST, word, required=False),
     "per_side_words": Key(LIST, word, required=False),
     "lone_numerals": Key(LIST, regex, required=False),
     "time_bound_words": Key(LIST, word, required=False),
+    "about_shared_across": Key(LIST, regex, required=False),
     "not_counted": Key(LIST, word, required=False),
     "span_points": Key(LIST, word, required=False),
     "step_suffixes": Key(LIST, word, required=False),
@@ -169,9 +176,11 @@ NUMBERS: dict[str, Key] = {
     "decade_counter": Key(VALUE, word, required=False),
     "colloquial": Key(VALUE, flag, required=False),
     "decimal_marker": Key(VALUE, word, required=False),
+    "decimal_not_before": Key(LIST, regex, required=False),
     "idioms": Key(LIST, regex, required=False),
     "decimal_units": Key(LIST, word, required=False),
     "growth_verbs": Key(LIST, word, required=False),
+    "comparative_words": Key(LIST, word, required=False),
     "between_joiners": Key(LIST, word, required=False),
     "between_closers": Key(LIST, word, required=False),
     "change_markers": Key(LIST, word, required=False),
@@ -235,6 +244,7 @@ DATES: dict[str, Key] = {
     "between_closers": WORDS,
     "not_dates": REGEXES,
     "hour_markers": WORDS,
+    "hour_digit_not_before": Key(LIST, regex, required=False),
     "half_hour": Key(VALUE, word),
     "minute_marker": Key(VALUE, word),
     "minutes_past": Key(LIST, word, required=False),
@@ -244,6 +254,7 @@ DATES: dict[str, Key] = {
     "minutes_to_either": Key(LIST, word, required=False),
     "minutes_word_not_before": Key(LIST, word, required=False),
     "start_words": Key(LIST, word, required=False),
+    "compact_not_before": Key(LIST, regex, required=False),
     "end_words": Key(LIST, word, required=False),
     "weekday_prefixes": WORDS,
     "weekday_suffix": Key(VALUE, text),
@@ -397,6 +408,8 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "open_units": Key(TABLE, words, required=False),
         "counter_units": Key(TABLE, words, required=False),
         "loose_units": Key(LIST, _unit_pair, required=False),
+        "rounded_conversions": Key(LIST, word, required=False),
+        "offset_conversions": Key(TABLE, _offset_scaled, required=False),
         "not_numerals": Key(LIST, regex, required=False),
         "grade_marks": Key(LIST, regex, required=False),
         "latin_scales": Key(TABLE, integer, required=False),

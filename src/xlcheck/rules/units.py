@@ -31,6 +31,12 @@ class UnitTables:
     # a counter that, bare, is a measure in one of these units, read as the first against
     # any of them (度: °C against 華氏30度, as weather and fever are said)
     counter_units: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # units of another system than their base's (miles, feet, pounds): a translation
+    # converts them rounded, so a figure agrees with its conversion within the places
+    # either side writes (8000英尺 = 約2400メートル)
+    rounded: frozenset[str] = frozenset()
+    # a unit converted with an offset -> (its base, factor, offset): °F -> (°C, 5/9, -32)
+    offsets: dict[str, tuple[str, Fraction, Fraction]] = field(default_factory=dict)
 
     def in_base_unit(self, unit: str | None) -> tuple[str, Fraction] | None:
         """(base unit, factor) for a unit of a listed dimension: cm -> (m, 1/100)."""
@@ -67,4 +73,9 @@ def unit_tables(lexicons: dict[str, Lexicon], common: dict) -> UnitTables:
         {unit: frozenset(others) for unit, others in common.get("open_units", {}).items()},
         frozenset(frozenset(pair) for pair in common.get("loose_units", [])),
         {c: tuple(units) for c, units in common.get("counter_units", {}).items()},
+        frozenset(common.get("rounded_conversions", ())),
+        {
+            unit: (each["unit"], Fraction(each["factor"]), Fraction(each["offset"]))
+            for unit, each in common.get("offset_conversions", {}).items()
+        },
     )
