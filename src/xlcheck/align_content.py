@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from .align import SharedForms
-from .compare.elsewhere import page_key, tag_pattern
+from .compare.elsewhere import link_key, page_key
 from .model import Fact, Segment
 
 # What a mark shared by one section on each side (and no other) is worth, by its kind: a
@@ -52,7 +52,7 @@ def section_marks(
 ) -> frozenset[tuple[str, object]]:
     """The marks of a section that its translation keeps: (kind, mark) pairs."""
     marks: set[tuple[str, object]] = set()
-    tags = tag_pattern(forms.rules.common_words.language_tags)
+    tags = forms.rules.common_words.language_tags
     for segment in section:
         for fact in facts_by.get(segment.id, ()):
             key = page_key(fact)
@@ -65,9 +65,7 @@ def section_marks(
         )
         marks.update(("code", segment.text[start:end].strip()) for start, end in segment.code)
         # (a link goes to the same page whatever language tag its target writes)
-        marks.update(
-            ("link", tags.sub("*", target.casefold())) for target in segment.links if target
-        )
+        marks.update(("link", link_key(target, tags)) for target in segment.links if target)
         if segment.heading and segment.anchor:
             marks.add(("anchor", segment.anchor))
         form = forms.of(segment, lang)
@@ -112,6 +110,18 @@ class SectionContent:
         return sum(
             MARK_WEIGHTS[mark[0]] / (source_count[mark] * target_count[mark])
             for mark in left & right
+        )
+
+    def share(self, left, right) -> bool:
+        """Whether two runs of sections hold a mark in common that a pair of kanji is not:
+        a fact, a Latin word, a code span, an anchor, or a link's target (whatever language
+        tag it writes: a license's `deed.zh` and `deed.en`) that no other section of
+        either page links to (a guide two sections cite says neither is the other's)."""
+        source_count, target_count = self.counts
+        return any(
+            mark[0] != "kanji"
+            and (mark[0] != "link" or source_count[mark] == target_count[mark] == 1)
+            for mark in self.held(left, 0) & self.held(right, 1)
         )
 
     def unrelated(self, left, right) -> bool:

@@ -155,12 +155,16 @@ def tag_pattern(tags: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9])(?:{words or '(?!)'})(?![a-z0-9])")
 
 
-def link_keys(document, tags: frozenset[str]) -> set[str]:
-    """Where the links of a page go, language tags aside: /zh-CN/docs/Web/HTTP and
-    /ja/docs/Web/HTTP (or zh.wikipedia.org and ja.wikipedia.org) are the same page in
+def link_key(target: str, tags: frozenset[str]) -> str:
+    """Where a link goes, language tags aside: /zh-CN/docs/Web/HTTP and /ja/docs/Web/HTTP
+    (or zh.wikipedia.org and ja.wikipedia.org, deed.zh and deed.en) are the same page in
     each language (`tags`: rules/common/words.toml `language_tags`)."""
-    pattern = tag_pattern(tags)
-    return {pattern.sub("*", link.casefold()) for seg in document.segments for link in seg.links}
+    return tag_pattern(tags).sub("*", target.casefold())
+
+
+def link_keys(document, tags: frozenset[str]) -> set[str]:
+    """Where the links of a page go (each its `link_key`)."""
+    return {link_key(link, tags) for seg in document.segments for link in seg.links}
 
 
 def links_stated(segments, there: set[str], tags: frozenset[str], figures=(), keys=()) -> bool:
@@ -177,8 +181,7 @@ def links_stated(segments, there: set[str], tags: frozenset[str], figures=(), ke
     linked = [seg for seg in body if seg.links]
     if not linked or 2 * len(linked) < len(body):
         return False
-    pattern = tag_pattern(tags)
-    return all(pattern.sub("*", link.casefold()) in there for seg in linked for link in seg.links)
+    return all(link_key(link, tags) in there for seg in linked for link in seg.links)
 
 
 def _english_keys(text: str, run: Run) -> set[tuple]:
