@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .align import SharedForms
 from .align_content import far_off
+from .compare.terms import heading_term
 from .model import Segment
 
 
@@ -46,8 +47,13 @@ def _title(section) -> str | None:
 
 
 def heading_form(segment: Segment, lang: str, forms: SharedForms) -> str:
-    """A heading as both languages can share it (see align.shared_form)."""
-    return forms.of(segment, lang) if segment.heading else ""
+    """A heading as both languages can share it: the form of the documentation term it
+    is (`简介`, `はじめに` and `Overview` alike: compare/terms.py heading_terms), else its
+    shared form (see align.shared_form)."""
+    if not segment.heading:
+        return ""
+    term = heading_term(segment.text, lang, forms.rules)
+    return f"term:{term}" if term else forms.of(segment, lang)
 
 
 def _matches(source_items, target_items, key) -> set[tuple[int, int]]:

@@ -29,11 +29,13 @@ from itertools import pairwise
 
 from .align import SharedForms
 from .compare.elsewhere import link_key, page_key
+from .compare.terms import heading_term
 from .model import Fact, Segment
 
 # What a mark shared by one section on each side (and no other) is worth, by its kind: a
 # pair of kanji or kana shared by chance is likelier than a shared figure or identifier.
-MARK_WEIGHTS = {"fact": 1.0, "latin": 1.0, "code": 1.0, "link": 1.0, "anchor": 2.0, "kanji": 0.25}
+MARK_WEIGHTS = {"fact": 1.0, "latin": 1.0, "code": 1.0, "link": 1.0, "anchor": 2.0, "term": 2.0,
+                "kanji": 0.25}  # fmt: skip
 # The least a pair of sections must share (in weighted marks) to be paired by content.
 CONTENT_PAIR = 1.0
 # How many times the next best match a section's best match must score.
@@ -68,6 +70,12 @@ def section_marks(
         marks.update(("link", link_key(target, tags)) for target in segment.links if target)
         if segment.heading and segment.anchor:
             marks.add(("anchor", segment.anchor))
+        if segment.heading and segment is section[0]:
+            # the documentation term the heading is (`## 文档`, `## ドキュメント`), like
+            # an anchor: where a page moved the section, its heading says which it is
+            term = heading_term(segment.text, lang, forms.rules)
+            if term:
+                marks.add(("term", term))
         form = forms.of(segment, lang)
         marks.update(
             ("kanji", first + second)
@@ -90,6 +98,11 @@ class SectionContent:
         )
         self.counts = tuple(
             Counter(mark for marks in side.values() for mark in marks) for side in self.marks
+        )
+        # the documentation term each section's heading is, if any (`## 路线图`)
+        self.terms = tuple(
+            {key: mark[1] for key, marks in side.items() for mark in marks if mark[0] == "term"}
+            for side in self.marks
         )
 
     def held(self, sections, side: int) -> frozenset:
@@ -124,9 +137,19 @@ class SectionContent:
             for mark in self.held(left, 0) & self.held(right, 1)
         )
 
+    def named_apart(self, left, right) -> bool:
+        """Whether two runs of sections open with headings that are two different
+        documentation terms (`## 路线图`, Roadmap, and `## スクリーンショット`): two
+        sections, however alike their places."""
+        terms = (self.terms[0].get(left[0][0].id), self.terms[1].get(right[0][0].id))
+        return None not in terms and terms[0] != terms[1]
+
     def unrelated(self, left, right) -> bool:
         """Whether two runs of sections that stand in the same place are no translation of
-        each other: each holds facts, they share none, nor enough else to count."""
+        each other: their headings are two different terms, or each holds facts, they
+        share none, nor enough else to count."""
+        if self.named_apart(left, right):
+            return True
         held = (self.held(left, 0), self.held(right, 1))
         facts = [{mark for mark in marks if mark[0] == "fact"} for marks in held]
         return all(facts) and not facts[0] & facts[1] and self._shared(*held) < UNRELATED_BELOW

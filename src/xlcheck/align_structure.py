@@ -366,8 +366,9 @@ def _stretch_beads(left, right, source, target, source_facts_by, target_facts_by
     if left and len(left) == len(right):
         # as many sections on each side between the same neighbours: the same
         # sections in the same order, however freely their headings are translated
-        # (请求重定向, リダイレクトの要求)
-        return [([a], [b]) for a, b in zip(left, right, strict=True)]
+        # (请求重定向, リダイレクトの要求), save two that are different terms (路线图 and
+        # スクリーンショット: one stale section on each side)
+        return _in_order(left, right, content.named_apart)
     if not (left or right):
         return []
     units = align_units(
@@ -459,8 +460,8 @@ def _paired_gaps(beads: list, content) -> list:
 def _lone_gaps_paired(beads: list, content) -> list:
     """A run of unpaired sections between two pairs (or a page's end) that holds as many
     sections on each side, paired in order: the same sections in the same place, however
-    freely translated (`Tags`, kept in English, and `タグ`; `提交` and `コミット`), unless
-    two of them are unrelated (see SectionContent.unrelated)."""
+    freely translated (`Tags`, kept in English, and `タグ`; `提交` and `コミット`), save
+    two that are unrelated (see SectionContent.unrelated)."""
     paired: list = []
     index = 0
     while index < len(beads):
@@ -471,14 +472,24 @@ def _lone_gaps_paired(beads: list, content) -> list:
         lefts = [section for bead in run for section in bead[0]]
         rights = [section for bead in run for section in bead[1]]
         if lefts and len(lefts) == len(rights):
-            in_order = [([left], [right]) for left, right in zip(lefts, rights, strict=True)]
-            if not any(content.unrelated(*pair) for pair in in_order):
-                run = in_order
+            run = _in_order(lefts, rights, content.unrelated)
         paired.extend(run)
         if end < len(beads):
             paired.append(beads[end])
         index = end + 1
     return paired
+
+
+def _in_order(lefts: list, rights: list, apart) -> list:
+    """Beads of as many sections on each side, paired in order; a pair `apart` says are
+    two sections (see SectionContent) stays two gaps, the others paired still."""
+    beads: list = []
+    for left, right in zip(lefts, rights, strict=True):
+        if apart([left], [right]):
+            beads.extend((([left], []), ([], [right])))
+        else:
+            beads.append(([left], [right]))
+    return beads
 
 
 def _opposite_gaps(first, second) -> bool:

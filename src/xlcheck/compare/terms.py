@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..extract import entity_converter
+from ..extract.spans import fold_width
 from ..model import AlignedPair, DocumentPair, Finding
 from ..rules.registry import make_finding
 
@@ -36,6 +37,43 @@ def term_tables(pairs, *, fold: bool) -> tuple[Table, Table]:
             to_ja.setdefault(zh, {})[ja] = None
             to_zh.setdefault(ja, {})[zh] = None
     return {k: tuple(v) for k, v in to_ja.items()}, {k: tuple(v) for k, v in to_zh.items()}
+
+
+def heading_key(text: str, lang: str) -> str:
+    """A heading as a term would read it: width folded, casefolded, letters and digits only
+    (`## 🚀 快速开始：` is 快速开始), Chinese in Japanese kanji forms."""
+    key = "".join(ch for ch in fold_width(text).casefold() if ch.isalnum())
+    return entity_converter()(key) if lang == "zh" else key
+
+
+@cache  # keyed by the pairs themselves, like term_tables
+def heading_terms(*tables) -> dict[str, str]:
+    """Each term of the tables (heading terms, documentation terms) and each of its
+    renderings, as `heading_key` reads them -> one form for all the terms that share a
+    rendering (简介, 概述 and 概览 all render as 概要; はじめに, Overview): headings that
+    say the same thing, each page in its words or in English, read alike."""
+    groups: list[set[str]] = []  # the keys of the terms linked by a shared rendering
+    firsts: list[str] = []  # each group's form: the first rendering of its first term
+    for entry in (entry for table in tables for entry in table):
+        keys = {heading_key(entry.zh, "zh"), *(heading_key(ja, "ja") for ja in entry.ja)}
+        keys.discard("")
+        joined = [index for index, group in enumerate(groups) if group & keys]
+        if not joined:
+            groups.append(keys)
+            firsts.append(heading_key(entry.ja[0], "ja"))
+            continue
+        first = joined[0]
+        for index in reversed(joined[1:]):
+            groups[first] |= groups.pop(index)
+            firsts.pop(index)
+        groups[first] |= keys
+    return {key: form for group, form in zip(groups, firsts, strict=True) for key in group}
+
+
+def heading_term(text: str, lang: str, rules) -> str | None:
+    """The form of the heading term (rules/headings.tsv, or a documentation term) a
+    heading is (see heading_terms), if any."""
+    return heading_terms(rules.terms, rules.headings).get(heading_key(text, lang))
 
 
 def _within(name: str, table: Table) -> set[str]:
