@@ -56,6 +56,27 @@ ROWS = [
     pytest.param(page("照片整理", [INTRO_ZH, ("介绍", "作者是一名摄影爱好者。"), INSTALL_ZH]),
                  page("写真整理", [INTRO_JA, SCREENSHOT_JA, INSTALL_JA]),
                  [("XL004", "介绍"), ("XL005", "スクリーンショット")], id="one-term-twice"),
+    # (reread14 item 15) a rendering two terms share pairs neither with the other term:
+    # the intro dropped and a Quick Start added in its place are two sections
+    pytest.param(page("照片整理", [INTRO_ZH, INSTALL_ZH, LICENSE_ZH]),
+                 page("写真整理", [INSTALL_JA, ("クイックスタート", "次のコマンドで始めます。"),
+                                  LICENSE_JA]),
+                 [("XL004", "简介"), ("XL005", "クイックスタート")], id="intro-is-no-quick-start"),
+    # (reread14 item 16) two heading terms in the same place that render nothing alike
+    # (动机 and 謝辞) are two sections; a term against a heading that is no term is paired
+    # by place (xfail)
+    pytest.param(page("照片整理", [INTRO_ZH, ("动机", "整理照片太费时间。"),
+                                  ("原理", "读取 EXIF 中的日期。"), LICENSE_ZH]),
+                 page("写真整理", [INTRO_JA, ("仕組み", "EXIF の日付を読み取ります。"),
+                                  ("謝辞", "貢献者の皆さんに感謝します。"), LICENSE_JA]),
+                 [("XL004", "动机"), ("XL005", "謝辞")], id="acknowledgements-added"),
+    pytest.param(page("照片整理", [INTRO_ZH, ("背景", "整理照片太费时间。"), INSTALL_ZH]),
+                 page("写真整理", [INTRO_JA, ("謝辞", "貢献者の皆さんに感謝します。"), INSTALL_JA]),
+                 [("XL004", "背景"), ("XL005", "謝辞")], id="term-against-no-term",
+                 marks=pytest.mark.xfail(reason="a heading term against a heading that is no "
+                                         "term pairs by place: taking them apart put 筆記 / "
+                                         "注意事項 and 问题排查 / トラブルシューティング (synonyms "
+                                         "the tables lack) apart on the tuning pages")),
     # a section the other page lacks is reported, whatever the terms around it
     pytest.param(page("照片整理", [INTRO_ZH, INSTALL_ZH, FAQ_ZH, LICENSE_ZH]),
                  page("写真整理", [INTRO_JA, INSTALL_JA, LICENSE_JA]),

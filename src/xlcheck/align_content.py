@@ -71,11 +71,9 @@ def section_marks(
         if segment.heading and segment.anchor:
             marks.add(("anchor", segment.anchor))
         if segment.heading and segment is section[0]:
-            # the documentation term the heading is (`## 文档`, `## ドキュメント`), like
-            # an anchor: where a page moved the section, its heading says which it is
-            term = heading_term(segment.text, lang, forms.rules)
-            if term:
-                marks.add(("term", term))
+            # the heading terms the heading is (`## 文档`, `## ドキュメント`), like an
+            # anchor: where a page moved the section, its heading says which it is
+            marks.update(("term", term) for term in heading_term(segment.text, lang, forms.rules))
         form = forms.of(segment, lang)
         marks.update(
             ("kanji", first + second)
@@ -99,11 +97,12 @@ class SectionContent:
         self.counts = tuple(
             Counter(mark for marks in side.values() for mark in marks) for side in self.marks
         )
-        # the documentation term each section's heading is, if any (`## 路线图`)
+        # the heading terms each section's heading is (`## 路线图`)
         self.terms = tuple(
-            {key: mark[1] for key, marks in side.items() for mark in marks if mark[0] == "term"}
+            {key: frozenset(mark[1] for mark in marks if mark[0] == "term")
+             for key, marks in side.items()}
             for side in self.marks
-        )
+        )  # fmt: skip
 
     def held(self, sections, side: int) -> frozenset:
         """The marks of sections (a folded section holds those of its subsections)."""
@@ -138,11 +137,13 @@ class SectionContent:
         )
 
     def named_apart(self, left, right) -> bool:
-        """Whether two runs of sections open with headings that are two different
-        documentation terms (`## 路线图`, Roadmap, and `## スクリーンショット`): two
-        sections, however alike their places."""
+        """Whether two runs of sections open with headings that are two different heading
+        terms (`## 路线图`, Roadmap, and `## スクリーンショット`): two sections, however alike
+        their places. A term against a heading that is none (`## 注意事項` against `## 筆記`,
+        `## トラブルシューティング` against `## 问题排查`) says nothing: the tables list some
+        of the words a page may head a section with, not all."""
         terms = (self.terms[0].get(left[0][0].id), self.terms[1].get(right[0][0].id))
-        return None not in terms and terms[0] != terms[1]
+        return bool(terms[0] and terms[1]) and not terms[0] & terms[1]
 
     def unrelated(self, left, right) -> bool:
         """Whether two runs of sections that stand in the same place are no translation of
