@@ -101,6 +101,22 @@ BITS = [
     ("1 字节由 8 比特组成。", "1バイトは16ビットで構成されています。", "XL101:error"),
     ("比特币价格为 3 万美元。", "ビットコインの価格は3万ドル。", OK),
 ]
+
+# sizes spelt out in katakana (8 ギガバイト = 8 GB) and minutes and seconds abbreviated in
+# Latin letters in the plural (5mins, 30 secs = 5 分钟, 30 秒), spaced or not
+SPELT_UNITS = [
+    ("至少需要 8 GB 内存。", "8 ギガバイト以上のメモリが必要です。", OK),
+    ("至少需要 8GB 内存。", "8ギガバイト以上のメモリが必要です。", OK),
+    ("至少需要 8GB 内存。", "16 ギガバイト以上のメモリが必要です。", "XL101:error"),
+    ("单个分片为 64 KB。", "1 つのチャンクは 64 キロバイトです。", OK),
+    ("硬盘为 2 TB。", "ディスクは 2 テラバイトです。", OK),
+    ("间隔为 5 分钟。", "間隔は 5mins です。", OK),
+    ("间隔为 5 mins。", "間隔は 5 分です。", OK),
+    ("間隔為 5 分鐘。", "間隔は 10 mins です。", "XL101:error"),
+    ("超时为 30 秒。", "タイムアウトは 30 secs です。", OK),
+    ("超时为 30 秒。", "タイムアウトは 45 secs です。", "XL101:error"),
+    ("有 5 个 admin 账户。", "admin アカウントが 5 つあります。", OK),
+]
 # fmt: on
 
 TABLES = {
@@ -109,6 +125,7 @@ TABLES = {
     "compact-date": COMPACT_DATES,
     "year-month": YEAR_MONTHS,
     "bits": BITS,
+    "spelt-units": SPELT_UNITS,
 }
 
 

@@ -102,7 +102,7 @@ def vocabulary() -> dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]:
         for table, text, pattern in _strings(values, keys, f"{file}:"):
             lang = table.split(":")[1].split(".")[0]
             add(table, lang if lang in LANGUAGES else "", text, pattern)
-    for file in ("glossary.tsv", "terms.tsv"):
+    for file in ("glossary.tsv", "terms.tsv", "headings.tsv"):
         for entry in read_glossary(Path(folder) / file):
             add(f"{file}:zh", "zh", entry.zh, False)
             for rendering in entry.ja:

@@ -3,8 +3,11 @@ that read the same once reduced to what both languages share, kept in page order
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .align import SharedForms
 from .align_content import far_off
+from .compare.terms import heading_term
 from .model import Segment
 
 
@@ -14,9 +17,10 @@ def anchor_pairs(source_sections, target_sections, source_lang, target_lang, for
     headings that carry the same anchor (`{#id}`), headings that read the same once
     each is reduced to what both languages share (`规范` through the documentation terms
     and `仕様書`; `浏览器兼容性` and `ブラウザーの互換性`; `HTML` and `HTML`), when that
-    form heads one section only on each side, the one level-1 heading (the title) of each
-    page, then `held`: sections paired by what they hold. The longest chain in order
-    wins."""
+    form heads one section only on each side, a heading term and one of its
+    renderings (`简介` and `はじめに`) when each has that one match only, the one level-1
+    heading (the title) of each page, then `held`: sections paired by what they hold. The
+    longest chain in order wins."""
     candidates = _matches(source_sections, target_sections, lambda section: section[0].anchor)
     source_forms = [heading_form(section[0], source_lang, forms) for section in source_sections]
     target_forms = [heading_form(section[0], target_lang, forms) for section in target_sections]
@@ -26,6 +30,9 @@ def anchor_pairs(source_sections, target_sections, source_lang, target_lang, for
         for i, j in _matches(source_forms, target_forms, lambda form: form)
         if i not in anchored
     }
+    taken = {i for i, _ in candidates}, {j for _, j in candidates}
+    by_terms = _term_matches(source_sections, target_sections, source_lang, target_lang, forms)
+    candidates |= {(i, j) for i, j in by_terms if i not in taken[0] and j not in taken[1]}
     # the page's title: its one level-1 heading on each side (`# 网格` and `# グリッド`
     # share no text, and after a front matter neither opens its page)
     taken = {i for i, _ in candidates}, {j for _, j in candidates}
@@ -48,6 +55,21 @@ def _title(section) -> str | None:
 def heading_form(segment: Segment, lang: str, forms: SharedForms) -> str:
     """A heading as both languages can share it (see align.shared_form)."""
     return forms.of(segment, lang) if segment.heading else ""
+
+
+def _term_matches(source_sections, target_sections, source_lang, target_lang, forms):
+    """(i, j) where one heading is a heading term the other renders (`简介` and `はじめに` or
+    `Overview`: compare/terms.py heading_terms), when each has that one match only."""
+
+    def terms(sections, lang):
+        return [heading_term(s[0].text, lang, forms.rules) if s[0].heading else frozenset()
+                for s in sections]  # fmt: skip
+
+    ours, theirs = terms(source_sections, source_lang), terms(target_sections, target_lang)
+    found = [(i, j) for i, a in enumerate(ours) if a for j, b in enumerate(theirs) if a & b]
+    lefts = Counter(i for i, _ in found)
+    rights = Counter(j for _, j in found)
+    return {(i, j) for i, j in found if lefts[i] == rights[j] == 1}
 
 
 def _matches(source_items, target_items, key) -> set[tuple[int, int]]:

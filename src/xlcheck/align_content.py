@@ -28,12 +28,14 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from .align import SharedForms
-from .compare.elsewhere import page_key, tag_pattern
+from .compare.elsewhere import link_key, page_key
+from .compare.terms import heading_term
 from .model import Fact, Segment
 
 # What a mark shared by one section on each side (and no other) is worth, by its kind: a
 # pair of kanji or kana shared by chance is likelier than a shared figure or identifier.
-MARK_WEIGHTS = {"fact": 1.0, "latin": 1.0, "code": 1.0, "link": 1.0, "anchor": 2.0, "kanji": 0.25}
+MARK_WEIGHTS = {"fact": 1.0, "latin": 1.0, "code": 1.0, "link": 1.0, "anchor": 2.0, "term": 2.0,
+                "kanji": 0.25}  # fmt: skip
 # The least a pair of sections must share (in weighted marks) to be paired by content.
 CONTENT_PAIR = 1.0
 # How many times the next best match a section's best match must score.
@@ -52,7 +54,7 @@ def section_marks(
 ) -> frozenset[tuple[str, object]]:
     """The marks of a section that its translation keeps: (kind, mark) pairs."""
     marks: set[tuple[str, object]] = set()
-    tags = tag_pattern(forms.rules.common_words.language_tags)
+    tags = forms.rules.common_words.language_tags
     for segment in section:
         for fact in facts_by.get(segment.id, ()):
             key = page_key(fact)
@@ -65,11 +67,13 @@ def section_marks(
         )
         marks.update(("code", segment.text[start:end].strip()) for start, end in segment.code)
         # (a link goes to the same page whatever language tag its target writes)
-        marks.update(
-            ("link", tags.sub("*", target.casefold())) for target in segment.links if target
-        )
+        marks.update(("link", link_key(target, tags)) for target in segment.links if target)
         if segment.heading and segment.anchor:
             marks.add(("anchor", segment.anchor))
+        if segment.heading and segment is section[0]:
+            # the heading terms the heading is (`## 文档`, `## ドキュメント`), like an
+            # anchor: where a page moved the section, its heading says which it is
+            marks.update(("term", term) for term in heading_term(segment.text, lang, forms.rules))
         form = forms.of(segment, lang)
         marks.update(
             ("kanji", first + second)
@@ -93,6 +97,12 @@ class SectionContent:
         self.counts = tuple(
             Counter(mark for marks in side.values() for mark in marks) for side in self.marks
         )
+        # the heading terms each section's heading is (`## 路线图`)
+        self.terms = tuple(
+            {key: frozenset(mark[1] for mark in marks if mark[0] == "term")
+             for key, marks in side.items()}
+            for side in self.marks
+        )  # fmt: skip
 
     def held(self, sections, side: int) -> frozenset:
         """The marks of sections (a folded section holds those of its subsections)."""
@@ -114,9 +124,33 @@ class SectionContent:
             for mark in left & right
         )
 
+    def share(self, left, right) -> bool:
+        """Whether two runs of sections hold a mark in common that a pair of kanji is not:
+        a fact, a Latin word, a code span, an anchor, or a link's target (whatever language
+        tag it writes: a license's `deed.zh` and `deed.en`) that no other section of
+        either page links to (a guide two sections cite says neither is the other's)."""
+        source_count, target_count = self.counts
+        return any(
+            mark[0] != "kanji"
+            and (mark[0] != "link" or source_count[mark] == target_count[mark] == 1)
+            for mark in self.held(left, 0) & self.held(right, 1)
+        )
+
+    def named_apart(self, left, right) -> bool:
+        """Whether two runs of sections open with headings that are two different heading
+        terms (`## 路线图`, Roadmap, and `## スクリーンショット`): two sections, however alike
+        their places. A term against a heading that is none (`## 注意事項` against `## 筆記`,
+        `## トラブルシューティング` against `## 问题排查`) says nothing: the tables list some
+        of the words a page may head a section with, not all."""
+        terms = (self.terms[0].get(left[0][0].id), self.terms[1].get(right[0][0].id))
+        return bool(terms[0] and terms[1]) and not terms[0] & terms[1]
+
     def unrelated(self, left, right) -> bool:
         """Whether two runs of sections that stand in the same place are no translation of
-        each other: each holds facts, they share none, nor enough else to count."""
+        each other: their headings are two different terms, or each holds facts, they
+        share none, nor enough else to count."""
+        if self.named_apart(left, right):
+            return True
         held = (self.held(left, 0), self.held(right, 1))
         facts = [{mark for mark in marks if mark[0] == "fact"} for marks in held]
         return all(facts) and not facts[0] & facts[1] and self._shared(*held) < UNRELATED_BELOW

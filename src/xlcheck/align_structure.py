@@ -12,7 +12,6 @@ alone and the section is reported once, with what it holds.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -367,8 +366,9 @@ def _stretch_beads(left, right, source, target, source_facts_by, target_facts_by
     if left and len(left) == len(right):
         # as many sections on each side between the same neighbours: the same
         # sections in the same order, however freely their headings are translated
-        # (请求重定向, リダイレクトの要求)
-        return [([a], [b]) for a, b in zip(left, right, strict=True)]
+        # (请求重定向, リダイレクトの要求), save two that are different terms (路线图 and
+        # スクリーンショット: one stale section on each side)
+        return _in_order(left, right, content.named_apart)
     if not (left or right):
         return []
     units = align_units(
@@ -382,7 +382,7 @@ def _stretch_beads(left, right, source, target, source_facts_by, target_facts_by
         )
         for src, tgt, _score in units
     ]
-    return _paired_gaps(local, source_facts_by, target_facts_by, content)
+    return _paired_gaps(local, content)
 
 
 def _folds_alike(beads: list) -> bool:
@@ -435,30 +435,33 @@ def _absorbed(beads: list) -> list:
 GAP_LENGTH_RATIO = 3
 
 
-def _paired_gaps(beads: list, source_facts_by, target_facts_by, content) -> list:
-    """Adjacent source-only and target-only sections paired: one of each between paired
-    sections (the same place on both pages), or of like length and sharing a fact or a
-    Latin word (two unrelated sections, one stale on each side, stay apart); never two
-    that each state facts the other does not (see SectionContent.unrelated)."""
+def _paired_gaps(beads: list, content) -> list:
+    """Adjacent source-only and target-only sections paired: of like length and sharing
+    a fact, a Latin word or a link (two unrelated sections, one stale on each side, stay
+    apart), then one of each left between paired sections (the same place on both pages:
+    `#### Genres`, kept in English, and `#### ジャンル`, once the sections around them
+    are paired); never two that each state facts the other does not (see
+    SectionContent.unrelated)."""
     beads = _lone_gaps_paired(beads, content)
     merged: list = []
     for bead in beads:
         if (
             merged
             and _opposite_gaps(merged[-1], bead)
-            and _share_something(
-                merged[-1][0] or bead[0], merged[-1][1] or bead[1], source_facts_by, target_facts_by
-            )
+            and content.share(merged[-1][0] or bead[0], merged[-1][1] or bead[1])
             and not content.unrelated(merged[-1][0] or bead[0], merged[-1][1] or bead[1])
         ):
             last = merged.pop()
             bead = (last[0] or bead[0], last[1] or bead[1])
         merged.append(bead)
-    return merged
+    return _lone_gaps_paired(merged, content)
 
 
 def _lone_gaps_paired(beads: list, content) -> list:
-    """A run of unpaired sections that is one section on each side, paired."""
+    """A run of unpaired sections between two pairs (or a page's end) that holds as many
+    sections on each side, paired in order: the same sections in the same place, however
+    freely translated (`Tags`, kept in English, and `タグ`; `提交` and `コミット`), save
+    two that are unrelated (see SectionContent.unrelated)."""
     paired: list = []
     index = 0
     while index < len(beads):
@@ -466,15 +469,27 @@ def _lone_gaps_paired(beads: list, content) -> list:
         while end < len(beads) and not (beads[end][0] and beads[end][1]):
             end += 1
         run = beads[index:end]
-        lone = len(run) == 2 and len(run[0][0] or run[0][1]) == len(run[1][0] or run[1][1]) == 1
-        if lone and bool(run[0][0]) != bool(run[1][0]):
-            left, right = run[0][0] or run[1][0], run[0][1] or run[1][1]
-            run = run if content.unrelated(left, right) else [(left, right)]
+        lefts = [section for bead in run for section in bead[0]]
+        rights = [section for bead in run for section in bead[1]]
+        if lefts and len(lefts) == len(rights):
+            run = _in_order(lefts, rights, content.unrelated)
         paired.extend(run)
         if end < len(beads):
             paired.append(beads[end])
         index = end + 1
     return paired
+
+
+def _in_order(lefts: list, rights: list, apart) -> list:
+    """Beads of as many sections on each side, paired in order; a pair `apart` says are
+    two sections (see SectionContent) stays two gaps, the others paired still."""
+    beads: list = []
+    for left, right in zip(lefts, rights, strict=True):
+        if apart([left], [right]):
+            beads.extend((([left], []), ([], [right])))
+        else:
+            beads.append(([left], [right]))
+    return beads
 
 
 def _opposite_gaps(first, second) -> bool:
@@ -487,22 +502,6 @@ def _opposite_gaps(first, second) -> bool:
     size_left = sum(len(seg.text) for section in left for seg in section)
     size_right = sum(len(seg.text) for section in right for seg in section)
     return size_left <= GAP_LENGTH_RATIO * size_right and size_right <= GAP_LENGTH_RATIO * size_left
-
-
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_-]{2,}")
-
-
-def _share_something(left, right, source_facts_by, target_facts_by) -> bool:
-    """Whether two runs of sections hold a fact in common or a Latin word (a name, an
-    identifier a translation keeps as it is)."""
-
-    def held(sections, facts_by):
-        segments = [seg for section in sections for seg in section]
-        keys = {page_key(f) for seg in segments for f in facts_by.get(seg.id, ())}
-        words = {w for seg in segments for w in _LATIN_WORD.findall(seg.text)}
-        return (keys - {None}) | words
-
-    return bool(held(left, source_facts_by) & held(right, target_facts_by))
 
 
 def _sections_of(unit, sections: list[list[Segment]]) -> list[list[Segment]]:

@@ -127,10 +127,82 @@ def stated_elsewhere(
                 or written_alike(fact, segment_texts[side][fact.segment], spelled[other])
                 or named_on_page(fact, langs[side], names[other], run)
                 or in_code_of_unit(fact, finding.unit, aligned, other, segments[other])
+                or counts_its_list(
+                    fact, segment_texts[side][fact.segment], run.rules.common_words
+                )
             ):
                 continue
         kept.append(finding)
     return kept
+
+
+# The most items a list may count for counts_its_list: past it, a count is a figure of its own.
+LIST_MOST = 12
+# Where a clause ends: a list runs no further back from its count (nor, after a colon,
+# further on).
+_CLAUSE_END = re.compile(r"[。；;！？!?\n：:]")
+# A colon a few characters after a count, before the list it counts (三种格式：…).
+_COLON_AFTER = re.compile(r"[^。；;！？!?\n]{0,12}?[：:]")
+
+
+@cache
+def _list_patterns(joiners: tuple[str, ...], gaps: tuple[str, ...]):
+    """The words joining a list's items (an English word as a whole word), and the gap
+    words between a list and its count, at the end of a text."""
+    words = sorted(joiners, key=len, reverse=True)
+    joiner = "|".join(rf"\b{re.escape(w)}\b" if w.isascii() and w.isalpha() else re.escape(w)
+                      for w in words)  # fmt: skip
+    gap = "|".join(re.escape(w) for w in sorted(gaps, key=len, reverse=True))
+    return re.compile(f"({joiner or '(?!)'})"), re.compile(rf"(?:\s|{gap or '(?!)'})*$")
+
+
+def counts_its_list(fact: Fact, text: str, words) -> bool:
+    """Whether a count said missing or added counts the items its own sentence lists
+    right before it (`normal` 和 `bold` 两种值, A、B、C の 3 つ) or right after a colon
+    (三种格式：JSON、YAML 和 TOML): the list says how many, and a translation that gives
+    the list without the count (or adds one) says as much. `words`: the joiners and gap
+    words of rules/common/words.toml."""
+    value = fact.value
+    if (
+        fact.kind != "number"
+        or value.unit is not None
+        or value.ordinal
+        or value.qualifier != "exact"
+        or value.low != value.high
+        or not 2 <= value.low <= LIST_MOST
+    ):
+        return False
+    joiner, gap = _list_patterns(words.list_joiners, words.list_count_gaps)
+    before = text[: fact.start]
+    before = before[: gap.search(before).start()]
+    if _listed(_CLAUSE_END.split(before)[-1], joiner) == value.low:
+        return True
+    colon = _COLON_AFTER.match(text, fact.end)
+    listed_after = _listed(_CLAUSE_END.split(text[colon.end() :])[0], joiner) if colon else 0
+    return listed_after == value.low
+
+
+def _listed(clause: str, joiner: re.Pattern[str]) -> int:
+    """How many items the list that ends a clause holds (0 when none): read back from its
+    last item, across one conjunction (和, と, and) before that item and then the one mark
+    that joins the rest (`A、B 和 C`, `A, B, and C`); another mark ends the list (なお、…
+    場合、 thin, normal, bold, heavy: four)."""
+    parts = joiner.split(clause)  # item, joiner, item, …, item (the pattern captures)
+    items, joiners = parts[::2], parts[1::2]
+    count, mark = 1, None
+    for index in range(len(joiners) - 1, -1, -1):
+        if not items[index + 1].strip():
+            continue  # `, and`: two joiners, one join
+        word = joiners[index].strip()
+        if word.isalnum():  # a conjunction joins the last item only
+            if count > 1:
+                break
+        elif mark not in (None, word):
+            break
+        else:
+            mark = word
+        count += 1
+    return count if count > 1 else 0
 
 
 # a word of code: not inside a longer identifier (Git in github, Go in golang)
@@ -155,12 +227,16 @@ def tag_pattern(tags: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9])(?:{words or '(?!)'})(?![a-z0-9])")
 
 
-def link_keys(document, tags: frozenset[str]) -> set[str]:
-    """Where the links of a page go, language tags aside: /zh-CN/docs/Web/HTTP and
-    /ja/docs/Web/HTTP (or zh.wikipedia.org and ja.wikipedia.org) are the same page in
+def link_key(target: str, tags: frozenset[str]) -> str:
+    """Where a link goes, language tags aside: /zh-CN/docs/Web/HTTP and /ja/docs/Web/HTTP
+    (or zh.wikipedia.org and ja.wikipedia.org, deed.zh and deed.en) are the same page in
     each language (`tags`: rules/common/words.toml `language_tags`)."""
-    pattern = tag_pattern(tags)
-    return {pattern.sub("*", link.casefold()) for seg in document.segments for link in seg.links}
+    return tag_pattern(tags).sub("*", target.casefold())
+
+
+def link_keys(document, tags: frozenset[str]) -> set[str]:
+    """Where the links of a page go (each its `link_key`)."""
+    return {link_key(link, tags) for seg in document.segments for link in seg.links}
 
 
 def links_stated(segments, there: set[str], tags: frozenset[str], figures=(), keys=()) -> bool:
@@ -177,8 +253,7 @@ def links_stated(segments, there: set[str], tags: frozenset[str], figures=(), ke
     linked = [seg for seg in body if seg.links]
     if not linked or 2 * len(linked) < len(body):
         return False
-    pattern = tag_pattern(tags)
-    return all(pattern.sub("*", link.casefold()) in there for seg in linked for link in seg.links)
+    return all(link_key(link, tags) in there for seg in linked for link in seg.links)
 
 
 def _english_keys(text: str, run: Run) -> set[tuple]:

@@ -8,10 +8,12 @@ the other side, or anywhere on the other page of a documentation page pair, is m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
 from ..extract import entity_converter
+from ..extract.spans import fold_width
 from ..model import AlignedPair, DocumentPair, Finding
 from ..rules.registry import make_finding
 
@@ -36,6 +38,53 @@ def term_tables(pairs, *, fold: bool) -> tuple[Table, Table]:
             to_ja.setdefault(zh, {})[ja] = None
             to_zh.setdefault(ja, {})[zh] = None
     return {k: tuple(v) for k, v in to_ja.items()}, {k: tuple(v) for k, v in to_zh.items()}
+
+
+# A section number before a heading's words (`1.`, `2.3`, `一、`, `3)`): no part of the term.
+_SECTION_NUMBER = re.compile(r"\s*(?:\d+(?:\.\d+)*[.、)]?|[一二三四五六七八九十]+[、.])\s*")
+
+
+def heading_key(text: str, lang: str) -> str:
+    """A heading as a term would read it: width folded, casefolded, letters and digits only,
+    its section number aside (`## 🚀 快速开始：` and `## 1. 快速开始` are 快速开始), Chinese in
+    Japanese kanji forms."""
+    text = fold_width(text)
+    numbered = _SECTION_NUMBER.match(text)
+    text = text[numbered.end() :] if numbered else text
+    key = "".join(ch for ch in text.casefold() if ch.isalnum())
+    return entity_converter()(key) if lang == "zh" else key
+
+
+@cache  # keyed by the pairs themselves, like term_tables
+def heading_terms(*tables) -> tuple[dict[str, frozenset[int]], dict[str, frozenset[int]]]:
+    """Each term of the tables (heading terms, documentation terms) as `heading_key` reads
+    it, by side: (zh heading -> the terms it is, ja heading -> the terms it renders), each
+    term by its place in the tables. A heading written in a rendering on the Chinese page
+    (an English `## Overview` kept) is that rendering's terms too. No closure: はじめに
+    renders 简介 and 快速开始, but 简介 is no 快速开始."""
+    zh: dict[str, set[int]] = {}
+    ja: dict[str, set[int]] = {}
+    entries = [entry for table in tables for entry in table]
+    for index, entry in enumerate(entries):
+        zh.setdefault(heading_key(entry.zh, "zh"), set()).add(index)
+        for rendering in entry.ja:
+            ja.setdefault(heading_key(rendering, "ja"), set()).add(index)
+    for index, entry in enumerate(entries):  # renderings kept on the Chinese page
+        for rendering in entry.ja:
+            zh.setdefault(heading_key(rendering, "zh"), set()).add(index)
+    zh.pop("", None)
+    ja.pop("", None)
+    return (
+        {key: frozenset(found) for key, found in zh.items()},
+        {key: frozenset(found) for key, found in ja.items()},
+    )
+
+
+def heading_term(text: str, lang: str, rules) -> frozenset[int]:
+    """The heading terms (rules/headings.tsv, and the documentation terms) a heading is,
+    by their places in the tables (see heading_terms); empty for any other heading."""
+    by_side = heading_terms(rules.terms, rules.headings)[lang != "zh"]
+    return by_side.get(heading_key(text, lang), frozenset())
 
 
 def _within(name: str, table: Table) -> set[str]:

@@ -202,6 +202,8 @@ def _greedy(kind, triples, minimum, matched, unit_tables: UnitTables) -> list[Fi
         few = kind == "number" and (_a_few_or_many(source.value) or _a_few_or_many(target.value))
         if few and related and related[0] == "unit":
             continue  # 你要几斤 against 3元: a few of one thing is no other unit
+        if related and related[0] == "unit" and _other_measures(source, target, unit_tables):
+            continue  # 7 天 against 30 MB まで: a time and a size, two facts
         if related and related[1] >= minimum:
             key = (
                 -related[1],
@@ -351,6 +353,7 @@ def _compatible_leftovers(
         and len(right) == 1
         and relation(kind, left[0], right[0], unit_tables)
         and not _other_things(left[0], right[0], unit_tables.currencies)
+        and not _other_measures(left[0], right[0], unit_tables)
     ):
         matched.update((id(left[0]), id(right[0])))
         # the relation decides, not the last resort: 大概十八 against １８インチ is the
@@ -508,6 +511,23 @@ def _other_things(source: Fact, target: Fact, currencies: frozenset[str]) -> boo
         (source.value, target.value) if source.value.unit else (target.value, source.value)
     )
     return money.unit in currencies and bool(counted.counter)
+
+
+def _other_measures(source: Fact, target: Fact, unit_tables: UnitTables) -> bool:
+    """Two measures of two dimensions the conversion tables know (a time and a size:
+    保留 7 天 and 30 MB まで, a page rewritten), each its own figure: two facts, one
+    missing and one added, not one whose unit changed. The same figure in another unit
+    (30 公斤 and 30 キロメートル) is one fact, its unit changed."""
+    if source.kind != "number":
+        return False
+    a, b = counted_as_unit(source.value, target.value, unit_tables)  # 7 天: days
+    a, b = years_as_unit(a, b)
+    if a.unit is None or b.unit is None or units_compatible(a.unit, b.unit, unit_tables):
+        return False
+    bases = [unit_tables.in_base_unit(unit) for unit in (a.unit, b.unit)]
+    if bases[0] is None or bases[1] is None or bases[0][0] == bases[1][0]:
+        return False  # a dimension the tables do not know, or one dimension
+    return (a.low, a.high) != (b.low, b.high)
 
 
 def _same_kind(source: Fact, target: Fact, families) -> bool:

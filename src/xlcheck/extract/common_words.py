@@ -46,6 +46,9 @@ class CommonWords:
     loanwords: frozenset[str] = frozenset()
     # the language tags of a link's target (zh-cn, ja): casefolded
     language_tags: frozenset[str] = frozenset()
+    # the words joining a list's items (、, 和, と), and those between a list and its count
+    list_joiners: tuple[str, ...] = ()
+    list_count_gaps: tuple[str, ...] = ()
 
     def translates(self, word: str, character: str) -> bool:
         """Whether an English word of a Latin name translates a Han character of the
@@ -91,6 +94,8 @@ def common_words(values: dict) -> CommonWords:
         ),
         frozenset(values.get("loanwords", [])),
         frozenset(tag.casefold() for tag in values.get("language_tags", [])),
+        tuple(values.get("list_joiners", [])),
+        tuple(values.get("list_count_gaps", [])),
     )
 
 

@@ -272,3 +272,27 @@ def html_block_pieces(
     reader.feed(markup)
     reader.close()
     yield from reader.blocks
+
+
+class _StartTag(HTMLParser):
+    """The attributes of one start tag, as HTMLParser reads them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: tuple[str, dict] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        self.found = (tag, dict(attrs))
+
+
+def link_target(markup: str) -> str | None:
+    """Where an inline HTML link goes (`<a rel="license" href="…">`, written inside a line
+    of Markdown), or None for any other piece of markup."""
+    if not markup[:2].lower().startswith("<a"):
+        return None
+    reader = _StartTag()
+    reader.feed(markup)
+    reader.close()
+    if reader.found is None or reader.found[0] != "a":
+        return None
+    return reader.found[1].get("href") or None

@@ -22,7 +22,7 @@ from functools import cache
 from ..model import Document
 from ..segment import split_lines
 from .blocks import Block, segments
-from .html_text import html_block_pieces
+from .html_text import html_block_pieces, link_target
 from .template import TagScanner
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
@@ -315,6 +315,9 @@ def _inline(token, lines: list[str], block: Block) -> None:
             cursor = _after_target(content, _image(content, cursor))
         elif kind == "html_inline":
             tag = child.content.lower()
+            target = link_target(child.content)
+            if target:
+                block.links.append((len(block.text), target))
             in_code += tag.startswith("<code")
             in_code -= tag.startswith("</code") and in_code > 0
             found = content.find(child.content, cursor)

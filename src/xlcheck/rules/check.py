@@ -35,7 +35,7 @@ def check_rules_folder(folder: Path) -> list[str]:
     problems += [str(p) for p in read_checked(folder / "entities.toml", ENTITIES)[1]]
     problems += [str(p) for p in marker_problems(folder / "anonymization.toml")]
     problems += [str(p) for p in waiver_problems(folder / "waivers.toml")]
-    for glossary in (folder / "glossary.tsv", folder / "terms.tsv"):
+    for glossary in (folder / "glossary.tsv", folder / "terms.tsv", folder / "headings.tsv"):
         if glossary.is_file():
             problems += check_glossary(glossary)
     if (folder / RETIRED_NAMES_FILE).is_file():

@@ -62,6 +62,8 @@ class RuleFiles:
     lexicons: dict = field(default_factory=dict)  # lang -> Lexicon (rules/LANG/*.toml)
     # documentation terms (terms.tsv): used to pair text and matched, never taken for names
     terms: RuleTable = field(default_factory=RuleTable)
+    # section headings (headings.tsv): used to pair sections, read in headings only
+    headings: RuleTable = field(default_factory=RuleTable)
     # counter families of all languages; conversions, open and loose units (common/)
     units: UnitTables = field(default_factory=lambda: UnitTables({}, {}))
     # lang -> the class nouns of the vague-reference grammar (城市, 高中生), anonymization.toml
@@ -174,6 +176,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         notes=note_pattern(common["notes"].get("markers", [])),
         literal_words=literal_words(common["code"]),
         terms=RuleTable(read_glossary(folder / "terms.tsv")),
+        headings=RuleTable(read_glossary(folder / "headings.tsv")),
     )
 
 
