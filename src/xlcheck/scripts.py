@@ -50,6 +50,18 @@ def han(text: str, *, iteration_mark: bool = False) -> bool:
     return (_HAN_OR_MARK if iteration_mark else _HAN).fullmatch(text) is not None
 
 
+def spelled_out(text: str) -> str:
+    """Japanese's iteration mark written as the character it repeats (佐々木 -> 佐佐木,
+    代々木 -> 代代木), as Chinese writes it: one character for one, so offsets hold."""
+    if "々" not in text:
+        return text
+    return _REPEATED.sub(lambda found: found[1] * len(found[0]), text)
+
+
+# a Han character and the marks that repeat it (人々, rarely 時々々)
+_REPEATED = re.compile("([\u4e00-\u9fff])々+")
+
+
 def has_hiragana(text: str) -> bool:
     return any("\u3041" <= ch <= "\u309f" for ch in text)
 

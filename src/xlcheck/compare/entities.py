@@ -40,6 +40,7 @@ from ..scripts import (
     han,
     kana,
     katakana,
+    spelled_out,
 )
 from .abbreviations import MAX_SHORT, shortened
 from .addresses import after_a_country, dynasty_forms
@@ -285,8 +286,9 @@ def _shortened_after_its_country(zh: Fact, ja: Fact, run: Run) -> bool:
 @lru_cache(maxsize=WORDS_KEPT)
 def _simplified_key(key: str) -> str:
     """A key in simplified forms, from Japanese ones (傑 -> 杰, 徳 -> 德): two characters
-    that OpenCC simplifies alike are one form of a name."""
-    return japanese_to_simplified(key)
+    that OpenCC simplifies alike are one form of a name; so are 佐々木 and 佐佐木, the
+    iteration mark spelled out."""
+    return spelled_out(japanese_to_simplified(key))
 
 
 def body_suffixes(run: Run) -> tuple[str, ...]:
