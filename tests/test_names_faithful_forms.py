@@ -11,6 +11,7 @@ from tests.conftest import entity_findings
 
 MISMATCH = "XL301"
 ADDED = "XL304"
+MISSING = "XL303"
 
 # Japanese writes a repeated kanji with the iteration mark 々 (佐々木, 代々木, 奈々), Chinese
 # writes the character twice (佐佐木, 代代木, 奈奈): one name, in family names, given names
@@ -36,3 +37,115 @@ ITERATION_MARK = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), ITERATION_MARK)
 def test_iteration_mark(zh: str, ja: str, expected: list) -> None:
     assert entity_findings(zh, ja) == expected
+
+
+def _rules_and_targets(zh: str, ja: str) -> list[tuple]:
+    """(rule, target text) of each name finding: what a swap row asks, whatever source
+    word the tool paired the translation's name with."""
+    return sorted((rule, target) for rule, _, target in entity_findings(zh, ja))
+
+
+# Japanese news writes a person's name right before the office, place and title glued
+# to it (小池百合子東京都知事, 柯文哲台北市長): the place opens the office, it does not go
+# on with the name; Chinese writes the office first (东京都知事小池百合子). Another person
+# or another place is still reported.
+NAME_BEFORE_OFFICE = [
+    pytest.param("东京都知事小池百合子宣布了新的育儿补贴。",
+                 "小池百合子東京都知事は新たな子育て支援金を発表した。", [],
+                 id="小池百合子東京都知事"),
+    pytest.param("大阪府知事吉村洋文出席了世博会的开幕式。",
+                 "吉村洋文大阪府知事が万博の開会式に出席した。", [], id="吉村洋文大阪府知事"),
+    pytest.param("台北市长柯文哲今天视察了捷运工地。",
+                 "柯文哲台北市長は今日、MRTの工事現場を視察した。", [], id="柯文哲台北市長"),
+    pytest.param("台北市長柯文哲今天視察了捷運工地。",
+                 "柯文哲台北市長は今日、MRTの工事現場を視察した。", [], id="柯文哲-traditional"),
+    pytest.param("台北市长柯文哲今天视察了捷运工地。",
+                 "蒋万安台北市長は今日、MRTの工事現場を視察した。", [(MISMATCH, "蒋万安")],
+                 id="another-mayor"),
+    pytest.param("大阪府知事吉村洋文出席了世博会的开幕式。",
+                 "橋下徹大阪府知事が万博の開会式に出席した。", [(MISMATCH, "橋下徹")],
+                 id="another-governor"),
+    pytest.param("东京都知事小池百合子宣布了新的育儿补贴。",
+                 "小池百合子神奈川県知事は新たな子育て支援金を発表した。", [(MISMATCH, "神奈川県")],
+                 id="another-prefecture"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), NAME_BEFORE_OFFICE)
+def test_name_before_office(zh: str, ja: str, expected: list) -> None:
+    assert _rules_and_targets(zh, ja) == expected
+
+
+# A family name before an office or a job of a workplace (处长, 秘书, 厂长, 队长, 主任)
+# and the same family name before its Japanese title (処長, 工場長, 隊長, or さん); a
+# prefixed office (副局长, 元首相) is a title too, not a given name (韓 + 副, read as 韓副).
+# Another family name in its place is a different person.
+FAMILY_NAME_AND_OFFICE = [
+    pytest.param("请转告刘科长，明天的会议推迟了。",
+                 "劉課長に、明日の会議は延期になったと伝えてください。", [], id="刘科长-劉課長"),
+    pytest.param("周主任和吴秘书都去了上海。", "周主任と呉秘書はどちらも上海へ行った。", [],
+                 id="吴秘书-呉秘書"),
+    pytest.param("郑厂长说新设备下个月到货。", "鄭工場長によると、新しい設備は来月届く。", [],
+                 id="郑厂长-鄭工場長"),
+    pytest.param("韩副局长明天来视察。", "韓副局長が明日視察に来る。", [], id="韩副局长-韓副局長"),
+    pytest.param("孫隊長帶著隊員們出發了。", "孫隊長は隊員たちを連れて出発した。", [],
+                 id="孫隊長-traditional"),
+    pytest.param("据报道，安倍前首相在奈良遇刺。",
+                 "報道によると、安倍元首相が奈良で銃撃された。", [], id="安倍元首相"),
+    pytest.param("元社长昨天去世了。", "元社長が昨日亡くなった。", [], id="元社長-no-name"),
+    pytest.param("郑厂长说新设备下个月到货。", "鄧工場長によると、新しい設備は来月届く。",
+                 [(MISMATCH, "鄧")], id="郑厂长-swapped"),
+    pytest.param("周主任和吴秘书都去了上海。", "周主任と胡秘書はどちらも上海へ行った。",
+                 [(MISMATCH, "胡")], id="吴秘书-swapped"),
+    pytest.param("韩副局长明天来视察。", "金副局長が明日視察に来る。", [(MISMATCH, "金")],
+                 id="韩副局长-swapped"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), FAMILY_NAME_AND_OFFICE)
+def test_family_name_and_office(zh: str, ja: str, expected: list) -> None:
+    assert _rules_and_targets(zh, ja) == expected
+
+
+# A Chinese place of three characters or more that UniDic, reading it in Japanese kanji,
+# knows as a place (北海道, 鹿儿岛, 名古屋) is as sure as one of two (西安, 福冈): jieba's
+# dictionary holds its tail as a word (海道), which made it a guess; dropped, it is missing.
+PLACES_UNIDIC_KNOWS = [
+    pytest.param("我们明年打算去北海道看雪。", "来年は北海道に雪を見に行こうと思っている。",
+                 [], id="北海道-kept"),
+    pytest.param("我們明年打算去北海道看雪。", "来年は北海道に雪を見に行こうと思っている。",
+                 [], id="北海道-traditional"),
+    pytest.param("我们明年打算去北海道看雪。", "来年は雪を見に行こうと思っている。",
+                 [(MISSING, "北海道", None)], id="北海道-dropped"),
+    pytest.param("他的老家在鹿儿岛。", "彼の実家は鹿児島にある。", [], id="鹿儿岛-kept"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), PLACES_UNIDIC_KNOWS)
+def test_places_unidic_knows(zh: str, ja: str, expected: list) -> None:
+    assert entity_findings(zh, ja) == expected
+
+
+# A city jieba's dictionary tags as a word or a person however often it has seen it (孝感
+# n, 大连 d, 桂林 nr) is the place UniDic reads in its kanji: kept, it is matched; in
+# another's stead, a different place; dropped, missing. An everyday word UniDic also reads
+# as a place (日光 "sunlight") stays a word.
+CITIES_JIEBA_MISTAGS = [
+    pytest.param("我奶奶在孝感住了一辈子。", "祖母は孝感で一生を過ごした。", [], id="孝感-kept"),
+    pytest.param("我奶奶在孝感住了一辈子。", "祖母は武漢で一生を過ごした。",
+                 [(MISMATCH, "武漢")], id="孝感-swapped"),
+    pytest.param("他们在大连开了一家公司。", "彼らは大連で会社を立ち上げた。", [], id="大连-kept"),
+    pytest.param("他們在大連開了一家公司。", "彼らは青島で会社を立ち上げた。",
+                 [(MISMATCH, "青島")], id="大連-traditional-swapped"),
+    pytest.param("这次旅行我们先去桂林，再去阳朔。",
+                 "今回の旅行ではまず桂林に行き、それから陽朔に行く。", [], id="桂林-kept"),
+    pytest.param("这次旅行我们先去桂林，再去阳朔。",
+                 "今回の旅行ではまず昆明に行き、それから陽朔に行く。", [(MISMATCH, "昆明")],
+                 id="桂林-swapped"),
+    pytest.param("今天的日光很强。", "今日は日差しが強い。", [], id="日光-a-word"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), CITIES_JIEBA_MISTAGS)
+def test_cities_jieba_mistags(zh: str, ja: str, expected: list) -> None:
+    assert _rules_and_targets(zh, ja) == expected

@@ -168,9 +168,18 @@ def _fits(source: Fact, target: Fact, run: Run) -> bool:
         return False
     if compatible(first, second):
         return True
+    if first == "place" and second == "person" and _place_in_given_name_pieces(target):
+        return True  # 高雄 against 嘉義 (嘉 + 義): a place UniDic reads as a given name
     return {first, second} == {"person", "place"} and any(
         may_be_place(fact, run) or _read_as_place(fact) for fact in (source, target)
     )
+
+
+def _place_in_given_name_pieces(fact: Fact) -> bool:
+    """A weak person's name of two Han characters that UniDic reads as proper nouns only
+    (嘉 + 義, 台 + 南): Taiwan's and Japan's place names often read so; it may stand for
+    a place."""
+    return fact.value.weak and len(fact.text) == 2 and _proper_words(fact)
 
 
 def _read_as_place(fact: Fact) -> bool:
