@@ -107,6 +107,59 @@ def test_family_name_and_office(zh: str, ja: str, expected: list) -> None:
     assert _rules_and_targets(zh, ja) == expected
 
 
+# A body's short name the tagger does not read as a name (北大 is an abbreviation to
+# jieba, 浙大 and 中科院 words) stands for the full name in the translation: characters of
+# it in order, opening on its first, the last one of its kind (大 of 大学, 院 of 科学院).
+# Another body, or the city alone, is still not the short name.
+SHORT_NAME_IN_THE_SOURCE = [
+    pytest.param("我表妹考上了北大。", "いとこは北京大学に合格した。", [], id="北大-北京大学"),
+    pytest.param("他在中科院物理所工作。", "彼は中国科学院物理研究所で働いている。", [],
+                 id="中科院-中国科学院"),
+    pytest.param("东大的学生不一定都很聪明。", "東京大学の学生がみな賢いとは限らない。", [],
+                 id="东大-東京大学"),
+    pytest.param("東大的學生不一定都很聰明。", "東京大学の学生がみな賢いとは限らない。", [],
+                 id="東大-traditional"),
+    pytest.param("我表妹考上了北大。", "いとこは清華大学に合格した。", [(ADDED, "清華大学")],
+                 id="北大-another-university"),
+    pytest.param("我女儿在香港大学读法律。", "娘は香港中文大学で法律を学んでいる。",
+                 [(MISMATCH, "香港中文大学")], id="香港大学-another-university"),
+    pytest.param("他在中科院物理所工作。", "彼は東京大学の物理学科で働いている。",
+                 [(ADDED, "東京大学")], id="中科院-another-body"),
+    pytest.param("他在中科院物理所工作。", "彼は中国社会科学院で働いている。",
+                 [(ADDED, "中国社会科学院")], id="中科院-another-academy",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "中, 科 and 院 stand in order in 中国社会科学院 too: telling the short "
+                     "name of one body from another's needs the parts of the full name"))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), SHORT_NAME_IN_THE_SOURCE)
+def test_short_name_in_the_source(zh: str, ja: str, expected: list) -> None:
+    assert _rules_and_targets(zh, ja) == expected
+
+
+# A Chinese person's name jieba cuts short of the glossary's entry (刘强 + 东, 张忠 + 谋)
+# is the whole entry: otherwise the cut name is no part of the translation's rendering
+# (劉強東 renders 刘强东, not 刘强) and the title before it reads as its stand-in.
+CUT_SHORT_OF_THE_GLOSSARY = [
+    pytest.param("京东创始人刘强东回到了老家宿迁。",
+                 "京東の創業者、劉強東氏は故郷の宿遷に戻った。", [], id="刘强东-劉強東"),
+    pytest.param("京東創始人劉強東回到了老家宿遷。",
+                 "京東の創業者、劉強東氏は故郷の宿遷に戻った。", [], id="劉強東-traditional"),
+    pytest.param("京东创始人刘强东回到了老家宿迁。",
+                 "京東の創業者、リチャード・リウ氏は故郷の宿遷に戻った。", [],
+                 id="刘强东-its-english-name"),
+    pytest.param("京东创始人刘强东回到了老家宿迁。",
+                 "京東の創業者、張一鳴氏は故郷の宿遷に戻った。", [(MISMATCH, "張一鳴")],
+                 id="刘强东-swapped"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), CUT_SHORT_OF_THE_GLOSSARY)
+def test_cut_short_of_the_glossary(zh: str, ja: str, expected: list) -> None:
+    assert _rules_and_targets(zh, ja) == expected
+
+
 # A Chinese place of three characters or more that UniDic, reading it in Japanese kanji,
 # knows as a place (北海道, 鹿儿岛, 名古屋) is as sure as one of two (西安, 福冈): jieba's
 # dictionary holds its tail as a word (海道), which made it a guess; dropped, it is missing.
@@ -124,6 +177,41 @@ PLACES_UNIDIC_KNOWS = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), PLACES_UNIDIC_KNOWS)
 def test_places_unidic_knows(zh: str, ja: str, expected: list) -> None:
     assert entity_findings(zh, ja) == expected
+
+
+# A Japanese name UniDic cut from the word before it (内 + モンゴル, 南 + スーダン) is the
+# glossary's whole rendering (内モンゴル = 内蒙古), not モンゴル left over to stand for
+# another name; モンゴル said alone is still another place.
+CUT_FROM_THE_WORD_BEFORE = [
+    pytest.param("夏天我们去了内蒙古的锡林郭勒。", "夏に内モンゴルのシリンゴルへ行った。", False,
+                 id="内モンゴル-no-different-name"),
+    pytest.param("南苏丹的首都是朱巴。", "南スーダンの首都はジュバだ。", False, id="南スーダン"),
+    pytest.param("他去年去了内蒙古的草原。", "去年、モンゴルの草原に行った。", True,
+                 id="モンゴル-alone-is-another-place"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "different"), CUT_FROM_THE_WORD_BEFORE)
+def test_cut_from_the_word_before(zh: str, ja: str, different: bool) -> None:
+    assert any(rule == MISMATCH for rule, _ in _rules_and_targets(zh, ja)) == different
+
+
+# Japanese writes a counter's ツ between the kanji of some names (四ツ谷, 八ツ橋, 一ツ橋),
+# as it writes ヶ (市ヶ谷); Chinese writes neither (四谷, 八桥): one name. Another place in
+# its stead is still reported.
+TSU_BETWEEN_KANJI = [
+    pytest.param("我们在四谷站下了车。", "四ツ谷駅で降りた。", [], id="四ツ谷"),
+    pytest.param("我們在四谷站下了車。", "四ツ谷駅で降りた。", [], id="四ツ谷-traditional"),
+    pytest.param("朋友送给我一盒京都的八桥饼。", "友達が京都の八ツ橋をひと箱くれた。", [],
+                 id="八ツ橋"),
+    pytest.param("我们在四谷站下了车。", "市ヶ谷駅で降りた。", [(MISSING, None)],
+                 id="四谷-another-station"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), TSU_BETWEEN_KANJI)
+def test_tsu_between_kanji(zh: str, ja: str, expected: list) -> None:
+    assert _rules_and_targets(zh, ja) == expected
 
 
 # A city jieba's dictionary tags as a word or a person however often it has seen it (孝感

@@ -9,6 +9,11 @@ how 東京大学 opens, and it is the short name of another university (京都�
 name of other characters (東北大 for 東京工業大学) is another body.
 
 Short names that keep no first character (阪大 = 大阪大学) are vocabulary, in the glossary.
+
+A short name the tagger does not read as a name (北大 is an abbreviation to jieba, 浙大 a
+word) is found in the text instead, when it keeps the first character of the body's kind
+as well (大 of 大学, 院 of 科学院, 銀 of 銀行): 北大, 浙大, 台大, 中科院, 日銀; a run that
+stops short of the kind (北京 of 北京大学) is the place, not the body.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ if TYPE_CHECKING:
 MIN_SHORT = 2  # characters of a short name: 東大
 MAX_SHORT = 4  # 東京外大 at most; a longer "short name" is a name of its own
 MIN_LEFT_OUT = 2  # characters a short name leaves out (清華大 is said apart, below)
-_BODIES = ("organisation", "company")
+BODIES = ("organisation", "company")
 _NOT_BODIES = ("place", "person")  # 東京 is the city of 東京大学, not its short name
 UNIVERSITY = "大学"
 
@@ -41,7 +46,7 @@ def _short_name_of(short: Fact, full: Fact, kinds: tuple[str, ...]) -> bool:
     short_key, full_key = short.value.key, full.value.key
     return (
         not short_key.endswith(kinds)
-        and full.value.entity_type in _BODIES
+        and full.value.entity_type in BODIES
         and short.value.entity_type not in _NOT_BODIES
         and MIN_SHORT <= len(short_key) <= MAX_SHORT
         and len(full_key) - len(short_key) >= MIN_LEFT_OUT
@@ -56,6 +61,40 @@ def _in_order(short: str, full: str) -> bool:
     """Whether every character of `short` stands in `full`, in the same order."""
     rest = iter(full)
     return all(character in rest for character in short)
+
+
+def short_name_in(full_key: str, keyed_text: str, kinds: tuple[str, ...]) -> bool:
+    """Whether `keyed_text` holds a short name of the body `full_key`: Han characters of it
+    in order, opening on its first, the last one of its kind (`kinds`: body_suffixes in
+    key form, 大学, 銀行), leaving out at least MIN_LEFT_OUT (北大 for 北京大学, 中科院
+    for 中国科学院)."""
+    kind = next((k for k in kinds if full_key.endswith(k) and len(full_key) > len(k)), "")
+    if not kind or not han(full_key):
+        return False
+    kind_start = len(full_key) - len(kind)
+    longest = min(MAX_SHORT, len(full_key) - MIN_LEFT_OUT)
+    for found in re.finditer(re.escape(full_key[0]), keyed_text):
+        run = HAN_RUN.match(keyed_text, found.start())[0]
+        for length in range(MIN_SHORT, min(longest, len(run)) + 1):
+            last = _last_position(run[:length], full_key)
+            if last is None or last < kind_start:
+                continue
+            # 香港大 + 学: the whole kind word in the text is another body's full name
+            opens_kind = length - 1 - (last - kind_start)
+            if run[opens_kind : opens_kind + len(kind)] != kind:
+                return True
+    return False
+
+
+def _last_position(short: str, full: str) -> int | None:
+    """Where the last character of `short` stands in `full` when all of them stand there
+    in order (the earliest places), else None."""
+    at = -1
+    for character in short:
+        at = full.find(character, at + 1)
+        if at < 0:
+            return None
+    return at
 
 
 def university_said_short(key: str, keyed_text: str) -> bool:

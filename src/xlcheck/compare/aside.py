@@ -39,16 +39,16 @@ def _sides(langs):
     return (("source", "target", *langs), ("target", "source", *langs[::-1]))
 
 
-def widen_japanese(units, langs, texts, run: Run) -> None:
-    """Japanese names the tagger cut short of a glossary rendering, made whole (国連 +
-    総会 = 国連総会, which renders 联合国大会 and is no 联合国)."""
+def widen_cut_names(units, langs, texts, run: Run) -> None:
+    """Names the tagger cut short of a glossary term, made whole: Japanese ones (国連 +
+    総会 = 国連総会, which renders 联合国大会 and is no 联合国) and Chinese persons (张忠 +
+    谋 = 张忠谋)."""
     for side, _, lang, _ in _sides(langs):
-        if lang != "ja":
-            continue
         for unit in units:
             facts = getattr(unit, side)
             facts[:] = [
-                widened(f, texts[side][f.segment], run) if f.kind == "entity" else f for f in facts
+                widened(f, texts[side][f.segment], run, lang) if f.kind == "entity" else f
+                for f in facts
             ]
 
 

@@ -440,9 +440,10 @@ def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary)
     """`said_in` with both sides in simplified forms: a name written with another variant
     of a character than the key's (趙麗穎 for 赵丽颖, whose key writes 頴; 鄧 and 邓, 劉 and
     刘 alike) is the same name; OpenCC's Japanese forms pick one variant where Japanese
-    text about China keeps the other. The small ケ of Japanese place names (関ヶ原, 霞ヶ関),
-    which Chinese does not write (关原, 霞关), is left out on both sides, and so is a short
-    alias in brackets inside a name (全国人民代表大会（全人代）常務委員会)."""
+    text about China keeps the other. The small ケ of Japanese place names (関ヶ原, 霞ヶ関)
+    and their ツ (四ツ谷, 八ツ橋), which Chinese does not write (关原, 霞关, 四谷, 八桥), are
+    left out on both sides, and so is a short alias in brackets inside a name
+    (全国人民代表大会（全人代）常務委員会)."""
     simplified = _simplified_key(keyed_text)
     if len(simplified) == len(keyed_text):  # one character for one: offsets hold
         terms = term_tables(glossary, fold=True)[1 if lang == "zh" else 0]
@@ -460,8 +461,9 @@ def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary)
 
 # a short alias in brackets between two parts of a name: 全国人民代表大会（全人代）常務委員会
 _ALIAS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,8}[）)](?=[\u4e00-\u9fff])")
-# ヶ, ヵ or ケ between two Han characters: read ga or ka, written or not (関ヶ原 = 関原)
-_SMALL_KE = re.compile(r"(?<=[\u4e00-\u9fff])[ヶヵケ](?=[\u4e00-\u9fff])")
+# ヶ, ヵ or ケ between two Han characters: read ga or ka, written or not (関ヶ原 = 関原);
+# ツ, a counter's reading, likewise (四ツ谷 = 四谷)
+_SMALL_KE = re.compile(r"(?<=[\u4e00-\u9fff])[ヶヵケツ](?=[\u4e00-\u9fff])")
 
 
 def _without_small_ke(text: str) -> str:

@@ -433,28 +433,42 @@ def said_as_count(fact: Fact, other_text: str, other_lang: str, run: Run) -> boo
     )
 
 
-def widened(fact: Fact, text: str, run: Run) -> Fact:
+def widened(fact: Fact, text: str, run: Run, lang: str = "ja") -> Fact:
     """A Japanese name the tagger cut short of a glossary rendering it opens (国連 of
     国連総会, 国連 + 安保理), as the whole rendering: 国連総会 renders 联合国大会, and
-    against 联合国 it is another body, not 国連 said once more. `text`: its segment."""
+    against 联合国 it is another body, not 国連 said once more. A Chinese person's name
+    cut short of a glossary term (张忠 + 谋 of 张忠谋: jieba leaves the last character of
+    the given name alone) is the whole term. `text`: its segment."""
     from .terms import term_tables
 
-    whole = _whole_katakana_word(fact, text)
+    if lang == "zh" and fact.value.entity_type != "person":
+        return fact  # a place or a body grows over its own suffixes in the grammar
+    whole = _whole_katakana_word(fact, text) if lang == "ja" else None
     if whole is not None:
         return whole
-    renderings = term_tables(run.rules.glossary, fold=True)[1]
+    terms = term_tables(run.rules.glossary, fold=True)[0 if lang == "zh" else 1]
     end = fact.end
     while end < len(text) and end - fact.end < _WIDEST and _NAME_CHARACTER.match(text[end]):
         end += 1
-    for last in range(end, fact.end, -1):
-        longer = text[fact.start : last]
-        if longer.casefold() in renderings:
-            value = replace(fact.value, key=entity_key(longer, "ja"))
-            return replace(fact, end=last, text=longer, value=value)
+    # 内 + モンゴル, 北 + アイルランド, 南 + スーダン: a rendering may open before the
+    # name, on a word UniDic cut from it
+    start = fact.start
+    while start > 0 and fact.start - start < _WIDEST_BEFORE:
+        if not _NAME_CHARACTER.match(text[start - 1]):
+            break
+        start -= 1
+    for first in range(fact.start, start - 1, -1):
+        for last in range(end, fact.end - (first < fact.start), -1):
+            longer = text[first:last]
+            # the glossary's Chinese terms are in key form, its renderings casefolded
+            if (entity_key(longer, lang) if lang == "zh" else longer.casefold()) in terms:
+                value = replace(fact.value, key=entity_key(longer, lang))
+                return replace(fact, start=first, end=last, text=longer, value=value)
     return fact
 
 
 _WIDEST = 6  # characters a rendering may run on past the name
+_WIDEST_BEFORE = 2  # characters it may open before it (内, 北, 東 + ティモール)
 # katakana letters and the long mark, with no name's dot: one word written together
 _KATAKANA_LETTERS = re.compile(f"[{KATAKANA_LETTERS}]")
 
