@@ -237,3 +237,21 @@ CITIES_JIEBA_MISTAGS = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), CITIES_JIEBA_MISTAGS)
 def test_cities_jieba_mistags(zh: str, ja: str, expected: list) -> None:
     assert _rules_and_targets(zh, ja) == expected
+
+
+# A word jieba has seen as an everyday one is no name standing in for another, though its
+# dictionary tags it as a person's (王朝 "dynasty", 文明 nr): the stand-in of a native name
+# left alone (北京故宫, read whole by jieba) is a run of kanji that reads as a name only.
+EVERYDAY_WORDS_STAND_IN_FOR_NONE = [
+    pytest.param("这部电影讲的是北京故宫里的故事。",
+                 "この映画は故宮を舞台にした王朝の物語だ。", [], id="王朝"),
+    pytest.param("我们参观了北京故宫，了解了很多历史。",
+                 "故宮を見学して、王朝の歴史をたくさん学んだ。", [], id="王朝-history"),
+    pytest.param("我们参观了北京故宫，学了很多历史。",
+                 "故宮を見学して、文明の歴史をたくさん学んだ。", [], id="文明"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), EVERYDAY_WORDS_STAND_IN_FOR_NONE)
+def test_everyday_words_stand_in_for_none(zh: str, ja: str, expected: list) -> None:
+    assert _rules_and_targets(zh, ja) == expected
