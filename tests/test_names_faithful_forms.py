@@ -255,3 +255,26 @@ EVERYDAY_WORDS_STAND_IN_FOR_NONE = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), EVERYDAY_WORDS_STAND_IN_FOR_NONE)
 def test_everyday_words_stand_in_for_none(zh: str, ja: str, expected: list) -> None:
     assert _rules_and_targets(zh, ja) == expected
+
+
+# A name that is the whole of a work's title in its brackets (『フォレスト・ガンプ』) while
+# the other side names a work too (《阿甘正传》) is the work's title in the other language,
+# often another one: no name added. Without brackets there, or inside a longer title
+# (『ローマの休日』), it stays a name.
+WHOLE_TITLES = [
+    pytest.param("你看过《阿甘正传》吗？", "『フォレスト・ガンプ』を見たことある？", [],
+                 id="フォレスト・ガンプ"),
+    pytest.param("你看過《阿甘正傳》嗎？", "『フォレスト・ガンプ』を見たことある？", [],
+                 id="フォレスト・ガンプ-traditional"),
+    pytest.param("我最近在看《哈利·波特》。", "最近『ハリー・ポッター』を読んでいる。", [],
+                 id="ハリー・ポッター"),
+    pytest.param("你看过《阿甘正传》吗？", "フォレスト・ガンプを見たことある？",
+                 [(ADDED, "フォレスト・ガンプ")], id="no-brackets-a-name"),
+    pytest.param("你看过《阿甘正传》吗？", "『ローマの休日』を見たことある？", [(ADDED, "ローマ")],
+                 id="inside-a-longer-title"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), WHOLE_TITLES)
+def test_whole_titles(zh: str, ja: str, expected: list) -> None:
+    assert _rules_and_targets(zh, ja) == expected

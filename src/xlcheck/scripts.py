@@ -15,6 +15,9 @@ NAME_HYPHENS = "＝=゠"
 # clause inside it: one set for every stage that cuts a text into sentences or clauses.
 SENTENCE_ENDERS = "。！？!?"
 CLAUSE_ENDERS = SENTENCE_ENDERS + "；;，,、"
+# The brackets that enclose a work's title, Chinese and Japanese (《无间道》, 『雪国』,
+# 〈静夜思〉), opening mark to closing mark.
+TITLE_BRACKETS = {"《": "》", "『": "』", "〈": "〉", "〖": "〗"}
 # Katakana letters and the prolonged sound mark, without a dot (the body of a class).
 KATAKANA_LETTERS = "\u30a1-\u30fa\u30fc"
 # A katakana word, and a katakana name: words joined by name dots (イ・ミョンバク).

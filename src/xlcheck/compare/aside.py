@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..extract import entity_key
 from ..extract.zh.names import japanese_name_type
-from ..scripts import CLAUSE_ENDERS, han
+from ..scripts import CLAUSE_ENDERS, TITLE_BRACKETS, han
 from .entities import inside_a_shared_term, text_forms, with_place_suffix
 from .markers import is_class_noun, is_vague, rendered_as_common_word
 from .names import (
@@ -101,13 +101,28 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                 place = fact.value.entity_type == "place"
                 forms = text_forms(fact.value, lang, run) if place else ()
                 if (
-                    country_of_a_body(fact, text, lang, other_keyed, run, forms)
+                    _fills_a_title(fact, text, other_keyed)
+                    or country_of_a_body(fact, text, lang, other_keyed, run, forms)
                     or _country_added(fact, lang, other_keyed, run)
                     or _readers_country(fact, text, lang, run)
                     or inside_a_shared_term(fact, lang, keyed[fact.segment], other_keyed, run)
                     or bracketed_alias(fact, lang, text, other_keyed)
                 ):
                     matched.add(id(fact))
+
+
+def _fills_a_title(fact: Fact, text: str, other_keyed: str) -> bool:
+    """Whether a name is the whole of a work's title in its brackets (『インファナル・
+    アフェア』, 『フォレスト・ガンプ』) while the other side names a work too (《无间道》,
+    《阿甘正传》): a title is rendered by the title the work has in the other language,
+    often another one; no name added or missing. Without brackets on the other side
+    (フォレスト・ガンプを見た for 《阿甘正传》) the name stays one."""
+    closing = TITLE_BRACKETS.get(text[fact.start - 1 : fact.start]) if fact.start else None
+    return (
+        closing is not None
+        and text.startswith(closing, fact.end)
+        and any(mark in other_keyed for mark in TITLE_BRACKETS)
+    )
 
 
 def _country_added(fact: Fact, lang: str, other_keyed: str, run: Run) -> bool:
