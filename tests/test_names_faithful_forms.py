@@ -30,7 +30,21 @@ ITERATION_MARK = [
     pytest.param("佐佐木老师明天要去福冈出差。", "佐藤先生は明日福岡に出張する。",
                  [(MISMATCH, "佐佐木", "佐藤")], id="佐々木-swapped"),
     pytest.param("水樹奈奈在東京巨蛋開了演唱會。", "水樹由奈は東京ドームでコンサートを開いた。",
-                 [(ADDED, None, "水樹由奈")], id="奈々-swapped"),  # 水樹奈奈 is not read
+                 [(MISMATCH, "水樹奈奈", "水樹由奈")], id="奈々-swapped",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "水樹奈奈 is a name to neither jieba nor the grammar in Chinese text: "
+                     "the swap is only an added 水樹由奈"))),
+    # the mark is spelled out for the whole name only: a core (野々 of 野々村) or a name
+    # the other side's name only opens (佐々木 of 佐々木望) says no name of the source
+    pytest.param("野野宫教授明天来北京。", "野々宮教授は明日北京に来る。", [], id="野々宮-kept"),
+    pytest.param("野野宫教授明天来北京。", "野々村教授は明日北京に来る。",
+                 [(ADDED, None, "野々村")], id="野々宮-another-name"),
+    pytest.param("佐佐木希主演的电视剧下个月播出。", "佐々木望主演のドラマは来月放送される。",
+                 [(MISMATCH, "佐佐木", "佐々木望")], id="佐々木-another-given-name"),
+    pytest.param("佐木先生明天来北京。", "佐々木先生は明日北京に来る。",
+                 [(MISMATCH, "佐木", "佐々木")], id="佐木-another-family-name"),
+    pytest.param("野野村议员在记者会上哭了。", "野田議員は記者会見で泣いた。",
+                 [(MISMATCH, "野野村", "野田")], id="野々村-swapped"),
 ]  # fmt: skip
 
 

@@ -157,6 +157,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return "form"  # 龙井村 = 龍井村: a Chinese name kept in its traditional forms (竜)
     if _simplified_key(zh_value.key) == _simplified_key(ja_value.key):
         return "form"  # 周杰 = 周傑: 杰 is simplified 傑, though OpenCC keeps 杰 traditional
+    if _simplified_key(zh_value.key) == spelled_out(_simplified_key(ja_value.key)):
+        return "form"  # 佐佐木 = 佐々木: the iteration mark spelled out, the whole name
     if _in_other_characters(ja_value.key, run, "ja") == zh_value.key:
         return "form"  # 栃木 = 枥木: a Japanese kanji Chinese writes with another character
     if _latin_numbers_alike(zh.text, ja.text, run.rules.english.cardinals or {}):
@@ -286,9 +288,8 @@ def _shortened_after_its_country(zh: Fact, ja: Fact, run: Run) -> bool:
 @lru_cache(maxsize=WORDS_KEPT)
 def _simplified_key(key: str) -> str:
     """A key in simplified forms, from Japanese ones (傑 -> 杰, 徳 -> 德): two characters
-    that OpenCC simplifies alike are one form of a name; so are 佐々木 and 佐佐木, the
-    iteration mark spelled out."""
-    return spelled_out(japanese_to_simplified(key))
+    that OpenCC simplifies alike are one form of a name."""
+    return japanese_to_simplified(key)
 
 
 def body_suffixes(run: Run) -> tuple[str, ...]:
@@ -793,6 +794,9 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
             for title in run.language("ja").name_rules.titles["ja"]
             if value.key.endswith(title) and len(value.key) - len(title) >= 2
         }
+        # 佐々木希 = 佐佐木希: the whole name with its iteration mark spelled out (not a
+        # core, 野々 of 野々村, which would be said by every 野野 of the source)
+        forms.add(spelled_out(value.key))
     # 栃木 = 枥木: a name's characters as the other language writes them
     forms |= {_in_other_characters(form, run, lang) for form in forms}
     return tuple(sorted(f for f in forms if len(f) >= 2))

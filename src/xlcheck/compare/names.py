@@ -443,6 +443,12 @@ def widened(fact: Fact, text: str, run: Run, lang: str = "ja") -> Fact:
 
     if lang == "zh" and fact.value.entity_type != "person":
         return fact  # a place or a body grows over its own suffixes in the grammar
+    if lang == "zh" and fact.start and text[fact.start - 1] == fact.text[0]:
+        # 野 + 野村: jieba cut a family name after the first of its doubled character
+        # (野野村 = 野々村), which Japanese writes with the iteration mark
+        longer = text[fact.start - 1 : fact.end]
+        value = replace(fact.value, key=entity_key(longer, lang))
+        return replace(fact, start=fact.start - 1, text=longer, value=value)
     whole = _whole_katakana_word(fact, text) if lang == "ja" else None
     if whole is not None:
         return whole
