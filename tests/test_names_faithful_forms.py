@@ -122,13 +122,15 @@ def test_family_name_and_office(zh: str, ja: str, expected: list) -> None:
 
 
 # A body's short name the tagger does not read as a name (北大 is an abbreviation to
-# jieba, 浙大 and 中科院 words) stands for the full name in the translation: characters of
-# it in order, opening on its first, the last one of its kind (大 of 大学, 院 of 科学院).
-# Another body, or the city alone, is still not the short name.
+# jieba, 浙大 a word) stands for the full name in the translation when built from it as
+# such names are: the first character of a place of two and the first of the kind (北京 +
+# 大学 = 北大). Another body, one with a middle part (北海道大学, 浙江工業大学), is still added.
 SHORT_NAME_IN_THE_SOURCE = [
     pytest.param("我表妹考上了北大。", "いとこは北京大学に合格した。", [], id="北大-北京大学"),
     pytest.param("他在中科院物理所工作。", "彼は中国科学院物理研究所で働いている。", [],
-                 id="中科院-中国科学院"),
+                 id="中科院-中国科学院", marks=pytest.mark.xfail(strict=True, reason=(
+                     "中国科学院 has a middle part (科学): its short name is not built, so "
+                     "not guessed (reread14 item 21)"))),
     pytest.param("东大的学生不一定都很聪明。", "東京大学の学生がみな賢いとは限らない。", [],
                  id="东大-東京大学"),
     pytest.param("東大的學生不一定都很聰明。", "東京大学の学生がみな賢いとは限らない。", [],
@@ -139,11 +141,10 @@ SHORT_NAME_IN_THE_SOURCE = [
                  [(MISMATCH, "香港中文大学")], id="香港大学-another-university"),
     pytest.param("他在中科院物理所工作。", "彼は東京大学の物理学科で働いている。",
                  [(ADDED, "東京大学")], id="中科院-another-body"),
-    pytest.param("他在中科院物理所工作。", "彼は中国社会科学院で働いている。",
-                 [(ADDED, "中国社会科学院")], id="中科院-another-academy",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "中, 科 and 院 stand in order in 中国社会科学院 too: telling the short "
-                     "name of one body from another's needs the parts of the full name"))),
+    pytest.param("我表妹考上了北大。", "いとこは北海道大学に合格した。", [(ADDED, "北海道大学")],
+                 id="北大-北海道大学-another"),
+    pytest.param("他考上了浙大。", "彼は浙江工業大学に合格した。", [(ADDED, "浙江工業大学")],
+                 id="浙大-浙江工業大学-another"),
 ]  # fmt: skip
 
 
@@ -286,6 +287,9 @@ WHOLE_TITLES = [
                  [(ADDED, "フォレスト・ガンプ")], id="no-brackets-a-name"),
     pytest.param("你看过《阿甘正传》吗？", "『ローマの休日』を見たことある？", [(ADDED, "ローマ")],
                  id="inside-a-longer-title"),
+    # a source's name in its title is still compared: another work is a missing name
+    pytest.param("你看过《哈利·波特》吗？", "『ロード・オブ・ザ・リング』を見たことある？",
+                 [(MISSING, None)], id="another-work-source-name-missing"),
 ]  # fmt: skip
 
 

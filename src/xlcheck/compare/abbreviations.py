@@ -11,9 +11,9 @@ name of other characters (東北大 for 東京工業大学) is another body.
 Short names that keep no first character (阪大 = 大阪大学) are vocabulary, in the glossary.
 
 A short name the tagger does not read as a name (北大 is an abbreviation to jieba, 浙大 a
-word) is found in the text instead, when it keeps the first character of the body's kind
-as well (大 of 大学, 院 of 科学院, 銀 of 銀行): 北大, 浙大, 台大, 中科院, 日銀; a run that
-stops short of the kind (北京 of 北京大学) is the place, not the body.
+word) is found in the text instead when it is built from the full name as such names
+are, the first character of a place of two and the first of the body's kind (北京大学 =
+北大, 日本銀行 = 日銀); a longer name (北海道大学, 中国科学院) is not guessed.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..model import Fact
 
 MIN_SHORT = 2  # characters of a short name: 東大
+SHORT_STEM = 2  # characters of the place a short name is built from (北京 of 北大)
 MAX_SHORT = 4  # 東京外大 at most; a longer "short name" is a name of its own
 MIN_LEFT_OUT = 2  # characters a short name leaves out (清華大 is said apart, below)
 BODIES = ("organisation", "company")
@@ -64,37 +65,16 @@ def _in_order(short: str, full: str) -> bool:
 
 
 def short_name_in(full_key: str, keyed_text: str, kinds: tuple[str, ...]) -> bool:
-    """Whether `keyed_text` holds a short name of the body `full_key`: Han characters of it
-    in order, opening on its first, the last one of its kind (`kinds`: body_suffixes in
-    key form, 大学, 銀行), leaving out at least MIN_LEFT_OUT (北大 for 北京大学, 中科院
-    for 中国科学院)."""
+    """Whether `keyed_text` holds the short name of the body `full_key` built as such a
+    name is built: the first character of a place of two characters and the first of
+    the body's kind (`kinds`: body_suffixes in key form, 大学, 銀行): 北京大学 = 北大,
+    浙江大学 = 浙大, 东京大学 = 東大. A full name with a middle part (北海道大学, 浙江工業大学,
+    京都産業大学, 中国科学院) has no short name built so: not guessed."""
     kind = next((k for k in kinds if full_key.endswith(k) and len(full_key) > len(k)), "")
-    if not kind or not han(full_key):
+    stem = full_key[: -len(kind)] if kind else ""
+    if len(stem) != SHORT_STEM or not han(full_key):
         return False
-    kind_start = len(full_key) - len(kind)
-    longest = min(MAX_SHORT, len(full_key) - MIN_LEFT_OUT)
-    for found in re.finditer(re.escape(full_key[0]), keyed_text):
-        run = HAN_RUN.match(keyed_text, found.start())[0]
-        for length in range(MIN_SHORT, min(longest, len(run)) + 1):
-            last = _last_position(run[:length], full_key)
-            if last is None or last < kind_start:
-                continue
-            # 香港大 + 学: the whole kind word in the text is another body's full name
-            opens_kind = length - 1 - (last - kind_start)
-            if run[opens_kind : opens_kind + len(kind)] != kind:
-                return True
-    return False
-
-
-def _last_position(short: str, full: str) -> int | None:
-    """Where the last character of `short` stands in `full` when all of them stand there
-    in order (the earliest places), else None."""
-    at = -1
-    for character in short:
-        at = full.find(character, at + 1)
-        if at < 0:
-            return None
-    return at
+    return stem[0] + kind[0] in keyed_text
 
 
 def university_said_short(key: str, keyed_text: str) -> bool:

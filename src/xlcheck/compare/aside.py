@@ -93,6 +93,10 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                 "".join(texts[other][i] for i in getattr(unit.pair, other)), other_lang
             )
             keyed: dict[str, str] = {}  # each segment of this side in key form, once
+            other_side = (
+                [(i, texts[other][i]) for i in getattr(unit.pair, other)],
+                [f for f in getattr(unit, other) if f.kind == "entity"],
+            )
             for fact in facts:
                 text = texts[side][fact.segment]
                 if fact.segment not in keyed:
@@ -101,7 +105,7 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                 place = fact.value.entity_type == "place"
                 forms = text_forms(fact.value, lang, run) if place else ()
                 if (
-                    _fills_a_title(fact, text, other_keyed)
+                    (side == "target" and _fills_a_title(fact, text, *other_side))
                     or country_of_a_body(fact, text, lang, other_keyed, run, forms)
                     or _country_added(fact, lang, other_keyed, run)
                     or _readers_country(fact, text, lang, run)
@@ -111,18 +115,34 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                     matched.add(id(fact))
 
 
-def _fills_a_title(fact: Fact, text: str, other_keyed: str) -> bool:
+def _fills_a_title(fact: Fact, text: str, other_texts, other_names) -> bool:
     """Whether a name is the whole of a work's title in its brackets (『インファナル・
-    アフェア』, 『フォレスト・ガンプ』) while the other side names a work too (《无间道》,
-    《阿甘正传》): a title is rendered by the title the work has in the other language,
-    often another one; no name added or missing. Without brackets on the other side
-    (フォレスト・ガンプを見た for 《阿甘正传》) the name stays one."""
+    アフェア』, 『フォレスト・ガンプ』) where each side names one work and the other side's
+    title holds no name of its own (《无间道》, 《阿甘正传》): a title is rendered by the
+    title the work has in the other language, often another one; no name added.
+    Asked of the translation's names only: a source's name in its title
+    (《哈利·波特》 against 『ロード・オブ・ザ・リング』, read as no name) is still missing. A
+    title holding a name, a second work, or no brackets on the other side (フォレスト・ガンプ
+    を見た) leave the name one. `other_texts`: (segment id, text) of the other side's
+    unit; `other_names`: its names."""
     closing = TITLE_BRACKETS.get(text[fact.start - 1 : fact.start]) if fact.start else None
-    return (
-        closing is not None
-        and text.startswith(closing, fact.end)
-        and any(mark in other_keyed for mark in TITLE_BRACKETS)
+    if closing is None or not text.startswith(closing, fact.end):
+        return False
+    if len(_TITLE.findall(text)) != 1:
+        return False
+    titles = [(i, m.start(), m.end()) for i, other in other_texts for m in _TITLE.finditer(other)]
+    if len(titles) != 1:
+        return False
+    segment, start, end = titles[0]
+    return not any(
+        name.segment == segment and start <= name.start and name.end <= end for name in other_names
     )
+
+
+# a work's title with its brackets, of any of the pairs
+_TITLE = re.compile(
+    "|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in TITLE_BRACKETS.items())
+)
 
 
 def _country_added(fact: Fact, lang: str, other_keyed: str, run: Run) -> bool:
