@@ -15,6 +15,9 @@ NAME_HYPHENS = "＝=゠"
 # clause inside it: one set for every stage that cuts a text into sentences or clauses.
 SENTENCE_ENDERS = "。！？!?"
 CLAUSE_ENDERS = SENTENCE_ENDERS + "；;，,、"
+# The brackets that enclose a work's title, Chinese and Japanese (《无间道》, 『雪国』,
+# 〈静夜思〉), opening mark to closing mark.
+TITLE_BRACKETS = {"《": "》", "『": "』", "〈": "〉", "〖": "〗"}
 # Katakana letters and the prolonged sound mark, without a dot (the body of a class).
 KATAKANA_LETTERS = "\u30a1-\u30fa\u30fc"
 # A katakana word, and a katakana name: words joined by name dots (イ・ミョンバク).
@@ -48,6 +51,18 @@ def han(text: str, *, iteration_mark: bool = False) -> bool:
     U+9FFF, what the name grammars read); with `iteration_mark`, 々 counts as one too
     (佐々木). load/checks.py tests a wider range: it asks whether a text has any Han."""
     return (_HAN_OR_MARK if iteration_mark else _HAN).fullmatch(text) is not None
+
+
+def spelled_out(text: str) -> str:
+    """Japanese's iteration mark written as the character it repeats (佐々木 -> 佐佐木,
+    代々木 -> 代代木), as Chinese writes it: one character for one, so offsets hold."""
+    if "々" not in text:
+        return text
+    return _REPEATED.sub(lambda found: found[1] * len(found[0]), text)
+
+
+# a Han character and the marks that repeat it (人々, rarely 時々々)
+_REPEATED = re.compile("([\u4e00-\u9fff])々+")
 
 
 def has_hiragana(text: str) -> bool:

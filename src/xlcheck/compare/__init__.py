@@ -18,9 +18,9 @@ from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.registry import make_finding
 from ..run import Run
-from .abbreviations import university_said_short
+from .abbreviations import BODIES, short_name_in, university_said_short
 from .addresses import dotted_address_said, set_aside_addresses
-from .aside import set_aside_no_names, set_aside_one_entity, widen_japanese
+from .aside import set_aside_no_names, set_aside_one_entity, widen_cut_names
 from .body_countries import changed_country_bodies
 from .entities import (
     another_place_before,
@@ -266,7 +266,7 @@ def _pair_entities(
     and adds to `links` how each matched name was matched."""
     zh_is_source = langs[0] == "zh"
     texts = _texts(pair)
-    widen_japanese(units, langs, texts, run)
+    widen_cut_names(units, langs, texts, run)
 
     def rung(source: Fact, target: Fact, allow_head: bool) -> str | None:
         zh, ja = (source, target) if zh_is_source else (target, source)
@@ -376,6 +376,10 @@ def _found_nearby(fact, side, langs, other_keyed, other, entities, rung, run):
         return "text", None  # 熊本県…、県は: the prefecture's government by 県 alone
     if fact_lang == "zh" and university_said_short(fact.value.key, other_keyed):
         return "text", None  # 清华大学 as 清華大: a university without the 学 of 大学
+    if fact.value.entity_type in BODIES and short_name_in(
+        fact.value.key, other_keyed, body_suffixes(run)
+    ):
+        return "abbreviation", None  # 北京大学 as 北大, 中国科学院 as 中科院: no name to jieba
     if fact_lang == "ja" and dotted_address_said(fact, other_keyed, run):
         return "text", None  # ミャンマー・マンダレー市 as 缅甸曼德勒市: a place and its country
     if abbreviated_in(forms, other_raw, other_lang, run):

@@ -9,6 +9,11 @@ how 東京大学 opens, and it is the short name of another university (京都�
 name of other characters (東北大 for 東京工業大学) is another body.
 
 Short names that keep no first character (阪大 = 大阪大学) are vocabulary, in the glossary.
+
+A short name the tagger does not read as a name (北大 is an abbreviation to jieba, 浙大 a
+word) is found in the text instead when it is built from the full name as such names
+are, the first character of a place of two and the first of the body's kind (北京大学 =
+北大, 日本銀行 = 日銀); a longer name (北海道大学, 中国科学院) is not guessed.
 """
 
 from __future__ import annotations
@@ -22,9 +27,10 @@ if TYPE_CHECKING:
     from ..model import Fact
 
 MIN_SHORT = 2  # characters of a short name: 東大
+SHORT_STEM = 2  # characters of the place a short name is built from (北京 of 北大)
 MAX_SHORT = 4  # 東京外大 at most; a longer "short name" is a name of its own
 MIN_LEFT_OUT = 2  # characters a short name leaves out (清華大 is said apart, below)
-_BODIES = ("organisation", "company")
+BODIES = ("organisation", "company")
 _NOT_BODIES = ("place", "person")  # 東京 is the city of 東京大学, not its short name
 UNIVERSITY = "大学"
 
@@ -41,7 +47,7 @@ def _short_name_of(short: Fact, full: Fact, kinds: tuple[str, ...]) -> bool:
     short_key, full_key = short.value.key, full.value.key
     return (
         not short_key.endswith(kinds)
-        and full.value.entity_type in _BODIES
+        and full.value.entity_type in BODIES
         and short.value.entity_type not in _NOT_BODIES
         and MIN_SHORT <= len(short_key) <= MAX_SHORT
         and len(full_key) - len(short_key) >= MIN_LEFT_OUT
@@ -56,6 +62,19 @@ def _in_order(short: str, full: str) -> bool:
     """Whether every character of `short` stands in `full`, in the same order."""
     rest = iter(full)
     return all(character in rest for character in short)
+
+
+def short_name_in(full_key: str, keyed_text: str, kinds: tuple[str, ...]) -> bool:
+    """Whether `keyed_text` holds the short name of the body `full_key` built as such a
+    name is built: the first character of a place of two characters and the first of
+    the body's kind (`kinds`: body_suffixes in key form, 大学, 銀行): 北京大学 = 北大,
+    浙江大学 = 浙大, 东京大学 = 東大. A full name with a middle part (北海道大学, 浙江工業大学,
+    京都産業大学, 中国科学院) has no short name built so: not guessed."""
+    kind = next((k for k in kinds if full_key.endswith(k) and len(full_key) > len(k)), "")
+    stem = full_key[: -len(kind)] if kind else ""
+    if len(stem) != SHORT_STEM or not han(full_key):
+        return False
+    return stem[0] + kind[0] in keyed_text
 
 
 def university_said_short(key: str, keyed_text: str) -> bool:

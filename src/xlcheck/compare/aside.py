@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..extract import entity_key
 from ..extract.zh.names import japanese_name_type
-from ..scripts import CLAUSE_ENDERS, han
+from ..scripts import CLAUSE_ENDERS, TITLE_BRACKETS, han
 from .entities import inside_a_shared_term, text_forms, with_place_suffix
 from .markers import is_class_noun, is_vague, rendered_as_common_word
 from .names import (
@@ -39,16 +39,16 @@ def _sides(langs):
     return (("source", "target", *langs), ("target", "source", *langs[::-1]))
 
 
-def widen_japanese(units, langs, texts, run: Run) -> None:
-    """Japanese names the tagger cut short of a glossary rendering, made whole (国連 +
-    総会 = 国連総会, which renders 联合国大会 and is no 联合国)."""
+def widen_cut_names(units, langs, texts, run: Run) -> None:
+    """Names the tagger cut short of a glossary term, made whole: Japanese ones (国連 +
+    総会 = 国連総会, which renders 联合国大会 and is no 联合国) and Chinese persons (张忠 +
+    谋 = 张忠谋)."""
     for side, _, lang, _ in _sides(langs):
-        if lang != "ja":
-            continue
         for unit in units:
             facts = getattr(unit, side)
             facts[:] = [
-                widened(f, texts[side][f.segment], run) if f.kind == "entity" else f for f in facts
+                widened(f, texts[side][f.segment], run, lang) if f.kind == "entity" else f
+                for f in facts
             ]
 
 
@@ -93,6 +93,10 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                 "".join(texts[other][i] for i in getattr(unit.pair, other)), other_lang
             )
             keyed: dict[str, str] = {}  # each segment of this side in key form, once
+            other_side = (
+                [(i, texts[other][i]) for i in getattr(unit.pair, other)],
+                [f for f in getattr(unit, other) if f.kind == "entity"],
+            )
             for fact in facts:
                 text = texts[side][fact.segment]
                 if fact.segment not in keyed:
@@ -101,13 +105,44 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                 place = fact.value.entity_type == "place"
                 forms = text_forms(fact.value, lang, run) if place else ()
                 if (
-                    country_of_a_body(fact, text, lang, other_keyed, run, forms)
+                    (side == "target" and _fills_a_title(fact, text, *other_side))
+                    or country_of_a_body(fact, text, lang, other_keyed, run, forms)
                     or _country_added(fact, lang, other_keyed, run)
                     or _readers_country(fact, text, lang, run)
                     or inside_a_shared_term(fact, lang, keyed[fact.segment], other_keyed, run)
                     or bracketed_alias(fact, lang, text, other_keyed)
                 ):
                     matched.add(id(fact))
+
+
+def _fills_a_title(fact: Fact, text: str, other_texts, other_names) -> bool:
+    """Whether a name is the whole of a work's title in its brackets (『インファナル・
+    アフェア』, 『フォレスト・ガンプ』) where each side names one work and the other side's
+    title holds no name of its own (《无间道》, 《阿甘正传》): a title is rendered by the
+    title the work has in the other language, often another one; no name added.
+    Asked of the translation's names only: a source's name in its title
+    (《哈利·波特》 against 『ロード・オブ・ザ・リング』, read as no name) is still missing. A
+    title holding a name, a second work, or no brackets on the other side (フォレスト・ガンプ
+    を見た) leave the name one. `other_texts`: (segment id, text) of the other side's
+    unit; `other_names`: its names."""
+    closing = TITLE_BRACKETS.get(text[fact.start - 1 : fact.start]) if fact.start else None
+    if closing is None or not text.startswith(closing, fact.end):
+        return False
+    if len(_TITLE.findall(text)) != 1:
+        return False
+    titles = [(i, m.start(), m.end()) for i, other in other_texts for m in _TITLE.finditer(other)]
+    if len(titles) != 1:
+        return False
+    segment, start, end = titles[0]
+    return not any(
+        name.segment == segment and start <= name.start and name.end <= end for name in other_names
+    )
+
+
+# a work's title with its brackets, of any of the pairs
+_TITLE = re.compile(
+    "|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in TITLE_BRACKETS.items())
+)
 
 
 def _country_added(fact: Fact, lang: str, other_keyed: str, run: Run) -> bool:

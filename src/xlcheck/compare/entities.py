@@ -40,6 +40,7 @@ from ..scripts import (
     han,
     kana,
     katakana,
+    spelled_out,
 )
 from .abbreviations import MAX_SHORT, shortened
 from .addresses import after_a_country, dynasty_forms
@@ -156,6 +157,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return "form"  # 龙井村 = 龍井村: a Chinese name kept in its traditional forms (竜)
     if _simplified_key(zh_value.key) == _simplified_key(ja_value.key):
         return "form"  # 周杰 = 周傑: 杰 is simplified 傑, though OpenCC keeps 杰 traditional
+    if _simplified_key(zh_value.key) == spelled_out(_simplified_key(ja_value.key)):
+        return "form"  # 佐佐木 = 佐々木: the iteration mark spelled out, the whole name
     if _in_other_characters(ja_value.key, run, "ja") == zh_value.key:
         return "form"  # 栃木 = 枥木: a Japanese kanji Chinese writes with another character
     if _latin_numbers_alike(zh.text, ja.text, run.rules.english.cardinals or {}):
@@ -438,9 +441,10 @@ def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary)
     """`said_in` with both sides in simplified forms: a name written with another variant
     of a character than the key's (趙麗穎 for 赵丽颖, whose key writes 頴; 鄧 and 邓, 劉 and
     刘 alike) is the same name; OpenCC's Japanese forms pick one variant where Japanese
-    text about China keeps the other. The small ケ of Japanese place names (関ヶ原, 霞ヶ関),
-    which Chinese does not write (关原, 霞关), is left out on both sides, and so is a short
-    alias in brackets inside a name (全国人民代表大会（全人代）常務委員会)."""
+    text about China keeps the other. The small ケ of Japanese place names (関ヶ原, 霞ヶ関)
+    and their ツ (四ツ谷, 八ツ橋), which Chinese does not write (关原, 霞关, 四谷, 八桥), are
+    left out on both sides, and so is a short alias in brackets inside a name
+    (全国人民代表大会（全人代）常務委員会)."""
     simplified = _simplified_key(keyed_text)
     if len(simplified) == len(keyed_text):  # one character for one: offsets hold
         terms = term_tables(glossary, fold=True)[1 if lang == "zh" else 0]
@@ -458,8 +462,9 @@ def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary)
 
 # a short alias in brackets between two parts of a name: 全国人民代表大会（全人代）常務委員会
 _ALIAS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,8}[）)](?=[\u4e00-\u9fff])")
-# ヶ, ヵ or ケ between two Han characters: read ga or ka, written or not (関ヶ原 = 関原)
-_SMALL_KE = re.compile(r"(?<=[\u4e00-\u9fff])[ヶヵケ](?=[\u4e00-\u9fff])")
+# ヶ, ヵ or ケ between two Han characters: read ga or ka, written or not (関ヶ原 = 関原);
+# ツ, a counter's reading, likewise (四ツ谷 = 四谷)
+_SMALL_KE = re.compile(r"(?<=[\u4e00-\u9fff])[ヶヵケツ](?=[\u4e00-\u9fff])")
 
 
 def _without_small_ke(text: str) -> str:
@@ -789,6 +794,9 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
             for title in run.language("ja").name_rules.titles["ja"]
             if value.key.endswith(title) and len(value.key) - len(title) >= 2
         }
+        # 佐々木希 = 佐佐木希: the whole name with its iteration mark spelled out (not a
+        # core, 野々 of 野々村, which would be said by every 野野 of the source)
+        forms.add(spelled_out(value.key))
     # 栃木 = 枥木: a name's characters as the other language writes them
     forms |= {_in_other_characters(form, run, lang) for form in forms}
     return tuple(sorted(f for f in forms if len(f) >= 2))

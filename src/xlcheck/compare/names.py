@@ -168,9 +168,18 @@ def _fits(source: Fact, target: Fact, run: Run) -> bool:
         return False
     if compatible(first, second):
         return True
+    if first == "place" and second == "person" and _place_in_given_name_pieces(target):
+        return True  # 高雄 against 嘉義 (嘉 + 義): a place UniDic reads as a given name
     return {first, second} == {"person", "place"} and any(
         may_be_place(fact, run) or _read_as_place(fact) for fact in (source, target)
     )
+
+
+def _place_in_given_name_pieces(fact: Fact) -> bool:
+    """A weak person's name of two Han characters that UniDic reads as proper nouns only
+    (嘉 + 義, 台 + 南): Taiwan's and Japan's place names often read so; it may stand for
+    a place."""
+    return fact.value.weak and len(fact.text) == 2 and _proper_words(fact)
 
 
 def _read_as_place(fact: Fact) -> bool:
@@ -424,28 +433,48 @@ def said_as_count(fact: Fact, other_text: str, other_lang: str, run: Run) -> boo
     )
 
 
-def widened(fact: Fact, text: str, run: Run) -> Fact:
+def widened(fact: Fact, text: str, run: Run, lang: str = "ja") -> Fact:
     """A Japanese name the tagger cut short of a glossary rendering it opens (国連 of
     国連総会, 国連 + 安保理), as the whole rendering: 国連総会 renders 联合国大会, and
-    against 联合国 it is another body, not 国連 said once more. `text`: its segment."""
+    against 联合国 it is another body, not 国連 said once more. A Chinese person's name
+    cut short of a glossary term (张忠 + 谋 of 张忠谋: jieba leaves the last character of
+    the given name alone) is the whole term. `text`: its segment."""
     from .terms import term_tables
 
-    whole = _whole_katakana_word(fact, text)
+    if lang == "zh" and fact.value.entity_type != "person":
+        return fact  # a place or a body grows over its own suffixes in the grammar
+    if lang == "zh" and fact.start and text[fact.start - 1] == fact.text[0]:
+        # 野 + 野村: jieba cut a family name after the first of its doubled character
+        # (野野村 = 野々村), which Japanese writes with the iteration mark
+        longer = text[fact.start - 1 : fact.end]
+        value = replace(fact.value, key=entity_key(longer, lang))
+        return replace(fact, start=fact.start - 1, text=longer, value=value)
+    whole = _whole_katakana_word(fact, text) if lang == "ja" else None
     if whole is not None:
         return whole
-    renderings = term_tables(run.rules.glossary, fold=True)[1]
+    terms = term_tables(run.rules.glossary, fold=True)[0 if lang == "zh" else 1]
     end = fact.end
     while end < len(text) and end - fact.end < _WIDEST and _NAME_CHARACTER.match(text[end]):
         end += 1
-    for last in range(end, fact.end, -1):
-        longer = text[fact.start : last]
-        if longer.casefold() in renderings:
-            value = replace(fact.value, key=entity_key(longer, "ja"))
-            return replace(fact, end=last, text=longer, value=value)
+    # 内 + モンゴル, 北 + アイルランド, 南 + スーダン: a rendering may open before the
+    # name, on a word UniDic cut from it
+    start = fact.start
+    while start > 0 and fact.start - start < _WIDEST_BEFORE:
+        if not _NAME_CHARACTER.match(text[start - 1]):
+            break
+        start -= 1
+    for first in range(fact.start, start - 1, -1):
+        for last in range(end, fact.end - (first < fact.start), -1):
+            longer = text[first:last]
+            # the glossary's Chinese terms are in key form, its renderings casefolded
+            if (entity_key(longer, lang) if lang == "zh" else longer.casefold()) in terms:
+                value = replace(fact.value, key=entity_key(longer, lang))
+                return replace(fact, start=first, end=last, text=longer, value=value)
     return fact
 
 
 _WIDEST = 6  # characters a rendering may run on past the name
+_WIDEST_BEFORE = 2  # characters it may open before it (内, 北, 東 + ティモール)
 # katakana letters and the long mark, with no name's dot: one word written together
 _KATAKANA_LETTERS = re.compile(f"[{KATAKANA_LETTERS}]")
 

@@ -97,11 +97,10 @@ def kanji_stand_in(
     if transliteration_like(source.text, zh):
         return None  # 汤姆, 巴拿马: a foreign name is rendered in katakana
     keyed_source = entity_key(source_text, "zh") + to_simplified(source_text)
-    tag = segmenter(zh.words).tag
     candidates = [
         (segment_id, start, end)
         for segment_id, text in target_segments
-        for start, end in _kanji_names(text, tag)
+        for start, end in _kanji_names(text, zh)
         if not _said_in_any_form(text[start:end], keyed_source)
     ]
     if len(candidates) != 1:
@@ -153,7 +152,7 @@ def han_stand_in(
 def _tagged_kind(tag: str | None, entity_type: str, zh: Chinese) -> bool:
     """Whether jieba's tag names a thing of a kind that fits `entity_type`, or of no kind
     (国安 nz for 上海申花; not 商务部 nt for 中国商務省, which UniDic calls a place)."""
-    kind = zh.vocabulary.tag_types.get(tag or "") if (tag or "").startswith(_NAME_TAGS) else None
+    kind = zh.vocabulary.tag_types.get(tag or "")  # tag_types of rules/zh/names.toml
     return kind is not None and (kind == "other" or compatible(kind, entity_type))
 
 
@@ -164,7 +163,6 @@ def _proper_and_rare(word: str, words) -> bool:
 
 
 _NAME_KANJI = (2, 4)  # kanji of a native name's stand-in: 俊傑, 銅鑼湾
-_NAME_TAGS = ("nr", "ns", "nt", "nz")  # jieba's tags of names
 _NAME_NOUNS = ("名詞,普通名詞", "名詞,固有名詞")  # UniDic's nouns a name is read in
 _PLAIN_NOUN = "名詞,普通名詞,一般"  # 志 + 豪: a name UniDic does not know, in pieces
 
@@ -173,12 +171,15 @@ def _said_in_any_form(word: str, keyed_source: str) -> bool:
     return any(ch in keyed_source or to_simplified(ch) in keyed_source for ch in word)
 
 
-def _kanji_names(text: str, tag) -> list[tuple[int, int]]:
+def _kanji_names(text: str, zh: Chinese) -> list[tuple[int, int]]:
     """Spans of the runs of kanji nouns of a Japanese text that read as a name: a proper
     noun to UniDic or plain nouns of one character each (志 + 豪: a word it does not
-    know), or a name to jieba (`tag`) in simplified forms, a person's (俊杰 nr) or, where
-    UniDic reads no one common noun, any kind's (铜锣湾 ns = 銅鑼 + 湾; 離島 is a common
-    noun, 离岛 ns to jieba)."""
+    know), or a name to jieba's dictionary in simplified forms (its tags of names:
+    tag_types of rules/zh/names.toml), a person's (俊杰 nr) or, where UniDic reads no one
+    common noun, any kind's (铜锣湾 ns = 銅鑼 + 湾; 離島 is a common noun, 离岛 ns to
+    jieba); not a word jieba has seen as an everyday one (王朝 "dynasty", 文明, 高峰 are nr
+    to it)."""
+    words, kinds = segmenter(zh.words), zh.vocabulary.tag_types
     runs: list[list[tuple[str, int, int, str]]] = []
     for word in japanese_words(text):
         if not (word[3].startswith(_NAME_NOUNS) and _KANJI_RUN.fullmatch(word[0])):
@@ -192,11 +193,16 @@ def _kanji_names(text: str, tag) -> list[tuple[int, int]]:
         start, end = run[0][1], run[-1][2]
         if not _NAME_KANJI[0] <= end - start <= _NAME_KANJI[1]:
             continue
-        named = tag(to_simplified(text[start:end])) or ""
+        simplified = to_simplified(text[start:end])
+        kind = kinds.get(words.tag(simplified) or "")
         if (
             any("固有名詞" in w[3] for w in run)
             or all(len(w[0]) == 1 and w[3].startswith(_PLAIN_NOUN) for w in run)
-            or (named.startswith(_NAME_TAGS) and (len(run) > 1 or named.startswith("nr")))
+            or (
+                kind is not None
+                and (len(run) > 1 or kind == "person")
+                and words.frequency_of(simplified, 0) < EVERYDAY
+            )
         ):
             spans.append((start, end))
     return spans

@@ -98,6 +98,8 @@ def find_entities(
                 break  # 北京市 | 朝阳区, 東京都 | 港区: each level of a nested place is a name
             if last == index and _place_after_place(token, follower, entity_type, type_of):
                 break  # 新西兰 | 奥克兰, 广东 | 深圳: a place named after the one it lies in
+            if _place_after_a_name(token.start, tokens[last].end, follower, entity_type, type_of):
+                break  # 柯文哲 | 台北市長, 小池百合子 | 東京都知事: a name, then its office
             suffix_type = _suffix_type(follower, tables)
             if suffix_type:
                 last, last_type = ahead, suffix_type
@@ -231,6 +233,22 @@ def _place_after_place(token: Token, follower: Token, entity_type: str, type_of)
         and type_of(follower) in ("place", "person")
         and han(token.text + follower.text)
     )
+
+
+def _place_after_a_name(start: int, end: int, follower: Token, entity_type: str, type_of) -> bool:
+    """Whether a place word opens the office after a person's name (柯文哲 + 台北 + 市長,
+    小池百合子 + 東京都知事, 吉村洋文 + 大阪府知事), as news writes a name before its
+    office, rather than going on with the name: once the name holds two characters; one
+    may be a family name before a given name a tagger reads as a place (李 + 長春)."""
+    return (
+        entity_type == "person"
+        and end - start >= MIN_FULL_NAME
+        and type_of(follower) == "place"
+        and han(follower.text)
+    )
+
+
+MIN_FULL_NAME = 2  # characters: 王偉, 蒋万安, 小池百合子
 
 
 def _dotted_start(tokens: list[Token], index: int, text: str, found: list) -> int:

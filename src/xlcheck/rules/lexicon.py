@@ -318,6 +318,8 @@ NAMES: dict[str, Key] = {
 # What the person and company grammars read, in each language (rules/names.py).
 PEOPLE: dict[str, Key] = {
     "titles": WORDS,
+    # before an office of the titles, one title with it (副 + 局长, 元 + 首相: 韓副局長)
+    "title_prefixes": Key(LIST, word, required=False),
     "company_cues": WORDS,
     "companies": WORDS,
     "company_suffixes": WORDS,

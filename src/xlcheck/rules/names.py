@@ -121,7 +121,12 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         compound_surnames=longest_first(
             f for word in zh.names["compound_surnames"] for f in forms(word)
         ),
-        titles={lang: longest_first(by_lang[lang]["titles"]) for lang in LANGUAGES},
+        titles={
+            lang: longest_first(
+                _with_prefixes(by_lang[lang]["titles"], by_lang[lang].get("title_prefixes", ()))
+            )
+            for lang in LANGUAGES
+        },
         company_cues={lang: longest_first(by_lang[lang]["company_cues"]) for lang in LANGUAGES},
         companies=frozenset(
             f for lang in LANGUAGES for name in by_lang[lang]["companies"] for f in forms(name)
@@ -140,6 +145,16 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
             for f in forms(name) | forms(_japanese_to_simplified()(name))
         ),
     )
+
+
+def _with_prefixes(titles, prefixes) -> set[str]:
+    """The titles and each office among them after each prefix (副 + 局长 = 副局长, 元 +
+    首相 = 元首相): an office is a title of two Han characters or more; an honorific
+    (さん, 君) takes no prefix."""
+    from ..scripts import han
+
+    offices = [title for title in titles if len(title) >= 2 and han(title)]
+    return {*titles, *(prefix + office for prefix in prefixes for office in offices)}
 
 
 def _forms():

@@ -67,6 +67,8 @@ def kanji_form_words(text: str) -> tuple[tuple[str, str], ...]:
 # jieba's tags of words that are no name to it, but may be a Japanese one (冲绳 n); a
 # verb only as a place (奈良 v; 上床 "go to bed" is a Japanese surname too)
 _COMMON_TAGS = frozenset({"n", "oov", "v"})
+# jieba's tags of a word a city may be mistagged with: a noun, a person, an adverb (大连 d)
+_PLACE_TAGS = ("n", "oov", "d")
 # UniDic's kinds of proper noun that name a person or a place: a place, a given name or
 # a full name; not a surname alone (高山, 前田 are everyday Chinese words too)
 _UNIDIC_NAME_TYPES = {("地名", ""): "place", ("人名", "名"): "person", ("人名", "一般"): "person"}
@@ -142,6 +144,8 @@ class ChineseNames:
         if entity in ("place", "organisation") and self._named_by_rules(simplified):
             return entity  # 冰岛, 纽约 + 大学: the glossary names it, whatever UniDic reads
         if entity == "person":
+            if token.tag != CONSTRUED and self._place_to_unidic(token):
+                return "place"  # 桂林, 高雄 (nr to jieba): a city UniDic reads whole
             if token.tag == CONSTRUED or self._plausible_person(token.text):
                 return entity
             if self._administered(to_simplified(token.text)):
@@ -199,6 +203,8 @@ class ChineseNames:
         """A word jieba's dictionary holds as a common noun (or made up) that is a
         Japanese name: 冲绳, 名古屋, 次郎 are rare words to jieba and one proper noun to
         UniDic. An everyday word (日光, 朝日) is no name whatever UniDic says."""
+        if self._place_to_unidic(token):
+            return "place"  # 孝感 n, 大连 d: a city jieba's dictionary tags as a word
         if token.tag not in _COMMON_TAGS or not 2 <= len(token.text) <= 4:
             return None
         simplified = simplified_word(token.text)
@@ -210,6 +216,22 @@ class ChineseNames:
             return None  # 下台了: a verb here, though UniDic reads 下台 as a place
         kind = japanese_name_type(simplified)
         return kind if token.tag != "v" or kind == "place" else None
+
+    def _place_to_unidic(self, token: Token) -> bool:
+        """Whether a content word of two to four Han characters is one place to UniDic,
+        read in Japanese kanji, and no common word there (大連, 桂林, 孝感, 高雄): jieba's
+        dictionary tags some cities as words or people however often it has seen them;
+        an everyday word UniDic also reads as a place (日光, 朝阳) stays a word."""
+        if not (token.tag or "").startswith(_PLACE_TAGS) or not 2 <= len(token.text) <= 4:
+            return False
+        simplified = simplified_word(token.text)
+        return (
+            han(simplified)
+            and not token.inflected
+            and japanese_name_type(simplified) == "place"
+            and not common_in_japanese(token.text)
+            and not self._spoken_form(simplified)  # 饭馆 (饭馆儿): 飯館 is a village too
+        )
 
     def _suffixed_unknown(self, token: Token) -> str | None:
         """A word jieba has never seen that ends in a place suffix after two Han characters
@@ -306,11 +328,11 @@ class ChineseNames:
             return True  # 联合国, 国务院: organisations the dictionary has seen thousands of times
         if (
             match.entity_type == "place"
-            and len(bare) == 2
+            and len(bare) >= 2
             and japanese_name_type(bare) == "place"
             and self._frequency(bare, RARE) >= RARE
         ):
-            return True  # 西安, 福冈: a city UniDic places, though its characters transliterate
+            return True  # 西安, 福冈, 北海道: a place UniDic places, whatever its characters
         if self.vocabulary.transliterated(simplified):
             # 哥哥比 is transliteration characters too: a name does not open on a common word
             return len(bare) >= 3 and not self._common_word(bare[:2])
