@@ -126,9 +126,10 @@ class SectionContent:
 
     def share(self, left, right) -> bool:
         """Whether two runs of sections hold a mark in common that a pair of kanji is not:
-        a fact, a Latin word, a code span, an anchor, or a link's target (whatever language
-        tag it writes: a license's `deed.zh` and `deed.en`) that no other section of
-        either page links to (a guide two sections cite says neither is the other's)."""
+        a fact, a Latin word, a code span, an anchor, a heading term, or a link's target
+        (whatever language tag it writes: a license's `deed.zh` and `deed.en`) that no
+        other section of either page links to (a guide two sections cite says neither is
+        the other's)."""
         source_count, target_count = self.counts
         return any(
             mark[0] != "kanji"

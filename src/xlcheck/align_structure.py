@@ -438,7 +438,8 @@ GAP_LENGTH_RATIO = 3
 def _paired_gaps(beads: list, content) -> list:
     """Adjacent source-only and target-only sections paired: of like length and sharing
     a fact, a Latin word or a link (two unrelated sections, one stale on each side, stay
-    apart), then one of each left between paired sections (the same place on both pages:
+    apart), then runs with as many on each side between paired sections, paired in
+    order, before and after that merge (the same place on both pages:
     `#### Genres`, kept in English, and `#### ジャンル`, once the sections around them
     are paired); never two that each state facts the other does not (see
     SectionContent.unrelated)."""

@@ -434,7 +434,8 @@ def said_as_count(fact: Fact, other_text: str, other_lang: str, run: Run) -> boo
 
 
 def widened(fact: Fact, text: str, run: Run, lang: str = "ja") -> Fact:
-    """A Japanese name the tagger cut short of a glossary rendering it opens (国連 of
+    """A name the tagger cut short of a glossary entry it opens. Japanese (`lang` "ja", the
+    default): a name cut short of a rendering (国連 of
     国連総会, 国連 + 安保理), as the whole rendering: 国連総会 renders 联合国大会, and
     against 联合国 it is another body, not 国連 said once more. A Chinese person's name
     cut short of a glossary term (张忠 + 谋 of 张忠谋: jieba leaves the last character of

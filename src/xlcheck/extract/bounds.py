@@ -219,7 +219,7 @@ class Bounds:
             if counted and self.tables.prefixes[about.group("word")] == "approx":
                 return "approx", False, about.group("word")
             return None
-        if rated and not self._one_of_a_counted_rate(match, text, rated):
+        if rated and not self._one_of_a_counted_rate(match, rated):
             return self.tables.prefixes[rated.group("word")], True, rated.group("word")
         across = self.across.search(text, max(0, start - 12), start)
         if across:  # 约新台币二百亿元: the currency named between the word and its figure
@@ -232,7 +232,7 @@ class Bounds:
             return "approx", False, None  # 快一百人了: almost a hundred
         return None
 
-    def _one_of_a_counted_rate(self, match, text: str, rated) -> bool:
+    def _one_of_a_counted_rate(self, match, rated) -> bool:
         """Whether the figure is the "one" of a rate whose denominator holds a figure of its
         own (约每十分钟一班): the "about" is that figure's, not the one's."""
         if match.groupdict().get("num") not in ONES:

@@ -149,7 +149,8 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
 
 def _with_prefixes(titles, prefixes) -> set[str]:
     """The titles and each office among them after each prefix (副 + 局长 = 副局长, 元 +
-    首相 = 元首相): an office is a title of two Han characters or more; an honorific
+    首相 = 元首相). An office here is any title of two Han characters or more, kinship and
+    trade words too (副阿姨, 前奶奶 are built, and never met in text); an honorific in kana
     (さん, 君) takes no prefix."""
     from ..scripts import han
 
