@@ -242,8 +242,9 @@ UNITS_BEFORE_THE_FIGURE = [
     ("韩币一万元就够了。", "1万ウォンで足りる。", OK),
     ("韓幣一萬元就夠了。", "1万円で足りる。", "XL401:error"),
     ("售价美金100元。", "価格は100ドル。", OK),
-    # 港币, 新台币 before the figure leave the 元 a yuan, which a Japanese 元 may render
-    ("售价新台币1200元。", "価格は1200元。", OK),
+    # 港币, 新台币 before the figure name its currency ([unit_prefixes]), as after it:
+    # against 元 alone (人民元 by convention) a warning, as loose_units says
+    ("售价新台币1200元。", "価格は1200元。", "XL401:warning"),
     ("售價新台幣1200元。", "価格は1200台湾ドル。", OK),
     ("售价新台币1200元。", "価格は1200円。", "XL401:error"),
     ("车费港币十二元。", "運賃は12香港ドル。", OK),

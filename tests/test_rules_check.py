@@ -20,6 +20,20 @@ BREAKAGES = [
     ),
     pytest.param(
         "zh/numbers.toml",
+        'time_bound_words = ["最快", ',
+        'time_bound_words = ["最早", "最快", ',
+        "time_bound_words: '最早' is not in [prefixes]",
+        id="speed-bound-without-meaning",
+    ),
+    pytest.param(
+        "common/numbers.toml",
+        'rounded_conversions = ["mile", ',
+        'rounded_conversions = ["miles", "mile", ',
+        "rounded_conversions: 'miles' is not in [conversions] or [offset_conversions]",
+        id="rounded-unit-not-converted",
+    ),
+    pytest.param(
+        "zh/numbers.toml",
         '"美元" = "USD"',
         '"美元" = 7',
         "[currencies] '美元' must be a",
@@ -55,7 +69,7 @@ BREAKAGES = [
     ),
     pytest.param(
         "common/numbers.toml",
-        'loose_units = [["yuan", "USD"], ["TWD", "CNY"], ["HKD", "CNY"]]',
+        'loose_units = [["yuan", "USD"], ["TWD", "CNY"], ["HKD", "CNY"], ["MOP", "CNY"]]',
         'loose_units = [["yuan"]]',
         """loose_units: ['yuan'] must be two units ["yuan", "USD"]""",
         id="loose-units-not-a-pair",

@@ -23,10 +23,10 @@ def pair_month_spans(units, matched: set[int]) -> None:
             for span in open_facts(spans, "date", matched):
                 days = _days_spanned(span.value)
                 if days:
-                    found = [_single_day(singles, matched, span.value, d) for d in days]
+                    found = [_single(singles, matched, span.value, day=d) for d in days]
                 else:
                     spanned = _months_spanned(span.value) or ()
-                    found = [_single(singles, matched, span.value, m) for m in spanned]
+                    found = [_single(singles, matched, span.value, month=m) for m in spanned]
                 if not (found and all(found)):
                     found = _ends_said(singles, matched, span.value)
                 if found and all(found):
@@ -43,13 +43,21 @@ def _months_spanned(value: DateValue) -> range | None:
     return range(value.month, end.month + 1) if end.year in (None, value.year) else None
 
 
-def _single(facts, matched: set[int], span: DateValue, month: int) -> Fact | None:
-    """The open single month `month` among `facts`, of the span's year where both say one."""
+def _single(
+    facts, matched: set[int], span: DateValue, *, month: int | None = None, day: int | None = None
+) -> Fact | None:
+    """The open single date among `facts` that is month `month` (with no day) or day `day`
+    (of the span's month where both say one), of the span's year where both say one."""
     for fact in open_facts(facts, "date", matched):
         value = fact.value
         same_year = None in (value.year, span.year) or value.year == span.year
         point = value.form == "calendar" and value.relation == "point" and value.end is None
-        if point and value.month == month and value.day is None and same_year:
+        if day is None:
+            said = value.month == month and value.day is None
+        else:
+            same_month = None in (value.month, span.month) or value.month == span.month
+            said = value.day == day and same_month
+        if point and said and same_year:
             return fact
     return None
 
@@ -64,19 +72,6 @@ def _days_spanned(value: DateValue) -> range | None:
     if not value.day < end.day < value.day + MOST_DAYS_LISTED:
         return None
     return range(value.day, end.day + 1)
-
-
-def _single_day(facts, matched: set[int], span: DateValue, day: int) -> Fact | None:
-    """The open single day `day` among `facts`, of the span's month (and year) where both
-    say one."""
-    for fact in open_facts(facts, "date", matched):
-        value = fact.value
-        same_month = None in (value.month, span.month) or value.month == span.month
-        same_year = None in (value.year, span.year) or value.year == span.year
-        point = value.form == "calendar" and value.relation == "point" and value.end is None
-        if point and value.day == day and same_month and same_year:
-            return fact
-    return None
 
 
 def _ends_said(facts, matched: set[int], span: DateValue) -> list[Fact | None]:

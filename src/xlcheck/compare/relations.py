@@ -243,8 +243,7 @@ def _as_much_again(grown: Quantity) -> Quantity:
 def _number_relation(
     source: Quantity, target: Quantity, units: UnitTables
 ) -> tuple[str, int] | None:
-    source, target = years_as_unit(source, target)
-    source, target = counted_as_unit(source, target, units)
+    source, target = as_units(source, target, units)
     shifted = _offset_converted(source, target, units)
     if shifted is not None and _rounded_conversion(source, target, shifted[0], units, shifted[1]):
         return "equal", EQUAL  # 华氏一百度 = 摂氏38度近く
@@ -312,6 +311,13 @@ def _extreme_as_figure(bound: Quantity, figure: Quantity) -> bool:
         and not figure.ordinal
         and (bound.low, bound.high) == (figure.low, figure.high)
     )
+
+
+def as_units(a: Quantity, b: Quantity, units: UnitTables) -> tuple[Quantity, Quantity]:
+    """Two quantities with a count in a unit where the other says one: a count of years
+    against a span of time (years_as_unit), a bare count of a measure's counter against a
+    figure in its units (counted_as_unit: 三十度 against 華氏30度)."""
+    return counted_as_unit(*years_as_unit(a, b), units)
 
 
 def years_as_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:

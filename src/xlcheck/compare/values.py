@@ -37,7 +37,7 @@ from .relations import (
     CONSISTENT,
     EQUAL,
     UNIT,
-    counted_as_unit,
+    as_units,
     in_common_unit,
     open_facts,
     units_compatible,
@@ -520,14 +520,13 @@ def _other_measures(source: Fact, target: Fact, unit_tables: UnitTables) -> bool
     (30 公斤 and 30 キロメートル) is one fact, its unit changed."""
     if source.kind != "number":
         return False
-    a, b = counted_as_unit(source.value, target.value, unit_tables)  # 7 天: days
-    a, b = years_as_unit(a, b)
+    a, b = as_units(source.value, target.value, unit_tables)  # 7 天: days
     if a.unit is None or b.unit is None or units_compatible(a.unit, b.unit, unit_tables):
         return False
-    bases = [unit_tables.in_base_unit(unit) for unit in (a.unit, b.unit)]
-    if bases[0] is None or bases[1] is None or bases[0][0] == bases[1][0]:
-        return False  # a dimension the tables do not know, or one dimension
-    return (a.low, a.high) != (b.low, b.high)
+    if unit_tables.in_base_unit(a.unit) is None or unit_tables.in_base_unit(b.unit) is None:
+        return False  # a dimension the tables do not know
+    # no reading of the two in one base (of open units too: キロ is km or kg)
+    return in_common_unit(a, b, unit_tables) is None and (a.low, a.high) != (b.low, b.high)
 
 
 def _same_kind(source: Fact, target: Fact, families) -> bool:
@@ -602,8 +601,8 @@ def compatible(source: Fact, target: Fact, unit_tables: UnitTables) -> bool:
             (x is None) == (y is None) for x, y in zip(a.fields(), b.fields(), strict=True)
         )
         return (same_shape or a.inferred or b.inferred) and (a.end is None) == (b.end is None)
-    a, b = counted_as_unit(a, b, unit_tables)  # 三十度 against 華氏30度: a temperature
-    a, b = years_as_unit(a, b)  # 兩年 against 長らく, 十年 against 10か月: spans of time
+    # 三十度 against 華氏30度: a temperature; 兩年 against 長らく, 十年 against 10か月: spans
+    a, b = as_units(a, b, unit_tables)
     if a.ordinal != b.ordinal or (a.unit is None) != (b.unit is None):
         return False
     if a.unit is not None:

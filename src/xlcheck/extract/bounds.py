@@ -49,6 +49,14 @@ MIRRORED = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}
 HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
 
 
+def clause_around(text: str, start: int, end: int, reach: int) -> tuple[str, str]:
+    """The figure at start..end's clause, at most `reach` characters before and after it:
+    what stands before the figure since the last CLAUSE_END, and after it up to the next."""
+    before = CLAUSE_END.split(text[max(0, start - reach) : start])[-1]
+    after = CLAUSE_END.split(text[end : end + reach])[0]
+    return before, after
+
+
 class Bounds:
     """The qualifier words of one language's number grammar, compiled."""
 
@@ -74,8 +82,6 @@ class Bounds:
         self.rated = compiled(rf"(?P<word>{prefixes})\s?(?:{rate})[^\s，。、；,;]{{1,5}}$")
         # "about" right before the rate word, whose denominator follows (约每九十分钟)
         self.about_rate = compiled(rf"(?P<word>{prefixes})\s?(?:{rate})$")
-        gap = alternation(tables.qualifier_gap_words)
-        self.across = compiled(rf"(?P<word>{alternation(tables.prefixes)})\s?(?:{gap})\s?$")
         # an adverb of degree inside a bound verb (をわずかに超えた), dropped to look it up
         particles = alternation(tables.bound_verbs)
         adverbs = alternation(tables.degree_adverbs)
@@ -221,9 +227,6 @@ class Bounds:
             return None
         if rated and not self._one_of_a_counted_rate(match, rated):
             return self.tables.prefixes[rated.group("word")], True, rated.group("word")
-        across = self.across.search(text, max(0, start - 12), start)
-        if across:  # 约新台币二百亿元: the currency named between the word and its figure
-            return self.tables.prefixes[across.group("word")], False, across.group("word")
         if distant and DISTANT_GAP.match(distant.group("gap")):
             return self.tables.prefixes[distant.group("word")], True, distant.group("word")
         if self.almost_before.search(text, max(0, start - 4), start) and self.almost_after.match(
@@ -281,8 +284,7 @@ class Bounds:
     def estimated(self, text: str, start: int, end: int) -> bool:
         """Whether an estimate word stands in the figure's clause, at most ESTIMATE_REACH
         characters before or after it (预计有5000人, 5000人が参加する見込み)."""
-        before = CLAUSE_END.split(text[max(0, start - ESTIMATE_REACH) : start])[-1]
-        after = CLAUSE_END.split(text[end : end + ESTIMATE_REACH])[0]
+        before, after = clause_around(text, start, end, ESTIMATE_REACH)
         # the word is the nearest figure's: not across another figure (预计3000人，实际5000人)
         words = list(self.estimate.finditer(before))
         if words and not HAS_NUMERAL.search(before, words[-1].end()):

@@ -89,6 +89,7 @@ class NumberTables:
     growth_verbs: tuple[str, ...] = ()  # 增长: 增长了一倍 = 2倍
     # comparatives: 比去年多一倍 = 2倍; N times after one is N or N+1 only after 比
     comparative_words: tuple[str, ...] = ()
+    comparison_words: tuple[str, ...] = ()  # 比: 比去年多三倍 (comparative_words)
     # a range said around its bounds: 介于20度和30度之间, 20度と30度の間
     between_joiners: tuple[str, ...] = ()  # 和, と
     between_closers: tuple[str, ...] = ()  # 之间, の間
@@ -124,7 +125,6 @@ class NumberTables:
     rate_words: tuple[str, ...] = ()
     # words that may stand between a qualifier and its figure: a currency named before it
     # (约新台币二百亿元 is about 20 billion, 超过人民币五千亿元 more than 500 billion)
-    qualifier_gap_words: tuple[str, ...] = ()
     # counters after which a digit and 分 are the next place (38度5分: 38.5 degrees, a body
     # temperature) where a word of tenth_context is in the clause (北緯35度5分 is an arc)
     tenth_counters: tuple[str, ...] = ()

@@ -22,7 +22,8 @@ from fractions import Fraction
 
 from ..model import Quantity
 from ..regexes import Prechecked, compiled
-from .bounds import CLAUSE_END, HAS_NUMERAL, PASSABLE_SCALES, TIME_UNITS, Bounds
+from ..scripts import CLAUSE_ENDERS
+from .bounds import HAS_NUMERAL, PASSABLE_SCALES, TIME_UNITS, Bounds, clause_around
 from .number_pattern import (
     ENUMERATION,
     GROUP_SPACES,
@@ -57,8 +58,7 @@ WEAK_UNITS = TIME_UNITS | {"times"}
 # How far after 比 a comparative before N倍 may stand (比去年同期的销售额多三倍), and the
 # words that open a comparison and end a clause.
 GROWN_REACH = 16
-_COMPARED = "[比較较]"
-_CLAUSE_ENDS = "，。；！？,;!?\\n"
+_CLAUSE_ENDS = re.escape(CLAUSE_ENDERS) + "\\n"
 # How far around a figure in tenths of a degree a word of [tenth_context] is looked for
 # (体温は38度5分, 38度5分の熱が出た).
 TENTH_REACH = 12
@@ -136,10 +136,13 @@ class NumberGrammar:
         # 比 (比去年多三倍): N or N+1 times; before 一倍 any comparative (放大一倍: doubled)
         growth = alternation(tables.growth_verbs)
         comparative = alternation(tables.comparative_words)
-        self.grown = compiled(
-            rf"(?:{growth})了?\s?$|{_COMPARED}[^{_CLAUSE_ENDS}]{{0,{GROWN_REACH}}}?"
-            rf"(?:{comparative})了?\s?$"
-        )
+        compared = ""
+        if tables.comparison_words:
+            compared = (
+                rf"|(?:{alternation(tables.comparison_words)})[^{_CLAUSE_ENDS}]{{0,{GROWN_REACH}}}?"
+                rf"(?:{comparative})了?\s?$"
+            )
+        self.grown = compiled(rf"(?:{growth})了?\s?${compared}")
         self.doubled = compiled(rf"(?:{growth}|{comparative})了?\s?$")
         self.per_side = compiled(rf"(?:{alternation(tables.per_side_words)})\s?$")
         self.lone_numeral = compiled("|".join(tables.lone_numerals) or "(?!)")
@@ -236,8 +239,7 @@ class NumberGrammar:
         if "ctenth" not in self.pattern.groupindex or not match.group("ctenth"):
             return [match]
         start, end = match.start(), match.end()
-        before = CLAUSE_END.split(text[max(0, start - TENTH_REACH) : start])[-1]
-        after = CLAUSE_END.split(text[end : end + TENTH_REACH])[0]
+        before, after = clause_around(text, start, end, TENTH_REACH)
         if self.tenth_context.search(before) or self.tenth_context.search(after):
             return [match]
         cut = match.start("ctenth")

@@ -151,7 +151,6 @@ NUMBERS: dict[str, Key] = {
     "distant_prefixes": Key(LIST, word, required=False),
     "extreme_prefixes": Key(LIST, word, required=False),
     "rate_words": Key(LIST, word, required=False),
-    "qualifier_gap_words": Key(LIST, word, required=False),
     "tenth_counters": Key(LIST, word, required=False),
     "tenth_context": Key(LIST, word, required=False),
     "per_side_words": Key(LIST, word, required=False),
@@ -181,6 +180,7 @@ NUMBERS: dict[str, Key] = {
     "decimal_units": Key(LIST, word, required=False),
     "growth_verbs": Key(LIST, word, required=False),
     "comparative_words": Key(LIST, word, required=False),
+    "comparison_words": Key(LIST, word, required=False),
     "between_joiners": Key(LIST, word, required=False),
     "between_closers": Key(LIST, word, required=False),
     "change_markers": Key(LIST, word, required=False),
@@ -244,7 +244,6 @@ DATES: dict[str, Key] = {
     "between_closers": WORDS,
     "not_dates": REGEXES,
     "hour_markers": WORDS,
-    "hour_digit_not_before": Key(LIST, regex, required=False),
     "half_hour": Key(VALUE, word),
     "minute_marker": Key(VALUE, word),
     "minutes_past": Key(LIST, word, required=False),
@@ -368,6 +367,7 @@ RETIRED = {
     "conversions": "moved to common/numbers.toml (a unit converts alike in every language)",
     "honorifics": "merged into titles",
     "surname_titles": "merged into titles (any title after a kept surname stands for the name)",
+    "hour_digit_not_before": "read from numbers.toml decimal_not_before (one regex for both)",
 }
 
 
@@ -516,7 +516,7 @@ def read_lexicons(folder: Path, fallback: Path) -> tuple[dict[str, Lexicon], dic
             common[name] = (korean_table(path, keys), path)
             continue
         values, problems = read_checked(path, keys)
-        refuse(problems)
+        refuse(problems + _not_looked_up(path, values, COMMON_LOOKED_UP.get(name, {})))
         common[name] = (values, path)
     lexicons = {}
     for lang in LANGUAGES:
@@ -575,7 +575,7 @@ def check_folder(folder: Path, fallback: Path) -> list[Problem]:
         path = folder / COMMON / f"{name}.toml"
         if path.is_file():
             values, found = read_checked(path, keys)
-            problems.extend(found)
+            problems.extend(found + _not_looked_up(path, values, COMMON_LOOKED_UP.get(name, {})))
         else:
             path = fallback / COMMON / f"{name}.toml"
             values = read_checked(path, keys)[0]
@@ -591,37 +591,52 @@ def check_folder(folder: Path, fallback: Path) -> list[Problem]:
     return problems
 
 
-# Lists whose words the grammar looks up in a table of the same file: a qualifier a few
-# characters before its number (至少要花五美元) means what it means right before it.
-# And a currency also written before the figure (美金100元) is the unit [currencies] says.
-LOOKED_UP = {
+# Lists whose words the grammar looks up in a table (or one of several) of the same file:
+# a qualifier a few characters before its number (至少要花五美元) means what it means right
+# before it; a currency also written before the figure (美金100元) is the unit
+# [currencies] says; a word of speed (最快) is a bound of [prefixes].
+LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
     "numbers": {
-        "distant_prefixes": "prefixes",
-        "extreme_prefixes": "prefixes",
-        "currencies_before": "currencies",
+        "distant_prefixes": ("prefixes",),
+        "extreme_prefixes": ("prefixes",),
+        "currencies_before": ("currencies",),
+        "time_bound_words": ("prefixes",),
     }
+}
+# ... and in the common files: a unit converted rounded is one the conversions know.
+COMMON_LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
+    "numbers": {"rounded_conversions": ("conversions", "offset_conversions")},
 }
 
 
 def _read(path: Path, lang: str, name: str) -> tuple[dict, list[Problem]]:
     """A vocabulary file's values and problems: its schema's, then those across tables."""
     values, problems = read_checked(path, schema(lang, name), RETIRED)
-    for listed, table in LOOKED_UP.get(name, {}).items():
-        known, entries = values.get(table), values.get(listed)
-        if not isinstance(known, dict) or not isinstance(entries, list):
+    return values, problems + _not_looked_up(path, values, LOOKED_UP.get(name, {}))
+
+
+def _not_looked_up(path: Path, values: dict, looked_up: dict[str, tuple[str, ...]]) -> list:
+    """The entries of a file's lists that no table of the same file they are looked up in
+    (`looked_up`: list key -> its tables) holds, each a problem at its line."""
+    problems = []
+    for listed, tables in looked_up.items():
+        entries = values.get(listed)
+        known = [values.get(table, {}) for table in tables]
+        if not isinstance(entries, list) or not all(isinstance(k, dict) for k in known):
             continue  # a wrong shape is named by the schema
-        missing = [e for e in entries if isinstance(e, str) and e not in known]
+        missing = [e for e in entries if isinstance(e, str) and not any(e in k for k in known)]
         lines = read_rule_text(path).splitlines() if missing else []
+        named = " or ".join(f"[{table}]" for table in tables)
         problems += [
             Problem(
                 path,
                 line_of(lines, listed, entry),
-                f"{listed}: {entry!r} is not in [{table}], which gives its meaning: "
+                f"{listed}: {entry!r} is not in {named}, which gives its meaning: "
                 f'add "{entry}" = "..." there',
             )
             for entry in missing
         ]
-    return values, problems
+    return problems
 
 
 # The number keys read as they are into the number tables' fields of the same name.
@@ -668,7 +683,9 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         }
     )
     date_tables = DateTables(
-        **{k: tuple(v) if isinstance(v, list) else v for k, v in dates.items()}
+        **{k: tuple(v) if isinstance(v, list) else v for k, v in dates.items()},
+        # a digit that opens a word after the hour marker, as after a decimal one (两点一直)
+        hour_digit_not_before=tuple(numbers.get("decimal_not_before", ())),
     )
     date_tables = replace(date_tables, not_dates=(*date_tables.not_dates, *idioms))
     entity_tables = EntityTables(**{k: tuple(names.get(k, ())) for k in NAMES})
