@@ -477,6 +477,56 @@ GROWN_OR_COMPARED = [
     ("将图片放大一倍。", "画像を2倍に拡大する。", OK),
     ("将图片放大一倍。", "画像を3倍に拡大する。", "XL101:warning"),  # (一倍: a weak one)
 ]
+GROWTH_CLAUSE = [
+    # growth by N倍 or N倍 reached is the clause's: a verb of growth anywhere before it with
+    # no word of reaching between (N or N+1 times), one after it (一倍), or a word of
+    # reaching after the verb (N times: 增长到原来的三倍, 相当于去年的三倍)
+    (
+        "世界的人口渐渐地增长，也许四十年以内会达到现在的一倍",
+        "世界の人口は徐々に増え、四十年以内に今の倍になってしまうかもしれない",
+        OK,
+    ),
+    (
+        "这家公司的营收逐年增加，预计五年后将达到目前的一倍。",
+        "同社の売上高は年々増えており、5年後には現在の2倍に達する見込みだ。",
+        OK,
+    ),
+    (
+        "近年來遊客人數不斷增長，今年已達到十年前的一倍。",
+        "近年観光客数は増え続け、今年は10年前の倍に達した。",
+        OK,
+    ),
+    (
+        "在这十年里，城市人口会达到现在的一倍，增长速度惊人。",
+        "この10年で都市人口は今の倍になり、その増加のペースは驚異的だ。",
+        OK,
+    ),
+    ("产量大幅提高，相当于去年的三倍。", "生産量は大幅に伸び、昨年の3倍に相当する。", OK),
+    ("出口额增长到原来的三倍。", "輸出額は元の3倍に増えた。", OK),
+    ("用户数量增加至去年的2.5倍。", "ユーザー数は前年の2.5倍に増加した。", OK),
+    ("五年间出口提高了整整三倍。", "5年間で輸出はまるまる4倍になった。", OK),
+    ("五年间出口提高了整整三倍。", "5年間で輸出は3倍に伸びた。", OK),
+    ("市場規模擴大了兩倍。", "市場規模は3倍に拡大した。", OK),
+    ("今年出口额比去年增长了一点五倍。", "今年の輸出額は前年の2.5倍になった。", OK),
+    (
+        "产量大幅提高，相当于去年的三倍。",
+        "生産量は大幅に伸び、昨年の4倍に相当する。",
+        "XL101:error",
+    ),
+    ("出口额增长到原来的三倍。", "輸出額は元の4倍に増えた。", "XL101:error"),
+    ("收入增长了，达到去年的两倍。", "収入は増え、前年の3倍に達した。", "XL101:error"),
+    ("五年间出口提高了整整三倍。", "5年間で輸出は6倍に伸びた。", "XL101:error"),
+    ("市場規模擴大了兩倍。", "市場規模は5倍に拡大した。", "XL101:error"),
+    ("今年出口额比去年增长了一点五倍。", "今年の輸出額は前年の3.5倍になった。", "XL101:error"),
+    # the verb of growth in another sentence is not the figure's
+    (
+        "人口增长很快。现在的规模是十年前的三倍。",
+        "人口は急増した。現在の規模は10年前の4倍だ。",
+        "XL101:error",
+    ),
+    # one times what another has, no growth said: read as written (a warning, 一倍 weak)
+    ("他的工资是我的一倍。", "彼の給料は私の2倍だ。", "XL101:warning"),
+]
 HOURS_AND_SPANS = [
     # 一 opening a word after 点 is no decimal (两点一直: two o'clock, and on)
     (
@@ -595,6 +645,7 @@ TABLES = {
     "shared-abouts": SHARED_ABOUTS,
     "centuries-and-twice": CENTURIES_AND_TWICE,
     "grown-or-compared": GROWN_OR_COMPARED,
+    "growth-clause": GROWTH_CLAUSE,
     "hours-and-spans": HOURS_AND_SPANS,
     "reread14": REREAD14,
 }

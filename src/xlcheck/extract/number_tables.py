@@ -90,6 +90,7 @@ class NumberTables:
     # comparatives: 比去年多一倍 = 2倍; N times after one is N or N+1 only after 比
     comparative_words: tuple[str, ...] = ()
     comparison_words: tuple[str, ...] = ()  # 比: 比去年多三倍 (comparative_words)
+    reaching_words: tuple[str, ...] = ()  # 到: 增长到原来的三倍 is 3倍 (growth_verbs)
     # a range said around its bounds: 介于20度和30度之间, 20度と30度の間
     between_joiners: tuple[str, ...] = ()  # 和, と
     between_closers: tuple[str, ...] = ()  # 之间, の間

@@ -58,6 +58,9 @@ WEAK_UNITS = TIME_UNITS | {"times"}
 # How far after 比 a comparative before N倍 may stand (比去年同期的销售额多三倍), and the
 # words that open a comparison and end a clause.
 GROWN_REACH = 16
+# How far around N倍 its clause is read for a verb of growth (人口渐渐地增长，也许四十年以内
+# 会达到现在的一倍): the clause, as far as a sentence's clauses reach.
+GROWTH_CLAUSE_REACH = 40
 _CLAUSE_ENDS = re.escape(CLAUSE_ENDERS) + "\\n"
 # How far around a figure in tenths of a degree a word of [tenth_context] is looked for
 # (体温は38度5分, 38度5分の熱が出た).
@@ -143,6 +146,8 @@ class NumberGrammar:
                 rf"(?:{comparative})了?\s?$"
             )
         self.grown = compiled(rf"(?:{growth})了?\s?${compared}")
+        self.growth_verb = compiled(growth or "(?!)")
+        self.reaching = compiled(alternation(tables.reaching_words) or "(?!)")
         self.doubled = compiled(rf"(?:{growth}|{comparative})了?\s?$")
         self.per_side = compiled(rf"(?:{alternation(tables.per_side_words)})\s?$")
         self.lone_numeral = compiled("|".join(tables.lone_numerals) or "(?!)")
@@ -518,12 +523,27 @@ class NumberGrammar:
         qualifier = "gt" if more else "exact"
         quantity = self.bounds.qualified(match, low, high, qualifier, unit_name, factor, text)
         start = match.start()
-        reach = max(0, start - GROWN_REACH - 4)
-        if unit_name == "times" and low > 1 and self.grown.search(text, reach, start):
+        if unit_name == "times" and self._grows(text, start, match.end(), low):
             quantity = replace(quantity, grown=True)  # 增长了三倍: 3倍 or 4倍
         if self.per_side.search(text, max(0, start - PER_SIDE_REACH), start):
             quantity = replace(quantity, per_side=True)  # 片側3車線: six lanes in all
         return self._weakened(match, text, quantity)
+
+    def _grows(self, text: str, start: int, end: int, low: Fraction) -> bool:
+        """Whether N倍 at start..end may say growth by N (N or N+1 times): after a verb of
+        growth or in a comparison with 比 (增长了三倍, 比去年多三倍), or in a clause with a
+        verb of growth before it and no word of reaching between (提高了整整三倍; not
+        增长到原来的三倍, 3 times). 一倍 is growth with such a verb anywhere in its clause,
+        the figure reached or not (人口增长…会达到现在的一倍: doubled, since one times what
+        was is no change)."""
+        if self.grown.search(text, max(0, start - GROWN_REACH - 4), start):
+            return True
+        before, after = clause_around(text, start, end, GROWTH_CLAUSE_REACH)
+        verbs = list(self.growth_verb.finditer(before))
+        if low == 1:
+            return bool(verbs) or bool(self.growth_verb.search(after))
+        # (the verb nearest the figure)
+        return bool(verbs) and not self.reaching.search(before, verbs[-1].end())
 
     def _opens_qualifier(self, text: str, match: re.Match[str]) -> bool:
         """Whether a word of [many] opens a longer qualifier of [prefixes] (不少 of 不少于)."""
@@ -562,7 +582,7 @@ class NumberGrammar:
             start = match.start()
             if quantity.unit == "times" and self.doubled.search(text, max(0, start - 4), start):
                 # 增长了一倍 is "doubled": one more time than before (2倍)
-                quantity = replace(quantity, low=Fraction(2), high=Fraction(2))
+                quantity = replace(quantity, low=Fraction(2), high=Fraction(2), grown=False)
         return quantity
 
     def _change(self, match: re.Match[str], text: str) -> list[NumberMatch]:

@@ -181,6 +181,7 @@ NUMBERS: dict[str, Key] = {
     "growth_verbs": Key(LIST, word, required=False),
     "comparative_words": Key(LIST, word, required=False),
     "comparison_words": Key(LIST, word, required=False),
+    "reaching_words": Key(LIST, word, required=False),
     "between_joiners": Key(LIST, word, required=False),
     "between_closers": Key(LIST, word, required=False),
     "change_markers": Key(LIST, word, required=False),
