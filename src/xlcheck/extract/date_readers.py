@@ -57,6 +57,8 @@ class DateReader:
 
     def __init__(self, tables: DateTables) -> None:
         self.tables = tables
+        # 一点 as one o'clock: at the end of a range from a time, at the start after 从
+        self.one_oclock = compiled("|".join(tables.one_oclock) or "(?!)")
         moved_to, not_until = tables.moved_to, tables.not_until
         # verbs before an until-prefix that make it "to": 推迟到 (postponed to)
         self.moved_to = compiled(rf"(?:{alternation(moved_to)})$") if moved_to else None
@@ -157,6 +159,13 @@ class DateReader:
         value = DateValue(year=first, relation="between", end=DateValue(year=last), resolved=label)
         return DateMatch(match.start(), match.end(), value, "explicit")
 
+    def _one_oclock(self, match: re.Match[str]) -> bool:
+        """Whether a bare 一点 is one o'clock: a range's end after a time (十二点到一点), its
+        start after 从 (从一点到三点): a match of `one_oclock` that ends where it does."""
+        end = match.end()
+        found = self.one_oclock.finditer(match.string, max(0, match.start() - 6), end + 12)
+        return any(said.end() == end for said in found)
+
     def time(self, match: re.Match[str]) -> DateMatch | None:
         """上午9:30, 9点半, 午前9時30分, 11:00, 十点过五分 (10:05), 差五分十点 (9:55); a
         kanji hour needs a minute, 半 or 上午 (一点 is also "a little", 一時 "for a while").
@@ -177,7 +186,8 @@ class DateReader:
                     or g("tomin")
                     or g("toquarter")
                 )
-                if hour == 1 and not g("h").isdigit() and not qualified:
+                bare_one = hour == 1 and not g("h").isdigit() and not qualified
+                if bare_one and not self._one_oclock(match):
                     return None  # 一点 is "a little", 一時 "for a while"
                 # (the minutes to the hour said before it, 差五分十点, are counted back below)
                 written = g("min") or g("min2") or g("tomin")

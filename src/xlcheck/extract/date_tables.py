@@ -49,6 +49,9 @@ class DateTables:
     start_words: tuple[str, ...] = ()
     # regexes of a digit after the hour marker that opens a word, no decimal (两点一直)
     hour_digit_not_before: tuple[str, ...] = ()
+    # regexes of a bare 一点 (also "a little") as one o'clock, ending with it: a range's
+    # end after a time (十二点到一点), its start after 从 (从一点到三点)
+    one_oclock: tuple[str, ...] = ()
     # regexes of what after eight digits makes them no compact date (19910501人: a count)
     compact_not_before: tuple[str, ...] = ()
     # words of ending a few characters after a date (结束, 闭幕, 終わる): "until" the date

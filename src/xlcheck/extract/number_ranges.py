@@ -19,6 +19,10 @@ from .spans import alternation
 # join a range (400～200 is a range written backwards).
 SCORE_SIGNS = ("-", "—", "–", ":")
 RANGE_SIGNS = ("～", "〜", "~")
+# A score among scores (the sets of a match: 6-4、3-6、7-5): a pair of small figures joined
+# by a score sign right before or after it, joined to it by a list mark.
+_SCORE_BEFORE = re.compile(r"(\d{1,2})\s?[-—–－]\s?(\d{1,2})\s?[、，,]\s?$")
+_SCORE_AFTER = re.compile(r"\s?[、，,]\s?(\d{1,2})\s?[-—–－]\s?(\d{1,2})(?![\d.])")
 # A bracket still open a few characters before a figure: 1 億 in 100,000,000 (1 億), 400
 # and 500 in 之间（包括400和500）.
 BRACKET_BEFORE = re.compile(r"[(（][^()（）]{0,14}$")
@@ -65,6 +69,8 @@ class Ranges:
             return None
         if not a.low < b.high:
             return None  # 5人から3人: a fall, not a range
+        if gap.strip() in SCORE_SIGNS and among_scores(text, first.start, second.end):
+            return None  # 6-4、3-6: a set lost, no range
         qualifiers = (a.qualifier, b.qualifier)
         if qualifiers in (("ge", "le"), ("ge", "lt")):
             if gap.strip():
@@ -118,6 +124,29 @@ def is_minus(match: re.Match[str], text: str) -> bool:
         return False
     before = text[match.start() - 1] if match.start() else " "
     return not (sign == "-" and before.isascii() and before.isalnum())
+
+
+def in_score_list(match: re.Match[str], text: str) -> bool:
+    """Whether two small figures joined by a score sign, the first below the second (3-6),
+    are a score, not a range (among_scores)."""
+    first, second = match.group("num"), match.group("num2")
+    if not (first and second) or match.group("sep") not in SCORE_SIGNS:
+        return False
+    if match.group("counter") or match.group("unit") or max(len(first), len(second)) > 2:
+        return False
+    return among_scores(text, match.start(), match.end())
+
+
+def among_scores(text: str, start: int, end: int) -> bool:
+    """Whether a score for sure (the first figure above the second) stands right before or
+    after start..end in a list: 6-4、3-6、7-5, where 3-6 is the second set lost."""
+    for beside in (
+        _SCORE_BEFORE.search(text, max(0, start - 10), start),
+        _SCORE_AFTER.match(text, end),
+    ):
+        if beside and int(beside.group(1)) > int(beside.group(2)):
+            return True
+    return False
 
 
 def score(match: re.Match[str], closed: bool) -> Iterator[NumberMatch]:

@@ -105,6 +105,8 @@ class NumberTables:
     # after it (almost_after): 快一百人了; 速度快30% (30 % faster) has no 了
     almost_before: tuple[str, ...] = ()
     almost_after: tuple[str, ...] = ()
+    # "almost" said before the figure alone: 快 after a verb done (用了快三年)
+    almost_alone_before: tuple[str, ...] = ()
     # words that make a figure an estimate (推定, 预计, 見込み), in its clause a few words
     # before or after it: 推定資産額 23億ドル is 约 23 亿美元
     estimate_words: tuple[str, ...] = ()
@@ -178,6 +180,9 @@ class NumberTables:
     degree_adverbs: tuple[str, ...] = ()
     # regexes right after a bound verb in the past that turn it round (を超えたことはない)
     turned_after: tuple[str, ...] = ()
+    # regexes right before a figure that make it another thing's, compared with: no bound
+    # of its own (市場予想の2.1％を上回った, 高于预期的2.1%)
+    reference_before: tuple[str, ...] = ()
     # counters a noun may follow before the figure's bound word (三十个字以内)
     noun_counters: tuple[str, ...] = ()
     # regexes of what may follow the digits after a unit for them to be its decimals

@@ -36,7 +36,7 @@ from .number_pattern import (
     thousands_commas,
     vague_words,
 )
-from .number_ranges import Ranges, is_minus, restated, score
+from .number_ranges import Ranges, in_score_list, is_minus, restated, score
 from .number_tables import NumberMatch, NumberTables
 from .numerals import (
     BIG_UNITS,
@@ -227,6 +227,8 @@ class NumberGrammar:
         changed = self._change(match, text)
         if changed:
             return changed
+        if in_score_list(match, text):
+            return list(score(match, closed=False))  # 6-4、3-6、7-5: each set a score
         value = self._value(match, text)
         if value is not None:
             return [NumberMatch(match.start(), match.end(), value)]
