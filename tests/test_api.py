@@ -192,7 +192,7 @@ def test_every_leaf_reads_the_run_it_is_passed(tmp_path, edits, texts, with_bund
 # and the units a word leaves open (キロ: km or kg).
 UNITS = [
     pytest.param(
-        'loose_units = [["yuan", "USD"], ["TWD", "CNY"], ["HKD", "CNY"]]\n',
+        'loose_units = [["yuan", "USD"], ["TWD", "CNY"], ["HKD", "CNY"], ["MOP", "CNY"]]\n',
         "loose_units = []\n",
         ("他花了五十元。", "彼は50ドル使った。"),
         [("XL401", "warning")],

@@ -1,11 +1,12 @@
 """Readings of news, business and everyday prose that put a bound, a unit or a rank on
 one side only (issue 12, the faithful side, session 13): a cap or a floor said as a noun
-(月36時間が上限, 50億元を上限とする), a figure that is another thing's, compared with
-(市場予想の2.1％を上回った = 高于市场预期的2.1%), mega and giga said in Chinese words
+(月36時間が上限, 50億元を上限とする), a bound around the figure of a thing compared with
+(目標の100万台を上回った = 超过了100万台的目标), mega and giga said in Chinese words
 (550兆字节 = 550MB), first in a field (世界一 = 世界第一), "almost" after a verb done
-(用了快三年), "since" said with に入って (今年に入って = 今年以来), one o'clock at the end of
-a range (十二点到一点), half a jin or a kilogram (半斤 = 250グラム), and the sets of a match
-listed as scores (6-4、3-6、7-5).
+(用了快三年), a month entered (进入7月 = 7月に入り: a point), one o'clock at the end of
+a range (十二点到一点), half a jin or a kilogram (半斤 = 250グラム), the sets of a match
+listed as scores (6-4、3-6、7-5), the acceleration from rest named by its top speed
+(百公里加速 = 0～100キロ加速), and 中 opening a word after a year (2023年中国经济).
 
 Each row is a Chinese source, a Japanese translation and the number and date findings
 expected, each as RULE:severity (none for a faithful rendering). Rows are written for the
@@ -41,34 +42,13 @@ CAPS_AS_NOUNS = [
 ]
 
 COMPARED_FIGURES = [
-    # the figure after "a forecast's", "last year's", "the average's" is that thing's:
-    # the verb of comparison around it bounds nothing (both sides exact)
-    (
-        "该公司净利润为45亿美元，低于分析师预期的48亿美元。",
-        "同社の純利益は45億ドルで、アナリスト予想の48億ドルを下回った。",
-        OK,
-    ),
-    (
-        "该国经济增长百分之二点八，高于市场预期的百分之二点一。",
-        "同国の経済成長率は2.8％で、市場予想の2.1％を上回った。",
-        OK,
-    ),
-    (
-        "該國經濟增長百分之二點八，超過市場預期的百分之二點一。",
-        "同国の経済成長率は2.8％で、市場予想の2.1％を上回った。",
-        OK,
-    ),
-    (
-        "该市失业率为百分之四点一，低于全国平均水平的百分之五点二。",
-        "同市の失業率は4.1％で、全国平均の5.2％を下回った。",
-        OK,
-    ),
-    (
-        "该国经济增长百分之二点八，超过市场预期的百分之二点一。",
-        "同国の経済成長率は2.8％で、市場予想の2.5％を上回った。",
-        "XL101:error",
-    ),
-    # a figure of its own stays bounded on both sides, and a bound dropped is reported
+    # a bound around the figure of a thing named to compare with stays the figure's on both
+    # sides (reread16 item 2: dropping it lost the direction): above against below is a
+    # change, the figure changed an error, the same figure silent
+    ("这次的得分超过平均水平的75分。", "今回の得点は平均の75点を下回った。", "XL101:warning"),
+    ("销量超过了100万台的目标。", "販売台数は目標の100万台を上回った。", OK),
+    ("銷量超過了100萬台的目標。", "販売台数は目標の100万台を上回った。", OK),
+    ("销量超过了100万台的目标。", "販売台数は目標の120万台を上回った。", "XL101:error"),
     ("今年销售额超过一百亿元。", "今年の売上高は100億元を上回った。", OK),
     ("该市失业率低于百分之五。", "同市の失業率は5％を下回った。", OK),
     ("今年销售额超过一百亿元。", "今年の売上高は100億元だった。", "XL102:warning"),
@@ -90,7 +70,12 @@ FIRST_IN_A_FIELD = [
     ("该港口吞吐量连续十四年位居世界第一。", "同港の取扱量は14年連続で世界一となった。", OK),
     ("这家店的拉面排名全国第一。", "この店のラーメンは全国一に選ばれた。", OK),
     ("這座大樓曾是亞洲第一高樓。", "このビルはかつてアジア一の高さを誇った。", OK),
-    ("这家店的拉面排名全国第二。", "この店のラーメンは全国一に選ばれた。", "XL101:error"),
+    # (the weak 全国一 pairs only with a first: a second is missing, still reported)
+    ("这家店的拉面排名全国第二。", "この店のラーメンは全国一に選ばれた。", "XL103:warning"),
+    # weak: a superlative with no figure says it too (reread16 item 4)
+    ("這家公司的市場份額在全球最高。", "この会社の市場シェアは世界一だ。", OK),
+    ("这座桥的长度居世界之首。", "この橋の長さは世界一だ。", OK),
+    ("她的成绩在全国名列前茅。", "彼女の成績は全国一だ。", OK),
     # 世界一周 (around the world), 全国一斉 (all at once) rank nothing
     ("他们骑自行车环游世界。", "彼らは自転車で世界一周した。", OK),
     ("全国同时举行了考试。", "全国一斉に試験が行われた。", OK),
@@ -109,24 +94,12 @@ ALMOST_AFTER_A_VERB = [
     ("新系统比旧系统快三倍。", "新システムは旧システムより3倍速い。", OK),
 ]
 
-SINCE_ENTERING = [
-    # に入って, に入ってから, に入り after a date: since it began (今年以来, 进入四月以来)
-    (
-        "今年以来，人民币对美元汇率累计贬值约百分之二点八。",
-        "今年に入ってから、人民元の対ドル相場は累計で約2.8％下落した。",
-        OK,
-    ),
-    (
-        "香港天文臺錄得今日最高氣溫三十四點六度，為今年以來最熱的一天。",
-        "香港天文台によると、今日の最高気温は34.6度で、今年に入って最も暑い日となった。",
-        OK,
-    ),
-    ("进入四月以来，该市降雨量明显增加。", "4月に入り、同市の降水量は目立って増えた。", OK),
-    (
-        "今年以来，人民币对美元汇率累计贬值约百分之二点八。",
-        "昨年に入ってから、人民元の対ドル相場は累計で約2.8％下落した。",
-        "XL201:warning",
-    ),
+ENTERING_A_MONTH = [
+    # 进入七月 is a point, as 7月に入り is (reread16 item 3: に入り is no "since" here)
+    ("进入7月，各地气温明显升高。", "7月に入り、各地で気温が目立って上がった。", OK),
+    ("進入十二月，北方各地陸續降雪。", "12月に入って、北部各地で相次いで雪が降った。", OK),
+    ("进入2024年后，房价持续下跌。", "2024年に入り、住宅価格は下落が続いている。", OK),
+    ("进入7月，各地气温明显升高。", "8月に入り、各地で気温が目立って上がった。", "XL201:error"),
 ]
 
 ONE_OCLOCK = [
@@ -167,6 +140,42 @@ SETS_AS_SCORES = [
     # ranges listed with no score beside them stay ranges
     ("请阅读第1至3页和第5至7页。", "1-3、5-7ページを読んでください。", OK),
 ]
+ACCELERATION_FROM_REST = [
+    # 百公里加速 names the acceleration by its top speed, 0～100キロ加速 by its range: the
+    # figure is weak on both sides, and the time after it still compared
+    ("这款电动车百公里加速仅需三点九秒。", "この電気自動車の0～100キロ加速はわずか3.9秒だ。", OK),
+    ("這款車零百加速為5.2秒。", "この車の0-100km/h加速は5.2秒だ。", OK),
+    ("这款车0-100km/h加速为5.2秒。", "この車の0～100キロ加速は5.2秒だ。", OK),
+    ("这款车百公里加速为5.2秒。", "この車の0～100キロ加速は6.2秒だ。", "XL101:error"),
+]
+
+WORDS_AFTER_A_YEAR = [
+    # 中 opening a word after a year is no "mid" (2023年中国经济, 明年中考)
+    ("2023年中国经济增长百分之五点二。", "2023年の中国経済は5.2％成長した。", OK),
+    ("小王的孩子明年中考。", "王さんの子どもは来年、高校受験だ。", OK),
+    ("该项目将于2025年中完工。", "同プロジェクトは2025年半ばに完工する。", OK),
+    ("该项目将于2025年中完工。", "同プロジェクトは2026年半ばに完工する。", "XL201:error"),
+    # two countries named by one character each are the list the count sums up
+    ("今年中美两国贸易额增长。", "今年の米中貿易額は増えた。", OK),
+    ("中日两国签署了协议。", "日中両国は協定に署名した。", OK),
+    ("中日两国签署了协议。", "日中3国は協定に署名した。", "XL101:warning"),
+    # the fiscal year before the one written (上一财年, 上个财年 = 前年度)
+    (
+        "该公司计划在2025财年将资本支出提高到八百亿美元，比上一财年增加近四成。",
+        "同社は2025年度に設備投資を800億ドルに増やす計画で、前年度より4割近く増える。",
+        OK,
+    ),
+    (
+        "该公司2024财年营收为三百亿美元，较上个财年增长百分之十二。",
+        "同社の2024年度の売上高は300億ドルで、前年度比12％増だった。",
+        OK,
+    ),
+    (
+        "该公司2024财年营收为三百亿美元，较上个财年增长百分之十二。",
+        "同社の2024年度の売上高は300億ドルで、2022年度比12％増だった。",
+        "XL201:error",
+    ),
+]
 # fmt: on
 
 TABLES = {
@@ -175,10 +184,12 @@ TABLES = {
     "mega-and-giga": MEGA_AND_GIGA,
     "first-in-a-field": FIRST_IN_A_FIELD,
     "almost-after-a-verb": ALMOST_AFTER_A_VERB,
-    "since-entering": SINCE_ENTERING,
+    "entering-a-month": ENTERING_A_MONTH,
     "one-oclock": ONE_OCLOCK,
     "halves": HALVES,
     "sets-as-scores": SETS_AS_SCORES,
+    "acceleration-from-rest": ACCELERATION_FROM_REST,
+    "words-after-a-year": WORDS_AFTER_A_YEAR,
 }
 
 

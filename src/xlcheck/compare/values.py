@@ -523,10 +523,17 @@ def _other_measures(source: Fact, target: Fact, unit_tables: UnitTables) -> bool
     a, b = as_units(source.value, target.value, unit_tables)  # 7 天: days
     if a.unit is None or b.unit is None or units_compatible(a.unit, b.unit, unit_tables):
         return False
-    if unit_tables.in_base_unit(a.unit) is None or unit_tables.in_base_unit(b.unit) is None:
+    if not (_measured(a.unit, unit_tables) and _measured(b.unit, unit_tables)):
         return False  # a dimension the tables do not know
     # no reading of the two in one base (of open units too: キロ is km or kg)
     return in_common_unit(a, b, unit_tables) is None and (a.low, a.high) != (b.low, b.high)
+
+
+def _measured(unit: str, unit_tables: UnitTables) -> bool:
+    """Whether the conversion tables know a unit's dimension, or one of those a word leaves
+    open (キロ: km or kg)."""
+    readings = (unit, *unit_tables.open_units.get(unit, ()))
+    return any(unit_tables.in_base_unit(reading) is not None for reading in readings)
 
 
 def _same_kind(source: Fact, target: Fact, families) -> bool:

@@ -89,7 +89,6 @@ class Bounds:
         adverbs = alternation(tables.degree_adverbs)
         self.adverb = compiled(rf"^({particles})(?:{adverbs})")
         self.turned = compiled("|".join(tables.turned_after) or "(?!)")
-        self.reference = compiled("(?:" + ("|".join(tables.reference_before) or "(?!)") + ")$")
         # what after a sum said without its unit makes a money prefix its threshold:
         # 满三百减五十 (300 or more, 50 off)
         self.threshold = compiled("|".join(tables.money_threshold_after) or "(?!)")
@@ -163,8 +162,6 @@ class Bounds:
                 continue
             if group == "pre" and (recent or self.not_passed(match, surface, text, unit)):
                 continue
-            if group != "pre" and self._compared(match, surface, text):
-                continue  # 市場予想の2.1％を上回った: the forecast was 2.1 %
             given = True
             meaning = self.qualifier_of(group, surface, text[: match.start(group)])
             at = match.end(group) if group == "pre" else match.end()
@@ -176,18 +173,6 @@ class Bounds:
             qualifier = meaning if qualifier == "exact" else qualifier
             apart = apart or (not turned and self.negated_later(group, surface, at, text))
         return qualifier, given, apart, lean
-
-    def _compared(self, match, surface: str, text: str) -> bool:
-        """Whether a bound said by a verb after the figure (を上回った) compares another
-        figure with it, the figure being a thing's named right before it (reference_before:
-        市場予想の2.1％を上回った, 前年同期の45億ドルを下回った): the figure is exact."""
-        verbs = self.tables.bound_verbs
-        start = match.start()
-        return (
-            bool(verbs)
-            and surface.startswith(verbs)
-            and bool(self.reference.search(text, max(0, start - 16), start))
-        )
 
     def _recent(self, match, surface: str, text: str) -> bool:
         """Whether a prefix says "the last" span of time, not "nearly": 近十年来, 近三个月以来
@@ -245,10 +230,7 @@ class Bounds:
         if rated and not self._one_of_a_counted_rate(match, rated):
             return self.tables.prefixes[rated.group("word")], True, rated.group("word")
         if distant and DISTANT_GAP.match(distant.group("gap")):
-            meaning = self.tables.prefixes[distant.group("word")]
-            if meaning in BOUND_LEANS and self.reference.search(text, max(0, start - 16), start):
-                return None  # 超过市场预期的2.1%: the forecast was 2.1 %, no bound of it
-            return meaning, True, distant.group("word")
+            return self.tables.prefixes[distant.group("word")], True, distant.group("word")
         if self.almost_before.search(text, max(0, start - 4), start) and self.almost_after.match(
             text, match.end()
         ):

@@ -17,6 +17,10 @@ from .date_tables import DateTables
 from .numerals import DIGITS, NumeralError, parse_numeral
 from .spans import alternation
 
+# How far before and after a bare 一点 the words that make it one o'clock are read (从 and
+# a time's 点到 before it, 到三点 after it).
+ONE_OCLOCK_BEFORE = 6
+ONE_OCLOCK_AFTER = 12
 # A month of a list that shares its 月 (the 8 and 9 of 7、8、9月)
 _LISTED_MONTH = compiled(SMALL)
 # The anchors of dates said against another date (今年, 同年, 来月), not written out, and
@@ -163,7 +167,10 @@ class DateReader:
         """Whether a bare 一点 is one o'clock: a range's end after a time (十二点到一点), its
         start after 从 (从一点到三点): a match of `one_oclock` that ends where it does."""
         end = match.end()
-        found = self.one_oclock.finditer(match.string, max(0, match.start() - 6), end + 12)
+        text = match.string
+        found = self.one_oclock.finditer(
+            text, max(0, match.start() - ONE_OCLOCK_BEFORE), end + ONE_OCLOCK_AFTER
+        )
         return any(said.end() == end for said in found)
 
     def time(self, match: re.Match[str]) -> DateMatch | None:

@@ -17,12 +17,15 @@ from .spans import alternation
 
 # What joins the two figures of a score or a record (7-2, 3:1), and the signs that only
 # join a range (400～200 is a range written backwards).
-SCORE_SIGNS = ("-", "—", "–", ":")
+SCORE_DASHES = ("-", "—", "–")
+SCORE_SIGNS = (*SCORE_DASHES, ":")
 RANGE_SIGNS = ("～", "〜", "~")
 # A score among scores (the sets of a match: 6-4、3-6、7-5): a pair of small figures joined
 # by a score sign right before or after it, joined to it by a list mark.
-_SCORE_BEFORE = re.compile(r"(\d{1,2})\s?[-—–－]\s?(\d{1,2})\s?[、，,]\s?$")
-_SCORE_AFTER = re.compile(r"\s?[、，,]\s?(\d{1,2})\s?[-—–－]\s?(\d{1,2})(?![\d.])")
+# (dashes only: the text is width-folded, so － is -; 12:05、12:30 are times)
+_SCORE_SIGN = "[" + re.escape("".join(SCORE_DASHES)) + "]"
+_SCORE_BEFORE = re.compile(rf"(\d{{1,2}})\s?{_SCORE_SIGN}\s?(\d{{1,2}})\s?[、，,]\s?$")
+_SCORE_AFTER = re.compile(rf"\s?[、，,]\s?(\d{{1,2}})\s?{_SCORE_SIGN}\s?(\d{{1,2}})(?![\d.])")
 # A bracket still open a few characters before a figure: 1 億 in 100,000,000 (1 億), 400
 # and 500 in 之间（包括400和500）.
 BRACKET_BEFORE = re.compile(r"[(（][^()（）]{0,14}$")

@@ -90,7 +90,9 @@ class NumberTables:
     # comparatives: 比去年多一倍 = 2倍; N times after one is N or N+1 only after 比
     comparative_words: tuple[str, ...] = ()
     comparison_words: tuple[str, ...] = ()  # 比: 比去年多三倍 (comparative_words)
-    reaching_words: tuple[str, ...] = ()  # 到: 增长到原来的三倍 is 3倍 (growth_verbs)
+    reaching_words: tuple[str, ...] = ()  # 达到: 增长…达到现在的一倍 (growth_verbs)
+    growth_gap_words: tuple[str, ...] = ()  # 整整: 提高了整整三倍 (growth_verbs)
+    grown_not_before: tuple[str, ...] = ()  # 速: 三倍速 is no growth (growth_verbs)
     # a range said around its bounds: 介于20度和30度之间, 20度と30度の間
     between_joiners: tuple[str, ...] = ()  # 和, と
     between_closers: tuple[str, ...] = ()  # 之间, の間
@@ -126,8 +128,6 @@ class NumberTables:
     # words that open the denominator of a rate (每): a qualifier before the rate is the
     # figure's (约为每百公里6.5升: about 6.5 L), and the denominator takes none
     rate_words: tuple[str, ...] = ()
-    # words that may stand between a qualifier and its figure: a currency named before it
-    # (约新台币二百亿元 is about 20 billion, 超过人民币五千亿元 more than 500 billion)
     # counters after which a digit and 分 are the next place (38度5分: 38.5 degrees, a body
     # temperature) where a word of tenth_context is in the clause (北緯35度5分 is an arc)
     tenth_counters: tuple[str, ...] = ()
@@ -180,9 +180,6 @@ class NumberTables:
     degree_adverbs: tuple[str, ...] = ()
     # regexes right after a bound verb in the past that turn it round (を超えたことはない)
     turned_after: tuple[str, ...] = ()
-    # regexes right before a figure that make it another thing's, compared with: no bound
-    # of its own (市場予想の2.1％を上回った, 高于预期的2.1%)
-    reference_before: tuple[str, ...] = ()
     # counters a noun may follow before the figure's bound word (三十个字以内)
     noun_counters: tuple[str, ...] = ()
     # regexes of what may follow the digits after a unit for them to be its decimals

@@ -58,9 +58,11 @@ WEAK_UNITS = TIME_UNITS | {"times"}
 # How far after 比 a comparative before N倍 may stand (比去年同期的销售额多三倍), and the
 # words that open a comparison and end a clause.
 GROWN_REACH = 16
-# How far around N倍 its clause is read for a verb of growth (人口渐渐地增长，也许四十年以内
-# 会达到现在的一倍): the clause, as far as a sentence's clauses reach.
+# How far before 一倍 its sentence is read for a verb of growth (人口渐渐地增长，也许四十年以内
+# 会达到现在的一倍), and how many characters may stand between a word of reaching and 一倍
+# (达到现在的一倍: the thing reached and its 的).
 GROWTH_CLAUSE_REACH = 40
+REACHED_GAP = 8
 _CLAUSE_ENDS = re.escape(CLAUSE_ENDERS) + "\\n"
 # How far around a figure in tenths of a degree a word of [tenth_context] is looked for
 # (体温は38度5分, 38度5分の熱が出た).
@@ -145,9 +147,13 @@ class NumberGrammar:
                 rf"|(?:{alternation(tables.comparison_words)})[^{_CLAUSE_ENDS}]{{0,{GROWN_REACH}}}?"
                 rf"(?:{comparative})了?\s?$"
             )
-        self.grown = compiled(rf"(?:{growth})了?\s?${compared}")
+        # (with what may stand between the verb and N倍: 提高了整整三倍, 增长了近三倍)
+        gap = alternation(tables.growth_gap_words)
+        self.grown = compiled(rf"(?:{growth})了?(?:{gap})?\s?${compared}")
         self.growth_verb = compiled(growth or "(?!)")
-        self.reaching = compiled(alternation(tables.reaching_words) or "(?!)")
+        reaching = alternation(tables.reaching_words) or "(?!)"
+        self.reached = compiled(rf"(?:{reaching})[^{_CLAUSE_ENDS}]{{0,{REACHED_GAP}}}\s?$")
+        self.not_grown = compiled("|".join(tables.grown_not_before) or "(?!)")
         self.doubled = compiled(rf"(?:{growth}|{comparative})了?\s?$")
         self.per_side = compiled(rf"(?:{alternation(tables.per_side_words)})\s?$")
         self.lone_numeral = compiled("|".join(tables.lone_numerals) or "(?!)")
@@ -384,7 +390,10 @@ class NumberGrammar:
             if not self._is_quantity(raw, match, text, has_counter, unit_name):
                 return self._unknown_count(raw, match, text)
             if match.group("num2"):
-                return self._range_value(match, text, unit_name, factor)
+                ranged = self._range_value(match, text, unit_name, factor)
+                if ranged is not None and self._in_weak_word(text, match.start(), match.end()):
+                    ranged = replace(ranged, weak=True)  # 0～100キロ加速, a weak word's range
+                return ranged
             low = self._figure(match, raw)
             if unit_name is None and match.group("frac") and self._safe(raw) in PARTS_OF_100:
                 unit_name, factor = "%", Fraction(100)  # 千分之三 = 0.3 %, 万分の5 = 0.05 %
@@ -532,20 +541,20 @@ class NumberGrammar:
         return self._weakened(match, text, quantity)
 
     def _grows(self, text: str, start: int, end: int, low: Fraction) -> bool:
-        """Whether N倍 at start..end may say growth by N (N or N+1 times): after a verb of
-        growth or in a comparison with 比 (增长了三倍, 比去年多三倍), or in a clause with a
-        verb of growth before it and no word of reaching between (提高了整整三倍; not
-        增长到原来的三倍, 3 times). 一倍 is growth with such a verb anywhere in its clause,
-        the figure reached or not (人口增长…会达到现在的一倍: doubled, since one times what
-        was is no change)."""
+        """Whether N倍 at start..end may say growth by N (N or N+1 times): right after a
+        verb of growth, with only 了 and growth_gap_words between (增长了三倍, 提高了整整三倍),
+        or in a comparison with 比 (比去年多三倍); not before grown_not_before (三倍速, 三倍的
+        价格). 一倍 that a word of reaching reaches, in a sentence with a verb of growth
+        before it, is the doubling too (人口渐渐地增长，…会达到现在的一倍: one times what was
+        is no change)."""
+        if self.not_grown.match(text, end):
+            return False
         if self.grown.search(text, max(0, start - GROWN_REACH - 4), start):
             return True
-        before, after = clause_around(text, start, end, GROWTH_CLAUSE_REACH)
-        verbs = list(self.growth_verb.finditer(before))
-        if low == 1:
-            return bool(verbs) or bool(self.growth_verb.search(after))
-        # (the verb nearest the figure)
-        return bool(verbs) and not self.reaching.search(before, verbs[-1].end())
+        if low != 1 or not self.reached.search(text, max(0, start - REACHED_GAP - 4), start):
+            return False
+        before = clause_around(text, start, end, GROWTH_CLAUSE_REACH)[0]
+        return bool(self.growth_verb.search(before))
 
     def _opens_qualifier(self, text: str, match: re.Match[str]) -> bool:
         """Whether a word of [many] opens a longer qualifier of [prefixes] (不少 of 不少于)."""

@@ -146,7 +146,6 @@ NUMBERS: dict[str, Key] = {
     "turned_before": Key(LIST, word, required=False),
     "degree_adverbs": Key(LIST, word, required=False),
     "turned_after": Key(LIST, regex, required=False),
-    "reference_before": Key(LIST, regex, required=False),
     "noun_counters": Key(LIST, word, required=False),
     "decimal_tail_after": Key(LIST, regex, required=False),
     "distant_prefixes": Key(LIST, word, required=False),
@@ -183,6 +182,8 @@ NUMBERS: dict[str, Key] = {
     "comparative_words": Key(LIST, word, required=False),
     "comparison_words": Key(LIST, word, required=False),
     "reaching_words": Key(LIST, word, required=False),
+    "growth_gap_words": Key(LIST, word, required=False),
+    "grown_not_before": Key(LIST, regex, required=False),
     "between_joiners": Key(LIST, word, required=False),
     "between_closers": Key(LIST, word, required=False),
     "change_markers": Key(LIST, word, required=False),
@@ -372,6 +373,7 @@ RETIRED = {
     "honorifics": "merged into titles",
     "surname_titles": "merged into titles (any title after a kept surname stands for the name)",
     "hour_digit_not_before": "read from numbers.toml decimal_not_before (one regex for both)",
+    "qualifier_gap_words": "moved to [unit_prefixes] with each currency's code",
 }
 
 
