@@ -31,6 +31,26 @@ ROWS = [
         [("XL511", "/usr/share/doc/PACKAGE/copyright")],
         id="a-file-changed-still-reported",
     ),
+    # a placeholder the original writes as a word in brackets, kept in English on one page
+    # and translated on the other (Conventional Commits: `BREAKING CHANGE: <description>`
+    # against `BREAKING CHANGE: <説明>`), either way round
+    pytest.param("`BREAKING CHANGE: <description>`", "`BREAKING CHANGE: <説明>`", [],
+                 id="angle-brackets-kept-in-english"),
+    pytest.param("`npm install <包名>`", "`npm install <package-name>`", [],
+                 id="angle-brackets-translated-on-the-chinese-page"),
+    pytest.param("`git commit -m <commit message>`", "`git commit -m <コミットメッセージ>`", [],
+                 id="angle-brackets-of-two-words"),
+    pytest.param("`docker run [options] IMAGE`", "`docker run [オプション] IMAGE`", [],
+                 id="square-brackets"),
+    pytest.param("`cp <源文件> <target-file>`", "`cp <コピー元> <コピー先>`", [],
+                 id="two-placeholders-one-kept"),
+    # negatives: the code around the placeholder changed, or two English placeholders
+    pytest.param("`docker run [options] IMAGE`", "`docker pull [オプション] IMAGE`",
+                 [("XL511", "docker run [options] IMAGE")], id="the-code-around-it-changed"),
+    pytest.param("`npm install <package-name>`", "`npm uninstall <パッケージ名>`",
+                 [("XL511", "npm install <package-name>")], id="the-command-changed"),
+    pytest.param("`git config user.name <name>`", "`git config user.name <email>`",
+                 [("XL511", "git config user.name <name>")], id="two-english-placeholders"),
 ]
 
 

@@ -66,6 +66,9 @@ _PLACEHOLDER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 # in brackets in its own script, a run already folded to … (`[パッケージ]`, `<软件包名>`).
 _UPPER_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z_]{2,}(?![A-Za-z0-9])")
 _BRACKETED = re.compile(r"[\[<(（【〈]…[\]>)）】〉]")
+# A placeholder written as words in brackets (`<description>`, `<commit message>`,
+# `[options]`), which a translation may keep in English or write in its own script.
+_WORDS_BRACKETED = re.compile(r"<[A-Za-z][A-Za-z0-9 _-]*>|\[[A-Za-z][A-Za-z0-9 _-]*\]")
 # A variable of the shell or of the environment (`$PATH`, `${HOME}`, `%APPDATA%`): code
 # whose name translated breaks the command, no placeholder; so is a word in capitals
 # inside a string literal (`getenv("HOME")`).
@@ -201,6 +204,12 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
     return _glossed_term(b) == a
 
 
+def _placeholders_folded(key: str) -> str:
+    """An identifier with each placeholder in brackets, whatever its script, as …:
+    `BREAKING CHANGE: <description>` and `BREAKING CHANGE: <説明>` are `BREAKING CHANGE: …`."""
+    return _BRACKETED.sub("…", _PLACEHOLDER.sub("…", _WORDS_BRACKETED.sub("<…>", key)))
+
+
 def _compact(key: str) -> str:
     """An identifier without the width of its characters and the spaces inside it."""
     return "".join(unicodedata.normalize("NFKC", key).split())
@@ -288,6 +297,12 @@ def _same_shape(a: str, b: str, words: LiteralWords) -> bool:
         return False
     if a.isdigit() and b.isdigit():
         return True
+    if _PLACEHOLDER.search(a) or _PLACEHOLDER.search(b):
+        # a placeholder in one page's script against one in English (`<説明>` and
+        # `<description>`): the code around them says whether the identifier changed
+        a, b = _placeholders_folded(a), _placeholders_folded(b)
+        if a == b:
+            return False
     if a.endswith("/" + b) or b.endswith("/" + a):
         return False  # debian/control and control: a file by its path and by its name
     if a in _LIST.split(b) or b in _LIST.split(a):
