@@ -51,6 +51,16 @@ ROWS = [
                  [("XL511", "npm install <package-name>")], id="the-command-changed"),
     pytest.param("`git config user.name <name>`", "`git config user.name <email>`",
                  [("XL511", "git config user.name <name>")], id="two-english-placeholders"),
+    # (reread16 item 6) a placeholder translated as another thing is a change; the English
+    # in katakana is the same placeholder
+    pytest.param("`kubectl delete <pod>`", "`kubectl delete <ノード>`",
+                 [("XL511", "kubectl delete <pod>")], id="another-thing-named"),
+    pytest.param("`kubectl delete <pod>`", "`kubectl delete <ポッド>`", [],
+                 id="english-in-katakana"),
+    pytest.param("`git checkout -b <分支名>`", "`git checkout -b <ブランチ名>`", [],
+                 id="both-translated"),
+    pytest.param("`npm install <Package_Name>`", "`npm install <パッケージ名>`", [],
+                 id="placeholder-spelt-otherwise"),
 ]
 
 
