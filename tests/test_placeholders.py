@@ -31,6 +31,36 @@ ROWS = [
         [("XL511", "/usr/share/doc/PACKAGE/copyright")],
         id="a-file-changed-still-reported",
     ),
+    # a placeholder the original writes as a word in brackets, kept in English on one page
+    # and translated on the other (Conventional Commits: `BREAKING CHANGE: <description>`
+    # against `BREAKING CHANGE: <説明>`), either way round
+    pytest.param("`BREAKING CHANGE: <description>`", "`BREAKING CHANGE: <説明>`", [],
+                 id="angle-brackets-kept-in-english"),
+    pytest.param("`npm install <包名>`", "`npm install <package-name>`", [],
+                 id="angle-brackets-translated-on-the-chinese-page"),
+    pytest.param("`git commit -m <commit message>`", "`git commit -m <コミットメッセージ>`", [],
+                 id="angle-brackets-of-two-words"),
+    pytest.param("`docker run [options] IMAGE`", "`docker run [オプション] IMAGE`", [],
+                 id="square-brackets"),
+    pytest.param("`cp <源文件> <target-file>`", "`cp <コピー元> <コピー先>`", [],
+                 id="two-placeholders-one-kept"),
+    # negatives: the code around the placeholder changed, or two English placeholders
+    pytest.param("`docker run [options] IMAGE`", "`docker pull [オプション] IMAGE`",
+                 [("XL511", "docker run [options] IMAGE")], id="the-code-around-it-changed"),
+    pytest.param("`npm install <package-name>`", "`npm uninstall <パッケージ名>`",
+                 [("XL511", "npm install <package-name>")], id="the-command-changed"),
+    pytest.param("`git config user.name <name>`", "`git config user.name <email>`",
+                 [("XL511", "git config user.name <name>")], id="two-english-placeholders"),
+    # (reread16 item 6) a placeholder translated as another thing is a change; the English
+    # in katakana is the same placeholder
+    pytest.param("`kubectl delete <pod>`", "`kubectl delete <ノード>`",
+                 [("XL511", "kubectl delete <pod>")], id="another-thing-named"),
+    pytest.param("`kubectl delete <pod>`", "`kubectl delete <ポッド>`", [],
+                 id="english-in-katakana"),
+    pytest.param("`git checkout -b <分支名>`", "`git checkout -b <ブランチ名>`", [],
+                 id="both-translated"),
+    pytest.param("`npm install <Package_Name>`", "`npm install <パッケージ名>`", [],
+                 id="placeholder-spelt-otherwise"),
 ]
 
 

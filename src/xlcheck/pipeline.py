@@ -214,7 +214,9 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
         findings = names_on_pages(findings, pair, source_facts, (aligned, gaps), links, run)
         findings = stated_elsewhere(findings, pair, source_facts, target_facts, run, aligned)
         findings = [f for f in findings if not _quoted_english(f, pair)]
-        findings = stale_passages(findings, pair, aligned, (source_facts, target_facts))
+        findings = stale_passages(
+            findings, pair, aligned, (source_facts, target_facts), run.rules.common_words
+        )
     return findings, links
 
 

@@ -22,6 +22,7 @@ from ..extract import fold_width, link_name
 from ..extract.english import english_amounts
 from ..kinds import fact_kind
 from ..model import AlignedPair, Fact
+from ..scripts import SENTENCE_ENDERS
 from .entities import match_rung
 from .spelling import written_alike
 
@@ -139,10 +140,12 @@ def stated_elsewhere(
 # The most items a list may count for counts_its_list: past it, a count is a figure of its own.
 LIST_MOST = 12
 # Where a clause ends: a list runs no further back from its count (nor, after a colon,
-# further on).
-_CLAUSE_END = re.compile(r"[。；;！？!?\n：:]")
+# further on). A sentence's end, a semicolon, a colon or a line; not 、 or ， (nor the
+# half-width comma): they join the very items a list counts (A、B 和 C 三种).
+_LIST_ENDERS = re.escape(SENTENCE_ENDERS + "；;\n")
+_CLAUSE_END = re.compile(f"[{_LIST_ENDERS}：:]")
 # A colon a few characters after a count, before the list it counts (三种格式：…).
-_COLON_AFTER = re.compile(r"[^。；;！？!?\n]{0,12}?[：:]")
+_COLON_AFTER = re.compile(f"[^{_LIST_ENDERS}]{{0,12}}?[：:]")
 
 
 @cache

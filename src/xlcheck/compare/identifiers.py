@@ -45,9 +45,11 @@ import unicodedata
 from difflib import SequenceMatcher
 
 from ..model import Fact, Finding
-from ..rules.code import LiteralWords
+from ..rules.code import LiteralWords, placeholder_key
 from ..rules.registry import make_finding
+from ..scripts import KATAKANA_WORD
 from .relations import open_facts
+from .translit import skeleton
 
 # How alike two identifiers must be to be one identifier changed, not two different ones.
 CHANGED_SIMILARITY = 0.6
@@ -66,6 +68,9 @@ _PLACEHOLDER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 # in brackets in its own script, a run already folded to … (`[パッケージ]`, `<软件包名>`).
 _UPPER_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z_]{2,}(?![A-Za-z0-9])")
 _BRACKETED = re.compile(r"[\[<(（【〈]…[\]>)）】〉]")
+# A placeholder in brackets (`<description>`, `<commit message>`, `[options]`, `<説明>`),
+# which a translation may keep in English or write in its own script: its words.
+_PLACEHOLDER_WORDS = re.compile(r"<([^<>\s][^<>]*)>|\[([^\[\]\s][^\[\]]*)\]")
 # A variable of the shell or of the environment (`$PATH`, `${HOME}`, `%APPDATA%`): code
 # whose name translated breaks the command, no placeholder; so is a word in capitals
 # inside a string literal (`getenv("HOME")`).
@@ -201,6 +206,38 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
     return _glossed_term(b) == a
 
 
+def _placeholders_folded(a: str, b: str, words: LiteralWords) -> tuple[str, str] | None:
+    """Both identifiers with their placeholders as …, when each placeholder of one says
+    what the other's says in its place and one of them is written in Chinese or Japanese
+    (`BREAKING CHANGE: <description>` and `BREAKING CHANGE: <説明>`); None otherwise
+    (`<pod>` against `<ノード>` names another thing, `<name>` against `<email>` too)."""
+    ours, theirs = _PLACEHOLDER_WORDS.findall(a), _PLACEHOLDER_WORDS.findall(b)
+    if not ours or len(ours) != len(theirs):
+        return None
+    pairs = [("".join(x), "".join(y)) for x, y in zip(ours, theirs, strict=True)]
+    if all(x.isascii() and y.isascii() for x, y in pairs):
+        return None
+    if not all(_said_alike(x, y, words) for x, y in pairs):
+        return None
+    return _PLACEHOLDER_WORDS.sub("…", a), _PLACEHOLDER_WORDS.sub("…", b)
+
+
+def _said_alike(first: str, second: str, words: LiteralWords) -> bool:
+    """Whether two placeholders say the same: the same words, or an English one and a
+    Chinese or Japanese word for it (rules/common/code.toml `placeholder_words`), or the
+    English in katakana (`pod`, `ポッド`)."""
+    if first == second:
+        return True
+    english, other = (first, second) if first.isascii() else (second, first)
+    if not english.isascii() or other.isascii():
+        return False
+    if (placeholder_key(english), other) in words.placeholders:
+        return True
+    if not KATAKANA_WORD.fullmatch(other):
+        return False
+    return skeleton(other) == skeleton(english.replace("-", " ").replace("_", " "))
+
+
 def _compact(key: str) -> str:
     """An identifier without the width of its characters and the spaces inside it."""
     return "".join(unicodedata.normalize("NFKC", key).split())
@@ -288,6 +325,13 @@ def _same_shape(a: str, b: str, words: LiteralWords) -> bool:
         return False
     if a.isdigit() and b.isdigit():
         return True
+    folded = _placeholders_folded(a, b, words)
+    if folded:
+        # a placeholder in one page's script against the same one in English (`<説明>` and
+        # `<description>`): the code around them says whether the identifier changed
+        a, b = folded
+        if a == b:
+            return False
     if a.endswith("/" + b) or b.endswith("/" + a):
         return False  # debian/control and control: a file by its path and by its name
     if a in _LIST.split(b) or b in _LIST.split(a):

@@ -22,8 +22,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..extract.common_words import CommonWords
 from ..model import MORE_FACTS, Fact, Finding, SectionValue
 from ..rules.registry import make_finding
+from .elsewhere import link_key
 
 # The fewest facts a block must hold to be reported as one passage.
 PASSAGE_FACTS = 2
@@ -37,9 +39,16 @@ LACKING_SHARE = 2
 LEFT_OUT = 1 << 30
 
 
-def stale_passages(findings: list[Finding], pair, aligned, facts_by_side) -> list[Finding]:
+def stale_passages(
+    findings: list[Finding], pair, aligned, facts_by_side, words: CommonWords | None = None
+) -> list[Finding]:
     """The per-fact findings of each block left unpaired as one finding of its block
-    (`facts_by_side`: the source's and the target's facts)."""
+    (`facts_by_side`: the source's and the target's facts); a block that holds no two
+    facts but a link to content no link of the other page goes to (`words`:
+    rules/common/words.toml, the language tags a link may write and the links to the
+    site's own tools) is one finding too, in a list of links both pages keep in step."""
+    words = words or CommonWords()
+    tags = words.language_tags
     grouped = []
     for side, facts in zip(("source", "target"), facts_by_side, strict=True):
         other = "target" if side == "source" else "source"
@@ -48,37 +57,109 @@ def stale_passages(findings: list[Finding], pair, aligned, facts_by_side) -> lis
         strong = [f for f in facts if not f.value.weak]
         holding = {f.segment for f in strong}
         found = {f.segment for f in strong if id(f) not in reported}
-        for segments, units, left_out in _unpaired_blocks(pair, aligned, side, holding, found):
+        linked = _linked_only_here(getattr(pair, side), getattr(pair, other), words)
+        runs = _unpaired_blocks(pair, aligned, side, holding, found, linked)
+        for segments, units, left_out, whole in runs:
             ids = {seg.id for seg in segments}
             inside = [f for f in lone if f.kind not in ("section", "page")
                       and getattr(f, side).segment in ids and f.unit in units]  # fmt: skip
             sections = [f for f in lone if f.kind == "section" and getattr(f, side).segment in ids]
             if sections and inside:
-                grouped.append((side, segments, sections, inside))  # a stale part, whole
+                grouped.append((side, segments, sections, inside, units))  # a stale part, whole
             elif left_out and len(inside) >= PASSAGE_FACTS:
-                grouped.append((side, segments, sections, inside))
+                grouped.append((side, segments, sections, inside, units))
+            elif (left_out and not whole and not sections and not segments[0].heading
+                  and {seg.paragraph for seg in segments}
+                  == {seg.paragraph for seg in segments if seg.id in linked}
+                  and _in_a_list_of_links(pair, aligned, units, side, tags)):  # fmt: skip
+                # resource list items the other page dropped: only their links mark them,
+                # one each
+                # (a run that opens with a heading is a section, which the structure pairs
+                # or reports: moved, its link changed, it is no item dropped)
+                grouped.append((side, segments, sections, inside, units))
     if not grouped:
         return findings
-    gone = {id(f) for *_rest, sections, inside in grouped for f in sections + inside}
+    gone = {id(f) for *_rest, sections, inside, _units in grouped for f in sections + inside}
     kept = [f for f in findings if id(f) not in gone]
-    for side, segments, sections, inside in grouped:
+    for side, segments, sections, inside, units in grouped:
         fact = _passage_fact(segments, sections, [getattr(f, side) for f in inside], side)
         source, target = (fact, None) if side == "source" else (None, fact)
         relation = "missing" if side == "source" else "added"
-        unit = (sections or inside)[0].unit
+        unit = (sections or inside)[0].unit if sections or inside else min(units)
         kept.append(make_finding("section", relation, source, target, unit))
     return kept
 
 
-def _unpaired_blocks(pair, aligned, side: str, holding: set[str], found: set[str]):
-    """(segments, units, lacking) of each run of blocks whose every sentence stands in a
+def _in_a_list_of_links(pair, aligned, units: set[int], side: str, tags) -> bool:
+    """Whether the beads `units` (of `side`) stand in a list of links both pages keep in
+    step: the other page leaves nothing unpaired about them (every bead from the last pair
+    before them to the first after them holds nothing of it), and a pair next to them
+    links to the same place on both pages. Where both pages hold unpaired blocks, one may
+    be the other's, reworded or relinked; a sentence of prose left unpaired whose link the
+    other page does not give is a freer translation, no item dropped."""
+    by_id = ({seg.id: seg for seg in pair.source.segments},
+             {seg.id: seg for seg in pair.target.segments})  # fmt: skip
+    mine_at = 0 if side == "source" else 1
+    # an item of the other side left unpaired whose every link this page gives too is
+    # translated, its short text too unlike to pair (`[缓存策略](/zh-cn/…/cache/)` and
+    # `[キャッシュ戦略](/ja/…/cache/)`): as good as a pair that links alike
+    mine_keys = {key for seg in by_id[mine_at].values() for key in keys_of(seg.links, tags)}
+
+    def keys(ids, which: int) -> set[str]:
+        return {key for i in ids for key in keys_of(by_id[which][i].links, tags)}
+
+    linked_pair = False
+    for step, start in ((-1, min(units)), (1, max(units))):
+        at = start
+        while 0 <= at < len(aligned):
+            bead = aligned[at]
+            mine, theirs = (bead.source, bead.target) if side == "source" else (
+                bead.target, bead.source)  # fmt: skip
+            if mine and theirs:
+                linked_pair |= bool(keys(bead.source, 0) & keys(bead.target, 1))
+                break
+            if theirs:
+                their_keys = keys(theirs, 1 - mine_at)
+                if not their_keys or not their_keys <= mine_keys:
+                    return False
+                linked_pair = True
+            at += step
+    return linked_pair
+
+
+def keys_of(targets, tags: frozenset[str]) -> set[str]:
+    """The `link_key` of each link target, without its closing slash."""
+    return {link_key(target, tags).rstrip("/") for target in targets if target}
+
+
+def _linked_only_here(document, other, words: CommonWords) -> set[str]:
+    """The ids of the segments of `document` whose links all go to content (not to the
+    site's own tools: `words.site_links`) that no link of `other` goes to, each compared
+    by its `link_key` (/zh-cn/ and /ja/ are one page) without its closing slash
+    (https://pan.xunlei.com/ and https://pan.xunlei.com). A block that also links where
+    the other page does is that page's, reworded."""
+    tags = words.language_tags
+    there = {key for seg in other.segments for key in keys_of(seg.links, tags)}
+    return {
+        seg.id
+        for seg in document.segments
+        if any(seg.links)
+        and not keys_of(seg.links, tags) & there
+        and not any(part in target.casefold() for target in seg.links for part in words.site_links)
+    }
+
+
+def _unpaired_blocks(pair, aligned, side: str, holding: set[str], found: set[str],
+                     linked: set[str]):  # fmt: skip
+    """(segments, units, lacking, whole) of each run of blocks whose every sentence stands in a
     bead with nothing on the other side, or in a pair of sections compared as a whole,
     in reading order; `lacking`: whether the other side lacks blocks there (see
     _lone_segments). In a pair compared as a whole, a block without facts (`holding`: the
     segments with one) may be the other side's, and a block with a fact found on the other
     side (`found`) is translated: each ends the run. A heading joins a run, so a subsection
     the other page lacks is one block with its body, but a run does not end on a heading
-    (the section under it was translated)."""
+    (the section under it was translated). A block with a link only it has (`linked`) does
+    not open a run as a block without facts would."""
     lone = _lone_segments(pair, aligned, side)
     by_block: dict[int, list] = {}
     for segment in getattr(pair, side).segments:
@@ -99,11 +180,12 @@ def _unpaired_blocks(pair, aligned, side: str, holding: set[str], found: set[str
             runs.append(list(segments))
         previous = block
     for run in runs:
-        segments = _trimmed(run, holding)
+        segments = _trimmed(run, holding | linked)
         if segments:
             units = {lone[seg.id][0] for seg in segments}
             lacking = min(lone[seg.id][1] for seg in segments)
-            yield segments, units, _block_count(segments) <= LACKING_SHARE * lacking
+            whole = any(lone[seg.id][2] for seg in segments)
+            yield segments, units, _block_count(segments) <= LACKING_SHARE * lacking, whole
 
 
 def _lone_segments(pair, aligned, side: str) -> dict[str, tuple[int, int, bool]]:

@@ -274,25 +274,12 @@ def html_block_pieces(
     yield from reader.blocks
 
 
-class _StartTag(HTMLParser):
-    """The attributes of one start tag, as HTMLParser reads them."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found: tuple[str, dict] | None = None
-
-    def handle_starttag(self, tag, attrs):
-        self.found = (tag, dict(attrs))
-
-
-def link_target(markup: str) -> str | None:
+def link_target(markup: str, make_block: Callable) -> str | None:
     """Where an inline HTML link goes (`<a rel="license" href="…">`, written inside a line
-    of Markdown), or None for any other piece of markup."""
+    of Markdown), or None for any other piece of markup: the page reader reads the one tag,
+    as it reads the links of an HTML block."""
     if not markup[:2].lower().startswith("<a"):
         return None
-    reader = _StartTag()
+    reader = _Reader(1, make_block)
     reader.feed(markup)
-    reader.close()
-    if reader.found is None or reader.found[0] != "a":
-        return None
-    return reader.found[1].get("href") or None
+    return next((target for _, target in reader.block.links), None)

@@ -292,11 +292,16 @@ def _inline(token, lines: list[str], block: Block) -> None:
             found = content.find(child.content, cursor)
             position = found if found >= 0 else cursor
             text = child.content
-            attributes = _ATTRIBUTES.match(text) if after in ("image", "link_close") else None
+            if after in _ATTRIBUTED:
+                attributes = _ATTRIBUTES.match(text)
+            else:  # kramdown's `{: .notice}` alone on the line after its block
+                attributes = _LINE_ATTRIBUTES.fullmatch(text) if after in _LINE_BREAKS else None
             if attributes:  # ![parser](…){width=500}: the image's attributes, no prose
                 text, position = text[attributes.end() :], position + attributes.end()
-            for offset, piece, is_code in tags.feed(_math_signs_blanked(text), position):
-                block.add(piece, *at(offset), code=is_code or in_code > 0)
+            for start, end in _between_numbered_tags(text):
+                shown = _math_signs_blanked(text[start:end])
+                for offset, piece, is_code in tags.feed(shown, position + start):
+                    block.add(piece, *at(offset), code=is_code or in_code > 0)
             cursor = position + len(text) if found >= 0 else cursor
         elif kind == "code_inline":
             found = content.find(child.content, cursor)
@@ -315,7 +320,7 @@ def _inline(token, lines: list[str], block: Block) -> None:
             cursor = _after_target(content, _image(content, cursor))
         elif kind == "html_inline":
             tag = child.content.lower()
-            target = link_target(child.content)
+            target = link_target(child.content, Block)
             if target:
                 block.links.append((len(block.text), target))
             in_code += tag.startswith("<code")
@@ -324,16 +329,39 @@ def _inline(token, lines: list[str], block: Block) -> None:
             cursor = found + len(child.content) if found >= 0 else cursor
 
 
-# The attribute lists written right after an image or a link (markdown-it-attrs, kramdown,
-# Pandoc, VitePress): `{width=500}`, `{.center}`, `{#fig-1 width="80%"}`, `{class=ab-card}`.
+# The attribute lists written right after an image, a link or an emphasis
+# (markdown-it-attrs, kramdown, Pandoc, VitePress): `{width=500}`, `{.center}`,
+# `{#fig-1 width="80%"}`, `{class=ab-card}`, kramdown's `{: style="height:80px"}`.
 _ATTRIBUTE = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}]+))"""
-_ATTRIBUTES = re.compile(rf"(?:\{{\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}})+")
+_ATTRIBUTES = re.compile(rf"(?:\{{:?\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}})+")
+_ATTRIBUTED = frozenset({"image", "link_close", "em_close", "strong_close"})
+# kramdown's attribute list of a block, alone on the line after it (Jekyll themes'
+# `{: .notice--warning}`, `{: style="width: 60%"}`): only its own `{:` form, so a line of
+# prose that opens with braces stays prose.
+_LINE_ATTRIBUTES = re.compile(rf"\{{:\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}\s*")
+_LINE_BREAKS = frozenset({"softbreak", "hardbreak"})
+# The numbered tags a translation platform writes for the inline markup it hides from its
+# translators (Crowdin's `<0>游戏主目录</0>`, `<1/>`): no HTML (a tag's name opens with a
+# letter), so the parser leaves them in the text; they are markup, and their digits no figure.
+_NUMBERED_TAG = re.compile(r"</?\d{1,2}\s*/?>")
 
 
 # TeX math between dollar signs (KaTeX, MathJax, arithmatex: `$1$ 字节`, `$$O(n^2)$$`), by
 # Pandoc's rule: the opening $ has no space after it, the closing one none before it and
 # no digit after it, so `$5 到 $10` and `$5-$10` stay dollars.
 _MATH = re.compile(r"(?<![\\$A-Za-z0-9])(\${1,2})(?=[^\s$])[^$\n]*?[^\s$\\]\1(?![\d$])")
+
+
+def _between_numbered_tags(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the stretches of a text piece between a translation platform's
+    numbered tags (the whole text when it has none): `超时为 <0>30</0> 秒` reads 超时为 30 秒."""
+    start = 0
+    for tag in _NUMBERED_TAG.finditer(text) if "<" in text else ():
+        if tag.start() > start:
+            yield start, tag.start()
+        start = tag.end()
+    if start < len(text) or not text:
+        yield start, len(text)
 
 
 def _math_signs_blanked(text: str) -> str:

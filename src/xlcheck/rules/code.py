@@ -13,6 +13,9 @@ class LiteralWords:
 
     messages: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
+    # (English placeholder word, a Chinese or Japanese word for it), each folded
+    # (casefolded, without spaces, hyphens and underscores): ("packagename", "パッケージ名")
+    placeholders: frozenset[tuple[str, str]] = frozenset()
 
 
 def literal_words(values: dict) -> LiteralWords:
@@ -20,4 +23,15 @@ def literal_words(values: dict) -> LiteralWords:
     return LiteralWords(
         frozenset(word.casefold() for word in values.get("message_words", [])),
         frozenset(word.casefold() for word in values.get("name_words", [])),
+        frozenset(
+            (placeholder_key(english), rendering)
+            for english, renderings in values.get("placeholder_words", {}).items()
+            for rendering in renderings
+        ),
     )
+
+
+def placeholder_key(word: str) -> str:
+    """An English placeholder's words as the table is matched: `<Package-Name>` and
+    `<package name>` are `packagename`."""
+    return "".join(ch for ch in word.casefold() if ch.isalnum())

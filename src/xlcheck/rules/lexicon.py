@@ -453,6 +453,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
     "code": {
         "message_words": Key(LIST, word, required=False),
         "name_words": Key(LIST, word, required=False),
+        "placeholder_words": Key(TABLE, _renderings, required=False),
     },
     # Latin words of the English dictionary are no names (extract/common_words.py)
     "words": {
@@ -466,6 +467,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "language_tags": Key(LIST, word, required=False),
         "list_joiners": Key(LIST, word, required=False),
         "list_count_gaps": Key(LIST, word, required=False),
+        "site_links": Key(LIST, word, required=False),
     },
 }
 MERGED = ("measures", "unit_prefixes", "scaled_units", "eras")
