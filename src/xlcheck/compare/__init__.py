@@ -362,7 +362,10 @@ def _found_nearby(fact, side, langs, other_keyed, other, entities, rung, run):
     fact_lang, other_lang = langs
     other_raw, offsets = other
     forms = text_forms(fact.value, fact_lang, run)
-    if said_in(forms, other_keyed, fact.value.key, fact_lang, run.rules.glossary) and not (
+    place = fact.value.entity_type == "place"  # 北大西洋 of 北大西洋条約機構 is said there
+    if said_in(
+        forms, other_keyed, fact.value.key, fact_lang, run.rules.glossary, place=place
+    ) and not (
         fact_lang == "ja" and another_place_before(fact.value.key, other_keyed, run.rules.glossary)
     ):
         return "text", None

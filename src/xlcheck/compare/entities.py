@@ -424,17 +424,35 @@ def _after_another_place(before: str, own: tuple[str, ...], to_ja) -> bool:
     return any(before.endswith(name) for name in to_ja if len(name) >= 2 and name not in own)
 
 
-def said_in(forms, keyed_text: str, key: str, lang: str, glossary) -> bool:
+def said_in(forms, keyed_text: str, key: str, lang: str, glossary, *, place: bool = False) -> bool:
     """Whether a form of a name stands in the other side's text (in key form), other than
     as a part of the glossary's rendering of another entry: インド of インドネシア (印度尼西亚)
-    or 印度 of 印度尼西亚 says no 印度."""
+    or 印度 of 印度尼西亚 says no 印度. A `place` that opens a longer name in Han characters,
+    whose entry opens with it too (北大西洋 of 北大西洋条約機構, the rendering of
+    北大西洋公约组织), is said there: that name is the place's and more (a body's name
+    opening a longer one is another body: 国連 of 国連総会)."""
     other_lang_terms = term_tables(glossary, fold=True)[1 if lang == "zh" else 0]
     for form in forms:
         for found in re.finditer(re.escape(form), keyed_text):
             longer = _enclosing_terms(keyed_text, found.start(), found.end(), other_lang_terms)
-            if not any(key not in other_lang_terms[term] for term in longer):
+            if not any(
+                key not in other_lang_terms[term]
+                and not (place and _opens_both(form, key, term, other_lang_terms))
+                for term in longer
+            ):
                 return True
     return False
+
+
+def _opens_both(form: str, key: str, term: str, terms) -> bool:
+    """Whether a Han name opens a longer term and that term's entry on its own side alike
+    (北大西洋 of 北大西洋条約機構 and of 北大西洋公约组织): the head of that longer name."""
+    return (
+        han(key)  # not インド against 印度尼西亚, which is no 印度 and more
+        and han(form)
+        and term.startswith(form)
+        and any(entry.startswith(key) for entry in terms[term])
+    )
 
 
 def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary) -> bool:

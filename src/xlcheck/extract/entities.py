@@ -39,6 +39,9 @@ class EntityTables:
     # tags of words that a place suffix right after makes a place's name, one the tagger
     # cut from its suffix (信义 n + 区, 板桥 n + 区): a name by its form only (see find_entities)
     place_stem_tags: tuple[str | None, ...] = ()
+    # suffixes of a city, county or province (孝感 + 市): a word the dictionary holds with
+    # one is a place's name, whatever its own tag says
+    city_suffixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -314,6 +314,8 @@ NAMES: dict[str, Key] = {
     "joiners": WORDS,
     # tags of words a place suffix right after makes a place's name (信义 n + 区)
     "place_stem_tags": Key(LIST, word, required=False),
+    # suffixes of a city, county or province (孝感 + 市: the dictionary knows the city)
+    "city_suffixes": Key(LIST, word, required=False),
 }
 # What the person and company grammars read, in each language (rules/names.py).
 PEOPLE: dict[str, Key] = {

@@ -69,6 +69,13 @@ def kanji_form_words(text: str) -> tuple[tuple[str, str], ...]:
 _COMMON_TAGS = frozenset({"n", "oov", "v"})
 # jieba's tags of a word a city may be mistagged with: a noun, a person, an adverb (大连 d)
 _PLACE_TAGS = ("n", "oov", "d")
+# jieba's tags of a common noun, a noun of place (屋里, 山前) and another proper noun (nz,
+# which holds everyday words too: 维和, 中华): with an everyday frequency, no sure place
+_COMMON_NOUN_TAGS = frozenset({"n", "s", "nz"})
+# a frequency at which such a word is one of the language's own (花园 1291, 大堤 514, 平房
+# 198), not a foreign place jieba met in passing (仙台 16, 银座 27): between RARE and
+# EVERYDAY, an order of magnitude below the one and above the other
+_OFTEN = 100
 # UniDic's kinds of proper noun that name a person or a place: a place, a given name or
 # a full name; not a surname alone (高山, 前田 are everyday Chinese words too)
 _UNIDIC_NAME_TYPES = {("地名", ""): "place", ("人名", "名"): "person", ("人名", "一般"): "person"}
@@ -324,6 +331,9 @@ class ChineseNames:
         if match.compound:
             return True
         bare = simplified.replace("·", "").replace("・", "")
+        if match.entity_type == "place" and self._everyday_noun(bare, match.head_tag):
+            return False  # 花园, 山谷, 小城: a garden, a valley, a small town to jieba, though
+            # UniDic reads 花園, 山谷, 小城 as towns: matched when rendered so, never reported
         if match.head_tag == "nt" and self._frequency(bare) >= EVERYDAY:
             return True  # 联合国, 国务院: organisations the dictionary has seen thousands of times
         if (
@@ -380,6 +390,20 @@ class ChineseNames:
             return self._names_something(stem)
         # a name jieba has seen a handful of times (河中, 3) is more likely a phrase
         return proper_in_japanese(bare) and self._frequency(bare, RARE) >= RARE
+
+    def _everyday_noun(self, word: str, tag: str | None) -> bool:
+        """Whether jieba's dictionary holds the word as an everyday common noun (tagged a
+        noun, a noun of place or another proper noun, and seen often: 花园 n 1291, 小城 n
+        495, 屋里 s), whatever UniDic reads in its kanji."""
+        if tag not in _COMMON_NOUN_TAGS or self._frequency(word) < _OFTEN:
+            return False
+        # unless the dictionary knows a city, county or province of that name (孝感市,
+        # 合肥市, 冲绳县): then the word names it (its common tag is the dictionary's slip)
+        frequency = segmenter(self.lexicon).frequency
+        return not any(
+            frequency(word + suffix) is not None
+            for suffix in self.vocabulary.entities.city_suffixes
+        )
 
     def _mostly_transliterated(self, word: str) -> bool:
         """A transliteration with one character of its own usage inside (莎士比亚), not
