@@ -472,8 +472,8 @@ def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary)
                 longer = _enclosing_terms(keyed_text, found.start(), found.end(), terms)
                 if not any(key not in terms[term] for term in longer):
                     return True
-    plain = {_without_small_ke(form) for form in forms}
-    return said_in(plain, _without_small_ke(keyed_text), key, lang, glossary) or said_in(
+    plain = {_without_kana_between_kanji(form) for form in forms}
+    return said_in(plain, _without_kana_between_kanji(keyed_text), key, lang, glossary) or said_in(
         plain, _ALIAS_INSIDE.sub("", keyed_text), key, lang, glossary
     )
 
@@ -482,11 +482,11 @@ def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary)
 _ALIAS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,8}[）)](?=[\u4e00-\u9fff])")
 # ヶ, ヵ or ケ between two Han characters: read ga or ka, written or not (関ヶ原 = 関原);
 # ツ, a counter's reading, likewise (四ツ谷 = 四谷)
-_SMALL_KE = re.compile(r"(?<=[\u4e00-\u9fff])[ヶヵケツ](?=[\u4e00-\u9fff])")
+_KANA_BETWEEN_KANJI = re.compile(r"(?<=[\u4e00-\u9fff])[ヶヵケツ](?=[\u4e00-\u9fff])")
 
 
-def _without_small_ke(text: str) -> str:
-    return _SMALL_KE.sub("", text)
+def _without_kana_between_kanji(text: str) -> str:
+    return _KANA_BETWEEN_KANJI.sub("", text)
 
 
 def _enclosing_terms(text: str, start: int, end: int, terms) -> list[str]:

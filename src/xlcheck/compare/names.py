@@ -168,10 +168,10 @@ def _fits(source: Fact, target: Fact, run: Run) -> bool:
         return False
     if compatible(first, second):
         return True
-    if first == "place" and second == "person" and _place_in_given_name_pieces(target):
-        return True  # 高雄 against 嘉義 (嘉 + 義): a place UniDic reads as a given name
+    # 高雄 against 嘉義 (嘉 + 義): a place UniDic reads as a given name's pieces
     return {first, second} == {"person", "place"} and any(
-        may_be_place(fact, run) or _read_as_place(fact) for fact in (source, target)
+        may_be_place(fact, run) or _read_as_place(fact) or _place_in_given_name_pieces(fact)
+        for fact in (source, target)
     )
 
 
@@ -179,7 +179,12 @@ def _place_in_given_name_pieces(fact: Fact) -> bool:
     """A weak person's name of two Han characters that UniDic reads as proper nouns only
     (嘉 + 義, 台 + 南): Taiwan's and Japan's place names often read so; it may stand for
     a place."""
-    return fact.value.weak and len(fact.text) == 2 and _proper_words(fact)
+    return (
+        fact.value.entity_type == "person"
+        and fact.value.weak
+        and len(fact.text) == 2
+        and _proper_words(fact)
+    )
 
 
 def _read_as_place(fact: Fact) -> bool:
@@ -433,9 +438,9 @@ def said_as_count(fact: Fact, other_text: str, other_lang: str, run: Run) -> boo
     )
 
 
-def widened(fact: Fact, text: str, run: Run, lang: str = "ja") -> Fact:
-    """A name the tagger cut short of a glossary entry it opens. Japanese (`lang` "ja", the
-    default): a name cut short of a rendering (国連 of
+def widened(fact: Fact, text: str, run: Run, lang: str) -> Fact:
+    """A name the tagger cut short of a glossary entry it opens, in the language `lang`.
+    Japanese: a name cut short of a rendering (国連 of
     国連総会, 国連 + 安保理), as the whole rendering: 国連総会 renders 联合国大会, and
     against 联合国 it is another body, not 国連 said once more. A Chinese person's name
     cut short of a glossary term (张忠 + 谋 of 张忠谋: jieba leaves the last character of

@@ -322,6 +322,8 @@ PEOPLE: dict[str, Key] = {
     "titles": WORDS,
     # before an office of the titles, one title with it (副 + 局长, 元 + 首相: 韓副局長)
     "title_prefixes": Key(LIST, word, required=False),
+    # titles of address and kinship, which take none of them (阿姨, 先生: no 副阿姨)
+    "titles_without_prefix": Key(LIST, word, required=False),
     "company_cues": WORDS,
     "companies": WORDS,
     "company_suffixes": WORDS,
