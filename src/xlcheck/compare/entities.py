@@ -159,7 +159,7 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return "form"  # 周杰 = 周傑: 杰 is simplified 傑, though OpenCC keeps 杰 traditional
     if _simplified_key(zh_value.key) == spelled_out(_simplified_key(ja_value.key)):
         return "form"  # 佐佐木 = 佐々木: the iteration mark spelled out, the whole name
-    if _in_other_characters(ja_value.key, run, "ja") == zh_value.key:
+    if in_other_characters(ja_value.key, run, "ja") == zh_value.key:
         return "form"  # 栃木 = 枥木: a Japanese kanji Chinese writes with another character
     if _latin_numbers_alike(zh.text, ja.text, run.rules.english.cardinals or {}):
         return "form"  # 12-Factor = Twelve-Factor App: a number in digits and in words
@@ -746,7 +746,7 @@ def _with_no(key: str, run: Run) -> set[str]:
     }
 
 
-def _in_other_characters(key: str, run: Run, lang: str) -> str:
+def in_other_characters(key: str, run: Run, lang: str) -> str:
     """A name written with `lang`'s characters where the other language writes Japanese
     names with another (栃 = 枥: japanese_name_characters of rules/zh/names.toml, in key
     form): what it is looked for as over there."""
@@ -816,5 +816,5 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
         # core, 野々 of 野々村, which would be said by every 野野 of the source)
         forms.add(spelled_out(value.key))
     # 栃木 = 枥木: a name's characters as the other language writes them
-    forms |= {_in_other_characters(form, run, lang) for form in forms}
+    forms |= {in_other_characters(form, run, lang) for form in forms}
     return tuple(sorted(f for f in forms if len(f) >= 2))

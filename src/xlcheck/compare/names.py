@@ -354,10 +354,14 @@ def country_of_a_body(
     key form; `forms`: the place's forms in the other side's language (text_forms)."""
     if fact.kind != "entity" or fact.value.entity_type != "place":
         return False
+    from .entities import in_other_characters
+
     said = partial(_said_bare, text=other_keyed, forms=forms)
     bodies = state_bodies(run)
-    if _body_of_a_country(fact.value.key, said, bodies):
-        return True  # 日本文部科学省 read as one name, 文部科学省 on the other side
+    keys = {fact.value.key, in_other_characters(fact.value.key, run, lang)}
+    if any(_body_of_a_country(key, said, bodies) for key in keys):
+        return True  # 日本文部科学省 read as one name, 文部科学省 on the other side (日本
+        # 厚生劳动省 as 厚生労働省: 働 is Japanese only)
     start = fact.end + 1 if text.startswith("の", fact.end) else fact.end
     title = run.language("zh").name_rules.title_after(text, start, lang)
     if title and len(title) >= 2 and entity_key(title, lang) in other_keyed:
