@@ -1,11 +1,12 @@
 """A word jieba's dictionary holds as an everyday common noun (花园 "garden", 山谷
-"valley", 大堤 "levee", 平房 "bungalow": n, hundreds of times) is no sure place because
-UniDic reads its kanji as a Japanese town (花園, 山谷): rendered by a common word (庭, 谷),
-it is silent; said as another place, it still stands for it (extract/zh/names.py
-`_everyday_noun`). And a place that opens a longer name in the translation whose
-glossary entry opens with it too (北大西洋 of 北大西洋条約機構) is said there
-(compare/entities.said_in); a place inside another name's transliteration (印度 of
-インドネシア) is not."""
+"valley": n, a thousand times and more) is no sure place because UniDic reads its kanji as
+a Japanese town (花園, 山谷); nor is one it has seen often (大堤 "levee", 平房 "bungalow")
+where the text says it as a common noun (一道大堤, 平房里): rendered by a common word (庭,
+谷, 堤防), it is silent; said as another place, it still stands for it; said as a place's
+name (去外滩散步), it is a place (extract/zh/names.py `_everyday_noun`). And a place that
+opens a longer name in the translation whose glossary entry opens with it too (北大西洋
+of 北大西洋条約機構) is said there (compare/entities.said_in); a place inside another
+name's transliteration (印度 of インドネシア) is not."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ EVERYDAY_NOUNS = [
     pytest.param("河边有一道大堤。", "川沿いに大きな堤防がある。", id="levee"),
     pytest.param("我们住在一间平房里。", "私たちは平屋に住んでいる。", id="bungalow"),
     pytest.param("他每天早上在花园里浇花。", "彼は毎朝、庭で花に水をやる。", id="garden-everyday"),
-    pytest.param("洪水冲垮了大堤。", "洪水で堤防が決壊した。", id="levee-news"),
+    pytest.param("洪水冲垮了那道大堤。", "洪水でその堤防が決壊した。", id="levee-news"),
+    pytest.param("這片山谷裡有很多野花。", "この谷には野の花がたくさんある。",
+                 id="valley-traditional"),
 ]
 
 SMALL_PLACES = [
@@ -50,6 +53,14 @@ SMALL_PLACES_DROPPED = [
                  id="nagoya-rare-to-jieba"),
     pytest.param("她在合肥讀了四年大學。", "彼女は大学で四年間学んだ。", "合肥",
                  id="hefei-traditional-city-known"),
+    # seen often as a common noun, but said here as a place's name (no measure word,
+    # demonstrative or localizer): reviewer's rows, reread16 item 5
+    pytest.param("我们晚上去外滩散步。", "私たちは夜、川沿いを散歩した。", "外滩",
+                 id="bund-named"),
+    pytest.param("周口店出土了北京猿人的化石。", "その遺跡で北京原人の化石が出土した。", "周口店",
+                 id="zhoukoudian-named"),
+    pytest.param("我在西單買了一件大衣。", "私はデパートでコートを買った。", "西單",
+                 id="xidan-traditional-named"),
 ]
 
 PLACE_OPENS_A_BODY = [

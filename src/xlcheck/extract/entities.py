@@ -42,6 +42,10 @@ class EntityTables:
     # suffixes of a city, county or province (孝感 + 市): a word the dictionary holds with
     # one is a place's name, whatever its own tag says
     city_suffixes: tuple[str, ...] = ()
+    # measure words and demonstratives before a common noun, localizers after it (一道 +
+    # 大堤, 平房 + 里): a word said so is no place's name
+    common_noun_before: tuple[str, ...] = ()
+    common_noun_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -316,6 +316,9 @@ NAMES: dict[str, Key] = {
     "place_stem_tags": Key(LIST, word, required=False),
     # suffixes of a city, county or province (孝感 + 市: the dictionary knows the city)
     "city_suffixes": Key(LIST, word, required=False),
+    # measure words and demonstratives before a common noun, localizers after it
+    "common_noun_before": Key(LIST, word, required=False),
+    "common_noun_after": Key(LIST, word, required=False),
 }
 # What the person and company grammars read, in each language (rules/names.py).
 PEOPLE: dict[str, Key] = {
