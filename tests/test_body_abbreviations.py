@@ -92,3 +92,21 @@ def test_a_place_is_no_short_name_of_its_body(zh, ja):
 @pytest.mark.parametrize(("zh", "ja"), [p for p in FAITHFUL if p.id == "university-two-characters"])
 def test_a_short_name_holds_with_japanese_as_the_source(zh, ja):
     assert [f for f in check_strings(ja, zh, "ja", "zh") if f.kind == "entity"] == []
+
+
+# a short name opening another word of the Japanese text is that word's (北大 of 北大西洋,
+# 東大 of 東大寺): the body it would shorten is missing (reread15 item 7:
+# compare/abbreviations.said_as, shared with university_said_short)
+SHORT_NAME_INSIDE_A_WORD = [
+    pytest.param("北京大学的研究团队调查了北大西洋的海流。",
+                 "研究チームは北大西洋の海流を調査した。", "北京大学", id="北大-of-北大西洋"),
+    pytest.param("東京大學的學生去奈良參觀了東大寺。", "学生たちは奈良で東大寺を見学した。",
+                 "東京大學", id="東大-of-東大寺-traditional"),
+    pytest.param("京都大学的老师带我们去了京阪电车的车站。",
+                 "先生は私たちを京阪電車の駅に連れて行った。", "京都大学", id="京大-not-said"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "source"), SHORT_NAME_INSIDE_A_WORD)
+def test_a_short_name_inside_another_word_is_no_short_name(zh, ja, source):
+    assert (MISSING, source, None) in entity_findings(zh, ja)

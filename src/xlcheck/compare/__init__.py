@@ -362,7 +362,10 @@ def _found_nearby(fact, side, langs, other_keyed, other, entities, rung, run):
     fact_lang, other_lang = langs
     other_raw, offsets = other
     forms = text_forms(fact.value, fact_lang, run)
-    if said_in(forms, other_keyed, fact.value.key, fact_lang, run.rules.glossary) and not (
+    place = fact.value.entity_type == "place"  # 北大西洋 of 北大西洋条約機構 is said there
+    if said_in(
+        forms, other_keyed, fact.value.key, fact_lang, run.rules.glossary, place=place
+    ) and not (
         fact_lang == "ja" and another_place_before(fact.value.key, other_keyed, run.rules.glossary)
     ):
         return "text", None
@@ -377,9 +380,9 @@ def _found_nearby(fact, side, langs, other_keyed, other, entities, rung, run):
     if fact_lang == "zh" and university_said_short(fact.value.key, other_keyed):
         return "text", None  # 清华大学 as 清華大: a university without the 学 of 大学
     if fact.value.entity_type in BODIES and short_name_in(
-        fact.value.key, other_keyed, body_suffixes(run)
+        fact.value.key, other_keyed, body_suffixes(run), other_lang
     ):
-        return "abbreviation", None  # 北京大学 as 北大, 中国科学院 as 中科院: no name to jieba
+        return "abbreviation", None  # 北京大学 as 北大, 日本銀行 as 日銀: no name to jieba
     if fact_lang == "ja" and dotted_address_said(fact, other_keyed, run):
         return "text", None  # ミャンマー・マンダレー市 as 缅甸曼德勒市: a place and its country
     if abbreviated_in(forms, other_raw, other_lang, run):

@@ -64,28 +64,35 @@ def _in_order(short: str, full: str) -> bool:
     return all(character in rest for character in short)
 
 
-def short_name_in(full_key: str, keyed_text: str, kinds: tuple[str, ...]) -> bool:
+def short_name_in(full_key: str, keyed_text: str, kinds: tuple[str, ...], lang: str) -> bool:
     """Whether `keyed_text` holds the short name of the body `full_key` built as such a
     name is built: the first character of a place of two characters and the first of
     the body's kind (`kinds`: body_suffixes in key form, 大学, 銀行): 北京大学 = 北大,
     浙江大学 = 浙大, 东京大学 = 東大. A full name with a middle part (北海道大学, 浙江工業大学,
-    京都産業大学, 中国科学院) has no short name built so: not guessed."""
+    京都産業大学, 中国科学院) has no short name built so: not guessed. `lang`: the text's
+    language (see `said_as`)."""
     kind = next((k for k in kinds if full_key.endswith(k) and len(full_key) > len(k)), "")
     stem = full_key[: -len(kind)] if kind else ""
     if len(stem) != SHORT_STEM or not han(full_key):
         return False
-    return stem[0] + kind[0] in keyed_text
+    short = stem[0] + kind[0]
+    return said_as(short, keyed_text) if lang == "ja" else short in keyed_text
 
 
 def university_said_short(key: str, keyed_text: str) -> bool:
     """Whether a university (a key ending in 大学 after a name of two characters or more)
-    stands in the text without its 学: 清華大で, 北京大の; not as the start of another word
-    (北京大使館, 東京大会: a Han character follows)."""
+    stands in the text without its 学: 清華大で, 北京大の."""
     stem = key.removesuffix(UNIVERSITY)
     if stem == key or len(stem) < MIN_SHORT:
         return False
-    at = len(stem) + 1
+    return said_as(stem + UNIVERSITY[0], keyed_text)
+
+
+def said_as(short: str, keyed_text: str) -> bool:
+    """Whether a short form of a name stands in Japanese text as a word of its own, not
+    as the start of another word (北京大使館, 東京大会, 北大西洋: a Han character follows;
+    Chinese text, where one always may, has no such sign)."""
     return any(
-        not HAN_RUN.match(keyed_text, found.start() + at)
-        for found in re.finditer(re.escape(stem + UNIVERSITY[0]), keyed_text)
+        not HAN_RUN.match(keyed_text, found.end())
+        for found in re.finditer(re.escape(short), keyed_text)
     )

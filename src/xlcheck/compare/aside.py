@@ -93,10 +93,8 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                 "".join(texts[other][i] for i in getattr(unit.pair, other)), other_lang
             )
             keyed: dict[str, str] = {}  # each segment of this side in key form, once
-            other_side = (
-                [(i, texts[other][i]) for i in getattr(unit.pair, other)],
-                [f for f in getattr(unit, other) if f.kind == "entity"],
-            )
+            # asked of the translation's names only (see _fills_a_title), once per unit
+            one_work = side == "target" and _one_work_each(unit, side, other, texts)
             for fact in facts:
                 text = texts[side][fact.segment]
                 if fact.segment not in keyed:
@@ -105,7 +103,7 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                 place = fact.value.entity_type == "place"
                 forms = text_forms(fact.value, lang, run) if place else ()
                 if (
-                    (side == "target" and _fills_a_title(fact, text, *other_side))
+                    (one_work and _fills_a_title(fact, text))
                     or country_of_a_body(fact, text, lang, other_keyed, run, forms)
                     or _country_added(fact, lang, other_keyed, run)
                     or _readers_country(fact, text, lang, run)
@@ -115,27 +113,39 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                     matched.add(id(fact))
 
 
-def _fills_a_title(fact: Fact, text: str, other_texts, other_names) -> bool:
+def _fills_a_title(fact: Fact, text: str) -> bool:
     """Whether a name is the whole of a work's title in its brackets (『インファナル・
-    アフェア』, 『フォレスト・ガンプ』) where each side names one work and the other side's
-    title holds no name of its own (《无间道》, 《阿甘正传》): a title is rendered by the
-    title the work has in the other language, often another one; no name added.
-    Asked of the translation's names only: a source's name in its title
-    (《哈利·波特》 against 『ロード・オブ・ザ・リング』, read as no name) is still missing. A
-    title holding a name, a second work, or no brackets on the other side (フォレスト・ガンプ
-    を見た) leave the name one. `other_texts`: (segment id, text) of the other side's
-    unit; `other_names`: its names."""
+    アフェア』, 『フォレスト・ガンプ』), in a unit where each side names one work and the
+    other side's title holds no name of its own (《无间道》, 《阿甘正传》: `_one_work_each`):
+    a title is rendered by the title the work has in the other language, often another
+    one; no name added. Asked of the translation's names only: a source's name in its
+    title (《哈利·波特》 against 『ロード・オブ・ザ・リング』, read as no name) is still
+    missing. A title holding a name, a second work, or no brackets on the other side
+    (フォレスト・ガンプを見た) leave the name one."""
     closing = TITLE_BRACKETS.get(text[fact.start - 1 : fact.start]) if fact.start else None
-    if closing is None or not text.startswith(closing, fact.end):
+    return closing is not None and text.startswith(closing, fact.end)
+
+
+def _one_work_each(unit, side: str, other: str, texts) -> bool:
+    """Whether each side of the unit names one work in title brackets, and the `other`
+    side's title holds no name of its own."""
+    own = sum(len(_TITLE.findall(texts[side][i])) for i in getattr(unit.pair, side))
+    if own != 1:
         return False
-    if len(_TITLE.findall(text)) != 1:
-        return False
-    titles = [(i, m.start(), m.end()) for i, other in other_texts for m in _TITLE.finditer(other)]
+    titles = [
+        (i, m.start(), m.end())
+        for i in getattr(unit.pair, other)
+        for m in _TITLE.finditer(texts[other][i])
+    ]
     if len(titles) != 1:
         return False
     segment, start, end = titles[0]
     return not any(
-        name.segment == segment and start <= name.start and name.end <= end for name in other_names
+        name.kind == "entity"
+        and name.segment == segment
+        and start <= name.start
+        and name.end <= end
+        for name in getattr(unit, other)
     )
 
 

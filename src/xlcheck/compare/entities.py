@@ -159,7 +159,7 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return "form"  # 周杰 = 周傑: 杰 is simplified 傑, though OpenCC keeps 杰 traditional
     if _simplified_key(zh_value.key) == spelled_out(_simplified_key(ja_value.key)):
         return "form"  # 佐佐木 = 佐々木: the iteration mark spelled out, the whole name
-    if _in_other_characters(ja_value.key, run, "ja") == zh_value.key:
+    if in_other_characters(ja_value.key, run, "ja") == zh_value.key:
         return "form"  # 栃木 = 枥木: a Japanese kanji Chinese writes with another character
     if _latin_numbers_alike(zh.text, ja.text, run.rules.english.cardinals or {}):
         return "form"  # 12-Factor = Twelve-Factor App: a number in digits and in words
@@ -424,17 +424,35 @@ def _after_another_place(before: str, own: tuple[str, ...], to_ja) -> bool:
     return any(before.endswith(name) for name in to_ja if len(name) >= 2 and name not in own)
 
 
-def said_in(forms, keyed_text: str, key: str, lang: str, glossary) -> bool:
+def said_in(forms, keyed_text: str, key: str, lang: str, glossary, *, place: bool = False) -> bool:
     """Whether a form of a name stands in the other side's text (in key form), other than
     as a part of the glossary's rendering of another entry: インド of インドネシア (印度尼西亚)
-    or 印度 of 印度尼西亚 says no 印度."""
+    or 印度 of 印度尼西亚 says no 印度. A `place` that opens a longer name in Han characters,
+    whose entry opens with it too (北大西洋 of 北大西洋条約機構, the rendering of
+    北大西洋公约组织), is said there: that name is the place's and more (a body's name
+    opening a longer one is another body: 国連 of 国連総会)."""
     other_lang_terms = term_tables(glossary, fold=True)[1 if lang == "zh" else 0]
     for form in forms:
         for found in re.finditer(re.escape(form), keyed_text):
             longer = _enclosing_terms(keyed_text, found.start(), found.end(), other_lang_terms)
-            if not any(key not in other_lang_terms[term] for term in longer):
+            if not any(
+                key not in other_lang_terms[term]
+                and not (place and _opens_both(form, key, term, other_lang_terms))
+                for term in longer
+            ):
                 return True
     return False
+
+
+def _opens_both(form: str, key: str, term: str, terms) -> bool:
+    """Whether a Han name opens a longer term and that term's entry on its own side alike
+    (北大西洋 of 北大西洋条約機構 and of 北大西洋公约组织): the head of that longer name."""
+    return (
+        han(key)  # not インド against 印度尼西亚, which is no 印度 and more
+        and han(form)
+        and term.startswith(form)
+        and any(entry.startswith(key) for entry in terms[term])
+    )
 
 
 def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary) -> bool:
@@ -454,8 +472,8 @@ def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary)
                 longer = _enclosing_terms(keyed_text, found.start(), found.end(), terms)
                 if not any(key not in terms[term] for term in longer):
                     return True
-    plain = {_without_small_ke(form) for form in forms}
-    return said_in(plain, _without_small_ke(keyed_text), key, lang, glossary) or said_in(
+    plain = {_without_kana_between_kanji(form) for form in forms}
+    return said_in(plain, _without_kana_between_kanji(keyed_text), key, lang, glossary) or said_in(
         plain, _ALIAS_INSIDE.sub("", keyed_text), key, lang, glossary
     )
 
@@ -464,11 +482,11 @@ def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary)
 _ALIAS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,8}[）)](?=[\u4e00-\u9fff])")
 # ヶ, ヵ or ケ between two Han characters: read ga or ka, written or not (関ヶ原 = 関原);
 # ツ, a counter's reading, likewise (四ツ谷 = 四谷)
-_SMALL_KE = re.compile(r"(?<=[\u4e00-\u9fff])[ヶヵケツ](?=[\u4e00-\u9fff])")
+_KANA_BETWEEN_KANJI = re.compile(r"(?<=[\u4e00-\u9fff])[ヶヵケツ](?=[\u4e00-\u9fff])")
 
 
-def _without_small_ke(text: str) -> str:
-    return _SMALL_KE.sub("", text)
+def _without_kana_between_kanji(text: str) -> str:
+    return _KANA_BETWEEN_KANJI.sub("", text)
 
 
 def _enclosing_terms(text: str, start: int, end: int, terms) -> list[str]:
@@ -728,7 +746,7 @@ def _with_no(key: str, run: Run) -> set[str]:
     }
 
 
-def _in_other_characters(key: str, run: Run, lang: str) -> str:
+def in_other_characters(key: str, run: Run, lang: str) -> str:
     """A name written with `lang`'s characters where the other language writes Japanese
     names with another (栃 = 枥: japanese_name_characters of rules/zh/names.toml, in key
     form): what it is looked for as over there."""
@@ -798,5 +816,5 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
         # core, 野々 of 野々村, which would be said by every 野野 of the source)
         forms.add(spelled_out(value.key))
     # 栃木 = 枥木: a name's characters as the other language writes them
-    forms |= {_in_other_characters(form, run, lang) for form in forms}
+    forms |= {in_other_characters(form, run, lang) for form in forms}
     return tuple(sorted(f for f in forms if len(f) >= 2))

@@ -168,10 +168,10 @@ def _fits(source: Fact, target: Fact, run: Run) -> bool:
         return False
     if compatible(first, second):
         return True
-    if first == "place" and second == "person" and _place_in_given_name_pieces(target):
-        return True  # 高雄 against 嘉義 (嘉 + 義): a place UniDic reads as a given name
+    # 高雄 against 嘉義 (嘉 + 義): a place UniDic reads as a given name's pieces
     return {first, second} == {"person", "place"} and any(
-        may_be_place(fact, run) or _read_as_place(fact) for fact in (source, target)
+        may_be_place(fact, run) or _read_as_place(fact) or _place_in_given_name_pieces(fact)
+        for fact in (source, target)
     )
 
 
@@ -179,7 +179,12 @@ def _place_in_given_name_pieces(fact: Fact) -> bool:
     """A weak person's name of two Han characters that UniDic reads as proper nouns only
     (嘉 + 義, 台 + 南): Taiwan's and Japan's place names often read so; it may stand for
     a place."""
-    return fact.value.weak and len(fact.text) == 2 and _proper_words(fact)
+    return (
+        fact.value.entity_type == "person"
+        and fact.value.weak
+        and len(fact.text) == 2
+        and _proper_words(fact)
+    )
 
 
 def _read_as_place(fact: Fact) -> bool:
@@ -349,10 +354,14 @@ def country_of_a_body(
     key form; `forms`: the place's forms in the other side's language (text_forms)."""
     if fact.kind != "entity" or fact.value.entity_type != "place":
         return False
+    from .entities import in_other_characters
+
     said = partial(_said_bare, text=other_keyed, forms=forms)
     bodies = state_bodies(run)
-    if _body_of_a_country(fact.value.key, said, bodies):
-        return True  # 日本文部科学省 read as one name, 文部科学省 on the other side
+    keys = {fact.value.key, in_other_characters(fact.value.key, run, lang)}
+    if any(_body_of_a_country(key, said, bodies) for key in keys):
+        return True  # 日本文部科学省 read as one name, 文部科学省 on the other side (日本
+        # 厚生劳动省 as 厚生労働省: 働 is Japanese only)
     start = fact.end + 1 if text.startswith("の", fact.end) else fact.end
     title = run.language("zh").name_rules.title_after(text, start, lang)
     if title and len(title) >= 2 and entity_key(title, lang) in other_keyed:
@@ -433,9 +442,9 @@ def said_as_count(fact: Fact, other_text: str, other_lang: str, run: Run) -> boo
     )
 
 
-def widened(fact: Fact, text: str, run: Run, lang: str = "ja") -> Fact:
-    """A name the tagger cut short of a glossary entry it opens. Japanese (`lang` "ja", the
-    default): a name cut short of a rendering (国連 of
+def widened(fact: Fact, text: str, run: Run, lang: str) -> Fact:
+    """A name the tagger cut short of a glossary entry it opens, in the language `lang`.
+    Japanese: a name cut short of a rendering (国連 of
     国連総会, 国連 + 安保理), as the whole rendering: 国連総会 renders 联合国大会, and
     against 联合国 it is another body, not 国連 said once more. A Chinese person's name
     cut short of a glossary term (张忠 + 谋 of 张忠谋: jieba leaves the last character of

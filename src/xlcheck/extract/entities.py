@@ -39,6 +39,13 @@ class EntityTables:
     # tags of words that a place suffix right after makes a place's name, one the tagger
     # cut from its suffix (信义 n + 区, 板桥 n + 区): a name by its form only (see find_entities)
     place_stem_tags: tuple[str | None, ...] = ()
+    # suffixes of a city, county or province (孝感 + 市): a word the dictionary holds with
+    # one is a place's name, whatever its own tag says
+    city_suffixes: tuple[str, ...] = ()
+    # measure words and demonstratives before a common noun, localizers after it (一道 +
+    # 大堤, 平房 + 里): a word said so is no place's name
+    common_noun_before: tuple[str, ...] = ()
+    common_noun_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

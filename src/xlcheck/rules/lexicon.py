@@ -318,12 +318,19 @@ NAMES: dict[str, Key] = {
     "joiners": WORDS,
     # tags of words a place suffix right after makes a place's name (信义 n + 区)
     "place_stem_tags": Key(LIST, word, required=False),
+    # suffixes of a city, county or province (孝感 + 市: the dictionary knows the city)
+    "city_suffixes": Key(LIST, word, required=False),
+    # measure words and demonstratives before a common noun, localizers after it
+    "common_noun_before": Key(LIST, word, required=False),
+    "common_noun_after": Key(LIST, word, required=False),
 }
 # What the person and company grammars read, in each language (rules/names.py).
 PEOPLE: dict[str, Key] = {
     "titles": WORDS,
     # before an office of the titles, one title with it (副 + 局长, 元 + 首相: 韓副局長)
     "title_prefixes": Key(LIST, word, required=False),
+    # titles of address and kinship, which take none of them (阿姨, 先生: no 副阿姨)
+    "titles_without_prefix": Key(LIST, word, required=False),
     "company_cues": WORDS,
     "companies": WORDS,
     "company_suffixes": WORDS,

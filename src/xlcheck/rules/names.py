@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
+from ..scripts import han
+
 if TYPE_CHECKING:
     from .lexicon import Lexicon
 
@@ -123,7 +125,11 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         ),
         titles={
             lang: longest_first(
-                _with_prefixes(by_lang[lang]["titles"], by_lang[lang].get("title_prefixes", ()))
+                _with_prefixes(
+                    by_lang[lang]["titles"],
+                    by_lang[lang].get("title_prefixes", ()),
+                    by_lang[lang].get("titles_without_prefix", ()),
+                )
             )
             for lang in LANGUAGES
         },
@@ -147,14 +153,12 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
     )
 
 
-def _with_prefixes(titles, prefixes) -> set[str]:
+def _with_prefixes(titles, prefixes, unprefixed=()) -> set[str]:
     """The titles and each office among them after each prefix (副 + 局长 = 副局长, 元 +
-    首相 = 元首相). An office here is any title of two Han characters or more, kinship and
-    trade words too (副阿姨, 前奶奶 are built, and never met in text); an honorific in kana
-    (さん, 君) takes no prefix."""
-    from ..scripts import han
-
-    offices = [title for title in titles if len(title) >= 2 and han(title)]
+    首相 = 元首相). An office here is a title of two Han characters or more that is not
+    among `unprefixed`, the words of address and kinship (阿姨, 先生, 師匠: no 副阿姨);
+    an honorific in kana (さん, 君) takes no prefix."""
+    offices = [t for t in titles if len(t) >= 2 and han(t) and t not in unprefixed]
     return {*titles, *(prefix + office for prefix in prefixes for office in offices)}
 
 

@@ -60,10 +60,26 @@ def tokens(text: str, unidic_types: dict[str, str], name_rules: NameRules) -> li
             result.append(Token(text[start:name_end], start, name_end, "person"))
             continue
         tag = _tag(surface, pos, unknown, unidic_types)
+        if unknown and tag == "n" and _titled_katakana(surface, text, end, name_rules):
+            tag = "person"  # ルカシェンコ + 大統領: a word UniDic does not know, titled
         if tag is not None and not _era_before_a_year(surface, pos, words[index + 1 : index + 3]):
             result.append(Token(surface, start, end, tag))
     return result
 
+
+def _titled_katakana(surface: str, text: str, end: int, name_rules: NameRules) -> bool:
+    """Whether a katakana word of three letters or more stands right before a title of the
+    rules (ルカシェンコ + 大統領, テドロス + 氏): a person's name, though UniDic, not knowing
+    the word, reads a common noun (a loanword it knows, ホテル + 社長, is left to it)."""
+    letters = surface.replace("ー", "")
+    return (
+        len(letters) >= MIN_TITLED_LETTERS
+        and katakana(surface)
+        and name_rules.title_after(text, end, "ja") is not None
+    )
+
+
+MIN_TITLED_LETTERS = 3  # letters of such a name, its long marks aside (ペン + 氏 is too short)
 
 _GENERAL_PROPER_NOUN = "名詞,固有名詞,一般,"
 _NUMERAL_WORD = "名詞,数詞,"

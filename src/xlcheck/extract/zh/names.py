@@ -17,7 +17,7 @@ from ..entities import EntityMatch, Token
 from ..people import japanese_name_end, native_name
 from .construed import CONSTRUED
 from .forms import simplified_word, to_japanese_kanji, to_simplified
-from .tokenizer import EVERYDAY, RARE, common_word, segmenter
+from .tokenizer import EVERYDAY, OFTEN, RARE, common_word, segmenter
 from .vocabulary import NAME_DOTS, Vocabulary
 
 if TYPE_CHECKING:
@@ -69,6 +69,12 @@ def kanji_form_words(text: str) -> tuple[tuple[str, str], ...]:
 _COMMON_TAGS = frozenset({"n", "oov", "v"})
 # jieba's tags of a word a city may be mistagged with: a noun, a person, an adverb (大连 d)
 _PLACE_TAGS = ("n", "oov", "d")
+# jieba's tags of a common noun, a noun of place (屋里, 山前) and another proper noun (nz,
+# which holds everyday words too: 维和, 中华): with an everyday frequency, no sure place
+_COMMON_NOUN_TAGS = frozenset({"n", "s", "nz"})
+# characters before such a word that may stand between its measure word or demonstrative
+# and it (一个 + 小 + 花园)
+_BEFORE_A_NOUN = 2
 # UniDic's kinds of proper noun that name a person or a place: a place, a given name or
 # a full name; not a surname alone (高山, 前田 are everyday Chinese words too)
 _UNIDIC_NAME_TYPES = {("地名", ""): "place", ("人名", "名"): "person", ("人名", "一般"): "person"}
@@ -324,6 +330,9 @@ class ChineseNames:
         if match.compound:
             return True
         bare = simplified.replace("·", "").replace("・", "")
+        if match.entity_type == "place" and self._everyday_noun(bare, match, text):
+            return False  # 花园, 山谷, 一道大堤: a garden, a valley, a levee to jieba, though
+            # UniDic reads 花園, 山谷, 大堤 as towns: matched when rendered so, never reported
         if match.head_tag == "nt" and self._frequency(bare) >= EVERYDAY:
             return True  # 联合国, 国务院: organisations the dictionary has seen thousands of times
         if (
@@ -380,6 +389,29 @@ class ChineseNames:
             return self._names_something(stem)
         # a name jieba has seen a handful of times (河中, 3) is more likely a phrase
         return proper_in_japanese(bare) and self._frequency(bare, RARE) >= RARE
+
+    def _everyday_noun(self, word: str, match: EntityMatch, text: str) -> bool:
+        """Whether the word is an everyday common noun here, whatever UniDic reads in its
+        kanji: jieba's dictionary tags it a noun, a noun of place or another proper noun,
+        and holds no city, county or province of that name (孝感市, 冲绳县 make 孝感 and 冲绳
+        places); and it has seen it as everyday (花园 1291, 山谷 1074), or often (大堤 514,
+        外滩 140) and the text says it as a common noun, after a measure word or a
+        demonstrative or before a localizer (一道大堤, 这个小城, 平房里; 去外滩散步 names a
+        place)."""
+        tables = self.vocabulary.entities
+        frequency = self._frequency(word)
+        if match.head_tag not in _COMMON_NOUN_TAGS or frequency < OFTEN:
+            return False
+        known = segmenter(self.lexicon).frequency
+        if any(known(word + suffix) is not None for suffix in tables.city_suffixes):
+            return False
+        if frequency >= EVERYDAY:
+            return True
+        before = to_simplified(text[max(0, match.start - _BEFORE_A_NOUN) : match.start])
+        after = to_simplified(text[match.end : match.end + 1])
+        return any(w in before for w in tables.common_noun_before) or (
+            after in tables.common_noun_after
+        )
 
     def _mostly_transliterated(self, word: str) -> bool:
         """A transliteration with one character of its own usage inside (莎士比亚), not

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 # is, whatever its tag (哥哥 is "ns", 4,323); names sit below (安娜 973, 布什 708).
 RARE = 5
 EVERYDAY = 1000
+# from OFTEN on, a word of a common tag is one of the language's own (大堤 514, 平房 198),
+# not a foreign place the dictionary met in passing (仙台 16, 银座 27)
+OFTEN = 100
 
 
 @cache  # keyed by the rules' lexicon, so that another rules folder gets its own words
