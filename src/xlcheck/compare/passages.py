@@ -48,16 +48,17 @@ def stale_passages(
     rules/common/words.toml, the language tags a link may write and the links to the
     site's own tools) is one finding too, in a list of links both pages keep in step."""
     words = words or CommonWords()
-    tags = words.language_tags
+    links = (_PageLinks(pair.source, words.language_tags),
+             _PageLinks(pair.target, words.language_tags))  # fmt: skip
     grouped = []
-    for side, facts in zip(("source", "target"), facts_by_side, strict=True):
+    for at, (side, facts) in enumerate(zip(("source", "target"), facts_by_side, strict=True)):
         other = "target" if side == "source" else "source"
         lone = [f for f in findings if getattr(f, side) is not None and getattr(f, other) is None]
         reported = {id(getattr(f, side)) for f in lone}
         strong = [f for f in facts if not f.value.weak]
         holding = {f.segment for f in strong}
         found = {f.segment for f in strong if id(f) not in reported}
-        linked = _linked_only_here(getattr(pair, side), getattr(pair, other), words)
+        linked = _linked_only_here(getattr(pair, side), links[at], links[1 - at], words)
         runs = _unpaired_blocks(pair, aligned, side, holding, found, linked)
         for segments, units, left_out, whole in runs:
             ids = {seg.id for seg in segments}
@@ -71,7 +72,7 @@ def stale_passages(
             elif (left_out and not whole and not sections and not segments[0].heading
                   and {seg.paragraph for seg in segments}
                   == {seg.paragraph for seg in segments if seg.id in linked}
-                  and _in_a_list_of_links(pair, aligned, units, side, tags)):  # fmt: skip
+                  and _in_a_list_of_links(aligned, units, side, links)):  # fmt: skip
                 # resource list items the other page dropped: only their links mark them,
                 # one each
                 # (a run that opens with a heading is a section, which the structure pairs
@@ -90,23 +91,22 @@ def stale_passages(
     return kept
 
 
-def _in_a_list_of_links(pair, aligned, units: set[int], side: str, tags) -> bool:
+def _in_a_list_of_links(aligned, units: set[int], side: str, links) -> bool:
     """Whether the beads `units` (of `side`) stand in a list of links both pages keep in
     step: the other page leaves nothing unpaired about them (every bead from the last pair
     before them to the first after them holds nothing of it), and a pair next to them
     links to the same place on both pages. Where both pages hold unpaired blocks, one may
     be the other's, reworded or relinked; a sentence of prose left unpaired whose link the
-    other page does not give is a freer translation, no item dropped."""
-    by_id = ({seg.id: seg for seg in pair.source.segments},
-             {seg.id: seg for seg in pair.target.segments})  # fmt: skip
+    other page does not give is a freer translation, no item dropped (`links`: the
+    source's and the target's `_PageLinks`)."""
     mine_at = 0 if side == "source" else 1
     # an item of the other side left unpaired whose every link this page gives too is
     # translated, its short text too unlike to pair (`[缓存策略](/zh-cn/…/cache/)` and
     # `[キャッシュ戦略](/ja/…/cache/)`): as good as a pair that links alike
-    mine_keys = {key for seg in by_id[mine_at].values() for key in keys_of(seg.links, tags)}
+    mine_keys = links[mine_at].page
 
     def keys(ids, which: int) -> set[str]:
-        return {key for i in ids for key in keys_of(by_id[which][i].links, tags)}
+        return {key for i in ids for key in links[which].by_segment[i]}
 
     linked_pair = False
     for step, start in ((-1, min(units)), (1, max(units))):
@@ -127,24 +127,32 @@ def _in_a_list_of_links(pair, aligned, units: set[int], side: str, tags) -> bool
     return linked_pair
 
 
-def keys_of(targets, tags: frozenset[str]) -> set[str]:
-    """The `link_key` of each link target, without its closing slash."""
-    return {link_key(target, tags).rstrip("/") for target in targets if target}
+class _PageLinks:
+    """Where the links of a page go, worked out once per page pair: each target's
+    `link_key` (/zh-cn/ and /ja/ are one page) without its closing slash
+    (https://pan.xunlei.com/ and https://pan.xunlei.com), per segment id and for the
+    whole page."""
+
+    def __init__(self, document, tags: frozenset[str]):
+        self.by_segment = {
+            seg.id: {link_key(target, tags).rstrip("/") for target in seg.links if target}
+            for seg in document.segments
+        }
+        self.page = set().union(*self.by_segment.values())
 
 
-def _linked_only_here(document, other, words: CommonWords) -> set[str]:
-    """The ids of the segments of `document` whose links all go to content (not to the
-    site's own tools: `words.site_links`) that no link of `other` goes to, each compared
-    by its `link_key` (/zh-cn/ and /ja/ are one page) without its closing slash
-    (https://pan.xunlei.com/ and https://pan.xunlei.com). A block that also links where
-    the other page does is that page's, reworded."""
-    tags = words.language_tags
-    there = {key for seg in other.segments for key in keys_of(seg.links, tags)}
+def _linked_only_here(
+    document, mine: _PageLinks, there: _PageLinks, words: CommonWords
+) -> set[str]:
+    """The ids of the segments of `document` (its links: `mine`) whose links all go to
+    content (not to the site's own tools: `words.site_links`) that no link of the other
+    page (`there`) goes to. A block that also links where the other page does is that
+    page's, reworded."""
     return {
         seg.id
         for seg in document.segments
         if any(seg.links)
-        and not keys_of(seg.links, tags) & there
+        and not mine.by_segment[seg.id] & there.page
         and not any(part in target.casefold() for target in seg.links for part in words.site_links)
     }
 
