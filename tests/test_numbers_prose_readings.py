@@ -135,7 +135,7 @@ CURRENCY_BETWEEN = [
     ("觀光產值約新臺幣二百億元。", "観光の生産額は約300億台湾ドルに達した。", "XL101:error"),
     ("总额约人民币三百亿元。", "総額は300億元だった。", "XL102:warning"),
     ("损失超过新台币十亿元。", "損失は10億台湾ドルに達した。", "XL102:warning"),
-    # the currency named there is the figure's ([unit_prefixes]): another one is a change;
+    # the currency named there is the figure's (currencies_before): another one is a change;
     # against 元 alone (人民元 by convention) a warning, as loose_units says
     ("观光产值约新台币二百亿元。", "観光の生産額は約200億円に達した。", "XL401:error"),
     ("估值约港幣五百億元。", "評価額は約500億ドル。", "XL401:error"),

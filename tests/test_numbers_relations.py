@@ -242,7 +242,7 @@ UNITS_BEFORE_THE_FIGURE = [
     ("韩币一万元就够了。", "1万ウォンで足りる。", OK),
     ("韓幣一萬元就夠了。", "1万円で足りる。", "XL401:error"),
     ("售价美金100元。", "価格は100ドル。", OK),
-    # 港币, 新台币 before the figure name its currency ([unit_prefixes]), as after it:
+    # 港币, 新台币 before the figure name its currency (currencies_before), as after it:
     # against 元 alone (人民元 by convention) a warning, as loose_units says
     ("售价新台币1200元。", "価格は1200元。", "XL401:warning"),
     ("售價新台幣1200元。", "価格は1200台湾ドル。", OK),

@@ -40,14 +40,13 @@ LEFT_OUT = 1 << 30
 
 
 def stale_passages(
-    findings: list[Finding], pair, aligned, facts_by_side, words: CommonWords | None = None
+    findings: list[Finding], pair, aligned, facts_by_side, words: CommonWords
 ) -> list[Finding]:
     """The per-fact findings of each block left unpaired as one finding of its block
     (`facts_by_side`: the source's and the target's facts); a block that holds no two
     facts but a link to content no link of the other page goes to (`words`:
     rules/common/words.toml, the language tags a link may write and the links to the
     site's own tools) is one finding too, in a list of links both pages keep in step."""
-    words = words or CommonWords()
     links = (_PageLinks(pair.source, words.language_tags),
              _PageLinks(pair.target, words.language_tags))  # fmt: skip
     grouped = []

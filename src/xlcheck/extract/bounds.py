@@ -22,6 +22,9 @@ CLAUSE_END = re.compile(r"[。．！？!?；;\n]")
 BOUND_LEANS = {"ge": "up", "gt": "up", "le": "down", "lt": "down", "within": "down"}
 # How far before a bound word a negation may turn it: 不宜超过, 请勿超过, 并不超过
 NEGATION_REACH = 2
+# How far before a figure a word of almost said after its verb is looked for (用了快三年,
+# 等了快接近: the verb's 了 and the longest such word).
+ALMOST_ALONE_REACH = 5
 # The most characters between a distant qualifier and its number, and what may stand there:
 # up to four, or a noun of up to eight with 的 whose share the figure is (约占国内生产总值的
 # 百分之十二 = 国内総生産の約12％); not 的 right after the word, which makes it an adjective
@@ -235,7 +238,7 @@ class Bounds:
             text, match.end()
         ):
             return "approx", False, None  # 快一百人了: almost a hundred
-        if self.almost_alone.search(text, max(0, start - 5), start):
+        if self.almost_alone.search(text, max(0, start - ALMOST_ALONE_REACH), start):
             return "approx", False, None  # 用了快三年: almost three years
         return None
 

@@ -25,6 +25,9 @@ RANGE_SIGNS = ("～", "〜", "~")
 # (dashes only: the text is width-folded, so － is -; 12:05、12:30 are times)
 _SCORE_SIGN = "[" + re.escape("".join(SCORE_DASHES)) + "]"
 _SCORE_BEFORE = re.compile(rf"(\d{{1,2}})\s?{_SCORE_SIGN}\s?(\d{{1,2}})\s?[、，,]\s?$")
+# How far before a score its neighbour in a list of sets may stand: the longest match of
+# _SCORE_BEFORE (`12-34、`, spaced).
+SCORE_LIST_REACH = 10
 _SCORE_AFTER = re.compile(rf"\s?[、，,]\s?(\d{{1,2}})\s?{_SCORE_SIGN}\s?(\d{{1,2}})(?![\d.])")
 # A bracket still open a few characters before a figure: 1 億 in 100,000,000 (1 億), 400
 # and 500 in 之间（包括400和500）.
@@ -144,7 +147,7 @@ def among_scores(text: str, start: int, end: int) -> bool:
     """Whether a score for sure (the first figure above the second) stands right before or
     after start..end in a list: 6-4、3-6、7-5, where 3-6 is the second set lost."""
     for beside in (
-        _SCORE_BEFORE.search(text, max(0, start - 10), start),
+        _SCORE_BEFORE.search(text, max(0, start - SCORE_LIST_REACH), start),
         _SCORE_AFTER.match(text, end),
     ):
         if beside and int(beside.group(1)) > int(beside.group(2)):

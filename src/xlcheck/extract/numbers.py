@@ -55,14 +55,17 @@ SIZE_REACH = 12
 SPACES = re.compile(r"\s*")
 # Units with which "one" is as often an article as a count (一天, 一倍).
 WEAK_UNITS = TIME_UNITS | {"times"}
-# How far after 比 a comparative before N倍 may stand (比去年同期的销售额多三倍), and the
-# words that open a comparison and end a clause.
+# How far after 比 a comparative before N倍 may stand (比去年同期的销售额多三倍).
 GROWN_REACH = 16
 # How far before 一倍 its sentence is read for a verb of growth (人口渐渐地增长，也许四十年以内
 # 会达到现在的一倍), and how many characters may stand between a word of reaching and 一倍
 # (达到现在的一倍: the thing reached and its 的).
 GROWTH_CLAUSE_REACH = 40
 REACHED_GAP = 8
+# The longest word that may open those windows (a comparative, a word of reaching: 相当于).
+REACHING_WORD_MOST = 4
+# The characters a comparison with 比 and a word of reaching do not reach across: the ends
+# of a clause (its commas too) and of a line, as a character class.
 _CLAUSE_ENDS = re.escape(CLAUSE_ENDERS) + "\\n"
 # How far around a figure in tenths of a degree a word of [tenth_context] is looked for
 # (体温は38度5分, 38度5分の熱が出た).
@@ -150,8 +153,8 @@ class NumberGrammar:
         # (with what may stand between the verb and N倍: 提高了整整三倍, 增长了近三倍)
         gap = alternation(tables.growth_gap_words)
         self.grown = compiled(rf"(?:{growth})了?(?:{gap})?\s?${compared}")
-        self.growth_verb = compiled(growth or "(?!)")
-        reaching = alternation(tables.reaching_words) or "(?!)"
+        self.growth_verb = compiled(growth)
+        reaching = alternation(tables.reaching_words)
         self.reached = compiled(rf"(?:{reaching})[^{_CLAUSE_ENDS}]{{0,{REACHED_GAP}}}\s?$")
         self.not_grown = compiled("|".join(tables.grown_not_before) or "(?!)")
         self.doubled = compiled(rf"(?:{growth}|{comparative})了?\s?$")
@@ -549,9 +552,11 @@ class NumberGrammar:
         is no change)."""
         if self.not_grown.match(text, end):
             return False
-        if self.grown.search(text, max(0, start - GROWN_REACH - 4), start):
+        if self.grown.search(text, max(0, start - GROWN_REACH - REACHING_WORD_MOST), start):
             return True
-        if low != 1 or not self.reached.search(text, max(0, start - REACHED_GAP - 4), start):
+        if low != 1 or not self.reached.search(
+            text, max(0, start - REACHED_GAP - REACHING_WORD_MOST), start
+        ):
             return False
         before = clause_around(text, start, end, GROWTH_CLAUSE_REACH)[0]
         return bool(self.growth_verb.search(before))

@@ -380,7 +380,7 @@ RETIRED = {
     "honorifics": "merged into titles",
     "surname_titles": "merged into titles (any title after a kept surname stands for the name)",
     "hour_digit_not_before": "read from numbers.toml decimal_not_before (one regex for both)",
-    "qualifier_gap_words": "moved to [unit_prefixes] with each currency's code",
+    "qualifier_gap_words": "moved to currencies_before (each currency's code from [currencies])",
 }
 
 

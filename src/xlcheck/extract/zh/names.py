@@ -70,7 +70,8 @@ _COMMON_TAGS = frozenset({"n", "oov", "v"})
 # jieba's tags of a word a city may be mistagged with: a noun, a person, an adverb (大连 d)
 _PLACE_TAGS = ("n", "oov", "d")
 # jieba's tags of a common noun, a noun of place (屋里, 山前) and another proper noun (nz,
-# which holds everyday words too: 维和, 中华): with an everyday frequency, no sure place
+# which holds everyday words too: 维和, 中华): with an everyday frequency (EVERYDAY), or an
+# OFTEN one said as a common noun (a measure word or localizer beside it), no sure place
 _COMMON_NOUN_TAGS = frozenset({"n", "s", "nz"})
 # characters before such a word that may stand between its measure word or demonstrative
 # and it (一个 + 小 + 花园)

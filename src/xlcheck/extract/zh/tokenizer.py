@@ -38,8 +38,10 @@ if TYPE_CHECKING:
 # is, whatever its tag (哥哥 is "ns", 4,323); names sit below (安娜 973, 布什 708).
 RARE = 5
 EVERYDAY = 1000
-# from OFTEN on, a word of a common tag is one of the language's own (大堤 514, 平房 198),
-# not a foreign place the dictionary met in passing (仙台 16, 银座 27)
+# from OFTEN on, a word of a common tag may be one of the language's own nouns (大堤 514,
+# 平房 198) rather than a foreign place the dictionary met in passing (仙台 16, 银座 27):
+# one the text says as a common noun is (rules/zh/names.toml common_noun_before/after);
+# 外滩 (140) and 西单 stay places
 OFTEN = 100
 
 
