@@ -26,6 +26,20 @@ BREAKAGES = [
         id="speed-bound-without-meaning",
     ),
     pytest.param(
+        "zh/names.toml",
+        'city_suffixes = ["市", ',
+        'city_suffixes = ["府", "市", ',
+        "city_suffixes: '府' is not in [place_suffixes]",
+        id="city-suffix-no-place-suffix",
+    ),
+    pytest.param(
+        "ja/names.toml",
+        'titles_without_prefix = ["先生", ',
+        'titles_without_prefix = ["先森", "先生", ',
+        "titles_without_prefix: '先森' is not in [titles]",
+        id="unprefixed-title-no-title",
+    ),
+    pytest.param(
         "common/numbers.toml",
         'rounded_conversions = ["mile", ',
         'rounded_conversions = ["miles", "mile", ',

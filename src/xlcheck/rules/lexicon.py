@@ -616,7 +616,13 @@ LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
         "extreme_prefixes": ("prefixes",),
         "currencies_before": ("currencies",),
         "time_bound_words": ("prefixes",),
-    }
+    },
+    # a title that takes no prefix is one of the titles; a suffix that makes a city of a
+    # word is one of the place suffixes
+    "names": {
+        "titles_without_prefix": ("titles",),
+        "city_suffixes": ("place_suffixes",),
+    },
 }
 # ... and in the common files: a unit converted rounded is one the conversions know.
 COMMON_LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
@@ -631,23 +637,24 @@ def _read(path: Path, lang: str, name: str) -> tuple[dict, list[Problem]]:
 
 
 def _not_looked_up(path: Path, values: dict, looked_up: dict[str, tuple[str, ...]]) -> list:
-    """The entries of a file's lists that no table of the same file they are looked up in
-    (`looked_up`: list key -> its tables) holds, each a problem at its line."""
+    """The entries of a file's lists that no table or list of the same file they are looked
+    up in (`looked_up`: list key -> its tables or lists) holds, each a problem at its line."""
     problems = []
     for listed, tables in looked_up.items():
         entries = values.get(listed)
         known = [values.get(table, {}) for table in tables]
-        if not isinstance(entries, list) or not all(isinstance(k, dict) for k in known):
+        if not isinstance(entries, list) or not all(isinstance(k, dict | list) for k in known):
             continue  # a wrong shape is named by the schema
         missing = [e for e in entries if isinstance(e, str) and not any(e in k for k in known)]
         lines = read_rule_text(path).splitlines() if missing else []
         named = " or ".join(f"[{table}]" for table in tables)
+        how = "= \"...\" " if all(isinstance(k, dict) for k in known) else ""
         problems += [
             Problem(
                 path,
                 line_of(lines, listed, entry),
                 f"{listed}: {entry!r} is not in {named}, which gives its meaning: "
-                f'add "{entry}" = "..." there',
+                f'add "{entry}" {how}there',
             )
             for entry in missing
         ]
