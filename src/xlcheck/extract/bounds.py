@@ -10,13 +10,16 @@ from fractions import Fraction
 
 from ..model import Quantity
 from ..regexes import compiled
+from ..scripts import SENTENCE_ENDERS
 from .number_tables import NumberTables
 from .numerals import DIGITS, KANJI_NUMERAL_CHARS, last_digit_step
 from .spans import alternation
 
-# How far an estimate word may stand from its figure, and what ends the figure's clause.
+# How far an estimate word may stand from its figure.
 ESTIMATE_REACH = 12
-CLAUSE_END = re.compile(r"[。．！？!?；;\n]")
+# What ends a figure's sentence for the words read around it: the sentence marks, a
+# full-width period, a semicolon and a line (a comma does not).
+SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDERS)}．；;\n]")
 # The side of its figure a bound reaches to: an "about" with a bound after it leans so
 # (大约两周内 is about two weeks and no more; だいたい2週間以上, about two weeks or more)
 BOUND_LEANS = {"ge": "up", "gt": "up", "le": "down", "lt": "down", "within": "down"}
@@ -52,12 +55,21 @@ MIRRORED = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}
 HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
 
 
-def clause_around(text: str, start: int, end: int, reach: int) -> tuple[str, str]:
-    """The figure at start..end's clause, at most `reach` characters before and after it:
-    what stands before the figure since the last CLAUSE_END, and after it up to the next."""
-    before = CLAUSE_END.split(text[max(0, start - reach) : start])[-1]
-    after = CLAUSE_END.split(text[end : end + reach])[0]
-    return before, after
+def before_in_sentence(text: str, start: int, reach: int) -> str:
+    """What stands before text[start] in its sentence, at most `reach` characters: since the
+    last SENTENCE_END (a comma does not end it, where spans.clause_span's clause ends)."""
+    return SENTENCE_END.split(text[max(0, start - reach) : start])[-1]
+
+
+def after_in_sentence(text: str, end: int, reach: int) -> str:
+    """What stands after text[end] in its sentence, at most `reach` characters."""
+    return SENTENCE_END.split(text[end : end + reach])[0]
+
+
+def sentence_around(text: str, start: int, end: int, reach: int) -> tuple[str, str]:
+    """The sentence of the figure at start..end, at most `reach` characters before and after
+    it: what stands before it since the last SENTENCE_END, and after it up to the next."""
+    return before_in_sentence(text, start, reach), after_in_sentence(text, end, reach)
 
 
 class Bounds:
@@ -285,13 +297,13 @@ class Bounds:
             return any(word in before for word in self.tables.negations_before)
         if not surface.startswith(self.tables.bound_verbs or ("@@",)):
             return False
-        rest = CLAUSE_END.split(text[end : end + ESTIMATE_REACH])[0]
+        rest = after_in_sentence(text, end, ESTIMATE_REACH)
         return any(word in rest for word in self.tables.negations)
 
     def estimated(self, text: str, start: int, end: int) -> bool:
         """Whether an estimate word stands in the figure's clause, at most ESTIMATE_REACH
         characters before or after it (预计有5000人, 5000人が参加する見込み)."""
-        before, after = clause_around(text, start, end, ESTIMATE_REACH)
+        before, after = sentence_around(text, start, end, ESTIMATE_REACH)
         # the word is the nearest figure's: not across another figure (预计3000人，实际5000人)
         words = list(self.estimate.finditer(before))
         if words and not HAS_NUMERAL.search(before, words[-1].end()):

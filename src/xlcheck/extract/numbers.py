@@ -22,8 +22,14 @@ from fractions import Fraction
 
 from ..model import Quantity
 from ..regexes import Prechecked, compiled
-from ..scripts import CLAUSE_ENDERS
-from .bounds import HAS_NUMERAL, PASSABLE_SCALES, TIME_UNITS, Bounds, clause_around
+from .bounds import (
+    HAS_NUMERAL,
+    PASSABLE_SCALES,
+    TIME_UNITS,
+    Bounds,
+    before_in_sentence,
+    sentence_around,
+)
 from .number_pattern import (
     ENUMERATION,
     GROUP_SPACES,
@@ -46,7 +52,7 @@ from .numerals import (
     NumeralError,
     parse_numeral,
 )
-from .spans import alternation, blank, overlaps
+from .spans import CLAUSE_END_CHARS, alternation, blank, overlaps
 
 # How far before a figure a word makes its scale letter a size (下载, 356K; what may stand
 # between them is latin_scales_gap: 下载量超过 1.2M 次 counts downloads, 量超过 stands between).
@@ -64,9 +70,6 @@ GROWTH_CLAUSE_REACH = 40
 REACHED_GAP = 8
 # The longest word that may open those windows (a comparative, a word of reaching: 相当于).
 REACHING_WORD_MOST = 4
-# The characters a comparison with 比 and a word of reaching do not reach across: the ends
-# of a clause (its commas too) and of a line, as a character class.
-_CLAUSE_ENDS = re.escape(CLAUSE_ENDERS) + "\\n"
 # How far around a figure in tenths of a degree a word of [tenth_context] is looked for
 # (体温は38度5分, 38度5分の熱が出た).
 TENTH_REACH = 12
@@ -147,7 +150,7 @@ class NumberGrammar:
         compared = ""
         if tables.comparison_words:
             compared = (
-                rf"|(?:{alternation(tables.comparison_words)})[^{_CLAUSE_ENDS}]{{0,{GROWN_REACH}}}?"
+                rf"|(?:{alternation(tables.comparison_words)})[^{CLAUSE_END_CHARS}]{{0,{GROWN_REACH}}}?"
                 rf"(?:{comparative})了?\s?$"
             )
         # (with what may stand between the verb and N倍: 提高了整整三倍, 增长了近三倍)
@@ -155,7 +158,7 @@ class NumberGrammar:
         self.grown = compiled(rf"(?:{growth})了?(?:{gap})?\s?${compared}")
         self.growth_verb = compiled(growth)
         reaching = alternation(tables.reaching_words)
-        self.reached = compiled(rf"(?:{reaching})[^{_CLAUSE_ENDS}]{{0,{REACHED_GAP}}}\s?$")
+        self.reached = compiled(rf"(?:{reaching})[^{CLAUSE_END_CHARS}]{{0,{REACHED_GAP}}}\s?$")
         self.not_grown = compiled("|".join(tables.grown_not_before) or "(?!)")
         self.doubled = compiled(rf"(?:{growth}|{comparative})了?\s?$")
         self.per_side = compiled(rf"(?:{alternation(tables.per_side_words)})\s?$")
@@ -255,7 +258,7 @@ class NumberGrammar:
         if "ctenth" not in self.pattern.groupindex or not match.group("ctenth"):
             return [match]
         start, end = match.start(), match.end()
-        before, after = clause_around(text, start, end, TENTH_REACH)
+        before, after = sentence_around(text, start, end, TENTH_REACH)
         if self.tenth_context.search(before) or self.tenth_context.search(after):
             return [match]
         cut = match.start("ctenth")
@@ -558,7 +561,7 @@ class NumberGrammar:
             text, max(0, start - REACHED_GAP - REACHING_WORD_MOST), start
         ):
             return False
-        before = clause_around(text, start, end, GROWTH_CLAUSE_REACH)[0]
+        before = before_in_sentence(text, start, GROWTH_CLAUSE_REACH)
         return bool(self.growth_verb.search(before))
 
     def _opens_qualifier(self, text: str, match: re.Match[str]) -> bool:

@@ -8,7 +8,10 @@ from collections.abc import Iterable
 
 from ..scripts import CLAUSE_ENDERS
 
-_CLAUSE_END = re.compile(f"[{CLAUSE_ENDERS}\n]")
+# The ends of a clause (its commas too) and of a line, as a character class for the
+# grammars' windows that do not reach across a clause.
+CLAUSE_END_CHARS = re.escape(CLAUSE_ENDERS) + "\\n"
+_CLAUSE_END = re.compile(f"[{CLAUSE_END_CHARS}]")
 
 
 def alternation(words: Iterable[str]) -> str:

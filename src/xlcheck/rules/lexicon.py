@@ -140,6 +140,9 @@ NUMBERS: dict[str, Key] = {
     "not_numbers": REGEXES,
     "both_words": Key(LIST, regex, required=False),
     "weak_figures": Key(LIST, regex, required=False),
+    # ranks as often said by a word with no figure (世界一 = 全球最高): each row is an
+    # ordinal word and a weak figure both (_lexicon), written once
+    "weak_ordinal_words": Key(LIST, regex, required=False),
     "suffix_tails": Key(LIST, regex, required=False),
     "suffix_only_before": Key(TABLE, regex, required=False),
     "suffix_only_after": Key(TABLE, regex, required=False),
@@ -188,6 +191,9 @@ NUMBERS: dict[str, Key] = {
     "between_closers": Key(LIST, word, required=False),
     "change_markers": Key(LIST, word, required=False),
     "list_before": Key(LIST, regex, required=False),
+    # a row of list_before in which {country} stands for the one-character name of any
+    # country of names.toml's [country_abbreviations] (_lexicon): 中美两国
+    "country_list_before": Key(VALUE, regex, required=False),
     "figure_acronyms": Key(LIST, word, required=False),
     "almost_before": Key(LIST, regex, required=False),
     "almost_after": Key(LIST, regex, required=False),
@@ -426,6 +432,8 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "rounded_conversions": Key(LIST, word, required=False),
         "offset_conversions": Key(TABLE, _offset_scaled, required=False),
         "not_numerals": Key(LIST, regex, required=False),
+        "ordinal_words": Key(LIST, regex, required=False),
+        "not_numbers": Key(LIST, regex, required=False),
         "grade_marks": Key(LIST, regex, required=False),
         "latin_scales": Key(TABLE, integer, required=False),
         "latin_scales_whole": Key(LIST, word, required=False),
@@ -478,6 +486,8 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
     },
 }
 MERGED = ("measures", "unit_prefixes", "scaled_units", "eras")
+# Lists of a common file each language's list of the same key opens with (Q3, 1990s).
+JOINED = ("ordinal_words", "not_numbers")
 # Values of a common file each language takes as they are (a language file has none).
 TAKEN = (
     "short_year_pivot",
@@ -563,6 +573,8 @@ def _merged(path: Path, values: dict, common: dict, common_path: Path) -> tuple[
     for key, table in common.items():
         if key in TAKEN:
             merged[key] = table
+        if key in JOINED:
+            merged[key] = [*table, *values.get(key, ())]
         if key not in MERGED:
             continue  # the units' own tables (rules/units.py)
         own = values.get(key, {})
@@ -665,6 +677,16 @@ def _not_looked_up(path: Path, values: dict, looked_up: dict[str, tuple[str, ...
 _NUMBER_FIELDS = frozenset(f.name for f in fields(NumberTables))
 
 
+def _country_lists(numbers: dict, names: dict) -> tuple[str, ...]:
+    """The row of list_before that [country_list_before] writes, {country} read as a class
+    of the one-character country names of names.toml (none when no template is written)."""
+    template = numbers.get("country_list_before")
+    if not template:
+        return ()
+    countries = "".join(sorted(w for w in names.get("country_abbreviations", {}) if len(w) == 1))
+    return (template.replace("{country}", f"[{countries}]"),)
+
+
 def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict) -> Lexicon:
     spoken = numbers.get("spoken_currencies", {})
     units = {
@@ -677,6 +699,7 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         for variant in _cases(surface):
             units.setdefault(variant, units[surface])
     idioms = tuple(numbers.get("idioms", ()))  # 三天打鱼两天晒网: neither counts nor dates
+    weak_ordinals = tuple(numbers.get("weak_ordinal_words", ()))  # 世界一: a rank, weak
     # the keys named as the tables' fields, lists as tuples; then what is derived
     plain = {
         k: tuple(v) if isinstance(v, list) else v for k, v in numbers.items() if k in _NUMBER_FIELDS
@@ -690,6 +713,9 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
             "few_closers": {k: tuple(v) for k, v in numbers.get("few_closers", {}).items()},
             "many": {k: tuple(v) for k, v in numbers.get("many", {}).items()},
             "not_numbers": (*numbers["not_numbers"], *idioms),
+            "ordinal_words": (*numbers["ordinal_words"], *weak_ordinals),
+            "list_before": (*numbers.get("list_before", ()), *_country_lists(numbers, names)),
+            "weak_figures": (*numbers.get("weak_figures", ()), *weak_ordinals),
             "word_numbers": {
                 k: (Fraction(v["value"]), v.get("unit"))
                 for k, v in numbers.get("word_numbers", {}).items()
