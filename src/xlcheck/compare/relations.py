@@ -155,13 +155,15 @@ def number_relation(
     source: Quantity, target: Quantity, units: UnitTables
 ) -> tuple[str, int] | None:
     found = _number_relation(source, target, units)
-    if found is not None and found[0] == "mismatch" and source.grown != target.grown:
-        # 增长了三倍 against 4倍: "three times more" read as as much again three times
-        again = _as_much_again(source) if source.grown else _as_much_again(target)
-        pair = (again, target) if source.grown else (source, again)
-        read_again = _number_relation(*pair, units)
-        if read_again is not None and read_again[0] != "mismatch":
-            return read_again
+    if found is not None and found[0] == "mismatch" and (source.grown or target.grown):
+        # 增长了三倍 against 4倍: "three times more" read as as much again three times, on
+        # the side whose clause says growth (either: a Chinese source or target)
+        pairs = ((_as_much_again(source), target),) if source.grown else ()
+        pairs += ((source, _as_much_again(target)),) if target.grown else ()
+        for pair in pairs:
+            read_again = _number_relation(*pair, units)
+            if read_again is not None and read_again[0] != "mismatch":
+                return read_again
     if found is not None and found[0] == "mismatch" and source.per_side != target.per_side:
         # 双向六车道 against 片側3車線: the count per direction is half the total
         pair = (_both_sides(source), target) if source.per_side else (source, _both_sides(target))

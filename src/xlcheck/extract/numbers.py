@@ -52,7 +52,7 @@ from .numerals import (
     NumeralError,
     parse_numeral,
 )
-from .spans import CLAUSE_END_CHARS, alternation, blank, overlaps
+from .spans import CLAUSE_END_CHARS, alternation, blank, clause_span, overlaps
 
 # How far before a figure a word makes its scale letter a size (下载, 356K; what may stand
 # between them is latin_scales_gap: 下载量超过 1.2M 次 counts downloads, 量超过 stands between).
@@ -142,22 +142,18 @@ class NumberGrammar:
         self.scales = "scale" in self.pattern.groupindex  # (only with latin_scales)
         self.bounds = Bounds(tables)
         self.ranges = Ranges(tables)
-        # a verb of growth right before 一倍: 增长了一倍 (doubled)
-        # a verb of growth right before N倍 (增长了三倍), or a comparative in a comparison with
-        # 比 (比去年多三倍): N or N+1 times; before 一倍 any comparative (放大一倍: doubled)
+        # a verb of growth right before 一倍: 增长了一倍 (doubled); before 一倍 any comparative
+        # (放大一倍: doubled)
         growth = alternation(tables.growth_verbs)
         comparative = alternation(tables.comparative_words)
-        compared = ""
-        if tables.comparison_words:
-            compared = (
-                rf"|(?:{alternation(tables.comparison_words)})[^{CLAUSE_END_CHARS}]{{0,{GROWN_REACH}}}?"
-                rf"(?:{comparative})了?\s?$"
-            )
-        # (with what may stand between the verb and N倍: 提高了整整三倍, 增长了近三倍)
-        gap = alternation(tables.growth_gap_words)
-        self.grown = compiled(rf"(?:{growth})了?(?:{gap})?\s?${compared}")
+        # a comparative in a comparison with 比 before N倍 (比去年多三倍): N or N+1 times
+        self.compared = compiled(
+            rf"(?:{alternation(tables.comparison_words)})[^{CLAUSE_END_CHARS}]{{0,{GROWN_REACH}}}?"
+            rf"(?:{comparative})了?\s?$"
+        )
         self.growth_verb = compiled(growth)
         reaching = alternation(tables.reaching_words)
+        self.reaching_word = compiled(reaching)
         self.reached = compiled(rf"(?:{reaching})[^{CLAUSE_END_CHARS}]{{0,{REACHED_GAP}}}\s?$")
         self.not_grown = compiled("|".join(tables.grown_not_before) or "(?!)")
         self.doubled = compiled(rf"(?:{growth}|{comparative})了?\s?$")
@@ -547,16 +543,23 @@ class NumberGrammar:
         return self._weakened(match, text, quantity)
 
     def _grows(self, text: str, start: int, end: int, low: Fraction) -> bool:
-        """Whether N倍 at start..end may say growth by N (N or N+1 times): right after a
-        verb of growth, with only 了 and growth_gap_words between (增长了三倍, 提高了整整三倍),
-        or in a comparison with 比 (比去年多三倍); not before grown_not_before (三倍速, 三倍的
-        价格). 一倍 that a word of reaching reaches, in a sentence with a verb of growth
+        """Whether N倍 at start..end may say growth by N (N or N+1 times, compare/relations
+        decides against the other side): its clause (spans.clause_span) holds a verb of
+        growth before it with no word of reaching and no other figure between (增长了三倍,
+        同比增长约两倍, 比去年同期增长了近两倍; not 增长到原来的三倍, 增长5%，是去年的两倍), or it
+        closes a comparison with 比 (比去年多三倍); never before grown_not_before (三倍速, 三倍
+        的价格). 一倍 that a word of reaching reaches, in a sentence with a verb of growth
         before it, is the doubling too (人口渐渐地增长，…会达到现在的一倍: one times what was
         is no change)."""
         if self.not_grown.match(text, end):
             return False
-        if self.grown.search(text, max(0, start - GROWN_REACH - REACHING_WORD_MOST), start):
+        if self.compared.search(text, max(0, start - GROWN_REACH - REACHING_WORD_MOST), start):
             return True
+        verbs = list(self.growth_verb.finditer(text, clause_span(text, start, end)[0], start))
+        if verbs:
+            between = text[verbs[-1].end() : start]
+            if not self.reaching_word.search(between) and not HAS_NUMERAL.search(between):
+                return True
         if low != 1 or not self.reached.search(
             text, max(0, start - REACHED_GAP - REACHING_WORD_MOST), start
         ):
