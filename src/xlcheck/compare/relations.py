@@ -295,6 +295,10 @@ def _number_relation(
         # 3-5 against 3-6, 五分以内 against ７分以内, 约300万 against 約500万: the same
         # wording with another figure is a changed figure, not a rounding
         return "mismatch", CONFLICT
+    if _bound_against_another_about(source, target) or _bound_against_another_about(
+        target, source
+    ):
+        return "mismatch", CONFLICT  # 超过三万人 against 6万人強: another figure, no rounding
     if _overlap(source, target) and _rounded(source, target):
         if (source.unit is None) != (target.unit is None):
             return "approximated", LOOSE  # 一美分左右 and 1枚: maybe not the same fact
@@ -302,6 +306,16 @@ def _number_relation(
     if _bare_rounding(source, target):
         return "approximated", CONSISTENT  # 12.3亿元 against 12億元: rounded, not changed
     return "mismatch", CONFLICT
+
+
+def _bound_against_another_about(bound: Quantity, about: Quantity) -> bool:
+    """Whether a bound (超过三万, 300個以上) stands against an "about" figure whose span does
+    not reach the bound's figure (6万人強, 約400個): the figure changed, whatever the words
+    (约3.3万 against 超过三万 stays a rounding)."""
+    if bound.qualifier not in _DIRECTION or about.qualifier != "approx":
+        return False
+    low, high = _interval(about)[:2]
+    return not (low <= bound.low <= high)
 
 
 def _extreme_as_figure(bound: Quantity, figure: Quantity) -> bool:

@@ -264,12 +264,12 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
     # a noun between a counter and the figure's bound word of two characters or more:
     # 三十个字以内, 五家公司以上 (not the 多 of 一个人多少钱, "how much")
     bounds = alternation(word for word in tables.suffixes if len(word) > 1)
-    noun = (
-        rf"(?:{behind(tables.noun_counters)}(?:(?![半{KANJI_NUMERAL_CHARS}])[\u4e00-\u9fff]){{1,2}}"
-        rf"(?=\s?(?:{bounds})))?"
-        if tables.noun_counters
-        else ""
-    )
+    # ... and one right after a bare figure that names what it counts (300気圧を超える,
+    # 4000歩未満, 三百步以上: words no counter list holds), by [noun_before_bound]
+    after_counter = rf"(?:(?![半{KANJI_NUMERAL_CHARS}])[\u4e00-\u9fff]){{1,2}}"
+    nouns = [behind(tables.noun_counters) + after_counter] if tables.noun_counters else []
+    nouns += [f"(?:{tables.noun_before_bound})"] if tables.noun_before_bound else []
+    noun = rf"(?:(?:{'|'.join(nouns)})(?=\s?(?:{bounds})))?" if nouns else ""
     # the denominator of a rate between a figure and its bound word (1000 美元/月以上 =
     # 月1000ドル以上): the bound is the figure's
     per = (

@@ -181,6 +181,8 @@ class NumberTables:
     turned_after: tuple[str, ...] = ()
     # counters a noun may follow before the figure's bound word (三十个字以内)
     noun_counters: tuple[str, ...] = ()
+    # a regex of a noun right after a bare figure before its bound word (300気圧を超える)
+    noun_before_bound: str = ""
     # regexes of what may follow the digits after a unit for them to be its decimals
     decimal_tail_after: tuple[str, ...] = ()
     # words after a figure of tens that leave its units open: 二十几 (21 to 29), 20数

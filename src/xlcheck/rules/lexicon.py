@@ -94,6 +94,15 @@ def _han_characters(value) -> str | None:
     return f"lists {''.join(doubles)!r} twice" if doubles else None
 
 
+def _paired_figures(value) -> str | None:
+    """A regex of two figures said together, with the group of the first (a): the grammar
+    reads the figures by their groups (extract/numbers.py _paired)."""
+    problem = regex(value)
+    if problem is None and "a" not in re.compile(value).groupindex:
+        problem = "must name the first figure's group (?P<a>...) (and the second's, (?P<b>...))"
+    return problem
+
+
 def _renderings(value) -> str | None:
     fine = isinstance(value, list) and value and all(word(v) is None for v in value)
     return None if fine else 'must be a list of renderings ["...", ...]'
@@ -150,6 +159,7 @@ NUMBERS: dict[str, Key] = {
     "degree_adverbs": Key(LIST, word, required=False),
     "turned_after": Key(LIST, regex, required=False),
     "noun_counters": Key(LIST, word, required=False),
+    "noun_before_bound": Key(VALUE, regex, required=False),
     "decimal_tail_after": Key(LIST, regex, required=False),
     "distant_prefixes": Key(LIST, word, required=False),
     "extreme_prefixes": Key(LIST, word, required=False),
@@ -164,7 +174,7 @@ NUMBERS: dict[str, Key] = {
     "span_points": Key(LIST, word, required=False),
     "step_suffixes": Key(LIST, word, required=False),
     "some_units": Key(LIST, word, required=False),
-    "paired_figures": Key(LIST, regex, required=False),
+    "paired_figures": Key(LIST, _paired_figures, required=False),
     "conditions": Key(LIST, word, required=False),
     "not_conditions": Key(LIST, word, required=False),
     "rule_openers": Key(LIST, word, required=False),
@@ -193,6 +203,8 @@ NUMBERS: dict[str, Key] = {
     # a row of list_before in which {country} stands for the one-character name of any
     # country of names.toml's [country_abbreviations] (_lexicon): 中美两国
     "country_list_before": Key(VALUE, regex, required=False),
+    # ... and the one-character names it takes besides that table's (巴, 意, 欧)
+    "country_list_extra": Key(LIST, word, required=False),
     "figure_acronyms": Key(LIST, word, required=False),
     "almost_before": Key(LIST, regex, required=False),
     "almost_after": Key(LIST, regex, required=False),
@@ -679,11 +691,13 @@ _NUMBER_FIELDS = frozenset(f.name for f in fields(NumberTables))
 
 def _country_lists(numbers: dict, names: dict) -> tuple[str, ...]:
     """The row of list_before that [country_list_before] writes, {country} read as a class
-    of the one-character country names of names.toml (none when no template is written)."""
+    of the one-character country names of names.toml and of country_list_extra (none when no
+    template is written)."""
     template = numbers.get("country_list_before")
     if not template:
         return ()
-    countries = "".join(sorted(w for w in names.get("country_abbreviations", {}) if len(w) == 1))
+    named = {*names.get("country_abbreviations", {}), *numbers.get("country_list_extra", ())}
+    countries = "".join(sorted(w for w in named if len(w) == 1))
     return (template.replace("{country}", f"[{countries}]"),)
 
 
