@@ -91,6 +91,7 @@ class NumberTables:
     comparative_words: tuple[str, ...] = ()
     comparison_words: tuple[str, ...] = ()  # 比: 比去年多三倍 (comparative_words)
     reaching_words: tuple[str, ...] = ()  # 达到: 增长…达到现在的一倍 (growth_verbs)
+    growth_gap_words: tuple[str, ...] = ()  # 整整: 提高了整整三倍 (growth_verbs)
     grown_not_before: tuple[str, ...] = ()  # 速: 三倍速 is no growth (growth_verbs)
     # a range said around its bounds: 介于20度和30度之间, 20度と30度の間
     between_joiners: tuple[str, ...] = ()  # 和, と

@@ -152,8 +152,11 @@ class NumberGrammar:
             rf"(?:{comparative})了?\s?$"
         )
         self.growth_verb = compiled(growth)
+        # the verb governing N倍 in its clause: only 了 and adverbs between (提高了整整三倍,
+        # 增长了近三倍, 提高了足有三倍)
+        gap = alternation(tables.growth_gap_words)
+        self.grown = compiled(rf"(?:{growth})了?(?:{gap})*\s?$")
         reaching = alternation(tables.reaching_words)
-        self.reaching_word = compiled(reaching)
         self.reached = compiled(rf"(?:{reaching})[^{CLAUSE_END_CHARS}]{{0,{REACHED_GAP}}}\s?$")
         self.not_grown = compiled("|".join(tables.grown_not_before) or "(?!)")
         self.doubled = compiled(rf"(?:{growth}|{comparative})了?\s?$")
@@ -544,22 +547,19 @@ class NumberGrammar:
 
     def _grows(self, text: str, start: int, end: int, low: Fraction) -> bool:
         """Whether N倍 at start..end may say growth by N (N or N+1 times, compare/relations
-        decides against the other side): its clause (spans.clause_span) holds a verb of
-        growth before it with no word of reaching and no other figure between (增长了三倍,
-        同比增长约两倍, 比去年同期增长了近两倍; not 增长到原来的三倍, 增长5%，是去年的两倍), or it
-        closes a comparison with 比 (比去年多三倍); never before grown_not_before (三倍速, 三倍
-        的价格). 一倍 that a word of reaching reaches, in a sentence with a verb of growth
+        decides against the other side): a verb of growth governs it in its clause
+        (spans.clause_span), with only 了 and growth_gap_words between (增长了三倍, 同比增长约
+        两倍, 提高了足有三倍; not 翻译这本书花费三倍时间, 增长到原来的三倍), or it closes a
+        comparison with 比 (比去年多三倍); never before grown_not_before (三倍速, 三倍的价格,
+        三倍于去年). 一倍 that a word of reaching reaches, in a sentence with a verb of growth
         before it, is the doubling too (人口渐渐地增长，…会达到现在的一倍: one times what was
         is no change)."""
         if self.not_grown.match(text, end):
             return False
         if self.compared.search(text, max(0, start - GROWN_REACH - REACHING_WORD_MOST), start):
             return True
-        verbs = list(self.growth_verb.finditer(text, clause_span(text, start, end)[0], start))
-        if verbs:
-            between = text[verbs[-1].end() : start]
-            if not self.reaching_word.search(between) and not HAS_NUMERAL.search(between):
-                return True
+        if self.grown.search(text, clause_span(text, start, end)[0], start):
+            return True
         if low != 1 or not self.reached.search(
             text, max(0, start - REACHED_GAP - REACHING_WORD_MOST), start
         ):

@@ -195,6 +195,7 @@ NUMBERS: dict[str, Key] = {
     "comparative_words": Key(LIST, word, required=False),
     "comparison_words": Key(LIST, word, required=False),
     "reaching_words": Key(LIST, word, required=False),
+    "growth_gap_words": Key(LIST, word, required=False),
     "grown_not_before": Key(LIST, regex, required=False),
     "between_joiners": Key(LIST, word, required=False),
     "between_closers": Key(LIST, word, required=False),
@@ -398,7 +399,6 @@ RETIRED = {
     "surname_titles": "merged into titles (any title after a kept surname stands for the name)",
     "hour_digit_not_before": "read from numbers.toml decimal_not_before (one regex for both)",
     "qualifier_gap_words": "moved to currencies_before (each currency's code from [currencies])",
-    "growth_gap_words": "a verb of growth reaches N倍 across its clause now (growth_verbs)",
 }
 
 
