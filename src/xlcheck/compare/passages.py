@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..extract.common_words import CommonWords
 from ..model import MORE_FACTS, Fact, Finding, SectionValue
 from ..rules.registry import make_finding
 from .elsewhere import link_key
@@ -40,15 +39,20 @@ LEFT_OUT = 1 << 30
 
 
 def stale_passages(
-    findings: list[Finding], pair, aligned, facts_by_side, words: CommonWords
+    findings: list[Finding],
+    pair,
+    aligned,
+    facts_by_side,
+    tags: frozenset[str],
+    site_links: tuple[str, ...],
 ) -> list[Finding]:
     """The per-fact findings of each block left unpaired as one finding of its block
     (`facts_by_side`: the source's and the target's facts); a block that holds no two
-    facts but a link to content no link of the other page goes to (`words`:
-    rules/common/words.toml, the language tags a link may write and the links to the
-    site's own tools) is one finding too, in a list of links both pages keep in step."""
-    links = (_PageLinks(pair.source, words.language_tags),
-             _PageLinks(pair.target, words.language_tags))  # fmt: skip
+    facts but a link to content no link of the other page goes to is one finding too, in
+    a list of links both pages keep in step (`tags`: the language tags a link may write,
+    rules/common/words.toml; `site_links`: what the links to the site's own tools hold,
+    rules/common/code.toml)."""
+    links = _PageLinks(pair.source, tags), _PageLinks(pair.target, tags)
     grouped = []
     for at, (side, facts) in enumerate(zip(("source", "target"), facts_by_side, strict=True)):
         other = "target" if side == "source" else "source"
@@ -57,7 +61,7 @@ def stale_passages(
         strong = [f for f in facts if not f.value.weak]
         holding = {f.segment for f in strong}
         found = {f.segment for f in strong if id(f) not in reported}
-        linked = _linked_only_here(getattr(pair, side), links[at], links[1 - at], words)
+        linked = _linked_only_here(getattr(pair, side), links[at], links[1 - at], site_links)
         runs = _unpaired_blocks(pair, aligned, side, holding, found, linked)
         for segments, units, left_out, whole in runs:
             ids = {seg.id for seg in segments}
@@ -141,10 +145,10 @@ class _PageLinks:
 
 
 def _linked_only_here(
-    document, mine: _PageLinks, there: _PageLinks, words: CommonWords
+    document, mine: _PageLinks, there: _PageLinks, site_links: tuple[str, ...]
 ) -> set[str]:
     """The ids of the segments of `document` (its links: `mine`) whose links all go to
-    content (not to the site's own tools: `words.site_links`) that no link of the other
+    content (not to the site's own tools: `site_links`) that no link of the other
     page (`there`) goes to. A block that also links where the other page does is that
     page's, reworded."""
     return {
@@ -152,7 +156,7 @@ def _linked_only_here(
         for seg in document.segments
         if any(seg.links)
         and not mine.by_segment[seg.id] & there.page
-        and not any(part in target.casefold() for target in seg.links for part in words.site_links)
+        and not any(part in target.casefold() for target in seg.links for part in site_links)
     }
 
 

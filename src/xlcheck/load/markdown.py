@@ -320,7 +320,7 @@ def _inline(token, lines: list[str], block: Block) -> None:
             cursor = _after_target(content, _image(content, cursor))
         elif kind == "html_inline":
             tag = child.content.lower()
-            target = link_target(child.content, Block)
+            target = link_target(child.content)
             if target:
                 block.links.append((len(block.text), target))
             in_code += tag.startswith("<code")
