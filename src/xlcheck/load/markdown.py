@@ -23,6 +23,8 @@ from ..model import Document
 from ..segment import split_lines
 from .blocks import Block, segments
 from .html_text import html_block_pieces, link_target
+from .jsx import FENCE as _FENCE
+from .jsx import jsx_tags_blanked
 from .template import TagScanner
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
@@ -44,7 +46,9 @@ def markdown_document(text: str, *, doc_id: str, path: str, lang: str) -> Docume
     """A Markdown page as a Document of prose segments, sectioned by its headings."""
     lines = [line.text for line in split_lines(text)]
     taken, blocks = _toml_front_matter(lines)
-    parsed = [""] * taken + _blocks_unindented(_mdx_comments_blanked(lines[taken:]))
+    parsed = [""] * taken + _blocks_unindented(
+        jsx_tags_blanked(_mdx_comments_blanked(lines[taken:]))
+    )
     if parsed != lines:  # the parser sees the same number of lines: each keeps its number
         text = "\n".join(parsed)
     # (an MDX page is often published as .md: its import lines tell it)
@@ -127,7 +131,6 @@ _ESM_STATEMENT = re.compile(
 )
 # MDX comments, `{/* … */}`, over one line or many: what they hold is hidden from readers.
 _MDX_COMMENT_OPEN, _MDX_COMMENT_CLOSE = "{/*", "*/}"
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
 
 def _mdx_comments_blanked(lines: list[str]) -> list[str]:
