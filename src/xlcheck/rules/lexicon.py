@@ -413,7 +413,7 @@ RETIRED = {
 
 # What the version finder reads (extract/technical.py): the words that make a number a
 # version, and the bounds stated on one.
-BOUND = one_of(("ge", "gt", "le", "lt"))
+BOUND = one_of(("ge", "gt", "le", "lt", "from"))
 TECHNICAL: dict[str, Key] = {
     "words_before": Key(LIST, word, required=False),
     "words_after": Key(LIST, word, required=False),
@@ -424,6 +424,7 @@ TECHNICAL: dict[str, Key] = {
     "range_joiners": Key(LIST, word, required=False),
     "event_words": Key(LIST, word, required=False),
     "event_joiners": Key(LIST, word, required=False),
+    "onward_words": Key(LIST, word, required=False),
     "move_words": Key(LIST, word, required=False),
     "move_times": Key(LIST, word, required=False),
 }
