@@ -51,10 +51,10 @@ READ = [
     ("ja", "ｖ１．２．３で修正された", [("ｖ１．２．３", "1.2.3", "exact")]),
     ("ja", "「v2.0.1」をご利用ください", [("v2.0.1", "2.0.1", "exact")]),
     ("ja", "Ver.1.2.3で修正された", [("Ver.1.2.3", "1.2.3", "exact")]),
-    ("ja", "ver2.1から対応", [("ver2.1から", "2.1", "ge")]),
-    # から says "from": the version on when what follows holds on (対応, サポート, 利用),
-    # else either that or the version departed from (rules/ja/technical.toml)
-    ("ja", "v3 からサポートされる", [("v3 から", "3", "ge")]),
+    # から says "from": the version on, or the version departed from; which one, the verb
+    # says wherever the clause puts it (rules/ja/technical.toml): both
+    ("ja", "ver2.1から対応", [("ver2.1から", "2.1", "from")]),
+    ("ja", "v3 からサポートされる", [("v3 から", "3", "from")]),
     ("ja", "v2.6 から大きく進歩した", [("v2.6 から", "2.6", "from")]),
     ("ja", "0.9.0から新しい版を開発", [("0.9.0から", "0.9.0", "from")]),
     ("ja", "5.2.1版にアップグレード", [("5.2.1", "5.2.1", "exact")]),
@@ -136,6 +136,9 @@ PAIRS = {
         # から reads either way: the version on, or the version a change departs from;
         # against an exact version or "or later" it says the same, against a limit not
         ("需要v1.20及以上。", "v1.20から対応している。", OK),
+        ("该功能在 v1.20 中可用。", "この機能は v1.20 から利用できます。", OK),
+        ("從 v2.0 開始支持該選項。", "v2.0 からこのオプションに対応しています。", OK),
+        ("该功能在 v1.20 中可用。", "この機能は v1.20 からデフォルトで有効です。", OK),
         ("v3.0 相比 v2.6 有了很大进步。", "v3.0 は v2.6 から大きく進歩した。", OK),
         ("我們以 0.9.0 為基礎開發了新版本。", "0.9.0 から新しいバージョンを開発しました。", OK),
         ("該功能在 Ver.4.2 中得到了大幅改進。", "この機能は Ver.4.2 から大幅に改善された。", OK),

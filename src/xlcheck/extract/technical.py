@@ -75,9 +75,6 @@ class VersionTables:
     # the move after the version (之前, 以后: .match at its end) bound the move, not it
     move: re.Pattern[str] = re.compile("(?!)")
     move_time: re.Pattern[str] = re.compile("(?!)")
-    # what a "from" bound opens that holds on from the version (v1.2 から対応, v1.20 から
-    # 利用できます): .match where the bound ends; the bound is "or later"
-    onward: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def from_words(cls, words: dict) -> VersionTables:
@@ -111,9 +108,6 @@ class VersionTables:
             ),
             move=compiled(rf"(?:{alternation(words.get('move_words', [])) or '(?!)'})\s*$"),
             move_time=compiled(rf"\s*(?:{alternation(words.get('move_times', [])) or '(?!)'})"),
-            onward=compiled(
-                rf"\s*+(?:{alternation(words.get('onward_words', [])) or '(?!)'})"
-            ),
         )
 
 
@@ -207,8 +201,6 @@ def _bound_after(text: str, position: int, tables: VersionTables) -> tuple[str, 
                 return "exact", position
             if relation in ("ge", "from") and tables.event.match(text, at + len(word)):
                 return "exact", position  # v2 から追加された: added in v2
-            if relation == "from" and tables.onward.match(text, at + len(word)):
-                return "ge", at + len(word)  # v1.2 から対応: 1.2 or later
             return relation, at + len(word)
     return "exact", position
 

@@ -280,9 +280,9 @@ def link_target(markup: str) -> str | None:
     its class: a line of prose holds no navigation bar (`<a class="toc" href="…">`)."""
     if not markup[:2].lower().startswith("<a"):
         return None
-    _INLINE_TAG.reset()
-    _INLINE_TAG.feed(markup)
-    tag, attributes = _INLINE_TAG.found or ("", {})
+    start = _StartTag()  # one per tag: pages may be read in threads at once (run.py)
+    start.feed(markup)
+    tag, attributes = start.found or ("", {})
     return (attributes.get("href") or None) if tag == "a" else None
 
 
@@ -296,6 +296,3 @@ class _StartTag(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if self.found is None:
             self.found = tag, dict(attrs)
-
-
-_INLINE_TAG = _StartTag()  # reset for each piece: one parser for a page's inline tags

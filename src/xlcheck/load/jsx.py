@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-# A fenced code block's fence (CommonMark: three or more backticks or tildes).
-FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+from .blocks import fence_after
+
 # A component's opening tag at the start of a line: JSX names components with a capital
 # (`<Tabs`, `<AutoSnippet`, `<Foo.Bar`); a lower-case name is HTML's.
 _OPENING = re.compile(r"\s*<[A-Z][\w.]*(?=[\s/>]|$)")
@@ -32,14 +32,9 @@ def jsx_tags_blanked(lines: list[str]) -> list[str]:
     row = 0
     while row < len(out):
         line = out[row]
-        fenced = FENCE.match(line)
-        opening = None if fence or fenced else _OPENING.match(line)
-        if fence:
-            if fenced and fenced.group(1)[0] == fence[0] and len(fenced.group(1)) >= len(fence):
-                fence = ""
-        elif fenced:
-            fence = fenced.group(1)
-        elif opening and (end := _tag_end(out, row, opening.end())):
+        fence, code = fence_after(fence, line)
+        opening = None if code else _OPENING.match(line)
+        if opening and (end := _tag_end(out, row, opening.end())):
             last, column = end
             start = opening.end() - len(opening.group().lstrip())
             if last > row or "{" in line[start:column]:

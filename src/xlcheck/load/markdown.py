@@ -21,9 +21,8 @@ from functools import cache
 
 from ..model import Document
 from ..segment import split_lines
-from .blocks import Block, segments
+from .blocks import Block, fence_after, segments
 from .html_text import html_block_pieces, link_target
-from .jsx import FENCE as _FENCE
 from .jsx import jsx_tags_blanked
 from .template import TagScanner
 
@@ -143,14 +142,8 @@ def _mdx_comments_blanked(lines: list[str]) -> list[str]:
     inside = False  # inside a comment
     for line in lines:
         if not inside:
-            opened = _FENCE.match(line)
-            if fence:
-                if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
-                    fence = ""
-                out.append(line)
-                continue
-            if opened:
-                fence = opened.group(1)
+            fence, code = fence_after(fence, line)
+            if code:
                 out.append(line)
                 continue
         out.append(_blank_comments(line, inside))

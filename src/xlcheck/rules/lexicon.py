@@ -424,7 +424,6 @@ TECHNICAL: dict[str, Key] = {
     "range_joiners": Key(LIST, word, required=False),
     "event_words": Key(LIST, word, required=False),
     "event_joiners": Key(LIST, word, required=False),
-    "onward_words": Key(LIST, word, required=False),
     "move_words": Key(LIST, word, required=False),
     "move_times": Key(LIST, word, required=False),
 }
@@ -494,6 +493,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
             TABLE, _placeholder_renderings, required=False, names=_placeholder_names
         ),
         "site_links": Key(LIST, word, required=False),
+        "language_sites": Key(LIST, word, required=False),
     },
     # Latin words of the English dictionary are no names (extract/common_words.py); with
     # them the language tags a link's target writes and the words joining a list's items
