@@ -87,6 +87,25 @@ ROWS = [
     pytest.param(short_items("一个管理静态站点的命令行工具。", SHORT_ZH, ROADMAP),
                  short_items("静的サイトを管理するコマンドラインツールです。", SHORT_JA, ROADMAP),
                  [], id="short-items-faithful"),
+    pytest.param(*both("- [迁移指南](https://example.org/docs/v2/guide/migration)\n",
+                       "- [移行ガイド](https://example.org/docs/v3/guide/migration)\n"),
+                 [("XL511", "https://example.org/docs/v2/guide/migration")],
+                 id="another-page-of-the-same-site"),
+    # (reread18 item 6) negatives: a resource localised, on a site linked for readers of
+    # one language (rules/common/code.toml language_sites, .cn and .jp, a language tag)
+    pytest.param(*both("- [视频教程](https://www.bilibili.com/video/BV1xx411c7mD)\n",
+                       "- [動画チュートリアル](https://www.youtube.com/playlist?list=PL123)\n"),
+                 [], id="a-video-localised"),
+    pytest.param(*both("- [JavaScript 入门（菜鸟教程）](https://www.runoob.com/js/js-intro.html)\n",
+                       "- [JavaScript 入門（MDN）](https://developer.mozilla.org/ja/docs/Web/"
+                       "JavaScript/Guide/Introduction)\n"),
+                 [], id="a-tutorial-localised"),
+    pytest.param(*both("- [交流群](https://jq.qq.com/?_wv=1027&k=abc)\n",
+                       "- [コミュニティ](https://discord.gg/xyz)\n"),
+                 [], id="a-chat-group-localised"),
+    pytest.param(*both("- [入门文章](https://blog.example.cn/posts/intro)\n",
+                       "- [入門記事](https://tech.example.jp/entry/intro-2024)\n"),
+                 [], id="a-cn-and-a-jp-site"),
     # negatives: the same place written another way
     pytest.param(*both("- [维基百科](https://zh.wikipedia.org/wiki/持续集成)\n",
                        "- [Wikipedia](https://ja.wikipedia.org/wiki/"
@@ -109,6 +128,9 @@ ROWS = [
     pytest.param(*both("- [贡献指南](https://github.com/example/project/blob/main/CONTRIBUTING.md)\n",
                        "- [コントリビュートガイド](../../CONTRIBUTING.md)\n"),
                  [], id="a-relative-file"),
+    pytest.param(*both("- [分布式系统](/zh-cn/docs/distributed_systems/)\n",
+                       "- [分散システム](/ja/docs/distributed-systems/)\n"),
+                 [], id="a-slug-spelt-with-hyphens"),
     pytest.param(*both("- [联系我们](https://example.org/contact)\n",
                        "- [お問い合わせ](https://Example.org/contact/)\n"),
                  [], id="case-and-closing-slash"),
@@ -118,4 +140,38 @@ ROWS = [
 
 @pytest.mark.parametrize(("zh_page", "ja_page", "expected"), ROWS)
 def test_link_changes(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
+# Short list items of links share no text and no fact with their translation, only their
+# link: the alignment pairs them by it, so an item one page alone has stands between
+# pairs, and is reported as the block it is (compare/passages.py); the others stay silent.
+HELP_ZH = "# 帮助\n\n如有更多问题，可以查看手册，或者在论坛与我们交流。\n\n## 链接\n\n"
+HELP_JA = (
+    "# ヘルプ\n\nご質問はマニュアルをご覧いただくか、フォーラムでお寄せください。\n\n## リンク\n\n"
+)
+CASES = "- [案例展示](USE-CASES.md)\n"
+MANUAL, FORUM = "https://docs.example.cn/manual/", "https://bbs.example.cn/c/help/11"
+ITEMS_ZH = f"- [使用手册]({MANUAL})\n- [论坛求助]({FORUM})\n- [视频教程](https://v.example.cn/42)\n"
+ITEMS_JA = f"- [ユーザーマニュアル]({MANUAL})\n- [フォーラム]({FORUM})\n- [動画](https://v.example.cn/42)\n"
+
+PAIRED_BY_LINKS = [
+    pytest.param(HELP_ZH + ITEMS_ZH, HELP_JA + ITEMS_JA, [], id="items-paired-by-their-links"),
+    pytest.param(
+        HELP_ZH + CASES + ITEMS_ZH,
+        HELP_JA + ITEMS_JA,
+        [("XL004", "案例展示")],
+        id="an-item-dropped-first",
+    ),
+    pytest.param(
+        HELP_ZH + ITEMS_ZH.replace("- [论坛", CASES + "- [论坛"),
+        HELP_JA + ITEMS_JA,
+        [("XL004", "案例展示")],
+        id="an-item-dropped-between",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), PAIRED_BY_LINKS)
+def test_items_paired_by_links(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
     assert page_findings(tmp_path, zh_page, ja_page) == expected

@@ -221,6 +221,7 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
             (source_facts, target_facts),
             run.rules.common_words.language_tags,
             run.rules.literal_words.site_links,
+            run.rules.literal_words.language_sites,
         )
     return findings, links
 

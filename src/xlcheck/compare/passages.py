@@ -22,15 +22,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import accumulate
 from urllib.parse import unquote
 
 from ..model import MORE_FACTS, Fact, Finding, IdentifierValue, SectionValue
 from ..rules.registry import make_finding
 from .elsewhere import link_key
 
-# How many blocks apart two links both pages give may stand for a link between them
-# that changed to be read as one item's (a list item between two others, or a sentence).
-NEAR_BLOCKS = 2
 # The fewest facts a block must hold to be reported as one passage.
 PASSAGE_FACTS = 2
 # The first characters of a passage that stand for its heading.
@@ -50,15 +48,16 @@ def stale_passages(
     facts_by_side,
     tags: frozenset[str],
     site_links: tuple[str, ...],
+    language_sites: tuple[str, ...],
 ) -> list[Finding]:
     """The per-fact findings of each block left unpaired as one finding of its block
     (`facts_by_side`: the source's and the target's facts); a block that holds no two
     facts but a link to content no link of the other page goes to is one finding too, in
     a list of links both pages keep in step (`tags`: the language tags a link may write,
     rules/common/words.toml; `site_links`: what the links to the site's own tools hold,
-    rules/common/code.toml)."""
+    and `language_sites` the sites linked for readers of one language, rules/common/code.toml)."""
     links = _PageLinks(pair.source, tags), _PageLinks(pair.target, tags)
-    findings = findings + _relinked(pair, aligned, links, site_links)
+    findings = findings + _relinked(findings, pair, aligned, links, site_links, language_sites)
     grouped = []
     for at, (side, facts) in enumerate(zip(("source", "target"), facts_by_side, strict=True)):
         other = "target" if side == "source" else "source"
@@ -136,62 +135,94 @@ def _in_a_list_of_links(aligned, units: set[int], side: str, links) -> bool:
     return linked_pair
 
 
-def _relinked(pair, aligned, links, site_links: tuple[str, ...]) -> list[Finding]:
+def _relinked(findings, pair, aligned, links, site_links, language_sites) -> list[Finding]:
     """A link that goes where no link of the other page goes, standing between the same
     two links both pages give as one such link of the other page does: the link changed
     (`[加入 Discord](https://discord.gg/…)` against `[Discordに参加](https://discord.com/
     invite/…)`, the roadmap item of a list of links linked to another page). The two are
-    in one pair of sentences or of sections, or each between two links at most
-    NEAR_BLOCKS blocks apart (short list items the alignment leaves unpaired). Reported
-    as an identifier changed, at most a warning: a translation may link a resource in its
-    own language. Links within the page (`#安装` against `#インストール`) and to the
-    site's own tools are left out (`links`: the source's and the target's `_PageLinks`)."""
+    in one pair of sentences or of sections, or both unpaired with no pair between them
+    (short list items the alignment leaves unpaired). Reported as an identifier changed,
+    at most a warning. Two sites of which one is linked for readers of one language
+    (`language_sites`, a .cn or .jp site, a language tag in the link) are a resource
+    localised, no change (`[B站上的合集](https://www.bilibili.com/…)` against
+    `[YouTube の再生リスト](https://www.youtube.com/…)`). Links within the page (`#安装`
+    against `#インストール`) and to the site's own tools (`site_links`) are left out, and
+    so are the links of a section reported missing or added (`findings`): it is another
+    section (`links`: the source's and the target's `_PageLinks`)."""
     units = [
         {i: unit for unit, bead in enumerate(aligned) for i in getattr(bead, side)}
         for side in ("source", "target")
     ]
+    # how many beads with both sides stand before each bead
+    pairs_before = list(accumulate((bool(b.source and b.target) for b in aligned), initial=0))
+    section_of = [
+        {seg.id: seg.section for seg in doc.segments} for doc in (pair.source, pair.target)
+    ]
+    reported = [
+        {section_of[at][fact.segment] for f in findings if f.kind == "section"
+         and (fact := getattr(f, side)) is not None and fact.segment in section_of[at]}
+        for at, side in enumerate(("source", "target"))
+    ]  # fmt: skip
     ours, theirs = (
         _between(document, links[at], links[1 - at], site_links)
         for at, document in enumerate((pair.source, pair.target))
     )
     findings = []
-    for anchors, (found, span) in ours.items():
-        other_found, other_span = theirs.get(anchors, ((), None))
+    for anchors, found in ours.items():
+        other_found = theirs.get(anchors, ())
         if len(found) != 1 or len(other_found) != 1:
             continue
         (segment, target), (other, other_target) = found[0], other_found[0]
         unit, other_unit = units[0].get(segment.id), units[1].get(other.id)
-        near = None not in (span, other_span) and max(span, other_span) <= NEAR_BLOCKS
-        if unit is None or (unit != other_unit and not near):
+        if unit is None or other_unit is None:
             continue
-        fact, other_fact = _link_fact(segment, target), _link_fact(other, other_target)
-        findings.append(make_finding("identifier", "changed", fact, other_fact, unit, guessed=True))
+        if segment.section in reported[0] or other.section in reported[1]:
+            continue
+        sites = links[0].site(target), links[1].site(other_target)
+        if sites[0][0] != sites[1][0] and any(
+            tagged or _one_language(site, language_sites) for site, tagged in sites
+        ):
+            continue  # a resource localised
+        lone = not (aligned[unit].target or aligned[other_unit].source)
+        first, last = sorted((unit, other_unit))
+        if unit == other_unit or (lone and pairs_before[first] == pairs_before[last]):
+            fact, other_fact = _link_fact(segment, target), _link_fact(other, other_target)
+            findings.append(
+                make_finding("identifier", "changed", fact, other_fact, unit, guessed=True)
+            )
     return findings
 
 
 def _between(document, mine: _PageLinks, there: _PageLinks, site_links) -> dict:
     """The links of `document` that go where no link of the other page (`there`) goes,
     each place once, by the two links around them that go where one of the other page's
-    does: (the place of the one before, of the one after; "" at an end) -> ([(segment,
-    target)], how many blocks the two are apart; None at an end)."""
-    groups: dict[tuple[str, str], tuple[list, int | None]] = {}
-    before, block, pending, seen = "", None, [], set()
+    does: (the place of the one before, of the one after; "" at an end) -> [(segment,
+    target)]."""
+    groups: dict[tuple[str, str], list] = {}
+    before, pending, seen = "", [], set()
     for segment in document.segments:
         for target in segment.links:
             place = mine.place(target)[0]
             if not place or any(part in target.casefold() for part in site_links):
                 continue
             if there.elsewhere(target):
-                span = None if block is None else segment.paragraph - block
                 if pending:
-                    groups[(before, place)] = (pending, span)
-                before, block, pending = place, segment.paragraph, []
+                    groups[(before, place)] = pending
+                before, pending = place, []
             elif place not in seen:
                 seen.add(place)
                 pending.append((segment, target))
     if pending:
-        groups[(before, "")] = (pending, None)
+        groups[(before, "")] = pending
     return groups
+
+
+def _one_language(site: str, language_sites: tuple[str, ...]) -> bool:
+    """Whether a site is linked for readers of one language: under .cn or .jp, or one of
+    `language_sites` (rules/common/code.toml), or a site under one of them."""
+    return site.endswith((".cn", ".jp")) or any(
+        site == known or site.endswith(f".{known}") for known in language_sites
+    )
 
 
 def _link_fact(segment, target: str) -> Fact:
@@ -234,14 +265,21 @@ class _PageLinks:
     def place(self, target: str) -> tuple[str, str]:
         """Where a link goes, however written (without its scheme, `www.`, a fragment: an
         anchor is named in each page's language, a part of its path that is a language
-        tag: /en-us/dotnet/… is /dotnet/…, a closing slash; percent-escapes read), and its
-        path on its site ("" and "" for a place within the page)."""
-        key = link_key(unquote(target).split("#", 1)[0], self.tags).rstrip("/")
+        tag: /en-us/dotnet/… is /dotnet/…, a closing slash; percent-escapes read, `_` in a
+        slug as `-`), and its path on its site ("" and "" for a place within the page)."""
+        key = link_key(unquote(target).split("#", 1)[0], self.tags).rstrip("/").replace("_", "-")
         key = _TAG_PART.sub("", key)
         place = _SCHEME.sub("", key)
         if place == key:  # written without its site: the place is its path
             return (path := _UP.sub("", place)), path
         return place, place.partition("/")[2]
+
+    def site(self, target: str) -> tuple[str, bool]:
+        """The site a link goes to ("" when written without one), and whether the link
+        names a language (a tag in its site or path: ja.wikipedia.org, /zh-CN/docs/)."""
+        key = link_key(unquote(target).split("#", 1)[0], self.tags)
+        place = _SCHEME.sub("", key)
+        return (place.partition("/")[0] if place != key else ""), "*" in place
 
     def elsewhere(self, target: str) -> bool:
         """Whether a link of this page goes where `target` (a link of the other page)

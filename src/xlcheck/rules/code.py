@@ -18,6 +18,8 @@ class LiteralWords:
     placeholders: frozenset[tuple[str, str]] = frozenset()
     # what a link to the site's own tools holds (/edit/, /issues/new): casefolded
     site_links: tuple[str, ...] = ()
+    # the sites a page links for readers of one language (bilibili.com, qiita.com)
+    language_sites: tuple[str, ...] = ()
 
 
 def literal_words(values: dict) -> LiteralWords:
@@ -31,6 +33,7 @@ def literal_words(values: dict) -> LiteralWords:
             for rendering in renderings
         ),
         tuple(part.casefold() for part in values.get("site_links", [])),
+        tuple(site.casefold() for site in values.get("language_sites", [])),
     )
 
 
