@@ -167,7 +167,7 @@ def _relinked(findings, pair, aligned, links, site_links, language_sites) -> lis
         _between(document, links[at], links[1 - at], site_links)
         for at, document in enumerate((pair.source, pair.target))
     )
-    findings = []
+    changed = []
     for anchors, found in ours.items():
         other_found = theirs.get(anchors, ())
         if len(found) != 1 or len(other_found) != 1:
@@ -187,17 +187,17 @@ def _relinked(findings, pair, aligned, links, site_links, language_sites) -> lis
         first, last = sorted((unit, other_unit))
         if unit == other_unit or (lone and pairs_before[first] == pairs_before[last]):
             fact, other_fact = _link_fact(segment, target), _link_fact(other, other_target)
-            findings.append(
+            changed.append(
                 make_finding("identifier", "changed", fact, other_fact, unit, guessed=True)
             )
-    return findings
+    return changed
 
 
 def _between(document, mine: _PageLinks, there: _PageLinks, site_links) -> dict:
     """The links of `document` that go where no link of the other page (`there`) goes,
     each place once, by the two links around them that go where one of the other page's
     does: (the place of the one before, of the one after; "" at an end) -> [(segment,
-    target)]."""
+    target)]; the links between two such links met twice are one group (no one pair)."""
     groups: dict[tuple[str, str], list] = {}
     before, pending, seen = "", [], set()
     for segment in document.segments:
@@ -207,13 +207,13 @@ def _between(document, mine: _PageLinks, there: _PageLinks, site_links) -> dict:
                 continue
             if there.elsewhere(target):
                 if pending:
-                    groups[(before, place)] = pending
+                    groups.setdefault((before, place), []).extend(pending)
                 before, pending = place, []
             elif place not in seen:
                 seen.add(place)
                 pending.append((segment, target))
     if pending:
-        groups[(before, "")] = pending
+        groups.setdefault((before, ""), []).extend(pending)
     return groups
 
 
