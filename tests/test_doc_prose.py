@@ -130,11 +130,19 @@ VERSIONS = [
         [],
         id="from-a-version-on-is-still-a-bound",
     ),
+    # (reread18 item 3) から reads both ways, the version on or the version departed from:
+    # against the version named plainly it says the same; against a limit it does not
     pytest.param(
         "该功能在 v1.20 中可用。\n",
         "この機能は v1.20 から利用できます。\n",
-        [("XL502", "v1.20")],
-        id="a-bound-only-one-side-states-is-still-reported",
+        [],
+        id="from-a-version-against-the-version-named",
+    ),
+    pytest.param(
+        "该功能在 v1.20 之前可用。\n",
+        "この機能は v1.20 から利用できます。\n",
+        [("XL502", "v1.20 之前")],
+        id="from-a-version-against-a-limit-is-still-reported",
     ),
 ]
 

@@ -156,6 +156,8 @@ LICENSE_JA = f"""# 天気ウィジェット
 LICENSE_JA_QUOTED = LICENSE_JA.replace(
     f'<a rel="license" href="{CC_JA}">', f"<A HREF='{CC_JA}' rel=license>"
 ).replace("</a>", "</A>")
+# (reread16 item 9) a link inline in a line of prose is the line's whatever its class
+LICENSE_JA_CLASSED = LICENSE_JA.replace('<a rel="license"', '<a class="toc" rel="license"')
 # (negative) another license, another link: the section is another one
 LICENSE_JA_OTHER = LICENSE_JA.replace("by-sa/4.0/deed.ja", "by-nc/3.0/").replace(
     "CC BY-SA 4.0", "CC BY-NC 3.0"
@@ -170,6 +172,7 @@ ROWS = [
                  id="stale-each-side"),
     pytest.param(LICENSE_ZH, LICENSE_JA, [("XL004", "赞助")], id="license-link"),
     pytest.param(LICENSE_ZH, LICENSE_JA_QUOTED, [("XL004", "赞助")], id="license-link-quoted"),
+    pytest.param(LICENSE_ZH, LICENSE_JA_CLASSED, [("XL004", "赞助")], id="license-link-classed"),
     pytest.param(LICENSE_ZH, LICENSE_JA_OTHER, [("XL004", "赞助"), ("XL005", "ライセンス"),
                                                 ("XL004", "声明")], id="license-other-link"),
 ]

@@ -227,3 +227,50 @@ def test_toml_front_matter_keeps_the_file_line_and_column():
         ("安装 5 分钟", 3, 9),
         ("第 8 行。", 6, 0),
     ]
+
+
+# The JSX components of an MDX page: their props are code, their children prose. A tag
+# written over several lines, or with an expression in braces, is no HTML to CommonMark
+# and was read as a paragraph (riverpod's `<AutoSnippet raw={consumerExample}
+# translations={{…}} />`). Each row: the page, and (text, line) of each segment read.
+JSX_PAGES = [
+    pytest.param(
+        "推荐的做法如下：\n\n<AutoSnippet\n  raw={consumerExample}\n  translations={{\n"
+        '    render: "      // TODO: 渲染应用。",\n  }}\n/>\n\n这样就完成了。\n',
+        [("推荐的做法如下：", 1), ("这样就完成了。", 10)],
+        id="a-tag-over-several-lines",
+    ),
+    pytest.param(
+        "<Tabs groupId=\"os\" values={[ {label: 'Linux', value: 'linux'} ]}>\n\n"
+        "在 Linux 上运行 3 个进程。\n\n</Tabs>\n",
+        [("在 Linux 上运行 3 个进程。", 3)],
+        id="braces-with-spaces-on-one-line",
+    ),
+    pytest.param(
+        '<Button\n  onClick={() => alert("已保存 5 项")}\n  label="保存"\n/> 保存后刷新页面。\n',
+        [("保存后刷新页面。", 4)],
+        id="an-arrow-inside-braces-ends-no-tag",
+    ),
+    pytest.param(
+        "<Admonition type=\"tip\" title={'提示'}>\n支持 12 种语言。\n</Admonition>\n",
+        [("支持 12 种语言。", 2)],
+        id="the-children-stay-prose",
+    ),
+    # negatives: a tag in code, and a `<` that no `>` closes, are left as they are
+    pytest.param(
+        "```jsx\n<AutoSnippet\n  raw={example}\n/>\n```\n\n正文。\n",
+        [("正文。", 7)],
+        id="inside-a-code-block",
+    ),
+    pytest.param(
+        "<Note 这一行没有闭合\n\n正文。\n",
+        [("<Note 这一行没有闭合", 1), ("正文。", 3)],
+        id="no-closing-bracket",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), JSX_PAGES)
+def test_jsx_props_are_no_prose(page, expected):
+    document = markdown_document(page, doc_id="x", path="x.mdx", lang="zh")
+    assert [(s.text, s.line) for s in document.segments] == expected

@@ -80,8 +80,12 @@ VERSIONS = [
     pytest.param("从 v1 迁移。", "v1 からの移行。", "", id="a-migration-from-with-no"),
     pytest.param("该功能从 v1.20 开始可用。", "この機能は v1.20 から利用できます。", "",
                  id="available-from-on-both-sides"),
-    pytest.param("该功能在 v1.20 中可用。", "この機能は v1.20 から利用できます。", "XL502:warning",
-                 id="available-from-is-still-a-bound"),
+    # (reread18 item 3) から reads both ways: against the version named plainly it says the
+    # same, against a limit it does not
+    pytest.param("该功能在 v1.20 中可用。", "この機能は v1.20 から利用できます。", "",
+                 id="available-from-against-the-version-named"),
+    pytest.param("该功能在 v1.20 之前可用。", "この機能は v1.20 から利用できます。",
+                 "XL502:warning", id="available-from-against-a-limit"),
     pytest.param("该选项在 v2 中新增。", "このオプションは v3 から追加された。", "XL501:warning",
                  id="another-version-added"),
     pytest.param("从 v1 迁移到 v2。", "v1 から v3 への移行。", "XL501:warning",

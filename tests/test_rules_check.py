@@ -186,6 +186,29 @@ BREAKAGES = [
         'gap_words must be a list ["...", ...]',
         id="version-gap-not-a-list",
     ),
+    # (reread17 item 7) a placeholder's English is English, the words for it are not, and
+    # two spellings of one placeholder are one entry
+    pytest.param(
+        "common/code.toml",
+        "description = [",
+        '"説明" = [',
+        "[placeholder_words] '説明' must be English: letters, spaces, - and _",
+        id="placeholder-key-not-english",
+    ),
+    pytest.param(
+        "common/code.toml",
+        'package = ["包", ',
+        'package = ["pkg", ',
+        "[placeholder_words] 'package' must be Chinese or Japanese words, not 'pkg'",
+        id="placeholder-rendering-in-latin",
+    ),
+    pytest.param(
+        "common/code.toml",
+        "username = [",
+        '"package-name" = [',
+        "[placeholder_words] 'package-name' is matched as 'package name' is: write it once",
+        id="placeholder-written-twice",
+    ),
     pytest.param(
         "severity.toml",
         "XL204 = ",

@@ -17,7 +17,7 @@ from functools import reduce
 from operator import add
 from typing import NamedTuple
 
-from .align_gaps import alike_by_facts, gaps_paired
+from .align_gaps import alike_by_facts, alike_by_links, gaps_paired
 from .extract import entity_converter, fold_width, glossary_substitute
 from .kinds import fact_kind
 from .memory import collection_paused
@@ -509,7 +509,12 @@ def align_text_documents(
     target_paras = paragraphs(target)
     source_by_id = {seg.id: seg for seg in source.segments}
     target_by_id = {seg.id: seg for seg in target.segments}
-    alike = alike_by_facts(source_facts_by_segment, target_facts_by_segment, forms.rules.units)
+    by_facts = alike_by_facts(source_facts_by_segment, target_facts_by_segment, forms.rules.units)
+    by_links = alike_by_links(source, target, forms.rules.common_words.language_tags)
+
+    def alike(source_unit, target_unit) -> bool:
+        return by_facts(source_unit, target_unit) or by_links(source_unit, target_unit)
+
     para_beads = gaps_paired(
         align_units(
             [alignment_unit(p, source.lang, source_facts_by_segment, forms) for p in source_paras],

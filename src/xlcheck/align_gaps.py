@@ -15,7 +15,10 @@ number; compare.values.compatible) is taken for the same unit translated:
   one is alike with no other unit of the gap (a translated item beside untranslated ones
   whose facts are of other kinds).
 
-Units without facts stay unpaired: nothing tells which of them were translated.
+Units that link to the same places are alike too: a short list item of links
+(`[使用手册](…/docs/)`, `[ユーザーマニュアル](…/docs/)`) shares no text and no fact with its
+translation, only its link. Units without facts or links stay unpaired: nothing tells
+which of them were translated.
 """
 
 from __future__ import annotations
@@ -23,9 +26,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 
-from .compare.elsewhere import page_key
+from .compare.elsewhere import link_key, page_key
 from .compare.values import compatible
-from .model import Fact
+from .model import Document, Fact
 from .rules.units import UnitTables
 
 # The fact kinds whose values can be one fact changed across a pair of units.
@@ -59,6 +62,25 @@ def alike_by_facts(
         if _apart(mine, theirs):
             return False
         return any(_one_fact_changed(s, t, unit_tables) for s in mine for t in theirs)
+
+    return alike
+
+
+def alike_by_links(source: Document, target: Document, tags: frozenset[str]) -> Callable:
+    """Whether two units (of align.py, by their segment ids) link to the same places, one
+    at least (language tags aside: `tags`): a short list item translated
+    (`[使用手册](https://maxkb.cn/docs/)`, `[ユーザーマニュアル](https://maxkb.cn/docs/)`)
+    shares no text the aligner weighs, and no fact."""
+    keys = [
+        {seg.id: {link_key(link, tags).rstrip("/") for link in seg.links if link}
+         for seg in document.segments}
+        for document in (source, target)
+    ]  # fmt: skip
+
+    def alike(source_unit, target_unit) -> bool:
+        mine = set().union(*(keys[0].get(i, ()) for i in source_unit.ids))
+        theirs = set().union(*(keys[1].get(i, ()) for i in target_unit.ids))
+        return bool(mine) and mine == theirs
 
     return alike
 

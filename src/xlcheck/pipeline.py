@@ -215,7 +215,13 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
         findings = stated_elsewhere(findings, pair, source_facts, target_facts, run, aligned)
         findings = [f for f in findings if not _quoted_english(f, pair)]
         findings = stale_passages(
-            findings, pair, aligned, (source_facts, target_facts), run.rules.common_words
+            findings,
+            pair,
+            aligned,
+            (source_facts, target_facts),
+            run.rules.common_words.language_tags,
+            run.rules.literal_words.site_links,
+            run.rules.literal_words.language_sites,
         )
     return findings, links
 

@@ -231,11 +231,10 @@ def _said_alike(first: str, second: str, words: LiteralWords) -> bool:
     english, other = (first, second) if first.isascii() else (second, first)
     if not english.isascii() or other.isascii():
         return False
-    if (placeholder_key(english), other) in words.placeholders:
+    folded = placeholder_key(english)
+    if (folded, other) in words.placeholders:
         return True
-    if not KATAKANA_WORD.fullmatch(other):
-        return False
-    return skeleton(other) == skeleton(english.replace("-", " ").replace("_", " "))
+    return KATAKANA_WORD.fullmatch(other) is not None and skeleton(other) == skeleton(folded)
 
 
 def _compact(key: str) -> str:

@@ -20,10 +20,12 @@ vague or dropped, and each fact stays a finding of its own.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from itertools import accumulate
+from urllib.parse import unquote
 
-from ..extract.common_words import CommonWords
-from ..model import MORE_FACTS, Fact, Finding, SectionValue
+from ..model import MORE_FACTS, Fact, Finding, IdentifierValue, SectionValue
 from ..rules.registry import make_finding
 from .elsewhere import link_key
 
@@ -40,15 +42,22 @@ LEFT_OUT = 1 << 30
 
 
 def stale_passages(
-    findings: list[Finding], pair, aligned, facts_by_side, words: CommonWords
+    findings: list[Finding],
+    pair,
+    aligned,
+    facts_by_side,
+    tags: frozenset[str],
+    site_links: tuple[str, ...],
+    language_sites: tuple[str, ...],
 ) -> list[Finding]:
     """The per-fact findings of each block left unpaired as one finding of its block
     (`facts_by_side`: the source's and the target's facts); a block that holds no two
-    facts but a link to content no link of the other page goes to (`words`:
-    rules/common/words.toml, the language tags a link may write and the links to the
-    site's own tools) is one finding too, in a list of links both pages keep in step."""
-    links = (_PageLinks(pair.source, words.language_tags),
-             _PageLinks(pair.target, words.language_tags))  # fmt: skip
+    facts but a link to content no link of the other page goes to is one finding too, in
+    a list of links both pages keep in step (`tags`: the language tags a link may write,
+    rules/common/words.toml; `site_links`: what the links to the site's own tools hold,
+    and `language_sites` the sites linked for readers of one language, rules/common/code.toml)."""
+    links = _PageLinks(pair.source, tags), _PageLinks(pair.target, tags)
+    findings = findings + _relinked(findings, pair, aligned, links, site_links, language_sites)
     grouped = []
     for at, (side, facts) in enumerate(zip(("source", "target"), facts_by_side, strict=True)):
         other = "target" if side == "source" else "source"
@@ -57,7 +66,7 @@ def stale_passages(
         strong = [f for f in facts if not f.value.weak]
         holding = {f.segment for f in strong}
         found = {f.segment for f in strong if id(f) not in reported}
-        linked = _linked_only_here(getattr(pair, side), links[at], links[1 - at], words)
+        linked = _linked_only_here(getattr(pair, side), links[at], links[1 - at], site_links)
         runs = _unpaired_blocks(pair, aligned, side, holding, found, linked)
         for segments, units, left_out, whole in runs:
             ids = {seg.id for seg in segments}
@@ -126,25 +135,200 @@ def _in_a_list_of_links(aligned, units: set[int], side: str, links) -> bool:
     return linked_pair
 
 
+def _relinked(findings, pair, aligned, links, site_links, language_sites) -> list[Finding]:
+    """A link that goes where no link of the other page goes, standing between the same
+    two links both pages give as one such link of the other page does: the link changed
+    (`[加入 Discord](https://discord.gg/…)` against `[Discordに参加](https://discord.com/
+    invite/…)`, the roadmap item of a list of links linked to another page). The two are
+    in one pair of sentences or of sections, or both unpaired with no pair between them
+    (short list items the alignment leaves unpaired). Reported as an identifier changed,
+    at most a warning. Two sites of which one is linked for readers of one language
+    (`language_sites`, a .cn or .jp site, a language tag in the link) are a resource
+    localised, no change (`[B站上的合集](https://www.bilibili.com/…)` against
+    `[YouTube の再生リスト](https://www.youtube.com/…)`). Links within the page (`#安装`
+    against `#インストール`) and to the site's own tools (`site_links`) are left out, and
+    so are the links of a section reported missing or added (`findings`): it is another
+    section (`links`: the source's and the target's `_PageLinks`)."""
+    units = [
+        {i: unit for unit, bead in enumerate(aligned) for i in getattr(bead, side)}
+        for side in ("source", "target")
+    ]
+    # how many beads with both sides stand before each bead
+    pairs_before = list(accumulate((bool(b.source and b.target) for b in aligned), initial=0))
+    section_of = [
+        {seg.id: seg.section for seg in doc.segments} for doc in (pair.source, pair.target)
+    ]
+    reported = [
+        {section_of[at][fact.segment] for f in findings if f.kind == "section"
+         and (fact := getattr(f, side)) is not None and fact.segment in section_of[at]}
+        for at, side in enumerate(("source", "target"))
+    ]  # fmt: skip
+    ours, theirs = (
+        _between(document, links[at], links[1 - at], site_links)
+        for at, document in enumerate((pair.source, pair.target))
+    )
+    changed = []
+    for anchors, found in ours.items():
+        other_found = theirs.get(anchors, ())
+        if len(found) != 1 or len(other_found) != 1:
+            continue
+        (segment, target), (other, other_target) = found[0], other_found[0]
+        unit, other_unit = units[0].get(segment.id), units[1].get(other.id)
+        if unit is None or other_unit is None:
+            continue
+        if segment.section in reported[0] or other.section in reported[1]:
+            continue
+        sites = links[0].site(target), links[1].site(other_target)
+        if sites[0][0] != sites[1][0] and any(
+            tagged or _one_language(site, language_sites) for site, tagged in sites
+        ):
+            continue  # a resource localised
+        lone = not (aligned[unit].target or aligned[other_unit].source)
+        first, last = sorted((unit, other_unit))
+        if unit == other_unit or (lone and pairs_before[first] == pairs_before[last]):
+            fact, other_fact = _link_fact(segment, target), _link_fact(other, other_target)
+            changed.append(
+                make_finding("identifier", "changed", fact, other_fact, unit, guessed=True)
+            )
+    return changed
+
+
+def _between(document, mine: _PageLinks, there: _PageLinks, site_links) -> dict:
+    """The links of `document` that go where no link of the other page (`there`) goes,
+    each place once, by the two links around them that go where one of the other page's
+    does: (the place of the one before, of the one after; "" at an end) -> [(segment,
+    target)]; the links between two such links met twice are one group (no one pair)."""
+    groups: dict[tuple[str, str], list] = {}
+    before, pending, seen = "", [], set()
+    for segment in document.segments:
+        for target in segment.links:
+            place = mine.place(target)[0]
+            if not place or any(part in target.casefold() for part in site_links):
+                continue
+            if there.elsewhere(target):
+                if pending:
+                    groups.setdefault((before, place), []).extend(pending)
+                before, pending = place, []
+            elif place not in seen:
+                seen.add(place)
+                pending.append((segment, target))
+    if pending:
+        groups.setdefault((before, ""), []).extend(pending)
+    return groups
+
+
+def _one_language(site: str, language_sites: tuple[str, ...]) -> bool:
+    """Whether a site is linked for readers of one language: under .cn or .jp, or one of
+    `language_sites` (rules/common/code.toml), or a site under one of them."""
+    return site.endswith((".cn", ".jp")) or any(
+        site == known or site.endswith(f".{known}") for known in language_sites
+    )
+
+
+def _link_fact(segment, target: str) -> Fact:
+    return Fact("identifier", segment.id, 0, len(segment.text), target, IdentifierValue(target))
+
+
 class _PageLinks:
     """Where the links of a page go, worked out once per page pair: each target's
     `link_key` (/zh-cn/ and /ja/ are one page) without its closing slash
     (https://pan.xunlei.com/ and https://pan.xunlei.com), per segment id and for the
-    whole page."""
+    whole page; and the places they go to, looked up when a link of the other page asks
+    whether this page links there too (`elsewhere`)."""
 
     def __init__(self, document, tags: frozenset[str]):
+        self.tags = tags
         self.by_segment = {
             seg.id: {link_key(target, tags).rstrip("/") for target in seg.links if target}
             for seg in document.segments
         }
         self.page = set().union(*self.by_segment.values())
+        places = {self.place(target) for seg in document.segments for target in seg.links}
+        self.places = {place for place, _ in places}
+        # the places without a query (`?q=…`), and of those that have none
+        self.bare = {place.partition("?")[0] for place in self.places}
+        self.unqueried = {place for place in self.places if "?" not in place}
+        # the paths of all links and of those written without their site, and the last
+        # part of each (the file a link names)
+        self.paths = {path for _, path in places}
+        self.site_paths = {path for place, path in places if place == path}
+        self.names = {path.rpartition("/")[2] for path in self.paths}
+        self.site_names = {path.rpartition("/")[2] for path in self.site_paths}
+        # the sites of the links by the last two parts of their path
+        self.tails: dict[str, set[str]] = {}
+        for place, path in places:
+            self.tails.setdefault(_tail(path), set()).add(_site(place, path))
+        # the sites named for a language (en.wikipedia.org, ja.wikipedia.org)
+        sites = {_site(place, path) for place, path in places}
+        self.tagged_sites = {site for site in sites if "*" in site}
+
+    def place(self, target: str) -> tuple[str, str]:
+        """Where a link goes, however written (without its scheme, `www.`, a fragment: an
+        anchor is named in each page's language, a part of its path that is a language
+        tag: /en-us/dotnet/… is /dotnet/…, a closing slash; percent-escapes read, `_` in a
+        slug as `-`), and its path on its site ("" and "" for a place within the page)."""
+        key = link_key(unquote(target).split("#", 1)[0], self.tags).rstrip("/").replace("_", "-")
+        key = _TAG_PART.sub("", key)
+        place = _SCHEME.sub("", key)
+        if place == key:  # written without its site: the place is its path
+            return (path := _UP.sub("", place)), path
+        return place, place.partition("/")[2]
+
+    def site(self, target: str) -> tuple[str, bool]:
+        """The site a link goes to ("" when written without one), and whether the link
+        names a language (a tag in its site or path: ja.wikipedia.org, /zh-CN/docs/)."""
+        key = link_key(unquote(target).split("#", 1)[0], self.tags)
+        place = _SCHEME.sub("", key)
+        return (place.partition("/")[0] if place != key else ""), "*" in place
+
+    def elsewhere(self, target: str) -> bool:
+        """Whether a link of this page goes where `target` (a link of the other page)
+        goes: to the same place; the same place with a query or without (issues and
+        issues?q=label); the same article of a site in each language (en.wikipedia.org,
+        ja.wikipedia.org); the same last two parts of a path on another site, file
+        endings aside (`docs/zh-Hans/getting-started`, `docs/en/getting-started.html`);
+        or the same path or file of the site when one of them is written without its
+        site (`/ja/guide/intro` and `https://docs.example.com/zh/guide/intro`,
+        `../../CONTRIBUTING.md` and `https://github.com/…/blob/main/CONTRIBUTING.md`)."""
+        place, path = self.place(target)
+        if not place or place in self.places:
+            return True
+        bare, _, query = place.partition("?")
+        site = _site(place, path)
+        if bare in (self.unqueried if query else self.bare) or site in self.tagged_sites:
+            return True
+        tail = _tail(path)
+        if tail and self.tails.get(tail, set()) - {site}:
+            return True  # (on one site, another middle is another page: pkg@8.9.0/dist/…)
+        if place == path:  # written without its site: the same path, or file, anywhere
+            return path in self.paths or path.rpartition("/")[2] in self.names
+        return path in self.site_paths or path.rpartition("/")[2] in self.site_names
+
+
+def _site(place: str, path: str) -> str:
+    """The site of a place ("" for a link written without its site)."""
+    return place.partition("/")[0] if place != path else ""
+
+
+def _tail(path: str) -> str:
+    """The last two parts of a path, a page's file ending aside; "" for a shorter path."""
+    parts = path.partition("?")[0].split("/")
+    if len(parts) < 2 or not all(parts[-2:]):
+        return ""
+    return f"{parts[-2]}/{_PAGE_ENDING.sub('', parts[-1])}"
+
+
+_SCHEME = re.compile(r"^(?:[a-z]+:)?//(?:www\.)?")
+_UP = re.compile(r"^(?:\.{1,2}/|/)+")  # ./, ../ and / before a path on the same site
+_TAG_PART = re.compile(r"/\*(?=/|$)")  # a part of a path that is a language tag (link_key)
+_PAGE_ENDING = re.compile(r"\.(?:html?|md|mdx)$")
 
 
 def _linked_only_here(
-    document, mine: _PageLinks, there: _PageLinks, words: CommonWords
+    document, mine: _PageLinks, there: _PageLinks, site_links: tuple[str, ...]
 ) -> set[str]:
     """The ids of the segments of `document` (its links: `mine`) whose links all go to
-    content (not to the site's own tools: `words.site_links`) that no link of the other
+    content (not to the site's own tools: `site_links`) that no link of the other
     page (`there`) goes to. A block that also links where the other page does is that
     page's, reworded."""
     return {
@@ -152,7 +336,7 @@ def _linked_only_here(
         for seg in document.segments
         if any(seg.links)
         and not mine.by_segment[seg.id] & there.page
-        and not any(part in target.casefold() for target in seg.links for part in words.site_links)
+        and not any(part in target.casefold() for target in seg.links for part in site_links)
     }
 
 

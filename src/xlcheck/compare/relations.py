@@ -602,12 +602,17 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
 
 def version_relation(a: VersionValue, b: VersionValue) -> tuple[str, int] | None:
     """Equal, the same version under another bound (1.30以降 against 大于 1.30), or a
-    different version; versions compare part by part, never as decimals (1.20 != 1.2)."""
+    different version; versions compare part by part, never as decimals (1.20 != 1.2).
+    A "from" bound (ja から) is either reading: equal to the version and to "or later"."""
     if a.number != b.number:
         return "mismatch", CONFLICT
-    if a.bound != b.bound:
+    if a.bound != b.bound and {a.bound, b.bound} not in _FROM_READINGS:
         return "bound", CONSISTENT
     return "equal", EQUAL
+
+
+# the bounds a "from" bound is read as equal to
+_FROM_READINGS = ({"from", "exact"}, {"from", "ge"})
 
 
 def open_facts(facts: Sequence[Fact], kind: str, matched: set[int]) -> list[Fact]:

@@ -49,8 +49,6 @@ class CommonWords:
     # the words joining a list's items (、, 和, と), and those between a list and its count
     list_joiners: tuple[str, ...] = ()
     list_count_gaps: tuple[str, ...] = ()
-    # what a link to the site's own tools holds (/edit/, /issues/new): casefolded
-    site_links: tuple[str, ...] = ()
 
     def translates(self, word: str, character: str) -> bool:
         """Whether an English word of a Latin name translates a Han character of the
@@ -98,7 +96,6 @@ def common_words(values: dict) -> CommonWords:
         frozenset(tag.casefold() for tag in values.get("language_tags", [])),
         tuple(values.get("list_joiners", [])),
         tuple(values.get("list_count_gaps", [])),
-        tuple(part.casefold() for part in values.get("site_links", [])),
     )
 
 

@@ -199,7 +199,7 @@ def _bound_after(text: str, position: int, tables: VersionTables) -> tuple[str, 
         if text.startswith(word, at):
             if word == "から" and _ELAPSED.match(text, at + len(word)):
                 return "exact", position
-            if relation == "ge" and tables.event.match(text, at + len(word)):
+            if relation in ("ge", "from") and tables.event.match(text, at + len(word)):
                 return "exact", position  # v2 から追加された: added in v2
             return relation, at + len(word)
     return "exact", position

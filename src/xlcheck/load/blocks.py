@@ -185,3 +185,18 @@ def _clip_runs(runs, begin: int, end: int) -> list[tuple[int, int, int]]:
         shift = max(begin - start, 0)
         clipped.append((max(start - begin, 0), line, column + shift))
     return clipped or [(0, 1, 0)]
+
+
+# A fenced code block's fence (CommonMark: three or more backticks or tildes).
+FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+
+
+def fence_after(fence: str, line: str) -> tuple[str, bool]:
+    """The fence of the code block open after a Markdown line (`fence`: the one open
+    before it, "" for none; the same kind, at least as long, closes it), and whether the
+    line is code: inside a block, or a fence."""
+    opened = FENCE.match(line)
+    if fence:
+        closes = opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence)
+        return ("" if closes else fence), True
+    return (opened.group(1), True) if opened else ("", False)

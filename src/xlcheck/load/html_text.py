@@ -274,12 +274,25 @@ def html_block_pieces(
     yield from reader.blocks
 
 
-def link_target(markup: str, make_block: Callable) -> str | None:
+def link_target(markup: str) -> str | None:
     """Where an inline HTML link goes (`<a rel="license" href="…">`, written inside a line
-    of Markdown), or None for any other piece of markup: the page reader reads the one tag,
-    as it reads the links of an HTML block."""
+    of Markdown), or None for any other piece of markup. The link is the line's whatever
+    its class: a line of prose holds no navigation bar (`<a class="toc" href="…">`)."""
     if not markup[:2].lower().startswith("<a"):
         return None
-    reader = _Reader(1, make_block)
-    reader.feed(markup)
-    return next((target for _, target in reader.block.links), None)
+    start = _StartTag()  # one per tag: pages may be read in threads at once (run.py)
+    start.feed(markup)
+    tag, attributes = start.found or ("", {})
+    return (attributes.get("href") or None) if tag == "a" else None
+
+
+class _StartTag(HTMLParser):
+    """The name and attributes of the first start tag of a piece of markup."""
+
+    def reset(self) -> None:
+        super().reset()
+        self.found: tuple[str, dict] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if self.found is None:
+            self.found = tag, dict(attrs)

@@ -21,8 +21,9 @@ from functools import cache
 
 from ..model import Document
 from ..segment import split_lines
-from .blocks import Block, segments
+from .blocks import Block, fence_after, segments
 from .html_text import html_block_pieces, link_target
+from .jsx import jsx_tags_blanked
 from .template import TagScanner
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
@@ -44,7 +45,9 @@ def markdown_document(text: str, *, doc_id: str, path: str, lang: str) -> Docume
     """A Markdown page as a Document of prose segments, sectioned by its headings."""
     lines = [line.text for line in split_lines(text)]
     taken, blocks = _toml_front_matter(lines)
-    parsed = [""] * taken + _blocks_unindented(_mdx_comments_blanked(lines[taken:]))
+    parsed = [""] * taken + _blocks_unindented(
+        jsx_tags_blanked(_mdx_comments_blanked(lines[taken:]))
+    )
     if parsed != lines:  # the parser sees the same number of lines: each keeps its number
         text = "\n".join(parsed)
     # (an MDX page is often published as .md: its import lines tell it)
@@ -127,7 +130,6 @@ _ESM_STATEMENT = re.compile(
 )
 # MDX comments, `{/* … */}`, over one line or many: what they hold is hidden from readers.
 _MDX_COMMENT_OPEN, _MDX_COMMENT_CLOSE = "{/*", "*/}"
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 
 
 def _mdx_comments_blanked(lines: list[str]) -> list[str]:
@@ -140,14 +142,8 @@ def _mdx_comments_blanked(lines: list[str]) -> list[str]:
     inside = False  # inside a comment
     for line in lines:
         if not inside:
-            opened = _FENCE.match(line)
-            if fence:
-                if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
-                    fence = ""
-                out.append(line)
-                continue
-            if opened:
-                fence = opened.group(1)
+            fence, code = fence_after(fence, line)
+            if code:
                 out.append(line)
                 continue
         out.append(_blank_comments(line, inside))
@@ -320,7 +316,7 @@ def _inline(token, lines: list[str], block: Block) -> None:
             cursor = _after_target(content, _image(content, cursor))
         elif kind == "html_inline":
             tag = child.content.lower()
-            target = link_target(child.content, Block)
+            target = link_target(child.content)
             if target:
                 block.links.append((len(block.text), target))
             in_code += tag.startswith("<code")

@@ -1,4 +1,4 @@
-"""The vocabulary of code inside documentation pages (rules/common/code.toml)."""
+"""The vocabulary of code and links inside documentation pages (rules/common/code.toml)."""
 
 from __future__ import annotations
 
@@ -13,9 +13,13 @@ class LiteralWords:
 
     messages: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
-    # (English placeholder word, a Chinese or Japanese word for it), each folded
-    # (casefolded, without spaces, hyphens and underscores): ("packagename", "パッケージ名")
+    # (English placeholder word, a Chinese or Japanese word for it), the English folded
+    # (placeholder_key: casefolded, letters and digits only): ("packagename", "パッケージ名")
     placeholders: frozenset[tuple[str, str]] = frozenset()
+    # what a link to the site's own tools holds (/edit/, /issues/new): casefolded
+    site_links: tuple[str, ...] = ()
+    # the sites a page links for readers of one language (bilibili.com, qiita.com)
+    language_sites: tuple[str, ...] = ()
 
 
 def literal_words(values: dict) -> LiteralWords:
@@ -28,6 +32,8 @@ def literal_words(values: dict) -> LiteralWords:
             for english, renderings in values.get("placeholder_words", {}).items()
             for rendering in renderings
         ),
+        tuple(part.casefold() for part in values.get("site_links", [])),
+        tuple(site.casefold() for site in values.get("language_sites", [])),
     )
 
 

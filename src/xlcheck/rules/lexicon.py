@@ -26,6 +26,7 @@ from ..extract.number_tables import NumberTables
 from ..extract.technical import VersionTables
 from ..load.text import read_rule_text
 from ..scripts import han
+from .code import placeholder_key
 from .schema import (
     LIST,
     REGEXES,
@@ -106,6 +107,32 @@ def _paired_figures(value) -> str | None:
 def _renderings(value) -> str | None:
     fine = isinstance(value, list) and value and all(word(v) is None for v in value)
     return None if fine else 'must be a list of renderings ["...", ...]'
+
+
+# a placeholder's English, as a page writes it in brackets (`<package-name>`, `[options]`)
+_PLACEHOLDER_ENGLISH = re.compile(r"[A-Za-z][A-Za-z _-]*")
+_HAN_OR_KANA = re.compile("[\u3041-\u30ff\u4e00-\u9fff]")
+
+
+def _placeholder_renderings(value) -> str | None:
+    """The words of Chinese or Japanese for one English placeholder: each holds Han or
+    kana (what compare/identifiers.py looks up against the English)."""
+    if problem := _renderings(value):
+        return problem
+    latin = ", ".join(repr(v) for v in value if not _HAN_OR_KANA.search(v))
+    return f"must be Chinese or Japanese words, not {latin}" if latin else None
+
+
+def _placeholder_names(table: dict) -> list[tuple[str, str]]:
+    """(problem, English) for each English placeholder that is not letters, spaces, `-` and
+    `_`, or that folds as one written before it does (`package name`, `package-name`)."""
+    problems, folded = [], {}
+    for english in table:
+        if not _PLACEHOLDER_ENGLISH.fullmatch(english):
+            problems.append(("must be English: letters, spaces, - and _", english))
+        elif (first := folded.setdefault(placeholder_key(english), english)) != english:
+            problems.append((f"is matched as {first!r} is: write it once", english))
+    return problems
 
 
 def _range(value) -> str | None:
@@ -404,7 +431,7 @@ RETIRED = {
 
 # What the version finder reads (extract/technical.py): the words that make a number a
 # version, and the bounds stated on one.
-BOUND = one_of(("ge", "gt", "le", "lt"))
+BOUND = one_of(("ge", "gt", "le", "lt", "from"))
 TECHNICAL: dict[str, Key] = {
     "words_before": Key(LIST, word, required=False),
     "words_after": Key(LIST, word, required=False),
@@ -476,13 +503,20 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
     },
     # the words that open or close a translator's note (extract/notes.py)
     "notes": {"markers": Key(LIST, word, required=False)},
-    # the calls and keys whose string literal is a message or a name (compare/identifiers.py)
+    # the calls and keys whose string literal is a message or a name, the placeholders
+    # a page may translate (compare/identifiers.py), and the links to a site's own tools
+    # (compare/passages.py)
     "code": {
         "message_words": Key(LIST, word, required=False),
         "name_words": Key(LIST, word, required=False),
-        "placeholder_words": Key(TABLE, _renderings, required=False),
+        "placeholder_words": Key(
+            TABLE, _placeholder_renderings, required=False, names=_placeholder_names
+        ),
+        "site_links": Key(LIST, word, required=False),
+        "language_sites": Key(LIST, word, required=False),
     },
-    # Latin words of the English dictionary are no names (extract/common_words.py)
+    # Latin words of the English dictionary are no names (extract/common_words.py); with
+    # them the language tags a link's target writes and the words joining a list's items
     "words": {
         "least_count": Key(VALUE, integer, required=False),
         "proper_nouns": Key(LIST, word, required=False),
@@ -494,7 +528,6 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "language_tags": Key(LIST, word, required=False),
         "list_joiners": Key(LIST, word, required=False),
         "list_count_gaps": Key(LIST, word, required=False),
-        "site_links": Key(LIST, word, required=False),
     },
 }
 MERGED = ("measures", "unit_prefixes", "scaled_units", "eras")

@@ -87,6 +87,9 @@ class Key:
     required: bool = True
     keys: dict[str, Key] | None = None  # a section's keys, or each of the tables'
     empty: bool = True  # whether a list may be empty
+    # of a table: (message, entry) for what is wrong with its entries' names, one by one
+    # or across them (two names that fold alike)
+    names: Callable[[dict], list[tuple[str, str]]] | None = None
 
 
 WORDS = Key(LIST, word)
@@ -224,7 +227,8 @@ def entry_problems(name: str, key: Key, value) -> list[tuple[str, str | None]]:
         ] + [(f"{name}: {entry!r} is listed twice", str(entry)) for entry in doubles]
     if not isinstance(value, dict):
         return [(f"[{name}] must be a table", None)]
-    return [
+    named = key.names(value) if key.names else []
+    return [(f"[{name}] {entry!r} {problem}", entry) for problem, entry in named] + [
         (f"[{name}] {entry!r} {problem}", entry)
         for entry, item in value.items()
         if (problem := key.check(item))

@@ -1,0 +1,177 @@
+"""A link of a sentence or list item both pages keep that goes elsewhere on one of them
+(issue 14): a community invite replaced, a roadmap item linked to another page, a script
+pinned to another version in its CDN link. The text around it is translated, so no fact
+of the prose changed; the link is the one thing the reader follows. When a link goes
+where no link of the other page goes, and the other page has one such link between the
+same two links both pages give, in the same pair of sentences or sections, the link
+changed: XL511, at most a warning (a translation may link a resource in its own
+language).
+
+Negatives, silent: the same place written another way (a language tag in the site or the
+path, an anchor named in each page's language, the site left out, a query added, the same
+page on another site) and a link the other page gives elsewhere.
+
+Each row is a Chinese page, a Japanese page and the findings expected, as (rule, text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import page_findings
+
+DOWNLOAD = "https://example.org/download"
+HOME = "https://example.org"
+
+
+def zh(invite: str, roadmap: str, extra: str = "") -> str:
+    return (
+        "# 社区\n\n"
+        f"欢迎加入我们的 [Slack 社区]({invite}) 交流使用中的问题。\n\n"
+        "每个版本的说明都发布在博客上。\n\n"
+        "## 资源\n\n"
+        f"- [项目主页]({HOME})\n- [路线图]({roadmap})\n- [下载]({DOWNLOAD})\n"
+        f"{extra}"
+    )
+
+
+def ja(invite: str, roadmap: str, extra: str = "") -> str:
+    return (
+        "# コミュニティ\n\n"
+        f"使い方の質問は [Slack コミュニティ]({invite}) に参加してお寄せください。\n\n"
+        "各バージョンのリリースノートはブログで公開しています。\n\n"
+        "## リソース\n\n"
+        f"- [プロジェクトのホーム]({HOME})\n- [ロードマップ]({roadmap})\n"
+        f"- [ダウンロード]({DOWNLOAD})\n"
+        f"{extra}"
+    )
+
+
+INVITE = "https://slack.example.org/join/shared-invite/zt-abc"
+ROADMAP = "https://example.org/roadmap"
+
+
+def short_items(heading: str, names: list[str], roadmap: str) -> str:
+    """A list of links of a word each, which the sentence alignment leaves unpaired."""
+    targets = ["https://docs.example.dev/zh/", "https://github.com/example/cli/issues", roadmap,
+               "https://github.com/example/cli/blob/main/CHANGELOG.md"]  # fmt: skip
+    items = "".join(f"- [{name}]({target})\n" for name, target in zip(names, targets, strict=True))
+    return f"# Example CLI\n\n{heading}\n\n{items}"
+
+
+SHORT_ZH = ["文档", "反馈", "路线图", "更新日志"]
+SHORT_JA = ["ドキュメント", "報告", "ロードマップ", "変更履歴"]
+
+
+def both(zh_extra: str, ja_extra: str) -> tuple[str, str]:
+    return zh(INVITE, ROADMAP, zh_extra), ja(INVITE, ROADMAP, ja_extra)
+
+
+# fmt: off
+ROWS = [
+    pytest.param(zh(INVITE, ROADMAP), ja(INVITE, ROADMAP), [], id="faithful"),
+    # a link changed in a sentence both pages keep, and in a list both keep in step
+    pytest.param(zh(INVITE, ROADMAP), ja("https://slack.example.org/join/shared-invite/zt-xyz",
+                                         ROADMAP),
+                 [("XL511", INVITE)], id="invite-in-a-sentence"),
+    pytest.param(zh(INVITE, ROADMAP), ja(INVITE, "https://github.com/example/project/projects/2"),
+                 [("XL511", ROADMAP)], id="roadmap-item-of-a-list"),
+    pytest.param(*both("- [脚本](https://cdn.jsdelivr.net/npm/axios@1.6.0/dist/axios.min.js)\n",
+                       "- [スクリプト](https://cdn.jsdelivr.net/npm/axios@1.7.2/dist/axios.min.js)\n"),
+                 [("XL511", "https://cdn.jsdelivr.net/npm/axios@1.6.0/dist/axios.min.js")],
+                 id="a-pinned-version-in-a-cdn-link"),
+    pytest.param(short_items("一个管理静态站点的命令行工具。", SHORT_ZH, ROADMAP),
+                 short_items("静的サイトを管理するコマンドラインツールです。", SHORT_JA,
+                             "https://github.com/orgs/example/projects/5"),
+                 [("XL511", ROADMAP)], id="short-items-left-unpaired"),
+    pytest.param(short_items("一个管理静态站点的命令行工具。", SHORT_ZH, ROADMAP),
+                 short_items("静的サイトを管理するコマンドラインツールです。", SHORT_JA, ROADMAP),
+                 [], id="short-items-faithful"),
+    pytest.param(*both("- [迁移指南](https://example.org/docs/v2/guide/migration)\n",
+                       "- [移行ガイド](https://example.org/docs/v3/guide/migration)\n"),
+                 [("XL511", "https://example.org/docs/v2/guide/migration")],
+                 id="another-page-of-the-same-site"),
+    # (reread18 item 6) negatives: a resource localised, on a site linked for readers of
+    # one language (rules/common/code.toml language_sites, .cn and .jp, a language tag)
+    pytest.param(*both("- [视频教程](https://www.bilibili.com/video/BV1xx411c7mD)\n",
+                       "- [動画チュートリアル](https://www.youtube.com/playlist?list=PL123)\n"),
+                 [], id="a-video-localised"),
+    pytest.param(*both("- [JavaScript 入门（菜鸟教程）](https://www.runoob.com/js/js-intro.html)\n",
+                       "- [JavaScript 入門（MDN）](https://developer.mozilla.org/ja/docs/Web/"
+                       "JavaScript/Guide/Introduction)\n"),
+                 [], id="a-tutorial-localised"),
+    pytest.param(*both("- [交流群](https://jq.qq.com/?_wv=1027&k=abc)\n",
+                       "- [コミュニティ](https://discord.gg/xyz)\n"),
+                 [], id="a-chat-group-localised"),
+    pytest.param(*both("- [入门文章](https://blog.example.cn/posts/intro)\n",
+                       "- [入門記事](https://tech.example.jp/entry/intro-2024)\n"),
+                 [], id="a-cn-and-a-jp-site"),
+    # negatives: the same place written another way
+    pytest.param(*both("- [维基百科](https://zh.wikipedia.org/wiki/持续集成)\n",
+                       "- [Wikipedia](https://ja.wikipedia.org/wiki/"
+                       "%E7%B6%99%E7%B6%9A%E7%9A%84%E3%82%A4%E3%83%B3%E3%83%86%E3%82%B0)\n"),
+                 [], id="each-language-s-article"),
+    pytest.param(*both("- [安装说明](#安装)\n", "- [インストール手順](#インストール)\n"),
+                 [], id="anchors-named-in-each-language"),
+    pytest.param(*both("- [手册](/zh/manual/intro)\n",
+                       "- [マニュアル](https://docs.example.org/ja/manual/intro)\n"),
+                 [], id="the-site-left-out"),
+    pytest.param(*both("- [参考](https://learn.example.com/zh-cn/dotnet/core/ports)\n",
+                       "- [リファレンス](https://learn.example.com/dotnet/core/ports)\n"),
+                 [], id="a-language-part-of-the-path-left-out"),
+    pytest.param(*both("- [问题](https://github.com/example/project/issues)\n",
+                       "- [課題](https://github.com/example/project/issues?q=label%3Ahelp)\n"),
+                 [], id="a-query-added"),
+    pytest.param(*both("- [入门](https://jestjs.io/zh-Hans/docs/getting-started)\n",
+                       "- [入門](https://facebook.github.io/jest/ja/docs/getting-started.html)\n"),
+                 [], id="the-same-page-on-another-site"),
+    pytest.param(*both("- [贡献指南](https://github.com/example/project/blob/main/CONTRIBUTING.md)\n",
+                       "- [コントリビュートガイド](../../CONTRIBUTING.md)\n"),
+                 [], id="a-relative-file"),
+    pytest.param(*both("- [分布式系统](/zh-cn/docs/distributed_systems/)\n",
+                       "- [分散システム](/ja/docs/distributed-systems/)\n"),
+                 [], id="a-slug-spelt-with-hyphens"),
+    pytest.param(*both("- [联系我们](https://example.org/contact)\n",
+                       "- [お問い合わせ](https://Example.org/contact/)\n"),
+                 [], id="case-and-closing-slash"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), ROWS)
+def test_link_changes(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
+# Short list items of links share no text and no fact with their translation, only their
+# link: the alignment pairs them by it, so an item one page alone has stands between
+# pairs, and is reported as the block it is (compare/passages.py); the others stay silent.
+HELP_ZH = "# 帮助\n\n如有更多问题，可以查看手册，或者在论坛与我们交流。\n\n## 链接\n\n"
+HELP_JA = (
+    "# ヘルプ\n\nご質問はマニュアルをご覧いただくか、フォーラムでお寄せください。\n\n## リンク\n\n"
+)
+CASES = "- [案例展示](USE-CASES.md)\n"
+MANUAL, FORUM = "https://docs.example.cn/manual/", "https://bbs.example.cn/c/help/11"
+ITEMS_ZH = f"- [使用手册]({MANUAL})\n- [论坛求助]({FORUM})\n- [视频教程](https://v.example.cn/42)\n"
+ITEMS_JA = f"- [ユーザーマニュアル]({MANUAL})\n- [フォーラム]({FORUM})\n- [動画](https://v.example.cn/42)\n"
+
+PAIRED_BY_LINKS = [
+    pytest.param(HELP_ZH + ITEMS_ZH, HELP_JA + ITEMS_JA, [], id="items-paired-by-their-links"),
+    pytest.param(
+        HELP_ZH + CASES + ITEMS_ZH,
+        HELP_JA + ITEMS_JA,
+        [("XL004", "案例展示")],
+        id="an-item-dropped-first",
+    ),
+    pytest.param(
+        HELP_ZH + ITEMS_ZH.replace("- [论坛", CASES + "- [论坛"),
+        HELP_JA + ITEMS_JA,
+        [("XL004", "案例展示")],
+        id="an-item-dropped-between",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), PAIRED_BY_LINKS)
+def test_items_paired_by_links(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
