@@ -21,9 +21,10 @@ from fractions import Fraction
 from pathlib import Path
 
 from ..extract.date_tables import DateTables
-from ..extract.entities import EntityTables
+from ..extract.entities import COMMON_NOUN_REACH, EntityTables
 from ..extract.number_tables import NumberTables
 from ..extract.technical import VersionTables
+from ..extract.zh.forms import to_simplified
 from ..load.text import read_rule_text
 from ..scripts import han
 from .schema import (
@@ -92,6 +93,32 @@ def _han_characters(value) -> str | None:
         return f"must be Han characters only, not {''.join(wrong)!r}"
     doubles = sorted({ch for ch in value if value.count(ch) > 1})
     return f"lists {''.join(doubles)!r} twice" if doubles else None
+
+
+def _simplified(value) -> str | None:
+    """A word in simplified characters: the name heuristics compare it with simplified text."""
+    if not isinstance(value, str) or not han(value):
+        return "must be a word of Han characters"
+    simple = to_simplified(value)
+    return None if simple == value else f"must be in simplified characters ({simple!r})"
+
+
+def _localizer(value) -> str | None:
+    """One simplified character after a noun (平房 + 里): the reader looks at one."""
+    if isinstance(value, str) and len(value) != 1:
+        return "must be one character (the reader looks at the one after the word)"
+    return _simplified(value)
+
+
+def _noun_lead(value) -> str | None:
+    """A simplified measure word or demonstrative before a noun, no longer than the reader's
+    reach (COMMON_NOUN_REACH characters before the word)."""
+    if isinstance(value, str) and len(value) > COMMON_NOUN_REACH:
+        return (
+            f"must be at most {COMMON_NOUN_REACH} characters "
+            "(the reader looks no further before the word)"
+        )
+    return _simplified(value)
 
 
 def _renderings(value) -> str | None:
@@ -321,8 +348,8 @@ NAMES: dict[str, Key] = {
     # suffixes of a city, county or province (孝感 + 市: the dictionary knows the city)
     "city_suffixes": Key(LIST, word, required=False),
     # measure words and demonstratives before a common noun, localizers after it
-    "common_noun_before": Key(LIST, word, required=False),
-    "common_noun_after": Key(LIST, word, required=False),
+    "common_noun_before": Key(LIST, _noun_lead, required=False),
+    "common_noun_after": Key(LIST, _localizer, required=False),
 }
 # What the person and company grammars read, in each language (rules/names.py).
 PEOPLE: dict[str, Key] = {

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...memory import WORDS_KEPT
 from ...scripts import han
-from ..entities import EntityMatch, Token
+from ..entities import COMMON_NOUN_REACH, EntityMatch, Token
 from ..people import japanese_name_end, native_name
 from .construed import CONSTRUED
 from .forms import simplified_word, to_japanese_kanji, to_simplified
@@ -73,9 +73,6 @@ _PLACE_TAGS = ("n", "oov", "d")
 # which holds everyday words too: 维和, 中华): with an everyday frequency (EVERYDAY), or an
 # OFTEN one said as a common noun (a measure word or localizer beside it), no sure place
 _COMMON_NOUN_TAGS = frozenset({"n", "s", "nz"})
-# characters before such a word that may stand between its measure word or demonstrative
-# and it (一个 + 小 + 花园)
-_BEFORE_A_NOUN = 2
 # UniDic's kinds of proper noun that name a person or a place: a place, a given name or
 # a full name; not a surname alone (高山, 前田 are everyday Chinese words too)
 _UNIDIC_NAME_TYPES = {("地名", ""): "place", ("人名", "名"): "person", ("人名", "一般"): "person"}
@@ -408,7 +405,7 @@ class ChineseNames:
             return False
         if frequency >= EVERYDAY:
             return True
-        before = to_simplified(text[max(0, match.start - _BEFORE_A_NOUN) : match.start])
+        before = to_simplified(text[max(0, match.start - COMMON_NOUN_REACH) : match.start])
         after = to_simplified(text[match.end : match.end + 1])
         return any(w in before for w in tables.common_noun_before) or (
             after in tables.common_noun_after
