@@ -24,7 +24,6 @@ from ..extract.date_tables import DateTables
 from ..extract.entities import COMMON_NOUN_REACH, EntityTables
 from ..extract.number_tables import NumberTables
 from ..extract.technical import VersionTables
-from ..extract.zh.forms import to_simplified
 from ..load.text import read_rule_text
 from ..scripts import han
 from .schema import (
@@ -95,30 +94,22 @@ def _han_characters(value) -> str | None:
     return f"lists {''.join(doubles)!r} twice" if doubles else None
 
 
-def _simplified(value) -> str | None:
-    """A word in simplified characters: the name heuristics compare it with simplified text."""
-    if not isinstance(value, str) or not han(value):
-        return "must be a word of Han characters"
-    simple = to_simplified(value)
-    return None if simple == value else f"must be in simplified characters ({simple!r})"
-
-
 def _localizer(value) -> str | None:
-    """One simplified character after a noun (平房 + 里): the reader looks at one."""
-    if isinstance(value, str) and len(value) != 1:
-        return "must be one character (the reader looks at the one after the word)"
-    return _simplified(value)
+    """One Han character after a noun (平房 + 里): the reader looks at one."""
+    if not (isinstance(value, str) and len(value) == 1 and han(value)):
+        return "must be one Han character (the reader looks at the one after the word)"
+    return None
 
 
 def _noun_lead(value) -> str | None:
-    """A simplified measure word or demonstrative before a noun, no longer than the reader's
-    reach (COMMON_NOUN_REACH characters before the word)."""
-    if isinstance(value, str) and len(value) > COMMON_NOUN_REACH:
+    """A measure word or demonstrative before a noun, no longer than the reader's reach
+    (COMMON_NOUN_REACH characters before the word)."""
+    if not (isinstance(value, str) and han(value) and len(value) <= COMMON_NOUN_REACH):
         return (
-            f"must be at most {COMMON_NOUN_REACH} characters "
+            f"must be at most {COMMON_NOUN_REACH} Han characters "
             "(the reader looks no further before the word)"
         )
-    return _simplified(value)
+    return None
 
 
 def _renderings(value) -> str | None:
