@@ -10,8 +10,8 @@ own evidence (issue 13, the faithful side).
   a name in (洞庭 + 湖) a place.
 - A place to jieba whose one proper reading in UniDic is a family name (古桥 = 古橋, 冰川 =
   氷川, 石桥 = 石橋) is the common noun where the text says it so, after a measure word or a
-  demonstrative (这座古桥, 该冰川); said as a name (长江是…, 在中山工作, 去山口) it stays a
-  place (extract/zh/names.py `_everyday_noun`).
+  demonstrative right before it (这座古桥, 该冰川; not 知道 + 长江); said as a name (长江是…,
+  在中山工作, 去山口) it stays a place (extract/zh/names.py `_everyday_noun`).
 - jieba cuts 中山区 as 中 + 山区 ("mountain area"): a character and the first of such a
   word making a place it holds (中山 ns) are the place, and the suffix follows
   (extract/zh/tokenizer.py `_places_cut_before_their_suffix`).
@@ -65,6 +65,19 @@ FAMILY_READINGS_AS_PLACES = [
                  id="zhongshan-dropped"),
     pytest.param("我们下周去山口。", "私たちは来週旅行に行く。", [(MISSING, "山口", None)],
                  id="yamaguchi-dropped"),
+    # the end of another word is no measure word (知道, 国家; 所以): reread18 item 8
+    pytest.param("大家都知道长江是中国最长的河流。",
+                 "誰もが知っているように、それは中国で最も長い川だ。",
+                 [(MISSING, "长江", None)], id="yangtze-after-zhidao-dropped"),
+    pytest.param("大家都知道長江是中國最長的河流。",
+                 "誰もが知っているように、それは中国で最も長い川だ。",
+                 [(MISSING, "長江", None)], id="yangtze-after-zhidao-traditional"),
+    pytest.param("所以长江的污染问题必须尽快解决。",
+                 "だから、川の汚染問題は早急に解決しなければならない。",
+                 [(MISSING, "长江", None)], id="yangtze-after-suoyi-dropped"),
+    pytest.param("大家都知道长江是中国最长的河流。",
+                 "誰もが知っているように、黄河は中国で最も長い川だ。",
+                 [(MISMATCH, "长江", "黄河")], id="yangtze-after-zhidao-swapped"),
 ]
 
 # a person jieba has met as often as an everyday word, whom UniDic reads as a name
@@ -73,6 +86,14 @@ PEOPLE_SEEN_OFTEN = [
                  [(MISMATCH, "曹操", "劉備")], id="cao-cao-swapped"),
     pytest.param("我很佩服诸葛亮。", "ある軍師をとても尊敬している。",
                  [(ANONYMIZED, "诸葛亮", "ある軍師")], id="zhuge-liang-anonymized"),
+    # an everyday word stays a name where a name of its kind is left on the other side
+    # (reread18 item 9)
+    pytest.param("高峰说他明天来北京。", "田中さんは明日北京に来ると言った。",
+                 [(MISMATCH, "高峰", "田中")], id="gao-feng-swapped"),
+    pytest.param("高峰昨天在會上發言。", "田中氏は昨日の会議で発言した。",
+                 [(MISMATCH, "高峰", "田中")], id="gao-feng-swapped-traditional"),
+    pytest.param("高峰说他明天来北京。", "高峰さんは明日北京に来ると言った。", [],
+                 id="gao-feng-kept"),
     pytest.param("我小时候最喜欢听诸葛亮的故事。",
                  "子どもの頃は諸葛亮の話を聞くのが一番好きだった。",
                  [], id="zhuge-liang-kept"),

@@ -29,6 +29,7 @@ from .markers import is_class_noun, is_vague, rendered_as_common_word
 from .names import (
     MIN_BODY,
     bracketed_alias,
+    compatible,
     country_of_a_body,
     said_as_count,
     state_bodies,
@@ -69,6 +70,9 @@ def set_aside_no_names(units, langs, matched: set[int], texts, run: Run) -> None
     for unit in units:
         for side, other, lang, other_lang in _sides(langs):
             other_text = "".join(texts[other][i] for i in getattr(unit.pair, other))
+            # the other side's open names: an everyday word stays a name where one of its
+            # kind is left there for it to stand for (高峰 against 田中)
+            others = open_facts(getattr(unit, other), "entity", matched)
             for fact in open_facts(getattr(unit, side), "entity", matched):
                 if (
                     is_vague(fact, lang, run)
@@ -77,6 +81,9 @@ def set_aside_no_names(units, langs, matched: set[int], texts, run: Run) -> None
                     or (
                         lang == "zh"
                         and _everyday_word(fact, run)
+                        and not any(
+                            compatible(fact.value.entity_type, o.value.entity_type) for o in others
+                        )
                         # 作者：高峰: the page says a person's name follows
                         and not after_a_name_label(
                             texts[side][fact.segment],
@@ -92,7 +99,8 @@ def _everyday_word(fact: Fact, run: Run) -> bool:
     """A weak Chinese "name" jieba's dictionary has seen as an everyday word (山区 2809,
     高峰 1556, 新建 1000 times: ns, nr and ns to it): the word it is, which the translation
     renders as it likes (北部山区 as 北部の山間部, 早高峰 as 朝のラッシュ時); it stands for
-    no other name and no vague reference (市内, 利用者 render words of their own). Only
+    no vague reference (市内, 利用者 render words of their own), nor another name where
+    none of its kind is left on the other side (set_aside_no_names asks that). Only
     one UniDic, reading its kanji, finds common words in (山 + 区), or, for a person, a
     family name alone (高峰): not a place it finds a name in (洞庭 + 湖), nor someone's
     name (诸葛亮, 曹操: people jieba has met as often)."""

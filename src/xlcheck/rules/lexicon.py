@@ -359,6 +359,8 @@ ABBREVIATIONS: dict[str, Key] = {
     "country_abbreviations": Key(TABLE, _renderings, required=False),
     "abbreviation_before": Key(LIST, word, required=False),
     "abbreviation_after": Key(LIST, word, required=False),
+    # words of two countries' relation after a word of their two abbreviations (中美 + 两国)
+    "abbreviation_pair_after": Key(LIST, word, required=False),
 }
 # What each language's name heuristics read besides the shared keys.
 NAME_EXTRAS: dict[str, dict[str, Key]] = {

@@ -74,6 +74,9 @@ _PLACE_TAGS = ("n", "oov", "d")
 # OFTEN one said as a common noun (a measure word or localizer beside it), no sure place
 _COMMON_NOUN_TAGS = frozenset({"n", "s", "nz"})
 _PLACE_TAG = "ns"  # jieba's tag of a place, which it gives common nouns too (冰川, 古桥)
+# jieba's tags of a numeral or a pronoun with its measure word (一座 m, 那条 mq, 每个 r):
+# what may end right before a common noun; 知道 v, 国家 n end on 道 and 家 too
+_COUNTED_TAGS = frozenset({"m", "mq", "q", "r"})
 # UniDic's kinds of proper noun that name a person or a place: a place, a given name or
 # a full name; not a surname alone (高山, 前田 are everyday Chinese words too)
 _UNIDIC_NAME_TYPES = {("地名", ""): "place", ("人名", "名"): "person", ("人名", "一般"): "person"}
@@ -433,11 +436,16 @@ class ChineseNames:
 
     def _said_as_common_noun(self, match: EntityMatch, text: str) -> bool:
         """Whether the text says the word as a common noun: a measure word or demonstrative
-        in the characters before it (一道 + 大堤, 这座 + 古桥, 该 + 冰川) or a localizer right
-        after it (平房 + 里)."""
+        right before it (一道 + 大堤, 这座 + 古桥, 该 + 冰川), not the end of another word
+        (知道, 国家, 大家 + 长江), or a localizer right after it (平房 + 里)."""
         before = to_simplified(text[max(0, match.start - COMMON_NOUN_REACH) : match.start])
         after = to_simplified(text[match.end : match.end + 1])
-        return any(w in before for w in self._noun_leads) or after in self._localizers
+        if after in self._localizers:
+            return True
+        if not any(before.endswith(w) for w in self._noun_leads):
+            return False
+        tag = segmenter(self.lexicon).tag(before) if len(before) > 1 else None
+        return tag is None or tag in _COUNTED_TAGS  # 一座, 那条, 每个 (m, mq, r): a count
 
     def _mostly_transliterated(self, word: str) -> bool:
         """A transliteration with one character of its own usage inside (莎士比亚), not
