@@ -42,6 +42,8 @@ SAME_SMALL_PLACES = [
     pytest.param("他在合肥工作了五年。", "彼は合肥で五年間働いた。", id="hefei"),
     pytest.param("他下个月去大连出差。", "彼は来月大連に出張する。", id="dalian"),
     pytest.param("我们下周去沖繩旅遊。", "私たちは来週沖縄へ旅行する。", id="okinawa-traditional"),
+    pytest.param("游客在外滩上拍照。", "観光客は外灘で写真を撮った。", id="bund-on"),
+    pytest.param("我在西单前等你。", "私は西単の前で待っている。", id="xidan-before"),
 ]
 
 # a place jieba tags as a common noun it holds as a county too (冲绳县), or has seen
@@ -61,6 +63,13 @@ SMALL_PLACES_DROPPED = [
                  id="zhoukoudian-named"),
     pytest.param("我在西單買了一件大衣。", "私はデパートでコートを買った。", "西單",
                  id="xidan-traditional-named"),
+    # a localizer that follows a place's name as often as a common noun's (上, 下, 前, 后,
+    # 内) leaves it a place: reread16 item 13
+    pytest.param("我们在外滩上散步。", "私たちは川沿いを散歩した。", "外滩", id="bund-on"),
+    pytest.param("我在西單前等你。", "私は駅前で待っている。", "西單",
+                 id="xidan-before-traditional"),
+    pytest.param("考古队在周口店下发现了新的洞穴。", "考古チームはその地下で新しい洞窟を発見した。",
+                 "周口店", id="zhoukoudian-under"),
 ]
 
 PLACE_OPENS_A_BODY = [

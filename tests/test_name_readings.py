@@ -73,7 +73,24 @@ CHINESE_ABBREVIATIONS = [
     pytest.param(
         "彼はアメリカに行った。", "他去了美丽的城市。", "ja", ["missing"], id="美丽-beautiful"
     ),
-]
+    # a word of two abbreviations alone is an everyday word (美德 "virtue", 中意 "to like"):
+    # it names the countries before a word of their relation, or where the other side
+    # names both (reread18 item 1)
+    pytest.param("ドイツの人々は誠実さを美徳と考える。", "人们认为诚实是一种美德。", "ja",
+                 ["missing"], id="美德-virtue"),
+    pytest.param("ドイツの人々は誠実さを美徳と考える。", "人們認為誠實是一種美德。", "ja",
+                 ["missing"], id="美德-virtue-traditional"),
+    pytest.param("イタリアの料理がとても気に入った。", "我很中意这道菜。", "ja", ["missing"],
+                 id="中意-to-like"),
+    pytest.param("アメリカとドイツの関係は良好だ。", "美德关系良好。", "ja", [],
+                 id="美德-relation"),
+    pytest.param("アメリカとドイツの関係は良好だ。", "美德關係良好。", "ja", [],
+                 id="美德-relation-traditional"),
+    pytest.param("日本と中国の両国首脳が会談した。", "中日两国领导人举行了会谈。", "ja", [],
+                 id="中日-two-countries"),
+    pytest.param("ドイツの友人は誠実さこそ最大の美徳だと言う。", "我的德国朋友说诚实是最大的美德。",
+                 "ja", [], id="美德-country-said"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("source", "target", "lang", "expected"), CHINESE_ABBREVIATIONS)

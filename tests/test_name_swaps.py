@@ -118,3 +118,25 @@ DOTTED_RENDERINGS = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), DOTTED_RENDERINGS)
 def test_another_entry_rendering_with_a_dot(zh, ja, expected):
     assert entity_findings(zh, ja) == sorted(expected)
+
+
+# Two names of no known kind, one on each side (a transliterated brand, an unknown katakana
+# word): one put in the other's place, a guess (compare/names.py `_both_unknown`); the
+# same brand in both scripts is the one name.
+UNKNOWN_KINDS = [
+    pytest.param("他用的是诺基亚手机。", "彼が使っているのはモトローラの携帯だ。",
+                 [(MISMATCH, "诺基亚", "モトローラ")], id="phone-maker"),
+    pytest.param("我在星巴克买了一杯咖啡。", "タリーズでコーヒーを一杯買った。",
+                 [(MISMATCH, "星巴克", "タリーズ")], id="coffee-chain"),
+    pytest.param("我們在星巴克見面吧。", "タリーズで会おう。",
+                 [(MISMATCH, "星巴克", "タリーズ")], id="coffee-chain-traditional"),
+    pytest.param("他用的是诺基亚手机。", "彼が使っているのはノキアの携帯だ。", [],
+                 id="phone-maker-kept"),
+    pytest.param("我在星巴克买了一杯咖啡。", "スターバックスでコーヒーを一杯買った。", [],
+                 id="coffee-chain-kept"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), UNKNOWN_KINDS)
+def test_names_of_no_known_kind_swapped(zh, ja, expected):
+    assert entity_findings(zh, ja) == sorted(expected)

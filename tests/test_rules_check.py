@@ -39,6 +39,22 @@ BREAKAGES = [
         "titles_without_prefix: '先森' is not in [titles]",
         id="unprefixed-title-no-title",
     ),
+    # the reader compares one character after the word and two before it: a longer entry
+    # never matches (reread17 item 6)
+    pytest.param(
+        "zh/names.toml",
+        'common_noun_after = ["里", ',
+        'common_noun_after = ["里面", "里", ',
+        "must be one Han character",
+        id="localizer-of-two-characters",
+    ),
+    pytest.param(
+        "zh/names.toml",
+        'common_noun_before = [\n',
+        'common_noun_before = ["一大片", \n',
+        "must be at most 2 Han characters",
+        id="measure-word-beyond-the-reach",
+    ),
     pytest.param(
         "common/numbers.toml",
         'rounded_conversions = ["mile", ',

@@ -326,6 +326,7 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
             other_raw = "\n".join(raw[other][i] for i in other_ids)
             offsets = _offsets(other_ids, raw[other])
             other_entities = [f for w in window for f in getattr(w, other) if f.kind == "entity"]
+            own_entities = [f for w in window for f in getattr(w, side) if f.kind == "entity"]
             for fact in open_names:
                 how, counterpart = _found_nearby(
                     fact,
@@ -333,7 +334,7 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
                     (fact_lang, other_lang),
                     other_keyed,
                     (other_raw, offsets),
-                    other_entities,
+                    (own_entities, other_entities),
                     rung,
                     run,
                 )
@@ -355,11 +356,13 @@ def _offsets(ids: list[str], texts: dict[str, str]) -> dict[str, int]:
     return offsets
 
 
-def _found_nearby(fact, side, langs, other_keyed, other, entities, rung, run):
+def _found_nearby(fact, side, langs, other_keyed, other, names, rung, run):
     """How a name is found in the window on the other side, cheapest test first: its
     form in the text, a name there on the ladder, or its sound in the running text.
-    `other`: the window's text on the other side and where each segment starts in it."""
+    `other`: the window's text on the other side and where each segment starts in it;
+    `names`: the window's names on the fact's side and on the other side."""
     fact_lang, other_lang = langs
+    own_entities, entities = names
     other_raw, offsets = other
     forms = text_forms(fact.value, fact_lang, run)
     place = fact.value.entity_type == "place"  # 北大西洋 of 北大西洋条約機構 is said there
@@ -385,7 +388,13 @@ def _found_nearby(fact, side, langs, other_keyed, other, entities, rung, run):
         return "abbreviation", None  # 北京大学 as 北大, 日本銀行 as 日銀: no name to jieba
     if fact_lang == "ja" and dotted_address_said(fact, other_keyed, run):
         return "text", None  # ミャンマー・マンダレー市 as 缅甸曼德勒市: a place and its country
-    if abbreviated_in(forms, other_raw, other_lang, run):
+    if abbreviated_in(  # the forms of this side's names: does it name both countries?
+        forms,
+        other_raw,
+        other_lang,
+        run,
+        lambda: {form for f in own_entities for form in text_forms(f.value, fact_lang, run)},
+    ):
         return "abbreviation", None  # 美国 as the 米 of 米軍, 訪米, 日米; アメリカ, 美 of 全美
     for other in entities:
         how = rung(fact, other, False) if side == "source" else rung(other, fact, False)

@@ -15,13 +15,21 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
-from ..extract.zh.names import japanese_name_type
+from ..extract.zh.forms import simplified_word
+from ..extract.zh.names import (
+    japanese_family_name,
+    japanese_name_type,
+    only_common_in_japanese,
+)
+from ..extract.zh.tokenizer import EVERYDAY, segmenter
 from ..scripts import CLAUSE_ENDERS, TITLE_BRACKETS, han
+from .doc_names import after_a_name_label
 from .entities import inside_a_shared_term, text_forms, with_place_suffix
 from .markers import is_class_noun, is_vague, rendered_as_common_word
 from .names import (
     MIN_BODY,
     bracketed_alias,
+    compatible,
     country_of_a_body,
     said_as_count,
     state_bodies,
@@ -58,17 +66,52 @@ def set_aside_no_names(units, langs, matched: set[int], texts, run: Run) -> None
     it is. (One that matched, A市 = Ａ市, renders the source's own placeholder.) Nor is a
     weak one that is a noun of a class (大城市, 高中生: jieba's dictionary tags them as
     names), nor a Chinese one the other side renders as the words it is (湖泊 as 湖, 三星
-    as 三つ星)."""
+    as 三つ星), nor a weak Chinese one that is an everyday word (山区, 高峰)."""
     for unit in units:
         for side, other, lang, other_lang in _sides(langs):
             other_text = "".join(texts[other][i] for i in getattr(unit.pair, other))
+            # the other side's open names: an everyday word stays a name where one of its
+            # kind is left there for it to stand for (高峰 against 田中)
+            others = open_facts(getattr(unit, other), "entity", matched)
             for fact in open_facts(getattr(unit, side), "entity", matched):
                 if (
                     is_vague(fact, lang, run)
                     or (fact.value.weak and is_class_noun(fact, lang, run))
                     or (lang == "zh" and _said_as_words(fact, other_lang, other_text, run))
+                    or (
+                        lang == "zh"
+                        and _everyday_word(fact, run)
+                        and not any(
+                            compatible(fact.value.entity_type, o.value.entity_type) for o in others
+                        )
+                        # 作者：高峰: the page says a person's name follows
+                        and not after_a_name_label(
+                            texts[side][fact.segment],
+                            fact.start,
+                            run.rules.common_words.name_labels,
+                        )
+                    )
                 ):
                     matched.add(id(fact))
+
+
+def _everyday_word(fact: Fact, run: Run) -> bool:
+    """A weak Chinese "name" jieba's dictionary has seen as an everyday word (山区 2809,
+    高峰 1556, 新建 1000 times: ns, nr and ns to it): the word it is, which the translation
+    renders as it likes (北部山区 as 北部の山間部, 早高峰 as 朝のラッシュ時); it stands for
+    no vague reference (市内, 利用者 render words of their own), nor another name where
+    none of its kind is left on the other side (set_aside_no_names asks that). Only
+    one UniDic, reading its kanji, finds common words in (山 + 区), or, for a person, a
+    family name alone (高峰): not a place it finds a name in (洞庭 + 湖), nor someone's
+    name (诸葛亮, 曹操: people jieba has met as often)."""
+    simplified = simplified_word(fact.text)
+    if not (fact.value.weak and len(simplified) >= 2 and han(simplified)):
+        return False
+    if segmenter(run.language("zh").words).frequency_of(simplified, 0) < EVERYDAY:
+        return False
+    return only_common_in_japanese(simplified) or (
+        fact.value.entity_type == "person" and japanese_family_name(simplified)
+    )
 
 
 def _said_as_words(fact: Fact, other_lang: str, other_text: str, run: Run) -> bool:

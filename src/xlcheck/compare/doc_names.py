@@ -208,6 +208,13 @@ _SITE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9-]+)\.[A-Za-z.]+(?:[/:?#]|$)"
 _LABEL_BEFORE = re.compile(r"^[\s*_>#-]*([^\s*_:：]{1,12}?)[\s*_]*[:：][\s*_]*$")
 
 
+def after_a_name_label(text: str, start: int, labels: frozenset[str]) -> bool:
+    """Whether the line's value opening at `start` follows a label of a person's name
+    (`labels`: rules/common/words.toml name_labels; 作者：高峰, **Maintainer**: …)."""
+    before = _LABEL_BEFORE.search(fold_width(text[:start]))
+    return before is not None and before.group(1).strip().casefold() in labels
+
+
 class _Page:
     """What one page says of a word, read once per page and only when a finding asks:
     its inline code, the last part of its links' targets, and the capitalised words of
@@ -234,8 +241,7 @@ class _Page:
         segment = self._segments.get(fact.segment)
         if segment is None:
             return False
-        before = _LABEL_BEFORE.search(fold_width(segment.text[: fact.start]))
-        return before is not None and before.group(1).strip().casefold() in labels
+        return after_a_name_label(segment.text, fact.start, labels)
 
     def _read(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         code, linked, inside = set(), set(), set()

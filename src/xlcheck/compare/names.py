@@ -8,7 +8,7 @@ one to one, where the pairing is unambiguous.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING
@@ -86,6 +86,10 @@ def pair_leftover_names(
     for sure in (_same_kind,) if same_kind else (_same_kind, partial(_fits, run=run)):
         _pair_one_to_one(open_left, open_right, _sure_source(sure), pairs)
         _pair_one_to_one(open_left, open_right, _sure_target(sure), pairs)
+    # names of no known kind on both sides (星巴克 and タリーズ: a transliteration, an
+    # unknown katakana word) pair among what is left: one put in the other's place,
+    # whatever it names
+    _pair_one_to_one(open_left, open_right, _both_unknown, pairs)
     # the one sure name left on each side, of kinds that do not fit (特斯拉, a company, and
     # シェークスピア, a person): the translation put a name where the source had another,
     # whatever the taggers made of their kinds (reported as a guess); a weak one (东方之珠,
@@ -155,6 +159,17 @@ def _sure_source(fits):
 
 def _sure_target(fits):
     return lambda source, target: target.value.confident and fits(source, target)
+
+
+def _both_unknown(source: Fact, target: Fact) -> bool:
+    """Two names of no known kind, one sure at least, neither in Latin letters (a Latin
+    name, HTTP, GPIO26, pairs by latin_swapped's own rules)."""
+    return (
+        source.value.entity_type == target.value.entity_type == "other"
+        and (source.value.confident or target.value.confident)
+        and not source.text.isascii()
+        and not target.text.isascii()
+    )
 
 
 def _same_kind(source: Fact, target: Fact) -> bool:
@@ -274,11 +289,21 @@ def ordinary_nouns(text: str) -> tuple[tuple[str, int, int, str], ...] | None:
     return tuple(words)
 
 
-def abbreviated_in(forms: Sequence[str], text: str, lang: str, run: Run) -> bool:
+def abbreviated_in(
+    forms: Sequence[str],
+    text: str,
+    lang: str,
+    run: Run,
+    own_forms: Callable[[], set[str]] = set,
+) -> bool:
     """Whether a country named by `forms` (its renderings in the text's language) stands
     in the text abbreviated to one character inside a word: 米軍, 訪米, 日米, 米 + 大統領;
     美军, 访美, 中美关系, 美 alone (by the abbreviations and bound words of
-    rules/LANG/names.toml, on the words of the language's tokenizer)."""
+    rules/LANG/names.toml, on the words of the language's tokenizer). A word of two such
+    characters alone (中意 "to like", 美德 "virtue") names the two countries only before
+    a word of their relation (中美 + 两国, 日米 + 首脳: `abbreviation_pair_after`) or where
+    the name's own side names the other country too (美国和日本 for 日米: `own_forms`, the
+    forms of that side's names in the text's language, asked only then)."""
     names = run.rules.lexicons[lang].names
     table = names.get("country_abbreviations", {})
     # the table writes the language's own characters (韩国); forms may be keyed (韓国)
@@ -297,16 +322,27 @@ def abbreviated_in(forms: Sequence[str], text: str, lang: str, run: Run) -> bool
         said = [
             (t.text, t.start, t.end, t.tag == "ns") for t in chinese.tokens(chinese.prepare(text))
         ]
+    relations = frozenset(names.get("abbreviation_pair_after", ()))
     for index, (surface, _, end, noun) in enumerate(said):
+        following = said[index + 1] if index + 1 < len(said) else None
         if surface in mine:  # 米 + 大統領: a word alone before a noun; 在 + 美 (ns) + 留学
-            following = said[index + 1] if index + 1 < len(said) else None
             if lang == "zh" and noun:
                 return True
             if lang == "ja" and following and following[1] == end and following[3]:
                 return True
         elif len(surface) >= 2 and _abbreviates(surface, mine, table, bound):
-            return True
+            if len(surface) > 2 or not _two_countries(surface, table):
+                return True  # 中美关系, 访美, 美军
+            if (following and following[1] == end and following[0] in relations) or not (
+                own_forms().isdisjoint(table[surface[1] if surface[0] in mine else surface[0]])
+            ):
+                return True  # 中意 + 双方; 美国和日本 for 日米
     return False
+
+
+def _two_countries(word: str, table: dict) -> bool:
+    """A word of two characters that both abbreviate a country (中美, 日米; 中意, 美德)."""
+    return len(word) == 2 and word[0] in table and word[1] in table
 
 
 def _japanese_nouns(text: str) -> list[tuple[str, int, int, bool]]:

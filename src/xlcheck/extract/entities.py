@@ -15,6 +15,10 @@ from dataclasses import dataclass
 
 from ..scripts import NAME_DOTS, han, katakana
 
+# characters before a word its measure word or demonstrative may stand in (一个 + 小 + 花园):
+# an entry of `common_noun_before` longer than this never matches
+COMMON_NOUN_REACH = 2
+
 # How far an entity may grow over following nouns, in tokens.
 MAX_COMPOUND_TOKENS = 6
 

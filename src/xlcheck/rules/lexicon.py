@@ -21,7 +21,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from ..extract.date_tables import DateTables
-from ..extract.entities import EntityTables
+from ..extract.entities import COMMON_NOUN_REACH, EntityTables
 from ..extract.number_tables import NumberTables
 from ..extract.technical import VersionTables
 from ..load.text import read_rule_text
@@ -102,6 +102,24 @@ def _paired_figures(value) -> str | None:
     if problem is None and "a" not in re.compile(value).groupindex:
         problem = "must name the first figure's group (?P<a>...) (and the second's, (?P<b>...))"
     return problem
+
+
+def _localizer(value) -> str | None:
+    """One Han character after a noun (平房 + 里): the reader looks at one."""
+    if not (isinstance(value, str) and len(value) == 1 and han(value)):
+        return "must be one Han character (the reader looks at the one after the word)"
+    return None
+
+
+def _noun_lead(value) -> str | None:
+    """A measure word or demonstrative before a noun, no longer than the reader's reach
+    (COMMON_NOUN_REACH characters before the word)."""
+    if not (isinstance(value, str) and han(value) and len(value) <= COMMON_NOUN_REACH):
+        return (
+            f"must be at most {COMMON_NOUN_REACH} Han characters "
+            "(the reader looks no further before the word)"
+        )
+    return None
 
 
 def _renderings(value) -> str | None:
@@ -366,8 +384,8 @@ NAMES: dict[str, Key] = {
     # suffixes of a city, county or province (孝感 + 市: the dictionary knows the city)
     "city_suffixes": Key(LIST, word, required=False),
     # measure words and demonstratives before a common noun, localizers after it
-    "common_noun_before": Key(LIST, word, required=False),
-    "common_noun_after": Key(LIST, word, required=False),
+    "common_noun_before": Key(LIST, _noun_lead, required=False),
+    "common_noun_after": Key(LIST, _localizer, required=False),
 }
 # What the person and company grammars read, in each language (rules/names.py).
 PEOPLE: dict[str, Key] = {
@@ -386,6 +404,8 @@ ABBREVIATIONS: dict[str, Key] = {
     "country_abbreviations": Key(TABLE, _renderings, required=False),
     "abbreviation_before": Key(LIST, word, required=False),
     "abbreviation_after": Key(LIST, word, required=False),
+    # words of two countries' relation after a word of their two abbreviations (中美 + 两国)
+    "abbreviation_pair_after": Key(LIST, word, required=False),
 }
 # What each language's name heuristics read besides the shared keys.
 NAME_EXTRAS: dict[str, dict[str, Key]] = {

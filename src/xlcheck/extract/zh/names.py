@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...memory import WORDS_KEPT
 from ...scripts import han
-from ..entities import EntityMatch, Token
+from ..entities import COMMON_NOUN_REACH, EntityMatch, Token
 from ..people import japanese_name_end, native_name
 from .construed import CONSTRUED
 from .forms import simplified_word, to_japanese_kanji, to_simplified
@@ -73,9 +73,10 @@ _PLACE_TAGS = ("n", "oov", "d")
 # which holds everyday words too: 维和, 中华): with an everyday frequency (EVERYDAY), or an
 # OFTEN one said as a common noun (a measure word or localizer beside it), no sure place
 _COMMON_NOUN_TAGS = frozenset({"n", "s", "nz"})
-# characters before such a word that may stand between its measure word or demonstrative
-# and it (一个 + 小 + 花园)
-_BEFORE_A_NOUN = 2
+_PLACE_TAG = "ns"  # jieba's tag of a place, which it gives common nouns too (冰川, 古桥)
+# jieba's tags of a numeral or a pronoun with its measure word (一座 m, 那条 mq, 每个 r):
+# what may end right before a common noun; 知道 v, 国家 n end on 道 and 家 too
+_COUNTED_TAGS = frozenset({"m", "mq", "q", "r"})
 # UniDic's kinds of proper noun that name a person or a place: a place, a given name or
 # a full name; not a surname alone (高山, 前田 are everyday Chinese words too)
 _UNIDIC_NAME_TYPES = {("地名", ""): "place", ("人名", "名"): "person", ("人名", "一般"): "person"}
@@ -95,6 +96,21 @@ def japanese_name_type(word: str) -> str | None:
     if kind != PROPER_NOUN:
         return None
     return _UNIDIC_NAME_TYPES.get((subtype, "")) or _UNIDIC_NAME_TYPES.get((subtype, detail))
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def japanese_family_name(word: str) -> bool:
+    """Whether UniDic reads the word, in Japanese kanji forms, as one family name and
+    nothing else (古橋, 氷川, 石橋, 高原; also 長江, 山口, 中山, which name places too):
+    evidence of a name, not of a place."""
+    from ..ja.tokenizer import part_of_speech, tagger
+
+    nodes = list(tagger()(to_japanese_kanji(word)))
+    return len(nodes) == 1 and part_of_speech(nodes[0]).split(",")[1:4] == [
+        PROPER_NOUN,
+        "人名",
+        "姓",
+    ]
 
 
 def common_in_japanese(word: str) -> bool:
@@ -125,6 +141,10 @@ class ChineseNames:
         self.lexicon = lexicon  # jieba words the rules add, with their tags
         self.glossary = glossary
         self.rules = rules  # family names, titles, companies (rules/LANG/names.toml)
+        # the common-noun context, in the simplified forms the text is read in (裡 = 里)
+        tables = vocabulary.entities
+        self._noun_leads = tuple(to_simplified(w) for w in tables.common_noun_before)
+        self._localizers = frozenset(to_simplified(w) for w in tables.common_noun_after)
 
     def _frequency(self, word: str, default: int = 0) -> int:
         return segmenter(self.lexicon).frequency_of(word, default)
@@ -398,21 +418,34 @@ class ChineseNames:
         places); and it has seen it as everyday (花园 1291, 山谷 1074), or often (大堤 514,
         外滩 140) and the text says it as a common noun, after a measure word or a
         demonstrative or before a localizer (一道大堤, 这个小城, 平房里; 去外滩散步 names a
-        place)."""
+        place). A place to jieba whose one proper reading in UniDic is a family name (古桥 =
+        古橋, 冰川 = 氷川, and 长江, 中山 too) is the common noun where the text says it so,
+        however often jieba has seen it (这座古桥, 该冰川; 长江是中国最长的河流 names a river)."""
         tables = self.vocabulary.entities
         frequency = self._frequency(word)
-        if match.head_tag not in _COMMON_NOUN_TAGS or frequency < OFTEN:
+        # 古桥 = 古橋, 冰川 = 氷川 (ns): UniDic's one proper noun is a family name, no place
+        family = match.head_tag == _PLACE_TAG and japanese_family_name(word)
+        if not family and (match.head_tag not in _COMMON_NOUN_TAGS or frequency < OFTEN):
             return False
         known = segmenter(self.lexicon).frequency
         if any(known(word + suffix) is not None for suffix in tables.city_suffixes):
             return False
-        if frequency >= EVERYDAY:
+        if frequency >= EVERYDAY and not family:
             return True
-        before = to_simplified(text[max(0, match.start - _BEFORE_A_NOUN) : match.start])
+        return self._said_as_common_noun(match, text)
+
+    def _said_as_common_noun(self, match: EntityMatch, text: str) -> bool:
+        """Whether the text says the word as a common noun: a measure word or demonstrative
+        right before it (一道 + 大堤, 这座 + 古桥, 该 + 冰川), not the end of another word
+        (知道, 国家, 大家 + 长江), or a localizer right after it (平房 + 里)."""
+        before = to_simplified(text[max(0, match.start - COMMON_NOUN_REACH) : match.start])
         after = to_simplified(text[match.end : match.end + 1])
-        return any(w in before for w in tables.common_noun_before) or (
-            after in tables.common_noun_after
-        )
+        if after in self._localizers:
+            return True
+        if not any(before.endswith(w) for w in self._noun_leads):
+            return False
+        tag = segmenter(self.lexicon).tag(before) if len(before) > 1 else None
+        return tag is None or tag in _COUNTED_TAGS  # 一座, 那条, 每个 (m, mq, r): a count
 
     def _mostly_transliterated(self, word: str) -> bool:
         """A transliteration with one character of its own usage inside (莎士比亚), not

@@ -117,6 +117,7 @@ def tokens(
     split = _unglued_names(list(split), tags, words.frequency_of)
     split = _places_before_titles(split, tags, name_rules.titles.get("zh", ()))
     split = _place_suffixes_unglued(split, tags, vocabulary.place_suffix_characters)
+    split = _places_cut_before_their_suffix(list(split), tags, vocabulary.place_suffix_characters)
     if _ANY_DOT.search(text):  # without a name's dot, no word changes there
         split = _dotted_names(split, tags, vocabulary.transliterated)
     for word in _join_transliterations(split, tags, vocabulary.transliterated, name_rules.places):
@@ -499,6 +500,28 @@ def _place_suffixes_unglued(words, tags: TextTags, suffixes: frozenset[str]):
         else:
             yield word
         previous = word
+
+
+def _places_cut_before_their_suffix(words: list[str], tags: TextTags, suffixes: frozenset[str]):
+    """jieba cuts a place of two characters whose first is a frequent word before a common
+    word of its second and a place suffix (中 + 山区 "mountain area" of 中山区, Zhongshan
+    District): when the character and the first of that word make a place the dictionary
+    holds (中山 ns), the place and its suffix are the words."""
+    result: list[str] = []
+    for word in words:
+        previous = result[-1] if result else ""
+        if (
+            len(word) == 2
+            and word[1] in suffixes
+            and len(previous) == 1
+            and han(previous + word)
+            and tags.get(previous + word[0]) == "ns"
+        ):
+            result[-1] = previous + word[0]
+            result.append(word[1])
+        else:
+            result.append(word)
+    return result
 
 
 def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
