@@ -90,6 +90,18 @@ CHINESE_ABBREVIATIONS = [
                  id="中日-two-countries"),
     pytest.param("ドイツの友人は誠実さこそ最大の美徳だと言う。", "我的德国朋友说诚实是最大的美德。",
                  "ja", [], id="美德-country-said"),
+    # a place of its own that opens with two abbreviations names neither country
+    pytest.param("カナダの州都に移って以来、彼はクラブで49試合に出場した。",
+                 "自从转会到加泰罗尼亚的首府球队，他已经为俱乐部踢了49场比赛。", "ja",
+                 ["mismatch"], id="加泰罗尼亚-no-canada"),
+    pytest.param("彼は昨年カナダからマドリードに引っ越した。", "他去年从加泰罗尼亚搬到了马德里。",
+                 "ja", ["mismatch"], id="加泰罗尼亚-moved"),
+    pytest.param("アメリカの山を登った。", "他登上了中美洲最高的山。", "ja", ["mismatch"],
+                 id="中美洲-no-america"),
+    pytest.param("日本の首脳が会談に臨んだ。", "中日韩领导人举行了会谈。", "ja", [],
+                 id="中日韩-three-countries"),
+    pytest.param("アメリカとの関係は重要だ。", "中美關係很重要。", "ja", [],
+                 id="中美关系-traditional"),
 ]  # fmt: skip
 
 

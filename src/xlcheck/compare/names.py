@@ -303,7 +303,9 @@ def abbreviated_in(
     characters alone (中意 "to like", 美德 "virtue") names the two countries only before
     a word of their relation (中美 + 两国, 日米 + 首脳: `abbreviation_pair_after`) or where
     the name's own side names the other country too (美国和日本 for 日米: `own_forms`, the
-    forms of that side's names in the text's language, asked only then)."""
+    forms of that side's names in the text's language, asked only then). A longer place
+    name (tagged so) that opens with two is a place of its own (加泰罗尼亚 is no 加 + 泰,
+    中美洲 no 中 + 美) unless the rest is abbreviations too (中日韩)."""
     names = run.rules.lexicons[lang].names
     table = names.get("country_abbreviations", {})
     # the table writes the language's own characters (韩国); forms may be keyed (韓国)
@@ -331,8 +333,10 @@ def abbreviated_in(
             if lang == "ja" and following and following[1] == end and following[3]:
                 return True
         elif len(surface) >= 2 and _abbreviates(surface, mine, table, bound):
+            if len(surface) > 2 and noun and not all(c in table for c in surface[2:]):
+                continue  # a place of its own that opens with two (加泰罗尼亚, 中美洲)
             if len(surface) > 2 or not _two_countries(surface, table):
-                return True  # 中美关系, 访美, 美军
+                return True  # 中美关系, 中日韩, 访美, 美军
             if (following and following[1] == end and following[0] in relations) or not (
                 own_forms().isdisjoint(table[surface[1] if surface[0] in mine else surface[0]])
             ):
