@@ -51,6 +51,12 @@ FAMILY_READINGS_AS_NOUNS = [
                  "この氷河は急速に解けている。", id="glacier-written-traditional"),
     pytest.param("那条冰川每年后退十几米。",
                  "あの氷河は毎年十数メートル後退している。", id="glacier-that"),
+    # one adjective between the measure word and the noun (reread19 item 5)
+    pytest.param("村外有一道新大堤。", "村の外には新しい堤防がある。", id="new-dike-adjective"),
+    pytest.param("河上有一座小古桥。", "川には小さな古い橋がある。", id="small-old-bridge"),
+    pytest.param("那条长冰川正在融化。", "その長い氷河が溶けている。", id="long-glacier"),
+    pytest.param("那條長冰川正在融化。", "その長い氷河が溶けている。",
+                 id="long-glacier-traditional"),
 ]
 
 # real places whose one proper reading in UniDic is a family name, said as names: a

@@ -102,6 +102,16 @@ CHINESE_ABBREVIATIONS = [
                  id="中日韩-three-countries"),
     pytest.param("アメリカとの関係は重要だ。", "中美關係很重要。", "ja", [],
                  id="中美关系-traditional"),
+    # a pair jieba knows only as the pair (中美, 3) names both before any word (reread19
+    # item 1); one it knows as an everyday word (中意 96, 中日 1005) needs more
+    pytest.param("アメリカと気候問題で合意した。", "中美在气候问题上达成了一致。", "ja", [],
+                 id="中美-subject"),
+    pytest.param("アメリカと気候問題で合意した。", "中美就气候问题达成了一致。", "ja", [],
+                 id="中美就"),
+    pytest.param("アメリカと気候問題で合意した。", "中美就氣候問題達成了一致。", "ja", [],
+                 id="中美就-traditional"),
+    pytest.param("中美在气候问题上达成了一致。", "アメリカと気候問題で合意した。", "zh", [],
+                 id="中美-subject-zh-source"),
 ]  # fmt: skip
 
 

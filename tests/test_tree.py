@@ -104,3 +104,38 @@ def test_the_text_report_names_each_page_by_its_path_in_the_tree(tmp_path):
     assert result.exit_code == 0, result.output
     assert "== a/index.md" in result.output
     assert "== b/index.md" in result.output
+
+
+def test_every_version_bound_the_model_writes_is_one_the_schema_allows(tmp_path):
+    """A bound new to the model (ja から: "from", session 14) must reach the published
+    schema too, or a report that holds it fails validation."""
+    import jsonschema
+
+    from tests.conftest import ROOT
+    from xlcheck.model import _BOUND_WORDS
+
+    schema = json.loads((ROOT / "src/xlcheck/report/report.schema.json").read_text("utf-8"))
+    enums = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if "bound" in node and isinstance(node["bound"], dict) and "enum" in node["bound"]:
+                enums.append(set(node["bound"]["enum"]))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(schema)
+    assert enums and all(set(_BOUND_WORDS) <= enum for enum in enums)
+    write(tmp_path / "zh", {"a.md": "# 更新\n\n从 v2.0 开始支持此功能。\n"})
+    write(tmp_path / "ja", {"a.md": "# 更新\n\nこの機能は v2.1 から対応しています。\n"})
+    report = run_json(tmp_path)
+    bounds = {
+        side["value"].get("bound")
+        for d in report["documents"] for f in d["findings"]
+        for side in (f["source"], f["target"]) if side and isinstance(side.get("value"), dict)
+    }  # fmt: skip
+    assert "from" in bounds
+    jsonschema.validate(report, schema, cls=jsonschema.Draft202012Validator)

@@ -17,6 +17,7 @@ from ..extract import entity_key
 from ..extract.ja.references import japanese_words
 from ..extract.ja.tokenizer import tagged_words
 from ..extract.zh.names import japanese_name_type, japanese_parts
+from ..extract.zh.tokenizer import segmenter
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..scripts import KATAKANA_LETTERS, han, katakana
@@ -303,7 +304,9 @@ def abbreviated_in(
     characters alone (中意 "to like", 美德 "virtue") names the two countries only before
     a word of their relation (中美 + 两国, 日米 + 首脳: `abbreviation_pair_after`) or where
     the name's own side names the other country too (美国和日本 for 日米: `own_forms`, the
-    forms of that side's names in the text's language, asked only then). A longer place
+    forms of that side's names in the text's language, asked only then); in Chinese only
+    the words jieba has seen often as words of their own need that (PAIR_WORD_SEEN: 中美
+    alone is the pair). A longer place
     name (tagged so) that opens with two is a place of its own (加泰罗尼亚 is no 加 + 泰,
     中美洲 no 中 + 美) unless the rest is abbreviations too (中日韩)."""
     names = run.rules.lexicons[lang].names
@@ -337,11 +340,24 @@ def abbreviated_in(
                 continue  # a place of its own that opens with two (加泰罗尼亚, 中美洲)
             if len(surface) > 2 or not _two_countries(surface, table):
                 return True  # 中美关系, 中日韩, 访美, 美军
+            if lang == "zh" and _pair_word_seen(surface, run) < PAIR_WORD_SEEN:
+                return True  # 中美, 中俄 (ns, 3 in jieba's dictionary): the pair itself
             if (following and following[1] == end and following[0] in relations) or not (
                 own_forms().isdisjoint(table[surface[1] if surface[0] in mine else surface[0]])
             ):
                 return True  # 中意 + 双方; 美国和日本 for 日米
     return False
+
+
+# How often jieba's dictionary must have seen a Chinese word of two country abbreviations
+# for it to be an everyday word first (中意 96, 中巴 68, 美德 250, 中欧 226, 中日 1005 as a
+# time word) that names the countries only with a relation word or the other country said;
+# the pairs themselves are rare entries (中美 3, 中俄 3, 中韩 3, 中泰 5)
+PAIR_WORD_SEEN = 10
+
+
+def _pair_word_seen(word: str, run: Run) -> int:
+    return segmenter(run.language("zh").words).frequency_of(word)
 
 
 def _two_countries(word: str, table: dict) -> bool:

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 
 from ..scripts import NAME_DOTS, han, katakana
 
-# characters before a word its measure word or demonstrative may stand in (一个 + 小 + 花园):
-# an entry of `common_noun_before` longer than this never matches
+# characters a measure word or demonstrative before a common noun is read in (一个 + 花园,
+# or 一个 + 小 + 花园 with one adjective between): an entry of `common_noun_before` longer
+# than this never matches
 COMMON_NOUN_REACH = 2
 
 # How far an entity may grow over following nouns, in tokens.

@@ -77,6 +77,8 @@ _PLACE_TAG = "ns"  # jieba's tag of a place, which it gives common nouns too (�
 # jieba's tags of a numeral or a pronoun with its measure word (一座 m, 那条 mq, 每个 r):
 # what may end right before a common noun; 知道 v, 国家 n end on 道 and 家 too
 _COUNTED_TAGS = frozenset({"m", "mq", "q", "r"})
+# jieba's tags of an adjective between a measure word and its noun (新, 小, 长, 老; 大 is b)
+_ADJECTIVE_TAGS = ("a", "b")
 # UniDic's kinds of proper noun that name a person or a place: a place, a given name or
 # a full name; not a surname alone (高山, 前田 are everyday Chinese words too)
 _UNIDIC_NAME_TYPES = {("地名", ""): "place", ("人名", "名"): "person", ("人名", "一般"): "person"}
@@ -436,16 +438,24 @@ class ChineseNames:
 
     def _said_as_common_noun(self, match: EntityMatch, text: str) -> bool:
         """Whether the text says the word as a common noun: a measure word or demonstrative
-        right before it (一道 + 大堤, 这座 + 古桥, 该 + 冰川), not the end of another word
-        (知道, 国家, 大家 + 长江), or a localizer right after it (平房 + 里)."""
-        before = to_simplified(text[max(0, match.start - COMMON_NOUN_REACH) : match.start])
+        right before it or before one adjective before it (一道 + 大堤, 一道 + 新 + 大堤,
+        这座 + 古桥, 那条 + 长 + 冰川, 该 + 冰川), not the end of another word (知道, 国家,
+        大家 + 长江), or a localizer right after it (平房 + 里)."""
         after = to_simplified(text[match.end : match.end + 1])
         if after in self._localizers:
             return True
-        if not any(before.endswith(w) for w in self._noun_leads):
-            return False
-        tag = segmenter(self.lexicon).tag(before) if len(before) > 1 else None
-        return tag is None or tag in _COUNTED_TAGS  # 一座, 那条, 每个 (m, mq, r): a count
+        tag = segmenter(self.lexicon).tag
+        ends = [match.start]
+        if match.start and tag(to_simplified(text[match.start - 1])) in _ADJECTIVE_TAGS:
+            ends.append(match.start - 1)  # 一道 + 新 + 大堤
+        for end in ends:
+            before = to_simplified(text[max(0, end - COMMON_NOUN_REACH) : end])
+            if not any(before.endswith(w) for w in self._noun_leads):
+                continue
+            lead = tag(before) if len(before) > 1 else None
+            if lead is None or lead in _COUNTED_TAGS:  # 一座, 那条, 每个 (m, mq, r): a count
+                return True
+        return False
 
     def _mostly_transliterated(self, word: str) -> bool:
         """A transliteration with one character of its own usage inside (莎士比亚), not
