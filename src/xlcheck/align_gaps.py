@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 
-from .compare.elsewhere import link_key, page_key
+from .compare.elsewhere import links_by_segment, page_key
 from .compare.values import compatible
 from .model import Document, Fact
 from .rules.units import UnitTables
@@ -71,11 +71,7 @@ def alike_by_links(source: Document, target: Document, tags: frozenset[str]) -> 
     at least (language tags aside: `tags`): a short list item translated
     (`[使用手册](https://maxkb.cn/docs/)`, `[ユーザーマニュアル](https://maxkb.cn/docs/)`)
     shares no text the aligner weighs, and no fact."""
-    keys = [
-        {seg.id: {link_key(link, tags).rstrip("/") for link in seg.links if link}
-         for seg in document.segments}
-        for document in (source, target)
-    ]  # fmt: skip
+    keys = [links_by_segment(document, tags) for document in (source, target)]
 
     def alike(source_unit, target_unit) -> bool:
         mine = set().union(*(keys[0].get(i, ()) for i in source_unit.ids))

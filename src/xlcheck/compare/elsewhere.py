@@ -237,6 +237,15 @@ def link_key(target: str, tags: frozenset[str]) -> str:
     return tag_pattern(tags).sub("*", target.casefold())
 
 
+def links_by_segment(document, tags: frozenset[str]) -> dict[str, set[str]]:
+    """Where the links of each segment go, by segment id: each target's `link_key` without
+    its closing slash (https://pan.xunlei.com/ and https://pan.xunlei.com are one place)."""
+    return {
+        seg.id: {link_key(target, tags).rstrip("/") for target in seg.links if target}
+        for seg in document.segments
+    }
+
+
 def link_keys(document, tags: frozenset[str]) -> set[str]:
     """Where the links of a page go (each its `link_key`)."""
     return {link_key(link, tags) for seg in document.segments for link in seg.links}

@@ -27,7 +27,7 @@ from urllib.parse import unquote
 
 from ..model import MORE_FACTS, Fact, Finding, IdentifierValue, SectionValue
 from ..rules.registry import make_finding
-from .elsewhere import link_key
+from .elsewhere import link_key, links_by_segment
 
 # The fewest facts a block must hold to be reported as one passage.
 PASSAGE_FACTS = 2
@@ -238,10 +238,7 @@ class _PageLinks:
 
     def __init__(self, document, tags: frozenset[str]):
         self.tags = tags
-        self.by_segment = {
-            seg.id: {link_key(target, tags).rstrip("/") for target in seg.links if target}
-            for seg in document.segments
-        }
+        self.by_segment = links_by_segment(document, tags)
         self.page = set().union(*self.by_segment.values())
         places = {self.place(target) for seg in document.segments for target in seg.links}
         self.places = {place for place, _ in places}
