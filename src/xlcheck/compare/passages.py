@@ -218,11 +218,10 @@ def _between(document, mine: _PageLinks, there: _PageLinks, site_links) -> dict:
 
 
 def _one_language(site: str, language_sites: tuple[str, ...]) -> bool:
-    """Whether a site is linked for readers of one language: under .cn or .jp, or one of
-    `language_sites` (rules/common/code.toml), or a site under one of them."""
-    return site.endswith((".cn", ".jp")) or any(
-        site == known or site.endswith(f".{known}") for known in language_sites
-    )
+    """Whether a site is linked for readers of one language: one of `language_sites`
+    (rules/common/code.toml: bilibili.com, qiita.com; the domains cn and jp), or a site
+    under one of them."""
+    return any(site == known or site.endswith(f".{known}") for known in language_sites)
 
 
 def _link_fact(segment, target: str) -> Fact:
