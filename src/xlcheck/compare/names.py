@@ -17,7 +17,7 @@ from ..extract import entity_key
 from ..extract.ja.references import japanese_words
 from ..extract.ja.tokenizer import tagged_words
 from ..extract.zh.names import japanese_name_type, japanese_parts
-from ..extract.zh.tokenizer import segmenter
+from ..extract.zh.tokenizer import PAIR_WORD_SEEN, segmenter
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..scripts import KATAKANA_LETTERS, han, katakana
@@ -347,13 +347,6 @@ def abbreviated_in(
             ):
                 return True  # 中意 + 双方; 美国和日本 for 日米
     return False
-
-
-# How often jieba's dictionary must have seen a Chinese word of two country abbreviations
-# for it to be an everyday word first (中意 96, 中巴 68, 美德 250, 中欧 226, 中日 1005 as a
-# time word) that names the countries only with a relation word or the other country said;
-# the pairs themselves are rare entries (中美 3, 中俄 3, 中韩 3, 中泰 5)
-PAIR_WORD_SEEN = 10
 
 
 def _pair_word_seen(word: str, run: Run) -> int:

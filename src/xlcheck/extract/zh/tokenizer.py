@@ -44,6 +44,12 @@ EVERYDAY = 1000
 # 外滩 (140) and 西单 stay places
 OFTEN = 100
 
+# How often jieba's dictionary must have seen a Chinese word of two country abbreviations
+# for it to be an everyday word first (中意 96, 中巴 68, 美德 250, 中欧 226, 中日 1005 as a
+# time word) that names the countries only with a relation word or the other country said;
+# the pairs themselves are rare entries (中美 3, 中俄 3, 中韩 3, 中泰 5)
+PAIR_WORD_SEEN = 10
+
 
 @cache  # keyed by the rules' lexicon, so that another rules folder gets its own words
 def segmenter(lexicon: RuleTable) -> Segmenter:
