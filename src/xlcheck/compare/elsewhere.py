@@ -230,11 +230,20 @@ def tag_pattern(tags: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9])(?:{words or '(?!)'})(?![a-z0-9])")
 
 
+# what `link_key` writes for a language tag (/*/docs/Web/HTTP, *.wikipedia.org)
+TAG_MARK = "*"
+
+
 def link_key(target: str, tags: frozenset[str]) -> str:
     """Where a link goes, language tags aside: /zh-CN/docs/Web/HTTP and /ja/docs/Web/HTTP
     (or zh.wikipedia.org and ja.wikipedia.org, deed.zh and deed.en) are the same page in
-    each language (`tags`: rules/common/words.toml `language_tags`)."""
-    return tag_pattern(tags).sub("*", target.casefold())
+    each language (`tags`: rules/common/words.toml `language_tags`), each tag `TAG_MARK`."""
+    return tag_pattern(tags).sub(TAG_MARK, target.casefold())
+
+
+def names_a_language(key: str) -> bool:
+    """Whether a `link_key` (or a part of one) had a language tag (ja.wikipedia.org)."""
+    return TAG_MARK in key
 
 
 def links_by_segment(document, tags: frozenset[str]) -> dict[str, set[str]]:

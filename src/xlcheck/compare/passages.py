@@ -27,7 +27,7 @@ from urllib.parse import unquote
 
 from ..model import MORE_FACTS, Fact, Finding, IdentifierValue, SectionValue
 from ..rules.registry import make_finding
-from .elsewhere import link_key, links_by_segment
+from .elsewhere import TAG_MARK, link_key, links_by_segment, names_a_language
 
 # The fewest facts a block must hold to be reported as one passage.
 PASSAGE_FACTS = 2
@@ -256,7 +256,7 @@ class _PageLinks:
             self.tails.setdefault(_tail(path), set()).add(_site(place, path))
         # the sites named for a language (en.wikipedia.org, ja.wikipedia.org)
         sites = {_site(place, path) for place, path in places}
-        self.tagged_sites = {site for site in sites if "*" in site}
+        self.tagged_sites = {site for site in sites if names_a_language(site)}
 
     def place(self, target: str) -> tuple[str, str]:
         """Where a link goes, however written (without its scheme, `www.`, a fragment: an
@@ -275,7 +275,7 @@ class _PageLinks:
         names a language (a tag in its site or path: ja.wikipedia.org, /zh-CN/docs/)."""
         key = link_key(unquote(target).split("#", 1)[0], self.tags)
         place = _SCHEME.sub("", key)
-        return (place.partition("/")[0] if place != key else ""), "*" in place
+        return (place.partition("/")[0] if place != key else ""), names_a_language(place)
 
     def elsewhere(self, target: str) -> bool:
         """Whether a link of this page goes where `target` (a link of the other page)
@@ -316,7 +316,8 @@ def _tail(path: str) -> str:
 
 _SCHEME = re.compile(r"^(?:[a-z]+:)?//(?:www\.)?")
 _UP = re.compile(r"^(?:\.{1,2}/|/)+")  # ./, ../ and / before a path on the same site
-_TAG_PART = re.compile(r"/\*(?=/|$)")  # a part of a path that is a language tag (link_key)
+# a part of a path that is a language tag (`link_key`'s TAG_MARK)
+_TAG_PART = re.compile(rf"/{re.escape(TAG_MARK)}(?=/|$)")
 _PAGE_ENDING = re.compile(r"\.(?:html?|md|mdx)$")
 
 
