@@ -96,3 +96,29 @@ def test_translated_literals(tmp_path, zh, ja, expected):
 def test_a_variable_is_no_placeholder(original, translation, alike):
     """A placeholder in capitals may be translated in brackets; a variable may not."""
     assert spelled_alike(original, translation) is alike
+
+
+# A placeholder each page writes in its own script, in the same place of a code span: the
+# same address, command or path; what is around it still counts.
+PLACEHOLDERS = [
+    pytest.param("部署完成后，访问 `http://服务器IP:3000` 即可。\n",
+                 "デプロイ後、`http://サーバーIP:3000` にアクセスします。\n", [],
+                 id="an-address-with-a-placeholder-host"),
+    pytest.param("使用 `ssh 用户名@服务器地址` 登录。\n",
+                 "`ssh ユーザー名@サーバーアドレス` でログインします。\n", [],
+                 id="a-command-with-two-placeholders"),
+    pytest.param("进入 `cd 项目目录/src` 后再运行。\n",
+                 "`cd プロジェクトディレクトリ/src` に移動してから実行します。\n", [],
+                 id="a-path-with-a-placeholder"),
+    pytest.param("部署完成后，访问 `http://服务器IP:3000` 即可。\n",
+                 "デプロイ後、`http://サーバーIP:8080` にアクセスします。\n",
+                 [("XL511", "http://服务器IP:3000")], id="the-port-beside-it-changed"),
+    pytest.param("使用 `ssh -p 22 用户名@服务器地址` 登录。\n",
+                 "`ssh -p 2222 ユーザー名@サーバーアドレス` でログインします。\n",
+                 [("XL511", "ssh -p 22 用户名@服务器地址")], id="a-flag-s-value-changed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), PLACEHOLDERS)
+def test_placeholders_in_each_script(tmp_path, zh, ja, expected):
+    assert page_findings(tmp_path, zh, ja) == expected

@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import page_findings
+from xlcheck.compare.terms import heading_term
+from xlcheck.rules.data import default_rule_files
 
 
 def page(title: str, sections: list[tuple[str, str]]) -> str:
@@ -77,6 +79,17 @@ ROWS = [
                                          "term pairs by place: taking them apart put 筆記 / "
                                          "注意事項 and 问题排查 / トラブルシューティング (synonyms "
                                          "the tables lack) apart on the tuning pages")),
+    # (e26) a contributing guide headed by the shorter word on the other page is one
+    # section; the sponsors' section after the license is still the one dropped
+    pytest.param(page("照片整理", [INTRO_ZH, ("路线图", "- 支持按地点整理\n- 支持视频"),
+                                  ("贡献指南", "欢迎提交 pull request 或创建 issue 来报告 bug。"),
+                                  ("License", "MIT"),
+                                  ("赞助", "如果本项目对你有帮助，可以请作者喝杯咖啡。")]),
+                 page("写真整理", [INTRO_JA, ("ロードマップ", "- 場所ごとの整理\n- 動画への対応"),
+                                  ("コントリビューション",
+                                   "プルリクエストやイシューでのバグ報告を歓迎します。"),
+                                  ("ライセンス", "MIT")]),
+                 [("XL004", "赞助")], id="contributing-guide-as-contribution"),
     # a section the other page lacks is reported, whatever the terms around it
     pytest.param(page("照片整理", [INTRO_ZH, INSTALL_ZH, FAQ_ZH, LICENSE_ZH]),
                  page("写真整理", [INTRO_JA, INSTALL_JA, LICENSE_JA]),
@@ -88,3 +101,20 @@ ROWS = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), ROWS)
 def test_heading_terms(tmp_path, zh: str, ja: str, expected: list) -> None:
     assert sorted(page_findings(tmp_path, zh, ja)) == sorted(expected)
+
+
+# (issue 14, e26) headings that head the same section by the tables: a contributing guide
+# headed by the shorter word on the other page (`## 贡献指南` against `## コントリビューション`),
+# in either script; a roadmap is still no contributing guide.
+@pytest.mark.parametrize(
+    ("zh", "ja", "one_term"),
+    [
+        pytest.param("贡献指南", "コントリビューション", True, id="guide-as-contribution"),
+        pytest.param("貢獻指南", "貢献", True, id="guide-traditional-as-kanji"),
+        pytest.param("🤝 参与贡献", "コントリビューションガイド", True, id="taking-part-as-guide"),
+        pytest.param("贡献指南", "ロードマップ", False, id="guide-is-no-roadmap"),
+    ],
+)
+def test_headings_of_one_term(zh: str, ja: str, one_term: bool) -> None:
+    rules = default_rule_files()
+    assert bool(heading_term(zh, "zh", rules) & heading_term(ja, "ja", rules)) is one_term

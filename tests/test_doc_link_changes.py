@@ -134,6 +134,26 @@ ROWS = [
     pytest.param(*both("- [联系我们](https://example.org/contact)\n",
                        "- [お問い合わせ](https://Example.org/contact/)\n"),
                  [], id="case-and-closing-slash"),
+    # a repository's front page written another way: its README in either language, its
+    # tree of a branch, its clone address; the repository at a tag, or another repository,
+    # is another resource
+    pytest.param(*both("- [配置说明](https://github.com/example/cli/blob/main/README_CN.md"
+                       "#%E9%85%8D%E7%BD%AE)\n",
+                       "- [設定](https://github.com/example/cli#configuration)\n"),
+                 [], id="a-repository-s-readme-in-another-language"),
+    pytest.param(*both("- [源码](https://github.com/example/cli/tree/main)\n",
+                       "- [ソースコード](https://github.com/example/cli)\n"),
+                 [], id="a-repository-s-tree-of-a-branch"),
+    pytest.param(*both("- [仓库](https://gitlab.com/example/cli.git)\n",
+                       "- [リポジトリ](https://gitlab.com/example/cli/-/blob/master/README.ja.md)\n"),
+                 [], id="a-clone-address-and-a-readme"),
+    pytest.param(*both("- [源码](https://github.com/example/cli/tree/v1.4)\n",
+                       "- [ソースコード](https://github.com/example/cli/tree/v2.0)\n"),
+                 [("XL511", "https://github.com/example/cli/tree/v1.4")],
+                 id="a-repository-at-another-tag"),
+    pytest.param(*both("- [源码](https://github.com/example/cli)\n",
+                       "- [ソースコード](https://github.com/example/cli-lite/blob/main/README.md)\n"),
+                 [("XL511", "https://github.com/example/cli")], id="another-repository"),
 ]
 # fmt: on
 

@@ -186,16 +186,20 @@ _MODULE_FILE = re.compile(r"\.(?:so(?:\.\d+)*|ko|dll|dylib)$")
 
 def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
     """Whether `b` is `a` spelled another way: with … for ... (`apt-get install ...`), a
-    module named with its file suffix (`pam_unix.so`), a message translated in a literal
-    (`words`: the calls and keys that show one or take a name), a placeholder in capitals translated
-    in brackets (`manpages-LANG` for `manpages-[言語]`), or a translated term glossed by
-    the identifier in brackets (`安定版 (stable)` for `stable`)."""
+    module named with its file suffix (`pam_unix.so`), a placeholder each side writes in
+    its own script in the same place (`http://服务器IP:3000`, `http://サーバーIP:3000`), a
+    message translated in a literal (`words`: the calls and keys that show one or take a
+    name), a placeholder in capitals translated in brackets (`manpages-LANG` for
+    `manpages-[言語]`), or a translated term glossed by the identifier in brackets
+    (`安定版 (stable)` for `stable`)."""
     if a.replace("...", "…") == b.replace("...", "…"):
         return True
     if _MODULE_FILE.sub("", b) == a:
         return True
     if _compact(a) == _compact(b) or _literals_translated(a, b, words or LiteralWords()):
         return True
+    if _PLACEHOLDER.search(a) and _PLACEHOLDER.sub("…", a) == _PLACEHOLDER.sub("…", b) != b:
+        return True  # `ssh 用户名@主机` and `ssh ユーザー名@ホスト`
     if (
         _UPPER_WORD.search(a)
         and not _VARIABLE.search(a)
@@ -331,6 +335,10 @@ def _same_shape(a: str, b: str, words: LiteralWords) -> bool:
         a, b = folded
         if a == b:
             return False
+    if _PLACEHOLDER.search(a) and _PLACEHOLDER.search(b):
+        # placeholders in each page's script (`用户名@服务器地址`, `ユーザー名@サーバー`):
+        # the code around them says whether the identifier changed
+        a, b = _PLACEHOLDER.sub("…", a), _PLACEHOLDER.sub("…", b)
     if a.endswith("/" + b) or b.endswith("/" + a):
         return False  # debian/control and control: a file by its path and by its name
     if a in _LIST.split(b) or b in _LIST.split(a):

@@ -262,10 +262,12 @@ class _PageLinks:
         """Where a link goes, however written (without its scheme, `www.`, a fragment: an
         anchor is named in each page's language, a part of its path that is a language
         tag: /en-us/dotnet/… is /dotnet/…, a closing slash; percent-escapes read, `_` in a
-        slug as `-`), and its path on its site ("" and "" for a place within the page)."""
+        slug as `-`; a repository's front page however named: its README in any language,
+        its tree of a branch, its clone address), and its path on its site ("" and "" for a
+        place within the page)."""
         key = link_key(unquote(target).split("#", 1)[0], self.tags).rstrip("/").replace("_", "-")
         key = _TAG_PART.sub("", key)
-        place = _SCHEME.sub("", key)
+        place = _REPOSITORY_PAGE.sub(r"\1", _SCHEME.sub("", key))
         if place == key:  # written without its site: the place is its path
             return (path := _UP.sub("", place)), path
         return place, place.partition("/")[2]
@@ -316,6 +318,14 @@ def _tail(path: str) -> str:
 
 _SCHEME = re.compile(r"^(?:[a-z]+:)?//(?:www\.)?")
 _UP = re.compile(r"^(?:\.{1,2}/|/)+")  # ./, ../ and / before a path on the same site
+# A repository's front page written another way (GitHub, GitLab's /-/, Gitee, Codeberg's
+# src/branch): site/owner/name/blob/main/README_CN.md (a tag already `TAG_MARK`),
+# …/tree/main, …/name.git. A folder or another file of the repository is another page,
+# and so is the repository at a tag or commit (tree/v2.0, blob/3f2a…: a digit in the ref).
+_REPOSITORY_PAGE = re.compile(
+    r"^([^/?]+/[^/?]+/[^/?]+?)(?:\.git|/(?:-/)?(?:blob|tree|src/branch)/[^/?0-9]+"
+    r"(?:/readme(?:[-.]\*)?\.(?:md|markdown|rst))?)$"
+)
 # a part of a path that is a language tag (`link_key`'s TAG_MARK)
 _TAG_PART = re.compile(rf"/{re.escape(TAG_MARK)}(?=/|$)")
 _PAGE_ENDING = re.compile(r"\.(?:html?|md|mdx)$")
