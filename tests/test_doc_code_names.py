@@ -49,8 +49,10 @@ ROWS = [
      [("XL303", "Git")]),
     (page("然后用 Helm 安装。", "helmfile sync"),
      page("次にインストールします。", "helmfile sync"), [("XL303", "Helm")]),
+    # (and the command of the two blocks changed: XL511, see tests/test_doc_code_blocks.py)
     (page("然后用 Terraform 创建资源。", "terraform apply"),
-     page("次にリソースを作成します。", "tofu apply"), [("XL303", "Terraform")]),
+     page("次にリソースを作成します。", "tofu apply"),
+     [("XL303", "Terraform"), ("XL511", "terraform")]),
     (page("然后转换视频格式。", "handbrake -i in.mov"),
      page("次に FFmpeg で動画の形式を変換します。", "handbrake -i in.mov"), [("XL304", "FFmpeg")]),
 ]

@@ -7,6 +7,7 @@ compare -> Finding.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -64,6 +65,22 @@ class Segment:
 MISSING_PAGE = "page not present"
 
 
+# The tag of a page's YAML front matter read as a code block: its values are the page's.
+FRONT_MATTER = "front matter"
+
+
+@dataclass(frozen=True, slots=True)
+class CodeBlock:
+    """A code block of a page: its language tag (```sh: "sh"; "" for none; FRONT_MATTER
+    for the YAML front matter, whose values say which revision the page is of) and
+    its lines that hold anything, each a segment (id `c` and its file line) that a
+    finding on the block points at. No fact is read in them and they are not aligned:
+    blocks are compared as blocks (compare/code_blocks.py)."""
+
+    tag: str
+    lines: tuple[Segment, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """One side of a pair: its segments in reading order."""
@@ -76,6 +93,13 @@ class Document:
     # the text of a page's code blocks: no fact is read in it, but a name it writes is
     # written on the page (`git clone` for the Git the other page names in prose)
     code: str = ""
+    code_blocks: tuple[CodeBlock, ...] = ()
+
+    def located_segments(self) -> Iterator[Segment]:
+        """Every segment a fact may stand in: the prose, then the lines of code blocks."""
+        yield from self.segments
+        for block in self.code_blocks:
+            yield from block.lines
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from .align_structure import (
     section_fact,
 )
 from .compare import CompareOptions, compare_with_links
+from .compare.code_blocks import changed_code
 from .compare.doc_names import names_on_pages
 from .compare.elsewhere import link_keys, links_stated, page_key, stated_elsewhere
 from .compare.intervals import intervals_apart
@@ -113,8 +114,8 @@ class PairResult:
     def segment_index(self) -> dict[str, dict[str, Segment]]:
         """Segments by id, per side ("source", "target"): built once, for the reports."""
         return {
-            "source": {seg.id: seg for seg in self.pair.source.segments},
-            "target": {seg.id: seg for seg in self.pair.target.segments},
+            "source": {seg.id: seg for seg in self.pair.source.located_segments()},
+            "target": {seg.id: seg for seg in self.pair.target.located_segments()},
         }
 
 
@@ -222,6 +223,13 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
             run.rules.common_words.language_tags,
             run.rules.literal_words.site_links,
             run.rules.literal_words.language_sites,
+        )
+        findings = changed_code(
+            findings,
+            pair,
+            aligned,
+            run.rules.common_words.language_tags,
+            run.rules.literal_words,
         )
     return findings, links
 
@@ -407,8 +415,8 @@ def sorted_links(pair: DocumentPair, links: list[EntityLink]) -> list[EntityLink
 
 def sort_findings(pair: DocumentPair, findings: list[Finding]) -> list[Finding]:
     """Reading order of the source (then the translation), then offset, then code."""
-    source_order = {seg.id: seg.index for seg in pair.source.segments}
-    target_order = {seg.id: seg.index for seg in pair.target.segments}
+    source_order = {seg.id: seg.index for seg in pair.source.located_segments()}
+    target_order = {seg.id: seg.index for seg in pair.target.located_segments()}
 
     def key(finding: Finding):
         if finding.source is not None:

@@ -180,7 +180,7 @@ def _relinked(findings, pair, aligned, links, site_links, language_sites) -> lis
             continue
         sites = links[0].site(target), links[1].site(other_target)
         if sites[0][0] != sites[1][0] and any(
-            tagged or _one_language(site, language_sites) for site, tagged in sites
+            tagged or one_language(site, language_sites) for site, tagged in sites
         ):
             continue  # a resource localised
         lone = not (aligned[unit].target or aligned[other_unit].source)
@@ -217,7 +217,7 @@ def _between(document, mine: _PageLinks, there: _PageLinks, site_links) -> dict:
     return groups
 
 
-def _one_language(site: str, language_sites: tuple[str, ...]) -> bool:
+def one_language(site: str, language_sites: tuple[str, ...]) -> bool:
     """Whether a site is linked for readers of one language: one of `language_sites`
     (rules/common/code.toml: bilibili.com, qiita.com; the domains cn and jp), or a site
     under one of them."""

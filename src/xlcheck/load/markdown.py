@@ -16,10 +16,11 @@ found anywhere in a hard-wrapped paragraph is located exactly.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 
-from ..model import Document
+from ..model import FRONT_MATTER, CodeBlock, Document, Segment
 from ..segment import split_lines
 from .blocks import Block, fence_after, segments
 from .html_text import html_block_pieces, link_target
@@ -55,7 +56,37 @@ def markdown_document(text: str, *, doc_id: str, path: str, lang: str) -> Docume
     tokens = _parser().parse(text)
     blocks += _blocks(tokens, lines, mdx=mdx)
     code = "\n".join(t.content for t in tokens if t.type in ("fence", "code_block"))
-    return Document(doc_id, path, lang, tuple(segments(blocks)), code=code)
+    prose = tuple(segments(blocks))
+    fenced = tuple(_code_blocks(tokens, lines, prose))
+    return Document(doc_id, path, lang, prose, code=code, code_blocks=fenced)
+
+
+def _code_blocks(tokens, lines: list[str], prose: tuple[Segment, ...]) -> Iterator[CodeBlock]:
+    """The page's code blocks, fenced or indented, and its YAML front matter (its values
+    say which revision of the page it is: `version`, `lastmod`), each line that holds
+    anything a segment at its place in the file (`lines`), in the section of the prose
+    before it and sorted after that prose (`prose`: the page's segments)."""
+    starts = [segment.line for segment in prose]
+    for token in tokens:
+        if token.type not in _CODE_TOKENS or not token.map:
+            continue
+        first = token.map[0] + (token.type != "code_block")  # the line after the opening fence
+        before = bisect_left(starts, first + 1)  # the prose segments above the block
+        section = prose[before - 1].section if before else 0
+        found = []
+        for row in range(first, min(first + len(token.content.splitlines()), len(lines))):
+            raw = lines[row].rstrip()
+            column = len(raw) - len(raw.lstrip())
+            if raw.strip():
+                found.append(Segment(f"c{row + 1}", raw[column:], before, 0, row + 1, column,
+                                     section=section))  # fmt: skip
+        if found:
+            tag = _CODE_TOKENS[token.type] or token.info.strip().split(" ")[0].casefold()
+            yield CodeBlock(tag, tuple(found))
+
+
+# The tokens of code, with the tag of those that are not fenced with one.
+_CODE_TOKENS = {"fence": "", "code_block": "", "front_matter": FRONT_MATTER}
 
 
 # MkDocs' admonitions (`!!! note "提示"`, collapsible `???+ tip`) and content tabs (`=== "Linux"`):

@@ -28,7 +28,7 @@ def fingerprint(pair: DocumentPair, finding: Finding) -> str:
         if fact is None:
             parts.append("-")
             continue
-        sentence = next(seg.text for seg in document.segments if seg.id == fact.segment)
+        sentence = next(seg.text for seg in document.located_segments() if seg.id == fact.segment)
         parts += [fact.text, json.dumps(fact.value.to_json(), sort_keys=True), sentence]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 

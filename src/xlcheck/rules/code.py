@@ -20,6 +20,10 @@ class LiteralWords:
     site_links: tuple[str, ...] = ()
     # the sites a page links for readers of one language (bilibili.com, qiita.com)
     language_sites: tuple[str, ...] = ()
+    # the values a code example sets for its readers' country (Asia/Shanghai): casefolded
+    local_values: frozenset[str] = frozenset()
+    # the words of a front matter key the translation sets for itself: casefolded
+    own_keys: tuple[str, ...] = ()
 
 
 def literal_words(values: dict) -> LiteralWords:
@@ -34,6 +38,8 @@ def literal_words(values: dict) -> LiteralWords:
         ),
         tuple(part.casefold() for part in values.get("site_links", [])),
         tuple(site.casefold() for site in values.get("language_sites", [])),
+        frozenset(value.casefold() for value in values.get("local_values", [])),
+        tuple(key.casefold() for key in values.get("own_keys", [])),
     )
 
 

@@ -1,0 +1,251 @@
+"""Code blocks compared as blocks: a value changed in a command, a configuration or a
+listing that both pages give.
+
+A translation copies its code blocks and translates only their comments, placeholders
+and messages. So where two blocks stand at the same place of two pages in step, with
+the same language tag and mostly the same code, a line of one whose counterpart writes
+another package version, flag value, host or path is a fact changed: the page was
+translated from another version of the original, or the copy slipped (`cachyos-
+mirrorlist-27-1` against `…-22-1`, `registry.fit2cloud.com/maxkb/maxkb` against
+`cr2.fit2cloud.com/1panel/maxkb`, `image: ./cover.jpg` against `image:
+/images/cover.jpg`). It is reported as an identifier changed, at most a warning, once
+per pair of blocks: the first value changed stands for the block (a page translated
+from another revision of a command changes several of its lines).
+
+What is no change: a comment, placeholder or message written in each page's script
+(`# 导入仓库密钥` against `# リポジトリキーをインポート`, `echo "完成"` against `echo
+"完了"`), one in English against one in Chinese or Japanese, a language tag (`lang:
+zh_CN` against `lang: ja`) or a value set for the readers' country (`TZ=Asia/Shanghai`),
+a line or a word one block alone has (a reworded example may drop a step: no rule
+reports a line dropped from code), and blocks of sections reported missing or added.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from difflib import SequenceMatcher
+
+from ..model import FRONT_MATTER, CodeBlock, Fact, Finding, IdentifierValue
+from ..rules.code import LiteralWords
+from ..rules.registry import make_finding
+from .elsewhere import TAG_MARK, tag_pattern
+from .passages import one_language
+
+# The least share of their words two blocks must have in common to be one block.
+BLOCK_SIMILARITY = 0.5
+# The least likeness of two lines of paired blocks to be one line, a value changed.
+LINE_SIMILARITY = 0.6
+# How many beads apart the prose before two blocks may stand and the pages be in step.
+BEADS_APART = 2
+# How many lines of the other block a line looks ahead for its counterpart, and the
+# longest line compared (longer is data, a minified script: a line is compared in
+# quadratic time, and a block in linear time).
+LINES_AHEAD = 3
+LONGEST_LINE = 1000
+
+# A run of Chinese or Japanese: a comment, a placeholder or a message each page writes in
+# its own script (fullwidth forms and the ideographic space with them).
+_OWN_SCRIPT = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+# A comment: a line that opens with a comment mark (`# …`, `// …`, `-- …`, `; …`), or
+# the end of a line after one with a space before and after it (`sudo pacman -Scc  # …`).
+# Comments are prose a translation rewrites (a typo mended, a note added): not the code.
+# (`--name app` is a flag of a command continued: a comment of SQL or Lua is `-- `; `//`
+# after code may follow it at once, `400;// normal`, but not a scheme, `https://`.)
+_COMMENT = re.compile(
+    r"^(?:#|//|--\s|;|/\*|\*(?:\s|$)|<!--|rem\s|::\s).*|\s+#(?:\s.*|$)|(?<![:/])//.*",
+    re.IGNORECASE,
+)
+# Quotes of a string, which a copy may write either way (`'book,'`, `"book,"`).
+_QUOTES = str.maketrans({'"': "'", "`": "'"})
+# What a value may be written with or without, in a folded run of words: its quotes
+# (YAML quotes a string or not), spaces (`pool (host=…` and `pool(host=…`), a language
+# tag with the slash before it (`/documentation/ja/webdriver/`), a closing slash or comma.
+_BARE = re.compile(rf"['\s]|/?{re.escape(TAG_MARK)}")
+
+
+def _bare(words: list[str]) -> str:
+    """A run of folded words as a value, without what it may be written with."""
+    return _BARE.sub("", "".join(words)).rstrip("/,;")
+
+
+def changed_code(
+    findings: list[Finding], pair, aligned, tags: frozenset[str], words: LiteralWords
+) -> list[Finding]:
+    """The findings with one XL511 for each line of a pair of code blocks whose code
+    differs in a value (`tags`: the language tags a value may hold, rules/common/words.toml;
+    `words`: rules/common/code.toml, with the values set for the readers' country,
+    `local_values`, read as tags too, the sites for readers of one language whose mirror
+    of a package or image is the same one, `language_sites`, and the front matter keys a
+    translation sets for itself, `own_keys`)."""
+    tags = tags | words.local_values
+    blocks = pair.source.code_blocks, pair.target.code_blocks
+    if not blocks[0] or not blocks[1]:
+        return findings
+    units = [
+        {i: unit for unit, bead in enumerate(aligned) for i in getattr(bead, side)}
+        for side in ("source", "target")
+    ]
+    reported = [
+        {fact.segment for f in findings if f.kind == "section"
+         and (fact := getattr(f, side)) is not None}
+        for side in ("source", "target")
+    ]  # fmt: skip
+    # the sections reported whole (a passage of blocks inside a section leaves the rest)
+    skipped = [
+        {seg.section for seg in doc.segments if seg.heading and seg.id in reported[at]}
+        for at, doc in enumerate((pair.source, pair.target))
+    ]
+    places = [
+        _block_units(doc, found, units[at], skipped[at])
+        for at, (doc, found) in enumerate(zip((pair.source, pair.target), blocks, strict=True))
+    ]
+    lines = [[_code_lines(block, tags, words.own_keys) for block in side] for side in blocks]
+    changed = []
+    for mine, theirs in _paired_blocks(blocks, lines, places):
+        if _compact(lines[0][mine]) == _compact(lines[1][theirs]):
+            continue  # the same code, its lines broken and indented otherwise
+        unit = places[0][mine]
+        for ours, other in _changed_lines(lines[0][mine], lines[1][theirs], tags):
+            hosts = _HOST.findall(ours.text), _HOST.findall(other.text)
+            if set(hosts[0]) != set(hosts[1]) and any(
+                one_language(host, words.language_sites) for host in (*hosts[0], *hosts[1])
+            ):
+                continue  # pulled from a mirror for readers of one language
+            changed.append(make_finding("identifier", "changed", ours, other, unit, guessed=True))
+            break  # a block of another revision is one finding, its first value changed
+    return findings + changed
+
+
+def _block_units(document, blocks: tuple[CodeBlock, ...], units: dict, skipped: set) -> list:
+    """The bead of the prose before each block (-1 before any: a front matter; None in a
+    section reported missing or added, `skipped`)."""
+    starts = [seg.line for seg in document.segments]
+    found = []
+    for block in blocks:
+        before = bisect_right(starts, block.lines[0].line) - 1
+        if before < 0:
+            found.append(-1)
+            continue
+        segment = document.segments[before]
+        found.append(None if segment.section in skipped else units.get(segment.id))
+    return found
+
+
+def _paired_blocks(blocks, lines, places):
+    """(source index, target index) of the blocks that pair (`lines`: each block's
+    `_code_lines`, by side): in order, with the same language tag (or one page writing
+    none), mostly the same code, and prose before them in beads near each other."""
+    words = [[Counter(w for text, _ in block for w in text.split()) for block in side]
+             for side in lines]  # fmt: skip
+    start = 0
+    for mine, ours in enumerate(words[0]):
+        if places[0][mine] is None:
+            continue
+        for theirs in range(start, len(words[1])):
+            there = places[1][theirs]
+            if there is None or abs(there - places[0][mine]) > BEADS_APART:
+                continue
+            tags = blocks[0][mine].tag, blocks[1][theirs].tag
+            if tags[0] != tags[1] and all(tags):
+                continue
+            if _overlap(ours, words[1][theirs]) >= BLOCK_SIMILARITY:
+                yield mine, theirs
+                start = theirs + 1
+                break
+
+
+def _overlap(ours: Counter, theirs: Counter) -> float:
+    total = sum(ours.values()) + sum(theirs.values())
+    return 2 * sum((ours & theirs).values()) / total if total else 0.0
+
+
+def _folded(text: str, tags: frozenset[str]) -> str:
+    """A line of code as compared: each run of Chinese or Japanese one mark, each
+    language tag `TAG_MARK`."""
+    return tag_pattern(tags).sub(TAG_MARK, _OWN_SCRIPT.sub("…", text).casefold()).translate(
+        _QUOTES
+    )
+
+
+def _compact(lines: list) -> str:
+    """The code of lines (`_code_lines`) without its spaces and line breaks."""
+    return "".join("".join(text.split()) for text, _ in lines)
+
+
+def _code_end(text: str) -> int:
+    """Where the code of a line ends: at its comment, if any."""
+    comment = _COMMENT.search(text)
+    return comment.start() if comment else len(text)
+
+
+def _code_lines(block: CodeBlock, tags: frozenset[str], own_keys: tuple[str, ...]) -> list:
+    """(folded code, segment) of the lines of a block that hold code; in a front matter,
+    not those of a key the translation sets for itself (`own_keys`)."""
+    found = []
+    for segment in block.lines:
+        folded = _folded(segment.text[: _code_end(segment.text)], tags)
+        if not folded.strip():
+            continue
+        key = folded.partition(":")[0]
+        if block.tag == FRONT_MATTER and any(word in key for word in own_keys):
+            continue
+        found.append((folded, segment))
+    return found
+
+
+def _changed_lines(mine: list, other: list, tags: frozenset[str]):
+    """(source fact, target fact) of each line of a block (`mine`: its `_code_lines`)
+    whose counterpart in the other block writes other words in its place, all written in
+    Latin letters."""
+    matcher = SequenceMatcher(None, [t for t, _ in mine], [t for t, _ in other], autojunk=False)
+    for op, first, last, other_first, other_last in matcher.get_opcodes():
+        if op != "replace":
+            continue
+        at = other_first
+        for text, segment in mine[first:last]:
+            if len(text) > LONGEST_LINE:
+                continue
+            for index in range(at, min(at + LINES_AHEAD, other_last)):
+                if len(other[index][0]) > LONGEST_LINE:
+                    continue
+                if SequenceMatcher(None, text, other[index][0]).ratio() >= LINE_SIMILARITY:
+                    found = _changed_words(segment, other[index][1], tags)
+                    if found:
+                        yield found
+                    at = index + 1
+                    break
+
+
+_WORD = re.compile(r"\S+")
+# A host name in a line of code (`registry.example.com/app`, `https://pypi.org/simple`).
+_HOST = re.compile(r"(?<![\w.-])((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/:'\"\s]|$)", re.IGNORECASE)
+
+
+def _changed_words(ours, theirs, tags: frozenset[str]) -> tuple[Fact, Fact] | None:
+    """The words of one line that the other writes otherwise, as two facts: the first
+    run of words replaced, when both runs are written in Latin letters and differ in
+    more than case and language tags."""
+    mine = list(_WORD.finditer(ours.text, 0, _code_end(ours.text)))
+    other = list(_WORD.finditer(theirs.text, 0, _code_end(theirs.text)))
+    keys = [_folded(m[0], tags) for m in mine], [_folded(m[0], tags) for m in other]
+    matcher = SequenceMatcher(None, *keys, autojunk=False)
+    for op, first, last, other_first, other_last in matcher.get_opcodes():
+        if op != "replace":
+            continue
+        run, other_run = mine[first:last], other[other_first:other_last]
+        text = ours.text[run[0].start() : run[-1].end()]
+        other_text = theirs.text[other_run[0].start() : other_run[-1].end()]
+        if _OWN_SCRIPT.search(text) or _OWN_SCRIPT.search(other_text):
+            continue  # a message or placeholder translated
+        bare = _bare(keys[0][first:last]), _bare(keys[1][other_first:other_last])
+        if bare[0] == bare[1] or not any(ch.isalnum() for ch in bare[0] + bare[1]):
+            continue  # the same, or language tags only (`["/zh/", "/zh-hans/"]`, `["/ja/"]`)
+        return _fact(ours, run, text), _fact(theirs, other_run, other_text)
+    return None
+
+
+def _fact(segment, run, text: str) -> Fact:
+    return Fact("identifier", segment.id, run[0].start(), run[-1].end(), text,
+                IdentifierValue(text))  # fmt: skip

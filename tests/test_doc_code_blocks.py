@@ -1,0 +1,212 @@
+"""Code blocks compared as blocks (issue 14): a translation copies its code and translates
+only comments, placeholders and messages, so a value that differs in a line of two
+blocks standing at the same place (a package version, a port, an image, a path, a
+setting) is a fact changed: XL511, at most a warning, located on the code line.
+
+Negatives, silent: comments, placeholders and messages in each page's script, English
+against Chinese or Japanese, a language tag, a line only one block has, a download
+host for readers of one language, and blocks of other sections.
+
+Each row is a Chinese page, a Japanese page and the findings expected, as (rule, text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import page_findings
+
+
+def install(command: str, intro: str = "安装依赖：") -> str:
+    return (
+        "# 快速开始\n\n本工具需要 Node.js 运行环境。\n\n"
+        f"{intro}\n\n```bash\n# 安装依赖\n{command}\n```\n\n"
+        "然后启动开发服务器：\n\n```bash\nnpm run dev\n```\n"
+    )
+
+
+def install_ja(command: str, intro: str = "依存関係をインストールします。") -> str:
+    return (
+        "# クイックスタート\n\nこのツールには Node.js の実行環境が必要です。\n\n"
+        f"{intro}\n\n```bash\n# 依存関係をインストール\n{command}\n```\n\n"
+        "次に開発サーバーを起動します。\n\n```bash\nnpm run dev\n```\n"
+    )
+
+
+def config(body: str) -> str:
+    return (
+        f"# 配置\n\n在 `config.yaml` 中写入以下内容：\n\n```yaml\n{body}\n```\n\n"
+        "保存后重启服务。\n"
+    )
+
+
+def config_ja(body: str) -> str:
+    return (
+        f"# 設定\n\n`config.yaml` に次の内容を書き込みます。\n\n```yaml\n{body}\n```\n\n"
+        "保存したらサービスを再起動してください。\n"
+    )
+
+
+def steps(zh_command: str, ja_command: str) -> tuple[str, str]:
+    """A numbered step whose block is indented under its item (Starlight, VitePress)."""
+    return (
+        "# 部署\n\n1. 拉取镜像：\n\n   ```sh\n   " + zh_command + "\n   ```\n"
+        "2. 打开浏览器访问管理页面。\n",
+        "# デプロイ\n\n1. イメージを取得します。\n\n   ```sh\n   " + ja_command + "\n   ```\n"
+        "2. ブラウザで管理画面を開きます。\n",
+    )
+
+
+SETTINGS = "server:\n  port: 8080\n  max_connections: 100\nlog_level: info"
+
+OLD_ZH = ("## 旧版本\n\n如果还在使用 Node.js 16，请安装 4.5.0 版本：\n\n```bash\n"
+          "npm install vite@4.5.0\n```\n\n## 安装\n\n")
+NOTE_JA = "バージョン 4.5.0 は 2023 年 10 月に公開され、Node.js 14 にも対応しています。"
+INTRO_ZH = "本工具需要 Node.js 运行环境。\n\n"
+INTRO_JA = "このツールには Node.js の実行環境が必要です。\n\n"
+
+# fmt: off
+ROWS = [
+    # faithful: silent
+    pytest.param(install("npm install vite@5.2.0"), install_ja("npm install vite@5.2.0"), [],
+                 id="faithful-with-a-comment-translated"),
+    pytest.param(config(SETTINGS + "\nlang: zh_CN\ntitle: 我的博客"),
+                 config_ja(SETTINGS + "\nlang: ja\ntitle: 私のブログ"), [],
+                 id="a-language-tag-and-a-title-translated"),
+    pytest.param(install('npm install vite@5.2.0\necho "安装完成"'),
+                 install_ja('npm install vite@5.2.0\necho "インストール完了"'), [],
+                 id="a-message-in-each-script"),
+    pytest.param(install('npm install vite@5.2.0\necho "Done"'),
+                 install_ja('npm install vite@5.2.0\necho "完了しました"'), [],
+                 id="a-message-in-english-against-japanese"),
+    pytest.param(install("npm install vite@5.2.0\nssh 用户名@服务器地址"),
+                 install_ja("npm install vite@5.2.0\nssh ユーザー名@サーバーアドレス"), [],
+                 id="a-placeholder-in-each-script"),
+    pytest.param(install("npm install vite@5.2.0"),
+                 install_ja("npm config set fund false\nnpm install vite@5.2.0"), [],
+                 id="a-line-one-block-adds"),
+    pytest.param(install("curl -fsSL https://docs.example.com/zh-cn/install.sh | sh"),
+                 install_ja("curl -fsSL https://docs.example.com/ja/install.sh | sh"), [],
+                 id="a-language-part-of-an-address"),
+    pytest.param(*steps("docker pull registry.cn-hangzhou.aliyuncs.com/example/server:1.4",
+                        "docker pull ghcr.io/example/server:1.4"), [],
+                 id="an-image-from-a-mirror-for-readers-in-china"),
+    pytest.param(config("# Github Clien ID\nclient_id: abc123\n" + SETTINGS),
+                 config_ja("# GitHub Client ID\nclient_id: abc123\n" + SETTINGS), [],
+                 id="a-typo-mended-in-a-comment"),
+    pytest.param(install("npm install vite@5.2.0  # 也可以用 pnpm"),
+                 install_ja("npm install vite@5.2.0  # or use pnpm"), [],
+                 id="a-comment-after-the-code"),
+    pytest.param(install("docker run -d -e TZ=Asia/Shanghai -p 8080:80 example/web"),
+                 install_ja("docker run -d -e TZ=Asia/Tokyo -p 8080:80 example/web"), [],
+                 id="a-time-zone-set-for-the-readers"),
+    pytest.param(install("npm install vite@5.2.0").replace(INTRO_ZH, INTRO_ZH + OLD_ZH),
+                 install_ja("npm install vite@5.2.0").replace(
+                     INTRO_JA, INTRO_JA + "## インストール\n\n"),
+                 [("XL004", "旧版本")], id="the-block-of-a-section-reported-missing"),
+    pytest.param(config("items:\n  - 'book'\n  - 'pen'\nlimit: 400 # default"),
+                 config_ja('items:\n  - "book"\n  - "pen"\nlimit: 400 # 既定値'), [],
+                 id="quotes-written-the-other-way"),
+    pytest.param(install("python -c 'import pool; pool.connect (host=\"localhost\", port=80)'"),
+                 install_ja("python -c 'import pool; pool.connect(host=\"localhost\", port=80)'"),
+                 [], id="spaced-otherwise"),
+    pytest.param(install("<div>\n  Hello world, this is a long line<br />\n  of text\n</div>"),
+                 install_ja("<div>Hello world, this is a long\n  line<br/> of text</div>"), [],
+                 id="the-same-code-broken-into-lines-otherwise"),
+    pytest.param(config("font-weight: 400;\nfont-weight: 700;"),
+                 config_ja("font-weight: 400;// normal\nfont-weight: 700;// bold"), [],
+                 id="a-comment-right-after-the-code"),
+    # changed: reported on the code line
+    pytest.param(install("npm install vite@5.2.0"),
+                 install_ja("npm install vite@4.5.0").replace(
+                     "します。\n\n```", f"します。\n\n{NOTE_JA}\n\n```", 1),
+                 [("XL511", "vite@5.2.0"), ("XL005", NOTE_JA)],
+                 id="beside-a-passage-the-other-page-lacks"),
+    pytest.param(install("docker run -d \\\n  --name web \\\n  -p 8080:80 example/web"),
+                 install_ja("docker run -d \\\n  --name web \\\n  -p 8081:80 example/web"),
+                 [("XL511", "8080:80")], id="a-flag-of-a-command-continued"),
+    pytest.param(install("npm install vite@5.2.0"), install_ja("npm install vite@4.5.0"),
+                 [("XL511", "vite@5.2.0")], id="a-package-version"),
+    pytest.param(config(SETTINGS), config_ja(SETTINGS.replace("100", "200")),
+                 [("XL511", "100")], id="a-setting-s-value"),
+    pytest.param(config(SETTINGS),
+                 config_ja(SETTINGS.replace("8080", "9090").replace("100", "200")),
+                 [("XL511", "8080")], id="two-values-of-one-block-are-one-finding"),
+    pytest.param(install("docker run -d -p 8080:80 example/web"),
+                 install_ja("docker run -d -p 3000:80 example/web"),
+                 [("XL511", "8080:80")], id="a-port-mapping"),
+    pytest.param(*steps("docker pull registry.example.com/example/server:1.4",
+                        "docker pull registry.example.com/example/server:1.3"),
+                 [("XL511", "registry.example.com/example/server:1.4")],
+                 id="an-image-tag-in-an-indented-block"),
+    pytest.param(install("pip install requests==2.31.0", "安装 Python 依赖："),
+                 install_ja("pip install requests==2.28.1",
+                            "Python の依存関係をインストールします。"),
+                 [("XL511", "requests==2.31.0")], id="a-pinned-python-package"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), ROWS)
+def test_code_blocks(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
+def test_a_changed_value_is_located_on_its_code_line(tmp_path) -> None:
+    """The finding points at the line of the block, not at the prose before it."""
+    from xlcheck.load import LoadOptions, load_pairs
+    from xlcheck.pipeline import check_pair
+    from xlcheck.report.places import finding_places
+
+    zh, ja = tmp_path / "zh.md", tmp_path / "ja.md"
+    zh.write_text(config(SETTINGS), "utf-8")
+    ja.write_text(config_ja(SETTINGS.replace("8080", "9090")), "utf-8")
+    [pair] = load_pairs([str(zh), str(ja)], LoadOptions())
+    result = check_pair(pair)
+    [finding] = result.findings
+    places = finding_places(result, finding)
+    assert (places["source"].line, places["target"].line) == (7, 7)
+    assert finding.severity == "warning"
+
+
+def page(front: str, body: str) -> str:
+    return f"---\n{front}\n---\n\n{body}"
+
+
+BODY_ZH = "# 暂存环境\n\n我们建议在使用生产环境之前先用暂存环境测试。\n"
+BODY_JA = (
+    "# ステージング環境\n\n本番環境を使う前に、ステージング環境でテストすることをお勧めします。\n"
+)
+
+# A page's YAML front matter is the page's: a revision it names (`lastmod`, `version`)
+# that differs says the translation is of another revision. Its title is translated, its
+# language tag is each page's, a key only one page has is no change, and a key the
+# translation sets for itself (`translation-updated-at`) differs by nature.
+# fmt: off
+FRONT_MATTER_ROWS = [
+    pytest.param(page("title: 暂存环境\nslug: staging-environment\nlang: zh\nlastmod: 2024-03-12",
+                      BODY_ZH),
+                 page("title: ステージング環境\nslug: staging-environment\nlang: ja\n"
+                      "lastmod: 2024-03-12", BODY_JA), [], id="faithful"),
+    pytest.param(page("title: 暂存环境\ndate: 2017-12-21\nlastmod: 2024-03-12", BODY_ZH),
+                 page("title: ステージング環境\nlastmod: 2024-03-12\n"
+                      "translation-updated-at: 2024-05-02T16:54:22Z", BODY_JA), [],
+                 id="a-key-one-page-has-and-the-translation-s-own"),
+    pytest.param(page('title: 暂存环境\nsite: "Example.js"\nlocales: ["/zh/", "/zh-hans/"]\n'
+                      "aliases:\n- /docs/staging", BODY_ZH),
+                 page("title: ステージング環境\nsite: Example.js\nlocales: ['/ja/']\n"
+                      "aliases:\n- /docs/ja/staging/", BODY_JA), [],
+                 id="quoted-or-not-and-language-paths"),
+    pytest.param(page("title: 暂存环境\nlastmod: 2018-03-12", BODY_ZH),
+                 page("title: ステージング環境\nlastmod: 2019-09-16", BODY_JA),
+                 [("XL511", "2018-03-12")], id="last-modified-differs"),
+    pytest.param(page("title: 暂存环境\nversion: 1", BODY_ZH),
+                 page("title: ステージング環境\nversion: 2", BODY_JA),
+                 [("XL511", "1")], id="version-differs"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), FRONT_MATTER_ROWS)
+def test_front_matter(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
