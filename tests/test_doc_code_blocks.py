@@ -116,6 +116,21 @@ ROWS = [
     pytest.param(config("font-weight: 400;\nfont-weight: 700;"),
                  config_ja("font-weight: 400;// normal\nfont-weight: 700;// bold"), [],
                  id="a-comment-right-after-the-code"),
+    # (reread20 item 11) example data a translation localises: names, cities, a mail
+    # address's local part, the date of an example response
+    pytest.param(install("curl -X POST http://localhost:8080/api/users -d '{\"name\": "
+                         "\"Zhang San\", \"email\": \"zhangsan@example.com\", "
+                         "\"city\": \"Beijing\"}'"),
+                 install_ja("curl -X POST http://localhost:8080/api/users -d '{\"name\": "
+                            "\"Taro Yamada\", \"email\": \"taro@example.com\", "
+                            "\"city\": \"Tokyo\"}'"), [], id="a-request-s-example-data"),
+    pytest.param(config('{"id": 1, "name": "Zhang San", '
+                        '"created_at": "2024-03-01T10:00:00+08:00"}'),
+                 config_ja('{"id": 1, "name": "Taro Yamada", '
+                           '"created_at": "2024-06-10T10:00:00+09:00"}'), [],
+                 id="a-response-s-example-data"),
+    pytest.param(install("terraform apply"), install_ja("tofu apply"), [],
+                 id="a-word-of-letters-only"),
     # changed: reported on the code line
     pytest.param(install("npm install vite@5.2.0"),
                  install_ja("npm install vite@4.5.0").replace(
@@ -197,16 +212,74 @@ FRONT_MATTER_ROWS = [
                  page("title: ステージング環境\nsite: Example.js\nlocales: ['/ja/']\n"
                       "aliases:\n- /docs/ja/staging/", BODY_JA), [],
                  id="quoted-or-not-and-language-paths"),
-    pytest.param(page("title: 暂存环境\nlastmod: 2018-03-12", BODY_ZH),
-                 page("title: ステージング環境\nlastmod: 2019-09-16", BODY_JA),
-                 [("XL511", "2018-03-12")], id="last-modified-differs"),
+    # (reread20 item 11) a revision is reported only when the translation's is the
+    # earlier: a later one may be its own, translated after; so is its author
+    pytest.param(page("title: 暂存环境\nlastmod: 2019-09-16", BODY_ZH),
+                 page("title: ステージング環境\nlastmod: 2018-03-12", BODY_JA),
+                 [("XL511", "2019-09-16")], id="the-translation-s-last-modified-earlier"),
+    pytest.param(page("title: 暂存环境\nauthor: zhangsan\ndate: 2024-03-01\nlastmod: 2024-05-20",
+                      BODY_ZH),
+                 page("title: ステージング環境\nauthor: tanaka\ndate: 2024-06-10\n"
+                      "lastmod: 2024-06-12", BODY_JA), [],
+                 id="the-translation-s-own-dates-and-author"),
+    pytest.param(page("title: 暂存环境\nversion: 2", BODY_ZH),
+                 page("title: ステージング環境\nversion: 1", BODY_JA),
+                 [("XL511", "2")], id="the-translation-s-version-lower"),
     pytest.param(page("title: 暂存环境\nversion: 1", BODY_ZH),
-                 page("title: ステージング環境\nversion: 2", BODY_JA),
-                 [("XL511", "1")], id="version-differs"),
+                 page("title: ステージング環境\nversion: 2", BODY_JA), [],
+                 id="the-translation-s-version-higher"),
 ]
 # fmt: on
 
 
 @pytest.mark.parametrize(("zh_page", "ja_page", "expected"), FRONT_MATTER_ROWS)
 def test_front_matter(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
+def table(rows_zh: str) -> str:
+    return (
+        "# createClient()\n\n创建一个新的客户端实例。\n\n## 参数\n\n"
+        "| 参数 | 类型 | 默认值 | 说明 |\n| --- | --- | --- | --- |\n"
+        + rows_zh
+        + "\n## 返回值\n\n返回一个 `Client` 对象。\n"
+    )
+
+
+def table_ja(rows_ja: str) -> str:
+    return (
+        "# createClient()\n\n新しいクライアントインスタンスを作成します。\n\n## 引数\n\n"
+        "| 引数 | 型 | 既定値 | 説明 |\n| --- | --- | --- | --- |\n" + rows_ja
+        + "\n## 戻り値\n\n`Client` オブジェクトを返します。\n"
+    )
+
+
+ROW_ZH = (
+    "| `timeout` | `number` | `30000` | 请求超时时间（毫秒） |\n"
+    "| `retries` | `number` | `{}` | 失败后最多重试 {} 次 |\n"
+)
+ROW_JA = (
+    "| `timeout` | `number` | `30000` | リクエストのタイムアウト（ミリ秒） |\n"
+    "| `retries` | `number` | `{}` | 失敗後に最大 {} 回再試行 |\n"
+)
+
+# A table's rows are compared as a block's lines: a value of a cell that holds no prose in
+# Chinese or Japanese (a default, a type, a flag) is copied, so a changed one is XL511; a
+# figure of a cell of prose is a fact of the prose, compared as one (XL101), not twice.
+# fmt: off
+TABLE_ROWS = [
+    pytest.param(table(ROW_ZH.format(3, 3)), table_ja(ROW_JA.format(3, 3)), [], id="faithful"),
+    pytest.param(table(ROW_ZH.format(3, 3).replace("`3`", "$3$")),
+                 table_ja(ROW_JA.format(3, 3).replace("`3`", "3")), [],
+                 id="a-value-written-as-a-formula"),
+    pytest.param(table(ROW_ZH.format(3, 3)), table_ja(ROW_JA.format(5, 3)),
+                 [("XL511", "`3`")], id="a-default-value-changed"),
+    pytest.param(table(ROW_ZH.format(3, 3)), table_ja(ROW_JA.format(3, 5)),
+                 [("XL101", "3 次")], id="a-figure-of-a-cell-of-prose"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), TABLE_ROWS)
+def test_tables(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
     assert page_findings(tmp_path, zh_page, ja_page) == expected

@@ -65,8 +65,10 @@ class Segment:
 MISSING_PAGE = "page not present"
 
 
-# The tag of a page's YAML front matter read as a code block: its values are the page's.
+# The tag of a page's YAML front matter read as a code block: its values are the page's;
+# and of a table, whose rows are read so too: a value in a cell is copied, not translated.
 FRONT_MATTER = "front matter"
+TABLE = "table"
 
 
 @dataclass(frozen=True, slots=True)

@@ -221,8 +221,7 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
             aligned,
             (source_facts, target_facts),
             run.rules.common_words.language_tags,
-            run.rules.literal_words.site_links,
-            run.rules.literal_words.language_sites,
+            run.rules.literal_words,
         )
         findings = changed_code(
             findings,

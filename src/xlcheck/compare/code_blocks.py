@@ -27,7 +27,7 @@ from bisect import bisect_right
 from collections import Counter
 from difflib import SequenceMatcher
 
-from ..model import FRONT_MATTER, CodeBlock, Fact, Finding, IdentifierValue
+from ..model import FRONT_MATTER, TABLE, CodeBlock, Fact, Finding, IdentifierValue
 from ..rules.code import LiteralWords
 from ..rules.registry import make_finding
 from .elsewhere import TAG_MARK, tag_pattern
@@ -54,15 +54,16 @@ _OWN_SCRIPT = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff
 # (`--name app` is a flag of a command continued: a comment of SQL or Lua is `-- `; `//`
 # after code may follow it at once, `400;// normal`, but not a scheme, `https://`.)
 _COMMENT = re.compile(
-    r"^(?:#|//|--\s|;|/\*|\*(?:\s|$)|<!--|rem\s|::\s).*|\s+#(?:\s.*|$)|(?<![:/])//.*",
+    r"^(?:#|//|--\s|;|/\*|\*(?:\s|$)|<!--|rem\s|::\s).*|(?<!\s)\s+#(?:\s.*|$)|(?<![:/])//.*",
     re.IGNORECASE,
 )
 # Quotes of a string, which a copy may write either way (`'book,'`, `"book,"`).
 _QUOTES = str.maketrans({'"': "'", "`": "'"})
 # What a value may be written with or without, in a folded run of words: its quotes
 # (YAML quotes a string or not), spaces (`pool (host=…` and `pool(host=…`), a language
-# tag with the slash before it (`/documentation/ja/webdriver/`), a closing slash or comma.
-_BARE = re.compile(rf"['\s]|/?{re.escape(TAG_MARK)}")
+# tag with the slash before it (`/documentation/ja/webdriver/`), a closing slash or comma,
+# and the local part of a mail address (example data: `zhangsan@` and `taro@example.com`).
+_BARE = re.compile(rf"['\s]|/?{re.escape(TAG_MARK)}|(?<![\w.+-])[\w.+-]+(?=@[\w-]+\.)")
 
 
 def _bare(words: list[str]) -> str:
@@ -102,12 +103,19 @@ def changed_code(
         for at, (doc, found) in enumerate(zip((pair.source, pair.target), blocks, strict=True))
     ]
     lines = [[_code_lines(block, tags, words.own_keys) for block in side] for side in blocks]
+    # the lines of the source where a finding stands already (a table's cell is prose too:
+    # its figure or inline code is compared as a fact, never twice)
+    at_line = {seg.id: seg.line for seg in pair.source.located_segments()}
+    taken = {at_line[f.source.segment] for f in findings if f.source is not None}
     changed = []
     for mine, theirs in _paired_blocks(blocks, lines, places):
         if _compact(lines[0][mine]) == _compact(lines[1][theirs]):
             continue  # the same code, its lines broken and indented otherwise
         unit = places[0][mine]
-        for ours, other in _changed_lines(lines[0][mine], lines[1][theirs], tags):
+        kind = blocks[0][mine].tag
+        for ours, other in _changed_lines(lines[0][mine], lines[1][theirs], tags, kind):
+            if at_line[ours.segment] in taken:
+                break
             hosts = _HOST.findall(ours.text), _HOST.findall(other.text)
             if set(hosts[0]) != set(hosts[1]) and any(
                 one_language(host, words.language_sites) for host in (*hosts[0], *hosts[1])
@@ -195,7 +203,7 @@ def _code_lines(block: CodeBlock, tags: frozenset[str], own_keys: tuple[str, ...
     return found
 
 
-def _changed_lines(mine: list, other: list, tags: frozenset[str]):
+def _changed_lines(mine: list, other: list, tags: frozenset[str], kind: str):
     """(source fact, target fact) of each line of a block (`mine`: its `_code_lines`)
     whose counterpart in the other block writes other words in its place, all written in
     Latin letters."""
@@ -211,7 +219,7 @@ def _changed_lines(mine: list, other: list, tags: frozenset[str]):
                 if len(other[index][0]) > LONGEST_LINE:
                     continue
                 if SequenceMatcher(None, text, other[index][0]).ratio() >= LINE_SIMILARITY:
-                    found = _changed_words(segment, other[index][1], tags)
+                    found = _changed_words(segment, other[index][1], tags, kind)
                     if found:
                         yield found
                     at = index + 1
@@ -223,10 +231,16 @@ _WORD = re.compile(r"\S+")
 _HOST = re.compile(r"(?<![\w.-])((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/:'\"\s]|$)", re.IGNORECASE)
 
 
-def _changed_words(ours, theirs, tags: frozenset[str]) -> tuple[Fact, Fact] | None:
-    """The words of one line that the other writes otherwise, as two facts: the first
-    run of words replaced, when both runs are written in Latin letters and differ in
-    more than case and language tags."""
+def _changed_words(ours, theirs, tags: frozenset[str], kind: str) -> tuple[Fact, Fact] | None:
+    """The words of one line (of the source) that the other (of the translation) writes
+    otherwise, as two facts: the first run of words replaced, when both runs are written
+    in Latin letters, differ in more than case and language tags, and one of them is made
+    as code values are (a digit, a path, a host, a key=value, a flag: `"Zhang San"` against
+    `"Taro Yamada"` is example data a translation localises, and so is a date of an
+    example). In a row of a table (`kind`), neither cell may hold prose in Chinese or
+    Japanese (a figure of a cell of prose is a fact of the prose, compared there: `最多 3
+    次`); in a front matter a date or number is a revision, reported only when the
+    translation's is the earlier (a later one may be its own: translated after)."""
     mine = list(_WORD.finditer(ours.text, 0, _code_end(ours.text)))
     other = list(_WORD.finditer(theirs.text, 0, _code_end(theirs.text)))
     keys = [_folded(m[0], tags) for m in mine], [_folded(m[0], tags) for m in other]
@@ -239,11 +253,59 @@ def _changed_words(ours, theirs, tags: frozenset[str]) -> tuple[Fact, Fact] | No
         other_text = theirs.text[other_run[0].start() : other_run[-1].end()]
         if _OWN_SCRIPT.search(text) or _OWN_SCRIPT.search(other_text):
             continue  # a message or placeholder translated
+        if kind == TABLE and any(
+            _prose_or_formula(_cell(line.text, span[0].start(), span[-1].end()))
+            for line, span in ((ours, run), (theirs, other_run))
+        ):
+            continue  # a figure of a cell of prose, or a formula written otherwise
         bare = _bare(keys[0][first:last]), _bare(keys[1][other_first:other_last])
         if bare[0] == bare[1] or not any(ch.isalnum() for ch in bare[0] + bare[1]):
             continue  # the same, or language tags only (`["/zh/", "/zh-hans/"]`, `["/ja/"]`)
+        if not any(_CODE_VALUE.search(value) for value in bare):
+            continue  # example data: a name, a city, a word
+        revisions = _revision(bare[0]), _revision(bare[1])
+        if kind == FRONT_MATTER and None not in revisions:
+            if type(revisions[0]) is type(revisions[1]) and revisions[1] >= revisions[0]:
+                continue  # the translation's own date, or of a later revision
+        elif all(_DATE.fullmatch(value.strip(_AROUND)) for value in bare):
+            continue  # the date of an example
         return _fact(ours, run, text), _fact(theirs, other_run, other_text)
     return None
+
+
+# What a value of code is made of, one of its characters at least: a digit, a path, a dot
+# between letters (a host, a file), a key and its value, a flag (folded: lower case).
+_CODE_VALUE = re.compile(r"\d|/|[a-z]\.[a-z]|[:=]|^-")
+# A date or a time as code writes it (2024-03-01, 2024-03-01t10:00:00+08:00, folded).
+_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?")
+# The brackets and marks a value of a literal stands in (`"created_at": "…"}`).
+_AROUND = "{}[](),;"
+_NUMBER = re.compile(r"v?(\d+(?:\.\d+)*)")
+
+
+def _revision(value: str) -> str | tuple[int, ...] | None:
+    """A front matter value as a revision to order: a date (as written, ISO), a number or
+    version (its parts); None for any other value."""
+    if _DATE.fullmatch(value):
+        return value[:10]
+    number = _NUMBER.fullmatch(value)
+    return tuple(int(part) for part in number.group(1).split(".")) if number else None
+
+
+def _prose_or_formula(cell: str) -> bool:
+    """Whether a table's cell holds prose in Chinese or Japanese, or a formula (`$0$`,
+    `$0.0\\text{f}$`: markup that writes one value in many ways)."""
+    cell = cell.strip()
+    return _OWN_SCRIPT.search(cell) is not None or (
+        len(cell) > 1 and cell[0] == cell[-1] == "$"
+    )
+
+
+def _cell(row: str, start: int, end: int) -> str:
+    """The cell of a table's row around the span `start`-`end`."""
+    opening = row.rfind("|", 0, start)
+    closing = row.find("|", end)
+    return row[opening + 1 : closing if closing >= 0 else len(row)]
 
 
 def _fact(segment, run, text: str) -> Fact:

@@ -210,17 +210,29 @@ def _listed(clause: str, joiner: re.Pattern[str]) -> int:
 
 # a word of code: not inside a longer identifier (Git in github, Go in golang)
 _CODE_WORD = r"(?<![a-z0-9_]){}(?![a-z0-9_])"
+# a version in code: not inside a longer one (1.1 in 1.1.0 or 11.1), a `v` before it or not
+_CODE_VERSION = r"(?<![\w.])v?{}(?![\w]|\.\d)"
 
 
 def written_in_code(fact: Fact, code: str) -> bool:
-    """Whether a Latin name said missing or added is a word of the other page's code
-    blocks (`code`, case-folded): `git clone` for the Git one page names in prose, `docker
-    compose up` for Docker. The page writes it, as a command, a key or a package, where no
-    fact is read; a single letter (the `-c` of a flag) says too little."""
-    if fact.kind != "entity" or not fact.text.isascii() or not code:
+    """Whether a Latin name or a version said missing or added is a word of the other
+    page's code blocks (`code`, case-folded): `git clone` for the Git one page names in
+    prose, `docker compose up` for Docker, `HTTP/1.1 429 Too Many Requests` for the HTTP
+    1.1 of the prose. The page writes it, as a command, a key, a package or a message,
+    where no fact is read; a single letter (the `-c` of a flag) says too little."""
+    if not fact.text.isascii() or not code:
         return False
     word = fact.text.casefold()
-    return len(word) > 1 and re.search(_CODE_WORD.format(re.escape(word)), code) is not None
+    if fact.kind == "version":
+        written = re.escape(word.removeprefix("v"))
+        return any(ch.isdigit() for ch in word) and re.search(
+            _CODE_VERSION.format(written), code
+        ) is not None
+    return (
+        fact.kind == "entity"
+        and len(word) > 1
+        and re.search(_CODE_WORD.format(re.escape(word)), code) is not None
+    )
 
 
 @cache

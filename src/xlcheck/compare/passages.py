@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from itertools import accumulate
 from urllib.parse import unquote
 
 from ..model import MORE_FACTS, Fact, Finding, IdentifierValue, SectionValue
+from ..rules.code import LiteralWords
 from ..rules.registry import make_finding
 from .elsewhere import TAG_MARK, link_key, links_by_segment, names_a_language
 
@@ -47,16 +49,17 @@ def stale_passages(
     aligned,
     facts_by_side,
     tags: frozenset[str],
-    site_links: tuple[str, ...],
-    language_sites: tuple[str, ...],
+    words: LiteralWords,
 ) -> list[Finding]:
     """The per-fact findings of each block left unpaired as one finding of its block
     (`facts_by_side`: the source's and the target's facts); a block that holds no two
     facts but a link to content no link of the other page goes to is one finding too, in
     a list of links both pages keep in step (`tags`: the language tags a link may write,
-    rules/common/words.toml; `site_links`: what the links to the site's own tools hold,
-    and `language_sites` the sites linked for readers of one language, rules/common/code.toml)."""
-    links = _PageLinks(pair.source, tags), _PageLinks(pair.target, tags)
+    rules/common/words.toml; `words`, rules/common/code.toml: `site_links`, what the
+    links to the site's own tools hold, `language_sites`, the sites linked for readers of
+    one language, and how a link to the same place may be written otherwise)."""
+    site_links, language_sites = words.site_links, words.language_sites
+    links = _PageLinks(pair.source, tags, words), _PageLinks(pair.target, tags, words)
     findings = findings + _relinked(findings, pair, aligned, links, site_links, language_sites)
     grouped = []
     for at, (side, facts) in enumerate(zip(("source", "target"), facts_by_side, strict=True)):
@@ -235,8 +238,10 @@ class _PageLinks:
     whole page; and the places they go to, looked up when a link of the other page asks
     whether this page links there too (`elsewhere`)."""
 
-    def __init__(self, document, tags: frozenset[str]):
+    def __init__(self, document, tags: frozenset[str], words: LiteralWords):
         self.tags = tags
+        self.front_page = repository_page(words.default_branches)
+        self.short_links = words.short_links
         self.by_segment = links_by_segment(document, tags)
         self.page = set().union(*self.by_segment.values())
         places = {self.place(target) for seg in document.segments for target in seg.links}
@@ -263,14 +268,22 @@ class _PageLinks:
         anchor is named in each page's language, a part of its path that is a language
         tag: /en-us/dotnet/… is /dotnet/…, a closing slash; percent-escapes read, `_` in a
         slug as `-`; a repository's front page however named: its README in any language,
-        its tree of a branch, its clone address), and its path on its site ("" and "" for a
-        place within the page)."""
+        its tree of its default branch, its clone address; a folder's index page, a site's
+        short address), and its path on its site ("" and "" for a place within the page)."""
         key = link_key(unquote(target).split("#", 1)[0], self.tags).rstrip("/").replace("_", "-")
-        key = _TAG_PART.sub("", key)
-        place = _REPOSITORY_PAGE.sub(r"\1", _SCHEME.sub("", key))
+        key = _INDEX_PAGE.sub("", _TAG_PART.sub("", key))
+        place = self.front_page.sub(r"\1", self._unshortened(_SCHEME.sub("", key)))
         if place == key:  # written without its site: the place is its path
             return (path := _UP.sub("", place)), path
         return place, place.partition("/")[2]
+
+    def _unshortened(self, place: str) -> str:
+        """A place written with a site's short address as its long one (youtu.be/ID is
+        youtube.com/watch?v=ID: rules/common/code.toml `short_links`)."""
+        for short, long in self.short_links:
+            if place.startswith(short):
+                return long + place[len(short) :]
+        return place
 
     def site(self, target: str) -> tuple[str, bool]:
         """The site a link goes to ("" when written without one), and whether the link
@@ -318,16 +331,22 @@ def _tail(path: str) -> str:
 
 _SCHEME = re.compile(r"^(?:[a-z]+:)?//(?:www\.)?")
 _UP = re.compile(r"^(?:\.{1,2}/|/)+")  # ./, ../ and / before a path on the same site
-# A repository's front page written another way (GitHub, GitLab's /-/, Gitee, Codeberg's
-# src/branch): site/owner/name/blob/main/README_CN.md (a tag already `TAG_MARK`),
-# …/tree/main, …/name.git. A folder or another file of the repository is another page,
-# and so is the repository at a tag or commit (tree/v2.0, blob/3f2a…: a digit in the ref).
-_REPOSITORY_PAGE = re.compile(
-    r"^([^/?]+/[^/?]+/[^/?]+?)(?:\.git|/(?:-/)?(?:blob|tree|src/branch)/[^/?0-9]+"
-    r"(?:/readme(?:[-.]\*)?\.(?:md|markdown|rst))?)$"
-)
+@cache
+def repository_page(branches: tuple[str, ...]) -> re.Pattern[str]:
+    """A repository's front page written another way (GitHub, GitLab's /-/, Gitee,
+    Codeberg's src/branch), the repository (site/owner/name) its first group:
+    …/blob/main/README_CN.md (a tag already `TAG_MARK`), …/tree/main, …/name.git, for the
+    default branch names `branches` (rules/common/code.toml). Another branch (tree/dev),
+    a tag or commit, a folder or another file of the repository is another page."""
+    names = "|".join(re.escape(name) for name in branches) or "(?!)"
+    return re.compile(
+        rf"^([^/?]+/[^/?]+/[^/?]+?)(?:\.git|/(?:-/)?(?:blob|tree|src/branch)/(?:{names})"
+        r"(?:/readme(?:[-.]\*)?\.(?:md|markdown|rst))?)$"
+    )
 # a part of a path that is a language tag (`link_key`'s TAG_MARK)
 _TAG_PART = re.compile(rf"/{re.escape(TAG_MARK)}(?=/|$)")
+# A folder's index page, which its address without it serves (/docs/ and /docs/index.html).
+_INDEX_PAGE = re.compile(r"/index\.(?:html?|php|md)$")
 _PAGE_ENDING = re.compile(r"\.(?:html?|md|mdx)$")
 
 

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 
-from ..model import FRONT_MATTER, CodeBlock, Document, Segment
+from ..model import FRONT_MATTER, TABLE, CodeBlock, Document, Segment
 from ..segment import split_lines
 from .blocks import Block, fence_after, segments
 from .html_text import html_block_pieces, link_target
@@ -62,19 +62,23 @@ def markdown_document(text: str, *, doc_id: str, path: str, lang: str) -> Docume
 
 
 def _code_blocks(tokens, lines: list[str], prose: tuple[Segment, ...]) -> Iterator[CodeBlock]:
-    """The page's code blocks, fenced or indented, and its YAML front matter (its values
-    say which revision of the page it is: `version`, `lastmod`), each line that holds
+    """The page's code blocks, fenced or indented, its YAML front matter (its values say
+    which revision of the page it is: `version`, `lastmod`) and its tables, each line that holds
     anything a segment at its place in the file (`lines`), in the section of the prose
     before it and sorted after that prose (`prose`: the page's segments)."""
     starts = [segment.line for segment in prose]
     for token in tokens:
         if token.type not in _CODE_TOKENS or not token.map:
             continue
-        first = token.map[0] + (token.type != "code_block")  # the line after the opening fence
+        first = token.map[0] + (token.type in ("fence", "front_matter"))  # after the fence
+        if token.type == "table_open":
+            end = token.map[1]
+        else:
+            end = first + len(token.content.splitlines())
         before = bisect_left(starts, first + 1)  # the prose segments above the block
         section = prose[before - 1].section if before else 0
         found = []
-        for row in range(first, min(first + len(token.content.splitlines()), len(lines))):
+        for row in range(first, min(end, len(lines))):
             raw = lines[row].rstrip()
             column = len(raw) - len(raw.lstrip())
             if raw.strip():
@@ -86,7 +90,7 @@ def _code_blocks(tokens, lines: list[str], prose: tuple[Segment, ...]) -> Iterat
 
 
 # The tokens of code, with the tag of those that are not fenced with one.
-_CODE_TOKENS = {"fence": "", "code_block": "", "front_matter": FRONT_MATTER}
+_CODE_TOKENS = {"fence": "", "code_block": "", "front_matter": FRONT_MATTER, "table_open": TABLE}
 
 
 # MkDocs' admonitions (`!!! note "提示"`, collapsible `???+ tip`) and content tabs (`=== "Linux"`):

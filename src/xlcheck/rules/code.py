@@ -24,6 +24,10 @@ class LiteralWords:
     local_values: frozenset[str] = frozenset()
     # the words of a front matter key the translation sets for itself: casefolded
     own_keys: tuple[str, ...] = ()
+    # the names of a repository's default branch (main, master): casefolded
+    default_branches: tuple[str, ...] = ()
+    # (short address, the long one it stands for): ("youtu.be/", "youtube.com/watch?v=")
+    short_links: tuple[tuple[str, str], ...] = ()
 
 
 def literal_words(values: dict) -> LiteralWords:
@@ -40,6 +44,11 @@ def literal_words(values: dict) -> LiteralWords:
         tuple(site.casefold() for site in values.get("language_sites", [])),
         frozenset(value.casefold() for value in values.get("local_values", [])),
         tuple(key.casefold() for key in values.get("own_keys", [])),
+        tuple(name.casefold() for name in values.get("default_branches", [])),
+        tuple(
+            (short.casefold(), long.casefold())
+            for short, long in values.get("short_links", {}).items()
+        ),
     )
 
 

@@ -536,6 +536,8 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "language_sites": Key(LIST, word, required=False),
         "local_values": Key(LIST, word, required=False),
         "own_keys": Key(LIST, word, required=False),
+        "default_branches": Key(LIST, word, required=False),
+        "short_links": Key(TABLE, word, required=False),
     },
     # Latin words of the English dictionary are no names (extract/common_words.py); with
     # them the language tags a link's target writes and the words joining a list's items
