@@ -290,6 +290,12 @@ def ordinary_nouns(text: str) -> tuple[tuple[str, int, int, str], ...] | None:
     return tuple(words)
 
 
+def chinese_keyed_words(text: str, run: Run) -> frozenset[str]:
+    """The words of a Chinese text as jieba cuts them (北大西洋 is one), in key form."""
+    chinese = run.language("zh")
+    return frozenset(entity_key(t.text, "zh") for t in chinese.tokens(chinese.prepare(text)))
+
+
 def abbreviated_in(
     forms: Sequence[str],
     text: str,

@@ -48,6 +48,9 @@ class Japanese:
     def confident(self, surface: str, match: EntityMatch, text: str) -> bool:
         return confident(surface, match, text, self)
 
+    def everyday_word(self, surface: str, match: EntityMatch, text: str) -> bool:
+        return False  # UniDic tags proper nouns apart from common ones
+
     def match_form(self, text: str) -> str:
         return text
 
