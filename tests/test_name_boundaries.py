@@ -103,3 +103,80 @@ KATAKANA_NAMES_WHOLE = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), KATAKANA_NAMES_WHOLE)
 def test_katakana_names_are_read_whole(zh: str, ja: str, expected):
     assert entity_findings(zh, ja) == expected
+
+
+# "than" (比, a preposition that also transliterates) before a name the dictionary knows
+# is the word before it, not the name's first syllable (extract/zh/tokenizer.py
+# `_coverb_and_name`); 汤姆比玛丽 stays two people
+COVERB_BEFORE_A_NAME = [
+    pytest.param("这款手机的拍照效果比索尼的好。",
+                 "このスマホのカメラはソニーのものより写りがいい。", [], id="than-sony"),
+    pytest.param("這台佳能相機的對焦速度比尼康的快。",
+                 "このキヤノンのカメラはニコンよりピント合わせが速い。", [],
+                 id="than-nikon-traditional"),
+    pytest.param("他比马克高半个头。", "彼はマークより頭半分背が高い。", [], id="than-mark"),
+    pytest.param("汤姆比玛丽高。", "トムはメアリーより背が高い。", [], id="tom-than-mary"),
+    pytest.param("他比马克高半个头。", "彼はジョンより頭半分背が高い。",
+                 [(MISMATCH, "马克", "ジョン")], id="than-mark-swapped"),
+]  # fmt: skip
+
+# a country's abbreviation cut from the word it is bound to (赴 + 日: jieba reads 日 as
+# "day") still names the country (compare/names.py `abbreviated_in`)
+ABBREVIATION_CUT_FROM_ITS_WORD = [
+    pytest.param("他18岁赴日求学。", "彼は18歳で日本に留学した。", [], id="went-to-japan"),
+    pytest.param("記者赴日採訪。", "記者は日本へ取材に行った。", [], id="reporter-traditional"),
+    pytest.param("他们下周一起赴日考察。", "彼らは来週一緒に日本へ視察に行く。", [],
+                 id="inspection-trip"),
+]  # fmt: skip
+
+
+# provinces and cities abbreviated as countries are (rules/zh/names.toml
+# [place_abbreviations]): 沪深两市, 京津冀, 京沪, 赴沪, 港股; jieba cuts 沪 + 深 apart
+PLACE_ABBREVIATIONS = [
+    pytest.param("沪深两市周二高开低走，贵州茅台小幅上涨。",
+                 "上海・深圳両市場は火曜日、高く始まった後に下落し、貴州茅台は小幅高となった。",
+                 [], id="shanghai-shenzhen-markets"),
+    pytest.param("京津冀地区今冬空气质量明显改善。",
+                 "北京・天津・河北地域では今冬、大気の質が大きく改善した。", [], id="jing-jin-ji"),
+    pytest.param("京滬高鐵今天增開了十趟列車。",
+                 "北京―上海高速鉄道は今日、列車を10本増発した。", [],
+                 id="beijing-shanghai-railway-traditional"),
+    pytest.param("他上周赴沪参加了进博会。", "彼は先週上海へ行き、輸入博覧会に参加した。", [],
+                 id="went-to-shanghai"),
+    pytest.param("港股今天全线下跌。", "香港株は今日全面安となった。", [], id="hong-kong-stocks"),
+    pytest.param("我深深地爱着这座城市。", "私はこの町を深く愛している。", [],
+                 id="deeply-no-place"),
+    # 京沪 (a word jieba has seen) names the pair only where the translation names both:
+    # with 上海 changed to 広州 (weak to UniDic) the pair is not read and 北京 is added
+    pytest.param("京沪高铁今天增开了十趟列车。", "北京―広州高速鉄道は今日、列車を10本増発した。",
+                 [(ADDED, None, "北京")], id="railway-other-city"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    COVERB_BEFORE_A_NAME + ABBREVIATION_CUT_FROM_ITS_WORD + PLACE_ABBREVIATIONS,
+)
+def test_a_word_before_a_name_is_read_apart(zh: str, ja: str, expected):
+    assert entity_findings(zh, ja) == expected
+
+
+# katakana words UniDic does not know, dot-joined, before a title are a person's name, as
+# an unknown word alone is (ルカシェンコ + 大統領): so the one person left on each side
+# pairs with the other (extract/ja/tokenizer.py `_titled_katakana`)
+TITLED_DOTTED_KATAKANA = [
+    pytest.param("韩国棋手李世石与DeepMind公司开发的AlphaGo进行了对弈。",
+                 "韓国の囲碁棋士パク・ジョンファン氏がディープマインドの開発したアルファ碁と対局した。",
+                 [(MISMATCH, "李世石", "パク・ジョンファン"), (MISSING, "AlphaGo", None)],
+                 id="go-player-swapped"),
+    pytest.param("據報導，台積電創辦人張忠謀與DeepMind公司的哈薩比斯見面。",
+                 "報道によると、TSMC創業者のジェンスン・ファン氏はディープマインドのハサビス氏と面会した。",
+                 [(MISMATCH, "張忠謀", "ジェンスン・ファン")], id="founder-swapped-traditional"),
+    pytest.param("记者采访了阿卜杜拉·哈米德先生。", "記者はアブドラ・ハミド氏に取材した。", [],
+                 id="titled-kept"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), TITLED_DOTTED_KATAKANA)
+def test_titled_dotted_katakana_is_a_person(zh: str, ja: str, expected):
+    assert entity_findings(zh, ja) == expected

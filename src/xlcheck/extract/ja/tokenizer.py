@@ -66,8 +66,8 @@ def tokens(
             result.append(Token(text[start:name_end], start, name_end, "person"))
             continue
         tag = _tag(surface, pos, unknown, unidic_types)
-        if unknown and tag == "n" and _titled_katakana(surface, text, end, name_rules):
-            tag = "person"  # ルカシェンコ + 大統領: a word UniDic does not know, titled
+        if unknown and tag in _UNKNOWN_WORDS and _titled_katakana(surface, text, end, name_rules):
+            tag = "person"  # ルカシェンコ + 大統領, パク・ジョンファン + 氏: unknown, titled
         elif unknown and tag == "n" and _before_a_city_suffix(surface, words, index, city_suffixes):
             tag = "place"  # ラヨーン + 県: a province's name UniDic does not know
         if tag is not None and not _era_before_a_year(surface, pos, words[index + 1 : index + 3]):
@@ -78,6 +78,7 @@ def tokens(
 
 
 _NOT_NAMES = ("n", "eng")
+_UNKNOWN_WORDS = ("n", "other")  # a common noun, or katakana words dot-joined (see _tag)
 MAX_CUT_PIECE = 2  # letters of a katakana piece UniDic cuts off a name it does not know
 
 
