@@ -130,6 +130,14 @@ CHINESE_SHORT_NAME_SAID = [
     pytest.param("北京大学の研究チームが北大西洋の海流を調査した。",
                  "北大的研究團隊調查了北大西洋的海流。", id="北大-and-北大西洋-traditional"),
     pytest.param("彼は中山大学で学んでいる。", "他在中大读书。", id="中大-a-word"),
+    # the short name's first character before its kind's word, in one word or two (reread20
+    # item 3): jieba reads 北大学生 as one word, 浙大学生 as 浙 + 大学生
+    pytest.param("北京大学の学生はみな努力家だ。", "北大学生都很努力。", id="北大学生-one-word"),
+    pytest.param("北京大学の学生はみな努力家だ。", "北大學生都很努力。",
+                 id="北大學生-one-word-traditional"),
+    pytest.param("浙江大学の学生がコンテストで受賞した。", "浙大学生在比赛中获奖。",
+                 id="浙-大学生-two-words"),
+    pytest.param("中山大学の学生が受賞した。", "中大学生获奖了。", id="中-大学生-two-words"),
 ]  # fmt: skip
 
 

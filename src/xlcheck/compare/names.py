@@ -290,10 +290,15 @@ def ordinary_nouns(text: str) -> tuple[tuple[str, int, int, str], ...] | None:
     return tuple(words)
 
 
-def chinese_keyed_words(text: str, run: Run) -> frozenset[str]:
-    """The words of a Chinese text as jieba cuts them (北大西洋 is one), in key form."""
-    chinese = run.language("zh")
-    return frozenset(entity_key(t.text, "zh") for t in chinese.tokens(chinese.prepare(text)))
+def chinese_keyed_words(text: str, run: Run) -> tuple[str, ...]:
+    """The words of a Chinese text as jieba cuts them (北大西洋 is one), in key form, in
+    order."""
+    return tuple(entity_key(t.text, "zh") for t in _chinese_tokens(run.language("zh"), text))
+
+
+@lru_cache(maxsize=64)  # the other side of a unit, asked again for each of its open names
+def _chinese_tokens(chinese, text: str) -> tuple:
+    return tuple(chinese.tokens(chinese.prepare(text)))
 
 
 def abbreviated_in(
@@ -329,9 +334,9 @@ def abbreviated_in(
     if lang == "ja":
         said = _japanese_nouns(text)
     else:
-        chinese = run.language("zh")
         said = [
-            (t.text, t.start, t.end, t.tag == "ns") for t in chinese.tokens(chinese.prepare(text))
+            (t.text, t.start, t.end, t.tag == "ns")
+            for t in _chinese_tokens(run.language("zh"), text)
         ]
     relations = frozenset(names.get("abbreviation_pair_after", ()))
     for index, (surface, _, end, noun) in enumerate(said):
