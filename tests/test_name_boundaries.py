@@ -1,12 +1,15 @@
-"""Names read at the boundaries of their own side (issue 13, the faithful side).
+"""Where a Chinese name starts and ends in news text (extract/people.py,
+extract/zh/tokenizer.py, extract/entities.py; issue 13, the open readings of session
+seven).
 
-- Between two kanji words a Japanese dot lists them (広東・香港・澳門) or places one in
-  the other (香港・中環, 沖縄・那覇, 清・乾隆 for a dynasty and its reign): a name written in
-  kanji takes no dot, so the two are two names (extract/entities.py `_joins`).
-- A dotted name after words a name did not take is a name of its own (イングランド + 代表
-  + FW + ハリー・ケイン), and a person's name does not go on a Latin word glued before it
-  (FW, CEO: a position; NTT + ドコモ is one body's name): extract/entities.py
-  `find_entities`, `_script_changes`.
+- A native name of three characters whose third is also a verb, after a title and
+  before a verb (行长潘功胜 + 出席): jieba's HMM reads 潘功胜 and the name keeps its
+  third character; a serial verb there (张伟来 + 参加) is the verb.
+- A family name that is also a preposition, right after a preposition (向 + 于 + 谦):
+  two prepositions do not follow each other, so the second opens the name.
+- A verb jieba's dictionary holds as one, before 于 (寄居 + 于): a verb, though UniDic
+  reads it as a town.
+- A dotted name ending in 文 (查尔斯·达尔文): a person, not a language like 法文.
 """
 
 from __future__ import annotations
@@ -15,202 +18,134 @@ import pytest
 
 from tests.conftest import entity_findings
 
-MISMATCH, MISSING, ADDED = "XL301", "XL303", "XL304"
+MISMATCH = "XL301"
 
-# faithful: each kanji name on its own; silent
-KANJI_NAMES_DOTTED_APART = [
-    pytest.param("这件瓷器是清代乾隆年间烧制的。", "この磁器は清・乾隆年間に焼かれたものだ。",
-                 id="dynasty-and-reign"),
-    pytest.param("青花梅瓶，明代永乐年间景德镇烧造。", "青花梅瓶。明・永楽年間に景徳鎮で焼かれた。",
-                 id="dynasty-and-reign-label"),
-    pytest.param("香港中环的写字楼租金再创新高。", "香港・中環のオフィス賃料が過去最高を更新した。",
-                 id="district-in-its-city"),
-    pytest.param("廣東、香港和澳門三地將聯合舉辦全運會。",
-                 "広東・香港・澳門の3地域が全国運動会を共同開催する。", id="list-traditional"),
-    pytest.param("他从冲绳那霸坐船去了石垣岛。", "彼は沖縄・那覇から船で石垣島へ向かった。",
-                 id="city-in-its-prefecture"),
-]  # fmt: skip
 
-# the pieces are still names: a swapped one is found
-KANJI_NAMES_DOTTED_APART_SWAPPED = [
-    pytest.param("香港中环的写字楼租金再创新高。",
-                 "香港・銅鑼湾のオフィス賃料が過去最高を更新した。",
-                 [(MISMATCH, "中环", "銅鑼湾")], id="district-swapped"),
-    pytest.param("他从冲绳那霸坐船去了石垣岛。", "彼は沖縄・名護から船で石垣島へ向かった。",
-                 [(MISMATCH, "那霸", "名護")], id="city-swapped"),
-]  # fmt: skip
-
-# a position between a team or a body and a person's name
-POSITION_BEFORE_A_NAME = [
-    pytest.param("阿根廷国家队的前锋梅西打进了制胜球。",
-                 "アルゼンチン代表FWリオネル・メッシが決勝ゴールを決めた。", id="team-fw-name"),
-    pytest.param("苹果公司首席执行官蒂姆·库克今天访问了东京。",
-                 "アップルのCEOティム・クックは今日、東京を訪れた。", id="ceo-name"),
-    pytest.param("法國隊中場恩戈洛·坎特傷癒歸隊。",
-                 "フランス代表MFエンゴロ・カンテがけがから復帰した。",
-                 id="team-mf-name-traditional"),
-    pytest.param("NTT都科摩今天发布了新手机。", "NTTドコモは今日、新しいスマートフォンを発表した。",
-                 id="latin-and-katakana-one-body"),
-]  # fmt: skip
-
-POSITION_BEFORE_A_NAME_SWAPPED = [
-    pytest.param("苹果公司首席执行官蒂姆·库克今天访问了东京。",
-                 "アップルのCEOサティア・ナデラは今日、東京を訪れた。",
-                 [(MISMATCH, "蒂姆·库克", "サティア・ナデラ")], id="ceo-swapped"),
-    pytest.param("法國隊中場恩戈洛·坎特傷癒歸隊。",
-                 "フランス代表MFアントワーヌ・グリーズマンがけがから復帰した。",
-                 [(MISMATCH, "恩戈洛·坎特", "アントワーヌ・グリーズマン")],
-                 id="team-mf-swapped-traditional"),
+THIRD_CHARACTER = [
+    pytest.param("央行行长潘功胜出席会议。", "中国人民銀行の潘功勝総裁が会議に出席した。", [],
+                 id="after-a-title-before-a-phrase"),
+    pytest.param(
+        "中国人民银行行长潘功胜表示将保持政策稳定。",
+        "中国人民銀行の潘功勝総裁は政策の安定を維持すると述べた。",
+        [], id="after-a-body-and-a-title-before-a-verb"),
+    pytest.param("央行行長潘功勝出席會議。", "中国人民銀行の潘功勝総裁が会議に出席した。", [],
+                 id="traditional"),
+    pytest.param("央行行长潘功胜出席会议。", "中国人民銀行の易綱総裁が会議に出席した。",
+                 [(MISMATCH, "潘功胜", "易綱")], id="another-person"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("zh", "ja"), KANJI_NAMES_DOTTED_APART + POSITION_BEFORE_A_NAME)
-def test_names_read_at_their_boundaries_stay_silent(zh: str, ja: str):
-    assert entity_findings(zh, ja) == []
+@pytest.mark.parametrize(("zh", "ja", "expected"), THIRD_CHARACTER)
+def test_a_three_character_name_keeps_its_third_character(zh, ja, expected):
+    assert entity_findings(zh, ja) == expected
 
 
 @pytest.mark.parametrize(
-    ("zh", "ja", "expected"), KANJI_NAMES_DOTTED_APART_SWAPPED + POSITION_BEFORE_A_NAME_SWAPPED
-)
-def test_names_read_at_their_boundaries_are_still_names(zh: str, ja: str, expected):
-    assert entity_findings(zh, ja) == expected
+    ("zh", "name"),
+    [
+        pytest.param("央行行长潘功胜出席会议。", "潘功胜", id="verb-character-before-a-phrase"),
+        pytest.param("部长王晓胜表示反对。", "王晓胜", id="verb-character-before-a-verb"),
+        # without a title before it, a verb character is cut off as ever: 阮氏 + 花 (是从)
+        pytest.param("部长张伟来参加会议。", "张伟", id="serial-verb-after-a-title"),
+        # a serial verb after a two-character name is the verb: 来 + 参加
+        pytest.param("张伟来参加会议。", "张伟", id="serial-verb-来"),
+        pytest.param("张伟来了。", "张伟", id="before-a-particle"),
+        pytest.param("王芳帮我们搬家。", "王芳", id="verb-before-a-pronoun"),
+    ],
+)  # fmt: skip
+def test_the_name_ends_where_the_verb_begins(zh, name):
+    assert name in _read_names(zh)
 
 
-# A katakana name opens where its katakana run opens: UniDic, not knowing the name, cuts
-# a common noun of a letter or two off its start (キリ + アン・エムバペ, モン + ラー + 県);
-# and a katakana word it does not know before a province's or a state's suffix is that
-# place's name (ラヨーン + 県): extract/ja/tokenizer.py
-KATAKANA_NAMES_WHOLE = [
-    pytest.param("法国队前锋基利安·姆巴佩打进两球。",
-                 "フランス代表FWキリアン・エムバペが2ゴールを決めた。", [], id="kylian-kept"),
-    pytest.param("本研究以云南省勐腊县的三个村落为对象。",
-                 "本研究は雲南省モンラー県の3つの村落を対象とした。", [], id="mengla-county-kept"),
-    pytest.param("本研究以云南省勐腊县的三个村落为对象。",
-                 "本研究は雲南省景洪市の3つの村落を対象とした。",
-                 [(MISMATCH, "勐腊县", "景洪市")], id="mengla-county-swapped"),
-    pytest.param("他在老挝琅勃拉邦住了一周。", "彼はラオスのルアンパバーンに1週間滞在した。", [],
-                 id="luang-prabang-kept"),
-    pytest.param("他们在泰国罗勇府建了一座工厂。", "彼らはタイのラヨーン県に工場を建てた。", [],
-                 id="rayong-province-kept"),
-    pytest.param("他们在泰国罗勇府建了一座工厂。", "彼らはタイのチョンブリー県に工場を建てた。",
-                 [(MISMATCH, "罗勇府", "チョンブリー県")], id="rayong-province-swapped"),
+def _read_names(zh: str) -> list[str]:
+    from xlcheck.extract import extract_document
+    from xlcheck.load.tsv import segment_pairs
+    from xlcheck.run import current
+
+    pair = segment_pairs([("s1", zh, "。")], source_lang="zh", target_lang="ja", doc_id="t")
+    facts = extract_document(pair.source, None, run=current(), carry_context=False)
+    return [f.text for f in facts if f.kind == "entity"]
+
+
+AFTER_A_PREPOSITION = [
+    pytest.param("他曾向于谦学习。", "于谦", id="向-于"),
+    pytest.param("他把于谦的诗读了一遍。", "于谦", id="把-于"),
+    pytest.param("他和于谦是朋友。", "于谦", id="和-于"),
+    pytest.param("他曾向於謙學習。", "於謙", id="traditional"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("zh", "ja", "expected"), KATAKANA_NAMES_WHOLE)
-def test_katakana_names_are_read_whole(zh: str, ja: str, expected):
-    assert entity_findings(zh, ja) == expected
+@pytest.mark.parametrize(("zh", "name"), AFTER_A_PREPOSITION)
+def test_a_family_name_after_a_preposition_opens_the_name(zh, name):
+    assert name in _read_names(zh)
 
 
-# "than" (比, a preposition that also transliterates) before a name the dictionary knows
-# is the word before it, not the name's first syllable (extract/zh/tokenizer.py
-# `_coverb_and_name`); 汤姆比玛丽 stays two people
-COVERB_BEFORE_A_NAME = [
-    pytest.param("这款手机的拍照效果比索尼的好。",
-                 "このスマホのカメラはソニーのものより写りがいい。", [], id="than-sony"),
-    pytest.param("這台佳能相機的對焦速度比尼康的快。",
-                 "このキヤノンのカメラはニコンよりピント合わせが速い。", [],
-                 id="than-nikon-traditional"),
-    pytest.param("他比马克高半个头。", "彼はマークより頭半分背が高い。", [], id="than-mark"),
-    pytest.param("汤姆比玛丽高。", "トムはメアリーより背が高い。", [], id="tom-than-mary"),
-    pytest.param("他比马克高半个头。", "彼はジョンより頭半分背が高い。",
-                 [(MISMATCH, "马克", "ジョン")], id="than-mark-swapped"),
-]  # fmt: skip
-
-# a country's abbreviation cut from the word it is bound to (赴 + 日: jieba reads 日 as
-# "day") still names the country (compare/names.py `abbreviated_in`)
-ABBREVIATION_CUT_FROM_ITS_WORD = [
-    pytest.param("他18岁赴日求学。", "彼は18歳で日本に留学した。", [], id="went-to-japan"),
-    pytest.param("記者赴日採訪。", "記者は日本へ取材に行った。", [], id="reporter-traditional"),
-    pytest.param("他们下周一起赴日考察。", "彼らは来週一緒に日本へ視察に行く。", [],
-                 id="inspection-trip"),
-]  # fmt: skip
-
-
-# provinces and cities abbreviated as countries are (rules/zh/names.toml
-# [place_abbreviations]): 沪深两市, 京津冀, 京沪, 赴沪, 港股; jieba cuts 沪 + 深 apart
-PLACE_ABBREVIATIONS = [
-    pytest.param("沪深两市周二高开低走，贵州茅台小幅上涨。",
-                 "上海・深圳両市場は火曜日、高く始まった後に下落し、貴州茅台は小幅高となった。",
-                 [], id="shanghai-shenzhen-markets"),
-    pytest.param("京津冀地区今冬空气质量明显改善。",
-                 "北京・天津・河北地域では今冬、大気の質が大きく改善した。", [], id="jing-jin-ji"),
-    pytest.param("京滬高鐵今天增開了十趟列車。",
-                 "北京―上海高速鉄道は今日、列車を10本増発した。", [],
-                 id="beijing-shanghai-railway-traditional"),
-    pytest.param("他上周赴沪参加了进博会。", "彼は先週上海へ行き、輸入博覧会に参加した。", [],
-                 id="went-to-shanghai"),
-    pytest.param("港股今天全线下跌。", "香港株は今日全面安となった。", [], id="hong-kong-stocks"),
-    pytest.param("我深深地爱着这座城市。", "私はこの町を深く愛している。", [],
-                 id="deeply-no-place"),
-    # 京沪 (a word jieba has seen) names the pair only where the translation names both:
-    # with 上海 changed to 広州 (weak to UniDic) the pair is not read and 北京 is added
-    pytest.param("京沪高铁今天增开了十趟列车。", "北京―広州高速鉄道は今日、列車を10本増発した。",
-                 [(ADDED, None, "北京")], id="railway-other-city"),
-]  # fmt: skip
+@pytest.mark.parametrize(
+    ("zh", "names"),
+    [
+        # 于 + 先生: a family name before its title stays the preposition's object
+        pytest.param("他向于先生问好。", [], id="family-name-before-a-title"),
+        pytest.param("对于这个问题，他没有回答。", [], id="对于-one-word"),
+    ],
+)  # fmt: skip
+def test_no_name_is_made_of_a_preposition_alone(zh, names):
+    assert [n for n in _read_names(zh) if n.startswith(("于", "於"))] == names
 
 
 @pytest.mark.parametrize(
     ("zh", "ja", "expected"),
-    COVERB_BEFORE_A_NAME + ABBREVIATION_CUT_FROM_ITS_WORD + PLACE_ABBREVIATIONS,
-)
-def test_a_word_before_a_name_is_read_apart(zh: str, ja: str, expected):
+    [
+        pytest.param("他曾寄居于叔父家中。", "彼はかつておじの家に身を寄せていた。", [],
+                     id="verb-before-于"),
+        pytest.param("他曾寄居於叔父家中。", "彼はかつておじの家に身を寄せていた。", [],
+                     id="verb-before-於"),
+        # a place before 于 is the subject: still a name
+        pytest.param("东京于1964年举办了奥运会。", "大阪は1964年に五輪を開催した。",
+                     [(MISMATCH, "东京", "大阪")], id="place-before-于"),
+    ],
+)  # fmt: skip
+def test_a_verb_before_its_coverb_is_no_place(zh, ja, expected):
     assert entity_findings(zh, ja) == expected
 
 
-# katakana words UniDic does not know, dot-joined, before a title are a person's name, as
-# an unknown word alone is (ルカシェンコ + 大統領): so the one person left on each side
-# pairs with the other (extract/ja/tokenizer.py `_titled_katakana`)
-TITLED_DOTTED_KATAKANA = [
-    pytest.param("韩国棋手李世石与DeepMind公司开发的AlphaGo进行了对弈。",
-                 "韓国の囲碁棋士パク・ジョンファン氏がディープマインドの開発したアルファ碁と対局した。",
-                 [(MISMATCH, "李世石", "パク・ジョンファン"), (MISSING, "AlphaGo", None)],
-                 id="go-player-swapped"),
-    pytest.param("據報導，台積電創辦人張忠謀與DeepMind公司的哈薩比斯見面。",
-                 "報道によると、TSMC創業者のジェンスン・ファン氏はディープマインドのハサビス氏と面会した。",
-                 [(MISMATCH, "張忠謀", "ジェンスン・ファン")], id="founder-swapped-traditional"),
-    pytest.param("记者采访了阿卜杜拉·哈米德先生。", "記者はアブドラ・ハミド氏に取材した。", [],
-                 id="titled-kept"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("zh", "ja", "expected"), TITLED_DOTTED_KATAKANA)
-def test_titled_dotted_katakana_is_a_person(zh: str, ja: str, expected):
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        pytest.param(
+            "查尔斯·达尔文提出了进化论。",
+            "チャールズ・ダーウィンは進化論を提唱した。",
+            [],
+                     id="dotted-name-in-文"),
+        pytest.param("查尔斯·达尔文提出了进化论。", "アイザック・ニュートンは進化論を提唱した。",
+                     [(MISMATCH, "查尔斯·达尔文", "アイザック・ニュートン")], id="another-person"),
+        # a name of three characters the tagger reads as a person's (nr), in 文 too
+        pytest.param("王志文出演了新电影。", "陳道明が新作映画に出演した。",
+                     [(MISMATCH, "王志文", "陳道明")], id="native-name-in-文"),
+        pytest.param("宋子文访问了美国。", "宋子文が米国を訪問した。", [],
+                     id="native-name-in-文-kept"),
+        pytest.param("达尔文提出了进化论。", "ニュートンは進化論を提唱した。",
+                     [(MISMATCH, "达尔文", "ニュートン")], id="transliterated-name-in-文"),
+        # a language is still no name, nor a people (乌拉圭人, nr to the dictionary)
+        pytest.param("他会说法文。", "彼はフランス語を話せる。", [], id="language"),
+        pytest.param("他会说韩文。", "彼は韓国語を話せる。", [], id="language-two-characters"),
+        pytest.param("乌拉圭人喜欢足球。", "ウルグアイ人はサッカーが好きだ。", [],
+                     id="people-in-人"),
+    ],
+)  # fmt: skip
+def test_a_name_ending_in_文_is_a_person(zh, ja, expected):
     assert entity_findings(zh, ja) == expected
 
 
-# A level Japanese names with its own word is the kind of the name (rules/zh/names.toml
-# name_kinds: 府 = 県 for a Thai province, 邦 = 州 for a Malaysian state); a country and a
-# place dot-joined stay one name to the reader (タイ・ラヨーン県: a known limit, since
-# splitting them leaves the country open beside a changed city)
-COUNTRY_THEN_A_PLACE = [
-    pytest.param("比亚迪在泰国罗勇府建设的工厂已投产。",
-                 "BYDがタイのラヨーン県に建設した工場は稼働を始めた。", [],
-                 id="thai-province-kept"),
-    pytest.param("比亚迪在泰国罗勇府建设的工厂已投产。",
-                 "BYDがタイ・ラヨーン県に建設した工場は稼働を始めた。", [],
-                 marks=pytest.mark.xfail(reason="タイ・ラヨーン県 is one name to the reader, "
-                                         "and 罗勇府 is compared with all of it", strict=False),
-                 id="thai-province-dotted-after-its-country"),
-    pytest.param("比亚迪在泰国罗勇府建设的工厂已投产。",
-                 "BYDがタイのチョンブリー県に建設した工場は稼働を始めた。",
-                 [(MISMATCH, "罗勇府", "チョンブリー県")], id="thai-province-swapped"),
-    pytest.param("他们在普吉府开了一家酒店。", "彼らはプーケット県にホテルを開いた。", [],
-                 id="phuket-province"),
-    pytest.param("他在马来西亚沙巴邦工作。", "彼はマレーシアのサバ州で働いている。", [],
-                 id="malaysian-state-kept"),
-    pytest.param("他在馬來西亞沙巴邦工作。", "彼はマレーシアのサラワク州で働いている。",
-                 [(MISMATCH, "沙巴邦", "サラワク州")], id="malaysian-state-swapped-traditional"),
-    pytest.param("鸿海在印度金奈的工厂开始量产。",
-                 "鴻海はインド・チェンナイの工場で量産を始めた。", [], id="country-dot-city"),
-    pytest.param("长荣航空将开通台北至奥地利维也纳的直航班机。",
-                 "エバー航空は台北―オーストリア・ウィーン間の直行便を開設する。", [],
-                 id="country-dot-capital"),
-    pytest.param("拜仁慕尼黑签下了凯恩。", "バイエルン・ミュンヘンはケインを獲得した。", [],
-                 id="region-dot-city-one-club"),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("zh", "ja", "expected"), COUNTRY_THEN_A_PLACE)
-def test_a_place_in_its_country(zh: str, ja: str, expected):
-    assert entity_findings(zh, ja) == expected
+@pytest.mark.parametrize(
+    ("zh", "names"),
+    [
+        # pieces the dictionary knows as names, joined by a name character alone
+        pytest.param("北约秘书长斯托尔滕贝格访问了基辅。", ["斯托尔滕贝格"],
+                     id="two-known-pieces-and-a-name-character"),
+        pytest.param("斯托爾滕貝格表示支持。", ["斯托爾滕貝格"], id="traditional"),
+        # a word between two names the dictionary knows: two people
+        pytest.param("汤姆比玛丽高。", ["汤姆", "玛丽"], id="comparison-between-two-names"),
+    ],
+)  # fmt: skip
+def test_a_transliteration_in_known_pieces_is_one_name(zh, names):
+    assert [n for n in _read_names(zh) if n not in ("北约",)] == names
