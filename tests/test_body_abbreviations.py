@@ -110,3 +110,45 @@ SHORT_NAME_INSIDE_A_WORD = [
 @pytest.mark.parametrize(("zh", "ja", "source"), SHORT_NAME_INSIDE_A_WORD)
 def test_a_short_name_inside_another_word_is_no_short_name(zh, ja, source):
     assert (MISSING, source, None) in entity_findings(zh, ja)
+
+
+# Chinese writes no sign where a word ends: a short name in a Chinese translation is
+# said only where jieba reads it as a word of its own (reread18 item 2), not as the
+# start of a longer one (北大 of 北大西洋, 中大 of 中大型)
+CHINESE_SHORT_NAME_INSIDE_A_WORD = [
+    pytest.param("北京大学の研究チームが北大西洋の海流を調査した。",
+                 "研究团队调查了北大西洋的海流。", "北京大学", id="北大-of-北大西洋"),
+    pytest.param("北京大学の研究チームが北大西洋の海流を調査した。",
+                 "研究團隊調查了北大西洋的海流。", "北京大学", id="北大-of-北大西洋-traditional"),
+    pytest.param("中山大学は中大型企業との共同研究を進めている。",
+                 "该校正在推进与中大型企业的联合研究。", "中山大学", id="中大-of-中大型"),
+]  # fmt: skip
+
+CHINESE_SHORT_NAME_SAID = [
+    pytest.param("北京大学の研究チームが海流を調査した。", "北大研究团队调查了海流。",
+                 id="北大-opens-the-sentence"),
+    pytest.param("北京大学の研究チームが北大西洋の海流を調査した。",
+                 "北大的研究團隊調查了北大西洋的海流。", id="北大-and-北大西洋-traditional"),
+    pytest.param("彼は中山大学で学んでいる。", "他在中大读书。", id="中大-a-word"),
+    # the short name's first character before its kind's word, in one word or two (reread20
+    # item 3): jieba reads 北大学生 as one word, 浙大学生 as 浙 + 大学生
+    pytest.param("北京大学の学生はみな努力家だ。", "北大学生都很努力。", id="北大学生-one-word"),
+    pytest.param("北京大学の学生はみな努力家だ。", "北大學生都很努力。",
+                 id="北大學生-one-word-traditional"),
+    pytest.param("浙江大学の学生がコンテストで受賞した。", "浙大学生在比赛中获奖。",
+                 id="浙-大学生-two-words"),
+    pytest.param("中山大学の学生が受賞した。", "中大学生获奖了。", id="中-大学生-two-words"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("ja", "zh", "source"), CHINESE_SHORT_NAME_INSIDE_A_WORD)
+def test_a_chinese_short_name_inside_another_word_is_no_short_name(ja, zh, source):
+    findings = check_strings(ja, zh, "ja", "zh")
+    assert [(f.rule, f.source and f.source.text) for f in findings if f.kind == "entity"] == [
+        (MISSING, source)
+    ]
+
+
+@pytest.mark.parametrize(("ja", "zh"), CHINESE_SHORT_NAME_SAID)
+def test_a_chinese_short_name_said_as_a_word(ja, zh):
+    assert [f for f in check_strings(ja, zh, "ja", "zh") if f.kind == "entity"] == []

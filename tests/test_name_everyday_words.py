@@ -5,7 +5,8 @@ own evidence (issue 13, the faithful side).
   "peak" 1556: ns and nr to it) in which UniDic finds common words only (山 + 区) or, for a
   person, a family name alone (高峰) is the word it is: the translation renders it as it
   likes, and a Japanese description nearby (市内, 利用者) renders words of its own; it
-  stands for no vague reference and no other name (compare/aside.py `_everyday_word`). A
+  stands for no vague reference and no other name (extract/zh/names.py `everyday_word`,
+  read once and kept on the fact; compare/aside.py asks the other side). A
   person UniDic reads as someone's name (诸葛亮, 曹操) stays a person, and a place it finds
   a name in (洞庭 + 湖) a place.
 - A place to jieba whose one proper reading in UniDic is a family name (古桥 = 古橋, 冰川 =
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import entity_findings
+from tests.conftest import entity_findings, facts_of
 
 MISMATCH, ANONYMIZED, MISSING = "XL301", "XL302", "XL303"
 
@@ -139,3 +140,26 @@ def test_a_person_seen_often_stays_a_person(zh: str, ja: str, expected):
 @pytest.mark.parametrize(("zh", "ja", "expected"), DISTRICT_CUT_AT_ITS_STEM)
 def test_a_district_cut_at_its_stem_is_read_whole(zh: str, ja: str, expected):
     assert entity_findings(zh, ja) == expected
+
+
+# the reading is made once, by extraction, on the word and its context (extract/zh/
+# names.py `everyday_word`), and kept on the fact; compare asks only whether a name of
+# its kind is left open on the other side
+EVERYDAY_AS_READ = [
+    pytest.param("这一带山区的村民靠种茶为生。", "山区", True, id="mountain-area"),
+    pytest.param("早高峰时段地铁很挤。", "高峰", True, id="peak-family-name-only"),
+    pytest.param("這座古橋建於明代。", "古橋", True, id="old-bridge-traditional"),
+    pytest.param("村外有一道新大堤。", "大堤", True, id="dike-counted"),
+    pytest.param("他们去花园散步了。", "花园", True, id="garden-everyday-place"),
+    pytest.param("我很佩服诸葛亮。", "诸葛亮", False, id="zhuge-liang-someone"),
+    pytest.param("我们在洞庭湖边散步。", "洞庭湖", False, id="lake-named"),
+    pytest.param("他们去外滩散步了。", "外滩", False, id="the-bund-a-place"),
+    pytest.param("长江是中国最长的河流。", "长江", False, id="yangtze-said-as-name"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "word", "everyday"), EVERYDAY_AS_READ)
+def test_extraction_reads_an_everyday_word_once(zh: str, word: str, everyday: bool):
+    [fact] = [f for f in facts_of(zh, "zh") if f.kind == "entity" and f.text == word]
+    assert fact.value.everyday is everyday
+    assert not everyday or fact.value.weak  # an everyday word is never a sure name

@@ -387,6 +387,9 @@ class EntityValue:
     # English prose inside Chinese or Japanese (This, In at a sentence start; a shouted
     # heading): weak, and it stands for no other name (extract/english.py)
     prose: bool = field(default=False, compare=False)
+    # an everyday word as said here (山区, 高峰, 一道大堤: jieba tags them as names): weak,
+    # and it stands for a name only where one of its kind is left open on the other side
+    everyday: bool = field(default=False, compare=False)
 
     @property
     def weak(self) -> bool:

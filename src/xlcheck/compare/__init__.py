@@ -56,6 +56,7 @@ from .markers import (
 from .name_parts import head_place, parts_differ, shared_kind_aside
 from .names import (
     abbreviated_in,
+    chinese_keyed_words,
     fragment,
     katakana_stand_in,
     kinds_differ,
@@ -383,7 +384,11 @@ def _found_nearby(fact, side, langs, other_keyed, other, names, rung, run):
     if fact_lang == "zh" and university_said_short(fact.value.key, other_keyed):
         return "text", None  # 清华大学 as 清華大: a university without the 学 of 大学
     if fact.value.entity_type in BODIES and short_name_in(
-        fact.value.key, other_keyed, body_suffixes(run), other_lang
+        fact.value.key,
+        other_keyed,
+        body_suffixes(run),
+        other_lang,
+        lambda: chinese_keyed_words(other_raw, run),
     ):
         return "abbreviation", None  # 北京大学 as 北大, 日本銀行 as 日銀: no name to jieba
     if fact_lang == "ja" and dotted_address_said(fact, other_keyed, run):

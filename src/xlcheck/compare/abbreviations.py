@@ -19,6 +19,7 @@ are, the first character of a place of two and the first of the body's kind (北
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..scripts import HAN_RUN, han
@@ -64,19 +65,39 @@ def _in_order(short: str, full: str) -> bool:
     return all(character in rest for character in short)
 
 
-def short_name_in(full_key: str, keyed_text: str, kinds: tuple[str, ...], lang: str) -> bool:
+def short_name_in(
+    full_key: str,
+    keyed_text: str,
+    kinds: tuple[str, ...],
+    lang: str,
+    words: Callable[[], Sequence[str]] = tuple,
+) -> bool:
     """Whether `keyed_text` holds the short name of the body `full_key` built as such a
     name is built: the first character of a place of two characters and the first of
     the body's kind (`kinds`: body_suffixes in key form, 大学, 銀行): 北京大学 = 北大,
     浙江大学 = 浙大, 东京大学 = 東大. A full name with a middle part (北海道大学, 浙江工業大学,
     京都産業大学, 中国科学院) has no short name built so: not guessed. `lang`: the text's
-    language (see `said_as`)."""
+    language (see `said_as`); `words`: for Chinese, the text's words in key form, in
+    order, asked only when the short name stands in it."""
     kind = next((k for k in kinds if full_key.endswith(k) and len(full_key) > len(k)), "")
     stem = full_key[: -len(kind)] if kind else ""
     if len(stem) != SHORT_STEM or not han(full_key):
         return False
     short = stem[0] + kind[0]
-    return said_as(short, keyed_text) if lang == "ja" else short in keyed_text
+    if lang == "ja":
+        return said_as(short, keyed_text)
+    return short in keyed_text and _said_as_words(short, kind, words())
+
+
+def _said_as_words(short: str, kind: str, words: Sequence[str]) -> bool:
+    """Whether Chinese words say a short name, where no sign marks a word's end: as a word
+    of its own (北大, 他在中大读书), or as its first character before its kind's word, in one
+    word or two (北大学生, 浙 + 大学生: "the university's students"); not inside a longer word
+    (北大西洋, 中 + 大型 of 中大型)."""
+    return any(
+        word == short or (word[:1] == short[0] and (word[1:] or following).startswith(kind))
+        for word, following in zip(words, (*words[1:], ""), strict=True)
+    )
 
 
 def university_said_short(key: str, keyed_text: str) -> bool:

@@ -15,13 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
-from ..extract.zh.forms import simplified_word
-from ..extract.zh.names import (
-    japanese_family_name,
-    japanese_name_type,
-    only_common_in_japanese,
-)
-from ..extract.zh.tokenizer import EVERYDAY, segmenter
+from ..extract.zh.names import japanese_name_type
 from ..scripts import CLAUSE_ENDERS, TITLE_BRACKETS, han
 from .doc_names import after_a_name_label
 from .entities import inside_a_shared_term, text_forms, with_place_suffix
@@ -79,8 +73,7 @@ def set_aside_no_names(units, langs, matched: set[int], texts, run: Run) -> None
                     or (fact.value.weak and is_class_noun(fact, lang, run))
                     or (lang == "zh" and _said_as_words(fact, other_lang, other_text, run))
                     or (
-                        lang == "zh"
-                        and _everyday_word(fact, run)
+                        fact.value.everyday
                         and not any(
                             compatible(fact.value.entity_type, o.value.entity_type) for o in others
                         )
@@ -93,25 +86,6 @@ def set_aside_no_names(units, langs, matched: set[int], texts, run: Run) -> None
                     )
                 ):
                     matched.add(id(fact))
-
-
-def _everyday_word(fact: Fact, run: Run) -> bool:
-    """A weak Chinese "name" jieba's dictionary has seen as an everyday word (山区 2809,
-    高峰 1556, 新建 1000 times: ns, nr and ns to it): the word it is, which the translation
-    renders as it likes (北部山区 as 北部の山間部, 早高峰 as 朝のラッシュ時); it stands for
-    no vague reference (市内, 利用者 render words of their own), nor another name where
-    none of its kind is left on the other side (set_aside_no_names asks that). Only
-    one UniDic, reading its kanji, finds common words in (山 + 区), or, for a person, a
-    family name alone (高峰): not a place it finds a name in (洞庭 + 湖), nor someone's
-    name (诸葛亮, 曹操: people jieba has met as often)."""
-    simplified = simplified_word(fact.text)
-    if not (fact.value.weak and len(simplified) >= 2 and han(simplified)):
-        return False
-    if segmenter(run.language("zh").words).frequency_of(simplified, 0) < EVERYDAY:
-        return False
-    return only_common_in_japanese(simplified) or (
-        fact.value.entity_type == "person" and japanese_family_name(simplified)
-    )
 
 
 def _said_as_words(fact: Fact, other_lang: str, other_text: str, run: Run) -> bool:

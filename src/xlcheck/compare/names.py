@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
@@ -290,6 +290,17 @@ def ordinary_nouns(text: str) -> tuple[tuple[str, int, int, str], ...] | None:
     return tuple(words)
 
 
+def chinese_keyed_words(text: str, run: Run) -> tuple[str, ...]:
+    """The words of a Chinese text as jieba cuts them (北大西洋 is one), in key form, in
+    order."""
+    return tuple(entity_key(t.text, "zh") for t in _chinese_tokens(run.language("zh"), text))
+
+
+@lru_cache(maxsize=64)  # the other side of a unit, asked again for each of its open names
+def _chinese_tokens(chinese, text: str) -> tuple:
+    return tuple(chinese.tokens(chinese.prepare(text)))
+
+
 def abbreviated_in(
     forms: Sequence[str],
     text: str,
@@ -310,7 +321,7 @@ def abbreviated_in(
     name (tagged so) that opens with two is a place of its own (加泰罗尼亚 is no 加 + 泰,
     中美洲 no 中 + 美) unless the rest is abbreviations too (中日韩)."""
     names = run.rules.lexicons[lang].names
-    table = names.get("country_abbreviations", {})
+    table = _abbreviation_table(run.rules.lexicons[lang])
     # the table writes the language's own characters (韩国); forms may be keyed (韓国)
     mine = {
         short
@@ -323,15 +334,15 @@ def abbreviated_in(
     if lang == "ja":
         said = _japanese_nouns(text)
     else:
-        chinese = run.language("zh")
         said = [
-            (t.text, t.start, t.end, t.tag == "ns") for t in chinese.tokens(chinese.prepare(text))
+            (t.text, t.start, t.end, t.tag == "ns")
+            for t in _chinese_tokens(run.language("zh"), text)
         ]
     relations = frozenset(names.get("abbreviation_pair_after", ()))
     for index, (surface, _, end, noun) in enumerate(said):
         following = said[index + 1] if index + 1 < len(said) else None
         if surface in mine:  # 米 + 大統領: a word alone before a noun; 在 + 美 (ns) + 留学
-            if lang == "zh" and noun:
+            if lang == "zh" and (noun or _in_a_cut_compound(said, index, bound, table)):
                 return True
             if lang == "ja" and following and following[1] == end and following[3]:
                 return True
@@ -347,6 +358,29 @@ def abbreviated_in(
             ):
                 return True  # 中意 + 双方; 美国和日本 for 日米
     return False
+
+
+@cache
+def _abbreviation_table(lexicon) -> dict[str, tuple[str, ...]]:
+    """The one-character abbreviations of countries and of places and the names each
+    stands for (美: 美国; 沪: 上海; 澳: 澳大利亚, 澳洲, 澳门)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for key in ("country_abbreviations", "place_abbreviations"):
+        for short, full in lexicon.names.get(key, {}).items():
+            table[short] = (*table.get(short, ()), *full)
+    return table
+
+
+def _in_a_cut_compound(said, index: int, bound: tuple[set[str], set[str]], table) -> bool:
+    """Whether an abbreviation stands in a compound jieba cut apart, as the words 访美, 美军
+    and 中美 are written: right after a word it is bound to or another abbreviation (赴 +
+    日, where jieba reads 日 as "day"; 沪 + 深), or right before one (沪 + 深, 港 + 股)."""
+    _, start, end, _ = said[index]
+    before = said[index - 1] if index else None
+    after = said[index + 1] if index + 1 < len(said) else None
+    return (
+        before is not None and before[2] == start and (before[0] in bound[0] or before[0] in table)
+    ) or (after is not None and after[1] == end and (after[0] in table or after[0] in bound[1]))
 
 
 def _pair_word_seen(word: str, run: Run) -> int:

@@ -342,6 +342,9 @@ def find_facts(
         prose = (core is None and not _title_word(surface)) or english_prose(
             text, match.start, match.end, run.rules.english
         )
+        confident = (
+            module.confident(surface, match, text) and not _plain_english(surface) and not prose
+        )
         value = EntityValue(
             entity_type_in_context(
                 match.entity_type,
@@ -354,10 +357,9 @@ def find_facts(
             ),
             entity_key(surface, lang),
             entity_key(match.head, lang),
-            confident=module.confident(surface, match, text)
-            and not _plain_english(surface)
-            and not prose,
+            confident=confident,
             prose=prose,
+            everyday=not confident and module.everyday_word(surface, match, text),
         )
         entities.append(Fact("entity", segment.id, match.start, match.end, surface, value))
     return dates, numbers, technical + entities

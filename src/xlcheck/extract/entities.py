@@ -115,10 +115,13 @@ def find_entities(
             suffix_type = _suffix_type(follower, tables)
             if suffix_type:
                 last, last_type = ahead, suffix_type
-            elif not dotted and _script_changes(tokens[ahead - 1], follower):
+            elif not dotted and _script_changes(tokens[ahead - 1], follower, type_of(follower)):
                 break  # Git | 克隆 (nr to jieba): a Latin name runs into no Han name unjoined
-            elif dotted or (type_of(follower) is not None and last == ahead - 1):
-                last = ahead  # アブ + グライブ, ジョン・グラント: one name in pieces
+            elif last == ahead - 1 and (dotted or type_of(follower) is not None):
+                # アブ + グライブ, ジョン・グラント: one name in pieces, each joined to the
+                # last; a dotted name after words the name did not take (イングランド +
+                # 代表 + FW + ハリー・ケイン) is a name of its own
+                last = ahead
             elif follower.tag not in tables.joiners and type_of(follower) is None:
                 break
         first = _dotted_start(tokens, index, text, found)
@@ -279,16 +282,24 @@ def _dotted_start(tokens: list[Token], index: int, text: str, found: list) -> in
     return first
 
 
+# Japanese dots that, between two kanji words, list them (広東・香港, 日・米) or place one
+# in the other (香港・中環, 沖縄・那覇): a name written in kanji takes no dot (習近平; a
+# Chinese transliteration, 莫萨克·冯塞卡, is joined whole by the Chinese tokenizer)
+LISTING_DOTS = "・･"
+
 # The double hyphen between the parts of a katakana name (バーナーズ＝リー, ジャン゠ポール),
 # width-folded to "=" before the grammar reads it; between katakana words only.
 KATAKANA_JOINERS = ("=", "゠")
 
 
-def _script_changes(before: Token, after: Token) -> bool:
+def _script_changes(before: Token, after: Token, after_type: str | None) -> bool:
     """Whether a Latin token runs into a Han one (Git + 克隆): glued without a dot, a
     Latin name and a Chinese word are two words, not one name (a katakana name and
-    Latin letters may be one: イタリアGP)."""
-    return _LATIN_TOKEN.fullmatch(before.text) is not None and han(after.text)
+    Latin letters may be one: イタリアGP, NTTドコモ); nor does a person's name go on
+    a Latin word (FW + ハリー・ケイン, CEO + ティム・クック: a position before the name)."""
+    return _LATIN_TOKEN.fullmatch(before.text) is not None and (
+        han(after.text) or after_type == "person"
+    )
 
 
 def _joins(text: str, before: Token, after: Token) -> bool:
@@ -296,6 +307,8 @@ def _joins(text: str, before: Token, after: Token) -> bool:
     of any form (ジョン・グラント, トム･ハンクス, 约翰·格兰特), or a double hyphen between
     katakana (バーナーズ＝リー)."""
     mark = text[after.start - 1 : after.start]
+    if mark and mark in LISTING_DOTS and han(before.text) and han(after.text):
+        return False  # 広東・香港, 香港・中環, 明・永楽: two names, listed or one in the other
     if mark and mark in NAME_DOTS:  # トム･ハンクス, 汤姆•克鲁斯: any of the name dots
         return True
     return mark in KATAKANA_JOINERS and katakana(before.text) and katakana(after.text)

@@ -45,6 +45,9 @@ class Language(Protocol):
     def confident(self, surface: str, match: EntityMatch, text: str) -> bool:
         """Whether a name has evidence enough to be reported when the other side lacks it."""
 
+    def everyday_word(self, surface: str, match: EntityMatch, text: str) -> bool:
+        """Whether a name only a tagger vouches for is an everyday word as said here."""
+
     def match_form(self, text: str) -> str:
         """The form names are matched by across languages: Japanese kanji forms."""
 

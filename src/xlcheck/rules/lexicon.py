@@ -402,6 +402,8 @@ PEOPLE: dict[str, Key] = {
 # 访美, 中美), and the bound words before and after it (compare/names.py).
 ABBREVIATIONS: dict[str, Key] = {
     "country_abbreviations": Key(TABLE, _renderings, required=False),
+    # ... and those of provinces and cities, read beside them (沪 of 沪深, 粤 of 粤港澳)
+    "place_abbreviations": Key(TABLE, _renderings, required=False),
     "abbreviation_before": Key(LIST, word, required=False),
     "abbreviation_after": Key(LIST, word, required=False),
     # words of two countries' relation after a word of their two abbreviations (中美 + 两国)

@@ -38,7 +38,7 @@ class Japanese:
         return text  # Japanese needs no preparation beyond width folding
 
     def tokens(self, text: str) -> list[Token]:
-        return tokens(text, self.unidic_types, self.name_rules)
+        return tokens(text, self.unidic_types, self.name_rules, self.entities.city_suffixes)
 
     def entity_type(self, token: Token) -> str | None:
         if token.tag == "eng":
@@ -47,6 +47,9 @@ class Japanese:
 
     def confident(self, surface: str, match: EntityMatch, text: str) -> bool:
         return confident(surface, match, text, self)
+
+    def everyday_word(self, surface: str, match: EntityMatch, text: str) -> bool:
+        return False  # UniDic tags proper nouns apart from common ones
 
     def match_form(self, text: str) -> str:
         return text

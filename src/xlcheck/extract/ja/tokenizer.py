@@ -43,9 +43,15 @@ def _four_fields(features: str) -> str:
     return ",".join(features.split(",", 4)[:4])
 
 
-def tokens(text: str, unidic_types: dict[str, str], name_rules: NameRules) -> list[Token]:
+def tokens(
+    text: str,
+    unidic_types: dict[str, str],
+    name_rules: NameRules,
+    city_suffixes: tuple[str, ...] = (),
+) -> list[Token]:
     """fugashi tokens tagged with an entity type, 'n' for other nouns, 'eng' for Latin;
-    personal names joined into one token (李 + 克 + 強, see extract/people.py)."""
+    personal names joined into one token (李 + 克 + 強, see extract/people.py); a katakana
+    word UniDic does not know before a suffix of `city_suffixes` a place (ラヨーン + 県)."""
     words, unknowns = tagged_words(text)
     names = {start: end for start, end in japanese_person_spans(words, text, name_rules)}
     result = []
@@ -60,11 +66,37 @@ def tokens(text: str, unidic_types: dict[str, str], name_rules: NameRules) -> li
             result.append(Token(text[start:name_end], start, name_end, "person"))
             continue
         tag = _tag(surface, pos, unknown, unidic_types)
-        if unknown and tag == "n" and _titled_katakana(surface, text, end, name_rules):
-            tag = "person"  # ルカシェンコ + 大統領: a word UniDic does not know, titled
+        if unknown and tag in _UNKNOWN_WORDS and _titled_katakana(surface, text, end, name_rules):
+            tag = "person"  # ルカシェンコ + 大統領, パク・ジョンファン + 氏: unknown, titled
+        elif unknown and tag == "n" and _before_a_city_suffix(surface, words, index, city_suffixes):
+            tag = "place"  # ラヨーン + 県: a province's name UniDic does not know
         if tag is not None and not _era_before_a_year(surface, pos, words[index + 1 : index + 3]):
-            result.append(Token(surface, start, end, tag))
+            if tag not in _NOT_NAMES and _cut_from_the_katakana_before(result, start, surface):
+                start = result.pop().start  # キリ + アン・エムバペ, モン + ラー + 県
+            result.append(Token(text[start:end], start, end, tag))
     return result
+
+
+_NOT_NAMES = ("n", "eng")
+_UNKNOWN_WORDS = ("n", "other")  # a common noun, or katakana words dot-joined (see _tag)
+MAX_CUT_PIECE = 2  # letters of a katakana piece UniDic cuts off a name it does not know
+
+
+def _cut_from_the_katakana_before(result: list[Token], start: int, surface: str) -> bool:
+    """Whether a katakana name opens inside a katakana word: UniDic, not knowing the name,
+    cut a common noun of a letter or two off its start (キリ + アン・エムバペ for キリアン・
+    エムバペ, モン + ラー for モンラー, the Mengla of 勐腊). A longer word before it is a word
+    of its own (ホテル + オークラ), and a name opens where its katakana run opens."""
+    if not result or not katakana(surface[:1]):
+        return False
+    before = result[-1]
+    return (
+        before.end == start
+        and before.tag == "n"
+        and len(before.text) <= MAX_CUT_PIECE
+        and katakana(before.text)
+        and not (len(result) > 1 and result[-2].end == before.start and katakana(result[-2].text))
+    )
 
 
 def _titled_katakana(surface: str, text: str, end: int, name_rules: NameRules) -> bool:
@@ -79,6 +111,20 @@ def _titled_katakana(surface: str, text: str, end: int, name_rules: NameRules) -
     )
 
 
+def _before_a_city_suffix(surface, words, index: int, suffixes: tuple[str, ...]) -> bool:
+    """Whether a katakana word of two letters or more runs into a city's, a province's or
+    a state's suffix (ラヨーン + 県, ケベック + 州): the transliterated name of a place."""
+    following = words[index + 1] if index + 1 < len(words) else None
+    return (
+        following is not None
+        and following[1] == words[index][2]
+        and following[0] in suffixes
+        and len(surface.replace("ー", "")) >= MIN_PLACE_LETTERS
+        and katakana(surface)
+    )
+
+
+MIN_PLACE_LETTERS = 2  # letters of such a name, its long marks aside (ラヨーン, ナン)
 MIN_TITLED_LETTERS = 3  # letters of such a name, its long marks aside (ペン + 氏 is too short)
 
 _GENERAL_PROPER_NOUN = "名詞,固有名詞,一般,"

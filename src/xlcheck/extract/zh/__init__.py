@@ -58,6 +58,9 @@ class Chinese:
     def confident(self, surface: str, match: EntityMatch, text: str) -> bool:
         return self.names.confident(surface, match, text)
 
+    def everyday_word(self, surface: str, match: EntityMatch, text: str) -> bool:
+        return self.names.everyday_word(surface, match, text)
+
     def match_form(self, text: str) -> str:
         return to_japanese_kanji(text)
 

@@ -413,6 +413,26 @@ class ChineseNames:
         # a name jieba has seen a handful of times (河中, 3) is more likely a phrase
         return proper_in_japanese(bare) and self._frequency(bare, RARE) >= RARE
 
+    def everyday_word(self, surface: str, match: EntityMatch, text: str) -> bool:
+        """Whether a name only jieba's tag vouches for is an everyday word as said here:
+        a noun of place said as the common noun (花园, 一道大堤, 这座古桥: see
+        `_everyday_noun`), or a word jieba has seen as an everyday one (山区 2809, 高峰
+        1556, 新建 1000 times: ns, nr and ns to it) in which UniDic, reading its kanji, finds
+        common words only (山 + 区) or, for a person, a family name alone (高峰): not a
+        place it finds a name in (洞庭 + 湖), nor someone's name (诸葛亮, 曹操: people jieba
+        has met as often). The translation renders such a word as it likes (北部山区 as
+        北部の山間部, 早高峰 as 朝のラッシュ時): compare lets it stand for a name only where
+        one of its kind is left open on the other side."""
+        word = simplified_word(surface)
+        bare = word.replace("·", "").replace("・", "")
+        if match.entity_type == "place" and self._everyday_noun(bare, match, text):
+            return True
+        if not (len(word) >= 2 and han(word)) or self._frequency(word) < EVERYDAY:
+            return False
+        return only_common_in_japanese(word) or (
+            match.entity_type == "person" and japanese_family_name(word)
+        )
+
     def _everyday_noun(self, word: str, match: EntityMatch, text: str) -> bool:
         """Whether the word is an everyday common noun here, whatever UniDic reads in its
         kanji: jieba's dictionary tags it a noun, a noun of place or another proper noun,

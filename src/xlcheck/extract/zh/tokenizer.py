@@ -329,6 +329,9 @@ def _join_transliterations(words, tags, transliterated, countries=frozenset()):
         if len(run) > 1 and _name_and_verb(run[-2], run[-1], tags):
             yield from _join_run(run[:-1], tags)  # 福冈 + 开(了): a place, then a verb
             run = run[-1:]
+        if len(run) > 1 and _coverb_and_name(run[0], run[1], tags):
+            yield run[0]  # 比 + 尼康, 比 + 马克: "than", then a name
+            run = run[1:]
         yield from _join_run(run, tags)
         run = []
         if word is not None:
@@ -365,6 +368,22 @@ def _name_and_verb(name: str, last: str, tags) -> bool:
         and len(last) == 1
         and tags.get(last) == "v"
     )
+
+
+def _coverb_and_name(first: str, name: str, tags) -> bool:
+    """A preposition or conjunction of one character at the start of the run, then a name
+    the dictionary knows (比 + 尼康 of 对焦比尼康快, 比 + 索尼, 比 + 马克高): the word before
+    the name, though its character transliterates too (比利时 is one word to jieba)."""
+    return (
+        len(first) == 1
+        and tags.get(first) in _COVERB_TAGS
+        and len(name) > 1
+        and (tags.get(name) or "").startswith(_NAME_TAGS)
+    )
+
+
+_COVERB_TAGS = ("p", "c")
+_NAME_TAGS = ("nr", "ns", "nt", "nz")
 
 
 def _dotted_names(words, tags, transliterated):
