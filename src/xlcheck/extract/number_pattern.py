@@ -150,21 +150,23 @@ def _counters(tables: NumberTables, special: tuple[str, ...]) -> str:
     return f"(?:(?!{'|'.join(tables.money_threshold_after)})(?:{counters}))"
 
 
-def suffix_words(tables: NumberTables) -> str:
-    """The suffix qualifiers, longest first; those said by a verb (を超えた) with an
-    adverb of degree allowed between the particle and the verb (をわずかに超えた)."""
+def suffix_words(tables: NumberTables, only: tuple[str, ...] | None = None) -> str:
+    """The suffix qualifiers (or those of them in `only`), longest first; those said by a
+    verb (を超えた) with an adverb of degree allowed between the particle and the verb
+    (をわずかに超えた)."""
+    suffixes = tables.suffixes if only is None else {w: tables.suffixes[w] for w in only}
     # (first, those only before what their guard says: 過ぎの, not the 過ぎ of 2年過ぎた; and
     # those only after what theirs says: the 以后 of 五十岁以后, not of 三年以后, a point)
     # (a guarded word that is no suffix has no meaning to give: it guards nothing)
     before, after = (
-        sorted(((w, g) for w, g in table.items() if w in tables.suffixes), key=lambda i: -len(i[0]))
+        sorted(((w, g) for w, g in table.items() if w in suffixes), key=lambda i: -len(i[0]))
         for table in (tables.suffix_only_before, tables.suffix_only_after)
     )
     guarded = [rf"{re.escape(word)}(?={guard})" for word, guard in before] + [
         rf"(?<={guard}){re.escape(word)}" for word, guard in after
     ]
-    only = {**tables.suffix_only_before, **tables.suffix_only_after}
-    plain = [word for word in tables.suffixes if word not in only]
+    guarded_words = {**tables.suffix_only_before, **tables.suffix_only_after}
+    plain = [word for word in suffixes if word not in guarded_words]
     particles = sorted(set(tables.bound_verbs), key=len, reverse=True)
     if not (tables.degree_adverbs and particles):
         return "|".join([*guarded, alternation(plain)])
@@ -261,17 +263,23 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
     numeral, units, counters = words.numeral, words.units, words.counters
     # the ending of a suffix listed as a stem, outside its group (に届いていな + い)
     tail = f"(?:{'|'.join(tables.suffix_tails)})?" if tables.suffix_tails else ""
-    # a noun between a counter and the figure's bound word of two characters or more:
+    # a noun between a counter and the figure's bound word of quantity ([noun_bounds]):
     # 三十个字以内, 五家公司以上 (not the 多 of 一个人多少钱, "how much")
-    bounds = alternation(word for word in tables.suffixes if len(word) > 1)
     # ... and one right after a bare figure that names what it counts (300気圧を超える,
-    # 4000歩未満, 三百步以上: words no counter list holds), by [noun_before_bound]
+    # 4000歩未満, 三百步以上: words no counter list holds), by [noun_before_bound]; never
+    # before a bound of time (911事件以后, 2020奥运以后: the event's name holds the figure)
     after_counter = rf"(?:(?![半{KANJI_NUMERAL_CHARS}])[\u4e00-\u9fff]){{1,2}}"
     nouns = [behind(tables.noun_counters) + after_counter] if tables.noun_counters else []
     nouns += [f"(?:{tables.noun_before_bound})"] if tables.noun_before_bound else []
-    noun = rf"(?:(?:{'|'.join(nouns)})(?=\s?(?:{bounds})))?" if nouns else ""
+    noun_bounds = suffix_words(tables, tables.noun_bounds)
+    noun = (
+        rf"(?:(?:{'|'.join(nouns)})(?=\s?(?:{noun_bounds})))?"
+        if nouns and tables.noun_bounds
+        else ""
+    )
     # the denominator of a rate between a figure and its bound word (1000 美元/月以上 =
     # 月1000ドル以上): the bound is the figure's
+    bounds = alternation(word for word in tables.suffixes if len(word) > 1)
     per = (
         rf"(?:\s?/\s?(?:(?![{KANJI_NUMERAL_CHARS}])[\u4e00-\u9fff\u30a0-\u30ff]){{1,3}}"
         rf"(?=\s?(?:{bounds})))?"

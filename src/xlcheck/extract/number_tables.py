@@ -184,6 +184,8 @@ class NumberTables:
     noun_counters: tuple[str, ...] = ()
     # a regex of a noun right after a bare figure before its bound word (300気圧を超える)
     noun_before_bound: str = ""
+    # the bound words of quantity such a noun may stand before (not 以后: a bound of time)
+    noun_bounds: tuple[str, ...] = ()
     # regexes of what may follow the digits after a unit for them to be its decimals
     decimal_tail_after: tuple[str, ...] = ()
     # words after a figure of tens that leave its units open: 二十几 (21 to 29), 20数
