@@ -1,6 +1,10 @@
 """Constructions of faithful pairs read alike on both sides (issue 12, session 15): a noun
 between a bare figure and a bound of quantity (四千步以上), never before a bound of time after
-an event named by its figure (911事件以后, 2020五輪以降).
+an event named by its figure (911事件以后, 2020五輪以降); a time in a sport's notation (9秒88);
+a spoken figure ending in a lone Arabic digit (1万2 = 12000); two numerals said together
+before 日 (两三日 = 2、3日: days, not the 3rd); 元 said of yen; a price before 包邮; the
+minute of a match counted from its half (後半42分); ranks said with no figure (榜首) and the
+first of a count's things (首粒进球 = 初ゴール).
 
 The extraction rows give a sentence, its language, the text of the figure's fact and its
 qualifier.
@@ -10,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import facts_of
+from tests.conftest import fact_findings, facts_of, reverse_fact_findings, table_rows
 
 OK = ""
 
@@ -37,9 +41,97 @@ TIME_BOUND_AFTER_EVENT = [
     ("3·11大地震以后，日本修改了抗震标准。", "zh", "以后"),
     ("2008奥运之后，北京的地铁延长了。", "zh", "之后"),
     ("9.11事件以降、空港の警備は厳しくなった。", "ja", "以降"),
-    ("3.11震災前後の写真を比べる。", "ja", "前後"),
+]
+# Two numerals said together are "two or three" before a counter, and the first digits of a
+# longer numeral before another digit: (sentence, language, fact text, low, high)
+NUMERAL_PAIRS = [
+    ("她二三日中に戻る予定だ。", "ja", "二三日", 2, 3),
+    ("三四人で行った。", "ja", "三四人", 3, 4),
+    ("四五十人が集まった。", "ja", "四五十人", 40, 50),
+    ("两三天后再说。", "zh", "两三天", 2, 3),
+    ("他住在二三五号房。", "zh", "二三五号", 235, 235),
+    ("二三五号室に泊まった。", "ja", "二三五号", 235, 235),
+    ("总价二三〇〇元。", "zh", "二三〇〇元", 2300, 2300),
+    ("合計二三〇〇円だった。", "ja", "二三〇〇円", 2300, 2300),
+]
+# (Chinese source, Japanese translation, number and date findings as RULE:severity)
+SPORT_TIMING = [
+    (
+        "她在女子100米栏决赛中跑出12秒45，刷新赛会纪录。",
+        "彼女は女子100メートル障害決勝で12秒45を記録し、大会記録を更新した。",
+        OK,
+    ),
+    (
+        "他以1分44秒70获得男子200米自由泳金牌。",
+        "彼は男子200メートル自由形で1分44秒70をマークし、金メダルを獲得した。",
+        OK,
+    ),
+    ("這名選手以10秒05奪得冠軍。", "この選手は10秒05で優勝した。", OK),
+    ("她以１２秒４５夺冠。", "彼女は12秒45で優勝した。", OK),
+    ("他比上届冠军快了0.3秒。", "彼は前回の優勝者を0秒3上回った。", OK),
+    ("她以12秒45夺冠。", "彼女は12秒54で優勝した。", "XL101:error"),
+    ("他比上届冠军快了0.3秒。", "彼は前回の優勝者を0秒5上回った。", "XL101:error"),
+    # a count after the seconds is no decimal
+    ("这台机器每30秒2次采样。", "この機械は30秒ごとに2回サンプリングする。", OK),
+    ("指示灯每10秒闪1次。", "ランプは10秒に1回点滅する。", OK),
+]
+SPOKEN_FIGURES = [
+    ("这套房子首付要1万5，月供3千2。", "この部屋は頭金1万5000元、月々の返済は3200元だ。", OK),
+    ("他一个月挣1万2左右。", "彼は月に1万2000元ほど稼ぐ。", OK),
+    ("工資從8千漲到1萬2。", "給料は8000元から1万2000元に上がった。", OK),
+    ("预算在6千到1万2之间。", "予算は6000～1万2000元だ。", OK),
+    ("他一个月挣1万2。", "彼は月に1万5000元稼ぐ。", "XL101:error"),
+    ("预算在6千到1万2之间。", "予算は6000～1万5000元だ。", "XL101:error"),
+    # the digits said in full stay as they are
+    ("他一个月挣1万2千元。", "彼は月に1万2000元稼ぐ。", OK),
+]
+TWO_OR_THREE_DAYS = [
+    ("这批货两三日内就能到。", "この荷物は2、3日で届く。", OK),
+    ("他住院住了兩三日。", "彼は2、3日入院した。", OK),
+    ("请等二三日再来。", "2、3日待ってからまた来てください。", OK),
+    ("她两三天后回来。", "彼女は二三日中に戻る。", OK),
+    ("这批货两三日内就能到。", "この荷物は5、6日で届く。", "XL101:error"),
+    # a day of the month keeps its 十
+    ("会议于二十三日闭幕。", "会議は23日に閉幕した。", OK),
+    ("会议于二十三日闭幕。", "会議は22日に閉幕した。", "XL201:error"),
+    ("展览十三日开幕。", "展覧会は13日に開幕する。", OK),
+]
+YUAN_AS_YEN = [
+    # 元 alone is also said of yen: a changed currency, reported as a warning
+    ("日本的1元硬币是铝做的。", "日本の1円玉はアルミでできている。", "XL401:warning"),
+    ("在日本，一瓶水大概100元。", "日本では水1本がだいたい100円だ。", "XL401:warning"),
+    ("这本书卖50人民币。", "この本は50円で売られている。", "XL401:error"),
+]
+FREE_SHIPPING = [
+    ("这款数据线九块九包邮。", "このケーブルは9.9元で送料無料。", OK),
+    ("这个手机壳十九块九包邮到家。", "このスマホケースは19.9元で送料無料。", OK),
+    ("这款数据线九块九包邮。", "このケーブルは9.8元で送料無料。", "XL101:error"),
+]
+MATCH_MINUTES = [
+    # the minute of a match counted from its half: the other side's figure is no sure one
+    ("第75分钟，他打入扳平一球。", "後半30分、彼が同点ゴールを決めた。", "XL103:warning"),
+    ("比赛第80分钟，主队换人。", "後半35分、ホームチームが選手を交代した。", "XL103:warning"),
+    ("上半场第30分钟，客队先进一球。", "前半30分、アウェーチームが先制した。", OK),
+]
+RANK_WORDS = [
+    ("她的新歌登上了排行榜榜首。", "彼女の新曲はランキングのトップに立った。", OK),
+    ("該隊目前位居積分榜首位。", "同チームは現在、順位表のトップにいる。", OK),
+    ("这是该公司的首台量产机器人。", "これは同社初の量産ロボットだ。", OK),
+    ("中国代表团获得本届首枚金牌。", "中国選手団が今大会初の金メダルを獲得した。", OK),
+    ("這是他本賽季的首粒進球。", "これは彼の今シーズン初ゴールだ。", OK),
+    ("这是他本赛季的首粒进球。", "これは彼の今シーズン2点目のゴールだ。", "XL101:error"),
 ]
 # fmt: on
+
+TABLES = {
+    "sport-timing": SPORT_TIMING,
+    "spoken-figures": SPOKEN_FIGURES,
+    "two-or-three-days": TWO_OR_THREE_DAYS,
+    "yuan-as-yen": YUAN_AS_YEN,
+    "free-shipping": FREE_SHIPPING,
+    "match-minutes": MATCH_MINUTES,
+    "rank-words": RANK_WORDS,
+}
 
 
 @pytest.mark.parametrize(("text", "lang", "span", "qualifier"), NOUN_BEFORE_BOUND_READINGS)
@@ -53,3 +145,17 @@ def test_noun_before_bound_reading(text: str, lang: str, span: str, qualifier: s
 def test_no_fact_takes_a_time_bound_after_an_event(text: str, lang: str, bound: str) -> None:
     at = text.index(bound)
     assert [f.text for f in facts_of(text, lang) if f.start <= at < f.end] == []
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), table_rows(TABLES))
+def test_session15_construction(zh: str, ja: str, expected: str) -> None:
+    assert fact_findings(zh, ja) == expected
+    if expected == OK:
+        assert reverse_fact_findings(zh, ja) == OK
+
+
+@pytest.mark.parametrize(("text", "lang", "span", "low", "high"), NUMERAL_PAIRS)
+def test_numeral_pair_reading(text: str, lang: str, span: str, low: int, high: int) -> None:
+    start = text.index(span)
+    facts = [f for f in facts_of(text, lang) if f.kind == "number" and f.start == start]
+    assert [(f.text, f.value.low, f.value.high) for f in facts] == [(span, low, high)]

@@ -229,12 +229,18 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
     followed = f"(?={after})" if after else ""
     # (a numeral after them is refused, unless what may follow says it: 三块五一斤)
     refused = "" if after else rf"(?![\d.{KANJI_NUMERAL_CHARS}])"
-    decimal_tail = (
-        rf"(?P<dtail>{behind(tables.decimal_units)}(?:[一二三四五六七八九]{{1,2}}|\d{{1,2}})"
-        rf"{refused}(?!\s?(?:{words.units}|{words.counters})){followed})?"
-        if tables.decimal_units
-        else ""
-    )
+    not_counted = rf"(?!\s?(?:{words.units}|{words.counters}))"
+    tails = [
+        rf"{behind(tables.decimal_units)}(?:[一二三四五六七八九]{{1,2}}|\d{{1,2}})"
+        rf"{refused}{not_counted}{followed}"
+    ]
+    # a time in a sport's notation: Arabic digits after a second are its decimals before
+    # any word but a count (9秒88夺冠, 0秒4更新; not 每10秒1次, 10秒5个)
+    if tables.timing_units:
+        tails.append(
+            rf"{behind(tables.timing_units)}\d{{1,2}}(?![\d.{KANJI_NUMERAL_CHARS}]){not_counted}"
+        )
+    decimal_tail = f"(?P<dtail>{'|'.join(tails)})?" if tables.decimal_units else ""
     return tenth, decimal_tail
 
 
@@ -297,6 +303,8 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"(?P<pnum2>{numeral})(?![\d.{KANJI_NUMERAL_CHARS}]|\s?(?:{units}|{counters})))?"
         # (the look-ahead spares most places the alternation of some hundred words)
         rf"|(?=[{_openings(vague)}])(?P<vague>{_vague_alternation(vague, tables, units, counters)})"
+        # (not the first digits of a longer numeral: 二三五号 is 235, 二三〇〇 2300)
+        rf"(?![\d{_DIGITS}零])"
         rf"(?P<vbig>{VAGUE_SCALE}[{big}]?"
         rf"|[{big}])?"
         rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral}){_scale(tables)}"

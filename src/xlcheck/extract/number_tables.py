@@ -86,6 +86,8 @@ class NumberTables:
     over_words: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     decimal_units: tuple[str, ...] = ()  # 米: 一米八 = 1.8 m
+    # units after which Arabic digits are decimals before any word but a count (9秒88夺冠)
+    timing_units: tuple[str, ...] = ()
     growth_verbs: tuple[str, ...] = ()  # 增长: 增长了一倍 = 2倍
     # comparatives: 比去年多一倍 = 2倍; N times after one is N or N+1 only after 比
     comparative_words: tuple[str, ...] = ()

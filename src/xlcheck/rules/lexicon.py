@@ -255,6 +255,7 @@ NUMBERS: dict[str, Key] = {
     "decimal_not_before": Key(LIST, regex, required=False),
     "idioms": Key(LIST, regex, required=False),
     "decimal_units": Key(LIST, word, required=False),
+    "timing_units": Key(LIST, word, required=False),
     "growth_verbs": Key(LIST, word, required=False),
     "comparative_words": Key(LIST, word, required=False),
     "comparison_words": Key(LIST, word, required=False),
