@@ -41,6 +41,9 @@ TIME_BOUND_AFTER_EVENT = [
     ("3·11大地震以后，日本修改了抗震标准。", "zh", "以后"),
     ("2008奥运之后，北京的地铁延长了。", "zh", "之后"),
     ("9.11事件以降、空港の警備は厳しくなった。", "ja", "以降"),
+    ("3.11震災前後の写真を比べる。", "ja", "前後"),
+    ("911事件前后，美国的机场安检完全不同。", "zh", "前后"),
+    ("2008奥运前后北京变化很大。", "zh", "前后"),
 ]
 # Two numerals said together are "two or three" before a counter, and the first digits of a
 # longer numeral before another digit: (sentence, language, fact text, low, high)
@@ -71,9 +74,16 @@ SPORT_TIMING = [
     ("他比上届冠军快了0.3秒。", "彼は前回の優勝者を0秒3上回った。", OK),
     ("她以12秒45夺冠。", "彼女は12秒54で優勝した。", "XL101:error"),
     ("他比上届冠军快了0.3秒。", "彼は前回の優勝者を0秒5上回った。", "XL101:error"),
-    # a count after the seconds is no decimal
+    # a count after the seconds is no decimal, nor one digit, nor digits after a moment of
+    # the match (第45秒)
     ("这台机器每30秒2次采样。", "この機械は30秒ごとに2回サンプリングする。", OK),
     ("指示灯每10秒闪1次。", "ランプは10秒に1回点滅する。", OK),
+    ("他在最后10秒2罚全中。", "彼は最後の10秒でフリースロー2本を全て決めた。", OK),
+    ("他在最後10秒2罰全中。", "彼は最後の10秒でフリースロー2本を全て決めた。", OK),
+    ("比赛第45秒10号球员就进球了。", "試合開始45秒で背番号10の選手がゴールを決めた。", OK),
+    # the tenths after no second at all
+    ("他以0秒4之差获胜。", "彼は0秒4差で勝った。", OK),
+    ("他以0秒4之差获胜。", "彼は0秒6差で勝った。", "XL101:error"),
 ]
 SPOKEN_FIGURES = [
     ("这套房子首付要1万5，月供3千2。", "この部屋は頭金1万5000元、月々の返済は3200元だ。", OK),
@@ -103,6 +113,18 @@ YUAN_AS_YEN = [
     ("这本书卖50人民币。", "この本は50円で売られている。", "XL401:error"),
 ]
 FREE_SHIPPING = [
+    # a spoken price: the digit after 块 or 元 is its tenths before any word but a count
+    ("这款数据线九块九秒杀。", "このケーブルは9.9元のタイムセールだ。", OK),
+    ("這款數據線九塊九到手。", "このケーブルは実質9.9元で手に入る。", OK),
+    ("这款数据线九块九起。", "このケーブルは9.9元からだ。", OK),
+    ("奶茶三块五一杯。", "ミルクティーは1杯3.5元だ。", OK),
+    ("矿泉水两块五一瓶。", "ミネラルウォーターは1本2.5元だ。", OK),
+    ("奶茶三块五一杯。", "ミルクティーは1杯4.5元だ。", "XL101:error"),
+    # ... not a word the digit opens, a count, a unit after it
+    ("他买了三块五花肉。", "彼は豚バラ肉を3切れ買った。", OK),
+    ("早餐吃了两块三明治。", "朝食にサンドイッチを2切れ食べた。", OK),
+    ("盘子里还有两块三文鱼。", "皿にはまだサーモンが2切れ残っている。", OK),
+    ("白菜五元一斤。", "白菜は1斤5元だ。", OK),
     ("这款数据线九块九包邮。", "このケーブルは9.9元で送料無料。", OK),
     ("这个手机壳十九块九包邮到家。", "このスマホケースは19.9元で送料無料。", OK),
     ("这款数据线九块九包邮。", "このケーブルは9.8元で送料無料。", "XL101:error"),
@@ -156,6 +178,14 @@ FIRST_MONTHS = [
     ("今年首八個月，本港出口貨值上升7%。", "今年1～9月の香港の輸出額は7%増加した。", "XL201:error"),
 ]
 ENERGY = [
+    # a unit that opens with 千 or 大 only after digits: after a kanji numeral it is the numeral's
+    ("成年人每天大约需要两千卡路里。", "成人は1日におよそ2000キロカロリーを必要とする。", OK),
+    ("跑步一小时大约消耗一千卡路里。", "1時間走るとおよそ1000キロカロリーを消費する。", OK),
+    ("工厂去年生产了三千焦炭。", "工場は昨年3000トンのコークスを生産した。", OK),
+    ("两千焦作市民参加了志愿活动。", "2000人の焦作市民がボランティア活動に参加した。", OK),
+    ("每100克含能量１６５０千焦。", "100gあたりエネルギー1650キロジュール。", OK),
+    ("每份含热量 390 大卡。", "1食あたり390キロカロリー。", OK),
+    ("每100克含能量1650千焦。", "100gあたりエネルギー1560キロジュール。", "XL101:error"),
     ("每100克含能量2,050千焦。", "100gあたりエネルギー2050kJ。", OK),
     ("一碗拉面大约有500大卡。", "ラーメン1杯は約500キロカロリーある。", OK),
     ("每份熱量為320千卡。", "1食あたり320kcal。", OK),
@@ -194,14 +224,65 @@ DATE_ABOUT = [
     ("这座桥建于1880年前后。", "この橋は1890年ごろに架けられた。", "XL201:error"),
     ("请于6月30日前提交。", "6月30日までに提出してください。", OK),
 ]
+WORD_NUMBERS_AT_A_DISTANCE = [
+    # a bound a few words before a figure said by a word is its own, as before digits
+    ("從這兒走到公園大概要一刻鐘。", "ここから公園まで歩いて15分くらいかかります。", OK),
+    ("做完这道题至少要半个小时。", "この問題を解くには少なくとも30分かかる。", OK),
+    (
+        "从这儿走到公园大概要半个小时。",
+        "ここから公園まで歩いて40分くらいかかります。",
+        "XL101:error",
+    ),
+]
 ABOUT_WITH_A_VERB = [
     ("这座体育馆约可容纳1.2万名观众。", "この体育館には約1万2000人の観客を収容できる。", OK),
     ("該電池約可連續使用10小時。", "このバッテリーは約10時間連続で使える。", OK),
     ("这座体育馆约可容纳1.2万名观众。", "この体育館には約2万人の観客を収容できる。", "XL101:error"),
 ]
+JAPANESE_DAY_COUNTS = [
+    # a count of days after a word of "only", and 週休2日: no day of the month
+    ("这台打印机才用了十二天就坏了。", "このプリンターはたった12日で壊れた。", OK),
+    ("新系统仅用三天就上线了。", "新システムはわずか3日で稼働した。", OK),
+    ("我们公司实行双休制度。", "当社は完全週休2日制を採用している。", OK),
+    ("这台打印机才用了十二天就坏了。", "このプリンターはたった20日で壊れた。", "XL101:error"),
+    # a day of the month stays one
+    ("打印机12日坏了。", "プリンターは12日に壊れた。", OK),
+    ("打印机12日坏了。", "プリンターは20日に壊れた。", "XL201:error"),
+]
+NEXT_MORNING = [
+    ("会议次日早上8点继续。", "会議は翌朝8時に再開する。", OK),
+    ("夜间十点到次日早上七点按每次15元收费。", "午後10時から翌朝7時までは1回15元となる。", OK),
+    (
+        "夜间十点到次日早上七点按每次15元收费。",
+        "午後10時から翌朝8時までは1回15元となる。",
+        "XL202:info XL203:warning",
+    ),
+    ("会议次日早上8点继续。", "会議は翌朝9時に再開する。", "XL201:error"),
+]
+CHINESE_UNITS_IN_JAPANESE = [
+    (
+        "全省小麦种植面积稳定在3400万亩左右。",
+        "省全体の小麦作付面積は3400万ムー前後で安定している。",
+        OK,
+    ),
+    # the one of a rate's denominator, said or not (亩产 = 1ムー当たりの収量, 人均 = 1人当たり)
+    ("这种水稻亩产八百公斤。", "この稲は1ムー当たり800キロの収量がある。", OK),
+    ("该市人均可支配收入为5.2万元。", "同市の1人当たり可処分所得は5万2000元だ。", OK),
+    ("这批猪平均六百斤前后。", "この豚は平均600斤前後だ。", OK),
+    ("这批猪平均六百斤前后。", "この豚は平均700斤前後だ。", "XL101:error"),
+]
+SHAPES = [
+    ("这座古塔为八角形，共七层。", "この古塔は八角七層である。", OK),
+    ("這座涼亭是六角形的。", "このあずまやは六角形だ。", OK),
+    ("他在纸上画了一个五角星。", "彼は紙に星形を1つ描いた。", OK),
+]
 # fmt: on
 
 TABLES = {
+    "japanese-day-counts": JAPANESE_DAY_COUNTS,
+    "next-morning": NEXT_MORNING,
+    "shapes": SHAPES,
+    "chinese-units-in-japanese": CHINESE_UNITS_IN_JAPANESE,
     "negated-distant-bound": NEGATED_DISTANT_BOUND,
     "almost-after-a-verb": ALMOST_AFTER_A_VERB,
     "first-months": FIRST_MONTHS,
@@ -212,6 +293,7 @@ TABLES = {
     "rate-points": RATE_POINTS,
     "date-about": DATE_ABOUT,
     "about-with-a-verb": ABOUT_WITH_A_VERB,
+    "word-numbers-at-a-distance": WORD_NUMBERS_AT_A_DISTANCE,
     "sport-timing": SPORT_TIMING,
     "spoken-figures": SPOKEN_FIGURES,
     "two-or-three-days": TWO_OR_THREE_DAYS,

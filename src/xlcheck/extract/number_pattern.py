@@ -36,6 +36,8 @@ ENUMERATION = re.compile(
 # groups of three digits after a first group of one or two, or any group that starts
 # with 0 (a list item never does: 100、200、300人 stays a list).
 IDEOGRAPHIC_THOUSANDS = re.compile(r"(?<![\d、])\d{1,3}(?:、\d{3})+(?!\d)(?!、\d)")
+# Right after digits, spaced or not (a unit of digit_units stands only there).
+AFTER_DIGITS = "(?:(?<=[0-9０-９])|(?<=[0-9０-９]\\s))"
 # What multiplies a vague pair of digits: 二三十 (20 to 30), 五六百, 两三千, 三四十万.
 VAGUE_SCALE = "(?<=[两兩一二三四五六七八九])[十百千]"
 
@@ -111,7 +113,11 @@ class FigureWords:
         plain = [u for u in tables.units if u not in tables.spoken_units]
         guards = {u: g for u, g in tables.unit_not_before.items() if u in plain}
         guarded = [rf"{re.escape(unit)}(?!{guard})" for unit, guard in guards.items()]
-        units = "|".join([*guarded, alternation(u for u in plain if u not in guards)])
+        # (units read only after digits: 1650千焦, where 两千焦作 is 2000 and a name)
+        digits_only = [u for u in tables.digit_units if u in plain and u not in guards]
+        guarded += [rf"{AFTER_DIGITS}{re.escape(unit)}" for unit in digits_only]
+        rest = (u for u in plain if u not in guards and u not in digits_only)
+        units = "|".join([*guarded, alternation(rest)])
         if tables.spoken_units and tables.spoken_unit_after:
             after = "|".join(f"(?:{r})" for r in tables.spoken_unit_after)
             units += rf"|(?:{alternation(tables.spoken_units)})(?={after})"
@@ -191,8 +197,16 @@ def _numeral(tables: NumberTables, more: str) -> str:
     # a numeral character may start a unit or counter (千米, 千克, 百分点, 四半期): there
     # it belongs to the word, not to the numeral (第2四半期 is the 2nd quarter); and a
     # numeral character may open a word of its own (not_numerals: the 参 of 参数)
-    words = [w for w in (*tables.units, *tables.counters) if w[0] in KANJI_NUMERAL_CHARS]
+    # (one read only after digits, only there: the 千 of 1650千焦 is the unit's, that of
+    # 两千卡路里 the numeral's)
+    words = [
+        w
+        for w in (*tables.units, *tables.counters)
+        if w[0] in KANJI_NUMERAL_CHARS and w not in tables.digit_units
+    ]
     blocked = ([alternation(words)] if words else []) + list(tables.not_numerals)
+    if tables.digit_units:
+        blocked.append(f"{AFTER_DIGITS}(?:{alternation(tables.digit_units)})")
     kanji = f"(?:(?!{'|'.join(blocked) or '(?!)'})[{KANJI_NUMERAL_CHARS}])"
     # a space may stand before a big unit: 1,000 万 (FLORES and much web text space out
     # numbers; the parser drops it), and after one before more digits (2 万 4 千ドル =
@@ -229,16 +243,33 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
     followed = f"(?={after})" if after else ""
     # (a numeral after them is refused, unless what may follow says it: 三块五一斤)
     refused = "" if after else rf"(?![\d.{KANJI_NUMERAL_CHARS}])"
-    not_counted = rf"(?!\s?(?:{words.units}|{words.counters}))"
+    counted = rf"\s?(?:{words.units}|{words.counters})"
+    not_counted = f"(?!{counted})"
     tails = [
         rf"{behind(tables.decimal_units)}(?:[一二三四五六七八九]{{1,2}}|\d{{1,2}})"
         rf"{refused}{not_counted}{followed}"
     ]
-    # a time in a sport's notation: Arabic digits after a second are its decimals before
-    # any word but a count (9秒88夺冠, 0秒4更新; not 每10秒1次, 10秒5个)
-    if tables.timing_units:
+    # a spoken price: the digit after 块 or 元 is its tenths before any word but a count, a
+    # numeral (but 一 and a counter: 三块五一杯, a price per cup) or a word the digit opens
+    # (九块九秒杀, 两块五到手; not 三块五花肉, 五元一斤, 一元二次方程: decimal_not_before)
+    if tables.price_units:
+        opened = "|".join(tables.decimal_not_before) or "(?!)"
+        numeral = rf"(?!一{counted})[\d.{KANJI_NUMERAL_CHARS}]"
         tails.append(
-            rf"{behind(tables.timing_units)}\d{{1,2}}(?![\d.{KANJI_NUMERAL_CHARS}]){not_counted}"
+            rf"{behind(tables.price_units)}(?!{opened})(?:[一二三四五六七八九]|[1-9])"
+            rf"(?!{numeral}){not_counted}"
+        )
+    # a time in a sport's notation: the hundredths after a second (9秒88夺冠, 46秒40), or
+    # the tenths after no second at all (0秒4更新), before any word but a count; not after an
+    # ordinal, a moment of the match (第45秒10号球员), nor one digit (最后10秒2罚全中)
+    if tables.timing_units:
+        seconds = behind(tables.timing_units)
+        no_seconds = "|".join(
+            rf"(?<=(?<![\d.])[0０]{re.escape(unit)})" for unit in sorted(tables.timing_units)
+        )
+        tails.append(
+            rf"(?(ord)(?!)|(?:{seconds}\d{{2}}|(?:{no_seconds})\d)"
+            rf"(?![\d.{KANJI_NUMERAL_CHARS}]){not_counted})"
         )
     decimal_tail = f"(?P<dtail>{'|'.join(tails)})?" if tables.decimal_units else ""
     return tenth, decimal_tail

@@ -88,6 +88,10 @@ class NumberTables:
     decimal_units: tuple[str, ...] = ()  # 米: 一米八 = 1.8 m
     # units after which Arabic digits are decimals before any word but a count (9秒88夺冠)
     timing_units: tuple[str, ...] = ()
+    # units of money after which one digit is the tenths before any word but a count (九块九秒杀)
+    price_units: tuple[str, ...] = ()
+    # units read only right after digits (1650千焦, 390大卡; 两千卡路里 is 2000 and a word)
+    digit_units: tuple[str, ...] = ()
     growth_verbs: tuple[str, ...] = ()  # 增长: 增长了一倍 = 2倍
     # comparatives: 比去年多一倍 = 2倍; N times after one is N or N+1 only after 比
     comparative_words: tuple[str, ...] = ()

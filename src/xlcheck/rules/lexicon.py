@@ -256,6 +256,8 @@ NUMBERS: dict[str, Key] = {
     "idioms": Key(LIST, regex, required=False),
     "decimal_units": Key(LIST, word, required=False),
     "timing_units": Key(LIST, word, required=False),
+    "price_units": Key(LIST, word, required=False),
+    "digit_units": Key(LIST, word, required=False),
     "growth_verbs": Key(LIST, word, required=False),
     "comparative_words": Key(LIST, word, required=False),
     "comparison_words": Key(LIST, word, required=False),
@@ -714,6 +716,7 @@ LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
         "currencies_before": ("currencies",),
         "time_bound_words": ("prefixes",),
         "noun_bounds": ("suffixes",),
+        "digit_units": ("measures",),
     },
     # a title that takes no prefix is one of the titles; a suffix that makes a city of a
     # word is one of the place suffixes
