@@ -101,6 +101,9 @@ def _counters() -> list[tuple[str, str]]:
             # (兆 opening a unit is mega there and a scale after a numeral: 二千兆字节 is
             # read as 2 × 10^15 bytes, a known limit)
             and not surface.startswith("兆")
+            # (a unit read only right after digits, 1650千焦: after a kanji numeral its 千 is
+            # the numeral's, 两千卡路里)
+            and surface not in lexicon.numbers.digit_units
         }
 
     ours, theirs = measures(zh), measures(ja)

@@ -112,12 +112,13 @@ class FigureWords:
         # guarded word that is no unit, or a spoken one, guards nothing: it is no unit here)
         plain = [u for u in tables.units if u not in tables.spoken_units]
         guards = {u: g for u, g in tables.unit_not_before.items() if u in plain}
-        guarded = [rf"{re.escape(unit)}(?!{guard})" for unit, guard in guards.items()]
-        # (units read only after digits: 1650千焦, where 两千焦作 is 2000 and a name)
+        # (units read only after digits: 1650千焦, where 两千焦作 is 2000 and a name; all of
+        # them longest first, a guarded 秒 after 秒钟)
         digits_only = [u for u in tables.digit_units if u in plain and u not in guards]
-        guarded += [rf"{AFTER_DIGITS}{re.escape(unit)}" for unit in digits_only]
-        rest = (u for u in plain if u not in guards and u not in digits_only)
-        units = "|".join([*guarded, alternation(rest)])
+        written = {u: re.escape(u) for u in plain}
+        written |= {u: rf"{re.escape(u)}(?!{guard})" for u, guard in guards.items()}
+        written |= {u: rf"{AFTER_DIGITS}{re.escape(u)}" for u in digits_only}
+        units = "|".join(written[u] for u in sorted(written, key=lambda u: (-len(u), u))) or "(?!)"
         if tables.spoken_units and tables.spoken_unit_after:
             after = "|".join(f"(?:{r})" for r in tables.spoken_unit_after)
             units += rf"|(?:{alternation(tables.spoken_units)})(?={after})"
