@@ -65,9 +65,10 @@ ROWS = {
     ],
     "spoken-money": [
         ("你能借我一百块吗？", "100元貸してくれない？", OK),
-        ("你能借我一百块吗？", "100円貸してくれない？", "XL401:error"),
+        # (块 alone is also said of yen, by Chinese speakers in Japan: a warning, session 15)
+        ("你能借我一百块吗？", "100円貸してくれない？", "XL401:warning"),
         ("这个十块嗎？", "これは10元？", OK),
-        ("这个十块嗎？", "これは10円？", "XL401:error"),
+        ("这个十块嗎？", "これは10円？", "XL401:warning"),
         # 块 may be another dollar (the New Taiwan dollar): a warning
         ("这个十块嗎？", "これは10ドル？", "XL401:warning"),
     ],

@@ -136,7 +136,9 @@ CURRENCIES = [
     ("我花了十元。", "私は１０人民元使った。", OK),
     ("我花了十元。", "私は１０台湾ドル使った。", OK),
     ("我花了十元。", "私は１０香港ドル使った。", OK),
-    ("我花了十元。", "私は１０円使った。", "XL401:error"),
+    # ... and against 円 too, since Chinese says 元 alone of a Japanese original's yen
+    # (5円玉 = 5元硬币): reported, as a warning (session 15)
+    ("我花了十元。", "私は１０円使った。", "XL401:warning"),
     ("我花了十元人民币。", "私は１０ドル使った。", "XL401:error"),
     ("我花了十美元。", "私は１０ドル使った。", OK),
     ("我花了十美元。", "私は１０円使った。", "XL401:error"),

@@ -99,7 +99,8 @@ BREAKAGES = [
     ),
     pytest.param(
         "common/numbers.toml",
-        'loose_units = [["yuan", "USD"], ["TWD", "CNY"], ["HKD", "CNY"], ["MOP", "CNY"]]',
+        'loose_units = [["yuan", "USD"], ["TWD", "CNY"], ["HKD", "CNY"], ["MOP", "CNY"], '
+        '["yuan", "JPY"]]',
         'loose_units = [["yuan"]]',
         """loose_units: ['yuan'] must be two units ["yuan", "USD"]""",
         id="loose-units-not-a-pair",
@@ -238,6 +239,29 @@ BREAKAGES = [
         'missing = "fatal"',
         "missing: severity must be one of",
         id="unknown-level",
+    ),
+    # the template's slot misspelt would load and never match (reread19 item 6)
+    pytest.param(
+        "zh/numbers.toml",
+        "country_list_before = '{country}{country}",
+        "country_list_before = '{countries}{country",
+        "must hold {country} where a country's one-character name stands",
+        id="country-list-without-its-slot",
+    ),
+    pytest.param(
+        "zh/numbers.toml",
+        'country_list_extra = ["巴", ',
+        'country_list_extra = ["巴西", ',
+        "must be one Han character (the words are read as one class of characters)",
+        id="country-of-two-characters-in-a-class",
+    ),
+    # a noun's bound word the grammar has no meaning for (reread19 item 3)
+    pytest.param(
+        "zh/numbers.toml",
+        '    "以上", "以下", "左右", ',
+        '    "以来", "以上", "以下", "左右", ',
+        "noun_bounds: '以来' is not in [suffixes]",
+        id="noun-bound-without-meaning",
     ),
 ]
 

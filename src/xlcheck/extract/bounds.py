@@ -224,13 +224,21 @@ class Bounds:
         surface = match.group("pre")
         return surface in self.passing_before and not self.not_passed(match, surface, text)
 
+    def distant_word(self, text: str, start: int) -> str | None:
+        """A prefix of distant_prefixes a few words before text[start], what stands between
+        allowed (至少要花五美元, 约占国内生产总值的百分之十二): the word, or None."""
+        # the longest prefix plus the widest gap fits in 16 characters
+        distant = self.distant.search(text, max(0, start - 16), start)
+        if distant and DISTANT_GAP.match(distant.group("gap")):
+            return distant.group("word")
+        return None
+
     def _unsaid(self, match, text) -> tuple[str, bool, str | None] | None:
         """A qualifier outside the match that is the figure's: a distant prefix (至少要花
         五美元), one before a rate or a verb of growth, or 快…了 (almost); with whether it
         stands apart from the figure, and the word that says it."""
         start = match.start()
-        # the longest prefix plus the widest gap fits in 16 characters
-        distant = self.distant.search(text, max(0, start - 16), start)
+        distant = self.distant_word(text, start)
         rated = self.rated.search(text, max(0, start - 12), start)
         rated = rated or self.qualified_growth.search(text, max(0, start - 12), start)
         if self.rate_word.search(text, max(0, start - 2), start):
@@ -244,8 +252,8 @@ class Bounds:
             return None
         if rated and not self._one_of_a_counted_rate(match, rated):
             return self.tables.prefixes[rated.group("word")], True, rated.group("word")
-        if distant and DISTANT_GAP.match(distant.group("gap")):
-            return self.tables.prefixes[distant.group("word")], True, distant.group("word")
+        if distant:
+            return self.tables.prefixes[distant], True, distant
         if self.almost_before.search(text, max(0, start - 4), start) and self.almost_after.match(
             text, match.end()
         ):

@@ -15,6 +15,7 @@ from .spans import alternation
 # everyday kanji 1 to 10 (a day, a month: 十二月), any zero, the nonzero digits of the
 # everyday and financial forms, and their 1 and 2, 0, 十, 百, 千.
 _KANJI_SMALL = f"[{numeral_chars(('everyday',), range(1, 11))}]"
+_DIGITS = f"[{numeral_chars(('everyday',), range(1, 10))}]"
 SMALL = rf"(?:\d{{1,2}}|{_KANJI_SMALL}{{1,3}})"
 # the year of an era: 民国 runs past a hundred (民国102年, 民國一百零二年)
 ERA_YEAR = rf"(?:\d{{1,3}}|(?:{_KANJI_SMALL}|[百零〇]){{1,5}})"
@@ -165,10 +166,13 @@ def _spans_and_days(tables: DateTables) -> str:
         # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
         # nor the end of a longer numeral (the 二号 of 三〇二号房间); after a word and 、
         # it is a day (会議は、15日に閉幕した); nor the decimals of a count of days (6.9日)
-        rf"|(?<![\d月第〇零百千{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)(?<!\d[.．])"
+        rf"|(?<![\d月第〇零百千{COUNTING_TWOS}{_KANJI_SMALL[1:-1]}])(?<!\d、)(?<!{_KANJI_SMALL}、)"
+        rf"(?<!\d[.．])"
         # nor the 7日 of 3～7日 (three to seven days), unless a month opens it (5月3～7日)
         rf"(?:(?<!\d[～〜~])|(?<=月\d[～〜~])|(?<=月\d\d[～〜~]))"
-        rf"(?P<bd>\d{{1,2}}|(?!一日){_KANJI_SMALL}{{1,3}})"
+        # (nor two digits said together: 两三日, 二三日, 五六日 are "two or three days", a day
+        # of two digits has its 十: 二十三日)
+        rf"(?P<bd>\d{{1,2}}|(?!一日)(?!{_DIGITS}{_DIGITS}){_KANJI_SMALL}{{1,3}})"
         rf"(?:{alternation(tables.day_suffixes)})(?!{'|'.join(tables.not_day_before) or '(?!)'})"
     )
 

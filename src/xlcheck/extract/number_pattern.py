@@ -36,6 +36,8 @@ ENUMERATION = re.compile(
 # groups of three digits after a first group of one or two, or any group that starts
 # with 0 (a list item never does: 100、200、300人 stays a list).
 IDEOGRAPHIC_THOUSANDS = re.compile(r"(?<![\d、])\d{1,3}(?:、\d{3})+(?!\d)(?!、\d)")
+# Right after digits, spaced or not (a unit of digit_units stands only there).
+AFTER_DIGITS = "(?:(?<=[0-9０-９])|(?<=[0-9０-９]\\s))"
 # What multiplies a vague pair of digits: 二三十 (20 to 30), 五六百, 两三千, 三四十万.
 VAGUE_SCALE = "(?<=[两兩一二三四五六七八九])[十百千]"
 
@@ -110,8 +112,13 @@ class FigureWords:
         # guarded word that is no unit, or a spoken one, guards nothing: it is no unit here)
         plain = [u for u in tables.units if u not in tables.spoken_units]
         guards = {u: g for u, g in tables.unit_not_before.items() if u in plain}
-        guarded = [rf"{re.escape(unit)}(?!{guard})" for unit, guard in guards.items()]
-        units = "|".join([*guarded, alternation(u for u in plain if u not in guards)])
+        # (units read only after digits: 1650千焦, where 两千焦作 is 2000 and a name; all of
+        # them longest first, a guarded 秒 after 秒钟)
+        digits_only = [u for u in tables.digit_units if u in plain and u not in guards]
+        written = {u: re.escape(u) for u in plain}
+        written |= {u: rf"{re.escape(u)}(?!{guard})" for u, guard in guards.items()}
+        written |= {u: rf"{AFTER_DIGITS}{re.escape(u)}" for u in digits_only}
+        units = "|".join(written[u] for u in sorted(written, key=lambda u: (-len(u), u))) or "(?!)"
         if tables.spoken_units and tables.spoken_unit_after:
             after = "|".join(f"(?:{r})" for r in tables.spoken_unit_after)
             units += rf"|(?:{alternation(tables.spoken_units)})(?={after})"
@@ -150,21 +157,23 @@ def _counters(tables: NumberTables, special: tuple[str, ...]) -> str:
     return f"(?:(?!{'|'.join(tables.money_threshold_after)})(?:{counters}))"
 
 
-def suffix_words(tables: NumberTables) -> str:
-    """The suffix qualifiers, longest first; those said by a verb (を超えた) with an
-    adverb of degree allowed between the particle and the verb (をわずかに超えた)."""
+def suffix_words(tables: NumberTables, only: tuple[str, ...] | None = None) -> str:
+    """The suffix qualifiers (or those of them in `only`), longest first; those said by a
+    verb (を超えた) with an adverb of degree allowed between the particle and the verb
+    (をわずかに超えた)."""
+    suffixes = tables.suffixes if only is None else {w: tables.suffixes[w] for w in only}
     # (first, those only before what their guard says: 過ぎの, not the 過ぎ of 2年過ぎた; and
     # those only after what theirs says: the 以后 of 五十岁以后, not of 三年以后, a point)
     # (a guarded word that is no suffix has no meaning to give: it guards nothing)
     before, after = (
-        sorted(((w, g) for w, g in table.items() if w in tables.suffixes), key=lambda i: -len(i[0]))
+        sorted(((w, g) for w, g in table.items() if w in suffixes), key=lambda i: -len(i[0]))
         for table in (tables.suffix_only_before, tables.suffix_only_after)
     )
     guarded = [rf"{re.escape(word)}(?={guard})" for word, guard in before] + [
         rf"(?<={guard}){re.escape(word)}" for word, guard in after
     ]
-    only = {**tables.suffix_only_before, **tables.suffix_only_after}
-    plain = [word for word in tables.suffixes if word not in only]
+    guarded_words = {**tables.suffix_only_before, **tables.suffix_only_after}
+    plain = [word for word in suffixes if word not in guarded_words]
     particles = sorted(set(tables.bound_verbs), key=len, reverse=True)
     if not (tables.degree_adverbs and particles):
         return "|".join([*guarded, alternation(plain)])
@@ -189,8 +198,16 @@ def _numeral(tables: NumberTables, more: str) -> str:
     # a numeral character may start a unit or counter (千米, 千克, 百分点, 四半期): there
     # it belongs to the word, not to the numeral (第2四半期 is the 2nd quarter); and a
     # numeral character may open a word of its own (not_numerals: the 参 of 参数)
-    words = [w for w in (*tables.units, *tables.counters) if w[0] in KANJI_NUMERAL_CHARS]
+    # (one read only after digits, only there: the 千 of 1650千焦 is the unit's, that of
+    # 两千卡路里 the numeral's)
+    words = [
+        w
+        for w in (*tables.units, *tables.counters)
+        if w[0] in KANJI_NUMERAL_CHARS and w not in tables.digit_units
+    ]
     blocked = ([alternation(words)] if words else []) + list(tables.not_numerals)
+    if tables.digit_units:
+        blocked.append(f"{AFTER_DIGITS}(?:{alternation(tables.digit_units)})")
     kanji = f"(?:(?!{'|'.join(blocked) or '(?!)'})[{KANJI_NUMERAL_CHARS}])"
     # a space may stand before a big unit: 1,000 万 (FLORES and much web text space out
     # numbers; the parser drops it), and after one before more digits (2 万 4 千ドル =
@@ -227,12 +244,35 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
     followed = f"(?={after})" if after else ""
     # (a numeral after them is refused, unless what may follow says it: 三块五一斤)
     refused = "" if after else rf"(?![\d.{KANJI_NUMERAL_CHARS}])"
-    decimal_tail = (
-        rf"(?P<dtail>{behind(tables.decimal_units)}(?:[一二三四五六七八九]{{1,2}}|\d{{1,2}})"
-        rf"{refused}(?!\s?(?:{words.units}|{words.counters})){followed})?"
-        if tables.decimal_units
-        else ""
-    )
+    counted = rf"\s?(?:{words.units}|{words.counters})"
+    not_counted = f"(?!{counted})"
+    tails = [
+        rf"{behind(tables.decimal_units)}(?:[一二三四五六七八九]{{1,2}}|\d{{1,2}})"
+        rf"{refused}{not_counted}{followed}"
+    ]
+    # a spoken price: the digit after 块 or 元 is its tenths before any word but a count, a
+    # numeral (but 一 and a counter: 三块五一杯, a price per cup) or a word the digit opens
+    # (九块九秒杀, 两块五到手; not 三块五花肉, 五元一斤, 一元二次方程: decimal_not_before)
+    if tables.price_units:
+        opened = "|".join(tables.decimal_not_before) or "(?!)"
+        numeral = rf"(?!一{counted})[\d.{KANJI_NUMERAL_CHARS}]"
+        tails.append(
+            rf"{behind(tables.price_units)}(?!{opened})(?:[一二三四五六七八九]|[1-9])"
+            rf"(?!{numeral}){not_counted}"
+        )
+    # a time in a sport's notation: the hundredths after a second (9秒88夺冠, 46秒40), or
+    # the tenths after no second at all (0秒4更新), before any word but a count; not after an
+    # ordinal, a moment of the match (第45秒10号球员), nor one digit (最后10秒2罚全中)
+    if tables.timing_units:
+        seconds = behind(tables.timing_units)
+        no_seconds = "|".join(
+            rf"(?<=(?<![\d.])[0０]{re.escape(unit)})" for unit in sorted(tables.timing_units)
+        )
+        tails.append(
+            rf"(?(ord)(?!)|(?:{seconds}\d{{2}}|(?:{no_seconds})\d)"
+            rf"(?![\d.{KANJI_NUMERAL_CHARS}]){not_counted})"
+        )
+    decimal_tail = f"(?P<dtail>{'|'.join(tails)})?" if tables.decimal_units else ""
     return tenth, decimal_tail
 
 
@@ -261,17 +301,23 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
     numeral, units, counters = words.numeral, words.units, words.counters
     # the ending of a suffix listed as a stem, outside its group (に届いていな + い)
     tail = f"(?:{'|'.join(tables.suffix_tails)})?" if tables.suffix_tails else ""
-    # a noun between a counter and the figure's bound word of two characters or more:
+    # a noun between a counter and the figure's bound word of quantity ([noun_bounds]):
     # 三十个字以内, 五家公司以上 (not the 多 of 一个人多少钱, "how much")
-    bounds = alternation(word for word in tables.suffixes if len(word) > 1)
     # ... and one right after a bare figure that names what it counts (300気圧を超える,
-    # 4000歩未満, 三百步以上: words no counter list holds), by [noun_before_bound]
+    # 4000歩未満, 三百步以上: words no counter list holds), by [noun_before_bound]; never
+    # before a bound of time (911事件以后, 2020奥运以后: the event's name holds the figure)
     after_counter = rf"(?:(?![半{KANJI_NUMERAL_CHARS}])[\u4e00-\u9fff]){{1,2}}"
     nouns = [behind(tables.noun_counters) + after_counter] if tables.noun_counters else []
     nouns += [f"(?:{tables.noun_before_bound})"] if tables.noun_before_bound else []
-    noun = rf"(?:(?:{'|'.join(nouns)})(?=\s?(?:{bounds})))?" if nouns else ""
+    noun_bounds = suffix_words(tables, tables.noun_bounds)
+    noun = (
+        rf"(?:(?:{'|'.join(nouns)})(?=\s?(?:{noun_bounds})))?"
+        if nouns and tables.noun_bounds
+        else ""
+    )
     # the denominator of a rate between a figure and its bound word (1000 美元/月以上 =
     # 月1000ドル以上): the bound is the figure's
+    bounds = alternation(word for word in tables.suffixes if len(word) > 1)
     per = (
         rf"(?:\s?/\s?(?:(?![{KANJI_NUMERAL_CHARS}])[\u4e00-\u9fff\u30a0-\u30ff]){{1,3}}"
         rf"(?=\s?(?:{bounds})))?"
@@ -289,6 +335,8 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"(?P<pnum2>{numeral})(?![\d.{KANJI_NUMERAL_CHARS}]|\s?(?:{units}|{counters})))?"
         # (the look-ahead spares most places the alternation of some hundred words)
         rf"|(?=[{_openings(vague)}])(?P<vague>{_vague_alternation(vague, tables, units, counters)})"
+        # (not the first digits of a longer numeral: 二三五号 is 235, 二三〇〇 2300)
+        rf"(?![\d{_DIGITS}零])"
         rf"(?P<vbig>{VAGUE_SCALE}[{big}]?"
         rf"|[{big}])?"
         rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral}){_scale(tables)}"

@@ -86,6 +86,12 @@ class NumberTables:
     over_words: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
     decimal_units: tuple[str, ...] = ()  # 米: 一米八 = 1.8 m
+    # units after which Arabic digits are decimals before any word but a count (9秒88夺冠)
+    timing_units: tuple[str, ...] = ()
+    # units of money after which one digit is the tenths before any word but a count (九块九秒杀)
+    price_units: tuple[str, ...] = ()
+    # units read only right after digits (1650千焦, 390大卡; 两千卡路里 is 2000 and a word)
+    digit_units: tuple[str, ...] = ()
     growth_verbs: tuple[str, ...] = ()  # 增长: 增长了一倍 = 2倍
     # comparatives: 比去年多一倍 = 2倍; N times after one is N or N+1 only after 比
     comparative_words: tuple[str, ...] = ()
@@ -184,6 +190,8 @@ class NumberTables:
     noun_counters: tuple[str, ...] = ()
     # a regex of a noun right after a bare figure before its bound word (300気圧を超える)
     noun_before_bound: str = ""
+    # the bound words of quantity such a noun may stand before (not 以后: a bound of time)
+    noun_bounds: tuple[str, ...] = ()
     # regexes of what may follow the digits after a unit for them to be its decimals
     decimal_tail_after: tuple[str, ...] = ()
     # words after a figure of tens that leave its units open: 二十几 (21 to 29), 20数

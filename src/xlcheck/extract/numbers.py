@@ -292,17 +292,22 @@ class NumberGrammar:
                 continue  # 两个半小时: the 半小时 of a larger number; ゼロから始める
             number, unit = self.tables.word_numbers[match.group(0)]
             value = Fraction(number)
-            # a qualifier right before it is its own: 差不多半个小时 (about half an hour)
+            # a qualifier right before it is its own (差不多半个小时: about half an hour), or
+            # one a few words before (大概要一刻钟, 至少要半个小时)
             start = match.start()
             before = self.bounds.prefix_before.search(text, max(0, start - 6), start)
-            qualifier = self.tables.prefixes[before.group("word")] if before else "exact"
+            word = before.group("word") if before else self.bounds.distant_word(text, start)
+            qualifier = self.tables.prefixes[word] if word else "exact"
             end = match.end()
             after = unit and self.word_number_suffix.match(text, end)  # (俩多大: how old)
             if after and qualifier == "exact":
                 qualifier, end = self.tables.suffixes[after.group(0)], after.end()
             # ひとつ and ゼロ (ゼロ金利, the digit) are matched, never reported alone
             weak = value in (0, 1) or self._in_weak_word(text, start, match.end())  # 我们俩
-            quantity = Quantity(value, value, qualifier, unit=unit, weak=weak)
+            apart = word is not None and before is None  # (a bound read at a distance)
+            quantity = Quantity(
+                value, value, qualifier, unit=unit, weak=weak, qualified_apart=apart
+            )
             yield NumberMatch(start, end, quantity)
             blocked.append((start, end))
         for match in self.many.finditer(text):

@@ -89,6 +89,7 @@ def parse_numeral(text: str, *, colloquial: bool = False) -> Fraction:
     section = Fraction(0)  # below the current big unit
     current: Fraction | None = None  # the pending digit(s)
     digit_run = False  # the pending value came from kanji digits read positionally
+    lone_digit = False  # the pending value is one Arabic digit (the 2 of 1万2)
     last_small = 10**9
     last_big: int | None = None
     for match in _TOKEN.finditer(text):
@@ -102,6 +103,7 @@ def parse_numeral(text: str, *, colloquial: bool = False) -> Fraction:
                 raise NumeralError(f"two numbers in a row in {text!r}")
             current = Fraction(match.group("arabic"))
             digit_run = False
+            lone_digit = len(match.group("arabic")) == 1
         elif match.group("digit"):
             value = DIGITS[match.group("digit")]
             if current is not None and digit_run:
@@ -131,7 +133,14 @@ def parse_numeral(text: str, *, colloquial: bool = False) -> Fraction:
             section, current, digit_run, last_small = Fraction(0), None, False, 10**9
     if position != len(text):
         raise NumeralError(f"unexpected {text[position]!r} in {text!r}")
-    if colloquial and current is not None and digit_run and current < 10 and len(text) >= 2:
+    # (a lone Arabic digit too: 1万2 and 8千至1万2 are spoken figures, 12000; 10002 is 1万零2)
+    if (
+        colloquial
+        and current is not None
+        and (digit_run or lone_digit)
+        and current < 10
+        and len(text) >= 2
+    ):
         previous = text[-2]
         if previous in BIG_UNITS:
             return total + section + current * BIG_UNITS[previous] // 10

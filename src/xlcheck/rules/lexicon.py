@@ -111,6 +111,24 @@ def _localizer(value) -> str | None:
     return None
 
 
+def _one_han(value) -> str | None:
+    """One Han character: a class of single characters is built of these."""
+    if not (isinstance(value, str) and len(value) == 1 and han(value)):
+        return "must be one Han character (the words are read as one class of characters)"
+    return None
+
+
+# where a country's one-character name stands in [country_list_before]
+COUNTRY_SLOT = "{country}"
+
+
+def _country_template(value) -> str | None:
+    """A regex holding {country}, valid once a class of characters is put in its place."""
+    if not isinstance(value, str) or COUNTRY_SLOT not in value:
+        return f"must hold {COUNTRY_SLOT} where a country's one-character name stands"
+    return regex(value.replace(COUNTRY_SLOT, "[中美]"))
+
+
 def _noun_lead(value) -> str | None:
     """A measure word or demonstrative before a noun, no longer than the reader's reach
     (COMMON_NOUN_REACH characters before the word)."""
@@ -205,6 +223,7 @@ NUMBERS: dict[str, Key] = {
     "turned_after": Key(LIST, regex, required=False),
     "noun_counters": Key(LIST, word, required=False),
     "noun_before_bound": Key(VALUE, regex, required=False),
+    "noun_bounds": Key(LIST, word, required=False),
     "decimal_tail_after": Key(LIST, regex, required=False),
     "distant_prefixes": Key(LIST, word, required=False),
     "extreme_prefixes": Key(LIST, word, required=False),
@@ -236,6 +255,9 @@ NUMBERS: dict[str, Key] = {
     "decimal_not_before": Key(LIST, regex, required=False),
     "idioms": Key(LIST, regex, required=False),
     "decimal_units": Key(LIST, word, required=False),
+    "timing_units": Key(LIST, word, required=False),
+    "price_units": Key(LIST, word, required=False),
+    "digit_units": Key(LIST, word, required=False),
     "growth_verbs": Key(LIST, word, required=False),
     "comparative_words": Key(LIST, word, required=False),
     "comparison_words": Key(LIST, word, required=False),
@@ -248,9 +270,9 @@ NUMBERS: dict[str, Key] = {
     "list_before": Key(LIST, regex, required=False),
     # a row of list_before in which {country} stands for the one-character name of any
     # country of names.toml's [country_abbreviations] (_lexicon): 中美两国
-    "country_list_before": Key(VALUE, regex, required=False),
+    "country_list_before": Key(VALUE, _country_template, required=False),
     # ... and the one-character names it takes besides that table's (巴, 意, 欧)
-    "country_list_extra": Key(LIST, word, required=False),
+    "country_list_extra": Key(LIST, _one_han, required=False),
     "figure_acronyms": Key(LIST, word, required=False),
     "almost_before": Key(LIST, regex, required=False),
     "almost_after": Key(LIST, regex, required=False),
@@ -699,6 +721,8 @@ LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
         "extreme_prefixes": ("prefixes",),
         "currencies_before": ("currencies",),
         "time_bound_words": ("prefixes",),
+        "noun_bounds": ("suffixes",),
+        "digit_units": ("measures",),
     },
     # a title that takes no prefix is one of the titles; a suffix that makes a city of a
     # word is one of the place suffixes
@@ -757,7 +781,7 @@ def _country_lists(numbers: dict, names: dict) -> tuple[str, ...]:
         return ()
     named = {*names.get("country_abbreviations", {}), *numbers.get("country_list_extra", ())}
     countries = "".join(sorted(w for w in named if len(w) == 1))
-    return (template.replace("{country}", f"[{countries}]"),)
+    return (template.replace(COUNTRY_SLOT, f"[{countries}]"),)
 
 
 def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict) -> Lexicon:
