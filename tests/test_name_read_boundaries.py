@@ -180,7 +180,8 @@ def test_titled_dotted_katakana_is_a_person(zh: str, ja: str, expected):
 
 
 # A level Japanese names with its own word is the kind of the name (rules/zh/names.toml
-# name_kinds: 府 = 県 for a Thai province, 邦 = 州 for a Malaysian state); a country and a
+# name_kinds: 府 = 県 for a Thai province, 邦 = 州 for a Malaysian state, 省 = 州 for a
+# Canadian province); a country and a
 # place dot-joined stay one name to the reader (タイ・ラヨーン県: a known limit, since
 # splitting them leaves the country open beside a changed city)
 COUNTRY_THEN_A_PLACE = [
@@ -201,6 +202,18 @@ COUNTRY_THEN_A_PLACE = [
                  id="malaysian-state-kept"),
     pytest.param("他在馬來西亞沙巴邦工作。", "彼はマレーシアのサラワク州で働いている。",
                  [(MISMATCH, "沙巴邦", "サラワク州")], id="malaysian-state-swapped-traditional"),
+    # a Canadian province (省) is a 州 in Japanese; a Chinese province keeps 省 (reread20 item 13)
+    pytest.param("他住在魁北克省。", "彼はケベック州に住んでいる。", [],
+                 id="canadian-province-kept"),
+    pytest.param("他住在加拿大安大略省。", "彼はカナダのオンタリオ州に住んでいる。", [],
+                 id="canadian-province-after-its-country"),
+    pytest.param("她去年搬到了不列顛哥倫比亞省。",
+                 "彼女は昨年ブリティッシュコロンビア州に引っ越した。", [],
+                 id="canadian-province-traditional"),
+    pytest.param("他住在加拿大安大略省。", "彼はカナダのアルバータ州に住んでいる。",
+                 [(MISMATCH, "安大略省", "アルバータ州")], id="canadian-province-swapped"),
+    pytest.param("我老家在广东省。", "私の実家は福建省にある。",
+                 [(MISMATCH, "广东省", "福建省")], id="chinese-province-swapped"),
     pytest.param("鸿海在印度金奈的工厂开始量产。",
                  "鴻海はインド・チェンナイの工場で量産を始めた。", [], id="country-dot-city"),
     pytest.param("长荣航空将开通台北至奥地利维也纳的直航班机。",
