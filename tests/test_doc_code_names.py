@@ -81,6 +81,25 @@ VERSIONS = [
     pytest.param(page("本示例基于 v2.3 版本。", "pip install example==12.3"),
                  page("この例は次のとおりです。", "pip install example==12.3"),
                  [("XL503", "v2.3")], id="the-end-of-another-version"),
+    # (reread21 item 8) a version of one part is written in code only as a version is
+    # written, with its v or after a name and a version sign; a bare count is not it
+    pytest.param(page("请调用 v2 接口，旧接口已停用。", "sleep 2 && ./upgrade.sh"),
+                 page("新しいエンドポイントを呼び出してください。旧エンドポイントは廃止されました。",
+                      "sleep 2 && ./upgrade.sh"),
+                 [("XL503", "v2")], id="a-bare-count-is-no-version"),
+    pytest.param(page("请调用 v2 接口，旧接口已停用。", "exit 1\nhead -n 3 log.txt"),
+                 page("新しいエンドポイントを呼び出してください。旧エンドポイントは廃止されました。",
+                      "exit 1\nhead -n 3 log.txt"),
+                 [("XL503", "v2")], id="an-exit-code-is-no-version"),
+    pytest.param(page("请使用 v2 镜像。", "docker pull example/image:2"),
+                 page("イメージを使用してください。", "docker pull example/image:2"), [],
+                 id="a-one-part-tag"),
+    pytest.param(page("请使用 v2 镜像。", "pip install example==2"),
+                 page("イメージを使用してください。", "pip install example==2"), [],
+                 id="a-one-part-pin"),
+    pytest.param(page("请调用 v2 接口。", "curl https://example.com/v2/users"),
+                 page("エンドポイントを呼び出してください。", "curl https://example.com/v2/users"),
+                 [], id="a-one-part-version-with-its-v"),
 ]
 # fmt: on
 

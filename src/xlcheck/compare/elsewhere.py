@@ -212,6 +212,12 @@ def _listed(clause: str, joiner: re.Pattern[str]) -> int:
 _CODE_WORD = r"(?<![a-z0-9_]){}(?![a-z0-9_])"
 # a version in code: not inside a longer one (1.1 in 1.1.0 or 11.1), a `v` before it or not
 _CODE_VERSION = r"(?<![\w.])v?{}(?![\w]|\.\d)"
+# a version of one part (2 of v2) is written as a version only with its `v` or after a
+# name and a version sign (node:18, example==2, cli@2, http/2); a bare number in code is
+# a count, an exit code or an argument (`sleep 2`, `exit 1`): reread21 item 8
+_CODE_VERSION_ONE_PART = (
+    r"(?:(?<![\w.])v|(?<=[a-z][:@/])|(?<=[a-z][=~>]=)){}(?![\w]|\.\d)"
+)
 
 
 def written_in_code(fact: Fact, code: str) -> bool:
@@ -224,9 +230,10 @@ def written_in_code(fact: Fact, code: str) -> bool:
         return False
     word = fact.text.casefold()
     if fact.kind == "version":
-        written = re.escape(word.removeprefix("v"))
+        written = word.removeprefix("v")
+        pattern = _CODE_VERSION if "." in written else _CODE_VERSION_ONE_PART
         return any(ch.isdigit() for ch in word) and re.search(
-            _CODE_VERSION.format(written), code
+            pattern.format(re.escape(written)), code
         ) is not None
     return (
         fact.kind == "entity"
