@@ -158,6 +158,29 @@ ROWS = [
                  install_ja("pip install requests==2.28.1",
                             "Python の依存関係をインストールします。"),
                  [("XL511", "requests==2.31.0")], id="a-pinned-python-package"),
+    # (reread21 item 6) example data written without spaces: the key and its `:` or `=`
+    # both runs share are left out, and the values alone are example data or code
+    pytest.param(install("curl -X POST http://localhost:8080/api/users -d "
+                         "'{\"name\":\"Zhang San\",\"city\":\"Beijing\"}'"),
+                 install_ja("curl -X POST http://localhost:8080/api/users -d "
+                            "'{\"name\":\"Taro Yamada\",\"city\":\"Tokyo\"}'"), [],
+                 id="compact-json-example-data"),
+    pytest.param(install("docker run -d -e ADMIN_USER=zhangsan -e ADMIN_CITY=beijing "
+                         "example/app"),
+                 install_ja("docker run -d -e ADMIN_USER=yamada -e ADMIN_CITY=tokyo "
+                            "example/app"), [], id="environment-example-data"),
+    pytest.param(install("curl -d '{\"name\":\"example-cli\",\"version\":\"1.4.2\"}' "
+                         "http://localhost:8080/api/apps"),
+                 install_ja("curl -d '{\"name\":\"example-cli\",\"version\":\"1.5.0\"}' "
+                            "http://localhost:8080/api/apps"),
+                 [("XL511", "'{\"name\":\"example-cli\",\"version\":\"1.4.2\"}'")],
+                 id="a-compact-json-version"),
+    pytest.param(install("docker run -d -e IMAGE_TAG=1.4 example/app"),
+                 install_ja("docker run -d -e IMAGE_TAG=1.5 example/app"),
+                 [("XL511", "IMAGE_TAG=1.4")], id="an-environment-value"),
+    pytest.param(install("docker run -d -e ADMIN_USER=zhangsan example/app"),
+                 install_ja("docker run -d -e ADMIN_NAME=zhangsan example/app"),
+                 [("XL511", "ADMIN_USER=zhangsan")], id="a-changed-key"),
 ]
 # fmt: on
 

@@ -261,7 +261,8 @@ def _changed_words(ours, theirs, tags: frozenset[str], kind: str) -> tuple[Fact,
         bare = _bare(keys[0][first:last]), _bare(keys[1][other_first:other_last])
         if bare[0] == bare[1] or not any(ch.isalnum() for ch in bare[0] + bare[1]):
             continue  # the same, or language tags only (`["/zh/", "/zh-hans/"]`, `["/ja/"]`)
-        if not any(_CODE_VALUE.search(value) for value in bare):
+        parts = _differing_parts(keys[0][first:last], keys[1][other_first:other_last])
+        if not any(_CODE_VALUE.search(value) for value in parts or bare):
             continue  # example data: a name, a city, a word
         revisions = _revision(bare[0]), _revision(bare[1])
         if kind == FRONT_MATTER and None not in revisions:
@@ -271,6 +272,28 @@ def _changed_words(ours, theirs, tags: frozenset[str], kind: str) -> tuple[Fact,
             continue  # the date of an example
         return _fact(ours, run, text), _fact(theirs, other_run, other_text)
     return None
+
+
+# A part of a folded word of code: a name, a value or a path, with the sign after it when
+# it is a key (`name':` of `{"name":"Zhang`, `admin_user=` of `ADMIN_USER=zhangsan`).
+_PART = re.compile(r"[\w.@/+-]+(?:'?[:=])?")
+
+
+def _differing_parts(words: list[str], other_words: list[str]) -> list[str]:
+    """The parts of two replaced runs of folded words that differ, what both share left
+    out: the key and its `:` or `=` of compact JSON or a `KEY=value` are the same on both
+    sides, and only the values written otherwise (`zhangsan`, `yamada`) tell whether the
+    change is of code or of example data (reread21 item 6). Empty when the parts are the
+    same (the runs differ in their marks only)."""
+    mine = [part for word in words for part in _PART.findall(word)]
+    other = [part for word in other_words for part in _PART.findall(word)]
+    differing: list[str] = []
+    for op, first, last, other_first, other_last in SequenceMatcher(
+        None, mine, other, autojunk=False
+    ).get_opcodes():
+        if op != "equal":
+            differing += mine[first:last] + other[other_first:other_last]
+    return differing
 
 
 # What a value of code is made of, one of its characters at least: a digit, a path, a dot
