@@ -147,6 +147,28 @@ PLACE_ABBREVIATIONS = [
     # with 上海 changed to 広州 (weak to UniDic) the pair is not read and 北京 is added
     pytest.param("京沪高铁今天增开了十趟列车。", "北京―広州高速鉄道は今日、列車を10本増発した。",
                  [(ADDED, None, "北京")], id="railway-other-city"),
+    # a character of both tables is read by its neighbour (reread21 item 3): 港澳 is Hong
+    # Kong and Macau, 中澳 China and Australia, so a swap of the two is found
+    pytest.param("中澳两国签署了自贸协定。", "中国とマカオは自由貿易協定に署名した。",
+                 [(ADDED, None, "マカオ")], id="china-australia-as-macau"),
+    pytest.param("港澳居民可以申请。", "香港とオーストラリアの住民は申請できる。",
+                 [(ADDED, None, "オーストラリア"), (ADDED, None, "香港")],
+                 id="hong-kong-macau-as-australia"),
+    pytest.param("港澳居民可以申请。", "香港とマカオの住民は申請できる。", [],
+                 id="hong-kong-macau"),
+    pytest.param("中澳两国签署了自贸协定。", "中国とオーストラリアは自由貿易協定に署名した。", [],
+                 id="china-australia"),
+    pytest.param("港澳居民可以申請。", "香港とマカオの住民は申請できる。", [],
+                 id="hong-kong-macau-traditional"),
+    pytest.param("港澳居民可以申請。", "香港とオーストラリアの住民は申請できる。",
+                 [(ADDED, None, "オーストラリア"), (ADDED, None, "香港")],
+                 id="hong-kong-macau-as-australia-traditional"),
+    pytest.param("中澳关系持续改善。", "中国とオーストラリアの関係は改善を続けている。", [],
+                 id="china-australia-relations"),
+    pytest.param("中澳关系持续改善。", "中国とマカオの関係は改善を続けている。",
+                 [(ADDED, None, "マカオ")], id="china-australia-relations-as-macau"),
+    # alone after a bound word 澳 is either
+    pytest.param("他在澳经商多年。", "彼はマカオで長年商売をしている。", [], id="in-macau-alone"),
 ]  # fmt: skip
 
 

@@ -8,7 +8,7 @@ one to one, where the pairing is unambiguous.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
@@ -320,14 +320,19 @@ def abbreviated_in(
     alone is the pair). A longer place
     name (tagged so) that opens with two is a place of its own (加泰罗尼亚 is no 加 + 泰,
     中美洲 no 中 + 美) unless the rest is abbreviations too (中日韩)."""
-    names = run.rules.lexicons[lang].names
-    table = _abbreviation_table(run.rules.lexicons[lang])
-    # the table writes the language's own characters (韩国); forms may be keyed (韓国)
-    mine = {
-        short
-        for short, full in table.items()
-        if not {*full, *(entity_key(name, lang) for name in full)}.isdisjoint(forms)
-    }
+    lexicon = run.rules.lexicons[lang]
+    names = lexicon.names
+    table = _abbreviation_table(lexicon)
+
+    def keyed(full: Iterable[str]) -> set[str]:
+        # the table writes the language's own characters (韩国); forms may be keyed (韓国)
+        return {*full, *(entity_key(name, lang) for name in full)}
+
+    def stands(short: str, neighbours: Iterable[str]) -> bool:
+        """澳 of 港澳 is Macau, of 中澳 Australia: read by its neighbour's table."""
+        return not keyed(_names_read(short, neighbours, lexicon)).isdisjoint(forms)
+
+    mine = {short for short, full in table.items() if not keyed(full).isdisjoint(forms)}
     if not mine or not any(short in text for short in mine):
         return False
     bound = (set(names.get("abbreviation_before", ())), set(names.get("abbreviation_after", ())))
@@ -342,33 +347,78 @@ def abbreviated_in(
     for index, (surface, _, end, noun) in enumerate(said):
         following = said[index + 1] if index + 1 < len(said) else None
         if surface in mine:  # 米 + 大統領: a word alone before a noun; 在 + 美 (ns) + 留学
+            if not stands(surface, _abbreviations_beside(said, index, table)):
+                continue  # 港 + 澳 for オーストラリア: 澳 beside a place is Macau
             if lang == "zh" and (noun or _in_a_cut_compound(said, index, bound, table)):
                 return True
             if lang == "ja" and following and following[1] == end and following[3]:
                 return True
-        elif len(surface) >= 2 and _abbreviates(surface, mine, table, bound):
+        elif len(surface) >= 2 and _abbreviates(
+            surface, here := _mine_in(surface, mine, stands), table, bound
+        ):
             if len(surface) > 2 and noun and not all(c in table for c in surface[2:]):
                 continue  # a place of its own that opens with two (加泰罗尼亚, 中美洲)
             if len(surface) > 2 or not _two_countries(surface, table):
                 return True  # 中美关系, 中日韩, 访美, 美军
             if lang == "zh" and _pair_word_seen(surface, run) < PAIR_WORD_SEEN:
                 return True  # 中美, 中俄 (ns, 3 in jieba's dictionary): the pair itself
+            other, near = (surface[1], surface[0]) if surface[0] in here else surface
             if (following and following[1] == end and following[0] in relations) or not (
-                own_forms().isdisjoint(table[surface[1] if surface[0] in mine else surface[0]])
+                own_forms().isdisjoint(keyed(_names_read(other, near, lexicon)))
             ):
-                return True  # 中意 + 双方; 美国和日本 for 日米
+                return True  # 中意 + 双方; 美国和日本 for 日米; 香港とマカオ for 港澳
     return False
+
+
+ABBREVIATION_TABLES = ("country_abbreviations", "place_abbreviations")
 
 
 @cache
 def _abbreviation_table(lexicon) -> dict[str, tuple[str, ...]]:
-    """The one-character abbreviations of countries and of places and the names each
-    stands for (美: 美国; 沪: 上海; 澳: 澳大利亚, 澳洲, 澳门)."""
+    """The one-character abbreviations of countries and of places and every name each
+    may stand for (美: 美国; 沪: 上海; 澳: 澳大利亚, 澳洲, 澳门): which of them it is
+    said, `_names_read` tells by the compound."""
     table: dict[str, tuple[str, ...]] = {}
-    for key in ("country_abbreviations", "place_abbreviations"):
+    for key in ABBREVIATION_TABLES:
         for short, full in lexicon.names.get(key, {}).items():
             table[short] = (*table.get(short, ()), *full)
     return table
+
+
+def _names_read(short: str, neighbours: Iterable[str], lexicon) -> tuple[str, ...]:
+    """The names an abbreviation stands for beside the abbreviations `neighbours` of its
+    compound: a character of both tables (澳) is read from its neighbour's, the place
+    beside a place (港澳, 粤港澳: 澳门) and the country beside a country (中澳: 澳大利亚);
+    alone (在澳) or between the two kinds, it is either."""
+    tables = [lexicon.names.get(key, {}) for key in ABBREVIATION_TABLES]
+    if not all(short in table for table in tables):
+        return _abbreviation_table(lexicon).get(short, ())
+    kinds = {
+        kind
+        for near in neighbours
+        for kind, table in enumerate(tables)
+        if near in table and not any(near in other for other in tables if other is not table)
+    }
+    if len(kinds) == 1:
+        return tuple(tables[kinds.pop()][short])
+    return _abbreviation_table(lexicon)[short]
+
+
+def _mine_in(word: str, mine: set[str], stands: Callable) -> set[str]:
+    """The characters of a word that stand for the name, each read by its neighbours."""
+    return {
+        short
+        for at, short in enumerate(word)
+        if short in mine and stands(short, word[max(at - 1, 0) : at] + word[at + 1 : at + 2])
+    }
+
+
+def _abbreviations_beside(said, index: int, table) -> list[str]:
+    """The abbreviations written right against the word at `index` (沪 + 深, 港 + 澳)."""
+    _, start, end, _ = said[index]
+    before = [said[index - 1]] if index and said[index - 1][2] == start else []
+    after = [said[index + 1]] if index + 1 < len(said) and said[index + 1][1] == end else []
+    return [word[0] for word in (*before, *after) if word[0] in table]
 
 
 def _in_a_cut_compound(said, index: int, bound: tuple[set[str], set[str]], table) -> bool:
