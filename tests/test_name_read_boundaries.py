@@ -169,6 +169,23 @@ PLACE_ABBREVIATIONS = [
                  [(ADDED, None, "マカオ")], id="china-australia-relations-as-macau"),
     # alone after a bound word 澳 is either
     pytest.param("他在澳经商多年。", "彼はマカオで長年商売をしている。", [], id="in-macau-alone"),
+    # a run of abbreviations before a head is said by spelling each place out, dot by dot
+    # (compare/names.py `spelled_compound`); the dotted run is one name (extract/entities.py
+    # `_listed_places_before`): 広東 is not cut off at the first dot
+    pytest.param("粤港澳大湾区的人口超过八千万。",
+                 "広東・香港・マカオ大湾区の人口は8000万人を超える。",
+                 [], id="greater-bay-area"),
+    pytest.param("他在粤港澳大湾区工作。", "彼は広東・香港・マカオ大湾区で働いている。", [],
+                 id="works-in-greater-bay-area"),
+    pytest.param("粵港澳大灣區的人口超過八千萬。",
+                 "広東・香港・マカオ大湾区の人口は8000万人を超える。",
+                 [], id="greater-bay-area-traditional"),
+    pytest.param("京津冀地区的空气质量有所改善。", "北京・天津・河北地域の大気の質は改善した。", [],
+                 id="jing-jin-ji-region"),
+    pytest.param("粤港澳大湾区的人口超过八千万。", "長江デルタの人口は8000万人を超える。",
+                 [(MISMATCH, "粤港澳大湾区", "長江")], id="greater-bay-area-as-yangtze-delta"),
+    pytest.param("京津冀地区的空气质量有所改善。", "北京・上海・河北の大気の質は改善した。",
+                 [(ADDED, None, "上海"), (ADDED, None, "河北")], id="jing-jin-ji-with-shanghai"),
 ]  # fmt: skip
 
 

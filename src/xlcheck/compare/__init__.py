@@ -62,6 +62,7 @@ from .names import (
     kinds_differ,
     organ_of,
     pair_leftover_names,
+    spelled_compound,
 )
 from .readings import meaning_against_kana, native_against_kana, reading_unsure
 from .relations import open_facts
@@ -544,6 +545,8 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
         for source, target in _leftover_pairs(unit, matched, run, aside=described):
             matched.update((id(source), id(target)))
             zh, ja = (source, target) if langs[0] == "zh" else (target, source)
+            if spelled_compound(zh, ja, run):
+                continue  # 粤港澳大湾区 as 広東・香港・マカオ大湾区: each place spelled out
             # 康涅狄格州 and コネチカット州: the names compared, the kind they share aside
             names = shared_kind_aside(source.text, target.text)
             if (

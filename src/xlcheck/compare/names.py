@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..extract import entity_key
 from ..extract.ja.references import japanese_words
 from ..extract.ja.tokenizer import tagged_words
+from ..extract.spans import fold_width
 from ..extract.zh.names import japanese_name_type, japanese_parts
 from ..extract.zh.tokenizer import PAIR_WORD_SEEN, segmenter
 from ..memory import WORDS_KEPT
@@ -657,3 +658,45 @@ def organ_of(zh: Fact, ja: Fact, run: Run) -> bool:
         key in glossary_renderings(zh_key[:cut], run.rules.glossary)
         for cut in range(2, len(zh_key) - 1)
     )
+
+
+SPELLING_DOTS = "・･"  # the dots Japanese lists the places of a compound with
+
+
+def spelled_compound(zh: Fact, ja: Fact, run: Run) -> bool:
+    """Whether a Chinese name that opens with a run of one-character abbreviations of
+    places (粤港澳 + 大湾区, 京津冀 + 地区) is the Japanese name that spells each of them out,
+    dot by dot, before the head said or translated (広東・香港・マカオ大湾区, 北京・天津・
+    河北地域): each abbreviation's place (read by its neighbours, `_names_read`) said in
+    any of its forms. Another place (北京・上海・河北) or another name (長江デルタ) is not."""
+    from ..extract.zh.forms import japanese_to_simplified
+    from .entities import glossary_renderings  # entities reads this module
+
+    lexicon = run.rules.lexicons["zh"]
+    table = _abbreviation_table(lexicon)
+    text = japanese_to_simplified(entity_key(zh.text, "zh"))  # 粵港澳大灣區 as 粤港澳大湾区
+    count = 0
+    while count < len(text) and text[count] in table:
+        count += 1
+    pieces = re.split(f"[{SPELLING_DOTS}]", fold_width(ja.text))
+    if count < 2 or len(pieces) != count:
+        return False
+
+    def forms(name: str) -> set[str]:
+        key = entity_key(name, "zh")
+        return {key, *glossary_renderings(key, run.rules.glossary)}
+
+    head = text[count:]
+    heads = forms(head) if head else {""}
+    heads |= {*lexicon.names.get("abbreviated_compound_heads", {}).get(head, ())}
+    for at, short in enumerate(text[:count]):
+        neighbours = text[max(at - 1, 0) : at] + text[at + 1 : min(at + 2, count)]
+        places = {form for name in _names_read(short, neighbours, lexicon) for form in forms(name)}
+        piece = pieces[at]
+        if at < count - 1 and piece not in places:
+            return False
+        if at == count - 1 and not any(
+            piece.startswith(place) and piece[len(place) :] in heads for place in places
+        ):
+            return False
+    return True

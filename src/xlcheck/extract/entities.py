@@ -91,6 +91,7 @@ def find_entities(
             index += 1
             continue
         last, last_type = index, _own_type(token, entity_type, tables)
+        suffixed = False
         for ahead in range(index + 1, min(len(tokens), index + 1 + MAX_COMPOUND_TOKENS)):
             follower = tokens[ahead]
             gap = follower.start - tokens[ahead - 1].end
@@ -114,7 +115,7 @@ def find_entities(
                 break  # 柯文哲 | 台北市長, 小池百合子 | 東京都知事: a name, then its office
             suffix_type = _suffix_type(follower, tables)
             if suffix_type:
-                last, last_type = ahead, suffix_type
+                last, last_type, suffixed = ahead, suffix_type, True
             elif not dotted and _script_changes(tokens[ahead - 1], follower, type_of(follower)):
                 break  # Git | 克隆 (nr to jieba): a Latin name runs into no Han name unjoined
             elif last == ahead - 1 and (dotted or type_of(follower) is not None):
@@ -125,9 +126,13 @@ def find_entities(
             elif follower.tag not in tables.joiners and type_of(follower) is None:
                 break
         first = _dotted_start(tokens, index, text, found)
+        start = tokens[first].start
+        if suffixed and entity_type == "place" and tokens[last].end - token.end >= MIN_HEAD:
+            # 広東・ + 香港・マカオ大湾区; 沖縄・那覇市 stays a place in another (a level)
+            start = _listed_places_before(found, start, text)
         found.append(
             EntityMatch(
-                tokens[first].start,
+                start,
                 tokens[last].end,
                 last_type,
                 token.text,
@@ -264,6 +269,24 @@ def _place_after_a_name(start: int, end: int, follower: Token, entity_type: str,
 
 
 MIN_FULL_NAME = 2  # characters: 王偉, 蒋万安, 小池百合子
+
+
+MIN_HEAD = 2  # characters of a region's head after its places (地域, 大湾区), not a level (市)
+
+
+def _listed_places_before(found: list, start: int, text: str) -> int:
+    """The start of a place whose head closes a dotted run of places (広東・香港・マカオ +
+    大湾区, 北京・天津・河北 + 地域): the places listed before it are the name's own, one
+    name, not a place and a region (a dot alone, 広東・香港, still lists two)."""
+    while (
+        found
+        and found[-1].entity_type == "place"
+        and not found[-1].compound
+        and found[-1].end == start - 1
+        and text[start - 1 : start] in LISTING_DOTS
+    ):
+        start = found.pop().start
+    return start
 
 
 def _dotted_start(tokens: list[Token], index: int, text: str, found: list) -> int:

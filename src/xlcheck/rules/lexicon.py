@@ -426,6 +426,8 @@ ABBREVIATIONS: dict[str, Key] = {
     "country_abbreviations": Key(TABLE, _renderings, required=False),
     # ... and those of provinces and cities, read beside them (沪 of 沪深, 粤 of 粤港澳)
     "place_abbreviations": Key(TABLE, _renderings, required=False),
+    # the Japanese of a head after a run of abbreviations (京津冀地区 = 北京・天津・河北地域)
+    "abbreviated_compound_heads": Key(TABLE, _renderings, required=False),
     "abbreviation_before": Key(LIST, word, required=False),
     "abbreviation_after": Key(LIST, word, required=False),
     # words of two countries' relation after a word of their two abbreviations (中美 + 两国)
