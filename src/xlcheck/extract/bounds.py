@@ -33,6 +33,9 @@ ALMOST_ALONE_REACH = 5
 # 百分之十二 = 国内総生産の約12％); not 的 right after the word, which makes it an adjective
 # (历史最多的五百万人: the most ever, 過去最多の500万人)
 DISTANT_GAP = re.compile(r"^(?!的)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,8}的)\s?$")
+# A figure in the gap, which the distant word binds first (至少两个人花半个小时: at least two
+# people, not at least half an hour; 不超过三天他俩): not 一 of a word (大概一共要花五美元)
+GAP_FIGURE = re.compile(rf"[0-9０-９俩倆仨半]|(?!一[共直定起])[{KANJI_NUMERAL_CHARS}]")
 # "One" as the figure of a rate (约每十分钟一班: about every ten minutes, one bus), a few
 # characters after the rate's denominator, and not the start of a longer numeral: the
 # "about" before the rate is then the denominator's
@@ -229,7 +232,8 @@ class Bounds:
         allowed (至少要花五美元, 约占国内生产总值的百分之十二): the word, or None."""
         # the longest prefix plus the widest gap fits in 16 characters
         distant = self.distant.search(text, max(0, start - 16), start)
-        if distant and DISTANT_GAP.match(distant.group("gap")):
+        gap = distant.group("gap") if distant else ""
+        if distant and DISTANT_GAP.match(gap) and not GAP_FIGURE.search(gap):
             return distant.group("word")
         return None
 
