@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import fact_findings, facts_of, reverse_fact_findings, table_rows
+from tests.conftest import (
+    check_strings,
+    fact_findings,
+    facts_of,
+    reverse_fact_findings,
+    table_rows,
+)
 
 OK = ""
 
@@ -278,6 +284,17 @@ SHAPES = [
 ]
 # fmt: on
 
+# reread21 item 1: a price said with a decimal point (一点五块 = 1.5 yuan) keeps its decimals,
+# and its 零点 is no midnight: what a digit after 块 opens is read after 块 alone
+PRICE_WITH_A_DECIMAL_POINT = [
+    ("猪肉每斤涨了一点五块。", "豚肉は1斤あたり1.5元上がった。", OK),
+    ("猪肉每斤涨了零点五块钱。", "豚肉は1斤あたり0.5元上がった。", OK),
+    ("油价每升下降了零点三块。", "ガソリン価格は1リットルあたり0.3元下がった。", OK),
+    ("每股分红一点二块。", "1株当たり配当は1.2元だ。", OK),
+    ("每股分红一点二块。", "1株当たり配当は1.5元だ。", "XL101:error"),
+    ("他买了三块五花肉。", "彼は豚バラ肉を3切れ買った。", OK),
+    ("早餐吃了两块三明治。", "朝食にサンドイッチを2切れ食べた。", OK),
+]
 TABLES = {
     "japanese-day-counts": JAPANESE_DAY_COUNTS,
     "next-morning": NEXT_MORNING,
@@ -301,6 +318,7 @@ TABLES = {
     "free-shipping": FREE_SHIPPING,
     "match-minutes": MATCH_MINUTES,
     "rank-words": RANK_WORDS,
+    "price-with-a-decimal-point": PRICE_WITH_A_DECIMAL_POINT,
 }
 
 
@@ -329,3 +347,9 @@ def test_numeral_pair_reading(text: str, lang: str, span: str, low: int, high: i
     start = text.index(span)
     facts = [f for f in facts_of(text, lang) if f.kind == "number" and f.start == start]
     assert [(f.text, f.value.low, f.value.high) for f in facts] == [(span, low, high)]
+
+
+def test_price_with_a_decimal_point_names_its_decimals() -> None:
+    # reread21 item 1: the changed price is named whole (一点二块), not as 二块
+    messages = [f.message for f in check_strings("每股分红一点二块。", "1株当たり配当は1.5元だ。")]
+    assert len(messages) == 1 and messages[0].startswith("一点二块 ")

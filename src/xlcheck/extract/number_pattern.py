@@ -252,9 +252,9 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
     ]
     # a spoken price: the digit after 块 or 元 is its tenths before any word but a count, a
     # numeral (but 一 and a counter: 三块五一杯, a price per cup) or a word the digit opens
-    # (九块九秒杀, 两块五到手; not 三块五花肉, 五元一斤, 一元二次方程: decimal_not_before)
+    # (九块九秒杀, 两块五到手; not 三块五花肉, 五元一斤, 一元二次方程: price_not_before)
     if tables.price_units:
-        opened = "|".join(tables.decimal_not_before) or "(?!)"
+        opened = "|".join(tables.price_not_before or tables.decimal_not_before) or "(?!)"
         numeral = rf"(?!一{counted})[\d.{KANJI_NUMERAL_CHARS}]"
         tails.append(
             rf"{behind(tables.price_units)}(?!{opened})(?:[一二三四五六七八九]|[1-9])"
