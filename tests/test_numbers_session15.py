@@ -295,6 +295,14 @@ PRICE_WITH_A_DECIMAL_POINT = [
     ("他买了三块五花肉。", "彼は豚バラ肉を3切れ買った。", OK),
     ("早餐吃了两块三明治。", "朝食にサンドイッチを2切れ食べた。", OK),
 ]
+# reread21 item 5: after a numeral (几, 这, 那, 每) 首 counts songs and poems, and the next
+# character opens the noun: no "first" is read there
+SONGS_COUNTED_BY_SHOU = [
+    ("她唱了三首台湾民谣。", "彼女は台湾民謡を3曲歌った。", OK),
+    ("这两首只是练习曲。", "この2曲は練習曲にすぎない。", OK),
+    ("他写了十几首条幅诗。", "彼は十数首の詩を書いた。", OK),
+    ("首台国产大飞机下线。", "初の国産大型機がロールアウトした。", OK),
+]
 TABLES = {
     "japanese-day-counts": JAPANESE_DAY_COUNTS,
     "next-morning": NEXT_MORNING,
@@ -319,6 +327,7 @@ TABLES = {
     "match-minutes": MATCH_MINUTES,
     "rank-words": RANK_WORDS,
     "price-with-a-decimal-point": PRICE_WITH_A_DECIMAL_POINT,
+    "songs-counted-by-shou": SONGS_COUNTED_BY_SHOU,
 }
 
 
