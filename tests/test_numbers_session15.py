@@ -303,6 +303,11 @@ SONGS_COUNTED_BY_SHOU = [
     ("他写了十几首条幅诗。", "彼は十数首の詩を書いた。", OK),
     ("首台国产大飞机下线。", "初の国産大型機がロールアウトした。", OK),
 ]
+# reread21 item 7: the digits after minutes and seconds are the seconds' decimals (1分05秒3)
+TIMING_AFTER_MINUTES = [
+    ("他以1分05秒3夺冠。", "彼は1分05秒3で優勝した。", OK),
+    ("他以1分05秒3夺冠。", "彼は1分05秒8で優勝した。", "XL101:error"),
+]
 TABLES = {
     "japanese-day-counts": JAPANESE_DAY_COUNTS,
     "next-morning": NEXT_MORNING,
@@ -328,6 +333,7 @@ TABLES = {
     "rank-words": RANK_WORDS,
     "price-with-a-decimal-point": PRICE_WITH_A_DECIMAL_POINT,
     "songs-counted-by-shou": SONGS_COUNTED_BY_SHOU,
+    "timing-after-minutes": TIMING_AFTER_MINUTES,
 }
 
 

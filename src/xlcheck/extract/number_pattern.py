@@ -260,16 +260,19 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
             rf"{behind(tables.price_units)}(?!{opened})(?:[一二三四五六七八九]|[1-9])"
             rf"(?!{numeral}){not_counted}"
         )
-    # a time in a sport's notation: the hundredths after a second (9秒88夺冠, 46秒40), or
-    # the tenths after no second at all (0秒4更新), before any word but a count; not after an
-    # ordinal, a moment of the match (第45秒10号球员), nor one digit (最后10秒2罚全中)
+    # a time in a sport's notation: one or two digits after minutes and seconds (1分05秒3),
+    # the hundredths after a second (9秒88夺冠, 46秒40), or the tenths after no second at
+    # all (0秒4更新), before any word but a count; not after an ordinal, a moment of the
+    # match (第45秒10号球员), nor one digit after seconds alone (最后10秒2罚全中)
     if tables.timing_units:
         seconds = behind(tables.timing_units)
-        no_seconds = "|".join(
-            rf"(?<=(?<![\d.])[0０]{re.escape(unit)})" for unit in sorted(tables.timing_units)
+        units = sorted(tables.timing_units)
+        after_minutes = "|".join(
+            rf"(?<=[0-9０-９]分[0-5０-５][0-9０-９]{re.escape(unit)})" for unit in units
         )
+        no_seconds = "|".join(rf"(?<=(?<![\d.])[0０]{re.escape(unit)})" for unit in units)
         tails.append(
-            rf"(?(ord)(?!)|(?:{seconds}\d{{2}}|(?:{no_seconds})\d)"
+            rf"(?(ord)(?!)|(?:(?:{after_minutes})\d{{1,2}}|{seconds}\d{{2}}|(?:{no_seconds})\d)"
             rf"(?![\d.{KANJI_NUMERAL_CHARS}]){not_counted})"
         )
     decimal_tail = f"(?P<dtail>{'|'.join(tails)})?" if tables.decimal_units else ""
