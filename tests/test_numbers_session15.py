@@ -308,6 +308,15 @@ TIMING_AFTER_MINUTES = [
     ("他以1分05秒3夺冠。", "彼は1分05秒3で優勝した。", OK),
     ("他以1分05秒3夺冠。", "彼は1分05秒8で優勝した。", "XL101:error"),
 ]
+# reread21 item 2: 次日 before a clock time is read, so another day there is a changed date;
+# 翌朝7時 (the day after with its time of day) may leave it unsaid
+DAY_AFTER_BEFORE_A_TIME = [
+    ("会议持续到次日上午十点。", "会議は当日の午前10時まで続いた。", "XL201:error"),
+    ("他次日早上七点出发。", "彼は同日朝7時に出発した。", "XL201:error"),
+    ("航班于次日凌晨两点抵达。", "便は翌々日の午前2時に到着した。", "XL201:error"),
+    ("他次日早上七点出发。", "彼は翌朝7時に出発した。", OK),
+    ("会议持续到次日上午十点。", "会議は翌日の午前10時まで続いた。", OK),
+]
 TABLES = {
     "japanese-day-counts": JAPANESE_DAY_COUNTS,
     "next-morning": NEXT_MORNING,
@@ -334,6 +343,7 @@ TABLES = {
     "price-with-a-decimal-point": PRICE_WITH_A_DECIMAL_POINT,
     "songs-counted-by-shou": SONGS_COUNTED_BY_SHOU,
     "timing-after-minutes": TIMING_AFTER_MINUTES,
+    "day-after-before-a-time": DAY_AFTER_BEFORE_A_TIME,
 }
 
 
