@@ -14,7 +14,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import fact_findings, facts_of, reverse_fact_findings, table_rows
+from tests.conftest import (
+    check_strings,
+    fact_findings,
+    facts_of,
+    reverse_fact_findings,
+    table_rows,
+)
 
 OK = ""
 
@@ -278,6 +284,39 @@ SHAPES = [
 ]
 # fmt: on
 
+# reread21 item 1: a price said with a decimal point (一点五块 = 1.5 yuan) keeps its decimals,
+# and its 零点 is no midnight: what a digit after 块 opens is read after 块 alone
+PRICE_WITH_A_DECIMAL_POINT = [
+    ("猪肉每斤涨了一点五块。", "豚肉は1斤あたり1.5元上がった。", OK),
+    ("猪肉每斤涨了零点五块钱。", "豚肉は1斤あたり0.5元上がった。", OK),
+    ("油价每升下降了零点三块。", "ガソリン価格は1リットルあたり0.3元下がった。", OK),
+    ("每股分红一点二块。", "1株当たり配当は1.2元だ。", OK),
+    ("每股分红一点二块。", "1株当たり配当は1.5元だ。", "XL101:error"),
+    ("他买了三块五花肉。", "彼は豚バラ肉を3切れ買った。", OK),
+    ("早餐吃了两块三明治。", "朝食にサンドイッチを2切れ食べた。", OK),
+]
+# reread21 item 5: after a numeral (几, 这, 那, 每) 首 counts songs and poems, and the next
+# character opens the noun: no "first" is read there
+SONGS_COUNTED_BY_SHOU = [
+    ("她唱了三首台湾民谣。", "彼女は台湾民謡を3曲歌った。", OK),
+    ("这两首只是练习曲。", "この2曲は練習曲にすぎない。", OK),
+    ("他写了十几首条幅诗。", "彼は十数首の詩を書いた。", OK),
+    ("首台国产大飞机下线。", "初の国産大型機がロールアウトした。", OK),
+]
+# reread21 item 7: the digits after minutes and seconds are the seconds' decimals (1分05秒3)
+TIMING_AFTER_MINUTES = [
+    ("他以1分05秒3夺冠。", "彼は1分05秒3で優勝した。", OK),
+    ("他以1分05秒3夺冠。", "彼は1分05秒8で優勝した。", "XL101:error"),
+]
+# reread21 item 2: 次日 before a clock time is read, so another day there is a changed date;
+# 翌朝7時 (the day after with its time of day) may leave it unsaid
+DAY_AFTER_BEFORE_A_TIME = [
+    ("会议持续到次日上午十点。", "会議は当日の午前10時まで続いた。", "XL201:error"),
+    ("他次日早上七点出发。", "彼は同日朝7時に出発した。", "XL201:error"),
+    ("航班于次日凌晨两点抵达。", "便は翌々日の午前2時に到着した。", "XL201:error"),
+    ("他次日早上七点出发。", "彼は翌朝7時に出発した。", OK),
+    ("会议持续到次日上午十点。", "会議は翌日の午前10時まで続いた。", OK),
+]
 TABLES = {
     "japanese-day-counts": JAPANESE_DAY_COUNTS,
     "next-morning": NEXT_MORNING,
@@ -301,6 +340,10 @@ TABLES = {
     "free-shipping": FREE_SHIPPING,
     "match-minutes": MATCH_MINUTES,
     "rank-words": RANK_WORDS,
+    "price-with-a-decimal-point": PRICE_WITH_A_DECIMAL_POINT,
+    "songs-counted-by-shou": SONGS_COUNTED_BY_SHOU,
+    "timing-after-minutes": TIMING_AFTER_MINUTES,
+    "day-after-before-a-time": DAY_AFTER_BEFORE_A_TIME,
 }
 
 
@@ -329,6 +372,12 @@ def test_numeral_pair_reading(text: str, lang: str, span: str, low: int, high: i
     start = text.index(span)
     facts = [f for f in facts_of(text, lang) if f.kind == "number" and f.start == start]
     assert [(f.text, f.value.low, f.value.high) for f in facts] == [(span, low, high)]
+
+
+def test_price_with_a_decimal_point_names_its_decimals() -> None:
+    # reread21 item 1: the changed price is named whole (一点二块), not as 二块
+    messages = [f.message for f in check_strings("每股分红一点二块。", "1株当たり配当は1.5元だ。")]
+    assert len(messages) == 1 and messages[0].startswith("一点二块 ")
 
 
 # reread21 items 23 and 13

@@ -255,9 +255,9 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
     ]
     # a spoken price: the digit after 块 or 元 is its tenths before any word but a count, a
     # numeral (but 一 and a counter: 三块五一杯, a price per cup) or a word the digit opens
-    # (九块九秒杀, 两块五到手; not 三块五花肉, 五元一斤, 一元二次方程: decimal_not_before)
+    # (九块九秒杀, 两块五到手; not 三块五花肉, 五元一斤, 一元二次方程: price_not_before)
     if tables.price_units:
-        opened = "|".join(tables.decimal_not_before) or "(?!)"
+        opened = "|".join(tables.price_not_before or tables.decimal_not_before) or "(?!)"
         numeral = rf"(?!一{counted})[\d.{KANJI_NUMERAL_CHARS}]"
         # (an Arabic digit after 元 opens the next phrase, 20元5G套餐, 120元3号线: its tenths
         # only before what may follow them, 9元9包邮; nor any digit before a Latin letter or
@@ -269,16 +269,19 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
             rf"(?:[一二三四五六七八九]|{arabic}[1-9]{followed})"
             rf"(?![A-Za-zＡ-Ｚａ-ｚ号號路线線])(?!{numeral}){not_counted}"
         )
-    # a time in a sport's notation: the hundredths after a second (9秒88夺冠, 46秒40), or
-    # the tenths after no second at all (0秒4更新), before any word but a count; not after an
-    # ordinal, a moment of the match (第45秒10号球员), nor one digit (最后10秒2罚全中)
+    # a time in a sport's notation: one or two digits after minutes and seconds (1分05秒3),
+    # the hundredths after a second (9秒88夺冠, 46秒40), or the tenths after no second at
+    # all (0秒4更新), before any word but a count; not after an ordinal, a moment of the
+    # match (第45秒10号球员), nor one digit after seconds alone (最后10秒2罚全中)
     if tables.timing_units:
         seconds = behind(tables.timing_units)
-        no_seconds = "|".join(
-            rf"(?<=(?<![\d.])[0０]{re.escape(unit)})" for unit in sorted(tables.timing_units)
+        units = sorted(tables.timing_units)
+        after_minutes = "|".join(
+            rf"(?<=[0-9０-９]分[0-5０-５][0-9０-９]{re.escape(unit)})" for unit in units
         )
+        no_seconds = "|".join(rf"(?<=(?<![\d.])[0０]{re.escape(unit)})" for unit in units)
         tails.append(
-            rf"(?(ord)(?!)|(?:{seconds}\d{{2}}|(?:{no_seconds})\d)"
+            rf"(?(ord)(?!)|(?:(?:{after_minutes})\d{{1,2}}|{seconds}\d{{2}}|(?:{no_seconds})\d)"
             rf"(?![\d.{KANJI_NUMERAL_CHARS}]){not_counted})"
         )
     decimal_tail = f"(?P<dtail>{'|'.join(tails)})?" if tables.decimal_units else ""

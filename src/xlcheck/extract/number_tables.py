@@ -90,6 +90,8 @@ class NumberTables:
     timing_units: tuple[str, ...] = ()
     # units of money after which one digit is the tenths before any word but a count (九块九秒杀)
     price_units: tuple[str, ...] = ()
+    # what after a unit of money makes the digit no tenths (三块五花肉); not read after 点
+    price_not_before: tuple[str, ...] = ()
     # units read only right after digits (1650千焦, 390大卡; 两千卡路里 is 2000 and a word)
     digit_units: tuple[str, ...] = ()
     growth_verbs: tuple[str, ...] = ()  # 增长: 增长了一倍 = 2倍

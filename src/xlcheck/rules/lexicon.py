@@ -253,6 +253,7 @@ NUMBERS: dict[str, Key] = {
     "colloquial": Key(VALUE, flag, required=False),
     "decimal_marker": Key(VALUE, word, required=False),
     "decimal_not_before": Key(LIST, regex, required=False),
+    "price_not_before": Key(LIST, regex, required=False),
     "idioms": Key(LIST, regex, required=False),
     "decimal_units": Key(LIST, word, required=False),
     "timing_units": Key(LIST, word, required=False),
