@@ -408,6 +408,10 @@ DISTANT_BOUND_FIRST_FIGURE = [
     ("不超过三天他俩就能完成。", "3日以内に2人で完成できる。", OK),
     ("大概要一刻钟。", "15分かかる。", "XL102:warning"),
     ("至少要花五美元。", "少なくとも5ドルかかる。", OK),
+    # reread21 item 27: a numeral that opens a word (decimal_not_before) is no figure in the gap
+    ("大约一般需要500元。", "普通は約500元かかる。", OK),
+    ("大约一般需要500元。", "普通は約600元かかる。", "XL101:error"),
+    ("大约一共有500人参加。", "約500人が参加した。", OK),
 ]
 REREAD21_TABLES = {
     "arabic-digit-after-yuan": ARABIC_DIGIT_AFTER_YUAN,
