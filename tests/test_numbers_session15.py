@@ -399,23 +399,8 @@ ARABIC_DIGIT_AFTER_YUAN = [
     ("这款数据线9块9到手。", "このケーブルは実質9.9元で手に入る。", OK),
     ("这款数据线9块9包邮。", "このケーブルは9.8元で送料無料。", "XL101:error"),
 ]
-# A distant bound word binds the first figure after it only: not a word number after a
-# figure it already governs (至少两个人花半个小时)
-DISTANT_BOUND_FIRST_FIGURE = [
-    ("至少两个人花半个小时才能搬完。", "少なくとも2人で30分かけないと運び終わらない。", OK),
-    ("至少两个人花三十分钟才能搬完。", "少なくとも2人で30分かけないと運び終わらない。", OK),
-    ("最多三个人用半个小时就够了。", "最大3人いれば30分で足りる。", OK),
-    ("不超过三天他俩就能完成。", "3日以内に2人で完成できる。", OK),
-    ("大概要一刻钟。", "15分かかる。", "XL102:warning"),
-    ("至少要花五美元。", "少なくとも5ドルかかる。", OK),
-    # reread21 item 27: a numeral that opens a word (decimal_not_before) is no figure in the gap
-    ("大约一般需要500元。", "普通は約500元かかる。", OK),
-    ("大约一般需要500元。", "普通は約600元かかる。", "XL101:error"),
-    ("大约一共有500人参加。", "約500人が参加した。", OK),
-]
 REREAD21_TABLES = {
     "arabic-digit-after-yuan": ARABIC_DIGIT_AFTER_YUAN,
-    "distant-bound-first-figure": DISTANT_BOUND_FIRST_FIGURE,
 }
 
 

@@ -33,10 +33,6 @@ ALMOST_ALONE_REACH = 5
 # 百分之十二 = 国内総生産の約12％); not 的 right after the word, which makes it an adjective
 # (历史最多的五百万人: the most ever, 過去最多の500万人)
 DISTANT_GAP = re.compile(r"^(?!的)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,8}的)\s?$")
-# A figure in the gap, which the distant word binds first (至少两个人花半个小时: at least two
-# people, not at least half an hour; 不超过三天他俩): not a numeral that opens a word
-# (大概一共要花五美元, 大约一般需要500元), which numbers.toml decimal_not_before lists
-GAP_FIGURE = rf"[0-9０-９俩倆仨半]|(?!{{opened}})[{KANJI_NUMERAL_CHARS}]"
 # "One" as the figure of a rate (约每十分钟一班: about every ten minutes, one bus), a few
 # characters after the rate's denominator, and not the start of a longer numeral: the
 # "about" before the rate is then the denominator's
@@ -97,8 +93,6 @@ class Bounds:
         # still hold them)
         distant = [word for word in tables.distant_prefixes if word in tables.prefixes]
         self.distant = compiled("(?P<word>" + alternation(distant) + ")(?P<gap>[^\\n]{0,10})$")
-        opened = "|".join(tables.decimal_not_before) or "(?!)"
-        self.gap_figure = compiled(GAP_FIGURE.format(opened=opened))
         self.prefix_before = compiled(rf"(?P<word>{prefixes})\s?$")
         rate = alternation(tables.rate_words)
         self.rate_word = compiled(f"(?:{rate})$")
@@ -235,8 +229,7 @@ class Bounds:
         allowed (至少要花五美元, 约占国内生产总值的百分之十二): the word, or None."""
         # the longest prefix plus the widest gap fits in 16 characters
         distant = self.distant.search(text, max(0, start - 16), start)
-        gap = distant.group("gap") if distant else ""
-        if distant and DISTANT_GAP.match(gap) and not self.gap_figure.search(gap):
+        if distant and DISTANT_GAP.match(distant.group("gap")):
             return distant.group("word")
         return None
 
