@@ -178,6 +178,19 @@ ROWS = [
     pytest.param(*both("- [源码](https://github.com/example/cli)\n",
                        "- [ソースコード](https://github.com/example/cli-lite/blob/main/README.md)\n"),
                  [("XL511", "https://github.com/example/cli")], id="another-repository"),
+    # the README and index page names are rules/common/code.toml's (readme_names,
+    # index_pages): a README in reStructuredText with a language tag after a dot, an index
+    # page of another ending; another file of the repository is another page
+    pytest.param(*both("- [源码](https://gitlab.com/example/cli/-/tree/main)\n",
+                       "- [ソースコード](https://gitlab.com/example/cli/-/blob/main/readme.ja.rst)\n"),
+                 [], id="a-readme-in-restructuredtext-with-a-tag"),
+    pytest.param(*both("- [文档](https://example.org/manual/index.htm)\n",
+                       "- [ドキュメント](https://example.org/manual/)\n"),
+                 [], id="an-index-page-of-another-ending"),
+    pytest.param(*both("- [源码](https://github.com/example/cli)\n",
+                       "- [ソースコード](https://github.com/example/cli/blob/main/CHANGELOG.md)\n"),
+                 [("XL511", "https://github.com/example/cli")],
+                 id="another-file-of-the-repository"),
 ]
 # fmt: on
 

@@ -226,6 +226,30 @@ BREAKAGES = [
         "[placeholder_words] 'package-name' is matched as 'package name' is: write it once",
         id="placeholder-written-twice",
     ),
+    # (reread21 item 15) a short address is read by its host and the `/` after it, and
+    # its path is appended to the long one's `/` or `=`
+    pytest.param(
+        "common/code.toml",
+        '"youtu.be/" = ',
+        '"youtu.be" = ',
+        "[short_links] 'youtu.be' must be a host and / (youtu.be/)",
+        id="short-address-without-its-slash",
+    ),
+    pytest.param(
+        "common/code.toml",
+        '"discord.gg/" = "discord.com/invite/"',
+        '"discord.gg/" = "discord.com/invite"',
+        "[short_links] 'discord.gg/' must be a host and a path ending in / or =",
+        id="long-address-not-ending-in-slash-or-equals",
+    ),
+    # (reread21 item 22) the README and index page names are files with their ending
+    pytest.param(
+        "common/code.toml",
+        'readme_names = ["README.md", ',
+        'readme_names = ["docs/README", "README.md", ',
+        "readme_names: 'docs/README' must be a file name with its ending (README.md)",
+        id="readme-name-without-its-ending",
+    ),
     pytest.param(
         "severity.toml",
         "XL204 = ",

@@ -74,12 +74,12 @@ def _bare(words: list[str]) -> str:
 def changed_code(
     findings: list[Finding], pair, aligned, tags: frozenset[str], words: LiteralWords
 ) -> list[Finding]:
-    """The findings with one XL511 for each line of a pair of code blocks whose code
-    differs in a value (`tags`: the language tags a value may hold, rules/common/words.toml;
-    `words`: rules/common/code.toml, with the values set for the readers' country,
-    `local_values`, read as tags too, the sites for readers of one language whose mirror
-    of a package or image is the same one, `language_sites`, and the front matter keys a
-    translation sets for itself, `own_keys`)."""
+    """The findings with one XL511 for each pair of code blocks whose code differs in a
+    value: at its first changed line (`tags`: the language tags a value may hold,
+    rules/common/words.toml; `words`: rules/common/code.toml, with the values set for
+    the readers' country, `local_values`, read as tags too, the sites for readers of one
+    language whose mirror of a package or image is the same one, `language_sites`, and
+    the front matter keys a translation sets for itself, `own_keys`)."""
     tags = tags | words.local_values
     blocks = pair.source.code_blocks, pair.target.code_blocks
     if not blocks[0] or not blocks[1]:

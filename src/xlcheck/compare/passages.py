@@ -240,8 +240,10 @@ class _PageLinks:
 
     def __init__(self, document, tags: frozenset[str], words: LiteralWords):
         self.tags = tags
-        self.front_page = repository_page(words.default_branches)
-        self.short_links = words.short_links
+        self.front_page = repository_page(words.default_branches, words.readme_names)
+        self.index_page = index_page(words.index_pages)
+        # the long address of each short one, by its host and `/` (youtu.be/)
+        self.short_links = dict(words.short_links)
         self.by_segment = links_by_segment(document, tags)
         self.page = set().union(*self.by_segment.values())
         places = {self.place(target) for seg in document.segments for target in seg.links}
@@ -271,7 +273,7 @@ class _PageLinks:
         its tree of its default branch, its clone address; a folder's index page, a site's
         short address), and its path on its site ("" and "" for a place within the page)."""
         key = link_key(unquote(target).split("#", 1)[0], self.tags).rstrip("/").replace("_", "-")
-        key = _INDEX_PAGE.sub("", _TAG_PART.sub("", key))
+        key = self.index_page.sub("", _TAG_PART.sub("", key))
         place = self.front_page.sub(r"\1", self._unshortened(_SCHEME.sub("", key)))
         if place == key:  # written without its site: the place is its path
             return (path := _UP.sub("", place)), path
@@ -280,10 +282,9 @@ class _PageLinks:
     def _unshortened(self, place: str) -> str:
         """A place written with a site's short address as its long one (youtu.be/ID is
         youtube.com/watch?v=ID: rules/common/code.toml `short_links`)."""
-        for short, long in self.short_links:
-            if place.startswith(short):
-                return long + place[len(short) :]
-        return place
+        host, slash, path = place.partition("/")
+        long = self.short_links.get(host + slash)
+        return place if long is None else long + path
 
     def site(self, target: str) -> tuple[str, bool]:
         """The site a link goes to ("" when written without one), and whether the link
@@ -332,21 +333,35 @@ def _tail(path: str) -> str:
 _SCHEME = re.compile(r"^(?:[a-z]+:)?//(?:www\.)?")
 _UP = re.compile(r"^(?:\.{1,2}/|/)+")  # ./, ../ and / before a path on the same site
 @cache
-def repository_page(branches: tuple[str, ...]) -> re.Pattern[str]:
+def repository_page(
+    branches: tuple[str, ...], readmes: tuple[tuple[str, str], ...]
+) -> re.Pattern[str]:
     """A repository's front page written another way (GitHub, GitLab's /-/, Gitee,
     Codeberg's src/branch), the repository (site/owner/name) its first group:
     …/blob/main/README_CN.md (a tag already `TAG_MARK`), …/tree/main, …/name.git, for the
-    default branch names `branches` (rules/common/code.toml). Another branch (tree/dev),
-    a tag or commit, a folder or another file of the repository is another page."""
+    default branch names `branches` and the README's file names `readmes`, each (name,
+    ending) (rules/common/code.toml). Another branch (tree/dev), a tag or commit, a folder
+    or another file of the repository is another page."""
     names = "|".join(re.escape(name) for name in branches) or "(?!)"
+    tag = rf"(?:[-.]{re.escape(TAG_MARK)})?"
+    files = "|".join(rf"{re.escape(name)}{tag}\.{re.escape(end)}" for name, end in readmes)
     return re.compile(
         rf"^([^/?]+/[^/?]+/[^/?]+?)(?:\.git|/(?:-/)?(?:blob|tree|src/branch)/(?:{names})"
-        r"(?:/readme(?:[-.]\*)?\.(?:md|markdown|rst))?)$"
+        rf"(?:/(?:{files or '(?!)'}))?)$"
     )
+
+
+@cache
+def index_page(pages: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """A folder's index page at the end of a link, which the folder's address without it
+    serves (/docs/ and /docs/index.html), for its file names `pages`, each (name, ending)
+    (rules/common/code.toml `index_pages`)."""
+    files = "|".join(rf"{re.escape(name)}\.{re.escape(end)}" for name, end in pages)
+    return re.compile(rf"/(?:{files or '(?!)'})$")
+
+
 # a part of a path that is a language tag (`link_key`'s TAG_MARK)
 _TAG_PART = re.compile(rf"/{re.escape(TAG_MARK)}(?=/|$)")
-# A folder's index page, which its address without it serves (/docs/ and /docs/index.html).
-_INDEX_PAGE = re.compile(r"/index\.(?:html?|php|md)$")
 _PAGE_ENDING = re.compile(r"\.(?:html?|md|mdx)$")
 
 

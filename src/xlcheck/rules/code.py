@@ -28,6 +28,10 @@ class LiteralWords:
     default_branches: tuple[str, ...] = ()
     # (short address, the long one it stands for): ("youtu.be/", "youtube.com/watch?v=")
     short_links: tuple[tuple[str, str], ...] = ()
+    # the file names of a repository's README and of a folder's index page, each
+    # (name, ending): (("readme", "md"), …), (("index", "html"), …); casefolded
+    readme_names: tuple[tuple[str, str], ...] = ()
+    index_pages: tuple[tuple[str, str], ...] = ()
 
 
 def literal_words(values: dict) -> LiteralWords:
@@ -49,6 +53,15 @@ def literal_words(values: dict) -> LiteralWords:
             (short.casefold(), long.casefold())
             for short, long in values.get("short_links", {}).items()
         ),
+        _names_and_endings(values.get("readme_names", [])),
+        _names_and_endings(values.get("index_pages", [])),
+    )
+
+
+def _names_and_endings(files: list[str]) -> tuple[tuple[str, str], ...]:
+    """File names as (name, ending), casefolded: `README.md` is ("readme", "md")."""
+    return tuple(
+        (name, ending) for name, _, ending in (file.casefold().rpartition(".") for file in files)
     )
 
 

@@ -171,6 +171,40 @@ def _placeholder_names(table: dict) -> list[tuple[str, str]]:
     return problems
 
 
+# A site's address without its scheme (`youtu.be`, `discord.com`), then `/` and what the
+# short address's path is appended to (compare/passages.py: `youtu.be/ID` is read as
+# `youtube.com/watch?v=ID` by its host and the `/` after it, never by a prefix of the host)
+_SHORT_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}/", re.IGNORECASE)
+_LONG_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}/(?:\S*[/=])?", re.IGNORECASE)
+
+
+def _long_link(value) -> str | None:
+    """The long address a short one stands for: a host, a path, and the `/` or `=` the
+    short address's path follows (`youtube.com/watch?v=`, `discord.com/invite/`)."""
+    if isinstance(value, str) and _LONG_ADDRESS.fullmatch(value):
+        return None
+    return "must be a host and a path ending in / or = (youtube.com/watch?v=)"
+
+
+def _short_link_names(table: dict) -> list[tuple[str, str]]:
+    """(problem, short address) for each short address that is not a host and `/`."""
+    return [
+        ("must be a host and / (youtu.be/)", short)
+        for short in table
+        if not _SHORT_ADDRESS.fullmatch(short)
+    ]
+
+
+# a file's name and its ending (`README.md`, `index.html`)
+_FILE_NAME = re.compile(r"[\w-]+\.\w+")
+
+
+def _file_name(value) -> str | None:
+    """A file's name with its ending, no folder (`README.md`, `index.html`)."""
+    fine = isinstance(value, str) and _FILE_NAME.fullmatch(value)
+    return None if fine else "must be a file name with its ending (README.md)"
+
+
 def _range(value) -> str | None:
     fine = isinstance(value, list) and len(value) == 2 and all(integer(v) is None for v in value)
     return None if fine and value[0] <= value[1] else "must be [low, high] with low <= high"
@@ -564,7 +598,9 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "local_values": Key(LIST, word, required=False),
         "own_keys": Key(LIST, word, required=False),
         "default_branches": Key(LIST, word, required=False),
-        "short_links": Key(TABLE, word, required=False),
+        "readme_names": Key(LIST, _file_name, required=False),
+        "index_pages": Key(LIST, _file_name, required=False),
+        "short_links": Key(TABLE, _long_link, required=False, names=_short_link_names),
     },
     # Latin words of the English dictionary are no names (extract/common_words.py); with
     # them the language tags a link's target writes and the words joining a list's items
