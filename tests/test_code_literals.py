@@ -116,6 +116,24 @@ PLACEHOLDERS = [
     pytest.param("使用 `ssh -p 22 用户名@服务器地址` 登录。\n",
                  "`ssh -p 2222 ユーザー名@サーバーアドレス` でログインします。\n",
                  [("XL511", "ssh -p 22 用户名@服务器地址")], id="a-flag-s-value-changed"),
+    # a placeholder in one page's script against one in English on the other page, in the
+    # same place: the code around them says whether the identifier changed
+    pytest.param("回调地址填写 `https://你的域名/api/auth/callback/github`。\n",
+                 "コールバック URL は `https://your-domain/api/auth/callback/github` です。\n",
+                 [], id="a-host-placeholder-in-english"),
+    pytest.param("运行 `export API_KEY=你的密钥` 设置密钥。\n",
+                 "`export API_KEY=YOUR_API_KEY` でキーを設定します。\n", [],
+                 id="a-value-placeholder-in-capitals"),
+    pytest.param("`ssh 用户名@服务器地址`\n", "`ssh your-name@example.com`\n", [],
+                 id="two-placeholders-in-english"),
+    pytest.param("回调地址填写 `https://你的域名/api/auth/callback/github`。\n",
+                 "コールバック URL は `https://your-domain/api/auth/callback/google` です。\n",
+                 [("XL511", "https://你的域名/api/auth/callback/github")],
+                 id="the-path-after-it-changed"),
+    pytest.param("回调地址填写 `https://你的域名/api/auth/callback/github`。\n",
+                 "コールバック URL は `https://your-domain:8443/api/auth/callback/github` です。\n",
+                 [("XL511", "https://你的域名/api/auth/callback/github")],
+                 id="a-port-added-after-it"),
 ]  # fmt: skip
 
 

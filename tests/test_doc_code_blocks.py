@@ -113,8 +113,9 @@ ROWS = [
     pytest.param(install("<div>\n  Hello world, this is a long line<br />\n  of text\n</div>"),
                  install_ja("<div>Hello world, this is a long\n  line<br/> of text</div>"), [],
                  id="the-same-code-broken-into-lines-otherwise"),
-    pytest.param(config("font-weight: 400;\nfont-weight: 700;"),
-                 config_ja("font-weight: 400;// normal\nfont-weight: 700;// bold"), [],
+    pytest.param(config("font-weight: 400;\nfont-weight: 700;").replace("yaml", "scss"),
+                 config_ja("font-weight: 400;// normal\nfont-weight: 700;// bold").replace(
+                     "yaml", "scss"), [],
                  id="a-comment-right-after-the-code"),
     # (reread20 item 11) example data a translation localises: names, cities, a mail
     # address's local part, the date of an example response
@@ -185,6 +186,86 @@ ROWS = [
 # fmt: on
 
 
+def block(tag: str, code: str) -> str:
+    return config(code).replace("```yaml", f"```{tag}")
+
+
+def block_ja(tag: str, code: str) -> str:
+    return config_ja(code).replace("```yaml", f"```{tag}")
+
+
+# (reread21 item 14) A comment is read by the marks of the block's language
+# (rules/common/code.toml `comment_marks`): `#define` in C, `//` of a protocol-relative
+# address in HTML and Python's `//` are code; a comment in the block's own marks is prose
+# each page writes. A date is example data only in a quoted literal or as a key's value,
+# not as a command's argument.
+# fmt: off
+COMMENT_ROWS = [
+    pytest.param(block("c", "#define MAX_CONN 100\nint main(void);"),
+                 block_ja("c", "#define MAX_CONN 200\nint main(void);"),
+                 [("XL511", "100")], id="a-c-preprocessor-line-is-code"),
+    pytest.param(block("html", '<script src="//cdn.jsdelivr.net/npm/vue@2.6.14/dist/vue.js">'
+                       "</script>"),
+                 block_ja("html", '<script src="//cdn.jsdelivr.net/npm/vue@3.2.0/dist/vue.js">'
+                          "</script>"),
+                 [("XL511", 'src="//cdn.jsdelivr.net/npm/vue@2.6.14/dist/vue.js"></script>')],
+                 id="a-protocol-relative-address-is-code"),
+    pytest.param(block("python", "half = total // 2\nprint(half)"),
+                 block_ja("python", "half = total // 3\nprint(half)"),
+                 [("XL511", "2")], id="python-s-floor-division-is-code"),
+    pytest.param(block("bash", "git log --since 2024-01-01 --until 2024-03-31"),
+                 block_ja("bash", "git log --since 2023-01-01 --until 2024-03-31"),
+                 [("XL511", "2024-01-01")], id="a-date-after-a-flag-is-an-argument"),
+    # faithful: each language's own comment marks, the comment rewritten
+    pytest.param(block("c", "int port = 8080; // 默认端口\n/* 启动服务 */"),
+                 block_ja("c", "int port = 8080; // デフォルトのポート\n/* サービスを起動 */"), [],
+                 id="c-comments-in-each-script"),
+    pytest.param(block("sql", "-- 查询所有用户\nSELECT * FROM users;"),
+                 block_ja("sql", "-- すべてのユーザーを取得\nSELECT * FROM users;"), [],
+                 id="an-sql-comment-in-each-script"),
+    pytest.param(block("", "make build  // build it\nmake test"),
+                 block_ja("", "make build  // ビルドする\nmake test"), [],
+                 id="a-block-without-a-tag-takes-every-mark"),
+    pytest.param(block("json", '{"id": 1, "created_at": "2024-03-01"}'),
+                 block_ja("json", '{"id": 1, "created_at": "2024-06-10"}'), [],
+                 id="a-quoted-date-is-example-data"),
+]
+# fmt: on
+
+
+# (reread21 item 26) A mirror for readers of one language: its host and the option that
+# names it are left out on both lines, and what follows is compared.
+# fmt: off
+MIRROR_ROWS = [
+    pytest.param(install("docker pull registry.cn-hangzhou.aliyuncs.com/example/app:1.4.2"),
+                 install_ja("docker pull ghcr.io/example/app:1.4.2"), [],
+                 id="the-same-image-from-a-mirror"),
+    pytest.param(install("docker pull registry.cn-hangzhou.aliyuncs.com/example/app:1.4.2"),
+                 install_ja("docker pull ghcr.io/example/app:1.5.0"),
+                 [("XL511", "example/app:1.4.2")],
+                 id="another-tag-behind-a-mirror"),
+    pytest.param(install("pip install -i https://pypi.tuna.tsinghua.edu.cn/simple tool==1.2.0"),
+                 install_ja("pip install tool==1.2.0"), [], id="the-same-package-from-an-index"),
+    pytest.param(install("pip install -i https://pypi.tuna.tsinghua.edu.cn/simple tool==1.2.0"),
+                 install_ja("pip install tool==1.3.0"),
+                 [("XL511", "tool==1.2.0")], id="another-version-from-an-index"),
+    pytest.param(install("npm install --registry=https://registry.npmmirror.com vite@5.2.0"),
+                 install_ja("npm install vite@4.5.0"),
+                 [("XL511", "vite@5.2.0")], id="another-version-from-a-registry"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), MIRROR_ROWS)
+def test_mirrors(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), COMMENT_ROWS)
+def test_comment_marks_by_language(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
 @pytest.mark.parametrize(("zh_page", "ja_page", "expected"), ROWS)
 def test_code_blocks(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
     assert page_findings(tmp_path, zh_page, ja_page) == expected
@@ -251,6 +332,21 @@ FRONT_MATTER_ROWS = [
     pytest.param(page("title: 暂存环境\nversion: 1", BODY_ZH),
                  page("title: ステージング環境\nversion: 2", BODY_JA), [],
                  id="the-translation-s-version-higher"),
+    # (reread21 item 24) only the keys that name a revision (rules/common/code.toml
+    # `revision_keys`) are ordered; any other key's value is compared as it is
+    pytest.param(page("title: 暂存环境\nsidebar_position: 3", BODY_ZH),
+                 page("title: ステージング環境\nsidebar_position: 5", BODY_JA),
+                 [("XL511", "3")], id="a-position-higher"),
+    pytest.param(page("title: 暂存环境\nsidebar_position: 3", BODY_ZH),
+                 page("title: ステージング環境\nsidebar_position: 2", BODY_JA),
+                 [("XL511", "3")], id="a-position-lower"),
+    pytest.param(page("title: 暂存环境\nweight: 20\nupdated: 2024-03-01", BODY_ZH),
+                 page("title: ステージング環境\nweight: 20\nupdated: 2024-05-01", BODY_JA), [],
+                 id="the-same-weight-and-a-later-update"),
+    pytest.param(page("title: 暂存环境\nnav_order: 4\nlast_modified: 2024-05-01", BODY_ZH),
+                 page("title: ステージング環境\nnav_order: 4\nlast_modified: 2024-03-01",
+                      BODY_JA),
+                 [("XL511", "2024-05-01")], id="an-earlier-last-modified"),
 ]
 # fmt: on
 

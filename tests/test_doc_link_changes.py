@@ -229,6 +229,53 @@ PAIRED_BY_LINKS = [
 ]
 
 
+# A block of one sentence whose link the other page gives nowhere, alone between two pairs
+# of sentences both pages keep: a link dropped (a "try it" button, a tool's link before
+# its command). A link to a site for readers of one language is a resource the page adds
+# for them; a block of prose of two sentences is a freer translation, not judged here.
+OBJECT_ZH = "# 对象\n\n`generate()` 根据模式生成一个对象。\n\n{}生成的值每次运行都不同。\n"
+OBJECT_JA = (
+    "# オブジェクト\n\n`generate()` はスキーマからオブジェクトを生成します。\n\n"
+    "{}生成される値は実行のたびに異なります。\n"
+)
+TRY_ZH = "[▶ 在 Playground 中试用](/zh/playground/?example=object)\n\n"
+TRY_JA = "[▶ Playground で試す](/ja/playground/?example=object)\n\n"
+
+DB_ZH = ("# 数据库\n\n## 初始化\n\n```sql\nCREATE TABLE users (id INT);\n```\n\n{}"
+         "执行完成后，访问 `http://你的服务器:8080/admin` 登录管理后台。\n\n"
+         "## 日志\n\n查看日志。\n")
+DB_JA = ("# データベース\n\n## 初期化\n\n```sql\nCREATE TABLE users (id INT);\n```\n\n{}"
+         "完了したら、`http://your-server:8080/admin` にアクセスして管理画面にログインします。\n\n"
+         "## ログ\n\nログを確認します。\n")
+
+LONE_LINKS = [
+    pytest.param(OBJECT_ZH.format(TRY_ZH), OBJECT_JA.format(TRY_JA), [], id="faithful"),
+    pytest.param(OBJECT_ZH.format(TRY_ZH), OBJECT_JA.format(""),
+                 [("XL004", "▶ 在 Playground 中试用")], id="a-try-it-link-dropped"),
+    pytest.param(OBJECT_ZH.format(""),
+                 OBJECT_JA.format("[**RPC:**](https://github.com/example/rpc) "
+                                  "`rpcclient -p 5910`\n\n"),
+                 [("XL005", "RPC: rpcclient -p 5910")], id="a-tool-s-link-added"),
+    pytest.param(OBJECT_ZH.format(""),
+                 OBJECT_JA.format("[Qiita の解説記事](https://qiita.com/example/items/42)\n\n"),
+                 [], id="a-resource-for-the-translation-s-readers"),
+    pytest.param(OBJECT_ZH.format(TRY_ZH), OBJECT_JA.format("") + "\n" + TRY_JA, [],
+                 id="the-link-given-further-down"),
+    pytest.param(OBJECT_ZH.format(""),
+                 OBJECT_JA.format("[Wikipedia の記事](https://ja.wikipedia.org/wiki/JSON)\n\n"),
+                 [], id="an-article-in-the-translation-s-language"),
+    # the alignment merges the link's block into the pair after it: still the link dropped
+    pytest.param(DB_ZH.format(TRY_ZH), DB_JA.format(TRY_JA), [], id="faithful-after-a-block"),
+    pytest.param(DB_ZH.format(TRY_ZH), DB_JA.format(""),
+                 [("XL004", "▶ 在 Playground 中试用")], id="dropped-after-a-block"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), LONE_LINKS)
+def test_a_lone_link_between_pairs(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
 @pytest.mark.parametrize(("zh_page", "ja_page", "expected"), PAIRED_BY_LINKS)
 def test_items_paired_by_links(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
     assert page_findings(tmp_path, zh_page, ja_page) == expected

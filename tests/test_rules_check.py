@@ -250,6 +250,14 @@ BREAKAGES = [
         "readme_names: 'docs/README' must be a file name with its ending (README.md)",
         id="readme-name-without-its-ending",
     ),
+    # (reread21 item 14) a comment mark is one compare/code_blocks.py reads
+    pytest.param(
+        "common/code.toml",
+        '"rem" = [',
+        '"REM" = [',
+        "[comment_marks] 'REM' must be one of # // /* -- ; <!-- rem ::",
+        id="comment-mark-not-read",
+    ),
     pytest.param(
         "severity.toml",
         "XL204 = ",

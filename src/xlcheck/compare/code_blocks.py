@@ -26,9 +26,11 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from difflib import SequenceMatcher
+from functools import cache
+from typing import NamedTuple
 
 from ..model import FRONT_MATTER, TABLE, CodeBlock, Fact, Finding, IdentifierValue
-from ..rules.code import LiteralWords
+from ..rules.code import COMMENT_MARKS, LiteralWords
 from ..rules.registry import make_finding
 from .elsewhere import TAG_MARK, tag_pattern
 from .passages import one_language
@@ -48,15 +50,32 @@ LONGEST_LINE = 1000
 # A run of Chinese or Japanese: a comment, a placeholder or a message each page writes in
 # its own script (fullwidth forms and the ideographic space with them).
 _OWN_SCRIPT = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+")
-# A comment: a line that opens with a comment mark (`# …`, `// …`, `-- …`, `; …`), or
-# the end of a line after one with a space before and after it (`sudo pacman -Scc  # …`).
-# Comments are prose a translation rewrites (a typo mended, a note added): not the code.
-# (`--name app` is a flag of a command continued: a comment of SQL or Lua is `-- `; `//`
-# after code may follow it at once, `400;// normal`, but not a scheme, `https://`.)
-_COMMENT = re.compile(
-    r"^(?:#|//|--\s|;|/\*|\*(?:\s|$)|<!--|rem\s|::\s).*|(?<!\s)\s+#(?:\s.*|$)|(?<![:/])//.*",
-    re.IGNORECASE,
-)
+# How each comment mark (rules/common/code.toml `comment_marks`, by the block's language
+# tag) opens a comment: at a line's start, and for `#` and `//` after code too. Comments
+# are prose a translation rewrites (a typo mended, a note added): not the code. (`--name
+# app` is a flag of a command continued: a comment of SQL or Lua is `-- `; `#` after code
+# has a space before and after it, `sudo pacman -Scc  # …`; `//` after code a space or the
+# `;` that ends a statement, `400;// normal`, never a quote, `(`, `=` or a scheme's `:`,
+# `src="//cdn…"`, `https://`.)
+_MARK_SYNTAX = {
+    "#": (r"#", r"(?<!\s)\s+#(?:\s.*|$)"),
+    "//": (r"//", r"(?<=[\s;])//.*"),
+    "/*": (r"/\*|\*(?:\s|$)", None),
+    "--": (r"--\s", None),
+    ";": (r";", None),
+    "<!--": (r"<!--", None),
+    "rem": (r"rem\s", None),
+    "::": (r"::\s", None),
+}
+
+
+@cache
+def comment_pattern(marks: tuple[str, ...] = COMMENT_MARKS) -> re.Pattern[str]:
+    """A comment of a code line written with `marks` (by default every mark: a block
+    without a language tag, or with one rules/common/code.toml does not name)."""
+    starts = "|".join(_MARK_SYNTAX[mark][0] for mark in marks)
+    after = [tail for mark in marks if (tail := _MARK_SYNTAX[mark][1])]
+    return re.compile("|".join([rf"^(?:{starts}).*", *after]), re.IGNORECASE)
 # Quotes of a string, which a copy may write either way (`'book,'`, `"book,"`).
 _QUOTES = str.maketrans({'"': "'", "`": "'"})
 # What a value may be written with or without, in a folded run of words: its quotes
@@ -78,8 +97,9 @@ def changed_code(
     value: at its first changed line (`tags`: the language tags a value may hold,
     rules/common/words.toml; `words`: rules/common/code.toml, with the values set for
     the readers' country, `local_values`, read as tags too, the sites for readers of one
-    language whose mirror of a package or image is the same one, `language_sites`, and
-    the front matter keys a translation sets for itself, `own_keys`)."""
+    language whose mirror of a package or image is the same one, `language_sites`, the
+    front matter keys a translation sets for itself, `own_keys`, and those that name a
+    revision, `revision_keys`, and the comment marks by language tag, `comment_marks`)."""
     tags = tags | words.local_values
     blocks = pair.source.code_blocks, pair.target.code_blocks
     if not blocks[0] or not blocks[1]:
@@ -102,7 +122,7 @@ def changed_code(
         _block_units(doc, found, units[at], skipped[at])
         for at, (doc, found) in enumerate(zip((pair.source, pair.target), blocks, strict=True))
     ]
-    lines = [[_code_lines(block, tags, words.own_keys) for block in side] for side in blocks]
+    lines = [[_code_lines(block, tags, words) for block in side] for side in blocks]
     # the lines of the source where a finding stands already (a table's cell is prose too:
     # its figure or inline code is compared as a fact, never twice)
     at_line = {seg.id: seg.line for seg in pair.source.located_segments()}
@@ -112,15 +132,13 @@ def changed_code(
         if _compact(lines[0][mine]) == _compact(lines[1][theirs]):
             continue  # the same code, its lines broken and indented otherwise
         unit = places[0][mine]
-        kind = blocks[0][mine].tag
-        for ours, other in _changed_lines(lines[0][mine], lines[1][theirs], tags, kind):
+        kind = blocks[0][mine].tag or blocks[1][theirs].tag
+        reading = _Reading(
+            tags, kind, _comment(kind, words), words.revision_keys, words.language_sites
+        )
+        for ours, other in _changed_lines(lines[0][mine], lines[1][theirs], reading):
             if at_line[ours.segment] in taken:
                 break
-            hosts = _HOST.findall(ours.text), _HOST.findall(other.text)
-            if set(hosts[0]) != set(hosts[1]) and any(
-                one_language(host, words.language_sites) for host in (*hosts[0], *hosts[1])
-            ):
-                continue  # pulled from a mirror for readers of one language
             changed.append(make_finding("identifier", "changed", ours, other, unit, guessed=True))
             break  # a block of another revision is one finding, its first value changed
     return findings + changed
@@ -182,28 +200,53 @@ def _compact(lines: list) -> str:
     return "".join("".join(text.split()) for text, _ in lines)
 
 
-def _code_end(text: str) -> int:
+def _comment(tag: str, words: LiteralWords) -> re.Pattern[str]:
+    """How a comment of a block with this language tag is written (a front matter is
+    YAML); every mark for a block without a tag or with one no row names."""
+    marks = words.comment_marks.get("yaml" if tag == FRONT_MATTER else tag.casefold())
+    return comment_pattern(marks) if marks else comment_pattern()
+
+
+def _code_end(text: str, comment: re.Pattern[str]) -> int:
     """Where the code of a line ends: at its comment, if any."""
-    comment = _COMMENT.search(text)
-    return comment.start() if comment else len(text)
+    found = comment.search(text)
+    return found.start() if found else len(text)
 
 
-def _code_lines(block: CodeBlock, tags: frozenset[str], own_keys: tuple[str, ...]) -> list:
+def _code_lines(block: CodeBlock, tags: frozenset[str], words: LiteralWords) -> list:
     """(folded code, segment) of the lines of a block that hold code; in a front matter,
     not those of a key the translation sets for itself (`own_keys`)."""
+    comment = _comment(block.tag, words)
     found = []
     for segment in block.lines:
-        folded = _folded(segment.text[: _code_end(segment.text)], tags)
+        code = segment.text[: _code_end(segment.text, comment)]
+        spans = list(_mirror_options(code, words.language_sites))
+        for start, end in reversed(spans):
+            code = code[:start] + code[end:]  # (lines are paired without them)
+        folded = _folded(code, tags)
         if not folded.strip():
             continue
         key = folded.partition(":")[0]
-        if block.tag == FRONT_MATTER and any(word in key for word in own_keys):
+        if block.tag == FRONT_MATTER and any(word in key for word in words.own_keys):
             continue
         found.append((folded, segment))
     return found
 
 
-def _changed_lines(mine: list, other: list, tags: frozenset[str], kind: str):
+class _Reading(NamedTuple):
+    """How the lines of a pair of blocks are read: the language tags a value may hold,
+    the blocks' kind (a language tag, a front matter, a table), how a comment is written,
+    the front matter keys that name a revision, and the sites for readers of one
+    language (a mirror a page pulls from)."""
+
+    tags: frozenset[str]
+    kind: str
+    comment: re.Pattern[str]
+    revision_keys: frozenset[str]
+    language_sites: tuple[str, ...]
+
+
+def _changed_lines(mine: list, other: list, reading: _Reading):
     """(source fact, target fact) of each line of a block (`mine`: its `_code_lines`)
     whose counterpart in the other block writes other words in its place, all written in
     Latin letters."""
@@ -219,7 +262,7 @@ def _changed_lines(mine: list, other: list, tags: frozenset[str], kind: str):
                 if len(other[index][0]) > LONGEST_LINE:
                     continue
                 if SequenceMatcher(None, text, other[index][0]).ratio() >= LINE_SIMILARITY:
-                    found = _changed_words(segment, other[index][1], tags, kind)
+                    found = _changed_words(segment, other[index][1], reading)
                     if found:
                         yield found
                     at = index + 1
@@ -227,11 +270,51 @@ def _changed_lines(mine: list, other: list, tags: frozenset[str], kind: str):
 
 
 _WORD = re.compile(r"\S+")
-# A host name in a line of code (`registry.example.com/app`, `https://pypi.org/simple`).
-_HOST = re.compile(r"(?<![\w.-])((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/:'\"\s]|$)", re.IGNORECASE)
+# A host name in a line of code (`registry.example.com/app`, `https://pypi.org/simple`),
+# with its scheme and the `/` after it.
+_HOST = re.compile(
+    r"(?<![\w.-])(?:[a-z][\w+.-]*://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:/|(?=[:'\"\s]|$))",
+    re.IGNORECASE,
+)
+# An option whose value is an address (`-i https://pypi.tuna.tsinghua.edu.cn/simple`,
+# `--registry=https://registry.npmmirror.com`): the index or registry a command pulls from.
+_ADDRESS_OPTION = re.compile(
+    r"(?<!\S)-{1,2}[a-z][\w-]*(?:=|\s+)(?:[a-z][\w+.-]*://)?((?:[a-z0-9-]+\.)+[a-z]{2,})"
+    r"(?:[/:]\S*)?(?!\S)",
+    re.IGNORECASE,
+)
 
 
-def _changed_words(ours, theirs, tags: frozenset[str], kind: str) -> tuple[Fact, Fact] | None:
+def _blanked(text: str, spans) -> str:
+    """The text with each span written as spaces (the offsets of the rest kept)."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _mirror_options(text: str, sites: tuple[str, ...]):
+    """The spans of the options of a line of code that name a mirror for readers of one
+    language (`sites`, rules/common/code.toml `language_sites`): without them, `pip
+    install -i https://pypi.tuna.tsinghua.edu.cn/simple tool==1.2.0` is `pip install
+    tool==1.2.0`."""
+    return (m.span() for m in _ADDRESS_OPTION.finditer(text) if one_language(m[1], sites))
+
+
+def _unmirrored(line: str, other: str, sites: tuple[str, ...]) -> tuple[str, str]:
+    """Two lines of code as compared: where either pulls from a mirror for readers of one
+    language (`sites`), without the mirror's options and every host on both (the same
+    package or image from another place: `registry.cn-hangzhou.aliyuncs.com/example/app`
+    and `ghcr.io/example/app`); what follows the host is compared (reread21 item 26)."""
+    if not any(one_language(m[1], sites) for text in (line, other) for m in _HOST.finditer(text)):
+        return line, other
+    found = []
+    for text in (line, other):
+        text = _blanked(text, _mirror_options(text, sites))
+        found.append(_blanked(text, (m.span() for m in _HOST.finditer(text))))
+    return found[0], found[1]
+
+
+def _changed_words(ours, theirs, reading: _Reading) -> tuple[Fact, Fact] | None:
     """The words of one line (of the source) that the other (of the translation) writes
     otherwise, as two facts: the first run of words replaced, when both runs are written
     in Latin letters, differ in more than case and language tags, and one of them is made
@@ -239,10 +322,16 @@ def _changed_words(ours, theirs, tags: frozenset[str], kind: str) -> tuple[Fact,
     `"Taro Yamada"` is example data a translation localises, and so is a date of an
     example). In a row of a table (`kind`), neither cell may hold prose in Chinese or
     Japanese (a figure of a cell of prose is a fact of the prose, compared there: `最多 3
-    次`); in a front matter a date or number is a revision, reported only when the
-    translation's is the earlier (a later one may be its own: translated after)."""
-    mine = list(_WORD.finditer(ours.text, 0, _code_end(ours.text)))
-    other = list(_WORD.finditer(theirs.text, 0, _code_end(theirs.text)))
+    次`); in a front matter the date or number of a key that names the page's revision
+    (`lastmod`, `version`: `revision_keys`) is reported only when the translation's is
+    the earlier (a later one may be its own: translated after), any other key's as it is
+    (`sidebar_position: 3` against `5`). A date is an example's only inside a quoted
+    literal or as a key's value (`"created_at": "2024-03-01"`), not after a flag (`git log
+    --since 2024-01-01`)."""
+    tags, kind = reading.tags, reading.kind
+    codes = _unmirrored(ours.text, theirs.text, reading.language_sites)
+    mine = list(_WORD.finditer(codes[0], 0, _code_end(codes[0], reading.comment)))
+    other = list(_WORD.finditer(codes[1], 0, _code_end(codes[1], reading.comment)))
     keys = [_folded(m[0], tags) for m in mine], [_folded(m[0], tags) for m in other]
     matcher = SequenceMatcher(None, *keys, autojunk=False)
     for op, first, last, other_first, other_last in matcher.get_opcodes():
@@ -266,9 +355,16 @@ def _changed_words(ours, theirs, tags: frozenset[str], kind: str) -> tuple[Fact,
             continue  # example data: a name, a city, a word
         revisions = _revision(bare[0]), _revision(bare[1])
         if kind == FRONT_MATTER and None not in revisions:
-            if type(revisions[0]) is type(revisions[1]) and revisions[1] >= revisions[0]:
+            key = ours.text.partition(":")[0].strip().casefold()
+            if (
+                key in reading.revision_keys
+                and type(revisions[0]) is type(revisions[1])
+                and revisions[1] >= revisions[0]
+            ):
                 continue  # the translation's own date, or of a later revision
-        elif all(_DATE.fullmatch(value.strip(_AROUND)) for value in bare):
+        elif all(_DATE.fullmatch(value.strip(_AROUND)) for value in bare) and _example_date(
+            ours.text, run[0].start()
+        ):
             continue  # the date of an example
         return _fact(ours, run, text), _fact(theirs, other_run, other_text)
     return None
@@ -304,6 +400,18 @@ _DATE = re.compile(r"\d{4}-\d\d-\d\d(?:t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d
 # The brackets and marks a value of a literal stands in (`"created_at": "…"}`).
 _AROUND = "{}[](),;"
 _NUMBER = re.compile(r"v?(\d+(?:\.\d+)*)")
+
+
+# What stands before an example's date: a quote, or a key's `:` (YAML, JSON), with spaces.
+_EXAMPLE_DATE_BEFORE = re.compile(r"[\"'`:]\s*[\"'`]?$")
+
+
+def _example_date(line: str, start: int) -> bool:
+    """Whether the date of a run of words starting at `start` stands in a quoted literal
+    or as a key's value (`"created_at": "2024-03-01"`, `date: 2024-03-01`), not as a
+    command's argument (`--since 2024-01-01`, `-d 2024-01-01`)."""
+    at = start + len(line[start:]) - len(line[start:].lstrip("\"'`{[("))
+    return _EXAMPLE_DATE_BEFORE.search(line, 0, at) is not None
 
 
 def _revision(value: str) -> str | tuple[int, ...] | None:

@@ -187,7 +187,8 @@ _MODULE_FILE = re.compile(r"\.(?:so(?:\.\d+)*|ko|dll|dylib)$")
 def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
     """Whether `b` is `a` spelled another way: with … for ... (`apt-get install ...`), a
     module named with its file suffix (`pam_unix.so`), a placeholder each side writes in
-    its own script in the same place (`http://服务器IP:3000`, `http://サーバーIP:3000`), a
+    its own script in the same place (`http://服务器IP:3000`, `http://サーバーIP:3000`) or
+    in English on the other page (`https://你的域名/api`, `https://your-domain/api`), a
     message translated in a literal (`words`: the calls and keys that show one or take a
     name), a placeholder in capitals translated in brackets (`manpages-LANG` for
     `manpages-[言語]`), or a translated term glossed by the identifier in brackets
@@ -201,6 +202,13 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
     if _PLACEHOLDER.search(a) and _PLACEHOLDER.sub("…", a) == _PLACEHOLDER.sub("…", b) != b:
         return True  # `ssh 用户名@主机` and `ssh ユーザー名@ホスト`
     if (
+        words is not None
+        and _PLACEHOLDER.search(a)
+        and not _PLACEHOLDER.search(b)
+        and _in_english(a, words.placeholder_openers).fullmatch(b)
+    ):
+        return True  # `https://你的域名/api` and `https://your-domain/api`
+    if (
         _UPPER_WORD.search(a)
         and not _VARIABLE.search(a)
         and not any(_UPPER_WORD.search(literal[2]) for literal in _LITERAL.finditer(a))
@@ -208,6 +216,18 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
     ):
         return True  # /usr/share/doc/PACKAGE/copyright, /usr/share/doc/[パッケージ]/copyright
     return _glossed_term(b) == a
+
+
+def _in_english(identifier: str, openers: tuple[str, ...]) -> re.Pattern[str]:
+    """The identifier with each placeholder in Chinese or Japanese written as one in
+    English: a word that opens with a word a placeholder opens with (`openers`,
+    rules/common/code.toml `placeholder_openers`: `your-domain`, `YOUR_API_KEY`,
+    `example.com`), of letters, digits, `-`, `_` and dots; the code around them as it is
+    (no path or port: `/` and `:` are the code's). A word in capitals alone may be a name
+    of the code (`getenv("HOME")`), no placeholder."""
+    opened = "|".join(re.escape(word) for word in openers) or "(?!)"
+    placeholder = rf"(?i:(?:{opened})[\w.-]*)"
+    return re.compile(placeholder.join(re.escape(part) for part in _PLACEHOLDER.split(identifier)))
 
 
 def _placeholders_folded(a: str, b: str, words: LiteralWords) -> tuple[str, str] | None:

@@ -21,6 +21,7 @@ vague or dropped, and each fact stays a finding of its own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 from itertools import accumulate
@@ -83,12 +84,17 @@ def stale_passages(
             elif (left_out and not whole and not sections and not segments[0].heading
                   and {seg.paragraph for seg in segments}
                   == {seg.paragraph for seg in segments if seg.id in linked}
-                  and _in_a_list_of_links(aligned, units, side, links)):  # fmt: skip
+                  and (_in_a_list_of_links(aligned, units, side, links)
+                       or _a_link_between_pairs(pair, aligned, side, segments, units,
+                                                links, language_sites))):  # fmt: skip
                 # resource list items the other page dropped: only their links mark them,
-                # one each
+                # one each; so does a lone link between sentences both pages keep
                 # (a run that opens with a heading is a section, which the structure pairs
                 # or reports: moved, its link changed, it is no item dropped)
                 grouped.append((side, segments, sections, inside, units))
+        for segments, units in _links_merged(pair, aligned, side, linked, links,
+                                             language_sites):  # fmt: skip
+            grouped.append((side, segments, [], [], units))
     if not grouped:
         return findings
     gone = {id(f) for *_rest, sections, inside, _units in grouped for f in sections + inside}
@@ -136,6 +142,76 @@ def _in_a_list_of_links(aligned, units: set[int], side: str, links) -> bool:
                 linked_pair = True
             at += step
     return linked_pair
+
+
+def _a_link_between_pairs(pair, aligned, side: str, segments, units: set[int], links,
+                          language_sites: tuple[str, ...]) -> bool:  # fmt: skip
+    """Whether a block of one sentence whose links go where no link of the other page goes
+    stands alone between two pairs (`units`: its bead): a link the other page dropped
+    where it keeps what is before and after (`[▶ 在 Playground 中试用](/zh/playground/…)`,
+    `[**RPC:**](…) rpcclient -p 5910 127.0.0.1`). A link to a site for readers of one
+    language (`language_sites`, or a site named for a language: ja.wikipedia.org) is a
+    resource the page adds for its own readers (`links`: the source's and the target's
+    `_PageLinks`; see `_dropped_link`). Were the
+    sentence's counterpart merged into a pair beside it, its link is still one the other
+    page does not give; but where a pair beside it holds more blocks of the other page
+    than of this one, the block may be the other page's extra one, its link written
+    otherwise (a changelog's bare address against a link: no link dropped)."""
+    if len(segments) != 1 or len(units) != 1:
+        return False
+    (unit,) = units
+    if unit == 0 or unit + 1 >= len(aligned):
+        return False
+    beside = aligned[unit - 1], aligned[unit + 1]
+    if not all(bead.source and bead.target for bead in beside):
+        return False
+    other = "target" if side == "source" else "source"
+    by_id = {at: {seg.id: seg for seg in getattr(pair, at).segments} for at in (side, other)}
+    if any(_blocks(by_id[other], getattr(bead, other)) > _blocks(by_id[side], getattr(bead, side))
+           for bead in beside):  # fmt: skip
+        return False
+    return _dropped_link(segments[0], side, links, language_sites)
+
+
+def _links_merged(pair, aligned, side: str, linked: set[str], links,
+                  language_sites: tuple[str, ...]):  # fmt: skip
+    """([segment], {unit}) of each block of one sentence of `side` whose links go where no
+    link of the other page goes (`linked`), in a pair that holds more blocks on this side
+    than on the other: the link the other page dropped, its block merged by the alignment
+    into the pair beside it (`[▶ 在 Playground 中试用](…)` with the sentence after it,
+    against that sentence alone; `links`: the source's and the target's `_PageLinks`, read
+    by `_dropped_link`)."""
+    document, other = (pair.source, pair.target) if side == "source" else (
+        pair.target, pair.source)  # fmt: skip
+    if not linked:
+        return
+    mine_by_id, theirs_by_id = ({seg.id: seg for seg in doc.segments} for doc in (document, other))
+    sentences = Counter(seg.paragraph for seg in document.segments)
+    for unit, bead in enumerate(aligned):
+        ours, theirs = (bead.source, bead.target) if side == "source" else (
+            bead.target, bead.source)  # fmt: skip
+        if len(ours) < 2 or not theirs or not linked.intersection(ours):
+            continue
+        if _blocks(mine_by_id, ours) <= _blocks(theirs_by_id, theirs):
+            continue
+        for i in ours:
+            segment = mine_by_id[i]
+            if (i in linked and not segment.heading and sentences[segment.paragraph] == 1
+                    and _dropped_link(segment, side, links, language_sites)):  # fmt: skip
+                yield [segment], {unit}
+
+
+def _dropped_link(segment, side: str, links, language_sites: tuple[str, ...]) -> bool:
+    """Whether every link of a segment of `side` goes where no link of the other page
+    goes however written (`_PageLinks.elsewhere`: `/zh-cn/docs/…` and `/docs/…`, a file by
+    its name), and none to a site for readers of one language (`language_sites`, or a
+    site named for a language: ja.wikipedia.org) the page adds for its own readers."""
+    mine, there = links if side == "source" else links[::-1]
+    for target in segment.links:
+        site = mine.site(target)[0]
+        if there.elsewhere(target) or names_a_language(site) or one_language(site, language_sites):
+            return False
+    return True
 
 
 def _relinked(findings, pair, aligned, links, site_links, language_sites) -> list[Finding]:

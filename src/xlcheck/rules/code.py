@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,12 @@ class LiteralWords:
     # (name, ending): (("readme", "md"), …), (("index", "html"), …); casefolded
     readme_names: tuple[tuple[str, str], ...] = ()
     index_pages: tuple[tuple[str, str], ...] = ()
+    # the front matter keys that name the page's revision (lastmod, version): casefolded
+    revision_keys: frozenset[str] = frozenset()
+    # the words an English placeholder opens with (your-domain, example.com): casefolded
+    placeholder_openers: tuple[str, ...] = ()
+    # the comment marks of a code block by its language tag, casefolded: {"bash": ("#",), …}
+    comment_marks: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def literal_words(values: dict) -> LiteralWords:
@@ -55,7 +61,25 @@ def literal_words(values: dict) -> LiteralWords:
         ),
         _names_and_endings(values.get("readme_names", [])),
         _names_and_endings(values.get("index_pages", [])),
+        frozenset(key.casefold() for key in values.get("revision_keys", [])),
+        tuple(word.casefold() for word in values.get("placeholder_openers", [])),
+        _marks_by_tag(values.get("comment_marks", {})),
     )
+
+
+# The comment marks a code block may hold (rules/common/code.toml `comment_marks`):
+# compare/code_blocks.py matches each by its syntax.
+COMMENT_MARKS = ("#", "//", "/*", "--", ";", "<!--", "rem", "::")
+
+
+def _marks_by_tag(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """The `comment_marks` table (mark -> tags) read by tag: tag -> its marks, the tags
+    casefolded, the marks in COMMENT_MARKS order."""
+    tags: dict[str, list[str]] = {}
+    for mark in COMMENT_MARKS:
+        for tag in table.get(mark, []):
+            tags.setdefault(tag.casefold(), []).append(mark)
+    return {tag: tuple(marks) for tag, marks in tags.items()}
 
 
 def _names_and_endings(files: list[str]) -> tuple[tuple[str, str], ...]:

@@ -26,7 +26,7 @@ from ..extract.number_tables import NumberTables
 from ..extract.technical import VersionTables
 from ..load.text import read_rule_text
 from ..scripts import han
-from .code import placeholder_key
+from .code import COMMENT_MARKS, placeholder_key
 from .schema import (
     LIST,
     REGEXES,
@@ -193,6 +193,12 @@ def _short_link_names(table: dict) -> list[tuple[str, str]]:
         for short in table
         if not _SHORT_ADDRESS.fullmatch(short)
     ]
+
+
+def _comment_mark_names(table: dict) -> list[tuple[str, str]]:
+    """(problem, mark) for each comment mark compare/code_blocks.py does not read."""
+    known = " ".join(COMMENT_MARKS)
+    return [(f"must be one of {known}", mark) for mark in table if mark not in COMMENT_MARKS]
 
 
 # a file's name and its ending (`README.md`, `index.html`)
@@ -601,6 +607,9 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "readme_names": Key(LIST, _file_name, required=False),
         "index_pages": Key(LIST, _file_name, required=False),
         "short_links": Key(TABLE, _long_link, required=False, names=_short_link_names),
+        "revision_keys": Key(LIST, word, required=False),
+        "placeholder_openers": Key(LIST, word, required=False),
+        "comment_marks": Key(TABLE, _renderings, required=False, names=_comment_mark_names),
     },
     # Latin words of the English dictionary are no names (extract/common_words.py); with
     # them the language tags a link's target writes and the words joining a list's items
