@@ -253,8 +253,7 @@ LONE_LINKS = [
     pytest.param(OBJECT_ZH.format(TRY_ZH), OBJECT_JA.format(""),
                  [("XL004", "▶ 在 Playground 中试用")], id="a-try-it-link-dropped"),
     pytest.param(OBJECT_ZH.format(""),
-                 OBJECT_JA.format("[**RPC:**](https://github.com/example/rpc) "
-                                  "`rpcclient -p 5910`\n\n"),
+                 OBJECT_JA.format("[**RPC:**](../rpc/README.md) `rpcclient -p 5910`\n\n"),
                  [("XL005", "RPC: rpcclient -p 5910")], id="a-tool-s-link-added"),
     pytest.param(OBJECT_ZH.format(""),
                  OBJECT_JA.format("[Qiita の解説記事](https://qiita.com/example/items/42)\n\n"),
@@ -264,6 +263,14 @@ LONE_LINKS = [
     pytest.param(OBJECT_ZH.format(""),
                  OBJECT_JA.format("[Wikipedia の記事](https://ja.wikipedia.org/wiki/JSON)\n\n"),
                  [], id="an-article-in-the-translation-s-language"),
+    # (reread22 item 12) a link to a site the other page never links is as often a
+    # tutorial added for the page's readers; one to a site both pages link is the project's
+    pytest.param(OBJECT_ZH.format("[阮一峰：ES6 入门教程](https://es6.ruanyifeng.com/)\n\n"),
+                 OBJECT_JA.format(""), [], id="a-tutorial-for-the-page-s-readers"),
+    pytest.param(OBJECT_ZH.format("[▶ 在线试用](https://play.example.dev/?example=object)\n\n")
+                 + "详见 [文档](https://play.example.dev/docs/)。\n",
+                 OBJECT_JA.format("") + "[ドキュメント](https://play.example.dev/docs/) を参照。\n",
+                 [("XL004", "▶ 在线试用")], id="a-link-to-a-site-both-pages-link"),
     # the alignment merges the link's block into the pair after it: still the link dropped
     pytest.param(DB_ZH.format(TRY_ZH), DB_JA.format(TRY_JA), [], id="faithful-after-a-block"),
     pytest.param(DB_ZH.format(TRY_ZH), DB_JA.format(""),

@@ -300,17 +300,24 @@ def _mirror_options(text: str, sites: tuple[str, ...]):
     return (m.span() for m in _ADDRESS_OPTION.finditer(text) if one_language(m[1], sites))
 
 
+# The path of a word before its last part (`registry.example.com/google_containers/`).
+_PATH_BEFORE_LAST = re.compile(r"(?<!\S)\S*/(?=[^\s/]+)")
+
+
 def _unmirrored(line: str, other: str, sites: tuple[str, ...]) -> tuple[str, str]:
     """Two lines of code as compared: where either pulls from a mirror for readers of one
-    language (`sites`), without the mirror's options and every host on both (the same
-    package or image from another place: `registry.cn-hangzhou.aliyuncs.com/example/app`
-    and `ghcr.io/example/app`); what follows the host is compared (reread21 item 26)."""
+    language (`sites`), without the mirror's options and, on both, every word's path
+    before its last part (reread21 item 26, reread22 item 8): a mirror puts the same
+    image or file under a path of its own (`registry.cn-hangzhou.aliyuncs.com/
+    google_containers/kube-apiserver:v1.28.0` and `registry.k8s.io/kube-apiserver:v1.28.0`,
+    `mirrors.aliyun.com/apache/kafka/3.6.0/kafka_2.13-3.6.0.tgz`); what stays the same is
+    the image's name and tag, the file's name and version."""
     if not any(one_language(m[1], sites) for text in (line, other) for m in _HOST.finditer(text)):
         return line, other
     found = []
     for text in (line, other):
         text = _blanked(text, _mirror_options(text, sites))
-        found.append(_blanked(text, (m.span() for m in _HOST.finditer(text))))
+        found.append(_blanked(text, (m.span() for m in _PATH_BEFORE_LAST.finditer(text))))
     return found[0], found[1]
 
 
@@ -356,8 +363,9 @@ def _changed_words(ours, theirs, reading: _Reading) -> tuple[Fact, Fact] | None:
         revisions = _revision(bare[0]), _revision(bare[1])
         if kind == FRONT_MATTER and None not in revisions:
             key = ours.text.partition(":")[0].strip().casefold()
+            dates = all(isinstance(revision, str) for revision in revisions)
             if (
-                key in reading.revision_keys
+                (dates or key in reading.revision_keys)
                 and type(revisions[0]) is type(revisions[1])
                 and revisions[1] >= revisions[0]
             ):
@@ -404,12 +412,17 @@ _NUMBER = re.compile(r"v?(\d+(?:\.\d+)*)")
 
 # What stands before an example's date: a quote, or a key's `:` (YAML, JSON), with spaces.
 _EXAMPLE_DATE_BEFORE = re.compile(r"[\"'`:]\s*[\"'`]?$")
+# A flag, whose argument a date after it is, quoted or not (`--since`, `-d`).
+_FLAG = re.compile(r"-{1,2}[A-Za-z][\w-]*")
 
 
 def _example_date(line: str, start: int) -> bool:
     """Whether the date of a run of words starting at `start` stands in a quoted literal
     or as a key's value (`"created_at": "2024-03-01"`, `date: 2024-03-01`), not as a
-    command's argument (`--since 2024-01-01`, `-d 2024-01-01`)."""
+    command's argument, quoted or not (`--since 2024-01-01`, `date -d '2024-01-01'`)."""
+    before = line[:start].split()
+    if before and _FLAG.fullmatch(before[-1]):
+        return False
     at = start + len(line[start:]) - len(line[start:].lstrip("\"'`{[("))
     return _EXAMPLE_DATE_BEFORE.search(line, 0, at) is not None
 

@@ -62,6 +62,8 @@ def stale_passages(
     site_links, language_sites = words.site_links, words.language_sites
     links = _PageLinks(pair.source, tags, words), _PageLinks(pair.target, tags, words)
     findings = findings + _relinked(findings, pair, aligned, links, site_links, language_sites)
+    # both pages' segments by id, for the blocks of the pairs around a lone link
+    by_id = tuple({seg.id: seg for seg in doc.segments} for doc in (pair.source, pair.target))
     grouped = []
     for at, (side, facts) in enumerate(zip(("source", "target"), facts_by_side, strict=True)):
         other = "target" if side == "source" else "source"
@@ -85,14 +87,14 @@ def stale_passages(
                   and {seg.paragraph for seg in segments}
                   == {seg.paragraph for seg in segments if seg.id in linked}
                   and (_in_a_list_of_links(aligned, units, side, links)
-                       or _a_link_between_pairs(pair, aligned, side, segments, units,
-                                                links, language_sites))):  # fmt: skip
+                       or _a_link_between_pairs(aligned, at, segments, units, links,
+                                                by_id, language_sites))):  # fmt: skip
                 # resource list items the other page dropped: only their links mark them,
                 # one each; so does a lone link between sentences both pages keep
                 # (a run that opens with a heading is a section, which the structure pairs
                 # or reports: moved, its link changed, it is no item dropped)
                 grouped.append((side, segments, sections, inside, units))
-        for segments, units in _links_merged(pair, aligned, side, linked, links,
+        for segments, units in _links_merged(pair, aligned, at, linked, links, by_id,
                                              language_sites):  # fmt: skip
             grouped.append((side, segments, [], [], units))
     if not grouped:
@@ -144,19 +146,18 @@ def _in_a_list_of_links(aligned, units: set[int], side: str, links) -> bool:
     return linked_pair
 
 
-def _a_link_between_pairs(pair, aligned, side: str, segments, units: set[int], links,
+def _a_link_between_pairs(aligned, at: int, segments, units: set[int], links, by_id,
                           language_sites: tuple[str, ...]) -> bool:  # fmt: skip
-    """Whether a block of one sentence whose links go where no link of the other page goes
-    stands alone between two pairs (`units`: its bead): a link the other page dropped
-    where it keeps what is before and after (`[▶ 在 Playground 中试用](/zh/playground/…)`,
-    `[**RPC:**](…) rpcclient -p 5910 127.0.0.1`). A link to a site for readers of one
-    language (`language_sites`, or a site named for a language: ja.wikipedia.org) is a
-    resource the page adds for its own readers (`links`: the source's and the target's
-    `_PageLinks`; see `_dropped_link`). Were the
-    sentence's counterpart merged into a pair beside it, its link is still one the other
-    page does not give; but where a pair beside it holds more blocks of the other page
-    than of this one, the block may be the other page's extra one, its link written
-    otherwise (a changelog's bare address against a link: no link dropped)."""
+    """Whether a block of one sentence of the page `at` (0 the source, 1 the target) whose
+    links go where no link of the other page goes stands alone between two pairs
+    (`units`: its bead): a link to the project's own content the other page dropped where
+    it keeps what is before and after (`[▶ 在 Playground 中试用](/zh/playground/…)`,
+    `[**RPC:**](…) rpcclient -p 5910 127.0.0.1`; `links`: both pages' `_PageLinks`, read
+    by `_dropped_link`). Were the sentence's counterpart merged into a pair beside it, its
+    link is still one the other page does not give; but where a pair beside it holds more
+    blocks of the other page than of this one (`by_id`: both pages' segments by id), the
+    block may be the other page's extra one, its link written otherwise (a changelog's
+    bare address against a link: no link dropped)."""
     if len(segments) != 1 or len(units) != 1:
         return False
     (unit,) = units
@@ -165,51 +166,51 @@ def _a_link_between_pairs(pair, aligned, side: str, segments, units: set[int], l
     beside = aligned[unit - 1], aligned[unit + 1]
     if not all(bead.source and bead.target for bead in beside):
         return False
-    other = "target" if side == "source" else "source"
-    by_id = {at: {seg.id: seg for seg in getattr(pair, at).segments} for at in (side, other)}
-    if any(_blocks(by_id[other], getattr(bead, other)) > _blocks(by_id[side], getattr(bead, side))
-           for bead in beside):  # fmt: skip
+    sides = ("source", "target")
+    if any(_blocks(by_id[1 - at], getattr(bead, sides[1 - at]))
+           > _blocks(by_id[at], getattr(bead, sides[at])) for bead in beside):  # fmt: skip
         return False
-    return _dropped_link(segments[0], side, links, language_sites)
+    return _dropped_link(segments[0], at, links, language_sites)
 
 
-def _links_merged(pair, aligned, side: str, linked: set[str], links,
+def _links_merged(pair, aligned, at: int, linked: set[str], links, by_id,
                   language_sites: tuple[str, ...]):  # fmt: skip
-    """([segment], {unit}) of each block of one sentence of `side` whose links go where no
-    link of the other page goes (`linked`), in a pair that holds more blocks on this side
-    than on the other: the link the other page dropped, its block merged by the alignment
-    into the pair beside it (`[▶ 在 Playground 中试用](…)` with the sentence after it,
-    against that sentence alone; `links`: the source's and the target's `_PageLinks`, read
-    by `_dropped_link`)."""
-    document, other = (pair.source, pair.target) if side == "source" else (
-        pair.target, pair.source)  # fmt: skip
+    """([segment], {unit}) of each block of one sentence of the page `at` whose links go
+    where no link of the other page goes (`linked`), in a pair that holds more blocks of
+    this page than of the other: the link the other page dropped, its block merged by the
+    alignment into the pair beside it (`[▶ 在 Playground 中试用](…)` with the sentence after
+    it, against that sentence alone; `links`, `by_id` as for `_a_link_between_pairs`)."""
     if not linked:
         return
-    mine_by_id, theirs_by_id = ({seg.id: seg for seg in doc.segments} for doc in (document, other))
+    document = pair.source if at == 0 else pair.target
     sentences = Counter(seg.paragraph for seg in document.segments)
     for unit, bead in enumerate(aligned):
-        ours, theirs = (bead.source, bead.target) if side == "source" else (
-            bead.target, bead.source)  # fmt: skip
+        ours, theirs = (bead.source, bead.target) if at == 0 else (bead.target, bead.source)
         if len(ours) < 2 or not theirs or not linked.intersection(ours):
             continue
-        if _blocks(mine_by_id, ours) <= _blocks(theirs_by_id, theirs):
+        if _blocks(by_id[at], ours) <= _blocks(by_id[1 - at], theirs):
             continue
         for i in ours:
-            segment = mine_by_id[i]
+            segment = by_id[at][i]
             if (i in linked and not segment.heading and sentences[segment.paragraph] == 1
-                    and _dropped_link(segment, side, links, language_sites)):  # fmt: skip
+                    and _dropped_link(segment, at, links, language_sites)):  # fmt: skip
                 yield [segment], {unit}
 
 
-def _dropped_link(segment, side: str, links, language_sites: tuple[str, ...]) -> bool:
-    """Whether every link of a segment of `side` goes where no link of the other page
-    goes however written (`_PageLinks.elsewhere`: `/zh-cn/docs/…` and `/docs/…`, a file by
-    its name), and none to a site for readers of one language (`language_sites`, or a
-    site named for a language: ja.wikipedia.org) the page adds for its own readers."""
-    mine, there = links if side == "source" else links[::-1]
+def _dropped_link(segment, at: int, links, language_sites: tuple[str, ...]) -> bool:
+    """Whether every link of a segment of the page `at` goes to the project's own content
+    (written without its site, or to a site the other page links too: its docs, its
+    repository) and where no link of the other page goes however written
+    (`_PageLinks.elsewhere`: `/zh-cn/docs/…` and `/docs/…`, a file by its name). A link to
+    another site is as often a tutorial, a blog or a book the page adds for its own
+    readers (es6.ruanyifeng.com, a site of `language_sites`, ja.wikipedia.org): no fact of
+    the original dropped."""
+    mine, there = links[at], links[1 - at]
     for target in segment.links:
         site = mine.site(target)[0]
-        if there.elsewhere(target) or names_a_language(site) or one_language(site, language_sites):
+        if site and (site not in there.sites or one_language(site, language_sites)):
+            return False
+        if there.elsewhere(target):
             return False
     return True
 
@@ -338,8 +339,9 @@ class _PageLinks:
         for place, path in places:
             self.tails.setdefault(_tail(path), set()).add(_site(place, path))
         # the sites named for a language (en.wikipedia.org, ja.wikipedia.org)
-        sites = {_site(place, path) for place, path in places}
-        self.tagged_sites = {site for site in sites if names_a_language(site)}
+        # the sites the page links, and those named for a language (ja.wikipedia.org)
+        self.sites = {site for place, path in places if (site := _site(place, path))}
+        self.tagged_sites = {site for site in self.sites if names_a_language(site)}
 
     def place(self, target: str) -> tuple[str, str]:
         """Where a link goes, however written (without its scheme, `www.`, a fragment: an
