@@ -338,7 +338,6 @@ class _PageLinks:
         self.tails: dict[str, set[str]] = {}
         for place, path in places:
             self.tails.setdefault(_tail(path), set()).add(_site(place, path))
-        # the sites named for a language (en.wikipedia.org, ja.wikipedia.org)
         # the sites the page links, and those named for a language (ja.wikipedia.org)
         self.sites = {site for place, path in places if (site := _site(place, path))}
         self.tagged_sites = {site for site in self.sites if names_a_language(site)}
@@ -410,6 +409,8 @@ def _tail(path: str) -> str:
 
 _SCHEME = re.compile(r"^(?:[a-z]+:)?//(?:www\.)?")
 _UP = re.compile(r"^(?:\.{1,2}/|/)+")  # ./, ../ and / before a path on the same site
+
+
 @cache
 def repository_page(
     branches: tuple[str, ...], readmes: tuple[tuple[str, str], ...]
