@@ -94,3 +94,29 @@ def test_faithful_body_stays_silent(zh: str, ja: str):
 @pytest.mark.parametrize(("zh", "ja", "rule"), NOT_A_SWAP)
 def test_common_word_is_no_stand_in(zh: str, ja: str, rule: str):
     assert [found[0] for found in entity_findings(zh, ja)] == [rule]
+
+
+# A place the translation adds (台湾の, 九州の) beside a source without names: the source
+# word it might stand for is said in a form no Japanese kanji form of it writes (台风 and
+# 颱風 as 台風), or is a verb to jieba that UniDic reads as a place (出海). No mismatch:
+# an added name at most (XL304; 石垣島 is no confident name).
+NO_STAND_IN_FOR_AN_ADDED_PLACE = [
+    pytest.param("中央气象署预测台风将于周四登陆。",
+                 "台湾の中央気象署は台風が木曜に上陸すると予測した。", [], id="taifeng-simplified"),
+    pytest.param("中央氣象署預測颱風將於週四登陸。",
+                 "台湾の中央気象署は台風が木曜に上陸すると予測した。", [],
+                 id="taifeng-traditional"),
+    pytest.param("今年第5号台风周末将影响沿海地区。",
+                 "今年の台風5号は週末、九州の沿岸部に影響する見込みだ。", ["XL304"],
+                 id="taifeng-added-region"),
+    pytest.param("台风过后，渔民陆续出海。", "台風が去った後、沖縄の漁師たちは次々と漁に出た。",
+                 ["XL304"], id="verb-read-as-a-place"),
+    pytest.param("天气转好后，渔船纷纷出海捕鱼。",
+                 "天気が回復すると、石垣島の漁船は次々と漁に出た。", [],
+                 id="verb-read-as-a-place-2"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "rules"), NO_STAND_IN_FOR_AN_ADDED_PLACE)
+def test_no_stand_in_said_otherwise_or_a_verb(zh: str, ja: str, rules: list[str]):
+    assert [found[0] for found in entity_findings(zh, ja)] == rules

@@ -17,6 +17,7 @@ from ..extract import entity_key
 from ..extract.ja.references import japanese_words
 from ..extract.ja.tokenizer import tagged_words
 from ..extract.spans import fold_width
+from ..extract.zh import prepared_tokens
 from ..extract.zh.names import japanese_name_type, japanese_parts
 from ..extract.zh.tokenizer import PAIR_WORD_SEEN, segmenter
 from ..memory import WORDS_KEPT
@@ -294,12 +295,7 @@ def ordinary_nouns(text: str) -> tuple[tuple[str, int, int, str], ...] | None:
 def chinese_keyed_words(text: str, run: Run) -> tuple[str, ...]:
     """The words of a Chinese text as jieba cuts them (北大西洋 is one), in key form, in
     order."""
-    return tuple(entity_key(t.text, "zh") for t in _chinese_tokens(run.language("zh"), text))
-
-
-@lru_cache(maxsize=64)  # the other side of a unit, asked again for each of its open names
-def _chinese_tokens(chinese, text: str) -> tuple:
-    return tuple(chinese.tokens(chinese.prepare(text)))
+    return tuple(entity_key(t.text, "zh") for t in prepared_tokens(run.language("zh"), text))
 
 
 def abbreviated_in(
@@ -342,7 +338,7 @@ def abbreviated_in(
     else:
         said = [
             (t.text, t.start, t.end, t.tag == "ns")
-            for t in _chinese_tokens(run.language("zh"), text)
+            for t in prepared_tokens(run.language("zh"), text)
         ]
     relations = frozenset(names.get("abbreviation_pair_after", ()))
     for index, (surface, _, end, noun) in enumerate(said):
