@@ -14,6 +14,7 @@ from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
+from ..extract.entities import LISTING_DOTS
 from ..extract.ja.references import japanese_words
 from ..extract.ja.tokenizer import tagged_words
 from ..extract.spans import fold_width
@@ -656,9 +657,6 @@ def organ_of(zh: Fact, ja: Fact, run: Run) -> bool:
     )
 
 
-SPELLING_DOTS = "・･"  # the dots Japanese lists the places of a compound with
-
-
 def spelled_compound(zh: Fact, ja: Fact, run: Run) -> bool:
     """Whether a Chinese name that opens with a run of one-character abbreviations of
     places (粤港澳 + 大湾区, 京津冀 + 地区) is the Japanese name that spells each of them out,
@@ -674,7 +672,7 @@ def spelled_compound(zh: Fact, ja: Fact, run: Run) -> bool:
     count = 0
     while count < len(text) and text[count] in table:
         count += 1
-    pieces = re.split(f"[{SPELLING_DOTS}]", fold_width(ja.text))
+    pieces = re.split(f"[{LISTING_DOTS}]", fold_width(ja.text))
     if count < 2 or len(pieces) != count:
         return False
 

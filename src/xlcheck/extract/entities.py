@@ -307,7 +307,8 @@ def _dotted_start(tokens: list[Token], index: int, text: str, found: list) -> in
 
 # Japanese dots that, between two kanji words, list them (広東・香港, 日・米) or place one
 # in the other (香港・中環, 沖縄・那覇): a name written in kanji takes no dot (習近平; a
-# Chinese transliteration, 莫萨克·冯塞卡, is joined whole by the Chinese tokenizer)
+# Chinese transliteration, 莫萨克·冯塞卡, is joined whole by the Chinese tokenizer); and
+# the dots a compound's places are spelled out with (広東・香港・マカオ大湾区: compare/names)
 LISTING_DOTS = "・･"
 
 # The double hyphen between the parts of a katakana name (バーナーズ＝リー, ジャン゠ポール),
