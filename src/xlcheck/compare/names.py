@@ -24,7 +24,7 @@ from ..extract.zh.tokenizer import PAIR_WORD_SEEN, segmenter
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..scripts import KATAKANA_LETTERS, han, katakana
-from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like
+from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like, undotted
 
 if TYPE_CHECKING:
     from ..extract.zh import Chinese
@@ -90,6 +90,10 @@ def pair_leftover_names(
     for sure in (_same_kind,) if same_kind else (_same_kind, partial(_fits, run=run)):
         _pair_one_to_one(open_left, open_right, _sure_source(sure), pairs)
         _pair_one_to_one(open_left, open_right, _sure_target(sure), pairs)
+    # one name facing two of its kind: the one in its own script pairs (厦门 against 泉州,
+    # not コロンス: a native Han name is said in kanji, a transliteration in katakana)
+    for fits in (_same_kind,) if same_kind else (_same_kind, partial(_fits, run=run)):
+        _pair_one_to_one(open_left, open_right, _in_one_script(fits, run), pairs)
     # names of no known kind on both sides (星巴克 and タリーズ: a transliteration, an
     # unknown katakana word) pair among what is left: one put in the other's place,
     # whatever it names
@@ -117,6 +121,28 @@ def pair_leftover_names(
 
 
 NATIVE = ("person", "place")  # kinds a native name, said in kanji, is of
+
+
+def _in_one_script(fits, run: Run):
+    """`fits`, for two names written alike: both in Han characters (厦门, 泉州), both
+    foreign (a transliteration, 渥太华; katakana, トロント), or both in Latin letters."""
+    zh = run.language("zh")
+    return lambda source, target: (
+        (mine := _script(source, zh)) is not None
+        and mine == _script(target, zh)
+        and fits(source, target)
+    )
+
+
+def _script(fact: Fact, zh: Chinese) -> str | None:
+    """How a name is written: "latin", "foreign" (katakana, or Han characters of a
+    transliteration), "han" (a native name), or None (mixed: 深セン)."""
+    text = fact.text
+    if text.isascii():
+        return "latin"
+    if katakana(text) or (han(undotted(text)) and transliteration_like(text, zh)):
+        return "foreign"
+    return "han" if han(text) else None
 
 
 def _proper_words(fact: Fact) -> bool:
