@@ -32,6 +32,9 @@ from .names import NATIVE, compatible, ordinary_nouns
 from .translit import distinct_names, heard_in, transliteration_like
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from ..extract.entities import Token
     from ..extract.zh import Chinese
     from ..run import Run
 
@@ -135,7 +138,7 @@ def han_stand_in(
     candidates = [
         (segment_id, token, surface)
         for segment_id, text in source_segments
-        for token in prepared_tokens(zh, text)  # cut as simplified, said as written
+        for token in _not_said_as_verbs(prepared_tokens(zh, text))  # cut as simplified
         if _NAME_KANJI[0] <= len(surface := text[token.start : token.end]) <= _NAME_KANJI[1]
         and han(surface)
         and (
@@ -163,15 +166,26 @@ def _tagged_kind(tag: str | None, entity_type: str, zh: Chinese) -> bool:
 
 def _proper_and_rare(word: str, words) -> bool:
     """A proper noun to UniDic in Japanese kanji forms that is no everyday Chinese word
-    (正在 "just now" is a place name to UniDic) and no word jieba's dictionary knows as
-    anything but a noun (出海 "to put to sea", a verb, is a place to UniDic)."""
-    simplified = to_simplified(word)
-    tag = words.tag(simplified)
-    return (
-        proper_in_japanese(word)
-        and words.frequency_of(simplified, 0) < EVERYDAY
-        and (tag is None or tag.startswith("n"))
-    )
+    (正在 "just now" is a place name to UniDic)."""
+    return proper_in_japanese(word) and words.frequency_of(to_simplified(word), 0) < EVERYDAY
+
+
+def _not_said_as_verbs(tokens: Sequence[Token]) -> Iterator[Token]:
+    """The tokens of a text but the verbs it says as verbs: jieba's verb after an adverb
+    (陆续 + 出海, 纷纷 + 出海: "put to sea", a place to UniDic) or before an aspect particle
+    (出海 + 了). A town jieba's dictionary holds as a verb stays, said as a place (包头 +
+    的, 去 + 保定, 从 + 开封)."""
+    for index, token in enumerate(tokens):
+        before = tokens[index - 1].tag if index else None
+        after = tokens[index + 1].tag if index + 1 < len(tokens) else None
+        if (token.tag or "").startswith("v") and (
+            (before or "").startswith("d") or after in _ASPECT_TAGS
+        ):
+            continue
+        yield token
+
+
+_ASPECT_TAGS = ("ul", "uz", "ug")  # jieba's tags of 了, 着 and 过 after a verb
 
 
 _NAME_KANJI = (2, 4)  # kanji of a native name's stand-in: 俊傑, 銅鑼湾
