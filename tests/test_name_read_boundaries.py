@@ -266,3 +266,24 @@ COUNTRY_THEN_A_PLACE = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), COUNTRY_THEN_A_PLACE)
 def test_a_place_in_its_country(zh: str, ja: str, expected):
     assert entity_findings(zh, ja) == expected
+
+
+# A Manchu clan's name and a given name, dotted in kanji as Chinese dots them (爱新觉罗·溥仪 =
+# 愛新覚羅・溥儀): one person's name, not two names listed (reread21 item 11,
+# extract/entities.py `_clan_and_given_name`); a dynasty of one kanji before its reign and
+# places stay apart (the tables above).
+CLAN_AND_GIVEN_NAME = [
+    pytest.param("爱新觉罗·溥仪是清朝末代皇帝。", "愛新覚羅・溥儀は清朝最後の皇帝だ。", [],
+                 id="puyi-faithful"),
+    pytest.param("愛新覺羅·溥儀是清朝末代皇帝。", "愛新覚羅・溥儀は清朝最後の皇帝だ。", [],
+                 id="puyi-traditional-faithful"),
+    pytest.param("康熙皇帝名叫爱新觉罗·玄烨。", "康熙帝の名は愛新覚羅・玄燁である。", [],
+                 id="kangxi-faithful"),
+    pytest.param("爱新觉罗·溥仪是清朝末代皇帝。", "愛新覚羅・溥傑は清朝最後の皇帝だ。",
+                 [ADDED], id="puyi-as-his-brother"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "rules"), CLAN_AND_GIVEN_NAME)
+def test_a_clan_and_a_given_name_are_one_name(zh: str, ja: str, rules: list[str]):
+    assert [found[0] for found in entity_findings(zh, ja)] == rules

@@ -94,3 +94,59 @@ def test_faithful_body_stays_silent(zh: str, ja: str):
 @pytest.mark.parametrize(("zh", "ja", "rule"), NOT_A_SWAP)
 def test_common_word_is_no_stand_in(zh: str, ja: str, rule: str):
     assert [found[0] for found in entity_findings(zh, ja)] == [rule]
+
+
+# A place the translation adds (台湾の, 九州の) beside a source without names: the source
+# word it might stand for is said in a form no Japanese kanji form of it writes (台风 and
+# 颱風 as 台風), or is a verb to jieba that UniDic reads as a place (出海). No mismatch:
+# an added name at most (XL304; 石垣島 is no confident name).
+NO_STAND_IN_FOR_AN_ADDED_PLACE = [
+    pytest.param("中央气象署预测台风将于周四登陆。",
+                 "台湾の中央気象署は台風が木曜に上陸すると予測した。", [], id="taifeng-simplified"),
+    pytest.param("中央氣象署預測颱風將於週四登陸。",
+                 "台湾の中央気象署は台風が木曜に上陸すると予測した。", [],
+                 id="taifeng-traditional"),
+    pytest.param("今年第5号台风周末将影响沿海地区。",
+                 "今年の台風5号は週末、九州の沿岸部に影響する見込みだ。", ["XL304"],
+                 id="taifeng-added-region"),
+    pytest.param("台风过后，渔民陆续出海。", "台風が去った後、沖縄の漁師たちは次々と漁に出た。",
+                 ["XL304"], id="verb-read-as-a-place"),
+    pytest.param("天气转好后，渔船纷纷出海捕鱼。",
+                 "天気が回復すると、石垣島の漁船は次々と漁に出た。", [],
+                 id="verb-read-as-a-place-2"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "rules"), NO_STAND_IN_FOR_AN_ADDED_PLACE)
+def test_no_stand_in_said_otherwise_or_a_verb(zh: str, ja: str, rules: list[str]):
+    assert [found[0] for found in entity_findings(zh, ja)] == rules
+
+
+# A town jieba's dictionary holds under another tag (通化 j, 高松 and 曲沃 and 固始 a, 包头
+# v) is still the place a translation's name took, where the text says it as a place; a
+# verb is refused only where the text says it as a verb (陆续 + 出海, 出海 + 了):
+# reread22 item 1.
+TOWN_UNDER_ANOTHER_TAG_SWAPPED = [
+    pytest.param("她從通化搬到了長春。", "彼女は吉林から長春に引っ越した。", ("通化", "吉林"),
+                 id="通化-j-traditional"),
+    pytest.param("高松是香川县的首府。", "松山は香川県の県庁所在地だ。", ("高松", "松山"),
+                 id="高松-a"),
+    pytest.param("他從高松搭船去了小豆島。", "彼は松山から船で小豆島へ行った。", ("高松", "松山"),
+                 id="高松-a-traditional"),
+    pytest.param("曲沃的晋国博物馆很值得一看。", "臨汾の晋国博物館は一見の価値がある。",
+                 ("曲沃", "臨汾"), id="曲沃-a"),
+    pytest.param("固始的鹅块很有名。", "信陽の鵞鳥料理は有名だ。", ("固始", "信陽"),
+                 id="固始-a"),
+    pytest.param("包头的羊肉很有名。", "赤峰の羊肉は有名だ。", ("包头", "赤峰"), id="包头-v"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "names"), TOWN_UNDER_ANOTHER_TAG_SWAPPED)
+def test_a_town_under_another_tag_is_a_stand_in(zh: str, ja: str, names: tuple):
+    assert (MISMATCH, *names) in entity_findings(zh, ja)
+
+
+def test_a_verb_said_as_a_verb_is_no_stand_in():
+    assert [found[0] for found in entity_findings(
+        "颱風過後，漁民陸續出海。", "台風が去った後、沖縄の漁師たちは次々と漁に出た。"
+    )] == ["XL304"]

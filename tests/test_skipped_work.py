@@ -56,7 +56,7 @@ JAPANESE = [
 
 def test_japanese_names_are_those_of_the_unchecked_scan(run, monkeypatch):
     japanese = run.language("ja")
-    args = (japanese.unidic_types, japanese.name_rules)
+    args = (japanese.unidic_types, japanese.name_rules, japanese.entities.city_suffixes)
     texts = JAPANESE
     checked = [japanese_tokens(text, *args) for text in texts]
     monkeypatch.setattr(NameRules, "holds_title", lambda self, text, lang: True)

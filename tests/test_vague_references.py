@@ -111,6 +111,21 @@ PAIRS = [
                  id="ある日-faithful"),
     pytest.param("我的朋友李明住在大阪。", "私の友人の李明さんは大阪に住んでいる。", None,
                  id="私の-faithful"),
+    # a trade of up to six characters before 大手, often after a country's abbreviation
+    pytest.param("据路透社报道，英伟达正与沙特阿拉伯洽谈。",
+                 "ロイター通信によると、米半導体大手はサウジアラビアと協議している。", "anonymized",
+                 id="米半導体大手"),
+    pytest.param("大众汽车宣布关闭德累斯顿工厂。", "独自動車大手はドレスデン工場の閉鎖を発表した。",
+                 "anonymized", id="独自動車大手"),
+    pytest.param("特斯拉在上海扩建工厂。", "米電気自動車大手は上海の工場を拡張する。",
+                 "anonymized", id="米電気自動車大手"),
+    pytest.param("據彭博社報導，匯豐銀行將關閉一百家分行。",
+                 "ブルームバーグによると、英金融大手は100支店を閉鎖する。", "anonymized",
+                 id="英金融大手-traditional"),
+    pytest.param("英伟达正与沙特阿拉伯洽谈。", "エヌビディアはサウジアラビアの大手と協議している。",
+                 None, id="大手-alone-faithful"),
+    pytest.param("英伟达是美国半导体大手之一。", "エヌビディアは米国の半導体大手の一つだ。",
+                 None, id="半導体大手-rendered-faithful"),
 ]  # fmt: skip
 
 

@@ -70,7 +70,7 @@ def short_name_in(
     keyed_text: str,
     kinds: tuple[str, ...],
     lang: str,
-    words: Callable[[], Sequence[str]] = tuple,
+    words: Callable[[], Sequence[str]],
 ) -> bool:
     """Whether `keyed_text` holds the short name of the body `full_key` built as such a
     name is built: the first character of a place of two characters and the first of
@@ -86,10 +86,10 @@ def short_name_in(
     short = stem[0] + kind[0]
     if lang == "ja":
         return said_as(short, keyed_text)
-    return short in keyed_text and _said_as_words(short, kind, words())
+    return short in keyed_text and _short_name_in_words(short, kind, words())
 
 
-def _said_as_words(short: str, kind: str, words: Sequence[str]) -> bool:
+def _short_name_in_words(short: str, kind: str, words: Sequence[str]) -> bool:
     """Whether Chinese words say a short name, where no sign marks a word's end: as a word
     of its own (北大, 他在中大读书), or as its first character before its kind's word, in one
     word or two (北大学生, 浙 + 大学生: "the university's students"); not inside a longer word

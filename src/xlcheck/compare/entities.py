@@ -220,16 +220,34 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         or _ends_sound_alike(zh.text, ja.text, chinese)
     ):
         return "transliteration"
-    if allow_head and (
-        zh_value.head in (ja_value.key, ja_value.head)
-        or ja_value.head == zh_value.key
-        or (
-            zh_value.head != zh_value.key
-            and sounds_alike(zh_value.head, ja.text, chinese, strict=False)
+    if (
+        allow_head
+        and (
+            zh_value.head in (ja_value.key, ja_value.head)
+            or ja_value.head == zh_value.key
+            or (
+                zh_value.head != zh_value.key
+                and sounds_alike(zh_value.head, ja.text, chinese, strict=False)
+            )
         )
+        # asked last: it walks the countries, and the head tests fail for most pairs
+        and not _named_after_its_country(zh_value, run)
     ):
         return "head"
     return None
+
+
+def _named_after_its_country(value: EntityValue, run: Run) -> bool:
+    """Whether a Chinese name is a country before a body's own name (日本任天堂公司,
+    日本东芝公司: `after_a_country`), grown from the country: its head is no name for it,
+    as 北京 is for 北京政府. The country said alone in the translation (日本のあるゲーム大手)
+    is the country, and the body is left open."""
+    if value.head is None or value.head == value.key:
+        return False
+    rest = after_a_country(
+        value.key, run, body_suffixes(run), term_tables(run.rules.glossary, fold=True)[0]
+    )
+    return bool(rest) and value.key == value.head + rest
 
 
 _LATIN_NAME_PARTS = re.compile(r"[A-Za-z0-9]+")

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..extract import fold_width
 from ..extract.common_words import common_word, english_only
+from ..extract.zh import prepared_tokens
 from ..extract.zh.forms import japanese_to_simplified
 from ..extract.zh.tokenizer import segmenter
 from ..scripts import HAN_RUN, KATAKANA_LETTERS, han
@@ -96,7 +97,7 @@ def _words(chars: str, run: Run) -> set[str]:
     # one character's dictionary tag: on every character of U+4E00-U+9FFF, what the
     # tokenizer tags it alone, for this test, without its passes over names
     tag = segmenter(chinese.words).tag
-    tokens = [token.text for token in chinese.tokens(chars)]
+    tokens = [chars[token.start : token.end] for token in prepared_tokens(chinese, chars)]
     words = {*tokens, *("".join(pair) for pair in pairwise(tokens))}
     for token in tokens:
         if len(token) > 2 and (tag(token[0]) or "").startswith(_FUNCTION_TAGS):

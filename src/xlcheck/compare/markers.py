@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..extract import entity_key
 from ..extract.ja.references import common_han_nouns, described_words, vague_phrases
 from ..extract.spans import blank
+from ..extract.zh import prepared_tokens
 from ..extract.zh.forms import prepare, to_simplified
 from ..extract.zh.names import japanese_name_type, only_common_in_japanese
 from ..model import EntityValue, Fact, Segment
@@ -197,7 +198,7 @@ def common_nouns(texts: Sequence[str], run: Run) -> str:
     return "\n".join(
         entity_key(token.text, "zh")
         for text in texts
-        for token in chinese.tokens(chinese.prepare(text))
+        for token in prepared_tokens(chinese, text)
         if token.tag in _COMMON_NOUN_TAGS
     )
 
@@ -282,7 +283,7 @@ def _types(source: Fact, run: Run) -> tuple[str, ...]:
 def _word_end(chinese: Language, text: str, start: int, end: int) -> int:
     """Chinese has no spaces to stop a pattern: end the marker where jieba ends a word
     (某互联网巨头|投资 rather than 某互联网巨头投)."""
-    boundaries = {token.end for token in chinese.tokens(chinese.prepare(text))}
+    boundaries = {token.end for token in prepared_tokens(chinese, text)}
     return max((b for b in boundaries if start + 1 < b <= end), default=end)
 
 

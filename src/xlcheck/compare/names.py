@@ -14,15 +14,17 @@ from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
+from ..extract.entities import LISTING_DOTS
 from ..extract.ja.references import japanese_words
 from ..extract.ja.tokenizer import tagged_words
 from ..extract.spans import fold_width
+from ..extract.zh import prepared_tokens
 from ..extract.zh.names import japanese_name_type, japanese_parts
 from ..extract.zh.tokenizer import PAIR_WORD_SEEN, segmenter
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..scripts import KATAKANA_LETTERS, han, katakana
-from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like
+from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like, undotted
 
 if TYPE_CHECKING:
     from ..extract.zh import Chinese
@@ -88,6 +90,10 @@ def pair_leftover_names(
     for sure in (_same_kind,) if same_kind else (_same_kind, partial(_fits, run=run)):
         _pair_one_to_one(open_left, open_right, _sure_source(sure), pairs)
         _pair_one_to_one(open_left, open_right, _sure_target(sure), pairs)
+    # one name facing two of its kind: the one in its own script pairs (厦门 against 泉州,
+    # not コロンス: a native Han name is said in kanji, a transliteration in katakana)
+    for fits in (_same_kind,) if same_kind else (_same_kind, partial(_fits, run=run)):
+        _pair_one_to_one(open_left, open_right, _in_one_script(fits, run), pairs)
     # names of no known kind on both sides (星巴克 and タリーズ: a transliteration, an
     # unknown katakana word) pair among what is left: one put in the other's place,
     # whatever it names
@@ -115,6 +121,28 @@ def pair_leftover_names(
 
 
 NATIVE = ("person", "place")  # kinds a native name, said in kanji, is of
+
+
+def _in_one_script(fits, run: Run):
+    """`fits`, for two names written alike: both in Han characters (厦门, 泉州), both
+    foreign (a transliteration, 渥太华; katakana, トロント), or both in Latin letters."""
+    zh = run.language("zh")
+    return lambda source, target: (
+        (mine := _script(source, zh)) is not None
+        and mine == _script(target, zh)
+        and fits(source, target)
+    )
+
+
+def _script(fact: Fact, zh: Chinese) -> str | None:
+    """How a name is written: "latin", "foreign" (katakana, or Han characters of a
+    transliteration), "han" (a native name), or None (mixed: 深セン)."""
+    text = fact.text
+    if text.isascii():
+        return "latin"
+    if katakana(text) or (han(undotted(text)) and transliteration_like(text, zh)):
+        return "foreign"
+    return "han" if han(text) else None
 
 
 def _proper_words(fact: Fact) -> bool:
@@ -294,12 +322,7 @@ def ordinary_nouns(text: str) -> tuple[tuple[str, int, int, str], ...] | None:
 def chinese_keyed_words(text: str, run: Run) -> tuple[str, ...]:
     """The words of a Chinese text as jieba cuts them (北大西洋 is one), in key form, in
     order."""
-    return tuple(entity_key(t.text, "zh") for t in _chinese_tokens(run.language("zh"), text))
-
-
-@lru_cache(maxsize=64)  # the other side of a unit, asked again for each of its open names
-def _chinese_tokens(chinese, text: str) -> tuple:
-    return tuple(chinese.tokens(chinese.prepare(text)))
+    return tuple(entity_key(t.text, "zh") for t in prepared_tokens(run.language("zh"), text))
 
 
 def abbreviated_in(
@@ -342,7 +365,7 @@ def abbreviated_in(
     else:
         said = [
             (t.text, t.start, t.end, t.tag == "ns")
-            for t in _chinese_tokens(run.language("zh"), text)
+            for t in prepared_tokens(run.language("zh"), text)
         ]
     relations = frozenset(names.get("abbreviation_pair_after", ()))
     for index, (surface, _, end, noun) in enumerate(said):
@@ -660,9 +683,6 @@ def organ_of(zh: Fact, ja: Fact, run: Run) -> bool:
     )
 
 
-SPELLING_DOTS = "・･"  # the dots Japanese lists the places of a compound with
-
-
 def spelled_compound(zh: Fact, ja: Fact, run: Run) -> bool:
     """Whether a Chinese name that opens with a run of one-character abbreviations of
     places (粤港澳 + 大湾区, 京津冀 + 地区) is the Japanese name that spells each of them out,
@@ -678,7 +698,7 @@ def spelled_compound(zh: Fact, ja: Fact, run: Run) -> bool:
     count = 0
     while count < len(text) and text[count] in table:
         count += 1
-    pieces = re.split(f"[{SPELLING_DOTS}]", fold_width(ja.text))
+    pieces = re.split(f"[{LISTING_DOTS}]", fold_width(ja.text))
     if count < 2 or len(pieces) != count:
         return False
 

@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 
 from ..extract import entity_key
 from ..extract.ja.references import japanese_words
-from ..extract.zh.forms import to_simplified
+from ..extract.zh import prepared_tokens
+from ..extract.zh.forms import japanese_to_simplified, to_simplified
 from ..extract.zh.names import proper_in_japanese
 from ..extract.zh.tokenizer import EVERYDAY, segmenter
 from ..model import EntityValue, Fact
@@ -31,6 +32,9 @@ from .names import NATIVE, compatible, ordinary_nouns
 from .translit import distinct_names, heard_in, transliteration_like
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    from ..extract.entities import Token
     from ..extract.zh import Chinese
     from ..run import Run
 
@@ -122,31 +126,35 @@ def han_stand_in(
     exactly one candidate: a word of two to four Han characters that jieba tags as a
     name, or that UniDic reads as one proper noun in Japanese kanji forms and jieba has
     not seen as an everyday word, which the name heuristics set aside (国安 → 上海申花,
-    台北 of 台北人 → 台中) and the translation does not say, in its characters or in
-    Japanese kanji forms. The mirror of kanji_stand_in; `taken`: (segment, offset) of
-    every character of the source's names, which are not candidates."""
+    台北 of 台北人 → 台中) and the translation does not say, in its characters, in
+    Japanese kanji forms or in any form that simplifies alike (台風 for 台风, 颱風). The
+    mirror of kanji_stand_in; `taken`: (segment, offset) of every character of the
+    source's names, which are not candidates."""
     if target.value.entity_type not in NATIVE or not han(target.text):
         return None
     words = segmenter(zh.words)
+    # 台风 and 颱風 against 台風, which no Japanese kanji form of theirs writes
+    said_simplified = japanese_to_simplified(target_text)
     candidates = [
-        (segment_id, token)
+        (segment_id, token, surface)
         for segment_id, text in source_segments
-        for token in zh.tokens(text)
-        if _NAME_KANJI[0] <= len(token.text) <= _NAME_KANJI[1]
-        and han(token.text)
+        for token in _not_said_as_verbs(prepared_tokens(zh, text))  # cut as simplified
+        if _NAME_KANJI[0] <= len(surface := text[token.start : token.end]) <= _NAME_KANJI[1]
+        and han(surface)
         and (
             _tagged_kind(token.tag, target.value.entity_type, zh)
-            or _proper_and_rare(token.text, words)
+            or _proper_and_rare(surface, words)
         )
-        and token.text not in target_text
-        and entity_key(token.text, "zh") not in target_text
+        and surface not in target_text
+        and entity_key(surface, "zh") not in target_text
+        and to_simplified(surface) not in said_simplified
         and not any((segment_id, at) in taken for at in range(token.start, token.end))
     ]
     if len(candidates) != 1:
         return None
-    segment_id, token = candidates[0]
-    value = EntityValue(target.value.entity_type, entity_key(token.text, "zh"), token.text, False)
-    return Fact("entity", segment_id, token.start, token.end, token.text, value)
+    segment_id, token, surface = candidates[0]
+    value = EntityValue(target.value.entity_type, entity_key(surface, "zh"), surface, False)
+    return Fact("entity", segment_id, token.start, token.end, surface, value)
 
 
 def _tagged_kind(tag: str | None, entity_type: str, zh: Chinese) -> bool:
@@ -160,6 +168,24 @@ def _proper_and_rare(word: str, words) -> bool:
     """A proper noun to UniDic in Japanese kanji forms that is no everyday Chinese word
     (正在 "just now" is a place name to UniDic)."""
     return proper_in_japanese(word) and words.frequency_of(to_simplified(word), 0) < EVERYDAY
+
+
+def _not_said_as_verbs(tokens: Sequence[Token]) -> Iterator[Token]:
+    """The tokens of a text but the verbs it says as verbs: jieba's verb after an adverb
+    (陆续 + 出海, 纷纷 + 出海: "put to sea", a place to UniDic) or before an aspect particle
+    (出海 + 了). A town jieba's dictionary holds as a verb stays, said as a place (包头 +
+    的, 去 + 保定, 从 + 开封)."""
+    for index, token in enumerate(tokens):
+        before = tokens[index - 1].tag if index else None
+        after = tokens[index + 1].tag if index + 1 < len(tokens) else None
+        if (token.tag or "").startswith("v") and (
+            (before or "").startswith("d") or after in _ASPECT_TAGS
+        ):
+            continue
+        yield token
+
+
+_ASPECT_TAGS = ("ul", "uz", "ug")  # jieba's tags of 了, 着 and 过 after a verb
 
 
 _NAME_KANJI = (2, 4)  # kanji of a native name's stand-in: 俊傑, 銅鑼湾

@@ -342,8 +342,11 @@ def find_facts(
         prose = (core is None and not _title_word(surface)) or english_prose(
             text, match.start, match.end, run.rules.english
         )
+        common_noun = module.common_noun(surface, match, text)  # 花园, 一道大堤
         confident = (
-            module.confident(surface, match, text) and not _plain_english(surface) and not prose
+            module.confident(surface, match, text, common_noun)
+            and not _plain_english(surface)
+            and not prose
         )
         value = EntityValue(
             entity_type_in_context(
@@ -359,7 +362,7 @@ def find_facts(
             entity_key(match.head, lang),
             confident=confident,
             prose=prose,
-            everyday=not confident and module.everyday_word(surface, match, text),
+            everyday=not confident and module.everyday_word(surface, match, text, common_noun),
         )
         entities.append(Fact("entity", segment.id, match.start, match.end, surface, value))
     return dates, numbers, technical + entities

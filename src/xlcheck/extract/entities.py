@@ -307,7 +307,8 @@ def _dotted_start(tokens: list[Token], index: int, text: str, found: list) -> in
 
 # Japanese dots that, between two kanji words, list them (広東・香港, 日・米) or place one
 # in the other (香港・中環, 沖縄・那覇): a name written in kanji takes no dot (習近平; a
-# Chinese transliteration, 莫萨克·冯塞卡, is joined whole by the Chinese tokenizer)
+# Chinese transliteration, 莫萨克·冯塞卡, is joined whole by the Chinese tokenizer); and
+# the dots a compound's places are spelled out with (広東・香港・マカオ大湾区: compare/names)
 LISTING_DOTS = "・･"
 
 # The double hyphen between the parts of a katakana name (バーナーズ＝リー, ジャン゠ポール),
@@ -331,10 +332,23 @@ def _joins(text: str, before: Token, after: Token) -> bool:
     katakana (バーナーズ＝リー)."""
     mark = text[after.start - 1 : after.start]
     if mark and mark in LISTING_DOTS and han(before.text) and han(after.text):
-        return False  # 広東・香港, 香港・中環, 明・永楽: two names, listed or one in the other
+        # 広東・香港, 香港・中環, 明・永楽: two names, listed or one in the other; but a
+        # clan's name and a given name are one person's (愛新覚羅・溥儀, as 爱新觉罗·溥仪)
+        return _clan_and_given_name(before, after)
     if mark and mark in NAME_DOTS:  # トム･ハンクス, 汤姆•克鲁斯: any of the name dots
         return True
     return mark in KATAKANA_JOINERS and katakana(before.text) and katakana(after.text)
+
+
+def _clan_and_given_name(before: Token, after: Token) -> bool:
+    """Whether two kanji words about a Japanese dot are a Manchu or Mongol person's clan
+    and given name (覚羅 + 溥儀 of 愛新覚羅・溥儀): both read as a person's, the clan of two
+    kanji or more. A dynasty of one kanji before a reign or a ruler (明・永楽, 清・乾隆) and
+    places or bodies (広東・香港) are two names."""
+    return before.tag == after.tag == "person" and len(before.text) >= MIN_CLAN
+
+
+MIN_CLAN = 2  # kanji of a clan's name before its dot (覚羅 of 愛新覚羅, as UniDic cuts it)
 
 
 def _dotted_name(text: str) -> bool:

@@ -42,10 +42,14 @@ class Language(Protocol):
     def entity_type(self, token: Token) -> str | None:
         """The type of name a token starts (place, person, organisation, other), or None."""
 
-    def confident(self, surface: str, match: EntityMatch, text: str) -> bool:
+    def common_noun(self, surface: str, match: EntityMatch, text: str) -> bool:
+        """Whether a word a tagger calls a name is said here as an everyday common noun
+        (花园, 一道大堤): asked once of each name, its answer told to the two questions below."""
+
+    def confident(self, surface: str, match: EntityMatch, text: str, common_noun: bool) -> bool:
         """Whether a name has evidence enough to be reported when the other side lacks it."""
 
-    def everyday_word(self, surface: str, match: EntityMatch, text: str) -> bool:
+    def everyday_word(self, surface: str, match: EntityMatch, text: str, common_noun: bool) -> bool:
         """Whether a name only a tagger vouches for is an everyday word as said here."""
 
     def match_form(self, text: str) -> str:

@@ -153,6 +153,11 @@ def _phrase_grammar(grammar: dict) -> PhraseGrammar:
     )
 
 
+# characters before a generic noun: the press says a trade, often after a country's
+# abbreviation, before 大手 (米 + 半導体 + 大手, 独 + 自動車 + 大手, 米 + 電気自動車 + 大手)
+GENERIC_LEAD = 6
+
+
 def _grammar(grammar: dict) -> tuple[dict[str, str], str]:
     """One pattern per type: an opening (a determiner word or construction), then a noun
     of the type, a compound ending in one or in a head of the type; or a compound ending
@@ -186,7 +191,7 @@ def _grammar(grammar: dict) -> tuple[dict[str, str], str]:
         built[entity_type] = (
             f"(?:{opening}){named}"
             f"|(?:{placeholder})(?:{named}|{title}|{head})"
-            f"|(?<!{compound}){compound}{{1,3}}(?:{generic})"
+            f"|(?<!{compound}){compound}{{1,{GENERIC_LEAD}}}(?:{generic})"
         )
     return built, "|".join(every_noun)
 

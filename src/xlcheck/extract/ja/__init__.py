@@ -45,11 +45,14 @@ class Japanese:
             return "other"
         return token.tag if token.tag in ENTITY_TYPES else None
 
-    def confident(self, surface: str, match: EntityMatch, text: str) -> bool:
+    def common_noun(self, surface: str, match: EntityMatch, text: str) -> bool:
+        return False  # UniDic tags proper nouns apart from common ones
+
+    def confident(self, surface: str, match: EntityMatch, text: str, common_noun: bool) -> bool:
         return confident(surface, match, text, self)
 
-    def everyday_word(self, surface: str, match: EntityMatch, text: str) -> bool:
-        return False  # UniDic tags proper nouns apart from common ones
+    def everyday_word(self, surface: str, match: EntityMatch, text: str, common_noun: bool) -> bool:
+        return False
 
     def match_form(self, text: str) -> str:
         return text

@@ -47,7 +47,7 @@ def tokens(
     text: str,
     unidic_types: dict[str, str],
     name_rules: NameRules,
-    city_suffixes: tuple[str, ...] = (),
+    city_suffixes: tuple[str, ...],
 ) -> list[Token]:
     """fugashi tokens tagged with an entity type, 'n' for other nouns, 'eng' for Latin;
     personal names joined into one token (李 + 克 + 強, see extract/people.py); a katakana

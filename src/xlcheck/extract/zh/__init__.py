@@ -7,6 +7,7 @@ tokenizer.py (jieba glue), names.py (name evidence), forms.py (character forms).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...rules.names import name_rules
@@ -55,11 +56,14 @@ class Chinese:
     def entity_type(self, token: Token) -> str | None:
         return self.names.entity_type(token)
 
-    def confident(self, surface: str, match: EntityMatch, text: str) -> bool:
-        return self.names.confident(surface, match, text)
+    def common_noun(self, surface: str, match: EntityMatch, text: str) -> bool:
+        return self.names.common_noun(surface, match, text)
 
-    def everyday_word(self, surface: str, match: EntityMatch, text: str) -> bool:
-        return self.names.everyday_word(surface, match, text)
+    def confident(self, surface: str, match: EntityMatch, text: str, common_noun: bool) -> bool:
+        return self.names.confident(surface, match, text, common_noun)
+
+    def everyday_word(self, surface: str, match: EntityMatch, text: str, common_noun: bool) -> bool:
+        return self.names.everyday_word(surface, match, text, common_noun)
 
     def match_form(self, text: str) -> str:
         return to_japanese_kanji(text)
@@ -68,4 +72,24 @@ class Chinese:
         segmenter(self.words)
 
 
-__all__ = ["Chinese", "Vocabulary", "prepare", "to_japanese_kanji", "to_simplified"]
+def prepared_tokens(chinese: Chinese, text: str) -> tuple[Token, ...]:
+    """The tokens of a Chinese text as the tokenizer cuts its prepared form (traditional
+    characters read as simplified, every offset kept: take a surface from `text` by its
+    offsets), kept for the text's prepared form: the other side of a unit is cut once
+    for every question compare/ asks of it, not once per question."""
+    return _tokens_of_prepared(chinese, chinese.prepare(text))
+
+
+@lru_cache(maxsize=64)  # the segments of a unit and of its group, asked by each open name
+def _tokens_of_prepared(chinese: Chinese, prepared: str) -> tuple[Token, ...]:
+    return tuple(chinese.tokens(prepared))
+
+
+__all__ = [
+    "Chinese",
+    "Vocabulary",
+    "prepare",
+    "prepared_tokens",
+    "to_japanese_kanji",
+    "to_simplified",
+]

@@ -331,7 +331,14 @@ class ChineseNames:
         end = japanese_name_end(word, 0, self.rules, kanji_form_words, tag)
         return end is not None and len(word) - end <= 1 and han(word)
 
-    def confident(self, surface: str, match: EntityMatch, text: str) -> bool:
+    def common_noun(self, surface: str, match: EntityMatch, text: str) -> bool:
+        """Whether a place to jieba is said here as the everyday common noun (花园, 山谷,
+        一道大堤: see `_everyday_noun`): never reported, and an everyday word (see
+        `everyday_word`), whose answer `confident` and `everyday_word` are told."""
+        bare = simplified_word(surface).replace("·", "").replace("・", "")
+        return match.entity_type == "place" and self._everyday_noun(bare, match, text)
+
+    def confident(self, surface: str, match: EntityMatch, text: str, common_noun: bool) -> bool:
         """Whether a name is sure enough to be reported when the translation lacks it.
 
         jieba's dictionary tags hundreds of everyday words as names (马虎, 叶子 nr; 午休,
@@ -353,7 +360,7 @@ class ChineseNames:
         if match.compound:
             return True
         bare = simplified.replace("·", "").replace("・", "")
-        if match.entity_type == "place" and self._everyday_noun(bare, match, text):
+        if common_noun:
             return False  # 花园, 山谷, 一道大堤: a garden, a valley, a levee to jieba, though
             # UniDic reads 花園, 山谷, 大堤 as towns: matched when rendered so, never reported
         if match.head_tag == "nt" and self._frequency(bare) >= EVERYDAY:
@@ -413,7 +420,7 @@ class ChineseNames:
         # a name jieba has seen a handful of times (河中, 3) is more likely a phrase
         return proper_in_japanese(bare) and self._frequency(bare, RARE) >= RARE
 
-    def everyday_word(self, surface: str, match: EntityMatch, text: str) -> bool:
+    def everyday_word(self, surface: str, match: EntityMatch, text: str, common_noun: bool) -> bool:
         """Whether a name only jieba's tag vouches for is an everyday word as said here:
         a noun of place said as the common noun (花园, 一道大堤, 这座古桥: see
         `_everyday_noun`), or a word jieba has seen as an everyday one (山区 2809, 高峰
@@ -423,10 +430,9 @@ class ChineseNames:
         has met as often). The translation renders such a word as it likes (北部山区 as
         北部の山間部, 早高峰 as 朝のラッシュ時): compare lets it stand for a name only where
         one of its kind is left open on the other side."""
-        word = simplified_word(surface)
-        bare = word.replace("·", "").replace("・", "")
-        if match.entity_type == "place" and self._everyday_noun(bare, match, text):
+        if common_noun:
             return True
+        word = simplified_word(surface)
         if not (len(word) >= 2 and han(word)) or self._frequency(word) < EVERYDAY:
             return False
         return only_common_in_japanese(word) or (
