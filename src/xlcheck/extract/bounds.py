@@ -33,6 +33,8 @@ ALMOST_ALONE_REACH = 5
 # 百分之十二 = 国内総生産の約12％); not 的 right after the word, which makes it an adjective
 # (历史最多的五百万人: the most ever, 過去最多の500万人)
 DISTANT_GAP = re.compile(r"^(?!的)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,8}的)\s?$")
+# ... and its widest: eight characters, 的 and a space
+DISTANT_GAP_WIDTH = 10
 # "One" as the figure of a rate (约每十分钟一班: about every ten minutes, one bus), a few
 # characters after the rate's denominator, and not the start of a longer numeral: the
 # "about" before the rate is then the denominator's
@@ -92,7 +94,11 @@ class Bounds:
         # [prefixes] gives a meaning (rules check refuses others; tables built in code may
         # still hold them)
         distant = [word for word in tables.distant_prefixes if word in tables.prefixes]
-        self.distant = compiled("(?P<word>" + alternation(distant) + ")(?P<gap>[^\\n]{0,10})$")
+        self.distant = compiled(
+            f"(?P<word>{alternation(distant)})(?P<gap>[^\\n]{{0,{DISTANT_GAP_WIDTH}}})$"
+        )
+        # how far before its figure a distant word may start: the longest and the widest gap
+        self.distant_reach = max(map(len, distant), default=0) + DISTANT_GAP_WIDTH
         self.prefix_before = compiled(rf"(?P<word>{prefixes})\s?$")
         rate = alternation(tables.rate_words)
         self.rate_word = compiled(f"(?:{rate})$")
@@ -227,8 +233,7 @@ class Bounds:
     def distant_word(self, text: str, start: int) -> str | None:
         """A prefix of distant_prefixes a few words before text[start], what stands between
         allowed (至少要花五美元, 约占国内生产总值的百分之十二): the word, or None."""
-        # the longest prefix plus the widest gap fits in 16 characters
-        distant = self.distant.search(text, max(0, start - 16), start)
+        distant = self.distant.search(text, max(0, start - self.distant_reach), start)
         if distant and DISTANT_GAP.match(distant.group("gap")):
             return distant.group("word")
         return None

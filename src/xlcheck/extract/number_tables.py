@@ -92,6 +92,8 @@ class NumberTables:
     price_units: tuple[str, ...] = ()
     # what after a unit of money makes the digit no tenths (三块五花肉); not read after 点
     price_not_before: tuple[str, ...] = ()
+    # what after a digit said after a unit of money makes an ordinal of the whole (120元3号线)
+    price_digit_not_before: tuple[str, ...] = ()
     # units read only right after digits (1650千焦, 390大卡; 两千卡路里 is 2000 and a word)
     digit_units: tuple[str, ...] = ()
     growth_verbs: tuple[str, ...] = ()  # 增长: 增长了一倍 = 2倍
@@ -192,7 +194,8 @@ class NumberTables:
     noun_counters: tuple[str, ...] = ()
     # a regex of a noun right after a bare figure before its bound word (300気圧を超える)
     noun_before_bound: str = ""
-    # the bound words of quantity such a noun may stand before (not 以后: a bound of time)
+    # the bound words of quantity such a noun may stand before (not 以后: a bound of time):
+    # the suffixes but those of the rules' bounds_not_after_noun (lexicon._lexicon)
     noun_bounds: tuple[str, ...] = ()
     # regexes of what may follow the digits after a unit for them to be its decimals
     decimal_tail_after: tuple[str, ...] = ()

@@ -223,7 +223,7 @@ NUMBERS: dict[str, Key] = {
     "turned_after": Key(LIST, regex, required=False),
     "noun_counters": Key(LIST, word, required=False),
     "noun_before_bound": Key(VALUE, regex, required=False),
-    "noun_bounds": Key(LIST, word, required=False),
+    "bounds_not_after_noun": Key(LIST, word, required=False),
     "decimal_tail_after": Key(LIST, regex, required=False),
     "distant_prefixes": Key(LIST, word, required=False),
     "extreme_prefixes": Key(LIST, word, required=False),
@@ -254,6 +254,7 @@ NUMBERS: dict[str, Key] = {
     "decimal_marker": Key(VALUE, word, required=False),
     "decimal_not_before": Key(LIST, regex, required=False),
     "price_not_before": Key(LIST, regex, required=False),
+    "price_digit_not_before": Key(LIST, regex, required=False),
     "idioms": Key(LIST, regex, required=False),
     "decimal_units": Key(LIST, word, required=False),
     "timing_units": Key(LIST, word, required=False),
@@ -473,6 +474,7 @@ RETIRED = {
     "surname_titles": "merged into titles (any title after a kept surname stands for the name)",
     "hour_digit_not_before": "read from numbers.toml decimal_not_before (one regex for both)",
     "qualifier_gap_words": "moved to currencies_before (each currency's code from [currencies])",
+    "noun_bounds": "computed: the words of [suffixes] but those of bounds_not_after_noun",
 }
 
 
@@ -724,8 +726,11 @@ LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
         "extreme_prefixes": ("prefixes",),
         "currencies_before": ("currencies",),
         "time_bound_words": ("prefixes",),
-        "noun_bounds": ("suffixes",),
+        "bounds_not_after_noun": ("suffixes",),
         "digit_units": ("measures",),
+        # digits are read after a unit of timing or of price only where decimal_units are
+        "timing_units": ("decimal_units",),
+        "price_units": ("decimal_units",),
     },
     # a title that takes no prefix is one of the titles; a suffix that makes a city of a
     # word is one of the place suffixes
@@ -733,6 +738,11 @@ LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
         "titles_without_prefix": ("titles",),
         "city_suffixes": ("place_suffixes",),
     },
+}
+# ... and, for a list looked up in two places, its second: a unit of price is one of money
+# (a unit the digit after which is its jiao: 九块九).
+ALSO_LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
+    "numbers": {"price_units": ("currencies", "spoken_currencies")},
 }
 # ... and in the common files: a unit converted rounded is one the conversions know.
 COMMON_LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
@@ -743,7 +753,8 @@ COMMON_LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
 def _read(path: Path, lang: str, name: str) -> tuple[dict, list[Problem]]:
     """A vocabulary file's values and problems: its schema's, then those across tables."""
     values, problems = read_checked(path, schema(lang, name), RETIRED)
-    return values, problems + _not_looked_up(path, values, LOOKED_UP.get(name, {}))
+    problems += _not_looked_up(path, values, LOOKED_UP.get(name, {}))
+    return values, problems + _not_looked_up(path, values, ALSO_LOOKED_UP.get(name, {}))
 
 
 def _not_looked_up(path: Path, values: dict, looked_up: dict[str, tuple[str, ...]]) -> list:
@@ -828,6 +839,11 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
             },
             "refined_units": frozenset(numbers.get("refined_units", ())),
             "spoken_unit_after": tuple(numbers.get("spoken_currency_after", ())),
+            # a noun between a figure and a bound word of quantity (三十个字以内): not a bound
+            # of time after an event named by its figure (911事件以后)
+            "noun_bounds": tuple(
+                w for w in numbers["suffixes"] if w not in numbers.get("bounds_not_after_noun", ())
+            ),
         }
     )
     date_tables = DateTables(
