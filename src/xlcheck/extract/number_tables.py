@@ -190,6 +190,17 @@ class NumberTables:
     degree_adverbs: tuple[str, ...] = ()
     # regexes right after a bound verb in the past that turn it round (を超えたことはない)
     turned_after: tuple[str, ...] = ()
+    # distant prefixes before a noun and the figure it is passed by: the margin, no bound
+    # (超过警戒水位0.85米)
+    margin_prefixes: tuple[str, ...] = ()
+    margin_gap: str = ""  # a regex of the noun between them
+    # what makes a money prefix (满) the threshold of any figure: words right before it (年满,
+    # 须满) and regexes right after the figure (满6笔即可)
+    threshold_before: tuple[str, ...] = ()
+    threshold_after: tuple[str, ...] = ()
+    # what after a bound figure makes it describe a noun (请勿放入超过10公斤的物品): a word of
+    # turned_before earlier in its clause forbids the thing, not the bound
+    attributive_marks: tuple[str, ...] = ()
     # counters a noun may follow before the figure's bound word (三十个字以内)
     noun_counters: tuple[str, ...] = ()
     # a regex of a noun right after a bare figure before its bound word (300気圧を超える)

@@ -23,6 +23,7 @@ from pathlib import Path
 from ..extract.date_tables import DateTables
 from ..extract.entities import COMMON_NOUN_REACH, EntityTables
 from ..extract.number_tables import NumberTables
+from ..extract.spans import alternation
 from ..extract.technical import VersionTables
 from ..load.text import read_rule_text
 from ..scripts import han
@@ -208,6 +209,10 @@ NUMBERS: dict[str, Key] = {
     "ordinal_prefix": Key(VALUE, word),
     "ordinal_suffixes": WORDS,
     "ordinal_words": REGEXES,
+    "first_word": Key(VALUE, word, required=False),
+    "first_not_after": Key(VALUE, regex, required=False),
+    "first_things": Key(LIST, regex, required=False),
+    "first_not_before": Key(LIST, word, required=False),
     "range_separators": WORDS,
     "not_numbers": REGEXES,
     "both_words": Key(LIST, regex, required=False),
@@ -219,6 +224,11 @@ NUMBERS: dict[str, Key] = {
     "suffix_only_before": Key(TABLE, regex, required=False),
     "suffix_only_after": Key(TABLE, regex, required=False),
     "turned_before": Key(LIST, word, required=False),
+    "attributive_marks": Key(LIST, word, required=False),
+    "threshold_before": Key(LIST, word, required=False),
+    "margin_prefixes": Key(LIST, word, required=False),
+    "margin_gap": Key(VALUE, regex, required=False),
+    "threshold_after": Key(LIST, regex, required=False),
     "degree_adverbs": Key(LIST, word, required=False),
     "turned_after": Key(LIST, regex, required=False),
     "noun_counters": Key(LIST, word, required=False),
@@ -363,13 +373,14 @@ DATES: dict[str, Key] = {
     "decade_parts": Key(
         TABLE, one_of(("early", "first-half", "second-half", "late")), required=False
     ),
-    "meridiems": Key(TABLE, one_of(("am", "pm", "night"))),
+    "meridiems": Key(TABLE, one_of(("am", "pm", "night", "midday"))),
     "weekday_names": Key(TABLE, _weekday),
     "eras": Key(TABLE, integer, required=False),
     "zone_words": Key(TABLE, integer, required=False),
     "not_until": Key(LIST, word, required=False),
     "figure_of_date": Key(LIST, regex, required=False),
     "moved_to": Key(LIST, word, required=False),
+    "stretched_to": Key(LIST, word, required=False),
     "comparison_suffixes": Key(LIST, word, required=False),
     "since_before": Key(LIST, word, required=False),
     "change_after_since": Key(LIST, regex, required=False),
@@ -384,6 +395,8 @@ DATES: dict[str, Key] = {
     "not_part_before": Key(LIST, regex, required=False),
     "bracketed_years_after": Key(LIST, word, required=False),
     "lunar_day_prefix": Key(VALUE, word, required=False),
+    "lunar_months": Key(TABLE, integer, required=False),
+    "year_month_joiners": Key(LIST, text, required=False),
     "holidays": Key(TABLE, _month_day, required=False),
     "clock_words": Key(TABLE, integer, required=False),
     "minutes_not_before": Key(LIST, regex, required=False),
@@ -728,6 +741,8 @@ LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
         "time_bound_words": ("prefixes",),
         "bounds_not_after_noun": ("suffixes",),
         "digit_units": ("measures",),
+        "first_not_before": ("counters",),
+        "margin_prefixes": ("distant_prefixes",),
         # digits are read after a unit of timing or of price only where decimal_units are
         "timing_units": ("decimal_units",),
         "price_units": ("decimal_units",),
@@ -798,6 +813,21 @@ def _country_lists(numbers: dict, names: dict) -> tuple[str, ...]:
     return (template.replace(COUNTRY_SLOT, f"[{countries}]"),)
 
 
+def _first_ranks(numbers: dict) -> tuple[str, ...]:
+    """The row of ordinal_words that first_word writes: the first of a count's things (首个,
+    首台, 首日, 首球), before a counter or a word of time, or a noun of first_things; none
+    when no first_word is written."""
+    first = numbers.get("first_word")
+    if not first:
+        return ()
+    excluded = set(numbers.get("first_not_before", ()))
+    words = (*numbers["counters"], *numbers.get("time_words", ()))
+    counted = [w for w in words if w not in excluded]
+    after = "|".join([alternation(counted), *numbers.get("first_things", ())])
+    behind = numbers.get("first_not_after")
+    return (f"{f'(?<!{behind})' if behind else ''}{re.escape(first)}(?:{after})",)
+
+
 def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict) -> Lexicon:
     spoken = numbers.get("spoken_currencies", {})
     units = {
@@ -824,7 +854,7 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
             "few_closers": {k: tuple(v) for k, v in numbers.get("few_closers", {}).items()},
             "many": {k: tuple(v) for k, v in numbers.get("many", {}).items()},
             "not_numbers": (*numbers["not_numbers"], *idioms),
-            "ordinal_words": (*numbers["ordinal_words"], *weak_ordinals),
+            "ordinal_words": (*numbers["ordinal_words"], *weak_ordinals, *_first_ranks(numbers)),
             "list_before": (*numbers.get("list_before", ()), *_country_lists(numbers, names)),
             "weak_figures": (*numbers.get("weak_figures", ()), *weak_ordinals),
             "word_numbers": {
