@@ -98,6 +98,7 @@ GRADES_AND_ONLY_THEN = [
     ("同意票多于反对票才能通过。", "賛成票が反対票を上回って初めて成立する。", OK),
     ("亲身经历过才会明白。", "自分で経験して初めてわかる。", OK),
     ("这是他第二次来日本。", "彼が日本に来たのは初めてだ。", "XL101:error"),
+    ("我平生第一次登上富士山。", "生まれて初めて富士山に登った。", OK),
 ]
 # reread21 item 13: a distant bound word binds the first counted figure after it only; a
 # rate's one (一天), what a rate is counted by (每三个月), a share (半数) and a numeral that
@@ -178,6 +179,7 @@ THRESHOLDS = [
     ("年满18周岁的公民都有选举权。", "満18歳以上の市民は全員選挙権を持つ。", OK),
     ("入職滿一年可享受年假。", "入社1年以上で年次休暇が取れる。", OK),
     ("他刚满18岁。", "彼は18歳になったばかりだ。", OK),
+    ("他今年满18岁。", "彼は今年18歳になる。", OK),
     ("年满18周岁的公民都有选举权。", "満20歳以上の市民は全員選挙権を持つ。", "XL101:error"),
 ]
 # 近N年 before 新高 or 最低 is the last N years; N点 before a game's points is no hour
@@ -201,6 +203,12 @@ LUNAR_DATES = [
     ("正月里大家都走亲戚。", "正月にはみんな親戚を訪ねる。", OK),
     ("每年农历正月初九举行庙会。", "毎年旧暦1月8日に縁日が開かれる。", "XL201:error"),
 ]
+# a count said for each of a pair (早晚各一次) against the pair's total (1日2回)
+EACH_OF_A_PAIR = [
+    ("每天早晚各一次，每次两片。", "1日2回、朝晩に2錠ずつ服用する。", OK),
+    ("道路左右各三条车道。", "道路は計6車線だ。", OK),
+    ("每天早晚各一次，每次两片。", "1日3回、朝晩に2錠ずつ服用する。", "XL101:warning"),
+]
 # fmt: on
 
 TABLES = {
@@ -220,6 +228,7 @@ TABLES = {
     "thresholds": THRESHOLDS,
     "recent-highs-and-points": RECENT_HIGHS_AND_POINTS,
     "lunar-dates": LUNAR_DATES,
+    "each-of-a-pair": EACH_OF_A_PAIR,
 }
 
 

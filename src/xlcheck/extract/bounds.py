@@ -25,6 +25,8 @@ SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDERS)}．；;\n]")
 BOUND_LEANS = {"ge": "up", "gt": "up", "le": "down", "lt": "down", "within": "down"}
 # How far before a bound word a negation may turn it: 不宜超过, 请勿超过, 并不超过
 NEGATION_REACH = 2
+# How far before a money prefix (满) a word of threshold_before is read (年满, 必须满)
+REQUIRED_REACH = 3
 # ... and how far before it, in its clause, a word of turned_before may turn it as the
 # verb it governs: 请勿在无水状态下通电超过10秒 (at most 10 s)
 PROHIBITION_REACH = 12
@@ -143,6 +145,7 @@ class Bounds:
         # 满三百减五十 (300 or more, 50 off)
         self.threshold = compiled("|".join(tables.money_threshold_after) or "(?!)")
         self.required = compiled("|".join(tables.threshold_after) or "(?!)")
+        self.required_before = compiled(f"(?:{'|'.join(tables.threshold_before) or '(?!)'})$")
         # 近十年来: the last ten years, no "nearly"
         self.recent = compiled("|".join(tables.recent_after) or "(?!)")
         # 破百万, 过了七千: a figure passed; not where the word does something else before
@@ -210,9 +213,9 @@ class Bounds:
                 )
                 # any figure's threshold where a rule's requirement or grant says so: 年满18周岁,
                 # 须满35岁, 消费满6笔即可免除 (at least: 35歳以上, 6回以上)
-                required = self.required.match(text, match.end()) is not None or text.endswith(
-                    tables.threshold_before, 0, match.start(group)
-                )
+                at = match.start(group)
+                before = self.required_before.search(text, max(0, at - REQUIRED_REACH), at)
+                required = before is not None or self.required.match(text, match.end()) is not None
                 if (money or required) and qualifier == "exact":
                     qualifier, given = tables.money_prefixes[surface], True
                 continue

@@ -194,8 +194,8 @@ class NumberTables:
     # (超过警戒水位0.85米)
     margin_prefixes: tuple[str, ...] = ()
     margin_gap: str = ""  # a regex of the noun between them
-    # what makes a money prefix (满) the threshold of any figure: words right before it (年满,
-    # 须满) and regexes right after the figure (满6笔即可)
+    # what makes a money prefix (满) the threshold of any figure: regexes right before it (年满,
+    # 须满) and right after the figure (满6笔即可)
     threshold_before: tuple[str, ...] = ()
     threshold_after: tuple[str, ...] = ()
     # what after a bound figure makes it describe a noun (请勿放入超过10公斤的物品): a word of

@@ -225,7 +225,7 @@ NUMBERS: dict[str, Key] = {
     "suffix_only_after": Key(TABLE, regex, required=False),
     "turned_before": Key(LIST, word, required=False),
     "attributive_marks": Key(LIST, word, required=False),
-    "threshold_before": Key(LIST, word, required=False),
+    "threshold_before": Key(LIST, regex, required=False),
     "margin_prefixes": Key(LIST, word, required=False),
     "margin_gap": Key(VALUE, regex, required=False),
     "threshold_after": Key(LIST, regex, required=False),
@@ -733,7 +733,8 @@ def check_folder(folder: Path, fallback: Path) -> list[Problem]:
 # a qualifier a few characters before its number (至少要花五美元) means what it means right
 # before it; a currency also written before the figure (美金100元) is the unit
 # [currencies] says; a word of speed (最快) is a bound of [prefixes].
-LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
+# (A key looked up in several places at once gives a tuple of groups, each "in any of".)
+LOOKED_UP: dict[str, dict[str, tuple]] = {
     "numbers": {
         "distant_prefixes": ("prefixes",),
         "extreme_prefixes": ("prefixes",),
@@ -743,9 +744,10 @@ LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
         "digit_units": ("measures",),
         "first_not_before": ("counters",),
         "margin_prefixes": ("distant_prefixes",),
-        # digits are read after a unit of timing or of price only where decimal_units are
+        # digits are read after a unit of timing or of price only where decimal_units are;
+        # a unit of price is one of money (九块九): two groups, each "in any of"
         "timing_units": ("decimal_units",),
-        "price_units": ("decimal_units",),
+        "price_units": (("decimal_units",), ("currencies", "spoken_currencies")),
     },
     # a title that takes no prefix is one of the titles; a suffix that makes a city of a
     # word is one of the place suffixes
@@ -753,11 +755,6 @@ LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
         "titles_without_prefix": ("titles",),
         "city_suffixes": ("place_suffixes",),
     },
-}
-# ... and, for a list looked up in two places, its second: a unit of price is one of money
-# (a unit the digit after which is its jiao: 九块九).
-ALSO_LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
-    "numbers": {"price_units": ("currencies", "spoken_currencies")},
 }
 # ... and in the common files: a unit converted rounded is one the conversions know.
 COMMON_LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
@@ -768,33 +765,39 @@ COMMON_LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
 def _read(path: Path, lang: str, name: str) -> tuple[dict, list[Problem]]:
     """A vocabulary file's values and problems: its schema's, then those across tables."""
     values, problems = read_checked(path, schema(lang, name), RETIRED)
-    problems += _not_looked_up(path, values, LOOKED_UP.get(name, {}))
-    return values, problems + _not_looked_up(path, values, ALSO_LOOKED_UP.get(name, {}))
+    return values, problems + _not_looked_up(path, values, LOOKED_UP.get(name, {}))
 
 
-def _not_looked_up(path: Path, values: dict, looked_up: dict[str, tuple[str, ...]]) -> list:
+def _not_looked_up(path: Path, values: dict, looked_up: dict[str, tuple]) -> list:
     """The entries of a file's lists that no table or list of the same file they are looked
-    up in (`looked_up`: list key -> its tables or lists) holds, each a problem at its line."""
+    up in (`looked_up`: list key -> its tables or lists, or a tuple of such groups, each
+    looked up in turn) holds, each a problem at its line."""
     problems = []
-    for listed, tables in looked_up.items():
-        entries = values.get(listed)
-        known = [values.get(table, {}) for table in tables]
-        if not isinstance(entries, list) or not all(isinstance(k, dict | list) for k in known):
-            continue  # a wrong shape is named by the schema
-        missing = [e for e in entries if isinstance(e, str) and not any(e in k for k in known)]
-        lines = read_rule_text(path).splitlines() if missing else []
-        named = " or ".join(f"[{table}]" for table in tables)
-        how = "= \"...\" " if all(isinstance(k, dict) for k in known) else ""
-        problems += [
-            Problem(
-                path,
-                line_of(lines, listed, entry),
-                f"{listed}: {entry!r} is not in {named}, which gives its meaning: "
-                f'add "{entry}" {how}there',
-            )
-            for entry in missing
-        ]
+    for listed, looked in looked_up.items():
+        groups = looked if isinstance(looked[0], tuple) else (looked,)
+        problems += [p for tables in groups for p in _not_in(path, values, listed, tables)]
     return problems
+
+
+def _not_in(path: Path, values: dict, listed: str, tables: tuple[str, ...]) -> list:
+    """The entries of the list `listed` that none of `tables` holds, each a problem."""
+    entries = values.get(listed)
+    known = [values.get(table, {}) for table in tables]
+    if not isinstance(entries, list) or not all(isinstance(k, dict | list) for k in known):
+        return []  # a wrong shape is named by the schema
+    missing = [e for e in entries if isinstance(e, str) and not any(e in k for k in known)]
+    lines = read_rule_text(path).splitlines() if missing else []
+    named = " or ".join(f"[{table}]" for table in tables)
+    how = "= \"...\" " if all(isinstance(k, dict) for k in known) else ""
+    return [
+        Problem(
+            path,
+            line_of(lines, listed, entry),
+            f"{listed}: {entry!r} is not in {named}, which gives its meaning: "
+            f'add "{entry}" {how}there',
+        )
+        for entry in missing
+    ]
 
 
 # The number keys read as they are into the number tables' fields of the same name.
