@@ -132,6 +132,9 @@ NEXT_MORNING_WITH_A_TIME = [
     ("3月5日晚上到达，次日早上七点出发。", "3月5日の夜に到着し、翌朝7時に出発した。", OK),
     ("夜间十点到次日早上七点施工。", "午後10時から翌朝7時まで工事を行う。", OK),
     ("他当天早上七点出发。", "彼は翌朝7時に出発した。", "XL201:error"),
+    # (the time after 翌朝 keeps its morning: reread22 item 17)
+    ("他们次日晚上八点出发。", "彼らは翌朝8時に出発した。", "XL201:error"),
+    ("航班次日下午三點抵達。", "便は翌朝3時に到着した。", "XL201:error"),
     ("他次日早上七点出发。", "彼は翌朝8時に出発した。", "XL201:error"),
 ]
 # reread21 item 12: the first of a count's things, 首 before a counter or a word of time
@@ -209,6 +212,15 @@ EACH_OF_A_PAIR = [
     ("道路左右各三条车道。", "道路は計6車線だ。", OK),
     ("每天早晚各一次，每次两片。", "1日3回、朝晩に2錠ずつ服用する。", "XL101:warning"),
 ]
+# a year and the month after a joiner are one date (翌年の3月 = 次年3月); a holiday's year stays
+# a fact of its own, so a changed year is an error (reread22 item 22)
+YEAR_THEN_MONTH = [
+    ("他2019年毕业，次年3月结婚。", "彼は2019年に卒業し、翌年の3月に結婚した。", OK),
+    ("他2019年毕业，次年3月结婚。", "彼は2019年に卒業し、翌年の4月に結婚した。", "XL201:error"),
+    ("2014年愚人节那天他结婚了。", "2015年のエイプリルフールに彼は結婚した。", "XL201:error"),
+    ("2019年國慶節他去了北京。", "2020年の国慶節に彼は北京へ行った。", "XL201:error"),
+    ("2019年国庆节他去了北京。", "2019年の国慶節に彼は北京へ行った。", OK),
+]
 # fmt: on
 
 TABLES = {
@@ -229,6 +241,7 @@ TABLES = {
     "recent-highs-and-points": RECENT_HIGHS_AND_POINTS,
     "lunar-dates": LUNAR_DATES,
     "each-of-a-pair": EACH_OF_A_PAIR,
+    "year-then-month": YEAR_THEN_MONTH,
 }
 
 

@@ -113,8 +113,9 @@ def year_after_day(found: list[DateMatch], text: str) -> list[DateMatch]:
 def year_before_month(
     found: list[DateMatch], text: str, joiners: tuple[str, ...]
 ) -> list[DateMatch]:
-    """翌年の3月, 2019年の5月10日, 翌年の元日 (a year, a joiner, then a month or a day of the
-    year): one date, as 次年3月 is, not a year and a month whose year the context gives."""
+    """翌年の3月, 2019年の5月10日 (a year, a joiner, then a month or a day of the year): one
+    date, as 次年3月 is, not a year and a month whose year the context gives. Not a holiday
+    (2014年のエイプリルフール): weak as it is, the year must stay a fact of its own."""
     if not joiners:
         return found
     joined: list[DateMatch] = []
@@ -128,6 +129,7 @@ def year_before_month(
                 and (year.year is not None or first.anchor != "explicit")
                 and year.relation == "point"
                 and then.anchor == "none"
+                and not month.named  # (a holiday's year stays a fact of its own: 2014年愚人节)
                 and month.year is None
                 and month.month is not None
                 and text[first.end : then.start] in joiners

@@ -124,12 +124,17 @@ class DateGrammar:
         found: list[DateMatch] = []
         for pattern, make in self.scans:
             for match in pattern.finditer(text):
+                taken = ""
                 if overlaps(match.span(), blocked):
-                    # what an earlier scan left of it (朝7時 after the 翌朝 of 翌朝7時: 7時)
-                    match = _after_taken(match, blocked)
-                    if match is None:
+                    # what an earlier scan left of it (朝7時 after the 翌朝 of 翌朝7時: 7時, in
+                    # the morning the word taken says)
+                    again = _after_taken(match, blocked)
+                    if again is None:
                         continue
+                    taken, match = text[match.start() : again.start()], again
                 made = make(match)
+                if made and taken:
+                    made = [self._in_half_of_day(item, taken) for item in made]
                 if made:
                     found.extend(made)
                     blocked.append(match.span())
@@ -251,6 +256,15 @@ class DateGrammar:
             return [time]
         relation = "since" if since else "until"
         return [replace(time, value=replace(time.value, relation=relation))]
+
+    def _in_half_of_day(self, item: DateMatch, taken: str) -> DateMatch:
+        """A time whose half of the day an earlier scan's word took (the 朝 of 翌朝 before
+        7時): that half, where the time says none (翌朝8時 is 08:00, not 20:00)."""
+        meridiem = self.tables.meridiems.get(taken.strip())
+        value = item.value
+        if value.hour is None or value.meridiem or meridiem not in ("am", "pm"):
+            return item
+        return replace(item, value=replace(value, meridiem=meridiem))
 
     def _join_intervals(self, found: list[DateMatch], text: str) -> list[DateMatch]:
         """2016年から2017年にかけて, 从2016年到2017年: one `between` fact, not two."""
