@@ -70,8 +70,9 @@ FIRST_IN_A_FIELD = [
     ("该港口吞吐量连续十四年位居世界第一。", "同港の取扱量は14年連続で世界一となった。", OK),
     ("这家店的拉面排名全国第一。", "この店のラーメンは全国一に選ばれた。", OK),
     ("這座大樓曾是亞洲第一高樓。", "このビルはかつてアジア一の高さを誇った。", OK),
-    # (the weak 全国一 pairs only with a first: a second is missing, still reported)
-    ("这家店的拉面排名全国第二。", "この店のラーメンは全国一に選ばれた。", "XL103:warning"),
+    # (the weak 全国一 may go unsaid, but against another rank it is that rank changed: a
+    # warning, since the word's rank is weak; reread21 item 25)
+    ("这家店的拉面排名全国第二。", "この店のラーメンは全国一に選ばれた。", "XL101:warning"),
     # weak: a superlative with no figure says it too (reread16 item 4)
     ("這家公司的市場份額在全球最高。", "この会社の市場シェアは世界一だ。", OK),
     ("这座桥的长度居世界之首。", "この橋の長さは世界一だ。", OK),

@@ -137,8 +137,25 @@ FREE_SHIPPING = [
 ]
 MATCH_MINUTES = [
     # the minute of a match counted from its half: the other side's figure is no sure one
-    ("第75分钟，他打入扳平一球。", "後半30分、彼が同点ゴールを決めた。", "XL103:warning"),
-    ("比赛第80分钟，主队换人。", "後半35分、ホームチームが選手を交代した。", "XL103:warning"),
+    # (faithful: minute 75 of a match is the 30th of its second half)
+    pytest.param(
+        "第75分钟，他打入扳平一球。",
+        "後半30分、彼が同点ゴールを決めた。",
+        OK,
+        marks=pytest.mark.xfail(
+            reason="the zh minute of the match is not read as the ja minute of its half",
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "比赛第80分钟，主队换人。",
+        "後半35分、ホームチームが選手を交代した。",
+        OK,
+        marks=pytest.mark.xfail(
+            reason="the zh minute of the match is not read as the ja minute of its half",
+            strict=True,
+        ),
+    ),
     ("上半场第30分钟，客队先进一球。", "前半30分、アウェーチームが先制した。", OK),
 ]
 RANK_WORDS = [

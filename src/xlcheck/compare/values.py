@@ -557,6 +557,10 @@ def _same_kind(source: Fact, target: Fact, families) -> bool:
         return spanned.unit is not None and not other.value.vague
     if max(abs(source.value.high), abs(target.value.high)) > ARTICLE_REACH:
         return False  # 一个 against 2010 年: another fact, not "one" changed
+    if getattr(source.value, "ordinal", False) and getattr(target.value, "ordinal", False):
+        # a rank said by a word that may go unsaid (榜首位, 初ゴール) against another rank: the
+        # rank changed (位居奖牌榜首位 against 2位), a warning as a weak fact's finding is
+        return True
     unit = getattr(source.value, "unit", None)
     if unit is not None and unit == getattr(target.value, "unit", None):
         return True

@@ -25,6 +25,13 @@ SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDERS)}．；;\n]")
 BOUND_LEANS = {"ge": "up", "gt": "up", "le": "down", "lt": "down", "within": "down"}
 # How far before a bound word a negation may turn it: 不宜超过, 请勿超过, 并不超过
 NEGATION_REACH = 2
+# How far before a money prefix (满) a word of threshold_before is read (年满, 必须满)
+REQUIRED_REACH = 3
+# ... and how far before it, in its clause, a word of turned_before may turn it as the
+# verb it governs: 请勿在无水状态下通电超过10秒 (at most 10 s)
+PROHIBITION_REACH = 12
+# What ends a clause for that word: a comma does (请勿…，超过… is another clause)
+CLAUSE_END = re.compile(f"[{re.escape(SENTENCE_ENDERS)}．；;\n，,、：:]")
 # How far before a figure a word of almost said after its verb is looked for (用了快三年,
 # 等了快接近: the verb's 了 and the longest such word).
 ALMOST_ALONE_REACH = 5
@@ -33,6 +40,12 @@ ALMOST_ALONE_REACH = 5
 # 百分之十二 = 国内総生産の約12％); not 的 right after the word, which makes it an adjective
 # (历史最多的五百万人: the most ever, 過去最多の500万人)
 DISTANT_GAP = re.compile(r"^(?!的)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,8}的)\s?$")
+# ... and its widest: eight characters, 的 and a space
+DISTANT_GAP_WIDTH = 10
+# A counted figure in that gap, which the distant word binds first (至少两个人花半个小时: at
+# least two people, not at least half an hour; 不超过三天他俩): a numeral, but not one of
+# what Bounds.gap_not_counted takes out first
+GAP_FIGURE = re.compile(rf"[0-9０-９{KANJI_NUMERAL_CHARS}俩倆仨]")
 # "One" as the figure of a rate (约每十分钟一班: about every ten minutes, one bus), a few
 # characters after the rate's denominator, and not the start of a longer numeral: the
 # "about" before the rate is then the denominator's
@@ -92,8 +105,32 @@ class Bounds:
         # [prefixes] gives a meaning (rules check refuses others; tables built in code may
         # still hold them)
         distant = [word for word in tables.distant_prefixes if word in tables.prefixes]
-        self.distant = compiled("(?P<word>" + alternation(distant) + ")(?P<gap>[^\\n]{0,10})$")
+        self.distant = compiled(
+            f"(?P<word>{alternation(distant)})(?P<gap>[^\\n]{{0,{DISTANT_GAP_WIDTH}}})$"
+        )
+        # how far before its figure a distant word may start: the longest and the widest gap
+        self.distant_reach = max(map(len, distant), default=0) + DISTANT_GAP_WIDTH
+        # what in its gap is no counted figure: a numeral that opens a word (大约一般需要, 一共:
+        # decimal_not_before), the one of a rate and what a rate is counted by (至少一天刷两次,
+        # 至少每三个月一次), a share (超过半数所需的226席, 三分之一)
+        numeral = f"[{KANJI_NUMERAL_CHARS}0-9０-９]"
+        not_counted = [
+            *tables.decimal_not_before,
+            rf"[一1１](?:{alternation(tables.time_words)})",
+            *(rf"{re.escape(w)}\s?{numeral}+" for w in tables.rate_words),
+        ]
+        if tables.fraction_infix:
+            infix = re.escape(tables.fraction_infix)
+            # (from the first numeral of a run only: a search from each one took time in the
+            # square of the run's length)
+            not_counted.append(rf"(?<!{numeral}){numeral}*+{infix}{numeral}*|半[数數]|一半")
+        self.gap_not_counted = compiled("|".join(f"(?:{p})" for p in not_counted))
+        # the gap of a word of margin_prefixes that names what the figure is measured from
+        self.margin_gap = compiled(f"(?:{tables.margin_gap})$" if tables.margin_gap else "(?!)")
         self.prefix_before = compiled(rf"(?P<word>{prefixes})\s?$")
+        self.prohibition = (
+            compiled(alternation(tables.turned_before)) if tables.turned_before else None
+        )
         rate = alternation(tables.rate_words)
         self.rate_word = compiled(f"(?:{rate})$")
         self.rated = compiled(rf"(?P<word>{prefixes})\s?(?:{rate})[^\s，。、；,;]{{1,5}}$")
@@ -107,6 +144,8 @@ class Bounds:
         # what after a sum said without its unit makes a money prefix its threshold:
         # 满三百减五十 (300 or more, 50 off)
         self.threshold = compiled("|".join(tables.money_threshold_after) or "(?!)")
+        self.required = compiled("|".join(tables.threshold_after) or "(?!)")
+        self.required_before = compiled(f"(?:{'|'.join(tables.threshold_before) or '(?!)'})$")
         # 近十年来: the last ten years, no "nearly"
         self.recent = compiled("|".join(tables.recent_after) or "(?!)")
         # 破百万, 过了七千: a figure passed; not where the word does something else before
@@ -172,7 +211,12 @@ class Bounds:
                 money = unit in tables.money_units or (
                     unit is None and self.threshold.match(text, match.end()) is not None
                 )
-                if money and qualifier == "exact":
+                # any figure's threshold where a rule's requirement or grant says so: 年满18周岁,
+                # 须满35岁, 消费满6笔即可免除 (at least: 35歳以上, 6回以上)
+                at = match.start(group)
+                before = self.required_before.search(text, max(0, at - REQUIRED_REACH), at)
+                required = before is not None or self.required.match(text, match.end()) is not None
+                if (money or required) and qualifier == "exact":
                     qualifier, given = tables.money_prefixes[surface], True
                 continue
             if group == "pre" and (recent or self.not_passed(match, surface, text, unit)):
@@ -183,6 +227,13 @@ class Bounds:
             turned = self.turned_round(group, surface, at, text)
             if turned:  # 100人を超えたことはない: at most 100, for sure
                 meaning = TURNED.get(meaning, meaning)
+            elif group in ("pre", "q1", "q2") and self.prohibited(match.start(), text):
+                # 请勿在无水状态下通电超过10秒, 请勿连续使用两小时以上: at most 10 s, less than two
+                # hours, as the verb it governs is forbidden; not a figure that describes a
+                # noun (请勿放入超过10公斤的物品: the things are over 10 kg); not for sure
+                if not text.startswith(self.tables.attributive_marks, match.end()):
+                    meaning = TURNED.get(meaning, meaning)
+                apart = True
             if qualifier == "approx" and meaning in BOUND_LEANS:
                 lean = BOUND_LEANS[meaning]  # 大约两周内: about, and no more
             qualifier = meaning if qualifier == "exact" else qualifier
@@ -224,14 +275,25 @@ class Bounds:
         surface = match.group("pre")
         return surface in self.passing_before and not self.not_passed(match, surface, text)
 
+    def rated_scale(self, match, text: str) -> bool:
+        """Whether a bare big unit (万 of 每万人, 百 of 每百公里) is a figure: right after a
+        rate's word, the denominator of a rate (per 10,000 people)."""
+        return bool(self.tables.rate_words) and text.endswith(
+            self.tables.rate_words, 0, match.start()
+        )
+
     def distant_word(self, text: str, start: int) -> str | None:
         """A prefix of distant_prefixes a few words before text[start], what stands between
         allowed (至少要花五美元, 约占国内生产总值的百分之十二): the word, or None."""
-        # the longest prefix plus the widest gap fits in 16 characters
-        distant = self.distant.search(text, max(0, start - 16), start)
-        if distant and DISTANT_GAP.match(distant.group("gap")):
-            return distant.group("word")
-        return None
+        distant = self.distant.search(text, max(0, start - self.distant_reach), start)
+        if not distant or not DISTANT_GAP.match(gap := distant.group("gap")):
+            return None
+        if GAP_FIGURE.search(self.gap_not_counted.sub("", gap)):
+            return None  # the first figure after the word is the one it binds
+        word = distant.group("word")
+        if word in self.tables.margin_prefixes and self.margin_gap.match(gap):
+            return None  # 超过警戒水位0.85米: exceeds the mark by 0.85 m, the figure exact
+        return word
 
     def _unsaid(self, match, text) -> tuple[str, bool, str | None] | None:
         """A qualifier outside the match that is the figure's: a distant prefix (至少要花
@@ -281,6 +343,13 @@ class Bounds:
             )
         # (a suffix too: 30人未満であってはならない is at least 30)
         return group in ("q1", "q2") and bool(self.turned.match(text, end))
+
+    def prohibited(self, start: int, text: str) -> bool:
+        """Whether a word of turned_before stands earlier in the clause of a bound figure
+        at `start` (请勿在无水状态下通电超过10秒), not right before a prefix (turned_round
+        reads that one)."""
+        clause = CLAUSE_END.split(text[max(0, start - PROHIBITION_REACH) : start])[-1]
+        return self.prohibition is not None and bool(self.prohibition.search(clause))
 
     def qualifier_of(self, group: str, surface: str, before: str) -> str:
         """The meaning of a qualifier word in `group`: after a word of time a time suffix

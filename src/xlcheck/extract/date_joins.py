@@ -110,6 +110,37 @@ def year_after_day(found: list[DateMatch], text: str) -> list[DateMatch]:
     return joined
 
 
+def year_before_month(
+    found: list[DateMatch], text: str, joiners: tuple[str, ...]
+) -> list[DateMatch]:
+    """翌年の3月, 2019年の5月10日 (a year, a joiner, then a month or a day of the year): one
+    date, as 次年3月 is, not a year and a month whose year the context gives. Not a holiday
+    (2014年のエイプリルフール): weak as it is, the year must stay a fact of its own."""
+    if not joiners:
+        return found
+    joined: list[DateMatch] = []
+    for item in found:
+        if joined:
+            first, then = joined[-1], item
+            year, month = first.value, then.value
+            if (
+                year.form == month.form == "calendar"
+                and (year.month, year.day, year.part, year.end) == (None, None, None, None)
+                and (year.year is not None or first.anchor != "explicit")
+                and year.relation == "point"
+                and then.anchor == "none"
+                and not month.named  # (a holiday's year stays a fact of its own: 2014年愚人节)
+                and month.year is None
+                and month.month is not None
+                and text[first.end : then.start] in joiners
+            ):
+                value = replace(month, year=year.year, resolved=year.resolved)
+                joined[-1] = DateMatch(first.start, then.end, value, first.anchor, first.offset)
+                continue
+        joined.append(item)
+    return joined
+
+
 def day_after(start: DateValue, day: int) -> DateValue:
     """The end of a span of days written as a bare day: in the start's month and year, or
     in the next month when it is below the start's day (5月28日至3日 ends on June 3)."""

@@ -105,6 +105,7 @@ def _month_day(tables: DateTables) -> tuple[str, str]:
         rf"(?:(?<!第){weekday}(?P<m>{SMALL})(?:\s?(?P<mj>[{DAY_SPAN}]|{joiners})\s?(?P<m2>{SMALL})"
         rf"|(?P<ml>(?:\s?[{MONTH_LIST}]\s?{SMALL})+))?"
         rf"\s?(?:月(?:{re.escape(tables.month_suffix)})?|(?(ml)(?={_LIST_COUNT}\s?[个個]月)|(?!)))"
+        rf"|(?P<lunm>{alternation(tables.lunar_months)})"
         rf"|(?P<samem>{same})"
         rf"|(?P<relm>{alternation(tables.relative_months)}))"
     )
@@ -114,10 +115,16 @@ def _month_day(tables: DateTables) -> tuple[str, str]:
         rf"(?P<d>{SMALL})(?:\s?[{DAY_SPAN}]\s?(?P<d2>{SMALL})|\s?[{MONTH_LIST}]\s?(?P<dl>{SMALL}))?"
         rf"\s?(?:{alternation(tables.day_suffixes)})"
     )
-    if tables.bare_day_after:  # 八月十五的, 五月初五
-        lunar = f"(?:{re.escape(tables.lunar_day_prefix)})?" if tables.lunar_day_prefix else ""
+    if tables.bare_day_after:  # 八月十五的, 五月初五; 正月初九, 正月十五 before any word
+        prefix = tables.lunar_day_prefix
+        lunar = f"(?P<lunar>{re.escape(prefix)})?" if prefix else ""
         after = "|".join(tables.bare_day_after)
-        day = rf"(?:{day}|{lunar}(?P<bare>{_KANJI_SMALL}{{1,3}})(?=$|{after}))"
+        ends = rf"(?=$|{after})"
+        if tables.lunar_months:
+            ends = rf"(?(lunm)|{ends})"
+        if prefix:
+            ends = rf"(?(lunar)|{ends})"
+        day = rf"(?:{day}|{lunar}(?P<bare>{_KANJI_SMALL}{{1,3}}){ends})"
     return month, day
 
 
@@ -226,6 +233,7 @@ def date_pattern(tables: DateTables) -> str:
             *tables.years_after_last,
             *tables.months_after_last,
             *tables.relative_months,
+            *tables.lunar_months,
             *tables.eras,
             *tables.fiscal_year_prefixes,
             *tables.since_prefixes,

@@ -21,6 +21,9 @@ from .spans import alternation
 # a time's 点到 before it, 到三点 after it).
 ONE_OCLOCK_BEFORE = 6
 ONE_OCLOCK_AFTER = 12
+# The first hour of midday said as the morning's (中午十一点 = 午前11時; from twelve, the
+# afternoon's: 中午一点 = 午後1時)
+MIDDAY_MORNING = 10
 # A month of a list that shares its 月 (the 8 and 9 of 7、8、9月)
 _LISTED_MONTH = compiled(SMALL)
 # The anchors of dates said against another date (今年, 同年, 来月), not written out, and
@@ -215,6 +218,8 @@ class DateReader:
         if meridiem == "night":  # 晚上十二点, 半夜两点, 夜9時: twelve is midnight
             small = hour in (0, 12, 24) or hour < 6
             hour, meridiem = (0 if hour in (12, 24) else hour), ("am" if small else "pm")
+        elif meridiem == "midday":  # 中午十一点 is 11:00, 中午十二点 noon, 中午一点 13:00
+            meridiem = "am" if MIDDAY_MORNING <= hour < 12 else "pm"
         offset = int(g("tz").replace("−", "-")) if g("tz") else self._zone(match)
         value = DateValue(hour=hour, minute=minute, meridiem=meridiem, utc_offset=offset)
         if minute and g("after") in self.tables.minutes_to_either:
@@ -289,6 +294,8 @@ class DateReader:
         g = match.group
         if g("ypart") and (g("m") or g("samem") or g("relm")):
             return []  # 2018年底12月 and the like: no reading
+        if g("lunm") and not (g("d") or g("bare")):
+            return []  # 正月 alone: the new year's season, no date
         if g("relm") and any(g(name) for name in ("y", "era", "rel", "same")):
             return []  # 去年本月 and the like: too rare to be worth a reading
         fields = self._calendar_fields(match)
@@ -373,6 +380,8 @@ class DateReader:
                 return None, (int(g("sm")), None, ()), int(g("sd")), "none"
             year, anchor = self._year(match)
             months = _months(match) if g("m") else (None, None, ())
+            if g("lunm"):  # 正月初九: the lunar month said by name
+                months = (self.tables.lunar_months[g("lunm")], None, ())
             written = g("d") or (g("bare") if "bare" in match.re.groupindex else None)
             day = int(parse_numeral(written)) if written else None
         except NumeralError:

@@ -75,6 +75,8 @@ class DateTables:
     # figure's: 从1950年的20%提高到2020年的97% (from 20% in 1950 to 97% in 2020)
     figure_of_date: tuple[str, ...] = ()
     moved_to: tuple[str, ...] = ()  # 推迟: 推迟到下个月 is "postponed to"
+    # 延长: 周六延长至凌晨一点 is "until 1 am on Saturday", no span from Saturday
+    stretched_to: tuple[str, ...] = ()
     season_joiners: tuple[str, ...] = ()  # -, 至: the years of a season (1995-96赛季)
     season_words: tuple[str, ...] = ()  # 年, 赛季, シーズン: what follows them
     century_words: tuple[str, ...] = ()  # 世纪, 世紀 (21世纪)
@@ -93,6 +95,10 @@ class DateTables:
     # words right before a bracket that make two years in it a range of years: 年间（1573—1620）
     bracketed_years_after: tuple[str, ...] = ()
     lunar_day_prefix: str = ""
+    # the lunar months said by name, read before a day only (正月初九 = 旧暦1月9日)
+    lunar_months: dict[str, int] = field(default_factory=dict)
+    # what joins a year and its month as one date (翌年の3月 = 次年3月)
+    year_month_joiners: tuple[str, ...] = ()
     # days relative to the day of writing (明天 = 1, 明後日 = 2, 昨天 = -1): unresolved,
     # compared by their offset (明天 against 明後日 is another day)
     relative_days: dict[str, int] = field(default_factory=dict)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from .. import regexes
 from ..model import DateValue
 from ..regexes import compiled
-from .date_joins import DateMatch, day_after, year_after_day, year_restated
+from .date_joins import DateMatch, day_after, year_after_day, year_before_month, year_restated
 from .date_patterns import (
     bracketed_weekday_pattern,
     clock_word_pattern,
@@ -95,6 +95,14 @@ class DateGrammar:
         # took time in the square of its length
         self.joiner = compiled(rf"(?<!\s)\s*(?:{alternation(tables.between_joiners)})\s*+$")
         self.joiner_first = compiled(rf"(?:{alternation(tables.between_joiners)})")
+        # a verb that moves or stretches what the next date ends (周六延长至凌晨一点, 推迟到):
+        # no span from the date before it
+        moved = (*tables.moved_to, *tables.stretched_to)
+        self.moved_before = (
+            compiled(rf"(?:{alternation(moved)})\s*(?:{alternation(tables.between_joiners)})?$")
+            if moved
+            else None
+        )
         # used as .match(text, at)
         self.closer = compiled(rf"\s*(?:{alternation(tables.between_closers)})")
         # the scans before the date pattern, in order: each takes what no earlier one took
@@ -116,9 +124,17 @@ class DateGrammar:
         found: list[DateMatch] = []
         for pattern, make in self.scans:
             for match in pattern.finditer(text):
+                taken = ""
                 if overlaps(match.span(), blocked):
-                    continue
+                    # what an earlier scan left of it (朝7時 after the 翌朝 of 翌朝7時: 7時, in
+                    # the morning the word taken says)
+                    again = _after_taken(match, blocked)
+                    if again is None:
+                        continue
+                    taken, match = text[match.start() : again.start()], again
                 made = make(match)
+                if made and taken:
+                    made = [self._in_half_of_day(item, taken) for item in made]
                 if made:
                     found.extend(made)
                     blocked.append(match.span())
@@ -132,6 +148,7 @@ class DateGrammar:
             )
         found.sort(key=lambda m: m.start)
         found = year_after_day(year_restated(self._join_intervals(found, text), text), text)
+        found = year_before_month(found, text, self.tables.year_month_joiners)
         return self._first_months(found, text) if self.first_months or self.quarters else found
 
     def _first_months(self, found: list[DateMatch], text: str) -> list[DateMatch]:
@@ -240,6 +257,15 @@ class DateGrammar:
         relation = "since" if since else "until"
         return [replace(time, value=replace(time.value, relation=relation))]
 
+    def _in_half_of_day(self, item: DateMatch, taken: str) -> DateMatch:
+        """A time whose half of the day an earlier scan's word took (the 朝 of 翌朝 before
+        7時): that half, where the time says none (翌朝8時 is 08:00, not 20:00)."""
+        meridiem = self.tables.meridiems.get(taken.strip())
+        value = item.value
+        if value.hour is None or value.meridiem or meridiem not in ("am", "pm"):
+            return item
+        return replace(item, value=replace(value, meridiem=meridiem))
+
     def _join_intervals(self, found: list[DateMatch], text: str) -> list[DateMatch]:
         """2016年から2017年にかけて, 从2016年到2017年: one `between` fact, not two."""
         joined: list[DateMatch] = []
@@ -249,11 +275,16 @@ class DateGrammar:
                 gap = text[previous.end : item.start]
                 head = text[previous.start : previous.end] + gap
                 # the gap's length first: a search of a long gap is read for nothing
-                joined_by = len(gap) <= 3 and (
-                    self.joiner.search(head)
-                    or self.joiner_first.match(text, item.start)
-                    # 从3月5日持续到4月20日: a start, then an end said by its own word
-                    or (previous.value.relation, item.value.relation) == ("since", "until")
+                moved = self.moved_before is not None and self.moved_before.search(gap)
+                joined_by = (
+                    len(gap) <= 3
+                    and not moved
+                    and (
+                        self.joiner.search(head)
+                        or self.joiner_first.match(text, item.start)
+                        # 从3月5日持续到4月20日: a start, then an end said by its own word
+                        or (previous.value.relation, item.value.relation) == ("since", "until")
+                    )
                 )  # 从2016年到2017年: 到 was read as the second date's "until"
                 if joined_by:
                     closer = self.closer.match(text, item.end)
@@ -272,3 +303,13 @@ class DateGrammar:
                     continue
             joined.append(item)
         return joined
+
+
+def _after_taken(match: re.Match[str], taken: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The match's pattern matched right after the spans `taken` that overlap its start,
+    within it (翌朝 taken, 朝7時 becomes 7時); None where none is."""
+    end = max((e for s, e in taken if s <= match.start() < e), default=None)
+    if end is None or end >= match.end():
+        return None
+    again = match.re.match(match.string, end, match.end())
+    return again if again and not overlaps(again.span(), taken) else None

@@ -36,9 +36,6 @@ ENUMERATION = re.compile(
 # groups of three digits after a first group of one or two, or any group that starts
 # with 0 (a list item never does: 100、200、300人 stays a list).
 IDEOGRAPHIC_THOUSANDS = re.compile(r"(?<![\d、])\d{1,3}(?:、\d{3})+(?!\d)(?!、\d)")
-# Units of money after which an Arabic digit is read as the price's tenths only before what
-# may follow them (9元9包邮; not 20元5G套餐): the written unit, where 块 is the spoken one
-WRITTEN_PRICE_UNITS = frozenset({"元", "圆", "圓"})
 # Right after digits, spaced or not (a unit of digit_units stands only there).
 AFTER_DIGITS = "(?:(?<=[0-9０-９])|(?<=[0-9０-９]\\s))"
 # What multiplies a vague pair of digits: 二三十 (20 to 30), 五六百, 两三千, 三四十万.
@@ -259,15 +256,17 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
     if tables.price_units:
         opened = "|".join(tables.price_not_before or tables.decimal_not_before) or "(?!)"
         numeral = rf"(?!一{counted})[\d.{KANJI_NUMERAL_CHARS}]"
-        # (an Arabic digit after 元 opens the next phrase, 20元5G套餐, 120元3号线: its tenths
-        # only before what may follow them, 9元9包邮; nor any digit before a Latin letter or
-        # a word that makes an ordinal of the whole)
-        spoken = [unit for unit in tables.price_units if unit not in WRITTEN_PRICE_UNITS]
+        # (an Arabic digit after a written unit, 元, opens the next phrase, 20元5G套餐: its
+        # tenths only before what may follow them, 9元9包邮, where after a spoken one, 块, it
+        # is the price's (9块9到手); nor any digit before a Latin letter or a word that makes an
+        # ordinal of the whole, 120元3号线: price_digit_not_before)
+        spoken = [unit for unit in tables.price_units if unit in tables.spoken_units]
         arabic = f"{behind(spoken)}[1-9]|" if spoken else ""
+        ordinal = "|".join(tables.price_digit_not_before) or "(?!)"
         tails.append(
             rf"{behind(tables.price_units)}(?!{opened})"
             rf"(?:[一二三四五六七八九]|{arabic}[1-9]{followed})"
-            rf"(?![A-Za-zＡ-Ｚａ-ｚ号號路线線])(?!{numeral}){not_counted}"
+            rf"(?![A-Za-zＡ-Ｚａ-ｚ])(?!{ordinal})(?!{numeral}){not_counted}"
         )
     # a time in a sport's notation: one or two digits after minutes and seconds (1分05秒3),
     # the hundredths after a second (9秒88夺冠, 46秒40), or the tenths after no second at

@@ -92,6 +92,8 @@ class NumberTables:
     price_units: tuple[str, ...] = ()
     # what after a unit of money makes the digit no tenths (三块五花肉); not read after 点
     price_not_before: tuple[str, ...] = ()
+    # what after a digit said after a unit of money makes an ordinal of the whole (120元3号线)
+    price_digit_not_before: tuple[str, ...] = ()
     # units read only right after digits (1650千焦, 390大卡; 两千卡路里 is 2000 and a word)
     digit_units: tuple[str, ...] = ()
     growth_verbs: tuple[str, ...] = ()  # 增长: 增长了一倍 = 2倍
@@ -188,11 +190,23 @@ class NumberTables:
     degree_adverbs: tuple[str, ...] = ()
     # regexes right after a bound verb in the past that turn it round (を超えたことはない)
     turned_after: tuple[str, ...] = ()
+    # distant prefixes before a noun and the figure it is passed by: the margin, no bound
+    # (超过警戒水位0.85米)
+    margin_prefixes: tuple[str, ...] = ()
+    margin_gap: str = ""  # a regex of the noun between them
+    # what makes a money prefix (满) the threshold of any figure: regexes right before it (年满,
+    # 须满) and right after the figure (满6笔即可)
+    threshold_before: tuple[str, ...] = ()
+    threshold_after: tuple[str, ...] = ()
+    # what after a bound figure makes it describe a noun (请勿放入超过10公斤的物品): a word of
+    # turned_before earlier in its clause forbids the thing, not the bound
+    attributive_marks: tuple[str, ...] = ()
     # counters a noun may follow before the figure's bound word (三十个字以内)
     noun_counters: tuple[str, ...] = ()
     # a regex of a noun right after a bare figure before its bound word (300気圧を超える)
     noun_before_bound: str = ""
-    # the bound words of quantity such a noun may stand before (not 以后: a bound of time)
+    # the bound words of quantity such a noun may stand before (not 以后: a bound of time):
+    # the suffixes but those of the rules' bounds_not_after_noun (lexicon._lexicon)
     noun_bounds: tuple[str, ...] = ()
     # regexes of what may follow the digits after a unit for them to be its decimals
     decimal_tail_after: tuple[str, ...] = ()

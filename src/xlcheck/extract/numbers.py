@@ -392,8 +392,12 @@ class NumberGrammar:
                 return self.bounds.qualified(match, low, high, "range", unit_name, factor, text)
         else:
             raw = match.group("num")
-            if raw[0] in PASSABLE_SCALES and self.bounds.passed_scale(match, text):
-                raw = "一" + raw  # 破万, 过亿: a big unit alone after a word of passing
+            if raw[0] in PASSABLE_SCALES and (
+                self.bounds.passed_scale(match, text) or self.bounds.rated_scale(match, text)
+            ):
+                # 破万, 过亿: a big unit alone after a word of passing; 每万人: after a rate's
+                # word, one of it (per 10,000 people = 1万人当たり)
+                raw = "一" + raw
             if match.group("frac") and raw in BIG_UNITS:
                 raw = "一" + raw  # 万分之五: five ten-thousandths
             has_counter = bool(match.group("counter") or match.group("unit"))

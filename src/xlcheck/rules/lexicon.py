@@ -23,6 +23,7 @@ from pathlib import Path
 from ..extract.date_tables import DateTables
 from ..extract.entities import COMMON_NOUN_REACH, EntityTables
 from ..extract.number_tables import NumberTables
+from ..extract.spans import alternation
 from ..extract.technical import VersionTables
 from ..load.text import read_rule_text
 from ..scripts import han
@@ -248,6 +249,10 @@ NUMBERS: dict[str, Key] = {
     "ordinal_prefix": Key(VALUE, word),
     "ordinal_suffixes": WORDS,
     "ordinal_words": REGEXES,
+    "first_word": Key(VALUE, word, required=False),
+    "first_not_after": Key(VALUE, regex, required=False),
+    "first_things": Key(LIST, regex, required=False),
+    "first_not_before": Key(LIST, word, required=False),
     "range_separators": WORDS,
     "not_numbers": REGEXES,
     "both_words": Key(LIST, regex, required=False),
@@ -259,11 +264,16 @@ NUMBERS: dict[str, Key] = {
     "suffix_only_before": Key(TABLE, regex, required=False),
     "suffix_only_after": Key(TABLE, regex, required=False),
     "turned_before": Key(LIST, word, required=False),
+    "attributive_marks": Key(LIST, word, required=False),
+    "threshold_before": Key(LIST, regex, required=False),
+    "margin_prefixes": Key(LIST, word, required=False),
+    "margin_gap": Key(VALUE, regex, required=False),
+    "threshold_after": Key(LIST, regex, required=False),
     "degree_adverbs": Key(LIST, word, required=False),
     "turned_after": Key(LIST, regex, required=False),
     "noun_counters": Key(LIST, word, required=False),
     "noun_before_bound": Key(VALUE, regex, required=False),
-    "noun_bounds": Key(LIST, word, required=False),
+    "bounds_not_after_noun": Key(LIST, word, required=False),
     "decimal_tail_after": Key(LIST, regex, required=False),
     "distant_prefixes": Key(LIST, word, required=False),
     "extreme_prefixes": Key(LIST, word, required=False),
@@ -294,6 +304,7 @@ NUMBERS: dict[str, Key] = {
     "decimal_marker": Key(VALUE, word, required=False),
     "decimal_not_before": Key(LIST, regex, required=False),
     "price_not_before": Key(LIST, regex, required=False),
+    "price_digit_not_before": Key(LIST, regex, required=False),
     "idioms": Key(LIST, regex, required=False),
     "decimal_units": Key(LIST, word, required=False),
     "timing_units": Key(LIST, word, required=False),
@@ -402,13 +413,14 @@ DATES: dict[str, Key] = {
     "decade_parts": Key(
         TABLE, one_of(("early", "first-half", "second-half", "late")), required=False
     ),
-    "meridiems": Key(TABLE, one_of(("am", "pm", "night"))),
+    "meridiems": Key(TABLE, one_of(("am", "pm", "night", "midday"))),
     "weekday_names": Key(TABLE, _weekday),
     "eras": Key(TABLE, integer, required=False),
     "zone_words": Key(TABLE, integer, required=False),
     "not_until": Key(LIST, word, required=False),
     "figure_of_date": Key(LIST, regex, required=False),
     "moved_to": Key(LIST, word, required=False),
+    "stretched_to": Key(LIST, word, required=False),
     "comparison_suffixes": Key(LIST, word, required=False),
     "since_before": Key(LIST, word, required=False),
     "change_after_since": Key(LIST, regex, required=False),
@@ -423,6 +435,8 @@ DATES: dict[str, Key] = {
     "not_part_before": Key(LIST, regex, required=False),
     "bracketed_years_after": Key(LIST, word, required=False),
     "lunar_day_prefix": Key(VALUE, word, required=False),
+    "lunar_months": Key(TABLE, integer, required=False),
+    "year_month_joiners": Key(LIST, text, required=False),
     "holidays": Key(TABLE, _month_day, required=False),
     "clock_words": Key(TABLE, integer, required=False),
     "minutes_not_before": Key(LIST, regex, required=False),
@@ -513,6 +527,7 @@ RETIRED = {
     "surname_titles": "merged into titles (any title after a kept surname stands for the name)",
     "hour_digit_not_before": "read from numbers.toml decimal_not_before (one regex for both)",
     "qualifier_gap_words": "moved to currencies_before (each currency's code from [currencies])",
+    "noun_bounds": "computed: the words of [suffixes] but those of bounds_not_after_noun",
 }
 
 
@@ -763,14 +778,21 @@ def check_folder(folder: Path, fallback: Path) -> list[Problem]:
 # a qualifier a few characters before its number (至少要花五美元) means what it means right
 # before it; a currency also written before the figure (美金100元) is the unit
 # [currencies] says; a word of speed (最快) is a bound of [prefixes].
-LOOKED_UP: dict[str, dict[str, tuple[str, ...]]] = {
+# (A key looked up in several places at once gives a tuple of groups, each "in any of".)
+LOOKED_UP: dict[str, dict[str, tuple]] = {
     "numbers": {
         "distant_prefixes": ("prefixes",),
         "extreme_prefixes": ("prefixes",),
         "currencies_before": ("currencies",),
         "time_bound_words": ("prefixes",),
-        "noun_bounds": ("suffixes",),
+        "bounds_not_after_noun": ("suffixes",),
         "digit_units": ("measures",),
+        "first_not_before": ("counters",),
+        "margin_prefixes": ("distant_prefixes",),
+        # digits are read after a unit of timing or of price only where decimal_units are;
+        # a unit of price is one of money (九块九): two groups, each "in any of"
+        "timing_units": ("decimal_units",),
+        "price_units": (("decimal_units",), ("currencies", "spoken_currencies")),
     },
     # a title that takes no prefix is one of the titles; a suffix that makes a city of a
     # word is one of the place suffixes
@@ -791,29 +813,36 @@ def _read(path: Path, lang: str, name: str) -> tuple[dict, list[Problem]]:
     return values, problems + _not_looked_up(path, values, LOOKED_UP.get(name, {}))
 
 
-def _not_looked_up(path: Path, values: dict, looked_up: dict[str, tuple[str, ...]]) -> list:
+def _not_looked_up(path: Path, values: dict, looked_up: dict[str, tuple]) -> list:
     """The entries of a file's lists that no table or list of the same file they are looked
-    up in (`looked_up`: list key -> its tables or lists) holds, each a problem at its line."""
+    up in (`looked_up`: list key -> its tables or lists, or a tuple of such groups, each
+    looked up in turn) holds, each a problem at its line."""
     problems = []
-    for listed, tables in looked_up.items():
-        entries = values.get(listed)
-        known = [values.get(table, {}) for table in tables]
-        if not isinstance(entries, list) or not all(isinstance(k, dict | list) for k in known):
-            continue  # a wrong shape is named by the schema
-        missing = [e for e in entries if isinstance(e, str) and not any(e in k for k in known)]
-        lines = read_rule_text(path).splitlines() if missing else []
-        named = " or ".join(f"[{table}]" for table in tables)
-        how = "= \"...\" " if all(isinstance(k, dict) for k in known) else ""
-        problems += [
-            Problem(
-                path,
-                line_of(lines, listed, entry),
-                f"{listed}: {entry!r} is not in {named}, which gives its meaning: "
-                f'add "{entry}" {how}there',
-            )
-            for entry in missing
-        ]
+    for listed, looked in looked_up.items():
+        groups = looked if isinstance(looked[0], tuple) else (looked,)
+        problems += [p for tables in groups for p in _not_in(path, values, listed, tables)]
     return problems
+
+
+def _not_in(path: Path, values: dict, listed: str, tables: tuple[str, ...]) -> list:
+    """The entries of the list `listed` that none of `tables` holds, each a problem."""
+    entries = values.get(listed)
+    known = [values.get(table, {}) for table in tables]
+    if not isinstance(entries, list) or not all(isinstance(k, dict | list) for k in known):
+        return []  # a wrong shape is named by the schema
+    missing = [e for e in entries if isinstance(e, str) and not any(e in k for k in known)]
+    lines = read_rule_text(path).splitlines() if missing else []
+    named = " or ".join(f"[{table}]" for table in tables)
+    how = "= \"...\" " if all(isinstance(k, dict) for k in known) else ""
+    return [
+        Problem(
+            path,
+            line_of(lines, listed, entry),
+            f"{listed}: {entry!r} is not in {named}, which gives its meaning: "
+            f'add "{entry}" {how}there',
+        )
+        for entry in missing
+    ]
 
 
 # The number keys read as they are into the number tables' fields of the same name.
@@ -830,6 +859,21 @@ def _country_lists(numbers: dict, names: dict) -> tuple[str, ...]:
     named = {*names.get("country_abbreviations", {}), *numbers.get("country_list_extra", ())}
     countries = "".join(sorted(w for w in named if len(w) == 1))
     return (template.replace(COUNTRY_SLOT, f"[{countries}]"),)
+
+
+def _first_ranks(numbers: dict) -> tuple[str, ...]:
+    """The row of ordinal_words that first_word writes: the first of a count's things (首个,
+    首台, 首日, 首球), before a counter or a word of time, or a noun of first_things; none
+    when no first_word is written."""
+    first = numbers.get("first_word")
+    if not first:
+        return ()
+    excluded = set(numbers.get("first_not_before", ()))
+    words = (*numbers["counters"], *numbers.get("time_words", ()))
+    counted = [w for w in words if w not in excluded]
+    after = "|".join([alternation(counted), *numbers.get("first_things", ())])
+    behind = numbers.get("first_not_after")
+    return (f"{f'(?<!{behind})' if behind else ''}{re.escape(first)}(?:{after})",)
 
 
 def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict) -> Lexicon:
@@ -858,7 +902,7 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
             "few_closers": {k: tuple(v) for k, v in numbers.get("few_closers", {}).items()},
             "many": {k: tuple(v) for k, v in numbers.get("many", {}).items()},
             "not_numbers": (*numbers["not_numbers"], *idioms),
-            "ordinal_words": (*numbers["ordinal_words"], *weak_ordinals),
+            "ordinal_words": (*numbers["ordinal_words"], *weak_ordinals, *_first_ranks(numbers)),
             "list_before": (*numbers.get("list_before", ()), *_country_lists(numbers, names)),
             "weak_figures": (*numbers.get("weak_figures", ()), *weak_ordinals),
             "word_numbers": {
@@ -873,6 +917,11 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
             },
             "refined_units": frozenset(numbers.get("refined_units", ())),
             "spoken_unit_after": tuple(numbers.get("spoken_currency_after", ())),
+            # a noun between a figure and a bound word of quantity (三十个字以内): not a bound
+            # of time after an event named by its figure (911事件以后)
+            "noun_bounds": tuple(
+                w for w in numbers["suffixes"] if w not in numbers.get("bounds_not_after_noun", ())
+            ),
         }
     )
     date_tables = DateTables(
