@@ -280,7 +280,21 @@ CLAN_AND_GIVEN_NAME = [
     pytest.param("康熙皇帝名叫爱新觉罗·玄烨。", "康熙帝の名は愛新覚羅・玄燁である。", [],
                  id="kangxi-faithful"),
     pytest.param("爱新觉罗·溥仪是清朝末代皇帝。", "愛新覚羅・溥傑は清朝最後の皇帝だ。",
-                 [ADDED], id="puyi-as-his-brother"),
+                 [ADDED], id="puyi-as-his-brother",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "reread22 item 15: joining two person words about a kanji dot also "
+                     "joined two people listed (安倍晋三・麻生太郎両氏); the join is undone "
+                     "until a clan is told from a full name, and the changed given name "
+                     "is silent"))),
+    # two people listed with a dot are two names, each paired (reread22 item 15)
+    pytest.param("安倍晋三和麻生太郎会面。", "安倍晋三・麻生太郎両氏が会談した。", [],
+                 id="two-listed-faithful"),
+    pytest.param("孙中山和宋庆龄在上海结婚。", "孫文・宋慶齢夫妻は上海で結婚した。", [],
+                 id="couple-listed-faithful"),
+    pytest.param("周恩来和邓小平在巴黎相识。", "周恩来・鄧小平の両氏はパリで知り合った。", [],
+                 id="two-listed-no-faithful"),
+    pytest.param("安倍晋三和麻生太郎会面。", "安倍晋三・菅義偉両氏が会談した。", ["XL301"],
+                 id="two-listed-one-swapped"),
 ]  # fmt: skip
 
 

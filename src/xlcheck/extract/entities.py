@@ -332,23 +332,10 @@ def _joins(text: str, before: Token, after: Token) -> bool:
     katakana (バーナーズ＝リー)."""
     mark = text[after.start - 1 : after.start]
     if mark and mark in LISTING_DOTS and han(before.text) and han(after.text):
-        # 広東・香港, 香港・中環, 明・永楽: two names, listed or one in the other; but a
-        # clan's name and a given name are one person's (愛新覚羅・溥儀, as 爱新觉罗·溥仪)
-        return _clan_and_given_name(before, after)
+        return False  # 広東・香港, 香港・中環, 明・永楽: two names, listed or one in the other
     if mark and mark in NAME_DOTS:  # トム･ハンクス, 汤姆•克鲁斯: any of the name dots
         return True
     return mark in KATAKANA_JOINERS and katakana(before.text) and katakana(after.text)
-
-
-def _clan_and_given_name(before: Token, after: Token) -> bool:
-    """Whether two kanji words about a Japanese dot are a Manchu or Mongol person's clan
-    and given name (覚羅 + 溥儀 of 愛新覚羅・溥儀): both read as a person's, the clan of two
-    kanji or more. A dynasty of one kanji before a reign or a ruler (明・永楽, 清・乾隆) and
-    places or bodies (広東・香港) are two names."""
-    return before.tag == after.tag == "person" and len(before.text) >= MIN_CLAN
-
-
-MIN_CLAN = 2  # kanji of a clan's name before its dot (覚羅 of 愛新覚羅, as UniDic cuts it)
 
 
 def _dotted_name(text: str) -> bool:
