@@ -269,9 +269,10 @@ def test_a_place_in_its_country(zh: str, ja: str, expected):
 
 
 # A Manchu clan's name and a given name, dotted in kanji as Chinese dots them (爱新觉罗·溥仪 =
-# 愛新覚羅・溥儀): one person's name, not two names listed (reread21 item 11,
-# extract/entities.py `_clan_and_given_name`); a dynasty of one kanji before its reign and
-# places stay apart (the tables above).
+# 愛新覚羅・溥儀), and two people listed with the same dot (安倍晋三・麻生太郎両氏): the
+# faithful pairs are silent either way; a changed given name after a clan is not seen
+# while a kanji・kanji pair is read as two names (extract/entities.py `_joins`, reread21
+# item 11, reread22 item 15).
 CLAN_AND_GIVEN_NAME = [
     pytest.param("爱新觉罗·溥仪是清朝末代皇帝。", "愛新覚羅・溥儀は清朝最後の皇帝だ。", [],
                  id="puyi-faithful"),
