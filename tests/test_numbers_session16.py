@@ -57,6 +57,17 @@ PROHIBITED_BOUNDS = [
     ("请勿将超过10公斤的物品放入。", "10キロを超える物を入れないでください。", OK),
     ("请勿将10公斤以上的物品放入。", "10キロ以上の物を入れないでください。", OK),
     ("请勿连续使用超过30分钟。", "40分を超えて連続使用しないでください。", "XL101:error"),
+    # the other side may keep the bound as written under its own negation, said after it
+    # (できません, 送信しないでください after the noun): the same rule, no finding
+    ("不能指定两个或更多标记的字符串。", "二つ以上のトークンからなる文字列は指定できません。", OK),
+    ("一次不能购买三件以上。", "一度に3点以上は購入できません。", OK),
+    ("不要在一个请求中发送超过10个文件。",
+     "1回のリクエストで10個を超えるファイルを送信しないでください。", OK),
+    ("一次不能購買三件以上。", "一度に３点以上は購入できません。", OK),
+    ("不能指定两个或更多标记的字符串。", "三つ以上のトークンからなる文字列は指定できません。",
+     "XL101:error"),
+    ("一次不能购买三件以上。", "一度に5点以上は購入できません。", "XL101:error"),
+    ("请勿一次服用超过两片。", "一度に3錠を超えて服用しないでください。", "XL101:error"),
 ]
 # N月余 (formal and medical text): a span of more than N months, no month of the year
 MONTHS_AND_MORE = [

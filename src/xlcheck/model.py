@@ -153,6 +153,10 @@ class Quantity:
     # or from a verb a negation later in its clause may undo (100人を超えることは…ない):
     # a finding that rests on that qualifier alone is a guess
     qualified_apart: bool = field(default=False, compare=False)
+    # the bound as written where a prohibition a few words before turned it round (请勿…
+    # 通电超过10秒: at most 10 s, written "more than"): the other side may keep the words and
+    # leave the turning to its own negation (10個を超えるファイルを送信しないでください)
+    turned_from: str | None = field(default=None, compare=False)
     # a bound in a sentence that states a condition or a rule (如果超过3天, でないと)
     conditional: bool = field(default=False, compare=False)
     # an "about" that says on which side of the figure the value lies: "down" for 3万人弱

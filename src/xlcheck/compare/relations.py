@@ -164,6 +164,12 @@ def number_relation(
             read_again = _number_relation(*pair, units)
             if read_again is not None and read_again[0] != "mismatch":
                 return read_again
+    if found is not None and found[0] == "mismatch" and (source.turned_from or target.turned_from):
+        # 不能指定两个或更多 against 二つ以上…指定できません: the bound a prohibition turned on
+        # one side is written unturned on the other, under its own negation: the same rule
+        read_again = _number_relation(_as_written(source), _as_written(target), units)
+        if read_again is not None and read_again[0] != "mismatch":
+            return read_again
     if found is not None and found[0] == "mismatch" and source.per_side != target.per_side:
         # 双向六车道 against 片側3車線: the count per direction is half the total
         pair = (_both_sides(source), target) if source.per_side else (source, _both_sides(target))
@@ -171,6 +177,13 @@ def number_relation(
         if read_again is not None and read_again[0] != "mismatch":
             return read_again
     return found
+
+
+def _as_written(quantity: Quantity) -> Quantity:
+    """A bound as its words say it, before a prohibition turned it round."""
+    if quantity.turned_from is None:
+        return quantity
+    return replace(quantity, qualifier=quantity.turned_from, turned_from=None)
 
 
 def _both_sides(per_side: Quantity) -> Quantity:

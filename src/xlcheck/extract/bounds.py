@@ -160,7 +160,7 @@ class Bounds:
         qualifier words say: `qualifier` is what the figure says before them."""
         # (近十年来, the last ten years, is said as often with "about": ここ10年ほど)
         recent = bool(match.group("pre")) and self._recent(match, match.group("pre"), text)
-        qualifier, given, apart, lean = self._said(match, qualifier, unit, text, recent)
+        qualifier, given, apart, lean, unturned = self._said(match, qualifier, unit, text, recent)
         word = match.group("pre") if given else None
         if not given and qualifier == "exact":
             qualifier, apart, word = self._unsaid(match, text) or (qualifier, apart, None)
@@ -191,15 +191,19 @@ class Bounds:
             lean=lean if qualifier == "approx" else None,
             point=point,
             extreme=qualifier != "exact" and word in self.tables.extreme_prefixes,
+            turned_from=unturned,
         )
 
-    def _said(self, match, qualifier, unit, text, recent) -> tuple[str, bool, bool, str | None]:
+    def _said(
+        self, match, qualifier, unit, text, recent
+    ) -> tuple[str, bool, bool, str | None, str | None]:
         """The qualifier the words in the match give (and whether any did), whether the
-        bound may not hold for sure, and the side an "about" leans to (`recent`: the prefix
-        says "the last", no bound)."""
+        bound may not hold for sure, the side an "about" leans to (`recent`: the prefix
+        says "the last", no bound), and the bound as written where a prohibition before it
+        turned it round."""
         tables = self.tables
         given = apart = False
-        lean = None
+        lean = unturned = None
         for group in ("pre", "q1", "q1i", "q2"):
             surface = match.group(group)
             if not surface:
@@ -232,13 +236,15 @@ class Bounds:
                 # hours, as the verb it governs is forbidden; not a figure that describes a
                 # noun (请勿放入超过10公斤的物品: the things are over 10 kg); not for sure
                 if not text.startswith(self.tables.attributive_marks, match.end()):
+                    if qualifier == "exact" and meaning in TURNED:
+                        unturned = meaning
                     meaning = TURNED.get(meaning, meaning)
                 apart = True
             if qualifier == "approx" and meaning in BOUND_LEANS:
                 lean = BOUND_LEANS[meaning]  # 大约两周内: about, and no more
             qualifier = meaning if qualifier == "exact" else qualifier
             apart = apart or (not turned and self.negated_later(group, surface, at, text))
-        return qualifier, given, apart, lean
+        return qualifier, given, apart, lean, unturned
 
     def _recent(self, match, surface: str, text: str) -> bool:
         """Whether a prefix says "the last" span of time, not "nearly": 近十年来, 近三个月以来
