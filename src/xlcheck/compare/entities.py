@@ -244,9 +244,7 @@ def _named_after_its_country(value: EntityValue, run: Run) -> bool:
     is the country, and the body is left open."""
     if value.head is None or value.head == value.key:
         return False
-    rest = after_a_country(
-        value.key, run, body_suffixes(run), term_tables(run.rules.glossary, fold=True)[0]
-    )
+    rest = without_its_country(value.key, run)
     return bool(rest) and value.key == value.head + rest
 
 
@@ -296,9 +294,7 @@ def _shortened_after_its_country(zh: Fact, ja: Fact, run: Run) -> bool:
     """日本东京大学 = 東大: a body's short name, the country before its full name aside."""
     if len(ja.value.key) > MAX_SHORT or not han(ja.value.key):
         return False  # most names: no short name, no look for a country
-    rest = after_a_country(
-        zh.value.key, run, body_suffixes(run), term_tables(run.rules.glossary, fold=True)[0]
-    )
+    rest = without_its_country(zh.value.key, run)
     full = replace(zh, value=replace(zh.value, key=rest))
     return bool(rest) and shortened(full, ja, body_suffixes(run))
 
@@ -308,6 +304,15 @@ def _simplified_key(key: str) -> str:
     """A key in simplified forms, from Japanese ones (傑 -> 杰, 徳 -> 德): two characters
     that OpenCC simplifies alike are one form of a name."""
     return japanese_to_simplified(key)
+
+
+def without_its_country(key: str, run: Run) -> str:
+    """A Chinese key less the country it opens on, a body's kind kept (德国西门子公司 ->
+    西門子公司: `after_a_country`, with the body suffixes and the glossary's keys of this
+    run's rules), or ""."""
+    return after_a_country(
+        key, run, body_suffixes(run), term_tables(run.rules.glossary, fold=True)[0]
+    )
 
 
 def body_suffixes(run: Run) -> tuple[str, ...]:
@@ -800,7 +805,7 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
             forms |= {bare} | glossary_renderings(bare, glossary)
         # 德国西门子公司 = シーメンス, 英国牛津大学 = 英オックスフォード大学: a country
         # before the name, which the translation leaves implicit or abbreviates
-        rest = after_a_country(key, run, body_suffixes(run), term_tables(glossary, fold=True)[0])
+        rest = without_its_country(key, run)
         if rest:
             forms |= set(text_forms(replace(value, key=rest, head=None), lang, run))
         forms |= dynasty_forms(key, run)  # 唐太宗 = 唐の太宗
