@@ -354,8 +354,10 @@ class Bounds:
         """Whether a word of turned_before stands earlier in the clause of a bound figure
         at `start` (请勿在无水状态下通电超过10秒), not right before a prefix (turned_round
         reads that one)."""
+        if self.prohibition is None:
+            return False
         clause = CLAUSE_END.split(text[max(0, start - PROHIBITION_REACH) : start])[-1]
-        return self.prohibition is not None and bool(self.prohibition.search(clause))
+        return bool(self.prohibition.search(clause))
 
     def qualifier_of(self, group: str, surface: str, before: str) -> str:
         """The meaning of a qualifier word in `group`: after a word of time a time suffix
