@@ -203,7 +203,7 @@ def _compact(lines: list) -> str:
 def _comment(tag: str, words: LiteralWords) -> re.Pattern[str]:
     """How a comment of a block with this language tag is written (a front matter is
     YAML); every mark for a block without a tag or with one no row names."""
-    marks = words.comment_marks.get("yaml" if tag == FRONT_MATTER else tag.casefold())
+    marks = words.marks_of("yaml" if tag == FRONT_MATTER else tag.casefold())
     return comment_pattern(marks) if marks else comment_pattern()
 
 
@@ -220,9 +220,8 @@ def _code_lines(block: CodeBlock, tags: frozenset[str], words: LiteralWords) -> 
     found = []
     for segment in block.lines:
         code = segment.text[: _code_end(segment.text, comment)]
-        spans = list(_mirror_options(code, words.language_sites))
-        for start, end in reversed(spans):
-            code = code[:start] + code[end:]  # (lines are paired without them)
+        # (lines are paired without a mirror's options: cut, their offsets not needed)
+        code = _without_mirror_options(code, words.language_sites, keep_offsets=False)
         folded = _folded(code, tags)
         if not folded.strip():
             continue
@@ -285,10 +284,11 @@ _ADDRESS_OPTION = re.compile(
 )
 
 
-def _blanked(text: str, spans) -> str:
-    """The text with each span written as spaces (the offsets of the rest kept)."""
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
+def _blanked(text: str, spans, *, keep_offsets: bool = True) -> str:
+    """The text without its spans (which do not overlap): each written as spaces, the
+    offsets of the rest kept, or cut out (`keep_offsets=False`)."""
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + (" " * (end - start) if keep_offsets else "") + text[end:]
     return text
 
 
@@ -298,6 +298,13 @@ def _mirror_options(text: str, sites: tuple[str, ...]):
     install -i https://pypi.tuna.tsinghua.edu.cn/simple tool==1.2.0` is `pip install
     tool==1.2.0`."""
     return (m.span() for m in _ADDRESS_OPTION.finditer(text) if one_language(m[1], sites))
+
+
+def _without_mirror_options(text: str, sites: tuple[str, ...], *, keep_offsets: bool) -> str:
+    """A line of code without the options that name a mirror (`_mirror_options`): the one
+    way they are removed, blanked where the offsets of facts must hold (`_unmirrored`),
+    cut where lines are only paired (`_code_lines`)."""
+    return _blanked(text, list(_mirror_options(text, sites)), keep_offsets=keep_offsets)
 
 
 # The path of a word before its last part (`registry.example.com/google_containers/`).
@@ -316,7 +323,7 @@ def _unmirrored(line: str, other: str, sites: tuple[str, ...]) -> tuple[str, str
         return line, other
     found = []
     for text in (line, other):
-        text = _blanked(text, _mirror_options(text, sites))
+        text = _without_mirror_options(text, sites, keep_offsets=True)
         found.append(_blanked(text, (m.span() for m in _PATH_BEFORE_LAST.finditer(text))))
     return found[0], found[1]
 

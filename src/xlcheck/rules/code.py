@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,17 @@ class LiteralWords:
     revision_keys: frozenset[str] = frozenset()
     # the words an English placeholder opens with (your-domain, example.com): casefolded
     placeholder_openers: tuple[str, ...] = ()
-    # the comment marks of a code block by its language tag, casefolded: {"bash": ("#",), …}
-    comment_marks: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the comment marks of a code block by its language tag, casefolded, as (tag, marks)
+    # pairs sorted by tag: (("bash", ("#",)), …); `marks_of` looks a tag up
+    comment_marks: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    def marks_of(self, tag: str) -> tuple[str, ...]:
+        """The comment marks of a block with this language tag (casefolded); none for a
+        tag no row names."""
+        for name, marks in self.comment_marks:
+            if name == tag:
+                return marks
+        return ()
 
 
 def literal_words(values: dict) -> LiteralWords:
@@ -72,14 +81,14 @@ def literal_words(values: dict) -> LiteralWords:
 COMMENT_MARKS = ("#", "//", "/*", "--", ";", "<!--", "rem", "::")
 
 
-def _marks_by_tag(table: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
-    """The `comment_marks` table (mark -> tags) read by tag: tag -> its marks, the tags
-    casefolded, the marks in COMMENT_MARKS order."""
+def _marks_by_tag(table: dict[str, list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The `comment_marks` table (mark -> tags) read by tag: (tag, its marks) pairs, the
+    tags casefolded and sorted, the marks in COMMENT_MARKS order."""
     tags: dict[str, list[str]] = {}
     for mark in COMMENT_MARKS:
         for tag in table.get(mark, []):
             tags.setdefault(tag.casefold(), []).append(mark)
-    return {tag: tuple(marks) for tag, marks in tags.items()}
+    return tuple(sorted((tag, tuple(marks)) for tag, marks in tags.items()))
 
 
 def _names_and_endings(files: list[str]) -> tuple[tuple[str, str], ...]:
