@@ -34,6 +34,7 @@ from .invisible import Visible
 from .language import LANGUAGE_CLASSES, Language
 from .notes import note_spans
 from .spans import blank, fold_width
+from .technical import code_versions
 from .types import entity_type_in_context
 
 if TYPE_CHECKING:
@@ -241,6 +242,11 @@ def _trimmed(match: DateMatch, prepared: str) -> DateMatch:
     return match if end == match.end else replace(match, end=end)
 
 
+def _joined_prefix(prepared: str, end: int, joining: tuple[str, ...]) -> int:
+    """The length of the prefix (`joining`) written right after a fact that ends at `end`."""
+    return next((len(w) for w in joining if prepared.startswith(w, end)), 0)
+
+
 def find_facts(
     segment: Segment, lang: str, run: Run
 ) -> tuple[list[DateMatch], list[Fact], list[Fact]]:
@@ -251,8 +257,11 @@ def find_facts(
     module = run.language(lang)
     # a translator's note (（译注：…）) holds the translator's facts, not the document's
     notes = note_spans(text, run.rules.notes)
+    # (inline code that holds a version is read as one, with the prose around it)
+    versions_in_code = code_versions(segment)
+    code = [span for span in segment.code if span not in versions_in_code]
     prepared = module.prepare(
-        fold_width(blank(blank_markup(text), (*segment.code, *segment.labels, *notes)))
+        fold_width(blank(blank_markup(text), (*code, *segment.labels, *notes)))
     )
     # kinds read on the text as written (versions, code): the grammars do not see them
     lexicon = run.rules.lexicons[lang]
@@ -267,8 +276,8 @@ def find_facts(
     prepared = blank(
         prepared,
         [
-            (f.start, f.end + next((len(w) for w in joining if prepared.startswith(w, f.end)), 0))
-            for f in technical
+            *((f.start, f.end + _joined_prefix(prepared, f.end, joining)) for f in technical),
+            *versions_in_code,  # (what the version finder did not take is still code)
         ],
     )
     # (a date the grammar took with the space after it, 2021年 + a blanked note, ends

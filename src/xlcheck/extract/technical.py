@@ -228,12 +228,34 @@ def version_facts(segment: Segment, prepared: str, lexicon: Lexicon) -> list[Fac
     ]
 
 
+# Inline code that holds nothing but a version: three or four dotted parts, or a `v` before
+# the number (`0.112.0`, `v2.3.1`, `v1.2`, `18.14.1-rc.1`); a pinned requirement
+# (`fastapi==0.45.0`) or a two-part value (`0.5`) is code of another shape.
+_CODE_VERSION = re.compile(
+    rf"\s*(?:[vV]\d{{1,9}}(?:\.\d{{1,9}}){{0,3}}|\d{{1,9}}(?:\.\d{{1,9}}){{2,3}}){_TAG}\+?\s*"
+)
+
+
+def code_versions(segment: Segment) -> list[tuple[int, int]]:
+    """The spans of inline code that hold a version (`_CODE_VERSION`), not a dotted date
+    (`2023.10.05`): the version finder reads them with the prose around them (the bound
+    after `0.112.0`或更高版本), and they are no identifiers."""
+    return [
+        (start, end)
+        for start, end in segment.code
+        if _CODE_VERSION.fullmatch(text := segment.text[start:end])
+        and not _date_shaped(text.strip())
+    ]
+
+
 def identifier_facts(segment: Segment) -> list[Fact]:
-    """The inline code of a segment, each span an identifier."""
+    """The inline code of a segment, each span an identifier (but a version's:
+    `code_versions`)."""
     facts = []
+    versions = code_versions(segment)
     for start, end in segment.code:
         text = segment.text[start:end]
-        if text.strip():
+        if text.strip() and (start, end) not in versions:
             value = IdentifierValue("".join(text.split()))  # 1dpi ≈ 0.39dpcm = 1dpi≈0.39dpcm
             facts.append(Fact("identifier", segment.id, start, end, text, value))
     return facts
