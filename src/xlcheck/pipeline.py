@@ -35,6 +35,7 @@ from .load import Chunk, Input, SegmentFile
 from .load.checks import kana_tally, language_warnings, swapped_sides
 from .load.text import Progress
 from .model import (
+    FRONT_MATTER,
     MISSING_PAGE,
     AlignedPair,
     Document,
@@ -284,6 +285,8 @@ def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options, 
         linked, keys = there[other]
         if links_stated(gap.segments, linked, tags, gap_facts(gap, facts), keys):
             continue  # a list of links the other page has under another heading or none
+        if _metadata_stated(gap, getattr(pair, gap.side), gap_facts(gap, facts), keys):
+            continue  # a description one edition writes for itself, of facts both state
         if not gap_facts(gap, facts) and _says_nothing(gap):
             # headings with nothing under them but macros and code (Specifications,
             # Browser compatibility), a section split in two, or a body of one word
@@ -294,6 +297,24 @@ def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options, 
         relation = "missing" if gap.side == "source" else "added"
         findings.append(make_finding("section", relation, source, target, gap.unit))
     return findings, links
+
+
+def _metadata_stated(gap, document: Document, facts, keys: set) -> bool:
+    """Whether a section one page alone has is only prose of its front matter (a
+    `description:` the other edition does not write, or no front matter at all) and
+    every fact it holds is one the other page states somewhere: the page's metadata,
+    no content the other page lacks."""
+    fields = {
+        line.line
+        for block in document.code_blocks
+        if block.tag == FRONT_MATTER
+        for line in block.lines
+    }
+    return (
+        bool(fields)
+        and all(seg.line in fields for seg in gap.segments)
+        and all(page_key(fact) in keys for fact in facts)
+    )
 
 
 # A section body of at most this many letters (无, なし, None) says there is nothing.
