@@ -275,6 +275,33 @@ MIRROR_ROWS = [
 # fmt: on
 
 
+# A file of a repository's default branch, whichever name the branch has (a repository
+# renamed master to main, rules/common/code.toml `default_branches`); another branch or a
+# tag is another version of the file.
+RAW = "curl -fsSL -o get.sh https://raw.githubusercontent.com/example/cli/{}/scripts/get.sh"
+# fmt: off
+BRANCH_ROWS = [
+    pytest.param(install(RAW.format("master")), install_ja(RAW.format("main")), [],
+                 id="a-raw-file-of-either-default-branch"),
+    pytest.param(install("wget https://github.com/example/cli/raw/master/get.sh"),
+                 install_ja("wget https://github.com/example/cli/raw/main/get.sh"), [],
+                 id="a-file-of-either-default-branch"),
+    pytest.param(install(RAW.format("v1.4.0")), install_ja(RAW.format("main")),
+                 [("XL511", "https://raw.githubusercontent.com/example/cli/v1.4.0/scripts/get.sh")],
+                 id="a-raw-file-at-a-tag"),
+    pytest.param(install(RAW.format("master").replace("/get.sh", "/install.sh")),
+                 install_ja(RAW.format("main")),
+                 [("XL511", "https://raw.githubusercontent.com/example/cli/master/scripts/install.sh")],
+                 id="another-file-of-the-default-branch"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), BRANCH_ROWS)
+def test_default_branches(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
 @pytest.mark.parametrize(("zh_page", "ja_page", "expected"), MIRROR_ROWS)
 def test_mirrors(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
     assert page_findings(tmp_path, zh_page, ja_page) == expected

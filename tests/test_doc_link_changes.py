@@ -191,6 +191,29 @@ ROWS = [
                        "- [ソースコード](https://github.com/example/cli/blob/main/CHANGELOG.md)\n"),
                  [("XL511", "https://github.com/example/cli")],
                  id="another-file-of-the-repository"),
+    # a file and its translation beside it: a language tag before the ending, after `.`,
+    # `_` or `-` (`assignment.ja.md` in translations/ for `../assignment.md`); another
+    # file, translated or not, is another page
+    pytest.param(*both("- [作业](../assignment.md)\n", "- [課題](assignment.ja.md)\n"),
+                 [], id="a-file-and-its-translation"),
+    pytest.param(*both("- [作业](docs/assignment.zh-cn.md)\n", "- [課題](docs/assignment.md)\n"),
+                 [], id="a-translated-file-and-the-original"),
+    pytest.param(*both("- [指南](guide_zh.md)\n", "- [ガイド](guide-ja.md)\n"),
+                 [], id="each-page-s-translation-of-a-file"),
+    pytest.param(*both("- [作业](../assignment.md)\n", "- [課題](quiz.ja.md)\n"),
+                 [("XL511", "../assignment.md")], id="another-file-translated"),
+    # a file of a repository's default branch, however the branch is named (a repository
+    # renamed master to main); another branch or a tag is another version of the file
+    pytest.param(*both("- [脚本](https://raw.githubusercontent.com/example/cli/master/get.sh)\n",
+                       "- [スクリプト](https://raw.githubusercontent.com/example/cli/main/get.sh)\n"),
+                 [], id="a-raw-file-of-either-default-branch"),
+    pytest.param(*both("- [配置](https://github.com/example/cli/blob/master/docs/config.md)\n",
+                       "- [設定](https://github.com/example/cli/blob/main/docs/config.md)\n"),
+                 [], id="a-file-of-either-default-branch"),
+    pytest.param(*both("- [脚本](https://raw.githubusercontent.com/example/cli/v1.4/get.sh)\n",
+                       "- [スクリプト](https://raw.githubusercontent.com/example/cli/main/get.sh)\n"),
+                 [("XL511", "https://raw.githubusercontent.com/example/cli/v1.4/get.sh")],
+                 id="a-raw-file-at-a-tag"),
 ]
 # fmt: on
 

@@ -33,7 +33,7 @@ from ..model import FRONT_MATTER, TABLE, CodeBlock, Fact, Finding, IdentifierVal
 from ..rules.code import COMMENT_MARKS, LiteralWords
 from ..rules.registry import make_finding
 from .elsewhere import TAG_MARK, tag_pattern
-from .passages import one_language
+from .passages import default_branch, one_language
 
 # The least share of their words two blocks must have in common to be one block.
 BLOCK_SIMILARITY = 0.5
@@ -134,7 +134,12 @@ def changed_code(
         unit = places[0][mine]
         kind = blocks[0][mine].tag or blocks[1][theirs].tag
         reading = _Reading(
-            tags, kind, _comment(kind, words), words.revision_keys, words.language_sites
+            tags,
+            kind,
+            _comment(kind, words),
+            words.revision_keys,
+            words.language_sites,
+            default_branch(words.default_branches),
         )
         for ours, other in _changed_lines(lines[0][mine], lines[1][theirs], reading):
             if at_line[ours.segment] in taken:
@@ -187,12 +192,12 @@ def _overlap(ours: Counter, theirs: Counter) -> float:
     return 2 * sum((ours & theirs).values()) / total if total else 0.0
 
 
-def _folded(text: str, tags: frozenset[str]) -> str:
+def _folded(text: str, tags: frozenset[str], branch: re.Pattern[str]) -> str:
     """A line of code as compared: each run of Chinese or Japanese one mark, each
-    language tag `TAG_MARK`."""
-    return tag_pattern(tags).sub(TAG_MARK, _OWN_SCRIPT.sub("…", text).casefold()).translate(
-        _QUOTES
-    )
+    language tag and a repository's default branch in the address of one of its files
+    (`branch`: …/master/get.sh and …/main/get.sh are one file) `TAG_MARK`."""
+    folded = tag_pattern(tags).sub(TAG_MARK, _OWN_SCRIPT.sub("…", text).casefold())
+    return branch.sub(rf"\1{TAG_MARK}", folded).translate(_QUOTES)
 
 
 def _compact(lines: list) -> str:
@@ -222,7 +227,7 @@ def _code_lines(block: CodeBlock, tags: frozenset[str], words: LiteralWords) -> 
         code = segment.text[: _code_end(segment.text, comment)]
         # (lines are paired without a mirror's options: cut, their offsets not needed)
         code = _without_mirror_options(code, words.language_sites, keep_offsets=False)
-        folded = _folded(code, tags)
+        folded = _folded(code, tags, default_branch(words.default_branches))
         if not folded.strip():
             continue
         key = folded.partition(":")[0]
@@ -243,6 +248,7 @@ class _Reading(NamedTuple):
     comment: re.Pattern[str]
     revision_keys: frozenset[str]
     language_sites: tuple[str, ...]
+    branch: re.Pattern[str]  # a repository's default branch in a file's address
 
 
 def _changed_lines(mine: list, other: list, reading: _Reading):
@@ -346,7 +352,8 @@ def _changed_words(ours, theirs, reading: _Reading) -> tuple[Fact, Fact] | None:
     codes = _unmirrored(ours.text, theirs.text, reading.language_sites)
     mine = list(_WORD.finditer(codes[0], 0, _code_end(codes[0], reading.comment)))
     other = list(_WORD.finditer(codes[1], 0, _code_end(codes[1], reading.comment)))
-    keys = [_folded(m[0], tags) for m in mine], [_folded(m[0], tags) for m in other]
+    branch = reading.branch
+    keys = [_folded(m[0], tags, branch) for m in mine], [_folded(m[0], tags, branch) for m in other]
     matcher = SequenceMatcher(None, *keys, autojunk=False)
     for op, first, last, other_first, other_last in matcher.get_opcodes():
         if op != "replace":

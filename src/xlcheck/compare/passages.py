@@ -319,6 +319,7 @@ class _PageLinks:
         self.tags = tags
         self.front_page = repository_page(words.default_branches, words.readme_names)
         self.index_page = index_page(words.index_pages)
+        self.branch = default_branch(words.default_branches)
         # the long address of each short one, by its host and `/` (youtu.be/)
         self.short_links = dict(words.short_links)
         self.by_segment = links_by_segment(document, tags)
@@ -346,14 +347,17 @@ class _PageLinks:
         """Where a link goes, however written (without its scheme, `www.`, a fragment: an
         anchor is named in each page's language, a part of its path that is a language
         tag: /en-us/dotnet/… is /dotnet/…, a closing slash; percent-escapes read, `_` in a
-        slug as `-`; a repository's front page however named: its README in any language,
-        its tree of its default branch, its clone address; a folder's index page, a site's
-        short address), and its path on its site ("" and "" for a place within the page)."""
+        slug as `-`; a file's translation beside it, `x.ja.md` for `x.md`; a repository's
+        front page however named: its README in any language, its tree of its default
+        branch, its clone address; a file of the default branch however named; a folder's
+        index page, a site's short address), and its path on its site ("" and "" for a
+        place within the page)."""
         key = link_key(unquote(target).split("#", 1)[0], self.tags).rstrip("/").replace("_", "-")
-        key = self.index_page.sub("", _TAG_PART.sub("", key))
+        key = self.index_page.sub("", _TAG_BEFORE_ENDING.sub("", _TAG_PART.sub("", key)))
         place = self.front_page.sub(r"\1", self._unshortened(_SCHEME.sub("", key)))
         if place == key:  # written without its site: the place is its path
             return (path := _UP.sub("", place)), path
+        place = self.branch.sub(rf"\1{TAG_MARK}", place)  # (after the front page's)
         return place, place.partition("/")[2]
 
     def _unshortened(self, place: str) -> str:
@@ -431,6 +435,21 @@ def repository_page(
 
 
 @cache
+def default_branch(branches: tuple[str, ...]) -> re.Pattern[str]:
+    """A repository's default branch in the path of one of its files (…/blob/main/docs/x.md,
+    …/-/raw/master/x, raw.githubusercontent.com/owner/name/main/x), for the branch names
+    `branches` (rules/common/code.toml `default_branches`: a repository renamed master to
+    main serves the file under either); what comes before it is the first group. Another
+    branch or a tag is another version of the file."""
+    names = "|".join(re.escape(name) for name in branches) or "(?!)"
+    return re.compile(
+        rf"((?:^|/)(?:-/)?(?:blob|tree|raw|src/branch)/"
+        rf"|raw\.githubusercontent\.com/[^/?#\s]+/[^/?#\s]+/)(?:{names})(?=/)",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def index_page(pages: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     """A folder's index page at the end of a link, which the folder's address without it
     serves (/docs/ and /docs/index.html), for its file names `pages`, each (name, ending)
@@ -441,6 +460,10 @@ def index_page(pages: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 # a part of a path that is a language tag (`link_key`'s TAG_MARK)
 _TAG_PART = re.compile(rf"/{re.escape(TAG_MARK)}(?=/|$)")
+# a language tag a file's name holds before its ending (`assignment.ja.md`,
+# `guide.zh-cn.md`, `README_CN.md`: `_` is `-` by then): the file's translation, which a
+# page links where the other links the file itself
+_TAG_BEFORE_ENDING = re.compile(rf"[.-]{re.escape(TAG_MARK)}(?=\.\w+$)")
 _PAGE_ENDING = re.compile(r"\.(?:html?|md|mdx)$")
 
 
