@@ -34,14 +34,45 @@ def rules_by_document(report):
 
 
 def test_pages_pair_by_relative_path_and_one_sided_pages_are_one_finding(tmp_path):
-    write(tmp_path / "zh", {"setup/install.md": ZH_PAGE, "only-zh.md": ZH_PAGE})
-    write(tmp_path / "ja", {"setup/install.md": JA_OLD, "only-ja.md": JA_PAGE})
+    # (names without a language tag: only-zh.md and only-ja.md would be one page in each
+    # language, test_pages_pair_by_their_paths_without_language_tags)
+    write(tmp_path / "zh", {"setup/install.md": ZH_PAGE, "faq.md": ZH_PAGE})
+    write(tmp_path / "ja", {"setup/install.md": JA_OLD, "changelog.md": JA_PAGE})
     report = run_json(tmp_path)
     assert rules_by_document(report) == {
-        "only-ja.md": ["XL007"],
-        "only-zh.md": ["XL006"],
+        "changelog.md": ["XL007"],
+        "faq.md": ["XL006"],
         "setup/install.md": ["XL501"],
     }
+
+
+# Pages whose paths name their language (a translation tree inside each language's tree,
+# docs/zh/… and docs/ja/…; a file named for its language, README.zh-cn.md and
+# README.ja.md): the paths are the same with the language tags aside, and each such
+# page is paired when it is the only one of its path on each side.
+TAGGED = [
+    pytest.param({"docs/zh/docs/versions.md": ZH_PAGE}, {"docs/ja/docs/versions.md": JA_OLD},
+                 {"docs/zh/docs/versions.md": ["XL501"]}, id="a-tag-folder"),
+    pytest.param({"intro/README.zh-cn.md": ZH_PAGE}, {"intro/README.ja.md": JA_PAGE},
+                 {"intro/README.zh-cn.md": []}, id="a-tag-before-the-ending"),
+    pytest.param({"source/zh-CN/docs/index.md": ZH_PAGE}, {"source/ja/docs/index.md": JA_PAGE},
+                 {"source/zh-CN/docs/index.md": []}, id="a-tag-in-capitals"),
+    pytest.param({"code_of_conduct_zh_CN.md": ZH_PAGE}, {"code_of_conduct_ja.md": JA_PAGE},
+                 {"code_of_conduct_zh_CN.md": []}, id="a-tag-after-an-underscore"),
+    # the same path kept wins; another page is another page
+    pytest.param({"a/zh.md": ZH_PAGE, "a/ja.md": ZH_PAGE}, {"a/ja.md": JA_PAGE},
+                 {"a/ja.md": [], "a/zh.md": ["XL006"]}, id="the-same-path-first"),
+    pytest.param({"docs/zh/setup.md": ZH_PAGE}, {"docs/ja/install.md": JA_PAGE},
+                 {"docs/ja/install.md": ["XL007"], "docs/zh/setup.md": ["XL006"]},
+                 id="another-page"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), TAGGED)
+def test_pages_pair_by_their_paths_without_language_tags(tmp_path, zh, ja, expected):
+    write(tmp_path / "zh", zh)
+    write(tmp_path / "ja", ja)
+    assert rules_by_document(run_json(tmp_path)) == expected
 
 
 def test_a_faithful_tree_has_no_finding(tmp_path):

@@ -3,12 +3,16 @@
 `xlcheck run docs/zh-cn docs/ja` reads every document (Markdown, HTML, Word, text) under
 both roots, keeps those the include/exclude globs select (`[tool.xlcheck]` `include`,
 `exclude`, matched against the path relative to its root), and pairs `a/b.md` with
-`a/b.md`. A page only one side has becomes a pair with an empty side, which the
-pipeline reports as one finding (page missing, page added).
+`a/b.md`. Pages whose paths name their language (`docs/zh/x.md` and `docs/ja/x.md`,
+`README.zh-cn.md` and `README.ja.md`) pair by their paths without the language tags,
+when only one page of each side is left with that path. A page only one side has becomes
+a pair with an empty side, which the pipeline reports as one finding (page missing,
+page added).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
@@ -21,6 +25,33 @@ PAGE_SUFFIXES = (".md", ".markdown", ".mdx", ".html", ".htm", ".xhtml", ".docx",
 # Defaults when the configuration names no globs: every page, no hidden folders.
 DEFAULT_INCLUDE = ("**",)
 DEFAULT_EXCLUDE = (".*/**", "**/.*/**", "node_modules/**")
+
+
+# A language tag of a path, Chinese or Japanese: a folder (`docs/zh-CN/`) or a part of a
+# file's name before its ending (`README.zh-cn.md`, `guide_ja.md`), between separators.
+_LANG_TAG = re.compile(
+    r"(?<![^/._-])(?:zh(?:[-_](?:cn|tw|hk|sg|hans|hant))?|ja(?:[-_]jp)?|jp|cn)(?![^/._-])",
+    re.IGNORECASE,
+)
+
+
+def _untagged(relative: str) -> str:
+    """A relative path with its language tags each written `*`."""
+    return _LANG_TAG.sub("*", relative)
+
+
+def _renamed(sources: set[str], targets: set[str]) -> dict[str, str]:
+    """The pages left on each side paired by their paths without language tags: source
+    path -> target path, where each side has one page of that path."""
+    by_key: list[dict[str, list[str]]] = [{}, {}]
+    for side, paths in enumerate((sources, targets)):
+        for path in sorted(paths):
+            by_key[side].setdefault(_untagged(path), []).append(path)
+    return {
+        mine[0]: theirs[0]
+        for key, mine in by_key[0].items()
+        if len(mine) == 1 and len(theirs := by_key[1].get(key, [])) == 1
+    }
 
 
 def is_tree_pair(paths: list[str]) -> bool:
@@ -72,18 +103,22 @@ def tree_pairs(
     target_pages = pages(target_root, include, exclude)
     if not source_pages and not target_pages:
         raise InputError(str(source_root), "no pages (.md .html .docx .txt) under either folder")
+    renamed = _renamed(
+        source_pages.keys() - target_pages.keys(), target_pages.keys() - source_pages.keys()
+    )
+    taken = set(renamed.values())
     for relative in sorted(source_pages.keys() | target_pages.keys()):
+        if relative in taken and relative not in source_pages:
+            continue  # paired with a source page of its path in another language
         documents = []
-        for pages_, root, lang in (
-            (source_pages, source_root, langs[0]),
-            (target_pages, target_root, langs[1]),
+        for pages_, root, lang, at in (
+            (source_pages, source_root, langs[0], relative),
+            (target_pages, target_root, langs[1], renamed.get(relative, relative)),
         ):
-            path = pages_.get(relative)
+            path = pages_.get(at)
             if path is None:
-                documents.append(
-                    Document(relative, str(root / relative), lang, (), notes=(MISSING_PAGE,))
-                )
+                documents.append(Document(at, str(root / at), lang, (), notes=(MISSING_PAGE,)))
             else:
-                documents.append(read(path, relative, lang))
+                documents.append(read(path, at, lang))
         # named by its path in the tree: MDN names every page index.md
         yield DocumentPair(relative, documents[0], documents[1], title=relative)
