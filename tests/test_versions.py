@@ -37,6 +37,18 @@ VERSIONS = [
     pytest.param("版本 1.20", [("1.20", "1.20", "exact")], id="zh-version-word"),
     pytest.param("1.20 バージョン", [("1.20", "1.20", "exact")], id="ja-version-word-after"),
     pytest.param("ｖ１.３０", [], id="full-width-not-folded-here"),
+    # a version word after the bound, joined by の or 的, names what the bound is of
+    pytest.param("注: 1.6 より前のバージョンの Kubernetes では", [("1.6 より前", "1.6", "lt")],
+                 id="ja-version-word-after-the-bound"),
+    pytest.param("1.6 以降のバージョンでは", [("1.6 以降", "1.6", "ge")],
+                 id="ja-version-word-after-ge"),
+    pytest.param("3.2 以前的版本不支持", [("3.2 以前", "3.2", "le")],
+                 id="zh-version-word-after-the-bound"),
+    pytest.param("2.5 之前的版本", [("2.5 之前", "2.5", "lt")], id="zh-version-word-after-zhiqian"),
+    # negatives: a bound of an amount, and a version word after no bound
+    pytest.param("1.6 より前の値を使う", [], id="ja-no-version-word-after-the-bound"),
+    pytest.param("1.5 以上的倍数", [], id="zh-no-version-word-after-the-bound"),
+    pytest.param("重量 2.5 的版本", [], id="zh-version-word-after-no-bound"),
     # negatives: decimals and amounts stay with the number grammar
     pytest.param("增长了 1.5 倍", [], id="zh-decimal-multiple"),
     pytest.param("等待 0.25 秒", [], id="zh-decimal-seconds"),

@@ -75,6 +75,9 @@ class VersionTables:
     # the move after the version (之前, 以后: .match at its end) bound the move, not it
     move: re.Pattern[str] = re.compile("(?!)")
     move_time: re.Pattern[str] = re.compile("(?!)")
+    # a version word after the bound, joined to it (1.6 より前のバージョン, 3.2 以前的版本):
+    # .match where the bound ends; what the bound is of, so the number is a version
+    after_bound: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def from_words(cls, words: dict) -> VersionTables:
@@ -108,6 +111,9 @@ class VersionTables:
             ),
             move=compiled(rf"(?:{alternation(words.get('move_words', [])) or '(?!)'})\s*$"),
             move_time=compiled(rf"\s*(?:{alternation(words.get('move_times', [])) or '(?!)'})"),
+            after_bound=compiled(
+                rf"\s*(?:{alternation(words.get('bound_joiners', [])) or '(?!)'})\s*(?:{after})"
+            ),
         )
 
 
@@ -170,6 +176,7 @@ def find_versions(text: str, tables: VersionTables) -> Iterator[Found]:
             or match.group("series")  # 2.x: a wildcard says version
             or tables.cue_before.search(before)
             or tables.cue_after.match(text, after_at)
+            or (bound != "exact" and tables.after_bound.match(text, end))
         )
         if len(parts) == 2 and not cued:
             continue  # 1.5 倍, 0.25 秒: a decimal, for the number grammar

@@ -544,6 +544,7 @@ TECHNICAL: dict[str, Key] = {
     "range_joiners": Key(LIST, word, required=False),
     "event_words": Key(LIST, word, required=False),
     "event_joiners": Key(LIST, word, required=False),
+    "bound_joiners": Key(LIST, word, required=False),
     "move_words": Key(LIST, word, required=False),
     "move_times": Key(LIST, word, required=False),
 }
