@@ -113,6 +113,11 @@ def test_heading_terms(tmp_path, zh: str, ja: str, expected: list) -> None:
         pytest.param("貢獻指南", "貢献", True, id="guide-traditional-as-kanji"),
         pytest.param("🤝 参与贡献", "コントリビューションガイド", True, id="taking-part-as-guide"),
         pytest.param("贡献指南", "ロードマップ", False, id="guide-is-no-roadmap"),
+        # prerequisites (Hexo's 安装前提 against 必要要件), in either script
+        pytest.param("安装前提", "必要要件", True, id="install-prerequisites-as-requirements"),
+        pytest.param("先决条件", "前提条件", True, id="prerequisites"),
+        pytest.param("前提條件", "必要条件", True, id="prerequisites-traditional"),
+        pytest.param("先决条件", "インストール", False, id="prerequisites-are-no-install"),
     ],
 )
 def test_headings_of_one_term(zh: str, ja: str, one_term: bool) -> None:
