@@ -6,7 +6,7 @@ version (three or four dotted parts, or a `v` before the number): it is read wit
 prose around it, so the bound after it counts (`0.112.0`或更高版本 = `0.45.0` 以上
 written with another version), and two pages that pin different versions differ. Inline
 code of any other shape stays an identifier (`fastapi==0.45.0`, `--version`, a two-part
-`0.5`), and a dotted date in code (`2023.10.05`) is no version.
+`0.5`, an address `127.0.0.1`), and a dotted date in code (`2023.10.05`) is no version.
 """
 
 import pytest
@@ -30,6 +30,9 @@ ROWS = [
     ("运行`fastapi==0.112.0`。", "`fastapi==0.112.0`を実行します。", []),
     ("把阈值设为`0.5`。", "しきい値を`0.5`にします。", []),
     ("构建号是`2023.10.05`。", "ビルド番号は`2023.10.05`です。", []),
+    # an IPv4 address (four parts of at most 255) is no version: it stays an identifier
+    ("访问`127.0.0.1`。", "`127.0.0.1`にアクセスします。", []),
+    ("访问`192.168.1.100`。", "`192.168.0.10`にアクセスします。", [("XL511", "`192.168.1.100`")]),
 ]
 
 

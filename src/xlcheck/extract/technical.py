@@ -245,14 +245,19 @@ _CODE_VERSION = re.compile(
 
 def code_versions(segment: Segment) -> list[tuple[int, int]]:
     """The spans of inline code that hold a version (`_CODE_VERSION`), not a dotted date
-    (`2023.10.05`): the version finder reads them with the prose around them (the bound
-    after `0.112.0`或更高版本), and they are no identifiers."""
+    (`2023.10.05`) nor an address (`127.0.0.1`): the version finder reads them with the
+    prose around them (the bound after `0.112.0`或更高版本), and they are no identifiers."""
     return [
         (start, end)
         for start, end in segment.code
         if _CODE_VERSION.fullmatch(text := segment.text[start:end])
         and not _date_shaped(text.strip())
+        and not _IPV4.fullmatch(text.strip())
     ]
+
+
+# An IPv4 address (`127.0.0.1`, `192.168.1.100`): four parts of at most 255, no `v`.
+_IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 
 
 def identifier_facts(segment: Segment) -> list[Fact]:
