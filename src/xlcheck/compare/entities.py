@@ -55,7 +55,7 @@ from .korean import (
 from .latin_names import latin_against_han
 from .name_parts import one_part_said, parts_differ
 from .phonetics import SAME, name_similarity
-from .readings import given_name_alone_in_kana, same_name_in_kana
+from .readings import familiar_name_in_kana, given_name_alone_in_kana, same_name_in_kana
 from .terms import term_tables
 from .translit import sounds_alike
 
@@ -191,6 +191,10 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return "reading"  # 中村步美 = 中村あゆみ: a given name in kanji and in kana
     if given_name_alone_in_kana(zh_value.key, ja_value.key, chinese.name_rules):
         return "reading"  # 铃木一朗 = イチロー: the given name alone, as the press writes it
+    if zh_value.entity_type == "person" and familiar_name_in_kana(
+        zh_value.key, ja_value.key, chinese.name_rules
+    ):
+        return "reading"  # 小樱 = さくら(ちゃん): a familiar given name written in kana
     if korean_shaped(zh.text, chinese.name_rules) and reads_as_korean(
         zh.text, ja.text, run.rules.korean
     ):

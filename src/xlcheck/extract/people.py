@@ -14,7 +14,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..scripts import han
+from ..scripts import han, kana
 from .entities import Token
 
 if TYPE_CHECKING:
@@ -352,7 +352,9 @@ def japanese_person_spans(
             else None
         )
         if span is None and titled:
-            span = _run_before_title(words, index, rules, text)
+            span = _run_before_title(words, index, rules, text) or _before_familiar_title(
+                words, index, rules, text
+            )
         if span is not None:
             spans.append(span)
             while index < len(words) and words[index][2] <= span[1]:
@@ -438,6 +440,40 @@ def _run_before_title(words, index, rules, text) -> tuple[int, int] | None:
     alone = end - start == 1 and text[start] in rules.surnames  # 李 + さん, 劉 + 教授
     if (end - start < 2 and not alone) or rules.title_after(text, end, "ja") is None:
         return None
+    return start, end
+
+
+# letters of a given name or a nickname before a familiar title (翼, ひなた, さくら, アオイ)
+MAX_FAMILIAR_NAME = 4
+_NOUN = "名詞,"
+_NUMERAL_NOUN = "名詞,数詞"
+_BOUND_BEFORE = ("名詞,", "接頭辞")  # お + 兄 + ちゃん, 運転 + 手 + さん: a word of a compound
+_ADVERBIAL = "副詞可能"  # 昨日 + 葵 + ちゃん: a noun of time said as an adverb ends no compound
+
+
+def _before_familiar_title(words, index: int, rules, text: str) -> tuple[int, int] | None:
+    """A noun of kanji or kana alone right before a familiar suffix of address (翼 + くん,
+    ひなた + ちゃん, さくら + ちゃん): a given name or a nickname that UniDic took for a
+    common word; the common nouns that take such a suffix (お + 兄 + ちゃん, 猫 + ちゃん)
+    are rules/ja/names.toml's familiar_nouns."""
+    surface, start, end, pos = words[index]
+    if (
+        not pos.startswith(_NOUN)
+        or pos.startswith(_NUMERAL_NOUN)
+        or len(surface) > MAX_FAMILIAR_NAME
+        or not (han(surface) or kana(surface))
+        or surface in rules.familiar_nouns
+        or rules.address_after(text, end, familiar=True) is None
+    ):
+        return None
+    before = words[index - 1] if index else None
+    if (
+        before is not None
+        and before[2] == start
+        and before[3].startswith(_BOUND_BEFORE)
+        and _ADVERBIAL not in before[3]
+    ):
+        return None  # お + 兄 + ちゃん, 小 + 学生 + くん: the last word of a compound
     return start, end
 
 

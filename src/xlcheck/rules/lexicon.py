@@ -517,6 +517,11 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "body_kinds": Key(LIST, word, required=False),
         "source_countries": Key(LIST, word, required=False),
         "reader_countries": Key(LIST, word, required=False),
+        # suffixes of address among the titles (健 + さん), the familiar ones among them
+        # (翼 + くん), and the common nouns that take a familiar one (猫 + ちゃん)
+        "address_titles": Key(LIST, word, required=False),
+        "familiar_titles": Key(LIST, word, required=False),
+        "familiar_nouns": Key(LIST, word, required=False),
         **ABBREVIATIONS,
     },
 }
@@ -798,6 +803,8 @@ LOOKED_UP: dict[str, dict[str, tuple]] = {
     # word is one of the place suffixes
     "names": {
         "titles_without_prefix": ("titles",),
+        "address_titles": ("titles",),
+        "familiar_titles": ("address_titles",),
         "city_suffixes": ("place_suffixes",),
     },
 }
