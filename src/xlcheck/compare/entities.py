@@ -248,8 +248,14 @@ def _named_after_its_country(value: EntityValue, run: Run) -> bool:
     is the country, and the body is left open."""
     if value.head is None or value.head == value.key:
         return False
-    rest = without_its_country(value.key, run)
-    return bool(rest) and value.key == value.head + rest
+    return _country_before_its_head(value.key, value.head, run)
+
+
+@lru_cache(maxsize=WORDS_KEPT)  # keyed by the run too (hashed by identity): asked per pair
+def _country_before_its_head(key: str, head: str, run: Run) -> bool:
+    """Whether `key` is its head, a country, before a body's own name (see above)."""
+    rest = without_its_country(key, run)
+    return bool(rest) and key == head + rest
 
 
 _LATIN_NAME_PARTS = re.compile(r"[A-Za-z0-9]+")
