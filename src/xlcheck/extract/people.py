@@ -341,14 +341,16 @@ def japanese_person_spans(
     国家主席)."""
     spans: list[tuple[int, int]] = []
     titled = rules.holds_title(text, "ja")  # a run before a title needs a title
-    if not titled and not any("人名" in pos for _, _, _, pos in words):
-        return spans  # and a given name after a family name needs UniDic's name
+    if not titled and not any(
+        "人名" in pos or surface in rules.surnames for surface, _, _, pos in words
+    ):
+        return spans  # a given name after a family name needs UniDic's name or the rules'
     index = 0
     while index < len(words):
         surface, _, _, pos = words[index]
         span = (
             _given_after_surname(words, index, rules, text)
-            if _surname(surface, pos, rules)
+            if _surname(surface, pos, rules) or _surname_in_pieces(words, index, rules, text)
             else None
         )
         if span is None and titled:
@@ -372,6 +374,50 @@ def _surname(surface: str, pos: str, rules) -> bool:
     if parts[1:4] == ["固有名詞", "人名", "姓"]:
         return True
     return len(surface) == 1 and surface in rules.surnames and parts[1:3] == ["固有名詞", "人名"]
+
+
+# what UniDic makes of a kanji of a name it does not know: a common noun, a noun suffix,
+# a proper noun (馬 + 化 + 騰, 孫 + 興 + 民); not a counter, a numeral, a pronoun, a noun
+# of time (何 + 歳, 万 + 年, 夏 + 私)
+_NAME_PIECES = (
+    "名詞,普通名詞,一般",
+    "名詞,普通名詞,サ変可能",
+    "名詞,固有名詞",
+    "接尾辞,名詞的,一般",
+    "接尾辞,名詞的,サ変可能",
+)
+
+
+def _surname_in_pieces(words, index: int, rules, text: str) -> bool:
+    """A Chinese family name UniDic reads as a common word, followed by the one or two
+    kanji of a given name that UniDic, not knowing the name, cuts into words of one kanji
+    each, and no more kanji (馬 + 化 + 騰, 孫 + 興 + 民, 馬 + 雲): a name in the Chinese
+    grammar. A family
+    name that opens a word UniDic knows is that word (金曜 + 日, 高校 + 生, 王子 + 様)."""
+    surface, start, _, pos = words[index]
+    if len(surface) != 1 or surface not in rules.surnames or not pos.startswith(_NAME_PIECES):
+        return False  # 何 + 時 (a numeral), 夏 + 私 (a noun of time): no family name
+    if start and han(text[start - 1], iteration_mark=True):
+        return False  # inside a run of kanji: a word's last character
+    pieces = []
+    for piece in words[index + 1 : index + 1 + MAX_GIVEN]:
+        if (
+            len(piece[0]) != 1
+            or not han(piece[0])
+            or not piece[3].startswith(_NAME_PIECES)
+            or rules.title_after(text, piece[1], "ja")
+        ):
+            break  # 王 + 部 + 長: a title after the family name; 何 + 歳: a counter
+        pieces.append(piece)
+    if not pieces:
+        return False
+    return _contiguous_words([words[index], *pieces]) and not han(
+        text[pieces[-1][2] : pieces[-1][2] + 1], iteration_mark=True
+    )
+
+
+def _contiguous_words(words) -> bool:
+    return all(a[2] == b[1] for a, b in pairwise(words))
 
 
 def _given_after_surname(words, index, rules, text) -> tuple[int, int] | None:
