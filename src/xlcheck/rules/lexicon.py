@@ -501,6 +501,8 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "family_only_prefixes": Key(LIST, _han_characters, required=False),
         "comparative_characters": Key(LIST, _han_characters, required=False),
         "serial_verbs": Key(LIST, _han_characters, required=False),
+        # verbs after which 于 or 向 is the preposition (效力 + 于 + 曼联)
+        "verbs_before_coverbs": Key(LIST, _han_word, required=False),
         "dynasties": Key(LIST, _han_word, required=False),
         "ruler_title_endings": Key(LIST, _han_characters, required=False),
         "places": Key(LIST, _han_word, required=False),

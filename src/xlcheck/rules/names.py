@@ -33,6 +33,8 @@ class NameRules:
     places: frozenset[str] = frozenset()  # countries known by name, in every form
     nickname_prefixes: frozenset[str] = frozenset()  # 小, 老, 阿 of 小王, 老李
     serial_verbs: frozenset[str] = frozenset()  # 来, 说 of 张伟来参加: a verb after a name
+    # 效力, 毕业 of 效力于曼联: a verb after which 于 or 向 is the preposition
+    verbs_before_coverbs: tuple[str, ...] = ()
     # Japanese suffixes of address (さん, くん), the familiar ones (くん, ちゃん), and the
     # common nouns that take a familiar one and name no one (猫 + ちゃん)
     address_titles: tuple[str, ...] = ()  # longest first
@@ -155,6 +157,9 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         nickname_prefixes=frozenset("".join(zh.names.get("nickname_prefixes", ()))),
         serial_verbs=frozenset(
             f for ch in "".join(zh.names.get("serial_verbs", ())) for f in forms(ch)
+        ),
+        verbs_before_coverbs=tuple(
+            f for word in zh.names.get("verbs_before_coverbs", ()) for f in sorted(forms(word))
         ),
         address_titles=longest_first(ja.names.get("address_titles", ())),
         familiar_titles=longest_first(ja.names.get("familiar_titles", ())),
