@@ -510,6 +510,7 @@ def _before_familiar_title(words, index: int, rules, text: str) -> tuple[int, in
         or not (han(surface) or kana(surface))
         or surface in rules.familiar_nouns
         or rules.address_after(text, end, familiar=True) is None
+        or text.startswith(rules.familiar_title_words, end)  # 部屋 + ちゃんと: "properly"
     ):
         return None
     before = words[index - 1] if index else None

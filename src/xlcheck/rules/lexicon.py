@@ -524,6 +524,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "address_titles": Key(LIST, word, required=False),
         "familiar_titles": Key(LIST, word, required=False),
         "familiar_nouns": Key(LIST, word, required=False),
+        "familiar_title_words": Key(LIST, word, required=False),
         **ABBREVIATIONS,
     },
 }

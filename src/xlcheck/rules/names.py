@@ -40,6 +40,7 @@ class NameRules:
     address_titles: tuple[str, ...] = ()  # longest first
     familiar_titles: tuple[str, ...] = ()  # longest first
     familiar_nouns: frozenset[str] = frozenset()
+    familiar_title_words: tuple[str, ...] = ()  # ちゃんと: a word, no title
 
     def surname_length(self, name: str) -> int:
         """The length of the family name a name opens with (0 when none)."""
@@ -164,6 +165,7 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         address_titles=longest_first(ja.names.get("address_titles", ())),
         familiar_titles=longest_first(ja.names.get("familiar_titles", ())),
         familiar_nouns=frozenset(ja.names.get("familiar_nouns", ())),
+        familiar_title_words=tuple(ja.names.get("familiar_title_words", ())),
         family_names=frozenset(
             f
             for name in ja.names.get("family_names", ())
