@@ -12,6 +12,8 @@ import pytest
 from tests.conftest import entity_findings
 from xlcheck.compare.readings import familiar_name_in_kana
 from xlcheck.extract.ja.tokenizer import tokens
+from xlcheck.load.tsv import segment_pairs
+from xlcheck.pipeline import check_pair
 from xlcheck.rules.names import name_rules
 from xlcheck.run import current
 
@@ -129,3 +131,18 @@ def test_no_name_before_chanto_beside_a_name():
         "妈妈问：小明，作业认真做了吗？", "お母さんは「部屋ちゃんと片付けた？」と聞いた。"
     )
     assert all(target != "部屋" for _, _, target in found)
+
+
+@pytest.mark.parametrize(
+    ("ja", "weak"),
+    [
+        pytest.param("大地くんは今日来なかった。", True, id="common-word-by-its-title"),
+        pytest.param("ひなたちゃんが来た。", True, id="kana-word"),
+        pytest.param("翔太くんは今日来なかった。", False, id="given-name-unidic-knows"),
+        pytest.param("田中くんは今日来なかった。", False, id="family-name"),
+    ],
+)
+def test_a_name_read_by_its_familiar_title_alone_is_weak(ja, weak):
+    pair = segment_pairs([("s1", "他们来了。", ja)], source_lang="zh", target_lang="ja", doc_id="t")
+    [person] = [f for f in check_pair(pair).target_facts if f.kind == "entity"]
+    assert person.value.confident is not weak
