@@ -347,10 +347,11 @@ def japanese_person_spans(
         return spans  # a given name after a family name needs UniDic's name or the rules'
     index = 0
     while index < len(words):
-        surface, _, _, pos = words[index]
+        surface, start, _, pos = words[index]
         span = (
             _given_after_surname(words, index, rules, text)
-            if _surname(surface, pos, rules) or _surname_in_pieces(words, index, rules, text)
+            if (_surname(surface, pos, rules) or _surname_in_pieces(words, index, rules, text))
+            and not opens_a_title(text, start, rules)
             else None
         )
         if span is None and titled:
@@ -364,6 +365,16 @@ def japanese_person_spans(
             continue
         index += 1
     return spans
+
+
+def opens_a_title(text: str, start: int, rules) -> bool:
+    """Whether a title of two characters or more opens at `start` (董 + 事 + 長 to UniDic,
+    a family name and two kanji): the title after a name, no name of its own."""
+    title = rules.title_after(text, start, "ja")
+    return title is not None and len(title) >= MIN_TITLE_OPENED
+
+
+MIN_TITLE_OPENED = 2  # 董事長, 常務: a title; 氏, 君 alone open no name's reading
 
 
 def _surname(surface: str, pos: str, rules) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...memory import WORDS_KEPT
 from ...scripts import han, katakana
 from ..entities import Token
-from ..people import japanese_person_spans
+from ..people import japanese_person_spans, opens_a_title
 from ..pieces import bounded_pieces
 
 if TYPE_CHECKING:
@@ -70,6 +70,8 @@ def tokens(
             tag = "person"  # ルカシェンコ + 大統領, パク・ジョンファン + 氏: unknown, titled
         elif unknown and tag == "n" and _before_a_city_suffix(surface, words, index, city_suffixes):
             tag = "place"  # ラヨーン + 県: a province's name UniDic does not know
+        elif tag == "person" and opens_a_title(text, start, name_rules):
+            tag = "n"  # 董 + 事 + 長: UniDic's family name opens a title, after a name
         if tag is not None and not _era_before_a_year(surface, pos, words[index + 1 : index + 3]):
             if tag not in _NOT_NAMES and _cut_from_the_katakana_before(result, start, surface):
                 start = result.pop().start  # キリ + アン・エムバペ, モン + ラー + 県
