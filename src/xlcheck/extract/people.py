@@ -50,6 +50,7 @@ def chinese_person_names(
             continue
         joined = (
             _joined_before_title(tokens, index, rules, word_tag)
+            or _name_after_title(tokens, index, rules, word_tag)
             or _surname_then_given(tokens, index, rules, japanese_name)
             or _surname_after_a_coverb(tokens, index, rules)
         )
@@ -258,6 +259,52 @@ def _given_name_glued_on(tokens: list[Token], index: int, rules, word_tag) -> li
         Token(name.text + glued.text[0], name.start, cut, "nr"),
         Token(glued.text[1], cut, glued.end, word_tag(glued.text[1])),
     ]
+
+
+# jieba's tags of a given name it cut off its family name: a name, a noun, or a word it did
+# not know (林 + 恩平 nr, 陈 + 建国 n)
+_GIVEN_TAGS = ("nr", "n", "oov")
+
+
+def _name_after_title(tokens: list[Token], index: int, rules, word_tag) -> Token | None:
+    """After a title, the name jieba cut in two (董事长 + 林 + 恩平, 行政长官 + 李家 + 超 +
+    率领): a family name alone and a given name of one or two characters (tagged a name,
+    a noun or unknown; no verb, function word, numeral or word of time), or a family name
+    and one character jieba read as a name (李家 nrfg), then one character and a verb of
+    two characters or more: that character ends the name (two verbs do not follow each
+    other), unless it is a verb a name is said with (来, 说: 部长张伟 + 来 + 参加)."""
+    if index == 0 or index + 1 >= len(tokens):
+        return None
+    title, first, second = tokens[index - 1], tokens[index], tokens[index + 1]
+    if (
+        title.text not in rules.title_set["zh"]
+        or not _contiguous([title, first, second])
+        or not han(first.text + second.text)
+    ):
+        return None
+    if (
+        len(first.text) == 1
+        and first.text in rules.surnames
+        and first.tag not in COVERB_TAGS
+        and 1 <= len(second.text) <= MAX_GIVEN
+        and (second.tag or "").startswith(_GIVEN_TAGS)
+        and second.text not in rules.title_set["zh"]
+    ):
+        return Token(first.text + second.text, first.start, second.end, "nr")
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    if (
+        len(first.text) == MAX_GIVEN
+        and (first.tag or "").startswith("nr")
+        and rules.surname_length(first.text) == 1
+        and len(second.text) == 1
+        and second.text not in rules.serial_verbs
+        and (second.tag or "").startswith("v")
+        and after is not None
+        and after.start == second.end
+        and _opens_a_verb(after)
+    ):
+        return Token(first.text + second.text, first.start, second.end, "nr")
+    return None
 
 
 def _joined_before_title(tokens: list[Token], index: int, rules, word_tag) -> Token | None:
