@@ -35,15 +35,30 @@ def test_a_name_ends_before_its_office(text, name):
 @pytest.mark.parametrize(
     ("zh", "ja", "expected"),
     [
-        pytest.param("董事長王文淵出席了演練。", "王文淵董事長は訓練に出席した。", [],
-                     id="faithful-dongshizhang"),
-        pytest.param("大立光董事長林恩平表示，訂單有限。",
-                     "大立光電の林恩平董事長は、受注は限られると述べた。", [],
-                     id="faithful-traditional-source"),
-        pytest.param("董事長王文淵出席了演練。", "林恩平董事長は訓練に出席した。",
-                     [(MISMATCH, "王文淵", "林恩平")], id="swapped-dongshizhang"),
-        pytest.param("鸿海董事长刘扬伟出席了会议。", "鴻海の郭台銘董事長は会議に出席した。",
-                     [(MISMATCH, "刘扬伟", "郭台銘")], id="swapped-simplified-source"),
+        pytest.param(
+            "董事長王文淵出席了演練。",
+            "王文淵董事長は訓練に出席した。",
+            [],
+            id="faithful-dongshizhang",
+        ),
+        pytest.param(
+            "大立光董事長林恩平表示，訂單有限。",
+            "大立光電の林恩平董事長は、受注は限られると述べた。",
+            [],
+            id="faithful-traditional-source",
+        ),
+        pytest.param(
+            "董事長王文淵出席了演練。",
+            "林恩平董事長は訓練に出席した。",
+            [(MISMATCH, "王文淵", "林恩平")],
+            id="swapped-dongshizhang",
+        ),
+        pytest.param(
+            "鸿海董事长刘扬伟出席了会议。",
+            "鴻海の郭台銘董事長は会議に出席した。",
+            [(MISMATCH, "刘扬伟", "郭台銘")],
+            id="swapped-simplified-source",
+        ),
     ],
 )
 def test_swaps_and_faithful_pairs(zh, ja, expected):
@@ -60,3 +75,30 @@ def test_swaps_and_faithful_pairs(zh, ja, expected):
 def test_a_title_is_no_name(text):
     people = _ja_people(text)
     assert not any(name.startswith(("董", "常務")) for name in people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "WHOのテドロス事務局長はジュネーブで述べた。", "テドロス", id="office-with-a-suffix"
+        ),
+        pytest.param("グテーレス事務総長は述べた。", "グテーレス", id="secretary-general"),
+        pytest.param("王文淵董事長は訓練に出席した。", "王文淵", id="kanji-name"),
+    ],
+)
+def test_the_words_of_a_title_take_no_part_in_the_name(text, name):
+    japanese = current().language("ja")
+    found = [t for t in japanese.tokens(text) if t.tag is not None and t.tag != "n"]
+    assert name in [t.text for t in found]
+    assert not any(t.text.startswith(name) and t.text != name for t in found)
+
+
+def test_a_name_before_an_office_with_a_suffix_is_compared_as_a_person():
+    """局 of 事務局長 is an organisation's suffix: テドロス事務局 was an organisation, which
+    the source's person did not match (names-f12)."""
+    found = entity_findings(
+        "世卫组织总干事谭德塞在日内瓦宣布，紧急状态结束。",
+        "世界保健機関（WHO）のテドロス事務局長はジュネーブで、緊急事態の終了を宣言した。",
+    )
+    assert found == []

@@ -55,12 +55,18 @@ def tokens(
     words, unknowns = tagged_words(text)
     names = {start: end for start, end in japanese_person_spans(words, text, name_rules)}
     result = []
-    name_end = 0
+    name_end = title_end = 0
     for index, ((surface, start, end, pos), unknown) in enumerate(
         zip(words, unknowns, strict=True)
     ):
         if start < name_end:
             continue  # inside a personal name already given as one token
+        if start < title_end:
+            continue  # テドロス + 事務 + 局 + 長: a title after a name, no part of a name
+        if result and result[-1].tag == "person" and result[-1].end == start:
+            title_end = _title_end(text, start, words[index:], name_rules)
+            if title_end:
+                continue
         if start in names:
             name_end = names[start]
             result.append(Token(text[start:name_end], start, name_end, "person"))
@@ -78,6 +84,20 @@ def tokens(
             result.append(Token(text[start:end], start, end, tag))
     return result
 
+
+def _title_end(text: str, start: int, words, name_rules: NameRules) -> int:
+    """The end of a title of two characters or more that opens at `start`, right after a
+    person's name, when it ends where a word ends (テドロス + 事務局長, 王文淵 + 董事長), or
+    0: the title's words take no part in a name, whatever suffix one of them is (局 of
+    事務局長 would make テドロス事務局 an organisation)."""
+    title = name_rules.title_after(text, start, "ja")
+    if title is None or len(title) < MIN_TITLE_SKIPPED:
+        return 0
+    end = start + len(title)
+    return end if any(word[2] == end for word in words) else 0
+
+
+MIN_TITLE_SKIPPED = 2  # characters: 氏, 君 are one word anyway
 
 _NOT_NAMES = ("n", "eng")
 _UNKNOWN_WORDS = ("n", "other")  # a common noun, or katakana words dot-joined (see _tag)
