@@ -234,11 +234,31 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
                 and sounds_alike(zh_value.head, ja.text, chinese, strict=False)
             )
         )
+        and not _two_bodies_of_one_place(zh_value, ja_value, run)
         # asked last: it walks the countries, and the head tests fail for most pairs
         and not _named_after_its_country(zh_value, run)
     ):
         return "head"
     return None
+
+
+def _two_bodies_of_one_place(zh_value: EntityValue, ja_value: EntityValue, run: Run) -> bool:
+    """Whether two names grown from one head end in the same kind of body and differ in
+    between (东京科学大学 and 東京理科大学, 北京协和医院 and 北京同仁医院): two bodies of
+    one place, which the place they share does not make one (北京 = 北京政府 stays a head
+    match: one side says the body without a name of its own)."""
+    zh_key, ja_key = zh_value.key, ja_value.key
+    head = zh_value.head
+    if not head or head != ja_value.head:
+        return False
+    if not (zh_key.startswith(head) and ja_key.startswith(head)):
+        return False
+    suffix = next((s for s in body_suffixes(run) if zh_key.endswith(s)), None)
+    if suffix is None or not ja_key.endswith(suffix):
+        return False
+    zh_middle = zh_key[len(head) : len(zh_key) - len(suffix)]
+    ja_middle = ja_key[len(head) : len(ja_key) - len(suffix)]
+    return bool(zh_middle) and bool(ja_middle) and zh_middle != ja_middle
 
 
 def _named_after_its_country(value: EntityValue, run: Run) -> bool:
