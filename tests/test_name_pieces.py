@@ -39,6 +39,8 @@ def test_a_family_name_and_one_kanji_words_are_a_name(text, names):
         pytest.param("去年の夏私は農場で働いた。", "夏私", id="time-and-pronoun"),
         pytest.param("王部長はもう退勤した。", "王部長", id="title-after"),
         pytest.param("金曜日に会おう。", "金曜日", id="dictionary-word"),
+        pytest.param("彼は周荘に住んでいる。", "周荘", id="a-state-and-a-suffix"),
+        pytest.param("黄町で会おう。", "黄町", id="place-suffix"),
     ],
 )
 def test_no_name_of_a_numeral_a_counter_or_a_title(text, word):

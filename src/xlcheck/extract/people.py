@@ -379,7 +379,10 @@ def japanese_name_end(
 
 
 def japanese_person_spans(
-    words: list[tuple[str, int, int, str]], text: str, rules: NameRules
+    words: list[tuple[str, int, int, str]],
+    text: str,
+    rules: NameRules,
+    place_suffixes: tuple[str, ...] = (),
 ) -> list[tuple[int, int]]:
     """(start, end) of the personal names in UniDic words given as (surface, start, end,
     pos): a family name (UniDic's 姓, or a Chinese family name in its Japanese form)
@@ -397,7 +400,10 @@ def japanese_person_spans(
         surface, start, _, pos = words[index]
         span = (
             _given_after_surname(words, index, rules, text)
-            if (_surname(surface, pos, rules) or _surname_in_pieces(words, index, rules, text))
+            if (
+                _surname(surface, pos, rules)
+                or _surname_in_pieces(words, index, rules, text, place_suffixes)
+            )
             and not opens_a_title(text, start, rules)
             else None
         )
@@ -440,21 +446,25 @@ def _surname(surface: str, pos: str, rules) -> bool:
 _NAME_PIECES = (
     "名詞,普通名詞,一般",
     "名詞,普通名詞,サ変可能",
-    "名詞,固有名詞",
+    "名詞,固有名詞,人名",
     "接尾辞,名詞的,一般",
     "接尾辞,名詞的,サ変可能",
 )
+# ... and of a family name: a common noun or a person's name, not a place's (周 is a state
+# to UniDic: 周 + 荘 is the town 周荘)
+_FAMILY_PIECES = ("名詞,普通名詞,一般", "名詞,固有名詞,人名")
+_SUFFIX = "接尾辞"
 
 
-def _surname_in_pieces(words, index: int, rules, text: str) -> bool:
+def _surname_in_pieces(words, index: int, rules, text: str, place_suffixes=()) -> bool:
     """A Chinese family name UniDic reads as a common word, followed by the one or two
     kanji of a given name that UniDic, not knowing the name, cuts into words of one kanji
     each, and no more kanji (馬 + 化 + 騰, 孫 + 興 + 民, 馬 + 雲): a name in the Chinese
     grammar. A family
     name that opens a word UniDic knows is that word (金曜 + 日, 高校 + 生, 王子 + 様)."""
     surface, start, _, pos = words[index]
-    if len(surface) != 1 or surface not in rules.surnames or not pos.startswith(_NAME_PIECES):
-        return False  # 何 + 時 (a numeral), 夏 + 私 (a noun of time): no family name
+    if len(surface) != 1 or surface not in rules.surnames or not pos.startswith(_FAMILY_PIECES):
+        return False  # 何 + 時 (a numeral), 夏 + 私 (a noun of time), 周 (a state): no family name
     if start and han(text[start - 1], iteration_mark=True):
         return False  # inside a run of kanji: a word's last character
     pieces = []
@@ -463,12 +473,13 @@ def _surname_in_pieces(words, index: int, rules, text: str) -> bool:
             len(piece[0]) != 1
             or not han(piece[0])
             or not piece[3].startswith(_NAME_PIECES)
+            or piece[0] in place_suffixes
             or rules.title_after(text, piece[1], "ja")
         ):
-            break  # 王 + 部 + 長: a title after the family name; 何 + 歳: a counter
+            break  # 王 + 部 + 長: a title after the family name; 何 + 歳: a counter; 黄 + 町
         pieces.append(piece)
-    if not pieces:
-        return False
+    if not pieces or (len(pieces) == 1 and pieces[0][3].startswith(_SUFFIX)):
+        return False  # 周 + 荘: one suffix after the word is the word's, no given name
     return _contiguous_words([words[index], *pieces]) and not han(
         text[pieces[-1][2] : pieces[-1][2] + 1], iteration_mark=True
     )

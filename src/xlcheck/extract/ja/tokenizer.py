@@ -48,12 +48,16 @@ def tokens(
     unidic_types: dict[str, str],
     name_rules: NameRules,
     city_suffixes: tuple[str, ...],
+    place_suffixes: tuple[str, ...] = (),
 ) -> list[Token]:
     """fugashi tokens tagged with an entity type, 'n' for other nouns, 'eng' for Latin;
     personal names joined into one token (李 + 克 + 強, see extract/people.py); a katakana
     word UniDic does not know before a suffix of `city_suffixes` a place (ラヨーン + 県)."""
     words, unknowns = tagged_words(text)
-    names = {start: end for start, end in japanese_person_spans(words, text, name_rules)}
+    names = {
+        start: end
+        for start, end in japanese_person_spans(words, text, name_rules, place_suffixes)
+    }
     result = []
     name_end = title_end = 0
     for index, ((surface, start, end, pos), unknown) in enumerate(
