@@ -76,6 +76,13 @@ def tokens(
             result.append(Token(text[start:name_end], start, name_end, "person"))
             continue
         tag = _tag(surface, pos, unknown, unidic_types)
+        run_end = _katakana_run_end(words, index, text) if tag else end
+        if run_end > end and tag not in _NOT_NAMES:
+            # シナ + ー, アルカラ + ス: a name UniDic knows opens a longer
+            # katakana word it does not; the word is the name, of no type UniDic can tell
+            name_end = run_end
+            result.append(Token(text[start:run_end], start, run_end, "n"))
+            continue
         if unknown and tag in _UNKNOWN_WORDS and _titled_katakana(surface, text, end, name_rules):
             tag = "person"  # ルカシェンコ + 大統領, パク・ジョンファン + 氏: unknown, titled
         elif unknown and tag == "n" and _before_a_city_suffix(surface, words, index, city_suffixes):
@@ -87,6 +94,26 @@ def tokens(
                 start = result.pop().start  # キリ + アン・エムバペ, モン + ラー + 県
             result.append(Token(text[start:end], start, end, tag))
     return result
+
+
+def _katakana_run_end(words, index: int, text: str) -> int:
+    """The end of the katakana word a katakana proper noun opens, when UniDic cut its
+    rest into pieces no word is made of: long-vowel marks (シナ + ー of シナー, Sinner,
+    not China) or a piece of one letter (アルカラ + ス of アルカラス, Alcaraz, not the
+    town Alcalá), up to the end of the katakana run (ロンドン + オリンピック is two words;
+    カナダ + ドル, フランス + パン too: a word of two letters is a word). The proper
+    noun's own end otherwise."""
+    surface, _, end, pos = words[index]
+    if not katakana(surface) or "・" in surface or PROPER_NOUN not in pos:
+        return end
+    run_end = end
+    for piece, start, piece_end, _ in words[index + 1 :]:
+        if start != run_end or not katakana(piece) or "・" in piece:
+            break
+        if not (set(piece) == {"ー"} or len(piece) == 1):
+            return end
+        run_end = piece_end
+    return end if katakana(text[run_end : run_end + 1]) else run_end
 
 
 def _title_end(text: str, start: int, words, name_rules: NameRules) -> int:
