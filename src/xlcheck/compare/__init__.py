@@ -472,9 +472,17 @@ def _anonymised_entities(
     texts = {seg.id: seg for seg in pair.target.segments}
     said = _KeyedTexts(pair.source)
     used_markers: set[tuple[str, int]] = set()
+    named = None
     for unit in units:
         if not _entities(unit.source, matched):
             continue  # no name vanished here, nothing to stand in for
+        if named is None:  # the names of the translation: no bare description stands there
+            named = frozenset(
+                (fact.segment, fact.start, fact.end)
+                for u in units
+                for fact in u.target
+                if fact.kind == "entity"
+            )
         # a reference the source makes itself (A市 = Ａ市) renders it, stands in for nothing
         source_said = "\n".join(said[i] for i in unit.pair.source)
         nouns = pointed = None
@@ -517,6 +525,7 @@ def _anonymised_entities(
                 source_said,
                 nouns,
                 pointed,
+                named,
             )
             if marker is not None:
                 matched.add(id(source))

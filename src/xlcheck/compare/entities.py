@@ -55,7 +55,7 @@ from .korean import (
 from .latin_names import latin_against_han
 from .name_parts import one_part_said, parts_differ
 from .phonetics import SAME, name_similarity
-from .readings import given_name_alone_in_kana, same_name_in_kana
+from .readings import familiar_name_in_kana, given_name_alone_in_kana, same_name_in_kana
 from .terms import term_tables
 from .translit import sounds_alike
 
@@ -191,6 +191,10 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return "reading"  # 中村步美 = 中村あゆみ: a given name in kanji and in kana
     if given_name_alone_in_kana(zh_value.key, ja_value.key, chinese.name_rules):
         return "reading"  # 铃木一朗 = イチロー: the given name alone, as the press writes it
+    if zh_value.entity_type == "person" and familiar_name_in_kana(
+        zh_value.key, ja_value.key, chinese.name_rules
+    ):
+        return "reading"  # 小樱 = さくら(ちゃん): a familiar given name written in kana
     if korean_shaped(zh.text, chinese.name_rules) and reads_as_korean(
         zh.text, ja.text, run.rules.korean
     ):
@@ -230,11 +234,31 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
                 and sounds_alike(zh_value.head, ja.text, chinese, strict=False)
             )
         )
+        and not _two_bodies_of_one_place(zh_value, ja_value, run)
         # asked last: it walks the countries, and the head tests fail for most pairs
         and not _named_after_its_country(zh_value, run)
     ):
         return "head"
     return None
+
+
+def _two_bodies_of_one_place(zh_value: EntityValue, ja_value: EntityValue, run: Run) -> bool:
+    """Whether two names grown from one head end in the same kind of body and differ in
+    between (东京科学大学 and 東京理科大学, 北京协和医院 and 北京同仁医院): two bodies of
+    one place, which the place they share does not make one (北京 = 北京政府 stays a head
+    match: one side says the body without a name of its own)."""
+    zh_key, ja_key = zh_value.key, ja_value.key
+    head = zh_value.head
+    if not head or head != ja_value.head:
+        return False
+    if not (zh_key.startswith(head) and ja_key.startswith(head)):
+        return False
+    suffix = next((s for s in body_suffixes(run) if zh_key.endswith(s)), None)
+    if suffix is None or not ja_key.endswith(suffix):
+        return False
+    zh_middle = zh_key[len(head) : len(zh_key) - len(suffix)]
+    ja_middle = ja_key[len(head) : len(ja_key) - len(suffix)]
+    return bool(zh_middle) and bool(ja_middle) and zh_middle != ja_middle
 
 
 def _named_after_its_country(value: EntityValue, run: Run) -> bool:
@@ -244,8 +268,14 @@ def _named_after_its_country(value: EntityValue, run: Run) -> bool:
     is the country, and the body is left open."""
     if value.head is None or value.head == value.key:
         return False
-    rest = without_its_country(value.key, run)
-    return bool(rest) and value.key == value.head + rest
+    return _country_before_its_head(value.key, value.head, run)
+
+
+@lru_cache(maxsize=WORDS_KEPT)  # keyed by the run too (hashed by identity): asked per pair
+def _country_before_its_head(key: str, head: str, run: Run) -> bool:
+    """Whether `key` is its head, a country, before a body's own name (see above)."""
+    rest = without_its_country(key, run)
+    return bool(rest) and key == head + rest
 
 
 _LATIN_NAME_PARTS = re.compile(r"[A-Za-z0-9]+")

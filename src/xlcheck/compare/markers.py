@@ -35,12 +35,15 @@ def find_markers(
     source_said: str = "",
     source_nouns: str = "",
     pointed: frozenset[str] = frozenset(),
+    named: frozenset[tuple[str, int, int]] = frozenset(),
 ) -> Fact | None:
     """The first unused vague reference compatible with `source`, nearest scope first,
     by the markers of `run`'s rules (in Chinese, ended where `run`'s tokenizer ends a
     word); not one `source_said` (the source unit, in entity key form) holds itself, nor
     a Japanese one built of a noun of `source_nouns` (`common_nouns` of the unit), nor a
-    Japanese one pointing back of a type in `pointed` (`pointed_back` of the unit)."""
+    Japanese one pointing back of a type in `pointed` (`pointed_back` of the unit), nor a
+    bare description that is a name read there (`named`: (segment, start, end) of the
+    other side's names; 孫興民 ends like 市民 but is a person's name)."""
     if getattr(source.value, "prose", False):
         return None  # In, How at a sentence start: English prose stands for nobody
     by_type = run.rules.markers.get(lang, {})
@@ -79,6 +82,7 @@ def find_markers(
                     if set(p.types) & set(types)
                     and (bare or not p.bare)
                     and not (p.bare and _another_of_its_level(text[p.start : p.end], level))
+                    and not (p.bare and (segment_id, p.start, p.end) in named)
                 ]
             for start, _, minus_end in sorted(hits):
                 if (segment_id, start) in used:

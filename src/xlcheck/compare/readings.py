@@ -50,6 +50,44 @@ def given_name_alone_in_kana(zh_key: str, ja_key: str, name_rules) -> bool:
     return reading is not None and _long_vowels_folded(reading) == _long_vowels_folded(ja_key)
 
 
+MAX_FAMILIAR_GIVEN = 2  # kanji of a given name said with a nickname prefix (小樱, 阿翼)
+
+
+def familiar_name_in_kana(zh_key: str, ja_key: str, name_rules) -> bool:
+    """Whether a given name in kanji, alone or after a nickname prefix of `name_rules`
+    (小 + 樱, 阿 + 翼), faces the same given name in kana, read as UniDic reads the kanji
+    as one word: 小樱 = さくら (ちゃん), 阿翼 = ツバサ (くん), the familiar name a Japanese
+    translation writes in kana; a kanji the two share at the end is read alone (纪子 =
+    のり子: ノリ + コ)."""
+    if not han(zh_key):
+        return False
+    given = zh_key[1:] if len(zh_key) > 1 and zh_key[0] in name_rules.nickname_prefixes else zh_key
+    shared = 0
+    while shared < min(len(given), len(ja_key)) - 1 and given[-1 - shared] == ja_key[-1 - shared]:
+        shared += 1
+    spelled, tail = ja_key[: len(ja_key) - shared], given[len(given) - shared :]
+    if len(given) > MAX_FAMILIAR_GIVEN or not kana(spelled):
+        return False
+    reading, tail_reading = _word_reading(given), _word_reading(tail) if tail else ""
+    return (
+        reading is not None
+        and tail_reading is not None
+        and _long_vowels_folded(reading)
+        == _long_vowels_folded(to_katakana(spelled) + tail_reading)
+    )
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _word_reading(word: str) -> str | None:
+    """UniDic's reading of `word`, in katakana, when UniDic reads it as one word."""
+    from ..extract.ja.tokenizer import tagger
+
+    nodes = list(tagger()(word))
+    if len(nodes) != 1 or nodes[0].surface != word:
+        return None
+    return nodes[0].feature.kana or None
+
+
 def reading_unsure(zh_key: str, ja_key: str) -> bool:
     """Whether two keys share a family name (two characters or more) and the Japanese
     given name is written wholly or partly in kana against a kanji one: UniDic gives one

@@ -387,6 +387,8 @@ def _family_name_before_title(surface: str, text: str, match, lang: str, module)
     if match.entity_type != "person" or not han(surface):
         return False
     rules = module.name_rules
+    if lang == "ja" and rules.address_after(text, match.end):
+        return True  # 健 + さん, 翼 + くん: a given name before a suffix of address
     following = text[match.end : match.end + _TITLE_WINDOW]
     if lang == "zh":
         from .zh.forms import to_simplified  # the Chinese module imports this one

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..scripts import han
+from ..scripts import han, kana
 from .entities import Token
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ def chinese_person_names(
             continue
         joined = (
             _joined_before_title(tokens, index, rules, word_tag)
+            or _name_after_title(tokens, index, rules, word_tag)
             or _surname_then_given(tokens, index, rules, japanese_name)
             or _surname_after_a_coverb(tokens, index, rules)
         )
@@ -260,6 +261,52 @@ def _given_name_glued_on(tokens: list[Token], index: int, rules, word_tag) -> li
     ]
 
 
+# jieba's tags of a given name it cut off its family name: a name, a noun, or a word it did
+# not know (林 + 恩平 nr, 陈 + 建国 n)
+_GIVEN_TAGS = ("nr", "n", "oov")
+
+
+def _name_after_title(tokens: list[Token], index: int, rules, word_tag) -> Token | None:
+    """After a title, the name jieba cut in two (董事长 + 林 + 恩平, 行政长官 + 李家 + 超 +
+    率领): a family name alone and a given name of one or two characters (tagged a name,
+    a noun or unknown; no verb, function word, numeral or word of time), or a family name
+    and one character jieba read as a name (李家 nrfg), then one character and a verb of
+    two characters or more: that character ends the name (two verbs do not follow each
+    other), unless it is a verb a name is said with (来, 说: 部长张伟 + 来 + 参加)."""
+    if index == 0 or index + 1 >= len(tokens):
+        return None
+    title, first, second = tokens[index - 1], tokens[index], tokens[index + 1]
+    if (
+        title.text not in rules.title_set["zh"]
+        or not _contiguous([title, first, second])
+        or not han(first.text + second.text)
+    ):
+        return None
+    if (
+        len(first.text) == 1
+        and first.text in rules.surnames
+        and first.tag not in COVERB_TAGS
+        and 1 <= len(second.text) <= MAX_GIVEN
+        and (second.tag or "").startswith(_GIVEN_TAGS)
+        and second.text not in rules.title_set["zh"]
+    ):
+        return Token(first.text + second.text, first.start, second.end, "nr")
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    if (
+        len(first.text) == MAX_GIVEN
+        and (first.tag or "").startswith("nr")
+        and rules.surname_length(first.text) == 1
+        and len(second.text) == 1
+        and second.text not in rules.serial_verbs
+        and (second.tag or "").startswith("v")
+        and after is not None
+        and after.start == second.end
+        and _opens_a_verb(after)
+    ):
+        return Token(first.text + second.text, first.start, second.end, "nr")
+    return None
+
+
 def _joined_before_title(tokens: list[Token], index: int, rules, word_tag) -> Token | None:
     """王 + 毅 + 外长: single-character tokens from a family name up to a title; not a
     preposition and the family name after it (向 + 李 + 主席)."""
@@ -332,7 +379,10 @@ def japanese_name_end(
 
 
 def japanese_person_spans(
-    words: list[tuple[str, int, int, str]], text: str, rules: NameRules
+    words: list[tuple[str, int, int, str]],
+    text: str,
+    rules: NameRules,
+    place_suffixes: tuple[str, ...] = (),
 ) -> list[tuple[int, int]]:
     """(start, end) of the personal names in UniDic words given as (surface, start, end,
     pos): a family name (UniDic's 姓, or a Chinese family name in its Japanese form)
@@ -341,18 +391,26 @@ def japanese_person_spans(
     国家主席)."""
     spans: list[tuple[int, int]] = []
     titled = rules.holds_title(text, "ja")  # a run before a title needs a title
-    if not titled and not any("人名" in pos for _, _, _, pos in words):
-        return spans  # and a given name after a family name needs UniDic's name
+    if not titled and not any(
+        "人名" in pos or surface in rules.surnames for surface, _, _, pos in words
+    ):
+        return spans  # a given name after a family name needs UniDic's name or the rules'
     index = 0
     while index < len(words):
-        surface, _, _, pos = words[index]
+        surface, start, _, pos = words[index]
         span = (
             _given_after_surname(words, index, rules, text)
-            if _surname(surface, pos, rules)
+            if (
+                _surname(surface, pos, rules)
+                or _surname_in_pieces(words, index, rules, text, place_suffixes)
+            )
+            and not opens_a_title(text, start, rules)
             else None
         )
         if span is None and titled:
-            span = _run_before_title(words, index, rules, text)
+            span = _run_before_title(words, index, rules, text) or _before_familiar_title(
+                words, index, rules, text
+            )
         if span is not None:
             spans.append(span)
             while index < len(words) and words[index][2] <= span[1]:
@@ -360,6 +418,16 @@ def japanese_person_spans(
             continue
         index += 1
     return spans
+
+
+def opens_a_title(text: str, start: int, rules) -> bool:
+    """Whether a title of two characters or more opens at `start` (董 + 事 + 長 to UniDic,
+    a family name and two kanji): the title after a name, no name of its own."""
+    title = rules.title_after(text, start, "ja")
+    return title is not None and len(title) >= MIN_TITLE_OPENED
+
+
+MIN_TITLE_OPENED = 2  # 董事長, 常務: a title; 氏, 君 alone open no name's reading
 
 
 def _surname(surface: str, pos: str, rules) -> bool:
@@ -370,6 +438,55 @@ def _surname(surface: str, pos: str, rules) -> bool:
     if parts[1:4] == ["固有名詞", "人名", "姓"]:
         return True
     return len(surface) == 1 and surface in rules.surnames and parts[1:3] == ["固有名詞", "人名"]
+
+
+# what UniDic makes of a kanji of a name it does not know: a common noun, a noun suffix,
+# a proper noun (馬 + 化 + 騰, 孫 + 興 + 民); not a counter, a numeral, a pronoun, a noun
+# of time (何 + 歳, 万 + 年, 夏 + 私)
+_NAME_PIECES = (
+    "名詞,普通名詞,一般",
+    "名詞,普通名詞,サ変可能",
+    "名詞,固有名詞,人名",
+    "接尾辞,名詞的,一般",
+    "接尾辞,名詞的,サ変可能",
+)
+# ... and of a family name: a common noun or a person's name, not a place's (周 is a state
+# to UniDic: 周 + 荘 is the town 周荘)
+_FAMILY_PIECES = ("名詞,普通名詞,一般", "名詞,固有名詞,人名")
+_SUFFIX = "接尾辞"
+
+
+def _surname_in_pieces(words, index: int, rules, text: str, place_suffixes=()) -> bool:
+    """A Chinese family name UniDic reads as a common word, followed by the one or two
+    kanji of a given name that UniDic, not knowing the name, cuts into words of one kanji
+    each, and no more kanji (馬 + 化 + 騰, 孫 + 興 + 民, 馬 + 雲): a name in the Chinese
+    grammar. A family
+    name that opens a word UniDic knows is that word (金曜 + 日, 高校 + 生, 王子 + 様)."""
+    surface, start, _, pos = words[index]
+    if len(surface) != 1 or surface not in rules.surnames or not pos.startswith(_FAMILY_PIECES):
+        return False  # 何 + 時 (a numeral), 夏 + 私 (a noun of time), 周 (a state): no family name
+    if start and han(text[start - 1], iteration_mark=True):
+        return False  # inside a run of kanji: a word's last character
+    pieces = []
+    for piece in words[index + 1 : index + 1 + MAX_GIVEN]:
+        if (
+            len(piece[0]) != 1
+            or not han(piece[0])
+            or not piece[3].startswith(_NAME_PIECES)
+            or piece[0] in place_suffixes
+            or rules.title_after(text, piece[1], "ja")
+        ):
+            break  # 王 + 部 + 長: a title after the family name; 何 + 歳: a counter; 黄 + 町
+        pieces.append(piece)
+    if not pieces or (len(pieces) == 1 and pieces[0][3].startswith(_SUFFIX)):
+        return False  # 周 + 荘: one suffix after the word is the word's, no given name
+    return _contiguous_words([words[index], *pieces]) and not han(
+        text[pieces[-1][2] : pieces[-1][2] + 1], iteration_mark=True
+    )
+
+
+def _contiguous_words(words) -> bool:
+    return all(a[2] == b[1] for a, b in pairwise(words))
 
 
 def _given_after_surname(words, index, rules, text) -> tuple[int, int] | None:
@@ -438,6 +555,41 @@ def _run_before_title(words, index, rules, text) -> tuple[int, int] | None:
     alone = end - start == 1 and text[start] in rules.surnames  # 李 + さん, 劉 + 教授
     if (end - start < 2 and not alone) or rules.title_after(text, end, "ja") is None:
         return None
+    return start, end
+
+
+# letters of a given name or a nickname before a familiar title (翼, ひなた, さくら, アオイ)
+MAX_FAMILIAR_NAME = 4
+_NOUN = "名詞,"
+_NUMERAL_NOUN = "名詞,数詞"
+_BOUND_BEFORE = ("名詞,", "接頭辞")  # お + 兄 + ちゃん, 運転 + 手 + さん: a word of a compound
+_ADVERBIAL = "副詞可能"  # 昨日 + 葵 + ちゃん: a noun of time said as an adverb ends no compound
+
+
+def _before_familiar_title(words, index: int, rules, text: str) -> tuple[int, int] | None:
+    """A noun of kanji or kana alone right before a familiar suffix of address (翼 + くん,
+    ひなた + ちゃん, さくら + ちゃん): a given name or a nickname that UniDic took for a
+    common word; the common nouns that take such a suffix (お + 兄 + ちゃん, 猫 + ちゃん)
+    are rules/ja/names.toml's familiar_nouns."""
+    surface, start, end, pos = words[index]
+    if (
+        not pos.startswith(_NOUN)
+        or pos.startswith(_NUMERAL_NOUN)
+        or len(surface) > MAX_FAMILIAR_NAME
+        or not (han(surface) or kana(surface))
+        or surface in rules.familiar_nouns
+        or rules.address_after(text, end, familiar=True) is None
+        or text.startswith(rules.familiar_title_words, end)  # 部屋 + ちゃんと: "properly"
+    ):
+        return None
+    before = words[index - 1] if index else None
+    if (
+        before is not None
+        and before[2] == start
+        and before[3].startswith(_BOUND_BEFORE)
+        and _ADVERBIAL not in before[3]
+    ):
+        return None  # お + 兄 + ちゃん, 小 + 学生 + くん: the last word of a compound
     return start, end
 
 

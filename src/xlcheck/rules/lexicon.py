@@ -501,6 +501,8 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "family_only_prefixes": Key(LIST, _han_characters, required=False),
         "comparative_characters": Key(LIST, _han_characters, required=False),
         "serial_verbs": Key(LIST, _han_characters, required=False),
+        # verbs after which 于 or 向 is the preposition (效力 + 于 + 曼联)
+        "verbs_before_coverbs": Key(LIST, _han_word, required=False),
         "dynasties": Key(LIST, _han_word, required=False),
         "ruler_title_endings": Key(LIST, _han_characters, required=False),
         "places": Key(LIST, _han_word, required=False),
@@ -517,6 +519,12 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "body_kinds": Key(LIST, word, required=False),
         "source_countries": Key(LIST, word, required=False),
         "reader_countries": Key(LIST, word, required=False),
+        # suffixes of address among the titles (健 + さん), the familiar ones among them
+        # (翼 + くん), and the common nouns that take a familiar one (猫 + ちゃん)
+        "address_titles": Key(LIST, word, required=False),
+        "familiar_titles": Key(LIST, word, required=False),
+        "familiar_nouns": Key(LIST, word, required=False),
+        "familiar_title_words": Key(LIST, word, required=False),
         **ABBREVIATIONS,
     },
 }
@@ -799,6 +807,8 @@ LOOKED_UP: dict[str, dict[str, tuple]] = {
     # word is one of the place suffixes
     "names": {
         "titles_without_prefix": ("titles",),
+        "address_titles": ("titles",),
+        "familiar_titles": ("address_titles",),
         "city_suffixes": ("place_suffixes",),
     },
 }

@@ -33,6 +33,14 @@ class NameRules:
     places: frozenset[str] = frozenset()  # countries known by name, in every form
     nickname_prefixes: frozenset[str] = frozenset()  # 小, 老, 阿 of 小王, 老李
     serial_verbs: frozenset[str] = frozenset()  # 来, 说 of 张伟来参加: a verb after a name
+    # 效力, 毕业 of 效力于曼联: a verb after which 于 or 向 is the preposition
+    verbs_before_coverbs: tuple[str, ...] = ()
+    # Japanese suffixes of address (さん, くん), the familiar ones (くん, ちゃん), and the
+    # common nouns that take a familiar one and name no one (猫 + ちゃん)
+    address_titles: tuple[str, ...] = ()  # longest first
+    familiar_titles: tuple[str, ...] = ()  # longest first
+    familiar_nouns: frozenset[str] = frozenset()
+    familiar_title_words: tuple[str, ...] = ()  # ちゃんと: a word, no title
 
     def surname_length(self, name: str) -> int:
         """The length of the family name a name opens with (0 when none)."""
@@ -57,6 +65,12 @@ class NameRules:
         """The title (longest first) that `text` holds at `end`, if any."""
         candidates = self._titles_by_first_character.get(lang, {}).get(text[end : end + 1], ())
         return next((t for t in candidates if text.startswith(t, end)), None)
+
+    def address_after(self, text: str, end: int, familiar: bool = False) -> str | None:
+        """The Japanese suffix of address (the familiar ones only, with `familiar`) that
+        `text` holds at `end`, if any: 健 + さん, 翼 + くん."""
+        suffixes = self.familiar_titles if familiar else self.address_titles
+        return next((s for s in suffixes if text.startswith(s, end)), None)
 
     def holds_title(self, text: str, lang: str) -> bool:
         """Whether any title of `lang` occurs in `text` (one scan: a text without one,
@@ -145,6 +159,13 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         serial_verbs=frozenset(
             f for ch in "".join(zh.names.get("serial_verbs", ())) for f in forms(ch)
         ),
+        verbs_before_coverbs=tuple(
+            f for word in zh.names.get("verbs_before_coverbs", ()) for f in sorted(forms(word))
+        ),
+        address_titles=longest_first(ja.names.get("address_titles", ())),
+        familiar_titles=longest_first(ja.names.get("familiar_titles", ())),
+        familiar_nouns=frozenset(ja.names.get("familiar_nouns", ())),
+        familiar_title_words=tuple(ja.names.get("familiar_title_words", ())),
         family_names=frozenset(
             f
             for name in ja.names.get("family_names", ())

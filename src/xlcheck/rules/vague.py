@@ -55,6 +55,7 @@ GRAMMAR = {
     "personal_pronouns": Key(LIST, word, required=False),  # 彼 + ら + の, not 彼 + の
     "plurals": Key(LIST, word, required=False),  # 同氏 + ら, 関係者 + たち
     "indefinite_numerals": Key(LIST, word, required=False),  # いく, 何, 数 + a counter
+    "ordinal_prefixes": Key(LIST, word, required=False),  # 第 + 三 + 国: an ordinal's mark
     "descriptors": Key(LIST, word, required=False),  # 大手 + 商社, 外資系 + 銀行
     "deictic": _by_type(),  # nouns that refer by relation alone: 本人, 先方, 現地
     "within": Key(LIST, word, required=False),  # a place class + 内: 都内, 県外
@@ -87,6 +88,7 @@ class PhraseGrammar:
     personal_pronouns: frozenset[str] = frozenset()
     plurals: tuple[str, ...] = ()
     indefinite_numerals: frozenset[str] = frozenset()
+    ordinal_prefixes: frozenset[str] = frozenset()
     descriptors: frozenset[str] = frozenset()
     deictic: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> 本人
     within: frozenset[str] = frozenset()
@@ -146,6 +148,7 @@ def _phrase_grammar(grammar: dict) -> PhraseGrammar:
         personal_pronouns=frozenset(grammar.get("personal_pronouns", ())),
         plurals=tuple(grammar.get("plurals", ())),
         indefinite_numerals=frozenset(grammar.get("indefinite_numerals", ())),
+        ordinal_prefixes=frozenset(grammar.get("ordinal_prefixes", ())),
         descriptors=frozenset(grammar.get("descriptors", ())),
         deictic={t: tuple(words) for t, words in grammar.get("deictic", {}).items()},
         within=frozenset(grammar.get("within", ())),

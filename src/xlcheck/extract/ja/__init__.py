@@ -38,7 +38,13 @@ class Japanese:
         return text  # Japanese needs no preparation beyond width folding
 
     def tokens(self, text: str) -> list[Token]:
-        return tokens(text, self.unidic_types, self.name_rules, self.entities.city_suffixes)
+        return tokens(
+            text,
+            self.unidic_types,
+            self.name_rules,
+            self.entities.city_suffixes,
+            self.entities.place_suffixes,
+        )
 
     def entity_type(self, token: Token) -> str | None:
         if token.tag == "eng":

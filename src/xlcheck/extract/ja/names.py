@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from ...memory import WORDS_KEPT
 from ...scripts import KATAKANA_WORD, han, has_hiragana, katakana
 from ..spans import fold_width
+from .tokenizer import tagged_words
 
 if TYPE_CHECKING:
     from ..entities import EntityMatch
@@ -54,6 +56,12 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
     titled = language.name_rules.title_after(text, match.end, "ja")
     if match.entity_type == "person" and len(surface) == 1:
         return False  # 李 + さん: a family name alone, weak as in Chinese (王 + 老师)
+    if (
+        match.entity_type == "person"
+        and language.name_rules.address_after(text, match.end, familiar=True)
+        and not _personal_name(surface)
+    ):
+        return False  # 大地 + くん: a common word read as a name by its familiar title alone
     if match.entity_type == "person" and titled:
         return True  # 王偉 + 氏, 田中 + 局長: a title outside the name
     before = text[match.start - 1 : match.start]
@@ -64,6 +72,16 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
         return len(surface) >= 3
     return True
 
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _personal_name(surface: str) -> bool:
+    """Whether UniDic reads `surface` alone as one personal name (健, 田中), not a common
+    word (大地, 翼 as "wing")."""
+    words, _ = tagged_words(surface)
+    return len(words) == 1 and PERSONAL_NAME in words[0][3]
+
+
+PERSONAL_NAME = "人名"
 
 # what follows a katakana loanword used as a verb (シリアライズ + する, + して, + される)
 _VERB_ENDINGS = ("する", "し", "さ", "でき", "済")

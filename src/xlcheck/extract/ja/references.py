@@ -118,6 +118,13 @@ def _opening(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | N
         # 3 + 人 + の: people told by their age or number
         j = i + 3 if _surfaces(words, i + 2, 1) == ("か",) else i + 2
         return j + 1 if _surfaces(words, j, 1) == ("の",) else None
+    if (
+        surface in grammar.ordinal_prefixes
+        and i + 1 < len(words)
+        and words[i + 1][3].startswith("名詞,数詞")
+        and words[i + 1][1] == words[i][2]
+    ):  # 第 + 三 + 国, 第 + 三 + 者, 第 + 二 + の + 都市: an ordinal before its noun
+        return i + 3 if _surfaces(words, i + 2, 1) == ("の",) else i + 2
     clause_end = _after_withholding_clause(words, i) if surface in grammar.name_words else None
     if clause_end is not None:
         return clause_end

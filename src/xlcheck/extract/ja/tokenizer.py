@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...memory import WORDS_KEPT
 from ...scripts import han, katakana
 from ..entities import Token
-from ..people import japanese_person_spans
+from ..people import japanese_person_spans, opens_a_title
 from ..pieces import bounded_pieces
 
 if TYPE_CHECKING:
@@ -48,34 +48,87 @@ def tokens(
     unidic_types: dict[str, str],
     name_rules: NameRules,
     city_suffixes: tuple[str, ...],
+    place_suffixes: tuple[str, ...] = (),
 ) -> list[Token]:
     """fugashi tokens tagged with an entity type, 'n' for other nouns, 'eng' for Latin;
     personal names joined into one token (李 + 克 + 強, see extract/people.py); a katakana
     word UniDic does not know before a suffix of `city_suffixes` a place (ラヨーン + 県)."""
     words, unknowns = tagged_words(text)
-    names = {start: end for start, end in japanese_person_spans(words, text, name_rules)}
+    names = {
+        start: end
+        for start, end in japanese_person_spans(words, text, name_rules, place_suffixes)
+    }
     result = []
-    name_end = 0
+    name_end = title_end = 0
     for index, ((surface, start, end, pos), unknown) in enumerate(
         zip(words, unknowns, strict=True)
     ):
         if start < name_end:
             continue  # inside a personal name already given as one token
+        if start < title_end:
+            continue  # テドロス + 事務 + 局 + 長: a title after a name, no part of a name
+        if result and result[-1].tag == "person" and result[-1].end == start:
+            title_end = _title_end(text, start, words[index:], name_rules)
+            if title_end:
+                continue
         if start in names:
             name_end = names[start]
             result.append(Token(text[start:name_end], start, name_end, "person"))
             continue
         tag = _tag(surface, pos, unknown, unidic_types)
+        run_end = _katakana_run_end(words, index, text) if tag else end
+        if run_end > end and tag not in _NOT_NAMES:
+            # シナ + ー, アルカラ + ス: a name UniDic knows opens a longer
+            # katakana word it does not; the word is the name, of no type UniDic can tell
+            name_end = run_end
+            result.append(Token(text[start:run_end], start, run_end, "n"))
+            continue
         if unknown and tag in _UNKNOWN_WORDS and _titled_katakana(surface, text, end, name_rules):
             tag = "person"  # ルカシェンコ + 大統領, パク・ジョンファン + 氏: unknown, titled
         elif unknown and tag == "n" and _before_a_city_suffix(surface, words, index, city_suffixes):
             tag = "place"  # ラヨーン + 県: a province's name UniDic does not know
+        elif tag == "person" and opens_a_title(text, start, name_rules):
+            tag = "n"  # 董 + 事 + 長: UniDic's family name opens a title, after a name
         if tag is not None and not _era_before_a_year(surface, pos, words[index + 1 : index + 3]):
             if tag not in _NOT_NAMES and _cut_from_the_katakana_before(result, start, surface):
                 start = result.pop().start  # キリ + アン・エムバペ, モン + ラー + 県
             result.append(Token(text[start:end], start, end, tag))
     return result
 
+
+def _katakana_run_end(words, index: int, text: str) -> int:
+    """The end of the katakana word a katakana proper noun opens, when UniDic cut its
+    rest into pieces no word is made of: long-vowel marks (シナ + ー of シナー, Sinner,
+    not China) or a piece of one letter (アルカラ + ス of アルカラス, Alcaraz, not the
+    town Alcalá), up to the end of the katakana run (ロンドン + オリンピック is two words;
+    カナダ + ドル, フランス + パン too: a word of two letters is a word). The proper
+    noun's own end otherwise."""
+    surface, _, end, pos = words[index]
+    if not katakana(surface) or "・" in surface or PROPER_NOUN not in pos:
+        return end
+    run_end = end
+    for piece, start, piece_end, _ in words[index + 1 :]:
+        if start != run_end or not katakana(piece) or "・" in piece:
+            break
+        if not (set(piece) == {"ー"} or len(piece) == 1):
+            return end
+        run_end = piece_end
+    return end if katakana(text[run_end : run_end + 1]) else run_end
+
+
+def _title_end(text: str, start: int, words, name_rules: NameRules) -> int:
+    """The end of a title of two characters or more that opens at `start`, right after a
+    person's name, when it ends where a word ends (テドロス + 事務局長, 王文淵 + 董事長), or
+    0: the title's words take no part in a name, whatever suffix one of them is (局 of
+    事務局長 would make テドロス事務局 an organisation)."""
+    title = name_rules.title_after(text, start, "ja")
+    if title is None or len(title) < MIN_TITLE_SKIPPED:
+        return 0
+    end = start + len(title)
+    return end if any(word[2] == end for word in words) else 0
+
+
+MIN_TITLE_SKIPPED = 2  # characters: 氏, 君 are one word anyway
 
 _NOT_NAMES = ("n", "eng")
 _UNKNOWN_WORDS = ("n", "other")  # a common noun, or katakana words dot-joined (see _tag)

@@ -8,6 +8,7 @@ the word in Japanese kanji forms (proper noun or ordinary word).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -73,6 +74,7 @@ _PLACE_TAGS = ("n", "oov", "d")
 # which holds everyday words too: 维和, 中华): with an everyday frequency (EVERYDAY), or an
 # OFTEN one said as a common noun (a measure word or localizer beside it), no sure place
 _COMMON_NOUN_TAGS = frozenset({"n", "s", "nz"})
+MIN_CITY = 3  # characters of a transliterated city after its country (利雅得, 迪拜 is ns)
 _PLACE_TAG = "ns"  # jieba's tag of a place, which it gives common nouns too (冰川, 古桥)
 # jieba's tags of a numeral or a pronoun with its measure word (一座 m, 那条 mq, 每个 r):
 # what may end right before a common noun; 知道 v, 国家 n end on 道 and 家 too
@@ -202,6 +204,50 @@ class ChineseNames:
             ):
                 return None
         return entity
+
+    def places_after_places(self, tokens: list[Token]) -> list[Token]:
+        """A city jieba tags as a person (利雅得 nr) that no person's reading takes (得 is
+        no character of the transliteration table), right after the country it lies in
+        (沙特阿拉伯 + 利雅得), as news names a foreign city after its country, or right
+        before a place suffix (利雅得 + 市): a place, and a weak one (its form and its
+        place vouch for a name, not for its spelling). The word must be written in
+        transliteration characters, one of a name's own usage allowed, and be no native
+        name (中国 + 李强). A transliteration read as a person stays one (哈萨克斯坦 +
+        阿斯塔纳, but also 美国 + 特朗普): its form does not tell a city from a person."""
+        result = list(tokens)
+        for index, token in enumerate(result):
+            if not (token.tag or "").startswith("nr"):
+                continue
+            before = result[index - 1] if index else None
+            after = result[index + 1] if index + 1 < len(result) else None
+            placed = (
+                before is not None
+                and before.end == token.start
+                and self.entity_type(before) == "place"
+            ) or (
+                after is not None
+                and after.start == token.end
+                and after.text in self.vocabulary.entities.place_suffixes
+            )
+            if (
+                placed
+                and self._transliterated_city(simplified_word(token.text))
+                and self.entity_type(token) is None
+            ):
+                result[index] = replace(token, tag=_PLACE_TAG)
+        return result
+
+    def _transliterated_city(self, word: str) -> bool:
+        """Three characters or more of transliteration, but for one character of a name's
+        own usage after the first (利雅得), and no native name (李克强: 李 + 克强)."""
+        if len(word) < MIN_CITY or not han(word):
+            return False
+        chars = self.vocabulary.transliteration_chars
+        outside = [ch for ch in word if ch not in chars]
+        if len(outside) > 1 or word[0] not in chars:
+            return False
+        tag = segmenter(self.lexicon).tag
+        return not native_name(word, self._common_word, tag, self.rules)
 
     def _idiom_shaped(self, word: str) -> bool:
         """Four characters repeating the first or each one (ABAC: 人山人海, 自言自语; AABB:

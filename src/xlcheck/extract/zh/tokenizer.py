@@ -553,13 +553,17 @@ def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
     """jieba glues a conjunction to the name after it (和玛丽 as one nr), and a preposition
     that is a family name too (向小王 nr, 于小王 of its HMM, rare or unknown words): split
     it off."""
+    previous = ""
     for word in words:
         rest = word[1:]
         if len(word) > 2 and (
             (word[0] in conjunctions and (tags.get(rest) or "").startswith("nr"))
             or (
                 word[0] in name_rules.surnames  # one set test before any look-up
-                and coverb_before_a_name(word[0], rest, tags.get(rest), tags.get, name_rules)
+                and (
+                    coverb_before_a_name(word[0], rest, tags.get(rest), tags.get, name_rules)
+                    or _coverb_after_its_verb(previous, word[0], tags.get, name_rules)
+                )
                 and (frequency(word) or 0) < RARE
             )
         ):
@@ -567,3 +571,15 @@ def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
             yield rest
         else:
             yield word
+        previous = word
+
+
+def _coverb_after_its_verb(previous: str, opening: str, word_tag, name_rules) -> bool:
+    """Whether a family name that is also a preposition (于, 向) follows a verb that takes
+    it (效力 + 于曼联, 曾效力 + 于曼联, 毕业 + 于清华: `verbs_before_coverbs`): the
+    preposition, before a name of its own."""
+    return (
+        bool(previous)
+        and (word_tag(opening) or "") in _COVERB_TAGS
+        and previous.endswith(name_rules.verbs_before_coverbs)
+    )
