@@ -205,7 +205,7 @@ class DateGrammar:
         found = []
         for name in ("a", "b"):
             value = DateValue(weekday=self.tables.weekday_names[match.group(name)])
-            end = match.end() if name == "b" else match.end(name)
+            end = match.end() if name == "b" else match.end("as")
             found.append(DateMatch(match.start(name), end, value, "explicit"))
         return found
 
