@@ -1,5 +1,6 @@
 """Constructions of faithful pairs read alike on both sides (issue 12, session 17): a span
-of Japanese weekdays whose first name carries its suffix (月曜日～金曜日, not 日～金曜日).
+of Japanese weekdays whose first name carries its suffix (月曜日～金曜日, not 日～金曜日); 来
+(about) before a big unit (二十来万 = 20万ほど).
 """
 
 from __future__ import annotations
@@ -28,10 +29,26 @@ WEEKDAY_SPANS = [
     ("营业时间为周一至周五。", "営業時間は日曜日～金曜日です。", "XL201:error"),
     ("周日至周四营业。", "月曜日～木曜日に営業。", "XL201:error"),
 ]
+# 来 between a round numeral and a big unit says "about" the scaled figure (二十来万 is
+# about 200,000, not 20 with 来万 left unread); not the 一来 of 一来…二来 (first, second)
+ABOUT_A_BIG_UNIT = [
+    ("这辆车值二十来万。", "この車は20万ほどの価値がある。", OK),
+    ("这辆车值二十来万。", "この車は約20万の価値がある。", OK),
+    ("这辆车值二十来万元。", "この車は20万元ぐらいする。", OK),
+    ("這輛車值二十來萬元。", "この車は20万元ぐらいする。", OK),
+    ("來了十來萬人。", "10万人ほどが来た。", OK),
+    ("广场上聚集了三十来万人。", "広場には約30万人が集まった。", OK),
+    ("他借了10来万。", "彼は10万ほど借りた。", OK),
+    ("这辆车值二十来万。", "この車は30万ほどの価値がある。", "XL101:error"),
+    ("来了十来万人。", "20万人ほどが来た。", "XL101:error"),
+    ("这辆车值二十来万元。", "この車は20万ドルぐらいする。", "XL401:warning"),
+    ("这辆车值二十来万。", "この車は20ほどの価値がある。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
     "weekday-spans": WEEKDAY_SPANS,
+    "about-a-big-unit": ABOUT_A_BIG_UNIT,
 }
 
 
