@@ -1,6 +1,7 @@
 """Constructions of faithful pairs read alike on both sides (issue 12, session 17): a span
 of Japanese weekdays whose first name carries its suffix (月曜日～金曜日, not 日～金曜日); 来
-(about) before a big unit (二十来万 = 20万ほど).
+(about) before a big unit (二十来万 = 20万ほど); a bound under a negation on both sides
+compared as both write it, on one side only as that side turned it.
 """
 
 from __future__ import annotations
@@ -44,11 +45,34 @@ ABOUT_A_BIG_UNIT = [
     ("这辆车值二十来万元。", "この車は20万ドルぐらいする。", "XL401:warning"),
     ("这辆车值二十来万。", "この車は20ほどの価値がある。", "XL101:error"),
 ]
+# a bound a negation turns round (不要少于10个: at least 10) against one written under the
+# other side's own negation (10個未満の購入はしないでください): the same rule, as both write
+# it; a bound turned on one side against one said without a negation is compared turned
+NEGATED_BOTH_SIDES = [
+    ("一次购买不要少于10个。", "10個未満の購入はしないでください。", OK),
+    ("一次購買不要少於10個。", "10個未満の購入はしないでください。", OK),
+    ("每次不得少于十个。", "1回につき10個未満の購入はできません。", OK),
+    ("不能少于三天。", "3日未満にしてはいけない。", OK),
+    ("一次购买不要少于10个。", "10個未満にしないでください。", OK),
+    ("一次购买不要少于10个。", "10個以上購入してください。", OK),
+    ("请勿一次购买超过10个。", "一度に10個を超えて購入しないでください。", OK),
+    ("请勿一次购买超过10个。", "10個以上購入しないでください。", OK),
+    ("请勿将超过10公斤的物品放入。", "10キロを超える物を入れないでください。", OK),
+    # a bound word that ends in a negation (足らず) holds no negation of the clause
+    ("据统计，不超过20只。", "統計によると、20隻足らず。", OK),
+    # the bound turned the other way under the prohibition
+    ("请勿一次购买超过10个。", "10個未満の購入はしないでください。", "XL101:warning"),
+    ("一次购买不要少于10个。", "10個を超えて購入しないでください。", "XL101:error"),
+    ("不要超过10个。", "10個未満にしないでください。", "XL101:error"),
+    ("一次购买不要少于10个。", "10個未満の購入をしてください。", "XL101:error"),
+    ("不能少于三天。", "3日を超えてはいけない。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
     "weekday-spans": WEEKDAY_SPANS,
     "about-a-big-unit": ABOUT_A_BIG_UNIT,
+    "negated-both-sides": NEGATED_BOTH_SIDES,
 }
 
 

@@ -141,6 +141,10 @@ class Bounds:
         adverbs = alternation(tables.degree_adverbs)
         self.adverb = compiled(rf"^({particles})(?:{adverbs})")
         self.turned = compiled("|".join(tables.turned_after) or "(?!)")
+        # the negations a bound word may open with (不得 of 不得少于), the longest first
+        self.negation_words = sorted(
+            {*tables.turned_before, *tables.negations_before}, key=len, reverse=True
+        )
         # what after a sum said without its unit makes a money prefix its threshold:
         # 满三百减五十 (300 or more, 50 off)
         self.threshold = compiled("|".join(tables.money_threshold_after) or "(?!)")
@@ -180,6 +184,9 @@ class Bounds:
         point = bool(self.tables.span_points) and text.startswith(
             self.tables.span_points, match.end()
         )
+        negated = unturned is not None or (
+            qualifier in TURNED and self.negation_in_clause(match.start(), match.end(), text)
+        )
         return Quantity(
             low * factor,
             high * factor,
@@ -187,6 +194,7 @@ class Bounds:
             unit,
             counter=counter,
             estimated=estimated,
+            negated=negated,
             qualified_apart=apart,
             lean=lean if qualifier == "approx" else None,
             point=point,
@@ -230,6 +238,8 @@ class Bounds:
             at = match.end(group) if group == "pre" else match.end()
             turned = self.turned_round(group, surface, at, text)
             if turned:  # 100人を超えたことはない: at most 100, for sure
+                if qualifier == "exact" and meaning in TURNED:
+                    unturned = meaning
                 meaning = TURNED.get(meaning, meaning)
             elif group in ("pre", "q1", "q2") and self.prohibited(match.start(), text):
                 # 请勿在无水状态下通电超过10秒, 请勿连续使用两小时以上: at most 10 s, less than two
@@ -240,6 +250,9 @@ class Bounds:
                         unturned = meaning
                     meaning = TURNED.get(meaning, meaning)
                 apart = True
+            elif group == "pre" and qualifier == "exact":
+                # 不少于, 不得超过: a bound word that holds its negation is the turned one
+                unturned = self.negation_held(surface, meaning)
             if qualifier == "approx" and meaning in BOUND_LEANS:
                 lean = BOUND_LEANS[meaning]  # 大约两周内: about, and no more
             qualifier = meaning if qualifier == "exact" else qualifier
@@ -358,6 +371,32 @@ class Bounds:
             return False
         clause = CLAUSE_END.split(text[max(0, start - PROHIBITION_REACH) : start])[-1]
         return bool(self.prohibition.search(clause))
+
+    def negation_held(self, surface: str, meaning: str) -> str | None:
+        """The bound a prefix says without the negation it opens with (少于 of 不得少于: lt),
+        where the negation turns it into `meaning`; else None."""
+        for word in self.negation_words:
+            rest = surface[len(word) :]
+            if surface.startswith(word) and TURNED.get(self.tables.prefixes.get(rest)) == meaning:
+                return self.tables.prefixes[rest]
+        return None
+
+    def negation_in_clause(self, start: int, end: int, text: str) -> bool:
+        """Whether a negation stands in the clause of the figure at `start`..`end`: a word
+        of turned_before or negations_before before it (请勿…, 不要少于), one of negations
+        after it (10個未満の購入はしないでください), whether it turned the bound or not."""
+        tables = self.tables
+        before = CLAUSE_END.split(text[max(0, start - PROHIBITION_REACH) : start])[-1]
+        words_before = (*tables.turned_before, *tables.negations_before)
+        if words_before and any(word in before for word in words_before):
+            return True
+        # (a stop from the match's last character on: the た of 100人を超えた opens たら; a
+        # negation after the match only: the ず of 20隻足らず is the bound's own word)
+        lead = text[max(start, end - 1) : end]
+        after = lead + CLAUSE_END.split(text[end : end + PROHIBITION_REACH])[0]
+        for stop in tables.negation_stops:
+            after = after.partition(stop)[0]
+        return any(word in after[len(lead) :] for word in tables.negations)
 
     def qualifier_of(self, group: str, surface: str, before: str) -> str:
         """The meaning of a qualifier word in `group`: after a word of time a time suffix

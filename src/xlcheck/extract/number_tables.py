@@ -85,6 +85,9 @@ class NumberTables:
     under_words: tuple[str, ...] = ()
     over_words: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
+    # words after a bound that close what a negation after them may say of it: the
+    # condition of 100人を超えたら開催できない (the negation is the consequence's)
+    negation_stops: tuple[str, ...] = ()
     decimal_units: tuple[str, ...] = ()  # 米: 一米八 = 1.8 m
     # units after which Arabic digits are decimals before any word but a count (9秒88夺冠)
     timing_units: tuple[str, ...] = ()

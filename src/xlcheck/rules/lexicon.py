@@ -354,6 +354,7 @@ NUMBERS: dict[str, Key] = {
     "bound_verbs": Key(LIST, word, required=False),
     "negations": Key(LIST, word, required=False),
     "negations_before": Key(LIST, word, required=False),
+    "negation_stops": Key(LIST, word, required=False),
     "under_words": Key(LIST, word, required=False),
     "over_words": Key(LIST, word, required=False),
     "time_words": Key(LIST, word, required=False),
