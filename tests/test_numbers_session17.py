@@ -67,12 +67,28 @@ NEGATED_BOTH_SIDES = [
     ("一次购买不要少于10个。", "10個未満の購入をしてください。", "XL101:error"),
     ("不能少于三天。", "3日を超えてはいけない。", "XL101:error"),
 ]
+# the next day between a span's joiner and the time that ends it: one span of times (the
+# day is left unread on both sides), whatever the time's form
+NEXT_DAY_SPANS = [
+    ("谷时段为22:00至次日8:00。", "オフピーク時間帯は22:00～翌8:00です。", OK),
+    ("谷時段為22:00至次日8:00。", "オフピーク時間帯は22:00～翌日8:00です。", OK),
+    ("夜間22時至翌日6時，市區禁止鳴按喇叭。", "夜間22時から翌朝6時まで、クラクションは禁止。", OK),
+    ("营业时间为晚上十点到第二天早上六点。", "営業時間は午後10時から翌朝6時までです。", OK),
+    ("夜间22:00至次日6:00停止供水。", "夜22:00から翌日6:00まで断水します。", OK),
+    ("5月3日至次日上午十点", "5月3日から翌日午前10時まで", OK),
+    ("他5月3日到，次日离开。", "彼は5月3日に着き、翌日去った。", OK),
+    ("夜間22時至翌日6時，市區禁止鳴按喇叭。", "夜間22時から翌朝7時まで、クラクションは禁止。",
+     "XL201:error"),
+    ("谷时段为22:00至次日8:00。", "オフピーク時間帯は22:00～翌9:00です。", "XL201:error"),
+    ("营业时间为晚上十点到第二天早上六点。", "営業時間は午後11時から翌朝6時まで。", "XL201:error"),
+]
 # fmt: on
 
 TABLES = {
     "weekday-spans": WEEKDAY_SPANS,
     "about-a-big-unit": ABOUT_A_BIG_UNIT,
     "negated-both-sides": NEGATED_BOTH_SIDES,
+    "next-day-spans": NEXT_DAY_SPANS,
 }
 
 

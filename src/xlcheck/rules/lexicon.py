@@ -384,6 +384,7 @@ DATES: dict[str, Key] = {
     "until_suffixes": WORDS,
     "between_joiners": WORDS,
     "between_closers": WORDS,
+    "next_day_in_span": Key(LIST, word, required=False),
     "not_dates": REGEXES,
     "hour_markers": WORDS,
     "half_hour": Key(VALUE, word),
