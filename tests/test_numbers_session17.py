@@ -94,6 +94,17 @@ EARNED_POINTS = [
     ("下午5点出发。", "午後5時に出発。", OK),
     ("下午5点出发。", "午後6時に出発。", "XL201:error"),
 ]
+# two neighbouring digits after the tens are a vague count (十一二 = 11 or 12), as 十五六
+# is; 一二 alone stays the idiom of 略知一二 (a little)
+TENS_AND_TWO_DIGITS = [
+    ("他每天工作十一二个小时。", "彼は毎日11、12時間働く。", OK),
+    ("他每天工作十一二個小時。", "彼は毎日11～12時間働く。", OK),
+    ("那孩子二十一二岁。", "その子は21、2歳だ。", OK),
+    ("等了十一二天。", "11、12日待った。", OK),
+    ("这件事我略知一二。", "このことは少し知っている。", OK),
+    ("他每天工作十一二个小时。", "彼は毎日13、14時間働く。", "XL101:error"),
+    ("他每天工作十一二个小时。", "彼は毎日11時間働く。", "XL102:warning"),
+]
 # fmt: on
 
 TABLES = {
@@ -102,6 +113,7 @@ TABLES = {
     "negated-both-sides": NEGATED_BOTH_SIDES,
     "next-day-spans": NEXT_DAY_SPANS,
     "earned-points": EARNED_POINTS,
+    "tens-and-two-digits": TENS_AND_TWO_DIGITS,
 }
 
 
