@@ -105,6 +105,19 @@ TENS_AND_TWO_DIGITS = [
     ("他每天工作十一二个小时。", "彼は毎日13、14時間働く。", "XL101:error"),
     ("他每天工作十一二个小时。", "彼は毎日11時間働く。", "XL102:warning"),
 ]
+# the implicit one of a rate (每月 = 1か月, weak) takes a counterpart only after the figures
+# that could: the 一 of 押一付三 is the month of 敷金1か月, not missing
+RATE_ONE_AFTER_FIGURES = [
+    ("房租押一付三，每月三千元。", "家賃は敷金1か月・3か月分前払い、月3000元です。", OK),
+    ("房租押一付三，每月三千元。", "家賃は敷金1か月、前払い3か月で、毎月3000元です。", OK),
+    # (changed: reported as the month of 每月 changed, the 一 missing; both warnings)
+    ("房租押一付三，每月三千元。", "家賃は敷金2か月・3か月分前払い、月3000元です。",
+     "XL101:warning XL103:warning"),
+    ("每天吃一次药，每次一片。", "1日1回、1回1錠服用する。", OK),
+    ("每人一份，每份三十元。", "1人1つ、1つ30元です。", OK),
+    ("他每月去一次医院。", "彼は毎月1回病院に行く。", OK),
+    ("他每月去一次医院。", "彼は毎月2回病院に行く。", "XL101:warning"),
+]
 # fmt: on
 
 TABLES = {
@@ -114,6 +127,7 @@ TABLES = {
     "next-day-spans": NEXT_DAY_SPANS,
     "earned-points": EARNED_POINTS,
     "tens-and-two-digits": TENS_AND_TWO_DIGITS,
+    "rate-one-after-figures": RATE_ONE_AFTER_FIGURES,
 }
 
 
