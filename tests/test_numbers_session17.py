@@ -118,6 +118,18 @@ RATE_ONE_AFTER_FIGURES = [
     ("他每月去一次医院。", "彼は毎月1回病院に行く。", OK),
     ("他每月去一次医院。", "彼は毎月2回病院に行く。", "XL101:warning"),
 ]
+# two bounds of one range, the currency named before the first and 元 alone on the second:
+# the second is that currency too (新台币…六千元以下 is New Taiwan dollars)
+CURRENCY_SAID_ONCE = [
+    ("處新臺幣三千元以上六千元以下罰鍰。", "3000台湾ドル以上6000台湾ドル以下の過料を科す。", OK),
+    ("处新台币三千元以上六千元以下罚款。", "3000台湾ドル以上6000台湾ドル以下の罰金。", OK),
+    ("处人民币三千元以上六千元以下罚款。", "3000人民元以上6000人民元以下の罰金。", OK),
+    ("处港币3000元以上6000元以下罚款。", "3000香港ドル以上6000香港ドル以下の罰金。", OK),
+    ("處新臺幣三千元以上六千元以下罰鍰。", "4000台湾ドル以上6000台湾ドル以下の過料を科す。",
+     "XL101:error"),
+    ("处新台币三千元以上六千元以下罚款。", "3000台湾ドル以上8000台湾ドル以下の罰金。",
+     "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
@@ -128,6 +140,7 @@ TABLES = {
     "earned-points": EARNED_POINTS,
     "tens-and-two-digits": TENS_AND_TWO_DIGITS,
     "rate-one-after-figures": RATE_ONE_AFTER_FIGURES,
+    "currency-said-once": CURRENCY_SAID_ONCE,
 }
 
 
