@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from typing import NamedTuple
 
 from ..model import Quantity
 from ..regexes import compiled
@@ -17,6 +18,18 @@ from .spans import alternation
 
 # How far an estimate word may stand from its figure.
 ESTIMATE_REACH = 12
+
+
+class Said(NamedTuple):
+    """What the qualifier words inside a figure's match say (Bounds._said)."""
+
+    qualifier: str
+    given: bool  # whether any word gave the qualifier
+    apart: bool  # whether the bound may not hold for sure (a negation may undo it)
+    lean: str | None  # the side an "about" leans to: "up", "down"
+    unturned: str | None  # the bound as written where a negation turned it round
+
+
 # What ends a figure's sentence for the words read around it: the sentence marks, a
 # full-width period, a semicolon and a line (a comma does not).
 SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDERS)}．；;\n]")
@@ -164,9 +177,10 @@ class Bounds:
         qualifier words say: `qualifier` is what the figure says before them."""
         # (近十年来, the last ten years, is said as often with "about": ここ10年ほど)
         recent = bool(match.group("pre")) and self._recent(match, match.group("pre"), text)
-        qualifier, given, apart, lean, unturned = self._said(match, qualifier, unit, text, recent)
-        word = match.group("pre") if given else None
-        if not given and qualifier == "exact":
+        said = self._said(match, qualifier, unit, text, recent)
+        qualifier, apart, lean, unturned = said.qualifier, said.apart, said.lean, said.unturned
+        word = match.group("pre") if said.given else None
+        if not said.given and qualifier == "exact":
             qualifier, apart, word = self._unsaid(match, text) or (qualifier, apart, None)
         if word in self.tables.time_bound_words and unit is not None and unit not in TIME_UNITS:
             # 时速最快350公里: at most; a count (最快3个工作日) keeps its floor
@@ -202,9 +216,7 @@ class Bounds:
             turned_from=unturned,
         )
 
-    def _said(
-        self, match, qualifier, unit, text, recent
-    ) -> tuple[str, bool, bool, str | None, str | None]:
+    def _said(self, match, qualifier, unit, text, recent) -> Said:
         """The qualifier the words in the match give (and whether any did), whether the
         bound may not hold for sure, the side an "about" leans to (`recent`: the prefix
         says "the last", no bound), and the bound as written where a prohibition before it
@@ -257,7 +269,7 @@ class Bounds:
                 lean = BOUND_LEANS[meaning]  # 大约两周内: about, and no more
             qualifier = meaning if qualifier == "exact" else qualifier
             apart = apart or (not turned and self.negated_later(group, surface, at, text))
-        return qualifier, given, apart, lean, unturned
+        return Said(qualifier, given, apart, lean, unturned)
 
     def _recent(self, match, surface: str, text: str) -> bool:
         """Whether a prefix says "the last" span of time, not "nearly": 近十年来, 近三个月以来
