@@ -130,6 +130,18 @@ CURRENCY_SAID_ONCE = [
     ("处新台币三千元以上六千元以下罚款。", "3000台湾ドル以上8000台湾ドル以下の罰金。",
      "XL101:error"),
 ]
+# a date after 期限 (a deadline: 使用期限, 有効期限, 申込期限) is the last it holds, as 至 says
+DEADLINES = [
+    ("有效期至2026年8月，批号：20240815。",
+     "使用期限：２０２６年８月　ロット番号：２０２４０８１５", OK),
+    ("有效期至2026年8月。", "有効期限は2026年8月です。", OK),
+    ("有效期至2026年8月。", "有効期限2026年8月。", OK),
+    ("有效期至2026年8月。", "有効期限:2026年8月", OK),
+    ("報名截止到3月5日。", "申込期限は3月5日です。", OK),
+    ("本产品于2026年8月生产。", "本製品は2026年8月に製造された。", OK),
+    ("有效期至2026年8月。", "有効期限は2027年8月です。", "XL201:error"),
+    ("有效期至2026年8月。", "有効期限は2026年9月です。", "XL201:error"),
+]
 # fmt: on
 
 TABLES = {
@@ -141,6 +153,7 @@ TABLES = {
     "tens-and-two-digits": TENS_AND_TWO_DIGITS,
     "rate-one-after-figures": RATE_ONE_AFTER_FIGURES,
     "currency-said-once": CURRENCY_SAID_ONCE,
+    "deadlines": DEADLINES,
 }
 
 
