@@ -1,7 +1,11 @@
 """Constructions of faithful pairs read alike on both sides (issue 12, session 17): a span
 of Japanese weekdays whose first name carries its suffix (月曜日～金曜日, not 日～金曜日); 来
 (about) before a big unit (二十来万 = 20万ほど); a bound under a negation on both sides
-compared as both write it, on one side only as that side turned it.
+compared as both write it, on one side only as that side turned it; a span of times that
+ends on the next day (22:00至次日8:00 = 22:00～翌8:00); points earned or spent (累积5点), no
+hour; two neighbouring digits after the tens (十一二个小时 = 11、12時間); a rate's implicit
+one beside a changed count; a range whose currency is named on its first bound only
+(新台币三千元以上六千元以下); a date said as a deadline (使用期限：2026年8月 = 有效期至2026年8月).
 """
 
 from __future__ import annotations
@@ -105,18 +109,13 @@ TENS_AND_TWO_DIGITS = [
     ("他每天工作十一二个小时。", "彼は毎日13、14時間働く。", "XL101:error"),
     ("他每天工作十一二个小时。", "彼は毎日11時間働く。", "XL102:warning"),
 ]
-# the implicit one of a rate (每月 = 1か月, weak) takes a counterpart only after the figures
-# that could: the 一 of 押一付三 is the month of 敷金1か月, not missing
-RATE_ONE_AFTER_FIGURES = [
-    ("房租押一付三，每月三千元。", "家賃は敷金1か月・3か月分前払い、月3000元です。", OK),
-    ("房租押一付三，每月三千元。", "家賃は敷金1か月、前払い3か月で、毎月3000元です。", OK),
-    # (changed: reported as the month of 每月 changed, the 一 missing; both warnings)
-    ("房租押一付三，每月三千元。", "家賃は敷金2か月・3か月分前払い、月3000元です。",
-     "XL101:warning XL103:warning"),
-    ("每天吃一次药，每次一片。", "1日1回、1回1錠服用する。", OK),
-    ("每人一份，每份三十元。", "1人1つ、1つ30元です。", OK),
-    ("他每月去一次医院。", "彼は毎月1回病院に行く。", OK),
-    ("他每月去一次医院。", "彼は毎月2回病院に行く。", "XL101:warning"),
+# a rate's implicit one (每天, 每次: weak) pairs after the figures of its relation: a
+# changed count beside it is a changed figure
+RATE_ONE_BESIDE_A_CHANGE = [
+    ("每天吃两次药，每次一片。", "1日2回、1回1錠服用する。", OK),
+    ("他每天锻炼一小时。", "彼は1日1時間運動する。", OK),
+    ("每天吃两次药，每次一片。", "1日2回、1回2錠服用する。", "XL101:warning"),
+    ("他每天锻炼一小时。", "彼は1日2時間運動する。", "XL101:warning"),
 ]
 # two bounds of one range, the currency named before the first and 元 alone on the second:
 # the second is that currency too (新台币…六千元以下 is New Taiwan dollars)
@@ -151,7 +150,7 @@ TABLES = {
     "next-day-spans": NEXT_DAY_SPANS,
     "earned-points": EARNED_POINTS,
     "tens-and-two-digits": TENS_AND_TWO_DIGITS,
-    "rate-one-after-figures": RATE_ONE_AFTER_FIGURES,
+    "rate-one-beside-a-change": RATE_ONE_BESIDE_A_CHANGE,
     "currency-said-once": CURRENCY_SAID_ONCE,
     "deadlines": DEADLINES,
 }

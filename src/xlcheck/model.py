@@ -160,9 +160,6 @@ class Quantity:
     # a bound with a negation in its clause, turned by it or not (不要少于10个, 10個未満の購入は
     # しないでください): where both sides say one, each is compared as written
     negated: bool = field(default=False, compare=False)
-    # the one of a rate's denominator said without a numeral (每月 = 1か月, weak): it takes a
-    # counterpart only after the figures that could (押一付三，每月三千元 against 1か月…月3000元)
-    rate_one: bool = field(default=False, compare=False)
     # a bound in a sentence that states a condition or a rule (如果超过3天, でないと)
     conditional: bool = field(default=False, compare=False)
     # an "about" that says on which side of the figure the value lies: "down" for 3万人弱

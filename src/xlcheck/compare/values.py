@@ -206,8 +206,6 @@ def _greedy(kind, triples, minimum, matched, unit_tables: UnitTables) -> list[Fi
             continue  # 7 天 against 30 MB まで: a time and a size, two facts
         if related and related[1] >= minimum:
             key = (
-                # a rate's implicit one (每月) after every figure that could take its like
-                _rate_one(source) or _rate_one(target),
                 -related[1],
                 # 次年 with 翌年 before 2020年 with 翌年: both count from the year said
                 # before them, which may be the one changed (2020年…次年 against 2019年…翌年)
@@ -231,11 +229,6 @@ def _greedy(kind, triples, minimum, matched, unit_tables: UnitTables) -> list[Fi
         if related != "equal":
             findings.append(make_finding(kind, related, source, target, unit_index))
     return findings
-
-
-def _rate_one(fact: Fact) -> bool:
-    """Whether a fact is the implicit one of a rate's denominator (每月, 每人)."""
-    return getattr(fact.value, "rate_one", False)
 
 
 def _rank_against_count(source: Fact, target: Fact) -> bool:

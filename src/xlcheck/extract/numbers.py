@@ -672,8 +672,8 @@ class NumberGrammar:
         may say 毎日 or 1日あたり), so that 1株当たり changed to 3株 is a changed figure."""
         if word in self.tables.units:
             unit, factor = self.tables.units[word]
-            return Quantity(factor, factor, unit=unit, weak=True, rate_one=True)
-        return Quantity(Fraction(1), Fraction(1), counter=word, weak=True, rate_one=True)
+            return Quantity(factor, factor, unit=unit, weak=True)
+        return Quantity(Fraction(1), Fraction(1), counter=word, weak=True)
 
     def _inside_a_number(self, text: str, start: int) -> bool:
         def numeral_at(end: int) -> bool:
