@@ -108,6 +108,9 @@ TENS_AND_TWO_DIGITS = [
     ("这件事我略知一二。", "このことは少し知っている。", OK),
     ("他每天工作十一二个小时。", "彼は毎日13、14時間働く。", "XL101:error"),
     ("他每天工作十一二个小时。", "彼は毎日11時間働く。", "XL102:warning"),
+    # (after a rank's 第 the idiom block stands: no rank misread, no error)
+    ("他的成绩一般排在第十一二名。", "彼の成績はたいてい11、12位だ。", "XL104:info"),
+    ("第二十一二届运动会", "第21、22回大会", "XL104:info XL104:info"),
 ]
 # a rate's implicit one (每天, 每次: weak) pairs after the figures of its relation: a
 # changed count beside it is a changed figure
