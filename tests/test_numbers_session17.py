@@ -48,6 +48,9 @@ ABOUT_A_BIG_UNIT = [
     ("来了十来万人。", "20万人ほどが来た。", "XL101:error"),
     ("这辆车值二十来万元。", "この車は20万ドルぐらいする。", "XL401:warning"),
     ("这辆车值二十来万。", "この車は20ほどの価値がある。", "XL101:error"),
+    # (把 is no "about" before a big unit: 二十把万用刀 is twenty multi-purpose knives)
+    ("工具箱里有二十把万用刀。", "工具箱には万能ナイフが20本入っている。", OK),
+    ("他有十把万能钥匙。", "彼はマスターキーを10本持っている。", OK),
 ]
 # a bound a negation turns round (不要少于10个: at least 10) against one written under the
 # other side's own negation (10個未満の購入はしないでください): the same rule, as both write

@@ -215,6 +215,8 @@ class NumberTables:
     decimal_tail_after: tuple[str, ...] = ()
     # words after a figure of tens that leave its units open: 二十几 (21 to 29), 20数
     some_units: tuple[str, ...] = ()
+    # inner suffixes that may stand before a big unit scaling the figure (来 of 二十来万)
+    inner_before_big: tuple[str, ...] = ()
     # regexes of two figures said together, each a count ({n} is a small numeral; groups a
     # and b, b left out when one figure says both): 二比一, 2対1, 战成1平, 买二送一
     paired_figures: tuple[str, ...] = ()

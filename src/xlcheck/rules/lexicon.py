@@ -355,6 +355,7 @@ NUMBERS: dict[str, Key] = {
     "negations": Key(LIST, word, required=False),
     "negations_before": Key(LIST, word, required=False),
     "negation_stops": Key(LIST, word, required=False),
+    "inner_before_big": Key(LIST, word, required=False),
     "under_words": Key(LIST, word, required=False),
     "over_words": Key(LIST, word, required=False),
     "time_words": Key(LIST, word, required=False),
