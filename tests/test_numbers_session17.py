@@ -65,6 +65,11 @@ NEGATED_BOTH_SIDES = [
     ("请勿一次购买超过10个。", "一度に10個を超えて購入しないでください。", OK),
     ("请勿一次购买超过10个。", "10個以上購入しないでください。", OK),
     ("请勿将超过10公斤的物品放入。", "10キロを超える物を入れないでください。", OK),
+    # a bound word that holds its own negation (不超过, 不少于) in a clause whose verb is
+    # negated is read whole: the clause's negation is the verb's, as on the other side
+    ("不超过10人的团体不能预约。", "10人以下の団体は予約できません。", OK),
+    ("不少于三天的假期不能批准。", "3日以上の休暇は承認できない。", OK),
+    ("不少於三天的假期不能批准。", "3日以上の休暇は承認できない。", OK),
     # a bound word that ends in a negation (足らず) holds no negation of the clause
     ("据统计，不超过20只。", "統計によると、20隻足らず。", OK),
     # the bound turned the other way under the prohibition

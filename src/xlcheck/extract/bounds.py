@@ -28,6 +28,7 @@ class Said(NamedTuple):
     apart: bool  # whether the bound may not hold for sure (a negation may undo it)
     lean: str | None  # the side an "about" leans to: "up", "down"
     unturned: str | None  # the bound as written where a negation turned it round
+    held: bool = False  # whether that negation is the bound word's own (不少于, 不得超过)
 
 
 # What ends a figure's sentence for the words read around it: the sentence marks, a
@@ -179,6 +180,13 @@ class Bounds:
         recent = bool(match.group("pre")) and self._recent(match, match.group("pre"), text)
         said = self._said(match, qualifier, unit, text, recent)
         qualifier, apart, lean, unturned = said.qualifier, said.apart, said.lean, said.unturned
+        in_clause = qualifier in TURNED and self.negation_in_clause(
+            match.start(), match.end(), text
+        )
+        if said.held and in_clause:
+            # 不超过10人的团体不能预约: the clause's own negation is the verb's; the bound word
+            # (at most 10) is read whole, as 10人以下の団体は予約できません writes it
+            unturned = None
         word = match.group("pre") if said.given else None
         if not said.given and qualifier == "exact":
             qualifier, apart, word = self._unsaid(match, text) or (qualifier, apart, None)
@@ -198,9 +206,7 @@ class Bounds:
         point = bool(self.tables.span_points) and text.startswith(
             self.tables.span_points, match.end()
         )
-        negated = unturned is not None or (
-            qualifier in TURNED and self.negation_in_clause(match.start(), match.end(), text)
-        )
+        negated = unturned is not None or in_clause
         return Quantity(
             low * factor,
             high * factor,
@@ -224,6 +230,7 @@ class Bounds:
         tables = self.tables
         given = apart = False
         lean = unturned = None
+        held = False
         for group in ("pre", "q1", "q1i", "q2"):
             surface = match.group(group)
             if not surface:
@@ -265,11 +272,12 @@ class Bounds:
             elif group == "pre" and qualifier == "exact":
                 # 不少于, 不得超过: a bound word that holds its negation is the turned one
                 unturned = self.negation_held(surface, meaning)
+                held = unturned is not None
             if qualifier == "approx" and meaning in BOUND_LEANS:
                 lean = BOUND_LEANS[meaning]  # 大约两周内: about, and no more
             qualifier = meaning if qualifier == "exact" else qualifier
             apart = apart or (not turned and self.negated_later(group, surface, at, text))
-        return Said(qualifier, given, apart, lean, unturned)
+        return Said(qualifier, given, apart, lean, unturned, held)
 
     def _recent(self, match, surface: str, text: str) -> bool:
         """Whether a prefix says "the last" span of time, not "nearly": 近十年来, 近三个月以来
@@ -408,7 +416,10 @@ class Bounds:
         after = lead + CLAUSE_END.split(text[end : end + PROHIBITION_REACH])[0]
         for stop in tables.negation_stops:
             after = after.partition(stop)[0]
-        return any(word in after[len(lead) :] for word in tables.negations)
+        # (a word of turned_before after it too: 不超过10人的团体不能预约)
+        return any(
+            word in after[len(lead) :] for word in (*tables.negations, *tables.turned_before)
+        )
 
     def qualifier_of(self, group: str, surface: str, before: str) -> str:
         """The meaning of a qualifier word in `group`: after a word of time a time suffix
