@@ -164,12 +164,17 @@ def number_relation(
             read_again = _number_relation(*pair, units)
             if read_again is not None and read_again[0] != "mismatch":
                 return read_again
-    if (source.turned_from or target.turned_from) and source.negated and target.negated:
+    turned = bool(source.turned_from or target.turned_from)
+    both_negated = turned and source.negated and target.negated
+    if found is not None and found[0] == "mismatch" and both_negated:
         # 不能指定两个或更多 against 二つ以上…指定できません: the bound a negation turned on
         # one side is written unturned on the other, under its own negation: the same rule
-        # when both write it alike (请勿购买超过10个 against 10個未満の購入はしないでください
-        # is the bound turned the other way)
-        return _number_relation(_as_written(source), _as_written(target), units)
+        # when both write it alike; only ever a mismatch made a match, never the reverse (a
+        # negation read on each side may be two verbs': 不超过10人的团体可以预约 against
+        # 10人以下の団体しか予約できない)
+        read_again = _number_relation(_as_written(source), _as_written(target), units)
+        if read_again is not None and read_again[0] != "mismatch":
+            return read_again
     if found is not None and found[0] == "mismatch" and _unsure_turn(source, target):
         # ... and where a prohibition a few words before (not for sure) turned one side and
         # the other side's negation was not read, its bound as written
