@@ -157,6 +157,9 @@ class Quantity:
     # 通电超过10秒: at most 10 s, written "more than"): the other side may keep the words and
     # leave the turning to its own negation (10個を超えるファイルを送信しないでください)
     turned_from: str | None = field(default=None, compare=False)
+    # a bound with a negation in its clause, turned by it or not (不要少于10个, 10個未満の購入は
+    # しないでください): where both sides say one, each is compared as written
+    negated: bool = field(default=False, compare=False)
     # a bound in a sentence that states a condition or a rule (如果超过3天, でないと)
     conditional: bool = field(default=False, compare=False)
     # an "about" that says on which side of the figure the value lies: "down" for 3万人弱

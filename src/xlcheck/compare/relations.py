@@ -164,9 +164,20 @@ def number_relation(
             read_again = _number_relation(*pair, units)
             if read_again is not None and read_again[0] != "mismatch":
                 return read_again
-    if found is not None and found[0] == "mismatch" and (source.turned_from or target.turned_from):
-        # 不能指定两个或更多 against 二つ以上…指定できません: the bound a prohibition turned on
+    turned = bool(source.turned_from or target.turned_from)
+    both_negated = turned and source.negated and target.negated
+    if found is not None and found[0] == "mismatch" and both_negated:
+        # 不能指定两个或更多 against 二つ以上…指定できません: the bound a negation turned on
         # one side is written unturned on the other, under its own negation: the same rule
+        # when both write it alike; only ever a mismatch made a match, never the reverse (a
+        # negation read on each side may be two verbs': 不超过10人的团体可以预约 against
+        # 10人以下の団体しか予約できない)
+        read_again = _number_relation(_as_written(source), _as_written(target), units)
+        if read_again is not None and read_again[0] != "mismatch":
+            return read_again
+    if found is not None and found[0] == "mismatch" and _unsure_turn(source, target):
+        # ... and where a prohibition a few words before (not for sure) turned one side and
+        # the other side's negation was not read, its bound as written
         read_again = _number_relation(_as_written(source), _as_written(target), units)
         if read_again is not None and read_again[0] != "mismatch":
             return read_again
@@ -177,6 +188,15 @@ def number_relation(
         if read_again is not None and read_again[0] != "mismatch":
             return read_again
     return found
+
+
+def _unsure_turn(source: Quantity, target: Quantity) -> bool:
+    """Whether one side's bound was turned by a prohibition a few words before it (请勿在
+    无水状态下通电超过10秒: not for sure), the other's not."""
+    return any(
+        one.turned_from and one.qualified_apart and not other.turned_from
+        for one, other in ((source, target), (target, source))
+    )
 
 
 def _as_written(quantity: Quantity) -> Quantity:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
+from typing import NamedTuple
 
 from ..model import Quantity
 from ..regexes import compiled
@@ -17,6 +18,19 @@ from .spans import alternation
 
 # How far an estimate word may stand from its figure.
 ESTIMATE_REACH = 12
+
+
+class Said(NamedTuple):
+    """What the qualifier words inside a figure's match say (Bounds._said)."""
+
+    qualifier: str
+    given: bool  # whether any word gave the qualifier
+    apart: bool  # whether the bound may not hold for sure (a negation may undo it)
+    lean: str | None  # the side an "about" leans to: "up", "down"
+    unturned: str | None  # the bound as written where a negation turned it round
+    held: bool = False  # whether that negation is the bound word's own (不少于, 不得超过)
+
+
 # What ends a figure's sentence for the words read around it: the sentence marks, a
 # full-width period, a semicolon and a line (a comma does not).
 SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDERS)}．；;\n]")
@@ -141,6 +155,10 @@ class Bounds:
         adverbs = alternation(tables.degree_adverbs)
         self.adverb = compiled(rf"^({particles})(?:{adverbs})")
         self.turned = compiled("|".join(tables.turned_after) or "(?!)")
+        # the negations a bound word may open with (不得 of 不得少于), the longest first
+        self.negation_words = sorted(
+            {*tables.turned_before, *tables.negations_before}, key=len, reverse=True
+        )
         # what after a sum said without its unit makes a money prefix its threshold:
         # 满三百减五十 (300 or more, 50 off)
         self.threshold = compiled("|".join(tables.money_threshold_after) or "(?!)")
@@ -160,9 +178,17 @@ class Bounds:
         qualifier words say: `qualifier` is what the figure says before them."""
         # (近十年来, the last ten years, is said as often with "about": ここ10年ほど)
         recent = bool(match.group("pre")) and self._recent(match, match.group("pre"), text)
-        qualifier, given, apart, lean, unturned = self._said(match, qualifier, unit, text, recent)
-        word = match.group("pre") if given else None
-        if not given and qualifier == "exact":
+        said = self._said(match, qualifier, unit, text, recent)
+        qualifier, apart, lean, unturned = said.qualifier, said.apart, said.lean, said.unturned
+        in_clause = qualifier in TURNED and self.negation_in_clause(
+            match.start(), match.end(), text
+        )
+        if said.held and in_clause:
+            # 不超过10人的团体不能预约: the clause's own negation is the verb's; the bound word
+            # (at most 10) is read whole, as 10人以下の団体は予約できません writes it
+            unturned = None
+        word = match.group("pre") if said.given else None
+        if not said.given and qualifier == "exact":
             qualifier, apart, word = self._unsaid(match, text) or (qualifier, apart, None)
         if word in self.tables.time_bound_words and unit is not None and unit not in TIME_UNITS:
             # 时速最快350公里: at most; a count (最快3个工作日) keeps its floor
@@ -180,6 +206,7 @@ class Bounds:
         point = bool(self.tables.span_points) and text.startswith(
             self.tables.span_points, match.end()
         )
+        negated = unturned is not None or in_clause
         return Quantity(
             low * factor,
             high * factor,
@@ -187,6 +214,7 @@ class Bounds:
             unit,
             counter=counter,
             estimated=estimated,
+            negated=negated,
             qualified_apart=apart,
             lean=lean if qualifier == "approx" else None,
             point=point,
@@ -194,9 +222,7 @@ class Bounds:
             turned_from=unturned,
         )
 
-    def _said(
-        self, match, qualifier, unit, text, recent
-    ) -> tuple[str, bool, bool, str | None, str | None]:
+    def _said(self, match, qualifier, unit, text, recent) -> Said:
         """The qualifier the words in the match give (and whether any did), whether the
         bound may not hold for sure, the side an "about" leans to (`recent`: the prefix
         says "the last", no bound), and the bound as written where a prohibition before it
@@ -204,6 +230,7 @@ class Bounds:
         tables = self.tables
         given = apart = False
         lean = unturned = None
+        held = False
         for group in ("pre", "q1", "q1i", "q2"):
             surface = match.group(group)
             if not surface:
@@ -230,6 +257,8 @@ class Bounds:
             at = match.end(group) if group == "pre" else match.end()
             turned = self.turned_round(group, surface, at, text)
             if turned:  # 100人を超えたことはない: at most 100, for sure
+                if qualifier == "exact" and meaning in TURNED:
+                    unturned = meaning
                 meaning = TURNED.get(meaning, meaning)
             elif group in ("pre", "q1", "q2") and self.prohibited(match.start(), text):
                 # 请勿在无水状态下通电超过10秒, 请勿连续使用两小时以上: at most 10 s, less than two
@@ -240,11 +269,15 @@ class Bounds:
                         unturned = meaning
                     meaning = TURNED.get(meaning, meaning)
                 apart = True
+            elif group == "pre" and qualifier == "exact":
+                # 不少于, 不得超过: a bound word that holds its negation is the turned one
+                unturned = self.negation_held(surface, meaning)
+                held = unturned is not None
             if qualifier == "approx" and meaning in BOUND_LEANS:
                 lean = BOUND_LEANS[meaning]  # 大约两周内: about, and no more
             qualifier = meaning if qualifier == "exact" else qualifier
             apart = apart or (not turned and self.negated_later(group, surface, at, text))
-        return qualifier, given, apart, lean, unturned
+        return Said(qualifier, given, apart, lean, unturned, held)
 
     def _recent(self, match, surface: str, text: str) -> bool:
         """Whether a prefix says "the last" span of time, not "nearly": 近十年来, 近三个月以来
@@ -358,6 +391,35 @@ class Bounds:
             return False
         clause = CLAUSE_END.split(text[max(0, start - PROHIBITION_REACH) : start])[-1]
         return bool(self.prohibition.search(clause))
+
+    def negation_held(self, surface: str, meaning: str) -> str | None:
+        """The bound a prefix says without the negation it opens with (少于 of 不得少于: lt),
+        where the negation turns it into `meaning`; else None."""
+        for word in self.negation_words:
+            rest = surface[len(word) :]
+            if surface.startswith(word) and TURNED.get(self.tables.prefixes.get(rest)) == meaning:
+                return self.tables.prefixes[rest]
+        return None
+
+    def negation_in_clause(self, start: int, end: int, text: str) -> bool:
+        """Whether a negation stands in the clause of the figure at `start`..`end`: a word
+        of turned_before or negations_before before it (请勿…, 不要少于), one of negations
+        after it (10個未満の購入はしないでください), whether it turned the bound or not."""
+        tables = self.tables
+        before = CLAUSE_END.split(text[max(0, start - PROHIBITION_REACH) : start])[-1]
+        words_before = (*tables.turned_before, *tables.negations_before)
+        if words_before and any(word in before for word in words_before):
+            return True
+        # (a stop from the match's last character on: the た of 100人を超えた opens たら; a
+        # negation after the match only: the ず of 20隻足らず is the bound's own word)
+        lead = text[max(start, end - 1) : end]
+        after = lead + CLAUSE_END.split(text[end : end + PROHIBITION_REACH])[0]
+        for stop in tables.negation_stops:
+            after = after.partition(stop)[0]
+        # (a word of turned_before after it too: 不超过10人的团体不能预约)
+        return any(
+            word in after[len(lead) :] for word in (*tables.negations, *tables.turned_before)
+        )
 
     def qualifier_of(self, group: str, surface: str, before: str) -> str:
         """The meaning of a qualifier word in `group`: after a word of time a time suffix

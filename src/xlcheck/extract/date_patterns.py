@@ -324,13 +324,15 @@ def weekday_pattern(tables: DateTables) -> str:
 
 def weekday_span_pattern(tables: DateTables) -> str:
     """A span of weekdays by their names alone, as timetables write them: 月～金, 土・日
-    is a list (not after a numeral: 3月～金 is no Monday)."""
+    is a list (not after a numeral: 3月～金 is no Monday). The first name may carry the
+    suffix too (月曜日～金曜日): the 日 of its 曜日 is no Sunday that opens the span."""
     if not tables.weekday_suffix:
         return "(?!)"
     names = alternation(tables.weekday_names)
+    suffix = rf"(?:{re.escape(tables.weekday_suffix)}日?)?"
     return (
-        rf"(?<![0-9{OPENING_NUMERALS}])(?P<a>{names})\s?[{DAY_SPAN}]\s?(?P<b>{names})"
-        rf"(?:{re.escape(tables.weekday_suffix)}日?)?"
+        rf"(?<![0-9{OPENING_NUMERALS}{re.escape(tables.weekday_suffix)}])(?P<a>{names})"
+        rf"(?P<as>{suffix})\s?[{DAY_SPAN}]\s?(?P<b>{names}){suffix}"
     )
 
 

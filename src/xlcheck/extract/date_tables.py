@@ -32,6 +32,13 @@ class DateTables:
     weekday_names: dict[str, int]  # 一 -> 1 ... 日 -> 7
     weekday_suffix: str  # 曜 (月曜日)
     month_suffix: str = ""  # 份 (七月份)
+    # the next day said between a span's joiner and the time that ends it (22:00至次日8:00,
+    # 22:00～翌8:00): the span is one, read time to time
+    next_day_in_span: tuple[str, ...] = ()
+    # the nouns of a deadline and what may join them to its date (有效期 + ：, 为, 是): each
+    # noun, alone or joined, is an until prefix (有效期：2026年8月 = 使用期限：2026年8月)
+    deadline_nouns: tuple[str, ...] = ()
+    deadline_joiners: tuple[str, ...] = ()
     # the minutes past the hour (十点过五分) and to it (差五分十点, 十点差五分), and a word
     # after them that says to or past (10時5分過ぎ; no language lists one for "to": the
     # 10時5分前 of Japanese is as often "before 10:05")

@@ -95,6 +95,11 @@ class DateGrammar:
         # took time in the square of its length
         self.joiner = compiled(rf"(?<!\s)\s*(?:{alternation(tables.between_joiners)})\s*+$")
         self.joiner_first = compiled(rf"(?:{alternation(tables.between_joiners)})")
+        self.next_day = (
+            compiled(rf"(?<=\S)(?:{alternation(tables.next_day_in_span)})\s*$")
+            if tables.next_day_in_span
+            else None
+        )
         # a verb that moves or stretches what the next date ends (周六延长至凌晨一点, 推迟到):
         # no span from the date before it
         moved = (*tables.moved_to, *tables.stretched_to)
@@ -205,7 +210,7 @@ class DateGrammar:
         found = []
         for name in ("a", "b"):
             value = DateValue(weekday=self.tables.weekday_names[match.group(name)])
-            end = match.end() if name == "b" else match.end(name)
+            end = match.end() if name == "b" else match.end("as")
             found.append(DateMatch(match.start(name), end, value, "explicit"))
         return found
 
@@ -273,6 +278,8 @@ class DateGrammar:
             if joined:
                 previous = joined[-1]
                 gap = text[previous.end : item.start]
+                if self.next_day is not None and item.value.hour is not None:
+                    gap = self.next_day.sub("", gap)  # 22:00至次日8:00: the next day's time
                 head = text[previous.start : previous.end] + gap
                 # the gap's length first: a search of a long gap is read for nothing
                 moved = self.moved_before is not None and self.moved_before.search(gap)

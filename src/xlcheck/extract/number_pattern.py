@@ -301,6 +301,8 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
     # right after the numeral and before a counter or unit only: 二十来岁 (about twenty),
     # but 三年来 is "these three years" and 设置 3 来运行 "set 3 to run"
     inner = alternation(tables.inner_suffixes)
+    # (single characters: a lookbehind's width is fixed)
+    inner_chars = "".join(sorted(re.escape(w) for w in tables.inner_before_big if len(w) == 1))
     signs = alternation(tables.signs)
     # ± and the words that say it (正负, プラスマイナス): from -N to N, apart from the
     # signs, whose 负 or マイナス they hold
@@ -356,7 +358,11 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         # 二十三至约三十度, 23～約30℃: the end of a range may be said about
         rf"|\s?(?P<sep>{words.separators})\s?(?:(?:{about})\s?)?(?P<num2>{numeral})"
         rf"{_scale(tables, 'scale2')})?)"
-        rf"(?:\s?(?P<q1>{words.plain_suffixes})|(?P<q1i>{inner})(?=\s?(?:{units}|{counters})))?"
+        rf"(?:\s?(?P<q1>{words.plain_suffixes})|(?P<q1i>{inner})"
+        # ... or before a big unit that scales the figure (二十来万 = about 200,000, 十来万人),
+        # after a round numeral only (一来万一 is "first, in case")
+        rf"(?:(?<=[十百千拾佰仟0０][{inner_chars or '@'}])(?P<ibig>[{big}]{{1,2}})"
+        rf"|(?=\s?(?:{units}|{counters}))))?"
         # (a Latin unit glued to more Latin letters is a word's first letters: the t of
         # 1M tokens is no tonne; the figure is then read without it)
         rf"(?:\s?(?P<unit>{units})(?!(?<=[A-Za-z])[A-Za-z]))?{tenth}{decimal_tail}"

@@ -65,12 +65,21 @@ class Ranges:
                 joined[-1] = both
         return joined
 
+    def _currency_said_once(self, a, b) -> bool:
+        """Whether the second bound's unit is one a currency named on the first refines (元
+        after 新台币三千元以上: 六千元以下 is New Taiwan dollars too)."""
+        return (
+            b.unit in self.tables.refined_units
+            and a.unit in self.tables.money_units
+            and a.counter == b.counter
+        )
+
     def _range_of(self, first: NumberMatch, second: NumberMatch, text: str):
         a, b = first.value, second.value
         gap = text[first.end : second.start]
         # the counter said once, on the second bound: 8～約60文字
         counted_once = a.unit is b.unit is a.counter is None and self.range_gap.fullmatch(gap)
-        same = (a.unit, a.counter) == (b.unit, b.counter)
+        same = (a.unit, a.counter) == (b.unit, b.counter) or self._currency_said_once(a, b)
         if a.ordinal or b.ordinal or not (same or counted_once):
             return None
         if not a.low < b.high:

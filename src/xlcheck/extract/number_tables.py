@@ -85,6 +85,9 @@ class NumberTables:
     under_words: tuple[str, ...] = ()
     over_words: tuple[str, ...] = ()
     negations: tuple[str, ...] = ()
+    # words after a bound that close what a negation after them may say of it: the
+    # condition of 100人を超えたら開催できない (the negation is the consequence's)
+    negation_stops: tuple[str, ...] = ()
     decimal_units: tuple[str, ...] = ()  # 米: 一米八 = 1.8 m
     # units after which Arabic digits are decimals before any word but a count (9秒88夺冠)
     timing_units: tuple[str, ...] = ()
@@ -212,6 +215,8 @@ class NumberTables:
     decimal_tail_after: tuple[str, ...] = ()
     # words after a figure of tens that leave its units open: 二十几 (21 to 29), 20数
     some_units: tuple[str, ...] = ()
+    # inner suffixes that may stand before a big unit scaling the figure (来 of 二十来万)
+    inner_before_big: tuple[str, ...] = ()
     # regexes of two figures said together, each a count ({n} is a small numeral; groups a
     # and b, b left out when one figure says both): 二比一, 2対1, 战成1平, 买二送一
     paired_figures: tuple[str, ...] = ()

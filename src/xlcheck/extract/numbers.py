@@ -409,6 +409,8 @@ class NumberGrammar:
                     ranged = replace(ranged, weak=True)  # 0～100キロ加速, a weak word's range
                 return ranged
             low = self._figure(match, raw)
+            if low is not None and match.group("ibig"):  # 二十来万: 20 x 10,000, about
+                low *= parse_numeral("一" + match.group("ibig"))
             if unit_name is None and match.group("frac") and self._safe(raw) in PARTS_OF_100:
                 unit_name, factor = "%", Fraction(100)  # 千分之三 = 0.3 %, 万分の5 = 0.05 %
             if low is not None:

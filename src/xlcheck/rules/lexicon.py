@@ -354,6 +354,8 @@ NUMBERS: dict[str, Key] = {
     "bound_verbs": Key(LIST, word, required=False),
     "negations": Key(LIST, word, required=False),
     "negations_before": Key(LIST, word, required=False),
+    "negation_stops": Key(LIST, word, required=False),
+    "inner_before_big": Key(LIST, word, required=False),
     "under_words": Key(LIST, word, required=False),
     "over_words": Key(LIST, word, required=False),
     "time_words": Key(LIST, word, required=False),
@@ -383,6 +385,9 @@ DATES: dict[str, Key] = {
     "until_suffixes": WORDS,
     "between_joiners": WORDS,
     "between_closers": WORDS,
+    "next_day_in_span": Key(LIST, word, required=False),
+    "deadline_nouns": Key(LIST, word, required=False),
+    "deadline_joiners": Key(LIST, word, required=False),
     "not_dates": REGEXES,
     "hour_markers": WORDS,
     "half_hour": Key(VALUE, word),
@@ -941,6 +946,13 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         hour_digit_not_before=tuple(numbers.get("decimal_not_before", ())),
     )
     date_tables = replace(date_tables, not_dates=(*date_tables.not_dates, *idioms))
+    # a deadline's noun, alone or with each joiner, before a date: until (有效期：2026年8月)
+    deadlines = tuple(
+        noun + joiner
+        for noun in date_tables.deadline_nouns
+        for joiner in ("", *date_tables.deadline_joiners)
+    )
+    date_tables = replace(date_tables, until_prefixes=(*date_tables.until_prefixes, *deadlines))
     entity_tables = EntityTables(**{k: tuple(names.get(k, ())) for k in NAMES})
     extras = {k: v for k, v in names.items() if k not in NAMES}
     families = {k: tuple(v) for k, v in numbers.get("counter_families", {}).items()}
