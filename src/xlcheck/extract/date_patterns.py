@@ -339,8 +339,12 @@ def bracketed_weekday_pattern(tables: DateTables) -> str:
     if not tables.weekday_suffix:
         return "(?!)"
     names = alternation(tables.weekday_names)
+    # one look-behind a suffix: a look-behind must be of one width, and suffixes of
+    # rules/ may differ in length (日, 号 and a user's longer one)
+    suffixes = sorted(set(tables.day_suffixes))
+    after_day = "|".join(rf"(?<=[0-9{OPENING_NUMERALS}]{re.escape(s)})" for s in suffixes)
     return (
-        rf"(?:(?<=[0-9{OPENING_NUMERALS}]{alternation(tables.day_suffixes)})|(?<=\d/\d)|(?<=/\d\d))"
+        rf"(?:{after_day or '(?!)'}|(?<=\d/\d)|(?<=/\d\d))"
         rf"\s?[(（]"
         rf"(?P<wd>{names})(?:{re.escape(tables.weekday_suffix)}日?)?[)）]"
     )
