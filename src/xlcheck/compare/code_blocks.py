@@ -222,12 +222,13 @@ def _code_lines(block: CodeBlock, tags: frozenset[str], words: LiteralWords) -> 
     """(folded code, segment) of the lines of a block that hold code; in a front matter,
     not those of a key the translation sets for itself (`own_keys`)."""
     comment = _comment(block.tag, words)
+    branch = default_branch(words.default_branches)
     found = []
     for segment in block.lines:
         code = segment.text[: _code_end(segment.text, comment)]
         # (lines are paired without a mirror's options: cut, their offsets not needed)
         code = _without_mirror_options(code, words.language_sites, keep_offsets=False)
-        folded = _folded(code, tags, default_branch(words.default_branches))
+        folded = _folded(code, tags, branch)
         if not folded.strip():
             continue
         key = folded.partition(":")[0]
