@@ -29,6 +29,7 @@ from difflib import SequenceMatcher
 from functools import cache
 from typing import NamedTuple
 
+from ..extract.spans import blank
 from ..model import FRONT_MATTER, TABLE, CodeBlock, Fact, Finding, IdentifierValue
 from ..rules.code import COMMENT_MARKS, LiteralWords
 from ..rules.registry import make_finding
@@ -222,12 +223,13 @@ def _code_lines(block: CodeBlock, tags: frozenset[str], words: LiteralWords) -> 
     """(folded code, segment) of the lines of a block that hold code; in a front matter,
     not those of a key the translation sets for itself (`own_keys`)."""
     comment = _comment(block.tag, words)
+    branch = default_branch(words.default_branches)
     found = []
     for segment in block.lines:
         code = segment.text[: _code_end(segment.text, comment)]
         # (lines are paired without a mirror's options: cut, their offsets not needed)
         code = _without_mirror_options(code, words.language_sites, keep_offsets=False)
-        folded = _folded(code, tags, default_branch(words.default_branches))
+        folded = _folded(code, tags, branch)
         if not folded.strip():
             continue
         key = folded.partition(":")[0]
@@ -290,11 +292,11 @@ _ADDRESS_OPTION = re.compile(
 )
 
 
-def _blanked(text: str, spans, *, keep_offsets: bool = True) -> str:
-    """The text without its spans (which do not overlap): each written as spaces, the
-    offsets of the rest kept, or cut out (`keep_offsets=False`)."""
+def _cut(text: str, spans) -> str:
+    """The text without its spans (which do not overlap), cut out: the offsets of what
+    follows them move (`blank` keeps them)."""
     for start, end in sorted(spans, reverse=True):
-        text = text[:start] + (" " * (end - start) if keep_offsets else "") + text[end:]
+        text = text[:start] + text[end:]
     return text
 
 
@@ -310,7 +312,8 @@ def _without_mirror_options(text: str, sites: tuple[str, ...], *, keep_offsets: 
     """A line of code without the options that name a mirror (`_mirror_options`): the one
     way they are removed, blanked where the offsets of facts must hold (`_unmirrored`),
     cut where lines are only paired (`_code_lines`)."""
-    return _blanked(text, list(_mirror_options(text, sites)), keep_offsets=keep_offsets)
+    spans = list(_mirror_options(text, sites))
+    return blank(text, spans) if keep_offsets else _cut(text, spans)
 
 
 # The path of a word before its last part (`registry.example.com/google_containers/`).
@@ -330,7 +333,7 @@ def _unmirrored(line: str, other: str, sites: tuple[str, ...]) -> tuple[str, str
     found = []
     for text in (line, other):
         text = _without_mirror_options(text, sites, keep_offsets=True)
-        found.append(_blanked(text, (m.span() for m in _PATH_BEFORE_LAST.finditer(text))))
+        found.append(blank(text, (m.span() for m in _PATH_BEFORE_LAST.finditer(text))))
     return found[0], found[1]
 
 
