@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import BUNDLED
@@ -158,7 +158,14 @@ def test_same_words_on_random_text(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["区区区aa", "区区区链", "村年カ区区区链，", "关关关毅0", "是月年，京村村村王，日", "他在区区区链上说村村村"],
+    [
+        "区区区aa",
+        "区区区链",
+        "村年カ区区区链，",
+        "关关关毅0",
+        "是月年，京村村村王，日",
+        "他在区区区链上说村村村",
+    ],
     ids=["tie-then-latin", "tie-then-character", "before-tie", "tie-first", "tie-between-words",
          "two-ties"],
 )
