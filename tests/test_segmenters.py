@@ -166,8 +166,14 @@ def test_same_words_on_random_text(text):
         "是月年，京村村村王，日",
         "他在区区区链上说村村村",
     ],
-    ids=["tie-then-latin", "tie-then-character", "before-tie", "tie-first", "tie-between-words",
-         "two-ties"],
+    ids=[
+        "tie-then-latin",
+        "tie-then-character",
+        "before-tie",
+        "tie-first",
+        "tie-between-words",
+        "two-ties",
+    ],
 )
 def test_ties_part_only_beside_the_tie(text):
     assert_same_cut_outside_ties(text)
