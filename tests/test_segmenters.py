@@ -269,18 +269,6 @@ def test_blocks_part_only_where_jiebas_model_ties(text):
     assert_same_cut_of_untied_blocks(text)
 
 
-@pytest.mark.parametrize("name", list(DATA_SETS))
-def test_no_block_of_the_evaluation_data_ties(name):
-    """So the exemption of tied blocks leaves the equality above whole on real text."""
-    tied = [
-        block
-        for text in chinese_sides(DATA_SETS[name])
-        for block in JIEBA_BLOCK.findall(text)
-        if block_ties(block)
-    ]
-    assert tied == []
-
-
 @pytest.mark.parametrize(
     ("block", "ties"),
     [
