@@ -91,6 +91,8 @@ class NumberTables:
     decimal_units: tuple[str, ...] = ()  # 米: 一米八 = 1.8 m
     # units after which Arabic digits are decimals before any word but a count (9秒88夺冠)
     timing_units: tuple[str, ...] = ()
+    # words of rank that open on a counter's character (排名, 名列, 位居): no count after them
+    rank_verbs: tuple[str, ...] = ()
     # units of money after which one digit is the tenths before any word but a count (九块九秒杀)
     price_units: tuple[str, ...] = ()
     # what after a unit of money makes the digit no tenths (三块五花肉); not read after 点

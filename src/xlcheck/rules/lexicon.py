@@ -308,6 +308,7 @@ NUMBERS: dict[str, Key] = {
     "idioms": Key(LIST, regex, required=False),
     "decimal_units": Key(LIST, word, required=False),
     "timing_units": Key(LIST, word, required=False),
+    "rank_verbs": Key(LIST, word, required=False),
     "price_units": Key(LIST, word, required=False),
     "digit_units": Key(LIST, word, required=False),
     "growth_verbs": Key(LIST, word, required=False),
