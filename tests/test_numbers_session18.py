@@ -1,5 +1,6 @@
 """Constructions of faithful pairs read alike on both sides (issue 12, session 18): a
-sport's time before a word of rank that opens on a counter's character (22秒85排名第三).
+sport's time before a word of rank that opens on a counter's character (22秒85排名第三);
+the Chinese 兆 of two sizes (10^12, or mega- as talk of networks says: 100兆带宽 = 100Mbps).
 """
 
 from __future__ import annotations
@@ -26,10 +27,26 @@ TIMING_BEFORE_RANK = [
     ("最后10秒12名球员同时冲刺。", "最後の10秒で12人の選手が一斉にスパートした。", OK),
     ("每30秒2名顾客进店。", "30秒ごとに2人の客が来店する。", OK),
 ]
+# 兆 is 10^12 in Taiwan's and Japan's money and counts, and mega- in mainland talk of data
+# and networks: before a word of a network's speed it is Mbps; a bare 兆 figure is read as
+# 10^12, but a finding on it against a figure of another size is at most a warning
+OPEN_SCALE = [
+    ("宽带套餐月费99元，含100兆带宽。", "ブロードバンドプランは月額99元で、100Mbpsの回線が含まれます。", OK),
+    ("家里装了百兆光纤。", "自宅に100Mbpsの光回線を引いた。", OK),
+    ("公司升级到500兆宽带。", "会社は500Mbpsのブロードバンドにアップグレードした。", OK),
+    ("新台幣3兆元的預算。", "3兆台湾ドルの予算。", OK),
+    ("全年GDP达到100兆。", "年間GDPは100兆に達した。", OK),
+    ("宽带套餐含100兆带宽。", "200Mbpsの回線が含まれます。", "XL101:error"),
+    ("宽带套餐含100兆带宽。", "100Gbpsの回線が含まれます。", "XL401:error"),
+    ("网速只有100兆。", "通信速度は100Mbpsしかない。", "XL101:warning"),
+    ("全年GDP达到100兆。", "年間GDPは200兆に達した。", "XL101:error"),
+    ("新台幣3兆元的預算。", "4兆台湾ドルの予算。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
     "timing-before-rank": TIMING_BEFORE_RANK,
+    "open-scale": OPEN_SCALE,
 }
 
 

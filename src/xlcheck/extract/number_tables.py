@@ -93,6 +93,8 @@ class NumberTables:
     timing_units: tuple[str, ...] = ()
     # words of rank that open on a counter's character (排名, 名列, 位居): no count after them
     rank_verbs: tuple[str, ...] = ()
+    # big units of two sizes (兆: 10^12 or mega-): a bare figure they scale is a guess
+    open_scales: tuple[str, ...] = ()
     # units of money after which one digit is the tenths before any word but a count (九块九秒杀)
     price_units: tuple[str, ...] = ()
     # what after a unit of money makes the digit no tenths (三块五花肉); not read after 点

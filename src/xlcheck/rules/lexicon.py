@@ -309,6 +309,7 @@ NUMBERS: dict[str, Key] = {
     "decimal_units": Key(LIST, word, required=False),
     "timing_units": Key(LIST, word, required=False),
     "rank_verbs": Key(LIST, word, required=False),
+    "open_scales": Key(LIST, word, required=False),
     "price_units": Key(LIST, word, required=False),
     "digit_units": Key(LIST, word, required=False),
     "growth_verbs": Key(LIST, word, required=False),
