@@ -31,7 +31,7 @@ TIMING_BEFORE_RANK = [
 # and networks: before a word of a network's speed it is Mbps; a bare 兆 figure is read as
 # 10^12, but a finding on it against a figure of another size is at most a warning
 OPEN_SCALE = [
-    ("宽带套餐月费99元，含100兆带宽。", "ブロードバンドプランは月額99元で、100Mbpsの回線が含まれます。", OK),
+    ("宽带月费99元，含100兆带宽。", "月額99元で、100Mbpsの回線が含まれます。", OK),
     ("家里装了百兆光纤。", "自宅に100Mbpsの光回線を引いた。", OK),
     ("公司升级到500兆宽带。", "会社は500Mbpsのブロードバンドにアップグレードした。", OK),
     ("新台幣3兆元的預算。", "3兆台湾ドルの予算。", OK),
