@@ -1,6 +1,7 @@
 """Constructions of faithful pairs read alike on both sides (issue 12, session 18): a
 sport's time before a word of rank that opens on a counter's character (22秒85排名第三);
-the Chinese 兆 of two sizes (10^12, or mega- as talk of networks says: 100兆带宽 = 100Mbps).
+the Chinese 兆 of two sizes (10^12, or mega- as talk of networks says: 100兆带宽 = 100Mbps);
+the Japanese まで after a figure, a cap or "as far as" (23kgまで = 不超过23公斤 = 最多23公斤).
 """
 
 from __future__ import annotations
@@ -42,11 +43,32 @@ OPEN_SCALE = [
     ("全年GDP达到100兆。", "年間GDPは200兆に達した。", "XL101:error"),
     ("新台幣3兆元的預算。", "4兆台湾ドルの予算。", "XL101:error"),
 ]
+# まで right after a figure is a cap (23kgまでの手荷物 = 不超过23公斤的行李, 1人5個まで = 限购
+# 5个) or the figure reached (100まで数える = 数到一百, 5階まで上がる = 上到五楼): against a cap
+# or the bare figure it says the same; after から or ～ it closes a range (1階から5階まで)
+UP_TO = [
+    ("每位旅客可免费托运不超过23公斤的行李。", "お客様1名につき23kgまでの手荷物を無料でお預かりします。", OK),
+    ("長寬高合計不超過150公分。", "縦・横・高さの合計は150cmまでです。", OK),
+    ("每人限购5个。", "お一人様5個までとさせていただきます。", OK),
+    ("一次最多借3本书。", "1回に3冊まで借りられる。", OK),
+    ("会议室最多容纳20人。", "会議室は20人まで入れる。", OK),
+    ("他数到一百。", "彼は100まで数えた。", OK),
+    ("他上到五楼。", "彼は5階まで上がった。", OK),
+    ("从1楼到5楼都是商店。", "1階から5階までが店舗だ。", OK),
+    ("每组3到5人。", "1グループ3人から5人までです。", OK),
+    ("每组3至5人。", "1グループ3～5人まで。", OK),
+    ("每位旅客可免费托运不超过23公斤的行李。", "お客様1名につき25kgまでの手荷物を無料でお預かりします。", "XL101:error"),
+    ("每人限购5个。", "お一人様3個までとさせていただきます。", "XL101:error"),
+    ("会议室最多容纳20人。", "会議室は30人まで入れる。", "XL101:error"),
+    ("每组3到5人。", "1グループ3人から6人までです。", "XL101:error"),
+    ("至少需要3人。", "3人まで必要だ。", "XL101:warning"),  # (至少 read apart: a guess)
+]
 # fmt: on
 
 TABLES = {
     "timing-before-rank": TIMING_BEFORE_RANK,
     "open-scale": OPEN_SCALE,
+    "up-to": UP_TO,
 }
 
 

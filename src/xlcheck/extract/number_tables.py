@@ -95,6 +95,9 @@ class NumberTables:
     rank_verbs: tuple[str, ...] = ()
     # big units of two sizes (兆: 10^12 or mega-): a bare figure they scale is a guess
     open_scales: tuple[str, ...] = ()
+    # suffixes of a cap that also say "as far as the figure" (5人まで): the figure unbounded
+    # on the other side says the same (最多5人, 数到五); after a range's opener they close it
+    extreme_suffixes: tuple[str, ...] = ()
     # units of money after which one digit is the tenths before any word but a count (九块九秒杀)
     price_units: tuple[str, ...] = ()
     # what after a unit of money makes the digit no tenths (三块五花肉); not read after 点
