@@ -27,6 +27,11 @@ TIMING_BEFORE_RANK = [
     # (a count after the seconds: 12 players, not hundredths)
     ("最后10秒12名球员同时冲刺。", "最後の10秒で12人の選手が一斉にスパートした。", OK),
     ("每30秒2名顾客进店。", "30秒ごとに2人の客が来店する。", OK),
+    # (a rank word's first characters opening a noun: residents, train crew, rejects)
+    ("每30秒12位居民通过闸口。", "30秒ごとに12人の住民が改札を通る。", OK),
+    ("最后10秒12名列车员下车。", "最後の10秒で12人の乗務員が降りた。", OK),
+    ("每10秒15名次品被剔除。", "10秒ごとに15個の不良品が除かれる。", OK),
+    ("他以9秒98名列前茅。", "彼は9秒98で上位に入った。", OK),
 ]
 # 兆 is 10^12 in Taiwan's and Japan's money and counts, and mega- in mainland talk of data
 # and networks: before a word of a network's speed it is Mbps; a bare 兆 figure is read as

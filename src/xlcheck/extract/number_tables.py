@@ -91,7 +91,8 @@ class NumberTables:
     decimal_units: tuple[str, ...] = ()  # 米: 一米八 = 1.8 m
     # units after which Arabic digits are decimals before any word but a count (9秒88夺冠)
     timing_units: tuple[str, ...] = ()
-    # words of rank that open on a counter's character (排名, 名列, 位居): no count after them
+    # words of rank that open on a counter's character, with the rank they name (排名第三,
+    # 名列前茅, 位居榜首; regular expressions): no count after a time's digits before them
     rank_verbs: tuple[str, ...] = ()
     # big units of two sizes (兆: 10^12 or mega-): a bare figure they scale is a guess
     open_scales: tuple[str, ...] = ()
