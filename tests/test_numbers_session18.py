@@ -1,7 +1,8 @@
 """Constructions of faithful pairs read alike on both sides (issue 12, session 18): a
 sport's time before a word of rank that opens on a counter's character (22秒85排名第三);
 the Chinese 兆 of two sizes (10^12, or mega- as talk of networks says: 100兆带宽 = 100Mbps);
-the Japanese まで after a figure, a cap or "as far as" (23kgまで = 不超过23公斤 = 最多23公斤).
+the Japanese まで after a figure, a cap or "as far as" (23kgまで = 不超过23公斤 = 最多23公斤);
+a figure made vague by 若干 or a span by まもなく (approximated, not missing).
 """
 
 from __future__ import annotations
@@ -70,12 +71,26 @@ UP_TO = [
     ("每组3到5人。", "1グループ3人から6人までです。", "XL101:error"),
     ("至少需要3人。", "3人まで必要だ。", "XL101:warning"),  # (至少 read apart: a guess)
 ]
+# a count made vague by 若干 (some), a span of time by まもなく, 間もなく, 程なく (shortly): the
+# figure approximated, a warning, not the figure missing; a figure kept is still compared
+MADE_VAGUE = [
+    ("比上年增加61所。", "前年より若干増加した。", "XL102:warning"),
+    ("我们招聘3名工程师。", "エンジニアを若干名募集します。", "XL102:warning"),
+    ("該股在開盤後5分鐘內暴跌。", "同銘柄は寄り付き後まもなく急落した。", "XL102:warning"),
+    ("列车10分钟后到站。", "列車は間もなく到着します。", "XL102:warning"),
+    ("他三十分钟后就到了。", "彼は程なく到着した。", "XL102:warning"),
+    ("我们招聘若干名工程师。", "エンジニアを若干名募集します。", OK),
+    ("列车马上到站。", "列車は間もなく到着します。", OK),
+    ("列车10分钟后到站。", "列車は10分後に到着します。", OK),
+    ("列车10分钟后到站。", "列車は間もなく、15分後に到着します。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
     "timing-before-rank": TIMING_BEFORE_RANK,
     "open-scale": OPEN_SCALE,
     "up-to": UP_TO,
+    "made-vague": MADE_VAGUE,
 }
 
 
