@@ -2,7 +2,8 @@
 sport's time before a word of rank that opens on a counter's character (22秒85排名第三);
 the Chinese 兆 of two sizes (10^12, or mega- as talk of networks says: 100兆带宽 = 100Mbps);
 the Japanese まで after a figure, a cap or "as far as" (23kgまで = 不超过23公斤 = 最多23公斤);
-a figure made vague by 若干 or a span by まもなく (approximated, not missing).
+a figure made vague by 若干 or a span by まもなく (approximated, not missing); a Japanese
+currency named before a figure said in 元 (新台湾ドル2万元 = 新台幣兩萬元).
 """
 
 from __future__ import annotations
@@ -87,6 +88,19 @@ MADE_VAGUE = [
     ("人数稍微超过100人。", "人数は100人を若干上回った。", OK),
     ("人数稍微超过100人。", "人数は100人を若干超えた。", OK),
 ]
+# Japanese names the Chinese dollars before a figure in 元 as Chinese does (新台湾ドル2万元 =
+# 新台幣兩萬元, 香港ドル38元 = 港幣38元): the figure is in that currency, not in yuan; a bare
+# 元 stays the yuan, which a named currency is only loosely (a warning)
+CURRENCY_BEFORE_YUAN = [
+    ("奖学金每名新台幣兩萬元。", "奨学金は1人あたり新台湾ドル2万元。", OK),
+    ("运费港幣38元。", "送料は香港ドル38元。", OK),
+    ("运费港币38元。", "送料は香港ドル 38 元。", OK),
+    ("月薪新台币三千元以上。", "月給は台湾ドル3000元以上。", OK),
+    ("月薪新台币三千元以上六千元以下。", "月給は新台湾ドル3000元以上6000元以下。", OK),
+    ("奖学金每名新台幣兩萬元。", "奨学金は1人あたり新台湾ドル3万元。", "XL101:error"),
+    ("运费38元人民币。", "送料は香港ドル38元。", "XL401:warning"),
+    ("运费港幣38元。", "送料は38元。", "XL401:warning"),
+]
 # fmt: on
 
 TABLES = {
@@ -94,6 +108,7 @@ TABLES = {
     "open-scale": OPEN_SCALE,
     "up-to": UP_TO,
     "made-vague": MADE_VAGUE,
+    "currency-before-yuan": CURRENCY_BEFORE_YUAN,
 }
 
 
