@@ -111,9 +111,9 @@ NEGATED_AT_THE_END = [
     ("他不超过五十岁。", "彼は50歳を超えていない。", OK),
     ("价格不会超过一千日元。", "価格は1000円を超えることはない。", OK),
     ("參加者沒有超過五十人。", "参加者は50人を超えなかった。", OK),
-    # (までしか is left: 2月は28日までしかない is "only 28 days", an exact count, as often
-    # as 10人までしか座れない is "at most ten")
-    ("这里最多能坐十个人。", "ここには10人までしか座れない。", "XL102:warning"),
+    # (までしか: 2月は28日までしかない is "only 28 days", an exact count, as often as
+    # 10人までしか座れない is "at most ten"; まで says both, a cap or the figure reached)
+    ("这里最多能坐十个人。", "ここには10人までしか座れない。", OK),
     ("2月只有28天。", "2月は28日までしかない。", OK),
     ("我只去过三次。", "3回しか行ったことがない。", OK),
     # the figure changed: still a change

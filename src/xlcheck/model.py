@@ -181,6 +181,10 @@ class Quantity:
     # a count per direction (片側3車線, 单向三车道): half the total said for both directions
     # (双向六车道), which it equals at twice its figure
     per_side: bool = field(default=False, compare=False)
+    # a figure scaled by a word of two sizes with nothing after it that says which (zh 100兆:
+    # 10^14 as Taiwan and Japan count, or 100 mega- as mainland talk of data says 100兆带宽 =
+    # 100Mbps; [open_scales]): its value is a guess
+    open_scale: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict:
         return {

@@ -218,7 +218,11 @@ class Bounds:
             qualified_apart=apart,
             lean=lean if qualifier == "approx" else None,
             point=point,
-            extreme=qualifier != "exact" and word in self.tables.extreme_prefixes,
+            extreme=qualifier != "exact"
+            and (
+                word in self.tables.extreme_prefixes
+                or any(match.group(g) in self.tables.extreme_suffixes for g in ("q1", "q2"))
+            ),
             turned_from=unturned,
         )
 

@@ -279,9 +279,13 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
             rf"(?<=[0-9０-９]分[0-5０-５][0-9０-９]{re.escape(unit)})" for unit in units
         )
         no_seconds = "|".join(rf"(?<=(?<![\d.])[0０]{re.escape(unit)})" for unit in units)
+        # (a word of rank that opens on a counter's character is no count: 22秒85排名第三,
+        # 名列第三, 位居第二; [rank_verbs])
+        ranks = "|".join(tables.rank_verbs)
+        ranked = f"(?={ranks})|" if ranks else ""
         tails.append(
             rf"(?(ord)(?!)|(?:(?:{after_minutes})\d{{1,2}}|{seconds}\d{{2}}|(?:{no_seconds})\d)"
-            rf"(?![\d.{KANJI_NUMERAL_CHARS}]){not_counted})"
+            rf"(?![\d.{KANJI_NUMERAL_CHARS}])(?:{ranked}{not_counted}))"
         )
     decimal_tail = f"(?P<dtail>{'|'.join(tails)})?" if tables.decimal_units else ""
     return tenth, decimal_tail
@@ -366,6 +370,8 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         # (a Latin unit glued to more Latin letters is a word's first letters: the t of
         # 1M tokens is no tonne; the figure is then read without it)
         rf"(?:\s?(?P<unit>{units})(?!(?<=[A-Za-z])[A-Za-z]))?{tenth}{decimal_tail}"
+        # (a time's digits end the figure before a word of rank: 22秒85排名, not 排 counted)
+        rf"{_rank_after_time(tables)}"
         rf"(?:\s?(?P<counter>{counters}))?{decimal_tail.replace('dtail', 'ctail')}"
         f"{_counted_tenth(tables)}"
         # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
@@ -373,6 +379,14 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半{not_half}(?P<unit2>{units})?)?"
         rf"(?P<ordsuf>{ordinal}|\s(?:{spaced_ordinal}))?{noun}{per}(?:\s?(?P<q2>{words.suffixes}){tail})?"
     )
+
+
+def _rank_after_time(tables: NumberTables) -> str:
+    """Where a time's digits were read (22秒85), no counter nor rank suffix after them
+    opens a word of rank ([rank_verbs]: 排名, 名列): the figure ends there."""
+    if not (tables.decimal_units and tables.rank_verbs):
+        return ""
+    return f"(?(dtail)(?!{'|'.join(tables.rank_verbs)}))"
 
 
 def _vague_alternation(vague: dict, tables: NumberTables, units: str, counters: str) -> str:

@@ -87,6 +87,9 @@ class Ranges:
         if gap.strip() in SCORE_SIGNS and among_scores(text, first.start, second.end):
             return None  # 6-4、3-6: a set lost, no range
         qualifiers = (a.qualifier, b.qualifier)
+        if b.qualifier == "le" and b.extreme and self.range_gap.fullmatch(gap):
+            # 1階から5階まで, 3人～5人まで: a cap's word that says "as far as" closes the range
+            qualifiers = (a.qualifier, "exact")
         if qualifiers in (("ge", "le"), ("ge", "lt")):
             if gap.strip():
                 return None

@@ -91,6 +91,14 @@ class NumberTables:
     decimal_units: tuple[str, ...] = ()  # 米: 一米八 = 1.8 m
     # units after which Arabic digits are decimals before any word but a count (9秒88夺冠)
     timing_units: tuple[str, ...] = ()
+    # words of rank that open on a counter's character, with the rank they name (排名第三,
+    # 名列前茅, 位居榜首; regular expressions): no count after a time's digits before them
+    rank_verbs: tuple[str, ...] = ()
+    # big units of two sizes (兆: 10^12 or mega-): a bare figure they scale is a guess
+    open_scales: tuple[str, ...] = ()
+    # suffixes of a cap that also say "as far as the figure" (5人まで): the figure unbounded
+    # on the other side says the same (最多5人, 数到五); after a range's opener they close it
+    extreme_suffixes: tuple[str, ...] = ()
     # units of money after which one digit is the tenths before any word but a count (九块九秒杀)
     price_units: tuple[str, ...] = ()
     # what after a unit of money makes the digit no tenths (三块五花肉); not read after 点

@@ -554,6 +554,8 @@ class NumberGrammar:
             quantity = replace(quantity, grown=True)  # 增长了三倍: 3倍 or 4倍
         if self.per_side.search(text, max(0, start - PER_SIDE_REACH), start):
             quantity = replace(quantity, per_side=True)  # 片側3車線: six lanes in all
+        if unit_name is None and not counter and any(w in raw for w in self.tables.open_scales):
+            quantity = replace(quantity, open_scale=True)  # 100兆: 10^14, or 100 mega-
         return self._weakened(match, text, quantity)
 
     def _grows(self, text: str, start: int, end: int, low: Fraction) -> bool:

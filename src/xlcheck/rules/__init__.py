@@ -43,12 +43,18 @@ def _counted(facts: list) -> bool:
     )
 
 
+# The smallest figure a big unit of two sizes says at its big size (兆 = 10^12): against a
+# figure as big, its size is not in doubt.
+OPEN_SCALE_FLOOR = 10**12
+
+
 def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
     """An error is a promise that both sides were read unambiguously: a finding that
     rests on a weak fact (a name only a tagger vouches for), or a changed unit where one
     side may name the other's (元 and ドル: a dollar either way; loose_units in
     rules/common/numbers.toml), or a figure compared in a unit of two sizes (3斤 against
-    1キロ: 斤 is 500 g or 600 g; [open_units]), or two facts paired by inference
+    1キロ: 斤 is 500 g or 600 g; [open_units]), or a figure scaled by a word of two sizes
+    (100兆: 10^14 or 100 mega-; [open_scales]), or two facts paired by inference
     (Finding.guessed), is at most a warning."""
     facts = [f for f in (finding.source, finding.target) if f]
     weak = any(getattr(f.value, "weak", False) for f in facts) and not _counted(facts)
@@ -77,7 +83,14 @@ def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
         and getattr(f.value, "counter", None) in files.units.counter_units
         for f in facts
     )
-    doubtful = weak or vague_unit or two_sizes or apart or turned or unwritten or finding.guessed
+    # 100兆 against 100Mbps: a figure scaled by a word of two sizes (10^12 or mega-), unless
+    # the other side's figure is of the big size too (100兆 against 200兆)
+    open_scale = any(getattr(f.value, "open_scale", False) for f in facts) and not all(
+        abs(getattr(f.value, "high", 0) or 0) >= OPEN_SCALE_FLOOR for f in facts
+    )
+    doubtful = (
+        weak or vague_unit or two_sizes or apart or turned or unwritten or open_scale
+    ) or finding.guessed
     return "warning" if doubtful and severity == "error" else severity
 
 

@@ -308,6 +308,9 @@ NUMBERS: dict[str, Key] = {
     "idioms": Key(LIST, regex, required=False),
     "decimal_units": Key(LIST, word, required=False),
     "timing_units": Key(LIST, word, required=False),
+    "rank_verbs": Key(LIST, regex, required=False),
+    "open_scales": Key(LIST, word, required=False),
+    "extreme_suffixes": Key(LIST, word, required=False),
     "price_units": Key(LIST, word, required=False),
     "digit_units": Key(LIST, word, required=False),
     "growth_verbs": Key(LIST, word, required=False),
@@ -797,6 +800,7 @@ LOOKED_UP: dict[str, dict[str, tuple]] = {
     "numbers": {
         "distant_prefixes": ("prefixes",),
         "extreme_prefixes": ("prefixes",),
+        "extreme_suffixes": ("suffixes",),
         "currencies_before": ("currencies",),
         "time_bound_words": ("prefixes",),
         "bounds_not_after_noun": ("suffixes",),
