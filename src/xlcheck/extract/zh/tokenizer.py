@@ -126,7 +126,10 @@ def tokens(
     split = _places_cut_before_their_suffix(list(split), tags, vocabulary.place_suffix_characters)
     if _ANY_DOT.search(text):  # without a name's dot, no word changes there
         split = _dotted_names(split, tags, vocabulary.transliterated)
-    for word in _join_transliterations(split, tags, vocabulary.transliterated, name_rules.places):
+    joined = _join_transliterations(
+        split, tags, vocabulary.transliterated, name_rules.places, words.frequency
+    )
+    for word in joined:
         tag = tags.get(word)
         if tag is None and word.isascii() and any(ch.isalpha() for ch in word):
             tag = "eng"
@@ -312,14 +315,18 @@ def _organisation_heads(
     return result
 
 
-def _join_transliterations(words, tags, transliterated, countries=frozenset()):
+def _join_transliterations(words, tags, transliterated, countries=frozenset(), frequency=None):
     """迪罗里·帕塔维 and 贝克斯特伦 come out of jieba in pieces: join runs of
     transliteration characters (and the middle dot) that hold a name tag or an unknown
     word into one name. A country the rules name ends a run (哈萨克斯坦 | 阿斯塔纳: a
-    country, then a place in it)."""
+    country, then a place in it), and so does a place of the dictionary before another
+    name it knows (捷克 | 布拉格, 波兰 | 华沙: see `_place_then_name`)."""
     run: list[str] = []
     for word in (*words, None):  # None flushes the last run
         if word is not None and transliterated(word):
+            if run and _place_then_name(run[-1], word, tags, countries, frequency):
+                yield from _join_run(run, tags)
+                run = []
             run.append(word)
             if word in countries:
                 yield from _join_run(run[:-1], tags)
@@ -336,6 +343,21 @@ def _join_transliterations(words, tags, transliterated, countries=frozenset()):
         run = []
         if word is not None:
             yield word
+
+
+def _place_then_name(place: str, word: str, tags, countries, frequency) -> bool:
+    """A place jieba's dictionary knows (ns; or a country of the rules, whatever jieba tags
+    it: 沙特 is nr to it), then a name it knows of two characters or more, each seen more
+    than rarely: two names, the place and a city in it (捷克 + 布拉格, 波兰 + 华沙, 沙特 +
+    吉达), not one person. Pieces of one name are seldom both names of the dictionary
+    (斯托尔 + 滕 + 贝格: 滕 is one character)."""
+    if frequency is None or len(place) < 2 or len(word) < 2:
+        return False
+    if place not in countries and not (tags.get(place) or "").startswith("ns"):
+        return False
+    return (tags.get(word) or "").startswith(("nr", "ns")) and all(
+        (frequency(w) or 0) >= RARE for w in (place, word)
+    )
 
 
 def _join_run(run: list[str], tags) -> list[str]:
