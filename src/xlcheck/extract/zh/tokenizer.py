@@ -113,11 +113,14 @@ def tokens(
     def japanese_name(piece: str, at: int) -> int | None:
         return japanese_name_end(piece, at, name_rules, unidic.words, tags.get)
 
+    def everyday(word: str) -> bool:
+        return common_word(word, lexicon)
+
     pieces = (
         word
         for piece in bounded_pieces(text)
         for part in vocabulary.regnal_parts(piece)
-        for word in _cut_around_japanese_names(part, words.cut, japanese_name, tags)
+        for word in _cut_around_japanese_names(part, words.cut, japanese_name, tags, everyday)
     )
     split = _split_conjunctions(pieces, tags, vocabulary.conjunctions, name_rules, words.frequency)
     split = _unglued_names(list(split), tags, words.frequency_of)
@@ -211,16 +214,21 @@ def _cut_around_japanese_names(
     cut: Callable[[str], list[str]],
     name_end: Callable[[str, int], int | None],
     tags: TextTags,
+    everyday: Callable[[str], bool] = lambda word: False,
 ) -> list[str]:
     """jieba's words, with each Japanese full name made one word tagged as a name (大谷 +
     翔平, 中村步 + 美, 加藤 + 惠在 + 福冈), and the text after such a name cut again
-    without it (在 + 福冈). A name opens where a word opens."""
+    without it (在 + 福冈). A name opens where a word opens. A given name that opens an
+    everyday word of jieba's (宣 of 宣布 after 本田, 丰田: UniDic's given name Sen) is no
+    given name: the company or the family name, then a verb."""
     words = cut(piece)
     result: list[str] = []
     position = 0
     index = 0
     while index < len(words):
         end = name_end(piece, position)
+        if end is not None and _ends_inside_an_everyday_word(words, index, position, end, everyday):
+            end = None
         if end is None:
             result.append(words[index])
             position += len(words[index])
@@ -233,6 +241,20 @@ def _cut_around_japanese_names(
         position, index = end, 0
         words = cut(piece[end:])
     return result
+
+
+def _ends_inside_an_everyday_word(words, index, position, end, everyday) -> bool:
+    """Whether the name that opens at `position` ends inside a word of jieba's that is an
+    everyday word (本田 + 宣|布: UniDic's given name 宣 is the first character of 宣布)."""
+    start = position
+    for word in words[index:]:
+        stop = start + len(word)
+        if start < end < stop:
+            return everyday(word)
+        if stop >= end:
+            return False
+        start = stop
+    return False
 
 
 def _given_name_word_end(words, index, position, end, tags) -> int:
