@@ -211,7 +211,9 @@ def titles_blanked(text: str, segment_id: str, facts: Sequence[Fact], run: Run) 
     """A Chinese source text with the title right after each of its names blanked (田中 +
     先生, 王 + 局长, 松田 + 部长): a translation that keeps the title behind an opening
     (ある先生, 例の局長さん, 担当の部長) puts it in the name's place; it renders no
-    description of the source's own."""
+    description of the source's own. So does the kind inside a name read with confidence
+    (大学 of 大阪 + 大学, which jieba cuts in two: ある大学 keeps the kind, not the name);
+    a weak name stays, being perhaps the common noun it looks like (山区)."""
     rules = run.language("zh").name_rules
     simplified = to_simplified(text)
     if len(simplified) != len(text):
@@ -219,6 +221,8 @@ def titles_blanked(text: str, segment_id: str, facts: Sequence[Fact], run: Run) 
     spans = []
     for fact in facts:
         if fact.kind == "entity" and fact.segment == segment_id:
+            if fact.value.confident and not getattr(fact.value, "everyday", False):
+                spans.append((fact.start, fact.end))
             title = rules.title_after(simplified, fact.end, "zh")
             if title:
                 spans.append((fact.end, fact.end + len(title)))
