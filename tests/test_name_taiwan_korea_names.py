@@ -19,10 +19,14 @@ from tests.conftest import entity_findings
             "韓国のスター選手ソン・フンミンが1ゴールを挙げた。",
             id="traditional-south-korea",
         ),
-        pytest.param("南韩政府今天宣布了新政策。", "韓国政府は本日、新政策を発表した。", id="simplified"),
+        pytest.param(
+            "南韩政府今天宣布了新政策。", "韓国政府は本日、新政策を発表した。", id="simplified"
+        ),
         pytest.param("北韓再度試射飛彈。", "北朝鮮は再びミサイルを試射した。", id="north-korea"),
         pytest.param("南韓與北韓舉行會談。", "韓国と北朝鮮が会談した。", id="both"),
-        pytest.param("他去南韓首爾旅遊。", "彼は韓国のソウルを旅行した。", id="country-before-its-capital"),
+        pytest.param(
+            "他去南韓首爾旅遊。", "彼は韓国のソウルを旅行した。", id="country-before-its-capital"
+        ),
     ],
 )
 def test_the_two_koreas_by_their_taiwanese_names(zh, ja):
