@@ -60,10 +60,13 @@ def set_aside_no_names(units, langs, matched: set[int], texts, run: Run) -> None
     it is. (One that matched, A市 = Ａ市, renders the source's own placeholder.) Nor is a
     weak one that is a noun of a class (大城市, 高中生: jieba's dictionary tags them as
     names), nor a Chinese one the other side renders as the words it is (湖泊 as 湖, 三星
-    as 三つ星), nor a weak Chinese one that is an everyday word (山区, 高峰)."""
+    as 三つ星), nor a weak Chinese one that is an everyday word (山区, 高峰). A name and
+    its gloss in brackets, of which the other side says one (陳奕迅（イーソン・チャン）),
+    are one entity: the gloss stands for no other name (see `bracketed_alias`)."""
     for unit in units:
         for side, other, lang, other_lang in _sides(langs):
             other_text = "".join(texts[other][i] for i in getattr(unit.pair, other))
+            other_keyed = None  # asked only of a name next to brackets
             # the other side's open names: an everyday word stays a name where one of its
             # kind is left there for it to stand for (高峰 against 田中)
             others = open_facts(getattr(unit, other), "entity", matched)
@@ -86,6 +89,16 @@ def set_aside_no_names(units, langs, matched: set[int], texts, run: Run) -> None
                     )
                 ):
                     matched.add(id(fact))
+                elif _next_to_brackets(fact, texts[side][fact.segment]):
+                    if other_keyed is None:
+                        other_keyed = entity_key(other_text, other_lang)
+                    if bracketed_alias(fact, lang, texts[side][fact.segment], other_keyed):
+                        matched.add(id(fact))
+
+
+def _next_to_brackets(fact: Fact, text: str) -> bool:
+    """Whether brackets open or close within a few letters of a name (most names: none)."""
+    return any(mark in text[max(0, fact.start - 20) : fact.end + 4] for mark in "（(")
 
 
 def _said_as_words(fact: Fact, other_lang: str, other_text: str, run: Run) -> bool:

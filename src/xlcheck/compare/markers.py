@@ -211,14 +211,30 @@ def titles_blanked(text: str, segment_id: str, facts: Sequence[Fact], run: Run) 
     """A Chinese source text with the title right after each of its names blanked (田中 +
     先生, 王 + 局长, 松田 + 部长): a translation that keeps the title behind an opening
     (ある先生, 例の局長さん, 担当の部長) puts it in the name's place; it renders no
-    description of the source's own."""
-    rules = run.language("zh").name_rules
+    description of the source's own. So does the kind inside a name read with confidence
+    (大学 of 大阪 + 大学, which jieba cuts in two: ある大学 keeps the kind, not the name);
+    a weak name stays, being perhaps the common noun it looks like (山区). So does the
+    common noun said right before a person's name, its apposition (歌手 + 周杰伦, 投手 +
+    王建民): ある歌手, 投手の一人 keep it in the name's place."""
+    chinese = run.language("zh")
+    rules = chinese.name_rules
     simplified = to_simplified(text)
     if len(simplified) != len(text):
         return text
     spans = []
+    tokens = None
     for fact in facts:
         if fact.kind == "entity" and fact.segment == segment_id:
+            if fact.value.confident and not getattr(fact.value, "everyday", False):
+                spans.append((fact.start, fact.end))
+            if fact.value.entity_type == "person" and fact.start > 0:
+                if tokens is None:
+                    tokens = prepared_tokens(chinese, text)
+                spans.extend(
+                    (token.start, token.end)
+                    for token in tokens
+                    if token.end == fact.start and token.tag == "n" and len(token.text) >= 2
+                )
             title = rules.title_after(simplified, fact.end, "zh")
             if title:
                 spans.append((fact.end, fact.end + len(title)))

@@ -570,14 +570,40 @@ _BEFORE_BRACKETS = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z0-9・]{2,20
 def bracketed_alias(fact: Fact, lang: str, text: str, other_keyed: str) -> bool:
     """Whether an open name and a name in brackets next to it are a name and its alias
     (ZEEKR（極氪汽車）, 極氪（ZEEKR）) of which the other side says one: one entity,
-    written twice. `text`: the name's segment; `other_keyed`: the other side in key form."""
+    written twice. `text`: the name's segment; `other_keyed`: the other side in key form.
+    A kind word may stand between the name and the bracket (コロンス + 島 + （鼓浪嶼）), and
+    the name in brackets may be a piece of what they hold, where the tagger cut it (陳奕迅
+    + （イー + ソン・チャン）)."""
     alias = _AFTER_NAME.match(text, fact.end)
+    if alias is None:  # コロンス + 島（鼓浪嶼）: a kind word of one or two letters first
+        kind = _KIND_BEFORE_BRACKETS.match(text, fact.end)
+        alias = _AFTER_NAME.match(text, kind.end()) if kind is not None else None
     if alias is not None and entity_key(alias.group(1), lang) in other_keyed:
         return True  # ZEEKR（極氪汽車）: the alias in brackets is said on the other side
-    if fact.start > 0 and text[fact.start - 1] in "（(" and text[fact.end : fact.end + 1] in "）)":
-        name = _BEFORE_BRACKETS.search(text, 0, fact.start - 1)
+    opening = _bracket_around(text, fact.start, fact.end)
+    if opening is not None:
+        name = _BEFORE_BRACKETS.search(text, 0, opening)
         return name is not None and entity_key(name.group(0), lang) in other_keyed
     return False
+
+
+_KIND_BEFORE_BRACKETS = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[（(])")
+# what may stand beside a name in a gloss's brackets: no hiragana, no clause (中国（習近平
+# 国家主席が率いる）holds a name of its own)
+_BRACKET_INSIDE = re.compile(r"[^（）()、，,。\u3041-\u309f]{0,20}")
+
+
+def _bracket_around(text: str, start: int, end: int) -> int | None:
+    """The offset of the opening bracket of the brackets that hold text[start:end] and
+    nothing but a name's letters besides (（イー + ソン・チャン）), or None."""
+    before = text.rfind("（", 0, start), text.rfind("(", 0, start)
+    opening = max(before)
+    if opening < 0 or not _BRACKET_INSIDE.fullmatch(text, opening + 1, start):
+        return None
+    closing = _BRACKET_INSIDE.match(text, end)
+    if closing is None or text[closing.end() : closing.end() + 1] not in ("）", ")"):
+        return None
+    return opening
 
 
 def said_as_count(fact: Fact, other_text: str, other_lang: str, run: Run) -> bool:

@@ -215,9 +215,29 @@ def tagged_words(text: str) -> tuple[list[tuple[str, int, int, str]], list[bool]
         if start < 0:  # the tagger normalised something: resynchronise on the next token
             continue
         position = start + len(surface)
-        words.append((surface, start, position, part_of_speech(word)))
+        pos = part_of_speech(word)
+        if _katakana_particle_letter(surface, pos, words, text, position):
+            last, last_start, _, last_pos = words[-1]
+            words[-1] = (last + surface, last_start, position, last_pos)
+            continue
+        words.append((surface, start, position, pos))
         unknowns.append(word.is_unk)
     return words, unknowns
+
+
+_PARTICLE_PARTS = ("助詞", "助動詞")
+
+
+def _katakana_particle_letter(surface: str, pos: str, words, text: str, end: int) -> bool:
+    """Whether a katakana letter UniDic reads as a particle ends the katakana word right
+    before it (ポン・ジュ + ノ of ポン・ジュノ): Japanese writes its particles in hiragana,
+    so the letter is the word's own, unless more katakana follows (then the run is
+    UniDic's to cut)."""
+    if len(surface) != 1 or not katakana(surface) or not pos.startswith(_PARTICLE_PARTS):
+        return False
+    if not words or words[-1][2] != end - 1 or not katakana(words[-1][0][-1]):
+        return False
+    return not katakana(text[end : end + 1])
 
 
 def _tag(surface: str, pos: str, unknown: bool, unidic_types: dict[str, str]) -> str | None:

@@ -113,11 +113,14 @@ def tokens(
     def japanese_name(piece: str, at: int) -> int | None:
         return japanese_name_end(piece, at, name_rules, unidic.words, tags.get)
 
+    def everyday(word: str) -> bool:
+        return common_word(word, lexicon)
+
     pieces = (
         word
         for piece in bounded_pieces(text)
         for part in vocabulary.regnal_parts(piece)
-        for word in _cut_around_japanese_names(part, words.cut, japanese_name, tags)
+        for word in _cut_around_japanese_names(part, words.cut, japanese_name, tags, everyday)
     )
     split = _split_conjunctions(pieces, tags, vocabulary.conjunctions, name_rules, words.frequency)
     split = _unglued_names(list(split), tags, words.frequency_of)
@@ -126,7 +129,10 @@ def tokens(
     split = _places_cut_before_their_suffix(list(split), tags, vocabulary.place_suffix_characters)
     if _ANY_DOT.search(text):  # without a name's dot, no word changes there
         split = _dotted_names(split, tags, vocabulary.transliterated)
-    for word in _join_transliterations(split, tags, vocabulary.transliterated, name_rules.places):
+    joined = _join_transliterations(
+        split, tags, vocabulary.transliterated, name_rules.places, words.frequency
+    )
+    for word in joined:
         tag = tags.get(word)
         if tag is None and word.isascii() and any(ch.isalpha() for ch in word):
             tag = "eng"
@@ -208,16 +214,21 @@ def _cut_around_japanese_names(
     cut: Callable[[str], list[str]],
     name_end: Callable[[str, int], int | None],
     tags: TextTags,
+    everyday: Callable[[str], bool] = lambda word: False,
 ) -> list[str]:
     """jieba's words, with each Japanese full name made one word tagged as a name (大谷 +
     翔平, 中村步 + 美, 加藤 + 惠在 + 福冈), and the text after such a name cut again
-    without it (在 + 福冈). A name opens where a word opens."""
+    without it (在 + 福冈). A name opens where a word opens. A given name that opens an
+    everyday word of jieba's (宣 of 宣布 after 本田, 丰田: UniDic's given name Sen) is no
+    given name: the company or the family name, then a verb."""
     words = cut(piece)
     result: list[str] = []
     position = 0
     index = 0
     while index < len(words):
         end = name_end(piece, position)
+        if end is not None and _ends_inside_an_everyday_word(words, index, position, end, everyday):
+            end = None
         if end is None:
             result.append(words[index])
             position += len(words[index])
@@ -230,6 +241,20 @@ def _cut_around_japanese_names(
         position, index = end, 0
         words = cut(piece[end:])
     return result
+
+
+def _ends_inside_an_everyday_word(words, index, position, end, everyday) -> bool:
+    """Whether the name that opens at `position` ends inside a word of jieba's that is an
+    everyday word (本田 + 宣|布: UniDic's given name 宣 is the first character of 宣布)."""
+    start = position
+    for word in words[index:]:
+        stop = start + len(word)
+        if start < end < stop:
+            return everyday(word)
+        if stop >= end:
+            return False
+        start = stop
+    return False
 
 
 def _given_name_word_end(words, index, position, end, tags) -> int:
@@ -312,14 +337,18 @@ def _organisation_heads(
     return result
 
 
-def _join_transliterations(words, tags, transliterated, countries=frozenset()):
+def _join_transliterations(words, tags, transliterated, countries=frozenset(), frequency=None):
     """迪罗里·帕塔维 and 贝克斯特伦 come out of jieba in pieces: join runs of
     transliteration characters (and the middle dot) that hold a name tag or an unknown
     word into one name. A country the rules name ends a run (哈萨克斯坦 | 阿斯塔纳: a
-    country, then a place in it)."""
+    country, then a place in it), and so does a place of the dictionary before another
+    name it knows (捷克 | 布拉格, 波兰 | 华沙: see `_place_then_name`)."""
     run: list[str] = []
     for word in (*words, None):  # None flushes the last run
         if word is not None and transliterated(word):
+            if run and _place_then_name(run[-1], word, tags, countries, frequency):
+                yield from _join_run(run, tags)
+                run = []
             run.append(word)
             if word in countries:
                 yield from _join_run(run[:-1], tags)
@@ -336,6 +365,21 @@ def _join_transliterations(words, tags, transliterated, countries=frozenset()):
         run = []
         if word is not None:
             yield word
+
+
+def _place_then_name(place: str, word: str, tags, countries, frequency) -> bool:
+    """A place jieba's dictionary knows (ns; or a country of the rules, whatever jieba tags
+    it: 沙特 is nr to it), then a name it knows of two characters or more, each seen more
+    than rarely: two names, the place and a city in it (捷克 + 布拉格, 波兰 + 华沙, 沙特 +
+    吉达), not one person. Pieces of one name are seldom both names of the dictionary
+    (斯托尔 + 滕 + 贝格: 滕 is one character)."""
+    if frequency is None or len(place) < 2 or len(word) < 2:
+        return False
+    if place not in countries and not (tags.get(place) or "").startswith("ns"):
+        return False
+    return (tags.get(word) or "").startswith(("nr", "ns")) and all(
+        (frequency(w) or 0) >= RARE for w in (place, word)
+    )
 
 
 def _join_run(run: list[str], tags) -> list[str]:
