@@ -80,6 +80,13 @@ _LANG_TAG = re.compile(
     r"(?<![^\W_])(?:zh(?:[-_](?:cn|tw|hk|sg|hans|hant))?|ja(?:[-_]jp)?|jp)(?![^\W_])",
     re.IGNORECASE,
 )
+# A placeholder in double braces (tldr-pages: `{{package}}`, `{{路径/到/文件}}`), a run of
+# the same ones folded; what marks one as a template's expression instead (`{{ .Values.x
+# }}`, `{{ $x }}`, `{{ name | upper }}`, a call or a string); a file ending it writes.
+_BRACE = re.compile(r"\{\{[^{}]*\}\}")
+_SAME_RUN = re.compile(r"(\{\{…[^{}]*\}\})(?:\s*\1)+")
+_TEMPLATE = re.compile(r"^\{\{-?\s*[.$]|[|(\"']")
+_FILE_ENDING = re.compile(r"(?:\.[A-Za-z][A-Za-z0-9]{0,4})+$")
 # A list of values written as one code span: `max-age=0, must-revalidate`.
 _LIST = re.compile(r"[,\s]+")
 # A string literal inside a code span: "…" or '…'.
@@ -150,6 +157,7 @@ def pair_identifiers(
                     matched.add(id(fact))
                     for other in keys[key]:
                         matched.add(id(other))
+    _match_nearby(groups, matched, words)
     findings = []
     for unit in units:
         left = open_facts(unit.source, "identifier", matched)
@@ -170,6 +178,31 @@ def pair_identifiers(
                     make_finding("identifier", "changed", left[0], right[0], unit.index)
                 )
     return findings
+
+
+def _match_nearby(groups: dict[int, list], matched: set[int], words: LiteralWords) -> None:
+    """Match the identifiers left over in a paragraph group with one of the group or of the
+    next or previous one that is the same identifier, spelled alike or not (`sudo apt
+    remove {{package}}`, `sudo apt remove {{パッケージ}}`): the sentence alignment may have
+    put a command beside the description of the other page's."""
+    targets = {
+        group: [f for u in members for f in open_facts(u.target, "identifier", matched)]
+        for group, members in groups.items()
+    }
+    for group, members in groups.items():
+        for fact in (f for u in members for f in open_facts(u.source, "identifier", matched)):
+            a = _without_gloss(fact.value.key)
+            for other in (f for g in (group, group - 1, group + 1) for f in targets.get(g, ())):
+                if id(other) in matched:
+                    continue
+                b = _without_gloss(other.value.key)
+                if (
+                    _match_key(a) == _match_key(b)
+                    or spelled_alike(a, b, words)
+                    or spelled_alike(b, a, words)
+                ):
+                    matched.update((id(fact), id(other)))
+                    break
 
 
 def _written_in(key: str, segments, texts: dict[str, str]) -> bool:
@@ -201,6 +234,8 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
         return True
     if _PLACEHOLDER.search(a) and _PLACEHOLDER.sub("…", a) == _PLACEHOLDER.sub("…", b) != b:
         return True  # `ssh 用户名@主机` and `ssh ユーザー名@ホスト`
+    if _braces_translated(a, b):
+        return True  # `apt install {{package}}` and `apt install {{パッケージ}}`
     if (
         words is not None
         and _PLACEHOLDER.search(a)
@@ -216,6 +251,38 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
     ):
         return True  # /usr/share/doc/PACKAGE/copyright, /usr/share/doc/[パッケージ]/copyright
     return _glossed_term(b) == a
+
+
+def _braces_translated(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one command whose placeholders in double braces (tldr-pages'
+    `{{…}}`: the value a reader types) a page wrote in its own words: at least one of them
+    in Chinese or Japanese, none a template's expression (`{{ .Values.x }}`, `{{ x | f }}`),
+    the code around them and the file ending inside them the same (`{{目标文件.tar}}` and
+    `{{出力ファイル名.tar}}`). A run of them separated by spaces is one value the other page
+    may split or join (`{{文件1 文件2 ...}}`, `{{ファイル1}} {{ファイル2}}`)."""
+    return _brace_placeholders(a, b) and _braces_folded(a) == _braces_folded(b) != a
+
+
+def _brace_placeholders(a: str, b: str) -> bool:
+    """Whether the double braces of `a` and `b` are placeholders in words: one at least in
+    Chinese or Japanese, none a template's expression."""
+    tokens = _BRACE.findall(a) + _BRACE.findall(b)
+    return any(_PLACEHOLDER.search(token) for token in tokens) and not any(
+        _TEMPLATE.search(token) for token in tokens
+    )
+
+
+def _braces_folded(key: str) -> str:
+    """`key` with each placeholder in double braces as `{{…}}` and the file ending it
+    writes (`{{….tar.gz}}`), a run of the same ones as one (keys are compared without
+    spaces: `{{文件1 文件2 ...}}` and `{{ファイル1}}{{ファイル2}}` are both `{{…}}`)."""
+
+    def fold(token: re.Match) -> str:
+        words = token.group()[2:-2].strip().removesuffix("...").rstrip("…").strip()
+        ending = _FILE_ENDING.search(words)
+        return "{{…" + (ending.group() if ending else "") + "}}"
+
+    return _SAME_RUN.sub(r"\1", _BRACE.sub(fold, key))
 
 
 def _in_english(identifier: str, openers: tuple[str, ...]) -> re.Pattern[str]:
@@ -359,6 +426,9 @@ def _same_shape(a: str, b: str, words: LiteralWords) -> bool:
         # placeholders in each page's script (`用户名@服务器地址`, `ユーザー名@サーバー`):
         # the code around them says whether the identifier changed
         a, b = _PLACEHOLDER.sub("…", a), _PLACEHOLDER.sub("…", b)
+    if _brace_placeholders(a, b):
+        # placeholders in double braces, one page's in its own words: the command counts
+        a, b = _braces_folded(a), _braces_folded(b)
     if a.endswith("/" + b) or b.endswith("/" + a):
         return False  # debian/control and control: a file by its path and by its name
     if a in _LIST.split(b) or b in _LIST.split(a):
