@@ -36,6 +36,8 @@ SAME = [
         "tar cf {{出力.tar}} {{ファイル1}} {{ファイル2}} {{ファイル3}}",
     ),
     ("rm {{file1 file2 ...}}", "rm {{ファイル1}} {{ファイル2}}"),
+    ("cp {{源文件}} {{目标文件}}", "cp {{コピー元}} {{コピー先}}"),
+    ("tail -n {{10}} {{路径/到/文件}}", "tail -n {{10}} {{ファイルへのパス}}"),
     # spaced inside the braces
     ("git commit -m {{ 提交信息 }}", "git commit -m {{ コミットメッセージ }}"),
     # a Japanese page against a Chinese one (the reverse direction)
@@ -55,6 +57,13 @@ CHANGED = [
         'tar xf {{源文件.tar}} --wildcards "{{*.html}}""',
         'tar xf {{入力ファイル名.tar}} --wildcards "{{*.html}}"',
     ),
+    # (reread item 5) a value in braces is no word: digits stay as written
+    ("tail -n {{10}} {{路径/到/文件}}", "tail -n {{20}} {{ファイルへのパス}}"),
+    ("chmod {{755}} {{路径/到/文件}}", "chmod {{644}} {{ファイル}}"),
+    ("docker run -p {{8080}}:{{80}} {{镜像}}", "docker run -p {{8000}}:{{80}} {{イメージ}}"),
+    # two placeholders side by side that are no list are not one
+    ("cp {{源文件}} {{目标文件}}", "cp {{コピー元}}"),
+    ("mv {{旧名称}} {{新名称}}", "mv {{ファイル1}} {{ファイル2}} {{ファイル3}}"),
     # both in Latin letters: a template's expression, not a placeholder in words
     ("helm get {{ .Values.name }}", "helm get {{ .Values.image }}"),
     ("apt search {{package}}", "apt search {{pkg}}"),

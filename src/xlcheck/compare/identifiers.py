@@ -80,11 +80,13 @@ _LANG_TAG = re.compile(
     r"(?<![^\W_])(?:zh(?:[-_](?:cn|tw|hk|sg|hans|hant))?|ja(?:[-_]jp)?|jp)(?![^\W_])",
     re.IGNORECASE,
 )
-# A placeholder in double braces (tldr-pages: `{{package}}`, `{{路径/到/文件}}`), a run of
-# the same ones folded; what marks one as a template's expression instead (`{{ .Values.x
+# A placeholder in double braces (tldr-pages: `{{package}}`, `{{路径/到/文件}}`), the key
+# split at them; what marks one as a template's expression instead (`{{ .Values.x
 # }}`, `{{ $x }}`, `{{ name | upper }}`, a call or a string); a file ending it writes.
 _BRACE = re.compile(r"\{\{[^{}]*\}\}")
-_SAME_RUN = re.compile(r"(\{\{…[^{}]*\}\})(?:\s*\1)+")
+_BRACE_PART = re.compile(r"(\{\{[^{}]*\}\})")
+# A placeholder in Latin letters: a word first, then words, paths, file endings, digits.
+_LATIN_WORDS = re.compile(r"[A-Za-z][\w./-]*(?:\s+[A-Za-z][\w./-]*)*")
 _TEMPLATE = re.compile(r"^\{\{-?\s*[.$]|[|(\"']")
 _FILE_ENDING = re.compile(r"(?:\.[A-Za-z][A-Za-z0-9]{0,4})+$")
 # A list of values written as one code span: `max-age=0, must-revalidate`.
@@ -273,16 +275,48 @@ def _brace_placeholders(a: str, b: str) -> bool:
 
 
 def _braces_folded(key: str) -> str:
-    """`key` with each placeholder in double braces as `{{…}}` and the file ending it
-    writes (`{{….tar.gz}}`), a run of the same ones as one (keys are compared without
-    spaces: `{{文件1 文件2 ...}}` and `{{ファイル1}}{{ファイル2}}` are both `{{…}}`)."""
+    """`key` with each placeholder in double braces that holds words (Chinese, Japanese,
+    or Latin letters first: `{{目标文件.tar}}`, `{{package}}`) as `{{…}}` and the file ending
+    it writes (`{{….tar}}`), and a list as `{{…list}}`: one placeholder that writes `...`
+    (`{{文件1 文件2 ...}}`) or a run of numbered ones (`{{ファイル1}}{{ファイル2}}`; keys are
+    compared without spaces). A value (`{{10}}`, `{{8080}}`, `{{*.html}}`) stays as written,
+    and so do two placeholders side by side that are no list (`{{源文件}}{{目标文件}}`)."""
+    parts = _BRACE_PART.split(key)
+    out: list[str] = []
+    numbered: list[str] = []  # the endings of the numbered placeholders of a run
 
-    def fold(token: re.Match) -> str:
-        words = token.group()[2:-2].strip().removesuffix("...").rstrip("…").strip()
-        ending = _FILE_ENDING.search(words)
-        return "{{…" + (ending.group() if ending else "") + "}}"
+    def close_run() -> None:
+        if len(numbered) > 1:
+            out.append("{{…list" + numbered[-1] + "}}")
+        elif numbered:
+            out.append("{{…" + numbered[0] + "}}")
+        numbered.clear()
 
-    return _SAME_RUN.sub(r"\1", _BRACE.sub(fold, key))
+    for index, part in enumerate(parts):
+        if index % 2 == 0:  # the code between placeholders; spaces go on with a run
+            if part and not (numbered and not part.strip()):
+                close_run()
+                out.append(part)
+            continue
+        words = part[2:-2].strip()
+        listed = words.endswith(("...", "…"))
+        words = words.removesuffix("...").rstrip("…").strip()
+        if not (_PLACEHOLDER.search(words) or _LATIN_WORDS.fullmatch(words)):
+            close_run()
+            out.append(part)
+            continue
+        found = _FILE_ENDING.search(words)
+        ending = found.group() if found else ""
+        if listed:
+            close_run()
+            out.append("{{…list" + ending + "}}")
+        elif words[-1:].isdigit():
+            numbered.append(ending)
+        else:
+            close_run()
+            out.append("{{…" + ending + "}}")
+    close_run()
+    return "".join(out)
 
 
 def _in_english(identifier: str, openers: tuple[str, ...]) -> re.Pattern[str]:
