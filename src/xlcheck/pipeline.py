@@ -23,6 +23,7 @@ from .align_structure import (
     section_fact,
 )
 from .compare import CompareOptions, compare_with_links
+from .compare.anchors import changed_anchors
 from .compare.code_blocks import changed_code
 from .compare.doc_names import names_on_pages
 from .compare.elsewhere import link_keys, links_stated, page_key, stated_elsewhere
@@ -231,6 +232,7 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
             run.rules.common_words.language_tags,
             run.rules.literal_words,
         )
+        findings = findings + changed_anchors(pair, aligned)
     return findings, links
 
 

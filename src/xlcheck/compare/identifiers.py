@@ -80,6 +80,15 @@ _LANG_TAG = re.compile(
     r"(?<![^\W_])(?:zh(?:[-_](?:cn|tw|hk|sg|hans|hant))?|ja(?:[-_]jp)?|jp)(?![^\W_])",
     re.IGNORECASE,
 )
+# A placeholder in double braces (tldr-pages: `{{package}}`, `{{路径/到/文件}}`), the key
+# split at them; what marks one as a template's expression instead (`{{ .Values.x
+# }}`, `{{ $x }}`, `{{ name | upper }}`, a call or a string); a file ending it writes.
+_BRACE = re.compile(r"\{\{[^{}]*\}\}")
+_BRACE_PART = re.compile(r"(\{\{[^{}]*\}\})")
+# A placeholder in Latin letters: a word first, then words, paths, file endings, digits.
+_LATIN_WORDS = re.compile(r"[A-Za-z][\w./-]*(?:\s+[A-Za-z][\w./-]*)*")
+_TEMPLATE = re.compile(r"^\{\{-?\s*[.$]|[|(\"']")
+_FILE_ENDING = re.compile(r"(?:\.[A-Za-z][A-Za-z0-9]{0,4})+$")
 # A list of values written as one code span: `max-age=0, must-revalidate`.
 _LIST = re.compile(r"[,\s]+")
 # A string literal inside a code span: "…" or '…'.
@@ -150,6 +159,7 @@ def pair_identifiers(
                     matched.add(id(fact))
                     for other in keys[key]:
                         matched.add(id(other))
+    _match_nearby(groups, matched, words)
     findings = []
     for unit in units:
         left = open_facts(unit.source, "identifier", matched)
@@ -170,6 +180,31 @@ def pair_identifiers(
                     make_finding("identifier", "changed", left[0], right[0], unit.index)
                 )
     return findings
+
+
+def _match_nearby(groups: dict[int, list], matched: set[int], words: LiteralWords) -> None:
+    """Match the identifiers left over in a paragraph group with one of the group or of the
+    next or previous one that is the same identifier, spelled alike or not (`sudo apt
+    remove {{package}}`, `sudo apt remove {{パッケージ}}`): the sentence alignment may have
+    put a command beside the description of the other page's."""
+    targets = {
+        group: [f for u in members for f in open_facts(u.target, "identifier", matched)]
+        for group, members in groups.items()
+    }
+    for group, members in groups.items():
+        for fact in (f for u in members for f in open_facts(u.source, "identifier", matched)):
+            a = _without_gloss(fact.value.key)
+            for other in (f for g in (group, group - 1, group + 1) for f in targets.get(g, ())):
+                if id(other) in matched:
+                    continue
+                b = _without_gloss(other.value.key)
+                if (
+                    _match_key(a) == _match_key(b)
+                    or spelled_alike(a, b, words)
+                    or spelled_alike(b, a, words)
+                ):
+                    matched.update((id(fact), id(other)))
+                    break
 
 
 def _written_in(key: str, segments, texts: dict[str, str]) -> bool:
@@ -201,6 +236,8 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
         return True
     if _PLACEHOLDER.search(a) and _PLACEHOLDER.sub("…", a) == _PLACEHOLDER.sub("…", b) != b:
         return True  # `ssh 用户名@主机` and `ssh ユーザー名@ホスト`
+    if _braces_translated(a, b):
+        return True  # `apt install {{package}}` and `apt install {{パッケージ}}`
     if (
         words is not None
         and _PLACEHOLDER.search(a)
@@ -216,6 +253,70 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
     ):
         return True  # /usr/share/doc/PACKAGE/copyright, /usr/share/doc/[パッケージ]/copyright
     return _glossed_term(b) == a
+
+
+def _braces_translated(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one command whose placeholders in double braces (tldr-pages'
+    `{{…}}`: the value a reader types) a page wrote in its own words: at least one of them
+    in Chinese or Japanese, none a template's expression (`{{ .Values.x }}`, `{{ x | f }}`),
+    the code around them and the file ending inside them the same (`{{目标文件.tar}}` and
+    `{{出力ファイル名.tar}}`). A run of them separated by spaces is one value the other page
+    may split or join (`{{文件1 文件2 ...}}`, `{{ファイル1}} {{ファイル2}}`)."""
+    return _brace_placeholders(a, b) and _braces_folded(a) == _braces_folded(b) != a
+
+
+def _brace_placeholders(a: str, b: str) -> bool:
+    """Whether the double braces of `a` and `b` are placeholders in words: one at least in
+    Chinese or Japanese, none a template's expression."""
+    tokens = _BRACE.findall(a) + _BRACE.findall(b)
+    return any(_PLACEHOLDER.search(token) for token in tokens) and not any(
+        _TEMPLATE.search(token) for token in tokens
+    )
+
+
+def _braces_folded(key: str) -> str:
+    """`key` with each placeholder in double braces that holds words (Chinese, Japanese,
+    or Latin letters first: `{{目标文件.tar}}`, `{{package}}`) as `{{…}}` and the file ending
+    it writes (`{{….tar}}`), and a list as `{{…list}}`: one placeholder that writes `...`
+    (`{{文件1 文件2 ...}}`) or a run of numbered ones (`{{ファイル1}}{{ファイル2}}`; keys are
+    compared without spaces). A value (`{{10}}`, `{{8080}}`, `{{*.html}}`) stays as written,
+    and so do two placeholders side by side that are no list (`{{源文件}}{{目标文件}}`)."""
+    parts = _BRACE_PART.split(key)
+    out: list[str] = []
+    numbered: list[str] = []  # the endings of the numbered placeholders of a run
+
+    def close_run() -> None:
+        if len(numbered) > 1:
+            out.append("{{…list" + numbered[-1] + "}}")
+        elif numbered:
+            out.append("{{…" + numbered[0] + "}}")
+        numbered.clear()
+
+    for index, part in enumerate(parts):
+        if index % 2 == 0:  # the code between placeholders; spaces go on with a run
+            if part and not (numbered and not part.strip()):
+                close_run()
+                out.append(part)
+            continue
+        words = part[2:-2].strip()
+        listed = words.endswith(("...", "…"))
+        words = words.removesuffix("...").rstrip("…").strip()
+        if not (_PLACEHOLDER.search(words) or _LATIN_WORDS.fullmatch(words)):
+            close_run()
+            out.append(part)
+            continue
+        found = _FILE_ENDING.search(words)
+        ending = found.group() if found else ""
+        if listed:
+            close_run()
+            out.append("{{…list" + ending + "}}")
+        elif words[-1:].isdigit():
+            numbered.append(ending)
+        else:
+            close_run()
+            out.append("{{…" + ending + "}}")
+    close_run()
+    return "".join(out)
 
 
 def _in_english(identifier: str, openers: tuple[str, ...]) -> re.Pattern[str]:
@@ -359,6 +460,9 @@ def _same_shape(a: str, b: str, words: LiteralWords) -> bool:
         # placeholders in each page's script (`用户名@服务器地址`, `ユーザー名@サーバー`):
         # the code around them says whether the identifier changed
         a, b = _PLACEHOLDER.sub("…", a), _PLACEHOLDER.sub("…", b)
+    if _brace_placeholders(a, b):
+        # placeholders in double braces, one page's in its own words: the command counts
+        a, b = _braces_folded(a), _braces_folded(b)
     if a.endswith("/" + b) or b.endswith("/" + a):
         return False  # debian/control and control: a file by its path and by its name
     if a in _LIST.split(b) or b in _LIST.split(a):

@@ -1,0 +1,66 @@
+"""A heading's own anchor changed between two headings paired as one section.
+
+Hugo, Docusaurus and MkDocs (attribute lists) let a heading name its anchor (`## 用途
+{#use-cases}`), and a translation keeps the original's so that a link into the page works
+in every language. Two headings of one aligned unit whose anchors, both in Latin letters,
+differ and still look alike (`sampler` / `samplers`, `why-use-baggage` /
+`what-is-baggage-for`) follow two editions of the original: a link to one breaks on the
+other page (XL511). An anchor one page alone gives, one in the page's own script, or one
+the other page gives to another of its headings (a section moved) is no change.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from ..model import Fact, Finding, IdentifierValue
+from ..rules.registry import make_finding
+
+# How alike two anchors must be to be one anchor renamed (compare/identifiers.py's bar),
+# unless they share a word of three letters or more (`k8s-operator`, `kubernetes-operator`).
+ALIKE = 0.6
+SHARED_WORD = 3
+_ANCHOR = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
+_WORDS = re.compile(r"[-_.:]+")
+
+
+def changed_anchors(pair, aligned) -> list[Finding]:
+    """XL511 for each pair of headings in one aligned unit whose own anchors differ."""
+    sources = {s.id: s for s in pair.source.segments}
+    targets = {s.id: s for s in pair.target.segments}
+    given = (_anchors(pair.source.segments), _anchors(pair.target.segments))
+    findings = []
+    for index, bead in enumerate(aligned):
+        ours = [sources[i] for i in bead.source if i in sources and _anchored(sources[i])]
+        theirs = [targets[i] for i in bead.target if i in targets and _anchored(targets[i])]
+        if len(ours) != 1 or len(theirs) != 1:
+            continue
+        a, b = ours[0].anchor, theirs[0].anchor
+        if a == b or a in given[1] or b in given[0] or not _alike(a, b):
+            continue
+        findings.append(
+            make_finding("identifier", "changed", _fact(ours[0]), _fact(theirs[0]), index)
+        )
+    return findings
+
+
+def _anchored(segment) -> bool:
+    """A heading that names its own anchor in Latin letters."""
+    return segment.heading and _ANCHOR.fullmatch(segment.anchor or "") is not None
+
+
+def _anchors(segments) -> set[str]:
+    return {s.anchor for s in segments if _anchored(s)}
+
+
+def _alike(a: str, b: str) -> bool:
+    shared = set(_WORDS.split(a.casefold())) & set(_WORDS.split(b.casefold()))
+    if any(len(word) >= SHARED_WORD for word in shared):
+        return True
+    return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= ALIKE
+
+
+def _fact(segment) -> Fact:
+    text = "{#" + segment.anchor + "}"
+    return Fact("identifier", segment.id, 0, len(segment.text), text, IdentifierValue(text))

@@ -1,0 +1,59 @@
+"""A heading's own anchor changed (issue 14): `## 为什么使用 Baggage？ {#why-use-baggage}`
+against `## Baggage を使う理由 {#what-is-baggage-for}`.
+
+Hugo, Docusaurus and MkDocs (attribute lists) let a heading name its anchor, `{#id}`, and a
+translation keeps the original's so that links into the page work in every language. Two
+headings paired as one section whose anchors, both in Latin letters, differ mean the
+pages follow two editions of the original and a link to one of them breaks on the other:
+XL511. Silent: the same anchor; an anchor one page alone gives; an anchor written in the
+page's own language (`{#安装}`, `{#インストール}`); an anchor the other page gives to
+another of its headings (the section moved, not renamed); a section only one page has.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import page_findings
+
+BODY_ZH = "Baggage 是在信号之间传递的上下文信息，以键值对的形式保存。"
+BODY_JA = "Baggage はシグナル間で受け渡されるコンテキスト情報で、キーと値のペアとして保存されます。"
+USE_ZH = "当你需要在多个服务之间共享用户 ID 时，可以使用它。"
+USE_JA = "複数のサービス間でユーザー ID を共有したいときに使えます。"
+
+
+def zh(first: str, second: str) -> str:
+    return (
+        f"# Baggage\n\n## 什么是 Baggage？ {first}\n\n{BODY_ZH}\n\n## 用途 {second}\n\n{USE_ZH}\n"
+    )
+
+
+def ja(first: str, second: str) -> str:
+    return f"# Baggage\n\n## Baggage とは？ {first}\n\n{BODY_JA}\n\n## 用途 {second}\n\n{USE_JA}\n"
+
+
+# fmt: off
+ROWS = [
+    pytest.param(zh("{#what-is-baggage}", "{#use-cases}"), ja("{#what-is-baggage}", "{#use-cases}"),
+                 [], id="same-anchors"),
+    pytest.param(zh("{#what-is-baggage}", "{#why-use-baggage}"),
+                 ja("{#what-is-baggage}", "{#what-is-baggage-for}"),
+                 [("XL511", "{#why-use-baggage}")], id="anchor-renamed"),
+    pytest.param(zh("{#sampler}", "{#use-cases}"), ja("{#samplers}", "{#use-cases}"),
+                 [("XL511", "{#sampler}")], id="anchor-made-plural"),
+    pytest.param(zh("{#k8s-operator}", "{#use-cases}"),
+                 ja("{#kubernetes-operator}", "{#use-cases}"),
+                 [("XL511", "{#k8s-operator}")], id="anchor-spelt-out"),
+    pytest.param(zh("{#what-is-baggage}", "{#use-cases}"), ja("{#what-is-baggage}", ""),
+                 [], id="anchor-on-one-page-only"),
+    pytest.param(zh("{#什么是-baggage}", "{#use-cases}"), ja("{#baggage-とは}", "{#use-cases}"),
+                 [], id="anchors-in-each-language"),
+    pytest.param(zh("{#what-is-baggage}", "{#use-cases}"), ja("{#use-cases}", "{#what-is-baggage}"),
+                 [], id="anchors-swapped-between-headings"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), ROWS)
+def test_heading_anchors(tmp_path, zh_page, ja_page, expected):
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
