@@ -66,31 +66,7 @@ def _term_matches(source_sections, target_sections, source_lang, target_lang, fo
                 for s in sections]  # fmt: skip
 
     ours, theirs = terms(source_sections, source_lang), terms(target_sections, target_lang)
-    # a term with the name the heading gives it (`使用 Docker 编译`: compare/terms.py)
-    # pairs first, where a page heads several sections with one term; then the terms,
-    # unless both headings name what the term is about and name two things
-    named = [{t for t in a if isinstance(t, tuple)} for a in ours]
-    named_there = [{t for t in b if isinstance(t, tuple)} for b in theirs]
-    first = _unique_matches(named, named_there, lambda i, j: True)
-    taken = {i for i, _ in first}, {j for _, j in first}
-
-    def allowed(i: int, j: int) -> bool:
-        apart = named[i] and named_there[j] and not named[i] & named_there[j]
-        return i not in taken[0] and j not in taken[1] and not apart
-
-    return first | _unique_matches(ours, theirs, allowed)
-
-
-def _unique_matches(ours, theirs, allowed) -> set[tuple[int, int]]:
-    """(i, j) where the two sets share an element and `allowed(i, j)`, when each has that
-    one match only."""
-    found = [
-        (i, j)
-        for i, a in enumerate(ours)
-        if a
-        for j, b in enumerate(theirs)
-        if a & b and allowed(i, j)
-    ]
+    found = [(i, j) for i, a in enumerate(ours) if a for j, b in enumerate(theirs) if a & b]
     lefts = Counter(i for i, _ in found)
     rights = Counter(j for _, j in found)
     return {(i, j) for i, j in found if lefts[i] == rights[j] == 1}

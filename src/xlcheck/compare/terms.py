@@ -97,18 +97,15 @@ _LATIN_NAME = re.compile(r"[a-z0-9]+")
 
 def _named_term(key: str, by_side: dict[str, frozenset[int]], joiners: tuple[str, ...]):
     """The terms of a heading that is a name in Latin letters and a heading term, joined by
-    the words of `joiners` (`使用docker编译`, `dockerでのビルド方法`): the term's, and each
-    with the name (`(62, "docker")`), which pairs it first where a page heads several
-    sections with one term (`使用 Docker 编译`, `在 Linux 上编译`). The name keeps no two
-    headings apart: the other page may leave it out (`## 配置` / `## Cargo の設定`) or spell
-    it otherwise (`Node.js`, `Node`), and they still share the term. Empty when the heading
-    holds no name, or no term once the name is aside."""
+    the words of `joiners` (`使用docker编译`, `dockerでのビルド方法`), each term with the
+    name (`(62, "cargo")`): `Cargo 配置` and `Cargo の設定` are one, `Nginx 配置` and `Apache
+    の設定` two. Empty when the heading holds no name, or no term once the name is aside."""
     names = _LATIN_NAME.findall(key)
     if not names or not _LATIN_NAME.sub("", key):
         return frozenset()
     pieces = [_unjoined(piece, joiners) for piece in _LATIN_NAME.split(key)]
     found = by_side.get("".join(pieces), frozenset())
-    return found | frozenset((term, " ".join(names)) for term in found)
+    return frozenset((term, " ".join(names)) for term in found)
 
 
 def _unjoined(piece: str, joiners: tuple[str, ...]) -> str:
