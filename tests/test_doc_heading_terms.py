@@ -123,28 +123,3 @@ def test_heading_terms(tmp_path, zh: str, ja: str, expected: list) -> None:
 def test_headings_of_one_term(zh: str, ja: str, one_term: bool) -> None:
     rules = default_rule_files()
     assert bool(heading_term(zh, "zh", rules) & heading_term(ja, "ja", rules)) is one_term
-
-
-# (issue 14, e36) a heading that is a name in Latin letters and a heading term, joined by
-# the words each language joins them with (`Cargo 配置` = `Cargo の設定`, `使用 Docker 编译`
-# = `Docker でのビルド方法`, `通过 npm 安装` = `npm によるインストール`): the same section
-# when the name is the same and the term one; another name or another term is another.
-@pytest.mark.parametrize(
-    ("zh", "ja", "one_term"),
-    [
-        pytest.param("Nginx 配置", "Nginx 設定", True, id="name-then-term"),
-        pytest.param("Vite 的配置", "Vite の設定", True, id="joined-by-de-and-no"),
-        pytest.param("安装 Node.js", "Node.js のインストール", True, id="term-then-name"),
-        pytest.param("通过 npm 安装", "npm によるインストール", True, id="by-a-tool"),
-        pytest.param("使用 Cargo 构建", "Cargo でのビルド方法", True, id="with-a-tool-how-to"),
-        pytest.param("在 Windows 上安装", "Windows へのインストール", True, id="on-a-system"),
-        pytest.param("Docker 安裝", "Docker のインストール", True, id="traditional"),
-        pytest.param("Nginx 配置", "Apache の設定", False, id="another-name"),
-        pytest.param("Cargo 配置", "Cargo のインストール", False, id="another-term"),
-        pytest.param("Cargo 配置", "設定", False, id="the-name-on-one-side-only"),
-        pytest.param("Docker 安装", "Docker", False, id="the-term-on-one-side-only"),
-    ],
-)
-def test_headings_of_a_name_and_a_term(zh: str, ja: str, one_term: bool) -> None:
-    rules = default_rule_files()
-    assert bool(heading_term(zh, "zh", rules) & heading_term(ja, "ja", rules)) is one_term

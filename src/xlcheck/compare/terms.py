@@ -80,48 +80,11 @@ def heading_terms(*tables) -> tuple[dict[str, frozenset[int]], dict[str, frozens
     )
 
 
-def heading_term(text: str, lang: str, rules) -> frozenset:
+def heading_term(text: str, lang: str, rules) -> frozenset[int]:
     """The heading terms (rules/headings.tsv, and the documentation terms) a heading is,
     by their places in the tables (see heading_terms); empty for any other heading."""
     by_side = heading_terms(rules.terms, rules.headings)[lang != "zh"]
-    key = heading_key(text, lang)
-    found = by_side.get(key)
-    if found is not None:
-        return found
-    return _named_term(key, by_side, rules.common_words.heading_joiners)
-
-
-# A name in Latin letters inside a heading's key (`cargo`, `nodejs`, `windows`).
-_LATIN_NAME = re.compile(r"[a-z0-9]+")
-
-
-def _named_term(key: str, by_side: dict[str, frozenset[int]], joiners: tuple[str, ...]):
-    """The terms of a heading that is a name in Latin letters and a heading term, joined by
-    the words of `joiners` (`使用docker编译`, `dockerでのビルド方法`), each term with the
-    name (`(62, "cargo")`): `Cargo 配置` and `Cargo の設定` are one, `Nginx 配置` and `Apache
-    の設定` two. Empty when the heading holds no name, or no term once the name is aside."""
-    names = _LATIN_NAME.findall(key)
-    if not names or not _LATIN_NAME.sub("", key):
-        return frozenset()
-    pieces = [_unjoined(piece, joiners) for piece in _LATIN_NAME.split(key)]
-    found = by_side.get("".join(pieces), frozenset())
-    return frozenset((term, " ".join(names)) for term in found)
-
-
-def _unjoined(piece: str, joiners: tuple[str, ...]) -> str:
-    """A heading's words beside a name without the joining words at their ends (longest
-    first)."""
-    stripped = True
-    while stripped and piece:
-        stripped = False
-        for joiner in joiners:
-            if piece.startswith(joiner):
-                piece, stripped = piece[len(joiner) :], True
-                break
-            if piece.endswith(joiner):
-                piece, stripped = piece[: -len(joiner)], True
-                break
-    return piece
+    return by_side.get(heading_key(text, lang), frozenset())
 
 
 def _within(name: str, table: Table) -> set[str]:

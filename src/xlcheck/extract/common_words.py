@@ -49,8 +49,6 @@ class CommonWords:
     # the words joining a list's items (、, 和, と), and those between a list and its count
     list_joiners: tuple[str, ...] = ()
     list_count_gaps: tuple[str, ...] = ()
-    # the words joining a name in Latin letters and a heading term (使用, の, での)
-    heading_joiners: tuple[str, ...] = ()
 
     def translates(self, word: str, character: str) -> bool:
         """Whether an English word of a Latin name translates a Han character of the
@@ -98,7 +96,6 @@ def common_words(values: dict) -> CommonWords:
         frozenset(tag.casefold() for tag in values.get("language_tags", [])),
         tuple(values.get("list_joiners", [])),
         tuple(values.get("list_count_gaps", [])),
-        tuple(sorted(values.get("heading_joiners", []), key=len, reverse=True)),
     )
 
 
