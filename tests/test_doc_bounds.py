@@ -129,11 +129,6 @@ SUPERLATIVES = [
         "ログは最長 30 日間保持されます。",
         "",
         id="longest-apart",
-        marks=pytest.mark.xfail(
-            reason="a superlative with a verb between it and the "
-            "figure is read as a bound on neither side's terms: "
-            "zh reads 30 天 exact, ja 最長 30 日 at most"
-        ),
     ),
     pytest.param("日志保留最长 30 天。", "ログは最長 30 日間保持されます。", "", id="longest"),
     pytest.param(
@@ -202,23 +197,19 @@ def test_limits_written_with_a_superlative(zh, ja, expected):
     assert found in expected if isinstance(expected, tuple) else found == expected
 
 
-# A limit written with まで after the count (5 つまで, 10 枚まで = 最多 5 个, 最多 10 张): not
-# read yet (xfail): まで read as "at most" after any count broke the range 10人から20人まで
-# (test_numbers_more_constructions); the range reader must take まで first. The changes
-# (3 メートルまで上昇した = 上涨到 3 米) and ages (18 歳まで) are exact and must stay so.
-_NOT_YET = pytest.mark.xfail(reason="まで after a count is not read as a limit yet")
+# A limit written with まで after the count (5 つまで, 10 枚まで = 最多 5 个, 最多 10 张); the
+# ends of changes (3 メートルまで上昇した = 上涨到 3 米) and ages (18 歳まで) are exact and
+# must stay so, and a range 10人から20人まで stays a range (test_numbers_more_constructions).
 UP_TO = [
-    pytest.param("最多 5 个。", "5 つまで。", "", id="five-at-most", marks=_NOT_YET),
-    pytest.param("最多可添加 20 个成员。", "メンバーは 20 人まで追加できます。", "", id="members",
-                 marks=_NOT_YET),
+    pytest.param("最多 5 个。", "5 つまで。", "", id="five-at-most"),
+    pytest.param("最多可添加 20 个成员。", "メンバーは 20 人まで追加できます。", "", id="members"),
     pytest.param("一次最多上传 10 张图片。", "アップロードできる画像は 10 枚までです。", "",
-                 id="images", marks=_NOT_YET),
-    pytest.param("最多重試 3 次。", "3回まで再試行します。", "", id="retries-traditional",
-                 marks=_NOT_YET),
+                 id="images"),
+    pytest.param("最多重試 3 次。", "3回まで再試行します。", "", id="retries-traditional"),
     pytest.param("单次请求最多 100 条。", "1 回のリクエストは最大 100 件までです。", "",
                  id="superlative-and-made"),
     pytest.param("每个账号至多绑定 3 台设备。", "1 アカウントで３台まで登録できます。", "",
-                 id="devices-full-width", marks=_NOT_YET),
+                 id="devices-full-width"),
     pytest.param("每个账号最多绑定 3 台设备。", "1 アカウントで 4 台まで登録できます。",
                  "XL101:error", id="devices-another-figure"),
     pytest.param("每个账号至少绑定 3 台设备。", "1 アカウントで 3 台まで登録できます。",
