@@ -43,9 +43,9 @@ ANONYMIZED = "XL302"
         ),
         pytest.param(
             "林志玲出席了发布会。",
-            "某モデルが発表会に出席した。",
-            "某モデル",
-            id="bou-model",
+            "某タレントが発表会に出席した。",
+            "某タレント",
+            id="bou-talent",
         ),
     ],
 )
@@ -67,6 +67,15 @@ def test_a_name_made_a_katakana_trade_is_anonymized(zh, ja, reference):
             "周杰伦和一位模特合影。",
             "周杰倫はあるモデルと写真を撮った。",
             id="a-model-of-the-source",
+        ),
+        # モデル is no person noun: a maker's model is no vague reference to its product
+        pytest.param(
+            "用 Gemini 总结文档。", "Google のモデルで文書を要約する。", id="a-makers-model"
+        ),
+        pytest.param(
+            "OPT-66B 的结果见表 5。",
+            "660億パラメータのモデルの結果は表5にある。",
+            id="a-model-of-parameters",
         ),
     ],
 )
