@@ -287,14 +287,7 @@ def test_the_tie_finder(block, ties):
 
 def test_frequencies_read_as_jiebas_table_with_the_lexicon():
     """jieba's FREQ after the lexicon's add_word: words, and beginnings of words at 0."""
-    import jieba
-
-    lexicon = Run.load(None).rules.zh_lexicon
-    reference = jieba.Tokenizer()
-    reference.FREQ, reference.total = reference.gen_pfdict(reference.get_dict_file())
-    reference.initialized = True
-    for word, tag in lexicon:
-        reference.add_word(word, freq=None, tag=tag)
+    reference = jieba_model()
     for segmenter in both():
         differing = [
             word for word, count in reference.FREQ.items() if segmenter.frequency_of(word) != count

@@ -49,9 +49,9 @@ from .latin_names import latin_swapped, said_in_other_script
 from .markers import (
     common_nouns,
     describes_a_reference,
+    descriptions_blanked,
     find_markers,
     pointed_back,
-    titles_blanked,
 )
 from .name_parts import head_place, parts_differ, shared_kind_aside
 from .names import (
@@ -501,7 +501,7 @@ def _anonymised_entities(
                 nouns = (
                     common_nouns(
                         [
-                            titles_blanked(said.texts[i], i, unit.source, run)
+                            descriptions_blanked(said.texts[i], i, unit.source, run)
                             for i in unit.pair.source
                         ],
                         run,

@@ -16,10 +16,11 @@ from difflib import SequenceMatcher
 
 from ..model import Fact, Finding, IdentifierValue
 from ..rules.registry import make_finding
+from .identifiers import CHANGED_SIMILARITY
 
-# How alike two anchors must be to be one anchor renamed (compare/identifiers.py's bar),
-# unless they share a word of three letters or more (`k8s-operator`, `kubernetes-operator`).
-ALIKE = 0.6
+# Two anchors are one anchor renamed when they are as alike as a changed identifier
+# (CHANGED_SIMILARITY), or share a word of three letters or more (`k8s-operator`,
+# `kubernetes-operator`).
 SHARED_WORD = 3
 _ANCHOR = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]*")
 _WORDS = re.compile(r"[-_.:]+")
@@ -58,7 +59,7 @@ def _alike(a: str, b: str) -> bool:
     shared = set(_WORDS.split(a.casefold())) & set(_WORDS.split(b.casefold()))
     if any(len(word) >= SHARED_WORD for word in shared):
         return True
-    return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= ALIKE
+    return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= CHANGED_SIMILARITY
 
 
 def _fact(segment) -> Fact:

@@ -207,11 +207,12 @@ def common_nouns(texts: Sequence[str], run: Run) -> str:
     )
 
 
-def titles_blanked(text: str, segment_id: str, facts: Sequence[Fact], run: Run) -> str:
-    """A Chinese source text with the title right after each of its names blanked (田中 +
-    先生, 王 + 局长, 松田 + 部长): a translation that keeps the title behind an opening
-    (ある先生, 例の局長さん, 担当の部長) puts it in the name's place; it renders no
-    description of the source's own. So does the kind inside a name read with confidence
+def descriptions_blanked(text: str, segment_id: str, facts: Sequence[Fact], run: Run) -> str:
+    """A Chinese source text with what describes each of its names blanked, so that a vague
+    reference in the translation is not taken for a rendering of it. The title right
+    after a name (田中 + 先生, 王 + 局长, 松田 + 部长): a translation that keeps the title
+    behind an opening (ある先生, 例の局長さん, 担当の部長) puts it in the name's place; it
+    renders no description of the source's own. So does the kind inside a name read with confidence
     (大学 of 大阪 + 大学, which jieba cuts in two: ある大学 keeps the kind, not the name);
     a weak name stays, being perhaps the common noun it looks like (山区). So does the
     common noun said right before a person's name, its apposition (歌手 + 周杰伦, 投手 +

@@ -281,8 +281,7 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
         no_seconds = "|".join(rf"(?<=(?<![\d.])[0０]{re.escape(unit)})" for unit in units)
         # (a word of rank that opens on a counter's character is no count: 22秒85排名第三,
         # 名列第三, 位居第二; [rank_verbs])
-        ranks = "|".join(tables.rank_verbs)
-        ranked = f"(?={ranks})|" if ranks else ""
+        ranked = f"(?={_rank_words(tables)})|" if tables.rank_verbs else ""
         tails.append(
             rf"(?(ord)(?!)|(?:(?:{after_minutes})\d{{1,2}}|{seconds}\d{{2}}|(?:{no_seconds})\d)"
             rf"(?![\d.{KANJI_NUMERAL_CHARS}])(?:{ranked}{not_counted}))"
@@ -386,7 +385,12 @@ def _rank_after_time(tables: NumberTables) -> str:
     opens a word of rank ([rank_verbs]: 排名, 名列): the figure ends there."""
     if not (tables.decimal_units and tables.rank_verbs):
         return ""
-    return f"(?(dtail)(?!{'|'.join(tables.rank_verbs)}))"
+    return f"(?(dtail)(?!{_rank_words(tables)}))"
+
+
+def _rank_words(tables: NumberTables) -> str:
+    """The words of rank of [rank_verbs], each with the rank it names, as one alternation."""
+    return "|".join(tables.rank_verbs)
 
 
 def _vague_alternation(vague: dict, tables: NumberTables, units: str, counters: str) -> str:
