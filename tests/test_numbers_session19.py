@@ -1,5 +1,7 @@
 """Constructions of faithful pairs read alike on both sides (issue 12, session 19): 両 after a
-numeral, the counter of cars (8両編成 = 8节车厢), not "both".
+numeral, the counter of cars (8両編成 = 8节车厢), not "both"; 满 before a figure that is no
+money nor a rule's requirement, the figure reached and a floor at once (工作满十年 = 10年以上勤務
+= 10年勤務, 滿三件 = 3点以上).
 """
 
 from __future__ import annotations
@@ -25,10 +27,28 @@ CAR_COUNTER = [
     ("列车有8节车厢。", "列車は6両編成だ。", "XL101:error"),
     ("地铁改为6节编组。", "地下鉄は8両編成に変更された。", "XL101:error"),
 ]
+# 满 before a span or a count that is no money nor a rule's requirement (工作满十年, 住满一年,
+# 滿三件): the figure reached, which is a floor too; against N or N以上 it says the same, against
+# another figure (12年, 8年以上) it changed; 快满一年了 stays "almost"
+REACHED = [
+    ("连续工作满十年的，可以续签。", "連続して10年以上勤務した場合、更新できる。", OK),
+    ("工作满10年后增至15天。", "勤続10年以上で15日に増えます。", OK),
+    ("工作满10年后增至15天。", "勤続10年で15日に増えます。", OK),
+    ("這週末團購滿三件打八折。", "今週末の共同購入は3点以上で2割引だよ。", OK),
+    ("这周末买满3件打八折。", "今週末は3点以上の購入で2割引。", OK),
+    ("他在北京住满一年了。", "彼は北京に住んで1年になった。", OK),
+    ("孩子刚满三岁。", "子供は3歳になったばかりだ。", OK),
+    ("快满一年了。", "もうすぐ1年になる。", OK),
+    ("工作满10年后增至15天。", "勤続12年で15日に増えます。", "XL101:error"),
+    ("工作满10年后增至15天。", "勤続8年以上で15日に増えます。", "XL101:error"),
+    ("這週末團購滿三件打八折。", "今週末の共同購入は5点以上で2割引だよ。", "XL101:error"),
+    ("孩子刚满三岁。", "子供は4歳になったばかりだ。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
     "car-counter": CAR_COUNTER,
+    "reached": REACHED,
 }
 
 

@@ -315,6 +315,10 @@ def _number_relation(
         return "equal", EQUAL
     if _extreme_as_figure(source, target) or _extreme_as_figure(target, source):
         return "equal", EQUAL  # 最低零下五度 = 最低気温は氷点下5度, 最高可领取5000元 = 最大5000元
+    if _extreme_as_figure(source, target, other=True) or _extreme_as_figure(
+        target, source, other=True
+    ):
+        return "mismatch", CONFLICT  # 工作满十年 against 勤続12年: the figure reached changed
     if (
         len(directions) == 1
         and None not in directions
@@ -351,14 +355,15 @@ def _bound_against_another_about(bound: Quantity, about: Quantity) -> bool:
     return not (low <= bound.low <= high)
 
 
-def _extreme_as_figure(bound: Quantity, figure: Quantity) -> bool:
+def _extreme_as_figure(bound: Quantity, figure: Quantity, other: bool = False) -> bool:
     """Whether a superlative's bound (最大, 最低) stands against its figure unbounded: the
-    superlative names the extreme value as often as a cap or a floor."""
+    superlative names the extreme value as often as a cap or a floor. With `other`: against
+    another figure unbounded, which, read as the extreme value, changed it."""
     return (
         bound.extreme
         and figure.qualifier == "exact"
         and not figure.ordinal
-        and (bound.low, bound.high) == (figure.low, figure.high)
+        and ((bound.low, bound.high) != (figure.low, figure.high)) == other
     )
 
 

@@ -29,6 +29,7 @@ class Said(NamedTuple):
     lean: str | None  # the side an "about" leans to: "up", "down"
     unturned: str | None  # the bound as written where a negation turned it round
     held: bool = False  # whether that negation is the bound word's own (不少于, 不得超过)
+    reached: bool = False  # a floor that is the figure reached too (工作满十年: extreme)
 
 
 # What ends a figure's sentence for the words read around it: the sentence marks, a
@@ -220,7 +221,8 @@ class Bounds:
             point=point,
             extreme=qualifier != "exact"
             and (
-                word in self.tables.extreme_prefixes
+                said.reached
+                or word in self.tables.extreme_prefixes
                 or any(match.group(g) in self.tables.extreme_suffixes for g in ("q1", "q2"))
             ),
             turned_from=unturned,
@@ -234,7 +236,7 @@ class Bounds:
         tables = self.tables
         given = apart = False
         lean = unturned = None
-        held = False
+        held = reached = False
         for group in ("pre", "q1", "q1i", "q2"):
             surface = match.group(group)
             if not surface:
@@ -253,6 +255,14 @@ class Bounds:
                 required = before is not None or self.required.match(text, match.end()) is not None
                 if (money or required) and qualifier == "exact":
                     qualifier, given = tables.money_prefixes[surface], True
+                elif (
+                    qualifier == "exact"
+                    and surface in tables.reached_prefixes
+                    and self._unsaid(match, text) is None  # (快满一年了: almost)
+                ):
+                    # 工作满十年, 滿三件打八折: the figure reached, which is also a floor (10年以上
+                    # and 10年 say the same; 12年 or 8年以上 is another figure)
+                    qualifier, given, reached = tables.money_prefixes[surface], True, True
                 continue
             if group == "pre" and (recent or self.not_passed(match, surface, text, unit)):
                 continue
@@ -281,7 +291,7 @@ class Bounds:
                 lean = BOUND_LEANS[meaning]  # 大约两周内: about, and no more
             qualifier = meaning if qualifier == "exact" else qualifier
             apart = apart or (not turned and self.negated_later(group, surface, at, text))
-        return Said(qualifier, given, apart, lean, unturned, held)
+        return Said(qualifier, given, apart, lean, unturned, held, reached)
 
     def _recent(self, match, surface: str, text: str) -> bool:
         """Whether a prefix says "the last" span of time, not "nearly": 近十年来, 近三个月以来

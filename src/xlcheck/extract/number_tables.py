@@ -208,6 +208,9 @@ class NumberTables:
     # what makes a money prefix (满) the threshold of any figure: regexes right before it (年满,
     # 须满) and right after the figure (满6笔即可)
     threshold_before: tuple[str, ...] = ()
+    # ... and money prefixes that before any other figure say the figure reached (工作满十年,
+    # 滿三件): a floor that is also the figure itself, as 最低 is (extreme)
+    reached_prefixes: tuple[str, ...] = ()
     threshold_after: tuple[str, ...] = ()
     # what after a bound figure makes it describe a noun (请勿放入超过10公斤的物品): a word of
     # turned_before earlier in its clause forbids the thing, not the bound
