@@ -44,11 +44,29 @@ REACHED = [
     ("這週末團購滿三件打八折。", "今週末の共同購入は5点以上で2割引だよ。", "XL101:error"),
     ("孩子刚满三岁。", "子供は4歳になったばかりだ。", "XL101:error"),
 ]
+# a bare Japanese N日 after a full date is a day of its month or a count of days (より5日早い,
+# 2日遅れ, 会期は3日): against N天 it is the count, whatever month the context gave it; another
+# figure is the count changed, a warning (it may be that day after all)
+DAYS_COUNTED = [
+    ("入梅时间为６月１１日，比常年早５天。", "梅雨入りは６月１１日で、平年より５日早い。", OK),
+    ("他3月5日到的，比我晚两天。", "彼は3月5日に着いて、私より2日遅かった。", OK),
+    ("她3月18日出生，比姐姐晚十二天。", "彼女は3月18日生まれで、姉より12日遅い。", OK),
+    ("会议定于5月10日召开，为期3天。", "会議は5月10日に開かれ、会期は3日。", OK),
+    ("他5月3日出发，8日回来。", "彼は5月3日に出発し、8日に戻った。", OK),
+    ("他3月5日到的，比我晚两天。", "彼は3月5日に着いて、私より3日遅かった。", "XL101:warning"),
+    (
+        "入梅时间为６月１１日，比常年早５天。",
+        "梅雨入りは６月１１日で、平年より７日早い。",
+        "XL101:warning",
+    ),
+    ("他5月3日出发，8日回来。", "彼は5月3日に出発し、9日に戻った。", "XL201:error"),
+]
 # fmt: on
 
 TABLES = {
     "car-counter": CAR_COUNTER,
     "reached": REACHED,
+    "days-counted": DAYS_COUNTED,
 }
 
 

@@ -20,7 +20,10 @@ def days_as_durations(units, matched: set[int]) -> list[Finding]:
     against N天 it is the count. Equal values pair; a single day count left against a
     single bare day is the one fact, changed."""
     return _days_against(
-        units, matched, lambda count: count.value.unit == "day", lambda day: _bare_day(day.value)
+        units,
+        matched,
+        lambda count: count.value.unit == "day",
+        lambda day: _bare_day(day.value) or _day_alone(day),
     )
 
 
@@ -103,8 +106,11 @@ def _days_against(units, matched: set[int], takes, fits, guessed=False) -> list[
                 count, day = open_counts[0], open_days[0]
                 matched.update((id(count), id(day)))
                 source, target = (count, day) if source_side else (day, count)
+                # (a day the context gave its month, 3月5日…3日遅かった, may be that date after
+                # all: a guess)
+                guess = guessed or not _bare_day(day.value)
                 findings.append(
-                    make_finding("number", "mismatch", source, target, unit.index, guessed=guessed)
+                    make_finding("number", "mismatch", source, target, unit.index, guessed=guess)
                 )
     return findings
 
