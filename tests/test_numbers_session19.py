@@ -61,12 +61,34 @@ DAYS_COUNTED = [
     ),
     ("他5月3日出发，8日回来。", "彼は5月3日に出発し、9日に戻った。", "XL201:error"),
 ]
+# a span whose start is a date with the half of the day or the hour it starts at, ended by a
+# bare day after 到, 至 or 持续到 (10日夜间持续到12日上午, 22日08时至23日08时): the bare day is
+# the span's last day, not a count of days; the day it ends on changed is a changed date
+SPAN_TO_A_DAY = [
+    ("降雪将从12月10日夜间持续到12日上午。", "降雪は12月10日夜から12日午前まで続く。", OK),
+    ("观测时间为2024年1月22日08时至23日08时。", "観測期間は2024年1月22日8時から23日8時まで。", OK),
+    ("活动5日晚上8点到6日凌晨2点。", "イベントは5日午後8時から6日午前2時まで。", OK),
+    ("展览从3月1日上午持续到5日。", "展示は3月1日午前から5日まで続く。", OK),
+    ("考试1月15日至17日举行。", "試験は1月15日から17日まで行われる。", OK),
+    (
+        "降雪将从12月10日夜间持续到12日上午。",
+        "降雪は12月10日夜から13日午前まで続く。",
+        "XL201:error",
+    ),
+    (
+        "观测时间为2024年1月22日08时至23日08时。",
+        "観測期間は2024年1月22日8時から24日8時まで。",
+        "XL201:error",
+    ),
+    ("活动5日晚上8点到6日凌晨2点。", "イベントは5日午後8時から7日午前2時まで。", "XL201:error"),
+]
 # fmt: on
 
 TABLES = {
     "car-counter": CAR_COUNTER,
     "reached": REACHED,
     "days-counted": DAYS_COUNTED,
+    "span-to-a-day": SPAN_TO_A_DAY,
 }
 
 

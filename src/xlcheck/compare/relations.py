@@ -609,6 +609,9 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
         ends = (source.end, target.end)
         if related[0] == "equal" and all(e is not None and e.form == source.form for e in ends):
             return _time_relation(source.end, target.end)  # 7点到8点 against ７時から９時
+        if related[0] == "equal" and all(e is not None and e.form == "calendar" for e in ends):
+            # 晚上8点到6日 against 午後8時から7日: the day the span ends on changed
+            return date_relation(*ends) or related
         if related[0] == "equal" and (ends[0] is None) != (ends[1] is None):
             return "precision", CONSISTENT  # 十点至九点 against 10時から: the end left out
         return related

@@ -57,6 +57,9 @@ START_REACH = 6
 END_REACH = 12
 # How far before a time the word of its zone may stand (北京时间10月26日11时14分).
 ZONE_REACH = 12
+# How far before a bare day the day of the span's start is looked for (17日 of 1月15日至17日,
+# 12日 of 10日夜间持续到12日: a half of the day, an hour and a word of "until" between)
+AFTER_A_DAY_REACH = 16
 
 
 class DateReader:
@@ -102,10 +105,18 @@ class DateReader:
             rf"\s*[0-9{OPENING_NUMERALS}]{{1,3}}\s?(?:{alternation(tables.day_suffixes)})"
             r"(?![间間后後前以之内內未足余餘近超弱強强])"  # (3日から5日後, 5日以内: counts)
         )
-        # a date's day, then perhaps a joiner, right before a bare day: 15日至17日
+        # a date's day, then perhaps the half of the day or the hour it starts at, then
+        # perhaps a joiner or a word of "until", right before a bare day: 15日至17日,
+        # 10日夜间持续到12日上午, 22日08时至23日08时, 5日晚上8点到6日
+        numeral = f"[0-9{OPENING_NUMERALS}]"
+        hour = (
+            rf"{numeral}{{1,3}}\s?(?:{alternation(tables.hour_markers)})"
+            rf"(?:\s?{numeral}{{1,3}}\s?{re.escape(tables.minute_marker)}?)?"
+        )
+        half = alternation(tables.meridiems) if tables.meridiems else "(?!)"
         self.after_a_day = compiled(
-            rf"[0-9{OPENING_NUMERALS}]\s?(?:{alternation(tables.day_suffixes)})"
-            rf"\s*(?:{alternation(tables.between_joiners)})?\s*$"
+            rf"{numeral}\s?(?:{alternation(tables.day_suffixes)})(?:\s?(?:{half}))?(?:\s?{hour})?"
+            rf"\s*(?:{alternation((*tables.between_joiners, *tables.until_prefixes))})?\s*$"
         )
 
     def holiday(self, match: re.Match[str]) -> DateMatch:
@@ -269,7 +280,8 @@ class DateReader:
             return None
         # the end of a span whose start is a full date: 1月15日至17日, 1月15日から17日まで
         start = match.start()
-        ends_a_span = self.after_a_day.search(match.string, max(0, start - 6), start)
+        reach = max(0, start - AFTER_A_DAY_REACH)
+        ends_a_span = self.after_a_day.search(match.string, reach, start)
         # the start of a span of bare days joined by a word: 3日から5日 (as 3日～5日), the days
         # of a month or a count of days (三到五天), as the comparison decides
         starts_a_span = g("post") in self.tables.between_joiners and self.before_a_day.match(
