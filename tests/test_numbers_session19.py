@@ -82,6 +82,20 @@ SPAN_TO_A_DAY = [
     ),
     ("活动5日晚上8点到6日凌晨2点。", "イベントは5日午後8時から7日午前2時まで。", "XL201:error"),
 ]
+# a word that names the figure reached as much as a cap or a floor (まで, 最高: extreme) against
+# a bound the other way on the same figure: which end the figure is the verb says (100コンボまで
+# 増え = 大于 100 后停止增长; 50%まで上げる = 至少升到 50%), so a warning, never an error; a plain
+# bound turned round (以下 against 超过) or another figure stays an error
+END_POINT = [
+    ("分数会在连击数大于 100 后停止增长。", "追加点は100コンボまで増える。", "XL101:warning"),
+    ("血条必须至少升到 50%。", "体力ゲージを50%まで上げる必要がある。", "XL101:warning"),
+    ("水位超过3米后停止上涨。", "水位は3メートルまで上昇した。", "XL101:warning"),
+    ("最高气温不低于35度。", "最高気温は35度まで。", "XL101:warning"),
+    ("最多可坐10人。", "10人まで座れる。", OK),
+    ("超过10人。", "10人以下。", "XL101:error"),
+    ("最高气温超过35度。", "最高気温は35度以下。", "XL101:error"),
+    ("超过10人。", "12人まで。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
@@ -89,6 +103,7 @@ TABLES = {
     "reached": REACHED,
     "days-counted": DAYS_COUNTED,
     "span-to-a-day": SPAN_TO_A_DAY,
+    "end-point": END_POINT,
 }
 
 

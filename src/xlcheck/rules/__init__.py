@@ -29,6 +29,8 @@ def apply_severity(findings: list[Finding], files: RuleFiles) -> list[Finding]:
 # Bounds that together cover every figure once: less than N and at least N (3日以内 is at
 # most 3 days)
 COMPLEMENTS = ({"lt", "ge"}, {"gt", "le"}, {"gt", "within"})
+# The bounds that reach up from their figure and those that reach down.
+UPWARD, DOWNWARD = frozenset({"gt", "ge"}), frozenset({"lt", "le", "within"})
 
 
 def _counted(facts: list) -> bool:
@@ -88,8 +90,18 @@ def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
     open_scale = any(getattr(f.value, "open_scale", False) for f in facts) and not all(
         abs(getattr(f.value, "high", 0) or 0) >= OPEN_SCALE_FLOOR for f in facts
     )
+    # 100コンボまで増え against 连击数大于 100 后停止: a word that names the figure reached as
+    # much as a cap or a floor (まで, 最高: extreme) against a bound the other way on the same
+    # figure; which end the figure is, the verb says, and it is not read
+    qualifiers = {getattr(f.value, "qualifier", None) for f in facts}
+    end_point = (
+        any(getattr(f.value, "extreme", False) for f in facts)
+        and bool(qualifiers & UPWARD)
+        and bool(qualifiers & DOWNWARD)
+        and len({getattr(f.value, "low", None) for f in facts}) == 1
+    )
     doubtful = (
-        weak or vague_unit or two_sizes or apart or turned or unwritten or open_scale
+        weak or vague_unit or two_sizes or apart or turned or unwritten or open_scale or end_point
     ) or finding.guessed
     return "warning" if doubtful and severity == "error" else severity
 
