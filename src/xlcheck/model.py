@@ -178,6 +178,9 @@ class Quantity:
     # a bound said by a superlative (最大5000元, 最低零下五度, 最高可领取): as often the
     # extreme value itself (the day's low) as a cap; the same figure unbounded says the same
     extreme: bool = field(default=False, compare=False)
+    # ... said by a word after the figure (まで: [extreme_suffixes]), an end of a span whose
+    # side the verb says (100まで増える: reached from below; 5人まで: a cap)
+    end_point: bool = field(default=False, compare=False)
     # a count per direction (片側3車線, 单向三车道): half the total said for both directions
     # (双向六车道), which it equals at twice its figure
     per_side: bool = field(default=False, compare=False)

@@ -208,6 +208,9 @@ class Bounds:
             self.tables.span_points, match.end()
         )
         negated = unturned is not None or in_clause
+        end_point = qualifier != "exact" and any(
+            match.group(g) in self.tables.extreme_suffixes for g in ("q1", "q2")
+        )
         return Quantity(
             low * factor,
             high * factor,
@@ -220,11 +223,8 @@ class Bounds:
             lean=lean if qualifier == "approx" else None,
             point=point,
             extreme=qualifier != "exact"
-            and (
-                said.reached
-                or word in self.tables.extreme_prefixes
-                or any(match.group(g) in self.tables.extreme_suffixes for g in ("q1", "q2"))
-            ),
+            and (said.reached or word in self.tables.extreme_prefixes or end_point),
+            end_point=end_point,
             turned_from=unturned,
         )
 

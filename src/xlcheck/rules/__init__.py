@@ -90,12 +90,13 @@ def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
     open_scale = any(getattr(f.value, "open_scale", False) for f in facts) and not all(
         abs(getattr(f.value, "high", 0) or 0) >= OPEN_SCALE_FLOOR for f in facts
     )
-    # 100コンボまで増え against 连击数大于 100 后停止: a word that names the figure reached as
-    # much as a cap or a floor (まで, 最高: extreme) against a bound the other way on the same
-    # figure; which end the figure is, the verb says, and it is not read
+    # 100コンボまで増え against 连击数大于 100 后停止: a word after the figure that names it
+    # reached as much as a cap (まで: Quantity.end_point) against a bound the other way on the
+    # same figure; which end the figure is, the verb says, and it is not read (最快350公里
+    # against 350キロ以上 stays an error: the superlative's side is its word's)
     qualifiers = {getattr(f.value, "qualifier", None) for f in facts}
     end_point = (
-        any(getattr(f.value, "extreme", False) for f in facts)
+        any(getattr(f.value, "end_point", False) for f in facts)
         and bool(qualifiers & UPWARD)
         and bool(qualifiers & DOWNWARD)
         and len({getattr(f.value, "low", None) for f in facts}) == 1
