@@ -96,6 +96,20 @@ END_POINT = [
     ("最高气温超过35度。", "最高気温は35度以下。", "XL101:error"),
     ("超过10人。", "12人まで。", "XL101:error"),
 ]
+# passing a big figure: zh 突破 or 破 before a count of times with its big unit (突破8亿次, not
+# 去过三次), ja 突破 after a big unit and its counter without を, as headlines write it
+# (100万回突破, 10億元突破; 3回突破した is three breakthroughs)
+PASSED = [
+    ("播放量累计突破8亿次。", "累計再生回数は8億回を突破した。", OK),
+    ("视频播放量破100万了。", "動画の再生回数が100万回突破した。", OK),
+    ("票房突破10亿元。", "興行収入は10億元突破。", OK),
+    ("观看人次突破1000万。", "視聴者数が1000万人突破。", OK),
+    ("他去过三次。", "彼は3回行った。", OK),
+    ("他三次突破防线。", "彼は3回突破した。", OK),
+    ("播放量累计突破8亿次。", "累計再生回数は9億回を突破した。", "XL101:error"),
+    ("视频播放量破100万了。", "動画の再生回数が200万回突破した。", "XL101:error"),
+    ("票房突破10亿元。", "興行収入は10億元。", "XL102:warning"),
+]
 # fmt: on
 
 TABLES = {
@@ -104,6 +118,7 @@ TABLES = {
     "days-counted": DAYS_COUNTED,
     "span-to-a-day": SPAN_TO_A_DAY,
     "end-point": END_POINT,
+    "passed": PASSED,
 }
 
 
