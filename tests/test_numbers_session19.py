@@ -110,6 +110,16 @@ PASSED = [
     ("视频播放量破100万了。", "動画の再生回数が200万回突破した。", "XL101:error"),
     ("票房突破10亿元。", "興行収入は10億元。", "XL102:warning"),
 ]
+# Taiwan's names of grams and metric tons (公克, 公噸: 公吨 once converted), as 公斤 and 公尺
+TAIWAN_UNITS = [
+    ("餅乾每片含糖2.5公克。", "クッキー1枚あたり糖質は2.5g。", OK),
+    ("每包淨重500公克。", "1袋の正味重量は500グラム。", OK),
+    ("卡車載重10公噸。", "トラックの積載量は10トン。", OK),
+    ("每包净重500公克。", "1袋の正味重量は500g。", OK),
+    ("每包淨重500公克。", "1袋の正味重量は600グラム。", "XL101:error"),
+    ("每包淨重500公克。", "1袋の正味重量は500キロ。", "XL401:error"),
+    ("卡車載重10公噸。", "トラックの積載量は10キロ。", "XL401:error"),
+]
 # fmt: on
 
 TABLES = {
@@ -119,6 +129,7 @@ TABLES = {
     "span-to-a-day": SPAN_TO_A_DAY,
     "end-point": END_POINT,
     "passed": PASSED,
+    "taiwan-units": TAIWAN_UNITS,
 }
 
 
