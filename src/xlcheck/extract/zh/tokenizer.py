@@ -127,6 +127,7 @@ def tokens(
     split = _places_before_titles(split, tags, name_rules.titles.get("zh", ()))
     split = _place_suffixes_unglued(split, tags, vocabulary.place_suffix_characters)
     split = _places_cut_before_their_suffix(list(split), tags, vocabulary.place_suffix_characters)
+    split = list(_nested_places_apart(split, tags, vocabulary))
     if _ANY_DOT.search(text):  # without a name's dot, no word changes there
         split = _dotted_names(split, tags, vocabulary.transliterated)
     joined = _join_transliterations(
@@ -591,6 +592,46 @@ def _places_cut_before_their_suffix(words: list[str], tags: TextTags, suffixes: 
         else:
             result.append(word)
     return result
+
+
+# characters of a level's stem before its suffix (阿勒泰 + 地区, 浦东 + 新区)
+MIN_LEVEL_STEM = 2
+
+
+def _nested_places_apart(words, tags: TextTags, vocabulary: Vocabulary):
+    """jieba's dictionary holds some nested places as one word (新疆阿勒泰地区,
+    四川省阿坝藏族羌族自治州, 上海浦东新区, 吉林省延边朝鲜族自治州): each level is a name,
+    so the word is cut after its longest opening that the dictionary tags as a place
+    (四川省, 新疆, 上海) when what is left is a place of its own, a stem of two characters
+    or more before a place suffix (阿勒泰 + 地区, 浦东 + 新区, 伊犁哈萨克 + 自治州). Not
+    where that stem is the area's peoples (西双版纳 | 傣族自治州, 恩施 | 土家族苗族自治州:
+    `peoples_suffixes`), nor before a level that lies in no other (广西 | 壮族自治区,
+    新疆 | 维吾尔自治区: `top_level_suffixes`): the name is one there."""
+    suffixes = vocabulary.entities.place_suffixes
+    for word in words:
+        cut = _level_cut(word, tags, suffixes, vocabulary) if len(word) >= 5 else 0
+        if not cut:
+            yield word
+            continue
+        for part in (word[:cut], word[cut:]):
+            tags.setdefault(part, "ns")
+            yield part
+
+
+def _level_cut(word: str, tags: TextTags, suffixes, vocabulary: Vocabulary) -> int:
+    """Where a nested place of one dictionary word opens its next level (see above), or 0."""
+    if tags.get(word) != "ns" or not han(word):
+        return 0
+    if any(word.endswith(top) for top in vocabulary.top_level_suffixes):
+        return 0
+    suffix = max((s for s in suffixes if word.endswith(s)), key=len, default="")
+    if not suffix:
+        return 0
+    for cut in range(len(word) - len(suffix) - MIN_LEVEL_STEM, 1, -1):
+        stem = word[cut : len(word) - len(suffix)]
+        if tags.get(word[:cut]) == "ns" and not stem.endswith(vocabulary.peoples_suffixes):
+            return cut
+    return 0
 
 
 def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
