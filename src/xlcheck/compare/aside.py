@@ -138,6 +138,7 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                 for f in getattr(unit, side)
                 if f.kind == "entity" and id(f) in matched
             }
+            other_names = frozenset(f.value.key for f in getattr(unit, other) if f.kind == "entity")
             for fact in facts:
                 text = texts[side][fact.segment]
                 if fact.segment not in keyed:
@@ -150,7 +151,9 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                     or country_of_a_body(fact, text, lang, other_keyed, run, forms)
                     or _country_added(fact, lang, other_keyed, run)
                     or _readers_country(fact, text, lang, run)
-                    or readers_country_qualifying(fact, text, lang, other_keyed, run, kept)
+                    or readers_country_qualifying(
+                        fact, text, lang, (other_keyed, other_names), run, kept
+                    )
                     or inside_a_shared_term(fact, lang, keyed[fact.segment], other_keyed, run)
                     or bracketed_alias(fact, lang, text, other_keyed)
                 ):
@@ -256,7 +259,7 @@ QUALIFIED_WORDS = 3
 
 
 def readers_country_qualifying(
-    fact: Fact, text: str, lang: str, other_keyed: str, run: Run, kept=frozenset()
+    fact: Fact, text: str, lang: str, other: tuple[str, frozenset[str]], run: Run, kept=frozenset()
 ) -> bool:
     """Whether a source's name is the translation's readers' own country (reader_countries
     of the other language's rules/LANG/names.toml: 日本 for a Japanese translation) said
@@ -268,8 +271,15 @@ def readers_country_qualifying(
     before nouns alone (日本汽车出口 = 自動車の輸出: a fact about Japan lost), said as a
     place of its own (去日本留学, 日本和韩国), and any other country (韩国 + 球员) are
     still missing. Chinese source only (the only language whose words are tagged here).
-    `other_keyed`: the other side in key form; `kept`: (segment, start) of the names of
-    this side that found a counterpart."""
+    `other`: the other side in key form and the keys of its names (a word of the other
+    side is said there when it is one of its names, or of MIN_BODY characters or more
+    anywhere: 电气 of 日本电气公司 is no name in 電気製品); `kept`: (segment, start) of
+    the names of this side that found a counterpart."""
+    other_keyed, other_names = other
+
+    def said(form: str) -> bool:
+        return form in other_names or (len(form) >= MIN_BODY and form in other_keyed)
+
     if lang != "zh" or fact.kind != "entity":
         return False
     countries = run.rules.lexicons["ja"].names.get("reader_countries", ())
@@ -277,20 +287,20 @@ def readers_country_qualifying(
     for country in (entity_key(name, lang) for name in countries):
         if key == country and fact.value.entity_type == "place":
             starts = {start for segment, start in kept if segment == fact.segment}
-            return _before_a_kept_name(text, fact.end, starts, other_keyed, run)
+            return _before_a_kept_name(text, fact.end, starts, said, run)
         rest = key[len(country) :]
         if key.startswith(country) and len(rest) >= MIN_BODY:
             suffix = next((s for s in body_suffixes(run) if rest.endswith(s)), "")
             bare = company_name(rest, run) or rest[: len(rest) - len(suffix)]
-            return any(len(form) >= 2 and form in other_keyed for form in (rest, bare))
+            return any(len(form) >= 2 and said(form) for form in (rest, bare))
     return False
 
 
-def _before_a_kept_name(text: str, end: int, starts: set[int], other_keyed: str, run: Run) -> bool:
+def _before_a_kept_name(text: str, end: int, starts: set[int], said, run: Run) -> bool:
     """Whether a name begins at `end` of the Chinese `text`, or after at most
     QUALIFIED_WORDS nouns that begin there (see _QUALIFIED_TAGS), that found a
     counterpart (starts at one of `starts`) or that jieba tags as a name and the other
-    side says (`other_keyed`, in key form: 四国 of 日本四国 = 四国)."""
+    side says (`said`, asked of its key: 四国 of 日本四国 = 四国)."""
     position, words = end, 0
     for token in prepared_tokens(run.language("zh"), text):
         if token.end <= position:
@@ -301,7 +311,7 @@ def _before_a_kept_name(text: str, end: int, starts: set[int], other_keyed: str,
         if position in starts or (
             tag in _NAME_TAGS
             and len(token.text) >= 2
-            and entity_key(text[token.start : token.end], "zh") in other_keyed
+            and said(entity_key(text[token.start : token.end], "zh"))
         ):
             return True
         latin = token.text[:1].isascii() and token.text[:1].isalpha()
