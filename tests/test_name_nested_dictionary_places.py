@@ -40,6 +40,11 @@ NESTED = [
                  id="宁夏回族自治区-whole"),
     pytest.param("新疆维吾尔自治区举行了庆祝活动。", "新疆ウイグル自治区で祝賀行事が行われた。", [],
                  id="新疆维吾尔自治区-whole"),
+    # a foreign name whose opening jieba holds as a place is one name
+    pytest.param("加利福尼亚州的法律仅适用于大型企业。", "カリフォルニア州の法律は大企業にのみ適用される。",
+                 [], id="加利福尼亚州-whole"),
+    pytest.param("宾夕法尼亚州的法律仅适用于大型企业。", "ペンシルベニア州の法律は大企業にのみ適用される。",
+                 [], id="宾夕法尼亚州-whole"),
     # a level changed is that level's finding
     pytest.param("新疆阿勒泰地区迎来降雪。", "新疆ウイグル自治区ハミ地区で雪が降った。",
                  [(MISMATCH, "阿勒泰地区", "ハミ")], id="阿勒泰地区-swapped"),

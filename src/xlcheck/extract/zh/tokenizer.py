@@ -606,7 +606,8 @@ def _nested_places_apart(words, tags: TextTags, vocabulary: Vocabulary):
     or more before a place suffix (阿勒泰 + 地区, 浦东 + 新区, 伊犁哈萨克 + 自治州). Not
     where that stem is the area's peoples (西双版纳 | 傣族自治州, 恩施 | 土家族苗族自治州:
     `peoples_suffixes`), nor before a level that lies in no other (广西 | 壮族自治区,
-    新疆 | 维吾尔自治区: `top_level_suffixes`): the name is one there."""
+    新疆 | 维吾尔自治区: `top_level_suffixes`), nor inside a foreign name or a stem that
+    opens on no place the dictionary holds (加利 | 福尼亚州): the name is one there."""
     suffixes = vocabulary.entities.place_suffixes
     for word in words:
         cut = _level_cut(word, tags, suffixes, vocabulary) if len(word) >= 5 else 0
@@ -627,11 +628,27 @@ def _level_cut(word: str, tags: TextTags, suffixes, vocabulary: Vocabulary) -> i
     suffix = max((s for s in suffixes if word.endswith(s)), key=len, default="")
     if not suffix:
         return 0
+    if vocabulary.transliterated(word[: len(word) - len(suffix)]):
+        return 0  # 加利福尼亚州: one foreign name, though 加利 is a place to jieba
     for cut in range(len(word) - len(suffix) - MIN_LEVEL_STEM, 1, -1):
         stem = word[cut : len(word) - len(suffix)]
-        if tags.get(word[:cut]) == "ns" and not stem.endswith(vocabulary.peoples_suffixes):
+        if (
+            tags.get(word[:cut]) == "ns"
+            and not stem.endswith(vocabulary.peoples_suffixes)
+            and _opens_on_a_place(stem, tags, vocabulary)
+        ):
             return cut
     return 0
+
+
+def _opens_on_a_place(stem: str, tags: TextTags, vocabulary: Vocabulary) -> bool:
+    """Whether a level's stem opens on a place jieba's dictionary holds or a
+    transliteration (阿坝 of 阿坝藏族羌族自治州, 浦东 of 浦东新区, 阿勒泰 of 阿勒泰地区): a
+    name of its own, where the whole is no one foreign name (see _level_cut)."""
+    return any(
+        tags.get(stem[:size]) == "ns" or vocabulary.transliterated(stem[:size])
+        for size in range(len(stem), MIN_LEVEL_STEM - 1, -1)
+    )
 
 
 def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
