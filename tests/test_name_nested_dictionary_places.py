@@ -41,10 +41,24 @@ NESTED = [
     pytest.param("新疆维吾尔自治区举行了庆祝活动。", "新疆ウイグル自治区で祝賀行事が行われた。", [],
                  id="新疆维吾尔自治区-whole"),
     # a foreign name whose opening jieba holds as a place is one name
-    pytest.param("加利福尼亚州的法律仅适用于大型企业。", "カリフォルニア州の法律は大企業にのみ適用される。",
+    pytest.param("加利福尼亚州的法律仅适用于大型企业。",
+                 "カリフォルニア州の法律は大企業にのみ適用される。",
                  [], id="加利福尼亚州-whole"),
-    pytest.param("宾夕法尼亚州的法律仅适用于大型企业。", "ペンシルベニア州の法律は大企業にのみ適用される。",
+    pytest.param("宾夕法尼亚州的法律仅适用于大型企业。",
+                 "ペンシルベニア州の法律は大企業にのみ適用される。",
                  [], id="宾夕法尼亚州-whole"),
+    # one region or one area after a place that is no administrative level (reread25
+    # item 11), and an area whose peoples need no 族
+    pytest.param("长江三角洲地区经济发达。", "長江デルタ地域は経済が発達している。", [],
+                 id="长江三角洲地区-whole"),
+    pytest.param("俄罗斯远东地区人口稀少。", "ロシア極東地域は人口が少ない。", [],
+                 id="俄罗斯远东地区-whole"),
+    pytest.param("西伯利亚地区迎来寒潮。", "シベリア地域に寒波が到来した。", [],
+                 id="西伯利亚地区-whole"),
+    pytest.param("伊犁哈萨克自治州迎来降雪。", "イリ・カザフ自治州で雪が降った。", [],
+                 id="伊犁哈萨克自治州-whole"),
+    pytest.param("克孜勒苏柯尔克孜自治州迎来降雪。", "クズルス・キルギス自治州で雪が降った。", [],
+                 id="克孜勒苏柯尔克孜自治州-whole"),
     # a level changed is that level's finding
     pytest.param("新疆阿勒泰地区迎来降雪。", "新疆ウイグル自治区ハミ地区で雪が降った。",
                  [(MISMATCH, "阿勒泰地区", "ハミ")], id="阿勒泰地区-swapped"),

@@ -601,13 +601,14 @@ MIN_LEVEL_STEM = 2
 def _nested_places_apart(words, tags: TextTags, vocabulary: Vocabulary):
     """jieba's dictionary holds some nested places as one word (新疆阿勒泰地区,
     四川省阿坝藏族羌族自治州, 上海浦东新区, 吉林省延边朝鲜族自治州): each level is a name,
-    so the word is cut after its longest opening that the dictionary tags as a place
-    (四川省, 新疆, 上海) when what is left is a place of its own, a stem of two characters
-    or more before a place suffix (阿勒泰 + 地区, 浦东 + 新区, 伊犁哈萨克 + 自治州). Not
-    where that stem is the area's peoples (西双版纳 | 傣族自治州, 恩施 | 土家族苗族自治州:
-    `peoples_suffixes`), nor before a level that lies in no other (广西 | 壮族自治区,
-    新疆 | 维吾尔自治区: `top_level_suffixes`), nor inside a foreign name or a stem that
-    opens on no place the dictionary holds (加利 | 福尼亚州): the name is one there."""
+    so the word is cut after its longest opening that the dictionary tags as a place and
+    that is an administrative level (四川省, 新疆, 上海: `_upper_level`) when what is left
+    is a place of its own, a stem of two characters or more that opens on a place before a
+    place suffix (阿勒泰 + 地区, 浦东 + 新区, 伊犁哈萨克 + 自治州). Not before a level that
+    lies in no other (广西 | 壮族自治区, 新疆 | 维吾尔自治区: `top_level_suffixes`), nor
+    where the stem is the area's peoples alone (西双版纳 | 傣族自治州), nor after a place
+    that is no level (长江三角洲地区, 俄罗斯远东地区, 伊犁哈萨克自治州), nor inside a
+    foreign name (加利 | 福尼亚州, 西伯 | 利亚地区): the name is one there."""
     suffixes = vocabulary.entities.place_suffixes
     for word in words:
         cut = _level_cut(word, tags, suffixes, vocabulary) if len(word) >= 5 else 0
@@ -634,11 +635,25 @@ def _level_cut(word: str, tags: TextTags, suffixes, vocabulary: Vocabulary) -> i
         stem = word[cut : len(word) - len(suffix)]
         if (
             tags.get(word[:cut]) == "ns"
-            and not stem.endswith(vocabulary.peoples_suffixes)
+            and _upper_level(word[:cut], tags, vocabulary)
             and _opens_on_a_place(stem, tags, vocabulary)
         ):
             return cut
     return 0
+
+
+def _upper_level(opening: str, tags: TextTags, vocabulary: Vocabulary) -> bool:
+    """Whether a place that opens a nested one is an administrative level: it ends in a
+    place suffix (四川省), or the dictionary holds it with a city's, a province's or a top
+    level's (上海市, 新疆省, 西藏自治区). 长江 (三角洲地区), 俄罗斯 (远东地区), 伊犁
+    (哈萨克自治州) are none: the word is one region, one area."""
+    entities = vocabulary.entities
+    if opening.endswith(tuple(entities.place_suffixes)):
+        return True
+    return any(
+        tags.get(opening + suffix) == "ns"
+        for suffix in (*entities.city_suffixes, *vocabulary.top_level_suffixes)
+    )
 
 
 def _opens_on_a_place(stem: str, tags: TextTags, vocabulary: Vocabulary) -> bool:

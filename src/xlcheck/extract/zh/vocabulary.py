@@ -29,7 +29,6 @@ class Vocabulary:
     comparative_characters: frozenset[str] = frozenset()  # 于 of 小于 "less than"
     place_suffix_characters: frozenset[str] = frozenset()  # 区, 區, 县 of 板桥 + 区
     top_level_suffixes: tuple[str, ...] = ()  # 自治区: a level that lies in no other
-    peoples_suffixes: tuple[str, ...] = ()  # 族 of 傣族自治州: an area's peoples
 
     @classmethod
     def from_lexicon(cls, lexicon) -> Vocabulary:
@@ -51,7 +50,6 @@ class Vocabulary:
                 suffix for suffix in lexicon.entities.place_suffixes if len(suffix) == 1
             ),
             top_level_suffixes=tuple(lexicon.names.get("top_level_suffixes", ())),
-            peoples_suffixes=tuple(lexicon.names.get("peoples_suffixes", ())),
         )
 
     def regnal_parts(self, text: str) -> list[str]:
