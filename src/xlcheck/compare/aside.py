@@ -15,10 +15,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
+from ..extract.zh import prepared_tokens
 from ..extract.zh.names import japanese_name_type
 from ..scripts import CLAUSE_ENDERS, TITLE_BRACKETS, han
 from .doc_names import after_a_name_label
-from .entities import inside_a_shared_term, text_forms, with_place_suffix
+from .entities import (
+    body_suffixes,
+    company_name,
+    inside_a_shared_term,
+    text_forms,
+    with_place_suffix,
+)
 from .markers import is_class_noun, is_vague, rendered_as_common_word
 from .names import (
     MIN_BODY,
@@ -125,6 +132,13 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
             keyed: dict[str, str] = {}  # each segment of this side in key form, once
             # asked of the translation's names only (see _fills_a_title), once per unit
             one_work = side == "target" and _one_work_each(unit, side, other, texts)
+            # where this side's names that found a counterpart start, by segment
+            kept = {
+                (f.segment, f.start)
+                for f in getattr(unit, side)
+                if f.kind == "entity" and id(f) in matched
+            }
+            other_names = frozenset(f.value.key for f in getattr(unit, other) if f.kind == "entity")
             for fact in facts:
                 text = texts[side][fact.segment]
                 if fact.segment not in keyed:
@@ -137,6 +151,9 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                     or country_of_a_body(fact, text, lang, other_keyed, run, forms)
                     or _country_added(fact, lang, other_keyed, run)
                     or _readers_country(fact, text, lang, run)
+                    or readers_country_qualifying(
+                        fact, text, lang, (other_keyed, other_names), run, kept
+                    )
                     or inside_a_shared_term(fact, lang, keyed[fact.segment], other_keyed, run)
                     or bracketed_alias(fact, lang, text, other_keyed)
                 ):
@@ -228,6 +245,81 @@ def _readers_country(fact: Fact, text: str, lang: str, run: Run) -> bool:
     return any(
         0 <= after.find(title) <= READERS_COUNTRY_REACH for title in titles if len(title) >= 2
     )
+
+
+# jieba's tags of a word a country qualifies when said right before it, no 的 between:
+# a noun (n, nt, nz...), a place word (s: 国内), an abbreviation (j), a Latin word (eng);
+# not a verb, a conjunction, a preposition, a time or a direction
+_QUALIFIED_TAGS = ("n", "s", "j", "eng")
+# jieba's tags of names (a person's, a place's, a body's, another's)
+_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
+# How many such words may stand between the country and the name it qualifies (日本 +
+# 职业 + 棒球 + 阪神虎队)
+QUALIFIED_WORDS = 3
+
+
+def readers_country_qualifying(
+    fact: Fact, text: str, lang: str, other: tuple[str, frozenset[str]], run: Run, kept=frozenset()
+) -> bool:
+    """Whether a source's name is the translation's readers' own country (reader_countries
+    of the other language's rules/LANG/names.toml: 日本 for a Japanese translation) said
+    attributively before a name the other side says: right before it or before the nouns
+    that lead to it (日本 + 四国, 日本 + 职棒 + 阪神虎队, 日本 + 球员 + 久保建英), or opening
+    a body's name whose rest the other side says (日本理化学研究所 = 理化学研究所,
+    日本NTT公司 = NTT). A newspaper leaves its own country implicit there, as before a
+    title (`_readers_country`); the name is what the other side speaks to. The country
+    before nouns alone (日本汽车出口 = 自動車の輸出: a fact about Japan lost), said as a
+    place of its own (去日本留学, 日本和韩国), and any other country (韩国 + 球员) are
+    still missing. Chinese source only (the only language whose words are tagged here).
+    `other`: the other side in key form and the keys of its names (a word of the other
+    side is said there when it is one of its names, or of MIN_BODY characters or more
+    anywhere: 电气 of 日本电气公司 is no name in 電気製品); `kept`: (segment, start) of
+    the names of this side that found a counterpart."""
+    other_keyed, other_names = other
+
+    def said(form: str) -> bool:
+        return form in other_names or (len(form) >= MIN_BODY and form in other_keyed)
+
+    if lang != "zh" or fact.kind != "entity":
+        return False
+    countries = run.rules.lexicons["ja"].names.get("reader_countries", ())
+    key = fact.value.key
+    for country in (entity_key(name, lang) for name in countries):
+        if key == country and fact.value.entity_type == "place":
+            starts = {start for segment, start in kept if segment == fact.segment}
+            return _before_a_kept_name(text, fact.end, starts, said, run)
+        rest = key[len(country) :]
+        if key.startswith(country) and len(rest) >= MIN_BODY:
+            suffix = next((s for s in body_suffixes(run) if rest.endswith(s)), "")
+            bare = company_name(rest, run) or rest[: len(rest) - len(suffix)]
+            return any(len(form) >= 2 and said(form) for form in (rest, bare))
+    return False
+
+
+def _before_a_kept_name(text: str, end: int, starts: set[int], said, run: Run) -> bool:
+    """Whether a name begins at `end` of the Chinese `text`, or after at most
+    QUALIFIED_WORDS nouns that begin there (see _QUALIFIED_TAGS), that found a
+    counterpart (starts at one of `starts`) or that jieba tags as a name and the other
+    side says (`said`, asked of its key: 四国 of 日本四国 = 四国)."""
+    position, words = end, 0
+    for token in prepared_tokens(run.language("zh"), text):
+        if token.end <= position:
+            continue
+        if token.start != position:
+            return False
+        tag = token.tag or ""
+        if position in starts or (
+            tag in _NAME_TAGS
+            and len(token.text) >= 2
+            and said(entity_key(text[token.start : token.end], "zh"))
+        ):
+            return True
+        latin = token.text[:1].isascii() and token.text[:1].isalpha()
+        words += 1
+        if words > QUALIFIED_WORDS or not (latin or tag.startswith(_QUALIFIED_TAGS)):
+            return False
+        position = token.end
+    return False
 
 
 def _said_alone(word: str, text: str, places) -> bool:

@@ -44,6 +44,7 @@ from ..scripts import (
 )
 from .abbreviations import MAX_SHORT, shortened
 from .addresses import after_a_country, dynasty_forms
+from .autonomous import autonomous_areas_alike
 from .initials import initials_heard
 from .korean import (
     family_name_characters,
@@ -204,6 +205,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
     latin_rung = latin_against_han(zh.text, ja.text, run)
     if latin_rung is not None:
         return latin_rung  # 雨云 = RainYun, DingTalk = 钉钉: one product in two scripts
+    if autonomous_areas_alike(zh.text, ja.text, run):
+        return "transliteration"  # 阿坝藏族羌族自治州 = アバ・チベット族チャン族自治州
     if glossary_distinct(zh, ja, run.rules.glossary, body_suffixes(run)):
         return None  # 莫斯科 is モスクワ: メキシコ is another name, however it sounds
     if korean_not_mandarin(zh, ja, run):

@@ -517,6 +517,11 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "places": Key(LIST, _han_word, required=False),
         "name_kinds": Key(TABLE, _renderings),
         "place_governments": Key(LIST, _han_word, required=False),
+        # nested places of one dictionary word (extract/zh/tokenizer.py)
+        "top_level_suffixes": Key(LIST, _han_word, required=False),
+        "peoples_suffixes": Key(LIST, _han_word, required=False),
+        # the kinds of an autonomous area (compare/autonomous.py)
+        "autonomous_kinds": Key(LIST, _han_word, required=False),
         "japanese_name_characters": Key(LIST, _character_pair, required=False),
         "tag_types": Key(TABLE, one_of(ENTITY_TYPES)),
         **ABBREVIATIONS,

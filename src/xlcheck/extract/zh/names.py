@@ -137,6 +137,10 @@ def proper_in_japanese(word: str) -> bool:
     return len(parts) == 1 and parts[0][1] == PROPER_NOUN
 
 
+# characters of the upper level that opens a nested place of one dictionary word (四川省)
+MAX_LEVEL_OPENING = 6
+
+
 class ChineseNames:
     """The name heuristics, over one rules folder's vocabulary, lexicon and glossary."""
 
@@ -451,6 +455,8 @@ class ChineseNames:
         entities = self.vocabulary.entities
         if _next_level_of_a_place(surface, match, text, entities.place_suffixes):
             return True  # 深圳市 + 南山区: a level of a nested place name
+        if self._level_of_a_dictionary_place(bare, match, text):
+            return True  # 新疆 + 阿勒泰地区: a level of a nested place jieba holds whole
         if self._common_word(bare[1:]):
             return False  # 大 + 城市, 邮 + 政局: an ordinary word with something before it
         stem = next(
@@ -566,6 +572,19 @@ class ChineseNames:
 
     def _known_names(self) -> frozenset[str]:
         return known_names(self.glossary, self.lexicon, self.vocabulary.entities)
+
+    def _level_of_a_dictionary_place(self, bare: str, match: EntityMatch, text: str) -> bool:
+        """Whether a place is the lower level of a nested place that jieba's dictionary
+        holds as one word, cut into its levels by the tokenizer (新疆阿勒泰地区 = 新疆 +
+        阿勒泰地区: tokenizer._nested_places_apart): the dictionary vouches for the whole."""
+        if match.entity_type != "place":
+            return False
+        tag = segmenter(self.lexicon).tag
+        for size in range(2, MAX_LEVEL_OPENING + 1):
+            opening = to_simplified(text[max(0, match.start - size) : match.start])
+            if len(opening) == size and tag(opening) == "ns" and tag(opening + bare) == "ns":
+                return True
+        return False
 
     def _names_something(self, stem: str) -> bool:
         """Whether the stem of a suffixed word is a name itself (朝阳 of 朝阳区, not 邮政 of

@@ -127,6 +127,7 @@ def tokens(
     split = _places_before_titles(split, tags, name_rules.titles.get("zh", ()))
     split = _place_suffixes_unglued(split, tags, vocabulary.place_suffix_characters)
     split = _places_cut_before_their_suffix(list(split), tags, vocabulary.place_suffix_characters)
+    split = list(_nested_places_apart(split, tags, vocabulary))
     if _ANY_DOT.search(text):  # without a name's dot, no word changes there
         split = _dotted_names(split, tags, vocabulary.transliterated)
     joined = _join_transliterations(
@@ -591,6 +592,78 @@ def _places_cut_before_their_suffix(words: list[str], tags: TextTags, suffixes: 
         else:
             result.append(word)
     return result
+
+
+# characters of a level's stem before its suffix (阿勒泰 + 地区, 浦东 + 新区)
+MIN_LEVEL_STEM = 2
+
+
+def _nested_places_apart(words, tags: TextTags, vocabulary: Vocabulary):
+    """jieba's dictionary holds some nested places as one word (新疆阿勒泰地区,
+    四川省阿坝藏族羌族自治州, 上海浦东新区, 吉林省延边朝鲜族自治州): each level is a name,
+    so the word is cut after its longest opening that the dictionary tags as a place and
+    that is an administrative level (四川省, 新疆, 上海: `_upper_level`) when what is left
+    is a place of its own, a stem of two characters or more that opens on a place before a
+    place suffix (阿勒泰 + 地区, 浦东 + 新区, 伊犁哈萨克 + 自治州). Not before a level that
+    lies in no other (广西 | 壮族自治区, 新疆 | 维吾尔自治区: `top_level_suffixes`), nor
+    where the stem is the area's peoples alone (西双版纳 | 傣族自治州), nor after a place
+    that is no level (长江三角洲地区, 俄罗斯远东地区, 伊犁哈萨克自治州), nor inside a
+    foreign name (加利 | 福尼亚州, 西伯 | 利亚地区): the name is one there."""
+    suffixes = vocabulary.entities.place_suffixes
+    for word in words:
+        cut = _level_cut(word, tags, suffixes, vocabulary) if len(word) >= 5 else 0
+        if not cut:
+            yield word
+            continue
+        for part in (word[:cut], word[cut:]):
+            tags.setdefault(part, "ns")
+            yield part
+
+
+def _level_cut(word: str, tags: TextTags, suffixes, vocabulary: Vocabulary) -> int:
+    """Where a nested place of one dictionary word opens its next level (see above), or 0."""
+    if tags.get(word) != "ns" or not han(word):
+        return 0
+    if any(word.endswith(top) for top in vocabulary.top_level_suffixes):
+        return 0
+    suffix = max((s for s in suffixes if word.endswith(s)), key=len, default="")
+    if not suffix:
+        return 0
+    if vocabulary.transliterated(word[: len(word) - len(suffix)]):
+        return 0  # 加利福尼亚州: one foreign name, though 加利 is a place to jieba
+    for cut in range(len(word) - len(suffix) - MIN_LEVEL_STEM, 1, -1):
+        stem = word[cut : len(word) - len(suffix)]
+        if (
+            tags.get(word[:cut]) == "ns"
+            and _upper_level(word[:cut], tags, vocabulary)
+            and _opens_on_a_place(stem, tags, vocabulary)
+        ):
+            return cut
+    return 0
+
+
+def _upper_level(opening: str, tags: TextTags, vocabulary: Vocabulary) -> bool:
+    """Whether a place that opens a nested one is an administrative level: it ends in a
+    place suffix (四川省), or the dictionary holds it with a city's, a province's or a top
+    level's (上海市, 新疆省, 西藏自治区). 长江 (三角洲地区), 俄罗斯 (远东地区), 伊犁
+    (哈萨克自治州) are none: the word is one region, one area."""
+    entities = vocabulary.entities
+    if opening.endswith(tuple(entities.place_suffixes)):
+        return True
+    return any(
+        tags.get(opening + suffix) == "ns"
+        for suffix in (*entities.city_suffixes, *vocabulary.top_level_suffixes)
+    )
+
+
+def _opens_on_a_place(stem: str, tags: TextTags, vocabulary: Vocabulary) -> bool:
+    """Whether a level's stem opens on a place jieba's dictionary holds or a
+    transliteration (阿坝 of 阿坝藏族羌族自治州, 浦东 of 浦东新区, 阿勒泰 of 阿勒泰地区): a
+    name of its own, where the whole is no one foreign name (see _level_cut)."""
+    return any(
+        tags.get(stem[:size]) == "ns" or vocabulary.transliterated(stem[:size])
+        for size in range(len(stem), MIN_LEVEL_STEM - 1, -1)
+    )
 
 
 def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):

@@ -28,6 +28,7 @@ class Vocabulary:
     family_only_prefixes: frozenset[str] = frozenset()  # 老 + a family name only (老王)
     comparative_characters: frozenset[str] = frozenset()  # 于 of 小于 "less than"
     place_suffix_characters: frozenset[str] = frozenset()  # 区, 區, 县 of 板桥 + 区
+    top_level_suffixes: tuple[str, ...] = ()  # 自治区: a level that lies in no other
 
     @classmethod
     def from_lexicon(cls, lexicon) -> Vocabulary:
@@ -48,6 +49,7 @@ class Vocabulary:
             place_suffix_characters=frozenset(
                 suffix for suffix in lexicon.entities.place_suffixes if len(suffix) == 1
             ),
+            top_level_suffixes=tuple(lexicon.names.get("top_level_suffixes", ())),
         )
 
     def regnal_parts(self, text: str) -> list[str]:
