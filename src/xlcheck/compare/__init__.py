@@ -61,6 +61,7 @@ from .names import (
     katakana_stand_in,
     kinds_differ,
     organ_of,
+    pair_in_order,
     pair_leftover_names,
     spelled_compound,
 )
@@ -550,8 +551,20 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
     findings = []
     texts = _SegmentTexts(pair)
     chinese = run.language("zh")
+    # a name matched whole (not by a part: 印度尼西亚 against インドネシア・ジョクジャカルタ)
+    # anchors the name said right after it
+    partner_of = {
+        id(link.source): link.target
+        for link in links
+        if link.source and link.target and link.rung in _WHOLE_RUNGS
+    }
+    segment_texts = _texts(pair)
+    by_side = (segment_texts["source"].__getitem__, segment_texts["target"].__getitem__)
     for unit in units:
-        for source, target in _leftover_pairs(unit, matched, run, aside=described):
+        pairs = _leftover_pairs(unit, matched, run, aside=described)
+        # several names of one kind open on each side: paired by their order, a guess
+        in_order = _pairs_in_order(unit, matched, pairs, partner_of, by_side, described)
+        for source, target in pairs + in_order:
             matched.update((id(source), id(target)))
             zh, ja = (source, target) if langs[0] == "zh" else (target, source)
             if spelled_compound(zh, ja, run):
@@ -588,6 +601,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                     or han_against_initials(zh, ja.text, run.rules.glossary)
                     or kinds_differ(zh, ja)
                     or organ_of(zh, ja, run)
+                    or (source, target) in in_order
                 )
                 findings.append(
                     make_finding("entity", "mismatch", source, target, unit.index, guessed=guessed)
@@ -636,6 +650,25 @@ def _leftover_pairs(
     left = [f for f in _entities(unit.source, matched) if not fragment(f)]
     right = [f for f in _entities(unit.target, matched) if not fragment(f) and id(f) not in aside]
     return pair_leftover_names(left, right, run, same_kind=same_kind)
+
+
+_WHOLE_RUNGS = frozenset({"exact", "form", "core", "glossary"})
+
+
+def _pairs_in_order(unit, matched, pairs, partner_of, texts, aside) -> list[tuple[Fact, Fact]]:
+    """The open names of a unit the one-to-one pairing left, paired by their order
+    (compare/names.py pair_in_order)."""
+    taken = {id(fact) for pair in pairs for fact in pair}
+    left = [f for f in _entities(unit.source, matched) if id(f) not in taken and not fragment(f)]
+    right = [
+        f
+        for f in _entities(unit.target, matched)
+        if id(f) not in taken and id(f) not in aside and not fragment(f)
+    ]
+    if not left or not right:
+        return []
+    names = [f for f in unit.source if f.kind == "entity"]
+    return pair_in_order(left, right, partner_of, names, texts)
 
 
 class _SegmentTexts:

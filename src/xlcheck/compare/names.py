@@ -123,6 +123,74 @@ def pair_leftover_names(
 NATIVE = ("person", "place")  # kinds a native name, said in kanji, is of
 
 
+# What joins a name to the one before it in a nested name or a list: nothing (泰国曼谷,
+# 上海市静安区), a conjunction or a listing comma (日本和菲律宾, 日本とベトナム), の or a
+# dot (タイのバンコク, ドイツ・ミュンヘン).
+_JOINERS = frozenset({"", "和", "与", "與", "及", "、", "，", ",", "·", "・", "の", "と", " "})
+
+
+def pair_in_order(
+    left: Sequence[Fact],
+    right: Sequence[Fact],
+    partner_of: dict[int, Fact],
+    left_facts: Sequence[Fact],
+    texts: tuple[Callable[[str], str], Callable[[str], str]],
+) -> list[tuple[Fact, Fact]]:
+    """Pairs of open names of one kind that the one-to-one pairing left (a name with two
+    partners of its kind), by their order: both languages say a nested place from the
+    outer level in (泰国曼谷, ベトナムのハノイ) and keep a list's order.
+
+    The same number of names of a kind on each side (two or more) pair in reading order.
+    Otherwise a name right after a matched one (台北市 + 大安区, 日本 + 和 + 菲律宾) pairs
+    with the one name of its kind right after that name's counterpart (`partner_of`, by
+    id(); `left_facts`: every name of the source unit, matched ones too; `texts`: a
+    segment's text by id, on each side). A pair of two weak names is left out: nothing
+    vouches for either."""
+    pairs: list[tuple[Fact, Fact]] = []
+    for kind in ("person", "place", "body"):
+        lefts = [f for f in left if _SAME_KIND.get(f.value.entity_type) == kind]
+        rights = [f for f in right if _SAME_KIND.get(f.value.entity_type) == kind]
+        if not lefts or not rights:
+            continue
+        if len(lefts) == len(rights) >= 2:
+            found = list(zip(lefts, rights, strict=True))
+        else:
+            found = []
+            for source in lefts:
+                before = _joined_before(source, left_facts, texts[0])
+                anchor = partner_of.get(id(before)) if before is not None else None
+                if anchor is None:
+                    continue
+                after = [t for t in rights if _joined_after(anchor, t, texts[1])]
+                if len(after) == 1 and all(t is not after[0] for _, t in found):
+                    found.append((source, after[0]))
+        pairs += [(s, t) for s, t in found if s.value.confident or t.value.confident]
+    return pairs
+
+
+def _joined_before(fact: Fact, facts: Sequence[Fact], text_of: Callable[[str], str]):
+    """The name of `facts` that ends right before `fact`, at most a joiner between."""
+    text = text_of(fact.segment)
+    for other in facts:
+        if (
+            other is not fact
+            and other.segment == fact.segment
+            and other.end <= fact.start
+            and text[other.end : fact.start] in _JOINERS
+        ):
+            return other
+    return None
+
+
+def _joined_after(anchor: Fact, fact: Fact, text_of: Callable[[str], str]) -> bool:
+    """Whether `fact` starts right after `anchor`, at most a joiner between."""
+    return (
+        fact.segment == anchor.segment
+        and anchor.end <= fact.start
+        and text_of(fact.segment)[anchor.end : fact.start] in _JOINERS
+    )
+
+
 def _in_one_script(fits, run: Run):
     """`fits`, for two names written alike: both in Han characters (厦门, 泉州), both
     foreign (a transliteration, 渥太华; katakana, トロント), or both in Latin letters."""
