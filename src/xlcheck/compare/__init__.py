@@ -26,6 +26,7 @@ from .entities import (
     another_place_before,
     body_suffixes,
     glossary_distinct,
+    glossary_renderings,
     government_by_its_suffix,
     heard_with_kind,
     korean_not_mandarin,
@@ -61,6 +62,7 @@ from .names import (
     katakana_stand_in,
     kinds_differ,
     organ_of,
+    outer_level_stand_in,
     pair_in_order,
     pair_leftover_names,
     spelled_compound,
@@ -558,12 +560,24 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
         for link in links
         if link.source and link.target and link.rung in _WHOLE_RUNGS
     }
+    # nested names found in the translation by their outer level alone (a text match:
+    # what was found is the head, 德国 of 德国慕尼黑; or the name itself)
+    found_by_outer = {
+        id(link.source)
+        for link in links
+        if link.rung == "text" and link.source is not None and link.target is None
+    }
     segment_texts = _texts(pair)
     by_side = (segment_texts["source"].__getitem__, segment_texts["target"].__getitem__)
     for unit in units:
         pairs = _leftover_pairs(unit, matched, run, aside=described)
         # several names of one kind open on each side: paired by their order, a guess
         in_order = _pairs_in_order(unit, matched, pairs, partner_of, by_side, described)
+        if langs[0] == "zh":
+            # 德国慕尼黑 found by its outer level alone (ドイツ), ベルリン said after it
+            in_order += _outer_level_stand_ins(
+                unit, matched, pairs + in_order, found_by_outer, by_side[1], langs[1], run
+            )
         for source, target in pairs + in_order:
             matched.update((id(source), id(target)))
             zh, ja = (source, target) if langs[0] == "zh" else (target, source)
@@ -669,6 +683,36 @@ def _pairs_in_order(unit, matched, pairs, partner_of, texts, aside) -> list[tupl
         return []
     names = [f for f in unit.source if f.kind == "entity"]
     return pair_in_order(left, right, partner_of, names, texts)
+
+
+def _outer_level_stand_ins(unit, matched, pairs, found_by_outer, text_of, lang, run):
+    """Pairs of a nested source name found by its outer level alone (德国慕尼黑 by ドイツ)
+    and the open name said right after that level in the translation (compare/names.py
+    outer_level_stand_in)."""
+    taken = {id(fact) for pair in pairs for fact in pair}
+    right = [f for f in _entities(unit.target, matched) if id(f) not in taken and not fragment(f)]
+    found = []
+    for source in unit.source:
+        value = source.value
+        if (
+            id(source) not in found_by_outer
+            or not value.head
+            or value.head == value.key
+            or not value.key.startswith(value.head)
+            or entity_key(value.key[len(value.head) :], "zh") in _said(unit, text_of, lang)
+        ):
+            continue
+        forms = frozenset({value.head} | glossary_renderings(value.head, run.rules.glossary))
+        target = outer_level_stand_in(source, right, forms, text_of, lang)
+        if target is not None:
+            found.append((source, target))
+            right.remove(target)
+    return found
+
+
+def _said(unit, text_of, lang) -> str:
+    """The unit's translation in key form."""
+    return "\n".join(entity_key(text_of(i), lang) for i in unit.pair.target)
 
 
 class _SegmentTexts:

@@ -168,6 +168,40 @@ def pair_in_order(
     return pairs
 
 
+def outer_level_stand_in(
+    source: Fact,
+    right: Sequence[Fact],
+    outer_forms: frozenset[str],
+    text_of: Callable[[str], str],
+    lang: str,
+) -> Fact | None:
+    """The open name that took the inner level of a nested source name found only by its
+    outer level (德国慕尼黑, of which ドイツ is said; 香港教育大學, of which 香港 is):
+    the one sure name of a compatible type said right after that outer level (ドイツ + の +
+    ベルリン, マレーシア + の + ペナン) or opening with it (香港 + 中文大学). `outer_forms`:
+    the outer level's forms in the translation, in key form; `lang`: the translation's."""
+    found = []
+    for target in right:
+        if not target.value.confident or not compatible(
+            source.value.entity_type, target.value.entity_type
+        ):
+            continue
+        key = target.value.key
+        if any(key.startswith(form) and len(key) > len(form) for form in outer_forms):
+            found.append(target)
+            continue
+        before = text_of(target.segment)[: target.start]
+        if before[-1:] in _JOINERS:
+            before = before[:-1]
+        keyed = entity_key(before[-MAX_OUTER:], lang)
+        if any(form and keyed.endswith(form) for form in outer_forms):
+            found.append(target)
+    return found[0] if len(found) == 1 else None
+
+
+MAX_OUTER = 16  # characters before a name searched for the outer level said before it
+
+
 def _joined_before(fact: Fact, facts: Sequence[Fact], text_of: Callable[[str], str]):
     """The name of `facts` that ends right before `fact`, at most a joiner between."""
     text = text_of(fact.segment)
