@@ -65,10 +65,18 @@ def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
         for after in dict.fromkeys(o for o in openings if o is not None):
             after = _after_adjectives(words, after)
             end = _compound_end(words, after)
-            types = _head_types(words[after:end], grammar) if end > after else ()
+            # a descriptor and its noun are one compound: a suffix reads after it (地元 + 紙)
+            described = after == index + 1 and words[index][0] in grammar.descriptors
+            head = words[index:end] if described else words[after:end]
+            types = _head_types(head, grammar) if end > after else ()
+            if described and any("固有名詞" in w[3] for w in head):
+                types = ()  # 米 + スペースX + 社: a name's own compound, no reference
             if types:
                 end += _plural(words, end, grammar)
-                found.append(Reference(words[index][1], words[end - 1][2], types))
+                # a country's one character before a body (米 + 国務 + 省) may open its
+                # name: bare, it stands in only where no name was read
+                bare = described and len(words[index][0]) == 1
+                found.append(Reference(words[index][1], words[end - 1][2], types, bare))
     return found
 
 
@@ -247,6 +255,14 @@ def _standing_alone(
         if surface.startswith(opening) and rest:
             back = opening in grammar.anaphoric
             return _rest_types(rest, grammar, one_character_nouns=back), end, False
+    # a country's one character and a body's suffix in one word (英紙, 米紙): a body it
+    # locates; not 米国, 英国 (a place's suffix: the country itself)
+    if (
+        len(surface) == 2
+        and surface[0] in grammar.descriptors
+        and surface[1] in grammar.suffixes.get("organisation", ())
+    ):
+        return ("organisation",), end, True
     return (), end, False
 
 
