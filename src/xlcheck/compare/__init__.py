@@ -61,6 +61,7 @@ from .names import (
     fragment,
     katakana_stand_in,
     kinds_differ,
+    name_joiners,
     organ_of,
     outer_level_stand_in,
     pair_in_order,
@@ -572,7 +573,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
     for unit in units:
         pairs = _leftover_pairs(unit, matched, run, aside=described)
         # several names of one kind open on each side: paired by their order, a guess
-        in_order = _pairs_in_order(unit, matched, pairs, partner_of, by_side, described)
+        in_order = _pairs_in_order(unit, matched, pairs, partner_of, by_side, described, run)
         if langs[0] == "zh":
             # 德国慕尼黑 found by its outer level alone (ドイツ), ベルリン said after it
             in_order += _outer_level_stand_ins(
@@ -669,7 +670,7 @@ def _leftover_pairs(
 _WHOLE_RUNGS = frozenset({"exact", "form", "core", "glossary"})
 
 
-def _pairs_in_order(unit, matched, pairs, partner_of, texts, aside) -> list[tuple[Fact, Fact]]:
+def _pairs_in_order(unit, matched, pairs, partner_of, texts, aside, run) -> list[tuple[Fact, Fact]]:
     """The open names of a unit the one-to-one pairing left, paired by their order
     (compare/names.py pair_in_order)."""
     taken = {id(fact) for pair in pairs for fact in pair}
@@ -682,7 +683,7 @@ def _pairs_in_order(unit, matched, pairs, partner_of, texts, aside) -> list[tupl
     if not left or not right:
         return []
     names = [f for f in unit.source if f.kind == "entity"]
-    return pair_in_order(left, right, partner_of, names, texts)
+    return pair_in_order(left, right, partner_of, names, texts, name_joiners(run))
 
 
 def _outer_level_stand_ins(unit, matched, pairs, found_by_outer, text_of, lang, run):
@@ -703,7 +704,7 @@ def _outer_level_stand_ins(unit, matched, pairs, found_by_outer, text_of, lang, 
         ):
             continue
         forms = frozenset({value.head} | glossary_renderings(value.head, run.rules.glossary))
-        target = outer_level_stand_in(source, right, forms, text_of, lang)
+        target = outer_level_stand_in(source, right, forms, text_of, lang, name_joiners(run))
         if target is not None:
             found.append((source, target))
             right.remove(target)
