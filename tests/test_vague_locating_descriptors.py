@@ -79,6 +79,24 @@ def test_a_body_located_by_country_or_owner_is_anonymized(zh, ja, name, referenc
             id="agency-named",
         ),
         pytest.param("美国总统访问了英国。", "米大統領は英国を訪れた。", id="country-kept"),
+        # a country's character before a body's own Japanese name is that name
+        pytest.param(
+            "美国司法部宣布起诉。", "米司法省は起訴を発表した。", id="us-justice-department"
+        ),
+        pytest.param(
+            "美国联邦储备委员会决定加息。",
+            "米連邦準備制度理事会は利上げを決めた。",
+            id="federal-reserve",
+        ),
+        pytest.param(
+            "英国国防部发表声明。", "英国防省は声明を発表した。", id="uk-defence-ministry"
+        ),
+        pytest.param(
+            "俄罗斯外交部发表声明。", "露外務省は声明を発表した。", id="russian-foreign-ministry"
+        ),
+        pytest.param(
+            "法国外交部发表声明。", "仏外務省は声明を発表した。", id="french-foreign-ministry"
+        ),
     ],
 )
 def test_located_names_said_stay_silent(zh, ja):

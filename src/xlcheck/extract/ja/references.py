@@ -68,15 +68,22 @@ def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
             # a descriptor and its noun are one compound: a suffix reads after it (地元 + 紙)
             described = after == index + 1 and words[index][0] in grammar.descriptors
             head = words[index:end] if described else words[after:end]
-            types = _head_types(head, grammar) if end > after else ()
+            # a country's one character opens the Japanese name of that country's body
+            # too (米 + 司法 + 省, 英 + 国防 + 省, 露 + 外務 + 省): after it only a class
+            # noun of two characters or more (米 + 規制 + 当局, 英 + 通信社) describes
+            country = described and len(words[index][0]) == 1
+            if end <= after:
+                types = ()
+            elif country:
+                types = _class_noun_types(head[1:], grammar)
+            else:
+                types = _head_types(head, grammar)
             if described and any("固有名詞" in w[3] for w in head):
                 types = ()  # 米 + スペースX + 社: a name's own compound, no reference
             if types:
                 end += _plural(words, end, grammar)
-                # a country's one character before a body (米 + 国務 + 省) may open its
-                # name: bare, it stands in only where no name was read
-                bare = described and len(words[index][0]) == 1
-                found.append(Reference(words[index][1], words[end - 1][2], types, bare))
+                # bare: it stands in only where no name was read
+                found.append(Reference(words[index][1], words[end - 1][2], types, country))
     return found
 
 
@@ -325,6 +332,18 @@ def _head_types(compound: tuple[Word, ...], grammar: PhraseGrammar) -> tuple[str
         return tuple(
             t for t, endings in grammar.word_endings.items() if last_surface.endswith(endings)
         )
+    return ()
+
+
+def _class_noun_types(compound: tuple[Word, ...], grammar: PhraseGrammar) -> tuple[str, ...]:
+    """The types of a listed class noun of two characters or more that ends a compound
+    (規制 + 当局, 通信社), or (): not a suffix or a head, which end names too (司法 + 省)."""
+    for k in range(len(compound)):
+        tail = "".join(w[0] for w in compound[k:])
+        if len(tail) > 1:
+            types = tuple(t for t, nouns in grammar.nouns.items() if tail in nouns)
+            if types:
+                return types
     return ()
 
 
