@@ -26,6 +26,7 @@ from .entities import (
     another_place_before,
     body_suffixes,
     glossary_distinct,
+    glossary_renderings,
     government_by_its_suffix,
     heard_with_kind,
     korean_not_mandarin,
@@ -60,7 +61,10 @@ from .names import (
     fragment,
     katakana_stand_in,
     kinds_differ,
+    name_joiners,
     organ_of,
+    outer_level_stand_in,
+    pair_in_order,
     pair_leftover_names,
     spelled_compound,
 )
@@ -550,8 +554,32 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
     findings = []
     texts = _SegmentTexts(pair)
     chinese = run.language("zh")
+    # a name matched whole (not by a part: 印度尼西亚 against インドネシア・ジョクジャカルタ)
+    # anchors the name said right after it
+    partner_of = {
+        id(link.source): link.target
+        for link in links
+        if link.source and link.target and link.rung in _WHOLE_RUNGS
+    }
+    # nested names found in the translation by their outer level alone (a text match:
+    # what was found is the head, 德国 of 德国慕尼黑; or the name itself)
+    found_by_outer = {
+        id(link.source)
+        for link in links
+        if link.rung == "text" and link.source is not None and link.target is None
+    }
+    segment_texts = _texts(pair)
+    by_side = (segment_texts["source"].__getitem__, segment_texts["target"].__getitem__)
     for unit in units:
-        for source, target in _leftover_pairs(unit, matched, run, aside=described):
+        pairs = _leftover_pairs(unit, matched, run, aside=described)
+        # several names of one kind open on each side: paired by their order, a guess
+        in_order = _pairs_in_order(unit, matched, pairs, partner_of, by_side, described, run)
+        if langs[0] == "zh":
+            # 德国慕尼黑 found by its outer level alone (ドイツ), ベルリン said after it
+            in_order += _outer_level_stand_ins(
+                unit, matched, pairs + in_order, found_by_outer, by_side[1], langs[1], run
+            )
+        for source, target in pairs + in_order:
             matched.update((id(source), id(target)))
             zh, ja = (source, target) if langs[0] == "zh" else (target, source)
             if spelled_compound(zh, ja, run):
@@ -588,6 +616,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                     or han_against_initials(zh, ja.text, run.rules.glossary)
                     or kinds_differ(zh, ja)
                     or organ_of(zh, ja, run)
+                    or (source, target) in in_order
                 )
                 findings.append(
                     make_finding("entity", "mismatch", source, target, unit.index, guessed=guessed)
@@ -636,6 +665,55 @@ def _leftover_pairs(
     left = [f for f in _entities(unit.source, matched) if not fragment(f)]
     right = [f for f in _entities(unit.target, matched) if not fragment(f) and id(f) not in aside]
     return pair_leftover_names(left, right, run, same_kind=same_kind)
+
+
+_WHOLE_RUNGS = frozenset({"exact", "form", "core", "glossary"})
+
+
+def _pairs_in_order(unit, matched, pairs, partner_of, texts, aside, run) -> list[tuple[Fact, Fact]]:
+    """The open names of a unit the one-to-one pairing left, paired by their order
+    (compare/names.py pair_in_order)."""
+    taken = {id(fact) for pair in pairs for fact in pair}
+    left = [f for f in _entities(unit.source, matched) if id(f) not in taken and not fragment(f)]
+    right = [
+        f
+        for f in _entities(unit.target, matched)
+        if id(f) not in taken and id(f) not in aside and not fragment(f)
+    ]
+    if not left or not right:
+        return []
+    names = [f for f in unit.source if f.kind == "entity"]
+    return pair_in_order(left, right, partner_of, names, texts, name_joiners(run))
+
+
+def _outer_level_stand_ins(unit, matched, pairs, found_by_outer, text_of, lang, run):
+    """Pairs of a nested source name found by its outer level alone (德国慕尼黑 by ドイツ)
+    and the open name said right after that level in the translation (compare/names.py
+    outer_level_stand_in)."""
+    taken = {id(fact) for pair in pairs for fact in pair}
+    right = [f for f in _entities(unit.target, matched) if id(f) not in taken and not fragment(f)]
+    found = []
+    for source in unit.source:
+        value = source.value
+        if (
+            id(source) not in found_by_outer
+            or not value.head
+            or value.head == value.key
+            or not value.key.startswith(value.head)
+            or entity_key(value.key[len(value.head) :], "zh") in _said(unit, text_of, lang)
+        ):
+            continue
+        forms = frozenset({value.head} | glossary_renderings(value.head, run.rules.glossary))
+        target = outer_level_stand_in(source, right, forms, text_of, lang, name_joiners(run))
+        if target is not None:
+            found.append((source, target))
+            right.remove(target)
+    return found
+
+
+def _said(unit, text_of, lang) -> str:
+    """The unit's translation in key form."""
+    return "\n".join(entity_key(text_of(i), lang) for i in unit.pair.target)
 
 
 class _SegmentTexts:

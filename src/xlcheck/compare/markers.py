@@ -18,6 +18,7 @@ from ..extract.zh import prepared_tokens
 from ..extract.zh.forms import prepare, to_simplified
 from ..extract.zh.names import japanese_name_type, only_common_in_japanese
 from ..model import EntityValue, Fact, Segment
+from ..scripts import han
 from .stand_ins import place_suffix
 
 if TYPE_CHECKING:
@@ -84,10 +85,19 @@ def find_markers(
                     and not (p.bare and _another_of_its_level(text[p.start : p.end], level))
                     and not (p.bare and (segment_id, p.start, p.end) in named)
                 ]
-            for start, _, minus_end in sorted(hits):
+            for start, rank, minus_end in sorted(hits):
                 if (segment_id, start) in used:
                     continue  # a reference stands in for one name
+                if lang == "ja" and _after_a_family_name(text, start, run):
+                    continue  # 孫 + 某 + 被告: 某 is the placeholder of 孙某's given name
                 end = -minus_end
+                if (
+                    rank == 1
+                    and phrases is not None
+                    and source.value.confident  # a weak name's type is a tagger's guess
+                    and _of_other_types(text[start:end], phrases, types)
+                ):
+                    continue  # 某容疑者 stands for a person, not for a district
                 if lang == "zh":
                     end = _word_end(run.language("zh"), text, start, end)
                 elif end in _inside_words(run.language(lang), text):
@@ -113,6 +123,30 @@ def find_markers(
                 return Fact("entity", segment_id, start, end, text[start:end], value)
         bare = False  # past the unit's own segments, the paragraph group
     return None
+
+
+# what Chinese and Japanese put after a family name in place of the given name (孙某 =
+# 孫某, 李某某): the person named so, not an opening
+_GIVEN_NAME_PLACEHOLDER = "某"
+
+
+def _after_a_family_name(text: str, start: int, run: Run) -> bool:
+    """Whether a phrase opens on 某 right after a family name of one character that opens
+    a word (孫 + 某 + 被告, 張 + 某 + 容疑者): the 某 ends the person's placeholder name
+    (孫某), it opens no vague reference (北京市 + 某区 is one: 市 is no family name)."""
+    if not text.startswith(_GIVEN_NAME_PLACEHOLDER, start) or start == 0:
+        return False
+    family = text[start - 1]
+    opens_a_word = start == 1 or not han(text[start - 2])
+    rules = run.language("zh").name_rules
+    return opens_a_word and han(family) and rules.surname_length(to_simplified(family)) == 1
+
+
+def _of_other_types(phrase: str, phrases, types: tuple[str, ...]) -> bool:
+    """Whether the word grammar reads a phrase a catch-all pattern found (某 + a noun) as a
+    reference of types none of which `types` holds (某 + 容疑者: a person)."""
+    read = {t for p in vague_phrases(phrase, phrases) if p.start == 0 for t in p.types}
+    return bool(read) and read.isdisjoint(types)
 
 
 def _another_of_its_level(phrase: str, suffix: str) -> bool:

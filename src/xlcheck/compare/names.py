@@ -123,6 +123,113 @@ def pair_leftover_names(
 NATIVE = ("person", "place")  # kinds a native name, said in kanji, is of
 
 
+def name_joiners(run: Run) -> frozenset[str]:
+    """What joins a name to the one before it in a nested name or a list: nothing (泰国曼谷,
+    上海市静安区), a list joiner (日本和菲律宾, 日本とベトナム, 日本やベトナム) or a nesting mark
+    (タイのバンコク, ドイツ・ミュンヘン), by rules/common/words.toml."""
+    words = run.rules.common_words
+    return frozenset({"", *words.list_joiners, *words.name_nesting_marks})
+
+
+def pair_in_order(
+    left: Sequence[Fact],
+    right: Sequence[Fact],
+    partner_of: dict[int, Fact],
+    left_facts: Sequence[Fact],
+    texts: tuple[Callable[[str], str], Callable[[str], str]],
+    joiners: frozenset[str],
+) -> list[tuple[Fact, Fact]]:
+    """Pairs of open names of one kind that the one-to-one pairing left (a name with two
+    partners of its kind), by their order: both languages say a nested place from the
+    outer level in (泰国曼谷, ベトナムのハノイ) and keep a list's order.
+
+    The same number of names of a kind on each side (two or more) pair in reading order.
+    Otherwise a name right after a matched one (台北市 + 大安区, 日本 + 和 + 菲律宾) pairs
+    with the one name of its kind right after that name's counterpart (`partner_of`, by
+    id(); `left_facts`: every name of the source unit, matched ones too; `texts`: a
+    segment's text by id, on each side; `joiners`: `name_joiners`). A pair of two weak
+    names is left out: nothing vouches for either."""
+    pairs: list[tuple[Fact, Fact]] = []
+    for kind in ("person", "place", "body"):
+        lefts = [f for f in left if _SAME_KIND.get(f.value.entity_type) == kind]
+        rights = [f for f in right if _SAME_KIND.get(f.value.entity_type) == kind]
+        if not lefts or not rights:
+            continue
+        if len(lefts) == len(rights) >= 2:
+            found = list(zip(lefts, rights, strict=True))
+        else:
+            found = []
+            for source in lefts:
+                before = _joined_before(source, left_facts, texts[0], joiners)
+                anchor = partner_of.get(id(before)) if before is not None else None
+                if anchor is None:
+                    continue
+                after = [t for t in rights if _joined_after(anchor, t, texts[1], joiners)]
+                if len(after) == 1 and all(t is not after[0] for _, t in found):
+                    found.append((source, after[0]))
+        pairs += [(s, t) for s, t in found if s.value.confident or t.value.confident]
+    return pairs
+
+
+def outer_level_stand_in(
+    source: Fact,
+    right: Sequence[Fact],
+    outer_forms: frozenset[str],
+    text_of: Callable[[str], str],
+    lang: str,
+    joiners: frozenset[str],
+) -> Fact | None:
+    """The open name that took the inner level of a nested source name found only by its
+    outer level (德国慕尼黑, of which ドイツ is said; 香港教育大學, of which 香港 is):
+    the one sure name of a compatible type said right after that outer level (ドイツ + の +
+    ベルリン, マレーシア + の + ペナン) or opening with it (香港 + 中文大学). `outer_forms`:
+    the outer level's forms in the translation, in key form; `lang`: the translation's;
+    `joiners`: `name_joiners`)."""
+    found = []
+    for target in right:
+        if not target.value.confident or not compatible(
+            source.value.entity_type, target.value.entity_type
+        ):
+            continue
+        key = target.value.key
+        if any(key.startswith(form) and len(key) > len(form) for form in outer_forms):
+            found.append(target)
+            continue
+        before = text_of(target.segment)[: target.start]
+        if before[-1:] in joiners:
+            before = before[:-1]
+        keyed = entity_key(before[-MAX_OUTER:], lang)
+        if any(form and keyed.endswith(form) for form in outer_forms):
+            found.append(target)
+    return found[0] if len(found) == 1 else None
+
+
+MAX_OUTER = 16  # characters before a name searched for the outer level said before it
+
+
+def _joined_before(fact: Fact, facts: Sequence[Fact], text_of: Callable[[str], str], joiners):
+    """The name of `facts` that ends right before `fact`, at most a joiner between."""
+    text = text_of(fact.segment)
+    for other in facts:
+        if (
+            other is not fact
+            and other.segment == fact.segment
+            and other.end <= fact.start
+            and text[other.end : fact.start] in joiners
+        ):
+            return other
+    return None
+
+
+def _joined_after(anchor: Fact, fact: Fact, text_of: Callable[[str], str], joiners) -> bool:
+    """Whether `fact` starts right after `anchor`, at most a joiner between."""
+    return (
+        fact.segment == anchor.segment
+        and anchor.end <= fact.start
+        and text_of(fact.segment)[anchor.end : fact.start] in joiners
+    )
+
+
 def _in_one_script(fits, run: Run):
     """`fits`, for two names written alike: both in Han characters (厦门, 泉州), both
     foreign (a transliteration, 渥太华; katakana, トロント), or both in Latin letters."""

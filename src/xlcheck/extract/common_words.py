@@ -49,6 +49,8 @@ class CommonWords:
     # the words joining a list's items (、, 和, と), and those between a list and its count
     list_joiners: tuple[str, ...] = ()
     list_count_gaps: tuple[str, ...] = ()
+    # the marks between the levels of a nested name (の, ・)
+    name_nesting_marks: tuple[str, ...] = ()
 
     def translates(self, word: str, character: str) -> bool:
         """Whether an English word of a Latin name translates a Han character of the
@@ -96,6 +98,7 @@ def common_words(values: dict) -> CommonWords:
         frozenset(tag.casefold() for tag in values.get("language_tags", [])),
         tuple(values.get("list_joiners", [])),
         tuple(values.get("list_count_gaps", [])),
+        tuple(values.get("name_nesting_marks", [])),
     )
 
 

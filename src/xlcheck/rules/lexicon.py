@@ -662,6 +662,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "language_tags": Key(LIST, word, required=False),
         "list_joiners": Key(LIST, word, required=False),
         "list_count_gaps": Key(LIST, word, required=False),
+        "name_nesting_marks": Key(LIST, word, required=False),
     },
 }
 MERGED = ("measures", "unit_prefixes", "scaled_units", "eras")

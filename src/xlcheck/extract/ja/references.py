@@ -65,10 +65,25 @@ def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
         for after in dict.fromkeys(o for o in openings if o is not None):
             after = _after_adjectives(words, after)
             end = _compound_end(words, after)
-            types = _head_types(words[after:end], grammar) if end > after else ()
+            # a descriptor and its noun are one compound: a suffix reads after it (地元 + 紙)
+            described = after == index + 1 and words[index][0] in grammar.descriptors
+            head = words[index:end] if described else words[after:end]
+            # a country's one character opens the Japanese name of that country's body
+            # too (米 + 司法 + 省, 英 + 国防 + 省, 露 + 外務 + 省): after it only a class
+            # noun of two characters or more (米 + 規制 + 当局, 英 + 通信社) describes
+            country = described and len(words[index][0]) == 1
+            if end <= after:
+                types = ()
+            elif country:
+                types = _class_noun_types(head[1:], grammar)
+            else:
+                types = _head_types(head, grammar)
+            if described and any("固有名詞" in w[3] for w in head):
+                types = ()  # 米 + スペースX + 社: a name's own compound, no reference
             if types:
                 end += _plural(words, end, grammar)
-                found.append(Reference(words[index][1], words[end - 1][2], types))
+                # bare: it stands in only where no name was read
+                found.append(Reference(words[index][1], words[end - 1][2], types, country))
     return found
 
 
@@ -247,6 +262,14 @@ def _standing_alone(
         if surface.startswith(opening) and rest:
             back = opening in grammar.anaphoric
             return _rest_types(rest, grammar, one_character_nouns=back), end, False
+    # a country's one character and a body's suffix in one word (英紙, 米紙): a body it
+    # locates; not 米国, 英国 (a place's suffix: the country itself)
+    if (
+        len(surface) == 2
+        and surface[0] in grammar.descriptors
+        and surface[1] in grammar.suffixes.get("organisation", ())
+    ):
+        return ("organisation",), end, True
     return (), end, False
 
 
@@ -309,6 +332,18 @@ def _head_types(compound: tuple[Word, ...], grammar: PhraseGrammar) -> tuple[str
         return tuple(
             t for t, endings in grammar.word_endings.items() if last_surface.endswith(endings)
         )
+    return ()
+
+
+def _class_noun_types(compound: tuple[Word, ...], grammar: PhraseGrammar) -> tuple[str, ...]:
+    """The types of a listed class noun of two characters or more that ends a compound
+    (規制 + 当局, 通信社), or (): not a suffix or a head, which end names too (司法 + 省)."""
+    for k in range(len(compound)):
+        tail = "".join(w[0] for w in compound[k:])
+        if len(tail) > 1:
+            types = tuple(t for t, nouns in grammar.nouns.items() if tail in nouns)
+            if types:
+                return types
     return ()
 
 
