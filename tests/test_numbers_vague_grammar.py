@@ -103,6 +103,15 @@ MOST = [
     ("过半股东投了赞成票。", "株主の62%が賛成票を投じた。", VAGUE),
     ("大部分学生通过了考试。", "大半の学生が試験に合格した。", OK),
 ]
+# a round figure and a few of the next order: 百数十 (110 to 190), 千数百 (1100 to 1900)
+ROUND_AND_A_FEW = [
+    ("有130名学生参加。", "百数十人の学生が参加した。", VAGUE),
+    ("共有1500名观众。", "観客は千数百人だった。", VAGUE),
+    ("全国有170所大学。", "全国に大学が百数十校ある。", VAGUE),
+    ("有260名学生参加。", "百数十人の学生が参加した。", "XL101:error"),
+    ("有上百名学生参加。", "百数十人の学生が参加した。", OK),
+    ("有一千多名观众。", "観客は千数百人だった。", VAGUE),
+]
 # fmt: on
 
 TABLES = {
@@ -110,6 +119,7 @@ TABLES = {
     "many-words": MANY_WORDS,
     "degree": DEGREE,
     "most": MOST,
+    "round-and-a-few": ROUND_AND_A_FEW,
 }
 
 
