@@ -471,7 +471,11 @@ class NumberGrammar:
         (数名, 几天, 几亿; not the 数 of 数学), not inside another word (変数名, 人数), and
         followed by its closer where it needs one (何人か, 何度も; 何人 alone asks)."""
         closed = match.group("counter") or match.group("unit") or match.group("vbig")
-        if not closed or self.few_not_after.search(
+        if not closed:
+            return False
+        # what makes a one-character word part of another (人数, 変数名, 茶几) cannot end in a
+        # word of its own: 複数 after a noun is many (学生複数人)
+        if len(match.group("vague")) == 1 and self.few_not_after.search(
             text, max(0, match.start() - _WORD_REACH), match.start()
         ):
             return False
