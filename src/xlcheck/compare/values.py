@@ -46,6 +46,8 @@ from .relations import (
 
 # The largest count a weak "one" (an article: 一个, 一天) may be taken to have become.
 ARTICLE_REACH = 100
+# The unit of a degree word ([many_units]: 大幅に, 大きく, 小幅): an amount of any unit.
+AMOUNT = "amount"
 
 
 def relation(kind: str, source: Fact, target: Fact, unit_tables: UnitTables):
@@ -380,6 +382,9 @@ def _vague_alone(unit, kind, matched, unit_tables: UnitTables, repeated) -> list
     if not _one_word_of_no_figure(source, target):
         return []
     figure = target if _a_few_or_many(source.value) else source
+    word = source if figure is target else target
+    if word.value.unit == AMOUNT:
+        return _amount_alone(unit, matched, source, target, figure, repeated)
     related = relation(kind, source, target, unit_tables)
     if (
         related is None
@@ -393,6 +398,17 @@ def _vague_alone(unit, kind, matched, unit_tables: UnitTables, repeated) -> list
     if related[0] == "equal":
         return []
     return [make_finding(kind, related[0], source, target, unit.index)]
+
+
+def _amount_alone(unit, matched, source: Fact, target: Fact, figure: Fact, repeated) -> list:
+    """A degree word ([many_units] amount: 大幅に, 大きく, 小幅, 略微), the only word left on
+    its side, against the only figure left on the other (骤降14℃ against 大幅に急降下, 增长
+    35% against 大きく伸びた): the amount said without its figure, approximated whatever the
+    figure's unit; not a figure said again, nor a rank or a date's."""
+    if repeated(figure) or getattr(figure.value, "ordinal", False) or figure.value.no_figure:
+        return []
+    matched.update((id(source), id(target)))
+    return [make_finding("number", "approximated", source, target, unit.index)]
 
 
 def _counts(fact: Fact) -> bool:

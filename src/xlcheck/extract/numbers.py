@@ -314,7 +314,7 @@ class NumberGrammar:
             start = match.start()
             if (
                 self._inside_a_number(text, start)
-                or overlaps(match.span(), blocked)
+                or overlaps(match.span(), self._not_inside(blocked, match, text))
                 or self.many_not_after.search(text, max(0, start - _WORD_REACH), start)
                 or self._opens_qualifier(text, match)
             ):
@@ -445,13 +445,24 @@ class NumberGrammar:
         idiom = match.group("vague") in self.tables.idiom_counts
         return replace(quantity, vague=True, weak=idiom or few, no_figure=few and not idiom)
 
-    def _many_inside_word(self, text: str, match: re.Match[str]) -> bool:
-        """Whether a word of [many] is part of another word here: its [many_not_around]
-        regex matches a stretch of text that holds it (私たち, たちまち, 我们)."""
-        guard = self.many_not_around.get(match.group(0))
+    def _not_inside(self, blocked, match: re.Match[str], text: str) -> list:
+        """The spans of `blocked` but the words of no figure ([not_numbers]) inside a word
+        of [many]: 一部 is no 1 部 (one copy), and 一部の is some (of them)."""
+        start, end = match.span()
+        return [
+            (a, b)
+            for a, b in blocked
+            if not (start <= a and b <= end and self.not_numbers.regex.fullmatch(text, a, b))
+        ]
+
+    def _many_inside_word(self, text: str, match: re.Match[str], group: int | str = 0) -> bool:
+        """Whether a word of [many] or [few] (the match's `group`) is part of another word
+        here: its [many_not_around] regex matches a stretch of text that holds it (私たち,
+        たちまち, 我们; 多元, 多米诺: no 多 + counter)."""
+        guard = self.many_not_around.get(match.group(group))
         if guard is None:
             return False
-        start, end = match.span()
+        start, end = match.span(group)
         reach = max(0, start - _WORD_REACH), min(len(text), end + _WORD_REACH)
         return any(m.start() <= start and m.end() >= end for m in guard.finditer(text, *reach))
 
@@ -460,10 +471,16 @@ class NumberGrammar:
         (数名, 几天, 几亿; not the 数 of 数学), not inside another word (変数名, 人数), and
         followed by its closer where it needs one (何人か, 何度も; 何人 alone asks)."""
         closed = match.group("counter") or match.group("unit") or match.group("vbig")
-        if not closed or self.few_not_after.search(
+        if not closed:
+            return False
+        # what makes a one-character word part of another (人数, 変数名, 茶几) cannot end in a
+        # word of its own: 複数 after a noun is many (学生複数人)
+        if len(match.group("vague")) == 1 and self.few_not_after.search(
             text, max(0, match.start() - _WORD_REACH), match.start()
         ):
             return False
+        if self._many_inside_word(text, match, "vague"):
+            return False  # 多元化, 多米诺, 多项式: a word, no 多 (many) before a counter
         closers = self.tables.few_closers.get(match.group("vague"))
         if not closers:
             return True
