@@ -222,7 +222,7 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
             pair,
             aligned,
             (source_facts, target_facts),
-            run.rules.common_words.language_tags,
+            run.rules.common_words.link_tags,
             run.rules.literal_words,
         )
         findings = changed_code(
@@ -271,7 +271,7 @@ def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options, 
         options,
         run,
     )
-    tags = run.rules.common_words.language_tags
+    tags = run.rules.common_words.link_tags
     there: dict[str, tuple[set, set]] = {}  # each page's link keys and fact keys, when asked
     for gap in gaps:
         facts = source_facts if gap.side == "source" else target_facts

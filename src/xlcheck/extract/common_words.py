@@ -49,6 +49,14 @@ class CommonWords:
     # the words joining a list's items (、, 和, と), and those between a list and its count
     list_joiners: tuple[str, ...] = ()
     list_count_gaps: tuple[str, ...] = ()
+    # the regions a link's target may name for a site's edition (us, gb, tw): casefolded
+    region_codes: frozenset[str] = frozenset()
+
+    @property
+    def link_tags(self) -> frozenset[str]:
+        """What a link's target may write for the page's language or its readers' region
+        (language tags and region codes): a code block reads the language tags alone."""
+        return self.language_tags | self.region_codes
 
     def translates(self, word: str, character: str) -> bool:
         """Whether an English word of a Latin name translates a Han character of the
@@ -96,6 +104,7 @@ def common_words(values: dict) -> CommonWords:
         frozenset(tag.casefold() for tag in values.get("language_tags", [])),
         tuple(values.get("list_joiners", [])),
         tuple(values.get("list_count_gaps", [])),
+        frozenset(code.casefold() for code in values.get("region_codes", [])),
     )
 
 

@@ -654,6 +654,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "related_names": Key(TABLE, _renderings, required=False),
         "loanwords": Key(LIST, word, required=False),
         "language_tags": Key(LIST, word, required=False),
+        "region_codes": Key(LIST, word, required=False),
         "list_joiners": Key(LIST, word, required=False),
         "list_count_gaps": Key(LIST, word, required=False),
     },
