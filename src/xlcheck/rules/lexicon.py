@@ -641,6 +641,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "short_links": Key(TABLE, _long_link, required=False, names=_short_link_names),
         "revision_keys": Key(LIST, word, required=False),
         "placeholder_openers": Key(LIST, word, required=False),
+        "release_tags": Key(LIST, word, required=False),
         "comment_marks": Key(TABLE, _renderings, required=False, names=_comment_mark_names),
     },
     # Latin words of the English dictionary are no names (extract/common_words.py); with
