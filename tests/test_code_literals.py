@@ -134,6 +134,26 @@ PLACEHOLDERS = [
                  "コールバック URL は `https://your-domain:8443/api/auth/callback/github` です。\n",
                  [("XL511", "https://你的域名/api/auth/callback/github")],
                  id="a-port-added-after-it"),
+    # a placeholder of the page's script that holds a word of Latin letters (你的GitHub账户名,
+    # 您的 API 密钥), against one in English in angle or curly brackets (`<whoeveryouare>`,
+    # `{username}`): the brackets say it is one, whatever word it holds
+    pytest.param("回到 `https://github.com/你的GitHub账户名/qmk_firmware` 即可。\n",
+                 "`https://github.com/<whoeveryouare>/qmk_firmware` に戻ります。\n", [],
+                 id="a-placeholder-with-a-latin-word-against-angle-brackets"),
+    pytest.param("打开 `https://gitee.com/您的用户名/demo`。\n",
+                 "`https://gitee.com/{username}/demo` を開きます。\n", [],
+                 id="a-placeholder-against-curly-brackets"),
+    pytest.param("运行 `export OPENAI_API_KEY=你的 API 密钥`。\n",
+                 "`export OPENAI_API_KEY=<your-api-key>` を実行します。\n", [],
+                 id="a-spaced-placeholder-against-brackets"),
+    pytest.param("回到 `https://github.com/你的GitHub账户名/qmk_firmware` 即可。\n",
+                 "`https://github.com/<whoeveryouare>/qmk_firmware/pulls` に戻ります。\n",
+                 [("XL511", "https://github.com/你的GitHub账户名/qmk_firmware")],
+                 id="the-repository-after-it-changed"),
+    pytest.param("打开 `https://gitee.com/您的用户名/demo`。\n",
+                 "`https://gitee.com/admin/demo` を開きます。\n",
+                 [("XL511", "https://gitee.com/您的用户名/demo")],
+                 id="a-placeholder-against-a-real-name"),
 ]  # fmt: skip
 
 

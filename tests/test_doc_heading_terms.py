@@ -118,6 +118,16 @@ def test_heading_terms(tmp_path, zh: str, ja: str, expected: list) -> None:
         pytest.param("先决条件", "前提条件", True, id="prerequisites"),
         pytest.param("前提條件", "必要条件", True, id="prerequisites-traditional"),
         pytest.param("先决条件", "インストール", False, id="prerequisites-are-no-install"),
+        # what a hardware product ships with (M5Stack, Seeed, Arduino pages): 包含 as a
+        # heading, 包装内容, 包装清单, against パッケージ内容, 同梱物, 内容物, in either
+        # script or with the English kept; the product's features are something else
+        pytest.param("包含", "パッケージ内容", True, id="package-includes"),
+        pytest.param("包装清单", "同梱物", True, id="packing-list-as-bundled-items"),
+        pytest.param("包裝內容", "内容物", True, id="package-contents-traditional"),
+        pytest.param("包装内容", "Package Contents", True, id="package-contents-in-english"),
+        pytest.param("产品包含", "セット内容", True, id="product-includes-as-set-contents"),
+        pytest.param("包含", "特徴", False, id="package-is-no-features"),
+        pytest.param("产品特性", "パッケージ内容", False, id="features-are-no-package"),
     ],
 )
 def test_headings_of_one_term(zh: str, ja: str, one_term: bool) -> None:

@@ -225,6 +225,25 @@ ROWS = [
                  [], id="each-page-s-translation-of-a-file"),
     pytest.param(*both("- [作业](../assignment.md)\n", "- [課題](quiz.ja.md)\n"),
                  [("XL511", "../assignment.md")], id="another-file-translated"),
+    # a page's source file and its address on the site: a documentation site (Docusaurus,
+    # VitePress, MkDocs, Hugo) serves `x.md` (or `.mdx`) at `x`, `x/` or `x.html`, so a
+    # link written without its site to either is one page; another page, or a file that
+    # is no page (`.txt`, `.sh`), is another target
+    pytest.param(*both("- [分组](/sql-reference/statements/select/group-by)\n",
+                       "- [GROUP BY](../sql-reference/statements/select/group-by.md#group-by)\n"),
+                 [], id="a-page-s-address-and-its-markdown-file"),
+    pytest.param(*both("- [安装](./guide/installation.md)\n",
+                       "- [インストール](/guide/installation.html)\n"),
+                 [], id="a-markdown-file-and-its-html-page"),
+    pytest.param(*both("- [配置](../config/options.mdx)\n",
+                       "- [設定](/config/options/)\n"),
+                 [], id="an-mdx-file-and-its-folder-address"),
+    pytest.param(*both("- [安装](./guide/installation.md)\n",
+                       "- [インストール](/guide/upgrade)\n"),
+                 [("XL511", "./guide/installation.md")], id="another-page-of-the-site"),
+    pytest.param(*both("- [脚本](../scripts/setup.md)\n",
+                       "- [スクリプト](../scripts/setup.sh)\n"),
+                 [("XL511", "../scripts/setup.md")], id="a-page-and-a-script-of-its-name"),
     # a file of a repository's default branch, however the branch is named (a repository
     # renamed master to main); another branch or a tag is another version of the file
     pytest.param(*both("- [脚本](https://raw.githubusercontent.com/example/cli/master/get.sh)\n",

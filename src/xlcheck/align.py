@@ -510,7 +510,7 @@ def align_text_documents(
     source_by_id = {seg.id: seg for seg in source.segments}
     target_by_id = {seg.id: seg for seg in target.segments}
     by_facts = alike_by_facts(source_facts_by_segment, target_facts_by_segment, forms.rules.units)
-    by_links = alike_by_links(source, target, forms.rules.common_words.language_tags)
+    by_links = alike_by_links(source, target, forms.rules.common_words.link_tags)
 
     def alike(source_unit, target_unit) -> bool:
         return by_facts(source_unit, target_unit) or by_links(source_unit, target_unit)

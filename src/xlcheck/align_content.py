@@ -54,7 +54,7 @@ def section_marks(
 ) -> frozenset[tuple[str, object]]:
     """The marks of a section that its translation keeps: (kind, mark) pairs."""
     marks: set[tuple[str, object]] = set()
-    tags = forms.rules.common_words.language_tags
+    tags = forms.rules.common_words.link_tags
     for segment in section:
         for fact in facts_by.get(segment.id, ()):
             key = page_key(fact)

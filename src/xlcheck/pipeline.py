@@ -222,7 +222,7 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
             pair,
             aligned,
             (source_facts, target_facts),
-            run.rules.common_words.language_tags,
+            run.rules.common_words.link_tags,
             run.rules.literal_words,
         )
         findings = changed_code(
@@ -271,7 +271,7 @@ def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options, 
         options,
         run,
     )
-    tags = run.rules.common_words.language_tags
+    tags = run.rules.common_words.link_tags
     there: dict[str, tuple[set, set]] = {}  # each page's link keys and fact keys, when asked
     for gap in gaps:
         facts = source_facts if gap.side == "source" else target_facts
@@ -289,6 +289,8 @@ def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options, 
             continue  # a list of links the other page has under another heading or none
         if _metadata_stated(gap, getattr(pair, gap.side), gap_facts(gap, facts), keys):
             continue  # a description one edition writes for itself, of facts both state
+        if _table_of_contents(gap, getattr(pair, gap.side)):
+            continue  # the page's own headings, listed: nothing of its own
         if not gap_facts(gap, facts) and _says_nothing(gap):
             # headings with nothing under them but macros and code (Specifications,
             # Browser compatibility), a section split in two, or a body of one word
@@ -317,6 +319,27 @@ def _metadata_stated(gap, document: Document, facts, keys: set) -> bool:
         and all(seg.line in fields for seg in gap.segments)
         and all(page_key(fact) in keys for fact in facts)
     )
+
+
+def _table_of_contents(gap, document: Document) -> bool:
+    """Whether a section one page alone has is a table of contents: two entries or more,
+    each a heading of the same page (`document`) linked to its place in the page
+    (`- [快速开始](#快速开始)`), under whatever heading (目录, 目次, Contents, GitBook's
+    Summary). Its entries are the page's own headings, their anchors named in its
+    language; a page without it, or with it under another heading, lacks nothing. An
+    entry that is a sentence of its own, or a link to another page, says something."""
+    body = [seg for seg in gap.segments if not seg.heading]
+    headings = {_bare_words(seg.text) for seg in document.segments if seg.heading}
+    return len(body) >= 2 and all(
+        seg.links and all(link.startswith("#") for link in seg.links)
+        and _bare_words(seg.text) in headings
+        for seg in body
+    )  # fmt: skip
+
+
+def _bare_words(text: str) -> str:
+    """A heading's or an entry's words, case, spaces and punctuation aside."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 # A section body of at most this many letters (无, なし, None) says there is nothing.

@@ -96,16 +96,19 @@ def set_aside_no_names(units, langs, matched: set[int], texts, run: Run) -> None
                     )
                 ):
                     matched.add(id(fact))
-                elif _next_to_brackets(fact, texts[side][fact.segment]):
+                elif _has_brackets(texts[side][fact.segment]):
                     if other_keyed is None:
                         other_keyed = entity_key(other_text, other_lang)
                     if bracketed_alias(fact, lang, texts[side][fact.segment], other_keyed):
                         matched.add(id(fact))
 
 
-def _next_to_brackets(fact: Fact, text: str) -> bool:
-    """Whether brackets open or close within a few letters of a name (most names: none)."""
-    return any(mark in text[max(0, fact.start - 20) : fact.end + 4] for mark in "（(")
+def _has_brackets(text: str) -> bool:
+    """Whether a segment opens brackets at all (most hold none): only then may a name of
+    it be glossed, which `bracketed_alias` reads by its own constructions (brackets right
+    after the name or a kind word, the name inside them), the other side's key form being
+    worked out for it once per unit."""
+    return "（" in text or "(" in text
 
 
 def _said_as_words(fact: Fact, other_lang: str, other_text: str, run: Run) -> bool:

@@ -141,6 +141,7 @@ def changed_code(
             words.revision_keys,
             words.language_sites,
             default_branch(words.default_branches),
+            _release_tag(words.release_tags),
         )
         for ours, other in _changed_lines(lines[0][mine], lines[1][theirs], reading):
             if at_line[ours.segment] in taken:
@@ -251,6 +252,7 @@ class _Reading(NamedTuple):
     revision_keys: frozenset[str]
     language_sites: tuple[str, ...]
     branch: re.Pattern[str]  # a repository's default branch in a file's address
+    release: re.Pattern[str]  # a package's release tag after `@` (repomix@latest)
 
 
 def _changed_lines(mine: list, other: list, reading: _Reading):
@@ -375,7 +377,9 @@ def _changed_words(ours, theirs, reading: _Reading) -> tuple[Fact, Fact] | None:
         if bare[0] == bare[1] or not any(ch.isalnum() for ch in bare[0] + bare[1]):
             continue  # the same, or language tags only (`["/zh/", "/zh-hans/"]`, `["/ja/"]`)
         parts = _differing_parts(keys[0][first:last], keys[1][other_first:other_last])
-        if not any(_CODE_VALUE.search(value) for value in parts or bare):
+        if not any(
+            _CODE_VALUE.search(value) or reading.release.search(value) for value in parts or bare
+        ):
             continue  # example data: a name, a city, a word
         revisions = _revision(bare[0]), _revision(bare[1])
         if kind == FRONT_MATTER and None not in revisions:
@@ -420,6 +424,16 @@ def _differing_parts(words: list[str], other_words: list[str]) -> list[str]:
 # What a value of code is made of, one of its characters at least: a digit, a path, a dot
 # between letters (a host, a file), a key and its value, a flag (folded: lower case).
 _CODE_VALUE = re.compile(r"\d|/|[a-z]\.[a-z]|[:=]|^-")
+
+
+@cache
+def _release_tag(tags: frozenset[str]) -> re.Pattern[str]:
+    """A package's release tag after `@` (`repomix@latest`, `@vue/cli@next`; `tags`:
+    rules/common/code.toml `release_tags`, casefolded as the words compared are)."""
+    words = "|".join(re.escape(tag) for tag in sorted(tags, key=len, reverse=True))
+    return re.compile(rf"(?<=[\w.-])@(?:{words or '(?!)'})(?![\w.-])")
+
+
 # A date or a time as code writes it (2024-03-01, 2024-03-01t10:00:00+08:00, folded).
 _DATE = re.compile(r"\d{4}-\d\d-\d\d(?:t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?")
 # The brackets and marks a value of a literal stands in (`"created_at": "…"}`).

@@ -64,6 +64,12 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # A placeholder a translation translates inside a code span: `apt-get install <软件包名>`
 # and `apt-get install <パッケージ名>` are one command.
 _PLACEHOLDER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+# One placeholder of the page's script with the Latin words and spaces it holds between
+# its letters (你的GitHub账户名, 你的 API 密钥): no `/`, `:`, `@` or `.` of the code.
+_PLACEHOLDER_RUN = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+"
+    r"(?:[A-Za-z0-9_ -]+[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+)*"
+)
 # A placeholder the original writes in capitals (PACKAGE, LANG, VERSION) and a translation
 # in brackets in its own script, a run already folded to … (`[パッケージ]`, `<软件包名>`).
 _UPPER_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z_]{2,}(?![A-Za-z0-9])")
@@ -320,15 +326,20 @@ def _braces_folded(key: str) -> str:
 
 
 def _in_english(identifier: str, openers: tuple[str, ...]) -> re.Pattern[str]:
-    """The identifier with each placeholder in Chinese or Japanese written as one in
+    """The identifier with each placeholder in Chinese or Japanese (a Latin word or a
+    space inside it is its own: 你的GitHub账户名, 你的 API 密钥) written as one in
     English: a word that opens with a word a placeholder opens with (`openers`,
     rules/common/code.toml `placeholder_openers`: `your-domain`, `YOUR_API_KEY`,
-    `example.com`), of letters, digits, `-`, `_` and dots; the code around them as it is
-    (no path or port: `/` and `:` are the code's). A word in capitals alone may be a name
-    of the code (`getenv("HOME")`), no placeholder."""
+    `example.com`), of letters, digits, `-`, `_` and dots, or any such word in angle or
+    curly brackets (`<whoeveryouare>`, `{username}`); the code around them as it is (no
+    path or port: `/` and `:` are the code's). A word in capitals alone may be a name of
+    the code (`getenv("HOME")`), no placeholder."""
     opened = "|".join(re.escape(word) for word in openers) or "(?!)"
-    placeholder = rf"(?i:(?:{opened})[\w.-]*)"
-    return re.compile(placeholder.join(re.escape(part) for part in _PLACEHOLDER.split(identifier)))
+    # or any word in angle or curly brackets (`<whoeveryouare>`, `{username}`): the
+    # brackets say it is a placeholder
+    placeholder = rf"(?:(?i:(?:{opened})[\w.-]*)|<[\w.-]+>|\{{[\w.-]+\}})"
+    parts = _PLACEHOLDER_RUN.split(identifier)
+    return re.compile(placeholder.join(re.escape(part) for part in parts))
 
 
 def _placeholders_folded(a: str, b: str, words: LiteralWords) -> tuple[str, str] | None:

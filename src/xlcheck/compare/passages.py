@@ -331,8 +331,10 @@ class _PageLinks:
         self.unqueried = {place for place in self.places if "?" not in place}
         # the paths of all links and of those written without their site, and the last
         # part of each (the file a link names)
-        self.paths = {path for _, path in places}
-        self.site_paths = {path for place, path in places if place == path}
+        # (each with a page's ending aside: a documentation site serves `x.md` at `x`,
+        # `x/` or `x.html`, so a link to the source file and one to the address are one)
+        self.paths = {_unended(path) for _, path in places}
+        self.site_paths = {_unended(path) for place, path in places if place == path}
         self.names = {path.rpartition("/")[2] for path in self.paths}
         self.site_names = {path.rpartition("/")[2] for path in self.site_paths}
         # the sites of the links by the last two parts of their path
@@ -382,7 +384,8 @@ class _PageLinks:
         endings aside (`docs/zh-Hans/getting-started`, `docs/en/getting-started.html`);
         or the same path or file of the site when one of them is written without its
         site (`/ja/guide/intro` and `https://docs.example.com/zh/guide/intro`,
-        `../../CONTRIBUTING.md` and `https://github.com/…/blob/main/CONTRIBUTING.md`)."""
+        `../../CONTRIBUTING.md` and `https://github.com/…/blob/main/CONTRIBUTING.md`), a
+        page's ending aside (`../select/group-by.md` and `/select/group-by`)."""
         place, path = self.place(target)
         if not place or place in self.places:
             return True
@@ -393,7 +396,8 @@ class _PageLinks:
         tail = _tail(path)
         if tail and self.tails.get(tail, set()) - {site}:
             return True  # (on one site, another middle is another page: pkg@8.9.0/dist/…)
-        if place == path:  # written without its site: the same path, or file, anywhere
+        sited, path = place != path, _unended(path)
+        if not sited:  # written without its site: the same path, or file, anywhere
             return path in self.paths or path.rpartition("/")[2] in self.names
         return path in self.site_paths or path.rpartition("/")[2] in self.site_names
 
@@ -401,6 +405,12 @@ class _PageLinks:
 def _site(place: str, path: str) -> str:
     """The site of a place ("" for a link written without its site)."""
     return place.partition("/")[0] if place != path else ""
+
+
+def _unended(path: str) -> str:
+    """A path with a page's ending aside (`select/group-by.md`, `guide/install.html`: the
+    page a documentation site serves at `select/group-by`, `guide/install`)."""
+    return _PAGE_ENDING.sub("", path)
 
 
 def _tail(path: str) -> str:

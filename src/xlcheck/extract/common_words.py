@@ -51,6 +51,14 @@ class CommonWords:
     list_count_gaps: tuple[str, ...] = ()
     # the marks between the levels of a nested name (の, ・)
     name_nesting_marks: tuple[str, ...] = ()
+    # the regions a link's target may name for a site's edition (us, gb, tw): casefolded
+    region_codes: frozenset[str] = frozenset()
+
+    @property
+    def link_tags(self) -> frozenset[str]:
+        """What a link's target may write for the page's language or its readers' region
+        (language tags and region codes): a code block reads the language tags alone."""
+        return self.language_tags | self.region_codes
 
     def translates(self, word: str, character: str) -> bool:
         """Whether an English word of a Latin name translates a Han character of the
@@ -99,6 +107,7 @@ def common_words(values: dict) -> CommonWords:
         tuple(values.get("list_joiners", [])),
         tuple(values.get("list_count_gaps", [])),
         tuple(values.get("name_nesting_marks", [])),
+        frozenset(code.casefold() for code in values.get("region_codes", [])),
     )
 
 

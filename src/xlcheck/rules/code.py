@@ -39,6 +39,8 @@ class LiteralWords:
     # the comment marks of a code block by its language tag, casefolded, as (tag, marks)
     # pairs sorted by tag: (("bash", ("#",)), …); `marks_of` looks a tag up
     comment_marks: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the release tags a package is installed at after `@` (latest, next): casefolded
+    release_tags: frozenset[str] = frozenset()
 
     def marks_of(self, tag: str) -> tuple[str, ...]:
         """The comment marks of a block with this language tag (casefolded); none for a
@@ -73,6 +75,7 @@ def literal_words(values: dict) -> LiteralWords:
         frozenset(key.casefold() for key in values.get("revision_keys", [])),
         tuple(word.casefold() for word in values.get("placeholder_openers", [])),
         _marks_by_tag(values.get("comment_marks", {})),
+        frozenset(tag.casefold() for tag in values.get("release_tags", [])),
     )
 
 

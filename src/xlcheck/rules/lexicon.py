@@ -647,6 +647,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "short_links": Key(TABLE, _long_link, required=False, names=_short_link_names),
         "revision_keys": Key(LIST, word, required=False),
         "placeholder_openers": Key(LIST, word, required=False),
+        "release_tags": Key(LIST, word, required=False),
         "comment_marks": Key(TABLE, _renderings, required=False, names=_comment_mark_names),
     },
     # Latin words of the English dictionary are no names (extract/common_words.py); with
@@ -660,6 +661,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "related_names": Key(TABLE, _renderings, required=False),
         "loanwords": Key(LIST, word, required=False),
         "language_tags": Key(LIST, word, required=False),
+        "region_codes": Key(LIST, word, required=False),
         "list_joiners": Key(LIST, word, required=False),
         "list_count_gaps": Key(LIST, word, required=False),
         "name_nesting_marks": Key(LIST, word, required=False),
