@@ -58,10 +58,14 @@ def stale_passages(
     a list of links both pages keep in step (`tags`: the language tags a link may write,
     rules/common/words.toml; `words`, rules/common/code.toml: `site_links`, what the
     links to the site's own tools hold, `language_sites`, the sites linked for readers of
-    one language, and how a link to the same place may be written otherwise)."""
+    one language, and how a link to the same place may be written otherwise). A link of a
+    sentence both pages keep that one page gives nowhere is a finding of its own
+    (`_unlinked`)."""
     site_links, language_sites = words.site_links, words.language_sites
     links = _PageLinks(pair.source, tags, words), _PageLinks(pair.target, tags, words)
-    findings = findings + _relinked(findings, pair, aligned, links, site_links, language_sites)
+    changed = _relinked(findings, pair, aligned, links, site_links, language_sites)
+    dropped = _unlinked(findings, pair, aligned, links, site_links, language_sites)
+    findings = findings + changed + dropped
     # both pages' segments by id, for the blocks of the pairs around a lone link
     by_id = tuple({seg.id: seg for seg in doc.segments} for doc in (pair.source, pair.target))
     grouped = []
@@ -100,6 +104,12 @@ def stale_passages(
     if not grouped:
         return findings
     gone = {id(f) for *_rest, sections, inside, _units in grouped for f in sections + inside}
+    # a link dropped with its block is the block's finding
+    blocks = {(side, seg.id) for side, segments, *_rest in grouped for seg in segments}
+    for f in dropped:
+        side = "source" if f.source else "target"
+        if (side, getattr(f, side).segment) in blocks:
+            gone.add(id(f))
     kept = [f for f in findings if id(f) not in gone]
     for side, segments, sections, inside, units in grouped:
         fact = _passage_fact(segments, sections, [getattr(f, side) for f in inside], side)
@@ -271,6 +281,102 @@ def _relinked(findings, pair, aligned, links, site_links, language_sites) -> lis
                 make_finding("identifier", "changed", fact, other_fact, unit, guessed=True)
             )
     return changed
+
+
+def _unlinked(findings, pair, aligned, links, site_links, language_sites) -> list[Finding]:
+    """A link of a sentence or list item both pages keep (a bead with both sides) that
+    one page gives and the other does not give anywhere, however written
+    (`_PageLinks.elsewhere`: the page's own language version, its Markdown file or its
+    address, the same page on another site), nor writes out as text: the library, the
+    example code, the guide the original links is named and no longer linked, or the
+    translation links what the original only names. One finding per side of a pair (its
+    first such link), the source's link missing (XL512) or the target's added (XL513),
+    at most a warning; where the other side links in its place a page the pair does not
+    (one both pages give elsewhere), the link points elsewhere: changed (XL511). Left
+    out: links within the page (`#安装` against `#インストール`),
+    to the site's own tools (`site_links`), to a site linked for readers of one language
+    (`language_sites`: bilibili, a .cn site; a resource localised), a pair where the
+    other side has a link of its own that this page does not give (a link replaced:
+    `_relinked`'s business, or two links changed together), and the links of a section
+    reported missing or added (`findings`)."""
+    section_of = [
+        {seg.id: seg.section for seg in doc.segments} for doc in (pair.source, pair.target)
+    ]
+    reported = [
+        {section_of[at][fact.segment] for f in findings if f.kind == "section"
+         and (fact := getattr(f, side)) is not None and fact.segment in section_of[at]}
+        for at, side in enumerate(("source", "target"))
+    ]  # fmt: skip
+    by_id = tuple({seg.id: seg for seg in doc.segments} for doc in (pair.source, pair.target))
+    texts = tuple(
+        " ".join(seg.text for seg in doc.segments).casefold() for doc in (pair.source, pair.target)
+    )
+
+    def own(at: int, target: str) -> bool:
+        """Whether a link of the page `at` goes where no link of the other page goes."""
+        place = links[at].place(target)[0]
+        return (
+            bool(place)
+            and not any(part in target.casefold() for part in site_links)
+            and (not links[1 - at].elsewhere(target))
+        )
+
+    dropped, seen = [], set()
+    for unit, bead in enumerate(aligned):
+        if not (bead.source and bead.target):
+            continue
+        ids = (bead.source, bead.target)
+        for at in (0, 1):
+            others = [by_id[1 - at][i] for i in ids[1 - at] if i in by_id[1 - at]]
+            if any(own(1 - at, target) for seg in others for target in seg.links):
+                continue  # the other side links elsewhere: a link replaced
+            found = None
+            for i in ids[at]:
+                segment = by_id[at].get(i)
+                if segment is None or segment.section in reported[at]:
+                    continue
+                for target in segment.links:
+                    if not own(at, target):
+                        continue
+                    site = links[at].site(target)[0]
+                    if site and one_language(site, language_sites):
+                        continue  # a resource localised
+                    written = _SCHEME.sub("", target.split("#", 1)[0]).rstrip("/").casefold()
+                    if written and written in texts[1 - at]:
+                        continue  # the address written out as text
+                    found = segment, target
+                    break
+                if found:
+                    break
+            if not found:
+                continue
+            fact = _link_fact(*found)
+            if (at, found[1]) in seen:
+                continue  # each link once per page
+            seen.add((at, found[1]))
+            # the other side of the pair links, in its place, a page this pair does not
+            # (one both pages give elsewhere): the link points elsewhere, changed
+            here = {links[at].place(t)[0] for i in ids[at] if i in by_id[at]
+                    for t in by_id[at][i].links}  # fmt: skip
+            instead = next(
+                ((seg, t) for seg in others for t in seg.links
+                 if (place := links[1 - at].place(t)[0]) and place not in here
+                 and not any(part in t.casefold() for part in site_links)),
+                None,
+            )  # fmt: skip
+            if instead:
+                other = _link_fact(*instead)
+                source, target_fact = (fact, other) if at == 0 else (other, fact)
+                dropped.append(
+                    make_finding("identifier", "changed", source, target_fact, unit, guessed=True)
+                )
+                continue
+            source, target_fact = (fact, None) if at == 0 else (None, fact)
+            relation = "missing" if at == 0 else "added"
+            dropped.append(
+                make_finding("identifier", relation, source, target_fact, unit, guessed=True)
+            )
+    return dropped
 
 
 def _between(document, mine: _PageLinks, there: _PageLinks, site_links) -> dict:

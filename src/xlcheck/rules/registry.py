@@ -377,6 +377,47 @@ RULES: tuple[Rule, ...] = (
         ("与 `400` 等值。", "`400` と同じです。"),
         message="the identifier {source_text} became {target_text} in the translation",
     ),
+    Rule(
+        "XL512",
+        "link-missing",
+        "identifier",
+        "missing",
+        "A link of a sentence both pages keep is not given by the translation.",
+        "Catches a link the translation dropped from a sentence or list item it kept: the "
+        "library, the example code or the guide is named and no longer linked. The same "
+        "place written another way (the page's own language version, its Markdown file "
+        "or its address), a link given in another sentence, a link within the page and a "
+        "resource for readers of one language (bilibili, a .cn site) are no change.",
+        (
+            "详见 `Use()` 的[示例代码](https://example.dev/docs/examples/)。\n",
+            "`Use()` についてはサンプルコードを参照してください。\n",
+        ),
+        (
+            "详见 `Use()` 的[示例代码](https://example.dev/docs/examples/)。\n",
+            "`Use()` については[サンプルコード](https://example.dev/docs/examples/)を参照してください。\n",
+        ),
+        message=MISSING,
+    ),
+    Rule(
+        "XL513",
+        "link-added",
+        "identifier",
+        "added",
+        "The translation links what the source's sentence only names.",
+        "Catches a link only the translation gives in a sentence or list item both pages "
+        "keep: often a help for its readers, sometimes a sign that it was translated from "
+        "another revision of the page. Links within the page, resources for readers of one "
+        "language and a link the source gives in another sentence are no change.",
+        (
+            "详见 `Use()` 的示例代码。\n",
+            "`Use()` については[サンプルコード](https://example.dev/docs/examples/)を参照してください。\n",
+        ),
+        (
+            "详见 `Use()` 的[示例代码](https://example.dev/docs/examples/)。\n",
+            "`Use()` については[サンプルコード](https://example.dev/docs/examples/)を参照してください。\n",
+        ),
+        message=ADDED,
+    ),
 )
 
 RULES_BY_CODE = {rule.code: rule for rule in RULES}

@@ -1,0 +1,127 @@
+"""A link of a sentence or list item both pages keep that one page drops (issue 14): the
+translation names the library, the example code or the guide, but no longer links it; or
+it links what the original only names. The text around it is translated, so no fact of
+the prose is gone; the link is what a reader follows. XL512 (the source's link missing,
+at most a warning) and XL513 (a link only the translation gives, info).
+
+Every form of link counts: inline `[x](url)`, a reference `[x][ref]`, an autolink
+`<https://…>`, an HTML `<a href>`. Negatives, silent: a link both pages give (however
+written: a page's Markdown file and its address, the page's own language version,
+`/zh-cn/` against `/ja/`), a link the translation gives in another sentence, an anchor
+link to a heading each page names in its language, a link to a site linked for readers
+of one language (bilibili, a .cn site), the address written out as text, and a link the
+other page replaced by another (a change, XL511's business).
+
+Each row is a Chinese page, a Japanese page and the findings expected, as (rule, text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import page_findings
+
+ZH = (
+    "# 中间件\n\n"
+    "本框架基于 net/http 提供了简洁的路由和 Middleware 机制。\n\n"
+    "{first}\n\n"
+    "更多配置项请参考后面的章节。\n\n"
+    "## 安装\n\n"
+    "安装后即可运行示例程序。\n"
+)
+JA = (
+    "# ミドルウェア\n\n"
+    "このフレームワークは net/http の上にシンプルなルーティングと"
+    " Middleware の仕組みを提供します。\n\n"
+    "{first}\n\n"
+    "その他の設定項目は後の章を参照してください。\n\n"
+    "## インストール\n\n"
+    "インストールすると、サンプルプログラムを実行できます。\n"
+)
+EXAMPLES = "https://framework.example.dev/zh-cn/docs/examples/middleware/"
+EXAMPLES_JA = "https://framework.example.dev/ja/docs/examples/middleware/"
+ROUTER = "https://github.com/example/router"
+
+
+def pages(zh_first: str, ja_first: str, zh_tail: str = "", ja_tail: str = "") -> tuple:
+    return ZH.format(first=zh_first) + zh_tail, JA.format(first=ja_first) + ja_tail
+
+
+# fmt: off
+ROWS = [
+    pytest.param(*pages(f"想了解 `Use()` 的用法，可以去查看[示例代码]({EXAMPLES})。",
+                        f"`Use()` の使い方は[サンプルコード]({EXAMPLES})をチェックしてください。"),
+                 [], id="faithful"),
+    # dropped: inline, reference, autolink, HTML, a list item
+    pytest.param(*pages(f"想了解 `Use()` 的用法，可以去查看[示例代码]({EXAMPLES})。",
+                        "`Use()` の使い方はサンプルコードをチェックしてください。"),
+                 [("XL512", EXAMPLES)], id="inline-dropped"),
+    pytest.param(*pages("路由性能得益于 [router][r] 的实现。",
+                        "ルーティングの性能は router の実装のおかげです。",
+                        f"\n[r]: {ROUTER}\n"),
+                 [("XL512", ROUTER)], id="reference-dropped"),
+    pytest.param(*pages(f"问题请提交到 <{ROUTER}/issues>。",
+                        "問題は issue トラッカーに報告してください。"),
+                 [("XL512", ROUTER + "/issues")], id="autolink-dropped"),
+    pytest.param(*pages(f'详细说明见 <a href="{EXAMPLES}">文档</a>。',
+                        "詳しい説明はドキュメントを参照してください。"),
+                 [("XL512", EXAMPLES)], id="html-link-dropped"),
+    pytest.param(*pages(f"- 高性能的 [路由]({ROUTER})\n- 支持中间件",
+                        "- 高性能なルーター\n- ミドルウェアに対応"),
+                 [("XL512", ROUTER)], id="list-item-dropped"),
+    # added by the translation: info
+    pytest.param(*pages("路由性能得益于 router 的实现。",
+                        f"ルーティングの性能は [router]({ROUTER}) の実装のおかげです。"),
+                 [("XL513", ROUTER)], id="added"),
+    # the same place written another way
+    pytest.param(*pages(f"想了解 `Use()` 的用法，可以去查看[示例代码]({EXAMPLES})。",
+                        f"`Use()` の使い方は[サンプルコード]({EXAMPLES_JA})を"
+                        "チェックしてください。"),
+                 [], id="own-language-version"),
+    pytest.param(*pages("用法见[示例](../examples/middleware.md)。",
+                        "使い方は[サンプル](/examples/middleware)を参照してください。"),
+                 [], id="markdown-file-and-address"),
+    pytest.param(*pages("安装步骤见[安装](#安装)一节。",
+                        "インストール手順は[インストール](#インストール)の節を参照してください。"),
+                 [], id="anchor-to-a-translated-heading"),
+    # moved to another sentence of the section, or written out as text
+    pytest.param(*pages(f"路由性能得益于 [router]({ROUTER}) 的实现。",
+                        "ルーティングの性能は router の実装のおかげです。",
+                        "", f"\nrouter のリポジトリは[こちら]({ROUTER})です。\n"),
+                 [], id="moved-to-another-sentence"),
+    pytest.param(*pages(f"问题请提交到 <{ROUTER}/issues>。",
+                        f"問題は {ROUTER}/issues に報告してください。"),
+                 [], id="address-as-text"),
+    # localised: a site for readers of one language
+    pytest.param(*pages("演示视频见 [B站](https://www.bilibili.com/video/BV1xx411c7mD)。",
+                        "デモ動画があります。"),
+                 [], id="language-site"),
+    # pointed at another page both pages link elsewhere: changed
+    pytest.param(*pages("`Use()` 的配置见[配置说明](/docs/config/)。",
+                        "`Use()` の設定は[インストールガイド](/docs/install/)を参照してください。",
+                        "\n安装步骤详见[安装指南](/docs/install/)。\n",
+                        "\nインストール手順は[インストールガイド](/docs/install/)を参照してください。\n"),
+                 [("XL511", "/docs/config/")], id="pointed-elsewhere"),
+    # replaced by another link: a change, not a drop
+    pytest.param(*pages(f"路由性能得益于 [router]({ROUTER}) 的实现。",
+                        "ルーティングの性能は [router](https://github.com/other/router) "
+                        "の実装のおかげです。"),
+                 [("XL511", ROUTER)], id="replaced"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), ROWS)
+def test_a_link_dropped_from_a_kept_sentence(tmp_path, zh_page, ja_page, expected) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
+def test_a_link_dropped_twice_is_one_finding(tmp_path) -> None:
+    """The same link dropped from two sentences both pages keep is reported once."""
+    zh_page, ja_page = pages(
+        f"路由性能得益于 [router]({ROUTER}) 的实现。",
+        "ルーティングの性能は router の実装のおかげです。",
+        f"\n`Use()` 也基于 [router]({ROUTER}) 实现。\n",
+        "\n`Use()` も router の上に実装されています。\n",
+    )
+    assert page_findings(tmp_path, zh_page, ja_page) == [("XL512", ROUTER)]
