@@ -135,3 +135,20 @@ def test_construction(zh: str, ja: str, expected: str) -> None:
 )
 def test_faithful_both_ways(zh: str, ja: str, expected: str) -> None:
     assert reverse_fact_findings(zh, ja) == expected
+
+
+# What the report says of a degree word: no range of figures it never said.
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("气温骤降14℃。", "気温は大幅に下がった。"),
+        ("销量增长了35%。", "販売台数は大きく伸びた。"),
+    ],
+)
+def test_a_degree_word_is_described_as_an_amount_with_no_figure(zh, ja):
+    from tests.conftest import check_strings
+
+    [finding] = check_strings(zh, ja)
+    assert finding.rule == "XL102"
+    assert "an amount with no figure" in finding.message
+    assert "1,000,000,000,000" not in finding.message

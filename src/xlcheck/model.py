@@ -125,6 +125,11 @@ class DocumentPair:
         return (self.source.path, self.target.path)
 
 
+# The unit of a degree word said in a figure's place ([many_units] amount in rules/: 大幅に,
+# 大きく, 小幅, 略微): an amount of any unit, with no figure.
+AMOUNT = "amount"
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number as a comparable value: bounds, a qualifier, a unit.
@@ -200,6 +205,8 @@ class Quantity:
         }
 
     def describe(self) -> str:
+        if self.unit == AMOUNT:  # 大幅に, 大きく: how much is said by no figure at all
+            return "an amount with no figure"
         unit = f" {self.unit}" if self.unit else ""
         if self.ordinal:
             return f"ordinal {_num_text(self.low)}"

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..kinds import fact_kind
-from ..model import DateValue, Fact, Finding
+from ..model import AMOUNT, DateValue, Fact, Finding
 from ..rules.registry import make_finding
 from ..rules.units import UnitTables
 from .date_counts import (
@@ -46,8 +46,6 @@ from .relations import (
 
 # The largest count a weak "one" (an article: 一个, 一天) may be taken to have become.
 ARTICLE_REACH = 100
-# The unit of a degree word ([many_units]: 大幅に, 大きく, 小幅): an amount of any unit.
-AMOUNT = "amount"
 
 
 def relation(kind: str, source: Fact, target: Fact, unit_tables: UnitTables):

@@ -16,7 +16,7 @@ from importlib import resources
 from string import Formatter
 
 from ..formats import UI_LANGS
-from ..model import DateValue, EntityValue, Fact, Finding, Quantity, num_json
+from ..model import AMOUNT, DateValue, EntityValue, Fact, Finding, Quantity, num_json
 
 # The fields a finding's message template may name (see Words.render).
 MESSAGE_FIELDS = (
@@ -88,6 +88,8 @@ class Words:
         return value.describe()  # versions, identifiers: their own plain reading
 
     def quantity(self, q: Quantity) -> str:
+        if q.unit == AMOUNT:  # 大幅に, 大きく: how much, said by no figure at all
+            return self("value.amount")
         unit = f" {self.get(f'unit.{q.unit}', q.unit)}" if q.unit else ""
         if q.ordinal:
             return self("value.ordinal", n=_number(q.low))
