@@ -93,21 +93,23 @@ def _named(name: str, names: tuple[str, ...]) -> bool:
 def common_words(values: dict) -> CommonWords:
     """The tables of rules/common/words.toml, as read by the schema."""
     return CommonWords(
-        values.get("least_count", 0),
-        frozenset(word.casefold() for word in values.get("proper_nouns", [])),
-        tuple(sorted((w.casefold(), han) for w, han in values.get("han_meanings", {}).items())),
-        frozenset(word.casefold() for word in values.get("hyphen_prefixes", [])),
-        frozenset(word.casefold() for word in values.get("name_labels", [])),
-        tuple(
+        least_count=values.get("least_count", 0),
+        proper_nouns=frozenset(word.casefold() for word in values.get("proper_nouns", [])),
+        han_meanings=tuple(
+            sorted((w.casefold(), han) for w, han in values.get("han_meanings", {}).items())
+        ),
+        hyphen_prefixes=frozenset(word.casefold() for word in values.get("hyphen_prefixes", [])),
+        name_labels=frozenset(word.casefold() for word in values.get("name_labels", [])),
+        related_names=tuple(
             tuple(name.casefold() for name in (maker, *names))
             for maker, names in sorted(values.get("related_names", {}).items())
         ),
-        frozenset(values.get("loanwords", [])),
-        frozenset(tag.casefold() for tag in values.get("language_tags", [])),
-        tuple(values.get("list_joiners", [])),
-        tuple(values.get("list_count_gaps", [])),
-        tuple(values.get("name_nesting_marks", [])),
-        frozenset(code.casefold() for code in values.get("region_codes", [])),
+        loanwords=frozenset(values.get("loanwords", [])),
+        language_tags=frozenset(tag.casefold() for tag in values.get("language_tags", [])),
+        list_joiners=tuple(values.get("list_joiners", [])),
+        list_count_gaps=tuple(values.get("list_count_gaps", [])),
+        name_nesting_marks=tuple(values.get("name_nesting_marks", [])),
+        region_codes=frozenset(code.casefold() for code in values.get("region_codes", [])),
     )
 
 
