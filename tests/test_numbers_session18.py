@@ -8,9 +8,7 @@ currency named before a figure said in 元 (新台湾ドル2万元 = 新台幣�
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import fact_findings, reverse_fact_findings, table_rows
+from tests.conftest import construction_tests
 
 OK = ""
 
@@ -116,14 +114,4 @@ TABLES = {
     "currency-before-yuan": CURRENCY_BEFORE_YUAN,
 }
 
-
-@pytest.mark.parametrize(("zh", "ja", "expected"), table_rows(TABLES))
-def test_construction(zh: str, ja: str, expected: str) -> None:
-    assert fact_findings(zh, ja) == expected
-
-
-@pytest.mark.parametrize(
-    ("zh", "ja", "expected"), [row for row in table_rows(TABLES) if row.values[2] == OK]
-)
-def test_faithful_both_ways(zh: str, ja: str, expected: str) -> None:
-    assert reverse_fact_findings(zh, ja) == expected
+test_construction, test_faithful_both_ways = construction_tests(TABLES, faithful=OK)

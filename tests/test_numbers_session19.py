@@ -6,9 +6,7 @@ money nor a rule's requirement, the figure reached and a floor at once (工作�
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import fact_findings, reverse_fact_findings, table_rows
+from tests.conftest import construction_tests
 
 OK = ""
 
@@ -132,14 +130,4 @@ TABLES = {
     "taiwan-units": TAIWAN_UNITS,
 }
 
-
-@pytest.mark.parametrize(("zh", "ja", "expected"), table_rows(TABLES))
-def test_construction(zh: str, ja: str, expected: str) -> None:
-    assert fact_findings(zh, ja) == expected
-
-
-@pytest.mark.parametrize(
-    ("zh", "ja", "expected"), [row for row in table_rows(TABLES) if row.values[2] == OK]
-)
-def test_faithful_both_ways(zh: str, ja: str, expected: str) -> None:
-    assert reverse_fact_findings(zh, ja) == expected
+test_construction, test_faithful_both_ways = construction_tests(TABLES, faithful=OK)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import fact_findings, reverse_fact_findings, table_rows
+from tests.conftest import construction_tests
 
 OK = ""
 VAGUE = "XL102:warning"
@@ -124,17 +124,7 @@ TABLES = {
     "round-and-a-few": ROUND_AND_A_FEW,
 }
 
-
-@pytest.mark.parametrize(("zh", "ja", "expected"), table_rows(TABLES))
-def test_construction(zh: str, ja: str, expected: str) -> None:
-    assert fact_findings(zh, ja) == expected
-
-
-@pytest.mark.parametrize(
-    ("zh", "ja", "expected"), [row for row in table_rows(TABLES) if row.values[2] == OK]
-)
-def test_faithful_both_ways(zh: str, ja: str, expected: str) -> None:
-    assert reverse_fact_findings(zh, ja) == expected
+test_construction, test_faithful_both_ways = construction_tests(TABLES, faithful=OK)
 
 
 # What the report says of a degree word: no range of figures it never said.
