@@ -225,6 +225,19 @@ def _dropped_link(segment, at: int, links, language_sites: tuple[str, ...]) -> b
     return True
 
 
+def _sections_reported(pair, findings) -> list[set]:
+    """The sections of the source and of the target that `findings` report missing or
+    added: their links are that section's, not links dropped or changed."""
+    section_of = [
+        {seg.id: seg.section for seg in doc.segments} for doc in (pair.source, pair.target)
+    ]
+    return [
+        {section_of[at][fact.segment] for f in findings if f.kind == "section"
+         and (fact := getattr(f, side)) is not None and fact.segment in section_of[at]}
+        for at, side in enumerate(("source", "target"))
+    ]  # fmt: skip
+
+
 def _relinked(findings, pair, aligned, links, site_links, language_sites) -> list[Finding]:
     """A link that goes where no link of the other page goes, standing between the same
     two links both pages give as one such link of the other page does: the link changed
@@ -245,14 +258,7 @@ def _relinked(findings, pair, aligned, links, site_links, language_sites) -> lis
     ]
     # how many beads with both sides stand before each bead
     pairs_before = list(accumulate((bool(b.source and b.target) for b in aligned), initial=0))
-    section_of = [
-        {seg.id: seg.section for seg in doc.segments} for doc in (pair.source, pair.target)
-    ]
-    reported = [
-        {section_of[at][fact.segment] for f in findings if f.kind == "section"
-         and (fact := getattr(f, side)) is not None and fact.segment in section_of[at]}
-        for at, side in enumerate(("source", "target"))
-    ]  # fmt: skip
+    reported = _sections_reported(pair, findings)
     ours, theirs = (
         _between(document, links[at], links[1 - at], site_links)
         for at, document in enumerate((pair.source, pair.target))
@@ -299,14 +305,7 @@ def _unlinked(findings, pair, aligned, links, site_links, language_sites) -> lis
     other side has a link of its own that this page does not give (a link replaced:
     `_relinked`'s business, or two links changed together), and the links of a section
     reported missing or added (`findings`)."""
-    section_of = [
-        {seg.id: seg.section for seg in doc.segments} for doc in (pair.source, pair.target)
-    ]
-    reported = [
-        {section_of[at][fact.segment] for f in findings if f.kind == "section"
-         and (fact := getattr(f, side)) is not None and fact.segment in section_of[at]}
-        for at, side in enumerate(("source", "target"))
-    ]  # fmt: skip
+    reported = _sections_reported(pair, findings)
     by_id = tuple({seg.id: seg for seg in doc.segments} for doc in (pair.source, pair.target))
     texts = tuple(
         " ".join(seg.text for seg in doc.segments).casefold() for doc in (pair.source, pair.target)
