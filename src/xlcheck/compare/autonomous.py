@@ -41,17 +41,30 @@ def autonomous_areas_alike(zh_text: str, ja_text: str, run: Run) -> bool:
         return False
     if sum(zh_body.count(p) for p in peoples) != sum(ja_body.count(p) for p in peoples):
         return False
+    renderings = term_tables(run.rules.glossary, fold=True)[0]
+    if not _peoples_alike(zh_body, ja_body, peoples, renderings):
+        return False
     zh_stems = _stems(zh_text, zh_body, "")
     dot = next((d for d in NAME_DOTS if d in ja_text), "")
     ja_stems = _stems(ja_text, ja_body, dot)
     chinese = run.language("zh")
-    renderings = term_tables(run.rules.glossary, fold=True)[0]
     return any(
         zh_stem_key == ja_stem
         or ja_stem in renderings.get(zh_stem_key, ())
         or sounds_alike(zh_stem_text, ja_stem_text, chinese, strict=False)
         for zh_stem_key, zh_stem_text in zh_stems
         for ja_stem, ja_stem_text in ja_stems
+    )
+
+
+def _peoples_alike(zh_body: str, ja_body: str, peoples: tuple, renderings: dict) -> bool:
+    """Whether every people the glossary renders that the Chinese name says is said by the
+    Japanese one (广西壮族自治区 is 広西チワン族自治区, not 広西ミャオ族自治区); a people the
+    glossary does not know is no evidence either way."""
+    return all(
+        any(form in ja_body for form in forms)
+        for people, forms in renderings.items()
+        if people.endswith(peoples) and people in zh_body
     )
 
 
