@@ -316,7 +316,7 @@ def _unlinked(findings, pair, aligned, links, site_links, language_sites) -> lis
         place = links[at].place(target)[0]
         return (
             bool(place)
-            and not any(part in target.casefold() for part in site_links)
+            and not _site_tool(target, site_links)
             and (not links[1 - at].elsewhere(target))
         )
 
@@ -360,7 +360,7 @@ def _unlinked(findings, pair, aligned, links, site_links, language_sites) -> lis
             instead = next(
                 ((seg, t) for seg in others for t in seg.links
                  if (place := links[1 - at].place(t)[0]) and place not in here
-                 and not any(part in t.casefold() for part in site_links)),
+                 and not _site_tool(t, site_links)),
                 None,
             )  # fmt: skip
             if instead:
@@ -388,7 +388,7 @@ def _between(document, mine: _PageLinks, there: _PageLinks, site_links) -> dict:
     for segment in document.segments:
         for target in segment.links:
             place = mine.place(target)[0]
-            if not place or any(part in target.casefold() for part in site_links):
+            if not place or _site_tool(target, site_links):
                 continue
             if there.elsewhere(target):
                 if pending:
@@ -400,6 +400,13 @@ def _between(document, mine: _PageLinks, there: _PageLinks, site_links) -> dict:
     if pending:
         groups.setdefault((before, ""), []).extend(pending)
     return groups
+
+
+def _site_tool(target: str, site_links) -> bool:
+    """Whether a link goes to one of the site's own tools (`site_links`: an edit page, a
+    new-issue form): no link the prose gives."""
+    folded = target.casefold()
+    return any(part in folded for part in site_links)
 
 
 def one_language(site: str, language_sites: tuple[str, ...]) -> bool:
@@ -594,7 +601,7 @@ def _linked_only_here(
         for seg in document.segments
         if any(seg.links)
         and not mine.by_segment[seg.id] & there.page
-        and not any(part in target.casefold() for target in seg.links for part in site_links)
+        and not any(_site_tool(target, site_links) for target in seg.links)
     }
 
 
