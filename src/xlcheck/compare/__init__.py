@@ -568,8 +568,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
         for link in links
         if link.rung == "text" and link.source is not None and link.target is None
     }
-    segment_texts = _texts(pair)
-    by_side = (segment_texts["source"].__getitem__, segment_texts["target"].__getitem__)
+    by_side = (texts.text_of("source"), texts.text_of("target"))
     for unit in units:
         pairs = _leftover_pairs(unit, matched, run, aside=described)
         # several names of one kind open on each side: paired by their order, a guess
@@ -738,6 +737,13 @@ class _SegmentTexts:
         if self._target is None:
             self._target = {seg.id: seg.text for seg in self._pair.target.segments}
         return self._target
+
+    def text_of(self, side: str):
+        """A look-up of one side's segment text by id (the tables read on first use)."""
+        if side == "source":
+            table = self._source_table()
+            return lambda segment_id: table[segment_id][1]
+        return self._target_table().__getitem__
 
     def source(self, ids) -> str:
         """The unit's source segments joined, in document order."""
