@@ -34,7 +34,9 @@ from tests.conftest import entity_findings
             "英国皇家学会发表了一份报告。",
             "英国ロイヤル・ソサエティは報告書を発表した。",
             id="royal-in-katakana-society-heard-wrong",
-            marks=pytest.mark.xfail(reason="ソサエティ is a loanword, not in the table", strict=True),
+            marks=pytest.mark.xfail(
+                reason="ソサエティ is a loanword, not in the table", strict=True
+            ),
         ),
         pytest.param(
             "周大福珠宝集团在深圳开设了新店。",
