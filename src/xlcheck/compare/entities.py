@@ -56,7 +56,12 @@ from .korean import (
 from .latin_names import latin_against_han
 from .name_parts import one_part_said, parts_differ
 from .phonetics import SAME, name_similarity
-from .readings import familiar_name_in_kana, given_name_alone_in_kana, same_name_in_kana
+from .readings import (
+    familiar_name_in_kana,
+    given_name_alone_in_kana,
+    known_abroad_by_family_name,
+    same_name_in_kana,
+)
 from .terms import term_tables
 from .translit import sounds_alike
 
@@ -200,6 +205,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         zh.text, ja.text, run.rules.korean
     ):
         return "reading"  # 李明博 = イ・ミョンバク: a Korean name by its Korean sound
+    if known_abroad_by_family_name(zh.text, ja.text, chinese.name_rules, lexicons["zh"]):
+        return "reading"  # 黄英贤 = ペニー・ウォン: a Western given name, the family name read
     if initials_heard(company_name(zh_value.key, run) or zh.text, ja.text):
         return "transliteration"  # 阿斯麦 = ASML: a-si-mai opens on A, S, M
     latin_rung = latin_against_han(zh.text, ja.text, run)

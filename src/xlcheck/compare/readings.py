@@ -170,3 +170,33 @@ def meaning_against_kana(zh: Fact, ja_name: str, chinese, glossary) -> bool:
 
 # a name's dots, double hyphens, full stops (J.K.) and spaces
 _NAME_DOTS = re.compile(rf"[{NAME_DOTS}{NAME_HYPHENS}.\s]")
+
+
+def known_abroad_by_family_name(zh_name: str, ja_name: str, name_rules, lexicon) -> bool:
+    """Whether a Chinese name (a family name and a given name) faces the name its bearer
+    goes by abroad: a Western given name and the family name in katakana, or that family
+    name alone, in one of its readings of `lexicon` (family_name_readings of
+    rules/zh/names.toml): 刘宇昆 = ケン・リュウ, 黄英贤 = ペニー・ウォン, 林郑月娥 =
+    キャリー・ラム (the first family name of a married woman's two). The given name is
+    not heard in the Chinese one, so only the family name speaks; another family name
+    (ペニー・チャン for 黄英贤) is another person."""
+    from ..extract.zh.forms import to_simplified
+    from .name_parts import name_parts
+
+    if not han(zh_name):
+        return False
+    simplified = to_simplified(zh_name)
+    length = name_rules.surname_length(simplified)
+    if not length or length >= len(simplified):
+        return False
+    parts = name_parts(ja_name)
+    if not 1 <= len(parts) <= 2 or not all(katakana(part) for part in parts):
+        return False
+    readings = _family_name_readings(lexicon)
+    return parts[-1] in readings.get(simplified[:length], readings.get(simplified[:1], ()))
+
+
+@lru_cache(maxsize=4)  # keyed by the lexicon: another rules folder, its own table
+def _family_name_readings(lexicon) -> dict[str, frozenset[str]]:
+    table = lexicon.names.get("family_name_readings") or {}
+    return {family: frozenset(readings) for family, readings in table.items()}

@@ -516,6 +516,8 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "ruler_title_endings": Key(LIST, _han_characters, required=False),
         "places": Key(LIST, _han_word, required=False),
         "name_kinds": Key(TABLE, _renderings),
+        # a family name in katakana after a Western given name (黄 = ウォン: ペニー・ウォン)
+        "family_name_readings": Key(TABLE, _renderings, required=False),
         "place_governments": Key(LIST, _han_word, required=False),
         # nested places of one dictionary word (extract/zh/tokenizer.py)
         "top_level_suffixes": Key(LIST, _han_word, required=False),
