@@ -195,8 +195,64 @@ def similarity(left: tuple[Unit, ...], right: tuple[Unit, ...]) -> float:
 
 
 def name_similarity(han: str, katakana: str) -> float:
-    """How alike a Chinese name (Han characters) and a katakana name sound, from 1 down."""
-    return similarity(han_units(han), kana_units(katakana))
+    """How alike a Chinese name (Han characters) and a katakana name sound, from 1 down.
+    A palatal mora (ニャ, リャ) is also heard as the two syllables Chinese writes for it
+    (尼亚, 利亚): 佩尼亚 = ペニャ, the Spanish ñ."""
+    left, right = han_units(han), kana_units(katakana)
+    best = similarity(left, right)
+    glided = _palatal_units(katakana)
+    if glided != right:
+        best = max(best, similarity(left, glided))
+    return best
+
+
+# Consonants whose mora with a small ya, yu or yo (ニャ, リャ, ビャ) Chinese writes as a
+# syllable in i and one in y (尼亚, 利亚); a sibilant's (シャ, チャ, ジャ) it writes as one
+# syllable (沙, 查, 贾), its glide part of the consonant.
+_GLIDED = frozenset("NRKGBPMH")
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _palatal_units(name: str) -> tuple[Unit, ...]:
+    """kana_units with each palatal mora after a consonant of _GLIDED as two units: the
+    consonant with i and the glide with the small kana's vowel (ニャ -> ni + ya)."""
+    morae, plain = _morae(name), kana_units(name)
+    if len(morae) != len(plain):
+        return plain
+    units: list[Unit] = []
+    for char, unit in zip(morae, plain, strict=True):
+        if len(char) == 2 and char[1] in "ャュョ" and _consonant_of(char[0]) in _GLIDED:
+            units += [(unit[0], "i"), ("y", unit[1])]
+        else:
+            units.append(unit)
+    return tuple(units)
+
+
+def _morae(name: str) -> list[str]:
+    """The kana of each unit kana_units reads (a small kana joined to the one before)."""
+    morae: list[str] = []
+    for char in name:
+        label = unicodedata.name(char, "")
+        if not label.startswith(("KATAKANA LETTER", "HIRAGANA LETTER")):
+            continue
+        reading = label.split(" LETTER ")[1]
+        if reading.startswith("SMALL "):
+            if reading in ("SMALL TU", "SMALL TSU"):
+                continue
+            if morae:
+                morae[-1] += char
+            else:
+                morae.append(char)
+            continue
+        if _KANA_READINGS.get(reading, reading) == "N":
+            continue
+        morae.append(char)
+    return morae
+
+
+def _consonant_of(char: str) -> str:
+    reading = unicodedata.name(char, "").split(" LETTER ")[-1]
+    return reading[:1] if len(reading) > 1 else ""
 
 
 # From SAME up the two names are taken as one name spelled twice; at DIFFERENT or below
