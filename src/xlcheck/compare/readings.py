@@ -200,3 +200,46 @@ def known_abroad_by_family_name(zh_name: str, ja_name: str, name_rules, lexicon)
 def _family_name_readings(lexicon) -> dict[str, frozenset[str]]:
     table = lexicon.names.get("family_name_readings") or {}
     return {family: frozenset(readings) for family, readings in table.items()}
+
+
+# jieba's tags of a word that ends no name and that a name runs into: a verb (拜, 奉), a
+# verb used as a noun (诉), a coverb (于), an adverb (曾), a conjunction (和)
+_GLUED_TAGS = frozenset({"v", "vn", "p", "d", "c"})
+
+
+def name_before_a_glued_word(key: str, run) -> str | None:
+    """The opening of a Chinese name's key (Japanese kanji forms) that jieba's dictionary
+    tags as a person, or that is a family name and a given name, when the character
+    after it is a verb, coverb or adverb: the name jieba glued to the word after it (郭靖
+    of 郭靖拜洪七公, 张伟 of 张伟诉, 郑和 of 郑和奉, its dictionary's own run); None
+    otherwise. The translation says the name alone (郭靖は, 張偉氏が): a form to look for
+    in it, not a new reading of the source."""
+    from ..extract.zh.forms import japanese_to_simplified
+    from ..extract.zh.tokenizer import segmenter
+
+    if len(key) < MIN_GLUED_KEY or not han(key):
+        return None
+    simplified = japanese_to_simplified(key)
+    if len(simplified) != len(key):
+        return None
+    chinese = run.language("zh")
+    words = segmenter(chinese.words)
+    family = chinese.name_rules.surname_length(simplified)
+    # the longest opening first: 王小明 + 说, not 王小 + 明
+    for cut in range(len(key) - 1, MIN_GLUED_KEY - 2, -1):
+        if (words.tag(simplified[cut]) or "") not in _GLUED_TAGS:
+            continue
+        # a name the dictionary holds (郑和), or a family name and a given name of one or
+        # two characters (王 + 芳, which jieba's HMM made) that ends before a glued word,
+        # not on one (李明 + 诉 + 被, not 李明诉 + 被)
+        if (words.tag(simplified[:cut]) or "").startswith("nr") or (
+            family
+            and 1 <= cut - family <= MAX_GIVEN
+            and (words.tag(simplified[cut - 1]) or "") not in _GLUED_TAGS
+        ):
+            return key[:cut]
+    return None
+
+
+MIN_GLUED_KEY = 3  # characters: a name of two and the word glued to it
+MAX_GIVEN = 2  # characters of a Chinese given name
