@@ -68,7 +68,12 @@ from .names import (
     pair_leftover_names,
     spelled_compound,
 )
-from .readings import meaning_against_kana, native_against_kana, reading_unsure
+from .readings import (
+    glued_name_said_alone,
+    meaning_against_kana,
+    native_against_kana,
+    reading_unsure,
+)
 from .relations import open_facts
 from .stand_ins import body_stand_in, han_stand_in, kanji_stand_in
 from .translit import both_foreign, distinct_names, heard_in
@@ -384,6 +389,8 @@ def _found_nearby(fact, side, langs, other_keyed, other, names, rung, run):
         fact_lang == "ja" and another_place_before(fact.value.key, other_keyed, run.rules.glossary)
     ):
         return "text", None  # 赵丽颖 as 趙麗穎, where the key writes 頴
+    if fact_lang == "zh" and glued_name_said_alone(fact.value.key, other_keyed, run):
+        return "text", None  # 张伟诉 as 張偉 + 氏が: the name jieba glued to the verb after it
     if fact_lang == "zh" and government_by_its_suffix(fact.value, other_keyed, run):
         return "text", None  # 熊本県…、県は: the prefecture's government by 県 alone
     if fact_lang == "zh" and university_said_short(fact.value.key, other_keyed):

@@ -60,7 +60,6 @@ from .readings import (
     familiar_name_in_kana,
     given_name_alone_in_kana,
     known_abroad_by_family_name,
-    name_before_a_glued_word,
     same_name_in_kana,
 )
 from .terms import term_tables
@@ -850,9 +849,6 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
         if rest:
             forms |= set(text_forms(replace(value, key=rest, head=None), lang, run))
         forms |= dynasty_forms(key, run)  # 唐太宗 = 唐の太宗
-        glued = name_before_a_glued_word(key, run)  # 张伟诉 = 張偉 (+ 氏が…訴えた)
-        if glued:
-            forms.add(glued)
         chinese = run.language("zh")  # 老王 = 王さん: a nickname's name with an honorific
         forms |= nickname_forms(key, chinese.vocabulary, chinese.name_rules.titles["ja"])
     else:  # シンガポールGP: the glossary says シンガポール is 新加坡; インドネシア is no

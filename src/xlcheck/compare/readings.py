@@ -242,4 +242,24 @@ def name_before_a_glued_word(key: str, run) -> str | None:
 
 
 MIN_GLUED_KEY = 3  # characters: a name of two and the word glued to it
+
+
+def glued_name_said_alone(key: str, other_keyed: str, run) -> bool:
+    """Whether the name jieba glued to the word after it (name_before_a_glued_word) is
+    said alone in the translation's keyed text: followed by kana other than katakana,
+    by no letter at all, or by a title (張偉 + 氏, 郭靖 + は, 鄭和 + は); not running on
+    into a longer name (李文 of 李文和 is not said in 李文強, another person)."""
+    form = name_before_a_glued_word(key, run)
+    if form is None:
+        return False
+    name_rules = run.language("zh").name_rules
+    for found in re.finditer(re.escape(form), other_keyed):
+        end = found.end()
+        after = other_keyed[end : end + 1]
+        # the end, a particle (は, が: hiragana), a mark; not a letter of a longer name
+        if not after or (kana(after) and not katakana(after)) or not after.isalnum():
+            return True
+        if name_rules.title_after(other_keyed, end, "ja") is not None:
+            return True
+    return False
 MAX_GIVEN = 2  # characters of a Chinese given name
