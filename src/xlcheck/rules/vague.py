@@ -59,6 +59,8 @@ GRAMMAR = {
     "descriptors": Key(LIST, word, required=False),  # 大手 + 商社, 外資系 + 銀行
     "deictic": _by_type(),  # nouns that refer by relation alone: 本人, 先方, 現地
     "within": Key(LIST, word, required=False),  # a place class + 内: 都内, 県外
+    # a region wider than a country or a city (欧州, 中東, 華南): named for a place in it
+    "regions": Key(LIST, word, required=False),
 }
 # [LANG]: patterns by the type they can replace, and the grammar.
 MARKERS = {t: Key(LIST, regex, required=False, empty=False) for t in TYPES} | {
@@ -92,6 +94,7 @@ class PhraseGrammar:
     descriptors: frozenset[str] = frozenset()
     deictic: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> 本人
     within: frozenset[str] = frozenset()
+    regions: tuple[str, ...] = ()  # longest first: 東南アジア before アジア
     titles: frozenset[str] = frozenset()  # rules/LANG/names.toml: 教授, 社長 name a person
 
 
@@ -152,6 +155,7 @@ def _phrase_grammar(grammar: dict) -> PhraseGrammar:
         descriptors=frozenset(grammar.get("descriptors", ())),
         deictic={t: tuple(words) for t, words in grammar.get("deictic", {}).items()},
         within=frozenset(grammar.get("within", ())),
+        regions=tuple(sorted(grammar.get("regions", ()), key=len, reverse=True)),
         titles=frozenset(grammar.get("titles", {}).get("person", ())),
     )
 

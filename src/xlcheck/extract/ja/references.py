@@ -87,6 +87,27 @@ def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
     return found
 
 
+def noun_types_at(text: str, start: int, grammar: PhraseGrammar) -> tuple[str, ...]:
+    """The types of the common noun phrase that starts at character `start` of a text,
+    after a determiner (ある, とある, 某), a count of one (一 + 国) or adjectives: what a
+    place before it, and の, locate (中東 + の + 大都市, 欧州 + の + ある + 図書館,
+    東南アジア + の + 一 + 国); () when none starts there or a name ends it."""
+    words = japanese_words(text)
+    i = next((k for k, w in enumerate(words) if w[1] == start), None)
+    if i is None:
+        return ()
+    surface, pos = words[i][0], words[i][3]
+    if surface not in grammar.not_openings and (
+        pos.startswith("連体詞") or surface in grammar.determiners or surface in _ONE
+    ):
+        i += 1
+    i = _after_adjectives(words, i)
+    end = _compound_end(words, i)
+    if end <= i or any("固有名詞" in w[3] for w in words[i:end]):
+        return ()
+    return _head_types(words[i:end], grammar)
+
+
 def _pointing(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | None:
     """The index after a word that points back or away (同 + 選手, 当該 + 団体, 諸 + 団体)
     or describes (大手 + 商社), when a noun follows it with nothing between."""
