@@ -39,6 +39,7 @@ _COMPOUND_PARTS = ("名詞,普通名詞", "名詞,固有名詞", "接頭辞", "�
 _ONE = frozenset({"一", "ひと", "1", "１", "壱"})
 _CLAUSE_PARTS = ("動詞", "助動詞", "形容詞", "助詞,接続助詞", "副詞", "接尾辞,形容詞的")
 _LONGEST_CLAUSE = 6  # words: a short relative clause, not a sentence
+_NAME_JOINS = ("・", "·", "=", "＝")  # the marks between the parts of a name
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
     found = []
     for index in range(len(words)):
         whole, end, bare = _standing_alone(words, index, grammar)
+        if bare and text[words[index][1] - 1 : words[index][1]] in _NAME_JOINS:
+            whole = ()  # ワールドゲームズ・メイン + スタジアム: the last part of a name
         if whole:  # 同店, 隣国, 都内, 本人: one word that points; 取引先: a description
             end += _plural(words, end, grammar)
             found.append(Reference(words[index][1], words[end - 1][2], whole, bare))
