@@ -3,11 +3,14 @@
 Both languages name regions wider than any country or city: a continent or a part of
 one (欧州, ヨーロッパ, 東南アジア, アフリカ), a world region (中東, 南米), a country's
 region by the compass (華南, 関西). A translation that describes the source's country or
-city by its region and a noun of a type (中東の大都市, 南米の首脳, 東南アジアの一国,
-華南地方の工場) left the name unsaid: anonymized, not a different name. A region said as a
-place of its own (アジアから召還された for 从华沙召回) may be another place, and a region
-said for a region (欧洲 -> アジア) is one: those stay mismatches. The regions are data
-([LANG.vague] regions in rules/anonymization.toml); compare/regions.py reads them.
+city by a region that holds it and a noun of a type (中東の大都市, 南米の首脳,
+東南アジアの一国, 華南地方の工場) left the name unsaid: anonymized, not a different name.
+Which region holds which place is data ([ja.vague.region_holds]): a region that does not
+hold the place (智利 -> 欧州の国, 东京 -> アフリカの企業) is another place, a mismatch.
+A region said as a place of its own (アジアから召還された for 从华沙召回) may be another
+place, and a region said for a region (欧洲 -> アジア) is one: those stay mismatches.
+The regions are data ([LANG.vague] regions in rules/anonymization.toml); compare/regions.py
+reads them.
 """
 
 from __future__ import annotations
@@ -100,6 +103,26 @@ def test_a_place_described_by_its_region_is_anonymized(zh, ja, name, reference):
         ),
         pytest.param(
             "他在德国工作了十年。", "彼はフランスの企業で十年働いた。", id="country-for-country"
+        ),
+        # a region that does not hold the place is another place (reread26 item 6)
+        pytest.param(
+            "智利发生强烈地震。", "欧州の国で強い地震が起きた。", id="region-not-holding-country"
+        ),
+        pytest.param(
+            "东京的企业纷纷涨价。",
+            "アフリカの企業が相次いで値上げした。",
+            id="continent-not-holding-city",
+        ),
+        pytest.param("越南发生强烈地震。", "南米の国で強い地震が起きた。", id="other-continent"),
+        pytest.param(
+            "北京的工厂停工了。",
+            "華南の都市の工場が操業を停止した。",
+            id="compass-region-elsewhere",
+        ),
+        pytest.param(
+            "他在德累斯顿工作了十年。",
+            "彼はアジアの都市で十年働いた。",
+            id="holding-not-listed-or-other",
         ),
     ],
 )

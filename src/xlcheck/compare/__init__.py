@@ -69,7 +69,7 @@ from .names import (
     spelled_compound,
 )
 from .readings import meaning_against_kana, native_against_kana, reading_unsure
-from .regions import region_describes, region_reference, region_span
+from .regions import region_describes, region_holds, region_reference, region_span
 from .relations import open_facts
 from .stand_ins import body_stand_in, han_stand_in, kanji_stand_in
 from .translit import both_foreign, distinct_names, heard_in
@@ -472,8 +472,8 @@ def _describing_names(units, langs, matched, texts, run) -> frozenset[int]:
 def _regions_said(units, langs, matched, texts, run) -> dict[int, tuple[Fact, tuple[int, int]]]:
     """id() -> (name, span of its region) of the open names of a Japanese translation that
     are a region wider than a country or a city, said with a noun after it (中東の大都市:
-    compare/regions.py), in the units whose open source names are no region themselves
-    (欧洲 -> アジアの国々 is another region)."""
+    compare/regions.py) and holding an open source name of the unit, in the units whose
+    open source names are no region themselves (欧洲 -> アジアの国々 is another region)."""
     found = {}
     for unit in units:
         sources = _entities(unit.source, matched)
@@ -484,19 +484,29 @@ def _regions_said(units, langs, matched, texts, run) -> dict[int, tuple[Fact, tu
         for fact in _entities(unit.target, matched):
             text = texts["target"][fact.segment]
             span = region_span(fact, text, langs[1], run)
-            if span is not None and langs[1] == "ja" and region_describes(span, text, run):
+            if (
+                span is not None
+                and langs[1] == "ja"
+                and region_describes(span, text, run)
+                and any(region_holds(text[span[0] : span[1]], f, run) for f in sources)
+            ):
                 found[id(fact)] = (fact, span)
     return found
 
 
 def _region_stand_in(source, unit, regions, used, matched, texts, run) -> Fact | None:
-    """The open region of the unit's translation that stands in for an open source name
-    it would pair with (巴西 and 南米), as a vague reference; None when there is none."""
+    """The open region of the unit's translation that holds an open source name and stands
+    in for it (巴西 and 南米), as a vague reference; None when there is none."""
     for fact in _entities(unit.target, matched):
         if id(fact) not in regions:
             continue
         span = regions[id(fact)][1]
-        if (fact.segment, span[0]) in used or not pair_leftover_names([source], [fact], run):
+        region = texts[fact.segment][span[0] : span[1]]
+        if (
+            (fact.segment, span[0]) in used
+            or not region_holds(region, source, run)
+            or not pair_leftover_names([source], [fact], run)
+        ):
             continue
         used.add((fact.segment, span[0]))
         matched.add(id(fact))

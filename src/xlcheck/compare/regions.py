@@ -8,7 +8,9 @@ region and a noun of a type (中東 + の + 大都市, 南米 + の + 首脳, �
 would, and it is no other name put in its place. A region said as a place of its own
 (アジアから召還された for 从华沙召回) may be a different place: a mismatch, as a region
 said for a region (欧洲 -> アジア). The regions are data ([LANG.vague] regions in
-rules/anonymization.toml); the nouns are the vague-reference grammar's.
+rules/anonymization.toml), each with the places it holds ([ja.vague.region_holds]): a
+region that does not hold the source's place (智利 -> 欧州の国) is a different place,
+and so is one whose holding is not listed; the nouns are the vague-reference grammar's.
 """
 
 from __future__ import annotations
@@ -59,3 +61,12 @@ def region_describes(span: tuple[int, int], text: str, run: Run) -> bool:
     if text.startswith("の", end):
         return bool(noun_types_at(text, end + 1, grammar))
     return "place" in noun_types_at(text, end, grammar)  # 華南 + 地方, 中東 + 地域
+
+
+def region_holds(region: str, source: Fact, run: Run) -> bool:
+    """Whether a Japanese region holds a source place by the listed places (欧州 holds
+    德国, 德国慕尼黑; 華南 holds 广东省): what it does not list it may not hold."""
+    grammar = run.rules.phrases.get("ja")
+    held = grammar.region_holds.get(region, ()) if grammar is not None else ()
+    name = to_simplified(source.text)
+    return any(name.startswith(place) for place in held)
