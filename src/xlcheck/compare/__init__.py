@@ -74,6 +74,7 @@ from .readings import (
     native_against_kana,
     reading_unsure,
 )
+from .regions import region_describes, region_holds, region_reference, region_span
 from .relations import open_facts
 from .stand_ins import body_stand_in, han_stand_in, kanji_stand_in
 from .translit import both_foreign, distinct_names, heard_in
@@ -287,8 +288,11 @@ def _pair_entities(
     _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
     set_aside_no_names(units, langs, matched, texts, run)
     described = _describing_names(units, langs, matched, texts, run)
+    # a region said where the source names a place (欧州 for 德国): no other name either
+    regions = _regions_said(units, langs, matched, texts, run)
+    described |= frozenset(regions)
     findings = [
-        *_anonymised_entities(units, pair, langs[1], matched, run, described),
+        *_anonymised_entities(units, pair, langs[1], matched, run, described, regions),
         *_entity_mismatches(units, matched, links, pair, langs, run, described),
     ]
     set_aside_one_entity(units, langs, matched, texts, run)
@@ -472,8 +476,53 @@ def _describing_names(units, langs, matched, texts, run) -> frozenset[int]:
     )
 
 
+def _regions_said(units, langs, matched, texts, run) -> dict[int, tuple[Fact, tuple[int, int]]]:
+    """id() -> (name, span of its region) of the open names of a Japanese translation that
+    are a region wider than a country or a city, said with a noun after it (中東の大都市:
+    compare/regions.py) and holding an open source name of the unit, in the units whose
+    open source names are no region themselves (欧洲 -> アジアの国々 is another region)."""
+    found = {}
+    for unit in units:
+        sources = _entities(unit.source, matched)
+        if not sources or any(
+            region_span(f, texts["source"][f.segment], langs[0], run) for f in sources
+        ):
+            continue
+        for fact in _entities(unit.target, matched):
+            text = texts["target"][fact.segment]
+            span = region_span(fact, text, langs[1], run)
+            if (
+                span is not None
+                and langs[1] == "ja"
+                and region_describes(span, text, run)
+                and any(region_holds(text[span[0] : span[1]], f, run) for f in sources)
+            ):
+                found[id(fact)] = (fact, span)
+    return found
+
+
+def _region_stand_in(source, unit, regions, used, matched, texts, run) -> Fact | None:
+    """The open region of the unit's translation that holds an open source name and stands
+    in for it (巴西 and 南米), as a vague reference; None when there is none."""
+    for fact in _entities(unit.target, matched):
+        if id(fact) not in regions:
+            continue
+        span = regions[id(fact)][1]
+        region = texts[fact.segment][span[0] : span[1]]
+        if (
+            (fact.segment, span[0]) in used
+            or not region_holds(region, source, run)
+            or not pair_leftover_names([source], [fact], run)
+        ):
+            continue
+        used.add((fact.segment, span[0]))
+        matched.add(id(fact))
+        return region_reference(fact, span, texts[fact.segment])
+    return None
+
+
 def _anonymised_entities(
-    units, pair, target_lang, matched, run, described=frozenset()
+    units, pair, target_lang, matched, run, described=frozenset(), regions=None
 ) -> list[Finding]:
     """3. A vague stand-in in the unit (or its paragraph group) for a vanished name, when
     no other name of its kind took its place in the unit (フェルナンド・アロンソほか一部の
@@ -538,6 +587,10 @@ def _anonymised_entities(
                 pointed,
                 named,
             )
+            if marker is None and regions:
+                marker = _region_stand_in(
+                    source, unit, regions, used_markers, matched, _texts(pair)["target"], run
+                )
             if marker is not None:
                 matched.add(id(source))
                 findings.append(make_finding("entity", "anonymized", source, marker, unit.index))

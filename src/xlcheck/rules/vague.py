@@ -16,7 +16,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..regexes import compiled
-from .schema import LIST, VALUE, Key, Problem, read_checked, refuse, regex, section, text, word
+from .schema import (
+    LIST,
+    TABLE,
+    VALUE,
+    Key,
+    Problem,
+    read_checked,
+    refuse,
+    regex,
+    section,
+    text,
+    word,
+)
+from .schema import words as word_list
 
 TYPES = ("person", "place", "organisation", "company", "any")
 
@@ -59,6 +72,10 @@ GRAMMAR = {
     "descriptors": Key(LIST, word, required=False),  # 大手 + 商社, 外資系 + 銀行
     "deictic": _by_type(),  # nouns that refer by relation alone: 本人, 先方, 現地
     "within": Key(LIST, word, required=False),  # a place class + 内: 都内, 県外
+    # a region wider than a country or a city (欧州, 中東, 華南): named for a place in it
+    "regions": Key(LIST, word, required=False),
+    # each region and the places it holds, in simplified Chinese (欧州: 德国, 巴黎 ...)
+    "region_holds": Key(TABLE, word_list, required=False),
 }
 # [LANG]: patterns by the type they can replace, and the grammar.
 MARKERS = {t: Key(LIST, regex, required=False, empty=False) for t in TYPES} | {
@@ -92,6 +109,8 @@ class PhraseGrammar:
     descriptors: frozenset[str] = frozenset()
     deictic: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> 本人
     within: frozenset[str] = frozenset()
+    regions: tuple[str, ...] = ()  # longest first: 東南アジア before アジア
+    region_holds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 欧州 -> 德国
     titles: frozenset[str] = frozenset()  # rules/LANG/names.toml: 教授, 社長 name a person
 
 
@@ -152,6 +171,8 @@ def _phrase_grammar(grammar: dict) -> PhraseGrammar:
         descriptors=frozenset(grammar.get("descriptors", ())),
         deictic={t: tuple(words) for t, words in grammar.get("deictic", {}).items()},
         within=frozenset(grammar.get("within", ())),
+        regions=tuple(sorted(grammar.get("regions", ()), key=len, reverse=True)),
+        region_holds={r: tuple(ps) for r, ps in grammar.get("region_holds", {}).items()},
         titles=frozenset(grammar.get("titles", {}).get("person", ())),
     )
 

@@ -39,6 +39,7 @@ _COMPOUND_PARTS = ("名詞,普通名詞", "名詞,固有名詞", "接頭辞", "�
 _ONE = frozenset({"一", "ひと", "1", "１", "壱"})
 _CLAUSE_PARTS = ("動詞", "助動詞", "形容詞", "助詞,接続助詞", "副詞", "接尾辞,形容詞的")
 _LONGEST_CLAUSE = 6  # words: a short relative clause, not a sentence
+_NAME_JOINS = ("・", "·", "=", "＝")  # the marks between the parts of a name
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,8 @@ def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
     found = []
     for index in range(len(words)):
         whole, end, bare = _standing_alone(words, index, grammar)
+        if bare and text[words[index][1] - 1 : words[index][1]] in _NAME_JOINS:
+            whole = ()  # ワールドゲームズ・メイン + スタジアム: the last part of a name
         if whole:  # 同店, 隣国, 都内, 本人: one word that points; 取引先: a description
             end += _plural(words, end, grammar)
             found.append(Reference(words[index][1], words[end - 1][2], whole, bare))
@@ -85,6 +88,27 @@ def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
                 # bare: it stands in only where no name was read
                 found.append(Reference(words[index][1], words[end - 1][2], types, country))
     return found
+
+
+def noun_types_at(text: str, start: int, grammar: PhraseGrammar) -> tuple[str, ...]:
+    """The types of the common noun phrase that starts at character `start` of a text,
+    after a determiner (ある, とある, 某), a count of one (一 + 国) or adjectives: what a
+    place before it, and の, locate (中東 + の + 大都市, 欧州 + の + ある + 図書館,
+    東南アジア + の + 一 + 国); () when none starts there or a name ends it."""
+    words = japanese_words(text)
+    i = next((k for k, w in enumerate(words) if w[1] == start), None)
+    if i is None:
+        return ()
+    surface, pos = words[i][0], words[i][3]
+    if surface not in grammar.not_openings and (
+        pos.startswith("連体詞") or surface in grammar.determiners or surface in _ONE
+    ):
+        i += 1
+    i = _after_adjectives(words, i)
+    end = _compound_end(words, i)
+    if end <= i or any("固有名詞" in w[3] for w in words[i:end]):
+        return ()
+    return _head_types(words[i:end], grammar)
 
 
 def _pointing(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | None:
