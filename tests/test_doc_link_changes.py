@@ -244,6 +244,34 @@ ROWS = [
     pytest.param(*both("- [脚本](../scripts/setup.md)\n",
                        "- [スクリプト](../scripts/setup.sh)\n"),
                  [("XL511", "../scripts/setup.md")], id="a-page-and-a-script-of-its-name"),
+    # (reread25 item 1) every ending a Markdown page is read with (load/markdown.py:
+    # .md, .markdown, .mdx) is the page's source file
+    pytest.param(*both("- [安装](./guide/installation.markdown)\n",
+                       "- [インストール](/guide/installation)\n"),
+                 [], id="a-markdown-ending-and-the-page-s-address"),
+    pytest.param(*both("- [安装](./guide/installation.markdown)\n",
+                       "- [インストール](/guide/upgrade)\n"),
+                 [("XL511", "./guide/installation.markdown")],
+                 id="a-markdown-ending-and-another-page"),
+    # (reread25 item 2) a file named in another folder is another page: the folders a
+    # relative link writes must end the other link's path (`../../CONTRIBUTING.md` is the
+    # repository's `…/blob/main/CONTRIBUTING.md`; `guide/` is no `deploy/`, v1 no v2)
+    pytest.param(*both("- [安装](./guide/installation.md)\n",
+                       "- [インストール](/deploy/installation)\n"),
+                 [("XL511", "./guide/installation.md")], id="a-file-of-another-folder"),
+    pytest.param(*both("- [安装](./v1/installation.md)\n",
+                       "- [インストール](./v2/installation.md)\n"),
+                 [("XL511", "./v1/installation.md")], id="a-file-of-another-version-folder"),
+    pytest.param(*both("- [安装](installation.md)\n",
+                       "- [インストール](/guide/installation)\n"),
+                 [], id="a-file-of-this-folder-and-its-full-path"),
+    pytest.param(*both("- [安装](https://docs.example.org/guide/installation)\n",
+                       "- [インストール](../guide/installation.md)\n"),
+                 [], id="a-site-s-page-and-its-relative-file"),
+    pytest.param(*both("- [安装](https://docs.example.org/guide/installation)\n",
+                       "- [インストール](../deploy/installation.md)\n"),
+                 [("XL511", "https://docs.example.org/guide/installation")],
+                 id="a-site-s-page-and-a-file-of-another-folder"),
     # a file of a repository's default branch, however the branch is named (a repository
     # renamed master to main); another branch or a tag is another version of the file
     pytest.param(*both("- [脚本](https://raw.githubusercontent.com/example/cli/master/get.sh)\n",

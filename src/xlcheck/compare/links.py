@@ -9,6 +9,8 @@ from functools import cache
 from itertools import accumulate
 from urllib.parse import unquote
 
+from ..load.html import HTML_SUFFIXES
+from ..load.markdown import MARKDOWN_SUFFIXES
 from ..model import Fact, Finding, IdentifierValue
 from ..rules.code import LiteralWords
 from ..rules.registry import make_finding
@@ -237,8 +239,9 @@ class PageLinks:
         # `x/` or `x.html`, so a link to the source file and one to the address are one)
         self.paths = {_unended(path) for _, path in places}
         self.site_paths = {_unended(path) for place, path in places if place == path}
-        self.names = {path.rpartition("/")[2] for path in self.paths}
-        self.site_names = {path.rpartition("/")[2] for path in self.site_paths}
+        # the paths by the file each names, for a relative link that writes only its end
+        self.names = _by_name(self.paths)
+        self.site_names = _by_name(self.site_paths)
         # the sites of the links by the last two parts of their path
         self.tails: dict[str, set[str]] = {}
         for place, path in places:
@@ -299,9 +302,33 @@ class PageLinks:
         if tail and self.tails.get(tail, set()) - {site}:
             return True  # (on one site, another middle is another page: pkg@8.9.0/dist/…)
         sited, path = place != path, _unended(path)
-        if not sited:  # written without its site: the same path, or file, anywhere
-            return path in self.paths or path.rpartition("/")[2] in self.names
-        return path in self.site_paths or path.rpartition("/")[2] in self.site_names
+        if not sited:  # written without its site: the same path, or its end, anywhere
+            return path in self.paths or _ends_alike(path, self.names)
+        return path in self.site_paths or _ends_alike(path, self.site_names)
+
+
+def _by_name(paths: set[str]) -> dict[str, set[str]]:
+    """The paths by the file each names (its last part)."""
+    named: dict[str, set[str]] = {}
+    for path in paths:
+        named.setdefault(path.rpartition("/")[2], set()).add(path)
+    return named
+
+
+def _ends_alike(path: str, named: dict[str, set[str]]) -> bool:
+    """Whether a path names the file of one of the paths `named` (by their last part) and
+    one of the two ends the other: a relative link writes the end of a path only
+    (`../../CONTRIBUTING.md` is `…/blob/main/CONTRIBUTING.md`, `installation.md` is
+    `guide/installation`), but the same file name in another folder (`guide/` and
+    `deploy/`, `v1/` and `v2/`) is another page."""
+    for other in named.get(path.rpartition("/")[2], ()):
+        if _ends(path, other) or _ends(other, path):
+            return True
+    return False
+
+
+def _ends(path: str, end: str) -> bool:
+    return path == end or path.endswith("/" + end)
 
 
 def _site(place: str, path: str) -> str:
@@ -376,4 +403,8 @@ _TAG_PART = re.compile(rf"/{re.escape(TAG_MARK)}(?=/|$)")
 # `guide.zh-cn.md`, `README_CN.md`: `_` is `-` by then): the file's translation, which a
 # page links where the other links the file itself
 _TAG_BEFORE_ENDING = re.compile(rf"[.-]{re.escape(TAG_MARK)}(?=\.\w+$)")
-_PAGE_ENDING = re.compile(r"\.(?:html?|md|mdx)$")
+# the endings of a page's file: those a documentation site serves at the page's address,
+# every ending a Markdown or HTML page is read with (load/)
+_PAGE_ENDING = re.compile(
+    rf"\.(?:{'|'.join(re.escape(end[1:]) for end in MARKDOWN_SUFFIXES + HTML_SUFFIXES)})$"
+)
