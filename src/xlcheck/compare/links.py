@@ -170,6 +170,51 @@ def unlinked(findings, pair, aligned, links, site_links, language_sites) -> list
     return dropped
 
 
+def moved(findings, pair, aligned, links) -> list[Finding]:
+    """A link of one page and a link of the other that go to the same path of a site that
+    moved to another domain (`PageLinks.moved`: `supabase.io/docs` against
+    `supabase.com/docs`), in one pair of sentences or both unpaired with no pair between
+    them (list items whose only likeness was their links): the page that fell behind
+    links the old address, every link at once, so no link both pages give stands beside
+    them for `relinked`. Each link of the source once, XL511 changed, at most a warning;
+    not in a section reported missing or added (`findings`)."""
+    reported = _sections_reported(pair, findings)
+    units = [
+        {i: unit for unit, bead in enumerate(aligned) for i in getattr(bead, side)}
+        for side in ("source", "target")
+    ]
+    pairs_before = list(accumulate((bool(b.source and b.target) for b in aligned), initial=0))
+    theirs = [
+        (seg, other, unit)
+        for seg in pair.target.segments
+        if seg.section not in reported[1] and (unit := units[1].get(seg.id)) is not None
+        for other in seg.links
+    ]
+
+    def beside(unit: int, other_unit: int) -> bool:
+        first, last = sorted((unit, other_unit))
+        lone = not (aligned[unit].target or aligned[other_unit].source)
+        return unit == other_unit or (lone and pairs_before[first] == pairs_before[last])
+
+    changed, seen = [], set()
+    for segment in pair.source.segments:
+        unit = units[0].get(segment.id)
+        if unit is None or segment.section in reported[0]:
+            continue
+        for target in segment.links:
+            found = next((found for found in theirs if target not in seen
+                          and beside(unit, found[2])
+                          and links[0].moved(target, links[1], found[1])), None)  # fmt: skip
+            if found is None:
+                continue
+            seen.add(target)
+            fact, other_fact = _link_fact(segment, target), _link_fact(found[0], found[1])
+            changed.append(
+                make_finding("identifier", "changed", fact, other_fact, unit, guessed=True)
+            )
+    return changed
+
+
 def _between(document, mine: PageLinks, there: PageLinks, site_links) -> dict:
     """The links of `document` that go where no link of the other page (`there`) goes,
     each place once, by the two links around them that go where one of the other page's
@@ -249,6 +294,14 @@ class PageLinks:
         # the sites the page links, and those named for a language (ja.wikipedia.org)
         self.sites = {site for place, path in places if (site := _site(place, path))}
         self.tagged_sites = {site for site in self.sites if names_a_language(site)}
+        # (site name, path) of the links to a site for all readers: the same path of the
+        # same site name under another domain is where the site moved (`moved`)
+        self.language_sites = words.language_sites
+        self.named_paths = {
+            (_site_name(site), _unended(path))
+            for place, path in places
+            if (site := _site(place, path)) and self.for_all(site)
+        }
 
     def place(self, target: str) -> tuple[str, str]:
         """Where a link goes, however written (without its scheme, `www.`, a fragment: an
@@ -281,6 +334,27 @@ class PageLinks:
         place = _SCHEME.sub("", key)
         return (place.partition("/")[0] if place != key else ""), names_a_language(place)
 
+    def for_all(self, site: str) -> bool:
+        """Whether a site is for readers of any language: no language tag in its name,
+        not one of `language_sites` (a .cn or .jp edition, bilibili)."""
+        return not names_a_language(site) and not one_language(site, self.language_sites)
+
+    def moved(self, target: str, there: PageLinks, other: str) -> bool:
+        """Whether a link of this page (`target`) and one of the other page (`there`,
+        `other`) go to the same path of a site that moved to another domain: the same
+        site name under another top-level domain (`supabase.io/docs` and
+        `supabase.com/docs`), both for readers of any language, where neither page links
+        the other's address too."""
+        (place, path), (their_place, their_path) = self.place(target), there.place(other)
+        site, their_site = _site(place, path), _site(their_place, their_path)
+        return (
+            bool(site and their_site) and site != their_site
+            and _unended(path) == _unended(their_path)
+            and _site_name(site) == _site_name(their_site)
+            and self.for_all(site) and self.for_all(their_site)
+            and place not in there.places and their_place not in self.places
+        )  # fmt: skip
+
     def elsewhere(self, target: str) -> bool:
         """Whether a link of this page goes where `target` (a link of the other page)
         goes: to the same place; the same place with a query or without (issues and
@@ -302,9 +376,26 @@ class PageLinks:
         if tail and self.tails.get(tail, set()) - {site}:
             return True  # (on one site, another middle is another page: pkg@8.9.0/dist/…)
         sited, path = place != path, _unended(path)
+        if sited and (_site_name(site), path) in self.named_paths and self.for_all(site):
+            return True  # the site moved (`moved` reports it)
         if not sited:  # written without its site: the same path, or its end, anywhere
             return path in self.paths or _ends_alike(path, self.names)
         return path in self.site_paths or _ends_alike(path, self.site_names)
+
+
+def _site_name(site: str) -> str:
+    """A site's name without its top-level domain (`docs.acme` of `docs.acme.com` and of
+    `docs.acme.co.uk`: a second level under a country's domain is no name)."""
+    labels = site.partition(":")[0].split(".")
+    if len(labels) > 1:
+        labels.pop()
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVELS:
+        labels.pop()
+    return ".".join(labels)
+
+
+# the second levels a country's domain registers names under (example.co.uk, example.com.au)
+_SECOND_LEVELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"})
 
 
 def _by_name(paths: set[str]) -> dict[str, set[str]]:

@@ -26,7 +26,7 @@ from dataclasses import replace
 from ..model import MORE_FACTS, Fact, Finding, SectionValue
 from ..rules.code import LiteralWords
 from ..rules.registry import make_finding
-from .links import PageLinks, one_language, relinked, site_tool, unlinked
+from .links import PageLinks, moved, one_language, relinked, site_tool, unlinked
 
 # The fewest facts a block must hold to be reported as one passage.
 PASSAGE_FACTS = 2
@@ -60,6 +60,7 @@ def stale_passages(
     site_links, language_sites = words.site_links, words.language_sites
     links = PageLinks(pair.source, tags, words), PageLinks(pair.target, tags, words)
     changed = relinked(findings, pair, aligned, links, site_links, language_sites)
+    changed += moved(findings, pair, aligned, links)
     dropped = unlinked(findings, pair, aligned, links, site_links, language_sites)
     findings = findings + changed + dropped
     # both pages' segments by id, for the blocks of the pairs around a lone link
