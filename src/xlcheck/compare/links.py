@@ -96,8 +96,10 @@ def unlinked(findings, pair, aligned, links, site_links, language_sites) -> list
     (`language_sites`: bilibili, a .cn site; a resource localised), a pair where the
     other side has a link of its own that this page does not give (a link replaced:
     `relinked`'s business, or two links changed together), and the links of a section
-    reported missing or added (`findings`)."""
+    reported missing or added (`findings`), and the link of a name reported missing or
+    added with it (`[Martini](…/martini)` dropped with the name: its finding says it)."""
     reported = _sections_reported(pair, findings)
+    named = _names_dropped(findings)
     by_id = tuple({seg.id: seg for seg in doc.segments} for doc in (pair.source, pair.target))
     texts = tuple(
         " ".join(seg.text for seg in doc.segments).casefold() for doc in (pair.source, pair.target)
@@ -132,6 +134,8 @@ def unlinked(findings, pair, aligned, links, site_links, language_sites) -> list
                     site = links[at].site(target)[0]
                     if site and one_language(site, language_sites):
                         continue  # a resource localised
+                    if _names_link(named.get((at, segment.id), ()), *links[at].place(target)):
+                        continue  # a linked name dropped: the name's finding says it
                     written = _SCHEME.sub("", target.split("#", 1)[0]).rstrip("/").casefold()
                     if written and written in texts[1 - at]:
                         continue  # the address written out as text
@@ -213,6 +217,35 @@ def moved(findings, pair, aligned, links) -> list[Finding]:
                 make_finding("identifier", "changed", fact, other_fact, unit, guessed=True)
             )
     return changed
+
+
+def _names_dropped(findings) -> dict[tuple[int, str], list[str]]:
+    """(0 for the source or 1 for the target, segment id) -> the names `findings` report
+    missing from (or added to) that sentence."""
+    named: dict[tuple[int, str], list[str]] = {}
+    for f in findings:
+        if f.kind == "entity" and f.relation in ("missing", "added"):
+            at, fact = (0, f.source) if f.relation == "missing" else (1, f.target)
+            if fact is not None:
+                named.setdefault((at, fact.segment), []).append(fact.text)
+    return named
+
+
+def _names_link(names, place: str, path: str) -> bool:
+    """Whether one of `names` names the page a link goes to (`place`, `path`: its
+    `PageLinks.place`): its last part, a page's ending aside (`Martini` of
+    `…/go-martini/martini`, `Nerd Fonts` of `…/nerd-fonts`), or its site's name (`Gitea`
+    of `gitea.io`), letters and digits alone compared, without case."""
+    if not place or not names:
+        return False
+    last = _unended(path.partition("?")[0].rstrip("/").rpartition("/")[2])
+    site = _site(place, path)
+    keys = {_letters(last), _letters(_site_name(site).rpartition(".")[2]) if site else ""}
+    return any(_letters(name) in keys - {""} for name in names)
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _between(document, mine: PageLinks, there: PageLinks, site_links) -> dict:
