@@ -51,6 +51,7 @@ def relinked(findings, pair, aligned, links, site_links, language_sites) -> list
     # how many beads with both sides stand before each bead
     pairs_before = list(accumulate((bool(b.source and b.target) for b in aligned), initial=0))
     reported = _sections_reported(pair, findings)
+    named = _names_dropped(findings)
     ours, theirs = (
         _between(document, links[at], links[1 - at], site_links)
         for at, document in enumerate((pair.source, pair.target))
@@ -66,6 +67,8 @@ def relinked(findings, pair, aligned, links, site_links, language_sites) -> list
             continue
         if segment.section in reported[0] or other.section in reported[1]:
             continue
+        if _names_link(named.get((0, segment.id), ()), *links[0].place(target)):
+            continue  # the code the link is shown by changed: its finding says it
         sites = links[0].site(target), links[1].site(other_target)
         if sites[0][0] != sites[1][0] and any(
             tagged or one_language(site, language_sites) for site, tagged in sites
@@ -221,12 +224,16 @@ def moved(findings, pair, aligned, links) -> list[Finding]:
 
 def _names_dropped(findings) -> dict[tuple[int, str], list[str]]:
     """(0 for the source or 1 for the target, segment id) -> the names `findings` report
-    missing from (or added to) that sentence."""
+    missing from (or added to) that sentence, and the identifiers they report changed in
+    it (`{{HTTPStatus(301)}}` become 302: the code and the page it links are one)."""
     named: dict[tuple[int, str], list[str]] = {}
     for f in findings:
         if f.kind == "entity" and f.relation in ("missing", "added"):
             at, fact = (0, f.source) if f.relation == "missing" else (1, f.target)
             if fact is not None:
+                named.setdefault((at, fact.segment), []).append(fact.text)
+        elif f.kind == "identifier" and f.relation == "changed" and f.source and f.target:
+            for at, fact in enumerate((f.source, f.target)):
                 named.setdefault((at, fact.segment), []).append(fact.text)
     return named
 
