@@ -262,6 +262,12 @@ ROWS = [
     pytest.param(*both("- [安装](./v1/installation.md)\n",
                        "- [インストール](./v2/installation.md)\n"),
                  [("XL511", "./v1/installation.md")], id="a-file-of-another-version-folder"),
+    pytest.param(*both("- 阅读[使用 Service 连接到应用](/zh-cn/docs/tutorials/services/"
+                       "connect-app/)教程\n",
+                       "- [サービスとアプリケーションの接続](/ja/docs/concepts/networking/"
+                       "connect-app/)を読む\n"),
+                 [("XL511", "/zh-cn/docs/tutorials/services/connect-app/")],
+                 id="a-page-moved-to-another-folder-is-a-link-changed-not-an-item-dropped"),
     pytest.param(*both("- [安装](installation.md)\n",
                        "- [インストール](/guide/installation)\n"),
                  [], id="a-file-of-this-folder-and-its-full-path"),
@@ -368,6 +374,12 @@ LONE_LINKS = [
     pytest.param(DB_ZH.format(TRY_ZH), DB_JA.format(TRY_JA), [], id="faithful-after-a-block"),
     pytest.param(DB_ZH.format(TRY_ZH), DB_JA.format(""),
                  [("XL004", "▶ 在 Playground 中试用")], id="dropped-after-a-block"),
+    # a page the site moved to another folder, each page linking its own address: the
+    # block is there, its link changed (XL511 where it can be paired), no block dropped
+    pytest.param(OBJECT_ZH.format("[▶ 教程](/zh/tutorials/objects/generate/)\n\n"),
+                 OBJECT_JA.format("[▶ チュートリアル](/ja/guide/objects/generate/)\n\n"),
+                 [("XL511", "/zh/tutorials/objects/generate/")],
+                 id="a-page-moved-to-another-folder"),
 ]  # fmt: skip
 
 

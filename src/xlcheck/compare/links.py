@@ -395,7 +395,7 @@ class PageLinks:
             and place not in there.places and their_place not in self.places
         )  # fmt: skip
 
-    def elsewhere(self, target: str) -> bool:
+    def elsewhere(self, target: str, anywhere: bool = False) -> bool:
         """Whether a link of this page goes where `target` (a link of the other page)
         goes: to the same place; the same place with a query or without (issues and
         issues?q=label); the same article of a site in each language (en.wikipedia.org,
@@ -404,7 +404,10 @@ class PageLinks:
         or the same path or file of the site when one of them is written without its
         site (`/ja/guide/intro` and `https://docs.example.com/zh/guide/intro`,
         `../../CONTRIBUTING.md` and `https://github.com/…/blob/main/CONTRIBUTING.md`), a
-        page's ending aside (`../select/group-by.md` and `/select/group-by`)."""
+        page's ending aside (`../select/group-by.md` and `/select/group-by`). A file name
+        matches where one path ends the other; `anywhere`: a file of the name in any
+        folder (a page moved to another folder of the site is still linked: a block
+        holding the link is no block dropped)."""
         place, path = self.place(target)
         if not place or place in self.places:
             return True
@@ -418,6 +421,9 @@ class PageLinks:
         sited, path = place != path, _unended(path)
         if sited and (_site_name(site), path) in self.named_paths and self.for_all(site):
             return True  # the site moved (`moved` reports it)
+        names = self.names if not sited else self.site_names
+        if anywhere and path.rpartition("/")[2] in names:
+            return True  # the file of its name, in any folder
         if not sited:  # written without its site: the same path, or its end, anywhere
             return path in self.paths or _ends_alike(path, self.names)
         return path in self.site_paths or _ends_alike(path, self.site_names)

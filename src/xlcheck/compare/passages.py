@@ -217,8 +217,8 @@ def _dropped_link(segment, at: int, links, language_sites: tuple[str, ...]) -> b
         site = mine.site(target)[0]
         if site and (site not in there.sites or one_language(site, language_sites)):
             return False
-        if there.elsewhere(target):
-            return False
+        if there.elsewhere(target, anywhere=True):
+            return False  # (a page moved to another folder: the block is there, relinked)
     return True
 
 
