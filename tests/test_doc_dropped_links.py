@@ -125,3 +125,39 @@ def test_a_link_dropped_twice_is_one_finding(tmp_path) -> None:
         "\n`Use()` も router の上に実装されています。\n",
     )
     assert page_findings(tmp_path, zh_page, ja_page) == [("XL512", ROUTER)]
+
+
+# A linked name the translation drops with its link: the name missing (XL303) says it,
+# and its link is that name's (the page it links is named by it, by its last part or its
+# site: `[Martini](…/go-martini/martini)`, `[Gitea](https://gitea.io/zh-cn/)`): one
+# finding, not a second for the link. A name kept whose link is dropped, or a link to a
+# page the name does not name, stays XL512.
+MARTINI = "https://github.com/go-martini/martini"
+BEEGO = "https://github.com/beego/beego"
+GITEA = "https://gitea.io/zh-cn/"
+DROPPED = "ルーティングの設計は他のフレームワークの実装を参考にしています。"
+
+# fmt: off
+NAMED = [
+    pytest.param(*pages(f"路由的设计参考了 [Martini]({MARTINI}) 的实现。", DROPPED),
+                 [("XL303", "Martini")], id="a-linked-name-dropped"),
+    pytest.param(*pages(f"路由的设计参考了 [Beego]({BEEGO}) 的实现。", DROPPED),
+                 [("XL303", "Beego")], id="a-linked-name-dropped-beego"),
+    pytest.param(*pages(f"路由的设计参考了 [Gitea]({GITEA}) 的实现。", DROPPED),
+                 [("XL303", "Gitea")], id="a-name-and-its-site"),
+    pytest.param(*pages("路由的设计参考了其他框架的实现。",
+                        f"ルーティングの設計は [Martini]({MARTINI}) の実装を参考にしています。"),
+                 [("XL513", MARTINI)], id="a-linked-name-added"),
+    # negatives: the name kept, its link dropped; a link to a page the name does not name
+    pytest.param(*pages(f"路由的设计参考了 [Martini]({MARTINI}) 的实现。",
+                        "ルーティングの設計は Martini の実装を参考にしています。"),
+                 [("XL512", MARTINI)], id="the-name-kept-its-link-dropped"),
+    pytest.param(*pages(f"路由的设计参考了 [阿里巴巴]({ROUTER}) 的实现。", DROPPED),
+                 [("XL512", ROUTER), ("XL303", "阿里巴巴")], id="a-link-the-name-does-not-name"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), NAMED)
+def test_a_linked_name_dropped_is_one_finding(tmp_path, zh_page, ja_page, expected) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected

@@ -244,6 +244,40 @@ ROWS = [
     pytest.param(*both("- [脚本](../scripts/setup.md)\n",
                        "- [スクリプト](../scripts/setup.sh)\n"),
                  [("XL511", "../scripts/setup.md")], id="a-page-and-a-script-of-its-name"),
+    # (reread25 item 1) every ending a Markdown page is read with (load/markdown.py:
+    # .md, .markdown, .mdx) is the page's source file
+    pytest.param(*both("- [安装](./guide/installation.markdown)\n",
+                       "- [インストール](/guide/installation)\n"),
+                 [], id="a-markdown-ending-and-the-page-s-address"),
+    pytest.param(*both("- [安装](./guide/installation.markdown)\n",
+                       "- [インストール](/guide/upgrade)\n"),
+                 [("XL511", "./guide/installation.markdown")],
+                 id="a-markdown-ending-and-another-page"),
+    # (reread25 item 2) a file named in another folder is another page: the folders a
+    # relative link writes must end the other link's path (`../../CONTRIBUTING.md` is the
+    # repository's `…/blob/main/CONTRIBUTING.md`; `guide/` is no `deploy/`, v1 no v2)
+    pytest.param(*both("- [安装](./guide/installation.md)\n",
+                       "- [インストール](/deploy/installation)\n"),
+                 [("XL511", "./guide/installation.md")], id="a-file-of-another-folder"),
+    pytest.param(*both("- [安装](./v1/installation.md)\n",
+                       "- [インストール](./v2/installation.md)\n"),
+                 [("XL511", "./v1/installation.md")], id="a-file-of-another-version-folder"),
+    pytest.param(*both("- 阅读[使用 Service 连接到应用](/zh-cn/docs/tutorials/services/"
+                       "connect-app/)教程\n",
+                       "- [サービスとアプリケーションの接続](/ja/docs/concepts/networking/"
+                       "connect-app/)を読む\n"),
+                 [("XL511", "/zh-cn/docs/tutorials/services/connect-app/")],
+                 id="a-page-moved-to-another-folder-is-a-link-changed-not-an-item-dropped"),
+    pytest.param(*both("- [安装](installation.md)\n",
+                       "- [インストール](/guide/installation)\n"),
+                 [], id="a-file-of-this-folder-and-its-full-path"),
+    pytest.param(*both("- [安装](https://docs.example.org/guide/installation)\n",
+                       "- [インストール](../guide/installation.md)\n"),
+                 [], id="a-site-s-page-and-its-relative-file"),
+    pytest.param(*both("- [安装](https://docs.example.org/guide/installation)\n",
+                       "- [インストール](../deploy/installation.md)\n"),
+                 [("XL511", "https://docs.example.org/guide/installation")],
+                 id="a-site-s-page-and-a-file-of-another-folder"),
     # a file of a repository's default branch, however the branch is named (a repository
     # renamed master to main); another branch or a tag is another version of the file
     pytest.param(*both("- [脚本](https://raw.githubusercontent.com/example/cli/master/get.sh)\n",
@@ -340,6 +374,12 @@ LONE_LINKS = [
     pytest.param(DB_ZH.format(TRY_ZH), DB_JA.format(TRY_JA), [], id="faithful-after-a-block"),
     pytest.param(DB_ZH.format(TRY_ZH), DB_JA.format(""),
                  [("XL004", "▶ 在 Playground 中试用")], id="dropped-after-a-block"),
+    # a page the site moved to another folder, each page linking its own address: the
+    # block is there, its link changed (XL511 where it can be paired), no block dropped
+    pytest.param(OBJECT_ZH.format("[▶ 教程](/zh/tutorials/objects/generate/)\n\n"),
+                 OBJECT_JA.format("[▶ チュートリアル](/ja/guide/objects/generate/)\n\n"),
+                 [("XL511", "/zh/tutorials/objects/generate/")],
+                 id="a-page-moved-to-another-folder"),
 ]  # fmt: skip
 
 
@@ -350,4 +390,66 @@ def test_a_lone_link_between_pairs(tmp_path, zh_page: str, ja_page: str, expecte
 
 @pytest.mark.parametrize(("zh_page", "ja_page", "expected"), PAIRED_BY_LINKS)
 def test_items_paired_by_links(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
+# A site that moved to another top-level domain (supabase.io became supabase.com): a page
+# that fell behind still links the old address of each page, so every link of the page
+# changes at once and none is left to stand beside it. The same path on the same site
+# name under another domain is the link changed, one XL511 per link; not on a site for
+# readers of one language (a .cn or .jp edition, a language subdomain: localised), nor
+# another site name with the same path (a mirror: jestjs.io and facebook.github.io/jest).
+def moved(site_zh: str, site_ja: str) -> tuple[str, str]:
+    return (
+        f"# Acme\n\n[Acme](https://{site_zh}) 是一个开源的数据平台。\n\n"
+        f"- 数据库托管。[文档](https://{site_zh}/docs/guides/database)\n"
+        f"- 身份验证和授权。[文档](https://{site_zh}/docs/guides/auth)\n\n"
+        f"完整的文档，请访问[这里](https://{site_zh}/docs)。\n",
+        f"# Acme\n\n[Acme](https://{site_ja})はオープンソースのデータ基盤です。\n\n"
+        f"- データベースのホスティング。[ドキュメント](https://{site_ja}/docs/guides/database)\n"
+        f"- 認証と認可。[ドキュメント](https://{site_ja}/docs/guides/auth)\n\n"
+        f"詳しいドキュメントは[こちら](https://{site_ja}/docs)をご覧ください。\n",
+    )
+
+
+# fmt: off
+MOVED = [
+    pytest.param(*moved("acme.com", "acme.com"), [], id="faithful"),
+    pytest.param(*moved("acme.com", "acme.io"),
+                 [("XL511", "https://acme.com"),
+                  ("XL511", "https://acme.com/docs/guides/database"),
+                  ("XL511", "https://acme.com/docs/guides/auth"),
+                  ("XL511", "https://acme.com/docs")], id="every-link-to-the-old-domain"),
+    pytest.param(*moved("www.acme.dev", "acme.org"),
+                 [("XL511", "https://www.acme.dev"),
+                  ("XL511", "https://www.acme.dev/docs/guides/database"),
+                  ("XL511", "https://www.acme.dev/docs/guides/auth"),
+                  ("XL511", "https://www.acme.dev/docs")], id="www-and-another-domain"),
+    pytest.param(*moved("docs.acme.com.au", "docs.acme.com"),
+                 [("XL511", "https://docs.acme.com.au"),
+                  ("XL511", "https://docs.acme.com.au/docs/guides/database"),
+                  ("XL511", "https://docs.acme.com.au/docs/guides/auth"),
+                  ("XL511", "https://docs.acme.com.au/docs")],
+                 id="a-subdomain-and-a-country-domain"),
+    pytest.param(*both("- [认证](https://acme.io/docs/guides/auth)\n",
+                       "- [認証](https://acme.com/docs/guides/auth)\n"),
+                 [("XL511", "https://acme.io/docs/guides/auth")], id="one-item-of-a-list"),
+    # negatives: an edition for readers of one language, another site name, one page
+    # that links both addresses
+    pytest.param(*moved("acme.cn", "acme.com"), [], id="a-cn-edition"),
+    pytest.param(*moved("acme.com", "acme.jp"), [], id="a-jp-edition"),
+    pytest.param(*moved("zh.acme.com", "ja.acme.com"), [], id="language-subdomains"),
+    pytest.param(*both("- [认证](https://acme.io/docs/guides/auth)\n",
+                       "- [認証](https://acme-mirror.org/docs/guides/auth)\n"),
+                 [], id="a-mirror-of-another-name"),
+    pytest.param(*both("- [认证](https://acme.io/docs/guides/auth)\n",
+                       "- [認証](https://acme.com/docs/guides/auth)\n"
+                       "- [旧ドキュメント](https://acme.io/docs/guides/auth)\n"),
+                 [], id="both-addresses-on-one-page"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), MOVED)
+def test_a_site_moved(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
     assert page_findings(tmp_path, zh_page, ja_page) == expected

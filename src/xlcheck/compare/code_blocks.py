@@ -34,7 +34,7 @@ from ..model import FRONT_MATTER, TABLE, CodeBlock, Fact, Finding, IdentifierVal
 from ..rules.code import COMMENT_MARKS, LiteralWords
 from ..rules.registry import make_finding
 from .elsewhere import TAG_MARK, tag_pattern
-from .passages import default_branch, one_language
+from .links import default_branch, one_language
 
 # The least share of their words two blocks must have in common to be one block.
 BLOCK_SIMILARITY = 0.5

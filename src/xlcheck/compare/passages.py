@@ -20,17 +20,13 @@ vague or dropped, and each fact stays a finding of its own.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
-from functools import cache
-from itertools import accumulate
-from urllib.parse import unquote
 
-from ..model import MORE_FACTS, Fact, Finding, IdentifierValue, SectionValue
+from ..model import MORE_FACTS, Fact, Finding, SectionValue
 from ..rules.code import LiteralWords
 from ..rules.registry import make_finding
-from .elsewhere import TAG_MARK, link_key, links_by_segment, names_a_language
+from .links import PageLinks, moved, one_language, relinked, site_tool, unlinked
 
 # The fewest facts a block must hold to be reported as one passage.
 PASSAGE_FACTS = 2
@@ -60,11 +56,12 @@ def stale_passages(
     links to the site's own tools hold, `language_sites`, the sites linked for readers of
     one language, and how a link to the same place may be written otherwise). A link of a
     sentence both pages keep that one page gives nowhere is a finding of its own
-    (`_unlinked`)."""
+    (`unlinked`)."""
     site_links, language_sites = words.site_links, words.language_sites
-    links = _PageLinks(pair.source, tags, words), _PageLinks(pair.target, tags, words)
-    changed = _relinked(findings, pair, aligned, links, site_links, language_sites)
-    dropped = _unlinked(findings, pair, aligned, links, site_links, language_sites)
+    links = PageLinks(pair.source, tags, words), PageLinks(pair.target, tags, words)
+    changed = relinked(findings, pair, aligned, links, site_links, language_sites)
+    changed += moved(findings, pair, aligned, links)
+    dropped = unlinked(findings, pair, aligned, links, site_links, language_sites)
     findings = findings + changed + dropped
     # both pages' segments by id, for the blocks of the pairs around a lone link
     by_id = tuple({seg.id: seg for seg in doc.segments} for doc in (pair.source, pair.target))
@@ -127,7 +124,7 @@ def _in_a_list_of_links(aligned, units: set[int], side: str, links) -> bool:
     links to the same place on both pages. Where both pages hold unpaired blocks, one may
     be the other's, reworded or relinked; a sentence of prose left unpaired whose link the
     other page does not give is a freer translation, no item dropped (`links`: the
-    source's and the target's `_PageLinks`)."""
+    source's and the target's `PageLinks`)."""
     mine_at = 0 if side == "source" else 1
     # an item of the other side left unpaired whose every link this page gives too is
     # translated, its short text too unlike to pair (`[缓存策略](/zh-cn/…/cache/)` and
@@ -162,7 +159,7 @@ def _a_link_between_pairs(aligned, at: int, segments, units: set[int], links, by
     links go where no link of the other page goes stands alone between two pairs
     (`units`: its bead): a link to the project's own content the other page dropped where
     it keeps what is before and after (`[▶ 在 Playground 中试用](/zh/playground/…)`,
-    `[**RPC:**](…) rpcclient -p 5910 127.0.0.1`; `links`: both pages' `_PageLinks`, read
+    `[**RPC:**](…) rpcclient -p 5910 127.0.0.1`; `links`: both pages' `PageLinks`, read
     by `_dropped_link`). Were the sentence's counterpart merged into a pair beside it, its
     link is still one the other page does not give; but where a pair beside it holds more
     blocks of the other page than of this one (`by_id`: both pages' segments by id), the
@@ -211,7 +208,7 @@ def _dropped_link(segment, at: int, links, language_sites: tuple[str, ...]) -> b
     """Whether every link of a segment of the page `at` goes to the project's own content
     (written without its site, or to a site the other page links too: its docs, its
     repository) and where no link of the other page goes however written
-    (`_PageLinks.elsewhere`: `/zh-cn/docs/…` and `/docs/…`, a file by its name). A link to
+    (`PageLinks.elsewhere`: `/zh-cn/docs/…` and `/docs/…`, a file by its name). A link to
     another site is as often a tutorial, a blog or a book the page adds for its own
     readers (es6.ruanyifeng.com, a site of `language_sites`, ja.wikipedia.org): no fact of
     the original dropped."""
@@ -220,377 +217,13 @@ def _dropped_link(segment, at: int, links, language_sites: tuple[str, ...]) -> b
         site = mine.site(target)[0]
         if site and (site not in there.sites or one_language(site, language_sites)):
             return False
-        if there.elsewhere(target):
-            return False
+        if there.elsewhere(target, anywhere=True):
+            return False  # (a page moved to another folder: the block is there, relinked)
     return True
 
 
-def _sections_reported(pair, findings) -> list[set]:
-    """The sections of the source and of the target that `findings` report missing or
-    added: their links are that section's, not links dropped or changed."""
-    section_of = [
-        {seg.id: seg.section for seg in doc.segments} for doc in (pair.source, pair.target)
-    ]
-    return [
-        {section_of[at][fact.segment] for f in findings if f.kind == "section"
-         and (fact := getattr(f, side)) is not None and fact.segment in section_of[at]}
-        for at, side in enumerate(("source", "target"))
-    ]  # fmt: skip
-
-
-def _relinked(findings, pair, aligned, links, site_links, language_sites) -> list[Finding]:
-    """A link that goes where no link of the other page goes, standing between the same
-    two links both pages give as one such link of the other page does: the link changed
-    (`[加入 Discord](https://discord.gg/…)` against `[Discordに参加](https://discord.com/
-    invite/…)`, the roadmap item of a list of links linked to another page). The two are
-    in one pair of sentences or of sections, or both unpaired with no pair between them
-    (short list items the alignment leaves unpaired). Reported as an identifier changed,
-    at most a warning. Two sites of which one is linked for readers of one language
-    (`language_sites`, a .cn or .jp site, a language tag in the link) are a resource
-    localised, no change (`[B站上的合集](https://www.bilibili.com/…)` against
-    `[YouTube の再生リスト](https://www.youtube.com/…)`). Links within the page (`#安装`
-    against `#インストール`) and to the site's own tools (`site_links`) are left out, and
-    so are the links of a section reported missing or added (`findings`): it is another
-    section (`links`: the source's and the target's `_PageLinks`)."""
-    units = [
-        {i: unit for unit, bead in enumerate(aligned) for i in getattr(bead, side)}
-        for side in ("source", "target")
-    ]
-    # how many beads with both sides stand before each bead
-    pairs_before = list(accumulate((bool(b.source and b.target) for b in aligned), initial=0))
-    reported = _sections_reported(pair, findings)
-    ours, theirs = (
-        _between(document, links[at], links[1 - at], site_links)
-        for at, document in enumerate((pair.source, pair.target))
-    )
-    changed = []
-    for anchors, found in ours.items():
-        other_found = theirs.get(anchors, ())
-        if len(found) != 1 or len(other_found) != 1:
-            continue
-        (segment, target), (other, other_target) = found[0], other_found[0]
-        unit, other_unit = units[0].get(segment.id), units[1].get(other.id)
-        if unit is None or other_unit is None:
-            continue
-        if segment.section in reported[0] or other.section in reported[1]:
-            continue
-        sites = links[0].site(target), links[1].site(other_target)
-        if sites[0][0] != sites[1][0] and any(
-            tagged or one_language(site, language_sites) for site, tagged in sites
-        ):
-            continue  # a resource localised
-        lone = not (aligned[unit].target or aligned[other_unit].source)
-        first, last = sorted((unit, other_unit))
-        if unit == other_unit or (lone and pairs_before[first] == pairs_before[last]):
-            fact, other_fact = _link_fact(segment, target), _link_fact(other, other_target)
-            changed.append(
-                make_finding("identifier", "changed", fact, other_fact, unit, guessed=True)
-            )
-    return changed
-
-
-def _unlinked(findings, pair, aligned, links, site_links, language_sites) -> list[Finding]:
-    """A link of a sentence or list item both pages keep (a bead with both sides) that
-    one page gives and the other does not give anywhere, however written
-    (`_PageLinks.elsewhere`: the page's own language version, its Markdown file or its
-    address, the same page on another site), nor writes out as text: the library, the
-    example code, the guide the original links is named and no longer linked, or the
-    translation links what the original only names. One finding per side of a pair (its
-    first such link), the source's link missing (XL512) or the target's added (XL513),
-    at most a warning; where the other side links in its place a page the pair does not
-    (one both pages give elsewhere), the link points elsewhere: changed (XL511). Left
-    out: links within the page (`#安装` against `#インストール`),
-    to the site's own tools (`site_links`), to a site linked for readers of one language
-    (`language_sites`: bilibili, a .cn site; a resource localised), a pair where the
-    other side has a link of its own that this page does not give (a link replaced:
-    `_relinked`'s business, or two links changed together), and the links of a section
-    reported missing or added (`findings`)."""
-    reported = _sections_reported(pair, findings)
-    by_id = tuple({seg.id: seg for seg in doc.segments} for doc in (pair.source, pair.target))
-    texts = tuple(
-        " ".join(seg.text for seg in doc.segments).casefold() for doc in (pair.source, pair.target)
-    )
-
-    def own(at: int, target: str) -> bool:
-        """Whether a link of the page `at` goes where no link of the other page goes."""
-        place = links[at].place(target)[0]
-        return (
-            bool(place)
-            and not _site_tool(target, site_links)
-            and (not links[1 - at].elsewhere(target))
-        )
-
-    dropped, seen = [], set()
-    for unit, bead in enumerate(aligned):
-        if not (bead.source and bead.target):
-            continue
-        ids = (bead.source, bead.target)
-        for at in (0, 1):
-            others = [by_id[1 - at][i] for i in ids[1 - at] if i in by_id[1 - at]]
-            if any(own(1 - at, target) for seg in others for target in seg.links):
-                continue  # the other side links elsewhere: a link replaced
-            found = None
-            for i in ids[at]:
-                segment = by_id[at].get(i)
-                if segment is None or segment.section in reported[at]:
-                    continue
-                for target in segment.links:
-                    if not own(at, target):
-                        continue
-                    site = links[at].site(target)[0]
-                    if site and one_language(site, language_sites):
-                        continue  # a resource localised
-                    written = _SCHEME.sub("", target.split("#", 1)[0]).rstrip("/").casefold()
-                    if written and written in texts[1 - at]:
-                        continue  # the address written out as text
-                    found = segment, target
-                    break
-                if found:
-                    break
-            if not found:
-                continue
-            fact = _link_fact(*found)
-            if (at, found[1]) in seen:
-                continue  # each link once per page
-            seen.add((at, found[1]))
-            # the other side of the pair links, in its place, a page this pair does not
-            # (one both pages give elsewhere): the link points elsewhere, changed
-            here = {links[at].place(t)[0] for i in ids[at] if i in by_id[at]
-                    for t in by_id[at][i].links}  # fmt: skip
-            instead = next(
-                ((seg, t) for seg in others for t in seg.links
-                 if (place := links[1 - at].place(t)[0]) and place not in here
-                 and not _site_tool(t, site_links)),
-                None,
-            )  # fmt: skip
-            if instead:
-                other = _link_fact(*instead)
-                source, target_fact = (fact, other) if at == 0 else (other, fact)
-                dropped.append(
-                    make_finding("identifier", "changed", source, target_fact, unit, guessed=True)
-                )
-                continue
-            source, target_fact = (fact, None) if at == 0 else (None, fact)
-            relation = "missing" if at == 0 else "added"
-            dropped.append(
-                make_finding("identifier", relation, source, target_fact, unit, guessed=True)
-            )
-    return dropped
-
-
-def _between(document, mine: _PageLinks, there: _PageLinks, site_links) -> dict:
-    """The links of `document` that go where no link of the other page (`there`) goes,
-    each place once, by the two links around them that go where one of the other page's
-    does: (the place of the one before, of the one after; "" at an end) -> [(segment,
-    target)]; the links between two such links met twice are one group (no one pair)."""
-    groups: dict[tuple[str, str], list] = {}
-    before, pending, seen = "", [], set()
-    for segment in document.segments:
-        for target in segment.links:
-            place = mine.place(target)[0]
-            if not place or _site_tool(target, site_links):
-                continue
-            if there.elsewhere(target):
-                if pending:
-                    groups.setdefault((before, place), []).extend(pending)
-                before, pending = place, []
-            elif place not in seen:
-                seen.add(place)
-                pending.append((segment, target))
-    if pending:
-        groups.setdefault((before, ""), []).extend(pending)
-    return groups
-
-
-def _site_tool(target: str, site_links) -> bool:
-    """Whether a link goes to one of the site's own tools (`site_links`: an edit page, a
-    new-issue form): no link the prose gives."""
-    folded = target.casefold()
-    return any(part in folded for part in site_links)
-
-
-def one_language(site: str, language_sites: tuple[str, ...]) -> bool:
-    """Whether a site is linked for readers of one language: one of `language_sites`
-    (rules/common/code.toml: bilibili.com, qiita.com; the domains cn and jp), or a site
-    under one of them."""
-    return any(site == known or site.endswith(f".{known}") for known in language_sites)
-
-
-def _link_fact(segment, target: str) -> Fact:
-    return Fact("identifier", segment.id, 0, len(segment.text), target, IdentifierValue(target))
-
-
-class _PageLinks:
-    """Where the links of a page go, worked out once per page pair: each target's
-    `link_key` (/zh-cn/ and /ja/ are one page) without its closing slash
-    (https://pan.xunlei.com/ and https://pan.xunlei.com), per segment id and for the
-    whole page; and the places they go to, looked up when a link of the other page asks
-    whether this page links there too (`elsewhere`)."""
-
-    def __init__(self, document, tags: frozenset[str], words: LiteralWords):
-        self.tags = tags
-        self.front_page = repository_page(words.default_branches, words.readme_names)
-        self.index_page = index_page(words.index_pages)
-        self.branch = default_branch(words.default_branches)
-        # the long address of each short one, by its host and `/` (youtu.be/)
-        self.short_links = dict(words.short_links)
-        self.by_segment = links_by_segment(document, tags)
-        self.page = set().union(*self.by_segment.values())
-        places = {self.place(target) for seg in document.segments for target in seg.links}
-        self.places = {place for place, _ in places}
-        # the places without a query (`?q=…`), and of those that have none
-        self.bare = {place.partition("?")[0] for place in self.places}
-        self.unqueried = {place for place in self.places if "?" not in place}
-        # the paths of all links and of those written without their site, and the last
-        # part of each (the file a link names)
-        # (each with a page's ending aside: a documentation site serves `x.md` at `x`,
-        # `x/` or `x.html`, so a link to the source file and one to the address are one)
-        self.paths = {_unended(path) for _, path in places}
-        self.site_paths = {_unended(path) for place, path in places if place == path}
-        self.names = {path.rpartition("/")[2] for path in self.paths}
-        self.site_names = {path.rpartition("/")[2] for path in self.site_paths}
-        # the sites of the links by the last two parts of their path
-        self.tails: dict[str, set[str]] = {}
-        for place, path in places:
-            self.tails.setdefault(_tail(path), set()).add(_site(place, path))
-        # the sites the page links, and those named for a language (ja.wikipedia.org)
-        self.sites = {site for place, path in places if (site := _site(place, path))}
-        self.tagged_sites = {site for site in self.sites if names_a_language(site)}
-
-    def place(self, target: str) -> tuple[str, str]:
-        """Where a link goes, however written (without its scheme, `www.`, a fragment: an
-        anchor is named in each page's language, a part of its path that is a language
-        tag: /en-us/dotnet/… is /dotnet/…, a closing slash; percent-escapes read, `_` in a
-        slug as `-`; a file's translation beside it, `x.ja.md` for `x.md`; a repository's
-        front page however named: its README in any language, its tree of its default
-        branch, its clone address; a file of the default branch however named; a folder's
-        index page, a site's short address), and its path on its site ("" and "" for a
-        place within the page)."""
-        key = link_key(unquote(target).split("#", 1)[0], self.tags).rstrip("/").replace("_", "-")
-        key = self.index_page.sub("", _TAG_BEFORE_ENDING.sub("", _TAG_PART.sub("", key)))
-        place = self.front_page.sub(r"\1", self._unshortened(_SCHEME.sub("", key)))
-        if place == key:  # written without its site: the place is its path
-            return (path := _UP.sub("", place)), path
-        place = self.branch.sub(rf"\1{TAG_MARK}", place)  # (after the front page's)
-        return place, place.partition("/")[2]
-
-    def _unshortened(self, place: str) -> str:
-        """A place written with a site's short address as its long one (youtu.be/ID is
-        youtube.com/watch?v=ID: rules/common/code.toml `short_links`)."""
-        host, slash, path = place.partition("/")
-        long = self.short_links.get(host + slash)
-        return place if long is None else long + path
-
-    def site(self, target: str) -> tuple[str, bool]:
-        """The site a link goes to ("" when written without one), and whether the link
-        names a language (a tag in its site or path: ja.wikipedia.org, /zh-CN/docs/)."""
-        key = link_key(unquote(target).split("#", 1)[0], self.tags)
-        place = _SCHEME.sub("", key)
-        return (place.partition("/")[0] if place != key else ""), names_a_language(place)
-
-    def elsewhere(self, target: str) -> bool:
-        """Whether a link of this page goes where `target` (a link of the other page)
-        goes: to the same place; the same place with a query or without (issues and
-        issues?q=label); the same article of a site in each language (en.wikipedia.org,
-        ja.wikipedia.org); the same last two parts of a path on another site, file
-        endings aside (`docs/zh-Hans/getting-started`, `docs/en/getting-started.html`);
-        or the same path or file of the site when one of them is written without its
-        site (`/ja/guide/intro` and `https://docs.example.com/zh/guide/intro`,
-        `../../CONTRIBUTING.md` and `https://github.com/…/blob/main/CONTRIBUTING.md`), a
-        page's ending aside (`../select/group-by.md` and `/select/group-by`)."""
-        place, path = self.place(target)
-        if not place or place in self.places:
-            return True
-        bare, _, query = place.partition("?")
-        site = _site(place, path)
-        if bare in (self.unqueried if query else self.bare) or site in self.tagged_sites:
-            return True
-        tail = _tail(path)
-        if tail and self.tails.get(tail, set()) - {site}:
-            return True  # (on one site, another middle is another page: pkg@8.9.0/dist/…)
-        sited, path = place != path, _unended(path)
-        if not sited:  # written without its site: the same path, or file, anywhere
-            return path in self.paths or path.rpartition("/")[2] in self.names
-        return path in self.site_paths or path.rpartition("/")[2] in self.site_names
-
-
-def _site(place: str, path: str) -> str:
-    """The site of a place ("" for a link written without its site)."""
-    return place.partition("/")[0] if place != path else ""
-
-
-def _unended(path: str) -> str:
-    """A path with a page's ending aside (`select/group-by.md`, `guide/install.html`: the
-    page a documentation site serves at `select/group-by`, `guide/install`)."""
-    return _PAGE_ENDING.sub("", path)
-
-
-def _tail(path: str) -> str:
-    """The last two parts of a path, a page's file ending aside; "" for a shorter path."""
-    parts = path.partition("?")[0].split("/")
-    if len(parts) < 2 or not all(parts[-2:]):
-        return ""
-    return f"{parts[-2]}/{_PAGE_ENDING.sub('', parts[-1])}"
-
-
-_SCHEME = re.compile(r"^(?:[a-z]+:)?//(?:www\.)?")
-_UP = re.compile(r"^(?:\.{1,2}/|/)+")  # ./, ../ and / before a path on the same site
-
-
-@cache
-def repository_page(
-    branches: tuple[str, ...], readmes: tuple[tuple[str, str], ...]
-) -> re.Pattern[str]:
-    """A repository's front page written another way (GitHub, GitLab's /-/, Gitee,
-    Codeberg's src/branch), the repository (site/owner/name) its first group:
-    …/blob/main/README_CN.md (a tag already `TAG_MARK`), …/tree/main, …/name.git, for the
-    default branch names `branches` and the README's file names `readmes`, each (name,
-    ending) (rules/common/code.toml). Another branch (tree/dev), a tag or commit, a folder
-    or another file of the repository is another page."""
-    names = "|".join(re.escape(name) for name in branches) or "(?!)"
-    tag = rf"(?:[-.]{re.escape(TAG_MARK)})?"
-    files = "|".join(rf"{re.escape(name)}{tag}\.{re.escape(end)}" for name, end in readmes)
-    return re.compile(
-        rf"^([^/?]+/[^/?]+/[^/?]+?)(?:\.git|/(?:-/)?(?:blob|tree|src/branch)/(?:{names})"
-        rf"(?:/(?:{files or '(?!)'}))?)$"
-    )
-
-
-@cache
-def default_branch(branches: tuple[str, ...]) -> re.Pattern[str]:
-    """A repository's default branch in the path of one of its files (…/blob/main/docs/x.md,
-    …/-/raw/master/x, raw.githubusercontent.com/owner/name/main/x), for the branch names
-    `branches` (rules/common/code.toml `default_branches`: a repository renamed master to
-    main serves the file under either); what comes before it is the first group. Another
-    branch or a tag is another version of the file."""
-    names = "|".join(re.escape(name) for name in branches) or "(?!)"
-    return re.compile(
-        rf"((?:^|/)(?:-/)?(?:blob|tree|raw|src/branch)/"
-        rf"|raw\.githubusercontent\.com/[^/?#\s]+/[^/?#\s]+/)(?:{names})(?=/)",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def index_page(pages: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
-    """A folder's index page at the end of a link, which the folder's address without it
-    serves (/docs/ and /docs/index.html), for its file names `pages`, each (name, ending)
-    (rules/common/code.toml `index_pages`)."""
-    files = "|".join(rf"{re.escape(name)}\.{re.escape(end)}" for name, end in pages)
-    return re.compile(rf"/(?:{files or '(?!)'})$")
-
-
-# a part of a path that is a language tag (`link_key`'s TAG_MARK)
-_TAG_PART = re.compile(rf"/{re.escape(TAG_MARK)}(?=/|$)")
-# a language tag a file's name holds before its ending (`assignment.ja.md`,
-# `guide.zh-cn.md`, `README_CN.md`: `_` is `-` by then): the file's translation, which a
-# page links where the other links the file itself
-_TAG_BEFORE_ENDING = re.compile(rf"[.-]{re.escape(TAG_MARK)}(?=\.\w+$)")
-_PAGE_ENDING = re.compile(r"\.(?:html?|md|mdx)$")
-
-
 def _linked_only_here(
-    document, mine: _PageLinks, there: _PageLinks, site_links: tuple[str, ...]
+    document, mine: PageLinks, there: PageLinks, site_links: tuple[str, ...]
 ) -> set[str]:
     """The ids of the segments of `document` (its links: `mine`) whose links all go to
     content (not to the site's own tools: `site_links`) that no link of the other
@@ -601,7 +234,7 @@ def _linked_only_here(
         for seg in document.segments
         if any(seg.links)
         and not mine.by_segment[seg.id] & there.page
-        and not any(_site_tool(target, site_links) for target in seg.links)
+        and not any(site_tool(target, site_links) for target in seg.links)
     }
 
 

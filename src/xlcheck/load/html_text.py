@@ -216,6 +216,8 @@ class _Reader(HTMLParser):
                     here += label.end()
                     stripped = stripped[label.end() :]
             for offset, text, is_code in self.tags.feed(stripped, here):
+                if (link := self.tags.take_link()) is not None:  # a macro's page
+                    self.block.links.append((len(self.block.text), link))
                 self.block.add(text, self._line(line, row), offset,
                                code=is_code or self.code > 0)  # fmt: skip
         if data[-1:].isspace():

@@ -332,6 +332,8 @@ def _inline(token, lines: list[str], block: Block) -> None:
             for start, end in _between_numbered_tags(text):
                 shown = _math_signs_blanked(text[start:end])
                 for offset, piece, is_code in tags.feed(shown, position + start):
+                    if (link := tags.take_link()) is not None:  # a macro's page
+                        block.links.append((len(block.text), link))
                     block.add(piece, *at(offset), code=is_code or in_code > 0)
             cursor = position + len(text) if found >= 0 else cursor
         elif kind == "code_inline":

@@ -21,6 +21,23 @@ CODE_MACROS = frozenset(
     {"httpheader", "httpmethod", "httpstatus", "htmlelement", "htmlattrxref", "svgelement",
      "svgattr", "domxref", "jsxref", "cssxref", "event", "webextapiref", "mathmlelement"}
 )  # fmt: skip
+# The folder of the page each MDN cross-reference macro links (its argument, `.` as `/`
+# and `()` and `.prototype` left out, is the page: `{{jsxref("Date.now()")}}` links
+# /docs/Web/JavaScript/Reference/Global_Objects/Date/now, and so does
+# `{{jsxref("Date.prototype.now()")}}`); `Glossary` too.
+MACRO_PAGES = {
+    "cssxref": "/docs/Web/CSS/",
+    "jsxref": "/docs/Web/JavaScript/Reference/Global_Objects/",
+    "domxref": "/docs/Web/API/",
+    "htmlelement": "/docs/Web/HTML/Element/",
+    "httpheader": "/docs/Web/HTTP/Headers/",
+    "httpmethod": "/docs/Web/HTTP/Methods/",
+    "httpstatus": "/docs/Web/HTTP/Status/",
+    "svgelement": "/docs/Web/SVG/Element/",
+    "svgattr": "/docs/Web/SVG/Attribute/",
+    "mathmlelement": "/docs/Web/MathML/Element/",
+    "glossary": "/docs/Glossary/",
+}
 # Shortcode attributes whose value is shown as text.
 TEXT_ATTRIBUTES = frozenset({"text", "title", "caption"})
 
@@ -32,6 +49,9 @@ class TagScanner:
 
     def __init__(self) -> None:
         self.closing: str | None = None  # the delimiter awaited while inside a tag
+        # the page the tag whose pieces are being read links (a cross-reference macro),
+        # for the reader to take as the link of those pieces (`take_link`)
+        self.link: str | None = None
         self.buffer = ""
         self.start = 0
 
@@ -49,7 +69,9 @@ class TagScanner:
                     self.buffer += text[cursor:]
                     return
                 self.buffer += text[cursor:end]
+                self.link = macro_link(self.buffer)
                 yield from tag_pieces(self.buffer, self.start)
+                self.link = None
                 cursor = end + len(self.closing)
                 self.closing = None
                 continue
@@ -63,6 +85,12 @@ class TagScanner:
             self.closing, self.buffer = closing, opening
             self.start = position + at
             cursor = at + len(opening)
+
+
+    def take_link(self) -> str | None:
+        """The page the tag being read links, once (None when it links none)."""
+        link, self.link = self.link, None
+        return link
 
 
 def _next_tag(text: str, cursor: int) -> tuple[int, str, str] | None:
@@ -80,6 +108,25 @@ def tag_pieces(tag: str, start: int) -> Iterator[Piece]:
         yield from _shortcode(tag, start)
     elif tag.startswith("{{"):
         yield from _macro(tag, start)
+
+
+def macro_link(tag: str) -> str | None:
+    """The page an MDN cross-reference macro links (`MACRO_PAGES`), else None."""
+    if not tag.startswith("{{") or tag.startswith(("{{<", "{{%")):
+        return None
+    name, _, rest = tag[2:].strip().partition("(")
+    folder = MACRO_PAGES.get(name.strip().lower())
+    arguments = list(_arguments(rest, 0)) if folder and rest else []
+    if not arguments:
+        return None
+    page = arguments[0][0].strip().strip("<>").removesuffix("()")
+    page = page.replace("&lt;", "").replace("&gt;", "")
+    if not page:
+        return None
+    if name.strip().lower() == "glossary":
+        return folder + page.replace(" ", "_")
+    # a method named through its prototype is its object's page (Date/getFullYear)
+    return folder + page.replace(".prototype.", ".").replace(".", "/")
 
 
 def _shortcode(tag: str, start: int) -> Iterator[Piece]:

@@ -173,7 +173,7 @@ def _placeholder_names(table: dict) -> list[tuple[str, str]]:
 
 
 # A site's address without its scheme (`youtu.be`, `discord.com`), then `/` and what the
-# short address's path is appended to (compare/passages.py: `youtu.be/ID` is read as
+# short address's path is appended to (compare/links.py: `youtu.be/ID` is read as
 # `youtube.com/watch?v=ID` by its host and the `/` after it, never by a prefix of the host)
 _SHORT_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}/", re.IGNORECASE)
 _LONG_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}/(?:\S*[/=])?", re.IGNORECASE)
@@ -632,7 +632,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
     "notes": {"markers": Key(LIST, word, required=False)},
     # the calls and keys whose string literal is a message or a name, the placeholders
     # a page may translate (compare/identifiers.py), and the links to a site's own tools
-    # (compare/passages.py)
+    # (compare/links.py, compare/passages.py)
     "code": {
         "message_words": Key(LIST, word, required=False),
         "name_words": Key(LIST, word, required=False),

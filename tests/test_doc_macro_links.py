@@ -1,0 +1,70 @@
+"""MDN's cross-reference macros are links (issue 14): `{{cssxref("number")}}` shows
+`number` as code and links the page /docs/Web/CSS/number, as `[<number>](/zh-CN/docs/Web/
+CSS/number)` does. A page written with the macro and its translation written with the
+Markdown link (or the reverse) give the same link: no link dropped or added. The macro's
+page is its kind's folder and its argument, `.` as `/` and `()` left out
+(`{{jsxref("Date.now()")}}` is …/Global_Objects/Date/now); another page is a link changed,
+and a macro the other page gives no link for is a link dropped.
+
+Each row is a Chinese sentence, a Japanese one (each in a Markdown page) and the findings
+expected, as (rule, text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import page_findings
+
+ZH = "# 字体粗细\n\n此属性适用于所有元素。\n\n{}\n\n更多细节见后面的章节。\n"
+JA = (
+    "# フォントの太さ\n\nこのプロパティはすべての要素に適用されます。\n\n{}\n\n"
+    "詳細は後の節を参照してください。\n"
+)
+
+# fmt: off
+ROWS = [
+    pytest.param('取值为一个 {{cssxref("number")}}，范围在 1 到 1000 之间。',
+                 "値は [`<number>`](/ja/docs/Web/CSS/number) で、1 から 1000 の範囲です。",
+                 [], id="cssxref-and-a-link"),
+    pytest.param("取值为一个 [`<number>`](/zh-CN/docs/Web/CSS/number)，范围在 1 到 1000 之间。",
+                 '値は {{cssxref("number")}} で、1 から 1000 の範囲です。',
+                 [], id="a-link-and-cssxref"),
+    pytest.param('使用 {{jsxref("Date.now()")}} 获取当前时间。',
+                 "現在時刻は [`Date.now()`](/ja/docs/Web/JavaScript/Reference/Global_Objects/"
+                 "Date/now) で取得します。",
+                 [], id="jsxref-a-method"),
+    pytest.param('改用 {{jsxref("Date.prototype.getFullYear()")}}。',
+                 "代わりに [`Date.prototype.getFullYear()`](/ja/docs/Web/JavaScript/Reference/"
+                 "Global_Objects/"
+                 "Date/getFullYear) を使います。",
+                 [], id="jsxref-through-its-prototype"),
+    pytest.param('读取 {{domxref("Document.title")}} 属性。',
+                 "[`Document.title`](/ja/docs/Web/API/Document/title) プロパティを読み取ります。",
+                 [], id="domxref-a-property"),
+    pytest.param('服务器在 {{HTTPHeader("Set-Cookie")}} 头中发送它。',
+                 "サーバーは [`Set-Cookie`](/ja/docs/Web/HTTP/Headers/Set-Cookie) ヘッダーで"
+                 "送信します。",
+                 [], id="httpheader"),
+    pytest.param('请参阅 {{Glossary("HTTP")}}。',
+                 "[HTTP](/ja/docs/Glossary/HTTP) を参照してください。", [], id="glossary"),
+    pytest.param('取值为一个 {{cssxref("number")}}。', '値は {{cssxref("number")}} です。',
+                 [], id="the-macro-on-both-pages"),
+    # the macro's argument changed: the code and its page are one change, one finding
+    pytest.param("与 {{HTTPStatus(301)}} 等重定向响应一起发送。",
+                 "{{HTTPStatus(302)}} のようなリダイレクトレスポンスで送信されます。",
+                 [("XL511", "301")], id="the-argument-changed"),
+    # negatives: another page; a cross-reference the other page does not link
+    pytest.param('取值为一个 {{cssxref("number")}}。',
+                 "値は [`<integer>`](/ja/docs/Web/CSS/integer) です。",
+                 [("XL511", "/docs/Web/CSS/number")], id="another-page"),
+    pytest.param('读取 {{domxref("Document.title")}} 属性。',
+                 "`Document.title` プロパティを読み取ります。",
+                 [("XL512", "/docs/Web/API/Document/title")], id="the-link-dropped"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), ROWS)
+def test_a_macro_links_its_page(tmp_path, zh: str, ja: str, expected: list) -> None:
+    assert page_findings(tmp_path, ZH.format(zh), JA.format(ja)) == expected
