@@ -170,8 +170,8 @@ def _product_versions(text: str, tables: VersionTables) -> Iterator[Found]:
         if product.casefold() in _PLAIN_VERSION_NAMES:
             continue
         parts = tuple(int(part) for part in match.group("num").split("."))
-        bound, end = ("ge", match.end()) if match.group("plus") else _bound_after(
-            text, match.end(), tables
+        bound, end = (
+            ("ge", match.end()) if match.group("plus") else _bound_after(text, match.end(), tables)
         )
         yield Found(match.start(), end, VersionValue(parts, "", bound, True, product))
 
