@@ -30,11 +30,11 @@ CHANGED = "XL501:warning"
 
 def versions(text: str, lang: str) -> list[tuple[str, str, str, str]]:
     """(span, product, version, bound) of each version the grammar reads in `text`."""
-    tables = default_rule_files().lexicons[lang].versions
+    lexicon = default_rule_files().lexicons[lang]
     folded = fold_width(text)  # as the pipeline reads it
     return [
         (text[f.start : f.end], f.value.product, f.value.number, f.value.bound)
-        for f in find_versions(folded, tables)
+        for f in find_versions(folded, lexicon.versions, lexicon.numbers.figure_acronyms)
     ]
 
 
@@ -65,6 +65,12 @@ READ = [
     ("zh", "2023Q3 财报", []),
     ("zh", "路径 /docs/es2023/intro", []),
     ("zh", "使用mp3x格式", []),
+    ("zh", "使用mp3格式，校验md5和sha256", []),
+    ("ja", "python3 コマンドで実行", []),
+    # a time zone's offset and a sum of money are figures (figure_acronyms)
+    ("ja", "UTC-05 と GMT-0200 と UTC+8", []),
+    ("zh", "北京时间为UTC+8，纽约为UTC-5", []),
+    ("zh", "售价USD100", []),
 ]
 # fmt: on
 
