@@ -1,5 +1,5 @@
 """Versions written onto a product's name with no space (issue 14, point 4): IE9+, ES2023,
-C++17, C#7, Python3.11, HTML5, iOS16, GPT-4.
+C++17, C#7, Python3.11, HTML5, iOS16.
 
 Documentation states the platforms it supports this way (`本库支持 IE9+` against
 `IE11 をサポート`, `推荐使用 ES2023` against `ES2024`), and neither grammar read them: the
@@ -7,11 +7,12 @@ number grammar leaves digits glued to Latin letters alone (they are identifiers 
 often: i18n, k8s, mp3, x86_64), and the version grammar wanted a `v` or a version word. So a
 supported version changed between two pages went unreported.
 
-A product's version is compared only with a version of the same name (case and a joining
-hyphen aside): IE9+ against IE11 is that version changed (XL501, a warning: the number is
-read, what the page means by it is not), IE9 against ES2023 is two facts. It is weak: a page
-that drops the number (`Python` for `Python3`) or writes it apart (`Python 3`, which the
-number grammar reads) is not reported for it.
+A product's version is compared only with a version of the same name (case aside): IE9+
+against IE11 is that version changed (XL501, a warning: the number is read, what the page
+means by it is not), IE9 against ES2023 is two facts. It is weak: a page that drops the
+number (`Python` for `Python3`) or writes it apart (`Python 3`, which the number grammar
+reads) is not reported for it. A name joined by a hyphen (ECMA-262, GPT-4) stays the name
+grammar's.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ READ = [
     ("zh", "支持IE9和IE11", [("IE9", "IE", "9", "exact"), ("IE11", "IE", "11", "exact")]),
     ("ja", "ES2015以降が必要", [("ES2015以降", "ES", "2015", "ge")]),
     ("ja", "C#7 の新機能", [("C#7", "C#", "7", "exact")]),
-    ("ja", "GPT-4 を使う", [("GPT-4", "GPT-", "4", "exact")]),
+    ("ja", "GPT4 を使う", [("GPT4", "GPT", "4", "exact")]),
     ("ja", "ＩＥ１１をサポート", [("ＩＥ１１", "IE", "11", "exact")]),
     ("ja", "HTML5とCSS3で書く", [("HTML5", "HTML", "5", "exact"), ("CSS3", "CSS", "3", "exact")]),
     ("ja", "iOS16以上に対応", [("iOS16以上", "iOS", "16", "ge")]),
@@ -62,13 +63,15 @@ READ = [
     ("zh", "x86_64 架构", []),
     ("ja", "ver2で", [("ver2", "", "2", "exact")]),
     ("ja", "SARS-CoV-2 の検査", []),
+    # a name joined by a hyphen is the name grammar's, with its number (a standard's)
+    ("ja", "ECMA-262 と GPT-4 と COVID-19", []),
     ("zh", "2023Q3 财报", []),
     ("zh", "路径 /docs/es2023/intro", []),
     ("zh", "使用mp3x格式", []),
     ("zh", "使用mp3格式，校验md5和sha256", []),
     ("ja", "python3 コマンドで実行", []),
     # a time zone's offset and a sum of money are figures (figure_acronyms)
-    ("ja", "UTC-05 と GMT-0200 と UTC+8", []),
+    ("ja", "UTC-05 と GMT-0200 と UTC+8 と UTC8", []),
     ("zh", "北京时间为UTC+8，纽约为UTC-5", []),
     ("zh", "售价USD100", []),
 ]
@@ -106,9 +109,10 @@ PAIRS = {
         ("页面使用HTML5和CSS3。", "ページはHTML4とCSS3を使う。", CHANGED),
     ],
     "model": [
-        ("该应用基于GPT-4。", "このアプリはGPT-4をベースにしている。", OK),
-        ("该应用基于GPT-4。", "このアプリはGPT4をベースにしている。", OK),
-        ("该应用基于GPT-4。", "このアプリはGPT-3.5をベースにしている。", CHANGED),
+        ("该应用基于GPT4。", "このアプリはGPT4をベースにしている。", OK),
+        ("该应用基于GPT4。", "このアプリはGPT3.5をベースにしている。", CHANGED),
+        ("搭载A18芯片。", "A18チップを搭載。", OK),
+        ("搭载A18芯片。", "A17チップを搭載。", CHANGED),
     ],
     # two products: each is compared with its own name only
     "products": [

@@ -448,8 +448,8 @@ class VersionValue:
 
     @property
     def product_key(self) -> str:
-        """The product compared: case and a joining hyphen aside (GPT-4 = gpt4)."""
-        return self.product.casefold().rstrip("-")
+        """The product compared, case aside (Python3 = PYTHON3)."""
+        return self.product.casefold()
 
     def describe(self) -> str:
         written = f"{self.product}{self.number}"

@@ -55,21 +55,22 @@ _NAME_BEFORE = r"(?<![\w.+-])(?>[\w.+-]*?[A-Za-z])[\w.+-]*+[ /]|ECMAScript\s*|ES
 # HTTP/2, TLS/1.3: a protocol and its version.
 _PROTOCOL = re.compile(r"\b[A-Z]{2,}/$")
 # A version written onto a product's name with no space (IE9, IE11+, ES2023, C++17, C#7,
-# Python3, HTML5, iOS16, GPT-4): that product's version, compared only with a version of
-# the same name (compare/relations.py). The name is Latin letters, with ++ or # after them
-# (C++, C#), and at most one hyphen before the number. Not a name the plain grammar reads
-# (v2, Ver2: `_VERSION_SCAN`), nor an acronym after which a number is a figure (UTC-5,
-# GMT-0200, USD100: `figure_acronyms` of rules/LANG/numbers.toml), and not an identifier
+# Python3, HTML5, iOS16): that product's version, compared only with a version of the
+# same name (compare/relations.py). The name is Latin letters, with ++ or # after them
+# (C++, C#). Not a name joined by a hyphen (ECMA-262, COVID-19, GPT-4: the name grammar
+# reads the name, and a standard's number is no version), nor one the plain grammar reads
+# (v2, Ver2: `_VERSION_SCAN`), nor an acronym after which a number is a figure (UTC8,
+# USD100: `figure_acronyms` of rules/LANG/numbers.toml), and not an identifier
 # the number runs on into (i18n, k8s, jdk8u312, x86_64, a.b2.c, path/v2/), nor a dotted
 # date after it. A name in lower case only is a format, a hash or a command (mp3, md5,
 # sha256, python3), no product's. (UTC+8 is no match: a + is not a name's.)
 _PRODUCT_VERSION = Prechecked(
     re.compile(
-        r"(?<![A-Za-z0-9_.+#/-])(?P<product>[A-Za-z]{1,16}(?:\+\+|#)?-?)"
+        r"(?<![A-Za-z0-9_.+#/-])(?P<product>[A-Za-z]{1,16}(?:\+\+|#)?)"
         r"(?P<num>\d{1,4}(?:\.\d{1,4}){0,2})(?P<plus>\+)?(?![A-Za-z0-9_]|[.-][A-Za-z0-9])"
     )
 )
-_PLAIN_VERSION_NAMES = frozenset({"v", "ver", "v-", "ver-"})
+_PLAIN_VERSION_NAMES = frozenset({"v", "ver"})
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ def _product_versions(
         if (
             product.islower()  # mp3, md5, sha256, python3: a format, a hash, a command
             or product.casefold() in _PLAIN_VERSION_NAMES
-            or product.rstrip("-") in figure_names
+            or product in figure_names
         ):
             continue
         parts = tuple(int(part) for part in match.group("num").split("."))
