@@ -114,11 +114,26 @@ PAIRS = {
         ("搭载A18芯片。", "A18チップを搭載。", OK),
         ("搭载A18芯片。", "A17チップを搭載。", CHANGED),
     ],
-    # two products: each is compared with its own name only
+    # two products: each is compared with its own name only; a product's version another
+    # product's stands for is no drop (ES2023 against Python3: both stated, two facts)
     "products": [
         ("支持IE9和ES2023。", "IE9とES2024をサポートする。", CHANGED),
-        ("需要ES2023。", "Python3が必要です。", OK),
-        ("需要Python3。", "Pythonが必要です。", OK),
+        ("需要ES2023。", "Python3が必要です。", "XL503:warning XL504:info"),
+    ],
+}
+# dropped: the other side writes it nowhere, neither whole (spaces and case aside) nor its
+# number alone; a name of one letter (a quarter, a gate) is never reported alone. (Version
+# findings only: the number a page writes apart, 3 of Python 3, or as a date, 2023年度, is
+# the other grammars' and unpaired there, a known limit.)
+DROPPED = {
+    "dropped": [
+        ("板载MPU6886传感器。", "センサーを搭載している。", "XL503:warning"),
+        ("板载MPU6886传感器。", "MPU6886センサーを搭載している。", OK),
+        ("需要Python3。", "Python 3 が必要です。", OK),
+        ("需要Python3。", "PYTHON3 が必要です。", OK),
+        ("FY2023营收增长。", "2023年度の売上高は増加した。", OK),
+        ("Q3营收增长。", "売上高は増加した。", OK),
+        ("请前往B12登机口。", "搭乗口へお進みください。", OK),
     ],
 }
 # fmt: on
@@ -134,3 +149,10 @@ def test_pair(zh, ja, expected):
 )
 def test_faithful_both_ways(zh, ja, expected):
     assert reverse_fact_findings(zh, ja, KINDS) == OK
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), table_rows(DROPPED))
+def test_dropped(zh, ja, expected):
+    assert fact_findings(zh, ja, ("version",)) == expected
+    if expected == OK:
+        assert reverse_fact_findings(zh, ja, ("version",)) == OK
