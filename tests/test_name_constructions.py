@@ -187,14 +187,11 @@ SWAPS = [
         "試合後にキング・オブ・クレーは語った。",
         [("XL301", "拉斐尔·纳达尔", "キング・オブ・クレー")],
     ),
-    pytest.param(
+    # the glossary's 约翰 = ジョン does not account for ジョン・スミス by its first part
+    (
         "约翰·里德创造了历史。",
         "ジョン・スミスは歴史を作った。",
         [("XL301", "约翰·里德", "ジョン・スミス")],
-        marks=pytest.mark.xfail(
-            reason="the glossary's 约翰 = ジョン accounts for ジョン・スミス by its first part, "
-            "so 约翰·里德 is only missing"
-        ),
     ),
 ]
 

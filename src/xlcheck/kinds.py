@@ -124,7 +124,7 @@ def fact_kinds() -> tuple[FactKind, ...]:
             repeats=False,
             leftovers=False,  # only the last resort: one version left on each side
             anchor=None,
-            page_key=lambda f: ("version", f.value.number),
+            page_key=lambda f: ("version", f.value.product_key, f.value.number),
             dedupe_key=_value_key,
         ),
         FactKind(

@@ -438,18 +438,28 @@ class VersionValue:
     build: str = ""
     bound: str = "exact"
     weak: bool = False
+    # the name the number is written onto (IE of IE11, ES of ES2023, C++ of C++17): a
+    # version of that product only, compared with versions of the same name
+    product: str = ""
 
     @property
     def number(self) -> str:
         return self.build or ".".join(map(str, self.parts))
 
+    @property
+    def product_key(self) -> str:
+        """The product compared, case aside (Python3 = PYTHON3)."""
+        return self.product.casefold()
+
     def describe(self) -> str:
+        written = f"{self.product}{self.number}"
         if self.bound in ("gt", "lt"):
-            return f"{_BOUND_WORDS[self.bound].strip()} {self.number}"
-        return f"version {self.number}{_BOUND_WORDS[self.bound]}"
+            return f"{_BOUND_WORDS[self.bound].strip()} {written}"
+        return f"version {written}{_BOUND_WORDS[self.bound]}"
 
     def to_json(self) -> dict:
-        return {"type": "version", "version": self.number, "bound": self.bound}
+        product = {"product": self.product} if self.product else {}
+        return {"type": "version", **product, "version": self.number, "bound": self.bound}
 
 
 @dataclass(frozen=True, slots=True)

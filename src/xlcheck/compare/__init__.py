@@ -10,6 +10,7 @@ their unit before they count as missing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -118,7 +119,7 @@ def compare_with_links(
     # a change inside a pair the aligner made by the facts it holds is a guess (at most a
     # warning): the items may be two different ones, each with a figure of one kind
     findings = [replace(f, guessed=True) if aligned[f.unit].inferred else f for f in findings]
-    return findings + _unpaired(units, matched), links
+    return findings + _unpaired(units, matched, _SegmentTexts(pair)), links
 
 
 def matched_facts(
@@ -170,9 +171,11 @@ def _texts(pair: DocumentPair) -> dict[str, dict[str, str]]:
             for side in ("source", "target")}  # fmt: skip
 
 
-def _unpaired(units: list[_Unit], matched: set[int]) -> list[Finding]:
+def _unpaired(units: list[_Unit], matched: set[int], texts: _SegmentTexts) -> list[Finding]:
     """Missing and added facts; a fact repeated in a paragraph group is reported once,
-    and not at all when one of its repetitions found a counterpart."""
+    and not at all when one of its repetitions found a counterpart. A weak fact is not
+    reported, but for a product's version the other side does not write at all
+    (`_written_nowhere`)."""
     accounted: set[tuple] = set()
     for unit in units:
         for side in ("source", "target"):
@@ -184,12 +187,31 @@ def _unpaired(units: list[_Unit], matched: set[int]) -> list[Finding]:
         for side, relation in (("source", "missing"), ("target", "added")):
             for fact in getattr(unit, side):
                 key = (side, unit.pair.group, _dedupe_key(fact))
-                if id(fact) in matched or key in accounted or fact.value.weak:
+                if id(fact) in matched or key in accounted:
+                    continue
+                if fact.value.weak and not _written_nowhere(fact, unit, side, texts):
                     continue
                 accounted.add(key)
                 source, target = (fact, None) if side == "source" else (None, fact)
                 findings.append(make_finding(fact.kind, relation, source, target, unit.index))
     return findings
+
+
+def _written_nowhere(fact: Fact, unit: _Unit, side: str, texts: _SegmentTexts) -> bool:
+    """Whether a version written onto a product's name of two letters or more (MPU6886,
+    HTML5, IE9+; not Q3, A18: a quarter, a chip, a gate) is written nowhere in the other
+    side of its unit, neither whole, case and spaces aside (Python 3 writes Python3), nor
+    its number alone (FY2023 against 2023年度): dropped, however weak the reading. The
+    other weak facts are never reported alone."""
+    value = fact.value
+    if fact.kind != "version" or len(value.product) < 2:
+        return False
+    other = "target" if side == "source" else "source"
+    written = "".join(text for _, text in texts.segments(other, getattr(unit.pair, other)))
+    compact = "".join(fold_width(written).split()).casefold()
+    if f"{value.product}{value.number}".casefold() in compact:
+        return False
+    return re.search(rf"(?<![\d.]){re.escape(value.number)}(?![\d]|\.\d)", compact) is None
 
 
 def _alignment_failure(pair: DocumentPair, aligned: Sequence[AlignedPair]) -> Finding | None:

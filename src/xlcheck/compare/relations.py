@@ -644,9 +644,14 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
 def version_relation(a: VersionValue, b: VersionValue) -> tuple[str, int] | None:
     """Equal, the same version under another bound (1.30以降 against 大于 1.30), or a
     different version; versions compare part by part, never as decimals (1.20 != 1.2).
-    A "from" bound (ja から) is either reading: equal to the version and to "or later"."""
+    A "from" bound (ja から) is either reading: equal to the version and to "or later".
+    A version written onto a product's name (IE9, ES2023) is compared only with a version
+    of the same name, and then with the strength of a unit: the name says it is one fact
+    (IE9+ against IE11 is the version changed; IE9 against ES2023, two facts)."""
+    if a.product_key != b.product_key:
+        return None
     if a.number != b.number:
-        return "mismatch", CONFLICT
+        return "mismatch", UNIT if a.product else CONFLICT
     if a.bound != b.bound and {a.bound, b.bound} not in _FROM_READINGS:
         return "bound", CONSISTENT
     return "equal", EQUAL

@@ -16,7 +16,7 @@ and what it writes as a port or a status code: kept as they are, never as amount
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,23 @@ _VERSION_SCAN = Prechecked(VERSION)  # most texts hold no digit and no Latin let
 _NAME_BEFORE = r"(?<![\w.+-])(?>[\w.+-]*?[A-Za-z])[\w.+-]*+[ /]|ECMAScript\s*|ES"
 # HTTP/2, TLS/1.3: a protocol and its version.
 _PROTOCOL = re.compile(r"\b[A-Z]{2,}/$")
+# A version written onto a product's name with no space (IE9, IE11+, ES2023, C++17, C#7,
+# Python3, HTML5, iOS16): that product's version, compared only with a version of the
+# same name (compare/relations.py). The name is Latin letters, with ++ or # after them
+# (C++, C#). Not a name joined by a hyphen (ECMA-262, COVID-19, GPT-4: the name grammar
+# reads the name, and a standard's number is no version), nor one the plain grammar reads
+# (v2, Ver2: `_VERSION_SCAN`), nor an acronym after which a number is a figure (UTC8,
+# USD100: `figure_acronyms` of rules/LANG/numbers.toml), and not an identifier
+# the number runs on into (i18n, k8s, jdk8u312, x86_64, a.b2.c, path/v2/), nor a dotted
+# date after it. A name in lower case only is a format, a hash or a command (mp3, md5,
+# sha256, python3), no product's. (UTC+8 is no match: a + is not a name's.)
+_PRODUCT_VERSION = Prechecked(
+    re.compile(
+        r"(?<![A-Za-z0-9_.+#/-])(?P<product>[A-Za-z]{1,16}(?:\+\+|#)?)"
+        r"(?P<num>\d{1,4}(?:\.\d{1,4}){0,2})(?P<plus>\+)?(?![A-Za-z0-9_]|[.-][A-Za-z0-9])"
+    )
+)
+_PLAIN_VERSION_NAMES = frozenset({"v", "ver"})
 
 
 @dataclass(frozen=True)
@@ -140,9 +157,40 @@ class Found:
     value: VersionValue
 
 
-def find_versions(text: str, tables: VersionTables) -> Iterator[Found]:
+def find_versions(
+    text: str, tables: VersionTables, figure_names: Collection[str] = ()
+) -> Iterator[Found]:
     """Versions in `text` (markup already blanked), each with the bound stated on it in
-    the words of `tables`."""
+    the words of `tables`, in the order they are written; `figure_names`: the acronyms
+    after which a number is a figure, not a version (UTC, USD)."""
+    plain = list(_plain_versions(text, tables))
+    named = list(_product_versions(text, tables, figure_names))
+    yield from sorted(plain + named, key=lambda found: found.start) if named else plain
+
+
+def _product_versions(
+    text: str, tables: VersionTables, figure_names: Collection[str]
+) -> Iterator[Found]:
+    """Versions written onto a product's name (`_PRODUCT_VERSION`: IE9+, ES2023以降): weak,
+    so never reported missing or added alone (a translation may write Python 3 or drop
+    the number); reported when the other side gives the same name another number."""
+    for match in _PRODUCT_VERSION.finditer(text):
+        product = match.group("product")
+        if (
+            product.islower()  # mp3, md5, sha256, python3: a format, a hash, a command
+            or product.casefold() in _PLAIN_VERSION_NAMES
+            or product in figure_names
+        ):
+            continue
+        parts = tuple(int(part) for part in match.group("num").split("."))
+        bound, end = (
+            ("ge", match.end()) if match.group("plus") else _bound_after(text, match.end(), tables)
+        )
+        yield Found(match.start(), end, VersionValue(parts, "", bound, True, product))
+
+
+def _plain_versions(text: str, tables: VersionTables) -> Iterator[Found]:
+    """The versions of `find_versions` that stand on their own (1.30, v2, jdk8u312-b07)."""
     range_from = -1  # where a range begun by the last dotted version found goes on
     for match in _VERSION_SCAN.finditer(text):
         if match.group("build"):
@@ -231,7 +279,7 @@ def version_facts(segment: Segment, prepared: str, lexicon: Lexicon) -> list[Fac
             segment.text[found.start : found.end],
             found.value,
         )
-        for found in find_versions(prepared, lexicon.versions)
+        for found in find_versions(prepared, lexicon.versions, lexicon.numbers.figure_acronyms)
     ]
 
 
