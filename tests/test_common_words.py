@@ -254,3 +254,26 @@ def test_the_common_words_are_read_back_from_the_cache(tmp_path, monkeypatch):
         build(51)  # a damaged file is not trusted
     monkeypatch.setattr(common_words, "_build_common", builder)
     assert build(51) == built
+
+
+def test_reading_the_common_words_back_imports_neither_word_list(tmp_path):
+    """The cache file is named by the installed versions of both word lists, read from
+    their metadata: a run that reads it back imports neither package (0.03 s of a cold
+    run, for a version string)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    script = (
+        "import sys\n"
+        "from xlcheck.extract import common_words\n"
+        "words = common_words._common(51)\n"
+        "assert 'bookmark' in words\n"
+        "print(sorted(m for m in ('spellchecker', 'english_words') if m in sys.modules))\n"
+    )
+    first = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    again = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == "[]"

@@ -316,3 +316,32 @@ def test_an_opening_kept_by_other_code_is_read_again(fresh_cache, monkeypatch):
     assert regexes.first_characters(regex).pattern == "[\\d]"
     assert parsed == [(regex.pattern, regex.flags)]
     assert regexes._unpack_openings(b"\xff") == {}
+
+
+# `occurrences` is re.finditer(re.escape(needle), text) without compiling a pattern per
+# needle: the names the comparison looks for are new strings in nearly every window, so
+# each one was a pattern parsed and compiled, and evicted from re's cache of 512.
+OCCURRENCES = [
+    pytest.param("北京", "北京大学和北京", id="two"),
+    pytest.param("aa", "aaaaa", id="overlapping-not-taken"),
+    pytest.param("東京", "京都", id="none"),
+    pytest.param("", "日本", id="empty-needle"),
+    pytest.param("a.b", "axb a.b", id="dot-is-literal"),
+    pytest.param("(株)", "（株）(株)", id="brackets-literal"),
+    pytest.param("ｲﾝﾄﾞ", "インド ｲﾝﾄﾞ", id="half-width-kana"),
+    pytest.param("𠮷野", "𠮷野家と吉野家", id="astral"),
+    pytest.param("x", "", id="empty-text"),
+]
+
+
+@pytest.mark.parametrize(("needle", "text"), OCCURRENCES)
+def test_occurrences_as_finditer(needle, text):
+    expected = [m.span() for m in re.finditer(re.escape(needle), text)]
+    assert list(regexes.occurrences(needle, text)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a北京.*(", max_size=4), st.text(alphabet="ab北京.*(", max_size=30))
+def test_occurrences_any(needle, text):
+    expected = [m.span() for m in re.finditer(re.escape(needle), text)]
+    assert list(regexes.occurrences(needle, text)) == expected

@@ -76,7 +76,9 @@ def _number_key(fact: Fact) -> tuple:
     if fact.value.ordinal:
         return (fact.kind, fact.value, fact.text)  # 第一家 and 第一届 are different firsts
     # weak or not, one figure: 这五个城市 (summing up a list) and 这五城 are one fact
-    return (fact.kind, replace(fact.value, weak=False))
+    # (a value that is not weak is its own key: no copy of it made for every fact)
+    value = fact.value
+    return (fact.kind, replace(value, weak=False) if value.weak else value)
 
 
 def _value_key(fact: Fact) -> tuple:

@@ -94,6 +94,21 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
 
 
+def occurrences(needle: str, text: str) -> Iterator[tuple[int, int]]:
+    """The spans of `needle` in `text`, left to right and not overlapping: what
+    `re.finditer(re.escape(needle), text)` finds, without parsing and compiling a pattern
+    for each needle (the names the comparison looks for differ from window to window, so
+    re's cache of 512 patterns kept none of them)."""
+    if not needle:  # an empty pattern matches at every position
+        yield from ((at, at) for at in range(len(text) + 1))
+        return
+    size = len(needle)
+    at = text.find(needle)
+    while at >= 0:
+        yield at, at + size
+        at = text.find(needle, at + size)
+
+
 class Prechecked:
     """A pattern whose `finditer` skips a text that holds none of the characters any match
     of it starts with (`first_characters`): the same matches, fewer scans."""

@@ -18,10 +18,10 @@ are, the first character of a place of two and the first of the body's kind (北
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..regexes import occurrences
 from ..scripts import HAN_RUN, han
 
 if TYPE_CHECKING:
@@ -114,6 +114,5 @@ def said_as(short: str, keyed_text: str) -> bool:
     as the start of another word (北京大使館, 東京大会, 北大西洋: a Han character follows;
     Chinese text, where one always may, has no such sign)."""
     return any(
-        not HAN_RUN.match(keyed_text, found.end())
-        for found in re.finditer(re.escape(short), keyed_text)
+        not HAN_RUN.match(keyed_text, end) for _, end in occurrences(short, keyed_text)
     )

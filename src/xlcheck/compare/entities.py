@@ -30,6 +30,7 @@ from ..extract.zh.construed import nickname_forms
 from ..extract.zh.forms import japanese_to_simplified
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
+from ..regexes import occurrences
 from ..rules.names import longest_first
 from ..scripts import (
     KATAKANA_LETTERS,
@@ -475,7 +476,7 @@ def another_place_before(key: str, other_keyed: str, glossary) -> bool:
         if not place or not katakana(place) or place not in to_zh:
             continue
         own = tuple(to_zh[place])
-        starts = [found.start() for found in re.finditer(re.escape(term), other_keyed)]
+        starts = [start for start, _ in occurrences(term, other_keyed)]
         if starts and all(_after_another_place(other_keyed[:at], own, to_ja) for at in starts):
             return True
     return False
@@ -496,8 +497,8 @@ def said_in(forms, keyed_text: str, key: str, lang: str, glossary, *, place: boo
     opening a longer one is another body: 国連 of 国連総会)."""
     other_lang_terms = term_tables(glossary, fold=True)[1 if lang == "zh" else 0]
     for form in forms:
-        for found in re.finditer(re.escape(form), keyed_text):
-            longer = _enclosing_terms(keyed_text, found.start(), found.end(), other_lang_terms)
+        for start, end in occurrences(form, keyed_text):
+            longer = _enclosing_terms(keyed_text, start, end, other_lang_terms)
             if not any(
                 key not in other_lang_terms[term]
                 and not (place and _opens_both(form, key, term, other_lang_terms))
@@ -530,9 +531,9 @@ def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary)
     if len(simplified) == len(keyed_text):  # one character for one: offsets hold
         terms = term_tables(glossary, fold=True)[1 if lang == "zh" else 0]
         for form in {_simplified_key(form) for form in forms}:
-            for found in re.finditer(re.escape(form), simplified):
+            for start, end in occurrences(form, simplified):
                 # インド of インドネシア says no 印度: the enclosing terms, in key forms
-                longer = _enclosing_terms(keyed_text, found.start(), found.end(), terms)
+                longer = _enclosing_terms(keyed_text, start, end, terms)
                 if not any(key not in terms[term] for term in longer):
                     return True
     plain = {_without_kana_between_kanji(form) for form in forms}
@@ -651,8 +652,8 @@ def heard_with_kind(zh_key: str, ja_text: str, run: Run) -> str | None:
     heard before the kind, or None."""
     folded = ja_text.casefold()
     for rest, rendering in _kinds(zh_key, run):
-        for found in re.finditer(re.escape(rendering), folded):
-            before = _KATAKANA_BEFORE.search(folded, 0, found.start())
+        for start, _ in occurrences(rendering, folded):
+            before = _KATAKANA_BEFORE.search(folded, 0, start)
             if before and _rest_matches(rest, before.group(0), run):
                 return before.group(0)
     return None

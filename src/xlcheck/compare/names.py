@@ -23,6 +23,7 @@ from ..extract.zh.names import japanese_name_type, japanese_parts
 from ..extract.zh.tokenizer import PAIR_WORD_SEEN, segmenter
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
+from ..regexes import occurrences
 from ..scripts import KATAKANA_LETTERS, han, katakana
 from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like, undotted
 
@@ -646,8 +647,8 @@ def country_of_a_body(
 def _said_bare(word: str, text: str, forms) -> bool:
     """Whether `word` stands in `text` with no other name before it (nothing Han or kana
     right before it, の aside), or after one of `forms` (the place itself)."""
-    for found in re.finditer(re.escape(word), text):
-        before = text[: found.start()].removesuffix("の")
+    for start, _ in occurrences(word, text):
+        before = text[:start].removesuffix("の")
         if not before or not _NAME_CHARACTER.match(before[-1]) or before.endswith(tuple(forms)):
             return True
     return False

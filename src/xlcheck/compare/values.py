@@ -469,11 +469,14 @@ def _changed_repetitions(unit, kind, matched, unit_tables: UnitTables) -> list[F
     findings = []
     if not fact_kind(kind).leftovers:
         return findings  # versions: only the last resort of _compatible_leftovers
-    # a twin's pairing vouches for its counter: compared with no counter families
-    any_counter = replace(unit_tables, families={})
+    # a twin's pairing vouches for its counter: compared with no counter families (the
+    # tables copied only for a unit with a fact to read so, not for every unit)
+    any_counter = None
     for fact in open_facts(unit.target, kind, matched):
         if fact.value.weak:
             continue
+        if any_counter is None:
+            any_counter = replace(unit_tables, families={})
         counterparts = [
             other
             for other in unit.source

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..kinds import fact_kinds
+from ..memory import WORDS_KEPT
 from ..model import Document, EntityValue, Fact, Segment
 from ..scripts import NAME_DOTS, NAME_HYPHENS, han, katakana
 from ..segment import blank_markup
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 LANGUAGES = tuple(LANGUAGE_CLASSES)
 
 
+@cache  # (asked for each key: the import statement below cost more than the look-up)
 def entity_converter():
     """Simplified Chinese -> Japanese kanji forms (OpenCC s2t then t2jp), cached per string."""
     from .zh.forms import japanese_converter
@@ -115,6 +117,7 @@ def glossary_substitute(converted_zh: str, rules: RuleFiles) -> str:
 _DOTS_AND_SPACES = re.compile(rf"[{NAME_DOTS}{NAME_HYPHENS}\s]")
 
 
+@lru_cache(maxsize=WORDS_KEPT)  # the same names are keyed again in every rung that compares
 def entity_key(text: str, lang: str) -> str:
     """The form entities are matched by: Japanese kanji, no middle dots (in any of their
     forms) or spaces, casefolded."""

@@ -147,16 +147,20 @@ def _common(least_count: int) -> frozenset[str]:
     once per installed word lists and least count, then read from xlcheck's cache: building
     it loads both lists (0.3 s), reading it takes a tenth of that, and a cold run on a page
     with one Latin word no longer pays for the lists."""
-    import english_words.version
-    import spellchecker
-
     from .. import cache as disk_cache
+    from ..report.versions import installed_versions
 
+    # the lists' versions from their metadata: importing both packages for their version
+    # strings took 0.03 s of a cold run that then reads the set from the cache
+    found = installed_versions(["english-words", "pyspellchecker"])
+    lists = (found["english-words"], found["pyspellchecker"])
+    if None in lists:  # not installed as a distribution: the modules say
+        import english_words.version
+        import spellchecker
+
+        lists = (english_words.version.VERSION, spellchecker.__version__)
     shape = hashlib.sha256(repr((_ENDINGS, _SHORTEST_STEM)).encode()).hexdigest()[:12]
-    name = (
-        f"english-common-{english_words.version.VERSION}-{spellchecker.__version__}"
-        f"-{least_count}-{shape}.marshal"
-    )
+    name = f"english-common-{lists[0]}-{lists[1]}-{least_count}-{shape}.marshal"
     payload = disk_cache.read(name, COMMON_CACHE_FORMAT)
     if payload is not None:
         with contextlib.suppress(ValueError, EOFError, TypeError):

@@ -16,7 +16,16 @@ def simplifier():
 
 
 def to_simplified(text: str) -> str:
+    if len(text) <= WORD_LENGTH:  # a word, asked again and again: from the per-word cache
+        return simplified_word(text)
     return simplifier().convert(text)
+
+
+# Texts up to this length are words or a few characters around one (the title after a
+# family name), which the name grammars convert for every token: 39,000 calls of OpenCC
+# for 5,000 pairs, most of them for the same few thousand words. Longer texts (a sentence
+# to `prepare`) are converted as they come, and kept out of the words' cache.
+WORD_LENGTH = 8
 
 
 @lru_cache(maxsize=WORDS_KEPT)
