@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from ..extract.spans import blank
 from ..model import FRONT_MATTER, TABLE, CodeBlock, Fact, Finding, IdentifierValue
+from ..regexes import compiled
 from ..rules.code import COMMENT_MARKS, LiteralWords
 from ..rules.registry import make_finding
 from .elsewhere import TAG_MARK, tag_pattern
@@ -50,7 +51,7 @@ LONGEST_LINE = 1000
 
 # A run of Chinese or Japanese: a comment, a placeholder or a message each page writes in
 # its own script (fullwidth forms and the ideographic space with them).
-_OWN_SCRIPT = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+_OWN_SCRIPT = compiled(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+")
 # How each comment mark (rules/common/code.toml `comment_marks`, by the block's language
 # tag) opens a comment: at a line's start, and for `#` and `//` after code too. Comments
 # are prose a translation rewrites (a typo mended, a note added): not the code. (`--name
@@ -83,7 +84,7 @@ _QUOTES = str.maketrans({'"': "'", "`": "'"})
 # (YAML quotes a string or not), spaces (`pool (host=…` and `pool(host=…`), a language
 # tag with the slash before it (`/documentation/ja/webdriver/`), a closing slash or comma,
 # and the local part of a mail address (example data: `zhangsan@` and `taro@example.com`).
-_BARE = re.compile(rf"['\s]|/?{re.escape(TAG_MARK)}|(?<![\w.+-])[\w.+-]+(?=@[\w-]+\.)")
+_BARE = compiled(rf"['\s]|/?{re.escape(TAG_MARK)}|(?<![\w.+-])[\w.+-]+(?=@[\w-]+\.)")
 
 
 def _bare(words: list[str]) -> str:
@@ -278,16 +279,16 @@ def _changed_lines(mine: list, other: list, reading: _Reading):
                     break
 
 
-_WORD = re.compile(r"\S+")
+_WORD = compiled(r"\S+")
 # A host name in a line of code (`registry.example.com/app`, `https://pypi.org/simple`),
 # with its scheme and the `/` after it.
-_HOST = re.compile(
+_HOST = compiled(
     r"(?<![\w.-])(?:[a-z][\w+.-]*://)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:/|(?=[:'\"\s]|$))",
     re.IGNORECASE,
 )
 # An option whose value is an address (`-i https://pypi.tuna.tsinghua.edu.cn/simple`,
 # `--registry=https://registry.npmmirror.com`): the index or registry a command pulls from.
-_ADDRESS_OPTION = re.compile(
+_ADDRESS_OPTION = compiled(
     r"(?<!\S)-{1,2}[a-z][\w-]*(?:=|\s+)(?:[a-z][\w+.-]*://)?((?:[a-z0-9-]+\.)+[a-z]{2,})"
     r"(?:[/:]\S*)?(?!\S)",
     re.IGNORECASE,
@@ -319,7 +320,7 @@ def _without_mirror_options(text: str, sites: tuple[str, ...], *, keep_offsets: 
 
 
 # The path of a word before its last part (`registry.example.com/google_containers/`).
-_PATH_BEFORE_LAST = re.compile(r"(?<!\S)\S*/(?=[^\s/]+)")
+_PATH_BEFORE_LAST = compiled(r"(?<!\S)\S*/(?=[^\s/]+)")
 
 
 def _unmirrored(line: str, other: str, sites: tuple[str, ...]) -> tuple[str, str]:
@@ -401,7 +402,7 @@ def _changed_words(ours, theirs, reading: _Reading) -> tuple[Fact, Fact] | None:
 
 # A part of a folded word of code: a name, a value or a path, with the sign after it when
 # it is a key (`name':` of `{"name":"Zhang`, `admin_user=` of `ADMIN_USER=zhangsan`).
-_PART = re.compile(r"[\w.@/+-]+(?:'?[:=])?")
+_PART = compiled(r"[\w.@/+-]+(?:'?[:=])?")
 
 
 def _differing_parts(words: list[str], other_words: list[str]) -> list[str]:
@@ -423,7 +424,7 @@ def _differing_parts(words: list[str], other_words: list[str]) -> list[str]:
 
 # What a value of code is made of, one of its characters at least: a digit, a path, a dot
 # between letters (a host, a file), a key and its value, a flag (folded: lower case).
-_CODE_VALUE = re.compile(r"\d|/|[a-z]\.[a-z]|[:=]|^-")
+_CODE_VALUE = compiled(r"\d|/|[a-z]\.[a-z]|[:=]|^-")
 
 
 @cache
@@ -435,16 +436,16 @@ def _release_tag(tags: frozenset[str]) -> re.Pattern[str]:
 
 
 # A date or a time as code writes it (2024-03-01, 2024-03-01t10:00:00+08:00, folded).
-_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?")
+_DATE = compiled(r"\d{4}-\d\d-\d\d(?:t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?)?")
 # The brackets and marks a value of a literal stands in (`"created_at": "…"}`).
 _AROUND = "{}[](),;"
-_NUMBER = re.compile(r"v?(\d+(?:\.\d+)*)")
+_NUMBER = compiled(r"v?(\d+(?:\.\d+)*)")
 
 
 # What stands before an example's date: a quote, or a key's `:` (YAML, JSON), with spaces.
-_EXAMPLE_DATE_BEFORE = re.compile(r"[\"'`:]\s*[\"'`]?$")
+_EXAMPLE_DATE_BEFORE = compiled(r"[\"'`:]\s*[\"'`]?$")
 # A flag, whose argument a date after it is, quoted or not (`--since`, `-d`).
-_FLAG = re.compile(r"-{1,2}[A-Za-z][\w-]*")
+_FLAG = compiled(r"-{1,2}[A-Za-z][\w-]*")
 
 
 def _example_date(line: str, start: int) -> bool:

@@ -27,7 +27,6 @@ Segment pairs (TSV and the like) are no pages, and keep every finding.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..extract import fold_width, link_name
@@ -35,6 +34,7 @@ from ..extract.common_words import common_word
 from ..extract.zh.forms import to_simplified
 from ..extract.zh.names import common_in_japanese
 from ..extract.zh.tokenizer import RARE, segmenter
+from ..regexes import compiled
 from ..rules.registry import make_finding
 from ..scripts import han, katakana
 from .latin_names import latin_product, letters_of
@@ -50,10 +50,10 @@ _OTHER = {"source": "target", "target": "source"}
 # jieba's tags of the names it lists as names of bodies, places and things: a person's
 # tag on a word it has seen is how it marks an ordinary word someone bears as a name
 _BODY_OR_PLACE_TAGS = ("ns", "nt", "nz")
-_LATIN_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_LATIN_WORDS = compiled(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # a capitalised word after a lower-case English word: inside an English sentence, where
 # neither position nor a user interface capitalises it (`Import the Agent class`)
-_INSIDE_ENGLISH = re.compile(r"\b[a-z]+,? ([A-Z][a-z]+)\b")
+_INSIDE_ENGLISH = compiled(r"\b[a-z]+,? ([A-Z][a-z]+)\b")
 
 
 def names_on_pages(findings: list[Finding], pair, source_facts, beads, links, run: Run):
@@ -201,11 +201,11 @@ def _loanword(text: str) -> bool:
 
 
 # the name of a site before its top-level domain: redis, www.redis -> redis
-_SITE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9-]+)\.[A-Za-z.]+(?:[/:?#]|$)")
+_SITE = compiled(r"https?://(?:www\.)?([A-Za-z0-9-]+)\.[A-Za-z.]+(?:[/:?#]|$)")
 
 
 # a label before a colon that opens the line's value (作者：, **维护者**: , - Author:)
-_LABEL_BEFORE = re.compile(r"^[\s*_>#-]*([^\s*_:：]{1,12}?)[\s*_]*[:：][\s*_]*$")
+_LABEL_BEFORE = compiled(r"^[\s*_>#-]*([^\s*_:：]{1,12}?)[\s*_]*[:：][\s*_]*$")
 
 
 def after_a_name_label(text: str, start: int, labels: frozenset[str]) -> bool:

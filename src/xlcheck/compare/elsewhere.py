@@ -22,6 +22,7 @@ from ..extract import fold_width, link_name
 from ..extract.english import english_amounts
 from ..kinds import fact_kind
 from ..model import AlignedPair, Fact
+from ..regexes import compiled
 from ..scripts import SENTENCE_ENDERS
 from .entities import match_rung
 from .spelling import written_alike
@@ -37,7 +38,7 @@ def page_key(fact: Fact):
     return kind.page_key(fact) if kind is not None and kind.page_key is not None else None
 
 
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_FIGURE = compiled(r"\d+(?:[.,]\d+)*")
 _FIGURE_KINDS = ("number", "date", "version")
 
 
@@ -143,9 +144,9 @@ LIST_MOST = 12
 # further on). A sentence's end, a semicolon, a colon or a line; not 、 or ， (nor the
 # half-width comma): they join the very items a list counts (A、B 和 C 三种).
 _LIST_ENDERS = re.escape(SENTENCE_ENDERS + "；;\n")
-_CLAUSE_END = re.compile(f"[{_LIST_ENDERS}：:]")
+_CLAUSE_END = compiled(f"[{_LIST_ENDERS}：:]")
 # A colon a few characters after a count, before the list it counts (三种格式：…).
-_COLON_AFTER = re.compile(f"[^{_LIST_ENDERS}]{{0,12}}?[：:]")
+_COLON_AFTER = compiled(f"[^{_LIST_ENDERS}]{{0,12}}?[：:]")
 
 
 @cache

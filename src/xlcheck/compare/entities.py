@@ -30,7 +30,7 @@ from ..extract.zh.construed import nickname_forms
 from ..extract.zh.forms import japanese_to_simplified
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
-from ..regexes import occurrences
+from ..regexes import compiled, occurrences
 from ..rules.names import longest_first
 from ..scripts import (
     KATAKANA_LETTERS,
@@ -289,7 +289,7 @@ def _country_before_its_head(key: str, head: str, run: Run) -> bool:
     return bool(rest) and key == head + rest
 
 
-_LATIN_NAME_PARTS = re.compile(r"[A-Za-z0-9]+")
+_LATIN_NAME_PARTS = compiled(r"[A-Za-z0-9]+")
 
 
 def _latin_numbers_alike(first: str, second: str, cardinals: dict[str, int]) -> bool:
@@ -543,10 +543,10 @@ def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary)
 
 
 # a short alias in brackets between two parts of a name: 全国人民代表大会（全人代）常務委員会
-_ALIAS_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,8}[）)](?=[\u4e00-\u9fff])")
+_ALIAS_INSIDE = compiled(r"(?<=[\u4e00-\u9fff])[（(][^（）()]{1,8}[）)](?=[\u4e00-\u9fff])")
 # ヶ, ヵ or ケ between two Han characters: read ga or ka, written or not (関ヶ原 = 関原);
 # ツ, a counter's reading, likewise (四ツ谷 = 四谷)
-_KANA_BETWEEN_KANJI = re.compile(r"(?<=[\u4e00-\u9fff])[ヶヵケツ](?=[\u4e00-\u9fff])")
+_KANA_BETWEEN_KANJI = compiled(r"(?<=[\u4e00-\u9fff])[ヶヵケツ](?=[\u4e00-\u9fff])")
 
 
 def _without_kana_between_kanji(text: str) -> str:
@@ -571,7 +571,7 @@ def _enclosing_terms(text: str, start: int, end: int, terms) -> list[str]:
     return [term for term in found if term in terms]
 
 
-_KATAKANA_CHAR = re.compile(f"[{KATAKANA_LETTERS}]")
+_KATAKANA_CHAR = compiled(f"[{KATAKANA_LETTERS}]")
 
 
 # Katakana spellings of one sound (ヴィーン = ウィーン is not claimed: ウ/ヴ differ first)
@@ -598,7 +598,7 @@ def _part_sounds_alike(name: str, other: str, chinese: Chinese) -> bool:
 
 
 # what parts a name (ジョン・グラント, バーナーズ＝リー, 约翰·格兰特, Berners-Lee, Tim Berners)
-_ANY_NAME_PARTS = re.compile(rf"[{NAME_DOTS}{NAME_HYPHENS}\s-]+")
+_ANY_NAME_PARTS = compiled(rf"[{NAME_DOTS}{NAME_HYPHENS}\s-]+")
 
 
 def _ends_sound_alike(zh_name: str, ja_name: str, chinese: Chinese) -> bool:
@@ -630,7 +630,7 @@ def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str, chinese: Chinese
 
 
 # a katakana character and the small kana that share its mora (シャ, ティ, フォ)
-_FIRST_MORA = re.compile(r"[\u30a1-\u30fa][ァィゥェォャュョヮ]?")
+_FIRST_MORA = compiled(r"[\u30a1-\u30fa][ァィゥェォャュョヮ]?")
 
 
 def _sound_and_meaning(zh_key: str, ja_key: str, run: Run) -> bool:
@@ -659,7 +659,7 @@ def heard_with_kind(zh_key: str, ja_text: str, run: Run) -> str | None:
     return None
 
 
-_KATAKANA_BEFORE = re.compile(r"[\u30a1-\u30fa\u30fc・]{2,}$")
+_KATAKANA_BEFORE = compiled(r"[\u30a1-\u30fa\u30fc・]{2,}$")
 
 
 def _kinds(zh_key: str, run: Run) -> list[tuple[str, str]]:

@@ -45,6 +45,7 @@ import unicodedata
 from difflib import SequenceMatcher
 
 from ..model import Fact, Finding
+from ..regexes import compiled
 from ..rules.code import LiteralWords, placeholder_key
 from ..rules.registry import make_finding
 from ..scripts import KATAKANA_WORD
@@ -54,59 +55,59 @@ from .translit import skeleton
 # How alike two identifiers must be to be one identifier changed, not two different ones.
 CHANGED_SIMILARITY = 0.6
 
-_CALL = re.compile(r"\(\)$")
-_WORDS = re.compile(r"[-_./:]+")
-_WWW = re.compile(r"(https?://)(?:www\.)?")
+_CALL = compiled(r"\(\)$")
+_WORDS = compiled(r"[-_./:]+")
+_WWW = compiled(r"(https?://)(?:www\.)?")
 # What ends a path without changing what it names: a closing slash, `/*`, a full stop.
-_PATH_END = re.compile(r"(?<=[\w~])(?:/\*?|\.)$")
+_PATH_END = compiled(r"(?<=[\w~])(?:/\*?|\.)$")
 # What a gloss in brackets after a code span is written in: Chinese or Japanese.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK = compiled(r"[\u3040-\u30ff\u3400-\u9fff]")
 # A placeholder a translation translates inside a code span: `apt-get install <软件包名>`
 # and `apt-get install <パッケージ名>` are one command.
-_PLACEHOLDER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+_PLACEHOLDER = compiled(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 # One placeholder of the page's script with the Latin words and spaces it holds between
 # its letters (你的GitHub账户名, 你的 API 密钥): no `/`, `:`, `@` or `.` of the code.
-_PLACEHOLDER_RUN = re.compile(
+_PLACEHOLDER_RUN = compiled(
     r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+"
     r"(?:[A-Za-z0-9_ -]+[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+)*"
 )
 # A placeholder the original writes in capitals (PACKAGE, LANG, VERSION) and a translation
 # in brackets in its own script, a run already folded to … (`[パッケージ]`, `<软件包名>`).
-_UPPER_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z_]{2,}(?![A-Za-z0-9])")
-_BRACKETED = re.compile(r"[\[<(（【〈]…[\]>)）】〉]")
+_UPPER_WORD = compiled(r"(?<![A-Za-z0-9])[A-Z][A-Z_]{2,}(?![A-Za-z0-9])")
+_BRACKETED = compiled(r"[\[<(（【〈]…[\]>)）】〉]")
 # A placeholder in brackets (`<description>`, `<commit message>`, `[options]`, `<説明>`),
 # which a translation may keep in English or write in its own script: its words.
-_PLACEHOLDER_WORDS = re.compile(r"<([^<>\s][^<>]*)>|\[([^\[\]\s][^\[\]]*)\]")
+_PLACEHOLDER_WORDS = compiled(r"<([^<>\s][^<>]*)>|\[([^\[\]\s][^\[\]]*)\]")
 # A variable of the shell or of the environment (`$PATH`, `${HOME}`, `%APPDATA%`): code
 # whose name translated breaks the command, no placeholder; so is a word in capitals
 # inside a string literal (`getenv("HOME")`).
-_VARIABLE = re.compile(r"[$%]\{?[A-Z][A-Z_]{2,}")
+_VARIABLE = compiled(r"[$%]\{?[A-Z][A-Z_]{2,}")
 # A language tag between separators (`maint-guide-zh-cn`, `docs/ja/`, `po/zh_CN.po`).
-_LANG_TAG = re.compile(
+_LANG_TAG = compiled(
     r"(?<![^\W_])(?:zh(?:[-_](?:cn|tw|hk|sg|hans|hant))?|ja(?:[-_]jp)?|jp)(?![^\W_])",
     re.IGNORECASE,
 )
 # A placeholder in double braces (tldr-pages: `{{package}}`, `{{路径/到/文件}}`), the key
 # split at them; what marks one as a template's expression instead (`{{ .Values.x
 # }}`, `{{ $x }}`, `{{ name | upper }}`, a call or a string); a file ending it writes.
-_BRACE = re.compile(r"\{\{[^{}]*\}\}")
-_BRACE_PART = re.compile(r"(\{\{[^{}]*\}\})")
+_BRACE = compiled(r"\{\{[^{}]*\}\}")
+_BRACE_PART = compiled(r"(\{\{[^{}]*\}\})")
 # A placeholder in Latin letters: a word first, then words, paths, file endings, digits.
-_LATIN_WORDS = re.compile(r"[A-Za-z][\w./-]*(?:\s+[A-Za-z][\w./-]*)*")
-_TEMPLATE = re.compile(r"^\{\{-?\s*[.$]|[|(\"']")
-_FILE_ENDING = re.compile(r"(?:\.[A-Za-z][A-Za-z0-9]{0,4})+$")
+_LATIN_WORDS = compiled(r"[A-Za-z][\w./-]*(?:\s+[A-Za-z][\w./-]*)*")
+_TEMPLATE = compiled(r"^\{\{-?\s*[.$]|[|(\"']")
+_FILE_ENDING = compiled(r"(?:\.[A-Za-z][A-Za-z0-9]{0,4})+$")
 # A list of values written as one code span: `max-age=0, must-revalidate`.
-_LIST = re.compile(r"[,\s]+")
+_LIST = compiled(r"[,\s]+")
 # A string literal inside a code span: "…" or '…'.
-_LITERAL = re.compile(r"(\"|')([^\"'\n]*)\1")
+_LITERAL = compiled(r"(\"|')([^\"'\n]*)\1")
 # A name's parts: after an underscore, or a capital after a lower-case letter (showToast).
-_WORD_PARTS = re.compile(r"_+|(?<=[a-z0-9])(?=[A-Z])")
+_WORD_PARTS = compiled(r"_+|(?<=[a-z0-9])(?=[A-Z])")
 # A literal that reads as prose: words with a space between them, a sentence's closing
 # mark, or one capitalised word (`"Hello world"`, `"Done!"`, `"Warning"`).
-_PROSE = re.compile(r"\S\s+\S|[.!?…]\s*$|^[A-Z][a-z]+$")
+_PROSE = compiled(r"\S\s+\S|[.!?…]\s*$|^[A-Z][a-z]+$")
 # A literal shaped like code: a path, a dotted, hyphenated or snake key, a selector or an
 # address, a name in capitals (`./data.txt`, `user.name`, `max-age`, `#title`, `HOME`).
-_CODE_SHAPE = re.compile(r"[/\\#@:]|\w[.\-_]\w|^[A-Z][A-Z0-9_]+$")
+_CODE_SHAPE = compiled(r"[/\\#@:]|\w[.\-_]\w|^[A-Z][A-Z0-9_]+$")
 # The shortest word two identifiers of several words share to be one identifier changed
 # (`.spec.replicas` / `.spec.replica` share spec; no-store / no-transform only no).
 SHARED_WORD = 3
@@ -222,7 +223,7 @@ def _written_in(key: str, segments, texts: dict[str, str]) -> bool:
 
 
 # The file suffix of a loadable module: `pam_unix` and `pam_unix.so`, `ext4` and `ext4.ko`.
-_MODULE_FILE = re.compile(r"\.(?:so(?:\.\d+)*|ko|dll|dylib)$")
+_MODULE_FILE = compiled(r"\.(?:so(?:\.\d+)*|ko|dll|dylib)$")
 
 
 def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:

@@ -33,6 +33,7 @@ from ..extract.common_words import common_word, english_only
 from ..extract.zh import prepared_tokens
 from ..extract.zh.forms import japanese_to_simplified
 from ..extract.zh.tokenizer import segmenter
+from ..regexes import compiled
 from ..scripts import HAN_RUN, KATAKANA_LETTERS, han
 from .pinyin import pinyin_reader
 from .translit import sounds_alike
@@ -44,9 +45,9 @@ if TYPE_CHECKING:
     from ..run import Run
 
 # The parts of a Latin name: words, and the humps of a CamelCase word (RainYun, DingTalk).
-_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]*")
-_WORD_THEN_LETTERS = re.compile(r"([A-Z]?[a-z]{2,})([A-Z0-9]{2,})")
+_PARTS = compiled(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_LATIN_NAME = compiled(r"[A-Za-z][A-Za-z0-9 .&'-]*")
+_WORD_THEN_LETTERS = compiled(r"([A-Z]?[a-z]{2,})([A-Z0-9]{2,})")
 
 
 def said_in_other_script(latin: str, text: str, run: Run) -> bool:
@@ -170,7 +171,7 @@ def _heard_run(part: str, syllables: list[str], covered: set[int]) -> range | No
 
 # a Latin name as documentation writes a product: letters, digits and the marks of
 # product names (Node.js, C++, Vue 3), nothing else
-_PRODUCT = re.compile(r"[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z0-9][A-Za-z0-9.+#-]*)*")
+_PRODUCT = compiled(r"[A-Za-z][A-Za-z0-9.+#-]*(?: [A-Za-z0-9][A-Za-z0-9.+#-]*)*")
 _SHORT_CAPITALS = 3  # PC, CD, API: an abbreviation of a word as often as a name
 
 
@@ -226,7 +227,7 @@ def letters_of(text: str) -> str:
     return "".join(ch for ch in fold_width(text).casefold() if ch.isalnum())
 
 
-_CJK = re.compile(r"[\u3041-\u30ff\u3400-\u9fff]")
+_CJK = compiled(r"[\u3041-\u30ff\u3400-\u9fff]")
 _FEWEST_CJK = 3
 
 

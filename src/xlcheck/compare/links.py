@@ -12,6 +12,7 @@ from urllib.parse import unquote
 from ..load.html import HTML_SUFFIXES
 from ..load.markdown import MARKDOWN_SUFFIXES
 from ..model import Fact, Finding, IdentifierValue
+from ..regexes import compiled
 from ..rules.code import LiteralWords
 from ..rules.registry import make_finding
 from .elsewhere import TAG_MARK, link_key, links_by_segment, names_a_language
@@ -487,8 +488,8 @@ def _tail(path: str) -> str:
     return f"{parts[-2]}/{_PAGE_ENDING.sub('', parts[-1])}"
 
 
-_SCHEME = re.compile(r"^(?:[a-z]+:)?//(?:www\.)?")
-_UP = re.compile(r"^(?:\.{1,2}/|/)+")  # ./, ../ and / before a path on the same site
+_SCHEME = compiled(r"^(?:[a-z]+:)?//(?:www\.)?")
+_UP = compiled(r"^(?:\.{1,2}/|/)+")  # ./, ../ and / before a path on the same site
 
 
 @cache
@@ -535,13 +536,13 @@ def index_page(pages: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 
 # a part of a path that is a language tag (`link_key`'s TAG_MARK)
-_TAG_PART = re.compile(rf"/{re.escape(TAG_MARK)}(?=/|$)")
+_TAG_PART = compiled(rf"/{re.escape(TAG_MARK)}(?=/|$)")
 # a language tag a file's name holds before its ending (`assignment.ja.md`,
 # `guide.zh-cn.md`, `README_CN.md`: `_` is `-` by then): the file's translation, which a
 # page links where the other links the file itself
-_TAG_BEFORE_ENDING = re.compile(rf"[.-]{re.escape(TAG_MARK)}(?=\.\w+$)")
+_TAG_BEFORE_ENDING = compiled(rf"[.-]{re.escape(TAG_MARK)}(?=\.\w+$)")
 # the endings of a page's file: those a documentation site serves at the page's address,
 # every ending a Markdown or HTML page is read with (load/)
-_PAGE_ENDING = re.compile(
+_PAGE_ENDING = compiled(
     rf"\.(?:{'|'.join(re.escape(end[1:]) for end in MARKDOWN_SUFFIXES + HTML_SUFFIXES)})$"
 )

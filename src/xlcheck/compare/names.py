@@ -23,7 +23,7 @@ from ..extract.zh.names import japanese_name_type, japanese_parts
 from ..extract.zh.tokenizer import PAIR_WORD_SEEN, segmenter
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
-from ..regexes import occurrences
+from ..regexes import compiled, occurrences
 from ..scripts import KATAKANA_LETTERS, han, katakana
 from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like, undotted
 
@@ -369,7 +369,7 @@ def _word_against_latin(word: Fact, latin: Fact, zh: Chinese) -> bool:
 # a comma, a title.
 _AS_A_NAME = ("は", "が", "も", "と", "、", "さん", "氏", "夫人", "君", "くん", "ちゃん", "様")
 _DOTS = ("・", "·", "＝", "=", "゠")  # リー of バーナーズ＝リー is a part too
-_KATAKANA_WORD = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]+")
+_KATAKANA_WORD = compiled(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]+")
 
 
 def katakana_stand_in(
@@ -654,7 +654,7 @@ def _said_bare(word: str, text: str, forms) -> bool:
     return False
 
 
-_NAME_CHARACTER = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]")
+_NAME_CHARACTER = compiled(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]")
 
 
 def _body_of_a_country(key: str, said, bodies: tuple[str, ...]) -> bool:
@@ -668,11 +668,11 @@ def _body_of_a_country(key: str, said, bodies: tuple[str, ...]) -> bool:
     )
 
 
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff々]{2,12}")
+_HAN_RUN = compiled(r"[\u4e00-\u9fff々]{2,12}")
 
 
-_AFTER_NAME = re.compile(r"[（(]([^（）()]{2,20})[）)]")
-_BEFORE_BRACKETS = re.compile(r"[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z0-9・]{2,20}$")
+_AFTER_NAME = compiled(r"[（(]([^（）()]{2,20})[）)]")
+_BEFORE_BRACKETS = compiled(r"[\u4e00-\u9fff々\u30a0-\u30ffA-Za-z0-9・]{2,20}$")
 
 
 def bracketed_alias(fact: Fact, lang: str, text: str, other_keyed: str) -> bool:
@@ -695,10 +695,10 @@ def bracketed_alias(fact: Fact, lang: str, text: str, other_keyed: str) -> bool:
     return False
 
 
-_KIND_BEFORE_BRACKETS = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[（(])")
+_KIND_BEFORE_BRACKETS = compiled(r"[\u4e00-\u9fff]{1,2}(?=[（(])")
 # what may stand beside a name in a gloss's brackets: no hiragana, no clause (中国（習近平
 # 国家主席が率いる）holds a name of its own)
-_BRACKET_INSIDE = re.compile(r"[^（）()、，,。\u3041-\u309f]{0,20}")
+_BRACKET_INSIDE = compiled(r"[^（）()、，,。\u3041-\u309f]{0,20}")
 
 
 def _bracket_around(text: str, start: int, end: int) -> int | None:
@@ -777,7 +777,7 @@ def widened(fact: Fact, text: str, run: Run, lang: str) -> Fact:
 _WIDEST = 6  # characters a rendering may run on past the name
 _WIDEST_BEFORE = 2  # characters it may open before it (内, 北, 東 + ティモール)
 # katakana letters and the long mark, with no name's dot: one word written together
-_KATAKANA_LETTERS = re.compile(f"[{KATAKANA_LETTERS}]")
+_KATAKANA_LETTERS = compiled(f"[{KATAKANA_LETTERS}]")
 
 
 def _whole_katakana_word(fact: Fact, text: str) -> Fact | None:

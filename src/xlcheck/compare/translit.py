@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..memory import WORDS_KEPT
+from ..regexes import compiled
 from ..scripts import KATAKANA_RUN, NAME_DOTS, NAME_PARTS, to_katakana
 from .pinyin import pinyin_reader
 
@@ -36,10 +37,10 @@ _CLASSES = [
     (re.compile(r"h"), "h"),
     (re.compile(r"[yw]"), ""),
 ]
-_KATAKANA = re.compile(r"^[\u30a0-\u30ff・ー]+$")
-_HAN = re.compile(r"^[\u4e00-\u9fff·・]+$")
-_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'-]*$")
-_ACRONYM = re.compile(r"^[A-Z0-9&.-]+$")  # BTCC, HIV: read letter by letter, never transliterated
+_KATAKANA = compiled(r"^[\u30a0-\u30ff・ー]+$")
+_HAN = compiled(r"^[\u4e00-\u9fff·・]+$")
+_LATIN = compiled(r"^[A-Za-z][A-Za-z .'-]*$")
+_ACRONYM = compiled(r"^[A-Z0-9&.-]+$")  # BTCC, HIV: read letter by letter, never transliterated
 
 
 def _consonants(romanised: str) -> str:
@@ -97,7 +98,7 @@ def skeleton(name: str) -> str | None:
 
 
 # the words of a Latin name, a capital opening each of a CamelCase name (Git|Hub, i|Phone)
-_CAMEL_WORDS = re.compile(r"[A-Z]?[a-z'.-]+|[A-Z]+(?![a-z])")
+_CAMEL_WORDS = compiled(r"[A-Z]?[a-z'.-]+|[A-Z]+(?![a-z])")
 
 
 def _latin_skeleton(word: str) -> str:
@@ -114,7 +115,7 @@ def _latin_skeleton(word: str) -> str:
 # A name's dots in any form, with the spaces around them.
 # A run of spaces is entered only at its start (the look-behind), so a search over a long
 # run of spaces with no dot is linear, not quadratic (tests/test_linear_time.py).
-_DOT_VARIANTS = re.compile(rf"(?<!\s)\s*+[{NAME_DOTS}]\s*")
+_DOT_VARIANTS = compiled(rf"(?<!\s)\s*+[{NAME_DOTS}]\s*")
 
 
 def undotted(name: str) -> str:
@@ -199,10 +200,10 @@ def sounds_alike(zh_name: str, ja_name: str, zh: Chinese, *, strict: bool = True
 
 # English spelling of a voiced first sound, which katakana writes with a voiced mora
 # (ジ, ジャ, ジョ, ザ行) where a voiceless one (S, C before e/i) is サ行 or シ.
-_VOICED_LATIN = re.compile(r"^(?:j|g(?=[eiy]))", re.IGNORECASE)
-_VOICELESS_LATIN = re.compile(r"^(?:s|c(?=[eiy]))", re.IGNORECASE)
-_VOICED_KANA = re.compile(r"^[ザジズゼゾヂ]")
-_VOICELESS_KANA = re.compile(r"^[サシスセソ]")
+_VOICED_LATIN = compiled(r"^(?:j|g(?=[eiy]))", re.IGNORECASE)
+_VOICELESS_LATIN = compiled(r"^(?:s|c(?=[eiy]))", re.IGNORECASE)
+_VOICED_KANA = compiled(r"^[ザジズゼゾヂ]")
+_VOICELESS_KANA = compiled(r"^[サシスセソ]")
 
 
 def _voicing_differs(latin: str, kana: str) -> bool:
@@ -213,7 +214,7 @@ def _voicing_differs(latin: str, kana: str) -> bool:
     )
 
 
-_SOFT_G = re.compile(r"g(?=[eiy])", re.IGNORECASE)
+_SOFT_G = compiled(r"g(?=[eiy])", re.IGNORECASE)
 
 
 def _soft_g(latin: str) -> str | None:
@@ -244,7 +245,7 @@ def _katakana_runs(text: str) -> list[str]:
     return [m.group(0) for m in KATAKANA_RUN.finditer(text) if len(m.group(0)) >= 2]
 
 
-_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_LATIN_RUN = compiled(r"[A-Za-z][A-Za-z'-]+")
 
 
 def heard_in(name: str, other_text: str, other_lang: str, zh: Chinese) -> bool:

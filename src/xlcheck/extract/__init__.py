@@ -8,7 +8,6 @@ character and markup is blanked, so every span indexes the original segment text
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..kinds import fact_kinds
 from ..memory import WORDS_KEPT
 from ..model import Document, EntityValue, Fact, Segment
+from ..regexes import compiled
 from ..scripts import NAME_DOTS, NAME_HYPHENS, han, katakana
 from ..segment import blank_markup
 from .common_words import name_core
@@ -114,7 +114,7 @@ def glossary_substitute(converted_zh: str, rules: RuleFiles) -> str:
 
 
 # the double hyphen of a katakana name (バーナーズ＝リー, width-folded to =) is a dot too
-_DOTS_AND_SPACES = re.compile(rf"[{NAME_DOTS}{NAME_HYPHENS}\s]")
+_DOTS_AND_SPACES = compiled(rf"[{NAME_DOTS}{NAME_HYPHENS}\s]")
 
 
 @lru_cache(maxsize=WORDS_KEPT)  # the same names are keyed again in every rung that compares
@@ -153,12 +153,12 @@ _OPENING_BRACKETS = ("（", "(")
 _CLOSING_BRACKETS = "）)"
 
 
-_GLOSS_OPEN = re.compile(r"[(（][A-Za-z .'-]*$")
-_GLOSS_CLOSE = re.compile(r"[A-Za-z .'-]*[)）]")
+_GLOSS_OPEN = compiled(r"[(（][A-Za-z .'-]*$")
+_GLOSS_CLOSE = compiled(r"[A-Za-z .'-]*[)）]")
 
 
 # The acronym bracketed, or set after a comma inside brackets, right after Latin words.
-_ACRONYM_AFTER = re.compile(
+_ACRONYM_AFTER = compiled(
     r"(?:[ -][A-Za-z]+)*\s*(?:[(（]|[,，]\s*)(?P<acronym>[A-Z][A-Za-z0-9]*[A-Z0-9])[)）,，]"
 )
 
@@ -208,7 +208,7 @@ def _latin_is_name(text: str) -> bool:
 
 # a figure and a hyphen before a capitalised Latin word, not inside a longer token: the
 # figure is a piece of a brand's name (7-Eleven), no count; F-35 and COVID-19 stay figures
-_FIGURE_BEFORE_WORD = re.compile(r"(?<![0-9A-Za-z.,\-])\d{1,3}-(?=[A-Z][A-Za-z]+(?![0-9A-Za-z]))")
+_FIGURE_BEFORE_WORD = compiled(r"(?<![0-9A-Za-z.,\-])\d{1,3}-(?=[A-Z][A-Za-z]+(?![0-9A-Za-z]))")
 
 
 def _linked_page(surface: str, links: tuple[str, ...]) -> bool:

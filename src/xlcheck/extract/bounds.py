@@ -34,7 +34,7 @@ class Said(NamedTuple):
 
 # What ends a figure's sentence for the words read around it: the sentence marks, a
 # full-width period, a semicolon and a line (a comma does not).
-SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDERS)}．；;\n]")
+SENTENCE_END = compiled(f"[{re.escape(SENTENCE_ENDERS)}．；;\n]")
 # The side of its figure a bound reaches to: an "about" with a bound after it leans so
 # (大约两周内 is about two weeks and no more; だいたい2週間以上, about two weeks or more)
 BOUND_LEANS = {"ge": "up", "gt": "up", "le": "down", "lt": "down", "within": "down"}
@@ -46,7 +46,7 @@ REQUIRED_REACH = 3
 # verb it governs: 请勿在无水状态下通电超过10秒 (at most 10 s)
 PROHIBITION_REACH = 12
 # What ends a clause for that word: a comma does (请勿…，超过… is another clause)
-CLAUSE_END = re.compile(f"[{re.escape(SENTENCE_ENDERS)}．；;\n，,、：:]")
+CLAUSE_END = compiled(f"[{re.escape(SENTENCE_ENDERS)}．；;\n，,、：:]")
 # How far before a figure a word of almost said after its verb is looked for (用了快三年,
 # 等了快接近: the verb's 了 and the longest such word).
 ALMOST_ALONE_REACH = 5
@@ -54,18 +54,18 @@ ALMOST_ALONE_REACH = 5
 # up to four, or a noun of up to eight with 的 whose share the figure is (约占国内生产总值的
 # 百分之十二 = 国内総生産の約12％); not 的 right after the word, which makes it an adjective
 # (历史最多的五百万人: the most ever, 過去最多の500万人)
-DISTANT_GAP = re.compile(r"^(?!的)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,8}的)\s?$")
+DISTANT_GAP = compiled(r"^(?!的)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,8}的)\s?$")
 # ... and its widest: eight characters, 的 and a space
 DISTANT_GAP_WIDTH = 10
 # A counted figure in that gap, which the distant word binds first (至少两个人花半个小时: at
 # least two people, not at least half an hour; 不超过三天他俩): a numeral, but not one of
 # what Bounds.gap_not_counted takes out first
-GAP_FIGURE = re.compile(rf"[0-9０-９{KANJI_NUMERAL_CHARS}俩倆仨]")
+GAP_FIGURE = compiled(rf"[0-9０-９{KANJI_NUMERAL_CHARS}俩倆仨]")
 # "One" as the figure of a rate (约每十分钟一班: about every ten minutes, one bus), a few
 # characters after the rate's denominator, and not the start of a longer numeral: the
 # "about" before the rate is then the denominator's
 ONES = frozenset({"1", "１", *(c for c, v in DIGITS.items() if v == 1)})
-ONE_AFTER = re.compile(
+ONE_AFTER = compiled(
     rf"[^\s，。、；,;{KANJI_NUMERAL_CHARS}\d]{{0,6}}?[{''.join(sorted(ONES))}]"
     rf"(?![\d.点點{KANJI_NUMERAL_CHARS}])"
 )
@@ -80,7 +80,7 @@ TURNED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
 # (时速最快350公里: at most 350 km/h, where 最快4小时 and 最快3个工作日 are at least).
 MIRRORED = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}
 # Any numeral: an estimate word is the nearest figure's, not one across another figure.
-HAS_NUMERAL = re.compile(r"[\d" + KANJI_NUMERAL_CHARS + "]")
+HAS_NUMERAL = compiled(r"[\d" + KANJI_NUMERAL_CHARS + "]")
 
 
 def before_in_sentence(text: str, start: int, reach: int) -> str:

@@ -21,9 +21,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
-import re
 from dataclasses import dataclass
 from functools import cache
+
+from ..regexes import compiled
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ class CommonWords:
 
 
 # what may follow a name and leave it the same product: a version or a model number
-_VERSIONED = re.compile(r"[\s-]?v?\d+(?:\.\d+)*[a-z]?")
+_VERSIONED = compiled(r"[\s-]?v?\d+(?:\.\d+)*[a-z]?")
 
 
 def _named(name: str, names: tuple[str, ...]) -> bool:
@@ -185,8 +186,8 @@ def _build_common(least_count: int) -> frozenset[str]:
     )
 
 
-_PART = re.compile(r"[A-Za-z]+")
-_WORD = re.compile(r"\S+")
+_PART = compiled(r"[A-Za-z]+")
+_WORD = compiled(r"\S+")
 
 
 def english_only(text: str, words: CommonWords, function_words: frozenset[str]) -> bool:

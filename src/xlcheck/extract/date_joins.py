@@ -4,10 +4,10 @@ the end of a span of days written as a bare day (1月15日至17日, 5月28日至
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from ..model import DateValue
+from ..regexes import compiled
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,8 @@ class DateMatch:
 
 # A year said again in brackets, and what may follow it before the month (平成31年（2019年）
 # 4月30日, 2019年（平成31年）4月).
-RESTATE_OPEN = re.compile(r"\s?[（(]\s?")
-RESTATE_CLOSE = re.compile(r"\s?[)）]\s?")
+RESTATE_OPEN = compiled(r"\s?[（(]\s?")
+RESTATE_CLOSE = compiled(r"\s?[)）]\s?")
 
 
 def _year_only(value: DateValue) -> bool:
@@ -79,7 +79,7 @@ def year_restated(found: list[DateMatch], text: str) -> list[DateMatch]:
 
 
 # What may stand between a day and the year written after it (3月5日，2013年).
-YEAR_AFTER_GAP = re.compile(r"\s?[,，、]?\s?")
+YEAR_AFTER_GAP = compiled(r"\s?[,，、]?\s?")
 
 
 def year_after_day(found: list[DateMatch], text: str) -> list[DateMatch]:

@@ -24,14 +24,14 @@ RANGE_SIGNS = ("～", "〜", "~")
 # by a score sign right before or after it, joined to it by a list mark.
 # (dashes only: the text is width-folded, so － is -; 12:05、12:30 are times)
 _SCORE_SIGN = "[" + re.escape("".join(SCORE_DASHES)) + "]"
-_SCORE_BEFORE = re.compile(rf"(\d{{1,2}})\s?{_SCORE_SIGN}\s?(\d{{1,2}})\s?[、，,]\s?$")
+_SCORE_BEFORE = compiled(rf"(\d{{1,2}})\s?{_SCORE_SIGN}\s?(\d{{1,2}})\s?[、，,]\s?$")
 # How far before a score its neighbour in a list of sets may stand: the longest match of
 # _SCORE_BEFORE (`12-34、`, spaced).
 SCORE_LIST_REACH = 10
-_SCORE_AFTER = re.compile(rf"\s?[、，,]\s?(\d{{1,2}})\s?{_SCORE_SIGN}\s?(\d{{1,2}})(?![\d.])")
+_SCORE_AFTER = compiled(rf"\s?[、，,]\s?(\d{{1,2}})\s?{_SCORE_SIGN}\s?(\d{{1,2}})(?![\d.])")
 # A bracket still open a few characters before a figure: 1 億 in 100,000,000 (1 億), 400
 # and 500 in 之间（包括400和500）.
-BRACKET_BEFORE = re.compile(r"[(（][^()（）]{0,14}$")
+BRACKET_BEFORE = compiled(r"[(（][^()（）]{0,14}$")
 # How far before the bracket the restated figure may stand: 400和 500之间（包括
 RESTATED_REACH = 8
 

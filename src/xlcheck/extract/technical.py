@@ -40,7 +40,7 @@ _EDGE = r"[A-Za-z0-9_.]"
 # A series: a last part written as a wildcard (2.x, 3.X, 4.*, v1.2.x), not a letter of a
 # word after a dot (index.xml).
 _SERIES = r"(?P<series>\.[xX*](?![A-Za-z0-9_]))?"
-VERSION = re.compile(
+VERSION = compiled(
     rf"(?<!{_EDGE})(?P<v>[vV](?:er\.?\s?)?)?(?P<num>{_DOTTED}){_SERIES}{_TAG}"
     rf"(?P<plus>\+)?(?!{_EDGE}*\d)"
     rf"|(?<!{_EDGE})(?P<build>[a-z]{{2,5}}\d+u\d+(?:-b\d+)?)(?![A-Za-z0-9_])"
@@ -53,7 +53,7 @@ _VERSION_SCAN = Prechecked(VERSION)  # most texts hold no digit and no Latin let
 # added by `VersionTables`.
 _NAME_BEFORE = r"(?<![\w.+-])(?>[\w.+-]*?[A-Za-z])[\w.+-]*+[ /]|ECMAScript\s*|ES"
 # HTTP/2, TLS/1.3: a protocol and its version.
-_PROTOCOL = re.compile(r"\b[A-Z]{2,}/$")
+_PROTOCOL = compiled(r"\b[A-Z]{2,}/$")
 # A version written onto a product's name with no space (IE9, IE11+, ES2023, C++17, C#7,
 # Python3, HTML5, iOS16): that product's version, compared only with a version of the
 # same name (compare/relations.py). The name is Latin letters, with ++ or # after them
@@ -65,7 +65,7 @@ _PROTOCOL = re.compile(r"\b[A-Z]{2,}/$")
 # date after it. A name in lower case only is a format, a hash or a command (mp3, md5,
 # sha256, python3), no product's. (UTC+8 is no match: a + is not a name's.)
 _PRODUCT_VERSION = Prechecked(
-    re.compile(
+    compiled(
         r"(?<![A-Za-z0-9_.+#/-])(?P<product>[A-Za-z]{1,16}(?:\+\+|#)?)"
         r"(?P<num>\d{1,4}(?:\.\d{1,4}){0,2})(?P<plus>\+)?(?![A-Za-z0-9_]|[.-][A-Za-z0-9])"
     )
@@ -143,7 +143,7 @@ def _longest_first(bounds: dict[str, str]) -> tuple[tuple[str, str], ...]:
 # 2 年後`) dates something after it: the version is named, not bounded.
 # (Runs of spaces, digits and numerals are entered only at their start and read once, so a
 # search over a long run is linear.)
-_ELAPSED = re.compile(
+_ELAPSED = compiled(
     r"(?<!\s)\s*+(?:わずか|ほんの|約|およそ)?\s*+"
     r"(?:(?<!\d)\d++|数|何|(?<![一二三四五六七八九十半])[一二三四五六七八九十半]++)\s*+"
     r"(?:カ|ヵ|か|ヶ|ケ|箇)?\s*+(?:年|月|週|日|時間|分|秒)間?\s*+(?:後|のち)"
@@ -286,7 +286,7 @@ def version_facts(segment: Segment, prepared: str, lexicon: Lexicon) -> list[Fac
 # Inline code that holds nothing but a version: three or four dotted parts, or a `v` before
 # the number (`0.112.0`, `v2.3.1`, `v1.2`, `18.14.1-rc.1`); a pinned requirement
 # (`fastapi==0.45.0`) or a two-part value (`0.5`) is code of another shape.
-_CODE_VERSION = re.compile(
+_CODE_VERSION = compiled(
     rf"\s*(?:[vV]\d{{1,9}}(?:\.\d{{1,9}}){{0,3}}|\d{{1,9}}(?:\.\d{{1,9}}){{2,3}}){_TAG}\+?\s*"
 )
 
@@ -305,7 +305,7 @@ def code_versions(segment: Segment) -> list[tuple[int, int]]:
 
 
 # An IPv4 address (`127.0.0.1`, `192.168.1.100`): four parts of at most 255, no `v`.
-_IPV4 = re.compile(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
+_IPV4 = compiled(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 
 
 def identifier_facts(segment: Segment) -> list[Fact]:

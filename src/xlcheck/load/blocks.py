@@ -8,11 +8,11 @@ the headings among them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..model import Segment
+from ..regexes import compiled
 from ..segment import split_sentences
 from .credits import credits_only
 
@@ -91,14 +91,14 @@ def segments(blocks: list[Block]) -> Iterator[Segment]:
 
 
 # The number a heading opens with: `3.4.1 ASCII 字符集`, `3.4\xa0字符编码` (&nbsp;), `2. 安装`.
-_HEADING_NUMBER = re.compile(r"\s*(\d+(?:\.\d+)*)(\.?)(?=[\s\xa0])")
+_HEADING_NUMBER = compiled(r"\s*(\d+(?:\.\d+)*)(\.?)(?=[\s\xa0])")
 # A numbered figure or table a paragraph points to or a caption labels, numbered within
 # its chapter (图 3-6, 如图3.6所示, 表 2-1, 図 3-6, Figure 3-6, Table 2.1): the number says
 # which picture, which the other page may call 下図 or leave out.
 # 图/表/図 only as a word of their own: not after a Han or kana character that makes a word
 # with them (发表, 代表, 公表, 地図, 意図, 试图), save the words that point to a figure (如图,
 # 见表, 下图, 上表), and never before a scale or a percent (表 2.5万 is an amount).
-_FIGURE_NUMBER = re.compile(
+_FIGURE_NUMBER = compiled(
     r"(?:(?<![\u3040-\u30ff\u3400-\u9fff])|(?<=[如见見按据據上下]))[图圖図表]"
     r"\s?\d+[-.－‐]\d+(?![\d.]|\s?[万萬亿億%])"
     r"|(?<![A-Za-z])(?:Figure|Fig\.|Table)\s\d+[-.－‐]\d+(?![\d.])"
@@ -108,7 +108,7 @@ _FIGURE_NUMBER = re.compile(
 # The number of an item written as text at the start of a paragraph (`2-支持…`, `3、修复…`,
 # `4）…`) where the other page's list markers number it: not before a figure (`2、3 个月`,
 # `1-16 位`, `1.5 倍` are amounts).
-_ITEM_NUMBER = re.compile(r"\s*(\d{1,2})\s?([-、.)）])(?!\s?\d)")
+_ITEM_NUMBER = compiled(r"\s*(\d{1,2})\s?([-、.)）])(?!\s?\d)")
 
 
 def _label_numbering(blocks: list[Block]) -> None:
@@ -188,7 +188,7 @@ def _clip_runs(runs, begin: int, end: int) -> list[tuple[int, int, int]]:
 
 
 # A fenced code block's fence (CommonMark: three or more backticks or tildes).
-FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+FENCE = compiled(r" {0,3}(`{3,}|~{3,})")
 
 
 def fence_after(fence: str, line: str) -> tuple[str, bool]:

@@ -11,15 +11,15 @@ otherwise (--allow-swapped). Weaker signs are warnings.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
 from ..model import DocumentPair
+from ..regexes import compiled
 
-HIRAGANA = re.compile(r"[\u3041-\u3096]")
-KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
-HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+HIRAGANA = compiled(r"[\u3041-\u3096]")
+KANA = compiled(r"[\u3041-\u3096\u30a1-\u30fa]")
+HAN = compiled(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 # Share of segments with kana above which a side is doubted (a warning).
 KANA_SHARE = 0.3
 # Beyond doubt: Japanese has hiragana in most sentences and kana among many of its

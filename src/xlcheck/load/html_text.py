@@ -26,10 +26,10 @@ Its content is read as HTML; every other script stays code.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 
+from ..regexes import compiled
 from .template import TagScanner
 
 # Elements that end a block of prose (and start the next).
@@ -75,9 +75,9 @@ CONTAINERS = frozenset(
      "article", "main", "body", "html", "nav"}
 )  # fmt: skip
 # The number a stylesheet puts before a heading: 23.1.1. or 23. and a space.
-_HEADING_LABEL = re.compile(r"\d+(?:\.\d+)*\.\s+")
+_HEADING_LABEL = compiled(r"\d+(?:\.\d+)*\.\s+")
 # Ids a stylesheet generates (DocBook's idm2438, idp123, d0e1234; Sphinx's id3).
-_GENERATED_ID = re.compile(r"(?:id[mp]?-?\d+|d\d+e\d+)")
+_GENERATED_ID = compiled(r"(?:id[mp]?-?\d+|d\d+e\d+)")
 # Elements that hold a page's content when it marks it.
 CONTENT = frozenset({"main", "article"})
 # The numbered label at the start of a cross-reference's text: after 第, §, a table,
@@ -85,7 +85,7 @@ CONTENT = frozenset({"main", "article"})
 # 6.1), before a label word (4.1 節, 3章), or dotted and followed by a space (6.1. Title).
 # A bare number (`1.29 发布说明`) is not a label.
 _NUMBER = r"\d+(?:\.\d+)*"
-_XREF_LABEL = re.compile(
+_XREF_LABEL = compiled(
     # after 第 only with its label word: 第10届大会 is a rank, not a section's label
     rf"\s*(?:第\s*{_NUMBER}\s*(?:部分|[节節章项項部])"
     r"|(?:§|[表图圖図例]|(?:Section|Chapter|Appendix|Part|Table|Figure|Example)\s)"

@@ -15,12 +15,12 @@ found anywhere in a hard-wrapped paragraph is located exactly.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 
 from ..model import FRONT_MATTER, TABLE, CodeBlock, Document, Segment
+from ..regexes import compiled
 from ..segment import split_lines
 from .blocks import Block, fence_after, segments
 from .html_text import html_block_pieces, link_target
@@ -95,7 +95,7 @@ _CODE_TOKENS = {"fence": "", "code_block": "", "front_matter": FRONT_MATTER, "ta
 
 # MkDocs' admonitions (`!!! note "提示"`, collapsible `???+ tip`) and content tabs (`=== "Linux"`):
 # their body is indented four spaces, which CommonMark reads as code.
-_BLOCK_MARKER = re.compile(r'( *)(?:(?:!!!|\?\?\?\+?) *[\w-]+(?: +"[^"]*")?|===\+? *"[^"]*") *$')
+_BLOCK_MARKER = compiled(r'( *)(?:(?:!!!|\?\?\?\+?) *[\w-]+(?: +"[^"]*")?|===\+? *"[^"]*") *$')
 
 
 def _blocks_unindented(lines: list[str]) -> list[str]:
@@ -121,7 +121,7 @@ def _blocks_unindented(lines: list[str]) -> list[str]:
 
 TOML_FENCE = "+++"
 # One key set to a one-line string: title = "安装指南" (a comment may follow).
-_TOML_STRING = re.compile(
+_TOML_STRING = compiled(
     r"""(?P<key>[\w-]+)\s*=\s*(?P<quote>["'])(?P<value>.*)(?P=quote)\s*(?:#.*)?$"""
 )
 
@@ -158,8 +158,8 @@ def _toml_front_matter(lines: list[str]) -> tuple[int, list[Block]]:
 
 # An MDX page's ESM lines (`import Tabs from '@theme/Tabs';`) are code, not prose; on a
 # page of any ending when written as JavaScript writes them (an MDX page copied as .md).
-_ESM = re.compile(r"(?:import|export)\s")
-_ESM_STATEMENT = re.compile(
+_ESM = compiled(r"(?:import|export)\s")
+_ESM_STATEMENT = compiled(
     r"""(?:import\s+(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}\s*|\*\s+as\s+[\w$]+\s+)?from\s+["'][^"']+["']"""
     r"""|import\s+["'][^"']+["']|export\s+(?:const|let|default|function)\s)"""
 )
@@ -366,23 +366,23 @@ def _inline(token, lines: list[str], block: Block) -> None:
 # (markdown-it-attrs, kramdown, Pandoc, VitePress): `{width=500}`, `{.center}`,
 # `{#fig-1 width="80%"}`, `{class=ab-card}`, kramdown's `{: style="height:80px"}`.
 _ATTRIBUTE = r"""(?:[.#][\w-]+|[\w-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s{}]+))"""
-_ATTRIBUTES = re.compile(rf"(?:\{{:?\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}})+")
+_ATTRIBUTES = compiled(rf"(?:\{{:?\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}})+")
 _ATTRIBUTED = frozenset({"image", "link_close", "em_close", "strong_close"})
 # kramdown's attribute list of a block, alone on the line after it (Jekyll themes'
 # `{: .notice--warning}`, `{: style="width: 60%"}`): only its own `{:` form, so a line of
 # prose that opens with braces stays prose.
-_LINE_ATTRIBUTES = re.compile(rf"\{{:\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}\s*")
+_LINE_ATTRIBUTES = compiled(rf"\{{:\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*\}}\s*")
 _LINE_BREAKS = frozenset({"softbreak", "hardbreak"})
 # The numbered tags a translation platform writes for the inline markup it hides from its
 # translators (Crowdin's `<0>游戏主目录</0>`, `<1/>`): no HTML (a tag's name opens with a
 # letter), so the parser leaves them in the text; they are markup, and their digits no figure.
-_NUMBERED_TAG = re.compile(r"</?\d{1,2}\s*/?>")
+_NUMBERED_TAG = compiled(r"</?\d{1,2}\s*/?>")
 
 
 # TeX math between dollar signs (KaTeX, MathJax, arithmatex: `$1$ 字节`, `$$O(n^2)$$`), by
 # Pandoc's rule: the opening $ has no space after it, the closing one none before it and
 # no digit after it, so `$5 到 $10` and `$5-$10` stay dollars.
-_MATH = re.compile(r"(?<![\\$A-Za-z0-9])(\${1,2})(?=[^\s$])[^$\n]*?[^\s$\\]\1(?![\d$])")
+_MATH = compiled(r"(?<![\\$A-Za-z0-9])(\${1,2})(?=[^\s$])[^$\n]*?[^\s$\\]\1(?![\d$])")
 
 
 def _between_numbered_tags(text: str) -> Iterator[tuple[int, int]]:

@@ -19,13 +19,14 @@ import click
 from ..i18n import Words
 from ..model import Finding, Segment
 from ..pipeline import PairResult
+from ..regexes import compiled
 from . import SEVERITIES, RunInfo, severity_counts
 from .places import around, file_name, is_segment_file, lines_of, places_text, unit_segments
 
 COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
 MAX_SEGMENT_CHARS = 160
 # Markup a reader does not need to see: heading and quote marks at a line's start.
-LEADING_MARKUP = re.compile(r"^(?:#{1,6}|>)[ \t]*")
+LEADING_MARKUP = compiled(r"^(?:#{1,6}|>)[ \t]*")
 
 
 def render(
@@ -63,10 +64,10 @@ def render(
 
 # Control characters of input text must not reach a terminal: an escape sequence in a
 # translation could clear the screen, retitle the window or hide lines of the report.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = compiled(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # The escape codes _style itself writes, and no other: an input text's own colour code
 # (\x1b[8m conceals what follows) is an escape sequence like any other.
-_OUR_STYLE = re.compile(
+_OUR_STYLE = compiled(
     "|".join(
         sorted(
             {

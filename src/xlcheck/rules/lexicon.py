@@ -26,6 +26,7 @@ from ..extract.number_tables import NumberTables
 from ..extract.spans import alternation
 from ..extract.technical import VersionTables
 from ..load.text import read_rule_text
+from ..regexes import compiled
 from ..scripts import han
 from .code import COMMENT_MARKS, placeholder_key
 from .schema import (
@@ -147,8 +148,8 @@ def _renderings(value) -> str | None:
 
 
 # a placeholder's English, as a page writes it in brackets (`<package-name>`, `[options]`)
-_PLACEHOLDER_ENGLISH = re.compile(r"[A-Za-z][A-Za-z _-]*")
-_HAN_OR_KANA = re.compile("[\u3041-\u30ff\u4e00-\u9fff]")
+_PLACEHOLDER_ENGLISH = compiled(r"[A-Za-z][A-Za-z _-]*")
+_HAN_OR_KANA = compiled("[\u3041-\u30ff\u4e00-\u9fff]")
 
 
 def _placeholder_renderings(value) -> str | None:
@@ -175,8 +176,8 @@ def _placeholder_names(table: dict) -> list[tuple[str, str]]:
 # A site's address without its scheme (`youtu.be`, `discord.com`), then `/` and what the
 # short address's path is appended to (compare/links.py: `youtu.be/ID` is read as
 # `youtube.com/watch?v=ID` by its host and the `/` after it, never by a prefix of the host)
-_SHORT_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}/", re.IGNORECASE)
-_LONG_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}/(?:\S*[/=])?", re.IGNORECASE)
+_SHORT_ADDRESS = compiled(r"(?:[a-z0-9-]+\.)+[a-z]{2,}/", re.IGNORECASE)
+_LONG_ADDRESS = compiled(r"(?:[a-z0-9-]+\.)+[a-z]{2,}/(?:\S*[/=])?", re.IGNORECASE)
 
 
 def _long_link(value) -> str | None:
@@ -203,7 +204,7 @@ def _comment_mark_names(table: dict) -> list[tuple[str, str]]:
 
 
 # a file's name and its ending (`README.md`, `index.html`)
-_FILE_NAME = re.compile(r"[\w-]+\.\w+")
+_FILE_NAME = compiled(r"[\w-]+\.\w+")
 
 
 def _file_name(value) -> str | None:

@@ -20,10 +20,10 @@ Either way the frequencies and tags xlcheck reads come from the same tables
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ...regexes import compiled
 from .dictionary import Dictionaries, load_dictionaries
 
 
@@ -217,13 +217,13 @@ def rust_class():
 
 
 # jieba's blocks (`re_han_default`, `re_skip_default` in jieba/__init__.py).
-_JIEBA_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
-_JIEBA_SKIP = re.compile(r"(\r\n|\s)")
+_JIEBA_BLOCK = compiled("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_JIEBA_SKIP = compiled(r"(\r\n|\s)")
 # Characters jieba's HMM fallback cuts a Latin or digit run at and jieba-rs does not.
-_JOINED = re.compile(r"[A-Za-z0-9][^A-Za-z0-9\u4e00-\u9fd5\s]+[A-Za-z0-9]")
+_JOINED = compiled(r"[A-Za-z0-9][^A-Za-z0-9\u4e00-\u9fd5\s]+[A-Za-z0-9]")
 # How jieba's HMM fallback (finalseg) cuts a non-Chinese run: Latin letters and digits
 # (with a decimal part and a percent sign) are words, everything between them a word too.
-_FINALSEG_SKIP = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+_FINALSEG_SKIP = compiled(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 
 
 def _hyphenated(word: str, frequency: WordLookup):
