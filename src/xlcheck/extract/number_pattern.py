@@ -357,7 +357,9 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"|[{big}])?"
         rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral}){_scale(tables)}"
         rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
-        rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
+        # (not the first group of a figure grouped by thousands after the slash: 1,895/1,625毫米
+        # is two figures, not 1,895 halves)
+        rf"|/(?P<snum>\d{{1,3}})(?![\d/]|,\d{{3}}(?!\d))"
         # 二十三至约三十度, 23～約30℃: the end of a range may be said about
         rf"|\s?(?P<sep>{words.separators})\s?(?:(?:{about})\s?)?(?P<num2>{numeral})"
         rf"{_scale(tables, 'scale2')})?)"
