@@ -1,6 +1,9 @@
 """Constructions of faithful pairs read alike on both sides (issue 12, session 20): figures
 grouped by thousands and joined by a slash (4,780/1,895/1,625毫米 = 4780/1895/1625mm), each
-a figure of its own, not a fraction whose denominator is the next figure's first group.
+a figure of its own, not a fraction whose denominator is the next figure's first group;
+firsts said by a word as often as by a figure (首位; 头奖, 冠军, 最初), ranks
+that pair with a figure when the other side has one and are never reported alone; a day
+written with 日 is never a rank changed.
 """
 
 from __future__ import annotations
@@ -23,8 +26,47 @@ SLASH_GROUPED = [
     ("完成了3/4。", "4分の3を終えた。", OK),
     ("完成了3/4。", "4分の1を終えた。", "XL101:error"),
 ]
+# "first" said by a word on one side (for the first time, the top of a table, the first
+# prize, the winner, the first-largest) and by a figure, another word or nothing on the
+# other: paired when both say a rank, a changed rank then a warning (the word may say no
+# rank); never reported alone
+FIRST_WORDS = [
+    ("这张唱片最初发行于一九八六年。", "このレコードは1986年に初めて発売された。", OK),
+    ("他第一次来日本。", "彼は初めて日本に来た。", OK),
+    ("这是该市首家五星级酒店。", "これは同市初の五つ星ホテルだ。", OK),
+    ("该队以5分的优势领跑。", "同チームは勝ち点5差で首位に立っている。", OK),
+    ("该队排名第一。", "同チームは首位に立っている。", OK),
+    ("本期彩票有两注命中头奖。", "今回のくじは2口が1等に当選した。", OK),
+    ("本期彩票有兩注命中頭獎。", "今回のくじは2口が1等に当選した。", OK),
+    ("该片登上周末票房冠军。", "同作は週末興行収入ランキング1位に輝いた。", OK),
+    ("她夺得女子单打冠军。", "彼女は女子シングルスで優勝した。", OK),
+    ("他是北京大学三年级学生。", "彼は北京大学の3年生だ。", OK),
+    ("该队排名第三。", "同チームは首位に立っている。", "XL101:warning"),
+    ("这是他第三次参赛。", "彼は初めて出場した。", "XL101:error"),
+    ("这是近三年来第二次下滑。", "ここ3年で初めての減益となった。", "XL101:error"),
+    ("这张唱片最初发行于一九八六年。", "このレコードは1986年に2度目の発売となった。", "XL101:warning"),
+    ("他获得冠军。", "彼は2位になった。", "XL101:warning"),
+    ("他中了头奖。", "彼は2等に当選した。", "XL101:warning"),
+    ("该队排名第一。", "同チームは3位だ。", "XL101:error"),
+]
+# a day written with 日 and no month (3日, 5日, 二十日) is a day; a rank of the other side
+# said by a word (首位, 头奖, 初めて, 第一次) is another fact, never the day changed; a day
+# written with 号 may still be the number of a series (神舟十二号 = 神舟13号 changed)
+DAY_NOT_RANK = [
+    ("他3日登上榜首。", "彼は3日に首位に立った。", OK),
+    ("他3日首次登上榜首。", "彼は3日に首位に立った。", OK),
+    ("该片9日登上票房冠军。", "同作は9日、興行収入1位に輝いた。", OK),
+    ("他3日中了头奖。", "彼は3日に当選した。", OK),
+    ("他二十日夺得冠军。", "彼は二十日に優勝した。", OK),
+    ("这张唱片最初于5日发行。", "このレコードは5日に初めて発売された。", "XL104:info"),
+    ("他3日第一次来日本。", "彼は3日に日本に来た。", "XL103:warning"),
+    ("他3日登上榜首。", "彼は4日に首位に立った。", "XL201:error"),
+    ("神舟十二号发射成功。", "神舟13号の打ち上げに成功した。", "XL101:warning"),
+    ("阿波罗11号登月。", "アポロ12号が月に着陸した。", "XL101:warning"),
+    ("他住在302号房间。", "彼は303号室に泊まっている。", "XL101:error"),
+]
 # fmt: on
 
-TABLES = {"slash-grouped": SLASH_GROUPED}
+TABLES = {"slash-grouped": SLASH_GROUPED, "first-words": FIRST_WORDS, "day-not-rank": DAY_NOT_RANK}
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)
