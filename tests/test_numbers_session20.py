@@ -44,7 +44,7 @@ FIRST_WORDS = [
     ("该队排名第三。", "同チームは首位に立っている。", "XL101:warning"),
     ("这是他第三次参赛。", "彼は初めて出場した。", "XL101:error"),
     ("这是近三年来第二次下滑。", "ここ3年で初めての減益となった。", "XL101:error"),
-    ("这张唱片最初发行于一九八六年。", "このレコードは1986年に2度目の発売となった。", "XL101:warning"),
+    ("唱片最初发行于一九八六年。", "レコードは1986年に2度目の発売となった。", "XL101:warning"),
     ("他获得冠军。", "彼は2位になった。", "XL101:warning"),
     ("他中了头奖。", "彼は2等に当選した。", "XL101:warning"),
     ("该队排名第一。", "同チームは3位だ。", "XL101:error"),
@@ -65,8 +65,31 @@ DAY_NOT_RANK = [
     ("阿波罗11号登月。", "アポロ12号が月に着陸した。", "XL101:warning"),
     ("他住在302号房间。", "彼は303号室に泊まっている。", "XL101:error"),
 ]
+# digit groups of three after a space (a space, a no-break space U+00A0, a thin space U+2009,
+# a narrow no-break space U+202F) continue the figure before a big unit too (2 474亿美元,
+# 5 000万), with a decimal after the last group (1 234.5万); two figures of a list (端口 80
+# 443) stay two, and an ideographic space U+3000 groups nothing (mend-e44, 03:10)
+SPACED_BEFORE_BIG = [
+    ("出口2 474亿美元。", "輸出は2474億ドル。", OK),
+    ("出口2\u00a0474亿美元。", "輸出は2474億ドル。", OK),
+    ("出口2\u2009474億美元。", "輸出は2,474億ドル。", OK),
+    ("人次5\u202f000万。", "延べ5000万人。", OK),
+    ("人次5 000万。", "延べ5000万人。", OK),
+    ("营收1 234.5万元。", "売上高は1234.5万元。", OK),
+    ("共2 474萬人。", "計2 474万人。", OK),
+    ("出口2 474亿美元。", "輸出は2475億ドル。", "XL101:error"),
+    ("人次5 000万。", "延べ6000万人。", "XL101:error"),
+    ("营收1 234.5万元。", "売上高は1243.5万元。", "XL101:error"),
+    ("端口 80 443 开放。", "ポート 80 と 443 が開いている。", OK),
+    ("端口 80 443 开放。", "ポート 80 と 8443 が開いている。", "XL101:error"),
+]
 # fmt: on
 
-TABLES = {"slash-grouped": SLASH_GROUPED, "first-words": FIRST_WORDS, "day-not-rank": DAY_NOT_RANK}
+TABLES = {
+    "slash-grouped": SLASH_GROUPED,
+    "first-words": FIRST_WORDS,
+    "day-not-rank": DAY_NOT_RANK,
+    "spaced-before-big": SPACED_BEFORE_BIG,
+}
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)
