@@ -83,6 +83,17 @@ SPACED_BEFORE_BIG = [
     ("端口 80 443 开放。", "ポート 80 と 443 が開いている。", OK),
     ("端口 80 443 开放。", "ポート 80 と 8443 が開いている。", "XL101:error"),
 ]
+# 两 closing a numeral after a big or small unit (二亿两, 三千两) is the tael of silver or the
+# next digit said short (一万两 as 一万二): weak, never an error; read whole before a digit,
+# a unit or a counter (一万两千元, 两万两千人)
+TRAILING_TWO = [
+    ("中国赔偿日本白银二亿两。", "中国は日本に銀2億両を支払った。", "XL104:info"),
+    ("中国赔偿日本白银二亿两。", "中国は日本に銀2.2億両を支払った。", OK),
+    ("共三千两白银。", "銀3000両。", "XL104:info"),
+    ("月薪一万两千元。", "月給は1万2千元。", OK),
+    ("两万两千人参加。", "2万2千人が参加した。", OK),
+    ("月薪一万两千元。", "月給は1万3千元。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
@@ -90,6 +101,7 @@ TABLES = {
     "first-words": FIRST_WORDS,
     "day-not-rank": DAY_NOT_RANK,
     "spaced-before-big": SPACED_BEFORE_BIG,
+    "trailing-two": TRAILING_TWO,
 }
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)
