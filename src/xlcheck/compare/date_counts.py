@@ -70,20 +70,25 @@ def days_as_ranks(units, matched: set[int]) -> list[Finding]:
     (阿波罗11号, 三〇二号房间): against a rank of the same figure (アポロ11号, 302号室, 5番) it
     is the number in a series. Equal values pair; a single rank left against a single such
     day is the one fact, changed (神舟十二号 against 神舟13号), at most a warning: the day
-    may have been a day after all."""
+    may have been a day after all. A day written with 日 numbers no series: it is never
+    taken as a changed rank (3日 against a 首位 or 头奖 of the other side, a rank said by a
+    word, is a day and a rank, 他3日登上榜首 = 彼は3日に首位に立った)."""
     return _days_against(
         units,
         matched,
         lambda rank: rank.value.ordinal and rank.value.unit is None,
         _day_alone,
         guessed=True,
+        changed=lambda day: not day.text.rstrip().endswith("日"),
     )
 
 
-def _days_against(units, matched: set[int], takes, fits, guessed=False) -> list[Finding]:
+def _days_against(
+    units, matched: set[int], takes, fits, guessed=False, changed=lambda day: True
+) -> list[Finding]:
     """Numbers that `takes` against dates that `fits`, in each unit and both directions:
     equal values pair; one of each left is the one fact, changed (a number finding,
-    `guessed` when the reading of either is)."""
+    `guessed` when the reading of either is), where `changed` takes the day."""
     findings = []
     for unit in units:
         for counts, days, source_side in (
@@ -102,7 +107,7 @@ def _days_against(units, matched: set[int], takes, fits, guessed=False) -> list[
                         break
             open_counts = [f for f in open_counts if id(f) not in matched]
             open_days = [f for f in open_days if id(f) not in matched]
-            if len(open_counts) == 1 and len(open_days) == 1:
+            if len(open_counts) == 1 and len(open_days) == 1 and changed(open_days[0]):
                 count, day = open_counts[0], open_days[0]
                 matched.update((id(count), id(day)))
                 source, target = (count, day) if source_side else (day, count)

@@ -21,10 +21,12 @@ from .spans import alternation, behind
 # Signs that make a figure a range around zero (±100,000,000 日): symbols, not words.
 PLUS_MINUS = ("±", "+/-")
 # Thousands grouped by commas, or by spaces (SI style: 2 048 KB, 1 250 000; also thin and
-# no-break spaces), where every group after the first has exactly three digits.
+# no-break spaces), where every group after the first has exactly three digits (and a
+# decimal may follow the last: 1 234.5万).
 GROUP_SPACES = " \u00a0\u2009\u202f"
 ARABIC = (
-    rf"(?:\d+(?:,\d{{3}})+(?!\d)|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?"
+    rf"(?:\d+(?:,\d{{3}})+(?!\d)|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?![\d,])(?!\.(?!\d))|\d+)"
+    r"(?:\.\d+)?"
 )
 # Three or more bare numerals in a list (一、二、三 / 1、2、3, counting or labels): not
 # quantities, and not the vague 二、三 (two or three) either.
@@ -357,7 +359,9 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"|[{big}])?"
         rf"|(?:(?P<ord>{re.escape(tables.ordinal_prefix)})\s?)?(?P<num>{numeral}){_scale(tables)}"
         rf"(?:(?P<frac>{re.escape(tables.fraction_infix or '@@')})(?P<fnum>{numeral})"
-        rf"|/(?P<snum>\d{{1,3}})(?![\d/])"
+        # (not the first group of a figure grouped by thousands after the slash: 1,895/1,625毫米
+        # is two figures, not 1,895 halves)
+        rf"|/(?P<snum>\d{{1,3}})(?![\d/]|,\d{{3}}(?!\d))"
         # 二十三至约三十度, 23～約30℃: the end of a range may be said about
         rf"|\s?(?P<sep>{words.separators})\s?(?:(?:{about})\s?)?(?P<num2>{numeral})"
         rf"{_scale(tables, 'scale2')})?)"
@@ -428,11 +432,13 @@ def _scale(tables: NumberTables, name: str = "scale") -> str:
 
 def spaced_list_pattern(words: FigureWords) -> re.Pattern[str]:
     """端口 80 443: two figures of a list, not 80,443; one space group is thousands only
-    before a unit or counter (4 096 KB); three groups and more always (1 250 000)."""
+    before a unit, a counter or a big unit that scales it (4 096 KB, 2 474亿美元, 5 000万);
+    three groups and more always (1 250 000)."""
     spaces = f"[{GROUP_SPACES}]"
+    big = "".join(BIG_UNITS)
     return compiled(
         rf"(?<![\d,.])(?<!\d{spaces})\d{{1,3}}(?P<space>{spaces})\d{{3}}"
-        rf"(?![\d,.])(?!{spaces}\d)(?!\s?(?:{words.units}|{words.counters}))"
+        rf"(?![\d,.])(?!{spaces}\d)(?!\s?(?:[{big}]|{words.units}|{words.counters}))"
     )
 
 
