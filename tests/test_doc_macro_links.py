@@ -46,6 +46,28 @@ ROWS = [
                  "サーバーは [`Set-Cookie`](/ja/docs/Web/HTTP/Headers/Set-Cookie) ヘッダーで"
                  "送信します。",
                  [], id="httpheader"),
+    # an argument with a path is read from the macro's root; spaces are underscores; the
+    # dots of an ellipsis stay (reread26 item 13)
+    pytest.param('使用 {{jsxref("Statements/for...of", "for...of")}} 遍历数组。',
+                 "配列は [`for...of`](/ja/docs/Web/JavaScript/Reference/Statements/for...of)"
+                 " で反復処理します。",
+                 [], id="jsxref-a-statement-path"),
+    pytest.param('使用 {{jsxref("Operators/await", "await")}} 等待结果。',
+                 "結果は [`await`](/ja/docs/Web/JavaScript/Reference/Operators/await)"
+                 " で待ちます。",
+                 [], id="jsxref-an-operator-path"),
+    pytest.param('调用 {{jsxref("Global_Objects/Array/map", "map()")}} 方法。',
+                 "[`map()`](/ja/docs/Web/JavaScript/Reference/Global_Objects/Array/map)"
+                 " メソッドを呼び出します。",
+                 [], id="jsxref-a-full-path"),
+    pytest.param('使用 {{domxref("Fetch API")}} 发送请求。',
+                 "[Fetch API](/ja/docs/Web/API/Fetch_API) でリクエストを送ります。",
+                 [], id="domxref-with-a-space"),
+    pytest.param('使用 {{jsxref("Statements/for...of", "for...of")}} 遍历数组。',
+                 "配列は [`for...in`](/ja/docs/Web/JavaScript/Reference/Statements/for...in)"
+                 " で反復処理します。",
+                 [("XL511", "/docs/Web/JavaScript/Reference/Statements/for...of")],
+                 id="jsxref-another-statement"),
     pytest.param('请参阅 {{Glossary("HTTP")}}。',
                  "[HTTP](/ja/docs/Glossary/HTTP) を参照してください。", [], id="glossary"),
     pytest.param('取值为一个 {{cssxref("number")}}。', '値は {{cssxref("number")}} です。',

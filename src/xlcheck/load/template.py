@@ -12,6 +12,7 @@ between them, since a tag may span several pieces (a shortcode around a link).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 # (opening, closing) delimiters, longest first.
@@ -22,8 +23,10 @@ CODE_MACROS = frozenset(
      "svgattr", "domxref", "jsxref", "cssxref", "event", "webextapiref", "mathmlelement"}
 )  # fmt: skip
 # The folder of the page each MDN cross-reference macro links (its argument, `.` as `/`
-# and `()` and `.prototype` left out, is the page: `{{jsxref("Date.now()")}}` links
-# /docs/Web/JavaScript/Reference/Global_Objects/Date/now, and so does
+# between two parts of a name, spaces as `_`, and `()` and `.prototype` left out, is the
+# page; an argument that is a path is read from `MACRO_PATH_ROOTS` or the folder):
+# `{{jsxref("Date.now()")}}` links /docs/Web/JavaScript/Reference/Global_Objects/Date/now,
+# and so does
 # `{{jsxref("Date.prototype.now()")}}`); `Glossary` too.
 MACRO_PAGES = {
     "cssxref": "/docs/Web/CSS/",
@@ -38,6 +41,11 @@ MACRO_PAGES = {
     "mathmlelement": "/docs/Web/MathML/Element/",
     "glossary": "/docs/Glossary/",
 }
+# Macros whose argument may be a path from a folder above their own (jsxref's
+# "Statements/for...of" is /docs/Web/JavaScript/Reference/Statements/for...of).
+MACRO_PATH_ROOTS = {"jsxref": "/docs/Web/JavaScript/Reference/"}
+# a dot between two parts of a name (Date.now, Document.title), not one of an ellipsis
+_NAME_DOT = re.compile(r"(?<=\w)\.(?=\w)")
 # Shortcode attributes whose value is shown as text.
 TEXT_ATTRIBUTES = frozenset({"text", "title", "caption"})
 
@@ -123,10 +131,14 @@ def macro_link(tag: str) -> str | None:
     page = page.replace("&lt;", "").replace("&gt;", "")
     if not page:
         return None
-    if name.strip().lower() == "glossary":
-        return folder + page.replace(" ", "_")
+    name = name.strip().lower()
+    page = page.replace(" ", "_")  # {{domxref("Fetch API")}}: /docs/Web/API/Fetch_API
+    if name == "glossary":
+        return folder + page
+    if "/" in page:  # a path, as written, from the macro's root (Statements/for...of)
+        return MACRO_PATH_ROOTS.get(name, folder) + page
     # a method named through its prototype is its object's page (Date/getFullYear)
-    return folder + page.replace(".prototype.", ".").replace(".", "/")
+    return folder + _NAME_DOT.sub("/", page.replace(".prototype.", "."))
 
 
 def _shortcode(tag: str, start: int) -> Iterator[Piece]:
