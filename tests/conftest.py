@@ -100,24 +100,26 @@ def table_rows(tables: dict) -> list:
     ]
 
 
-def construction_tests(tables: dict, faithful: str = ""):
+def construction_tests(
+    tables: dict, faithful: str = "", kinds: tuple[str, ...] = ("number", "date")
+):
     """The two tests of a module of construction tables, to be bound to module names
     (`test_construction, test_faithful_both_ways = construction_tests(TABLES)`): every row
-    gives its expected findings, and every faithful row (expected `faithful`) holds with the
-    Japanese as the source too."""
+    gives its expected findings on facts of `kinds`, and every faithful row (expected
+    `faithful`) holds with the Japanese as the source too."""
     import pytest
 
     rows = table_rows(tables)
 
     @pytest.mark.parametrize(("zh", "ja", "expected"), rows)
     def test_construction(zh: str, ja: str, expected: str) -> None:
-        assert fact_findings(zh, ja) == expected
+        assert fact_findings(zh, ja, kinds) == expected
 
     @pytest.mark.parametrize(
         ("zh", "ja", "expected"), [row for row in rows if row.values[2] == faithful]
     )
     def test_faithful_both_ways(zh: str, ja: str, expected: str) -> None:
-        assert reverse_fact_findings(zh, ja) == expected
+        assert reverse_fact_findings(zh, ja, kinds) == expected
 
     return test_construction, test_faithful_both_ways
 

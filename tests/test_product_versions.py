@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import fact_findings, reverse_fact_findings, table_rows
+from tests.conftest import construction_tests
 from xlcheck.extract.spans import fold_width
 from xlcheck.extract.technical import find_versions
 from xlcheck.rules.data import default_rule_files
@@ -139,20 +139,5 @@ DROPPED = {
 # fmt: on
 
 
-@pytest.mark.parametrize(("zh", "ja", "expected"), table_rows(PAIRS))
-def test_pair(zh, ja, expected):
-    assert fact_findings(zh, ja, KINDS) == expected
-
-
-@pytest.mark.parametrize(
-    ("zh", "ja", "expected"), [row for row in table_rows(PAIRS) if row.values[2] == OK]
-)
-def test_faithful_both_ways(zh, ja, expected):
-    assert reverse_fact_findings(zh, ja, KINDS) == OK
-
-
-@pytest.mark.parametrize(("zh", "ja", "expected"), table_rows(DROPPED))
-def test_dropped(zh, ja, expected):
-    assert fact_findings(zh, ja, ("version",)) == expected
-    if expected == OK:
-        assert reverse_fact_findings(zh, ja, ("version",)) == OK
+test_pair, test_faithful_both_ways = construction_tests(PAIRS, OK, KINDS)
+test_dropped, test_dropped_faithful_both_ways = construction_tests(DROPPED, OK, ("version",))
