@@ -124,6 +124,12 @@ def test_a_place_described_by_its_region_is_anonymized(zh, ja, name, reference):
             "彼はアジアの都市で十年働いた。",
             id="holding-not-listed-or-other",
         ),
+        # a listed place that only opens the name is not the name (reread26 item 15)
+        pytest.param(
+            "印度尼西亚发生强烈地震。",
+            "南アジアの国で強い地震が起きた。",
+            id="a-prefix-is-another-place",
+        ),
     ],
 )
 def test_a_region_said_as_a_place_stays_a_different_name(zh, ja):

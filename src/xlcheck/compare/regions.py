@@ -65,8 +65,17 @@ def region_describes(span: tuple[int, int], text: str, run: Run) -> bool:
 
 def region_holds(region: str, source: Fact, run: Run) -> bool:
     """Whether a Japanese region holds a source place by the listed places (欧州 holds
-    德国, 德国慕尼黑; 華南 holds 广东省): what it does not list it may not hold."""
+    德国, 德国慕尼黑; 華南 holds 广东省): what it does not list it may not hold. The place
+    the name opens with is the longest one any region lists (印度尼西亚, not 印度: 南アジア
+    does not hold Indonesia, reread26 item 15)."""
     grammar = run.rules.phrases.get("ja")
-    held = grammar.region_holds.get(region, ()) if grammar is not None else ()
+    if grammar is None:
+        return False
     name = to_simplified(source.text)
-    return any(name.startswith(place) for place in held)
+    opening = max(
+        (place for places in grammar.region_holds.values() for place in places
+         if name.startswith(place)),
+        key=len,
+        default="",
+    )  # fmt: skip
+    return bool(opening) and opening in grammar.region_holds.get(region, ())
