@@ -171,9 +171,11 @@ def find_versions(
 def _product_versions(
     text: str, tables: VersionTables, figure_names: Collection[str]
 ) -> Iterator[Found]:
-    """Versions written onto a product's name (`_PRODUCT_VERSION`: IE9+, ES2023以降): weak,
-    so never reported missing or added alone (a translation may write Python 3 or drop
-    the number); reported when the other side gives the same name another number."""
+    """Versions written onto a product's name (`_PRODUCT_VERSION`: IE9+, ES2023以降),
+    reported when the other side gives the same name another number. Weak: a translation
+    may write Python 3 or leave the number to the context, so one is reported missing or
+    added only where the other side writes it nowhere (compare/__init__.py
+    `_written_nowhere`)."""
     for match in _PRODUCT_VERSION.finditer(text):
         product = match.group("product")
         if (
