@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..memory import WORDS_KEPT
+from ..regexes import occurrences
 from ..scripts import NAME_DOTS, NAME_HYPHENS, han, kana, katakana, to_katakana
 from .korean import korean_shaped
 from .translit import transliteration_like
@@ -253,8 +254,7 @@ def glued_name_said_alone(key: str, other_keyed: str, run) -> bool:
     if form is None:
         return False
     name_rules = run.language("zh").name_rules
-    for found in re.finditer(re.escape(form), other_keyed):
-        end = found.end()
+    for _, end in occurrences(form, other_keyed):
         after = other_keyed[end : end + 1]
         # the end, a particle (は, が: hiragana), a mark; not a letter of a longer name
         if not after or (kana(after) and not katakana(after)) or not after.isalnum():
