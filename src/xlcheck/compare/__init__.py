@@ -119,7 +119,10 @@ def compare_with_links(
     # a change inside a pair the aligner made by the facts it holds is a guess (at most a
     # warning): the items may be two different ones, each with a figure of one kind
     findings = [replace(f, guessed=True) if aligned[f.unit].inferred else f for f in findings]
-    return findings + _unpaired(units, matched, _SegmentTexts(pair)), links
+    linked = frozenset(
+        seg.id for doc in (pair.source, pair.target) for seg in doc.segments if seg.links
+    )
+    return findings + _unpaired(units, matched, _SegmentTexts(pair), linked), links
 
 
 def matched_facts(
@@ -171,11 +174,14 @@ def _texts(pair: DocumentPair) -> dict[str, dict[str, str]]:
             for side in ("source", "target")}  # fmt: skip
 
 
-def _unpaired(units: list[_Unit], matched: set[int], texts: _SegmentTexts) -> list[Finding]:
+def _unpaired(
+    units: list[_Unit], matched: set[int], texts: _SegmentTexts, linked: frozenset = frozenset()
+) -> list[Finding]:
     """Missing and added facts; a fact repeated in a paragraph group is reported once,
     and not at all when one of its repetitions found a counterpart. A weak fact is not
     reported, but for a product's version the other side does not write at all
-    (`_written_nowhere`)."""
+    (`_written_nowhere`) in a sentence with no link (`linked`: the ids of those with one;
+    a link's text, a tutorial's title, is the link comparison's to judge)."""
     accounted: set[tuple] = set()
     for unit in units:
         for side in ("source", "target"):
@@ -189,7 +195,9 @@ def _unpaired(units: list[_Unit], matched: set[int], texts: _SegmentTexts) -> li
                 key = (side, unit.pair.group, _dedupe_key(fact))
                 if id(fact) in matched or key in accounted:
                     continue
-                if fact.value.weak and not _written_nowhere(fact, unit, side, texts):
+                if fact.value.weak and (
+                    fact.segment in linked or not _written_nowhere(fact, unit, side, texts)
+                ):
                     continue
                 accounted.add(key)
                 source, target = (fact, None) if side == "source" else (None, fact)

@@ -179,9 +179,10 @@ def _product_versions(
     for match in _PRODUCT_VERSION.finditer(text):
         product = match.group("product")
         if (
-            product.islower()  # mp3, md5, sha256, python3: a format, a hash, a command
+            len(product) < 2  # Q3, H1: a quarter, a half of the year (the date grammar's)
+            or product.islower()  # mp3, md5, sha256, python3: a format, a hash, a command
             or product.casefold() in _PLAIN_VERSION_NAMES
-            or product in figure_names
+            or product in figure_names  # UTC8, USD100, FY2019: a figure, a year
         ):
             continue
         parts = tuple(int(part) for part in match.group("num").split("."))
@@ -270,6 +271,12 @@ def _bound_before(text: str, start: int, tables: VersionTables) -> tuple[str, in
     return "exact", start
 
 
+def figure_names(lexicon: Lexicon) -> tuple[str, ...]:
+    """The names a number written onto is a figure or a year, no version (UTC8, USD100:
+    `figure_acronyms`; FY2019: `fiscal_year_prefixes`)."""
+    return (*lexicon.numbers.figure_acronyms, *lexicon.dates.fiscal_year_prefixes)
+
+
 def version_facts(segment: Segment, prepared: str, lexicon: Lexicon) -> list[Fact]:
     """The versions of a segment, read with the words of its language (`lexicon`)."""
     return [
@@ -281,7 +288,7 @@ def version_facts(segment: Segment, prepared: str, lexicon: Lexicon) -> list[Fac
             segment.text[found.start : found.end],
             found.value,
         )
-        for found in find_versions(prepared, lexicon.versions, lexicon.numbers.figure_acronyms)
+        for found in find_versions(prepared, lexicon.versions, figure_names(lexicon))
     ]
 
 
