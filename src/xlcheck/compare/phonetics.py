@@ -111,7 +111,14 @@ _KANA_CLASS = {
 @lru_cache(maxsize=WORDS_KEPT)
 def kana_units(name: str) -> tuple[Unit, ...]:
     """Morae of a katakana name as units; ン, ッ and ー are left out."""
-    units: list[list[str]] = []
+    return tuple((unit_class, vowel) for _, _, unit_class, vowel in _kana_morae(name))
+
+
+def _kana_morae(name: str) -> list[list[str]]:
+    """[kana, consonant letter as Unicode names it, consonant class, vowel] of each mora
+    of a katakana name (a small kana joined to the one before: キャ, ティ); ン, ッ and ー
+    are left out."""
+    morae: list[list[str]] = []
     for char in name:
         label = unicodedata.name(char, "")
         if not label.startswith("KATAKANA LETTER") and not label.startswith("HIRAGANA LETTER"):
@@ -121,19 +128,20 @@ def kana_units(name: str) -> tuple[Unit, ...]:
             vowel = reading[-1].lower()
             if reading in ("SMALL TU", "SMALL TSU"):
                 continue  # ッ: a doubled consonant
-            if units and reading in ("SMALL YA", "SMALL YU", "SMALL YO"):
-                units[-1][1] = vowel  # キャ: one mora
-            elif units:
-                units[-1][1] = vowel  # ティ, ファ, ウィ, ジェ: the small vowel replaces
+            if morae:  # キャ: one mora; ティ, ファ, ウィ, ジェ: the small vowel replaces
+                morae[-1][0] += char
+                morae[-1][3] = vowel
             else:
-                units.append(["", vowel])
+                morae.append([char, "", "", vowel])
             continue
+        letter = reading[:1] if len(reading) > 1 else ""
         reading = _KANA_READINGS.get(reading, reading)
         if reading == "N":
             continue  # the moraic ン: codas do not count
         consonants, vowel = reading[:-1], reading[-1].lower()
-        units.append([_KANA_CLASS.get(consonants[:1], "") if consonants else "", vowel])
-    return tuple((c, v) for c, v in units)
+        unit_class = _KANA_CLASS.get(consonants[:1], "") if consonants else ""
+        morae.append([char, letter, unit_class, vowel])
+    return morae
 
 
 def _substitute(a: Unit, b: Unit) -> float:
@@ -216,43 +224,13 @@ _GLIDED = frozenset("NRKGBPMH")
 def _palatal_units(name: str) -> tuple[Unit, ...]:
     """kana_units with each palatal mora after a consonant of _GLIDED as two units: the
     consonant with i and the glide with the small kana's vowel (ニャ -> ni + ya)."""
-    morae, plain = _morae(name), kana_units(name)
-    if len(morae) != len(plain):
-        return plain
     units: list[Unit] = []
-    for char, unit in zip(morae, plain, strict=True):
-        if len(char) == 2 and char[1] in "ャュョ" and _consonant_of(char[0]) in _GLIDED:
-            units += [(unit[0], "i"), ("y", unit[1])]
+    for kana, letter, unit_class, vowel in _kana_morae(name):
+        if len(kana) == 2 and kana[1] in "ャュョ" and letter in _GLIDED:
+            units += [(unit_class, "i"), ("y", vowel)]
         else:
-            units.append(unit)
+            units.append((unit_class, vowel))
     return tuple(units)
-
-
-def _morae(name: str) -> list[str]:
-    """The kana of each unit kana_units reads (a small kana joined to the one before)."""
-    morae: list[str] = []
-    for char in name:
-        label = unicodedata.name(char, "")
-        if not label.startswith(("KATAKANA LETTER", "HIRAGANA LETTER")):
-            continue
-        reading = label.split(" LETTER ")[1]
-        if reading.startswith("SMALL "):
-            if reading in ("SMALL TU", "SMALL TSU"):
-                continue
-            if morae:
-                morae[-1] += char
-            else:
-                morae.append(char)
-            continue
-        if _KANA_READINGS.get(reading, reading) == "N":
-            continue
-        morae.append(char)
-    return morae
-
-
-def _consonant_of(char: str) -> str:
-    reading = unicodedata.name(char, "").split(" LETTER ")[-1]
-    return reading[:1] if len(reading) > 1 else ""
 
 
 # From SAME up the two names are taken as one name spelled twice; at DIFFERENT or below
