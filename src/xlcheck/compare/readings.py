@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..extract.people import MAX_GIVEN
 from ..memory import WORDS_KEPT
 from ..regexes import occurrences
 from ..scripts import NAME_DOTS, NAME_HYPHENS, han, kana, katakana, to_katakana
@@ -206,6 +207,7 @@ def _family_name_readings(lexicon) -> dict[str, frozenset[str]]:
 # jieba's tags of a word that ends no name and that a name runs into: a verb (拜, 奉), a
 # verb used as a noun (诉), a coverb (于), an adverb (曾), a conjunction (和)
 _GLUED_TAGS = frozenset({"v", "vn", "p", "d", "c"})
+MIN_GLUED_KEY = 3  # characters: a name of two and the word glued to it
 
 
 def name_before_a_glued_word(key: str, run) -> str | None:
@@ -242,9 +244,6 @@ def name_before_a_glued_word(key: str, run) -> str | None:
     return None
 
 
-MIN_GLUED_KEY = 3  # characters: a name of two and the word glued to it
-
-
 def glued_name_said_alone(key: str, other_keyed: str, run) -> bool:
     """Whether the name jieba glued to the word after it (name_before_a_glued_word) is
     said alone in the translation's keyed text: followed by kana other than katakana,
@@ -262,4 +261,3 @@ def glued_name_said_alone(key: str, other_keyed: str, run) -> bool:
         if name_rules.title_after(other_keyed, end, "ja") is not None:
             return True
     return False
-MAX_GIVEN = 2  # characters of a Chinese given name
