@@ -206,13 +206,12 @@ def _unpaired(
 
 
 def _written_nowhere(fact: Fact, unit: _Unit, side: str, texts: _SegmentTexts) -> bool:
-    """Whether a version written onto a product's name of two letters or more (MPU6886,
-    HTML5, IE9+; not Q3, A18: a quarter, a chip, a gate) is written nowhere in the other
-    side of its unit, neither whole, case and spaces aside (Python 3 writes Python3), nor
-    its number alone (FY2023 against 2023年度): dropped, however weak the reading. The
-    other weak facts are never reported alone."""
+    """Whether a version written onto a product's name (MPU6886, HTML5, IE9+) is written
+    nowhere in the other side of its unit, neither whole, case and spaces aside (Python 3
+    writes Python3), nor its number alone (HTML の第 5 版): dropped, however weak the
+    reading. The other weak facts are never reported alone."""
     value = fact.value
-    if fact.kind != "version" or len(value.product) < 2:
+    if fact.kind != "version" or not value.product:
         return False
     other = "target" if side == "source" else "source"
     written = "".join(text for _, text in texts.segments(other, getattr(unit.pair, other)))
@@ -563,6 +562,7 @@ def _anonymised_entities(
     said = _KeyedTexts(pair.source)
     used_markers: set[tuple[str, int]] = set()
     named = None
+    region_texts = None
     for unit in units:
         if not _entities(unit.source, matched):
             continue  # no name vanished here, nothing to stand in for
@@ -618,8 +618,10 @@ def _anonymised_entities(
                 named,
             )
             if marker is None and regions:
+                if region_texts is None:  # read once per pair, on the first region asked
+                    region_texts = {seg.id: seg.text for seg in pair.target.segments}
                 marker = _region_stand_in(
-                    source, unit, regions, used_markers, matched, _texts(pair)["target"], run
+                    source, unit, regions, used_markers, matched, region_texts, run
                 )
             if marker is not None:
                 matched.add(id(source))

@@ -72,10 +72,5 @@ def region_holds(region: str, source: Fact, run: Run) -> bool:
     if grammar is None:
         return False
     name = to_simplified(source.text)
-    opening = max(
-        (place for places in grammar.region_holds.values() for place in places
-         if name.startswith(place)),
-        key=len,
-        default="",
-    )  # fmt: skip
+    opening = next((place for place in grammar.held_places if name.startswith(place)), "")
     return bool(opening) and opening in grammar.region_holds.get(region, ())

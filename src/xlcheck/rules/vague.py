@@ -111,6 +111,7 @@ class PhraseGrammar:
     within: frozenset[str] = frozenset()
     regions: tuple[str, ...] = ()  # longest first: 東南アジア before アジア
     region_holds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 欧州 -> 德国
+    held_places: tuple[str, ...] = ()  # every place of region_holds, longest first
     titles: frozenset[str] = frozenset()  # rules/LANG/names.toml: 教授, 社長 name a person
 
 
@@ -173,6 +174,12 @@ def _phrase_grammar(grammar: dict) -> PhraseGrammar:
         within=frozenset(grammar.get("within", ())),
         regions=tuple(sorted(grammar.get("regions", ()), key=len, reverse=True)),
         region_holds={r: tuple(ps) for r, ps in grammar.get("region_holds", {}).items()},
+        held_places=tuple(
+            sorted(
+                {p for ps in grammar.get("region_holds", {}).values() for p in ps},
+                key=lambda place: (-len(place), place),
+            )
+        ),
         titles=frozenset(grammar.get("titles", {}).get("person", ())),
     )
 
