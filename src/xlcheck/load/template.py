@@ -12,8 +12,9 @@ between them, since a tag may span several pieces (a shortcode around a link).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+
+from ..regexes import compiled
 
 # (opening, closing) delimiters, longest first.
 DELIMITERS = (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"))
@@ -25,9 +26,8 @@ CODE_MACROS = frozenset(
 # The folder of the page each MDN cross-reference macro links (its argument, `.` as `/`
 # between two parts of a name, spaces as `_`, and `()` and `.prototype` left out, is the
 # page; an argument that is a path is read from `MACRO_PATH_ROOTS` or the folder):
-# `{{jsxref("Date.now()")}}` links /docs/Web/JavaScript/Reference/Global_Objects/Date/now,
-# and so does
-# `{{jsxref("Date.prototype.now()")}}`); `Glossary` too.
+# `{{jsxref("Date.now()")}}` and `{{jsxref("Date.prototype.now()")}}` link
+# /docs/Web/JavaScript/Reference/Global_Objects/Date/now. `Glossary` too.
 MACRO_PAGES = {
     "cssxref": "/docs/Web/CSS/",
     "jsxref": "/docs/Web/JavaScript/Reference/Global_Objects/",
@@ -45,7 +45,7 @@ MACRO_PAGES = {
 # "Statements/for...of" is /docs/Web/JavaScript/Reference/Statements/for...of).
 MACRO_PATH_ROOTS = {"jsxref": "/docs/Web/JavaScript/Reference/"}
 # a dot between two parts of a name (Date.now, Document.title), not one of an ellipsis
-_NAME_DOT = re.compile(r"(?<=\w)\.(?=\w)")
+_NAME_DOT = compiled(r"(?<=\w)\.(?=\w)")
 # Shortcode attributes whose value is shown as text.
 TEXT_ATTRIBUTES = frozenset({"text", "title", "caption"})
 
@@ -94,7 +94,6 @@ class TagScanner:
             self.start = position + at
             cursor = at + len(opening)
 
-
     def take_link(self) -> str | None:
         """The page the tag being read links, once (None when it links none)."""
         link, self.link = self.link, None
@@ -123,7 +122,8 @@ def macro_link(tag: str) -> str | None:
     if not tag.startswith("{{") or tag.startswith(("{{<", "{{%")):
         return None
     name, _, rest = tag[2:].strip().partition("(")
-    folder = MACRO_PAGES.get(name.strip().lower())
+    name = name.strip().lower()
+    folder = MACRO_PAGES.get(name)
     arguments = list(_arguments(rest, 0)) if folder and rest else []
     if not arguments:
         return None
@@ -131,7 +131,6 @@ def macro_link(tag: str) -> str | None:
     page = page.replace("&lt;", "").replace("&gt;", "")
     if not page:
         return None
-    name = name.strip().lower()
     page = page.replace(" ", "_")  # {{domxref("Fetch API")}}: /docs/Web/API/Fetch_API
     if name == "glossary":
         return folder + page
