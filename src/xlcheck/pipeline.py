@@ -51,6 +51,7 @@ from .rules import apply_severity
 from .rules.baseline import apply_waivers, with_fingerprints
 from .rules.registry import make_finding
 from .run import Run, current
+from .scripts import letters_and_digits
 
 # Units of a segment file checked together: large enough to amortise the per-chunk cost,
 # small enough to keep memory low and to spread over worker processes.
@@ -329,17 +330,12 @@ def _table_of_contents(gap, document: Document) -> bool:
     language; a page without it, or with it under another heading, lacks nothing. An
     entry that is a sentence of its own, or a link to another page, says something."""
     body = [seg for seg in gap.segments if not seg.heading]
-    headings = {_bare_words(seg.text) for seg in document.segments if seg.heading}
+    headings = {letters_and_digits(seg.text) for seg in document.segments if seg.heading}
     return len(body) >= 2 and all(
         seg.links and all(link.startswith("#") for link in seg.links)
-        and _bare_words(seg.text) in headings
+        and letters_and_digits(seg.text) in headings
         for seg in body
     )  # fmt: skip
-
-
-def _bare_words(text: str) -> str:
-    """A heading's or an entry's words, case, spaces and punctuation aside."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 # A section body of at most this many letters (无, なし, None) says there is nothing.

@@ -53,6 +53,12 @@ def han(text: str, *, iteration_mark: bool = False) -> bool:
     return (_HAN_OR_MARK if iteration_mark else _HAN).fullmatch(text) is not None
 
 
+def letters_and_digits(text: str) -> str:
+    """A text's letters and digits alone, casefolded: how a heading, a placeholder or a
+    link's name is compared, case, spaces and punctuation aside."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 def spelled_out(text: str) -> str:
     """Japanese's iteration mark written as the character it repeats (佐々木 -> 佐佐木,
     代々木 -> 代代木), as Chinese writes it: one character for one, so offsets hold."""

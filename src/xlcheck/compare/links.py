@@ -15,6 +15,7 @@ from ..model import Fact, Finding, IdentifierValue
 from ..regexes import compiled
 from ..rules.code import LiteralWords
 from ..rules.registry import make_finding
+from ..scripts import letters_and_digits
 from .elsewhere import TAG_MARK, link_key, links_by_segment, names_a_language
 
 
@@ -248,12 +249,9 @@ def _names_link(names, place: str, path: str) -> bool:
         return False
     last = _unended(path.partition("?")[0].rstrip("/").rpartition("/")[2])
     site = _site(place, path)
-    keys = {_letters(last), _letters(_site_name(site).rpartition(".")[2]) if site else ""}
-    return any(_letters(name) in keys - {""} for name in names)
-
-
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    site_name = _site_name(site).rpartition(".")[2] if site else ""
+    keys = {letters_and_digits(last), letters_and_digits(site_name)}
+    return any(letters_and_digits(name) in keys - {""} for name in names)
 
 
 def _between(document, mine: PageLinks, there: PageLinks, site_links) -> dict:

@@ -16,6 +16,7 @@ from ..extract import entity_converter
 from ..extract.spans import fold_width
 from ..model import AlignedPair, DocumentPair, Finding
 from ..rules.registry import make_finding
+from ..scripts import letters_and_digits
 
 Table = dict[str, tuple[str, ...]]
 
@@ -51,7 +52,7 @@ def heading_key(text: str, lang: str) -> str:
     text = fold_width(text)
     numbered = _SECTION_NUMBER.match(text)
     text = text[numbered.end() :] if numbered else text
-    key = "".join(ch for ch in text.casefold() if ch.isalnum())
+    key = letters_and_digits(text)
     return entity_converter()(key) if lang == "zh" else key
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..scripts import letters_and_digits
+
 
 @dataclass(frozen=True)
 class LiteralWords:
@@ -104,4 +106,4 @@ def _names_and_endings(files: list[str]) -> tuple[tuple[str, str], ...]:
 def placeholder_key(word: str) -> str:
     """An English placeholder's words as the table is matched: `<Package-Name>` and
     `<package name>` are `packagename`."""
-    return "".join(ch for ch in word.casefold() if ch.isalnum())
+    return letters_and_digits(word)
