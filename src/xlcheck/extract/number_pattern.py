@@ -262,12 +262,17 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
         # tenths only before what may follow them, 9元9包邮, where after a spoken one, 块, it
         # is the price's (9块9到手); nor any digit before a Latin letter or a word that makes an
         # ordinal of the whole, 120元3号线: price_digit_not_before)
+        # A kanji digit is the tenths of a spoken unit before any word but a count (三块五到手);
+        # after a written one, 元, only before what may follow the tenths (二百三十元五角,
+        # 十元五。): written prose says a count there, 1280元四档, 120元三款 (four tiers, three
+        # kinds), whose counter no table may know.
         spoken = [unit for unit in tables.price_units if unit in tables.spoken_units]
         arabic = f"{behind(spoken)}[1-9]|" if spoken else ""
+        said = f"{behind(spoken)}[一二三四五六七八九]|" if spoken else ""
         ordinal = "|".join(tables.price_digit_not_before) or "(?!)"
         tails.append(
             rf"{behind(tables.price_units)}(?!{opened})"
-            rf"(?:[一二三四五六七八九]|{arabic}[1-9]{followed})"
+            rf"(?:{said}[一二三四五六七八九]{followed}|{arabic}[1-9]{followed})"
             rf"(?![A-Za-zＡ-Ｚａ-ｚ])(?!{ordinal})(?!{numeral}){not_counted}"
         )
     # a time in a sport's notation: one or two digits after minutes and seconds (1分05秒3),
