@@ -3,7 +3,8 @@ digit after the written yuan, 元, is the price's tenths only where what follows
 tenths (二百三十元五角, 十元五。, 三元五一斤); before any other word written prose says a
 count of it (1280元四档: four tiers; 120元三款: three models), whose counter no table need
 know. After the spoken unit, 块, the digit stays the tenths before any word but a count
-(九块九秒杀, 两块五到手).
+(九块九秒杀, 两块五到手). "N or more" with the counter said twice (一行或多行, 一项或多项) is a
+lower bound, as 一个或多个 was.
 """
 
 from __future__ import annotations
@@ -32,10 +33,25 @@ WRITTEN_YUAN_THEN_COUNT = [
     ("这款数据线九块九秒杀。", "このケーブルは9.9元のタイムセールだ。", OK),
     ("奶茶三块五一杯。", "ミルクティーは1杯3.5元だ。", OK),
 ]
+# "N or more" said with the counter twice (一行或多行: one or more lines) is a lower bound,
+# against N以上 or 少なくともN; 或多或少 (more or less) is no bound
+OR_MORE_COUNTED = [
+    ("可以编写一行或多行脚注。", "1行以上のフッターを書いてよい。", OK),
+    ("可以包含一项或多项内容。", "1項目以上を含めてよい。", OK),
+    ("该任务会重试一次或多次。", "このタスクは1回以上再試行される。", OK),
+    ("支持兩種或多種格式。", "2種類以上の形式に対応する。", OK),
+    ("可以指定一个或多个标签。", "1つ以上のラベルを指定できる。", OK),
+    ("在正文结束的一个空行之后，可以编写一行或多行脚注。",
+     "1つ以上のフッターを持つことができ、フッターは改行の後に一つの空白を持つ。", OK),
+    ("每个人或多或少都有三个缺点。", "誰にでも多かれ少なかれ3つの欠点がある。", OK),
+    ("该任务会重试一次或多次。", "このタスクは1回再試行される。", "XL102:warning"),
+    ("支持兩種或多種格式。", "3種類以上の形式に対応する。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
     "written-yuan-then-count": WRITTEN_YUAN_THEN_COUNT,
+    "or-more-counted": OR_MORE_COUNTED,
 }
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)
