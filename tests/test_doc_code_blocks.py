@@ -473,12 +473,24 @@ ROW_JA = (
     "| `retries` | `number` | `{}` | 失敗後に最大 {} 回再試行 |\n"
 )
 
+MEASURED_ZH = "| RBAC (大型) | 110000条规则 (100000用户) | 23.916776 | {} |\n"
+MEASURED_JA = "| RBAC (大) | 110000ルール（100000ユーザー） | 23.916776 | {} |\n"
+
 # A table's rows are compared as a block's lines: a value of a cell that holds no prose in
 # Chinese or Japanese (a default, a type, a flag) is copied, so a changed one is XL511; a
 # figure of a cell of prose is a fact of the prose, compared as one (XL101), not twice.
 # fmt: off
 TABLE_ROWS = [
     pytest.param(table(ROW_ZH.format(3, 3)), table_ja(ROW_JA.format(3, 3)), [], id="faithful"),
+    # a measurement grouped by thousands on one side only is the same figure, not a value
+    # of code changed
+    pytest.param(table(MEASURED_ZH.format("7606")), table_ja(MEASURED_JA.format("7,606")), [],
+                 id="grouped-by-thousands"),
+    pytest.param(table(MEASURED_ZH.format("1234567.5")),
+                 table_ja(MEASURED_JA.format("1,234,567.5")), [], id="grouped-with-decimals"),
+    # (a changed one is the figure's finding, once)
+    pytest.param(table(MEASURED_ZH.format("7606")), table_ja(MEASURED_JA.format("7,609")),
+                 [("XL101", "7606")], id="grouped-and-changed"),
     pytest.param(table(ROW_ZH.format(3, 3).replace("`3`", "$3$")),
                  table_ja(ROW_JA.format(3, 3).replace("`3`", "3")), [],
                  id="a-value-written-as-a-formula"),

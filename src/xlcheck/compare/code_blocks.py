@@ -374,6 +374,8 @@ def _changed_words(ours, theirs, reading: _Reading) -> tuple[Fact, Fact] | None:
             for line, span in ((ours, run), (theirs, other_run))
         ):
             continue  # a figure of a cell of prose, or a formula written otherwise
+        if kind == TABLE and _same_figure(text, other_text):
+            continue  # a figure grouped by thousands on one side only (7606, 7,606)
         bare = _bare(keys[0][first:last]), _bare(keys[1][other_first:other_last])
         if bare[0] == bare[1] or not any(ch.isalnum() for ch in bare[0] + bare[1]):
             continue  # the same, or language tags only (`["/zh/", "/zh-hans/"]`, `["/ja/"]`)
@@ -466,6 +468,19 @@ def _revision(value: str) -> str | tuple[int, ...] | None:
         return value[:10]
     number = _NUMBER.fullmatch(value)
     return tuple(int(part) for part in number.group(1).split(".")) if number else None
+
+
+# A figure of a table's cell, grouped by thousands or not (a measurement: 7606, 7,606).
+_FIGURE = compiled(r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _same_figure(text: str, other_text: str) -> bool:
+    """Whether two cells' runs are one figure written with and without the commas that
+    group its thousands (a table of measurements: `7606` against `7,606`)."""
+    texts = text.strip(), other_text.strip()
+    return all(_FIGURE.fullmatch(value) for value in texts) and len(
+        {value.replace(",", "").replace("，", "") for value in texts}
+    ) == 1
 
 
 def _prose_or_formula(cell: str) -> bool:
