@@ -82,3 +82,40 @@ PIECES = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), PIECES)
 def test_a_name_inside_a_katakana_loanword(tmp_path, zh, ja, expected):
     assert names(tmp_path, zh, ja) == expected
+
+
+# Loanwords of technical prose that UniDic lists only as names (rules/common/words.toml
+# `loanwords`): on a page they are words, each in a sentence of its trade; a person's
+# name in the same place is still added.
+LOANWORDS_UNIDIC_NAMES = [
+    pytest.param(
+        "密码哈希时要加盐。\n", "パスワードのハッシュにはソルトを加えます。\n", [], id="salt"
+    ),
+    pytest.param("字体缺少这个字形。\n", "フォントにこのグリフがありません。\n", [], id="glyph"),
+    pytest.param(
+        "旧版功能将在下个版本移除。\n", "レガシー機能は次のバージョンで削除されます。\n", [],
+        id="legacy-before-kanji",
+    ),
+    pytest.param(
+        "舊版功能將在下個版本移除。\n", "レガシー機能は次のバージョンで削除されます。\n", [],
+        id="legacy-traditional",
+    ),
+    pytest.param(
+        "熔断器会切断后续请求。\n", "ヒューズが後続のリクエストを遮断します。\n", [], id="fuse"
+    ),
+    pytest.param("轻扫即可切换页面。\n", "フリックでページを切り替えます。\n", [], id="flick"),
+    pytest.param(
+        "插件会先调用模块。\n", "プラグインはまずローダーを呼び出します。\n", [], id="loader"
+    ),
+    pytest.param(
+        "密码哈希时要加盐。\n",
+        "パスワードのハッシュにはジョンソンの方法を使います。\n",
+        [("XL304", "ジョンソン")],
+        id="a-person-in-the-same-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), LOANWORDS_UNIDIC_NAMES)
+def test_loanwords_unidic_lists_as_names(tmp_path, zh, ja, expected):
+    assert names(tmp_path, zh, ja) == expected

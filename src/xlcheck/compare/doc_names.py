@@ -127,16 +127,18 @@ def products_dropped(findings: list[Finding], pair, source_facts, beads, links, 
 
 def _loanword_stand_in(finding: Finding, pair, run: Run) -> bool:
     """Whether a name is said to have become a word the tagger did not call a name (the
-    stand-in of compare/names.katakana_stand_in) that is a loanword of the page's trade."""
+    stand-in of compare/names.katakana_stand_in) that is a loanword of the page's trade,
+    or a loanword the tagger calls a name though rules/common/words.toml lists it as a
+    word (哈希 "became" ソルト, salt)."""
     target = finding.target
-    return (
-        finding.kind == "entity"
-        and finding.relation == "mismatch"
-        and target is not None
-        and target.value.weak
-        and katakana(fold_width(target.text))
-        and a_word(target, pair.target.lang, run)
-    )
+    if finding.kind != "entity" or finding.relation != "mismatch" or target is None:
+        return False
+    text = fold_width(target.text)
+    if not katakana(text):
+        return False
+    if text.strip() in run.rules.common_words.loanwords:
+        return True
+    return target.value.weak and a_word(target, pair.target.lang, run)
 
 
 def _piece_of_a_loanword(finding: Finding, pages: dict[str, _Page]) -> bool:
