@@ -71,6 +71,18 @@ PIECES = [
         id="a-name-joined-by-a-middle-dot",
     ),
     pytest.param(
+        "该服务部署在东京区域。\n",
+        "このサービスはシドニーリージョンにデプロイされています。\n",
+        [("XL303", "东京")],  # here read as two facts: 东京 stays missing
+        id="a-sure-place-swapped-for-one-glued-to-a-noun",
+    ),
+    pytest.param(
+        "我们在东京奥运会上见面。\n",
+        "ロンドンオリンピックで会いました。\n",
+        [("XL301", "东京")],
+        id="a-city-swapped-before-olympics",
+    ),
+    pytest.param(
         "我们在会议上见面。\n",
         "ロンドンで会議を開きました。\n",
         [("XL304", "ロンドン")],

@@ -147,9 +147,12 @@ def _piece_of_a_loanword(finding: Finding, pages: dict[str, _Page]) -> bool:
     knows and the rest (エクス + ポーター, exporter; シリア + ライザー, serializer; バリ +
     データ, validator), so katakana letters stand glued to the name before or after it,
     with no middle dot between (シリア・アラブ共和国 is a name of its own). A name the
-    page links or writes as code stays a name."""
+    page links or writes as code stays a name, and so does one a sure name of the source
+    became (东京 -> シドニーリージョン: a swap, whatever noun is glued to it)."""
     if finding.relation not in ("added", "mismatch"):
         return False
+    if finding.relation == "mismatch" and not finding.source.value.weak:
+        return False  # 东京 -> シドニー + リージョン: a sure name swapped, glued or not
     fact = finding.target
     if fact is None or not katakana(fold_width(fact.text)) or "・" in fact.text:
         return False
