@@ -74,6 +74,8 @@ def words_as_names(findings: list[Finding], pair, pages: dict[str, _Page], run: 
     for finding in findings:
         if _loanword_stand_in(finding, pair, run):
             continue  # Memcached "became" データ: a noun of the sentence, not a name for it
+        if finding.kind == "entity" and _piece_of_a_loanword(finding, pages):
+            continue  # エクス + ポーター, シリア + ライザー: a name heard inside a word
         if finding.kind == "entity" and finding.relation in _NAMED:
             side = _NAMED[finding.relation]
             fact = getattr(finding, side)
@@ -125,16 +127,37 @@ def products_dropped(findings: list[Finding], pair, source_facts, beads, links, 
 
 def _loanword_stand_in(finding: Finding, pair, run: Run) -> bool:
     """Whether a name is said to have become a word the tagger did not call a name (the
-    stand-in of compare/names.katakana_stand_in) that is a loanword of the page's trade."""
+    stand-in of compare/names.katakana_stand_in) that is a loanword of the page's trade,
+    or a loanword the tagger calls a name though rules/common/words.toml lists it as a
+    word (哈希 "became" ソルト, salt)."""
     target = finding.target
-    return (
-        finding.kind == "entity"
-        and finding.relation == "mismatch"
-        and target is not None
-        and target.value.weak
-        and katakana(fold_width(target.text))
-        and a_word(target, pair.target.lang, run)
-    )
+    if finding.kind != "entity" or finding.relation != "mismatch" or target is None:
+        return False
+    text = fold_width(target.text)
+    if not katakana(text):
+        return False
+    if text.strip() in run.rules.common_words.loanwords:
+        return True
+    return target.value.weak and a_word(target, pair.target.lang, run)
+
+
+def _piece_of_a_loanword(finding: Finding, pages: dict[str, _Page]) -> bool:
+    """Whether the Japanese name of an added or changed name is a piece of a longer
+    katakana word: UniDic cut a loanword it does not know whole into a proper noun it
+    knows and the rest (エクス + ポーター, exporter; シリア + ライザー, serializer; バリ +
+    データ, validator), so katakana letters stand glued to the name before or after it,
+    with no middle dot between (シリア・アラブ共和国 is a name of its own). A name the
+    page links or writes as code stays a name, and so does one a sure name of the source
+    became (东京 -> シドニーリージョン: a swap, whatever noun is glued to it)."""
+    if finding.relation not in ("added", "mismatch"):
+        return False
+    if finding.relation == "mismatch" and not finding.source.value.weak:
+        return False  # 东京 -> シドニー + リージョン: a sure name swapped, glued or not
+    fact = finding.target
+    if fact is None or not katakana(fold_width(fact.text)) or "・" in fact.text:
+        return False
+    page = pages["target"]
+    return page.glued_to_katakana(fact) and not page.names(fact)
 
 
 def _what_was_added(finding: Finding, pair, run: Run) -> list[Finding]:
@@ -200,6 +223,10 @@ def _loanword(text: str) -> bool:
     return ordinary_nouns(text) is not None
 
 
+# a katakana letter or long-vowel mark, full or half width; not the middle dot, which
+# joins words (ソルト・レイク)
+_KATAKANA_LETTER = compiled("[\u30a1-\u30fa\u30fc\uff66-\uff9f]")
+
 # the name of a site before its top-level domain: redis, www.redis -> redis
 _SITE = compiled(r"https?://(?:www\.)?([A-Za-z0-9-]+)\.[A-Za-z.]+(?:[/:?#]|$)")
 
@@ -236,6 +263,21 @@ class _Page:
         if folded in code or folded in linked or fold_width(fact.text) in inside_english:
             return True
         return bool(labels) and self._labelled(fact, labels)
+
+    def glued_to_katakana(self, fact: Fact) -> bool:
+        """Whether a katakana letter (or a long-vowel mark) stands right before or right
+        after the fact in its segment: the fact is a piece of a longer katakana word."""
+        if self._marks is None:
+            self._marks = self._read()
+        segment = self._segments.get(fact.segment)
+        if segment is None or segment.text[fact.start : fact.end] != fact.text:
+            return False
+        text = segment.text
+        return any(
+            _KATAKANA_LETTER.fullmatch(text[index]) is not None
+            for index in (fact.start - 1, fact.end)
+            if 0 <= index < len(text)
+        )
 
     def _labelled(self, fact: Fact, labels: frozenset[str]) -> bool:
         segment = self._segments.get(fact.segment)
