@@ -362,6 +362,18 @@ WORD_ROWS = [
     pytest.param(block("js", "const server = createServer(app);"),
                  block_ja("js", "const server = createApp(app);"),
                  [("XL511", "createServer(app);")], id="a-javascript-call"),
+    # two tags of a block of commands are one shell's: the blocks pair
+    pytest.param(block("sh", "pnpm run dev --port 3000"),
+                 block_ja("bash", "npm run dev --port 3000"),
+                 [("XL511", "pnpm")], id="sh-and-bash"),
+    pytest.param(block("console", "$ docker run -d -p 8080:80 example/web"),
+                 block_ja("shell", "$ docker run -d -p 8081:80 example/web"),
+                 [("XL511", "8080:80")], id="console-and-shell"),
+    pytest.param(block("sh", "pnpm run dev --port 3000"),
+                 block_ja("bash", "pnpm run dev --port 3000"), [], id="sh-and-bash-the-same"),
+    pytest.param(block("yaml", "port: 8080\nhost: example.com"),
+                 block_ja("toml", "port: 9090\nhost: example.com"), [],
+                 id="blocks-of-two-languages-do-not-pair"),
     # example data: silent
     pytest.param(block("bash", "cd my-project"), block_ja("bash", "cd my-app"), [],
                  id="the-last-argument-of-a-command"),
