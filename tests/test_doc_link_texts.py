@@ -41,7 +41,8 @@ ROWS = [
                  [("XL503", "Java8")], id="traditional-chinese"),
     # inside the link's text, or the link's text unknown: the link comparison's
     pytest.param(page("请先阅读[Python3 入门教程](https://docs.python.org/3/tutorial/)。"),
-                 page_ja("まず[入門チュートリアル](https://docs.python.org/3/tutorial/)を読んでください。"),
+                 page_ja("本ツールを使う前に、公式サイトの"
+                         "[入門チュートリアル](https://docs.python.org/3/tutorial/)を読んでください。"),
                  [], id="inside-the-link-text"),
     pytest.param(page('运行本工具需要 Python3 环境，详见<a href="install.md">安装指南</a>。'),
                  page_ja('本ツールの実行には環境が必要です。'
