@@ -384,6 +384,13 @@ WORD_ROWS = [
                  id="a-message-after-echo"),
     pytest.param(block("python", 'print("Hello", name)'), block_ja("python", 'print("Hi", name)'),
                  [], id="a-quoted-word-of-a-program"),
+    # (reread27 item 8) a console session: a line without a prompt is output
+    pytest.param(block("console", "$ kubectl get nodes\nNAME STATUS\nalice Ready"),
+                 block_ja("console", "$ kubectl get nodes\nNAME STATUS\nbob Ready"), [],
+                 id="a-line-of-output-after-a-prompted-command"),
+    pytest.param(block("console", "$ kubectl get nodes\nNAME STATUS\nalice Ready"),
+                 block_ja("console", "$ oc get nodes\nNAME STATUS\nalice Ready"),
+                 [("XL511", "kubectl")], id="the-prompted-command-still-compared"),
     pytest.param(block("text", "Server started on port 3000"),
                  block_ja("text", "Server running on port 3000"), [], id="a-word-of-output"),
     pytest.param(block("", "make build"), block_ja("", "make check"), [],

@@ -143,7 +143,7 @@ def changed_code(
             words.language_sites,
             default_branch(words.default_branches),
             _release_tag(words.release_tags),
-            _word_kind(kind, words),
+            _word_kind(kind, words, (blocks[0][mine], blocks[1][theirs])),
         )
         for ours, other in _changed_lines(lines[0][mine], lines[1][theirs], reading):
             if at_line[ours.segment] in taken:
@@ -263,16 +263,19 @@ class _Reading(NamedTuple):
 
 # How a word of letters only is read in a block (`_Reading.words`): in a block of commands
 # at a command's place, in program code outside a literal, as code; elsewhere as example
-# data.
-COMMANDS, PROGRAM = "commands", "program"
+# data. SESSION: a block of commands where some line opens with a prompt (a console
+# session), whose lines without one are the commands' output (reread27 item 8).
+COMMANDS, SESSION, PROGRAM = "commands", "session", "program"
 
 
-def _word_kind(tag: str, words: LiteralWords) -> str:
-    """COMMANDS for a block of commands, PROGRAM for one of program code (by its language
-    tag, rules/common/code.toml `command_tags`, `program_tags`), "" for any other."""
+def _word_kind(tag: str, words: LiteralWords, blocks: tuple[CodeBlock, ...] = ()) -> str:
+    """COMMANDS for a block of commands (SESSION where a line of either block opens with a
+    prompt), PROGRAM for one of program code (by its language tag, rules/common/code.toml
+    `command_tags`, `program_tags`), "" for any other."""
     tag = tag.casefold()
     if tag in words.command_tags:
-        return COMMANDS
+        prompted = any(_prompted(line.text) for block in blocks for line in block.lines)
+        return SESSION if prompted else COMMANDS
     return PROGRAM if tag in words.program_tags else ""
 
 
@@ -441,10 +444,20 @@ def _code_word(kind: str, parts: list[str], *lines) -> bool:
         word = run[0][0]
         if len(run) != 1 or _quoted(line, run[0].start()) or any(q in word for q in "\"'`"):
             return False
-        if kind == COMMANDS and not _command_place(line[: run[0].start()].split(),
-                                                   line[run[0].end() :].split()):
+        if kind == SESSION and not _prompted(line):
+            return False  # a line of output
+        if kind in (COMMANDS, SESSION) and not _command_place(
+            line[: run[0].start()].split(), line[run[0].end() :].split()
+        ):
             return False
     return True
+
+
+def _prompted(line: str) -> bool:
+    """Whether a line of a block of commands opens with a prompt (`$ `, `> `, `% `, `PS> `;
+    not `#`, a shell's comment mark)."""
+    words = line.split(maxsplit=1)
+    return bool(words) and words[0] in _PROMPTS and words[0] != "#"
 
 
 def _quoted(line: str, start: int) -> bool:
