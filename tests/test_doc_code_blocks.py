@@ -130,7 +130,9 @@ ROWS = [
                  config_ja('{"id": 1, "name": "Taro Yamada", '
                            '"created_at": "2024-06-10T10:00:00+09:00"}'), [],
                  id="a-response-s-example-data"),
-    pytest.param(install("terraform apply"), install_ja("tofu apply"), [],
+    # (a word of letters only is example data, but not the command word of a block of
+    # commands: see WORD_ROWS)
+    pytest.param(install("terraform apply"), install_ja("tofu apply"), [("XL511", "terraform")],
                  id="a-word-of-letters-only"),
     # changed: reported on the code line
     pytest.param(install("npm install vite@5.2.0"),
@@ -332,6 +334,77 @@ BRANCH_ROWS = [
                  id="another-file-of-the-default-branch"),
 ]
 # fmt: on
+
+
+# A word of letters only in a block of commands or of program code (rules/common/code.toml
+# `command_tags`, `program_tags`): the command word or its subcommand, or an identifier of
+# the program, is code, not example data; a quoted word, the last argument of a command,
+# a word after a flag and a word of a block of output or data stay example data.
+# fmt: off
+WORD_ROWS = [
+    pytest.param(install("pnpm install -g example-cli"), install_ja("npm install -g example-cli"),
+                 [("XL511", "pnpm")], id="another-package-manager"),
+    pytest.param(block("sh", "cargo build --release"), block_ja("sh", "cargo run --release"),
+                 [("XL511", "build")], id="another-subcommand"),
+    pytest.param(block("console", "$ yarn add lodash"), block_ja("console", "$ pnpm add lodash"),
+                 [("XL511", "yarn")], id="a-command-after-a-prompt"),
+    pytest.param(block("bash", "ps aux | grep nginx"), block_ja("bash", "ps aux | pgrep nginx"),
+                 [("XL511", "grep")], id="a-command-after-a-pipe"),
+    pytest.param(block("shell", "make && make install PREFIX=/usr"),
+                 block_ja("shell", "make && make check PREFIX=/usr"),
+                 [("XL511", "install")], id="a-subcommand-after-and"),
+    pytest.param(block("rust", "#[function_component]\nfn Modal() -> Html {}"),
+                 block_ja("rust", "#[component]\nfn Modal() -> Html {}"),
+                 [("XL511", "#[function_component]")], id="a-rust-attribute"),
+    pytest.param(block("python", "from rich.table import Column, Table"),
+                 block_ja("python", "from rich.table import Row, Table"),
+                 [("XL511", "Column,")], id="a-python-import"),
+    pytest.param(block("js", "const server = createServer(app);"),
+                 block_ja("js", "const server = createApp(app);"),
+                 [("XL511", "createServer(app);")], id="a-javascript-call"),
+    # two tags of a block of commands are one shell's: the blocks pair
+    pytest.param(block("sh", "pnpm run dev --port 3000"),
+                 block_ja("bash", "npm run dev --port 3000"),
+                 [("XL511", "pnpm")], id="sh-and-bash"),
+    pytest.param(block("console", "$ docker run -d -p 8080:80 example/web"),
+                 block_ja("shell", "$ docker run -d -p 8081:80 example/web"),
+                 [("XL511", "8080:80")], id="console-and-shell"),
+    pytest.param(block("sh", "pnpm run dev --port 3000"),
+                 block_ja("bash", "pnpm run dev --port 3000"), [], id="sh-and-bash-the-same"),
+    pytest.param(block("yaml", "port: 8080\nhost: example.com"),
+                 block_ja("toml", "port: 9090\nhost: example.com"), [],
+                 id="blocks-of-two-languages-do-not-pair"),
+    # example data: silent
+    pytest.param(block("bash", "cd my-project"), block_ja("bash", "cd my-app"), [],
+                 id="the-last-argument-of-a-command"),
+    pytest.param(block("bash", "useradd -m zhangsan"), block_ja("bash", "useradd -m yamada"), [],
+                 id="an-argument-after-a-flag"),
+    pytest.param(block("bash", "git commit -m fix && echo done"),
+                 block_ja("bash", "git commit -m fix && echo finished"), [],
+                 id="a-message-after-echo"),
+    pytest.param(block("python", 'print("Hello", name)'), block_ja("python", 'print("Hi", name)'),
+                 [], id="a-quoted-word-of-a-program"),
+    # (reread27 item 8) a console session: a line without a prompt is output
+    pytest.param(block("console", "$ kubectl get nodes\nNAME STATUS\nalice Ready"),
+                 block_ja("console", "$ kubectl get nodes\nNAME STATUS\nbob Ready"), [],
+                 id="a-line-of-output-after-a-prompted-command"),
+    pytest.param(block("console", "$ kubectl get nodes\nNAME STATUS\nalice Ready"),
+                 block_ja("console", "$ oc get nodes\nNAME STATUS\nalice Ready"),
+                 [("XL511", "kubectl")], id="the-prompted-command-still-compared"),
+    pytest.param(block("text", "Server started on port 3000"),
+                 block_ja("text", "Server running on port 3000"), [], id="a-word-of-output"),
+    pytest.param(block("", "make build"), block_ja("", "make check"), [],
+                 id="a-block-without-a-tag"),
+    pytest.param(block("yaml", "user: zhangsan\nport: 80"),
+                 block_ja("yaml", "user: yamada\nport: 80"), [], id="a-value-of-data"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), WORD_ROWS)
+def test_words_of_commands_and_programs(tmp_path, zh_page: str, ja_page: str,
+                                        expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
 
 
 @pytest.mark.parametrize(("zh_page", "ja_page", "expected"), BRANCH_ROWS)

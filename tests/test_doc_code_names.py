@@ -49,10 +49,11 @@ ROWS = [
      [("XL303", "Git")]),
     (page("然后用 Helm 安装。", "helmfile sync"),
      page("次にインストールします。", "helmfile sync"), [("XL303", "Helm")]),
-    # (the two blocks differ in a word of letters only, which code blocks read as example
-    # data: no XL511, see tests/test_doc_code_blocks.py; reread20 item 11)
+    # (the two blocks differ in their command word, which is code, not example data:
+    # XL511 beside the name, see tests/test_doc_code_blocks.py WORD_ROWS)
     (page("然后用 Terraform 创建资源。", "terraform apply"),
-     page("次にリソースを作成します。", "tofu apply"), [("XL303", "Terraform")]),
+     page("次にリソースを作成します。", "tofu apply"),
+     [("XL303", "Terraform"), ("XL511", "terraform")]),
     (page("然后转换视频格式。", "handbrake -i in.mov"),
      page("次に FFmpeg で動画の形式を変換します。", "handbrake -i in.mov"), [("XL304", "FFmpeg")]),
 ]

@@ -42,13 +42,16 @@ class Segment:
     # `labels` the numbered labels of cross-references (`第 6.1 节`), which say where a
     # link goes rather than a fact: kept in the text for alignment, not read as facts;
     # `links` the targets of the sentence's links, where a page may say a figure its
-    # translation writes out (`(blog.example.com, 2010)` after a link to `…/2010/08/…`).
+    # translation writes out (`(blog.example.com, 2010)` after a link to `…/2010/08/…`);
+    # `link_texts` the spans of the texts of its links where the reader knows them
+    # (Markdown links; not HTML's or a macro's), what a link comparison judges.
     section: int = 0
     anchor: str = ""
     where: tuple[tuple[int, int, int], ...] = ()
     code: tuple[tuple[int, int], ...] = ()
     labels: tuple[tuple[int, int], ...] = ()
     links: tuple[str, ...] = ()
+    link_texts: tuple[tuple[int, int], ...] = ()
     level: int = 0  # a heading's level (1 for `#`, `<h1>`), 0 for other segments
 
     def locate(self, offset: int) -> tuple[int, int]:

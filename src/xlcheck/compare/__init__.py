@@ -119,9 +119,12 @@ def compare_with_links(
     # a change inside a pair the aligner made by the facts it holds is a guess (at most a
     # warning): the items may be two different ones, each with a figure of one kind
     findings = [replace(f, guessed=True) if aligned[f.unit].inferred else f for f in findings]
-    linked = frozenset(
-        seg.id for doc in (pair.source, pair.target) for seg in doc.segments if seg.links
-    )
+    linked = {
+        (side, seg.id): seg.link_texts if len(seg.link_texts) >= len(seg.links) else None
+        for side in ("source", "target")
+        for seg in getattr(pair, side).segments
+        if seg.links
+    }
     return findings + _unpaired(units, matched, _SegmentTexts(pair), linked), links
 
 
@@ -175,13 +178,16 @@ def _texts(pair: DocumentPair) -> dict[str, dict[str, str]]:
 
 
 def _unpaired(
-    units: list[_Unit], matched: set[int], texts: _SegmentTexts, linked: frozenset = frozenset()
+    units: list[_Unit], matched: set[int], texts: _SegmentTexts, linked: dict | None = None
 ) -> list[Finding]:
     """Missing and added facts; a fact repeated in a paragraph group is reported once,
     and not at all when one of its repetitions found a counterpart. A weak fact is not
     reported, but for a product's version the other side does not write at all
-    (`_written_nowhere`) in a sentence with no link (`linked`: the ids of those with one;
-    a link's text, a tutorial's title, is the link comparison's to judge)."""
+    (`_written_nowhere`) outside a link's text (`linked`: by the side and id of each
+    sentence with a link, the spans of its links' texts, None where the reader does not
+    know them and the whole sentence counts: a link's text, a tutorial's title, is the link
+    comparison's to judge; the rest of its sentence is not)."""
+    linked = linked or {}
     accounted: set[tuple] = set()
     for unit in units:
         for side in ("source", "target"):
@@ -196,13 +202,24 @@ def _unpaired(
                 if id(fact) in matched or key in accounted:
                     continue
                 if fact.value.weak and (
-                    fact.segment in linked or not _written_nowhere(fact, unit, side, texts)
+                    _in_link_text(fact, side, linked)
+                    or not _written_nowhere(fact, unit, side, texts)
                 ):
                     continue
                 accounted.add(key)
                 source, target = (fact, None) if side == "source" else (None, fact)
                 findings.append(make_finding(fact.kind, relation, source, target, unit.index))
     return findings
+
+
+def _in_link_text(fact: Fact, side: str, linked: dict) -> bool:
+    """Whether a fact of a side stands in the text of a link of its sentence (`linked`,
+    as `_unpaired` takes it): anywhere in the sentence where the links' texts are
+    unknown. (Keyed by side: both pages number their sentences alike, `p14.s1`.)"""
+    if (side, fact.segment) not in linked:
+        return False
+    spans = linked[(side, fact.segment)]
+    return spans is None or any(fact.start < end and fact.end > start for start, end in spans)
 
 
 def _written_nowhere(fact: Fact, unit: _Unit, side: str, texts: _SegmentTexts) -> bool:

@@ -130,7 +130,7 @@ def changed_code(
     at_line = {seg.id: seg.line for seg in pair.source.located_segments()}
     taken = {at_line[f.source.segment] for f in findings if f.source is not None}
     changed = []
-    for mine, theirs in _paired_blocks(blocks, lines, places):
+    for mine, theirs in _paired_blocks(blocks, lines, places, words.command_tags):
         if _compact(lines[0][mine]) == _compact(lines[1][theirs]):
             continue  # the same code, its lines broken and indented otherwise
         unit = places[0][mine]
@@ -143,6 +143,7 @@ def changed_code(
             words.language_sites,
             default_branch(words.default_branches),
             _release_tag(words.release_tags),
+            _word_kind(kind, words, (blocks[0][mine], blocks[1][theirs])),
         )
         for ours, other in _changed_lines(lines[0][mine], lines[1][theirs], reading):
             if at_line[ours.segment] in taken:
@@ -167,10 +168,11 @@ def _block_units(document, blocks: tuple[CodeBlock, ...], units: dict, skipped: 
     return found
 
 
-def _paired_blocks(blocks, lines, places):
+def _paired_blocks(blocks, lines, places, command_tags: frozenset[str] = frozenset()):
     """(source index, target index) of the blocks that pair (`lines`: each block's
     `_code_lines`, by side): in order, with the same language tag (or one page writing
-    none), mostly the same code, and prose before them in beads near each other."""
+    none, or both a tag of a block of commands, `command_tags`: `sh` and `bash` are one
+    shell's), mostly the same code, and prose before them in beads near each other."""
     words = [[Counter(w for text, _ in block for w in text.split()) for block in side]
              for side in lines]  # fmt: skip
     start = 0
@@ -182,7 +184,9 @@ def _paired_blocks(blocks, lines, places):
             if there is None or abs(there - places[0][mine]) > BEADS_APART:
                 continue
             tags = blocks[0][mine].tag, blocks[1][theirs].tag
-            if tags[0] != tags[1] and all(tags):
+            if tags[0] != tags[1] and all(tags) and not all(
+                tag.casefold() in command_tags for tag in tags
+            ):
                 continue
             if _overlap(ours, words[1][theirs]) >= BLOCK_SIMILARITY:
                 yield mine, theirs
@@ -254,6 +258,25 @@ class _Reading(NamedTuple):
     language_sites: tuple[str, ...]
     branch: re.Pattern[str]  # a repository's default branch in a file's address
     release: re.Pattern[str]  # a package's release tag after `@` (repomix@latest)
+    words: str = ""  # COMMANDS, PROGRAM or "": how a bare word of the block is read
+
+
+# How a word of letters only is read in a block (`_Reading.words`): in a block of commands
+# at a command's place, in program code outside a literal, as code; elsewhere as example
+# data. SESSION: a block of commands where some line opens with a prompt (a console
+# session), whose lines without one are the commands' output (reread27 item 8).
+COMMANDS, SESSION, PROGRAM = "commands", "session", "program"
+
+
+def _word_kind(tag: str, words: LiteralWords, blocks: tuple[CodeBlock, ...] = ()) -> str:
+    """COMMANDS for a block of commands (SESSION where a line of either block opens with a
+    prompt), PROGRAM for one of program code (by its language tag, rules/common/code.toml
+    `command_tags`, `program_tags`), "" for any other."""
+    tag = tag.casefold()
+    if tag in words.command_tags:
+        prompted = any(_prompted(line.text) for block in blocks for line in block.lines)
+        return SESSION if prompted else COMMANDS
+    return PROGRAM if tag in words.program_tags else ""
 
 
 def _changed_lines(mine: list, other: list, reading: _Reading):
@@ -382,7 +405,7 @@ def _changed_words(ours, theirs, reading: _Reading) -> tuple[Fact, Fact] | None:
         parts = _differing_parts(keys[0][first:last], keys[1][other_first:other_last])
         if not any(
             _CODE_VALUE.search(value) or reading.release.search(value) for value in parts or bare
-        ):
+        ) and not _code_word(reading.words, parts, (ours.text, run), (theirs.text, other_run)):
             continue  # example data: a name, a city, a word
         revisions = _revision(bare[0]), _revision(bare[1])
         if kind == FRONT_MATTER and None not in revisions:
@@ -400,6 +423,69 @@ def _changed_words(ours, theirs, reading: _Reading) -> tuple[Fact, Fact] | None:
             continue  # the date of an example
         return _fact(ours, run, text), _fact(theirs, other_run, other_text)
     return None
+
+
+# A word of code made as a name is (folded): a command, a subcommand, an identifier.
+_IDENTIFIER = compiled(r"[a-z_][a-z0-9_-]*")
+# What stands between two commands of a line (a pipe, `&&`, `||`, `;`) and a console's
+# prompt before the first.
+_COMMAND_BREAKS = frozenset({"|", "||", "&&", ";"})
+_PROMPTS = frozenset({"$", ">", "%", "#", "PS>"})
+
+
+def _code_word(kind: str, parts: list[str], *lines) -> bool:
+    """Whether a run of one word replaced by one word (`lines`: each side's line and run)
+    is code that differs in a name (`parts`: the parts that differ, each made as a name
+    is): in a block of commands the command word or its subcommand (the word after it,
+    with more of the command after it: `pnpm install -g x`, not the last argument of
+    `cd my-app`, which a page may name for itself), in program code an identifier; in
+    either, neither quoted nor holding a quote (`print("Hello",`)."""
+    if not kind or not parts or not all(_IDENTIFIER.fullmatch(part) for part in parts):
+        return False
+    for line, run in lines:
+        word = run[0][0]
+        if len(run) != 1 or _quoted(line, run[0].start()) or any(q in word for q in "\"'`"):
+            return False
+        if kind == SESSION and not _prompted(line):
+            return False  # a line of output
+        if kind in (COMMANDS, SESSION) and not _command_place(
+            line[: run[0].start()].split(), line[run[0].end() :].split()
+        ):
+            return False
+    return True
+
+
+def _prompted(line: str) -> bool:
+    """Whether a line of a block of commands opens with a prompt (`$ `, `> `, `% `, `PS> `;
+    not `#`, a shell's comment mark)."""
+    words = line.split(maxsplit=1)
+    return bool(words) and words[0] in _PROMPTS and words[0] != "#"
+
+
+def _quoted(line: str, start: int) -> bool:
+    """Whether `start` stands inside a quoted literal of the line (an odd count of one
+    kind of quote before it)."""
+    before = line[:start]
+    return any(before.count(quote) % 2 for quote in "\"'`")
+
+
+def _command_place(before: list[str], after: list[str]) -> bool:
+    """Whether a word after the words `before` (of its line) stands where a command or
+    its subcommand does: first of a command, or second with more of the command after it
+    (`after`: the words after it) and a word before it that is no flag."""
+    since = 1 if before and before[0] in _PROMPTS else 0
+    for at, word in enumerate(before):
+        if word in _COMMAND_BREAKS:
+            since = at + 1
+    command = before[since:]
+    if not command:
+        return True
+    rest = []
+    for word in after:
+        if word in _COMMAND_BREAKS:
+            break
+        rest.append(word)
+    return len(command) == 1 and not command[0].startswith("-") and bool(rest)
 
 
 # A part of a folded word of code: a name, a value or a path, with the sign after it when

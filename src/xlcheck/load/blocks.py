@@ -27,6 +27,8 @@ class Block:
     code: list[tuple[int, int]] = field(default_factory=list)
     labels: list[tuple[int, int]] = field(default_factory=list)  # cross-reference labels
     links: list[tuple[int, str]] = field(default_factory=list)  # (offset, link target)
+    # the spans of the links' texts (Markdown links: `[text](target)`)
+    link_texts: list[tuple[int, int]] = field(default_factory=list)
     level: int = 0  # heading level, 0 for other blocks
     anchor: str = ""  # a heading's {#id}
 
@@ -86,6 +88,7 @@ def segments(blocks: list[Block]) -> Iterator[Segment]:
                 code=_clip_spans(block.code, begin, end),
                 labels=_clip_spans(block.labels, begin, end),
                 links=tuple(link for at, link in block.links if begin <= at < end),
+                link_texts=_clip_spans(block.link_texts, begin, end),
             )
             index += 1
 

@@ -305,6 +305,7 @@ def _inline(token, lines: list[str], block: Block) -> None:
     cursor = 0
     tags = TagScanner()
     in_code = 0  # inside <code>…</code> written as inline HTML
+    opened: list[int | None] = []  # where the text of each link open starts (None: no target)
 
     def at(offset: int) -> tuple[int, int]:
         row = content.count("\n", 0, offset)
@@ -345,9 +346,14 @@ def _inline(token, lines: list[str], block: Block) -> None:
             found = content.find("\n", cursor)
             cursor = found + 1 if found >= 0 else cursor
             block.join()
-        elif kind == "link_open" and child.attrs.get("href"):
-            block.links.append((len(block.text), str(child.attrs["href"])))
+        elif kind == "link_open":
+            opened.append(len(block.text) if child.attrs.get("href") else None)
+            if child.attrs.get("href"):
+                block.links.append((len(block.text), str(child.attrs["href"])))
         elif kind == "link_close":
+            start = opened.pop() if opened else None
+            if start is not None:
+                block.link_texts.append((start, len(block.text)))
             cursor = _after_target(content, cursor)
         elif kind == "image":
             cursor = _after_target(content, _image(content, cursor))

@@ -43,6 +43,9 @@ class LiteralWords:
     comment_marks: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the release tags a package is installed at after `@` (latest, next): casefolded
     release_tags: frozenset[str] = frozenset()
+    # the language tags of a block of commands and of program code: casefolded
+    command_tags: frozenset[str] = frozenset()
+    program_tags: frozenset[str] = frozenset()
 
     def marks_of(self, tag: str) -> tuple[str, ...]:
         """The comment marks of a block with this language tag (casefolded); none for a
@@ -78,6 +81,8 @@ def literal_words(values: dict) -> LiteralWords:
         tuple(word.casefold() for word in values.get("placeholder_openers", [])),
         _marks_by_tag(values.get("comment_marks", {})),
         frozenset(tag.casefold() for tag in values.get("release_tags", [])),
+        frozenset(tag.casefold() for tag in values.get("command_tags", [])),
+        frozenset(tag.casefold() for tag in values.get("program_tags", [])),
     )
 
 

@@ -651,6 +651,8 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "revision_keys": Key(LIST, word, required=False),
         "placeholder_openers": Key(LIST, word, required=False),
         "release_tags": Key(LIST, word, required=False),
+        "command_tags": Key(LIST, word, required=False),
+        "program_tags": Key(LIST, word, required=False),
         "comment_marks": Key(TABLE, _renderings, required=False, names=_comment_mark_names),
     },
     # Latin words of the English dictionary are no names (extract/common_words.py); with
