@@ -21,7 +21,12 @@ from ..rules.registry import make_finding
 from ..run import Run
 from .abbreviations import BODIES, short_name_in, university_said_short
 from .addresses import dotted_address_said, set_aside_addresses
-from .aside import set_aside_no_names, set_aside_one_entity, widen_cut_names
+from .aside import (
+    set_aside_countries_of_bodies,
+    set_aside_no_names,
+    set_aside_one_entity,
+    widen_cut_names,
+)
 from .body_countries import changed_country_bodies
 from .entities import (
     another_place_before,
@@ -316,6 +321,7 @@ def _pair_entities(
     _entities_in_units(units, matched, rung, links)
     _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
     set_aside_no_names(units, langs, matched, texts, run)
+    set_aside_countries_of_bodies(units, langs, matched, texts, run)
     described = _describing_names(units, langs, matched, texts, run)
     # a region said where the source names a place (欧州 for 德国): no other name either
     regions = _regions_said(units, langs, matched, texts, run)
