@@ -78,6 +78,7 @@ from .readings import (
     glued_name_said_alone,
     meaning_against_kana,
     native_against_kana,
+    read_alike_in_mandarin,
     reading_unsure,
 )
 from .regions import region_describes, region_holds, region_reference, region_span
@@ -700,6 +701,8 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                 # kinds: a guess
                 guessed = (
                     reading_unsure(zh.value.key, ja.value.key)
+                    # 李世石 and 李世乭, 渡边谦 and 渡邉謙: another form of a character
+                    or read_alike_in_mandarin(zh.value.key, ja.value.key)
                     or (
                         native_against_kana(zh.text, ja.text, chinese.name_rules)
                         and not told_apart_in_korean(

@@ -261,3 +261,27 @@ def glued_name_said_alone(key: str, other_keyed: str, run) -> bool:
         if name_rules.title_after(other_keyed, end, "ja") is not None:
             return True
     return False
+
+
+def read_alike_in_mandarin(zh_key: str, ja_key: str) -> bool:
+    """Whether two Han names of one length differ only in characters that share a reading
+    in Mandarin, tone and all (李世石 and 李世乭: 乭 is the Korean-made character Chinese
+    writes 石; 渡边谦 and 渡邉謙: 邉 is a variant of 边 that OpenCC does not map): one name
+    written with another form of a character, or a namesake; a reading cannot tell which,
+    so a difference between them is a guess, never an error."""
+    if len(zh_key) != len(ja_key) or zh_key == ja_key or not (han(zh_key) and han(ja_key)):
+        return False
+    return all(
+        a == b or not _toned_readings(a).isdisjoint(_toned_readings(b))
+        for a, b in zip(zh_key, ja_key, strict=True)
+    )
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _toned_readings(character: str) -> frozenset[str]:
+    """Every Mandarin reading of a character with its tone (pypinyin's, heteronyms too);
+    none for one pypinyin does not know."""
+    from pypinyin import Style, pinyin
+
+    readings = pinyin(character, style=Style.TONE3, heteronym=True, errors="ignore")
+    return frozenset(r for group in readings for r in group if r != character)
