@@ -14,25 +14,45 @@ from tests.conftest import check_strings
 MISMATCH = "XL301"
 
 ANOTHER_FORM = [
-    pytest.param("谷歌的AlphaGo曾以4比1击败李世石。", "GoogleのAlphaGoは、かつて李世乭を4勝1敗で破った。",
-                 id="korean-made-character"),
-    pytest.param("韩国棋手李世石宣布退役。", "韓国の棋士、李世乭が引退を表明した。",
-                 id="korean-made-character-before-verb"),
-    pytest.param("演员渡边谦出演了这部电影。", "俳優の渡邉謙がこの映画に出演した。",
-                 id="variant-of-family-name"),
-    pytest.param("演员渡边谦与真田广之同台演出。", "俳優の渡邉謙と真田広之が共演した。",
-                 id="variant-beside-another-name"),
-    pytest.param("渡边直美今天在东京举办了活动。", "渡邉直美は今日、東京でイベントを開いた。",
-                 id="variant-four-characters"),
+    pytest.param(
+        "谷歌的AlphaGo曾以4比1击败李世石。",
+        "GoogleのAlphaGoは、かつて李世乭を4勝1敗で破った。",
+        id="korean-made-character",
+    ),
+    pytest.param(
+        "韩国棋手李世石宣布退役。",
+        "韓国の棋士、李世乭が引退を表明した。",
+        id="korean-made-character-before-verb",
+    ),
+    pytest.param(
+        "演员渡边谦出演了这部电影。",
+        "俳優の渡邉謙がこの映画に出演した。",
+        id="variant-of-family-name",
+    ),
+    pytest.param(
+        "演员渡边谦与真田广之同台演出。",
+        "俳優の渡邉謙と真田広之が共演した。",
+        id="variant-beside-another-name",
+    ),
+    pytest.param(
+        "渡边直美今天在东京举办了活动。",
+        "渡邉直美は今日、東京でイベントを開いた。",
+        id="variant-four-characters",
+    ),
 ]
 
 ANOTHER_NAME = [
-    pytest.param("谷歌的AlphaGo曾以4比1击败李世石。", "GoogleのAlphaGoは、かつて李世民を4勝1敗で破った。",
-                 id="another-given-name"),
-    pytest.param("韩国棋手李世石宣布退役。", "韓国の棋士、李昌鎬が引退を表明した。",
-                 id="another-person"),
-    pytest.param("演员渡边谦出演了这部电影。", "俳優の渡部謙がこの映画に出演した。",
-                 id="another-family-name"),
+    pytest.param(
+        "谷歌的AlphaGo曾以4比1击败李世石。",
+        "GoogleのAlphaGoは、かつて李世民を4勝1敗で破った。",
+        id="another-given-name",
+    ),
+    pytest.param(
+        "韩国棋手李世石宣布退役。", "韓国の棋士、李昌鎬が引退を表明した。", id="another-person"
+    ),
+    pytest.param(
+        "演员渡边谦出演了这部电影。", "俳優の渡部謙がこの映画に出演した。", id="another-family-name"
+    ),
 ]
 
 

@@ -615,8 +615,9 @@ def country_of_a_body(
     中央氣象署): the body's country, which one side leaves implicit and the other states,
     neither a missing nor an added name; so is a country before a title the other side
     says (日本 + 首相), unless `titles` is false (before the pairing: 西安市 + 市长
-    against 西寧市の…市長 is a changed city, which only the pairing tells). Not where the other side names another place before its body
-    (法国外交部 for ドイツ + 外交部: a country changed). `other_keyed`: the other side in
+    against 西寧市の…市長 is a changed city, which only the pairing tells). Not where
+    the other side names another place before its body (法国外交部 for ドイツ + 外交部:
+    a country changed). `other_keyed`: the other side in
     key form; `forms`: the place's forms in the other side's language (text_forms)."""
     if fact.kind != "entity" or fact.value.entity_type != "place":
         return False
