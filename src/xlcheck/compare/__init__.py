@@ -20,7 +20,7 @@ from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.registry import make_finding
 from ..run import Run
 from .abbreviations import BODIES, short_name_in, university_said_short
-from .addresses import dotted_address_said, set_aside_addresses
+from .addresses import dotted_address_said, dotted_partly_said, set_aside_addresses
 from .aside import (
     set_aside_countries_of_bodies,
     set_aside_no_names,
@@ -703,6 +703,8 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                     reading_unsure(zh.value.key, ja.value.key)
                     # 李世石 and 李世乭, 渡边谦 and 渡邉謙: another form of a character
                     or read_alike_in_mandarin(zh.value.key, ja.value.key)
+                    # 下龙市 against ベトナム・クアンニン省, whose ベトナム renders 越南
+                    or dotted_partly_said(ja, _zh_keyed(unit, texts, langs), run)
                     or (
                         native_against_kana(zh.text, ja.text, chinese.name_rules)
                         and not told_apart_in_korean(
@@ -751,6 +753,12 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
         if stand_in is not None:
             findings.append(make_finding("entity", "mismatch", *stand_in, unit.index, guessed=True))
     return findings
+
+
+def _zh_keyed(unit, texts: _SegmentTexts, langs) -> str:
+    """The Chinese side of a unit in key form."""
+    source, target = _unit_texts(unit, texts)
+    return entity_key(source if langs[0] == "zh" else target, "zh")
 
 
 def _unit_texts(unit, texts: _SegmentTexts) -> tuple[str, str]:

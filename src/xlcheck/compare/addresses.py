@@ -224,3 +224,25 @@ def dotted_address_said(fact: Fact, other_keyed: str, run: Run) -> bool:
         if not said_in(forms, other_keyed, key, "ja", glossary):
             return False
     return True
+
+
+def dotted_partly_said(fact: Fact, other_keyed: str, run: Run) -> bool:
+    """Whether a Japanese place joined over a dot (ベトナム・クアンニン省, タイ・ラヨーン県)
+    has a part the Chinese side says as a name of its own (越南 of 越南广宁省下龙市): the
+    address of a place, some of whose levels stand for other names of the source, so which
+    source name the rest renders is not read (下龙市 against ベトナム・クアンニン省, where
+    ハロン市 follows unread). `other_keyed`: the Chinese text in key form."""
+    from .entities import said_in, text_forms  # entities reads this module
+
+    if fact.value.entity_type != "place":
+        return False
+    parts = [part for part in NAME_PARTS.split(fact.text) if part]
+    if len(parts) < 2:
+        return False
+    glossary = run.rules.glossary
+    for part in parts:
+        key = entity_key(part, "ja")
+        forms = text_forms(replace(fact.value, key=key, head=None), "ja", run)
+        if said_in(forms, other_keyed, key, "ja", glossary):
+            return True
+    return False
