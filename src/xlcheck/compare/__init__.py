@@ -76,6 +76,7 @@ from .names import (
 )
 from .readings import (
     glued_name_said_alone,
+    heard_in_unread_words,
     meaning_against_kana,
     native_against_kana,
     read_alike_in_mandarin,
@@ -495,6 +496,10 @@ def _found_nearby(fact, side, langs, other_keyed, other, names, rung, run):
     korean = run.rules.korean
     if fact_lang == "ja" and heard_in_han(fact.text, other_raw, korean, chinese.name_rules):
         return "heard", None  # キム・デジュン as 金大中, which jieba did not read
+    if fact_lang == "ja" and heard_in_unread_words(
+        fact.text, other_raw, [e.text for e in entities], chinese
+    ):
+        return "heard", None  # カザン as 喀山, グッチ as 古驰: no name to jieba
     return None, None
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.people import MAX_GIVEN
+from ..extract.zh import prepared_tokens
 from ..memory import WORDS_KEPT
 from ..regexes import occurrences
 from ..scripts import NAME_DOTS, NAME_HYPHENS, han, kana, katakana, to_katakana
@@ -285,3 +286,63 @@ def _toned_readings(character: str) -> frozenset[str]:
 
     readings = pinyin(character, style=Style.TONE3, heteronym=True, errors="ignore")
     return frozenset(r for group in readings for r in group if r != character)
+
+
+MIN_HEARD_KANA = 3  # katakana letters of a name heard in unread words (ガザ is too short)
+MAX_HEARD_WORDS = 3  # consecutive Chinese words a transliteration may be cut into
+MAX_HEARD_HAN = 5  # characters of such a run
+
+
+def heard_in_unread_words(name: str, chinese_text: str, names, chinese) -> bool:
+    """Whether a katakana name sounds like a run of one to three consecutive
+    Han words of the Chinese text that no name of that side covers, each a word jieba
+    tags as a name or does not know, one character of the run at least a
+    transliteration character: a transliteration the Chinese side did not read as a
+    name and writes partly in characters outside the transliteration set
+    (喀山 = カザン, 古驰 = グッチ, 德彪西 = ドビュッシー,
+    萨尔斯堡 = ザルツブルク), so the name is there, not added. The names read
+    on that side (`names`, their texts) are blanked first: a name read there and
+    another katakana name in the translation are a swap, which the pairing tells.
+    Names of fewer than three katakana letters are never heard so (ガザ is like too
+    many pairs of words)."""
+    from .translit import sounds_alike
+
+    letters = name.replace("・", "").replace("ー", "")
+    if len(letters) < MIN_HEARD_KANA or not katakana(letters):
+        return False
+    blanked = chinese_text
+    for other in sorted(names, key=len, reverse=True):
+        if other:
+            blanked = blanked.replace(other, "\n" * len(other))
+    tokens = [
+        t
+        for t in prepared_tokens(chinese, blanked)
+        if han(blanked[t.start : t.end]) and _name_like(t.tag)
+    ]
+    vocabulary = chinese.vocabulary
+    for i, first in enumerate(tokens):
+        end = first.end
+        for last in tokens[i : i + MAX_HEARD_WORDS]:
+            if last.start != end and last is not first:
+                break  # words of a run stand next to each other
+            end = last.end
+            run = blanked[first.start : end]
+            if len(run) > MAX_HEARD_HAN:
+                break
+            if (
+                len(run) >= 2
+                and any(vocabulary.transliterated(character) for character in run)
+                and sounds_alike(run, name, chinese, strict=False)
+            ):
+                return True
+    return False
+
+
+# jieba's tags of a word that may be a name it knows but xlcheck did not read (喀山 ns,
+# 德彪西 nr, 萨尔斯堡 nrt) or a word it does not know (古驰, 先正达): a common noun, a verb or
+# a particle (国家, 觉醒, 的) is no transliteration, however a lax ear hears it
+_NAME_LIKE_TAGS = ("nr", "ns", "nt", "nz", "oov")
+
+
+def _name_like(tag: str | None) -> bool:
+    return tag is not None and tag.startswith(_NAME_LIKE_TAGS)
