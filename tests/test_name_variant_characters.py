@@ -1,9 +1,11 @@
 """Two Han names that differ only in characters of one Mandarin reading, tone and all,
-are one name written with another form of a character, or a namesake: 李世乭 (乭 is the
-Korean-made character Chinese writes 石), 渡邉 (邉, a variant of 边 that OpenCC does
-not map). A reading cannot tell which, so the mismatch is a guess, a warning, never an
-error (compare/readings.read_alike_in_mandarin). Another character, of another
-reading, is still an error."""
+where each Japanese character that differs is one Chinese does not write (outside
+GB2312), are one name written with another form of a character, or a namesake: 李世乭
+(乭 is the Korean-made character Chinese writes 石), 渡邉 (邉, a variant of 边 that
+OpenCC does not map). A reading cannot tell which, so the mismatch is a guess, a
+warning, never an error (compare/readings.read_alike_in_mandarin). Another character,
+of another reading or a homophone Chinese writes too (陽 = 阳 for 洋), is still an
+error."""
 
 from __future__ import annotations
 
@@ -42,6 +44,8 @@ ANOTHER_FORM = [
 ]
 
 ANOTHER_NAME = [
+    pytest.param("刘晓洋是一名医生。", "劉暁陽は医師だ。", id="homophone-chinese-writes"),
+    pytest.param("许文彬是一名医生。", "許文斌は医師だ。", id="homophone-chinese-writes-2"),
     pytest.param(
         "谷歌的AlphaGo曾以4比1击败李世石。",
         "GoogleのAlphaGoは、かつて李世民を4勝1敗で破った。",

@@ -266,16 +266,35 @@ def glued_name_said_alone(key: str, other_keyed: str, run) -> bool:
 
 def read_alike_in_mandarin(zh_key: str, ja_key: str) -> bool:
     """Whether two Han names of one length differ only in characters that share a reading
-    in Mandarin, tone and all (李世石 and 李世乭: 乭 is the Korean-made character Chinese
-    writes 石; 渡边谦 and 渡邉謙: 邉 is a variant of 边 that OpenCC does not map): one name
-    written with another form of a character, or a namesake; a reading cannot tell which,
-    so a difference between them is a guess, never an error."""
+    in Mandarin, tone and all, where each Japanese character that differs is one Chinese
+    does not write (outside GB2312 once in simplified form): 李世石 and 李世乭 (乭 is the
+    Korean-made character Chinese writes 石), 渡边谦 and 渡邉謙 (邉, a variant of 边 that
+    OpenCC does not map). The same name in another form of a character, or a namesake; a
+    reading cannot tell which, so a difference between them is a guess, never an error.
+    A homophone Chinese writes too is another name (刘晓洋 and 劉暁陽: 陽 is 阳)."""
     if len(zh_key) != len(ja_key) or zh_key == ja_key or not (han(zh_key) and han(ja_key)):
         return False
+    from ..extract.zh import to_simplified
+
     return all(
-        a == b or not _toned_readings(a).isdisjoint(_toned_readings(b))
+        a == b
+        or to_simplified(a) == to_simplified(b)  # 谦 and 謙: one character
+        or (not _written_in_chinese(b) and not _toned_readings(a).isdisjoint(_toned_readings(b)))
         for a, b in zip(zh_key, ja_key, strict=True)
     )
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _written_in_chinese(character: str) -> bool:
+    """Whether a character, in its simplified form, is one of GB2312's: the characters
+    Chinese writes (阳 of 陽; not 乭, 邉, 髙)."""
+    from ..extract.zh import to_simplified
+
+    try:
+        to_simplified(character).encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=WORDS_KEPT)
