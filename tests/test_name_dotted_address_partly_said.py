@@ -1,10 +1,12 @@
 """A Japanese place joined over a dot from a country and a province (ベトナム・クアンニン
 省, ベトナム・カインホア省) whose country renders a name the source says apart (越南 of
-越南广宁省下龙市) is an address of which some levels stand for other source names: which
-source name the rest renders is not read (the city after it, ハロン市, often is not read at
+越南广宁省下龙市) is an address of which some levels stand for other source names;
+where the source has more places left than the parts it does not say, which source
+name the rest renders is not read (the city after it, ハロン市, often is not read at
 all), so a mismatch paired with it is a guess, a warning, never an error
-(compare/addresses.dotted_partly_said). A dotted place none of whose parts the source says
-(ベトナム・クアンニン省 for 泰国春武里府) is still an error."""
+(compare/addresses.dotted_partly_said). One place left for one part is a swap, an
+error (越南广宁省 against ベトナム・カインホア省), and so is a dotted place none of whose
+parts the source says (ベトナム・クアンニン省 for 泰国春武里府)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,27 @@ PARTLY_SAID = [
 ]
 
 NONE_SAID = [
+    pytest.param(
+        "越南广宁省受台风影响严重。",
+        "ベトナム・カインホア省が台風で大きな被害を受けた。",
+        "广宁省",
+        "ベトナム・カインホア省",
+        id="one-place-left-for-one-part",
+    ),
+    pytest.param(
+        "越南林同省气候凉爽。",
+        "ベトナム・カインホア省は涼しい気候だ。",
+        "林同省",
+        "ベトナム・カインホア省",
+        id="one-province-swapped",
+    ),
+    pytest.param(
+        "越南庆和省受台风影响严重。",
+        "ベトナム・ラムドン省が台風で大きな被害を受けた。",
+        "庆和省",
+        "ベトナム・ラムドン省",
+        id="another-province-swapped",
+    ),
     pytest.param(
         "泰国春武里府芭提雅市的海滩被关闭。",
         "ベトナム・クアンニン省のハロン市の海岸が閉鎖された。",

@@ -709,7 +709,12 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                     # 李世石 and 李世乭, 渡边谦 and 渡邉謙: another form of a character
                     or read_alike_in_mandarin(zh.value.key, ja.value.key)
                     # 下龙市 against ベトナム・クアンニン省, whose ベトナム renders 越南
-                    or dotted_partly_said(ja, _zh_keyed(unit, texts, langs), run)
+                    or dotted_partly_said(
+                        ja,
+                        _zh_keyed(unit, texts, langs),
+                        run,
+                        unit.source if langs[0] == "zh" else unit.target,
+                    )
                     or (
                         native_against_kana(zh.text, ja.text, chinese.name_rules)
                         and not told_apart_in_korean(
