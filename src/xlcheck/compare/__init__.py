@@ -20,8 +20,13 @@ from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.registry import make_finding
 from ..run import Run
 from .abbreviations import BODIES, short_name_in, university_said_short
-from .addresses import dotted_address_said, set_aside_addresses
-from .aside import set_aside_no_names, set_aside_one_entity, widen_cut_names
+from .addresses import dotted_address_said, dotted_partly_said, set_aside_addresses
+from .aside import (
+    set_aside_countries_of_bodies,
+    set_aside_no_names,
+    set_aside_one_entity,
+    widen_cut_names,
+)
 from .body_countries import changed_country_bodies
 from .entities import (
     another_place_before,
@@ -71,8 +76,10 @@ from .names import (
 )
 from .readings import (
     glued_name_said_alone,
+    heard_in_unread_words,
     meaning_against_kana,
     native_against_kana,
+    read_alike_in_mandarin,
     reading_unsure,
 )
 from .regions import region_describes, region_holds, region_reference, region_span
@@ -333,6 +340,7 @@ def _pair_entities(
     _entities_in_units(units, matched, rung, links)
     _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
     set_aside_no_names(units, langs, matched, texts, run)
+    set_aside_countries_of_bodies(units, langs, matched, texts, run)
     described = _describing_names(units, langs, matched, texts, run)
     # a region said where the source names a place (欧州 for 德国): no other name either
     regions = _regions_said(units, langs, matched, texts, run)
@@ -505,6 +513,10 @@ def _found_nearby(fact, side, langs, other_keyed, other, names, rung, run):
     korean = run.rules.korean
     if fact_lang == "ja" and heard_in_han(fact.text, other_raw, korean, chinese.name_rules):
         return "heard", None  # キム・デジュン as 金大中, which jieba did not read
+    if fact_lang == "ja" and heard_in_unread_words(
+        fact.text, other_raw, [e.text for e in entities], chinese
+    ):
+        return "heard", None  # カザン as 喀山, グッチ as 古驰: no name to jieba
     return None, None
 
 
@@ -711,6 +723,15 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                 # kinds: a guess
                 guessed = (
                     reading_unsure(zh.value.key, ja.value.key)
+                    # 李世石 and 李世乭, 渡边谦 and 渡邉謙: another form of a character
+                    or read_alike_in_mandarin(zh.value.key, ja.value.key)
+                    # 下龙市 against ベトナム・クアンニン省, whose ベトナム renders 越南
+                    or dotted_partly_said(
+                        ja,
+                        _zh_keyed(unit, texts, langs),
+                        run,
+                        unit.source if langs[0] == "zh" else unit.target,
+                    )
                     or (
                         native_against_kana(zh.text, ja.text, chinese.name_rules)
                         and not told_apart_in_korean(
@@ -759,6 +780,12 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
         if stand_in is not None:
             findings.append(make_finding("entity", "mismatch", *stand_in, unit.index, guessed=True))
     return findings
+
+
+def _zh_keyed(unit, texts: _SegmentTexts, langs) -> str:
+    """The Chinese side of a unit in key form."""
+    source, target = _unit_texts(unit, texts)
+    return entity_key(source if langs[0] == "zh" else target, "zh")
 
 
 def _unit_texts(unit, texts: _SegmentTexts) -> tuple[str, str]:

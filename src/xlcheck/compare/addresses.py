@@ -224,3 +224,44 @@ def dotted_address_said(fact: Fact, other_keyed: str, run: Run) -> bool:
         if not said_in(forms, other_keyed, key, "ja", glossary):
             return False
     return True
+
+
+def dotted_partly_said(fact: Fact, other_keyed: str, run: Run, others=()) -> bool:
+    """Whether a Japanese place joined over a dot (ベトナム・クアンニン省, タイ・ラヨーン県)
+    has a part the Chinese side says as a name of its own (越南 of 越南广宁省下龙市), and
+    the Chinese side has more places left than the parts it does not say (广宁省 and
+    下龙市 for クアンニン省): an address whose levels are not read one to one, so which
+    source name the rest renders is not known (下龙市 against ベトナム・クアンニン省,
+    where ハロン市 follows unread). One place left for one part is a swap (越南广宁省
+    against ベトナム・カインホア省); a place read whole with its country (越南林同省)
+    stands for a part left unsaid too. `other_keyed`: the Chinese text in key form;
+    `others`: the Chinese side's names in the unit."""
+    from .entities import said_in, text_forms  # entities reads this module
+
+    if fact.value.entity_type != "place":
+        return False
+    parts = [part for part in NAME_PARTS.split(fact.text) if part]
+    if len(parts) < 2:
+        return False
+    glossary = run.rules.glossary
+    said = []
+    for part in parts:
+        key = entity_key(part, "ja")
+        forms = text_forms(replace(fact.value, key=key, head=None), "ja", run)
+        if said_in(forms, other_keyed, key, "ja", glossary):
+            said.append((forms, key))
+    if not said:
+        return False
+    places = [o for o in others if o.kind == "entity" and o.value.entity_type == "place"]
+    holding = [
+        o
+        for o in places
+        if any(said_in(forms, o.value.key, key, "ja", glossary) for forms, key in said)
+    ]
+    # a place read whole with its country (越南林同省) renders a part left unsaid too
+    unsaid = (
+        len(parts)
+        - len(said)
+        - sum(1 for o in holding if not any(o.value.key in forms for forms, _ in said))
+    )
+    return len(places) - len(holding) > unsaid

@@ -103,6 +103,33 @@ def set_aside_no_names(units, langs, matched: set[int], texts, run: Run) -> None
                         matched.add(id(fact))
 
 
+def set_aside_countries_of_bodies(units, langs, matched: set[int], texts, run: Run) -> None:
+    """Before the pairing: a place that is the country of a body the other side says
+    without it (日本 + 厚生劳动省 = 厚生労働省, 日本经济产业省 read as one name or as 日本
+    and the ministry) is that body's country, said on one side only. Left open, it would
+    pair with another name left over on the other side (an unread company: 卫材 against
+    エーザイ) and be called a different name. Another country before the body on the
+    other side (韓国の保健福祉部) keeps it open (see `country_of_a_body`); a place before a
+    title (西安市 + 市长) is left to the pairing, which tells a changed city."""
+    for unit in units:
+        for side, other, lang, other_lang in _sides(langs):
+            facts = [
+                f
+                for f in open_facts(getattr(unit, side), "entity", matched)
+                if f.value.entity_type == "place"
+            ]
+            if not facts:
+                continue
+            other_keyed = entity_key(
+                "".join(texts[other][i] for i in getattr(unit.pair, other)), other_lang
+            )
+            for fact in facts:
+                forms = text_forms(fact.value, lang, run)
+                text = texts[side][fact.segment]
+                if country_of_a_body(fact, text, lang, other_keyed, run, forms, titles=False):
+                    matched.add(id(fact))
+
+
 def _has_brackets(text: str) -> bool:
     """Whether a segment opens brackets at all (most hold none): only then may a name of
     it be glossed, which `bracketed_alias` reads by its own constructions (brackets right

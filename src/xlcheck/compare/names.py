@@ -608,14 +608,16 @@ def state_bodies(run: Run) -> tuple[str, ...]:
 
 
 def country_of_a_body(
-    fact: Fact, text: str, lang: str, other_keyed: str, run: Run, forms=()
+    fact: Fact, text: str, lang: str, other_keyed: str, run: Run, forms=(), titles: bool = True
 ) -> bool:
     """Whether an open place is said right before (or with の before) the name of a body
     that the other side says too (日本 + 气象厅 = 気象庁, 台湾 + の + 中央気象署 =
     中央氣象署): the body's country, which one side leaves implicit and the other states,
     neither a missing nor an added name; so is a country before a title the other side
-    says (日本 + 首相). Not where the other side names another place before its body
-    (法国外交部 for ドイツ + 外交部: a country changed). `other_keyed`: the other side in
+    says (日本 + 首相), unless `titles` is false (before the pairing: 西安市 + 市长
+    against 西寧市の…市長 is a changed city, which only the pairing tells). Not where
+    the other side names another place before its body (法国外交部 for ドイツ + 外交部:
+    a country changed). `other_keyed`: the other side in
     key form; `forms`: the place's forms in the other side's language (text_forms)."""
     if fact.kind != "entity" or fact.value.entity_type != "place":
         return False
@@ -628,7 +630,7 @@ def country_of_a_body(
         return True  # 日本文部科学省 read as one name, 文部科学省 on the other side (日本
         # 厚生劳动省 as 厚生労働省: 働 is Japanese only)
     start = fact.end + 1 if text.startswith("の", fact.end) else fact.end
-    title = run.language("zh").name_rules.title_after(text, start, lang)
+    title = run.language("zh").name_rules.title_after(text, start, lang) if titles else None
     if title and len(title) >= 2 and entity_key(title, lang) in other_keyed:
         # 日本首相石破茂 = 石破茂首相: the country of a title, said once (the name, not a
         # place, stands before the title there)

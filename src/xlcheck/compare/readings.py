@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract.people import MAX_GIVEN
+from ..extract.zh import prepared_tokens
 from ..memory import WORDS_KEPT
 from ..regexes import occurrences
 from ..scripts import NAME_DOTS, NAME_HYPHENS, han, kana, katakana, to_katakana
@@ -261,3 +262,106 @@ def glued_name_said_alone(key: str, other_keyed: str, run) -> bool:
         if name_rules.title_after(other_keyed, end, "ja") is not None:
             return True
     return False
+
+
+def read_alike_in_mandarin(zh_key: str, ja_key: str) -> bool:
+    """Whether two Han names of one length differ only in characters that share a reading
+    in Mandarin, tone and all, where each Japanese character that differs is one Chinese
+    does not write (outside GB2312 once in simplified form): 李世石 and 李世乭 (乭 is the
+    Korean-made character Chinese writes 石), 渡边谦 and 渡邉謙 (邉, a variant of 边 that
+    OpenCC does not map). The same name in another form of a character, or a namesake; a
+    reading cannot tell which, so a difference between them is a guess, never an error.
+    A homophone Chinese writes too is another name (刘晓洋 and 劉暁陽: 陽 is 阳)."""
+    if len(zh_key) != len(ja_key) or zh_key == ja_key or not (han(zh_key) and han(ja_key)):
+        return False
+    from ..extract.zh import to_simplified
+
+    return all(
+        a == b
+        or to_simplified(a) == to_simplified(b)  # 谦 and 謙: one character
+        or (not _written_in_chinese(b) and not _toned_readings(a).isdisjoint(_toned_readings(b)))
+        for a, b in zip(zh_key, ja_key, strict=True)
+    )
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _written_in_chinese(character: str) -> bool:
+    """Whether a character, in its simplified form, is one of GB2312's: the characters
+    Chinese writes (阳 of 陽; not 乭, 邉, 髙)."""
+    from ..extract.zh import to_simplified
+
+    try:
+        to_simplified(character).encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _toned_readings(character: str) -> frozenset[str]:
+    """Every Mandarin reading of a character with its tone (pypinyin's, heteronyms too);
+    none for one pypinyin does not know."""
+    from pypinyin import Style, pinyin
+
+    readings = pinyin(character, style=Style.TONE3, heteronym=True, errors="ignore")
+    return frozenset(r for group in readings for r in group if r != character)
+
+
+MIN_HEARD_KANA = 3  # katakana letters of a name heard in unread words (ガザ is too short)
+MAX_HEARD_WORDS = 3  # consecutive Chinese words a transliteration may be cut into
+MAX_HEARD_HAN = 5  # characters of such a run
+
+
+def heard_in_unread_words(name: str, chinese_text: str, names, chinese) -> bool:
+    """Whether a katakana name sounds like a run of one to three consecutive
+    Han words of the Chinese text that no name of that side covers, each a word jieba
+    tags as a name or does not know, one character of the run at least a
+    transliteration character: a transliteration the Chinese side did not read as a
+    name and writes partly in characters outside the transliteration set
+    (喀山 = カザン, 古驰 = グッチ, 德彪西 = ドビュッシー,
+    萨尔斯堡 = ザルツブルク), so the name is there, not added. The names read
+    on that side (`names`, their texts) are blanked first: a name read there and
+    another katakana name in the translation are a swap, which the pairing tells.
+    Names of fewer than three katakana letters are never heard so (ガザ is like too
+    many pairs of words)."""
+    from .translit import sounds_alike
+
+    letters = name.replace("・", "").replace("ー", "")
+    if len(letters) < MIN_HEARD_KANA or not katakana(letters):
+        return False
+    blanked = chinese_text
+    for other in sorted(names, key=len, reverse=True):
+        if other:
+            blanked = blanked.replace(other, "\n" * len(other))
+    tokens = [
+        t
+        for t in prepared_tokens(chinese, blanked)
+        if han(blanked[t.start : t.end]) and _name_like(t.tag)
+    ]
+    vocabulary = chinese.vocabulary
+    for i, first in enumerate(tokens):
+        end = first.end
+        for last in tokens[i : i + MAX_HEARD_WORDS]:
+            if last.start != end and last is not first:
+                break  # words of a run stand next to each other
+            end = last.end
+            run = blanked[first.start : end]
+            if len(run) > MAX_HEARD_HAN:
+                break
+            if (
+                len(run) >= 2
+                and any(vocabulary.transliterated(character) for character in run)
+                and sounds_alike(run, name, chinese, strict=False)
+            ):
+                return True
+    return False
+
+
+# jieba's tags of a word that may be a name it knows but xlcheck did not read (喀山 ns,
+# 德彪西 nr, 萨尔斯堡 nrt) or a word it does not know (古驰, 先正达): a common noun, a verb or
+# a particle (国家, 觉醒, 的) is no transliteration, however a lax ear hears it
+_NAME_LIKE_TAGS = ("nr", "ns", "nt", "nz", "oov")
+
+
+def _name_like(tag: str | None) -> bool:
+    return tag is not None and tag.startswith(_NAME_LIKE_TAGS)

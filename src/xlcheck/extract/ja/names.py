@@ -35,7 +35,11 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
     if katakana(surface) and _opens_a_verb(text, match.end):
         return False  # シリア of シリアライズする: the opening of a loanword verb
     known = known_names(language.glossary, language.entities)
-    if surface in known or match.compound:
+    if surface in known:
+        return True
+    if _runs_on_into_a_word(surface, match, text, language):
+        return False  # 洞 + 景勝 + 地 of 騰竜洞景勝地: a scenic spot, no person
+    if match.compound:
         return True
     family = language.name_rules.family_name_length(surface)
     if match.entity_type == "person" and 0 < family < len(surface):
@@ -71,6 +75,30 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
     if match.entity_type == "person":
         return len(surface) >= 3
     return True
+
+
+def _runs_on_into_a_word(surface: str, match: EntityMatch, text: str, language) -> bool:
+    """Whether a person UniDic joined from a family name and a given name (洞 + 景勝)
+    has a given name of kanji that runs on into a kanji word that is no title and, read
+    with the kanji after it, is a common noun to UniDic (景勝 + 地 of 騰竜洞景勝地, a scenic
+    spot): a family name's character ending a place, and a common word, no name.
+    上杉景勝 + は stays a name; so does 山田太郎 + 社長, titled."""
+    if match.entity_type != "person" or not match.head or not surface.startswith(match.head):
+        return False
+    given, end = surface[len(match.head) :], match.end
+    if len(given) < 2 or not han(given) or not han(text[end : end + 1]):
+        return False
+    if language.name_rules.title_after(text, end, "ja"):
+        return False
+    return _common_noun_over(given, text[end : end + 3])
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _common_noun_over(given: str, after: str) -> bool:
+    """Whether UniDic, reading a given name with what follows it, reads its first word as
+    a common noun that covers the whole given name (景勝 of 景勝 + 地は)."""
+    words, _ = tagged_words(given + after)
+    return bool(words) and words[0][2] >= len(given) and "普通名詞" in words[0][3]
 
 
 @lru_cache(maxsize=WORDS_KEPT)
