@@ -1,0 +1,44 @@
+"""Constructions of faithful pairs read alike on both sides (issue 12, session 21): a rate's
+sign said by a word of decrease (同比下降3.4% = 前年比-3.4%, 負3.4% = 3.4％減), in either
+language and either direction.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import construction_tests
+
+OK = ""
+
+# fmt: off
+# a rate (a percentage, percentage or basis points, ポイント) that fell, said by a minus on
+# one side (负, 負, -, －, マイナス) and by a word of decrease on the other, before the rate
+# (下降, 减少, 跌幅为, 減少率は) or after it (減, 減少, 低下, の減少, 安); a rise against a
+# minus, another figure, and a measure that is no rate (气温下降5度 against -5度) stay changes
+FALLING_RATES = [
+    ("營收年增率為負3.4%。", "売上高は前年比3.4％減だった。", OK),
+    ("营收同比下降3.4%。", "売上高は前年比-3.4%だった。", OK),
+    ("营收同比下降3.4%。", "売上高は前年比マイナス3.4%だった。", OK),
+    ("利润同比减少12.5%。", "利益は前年同期比－12.5％となった。", OK),
+    ("出口同比增长-2.1%。", "輸出は前年同月比2.1％減少した。", OK),
+    ("出口年增率為負2.1%。", "輸出は前年同月比で2.1％低下した。", OK),
+    ("營收年增率為-3.4%。", "売上高は前年比3.4％の減少だった。", OK),
+    ("营收年增率为负3.4%。", "売上高の減少率は3.4％だった。", OK),
+    ("股价跌幅为2%。", "株価は-2%だった。", OK),
+    ("股價下跌2%。", "株価は2%安となった。", OK),
+    ("失业率下降0.5个百分点。", "失業率はマイナス0.5ポイントとなった。", OK),
+    ("失业率为负0.5个百分点。", "失業率は0.5ポイント低下した。", OK),
+    ("营收同比下降了约3.4%。", "売上高は前年比約-3.4%だった。", OK),
+    ("营收同比下降3.4%。", "売上高は前年比3.4％減だった。", OK),
+    ("營收年增率為負3.4%。", "売上高は前年比3.4％増だった。", "XL101:error"),
+    ("營收年增率為負3.4%。", "売上高は前年比3.5％減だった。", "XL101:error"),
+    ("营收同比下降3.4%。", "売上高は前年比-3.5%だった。", "XL101:error"),
+    ("营收同比增长3.4%。", "売上高は前年比-3.4%だった。", "XL101:error"),
+    ("失业率为负0.5个百分点。", "失業率は0.5ポイント上昇した。", "XL101:error"),
+    ("气温下降5度。", "気温は-5度だった。", "XL101:error"),
+    ("气温为零下5度。", "気温は5度だった。", "XL101:error"),
+]
+# fmt: on
+
+TABLES = {"falling-rates": FALLING_RATES}
+
+test_construction, test_faithful_both_ways = construction_tests(TABLES)
