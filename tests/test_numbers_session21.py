@@ -1,6 +1,6 @@
 """Constructions of faithful pairs read alike on both sides (issue 12, session 21): a rate's
 sign said by a word of decrease (同比下降3.4% = 前年比-3.4%, 負3.4% = 3.4％減), in either
-language and either direction.
+language and either direction; a whole ten written with one character (廿六日 = 26日).
 """
 
 from __future__ import annotations
@@ -37,8 +37,27 @@ FALLING_RATES = [
     ("气温下降5度。", "気温は-5度だった。", "XL101:error"),
     ("气温为零下5度。", "気温は5度だった。", "XL101:error"),
 ]
+# a whole ten written with one character (廿 20, 卄 20, 卅 30, 卌 40) in a date, a count of
+# years, a century, a chapter count, as Chinese dates and old-style prose write them, and
+# as a Japanese date may (廿日 = 20日): the numeral it stands for; not after another numeral
+# (五卅, the May 30th of a name)
+WHOLE_TENS = [
+    ("謹訂於本月廿六日中午十二時設宴。", "今月26日正午12時より宴席を設けます。", OK),
+    ("会议定于本月卅一日召开。", "会議は今月31日に開かれる。", OK),
+    ("他在这里住了廿年。", "彼はここに20年住んだ。", OK),
+    ("廿一世纪是亚洲的世纪。", "21世紀はアジアの世紀だ。", OK),
+    ("全书共卌章。", "全書は全40章からなる。", OK),
+    ("他卄日抵达北京。", "彼は20日に北京に到着した。", OK),
+    ("他二十日抵达北京。", "彼は廿日に北京に到着した。", OK),
+    ("农历十月廿三是他的生日。", "旧暦10月23日は彼の誕生日だ。", OK),
+    ("五卅运动爆发于1925年。", "五・三〇事件は1925年に起きた。", OK),
+    ("本月廿六日设宴。", "今月27日に宴席を設けます。", "XL201:error"),
+    ("会议定于本月卅一日召开。", "会議は今月30日に開かれる。", "XL201:error"),
+    ("他在这里住了廿年。", "彼はここに30年住んだ。", "XL101:error"),
+    ("全书共卌章。", "全書は全30章からなる。", "XL101:error"),
+]
 # fmt: on
 
-TABLES = {"falling-rates": FALLING_RATES}
+TABLES = {"falling-rates": FALLING_RATES, "whole-tens": WHOLE_TENS}
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)

@@ -415,6 +415,10 @@ def extract_document(
     for segment in document.segments:
         visible = Visible(segment)
         dates, numbers, entities = find_facts(visible.segment, document.lang, run)
+        spelled = Visible(segment, tens=True)  # 廿六日 read as 二十六日: numbers and dates
+        if spelled.segment.text != visible.segment.text:
+            visible = spelled
+            dates, numbers, _ = find_facts(spelled.segment, document.lang, run)
         dates = [visible.restored(m) for m in dates]
         values, after = resolve_dates(dates, doc_date, context)
         context = after if carry_context else DateContext()
