@@ -1,6 +1,7 @@
 """Constructions of faithful pairs read alike on both sides (issue 12, session 21): a rate's
 sign said by a word of decrease (同比下降3.4% = 前年比-3.4%, 負3.4% = 3.4％減), in either
-language and either direction; a whole ten written with one character (廿六日 = 26日).
+language and either direction; a whole ten written with one character (廿六日 = 26日); a
+rate in thousandths with no leading zero (勝率.549).
 """
 
 from __future__ import annotations
@@ -56,8 +57,27 @@ WHOLE_TENS = [
     ("他在这里住了廿年。", "彼はここに30年住んだ。", "XL101:error"),
     ("全书共卌章。", "全書は全30章からなる。", "XL101:error"),
 ]
+# a rate in thousandths written without its leading zero (打率.312, 勝率.549), as batting
+# and winning averages are, against the same rate with it (0.549) or without; a version or
+# a section number with digits before its point, a name with a letter before it, and a
+# sentence's point before a count stay what they were
+POINT_THOUSANDTHS = [
+    ("球隊上季戰績為89勝73敗，勝率0.549。", "同チームの昨季成績は89勝73敗、勝率.549だった。", OK),
+    ("他本季打擊率.312。", "彼の今季の打率は.312だ。", OK),
+    ("他本季打击率0.312，全垒打20支。", "彼の今季の打率は.312、本塁打20本だ。", OK),
+    ("该队胜率为.625。", "同チームの勝率は0.625だ。", OK),
+    ("请使用3.549版。", "3.549版を使ってください。", OK),
+    ("文件名为a.549。", "ファイル名はa.549だ。", OK),
+    ("本研究共调查了100人。", "本研究では．100人を調査した。", OK),
+    ("他本季打擊率.312。", "彼の今季の打率は.321だ。", "XL101:error"),
+    ("球隊勝率0.549。", "チームの勝率は.594だ。", "XL101:error"),
+]
 # fmt: on
 
-TABLES = {"falling-rates": FALLING_RATES, "whole-tens": WHOLE_TENS}
+TABLES = {
+    "falling-rates": FALLING_RATES,
+    "whole-tens": WHOLE_TENS,
+    "point-thousandths": POINT_THOUSANDTHS,
+}
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)

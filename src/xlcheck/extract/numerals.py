@@ -89,6 +89,8 @@ def parse_numeral(text: str, *, colloquial: bool = False) -> Fraction:
     """
     if not text:
         raise NumeralError("empty numeral")
+    if text[0] == "." and text[1:].isdigit():
+        text = "0" + text  # 勝率.549: a rate in thousandths, its leading zero unwritten
     position = 0
     total = Fraction(0)  # completed big-unit groups
     section = Fraction(0)  # below the current big unit
