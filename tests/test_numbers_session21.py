@@ -1,7 +1,8 @@
 """Constructions of faithful pairs read alike on both sides (issue 12, session 21): a rate's
 sign said by a word of decrease (同比下降3.4% = 前年比-3.4%, 負3.4% = 3.4％減), in either
 language and either direction; a whole ten written with one character (廿六日 = 26日); a
-rate in thousandths with no leading zero (勝率.549).
+rate in thousandths with no leading zero (勝率.549); the number of a thing in a series (福卫八号)
+beside a first said by a word (首颗, 初号機).
 """
 
 from __future__ import annotations
@@ -72,12 +73,31 @@ POINT_THOUSANDTHS = [
     ("他本季打擊率.312。", "彼の今季の打率は.321だ。", "XL101:error"),
     ("球隊勝率0.549。", "チームの勝率は.594だ。", "XL101:error"),
 ]
+# the number of a thing in a series (a satellite, a craft, a rocket: 福卫八号, 神舟十八号)
+# written N号 with no month, which may also be a day, beside a first said by a word (首颗,
+# 首枚; 初号機, 初号店, 1基目, 最初の); the N号 pairs with the other side's N号 before any
+# first takes it; a changed series number is a warning (the N号 may be a day), a changed
+# day with 日 on the other side an error
+SERIES_NUMBERS = [
+    ("福衛八號首枚衛星預計明年發射。", "フォルモサット8号の初号機は来年打ち上げ予定だ。", OK),
+    ("福卫八号首颗卫星计划明年发射。", "フォルモサット8号の初号機は来年打ち上げ予定だ。", OK),
+    ("福衛八號首枚衛星預計明年發射。", "福衛8号の1基目の衛星は来年打ち上げられる予定だ。", OK),
+    ("福卫八号首颗卫星计划明年发射。", "福衛8号の最初の衛星は来年打ち上げ予定だ。", OK),
+    ("该公司首家门店于2019年开业。", "同社の初号店は2019年に開業した。", OK),
+    ("神舟十八号飞船8号发射。", "神舟18号宇宙船は8日に打ち上げられた。", OK),
+    ("他住在8号房间，8号出发。", "彼は8号室に泊まり、8日に出発する。", OK),
+    ("长征五号遥八运载火箭发射成功。", "長征5号遥8ロケットの打ち上げに成功した。", OK),
+    ("福卫八号首颗卫星计划明年发射。", "フォルモサット9号の初号機は来年打ち上げ予定だ。",
+     "XL101:warning"),
+    ("神舟十八号飞船8号发射。", "神舟18号宇宙船は9日に打ち上げられた。", "XL201:error"),
+]
 # fmt: on
 
 TABLES = {
     "falling-rates": FALLING_RATES,
     "whole-tens": WHOLE_TENS,
     "point-thousandths": POINT_THOUSANDTHS,
+    "series-numbers": SERIES_NUMBERS,
 }
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)
