@@ -7,7 +7,9 @@ beside a first said by a word (首颗, 初号機).
 
 from __future__ import annotations
 
-from tests.conftest import construction_tests
+import pytest
+
+from tests.conftest import check_strings, construction_tests
 
 OK = ""
 
@@ -101,3 +103,18 @@ TABLES = {
 }
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)
+
+
+# a name after a whole ten written with one character keeps its place: names are read in
+# the text as written, and placed back through that text's map, not the spelled one's
+TENS_THEN_NAMES = [
+    ("他卄日抵达北京。", "彼は20日に上海に到着した。", "北京"),
+    ("本月廿六日在北京设宴。", "今月26日に上海で宴席を設けます。", "北京"),
+    ("会议卅一日在东京召开。", "会議は31日に大阪で開かれる。", "东京"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "name"), TENS_THEN_NAMES)
+def test_a_name_after_a_whole_ten_keeps_its_place(zh: str, ja: str, name: str) -> None:
+    found = [f for f in check_strings(zh, ja) if f.kind not in ("number", "date")]
+    assert [f.source.text for f in found if f.source] == [name]
