@@ -196,6 +196,9 @@ class Quantity:
     # 10^14 as Taiwan and Japan count, or 100 mega- as mainland talk of data says 100兆带宽 =
     # 100Mbps; [open_scales]): its value is a guess
     open_scale: bool = field(default=False, compare=False)
+    # a rate with no sign that a word of decrease says fell (同比下降3.4%, 3.4％減): the
+    # rate with a minus on the other side (負3.4%, -3.4%) says the same
+    falling: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict:
         return {

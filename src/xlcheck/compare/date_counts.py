@@ -83,6 +83,20 @@ def days_as_ranks(units, matched: set[int]) -> list[Finding]:
     )
 
 
+def numbers_in_series(units, matched: set[int]) -> None:
+    """A Chinese N号 with no month (福卫八号, 神舟十八号) against a rank of the same figure
+    (8号, 第8号): the one number in a series, paired before the numbers are, so that a rank
+    said by a word (首颗, 首枚) does not take that rank and leave the N号 a day. Equal
+    values only; days_as_ranks guesses the changed ones once the numbers are paired."""
+    _days_against(
+        units,
+        matched,
+        lambda rank: rank.value.ordinal and rank.value.unit is None,
+        lambda day: _day_alone(day) and not day.text.rstrip().endswith("日"),
+        changed=lambda day: False,
+    )
+
+
 def _days_against(
     units, matched: set[int], takes, fits, guessed=False, changed=lambda day: True
 ) -> list[Finding]:

@@ -181,6 +181,13 @@ def number_relation(
         read_again = _number_relation(_as_written(source), _as_written(target), units)
         if read_again is not None and read_again[0] != "mismatch":
             return read_again
+    if found is not None and found[0] == "mismatch" and source.falling != target.falling:
+        # 負3.4% against 3.4％減, 同比下降3.4% against -3.4%: a fall said by a word is the
+        # rate with a minus
+        pair = (_fallen(source), target) if source.falling else (source, _fallen(target))
+        read_again = _number_relation(*pair, units)
+        if read_again is not None and read_again[0] != "mismatch":
+            return read_again
     if found is not None and found[0] == "mismatch" and source.per_side != target.per_side:
         # 双向六车道 against 片側3車線: the count per direction is half the total
         pair = (_both_sides(source), target) if source.per_side else (source, _both_sides(target))
@@ -204,6 +211,11 @@ def _as_written(quantity: Quantity) -> Quantity:
     if quantity.turned_from is None:
         return quantity
     return replace(quantity, qualifier=quantity.turned_from, turned_from=None)
+
+
+def _fallen(falling: Quantity) -> Quantity:
+    """下降3.4% read as the rate with its sign: -3.4 %."""
+    return replace(falling, low=-falling.high, high=-falling.low, falling=False)
 
 
 def _both_sides(per_side: Quantity) -> Quantity:

@@ -27,6 +27,7 @@ from .date_counts import (
     days_as_durations,
     days_as_other_spans,
     days_as_ranks,
+    numbers_in_series,
     quarters_as_months,
     ranks_as_years,
     years_as_durations,
@@ -69,6 +70,7 @@ def pair_values(
     findings: list[Finding] = []
     if kind == "number":
         pair_range_ends(units, matched, unit_tables)  # 上调50元至1054元 against 50円…1054円
+        numbers_in_series(units, matched)  # 福卫八号首颗卫星 against 福衛8号の1基目
     if kind == "date":  # numbers are paired by now: what days are left may be durations
         findings += days_as_durations(units, matched)
         findings += days_as_other_spans(units, matched)  # 两个小时 against 2日

@@ -415,6 +415,12 @@ def extract_document(
     for segment in document.segments:
         visible = Visible(segment)
         dates, numbers, entities = find_facts(visible.segment, document.lang, run)
+        # entities are placed through the map of the text they were read in
+        entities = [visible.restored(fact) for fact in entities]
+        spelled = Visible(segment, tens=True)  # 廿六日 read as 二十六日: numbers and dates
+        if spelled.segment.text != visible.segment.text:
+            visible = spelled
+            dates, numbers, _ = find_facts(spelled.segment, document.lang, run)
         dates = [visible.restored(m) for m in dates]
         values, after = resolve_dates(dates, doc_date, context)
         context = after if carry_context else DateContext()
@@ -423,7 +429,7 @@ def extract_document(
             for m, value in zip(dates, values, strict=True)
         )
         facts.extend(visible.restored(fact) for fact in numbers)
-        facts.extend(visible.restored(fact) for fact in entities)
+        facts.extend(entities)
     order = {segment.id: segment.index for segment in document.segments}
     facts.sort(key=lambda fact: (order[fact.segment], fact.start, fact.end, fact.kind))
     return tuple(facts)

@@ -12,6 +12,10 @@ import re
 from dataclasses import replace
 
 from ..model import Segment
+from .numerals import BIG_UNITS, DIGITS, SMALL_UNITS, TENS
+
+# Characters of numerals, after which a character of [tens] is no numeral of its own (五卅)
+NUMERAL_CHARACTERS = frozenset(DIGITS) | frozenset(SMALL_UNITS) | frozenset(BIG_UNITS)
 
 # Unicode 15's Cf ranges (a test pins them against the running Python's unicodedata);
 # supplementary planes written as \U escapes.
@@ -23,29 +27,46 @@ FORMAT_CHARACTERS = re.compile(
 )
 
 
-class Visible:
-    """A segment without its format characters, and the way back to the input's offsets."""
+def _tens_here(text: str, index: int) -> str | None:
+    """The numeral a character that writes a whole ten stands for at `index` (廿 = 二十 in
+    廿六日), or None: not after another numeral (五卅, the 30th of May, is a name)."""
+    spelled = TENS.get(text[index])
+    if spelled is None or (index and text[index - 1] in NUMERAL_CHARACTERS):
+        return None
+    return spelled
 
-    def __init__(self, segment: Segment):
+
+class Visible:
+    """A segment without its format characters, and the way back to the input's offsets.
+
+    With `tens`, each character that writes a whole ten (廿, 卅, 卌: numerals.toml [tens])
+    is read as the numeral it stands for (廿六日 as 二十六日), each of its characters mapped
+    back to the one written: the number and date grammars read the result."""
+
+    def __init__(self, segment: Segment, tens: bool = False):
         self.original = segment
         self.positions: list[int] | None = None  # visible offset -> input offset
         self.segment = segment
-        if not FORMAT_CHARACTERS.search(segment.text):
-            return
         text = segment.text
+        spelled = tens and any(_tens_here(text, i) for i, ch in enumerate(text) if ch in TENS)
+        if not spelled and not FORMAT_CHARACTERS.search(text):
+            return
         kept: list[int] = []
+        shown: list[str] = []
         before: list[int] = []  # input offset -> visible characters before it
         for index, char in enumerate(text):
             before.append(len(kept))
-            if not FORMAT_CHARACTERS.match(char):
+            if FORMAT_CHARACTERS.match(char):
+                continue
+            numeral = _tens_here(text, index) if spelled else None
+            for each in numeral or char:
                 kept.append(index)
+                shown.append(each)
         before.append(len(kept))
         self.positions = kept
         code = tuple((before[start], before[end]) for start, end in segment.code)
         labels = tuple((before[start], before[end]) for start, end in segment.labels)
-        self.segment = replace(
-            segment, text="".join(text[i] for i in kept), code=code, labels=labels
-        )
+        self.segment = replace(segment, text="".join(shown), code=code, labels=labels)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The input offsets of a visible span (end exclusive)."""

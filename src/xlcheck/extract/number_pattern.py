@@ -28,6 +28,11 @@ ARABIC = (
     rf"(?:\d+(?:,\d{{3}})+(?!\d)|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?![\d,])(?!\.(?!\d))|\d+)"
     r"(?:\.\d+)?"
 )
+# A rate in thousandths written without its leading zero, as batting and winning averages
+# are (打率.312, 勝率.549 = 0.549): three digits after a point that no letter, digit or
+# other point stands before, no digit nor kanji after (a sentence's ．before a count is no
+# such point: である．100人)
+POINT_THOUSANDTHS = r"(?<![A-Za-z0-9.,_/\\-])\.\d{3}(?![\d\u4e00-\u9fff])"
 # Three or more bare numerals in a list (一、二、三 / 1、2、3, counting or labels): not
 # quantities, and not the vague 二、三 (two or three) either.
 ENUMERATION = re.compile(
@@ -222,7 +227,7 @@ def _numeral(tables: NumberTables, more: str) -> str:
     # two, the two of them (not 22); 三万两千 is 32000
     next_kanji = rf"(?:(?!{_TWO})|(?<![\d{_DIGITS}零{COUNTING_TWOS}])){kanji}"
     numeral = (
-        rf"(?:{ARABIC}|{kanji})"
+        rf"(?:{POINT_THOUSANDTHS}|{ARABIC}|{kanji})"
         rf"(?:{ARABIC}|{next_kanji}|\s(?=[万亿億兆萬千])|(?<=[万亿億兆萬])\s(?=\d){inside})*"
     )
     if tables.decimal_marker:  # 三点五, 百分之三点五: kanji digits after the point

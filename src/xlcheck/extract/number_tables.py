@@ -114,6 +114,13 @@ class NumberTables:
     reaching_words: tuple[str, ...] = ()  # 达到: 增长…达到现在的一倍 (growth_verbs)
     growth_gap_words: tuple[str, ...] = ()  # 整整: 提高了整整三倍 (growth_verbs)
     grown_not_before: tuple[str, ...] = ()  # 速: 三倍速 is no growth (growth_verbs)
+    # regexes of a word of decrease right before a rate (同比下降3.4%) or right after it
+    # (3.4％減): the rate fell, as a minus says (負3.4%)
+    falling_before: tuple[str, ...] = ()
+    falling_after: tuple[str, ...] = ()
+    # counters of a rate that words of decrease are read with, as the units of RATE_UNITS
+    # (ポイント: 0.5ポイント低下 = 下降0.5个百分点)
+    rate_counters: tuple[str, ...] = ()
     # a range said around its bounds: 介于20度和30度之间, 20度と30度の間
     between_joiners: tuple[str, ...] = ()  # 和, と
     between_closers: tuple[str, ...] = ()  # 之间, の間

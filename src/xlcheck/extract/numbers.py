@@ -77,6 +77,10 @@ TENTH_REACH = 12
 PER_SIDE_REACH = 4
 # How far around a figure a word of [weak_figures] that holds it is looked for.
 WEAK_WORD_REACH = 8
+# How far before a rate a word of decrease is looked for (同比下降了约3.4%), and the units of
+# a rate whose sign such a word may say (a percentage, percentage or basis points)
+FALLING_REACH = 8
+RATE_UNITS = frozenset({"%", "pt", "bp"})
 # An acronym right before a number, with a space or a hyphen: RFC 1945, COVID-19.
 ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,})[ -]$")
 # The numerals that count a word no table knows: the common digits from two to nine (not
@@ -159,6 +163,9 @@ class NumberGrammar:
         reaching = alternation(tables.reaching_words)
         self.reached = compiled(rf"(?:{reaching})[^{CLAUSE_END_CHARS}]{{0,{REACHED_GAP}}}\s?$")
         self.not_grown = compiled("|".join(tables.grown_not_before) or "(?!)")
+        # a word of decrease next to a rate: 同比下降3.4%, 3.4％減 (falling_before, _after)
+        self.falling_before = compiled(rf"(?:{'|'.join(tables.falling_before) or '(?!)'})\s?$")
+        self.falling_after = compiled(rf"\s?(?:{'|'.join(tables.falling_after) or '(?!)'})")
         self.doubled = compiled(rf"(?:{growth}|{comparative})了?\s?$")
         self.per_side = compiled(rf"(?:{alternation(tables.per_side_words)})\s?$")
         self.lone_numeral = compiled("|".join(tables.lone_numerals) or "(?!)")
@@ -573,7 +580,18 @@ class NumberGrammar:
             quantity = replace(quantity, per_side=True)  # 片側3車線: six lanes in all
         if unit_name is None and not counter and any(w in raw for w in self.tables.open_scales):
             quantity = replace(quantity, open_scale=True)  # 100兆: 10^14, or 100 mega-
+        rate = quantity.unit in RATE_UNITS or counter in self.tables.rate_counters
+        if rate and self._falls(text, start, match.end()):
+            quantity = replace(quantity, falling=True)  # 下降3.4%, 3.4％減: -3.4 % said by a word
         return self._weakened(match, text, quantity)
+
+    def _falls(self, text: str, start: int, end: int) -> bool:
+        """Whether a word of decrease stands right before the rate at start..end (同比下降
+        3.4%, 跌幅为2%) or right after it (3.4％減, 3.4％の減少, 2ポイント低下)."""
+        return bool(
+            self.falling_before.search(text, max(0, start - FALLING_REACH), start)
+            or self.falling_after.match(text, end)
+        )
 
     def _grows(self, text: str, start: int, end: int, low: Fraction) -> bool:
         """Whether N倍 at start..end may say growth by N (N or N+1 times, compare/relations

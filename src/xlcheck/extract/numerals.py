@@ -37,6 +37,9 @@ def read_numeral_table(path: Path) -> dict[str, dict]:
     for form, chars in table.get("forms", {}).items():
         if not isinstance(chars, str) or not chars or not set(chars) <= set(numerals):
             raise RuntimeError(f"{path}: [forms] {form} must be numeral characters")
+    for char, spelled in table.get("tens", {}).items():
+        if len(char) != 1 or not isinstance(spelled, str) or not set(spelled) <= set(numerals):
+            raise RuntimeError(f"{path}: [tens] {char!r} must be spelled in numeral characters")
     return table
 
 
@@ -45,6 +48,8 @@ DIGITS: dict[str, int] = _TABLE["digits"]
 SMALL_UNITS: dict[str, int] = _TABLE["small_units"]
 BIG_UNITS: dict[str, int] = _TABLE["big_units"]
 FORMS: dict[str, str] = _TABLE.get("forms", {})
+# 廿 = 二十: characters that write a whole ten, read as the numeral they stand for
+TENS: dict[str, str] = _TABLE.get("tens", {})
 
 
 def numeral_chars(forms: tuple[str, ...], values) -> str:
@@ -84,6 +89,8 @@ def parse_numeral(text: str, *, colloquial: bool = False) -> Fraction:
     """
     if not text:
         raise NumeralError("empty numeral")
+    if text[0] == "." and text[1:].isdigit():
+        text = "0" + text  # 勝率.549: a rate in thousandths, its leading zero unwritten
     position = 0
     total = Fraction(0)  # completed big-unit groups
     section = Fraction(0)  # below the current big unit
