@@ -1,4 +1,4 @@
-"""Constructions of faithful pairs read alike on both sides (issue 12, session 21, the lead): a kanji
+"""Constructions read alike on both sides (issue 12, session 21, the lead): a kanji
 digit after the written yuan, 元, is the price's tenths only where what follows may follow
 tenths (二百三十元五角, 十元五。, 三元五一斤); before any other word written prose says a
 count of it (1280元四档: four tiers; 120元三款: three models), whose counter no table need
