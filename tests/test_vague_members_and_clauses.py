@@ -133,3 +133,28 @@ def test_a_name_said_as_one_of_a_class_is_anonymized(zh, ja, name, reference):
 )
 def test_descriptions_beside_their_names_stay_silent(zh, ja):
     assert ANONYMIZED not in [f[0] for f in entity_findings(zh, ja)]
+
+
+# reread27 item 3: a noun after a relative clause that renders a class noun the source
+# says itself (男人 -> 男性, 老师 -> 先生, 城市 -> 都市, 公司 -> 会社) stands in for no name,
+# nor for a weak name (whose type is a tagger's guess)
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        pytest.param(
+            "汤姆昨天遇到了一个很高的男人。", "昨日、背が高い男性に会った。", id="man-weak-name"
+        ),
+        pytest.param("玛丽是新来的老师。", "新しく来た先生です。", id="teacher"),
+        pytest.param("他搬到了北京这座遥远的城市。", "彼は遠く離れた都市に引っ越した。", id="city"),
+        pytest.param(
+            "丰田与一家新成立的公司签订了合同。",
+            "新しく設立された会社と契約を結んだ。",
+            id="company",
+        ),
+        pytest.param(
+            "张伟会见了一位年轻的女士。", "若い女性と会見した。", id="lady-confident-name"
+        ),
+    ],
+)
+def test_a_clause_noun_rendering_the_sources_own_noun_stands_in_for_nothing(zh, ja):
+    assert ANONYMIZED not in [f[0] for f in entity_findings(zh, ja)]

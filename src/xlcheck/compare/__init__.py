@@ -657,6 +657,7 @@ def _inner_levels_made_vague(units, pair, links, anonymised, matched, run) -> li
     texts = {seg.id: seg for seg in pair.target.segments}
     text_of = _SegmentTexts(pair).text_of("target")
     used = {(f.target.segment, f.target.start) for f in anonymised if f.target is not None}
+    said = _KeyedTexts(pair.source)
     findings = []
     for unit in units:
         for source in unit.source:
@@ -676,7 +677,10 @@ def _inner_levels_made_vague(units, pair, links, anonymised, matched, run) -> li
                 continue  # another name said there: paired as a mismatch, or in apposition
             forms = {value.head} | glossary_renderings(value.head, run.rules.glossary)
             forms = {entity_key(form, "ja") for form in forms if form}
-            marker = find_markers(source, [unit.pair.target], texts, "ja", set(used), run)
+            source_said = "\n".join(said[i] for i in unit.pair.source)
+            marker = find_markers(
+                source, [unit.pair.target], texts, "ja", set(used), run, source_said
+            )
             if marker is None or (marker.segment, marker.start) in used:
                 continue
             before = entity_key(text_of(marker.segment)[: marker.start][-_OUTER_REACH:], "ja")

@@ -48,6 +48,10 @@ class Reference:
     end: int
     types: tuple[str, ...]
     bare: bool = False  # a description with no opening (取引先, 政府高官, 被災地)
+    # a noun after a relative clause (首相を務める + 人物): it may render a class noun
+    # the source says itself (背が高い男性 for 很高的男人), so it stands in only where the
+    # source says none of its type (compare/markers.py)
+    clause: bool = False
 
 
 def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
@@ -149,7 +153,7 @@ def _described_by_a_clause(
     if any("固有名詞" in w[3] for w in compound) or words[end - 1][2] - words[i + 1][1] < 2:
         return None
     types = _head_types(compound, grammar)
-    return Reference(words[i + 1][1], words[end - 1][2], types) if types else None
+    return Reference(words[i + 1][1], words[end - 1][2], types, clause=True) if types else None
 
 
 _CLAUSE_ENDS = ("動詞", "形容詞", "助動詞")  # what ends a clause before its noun
