@@ -67,7 +67,9 @@ PHRASES = [
     pytest.param("その人生", None, None, id="生-only-as-suffix"),
     pytest.param("どの会社ですか", None, None, id="interrogative-どの"),
     pytest.param("同じ会社に", None, None, id="同じ-the-same"),
-    pytest.param("ことがある漁師", None, None, id="ある-as-verb"),
+    # ある the verb opens no "certain" fisherman; its clause describes one (the relative
+    # clause construction, tests/test_vague_members_and_clauses.py): 漁師, not ある漁師
+    pytest.param("ことがある漁師", "漁師", PERSON, id="ある-as-verb"),
     pytest.param("大きな都市だ", None, None, id="descriptive-大きな"),
 ]
 

@@ -64,6 +64,7 @@ from .name_parts import head_place, parts_differ, shared_kind_aside
 from .names import (
     abbreviated_in,
     chinese_keyed_words,
+    compatible,
     fragment,
     katakana_stand_in,
     kinds_differ,
@@ -345,8 +346,11 @@ def _pair_entities(
     # a region said where the source names a place (欧州 for 德国): no other name either
     regions = _regions_said(units, langs, matched, texts, run)
     described |= frozenset(regions)
+    anonymised = _anonymised_entities(units, pair, langs[1], matched, run, described, regions)
+    if langs == ("zh", "ja"):  # スイス + の + 大手製薬会社 for 瑞士诺华公司
+        anonymised += _inner_levels_made_vague(units, pair, links, anonymised, matched, run)
     findings = [
-        *_anonymised_entities(units, pair, langs[1], matched, run, described, regions),
+        *anonymised,
         *_entity_mismatches(units, matched, links, pair, langs, run, described),
     ]
     set_aside_one_entity(units, langs, matched, texts, run)
@@ -662,6 +666,63 @@ def _anonymised_entities(
                     and (fact.segment, fact.end + 1) == (marker.segment, marker.start)
                 )
     return findings
+
+
+def _inner_levels_made_vague(units, pair, links, anonymised, matched, run) -> list[Finding]:
+    """A nested source name found by its outer level alone (瑞士诺华公司 by スイス,
+    美国波士顿 by 米国) whose inner name the translation makes vague right after that level
+    (スイス + の + 大手製薬会社, アリババ + 傘下の + 某フィンテック企業, 米国 + 東部の + ある
+    都市): anonymized. Only where the inner name is not said, no open name of its kind is
+    left in the translation's unit (スイスの製薬大手ノバルティス: the description is in
+    apposition to a name), and only a reference opening within a few characters after the
+    outer level's form."""
+    found_by_outer = {
+        id(link.source)
+        for link in links
+        if link.rung == "text" and link.source is not None and link.target is None
+    }
+    if not found_by_outer:
+        return []
+    texts = {seg.id: seg for seg in pair.target.segments}
+    text_of = _SegmentTexts(pair).text_of("target")
+    used = {(f.target.segment, f.target.start) for f in anonymised if f.target is not None}
+    said = _KeyedTexts(pair.source)
+    findings = []
+    for unit in units:
+        for source in unit.source:
+            value = source.value
+            if (
+                id(source) not in found_by_outer
+                or not value.head
+                or value.head == value.key
+                or not value.key.startswith(value.head)
+                or entity_key(value.key[len(value.head) :], "zh") in _said(unit, text_of, "ja")
+            ):
+                continue
+            if any(
+                compatible(value.entity_type, target.value.entity_type)
+                for target in _entities(unit.target, matched)
+            ):
+                continue  # another name said there: paired as a mismatch, or in apposition
+            forms = {value.head} | glossary_renderings(value.head, run.rules.glossary)
+            forms = {entity_key(form, "ja") for form in forms if form}
+            source_said = "\n".join(said[i] for i in unit.pair.source)
+            marker = find_markers(
+                source, [unit.pair.target], texts, "ja", set(used), run, source_said
+            )
+            if marker is None or (marker.segment, marker.start) in used:
+                continue
+            before = entity_key(text_of(marker.segment)[: marker.start][-_OUTER_REACH:], "ja")
+            if not any(form in before for form in forms):
+                continue  # a reference said elsewhere stands in for another name
+            used.add((marker.segment, marker.start))
+            findings.append(make_finding("entity", "anonymized", source, marker, unit.index))
+    return findings
+
+
+# characters between the outer level's form and the reference after it (スイス + の,
+# アリババ + 傘下の, 米国 + 東部の, 高雄市 + 内の)
+_OUTER_REACH = 8
 
 
 def _entity_mismatches(units, matched, links, pair, langs, run, described=frozenset()):

@@ -26,6 +26,21 @@ if TYPE_CHECKING:
     from ..run import Run
 
 
+def _clause_noun_said(types, source_said: str, run: Run) -> bool:
+    """Whether a noun after a relative clause (背が高い + 男性, 新しく来た + 先生) may
+    render the source's own words rather than stand in for the name: the source unit says
+    a class noun of the phrase's type (男人, 老师, 城市, 公司: `[zh.vague.nouns]`).
+    `source_said`: the unit in key form."""
+    grammar = run.rules.phrases.get("zh")
+    if grammar is None:
+        return False
+    return any(
+        entity_key(noun, "zh") in source_said
+        for entity_type in types
+        for noun in grammar.nouns.get(entity_type, ())
+    )
+
+
 def find_markers(
     source: Fact,
     scopes: Sequence[Sequence[str]],
@@ -84,6 +99,7 @@ def find_markers(
                     and (bare or not p.bare)
                     and not (p.bare and _another_of_its_level(text[p.start : p.end], level))
                     and not (p.bare and (segment_id, p.start, p.end) in named)
+                    and not (p.clause and _clause_noun_said(p.types, source_said, run))
                 ]
             for start, rank, minus_end in sorted(hits):
                 if (segment_id, start) in used:

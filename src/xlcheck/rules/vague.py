@@ -71,6 +71,8 @@ GRAMMAR = {
     "ordinal_prefixes": Key(LIST, word, required=False),  # 第 + 三 + 国: an ordinal's mark
     "descriptors": Key(LIST, word, required=False),  # 大手 + 商社, 外資系 + 銀行
     "deictic": _by_type(),  # nouns that refer by relation alone: 本人, 先方, 現地
+    # one member of a class after its noun and の: 研究者の + 一人, 製薬会社の + 一社
+    "class_members": _by_type(),
     "within": Key(LIST, word, required=False),  # a place class + 内: 都内, 県外
     # a region wider than a country or a city (欧州, 中東, 華南): named for a place in it
     "regions": Key(LIST, word, required=False),
@@ -108,6 +110,7 @@ class PhraseGrammar:
     ordinal_prefixes: frozenset[str] = frozenset()
     descriptors: frozenset[str] = frozenset()
     deictic: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> 本人
+    class_members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> 一人
     within: frozenset[str] = frozenset()
     regions: tuple[str, ...] = ()  # longest first: 東南アジア before アジア
     region_holds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 欧州 -> 德国
@@ -171,6 +174,10 @@ def _phrase_grammar(grammar: dict) -> PhraseGrammar:
         ordinal_prefixes=frozenset(grammar.get("ordinal_prefixes", ())),
         descriptors=frozenset(grammar.get("descriptors", ())),
         deictic={t: tuple(words) for t, words in grammar.get("deictic", {}).items()},
+        class_members={
+            t: tuple(sorted(words, key=len, reverse=True))
+            for t, words in grammar.get("class_members", {}).items()
+        },
         within=frozenset(grammar.get("within", ())),
         regions=tuple(sorted(grammar.get("regions", ()), key=len, reverse=True)),
         region_holds={r: tuple(ps) for r, ps in grammar.get("region_holds", {}).items()},

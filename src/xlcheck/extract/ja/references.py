@@ -48,6 +48,10 @@ class Reference:
     end: int
     types: tuple[str, ...]
     bare: bool = False  # a description with no opening (取引先, 政府高官, 被災地)
+    # a noun after a relative clause (首相を務める + 人物): it may render a class noun
+    # the source says itself (背が高い男性 for 很高的男人), so it stands in only where the
+    # source says none of its type (compare/markers.py)
+    clause: bool = False
 
 
 def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
@@ -87,7 +91,73 @@ def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
                 end += _plural(words, end, grammar)
                 # bare: it stands in only where no name was read
                 found.append(Reference(words[index][1], words[end - 1][2], types, country))
+        for reference in (
+            _class_member(text, words, index, grammar),
+            _described_by_a_clause(words, index, grammar),
+        ):
+            if reference is not None:
+                found.append(reference)
     return found
+
+
+def _class_member(
+    text: str, words: tuple[Word, ...], i: int, grammar: PhraseGrammar
+) -> Reference | None:
+    """One member of a class at the の of word i: a class noun, の, one of it (研究者の +
+    一人, 製薬会社の + 一社, 三大銀行の + 一角). The count says the type (一人 a person,
+    一社 a company); a count of anything (一角, 一つ) takes the class noun's, and makes
+    no phrase after a noun of no type (問題の一つ). Not after a name (トヨタの一社), not
+    where the count goes on as a word of its own (一人 + 娘, 一人 + 旅)."""
+    if words[i][0] != "の" or i == 0 or words[i - 1][2] != words[i][1]:
+        return None
+    start = i
+    while (
+        start > 0
+        and (start == i or words[start - 1][2] == words[start][1])
+        and words[start - 1][3].startswith((*_COMPOUND_PARTS, "名詞,数詞"))
+    ):
+        start -= 1
+    if start == i or "固有名詞" in words[i - 1][3]:
+        return None
+    after = words[i][2]
+    for entity_type, members in grammar.class_members.items():
+        member = next((m for m in members if text.startswith(m, after)), None)
+        if member is None:
+            continue
+        end = next(
+            (j for j in range(i + 1, len(words)) if words[j][2] == after + len(member)), None
+        )
+        if end is None or _adjoins(words, end):
+            return None  # 一人 + 娘: the count is part of another word
+        types = _head_types(words[start:i], grammar) if entity_type == "any" else (entity_type,)
+        return Reference(words[start][1], words[end][2], types) if types else None
+    return None
+
+
+def _described_by_a_clause(
+    words: tuple[Word, ...], i: int, grammar: PhraseGrammar
+) -> Reference | None:
+    """The noun a relative clause ending at word i modifies: a verb, an adjective or an
+    auxiliary right before a noun (首相を務める + 人物, 事情に詳しい + 女性, 取材に応じた +
+    男性): described, not named. Only a noun of two characters or more (行った + 方 is
+    "had better", no person); not after an adjectival noun's な (にぎやか + な + 場所 is
+    an adjective and its noun, read after an opening only)."""
+    if not words[i][3].startswith(_CLAUSE_ENDS) or words[i][0] in _ADJECTIVAL_COPULAS:
+        return None
+    if not _adjoins(words, i):
+        return None
+    if not words[i + 1][3].startswith("名詞,普通名詞"):
+        return None
+    end = _compound_end(words, i + 1)
+    compound = words[i + 1 : end]
+    if any("固有名詞" in w[3] for w in compound) or words[end - 1][2] - words[i + 1][1] < 2:
+        return None
+    types = _head_types(compound, grammar)
+    return Reference(words[i + 1][1], words[end - 1][2], types, clause=True) if types else None
+
+
+_CLAUSE_ENDS = ("動詞", "形容詞", "助動詞")  # what ends a clause before its noun
+_ADJECTIVAL_COPULAS = frozenset({"な", "だ"})  # 静か + な: an adjective, no clause
 
 
 def noun_types_at(text: str, start: int, grammar: PhraseGrammar) -> tuple[str, ...]:
