@@ -199,6 +199,9 @@ class Quantity:
     # a rate with no sign that a word of decrease says fell (同比下降3.4%, 3.4％減): the
     # rate with a minus on the other side (負3.4%, -3.4%) says the same
     falling: bool = field(default=False, compare=False)
+    # ... and one that a word of increase says rose (同比增长3.4%, 3.4％増): against a fall
+    # said by a word on the other side, the direction is reversed
+    rising: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict:
         return {

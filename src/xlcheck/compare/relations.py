@@ -188,6 +188,10 @@ def number_relation(
         read_again = _number_relation(*pair, units)
         if read_again is not None and read_again[0] != "mismatch":
             return read_again
+    if found is not None and found[0] == "equal" and _reversed(source, target):
+        # 营收同比增长3.4% against 前年比3.4％減: the same rate, its direction said by words
+        # that disagree (a rise against a fall)
+        return "mismatch", CONFLICT
     if found is not None and found[0] == "mismatch" and source.per_side != target.per_side:
         # 双向六车道 against 片側3車線: the count per direction is half the total
         pair = (_both_sides(source), target) if source.per_side else (source, _both_sides(target))
@@ -211,6 +215,11 @@ def _as_written(quantity: Quantity) -> Quantity:
     if quantity.turned_from is None:
         return quantity
     return replace(quantity, qualifier=quantity.turned_from, turned_from=None)
+
+
+def _reversed(source: Quantity, target: Quantity) -> bool:
+    """Whether one side's rate is said by a word to rise and the other's to fall."""
+    return (source.rising and target.falling) or (source.falling and target.rising)
 
 
 def _fallen(falling: Quantity) -> Quantity:

@@ -118,6 +118,10 @@ class NumberTables:
     # (3.4％減): the rate fell, as a minus says (負3.4%)
     falling_before: tuple[str, ...] = ()
     falling_after: tuple[str, ...] = ()
+    # ... and of a word of increase there (同比增长3.4%, 3.4％増): the rate rose, so that a
+    # fall said by a word on the other side is a direction reversed
+    rising_before: tuple[str, ...] = ()
+    rising_after: tuple[str, ...] = ()
     # counters of a rate that words of decrease are read with, as the units of RATE_UNITS
     # (ポイント: 0.5ポイント低下 = 下降0.5个百分点)
     rate_counters: tuple[str, ...] = ()

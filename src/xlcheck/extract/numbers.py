@@ -166,6 +166,9 @@ class NumberGrammar:
         # a word of decrease next to a rate: 同比下降3.4%, 3.4％減 (falling_before, _after)
         self.falling_before = compiled(rf"(?:{'|'.join(tables.falling_before) or '(?!)'})\s?$")
         self.falling_after = compiled(rf"\s?(?:{'|'.join(tables.falling_after) or '(?!)'})")
+        # ... and of increase: 同比增长3.4%, 3.4％増 (rising_before, _after)
+        self.rising_before = compiled(rf"(?:{'|'.join(tables.rising_before) or '(?!)'})\s?$")
+        self.rising_after = compiled(rf"\s?(?:{'|'.join(tables.rising_after) or '(?!)'})")
         self.doubled = compiled(rf"(?:{growth}|{comparative})了?\s?$")
         self.per_side = compiled(rf"(?:{alternation(tables.per_side_words)})\s?$")
         self.lone_numeral = compiled("|".join(tables.lone_numerals) or "(?!)")
@@ -583,6 +586,8 @@ class NumberGrammar:
         rate = quantity.unit in RATE_UNITS or counter in self.tables.rate_counters
         if rate and self._falls(text, start, match.end()):
             quantity = replace(quantity, falling=True)  # 下降3.4%, 3.4％減: -3.4 % said by a word
+        elif rate and quantity.low >= 0 and self._rises(text, start, match.end()):
+            quantity = replace(quantity, rising=True)  # 增长3.4%, 3.4％増: a rise said by a word
         return self._weakened(match, text, quantity)
 
     def _falls(self, text: str, start: int, end: int) -> bool:
@@ -591,6 +596,14 @@ class NumberGrammar:
         return bool(
             self.falling_before.search(text, max(0, start - FALLING_REACH), start)
             or self.falling_after.match(text, end)
+        )
+
+    def _rises(self, text: str, start: int, end: int) -> bool:
+        """Whether a word of increase stands right before the rate at start..end (同比增长
+        3.4%, 涨幅为2%) or right after it (3.4％増, 2ポイント上昇)."""
+        return bool(
+            self.rising_before.search(text, max(0, start - FALLING_REACH), start)
+            or self.rising_after.match(text, end)
         )
 
     def _grows(self, text: str, start: int, end: int, low: Fraction) -> bool:

@@ -88,6 +88,12 @@ class Words:
         return value.describe()  # versions, identifiers: their own plain reading
 
     def quantity(self, q: Quantity) -> str:
+        text = self._quantity(q)
+        if q.rising or q.falling:  # 增长3.4%: "exactly 3.4 %, a rise"
+            text += self("value.rising" if q.rising else "value.falling")
+        return text
+
+    def _quantity(self, q: Quantity) -> str:
         if q.unit == AMOUNT:  # 大幅に, 大きく: how much, said by no figure at all
             return self("value.amount")
         unit = f" {self.get(f'unit.{q.unit}', q.unit)}" if q.unit else ""
