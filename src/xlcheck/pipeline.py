@@ -27,6 +27,7 @@ from .compare.anchors import changed_anchors
 from .compare.code_blocks import changed_code
 from .compare.doc_names import names_on_pages
 from .compare.elsewhere import link_keys, links_stated, page_key, stated_elsewhere
+from .compare.hedges import hedges_on_pages
 from .compare.intervals import intervals_apart
 from .compare.passages import stale_passages
 from .compare.spelling import in_english_passage
@@ -173,6 +174,8 @@ def _check(
     )
     findings = matched_by_terms(findings, pair, aligned, run.rules.terms, whole_page=page)
     findings = intervals_apart(findings, pair, run.rules)
+    if page:
+        findings = hedges_on_pages(findings, pair, run.rules)
     findings = apply_severity(findings, run.rules)
     findings = with_fingerprints(pair, findings)
     findings = apply_waivers(pair.id, findings, run.rules.waivers)
