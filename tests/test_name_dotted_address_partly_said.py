@@ -47,6 +47,15 @@ NONE_SAID = [
         "ベトナム・カインホア省",
         id="one-place-left-for-one-part",
     ),
+    # (a place of the sentence paired elsewhere is no level of the address: reread27
+    # item 6's follow-up)
+    pytest.param(
+        "越南广宁省受台风影响严重，上海也下了大雨。",
+        "ベトナム・カインホア省が台風で大きな被害を受け、上海でも大雨が降った。",
+        "广宁省",
+        "ベトナム・カインホア省",
+        id="a-place-paired-elsewhere",
+    ),
     pytest.param(
         "越南林同省气候凉爽。",
         "ベトナム・カインホア省は涼しい気候だ。",

@@ -791,7 +791,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                         ja,
                         _zh_keyed(unit, texts, langs),
                         run,
-                        unit.source if langs[0] == "zh" else unit.target,
+                        _nested_with(zh, unit.source if langs[0] == "zh" else unit.target),
                     )
                     or (
                         native_against_kana(zh.text, ja.text, chinese.name_rules)
@@ -841,6 +841,26 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
         if stand_in is not None:
             findings.append(make_finding("entity", "mismatch", *stand_in, unit.index, guessed=True))
     return findings
+
+
+def _nested_with(fact: Fact, facts) -> list[Fact]:
+    """The names of `facts` written on, without a gap, with `fact` (越南 + 广宁省 + 下龙市:
+    the levels of one address), `fact` among them; a name elsewhere in the sentence (上海)
+    is no level of it."""
+    spans = sorted(
+        (f for f in facts if f.kind == "entity" and f.segment == fact.segment),
+        key=lambda f: (f.start, f.end),
+    )
+    start, end = fact.start, fact.end
+    grown = True
+    while grown:
+        grown = False
+        for other in spans:
+            if other.end == start or (other.start < start and other.end >= start):
+                start, grown = other.start, True
+            elif other.start == end or (other.end > end and other.start <= end):
+                end, grown = other.end, True
+    return [f for f in spans if f.start >= start and f.end <= end]
 
 
 def _zh_keyed(unit, texts: _SegmentTexts, langs) -> str:
