@@ -691,13 +691,7 @@ def _inner_levels_made_vague(units, pair, links, anonymised, matched, run) -> li
     for unit in units:
         for source in unit.source:
             value = source.value
-            if (
-                id(source) not in found_by_outer
-                or not value.head
-                or value.head == value.key
-                or not value.key.startswith(value.head)
-                or entity_key(value.key[len(value.head) :], "zh") in _said(unit, text_of, "ja")
-            ):
+            if not _inner_unsaid(source, found_by_outer, unit, text_of, "ja"):
                 continue
             if any(
                 compatible(value.entity_type, target.value.entity_type)
@@ -902,6 +896,19 @@ def _pairs_in_order(unit, matched, pairs, partner_of, texts, aside, run) -> list
     return pair_in_order(left, right, partner_of, names, texts, name_joiners(run))
 
 
+def _inner_unsaid(source, found_by_outer, unit, text_of, lang) -> bool:
+    """Whether a nested source name was found by its outer level alone (德国慕尼黑 by
+    ドイツ) and the translation of the unit does not say its inner name (慕尼黑)."""
+    value = source.value
+    return not (
+        id(source) not in found_by_outer
+        or not value.head
+        or value.head == value.key
+        or not value.key.startswith(value.head)
+        or entity_key(value.key[len(value.head) :], "zh") in _said(unit, text_of, lang)
+    )
+
+
 def _outer_level_stand_ins(unit, matched, pairs, found_by_outer, text_of, lang, run):
     """Pairs of a nested source name found by its outer level alone (德国慕尼黑 by ドイツ)
     and the open name said right after that level in the translation (compare/names.py
@@ -911,13 +918,7 @@ def _outer_level_stand_ins(unit, matched, pairs, found_by_outer, text_of, lang, 
     found = []
     for source in unit.source:
         value = source.value
-        if (
-            id(source) not in found_by_outer
-            or not value.head
-            or value.head == value.key
-            or not value.key.startswith(value.head)
-            or entity_key(value.key[len(value.head) :], "zh") in _said(unit, text_of, lang)
-        ):
+        if not _inner_unsaid(source, found_by_outer, unit, text_of, lang):
             continue
         forms = frozenset({value.head} | glossary_renderings(value.head, run.rules.glossary))
         target = outer_level_stand_in(source, right, forms, text_of, lang, name_joiners(run))
