@@ -161,3 +161,23 @@ def test_help_and_rules_load_no_tokenizer(args):
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_python_dash_m_runs_the_command_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("id\tzh\tja\n1\t他有三个孩子。\t彼には子供が4人いる。\n", "utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run(
+        [sys.executable, "-m", "xlcheck", "run", str(pairs), "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    [document] = json.loads(done.stdout)["documents"]
+    assert [f["rule"] for f in document["findings"]] == ["XL101"]
