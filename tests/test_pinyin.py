@@ -51,3 +51,26 @@ def test_without_a_cache_folder_names_go_to_pypinyin(tmp_path, monkeypatch):
     (tmp_path / "xlcheck").write_text("a file where the folder should be")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert pinyin._readings() is None  # built on every run, the table would cost more
+
+
+def test_the_readers_agree_whichever_imports_pypinyin_first():
+    # (the toned readings of compare/readings.py imported pypinyin with its phrase
+    # dictionary when they ran first, and 重庆 then read chong there, zhong in the table)
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    code = (
+        "from xlcheck.compare.readings import _toned_readings\n"
+        "_toned_readings('石')\n"
+        "from xlcheck.compare import pinyin\n"
+        "print(pinyin.pinyin_reader()('重庆') == pinyin.pypinyin_reader()('重庆'))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env.pop("PYPINYIN_NO_PHRASES", None)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip() == "True"

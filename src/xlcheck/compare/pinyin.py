@@ -43,14 +43,22 @@ def pinyin_reader() -> Callable[[str], list[str]]:
 
 
 @cache
-def pypinyin_reader() -> Callable[[str], list[str]]:
-    """pypinyin's `lazy_pinyin`, without its phrase dictionary."""
+def pypinyin_module():
+    """pypinyin, imported without its phrase dictionary: every reader of the process reads
+    with the same tables, whichever imports it first (with the phrases, 重庆 reads chong,
+    without them zhong: the table of readings is built without them)."""
     # nor do we modify its tables, so it need not copy them
     os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
     os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
-    from pypinyin import lazy_pinyin
+    import pypinyin
 
-    return lazy_pinyin
+    return pypinyin
+
+
+@cache
+def pypinyin_reader() -> Callable[[str], list[str]]:
+    """pypinyin's `lazy_pinyin`, without its phrase dictionary."""
+    return pypinyin_module().lazy_pinyin
 
 
 def _readings() -> dict[str, str] | None:

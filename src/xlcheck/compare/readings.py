@@ -301,9 +301,12 @@ def _written_in_chinese(character: str) -> bool:
 def _toned_readings(character: str) -> frozenset[str]:
     """Every Mandarin reading of a character with its tone (pypinyin's, heteronyms too);
     none for one pypinyin does not know."""
-    from pypinyin import Style, pinyin
+    from .pinyin import pypinyin_module  # (pypinyin as every reader imports it)
 
-    readings = pinyin(character, style=Style.TONE3, heteronym=True, errors="ignore")
+    pypinyin = pypinyin_module()
+    readings = pypinyin.pinyin(
+        character, style=pypinyin.Style.TONE3, heteronym=True, errors="ignore"
+    )
     return frozenset(r for group in readings for r in group if r != character)
 
 
