@@ -593,18 +593,12 @@ class NumberGrammar:
     def _falls(self, text: str, start: int, end: int) -> bool:
         """Whether a word of decrease stands right before the rate at start..end (同比下降
         3.4%, 跌幅为2%) or right after it (3.4％減, 3.4％の減少, 2ポイント低下)."""
-        return bool(
-            self.falling_before.search(text, max(0, start - FALLING_REACH), start)
-            or self.falling_after.match(text, end)
-        )
+        return _beside(self.falling_before, self.falling_after, text, start, end)
 
     def _rises(self, text: str, start: int, end: int) -> bool:
         """Whether a word of increase stands right before the rate at start..end (同比增长
         3.4%, 涨幅为2%) or right after it (3.4％増, 2ポイント上昇)."""
-        return bool(
-            self.rising_before.search(text, max(0, start - FALLING_REACH), start)
-            or self.rising_after.match(text, end)
-        )
+        return _beside(self.rising_before, self.rising_after, text, start, end)
 
     def _grows(self, text: str, start: int, end: int, low: Fraction) -> bool:
         """Whether N倍 at start..end may say growth by N (N or N+1 times, compare/relations
@@ -809,3 +803,9 @@ class NumberGrammar:
 
 def _is_latin(ch: str) -> bool:
     return bool(ch) and ch.isascii() and ch.isalpha()
+
+
+def _beside(before, after, text: str, start: int, end: int) -> bool:
+    """Whether `before` matches in the few characters before start (FALLING_REACH) or
+    `after` right at end: a word of direction next to a rate."""
+    return bool(before.search(text, max(0, start - FALLING_REACH), start) or after.match(text, end))
