@@ -28,6 +28,7 @@ from .aside import (
     widen_cut_names,
 )
 from .body_countries import changed_country_bodies
+from .english_forms import english_country_form_said
 from .entities import (
     another_place_before,
     body_suffixes,
@@ -414,8 +415,10 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
                 if how is None:
                     continue
                 matched.add(id(fact))
-                if how == "heard" and counterpart is not None:
-                    matched.add(id(counterpart))  # the name part of a name and its kind
+                if how in ("heard", "text") and counterpart is not None:
+                    # the name part of a name and its kind; the name a country's English
+                    # form is written in (セコイア・チャイナ)
+                    matched.add(id(counterpart))
                 source, target = (fact, counterpart) if side == "source" else (counterpart, fact)
                 links.append(EntityLink(how, source, target))
 
@@ -451,6 +454,13 @@ def _found_nearby(fact, side, langs, other_keyed, other, names, rung, run):
         fact_lang == "ja" and another_place_before(fact.value.key, other_keyed, run.rules.glossary)
     ):
         return "text", None  # 赵丽颖 as 趙麗穎, where the key writes 頴
+    if fact_lang == "zh" and english_country_form_said(
+        forms, other_raw, run.rules.lexicons["ja"]
+    ):  # 红杉中国 as セコイア・チャイナ: the country in English, in the name it is part of
+        ja_lexicon = run.rules.lexicons["ja"]
+        return "text", next(
+            (e for e in entities if english_country_form_said(forms, e.text, ja_lexicon)), None
+        )
     if fact_lang == "zh" and glued_name_said_alone(fact.value.key, other_keyed, run):
         return "text", None  # 张伟诉 as 張偉 + 氏が: the name jieba glued to the verb after it
     if fact_lang == "zh" and government_by_its_suffix(fact.value, other_keyed, run):

@@ -547,6 +547,8 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "familiar_titles": Key(LIST, word, required=False),
         "familiar_nouns": Key(LIST, word, required=False),
         "familiar_title_words": Key(LIST, word, required=False),
+        # a country's English form in katakana inside a name (チャイナ of セコイア・チャイナ)
+        "country_english_forms": Key(TABLE, _renderings, required=False),
         **ABBREVIATIONS,
     },
 }
