@@ -28,7 +28,7 @@ from .aside import (
     widen_cut_names,
 )
 from .body_countries import changed_country_bodies
-from .english_forms import english_country_form_said
+from .english_forms import english_form_name
 from .entities import (
     another_place_before,
     body_suffixes,
@@ -411,6 +411,7 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
                     (own_entities, other_entities),
                     rung,
                     run,
+                    _entities(getattr(unit, other), matched),
                 )
                 if how is None:
                     continue
@@ -432,11 +433,12 @@ def _offsets(ids: list[str], texts: dict[str, str]) -> dict[str, int]:
     return offsets
 
 
-def _found_nearby(fact, side, langs, other_keyed, other, names, rung, run):
+def _found_nearby(fact, side, langs, other_keyed, other, names, rung, run, open_other=()):
     """How a name is found in the window on the other side, cheapest test first: its
     form in the text, a name there on the ladder, or its sound in the running text.
     `other`: the window's text on the other side and where each segment starts in it;
-    `names`: the window's names on the fact's side and on the other side."""
+    `names`: the window's names on the fact's side and on the other side; `open_other`:
+    the names of the unit's other side not matched yet."""
     fact_lang, other_lang = langs
     own_entities, entities = names
     other_raw, offsets = other
@@ -454,13 +456,11 @@ def _found_nearby(fact, side, langs, other_keyed, other, names, rung, run):
         fact_lang == "ja" and another_place_before(fact.value.key, other_keyed, run.rules.glossary)
     ):
         return "text", None  # 赵丽颖 as 趙麗穎, where the key writes 頴
-    if fact_lang == "zh" and english_country_form_said(
-        forms, other_raw, run.rules.lexicons["ja"]
-    ):  # 红杉中国 as セコイア・チャイナ: the country in English, in the name it is part of
-        ja_lexicon = run.rules.lexicons["ja"]
-        return "text", next(
-            (e for e in entities if english_country_form_said(forms, e.text, ja_lexicon)), None
-        )
+    if fact_lang == "zh" and fact.value.entity_type == "place":
+        # 红杉中国 as セコイア・チャイナ: the country in English, in the name it is part of
+        named = english_form_name(forms, open_other, run.rules.lexicons["ja"])
+        if named is not None:
+            return "text", named
     if fact_lang == "zh" and glued_name_said_alone(fact.value.key, other_keyed, run):
         return "text", None  # 张伟诉 as 張偉 + 氏が: the name jieba glued to the verb after it
     if fact_lang == "zh" and government_by_its_suffix(fact.value, other_keyed, run):

@@ -43,3 +43,18 @@ def english_country_form_said(forms, japanese: str, ja_lexicon) -> bool:
             if start == 0 or not _KANA_LETTER.match(japanese[start - 1]):
                 return True
     return False
+
+
+def english_form_name(forms, open_names, ja_lexicon):
+    """The open Japanese name (of `open_names`, the names of the unit's Japanese side not
+    matched yet) that writes a country among `forms` by its English form (セコイア・チャイナ
+    for 中国), or None. None also where another place stays open beside it: 中国城 /
+    韓国でチャイナタウンに: the country may be that place, changed, and the loanword
+    (チャイナタウン, ジャーマン・シェパード) no saying of it. Only a name read, never a
+    word of the running text (チャイナドレス)."""
+    named = [n for n in open_names if english_country_form_said(forms, n.text, ja_lexicon)]
+    if len(named) != 1:
+        return None
+    if any(n is not named[0] and n.value.entity_type == "place" for n in open_names):
+        return None
+    return named[0]
