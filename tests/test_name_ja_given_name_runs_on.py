@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import entity_findings
+from tests.conftest import entity_findings, facts_of
 
 NO_PERSON = [
     pytest.param(
@@ -70,6 +70,33 @@ def test_a_given_name_running_into_a_common_word_is_no_person(zh: str, ja: str):
 @pytest.mark.parametrize(("zh", "ja", "finding"), STILL_A_PERSON)
 def test_a_full_name_stays_a_person(zh: str, ja: str, finding):
     assert finding in entity_findings(zh, ja)
+
+
+@pytest.mark.parametrize(
+    ("ja", "name"),
+    [
+        pytest.param("上杉景勝は戦国大名である。", "上杉景勝", id="before-a-particle"),
+        pytest.param("これは佐藤一郎邸の跡だ。", "佐藤一郎", id="before-a-suffix"),
+        pytest.param("これは木村拓哉主演の映画だ。", "木村拓哉", id="before-a-word"),
+    ],
+)
+def test_the_full_name_is_still_read_as_a_confident_person(ja: str, name: str):
+    # the fact itself, not the absence of a finding (which also holds for a name not read
+    # at all: reread27 item 7)
+    people = [
+        f
+        for f in facts_of(ja, "ja")
+        if f.kind == "entity" and f.value.entity_type == "person" and not f.value.weak
+    ]
+    assert [f.text for f in people] == [name]
+
+
+@pytest.mark.parametrize(("zh", "ja"), [row.values[:2] for row in NO_PERSON])
+def test_the_run_on_name_is_read_weak(zh: str, ja: str):
+    assert not any(
+        f.kind == "entity" and f.value.entity_type == "person" and not f.value.weak
+        for f in facts_of(ja, "ja")
+    )
 
 
 def test_the_warlord_is_still_read():
