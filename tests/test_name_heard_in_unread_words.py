@@ -4,7 +4,8 @@ written partly in characters outside the transliteration set (喀山 = カザン
 to three words jieba tags as names or does not know, with a transliteration character
 in it: the name is there, not added (compare/readings.heard_in_unread_words). Common
 words are never such a run, however alike a lax ear hears them (国家的 is no ワシントン,
-觉醒 no ヨーゼフ), and another brand in a brand's place is still reported."""
+觉醒 no ヨーゼフ), and another brand in a brand's place is still reported. A run that ends
+on a nasal (喀山 kashan) is no name that drops it (カザフ: `_nasal_end_heard`)."""
 
 from __future__ import annotations
 
@@ -22,12 +23,23 @@ HEARD = [
         id="company-after-its-kind",
     ),
     pytest.param("萧邦的夜曲很受欢迎。", "ショパンの夜想曲は人気がある。", id="older-spelling"),
+    pytest.param("喀山的冬天很冷。", "カザンの冬はとても寒い。", id="nasal-kept-at-start"),
     pytest.param(
-        "爱马仕推出了新款手袋。", "エルメスが新しいバッグを発売した。", id="brand-of-meaning"
+        "爱马仕推出了新款手袋。",
+        "エルメスが新しいバッグを発売した。",
+        id="brand-in-older-characters",
     ),
 ]
 
 NOT_HEARD = [
+    # the run ends on a nasal (山 shan) the name does not keep: another place, however
+    # alike the lax ear hears the rest (reread27 item 12)
+    pytest.param(
+        "这次峰会将在喀山举行。", "首脳会議はカザフで開かれる。", "カザフ", id="nasal-dropped"
+    ),
+    pytest.param(
+        "喀山的冬天很冷。", "カザフの冬はとても寒い。", "カザフ", id="nasal-dropped-at-start"
+    ),
     pytest.param(
         "古驰推出了新款手袋。", "プラダが新しいバッグを発売した。", "プラダ", id="another-brand"
     ),

@@ -75,8 +75,7 @@ def familiar_name_in_kana(zh_key: str, ja_key: str, name_rules) -> bool:
     return (
         reading is not None
         and tail_reading is not None
-        and _long_vowels_folded(reading)
-        == _long_vowels_folded(to_katakana(spelled) + tail_reading)
+        and _long_vowels_folded(reading) == _long_vowels_folded(to_katakana(spelled) + tail_reading)
     )
 
 
@@ -355,9 +354,32 @@ def heard_in_unread_words(name: str, chinese_text: str, names, chinese) -> bool:
                 len(run) >= 2
                 and any(vocabulary.transliterated(character) for character in run)
                 and sounds_alike(run, name, chinese, strict=False)
+                and _nasal_end_heard(run, letters)
             ):
                 return True
     return False
+
+
+# kana that close a name on a nasal: ン, the m of -ham (バーミンガム = 伯明翰) and the
+# n-row that Italian and Japanese names end on (ミラノ = 米兰, トリノ = 都灵)
+_NASAL_KANA = frozenset("ンムナニヌネノ")
+# kana a final nasal may stand before in the name's last two letters (イングランド = 英格兰)
+_NASAL_END_REACH = 2
+
+
+def _nasal_end_heard(run: str, letters: str) -> bool:
+    """Whether a katakana name keeps the nasal that ends a Chinese run: where every reading
+    of the run's last character ends on -n or -ng (山 shan, 林 lin), the name has a nasal
+    among its last two letters (カザン, ベルリン, イングランド); カザフ is no 喀山, whatever
+    the lax ear hears. Small kana, ッ and ー are no letters here."""
+    readings = _toned_readings(run[-1])
+    if not readings or not all(r.rstrip("012345").endswith(("n", "ng")) for r in readings):
+        return True
+    kana_letters = [c for c in letters if c not in _SMALL_OR_MARKS]
+    return any(c in _NASAL_KANA for c in kana_letters[-_NASAL_END_REACH:])
+
+
+_SMALL_OR_MARKS = frozenset("ァィゥェォャュョッヮー")
 
 
 # jieba's tags of a word that may be a name it knows but xlcheck did not read (喀山 ns,
