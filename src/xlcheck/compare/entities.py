@@ -864,11 +864,13 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
                 if ja in value.key and not _one_part_of_a_person(value, ja)
             }
         )
-        # 華山病院 = 华山医院: the kind said in the source's own word (name_kinds)
+        # 華山病院 = 华山医院: the kind said in the source's own word (name_kinds); also
+        # after a part the glossary renders (ソウル大学病院 = 首尔大学医院: 首尔 and 医院)
         forms |= {
-            value.key[: -len(rendering)] + kind
+            form[: -len(rendering)] + kind
+            for form in {value.key, *forms}
             for rendering, kind in _kinds_rendered(run.rules.lexicons["zh"])
-            if value.key.endswith(rendering) and len(value.key) - len(rendering) >= 2
+            if form.endswith(rendering) and len(form) - len(rendering) >= 2
         }
         # 森保一氏: a title the tagger glued to the name (一氏 read as a given name)
         forms |= {
