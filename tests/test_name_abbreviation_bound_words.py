@@ -1,6 +1,7 @@
 """A country or a place abbreviated to one character before 属 (a territory of it: 法属,
-英属, 美属), before 铁 (its railway: 港铁, 台铁, 德铁) or after 袭 (a storm that strikes
-it: 台风袭台) is said in the source: the Japanese that spells the place out (フランス領,
+英属, 美属), before 铁 (its railway: 港铁, 台铁, 德铁), before 媒, 剧, 片, 星 or 商 (its
+media, dramas, films, stars, businesses: 韩媒, 日剧, 港片, 台商) or after 袭 (a storm that
+strikes it: 台风袭台) is said in the source: the Japanese that spells the place out (フランス領,
 香港鉄路, 台湾を襲い) adds no name. Bound words of rules/zh/names.toml, read by
 compare/names.py abbreviated_in. Another place spelled out is still added."""
 
@@ -51,7 +52,45 @@ SAID = [
     ),
 ]
 
+# its media, dramas, films and businesses (韩媒, 日剧, 港片, 台商)
+SAID += [
+    pytest.param(
+        "据韩媒报道，三星将在平泽建新工厂。",
+        "韓国メディアによると、サムスンは平沢に新工場を建設する。",
+        id="media",
+    ),
+    pytest.param(
+        "据日媒报道，丰田将上调售价。",
+        "日本メディアによると、トヨタは販売価格を引き上げる。",
+        id="media-japan",
+    ),
+    pytest.param(
+        "韩剧《鱿鱼游戏》在网飞上播出。",
+        "韓国ドラマ「イカゲーム」はネットフリックスで配信された。",
+        id="drama-glued",
+    ),
+    pytest.param(
+        "日剧《半泽直树》收视率很高。",
+        "日本のドラマ「半沢直樹」は視聴率が高い。",
+        id="drama-with-no",
+    ),
+    pytest.param("港片曾风靡亚洲。", "香港映画はかつてアジアを席巻した。", id="films"),
+    pytest.param("台商在东莞设立了新工厂。", "台湾企業が東莞に新工場を設立した。", id="businesses"),
+]
+
 ANOTHER_PLACE = [
+    pytest.param(
+        "据韩媒报道，三星将在平泽建新工厂。",
+        "日本メディアによると、サムスンは平沢に新工場を建設する。",
+        "日本",
+        id="media-of-another-country",
+    ),
+    pytest.param(
+        "韩剧《鱿鱼游戏》在网飞上播出。",
+        "日本のドラマ「イカゲーム」はネットフリックスで配信された。",
+        "日本",
+        id="drama-of-another-country",
+    ),
     pytest.param(
         "台风袭台，高雄市长前往视察。",
         "台風が日本を襲い、高雄市長が視察した。",
