@@ -6,7 +6,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ...memory import WORDS_KEPT
-from ...scripts import han, katakana
+from ...scripts import NAME_DOTS, han, katakana
 from ..entities import Token
 from ..people import japanese_person_spans, opens_a_title
 from ..pieces import bounded_pieces
@@ -55,8 +55,7 @@ def tokens(
     word UniDic does not know before a suffix of `city_suffixes` a place (ラヨーン + 県)."""
     words, unknowns = tagged_words(text)
     names = {
-        start: end
-        for start, end in japanese_person_spans(words, text, name_rules, place_suffixes)
+        start: end for start, end in japanese_person_spans(words, text, name_rules, place_suffixes)
     }
     result = []
     name_end = title_end = 0
@@ -76,6 +75,8 @@ def tokens(
             result.append(Token(text[start:name_end], start, name_end, "person"))
             continue
         tag = _tag(surface, pos, unknown, unidic_types)
+        if tag is None and _one_kana_before_a_dot(surface, pos, text, end):
+            tag = "n"  # イ + ・ + ジョンジェ: UniDic's symbol イ is a Korean family name
         run_end = _katakana_run_end(words, index, text) if tag else end
         if run_end > end and tag not in _NOT_NAMES:
             # シナ + ー, アルカラ + ス: a name UniDic knows opens a longer
@@ -238,6 +239,19 @@ def _katakana_particle_letter(surface: str, pos: str, words, text: str, end: int
     if not words or words[-1][2] != end - 1 or not katakana(words[-1][0][-1]):
         return False
     return not katakana(text[end : end + 1])
+
+
+def _one_kana_before_a_dot(surface: str, pos: str, text: str, end: int) -> bool:
+    """Whether a katakana letter UniDic reads as a symbol (イ, the "i" of a list) stands
+    before a name's dot and a katakana word: the first part of a name, a Korean family
+    name of one syllable (イ・ジョンジェ = 李政宰, イ・ソンギュン)."""
+    return (
+        pos.startswith("記号")
+        and len(surface) == 1
+        and katakana(surface)
+        and text[end : end + 1] in NAME_DOTS
+        and katakana(text[end + 1 : end + 2])
+    )
 
 
 def _tag(surface: str, pos: str, unknown: bool, unidic_types: dict[str, str]) -> str | None:
