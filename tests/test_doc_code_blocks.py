@@ -374,6 +374,20 @@ WORD_ROWS = [
     pytest.param(block("yaml", "port: 8080\nhost: example.com"),
                  block_ja("toml", "port: 9090\nhost: example.com"), [],
                  id="blocks-of-two-languages-do-not-pair"),
+    # (reread27 item 9) only the tags of one shell pair: zsh and sh do; bash does not pair
+    # a Windows shell's block, whose commands differ by design
+    pytest.param(block("zsh", "pnpm run dev --port 3000"),
+                 block_ja("sh", "npm run dev --port 3000"), [("XL511", "pnpm")],
+                 id="zsh-and-sh"),
+    pytest.param(block("bash", "export NODE_ENV=production && npm run build"),
+                 block_ja("cmd", "set NODE_ENV=production && npm run build"), [],
+                 id="bash-and-cmd-do-not-pair"),
+    pytest.param(block("bash", "export NODE_ENV=production && npm run build"),
+                 block_ja("powershell", "setx NODE_ENV=production && npm run build"), [],
+                 id="bash-and-powershell-do-not-pair"),
+    pytest.param(block("powershell", "winget install --id Git.Git -e"),
+                 block_ja("pwsh", "scoop install --id Git.Git -e"), [("XL511", "winget")],
+                 id="powershell-and-pwsh"),
     # example data: silent
     pytest.param(block("bash", "cd my-project"), block_ja("bash", "cd my-app"), [],
                  id="the-last-argument-of-a-command"),

@@ -130,7 +130,7 @@ def changed_code(
     at_line = {seg.id: seg.line for seg in pair.source.located_segments()}
     taken = {at_line[f.source.segment] for f in findings if f.source is not None}
     changed = []
-    for mine, theirs in _paired_blocks(blocks, lines, places, words.command_tags):
+    for mine, theirs in _paired_blocks(blocks, lines, places, words.one_shell):
         if _compact(lines[0][mine]) == _compact(lines[1][theirs]):
             continue  # the same code, its lines broken and indented otherwise
         unit = places[0][mine]
@@ -168,11 +168,12 @@ def _block_units(document, blocks: tuple[CodeBlock, ...], units: dict, skipped: 
     return found
 
 
-def _paired_blocks(blocks, lines, places, command_tags: frozenset[str] = frozenset()):
+def _paired_blocks(blocks, lines, places, one_shell=lambda tags: False):
     """(source index, target index) of the blocks that pair (`lines`: each block's
     `_code_lines`, by side): in order, with the same language tag (or one page writing
-    none, or both a tag of a block of commands, `command_tags`: `sh` and `bash` are one
-    shell's), mostly the same code, and prose before them in beads near each other."""
+    none, or two tags of one shell, `one_shell`: `sh` and `bash`, not `bash` and
+    `powershell`; reread27 item 9), mostly the same code, and prose before them in beads
+    near each other."""
     words = [[Counter(w for text, _ in block for w in text.split()) for block in side]
              for side in lines]  # fmt: skip
     start = 0
@@ -184,9 +185,7 @@ def _paired_blocks(blocks, lines, places, command_tags: frozenset[str] = frozens
             if there is None or abs(there - places[0][mine]) > BEADS_APART:
                 continue
             tags = blocks[0][mine].tag, blocks[1][theirs].tag
-            if tags[0] != tags[1] and all(tags) and not all(
-                tag.casefold() in command_tags for tag in tags
-            ):
+            if tags[0] != tags[1] and all(tags) and not one_shell(tags):
                 continue
             if _overlap(ours, words[1][theirs]) >= BLOCK_SIMILARITY:
                 yield mine, theirs
