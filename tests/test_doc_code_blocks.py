@@ -405,6 +405,17 @@ WORD_ROWS = [
     pytest.param(block("console", "$ kubectl get nodes\nNAME STATUS\nalice Ready"),
                  block_ja("console", "$ oc get nodes\nNAME STATUS\nalice Ready"),
                  [("XL511", "kubectl")], id="the-prompted-command-still-compared"),
+    # (reread27 item 8, follow-up) a block of output of its own, tagged as a shell's and
+    # with no prompt, its columns' header in capitals: example data
+    pytest.param(block("shell", "NAME STATUS\nalice Ready"),
+                 block_ja("shell", "NAME STATUS\nbob Ready"), [],
+                 id="an-output-block-with-a-header"),
+    pytest.param(block("bash", "NAME       READY   STATUS\nnginx-abc  1/1     Running"),
+                 block_ja("bash", "NAME       READY   STATUS\nweb-xyz  1/1     Running"), [],
+                 id="an-output-block-of-columns"),
+    pytest.param(block("shell", "kubectl get pods --all-namespaces"),
+                 block_ja("shell", "oc get pods --all-namespaces"), [("XL511", "kubectl")],
+                 id="a-command-without-a-prompt-still-compared"),
     pytest.param(block("text", "Server started on port 3000"),
                  block_ja("text", "Server running on port 3000"), [], id="a-word-of-output"),
     pytest.param(block("", "make build"), block_ja("", "make check"), [],

@@ -269,12 +269,17 @@ COMMANDS, SESSION, PROGRAM = "commands", "session", "program"
 
 def _word_kind(tag: str, words: LiteralWords, blocks: tuple[CodeBlock, ...] = ()) -> str:
     """COMMANDS for a block of commands (SESSION where a line of either block opens with a
-    prompt), PROGRAM for one of program code (by its language tag, rules/common/code.toml
+    prompt; "" where none does and a line is the header of columns of output),
+    PROGRAM for one of program code (by its language tag, rules/common/code.toml
     `command_tags`, `program_tags`), "" for any other."""
     tag = tag.casefold()
     if tag in words.command_tags:
-        prompted = any(_prompted(line.text) for block in blocks for line in block.lines)
-        return SESSION if prompted else COMMANDS
+        lines = [line.text for block in blocks for line in block.lines]
+        if any(_prompted(line) for line in lines):
+            return SESSION
+        # a block of output tagged as a shell's, its columns' header written in capitals
+        # (`NAME   READY   STATUS`, `CONTAINER ID   IMAGE`): example data (reread27 item 8)
+        return "" if any(_OUTPUT_HEADER.fullmatch(line.strip()) for line in lines) else COMMANDS
     return PROGRAM if tag in words.program_tags else ""
 
 
@@ -424,6 +429,8 @@ def _changed_words(ours, theirs, reading: _Reading) -> tuple[Fact, Fact] | None:
     return None
 
 
+# The header of a command's output in columns: two words or more, all in capitals.
+_OUTPUT_HEADER = compiled(r"[A-Z][A-Z0-9_-]*(?:[ \t]+[A-Z][A-Z0-9_-]*)+")
 # A word of code made as a name is (folded): a command, a subcommand, an identifier.
 _IDENTIFIER = compiled(r"[a-z_][a-z0-9_-]*")
 # What stands between two commands of a line (a pipe, `&&`, `||`, `;`) and a console's
