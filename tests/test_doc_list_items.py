@@ -88,6 +88,14 @@ ROWS = [
                  ja("- デスクトップ\n" + bullets(JA[:1] + JA[2:3], "  -") + "- サーバー\n"
                     + bullets(JA[3:], "  -")),
                  [("XL008", "支持深色模式")], id="nested-sub-item"),
+    # an item left out beside an item rewritten (two items against one between the same
+    # paired items): the one whose Latin words and figures the other page does not write
+    pytest.param(zh(bullets([*ZH[:2], "文件打包下载", "支持字幕（ass、srt、vtt）", *ZH[2:]])),
+                 ja(bullets([*JA[:2], "ファイルをまとめてダウンロード", *JA[2:]])),
+                 [("XL008", "支持字幕（ass、srt、vtt）")], id="dropped-beside-a-rewritten-item"),
+    pytest.param(zh(bullets([*ZH[:2], "文件打包下载", "支持字幕", *ZH[2:]])),
+                 ja(bullets([*JA[:2], "ファイルをまとめてダウンロード", *JA[2:]])), [],
+                 id="which-one-is-gone-cannot-be-told"),
     # negatives: a faithful list, table, nested list
     pytest.param(zh(bullets(ZH)), ja(bullets(JA)), [], id="faithful"),
     pytest.param(zh(table(("硬件", "说明"), ZH_ROWS)), ja(table(("ハードウェア", "説明"), JA_ROWS)),

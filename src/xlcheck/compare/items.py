@@ -13,7 +13,9 @@ the list pairs well:
   list of the other page, in the same order (a list re-ordered is left alone);
 - between the paired items before and after it, the other list has no item at all (an
   item unpaired on each side at one place is one item rewritten, which the alignment
-  could not pair: no finding);
+  could not pair: no finding), or fewer items, and it is one of the items there whose
+  Latin words and figures no item of the other list there writes, as many as the items
+  in excess (`支持字幕（ass、srt、vtt）` beside `文件打包下载` against one item);
 - the other list is shorter by at least as many items as are reported, and at most a
   third of the list is reported (a list rewritten or left stale as a whole is not one
   item's matter);
@@ -25,6 +27,7 @@ the list pairs well:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from itertools import pairwise
 
@@ -77,9 +80,10 @@ def dropped_items(findings: list[Finding], pair, aligned) -> list[Finding]:
         lists: dict[int, list[int]] = defaultdict(list)
         for number, item in items:
             lists[number].append(item)
+        words = _words_of(items), _words_of(_items_of(docs[other]))
         for number, numbers in lists.items():
             keys = [(number, item) for item in numbers]
-            for key in _left_out(keys, partners, paired, other_items):
+            for key in _left_out(keys, partners, paired, other_items, words):
                 segments = items[key]
                 if any(on[(side, seg.id)] for seg in segments):
                     continue  # a finding stands on it already (a name, a passage)
@@ -100,8 +104,28 @@ def _link(target: str) -> str:
     return target.strip().rstrip("/")
 
 
-def _left_out(keys, partners, paired, other_items) -> list[tuple]:
-    """The items of one list (`keys`, in order) left out of the list the others pair with."""
+def _items_of(document) -> dict[tuple, list]:
+    items: dict[tuple, list] = defaultdict(list)
+    for seg in document.segments:
+        if seg.item:
+            items[seg.item].append(seg)
+    return items
+
+
+# The words an item writes alike in both languages: Latin words, figures.
+_WORD = re.compile(r"[A-Za-z]{2,}|\d+")
+
+
+def _words_of(items: dict[tuple, list]) -> dict[tuple, set[str]]:
+    return {
+        key: {w.casefold() for seg in segments for w in _WORD.findall(seg.text)}
+        for key, segments in items.items()
+    }
+
+
+def _left_out(keys, partners, paired, other_items, words) -> list[tuple]:
+    """The items of one list (`keys`, in order) left out of the list the others pair with
+    (`words`: the Latin words and figures of each item, of this side and the other)."""
     counts = Counter(number for key in keys for number, _ in partners[key])
     if not counts:
         return []
@@ -116,7 +140,7 @@ def _left_out(keys, partners, paired, other_items) -> list[tuple]:
     if any(b[1] < a[2] for a, b in pairwise(anchors)):
         return []  # re-ordered
     theirs = sorted(other_items[match])
-    left = []
+    stretches: dict[tuple[int, int], list] = defaultdict(list)  # between paired items
     for position, key in enumerate(keys):
         if paired[key]:
             continue
@@ -124,9 +148,20 @@ def _left_out(keys, partners, paired, other_items) -> list[tuple]:
         after = [a for a in anchors if a[0] > position]
         low = before[-1][2] if before else 0
         high = after[0][1] if after else theirs[-1] + 1
-        if any(low < item < high for item in theirs):
-            continue  # the other list has an item there: rewritten, not left out
-        left.append(key)
+        stretches[(low, high)].append(key)
+    left = []
+    for (low, high), mine in stretches.items():
+        there = [(match, item) for item in theirs if low < item < high]
+        if not there:
+            left += mine
+        elif len(mine) > len(there):
+            # more items here than there: those whose Latin words and figures the other
+            # items there write none of, if they are as many as the items in excess (the
+            # others are rewritten); else which ones are gone cannot be told
+            written = set().union(*(words[1].get(key, set()) for key in there))
+            alone = [key for key in mine if words[0][key] and not words[0][key] & written]
+            if len(alone) == len(mine) - len(there):
+                left += alone
     if len(left) > max(1, int(REPORTED_SHARE * len(keys))):
         return []
     if len(keys) - len(theirs) < len(left):
