@@ -374,6 +374,20 @@ WORD_ROWS = [
     pytest.param(block("yaml", "port: 8080\nhost: example.com"),
                  block_ja("toml", "port: 9090\nhost: example.com"), [],
                  id="blocks-of-two-languages-do-not-pair"),
+    # (reread27 item 9) only the tags of one shell pair: zsh and sh do; bash does not pair
+    # a Windows shell's block, whose commands differ by design
+    pytest.param(block("zsh", "pnpm run dev --port 3000"),
+                 block_ja("sh", "npm run dev --port 3000"), [("XL511", "pnpm")],
+                 id="zsh-and-sh"),
+    pytest.param(block("bash", "export NODE_ENV=production && npm run build"),
+                 block_ja("cmd", "set NODE_ENV=production && npm run build"), [],
+                 id="bash-and-cmd-do-not-pair"),
+    pytest.param(block("bash", "export NODE_ENV=production && npm run build"),
+                 block_ja("powershell", "setx NODE_ENV=production && npm run build"), [],
+                 id="bash-and-powershell-do-not-pair"),
+    pytest.param(block("powershell", "winget install --id Git.Git -e"),
+                 block_ja("pwsh", "scoop install --id Git.Git -e"), [("XL511", "winget")],
+                 id="powershell-and-pwsh"),
     # example data: silent
     pytest.param(block("bash", "cd my-project"), block_ja("bash", "cd my-app"), [],
                  id="the-last-argument-of-a-command"),
@@ -391,6 +405,17 @@ WORD_ROWS = [
     pytest.param(block("console", "$ kubectl get nodes\nNAME STATUS\nalice Ready"),
                  block_ja("console", "$ oc get nodes\nNAME STATUS\nalice Ready"),
                  [("XL511", "kubectl")], id="the-prompted-command-still-compared"),
+    # (reread27 item 8, follow-up) a block of output of its own, tagged as a shell's and
+    # with no prompt, its columns' header in capitals: example data
+    pytest.param(block("shell", "NAME STATUS\nalice Ready"),
+                 block_ja("shell", "NAME STATUS\nbob Ready"), [],
+                 id="an-output-block-with-a-header"),
+    pytest.param(block("bash", "NAME       READY   STATUS\nnginx-abc  1/1     Running"),
+                 block_ja("bash", "NAME       READY   STATUS\nweb-xyz  1/1     Running"), [],
+                 id="an-output-block-of-columns"),
+    pytest.param(block("shell", "kubectl get pods --all-namespaces"),
+                 block_ja("shell", "oc get pods --all-namespaces"), [("XL511", "kubectl")],
+                 id="a-command-without-a-prompt-still-compared"),
     pytest.param(block("text", "Server started on port 3000"),
                  block_ja("text", "Server running on port 3000"), [], id="a-word-of-output"),
     pytest.param(block("", "make build"), block_ja("", "make check"), [],

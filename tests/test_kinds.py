@@ -12,7 +12,7 @@ from xlcheck.rules.registry import RULES
 from xlcheck.run import current
 from xlcheck.segment import segment_text
 
-STRUCTURE_KINDS = {"section", "page", "alignment"}  # findings about structure, not facts
+STRUCTURE_KINDS = {"section", "page", "item", "alignment"}  # findings about structure, not facts
 
 
 def facts(text: str, lang: str):

@@ -17,7 +17,7 @@ from xlcheck.segment import segment_text
 
 def findings_for(rule, pair):
     source, target = pair
-    if rule.kind in ("section", "identifier", "page"):  # need structure: Markdown pages
+    if rule.kind in ("section", "identifier", "page", "item"):  # need structure: Markdown pages
         documents = [
             markdown_document(text, doc_id="x", path=f"x.{lang}.md", lang=lang)
             if text
@@ -72,7 +72,7 @@ def test_every_compare_outcome_has_one_rule_and_retired_codes_stay_out():
 
 def test_code_ranges_match_kinds():
     ranges = {
-        "0": {"alignment", "section", "page"},
+        "0": {"alignment", "section", "page", "item"},
         "1": {"number"},
         "2": {"date"},
         "3": {"entity"},

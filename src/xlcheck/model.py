@@ -13,7 +13,7 @@ from datetime import date
 from fractions import Fraction
 from typing import Literal
 
-Kind = Literal["number", "date", "entity", "version", "identifier", "section", "page"]
+Kind = Literal["number", "date", "entity", "version", "identifier", "section", "page", "item"]
 Severity = Literal["error", "warning", "info"]
 
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -44,7 +44,9 @@ class Segment:
     # `links` the targets of the sentence's links, where a page may say a figure its
     # translation writes out (`(blog.example.com, 2010)` after a link to `…/2010/08/…`);
     # `link_texts` the spans of the texts of its links where the reader knows them
-    # (Markdown links; not HTML's or a macro's), what a link comparison judges.
+    # (Markdown links; not HTML's or a macro's), what a link comparison judges;
+    # `item` the (list, item) numbers of the list item or table row it stands in
+    # (Markdown: lists and tables numbered in the page's order, a nested list its own).
     section: int = 0
     anchor: str = ""
     where: tuple[tuple[int, int, int], ...] = ()
@@ -53,6 +55,7 @@ class Segment:
     links: tuple[str, ...] = ()
     link_texts: tuple[tuple[int, int], ...] = ()
     level: int = 0  # a heading's level (1 for `#`, `<h1>`), 0 for other segments
+    item: tuple[int, int] | tuple[()] = ()
 
     def locate(self, offset: int) -> tuple[int, int]:
         """The file line (1-based) and column (0-based) of a character of the text."""
@@ -508,6 +511,7 @@ class SectionValue:
     # a block inside a section both pages have (list items, paragraphs, rows): its first
     # words stand for its heading
     block: bool = False
+    item: bool = False  # a list item or table row inside a list both pages have
 
     @property
     def title(self) -> str:
@@ -523,7 +527,8 @@ class SectionValue:
 
     def describe(self) -> str:
         held = f" ({', '.join(self.facts)})" if self.facts else ""
-        return f"{'block' if self.block else 'section'} {self.title}{held}"
+        name = "item" if self.item else "block" if self.block else "section"
+        return f"{name} {self.title}{held}"
 
     def to_json(self) -> dict:
         return {

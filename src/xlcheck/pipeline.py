@@ -29,6 +29,7 @@ from .compare.doc_names import names_on_pages
 from .compare.elsewhere import link_keys, links_stated, page_key, stated_elsewhere
 from .compare.hedges import hedges_on_pages
 from .compare.intervals import intervals_apart
+from .compare.items import dropped_items
 from .compare.passages import stale_passages
 from .compare.spelling import in_english_passage
 from .compare.terms import matched_by_terms
@@ -236,6 +237,7 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
             run.rules.common_words.language_tags,
             run.rules.literal_words,
         )
+        findings = dropped_items(findings, pair, aligned)
         findings = findings + changed_anchors(pair, aligned)
     return findings, links
 

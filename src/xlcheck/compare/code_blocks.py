@@ -130,7 +130,7 @@ def changed_code(
     at_line = {seg.id: seg.line for seg in pair.source.located_segments()}
     taken = {at_line[f.source.segment] for f in findings if f.source is not None}
     changed = []
-    for mine, theirs in _paired_blocks(blocks, lines, places, words.command_tags):
+    for mine, theirs in _paired_blocks(blocks, lines, places, words.one_shell):
         if _compact(lines[0][mine]) == _compact(lines[1][theirs]):
             continue  # the same code, its lines broken and indented otherwise
         unit = places[0][mine]
@@ -168,11 +168,12 @@ def _block_units(document, blocks: tuple[CodeBlock, ...], units: dict, skipped: 
     return found
 
 
-def _paired_blocks(blocks, lines, places, command_tags: frozenset[str] = frozenset()):
+def _paired_blocks(blocks, lines, places, one_shell=lambda tags: False):
     """(source index, target index) of the blocks that pair (`lines`: each block's
     `_code_lines`, by side): in order, with the same language tag (or one page writing
-    none, or both a tag of a block of commands, `command_tags`: `sh` and `bash` are one
-    shell's), mostly the same code, and prose before them in beads near each other."""
+    none, or two tags of one shell, `one_shell`: `sh` and `bash`, not `bash` and
+    `powershell`; reread27 item 9), mostly the same code, and prose before them in beads
+    near each other."""
     words = [[Counter(w for text, _ in block for w in text.split()) for block in side]
              for side in lines]  # fmt: skip
     start = 0
@@ -184,9 +185,7 @@ def _paired_blocks(blocks, lines, places, command_tags: frozenset[str] = frozens
             if there is None or abs(there - places[0][mine]) > BEADS_APART:
                 continue
             tags = blocks[0][mine].tag, blocks[1][theirs].tag
-            if tags[0] != tags[1] and all(tags) and not all(
-                tag.casefold() in command_tags for tag in tags
-            ):
+            if tags[0] != tags[1] and all(tags) and not one_shell(tags):
                 continue
             if _overlap(ours, words[1][theirs]) >= BLOCK_SIMILARITY:
                 yield mine, theirs
@@ -270,12 +269,17 @@ COMMANDS, SESSION, PROGRAM = "commands", "session", "program"
 
 def _word_kind(tag: str, words: LiteralWords, blocks: tuple[CodeBlock, ...] = ()) -> str:
     """COMMANDS for a block of commands (SESSION where a line of either block opens with a
-    prompt), PROGRAM for one of program code (by its language tag, rules/common/code.toml
+    prompt; "" where none does and a line is the header of columns of output),
+    PROGRAM for one of program code (by its language tag, rules/common/code.toml
     `command_tags`, `program_tags`), "" for any other."""
     tag = tag.casefold()
     if tag in words.command_tags:
-        prompted = any(_prompted(line.text) for block in blocks for line in block.lines)
-        return SESSION if prompted else COMMANDS
+        lines = [line.text for block in blocks for line in block.lines]
+        if any(_prompted(line) for line in lines):
+            return SESSION
+        # a block of output tagged as a shell's, its columns' header written in capitals
+        # (`NAME   READY   STATUS`, `CONTAINER ID   IMAGE`): example data (reread27 item 8)
+        return "" if any(_OUTPUT_HEADER.fullmatch(line.strip()) for line in lines) else COMMANDS
     return PROGRAM if tag in words.program_tags else ""
 
 
@@ -425,6 +429,8 @@ def _changed_words(ours, theirs, reading: _Reading) -> tuple[Fact, Fact] | None:
     return None
 
 
+# The header of a command's output in columns: two words or more, all in capitals.
+_OUTPUT_HEADER = compiled(r"[A-Z][A-Z0-9_-]*(?:[ \t]+[A-Z][A-Z0-9_-]*)+")
 # A word of code made as a name is (folded): a command, a subcommand, an identifier.
 _IDENTIFIER = compiled(r"[a-z_][a-z0-9_-]*")
 # What stands between two commands of a line (a pipe, `&&`, `||`, `;`) and a console's

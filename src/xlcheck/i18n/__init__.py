@@ -190,7 +190,8 @@ class Words:
         """The section 「Heading」 (it holds 2 facts: 2016年, 朝阳区), or the block 「its
         first words…」: what one side leaves out."""
         value = fact.value
-        title = self("value.block" if value.block else "value.section", title=value.title)
+        name = "value.item" if value.item else "value.block" if value.block else "value.section"
+        title = self(name, title=value.title)
         if not value.facts:
             return title
         held = self("value.holds", n=self.count("fact", value.count or len(value.facts)),

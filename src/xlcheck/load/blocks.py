@@ -31,6 +31,9 @@ class Block:
     link_texts: list[tuple[int, int]] = field(default_factory=list)
     level: int = 0  # heading level, 0 for other blocks
     anchor: str = ""  # a heading's {#id}
+    # (list, item): the list item or table row the block stands in, lists and tables
+    # numbered from 1 in the page's order (a nested list is a list of its own); () outside
+    item: tuple[int, int] | tuple[()] = ()
 
     def add(
         self, text: str, line: int, column: int, *, code: bool = False, label: bool = False
@@ -89,6 +92,7 @@ def segments(blocks: list[Block]) -> Iterator[Segment]:
                 labels=_clip_spans(block.labels, begin, end),
                 links=tuple(link for at, link in block.links if begin <= at < end),
                 link_texts=_clip_spans(block.link_texts, begin, end),
+                item=block.item,
             )
             index += 1
 

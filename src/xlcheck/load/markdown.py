@@ -214,9 +214,29 @@ def _ends_inside(line: str, inside: bool) -> bool:
     return bool(spans) and spans[-1][1] == len(line) and not line.endswith(_MDX_COMMENT_CLOSE)
 
 
+# The tokens that open a list or a table and those that open one of its items or rows.
+_LIST_OPEN = frozenset({"bullet_list_open", "ordered_list_open", "table_open"})
+_LIST_CLOSE = frozenset({"bullet_list_close", "ordered_list_close", "table_close"})
+_ITEM_OPEN = frozenset({"list_item_open", "tr_open"})
+
+
 def _blocks(tokens, lines: list[str], *, mdx: bool = False) -> Iterator[Block]:
     heading = 0
+    lists = 0  # the lists and tables opened so far
+    open_lists: list[list[int]] = []  # [list number, its items so far], innermost last
+    header = False  # inside a table's header row
     for token in tokens:
+        if token.type in _LIST_OPEN:
+            lists += 1
+            open_lists.append([lists, 0])
+        elif token.type in _LIST_CLOSE and open_lists:
+            open_lists.pop()
+        elif token.type in _ITEM_OPEN and open_lists:
+            open_lists[-1][1] += 1
+        elif token.type in ("thead_open", "thead_close"):
+            header = token.type == "thead_open"
+        # a table's header row labels its columns: no item of its own
+        item = tuple(open_lists[-1]) if open_lists and open_lists[-1][1] and not header else ()
         if token.type == "inline" and not heading and _esm(token.content, mdx):
             continue
         if token.type == "front_matter":
@@ -224,7 +244,7 @@ def _blocks(tokens, lines: list[str], *, mdx: bool = False) -> Iterator[Block]:
         elif token.type == "heading_open":
             heading = int(token.tag[1])
         elif token.type == "inline" and token.map:
-            block = Block(level=heading)
+            block = Block(level=heading, item=item)
             _inline(token, lines, block)
             if heading:
                 _take_anchor(block)
@@ -234,7 +254,9 @@ def _blocks(tokens, lines: list[str], *, mdx: bool = False) -> Iterator[Block]:
             heading = 0
             yield block
         elif token.type == "html_block" and token.map:
-            yield from html_block_pieces(token.content, token.map[0] + 1, Block)
+            for block in html_block_pieces(token.content, token.map[0] + 1, Block):
+                block.item = item
+                yield block
 
 
 def _esm(content: str, mdx: bool) -> bool:

@@ -46,6 +46,14 @@ class LiteralWords:
     # the language tags of a block of commands and of program code: casefolded
     command_tags: frozenset[str] = frozenset()
     program_tags: frozenset[str] = frozenset()
+    # the shell each tag of a block of commands names, as (tag, shell) pairs: casefolded
+    shells: tuple[tuple[str, str], ...] = ()
+
+    def one_shell(self, tags: tuple[str, str]) -> bool:
+        """Whether two language tags name one shell (`sh` and `bash`, `shell_families`)."""
+        shells = dict(self.shells)
+        found = [shells.get(tag.casefold()) for tag in tags]
+        return found[0] is not None and found[0] == found[1]
 
     def marks_of(self, tag: str) -> tuple[str, ...]:
         """The comment marks of a block with this language tag (casefolded); none for a
@@ -83,6 +91,11 @@ def literal_words(values: dict) -> LiteralWords:
         frozenset(tag.casefold() for tag in values.get("release_tags", [])),
         frozenset(tag.casefold() for tag in values.get("command_tags", [])),
         frozenset(tag.casefold() for tag in values.get("program_tags", [])),
+        tuple(
+            (tag.casefold(), shell)
+            for shell, tags in values.get("shell_families", {}).items()
+            for tag in tags
+        ),
     )
 
 

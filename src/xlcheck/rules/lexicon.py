@@ -661,6 +661,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "command_tags": Key(LIST, word, required=False),
         "program_tags": Key(LIST, word, required=False),
         "comment_marks": Key(TABLE, _renderings, required=False, names=_comment_mark_names),
+        "shell_families": Key(TABLE, _renderings, required=False),
     },
     # Latin words of the English dictionary are no names (extract/common_words.py); with
     # them the language tags a link's target writes and the words joining a list's items

@@ -3,7 +3,7 @@
 Codes by range: XL0xx input and alignment (preconditions), XL1xx numbers, XL2xx dates
 and times, XL3xx named entities, XL4xx units and currency, XL5xx versions and
 identifiers (inline code); XL004-XL005 sections of structured documents, XL006-XL007
-pages of documentation trees. Codes are never
+pages of documentation trees, XL008-XL009 list items and table rows. Codes are never
 reused.
 `xlcheck rules` and `xlcheck explain` are generated from this table.
 """
@@ -138,6 +138,47 @@ RULES: tuple[Rule, ...] = (
         ("", "# インストール\n\nインストーラーを実行します。\n"),
         ("# 安装\n\n运行安装程序。\n", "# インストール\n\nインストーラーを実行します。\n"),
         message="the page {target_page} is not in the source tree",
+    ),
+    Rule(
+        "XL008",
+        "item-missing",
+        "item",
+        "missing",
+        "A list item or table row of the source is not in the translation's list or table.",
+        "Catches a list whose translation kept every item but one (a feature, a supported "
+        "platform, a step) or a table that lost a row, while the rest of the list is "
+        "translated item by item: an item that holds no figure or name is seen by no other "
+        "rule. Reported once, with the item's first words, only where the rest of the list "
+        "pairs item by item and the translation's list is shorter. The item may have been "
+        "merged into its neighbour: check, then add it or waive the finding.",
+        (
+            "- 支持 Windows\n- 支持 macOS\n- 支持 Linux\n- 支持 Android\n",
+            "- Windows に対応\n- macOS に対応\n- Android に対応\n",
+        ),
+        (
+            "- 支持 Windows\n- 支持 macOS\n- 支持 Android\n",
+            "- Windows に対応\n- macOS に対応\n- Android に対応\n",
+        ),
+        message="{source_section} is missing from the translation's list",
+    ),
+    Rule(
+        "XL009",
+        "item-added",
+        "item",
+        "added",
+        "The translation's list or table has an item or row the source's does not.",
+        "Catches an item or a row only the translation's list or table has, the rest of "
+        "the list paired item by item: the translation follows a newer original, or the "
+        "translators added it. Reported once, with the item's first words.",
+        (
+            "- 支持 Windows\n- 支持 macOS\n- 支持 Android\n",
+            "- Windows に対応\n- macOS に対応\n- Linux に対応\n- Android に対応\n",
+        ),
+        (
+            "- 支持 Windows\n- 支持 macOS\n- 支持 Android\n",
+            "- Windows に対応\n- macOS に対応\n- Android に対応\n",
+        ),
+        message="{target_section} is not in the source's list",
     ),
     Rule(
         "XL101",
