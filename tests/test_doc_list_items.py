@@ -66,6 +66,16 @@ ROWS = [
                  [("XL008", "提供 REST API 接口")], id="dropped-last"),
     pytest.param(zh(bullets(ZH[1:], "*")), ja(bullets(JA[2:], "*")),
                  [("XL008", "支持深色模式")], id="dropped-first-star-markers"),
+    # the translation keeps the items in two lists: a marker changed mid-list (CommonMark
+    # starts a new list), or a note between two runs of items; read as one list
+    pytest.param(zh(bullets(ZH)), ja(bullets(JA[:2]) + "\n" + bullets(JA[2:], "*")), [],
+                 id="split-by-marker-faithful"),
+    pytest.param(zh(bullets(ZH)), ja(bullets(JA[:2]) + "\n次の機能もあります。\n\n" + bullets(JA[2:])),
+                 [], id="split-by-a-note-faithful"),
+    pytest.param(zh(bullets(ZH[:2]) + "\n" + bullets(ZH[2:], "*")), ja(bullets(JA)), [],
+                 id="source-split-faithful"),
+    pytest.param(zh(bullets(ZH)), ja(bullets(JA[:2]) + "\n" + bullets(JA[2:3] + JA[4:], "*")),
+                 [("XL008", "支持自动更新")], id="split-by-marker-dropped"),
     # an item a finding stands on already (its name said missing) is that finding
     pytest.param(zh(bullets(ZH)), ja(bullets(JA[1:])), [("XL303", "Windows")],
                  id="dropped-with-its-name"),

@@ -9,8 +9,9 @@ its items and rows (`Segment.item`); here an item none of whose sentences the al
 paired is one finding (XL008 missing, XL009 added), named by its first words, only where
 the list pairs well:
 
-- the list's items pair mostly (at least half of them, and two) with the items of one
-  list of the other page, in the same order (a list re-ordered is left alone);
+- the list's items pair mostly (at least half of them, and two) with the items of the
+  other page's list (or lists, read as one: a marker changed mid-list starts a new list
+  in CommonMark), in the same order (a list re-ordered is left alone);
 - between the paired items before and after it, the other list has no item at all (an
   item unpaired on each side at one place is one item rewritten, which the alignment
   could not pair: no finding), or fewer items, and it is one of the items there whose
@@ -124,34 +125,37 @@ def _words_of(items: dict[tuple, list]) -> dict[tuple, set[str]]:
 
 
 def _left_out(keys, partners, paired, other_items, words) -> list[tuple]:
-    """The items of one list (`keys`, in order) left out of the list the others pair with
-    (`words`: the Latin words and figures of each item, of this side and the other)."""
+    """The items of one list (`keys`, in order) left out of the lists the others pair with
+    (`words`: the Latin words and figures of each item, of this side and the other).
+
+    The other page may keep the items in two lists or more (a marker changed mid-list,
+    which CommonMark reads as a new list, or a note between two runs of items): the lists
+    the items pair with are read as one, in page order."""
     counts = Counter(number for key in keys for number, _ in partners[key])
     if not counts:
         return []
-    match, _ = counts.most_common(1)[0]
     anchors = []  # (position in the list, first and last partner item)
     for position, key in enumerate(keys):
-        mine = sorted(item for number, item in partners[key] if number == match)
+        mine = sorted(partners[key])
         if mine:
             anchors.append((position, mine[0], mine[-1]))
     if len(anchors) < LEAST_PAIRED or len(anchors) < PAIRED_SHARE * len(keys):
         return []
     if any(b[1] < a[2] for a, b in pairwise(anchors)):
         return []  # re-ordered
-    theirs = sorted(other_items[match])
+    theirs = sorted((number, item) for number in counts for item in other_items[number])
     stretches: dict[tuple[int, int], list] = defaultdict(list)  # between paired items
     for position, key in enumerate(keys):
         if paired[key]:
             continue
         before = [a for a in anchors if a[0] < position]
         after = [a for a in anchors if a[0] > position]
-        low = before[-1][2] if before else 0
-        high = after[0][1] if after else theirs[-1] + 1
+        low = before[-1][2] if before else (-1, -1)
+        high = after[0][1] if after else (theirs[-1][0], theirs[-1][1] + 1)
         stretches[(low, high)].append(key)
     left = []
     for (low, high), mine in stretches.items():
-        there = [(match, item) for item in theirs if low < item < high]
+        there = [key for key in theirs if low < key < high]
         if not there:
             left += mine
         elif len(mine) > len(there):
