@@ -70,7 +70,8 @@ ROWS = [
     # starts a new list), or a note between two runs of items; read as one list
     pytest.param(zh(bullets(ZH)), ja(bullets(JA[:2]) + "\n" + bullets(JA[2:], "*")), [],
                  id="split-by-marker-faithful"),
-    pytest.param(zh(bullets(ZH)), ja(bullets(JA[:2]) + "\n次の機能もあります。\n\n" + bullets(JA[2:])),
+    pytest.param(zh(bullets(ZH)),
+                 ja(bullets(JA[:2]) + "\n次の機能もあります。\n\n" + bullets(JA[2:])),
                  [], id="split-by-a-note-faithful"),
     pytest.param(zh(bullets(ZH[:2]) + "\n" + bullets(ZH[2:], "*")), ja(bullets(JA)), [],
                  id="source-split-faithful"),
