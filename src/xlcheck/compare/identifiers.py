@@ -371,7 +371,51 @@ def _said_alike(first: str, second: str, words: LiteralWords) -> bool:
     folded = placeholder_key(english)
     if (folded, other) in words.placeholders:
         return True
-    return KATAKANA_WORD.fullmatch(other) is not None and skeleton(other) == skeleton(folded)
+    if KATAKANA_WORD.fullmatch(other) is not None and skeleton(other) == skeleton(folded):
+        return True
+    return _said_word_by_word(english, other, words)
+
+
+# The words of an English placeholder: split at `-`, `_`, spaces and a capital after a
+# lower-case letter (env-prefix, issue_number, projectPath).
+_ENGLISH_WORDS = compiled(r"[-_\s]+|(?<=[a-z0-9])(?=[A-Z])")
+# What joins two words of a placeholder written in Chinese or Japanese (项目的路径,
+# リポジトリのURL).
+_WORD_JOINERS = ("", "的", "の")
+
+
+def _said_word_by_word(english: str, other: str, words: LiteralWords) -> bool:
+    """Whether a placeholder in Chinese or Japanese writes an English one of several
+    words word by word, in the English order (the modifier first, as Chinese and Japanese
+    nouns put it), each word kept as it is (any case) or written as a word of
+    rules/common/code.toml `placeholder_words` or in katakana, maybe joined by 的 or の:
+    `<env-prefix>` = `<环境前缀>`, `<issue_number>` = `<issue编号>`."""
+    parts = [part for part in _ENGLISH_WORDS.split(english) if part]
+    if len(parts) < 2:
+        return False
+    table: dict[str, set[str]] = {}
+    for key, rendering in words.placeholders:
+        table.setdefault(key, set()).add(rendering)
+    ends = {0}
+    for index, part in enumerate(parts):
+        key = placeholder_key(part)
+        reached = set()
+        for start in ends:
+            for joiner in _WORD_JOINERS if index else ("",):
+                if not other.startswith(joiner, start):
+                    continue
+                at = start + len(joiner)
+                for form in (part, *table.get(key, ())):
+                    if other[at : at + len(form)].casefold() == form.casefold():
+                        reached.add(at + len(form))
+                reached.update(
+                    at + length
+                    for length in range(2, len(other) - at + 1)
+                    if KATAKANA_WORD.fullmatch(other[at : at + length]) is not None
+                    and skeleton(other[at : at + length]) == skeleton(key)
+                )
+        ends = reached
+    return len(other) in ends
 
 
 def _compact(key: str) -> str:
