@@ -46,6 +46,9 @@ class LiteralWords:
     # the language tags of a block of commands and of program code: casefolded
     command_tags: frozenset[str] = frozenset()
     program_tags: frozenset[str] = frozenset()
+    # the second levels a country's domain registers names under (co of example.co.uk):
+    # casefolded
+    second_levels: frozenset[str] = frozenset()
 
     def marks_of(self, tag: str) -> tuple[str, ...]:
         """The comment marks of a block with this language tag (casefolded); none for a
@@ -83,6 +86,7 @@ def literal_words(values: dict) -> LiteralWords:
         frozenset(tag.casefold() for tag in values.get("release_tags", [])),
         frozenset(tag.casefold() for tag in values.get("command_tags", [])),
         frozenset(tag.casefold() for tag in values.get("program_tags", [])),
+        frozenset(level.casefold() for level in values.get("second_levels", [])),
     )
 
 
