@@ -107,3 +107,43 @@ def test_placeholders_word_by_word(tmp_path, zh, ja, expected):
     page_zh = f"# 版权\n\n它在 2024 年更新。\n\n作者记录在文件 {zh} 中。\n"
     page_ja = f"# 著作権\n\n2024 年に更新されました。\n\n作者はファイル {ja} に記載されています。\n"
     assert page_findings(tmp_path, page_zh, page_ja) == expected
+
+
+# A user interface's label a page writes as translated terms each glossed by its English in
+# brackets, the other page as the English label (Wails: `证书（Certificates）、标识符
+# （Identifiers）和个人资料（Profiles）` against `Certificates, Identifiers & Profiles`): the
+# same label, as one glossed term already was (`安定版 (stable)` = `stable`). The terms
+# are joined by 、, a comma, 和/及/与, と/や, &, and. Negatives: a term changed or dropped.
+GLOSSED_LISTS = [
+    pytest.param(
+        "`证书（Certificates）、标识符（Identifiers）和个人资料（Profiles）`",
+        "`Certificates, Identifiers & Profiles`",
+        [],
+        id="three-terms-full-width-brackets",
+    ),
+    pytest.param("`设置 (Settings) 和隐私 (Privacy)`", "`Settings and Privacy`", [],
+                 id="two-terms-half-width-brackets"),
+    pytest.param("`Users, Roles`", "`ユーザー（Users）、ロール（Roles）`", [],
+                 id="glossed-on-the-japanese-page"),
+    pytest.param("`用戶（Users）與角色（Roles）`", "`Users & Roles`", [], id="traditional"),
+    # negatives
+    pytest.param(
+        "`证书（Certificates）、标识符（Identifiers）和个人资料（Profiles）`",
+        "`Certificates, Identifiers & Devices`",
+        [("XL511", "证书（Certificates）、标识符（Identifiers）和个人资料（Profiles）")],
+        id="a-term-changed",
+    ),
+    pytest.param(
+        "`证书（Certificates）、标识符（Identifiers）和个人资料（Profiles）`",
+        "`Certificates, Identifiers`",
+        [("XL511", "证书（Certificates）、标识符（Identifiers）和个人资料（Profiles）")],
+        id="a-term-dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), GLOSSED_LISTS)
+def test_a_label_of_glossed_terms(tmp_path, zh, ja, expected):
+    page_zh = f"# 设置\n\n它在 2024 年更新。\n\n在 {zh} 下单击按钮。\n"
+    page_ja = f"# 設定\n\n2024 年に更新されました。\n\n{ja} 内にあるボタンをクリックします。\n"
+    assert page_findings(tmp_path, page_zh, page_ja) == expected

@@ -259,7 +259,11 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
         and _UPPER_WORD.sub("…", a) == _BRACKETED.sub("…", _PLACEHOLDER.sub("…", b))
     ):
         return True  # /usr/share/doc/PACKAGE/copyright, /usr/share/doc/[パッケージ]/copyright
-    return _glossed_term(b) == a
+    if _glossed_term(b) == a:
+        return True  # 安定版 (stable) for stable
+    # 证书（Certificates）、标识符（Identifiers） for Certificates, Identifiers
+    glossed = _glossed_list(b)
+    return glossed is not None and glossed == _english_list(a)
 
 
 def _braces_translated(a: str, b: str) -> bool:
@@ -492,6 +496,46 @@ def _glossed_term(key: str) -> str | None:
     if opening is None or _PLACEHOLDER.search(key, 0, opening) is None:
         return None
     return key[opening + 1 : -1].strip()
+
+
+# One term of a label translated and glossed by its English in brackets (证书（Certificates）,
+# 设置 (Settings)), after what joins it to the term before: 、, a comma, 和/及/与/與, と/や,
+# &, and, a slash.
+_LABEL_JOINER = compiled(r"\s*(?:[、,，&/]|\band\b|以及|和|及|与|與|と|や)\s*")
+_GLOSSED_ITEM = compiled(
+    r"(?P<joiner>\s*(?:[、,，&/]|\band\b|以及|和|及|与|與|と|や)\s*)?"
+    r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+\s*[（(]\s*(?P<english>[A-Za-z][^()（）]*?)\s*[)）]"
+)
+
+
+def _glossed_list(key: str) -> list[str] | None:
+    """The English terms of a label written as two or more translated terms each glossed
+    in brackets and joined by `_LABEL_JOINER` (`证书（Certificates）、标识符（Identifiers）和
+    个人资料（Profiles）`), casefolded; None for any other key."""
+    terms: list[str] = []
+    at, key = 0, key.strip()
+    while at < len(key):
+        match = _GLOSSED_ITEM.match(key, at)
+        if match is None or bool(match.group("joiner")) != bool(terms):
+            return None
+        terms.append(match.group("english").casefold())
+        at = match.end()
+    return terms if len(terms) > 1 else None
+
+
+def _english_list(key: str) -> list[str] | None:
+    """The terms of a label written in English and joined by `_LABEL_JOINER`
+    (`Certificates, Identifiers & Profiles`), casefolded; None when it holds Chinese or
+    Japanese."""
+    if _PLACEHOLDER.search(key):
+        return None
+    # (a key is compared without its spaces: `Settings and Privacy` is SettingsandPrivacy)
+    terms = _LABEL_JOINER.split(_COMPACT_AND.sub("&", key.strip()))
+    return [term.casefold() for term in terms if term]
+
+
+# `and` between two capitalised words of a key compared without its spaces
+_COMPACT_AND = compiled(r"(?<=[a-z])and(?=[A-Z])")
 
 
 def _shape(key: str) -> str:
