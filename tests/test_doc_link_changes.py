@@ -431,6 +431,13 @@ MOVED = [
                   ("XL511", "https://docs.acme.com.au/docs/guides/auth"),
                   ("XL511", "https://docs.acme.com.au/docs")],
                  id="a-subdomain-and-a-country-domain"),
+    # (the second levels are data: rules/common/code.toml `second_levels`)
+    pytest.param(*moved("docs.acme.co.nz", "docs.acme.io"),
+                 [("XL511", "https://docs.acme.co.nz"),
+                  ("XL511", "https://docs.acme.co.nz/docs/guides/database"),
+                  ("XL511", "https://docs.acme.co.nz/docs/guides/auth"),
+                  ("XL511", "https://docs.acme.co.nz/docs")],
+                 id="a-second-level-of-a-country-domain"),
     pytest.param(*both("- [认证](https://acme.io/docs/guides/auth)\n",
                        "- [認証](https://acme.com/docs/guides/auth)\n"),
                  [("XL511", "https://acme.io/docs/guides/auth")], id="one-item-of-a-list"),

@@ -69,3 +69,81 @@ def test_placeholders_in_identifiers(tmp_path, zh, ja, expected):
     page_zh = f"# 版权\n\n它在 2024 年更新。\n\n作者记录在文件 {zh} 中。\n"
     page_ja = f"# 著作権\n\n2024 年に更新されました。\n\n作者はファイル {ja} に記載されています。\n"
     assert page_findings(tmp_path, page_zh, page_ja) == expected
+
+
+# A placeholder of several English words a page writes word by word in its own script,
+# each word translated or kept, in the English order (modifier first, as Chinese and
+# Japanese nouns put it), maybe joined by 的 / の: `<env-prefix>` = `<环境前缀>`,
+# `<issue_number>` = `<issue编号>` (rules/common/code.toml `placeholder_words`, one row a
+# word). Negatives: a word for another thing (后缀 suffix, 标题 title), the words in the
+# other order, the code around the placeholder changed.
+WORD_BY_WORD = [
+    pytest.param("`<环境前缀>_ddb_export`", "`<env-prefix>_ddb_export`", [],
+                 id="env-prefix-chinese"),
+    pytest.param("`<env_prefix>_stack`", "`<環境プレフィックス>_stack`", [],
+                 id="env-prefix-japanese-katakana"),
+    pytest.param("`fixes #<issue编号>`", "`fixes #<issue_number>`", [],
+                 id="one-word-kept-in-english"),
+    pytest.param("`fixes #<issue_number>`", "`fixes #<issue番号>`", [],
+                 id="one-word-kept-japanese"),
+    pytest.param("`cd <项目的路径>`", "`cd <projectPath>`", [],
+                 id="joined-by-de-camel-case"),
+    pytest.param("`git clone <repository-url>`", "`git clone <リポジトリのURL>`", [],
+                 id="joined-by-no-url-kept"),
+    # negatives
+    pytest.param("`<环境后缀>_ddb_export`", "`<env-prefix>_ddb_export`",
+                 [("XL511", "<环境后缀>_ddb_export")], id="another-word-suffix"),
+    pytest.param("`fixes #<issue标题>`", "`fixes #<issue_number>`",
+                 [("XL511", "fixes #<issue标题>")], id="another-word-title"),
+    pytest.param("`<前缀环境>_ddb_export`", "`<env-prefix>_ddb_export`",
+                 [("XL511", "<前缀环境>_ddb_export")], id="words-in-the-other-order"),
+    pytest.param("`<环境前缀>_ddb_export`", "`<env-prefix>_ddb_import`",
+                 [("XL511", "<环境前缀>_ddb_export")], id="the-code-around-it-changed"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), WORD_BY_WORD)
+def test_placeholders_word_by_word(tmp_path, zh, ja, expected):
+    page_zh = f"# 版权\n\n它在 2024 年更新。\n\n作者记录在文件 {zh} 中。\n"
+    page_ja = f"# 著作権\n\n2024 年に更新されました。\n\n作者はファイル {ja} に記載されています。\n"
+    assert page_findings(tmp_path, page_zh, page_ja) == expected
+
+
+# A user interface's label a page writes as translated terms each glossed by its English in
+# brackets, the other page as the English label (Wails: `证书（Certificates）、标识符
+# （Identifiers）和个人资料（Profiles）` against `Certificates, Identifiers & Profiles`): the
+# same label, as one glossed term already was (`安定版 (stable)` = `stable`). The terms
+# are joined by 、, a comma, 和/及/与, と/や, &, and. Negatives: a term changed or dropped.
+GLOSSED_LISTS = [
+    pytest.param(
+        "`证书（Certificates）、标识符（Identifiers）和个人资料（Profiles）`",
+        "`Certificates, Identifiers & Profiles`",
+        [],
+        id="three-terms-full-width-brackets",
+    ),
+    pytest.param("`设置 (Settings) 和隐私 (Privacy)`", "`Settings and Privacy`", [],
+                 id="two-terms-half-width-brackets"),
+    pytest.param("`Users, Roles`", "`ユーザー（Users）、ロール（Roles）`", [],
+                 id="glossed-on-the-japanese-page"),
+    pytest.param("`用戶（Users）與角色（Roles）`", "`Users & Roles`", [], id="traditional"),
+    # negatives
+    pytest.param(
+        "`证书（Certificates）、标识符（Identifiers）和个人资料（Profiles）`",
+        "`Certificates, Identifiers & Devices`",
+        [("XL511", "证书（Certificates）、标识符（Identifiers）和个人资料（Profiles）")],
+        id="a-term-changed",
+    ),
+    pytest.param(
+        "`证书（Certificates）、标识符（Identifiers）和个人资料（Profiles）`",
+        "`Certificates, Identifiers`",
+        [("XL511", "证书（Certificates）、标识符（Identifiers）和个人资料（Profiles）")],
+        id="a-term-dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), GLOSSED_LISTS)
+def test_a_label_of_glossed_terms(tmp_path, zh, ja, expected):
+    page_zh = f"# 设置\n\n它在 2024 年更新。\n\n在 {zh} 下单击按钮。\n"
+    page_ja = f"# 設定\n\n2024 年に更新されました。\n\n{ja} 内にあるボタンをクリックします。\n"
+    assert page_findings(tmp_path, page_zh, page_ja) == expected

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..extract import fold_width, link_name
 from ..extract.common_words import common_word
+from ..extract.ja.tokenizer import tagged_words
 from ..extract.zh.forms import to_simplified
 from ..extract.zh.names import common_in_japanese
 from ..extract.zh.tokenizer import RARE, segmenter
@@ -154,7 +155,7 @@ def _piece_of_a_loanword(finding: Finding, pages: dict[str, _Page]) -> bool:
     if finding.relation == "mismatch" and not finding.source.value.weak:
         return False  # 东京 -> シドニー + リージョン: a sure name swapped, glued or not
     fact = finding.target
-    if fact is None or not katakana(fold_width(fact.text)) or "・" in fact.text:
+    if fact is None or "・" in fact.text:
         return False
     page = pages["target"]
     return page.glued_to_katakana(fact) and not page.names(fact)
@@ -218,10 +219,39 @@ def _han_word(text: str, lang: str, run: Run) -> bool:
 
 
 def _loanword(text: str) -> bool:
-    """A katakana word UniDic holds as ordinary nouns only (システム, ハッシュ値); the
-    loanwords it lists only as names are in rules/common/words.toml `loanwords`."""
-    return ordinary_nouns(text) is not None
+    """A katakana word UniDic holds as ordinary nouns only (システム, ハッシュ値), each
+    piece of a compound the middle dot joins (シングル・ロール, プルーフ・オブ・ステーク,
+    full or half width) too; the loanwords it lists only as names are in
+    rules/common/words.toml `loanwords` (whole words only: ソルト・レイク stays a name)."""
+    return all(
+        ordinary_nouns(piece) is not None or _run_of_loanwords(piece)
+        for piece in _MIDDLE_DOT.split(text)
+    )
 
+
+def _run_of_loanwords(text: str) -> bool:
+    """Whether a katakana run UniDic does not know whole (it reads it as one unknown
+    word) is loanwords it knows as ordinary nouns side by side, each of two letters at
+    least: イン + メモリ + データ + ストア. A run it reads as a name (ベルリン, ローソン)
+    or as pieces (スタンド + アロン) is not asked; nor is one with no cut into words
+    (イーサリアム, ヴィタリック)."""
+    words, unknown = tagged_words(text)
+    if len(words) != 1 or not unknown[0]:
+        return False
+    reached = [False] * (len(text) + 1)
+    reached[0] = True
+    for start in range(len(text)):
+        if reached[start]:
+            for end in range(start + _SHORTEST_PIECE, len(text) + 1):
+                if not reached[end] and ordinary_nouns(text[start:end]) is not None:
+                    reached[end] = True
+    return reached[-1]
+
+
+# the middle dot that joins the words of a katakana compound, full or half width
+_MIDDLE_DOT = compiled("[\u30fb\uff65]")
+# the shortest loanword of a katakana run read as loanwords side by side (イン, オブ)
+_SHORTEST_PIECE = 2
 
 # a katakana letter or long-vowel mark, full or half width; not the middle dot, which
 # joins words (ソルト・レイク)
@@ -266,7 +296,9 @@ class _Page:
 
     def glued_to_katakana(self, fact: Fact) -> bool:
         """Whether a katakana letter (or a long-vowel mark) stands right before or right
-        after the fact in its segment: the fact is a piece of a longer katakana word."""
+        after the fact in its segment, glued to a katakana letter of the fact's own: the
+        fact is a piece of a longer katakana word (スタンド + アロンAPI, standalone, also
+        with Latin letters at its other end)."""
         if self._marks is None:
             self._marks = self._read()
         segment = self._segments.get(fact.segment)
@@ -274,9 +306,10 @@ class _Page:
             return False
         text = segment.text
         return any(
-            _KATAKANA_LETTER.fullmatch(text[index]) is not None
-            for index in (fact.start - 1, fact.end)
-            if 0 <= index < len(text)
+            _KATAKANA_LETTER.fullmatch(text[outside]) is not None
+            and _KATAKANA_LETTER.fullmatch(text[inside]) is not None
+            for outside, inside in ((fact.start - 1, fact.start), (fact.end, fact.end - 1))
+            if 0 <= outside < len(text) and fact.start <= inside < fact.end
         )
 
     def _labelled(self, fact: Fact, labels: frozenset[str]) -> bool:

@@ -259,7 +259,11 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
         and _UPPER_WORD.sub("…", a) == _BRACKETED.sub("…", _PLACEHOLDER.sub("…", b))
     ):
         return True  # /usr/share/doc/PACKAGE/copyright, /usr/share/doc/[パッケージ]/copyright
-    return _glossed_term(b) == a
+    if _glossed_term(b) == a:
+        return True  # 安定版 (stable) for stable
+    # 证书（Certificates）、标识符（Identifiers） for Certificates, Identifiers
+    glossed = _glossed_list(b)
+    return glossed is not None and glossed == _english_list(a)
 
 
 def _braces_translated(a: str, b: str) -> bool:
@@ -371,7 +375,51 @@ def _said_alike(first: str, second: str, words: LiteralWords) -> bool:
     folded = placeholder_key(english)
     if (folded, other) in words.placeholders:
         return True
-    return KATAKANA_WORD.fullmatch(other) is not None and skeleton(other) == skeleton(folded)
+    if KATAKANA_WORD.fullmatch(other) is not None and skeleton(other) == skeleton(folded):
+        return True
+    return _said_word_by_word(english, other, words)
+
+
+# The words of an English placeholder: split at `-`, `_`, spaces and a capital after a
+# lower-case letter (env-prefix, issue_number, projectPath).
+_ENGLISH_WORDS = compiled(r"[-_\s]+|(?<=[a-z0-9])(?=[A-Z])")
+# What joins two words of a placeholder written in Chinese or Japanese (项目的路径,
+# リポジトリのURL).
+_WORD_JOINERS = ("", "的", "の")
+
+
+def _said_word_by_word(english: str, other: str, words: LiteralWords) -> bool:
+    """Whether a placeholder in Chinese or Japanese writes an English one of several
+    words word by word, in the English order (the modifier first, as Chinese and Japanese
+    nouns put it), each word kept as it is (any case) or written as a word of
+    rules/common/code.toml `placeholder_words` or in katakana, maybe joined by 的 or の:
+    `<env-prefix>` = `<环境前缀>`, `<issue_number>` = `<issue编号>`."""
+    parts = [part for part in _ENGLISH_WORDS.split(english) if part]
+    if len(parts) < 2:
+        return False
+    table: dict[str, set[str]] = {}
+    for key, rendering in words.placeholders:
+        table.setdefault(key, set()).add(rendering)
+    ends = {0}
+    for index, part in enumerate(parts):
+        key = placeholder_key(part)
+        reached = set()
+        for start in ends:
+            for joiner in _WORD_JOINERS if index else ("",):
+                if not other.startswith(joiner, start):
+                    continue
+                at = start + len(joiner)
+                for form in (part, *table.get(key, ())):
+                    if other[at : at + len(form)].casefold() == form.casefold():
+                        reached.add(at + len(form))
+                reached.update(
+                    at + length
+                    for length in range(2, len(other) - at + 1)
+                    if KATAKANA_WORD.fullmatch(other[at : at + length]) is not None
+                    and skeleton(other[at : at + length]) == skeleton(key)
+                )
+        ends = reached
+    return len(other) in ends
 
 
 def _compact(key: str) -> str:
@@ -448,6 +496,46 @@ def _glossed_term(key: str) -> str | None:
     if opening is None or _PLACEHOLDER.search(key, 0, opening) is None:
         return None
     return key[opening + 1 : -1].strip()
+
+
+# One term of a label translated and glossed by its English in brackets (证书（Certificates）,
+# 设置 (Settings)), after what joins it to the term before: 、, a comma, 和/及/与/與, と/や,
+# &, and, a slash.
+_LABEL_JOINER = compiled(r"\s*(?:[、,，&/]|\band\b|以及|和|及|与|與|と|や)\s*")
+_GLOSSED_ITEM = compiled(
+    r"(?P<joiner>\s*(?:[、,，&/]|\band\b|以及|和|及|与|與|と|や)\s*)?"
+    r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+\s*[（(]\s*(?P<english>[A-Za-z][^()（）]*?)\s*[)）]"
+)
+
+
+def _glossed_list(key: str) -> list[str] | None:
+    """The English terms of a label written as two or more translated terms each glossed
+    in brackets and joined by `_LABEL_JOINER` (`证书（Certificates）、标识符（Identifiers）和
+    个人资料（Profiles）`), casefolded; None for any other key."""
+    terms: list[str] = []
+    at, key = 0, key.strip()
+    while at < len(key):
+        match = _GLOSSED_ITEM.match(key, at)
+        if match is None or bool(match.group("joiner")) != bool(terms):
+            return None
+        terms.append(match.group("english").casefold())
+        at = match.end()
+    return terms if len(terms) > 1 else None
+
+
+def _english_list(key: str) -> list[str] | None:
+    """The terms of a label written in English and joined by `_LABEL_JOINER`
+    (`Certificates, Identifiers & Profiles`), casefolded; None when it holds Chinese or
+    Japanese."""
+    if _PLACEHOLDER.search(key):
+        return None
+    # (a key is compared without its spaces: `Settings and Privacy` is SettingsandPrivacy)
+    terms = _LABEL_JOINER.split(_COMPACT_AND.sub("&", key.strip()))
+    return [term.casefold() for term in terms if term]
+
+
+# `and` between two capitalised words of a key compared without its spaces
+_COMPACT_AND = compiled(r"(?<=[a-z])and(?=[A-Z])")
 
 
 def _shape(key: str) -> str:

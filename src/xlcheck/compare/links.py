@@ -69,7 +69,9 @@ def relinked(findings, pair, aligned, links, site_links, language_sites) -> list
             continue
         if segment.section in reported[0] or other.section in reported[1]:
             continue
-        if _names_link(named.get((0, segment.id), ()), *links[0].place(target)):
+        if _names_link(
+            named.get((0, segment.id), ()), *links[0].place(target), links[0].second_levels
+        ):
             continue  # the code the link is shown by changed: its finding says it
         sites = links[0].site(target), links[1].site(other_target)
         if sites[0][0] != sites[1][0] and any(
@@ -139,7 +141,9 @@ def unlinked(findings, pair, aligned, links, site_links, language_sites) -> list
                     site = links[at].site(target)[0]
                     if site and one_language(site, language_sites):
                         continue  # a resource localised
-                    if _names_link(named.get((at, segment.id), ()), *links[at].place(target)):
+                    place, path = links[at].place(target)
+                    levels = links[at].second_levels
+                    if _names_link(named.get((at, segment.id), ()), place, path, levels):
                         continue  # a linked name dropped: the name's finding says it
                     written = _SCHEME.sub("", target.split("#", 1)[0]).rstrip("/").casefold()
                     if written and written in texts[1 - at]:
@@ -240,7 +244,7 @@ def _names_dropped(findings) -> dict[tuple[int, str], list[str]]:
     return named
 
 
-def _names_link(names, place: str, path: str) -> bool:
+def _names_link(names, place: str, path: str, second_levels: frozenset[str]) -> bool:
     """Whether one of `names` names the page a link goes to (`place`, `path`: its
     `PageLinks.place`): its last part, a page's ending aside (`Martini` of
     `…/go-martini/martini`, `Nerd Fonts` of `…/nerd-fonts`), or its site's name (`Gitea`
@@ -249,7 +253,7 @@ def _names_link(names, place: str, path: str) -> bool:
         return False
     last = _unended(path.partition("?")[0].rstrip("/").rpartition("/")[2])
     site = _site(place, path)
-    site_name = _site_name(site).rpartition(".")[2] if site else ""
+    site_name = _site_name(site, second_levels).rpartition(".")[2] if site else ""
     keys = {letters_and_digits(last), letters_and_digits(site_name)}
     return any(letters_and_digits(name) in keys - {""} for name in names)
 
@@ -336,8 +340,9 @@ class PageLinks:
         # (site name, path) of the links to a site for all readers: the same path of the
         # same site name under another domain is where the site moved (`moved`)
         self.language_sites = words.language_sites
+        self.second_levels = words.second_levels
         self.named_paths = {
-            (_site_name(site), _unended(path))
+            (_site_name(site, self.second_levels), _unended(path))
             for place, path in places
             if (site := _site(place, path)) and self.for_all(site)
         }
@@ -389,7 +394,7 @@ class PageLinks:
         return (
             bool(site and their_site) and site != their_site
             and _unended(path) == _unended(their_path)
-            and _site_name(site) == _site_name(their_site)
+            and _site_name(site, self.second_levels) == _site_name(their_site, self.second_levels)
             and self.for_all(site) and self.for_all(their_site)
             and place not in there.places and their_place not in self.places
         )  # fmt: skip
@@ -418,7 +423,8 @@ class PageLinks:
         if tail and self.tails.get(tail, set()) - {site}:
             return True  # (on one site, another middle is another page: pkg@8.9.0/dist/…)
         sited, path = place != path, _unended(path)
-        if sited and (_site_name(site), path) in self.named_paths and self.for_all(site):
+        levels = self.second_levels
+        if sited and (_site_name(site, levels), path) in self.named_paths and self.for_all(site):
             return True  # the site moved (`moved` reports it)
         names = self.names if not sited else self.site_names
         if anywhere and path.rpartition("/")[2] in names:
@@ -428,19 +434,16 @@ class PageLinks:
         return path in self.site_paths or _ends_alike(path, self.site_names)
 
 
-def _site_name(site: str) -> str:
+def _site_name(site: str, second_levels: frozenset[str]) -> str:
     """A site's name without its top-level domain (`docs.acme` of `docs.acme.com` and of
-    `docs.acme.co.uk`: a second level under a country's domain is no name)."""
+    `docs.acme.co.uk`: a second level under a country's domain is no name;
+    `second_levels`: rules/common/code.toml)."""
     labels = site.partition(":")[0].split(".")
     if len(labels) > 1:
         labels.pop()
-    if len(labels) > 1 and labels[-1] in _SECOND_LEVELS:
+    if len(labels) > 1 and labels[-1] in second_levels:
         labels.pop()
     return ".".join(labels)
-
-
-# the second levels a country's domain registers names under (example.co.uk, example.com.au)
-_SECOND_LEVELS = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"})
 
 
 def _by_name(paths: set[str]) -> dict[str, set[str]]:

@@ -48,6 +48,9 @@ class LiteralWords:
     program_tags: frozenset[str] = frozenset()
     # the shell each tag of a block of commands names, as (tag, shell) pairs: casefolded
     shells: tuple[tuple[str, str], ...] = ()
+    # the second levels a country's domain registers names under (co of example.co.uk):
+    # casefolded
+    second_levels: frozenset[str] = frozenset()
 
     def one_shell(self, tags: tuple[str, str]) -> bool:
         """Whether two language tags name one shell (`sh` and `bash`, `shell_families`)."""
@@ -96,6 +99,7 @@ def literal_words(values: dict) -> LiteralWords:
             for shell, tags in values.get("shell_families", {}).items()
             for tag in tags
         ),
+        frozenset(level.casefold() for level in values.get("second_levels", [])),
     )
 
 

@@ -660,6 +660,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "release_tags": Key(LIST, word, required=False),
         "command_tags": Key(LIST, word, required=False),
         "program_tags": Key(LIST, word, required=False),
+        "second_levels": Key(LIST, word, required=False),
         "comment_marks": Key(TABLE, _renderings, required=False, names=_comment_mark_names),
         "shell_families": Key(TABLE, _renderings, required=False),
     },
