@@ -1,6 +1,8 @@
 """Constructions of faithful pairs read alike on both sides (issue 12, session 22): "about"
 said apart from its figure by a verb of holding, needing, spending or weighing and its noun
-(每份约含热量520大卡 = 1人分約520kcal).
+(每份约含热量520大卡 = 1人分約520kcal); a figure made vague by a word that counts nothing in
+particular, against a measure, a share or a sum (1260吨 against 大量の, 约三成 against 多く,
+5亿元 against 多額の), or beside a degree word said on one side only.
 """
 
 from __future__ import annotations
@@ -34,10 +36,47 @@ ABOUT_WITH_A_VERB = [
     ("每人份約含熱量520大卡。", "1人分あたり約530kcal。", "XL101:error"),
     ("这条鱼约重3公斤。", "この魚は重さ約5キロだ。", "XL101:error"),
 ]
+# a figure made vague: a word of many or some with no counter of its own (多くの, 大量の,
+# 一部の, 许多, 很多, 多額の, 巨额, かなりの額, 多種類, 多种) against the only figure left on the
+# other side when that figure is a measure (吨, 公斤, キロ), a share (%, 成, 割) or a sum (元, 円),
+# in either language; a set span (一定期間, 一定时间) against a span of time; 何 closed by も
+# (何日も, 何度も, 何年も: on end, many) against any count of its unit, while 何人か stays a
+# few (2 to 9: 三十个人 against it is another figure); a degree word left
+# on the figure's side (明显改善, 大幅に) does not keep the pair apart. All approximated (a
+# warning); a figure said on both sides beside the word stays paired with its twin
+MADE_VAGUE = [
+    ("仓库里存放着粮食850吨。", "倉庫には大量の穀物が保管されている。", "XL102:warning"),
+    ("倉庫裡存放著大量糧食。", "倉庫には850トンの穀物が保管されている。", "XL102:warning"),
+    ("他们卖出了很多米。", "彼らは米を500キロ売った。", "XL102:warning"),
+    ("约四成受访者表示支持。", "回答者の多くが支持すると答えた。", "XL102:warning"),
+    ("25%的学生选择了理科。", "一部の学生が理系を選んだ。", "XL102:warning"),
+    ("許多學生選擇了理科。", "学生の6割が理系を選んだ。", "XL102:warning"),
+    ("该公司投入了5亿元资金。", "同社は多額の資金を投じた。", "XL102:warning"),
+    ("該公司投入了巨額資金。", "同社は5億元の資金を投じた。", "XL102:warning"),
+    ("这道菜用了12种香料。", "この料理には多種類のスパイスが使われている。", "XL102:warning"),
+    ("这道菜用了多种香料。", "この料理には12種類のスパイスが使われている。", "XL102:warning"),
+    ("逾期45日未缴费者，合同自动终止。", "一定期間料金を支払わない場合、契約は自動的に終了する。",
+     "XL102:warning"),
+    ("旅客可在此停留一定时间。", "旅客はここに72時間滞在できる。", "XL102:warning"),
+    ("患者连续服药二十天后，病情明显好转。", "患者は何日も服薬を続けた後、病状が明らかに好転した。",
+     "XL102:warning"),
+    ("连续加班两周后，效率明显下降。", "長い間残業を続けた後、効率が明らかに落ちた。",
+     "XL102:warning"),
+    ("他等了三个小时。", "彼は何時間も待った。", "XL102:warning"),
+    ("他去过那里二十次。", "彼は何度もそこへ行った。", "XL102:warning"),
+    ("他在那里住了十五年。", "彼はそこに何年も住んだ。", "XL102:warning"),
+    ("有三个人来过。", "何人か来た。", "XL102:warning"),
+    ("有三十个人来过。", "何人か来た。", "XL101:warning"),
+    ("他买了三公斤苹果和很多橙子。", "彼はリンゴを3キロとたくさんのオレンジを買った。", OK),
+    ("该公司投入了5亿元资金，效果明显。", "同社は5億元の資金を投じ、効果は明らかだった。", OK),
+    ("这个问题我们一定要解决。", "この問題は必ず解決しなければならない。", OK),
+    ("本品含有20多种天然香料。", "本品には20種類以上の天然スパイスが含まれる。", OK),
+]
 # fmt: on
 
 TABLES = {
     "about-with-a-verb": ABOUT_WITH_A_VERB,
+    "made-vague": MADE_VAGUE,
 }
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)

@@ -104,6 +104,9 @@ PAIRED_NUMERAL = (
 # for (few_not_after, many_not_after).
 _WORD_REACH = 4
 
+# the top of the ranges of the words of many in rules/ ([many]: 多くの = [2, 10^12]): no bound
+MANY_HIGH = 10**12
+
 
 def _ending(regexes) -> str:
     """A pattern of any of the regexes ending where the search ends; one that never matches
@@ -447,6 +450,8 @@ class NumberGrammar:
         if few and not self._few(match, text):
             return None
         low, high = (Fraction(v) for v in self.vague[match.group("vague")])
+        if few and self._closed_as_many(match, text):
+            high = Fraction(MANY_HIGH)  # 何日も: for days on end, no bound above
         if match.group("vbig"):  # 数十亿, 几百万, 十几万: a vague count of a big unit
             scale = parse_numeral("一" + match.group("vbig"))
             low, high = low * scale, high * scale
@@ -496,6 +501,14 @@ class NumberGrammar:
             return True
         end = max(match.end(g) for g in ("counter", "unit", "vbig") if match.group(g))
         return text.startswith(closers, end)
+
+    def _closed_as_many(self, match, text) -> bool:
+        """Whether a word of "a few" is closed by a closer that makes it many (何日も)."""
+        closers = self.tables.many_closers.get(match.group("vague"))
+        groups = ("counter", "unit", "vbig")
+        if not closers or not any(match.group(g) for g in groups):
+            return False
+        return text.startswith(closers, max(match.end(g) for g in groups if match.group(g)))
 
     def _range_value(self, match, text, unit_name, factor) -> Quantity | None:
         """十到二十人, 10～20人: a range written with a separator."""
