@@ -2,7 +2,8 @@
 said apart from its figure by a verb of holding, needing, spending or weighing and its noun
 (每份约含热量520大卡 = 1人分約520kcal); a figure made vague by a word that counts nothing in
 particular, against a measure, a share or a sum (1260吨 against 大量の, 约三成 against 多く,
-5亿元 against 多額の), or beside a degree word said on one side only.
+5亿元 against 多額の), or beside a degree word said on one side only; a span from the day
+of writing (即日起至2月25日) against its end said alone (2月25日まで).
 """
 
 from __future__ import annotations
@@ -72,11 +73,37 @@ MADE_VAGUE = [
     ("这个问题我们一定要解决。", "この問題は必ず解決しなければならない。", OK),
     ("本品含有20多种天然香料。", "本品には20種類以上の天然スパイスが含まれる。", OK),
 ]
+# a span from the day of writing to an end, said by a word of today in the written register
+# (zh 即日起至, 自即日起至…止, 今天起到, 從今天起到; ja 本日から…まで, 今日から…まで) against
+# the same end said alone (至…, …まで): an "until" runs from now, the same interval, in
+# either order; a time on the end, said apart (…まで after the time) too; the end changed is
+# a mismatch, a span from another day (明日から) is not "until"
+SPAN_FROM_TODAY = [
+    ("即日起至3月31日，会员购票可享八折优惠。",
+     "3月31日まで、会員はチケットを2割引で購入できる。", OK),
+    ("至3月31日，会员购票可享优惠。",
+     "本日から3月31日まで、会員はチケットを割引価格で購入できる。", OK),
+    ("本活動自即日起至五月底止。", "本キャンペーンは5月末までです。", OK),
+    ("本活動至五月底止。", "本キャンペーンは今日から5月末までです。", OK),
+    ("從今天起到十二月三十一日，可享受優惠。", "12月31日まで割引となります。", OK),
+    ("報名自即日起至下月十日晚上十時截止。", "エントリーは来月10日午後10時まで受け付ける。", OK),
+    ("即日起至3月31日，会员购票可享优惠。",
+     "本日から3月31日まで、会員は割引価格で購入できる。", OK),
+    ("本店今日上午十点开门。", "当店は本日午前10時に開店する。", OK),
+    ("即日起至3月31日，会员购票可享优惠。",
+     "3月30日まで、会員は割引価格で購入できる。", "XL201:warning"),
+    ("至3月31日，会员购票可享优惠。", "本日から4月30日まで、会員は割引価格で購入できる。",
+     "XL201:warning"),
+    ("至3月31日，会员购票可享优惠。",
+     "明日から3月31日まで、会員は割引価格で購入できる。", "XL202:info"),
+    ("他是足球界的明日之星。", "彼はサッカー界の期待の新星だ。", OK),
+]
 # fmt: on
 
 TABLES = {
     "about-with-a-verb": ABOUT_WITH_A_VERB,
     "made-vague": MADE_VAGUE,
+    "span-from-today": SPAN_FROM_TODAY,
 }
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)

@@ -42,6 +42,7 @@ from .relations import (
     in_common_unit,
     open_facts,
     units_compatible,
+    until_from_today,
     years_as_unit,
 )
 
@@ -653,6 +654,8 @@ def compatible(source: Fact, target: Fact, unit_tables: UnitTables) -> bool:
     a, b = source.value, target.value
     families = unit_tables.families
     if isinstance(a, DateValue) or isinstance(b, DateValue):
+        if isinstance(a, DateValue) and isinstance(b, DateValue):
+            a, b = until_from_today(a, b), until_from_today(b, a)  # 即日起至: until
         if not (isinstance(a, DateValue) and isinstance(b, DateValue)) or a.form != b.form:
             return False
         if a.form != "calendar":
