@@ -3,7 +3,8 @@ said apart from its figure by a verb of holding, needing, spending or weighing a
 (每份约含热量520大卡 = 1人分約520kcal); a figure made vague by a word that counts nothing in
 particular, against a measure, a share or a sum (1260吨 against 大量の, 约三成 against 多く,
 5亿元 against 多額の), or beside a degree word said on one side only; a span from the day
-of writing (即日起至2月25日) against its end said alone (2月25日まで).
+of writing (即日起至2月25日) against its end said alone (2月25日まで); half price said by a
+word (半額, 半价) against 五折 or 5割引.
 """
 
 from __future__ import annotations
@@ -98,12 +99,30 @@ SPAN_FROM_TODAY = [
      "明日から3月31日まで、会員は割引価格で購入できる。", "XL202:info"),
     ("他是足球界的明日之星。", "彼はサッカー界の期待の新星だ。", OK),
 ]
+# half price said by a word (ja 半額, 半値; zh 半价, 半價, 半额), also after a counter (第二杯半价,
+# 2杯目は半額), against a discount said by a figure (五折, ５折, 5割引, 50%オフ): 50 % off;
+# another discount is a mismatch, and the 半 of 两个半小时 stays the number's
+HALF_PRICE = [
+    ("学生凭证购票可享五折优惠。", "学生は証明書の提示でチケットが半額になる。", OK),
+    ("學生憑證購票可享半價優惠。", "学生は証明書の提示でチケットが5割引になる。", OK),
+    ("会员可享半价优惠。", "会員は半額で利用できる。", OK),
+    ("第二杯半价。", "2杯目は半額。", OK),
+    ("第二件半價。", "2点目は5割引。", OK),
+    ("週末門票５折。", "週末の入場券は半額。", OK),
+    ("该商品半价出售。", "この商品は50％オフで販売される。", OK),
+    ("股价跌到了半价。", "株価は半値まで下がった。", OK),
+    ("申请者可获得半额补助。", "申請者は半額の補助を受けられる。", OK),
+    ("两个半小时后出发。", "2時間半後に出発する。", OK),
+    ("学生凭证购票可享八折优惠。", "学生は証明書の提示でチケットが半額になる。", "XL101:error"),
+    ("第二杯半价。", "2杯目は3割引。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
     "about-with-a-verb": ABOUT_WITH_A_VERB,
     "made-vague": MADE_VAGUE,
     "span-from-today": SPAN_FROM_TODAY,
+    "half-price": HALF_PRICE,
 }
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)

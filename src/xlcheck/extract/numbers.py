@@ -182,6 +182,10 @@ class NumberGrammar:
         # scanned in every text: skipped where no character that opens a match is found
         self.not_numbers = Prechecked(compiled("|".join(tables.not_numbers) or "(?!)"))
         self.word_numbers = Prechecked(compiled(alternation(tables.word_numbers)))
+        # a 半 after a counter that is no half of the figure ([not_half_before]: 第二杯半价,
+        # 2本半額): a word of its own there, not inside the number
+        apart = "|".join(tables.not_half_before)
+        self.half_apart = compiled(f"半(?:{apart})" if apart else "(?!)")
         # a bound or an "about" right after a word number of a unit is its own (翻了一番多:
         # more than doubled, 半小时左右); not one that is a bound only after some words (以后)
         self.word_number_suffix = compiled(
@@ -301,7 +305,10 @@ class NumberGrammar:
                     yield from self._paired(match)
                     blocked.append(match.span())
         for match in self.word_numbers.finditer(text):
-            if self._inside_a_number(text, match.start()) or overlaps(match.span(), blocked):
+            inside = self._inside_a_number(text, match.start())
+            if inside and self.half_apart.match(text, match.start()):
+                inside = False  # 第二杯半价: the second cup at half price
+            if inside or overlaps(match.span(), blocked):
                 continue  # 两个半小时: the 半小时 of a larger number; ゼロから始める
             number, unit = self.tables.word_numbers[match.group(0)]
             value = Fraction(number)
