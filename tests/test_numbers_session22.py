@@ -19,7 +19,7 @@ OK = ""
 # time right before the figure (约花费, 约用时, 约耗时), in simplified and traditional script:
 # the figure's "about", against 約 or ほど on the other side; "about" dropped or a changed
 # figure is still found, a duration in two parts after 约需 stays one (约需一小时三十五分),
-# and 约 as "to arrange" (约了朋友) binds nothing
+# and 约 as "to arrange" (约了朋友, 约重庆的朋友) or ending a word (预约, 节约, 签约) binds nothing
 ABOUT_WITH_A_VERB = [
     ("每人份約含熱量520大卡。", "1人分あたり約520kcal。", OK),
     ("每片约含糖2.5克。", "1枚あたり糖質は約2.5g。", OK),
@@ -33,6 +33,11 @@ ABOUT_WITH_A_VERB = [
     ("这项工程约用时三年。", "この工事には約3年を要した。", OK),
     ("我约了朋友三点见面。", "友達と3時に会う約束をした。", OK),
     ("我约了三个朋友吃饭。", "友達3人を食事に誘った。", OK),
+    ("新设计节约重量3公斤。", "新設計で重量を3キロ削減した。", OK),
+    ("用户预约耗时3分钟。", "ユーザーの予約には3分かかる。", OK),
+    ("我约重庆的三个朋友吃饭。", "重慶の友達3人を食事に誘った。", OK),
+    ("新方案节约含税成本3万元。", "新方式で税込コストを3万元節約した。", OK),
+    ("签约用时两个月。", "契約には2か月かかった。", OK),
     ("每人份約含熱量520大卡。", "1人分あたり520kcal。", "XL102:warning"),
     ("每片约含糖2.5克。", "1枚あたり糖質は2.5g。", "XL102:warning"),
     ("每人份約含熱量520大卡。", "1人分あたり約530kcal。", "XL101:error"),
