@@ -106,7 +106,9 @@ SPAN_FROM_TODAY = [
 ]
 # half price said by a word (ja 半額, 半値; zh 半价, 半價, 半额), also after a counter (第二杯半价,
 # 2杯目は半額), against a discount said by a figure (五折, ５折, 5割引, 50%オフ): 50 % off;
-# another discount is a mismatch, and the 半 of 两个半小时 stays the number's
+# another discount is a mismatch (a warning: the word is weak), and the 半 of 两个半小时
+# stays the number's; the word is weak (weak_figures): against half price said otherwise
+# (减半, 对折, 半分の値段) it is silent
 HALF_PRICE = [
     ("学生凭证购票可享五折优惠。", "学生は証明書の提示でチケットが半額になる。", OK),
     ("學生憑證購票可享半價優惠。", "学生は証明書の提示でチケットが5割引になる。", OK),
@@ -118,8 +120,13 @@ HALF_PRICE = [
     ("股价跌到了半价。", "株価は半値まで下がった。", OK),
     ("申请者可获得半额补助。", "申請者は半額の補助を受けられる。", OK),
     ("两个半小时后出发。", "2時間半後に出発する。", OK),
-    ("学生凭证购票可享八折优惠。", "学生は証明書の提示でチケットが半額になる。", "XL101:error"),
-    ("第二杯半价。", "2杯目は3割引。", "XL101:error"),
+    ("他以半价买下了这辆车。", "彼はこの車を半分の値段で買った。", OK),
+    ("学生票价减半。", "学生のチケットは半額になる。", OK),
+    ("商品打对折。", "商品は半額になる。", OK),
+    ("他以一半的价格买下了这辆车。", "彼はこの車を半値で買った。", OK),
+    ("学生凭证购票可享八折优惠。", "学生は証明書の提示でチケットが半額になる。",
+     "XL101:warning"),
+    ("第二杯半价。", "2杯目は3割引。", "XL101:warning"),
 ]
 # fmt: on
 
