@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ..model import DocumentPair, Finding
 from ..rules.data import RuleFiles
 from ..scripts import SENTENCE_ENDERS
+from .relations import from_today
 
 # How far after a date (in characters, inside its sentence) an interval word still bounds it.
 AFTER = 24
@@ -65,6 +66,8 @@ def intervals_apart(
             if "point" in relations and relations[0] != relations[1]:
                 bounded = relations[1] if relations[0] == "point" else relations[0]
                 side, fact = ("source", source) if relations[0] == "point" else ("target", target)
+                if from_today((target if fact is source else source).value):
+                    bounded = "until"  # 即日起至下月十日 against 来月10日…まで: an end
                 lang = getattr(pair, side).lang
                 text = segments[side].get(fact.segment, "")
                 if bounded in ("since", "until") and _said_near(

@@ -604,7 +604,33 @@ def _half_as_months(value: DateValue, other: DateValue) -> DateValue:
     return replace(value, month=months[0], part=None, relation="between", end=end)
 
 
+def from_today(value: DateValue) -> bool:
+    """Whether a date is a span from the day of writing to an end (即日起至3月31日, 本日から
+    3月31日まで)."""
+    return (
+        value.relation == "between"
+        and value.end is not None
+        and value.day_offset == 0
+        and value.relative == "relative"
+        and value.year is None
+        and value.month is None
+        and value.day is None
+        and value.hour is None
+    )
+
+
+def until_from_today(value: DateValue, other: DateValue) -> DateValue:
+    """A span from the day of writing (即日起至3月31日, 本日から3月31日まで, 今天起到月底) against
+    the same end said alone (至3月31日, 3月31日まで): an "until" runs from now, so the span is
+    that end as an "until"; anything else as it is."""
+    if not from_today(value) or other.relation != "until" or other.end is not None:
+        return value
+    # (what the span's words said of it holds for its end: 截止 ends it)
+    return replace(value.end, relation="until", end=None, ends=value.ends or value.end.ends)
+
+
 def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | None:
+    source, target = until_from_today(source, target), until_from_today(target, source)
     if source.form != target.form:
         return None
     source, target = _half_as_months(source, target), _half_as_months(target, source)

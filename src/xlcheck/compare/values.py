@@ -42,6 +42,7 @@ from .relations import (
     in_common_unit,
     open_facts,
     units_compatible,
+    until_from_today,
     years_as_unit,
 )
 
@@ -376,14 +377,13 @@ def _vague_alone(unit, kind, matched, unit_tables: UnitTables, repeated) -> list
         return []
     left = [f for f in open_facts(unit.source, kind, matched) if _counts(f)]
     right = [f for f in open_facts(unit.target, kind, matched) if _counts(f)]
-    if len(left) != 1 or len(right) != 1:
+    pair = _word_against_figure(left, right)
+    if pair is None:
         return []
-    source, target = left[0], right[0]
-    if not _one_word_of_no_figure(source, target):
-        return []
+    source, target = pair
     figure = target if _a_few_or_many(source.value) else source
     word = source if figure is target else target
-    if word.value.unit == AMOUNT:
+    if word.value.unit == AMOUNT or _quantity_made_vague(word, figure):
         return _amount_alone(unit, matched, source, target, figure, repeated)
     related = relation(kind, source, target, unit_tables)
     if (
@@ -398,6 +398,37 @@ def _vague_alone(unit, kind, matched, unit_tables: UnitTables, repeated) -> list
     if related[0] == "equal":
         return []
     return [make_finding(kind, related[0], source, target, unit.index)]
+
+
+def _word_against_figure(left: list[Fact], right: list[Fact]) -> tuple[Fact, Fact] | None:
+    """The word of no figure and the figure that _vague_alone weighs, source first: the
+    only word left on its side, with no figure beside it, against the only figure left on
+    the other. Words of no figure left beside that figure do not count (症状明显改善 beside
+    二十八天 against 何週間も服薬: 明显 is a degree said on one side only, never reported
+    alone, and no figure the other word could stand for)."""
+    sides = []
+    for facts in (left, right):
+        words = [f for f in facts if _a_few_or_many(f.value)]
+        sides.append((words, [f for f in facts if not _a_few_or_many(f.value)]))
+    (left_words, left_figures), (right_words, right_figures) = sides
+    if len(left_figures) == 1 and not right_figures and len(right_words) == 1:
+        return left_figures[0], right_words[0]
+    if len(right_figures) == 1 and not left_figures and len(left_words) == 1:
+        return left_words[0], right_figures[0]
+    return None
+
+
+def _quantity_made_vague(word: Fact, figure: Fact) -> bool:
+    """A word of many or some that counts nothing in particular (多くの, 大量の, 一部, 许多:
+    no counter, no unit) against a measure or a share (1260吨 against 大量の野菜, 约三成旅客
+    against 旅客の多く, 30%的旅客 against 一部の旅客): the quantity said without its figure,
+    as a degree word says it."""
+    return (
+        word.value.unit is None
+        and not getattr(word.value, "counter", None)
+        and figure.value.unit is not None
+        and not getattr(figure.value, "ordinal", False)
+    )
 
 
 def _amount_alone(unit, matched, source: Fact, target: Fact, figure: Fact, repeated) -> list:
@@ -623,6 +654,8 @@ def compatible(source: Fact, target: Fact, unit_tables: UnitTables) -> bool:
     a, b = source.value, target.value
     families = unit_tables.families
     if isinstance(a, DateValue) or isinstance(b, DateValue):
+        if isinstance(a, DateValue) and isinstance(b, DateValue):
+            a, b = until_from_today(a, b), until_from_today(b, a)  # 即日起至: until
         if not (isinstance(a, DateValue) and isinstance(b, DateValue)) or a.form != b.form:
             return False
         if a.form != "calendar":

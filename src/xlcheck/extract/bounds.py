@@ -120,8 +120,15 @@ class Bounds:
         # [prefixes] gives a meaning (rules check refuses others; tables built in code may
         # still hold them)
         distant = [word for word in tables.distant_prefixes if word in tables.prefixes]
+        # (those prefix_not_after guards only where their look-behinds hold: the 约 of 预约,
+        # 节约 is no "about")
+        guards = tables.prefix_not_after
+        words = "|".join(
+            [f"{guards[w]}{re.escape(w)}" for w in distant if w in guards]
+            + [alternation(w for w in distant if w not in guards) or "(?!)"]
+        )
         self.distant = compiled(
-            f"(?P<word>{alternation(distant)})(?P<gap>[^\\n]{{0,{DISTANT_GAP_WIDTH}}})$"
+            f"(?P<word>{words})(?P<gap>[^\\n]{{0,{DISTANT_GAP_WIDTH}}})$"
         )
         # how far before its figure a distant word may start: the longest and the widest gap
         self.distant_reach = max(map(len, distant), default=0) + DISTANT_GAP_WIDTH

@@ -250,6 +250,9 @@ class NumberTables:
     few_not_after: tuple[str, ...] = ()
     # words of "a few" that need one of these right after their counter (何人か, 何度も)
     few_closers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # ... and those of the closers that make the word many, with no bound above (何日も,
+    # 何度も, 何年も: for days on end), not a few
+    many_closers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # words of an unsaid number (多くの, 很多, いくつかの, 多名): word -> the range they mean;
     # weak, paired only with a count left over (十九个 against 多くの: the figure made vague)
     many: dict[str, tuple[int, int]] = field(default_factory=dict)

@@ -104,6 +104,9 @@ PAIRED_NUMERAL = (
 # for (few_not_after, many_not_after).
 _WORD_REACH = 4
 
+# the top of the ranges of the words of many in rules/ ([many]: 多くの = [2, 10^12]): no bound
+MANY_HIGH = 10**12
+
 
 def _ending(regexes) -> str:
     """A pattern of any of the regexes ending where the search ends; one that never matches
@@ -179,6 +182,10 @@ class NumberGrammar:
         # scanned in every text: skipped where no character that opens a match is found
         self.not_numbers = Prechecked(compiled("|".join(tables.not_numbers) or "(?!)"))
         self.word_numbers = Prechecked(compiled(alternation(tables.word_numbers)))
+        # a 半 after a counter that is no half of the figure ([not_half_before]: 第二杯半价,
+        # 2本半額): a word of its own there, not inside the number
+        apart = "|".join(tables.not_half_before)
+        self.half_apart = compiled(f"半(?:{apart})" if apart else "(?!)")
         # a bound or an "about" right after a word number of a unit is its own (翻了一番多:
         # more than doubled, 半小时左右); not one that is a bound only after some words (以后)
         self.word_number_suffix = compiled(
@@ -298,7 +305,10 @@ class NumberGrammar:
                     yield from self._paired(match)
                     blocked.append(match.span())
         for match in self.word_numbers.finditer(text):
-            if self._inside_a_number(text, match.start()) or overlaps(match.span(), blocked):
+            inside = self._inside_a_number(text, match.start())
+            if inside and self.half_apart.match(text, match.start()):
+                inside = False  # 第二杯半价: the second cup at half price
+            if inside or overlaps(match.span(), blocked):
                 continue  # 两个半小时: the 半小时 of a larger number; ゼロから始める
             number, unit = self.tables.word_numbers[match.group(0)]
             value = Fraction(number)
@@ -447,6 +457,8 @@ class NumberGrammar:
         if few and not self._few(match, text):
             return None
         low, high = (Fraction(v) for v in self.vague[match.group("vague")])
+        if few and self._closed_as_many(match, text):
+            high = Fraction(MANY_HIGH)  # 何日も: for days on end, no bound above
         if match.group("vbig"):  # 数十亿, 几百万, 十几万: a vague count of a big unit
             scale = parse_numeral("一" + match.group("vbig"))
             low, high = low * scale, high * scale
@@ -496,6 +508,14 @@ class NumberGrammar:
             return True
         end = max(match.end(g) for g in ("counter", "unit", "vbig") if match.group(g))
         return text.startswith(closers, end)
+
+    def _closed_as_many(self, match, text) -> bool:
+        """Whether a word of "a few" is closed by a closer that makes it many (何日も)."""
+        closers = self.tables.many_closers.get(match.group("vague"))
+        groups = ("counter", "unit", "vbig")
+        if not closers or not any(match.group(g) for g in groups):
+            return False
+        return text.startswith(closers, max(match.end(g) for g in groups if match.group(g)))
 
     def _range_value(self, match, text, unit_name, factor) -> Quantity | None:
         """十到二十人, 10～20人: a range written with a separator."""
