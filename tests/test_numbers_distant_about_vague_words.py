@@ -1,4 +1,4 @@
-"""Constructions of faithful pairs read alike on both sides (issue 12, session 22): "about"
+"""Constructions of faithful pairs read alike on both sides (issue 12): "about"
 said apart from its figure by a verb of holding, needing, spending or weighing and its noun
 (每份约含热量520大卡 = 1人分約520kcal); a figure made vague by a word that counts nothing in
 particular, against a measure, a share or a sum (1260吨 against 大量の, 约三成 against 多く,
