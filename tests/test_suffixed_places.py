@@ -39,6 +39,9 @@ CASES = [
     ("district-cut-lingya", "高雄市苓雅區的文化中心", "苓雅区"),
     ("station-cut-yau-ma-tei", "油麻地站今早發生故障。", "油麻地站"),
     ("prefecture-cut-saitama", "工厂在埼玉县。", "埼玉县"),
+    # and the coverb jieba glued to the stem's first piece (在苓 + 雅區, 从滨 + 城站)
+    ("district-after-glued-coverb", "我们在苓雅區见面。", "苓雅区"),
+    ("station-after-glued-coverb", "地铁从滨城站开出。", "滨城站"),
 ]
 
 NEGATIVES = [
@@ -58,6 +61,9 @@ NEGATIVES = [
     ("scenic-area", "我们去风景区。"),
     ("bus-station", "汽车站和收费站都关了。"),
     ("website", "请访问网站。"),
+    ("this-stop", "从这站下车。"),
+    ("our-station", "在本站下车。"),
+    ("starting-station", "从起点站出发。"),
 ]
 
 

@@ -87,6 +87,7 @@ _STEM_TAGS = frozenset({"n", "nt", "nz", "ns", "nr", "nrt", "j", "oov"})
 # noun, a character it knows no word of (x), a bound morpheme (zg), a name word (苓 x +
 # 雅区, 埼 zg + 玉县, 油麻 n + 地站, 杉 nz + 并区)
 _CUT_STEM_TAGS = frozenset({"n", "nz", "ns", "x", "zg", "j"})
+_COVERB_TAG = "p"  # jieba's tag of a preposition (从, 在, 离)
 _PLACE_TAG = "ns"  # jieba's tag of a place, which it gives common nouns too (冰川, 古桥)
 # jieba's tags of a numeral or a pronoun with its measure word (一座 m, 那条 mq, 每个 r):
 # what may end right before a common noun; 知道 v, 国家 n end on 道 and 家 too
@@ -274,9 +275,13 @@ class ChineseNames:
         while index < len(tokens):
             token = tokens[index]
             after = tokens[index + 1] if index + 1 < len(tokens) else None
-            if self._stem_cut_before_its_last(token, after, suffixes):
-                text = token.text + after.text
-                result.append(Token(text, token.start, after.end, SUFFIXED_PLACE_TAG))
+            opens = self._stem_cut_before_its_last(token, after, suffixes)
+            if opens is not None:
+                start = token.start + opens
+                if opens:  # 从 of 从滨 + 城站: the coverb, a word of its own again
+                    result.append(Token(token.text[:opens], token.start, start, _COVERB_TAG))
+                text = token.text[opens:] + after.text
+                result.append(Token(text, start, after.end, SUFFIXED_PLACE_TAG))
                 index += 2
                 continue
             if token.tag not in _STEM_TAGS or self.entity_type(token) is not None:
@@ -324,24 +329,37 @@ class ChineseNames:
         tag = segmenter(self.lexicon).tag
         return len(stem) > MIN_STEM and tag(stem[:-1]) == "n"
 
-    def _stem_cut_before_its_last(self, token: Token, after: Token | None, suffixes) -> bool:
-        """A stem jieba cut before its last character, which it glued to the suffix as a
-        word it made up (苓 x + 雅区 oov, 埼 zg + 玉县 oov, 油麻 n + 地站 oov): the word
-        before and that character make the stem. Not after a word jieba made up itself
-        (从滨 + 城站: a coverb glued to the stem), nor after a name of its own."""
+    def _stem_cut_before_its_last(self, token: Token, after: Token | None, suffixes) -> int | None:
+        """Where in the word a stem opens that jieba cut before its last character, which
+        it glued to the suffix as a word it made up (苓 x + 雅区 oov, 埼 zg + 玉县 oov,
+        油麻 n + 地站 oov): the word before and that character make the stem. A word jieba
+        made up itself holds the stem only after a coverb it glued to it (从滨 + 城站:
+        从 + 滨城站); not after a name of its own. None where no stem is cut so."""
         if after is None or after.tag != "oov" or after.start != token.end:
-            return False
-        if token.tag not in _CUT_STEM_TAGS or not han(token.text):
-            return False
+            return None
+        if not han(token.text):
+            return None
+        if token.tag in _CUT_STEM_TAGS:
+            opens = 0
+        elif token.tag == "oov" and self._coverb(token.text[:1]) and len(token.text) > 1:
+            opens = 1
+        else:
+            return None
+        piece = to_simplified(token.text[opens:])
         tail = to_simplified(after.text)
-        return any(
+        found = any(
             tail.endswith(suffix)
             and len(tail) == len(suffix) + 1
-            and self._proper_stem(to_simplified(token.text) + tail[0])
-            and _cut_before_suffix(to_simplified(token.text) + tail, len(token.text) + 1)
-            and self.entity_type(token) is None
+            and self._proper_stem(piece + tail[0])
+            and _cut_before_suffix(piece + tail, len(piece) + 1)
+            and (opens or self.entity_type(token) is None)
             for suffix in suffixes
         )
+        return opens if found else None
+
+    def _coverb(self, character: str) -> bool:
+        """A preposition of one character (从, 在, 到, 离) by jieba's dictionary."""
+        return segmenter(self.lexicon).tag(to_simplified(character)) == _COVERB_TAG
 
     @cache  # noqa: B019 - one ChineseNames per rules folder, kept for the process
     def _stem_suffixes(self) -> tuple[str, ...]:
