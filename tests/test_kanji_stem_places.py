@@ -88,3 +88,30 @@ FAITHFUL = [
 @pytest.mark.parametrize(("case", "zh", "ja"), FAITHFUL, ids=[c[0] for c in FAITHFUL])
 def test_same_place_stays_silent(case, zh, ja):
     assert _findings(zh, ja) == []
+
+
+# reread28 item 6: a station whose stem UniDic cuts into a word and a kanji (銅鑼 + 湾 +
+# 駅) or opens on a non-noun (旺 + 角 + 駅) is a name's stem, no bare description: a
+# station the Chinese reading finds is not "anonymized" by it
+NOT_ANONYMIZED = [
+    ("word-and-kanji", "我们在宝琳站下车。", "私たちは銅鑼湾駅で降りた。"),
+    ("non-noun-opening", "我们在油麻地站下车。", "私たちは旺角駅で降りた。"),
+    ("word-and-kanji-district", "他住在北投區。", "彼は銅鑼湾区に住んでいる。"),
+    ("read-station", "我们在宝琳站下车。", "私たちは尖沙咀駅で降りた。"),
+]
+
+
+@pytest.mark.parametrize(("case", "zh", "ja"), NOT_ANONYMIZED, ids=[c[0] for c in NOT_ANONYMIZED])
+def test_station_of_cut_stem_is_no_vague_reference(case, zh, ja):
+    assert [f for f in _findings(zh, ja) if f.relation == "anonymized"] == []
+
+
+STILL_VAGUE = [
+    ("new-station", "雄安站启用了。", "ある新設駅が開業した。"),
+    ("terminal-station", "列车开往西岑站。", "列車は郊外の終点駅へ向かう。"),
+]
+
+
+@pytest.mark.parametrize(("case", "zh", "ja"), STILL_VAGUE, ids=[c[0] for c in STILL_VAGUE])
+def test_described_station_is_still_anonymized(case, zh, ja):
+    assert [f.relation for f in _findings(zh, ja)] == ["anonymized"]
