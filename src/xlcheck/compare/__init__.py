@@ -38,6 +38,7 @@ from .entities import (
     heard_with_kind,
     korean_not_mandarin,
     match_rung,
+    named_with_kind,
     said_in,
     said_in_variant_forms,
     text_forms,
@@ -633,6 +634,10 @@ def _anonymised_entities(
         for source in _entities(unit.source, matched):
             if id(source) in replaced:
                 continue
+            if target_lang == "ja" and any(
+                named_with_kind(source.value.key, texts[i].text, run) for i in unit.pair.target
+            ):
+                continue  # 樟宜机场 / チャンギ空港: a name heard before its kind, no reference
             if nouns is None or pointed is None:  # asked once per unit with an open name
                 nouns = (
                     common_nouns(

@@ -659,6 +659,19 @@ def heard_with_kind(zh_key: str, ja_text: str, run: Run) -> str | None:
     return None
 
 
+def named_with_kind(zh_key: str, ja_text: str, run: Run) -> bool:
+    """Whether the translation says a name in katakana right before the rendering of the
+    source name's kind (樟宜机场 / チャンギ空港, 仙泉站 / ベンタイン駅): it names one of that
+    kind, which no vague reference stands for, whether or not its sound is heard as the
+    source's (a swap is the mismatch's to report)."""
+    folded = ja_text.casefold()
+    return any(
+        _KATAKANA_BEFORE.search(folded, 0, start)
+        for _, rendering in _kinds(zh_key, run)
+        for start, _ in occurrences(rendering, folded)
+    )
+
+
 _KATAKANA_BEFORE = compiled(r"[\u30a1-\u30fa\u30fc・]{2,}$")
 
 

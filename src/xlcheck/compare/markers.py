@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..extract import entity_key
 from ..extract.ja.references import common_han_nouns, described_words, vague_phrases
+from ..extract.ja.tokenizer import SUFFIXED_PLACE
 from ..extract.spans import blank
 from ..extract.zh import prepared_tokens
 from ..extract.zh.forms import prepare, to_simplified
@@ -314,7 +315,22 @@ def is_class_noun(fact: Fact, lang: str, run: Run) -> bool:
     text = prepare(fact.text) if lang == "zh" else fact.text
     if lang == "zh" and len(text) >= 3 and japanese_name_type(text[:-1]) == "place":
         return False  # 熊本 + 县, 花莲 + 县: a place UniDic knows and its suffix, no 大城 + 市
+    if lang == "ja" and _kanji_stem_place(text, run):
+        return False  # 浜 + 州 + 市: a stem UniDic knows no word of, and its suffix
     return pattern is not None and pattern.fullmatch(text) is not None
+
+
+def _kanji_stem_place(text: str, run: Run) -> bool:
+    """Whether the Japanese tokenizer reads the whole text as one place by its form, a
+    stem cut into single kanji and a place suffix (extract/ja/tokenizer.py
+    kanji_stem_places): no noun of a class (大都市, 中核市 are words UniDic knows)."""
+    language = run.language("ja")
+    found = language.tokens(text)
+    return (
+        len(found) == 1
+        and found[0].tag == SUFFIXED_PLACE
+        and (found[0].start, found[0].end) == (0, len(text))
+    )
 
 
 # What a vague reference of each type can stand for: a company is an organisation; a

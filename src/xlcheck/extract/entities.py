@@ -51,6 +51,11 @@ class EntityTables:
     # 大堤, 平房 + 里): a word said so is no place's name
     common_noun_before: tuple[str, ...] = ()
     common_noun_after: tuple[str, ...] = ()
+    # suffixes of a station, a railway line or an airport (油麻地 + 站, 东涌 + 线, 羽田 +
+    # 机场): a proper stem with one is a place's name (extract/zh/names.py suffixed_places)
+    facility_suffixes: tuple[str, ...] = ()
+    # words after 站 that make it the verb "stand" (站 + 在, 站 + 起来), no station
+    facility_verb_followers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +118,8 @@ def find_entities(
                 break  # 新西兰 | 奥克兰, 广东 | 深圳: a place named after the one it lies in
             if _place_after_a_name(token.start, tokens[last].end, follower, entity_type, type_of):
                 break  # 柯文哲 | 台北市長, 小池百合子 | 東京都知事: a name, then its office
+            if last == index and _ends_with(token.text, tables.facility_suffixes):
+                break  # 桃园机场 | 捷运: a station's or an airport's name ends at its suffix
             suffix_type = _suffix_type(follower, tables)
             if suffix_type:
                 last, last_type, suffixed = ahead, suffix_type, True

@@ -479,6 +479,9 @@ NAMES: dict[str, Key] = {
     # measure words and demonstratives before a common noun, localizers after it
     "common_noun_before": Key(LIST, _noun_lead, required=False),
     "common_noun_after": Key(LIST, _localizer, required=False),
+    # suffixes of a station, a line or an airport after a proper stem (油麻地 + 站)
+    "facility_suffixes": Key(LIST, word, required=False),
+    "facility_verb_followers": Key(LIST, word, required=False),
 }
 # What the person and company grammars read, in each language (rules/names.py).
 PEOPLE: dict[str, Key] = {

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ...rules.names import name_rules
 from ..language import grammars
 from .names import confident
-from .tokenizer import tagger, tokens
+from .tokenizer import SUFFIXED_PLACE, kanji_stem_places, tagger, tokens
 
 if TYPE_CHECKING:
     from ...rules.data import RuleFiles
@@ -38,23 +38,29 @@ class Japanese:
         return text  # Japanese needs no preparation beyond width folding
 
     def tokens(self, text: str) -> list[Token]:
-        return tokens(
+        found = tokens(
             text,
             self.unidic_types,
             self.name_rules,
             self.entities.city_suffixes,
             self.entities.place_suffixes,
         )
+        suffixes = (*self.entities.place_suffixes, *self.entities.facility_suffixes)
+        return kanji_stem_places(found, text, suffixes)
 
     def entity_type(self, token: Token) -> str | None:
         if token.tag == "eng":
             return "other"
+        if token.tag == SUFFIXED_PLACE:
+            return "place"  # 浜 + 州 + 市: a stem cut into kanji and a place suffix
         return token.tag if token.tag in ENTITY_TYPES else None
 
     def common_noun(self, surface: str, match: EntityMatch, text: str) -> bool:
         return False  # UniDic tags proper nouns apart from common ones
 
     def confident(self, surface: str, match: EntityMatch, text: str, common_noun: bool) -> bool:
+        if match.head_tag == SUFFIXED_PLACE and not match.compound:
+            return False  # a place by its form alone: reported when the source speaks to it
         return confident(surface, match, text, self)
 
     def everyday_word(self, surface: str, match: EntityMatch, text: str, common_noun: bool) -> bool:

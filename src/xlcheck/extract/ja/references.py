@@ -327,6 +327,7 @@ def _standing_alone(
     if (
         pos.startswith("形状詞")
         and han(surface)
+        and len(surface) > 1  # not 旺 of 旺 + 角 + 駅: one kanji opens a name's stem
         and _adjoins(words, i)
         and not _in_compound(words, i)
     ):
@@ -349,7 +350,11 @@ def _standing_alone(
     if types:
         return types, end, False
     if end > i + 1:  # 本人 + 確認 goes on: no reference, unless its head says a type
-        bare = not any("固有名詞" in w[3] for w in words[i:end]) and end - i <= _LONGEST_BARE
+        bare = (
+            not any("固有名詞" in w[3] for w in words[i:end])
+            and end - i <= _LONGEST_BARE
+            and not _stem_of_a_name(words, i, end)
+        )
         return (_bare_types(words[i:end], grammar) if bare else ()), end, True
     for opening in (*grammar.anaphoric, *grammar.pointing_away):
         rest = surface[len(opening) :]
@@ -368,6 +373,24 @@ def _standing_alone(
 
 
 _LONGEST_BARE = 3  # morphemes of a bare description: 政府 + 高官, not a clause's worth
+
+
+def _stem_of_a_name(words: tuple[Word, ...], i: int, end: int) -> bool:
+    """Whether what the head of a compound follows is a name's stem UniDic knows no word
+    of rather than a describing word (終点 + 駅, 政府 + 高官, 被災 + 地): a kanji glued
+    right before the compound (旺 + 角 + 駅: 旺 is no noun to UniDic), or a word and a
+    single kanji noun before the head (銅鑼 + 湾 + 駅). Then the compound is a name of the
+    head's kind (a station, a district), no description standing in for one. Only
+    before a head of one character, the suffix such names end in (駅, 区, 線)."""
+    if len(words[end - 1][0]) != 1:
+        return False  # a head of two characters or more is a described noun (幹部, 学者)
+    start = words[i][1]
+    if i and words[i - 1][2] == start and han(words[i - 1][0][-1:]):
+        return True
+    before_head = words[i : end - 1]
+    return len(before_head) >= 2 and any(
+        len(w[0]) == 1 and han(w[0]) and w[3].startswith("名詞") for w in before_head
+    )  # not a suffix of UniDic's (次官 + 級 + 幹部, 経済 + 学 + 者: bound, no name's piece)
 
 
 def _bare_types(compound: tuple[Word, ...], grammar: PhraseGrammar) -> tuple[str, ...]:

@@ -97,6 +97,66 @@ def tokens(
     return result
 
 
+def kanji_stem_places(tokens: list[Token], text: str, suffixes: tuple[str, ...]) -> list[Token]:
+    """A place's name UniDic does not know, cut into single kanji before a place or
+    facility suffix (浜 + 州 + 市, 蘆 + 洲 + 区, 旺 + 角 + 駅, 屯 + 馬 + 線): the stem
+    of two to four kanji, each a noun of one character, none the run's own word, and
+    the suffix, as one place, a weak one (its form vouches for a name, not for which).
+    The run opens after anything but a kanji noun (MTR屯馬線の + 旺角駅, 山東省 + 浜州市);
+    a stem UniDic reads as a word of its own (商店 + 街, 選挙 + 区, 終点 + 駅) or one
+    kanji (同 + 市, 各 + 駅, 本 + 村) makes no name, nor levels listed (市 + 町 + 村)."""
+    result: list[Token] = []
+    for token in tokens:
+        run = 0
+        if token.tag == "n" and token.text in suffixes:
+            while (
+                run < len(result)
+                and result[-1 - run].tag == "n"
+                and len(result[-1 - run].text) == 1
+                and han(result[-1 - run].text)
+                and result[-1 - run].end == (result[-run].start if run else token.start)
+                and not _closes_a_name(result, len(result) - 1 - run, suffixes)
+            ):
+                run += 1
+        first = len(result) - run
+        opens = result[first].start if run else token.start
+        before = text[opens - 1 : opens] if opens else ""
+        # a kanji noun right before glues to the stem, unless it is a level's suffix
+        # (高雄市 + 前鎮区, 山東省 + 浜州市: the place the stem lies in)
+        glued = (
+            bool(before)
+            and han(before)
+            and first > 0
+            and result[first - 1].tag == "n"
+            and result[first - 1].text not in suffixes
+        )
+        # 市 + 町 + 村, 都 + 道 + 府 + 県: levels listed, no stem (浜州 ends in 州 only)
+        listed = bool(run) and result[first].text in suffixes
+        if MIN_STEM <= run <= MAX_STEM and not glued and not listed:
+            del result[first:]
+            result.append(Token(text[opens : token.end], opens, token.end, SUFFIXED_PLACE))
+            continue
+        result.append(token)
+    return result
+
+
+def _closes_a_name(result: list[Token], index: int, suffixes: tuple[str, ...]) -> bool:
+    """Whether the token is a level's suffix right after a name (高雄 + 市 of 高雄市 +
+    前鎮区): the name's own end, no piece of the next stem (浜 + 州 + 市: 州 after a
+    piece)."""
+    before = result[index - 1] if index else None
+    return (
+        result[index].text in suffixes
+        and before is not None
+        and before.end == result[index].start
+        and before.tag not in _NOT_NAMES
+    )
+
+
+MIN_STEM, MAX_STEM = 2, 4  # kanji of a place's stem cut into single characters
+SUFFIXED_PLACE = "place_by_form"  # the tag of such a place: a place, and a weak one
+
+
 def _katakana_run_end(words, index: int, text: str) -> int:
     """The end of the katakana word a katakana proper noun opens, when UniDic cut its
     rest into pieces no word is made of: long-vowel marks (シナ + ー of シナー, Sinner,

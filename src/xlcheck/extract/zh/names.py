@@ -75,6 +75,19 @@ _PLACE_TAGS = ("n", "oov", "d")
 # OFTEN one said as a common noun (a measure word or localizer beside it), no sure place
 _COMMON_NOUN_TAGS = frozenset({"n", "s", "nz"})
 MIN_CITY = 3  # characters of a transliterated city after its country (利雅得, 迪拜 is ns)
+# the tag of a place read from a proper stem and a place or facility suffix (东营 + 市,
+# 油麻地 + 站): a place by its form, whatever jieba's tag was (suffixed_places)
+SUFFIXED_PLACE_TAG = "ns_suffixed"
+# characters of a proper stem before a place or facility suffix
+MIN_STEM, MAX_STEM = 2, 4
+# jieba's tags of a word that may be such a stem or hold one with its suffix: nouns,
+# names, abbreviations and words it made up (东营市 n, 北投区 nt, 启德 nrt, 雄安站 oov)
+_STEM_TAGS = frozenset({"n", "nt", "nz", "ns", "nr", "nrt", "j", "oov"})
+# jieba's tags of the piece of a stem it cut off before the stem's last character: a
+# noun, a character it knows no word of (x), a bound morpheme (zg), a name word (苓 x +
+# 雅区, 埼 zg + 玉县, 油麻 n + 地站, 杉 nz + 并区)
+_CUT_STEM_TAGS = frozenset({"n", "nz", "ns", "x", "zg", "j"})
+_COVERB_TAG = "p"  # jieba's tag of a preposition (从, 在, 离)
 _PLACE_TAG = "ns"  # jieba's tag of a place, which it gives common nouns too (冰川, 古桥)
 # jieba's tags of a numeral or a pronoun with its measure word (一座 m, 那条 mq, 每个 r):
 # what may end right before a common noun; 知道 v, 国家 n end on 道 and 家 too
@@ -160,6 +173,8 @@ class ChineseNames:
     def entity_type(self, token: Token) -> str | None:
         if token.inflected and token.tag != CONSTRUED:
             return None  # 新建 + 了 + 一座: a verb here, though the dictionary names a county
+        if token.tag == SUFFIXED_PLACE_TAG:
+            return "place"  # 东营 + 市, 油麻地 + 站: a proper stem and a place suffix
         simplified = simplified_word(token.text)
         if self._idiom_shaped(simplified):
             return None  # 人山人海 (ns to jieba), 一心一意: a set phrase, no name
@@ -240,6 +255,136 @@ class ChineseNames:
             ):
                 result[index] = replace(token, tag=_PLACE_TAG)
         return result
+
+    def suffixed_places(self, tokens: list[Token]) -> list[Token]:
+        """A place's name made of a proper stem and a place or facility suffix, which
+        jieba reads as a common word or cuts apart: one word that ends in the suffix
+        (东营市 n, 北投区 nt, 雄安站 oov, 羽田机场 n, 小田急线 oov), or a stem word
+        right before 站 (启德 nrt + 站, 宝琳 oov + 站) where 站 is not the verb "stand"
+        (张伟 + 站 + 在). The stem holds two to four Han characters and is no everyday
+        word of jieba's dictionary unless UniDic reads it as a proper noun (思明, 金水):
+        火车站, 地铁站, 风景区, 开发区, 生产线, 号线 stay common nouns. A place by its
+        form alone: weak (reported only when the other side speaks to it)."""
+        tables = self.vocabulary.entities
+        if not tables.facility_suffixes:
+            return tokens
+        suffixes = self._stem_suffixes()
+        verbs = self._facility_verbs()
+        result: list[Token] = []
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            opens = self._stem_cut_before_its_last(token, after, suffixes)
+            if opens is not None:
+                start = token.start + opens
+                if opens:  # 从 of 从滨 + 城站: the coverb, a word of its own again
+                    result.append(Token(token.text[:opens], token.start, start, _COVERB_TAG))
+                text = token.text[opens:] + after.text
+                result.append(Token(text, start, after.end, SUFFIXED_PLACE_TAG))
+                index += 2
+                continue
+            if token.tag not in _STEM_TAGS or self.entity_type(token) is not None:
+                result.append(token)
+                index += 1
+                continue
+            word = to_simplified(token.text)
+            if any(
+                word.endswith(suffix)
+                and self._proper_stem(word[: -len(suffix)])
+                and not self._noun_and_one_more(word[: -len(suffix)])
+                and _cut_before_suffix(word, len(word) - len(suffix))
+                for suffix in suffixes
+            ):
+                result.append(replace(token, tag=SUFFIXED_PLACE_TAG))
+                index += 1
+                continue
+            following = tokens[index + 2] if index + 2 < len(tokens) else None
+            if (
+                after is not None
+                and after.start == token.end
+                and to_simplified(after.text) in suffixes
+                and to_simplified(after.text) not in self._place_suffixes()
+                and not (
+                    following is not None
+                    and following.start == after.end
+                    and to_simplified(following.text) in verbs
+                )
+                and self._proper_stem(word)
+                and _cut_before_suffix(word + to_simplified(after.text), len(word))
+                and not self._plausible_person(token.text)
+            ):
+                text = token.text + after.text
+                result.append(Token(text, token.start, after.end, SUFFIXED_PLACE_TAG))
+                index += 2
+                continue
+            result.append(token)
+            index += 1
+        return result
+
+    def _noun_and_one_more(self, stem: str) -> bool:
+        """A stem jieba made up of a common noun of its dictionary and one character more
+        (轻铁 n + 延 of 轻铁延线, "the light rail's extension line"): a phrase glued to the
+        suffix, no name."""
+        tag = segmenter(self.lexicon).tag
+        return len(stem) > MIN_STEM and tag(stem[:-1]) == "n"
+
+    def _stem_cut_before_its_last(self, token: Token, after: Token | None, suffixes) -> int | None:
+        """Where in the word a stem opens that jieba cut before its last character, which
+        it glued to the suffix as a word it made up (苓 x + 雅区 oov, 埼 zg + 玉县 oov,
+        油麻 n + 地站 oov): the word before and that character make the stem. A word jieba
+        made up itself holds the stem only after a coverb it glued to it (从滨 + 城站:
+        从 + 滨城站); not after a name of its own. None where no stem is cut so."""
+        if after is None or after.tag != "oov" or after.start != token.end:
+            return None
+        if not han(token.text):
+            return None
+        if token.tag in _CUT_STEM_TAGS:
+            opens = 0
+        elif token.tag == "oov" and self._coverb(token.text[:1]) and len(token.text) > 1:
+            opens = 1
+        else:
+            return None
+        piece = to_simplified(token.text[opens:])
+        tail = to_simplified(after.text)
+        found = any(
+            tail.endswith(suffix)
+            and len(tail) == len(suffix) + 1
+            and self._proper_stem(piece + tail[0])
+            and _cut_before_suffix(piece + tail, len(piece) + 1)
+            and (opens or self.entity_type(token) is None)
+            for suffix in suffixes
+        )
+        return opens if found else None
+
+    def _coverb(self, character: str) -> bool:
+        """A preposition of one character (从, 在, 到, 离) by jieba's dictionary."""
+        return segmenter(self.lexicon).tag(to_simplified(character)) == _COVERB_TAG
+
+    @cache  # noqa: B019 - one ChineseNames per rules folder, kept for the process
+    def _stem_suffixes(self) -> tuple[str, ...]:
+        tables = self.vocabulary.entities
+        words = {to_simplified(w) for w in (*tables.place_suffixes, *tables.facility_suffixes)}
+        return tuple(sorted(words, key=len, reverse=True))
+
+    @cache  # noqa: B019
+    def _place_suffixes(self) -> frozenset[str]:
+        return frozenset(to_simplified(w) for w in self.vocabulary.entities.place_suffixes)
+
+    @cache  # noqa: B019
+    def _facility_verbs(self) -> frozenset[str]:
+        tables = self.vocabulary.entities
+        return frozenset(to_simplified(w) for w in tables.facility_verb_followers)
+
+    def _proper_stem(self, stem: str) -> bool:
+        """Two to four Han characters, no everyday word (火车, 风景, 开发) unless UniDic
+        reads it as a proper noun (思明 of 思明区)."""
+        return (
+            MIN_STEM <= len(stem) <= MAX_STEM
+            and han(stem)
+            and (not self._common_word(stem) or proper_in_japanese(stem))
+            and not any(self._common_word(stem[i:]) for i in range(1, len(stem) - 1))
+        )
 
     def _transliterated_city(self, word: str) -> bool:
         """Three characters or more of transliteration, but for one character of a name's
@@ -595,6 +740,21 @@ class ChineseNames:
             or self.vocabulary.transliterated(stem)
             or proper_in_japanese(stem)
         )
+
+
+def _cut_before_suffix(word: str, stem: int) -> bool:
+    """Whether UniDic, reading the word in Japanese kanji, ends a word where the stem
+    ends (東営 + 市, 羽田 + 空港, 大 + 囲 + 站): not 新干线, 新 + 幹線 to UniDic, the
+    common noun "shinkansen" with a prefix, though 新干 is no word, nor 轻铁延线, 軽 +
+    鉄 + 延線 ("the light rail's extension line")."""
+    words = kanji_form_words(word)
+    if not words:
+        return True  # the forms changed the length: no cut to read
+    ends, position = set(), 0
+    for surface, _pos in words:
+        position += len(surface)
+        ends.add(position)
+    return stem in ends
 
 
 def _next_level_of_a_place(surface: str, match: EntityMatch, text: str, suffixes) -> bool:
