@@ -94,12 +94,12 @@ def literal_words(values: dict) -> LiteralWords:
         frozenset(tag.casefold() for tag in values.get("release_tags", [])),
         frozenset(tag.casefold() for tag in values.get("command_tags", [])),
         frozenset(tag.casefold() for tag in values.get("program_tags", [])),
-        tuple(
+        shells=tuple(
             (tag.casefold(), shell)
             for shell, tags in values.get("shell_families", {}).items()
             for tag in tags
         ),
-        frozenset(level.casefold() for level in values.get("second_levels", [])),
+        second_levels=frozenset(level.casefold() for level in values.get("second_levels", [])),
     )
 
 
