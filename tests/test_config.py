@@ -48,7 +48,7 @@ def test_pyproject_table_and_rule_severity(project):
         (
             '[severity]\nXL999 = "info"\n',
             "xlcheck.toml: unknown rule code 'XL999' in [severity]; known codes: XL001, XL004,"
-            " XL005, XL006, XL007, XL101,",
+            " XL005, XL006, XL007, XL008, XL009, XL101,",
         ),
         ('[severity]\nXL002 = "info"\n', "xlcheck.toml: XL002 in [severity] is retired"),
     ],
