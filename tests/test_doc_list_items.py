@@ -5,7 +5,9 @@ or name most of the time, so no fact rule saw it; it is one finding (XL008 missi
 added), named by its first words, where the rest of the list pairs item by item.
 Negatives: a faithful list, an item rewritten in place (one unpaired item on each side at
 one place), a list re-ordered, a list left stale as a whole, a table's header row against
-a list, an item merged into its neighbour.
+a list, a list split in two by the translation. An item merged into its neighbour is
+reported (XL008 is a warning for that reason: the editor sees whether the neighbour says
+it).
 
 Each row is a Chinese page, a Japanese page and the findings expected, as (rule, text).
 """
@@ -77,6 +79,9 @@ ROWS = [
                  id="source-split-faithful"),
     pytest.param(zh(bullets(ZH)), ja(bullets(JA[:2]) + "\n" + bullets(JA[2:3] + JA[4:], "*")),
                  [("XL008", "支持自动更新")], id="split-by-marker-dropped"),
+    pytest.param(zh(bullets(ZH)),
+                 ja(bullets([*JA[:1], "ダークモードと Linux プラットフォームに対応", *JA[3:]])),
+                 [("XL008", "支持深色模式")], id="merged-into-its-neighbour"),
     # an item a finding stands on already (its name said missing) is that finding
     pytest.param(zh(bullets(ZH)), ja(bullets(JA[1:])), [("XL303", "Windows")],
                  id="dropped-with-its-name"),
