@@ -109,6 +109,9 @@ def test_station_of_cut_stem_is_no_vague_reference(case, zh, ja):
 STILL_VAGUE = [
     ("new-station", "雄安站启用了。", "ある新設駅が開業した。"),
     ("terminal-station", "列车开往西岑站。", "列車は郊外の終点駅へ向かう。"),
+    # a single kanji that opens the compound describes (市 + 中心 + 部, 町 + 中心 + 部)
+    ("city-centre", "他渴望去中国。", "彼は市中心部に行きたがっている。"),
+    ("town-centre", "他搬到了长野。", "彼は町中心部に引っ越した。"),
 ]
 
 

@@ -379,18 +379,23 @@ def _stem_of_a_name(words: tuple[Word, ...], i: int, end: int) -> bool:
     """Whether what the head of a compound follows is a name's stem UniDic knows no word
     of rather than a describing word (終点 + 駅, 政府 + 高官, 被災 + 地): a kanji glued
     right before the compound (旺 + 角 + 駅: 旺 is no noun to UniDic), or a word and a
-    single kanji noun before the head (銅鑼 + 湾 + 駅). Then the compound is a name of the
-    head's kind (a station, a district), no description standing in for one. Only
-    before a head of one character, the suffix such names end in (駅, 区, 線)."""
+    single kanji noun right before the head (銅鑼 + 湾 + 駅; not 市 + 中心 + 部). Then the
+    compound is a name of the head's kind (a station, a district), no description
+    standing in for one. Only before a head of one character, the suffix such names end
+    in (駅, 区, 線)."""
     if len(words[end - 1][0]) != 1:
         return False  # a head of two characters or more is a described noun (幹部, 学者)
     start = words[i][1]
     if i and words[i - 1][2] == start and han(words[i - 1][0][-1:]):
         return True
     before_head = words[i : end - 1]
-    return len(before_head) >= 2 and any(
-        len(w[0]) == 1 and han(w[0]) and w[3].startswith("名詞") for w in before_head
-    )  # not a suffix of UniDic's (次官 + 級 + 幹部, 経済 + 学 + 者: bound, no name's piece)
+    last = before_head[-1] if before_head else None
+    # the single kanji right before the head, after a word: 銅鑼 + 湾 + 駅; one that opens
+    # the compound is a describing prefix (市 + 中心 + 部, 県 + 北部), no name's piece; and
+    # not a suffix of UniDic's (次官 + 級 + 幹部, 経済 + 学 + 者: bound, no name's piece)
+    return (
+        len(before_head) >= 2 and len(last[0]) == 1 and han(last[0]) and last[3].startswith("名詞")
+    )
 
 
 def _bare_types(compound: tuple[Word, ...], grammar: PhraseGrammar) -> tuple[str, ...]:
