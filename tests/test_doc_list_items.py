@@ -152,3 +152,24 @@ def test_the_reader_numbers_items_and_rows():
         ("桌面", (2, 1)), ("视窗", (3, 1)), ("苹果", (3, 2)), ("服务端", (2, 2)),
         ("部署在云上。", (2, 2)), ("段落。", ()),
     ]  # fmt: skip
+
+
+def test_items_split_into_lists_leave_the_open_ends_alone():
+    """The other page numbers each item as a list of its own (an HTML comment with the
+    English original before each item ends the list, as on Kubernetes' Chinese pages): the
+    last item here, which the alignment did not pair, may stand in a list of the other page
+    no item here paired with, so it is not reported; an item between two paired ones is."""
+    from xlcheck.compare.items import _left_out
+
+    keys = [(1, n) for n in range(1, 6)]
+    other_items = {number: {1} for number in range(10, 15)}  # five one-item lists
+    words = ({key: set() for key in keys}, {(n, 1): set() for n in range(10, 15)})
+    partners = {(1, n): {(9 + n, 1)} for n in range(1, 5)} | {(1, 5): set()}
+    paired = {key: bool(partners[key]) for key in keys}
+    assert _left_out(keys, partners, paired, other_items, words) == []
+    # the middle item unpaired, the lists on both sides of it paired: it is left out
+    partners = {(1, n): {(9 + n, 1)} for n in (1, 2, 4, 5)} | {(1, 3): set()}
+    other_items = {number: {1} for number in (10, 11, 13, 14)}
+    paired = {key: bool(partners[key]) for key in keys}
+    words = ({key: set() for key in keys}, {(n, 1): set() for n in (10, 11, 13, 14)})
+    assert _left_out(keys, partners, paired, other_items, words) == [(1, 3)]

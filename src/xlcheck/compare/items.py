@@ -11,7 +11,9 @@ the list pairs well:
 
 - the list's items pair mostly (at least half of them, and two) with the items of the
   other page's list (or lists, read as one: a marker changed mid-list starts a new list
-  in CommonMark), in the same order (a list re-ordered is left alone);
+  in CommonMark), in the same order (a list re-ordered is left alone); where they are
+  several lists, only an item between two paired ones is told (the other page's part
+  before the first or after the last may be a list none of these items paired with);
 - between the paired items before and after it, the other list has no item at all (an
   item unpaired on each side at one place is one item rewritten, which the alignment
   could not pair: no finding), or fewer items, and it is one of the items there whose
@@ -150,6 +152,11 @@ def _left_out(keys, partners, paired, other_items, words) -> list[tuple]:
             continue
         before = [a for a in anchors if a[0] < position]
         after = [a for a in anchors if a[0] > position]
+        if len(counts) > 1 and not (before and after):
+            # the other page splits the items into lists (a comment or a note between
+            # them ends a list): its part before the first or after the last paired item
+            # may be a list no item here paired with
+            continue
         low = before[-1][2] if before else (-1, -1)
         high = after[0][1] if after else (theirs[-1][0], theirs[-1][1] + 1)
         stretches[(low, high)].append(key)
