@@ -501,7 +501,9 @@ def _glossed_term(key: str) -> str | None:
 # One term of a label translated and glossed by its English in brackets (证书（Certificates）,
 # 设置 (Settings)), after what joins it to the term before: 、, a comma, 和/及/与/與, と/や,
 # &, and, a slash.
-_LABEL_JOINER = compiled(r"\s*(?:[、,，&/]|\band\b|以及|和|及|与|與|と|や)\s*")
+# no spaces around the joiner in the pattern (a run of spaces before no joiner would be
+# tried again from each of its spaces: quadratic); the terms are stripped instead
+_LABEL_JOINER = compiled(r"[、,，&/]|\band\b|以及|和|及|与|與|と|や")
 _GLOSSED_ITEM = compiled(
     r"(?P<joiner>\s*(?:[、,，&/]|\band\b|以及|和|及|与|與|と|や)\s*)?"
     r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+\s*[（(]\s*(?P<english>[A-Za-z][^()（）]*?)\s*[)）]"
@@ -531,7 +533,7 @@ def _english_list(key: str) -> list[str] | None:
         return None
     # (a key is compared without its spaces: `Settings and Privacy` is SettingsandPrivacy)
     terms = _LABEL_JOINER.split(_COMPACT_AND.sub("&", key.strip()))
-    return [term.casefold() for term in terms if term]
+    return [term.strip().casefold() for term in terms if term.strip()]
 
 
 # `and` between two capitalised words of a key compared without its spaces
