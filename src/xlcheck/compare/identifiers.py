@@ -503,9 +503,10 @@ def _glossed_term(key: str) -> str | None:
 # &, and, a slash.
 # no spaces around the joiner in the pattern (a run of spaces before no joiner would be
 # tried again from each of its spaces: quadratic); the terms are stripped instead
-_LABEL_JOINER = compiled(r"[、,，&/]|\band\b|以及|和|及|与|與|と|や")
+_JOINERS = r"[、,，&/]|\band\b|以及|和|及|与|與|と|や"
+_LABEL_JOINER = compiled(_JOINERS)
 _GLOSSED_ITEM = compiled(
-    r"(?P<joiner>\s*(?:[、,，&/]|\band\b|以及|和|及|与|與|と|や)\s*)?"
+    rf"(?P<joiner>\s*(?:{_JOINERS})\s*)?"
     r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+\s*[（(]\s*(?P<english>[A-Za-z][^()（）]*?)\s*[)）]"
 )
 

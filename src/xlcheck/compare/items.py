@@ -64,10 +64,7 @@ def dropped_items(findings: list[Finding], pair, aligned) -> list[Finding]:
     found = []
     for at, side in enumerate(("source", "target")):
         other = 1 - at
-        items: dict[tuple, list] = defaultdict(list)
-        for seg in docs[at].segments:
-            if seg.item:
-                items[seg.item].append(seg)
+        items = _items_of(docs[at])
         other_items: dict[int, set[int]] = defaultdict(set)
         for seg in docs[other].segments:
             if seg.item:
