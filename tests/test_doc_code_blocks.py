@@ -603,3 +603,67 @@ TABLE_ROWS = [
 @pytest.mark.parametrize(("zh_page", "ja_page", "expected"), TABLE_ROWS)
 def test_tables(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
     assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
+# An option one line of a command writes and its counterpart leaves out (a flag, with its
+# value, or a `KEY=value` setting): the page was translated from another revision of the
+# command, or the copy slipped. Reported once per pair of blocks, the option with the
+# words around it. What is no change: the same option on another line of the other block
+# (a command broken otherwise), an argument that is no option (an example's name or a
+# package), an option of a comment, of a line of output, or of a block of data. (Two lines
+# pair when they are mostly alike: a short command and one with a long option added,
+# `bash install.sh` and `bash install.sh --device CPU --source HF`, do not, and are silent.)
+# fmt: off
+OPTION_ROWS = [
+    pytest.param(block("bash", 'redis-server --port 6379 --save "*:30" --maxmemory=12gb'),
+                 block_ja("bash", "redis-server --port 6379 --maxmemory=12gb"),
+                 [("XL511", '6379 --save "*:30" --maxmemory=12gb')],
+                 id="a-flag-and-its-value-dropped"),
+    pytest.param(block("sh", "pip install -r requirements.txt"),
+                 block_ja("sh", "pip install -r requirements.txt --no-deps"),
+                 [("XL511", "requirements.txt")], id="a-flag-added-at-the-end"),
+    pytest.param(block("shell", "docker build --build-arg MIRROR=1 -t app ."),
+                 block_ja("shell", "docker build -t app ."),
+                 [("XL511", "build --build-arg MIRROR=1 -t")], id="a-build-argument-dropped"),
+    pytest.param(block("bash", "NODE_ENV=production npm run build -- --base /app/"),
+                 block_ja("bash", "npm run build -- --base /app/"),
+                 [("XL511", "NODE_ENV=production npm")], id="a-setting-before-the-command"),
+    pytest.param(block("console", "$ cargo build --release"),
+                 block_ja("console", "$ cargo build"),
+                 [("XL511", "build --release")], id="a-flag-after-a-prompt"),
+    pytest.param(block("bash", "python asr.py -i <input> -o <output> -f <list> -l <language>"),
+                 block_ja("bash", "python asr.py -i <input> -o <output> -l <language>"),
+                 [("XL511", "<output> -f <list> -l")], id="a-short-flag-with-a-placeholder"),
+    pytest.param(block("bash", "python tools/infer.py --text 你好 --speaker SPK1"),
+                 block_ja("bash", "python tools/infer.py --text こんにちは"),
+                 [("XL511", "你好 --speaker SPK1")], id="after-a-translated-argument"),
+    # no change: silent
+    pytest.param(block("bash", "docker run -d \\\n  --name web -p 8080:80 example/web"),
+                 block_ja("bash", "docker run -d --name web \\\n  -p 8080:80 example/web"), [],
+                 id="a-command-broken-into-lines-otherwise"),
+    pytest.param(block("bash", "npm install vite lodash"), block_ja("bash", "npm install vite"),
+                 [], id="an-argument-that-is-no-option"),
+    pytest.param(block("bash", "bash install.sh"),
+                 block_ja("bash", "bash install.sh --device CPU --source HF"), [],
+                 id="lines-too-unlike-to-pair"),
+    pytest.param(block("bash", "npm ci  # 也可以加 --force"), block_ja("bash", "npm ci"), [],
+                 id="an-option-in-a-comment"),
+    pytest.param(block("console", "$ npm test\nRan all suites --verbose"),
+                 block_ja("console", "$ npm test\nRan all suites"), [],
+                 id="a-line-of-output"),
+    pytest.param(block("yaml", "args: --port 80 --debug\nimage: example/web"),
+                 block_ja("yaml", "args: --port 80\nimage: example/web"), [],
+                 id="a-block-of-data"),
+    pytest.param(block("bash", "python main.py --lang zh"),
+                 block_ja("bash", "python main.py --lang ja"), [],
+                 id="each-page-s-language-after-a-flag"),
+    pytest.param(block("bash", "redis-server --port 6379 --maxmemory=12gb"),
+                 block_ja("bash", "redis-server --port 6379 --maxmemory=12gb"), [],
+                 id="the-same-command"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), OPTION_ROWS)
+def test_an_option_left_out(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected

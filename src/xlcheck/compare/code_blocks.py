@@ -16,8 +16,10 @@ What is no change: a comment, placeholder or message written in each page's scri
 (`# 导入仓库密钥` against `# リポジトリキーをインポート`, `echo "完成"` against `echo
 "完了"`), one in English against one in Chinese or Japanese, a language tag (`lang:
 zh_CN` against `lang: ja`) or a value set for the readers' country (`TZ=Asia/Shanghai`),
-a line or a word one block alone has (a reworded example may drop a step: no rule
-reports a line dropped from code), and blocks of sections reported missing or added.
+a line one block alone has (a reworded example may drop a step: no rule reports a line
+dropped from code), a word one line alone has unless it is an option of a command
+(`--save_schedule "*:30"` dropped from a line both blocks keep is a change:
+`_option_left_out`), and blocks of sections reported missing or added.
 """
 
 from __future__ import annotations
@@ -144,6 +146,7 @@ def changed_code(
             default_branch(words.default_branches),
             _release_tag(words.release_tags),
             _word_kind(kind, words, (blocks[0][mine], blocks[1][theirs])),
+            (_words_of(lines[0][mine]), _words_of(lines[1][theirs])),
         )
         for ours, other in _changed_lines(lines[0][mine], lines[1][theirs], reading):
             if at_line[ours.segment] in taken:
@@ -206,6 +209,11 @@ def _folded(text: str, tags: frozenset[str], branch: re.Pattern[str]) -> str:
     return branch.sub(rf"\1{TAG_MARK}", folded).translate(_QUOTES)
 
 
+def _words_of(lines: list) -> frozenset[str]:
+    """The folded words of a block's lines (`_code_lines`)."""
+    return frozenset(word for text, _ in lines for word in text.split())
+
+
 def _compact(lines: list) -> str:
     """The code of lines (`_code_lines`) without its spaces and line breaks."""
     return "".join("".join(text.split()) for text, _ in lines)
@@ -258,6 +266,8 @@ class _Reading(NamedTuple):
     branch: re.Pattern[str]  # a repository's default branch in a file's address
     release: re.Pattern[str]  # a package's release tag after `@` (repomix@latest)
     words: str = ""  # COMMANDS, PROGRAM or "": how a bare word of the block is read
+    # the folded words each block writes, anywhere (source's, target's)
+    block_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 # How a word of letters only is read in a block (`_Reading.words`): in a block of commands
@@ -426,7 +436,51 @@ def _changed_words(ours, theirs, reading: _Reading) -> tuple[Fact, Fact] | None:
         ):
             continue  # the date of an example
         return _fact(ours, run, text), _fact(theirs, other_run, other_text)
+    return _option_left_out(ours, theirs, (mine, other), matcher.get_opcodes(), reading)
+
+
+def _option_left_out(ours, theirs, words, opcodes, reading: _Reading):
+    """(source fact, target fact) of the first option one line of a command writes and
+    its counterpart leaves out (`--save_schedule "*:30"`, `--build-arg NEED_MIRROR=1`,
+    `-p <precision>`), each fact the words around the gap (the option with the word
+    before and after it, and those two words on the other line): in a block of commands
+    only (a prompted line of a session), where the option is a flag or a `KEY=value`
+    setting written in Latin letters, and the other block writes none of the words left
+    out anywhere (a command broken into lines otherwise keeps them on another line).
+    `words`: each line's words (`_WORD` matches), `opcodes` of their folded keys."""
+    if reading.words not in (COMMANDS, SESSION) or reading.kind in (TABLE, FRONT_MATTER):
+        return None
+    if reading.words == SESSION and not (_prompted(ours.text) and _prompted(theirs.text)):
+        return None
+    lines = ours, theirs
+    for op, first, last, other_first, other_last in opcodes:
+        if op not in ("insert", "delete"):
+            continue
+        at = 0 if op == "delete" else 1
+        spans = (first, last), (other_first, other_last)
+        start, end = spans[at]
+        run = words[at][start:end]
+        texts = [m[0] for m in run]
+        if _OWN_SCRIPT.search(" ".join(texts)) or not _OPTION.match(texts[0]):
+            continue
+        folded = {_folded(text, reading.tags, reading.branch) for text in texts}
+        if folded & reading.block_words[1 - at]:
+            continue  # written elsewhere in the other block: a line broken otherwise
+        facts = []
+        for side, (low, high) in enumerate(spans):
+            around = words[side][max(low - 1, 0) : high + 1]
+            if not around:
+                break
+            line = lines[side]
+            facts.append(_fact(line, around, line.text[around[0].start() : around[-1].end()]))
+        if len(facts) == 2:
+            return facts[0], facts[1]
     return None
+
+
+# An option of a command that a line may leave out: a flag (`-p`, `--no-deps`,
+# `--port=80`) or a setting (`NEED_MIRROR=1`, `--build-arg` before it is a flag).
+_OPTION = compiled(r"-{1,2}[A-Za-z][\w.-]*(?:=\S*)?$|[A-Za-z_][A-Za-z0-9_]*=\S+$")
 
 
 # The header of a command's output in columns: two words or more, all in capitals.
