@@ -83,8 +83,8 @@ ROWS = [
                  install_ja("npm install vite@5.2.0\nssh ユーザー名@サーバーアドレス"), [],
                  id="a-placeholder-in-each-script"),
     pytest.param(install("npm install vite@5.2.0"),
-                 install_ja("npm config set fund false\nnpm install vite@5.2.0"), [],
-                 id="a-line-one-block-adds"),
+                 install_ja("npm config set fund false\nnpm install vite@5.2.0"),
+                 [("XL005", "npm config set fund false")], id="a-line-one-block-adds"),
     pytest.param(install("curl -fsSL https://docs.example.com/zh-cn/install.sh | sh"),
                  install_ja("curl -fsSL https://docs.example.com/ja/install.sh | sh"), [],
                  id="a-language-part-of-an-address"),
@@ -666,4 +666,72 @@ OPTION_ROWS = [
 
 @pytest.mark.parametrize(("zh_page", "ja_page", "expected"), OPTION_ROWS)
 def test_an_option_left_out(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
+# A command line one block of a pair alone has (a step dropped or added: a package
+# installed, a mirror set, a directory entered) is a passage of code missing (XL004) or
+# added (XL005), once per pair of blocks, named by its code. What is no change: a line the
+# other page writes in another block (moved), a command broken into lines otherwise, a
+# comment, a line of output, a line of data, a word alone (`exit`), a message in each
+# page's script.
+STEPS = ["git clone https://github.com/example/app.git", "cd app",
+         "pip install -r requirements.txt", "python main.py"]
+
+
+def lines(*rows: str) -> str:
+    return "\n".join(rows)
+
+
+# fmt: off
+LINE_ROWS = [
+    pytest.param(block("bash", lines(*STEPS)), block_ja("bash", lines(*STEPS[:2], *STEPS[3:])),
+                 [("XL004", "pip install -r requirements.txt")], id="a-step-dropped"),
+    pytest.param(block("sh", lines(*STEPS)),
+                 block_ja("sh", lines(*STEPS[:2], "conda activate app", *STEPS[2:])),
+                 [("XL005", "conda activate app")], id="a-step-added"),
+    pytest.param(block("console", lines(*(f"$ {step}" for step in STEPS))),
+                 block_ja("console", lines(*(f"$ {step}" for step in STEPS[:1] + STEPS[2:]))),
+                 [("XL004", "$ cd app")], id="a-prompted-step-dropped"),
+    pytest.param(block("bash", lines("export HF_ENDPOINT=https://hf.example.cn", *STEPS)),
+                 block_ja("bash", lines(*STEPS)),
+                 [("XL004", "export HF_ENDPOINT=https://hf.example.cn")],
+                 id="a-setting-exported-dropped"),
+    pytest.param(block("shell", lines(*STEPS[:3], "python main.py --port 80")),
+                 block_ja("shell", lines(*STEPS[:3], "python main.py --port 80",
+                                         "python main.py --port 80 -o out.xml")),
+                 [("XL005", "python main.py --port 80 -o out.xml")],
+                 id="a-variant-of-a-command-added"),
+    # no change: silent
+    pytest.param(block("bash", lines(*STEPS)),
+                 block_ja("bash", lines(*STEPS[:2], *STEPS[3:])) + "\n```bash\n"
+                 + STEPS[2] + "\n```\n", [], id="a-line-moved-to-another-block"),
+    pytest.param(block("bash", lines("docker run -d --name web -p 8080:80 example/web", "ls")),
+                 block_ja("bash", lines("docker run -d \\", "  --name web -p 8080:80 example/web",
+                                        "ls")), [], id="a-command-broken-otherwise"),
+    pytest.param(block("bash", lines(*STEPS)),
+                 block_ja("bash", lines(*STEPS[:2], "# 任意: 仮想環境を作る", *STEPS[2:])), [],
+                 id="a-comment-added"),
+    pytest.param(block("console", lines("$ npm test", "PASS src/app.test.js")),
+                 block_ja("console", lines("$ npm test", "PASS src/app.test.js",
+                                           "Tests: 3 passed")), [], id="a-line-of-output"),
+    pytest.param(block("yaml", "server:\n  port: 8080\nlog: info"),
+                 block_ja("yaml", "server:\n  port: 8080\n  host: 0.0.0.0\nlog: info"), [],
+                 id="a-line-of-data"),
+    pytest.param(block("bash", lines(*STEPS)), block_ja("bash", lines(*STEPS, "exit")), [],
+                 id="a-word-alone"),
+    pytest.param(block("bash", lines("python --version", *STEPS)),
+                 block_ja("bash", lines("git clone https://github.com/example/App.git",
+                                        "python --version", *STEPS[1:])), [],
+                 id="a-line-written-otherwise-and-moved"),
+    pytest.param(block("bash", lines(*STEPS)),
+                 block_ja("bash", lines(*STEPS, 'echo "完了しました"')), [],
+                 id="a-message-in-the-page-s-script"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), LINE_ROWS)
+def test_a_command_line_one_block_alone_has(tmp_path, zh_page: str, ja_page: str,
+                                            expected: list) -> None:
     assert page_findings(tmp_path, zh_page, ja_page) == expected

@@ -16,10 +16,11 @@ What is no change: a comment, placeholder or message written in each page's scri
 (`# 导入仓库密钥` against `# リポジトリキーをインポート`, `echo "完成"` against `echo
 "完了"`), one in English against one in Chinese or Japanese, a language tag (`lang:
 zh_CN` against `lang: ja`) or a value set for the readers' country (`TZ=Asia/Shanghai`),
-a line one block alone has (a reworded example may drop a step: no rule reports a line
-dropped from code), a word one line alone has unless it is an option of a command
-(`--save_schedule "*:30"` dropped from a line both blocks keep is a change:
-`_option_left_out`), and blocks of sections reported missing or added.
+a line of program code or data one block alone has (a command line one block of commands
+alone has is a passage of code missing or added, XL004/XL005: `_line_alone`), a word one
+line alone has unless it is an option of a command (`--save_schedule "*:30"` dropped from
+a line both blocks keep is a change: `_option_left_out`), and blocks of sections reported
+missing or added.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from functools import cache
 from typing import NamedTuple
 
 from ..extract.spans import blank
-from ..model import FRONT_MATTER, TABLE, CodeBlock, Fact, Finding, IdentifierValue
+from ..model import FRONT_MATTER, TABLE, CodeBlock, Fact, Finding, IdentifierValue, SectionValue
 from ..regexes import compiled
 from ..rules.code import COMMENT_MARKS, LiteralWords
 from ..rules.registry import make_finding
@@ -131,6 +132,16 @@ def changed_code(
     # its figure or inline code is compared as a fact, never twice)
     at_line = {seg.id: seg.line for seg in pair.source.located_segments()}
     taken = {at_line[f.source.segment] for f in findings if f.source is not None}
+    # the segments where a finding stands, by side, and the code each page writes in any
+    # block (its lines without spaces): a line one block alone has that the other page
+    # writes in another block is moved, not left out
+    standing = tuple(
+        {fact.segment for f in findings if (fact := getattr(f, side)) is not None}
+        for side in ("source", "target")
+    )
+    written = tuple(
+        {"".join(text.split()) for block in side for text, _ in block} for side in lines
+    )
     changed = []
     for mine, theirs in _paired_blocks(blocks, lines, places, words.one_shell):
         if _compact(lines[0][mine]) == _compact(lines[1][theirs]):
@@ -148,11 +159,21 @@ def changed_code(
             _word_kind(kind, words, (blocks[0][mine], blocks[1][theirs])),
             (_words_of(lines[0][mine]), _words_of(lines[1][theirs])),
         )
+        found = False
         for ours, other in _changed_lines(lines[0][mine], lines[1][theirs], reading):
+            found = True
             if at_line[ours.segment] in taken:
                 break
             changed.append(make_finding("identifier", "changed", ours, other, unit, guessed=True))
             break  # a block of another revision is one finding, its first value changed
+        if found:
+            continue
+        alone = _line_alone(lines[0][mine], lines[1][theirs], reading, written, standing)
+        if alone is not None:
+            side, fact = alone
+            source, target = (fact, None) if side == 0 else (None, fact)
+            relation = "missing" if side == 0 else "added"
+            changed.append(make_finding("section", relation, source, target, unit))
     return findings + changed
 
 
@@ -476,6 +497,76 @@ def _option_left_out(ours, theirs, words, opcodes, reading: _Reading):
         if len(facts) == 2:
             return facts[0], facts[1]
     return None
+
+
+def _line_alone(mine: list, other: list, reading: _Reading, written, standing):
+    """(side, fact) of the first command line that one block of a pair alone has (`mine`,
+    `other`: the blocks' `_code_lines`), as a passage missing (side 0) or added (side 1):
+    a step of a command dropped or added (`conda install -c conda-forge 'ffmpeg<7'`,
+    `npm install --registry=…`, `cd <project-name>`). Only in a block of commands (in a
+    session, a prompted line), a line that opens a command (not one continued from the
+    line before, `\\`) with a command word in Latin letters and more after it, no
+    Chinese or Japanese in its code, written in no block of the other page (`written`:
+    each page's lines without spaces; a line moved to another block is no change), with
+    a word the other block does not write (a command broken into lines otherwise) and
+    like no unpaired line of the other block (one written otherwise, moved within the
+    block: `git clone …/metagpt` and `git clone …/MetaGPT.git`; a line alike that pairs
+    with one of this block is its own, as in a variant of a command added), where no
+    finding stands already (`standing`: segment ids by side)."""
+    if reading.words not in (COMMANDS, SESSION) or reading.kind in (TABLE, FRONT_MATTER):
+        return None
+    blocks = mine, other
+    matcher = SequenceMatcher(None, [t for t, _ in mine], [t for t, _ in other], autojunk=False)
+    opcodes = matcher.get_opcodes()
+    # the lines of each block that no line of the other is written as
+    unpaired = tuple(
+        [blocks[at][i][0] for op, *spans in opcodes if op != "equal"
+         for i in range(spans[2 * at], spans[2 * at + 1])]
+        for at in (0, 1)
+    )  # fmt: skip
+    for op, first, last, other_first, other_last in opcodes:
+        if op not in ("insert", "delete"):
+            continue
+        at = 0 if op == "delete" else 1
+        start, end = (first, last) if at == 0 else (other_first, other_last)
+        for index in range(start, end):
+            text, segment = blocks[at][index]
+            if index and blocks[at][index - 1][1].text.rstrip().endswith(_CONTINUED):
+                continue  # a line of a command continued
+            if segment.id in standing[at] or "".join(text.split()) in written[1 - at]:
+                continue
+            code = segment.text[: _code_end(segment.text, reading.comment)]
+            words = code.split()
+            if reading.words == SESSION:
+                if not _prompted(code):
+                    continue  # a line of output
+                words = words[1:]
+            if len(words) < 2 or not _COMMAND_WORD.fullmatch(words[0]):
+                continue
+            if _OWN_SCRIPT.search(code) or set(text.split()) <= reading.block_words[1 - at]:
+                continue
+            if len(text) > LONGEST_LINE or any(
+                SequenceMatcher(None, text, line).ratio() >= LINE_SIMILARITY
+                for line in unpaired[1 - at] if len(line) <= LONGEST_LINE
+            ):
+                continue  # an unpaired line of the other block is this one written otherwise
+            begin = len(code) - len(code.lstrip())
+            code = code.rstrip()
+            title = code[begin:]
+            if len(title) > LINE_TITLE:
+                title = title[:LINE_TITLE].rstrip() + "…"
+            value = SectionValue(title, block=True)
+            return at, Fact("section", segment.id, begin, len(code), code[begin:], value)
+    return None
+
+
+# What ends a line continued on the next (a shell's `\`, PowerShell's backtick, cmd's `^`).
+_CONTINUED = ("\\", "`", "^")
+# A command word: a program, a builtin or a variable set before a command (`export`,
+# `NODE_ENV=production`).
+_COMMAND_WORD = compiled(r"[A-Za-z_][\w.+-]*(?:=\S*)?")
+# The first characters of a code line that stand for it in a finding.
+LINE_TITLE = 60
 
 
 # An option of a command that a line may leave out: a flag (`-p`, `--no-deps`,
