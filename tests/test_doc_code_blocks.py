@@ -611,8 +611,8 @@ def test_tables(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
 # words around it. What is no change: the same option on another line of the other block
 # (a command broken otherwise), an argument that is no option (an example's name or a
 # package), an option of a comment, of a line of output, or of a block of data. (Two lines
-# pair when they are mostly alike: a short command and one with a long option added,
-# `bash install.sh` and `bash install.sh --device CPU --source HF`, do not, and are silent.)
+# pair when they are mostly alike, or when one is the other with options after it:
+# `bash install.sh` and `bash install.sh --device CPU --source HF`.)
 # fmt: off
 OPTION_ROWS = [
     pytest.param(block("bash", 'redis-server --port 6379 --save "*:30" --maxmemory=12gb'),
@@ -643,9 +643,18 @@ OPTION_ROWS = [
                  id="a-command-broken-into-lines-otherwise"),
     pytest.param(block("bash", "npm install vite lodash"), block_ja("bash", "npm install vite"),
                  [], id="an-argument-that-is-no-option"),
+    # a line with options after it pairs with the line without them, however long
     pytest.param(block("bash", "bash install.sh"),
-                 block_ja("bash", "bash install.sh --device CPU --source HF"), [],
-                 id="lines-too-unlike-to-pair"),
+                 block_ja("bash", "bash install.sh --device CPU --source HF"),
+                 [("XL511", "install.sh")], id="options-appended-to-a-short-command"),
+    pytest.param(block("sh", "git clone https://github.com/example/app.git --depth 1"),
+                 block_ja("sh", "git clone https://github.com/example/app.git"),
+                 [("XL511", "https://github.com/example/app.git --depth 1")],
+                 id="options-dropped-from-a-command"),
+    pytest.param(block("bash", "cd app"), block_ja("bash", "cd app && npm start"), [],
+                 id="a-command-appended-is-no-option"),
+    pytest.param(block("bash", "npm"), block_ja("bash", "npm --version"), [],
+                 id="one-word-before-the-options"),
     pytest.param(block("bash", "npm ci  # 也可以加 --force"), block_ja("bash", "npm ci"), [],
                  id="an-option-in-a-comment"),
     pytest.param(block("console", "$ npm test\nRan all suites --verbose"),

@@ -329,12 +329,29 @@ def _changed_lines(mine: list, other: list, reading: _Reading):
             for index in range(at, min(at + LINES_AHEAD, other_last)):
                 if len(other[index][0]) > LONGEST_LINE:
                     continue
-                if SequenceMatcher(None, text, other[index][0]).ratio() >= LINE_SIMILARITY:
+                if (
+                    SequenceMatcher(None, text, other[index][0]).ratio() >= LINE_SIMILARITY
+                    or _extended(text, other[index][0])
+                ):
                     found = _changed_words(segment, other[index][1], reading)
                     if found:
                         yield found
                     at = index + 1
                     break
+
+
+def _extended(line: str, other: str) -> bool:
+    """Whether one of two lines of code is the other with options after it, however long
+    (`bash install.sh` and `bash install.sh --device cpu --source hf`): one line, though
+    too unlike by their characters to pair (at least two words before the options)."""
+    words = sorted((line.split(), other.split()), key=len)
+    short, long = words
+    return (
+        len(short) >= 2
+        and len(long) > len(short)
+        and long[: len(short)] == short
+        and _OPTION.match(long[len(short)]) is not None
+    )
 
 
 _WORD = compiled(r"\S+")
