@@ -715,6 +715,18 @@ LINE_ROWS = [
     pytest.param(block("bash", lines(*STEPS)),
                  block_ja("bash", lines(*STEPS[:2], *STEPS[3:])) + "\n```bash\n"
                  + STEPS[2] + "\n```\n", [], id="a-line-moved-to-another-block"),
+    # (reread29 item 3) moved into a sentence of the other page as inline code
+    pytest.param(block("bash", lines("pip install -r requirements.txt",
+                                     "python app.py --port 8080")),
+                 block_ja("bash", "pip install -r requirements.txt")
+                 + "\nその後 `python app.py --port 8080` を実行します。\n", [],
+                 id="a-line-moved-into-a-sentence"),
+    pytest.param(block("bash", lines("pip install -r requirements.txt",
+                                     "python app.py --port 8080")),
+                 block_ja("bash", "pip install -r requirements.txt")
+                 + "\nその後 `python app.py` を実行します。\n",
+                 [("XL004", "python app.py --port 8080")],
+                 id="a-sentence-writes-another-command"),
     pytest.param(block("bash", lines("docker run -d --name web -p 8080:80 example/web", "ls")),
                  block_ja("bash", lines("docker run -d \\", "  --name web -p 8080:80 example/web",
                                         "ls")), [], id="a-command-broken-otherwise"),

@@ -133,15 +133,20 @@ def changed_code(
     at_line = {seg.id: seg.line for seg in pair.source.located_segments()}
     taken = {at_line[f.source.segment] for f in findings if f.source is not None}
     # the segments where a finding stands, by side, and the code each page writes in any
-    # block (its lines without spaces): a line one block alone has that the other page
-    # writes in another block is moved, not left out
+    # block or as inline code in its prose (its lines without spaces): a line one block
+    # alone has that the other page writes in another block or in a sentence
+    # (`その後 \`python app.py\` を実行します`) is moved, not left out (reread29 item 3)
     standing = tuple(
         {fact.segment for f in findings if (fact := getattr(f, side)) is not None}
         for side in ("source", "target")
     )
+    branch = default_branch(words.default_branches)
     written = tuple(
-        {"".join(text.split()) for block in side for text, _ in block} for side in lines
-    )
+        {"".join(text.split()) for block in side for text, _ in block}
+        | {"".join(_folded(seg.text[start:end], tags, branch).strip("`").split())
+           for seg in doc.segments for start, end in seg.code}
+        for side, doc in zip(lines, (pair.source, pair.target), strict=True)
+    )  # fmt: skip
     changed = []
     for mine, theirs in _paired_blocks(blocks, lines, places, words.one_shell):
         if _compact(lines[0][mine]) == _compact(lines[1][theirs]):
@@ -523,8 +528,9 @@ def _line_alone(mine: list, other: list, reading: _Reading, written, standing):
     `npm install --registry=…`, `cd <project-name>`). Only in a block of commands (in a
     session, a prompted line), a line that opens a command (not one continued from the
     line before, `\\`) with a command word in Latin letters and more after it, no
-    Chinese or Japanese in its code, written in no block of the other page (`written`:
-    each page's lines without spaces; a line moved to another block is no change), with
+    Chinese or Japanese in its code, written in no block of the other page nor as its
+    inline code (`written`: each page's lines without spaces; a line moved to another
+    block or into a sentence is no change), with
     a word the other block does not write (a command broken into lines otherwise) and
     like no unpaired line of the other block (one written otherwise, moved within the
     block: `git clone …/metagpt` and `git clone …/MetaGPT.git`; a line alike that pairs
