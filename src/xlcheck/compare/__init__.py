@@ -69,6 +69,7 @@ from .names import (
     compatible,
     fragment,
     katakana_stand_in,
+    kind_unread,
     kinds_differ,
     name_joiners,
     organ_of,
@@ -822,6 +823,8 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                     or meaning_against_kana(zh, ja.text, chinese, run.rules.glossary)
                     or han_against_initials(zh, ja.text, run.rules.glossary)
                     or kinds_differ(zh, ja)
+                    # 阿联酋 against エミレーツ, 美國 against NASA: one name of no kind read
+                    or kind_unread(zh, ja, chinese)
                     or organ_of(zh, ja, run)
                     or (source, target) in in_order
                 )
