@@ -1,8 +1,10 @@
 """A person's title written after the name's dot (ジョン・スミス・コーチ, ピーター･ジョーンズ･
-コーチ, ティム・クック・CEO): the title is one of rules/ja/names.toml titles and ends the
-name, so the name read is ジョン・スミス and meets 约翰·史密斯 (extract/entities.py
+コーチ, ティム・クック・CEO) or glued in Latin letters right after the katakana (ティム・
+クックCEO, エイミー・フッドCFO): the title is one of rules/ja/names.toml titles and ends
+the name, so the name read is ジョン・スミス and meets 约翰·史密斯 (extract/entities.py
 _title_closes). A katakana word that is no title stays in the name (ソルト・レイク・シティー),
-and a title going on with more name parts opens no title."""
+Latin letters that are no title stay too (イタリアGP), and a title going on with more name
+parts opens no title."""
 
 from __future__ import annotations
 
@@ -35,16 +37,33 @@ NAME_THEN_TITLE = [
     ),
 ]
 
+GLUED_LATIN_TITLE = [
+    pytest.param("アップルのティム・クックCEOが北京を訪れた。", "ティム・クック", id="ceo-glued"),
+    pytest.param(
+        "マイクロソフトのエイミー・フッドCFOが会議に出席した。", "エイミー・フッド", id="cfo-glued"
+    ),
+    pytest.param(
+        "オープンAIのミラ・ムラティCTOは退任を発表した。", "ミラ・ムラティ", id="cto-glued"
+    ),
+]
+
 NOT_A_TITLE = [
     pytest.param(
         "ソルト・レイク・シティーで大会が開かれた。", "ソルト・レイク・シティー", id="city-word"
     ),
     pytest.param("ジョン・スミスが名簿を発表した。", "ジョン・スミス", id="no-title"),
+    pytest.param("イタリアGPでフェラーリが優勝した。", "イタリアGP", id="latin-no-title"),
 ]
 
 
 @pytest.mark.parametrize(("text", "name"), NAME_THEN_TITLE)
 def test_a_title_after_the_dot_ends_the_name(text, name):
+    assert name in _entities(text)
+    assert not any(entity.startswith(name) and entity != name for entity in _entities(text))
+
+
+@pytest.mark.parametrize(("text", "name"), GLUED_LATIN_TITLE)
+def test_a_latin_title_glued_to_the_name_ends_it(text, name):
     assert name in _entities(text)
     assert not any(entity.startswith(name) and entity != name for entity in _entities(text))
 
@@ -62,6 +81,11 @@ SAME_PERSON = [
         "苹果首席执行官蒂姆·库克访问了北京。",
         "アップルのティム・クック・CEOが北京を訪れた。",
         id="ceo",
+    ),
+    pytest.param(
+        "苹果公司首席执行官库克访问了北京。",
+        "アップルのティム・クックCEOが北京を訪れた。",
+        id="family-name-against-the-name-and-a-glued-title",
     ),
 ]
 

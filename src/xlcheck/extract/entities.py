@@ -114,8 +114,10 @@ def find_entities(
             )
             if masked(follower) or (gap and not dotted) or _dotted_name(follower.text):
                 break  # 巴拿马 | 莫萨克·冯塞卡: a name joined over its dots is whole
-            if dotted and _title_closes(tokens, ahead, text, tables):
-                break  # ジョン・スミス | ・コーチ: the person's title after the name's dot
+            if (dotted or _latin_after_kana(tokens[ahead - 1], follower)) and _title_closes(
+                tokens, ahead, text, tables
+            ):
+                break  # ジョン・スミス | ・コーチ, ティム・クック | CEO: the person's title
             after = tokens[ahead + 1] if ahead + 1 < len(tokens) else None
             if _next_level(text, token.start, tokens[last].end, follower, after, type_of, tables):
                 break  # 北京市 | 朝阳区, 東京都 | 港区: each level of a nested place is a name
@@ -314,6 +316,15 @@ def _title_closes(tokens: list[Token], index: int, text: str, tables: EntityTabl
         after is None
         or after.start > token.end
         or not (katakana(after.text) or _joins(text, token, after))
+    )
+
+
+def _latin_after_kana(before: Token, after: Token) -> bool:
+    """Whether a Latin word is glued right after a katakana one (ティム・クック + CEO)."""
+    return (
+        after.start == before.end
+        and katakana(before.text)
+        and _LATIN_TOKEN.fullmatch(after.text) is not None
     )
 
 
