@@ -11,6 +11,7 @@ their unit before they count as missing.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -69,6 +70,7 @@ from .names import (
     compatible,
     fragment,
     katakana_stand_in,
+    kind_unread,
     kinds_differ,
     name_joiners,
     organ_of,
@@ -822,6 +824,8 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                     or meaning_against_kana(zh, ja.text, chinese, run.rules.glossary)
                     or han_against_initials(zh, ja.text, run.rules.glossary)
                     or kinds_differ(zh, ja)
+                    # 阿联酋 against エミレーツ, 美國 against NASA: one name of no kind read
+                    or kind_unread(zh, ja, chinese)
                     or organ_of(zh, ja, run)
                     or (source, target) in in_order
                 )
@@ -863,21 +867,31 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
 def _nested_with(fact: Fact, facts) -> list[Fact]:
     """The names of `facts` written on, without a gap, with `fact` (越南 + 广宁省 + 下龙市:
     the levels of one address), `fact` among them; a name elsewhere in the sentence (上海)
-    is no level of it."""
+    is no level of it. One sweep over the names by their start: the run of names that
+    touch or overlap one another around `fact` (was a loop over the names until none grew,
+    quadratic in a unit's names)."""
     spans = sorted(
         (f for f in facts if f.kind == "entity" and f.segment == fact.segment),
         key=lambda f: (f.start, f.end),
     )
-    start, end = fact.start, fact.end
-    grown = True
-    while grown:
-        grown = False
-        for other in spans:
-            if other.end == start or (other.start < start and other.end >= start):
-                start, grown = other.start, True
-            elif other.start == end or (other.end > end and other.start <= end):
-                end, grown = other.end, True
+    start, end = _touching_run(fact.start, fact.end, [(f.start, f.end) for f in spans])
     return [f for f in spans if f.start >= start and f.end <= end]
+
+
+def _touching_run(start: int, end: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The bounds of the run of `spans` (sorted) that touch or overlap one another and
+    the span start..end."""
+    spans = list(spans)
+    insort(spans, (start, end))
+    run_start, run_end = spans[0]
+    for first, last in spans[1:]:
+        if first <= run_end:
+            run_end = max(run_end, last)
+        elif run_start <= start and end <= run_end:
+            break  # the run around start..end is closed
+        else:
+            run_start, run_end = first, last
+    return run_start, run_end
 
 
 def _zh_keyed(unit, texts: _SegmentTexts, langs) -> str:

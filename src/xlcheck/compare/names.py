@@ -273,6 +273,25 @@ def kinds_differ(source: Fact, target: Fact) -> bool:
     return not compatible(source.value.entity_type, target.value.entity_type)
 
 
+def kind_unread(zh: Fact, ja: Fact, chinese: Chinese) -> bool:
+    """Whether the Japanese name is of no kind the tool read ("other": a katakana word the
+    tagger does not know, エミレーツ; a Latin acronym, NASA) and took its kind from a Han
+    place or body that is no transliteration (阿联酋, 美国): the Chinese may be the body's
+    name by meaning and the Japanese its own name (阿联酋航空 = エミレーツ航空, 美国太空总署
+    = NASA), whose sounds tell nothing, so a difference is a guess, never an error. A
+    transliteration (卡塔尔, 法兰克福) is heard against the katakana, and a person's name
+    (章子怡) is no body's brand: both stay sure."""
+    bare = re.sub(r"[・･·\s]", "", ja.text)
+    return (
+        ja.value.entity_type == "other"
+        and zh.value.entity_type in ("place", "organisation", "company")
+        and han(zh.text)
+        and bool(bare)
+        and (katakana(bare) or bare.isascii())
+        and not transliteration_like(zh.text, chinese)
+    )
+
+
 def _pair_one_to_one(open_left: list, open_right: list, fits, pairs: list) -> None:
     """Pair each open name that fits exactly one open name fitting only it back."""
     progress = True

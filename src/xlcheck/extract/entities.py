@@ -56,6 +56,9 @@ class EntityTables:
     facility_suffixes: tuple[str, ...] = ()
     # words after 站 that make it the verb "stand" (站 + 在, 站 + 起来), no station
     facility_verb_followers: tuple[str, ...] = ()
+    # roles and honorifics said after a name (rules/*/names.toml titles): one after a
+    # name's dot is the person's title, no part of the name (ジョン・スミス・コーチ)
+    titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +114,10 @@ def find_entities(
             )
             if masked(follower) or (gap and not dotted) or _dotted_name(follower.text):
                 break  # 巴拿马 | 莫萨克·冯塞卡: a name joined over its dots is whole
+            if (dotted or _latin_after_kana(tokens[ahead - 1], follower)) and _title_closes(
+                tokens, ahead, text, tables
+            ):
+                break  # ジョン・スミス | ・コーチ, ティム・クック | CEO: the person's title
             after = tokens[ahead + 1] if ahead + 1 < len(tokens) else None
             if _next_level(text, token.start, tokens[last].end, follower, after, type_of, tables):
                 break  # 北京市 | 朝阳区, 東京都 | 港区: each level of a nested place is a name
@@ -294,6 +301,31 @@ def _listed_places_before(found: list, start: int, text: str) -> int:
     ):
         start = found.pop().start
     return start
+
+
+def _title_closes(tokens: list[Token], index: int, text: str, tables: EntityTables) -> bool:
+    """Whether the token at `index`, after a name's dot, is a title that ends the run (ジョン
+    ・スミス・コーチが, セシル・ランディ・コーチ。): the person's role written with the
+    dot, as a katakana title often is; a title word going on with another name part
+    (コーチ・ジョン・カーター) opens no title."""
+    token = tokens[index]
+    if token.text not in tables.titles:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        after is None
+        or after.start > token.end
+        or not (katakana(after.text) or _joins(text, token, after))
+    )
+
+
+def _latin_after_kana(before: Token, after: Token) -> bool:
+    """Whether a Latin word is glued right after a katakana one (ティム・クック + CEO)."""
+    return (
+        after.start == before.end
+        and katakana(before.text)
+        and _LATIN_TOKEN.fullmatch(after.text) is not None
+    )
 
 
 def _dotted_start(tokens: list[Token], index: int, text: str, found: list) -> int:

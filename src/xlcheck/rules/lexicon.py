@@ -881,7 +881,7 @@ def _not_in(path: Path, values: dict, listed: str, tables: tuple[str, ...]) -> l
     missing = [e for e in entries if isinstance(e, str) and not any(e in k for k in known)]
     lines = read_rule_text(path).splitlines() if missing else []
     named = " or ".join(f"[{table}]" for table in tables)
-    how = "= \"...\" " if all(isinstance(k, dict) for k in known) else ""
+    how = '= "..." ' if all(isinstance(k, dict) for k in known) else ""
     return [
         Problem(
             path,
@@ -986,7 +986,11 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         for joiner in ("", *date_tables.deadline_joiners)
     )
     date_tables = replace(date_tables, until_prefixes=(*date_tables.until_prefixes, *deadlines))
-    entity_tables = EntityTables(**{k: tuple(names.get(k, ())) for k in NAMES})
+    entity_tables = EntityTables(
+        **{k: tuple(names.get(k, ())) for k in NAMES},
+        # a title after a name's dot closes the name (ジョン・スミス + ・コーチ)
+        titles=tuple(names.get("titles", ())),
+    )
     extras = {k: v for k, v in names.items() if k not in NAMES}
     families = {k: tuple(v) for k, v in numbers.get("counter_families", {}).items()}
     currencies = frozenset(numbers["currencies"].values())
