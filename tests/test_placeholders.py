@@ -126,6 +126,16 @@ GLOSSED_LISTS = [
     pytest.param("`Users, Roles`", "`ユーザー（Users）、ロール（Roles）`", [],
                  id="glossed-on-the-japanese-page"),
     pytest.param("`用戶（Users）與角色（Roles）`", "`Users & Roles`", [], id="traditional"),
+    # any word of rules/common/words.toml `list_joiners` joins the terms
+    pytest.param("`设置（Settings）或隐私（Privacy）`", "`Settings or Privacy`", [],
+                 id="joined-by-or"),
+    pytest.param(
+        "`Certificates, Identifiers and Profiles`",
+        "`証明書（Certificates）、識別子（Identifiers）およびプロファイル（Profiles）`",
+        [],
+        id="joined-by-oyobi",
+    ),
+    pytest.param("`用户（Users）以及角色（Roles）`", "`Users/Roles`", [], id="joined-by-yiji"),
     # negatives
     pytest.param(
         "`证书（Certificates）、标识符（Identifiers）和个人资料（Profiles）`",
@@ -139,6 +149,12 @@ GLOSSED_LISTS = [
         [("XL511", "证书（Certificates）、标识符（Identifiers）和个人资料（Profiles）")],
         id="a-term-dropped",
     ),
+    pytest.param(
+        "`证书（Certificates）或标识符（Identifiers）或个人资料（Profiles）`",
+        "`Certificates or Identifiers or Devices`",
+        [("XL511", "证书（Certificates）或标识符（Identifiers）或个人资料（Profiles）")],
+        id="a-term-changed-after-or",
+    ),
 ]
 
 
@@ -147,3 +163,14 @@ def test_a_label_of_glossed_terms(tmp_path, zh, ja, expected):
     page_zh = f"# 设置\n\n它在 2024 年更新。\n\n在 {zh} 下单击按钮。\n"
     page_ja = f"# 設定\n\n2024 年に更新されました。\n\n{ja} 内にあるボタンをクリックします。\n"
     assert page_findings(tmp_path, page_zh, page_ja) == expected
+
+
+def test_the_joiners_of_a_label_are_the_rules_list_joiners():
+    """The joiners come from rules/common/words.toml, not from a list of the code's own."""
+    from xlcheck.compare.identifiers import spelled_alike
+    from xlcheck.rules.code import LiteralWords
+
+    glossed, english = "证书（Certificates）、标识符（Identifiers）", "Certificates, Identifiers"
+    assert spelled_alike(english, glossed, LiteralWords(list_joiners=("、", ",")))
+    assert not spelled_alike(english, glossed, LiteralWords(list_joiners=("和",)))
+    assert not spelled_alike(english, glossed, LiteralWords())

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..model import Fact, Finding
 from ..regexes import compiled
@@ -262,8 +263,9 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
     if _glossed_term(b) == a:
         return True  # 安定版 (stable) for stable
     # 证书（Certificates）、标识符（Identifiers） for Certificates, Identifiers
-    glossed = _glossed_list(b)
-    return glossed is not None and glossed == _english_list(a)
+    joiners = words.list_joiners if words is not None else ()
+    glossed = _glossed_list(b, joiners)
+    return glossed is not None and glossed == _english_list(a, joiners)
 
 
 def _braces_translated(a: str, b: str) -> bool:
@@ -388,6 +390,16 @@ _ENGLISH_WORDS = compiled(r"[-_\s]+|(?<=[a-z0-9])(?=[A-Z])")
 _WORD_JOINERS = ("", "的", "の")
 
 
+@lru_cache(maxsize=8)
+def _renderings(placeholders: frozenset[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """The `placeholder_words` table by English word: each word's renderings, built once
+    per table (a frozenset keeps its hash, so the look-up is cheap)."""
+    table: dict[str, list[str]] = {}
+    for key, rendering in sorted(placeholders):
+        table.setdefault(key, []).append(rendering)
+    return {key: tuple(renderings) for key, renderings in table.items()}
+
+
 def _said_word_by_word(english: str, other: str, words: LiteralWords) -> bool:
     """Whether a placeholder in Chinese or Japanese writes an English one of several
     words word by word, in the English order (the modifier first, as Chinese and Japanese
@@ -397,9 +409,7 @@ def _said_word_by_word(english: str, other: str, words: LiteralWords) -> bool:
     parts = [part for part in _ENGLISH_WORDS.split(english) if part]
     if len(parts) < 2:
         return False
-    table: dict[str, set[str]] = {}
-    for key, rendering in words.placeholders:
-        table.setdefault(key, set()).add(rendering)
+    table = _renderings(words.placeholders)
     ends = {0}
     for index, part in enumerate(parts):
         key = placeholder_key(part)
@@ -499,26 +509,43 @@ def _glossed_term(key: str) -> str | None:
 
 
 # One term of a label translated and glossed by its English in brackets (证书（Certificates）,
-# 设置 (Settings)), after what joins it to the term before: 、, a comma, 和/及/与/與, と/や,
-# &, and, a slash.
+# 设置 (Settings)), after what joins it to the term before: a word of rules/common/words.toml
+# `list_joiners` (、, a comma, 和/及/与/與, と/や, &, and, a slash...).
 # no spaces around the joiner in the pattern (a run of spaces before no joiner would be
 # tried again from each of its spaces: quadratic); the terms are stripped instead
-_JOINERS = r"[、,，&/]|\band\b|以及|和|及|与|與|と|や"
-_LABEL_JOINER = compiled(_JOINERS)
-_GLOSSED_ITEM = compiled(
-    rf"(?P<joiner>\s*(?:{_JOINERS})\s*)?"
+_GLOSSED_TERM = (
     r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+\s*[（(]\s*(?P<english>[A-Za-z][^()（）]*?)\s*[)）]"
 )
 
 
-def _glossed_list(key: str) -> list[str] | None:
+@lru_cache(maxsize=8)
+def _label_patterns(joiners: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a label's terms built from the words that join a list: one joiner,
+    one glossed term after its joiner, and a joiner of Latin letters between two
+    capitalised words of a key compared without its spaces (`SettingsandPrivacy`)."""
+    ordered = sorted({word.strip() for word in joiners if word.strip()}, key=len, reverse=True)
+    alternatives = [
+        rf"\b{re.escape(word)}\b" if word.isascii() and word.isalpha() else re.escape(word)
+        for word in ordered
+    ] or [r"(?!)"]
+    joiner = "|".join(alternatives)
+    latin = "|".join(re.escape(word) for word in ordered if word.isascii() and word.isalpha())
+    return (
+        compiled(joiner),
+        compiled(rf"(?P<joiner>\s*(?:{joiner})\s*)?{_GLOSSED_TERM}"),
+        compiled(rf"(?<=[a-z])(?:{latin or '(?!)'})(?=[A-Z])"),
+    )
+
+
+def _glossed_list(key: str, joiners: tuple[str, ...]) -> list[str] | None:
     """The English terms of a label written as two or more translated terms each glossed
-    in brackets and joined by `_LABEL_JOINER` (`证书（Certificates）、标识符（Identifiers）和
-    个人资料（Profiles）`), casefolded; None for any other key."""
+    in brackets and joined by a word of `joiners` (`证书（Certificates）、标识符
+    （Identifiers）和个人资料（Profiles）`), casefolded; None for any other key."""
+    glossed_item = _label_patterns(joiners)[1]
     terms: list[str] = []
     at, key = 0, key.strip()
     while at < len(key):
-        match = _GLOSSED_ITEM.match(key, at)
+        match = glossed_item.match(key, at)
         if match is None or bool(match.group("joiner")) != bool(terms):
             return None
         terms.append(match.group("english").casefold())
@@ -526,19 +553,16 @@ def _glossed_list(key: str) -> list[str] | None:
     return terms if len(terms) > 1 else None
 
 
-def _english_list(key: str) -> list[str] | None:
-    """The terms of a label written in English and joined by `_LABEL_JOINER`
+def _english_list(key: str, joiners: tuple[str, ...]) -> list[str] | None:
+    """The terms of a label written in English and joined by a word of `joiners`
     (`Certificates, Identifiers & Profiles`), casefolded; None when it holds Chinese or
     Japanese."""
     if _PLACEHOLDER.search(key):
         return None
+    joiner, _, compact = _label_patterns(joiners)
     # (a key is compared without its spaces: `Settings and Privacy` is SettingsandPrivacy)
-    terms = _LABEL_JOINER.split(_COMPACT_AND.sub("&", key.strip()))
+    terms = joiner.split(compact.sub(lambda word: f" {word[0]} ", key.strip()))
     return [term.strip().casefold() for term in terms if term.strip()]
-
-
-# `and` between two capitalised words of a key compared without its spaces
-_COMPACT_AND = compiled(r"(?<=[a-z])and(?=[A-Z])")
 
 
 def _shape(key: str) -> str:
