@@ -174,3 +174,32 @@ def test_the_joiners_of_a_label_are_the_rules_list_joiners():
     assert spelled_alike(english, glossed, LiteralWords(list_joiners=("、", ",")))
     assert not spelled_alike(english, glossed, LiteralWords(list_joiners=("和",)))
     assert not spelled_alike(english, glossed, LiteralWords())
+
+
+# A path a page writes with Windows' backslashes and the other with slashes
+# (`GPT_SoVITS\pretrained_models` against `GPT_SoVITS/pretrained_models`): one path.
+# Negatives: a part of the path changed; a backslash inside a string literal (an escape).
+BACKSLASH_PATHS = [
+    pytest.param("`GPT_SoVITS\\pretrained_models`", "`GPT_SoVITS/pretrained_models`", [],
+                 id="a-folder"),
+    pytest.param("`C:\\Users\\name\\AppData\\Local`", "`C:/Users/name/AppData/Local`", [],
+                 id="a-drive"),
+    pytest.param("`.\\scripts\\install.ps1 -Force`", "`./scripts/install.ps1 -Force`", [],
+                 id="a-command-with-its-argument"),
+    pytest.param("`models/v2/config.json`", "`models\\v2\\config.json`", [],
+                 id="backslashes-on-the-japanese-page"),
+    pytest.param("`%APPDATA%\\Code\\User\\settings.json`", "`%APPDATA%/Code/User/settings.json`",
+                 [], id="after-a-variable"),
+    # negatives
+    pytest.param("`models\\v2\\config.json`", "`models/v3/config.json`",
+                 [("XL511", "models\\v2\\config.json")], id="a-part-changed"),
+    pytest.param("`print(\"a\\nb\")`", "`print(\"a/nb\")`", [("XL511", 'print("a\\nb")')],
+                 id="an-escape-in-a-literal"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), BACKSLASH_PATHS)
+def test_a_path_with_backslashes(tmp_path, zh, ja, expected):
+    page_zh = f"# 设置\n\n它在 2024 年更新。\n\n模型保存在 {zh} 中。\n"
+    page_ja = f"# 設定\n\n2024 年に更新されました。\n\nモデルは {ja} に保存されます。\n"
+    assert page_findings(tmp_path, page_zh, page_ja) == expected

@@ -61,6 +61,11 @@ _WORDS = compiled(r"[-_./:]+")
 _WWW = compiled(r"(https?://)(?:www\.)?")
 # What ends a path without changing what it names: a closing slash, `/*`, a full stop.
 _PATH_END = compiled(r"(?<=[\w~])(?:/\*?|\.)$")
+# A backslash between the parts of a path written alone (`GPT_SoVITS\pretrained_models`,
+# `C:\Users\name`): Windows writes with it the path the other page writes with slashes.
+# Not in a key with quotes (an escape in a string literal: `printf("a\n")`).
+_BACKSLASH = compiled(r"(?<=[\w.~:%$])\\(?=[\w.~%$])")
+_NO_PATH = compiled(r"[\"'`]")
 # What a gloss in brackets after a code span is written in: Chinese or Japanese.
 _CJK = compiled(r"[\u3040-\u30ff\u3400-\u9fff]")
 # A placeholder a translation translates inside a code span: `apt-get install <软件包名>`
@@ -118,6 +123,8 @@ def _match_key(key: str) -> str:
     """The form identifiers are matched by: no call parentheses, no prototype path, and a
     URL without its `www.` and its closing slash (`http://www.foo.com/` = `http://foo.com`)."""
     key = _CALL.sub("", key).replace(".prototype.", ".")
+    if _NO_PATH.search(key) is None:
+        key = _BACKSLASH.sub("/", key)
     if _WWW.match(key):
         key = _WWW.sub(r"\1", key).rstrip("/")
     else:
