@@ -14,29 +14,66 @@ from conftest import page_findings
 
 ROWS = [
     # the acronym on the Japanese page, the term on the Chinese page
-    pytest.param("推理只需要 8GB 显存即可运行。", "推論には 8GB の VRAM だけが必要です。", [],
-                 id="vram-for-xiancun"),
-    pytest.param("板载两路串口，方便调试。", "デバッグ用に UART を 2 つ搭載しています。", [],
-                 id="uart-for-chuankou"),
-    pytest.param("编辑器提供所见即所得的实时预览。", "エディターは WYSIWYG のリアルタイムプレビューを提供します。",
-                 [], id="wysiwyg"),
-    pytest.param("支持对键值进行增删改查操作。", "キー値の CRUD 操作に対応しています。", [],
-                 id="crud-for-zengshangaicha"),
-    pytest.param("支持对键值进行增删查改操作。", "キー値の CRUD 操作に対応しています。", [],
-                 id="crud-another-order"),
-    pytest.param("该工具提供命令行界面和图形用户界面。", "このツールは CLI と GUI を提供します。", [],
-                 id="cli-and-gui"),
+    pytest.param(
+        "推理只需要 8GB 显存即可运行。",
+        "推論には 8GB の VRAM だけが必要です。",
+        [],
+        id="vram-for-xiancun",
+    ),
+    pytest.param(
+        "板载两路串口，方便调试。",
+        "デバッグ用に UART を 2 つ搭載しています。",
+        [],
+        id="uart-for-chuankou",
+    ),
+    pytest.param(
+        "编辑器提供所见即所得的实时预览。",
+        "エディターは WYSIWYG のリアルタイムプレビューを提供します。",
+        [],
+        id="wysiwyg",
+    ),
+    pytest.param(
+        "支持对键值进行增删改查操作。",
+        "キー値の CRUD 操作に対応しています。",
+        [],
+        id="crud-for-zengshangaicha",
+    ),
+    pytest.param(
+        "支持对键值进行增删查改操作。",
+        "キー値の CRUD 操作に対応しています。",
+        [],
+        id="crud-another-order",
+    ),
+    pytest.param(
+        "该工具提供命令行界面和图形用户界面。",
+        "このツールは CLI と GUI を提供します。",
+        [],
+        id="cli-and-gui",
+    ),
     pytest.param("支持多種作業系統。", "複数の OS に対応しています。", [], id="os-traditional"),
-    pytest.param("推荐使用集成开发环境进行调试。", "デバッグには IDE の使用をお勧めします。", [],
-                 id="ide"),
+    pytest.param(
+        "推荐使用集成开发环境进行调试。", "デバッグには IDE の使用をお勧めします。", [], id="ide"
+    ),
     # the acronym on the Chinese page, the term on the Japanese page
-    pytest.param("推理只需要 8GB 的 VRAM。", "推論には 8GB のビデオメモリだけが必要です。", [],
-                 id="vram-on-the-chinese-page"),
+    pytest.param(
+        "推理只需要 8GB 的 VRAM。",
+        "推論には 8GB のビデオメモリだけが必要です。",
+        [],
+        id="vram-on-the-chinese-page",
+    ),
     # negatives
-    pytest.param("推理只需要 8GB 内存即可运行。", "推論には 8GB の VRAM だけが必要です。",
-                 [("XL304", "VRAM")], id="another-memory-than-the-acronym"),
-    pytest.param("编辑器提供实时预览。", "エディターは WYSIWYG のリアルタイムプレビューを提供します。",
-                 [("XL304", "WYSIWYG")], id="wysiwyg-added"),
+    pytest.param(
+        "推理只需要 8GB 内存即可运行。",
+        "推論には 8GB の VRAM だけが必要です。",
+        [("XL304", "VRAM")],
+        id="another-memory-than-the-acronym",
+    ),
+    pytest.param(
+        "编辑器提供实时预览。",
+        "エディターは WYSIWYG のリアルタイムプレビューを提供します。",
+        [("XL304", "WYSIWYG")],
+        id="wysiwyg-added",
+    ),
 ]
 
 
