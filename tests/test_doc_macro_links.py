@@ -90,3 +90,23 @@ ROWS = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), ROWS)
 def test_a_macro_links_its_page(tmp_path, zh: str, ja: str, expected: list) -> None:
     assert page_findings(tmp_path, ZH.format(zh), JA.format(ja)) == expected
+
+
+def test_the_macro_folders_are_rules_data(tmp_path) -> None:
+    """The folders are rules/common/code.toml `macro_pages` and `macro_path_roots`, read
+    through the schema: a folder not written from the site's root is refused."""
+    from xlcheck.load.template import macro_link, macro_tables
+    from xlcheck.rules.lexicon import COMMON_FILES
+    from xlcheck.rules.schema import read_checked
+
+    pages, roots = macro_tables()
+    assert pages["cssxref"] == "/docs/Web/CSS/"
+    assert roots["jsxref"] == "/docs/Web/JavaScript/Reference/"
+    assert macro_link('{{jsxref("Statements/for...of")}}') == (
+        "/docs/Web/JavaScript/Reference/Statements/for...of"
+    )
+    assert macro_link('{{CSSxRef("color")}}') == "/docs/Web/CSS/color"
+    bad = tmp_path / "code.toml"
+    bad.write_text('[macro_pages]\ncssxref = "docs/Web/CSS"\n', "utf-8")
+    _, problems = read_checked(bad, COMMON_FILES["code"])
+    assert problems

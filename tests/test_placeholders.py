@@ -126,6 +126,16 @@ GLOSSED_LISTS = [
     pytest.param("`Users, Roles`", "`ユーザー（Users）、ロール（Roles）`", [],
                  id="glossed-on-the-japanese-page"),
     pytest.param("`用戶（Users）與角色（Roles）`", "`Users & Roles`", [], id="traditional"),
+    # any word of rules/common/words.toml `list_joiners` joins the terms
+    pytest.param("`设置（Settings）或隐私（Privacy）`", "`Settings or Privacy`", [],
+                 id="joined-by-or"),
+    pytest.param(
+        "`Certificates, Identifiers and Profiles`",
+        "`証明書（Certificates）、識別子（Identifiers）およびプロファイル（Profiles）`",
+        [],
+        id="joined-by-oyobi",
+    ),
+    pytest.param("`用户（Users）以及角色（Roles）`", "`Users/Roles`", [], id="joined-by-yiji"),
     # negatives
     pytest.param(
         "`证书（Certificates）、标识符（Identifiers）和个人资料（Profiles）`",
@@ -139,6 +149,12 @@ GLOSSED_LISTS = [
         [("XL511", "证书（Certificates）、标识符（Identifiers）和个人资料（Profiles）")],
         id="a-term-dropped",
     ),
+    pytest.param(
+        "`证书（Certificates）或标识符（Identifiers）或个人资料（Profiles）`",
+        "`Certificates or Identifiers or Devices`",
+        [("XL511", "证书（Certificates）或标识符（Identifiers）或个人资料（Profiles）")],
+        id="a-term-changed-after-or",
+    ),
 ]
 
 
@@ -146,4 +162,70 @@ GLOSSED_LISTS = [
 def test_a_label_of_glossed_terms(tmp_path, zh, ja, expected):
     page_zh = f"# 设置\n\n它在 2024 年更新。\n\n在 {zh} 下单击按钮。\n"
     page_ja = f"# 設定\n\n2024 年に更新されました。\n\n{ja} 内にあるボタンをクリックします。\n"
+    assert page_findings(tmp_path, page_zh, page_ja) == expected
+
+
+def test_the_joiners_of_a_label_are_the_rules_list_joiners():
+    """The joiners come from rules/common/words.toml, not from a list of the code's own."""
+    from xlcheck.compare.identifiers import spelled_alike
+    from xlcheck.rules.code import LiteralWords
+
+    glossed, english = "证书（Certificates）、标识符（Identifiers）", "Certificates, Identifiers"
+    assert spelled_alike(english, glossed, LiteralWords(list_joiners=("、", ",")))
+    assert not spelled_alike(english, glossed, LiteralWords(list_joiners=("和",)))
+    assert not spelled_alike(english, glossed, LiteralWords())
+
+
+# A path a page writes with Windows' backslashes and the other with slashes
+# (`GPT_SoVITS\pretrained_models` against `GPT_SoVITS/pretrained_models`): one path.
+# Negatives: a part of the path changed; a backslash inside a string literal (an escape).
+BACKSLASH_PATHS = [
+    pytest.param("`GPT_SoVITS\\pretrained_models`", "`GPT_SoVITS/pretrained_models`", [],
+                 id="a-folder"),
+    pytest.param("`C:\\Users\\name\\AppData\\Local`", "`C:/Users/name/AppData/Local`", [],
+                 id="a-drive"),
+    pytest.param("`.\\scripts\\install.ps1 -Force`", "`./scripts/install.ps1 -Force`", [],
+                 id="a-command-with-its-argument"),
+    pytest.param("`models/v2/config.json`", "`models\\v2\\config.json`", [],
+                 id="backslashes-on-the-japanese-page"),
+    pytest.param("`%APPDATA%\\Code\\User\\settings.json`", "`%APPDATA%/Code/User/settings.json`",
+                 [], id="after-a-variable"),
+    # negatives
+    pytest.param("`models\\v2\\config.json`", "`models/v3/config.json`",
+                 [("XL511", "models\\v2\\config.json")], id="a-part-changed"),
+    pytest.param("`print(\"a\\nb\")`", "`print(\"a/nb\")`", [("XL511", 'print("a\\nb")')],
+                 id="an-escape-in-a-literal"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), BACKSLASH_PATHS)
+def test_a_path_with_backslashes(tmp_path, zh, ja, expected):
+    page_zh = f"# 设置\n\n它在 2024 年更新。\n\n模型保存在 {zh} 中。\n"
+    page_ja = f"# 設定\n\n2024 年に更新されました。\n\nモデルは {ja} に保存されます。\n"
+    assert page_findings(tmp_path, page_zh, page_ja) == expected
+
+
+# One page links a document's version in its own language, the other the original
+# (`CONTRIBUTING-ZH.md` against `CONTRIBUTING.md`; a folder's README for its folder).
+# Negatives: another document, a language version of another folder.
+LANGUAGE_VERSIONS = [
+    pytest.param("`CONTRIBUTING-ZH.md`", "`CONTRIBUTING.md`", [], id="a-suffix-in-capitals"),
+    pytest.param("`tools/caption/README_zh.md`", "`tools/caption`", [], id="a-folder-readme"),
+    pytest.param("`README.zh-CN.md`", "`README.md`", [], id="a-dotted-region-tag"),
+    pytest.param("`docs/zh/guide.md`", "`docs/guide.md`", [], id="a-folder-of-the-language"),
+    pytest.param("`docs/install.md`", "`docs/install_ja.md`", [], id="on-the-japanese-page"),
+    # negatives
+    pytest.param("`docs/zh/install.md`", "`docs/installs.md`",
+                 [("XL511", "docs/zh/install.md")], id="another-document"),
+    pytest.param("`README_zh.md`", "`README_en.md`", [("XL511", "README_zh.md")],
+                 id="another-language-than-the-original"),
+    pytest.param("`tools/caption/README_zh.md`", "`tools/captions`",
+                 [("XL511", "tools/caption/README_zh.md")], id="another-folder"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), LANGUAGE_VERSIONS)
+def test_a_language_version_of_a_document(tmp_path, zh, ja, expected):
+    page_zh = f"# 贡献\n\n它在 2024 年更新。\n\n请阅读 {zh} 了解详情。\n"
+    page_ja = f"# 貢献\n\n2024 年に更新されました。\n\n詳しくは {ja} をお読みください。\n"
     assert page_findings(tmp_path, page_zh, page_ja) == expected

@@ -77,6 +77,8 @@ def words_as_names(findings: list[Finding], pair, pages: dict[str, _Page], run: 
             continue  # Memcached "became" データ: a noun of the sentence, not a name for it
         if finding.kind == "entity" and _piece_of_a_loanword(finding, pages):
             continue  # エクス + ポーター, シリア + ライザー: a name heard inside a word
+        if finding.kind == "entity" and _plural_of_an_acronym(finding, pair):
+            continue  # APIs against API: one term, in the English plural
         if finding.kind == "entity" and finding.relation in _NAMED:
             side = _NAMED[finding.relation]
             fact = getattr(finding, side)
@@ -159,6 +161,27 @@ def _piece_of_a_loanword(finding: Finding, pages: dict[str, _Page]) -> bool:
         return False
     page = pages["target"]
     return page.glued_to_katakana(fact) and not page.names(fact)
+
+
+# an acronym in capitals and its English plural (APIs, SDKs, GPUs), full width folded
+_ACRONYM_PLURAL = compiled(r"([A-Z]{2,})s")
+
+
+def _plural_of_an_acronym(finding: Finding, pair) -> bool:
+    """Whether a name said added or missing is an acronym in its English plural (APIs,
+    SDKs, GPUs) and the other page writes the acronym itself as a word (API): one term."""
+    if finding.relation not in ("added", "missing"):
+        return False
+    side = "target" if finding.relation == "added" else "source"
+    fact = getattr(finding, side)
+    if fact is None:
+        return False
+    plural = _ACRONYM_PLURAL.fullmatch(fold_width(fact.text).strip())
+    if plural is None:
+        return False
+    other = getattr(pair, _OTHER[side])
+    said = compiled(rf"(?<![A-Za-z]){plural.group(1)}(?![A-Za-z])")
+    return any(said.search(fold_width(segment.text)) for segment in other.segments)
 
 
 def _what_was_added(finding: Finding, pair, run: Run) -> list[Finding]:

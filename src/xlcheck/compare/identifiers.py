@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..model import Fact, Finding
 from ..regexes import compiled
@@ -60,6 +61,11 @@ _WORDS = compiled(r"[-_./:]+")
 _WWW = compiled(r"(https?://)(?:www\.)?")
 # What ends a path without changing what it names: a closing slash, `/*`, a full stop.
 _PATH_END = compiled(r"(?<=[\w~])(?:/\*?|\.)$")
+# A backslash between the parts of a path written alone (`GPT_SoVITS\pretrained_models`,
+# `C:\Users\name`): Windows writes with it the path the other page writes with slashes.
+# Not in a key with quotes (an escape in a string literal: `printf("a\n")`).
+_BACKSLASH = compiled(r"(?<=[\w.~:%$])\\(?=[\w.~%$])")
+_NO_PATH = compiled(r"[\"'`]")
 # What a gloss in brackets after a code span is written in: Chinese or Japanese.
 _CJK = compiled(r"[\u3040-\u30ff\u3400-\u9fff]")
 # A placeholder a translation translates inside a code span: `apt-get install <软件包名>`
@@ -86,6 +92,13 @@ _VARIABLE = compiled(r"[$%]\{?[A-Z][A-Z_]{2,}")
 _LANG_TAG = compiled(
     r"(?<![^\W_])(?:zh(?:[-_](?:cn|tw|hk|sg|hans|hant))?|ja(?:[-_]jp)?|jp)(?![^\W_])",
     re.IGNORECASE,
+)
+# A language tag that names a file's or a folder's language version: before the file's
+# ending (`CONTRIBUTING-ZH.md`, `README_zh.md`, `README.zh-CN.md`) or as a folder of its
+# own (`docs/zh/guide.md`); with its separator, what the untagged version lacks.
+_TAGS = r"(?:zh(?:[-_](?:cn|tw|hk|sg|hans|hant))?|ja(?:[-_]jp)?|jp)"
+_VERSION_TAG = compiled(
+    rf"[-_.]{_TAGS}(?=\.[A-Za-z0-9]{{1,8}}(?:[#?]|$))|(?<=/){_TAGS}/", re.IGNORECASE
 )
 # A placeholder in double braces (tldr-pages: `{{package}}`, `{{路径/到/文件}}`), the key
 # split at them; what marks one as a template's expression instead (`{{ .Values.x
@@ -117,6 +130,8 @@ def _match_key(key: str) -> str:
     """The form identifiers are matched by: no call parentheses, no prototype path, and a
     URL without its `www.` and its closing slash (`http://www.foo.com/` = `http://foo.com`)."""
     key = _CALL.sub("", key).replace(".prototype.", ".")
+    if _NO_PATH.search(key) is None:
+        key = _BACKSLASH.sub("/", key)
     if _WWW.match(key):
         key = _WWW.sub(r"\1", key).rstrip("/")
     else:
@@ -259,11 +274,35 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
         and _UPPER_WORD.sub("…", a) == _BRACKETED.sub("…", _PLACEHOLDER.sub("…", b))
     ):
         return True  # /usr/share/doc/PACKAGE/copyright, /usr/share/doc/[パッケージ]/copyright
+    if words is not None and _language_versions(a, b, words):
+        return True  # CONTRIBUTING-ZH.md for CONTRIBUTING.md, tools/caption/README_zh.md
     if _glossed_term(b) == a:
         return True  # 安定版 (stable) for stable
     # 证书（Certificates）、标识符（Identifiers） for Certificates, Identifiers
-    glossed = _glossed_list(b)
-    return glossed is not None and glossed == _english_list(a)
+    joiners = words.list_joiners if words is not None else ()
+    glossed = _glossed_list(b, joiners)
+    return glossed is not None and glossed == _english_list(a, joiners)
+
+
+def _language_versions(a: str, b: str, words: LiteralWords) -> bool:
+    """Whether `a` and `b` link one document, one in its language version and the other in
+    the original (`CONTRIBUTING-ZH.md` and `CONTRIBUTING.md`, `docs/zh/guide.md` and
+    `docs/guide.md`), a folder's README standing for its folder (`tools/caption/README_zh.md`
+    and `tools/caption`: rules/common/code.toml `readme_names`)."""
+    untagged = [_VERSION_TAG.sub("", key) for key in (a, b)]
+    if untagged[0] == a and untagged[1] == b:
+        return False  # no language version on either side
+    return _folder_of_readme(untagged[0], words) == _folder_of_readme(untagged[1], words)
+
+
+def _folder_of_readme(key: str, words: LiteralWords) -> str:
+    """A path to a folder's README as the folder's path (`tools/caption/README.md` is
+    `tools/caption`), without a closing slash."""
+    head, _, last = key.rpartition("/")
+    name, _, ending = last.casefold().rpartition(".")
+    if (name, ending) in words.readme_names:
+        return head
+    return key.rstrip("/")
 
 
 def _braces_translated(a: str, b: str) -> bool:
@@ -388,6 +427,16 @@ _ENGLISH_WORDS = compiled(r"[-_\s]+|(?<=[a-z0-9])(?=[A-Z])")
 _WORD_JOINERS = ("", "的", "の")
 
 
+@lru_cache(maxsize=8)
+def _renderings(placeholders: frozenset[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """The `placeholder_words` table by English word: each word's renderings, built once
+    per table (a frozenset keeps its hash, so the look-up is cheap)."""
+    table: dict[str, list[str]] = {}
+    for key, rendering in sorted(placeholders):
+        table.setdefault(key, []).append(rendering)
+    return {key: tuple(renderings) for key, renderings in table.items()}
+
+
 def _said_word_by_word(english: str, other: str, words: LiteralWords) -> bool:
     """Whether a placeholder in Chinese or Japanese writes an English one of several
     words word by word, in the English order (the modifier first, as Chinese and Japanese
@@ -397,9 +446,7 @@ def _said_word_by_word(english: str, other: str, words: LiteralWords) -> bool:
     parts = [part for part in _ENGLISH_WORDS.split(english) if part]
     if len(parts) < 2:
         return False
-    table: dict[str, set[str]] = {}
-    for key, rendering in words.placeholders:
-        table.setdefault(key, set()).add(rendering)
+    table = _renderings(words.placeholders)
     ends = {0}
     for index, part in enumerate(parts):
         key = placeholder_key(part)
@@ -499,26 +546,43 @@ def _glossed_term(key: str) -> str | None:
 
 
 # One term of a label translated and glossed by its English in brackets (证书（Certificates）,
-# 设置 (Settings)), after what joins it to the term before: 、, a comma, 和/及/与/與, と/や,
-# &, and, a slash.
+# 设置 (Settings)), after what joins it to the term before: a word of rules/common/words.toml
+# `list_joiners` (、, a comma, 和/及/与/與, と/や, &, and, a slash...).
 # no spaces around the joiner in the pattern (a run of spaces before no joiner would be
 # tried again from each of its spaces: quadratic); the terms are stripped instead
-_JOINERS = r"[、,，&/]|\band\b|以及|和|及|与|與|と|や"
-_LABEL_JOINER = compiled(_JOINERS)
-_GLOSSED_ITEM = compiled(
-    rf"(?P<joiner>\s*(?:{_JOINERS})\s*)?"
+_GLOSSED_TERM = (
     r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+\s*[（(]\s*(?P<english>[A-Za-z][^()（）]*?)\s*[)）]"
 )
 
 
-def _glossed_list(key: str) -> list[str] | None:
+@lru_cache(maxsize=8)
+def _label_patterns(joiners: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a label's terms built from the words that join a list: one joiner,
+    one glossed term after its joiner, and a joiner of Latin letters between two
+    capitalised words of a key compared without its spaces (`SettingsandPrivacy`)."""
+    ordered = sorted({word.strip() for word in joiners if word.strip()}, key=len, reverse=True)
+    alternatives = [
+        rf"\b{re.escape(word)}\b" if word.isascii() and word.isalpha() else re.escape(word)
+        for word in ordered
+    ] or [r"(?!)"]
+    joiner = "|".join(alternatives)
+    latin = "|".join(re.escape(word) for word in ordered if word.isascii() and word.isalpha())
+    return (
+        compiled(joiner),
+        compiled(rf"(?P<joiner>\s*(?:{joiner})\s*)?{_GLOSSED_TERM}"),
+        compiled(rf"(?<=[a-z])(?:{latin or '(?!)'})(?=[A-Z])"),
+    )
+
+
+def _glossed_list(key: str, joiners: tuple[str, ...]) -> list[str] | None:
     """The English terms of a label written as two or more translated terms each glossed
-    in brackets and joined by `_LABEL_JOINER` (`证书（Certificates）、标识符（Identifiers）和
-    个人资料（Profiles）`), casefolded; None for any other key."""
+    in brackets and joined by a word of `joiners` (`证书（Certificates）、标识符
+    （Identifiers）和个人资料（Profiles）`), casefolded; None for any other key."""
+    glossed_item = _label_patterns(joiners)[1]
     terms: list[str] = []
     at, key = 0, key.strip()
     while at < len(key):
-        match = _GLOSSED_ITEM.match(key, at)
+        match = glossed_item.match(key, at)
         if match is None or bool(match.group("joiner")) != bool(terms):
             return None
         terms.append(match.group("english").casefold())
@@ -526,19 +590,16 @@ def _glossed_list(key: str) -> list[str] | None:
     return terms if len(terms) > 1 else None
 
 
-def _english_list(key: str) -> list[str] | None:
-    """The terms of a label written in English and joined by `_LABEL_JOINER`
+def _english_list(key: str, joiners: tuple[str, ...]) -> list[str] | None:
+    """The terms of a label written in English and joined by a word of `joiners`
     (`Certificates, Identifiers & Profiles`), casefolded; None when it holds Chinese or
     Japanese."""
     if _PLACEHOLDER.search(key):
         return None
+    joiner, _, compact = _label_patterns(joiners)
     # (a key is compared without its spaces: `Settings and Privacy` is SettingsandPrivacy)
-    terms = _LABEL_JOINER.split(_COMPACT_AND.sub("&", key.strip()))
+    terms = joiner.split(compact.sub(lambda word: f" {word[0]} ", key.strip()))
     return [term.strip().casefold() for term in terms if term.strip()]
-
-
-# `and` between two capitalised words of a key compared without its spaces
-_COMPACT_AND = compiled(r"(?<=[a-z])and(?=[A-Z])")
 
 
 def _shape(key: str) -> str:

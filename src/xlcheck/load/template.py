@@ -13,6 +13,7 @@ between them, since a tag may span several pieces (a shortcode around a link).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
 from ..regexes import compiled
 
@@ -23,27 +24,9 @@ CODE_MACROS = frozenset(
     {"httpheader", "httpmethod", "httpstatus", "htmlelement", "htmlattrxref", "svgelement",
      "svgattr", "domxref", "jsxref", "cssxref", "event", "webextapiref", "mathmlelement"}
 )  # fmt: skip
-# The folder of the page each MDN cross-reference macro links (its argument, `.` as `/`
-# between two parts of a name, spaces as `_`, and `()` and `.prototype` left out, is the
-# page; an argument that is a path is read from `MACRO_PATH_ROOTS` or the folder):
-# `{{jsxref("Date.now()")}}` and `{{jsxref("Date.prototype.now()")}}` link
-# /docs/Web/JavaScript/Reference/Global_Objects/Date/now. `Glossary` too.
-MACRO_PAGES = {
-    "cssxref": "/docs/Web/CSS/",
-    "jsxref": "/docs/Web/JavaScript/Reference/Global_Objects/",
-    "domxref": "/docs/Web/API/",
-    "htmlelement": "/docs/Web/HTML/Element/",
-    "httpheader": "/docs/Web/HTTP/Headers/",
-    "httpmethod": "/docs/Web/HTTP/Methods/",
-    "httpstatus": "/docs/Web/HTTP/Status/",
-    "svgelement": "/docs/Web/SVG/Element/",
-    "svgattr": "/docs/Web/SVG/Attribute/",
-    "mathmlelement": "/docs/Web/MathML/Element/",
-    "glossary": "/docs/Glossary/",
-}
-# Macros whose argument may be a path from a folder above their own (jsxref's
-# "Statements/for...of" is /docs/Web/JavaScript/Reference/Statements/for...of).
-MACRO_PATH_ROOTS = {"jsxref": "/docs/Web/JavaScript/Reference/"}
+# The folder of the page each MDN cross-reference macro links, and the folder above it a
+# macro's argument that is a path is read from: rules/common/code.toml `macro_pages` and
+# `macro_path_roots` (`macro_tables`).
 # a dot between two parts of a name (Date.now, Document.title), not one of an ellipsis
 _NAME_DOT = compiled(r"(?<=\w)\.(?=\w)")
 # Shortcode attributes whose value is shown as text.
@@ -117,13 +100,32 @@ def tag_pieces(tag: str, start: int) -> Iterator[Piece]:
         yield from _macro(tag, start)
 
 
+@cache
+def macro_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """The folders MDN's cross-reference macros link, by macro name (casefolded), and the
+    folders a path argument is read from: rules/common/code.toml `macro_pages` and
+    `macro_path_roots`, validated by its schema. The loader is given no rules folder, so
+    these are the packaged rules' tables."""
+    from ..rules.data import PACKAGED
+    from ..rules.lexicon import COMMON, COMMON_FILES
+    from ..rules.schema import read_checked, refuse
+
+    values, problems = read_checked(PACKAGED / COMMON / "code.toml", COMMON_FILES["code"])
+    refuse(problems)
+    return tuple(  # type: ignore[return-value]
+        {name.casefold(): folder for name, folder in values.get(key, {}).items()}
+        for key in ("macro_pages", "macro_path_roots")
+    )
+
+
 def macro_link(tag: str) -> str | None:
-    """The page an MDN cross-reference macro links (`MACRO_PAGES`), else None."""
+    """The page an MDN cross-reference macro links (`macro_tables`), else None."""
     if not tag.startswith("{{") or tag.startswith(("{{<", "{{%")):
         return None
     name, _, rest = tag[2:].strip().partition("(")
     name = name.strip().lower()
-    folder = MACRO_PAGES.get(name)
+    pages, roots = macro_tables()
+    folder = pages.get(name)
     arguments = list(_arguments(rest, 0)) if folder and rest else []
     if not arguments:
         return None
@@ -135,7 +137,7 @@ def macro_link(tag: str) -> str | None:
     if name == "glossary":
         return folder + page
     if "/" in page:  # a path, as written, from the macro's root (Statements/for...of)
-        return MACRO_PATH_ROOTS.get(name, folder) + page
+        return roots.get(name, folder) + page
     # a method named through its prototype is its object's page (Date/getFullYear)
     return folder + _NAME_DOT.sub("/", page.replace(".prototype.", "."))
 

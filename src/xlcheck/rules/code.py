@@ -51,6 +51,9 @@ class LiteralWords:
     # the second levels a country's domain registers names under (co of example.co.uk):
     # casefolded
     second_levels: frozenset[str] = frozenset()
+    # the words that join the items of a list (rules/common/words.toml `list_joiners`): the
+    # terms of a label (`Certificates, Identifiers & Profiles`)
+    list_joiners: tuple[str, ...] = ()
 
     def one_shell(self, tags: tuple[str, str]) -> bool:
         """Whether two language tags name one shell (`sh` and `bash`, `shell_families`)."""
@@ -67,8 +70,9 @@ class LiteralWords:
         return ()
 
 
-def literal_words(values: dict) -> LiteralWords:
-    """The lists of rules/common/code.toml, as read by the schema."""
+def literal_words(values: dict, list_joiners: tuple[str, ...] = ()) -> LiteralWords:
+    """The lists of rules/common/code.toml, as read by the schema, with the words that
+    join a list's items (rules/common/words.toml `list_joiners`)."""
     return LiteralWords(
         frozenset(word.casefold() for word in values.get("message_words", [])),
         frozenset(word.casefold() for word in values.get("name_words", [])),
@@ -100,6 +104,7 @@ def literal_words(values: dict) -> LiteralWords:
             for tag in tags
         ),
         second_levels=frozenset(level.casefold() for level in values.get("second_levels", [])),
+        list_joiners=tuple(list_joiners),
     )
 
 

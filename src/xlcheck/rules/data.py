@@ -174,7 +174,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         korean=common["korean"],
         common_words=common_words(common["words"]),
         notes=note_pattern(common["notes"].get("markers", [])),
-        literal_words=literal_words(common["code"]),
+        literal_words=literal_words(common["code"], common_words(common["words"]).list_joiners),
         terms=RuleTable(read_glossary(folder / "terms.tsv")),
         headings=RuleTable(read_glossary(folder / "headings.tsv")),
     )

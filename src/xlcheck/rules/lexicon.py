@@ -188,6 +188,17 @@ def _long_link(value) -> str | None:
     return "must be a host and a path ending in / or = (youtube.com/watch?v=)"
 
 
+def _site_folder(value) -> str | None:
+    """A folder of a site, from its root (`/docs/Web/CSS/`): what a macro's argument is
+    appended to."""
+    if isinstance(value, str) and _SITE_FOLDER.fullmatch(value):
+        return None
+    return "must be a folder of the site from its root, ending in / (/docs/Web/CSS/)"
+
+
+_SITE_FOLDER = compiled(r"/(?:[\w.-]+/)+")
+
+
 def _short_link_names(table: dict) -> list[tuple[str, str]]:
     """(problem, short address) for each short address that is not a host and `/`."""
     return [
@@ -667,6 +678,8 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "second_levels": Key(LIST, word, required=False),
         "comment_marks": Key(TABLE, _renderings, required=False, names=_comment_mark_names),
         "shell_families": Key(TABLE, _renderings, required=False),
+        "macro_pages": Key(TABLE, _site_folder, required=False),
+        "macro_path_roots": Key(TABLE, _site_folder, required=False),
     },
     # Latin words of the English dictionary are no names (extract/common_words.py); with
     # them the language tags a link's target writes and the words joining a list's items
