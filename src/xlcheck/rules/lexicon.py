@@ -599,6 +599,13 @@ def _unit_pair(value) -> str | None:
 # units of one dimension, the units a word leaves open, the pairs translators use for
 # one another (rules/units.py).
 COMMON = "common"
+MANY_KINDS = ("share", "sum")
+
+
+def _many_kind(value) -> str | None:
+    return None if value in MANY_KINDS else f"must be one of {', '.join(MANY_KINDS)}"
+
+
 COMMON_FILES: dict[str, dict[str, Key]] = {
     "numbers": {
         "measures": Key(TABLE, word, required=False),
@@ -610,6 +617,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "loose_units": Key(LIST, _unit_pair, required=False),
         "rounded_conversions": Key(LIST, word, required=False),
         "offset_conversions": Key(TABLE, _offset_scaled, required=False),
+        "many_kinds": Key(TABLE, _many_kind, required=False),
         "not_numerals": Key(LIST, regex, required=False),
         "ordinal_words": Key(LIST, regex, required=False),
         "not_numbers": Key(LIST, regex, required=False),
