@@ -29,6 +29,10 @@ PART_OF_ONE_AS_PERCENT = [
     ("降雨概率为0.25。", "降水確率は35%だ。", "XL101:error"),
     ("球队本季胜率.500。", "チームの今季の勝率は6割だ。", "XL101:error"),
     ("他的打擊率為.325。", "彼の打率は35.2％だ。", "XL101:error"),
+    # (a share that ends is not rounded to a coarser percentage: another figure)
+    ("降雨概率为0.26。", "降水確率は30%だ。", "XL101:error"),
+    ("他的打擊率為.325。", "彼の打率は3割だ。", "XL101:error"),
+    ("三分之一的居民反对该计划。", "住民の30%がこの計画に反対した。", "XL101:error"),
     # (a figure of one or more, or one with a unit, is no share: left as it was)
     ("他喝了0.5升水。", "彼は水を0.5リットル飲んだ。", OK),
     ("工资上涨了5%。", "給料が5％上がった。", OK),
