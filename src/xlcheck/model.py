@@ -178,10 +178,6 @@ class Quantity:
     lean: str | None = field(default=None, compare=False)
     # a span of time counted to a point (3年後, 三天前: later, ago), which no "within" equals
     point: bool = field(default=False, compare=False)
-    # a rank said by a word that a translation may leave unsaid (首场 = 初公演, 首次会议 =
-    # 初会合, 初めての減益 = 首次下滑): read for sure, so compared as any rank, but never
-    # reported missing or added alone ([unsaid_ordinal_words] and first_word)
-    unsaid: bool = field(default=False, compare=False)
     # a count of a word no table knows (三窝, 二筋): weak, and no anchor of the alignment
     unknown_counter: bool = field(default=False, compare=False)
     # a word that says a count or a span with no figure (数名, 几天, 多くの, 子供たち,

@@ -216,8 +216,6 @@ def _unpaired(
                     or not _written_nowhere(fact, unit, side, texts)
                 ):
                     continue
-                if getattr(fact.value, "unsaid", False):
-                    continue  # 首场 against 初公演: a first a translation may leave unsaid
                 accounted.add(key)
                 source, target = (fact, None) if side == "source" else (None, fact)
                 findings.append(make_finding(fact.kind, relation, source, target, unit.index))

@@ -188,9 +188,6 @@ class NumberTables:
     # regexes of words that hold a figure a translation may leave out or keep (百年老店 =
     # 老舗 or 創業100年の老舗, 二十国集团 = G20 or 主要20カ国・地域): a figure inside one is weak
     weak_figures: tuple[str, ...] = ()
-    # regexes of ranks said by a word a translation may leave unsaid (首场, 初めて): read for
-    # sure, never reported alone
-    unsaid_figures: tuple[str, ...] = ()
     # regexes of "both of two" before a noun (両選手): a weak count of two
     both_words: tuple[str, ...] = ()
     # regexes of marks inside a grade that say no bound (the 強 of 震度6強): blanked

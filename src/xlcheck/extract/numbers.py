@@ -209,9 +209,6 @@ class NumberGrammar:
         # a count right after a list it sums up: normal 和 bold 两种值 (the two named)
         self.after_list = compiled("|".join(f"(?:{r})" for r in tables.list_before) or "(?!)")
         self.weak_figures = compiled("|".join(f"(?:{r})" for r in tables.weak_figures) or "(?!)")
-        self.unsaid_figures = compiled(
-            "|".join(f"(?:{r})" for r in tables.unsaid_figures) or "(?!)"
-        )
         # 每天, 每股, 每次: a rate's denominator said without a numeral is one of it
         self.per_one = compiled(
             rf"(?:{alternation(tables.rate_words)})"
@@ -380,8 +377,7 @@ class NumberGrammar:
                     continue
                 # (a first of a word a translation may leave out is weak: 初版, 首映)
                 weak = self._in_weak_word(text, match.start(), match.end())
-                unsaid = self._in_weak_word(text, match.start(), match.end(), self.unsaid_figures)
-                quantity = Quantity(rank, rank, ordinal=True, weak=weak, unsaid=unsaid)
+                quantity = Quantity(rank, rank, ordinal=True, weak=weak)
                 yield NumberMatch(match.start(), match.end(), quantity)
                 blocked.append(match.span())
         for match in self.per_one.finditer(text):
@@ -651,13 +647,12 @@ class NumberGrammar:
         word = self.qualifier_word.match(text, match.start())
         return word is not None and word.end() > match.end()
 
-    def _in_weak_word(self, text: str, start: int, end: int, words=None) -> bool:
+    def _in_weak_word(self, text: str, start: int, end: int) -> bool:
         """Whether the figure at start..end is inside a word of [weak_figures] (百年老店,
-        我们俩), which a translation may say without it (or of `words`: unsaid_figures)."""
-        words = self.weak_figures if words is None else words
+        我们俩), which a translation may say without it."""
         return any(
             word.start() <= start and end <= word.end()
-            for word in words.finditer(
+            for word in self.weak_figures.finditer(
                 text, max(0, start - WEAK_WORD_REACH), end + WEAK_WORD_REACH
             )
         )

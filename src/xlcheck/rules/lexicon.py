@@ -261,7 +261,8 @@ NUMBERS: dict[str, Key] = {
     # ranks as often said by a word with no figure (世界一 = 全球最高): each row is an
     # ordinal word and a weak figure both (_lexicon), written once
     "weak_ordinal_words": Key(LIST, regex, required=False),
-    "unsaid_ordinal_words": Key(LIST, regex, required=False),
+    # words of a first (首次, 初めて, 初会合): ordinal words of their own list
+    "first_ordinal_words": Key(LIST, regex, required=False),
     "suffix_tails": Key(LIST, regex, required=False),
     "suffix_only_before": Key(TABLE, regex, required=False),
     "suffix_only_after": Key(TABLE, regex, required=False),
@@ -946,8 +947,8 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
             units.setdefault(variant, units[surface])
     idioms = tuple(numbers.get("idioms", ()))  # 三天打鱼两天晒网: neither counts nor dates
     weak_ordinals = tuple(numbers.get("weak_ordinal_words", ()))  # 世界一: a rank, weak
-    # 首场, 初めて: a rank read for sure that a translation may leave unsaid
-    unsaid = (*numbers.get("unsaid_ordinal_words", ()), *_first_ranks(numbers))
+    # 首场, 首次, 初めて, 初会合: a first said by a word, a rank
+    firsts = (*numbers.get("first_ordinal_words", ()), *_first_ranks(numbers))
     # the keys named as the tables' fields, lists as tuples; then what is derived
     plain = {
         k: tuple(v) if isinstance(v, list) else v for k, v in numbers.items() if k in _NUMBER_FIELDS
@@ -962,10 +963,9 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
             "many_closers": {k: tuple(v) for k, v in numbers.get("many_closers", {}).items()},
             "many": {k: tuple(v) for k, v in numbers.get("many", {}).items()},
             "not_numbers": (*numbers["not_numbers"], *idioms),
-            "ordinal_words": (*numbers["ordinal_words"], *weak_ordinals, *unsaid),
+            "ordinal_words": (*numbers["ordinal_words"], *weak_ordinals, *firsts),
             "list_before": (*numbers.get("list_before", ()), *_country_lists(numbers, names)),
             "weak_figures": (*numbers.get("weak_figures", ()), *weak_ordinals),
-            "unsaid_figures": unsaid,
             "word_numbers": {
                 k: (Fraction(v["value"]), v.get("unit"))
                 for k, v in numbers.get("word_numbers", {}).items()
