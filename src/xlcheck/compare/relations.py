@@ -391,8 +391,42 @@ def _extreme_as_figure(bound: Quantity, figure: Quantity, other: bool = False) -
 def as_units(a: Quantity, b: Quantity, units: UnitTables) -> tuple[Quantity, Quantity]:
     """Two quantities with a count in a unit where the other says one: a count of years
     against a span of time (years_as_unit), a bare count of a measure's counter against a
-    figure in its units (counted_as_unit: 三十度 against 華氏30度)."""
-    return counted_as_unit(*years_as_unit(a, b), units)
+    figure in its units (counted_as_unit: 三十度 against 華氏30度), a part of one against a
+    percentage (part_as_percent: 三分之一 against 33%)."""
+    return part_as_percent(*counted_as_unit(*years_as_unit(a, b), units))
+
+
+def _strip_twos_fives(number: int) -> int:
+    """`number` without its factors 2 and 5: 1 when a fraction of that denominator ends."""
+    for prime in (2, 5):
+        while number and number % prime == 0:
+            number //= prime
+    return number
+
+
+def part_as_percent(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """A bare figure under one that is no whole number (a fraction or a decimal: 三分之一,
+    0.25, the rate in thousandths 勝率.500) against a percentage (33%, 25％, 5割, which
+    [scaled_units] reads as 50 %) is that share in hundredths; where the hundredths never
+    end (三分之一 = 33.33…), the figure the percentage writes when it is the share to the
+    places it writes (33% or 33.3% for a third; a share that ends is never rounded: 0.26
+    against 30% and .325 against 3割 are other figures). Read so only where it does not part two
+    figures written alike (降息0.25厘 against 0.25％: a unit one side's tables lack)."""
+    if (a.unit is None) == (b.unit is None):
+        return a, b
+    part, share = (a, b) if a.unit is None else (b, a)
+    if share.unit != "%" or part.counter or part.ordinal or part.low != part.high:
+        return a, b
+    if not 0 < part.low < 1 or part.low == share.low:
+        return a, b  # (0.25 against 0.25%: the same figure, its unit word not read)
+    hundredths = part.low * 100
+    # the places the percentage writes (33 and 30: ones; 33.3: tenths), never its tens
+    step = min(Fraction(1), last_digit_step(share.low))
+    repeating = _strip_twos_fives(hundredths.denominator) != 1
+    if share.low == share.high and repeating and abs(hundredths - share.low) * 2 < step:
+        hundredths = share.low  # 三分之一 = 33%: rounded to the percentage's last place
+    part = replace(part, low=hundredths, high=hundredths, unit="%")
+    return (part, share) if a.unit is None else (share, part)
 
 
 def years_as_unit(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:

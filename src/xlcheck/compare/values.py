@@ -307,6 +307,7 @@ def _compatible_leftovers(
             # 一只狗 with 犬が3匹, 一倍 with 3倍, never 一个 with a bare number left over
             and (not (s.value.weak or t.value.weak) or _same_kind(s, t, families))
             and not _vague_against_repetition(s, t, repeated)
+            and _kinds_agree(s, t, unit_tables)
         ]
         for s in left
     }
@@ -383,6 +384,8 @@ def _vague_alone(unit, kind, matched, unit_tables: UnitTables, repeated) -> list
     source, target = pair
     figure = target if _a_few_or_many(source.value) else source
     word = source if figure is target else target
+    if not _counts_its_kind(word, figure, unit_tables):
+        return []
     if word.value.unit == AMOUNT or _quantity_made_vague(word, figure):
         return _amount_alone(unit, matched, source, target, figure, repeated)
     related = relation(kind, source, target, unit_tables)
@@ -416,6 +419,29 @@ def _word_against_figure(left: list[Fact], right: list[Fact]) -> tuple[Fact, Fac
     if len(right_figures) == 1 and not left_figures and len(left_words) == 1:
         return left_words[0], right_figures[0]
     return None
+
+
+def _counts_its_kind(word: Fact, figure: Fact, unit_tables: UnitTables) -> bool:
+    """Whether a word that says what it counts ([many_kinds]) may stand for the figure: a
+    part (一部, 部分) for a share or a count of its noun, a sum (多額, 巨额) for a figure in a
+    currency; 5亿元 beside 一部の社員 is a figure dropped, not made vague. Other words may
+    stand for any figure (their units are weighed apart)."""
+    kind = unit_tables.many_kinds.get(word.text.strip())
+    unit = figure.value.unit
+    if kind == "share":
+        return unit in (None, "%")
+    if kind == "sum":
+        return unit in unit_tables.currencies
+    return True
+
+
+def _kinds_agree(source: Fact, target: Fact, unit_tables: UnitTables) -> bool:
+    """_counts_its_kind for a pair of leftovers, whichever side says the word."""
+    if _a_few_or_many(source.value) and not _a_few_or_many(target.value):
+        return _counts_its_kind(source, target, unit_tables)
+    if _a_few_or_many(target.value) and not _a_few_or_many(source.value):
+        return _counts_its_kind(target, source, unit_tables)
+    return True
 
 
 def _quantity_made_vague(word: Fact, figure: Fact) -> bool:

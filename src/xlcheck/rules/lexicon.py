@@ -272,6 +272,8 @@ NUMBERS: dict[str, Key] = {
     # ranks as often said by a word with no figure (世界一 = 全球最高): each row is an
     # ordinal word and a weak figure both (_lexicon), written once
     "weak_ordinal_words": Key(LIST, regex, required=False),
+    # words of a first (首次, 初めて, 初会合): ordinal words of their own list
+    "first_ordinal_words": Key(LIST, regex, required=False),
     "suffix_tails": Key(LIST, regex, required=False),
     "suffix_only_before": Key(TABLE, regex, required=False),
     "suffix_only_after": Key(TABLE, regex, required=False),
@@ -609,6 +611,13 @@ def _unit_pair(value) -> str | None:
 # units of one dimension, the units a word leaves open, the pairs translators use for
 # one another (rules/units.py).
 COMMON = "common"
+MANY_KINDS = ("share", "sum")
+
+
+def _many_kind(value) -> str | None:
+    return None if value in MANY_KINDS else f"must be one of {', '.join(MANY_KINDS)}"
+
+
 COMMON_FILES: dict[str, dict[str, Key]] = {
     "numbers": {
         "measures": Key(TABLE, word, required=False),
@@ -620,6 +629,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "loose_units": Key(LIST, _unit_pair, required=False),
         "rounded_conversions": Key(LIST, word, required=False),
         "offset_conversions": Key(TABLE, _offset_scaled, required=False),
+        "many_kinds": Key(TABLE, _many_kind, required=False),
         "not_numerals": Key(LIST, regex, required=False),
         "ordinal_words": Key(LIST, regex, required=False),
         "not_numbers": Key(LIST, regex, required=False),
@@ -950,6 +960,8 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
             units.setdefault(variant, units[surface])
     idioms = tuple(numbers.get("idioms", ()))  # 三天打鱼两天晒网: neither counts nor dates
     weak_ordinals = tuple(numbers.get("weak_ordinal_words", ()))  # 世界一: a rank, weak
+    # 首场, 首次, 初めて, 初会合: a first said by a word, a rank
+    firsts = (*numbers.get("first_ordinal_words", ()), *_first_ranks(numbers))
     # the keys named as the tables' fields, lists as tuples; then what is derived
     plain = {
         k: tuple(v) if isinstance(v, list) else v for k, v in numbers.items() if k in _NUMBER_FIELDS
@@ -964,7 +976,7 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
             "many_closers": {k: tuple(v) for k, v in numbers.get("many_closers", {}).items()},
             "many": {k: tuple(v) for k, v in numbers.get("many", {}).items()},
             "not_numbers": (*numbers["not_numbers"], *idioms),
-            "ordinal_words": (*numbers["ordinal_words"], *weak_ordinals, *_first_ranks(numbers)),
+            "ordinal_words": (*numbers["ordinal_words"], *weak_ordinals, *firsts),
             "list_before": (*numbers.get("list_before", ()), *_country_lists(numbers, names)),
             "weak_figures": (*numbers.get("weak_figures", ()), *weak_ordinals),
             "word_numbers": {

@@ -37,6 +37,9 @@ class UnitTables:
     rounded: frozenset[str] = frozenset()
     # a unit converted with an offset -> (its base, factor, offset): °F -> (°C, 5/9, -32)
     offsets: dict[str, tuple[str, Fraction, Fraction]] = field(default_factory=dict)
+    # a word of many or some -> what it counts ("share": 一部, 部分; "sum": 多額, 巨额): the
+    # only figures it may stand for ([many_kinds])
+    many_kinds: dict[str, str] = field(default_factory=dict)
 
     def in_base_unit(self, unit: str | None) -> tuple[str, Fraction] | None:
         """(base unit, factor) for a unit of a listed dimension: cm -> (m, 1/100)."""
@@ -78,4 +81,5 @@ def unit_tables(lexicons: dict[str, Lexicon], common: dict) -> UnitTables:
             unit: (each["unit"], Fraction(each["factor"]), Fraction(each["offset"]))
             for unit, each in common.get("offset_conversions", {}).items()
         },
+        dict(common.get("many_kinds", {})),
     )
