@@ -1,5 +1,5 @@
-"""A noun of a type located by a region or by a part of a place (九州地方の県, 中国内陸部の
-大都市, 南仏の港町) stands in for a name the translation left out: the place says where
+"""A noun of a type located by a part of a place (九州地方の県, 中国内陸部の大都市,
+台湾東部の町) stands in for a name the translation left out: the place says where
 the unnamed one is, not which (extract/ja/references.py _located, compare/markers.py
 describes_a_reference). A city's or a country's name alone before の and a noun (大阪の
 本社, ワルシャワの郊外, カナダの大都市) is as often another one put in the source's place:
@@ -27,9 +27,8 @@ LOCATED = [
     ("region-of-prefectures", "他住在静冈县。", "彼は東海地方の県に住んでいる。", "静冈县"),
     ("country-south", "他们在大邱举行了会议。", "彼らは韓国南部の都市で会議を開いた。", "大邱"),
     ("island-east", "地震发生在花莲。", "地震は台湾東部の町で起きた。", "花莲"),
-    # a region of the rules
-    ("region-south-china", "公司总部设在广州。", "本社は華南の大都市に置かれている。", "广州"),
-    ("region-central-asia", "他访问了阿拉木图。", "彼は中央アジアの都市を訪れた。", "阿拉木图"),
+    # a region and its part
+    ("region-and-part", "他访问了阿拉木图。", "彼は中央アジア南部の都市を訪れた。", "阿拉木图"),
 ]
 
 

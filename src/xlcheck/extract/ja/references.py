@@ -196,15 +196,13 @@ def _located(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> Referen
 
 
 def _wider_place(text: str, place: list[Word], part: list[Word], grammar: PhraseGrammar) -> bool:
-    """Whether a place locates a description as a wider one does: a region of the rules
-    (中東, 関西, 中央アジア, 南仏), or a place and a part of it the rules list
-    (place_parts: 九州 + 地方, 中国 + 内陸部, 台湾 + 東部; not ブラジル + 最大, which
-    says which). A city's or a country's name alone before の and a noun (大阪の本社,
-    ロンドンの郊外, ドイツの州) is said as often for another one put in the source's
-    place."""
-    if part:
-        return "".join(w[0] for w in part) in grammar.place_parts
-    return text in grammar.regions
+    """Whether a place locates a description as a wider one does: a place and a part of
+    it the rules list (place_parts: 九州 + 地方, 中国 + 内陸部, 台湾 + 東部; not ブラジル +
+    最大, which says which). A city's or a country's name alone before の and a noun
+    (大阪の本社, ロンドンの郊外, ドイツの州) is said as often for another one put in the
+    source's place; a region alone (中東の大都市) is the region path's, which asks
+    whether it holds the source's place (compare/regions.py)."""
+    return bool(part) and "".join(w[0] for w in part) in grammar.place_parts
 
 
 def _described_after(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> Reference | None:
