@@ -29,6 +29,10 @@ CASES = [
     ("city-after-province-own", "広東省梅州市の工場", "梅州市"),
     ("district-after-city", "高雄市前鎮区の文化センター", "前鎮区"),
     ("district-after-city-name", "香港屯門区で火事があった。", "屯門区"),
+    # a stem opened by a kanji UniDic reads as an adjectival noun (旺 + 角 + 駅): whole,
+    # not 角駅 (reread28 item 11)
+    ("station-opened-by-adjectival-noun", "私たちは旺角駅で降りた。", "旺角駅"),
+    ("station-opened-by-adjectival-noun-first", "旺角駅から乗った。", "旺角駅"),
 ]
 
 NEGATIVES = [
@@ -42,6 +46,10 @@ NEGATIVES = [
     ("both-directions", "上下線とも運転を見合わせた。"),
     ("big-city", "大都市に人が集まる。"),
     ("known-loanword", "ターミナル駅で乗り換える。"),
+    # a prefix before a kanji and a suffix opens no stem (旧 + 港区, 各駅, 新市)
+    ("former-ward", "旧港区の住民が集まった。"),
+    ("every-station", "各駅に停車する。"),
+    ("new-city", "新市の庁舎が完成した。"),
 ]
 
 
@@ -67,6 +75,13 @@ SWAPS = [
     ("district-own", "汐止區今天停電。", "屯門区ではきょう停電した。"),
     ("line", "东涌线今天停运。", "屯馬線はきょう運休した。"),
 ]
+
+
+def test_station_opened_by_adjectival_noun_is_paired_whole():
+    """我们在油麻地站下车。/ 私たちは旺角駅で降りた。 was paired with 角駅 (reread28
+    item 11): the report names the whole station."""
+    found = _findings("我们在油麻地站下车。", "私たちは旺角駅で降りた。")
+    assert [(f.relation, f.target.text) for f in found] == [("mismatch", "旺角駅")], found
 
 
 @pytest.mark.parametrize(("case", "zh", "ja"), SWAPS, ids=[c[0] for c in SWAPS])

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..extract import entity_key, fold_width
+from ..extract.zh import prepared_tokens
 from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..rules.registry import make_finding
@@ -546,12 +547,64 @@ def _describing_names(units, langs, matched, texts, run) -> frozenset[int]:
     if langs[1] != "ja":
         return frozenset()
     target = texts["target"]
-    return frozenset(
-        id(fact)
-        for unit in units
-        for fact in _entities(unit.target, matched)
-        if describes_a_reference(fact, target[fact.segment], run)
+    found = set()
+    for unit in units:
+        said = None  # the source unit in key form, asked once per unit with an open name
+        for fact in _entities(unit.target, matched):
+            if said is None:
+                source = "\n".join(texts["source"][i] for i in unit.pair.source)
+                located = langs[0] == "zh" and _located_may_stand_in(unit, matched, texts, run)
+                said = entity_key(source, langs[0]) if located else ""
+            names = tuple(
+                (f.start, f.end)
+                for f in unit.target
+                if f.kind == "entity" and f.segment == fact.segment and f is not fact
+            )
+            if describes_a_reference(fact, target[fact.segment], run, said, names):
+                found.add(id(fact))
+    return frozenset(found)
+
+
+def _located_may_stand_in(unit, matched, texts, run) -> bool:
+    """Whether a place and a noun of a type in the translation (大阪の本社, 九州地方の県)
+    may stand in for a name of the unit: not where an open source name is followed by a
+    common noun, within a few words of its phrase (京都 + 总部, 雅加达 + 的 + 秘书处,
+    美国 + 的 + 主要 + 城市), or follows one, its apposition (总理 + 黄循财), which the
+    translation's noun renders, its place being said for the name's place, or swapped
+    (大阪の本社, シンガポールの首相)."""
+    chinese = run.language("zh")
+    for source in _entities(unit.source, matched):
+        tokens = prepared_tokens(chinese, texts["source"][source.segment])
+        if any(t.end == source.start and _located_noun(t, chinese, 2) for t in tokens):
+            return False
+        for token in [t for t in tokens if t.start >= source.end][:_NOUN_REACH]:
+            if _located_noun(token, chinese, 1):
+                return False
+            if not (token.text in _ATTRIBUTIVE or token.tag in _BEFORE_A_NOUN_TAGS):
+                break
+    return True
+
+
+def _located_noun(token, chinese, shortest: int) -> bool:
+    """A common noun of `shortest` characters or more (州 of 美国各州 after a name; 总理
+    before one): by its tag, or one jieba tags as a name that the name heuristics read
+    as none (城市 ns, 首都 ns)."""
+    if len(token.text) < shortest or not token.tag:
+        return False
+    return token.tag in _LOCATED_NOUN_TAGS or (
+        token.tag.startswith("n") and chinese.entity_type(token) is None
     )
+
+
+_NOUN_REACH = 4  # words after a name to its noun: 的 + 主要 + 城市
+# jieba's tags of what stands between a name and its noun: adjectives and distinguishing
+# words (主要 b, 重要 a), numerals and measure words (一个, 两座), pronouns (各, 该)
+_BEFORE_A_NOUN_TAGS = frozenset({"a", "b", "m", "mq", "q", "uj", "r"})
+_ATTRIBUTIVE = ("的", "之")  # what may join a name to the noun it locates (雅加达 + 的 + 秘书处)
+# jieba's tags of the noun a translation's located description may render: common nouns
+# (总部, 秘书处), places and directions said as nouns (郊外 s, 南部 f: 法国南部的城市 is
+# ドイツ南部の都市 with a country swapped)
+_LOCATED_NOUN_TAGS = frozenset({"n", "nis", "vn", "s", "f", "ng"})
 
 
 def _regions_said(units, langs, matched, texts, run) -> dict[int, tuple[Fact, tuple[int, int]]]:
@@ -612,6 +665,7 @@ def _anonymised_entities(
     used_markers: set[tuple[str, int]] = set()
     named = None
     region_texts = None
+    all_texts = None  # both sides' texts, read once where a located description is asked
     for unit in units:
         if not _entities(unit.source, matched):
             continue  # no name vanished here, nothing to stand in for
@@ -633,6 +687,10 @@ def _anonymised_entities(
             id(source)
             for source, _ in _leftover_pairs(unit, matched, run, same_kind=True, aside=described)
         }
+        # a place and a noun of a type (九州地方の県) may stand in here (see there)
+        if pair.source.lang == "zh" and all_texts is None:
+            all_texts = _texts(pair)
+        located = pair.source.lang == "zh" and _located_may_stand_in(unit, matched, all_texts, run)
         for source in _entities(unit.source, matched):
             if id(source) in replaced:
                 continue
@@ -669,6 +727,7 @@ def _anonymised_entities(
                 nouns,
                 pointed,
                 named,
+                located,
             )
             if marker is None and regions:
                 if region_texts is None:  # read once per pair, on the first region asked
@@ -683,7 +742,15 @@ def _anonymised_entities(
                     id(fact)
                     for fact in unit.target
                     if id(fact) in described
-                    and (fact.segment, fact.end + 1) == (marker.segment, marker.start)
+                    and (
+                        (fact.segment, fact.end + 1) == (marker.segment, marker.start)
+                        # 九州 of 九州地方の県: inside the reference it locates
+                        or (
+                            fact.segment == marker.segment
+                            and marker.start <= fact.start
+                            and fact.end <= marker.end
+                        )
+                    )
                 )
     return findings
 

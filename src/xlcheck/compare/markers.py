@@ -12,12 +12,17 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
-from ..extract.ja.references import common_han_nouns, described_words, vague_phrases
+from ..extract.ja.references import (
+    common_han_nouns,
+    described_words,
+    located_at,
+    vague_phrases,
+)
 from ..extract.ja.tokenizer import SUFFIXED_PLACE
 from ..extract.spans import blank
 from ..extract.zh import prepared_tokens
 from ..extract.zh.forms import prepare, to_simplified
-from ..extract.zh.names import japanese_name_type, only_common_in_japanese
+from ..extract.zh.names import SUFFIXED_BODY_TAG, japanese_name_type, only_common_in_japanese
 from ..model import EntityValue, Fact, Segment
 from ..scripts import han
 from .stand_ins import place_suffix
@@ -42,6 +47,25 @@ def _clause_noun_said(types, source_said: str, run: Run) -> bool:
     )
 
 
+def _names_inside(segment_id: str, phrase, named: frozenset[tuple[str, int, int]]) -> bool:
+    """Whether a name read in the translation lies in the noun a place locates (バクニン
+    省 of ベトナムのバクニン省, マハマ of ガーナのマハマ大統領): a name, no description."""
+    after = phrase.start + 1  # past the place's first character, at least
+    return any(
+        segment == segment_id and start >= after and start < phrase.end and end > start
+        for segment, start, end in named
+    )
+
+
+def located_noun_said(phrase: str, source_said: str) -> bool:
+    """Whether the noun a place locates (郊外 of ワルシャワの郊外, 大学 of 東京の大学) is a
+    word of two characters or more the source unit says (`source_said`, in key form):
+    the phrase renders the source's own noun (克拉科夫郊外, 东京的一所大学), and the
+    place before it is said for a place of the source, or swapped."""
+    noun = phrase.rsplit("の", 1)[-1]
+    return any(word in source_said for word in described_words(noun))
+
+
 def find_markers(
     source: Fact,
     scopes: Sequence[Sequence[str]],
@@ -53,6 +77,7 @@ def find_markers(
     source_nouns: str = "",
     pointed: frozenset[str] = frozenset(),
     named: frozenset[tuple[str, int, int]] = frozenset(),
+    located: bool = False,
 ) -> Fact | None:
     """The first unused vague reference compatible with `source`, nearest scope first,
     by the markers of `run`'s rules (in Chinese, ended where `run`'s tokenizer ends a
@@ -101,6 +126,14 @@ def find_markers(
                     and not (p.bare and _another_of_its_level(text[p.start : p.end], level))
                     and not (p.bare and (segment_id, p.start, p.end) in named)
                     and not (p.clause and _clause_noun_said(p.types, source_said, run))
+                    and not (
+                        p.located
+                        and (
+                            not located
+                            or located_noun_said(text[p.start : p.end], source_said)
+                            or _names_inside(segment_id, p, named)
+                        )
+                    )
                 ]
             for start, rank, minus_end in sorted(hits):
                 if (segment_id, start) in used:
@@ -169,20 +202,45 @@ def _of_other_types(phrase: str, phrases, types: tuple[str, ...]) -> bool:
 def _another_of_its_level(phrase: str, suffix: str) -> bool:
     """Whether a bare description is a place's name of the level `suffix` says (中和 +
     区 against 永和区): two characters or more before that suffix."""
-    return bool(suffix) and phrase.endswith(suffix) and len(phrase) - len(suffix) >= 2
+    stem = phrase[: -len(suffix)] if suffix else ""
+    # (九州地方の + 県: a place and its noun, no name of the level)
+    return bool(suffix) and phrase.endswith(suffix) and len(stem) >= 2 and "の" not in stem
 
 
-def describes_a_reference(fact: Fact, text: str, run: Run) -> bool:
+def describes_a_reference(
+    fact: Fact, text: str, run: Run, source_said: str = "", names: tuple = ()
+) -> bool:
     """Whether の and a vague reference follow a Japanese name (九州 + の + どこか, 韓国 +
     の + 半導体大手, 日本 + の + 関係省庁): the name says where the unnamed one is; it
-    is part of the reference, and stands in for no other name."""
+    is part of the reference, and stands in for no other name. So does a place's name
+    before a noun of a type (九州地方の県, 南仏の港町: `_located_description`), but for
+    a noun the source says itself (`source_said`, the source unit in key form: ワルシャワ
+    の郊外 for 克拉科夫郊外 renders 郊外, and ワルシャワ is another city)."""
     start = fact.end + 1
     if not text.startswith("の", fact.end) or start >= len(text):
-        return False
-    # by the listed constructions only: a noun the phrase reader takes alone after の
-    # (ワルシャワの郊外, ジョンの娘さん) belongs to the name, which is no descriptor then
+        return _located_description(fact, text, run, source_said, names)
+    # by the listed constructions: a noun the phrase reader takes alone after の
+    # (ジョンの娘さん) belongs to the name, which is no descriptor then
     patterns = run.rules.markers.get("ja", {}).values()
-    return any(pattern.match(text, start) for group in patterns for pattern in group)
+    if any(pattern.match(text, start) for group in patterns for pattern in group):
+        return True
+    return _located_description(fact, text, run, source_said, names)
+
+
+def _located_description(fact: Fact, text: str, run: Run, source_said: str, names) -> bool:
+    """Whether a place's name is followed by the part of it said by common nouns (地方,
+    内陸部, 東部), perhaps none, then の and a noun compound of a type the source does not
+    say (九州地方の県, 中国内陸部の大都市, 南仏の港町: extract/ja/references.py
+    located_at)."""
+    phrases = run.rules.phrases.get("ja")
+    if not source_said or fact.value.entity_type != "place" or phrases is None:
+        return False  # (no source given: the unit reads no located description)
+    found = located_at(text, fact.start, fact.end, phrases)
+    return (
+        found is not None
+        and not located_noun_said(text[found.start : found.end], source_said)
+        and not any(start < found.end and end > found.start for start, end in names)
+    )
 
 
 def pointed_back(source_text: str, run: Run) -> frozenset[str]:
@@ -317,6 +375,8 @@ def is_class_noun(fact: Fact, lang: str, run: Run) -> bool:
         return False  # 熊本 + 县, 花莲 + 县: a place UniDic knows and its suffix, no 大城 + 市
     if lang == "ja" and _kanji_stem_place(text, run):
         return False  # 浜 + 州 + 市: a stem UniDic knows no word of, and its suffix
+    if lang == "zh" and _suffixed_body(text, run):
+        return False  # 富邦 + 人寿, 仁济 + 医院: a proper stem and a kind, no 科技 + 公司
     return pattern is not None and pattern.fullmatch(text) is not None
 
 
@@ -329,6 +389,18 @@ def _kanji_stem_place(text: str, run: Run) -> bool:
     return (
         len(found) == 1
         and found[0].tag == SUFFIXED_PLACE
+        and (found[0].start, found[0].end) == (0, len(text))
+    )
+
+
+def _suffixed_body(text: str, run: Run) -> bool:
+    """Whether the Chinese tokenizer reads the whole text as one organisation by its form,
+    a proper stem and the kind of a company or an institution (extract/zh/names.py
+    suffixed_bodies): no noun of a class (科技公司, 母公司 have no proper stem)."""
+    found = prepared_tokens(run.language("zh"), text)
+    return (
+        len(found) == 1
+        and found[0].tag == SUFFIXED_BODY_TAG
         and (found[0].start, found[0].end) == (0, len(text))
     )
 

@@ -76,6 +76,7 @@ GRAMMAR = {
     "within": Key(LIST, word, required=False),  # a place class + 内: 都内, 県外
     # a region wider than a country or a city (欧州, 中東, 華南): named for a place in it
     "regions": Key(LIST, word, required=False),
+    "place_parts": Key(LIST, word, required=False),
     # each region and the places it holds, in simplified Chinese (欧州: 德国, 巴黎 ...)
     "region_holds": Key(TABLE, word_list, required=False),
 }
@@ -113,6 +114,7 @@ class PhraseGrammar:
     class_members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # type -> 一人
     within: frozenset[str] = frozenset()
     regions: tuple[str, ...] = ()  # longest first: 東南アジア before アジア
+    place_parts: frozenset[str] = frozenset()  # 地方, 東部, 内陸部 after a place's name
     region_holds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 欧州 -> 德国
     held_places: tuple[str, ...] = ()  # every place of region_holds, longest first
     titles: frozenset[str] = frozenset()  # rules/LANG/names.toml: 教授, 社長 name a person
@@ -180,6 +182,7 @@ def _phrase_grammar(grammar: dict) -> PhraseGrammar:
         },
         within=frozenset(grammar.get("within", ())),
         regions=tuple(sorted(grammar.get("regions", ()), key=len, reverse=True)),
+        place_parts=frozenset(grammar.get("place_parts", ())),
         region_holds={r: tuple(ps) for r, ps in grammar.get("region_holds", {}).items()},
         held_places=tuple(
             sorted(

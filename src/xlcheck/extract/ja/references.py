@@ -40,6 +40,7 @@ _ONE = frozenset({"一", "ひと", "1", "１", "壱"})
 _CLAUSE_PARTS = ("動詞", "助動詞", "形容詞", "助詞,接続助詞", "副詞", "接尾辞,形容詞的")
 _LONGEST_CLAUSE = 6  # words: a short relative clause, not a sentence
 _NAME_JOINS = ("・", "·", "=", "＝")  # the marks between the parts of a name
+_PLACE_NAME = "固有名詞,地名"  # UniDic's part of speech of a place's name
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,9 @@ class Reference:
     # the source says itself (背が高い男性 for 很高的男人), so it stands in only where the
     # source says none of its type (compare/markers.py)
     clause: bool = False
+    # a noun of a type after the place it lies in (九州地方の県, 南仏の港町): it renders a
+    # noun the source says itself (东京的大学) rather than stand in (compare/markers.py)
+    located: bool = False
 
 
 def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
@@ -94,6 +98,7 @@ def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
         for reference in (
             _class_member(text, words, index, grammar),
             _described_by_a_clause(words, index, grammar),
+            _located(words, index, grammar),
         ):
             if reference is not None:
                 found.append(reference)
@@ -132,6 +137,85 @@ def _class_member(
         types = _head_types(words[start:i], grammar) if entity_type == "any" else (entity_type,)
         return Reference(words[start][1], words[end][2], types) if types else None
     return None
+
+
+def located_at(text: str, start: int, end: int, grammar: PhraseGrammar) -> Reference | None:
+    """The description a name ending at `end` locates, or None: the name, perhaps the
+    part of it said by common nouns (九州 + 地方, 中国 + 内陸 + 部), の, and a compound
+    whose end says its type (九州地方の + 県, 中国内陸部の + 大都市), the name (from
+    `start`) a place wider than a city (`_wider_place`): see `_located`."""
+    words = japanese_words(text)
+    for index, word in enumerate(words):
+        if word[1] < end:
+            continue
+        if word[0] == "の":
+            place = [w for w in words if w[2] <= end and w[1] >= start]
+            part = [w for w in words if end <= w[1] and w[2] <= word[1]]
+            if not _wider_place(text[start:end], place, part, grammar):
+                return None
+            return _described_after(words, index, grammar)
+        if not word[3].startswith(("名詞,普通名詞", "接尾辞,名詞的")) or index == 0:
+            return None
+        if words[index - 1][2] != word[1]:
+            return None  # a space or a mark: the part said is no part of the name
+    return None
+
+
+def _located(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> Reference | None:
+    """A noun compound of a type described by the place it lies in, at the の of word i:
+    a compound holding a place's name (UniDic's 地名), perhaps with the part of it said
+    by common nouns (九州 + 地方, 中国 + 内陸 + 部, 台湾 + 東部), then の and a compound
+    whose end says its type and that holds no name (九州地方の + 県, 中央アジアの + 一国,
+    中国内陸部の + 大都市, 南仏の + 港町), the place and its part included. The place
+    says where the unnamed one is, not which: a bare description, read where a name of
+    its type was left out (東京の大学
+    renders 东京的大学, whose 大学 the source says itself: compare/markers.py)."""
+    if words[i][0] != "の" or i == 0 or words[i - 1][2] != words[i][1]:
+        return None
+    start = i
+    while (
+        start > 0
+        and (start == i or words[start - 1][2] == words[start][1])
+        and words[start - 1][3].startswith(_COMPOUND_PARTS)
+    ):
+        start -= 1
+    before = words[start:i]
+    places = [k for k, word in enumerate(before) if _PLACE_NAME in word[3]]
+    if not places or any("固有名詞" in w[3] for w in before[places[-1] + 1 :]):
+        return None  # no place, or a name after it (日本 + トヨタ + の: a company's own)
+    first = places[0]
+    while first > 0 and "固有名詞" not in before[first - 1][3] and katakana(before[first][0]):
+        first -= 1  # 中央 + アジア: a region's name of a common noun and a place
+    place, part = before[first : places[-1] + 1], before[places[-1] + 1 :]
+    text = "".join(w[0] for w in place)
+    if not _wider_place(text, place, part, grammar):
+        return None  # 大阪の本社, ロンドンの郊外: a city's, no located description
+    found = _described_after(words, i, grammar)
+    # the place is part of the reference: 県 alone is said by 熊本県 too
+    return Reference(before[0][1], found.end, found.types, True, located=True) if found else None
+
+
+def _wider_place(text: str, place: list[Word], part: list[Word], grammar: PhraseGrammar) -> bool:
+    """Whether a place locates a description as a wider one does: a place and a part of
+    it the rules list (place_parts: 九州 + 地方, 中国 + 内陸部, 台湾 + 東部; not ブラジル +
+    最大, which says which). A city's or a country's name alone before の and a noun
+    (大阪の本社, ロンドンの郊外, ドイツの州) is said as often for another one put in the
+    source's place; a region alone (中東の大都市) is the region path's, which asks
+    whether it holds the source's place (compare/regions.py)."""
+    return bool(part) and "".join(w[0] for w in part) in grammar.place_parts
+
+
+def _described_after(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> Reference | None:
+    """The noun compound after the の of word i, past adjectives, whose end says its type
+    and that holds no name, as a bare description; None when there is none."""
+    after = _after_adjectives(words, i + 1)
+    end = _compound_end(words, after)
+    if end <= after or any("固有名詞" in w[3] for w in words[after:end]):
+        return None  # 港町の神戸: a name, not a description
+    if end - after > _LONGEST_LOCATED:
+        return None  # 閲 + 文 + 集団, 釣魚 + 台 + 国賓 + 館: a name UniDic cuts up
+    types = _head_types(words[after:end], grammar)
+    return Reference(words[after][1], words[end - 1][2], types, True) if types else None
 
 
 def _described_by_a_clause(
@@ -372,6 +456,9 @@ def _standing_alone(
     return (), end, False
 
 
+# morphemes of the noun a place locates: 大 + 都市, 重工 + 大手; a longer run of common
+# nouns after a place is as often a name UniDic cuts up (釣魚 + 台 + 国賓 + 館)
+_LONGEST_LOCATED = 2
 _LONGEST_BARE = 3  # morphemes of a bare description: 政府 + 高官, not a clause's worth
 
 

@@ -106,6 +106,7 @@ def kanji_stem_places(tokens: list[Token], text: str, suffixes: tuple[str, ...])
     a stem UniDic reads as a word of its own (商店 + 街, 選挙 + 区, 終点 + 駅) or one
     kanji (同 + 市, 各 + 駅, 本 + 村) makes no name, nor levels listed (市 + 町 + 村)."""
     result: list[Token] = []
+    parts = None  # UniDic's part of speech by start, read once where a stem may open on one
     for token in tokens:
         run = 0
         if token.tag == "n" and token.text in suffixes:
@@ -120,6 +121,12 @@ def kanji_stem_places(tokens: list[Token], text: str, suffixes: tuple[str, ...])
                 run += 1
         first = len(result) - run
         opens = result[first].start if run else token.start
+        if run and _opens_on_a_bare_kanji(text, opens, result[first - 1] if first else None):
+            if parts is None:
+                parts = {start: pos for _, start, _, pos in tagged_words(text)[0]}
+            if parts.get(opens - 1, "").startswith(_BARE_KANJI_PARTS):
+                opens -= 1  # 旺 + 角 + 駅: UniDic's adjectival noun opens the stem
+                run += 1
         before = text[opens - 1 : opens] if opens else ""
         # a kanji noun right before glues to the stem, unless it is a level's suffix
         # (高雄市 + 前鎮区, 山東省 + 浜州市: the place the stem lies in)
@@ -138,6 +145,22 @@ def kanji_stem_places(tokens: list[Token], text: str, suffixes: tuple[str, ...])
             continue
         result.append(token)
     return result
+
+
+def _opens_on_a_bare_kanji(text: str, opens: int, before: Token | None) -> bool:
+    """Whether one kanji no token holds stands right before a stem, after no other kanji
+    (は + 旺 + 角駅): UniDic read it as no noun, and it may be the stem's first piece."""
+    if opens < 1 or not han(text[opens - 1]):
+        return False
+    if before is not None and before.end > opens - 1:
+        return False
+    return opens < 2 or not han(text[opens - 2])
+
+
+# UniDic's parts of speech of a kanji that may open a name's stem it does not know: an
+# adjectival noun (旺 of 旺角駅); not a prefix (新, 旧, 各, 同: 旧 + 港 + 区 is "the former
+# Minato ward")
+_BARE_KANJI_PARTS = ("形状詞",)
 
 
 def _closes_a_name(result: list[Token], index: int, suffixes: tuple[str, ...]) -> bool:
