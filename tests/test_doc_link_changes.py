@@ -290,19 +290,6 @@ ROWS = [
                        "- [スクリプト](https://raw.githubusercontent.com/example/cli/main/get.sh)\n"),
                  [("XL511", "https://raw.githubusercontent.com/example/cli/v1.4/get.sh")],
                  id="a-raw-file-at-a-tag"),
-    # a code host shows a folder's README at the folder's address (index_pages)
-    pytest.param(*both("- [字幕工具](tools/caption/README_zh.md)\n",
-                       "- [キャプション](tools/caption)\n"),
-                 [], id="a-folder-and-its-readme-in-the-language"),
-    pytest.param(*both("- [字幕工具](tools/caption/)\n",
-                       "- [キャプション](tools/caption/README.md)\n"),
-                 [], id="a-folder-and-its-readme"),
-    pytest.param(*both("- [字幕工具](tools/caption/README_zh.md)\n",
-                       "- [キャプション](tools/captions)\n"),
-                 [("XL511", "tools/caption/README_zh.md")], id="another-folder"),
-    pytest.param(*both("- [字幕工具](tools/caption/README_zh.md)\n",
-                       "- [キャプション](tools/caption/USAGE.md)\n"),
-                 [("XL511", "tools/caption/README_zh.md")], id="another-file-of-the-folder"),
 ]
 # fmt: on
 
