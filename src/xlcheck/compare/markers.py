@@ -22,7 +22,7 @@ from ..extract.ja.tokenizer import SUFFIXED_PLACE
 from ..extract.spans import blank
 from ..extract.zh import prepared_tokens
 from ..extract.zh.forms import prepare, to_simplified
-from ..extract.zh.names import SUFFIXED_BODY_TAG, japanese_name_type, only_common_in_japanese
+from ..extract.zh.names import japanese_name_type, only_common_in_japanese
 from ..model import EntityValue, Fact, Segment
 from ..scripts import han
 from .stand_ins import place_suffix
@@ -375,8 +375,6 @@ def is_class_noun(fact: Fact, lang: str, run: Run) -> bool:
         return False  # 熊本 + 县, 花莲 + 县: a place UniDic knows and its suffix, no 大城 + 市
     if lang == "ja" and _kanji_stem_place(text, run):
         return False  # 浜 + 州 + 市: a stem UniDic knows no word of, and its suffix
-    if lang == "zh" and _suffixed_body(text, run):
-        return False  # 富邦 + 人寿, 仁济 + 医院: a proper stem and a kind, no 科技 + 公司
     return pattern is not None and pattern.fullmatch(text) is not None
 
 
@@ -389,18 +387,6 @@ def _kanji_stem_place(text: str, run: Run) -> bool:
     return (
         len(found) == 1
         and found[0].tag == SUFFIXED_PLACE
-        and (found[0].start, found[0].end) == (0, len(text))
-    )
-
-
-def _suffixed_body(text: str, run: Run) -> bool:
-    """Whether the Chinese tokenizer reads the whole text as one organisation by its form,
-    a proper stem and the kind of a company or an institution (extract/zh/names.py
-    suffixed_bodies): no noun of a class (科技公司, 母公司 have no proper stem)."""
-    found = prepared_tokens(run.language("zh"), text)
-    return (
-        len(found) == 1
-        and found[0].tag == SUFFIXED_BODY_TAG
         and (found[0].start, found[0].end) == (0, len(text))
     )
 

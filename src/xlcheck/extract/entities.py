@@ -35,11 +35,6 @@ class Token:
     inflected: bool = False
 
 
-# the tag of an organisation's name read by its form, a proper stem and a body's kind
-# (extract/zh/names.py SUFFIXED_BODY_TAG: 育碧 + 公司, 讲谈社)
-SUFFIXED_BODY = "nt_suffixed"
-
-
 @dataclass(frozen=True)
 class EntityTables:
     place_suffixes: tuple[str, ...]
@@ -64,12 +59,6 @@ class EntityTables:
     # roles and honorifics said after a name (rules/*/names.toml titles): one after a
     # name's dot is the person's title, no part of the name (ジョン・スミス・コーチ)
     titles: tuple[str, ...] = ()
-    # kinds of a company or an institution (集团, 银行, 医院, 书店, 人寿): a proper stem
-    # with one is an organisation's name (extract/zh/names.py suffixed_bodies)
-    body_suffixes: tuple[str, ...] = ()
-    # what opens a two-character stem abbreviating a place or a scope (港 of 港铁, 全 of
-    # 全美): no stem of a body's name by its form
-    abbreviated_stem_openings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,10 +426,6 @@ def _suffix_type(token: Token, tables: EntityTables) -> str | None:
         return "place"
     if token.tag in ("nt", "organisation") and _ends_with(token.text, tables.org_suffixes):
         return "organisation"
-    if token.tag == SUFFIXED_BODY and _ends_with(
-        token.text, (*tables.org_suffixes, *tables.body_suffixes)
-    ):
-        return "organisation"  # 法国 + 育碧公司, 日本 + 讲谈社: a body by its form, located
     return None
 
 

@@ -495,8 +495,6 @@ NAMES: dict[str, Key] = {
     # suffixes of a station, a line or an airport after a proper stem (油麻地 + 站)
     "facility_suffixes": Key(LIST, word, required=False),
     "facility_verb_followers": Key(LIST, word, required=False),
-    "body_suffixes": Key(LIST, word, required=False),
-    "abbreviated_stem_openings": Key(LIST, word, required=False),
 }
 # What the person and company grammars read, in each language (rules/names.py).
 PEOPLE: dict[str, Key] = {

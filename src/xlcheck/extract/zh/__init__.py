@@ -45,16 +45,14 @@ class Chinese:
 
     def tokens(self, text: str) -> list[Token]:
         words = segmenter(self.words)
-        return self.names.suffixed_bodies(
-            self.names.suffixed_places(
-                self.names.places_after_places(
-                    construed_names(
-                        tokens(text, self.vocabulary, self.words, self.name_rules, self.unidic),
-                        self.vocabulary,
-                        self.name_rules,
-                        words.tag,
-                        words.frequency,
-                    )
+        return self.names.suffixed_places(
+            self.names.places_after_places(
+                construed_names(
+                    tokens(text, self.vocabulary, self.words, self.name_rules, self.unidic),
+                    self.vocabulary,
+                    self.name_rules,
+                    words.tag,
+                    words.frequency,
                 )
             )
         )

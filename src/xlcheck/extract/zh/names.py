@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...memory import WORDS_KEPT
 from ...scripts import han
-from ..entities import COMMON_NOUN_REACH, SUFFIXED_BODY, EntityMatch, Token
+from ..entities import COMMON_NOUN_REACH, EntityMatch, Token
 from ..people import japanese_name_end, native_name
 from .construed import CONSTRUED
 from .forms import simplified_word, to_japanese_kanji, to_simplified
@@ -78,18 +78,11 @@ MIN_CITY = 3  # characters of a transliterated city after its country (利雅得
 # the tag of a place read from a proper stem and a place or facility suffix (东营 + 市,
 # 油麻地 + 站): a place by its form, whatever jieba's tag was (suffixed_places)
 SUFFIXED_PLACE_TAG = "ns_suffixed"
-# the tag of an organisation read from a proper stem and the kind of a company or an
-# institution (恒大 + 集团, 富邦 + 人寿): an organisation by its form (suffixed_bodies)
-SUFFIXED_BODY_TAG = SUFFIXED_BODY
 # characters of a proper stem before a place or facility suffix
 MIN_STEM, MAX_STEM = 2, 4
 # jieba's tags of a word that may be such a stem or hold one with its suffix: nouns,
 # names, abbreviations and words it made up (东营市 n, 北投区 nt, 启德 nrt, 雄安站 oov)
 _STEM_TAGS = frozenset({"n", "nt", "nz", "ns", "nr", "nrt", "j", "oov"})
-# jieba's tags of a word that may be the stem of a body's name or hold one with its kind:
-# a noun, a word it made up (富邦 oov, 早川 n, 讲谈社 oov); not a name of its dictionary
-# the name heuristics set aside (博世 nrt, 长荣 nr, 台大医院 nt): the entity grammar's
-_BODY_STEM_TAGS = frozenset({"n", "nz", "oov"})
 # jieba's tags of the piece of a stem it cut off before the stem's last character: a
 # noun, a character it knows no word of (x), a bound morpheme (zg), a name word (苓 x +
 # 雅区, 埼 zg + 玉县, 油麻 n + 地站, 杉 nz + 并区)
@@ -182,8 +175,6 @@ class ChineseNames:
             return None  # 新建 + 了 + 一座: a verb here, though the dictionary names a county
         if token.tag == SUFFIXED_PLACE_TAG:
             return "place"  # 东营 + 市, 油麻地 + 站: a proper stem and a place suffix
-        if token.tag == SUFFIXED_BODY_TAG:
-            return "organisation"  # 恒大 + 集团, 富邦 + 人寿: a proper stem and a kind
         simplified = simplified_word(token.text)
         if self._idiom_shaped(simplified):
             return None  # 人山人海 (ns to jieba), 一心一意: a set phrase, no name
@@ -330,92 +321,6 @@ class ChineseNames:
             result.append(token)
             index += 1
         return result
-
-    def suffixed_bodies(self, tokens: list[Token]) -> list[Token]:
-        """An organisation's name made of a proper stem and the kind of a company or an
-        institution (body_suffixes), which jieba reads as a common word or leaves as two
-        words no name: the stem word right before the kind (恒大 oov + 集团, 富邦 oov +
-        人寿, 诚品 oov + 书店, 崇光 nrt + 百货), or one word that ends in it (讲谈社 oov,
-        耐克公司 n). The stem is proper as a place's is (_proper_stem: 保险公司, 人民医院,
-        商业银行 stay common nouns); in one word, UniDic, reading it in Japanese kanji,
-        ends a word where the stem ends (_body_stem). A name by its form alone: weak
-        (reported only when the other side speaks to it). A name the rules know that
-        opens such a word is cut from its kind (耐克 + 公司), for the grammar to read."""
-        suffixes = self._body_suffixes()
-        if not suffixes:
-            return tokens
-        result: list[Token] = []
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
-            after = tokens[index + 1] if index + 1 < len(tokens) else None
-            if token.tag not in _BODY_STEM_TAGS or self.entity_type(token) is not None:
-                result.append(token)
-                index += 1
-                continue
-            word = to_simplified(token.text)
-            if any(
-                word.endswith(suffix)
-                and self._body_stem(word[: -len(suffix)])
-                and _cut_before_suffix(word, len(word) - len(suffix))
-                for suffix in suffixes
-            ):
-                result.append(replace(token, tag=SUFFIXED_BODY_TAG))
-                index += 1
-                continue
-            known = self._known_stem(word, suffixes)
-            if known:  # 耐克公司 n: 耐克 + 公司, a name the rules know and its kind
-                tag = segmenter(self.lexicon).tag
-                cut = token.start + known
-                stem, kind = token.text[:known], token.text[known:]
-                result.append(Token(stem, token.start, cut, tag(to_simplified(stem))))
-                result.append(Token(kind, cut, token.end, tag(to_simplified(kind))))
-                index += 1
-                continue
-            if (
-                after is not None
-                and after.start == token.end
-                and to_simplified(after.text) in suffixes
-                and self._body_stem(word)
-            ):
-                text = token.text + after.text
-                result.append(Token(text, token.start, after.end, SUFFIXED_BODY_TAG))
-                index += 2
-                continue
-            result.append(token)
-            index += 1
-        return result
-
-    def _body_stem(self, stem: str) -> bool:
-        """Whether a word is a proper stem of a body's name: two to four Han characters, no
-        everyday word (_proper_stem), no common noun and one character more; not opened
-        by a coverb jieba glued to it (由 + 力拓 of 由力拓 + 集团), nor, in two characters,
-        by the abbreviation of a place or a scope (港铁, 台大, 国铁, 全美: the translation
-        spells the place out, 香港鉄路, 台湾大学, 全米); nor a name the rules know (松下 of
-        松下控股: the glossary's 松下 is パナソニック, not the whole)."""
-        openings = self.vocabulary.entities.abbreviated_stem_openings
-        return (
-            stem not in self._known_names()  # 松下 of 松下控股: a name the rules know
-            and stem not in self.rules.companies
-            and self._proper_stem(stem)
-            and not self._noun_and_one_more(stem)
-            and not (len(stem) > MIN_STEM and self._coverb(stem[0]))
-            and not (len(stem) == MIN_STEM and stem[0] in openings)
-        )
-
-    def _known_stem(self, word: str, suffixes) -> int:
-        """The length of a name the rules know that opens a word jieba holds whole with
-        a body's kind after it (耐克 of 耐克公司 n), or 0."""
-        known = self._known_names()
-        for suffix in suffixes:
-            stem = word[: -len(suffix)]
-            if word.endswith(suffix) and len(stem) >= MIN_STEM and stem in known:
-                return len(stem)
-        return 0
-
-    @cache  # noqa: B019
-    def _body_suffixes(self) -> frozenset[str]:
-        return frozenset(to_simplified(w) for w in self.vocabulary.entities.body_suffixes)
 
     def _noun_and_one_more(self, stem: str) -> bool:
         """A stem jieba made up of a common noun of its dictionary and one character more
