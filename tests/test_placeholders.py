@@ -203,29 +203,3 @@ def test_a_path_with_backslashes(tmp_path, zh, ja, expected):
     page_zh = f"# 设置\n\n它在 2024 年更新。\n\n模型保存在 {zh} 中。\n"
     page_ja = f"# 設定\n\n2024 年に更新されました。\n\nモデルは {ja} に保存されます。\n"
     assert page_findings(tmp_path, page_zh, page_ja) == expected
-
-
-# One page links a document's version in its own language, the other the original
-# (`CONTRIBUTING-ZH.md` against `CONTRIBUTING.md`; a folder's README for its folder).
-# Negatives: another document, a language version of another folder.
-LANGUAGE_VERSIONS = [
-    pytest.param("`CONTRIBUTING-ZH.md`", "`CONTRIBUTING.md`", [], id="a-suffix-in-capitals"),
-    pytest.param("`tools/caption/README_zh.md`", "`tools/caption`", [], id="a-folder-readme"),
-    pytest.param("`README.zh-CN.md`", "`README.md`", [], id="a-dotted-region-tag"),
-    pytest.param("`docs/zh/guide.md`", "`docs/guide.md`", [], id="a-folder-of-the-language"),
-    pytest.param("`docs/install.md`", "`docs/install_ja.md`", [], id="on-the-japanese-page"),
-    # negatives
-    pytest.param("`docs/zh/install.md`", "`docs/installs.md`",
-                 [("XL511", "docs/zh/install.md")], id="another-document"),
-    pytest.param("`README_zh.md`", "`README_en.md`", [("XL511", "README_zh.md")],
-                 id="another-language-than-the-original"),
-    pytest.param("`tools/caption/README_zh.md`", "`tools/captions`",
-                 [("XL511", "tools/caption/README_zh.md")], id="another-folder"),
-]
-
-
-@pytest.mark.parametrize(("zh", "ja", "expected"), LANGUAGE_VERSIONS)
-def test_a_language_version_of_a_document(tmp_path, zh, ja, expected):
-    page_zh = f"# 贡献\n\n它在 2024 年更新。\n\n请阅读 {zh} 了解详情。\n"
-    page_ja = f"# 貢献\n\n2024 年に更新されました。\n\n詳しくは {ja} をお読みください。\n"
-    assert page_findings(tmp_path, page_zh, page_ja) == expected

@@ -93,13 +93,6 @@ _LANG_TAG = compiled(
     r"(?<![^\W_])(?:zh(?:[-_](?:cn|tw|hk|sg|hans|hant))?|ja(?:[-_]jp)?|jp)(?![^\W_])",
     re.IGNORECASE,
 )
-# A language tag that names a file's or a folder's language version: before the file's
-# ending (`CONTRIBUTING-ZH.md`, `README_zh.md`, `README.zh-CN.md`) or as a folder of its
-# own (`docs/zh/guide.md`); with its separator, what the untagged version lacks.
-_TAGS = r"(?:zh(?:[-_](?:cn|tw|hk|sg|hans|hant))?|ja(?:[-_]jp)?|jp)"
-_VERSION_TAG = compiled(
-    rf"[-_.]{_TAGS}(?=\.[A-Za-z0-9]{{1,8}}(?:[#?]|$))|(?<=/){_TAGS}/", re.IGNORECASE
-)
 # A placeholder in double braces (tldr-pages: `{{package}}`, `{{路径/到/文件}}`), the key
 # split at them; what marks one as a template's expression instead (`{{ .Values.x
 # }}`, `{{ $x }}`, `{{ name | upper }}`, a call or a string); a file ending it writes.
@@ -274,35 +267,12 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
         and _UPPER_WORD.sub("…", a) == _BRACKETED.sub("…", _PLACEHOLDER.sub("…", b))
     ):
         return True  # /usr/share/doc/PACKAGE/copyright, /usr/share/doc/[パッケージ]/copyright
-    if words is not None and _language_versions(a, b, words):
-        return True  # CONTRIBUTING-ZH.md for CONTRIBUTING.md, tools/caption/README_zh.md
     if _glossed_term(b) == a:
         return True  # 安定版 (stable) for stable
     # 证书（Certificates）、标识符（Identifiers） for Certificates, Identifiers
     joiners = words.list_joiners if words is not None else ()
     glossed = _glossed_list(b, joiners)
     return glossed is not None and glossed == _english_list(a, joiners)
-
-
-def _language_versions(a: str, b: str, words: LiteralWords) -> bool:
-    """Whether `a` and `b` link one document, one in its language version and the other in
-    the original (`CONTRIBUTING-ZH.md` and `CONTRIBUTING.md`, `docs/zh/guide.md` and
-    `docs/guide.md`), a folder's README standing for its folder (`tools/caption/README_zh.md`
-    and `tools/caption`: rules/common/code.toml `readme_names`)."""
-    untagged = [_VERSION_TAG.sub("", key) for key in (a, b)]
-    if untagged[0] == a and untagged[1] == b:
-        return False  # no language version on either side
-    return _folder_of_readme(untagged[0], words) == _folder_of_readme(untagged[1], words)
-
-
-def _folder_of_readme(key: str, words: LiteralWords) -> str:
-    """A path to a folder's README as the folder's path (`tools/caption/README.md` is
-    `tools/caption`), without a closing slash."""
-    head, _, last = key.rpartition("/")
-    name, _, ending = last.casefold().rpartition(".")
-    if (name, ending) in words.readme_names:
-        return head
-    return key.rstrip("/")
 
 
 def _braces_translated(a: str, b: str) -> bool:
