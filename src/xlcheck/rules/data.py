@@ -152,6 +152,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         lang: replace(grammar, titles=grammar.titles | set(lexicons[lang].names.get("titles", ())))
         for lang, grammar in phrases.items()
     }
+    words = common_words(common["words"])  # the list joiners serve the code lists too
     return RuleFiles(
         folder=folder,
         severity_by_relation=by_relation,
@@ -172,9 +173,9 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         units=unit_tables(lexicons, common["numbers"]),
         english=english_words(common["english"]),
         korean=common["korean"],
-        common_words=common_words(common["words"]),
+        common_words=words,
         notes=note_pattern(common["notes"].get("markers", [])),
-        literal_words=literal_words(common["code"], common_words(common["words"]).list_joiners),
+        literal_words=literal_words(common["code"], words.list_joiners),
         terms=RuleTable(read_glossary(folder / "terms.tsv")),
         headings=RuleTable(read_glossary(folder / "headings.tsv")),
     )
