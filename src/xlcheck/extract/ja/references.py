@@ -105,6 +105,21 @@ def vague_phrases(text: str, grammar: PhraseGrammar) -> list[Reference]:
     return found
 
 
+def _compound_before(words: tuple[Word, ...], i: int, parts: tuple[str, ...]) -> int | None:
+    """The first word of the compound of `parts` glued to the の of word i (i itself when
+    none stands there), or None where word i is no の written on from a word."""
+    if words[i][0] != "の" or i == 0 or words[i - 1][2] != words[i][1]:
+        return None
+    start = i
+    while (
+        start > 0
+        and (start == i or words[start - 1][2] == words[start][1])
+        and words[start - 1][3].startswith(parts)
+    ):
+        start -= 1
+    return start
+
+
 def _class_member(
     text: str, words: tuple[Word, ...], i: int, grammar: PhraseGrammar
 ) -> Reference | None:
@@ -113,15 +128,9 @@ def _class_member(
     一社 a company); a count of anything (一角, 一つ) takes the class noun's, and makes
     no phrase after a noun of no type (問題の一つ). Not after a name (トヨタの一社), not
     where the count goes on as a word of its own (一人 + 娘, 一人 + 旅)."""
-    if words[i][0] != "の" or i == 0 or words[i - 1][2] != words[i][1]:
+    start = _compound_before(words, i, (*_COMPOUND_PARTS, "名詞,数詞"))
+    if start is None:
         return None
-    start = i
-    while (
-        start > 0
-        and (start == i or words[start - 1][2] == words[start][1])
-        and words[start - 1][3].startswith((*_COMPOUND_PARTS, "名詞,数詞"))
-    ):
-        start -= 1
     if start == i or "固有名詞" in words[i - 1][3]:
         return None
     after = words[i][2]
@@ -168,17 +177,11 @@ def _located(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> Referen
     whose end says its type and that holds no name (九州地方の + 県, 中央アジアの + 一国,
     中国内陸部の + 大都市, 南仏の + 港町), the place and its part included. The place
     says where the unnamed one is, not which: a bare description, read where a name of
-    its type was left out (東京の大学
-    renders 东京的大学, whose 大学 the source says itself: compare/markers.py)."""
-    if words[i][0] != "の" or i == 0 or words[i - 1][2] != words[i][1]:
+    its type was left out (東京の大学 renders 东京的大学, whose 大学 the source says
+    itself: compare/markers.py)."""
+    start = _compound_before(words, i, _COMPOUND_PARTS)
+    if start is None:
         return None
-    start = i
-    while (
-        start > 0
-        and (start == i or words[start - 1][2] == words[start][1])
-        and words[start - 1][3].startswith(_COMPOUND_PARTS)
-    ):
-        start -= 1
     before = words[start:i]
     places = [k for k, word in enumerate(before) if _PLACE_NAME in word[3]]
     if not places or any("固有名詞" in w[3] for w in before[places[-1] + 1 :]):
