@@ -159,7 +159,7 @@ def changed_code(
             _comment(kind, words),
             words.revision_keys,
             words.language_sites,
-            default_branch(words.default_branches),
+            branch,
             _release_tag(words.release_tags),
             _word_kind(kind, words, (blocks[0][mine], blocks[1][theirs])),
             (_words_of(lines[0][mine]), _words_of(lines[1][theirs])),
