@@ -79,6 +79,8 @@ def _year(tables: DateTables) -> str:
         rf"(?:(?<![\d两兩{_YEAR_DIGIT}])(?P<y>{YEAR_DIGITS})\s?(?:{year_words})(?!代)"
         # spaced as FLORES spaces figures: 平成 7 年
         rf"|(?P<era>{alternation(tables.eras)})\s?(?P<ey>元|{ERA_YEAR})\s?年"
+        # a bare year of three digits before a word that names its era (112年度)
+        rf"|(?<![\d.,])(?P<iy>[1-9]\d{{2}})\s?(?P<iw>{alternation(tuple(tables.era_year_words))})"
         rf"|(?<![A-Za-z])(?:{fiscal})\s?(?P<fy>\d{{4}})(?!\d)"
         rf"|(?P<rel>{alternation(tables.relative_years)})|(?P<same>{same})"
         # a year of two digits, its century unsaid: digit by digit (九八年, 〇八年), after

@@ -420,6 +420,8 @@ class DateReader:
         if g("era"):
             offset = 1 if g("ey") == "元" else int(parse_numeral(g("ey")))
             return self.tables.eras[g("era")] + offset, "explicit"
+        if g("iy"):
+            return self.tables.eras[self.tables.era_year_words[g("iw")]] + int(g("iy")), "explicit"
         if g("rel"):
             return None, "relative"
         if g("same"):

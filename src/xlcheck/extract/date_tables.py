@@ -68,6 +68,9 @@ class DateTables:
     # characters before it: a time converted to the other side's zone is the same time
     zone_words: dict[str, int] = field(default_factory=dict)
     eras: dict[str, int] = field(default_factory=dict)  # 平成 -> 1988 (平成元年 is 1989)
+    # words after a bare year of three digits that name its era, unsaid: Taiwan's fiscal and
+    # school years count from the Republic (112年度 = 民國112年度 = 2023年度)
+    era_year_words: dict[str, str] = field(default_factory=dict)
     # a since-suffix that also ends a comparison (より) and the words after which it is
     # "since" all the same (施行: 2016年より施行)
     comparison_suffixes: tuple[str, ...] = ()

@@ -445,6 +445,7 @@ DATES: dict[str, Key] = {
     "meridiems": Key(TABLE, one_of(("am", "pm", "night", "midday"))),
     "weekday_names": Key(TABLE, _weekday),
     "eras": Key(TABLE, integer, required=False),
+    "era_year_words": Key(TABLE, word, required=False),
     "zone_words": Key(TABLE, integer, required=False),
     "not_until": Key(LIST, word, required=False),
     "figure_of_date": Key(LIST, regex, required=False),
