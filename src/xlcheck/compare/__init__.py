@@ -157,6 +157,7 @@ def matched_facts(
 def _match(pair, aligned, source_facts, target_facts, options, run):
     units = _units(aligned, source_facts, target_facts)
     directions = (pair.source.lang, pair.target.lang)
+    _drop_figures_in_names(units, directions, _SegmentTexts(pair))
     matched: set[int] = set()  # id() of facts already accounted for
     links: list[EntityLink] = []
     findings: list[Finding] = []
@@ -176,6 +177,79 @@ def _match(pair, aligned, source_facts, target_facts, options, run):
         elif kind.pairing == "names":
             findings += _pair_entities(units, pair, directions, matched, options, links, run)
     return units, matched, findings, links
+
+
+def _drop_figures_in_names(units: list[_Unit], langs, texts: _SegmentTexts) -> None:
+    """Leave out a figure of Han numerals that one side writes inside a word the other
+    side writes in the same characters: a name the other side reads (the 三 of 三里屯 where
+    the Japanese tagger knows no such place, the 第一 of 第一銀行), or a word with a
+    character of its own around the figure where the other side reads no figure at all
+    (三间房 = 三間房, a place neither tagger knows, the Chinese side reads as 3 rooms). It
+    is part of the same word on both sides and the same value if it is one: without the
+    other side's reading, the side that took it for a quantity counts it (三 added, or
+    paired with another figure as a change)."""
+    for unit in units:
+        for side, other, lang, other_lang in (
+            ("source", "target", langs[0], langs[1]),
+            ("target", "source", langs[1], langs[0]),
+        ):
+            facts = getattr(unit, side)
+            if not any(fact.kind == "number" for fact in facts):
+                continue
+            other_facts = getattr(unit, other)
+            names = {
+                entity_key(fact.text, other_lang) for fact in other_facts if fact.kind == "entity"
+            }
+            names = {name for name in names if len(name) >= 2 and _HAN.fullmatch(name)}
+            figures = [
+                entity_key(fact.text, other_lang)
+                for fact in other_facts
+                if fact.kind in ("number", "date")
+            ]
+            said = "\n".join(
+                entity_key(text, other_lang)
+                for _, text in texts.segments(other, getattr(unit.pair, other))
+            )
+            text_of = texts.text_of(side)
+            kept = [
+                fact
+                for fact in facts
+                if fact.kind != "number"
+                or not _figure_in_word(fact, text_of(fact.segment), lang, names, said, figures)
+            ]
+            setattr(unit, side, kept)
+
+
+# Han characters, which both languages write alike in names (三里屯, 第一銀行)
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def _figure_in_word(fact: Fact, text: str, lang: str, names, said: str, figures) -> bool:
+    """Whether a figure of Han numerals stands inside one of the other side's names, as
+    its own side writes the same characters around it, or inside a word of three
+    characters or more the other side writes too (`said`, keyed) and reads no figure in
+    (`figures`, keyed)."""
+    figure = entity_key(fact.text, lang)
+    if not _HAN.fullmatch(figure):
+        return False  # digits: a 3 is never written inside a name the other side keys
+    for name in names:
+        if figure not in name:
+            continue
+        reach = len(name) - len(figure)
+        around = entity_key(text[max(0, fact.start - reach) : fact.end + reach], lang)
+        if name in around:
+            return True
+    before, after = text[max(0, fact.start - 1) : fact.start], text[fact.end : fact.end + 1]
+    for word in (before + fact.text, fact.text + after):
+        word = entity_key(word, lang)
+        if (
+            len(word) >= 3
+            and _HAN.fullmatch(word)
+            and word in said
+            and not any(read and (read in word or word in read) for read in figures)
+        ):
+            return True
+    return False
 
 
 def _quarter_words(run: Run) -> tuple[str, ...]:

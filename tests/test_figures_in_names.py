@@ -1,0 +1,63 @@
+"""A figure of Han numerals inside a word both sides write in the same characters is no
+quantity (issue 12, session 25): the 三 of 三里屯 where the Japanese tagger knows no such
+place and reads a 3, the 三间 of 三间房 (a place neither tagger knows) that the Chinese
+side reads as three rooms. Both sides write the word alike, so it holds the same value if
+it holds one; only the side that took it for a figure counted it (3 added, or paired with
+another figure as a change).
+
+Negatives: a figure written apart from the shared word is still compared (两家 / 3軒), and
+a figure both sides read stays a figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import fact_findings, reverse_fact_findings, table_rows
+
+OK = ""
+CHANGED = "XL101:error"
+
+# places with a numeral in their name, as Chinese writes them and as Japanese does
+PLACES = [
+    ("三里屯", "三里屯"),
+    ("三间房", "三間房"),
+    ("三元桥", "三元橋"),
+    ("十八里店", "十八里店"),
+    ("五道口", "五道口"),
+    ("六里桥", "六里橋"),
+    ("八达岭", "八達嶺"),
+]
+
+# (zh, ja, number and date findings)
+# fmt: off
+CASES = {
+    "shared-word": [
+        row
+        for zh, ja in PLACES
+        for row in (
+            (f"他住在{zh}。", f"彼は{ja}に住んでいる。", OK),
+            (f"他在{zh}开了一家店。", f"彼は{ja}に店を開いた。", OK),
+            (f"他在{zh}开了两家店。", f"彼は{ja}に2軒の店を開いた。", OK),
+            (f"他在{zh}开了两家店。", f"彼は{ja}に3軒の店を開いた。", CHANGED),
+        )
+    ],
+    "traditional-and-spaced": [
+        ("他在三間房開了兩家店。", "彼は三間房に2軒の店を開いた。", OK),
+        ("他在三里屯開了兩家店。", "彼は三里屯に二軒の店を開いた。", OK),
+        ("他在三里屯開了兩家店。", "彼は三里屯に四軒の店を開いた。", CHANGED),
+    ],
+    "figures-both-read": [
+        ("三个人在三里屯见面。", "三人が三里屯で会った。", OK),
+        ("三个人在三里屯见面。", "四人が三里屯で会った。", CHANGED),
+        ("他在三菱商事工作了五年。", "彼は三菱商事で6年間働いた。", CHANGED),
+        ("他们在二七广场集合了三次。", "彼らは二七広場に3回集合した。", OK),
+    ],
+}
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), table_rows(CASES))
+def test_figures_in_shared_words(zh, ja, expected):
+    assert fact_findings(zh, ja) == expected
+    assert reverse_fact_findings(zh, ja) == expected
