@@ -200,6 +200,14 @@ def suffix_words(tables: NumberTables, only: tuple[str, ...] | None = None) -> s
     return "|".join([*guarded, *said, alternation(others)])
 
 
+def _unit_prefixes(tables: NumberTables) -> str:
+    """The alternation of the units written before a figure: a word as it is, or in the
+    context its table gives (M in M5.8)."""
+    contexts = tables.unit_prefix_contexts
+    plain = alternation(w for w in tables.unit_prefixes if w not in contexts)
+    return "|".join((*(contexts[w] for w in sorted(contexts) if w in tables.unit_prefixes), plain))
+
+
 def _numeral(tables: NumberTables, more: str) -> str:
     """Digits and kanji numerals, with what may stand inside one numeral."""
     # a numeral character may start a unit or counter (千米, 千克, 百分点, 四半期): there
@@ -355,7 +363,7 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
     about = alternation(w for w, q in tables.prefixes.items() if q == "approx")
     return (
         rf"(?:(?P<pre>{words.prefixes})\s?)?"
-        rf"(?:(?P<upre>{alternation(tables.unit_prefixes)})\s?)?(?:(?P<pm>{plus_minus})|(?P<sign>{signs}))?"
+        rf"(?:(?P<upre>{_unit_prefixes(tables)})\s?)?(?:(?P<pm>{plus_minus})|(?P<sign>{signs}))?"
         rf"(?:(?P<percent>{re.escape(tables.percent_prefix or '@@')})(?P<pnum>{numeral})"
         # a range of percentages, the prefix said once or twice: 百分之六十至七十 = 60～70%
         # (not a figure of another unit after it: 增长百分之三至二百一十亿美元, "by 3 % to")

@@ -371,6 +371,7 @@ NUMBERS: dict[str, Key] = {
     "passing_scale_only": Key(LIST, word, required=False),
     "spoken_currencies": Key(TABLE, word, required=False),
     "unit_prefixes": Key(TABLE, word, required=False),
+    "unit_prefix_contexts": Key(TABLE, regex, required=False),
     "currencies_before": Key(LIST, word, required=False),
     "refined_units": Key(LIST, word, required=False),
     "spoken_currency_after": Key(LIST, regex, required=False),
