@@ -161,10 +161,16 @@ def _spans_and_days(tables: DateTables) -> str:
         rf"|(?:(?P<dcent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?"
         rf"(?:{centuries})\s?)?"
         # two decades sharing 年代: 1950～60年代, 五六十年代 (the 1950s and 1960s)
-        rf"(?P<dec>\d{{2}}|\d{{4}}|{_KANJI_SMALL}{{2,3}})"
+        # (digit by digit too: 九〇年代, 一九九〇年代)
+        rf"(?P<dec>\d{{2}}|\d{{4}}|[{_YEAR_DIGIT}]{{4}}|[{_YEAR_DIGIT}][{ZEROS}]|{_KANJI_SMALL}{{2,3}})"
         rf"(?:\s?[{DAY_SPAN}至到]\s?(?P<dec2>\d{{2}}|\d{{4}}|{_KANJI_SMALL}{{2,3}}))?\s?年代"
         rf"(?P<decpart>{decade_parts})?"
         rf"|(?P<cent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?(?:{centuries})"
+        # a generation by the last two digits of its years of birth, in figures or digit by
+        # digit (90后, 九零后, 八〇後, 00后, 95后); not a figure's last digits nor 后 opening
+        # a word (90后面, 90后来, 30後半)
+        rf"|(?<![\d.第{_YEAR_DIGIT}])(?P<gen>[0-9][05]|[{_YEAR_DIGIT}][{ZEROS}五])"
+        rf"(?:{alternation(tables.generation_words)})(?![面来來方边邊天期续續半])"
         # a year and month in digits alone (2024-03, 2024/3, 2024.03), as release tables
         # and changelogs write them: after the day and the seasons above (2024-03-05,
         # 2010-11 赛季, 2011-12学年), a month of 1-12 that no further figure follows; with a

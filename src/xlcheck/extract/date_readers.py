@@ -140,6 +140,16 @@ class DateReader:
         years."""
         g = match.group
         try:
+            if g("gen"):
+                digits = g("gen")  # 90, 九零, 八〇, 九五: digit by digit
+                start = int(digits) if digits.isdigit() else int(parse_numeral(digits))
+                start += 1900 if start >= 30 else 2000  # 90后 = 1990s, 00后 = 2000s
+                first, last = start, start + (9 if start % 10 == 0 else 4)
+                label = f"the {start}s" if start % 10 == 0 else f"{first}-{last}"
+                value = DateValue(
+                    year=first, relation="between", end=DateValue(year=last), resolved=label
+                )
+                return DateMatch(match.start(), match.end(), value, "explicit")
             if g("dec"):
                 decades = _two_decades(g("dec"))
                 start = int(parse_numeral(g("dec"))) if decades is None else decades[0]
@@ -247,7 +257,7 @@ class DateReader:
         """The construction that matched decides the reading: one date, or none, or each
         month of a list that shares its 月 (4、6、8月)."""
         g = match.group
-        if g("dec") or g("cent"):
+        if g("dec") or g("cent") or g("gen"):
             read = self._parse_span(match)
         elif g("yr1") or ("by1" in match.re.groupindex and g("by1")):  # (not in every language)
             read = self._parse_season(match)

@@ -90,6 +90,9 @@ class DateTables:
     season_joiners: tuple[str, ...] = ()  # -, 至: the years of a season (1995-96赛季)
     season_words: tuple[str, ...] = ()  # 年, 赛季, シーズン: what follows them
     century_words: tuple[str, ...] = ()  # 世纪, 世紀 (21世纪)
+    # words after the last two digits of a year that make the people born from it on (90后
+    # = 1990年代生まれ, 95后 = born 1995-1999)
+    generation_words: tuple[str, ...] = ()
     # a year named otherwise than with 年: 2019财年, 2019会計年度; FY2019
     fiscal_year_words: tuple[str, ...] = ()
     fiscal_year_prefixes: tuple[str, ...] = ()

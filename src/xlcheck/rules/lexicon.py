@@ -460,6 +460,7 @@ DATES: dict[str, Key] = {
     "season_words": Key(LIST, word, required=False),
     "century_words": Key(LIST, word, required=False),
     "fiscal_year_words": Key(LIST, word, required=False),
+    "generation_words": Key(LIST, word, required=False),
     "fiscal_year_prefixes": Key(LIST, word, required=False),
     "bare_day_after": Key(LIST, regex, required=False),
     "not_day_before": Key(LIST, regex, required=False),
