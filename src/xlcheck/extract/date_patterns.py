@@ -77,6 +77,9 @@ def _year(tables: DateTables) -> str:
         # not the last digits of a longer figure (紀元前 271821 年)
         # not inside a larger numeral: 两千五百年 is 2500 years, not the year 1500
         rf"(?:(?<![\d两兩{_YEAR_DIGIT}])(?P<y>{YEAR_DIGITS})\s?(?:{year_words})(?!代)"
+        # a class of students by its year (2025级, 2025届), not a count (1000级台阶)
+        rf"|(?<![\d.第])(?P<coy>(?:19|20)\d{{2}})\s?(?:{alternation(tables.cohort_words)})"
+        rf"(?!{'|'.join(tables.cohort_not_before) or '(?!)'})"
         # spaced as FLORES spaces figures: 平成 7 年
         rf"|(?P<era>{alternation(tables.eras)})\s?(?P<ey>元|{ERA_YEAR})\s?年"
         # a bare year of three digits before a word that names its era (112年度)

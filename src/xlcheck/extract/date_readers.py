@@ -421,6 +421,8 @@ class DateReader:
             return int(parse_numeral(g("y"))), "explicit"
         if g("fy"):
             return int(g("fy")), "explicit"
+        if g("coy"):
+            return int(g("coy")), "explicit"
         if g("sy"):
             digits = g("sy").lstrip("'’‘")
             value = int(digits) if digits.isdigit() else int(parse_numeral(digits))

@@ -93,6 +93,11 @@ class DateTables:
     # words after the last two digits of a year that make the people born from it on (90后
     # = 1990年代生まれ, 95后 = born 1995-1999)
     generation_words: tuple[str, ...] = ()
+    # words after a year of four digits that make it a class of students, entering or
+    # leaving in it (2025级 = 2025年入学, 2025届 = 2025年卒): the year; and what after
+    # them makes them counters (1000级台阶: steps)
+    cohort_words: tuple[str, ...] = ()
+    cohort_not_before: tuple[str, ...] = ()
     # a year named otherwise than with 年: 2019财年, 2019会計年度; FY2019
     fiscal_year_words: tuple[str, ...] = ()
     fiscal_year_prefixes: tuple[str, ...] = ()
