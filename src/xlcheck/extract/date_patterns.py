@@ -336,10 +336,20 @@ def weekday_pattern(tables: DateTables) -> str:
 def weekday_span_pattern(tables: DateTables) -> str:
     """A span of weekdays by their names alone, as timetables write them: 月～金, 土・日
     is a list (not after a numeral: 3月～金 is no Monday). The first name may carry the
-    suffix too (月曜日～金曜日): the 日 of its 曜日 is no Sunday that opens the span."""
+    suffix too (月曜日～金曜日): the 日 of its 曜日 is no Sunday that opens the span. In a
+    language that writes a prefix (星期, 周), the span that says it once: 星期一至五."""
+    names = alternation(tables.weekday_names)
+    if tables.weekday_prefixes:
+        # the prefix said once, the last name alone (星期一至五, 周一到五, 週一～五); not
+        # before what makes the last a figure (周一至五点: until five o'clock)
+        not_after = "|".join(tables.weekday_span_not_before) or "(?!)"
+        return (
+            rf"(?:{alternation(tables.weekday_prefixes)})(?P<a>{names})(?P<as>)"
+            rf"\s?(?:[{DAY_SPAN}]|{alternation(tables.between_joiners)})\s?"
+            rf"(?P<b>{names})(?![\d{OPENING_NUMERALS}]|{not_after})"
+        )
     if not tables.weekday_suffix:
         return "(?!)"
-    names = alternation(tables.weekday_names)
     suffix = rf"(?:{re.escape(tables.weekday_suffix)}日?)?"
     return (
         rf"(?<![0-9{OPENING_NUMERALS}{re.escape(tables.weekday_suffix)}])(?P<a>{names})"

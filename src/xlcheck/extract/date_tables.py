@@ -98,6 +98,9 @@ class DateTables:
     # them makes them counters (1000级台阶: steps)
     cohort_words: tuple[str, ...] = ()
     cohort_not_before: tuple[str, ...] = ()
+    # regexes after the last name of a span of weekdays whose prefix is said once that make
+    # that name a figure (周一至五点: Monday until five o'clock)
+    weekday_span_not_before: tuple[str, ...] = ()
     # a year named otherwise than with 年: 2019财年, 2019会計年度; FY2019
     fiscal_year_words: tuple[str, ...] = ()
     fiscal_year_prefixes: tuple[str, ...] = ()

@@ -211,7 +211,8 @@ class DateGrammar:
         for name in ("a", "b"):
             value = DateValue(weekday=self.tables.weekday_names[match.group(name)])
             end = match.end() if name == "b" else match.end("as")
-            found.append(DateMatch(match.start(name), end, value, "explicit"))
+            start = match.start() if name == "a" else match.start(name)  # (its prefix: 周一)
+            found.append(DateMatch(start, end, value, "explicit"))
         return found
 
     def _weekdays(self, match: re.Match[str]) -> list[DateMatch]:

@@ -463,6 +463,7 @@ DATES: dict[str, Key] = {
     "generation_words": Key(LIST, word, required=False),
     "cohort_words": Key(LIST, word, required=False),
     "cohort_not_before": Key(LIST, regex, required=False),
+    "weekday_span_not_before": Key(LIST, regex, required=False),
     "fiscal_year_prefixes": Key(LIST, word, required=False),
     "bare_day_after": Key(LIST, regex, required=False),
     "not_day_before": Key(LIST, regex, required=False),
