@@ -393,8 +393,7 @@ def _join_run(run: list[str], tags) -> list[str]:
     # dictionary knows in pieces)
     known = sum(len(w) > 1 and (tags.get(w) or "").startswith("nr") for w in run)
     linked = any(
-        len(w) == 1 and w in tags and not (tags.get(w) or "").startswith(("nr", "ns"))
-        for w in run
+        len(w) == 1 and w in tags and not (tags.get(w) or "").startswith(("nr", "ns")) for w in run
     )
     joined = "".join(run)
     if named and (known < 2 or not linked) and len(joined.replace("·", "")) >= 3:
@@ -466,8 +465,11 @@ def _dotted_names(words, tags, transliterated):
         name = "".join(result[start:]) + "".join(words[index : dot[1]])
         index = dot[1]
         while True:  # the pieces after the dot, and further dotted parts
-            name += words[index]
+            kept, rest = _name_piece(words[index], tags, transliterated)
+            name += kept
             index += 1
+            if rest:  # 史翠普 + 共获: the verb jieba's guess glued on is no part of it
+                words.insert(index, rest)
             while index < len(words) and transliterated(words[index]) and words[index].strip():
                 name += words[index]
                 index += 1
@@ -483,6 +485,25 @@ def _dotted_names(words, tags, transliterated):
 
 
 _ANY_DOT = re.compile(f"[{NAME_DOTS}]")
+# jieba's tags of a character that ends no name piece: a verb, an adverb, a preposition,
+# a conjunction, a particle (共 + 获, 曾 + 在, 说)
+_NOT_A_NAME_END = ("v", "d", "p", "c", "u", "y")
+
+
+def _name_piece(word: str, tags, transliterated) -> tuple[str, str]:
+    """A piece after a name's dot that jieba guessed with the words after it (梅莉·史翠普共获
+    三次: 史翠普 + 共获): an unknown word, not all transliteration characters, loses the
+    characters at its end that are a verb, an adverb or a particle of their own and no
+    transliteration character, down to two characters."""
+    if len(word) <= 2 or tags.get(word) is not None or transliterated(word) or not han(word):
+        return word, ""
+    end = len(word)
+    while end > 2:
+        last = word[end - 1]
+        if transliterated(last) or not (tags.get(last) or "").startswith(_NOT_A_NAME_END):
+            break
+        end -= 1
+    return word[:end], word[end:]
 
 
 def _dot_apart(word: str):
