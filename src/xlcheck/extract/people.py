@@ -535,9 +535,9 @@ def _japanese_given_name(words, index: int, end: int) -> int | None:
 
 
 def _run_before_title(words, index, rules, text) -> tuple[int, int] | None:
-    """習近 + 平 + 国家主席: kanji words from a family name to a title, 2 to 3 characters;
-    or a Chinese family name alone before its title (李 + さん, 劉 + 教授), as people are
-    spoken of."""
+    """習近 + 平 + 国家主席: kanji words from a family name to a title, 2 to 3 characters,
+    the title glued to the last word or not (習近 + 平氏); or a Chinese family name alone
+    before its title (李 + さん, 劉 + 教授), as people are spoken of."""
     _, start, _, _ = words[index]
     if rules.surname_length(words[index][0]) == 0 or (
         start and han(text[start - 1], iteration_mark=True)
@@ -545,13 +545,20 @@ def _run_before_title(words, index, rules, text) -> tuple[int, int] | None:
         return None
     ahead, end = index, start
     while ahead < len(words) and words[ahead][1] == end:
-        surface, _, word_end, _ = words[ahead]
+        surface, word_start, word_end, _ = words[ahead]
         if rules.title_after(text, end, "ja") or not han(surface, iteration_mark=True):
             break
-        end = word_end
+        # 習近 + 平氏, 華 + 春 + 瑩氏: UniDic glued a title of one kanji to the name's last
+        inner = next(
+            (at for at in range(word_start + 1, word_end) if rules.title_after(text, at, "ja")),
+            None,
+        )
+        end = word_end if inner is None else inner
         ahead += 1
         if end - start > 1 + MAX_GIVEN:
             return None
+        if inner is not None:
+            break
     alone = end - start == 1 and text[start] in rules.surnames  # 李 + さん, 劉 + 教授
     if (end - start < 2 and not alone) or rules.title_after(text, end, "ja") is None:
         return None

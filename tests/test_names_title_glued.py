@@ -1,0 +1,44 @@
+"""Chinese names in Japanese text whose title UniDic glued to the name's last kanji
+(issue 13, session 25): 習近 + 平氏 (the Taira clan to UniDic), 華 + 春 + 瑩氏, 鄭 + 若 +
+驊氏, 王 + 菲氏. The run from the family name to the title is the name, the title cut
+off where it begins inside the last word; before this, 習近平氏 was read as 平氏 and the
+others not at all, so a faithful pair gave a mismatch or a name missing, and a swap went
+unseen.
+
+Each name is checked faithful, brought in by a swap (a mismatch) and made vague
+(anonymized).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entity_findings
+
+# (Chinese name, its Japanese form, another person's Chinese name): the swap writes the
+# Japanese form of the first where the second stood, so that the name UniDic glued to
+# its title is the one the swap brings in
+PEOPLE = [
+    ("习近平", "習近平", "李克强"),
+    ("华春莹", "華春瑩", "汪文斌"),
+    ("郑若骅", "鄭若驊", "林定国"),
+    ("王菲", "王菲", "周迅"),
+    ("章子怡", "章子怡", "巩俐"),
+    ("曾荫权", "曾蔭権", "董建华"),
+]
+
+ROWS = [
+    row
+    for zh, ja, other in PEOPLE
+    for row in (
+        (f"{zh}出席了会议。", f"{ja}氏は会議に出席した。", []),
+        (f"{zh}昨天出席了会议。", f"{ja}氏は昨日会議に出席した。", []),
+        (f"{other}出席了会议。", f"{ja}氏は会議に出席した。", [("XL301", other, ja)]),
+        (f"{zh}出席了会议。", "関係者は会議に出席した。", [("XL302", zh, "関係者")]),
+    )
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), ROWS)
+def test_names_before_a_glued_title(zh, ja, expected):
+    assert entity_findings(zh, ja) == expected
