@@ -3,7 +3,9 @@
 驊氏, 王 + 菲氏. The run from the family name to the title is the name, the title cut
 off where it begins inside the last word; before this, 習近平氏 was read as 平氏 and the
 others not at all, so a faithful pair gave a mismatch or a name missing, and a swap went
-unseen.
+unseen. Without a title, a given name of two kanji one of which is a noun of time to
+UniDic (華 + 春 + 瑩) is a name too; a noun of time alone after a family name is the time
+(今年の春, 林で).
 
 Each name is checked faithful, brought in by a swap (a mismatch) and made vague
 (anonymized).
@@ -27,15 +29,32 @@ PEOPLE = [
     ("曾荫权", "曾蔭権", "董建华"),
 ]
 
+# without a title, a name UniDic cuts into a word of its own and an adjective (鄭 + 若 +
+# 驊), a given name (章子 + 怡) or a rare kanji is not read: a known limit
+BARE_UNREAD = pytest.mark.xfail(strict=True, reason="a bare name UniDic cuts otherwise")
+
 ROWS = [
     row
     for zh, ja, other in PEOPLE
     for row in (
         (f"{zh}出席了会议。", f"{ja}氏は会議に出席した。", []),
+        pytest.param(
+            f"{other}表示反对。",
+            f"{ja}は反対を表明した。",
+            [("XL301", other, ja)],
+            marks=[BARE_UNREAD] if ja in ("鄭若驊", "章子怡", "曾蔭権") else [],
+        ),
         (f"{zh}昨天出席了会议。", f"{ja}氏は昨日会議に出席した。", []),
         (f"{other}出席了会议。", f"{ja}氏は会議に出席した。", [("XL301", other, ja)]),
         (f"{zh}出席了会议。", "関係者は会議に出席した。", [("XL302", zh, "関係者")]),
     )
+]
+
+
+ROWS += [
+    ("今年春天很暖和。", "今年の春は暖かい。", []),
+    ("他在森林里散步。", "彼は林で散歩した。", []),
+    ("李秋菊昨天来了。", "李秋菊は昨日来た。", []),
 ]
 
 

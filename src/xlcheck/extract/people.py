@@ -454,6 +454,9 @@ _NAME_PIECES = (
 # to UniDic: 周 + 荘 is the town 周荘)
 _FAMILY_PIECES = ("名詞,普通名詞,一般", "名詞,固有名詞,人名")
 _SUFFIX = "接尾辞"
+# a noun of time that is a given name's character beside another (華 + 春 + 瑩, 李 + 秋 + 菊):
+# alone after a family name it is the time (林 + 春)
+_TIME_PIECE = "名詞,普通名詞,副詞可能"
 
 
 def _surname_in_pieces(words, index: int, rules, text: str, place_suffixes=()) -> bool:
@@ -472,7 +475,7 @@ def _surname_in_pieces(words, index: int, rules, text: str, place_suffixes=()) -
         if (
             len(piece[0]) != 1
             or not han(piece[0])
-            or not piece[3].startswith(_NAME_PIECES)
+            or not piece[3].startswith((*_NAME_PIECES, _TIME_PIECE))
             or piece[0] in place_suffixes
             or rules.title_after(text, piece[1], "ja")
         ):
@@ -480,6 +483,9 @@ def _surname_in_pieces(words, index: int, rules, text: str, place_suffixes=()) -
         pieces.append(piece)
     if not pieces or (len(pieces) == 1 and pieces[0][3].startswith(_SUFFIX)):
         return False  # 周 + 荘: one suffix after the word is the word's, no given name
+    timed = [piece for piece in pieces if piece[3].startswith(_TIME_PIECE)]
+    if timed and (len(pieces) != 2 or len(timed) == 2):
+        return False  # a noun of time alone after it (夏 + 私, 林 + 春): one of two (華 + 春 + 瑩)
     return _contiguous_words([words[index], *pieces]) and not han(
         text[pieces[-1][2] : pieces[-1][2] + 1], iteration_mark=True
     )
