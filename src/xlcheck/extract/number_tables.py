@@ -73,6 +73,8 @@ class NumberTables:
     # units written before the figure (韩币一万元, 華氏30度, 摄氏30度): they name the unit
     # where the word after the figure names none, or one of refined_units (元: which yuan)
     unit_prefixes: dict[str, str] = field(default_factory=dict)
+    # words before a rank that make it a count: 连续第三年 is three years running
+    running_before: tuple[str, ...] = ()
     # regexes a unit prefix must stand in, the prefix written inside them (M before a
     # decimal figure is an earthquake's magnitude: M5.8, not the M of PM2.5)
     unit_prefix_contexts: dict[str, str] = field(default_factory=dict)

@@ -77,6 +77,8 @@ TENTH_REACH = 12
 PER_SIDE_REACH = 4
 # How far around a figure a word of [weak_figures] that holds it is looked for.
 WEAK_WORD_REACH = 8
+# characters looked back from a rank for a word that makes it a count (连续 + 第三年)
+RUNNING_REACH = 4
 # How far before a rate a word of decrease is looked for (同比下降了约3.4%), and the units of
 # a rate whose sign such a word may say (a percentage, percentage or basis points)
 FALLING_REACH = 8
@@ -580,6 +582,11 @@ class NumberGrammar:
         # (a rank of floors is the floor's number: 第十二层 = 12階)
         ranked = bool(match.group("ord") or match.group("ordsuf"))
         ranked = ranked and counter not in self.tables.numbering_counters
+        if ranked and match.group("ord") and self.tables.running_before:
+            # 连续第三年 is three years running (3年連続): a count, the rank its last
+            at = match.start("ord")
+            before = text[max(0, at - RUNNING_REACH) : at].rstrip()
+            ranked = not before.endswith(self.tables.running_before)
         if self.tables.discount_counter and counter == self.tables.discount_counter:
             # 九折 is 90% of the price: 10% off; 八五折: 15% off
             price = low / 10 if low >= 10 else low

@@ -372,6 +372,7 @@ NUMBERS: dict[str, Key] = {
     "spoken_currencies": Key(TABLE, word, required=False),
     "unit_prefixes": Key(TABLE, word, required=False),
     "unit_prefix_contexts": Key(TABLE, regex, required=False),
+    "running_before": Key(LIST, word, required=False),
     "currencies_before": Key(LIST, word, required=False),
     "refined_units": Key(LIST, word, required=False),
     "spoken_currency_after": Key(LIST, regex, required=False),
