@@ -66,24 +66,27 @@ def test_another_name_is_still_reported(zh, ja):
 
 
 @pytest.mark.parametrize(
-    ("zh", "ja", "name"),
+    ("zh", "ja", "source", "name"),
     [
         pytest.param(
             "李文和出席了会议。",
             "李文強が会議に出席した。",
+            "李文和",
             "李文強",
             id="name-ending-in-a-conjunction",
         ),
         pytest.param(
             "原告王芳诉某科技公司劳动合同纠纷。",
             "原告の王芳華氏が某テック企業を訴えた労働契約紛争。",
+            "王芳诉",
             "王芳華",
             id="the-short-name-runs-on-into-a-longer-one",
         ),
     ],
 )
-def test_the_short_name_inside_a_longer_one_is_not_found(zh, ja, name):
-    # reviewer (reread26 item 8): the opening of the name must be said alone; the
-    # translation's reader may read the longer name short (王芳 of 王芳華氏)
-    found = entity_findings(zh, ja)
-    assert ("XL301", zh[:3], name) in found or ("XL303", zh[2:5], None) in found
+def test_the_short_name_inside_a_longer_one_is_not_found(zh, ja, source, name):
+    # reviewer (reread26 item 8): the opening of the name must be said alone. The
+    # finding quotes the source's run as read (the verb glued on, 王芳诉) and the
+    # translation's longer name whole: 王芳華氏, where UniDic glues 華氏 (Fahrenheit),
+    # is cut where the title begins, so it is a mismatch, not a name left unread.
+    assert ("XL301", source, name) in entity_findings(zh, ja)

@@ -413,6 +413,7 @@ def japanese_person_spans(
             )
         if span is not None:
             spans.append(span)
+            index += 1  # past the name's first word, even where the name ends inside it
             while index < len(words) and words[index][2] <= span[1]:
                 index += 1
             continue
@@ -555,9 +556,15 @@ def _run_before_title(words, index, rules, text) -> tuple[int, int] | None:
         if rules.title_after(text, end, "ja") or not han(surface, iteration_mark=True):
             break
         # 習近 + 平氏, 華 + 春 + 瑩氏: UniDic glued a title of one kanji to the name's last
-        inner = next(
-            (at for at in range(word_start + 1, word_end) if rules.title_after(text, at, "ja")),
-            None,
+        # word; never to the family name's own word, which is a word of its own (華氏,
+        # Fahrenheit: 20華氏以上 names nobody)
+        inner = (
+            next(
+                (at for at in range(word_start + 1, word_end) if rules.title_after(text, at, "ja")),
+                None,
+            )
+            if ahead > index
+            else None
         )
         end = word_end if inner is None else inner
         ahead += 1
