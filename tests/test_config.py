@@ -129,3 +129,31 @@ def test_bad_code_in_severity_toml_is_an_input_error(project, entry, message):
     result = run("run", "pairs.tsv")
     assert result.exit_code == 2
     assert message in result.stderr
+
+
+def test_rules_and_explain_show_the_configured_severities(project):
+    """`xlcheck rules` and `xlcheck explain` state the severity `xlcheck run` applies: the
+    configuration's rules folder and severity overrides, and --rules-dir over both."""
+    from xlcheck.rules.data import PACKAGED
+
+    rules = project / "house-rules"
+    shutil.copytree(PACKAGED, rules)
+    severity = rules / "severity.toml"
+    severity.write_text(
+        severity.read_text("utf-8").replace('anonymized = "warning"', 'anonymized = "error"'),
+        "utf-8",
+    )
+    assert "severity: warning" in run("explain", "XL302").output  # the bundled folder
+    (project / "pyproject.toml").write_text(
+        '[tool.xlcheck]\nrules_dir = "house-rules"\n[tool.xlcheck.severity]\nXL102 = "info"\n',
+        "utf-8",
+    )
+    assert "severity: error" in run("explain", "XL302").output
+    assert "severity: info" in run("explain", "XL102").output
+    listed = run("rules").output
+    assert "[entity/anonymized, error]" in listed
+    assert "[number/approximated, info]" in listed
+    (project / "other").mkdir()
+    shutil.copytree(PACKAGED, project / "other" / "rules")
+    explained = run("explain", "XL302", "--rules-dir", str(project / "other" / "rules"))
+    assert "severity: warning" in explained.output

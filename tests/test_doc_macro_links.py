@@ -12,6 +12,10 @@ expected, as (rule, text).
 
 from __future__ import annotations
 
+import json
+import shutil
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import page_findings
@@ -94,19 +98,85 @@ def test_a_macro_links_its_page(tmp_path, zh: str, ja: str, expected: list) -> N
 
 def test_the_macro_folders_are_rules_data(tmp_path) -> None:
     """The folders are rules/common/code.toml `macro_pages` and `macro_path_roots`, read
-    through the schema: a folder not written from the site's root is refused."""
-    from xlcheck.load.template import macro_link, macro_tables
+    through the schema into the run's rules: a folder not written from the site's root is
+    refused."""
+    from xlcheck.load.template import macro_link
     from xlcheck.rules.lexicon import COMMON_FILES
     from xlcheck.rules.schema import read_checked
+    from xlcheck.run import current
 
-    pages, roots = macro_tables()
-    assert pages["cssxref"] == "/docs/Web/CSS/"
-    assert roots["jsxref"] == "/docs/Web/JavaScript/Reference/"
-    assert macro_link('{{jsxref("Statements/for...of")}}') == (
+    macros = current().rules.macros
+    assert macros.pages["cssxref"] == "/docs/Web/CSS/"
+    assert macros.roots["jsxref"] == "/docs/Web/JavaScript/Reference/"
+    assert "cssxref" in macros.code and "glossary" not in macros.code
+    assert macro_link('{{jsxref("Statements/for...of")}}', macros) == (
         "/docs/Web/JavaScript/Reference/Statements/for...of"
     )
-    assert macro_link('{{CSSxRef("color")}}') == "/docs/Web/CSS/color"
+    assert macro_link('{{CSSxRef("color")}}', macros) == "/docs/Web/CSS/color"
     bad = tmp_path / "code.toml"
     bad.write_text('[macro_pages]\ncssxref = "docs/Web/CSS"\n', "utf-8")
     _, problems = read_checked(bad, COMMON_FILES["code"])
     assert problems
+
+
+# A macro the bundled rules do not know, which a user adds to their rules folder: the
+# page it links and the code it shows.
+USER_MACRO_ZH = '使用 {{WebExtAPIRef("tabs")}} 接口管理标签页。'
+USER_MACRO_JA = (
+    "[`tabs`](/ja/docs/Mozilla/Add-ons/WebExtensions/API/tabs) インターフェイスで"
+    "タブを管理します。"
+)
+
+
+def _rules_with_a_macro(folder: Path, shows_code: bool = True) -> Path:
+    """A copy of the bundled rules whose code.toml adds WebExtAPIRef's folder (and, unless
+    `shows_code`, takes it out of the macros that show their argument as code)."""
+    from xlcheck.rules.data import PACKAGED
+
+    rules = folder / "rules"
+    shutil.copytree(PACKAGED, rules)
+    code = rules / "common" / "code.toml"
+    text = code.read_text("utf-8").replace(
+        "[macro_pages]\n",
+        '[macro_pages]\nwebextapiref = "/docs/Mozilla/Add-ons/WebExtensions/API/"\n',
+    )
+    code.write_text(text if shows_code else text.replace('"webextapiref", ', ""), "utf-8")
+    return rules
+
+
+def _cli_rules(tmp_path: Path, *options: str) -> list[str]:
+    from click.testing import CliRunner
+
+    from xlcheck.cli import main
+
+    pages = tmp_path / "pages"
+    pages.mkdir(parents=True)
+    (pages / "zh.md").write_text(ZH.format(USER_MACRO_ZH), "utf-8")
+    (pages / "ja.md").write_text(JA.format(USER_MACRO_JA), "utf-8")
+    result = CliRunner().invoke(
+        main,
+        ["run", str(pages / "zh.md"), str(pages / "ja.md"), "--format", "json", *options],
+    )
+    assert result.exit_code in (0, 1), result.output
+    report = json.loads(result.stdout)
+    return sorted(f["rule"] for page in report["documents"] for f in page["findings"])
+
+
+def test_a_macro_of_the_user_s_rules_folder_links_its_page(tmp_path) -> None:
+    """--rules-dir reaches the loader: the user's macro links the page the translation
+    links (no XL513), which the bundled rules cannot know."""
+    rules = _rules_with_a_macro(tmp_path)
+    assert "XL513" in _cli_rules(tmp_path / "bundled")
+    assert "XL513" not in _cli_rules(tmp_path / "user", "--rules-dir", str(rules))
+
+
+def test_the_code_macros_are_the_run_s(tmp_path) -> None:
+    """A macro taken out of `code_macros` no longer shows its argument as code; the run
+    whose rules say so is the one the loader reads, inside `using`."""
+    from xlcheck.load.template import TagScanner
+    from xlcheck.run import Run, current, using
+
+    tag = '{{WebExtAPIRef("tabs")}}'
+    assert list(TagScanner(current().rules.macros).feed(tag, 0)) == [(16, "tabs", True)]
+    with using(Run.load(_rules_with_a_macro(tmp_path, shows_code=False))):
+        assert list(TagScanner(current().rules.macros).feed(tag, 0)) == []

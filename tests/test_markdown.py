@@ -5,6 +5,7 @@ import pytest
 
 from xlcheck.load.markdown import markdown_document
 from xlcheck.load.template import TagScanner
+from xlcheck.rules.code import MacroTables
 
 
 def prose(markdown: str) -> list[str]:
@@ -188,7 +189,7 @@ def test_sections_follow_headings_and_carry_their_anchor():
 
 
 def test_a_tag_split_across_pieces_is_read_whole():
-    scanner = TagScanner()
+    scanner = TagScanner(MacroTables())
     pieces = list(scanner.feed('前{{< glossary_tooltip text="Pod', 0))
     pieces += list(scanner.feed('" term_id="pod" >}}后', 40))
     assert [text for _, text, _ in pieces] == ["前", " Pod ", "后"]

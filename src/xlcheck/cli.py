@@ -17,7 +17,7 @@ from .cli_errors import OneLineErrors
 from .errors import InputError
 from .formats import INPUT_FORMATS, REPORT_FORMATS, UI_LANGS
 from .outputs import ReportFormat, plan_outputs
-from .run import Run
+from .run import Run, using
 from .safety import (
     check_not_inputs,
     output_paths,
@@ -277,7 +277,8 @@ def _check(
     from .pipeline import check_inputs
     from .rules.baseline import apply_baseline, read_baseline
 
-    pairs = load_pairs(list(settings.paths), settings.load)
+    with using(checking):  # the loaders read the run's rules (the macros MDN's pages use)
+        pairs = load_pairs(list(settings.paths), settings.load)
     check_not_inputs(written, run_inputs(pairs, settings.paths, checking.folder, settings.baseline))
     progress = _ProgressBar(enabled=_progress_wanted(plan))
     with make_pool(checking, jobs, settings.scheduler) as pool:
@@ -507,19 +508,30 @@ def _start_rules_folder(folder: Path) -> None:
     click.echo(f"xlcheck: created {folder}/ from the bundled rules", err=True)
 
 
+def _configured_rules(rules_dir: str | None):
+    """The rule data `xlcheck run` would check with: --rules-dir, else the configuration's
+    `rules_dir`, else the default folder; with the configuration's severity overrides."""
+    from .config import load_config
+
+    config = load_config()
+    return Run.load(rules_dir or config.get("rules_dir"), config.get("severity")).rules
+
+
 @main.group("rules", invoke_without_command=True)
+@click.option("--rules-dir", type=click.Path(file_okay=False), help="As for run.")
 @click.pass_context
-def list_rules(context: click.Context) -> None:
+def list_rules(context: click.Context, rules_dir: str | None) -> None:
     """List every rule: code, name, kind, relation, severity and what it catches.
 
-    `xlcheck rules check DIR` checks a rules folder instead.
+    The severities are those `xlcheck run` would apply: the rules folder and the
+    overrides of --rules-dir or the configuration. `xlcheck rules check DIR` checks a
+    rules folder instead.
     """
     if context.invoked_subcommand is not None:
         return
     from .rules import RULES, severity_of
-    from .rules.data import default_rule_files
 
-    files = default_rule_files()
+    files = _configured_rules(rules_dir)
     for rule in RULES:
         level = severity_of(rule, files)
         click.echo(f"{rule.code}  {rule.name}  [{rule.kind}/{rule.relation}, {level}]")
@@ -552,15 +564,16 @@ def rules_check(folder: str) -> None:
 
 @main.command()
 @click.argument("code")
-def explain(code: str) -> None:
-    """Explain one rule, with an example that triggers it and one that does not."""
+@click.option("--rules-dir", type=click.Path(file_okay=False), help="As for run.")
+def explain(code: str, rules_dir: str | None) -> None:
+    """Explain one rule, with an example that triggers it and one that does not; its
+    severity is the one `xlcheck run` would apply (as for `xlcheck rules`)."""
     from .rules import RULES_BY_CODE, severity_of
-    from .rules.data import default_rule_files
 
     rule = RULES_BY_CODE.get(code.upper())
     if rule is None:
         raise InputError(None, f"no rule {code!r} (see `xlcheck rules`)")
-    files = default_rule_files()  # only for a code that exists: it reads the whole folder
+    files = _configured_rules(rules_dir)  # only for a code that exists: it reads the folder
     click.echo(f"{rule.code} {rule.name}: {rule.summary}")
     click.echo(
         f"kind: {rule.kind}; relation: {rule.relation}; severity: {severity_of(rule, files)}"

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 
 from ..regexes import compiled
+from ..run import current
 from .template import TagScanner
 
 # Elements that end a block of prose (and start the next).
@@ -107,7 +108,7 @@ class _Reader(HTMLParser):
         self.code = 0
         self.spans: list[bool] = []  # per open <span>: whether it names a command
         self.label = False  # at the start of a cross-reference's text
-        self.tags = TagScanner()
+        self.tags = TagScanner(current().rules.macros)
         self.template = False  # inside a <script> that holds HTML
 
     def handle_starttag(self, tag, attrs):

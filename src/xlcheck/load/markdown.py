@@ -21,6 +21,7 @@ from functools import cache
 
 from ..model import FRONT_MATTER, TABLE, CodeBlock, Document, Segment
 from ..regexes import compiled
+from ..run import current
 from ..segment import split_lines
 from .blocks import Block, fence_after, segments
 from .html_text import html_block_pieces, link_target
@@ -325,7 +326,7 @@ def _inline(token, lines: list[str], block: Block) -> None:
     content = token.content
     starts = _line_starts(content, token.map[0], lines)
     cursor = 0
-    tags = TagScanner()
+    tags = TagScanner(current().rules.macros)
     in_code = 0  # inside <code>…</code> written as inline HTML
     opened: list[int | None] = []  # where the text of each link open starts (None: no target)
 

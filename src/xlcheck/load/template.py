@@ -13,20 +13,15 @@ between them, since a tag may span several pieces (a shortcode around a link).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 from ..regexes import compiled
+from ..rules.code import MacroTables
 
 # (opening, closing) delimiters, longest first.
 DELIMITERS = (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"))
-# MDN macros whose first argument is shown as code.
-CODE_MACROS = frozenset(
-    {"httpheader", "httpmethod", "httpstatus", "htmlelement", "htmlattrxref", "svgelement",
-     "svgattr", "domxref", "jsxref", "cssxref", "event", "webextapiref", "mathmlelement"}
-)  # fmt: skip
-# The folder of the page each MDN cross-reference macro links, and the folder above it a
-# macro's argument that is a path is read from: rules/common/code.toml `macro_pages` and
-# `macro_path_roots` (`macro_tables`).
+# MDN's macros (the pages they link, those that show code) are rules data:
+# rules/common/code.toml `macro_pages`, `macro_path_roots` and `code_macros`, read into the
+# run's RuleFiles.macros; the loaders pass the current run's tables to TagScanner.
 # a dot between two parts of a name (Date.now, Document.title), not one of an ellipsis
 _NAME_DOT = compiled(r"(?<=\w)\.(?=\w)")
 # Shortcode attributes whose value is shown as text.
@@ -36,9 +31,11 @@ Piece = tuple[int, str, bool]  # (offset, text, is code)
 
 
 class TagScanner:
-    """Splits prose from template tags, a text piece at a time."""
+    """Splits prose from template tags, a text piece at a time; `macros`: what MDN's
+    macros link and show (the run's rules)."""
 
-    def __init__(self) -> None:
+    def __init__(self, macros: MacroTables) -> None:
+        self.macros = macros
         self.closing: str | None = None  # the delimiter awaited while inside a tag
         # the page the tag whose pieces are being read links (a cross-reference macro),
         # for the reader to take as the link of those pieces (`take_link`)
@@ -60,8 +57,8 @@ class TagScanner:
                     self.buffer += text[cursor:]
                     return
                 self.buffer += text[cursor:end]
-                self.link = macro_link(self.buffer)
-                yield from tag_pieces(self.buffer, self.start)
+                self.link = macro_link(self.buffer, self.macros)
+                yield from tag_pieces(self.buffer, self.start, self.macros)
                 self.link = None
                 cursor = end + len(self.closing)
                 self.closing = None
@@ -92,40 +89,21 @@ def _next_tag(text: str, cursor: int) -> tuple[int, str, str] | None:
     return best
 
 
-def tag_pieces(tag: str, start: int) -> Iterator[Piece]:
+def tag_pieces(tag: str, start: int, macros: MacroTables) -> Iterator[Piece]:
     """What a closed tag (its text from the opening delimiter on, at `start`) shows."""
     if tag.startswith(("{{<", "{{%")):
         yield from _shortcode(tag, start)
     elif tag.startswith("{{"):
-        yield from _macro(tag, start)
+        yield from _macro(tag, start, macros)
 
 
-@cache
-def macro_tables() -> tuple[dict[str, str], dict[str, str]]:
-    """The folders MDN's cross-reference macros link, by macro name (casefolded), and the
-    folders a path argument is read from: rules/common/code.toml `macro_pages` and
-    `macro_path_roots`, validated by its schema. The loader is given no rules folder, so
-    these are the packaged rules' tables."""
-    from ..rules.data import PACKAGED
-    from ..rules.lexicon import COMMON, COMMON_FILES
-    from ..rules.schema import read_checked, refuse
-
-    values, problems = read_checked(PACKAGED / COMMON / "code.toml", COMMON_FILES["code"])
-    refuse(problems)
-    return tuple(  # type: ignore[return-value]
-        {name.casefold(): folder for name, folder in values.get(key, {}).items()}
-        for key in ("macro_pages", "macro_path_roots")
-    )
-
-
-def macro_link(tag: str) -> str | None:
-    """The page an MDN cross-reference macro links (`macro_tables`), else None."""
+def macro_link(tag: str, macros: MacroTables) -> str | None:
+    """The page an MDN cross-reference macro links (`macros.pages`), else None."""
     if not tag.startswith("{{") or tag.startswith(("{{<", "{{%")):
         return None
     name, _, rest = tag[2:].strip().partition("(")
     name = name.strip().lower()
-    pages, roots = macro_tables()
-    folder = pages.get(name)
+    folder = macros.pages.get(name)
     arguments = list(_arguments(rest, 0)) if folder and rest else []
     if not arguments:
         return None
@@ -137,7 +115,7 @@ def macro_link(tag: str) -> str | None:
     if name == "glossary":
         return folder + page
     if "/" in page:  # a path, as written, from the macro's root (Statements/for...of)
-        return roots.get(name, folder) + page
+        return macros.roots.get(name, folder) + page
     # a method named through its prototype is its object's page (Date/getFullYear)
     return folder + _NAME_DOT.sub("/", page.replace(".prototype.", "."))
 
@@ -148,7 +126,7 @@ def _shortcode(tag: str, start: int) -> Iterator[Piece]:
             yield start + at, f" {value} ", False
 
 
-def _macro(tag: str, start: int) -> Iterator[Piece]:
+def _macro(tag: str, start: int, macros: MacroTables) -> Iterator[Piece]:
     body = tag[2:].strip()
     name, _, rest = body.partition("(")
     name = name.strip().lower()
@@ -158,7 +136,7 @@ def _macro(tag: str, start: int) -> Iterator[Piece]:
     if name == "glossary":
         value, at = arguments[-1] if len(arguments) > 1 else arguments[0]
         yield start + at, value, False
-    elif name in CODE_MACROS:
+    elif name in macros.code:
         value, at = arguments[0]
         yield start + at, value, True
 

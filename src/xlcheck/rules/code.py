@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from ..scripts import letters_and_digits
 
@@ -134,3 +135,24 @@ def placeholder_key(word: str) -> str:
     """An English placeholder's words as the table is matched: `<Package-Name>` and
     `<package name>` are `packagename`."""
     return letters_and_digits(word)
+
+
+@dataclass(frozen=True)
+class MacroTables:
+    """MDN's macros, by casefolded name (rules/common/code.toml): the folder of the page
+    each cross-reference macro links (`macro_pages`), the folder above it that a path
+    argument is read from (`macro_path_roots`), and the macros whose first argument the
+    page shows as code (`code_macros`)."""
+
+    pages: Mapping[str, str] = field(default_factory=dict)
+    roots: Mapping[str, str] = field(default_factory=dict)
+    code: frozenset[str] = frozenset()
+
+
+def macro_tables(values: dict) -> MacroTables:
+    """The macro tables of rules/common/code.toml, as read by the schema."""
+    return MacroTables(
+        {name.casefold(): folder for name, folder in values.get("macro_pages", {}).items()},
+        {name.casefold(): folder for name, folder in values.get("macro_path_roots", {}).items()},
+        frozenset(name.casefold() for name in values.get("code_macros", [])),
+    )

@@ -16,7 +16,7 @@ from ..extract.english import EnglishWords, english_words
 from ..extract.notes import NotePattern, note_pattern
 from ..load.text import read_rule_text
 from .baseline import read_waivers
-from .code import LiteralWords, literal_words
+from .code import LiteralWords, MacroTables, literal_words, macro_tables
 from .registry import unknown_code_problem
 from .schema import LIST, Key, read_checked, refuse, section, word
 from .units import UnitTables
@@ -80,6 +80,8 @@ class RuleFiles:
     notes: NotePattern | None = None
     # the calls and keys whose string literal is a message or a name (common/code.toml)
     literal_words: LiteralWords = field(default_factory=LiteralWords)
+    # the pages MDN's macros link and the macros that show code (common/code.toml)
+    macros: MacroTables = field(default_factory=MacroTables)
 
 
 def _word_and_tag(value) -> str | None:
@@ -176,6 +178,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         common_words=words,
         notes=note_pattern(common["notes"].get("markers", [])),
         literal_words=literal_words(common["code"], words.list_joiners),
+        macros=macro_tables(common["code"]),
         terms=RuleTable(read_glossary(folder / "terms.tsv")),
         headings=RuleTable(read_glossary(folder / "headings.tsv")),
     )

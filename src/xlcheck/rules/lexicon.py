@@ -695,6 +695,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "second_levels": Key(LIST, word, required=False),
         "comment_marks": Key(TABLE, _renderings, required=False, names=_comment_mark_names),
         "shell_families": Key(TABLE, _renderings, required=False),
+        "code_macros": Key(LIST, word, required=False),
         "macro_pages": Key(TABLE, _site_folder, required=False),
         "macro_path_roots": Key(TABLE, _site_folder, required=False),
     },
