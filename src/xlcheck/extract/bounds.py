@@ -174,6 +174,7 @@ class Bounds:
         self.required_before = compiled(f"(?:{'|'.join(tables.threshold_before) or '(?!)'})$")
         # 近十年来: the last ten years, no "nearly"
         self.recent = compiled("|".join(tables.recent_after) or "(?!)")
+        self.recent_opener = compiled(f"(?:{'|'.join(tables.recent_openers) or '(?!)'})$")
         # 破百万, 过了七千: a figure passed; not where the word does something else before
         # (打破, 不过) or after it (破三项纪录: broke three records)
         self.passing_before = {
@@ -302,13 +303,18 @@ class Bounds:
 
     def _recent(self, match, surface: str, text: str) -> bool:
         """Whether a prefix says "the last" span of time, not "nearly": 近十年来, 近三个月以来
-        (the last ten years, three months), where 近十年 alone may be nearly ten."""
+        (the last ten years, three months), or 近五年 opening a clause that goes on
+        (近五年仅招录23人, 在近三个月中); after a verb, 近十年 is nearly ten (历时近十年)."""
         timed = match.group("counter") or match.group("unit")
-        return (
-            surface in self.tables.recent_prefixes
-            and timed in self.tables.time_words
-            and self.recent.match(text, match.end()) is not None
-        )
+        if surface not in self.tables.recent_prefixes or timed not in self.tables.time_words:
+            return False
+        if self.recent.match(text, match.end()) is not None:
+            return True
+        start = match.start("pre")
+        opens = start == 0 or self.recent_opener.search(text, max(0, start - 2), start) is not None
+        # ... and the clause goes on after it (…，近二十分钟。 stands apart: nearly twenty)
+        goes_on = match.end() < len(text) and CLAUSE_END.match(text, match.end()) is None
+        return opens and goes_on
 
     def not_passed(self, match, surface: str, text: str, unit: str | None = None) -> bool:
         """Whether a word of passing (破, 过了) says no bound here: after a word that makes

@@ -47,6 +47,9 @@ class NumberTables:
     # last ten years; 近十年 alone may be nearly ten)
     recent_prefixes: tuple[str, ...] = ()
     recent_after: tuple[str, ...] = ()
+    # regexes right before such a prefix where it opens a clause, and so says "the last"
+    # whatever follows (近五年仅招录23人, 在近三个月中): "nearly" follows a verb (历时近五年)
+    recent_openers: tuple[str, ...] = ()
     # counters whose rank is the thing's number, a count in the other language: 第十二层 = 12階
     numbering_counters: tuple[str, ...] = ()
     # unit -> regex of what after it makes it the first character of a word: 成本, 成员

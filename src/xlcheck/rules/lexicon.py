@@ -362,6 +362,7 @@ NUMBERS: dict[str, Key] = {
     "money_threshold_after": Key(LIST, regex, required=False),
     "recent_prefixes": Key(LIST, word, required=False),
     "recent_after": Key(LIST, regex, required=False),
+    "recent_openers": Key(LIST, regex, required=False),
     "passing_prefixes": Key(TABLE, regex, required=False),
     "prefix_not_after": Key(TABLE, regex, required=False),
     "additive_joiners": Key(LIST, word, required=False),
