@@ -63,9 +63,10 @@ FAITHFUL = [
                  id="紐西蘭-kept"),
     pytest.param("肯亞首都奈洛比發生抗議活動。", "ケニアの首都ナイロビで抗議活動が起きた。", [],
                  id="肯亞-kept"),
+    # (オークランド市 was added until session 26: its 市 is the word after 奧克蘭 in Chinese)
     pytest.param("紐西蘭奧克蘭市政府宣布，市中心部分路段將封閉。",
                  "ニュージーランドのオークランド市は、中心部の一部区間を通行止めにすると発表した。",
-                 [ADDED], id="紐西蘭奧克蘭-two-places"),
+                 [], id="紐西蘭奧克蘭-two-places"),
     pytest.param("日本漫画家鸟山明因病去世，享年六十八岁。",
                  "漫画家の鳥山明さんが病気のため亡くなった。68歳。", [],
                  id="readers-country-before-漫画家"),

@@ -226,6 +226,7 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
     if (
         sounds_alike(zh.text, ja.text, chinese, strict=False)
         or _sound_alike_before_shared_suffix(zh_value.key, ja_value.key, chinese)
+        or _sound_alike_without_a_place_suffix(zh_value.key, ja_value.key, run)
         or _sound_and_meaning(zh_value.key, ja_value.key, run)
     ):
         return "transliteration"
@@ -627,6 +628,16 @@ def _sound_alike_before_shared_suffix(zh_key: str, ja_key: str, chinese: Chinese
         # character, which then sounds like the first mora of the katakana name
         return name_similarity(zh_stem, _FIRST_MORA.match(ja_stem).group(0)) >= SAME
     return sounds_alike(zh_stem, ja_stem, chinese, strict=False)
+
+
+def _sound_alike_without_a_place_suffix(zh_key: str, ja_key: str, run: Run) -> bool:
+    """巴塞罗那 = バルセロナ市: a transliterated place whose suffix one side writes and
+    the other leaves to the word after it (巴塞罗那 + 市议会, バルセロナ市 + 議会)."""
+    lexicons = run.rules.lexicons
+    zh_core, ja_core = _core(zh_key, lexicons), _core(ja_key, lexicons)
+    if (zh_core == zh_key) == (ja_core == ja_key):  # both with a suffix, or neither
+        return False
+    return sounds_alike(zh_core, ja_core, run.language("zh"), strict=False)
 
 
 # a katakana character and the small kana that share its mora (シャ, ティ, フォ)
