@@ -16,6 +16,7 @@ Anything else stays unpaired: missing or added is a weaker claim than a wrong pa
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -411,7 +412,7 @@ def _word_against_figure(left: list[Fact], right: list[Fact]) -> tuple[Fact, Fac
     alone, and no figure the other word could stand for)."""
     sides = []
     for facts in (left, right):
-        words = [f for f in facts if _a_few_or_many(f.value)]
+        words = _one_phrase([f for f in facts if _a_few_or_many(f.value)])
         sides.append((words, [f for f in facts if not _a_few_or_many(f.value)]))
     (left_words, left_figures), (right_words, right_figures) = sides
     if len(left_figures) == 1 and not right_figures and len(right_words) == 1:
@@ -419,6 +420,22 @@ def _word_against_figure(left: list[Fact], right: list[Fact]) -> tuple[Fact, Fac
     if len(right_figures) == 1 and not left_figures and len(left_words) == 1:
         return left_words[0], right_figures[0]
     return None
+
+
+def _one_phrase(words: list[Fact]) -> list[Fact]:
+    """Words of no figure that stand in one noun phrase, joined by a particle or nothing
+    (台湾各地の複数の映画館, 各地の多くの店): the last, which counts the noun, for all of
+    them; words apart stay as they are."""
+    if len(words) < 2:
+        return words
+    ordered = sorted(words, key=lambda f: (f.segment, f.start))
+    for first, second in itertools.pairwise(ordered):
+        if first.segment != second.segment or not 0 <= second.start - first.end <= PHRASE_GAP:
+            return words
+    return ordered[-1:]
+
+
+PHRASE_GAP = 1  # の, 的: one particle between two words of one noun phrase
 
 
 def _counts_its_kind(word: Fact, figure: Fact, unit_tables: UnitTables) -> bool:
