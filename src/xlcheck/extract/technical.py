@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Fact, IdentifierValue, Segment, VersionValue
@@ -95,6 +95,13 @@ class VersionTables:
     # a version word after the bound, joined to it (1.6 より前のバージョン, 3.2 以前的版本):
     # .match where the bound ends; what the bound is of, so the number is a version
     after_bound: re.Pattern[str] = re.compile("(?!)")
+    # products that name one release two ways (rules/common/technical.toml): a name the
+    # product goes by -> its short name (ecmascript -> ES), casefolded; an edition -> the
+    # same release by its year (es6 -> ES2015), casefolded; and the names a product may
+    # be written with before its number, a space between (ECMAScript 2015)
+    product_names: dict[str, str] = field(default_factory=dict)
+    product_editions: dict[str, str] = field(default_factory=dict)
+    spaced_product: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def from_words(cls, words: dict) -> VersionTables:
@@ -131,6 +138,22 @@ class VersionTables:
             after_bound=compiled(
                 rf"\s*(?:{alternation(words.get('bound_joiners', [])) or '(?!)'})\s*(?:{after})"
             ),
+            product_names={
+                name.casefold(): short for name, short in words.get("product_names", {}).items()
+            },
+            product_editions={
+                edition.casefold(): year
+                for edition, year in words.get("product_editions", {}).items()
+            },
+            spaced_product=compiled(
+                rf"(?<![A-Za-z0-9_.+#/-])(?P<product>{alternation(words['product_names'])})"
+                # an edition or a year (ECMAScript 6, ECMAScript 2015), no standard's
+                # number (ECMA 262)
+                r"\s+(?P<num>\d{1,2}|(?:19|20)\d\d)(?P<plus>\+)?(?![\dA-Za-z_]|[.-][\dA-Za-z])",
+                re.IGNORECASE,
+            )
+            if words.get("product_names")
+            else re.compile("(?!)"),
         )
 
 
@@ -176,7 +199,8 @@ def _product_versions(
     may write Python 3 or leave the number to the context, so one is reported missing or
     added only where the other side writes it nowhere (compare/__init__.py
     `_written_nowhere`)."""
-    for match in _PRODUCT_VERSION.finditer(text):
+    matches = [*_PRODUCT_VERSION.finditer(text), *tables.spaced_product.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start()):
         product = match.group("product")
         if (
             len(product) < 2  # Q3, H1: a quarter, a half of the year (the date grammar's)
@@ -185,11 +209,23 @@ def _product_versions(
             or product in figure_names  # UTC8, USD100, FY2019: a figure, a year
         ):
             continue
-        parts = tuple(int(part) for part in match.group("num").split("."))
+        product, number = _release(product, match.group("num"), tables)
+        parts = tuple(int(part) for part in number.split("."))
         bound, end = (
             ("ge", match.end()) if match.group("plus") else _bound_after(text, match.end(), tables)
         )
         yield Found(match.start(), end, VersionValue(parts, "", bound, True, product))
+
+
+def _release(product: str, number: str, tables: VersionTables) -> tuple[str, str]:
+    """A product's release as one name writes it: the product by its short name
+    (ECMAScript -> ES), an edition by its year (ES6 -> ES2015)."""
+    product = tables.product_names.get(product.casefold(), product)
+    edition = tables.product_editions.get(f"{product}{number}".casefold())
+    if edition is None:
+        return product, number
+    short, year = edition.rstrip("0123456789"), edition[len(edition.rstrip("0123456789")) :]
+    return short, year
 
 
 def _plain_versions(text: str, tables: VersionTables) -> Iterator[Found]:

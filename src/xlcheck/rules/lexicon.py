@@ -627,6 +627,12 @@ def _many_kind(value) -> str | None:
 
 
 COMMON_FILES: dict[str, dict[str, Key]] = {
+    # products that name one release two ways (ES6 = ES2015 = ECMAScript 2015):
+    # extract/technical.py
+    "technical": {
+        "product_names": Key(TABLE, word, required=False),
+        "product_editions": Key(TABLE, word, required=False),
+    },
     "numbers": {
         "measures": Key(TABLE, word, required=False),
         "unit_prefixes": Key(TABLE, word, required=False),
@@ -731,6 +737,8 @@ TAKEN = (
     "latin_scales_not_after",
     "latin_scales_gap",
     "latin_scales_counted",
+    "product_names",
+    "product_editions",
 )
 
 
