@@ -357,6 +357,20 @@ def weekday_span_pattern(tables: DateTables) -> str:
     )
 
 
+def weekday_span_word_pattern(tables: DateTables) -> str:
+    """A word that names a span of weekdays (平日 = 月～金, 工作日), not after what makes it
+    something else (5个工作日: a count of days)."""
+    if not tables.weekday_span_words:
+        return "(?!)"
+    guards = "".join(f"(?<!{guard})" for guard in tables.weekday_span_words_not_after)
+    context = tables.weekday_span_words_context
+    words = sorted(tables.weekday_span_words, key=lambda word: (-len(word), word))
+    said = "|".join(
+        re.escape(word) + (f"(?={context[word]})" if word in context else "") for word in words
+    )
+    return rf"{guards}(?:{said})"
+
+
 def bracketed_weekday_pattern(tables: DateTables) -> str:
     """A weekday's name alone in brackets right after a day: 10月20日（金）, 5日(月)."""
     if not tables.weekday_suffix:

@@ -101,6 +101,13 @@ class DateTables:
     # regexes after the last name of a span of weekdays whose prefix is said once that make
     # that name a figure (周一至五点: Monday until five o'clock)
     weekday_span_not_before: tuple[str, ...] = ()
+    # words that name a span of weekdays, with its first and last day (平日 = 月～金,
+    # [1, 5]), and regexes before them that make them something else (5个工作日: a count)
+    weekday_span_words: dict[str, list[int]] = field(default_factory=dict)
+    weekday_span_words_not_after: tuple[str, ...] = ()
+    # ... and for a word that is a span only in some contexts, the regex that must follow
+    # it (zh 平日 before 票价, 和周末: "usually" elsewhere, 他平日很忙)
+    weekday_span_words_context: dict[str, str] = field(default_factory=dict)
     # a year named otherwise than with 年: 2019财年, 2019会計年度; FY2019
     fiscal_year_words: tuple[str, ...] = ()
     fiscal_year_prefixes: tuple[str, ...] = ()

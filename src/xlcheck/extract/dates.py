@@ -25,6 +25,7 @@ from .date_patterns import (
     time_pattern,
     weekday_pattern,
     weekday_span_pattern,
+    weekday_span_word_pattern,
 )
 from .date_readers import DateReader
 from .date_tables import DateTables
@@ -90,6 +91,7 @@ class DateGrammar:
             compiled(f"(?:{alternation(tables.days_after_last)})(?!{not_after})")
         )
         self.weekday_span = scanned(compiled(weekday_span_pattern(tables)))
+        self.weekday_span_word = scanned(compiled(weekday_span_word_pattern(tables)))
         self.bracketed_weekday = scanned(compiled(bracketed_weekday_pattern(tables)))
         # from the start of a run of spaces only: a search from each space of a long run
         # took time in the square of its length
@@ -113,6 +115,7 @@ class DateGrammar:
         # the scans before the date pattern, in order: each takes what no earlier one took
         self.scans: tuple[tuple[object, Maker], ...] = (
             (self.weekday_span, self._weekday_span),
+            (self.weekday_span_word, self._weekday_span_word),
             (self.holidays, lambda match: [self.reader.holiday(match)]),
             (self.weekday, self._weekdays),
             (self.relative_day, self._relative_day),
@@ -214,6 +217,13 @@ class DateGrammar:
             start = match.start() if name == "a" else match.start(name)  # (its prefix: 周一)
             found.append(DateMatch(start, end, value, "explicit"))
         return found
+
+    def _weekday_span_word(self, match: re.Match[str]) -> list[DateMatch]:
+        """平日: the span of weekdays the word names, as 月～金 is read (between its first
+        and its last day)."""
+        first, last = self.tables.weekday_span_words[match.group(0)]
+        value = DateValue(weekday=first, relation="between", end=DateValue(weekday=last))
+        return [DateMatch(match.start(), match.end(), value, "explicit")]
 
     def _weekdays(self, match: re.Match[str]) -> list[DateMatch]:
         """星期三, 每周一、三、五, 月・水・金曜日: each weekday of a list."""

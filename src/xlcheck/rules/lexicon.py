@@ -60,6 +60,16 @@ def _weekday(value) -> str | None:
     return None if value in range(1, 8) else "must be 1 (Monday) to 7 (Sunday)"
 
 
+def _weekday_span(value) -> str | None:
+    fine = (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(day in range(1, 8) for day in value)
+        and value[0] < value[1]
+    )
+    return None if fine else "must be the first and the last weekday, 1 (Monday) to 7: [1, 5]"
+
+
 def _month_day(value) -> str | None:
     fine = value == [] or (
         isinstance(value, list)
@@ -466,6 +476,9 @@ DATES: dict[str, Key] = {
     "cohort_words": Key(LIST, word, required=False),
     "cohort_not_before": Key(LIST, regex, required=False),
     "weekday_span_not_before": Key(LIST, regex, required=False),
+    "weekday_span_words": Key(TABLE, _weekday_span, required=False),
+    "weekday_span_words_not_after": Key(LIST, regex, required=False),
+    "weekday_span_words_context": Key(TABLE, regex, required=False),
     "fiscal_year_prefixes": Key(LIST, word, required=False),
     "bare_day_after": Key(LIST, regex, required=False),
     "not_day_before": Key(LIST, regex, required=False),
