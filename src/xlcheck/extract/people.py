@@ -408,8 +408,10 @@ def japanese_person_spans(
             else None
         )
         if span is None and titled:
-            span = _run_before_title(words, index, rules, text) or _before_familiar_title(
-                words, index, rules, text
+            span = (
+                _run_before_title(words, index, rules, text)
+                or _before_familiar_title(words, index, rules, text)
+                or _name_before_a_post(words, index, rules, text)
             )
         if span is not None:
             spans.append(span)
@@ -419,6 +421,52 @@ def japanese_person_spans(
             continue
         index += 1
     return spans
+
+
+def _name_before_a_post(words, index, rules, text) -> tuple[int, int] | None:
+    """曾 + 国 + 衛 + 保安 + 局長, 鄧 + 炳強 + 保安 + 局長: a Chinese name before its post as
+    Japanese news writes it, an office of one or two kanji words and then a title of two
+    characters or more. The name is the longest run of two or three characters from the
+    family name, word by word, that such a post follows; it opens on the family name as a
+    word of its own or on a word UniDic reads as a name (李家 + 超), never on a word that
+    only begins with one (全国 + 保安 + 局長, 同省)."""
+    surface, start, _, pos = words[index]
+    length = rules.surname_length(surface)
+    if length == 0 or (start and han(text[start - 1], iteration_mark=True)):
+        return None
+    if len(surface) != length and "人名" not in pos:
+        return None
+    ends, ahead, end = [], index, start
+    while ahead < len(words) and words[ahead][1] == end and han(words[ahead][0]):
+        end = words[ahead][2]
+        ahead += 1
+        if end - start > 1 + MAX_GIVEN:
+            break
+        if end - start >= 2:
+            ends.append((ahead, end))
+    for after, name_end in reversed(ends):  # the longest name first
+        if post_end(words[after:], name_end, rules, text):
+            return start, name_end
+    return None
+
+
+def post_end(words, at: int, rules, text: str) -> int:
+    """The end of an office of one or two kanji words and a title of two characters or
+    more after it (保安 + 局長, 名誉 + 所長, 行政 + 長官) that stand at `at`, the first of
+    `words` on, where the title ends where a word ends; else 0. An office is of common
+    nouns: a place in it (神奈川 + 県 + 知事) is read as the name it is."""
+    ends = {word_end for _, _, word_end, _ in words[: MAX_OFFICE_WORDS + 3]}
+    for surface, word_start, word_end, pos in words[:MAX_OFFICE_WORDS]:
+        if word_start != at or not han(surface, iteration_mark=True) or "固有名詞" in pos:
+            return 0  # (神奈川 + 県 + 知事: a place in the post is a name of its own)
+        at = word_end
+        title = rules.title_after(text, at, "ja")
+        if title is not None and len(title) >= MIN_TITLE_OPENED and at + len(title) in ends:
+            return at + len(title)
+    return 0
+
+
+MAX_OFFICE_WORDS = 2  # 保安 + 局長, 国家 + 安全 + ...: a longer office names no post here
 
 
 def opens_a_title(text: str, start: int, rules) -> bool:

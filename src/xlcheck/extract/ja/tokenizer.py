@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...memory import WORDS_KEPT
 from ...scripts import NAME_DOTS, han, katakana
 from ..entities import Token
-from ..people import japanese_person_spans, opens_a_title
+from ..people import japanese_person_spans, opens_a_title, post_end
 from ..pieces import bounded_pieces
 
 if TYPE_CHECKING:
@@ -203,11 +203,12 @@ def _katakana_run_end(words, index: int, text: str) -> int:
 def _title_end(text: str, start: int, words, name_rules: NameRules) -> int:
     """The end of a title of two characters or more that opens at `start`, right after a
     person's name, when it ends where a word ends (テドロス + 事務局長, 王文淵 + 董事長), or
-    0: the title's words take no part in a name, whatever suffix one of them is (局 of
-    事務局長 would make テドロス事務局 an organisation)."""
+    of a post, an office and its title (曾国衛 + 保安 + 局長), or 0: the title's words take
+    no part in a name, whatever suffix one of them is (局 of 事務局長 would make
+    テドロス事務局 an organisation)."""
     title = name_rules.title_after(text, start, "ja")
     if title is None or len(title) < MIN_TITLE_SKIPPED:
-        return 0
+        return post_end(words, start, name_rules, text)  # 曾国衛 + 保安 + 局長: a post
     end = start + len(title)
     return end if any(word[2] == end for word in words) else 0
 
