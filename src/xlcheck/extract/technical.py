@@ -102,6 +102,14 @@ class VersionTables:
     product_names: dict[str, str] = field(default_factory=dict)
     product_editions: dict[str, str] = field(default_factory=dict)
     spaced_product: re.Pattern[str] = re.compile("(?!)")
+    # a measure's word after a two-part number (M 5.8级, M 5.8の地震: a magnitude): .match
+    # at its end; a name before the number is then no product's, and only a version word
+    # or a v makes it a version
+    measure_after: re.Pattern[str] = re.compile("(?!)")
+    word_before: re.Pattern[str] = re.compile("(?!)")  # a version word just before it
+    # a measure's word before it, a letter between (规模为 M 5.8, 規模は M 5.8): .search on
+    # the text before the number
+    measure_before: re.Pattern[str] = re.compile("(?!)")
 
     @classmethod
     def from_words(cls, words: dict) -> VersionTables:
@@ -154,6 +162,14 @@ class VersionTables:
             )
             if words.get("product_names")
             else re.compile("(?!)"),
+            word_before=compiled(f"(?:{before or '(?!)'})$", re.IGNORECASE),
+            measure_before=compiled(
+                rf"(?:{alternation(words.get('measure_words_before', [])) or '(?!)'})"
+                r"\s*(?:[A-Za-zＡ-Ｚａ-ｚ]\s*)?$"
+            ),
+            measure_after=compiled(
+                rf"\s*(?:{alternation(words.get('measure_words_after', [])) or '(?!)'})"
+            ),
         )
 
 
@@ -267,6 +283,13 @@ def _plain_versions(text: str, tables: VersionTables) -> Iterator[Found]:
         )
         if len(parts) == 2 and not cued:
             continue  # 1.5 倍, 0.25 秒: a decimal, for the number grammar
+        if (
+            len(parts) == 2
+            and (tables.measure_after.match(text, after_at) or tables.measure_before.search(before))
+            and not (match.group("v") or tables.cue_after.match(text, after_at))
+            and not tables.word_before.search(before)
+        ):
+            continue  # M 5.8级: a magnitude, for the number grammar
         if not cued and _date_shaped(number):
             continue  # 于2023.10.05发布: a day, for the date grammar
         start = match.start()

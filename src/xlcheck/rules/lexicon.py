@@ -617,6 +617,8 @@ TECHNICAL: dict[str, Key] = {
     "bound_joiners": Key(LIST, word, required=False),
     "move_words": Key(LIST, word, required=False),
     "move_times": Key(LIST, word, required=False),
+    "measure_words_after": Key(LIST, word, required=False),
+    "measure_words_before": Key(LIST, word, required=False),
 }
 
 
