@@ -299,6 +299,9 @@ class DateValue:
     # the date something ends on (到1945年9月2日…结束, 1945年に終わった): "until" it and "on"
     # it say the same
     ends: bool = field(default=False, compare=False)
+    # the base of a comparison (同比, 前年比: the year before), which a translation may
+    # leave unsaid: never reported missing alone (DateTables.comparison_bases)
+    base: bool = field(default=False, compare=False)
 
     @property
     def form(self) -> str:
@@ -324,8 +327,35 @@ class DateValue:
             or self.restated
             or self.again
             or counted_day
-            or (bare and self.day in (None, 1))
+            or (bare and self.day in (None, 1) and not self.shifted)
         )
+
+    @property
+    def shifted(self) -> bool:
+        """Whether an unresolved relative date says how far it lies from the day of
+        writing (去年, 明天, 下个月: not 今年, 今天, which a translation may leave to the
+        context): a date to report when it goes missing, though unresolved."""
+        return (
+            self.relative in ("relative", "relative-month", "context")
+            and not self.base
+            and self.fields() == (None, None, None)
+            and any(offset for offset in (self.year_offset, self.month_offset, self.day_offset))
+        )
+
+    @property
+    def offset(self) -> tuple[str, int] | None:
+        """An unresolved relative date as its distance from the day of writing, ("day",
+        -1) for 昨天, ("year", 0) for 今年; None for any other date."""
+        if self.fields() != (None, None, None) or self.hour is not None or self.weekday:
+            return None
+        for unit, offset in (
+            ("day", self.day_offset),
+            ("month", self.month_offset),
+            ("year", self.year_offset),
+        ):
+            if offset is not None:
+                return unit, offset
+        return None
 
     @property
     def again(self) -> bool:

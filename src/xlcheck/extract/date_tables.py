@@ -130,6 +130,9 @@ class DateTables:
     # days relative to the day of writing (明天 = 1, 明後日 = 2, 昨天 = -1): unresolved,
     # compared by their offset (明天 against 明後日 is another day)
     relative_days: dict[str, int] = field(default_factory=dict)
+    # relative dates that are the base of a comparison (同比, 环比上月, 前年比): a
+    # translation may leave them unsaid (6%減った for 同比下降6%), unlike 去年 or 明天
+    comparison_bases: tuple[str, ...] = ()
     # parts said of a decade only (1950年代后期, 1990年代前期): as a part of a year they are
     # as often a stage of work (项目前期, 后期制作)
     decade_parts: dict[str, str] = field(default_factory=dict)

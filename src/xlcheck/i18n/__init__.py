@@ -134,9 +134,18 @@ class Words:
             if not d.meridiem and hour < 12:
                 text += f" ({self('value.am_pm_unstated')})"
             return text
-        parts = [f"{d.year:04d}" if d.year is not None else "????"]
-        parts += [f"{n:02d}" for n in (d.month, d.day) if n is not None]
-        text = "-".join(parts)
+        if d.offset is not None:  # 昨天, 去年 with no document date to resolve them
+            unit, offset = d.offset
+            side = "before" if offset < 0 else "after"
+            text = (
+                self(f"value.this_{unit}")
+                if offset == 0
+                else self(f"value.{unit}s_{side}", n=abs(offset))
+            )
+        else:
+            parts = [f"{d.year:04d}" if d.year is not None else "????"]
+            parts += [f"{n:02d}" for n in (d.month, d.day) if n is not None]
+            text = "-".join(parts)
         if d.part:
             text = self("value.part", date=text, part=self.get(f"part.{d.part}", d.part))
         return text

@@ -60,6 +60,8 @@ def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
     (Finding.guessed), is at most a warning."""
     facts = [f for f in (finding.source, finding.target) if f]
     weak = any(getattr(f.value, "weak", False) for f in facts) and not _counted(facts)
+    # 去年 against 一昨年 with no document date: neither side says which year it is
+    unresolved = any(getattr(f.value, "shifted", False) for f in facts)
     units = frozenset(getattr(f.value, "unit", None) for f in facts)
     vague_unit = RULES_BY_CODE[finding.rule].decided == "unit" and units in files.units.loose
     # 3斤 against 1キロ: a figure compared in a unit of two sizes (斤: 500 g or 600 g)
@@ -102,7 +104,15 @@ def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
         and len({getattr(f.value, "low", None) for f in facts}) == 1
     )
     doubtful = (
-        weak or vague_unit or two_sizes or apart or turned or unwritten or open_scale or end_point
+        weak
+        or unresolved
+        or vague_unit
+        or two_sizes
+        or apart
+        or turned
+        or unwritten
+        or open_scale
+        or end_point
     ) or finding.guessed
     return "warning" if doubtful and severity == "error" else severity
 

@@ -444,6 +444,7 @@ DATES: dict[str, Key] = {
     "relative_years": Key(TABLE, integer),
     "relative_months": Key(TABLE, integer),
     "relative_days": Key(TABLE, integer, required=False),
+    "comparison_bases": Key(LIST, word, required=False),
     "years_after_last": Key(TABLE, integer, required=False),
     "months_after_last": Key(TABLE, integer, required=False),
     "days_after_last": Key(TABLE, integer, required=False),
