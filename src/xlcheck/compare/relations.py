@@ -300,6 +300,7 @@ def _number_relation(
     source: Quantity, target: Quantity, units: UnitTables
 ) -> tuple[str, int] | None:
     source, target = as_units(source, target, units)
+    as_written = (source, target)
     shifted = _offset_converted(source, target, units)
     if shifted is not None and _rounded_conversion(source, target, shifted[0], units, shifted[1]):
         return "equal", EQUAL  # 华氏一百度 = 摂氏38度近く
@@ -353,17 +354,31 @@ def _number_relation(
         # 3-5 against 3-6, 五分以内 against ７分以内, 约300万 against 約500万: the same
         # wording with another figure is a changed figure, not a rounding
         return "mismatch", CONFLICT
-    if _bound_against_another_about(source, target) or _bound_against_another_about(
-        target, source
-    ):
+    if _bound_against_another_about(source, target) or _bound_against_another_about(target, source):
         return "mismatch", CONFLICT  # 超过三万人 against 6万人強: another figure, no rounding
-    if _overlap(source, target) and _rounded(source, target):
+    if _overlap(source, target) and (
+        _rounded(source, target) or _rounded_in_its_unit(*as_written, units)
+    ):
         if (source.unit is None) != (target.unit is None):
             return "approximated", LOOSE  # 一美分左右 and 1枚: maybe not the same fact
         return "approximated", CONSISTENT
     if _bare_rounding(source, target):
         return "approximated", CONSISTENT  # 12.3亿元 against 12億元: rounded, not changed
     return "mismatch", CONFLICT
+
+
+def _rounded_in_its_unit(a: Quantity, b: Quantity, units: UnitTables) -> bool:
+    """Whether an exact figure, said in the other side's unit, is the qualified figure
+    rounded there: 两小时五十八分钟 (178 minutes) is 2.97 hours, which 約3時間 rounds; in
+    seconds (10,680 against 10,800) the rounding is lost to the smaller unit."""
+    if a.unit == b.unit or "exact" not in (a.qualifier, b.qualifier) or a.qualifier == b.qualifier:
+        return False
+    qualified, exact = (a, b) if b.qualifier == "exact" else (b, a)
+    theirs, ours = units.in_base_unit(qualified.unit), units.in_base_unit(exact.unit)
+    if theirs is None or ours is None or theirs[0] != ours[0]:
+        return False
+    figure = exact.low * ours[1] / theirs[1]
+    return _rounded(replace(exact, low=figure, high=figure, unit=qualified.unit), qualified)
 
 
 def _bound_against_another_about(bound: Quantity, about: Quantity) -> bool:

@@ -33,6 +33,7 @@ from .english import (
 from .entities import find_entities
 from .invisible import Visible
 from .language import LANGUAGE_CLASSES, Language
+from .measures import joined_measures
 from .notes import note_spans
 from .spans import blank, fold_width
 from .technical import code_versions
@@ -302,6 +303,10 @@ def find_facts(
         lexicon.not_conditions,
         lexicon.rule_openers,
         lexicon.condition_event_marks,
+    )
+    # 两小时五十八分钟, 2時間58分: one measure said in two units (extract/measures.py)
+    numbers = joined_measures(
+        numbers, prepared, text, run.rules.units, lexicon.numbers.measure_joiners
     )
     # from 0 to 255 in English prose: one range, not two figures
     numbers = english_ranges(numbers, without_dates, text, segment.id, run.rules.english)

@@ -56,6 +56,9 @@ class NumberTables:
     unit_not_before: dict[str, str] = field(default_factory=dict)
     # one-character words joining tens and units in the classical style: 二十有一 (21)
     additive_joiners: tuple[str, ...] = ()
+    # words that may join a measure said in two units (两小时零五分, 2時間と5分): one amount
+    # (extract/measures.py)
+    measure_joiners: tuple[str, ...] = ()
     # prefixes of passing (破, 过了: past the figure), each with a regex of what may not
     # stand right before it (打破, 不过); and regexes of what after the figure makes the
     # word no bound (破三项纪录: broke three records). Not before a span of time.

@@ -40,6 +40,9 @@ class UnitTables:
     # a word of many or some -> what it counts ("share": 一部, 部分; "sum": 多額, 巨额): the
     # only figures it may stand for ([many_kinds])
     many_kinds: dict[str, str] = field(default_factory=dict)
+    # units whose "one" before a figure of a smaller unit is a rate's period, not the
+    # larger part of one measure (1日8時間 = 每天八小时; 1時間30分 is 90 minutes)
+    rate_periods: frozenset[str] = frozenset()
 
     def in_base_unit(self, unit: str | None) -> tuple[str, Fraction] | None:
         """(base unit, factor) for a unit of a listed dimension: cm -> (m, 1/100)."""
@@ -82,4 +85,5 @@ def unit_tables(lexicons: dict[str, Lexicon], common: dict) -> UnitTables:
             for unit, each in common.get("offset_conversions", {}).items()
         },
         dict(common.get("many_kinds", {})),
+        frozenset(common.get("rate_periods", ())),
     )
