@@ -53,6 +53,7 @@ def chinese_person_names(
             or _name_after_title(tokens, index, rules, word_tag)
             or _surname_then_given(tokens, index, rules, japanese_name)
             or _surname_after_a_coverb(tokens, index, rules)
+            or _compound_family_then_given(tokens, index, rules, ordinary, word_tag)
         )
         if joined is not None:
             result.append(joined)
@@ -208,6 +209,37 @@ def _surname_then_given(tokens: list[Token], index: int, rules, read_as_name) ->
     ):
         return None
     return Token(tokens[index].text + given.text, tokens[index].start, given.end, "nr")
+
+
+def _compound_family_then_given(
+    tokens: list[Token],
+    index: int,
+    rules,
+    ordinary: Callable[[str], bool],
+    word_tag: Callable[[str], str | None],
+) -> Token | None:
+    """欧阳明 + 辉, 司马 + 明辉: a family name of two characters whose given name of two
+    jieba cut off, whole or after its first character, is one name with it; not where the
+    two characters after the family name are an ordinary word (东方 + 明珠, the pearl; 东方
+    + 航空) or the last is a particle or a verb (欧阳明 + 是)."""
+    token = tokens[index]
+    if index + 1 >= len(tokens) or len(token.text) > 3 or rules.surname_length(token.text) != 2:
+        return None
+    after = tokens[index + 1]
+    given = token.text[2:] + after.text
+    if (
+        after.start != token.end
+        # 诸葛亮 + 很: after a name of three, only a character jieba tags as a name's
+        # (欧阳明 + 辉 nr) ends it
+        or (len(token.text) == 3 and not (after.tag or "").startswith("nr"))
+        or len(given) != MAX_GIVEN
+        or not han(given)
+        or ordinary(given)
+        or (word_tag(after.text) or "") in FUNCTION_TAGS
+        or (word_tag(after.text[-1]) or "") in FUNCTION_TAGS  # 诸葛 + 亮很: 很 is no name's
+    ):
+        return None
+    return Token(token.text + after.text, token.start, after.end, "nr")
 
 
 def _surname_after_a_coverb(tokens: list[Token], index: int, rules) -> Token | None:
