@@ -429,12 +429,10 @@ def extract_document(
         dates = [visible.restored(m) for m in dates]
         values, after = resolve_dates(dates, doc_date, context)
         context = after if carry_context else DateContext()
-        bases = run.language(document.lang).dates.tables.comparison_bases
-        for m, value in zip(dates, values, strict=True):
-            text = segment.text[m.start : m.end]
-            if text in bases:  # 同比: the year before, as a base of comparison
-                value = replace(value, base=True)
-            facts.append(Fact("date", segment.id, m.start, m.end, text, value))
+        facts.extend(
+            Fact("date", segment.id, m.start, m.end, segment.text[m.start : m.end], value)
+            for m, value in zip(dates, values, strict=True)
+        )
         facts.extend(visible.restored(fact) for fact in numbers)
         facts.extend(entities)
     order = {segment.id: segment.index for segment in document.segments}

@@ -341,6 +341,8 @@ class DateReader:
             resolved=g(ANCHOR_WORDS[anchor]) if anchor in ANCHOR_WORDS else None,
             short=bool(g("sy")),
         )
+        if value.resolved in self.tables.comparison_bases:  # 同比: the year before, compared to
+            value = replace(value, base=True)
         offset = self._offset(match, anchor)
         if listed and any(b[0] != a[0] + 1 for a, b in pairwise(listed)):
             # 3、5月, 4、6、8月: March, and May; each month where it is written, the first

@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
+
+from .spans import alternation
 
 if TYPE_CHECKING:
     from ..model import Fact
@@ -32,7 +35,7 @@ def joined_measures(
     in `prepared`, the fact's text taken from `text` (the same offsets)."""
     if len(numbers) < 2:
         return numbers
-    gap = re.compile(r"\s?(?:" + "|".join(map(re.escape, ("", *joiners))) + r")\s?")
+    gap = _gap(joiners)
     joined: list[Fact] = []
     for fact in sorted(numbers, key=lambda f: f.start):
         before = joined[-1] if joined else None
@@ -42,6 +45,12 @@ def joined_measures(
         else:
             joined.append(fact)
     return joined
+
+
+@cache  # keyed by the language's joiners: one pattern per rules folder, not per segment
+def _gap(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """What may stand between the two parts: a space, an adding word, or nothing."""
+    return re.compile(rf"\s?(?:{alternation(joiners)})?\s?" if joiners else r"\s?")
 
 
 def _joined(
