@@ -5,6 +5,7 @@ of a sentence both pages keep that one page gives nowhere (`unlinked`)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from itertools import accumulate
 from urllib.parse import unquote
@@ -73,6 +74,8 @@ def relinked(findings, pair, aligned, links, site_links, language_sites) -> list
             named.get((0, segment.id), ()), *links[0].place(target), links[0].second_levels
         ):
             continue  # the code the link is shown by changed: its finding says it
+        if links[0].renamed(target, links[1], other_target):
+            continue  # one page of the site under its older and its newer address
         sites = links[0].site(target), links[1].site(other_target)
         if sites[0][0] != sites[1][0] and any(
             tagged or one_language(site, language_sites) for site, tagged in sites
@@ -148,6 +151,8 @@ def unlinked(findings, pair, aligned, links, site_links, language_sites) -> list
                     written = _SCHEME.sub("", target.split("#", 1)[0]).rstrip("/").casefold()
                     if written and written in texts[1 - at]:
                         continue  # the address written out as text
+                    if _named_in(_link_name(segment, target, links[at]), others):
+                        continue  # a link only: the page it goes to named on the other side
                     found = segment, target
                     break
                 if found:
@@ -168,6 +173,10 @@ def unlinked(findings, pair, aligned, links, site_links, language_sites) -> list
                  and not site_tool(t, site_links)),
                 None,
             )  # fmt: skip
+            if instead and (
+                links[at].renamed(found[1], links[1 - at], instead[1])
+            ):
+                continue  # one page of the site under its older and its newer address
             if instead:
                 other = _link_fact(*instead)
                 source, target_fact = (fact, other) if at == 0 else (other, fact)
@@ -399,6 +408,54 @@ class PageLinks:
             and place not in there.places and their_place not in self.places
         )  # fmt: skip
 
+    def page_name(self, target: str) -> str:
+        """The name of the page a link goes to, letters and digits alone, without case: the
+        last part of its path, a page's ending aside (`Alt-Svc` of …/Headers/Alt-Svc,
+        `resourcequotas` of …/policy/resource-quotas/), or its site's name for a site's
+        front page (`vite` of https://vite.dev/); "" for a link within the page."""
+        place, path = self.place(target)
+        last = _unended(path.partition("?")[0].rstrip("/").rpartition("/")[2])
+        if not last and place != path:
+            last = _site_name(_site(place, path), self.second_levels).rpartition(".")[2]
+        return letters_and_digits(last)
+
+    def renamed(self, target: str, there: PageLinks, other: str) -> bool:
+        """Whether a link of this page (`target`) and one of the other page (`there`,
+        `other`) go to one page of the site's own documentation (both written without
+        their site) under its older and its newer address, which the site redirects: a
+        name that keeps most of its words, its numbers alike
+        (`Glossary/Simple_response_header`, `Glossary/CORS-safelisted_response_header`;
+        `Window/performance`, `performance_property`); the same name in a folder renamed
+        (`Media_Queries/Using_media_queries`, `CSS_media_queries/Using_media_queries`) or
+        moved, where the name alone says which page it is (two words or more:
+        `configuration/pod-priority`, `scheduling-eviction/pod-priority`); a page merged
+        into its parent as a section (`Set-Cookie/SameSite`, `Set-Cookie#samesite`).
+        Another page of a name of one word in another folder (`Window/open`,
+        `Document/open`), a sibling (`install-linux`, `install-windows`), another version
+        (`config.v1`, `config.v1beta3`) and any link to another site are other pages."""
+        (place, path), (their_place, their_path) = self.place(target), there.place(other)
+        if place != path or their_place != their_path:
+            return False  # a site named: not the site's own page
+        ours, theirs = _unended(path).split("/"), _unended(their_path).split("/")
+        if not (ours[-1] and theirs[-1]):
+            return False
+        if (ours[:-1] == theirs and "#" in other) or (theirs[:-1] == ours and "#" in target):
+            return True  # a subpage merged into its parent, linked at its section
+        if ours[-1] != theirs[-1]:
+            return (
+                len(ours) > 1 and len(theirs) > 1
+                and not (_FILE_ENDING.search(ours[-1]) or _FILE_ENDING.search(theirs[-1]))
+                and _names_alike(ours[-1], theirs[-1])
+            )  # fmt: skip
+        if len(_PATH_WORD.findall(ours[-1])) > 1:
+            return True  # a name of several words, in another folder
+        while ours and theirs and ours[0] == theirs[0]:
+            ours, theirs = ours[1:], theirs[1:]
+        while ours and theirs and ours[-1] == theirs[-1]:
+            ours, theirs = ours[:-1], theirs[:-1]
+        return bool(set(_PATH_WORD.findall("/".join(ours)))
+                    & set(_PATH_WORD.findall("/".join(theirs))))  # fmt: skip
+
     def elsewhere(self, target: str, anywhere: bool = False) -> bool:
         """Whether a link of this page goes where `target` (a link of the other page)
         goes: to the same place; the same place with a query or without (issues and
@@ -432,6 +489,56 @@ class PageLinks:
         if not sited:  # written without its site: the same path, or its end, anywhere
             return path in self.paths or _ends_alike(path, self.names)
         return path in self.site_paths or _ends_alike(path, self.site_names)
+
+
+def _names_alike(name: str, other: str) -> bool:
+    """Whether two names of a page (the last parts of two paths) name one page renamed:
+    the same numbers, and at least two in three of the words of the shorter shared."""
+    if _PATH_NUMBER.findall(name) != _PATH_NUMBER.findall(other):
+        return False
+    words, other_words = set(_PATH_WORD.findall(name)), set(_PATH_WORD.findall(other))
+    shared = len(words & other_words)
+    return shared > 0 and 3 * shared >= 2 * min(len(words), len(other_words))
+
+
+def _link_name(segment, target: str, page_links: PageLinks) -> tuple[str, bool]:
+    """What names the page a link of `segment` goes to, letters and digits alone, without
+    case, and whether a plural `s` may be aside: the link's text where it is written in
+    Latin letters (`[ResourceQuota](…/resource-quotas/)`, `[Vite](https://vite.dev/)`; an
+    address shown as its own text names nothing else), otherwise the name of its page
+    (`PageLinks.page_name`: a macro's page, `Alt-Svc` of `{{HTTPHeader("Alt-Svc")}}`; a
+    link whose text is Chinese or Japanese)."""
+    texts = segment.link_texts
+    if len(texts) == len(segment.links):  # the texts of Markdown links, one per link
+        start, end = texts[segment.links.index(target)]
+        text = unicodedata.normalize("NFKC", segment.text[start:end]).strip()
+        if text and text.isascii():
+            return ("" if "/" in text else letters_and_digits(text)), False
+    return page_links.page_name(target), True
+
+
+def _named_in(name: tuple[str, bool], segments) -> bool:
+    """Whether one of `segments` writes a link's name (`_link_name`) as a word of Latin
+    letters and digits, or as several in a row (`Upgrade Insecure Requests`, `Number` of
+    `Number.MAX_VALUE`), full-width letters read as ASCII, a plural `s` aside where the
+    name allows it."""
+    name, plural = name
+    if not name:
+        return False
+    for segment in segments:
+        text = unicodedata.normalize("NFKC", segment.text).casefold()
+        words = list(_LATIN_WORD.finditer(text))
+        for start, first in enumerate(words):
+            joined, end = "", first.start()
+            for word in words[start : start + _MOST_WORDS]:
+                if not _WORD_JOINER.fullmatch(text, end, word.start()):
+                    break  # (another word between: not one name)
+                joined, end = joined + word[0], word.end()
+                if joined == name or (plural and (joined + "s" == name or name + "s" == joined)):
+                    return True
+                if len(joined) > len(name):
+                    break
+    return False
 
 
 def _site_name(site: str, second_levels: frozenset[str]) -> str:
@@ -490,6 +597,15 @@ def _tail(path: str) -> str:
 
 
 _SCHEME = compiled(r"^(?:[a-z]+:)?//(?:www\.)?")
+# the words and the numbers of a page's name in its path (casefolded by `link_key`)
+_PATH_WORD = compiled(r"[a-z]{2,}")
+_PATH_NUMBER = compiled(r"\d+")
+# a file's ending left on a page's name (`setup.sh`, `schema.json`): a file, not a page
+_FILE_ENDING = compiled(r"\.[a-z]+$")
+# a word of Latin letters and digits in prose, and how many in a row make one name
+_LATIN_WORD = compiled(r"[a-z0-9]+")
+_MOST_WORDS = 4
+_WORD_JOINER = compiled(r"[\s._-]?")
 _UP = compiled(r"^(?:\.{1,2}/|/)+")  # ./, ../ and / before a path on the same site
 
 

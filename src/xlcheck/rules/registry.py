@@ -412,8 +412,11 @@ RULES: tuple[Rule, ...] = (
         "Catches a field name, label key, command or value written as code that the "
         "translation changed (`.spec.replicas` as `.spec.replica`, `400` as `700`). "
         "Identifiers are copied, never translated, so a difference is a slip or a page "
-        "translated from another version. An identifier only one side writes as code is "
-        "not reported.",
+        "translated from another version; a link of a sentence both pages keep that goes "
+        "to another page is one too. An identifier only one side writes as code is not "
+        "reported, nor a link to one page of the site under its older and its newer "
+        "address (`Simple_response_header`, `CORS-safelisted_response_header`), which the "
+        "site redirects.",
         ("与 `400` 等值。", "`700` と同じです。"),
         ("与 `400` 等值。", "`400` と同じです。"),
         message="the identifier {source_text} became {target_text} in the translation",
@@ -425,10 +428,12 @@ RULES: tuple[Rule, ...] = (
         "missing",
         "A link of a sentence both pages keep is not given by the translation.",
         "Catches a link the translation dropped from a sentence or list item it kept: the "
-        "library, the example code or the guide is named and no longer linked. The same "
-        "place written another way (the page's own language version, its Markdown file "
-        "or its address), a link given in another sentence, a link within the page and a "
-        "resource for readers of one language (bilibili, a .cn site) are no change.",
+        "library, the example code or the guide is no longer linked, and the translation "
+        "names it only in words of its own. The same place written another way (the page's "
+        "own language version, its Markdown file or its address), a link given in another "
+        "sentence, a link within the page, a resource for readers of one language "
+        "(bilibili, a .cn site) and a link of a name the translation writes out unlinked "
+        "(`Cookie`, `ResourceQuota`: a link only, no fact lost) are no change.",
         (
             "详见 `Use()` 的[示例代码](https://example.dev/docs/examples/)。\n",
             "`Use()` についてはサンプルコードを参照してください。\n",
@@ -444,11 +449,13 @@ RULES: tuple[Rule, ...] = (
         "link-added",
         "identifier",
         "added",
-        "The translation links what the source's sentence only names.",
+        "The translation links a page the source's sentence does not name.",
         "Catches a link only the translation gives in a sentence or list item both pages "
-        "keep: often a help for its readers, sometimes a sign that it was translated from "
-        "another revision of the page. Links within the page, resources for readers of one "
-        "language and a link the source gives in another sentence are no change.",
+        "keep: a specification, a guide, a feature gate the source does not point to, often "
+        "a sign that it was translated from another revision of the page. Links within the "
+        "page, resources for readers of one language, a link the source gives in another "
+        "sentence and a link of a name the source writes out unlinked "
+        "(`{{HTTPHeader(\"Cookie\")}}` against `Cookie`) are no change.",
         (
             "详见 `Use()` 的示例代码。\n",
             "`Use()` については[サンプルコード](https://example.dev/docs/examples/)を参照してください。\n",
