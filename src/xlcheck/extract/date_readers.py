@@ -72,10 +72,15 @@ class DateReader:
         moved_to, not_until = tables.moved_to, tables.not_until
         # verbs before an until-prefix that make it "to": 推迟到 (postponed to)
         self.moved_to = compiled(rf"(?:{alternation(moved_to)})$") if moved_to else None
-        # a word later in the clause that makes an until-prefix a point (才)
-        self.not_until = (
-            compiled(rf"[^。！？!?\n]{{0,12}}?(?:{alternation(not_until)})") if not_until else None
-        )
+        # a word later in the clause that makes an until-prefix a point: close after the
+        # date (时，), or anywhere in the sentence (才) where no word makes the clause last
+        # until the date (一直)
+        far, durative = tables.not_until_far, tables.until_durative
+        lasting = rf"(?!{alternation(durative)})" if durative else ""
+        near = [rf"[^。！？!?\n]{{0,12}}?(?:{alternation(not_until)})"] if not_until else []
+        if far:
+            near.append(rf"(?:{lasting}[^。！？!?\n]){{0,40}}?(?:{alternation(far)})")
+        self.not_until = compiled("|".join(near)) if near else None
         # a since-suffix that also ends a comparison (2019年より増えた): it means "since"
         # only before one of `since_before` (2016年より施行)
         self.comparison_suffixes = tables.comparison_suffixes

@@ -80,7 +80,11 @@ class DateTables:
     # for 截至 as for a date alone)
     change_after_since: tuple[str, ...] = ()
     as_of_suffixes: tuple[str, ...] = ()
-    not_until: tuple[str, ...] = ()  # 才: 直到2018年，上海才开始 is a point, not "until"
+    not_until: tuple[str, ...] = ()  # 时，: 到2030年时， is a point, not "until"
+    # 才 further into the sentence (直到1996年11月，为了解决这些问题，HTTP/1.1 才发布), not
+    # after a word that makes the clause last until the date (直到2019年，项目一直由…)
+    not_until_far: tuple[str, ...] = ()
+    until_durative: tuple[str, ...] = ()
     # regexes right after a date with a since- or until-prefix that make the date a
     # figure's: 从1950年的20%提高到2020年的97% (from 20% in 1950 to 97% in 2020)
     figure_of_date: tuple[str, ...] = ()
