@@ -433,6 +433,49 @@ IDIOMS = [
     ("我有两个孩子。", "私には子供がふたりいる。", OK),
     ("我有两个孩子。", "私には子供が三人いる。", "XL101"),
 ]
+# A number said digit by digit with kanji digits alone (a number to dial, a room): a 〇 in
+# it or a verb of dialling before it; runs of no such kind stay words (三六九等, 一一).
+DIGITS_SAID = [
+    ("遇到紧急情况请拨打一一〇报警。", "緊急の場合は110番に通報してください。", OK),
+    ("遇到緊急情況請撥打一一〇報警。", "緊急の場合は１１０番に通報してください。", OK),
+    ("火警请拨一一九。", "火事の時は119番に電話してください。", OK),
+    # (a number against a number of 番: paired when equal, else each stands alone)
+    ("火警请拨一一九。", "火事の時は110番に電話してください。", "XL103 XL104"),
+    ("我的房间号是三〇五。", "私の部屋番号は305です。", OK),
+    ("我的房间号是三〇五。", "私の部屋番号は306です。", "XL101"),
+    ("他住在二〇八。", "彼は208に住んでいる。", OK),
+    ("他住在二零八。", "彼は208に住んでいる。", OK),
+    ("人分三六九等。", "人には上下の区別がある。", OK),
+    ("他们一一握手。", "彼らは一人ずつ握手した。", OK),
+    ("老师把问题一一解答了。", "先生は質問に一つずつ答えた。", OK),
+]
+
+# The tenth of a yuan said with 钱 (五毛钱, 两角钱); 毛 and 角 alone are other words.
+MONEY_TENTHS = [
+    ("这种苹果五毛钱一个。", "このリンゴは1個0.5元です。", OK),
+    ("這種蘋果五毛錢一個。", "このリンゴは1個0.5元です。", OK),
+    ("这个只要两角钱。", "これはたった0.2元だ。", OK),
+    ("这个只要两角钱。", "これはたった2元だ。", "XL101"),
+    ("一支铅笔五毛钱。", "鉛筆は1本0.6元だ。", "XL101"),
+    ("五角大楼发表了声明。", "国防総省が声明を発表した。", OK),
+    ("三毛是台湾作家。", "三毛は台湾の作家だ。", OK),
+]
+
+# "The two of them" opening a clause is a pronoun for a pair the text has named: said or
+# not (他们 = 二人は; 两人都 = 彼らはどちらも); a count of two elsewhere is a figure, and
+# another count against it a mismatch (a warning: one side may be the pronoun).
+PRONOUN_TWO = [
+    ("他们结婚二十五周年了。", "二人は結婚25周年を迎えた。", OK),
+    ("他們結婚二十五週年了。", "２人は結婚25周年を迎えた。", OK),
+    ("她们一起去了京都。", "二人で京都へ行った。", OK),
+    ("这对夫妇有三个孩子。", "二人には子供が3人いる。", OK),
+    ("汤姆和玛丽结婚了。两人都是医生。", "トムとメアリーは結婚した。彼らはどちらも医者だ。", OK),
+    ("湯姆和瑪麗結婚了。兩人都是醫生。", "トムとメアリーは結婚した。二人とも医者だ。", OK),
+    ("两人在东京见面。", "3人は東京で会った。", "XL101"),
+    ("他们三个是大学同学。", "二人は大学の同級生だ。", "XL101"),
+    ("我有孩子。", "子供が二人いる。", "XL104"),
+    ("我有两个孩子。", "私には子供が三人いる。", "XL101"),
+]
 # fmt: on
 
 TABLES = {
@@ -449,6 +492,9 @@ TABLES = {
     "everyday": EVERYDAY,
     "enumerations": ENUMERATIONS,
     "idioms": IDIOMS,
+    "digits-said": DIGITS_SAID,
+    "money-tenths": MONEY_TENTHS,
+    "pronoun-two": PRONOUN_TWO,
 }
 ROWS = [
     pytest.param(*row[:3], id=f"{name}-{index:02d}-{row[1]}", marks=row[3:])

@@ -180,6 +180,9 @@ class NumberTables:
     per_side_words: tuple[str, ...] = ()
     # regexes of where a numeral of one kanji with no counter is a value (硬度为十。: ten)
     lone_numerals: tuple[str, ...] = ()
+    # where a run of kanji digits alone (no 十, 百 or unit) is a figure said digit by
+    # digit: 一一〇, 三〇五 (a 〇 in it), 拨一一九 (after a verb of dialling)
+    digit_runs: tuple[str, ...] = ()
     # bound words of [prefixes] of speed, whose bound holds before a span of time (最快4小时:
     # at least 4 hours) and is turned before any other figure (时速最快350公里: at most)
     time_bound_words: tuple[str, ...] = ()

@@ -177,6 +177,7 @@ class NumberGrammar:
         self.doubled = compiled(rf"(?:{growth}|{comparative})了?\s?$")
         self.per_side = compiled(rf"(?:{alternation(tables.per_side_words)})\s?$")
         self.lone_numeral = compiled("|".join(tables.lone_numerals) or "(?!)")
+        self.digit_run = compiled("|".join(tables.digit_runs) or "(?!)")
         self.about_shared = compiled("|".join(tables.about_shared_across) or "(?!)")
         self.tenth_context = compiled(alternation(tables.tenth_context))
         # each alone: a word may name its rank with a numeral, as group n (二次大战)
@@ -825,7 +826,9 @@ class NumberGrammar:
             return True
         if len(raw) == 1:  # 硬度为十。: a value said by the copula before it
             return self.lone_numeral.match(text, match.start("num")) is not None
-        return any(ch not in DIGITS for ch in raw)
+        if all(ch in DIGITS for ch in raw):  # 一一〇, 三〇五: a number said digit by digit
+            return len(raw) >= 3 and self.digit_run.match(text, match.start("num")) is not None
+        return True
 
 
 def _is_latin(ch: str) -> bool:

@@ -307,6 +307,7 @@ NUMBERS: dict[str, Key] = {
     "tenth_context": Key(LIST, word, required=False),
     "per_side_words": Key(LIST, word, required=False),
     "lone_numerals": Key(LIST, regex, required=False),
+    "digit_runs": Key(LIST, regex, required=False),
     "time_bound_words": Key(LIST, word, required=False),
     "about_shared_across": Key(LIST, regex, required=False),
     "not_counted": Key(LIST, word, required=False),
