@@ -41,6 +41,9 @@ class EntityTables:
     org_suffixes: tuple[str, ...]
     joiners: tuple[str | None, ...]  # tags that may stand inside a compound
     derived_suffixes: tuple[str, ...] = ()  # 語 in フランス語: a derived common noun
+    # of those, the ones after which a place stays a name: the people of the place (法国 +
+    # 人 = フランス + 人, whose country a translation keeps: イタリア人 is another people)
+    people_suffixes: tuple[str, ...] = ()
     # tags of words that a place suffix right after makes a place's name, one the tagger
     # cut from its suffix (信义 n + 区, 板桥 n + 区): a name by its form only (see find_entities)
     place_stem_tags: tuple[str | None, ...] = ()
@@ -95,7 +98,7 @@ def find_entities(
         if entity_type is None:
             index += 1
             continue
-        if _derived(tokens, index, tables):
+        if _derived(tokens, index, tables, entity_type):
             index += 1
             continue
         last, last_type = index, _own_type(token, entity_type, tables)
@@ -382,8 +385,9 @@ def _dotted_name(text: str) -> bool:
     return any(dot in text[1:-1] for dot in NAME_DOTS)
 
 
-def _derived(tokens: list[Token], index: int, tables: EntityTables) -> bool:
-    """フランス語, 英国人, 法语: a name turned into a language or a people is not a name."""
+def _derived(tokens: list[Token], index: int, tables: EntityTables, entity_type: str) -> bool:
+    """フランス語, 法语, 日本製: a name turned into a language or a product is not a name; a
+    place before a people's suffix (法国 + 人, フランス + 人) stays one."""
     token = tokens[index]
     # 查尔斯·达尔文, 王志文, 达尔文: a dotted name, or a name of three characters the
     # tagger reads as a person's (nr), is a person's, whatever its last character (文 of
@@ -397,6 +401,7 @@ def _derived(tokens: list[Token], index: int, tables: EntityTables) -> bool:
         following is not None
         and following.start == token.end
         and following.text in tables.derived_suffixes
+        and not (entity_type == "place" and following.text in tables.people_suffixes)
     )
 
 

@@ -125,6 +125,7 @@ def tokens(
     split = _split_conjunctions(pieces, tags, vocabulary.conjunctions, name_rules, words.frequency)
     split = _unglued_names(list(split), tags, words.frequency_of)
     split = _places_before_titles(split, tags, name_rules.titles.get("zh", ()))
+    split = _peoples_apart(split, tags, vocabulary.entities.people_suffixes)
     split = _place_suffixes_unglued(split, tags, vocabulary.place_suffix_characters)
     split = _places_cut_before_their_suffix(list(split), tags, vocabulary.place_suffix_characters)
     split = list(_nested_places_apart(split, tags, vocabulary))
@@ -568,6 +569,19 @@ def _places_before_titles(words, tags: TextTags, titles: tuple[str, ...]):
         if title and tags.get(word[: -len(title)]) == "ns":
             yield word[: -len(title)]
             yield title
+        else:
+            yield word
+
+
+def _peoples_apart(words, tags: TextTags, suffixes: tuple[str, ...]):
+    """jieba's dictionary holds the people of many a place as one word (法国人 n, 乌拉圭人
+    nr): a place the dictionary knows and a people's suffix (`suffixes`: 人), the place a
+    name as it is in 法国 + 的 + 人 and in Japanese フランス + 人."""
+    for word in words:
+        suffix = next((s for s in suffixes if word.endswith(s) and len(word) > len(s)), None)
+        if suffix and tags.get(word[: -len(suffix)]) == "ns":
+            yield word[: -len(suffix)]
+            yield suffix
         else:
             yield word
 
