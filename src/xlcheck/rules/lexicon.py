@@ -593,6 +593,9 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "familiar_titles": Key(LIST, word, required=False),
         "familiar_nouns": Key(LIST, word, required=False),
         "familiar_title_words": Key(LIST, word, required=False),
+        # titles said after a person's name only (トランプ + 大統領: a loanword before one
+        # is a name)
+        "name_only_titles": Key(LIST, word, required=False),
         # a country's English form in katakana inside a name (チャイナ of セコイア・チャイナ)
         "country_english_forms": Key(TABLE, _renderings, required=False),
         **ABBREVIATIONS,
@@ -910,6 +913,7 @@ LOOKED_UP: dict[str, dict[str, tuple]] = {
         "titles_without_prefix": ("titles",),
         "address_titles": ("titles",),
         "familiar_titles": ("address_titles",),
+        "name_only_titles": ("titles",),
         "city_suffixes": ("place_suffixes",),
     },
 }

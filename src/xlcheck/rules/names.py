@@ -41,6 +41,9 @@ class NameRules:
     familiar_titles: tuple[str, ...] = ()  # longest first
     familiar_nouns: frozenset[str] = frozenset()
     familiar_title_words: tuple[str, ...] = ()  # ちゃんと: a word, no title
+    # the titles said after a person's name only, never after a common noun (大統領, 氏:
+    # トランプ + 大統領, where ホテル + 社長 is a hotel's president)
+    name_only_titles: frozenset[str] = frozenset()
 
     def surname_length(self, name: str) -> int:
         """The length of the family name a name opens with (0 when none)."""
@@ -166,6 +169,7 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         familiar_titles=longest_first(ja.names.get("familiar_titles", ())),
         familiar_nouns=frozenset(ja.names.get("familiar_nouns", ())),
         familiar_title_words=tuple(ja.names.get("familiar_title_words", ())),
+        name_only_titles=frozenset(ja.names.get("name_only_titles", ())),
         family_names=frozenset(
             f
             for name in ja.names.get("family_names", ())

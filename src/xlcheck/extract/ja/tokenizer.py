@@ -86,6 +86,8 @@ def tokens(
             continue
         if unknown and tag in _UNKNOWN_WORDS and _titled_katakana(surface, text, end, name_rules):
             tag = "person"  # ルカシェンコ + 大統領, パク・ジョンファン + 氏: unknown, titled
+        elif tag in _UNKNOWN_WORDS and _titled_katakana(surface, text, end, name_rules, True):
+            tag = "person"  # トランプ + 大統領: a loanword UniDic knows, before a name's title
         elif unknown and tag == "n" and _before_a_city_suffix(surface, words, index, city_suffixes):
             tag = "place"  # ラヨーン + 県: a province's name UniDic does not know
         elif tag == "person" and opens_a_title(text, start, name_rules):
@@ -237,16 +239,19 @@ def _cut_from_the_katakana_before(result: list[Token], start: int, surface: str)
     )
 
 
-def _titled_katakana(surface: str, text: str, end: int, name_rules: NameRules) -> bool:
+def _titled_katakana(
+    surface: str, text: str, end: int, name_rules: NameRules, known: bool = False
+) -> bool:
     """Whether a katakana word of three letters or more stands right before a title of the
     rules (ルカシェンコ + 大統領, テドロス + 氏): a person's name, though UniDic, not knowing
-    the word, reads a common noun (a loanword it knows, ホテル + 社長, is left to it)."""
+    the word, reads a common noun. A loanword it knows (`known`) only before a title said
+    after a name alone (`name_only_titles`: トランプ + 大統領; ホテル + 社長 is left to it)."""
     letters = surface.replace("ー", "")
-    return (
-        len(letters) >= MIN_TITLED_LETTERS
-        and katakana(surface)
-        and name_rules.title_after(text, end, "ja") is not None
-    )
+    if len(letters) < MIN_TITLED_LETTERS or not katakana(surface):
+        return False
+    title = name_rules.title_after(text, end, "ja")
+    # (with its prefix: 元 + 大統領, 前 + 首相)
+    return title is not None and (not known or title.endswith(tuple(name_rules.name_only_titles)))
 
 
 def _before_a_city_suffix(surface, words, index: int, suffixes: tuple[str, ...]) -> bool:
