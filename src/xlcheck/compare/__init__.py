@@ -138,7 +138,11 @@ def compare_with_links(
         for seg in getattr(pair, side).segments
         if seg.links
     }
-    return findings + _unpaired(units, matched, _SegmentTexts(pair), linked), links
+    joiners = {
+        side: tuple(run.rules.lexicons[doc.lang].names.get("name_list_joiners", ()))
+        for side, doc in (("source", pair.source), ("target", pair.target))
+    }
+    return findings + _unpaired(units, matched, _SegmentTexts(pair), linked, joiners), links
 
 
 def matched_facts(
@@ -265,7 +269,11 @@ def _texts(pair: DocumentPair) -> dict[str, dict[str, str]]:
 
 
 def _unpaired(
-    units: list[_Unit], matched: set[int], texts: _SegmentTexts, linked: dict | None = None
+    units: list[_Unit],
+    matched: set[int],
+    texts: _SegmentTexts,
+    linked: dict | None = None,
+    joiners: dict[str, tuple[str, ...]] | None = None,
 ) -> list[Finding]:
     """Missing and added facts; a fact repeated in a paragraph group is reported once,
     and not at all when one of its repetitions found a counterpart. A weak fact is not
@@ -273,8 +281,11 @@ def _unpaired(
     (`_written_nowhere`) outside a link's text (`linked`: by the side and id of each
     sentence with a link, the spans of its links' texts, None where the reader does not
     know them and the whole sentence counts: a link's text, a tutorial's title, is the link
-    comparison's to judge; the rest of its sentence is not)."""
+    comparison's to judge; the rest of its sentence is not), and for a weak name listed
+    with a name of its kind that found its counterpart (`joiners`: by side, the words that
+    list names, 和, と: 汤姆和玛丽 against トム alone, 玛丽 dropped)."""
     linked = linked or {}
+    joiners = joiners or {}
     accounted: set[tuple] = set()
     for unit in units:
         for side in ("source", "target"):
@@ -290,13 +301,66 @@ def _unpaired(
                     continue
                 if fact.value.weak and (
                     _in_link_text(fact, side, linked)
-                    or not _written_nowhere(fact, unit, side, texts)
+                    or not (
+                        _written_nowhere(fact, unit, side, texts)
+                        or _listed_with_a_match(fact, unit, side, matched, texts, joiners)
+                    )
                 ):
                     continue
                 accounted.add(key)
                 source, target = (fact, None) if side == "source" else (None, fact)
                 findings.append(make_finding(fact.kind, relation, source, target, unit.index))
     return findings
+
+
+def _listed_with_a_match(fact, unit, side: str, matched: set[int], texts, joiners) -> bool:
+    """Whether a weak name stands in a list with a name of its kind that found its
+    counterpart, only a word that lists names between them (`joiners`: 汤姆和玛丽, トムと
+    メアリー, 张三、李四), and the other side lists fewer names of the kind (トム alone; a
+    name its reader could not read, 汤姆和肯 against トムとケン, still stands in a list as
+    long): the list vouches for it as a name, and one of its names is gone."""
+    words = joiners.get(side, ())
+    if fact.kind != "entity" or not words:
+        return False
+    text = texts.text_of(side)(fact.segment)
+    listed = False
+    for other in getattr(unit, side):
+        if (
+            other is fact
+            or id(other) not in matched
+            or other.kind != "entity"
+            or other.segment != fact.segment
+            or other.value.entity_type != fact.value.entity_type
+        ):
+            continue
+        first, second = sorted((fact, other), key=lambda f: f.start)
+        listed = listed or text[first.end : second.start].strip() in words
+    if not listed:
+        return False
+    other_side = "target" if side == "source" else "source"
+    kind = fact.value.entity_type
+    return _list_words(unit, side, kind, texts, words) > _list_words(
+        unit, other_side, kind, texts, joiners.get(other_side, ())
+    )
+
+
+def _list_words(unit, side: str, kind: str, texts, words: tuple[str, ...]) -> int:
+    """How many words that list names (`words`) stand right before or after a name of the
+    kind on one side of a unit: a list of n names holds n - 1 of them."""
+    text_of = texts.text_of(side)
+    found = set()
+    for fact in getattr(unit, side):
+        if fact.kind != "entity" or fact.value.entity_type != kind:
+            continue
+        text = text_of(fact.segment)
+        after = text[fact.end :].lstrip()
+        before = text[: fact.start].rstrip()
+        for word in words:
+            if after.startswith(word):
+                found.add((fact.segment, len(text) - len(after)))
+            if before.endswith(word):
+                found.add((fact.segment, len(before) - len(word)))
+    return len(found)
 
 
 def _in_link_text(fact: Fact, side: str, linked: dict) -> bool:

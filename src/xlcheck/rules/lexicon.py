@@ -535,6 +535,8 @@ PEOPLE: dict[str, Key] = {
     "company_cues": WORDS,
     "companies": WORDS,
     "company_suffixes": WORDS,
+    # the words that list names (和, と, 、): a weak name listed with a matched one counts
+    "name_list_joiners": Key(LIST, word, required=False),
 }
 # A country abbreviated to one character in a compound (米 of 米軍, 訪米, 日米; 美 of 美军,
 # 访美, 中美), and the bound words before and after it (compare/names.py).

@@ -702,13 +702,22 @@ def _opens_on_a_place(stem: str, tags: TextTags, vocabulary: Vocabulary) -> bool
 
 
 def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
-    """jieba glues a conjunction to the name after it (和玛丽 as one nr), and a preposition
+    """jieba glues a conjunction to the name after it (和玛丽 as one nr) or, where its
+    dictionary holds the two as a word, before it (玛丽和), and a preposition
     that is a family name too (向小王 nr, 于小王 of its HMM, rare or unknown words): split
     it off."""
     previous = ""
     for word in words:
-        rest = word[1:]
-        if len(word) > 2 and (
+        rest, stem = word[1:], word[:-1]
+        if (
+            len(word) > 2
+            and word[-1] in conjunctions
+            and (tags.get(stem) or "").startswith("nr")
+            and (frequency(word) or 0) < RARE
+        ):
+            yield stem  # 玛丽和 + 汤姆: the conjunction glued to the name before it
+            yield word[-1]
+        elif len(word) > 2 and (
             (word[0] in conjunctions and (tags.get(rest) or "").startswith("nr"))
             or (
                 word[0] in name_rules.surnames  # one set test before any look-up
