@@ -331,6 +331,26 @@ TIME_ZONES = [
     # a time not converted, or converted wrong, is another time
     ("比赛于北京时间晚上8点开始。", "試合は日本時間の午後10時に始まる。", "XL201:error"),
     ("会议于北京时间上午9时举行。", "会議は日本時間午前9時に開かれる。", "XL201:error"),
+    # the zone said after the time, its seconds between, in words or abbreviated (UTC,
+    # GMT, UTC+8, JST, KST, HKT; in brackets or not), as release notes and security notices
+    # write it (session 29's held-out documentation, ruby-lang.org)
+    ("最初发布于 2017-08-29 12:00:00 UTC", "2017-08-29 21:00:00 (JST) 初版", OK),
+    ("于 2017-08-31 2:00:00 (UTC) 添加了 CVE 编号", "2017-08-31 11:00:00 (JST) CVE 番号を追加", OK),
+    ("會議 20:00（北京時間）開始。", "会議は21時（日本時間）に始まる。", OK),
+    ("会议于 20:00 UTC+8 开始。", "会議は 21:00 JST に始まる。", OK),
+    ("首尔时间晚上9点开始。", "21:00 KST に始まる。", OK),
+    ("会议于 12:00 GMT 开始。", "会議は協定世界時12時に始まる。", OK),
+    ("于 2017-08-31 2:00:00 (UTC) 添加了 CVE 编号", "2017-08-31 12:00:00 (JST) CVE 番号を追加",
+     "XL201:error"),
+    ("会议于 20:00 UTC+8 开始。", "会議は 20:00 JST に始まる。", "XL201:error"),
+    # a time with its seconds and no zone is the time; seconds said after the minutes
+    # are the time's (not compared), no count of seconds
+    ("会议于 12:30:15 开始。", "会議は12:30:15に始まる。", OK),
+    ("自 1970 年 1 月 1 日 00:00:00 (UTC) 起的毫秒数",
+     "UTC での 1970 年 1 月 1 日 0 時 0 分 0 秒 からのミリ秒数", OK),
+    ("火箭于十点五分三十秒点火。", "ロケットは10時5分30秒に点火された。", OK),
+    ("火箭于十点五分三十秒点火。", "ロケットは10時6分30秒に点火された。", "XL201:error"),
+    ("他跑了2分30秒。", "彼は2分30秒走った。", OK),
 ]
 # fmt: on
 

@@ -35,7 +35,7 @@ from .invisible import Visible
 from .language import LANGUAGE_CLASSES, Language
 from .measures import joined_measures
 from .notes import note_spans
-from .spans import blank, fold_width
+from .spans import alternation, blank, fold_width
 from .technical import code_versions
 from .types import entity_type_in_context
 
@@ -239,6 +239,19 @@ def _latin_core(text: str, match, run: Run) -> tuple[int, int] | None:
     )
 
 
+def _zone_words(text: str, zones) -> list[tuple[int, int]]:
+    """The spans of the words of a time zone (北京时间, 日本時間: rules/*/dates.toml
+    `zone_words`), whose place names the zone, not a place of the text."""
+    if not zones or not any(word[0] in text for word in zones):
+        return []
+    return [match.span() for match in _zone_pattern(tuple(sorted(zones))).finditer(text)]
+
+
+@cache
+def _zone_pattern(words: tuple[str, ...]):
+    return compiled(alternation(words))
+
+
 def _trimmed(match: DateMatch, prepared: str) -> DateMatch:
     end = match.end
     while end > match.start + 1 and prepared[end - 1].isspace():
@@ -320,6 +333,8 @@ def find_facts(
         if getattr(span.value, "unknown_counter", False):
             continue  # 三郎 of 大江健三郎, 六甲 of 马六甲: a guessed count hides no name
         covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    for start, end in _zone_words(prepared, module.dates.tables.zone_words):
+        covered[start:end] = b"\x01" * (end - start)  # 北京时间, 日本時間: a zone, no place
     stoplist = run.rules.stoplist.get(lang, frozenset())
     for match in find_entities(
         module.tokens(prepared),

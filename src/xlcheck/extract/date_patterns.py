@@ -297,13 +297,17 @@ def time_pattern(tables: DateTables) -> str:
         rf"|{before}{hour}\s?(?P<mark>{alternation(tables.hour_markers)})(?![间間])"
         rf"(?:(?P<half>{re.escape(tables.half_hour)})"
         rf"|\s?{between}\s?{minute}\s?{marker}(?P<after>{after})?"
+        # (its seconds, said after the minutes: 0 時 0 分 0 秒, 十点五分三十秒)
+        rf"(?:\s?(?:\d{{1,2}}|{_MINUTE}{{1,3}})\s?秒(?![钟鐘]))?"
         # kanji minutes of ten or more without 分: 四点五十 (4:50), 十点十五 (10:15); 三点五
         # stays 3.5, and a counter after them makes a decimal or a count
         rf"|(?P<min2>[二三四五]?十[一二三四五六七八九]?)"
         rf"(?![{_DIGIT}\d{re.escape(tables.minute_marker)}]|\s?(?:{not_minutes}))"
         rf"|(?P<quarter>[一三])刻"  # 十点一刻 = 10:15
         rf"|(?P<sharp>钟|整))?(?!(?!{opens_word})[{_DIGIT}\d]))"  # 三点五 is 3.5
-        rf"(?:\s?(?:UTC|GMT)(?P<tz>[+-−]\d{{1,2}}))?"
+        # the zone said after the time (its seconds between): UTC, UTC+8, (JST), （北京时间）
+        rf"(?:(?::[0-5]\d)?\s?[（(]?\s?(?:(?P<utc>UTC|GMT)(?P<tz>[+-−]\d{{1,2}})?"
+        rf"|(?P<tzword>{alternation(tables.zone_words) or '(?!)'}))\s?[)）]?)?"
     )
 
 

@@ -246,7 +246,14 @@ class DateReader:
             hour, meridiem = (0 if hour in (12, 24) else hour), ("am" if small else "pm")
         elif meridiem == "midday":  # 中午十一点 is 11:00, 中午十二点 noon, 中午一点 13:00
             meridiem = "am" if MIDDAY_MORNING <= hour < 12 else "pm"
-        offset = int(g("tz").replace("−", "-")) if g("tz") else self._zone(match)
+        if g("tz"):
+            offset = int(g("tz").replace("−", "-"))
+        elif g("utc"):
+            offset = 0
+        elif g("tzword"):
+            offset = self.tables.zone_words[g("tzword")]
+        else:
+            offset = self._zone(match)
         value = DateValue(hour=hour, minute=minute, meridiem=meridiem, utc_offset=offset)
         if minute and g("after") in self.tables.minutes_to_either:
             value = replace(value, minutes_to_too=True)  # 9時5分前: 9:05, or 8:55
