@@ -45,6 +45,13 @@ VERSIONS = [
     pytest.param("3.2 以前的版本不支持", [("3.2 以前", "3.2", "le")],
                  id="zh-version-word-after-the-bound"),
     pytest.param("2.5 之前的版本", [("2.5 之前", "2.5", "lt")], id="zh-version-word-after-zhiqian"),
+    # until a version, inclusive: 直到 before it (a product's name between), 为止 after it
+    pytest.param("直到 Ruby 2.1.0 为止，", [("2.1.0 为止", "2.1.0", "le")],
+                 id="zh-until-zhidao-weizhi"),
+    pytest.param("直到 v2.1.0，", [("直到 v2.1.0", "2.1.0", "le")], id="zh-until-zhidao"),
+    pytest.param("Ruby 2.1.0 為止，", [("2.1.0 為止", "2.1.0", "le")],
+                 id="zh-until-weizhi-traditional"),
+    pytest.param("Ruby 2.1.0 まで、", [("2.1.0 まで", "2.1.0", "le")], id="ja-until-made"),
     # negatives: a bound of an amount, and a version word after no bound
     pytest.param("1.6 より前の値を使う", [], id="ja-no-version-word-after-the-bound"),
     pytest.param("1.5 以上的倍数", [], id="zh-no-version-word-after-the-bound"),
@@ -110,6 +117,18 @@ PAIRS = [
         id="not-decimals",
     ),
     pytest.param("在 v2 时引入。", "v2 で導入されました。", set(), id="v2-no-time"),
+    pytest.param(
+        "直到 Ruby 2.1.0 为止，该方法返回子类的对象。",
+        "Ruby 2.1.0 まで、このメソッドはサブクラスのオブジェクトを返していました。",
+        set(),
+        id="until-both-ways",
+    ),
+    pytest.param(
+        "直到 Ruby 2.1.0 为止，该方法返回子类的对象。",
+        "Ruby 2.1.0 以降、このメソッドはサブクラスのオブジェクトを返します。",
+        {"XL502"},
+        id="until-against-from",
+    ),
     pytest.param(
         "第三方组件。", "サードパーティのコンポーネント。", set(), id="disanfang-no-ordinal"
     ),

@@ -271,7 +271,10 @@ def _plain_versions(text: str, tables: VersionTables) -> Iterator[Found]:
             bound = "ge"
         if bound == "exact" and len(parts) == 2:
             ahead_bound, ahead_start = _bound_before(text, match.start(), tables)
-            if ahead_bound != "exact":  # 大于 1.30: the cue stands before the bound word
+            if ahead_bound != "exact" and not _PRODUCT_BEFORE.search(
+                text, ahead_start, match.start()
+            ):  # 大于 1.30: the cue stands before the bound word (大于 Kubernetes 1.30: it
+                # is the product's name between them)
                 before = text[max(0, ahead_start - 24) : ahead_start]
         cued = bool(
             match.group("v")
@@ -323,11 +326,20 @@ def _bound_after(text: str, position: int, tables: VersionTables) -> tuple[str, 
 
 
 def _bound_before(text: str, start: int, tables: VersionTables) -> tuple[str, int]:
+    """The bound a word before the version states (大于 1.30, 直到 Ruby 2.1.0: the product's
+    name may stand between), and where the word starts."""
     head = text[max(0, start - 8) : start].rstrip()
+    product = _PRODUCT_BEFORE.search(text, max(0, start - 32), start)
+    named = text[max(0, start - 40) : product.start()].rstrip() if product else ""
     for word, relation in tables.bounds_before:
-        if head.endswith(word):
-            return relation, start - (start - max(0, start - 8) - len(head)) - len(word)
+        for before in (head, named):
+            if before and before.endswith(word):
+                return relation, text.rfind(word, 0, start)
     return "exact", start
+
+
+# a product's name between a bound and its version (直到 Ruby 2.1.0, 高于 Node.js 18)
+_PRODUCT_BEFORE = compiled(r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9.+#-]*\s*$")
 
 
 def figure_names(lexicon: Lexicon) -> tuple[str, ...]:
