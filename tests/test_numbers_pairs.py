@@ -476,6 +476,19 @@ PRONOUN_TWO = [
     ("我有孩子。", "子供が二人いる。", "XL104"),
     ("我有两个孩子。", "私には子供が三人いる。", "XL101"),
 ]
+# A number base (十六进制, 16進数) is said by a word of no figure as often as with one
+# (hexadecimal, バイナリ): weak, paired when both say it, another base a warning.
+NUMBER_BASES = [
+    ("用十六进制表示颜色。", "色を16進数で表す。", OK),
+    ("用十六進位表示顏色。", "色を１６進数で表す。", OK),
+    ("SHA1 哈希（12 位十六进制数）", "SHA1ハッシュ（12桁の16進数）", OK),
+    ("SHA1 hash (12-hexadecimal)", "SHA1ハッシュ（12桁の16進数）", OK),
+    ("转换成二进制。", "バイナリに変換する。", OK),
+    ("转换成二进制。", "2進法に変換する。", OK),
+    ("用十六进制表示颜色。", "色を表す。", OK),
+    ("用十六进制表示颜色。", "色を8進数で表す。", "XL101"),
+    ("SHA1 哈希（12 位十六进制数）", "SHA1ハッシュ（16桁の16進数）", "XL101"),
+]
 # fmt: on
 
 TABLES = {
@@ -495,6 +508,7 @@ TABLES = {
     "digits-said": DIGITS_SAID,
     "money-tenths": MONEY_TENTHS,
     "pronoun-two": PRONOUN_TWO,
+    "number-bases": NUMBER_BASES,
 }
 ROWS = [
     pytest.param(*row[:3], id=f"{name}-{index:02d}-{row[1]}", marks=row[3:])
