@@ -475,6 +475,12 @@ PRONOUN_TWO = [
     ("他们三个是大学同学。", "二人は大学の同級生だ。", "XL101"),
     ("我有孩子。", "子供が二人いる。", "XL104"),
     ("我有两个孩子。", "私には子供が三人いる。", "XL101"),
+    # both (両方, 双方, 両者) is two, said or not
+    ("这个问题需要两个补丁才能修复。", "この問題を修正するには両方のパッチが必要です。", OK),
+    ("兩個都很好吃。", "両方ともおいしい。", OK),
+    ("都很好吃。", "両方ともおいしい。", OK),
+    ("双方同意了。", "両者は合意した。", OK),
+    ("三个补丁都需要。", "両方のパッチが必要だ。", "XL103"),
 ]
 # A number base (十六进制, 16進数) is said by a word of no figure as often as with one
 # (hexadecimal, バイナリ): weak, paired when both say it, another base a warning.
