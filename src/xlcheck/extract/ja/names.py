@@ -51,10 +51,13 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
             return False  # ロビン of ラウンドロビン: a compound's head, after a word of it
         if _adjectival(text, match.end):
             return False  # レガシーなコード: a loanword used as an adjective, no name
-        if match.entity_type == "person" and katakana(fold_width(text[match.end : match.end + 1])):
+        if match.entity_type in ("person", "other") and katakana(
+            fold_width(text[match.end : match.end + 1])
+        ):
             # マイルス + トーン, ジャック + ポット: a loanword UniDic does not hold, cut at a
             # first name it does; a person's name stands apart from what follows (・, a
-            # particle, a title)
+            # particle, a title); and a name of no kind UniDic holds for a loanword too,
+            # run into the word it qualifies (レガシー + ブラウザ: legacy browsers)
             return False
         return len(surface.replace("・", "").replace("ー", "")) >= 3
     titled = language.name_rules.title_after(text, match.end, "ja")
