@@ -42,6 +42,15 @@ SAME = [
     ("git commit -m {{ 提交信息 }}", "git commit -m {{ コミットメッセージ }}"),
     # a Japanese page against a Chinese one (the reverse direction)
     ("ping -c {{回数}} {{ホスト}}", "ping -c {{次数}} {{主机}}"),
+    # a placeholder of a colon's parts, or a path, in English (session 29's held-out
+    # tldr pages)
+    ("docker run {{image:tag}} {{command}}", "docker run {{イメージ:タグ}} {{コマンド}}"),
+    (
+        "docker run --volume {{/path/to/host_path}}:{{/path/to/container_path}} {{image}}",
+        "docker run --volume {{ホストへのパス}}:{{コンテナへのパス}} {{イメージ}}",
+    ),
+    ("cd {{~/projects}}", "cd {{プロジェクトのディレクトリ}}"),
+    ("cd {{./src}}", "cd {{源码目录}}"),
 ]
 
 CHANGED = [
@@ -67,6 +76,10 @@ CHANGED = [
     # both in Latin letters: a template's expression, not a placeholder in words
     ("helm get {{ .Values.name }}", "helm get {{ .Values.image }}"),
     ("apt search {{package}}", "apt search {{pkg}}"),
+    # the code around a path placeholder differs
+    ("docker run --volume {{/path/to/host}}:{{/path/to/container}}",
+     "docker run --mount {{ホストへのパス}}:{{コンテナへのパス}}"),
+    ("docker run {{image:tag}}", "docker pull {{イメージ:タグ}}"),
 ]
 
 

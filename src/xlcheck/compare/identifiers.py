@@ -98,9 +98,12 @@ _LANG_TAG = compiled(
 # }}`, `{{ $x }}`, `{{ name | upper }}`, a call or a string); a file ending it writes.
 _BRACE = compiled(r"\{\{[^{}]*\}\}")
 _BRACE_PART = compiled(r"(\{\{[^{}]*\}\})")
-# A placeholder in Latin letters: a word first, then words, paths, file endings, digits.
-_LATIN_WORDS = compiled(r"[A-Za-z][\w./-]*(?:\s+[A-Za-z][\w./-]*)*")
-_TEMPLATE = compiled(r"^\{\{-?\s*[.$]|[|(\"']")
+# A placeholder in Latin letters: a word or a path first (`/path/to/file`, `~/dir`,
+# `./dir`), then words, paths, file endings, digits, a colon's parts (`image:tag`).
+_LATIN_WORDS = compiled(
+    r"(?:[A-Za-z]|[/~.]{1,2}[A-Za-z])[\w./:~-]*(?:\s+(?:[A-Za-z]|[/~.]{1,2}[A-Za-z])[\w./:~-]*)*"
+)
+_TEMPLATE = compiled(r"^\{\{-?\s*(?:\.(?![./])|\$)|[|(\"']")  # (not a path: {{./src}})
 _FILE_ENDING = compiled(r"(?:\.[A-Za-z][A-Za-z0-9]{0,4})+$")
 # A list of values written as one code span: `max-age=0, must-revalidate`.
 _LIST = compiled(r"[,\s]+")
