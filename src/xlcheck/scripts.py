@@ -78,3 +78,15 @@ def has_hiragana(text: str) -> bool:
 def to_katakana(text: str) -> str:
     """Hiragana to katakana (たけし -> タケシ); everything else unchanged."""
     return "".join(chr(ord(ch) + 0x60) if "\u3041" <= ch <= "\u3096" else ch for ch in text)
+
+
+def capitals_before_a_noun(surface: str, text: str, end: int) -> bool:
+    """Whether a word in Latin capitals stands right before a word in Han or katakana, a
+    space between or none: in Japanese, where a name takes a particle (NASA が, IBM の),
+    a noun it qualifies (BASIC 認証, DIGEST 認証, NTLM ハッシュ), the kind of a thing as
+    technical prose writes it, which a translation may say in its own words (基本认证);
+    no name without more evidence. (Chinese puts a verb there too: NVIDIA 发布.)"""
+    if not (surface.isascii() and surface.isupper()):
+        return False
+    following = text[end : end + 2].lstrip(" ")[:1]
+    return bool(following) and (han(following) or katakana(following))

@@ -6,7 +6,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ...memory import WORDS_KEPT
-from ...scripts import KATAKANA_WORD, han, has_hiragana, katakana
+from ...scripts import KATAKANA_WORD, capitals_before_a_noun, han, has_hiragana, katakana
 from ..spans import fold_width
 from .tokenizer import tagged_words
 
@@ -31,6 +31,8 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
     """
     surface = fold_width(surface)
     if surface.isascii():
+        if capitals_before_a_noun(surface, text, match.end):
+            return False  # BASIC 認証: the kind of a thing, no name
         return not (len(surface) <= 3 and surface.upper() == surface)
     if katakana(surface) and _opens_a_verb(text, match.end):
         return False  # シリア of シリアライズする: the opening of a loanword verb
