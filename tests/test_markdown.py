@@ -48,6 +48,17 @@ PROSE = [
     pytest.param("{% include note.html %}正文。\n", ["正文。"], id="liquid-tag-left-out"),
     pytest.param("{{CSSRef}}\n\n正文。\n", ["正文。"], id="mdn-macro-without-text"),
     pytest.param("{{ page.title }}正文。\n", ["正文。"], id="vue-expression-left-out"),
+    # a file included in the page: markdown-include's {!…!}, FastAPI's docs' {* … *}
+    pytest.param(
+        "{!../../docs_src/cors/tutorial001.py!}\n\n正文。\n", ["正文。"], id="include-left-out"
+    ),
+    pytest.param(
+        "{* ../../docs_src/cors/tutorial001.py hl[2,6:11,13:19] *}\n\n正文 15 个。\n",
+        ["正文 15 个。"],
+        id="fastapi-include-left-out",
+    ),
+    # ... only where it closes: a glob or a pattern in prose stays prose
+    pytest.param("用 {*} 表示任意值。\n", ["用 {*} 表示任意值。"], id="an-unclosed-opening-kept"),
     pytest.param(
         "参见[文档](https://example.com/v1.30/docs)。\n", ["参见文档。"], id="link-target-left-out"
     ),

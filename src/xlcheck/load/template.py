@@ -19,6 +19,10 @@ from ..rules.code import MacroTables
 
 # (opening, closing) delimiters, longest first.
 DELIMITERS = (("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}"), ("{{", "}}"))
+# Tags read only where they close in the same piece of text: a file included in the page
+# ({!file!} of markdown-include, {* file hl[…] *} of FastAPI's docs), whose openings a
+# glob or a pattern in prose may write too ({*}, {!x}).
+CLOSED_HERE = (("{!", "!}"), ("{*", "*}"))
 # MDN's macros (the pages they link, those that show code) are rules data:
 # rules/common/code.toml `macro_pages`, `macro_path_roots` and `code_macros`, read into the
 # run's RuleFiles.macros; the loaders pass the current run's tables to TagScanner.
@@ -84,6 +88,12 @@ def _next_tag(text: str, cursor: int) -> tuple[int, str, str] | None:
     best = None
     for opening, closing in DELIMITERS:
         at = text.find(opening, cursor)
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, opening, closing)
+    for opening, closing in CLOSED_HERE:
+        at = text.find(opening, cursor)
+        while at >= 0 and text.find(closing, at + len(opening)) < 0:
+            at = text.find(opening, at + 1)
         if at >= 0 and (best is None or at < best[0]):
             best = (at, opening, closing)
     return best
