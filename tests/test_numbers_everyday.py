@@ -102,8 +102,9 @@ BOTH_OF_TWO = [
     ("他的父母都是老师。", "彼の両親はともに教師だ。", OK),
     # 両替 is an exchange
     ("我去换钱了。", "両替に行った。", OK),
-    # 両方 is the pronoun "both", said of anything: no count to pair
-    ("以下两种场景。", "両方の場面で使う。", "XL103:warning"),
+    # 両方 is "both": two, said or not (a weak figure, session 29: 両方のパッチ = 两个补丁)
+    ("以下两种场景。", "両方の場面で使う。", OK),
+    ("以下三种场景。", "両方の場面で使う。", "XL103:warning"),
     # the count changed
     # three players against both of two: that count changed, a warning (両 is weak)
     ("三位选手都很强。", "両選手ともに強い。", "XL101:warning"),

@@ -81,8 +81,9 @@ BASES = [
     ("十進制", "十進法", OK),
     ("用二进制表示。", "2進数で表す。", OK),
     ("用十六进制表示。", "16進数で表す。", OK),
-    ("用十六进制表示。", "8進数で表す。", "XL101:error"),
-    ("用二进制表示。", "10進数で表す。", "XL101:error"),
+    # (a base is a weak figure, said or not: another base is a warning, session 29)
+    ("用十六进制表示。", "8進数で表す。", "XL101:warning"),
+    ("用二进制表示。", "10進数で表す。", "XL101:warning"),
 ]
 
 DECADE_PARTS = [

@@ -495,6 +495,19 @@ NUMBER_BASES = [
     ("用十六进制表示颜色。", "色を8進数で表す。", "XL101"),
     ("SHA1 哈希（12 位十六进制数）", "SHA1ハッシュ（16桁の16進数）", "XL101"),
 ]
+# The period of a rate said without a numeral (每周 = 毎週 = 週に: one week): another
+# period is the rate changed (每周一次 against 月に1回), a warning; 毎回 is "every time".
+RATE_PERIODS = [
+    ("他們每週開一次會。", "彼らは週に1回会議を開く。", OK),
+    ("他們每週開一次會。", "彼らは毎週1回会議を開く。", OK),
+    ("他们每个月见两次面。", "彼らは毎月2回会う。", OK),
+    ("他们每个月见两次面。", "彼らは月に二度会う。", OK),
+    ("他們每週開一次會。", "彼らは月に1回会議を開く。", "XL401"),
+    ("他们每个月见两次面。", "彼らは毎週2回会う。", "XL401"),
+    ("他们每个月见两次面。", "彼らは週に2回会う。", "XL401"),
+    ("服务器每次都会重新验证。", "サーバーは毎回再検証する。", OK),
+    ("两队参加了比赛。", "両チームが試合に参加した。", OK),
+]
 # fmt: on
 
 TABLES = {
@@ -515,6 +528,7 @@ TABLES = {
     "money-tenths": MONEY_TENTHS,
     "pronoun-two": PRONOUN_TWO,
     "number-bases": NUMBER_BASES,
+    "rate-periods": RATE_PERIODS,
 }
 ROWS = [
     pytest.param(*row[:3], id=f"{name}-{index:02d}-{row[1]}", marks=row[3:])

@@ -171,6 +171,8 @@ class NumberTables:
     # words that open the denominator of a rate (每): a qualifier before the rate is the
     # figure's (约为每百公里6.5升: about 6.5 L), and the denominator takes none
     rate_words: tuple[str, ...] = ()
+    # a word of "per" after the denominator's unit, before the count (月に1回, 週に3日)
+    rate_words_after: tuple[str, ...] = ()
     # counters after which a digit and 分 are the next place (38度5分: 38.5 degrees, a body
     # temperature) where a word of tenth_context is in the clause (北緯35度5分 is an arc)
     tenth_counters: tuple[str, ...] = ()

@@ -213,12 +213,20 @@ class NumberGrammar:
         self.after_list = compiled("|".join(f"(?:{r})" for r in tables.list_before) or "(?!)")
         self.weak_figures = compiled("|".join(f"(?:{r})" for r in tables.weak_figures) or "(?!)")
         # 每天, 每股, 每次: a rate's denominator said without a numeral is one of it
-        self.per_one = compiled(
-            rf"(?:{alternation(tables.rate_words)})"
-            rf"(?P<word>{alternation((*tables.units, *tables.counters))})"
-            if tables.rate_words
-            else "(?!)"
+        # (in Japanese only a unit of time: 毎週, 毎月; 毎回 is "every time", no rate)
+        periods = [w for w, (unit, _) in tables.units.items() if unit in _PERIODS]
+        words = alternation(
+            periods if tables.rate_words_after else (*tables.units, *tables.counters)
         )
+        rate = alternation(tables.rate_words)
+        per = [rf"(?:{rate})(?P<word>{words})"] if tables.rate_words else []
+        if tables.rate_words_after:  # 月に1回: a unit of time, a word of "per", a count
+            per.append(
+                rf"(?<![\d{KANJI_NUMERAL_CHARS}数何])(?P<word2>{alternation(periods)})"
+                rf"(?:{alternation(tables.rate_words_after)})"
+                rf"(?=\s?(?:\d+|[一二三四五六七八九十]{{1,3}})\s?(?:{alternation(_TIMES)}))"
+            )
+        self.per_one = compiled("|".join(per) or "(?!)")
 
     def parse(self, text: str) -> Fraction:
         text = self.dropped.sub("", text)
@@ -385,7 +393,9 @@ class NumberGrammar:
                 blocked.append(match.span())
         for match in self.per_one.finditer(text):
             if not overlaps(match.span(), blocked):
-                yield NumberMatch(match.start(), match.end(), self._one_of(match.group("word")))
+                word = match.group("word") or match.group("word2")
+                end = match.end() if match.group("word") else match.end("word2")
+                yield NumberMatch(match.start(), end, self._one_of(word))
                 blocked.append(match.span())
 
     def _paired(self, match: re.Match[str]) -> Iterator[NumberMatch]:
@@ -829,6 +839,12 @@ class NumberGrammar:
         if all(ch in DIGITS for ch in raw):  # 一一〇, 三〇五: a number said digit by digit
             return len(raw) >= 3 and self.digit_run.match(text, match.start("num")) is not None
         return True
+
+
+# the units of time a rate's denominator may be (月に1回, 週に3日), and the counts said per
+# one of them
+_PERIODS = frozenset({"day", "week", "month", "year", "hour"})
+_TIMES = ("回", "度", "日", "時間", "週", "か月", "カ月", "ヶ月")
 
 
 def _is_latin(ch: str) -> bool:
