@@ -154,6 +154,17 @@ ROWS = [
     pytest.param(*both("- [分布式系统](/zh-cn/docs/distributed_systems/)\n",
                        "- [分散システム](/ja/docs/distributed-systems/)\n"),
                  [], id="a-slug-spelt-with-hyphens"),
+    # a site's language version kept in a folder of languages (session 29's held-out
+    # documentation: semver.org against semver.org/lang/ja/)
+    pytest.param(*both("- [语义化版本](https://semver.org/)\n",
+                       "- [セマンティック バージョニング](https://semver.org/lang/ja/)\n"),
+                 [], id="a-language-folder"),
+    pytest.param(*both("- [指南](https://example.org/i18n/zh/guide/)\n",
+                       "- [ガイド](https://example.org/i18n/ja/guide/)\n"),
+                 [], id="an-i18n-folder"),
+    pytest.param(*both("- [语义化版本](https://semver.org/)\n",
+                       "- [セマンティック バージョニング](https://semver.org/lang/)\n"),
+                 [("XL511", "https://semver.org/")], id="a-folder-of-languages-alone"),
     pytest.param(*both("- [联系我们](https://example.org/contact)\n",
                        "- [お問い合わせ](https://Example.org/contact/)\n"),
                  [], id="case-and-closing-slash"),

@@ -653,7 +653,10 @@ def index_page(pages: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 
 # a part of a path that is a language tag (`link_key`'s TAG_MARK)
-_TAG_PART = compiled(rf"/{re.escape(TAG_MARK)}(?=/|$)")
+# (with the folder some sites keep their languages in: semver.org/lang/ja/, /i18n/zh/)
+_TAG_PART = compiled(
+    rf"(?:/(?:lang|langs|language|languages|locale|locales|i18n))?/{re.escape(TAG_MARK)}(?=/|$)"
+)
 # a language tag a file's name holds before its ending (`assignment.ja.md`,
 # `guide.zh-cn.md`, `README_CN.md`: `_` is `-` by then): the file's translation, which a
 # page links where the other links the file itself
