@@ -69,6 +69,8 @@ class DateReader:
         self.tables = tables
         # 一点 as one o'clock: at the end of a range from a time, at the start after 从
         self.one_oclock = compiled("|".join(tables.one_oclock) or "(?!)")
+        # 三点 as three points: after 第 or 以下, before 建议
+        self.hour_as_count = compiled("|".join(tables.hour_as_count) or "(?!)")
         moved_to, not_until = tables.moved_to, tables.not_until
         # verbs before an until-prefix that make it "to": 推迟到 (postponed to)
         self.moved_to = compiled(rf"(?:{alternation(moved_to)})$") if moved_to else None
@@ -202,6 +204,16 @@ class DateReader:
         )
         return any(said.end() == end for said in found)
 
+    def _count_of_points(self, match: re.Match[str]) -> bool:
+        """Whether an hour said alone is a count of points (以下三点, 第三点, 三点建议): a
+        match of `hour_as_count` that ends where it does."""
+        end = match.end()
+        text = match.string
+        found = self.hour_as_count.finditer(
+            text, max(0, match.start() - ONE_OCLOCK_BEFORE), end + ONE_OCLOCK_AFTER
+        )
+        return any(said.end() == end for said in found)
+
     def time(self, match: re.Match[str]) -> DateMatch | None:
         """上午9:30, 9点半, 午前9時30分, 11:00, 十点过五分 (10:05), 差五分十点 (9:55); a
         kanji hour needs a minute, 半 or 上午 (一点 is also "a little", 一時 "for a while").
@@ -225,6 +237,8 @@ class DateReader:
                 bare_one = hour == 1 and not g("h").isdigit() and not qualified
                 if bare_one and not self._one_oclock(match):
                     return None  # 一点 is "a little", 一時 "for a while"
+                if not qualified and self._count_of_points(match):
+                    return None  # 以下三点 are three points, no three o'clock
                 # (the minutes to the hour said before it, 差五分十点, are counted back below)
                 written = g("min") or g("min2") or g("tomin")
                 minute = 30 if g("half") else int(parse_numeral(written)) if written else 0

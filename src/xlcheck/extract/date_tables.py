@@ -59,6 +59,10 @@ class DateTables:
     # regexes of a bare 一点 (also "a little") as one o'clock, ending with it: a range's
     # end after a time (十二点到一点), its start after 从 (从一点到三点)
     one_oclock: tuple[str, ...] = ()
+    # regexes of an hour said alone (三点, 十点) as a count of points, each ending where
+    # the hour's marker does: after 第 or a word that points at points (以下三点, 这两点),
+    # before a noun counted in points (三点建议)
+    hour_as_count: tuple[str, ...] = ()
     # regexes of what after eight digits makes them no compact date (19910501人: a count)
     compact_not_before: tuple[str, ...] = ()
     # words of ending a few characters after a date (结束, 闭幕, 終わる): "until" the date

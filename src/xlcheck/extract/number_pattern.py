@@ -108,6 +108,8 @@ class FigureWords:
     numeral: str
     units: str
     counters: str
+    # counters that count only in some contexts (点: 以下三点), checked where read
+    context_counters: str
     prefixes: str
     suffixes: str  # (with the time suffixes first, after a word of time)
     plain_suffixes: str  # (without them: 三年内 is after a counter)
@@ -139,6 +141,7 @@ class FigureWords:
             numeral=_numeral(tables, more),
             units=units,
             counters=_counters(tables, special),
+            context_counters=alternation(tables.context_counters) or "(?!)",
             prefixes=_prefixes(tables),
             suffixes=suffixes,
             plain_suffixes=plain_suffixes,
@@ -393,7 +396,8 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"(?:\s?(?P<unit>{units})(?!(?<=[A-Za-z])[A-Za-z]))?{tenth}{decimal_tail}"
         # (a time's digits end the figure before a word of rank: 22秒85排名, not 排 counted)
         rf"{_rank_after_time(tables)}"
-        rf"(?:\s?(?P<counter>{counters}))?{decimal_tail.replace('dtail', 'ctail')}"
+        rf"(?:\s?(?P<counter>{counters}|{words.context_counters}))?"
+        rf"{decimal_tail.replace('dtail', 'ctail')}"
         f"{_counted_tenth(tables)}"
         # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
         # (not the 半 of a price: 第二杯半价 is the second cup at half price)

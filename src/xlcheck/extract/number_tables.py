@@ -185,6 +185,10 @@ class NumberTables:
     # where a run of kanji digits alone (no 十, 百 or unit) is a figure said digit by
     # digit: 一一〇, 三〇五 (a 〇 in it), 拨一一九 (after a verb of dialling)
     digit_runs: tuple[str, ...] = ()
+    # counters that count only where a regex of counter_contexts ends at them (点: 以下三点
+    # are three points, 三点见 is a time and 三点五 a decimal)
+    context_counters: tuple[str, ...] = ()
+    counter_contexts: tuple[str, ...] = ()
     # bound words of [prefixes] of speed, whose bound holds before a span of time (最快4小时:
     # at least 4 hours) and is turned before any other figure (时速最快350公里: at most)
     time_bound_words: tuple[str, ...] = ()

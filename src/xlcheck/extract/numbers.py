@@ -57,6 +57,9 @@ from .spans import CLAUSE_END_CHARS, alternation, blank, clause_span, overlaps
 # How far before a figure a word makes its scale letter a size (下载, 356K; what may stand
 # between them is latin_scales_gap: 下载量超过 1.2M 次 counts downloads, 量超过 stands between).
 SIZE_REACH = 12
+# How far around a counter of context_counters its context is looked for (以下 before the
+# figure, a counted noun of a few characters after it)
+CONTEXT_REACH = 12
 # Any run of spaces (where the next word starts, found without copying the text after it)
 SPACES = re.compile(r"\s*")
 # Units with which "one" is as often an article as a count (一天, 一倍).
@@ -178,6 +181,8 @@ class NumberGrammar:
         self.per_side = compiled(rf"(?:{alternation(tables.per_side_words)})\s?$")
         self.lone_numeral = compiled("|".join(tables.lone_numerals) or "(?!)")
         self.digit_run = compiled("|".join(tables.digit_runs) or "(?!)")
+        # where a counter of context_counters counts (以下三点, 三点建议)
+        self.counter_context = compiled("|".join(tables.counter_contexts) or "(?!)")
         self.about_shared = compiled("|".join(tables.about_shared_across) or "(?!)")
         self.tenth_context = compiled(alternation(tables.tenth_context))
         # each alone: a word may name its rank with a numeral, as group n (二次大战)
@@ -256,7 +261,7 @@ class NumberGrammar:
         for whole in self.pattern.finditer(text):
             if whole.start() == whole.end() or overlaps(whole.span(), blocked):
                 continue
-            for match in self._tenth_apart(whole, text):
+            for match in self._tenth_apart(self._counter_apart(whole, text), text):
                 found.extend(self._read(match, text))
         yield from restated(self.ranges.joined(self._about_shared(found, text), text), text)
 
@@ -277,6 +282,14 @@ class NumberGrammar:
             or self.ranges.between_end.match(text, match.end())
         )
         return list(score(match, closed))
+
+    def _counter_apart(self, match: re.Match[str], text: str) -> re.Match[str]:
+        """The match, or where its counter is one of context_counters said where it does
+        not count (三点见, 高开二百一十点), the figure read again without it."""
+        if self._counts_here(match, text):
+            return match
+        again = self.pattern.match(text, match.start(), match.start("counter"))
+        return again if again is not None and again.end() > again.start() else match
 
     def _tenth_apart(self, match: re.Match[str], text: str) -> list[re.Match[str]]:
         """The match, or where it read a tenth after a counter (38度5分) with no word of a
@@ -807,6 +820,18 @@ class NumberGrammar:
             # 1M token, 2M 个参数: what is counted follows, the letter no size
             or text.startswith(self.tables.latin_scales_counted, SPACES.match(text, end).end())
         )
+
+    def _counts_here(self, match: re.Match[str], text: str) -> bool:
+        """Whether the figure's counter, if one of context_counters, is said where it
+        counts: a regex of counter_contexts ends at it (以下三点, 第三点, 三点建议)."""
+        counter = match.group("counter")
+        if not counter or counter not in self.tables.context_counters:
+            return True
+        end = match.end("counter")
+        found = self.counter_context.finditer(
+            text, max(0, match.start() - CONTEXT_REACH), end + CONTEXT_REACH
+        )
+        return any(said.end() == end for said in found)
 
     def _is_quantity(self, raw, match, text, has_counter, unit_name) -> bool:
         before = text[match.start() - 1] if match.start() else ""

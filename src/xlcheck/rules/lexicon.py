@@ -309,6 +309,8 @@ NUMBERS: dict[str, Key] = {
     "per_side_words": Key(LIST, word, required=False),
     "lone_numerals": Key(LIST, regex, required=False),
     "digit_runs": Key(LIST, regex, required=False),
+    "context_counters": Key(LIST, word, required=False),
+    "counter_contexts": Key(LIST, regex, required=False),
     "time_bound_words": Key(LIST, word, required=False),
     "about_shared_across": Key(LIST, regex, required=False),
     "not_counted": Key(LIST, word, required=False),
@@ -1050,6 +1052,8 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         **{k: tuple(v) if isinstance(v, list) else v for k, v in dates.items()},
         # a digit that opens a word after the hour marker, as after a decimal one (两点一直)
         hour_digit_not_before=tuple(numbers.get("decimal_not_before", ())),
+        # where an hour said alone is a count of points (以下三点): one regex for both
+        hour_as_count=tuple(numbers.get("counter_contexts", ())),
     )
     date_tables = replace(date_tables, not_dates=(*date_tables.not_dates, *idioms))
     # a deadline's noun, alone or with each joiner, before a date: until (有效期：2026年8月)
