@@ -138,6 +138,11 @@ class DateTables:
     # days relative to the day of writing (明天 = 1, 明後日 = 2, 昨天 = -1): unresolved,
     # compared by their offset (明天 against 明後日 is another day)
     relative_days: dict[str, int] = field(default_factory=dict)
+    # days listed by the first characters of their words before their count (今明两天 =
+    # 今日と明日の2日間, 明后两天): each character's offset, and regexes of the count after
+    day_list_heads: dict[str, int] = field(default_factory=dict)
+    day_list_counts: tuple[str, ...] = ()
+    day_list_not_after: tuple[str, ...] = ()  # regexes: what makes the first a word's end
     # relative dates that are the base of a comparison (同比, 环比上月, 前年比): a
     # translation may leave them unsaid (6%減った for 同比下降6%), unlike 去年 or 明天
     comparison_bases: tuple[str, ...] = ()

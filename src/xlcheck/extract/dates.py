@@ -85,6 +85,12 @@ class DateGrammar:
         guards = "|".join(tables.suffixes_not_before) or "(?!)"  # 六点前往: set off at six
         self.time_bound_after = compiled(rf"\s?(?:{alternation(after)})(?!{guards})")
         self.relative_day = scanned(compiled(alternation(tables.relative_days)))
+        # 今明两天: two or three days by their words' first characters, before their count
+        heads = "".join(map(re.escape, tables.day_list_heads)) or "@"
+        counts = "|".join(tables.day_list_counts) or "(?!)"
+        # (not a character that ends a word: 说明后两天, 聪明两天)
+        ends = "".join(f"(?<!{r})" for r in tables.day_list_not_after)
+        self.day_list = scanned(compiled(rf"{ends}[{heads}]{{2,3}}(?=\s?(?:{counts}))"))
         # 同日 is no day in 同日本合作 (with Japan), nor 那天 in 那天空 (that sky)
         not_after = "|".join(tables.days_after_last_not_before) or "(?!)"
         self.day_after_last = scanned(
@@ -118,6 +124,7 @@ class DateGrammar:
             (self.weekday_span_word, self._weekday_span_word),
             (self.holidays, lambda match: [self.reader.holiday(match)]),
             (self.weekday, self._weekdays),
+            (self.day_list, self._day_list),
             (self.relative_day, self._relative_day),
             (self.day_after_last, self._day_after_last),
             (self.bracketed_weekday, self._bracketed_weekday),
@@ -243,6 +250,17 @@ class DateGrammar:
         offset = self.tables.relative_days[match.group(0)]
         value = DateValue(day_offset=offset, resolved=match.group(0))
         return [DateMatch(match.start(), match.end(), value, "explicit")]
+
+    def _day_list(self, match: re.Match[str]) -> list[DateMatch]:
+        """今明两天, 明后两天: each day its character names, where they follow each other
+        (今明 = today and tomorrow); anything else (明今) is no list."""
+        offsets = [self.tables.day_list_heads[ch] for ch in match.group(0)]
+        if any(b != a + 1 for a, b in zip(offsets, offsets[1:])):
+            return []
+        return [
+            DateMatch(at, at + 1, DateValue(day_offset=offset, resolved=ch), "explicit")
+            for at, (ch, offset) in enumerate(zip(match.group(0), offsets), match.start())
+        ]
 
     def _day_after_last(self, match: re.Match[str]) -> list[DateMatch]:
         """次日, 翌日, 同日: a day counted from the last full date, resolved in reading order."""
