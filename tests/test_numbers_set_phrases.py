@@ -170,7 +170,21 @@ BRACKETED_YEARS = [
 ]
 # fmt: on
 
+# words that open with 零 before a counter count nothing (零件 = 部品, 零部件, 零头); a count
+# of parts is still compared (fresh30 f30p-077: 零件 was "exactly 0", missing)
+ZERO_WORDS = [
+    ("这批零件是从德国进口的。", "この部品はドイツから輸入されたものだ。", OK),
+    ("這批零件是從德國進口的。", "このパーツはドイツから輸入された。", OK),
+    ("汽车零部件出口增长了5%。", "自動車部品の輸出は5%増えた。", OK),
+    ("汽車零配件", "自動車の部品", OK),
+    ("去掉零头，一共一百元。", "端数を切り捨てて、合計100元。", OK),
+    ("這批零件共三百件。", "この部品は全部で300個ある。", OK),
+    ("这台机器有零件二百个。", "この機械には部品が300個ある。", "XL101:error"),
+    ("得分为零。", "得点はゼロだった。", OK),
+]
+
 TABLES = {
+    "zero-words": ZERO_WORDS,
     "tenths": TENTHS,
     "set-phrase": SET_PHRASES,
     "passed": PASSED,
