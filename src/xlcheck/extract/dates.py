@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from .. import regexes
 from ..model import DateValue
@@ -255,11 +256,12 @@ class DateGrammar:
         """今明两天, 明后两天: each day its character names, where they follow each other
         (今明 = today and tomorrow); anything else (明今) is no list."""
         offsets = [self.tables.day_list_heads[ch] for ch in match.group(0)]
-        if any(b != a + 1 for a, b in zip(offsets, offsets[1:])):
+        if any(b != a + 1 for a, b in pairwise(offsets)):
             return []
+        days = zip(match.group(0), offsets, strict=True)
         return [
             DateMatch(at, at + 1, DateValue(day_offset=offset, resolved=ch), "explicit")
-            for at, (ch, offset) in enumerate(zip(match.group(0), offsets), match.start())
+            for at, (ch, offset) in enumerate(days, match.start())
         ]
 
     def _day_after_last(self, match: re.Match[str]) -> list[DateMatch]:
