@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..extract import entity_key, fold_width
+from ..extract.spans import blank
 from ..extract.zh import prepared_tokens
 from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
@@ -557,6 +558,7 @@ def _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
                     rung,
                     run,
                     _entities(getattr(unit, other), matched),
+                    matched,
                 )
                 if how is None:
                     continue
@@ -578,7 +580,16 @@ def _offsets(ids: list[str], texts: dict[str, str]) -> dict[str, int]:
     return offsets
 
 
-def _found_nearby(fact, side, langs, other_keyed, other, names, rung, run, open_other=()):
+def _another_kind(fact: Fact, other: Fact) -> bool:
+    """Whether two names were read as a person and a place or a body: a name said again
+    is said as the same kind of name."""
+    kinds = {fact.value.entity_type, other.value.entity_type}
+    return "person" in kinds and len(kinds) == 2
+
+
+def _found_nearby(
+    fact, side, langs, other_keyed, other, names, rung, run, open_other=(), matched=frozenset()
+):
     """How a name is found in the window on the other side, cheapest test first: its
     form in the text, a name there on the ladder, or its sound in the running text.
     `other`: the window's text on the other side and where each segment starts in it;
@@ -631,6 +642,8 @@ def _found_nearby(fact, side, langs, other_keyed, other, names, rung, run, open_
     ):
         return "abbreviation", None  # 美国 as the 米 of 米軍, 訪米, 日米; アメリカ, 美 of 全美
     for other in entities:
+        if id(other) in matched and _another_kind(fact, other):
+            continue  # ミラノ is no second saying of 艾米丽, matched to エミリー: a person
         how = rung(fact, other, False) if side == "source" else rung(other, fact, False)
         if how:
             return how, other
@@ -644,6 +657,16 @@ def _found_nearby(fact, side, langs, other_keyed, other, names, rung, run, open_
     if heard is not None:  # エミー of エミー賞 is that name, not another one
         return "heard", next((e for e in entities if e.text.casefold() == heard), None)
     other_raw = without_distinct(fact, fact_lang, other_raw, entities, run, offsets)
+    # (nor where a name of another kind stands that has its counterpart: ミラノ is not
+    # heard in the 米丽 of 艾米丽, matched to エミリー)
+    other_raw = blank(
+        other_raw,
+        [
+            (offsets[e.segment] + e.start, offsets[e.segment] + e.end)
+            for e in entities
+            if id(e) in matched and e.segment in offsets and _another_kind(fact, e)
+        ],
+    )
     if heard_in(fact.text, other_raw, other_lang, chinese) or (
         fact.value.head not in (None, fact.value.key)
         and heard_in(
