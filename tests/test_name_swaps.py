@@ -159,6 +159,10 @@ PERSON_BESIDE_A_PLACE = [
                  [], id="kept"),
     pytest.param("艾米丽打算去米兰度假。", "エミリーはミラノで休暇を過ごすつもりだ。",
                  [], id="kept-milan"),
+    # a person read as a company on one side (the founder of a brewery) is still his name
+    pytest.param("1759年，阿瑟·吉尼斯在爱尔兰都柏林签署了一份租约。",
+                 "1759年、アーサー・ギネスはアイルランドのダブリンで賃貸契約を結んだ。",
+                 [], id="founder-read-as-company"),
 ]  # fmt: skip
 
 

@@ -581,10 +581,10 @@ def _offsets(ids: list[str], texts: dict[str, str]) -> dict[str, int]:
 
 
 def _another_kind(fact: Fact, other: Fact) -> bool:
-    """Whether two names were read as a person and a place or a body: a name said again
-    is said as the same kind of name."""
-    kinds = {fact.value.entity_type, other.value.entity_type}
-    return "person" in kinds and len(kinds) == 2
+    """Whether two names were read as a person and a place: a name said again is said as
+    the same kind of name. (A body against a person is left alone: the taggers read a
+    founder's name as the company, アーサー・ギネス.)"""
+    return {fact.value.entity_type, other.value.entity_type} == {"person", "place"}
 
 
 def _found_nearby(
@@ -643,7 +643,7 @@ def _found_nearby(
         return "abbreviation", None  # 美国 as the 米 of 米軍, 訪米, 日米; アメリカ, 美 of 全美
     for other in entities:
         if id(other) in matched and _another_kind(fact, other):
-            continue  # ミラノ is no second saying of 艾米丽, matched to エミリー: a person
+            continue  # ミラノ is no second saying of 艾米丽, matched to エミリー
         how = rung(fact, other, False) if side == "source" else rung(other, fact, False)
         if how:
             return how, other
