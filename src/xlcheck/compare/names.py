@@ -63,6 +63,16 @@ def may_be_place(fact: Fact, run: Run) -> bool:
     return any(katakana(r) for r in renderings)
 
 
+def may_be_person(fact: Fact, run: Run) -> bool:
+    """A transliteration typed as a place: jieba types some given names as places (苏珊
+    ns), so a katakana person facing it may be its stand-in (苏珊 against サラ)."""
+    return (
+        fact.value.entity_type == "place"
+        and not fact.value.confident
+        and transliteration_like(fact.text, run.language("zh"))
+    )
+
+
 def fragment(fact: Fact) -> bool:
     """Whether a name is too doubtful to stand for another: a Latin abbreviation (Jr,
     GP, St), a word of English prose (This at a sentence start: extract/english.py)."""
@@ -342,7 +352,10 @@ def _fits(source: Fact, target: Fact, run: Run) -> bool:
         return True
     # 高雄 against 嘉義 (嘉 + 義): a place UniDic reads as a given name's pieces
     return {first, second} == {"person", "place"} and any(
-        may_be_place(fact, run) or _read_as_place(fact) or _place_in_given_name_pieces(fact)
+        may_be_place(fact, run)
+        or may_be_person(fact, run)
+        or _read_as_place(fact)
+        or _place_in_given_name_pieces(fact)
         for fact in (source, target)
     )
 
