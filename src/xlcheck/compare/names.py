@@ -350,6 +350,13 @@ def _fits(source: Fact, target: Fact, run: Run) -> bool:
         return False
     if compatible(first, second):
         return True
+    # 日本队 against 中国 (of 中国代表): a team or a body named by its country stands where
+    # the translation names another country
+    if any(
+        kind == "place" and _named_by_a_country(other, run)
+        for kind, other in ((first, target), (second, source))
+    ):
+        return True
     # 高雄 against 嘉義 (嘉 + 義): a place UniDic reads as a given name's pieces
     return {first, second} == {"person", "place"} and any(
         may_be_place(fact, run)
@@ -357,6 +364,27 @@ def _fits(source: Fact, target: Fact, run: Run) -> bool:
         or _read_as_place(fact)
         or _place_in_given_name_pieces(fact)
         for fact in (source, target)
+    )
+
+
+# The longest word after a country that still names the country's body, not a body of
+# its own (日本 + 代表队, 国家队; 日本 + 丰田公司 is a company)
+COUNTRY_BODY_WORD_MOST = 3
+
+
+def _named_by_a_country(fact: Fact, run: Run) -> bool:
+    """A body whose name is a country and a short word (日本队, 韩国代表队): it stands for
+    its country."""
+    from .addresses import chinese_country_keys
+
+    if fact.value.entity_type not in ("organisation", "company"):
+        return False
+    key = fact.value.key
+    if key.endswith(state_bodies(run)):
+        return False  # 中国外交部: a state's body, compared by its country (body_countries)
+    return any(
+        key.startswith(country) and 0 < len(key) - len(country) <= COUNTRY_BODY_WORD_MOST
+        for country in chinese_country_keys(run.rules.lexicons["zh"])
     )
 
 
