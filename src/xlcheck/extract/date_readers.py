@@ -15,12 +15,12 @@ from .date_joins import DateMatch, day_after
 from .date_patterns import DECADE_PARTS, OPENING_NUMERALS, SMALL
 from .date_tables import DateTables
 from .numerals import DIGITS, NumeralError, parse_numeral
-from .spans import alternation
+from .spans import alternation, said_up_to
 
-# How far before and after a bare 一点 the words that make it one o'clock are read (从 and
-# a time's 点到 before it, 到三点 after it).
-ONE_OCLOCK_BEFORE = 6
-ONE_OCLOCK_AFTER = 12
+# How far before and after an hour said alone the words that make it one o'clock (从 and a
+# time's 点到 before 一点, 到三点 after it) or a count of points (以下三点, 三点建议) are read.
+HOUR_WORDS_BEFORE = 6
+HOUR_WORDS_AFTER = 12
 # The first hour of midday said as the morning's (中午十一点 = 午前11時; from twelve, the
 # afternoon's: 中午一点 = 午後1時)
 MIDDAY_MORNING = 10
@@ -197,22 +197,16 @@ class DateReader:
     def _one_oclock(self, match: re.Match[str]) -> bool:
         """Whether a bare 一点 is one o'clock: a range's end after a time (十二点到一点), its
         start after 从 (从一点到三点): a match of `one_oclock` that ends where it does."""
-        end = match.end()
-        text = match.string
-        found = self.one_oclock.finditer(
-            text, max(0, match.start() - ONE_OCLOCK_BEFORE), end + ONE_OCLOCK_AFTER
+        return said_up_to(
+            self.one_oclock, match.string, *match.span(), HOUR_WORDS_BEFORE, HOUR_WORDS_AFTER
         )
-        return any(said.end() == end for said in found)
 
     def _count_of_points(self, match: re.Match[str]) -> bool:
         """Whether an hour said alone is a count of points (以下三点, 第三点, 三点建议): a
         match of `hour_as_count` that ends where it does."""
-        end = match.end()
-        text = match.string
-        found = self.hour_as_count.finditer(
-            text, max(0, match.start() - ONE_OCLOCK_BEFORE), end + ONE_OCLOCK_AFTER
+        return said_up_to(
+            self.hour_as_count, match.string, *match.span(), HOUR_WORDS_BEFORE, HOUR_WORDS_AFTER
         )
-        return any(said.end() == end for said in found)
 
     def time(self, match: re.Match[str]) -> DateMatch | None:
         """上午9:30, 9点半, 午前9時30分, 11:00, 十点过五分 (10:05), 差五分十点 (9:55); a

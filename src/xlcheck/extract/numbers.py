@@ -52,7 +52,7 @@ from .numerals import (
     NumeralError,
     parse_numeral,
 )
-from .spans import CLAUSE_END_CHARS, alternation, blank, clause_span, overlaps
+from .spans import CLAUSE_END_CHARS, alternation, blank, clause_span, overlaps, said_up_to
 
 # How far before a figure a word makes its scale letter a size (下载, 356K; what may stand
 # between them is latin_scales_gap: 下载量超过 1.2M 次 counts downloads, 量超过 stands between).
@@ -827,11 +827,14 @@ class NumberGrammar:
         counter = match.group("counter")
         if not counter or counter not in self.tables.context_counters:
             return True
-        end = match.end("counter")
-        found = self.counter_context.finditer(
-            text, max(0, match.start() - CONTEXT_REACH), end + CONTEXT_REACH
+        return said_up_to(
+            self.counter_context,
+            text,
+            match.start(),
+            match.end("counter"),
+            CONTEXT_REACH,
+            CONTEXT_REACH,
         )
-        return any(said.end() == end for said in found)
 
     def _is_quantity(self, raw, match, text, has_counter, unit_name) -> bool:
         before = text[match.start() - 1] if match.start() else ""

@@ -31,6 +31,16 @@ def overlaps(span: tuple[int, int], blocked: Iterable[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in blocked)
 
 
+def said_up_to(
+    pattern: re.Pattern[str], text: str, start: int, end: int, before: int, after: int
+) -> bool:
+    """Whether a match of `pattern` ends at `end`, searched from `before` characters before
+    `start` to `after` characters after `end`: the context of a word said with it (从一点,
+    以下三点, 三点建议)."""
+    found = pattern.finditer(text, max(0, start - before), end + after)
+    return any(said.end() == end for said in found)
+
+
 def blank(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """`text` with the spans replaced by spaces: offsets stay valid."""
     chars = None  # most segments have nothing to blank: then the text is not copied
