@@ -335,6 +335,8 @@ def _number_relation(
         return "mismatch", UNIT if same_figure else CONFLICT
     if same_value or _same_reading(source, target) or _estimate_rounded(source, target):
         return "equal", EQUAL
+    if _magnitude_as_bound(source, target) or _magnitude_as_bound(target, source):
+        return "equal", EQUAL  # 数百个集成 = 100以上のインテグレーション
     if _extreme_as_figure(source, target) or _extreme_as_figure(target, source):
         return "equal", EQUAL  # 最低零下五度 = 最低気温は氷点下5度, 最高可领取5000元 = 最大5000元
     if _extreme_as_figure(source, target, other=True) or _extreme_as_figure(
@@ -389,6 +391,20 @@ def _bound_against_another_about(bound: Quantity, about: Quantity) -> bool:
         return False
     low, high = _interval(about)[:2]
     return not (low <= bound.low <= high)
+
+
+def _magnitude_as_bound(vague: Quantity, bound: Quantity) -> bool:
+    """Whether a count said by its order of magnitude alone (数百, 几千, 数十万: some
+    hundreds) stands against the lower bound that order opens (100以上, 超过一千, 10+): the
+    same vague fact, said from below. The bound's figure is the power of ten itself; a
+    figure of its own (超过两百 against 数百) or a vague count past the power (千数百 against
+    一千多) is more said than the other side says."""
+    if not vague.vague or vague.no_figure or bound.qualifier not in ("ge", "gt") or bound.vague:
+        return False
+    if vague.low <= 0 or bound.low != bound.high:
+        return False
+    power = Fraction(10) ** (len(str(int(vague.low))) - 1)
+    return bound.low == power and vague.low >= 2 * power
 
 
 def _extreme_as_figure(bound: Quantity, figure: Quantity, other: bool = False) -> bool:

@@ -64,6 +64,8 @@ OPENING_NUMERALS = FORMS["counting"] + numeral_chars(("everyday",), (10,)) + _TH
 # The years of a decade that a part of it names (80年代前半, 九十年代末); not "mid", whose
 # one-character word would read 九十年代中国 as the mid-nineties.
 DECADE_PARTS = {"early": (0, 4), "first-half": (0, 4), "second-half": (5, 9), "late": (5, 9)}
+# the parts of a year that are its seasons (春季, 秋天)
+SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 
 
 def _year(tables: DateTables) -> str:
@@ -80,6 +82,11 @@ def _year(tables: DateTables) -> str:
         # a class of students by its year (2025级, 2025届), not a count (1000级台阶)
         rf"|(?<![\d.第])(?P<coy>(?:19|20)\d{{2}})\s?(?:{alternation(tables.cohort_words)})"
         rf"(?!{'|'.join(tables.cohort_not_before) or '(?!)'})"
+        # a year of digits before a season or a holiday with no 年 between, as schedules
+        # and releases write it (2014春季, 2024 秋季发布会, 2014春节 = 2014年の春, 2024年秋の
+        # 発表会, 2014年の春節)
+        rf"|(?<![\d.第A-Za-z])(?P<sey>(?:19|20)\d{{2}})"
+        rf"(?:\s?(?={_seasons(tables)})|(?=\s?(?:{_holidays(tables)})))"
         # spaced as FLORES spaces figures: 平成 7 年
         rf"|(?P<era>{alternation(tables.eras)})\s?(?P<ey>元|{ERA_YEAR})\s?年"
         # a bare year of three digits before a word that names its era (112年度)
@@ -94,6 +101,23 @@ def _year(tables: DateTables) -> str:
         rf"(?!{alternation(tables.not_short_year_after)})"
         rf")"
     )
+
+
+def _seasons(tables: DateTables) -> str:
+    """The words of a season of two characters or more among the parts of a year (春季,
+    秋天); a lone 春 more often opens a word (2014春晚)."""
+    words = [
+        word
+        for word, part in tables.year_parts.items()
+        if part in SEASONS and len(word) > 1 and not word.startswith(tables.year_part_joiner or "@")
+    ]
+    return alternation(words) if words else "(?!)"
+
+
+def _holidays(tables: DateTables) -> str:
+    """The holidays and events named by a word of two characters or more (春节, 国庆节)."""
+    words = [word for word in tables.holidays if len(word) > 1]
+    return alternation(words) if words else "(?!)"
 
 
 def _month_day(tables: DateTables) -> tuple[str, str]:

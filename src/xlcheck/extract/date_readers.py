@@ -445,6 +445,8 @@ class DateReader:
             return int(g("fy")), "explicit"
         if g("coy"):
             return int(g("coy")), "explicit"
+        if g("sey"):
+            return int(g("sey")), "explicit"
         if g("sy"):
             digits = g("sy").lstrip("'’‘")
             value = int(digits) if digits.isdigit() else int(parse_numeral(digits))

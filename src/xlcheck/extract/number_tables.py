@@ -43,6 +43,9 @@ class NumberTables:
     # 满一年 a full year; money_units are the units that are money
     money_prefixes: dict[str, str] = field(default_factory=dict)
     money_units: frozenset[str] = frozenset()
+    # the largest figure a unit of [scaled_units] takes (成: ten tenths): above it the
+    # figure is read without the unit (2024 成为 is a year before a verb)
+    unit_most: dict[str, Fraction] = field(default_factory=dict)
     # prefixes that say "the last" span of time before what recent_after lists (近十年来: the
     # last ten years; 近十年 alone may be nearly ten)
     recent_prefixes: tuple[str, ...] = ()

@@ -261,7 +261,8 @@ class NumberGrammar:
         for whole in self.pattern.finditer(text):
             if whole.start() == whole.end() or overlaps(whole.span(), blocked):
                 continue
-            for match in self._tenth_apart(self._counter_apart(whole, text), text):
+            whole = self._counter_apart(self._unit_apart(whole, text), text)
+            for match in self._tenth_apart(whole, text):
                 found.extend(self._read(match, text))
         yield from restated(self.ranges.joined(self._about_shared(found, text), text), text)
 
@@ -289,6 +290,17 @@ class NumberGrammar:
         if self._counts_here(match, text):
             return match
         again = self.pattern.match(text, match.start(), match.start("counter"))
+        return again if again is not None and again.end() > again.start() else match
+
+    def _unit_apart(self, match: re.Match[str], text: str) -> re.Match[str]:
+        """The match, or where its figure is larger than its unit takes (2024 成为: 成 takes
+        ten tenths at most), the figure read again without the unit."""
+        unit = match.group("unit")
+        most = self.tables.unit_most.get(unit) if unit else None
+        figure = self._safe(match.group("num")) if most is not None and match.group("num") else None
+        if figure is None or figure <= most:
+            return match
+        again = self.pattern.match(text, match.start(), match.start("unit"))
         return again if again is not None and again.end() > again.start() else match
 
     def _tenth_apart(self, match: re.Match[str], text: str) -> list[re.Match[str]]:
@@ -772,6 +784,8 @@ class NumberGrammar:
 
     def _inside_a_number(self, text: str, start: int) -> bool:
         def numeral_at(end: int) -> bool:
+            if end > 1 and text[end - 1] == " " and text[end - 2].isdigit():
+                end -= 1  # digits spaced from the CJK after them (700 多名, 30 多年)
             return end > 0 and (text[end - 1].isdigit() or text[end - 1] in KANJI_NUMERAL_CHARS)
 
         # a counter counts only after a numeral: 两个半小时, but not 人口翻一番 (口 of 人口)

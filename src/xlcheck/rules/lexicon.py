@@ -249,9 +249,14 @@ def _fraction(value) -> str | None:
 
 
 def _scaled(value) -> str | None:
-    if not isinstance(value, dict) or set(value) != {"unit", "factor"}:
-        return 'must be { unit = "...", factor = N }'
-    return word(value["unit"]) or _fraction(value["factor"])
+    if not isinstance(value, dict) or not {"unit", "factor"} <= set(value) <= {
+        "unit",
+        "factor",
+        "most",
+    }:
+        return 'must be { unit = "...", factor = N } or { unit = "...", factor = N, most = N }'
+    most = _fraction(value["most"]) if "most" in value else None
+    return word(value["unit"]) or _fraction(value["factor"]) or most
 
 
 def _offset_scaled(value) -> str | None:
@@ -1023,6 +1028,13 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         **{
             **plain,
             "units": units,
+            # the largest figure a scaled unit takes (三成, 十成; 2024 成为 is no tenths)
+            "unit_most": {
+                variant: Fraction(scaled["most"])
+                for surface, scaled in numbers.get("scaled_units", {}).items()
+                if "most" in scaled
+                for variant in (surface, *_cases(surface))
+            },
             "vague": {k: tuple(v) for k, v in numbers["vague"].items()},
             "few": {k: tuple(v) for k, v in numbers.get("few", {}).items()},
             "few_closers": {k: tuple(v) for k, v in numbers.get("few_closers", {}).items()},
