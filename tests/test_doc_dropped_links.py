@@ -105,6 +105,21 @@ ROWS = [
     pytest.param(*pages("演示视频见 [B站](https://www.bilibili.com/video/BV1xx411c7mD)。",
                         "デモ動画があります。"),
                  [], id="language-site"),
+    # the site's edition for the page's language, against its default edition or no link
+    # (md30: [Vite 驱动](https://cn.vitejs.dev/) against [Vite 駆動](https://vitejs.dev/))
+    pytest.param(*pages("- **[Vite 驱动](https://cn.vitejs.dev/)**：即时服务器启动",
+                        "- **[Vite 駆動](https://vitejs.dev/)**：即時サーバー起動"),
+                 [], id="language-edition-against-the-default"),
+    pytest.param(*pages("- **[Vite 驱动](https://cn.vitejs.dev/)**：即时服务器启动",
+                        "- **Vite 駆動**：即時サーバー起動"),
+                 [], id="language-edition-unlinked"),
+    pytest.param(*pages("- **[Vite 驱动](https://zh-hans.vitejs.dev/guide/)**：即时服务器启动",
+                        "- **[Vite 駆動](https://ja.vitejs.dev/guide/)**：即時サーバー起動"),
+                 [], id="two-language-editions"),
+    # ... but a page of the site's default edition dropped is a link dropped
+    pytest.param(*pages("- **[Vite 驱动](https://vitejs.dev/guide/)**：即时服务器启动",
+                        "- **Vite 駆動**：即時サーバー起動"),
+                 [("XL512", "https://vitejs.dev/guide/")], id="default-edition-unlinked"),
     # pointed at another page both pages link elsewhere: changed
     pytest.param(*pages("`Use()` 的配置见[配置说明](/docs/config/)。",
                         "`Use()` の設定は[インストールガイド](/docs/install/)を参照してください。",

@@ -103,7 +103,8 @@ def unlinked(findings, pair, aligned, links, site_links, language_sites) -> list
     (one both pages give elsewhere), the link points elsewhere: changed (XL511). Left
     out: links within the page (`#安装` against `#インストール`),
     to the site's own tools (`site_links`), to a site linked for readers of one language
-    (`language_sites`: bilibili, a .cn site; a resource localised), a pair where the
+    (`language_sites`: bilibili, a .cn site; a language tag in its site: cn.vitejs.dev,
+    zh.wikipedia.org; a resource localised), a pair where the
     other side has a link of its own that this page does not give (a link replaced:
     `relinked`'s business, or two links changed together), and the links of a section
     reported missing or added (`findings`), and the link of a name reported missing or
@@ -142,8 +143,8 @@ def unlinked(findings, pair, aligned, links, site_links, language_sites) -> list
                     if not own(at, target):
                         continue
                     site = links[at].site(target)[0]
-                    if site and one_language(site, language_sites):
-                        continue  # a resource localised
+                    if site and (names_a_language(site) or one_language(site, language_sites)):
+                        continue  # a resource localised (cn.vitejs.dev, a .cn site)
                     place, path = links[at].place(target)
                     levels = links[at].second_levels
                     if _names_link(named.get((at, segment.id), ()), place, path, levels):
