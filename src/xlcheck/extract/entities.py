@@ -392,8 +392,12 @@ def _derived(tokens: list[Token], index: int, tables: EntityTables, entity_type:
     # 查尔斯·达尔文, 王志文, 达尔文: a dotted name, or a name of three characters the
     # tagger reads as a person's (nr), is a person's, whatever its last character (文 of
     # 法文 "French" closes -win, -vin and many a given name too); 韩文 (nr) stays a language
+    # (a proper noun UniDic knows whole whose stem would be one kanji is a name of its own:
+    # 日産 is Nissan, no product of 日)
+    least = 2 if token.tag in _UNIDIC_TYPES else 1
     if not _persons_name(token) and any(
-        token.text.endswith(s) and len(token.text) > len(s) for s in tables.derived_suffixes
+        token.text.endswith(s) and len(token.text) - len(s) >= least
+        for s in tables.derived_suffixes
     ):
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -403,6 +407,11 @@ def _derived(tokens: list[Token], index: int, tables: EntityTables, entity_type:
         and following.text in tables.derived_suffixes
         and not (entity_type == "place" and following.text in tables.people_suffixes)
     )
+
+
+# the tags the Japanese tokenizer gives UniDic's proper nouns (rules/ja/names.toml
+# unidic_types); jieba's are its own (nr, ns, nt, nz)
+_UNIDIC_TYPES = frozenset({"place", "person", "organisation", "other"})
 
 
 def _persons_name(token: Token) -> bool:

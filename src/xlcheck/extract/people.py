@@ -522,18 +522,21 @@ def _surname(surface: str, pos: str, rules) -> bool:
 
 
 # what UniDic makes of a kanji of a name it does not know: a common noun, a noun suffix,
-# a proper noun (馬 + 化 + 騰, 孫 + 興 + 民); not a counter, a numeral, a pronoun, a noun
-# of time (何 + 歳, 万 + 年, 夏 + 私)
+# a proper noun (馬 + 化 + 騰, 孫 + 興 + 民), a symbol (a kanji it knows no word of: 梁 +
+# 朝 of 梁朝偉), a prefix with no word after it (偉 + が); not a counter, a numeral, a
+# pronoun, a noun of time (何 + 歳, 万 + 年, 夏 + 私)
 _NAME_PIECES = (
     "名詞,普通名詞,一般",
     "名詞,普通名詞,サ変可能",
     "名詞,固有名詞,人名",
     "接尾辞,名詞的,一般",
     "接尾辞,名詞的,サ変可能",
+    "記号,一般",
+    "接頭辞",
 )
-# ... and of a family name: a common noun or a person's name, not a place's (周 is a state
-# to UniDic: 周 + 荘 is the town 周荘)
-_FAMILY_PIECES = ("名詞,普通名詞,一般", "名詞,固有名詞,人名")
+# ... and of a family name: a common noun, a person's name or a symbol, not a place's (周
+# is a state to UniDic: 周 + 荘 is the town 周荘)
+_FAMILY_PIECES = ("名詞,普通名詞,一般", "名詞,固有名詞,人名", "記号,一般")
 _SUFFIX = "接尾辞"
 # a noun of time that is a given name's character beside another (華 + 春 + 瑩, 李 + 秋 + 菊):
 # alone after a family name it is the time (林 + 春)

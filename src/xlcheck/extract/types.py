@@ -43,6 +43,8 @@ def entity_type_in_context(
         return entity_type
     if surface in rules.companies or _without_suffix(surface, rules) in rules.companies:
         return "company"
+    if entity_type == "person" and lang == "zh" and _placed(text, start, end, rules):
+        return "place"  # 在温哥华找到了工作, 飞往西雅图: jieba's person is a place
     if entity_type == "person" and (
         len(surface) < MIN_FOREIGN_COMPANY
         or rules.opens_on_family_name(surface)  # 李强, 松下幸之助, 山田太郎
@@ -54,6 +56,26 @@ def entity_type_in_context(
     if any(cue in clause for cue in rules.company_cues.get(lang, ())):
         return "company"
     return entity_type
+
+
+PLACE_WORD_REACH = 6  # characters before a name that a place word may take (出生于, 现在)
+
+
+def _placed(text: str, start: int, end: int, rules: NameRules) -> bool:
+    """Whether a Chinese name stands where only a place may: right after a word that
+    makes it one (在, 去, 飞往, 来自: `place_before`), with no word after it that makes
+    the person a place (在马克家, 去汤姆那儿, 在汤姆的帮助下) or a title, and, after 在, no
+    word closing the clause that makes it a time (在汤姆回来之前, 在玛丽离开后)."""
+    if rules.place_before is None or not rules.place_before.search(
+        text, max(0, start - PLACE_WORD_REACH), start
+    ):
+        return False
+    if text.startswith(rules.person_place_words, end) or rules.title_after(text, end, "zh"):
+        return False
+    if text[start - 1 : start] == "在":
+        rest = text[end : clause_span(text, start, end)[1]]
+        return not any(closer in rest for closer in rules.place_clause_closers)
+    return True
 
 
 def _without_suffix(surface: str, rules) -> str:

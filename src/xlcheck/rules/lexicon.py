@@ -580,6 +580,11 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "dynasties": Key(LIST, _han_word, required=False),
         "ruler_title_endings": Key(LIST, _han_characters, required=False),
         "places": Key(LIST, _han_word, required=False),
+        # what before a name the tagger calls a person makes it a place (在 + 温哥华), and
+        # what after it keeps the person (在马克家, 在汤姆回来之前)
+        "place_words_before": Key(LIST, regex, required=False),
+        "person_place_words": Key(LIST, _han_word, required=False),
+        "place_clause_closers": Key(LIST, _han_word, required=False),
         "name_kinds": Key(TABLE, _renderings),
         # a family name in katakana after a Western given name (黄 = ウォン: ペニー・ウォン)
         "family_name_readings": Key(TABLE, _renderings, required=False),

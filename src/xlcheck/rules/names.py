@@ -44,6 +44,12 @@ class NameRules:
     # the titles said after a person's name only, never after a common noun (大統領, 氏:
     # トランプ + 大統領, where ホテル + 社長 is a hotel's president)
     name_only_titles: frozenset[str] = frozenset()
+    # a word before a Chinese name that makes it a place (在 + 温哥华), as one regex ending
+    # where the name starts; what after it keeps the person (在马克家), longest first; what
+    # closing the clause makes 在 + name a time (在汤姆回来之前)
+    place_before: re.Pattern[str] | None = None
+    person_place_words: tuple[str, ...] = ()
+    place_clause_closers: tuple[str, ...] = ()
 
     def surname_length(self, name: str) -> int:
         """The length of the family name a name opens with (0 when none)."""
@@ -170,6 +176,13 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         familiar_nouns=frozenset(ja.names.get("familiar_nouns", ())),
         familiar_title_words=tuple(ja.names.get("familiar_title_words", ())),
         name_only_titles=frozenset(ja.names.get("name_only_titles", ())),
+        place_before=(
+            re.compile(f"(?:{'|'.join(zh.names['place_words_before'])})了?$")
+            if zh.names.get("place_words_before")
+            else None
+        ),
+        person_place_words=longest_first(zh.names.get("person_place_words", ())),
+        place_clause_closers=tuple(zh.names.get("place_clause_closers", ())),
         family_names=frozenset(
             f
             for name in ja.names.get("family_names", ())
