@@ -170,6 +170,8 @@ def _spans_and_days(tables: DateTables) -> str:
         f"(?:{alternation(tables.weekday_prefixes)})?(?:{alternation(tables.weekday_names)})"
     )
     centuries = alternation(tables.century_words)
+    # ... or before a word that makes them a date (5/3前, 5/3まで, 5/3以降)
+    slash_after = "|".join(tables.slash_date_after) or "(?!)"
     counted = "|".join(tables.compact_not_before) or "(?!)"
     return (
         rf"(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
@@ -179,8 +181,9 @@ def _spans_and_days(tables: DateTables) -> str:
         # (not before what makes them a count: 19910501人, compact_not_before)
         rf"(?P<cd>0[1-9]|[12]\d|3[01])(?![A-Za-z0-9_.]|\s?(?:{counted}))"
         # a month and day with a slash, only before its weekday in brackets (3/15（金）,
-        # 3/15（周五）): alone, 3/15 is as often a fraction
-        rf"|(?<![\d/.])(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})(?=\s?[(（]{slash_weekday})"
+        # 3/15（周五）) or a word of slash_date_after: alone, 3/15 is as often a fraction
+        rf"|(?<![\d/.])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>3[01]|[12]\d|0?[1-9])"
+        rf"(?=\s?[(（]{slash_weekday}|(?:{slash_after}))"
         rf"|(?P<yr1>\d{{4}})\s?(?:{alternation(tables.season_joiners)})"
         rf"\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:{alternation(tables.season_words)})(?!代)"
         f"{_bracketed_years(tables)}"

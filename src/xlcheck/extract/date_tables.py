@@ -172,6 +172,9 @@ class DateTables:
     # regexes after kanji tens that make them no minutes of an hour without 分 (四点五十 is
     # 4:50; 三点二十个 and 四点五十元 are figures)
     minutes_not_before: tuple[str, ...] = ()
+    # regexes of what after a month and day with a slash makes them a date (5/3前, 5/3
+    # まで); elsewhere, but before a weekday in brackets, 5/3 is as often a fraction
+    slash_date_after: tuple[str, ...] = ()
     # the first months of a year said after it (今年前十个月 = 今年1～10月, 前三季度 = 1～9月):
     # the words before the count, and the months each period after it holds
     first_months_prefixes: tuple[str, ...] = ()

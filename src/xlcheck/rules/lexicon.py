@@ -506,6 +506,8 @@ DATES: dict[str, Key] = {
     "holidays": Key(TABLE, _month_day, required=False),
     "clock_words": Key(TABLE, integer, required=False),
     "minutes_not_before": Key(LIST, regex, required=False),
+    # what after a month and day written with a slash makes it a date (5/3前, 5/3まで)
+    "slash_date_after": Key(LIST, regex, required=False),
     "first_months_prefixes": Key(LIST, word, required=False),
     "first_months": Key(TABLE, integer, required=False),
     "quarter_prefixes": Key(LIST, word, required=False),
