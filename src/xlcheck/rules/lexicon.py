@@ -616,6 +616,9 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         # titles said after a person's name only (トランプ + 大統領: a loanword before one
         # is a name)
         "name_only_titles": Key(LIST, word, required=False),
+        # roles written right before a name (歌手マドンナ): a katakana name glued after
+        # another kanji word is a compound's head (画像 + カルーセル)
+        "roles_before_names": Key(LIST, word, required=False),
         # a country's English form in katakana inside a name (チャイナ of セコイア・チャイナ)
         "country_english_forms": Key(TABLE, _renderings, required=False),
         **ABBREVIATIONS,

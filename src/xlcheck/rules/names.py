@@ -44,6 +44,8 @@ class NameRules:
     # the titles said after a person's name only, never after a common noun (大統領, 氏:
     # トランプ + 大統領, where ホテル + 社長 is a hotel's president)
     name_only_titles: frozenset[str] = frozenset()
+    # roles written right before a name in Japanese (歌手 + マドンナ), and the titles
+    roles_before_names: tuple[str, ...] = ()
     # a word before a Chinese name that makes it a place (在 + 温哥华), as one regex ending
     # where the name starts; what after it keeps the person (在马克家), longest first; what
     # closing the clause makes 在 + name a time (在汤姆回来之前)
@@ -176,6 +178,9 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         familiar_nouns=frozenset(ja.names.get("familiar_nouns", ())),
         familiar_title_words=tuple(ja.names.get("familiar_title_words", ())),
         name_only_titles=frozenset(ja.names.get("name_only_titles", ())),
+        roles_before_names=longest_first(
+            {*ja.names.get("roles_before_names", ()), *ja.names.get("titles", ())}
+        ),
         place_before=(
             re.compile(f"(?:{'|'.join(zh.names['place_words_before'])})了?$")
             if zh.names.get("place_words_before")

@@ -51,6 +51,12 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
     if katakana(surface):
         if katakana(text[match.start - 1 : match.start].replace("・", "")):
             return False  # ロビン of ラウンドロビン: a compound's head, after a word of it
+        if (
+            match.entity_type == "person"
+            and han(text[match.start - 1 : match.start])
+            and not text.endswith(language.name_rules.roles_before_names, 0, match.start)
+        ):
+            return False  # 画像 + カルーセル: a compound's head, not 歌手 + マドンナ
         if _adjectival(text, match.end):
             return False  # レガシーなコード: a loanword used as an adjective, no name
         if match.entity_type in ("person", "other") and katakana(
