@@ -116,6 +116,11 @@ ROWS = [
     pytest.param(*pages("- **[Vite 驱动](https://zh-hans.vitejs.dev/guide/)**：即时服务器启动",
                         "- **[Vite 駆動](https://ja.vitejs.dev/guide/)**：即時サーバー起動"),
                  [], id="two-language-editions"),
+    # ... the English edition is no edition for either page's readers (md29b)
+    pytest.param(*pages("请遵循共识寻求的方式解决。",
+                        "[合意を求める](https://en.wikipedia.org/wiki/Consensus) 方法で解決。"),
+                 [("XL513", "https://en.wikipedia.org/wiki/Consensus")],
+                 id="english-edition-added"),
     # ... but a page of the site's default edition dropped is a link dropped
     pytest.param(*pages("- **[Vite 驱动](https://vitejs.dev/guide/)**：即时服务器启动",
                         "- **Vite 駆動**：即時サーバー起動"),

@@ -31,6 +31,7 @@ from .compare.hedges import hedges_on_pages
 from .compare.intervals import intervals_apart
 from .compare.items import dropped_items
 from .compare.passages import stale_passages
+from .compare.renderings import rendered_alike
 from .compare.spelling import in_english_passage
 from .compare.terms import matched_by_terms
 from .extract import extract_document
@@ -177,6 +178,7 @@ def _check(
     findings = intervals_apart(findings, pair, run.rules)
     if page:
         findings = hedges_on_pages(findings, pair, run.rules)
+        findings = rendered_alike(findings, pair, aligned, run)
     findings = apply_severity(findings, run.rules)
     findings = with_fingerprints(pair, findings)
     findings = apply_waivers(pair.id, findings, run.rules.waivers)

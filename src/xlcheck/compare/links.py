@@ -103,8 +103,8 @@ def unlinked(findings, pair, aligned, links, site_links, language_sites) -> list
     (one both pages give elsewhere), the link points elsewhere: changed (XL511). Left
     out: links within the page (`#安装` against `#インストール`),
     to the site's own tools (`site_links`), to a site linked for readers of one language
-    (`language_sites`: bilibili, a .cn site; a language tag in its site: cn.vitejs.dev,
-    zh.wikipedia.org; a resource localised), a pair where the
+    (`language_sites`: bilibili, a .cn site; the site's edition for the page's
+    language: cn.vitejs.dev on a Chinese page; a resource localised), a pair where the
     other side has a link of its own that this page does not give (a link replaced:
     `relinked`'s business, or two links changed together), and the links of a section
     reported missing or added (`findings`), and the link of a name reported missing or
@@ -143,7 +143,8 @@ def unlinked(findings, pair, aligned, links, site_links, language_sites) -> list
                     if not own(at, target):
                         continue
                     site = links[at].site(target)[0]
-                    if site and (names_a_language(site) or one_language(site, language_sites)):
+                    lang = (pair.source, pair.target)[at].lang
+                    if site and (_edition_for(target, lang) or one_language(site, language_sites)):
                         continue  # a resource localised (cn.vitejs.dev, a .cn site)
                     place, path = links[at].place(target)
                     levels = links[at].second_levels
@@ -174,9 +175,7 @@ def unlinked(findings, pair, aligned, links, site_links, language_sites) -> list
                  and not site_tool(t, site_links)),
                 None,
             )  # fmt: skip
-            if instead and (
-                links[at].renamed(found[1], links[1 - at], instead[1])
-            ):
+            if instead and (links[at].renamed(found[1], links[1 - at], instead[1])):
                 continue  # one page of the site under its older and its newer address
             if instead:
                 other = _link_fact(*instead)
@@ -290,6 +289,19 @@ def _between(document, mine: PageLinks, there: PageLinks, site_links) -> dict:
     if pending:
         groups.setdefault((before, ""), []).extend(pending)
     return groups
+
+
+# The first label of a site's name that makes it its edition for readers of a language
+# (cn.vitejs.dev, zh-hans.react.dev, ja.wikipedia.org, jp.vuejs.org)
+_EDITION_LABEL = compiled(r"^(?:[a-z]+:)?//(?:www\.)?(?P<label>[a-z-]+)\.[^/]*\.")
+_EDITIONS = {"zh": ("zh", "cn", "chs", "cht"), "ja": ("ja", "jp", "jpn")}
+
+
+def _edition_for(target: str, lang: str) -> bool:
+    """Whether a link goes to a site's edition for readers of `lang` (cn.vitejs.dev on a
+    Chinese page; en.wikipedia.org on either is the English edition, no localised one)."""
+    found = _EDITION_LABEL.match(target.casefold())
+    return bool(found) and found.group("label").startswith(_EDITIONS.get(lang, ()))
 
 
 def site_tool(target: str, site_links) -> bool:
