@@ -1,5 +1,7 @@
 """A katakana name UniDic knows alone, glued after a kanji word: a compound's head (md30,
-an Astro page: 画像カルーセル, an image carousel, is カルーセル to UniDic, a person).
+an Astro page: 画像カルーセル, an image carousel, is カルーセル to UniDic, a person); and a
+katakana run closed by a common loanword (クリプトプロジェクト), a compound UniDic guessed
+to be a person.
 
 Japanese writes a role right before a name (歌手マドンナ, 監督スピルバーグ: rules/ja/names.toml
 `roles_before_names` and the titles); after any other kanji word, a katakana "person" glued
@@ -22,6 +24,12 @@ READ = [
     ("俳優トムが来日した。", "トム", False),  # a short name stays weak as before
     ("ナポレオンは皇帝だった。", "ナポレオン", True),
     ("作家シェイクスピアの戯曲を読んだ。", "シェイクスピア", True),
+    # a run UniDic does not know whole, closed by a common loanword it knows (md31: 人気の
+    # あるクリプトプロジェクト, a person to UniDic): a compound of loanwords
+    ("多くの人気のあるクリプトプロジェクトはレイヤー2に移行した。", "クリプトプロジェクト", False),
+    ("ウェブアプリケーションを作る。", None, None),
+    ("ベートーヴェンの交響曲を聴いた。", "ベートーヴェン", True),
+    ("シュワルツェネッガーが出演した。", "シュワルツェネッガー", True),
 ]
 # fmt: on
 

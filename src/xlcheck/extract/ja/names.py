@@ -57,6 +57,8 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
             and not text.endswith(language.name_rules.roles_before_names, 0, match.start)
         ):
             return False  # 画像 + カルーセル: a compound's head, not 歌手 + マドンナ
+        if match.entity_type == "person" and "・" not in surface and _ends_on_a_loanword(surface):
+            return False  # クリプト + プロジェクト: a compound UniDic guessed a person
         if _adjectival(text, match.end):
             return False  # レガシーなコード: a loanword used as an adjective, no name
         if match.entity_type in ("person", "other") and katakana(
@@ -110,6 +112,21 @@ def _common_noun_over(given: str, after: str) -> bool:
     a common noun that covers the whole given name (景勝 of 景勝 + 地は)."""
     words, _ = tagged_words(given + after)
     return bool(words) and words[0][2] >= len(given) and "普通名詞" in words[0][3]
+
+
+MIN_LOANWORD = 4  # letters of a common loanword closing a compound (プロジェクト, ブラウザ)
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _ends_on_a_loanword(surface: str) -> bool:
+    """Whether a katakana run UniDic reads as one person's name ends on a common noun it
+    knows, after three letters or more (クリプト + プロジェクト, ウェブ + アプリケーション): a
+    compound of loanwords, which UniDic, not knowing it whole, guessed to be a name."""
+    for cut in range(3, len(surface) - MIN_LOANWORD + 1):
+        words, unknown = tagged_words(surface[cut:])
+        if len(words) == 1 and not unknown[0] and "普通名詞" in words[0][3]:
+            return True
+    return False
 
 
 @lru_cache(maxsize=WORDS_KEPT)
