@@ -8,6 +8,8 @@
   companies.
 - UniDic cuts a Chinese name written in Japanese into symbols and prefixes where it knows
   no word of its kanji (梁 + 朝 + 偉): the name is read as the Chinese grammar reads it.
+- A name of three characters whose last is a verb jieba has seen alone only rarely (王筱维:
+  维) is a name of three characters, not a name of two and a verb (张伟 + 来 stays cut).
 - A proper noun UniDic knows whole whose stem before a suffix of origin would be one kanji
   is a name of its own (日産 is Nissan, no product of 日; 日本製 stays a product).
 """
@@ -40,6 +42,13 @@ READ = {
         ("我们公司的主要客户是英特尔。", "zh", {"英特尔": "company"}),
         ("我们在星巴克等了你半个小时。", "zh", {"星巴克": "company"}),
         ("彼の父親は日産で30年間働いた。", "ja", {"日産": "company"}),
+    ],
+    "three-characters-closed-by-a-rare-verb": [
+        # md31: 王筱维 was 王筱 and the verb 维 (seen alone 1,685 times; 来 161,501)
+        ("质押提取（测试）与 Potuz 和王筱维", "zh", {"王筱维": "person"}),
+        ("王筱维说明天开会。", "zh", {"王筱维": "person"}),
+        ("张伟来了。", "zh", {"张伟": "person"}),
+        ("张伟到了北京。", "zh", {"张伟": "person"}),
     ],
     "chinese-names-in-japanese": [
         ("梁朝偉が映画のプレミア上映会に出席した。", "ja", {"梁朝偉": "person"}),

@@ -152,6 +152,7 @@ def tokens(
         tags.get,
         name_rules,
         unidic.personal_name,
+        words.frequency,
     )
     return _pieces_of_unread_words(people, vocabulary.transliteration_chars)
 
