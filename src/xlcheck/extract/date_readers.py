@@ -93,6 +93,10 @@ class DateReader:
         self.change_after_since = (
             compiled("|".join(tables.change_after_since)) if tables.change_after_since else None
         )
+        # since said after the clause the date opens (2020年成立以来, 2020年に設立されて以来)
+        self.since_clause = (
+            compiled("|".join(tables.since_after_clause)) if tables.since_after_clause else None
+        )
         # a word of starting in the date's clause, a few characters on (九月一号开学)
         self.starts = compiled(
             rf"[^。．！？!?；;，,\n]{{0,{START_REACH}}}?(?:{alternation(tables.start_words)})"
@@ -501,6 +505,13 @@ class DateReader:
                 relation = "point"  # 推迟到下个月: moved to next month, not "until" it
             if post in self.tables.as_of_suffixes:
                 relation = "point"  # 2022年末時点で: as of then, a point in time
+        if (
+            relation == "point"
+            and not (pre or post)
+            and self.since_clause
+            and self.since_clause.match(match.string, match.end())
+        ):
+            relation = "since"  # 2020年に設立されて以来: since, said after the clause
         return relation
 
 

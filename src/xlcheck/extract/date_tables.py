@@ -83,6 +83,9 @@ class DateTables:
     # 減少した), and until-suffixes that say "as of" (時点, 現在: a point in time, said as often
     # for 截至 as for a date alone)
     change_after_since: tuple[str, ...] = ()
+    # regexes right after a date with no since or until of its own that say "since" at
+    # the end of the clause it opens (2020年成立以来, 2020年に設立されて以来)
+    since_after_clause: tuple[str, ...] = ()
     as_of_suffixes: tuple[str, ...] = ()
     not_until: tuple[str, ...] = ()  # 时，: 到2030年时， is a point, not "until"
     # 才 further into the sentence (直到1996年11月，为了解决这些问题，HTTP/1.1 才发布), not

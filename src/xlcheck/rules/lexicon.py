@@ -483,6 +483,7 @@ DATES: dict[str, Key] = {
     "comparison_suffixes": Key(LIST, word, required=False),
     "since_before": Key(LIST, word, required=False),
     "change_after_since": Key(LIST, regex, required=False),
+    "since_after_clause": Key(LIST, regex, required=False),
     "as_of_suffixes": Key(LIST, word, required=False),
     "season_joiners": Key(LIST, word, required=False),
     "season_words": Key(LIST, word, required=False),
