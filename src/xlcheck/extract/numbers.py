@@ -289,8 +289,7 @@ class NumberGrammar:
         not count (三点见, 高开二百一十点), the figure read again without it."""
         if self._counts_here(match, text):
             return match
-        again = self.pattern.match(text, match.start(), match.start("counter"))
-        return again if again is not None and again.end() > again.start() else match
+        return self._read_before(match, text, "counter")
 
     def _unit_apart(self, match: re.Match[str], text: str) -> re.Match[str]:
         """The match, or where its figure is larger than its unit takes (2024 成为: 成 takes
@@ -300,7 +299,12 @@ class NumberGrammar:
         figure = self._safe(match.group("num")) if most is not None and match.group("num") else None
         if figure is None or figure <= most:
             return match
-        again = self.pattern.match(text, match.start(), match.start("unit"))
+        return self._read_before(match, text, "unit")
+
+    def _read_before(self, match: re.Match[str], text: str, group: str) -> re.Match[str]:
+        """The figure of a match read again up to where its `group` starts (its counter or
+        unit read as none), or the match where nothing reads there."""
+        again = self.pattern.match(text, match.start(), match.start(group))
         return again if again is not None and again.end() > again.start() else match
 
     def _tenth_apart(self, match: re.Match[str], text: str) -> list[re.Match[str]]:
