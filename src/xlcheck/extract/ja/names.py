@@ -55,6 +55,7 @@ def confident(surface: str, match: EntityMatch, text: str, language: Japanese) -
             match.entity_type == "person"
             and han(text[match.start - 1 : match.start])
             and not text.endswith(language.name_rules.roles_before_names, 0, match.start)
+            and _common_noun_before(text[max(0, match.start - NOUN_REACH) : match.start])
         ):
             return False  # 画像 + カルーセル: a compound's head, not 歌手 + マドンナ
         if match.entity_type == "person" and "・" not in surface and _ends_on_a_loanword(surface):
@@ -113,6 +114,21 @@ def _common_noun_over(given: str, after: str) -> bool:
     words, _ = tagged_words(given + after)
     return bool(words) and words[0][2] >= len(given) and "普通名詞" in words[0][3]
 
+
+NOUN_REACH = 6  # characters before a name read to find the word it is glued to
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _common_noun_before(before: str) -> bool:
+    """Whether the last word UniDic reads in `before` is a common noun that may open a
+    compound (画像 of 画像カルーセル), not a noun of time (昨日 + ロビン) or another word."""
+    words, _ = tagged_words(before)
+    return bool(words) and words[-1][3].startswith(_COMPOUND_OPENERS)
+
+
+# UniDic's common nouns that open compounds (画像, 管理): not its nouns of time (昨日, 今日:
+# 名詞,普通名詞,副詞可能), which stand before a name as words of their own
+_COMPOUND_OPENERS = ("名詞,普通名詞,一般", "名詞,普通名詞,サ変可能")
 
 MIN_LOANWORD = 4  # letters of a common loanword closing a compound (プロジェクト, ブラウザ)
 
