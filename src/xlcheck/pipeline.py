@@ -27,6 +27,7 @@ from .compare.anchors import changed_anchors
 from .compare.code_blocks import changed_code
 from .compare.doc_names import names_on_pages
 from .compare.elsewhere import link_keys, links_stated, page_key, stated_elsewhere
+from .compare.glosses import without_glosses
 from .compare.hedges import hedges_on_pages
 from .compare.intervals import intervals_apart
 from .compare.items import dropped_items
@@ -175,6 +176,7 @@ def _check(
         pair, aligned, gaps, source_facts, target_facts, options, run, structured=page
     )
     findings = matched_by_terms(findings, pair, aligned, run.rules.terms, whole_page=page)
+    findings = without_glosses(findings, pair, source_facts, target_facts, run.rules.units)
     findings = intervals_apart(findings, pair, run.rules)
     if page:
         findings = hedges_on_pages(findings, pair, run.rules)

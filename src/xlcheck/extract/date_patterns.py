@@ -184,6 +184,9 @@ def _spans_and_days(tables: DateTables) -> str:
         # 3/15（周五）) or a word of slash_date_after: alone, 3/15 is as often a fraction
         rf"|(?<![\d/.])(?P<sm>1[0-2]|0?[1-9])/(?P<sd>3[01]|[12]\d|0?[1-9])"
         rf"(?=\s?[(（]{slash_weekday}|(?:{slash_after}))"
+        # ... and the end of a range opened by one (5/1至5/5 = 5月1日から5日まで)
+        rf"|(?:(?<=\d/\d[至到~～〜－—-])|(?<=\d/\d\d[至到~～〜－—-]))"
+        rf"(?P<sm2>1[0-2]|0?[1-9])/(?P<sd2>3[01]|[12]\d|0?[1-9])(?![\d/])"
         rf"|(?P<yr1>\d{{4}})\s?(?:{alternation(tables.season_joiners)})"
         rf"\s?(?P<yr2>\d{{4}}|\d{{2}})\s?(?:{alternation(tables.season_words)})(?!代)"
         f"{_bracketed_years(tables)}"

@@ -426,6 +426,8 @@ class DateReader:
                 return int(g("ymy")), (int(g("ymm") or g("ymd")), None, ()), None, "explicit"
             if g("sm"):  # 3/15（金）: the year from the context
                 return None, (int(g("sm")), None, ()), int(g("sd")), "none"
+            if g("sm2"):  # the 5/5 of 5/1至5/5
+                return None, (int(g("sm2")), None, ()), int(g("sd2")), "none"
             year, anchor = self._year(match)
             months = _months(match) if g("m") else (None, None, ())
             if g("lunm"):  # 正月初九: the lunar month said by name

@@ -73,6 +73,8 @@ class NumberTables:
     # words of passing only before a big unit alone: 过万 (past ten thousand), where 过三次
     # is "been three times"
     passing_scale_only: tuple[str, ...] = ()
+    # bounds before which a big unit alone is one of it: 近万 (nearly ten thousand), 逾百
+    scale_alone_prefixes: tuple[str, ...] = ()
     # regexes of what follows a sum said without its unit for a money prefix before it to
     # be a threshold: 满三百减五十 (300 or more, 50 off), 满九十九包邮
     money_threshold_after: tuple[str, ...] = ()

@@ -455,7 +455,9 @@ class NumberGrammar:
         else:
             raw = match.group("num")
             if raw[0] in PASSABLE_SCALES and (
-                self.bounds.passed_scale(match, text) or self.bounds.rated_scale(match, text)
+                self.bounds.passed_scale(match, text)
+                or self.bounds.rated_scale(match, text)
+                or match.group("pre") in self.tables.scale_alone_prefixes
             ):
                 # 破万, 过亿: a big unit alone after a word of passing; 每万人: after a rate's
                 # word, one of it (per 10,000 people = 1万人当たり)
