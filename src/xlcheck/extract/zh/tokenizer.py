@@ -122,6 +122,7 @@ def tokens(
         for part in vocabulary.regnal_parts(piece)
         for word in _cut_around_japanese_names(part, words.cut, japanese_name, tags, everyday)
     )
+    pieces = _names_before_conjunctions(list(pieces), tags, vocabulary)
     split = _split_conjunctions(pieces, tags, vocabulary.conjunctions, name_rules, words.frequency)
     split = _unglued_names(list(split), tags, words.frequency_of)
     split = _places_before_titles(split, tags, name_rules.titles.get("zh", ()))
@@ -700,6 +701,31 @@ def _opens_on_a_place(stem: str, tags: TextTags, vocabulary: Vocabulary) -> bool
         tags.get(stem[:size]) == "ns" or vocabulary.transliterated(stem[:size])
         for size in range(len(stem), MIN_LEVEL_STEM - 1, -1)
     )
+
+
+def _names_before_conjunctions(words: list[str], tags: TextTags, vocabulary: Vocabulary):
+    """A transliterated name that opens a clause, which jieba cut before its last character
+    where that character and the conjunction after it make a word (戴 + 维和 + 他 of
+    戴维和他的同事: 维和 is "peacekeeping"): the name, then the conjunction."""
+    result: list[str] = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        opens = not result or not han(result[-1][-1:])
+        name = word + following[:1]
+        if (
+            opens
+            and len(word) == 1
+            and len(following) == 2
+            and following[1] in vocabulary.conjunctions
+            and han(name)
+            and vocabulary.transliterated(name)
+        ):
+            tags.setdefault(name, "nrt")
+            result.append(name)
+            words[index + 1] = following[1]
+        else:
+            result.append(word)
+    return result
 
 
 def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
