@@ -9,15 +9,14 @@ convert the two; a rounded conversion counts), its finding is dropped. A wrong c
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..model import DocumentPair, Fact, Finding
 from .relations import number_relation
 
-# what stands between a figure and the bracket that glosses it, and the bracket's close
-_OPENING = re.compile(r"\s*[（(]\s*$")
-_CLOSING = re.compile(r"\s*[）)]")
+# the brackets of a gloss, full-width and ASCII
+_OPENINGS = ("（", "(")
+_CLOSINGS = ("）", ")")
 
 
 def without_glosses(
@@ -50,14 +49,14 @@ def without_glosses(
 def _glosses(fact: Fact, texts: dict[str, str], facts: Sequence[Fact], units) -> bool:
     """Whether the figure stands in brackets right after a figure it equals."""
     text = texts.get(fact.segment, "")
-    if not _CLOSING.match(text, fact.end):
+    if not text[fact.end :].lstrip().startswith(_CLOSINGS):
         return False
     for before in facts:
         if (
             before.kind == "number"
             and before.segment == fact.segment
             and before.end <= fact.start
-            and _OPENING.search(text[before.end : fact.start])
+            and text[before.end : fact.start].strip() in _OPENINGS
         ):
             relation = number_relation(before.value, fact.value, units)
             return relation is not None and relation[0] == "equal"
