@@ -394,7 +394,7 @@ def _derived(tokens: list[Token], index: int, tables: EntityTables, entity_type:
     # 法文 "French" closes -win, -vin and many a given name too); 韩文 (nr) stays a language
     # (a proper noun UniDic knows whole whose stem would be one kanji is a name of its own:
     # 日産 is Nissan, no product of 日)
-    least = 2 if token.tag in _UNIDIC_TYPES else 1
+    least = 2 if token.tag in ENTITY_TYPES else 1
     if not _persons_name(token) and any(
         token.text.endswith(s) and len(token.text) - len(s) >= least
         for s in tables.derived_suffixes
@@ -409,9 +409,9 @@ def _derived(tokens: list[Token], index: int, tables: EntityTables, entity_type:
     )
 
 
-# the tags the Japanese tokenizer gives UniDic's proper nouns (rules/ja/names.toml
-# unidic_types); jieba's are its own (nr, ns, nt, nz)
-_UNIDIC_TYPES = frozenset({"place", "person", "organisation", "other"})
+# The types of names, and the tags the Japanese tokenizer gives UniDic's proper nouns
+# (rules/ja/names.toml unidic_types); jieba's tags are its own (nr, ns, nt, nz)
+ENTITY_TYPES = ("place", "person", "organisation", "other")
 
 
 def _persons_name(token: Token) -> bool:

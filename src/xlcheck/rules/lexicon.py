@@ -21,7 +21,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from ..extract.date_tables import DateTables
-from ..extract.entities import COMMON_NOUN_REACH, EntityTables
+from ..extract.entities import COMMON_NOUN_REACH, ENTITY_TYPES, EntityTables
 from ..extract.number_tables import NumberTables
 from ..extract.spans import alternation
 from ..extract.technical import VersionTables
@@ -53,7 +53,6 @@ LANGUAGES = ("zh", "ja")
 FILES = ("numbers", "dates", "names", "technical")
 QUALIFIERS = ("gt", "ge", "lt", "le", "approx", "within", "exact")
 PARTS = ("early", "mid", "late", "first-half", "second-half", "spring", "summer", "autumn")
-ENTITY_TYPES = ("place", "person", "organisation", "other")
 
 
 def _weekday(value) -> str | None:

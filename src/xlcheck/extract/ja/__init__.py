@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...rules.names import name_rules
+from ..entities import ENTITY_TYPES
 from ..language import grammars
 from .names import confident
 from .tokenizer import SUFFIXED_PLACE, kanji_stem_places, tagger, tokens
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
     from ...rules.data import RuleFiles
     from ..entities import EntityMatch, Token
 
-ENTITY_TYPES = ("place", "person", "organisation", "other")
 
 
 class Japanese:
