@@ -39,6 +39,10 @@ def resolve_dates(
     year_in_context = context.year
     month_in_context: int | None = None
     last_day, day_here = context.day, None
+    # the relative year last read in this segment, with no year written after it: a year
+    # counted from the one last said, or the base of a comparison, counts from it
+    # (去年营收较前年增长 = 昨年の売上高は前年比: both the year before last)
+    last_relative: DateValue | None = None
     for match in matches:
         value = match.value
         if match.anchor in _RELATIVE:
@@ -54,16 +58,24 @@ def resolve_dates(
             # 今年 against the document's year; 同年, 次年 (and 今年 with no document date:
             # 2022年，也就是去年) against the year last mentioned
             relative = match.anchor == "relative"
-            base = doc_date.year if doc_date and relative else year_in_context
-            year = None if base is None else base + match.offset
+            counted = last_relative is not None and (value.base or not relative)
+            if counted:
+                offset = last_relative.year_offset + match.offset
+                base = last_relative.year and last_relative.year - last_relative.year_offset
+            else:
+                offset = match.offset
+                base = doc_date.year if doc_date and relative else year_in_context
+            year = None if base is None else base + offset
             value = replace(
                 value,
                 # the offset is kept: 今年 is 今年 on both sides, whichever year it resolves to
-                year_offset=match.offset,
+                year_offset=offset,
                 relative="context" if relative and doc_date is None else value.relative,
                 year=value.year if year is None else year,
                 resolved=value.resolved if year is None else f"{value.resolved} → {year}",
             )
+            if relative and not value.base:
+                last_relative = value
         elif match.anchor == "same-month":  # 同月, 翌月: counted from the month last said
             value = replace(value, month_offset=match.offset)
             if month_in_context is not None:
@@ -92,6 +104,8 @@ def resolve_dates(
                 )
         # (a year read against the context for want of a document date is no new context:
         # 2023年…较上年…比去年 are both 2022)
+        if value.year is not None and match.anchor not in ("relative", "same-year"):
+            last_relative = None  # 去年…2023年…前年比: the year before 2023
         if value.year is not None and value.relative != "context":
             year_in_context = value.end.year if value.end and value.end.year else value.year
         if value.month is not None:
