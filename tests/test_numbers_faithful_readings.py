@@ -19,6 +19,18 @@ from tests.conftest import fact_findings, reverse_fact_findings, table_rows
 OK = ""
 
 # fmt: off
+# a child's place among siblings (老二, 老三) is a rank a translation says with a word
+# (二番目, 次男) as often as with none; a changed rank stays reported (fresh31 f31n-063)
+SIBLING_RANKS = [
+    ("他是家里的老二，上面有个姐姐。", "彼はきょうだいの二番目で、上に姉が一人いる。", OK),
+    ("他是家里的老二，上面有个姐姐。", "彼は次男で、上に姉が一人いる。", OK),
+    ("他們家老二最會讀書。", "あの家では二番目の子がいちばん勉強ができる。", OK),
+    ("我家老三今年上大学了。", "うちの三男は今年大学に入った。", OK),
+    ("他在家排行老三。", "彼は３人きょうだいの末っ子だ。", OK),
+    ("他是老三届的知青。", "彼は老三届の知識青年だ。", OK),
+    ("他是家里的老二，上面有个姐姐。", "彼はきょうだいの三番目で、上に姉が一人いる。", "XL101:warning"),
+]
+
 DECIMAL_SCALES = [
     # kanji digits after 点, then a big unit: the unit scales the whole figure
     ("出口额达二点三万亿美元。", "輸出額は2.3兆ドルに達した。", OK),
@@ -246,6 +258,7 @@ DECIMAL_TAILS = [
 # fmt: on
 
 TABLES = {
+    "sibling-ranks": SIBLING_RANKS,
     "decimal-scales": DECIMAL_SCALES,
     "falling-through": FALLING_THROUGH,
     "rate-points": RATE_POINTS,
