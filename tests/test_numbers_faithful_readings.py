@@ -28,7 +28,23 @@ SIBLING_RANKS = [
     ("我家老三今年上大学了。", "うちの三男は今年大学に入った。", OK),
     ("他在家排行老三。", "彼は３人きょうだいの末っ子だ。", OK),
     ("他是老三届的知青。", "彼は老三届の知識青年だ。", OK),
-    ("他是家里的老二，上面有个姐姐。", "彼はきょうだいの三番目で、上に姉が一人いる。", "XL101:warning"),
+    ("他是家里的老二。", "彼はきょうだいの三番目だ。", "XL101:warning"),
+]
+
+# a count said to reach an order of magnitude (上百, 上千, 上万, 成百: a hundred or so, and
+# more) is about the power itself, from below or above (fresh31 f31n-173)
+MAGNITUDE_REACHED = [
+    ("发布会现场来了上百位记者。", "発表会の会場には百人ほどの記者が詰めかけた。", OK),
+    ("发布会现场来了上百位记者。", "会場には約100人の記者が詰めかけた。", OK),
+    ("發布會現場來了上百位記者。", "会場には100人近い記者が詰めかけた。", OK),
+    ("發布會現場來了成百位記者。", "会場には約１００人の記者が詰めかけた。", OK),
+    ("这次活动吸引了上千名观众。", "このイベントには千人ほどの観客が集まった。", OK),
+    ("这次活动吸引了上万名观众。", "このイベントには1万人近い観客が集まった。", OK),
+    ("这次活动吸引了上千名观众。", "このイベントには1000人を超える観客が集まった。", OK),
+    # exactly the power, or about another figure, says more than the source
+    ("发布会现场来了上百位记者。", "会場には100人の記者が詰めかけた。", "XL102:warning"),
+    ("发布会现场来了上百位记者。", "会場には約200人の記者が詰めかけた。", "XL102:warning"),
+    ("活动吸引了数百名观众。", "イベントには約100人の観客が集まった。", "XL101:error"),
 ]
 
 DECIMAL_SCALES = [
@@ -259,6 +275,7 @@ DECIMAL_TAILS = [
 
 TABLES = {
     "sibling-ranks": SIBLING_RANKS,
+    "magnitude-reached": MAGNITUDE_REACHED,
     "decimal-scales": DECIMAL_SCALES,
     "falling-through": FALLING_THROUGH,
     "rate-points": RATE_POINTS,

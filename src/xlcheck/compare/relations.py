@@ -337,6 +337,8 @@ def _number_relation(
         return "equal", EQUAL
     if _magnitude_as_bound(source, target) or _magnitude_as_bound(target, source):
         return "equal", EQUAL  # 数百个集成 = 100以上のインテグレーション
+    if _magnitude_reached(source, target) or _magnitude_reached(target, source):
+        return "equal", EQUAL  # 上百位记者 = 百人ほどの記者, 上万名 = 1万人近い
     if _extreme_as_figure(source, target) or _extreme_as_figure(target, source):
         return "equal", EQUAL  # 最低零下五度 = 最低気温は氷点下5度, 最高可领取5000元 = 最大5000元
     if _extreme_as_figure(source, target, other=True) or _extreme_as_figure(
@@ -405,6 +407,19 @@ def _magnitude_as_bound(vague: Quantity, bound: Quantity) -> bool:
         return False
     power = Fraction(10) ** (len(str(int(vague.low))) - 1)
     return bound.low == power and vague.low >= 2 * power
+
+
+def _magnitude_reached(vague: Quantity, about: Quantity) -> bool:
+    """Whether a count said to reach an order of magnitude (上百, 上千, 成百: a hundred and
+    more, a hundred or so) stands against about the power itself (百人ほど, 約1000人, 1万人
+    近い): the same vague fact. A figure exactly (100人) or another figure (約200人) is more
+    said than the other side says."""
+    if not vague.vague or vague.no_figure or about.qualifier != "approx" or about.vague:
+        return False
+    if vague.low <= 0 or about.low != about.high:
+        return False
+    power = Fraction(10) ** (len(str(int(vague.low))) - 1)
+    return vague.low == power and vague.high == 10 * power - 1 and about.low == power
 
 
 def _extreme_as_figure(bound: Quantity, figure: Quantity, other: bool = False) -> bool:
