@@ -47,6 +47,23 @@ MAGNITUDE_REACHED = [
     ("活动吸引了数百名观众。", "イベントには約100人の観客が集まった。", "XL101:error"),
 ]
 
+# words that open with a numeral's character or hold one, no figure (fresh32): 半 opening
+# 半导体, 半岛, 半决赛; ファースト inside a name (ファーストリテイリング); 4日連続 (a count of days,
+# no day of the month); 欧州初となる (a first, as 欧州初の)
+WORDS_NOT_FIGURES = [
+    ("黃先生是一家半導體公司的工程師。", "黄さんは半導体メーカーのエンジニアだ。", OK),
+    ("佳能将新建一座半导体设备工厂。", "キヤノンは半導体製造装置の新工場を建設する。", OK),
+    ("他们进入了一场半决赛。", "彼らは準決勝に進んだ。", OK),
+    ("他等了一个半小时。", "彼は1時間半待った。", OK),
+    ("他们等了一个半小时。", "彼らは2時間半待った。", "XL101:error"),
+    ("迅销集团董事长柳井正表示。", "ファーストリテイリングの柳井正会長は述べた。", OK),
+    ("这是一家快餐店。", "これはファーストフード店だ。", OK),
+    ("周杰倫將在臺北連開四天演唱會。", "ジェイ・チョウは台北で4日連続のコンサートを開く。", OK),
+    ("会议于4日召开。", "会議は4日に開かれた。", OK),
+    ("比亚迪将建设其在欧洲的首座工厂。", "BYDは欧州初となる工場を建設する。", OK),
+    ("这是国内首座海上风电场。", "これは国内初となった洋上風力発電所だ。", OK),
+]
+
 DECIMAL_SCALES = [
     # kanji digits after 点, then a big unit: the unit scales the whole figure
     ("出口额达二点三万亿美元。", "輸出額は2.3兆ドルに達した。", OK),
@@ -275,6 +292,7 @@ DECIMAL_TAILS = [
 
 TABLES = {
     "sibling-ranks": SIBLING_RANKS,
+    "words-not-figures": WORDS_NOT_FIGURES,
     "magnitude-reached": MAGNITUDE_REACHED,
     "decimal-scales": DECIMAL_SCALES,
     "falling-through": FALLING_THROUGH,

@@ -67,6 +67,9 @@ class DateReader:
 
     def __init__(self, tables: DateTables) -> None:
         self.tables = tables
+        self.bases_before = {
+            word: compiled(after) for word, after in tables.comparison_bases_before.items()
+        }
         # 一点 as one o'clock: at the end of a range from a time, at the start after 从
         self.one_oclock = compiled("|".join(tables.one_oclock) or "(?!)")
         # 三点 as three points: after 第 or 以下, before 建议
@@ -365,7 +368,7 @@ class DateReader:
             resolved=g(ANCHOR_WORDS[anchor]) if anchor in ANCHOR_WORDS else None,
             short=bool(g("sy")),
         )
-        if value.resolved in self.tables.comparison_bases:  # 同比: the year before, compared to
+        if self._comparison_base(value.resolved, match):  # 同比: the year before, compared to
             value = replace(value, base=True)
         offset = self._offset(match, anchor)
         if listed and any(b[0] != a[0] + 1 for a, b in pairwise(listed)):
@@ -399,6 +402,13 @@ class DateReader:
             end = day_after(DateValue(year=year, month=month, day=day), last)
             value = replace(value, relation="between", end=end)
         return [DateMatch(match.start(), match.end(), value, anchor, offset)]
+
+    def _comparison_base(self, word: str | None, match: re.Match[str]) -> bool:
+        """Whether a relative date is the base of a comparison (同比; 前年度 before 比)."""
+        if word in self.tables.comparison_bases:
+            return True
+        after = self.bases_before.get(word or "")
+        return after is not None and after.match(match.string, match.end()) is not None
 
     def _offset(self, match: re.Match[str], anchor: str) -> int:
         """How far the year or month word reaches from its anchor (去年 = -1, 翌月 = 1)."""

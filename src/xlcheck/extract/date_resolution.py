@@ -74,7 +74,8 @@ def resolve_dates(
                 year=value.year if year is None else year,
                 resolved=value.resolved if year is None else f"{value.resolved} → {year}",
             )
-            if relative and not value.base:
+            if not value.base and (relative or (value.year is None and not value.again)):
+                # (上一财年 with no year before it: the year before this one, as 去年 is)
                 last_relative = value
         elif match.anchor == "same-month":  # 同月, 翌月: counted from the month last said
             value = replace(value, month_offset=match.offset)

@@ -149,6 +149,9 @@ class DateTables:
     # relative dates that are the base of a comparison (同比, 环比上月, 前年比): a
     # translation may leave them unsaid (6%減った for 同比下降6%), unlike 去年 or 明天
     comparison_bases: tuple[str, ...] = ()
+    # ... and words that are one only before a regex (前年度比: the base; 前年度の売上高:
+    # last fiscal year's sales)
+    comparison_bases_before: dict[str, str] = field(default_factory=dict)
     # parts said of a decade only (1950年代后期, 1990年代前期): as a part of a year they are
     # as often a stage of work (项目前期, 后期制作)
     decade_parts: dict[str, str] = field(default_factory=dict)

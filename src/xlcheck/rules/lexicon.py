@@ -459,6 +459,7 @@ DATES: dict[str, Key] = {
     "day_list_counts": Key(LIST, regex, required=False),
     "day_list_not_after": Key(LIST, regex, required=False),
     "comparison_bases": Key(LIST, word, required=False),
+    "comparison_bases_before": Key(TABLE, regex, required=False),
     "years_after_last": Key(TABLE, integer, required=False),
     "months_after_last": Key(TABLE, integer, required=False),
     "days_after_last": Key(TABLE, integer, required=False),
