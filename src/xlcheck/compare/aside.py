@@ -180,6 +180,7 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                     (one_work and _fills_a_title(fact, text))
                     or country_of_a_body(fact, text, lang, other_keyed, run, forms)
                     or _country_added(fact, lang, other_keyed, run)
+                    or _own_country_named(fact, lang, other_keyed, run)
                     or _readers_country(fact, text, lang, run)
                     or readers_country_qualifying(
                         fact, text, lang, (other_keyed, other_names), run, kept
@@ -250,6 +251,24 @@ def _country_added(fact: Fact, lang: str, other_keyed: str, run: Run) -> bool:
         places = term_tables(run.rules.glossary, fold=True)[0]
         return any(_said_alone(form, other_keyed, places) for form in text_forms(body, lang, run))
     return False
+
+
+def _own_country_named(fact: Fact, lang: str, other_keyed: str, run: Run) -> bool:
+    """Whether a name is the other side's writer's own country (China or Taiwan for Chinese
+    text, source_countries of rules/ja/names.toml; Japan for Japanese text, its
+    reader_countries) that the other side says as its own (我国, 国内, 全国, わが国:
+    own_country_words of its rules/LANG/names.toml): a translation naming it adds no name
+    (我国老年人口 = 中国の高齢者人口, 全国47都道府県 = 日本全國47個都道府縣). Any other country
+    stays a name added."""
+    if fact.kind != "entity" or fact.value.entity_type != "place":
+        return False
+    other_lang = "ja" if lang == "zh" else "zh"
+    names = run.rules.lexicons["ja"].names
+    homes = names.get("source_countries", ()) if lang == "ja" else names.get("reader_countries", ())
+    if fact.value.key not in {entity_key(home, lang) for home in homes}:
+        return False
+    words = run.rules.lexicons[other_lang].names.get("own_country_words", ())
+    return any(entity_key(word, other_lang) in other_keyed for word in words)
 
 
 # How far after a country its person's title may stand, inside one clause (日本 + 乒乓球 +

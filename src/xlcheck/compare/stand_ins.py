@@ -141,6 +141,7 @@ def han_stand_in(
         for token in _not_said_as_verbs(prepared_tokens(zh, text))  # cut as simplified
         if _NAME_KANJI[0] <= len(surface := text[token.start : token.end]) <= _NAME_KANJI[1]
         and han(surface)
+        and surface not in zh.not_names  # 上市 (ns to jieba): "go on the market"
         and (
             _tagged_kind(token.tag, target.value.entity_type, zh)
             or _proper_and_rare(surface, words)

@@ -554,6 +554,9 @@ PEOPLE: dict[str, Key] = {
     # the words that list names (和, と, 、): a weak name listed with a matched one counts
     "name_list_joiners": Key(LIST, word, required=False),
 }
+# Words of the writer's own country (我国, 国内, わが国), which a translation may name
+# (compare/aside.py)
+OWN_COUNTRY: dict[str, Key] = {"own_country_words": Key(LIST, word, required=False)}
 # A country abbreviated to one character in a compound (米 of 米軍, 訪米, 日米; 美 of 美军,
 # 访美, 中美), and the bound words before and after it (compare/names.py).
 ABBREVIATIONS: dict[str, Key] = {
@@ -602,6 +605,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "japanese_name_characters": Key(LIST, _character_pair, required=False),
         "tag_types": Key(TABLE, one_of(ENTITY_TYPES)),
         **ABBREVIATIONS,
+        **OWN_COUNTRY,
     },
     "ja": {
         "unidic_types": Key(TABLE, one_of(ENTITY_TYPES)),
@@ -610,6 +614,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "body_kinds": Key(LIST, word, required=False),
         "source_countries": Key(LIST, word, required=False),
         "reader_countries": Key(LIST, word, required=False),
+        **OWN_COUNTRY,
         # suffixes of address among the titles (健 + さん), the familiar ones among them
         # (翼 + くん), and the common nouns that take a familiar one (猫 + ちゃん)
         "address_titles": Key(LIST, word, required=False),

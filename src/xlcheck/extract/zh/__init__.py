@@ -34,6 +34,8 @@ class Chinese:
         self.numbers, self.dates = grammars(lexicon)
         self.entities = lexicon.entities
         self.words = files.zh_lexicon  # words the rules add to jieba's dictionary
+        # words jieba tags as names that are none in running text (rules/entities.toml)
+        self.not_names = files.stoplist.get("zh", frozenset())
         self.name_rules = name_rules(files.lexicons)
         self.unidic = UniDicReadings(kanji_form_words, japanese_personal_name)
         self.names = ChineseNames(
