@@ -373,9 +373,19 @@ def is_class_noun(fact: Fact, lang: str, run: Run) -> bool:
     text = prepare(fact.text) if lang == "zh" else fact.text
     if lang == "zh" and len(text) >= 3 and japanese_name_type(text[:-1]) == "place":
         return False  # 熊本 + 县, 花莲 + 县: a place UniDic knows and its suffix, no 大城 + 市
+    if lang == "zh" and len(text) >= 4 and _opens_with_a_place(text, run):
+        return False  # 山东 + 泰山 (a football club), 浙江 + 宁波: a place, then a name
     if lang == "ja" and _kanji_stem_place(text, run):
         return False  # 浜 + 州 + 市: a stem UniDic knows no word of, and its suffix
     return pattern is not None and pattern.fullmatch(text) is not None
+
+
+def _opens_with_a_place(text: str, run: Run) -> bool:
+    """Whether the first two characters of a Chinese text are a place to jieba, said
+    alone: a name placed in its province or city (山东 + 泰山, a football club), no noun
+    of a class (大城 + 市, 高中 + 生)."""
+    found = run.language("zh").tokens(text[:2])
+    return len(found) == 1 and found[0].tag == "ns"
 
 
 def _kanji_stem_place(text: str, run: Run) -> bool:

@@ -24,7 +24,7 @@ from ..extract import entity_key
 from ..extract.ja.references import japanese_words
 from ..extract.zh import prepared_tokens
 from ..extract.zh.forms import japanese_to_simplified, to_simplified
-from ..extract.zh.names import proper_in_japanese
+from ..extract.zh.names import japanese_name_type, proper_in_japanese
 from ..extract.zh.tokenizer import EVERYDAY, segmenter
 from ..model import EntityValue, Fact
 from ..scripts import KATAKANA_LETTERS, han
@@ -98,8 +98,10 @@ def kanji_stand_in(
     Japanese; one that shares none with the source is another name."""
     if source.value.entity_type not in NATIVE or not han(source.text):
         return None
-    if transliteration_like(source.text, zh):
-        return None  # 汤姆, 巴拿马: a foreign name is rendered in katakana
+    if transliteration_like(source.text, zh) and japanese_name_type(source.text) is None:
+        # 汤姆, 巴拿马: a foreign name is rendered in katakana; not 宁波, a place Japanese
+        # writes in kanji (寧波), whatever characters it shares with transliterations
+        return None
     keyed_source = entity_key(source_text, "zh") + to_simplified(source_text)
     candidates = [
         (segment_id, start, end)
@@ -207,16 +209,23 @@ def _kanji_names(text: str, zh: Chinese) -> list[tuple[int, int]]:
     jieba); not a word jieba has seen as an everyday one (王朝 "dynasty", 文明, 高峰 are nr
     to it)."""
     words, kinds = segmenter(zh.words), zh.vocabulary.tag_types
+    suffixes = zh.entities.place_suffixes
     runs: list[list[tuple[str, int, int, str]]] = []
+    levels: set[int] = set()  # the runs right after a place's level (浙江省 + 温州)
     for word in japanese_words(text):
         if not (word[3].startswith(_NAME_NOUNS) and _KANJI_RUN.fullmatch(word[0])):
             continue  # not 何 + 番 (a numeral and its counter)
-        if runs and runs[-1][-1][2] == word[1]:
+        # (a level of a nested place ends at its suffix: 浙江省 | 温州)
+        adjacent = bool(runs) and runs[-1][-1][2] == word[1]
+        after_a_level = adjacent and to_simplified(runs[-1][-1][0]) in suffixes
+        if adjacent and not after_a_level:
             runs[-1].append(word)
         else:
+            if after_a_level:
+                levels.add(len(runs))
             runs.append([word])
     spans = []
-    for run in runs:
+    for index, run in enumerate(runs):
         start, end = run[0][1], run[-1][2]
         if not _NAME_KANJI[0] <= end - start <= _NAME_KANJI[1]:
             continue
@@ -227,7 +236,9 @@ def _kanji_names(text: str, zh: Chinese) -> list[tuple[int, int]]:
             or all(len(w[0]) == 1 and w[3].startswith(_PLAIN_NOUN) for w in run)
             or (
                 kind is not None
-                and (len(run) > 1 or kind == "person")
+                # (one common noun of UniDic's, 離島, names no place alone; after a level,
+                # 浙江省 + 温州, it does)
+                and (len(run) > 1 or kind == "person" or (kind == "place" and index in levels))
                 and words.frequency_of(simplified, 0) < EVERYDAY
             )
         ):

@@ -130,6 +130,13 @@ def find_entities(
                 break  # 柯文哲 | 台北市長, 小池百合子 | 東京都知事: a name, then its office
             if last == index and _ends_with(token.text, tables.facility_suffixes):
                 break  # 桃园机场 | 捷运: a station's or an airport's name ends at its suffix
+            if entity_type == "person" and (
+                follower.text in tables.titles
+                or (ahead > last + 1 and type_of(follower) is not None)
+            ):
+                # 王芳 | 女士现任上海浦东发展银行, 王芳 | 现任 + 上海浦东发展银行: a person's
+                # title, or another name after words the person did not take, ends the name
+                break
             suffix_type = _suffix_type(follower, tables)
             if suffix_type:
                 last, last_type, suffixed = ahead, suffix_type, True

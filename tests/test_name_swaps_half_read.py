@@ -1,0 +1,72 @@
+"""Swapped names one side read only in part (fresh32): a person's name that ran on over
+its title and the words after it into a bank's name (王芳女士现任上海浦东发展银行: 王芳 ends at
+女士, and at 现任 before another name); a club named after its province read as a noun of
+a class because it ends in 山 (山东泰山, not 大城市); a city after its province's level,
+one common noun to UniDic (浙江省 + 温州), and a Chinese city written in characters that
+transliterations use too (宁波, which Japanese writes 寧波, not in katakana). Each swap
+is a mismatch; the faithful rendering of each stays silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entity_findings
+
+# (zh, ja, the source name reported changed)
+SWAPPED = [
+    (
+        "王芳女士现任上海浦东发展银行副行长。",
+        "王芳氏は現在、上海銀行の副頭取を務めている。",
+        "上海浦东发展银行",
+    ),
+    (
+        "王芳现任上海浦东发展银行副行长。",
+        "王芳氏は現在、中国銀行の副頭取を務めている。",
+        "上海浦东发展银行",
+    ),
+    (
+        "本场比赛，上海海港主场2比0战胜山东泰山。",
+        "この試合では、上海海港がホームで北京国安に2対0で勝った。",
+        "山东泰山",
+    ),
+    (
+        "她祖籍浙江宁波，后来全家迁居台北。",
+        "彼女の本籍は浙江省温州で、その後一家で台北に移り住んだ。",
+        "宁波",
+    ),
+    (
+        "她祖籍江苏苏州，后来迁居上海。",
+        "彼女の本籍は江蘇省無錫で、その後上海に移り住んだ。",
+        "苏州",
+    ),
+]
+
+FAITHFUL = [
+    (
+        "王芳女士现任上海浦东发展银行副行长。",
+        "王芳氏は現在、上海浦東発展銀行の副頭取を務めている。",
+    ),
+    ("张伟教授在北京大学任教。", "張偉教授は北京大学で教えている。"),
+    (
+        "本场比赛，上海海港主场2比0战胜山东泰山。",
+        "この試合では、上海海港がホームで山東泰山に2対0で勝った。",
+    ),
+    (
+        "她祖籍浙江宁波，后来全家迁居台北。",
+        "彼女の本籍は浙江省寧波で、その後一家で台北に移り住んだ。",
+    ),
+    ("她祖籍江苏苏州，后来迁居上海。", "彼女の本籍は江蘇省蘇州で、その後上海に移り住んだ。"),
+    ("他住在一个大城市。", "彼はある大都市に住んでいる。"),
+    ("汤姆昨天去了东京。", "トムは昨日東京に行った。"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "changed"), SWAPPED)
+def test_swap_of_a_name_read_in_part(zh: str, ja: str, changed: str) -> None:
+    found = entity_findings(zh, ja)
+    assert [(rule, source) for rule, source, _ in found] == [("XL301", changed)]
+
+
+@pytest.mark.parametrize(("zh", "ja"), FAITHFUL)
+def test_faithful_rendering_stays_silent(zh: str, ja: str) -> None:
+    assert entity_findings(zh, ja) == []
