@@ -64,6 +64,19 @@ WORDS_NOT_FIGURES = [
     ("这是国内首座海上风电场。", "これは国内初となった洋上風力発電所だ。", OK),
 ]
 
+# the round of a tournament is a rank (4回戦 = 第四轮), so another round is a changed one;
+# a counter said twice, the other in brackets, keeps its bound (160点（組）余り) (fresh32)
+ROUNDS_AND_BRACKETED_COUNTERS = [
+    ("她在第四轮比赛中不敌头号种子。", "彼女は4回戦で第1シードに敗れた。", OK),
+    ("他在第二轮被淘汰。", "彼は二回戦で敗退した。", OK),
+    ("比赛共进行三轮。", "試合は3回戦まで行われた。", OK),
+    ("她在第五轮比赛中不敌头号种子。", "彼女は4回戦で第1シードに敗れた。", "XL101:error"),
+    ("共展出文物一百六十余件（套）。", "160点（組）余りの文化財が展示される。", OK),
+    ("共展出文物一百六十件（套）。", "160点（組）の文化財が展示される。", OK),
+    ("共有三个（组）以上。", "3個（組）以上ある。", OK),
+    ("共展出文物一百六十余件（套）。", "170点（組）余りの文化財が展示される。", "XL101:error"),
+]
+
 DECIMAL_SCALES = [
     # kanji digits after 点, then a big unit: the unit scales the whole figure
     ("出口额达二点三万亿美元。", "輸出額は2.3兆ドルに達した。", OK),
@@ -292,6 +305,7 @@ DECIMAL_TAILS = [
 
 TABLES = {
     "sibling-ranks": SIBLING_RANKS,
+    "rounds-bracketed-counters": ROUNDS_AND_BRACKETED_COUNTERS,
     "words-not-figures": WORDS_NOT_FIGURES,
     "magnitude-reached": MAGNITUDE_REACHED,
     "decimal-scales": DECIMAL_SCALES,

@@ -404,7 +404,9 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
         # (not the 半 of a price: 第二杯半价 is the second cup at half price)
         rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半{not_half}(?P<unit2>{units})?)?"
-        rf"(?P<ordsuf>{ordinal}|\s(?:{spaced_ordinal}))?{noun}{per}(?:\s?(?P<q2>{words.suffixes}){tail})?"
+        # (a counter said twice, the other in brackets, before the bound: 160点（組）余り)
+        rf"(?P<ordsuf>{ordinal}|\s(?:{spaced_ordinal}))?{noun}{per}"
+        rf"(?:(?:[（(][\u4e00-\u9fff\u30a1-\u30fc]{{1,2}}[）)])?\s?(?P<q2>{words.suffixes}){tail})?"
     )
 
 

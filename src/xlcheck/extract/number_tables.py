@@ -55,6 +55,8 @@ class NumberTables:
     recent_openers: tuple[str, ...] = ()
     # counters whose rank is the thing's number, a count in the other language: 第十二层 = 12階
     numbering_counters: tuple[str, ...] = ()
+    # counters that rank what they count, no 第 needed (4回戦: the fourth round)
+    ranking_counters: tuple[str, ...] = ()
     # unit -> regex of what after it makes it the first character of a word: 成本, 成员
     unit_not_before: dict[str, str] = field(default_factory=dict)
     # one-character words joining tens and units in the classical style: 二十有一 (21)

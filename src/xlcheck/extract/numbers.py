@@ -624,6 +624,7 @@ class NumberGrammar:
         # (a rank of floors is the floor's number: 第十二层 = 12階)
         ranked = bool(match.group("ord") or match.group("ordsuf"))
         ranked = ranked and counter not in self.tables.numbering_counters
+        ranked = ranked or counter in self.tables.ranking_counters  # 4回戦 = 第四轮
         if ranked and match.group("ord") and self.tables.running_before:
             # 连续第三年 is three years running (3年連続): a count, the rank its last
             at = match.start("ord")

@@ -387,6 +387,7 @@ NUMBERS: dict[str, Key] = {
     "additive_joiners": Key(LIST, word, required=False),
     "unit_not_before": Key(TABLE, regex, required=False),
     "numbering_counters": Key(LIST, word, required=False),
+    "ranking_counters": Key(LIST, word, required=False),
     "passing_not_before": Key(LIST, regex, required=False),
     "passing_scale_only": Key(LIST, word, required=False),
     # bounds before which a big unit alone is one of it (近万 = 1万近く, 逾百, 上千)
