@@ -211,6 +211,36 @@ def _latin_is_name(text: str) -> bool:
 # figure is a piece of a brand's name (7-Eleven), no count; F-35 and COVID-19 stay figures
 _FIGURE_BEFORE_WORD = compiled(r"(?<![0-9A-Za-z.,\-])\d{1,3}-(?=[A-Z][A-Za-z]+(?![0-9A-Za-z]))")
 
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+# A name of Latin parts joined by hyphens, three parts or more, one of them a word of two
+# letters or more and one holding a digit, no dotted number (stable-diffusion-v1-5,
+# Llama-3-8B, gpt-4o-mini): a model's or a package's name, whose v1 is no version and whose
+# 8 no figure. One with a dotted number (node-v18.17.0-linux-x64, zig-0.13.0) keeps it.
+_HYPHENATED_NAME = compiled(
+    r"(?<![A-Za-z0-9_.\-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){2,}(?![A-Za-z0-9_.\-])"
+)
+_WORD_PART = compiled(r"(?:^|-)[A-Za-z]{2,}(?:-|$)")
+
+
+# A shell's or a template's variable (${ENV_VARS}, $HOME, {{ .Values.name }} is markup's):
+# no name, no figure
+_VARIABLE = compiled(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z_][A-Z0-9_]+(?![A-Za-z0-9_])")
+
+
+def _names_of_parts(text: str) -> list[tuple[int, int]]:
+    """The spans of `_HYPHENATED_NAME` that hold a word and a digit, and of variables."""
+    spans = [m.span() for m in _VARIABLE.finditer(text)] if "$" in text else []
+    if "-" in text:
+        spans += [
+            match.span()
+            for match in _HYPHENATED_NAME.finditer(text)
+            if _WORD_PART.search(match.group(0)) and any(ch.isdigit() for ch in match.group(0))
+        ]
+    return spans
+
 
 def _linked_page(surface: str, links: tuple[str, ...]) -> bool:
     """Whether the sentence links to a page named by the word ([POST](…/Methods/POST)):
@@ -287,6 +317,14 @@ def find_facts(
     ]
     # Since GIMP 2.2, 2.4 or later: bounds English puts on a version
     technical = english_version_bounds(technical, prepared, run.rules.english)
+    # (the v1 of stable-diffusion-v1-5 is a piece of a name, and so is its 5; ${ENV_VARS}
+    # a variable's)
+    named = _names_of_parts(prepared)
+    if named:
+        technical = [
+            f for f in technical if f.kind != "version" or not _inside(f.start, f.end, named)
+        ]
+        prepared = blank(prepared, named)
     # (with a prefix right after one that is none after a figure: the ~ of Python 3.8~3.11
     # joins a range of versions, no "about" 3.11)
     joining = tuple(module.numbers.tables.prefix_not_after)

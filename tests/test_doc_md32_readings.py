@@ -1,0 +1,98 @@
+"""Readings documentation pages wrote (md32, pages of ten projects judged by a reader of
+both languages): a model's name of Latin parts joined by hyphens holds no version and no
+figure (stable-diffusion-v1-5, Llama-3-8B, gpt-4o-mini), while a package's file name with a
+dotted version keeps it (node-v18.17.0-linux-x64); 分 opening a word is no minute
+(トップ5分類 = top-5 分类, 3分野); ideas named after a person are names the glossary knows
+(图灵完备 = チューリング完全, 朴素贝叶斯 = ナイーブベイズ); a placeholder in angle brackets
+translated in a command's option is the same option (--log-file=<文件路径> =
+--log-file=<path>); a shell variable (${ENV_VARS}) is no name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import fact_findings, page_findings, table_rows
+from xlcheck.extract.technical import identifier_key
+
+OK = ""
+KINDS = ("number", "date", "version", "identifier", "entity")
+
+# fmt: off
+TABLES = {
+    "hyphenated-model-names": [
+        ("加载 runwayml/stable-diffusion-v1-5 模型。",
+         "モデル「runwayml/stable-diffusion-v1-5」を読み込みます。", OK),
+        ("加载stable-diffusion-v1-5模型，需要3分钟。",
+         "stable-diffusion-v1-5 モデルの読み込みに3分かかる。", OK),
+        ("我们用 gpt-4o-mini 做对比。", "gpt-4o-mini で比較する。", OK),
+        ("下载 node-v18.17.0-linux-x64 压缩包。",
+         "node-v18.17.0-linux-x64 のアーカイブをダウンロードする。", OK),
+        ("下载 node-v18.17.0-linux-x64 压缩包。",
+         "node-v20.1.0-linux-x64 のアーカイブをダウンロードする。", "XL501:warning"),
+        ("加载stable-diffusion-v1-5模型，需要3分钟。",
+         "stable-diffusion-v1-5 モデルの読み込みに5分かかる。", "XL101:error"),
+    ],
+    "words-opening-with-fen": [
+        ("该模型在 ImageNet 前5分类中达到 92.7%。",
+         "このモデルはImageNetのトップ5分類で92.7%を達成した。", OK),
+        ("研究涉及3个领域。", "研究は3分野にわたる。", OK),
+        ("会议持续了5分钟。", "会議は5分続いた。", OK),
+        ("会议持续了5分钟。", "会議は6分続いた。", "XL101:error"),
+    ],
+    "named-ideas": [
+        ("这可以发生在任何图灵完备的语言里。", "どのチューリング完全な言語でも起こりうる。", OK),
+        ("诸如朴素贝叶斯和 LSTM 等传统模型。", "ナイーブベイズやLSTMなどの従来のモデル。", OK),
+    ],
+}
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), table_rows(TABLES))
+def test_md32_reading(zh: str, ja: str, expected: str) -> None:
+    assert fact_findings(zh, ja, KINDS) == expected
+
+
+# (zh page, ja page): a translated placeholder, a shell variable
+SAME_OPTION = [
+    (
+        "- 所有命令均可搭配 `--log-file=<文件路径>` 参数。",
+        "- すべてのコマンドで `--log-file=<path>` を使える。",
+    ),
+    (
+        "- 使用 `--log-level=<日志等级>` 设置日志等级。",
+        "- `--log-level=<level>` でログレベルを設定する。",
+    ),
+    ("- 运行 `git clone <仓库地址>`。", "- `git clone <repo-url>` を実行する。"),
+    (
+        "这些环境设置可以在模板文件中使用。",
+        "これらの環境設定はテンプレートで ${ENV_VARS} として使える。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja"), SAME_OPTION)
+def test_placeholders_are_no_facts(tmp_path, zh: str, ja: str) -> None:
+    assert page_findings(tmp_path, f"# 日志\n\n{zh}\n", f"# ログ\n\n{ja}\n") == []
+
+
+def test_another_option_is_still_changed(tmp_path) -> None:
+    zh = "# 日志\n\n- 所有命令均可搭配 `--log-file=<文件路径>` 参数。\n"
+    ja = "# ログ\n\n- すべてのコマンドで `--log-dir=<path>` を使える。\n"
+    assert page_findings(tmp_path, zh, ja) == [("XL511", "--log-file=<文件路径>")]
+
+
+@pytest.mark.parametrize(
+    ("code", "key"),
+    [
+        ("--log-file=<文件路径>", "--log-file=<>"),
+        ("--log-level=<level>", "--log-level=<>"),
+        ("git clone <repo-url>", "gitclone<>"),
+        ("<ファイル名>.txt", "<>.txt"),
+        # a single ASCII word in angle brackets is a tag or a type, no placeholder
+        ("<div>", "<div>"),
+        ("Vec<T>", "Vec<T>"),
+        ("a < b && c > d", "a<b&&c>d"),
+    ],
+)
+def test_placeholder_marks(code: str, key: str) -> None:
+    assert identifier_key(code) == key
