@@ -1,10 +1,11 @@
 """Swapped names one side read only in part (fresh32): a person's name that ran on over
-its title and the words after it into a bank's name (王芳女士现任上海浦东发展银行: 王芳 ends at
-女士, and at 现任 before another name); a club named after its province read as a noun of
-a class because it ends in 山 (山东泰山, not 大城市); a city after its province's level,
-one common noun to UniDic (浙江省 + 温州), and a Chinese city written in characters that
-transliterations use too (宁波, which Japanese writes 寧波, not in katakana). Each swap
-is a mismatch; the faithful rendering of each stays silent."""
+its title and the words after it into a bank's name (王芳女士现任上海浦东发展银行: 王芳 ends
+at 女士, and at 现任 before another name); a club named after its province read as a noun
+of a class because it ends in 山 (山东泰山, not 大城市); a city after its province's level,
+one common noun to UniDic (浙江省 + 温州); a Chinese city written in characters that
+transliterations use too (宁波, which Japanese writes 寧波, not in katakana); a city whose
+core is said only as another level's (佐世保市 → 長崎市 beside 长崎县 = 長崎県). Each swap is
+a mismatch; the faithful rendering of each stays silent."""
 
 from __future__ import annotations
 
@@ -14,6 +15,13 @@ from tests.conftest import entity_findings
 
 # (zh, ja, the source name reported changed)
 SWAPPED = [
+    # a city whose core another level's name holds (長崎市 beside 长崎县 = 長崎県)
+    (
+        "厦门市与长崎县佐世保市缔结为友好城市。",
+        "アモイ市は長崎県長崎市と友好都市提携を結んだ。",
+        "佐世保市",
+    ),
+    ("大阪市与广东省广州市结为友好城市。", "大阪市は広東省広東市と友好都市になった。", "广州市"),
     (
         "王芳女士现任上海浦东发展银行副行长。",
         "王芳氏は現在、上海銀行の副頭取を務めている。",
@@ -42,6 +50,8 @@ SWAPPED = [
 ]
 
 FAITHFUL = [
+    ("厦门市与长崎县长崎市缔结为友好城市。", "アモイ市は長崎県長崎市と友好都市提携を結んだ。"),
+    ("北京市政府宣布，北京将举办活动。", "北京市政府は、北京市でイベントを開くと発表した。"),
     (
         "王芳女士现任上海浦东发展银行副行长。",
         "王芳氏は現在、上海浦東発展銀行の副頭取を務めている。",

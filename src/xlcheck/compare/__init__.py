@@ -35,6 +35,8 @@ from .english_forms import english_form_name
 from .entities import (
     another_place_before,
     body_suffixes,
+    core_at_another_level,
+    forms_at_this_level,
     glossary_distinct,
     glossary_renderings,
     government_by_its_suffix,
@@ -600,6 +602,8 @@ def _found_nearby(
     other_raw, offsets = other
     forms = text_forms(fact.value, fact_lang, run)
     place = fact.value.entity_type == "place"  # 北大西洋 of 北大西洋条約機構 is said there
+    if place:  # (長崎 of 长崎县 says no 長崎市: another level of the place)
+        forms = forms_at_this_level(forms, fact.value.key, other_keyed, run)
     if said_in(
         forms, other_keyed, fact.value.key, fact_lang, run.rules.glossary, place=place
     ) and not (
@@ -645,6 +649,12 @@ def _found_nearby(
         if id(other) in matched and _another_kind(fact, other):
             continue  # ミラノ is no second saying of 艾米丽, matched to エミリー
         how = rung(fact, other, False) if side == "source" else rung(other, fact, False)
+        if (
+            how == "core"
+            and id(other) in matched
+            and core_at_another_level(fact.value.key, other.value.key, run)
+        ):
+            continue  # 長崎市 is no second saying of 长崎县, matched to 長崎県: another level
         if how:
             return how, other
     chinese = run.language("zh")

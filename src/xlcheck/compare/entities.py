@@ -81,6 +81,42 @@ def _core(key: str, lexicons) -> str:
     return core if len(core) >= 2 else key
 
 
+def forms_at_this_level(forms, key: str, keyed_text: str, run: Run) -> tuple[str, ...]:
+    """A place's forms to look for in a text, without its core where the core stands
+    there only before another place suffix (`core_at_another_level`)."""
+    if not core_at_another_level(key, keyed_text, run):
+        return tuple(forms)
+    core = _core(key, run.rules.lexicons)
+    return tuple(form for form in forms if form != core)
+
+
+def core_at_another_level(key: str, keyed_text: str, run: Run) -> bool:
+    """Whether a place's core (長崎 of 長崎市) stands in a text only before another place
+    suffix (长崎县 = 長崎県): the prefecture there is no city here, and the core says no
+    長崎市 (佐世保市 → 長崎市 is another city). False where the key has no suffix, or the core
+    stands once alone or before the key's own suffix."""
+    lexicons = run.rules.lexicons
+    suffix = _place_suffix(lexicons["zh"], lexicons["ja"])
+    own = suffix.search(key)
+    if own is None or own.start() < 2:
+        return False
+    core, before_suffix = key[: own.start()], _suffix_at_start(lexicons["zh"], lexicons["ja"])
+    found = False
+    for _, end in occurrences(core, keyed_text):
+        other = before_suffix.match(keyed_text, end)
+        if other is None or other.group(0) == own.group(0):
+            return False
+        found = True
+    return found
+
+
+@cache
+def _suffix_at_start(zh: Lexicon, ja: Lexicon) -> re.Pattern[str]:
+    """`_place_suffix` matched where a name's core ends (長崎 + 県)."""
+    words = _key_suffixes(zh.entities.place_suffixes + ja.entities.place_suffixes)
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def with_place_suffix(key: str, run: Run) -> bool:
     """Whether a key ends in a place suffix after something (麻州, 北京市): a place's
     name, whatever its characters read as."""
