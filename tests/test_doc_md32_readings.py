@@ -2,10 +2,11 @@
 both languages): a model's name of Latin parts joined by hyphens holds no version and no
 figure (stable-diffusion-v1-5, Llama-3-8B, gpt-4o-mini), while a package's file name with a
 dotted version keeps it (node-v18.17.0-linux-x64); 分 opening a word is no minute
-(トップ5分類 = top-5 分类, 3分野); ideas named after a person are names the glossary knows
-(图灵完备 = チューリング完全, 朴素贝叶斯 = ナイーブベイズ); a placeholder in angle brackets
-translated in a command's option is the same option (--log-file=<文件路径> =
---log-file=<path>); a shell variable (${ENV_VARS}) is no name."""
+(トップ5分類 = top-5 分类, 3分野); 百分之百 is as often "certainly" as 100 %; ideas named
+after a person are names the glossary knows (图灵完备 = チューリング完全, 朴素贝叶斯 =
+ナイーブベイズ); a placeholder in angle brackets translated in a command's option is the same
+option (--log-file=<文件路径> = --log-file=<path>); a shell variable (${ENV_VARS}) is no
+name."""
 
 from __future__ import annotations
 
@@ -38,6 +39,13 @@ TABLES = {
         ("研究涉及3个领域。", "研究は3分野にわたる。", OK),
         ("会议持续了5分钟。", "会議は5分続いた。", OK),
         ("会议持续了5分钟。", "会議は6分続いた。", "XL101:error"),
+    ],
+    # 百分之百 is as often an adverb of certainty as a figure: weak
+    "a-hundred-per-cent": [
+        ("在这里采用的方法并不是百分之百可靠的。", "ここで採用した方法は確実ではない。", OK),
+        ("在这里采用的方法并不是百分之百可靠的。", "ここで採用した方法は100%確実ではない。", OK),
+        ("合格率达到百分之百。", "合格率は100%に達した。", OK),
+        ("合格率达到百分之百。", "合格率は90%に達した。", "XL101:warning"),
     ],
     "named-ideas": [
         ("这可以发生在任何图灵完备的语言里。", "どのチューリング完全な言語でも起こりうる。", OK),
