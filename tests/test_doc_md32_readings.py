@@ -5,8 +5,8 @@ dotted version keeps it (node-v18.17.0-linux-x64); 分 opening a word is no minu
 (トップ5分類 = top-5 分类, 3分野); 百分之百 is as often "certainly" as 100 %; ideas named
 after a person are names the glossary knows (图灵完备 = チューリング完全, 朴素贝叶斯 =
 ナイーブベイズ); a placeholder in angle brackets translated in a command's option is the same
-option (--log-file=<文件路径> = --log-file=<path>); a shell variable (${ENV_VARS}) is no
-name."""
+option (--log-file=<文件路径> = --log-file=<path>); a shell variable (${ENV_VARS}), a
+footnote's mark ([1]) and an issue's number (rust-lang/rust#29802, #1234) are no facts."""
 
 from __future__ import annotations
 
@@ -46,6 +46,16 @@ TABLES = {
         ("在这里采用的方法并不是百分之百可靠的。", "ここで採用した方法は100%確実ではない。", OK),
         ("合格率达到百分之百。", "合格率は100%に達した。", OK),
         ("合格率达到百分之百。", "合格率は90%に達した。", "XL101:warning"),
+    ],
+    # a footnote's mark and an issue's number are marks, no figures
+    "marks": [
+        ("没有语言功能（例如连接运算符[1]）。", "言語機能(例: 連結演算子[1])はない。", OK),
+        ("没有语言功能（例如连接运算符[2]）。", "言語機能(例: 連結演算子[1])はない。", OK),
+        ("备用 API 被推迟了（见此问题）。",
+         "代替APIは後回しになる([rust-lang/rust#29802](https://x.org))。", OK),
+        ("此问题已在 #1234 中修复。", "この問題は修正された。", OK),
+        ("共有 1234 个问题。", "問題は1234件ある。", OK),
+        ("共有 1234 个问题。", "問題は1243件ある。", "XL101:error"),
     ],
     "named-ideas": [
         ("这可以发生在任何图灵完备的语言里。", "どのチューリング完全な言語でも起こりうる。", OK),

@@ -8,6 +8,7 @@ character and markup is blanked, so every span indexes the original segment text
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -230,9 +231,21 @@ _WORD_PART = compiled(r"(?:^|-)[A-Za-z]{2,}(?:-|$)")
 _VARIABLE = compiled(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z_][A-Z0-9_]+(?![A-Za-z0-9_])")
 
 
+# A footnote's mark after the word it notes, or opening the note (运算符[1], [1]：), and an
+# issue's or a pull request's number (rust-lang/rust#29802, #1234): marks, no figures
+_MARKS = compiled(
+    r"(?<=[^\s\[\]])\[\d{1,3}\]|^\[\d{1,3}\](?=[:：])"
+    r"|[A-Za-z0-9_.\-]+/[A-Za-z0-9_.\-]+#\d+|(?<![\w#&])#\d{3,}(?!\d)",
+    re.MULTILINE,
+)
+
+
 def _names_of_parts(text: str) -> list[tuple[int, int]]:
-    """The spans of `_HYPHENATED_NAME` that hold a word and a digit, and of variables."""
+    """The spans of `_HYPHENATED_NAME` that hold a word and a digit, of variables, and of
+    footnote and issue marks (`_MARKS`)."""
     spans = [m.span() for m in _VARIABLE.finditer(text)] if "$" in text else []
+    if "[" in text or "#" in text:
+        spans += [m.span() for m in _MARKS.finditer(text)]
     if "-" in text:
         spans += [
             match.span()
