@@ -2,11 +2,12 @@
 both languages): a model's name of Latin parts joined by hyphens holds no version and no
 figure (stable-diffusion-v1-5, Llama-3-8B, gpt-4o-mini), while a package's file name with a
 dotted version keeps it (node-v18.17.0-linux-x64); 分 opening a word is no minute
-(トップ5分類 = top-5 分类, 3分野); 百分之百 is as often "certainly" as 100 %; ideas named
-after a person are names the glossary knows (图灵完备 = チューリング完全, 朴素贝叶斯 =
-ナイーブベイズ); a placeholder in angle brackets translated in a command's option is the same
-option (--log-file=<文件路径> = --log-file=<path>); a shell variable (${ENV_VARS}), a
-footnote's mark ([1]) and an issue's number (rust-lang/rust#29802, #1234) are no facts."""
+(トップ5分類 = top-5 分类, 3分野), and トップ5 is weak, the source writing top-5 in Latin
+letters; 百分之百 is as often "certainly" as 100 %; ideas named after a person are names the
+glossary knows (图灵完备 = チューリング完全, 朴素贝叶斯 = ナイーブベイズ); a placeholder in
+angle brackets translated in a command's option is the same option (--log-file=<文件路径> =
+--log-file=<path>); a shell variable (${ENV_VARS}), a footnote's mark ([1]) and an issue's
+number (rust-lang/rust#29802, #1234) are no facts."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ TABLES = {
     "words-opening-with-fen": [
         ("该模型在 ImageNet 前5分类中达到 92.7%。",
          "このモデルはImageNetのトップ5分類で92.7%を達成した。", OK),
+        ("该模型在 ImageNet top-5 分类中达到 92.7%。", "ImageNetのトップ5分類で92.7%を達成。", OK),
+        ("他进入了前十名。", "彼はトップ10入りした。", OK),
+        ("他进入了前十名。", "彼はトップ5入りした。", "XL101:warning"),
         ("研究涉及3个领域。", "研究は3分野にわたる。", OK),
         ("会议持续了5分钟。", "会議は5分続いた。", OK),
         ("会议持续了5分钟。", "会議は6分続いた。", "XL101:error"),
