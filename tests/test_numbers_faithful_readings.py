@@ -81,6 +81,13 @@ ROUNDS_AND_BRACKETED_COUNTERS = [
     ("共展出文物一百六十余件（套）。", "170点（組）余りの文化財が展示される。", "XL101:error"),
 ]
 
+# power in words (65瓦特 = 65ワット = 65W): a unit, so kilowatts for watts is a changed unit
+POWER_IN_WORDS = [
+    ("这台电脑功率为65瓦特。", "このパソコンの消費電力は65ワットだ。", OK),
+    ("这台电脑功率为65W。", "このパソコンの消費電力は65ワットだ。", OK),
+    ("这台电脑功率为65瓦特。", "このパソコンの消費電力は65キロワットだ。", "XL401:error"),
+]
+
 DECIMAL_SCALES = [
     # kanji digits after 点, then a big unit: the unit scales the whole figure
     ("出口额达二点三万亿美元。", "輸出額は2.3兆ドルに達した。", OK),
@@ -309,6 +316,7 @@ DECIMAL_TAILS = [
 
 TABLES = {
     "sibling-ranks": SIBLING_RANKS,
+    "power-in-words": POWER_IN_WORDS,
     "rounds-bracketed-counters": ROUNDS_AND_BRACKETED_COUNTERS,
     "words-not-figures": WORDS_NOT_FIGURES,
     "magnitude-reached": MAGNITUDE_REACHED,
