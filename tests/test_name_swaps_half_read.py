@@ -4,8 +4,9 @@ at 女士, and at 现任 before another name); a club named after its province r
 of a class because it ends in 山 (山东泰山, not 大城市); a city after its province's level,
 one common noun to UniDic (浙江省 + 温州); a Chinese city written in characters that
 transliterations use too (宁波, which Japanese writes 寧波, not in katakana); a city whose
-core is said only as another level's (佐世保市 → 長崎市 beside 长崎县 = 長崎県). Each swap is
-a mismatch; the faithful rendering of each stays silent."""
+core is said only as another level's (佐世保市 → 長崎市 beside 长崎县 = 長崎県); a company in
+dotted katakana words (ユニバーサル・ミュージック). Each swap is a mismatch; the faithful
+rendering of each stays silent."""
 
 from __future__ import annotations
 
@@ -15,6 +16,14 @@ from tests.conftest import entity_findings
 
 # (zh, ja, the source name reported changed)
 SWAPPED = [
+    # a company in dotted katakana words, common each (ユニバーサル・ミュージック), beside
+    # one the translation renders (テンセント of テンセント・ミュージック = 腾讯)
+    ("索尼音乐续签了协议。", "ユニバーサル・ミュージックは契約を更新した。", "索尼"),
+    (
+        "腾讯音乐与索尼音乐续签了版权合作协议。",
+        "テンセント・ミュージックはユニバーサル・ミュージックと著作権契約を更新した。",
+        "索尼",
+    ),
     # a city whose core another level's name holds (長崎市 beside 长崎县 = 長崎県)
     (
         "厦门市与长崎县佐世保市缔结为友好城市。",
@@ -50,6 +59,12 @@ SWAPPED = [
 ]
 
 FAITHFUL = [
+    (
+        "腾讯音乐与索尼音乐续签了版权合作协议。",
+        "テンセント・ミュージックはソニー・ミュージックと著作権契約を更新した。",
+    ),
+    ("迪士尼公司发布了财报。", "ウォルト・ディズニー・カンパニーは決算を発表した。"),
+    ("比尔·盖茨访问了北京。", "ビル・ゲイツは北京を訪れた。"),
     ("厦门市与长崎县长崎市缔结为友好城市。", "アモイ市は長崎県長崎市と友好都市提携を結んだ。"),
     ("北京市政府宣布，北京将举办活动。", "北京市政府は、北京市でイベントを開くと発表した。"),
     (

@@ -20,6 +20,7 @@ from ..extract.spans import blank
 from ..extract.zh import prepared_tokens
 from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
+from ..regexes import occurrences
 from ..rules.registry import make_finding
 from ..run import Run
 from .abbreviations import BODIES, short_name_in, university_said_short
@@ -1263,12 +1264,21 @@ def _body_stand_in(unit, matched, texts: _SegmentTexts, langs, run) -> tuple[Fac
     source = _lone_open_name(unit, matched, langs)
     if source is None:
         return None
-    taken = frozenset(
+    taken = {
         (fact.segment, at)
         for fact in unit.target
         if fact.kind == "entity"
         for at in range(fact.start, fact.end)
-    )
+    }
+    # and where the translation renders another name of the source (テンセント of
+    # テンセント・ミュージック, 腾讯 of 腾讯音乐 found by its rendering): no stand-in there
+    if langs[0] == "zh":
+        others = [f for f in unit.source if f.kind == "entity" and f is not source]
+        for segment_id, text in texts.target(unit.pair.target):
+            for fact in others:
+                for form in text_forms(fact.value, "zh", run):
+                    for start, end in occurrences(form, text) if len(form) >= 2 else ():
+                        taken.update((segment_id, at) for at in range(start, end))
     found = body_stand_in(
         source, texts.target(unit.pair.target), texts.source(unit.pair.source), run, taken
     )

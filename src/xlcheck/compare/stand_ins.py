@@ -46,6 +46,14 @@ _DOTS = frozenset("・·=＝゠")
 # three katakana letters or more, not opening with the long-vowel mark
 _KATAKANA_NAME = re.compile(f"(?!\u30fc)[{KATAKANA_LETTERS}]{{3,}}")
 _MIN_CORE = 2  # characters before a body's ending: 共同 of 共同通信, not 大 of 大学
+# katakana words joined by dots, and the last words that make such a run a company's name
+# (ユニバーサル・ミュージック, ワーナー・ブラザース, ウォルト・ディズニー・カンパニー)
+_DOTTED_KATAKANA = re.compile(f"[{KATAKANA_LETTERS}]{{2,}}(?:[・·][{KATAKANA_LETTERS}]{{2,}})+")
+_COMPANY_WORDS = (
+    "ミュージック", "エンターテインメント", "ブラザース", "カンパニー", "グループ",
+    "ホールディングス", "コーポレーション", "ピクチャーズ", "スタジオ", "モーターズ",
+    "エアラインズ", "エアライン", "テクノロジーズ", "システムズ", "ラボ", "ゲームズ",
+)
 
 
 def body_stand_in(
@@ -250,6 +258,13 @@ def _candidates(text: str, run: Run) -> list[tuple[int, int]]:
     """Spans of the words of a Japanese text shaped as a company's or a body's name."""
     found = []
     listed = _listed_companies(run.rules.lexicons["ja"])
+    for match in _DOTTED_KATAKANA.finditer(text):
+        # ユニバーサル・ミュージック: words joined by a dot name a company as one, common as
+        # each word is (a dotted person's name, ビル・ゲイツ, is no company's)
+        if text.startswith(_AFTER_A_NAME, match.end()) and match.group(0).endswith(
+            _COMPANY_WORDS
+        ):
+            found.append(match.span())
     for match in _KATAKANA_NAME.finditer(text):
         word = match.group(0)
         before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
@@ -328,7 +343,11 @@ def _said_in_source(
         return True
     if han_part:
         return False
-    return heard_in(word, source_text, "zh", zh) or not distinct_names(source_key, word, zh)
+    # (テンセント of テンセント・ミュージック is 腾讯 of 腾讯音乐: each dotted word asked)
+    return any(
+        heard_in(part, source_text, "zh", zh) or not distinct_names(source_key, part, zh)
+        for part in {word, *(p for p in re.split("[・·]", word) if p not in _COMPANY_WORDS)}
+    )
 
 
 @cache  # keyed by the lexicon, so that another rules folder gets its own
