@@ -1273,12 +1273,17 @@ def _body_stand_in(unit, matched, texts: _SegmentTexts, langs, run) -> tuple[Fac
     # and where the translation renders another name of the source (テンセント of
     # テンセント・ミュージック, 腾讯 of 腾讯音乐 found by its rendering): no stand-in there
     if langs[0] == "zh":
-        others = [f for f in unit.source if f.kind == "entity" and f is not source]
+        forms = {
+            form
+            for fact in unit.source
+            if fact.kind == "entity" and fact is not source
+            for form in text_forms(fact.value, "zh", run)
+            if len(form) >= 2
+        }
         for segment_id, text in texts.target(unit.pair.target):
-            for fact in others:
-                for form in text_forms(fact.value, "zh", run):
-                    for start, end in occurrences(form, text) if len(form) >= 2 else ():
-                        taken.update((segment_id, at) for at in range(start, end))
+            for form in forms:
+                for start, end in occurrences(form, text):
+                    taken.update((segment_id, at) for at in range(start, end))
     found = body_stand_in(
         source, texts.target(unit.pair.target), texts.source(unit.pair.source), run, taken
     )

@@ -46,14 +46,10 @@ _DOTS = frozenset("・·=＝゠")
 # three katakana letters or more, not opening with the long-vowel mark
 _KATAKANA_NAME = re.compile(f"(?!\u30fc)[{KATAKANA_LETTERS}]{{3,}}")
 _MIN_CORE = 2  # characters before a body's ending: 共同 of 共同通信, not 大 of 大学
-# katakana words joined by dots, and the last words that make such a run a company's name
-# (ユニバーサル・ミュージック, ワーナー・ブラザース, ウォルト・ディズニー・カンパニー)
+# katakana words joined by dots (ユニバーサル・ミュージック, ワーナー・ブラザース): one name,
+# a company's where it ends in a word of dotted_company_words (rules/ja/names.toml)
 _DOTTED_KATAKANA = re.compile(f"[{KATAKANA_LETTERS}]{{2,}}(?:[・·][{KATAKANA_LETTERS}]{{2,}})+")
-_COMPANY_WORDS = (
-    "ミュージック", "エンターテインメント", "ブラザース", "カンパニー", "グループ",
-    "ホールディングス", "コーポレーション", "ピクチャーズ", "スタジオ", "モーターズ",
-    "エアラインズ", "エアライン", "テクノロジーズ", "システムズ", "ラボ", "ゲームズ",
-)
+_NAME_DOTS = re.compile("[・·]")
 
 
 def body_stand_in(
@@ -261,9 +257,8 @@ def _candidates(text: str, run: Run) -> list[tuple[int, int]]:
     for match in _DOTTED_KATAKANA.finditer(text):
         # ユニバーサル・ミュージック: words joined by a dot name a company as one, common as
         # each word is (a dotted person's name, ビル・ゲイツ, is no company's)
-        if text.startswith(_AFTER_A_NAME, match.end()) and match.group(0).endswith(
-            _COMPANY_WORDS
-        ):
+        words = _dotted_company_words(run.rules.lexicons["ja"])
+        if text.startswith(_AFTER_A_NAME, match.end()) and match.group(0).endswith(words):
             found.append(match.span())
     for match in _KATAKANA_NAME.finditer(text):
         word = match.group(0)
@@ -343,16 +338,22 @@ def _said_in_source(
         return True
     if han_part:
         return False
-    # (テンセント of テンセント・ミュージック is 腾讯 of 腾讯音乐: each dotted word asked)
+    # (テンセント of テンセント・ミュージック is 腾讯 of 腾讯音乐: each dotted word asked but
+    # the company's word it ends in)
     return any(
         heard_in(part, source_text, "zh", zh) or not distinct_names(source_key, part, zh)
-        for part in {word, *(p for p in re.split("[・·]", word) if p not in _COMPANY_WORDS)}
+        for part in {word, *_NAME_DOTS.split(word)[:-1]}
     )
 
 
 @cache  # keyed by the lexicon, so that another rules folder gets its own
 def _listed_companies(lexicon) -> frozenset[str]:
     return frozenset(lexicon.names.get("companies", ()))
+
+
+@cache  # keyed by the lexicon, so that another rules folder gets its own
+def _dotted_company_words(lexicon) -> tuple[str, ...]:
+    return tuple(lexicon.names.get("dotted_company_words", ()))
 
 
 @cache  # keyed by the lexicon, so that another rules folder gets its own

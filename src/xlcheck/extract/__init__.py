@@ -212,9 +212,6 @@ def _latin_is_name(text: str) -> bool:
 # figure is a piece of a brand's name (7-Eleven), no count; F-35 and COVID-19 stay figures
 _FIGURE_BEFORE_WORD = compiled(r"(?<![0-9A-Za-z.,\-])\d{1,3}-(?=[A-Z][A-Za-z]+(?![0-9A-Za-z]))")
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
-
 
 # A name of Latin parts joined by hyphens, three parts or more, one of them a word of two
 # letters or more and one holding a digit, no dotted number (stable-diffusion-v1-5,
@@ -240,9 +237,10 @@ _MARKS = compiled(
 )
 
 
-def _names_of_parts(text: str) -> list[tuple[int, int]]:
-    """The spans of `_HYPHENATED_NAME` that hold a word and a digit, of variables, and of
-    footnote and issue marks (`_MARKS`)."""
+def _opaque_spans(text: str) -> list[tuple[int, int]]:
+    """The spans whose digits and letters are no facts of their own: a name of hyphenated
+    parts holding a word and a digit (`_HYPHENATED_NAME`), a variable (`_VARIABLE`), a
+    footnote's or an issue's mark (`_MARKS`)."""
     spans = [m.span() for m in _VARIABLE.finditer(text)] if "$" in text else []
     if "[" in text or "#" in text:
         spans += [m.span() for m in _MARKS.finditer(text)]
@@ -253,6 +251,10 @@ def _names_of_parts(text: str) -> list[tuple[int, int]]:
             if _WORD_PART.search(match.group(0)) and any(ch.isdigit() for ch in match.group(0))
         ]
     return spans
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
 
 
 def _linked_page(surface: str, links: tuple[str, ...]) -> bool:
@@ -332,12 +334,12 @@ def find_facts(
     technical = english_version_bounds(technical, prepared, run.rules.english)
     # (the v1 of stable-diffusion-v1-5 is a piece of a name, and so is its 5; ${ENV_VARS}
     # a variable's)
-    named = _names_of_parts(prepared)
-    if named:
+    opaque = _opaque_spans(prepared)
+    if opaque:
         technical = [
-            f for f in technical if f.kind != "version" or not _inside(f.start, f.end, named)
+            f for f in technical if f.kind != "version" or not _inside(f.start, f.end, opaque)
         ]
-        prepared = blank(prepared, named)
+        prepared = blank(prepared, opaque)
     # (with a prefix right after one that is none after a figure: the ~ of Python 3.8~3.11
     # joins a range of versions, no "about" 3.11)
     joining = tuple(module.numbers.tables.prefix_not_after)

@@ -615,6 +615,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "body_kinds": Key(LIST, word, required=False),
         "source_countries": Key(LIST, word, required=False),
         "reader_countries": Key(LIST, word, required=False),
+        "dotted_company_words": Key(LIST, word, required=False),
         **OWN_COUNTRY,
         # suffixes of address among the titles (健 + さん), the familiar ones among them
         # (翼 + くん), and the common nouns that take a familiar one (猫 + ちゃん)
