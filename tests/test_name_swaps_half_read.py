@@ -5,7 +5,8 @@ of a class because it ends in 山 (山东泰山, not 大城市); a city after it
 one common noun to UniDic (浙江省 + 温州); a Chinese city written in characters that
 transliterations use too (宁波, which Japanese writes 寧波, not in katakana); a city whose
 core is said only as another level's (佐世保市 → 長崎市 beside 长崎县 = 長崎県); a company in
-dotted katakana words (ユニバーサル・ミュージック). Each swap is a mismatch; the faithful
+dotted katakana words (ユニバーサル・ミュージック); a body read in part as the city it opens
+with (東京國際 against 釜山). Each swap is a mismatch; the faithful
 rendering of each stays silent."""
 
 from __future__ import annotations
@@ -16,6 +17,13 @@ from tests.conftest import entity_findings
 
 # (zh, ja, the source name reported changed)
 SWAPPED = [
+    # a festival read in part as the city it opens with (東京國際 of 東京國際影展) against
+    # another city (釜山 of 釜山国際映画祭)
+    (
+        "是枝裕和導演的新作在東京國際影展上映。",
+        "是枝裕和監督の新作が釜山国際映画祭で上映された。",
+        "東京國際",
+    ),
     # a company in dotted katakana words, common each (ユニバーサル・ミュージック), beside
     # one the translation renders (テンセント of テンセント・ミュージック = 腾讯)
     ("索尼音乐续签了协议。", "ユニバーサル・ミュージックは契約を更新した。", "索尼"),
@@ -59,6 +67,8 @@ SWAPPED = [
 ]
 
 FAITHFUL = [
+    ("是枝裕和導演的新作在東京國際影展上映。", "是枝裕和監督の新作が東京国際映画祭で上映された。"),
+    ("他毕业于北京大学。", "彼は北大を卒業した。"),
     (
         "腾讯音乐与索尼音乐续签了版权合作协议。",
         "テンセント・ミュージックはソニー・ミュージックと著作権契約を更新した。",

@@ -382,9 +382,16 @@ def _named_by_a_country(fact: Fact, run: Run) -> bool:
     key = fact.value.key
     if key.endswith(state_bodies(run)):
         return False  # 中国外交部: a state's body, compared by its country (body_countries)
-    return any(
+    if any(
         key.startswith(country) and 0 < len(key) - len(country) <= COUNTRY_BODY_WORD_MOST
         for country in chinese_country_keys(run.rules.lexicons["zh"])
+    ):
+        return True
+    # 東京國際 (of 東京國際影展, a festival read in part) against 釜山: a body named by the
+    # city it opens with, one UniDic reads as a place, stands for that city too
+    return any(
+        0 < len(key) - cut <= COUNTRY_BODY_WORD_MOST and japanese_name_type(key[:cut]) == "place"
+        for cut in (2, 3)
     )
 
 
