@@ -6,8 +6,9 @@ one common noun to UniDic (浙江省 + 温州); a Chinese city written in charac
 transliterations use too (宁波, which Japanese writes 寧波, not in katakana); a city whose
 core is said only as another level's (佐世保市 → 長崎市 beside 长崎县 = 長崎県); a company in
 dotted katakana words (ユニバーサル・ミュージック); a body read in part as the city it opens
-with (東京國際 against 釜山). Each swap is a mismatch; the faithful
-rendering of each stays silent."""
+with (東京國際 against 釜山); a place joined to its country over a dot (アメリカ・ジョージア州
+against 佐治亚州, タイ・ラヨーン県 against 罗勇府: an error before). Each swap is a mismatch;
+the faithful rendering of each stays silent."""
 
 from __future__ import annotations
 
@@ -17,6 +18,14 @@ from tests.conftest import entity_findings
 
 # (zh, ja, the source name reported changed)
 SWAPPED = [
+    # a place joined to its country over a dot, read one level down (ジョージア州 of
+    # アメリカ・ジョージア州 against 佐治亚州, its 美国 a name of its own)
+    (
+        "现代汽车计划在美国佐治亚州扩建电池工厂。",
+        "現代自動車はアメリカ・テキサス州の工場を拡張する。",
+        "佐治亚州",
+    ),
+    ("中華隊在延長賽第十局擊敗日本隊。", "韓国は延長10回に日本を破った。", "中華隊"),
     # a festival read in part as the city it opens with (東京國際 of 東京國際影展) against
     # another city (釜山 of 釜山国際映画祭)
     (
@@ -67,6 +76,12 @@ SWAPPED = [
 ]
 
 FAITHFUL = [
+    (
+        "现代汽车计划在美国佐治亚州扩建电池工厂。",
+        "現代自動車はアメリカ・ジョージア州の工場を拡張する。",
+    ),
+    ("比亚迪在泰国罗勇府的工厂已正式投产。", "BYDのタイ・ラヨーン県の工場が正式に稼働を始めた。"),
+    ("中華隊在延長賽第十局擊敗日本隊。", "チャイニーズ・タイペイは延長10回に日本を破った。"),
     ("是枝裕和導演的新作在東京國際影展上映。", "是枝裕和監督の新作が東京国際映画祭で上映された。"),
     ("他毕业于北京大学。", "彼は北大を卒業した。"),
     (

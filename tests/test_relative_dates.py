@@ -192,6 +192,8 @@ COUNTED = {
         ("营收同比增长18%。", "売上高は前年度比18%増だった。", OK),
         # a year's same period before a figure is when the figure held, no end of a span
         ("第三季度营业利润增至上年同期的2.5倍。", "第3四半期の営業利益は前年同期の2.5倍に。", OK),
+        # a base the other side leaves to "the period before" (前期比) is no date added
+        ("截至2025年3月的财年净利润将同比增长18%。", "2025年3月期の純利益は前期比18％増。", OK),
         # this year against the year before last is no year on year
         ("今年营收较前年增长18%。", "今年の売上高は前年比18%増えた。", "XL201:warning"),
         ("去年营收同比增长18%。", "一昨年の売上高は前年比18%増えた。", "XL201:warning"),

@@ -287,7 +287,22 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         and not _named_after_its_country(zh_value, run)
     ):
         return "head"
-    return None
+    return _rest_after_its_country(zh, ja, run, allow_head)
+
+
+def _rest_after_its_country(zh: Fact, ja: Fact, run: Run, allow_head: bool) -> str | None:
+    """The rung of a Japanese place joined to the place it lies in over a dot (アメリカ・
+    ジョージア州, タイ・ラヨーン県) against a Chinese name that says the rest alone (佐治亚州,
+    its 美国 a name of its own): the rest's rung, one level down."""
+    parts = NAME_PARTS.split(ja.text, 1) if ja.value.entity_type == "place" else ()
+    if len(parts) < 2 or not parts[0] or not parts[1]:
+        return None
+    rest = parts[1]
+    value = replace(ja.value, key=entity_key(rest, "ja"), head=None)
+    start = ja.end - len(rest)
+    return match_rung(
+        zh, replace(ja, start=start, text=rest, value=value), run, allow_head=allow_head
+    )
 
 
 def _two_bodies_of_one_place(zh_value: EntityValue, ja_value: EntityValue, run: Run) -> bool:

@@ -192,6 +192,10 @@ def number_relation(
         # 营收同比增长3.4% against 前年比3.4％減: the same rate, its direction said by words
         # that disagree (a rise against a fall)
         return "mismatch", CONFLICT
+    if found is not None and found[0] == "mismatch" and (
+        _times_as_change(source, target) or _times_as_change(target, source)
+    ):
+        return "equal", EQUAL  # 一点二倍 = 2割増, 0.8倍 = 2割減: a multiple said as a change
     if found is not None and found[0] == "mismatch" and source.per_side != target.per_side:
         # 双向六车道 against 片側3車線: the count per direction is half the total
         pair = (_both_sides(source), target) if source.per_side else (source, _both_sides(target))
@@ -199,6 +203,17 @@ def number_relation(
         if read_again is not None and read_again[0] != "mismatch":
             return read_again
     return found
+
+
+def _times_as_change(times: Quantity, change: Quantity) -> bool:
+    """Whether a multiple (1.2倍) is a rise or a fall said in percent (2割増 = +20 %, 2割減 =
+    -20 %): 1.2 times as much is a fifth more."""
+    if times.unit != "times" or change.unit != "%" or times.low != times.high:
+        return False
+    if change.low != change.high or not (change.rising or change.falling):
+        return False
+    rate = change.low / 100
+    return times.low == (1 - abs(rate) if change.falling or rate < 0 else 1 + rate)
 
 
 def _unsure_turn(source: Quantity, target: Quantity) -> bool:
@@ -328,6 +343,8 @@ def _number_relation(
             return "unit", UNIT
         return "mismatch", CONFLICT
     directions = {_direction(source), _direction(target)}
+    if _extremes_of_a_temperature(source, target):
+        return "equal", EQUAL  # 最低零下十一度 = 氷点下11度まで下がる: the lowest reached
     if directions == {"up", "down"}:
         # 18歳以上 against 十八岁以下, 超过100人 against 100人未満: the bound turned round is
         # another fact, not a rounding; on one figure as sure a pair as a unit changed
@@ -407,6 +424,19 @@ def _magnitude_as_bound(vague: Quantity, bound: Quantity) -> bool:
         return False
     power = Fraction(10) ** (len(str(int(vague.low))) - 1)
     return bound.low == power and vague.low >= 2 * power
+
+
+def _extremes_of_a_temperature(a: Quantity, b: Quantity) -> bool:
+    """Whether both sides say a temperature as an extreme (最低零下十一度, the lowest, against
+    氷点下11度まで下がる, as low as): the extreme value itself, on one figure, whichever way
+    each bound faces. Not a price or a count, where a floor against a cap (最低5000元
+    against 5000元まで) is another fact."""
+    return (
+        a.extreme
+        and b.extreme
+        and (a.low, a.high) == (b.low, b.high)
+        and all(q.unit == "°C" or (q.unit is None and q.counter == "度") for q in (a, b))
+    )
 
 
 def _magnitude_reached(vague: Quantity, about: Quantity) -> bool:

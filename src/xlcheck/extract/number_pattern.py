@@ -307,8 +307,10 @@ def _places(tables: NumberTables, words: FigureWords) -> tuple[str, str]:
         # (a word of rank that opens on a counter's character is no count: 22秒85排名第三,
         # 名列第三, 位居第二; [rank_verbs])
         ranked = f"(?={_rank_words(tables)})|" if tables.rank_verbs else ""
+        # (and the hundredths said in kanji after 零: 十一秒零二 = 11秒02)
         tails.append(
-            rf"(?(ord)(?!)|(?:(?:{after_minutes})\d{{1,2}}|{seconds}\d{{2}}|(?:{no_seconds})\d)"
+            rf"(?(ord)(?!)|(?:(?:{after_minutes})\d{{1,2}}|{seconds}\d{{2}}|(?:{no_seconds})\d"
+            rf"|{seconds}零[一二三四五六七八九])"
             rf"(?![\d.{KANJI_NUMERAL_CHARS}])(?:{ranked}{not_counted}))"
         )
     decimal_tail = f"(?P<dtail>{'|'.join(tails)})?" if tables.decimal_units else ""
