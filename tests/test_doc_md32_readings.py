@@ -14,7 +14,6 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import fact_findings, page_findings, table_rows
-from xlcheck.extract.technical import identifier_key
 
 OK = ""
 KINDS = ("number", "date", "version", "identifier", "entity")
@@ -101,20 +100,3 @@ def test_another_option_is_still_changed(tmp_path) -> None:
     zh = "# 日志\n\n- 所有命令均可搭配 `--log-file=<文件路径>` 参数。\n"
     ja = "# ログ\n\n- すべてのコマンドで `--log-dir=<path>` を使える。\n"
     assert page_findings(tmp_path, zh, ja) == [("XL511", "--log-file=<文件路径>")]
-
-
-@pytest.mark.parametrize(
-    ("code", "key"),
-    [
-        ("--log-file=<文件路径>", "--log-file=<>"),
-        ("--log-level=<level>", "--log-level=<>"),
-        ("git clone <repo-url>", "gitclone<>"),
-        ("<ファイル名>.txt", "<>.txt"),
-        # a single ASCII word in angle brackets is a tag or a type, no placeholder
-        ("<div>", "<div>"),
-        ("Vec<T>", "Vec<T>"),
-        ("a < b && c > d", "a<b&&c>d"),
-    ],
-)
-def test_placeholder_marks(code: str, key: str) -> None:
-    assert identifier_key(code) == key

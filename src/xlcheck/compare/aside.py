@@ -180,7 +180,7 @@ def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> No
                     (one_work and _fills_a_title(fact, text))
                     or country_of_a_body(fact, text, lang, other_keyed, run, forms)
                     or _country_added(fact, lang, other_keyed, run)
-                    or _own_country_named(fact, lang, other_keyed, run)
+                    or (side == "target" and _own_country_named(fact, lang, other_keyed, run))
                     or _readers_country(fact, text, lang, run)
                     or readers_country_qualifying(
                         fact, text, lang, (other_keyed, other_names), run, kept
@@ -259,7 +259,8 @@ def _own_country_named(fact: Fact, lang: str, other_keyed: str, run: Run) -> boo
     reader_countries) that the other side says as its own (我国, 国内, 全国, わが国:
     own_country_words of its rules/LANG/names.toml): a translation naming it adds no name
     (我国老年人口 = 中国の高齢者人口, 全国47都道府県 = 日本全國47個都道府縣). Any other country
-    stays a name added."""
+    stays a name added; asked of the translation's names only (日本國內航班 rendered 国内線
+    keeps 日本 missing: the country the source names, left to the readers)."""
     if fact.kind != "entity" or fact.value.entity_type != "place":
         return False
     other_lang = "ja" if lang == "zh" else "zh"

@@ -388,22 +388,6 @@ def code_versions(segment: Segment) -> list[tuple[int, int]]:
 _IPV4 = compiled(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 
 
-# A placeholder in angle brackets, which a translation translates: one in its own words
-# (<文件路径>, <ファイル名>), one of several words (<repo-url>, <file_path>), one an option
-# takes as its value (--log-level=<level>). Not a single ASCII word alone (<div>, <T>).
-_PLACEHOLDER = compiled(
-    r"<[^<>\n]*[^\x00-\x7f][^<>\n]*>"  # in its own words
-    r"|<[A-Za-z0-9]+(?:[-_ ][A-Za-z0-9]+)+>"  # of several words
-    r"|(?<==)<[^<>\n]+>"  # an option's value
-)
-
-
-def identifier_key(text: str) -> str:
-    """An identifier as compared: its characters without spaces (1dpi ≈ 0.39dpcm =
-    1dpi≈0.39dpcm), each placeholder one mark (--log-file=<文件路径> = --log-file=<path>)."""
-    return "".join(_PLACEHOLDER.sub("<>", text).split())
-
-
 def identifier_facts(segment: Segment) -> list[Fact]:
     """The inline code of a segment, each span an identifier (but a version's:
     `code_versions`)."""
@@ -412,6 +396,6 @@ def identifier_facts(segment: Segment) -> list[Fact]:
     for start, end in segment.code:
         text = segment.text[start:end]
         if text.strip() and (start, end) not in versions:
-            value = IdentifierValue(identifier_key(text))
+            value = IdentifierValue("".join(text.split()))  # 1dpi ≈ 0.39dpcm = 1dpi≈0.39dpcm
             facts.append(Fact("identifier", segment.id, start, end, text, value))
     return facts
