@@ -183,7 +183,8 @@ PLACE_ABBREVIATIONS = [
     pytest.param("京津冀地区的空气质量有所改善。", "北京・天津・河北地域の大気の質は改善した。", [],
                  id="jing-jin-ji-region"),
     pytest.param("粤港澳大湾区的人口超过八千万。", "長江デルタの人口は8000万人を超える。",
-                 [(MISMATCH, "粤港澳大湾区", "長江デルタ")], id="greater-bay-area-as-yangtze-delta"),
+                 [(MISMATCH, "粤港澳大湾区", "長江デルタ")],
+                 id="greater-bay-area-as-yangtze-delta"),
     pytest.param("京津冀地区的空气质量有所改善。", "北京・上海・河北の大気の質は改善した。",
                  [(ADDED, None, "上海"), (ADDED, None, "河北")], id="jing-jin-ji-with-shanghai"),
 ]  # fmt: skip
