@@ -3,7 +3,8 @@ translation (中国, 日本): no name added, in either direction, and only for t
 text it is (China or Taiwan for Chinese, Japan for Japanese); another country named stays a
 name added. Words jieba tags as places that running text says as verbs or common words
 (上市 "go on the market", 天都 of 天都快亮了, 时光) stand in for no name. Regions and peaks
-known by other names (珠峰 = エベレスト, 长三角 = 長江デルタ) are the same name (fresh32)."""
+known by other names (珠峰 = エベレスト, 长三角 = 長江デルタ) are the same name (fresh32); a
+food Japanese names after a place (上海ガニ = 大闸蟹) names no place (fresh33)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,10 @@ def test_own_country_from_japanese(ja: str, zh: str, added: str | None) -> None:
 
 
 NOT_NAMES = [
+    # a food Japanese names after a place the Chinese does not say (上海ガニ = 大闸蟹): no
+    # place, so no place put in another's (吴江区 against 上海 was an error)
+    ("太湖边的大闸蟹已经上市。", "太湖のほとりでは上海ガニがすでに出回っていた。"),
+    ("他买了一袋糖炒栗子。", "彼は天津甘栗を一袋買った。"),
     (
         "该机型将于9月20日在国内上市，起售价4999元。",
         "同機種は9月20日に中国で発売され、4999元からとなる。",
