@@ -163,6 +163,15 @@ def _a_name(stem: str, rest: str, run: Run, glossary_keys) -> bool:
 
 
 @cache  # keyed by the lexicon, so that another rules folder gets its own
+def a_country(key: str, run: Run) -> bool:
+    """Whether a name's key is a country: one of the rules' (chinese_country_keys), or one
+    UniDic reads as a country's name in Japanese kanji forms (緬甸, 越南)."""
+    if key in chinese_country_keys(run.rules.lexicons["zh"]):
+        return True
+    words, _ = tagged_words(key)
+    return len(words) == 1 and words[0][3].startswith(_JAPANESE_COUNTRY)
+
+
 def chinese_country_keys(zh_lexicon) -> tuple[str, ...]:
     """The countries of compare/body_countries.py in key form, longest first."""
     from .body_countries import chinese_countries  # it reads entities, which reads this

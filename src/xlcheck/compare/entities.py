@@ -297,6 +297,10 @@ def _rest_after_its_country(zh: Fact, ja: Fact, run: Run, allow_head: bool) -> s
     parts = NAME_PARTS.split(ja.text, 1) if ja.value.entity_type == "place" else ()
     if len(parts) < 2 or not parts[0] or not parts[1]:
         return None
+    from .addresses import a_country  # addresses reads this module
+
+    if a_country(zh.value.key, run):
+        return None  # 缅甸 is no マンダレー市 of タイ・マンダレー市: no level below a country
     rest = parts[1]
     value = replace(ja.value, key=entity_key(rest, "ja"), head=None)
     start = ja.end - len(rest)

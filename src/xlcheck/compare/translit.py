@@ -486,6 +486,28 @@ def _fewer_morae(han: str, kana: str) -> bool:
     return len(han_units(han)) >= 3 and len(kana_units(kana)) <= 2
 
 
+# A transliterated name this short (汤姆, 蒂姆) is told apart from a katakana name by its
+# first vowel too (`_front_vowel_parts`)
+SHORT_NAME = 2
+# the katakana of a first mora on the front vowel i (キ, シ, チ, ティ, ディ, フィ, ウィ...)
+_FRONT_MORA = re.compile("[イキギシジチヂニヒビピミリヰ]|[テデフウツ]ィ")
+_FRONT_FINALS = ("i", "in", "ing")  # pinyin finals of that vowel (di, lin, ming; not ui)
+
+
+def _front_vowel_parts(han: str, kana: str, zh: Chinese) -> bool:
+    """Whether a two-character transliteration and a katakana name part on their first
+    vowel: one on i (蒂 di, 金 jin), the other not (トム, タム), which no rendering does."""
+    if not transliteration_like(han, zh):
+        return False
+    from .pinyin import pinyin_reader
+
+    first = pinyin_reader()(han[0])[0]
+    final = first.lstrip("bpmfdtnlgkhjqxzcsrwy")
+    han_front = final in _FRONT_FINALS or (first[:1] in "jqx" and final.startswith("i"))
+    kana_front = _FRONT_MORA.match(kana) is not None
+    return han_front != kana_front
+
+
 def distinct_names(first: str, second: str, zh: Chinese) -> bool:
     """Whether two names in scripts that cannot be compared letter by letter (Han or
     Latin against katakana) are told apart by their sound: 汤姆 and ジョン are, 华沙 and
@@ -503,6 +525,11 @@ def distinct_names(first: str, second: str, zh: Chinese) -> bool:
         if _HAN.match(one):
             if japanese_given_name(other):
                 return True  # タツヤ, ケン: a Japanese name in katakana renders no Han one
+            # (a name of two characters whose first syllable and the katakana's first mora
+            # part on the front vowel i, which transliteration keeps: 汤姆 tang is no ティム,
+            # 蒂姆 di no トム)
+            if len(one) == SHORT_NAME and _front_vowel_parts(one, other, zh):
+                return True
             return all(
                 name_similarity(han, kana) <= DIFFERENT or _fewer_morae(han, kana)
                 for han, kana in _renderings(one, other)
