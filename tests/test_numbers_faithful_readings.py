@@ -88,17 +88,18 @@ POWER_IN_WORDS = [
     ("这台电脑功率为65瓦特。", "このパソコンの消費電力は65キロワットだ。", "XL401:error"),
 ]
 
-# fresh33: 初めて before a verb is a weak first, and after a verb's て form "only then"
-# (合格して初めて配属); 首发 is a match's starting line-up as often as a first release; a
-# decimal after 米 before a bound (一米二以下); hundredths after 秒 said with 零 (十一秒零二);
-# a temperature's extreme said both ways (最低零下十一度 = 氷点下11度まで); a multiple said as a
-# change (一点二倍 = 2割増)
+# fresh33: 初 before a verb of coming (初进, 初到) is a weak first, 初めて after a verb's
+# て form "only then" (合格して初めて配属); 首发 is a match's starting line-up as often as a
+# first release; a decimal after 米 before a bound (一米二以下); hundredths after 秒 said
+# with 零 (十一秒零二); a temperature's extreme said both ways (最低零下十一度 = 氷点下11度
+# まで); a multiple said as a change (一点二倍 = 2割増)
 FRESH33_FORMS = [
     ("新员工考核合格后方可上岗。", "新入社員は評価に合格して初めて配属される。", OK),
     ("林黛玉初进贾府时处处小心谨慎。", "林黛玉は初めて賈府に入ったとき、慎重だった。", OK),
     ("这是他首次访问日本。", "これは彼にとって初めての日本訪問だ。", OK),
     ("这是他首次访问日本。", "これは彼にとって2度目の日本訪問だ。", "XL101:error"),
-    ("这是他第二次访问日本。", "彼は初めて日本を訪問した。", "XL101:warning"),
+    ("这是他第二次访问日本。", "彼は初めて日本を訪問した。", "XL101:error"),
+    ("他初到东京时不会说日语。", "彼は初めて東京に来たとき日本語が話せなかった。", OK),
     ("山田教练将派王牌佐佐木首发。", "山田監督はエースの佐々木を先発に起用する。", OK),
     ("新专辑首发当天售出十万张。", "新アルバムは発売2日目に10万枚売れた。", "XL101:warning"),
     ("一米二以下儿童免票。", "身長1.2メートル以下の子どもは無料。", OK),

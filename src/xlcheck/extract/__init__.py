@@ -232,7 +232,7 @@ _VARIABLE = compiled(r"\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z_][A-Z0-9_]+(?![A-Za-z
 # issue's or a pull request's number (rust-lang/rust#29802, #1234): marks, no figures
 _MARKS = compiled(
     r"(?<=[^\s\[\]])\[\d{1,3}\]|^\[\d{1,3}\](?=[:：])"
-    r"|[A-Za-z0-9_.\-]+/[A-Za-z0-9_.\-]+#\d+|(?<![\w#&])#\d{3,}(?!\d)",
+    r"|(?<![A-Za-z0-9_.\-])[A-Za-z0-9_.\-]++/[A-Za-z0-9_.\-]++#\d+|(?<![\w#&])#\d{3,}(?!\d)",
     re.MULTILINE,
 )
 
