@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
@@ -21,6 +21,7 @@ from ..extract.ja.tokenizer import tagged_words
 from ..extract.zh.forms import japanese_to_simplified
 from ..extract.zh.names import proper_in_japanese
 from ..extract.zh.tokenizer import common_word
+from ..memory import WORDS_KEPT
 from ..rules.names import longest_first
 from ..scripts import KATAKANA_LETTERS, NAME_DOTS, NAME_PARTS
 from .names import state_bodies
@@ -166,8 +167,11 @@ def _a_name(stem: str, rest: str, run: Run, glossary_keys) -> bool:
 def a_country(key: str, run: Run) -> bool:
     """Whether a name's key is a country: one of the rules' (chinese_country_keys), or one
     UniDic reads as a country's name in Japanese kanji forms (緬甸, 越南)."""
-    if key in chinese_country_keys(run.rules.lexicons["zh"]):
-        return True
+    return key in chinese_country_keys(run.rules.lexicons["zh"]) or _country_to_unidic(key)
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _country_to_unidic(key: str) -> bool:
     words, _ = tagged_words(key)
     return len(words) == 1 and words[0][3].startswith(_JAPANESE_COUNTRY)
 
