@@ -41,13 +41,14 @@ SWAPPED = [
     _swap("昨天阿里巴巴宣布了新计划。", "昨日、テンセントが新しい計画を発表した。", "阿里巴巴",
           "テンセント", "company-as-subject-ga"),
     # broadcasters, hospitals, carriers: a kind of body UniDic reads as common words
-    _swap("湖南卫视的节目收视率最高。", "東方衛視の番組の視聴率が最も高い。", "湖南卫视", "東方衛視",
-          "satellite-channel"),
-    _swap("湖南衛視的節目收視率最高。", "東方衛視の番組の視聴率が最も高い。", "湖南衛視", "東方衛視",
-          "satellite-channel-traditional"),
-    _swap("北京协和医院的专家参加了会诊。", "北京朝陽医院の専門家が診察に加わった。", "北京协和医院",
-          "北京朝陽医院", "hospital-in-the-same-city"),
-    _swap("上海交响乐团昨晚举行了新年音乐会。", "東京交響楽団は昨夜、ニューイヤーコンサートを開いた。",
+    _swap("湖南卫视的节目收视率最高。", "東方衛視の番組の視聴率が最も高い。",
+          "湖南卫视", "東方衛視", "satellite-channel"),
+    _swap("湖南衛視的節目收視率最高。", "東方衛視の番組の視聴率が最も高い。",
+          "湖南衛視", "東方衛視", "satellite-channel-traditional"),
+    _swap("北京协和医院的专家参加了会诊。", "北京朝陽医院の専門家が診察に加わった。",
+          "北京协和医院", "北京朝陽医院", "hospital-in-the-same-city"),
+    _swap("上海交响乐团昨晚举行了新年音乐会。",
+          "東京交響楽団は昨夜、ニューイヤーコンサートを開いた。",
           "上海", "東京", "orchestra-named-by-its-city"),
 ]
 
@@ -73,8 +74,8 @@ FAITHFUL = [
                  id="hospital-kanji"),
     pytest.param("北京協和醫院的專家參加了會診。", "北京協和医院の専門家が診察に加わった。",
                  id="hospital-traditional"),
-    pytest.param("上海交响乐团昨晚举行了新年音乐会。", "上海交響楽団は昨夜、ニューイヤーコンサートを開いた。",
-                 id="orchestra-kanji"),
+    pytest.param("上海交响乐团昨晚举行了新年音乐会。",
+                 "上海交響楽団は昨夜、ニューイヤーコンサートを開いた。", id="orchestra-kanji"),
 ]
 
 # the source's company gone: a common word where it stood is no other company

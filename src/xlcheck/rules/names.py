@@ -77,6 +77,11 @@ class NameRules:
         candidates = self._titles_by_first_character.get(lang, {}).get(text[end : end + 1], ())
         return next((t for t in candidates if text.startswith(t, end)), None)
 
+    def title_before(self, text: str, start: int, lang: str) -> str | None:
+        """The title (longest first) that `text` holds right before `start`, if any: 市长 of
+        市长 + 李明."""
+        return next((t for t in self.titles.get(lang, ()) if text.endswith(t, 0, start)), None)
+
     def address_after(self, text: str, end: int, familiar: bool = False) -> str | None:
         """The Japanese suffix of address (the familiar ones only, with `familiar`) that
         `text` holds at `end`, if any: 健 + さん, 翼 + くん."""

@@ -306,6 +306,8 @@ def _opening(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | N
         singular = j == i + 1 and surface in grammar.personal_pronouns
         pointed = surface not in grammar.not_openings and not singular
         return j + 1 if pointed and _surfaces(words, j, 1) == ("の",) else None
+    if surface in grammar.descriptors and _surfaces(words, i + 1, 1) == ("な",):
+        return i + 2  # 著名 + な, 有名 + な + 監督: a descriptor said as an adjective
     if surface in _ONE and _is_counter(words, i + 1) and _surfaces(words, i + 2, 1) == ("の",):
         return i + 3  # 一 + 名 + の, ひと + つ + の: a count of one
     if (surface in grammar.indefinite_numerals or pos.startswith("名詞,数詞")) and _is_counter(

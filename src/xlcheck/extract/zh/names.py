@@ -217,12 +217,28 @@ class ChineseNames:
         # nt): UniDic finds only common words in them, and no transliteration is inside
         # (雷达 of 测速雷达 is a loanword of everyday use, not a name's transliteration)
         if token.tag in ("nz", "nt") and only_common_in_japanese(token.text):
+            if token.tag == "nt" and self._body_by_its_ending(simplified):
+                return "organisation"  # 国家 + 统计局, 中国 + 移动 + 公司: a body of common words
             runs = self.vocabulary.transliteration_run.findall(simplified)
             if not any(not self._everyday_tail(run) for run in runs) and (
                 token.tag == "nz" or self._frequency(simplified) < EVERYDAY
             ):
                 return None
         return entity
+
+    def _body_by_its_ending(self, word: str) -> bool:
+        """Whether an organisation's word (jieba's nt) ends in a body's suffix after two
+        characters or more (国家统计局, 国家税务总局, 公安部): a body named by common
+        words, which the tag and the ending vouch for together (公共交通, also nt, ends
+        in none)."""
+        return any(
+            word.endswith(suffix) and len(word) - len(suffix) >= 2
+            for suffix in self._body_suffixes()
+        )
+
+    @cache  # noqa: B019 - one ChineseNames per rules folder, kept for the process
+    def _body_suffixes(self) -> tuple[str, ...]:
+        return tuple(to_simplified(s) for s in self.vocabulary.entities.org_suffixes)
 
     def places_after_places(self, tokens: list[Token]) -> list[Token]:
         """A city jieba tags as a person (利雅得 nr) that no person's reading takes (得 is
@@ -583,10 +599,13 @@ class ChineseNames:
                 return False  # 王 + 老师: a family name of one character alone names
                 # someone only beside another name, as the other side of a swap (欧阳 +
                 # 老师 is rarer, and reported as before)
+            before = to_simplified(text[max(0, match.start - _LONGEST_TITLE) : match.start])
             if (surname or self.rules.family_name_length(bare) >= len(bare) >= 2) and (
                 self.rules.title_after(following, 0, "zh")
+                or self.rules.title_before(before, len(before), "zh")
             ):
-                return True  # 王毅 + 外长, 李强 + 总理, 山田 + 先生: a title outside the name
+                # 王毅 + 外长, 李强 + 总理, 山田 + 先生, 市长 + 李明: a title outside the name
+                return True
             if self._japanese_full_name(bare):
                 return True  # 大谷 + 翔平: a Japanese family name and a given name
             # 高中生 and 白皮书 are in jieba's dictionary as names: 高中 and 白皮 are words
@@ -752,6 +771,10 @@ class ChineseNames:
             or self.vocabulary.transliterated(stem)
             or proper_in_japanese(stem)
         )
+
+
+# characters of the longest title asked for before a name (常务副市长, 国务院总理)
+_LONGEST_TITLE = 6
 
 
 def _cut_before_suffix(word: str, stem: int) -> bool:

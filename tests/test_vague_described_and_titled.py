@@ -1,0 +1,79 @@
+"""Names made vague or dropped where the translation keeps what stood beside them
+(issue 13 point 1): a descriptor said as an adjective before a noun of a type (著名な監督,
+有名な大学: ``著名 + な`` opens a reference as ``著名 + 監督`` did); 督 ends the nouns of
+one who directs (監督, 総督, 提督); a state body jieba tags as an organisation but UniDic
+reads as common words (国家 + 統計 + 局) is a body by its ending, a weak one, which a
+vague reference in its place reports; a native name right after its title (市长 + 李明,
+教授 + 张伟) is vouched for by the title, as one before its title was (李明 + 市长)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entity_findings
+
+ANONYMIZED, MISSING = "XL302", "XL303"
+
+
+def _rules(zh: str, ja: str) -> list[tuple[str, str]]:
+    return [(f[0], f[1]) for f in entity_findings(zh, ja)]
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "name"),
+    [
+        pytest.param("该片由张艺谋执导。", "この映画は著名な監督がメガホンを取った。", "张艺谋",
+                     id="famous-director"),
+        pytest.param("該片由張藝謀執導。", "この映画は著名な監督がメガホンを取った。", "張藝謀",
+                     id="famous-director-traditional"),
+        pytest.param("他毕业于北京大学。", "彼は有名な大学を卒業した。", "北京大学",
+                     id="famous-university"),
+        pytest.param("刘德华出席了活动。", "有名な俳優がイベントに出席した。", "刘德华",
+                     id="famous-actor"),
+        pytest.param("王建军教练带领球队取得了五连胜。", "同監督の指揮の下、チームは5連勝を飾った。",
+                     "王建军", id="same-director"),
+        pytest.param("国家统计局公布了数据。", "当局がデータを公表した。", "国家统计局",
+                     id="state-body-as-the-authorities"),
+        pytest.param("國家統計局公布了數據。", "当局がデータを公表した。", "國家統計局",
+                     id="state-body-traditional"),
+        pytest.param("国家税务总局发布了新规定。", "ある政府機関が新たな規定を発表した。",
+                     "国家税务总局", id="general-administration-as-a-body"),
+    ],
+)
+def test_made_vague_is_anonymized(zh: str, ja: str, name: str):
+    assert (ANONYMIZED, name) in _rules(zh, ja)
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "name"),
+    [
+        pytest.param("市长李明参加了会议。", "市長が会議に出席した。", "李明", id="mayor-before"),
+        pytest.param("李明市长参加了会议。", "市長が会議に出席した。", "李明", id="mayor-after"),
+        pytest.param("教授张伟发表了论文。", "教授が論文を発表した。", "张伟", id="professor-before"),
+        pytest.param("主任劉建國表示將新建醫院。", "主任は病院を新設すると述べた。", "劉建國",
+                     id="director-before-traditional"),
+    ],
+)
+def test_a_titled_name_dropped_is_reported(zh: str, ja: str, name: str):
+    assert {(MISSING, name), (ANONYMIZED, name)} & set(_rules(zh, ja))
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        pytest.param("该片由张艺谋执导。", "この映画は張芸謀監督がメガホンを取った。",
+                     id="director-named"),
+        pytest.param("他毕业于北京大学。", "彼は有名な北京大学を卒業した。", id="university-named"),
+        pytest.param("国家统计局公布了数据。", "国家統計局がデータを公表した。", id="body-kanji"),
+        pytest.param("国家统计局公布了数据。", "中国国家統計局がデータを公表した。",
+                     id="body-with-its-country"),
+        pytest.param("国家统计局公布了数据。", "統計局がデータを公表した。", id="body-shortened"),
+        pytest.param("公共交通很方便。", "公共交通はとても便利だ。", id="common-words-no-body"),
+        pytest.param("市长李明参加了会议。", "李明市長が会議に出席した。", id="mayor-named"),
+        pytest.param("教授张伟发表了论文。", "張偉教授が論文を発表した。", id="professor-named"),
+        pytest.param("这位著名导演来到了上海。", "この著名な監督は上海を訪れた。",
+                     id="no-name-in-the-source"),
+    ],
+)
+def test_faithful_stays_silent(zh: str, ja: str):
+    assert not [r for r in _rules(zh, ja) if r[0] in (ANONYMIZED, MISSING)]
