@@ -43,8 +43,15 @@ def entity_type_in_context(
         return entity_type
     if surface in rules.companies or _without_suffix(surface, rules) in rules.companies:
         return "company"
-    if entity_type == "person" and lang == "zh" and _placed(text, start, end, rules):
-        return "place"  # 在温哥华找到了工作, 飞往西雅图: jieba's person is a place
+    if (
+        lang == "zh"
+        and (entity_type == "person" or (entity_type == "other" and text[start - 1 : start] != "在"))
+        and _placed(text, start, end, rules)
+    ):
+        # 在温哥华找到了工作, 飞往西雅图: jieba's person is a place; so is a name of no
+        # type the glossary knows (总部位于慕尼黑), though the clause speaks of a company
+        # (在 + 谷歌 + 工作: a workplace after 在, which may be a company)
+        return "place"
     if entity_type == "person" and (
         len(surface) < MIN_FOREIGN_COMPANY
         or rules.opens_on_family_name(surface)  # 李强, 松下幸之助, 山田太郎
