@@ -43,9 +43,10 @@ def entity_type_in_context(
         return entity_type
     if surface in rules.companies or _without_suffix(surface, rules) in rules.companies:
         return "company"
+    after_zai = text[start - 1 : start] == "在"
     if (
         lang == "zh"
-        and (entity_type == "person" or (entity_type == "other" and text[start - 1 : start] != "在"))
+        and (entity_type == "person" or (entity_type == "other" and not after_zai))
         and _placed(text, start, end, rules)
     ):
         # 在温哥华找到了工作, 飞往西雅图: jieba's person is a place; so is a name of no
