@@ -30,6 +30,18 @@ ANONYMIZED = "XL302"
             id="legend-katakana-read-as-a-name",
         ),
         pytest.param(
+            "林志玲今日現身信義區百貨公司出席代言活動。",
+            "とある人気モデルが今日、信義区のデパートでアンバサダーイベントに出席した。",
+            "とある人気モデル",
+            id="popular-model-traditional",
+        ),
+        pytest.param(
+            "林志玲出席了活动。",
+            "あるトップモデルがイベントに出席した。",
+            "あるトップモデル",
+            id="top-model",
+        ),
+        pytest.param(
             "周杰伦今晚在台北开演唱会。",
             "とある人気シンガーが今夜、台北でコンサートを開く。",
             "とある人気シンガー",
@@ -76,6 +88,10 @@ def test_a_name_made_a_katakana_trade_is_anonymized(zh, ja, reference):
             "OPT-66B 的结果见表 5。",
             "660億パラメータのモデルの結果は表5にある。",
             id="a-model-of-parameters",
+        ),
+        pytest.param(
+            "该公司发布了新模型。", "同社はある人気モデルの新型を発表した。",
+            id="a-popular-model-of-a-product",
         ),
     ],
 )
