@@ -230,7 +230,6 @@ NEWS_NAMES = {
 UNREAD = "the Chinese name is not read as a name (jieba tags none): nothing to replace"
 WEAK = "the Chinese body is read as a weak name only, never reported alone"
 GAPS = {
-    "他被送往协和医院": UNREAD,
     "航班因大雾": UNREAD,
     "他在上海虹桥站": UNREAD,
     "深圳证券交易所": WEAK,

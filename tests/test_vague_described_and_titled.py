@@ -3,8 +3,10 @@
 有名な大学: ``著名 + な`` opens a reference as ``著名 + 監督`` did); 督 ends the nouns of
 one who directs (監督, 総督, 提督); a state body jieba tags as an organisation but UniDic
 reads as common words (国家 + 統計 + 局) is a body by its ending, a weak one, which a
-vague reference in its place reports; a native name right after its title (市长 + 李明,
-教授 + 张伟) is vouched for by the title, as one before its title was (李明 + 市长)."""
+vague reference in its place reports, and so is a body of a state said in several common
+words after 国家 or 中央 (国家 + 市场 + 监督管理 + 总局, read as one); a native name
+right after its title (市长 + 李明, 教授 + 张伟) is vouched for by the title, as one
+before its title was (李明 + 市长)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,10 @@ def _rules(zh: str, ja: str) -> list[tuple[str, str]]:
                      id="state-body-traditional"),
         pytest.param("国家税务总局发布了新规定。", "ある政府機関が新たな規定を発表した。",
                      "国家税务总局", id="general-administration-as-a-body"),
+        pytest.param("国家市场监督管理总局对该企业处以罚款。", "関係当局は同企業に罰金を科した。",
+                     "国家市场监督管理总局", id="body-of-four-words-as-the-authorities"),
+        pytest.param("國家市場監督管理總局對該企業處以罰款。", "関係当局は同企業に罰金を科した。",
+                     "國家市場監督管理總局", id="body-of-four-words-traditional"),
     ],
 )
 def test_made_vague_is_anonymized(zh: str, ja: str, name: str):
@@ -70,6 +76,13 @@ def test_a_titled_name_dropped_is_reported(zh: str, ja: str, name: str):
                      id="body-with-its-country"),
         pytest.param("国家统计局公布了数据。", "統計局がデータを公表した。", id="body-shortened"),
         pytest.param("公共交通很方便。", "公共交通はとても便利だ。", id="common-words-no-body"),
+        pytest.param("国家市场监督管理总局对该企业处以罚款。",
+                     "国家市場監督管理総局は同企業に罰金を科した。", id="body-of-four-words-kanji"),
+        pytest.param("国家的市场监督很重要。", "国の市場監督は重要だ。", id="no-body-after-de"),
+        pytest.param("他去邮政局寄了信。", "彼は郵便局に手紙を出しに行った。",
+                     id="a-post-office-of-a-kind"),
+        pytest.param("他去邮政局寄了信。", "彼はある場所に手紙を出しに行った。",
+                     id="a-kind-of-body-made-vague-is-no-name"),
         pytest.param("市长李明参加了会议。", "李明市長が会議に出席した。", id="mayor-named"),
         pytest.param("教授张伟发表了论文。", "張偉教授が論文を発表した。", id="professor-named"),
         pytest.param("这位著名导演来到了上海。", "この著名な監督は上海を訪れた。",

@@ -600,6 +600,8 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "place_governments": Key(LIST, _han_word, required=False),
         # nested places of one dictionary word (extract/zh/tokenizer.py)
         "top_level_suffixes": Key(LIST, _han_word, required=False),
+        "state_body_openings": Key(LIST, _han_word, required=False),
+        "state_body_endings": Key(LIST, _han_word, required=False),
         "peoples_suffixes": Key(LIST, _han_word, required=False),
         # the kinds of an autonomous area (compare/autonomous.py)
         "autonomous_kinds": Key(LIST, _han_word, required=False),

@@ -227,12 +227,17 @@ class ChineseNames:
         return entity
 
     def _body_by_its_ending(self, word: str) -> bool:
-        """Whether an organisation's word (jieba's nt) ends in a body's suffix after two
-        characters or more (国家统计局, 国家税务总局, 公安部): a body named by common
-        words, which the tag and the ending vouch for together (公共交通, also nt, ends
-        in none)."""
+        """Whether an organisation's word (jieba's nt) is a body's name by its form: a
+        body's suffix after two characters or more that open on a state's body (国家 +
+        统计局, 国家 + 税务总局) or are a name to jieba's dictionary (协和 nz + 医院, 同仁
+        nr + 医院). Not a body of a kind (邮政局, 上级法院: a post office, a higher court),
+        nor common words that end in no suffix (公共交通, also nt)."""
+        tag = segmenter(self.lexicon).tag
+        openings = self.vocabulary.state_body_openings
         return any(
-            word.endswith(suffix) and len(word) - len(suffix) >= 2
+            word.endswith(suffix)
+            and len(stem := word[: -len(suffix)]) >= 2
+            and (stem.startswith(tuple(openings)) or (tag(stem) or "")[:2] in _NAME_TAGS)
             for suffix in self._body_suffixes()
         )
 
@@ -775,6 +780,8 @@ class ChineseNames:
 
 # characters of the longest title asked for before a name (常务副市长, 国务院总理)
 _LONGEST_TITLE = 6
+# jieba's tags of names (nr, nrt, ns, nt, nz): a stem of one names the body it opens
+_NAME_TAGS = ("nr", "ns", "nt", "nz")
 
 
 def _cut_before_suffix(word: str, stem: int) -> bool:

@@ -146,6 +146,8 @@ def tokens(
         result.append(Token(word, position, position + len(word), tag))
         position += len(word)
     heads = _organisation_heads(_names_used_as_verbs(result), vocabulary.entities, words.frequency)
+    if vocabulary.state_body_openings.intersection(text[i : i + 2] for i in range(len(text))):
+        heads = _state_bodies(heads, vocabulary)
     people = chinese_person_names(
         heads,
         vocabulary.transliterated,
@@ -339,6 +341,44 @@ def _organisation_heads(
         if end > index + 1:
             result[index] = Token(token.text, token.start, token.end, "nz")
     return result
+
+
+def _state_bodies(tokens: list[Token], vocabulary: Vocabulary) -> list[Token]:
+    """The name of a body of a state said in common words, as one organisation's word
+    (jieba's nt): an opening of state_body_openings (国家, 中央), one to four nouns, and a
+    word that ends in a body's suffix (国家 + 市场 + 监督管理 + 总局, 国家 + 统计局 of a
+    cut that left it apart). extract/zh/names.py reads it as a body by its ending, a weak
+    name: matched when the translation renders it, reported when a vague reference or
+    another body stands in its place."""
+    endings = (*vocabulary.entities.org_suffixes, *vocabulary.state_body_endings)
+    result: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        end = None
+        if token.text in vocabulary.state_body_openings:
+            for ahead in range(index + 1, min(len(tokens), index + 1 + _STATE_BODY_WORDS)):
+                follower = tokens[ahead]
+                if follower.start != tokens[ahead - 1].end or follower.tag not in _BODY_WORD_TAGS:
+                    break
+                if follower.text.endswith(endings):
+                    end = ahead
+                    break
+        if end is None:
+            result.append(token)
+            index += 1
+            continue
+        last = tokens[end]
+        text = "".join(t.text for t in tokens[index : end + 1])
+        result.append(Token(text, token.start, last.end, "nt"))
+        index = end + 1
+    return result
+
+
+# words after the opening of a body's name, its suffix's word among them (国家 + 市场 +
+# 监督管理 + 总局), and their tags: nouns, verbal nouns (监督管理 vn), names of no kind
+_STATE_BODY_WORDS = 5
+_BODY_WORD_TAGS = frozenset({"n", "vn", "nt", "nz", "j"})
 
 
 def _join_transliterations(words, tags, transliterated, countries=frozenset(), frequency=None):

@@ -29,6 +29,10 @@ class Vocabulary:
     comparative_characters: frozenset[str] = frozenset()  # 于 of 小于 "less than"
     place_suffix_characters: frozenset[str] = frozenset()  # 区, 區, 县 of 板桥 + 区
     top_level_suffixes: tuple[str, ...] = ()  # 自治区: a level that lies in no other
+    # what opens the name of a body of a state said in common words (国家 + 统计局)
+    state_body_openings: frozenset[str] = frozenset()
+    # what ends one besides org_suffixes (总局, 总署: 国家 + 税务 + 总局)
+    state_body_endings: tuple[str, ...] = ()
 
     @classmethod
     def from_lexicon(cls, lexicon) -> Vocabulary:
@@ -50,6 +54,8 @@ class Vocabulary:
                 suffix for suffix in lexicon.entities.place_suffixes if len(suffix) == 1
             ),
             top_level_suffixes=tuple(lexicon.names.get("top_level_suffixes", ())),
+            state_body_openings=frozenset(lexicon.names.get("state_body_openings", ())),
+            state_body_endings=tuple(lexicon.names.get("state_body_endings", ())),
         )
 
     def regnal_parts(self, text: str) -> list[str]:
