@@ -218,6 +218,7 @@ def _title_end(text: str, start: int, words, name_rules: NameRules) -> int:
 MIN_TITLE_SKIPPED = 2  # characters: 氏, 君 are one word anyway
 
 _NOT_NAMES = ("n", "eng")
+_COUNTY = "県"  # after one kanji UniDic does not know, a county's name (歙県)
 _UNKNOWN_WORDS = ("n", "other")  # a common noun, or katakana words dot-joined (see _tag)
 MAX_CUT_PIECE = 2  # letters of a katakana piece UniDic cuts off a name it does not know
 
@@ -351,6 +352,8 @@ def _tag(surface: str, pos: str, unknown: bool, unidic_types: dict[str, str]) ->
         return "eng"
     if unknown and "・" in surface and katakana_name(surface):
         return "other"  # モサック・フォンセカ: unknown katakana words, dot-joined
+    if unknown and len(surface) == 2 and surface[1] == _COUNTY and han(surface[0]):
+        return "place"  # 歙県, 黟県: a county of one kanji UniDic does not know, one word
     if pos2 == PROPER_NOUN:
         return unidic_types.get(pos3, "other")
     return "n" if pos2 != NUMERAL else None

@@ -210,6 +210,8 @@ class ChineseNames:
             # 波士顿 (nr to jieba) is no person's name, but the glossary names it: a name
             # of a kind the comparison reads from its rendering (may_be_place)
             return "other" if self._named_by_rules(simplified) else None
+        if entity == "place" and self._county_of_one_character(simplified):
+            return entity  # 歙县, 黟县: UniDic reads a county it does not know as one noun
         # jieba tags many everyday words as places (东西 ns): Japanese morphology disagrees
         if common_in_japanese(token.text):
             return None
@@ -225,6 +227,16 @@ class ChineseNames:
             ):
                 return None
         return entity
+
+    def _county_of_one_character(self, word: str) -> bool:
+        """A county named by one character (歙 + 县, 黟 + 县, 沛 + 县), which jieba holds as
+        a place and UniDic, knowing no word of it, reads as one common noun. Not one whose
+        character is an everyday word (同县 "the same county", 赤县 of 赤县神州)."""
+        return (
+            len(word) == 2
+            and word[1] in _COUNTY
+            and self._frequency(word[0]) < EVERYDAY
+        )
 
     def _body_by_its_ending(self, word: str) -> bool:
         """Whether an organisation's word (jieba's nt) is a body's name by its form: a
@@ -579,6 +591,8 @@ class ChineseNames:
         if common_noun:
             return False  # 花园, 山谷, 一道大堤: a garden, a valley, a levee to jieba, though
             # UniDic reads 花園, 山谷, 大堤 as towns: matched when rendered so, never reported
+        if match.entity_type == "place" and self._county_of_one_character(simplified):
+            return True  # 歙县: a county of the dictionary, by its form
         if match.head_tag == "nt" and self._frequency(bare) >= EVERYDAY:
             return True  # 联合国, 国务院: organisations the dictionary has seen thousands of times
         if (
@@ -780,6 +794,8 @@ class ChineseNames:
 
 # characters of the longest title asked for before a name (常务副市长, 国务院总理)
 _LONGEST_TITLE = 6
+# the suffix of a county (simplified: prepared text is), after one character a name
+_COUNTY = "县"
 # jieba's tags of names (nr, nrt, ns, nt, nz): a stem of one names the body it opens
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
 
