@@ -39,10 +39,12 @@ def entity_type_in_context(
         and rules.title_after(text, end, lang)
     ):
         return "person"  # 木村 + 部长, 山田 + 先生: a family name before a title (村, 田 aside)
+    if entity_type in RETYPED and (
+        surface in rules.companies or _without_suffix(surface, rules) in rules.companies
+    ):
+        return "company"  # 松下 + 集团: a company the rules name, with its kind
     if entity_type not in RETYPED or (formed and entity_type == "organisation"):
         return entity_type
-    if surface in rules.companies or _without_suffix(surface, rules) in rules.companies:
-        return "company"
     after_zai = text[start - 1 : start] == "在"
     if (
         lang == "zh"

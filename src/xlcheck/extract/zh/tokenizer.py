@@ -148,6 +148,7 @@ def tokens(
     heads = _organisation_heads(_names_used_as_verbs(result), vocabulary.entities, words.frequency)
     if vocabulary.state_body_openings.intersection(text[i : i + 2] for i in range(len(text))):
         heads = _state_bodies(heads, vocabulary)
+    heads = _companies_by_their_kind(heads, name_rules)
     people = chinese_person_names(
         heads,
         vocabulary.transliterated,
@@ -341,6 +342,36 @@ def _organisation_heads(
         if end > index + 1:
             result[index] = Token(token.text, token.start, token.end, "nz")
     return result
+
+
+def _companies_by_their_kind(tokens: list[Token], name_rules: NameRules) -> list[Token]:
+    """A company the rules name, right before a word of its kind (松下 + 集团, 吉利 + 公司)
+    or in one word with it (松下公司), tagged as an organisation: jieba's dictionary holds
+    松下 and 吉利 as common words (a pine's shade, "lucky"), which name the company only
+    so."""
+    result = list(tokens)
+    for index, token in enumerate(tokens):
+        if token.tag not in _COMMON_WORD_TAGS:
+            continue
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        kind_after = (
+            after is not None
+            and after.start == token.end
+            and after.text in name_rules.company_suffixes
+            and token.text in name_rules.companies
+        )
+        # 松下公司: one word of jieba's dictionary, the company and its kind
+        kind_inside = any(
+            token.text.endswith(suffix) and token.text[: -len(suffix)] in name_rules.companies
+            for suffix in name_rules.company_suffixes
+        )
+        if kind_after or kind_inside:
+            result[index] = replace(token, tag="nt")
+    return result
+
+
+# jieba's tags of common words a company's name may be (松下 n, 吉利 a)
+_COMMON_WORD_TAGS = frozenset({"n", "a", "an", "v", "vn", "nz"})
 
 
 def _state_bodies(tokens: list[Token], vocabulary: Vocabulary) -> list[Token]:
