@@ -40,6 +40,12 @@ FAITHFUL = [
                  id="short-name-of-the-glossary"),
     pytest.param("日本东京大学和京都大学联合开展了研究。", "東大と京大は共同で研究を行った。",
                  id="country-before-the-full-name"),
+    # a short name, then the kind of the body it runs (fresh33: 台大醫院)
+    pytest.param("台大醫院陳石池教授率團前往東京交流。",
+                 "台湾大学医学院附設病院の陳石池教授が代表団を率いて東京を訪れ、交流を行った。",
+                 id="hospital-of-a-short-named-university"),
+    pytest.param("台大医院很有名。", "台湾大学医学院附設病院は有名だ。",
+                 id="hospital-of-a-short-named-university-simplified"),
 ]  # fmt: skip
 
 # (zh, ja, source, target): another body in the short name's place
@@ -63,6 +69,8 @@ SWAPPED = [
     pytest.param("他是东京大学的教授。",
                  "彼は東京外国語大学の教授だ。", "东京大学", "東京外国語大学",
                  id="university-inside-another"),
+    pytest.param("中国银行上调了利率。", "中国工商銀行は金利を引き上げた。", "中国银行",
+                 "中国工商銀行", id="bank-whose-stem-opens-the-other"),
 ]  # fmt: skip
 
 

@@ -47,7 +47,7 @@ def shortened(zh: Fact, ja: Fact, kinds: tuple[str, ...] = ()) -> bool:
 def _short_name_of(short: Fact, full: Fact, kinds: tuple[str, ...]) -> bool:
     short_key, full_key = short.value.key, full.value.key
     return (
-        not short_key.endswith(kinds)
+        not _full_before_its_kind(short_key, full_key, kinds)
         and full.value.entity_type in BODIES
         and short.value.entity_type not in _NOT_BODIES
         and MIN_SHORT <= len(short_key) <= MAX_SHORT
@@ -57,6 +57,18 @@ def _short_name_of(short: Fact, full: Fact, kinds: tuple[str, ...]) -> bool:
         and han(full_key)
         and _in_order(short_key, full_key)
     )
+
+
+def _full_before_its_kind(short_key: str, full_key: str, kinds: tuple[str, ...]) -> bool:
+    """Whether a name ending in a kind's word says in full what it opens on: 北京 + 大学
+    is no short name of 北京師範大学, 中国 + 銀行 none of 中国工商銀行. A stem that
+    leaves characters out of the full name's opening is a short one, and the kind after
+    it the body's (台大 + 医院 = 台湾大学医学院附設病院, the hospital of 台大)."""
+    kind = next((k for k in kinds if short_key.endswith(k) and len(short_key) > len(k)), "")
+    if not kind:
+        return False
+    stem = short_key[: -len(kind)]
+    return len(stem) < MIN_SHORT or full_key.startswith(stem)
 
 
 def _in_order(short: str, full: str) -> bool:

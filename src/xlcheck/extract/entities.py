@@ -137,6 +137,8 @@ def find_entities(
                 # 王芳 | 女士现任上海浦东发展银行, 王芳 | 现任 + 上海浦东发展银行: a person's
                 # title, or another name after words the person did not take, ends the name
                 break
+            if last_type == "organisation" and type_of(follower) == "person":
+                break  # 台大医院 | 陈石池 + 教授: a body, then a person of it
             suffix_type = _suffix_type(follower, tables)
             if suffix_type:
                 last, last_type, suffixed = ahead, suffix_type, True
