@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import entity_findings
+from tests.conftest import check_strings, entity_findings
 
 ANONYMIZED, MISSING = "XL302", "XL303"
 
@@ -91,3 +91,34 @@ def test_a_titled_name_dropped_is_reported(zh: str, ja: str, name: str):
 )
 def test_faithful_stays_silent(zh: str, ja: str):
     assert not [r for r in _rules(zh, ja) if r[0] in (ANONYMIZED, MISSING)]
+
+
+# Japanese originals, Chinese translations: the Chinese vague references of people by
+# their place around one or their trade (一位同事, 一位著名导演), of a broadcaster (某电视台)
+@pytest.mark.parametrize(
+    ("ja", "zh", "name"),
+    [
+        pytest.param("田中さんが会議で発言した。", "一位同事在会上发了言。", "田中",
+                     id="a-colleague"),
+        pytest.param("宮崎駿監督の新作が公開された。", "一位著名导演的新作上映了。", "宮崎駿",
+                     id="a-famous-director"),
+        # (UniDic reads フジ, then the common noun テレビ: the name is フジ)
+        pytest.param("フジテレビが特番を放送した。", "某电视台播出了特别节目。", "フジ",
+                     id="a-broadcaster"),
+    ],
+)
+def test_made_vague_in_chinese_is_anonymized(ja: str, zh: str, name: str):
+    found = check_strings(ja, zh, "ja", "zh")
+    assert (ANONYMIZED, name) in [(f.rule, f.source.text) for f in found if f.source]
+
+
+@pytest.mark.parametrize(
+    ("ja", "zh"),
+    [
+        pytest.param("田中さんが会議で発言した。", "田中在会上发了言。", id="name-kept"),
+        pytest.param("同僚が会議で発言した。", "一位同事在会上发了言。",
+                     id="no-name-in-the-source"),
+    ],
+)
+def test_faithful_in_chinese_stays_silent(ja: str, zh: str):
+    assert [f for f in check_strings(ja, zh, "ja", "zh") if f.kind == "entity"] == []
