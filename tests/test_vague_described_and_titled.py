@@ -122,3 +122,24 @@ def test_made_vague_in_chinese_is_anonymized(ja: str, zh: str, name: str):
 )
 def test_faithful_in_chinese_stays_silent(ja: str, zh: str):
     assert [f for f in check_strings(ja, zh, "ja", "zh") if f.kind == "entity"] == []
+
+
+# A katakana word UniDic does not know, before の, is a name it has not met (ペガトロン +
+# の + 鄭州工場, fresh33), no noun that opens a description: another company's factory is
+# no vague reference to the source's company. A known noun still opens one (メーカーの工場).
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        pytest.param("这款手机由富士康郑州工厂代工生产。",
+                     "このスマートフォンは、ペガトロンの鄭州工場で受託生産されている。",
+                     "XL303", id="unknown-katakana-company"),
+        pytest.param("这款手机由富士康郑州工厂代工生产。",
+                     "このスマートフォンは、ある企業の鄭州工場で受託生産されている。",
+                     "XL302", id="a-company-made-vague"),
+        pytest.param("这款手机由富士康郑州工厂代工生产。",
+                     "このスマートフォンは、大手メーカーの鄭州工場で受託生産されている。",
+                     "XL302", id="a-known-noun-opens-a-description"),
+    ],
+)
+def test_an_unknown_katakana_word_opens_no_description(zh: str, ja: str, expected: str):
+    assert [f[0] for f in entity_findings(zh, ja)] == [expected]

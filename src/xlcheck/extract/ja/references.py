@@ -286,8 +286,16 @@ def _plural(words: tuple[Word, ...], end: int, grammar: PhraseGrammar) -> int:
 
 @lru_cache(maxsize=256)  # a unit's segments are asked once per open name
 def japanese_words(text: str) -> tuple[Word, ...]:
-    """The UniDic words of a text as (surface, start, end, part of speech)."""
-    return tuple(tagged_words(text)[0])
+    """The UniDic words of a text as (surface, start, end, part of speech); the part of
+    speech of a word UniDic does not know ends in UNKNOWN instead of its last field."""
+    words, unknowns = tagged_words(text)
+    return tuple(
+        (w[0], w[1], w[2], w[3].rsplit(",", 1)[0] + "," + UNKNOWN) if unknown else w
+        for w, unknown in zip(words, unknowns, strict=True)
+    )
+
+
+UNKNOWN = "未知語"  # the last field of an unknown word's part of speech (japanese_words)
 
 
 def _opening(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | None:
@@ -333,6 +341,8 @@ def _opening(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | N
     # ファー + ウェイ, テン + セント: one katakana word UniDic cut in pieces is a name it
     # does not know (ファーウェイの本社 is a company's head office, no reference)
     named = named or (end - i >= 2 and all(katakana(w[0]) for w in words[i:end]))
+    # ペガトロン + の: a katakana word UniDic does not know is a name it has not met
+    named = named or any(w[3].endswith(UNKNOWN) and katakana(w[0]) for w in words[i:end])
     if end > i and not (pos.startswith("接尾辞") or named) and _surfaces(words, end, 1) == ("の",):
         return end + 1  # 件の, 身元不明の, 某国の, 近所の: a noun + の before the noun
     return None
