@@ -13,6 +13,8 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import check_strings, entity_findings
+from xlcheck.extract.ja.references import vague_phrases
+from xlcheck.run import current
 
 ANONYMIZED, MISSING = "XL302", "XL303"
 
@@ -143,3 +145,26 @@ def test_faithful_in_chinese_stays_silent(ja: str, zh: str):
 )
 def test_an_unknown_katakana_word_opens_no_description(zh: str, ja: str, expected: str):
     assert [f[0] for f in entity_findings(zh, ja)] == [expected]
+
+
+# A katakana word and a head that ends names after one (named_heads: スターリング + 城,
+# ハドソン + 川) is a name UniDic does not know, no bare description; ホテル + 街 is one.
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        pytest.param("スターリング城が最も人気だ。", [], id="castle"),
+        pytest.param("ハドソン川が凍った。", [], id="river"),
+        pytest.param("彼らはホテル街に住んでいる。", ["ホテル街"], id="hotel-district"),
+        pytest.param("ある城が最も人気だ。", ["ある城"], id="a-castle"),
+    ],
+)
+def test_a_katakana_name_before_its_head_is_no_description(text: str, reads: list):
+    phrases = current().rules.phrases["ja"]
+    assert [text[p.start : p.end] for p in vague_phrases(text, phrases)] == reads
+
+
+def test_a_castle_said_by_its_kind_is_no_place_name():
+    # 城堡 (a castle: jieba's place) after 爱丁堡 is the common noun, said as 城
+    zh = "在苏格兰，爱丁堡城堡是最受欢迎的旅游景点。"
+    ja = "スコットランドでは、エディンバラ城が最も人気のある観光名所だ。"
+    assert entity_findings(zh, ja) == []

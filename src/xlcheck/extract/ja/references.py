@@ -453,6 +453,7 @@ def _standing_alone(
             not any("固有名詞" in w[3] for w in words[i:end])
             and end - i <= _LONGEST_BARE
             and not _stem_of_a_name(words, i, end)
+            and not _katakana_before_a_named_head(words, i, end, grammar)
         )
         return (_bare_types(words[i:end], grammar) if bare else ()), end, True
     for opening in (*grammar.anaphoric, *grammar.pointing_away):
@@ -475,6 +476,18 @@ def _standing_alone(
 # nouns after a place is as often a name UniDic cuts up (釣魚 + 台 + 国賓 + 館)
 _LONGEST_LOCATED = 2
 _LONGEST_BARE = 3  # morphemes of a bare description: 政府 + 高官, not a clause's worth
+
+
+def _katakana_before_a_named_head(
+    words: tuple[Word, ...], i: int, end: int, grammar: PhraseGrammar
+) -> bool:
+    """Whether a compound is a katakana word and a head that ends names after one
+    (named_heads: スターリング + 城, ハドソン + 川, ハワイ + 島): a castle's, a river's,
+    an island's name, no description (ホテル + 街, キャンプ + 場 are: their heads are not
+    listed)."""
+    return (
+        end - i == 2 and katakana(words[i][0]) and words[end - 1][0] in grammar.named_heads
+    )
 
 
 def _stem_of_a_name(words: tuple[Word, ...], i: int, end: int) -> bool:
