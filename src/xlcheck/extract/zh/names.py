@@ -220,7 +220,7 @@ class ChineseNames:
         # (雷达 of 测速雷达 is a loanword of everyday use, not a name's transliteration)
         if token.tag in ("nz", "nt") and only_common_in_japanese(token.text):
             if token.tag == "nt" and self._body_by_its_ending(simplified):
-                return "organisation"  # 国家 + 统计局, 中国 + 移动 + 公司: a body of common words
+                return "organisation"  # 国家 + 统计局, 协和 + 医院: a body of common words
             runs = self.vocabulary.transliteration_run.findall(simplified)
             if not any(not self._everyday_tail(run) for run in runs) and (
                 token.tag == "nz" or self._frequency(simplified) < EVERYDAY

@@ -146,9 +146,11 @@ def tokens(
         result.append(Token(word, position, position + len(word), tag))
         position += len(word)
     heads = _organisation_heads(_names_used_as_verbs(result), vocabulary.entities, words.frequency)
-    if vocabulary.state_body_openings.intersection(text[i : i + 2] for i in range(len(text))):
+    # (each asked only of a text that holds an opening or a company's kind: few do)
+    if any(opening in text for opening in vocabulary.state_body_openings):
         heads = _state_bodies(heads, vocabulary)
-    heads = _companies_by_their_kind(heads, name_rules)
+    if any(kind in text for kind in name_rules.company_suffixes):
+        heads = _companies_by_their_kind(heads, name_rules)
     people = chinese_person_names(
         heads,
         vocabulary.transliterated,
