@@ -50,6 +50,15 @@ SWAPPED = [
     _swap("上海交响乐团昨晚举行了新年音乐会。",
           "東京交響楽団は昨夜、ニューイヤーコンサートを開いた。",
           "上海", "東京", "orchestra-named-by-its-city"),
+    # a sure name of no kind the heuristics tell (a maker jieba tags nz): read as a body
+    _swap("富士康昨天宣布在印度建厂。", "ペガトロンは昨日インドに工場を建設すると発表した。",
+          "富士康", "ペガトロン", "unkinded-maker-for-katakana"),
+    _swap("娃哈哈推出了一款新饮料。", "サントリーは新しい飲料を発売した。", "娃哈哈", "サントリー",
+          "unkinded-maker-for-known-katakana"),
+    _swap("海信的电视在欧洲卖得很好。", "パナソニックのテレビは欧州でよく売れている。", "海信",
+          "パナソニック", "unkinded-brand-before-no"),
+    _swap("海信的电视在欧洲卖得很好。", "長虹電器のテレビは欧州でよく売れている。", "海信",
+          "長虹電器", "unkinded-brand-for-a-kanji-company"),
 ]
 
 FAITHFUL = [
@@ -76,6 +85,15 @@ FAITHFUL = [
                  id="hospital-traditional"),
     pytest.param("上海交响乐团昨晚举行了新年音乐会。",
                  "上海交響楽団は昨夜、ニューイヤーコンサートを開いた。", id="orchestra-kanji"),
+    pytest.param("富士康昨天宣布在印度建厂。",
+                 "フォックスコンは昨日インドに工場を建設すると発表した。",
+                 id="unkinded-maker-rendered"),
+    pytest.param("富士康昨天宣布在印度建厂。", "富士康は昨日インドに工場を建設すると発表した。",
+                 id="unkinded-maker-in-kanji"),
+    pytest.param("海信的电视在欧洲卖得很好。", "ハイセンスのテレビは欧州でよく売れている。",
+                 id="unkinded-brand-rendered"),
+    pytest.param("海信的電視在歐洲賣得很好。", "海信のテレビは欧州でよく売れている。",
+                 id="unkinded-brand-traditional-kanji"),
 ]
 
 # the source's company gone: a common word where it stood is no other company

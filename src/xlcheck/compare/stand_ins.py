@@ -67,7 +67,7 @@ def body_stand_in(
     and that shares no character or sound with the source's name. `taken`: (segment,
     offset) of every character of the translation's names, which are not candidates."""
     source_key = entity_key(source.text, "zh")
-    if source.value.entity_type in _BODIES:
+    if source.value.entity_type in _BODIES or _unkinded_native(source):
         find = partial(_candidates, run=run)
     elif source.value.entity_type == "place" and (suffix := place_suffix(source_key, run)):
         find = partial(_places, suffix=suffix)
@@ -89,6 +89,16 @@ def body_stand_in(
     segment_id, start, end, word = candidates[0]
     value = EntityValue(source.value.entity_type, word, word, confident=False)
     return Fact("entity", segment_id, start, end, word, value)
+
+
+def _unkinded_native(source: Fact) -> bool:
+    """Whether a source name is a sure Chinese name of no kind the heuristics could tell
+    (富士康, a maker jieba tags nz): what takes its place in the translation is read like
+    a company's or a body's name (富士康 → ペガトロン), a rendering of it being heard or
+    seen in its characters as for them."""
+    return (
+source.value.entity_type == "other" and not source.value.weak and han(source.text)
+    )
 
 
 def kanji_stand_in(
