@@ -189,8 +189,7 @@ SURE_AGAINST_PROPER_PIECES = [
     pytest.param("你可以幫我寄這個包裹到台南嗎？", "この荷物、台南まで送ってもらえる？", [],
                  id="台南-same"),
     pytest.param("我下个月去台中出差。", "来月、新竹に出張する。", [(MISMATCH, "台中", "新竹")],
-                 id="台中-新竹", marks=pytest.mark.xfail(strict=True, reason="jieba cuts 台 q "
-                                                         "+ 中 f: the source name is not read")),
+                 id="台中-新竹"),
 ]  # fmt: skip
 
 

@@ -43,6 +43,7 @@ _BODIES = ("company", "organisation")
 # a comma, "of" (ファーウェイの本社)
 _AFTER_A_NAME = ("は", "が", "も", "と", "、", "の", "を", "に", "で", "や", "へ", "から", "によ")
 _DOTS = frozenset("・·=＝゠")
+_SUBJECT = ("は", "が", "も")  # the particles of a sentence's subject or topic
 # three katakana letters or more, not opening with the long-vowel mark
 _KATAKANA_NAME = re.compile(f"(?!\u30fc)[{KATAKANA_LETTERS}]{{3,}}")
 _MIN_CORE = 2  # characters before a body's ending: 共同 of 共同通信, not 大 of 大学
@@ -84,6 +85,11 @@ def body_stand_in(
             if _said_in_source(word, source_key, keyed_source, source_text, zh):
                 continue
             candidates.append((segment_id, start, end, word))
+    if len(candidates) > 1:
+        # ファーウェイ + が beside スマートフォン + を: the word the sentence is about, when
+        # one alone is (a name replaced keeps its place as the subject or topic)
+        texts = dict(target_segments)
+        candidates = [c for c in candidates if texts[c[0]].startswith(_SUBJECT, c[2])]
     if len(candidates) != 1:
         return None
     segment_id, start, end, word = candidates[0]
@@ -96,9 +102,7 @@ def _unkinded_native(source: Fact) -> bool:
     (富士康, a maker jieba tags nz): what takes its place in the translation is read like
     a company's or a body's name (富士康 → ペガトロン), a rendering of it being heard or
     seen in its characters as for them."""
-    return (
-source.value.entity_type == "other" and not source.value.weak and han(source.text)
-    )
+    return source.value.entity_type == "other" and not source.value.weak and han(source.text)
 
 
 def kanji_stand_in(
@@ -120,7 +124,7 @@ def kanji_stand_in(
     candidates = [
         (segment_id, start, end)
         for segment_id, text in target_segments
-        for start, end in _kanji_names(text, zh)
+        for start, end in _kanji_names(text, zh, source.value.entity_type)
         if not _said_in_any_form(text[start:end], keyed_source)
     ]
     if len(candidates) != 1:
@@ -214,14 +218,15 @@ def _said_in_any_form(word: str, keyed_source: str) -> bool:
     return any(ch in keyed_source or to_simplified(ch) in keyed_source for ch in word)
 
 
-def _kanji_names(text: str, zh: Chinese) -> list[tuple[int, int]]:
+def _kanji_names(text: str, zh: Chinese, entity_type: str) -> list[tuple[int, int]]:
     """Spans of the runs of kanji nouns of a Japanese text that read as a name: a proper
     noun to UniDic or plain nouns of one character each (志 + 豪: a word it does not
     know), or a name to jieba's dictionary in simplified forms (its tags of names:
     tag_types of rules/zh/names.toml), a person's (俊杰 nr) or, where UniDic reads no one
     common noun, any kind's (铜锣湾 ns = 銅鑼 + 湾; 離島 is a common noun, 离岛 ns to
     jieba); not a word jieba has seen as an everyday one (王朝 "dynasty", 文明, 高峰 are nr
-    to it)."""
+    to it). A run read as a name by jieba alone must be of a kind that fits
+    `entity_type` (祖母, nr to jieba, stands in for no place)."""
     words, kinds = segmenter(zh.words), zh.vocabulary.tag_types
     suffixes = zh.entities.place_suffixes
     runs: list[list[tuple[str, int, int, str]]] = []
@@ -250,6 +255,7 @@ def _kanji_names(text: str, zh: Chinese) -> list[tuple[int, int]]:
             or all(len(w[0]) == 1 and w[3].startswith(_PLAIN_NOUN) for w in run)
             or (
                 kind is not None
+                and compatible(kind, entity_type)
                 # (one common noun of UniDic's, 離島, names no place alone; after a level,
                 # 浙江省 + 温州, it does)
                 and (len(run) > 1 or kind == "person" or (kind == "place" and index in levels))

@@ -595,7 +595,7 @@ def _given_after_surname(words, index, rules, text) -> tuple[int, int] | None:
     if len(surname) > 1 and rules.surname_length(surname) != len(surname):
         # a Japanese family name (山田, 中村; not 欧阳): its given name is a word UniDic
         # reads as one (中村 + 区 is a ward, not a name)
-        japanese = _japanese_given_name(words, index + 1, end)
+        japanese = _japanese_given_name(words, index + 1, end, rules, text)
         return None if japanese is None else (start, japanese)
     given = ""
     ahead = index + 1
@@ -622,9 +622,12 @@ def _given_after_surname(words, index, rules, text) -> tuple[int, int] | None:
 MAX_JAPANESE_GIVEN = 5
 
 
-def _japanese_given_name(words, index: int, end: int) -> int | None:
+def _japanese_given_name(words, index: int, end: int, rules, text: str) -> int | None:
     """The end of a Japanese given name as UniDic reads one right after a family name,
-    in kanji, kana or both (山田 + 太郎, 中村 + あゆみ, 石田 + ゆり子)."""
+    in kanji, kana or both (山田 + 太郎, 中村 + あゆみ, 石田 + ゆり子); a given name of
+    one kanji goes on into a second one that UniDic, not knowing the pair, reads as
+    another given name (佐々木 + 朗 + 希) or, before a title, as that title's prefix
+    (朗 + 希 + 投手; not an office's own prefix: 佐藤 + 健 + 新社長)."""
     if index >= len(words):
         return None
     surface, word_start, word_end, pos = words[index]
@@ -632,7 +635,21 @@ def _japanese_given_name(words, index: int, end: int) -> int | None:
         return None
     if pos.split(",")[1:4] != GIVEN_NAME:
         return None
+    if len(surface) == 1 and han(surface) and index + 1 < len(words):
+        second, second_start, second_end, second_pos = words[index + 1]
+        if second_start == word_end and len(second) == 1 and han(second):
+            if second_pos.split(",")[1:4] == GIVEN_NAME:
+                return second_end
+            if (
+                second_pos.startswith(_PREFIX)
+                and rules.title_after(text, second_end, "ja") is not None
+                and rules.title_after(text, second_start, "ja") is None
+            ):
+                return second_end
     return word_end
+
+
+_PREFIX = "接頭辞"  # UniDic's prefix: 希 of 希 + 投手, 新 of 新 + 社長
 
 
 def _run_before_title(words, index, rules, text) -> tuple[int, int] | None:

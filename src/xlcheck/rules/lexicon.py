@@ -552,6 +552,8 @@ PEOPLE: dict[str, Key] = {
     "company_cues": WORDS,
     "companies": WORDS,
     "company_suffixes": WORDS,
+    # what a company does, right after its name: 小米 + 发布 (rules/zh/names.toml)
+    "company_acts": Key(LIST, word, required=False),
     # the words that list names (和, と, 、): a weak name listed with a matched one counts
     "name_list_joiners": Key(LIST, word, required=False),
 }

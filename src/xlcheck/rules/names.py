@@ -29,6 +29,8 @@ class NameRules:
     company_cues: dict[str, tuple[str, ...]]  # lang -> words that make a name a company
     companies: frozenset[str]  # companies the rules name, in every form
     company_suffixes: tuple[str, ...]  # 集团, グループ: a company's name with its kind
+    # 发布, 宣布 of 小米 + 发布: what a company does, right after its name (Chinese)
+    company_acts: frozenset[str] = frozenset()
     family_names: frozenset[str] = frozenset()  # Japanese ones, in every form (鈴木, 铃木)
     places: frozenset[str] = frozenset()  # countries known by name, in every form
     nickname_prefixes: frozenset[str] = frozenset()  # 小, 老, 阿 of 小王, 老李
@@ -169,6 +171,9 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         ),
         company_suffixes=longest_first(
             s for lang in LANGUAGES for s in by_lang[lang]["company_suffixes"]
+        ),
+        company_acts=frozenset(
+            f for word in zh.names.get("company_acts", ()) for f in forms(word)
         ),
         places=frozenset(f for name in zh.names.get("places", ()) for f in forms(name)),
         nickname_prefixes=frozenset("".join(zh.names.get("nickname_prefixes", ()))),

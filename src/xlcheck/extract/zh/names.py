@@ -595,6 +595,8 @@ class ChineseNames:
             return True  # 歙县: a county of the dictionary, by its form
         if match.head_tag == "nt" and self._frequency(bare) >= EVERYDAY:
             return True  # 联合国, 国务院: organisations the dictionary has seen thousands of times
+        if match.head_tag == "nt" and bare in self.rules.companies:
+            return True  # 小米 + 发布, 松下 + 集团: a company of the rules, said as one
         if (
             match.entity_type == "place"
             and len(bare) >= 2

@@ -149,7 +149,9 @@ def tokens(
     # (each asked only of a text that holds an opening or a company's kind: few do)
     if any(opening in text for opening in vocabulary.state_body_openings):
         heads = _state_bodies(heads, vocabulary)
-    if any(kind in text for kind in name_rules.company_suffixes):
+    if any(kind in text for kind in name_rules.company_suffixes) or any(
+        token.text in name_rules.companies for token in heads
+    ):
         heads = _companies_by_their_kind(heads, name_rules)
     people = chinese_person_names(
         heads,
@@ -367,9 +369,38 @@ def _companies_by_their_kind(tokens: list[Token], name_rules: NameRules) -> list
             token.text.endswith(suffix) and token.text[: -len(suffix)] in name_rules.companies
             for suffix in name_rules.company_suffixes
         )
-        if kind_after or kind_inside:
+        if kind_after or kind_inside or _company_acting(tokens, index, name_rules):
             result[index] = replace(token, tag="nt")
     return result
+
+
+def _company_acting(tokens: list[Token], index: int, name_rules: NameRules) -> bool:
+    """Whether a company the rules name, a common word to jieba (小米 n, 联想 v), is said
+    as a company: right before what a company does (小米 + 发布, 联想 + 宣布) or before
+    的 and a word of its business (小米 + 的 + 股价), after no word it would be part of
+    (喝 + 小米: the grain). The rules' company_acts and company_cues."""
+    token = tokens[index]
+    if token.text not in name_rules.companies:
+        return False
+    before = tokens[index - 1] if index else None
+    if before is not None and before.end == token.start and (before.tag or "").startswith(
+        _COMPOUNDING_TAGS
+    ):
+        return False  # 喝 + 小米, 黄 + 小米: a word said of the grain
+    following = [t.text for t in tokens[index + 1 : index + 3]]
+    if following[:1] and following[0] in name_rules.company_acts:
+        return True
+    return (
+        len(following) == 2
+        and following[0] == "的"
+        and following[1] in name_rules.company_cues.get("zh", ())
+    )
+
+
+# jieba's tags of a word before a company's name that makes the name a common word's
+# part or object (喝 v + 小米, 黄 a + 小米, 一斤 m + 小米); a time word, a conjunction,
+# an adverb or a preposition before it leaves the name the subject (昨天 + 小米 + 发布)
+_COMPOUNDING_TAGS = ("v", "n", "a", "m", "q")
 
 
 # jieba's tags of common words a company's name may be (松下 n, 吉利 a)

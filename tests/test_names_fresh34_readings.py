@@ -1,0 +1,118 @@
+"""Names fresh34's first reading left unread or misread (issue 13; a held set written
+blind, run once before any of this): a company that is a common word, said as a company
+(小米 + 发布); a company and a city jieba cuts or holds as common words (资生堂, 在 + 台 +
+中); a Japanese given name UniDic cuts into a name and a prefix (佐々木 + 朗 + 希 + 投手);
+a player's position as a title; a kinship word that a jieba tag of person made a place's
+stand-in (東港鎮 → 祖母). Each construction with its variants and the words it must leave
+alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_strings, entity_findings, facts_of
+
+
+def _names(text: str, lang: str) -> dict[str, str]:
+    return {f.text: f.value.entity_type for f in facts_of(text, lang) if f.kind == "entity"}
+
+
+COMPANY_ACTING = [
+    pytest.param("小米发布了新款手机。", {"小米": "company"}, id="xiaomi-releases"),
+    pytest.param("小米發布了新款手機。", {"小米": "company"}, id="xiaomi-traditional"),
+    pytest.param("昨天小米宣布了新计划。", {"小米": "company"}, id="after-a-time-word"),
+    pytest.param("小米的股价上涨了。", {"小米": "company"}, id="de-and-a-company-cue"),
+    pytest.param("联想宣布裁员。", {"联想": "company"}, id="lenovo-announces"),
+    pytest.param("吉利收购了沃尔沃。", {"吉利": "company", "沃尔沃": "company"},
+                 id="geely-acquires"),
+    pytest.param("我喜欢喝小米粥。", {}, id="millet-porridge"),
+    pytest.param("他联想到了过去。", {}, id="associate-verb"),
+    pytest.param("喝小米的好处很多。", {}, id="millet-after-a-verb"),
+    pytest.param("我买了两斤小米。", {}, id="millet-after-a-measure"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPANY_ACTING)
+def test_a_listed_company_acting_is_a_company(text: str, expected: dict):
+    assert _names(text, "zh") == expected
+
+
+CUT_OR_COMMON = [
+    pytest.param("我朋友在台中的夜市开店。", "zh", {"台中": "place"}, id="in-taichung"),
+    pytest.param("他在臺中工作。", "zh", {"臺中": "place"}, id="in-taichung-traditional"),
+    pytest.param("他站在台中间。", "zh", {}, id="middle-of-the-stage"),
+    pytest.param("资生堂将在上海设立新的研发中心。", "zh",
+                 {"资生堂": "company", "上海": "place"}, id="shiseido"),
+    pytest.param("資生堂將在上海設立新的研發中心。", "zh",
+                 {"資生堂": "company", "上海": "place"}, id="shiseido-traditional"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CUT_OR_COMMON)
+def test_a_name_jieba_cuts_or_holds_as_a_word(text: str, lang: str, expected: dict):
+    assert _names(text, lang) == expected
+
+
+GIVEN_NAME_GOES_ON = [
+    pytest.param("佐々木朗希投手がアリゾナに到着した。", "佐々木朗希", id="prefix-before-pitcher"),
+    pytest.param("佐々木朗希選手が到着した。", "佐々木朗希", id="prefix-before-player"),
+    pytest.param("佐々木朗希さんが到着した。", "佐々木朗希", id="two-given-pieces"),
+    pytest.param("山本由伸投手が先発した。", "山本由伸", id="pitcher-as-title"),
+    pytest.param("佐藤健新社長が就任した。", "佐藤健", id="office-prefix-stays-out"),
+    pytest.param("鈴木一朗副社長が来た。", "鈴木一朗", id="vice-stays-out"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), GIVEN_NAME_GOES_ON)
+def test_a_given_name_goes_on(text: str, person: str):
+    assert _names(text, "ja").get(person) == "person"
+
+
+def test_a_pitcher_alone_is_no_name():
+    assert _names("先発投手が交代した。", "ja") == {}
+
+
+FAITHFUL = [
+    pytest.param("佐佐木朗希抵达了道奇队位于亚利桑那的春训基地。",
+                 "佐々木朗希投手がドジャースのキャンプ地アリゾナに到着した。",
+                 id="iteration-mark-and-a-pitcher"),
+    pytest.param("佐佐木朗希昨天投了七局。", "佐々木朗希投手は昨日7回を投げた。",
+                 id="iteration-mark-short"),
+    pytest.param("资生堂将在上海设立新的研发中心。",
+                 "資生堂は上海に新たな研究開発センターを設立する。", id="shiseido-kanji"),
+    pytest.param("我朋友在台中开了一家店。", "友人が台中に店を開いた。", id="taichung"),
+    pytest.param("小米发布了新款手机。", "シャオミが新型スマートフォンを発表した。",
+                 id="xiaomi-katakana"),
+    pytest.param("小米發布了新款手機。", "小米が新型スマートフォンを発表した。",
+                 id="xiaomi-kanji-traditional"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja"), FAITHFUL)
+def test_faithful_names_stay_silent(zh: str, ja: str):
+    assert entity_findings(zh, ja) == []
+    assert [f for f in check_strings(ja, zh, "ja", "zh") if f.kind == "entity"] == []
+
+
+SWAPPED = [
+    pytest.param("资生堂将在上海设立新的研发中心。",
+                 "花王は上海に新たな研究開発センターを設立する。", "资生堂", id="shiseido-for-kao"),
+    pytest.param("小米发布了新款手机。", "ファーウェイが新型スマートフォンを発表した。", "小米",
+                 id="xiaomi-for-huawei"),
+    pytest.param("我朋友在台中开了一家店。", "友人が台南に店を開いた。", "台中",
+                 id="taichung-for-tainan"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "source"), SWAPPED)
+def test_a_swap_is_a_mismatch(zh: str, ja: str, source: str):
+    assert any(rule == "XL301" and s == source for rule, s, _ in entity_findings(zh, ja))
+
+
+def test_a_kinship_word_stands_in_for_no_place():
+    """東港鎮 made vague (小さな港町): 祖母, a person's word to jieba, is not the town."""
+    found = entity_findings(
+        "我阿嬤住在屏東縣的東港鎮，每年都會參加迎王祭。",
+        "祖母は屏東県の小さな港町に住んでいて、毎年迎王祭に参加している。",
+    )
+    assert not any(target == "祖母" for _, _, target in found)
