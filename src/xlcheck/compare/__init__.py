@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from ..extract import entity_key, fold_width
 from ..extract.spans import blank
 from ..extract.zh import prepared_tokens
+from ..extract.zh.forms import prepare
 from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
 from ..regexes import occurrences
@@ -717,7 +718,10 @@ def _found_nearby(
 
 def _describing_names(units, langs, matched, texts, run) -> frozenset[int]:
     """The id() of the open Japanese names that say where a vague reference after them
-    is (九州 of 九州のどこか, 韓国 of 韓国の半導体大手): no name put in another's place."""
+    is (九州 of 九州のどこか, 韓国 of 韓国の半導体大手): no name put in another's place.
+    So with a Chinese translation's places (日本 of 日本一家电视台)."""
+    if langs[1] == "zh":
+        return _describing_chinese_places(units, matched, texts, run)
     if langs[1] != "ja":
         return frozenset()
     target = texts["target"]
@@ -737,6 +741,26 @@ def _describing_names(units, langs, matched, texts, run) -> frozenset[int]:
             if describes_a_reference(fact, target[fact.segment], run, said, names):
                 found.add(id(fact))
     return frozenset(found)
+
+
+def _describing_chinese_places(units, matched, texts, run) -> frozenset[int]:
+    """The id() of the open places of a Chinese translation right before a vague
+    reference of rules/anonymization.toml, with 的 between or not (日本 + 一家电视台, 台湾
+    + 的 + 一所大学): where the unnamed one is, no name put in another's place."""
+    patterns = [p for group in run.rules.markers.get("zh", {}).values() for p in group]
+    found = set()
+    for unit in units:
+        for fact in _entities(unit.target, matched):
+            if fact.value.entity_type != "place":
+                continue
+            text = prepare(texts["target"][fact.segment])
+            start = fact.end + 1 if text.startswith(_OF, fact.end) else fact.end
+            if any(pattern.match(text, start) for pattern in patterns):
+                found.add(id(fact))
+    return frozenset(found)
+
+
+_OF = "的"  # between a place and what it locates (台湾的一所大学)
 
 
 def _located_may_stand_in(unit, matched, texts, run) -> bool:
@@ -917,7 +941,9 @@ def _anonymised_entities(
                     for fact in unit.target
                     if id(fact) in described
                     and (
+                        # 九州 + の + どこか, 台湾 + 的 + 一所大学; 日本 + 一家电视台
                         (fact.segment, fact.end + 1) == (marker.segment, marker.start)
+                        or (fact.segment, fact.end) == (marker.segment, marker.start)
                         # 九州 of 九州地方の県: inside the reference it locates
                         or (
                             fact.segment == marker.segment

@@ -413,6 +413,7 @@ _STANDS_FOR = {
 # a Latin name: one capitalised word (Tom), or words joined by a hyphen (Berners-Lee); a
 # weak run of capitalised words apart (Unix Time Stamp) is how English writes a title
 _NAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
+_ACRONYM = re.compile(r"[A-ZＡ-Ｚ]{2,5}")  # a body's initials: NHK, BBC, TSMC
 
 
 def _name_shaped(source: Fact, run: Run) -> bool:
@@ -426,7 +427,11 @@ def _name_shaped(source: Fact, run: Run) -> bool:
 def _types(source: Fact, run: Run) -> tuple[str, ...]:
     from .names import may_be_place
 
-    if source.value.entity_type == "other" and source.value.weak and not _name_shaped(source, run):
+    weak_other = source.value.entity_type == "other" and source.value.weak
+    if weak_other and _ACRONYM.fullmatch(source.text):
+        # NHK, BBC, TSMC: letters alone, in capitals, name a body (一家电视台 stands in)
+        return _STANDS_FOR["organisation"]
+    if weak_other and not _name_shaped(source, run):
         # a word only a tagger calls a name, of no kind (3D, 万维网), takes no stand-in;
         # one shaped as a name (Tom, 鲍伯: a transliteration) may be a person or a place
         return ()

@@ -596,6 +596,8 @@ def _given_after_surname(words, index, rules, text) -> tuple[int, int] | None:
         # a Japanese family name (山田, 中村; not 欧阳): its given name is a word UniDic
         # reads as one (中村 + 区 is a ward, not a name)
         japanese = _japanese_given_name(words, index + 1, end, rules, text)
+        if japanese is None:
+            japanese = _kanji_before_a_title(words, index + 1, end, rules, text)
         return None if japanese is None else (start, japanese)
     given = ""
     ahead = index + 1
@@ -650,6 +652,29 @@ def _japanese_given_name(words, index: int, end: int, rules, text: str) -> int |
 
 
 _PREFIX = "接頭辞"  # UniDic's prefix: 希 of 希 + 投手, 新 of 新 + 社長
+MAX_KANJI_GIVEN = 3  # kanji of a Japanese given name UniDic reads one by one (由 + 紀 + 子)
+
+
+def _kanji_before_a_title(words, index: int, end: int, rules, text: str) -> int | None:
+    """The end of a given name UniDic does not know, read as single kanji (nouns or
+    symbols) between a Japanese family name and a title of the rules (羽生 + 結 + 弦 +
+    選手, 宇野 + 昌 + 磨 + 選手), or None. A title said right after the family name
+    (山田 + 新社長, 羽生 + 市長) leaves no given name."""
+    given_end = end
+    while (
+        index < len(words)
+        and words[index][1] == given_end
+        and len(words[index][0]) == 1
+        and han(words[index][0])
+        and rules.title_after(text, given_end, "ja") is None
+    ):
+        given_end = words[index][2]
+        index += 1
+        if given_end - end > MAX_KANJI_GIVEN:
+            return None
+    if given_end == end or rules.title_after(text, given_end, "ja") is None:
+        return None
+    return given_end
 
 
 def _run_before_title(words, index, rules, text) -> tuple[int, int] | None:
