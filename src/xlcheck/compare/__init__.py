@@ -747,15 +747,24 @@ def _describing_chinese_places(units, matched, texts, run) -> frozenset[int]:
     """The id() of the open places of a Chinese translation right before a vague
     reference of rules/anonymization.toml, with 的 between or not (日本 + 一家电视台, 台湾
     + 的 + 一所大学): where the unnamed one is, no name put in another's place."""
-    patterns = [p for group in run.rules.markers.get("zh", {}).values() for p in group]
+    markers = run.rules.markers.get("zh", {})
     found = set()
     for unit in units:
+        # a reference of a type no open source name is (一家咖啡馆 where 渋谷区 is open)
+        # stands in for none: the place before it is said for the source's place
+        open_types = {fact.value.entity_type for fact in _entities(unit.source, matched)}
         for fact in _entities(unit.target, matched):
             if fact.value.entity_type != "place":
                 continue
             text = prepare(texts["target"][fact.segment])
             start = fact.end + 1 if text.startswith(_OF, fact.end) else fact.end
-            if any(pattern.match(text, start) for pattern in patterns):
+            if any(
+                pattern.match(text, start)
+                for marker_type, group in markers.items()
+                if marker_type in open_types
+                or any(compatible(kind, marker_type) for kind in open_types)
+                for pattern in group
+            ):
                 found.add(id(fact))
     return frozenset(found)
 

@@ -46,6 +46,10 @@ _DOTS = frozenset("・·=＝゠")
 _SUBJECT = ("は", "が", "も")  # the particles of a sentence's subject or topic
 # three katakana letters or more, not opening with the long-vowel mark
 _KATAKANA_NAME = re.compile(f"(?!\u30fc)[{KATAKANA_LETTERS}]{{3,}}")
+# how many ordinary nouns UniDic cuts a katakana word into when it is no name: one (カメラ,
+# a word) or three and more (フード + デリバリー + サービス, a phrase); テン + セント, ファー +
+# ウェイ are names it cut in two
+_NOT_A_NAME_CUT = (1, 3, 4, 5, 6)
 _MIN_CORE = 2  # characters before a body's ending: 共同 of 共同通信, not 大 of 大学
 # katakana words joined by dots (ユニバーサル・ミュージック, ワーナー・ブラザース): one name,
 # a company's where it ends in a word of dotted_company_words (rules/ja/names.toml)
@@ -284,7 +288,7 @@ def _candidates(text: str, run: Run) -> list[tuple[int, int]]:
         if not text.startswith(_AFTER_A_NAME, match.end()):
             continue
         common = ordinary_nouns(word)
-        if word not in listed and common is not None and len(common) == 1:
+        if word not in listed and common is not None and len(common) in _NOT_A_NAME_CUT:
             continue  # カメラ, メーカー, ホテル: a word, not a name
         found.append(match.span())
     for match in _body_pattern(run.rules.lexicons["ja"]).finditer(text):
@@ -353,7 +357,10 @@ def _said_in_source(
     if han_part and han_part in keyed_source:
         return True
     if han_part:
-        return False
+        # 研究開発 + センター for 研发中心: half its kanji or more said in the source, in key
+        # form, is a rendering of the source's words (国家衛生健康委員会 shares one, 生)
+        said = sum(1 for ch in han_part if ch in keyed_source)
+        return said * 2 >= len(han_part)
     # (テンセント of テンセント・ミュージック is 腾讯 of 腾讯音乐: each dotted word asked but
     # the company's word it ends in)
     return any(

@@ -44,6 +44,9 @@ class EntityTables:
     # of those, the ones after which a place stays a name: the people of the place (法国 +
     # 人 = フランス + 人, whose country a translation keeps: イタリア人 is another people)
     people_suffixes: tuple[str, ...] = ()
+    # words of a team after a people's suffix: 西班牙人 + 队 (RCD Espanyol) names a club,
+    # the place is no place there
+    team_words: tuple[str, ...] = ()
     # tags of words that a place suffix right after makes a place's name, one the tagger
     # cut from its suffix (信义 n + 区, 板桥 n + 区): a name by its form only (see find_entities)
     place_stem_tags: tuple[str | None, ...] = ()
@@ -410,12 +413,17 @@ def _derived(tokens: list[Token], index: int, tables: EntityTables, entity_type:
     ):
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return (
-        following is not None
-        and following.start == token.end
-        and following.text in tables.derived_suffixes
-        and not (entity_type == "place" and following.text in tables.people_suffixes)
-    )
+    if following is None or following.start != token.end:
+        return False
+    if following.text not in tables.derived_suffixes:
+        return False
+    if entity_type == "place" and following.text in tables.people_suffixes:
+        # 法国 + 人 stays a place; 西班牙 + 人 + 队, a club named after the people, does not
+        team = tokens[index + 2] if index + 2 < len(tokens) else None
+        return team is not None and team.start == following.end and team.text in (
+            tables.team_words
+        )
+    return True
 
 
 # The types of names, and the tags the Japanese tokenizer gives UniDic's proper nouns

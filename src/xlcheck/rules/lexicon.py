@@ -530,6 +530,8 @@ NAMES: dict[str, Key] = {
     # the derived suffixes that name the people of a place (中国 + 人, フランス + 人): the
     # place is a name, the people its derived word
     "people_suffixes": Key(LIST, word, required=False),
+    # a team's word after a people (西班牙人 + 队, RCD Espanyol): a club's name, no place
+    "team_words": Key(LIST, word, required=False),
     "joiners": WORDS,
     # tags of words a place suffix right after makes a place's name (信义 n + 区)
     "place_stem_tags": Key(LIST, word, required=False),
