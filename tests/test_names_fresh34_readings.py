@@ -180,3 +180,23 @@ def test_a_place_before_a_reference_of_another_type_stays_a_swap():
         if f.kind == "entity"
     ]
     assert ("XL301", "渋谷区", "新宿区") in found
+
+
+# The source's country made explicit before any of its bodies (中国 + 工商銀行 for 工商银行),
+# as before its ministries (中国 + 商務省): no name added. Another country stays one.
+COUNTRY_MADE_EXPLICIT = [
+    pytest.param("工商银行在深圳推出了数字人民币的新应用。",
+                 "中国工商銀行は深圳でデジタル人民元の新たなアプリを発表した。", [],
+                 id="bank-with-its-country"),
+    pytest.param("工商銀行在深圳推出了新應用。", "中国工商銀行は深圳で新たなアプリを発表した。", [],
+                 id="bank-with-its-country-traditional"),
+    pytest.param("中国银行在深圳推出了新应用。", "中国銀行は深圳で新たなアプリを発表した。", [],
+                 id="bank-of-china-itself"),
+    pytest.param("工商银行在深圳推出了新应用。", "中国建設銀行は深圳で新たなアプリを発表した。",
+                 ["XL304"], id="another-bank-is-added"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "rules"), COUNTRY_MADE_EXPLICIT)
+def test_the_source_country_made_explicit(zh: str, ja: str, rules: list):
+    assert [rule for rule, _, _ in entity_findings(zh, ja)] == rules

@@ -235,13 +235,16 @@ _TITLE = re.compile(
 
 def _country_added(fact: Fact, lang: str, other_keyed: str, run: Run) -> bool:
     """Whether a Japanese name is the source's country and a body of its state (中国商務省,
-    中国外務省: source_countries in rules/ja/names.toml) whose Chinese side says the body
-    alone (商务部, 外交部: a domestic ministry needs no country in Chinese): the translation
-    made the country explicit, no name added. Not another country (日本外務省 for 外交部),
-    nor where the Chinese names a place before the body (法国外交部 for 中国外務省).
-    `other_keyed`: the Chinese unit in key form."""
+    中国外務省: source_countries in rules/ja/names.toml) or any body of the source's country
+    (中国工商銀行, by org_suffixes) whose Chinese side says the body alone (商务部, 外交部,
+    工商银行: a domestic body needs no country in Chinese): the translation made the
+    country explicit, no name added. Not another country (日本外務省 for 外交部), nor where
+    the Chinese names a place before the body (法国外交部 for 中国外務省). `other_keyed`:
+    the Chinese unit in key form."""
     key = fact.value.key
-    if lang != "ja" or fact.kind != "entity" or not key.endswith(state_bodies(run)):
+    if lang != "ja" or fact.kind != "entity":
+        return False
+    if not key.endswith((*state_bodies(run), *run.rules.lexicons["ja"].entities.org_suffixes)):
         return False
     for country in run.rules.lexicons["ja"].names.get("source_countries", ()):
         cut = len(country)
