@@ -200,3 +200,35 @@ COUNTRY_MADE_EXPLICIT = [
 @pytest.mark.parametrize(("zh", "ja", "rules"), COUNTRY_MADE_EXPLICIT)
 def test_the_source_country_made_explicit(zh: str, ja: str, rules: list):
     assert [rule for rule, _, _ in entity_findings(zh, ja)] == rules
+
+
+MINISTRIES = [
+    pytest.param("文部科学省は来年度から英語教育を拡充する。", {"文部科学省": "organisation"},
+                 id="education-ministry"),
+    pytest.param("厚生労働省によると、感染者が増えた。", {"厚生労働省": "organisation"},
+                 id="health-ministry"),
+    pytest.param("国土交通省が新しい基準を発表した。", {"国土交通省": "organisation"},
+                 id="transport-ministry"),
+    pytest.param("同省は会見を開いた。", {}, id="the-same-ministry-points-back"),
+    pytest.param("各省の予算が増えた。", {}, id="each-ministry"),
+    pytest.param("省エネの家電が売れている。", {}, id="energy-saving"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MINISTRIES)
+def test_a_ministry_of_common_words_is_a_body(text: str, expected: dict):
+    assert _names(text, "ja") == expected
+
+
+def test_a_ministry_swapped_in_a_chinese_translation():
+    found = [
+        (f.rule, f.source and f.source.text)
+        for f in check_strings(
+            "文部科学省は来年度から小学校での英語教育を拡充する方針を示した。",
+            "日本厚生劳动省表示，将从下一年度起扩充小学的英语教育。",
+            "ja",
+            "zh",
+        )
+        if f.kind == "entity"
+    ]
+    assert ("XL301", "文部科学省") in found

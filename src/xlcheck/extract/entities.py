@@ -464,8 +464,9 @@ def _own_type(token: Token, entity_type: str, tables: EntityTables) -> str:
     """The type of a naming token before anything follows it: its ending's (杨浦区 is a
     place, though jieba tags it a person), except for one word UniDic or the person
     grammar reads as a person's name, whose characters are no suffix (中村, 木村, 田村市
-    is 田村 + 市)."""
-    if token.tag == "person":
+    is 田村 + 市), or a Japanese word read as a body (文部科学省: 省 of a ministry, no
+    province)."""
+    if token.tag in ("person", "organisation"):
         return entity_type
     return _word_type(token.text, tables) or entity_type
 

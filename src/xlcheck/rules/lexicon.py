@@ -618,6 +618,8 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "unidic_types": Key(TABLE, one_of(ENTITY_TYPES)),
         "family_names": Key(LIST, _family_name, required=False),
         "state_body_suffixes": Key(LIST, word, required=False),
+        # a ministry's or an agency's suffix after common words (文部 + 科学 + 省)
+        "ministry_suffixes": Key(LIST, word, required=False),
         "body_kinds": Key(LIST, word, required=False),
         "source_countries": Key(LIST, word, required=False),
         "reader_countries": Key(LIST, word, required=False),

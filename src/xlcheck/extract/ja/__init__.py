@@ -13,7 +13,7 @@ from ...rules.names import name_rules
 from ..entities import ENTITY_TYPES
 from ..language import grammars
 from .names import confident
-from .tokenizer import SUFFIXED_PLACE, kanji_stem_places, tagger, tokens
+from .tokenizer import SUFFIXED_PLACE, kanji_stem_places, ministries, tagger, tokens
 
 if TYPE_CHECKING:
     from ...rules.data import RuleFiles
@@ -33,6 +33,7 @@ class Japanese:
         self.unidic_types = dict(lexicon.names["unidic_types"])
         self.glossary = files.glossary
         self.name_rules = name_rules(files.lexicons)
+        self._ministry_suffixes = tuple(lexicon.names.get("ministry_suffixes", ()))
 
     def prepare(self, text: str) -> str:
         return text  # Japanese needs no preparation beyond width folding
@@ -46,7 +47,10 @@ class Japanese:
             self.entities.place_suffixes,
         )
         suffixes = (*self.entities.place_suffixes, *self.entities.facility_suffixes)
-        return kanji_stem_places(found, text, suffixes)
+        found = kanji_stem_places(found, text, suffixes)
+        if any(suffix in text for suffix in self._ministry_suffixes):
+            found = ministries(found, text, self._ministry_suffixes)
+        return found
 
     def entity_type(self, token: Token) -> str | None:
         if token.tag == "eng":

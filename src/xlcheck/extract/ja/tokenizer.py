@@ -99,6 +99,40 @@ def tokens(
     return result
 
 
+def ministries(tokens: list[Token], text: str, suffixes: tuple[str, ...]) -> list[Token]:
+    """A ministry or an agency UniDic reads as common words and a suffix (文部 + 科学 + 省,
+    厚生 + 労働 + 省, 国土 + 交通 + 省): two or three nouns of two kanji or more each,
+    written together, and a suffix of `suffixes`, as one organisation. A stem of one kanji
+    (同 + 省, 各 + 省) points back or counts; a name before the stem (日本 + 文部科学省) is
+    a name of its own."""
+    result: list[Token] = []
+    for token in tokens:
+        run = 0
+        if token.tag == "n" and token.text in suffixes:
+            while (
+                run < _MINISTRY_STEM_WORDS[1]
+                and run < len(result)
+                and result[-1 - run].tag == "n"
+                and len(result[-1 - run].text) >= 2
+                and han(result[-1 - run].text)
+                and result[-1 - run].end == (result[-run].start if run else token.start)
+            ):
+                run += 1
+        if run >= _MINISTRY_STEM_WORDS[0]:
+            start = result[-run].start
+            del result[-run:]
+            result.append(Token(text[start : token.end], start, token.end, "organisation"))
+        else:
+            result.append(token)
+    return result
+
+
+# the words of a ministry's stem, two or three (文部 + 科学 + 省, 農林 + 水産 + 省);
+# a stem of one word (外務 + 省, 気象 + 庁) is left to the stand-ins, which read a
+# country before it with it (露外務省, ドイツ外務省: compare/body_countries.py)
+_MINISTRY_STEM_WORDS = (2, 3)
+
+
 def kanji_stem_places(tokens: list[Token], text: str, suffixes: tuple[str, ...]) -> list[Token]:
     """A place's name UniDic does not know, cut into single kanji before a place or
     facility suffix (浜 + 州 + 市, 蘆 + 洲 + 区, 旺 + 角 + 駅, 屯 + 馬 + 線): the stem
