@@ -92,7 +92,7 @@ def _year(tables: DateTables) -> str:
         # a bare year of three digits before a word that names its era (112年度)
         rf"|(?<![\d.,])(?P<iy>[1-9]\d{{2}})\s?(?P<iw>{alternation(tuple(tables.era_year_words))})"
         rf"|(?<![A-Za-z])(?:{fiscal})\s?(?P<fy>\d{{4}})(?!\d)"
-        rf"|(?P<rel>{alternation(tables.relative_years)})|(?P<same>{same})"
+        rf"|(?P<rel>{alternation(tables.relative_years)}{_season_year(tables)})|(?P<same>{same})"
         # a year of two digits, its century unsaid: digit by digit (九八年, 〇八年), after
         # an apostrophe ('98年), or before a month or a word that makes it a point in
         # time (24年3月, 98年に, 98年出生); 98年 alone is as often 98 years
@@ -101,6 +101,20 @@ def _year(tables: DateTables) -> str:
         rf"(?!{alternation(tables.not_short_year_after)})"
         rf")"
     )
+
+
+def _season_year(tables: DateTables) -> str:
+    """A year said by one kanji right before a season, as another relative year (来 of
+    来春, 今 of 今秋); not before a word the season opens (今春節 is 今 + 春節)."""
+    if not tables.season_year_prefixes:
+        return ""
+    seasons = "".join(
+        word for word, part in tables.year_parts.items() if part in SEASONS and len(word) == 1
+    )
+    # (the regexes of not_part_before: 春 + 節 is the Spring Festival)
+    not_part = "|".join(tables.not_part_before) or "(?!)"
+    prefixes = alternation(tables.season_year_prefixes)
+    return f"|(?:{prefixes})(?=[{seasons}](?!{not_part}))"
 
 
 def _seasons(tables: DateTables) -> str:
@@ -269,6 +283,7 @@ def date_pattern(tables: DateTables) -> str:
         word[0]
         for word in (
             *tables.relative_years,
+            *tables.season_year_prefixes,
             *tables.same_year,
             *tables.same_month,
             *tables.years_after_last,

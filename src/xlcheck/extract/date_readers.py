@@ -419,7 +419,10 @@ class DateReader:
             return self.tables.months_after_last.get(g("samem"), 0)
         if anchor == "same-year":  # 同年 = 0, 次年 = 1
             return self.tables.years_after_last.get(g("same"), 0)
-        return self.tables.relative_years.get(g("rel") or "", 0)
+        word = g("rel") or ""
+        if word in self.tables.relative_years:
+            return self.tables.relative_years[word]
+        return self.tables.season_year_prefixes.get(word, 0)  # 来 of 来春
 
     def _calendar_fields(
         self, match: re.Match[str]

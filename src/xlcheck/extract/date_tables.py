@@ -72,6 +72,9 @@ class DateTables:
     # characters before it: a time converted to the other side's zone is the same time
     zone_words: dict[str, int] = field(default_factory=dict)
     eras: dict[str, int] = field(default_factory=dict)  # 平成 -> 1988 (平成元年 is 1989)
+    # a year said by one kanji before a season, as Japanese news writes it (来 + 春, 今 + 秋,
+    # 昨 + 冬): the year's offset from this one, read only right before a season
+    season_year_prefixes: dict[str, int] = field(default_factory=dict)
     # words after a bare year of three digits that name its era, unsaid: Taiwan's fiscal and
     # school years count from the Republic (112年度 = 民國112年度 = 2023年度)
     era_year_words: dict[str, str] = field(default_factory=dict)

@@ -454,6 +454,8 @@ DATES: dict[str, Key] = {
     "weekday_prefixes": WORDS,
     "weekday_suffix": Key(VALUE, text),
     "relative_years": Key(TABLE, integer),
+    # 来 + 春, 今 + 秋: a year by one kanji, before a season only
+    "season_year_prefixes": Key(TABLE, integer, required=False),
     "relative_months": Key(TABLE, integer),
     "relative_days": Key(TABLE, integer, required=False),
     "day_list_heads": Key(TABLE, integer, required=False),
