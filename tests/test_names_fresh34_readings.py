@@ -232,3 +232,28 @@ def test_a_ministry_swapped_in_a_chinese_translation():
         if f.kind == "entity"
     ]
     assert ("XL301", "文部科学省") in found
+
+
+GIVEN_NAME_UNKNOWN = [
+    pytest.param("欧陽菲菲は北京で初のソロコンサートを開く。",
+                 {"欧陽菲菲": "person", "北京": "place"},
+                 id="compound-family-and-an-unknown-given-name"),
+    pytest.param("羽生結弦選手が仙台市内でアイスショーに出演した。",
+                 {"羽生結弦": "person", "仙台市": "place"}, id="single-kanji-before-a-title"),
+    pytest.param("宇野昌磨選手が出演した。", {"宇野昌磨": "person"}, id="symbols-before-a-title"),
+    pytest.param("田中由紀子さんが来た。", {"田中由紀子": "person"}, id="three-kanji-given-name"),
+    pytest.param("山田新社長が就任した。", {"山田": "person"}, id="office-right-after-family"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_NAME_UNKNOWN)
+def test_a_given_name_unidic_does_not_know(text: str, expected: dict):
+    assert _names(text, "ja") == expected
+
+
+def test_a_swapped_given_name_after_a_compound_family_name():
+    found = entity_findings("欧阳娜娜将在北京举办她的首场个人音乐会。",
+                            "欧陽菲菲は北京で初のソロコンサートを開く。")
+    assert found == [("XL301", "欧阳娜娜", "欧陽菲菲")]
+    faithful = entity_findings("欧阳娜娜将在北京举办音乐会。", "欧陽娜娜は北京でコンサートを開く。")
+    assert faithful == []

@@ -426,12 +426,13 @@ def japanese_person_spans(
     text: str,
     rules: NameRules,
     place_suffixes: tuple[str, ...] = (),
+    unknown: frozenset[int] = frozenset(),
 ) -> list[tuple[int, int]]:
     """(start, end) of the personal names in UniDic words given as (surface, start, end,
     pos): a family name (UniDic's 姓, or a Chinese family name in its Japanese form)
     with the kanji of a one- or two-character given name after it (李 + 克 + 強,
-    張 + 偉), or a kanji run before a title that opens on a family name (習近平 +
-    国家主席)."""
+    張 + 偉, 欧陽 + 菲菲: a word UniDic does not know, by its start in `unknown`), or a
+    kanji run before a title that opens on a family name (習近平 + 国家主席)."""
     spans: list[tuple[int, int]] = []
     titled = rules.holds_title(text, "ja")  # a run before a title needs a title
     if not titled and not any(
@@ -442,7 +443,7 @@ def japanese_person_spans(
     while index < len(words):
         surface, start, _, pos = words[index]
         span = (
-            _given_after_surname(words, index, rules, text)
+            _given_after_surname(words, index, rules, text, unknown)
             if (
                 _surname(surface, pos, rules)
                 or _surname_in_pieces(words, index, rules, text, place_suffixes)
@@ -590,7 +591,9 @@ def _contiguous_words(words) -> bool:
     return all(a[2] == b[1] for a, b in pairwise(words))
 
 
-def _given_after_surname(words, index, rules, text) -> tuple[int, int] | None:
+def _given_after_surname(
+    words, index, rules, text, unknown: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
     surname, start, end, _ = words[index]
     if len(surname) > 1 and rules.surname_length(surname) != len(surname):
         # a Japanese family name (山田, 中村; not 欧阳): its given name is a word UniDic
@@ -607,8 +610,9 @@ def _given_after_surname(words, index, rules, text) -> tuple[int, int] | None:
             break
         if surface in rules.titles["ja"] or len(surface) > MAX_GIVEN - len(given):
             break
-        if len(surface) > 1 and "人名" not in pos:
+        if len(surface) > 1 and "人名" not in pos and word_start not in unknown:
             break  # a word of two kanji after a family name is a word, not a given name
+            # (one UniDic does not know, 菲菲 of 欧陽菲菲, is the given name)
         given += surface
         end = word_end
         ahead += 1

@@ -54,8 +54,15 @@ def tokens(
     personal names joined into one token (李 + 克 + 強, see extract/people.py); a katakana
     word UniDic does not know before a suffix of `city_suffixes` a place (ラヨーン + 県)."""
     words, unknowns = tagged_words(text)
+    # (the starts of the words UniDic does not know: 菲菲 of 欧陽菲菲 is a given name)
+    unknown_starts = frozenset(
+        word[1] for word, unknown in zip(words, unknowns, strict=True) if unknown
+    )
     names = {
-        start: end for start, end in japanese_person_spans(words, text, name_rules, place_suffixes)
+        start: end
+        for start, end in japanese_person_spans(
+            words, text, name_rules, place_suffixes, unknown_starts
+        )
     }
     result = []
     name_end = title_end = 0
