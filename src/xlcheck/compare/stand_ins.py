@@ -72,7 +72,7 @@ def body_stand_in(
     and that shares no character or sound with the source's name. `taken`: (segment,
     offset) of every character of the translation's names, which are not candidates."""
     source_key = entity_key(source.text, "zh")
-    if source.value.entity_type in _BODIES or _unkinded_native(source):
+    if source.value.entity_type in _BODIES or _unkinded_native(source, run):
         find = partial(_candidates, run=run)
     elif source.value.entity_type == "place" and (suffix := place_suffix(source_key, run)):
         find = partial(_places, suffix=suffix)
@@ -101,12 +101,23 @@ def body_stand_in(
     return Fact("entity", segment_id, start, end, word, value)
 
 
-def _unkinded_native(source: Fact) -> bool:
+def _unkinded_native(source: Fact, run: Run) -> bool:
     """Whether a source name is a sure Chinese name of no kind the heuristics could tell
-    (富士康, a maker jieba tags nz): what takes its place in the translation is read like
-    a company's or a body's name (富士康 → ペガトロン), a rendering of it being heard or
-    seen in its characters as for them."""
-    return source.value.entity_type == "other" and not source.value.weak and han(source.text)
+    (富士康, a maker jieba's dictionary tags nz): what takes its place in the translation
+    is read like a company's or a body's name (富士康 → ペガトロン), a rendering of it being
+    heard or seen in its characters as for them. Not a term the rules add to jieba's
+    dictionary (以太坊, 比特币: a technology's name, rendered by a loanword)."""
+    return (
+        source.value.entity_type == "other"
+        and not source.value.weak
+        and han(source.text)
+        and to_simplified(source.text) not in _rules_terms(run.rules.zh_lexicon)
+    )
+
+
+@cache  # keyed by the rule table, so that another rules folder gets its own
+def _rules_terms(lexicon) -> frozenset[str]:
+    return frozenset(to_simplified(word) for word, _ in lexicon)
 
 
 def kanji_stand_in(
