@@ -143,6 +143,23 @@ SPANS = [
     ("【注意】2021年に施行。", []),
     ("（注：我为它添加了行号。）", []),
     ("注意译注的用法", []),  # a marker outside brackets, not at the start: no note
+    # a note in 《》 opening its text runs to the text's end (a paragraph set apart)
+    ("《訳注》 ASAR　Atom Shell Archive Formatの略。Electron で使われる形式。",
+     ["《訳注》 ASAR　Atom Shell Archive Formatの略。Electron で使われる形式。"]),
+    # what the translation was made from (md34: tauri-docs' pages), in any brackets, with
+    # what follows it in its text, or opening a text
+    ("【※ この日本語版は、「Nov 12, 2024 英語版」に基づいています】",
+     ["【※ この日本語版は、「Nov 12, 2024 英語版」に基づいています】"]),
+    ("［※ この日本語版は、「Jul 10, 2025 英語版」に基づいています］",
+     ["［※ この日本語版は、「Jul 10, 2025 英語版」に基づいています］"]),
+    ("【※ この日本語版は、「Feb 22, 2025 英語版」に基づいています】\nDoc-JP 2.00.00",
+     ["【※ この日本語版は、「Feb 22, 2025 英語版」に基づいています】\nDoc-JP 2.00.00"]),
+    ("※ この翻訳は 2024 年 11 月の英語版に基づいています。",
+     ["※ この翻訳は 2024 年 11 月の英語版に基づいています。"]),
+    ("本译文基于 2024 年 11 月的英文版。", ["本译文基于 2024 年 11 月的英文版。"]),
+    # the same words inside a sentence of the document say nothing of a translation
+    ("2024年版は新しい。", []),
+    ("版本 2.0 于 2024 年发布。", []),
 ]
 
 
@@ -170,3 +187,20 @@ def test_any_listed_marker_opens_a_note(markers, text, notes):
 def test_no_markers_no_notes():
     assert note_pattern([]) is None
     assert note_spans("（译注：链接）", None) == []
+
+
+def test_a_page_s_provenance_note_is_no_finding(tmp_path):
+    """A translated page's foot says what it was made from (tauri-docs, md34): its date is
+    no fact of the document; a date of the page still is. (Known limit: the translation's
+    own version on the next line of its HTML block, Doc-JP 2.00.00, is read as a version.)"""
+    from tests.conftest import page_findings
+
+    zh = "# 进程模型\n\nTauri 2.0 于 2024 年 10 月发布。\n"
+    ja = (
+        "# プロセスモデル\n\nTauri 2.0 は 2024 年 10 月にリリースされました。\n\n"
+        '<div style="text-align: right;">\n'
+        "【※ この日本語版は、「Feb 22, 2025 英語版」に基づいています】\n</div>\n"
+    )
+    assert page_findings(tmp_path, zh, ja) == []
+    changed = ja.replace("2024 年 10 月", "2024 年 11 月")
+    assert [rule for rule, _ in page_findings(tmp_path, zh, changed)] == ["XL201"]

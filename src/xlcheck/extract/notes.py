@@ -19,7 +19,7 @@ from ..scripts import SENTENCE_ENDERS
 
 # The brackets a note stands in, and how long a note may be (a note is short: the bound
 # keeps a lone bracket from taking the rest of a page).
-_OPEN, _CLOSE = "（([【〔", "）)]】〕"
+_OPEN, _CLOSE = "（([【〔［", "）)]】〕］"
 NOTE_REACH = 400
 # A note standing as a sentence after another ends at the first mark that ends a sentence
 # (one that opens its text runs to the text's end).
@@ -35,26 +35,46 @@ class NotePattern:
     openers: frozenset[str]
 
 
-def note_pattern(markers: list[str]) -> NotePattern | None:
-    """The pattern of a note opened or closed by one of the markers (longest first)."""
+def note_pattern(markers: list[str], provenance: list[str] = ()) -> NotePattern | None:
+    """The pattern of a note opened or closed by one of the markers (longest first), or
+    opened by words of `provenance`, which say what the translation was made from (【※
+    この日本語版は、「Nov 12, 2024 英語版」に基づいています】), in brackets or as a text of
+    its own."""
     markers = [m for m in markers if m]
     if not markers:
         return None
     marker = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    made_from = "|".join(re.escape(m) for m in sorted(provenance, key=len, reverse=True) if m)
     inside = rf"[^{re.escape(_OPEN + _CLOSE)}]{{0,{NOTE_REACH}}}"
     open_, close = f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]"
     lead = r"(?:[※＊*]\d*\s*)?"  # ※訳注：…, a footnote's mark: *1 訳注：…
-    label = rf"[【〔［\[]\s*(?:{marker})\s*[】〕］\]]"  # 【訳注】日本では…
+    label = rf"[【〔［\[《]\s*(?:{marker})\s*[】〕］\]》]"  # 【訳注】日本では…, 《訳注》 ASAR …
     regex = compiled(
         rf"{open_}\s*(?:{marker})\s*[：:\s]{inside}{close}"  # （译注：链接）, （訳注　…）
         rf"|{open_}{inside}[：:―—-]\s*(?:{marker})\s*{close}"  # [……: 訳者注], （… ― 訳注）
         # 訳注：… opening the text runs to its end; after a sentence, to its own end
         rf"|^\s*{lead}(?:{marker})\s*[：:].*"
         rf"|(?<=[{_ENDS}])\s*{lead}(?:{marker})\s*[：:][^{_ENDS}]*[{_ENDS}]?"
-        rf"|{label}[^{_ENDS}]*[{_ENDS}]?",
+        # 《訳注》 opening a text (a note set apart as a paragraph) runs to its end
+        rf"|^\s*{label}.*"
+        rf"|{label}[^{_ENDS}]*[{_ENDS}]?"
+        # 【※ この日本語版は、「…」に基づいています】 and what follows it in its text (the
+        # translation's own version: Doc-JP 2.00.00), or the text it opens
+        + (rf"|{open_}\s*{lead}(?:{made_from}){inside}{close}.*|^\s*{lead}(?:{made_from}).*"
+           if made_from else ""),
         re.DOTALL,
     )
-    return NotePattern(regex, frozenset(m[0] for m in markers))
+    openers = {m[0] for m in markers} | {_telling(m) for m in provenance if m}
+    return NotePattern(regex, frozenset(openers))
+
+
+# characters one of which a note on what a translation was made from holds (版 of
+# 日本語版, 訳 of 翻訳, 译 of 译文): the pre-check looks for those, rarer than its first one
+_TELLING = "版訳译譯"
+
+
+def _telling(phrase: str) -> str:
+    return next((ch for ch in phrase if ch in _TELLING), phrase[0])
 
 
 def note_spans(text: str, notes: NotePattern | None) -> list[tuple[int, int]]:

@@ -176,7 +176,9 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         english=english_words(common["english"]),
         korean=common["korean"],
         common_words=words,
-        notes=note_pattern(common["notes"].get("markers", [])),
+        notes=note_pattern(
+            common["notes"].get("markers", []), common["notes"].get("provenance", [])
+        ),
         literal_words=literal_words(common["code"], words.list_joiners),
         macros=macro_tables(common["code"]),
         terms=RuleTable(read_glossary(folder / "terms.tsv")),

@@ -746,7 +746,11 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "change_words": Key(LIST, word, required=False),
     },
     # the words that open or close a translator's note (extract/notes.py)
-    "notes": {"markers": Key(LIST, word, required=False)},
+    "notes": {
+        "markers": Key(LIST, word, required=False),
+        # what opens a translation's note on its own making (この日本語版は…に基づいています)
+        "provenance": Key(LIST, word, required=False),
+    },
     # the calls and keys whose string literal is a message or a name, the placeholders
     # a page may translate (compare/identifiers.py), and the links to a site's own tools
     # (compare/links.py, compare/passages.py)
