@@ -593,9 +593,27 @@ def said_in_variant_forms(forms, keyed_text: str, key: str, lang: str, glossary)
                 if not any(key not in terms[term] for term in longer):
                     return True
     plain = {_without_kana_between_kanji(form) for form in forms}
-    return said_in(plain, _without_kana_between_kanji(keyed_text), key, lang, glossary) or said_in(
+    if said_in(plain, _without_kana_between_kanji(keyed_text), key, lang, glossary) or said_in(
         plain, _ALIAS_INSIDE.sub("", keyed_text), key, lang, glossary
+    ):
+        return True
+    # NuxtJS, Nuxt.js and Nuxt are one product: the JavaScript suffix written or not
+    bare = {m.group(1) for form in forms if (m := _SCRIPT_SUFFIXED.fullmatch(form))}
+    return any(
+        not _latin_letter(keyed_text[max(start - 1, 0) : start])
+        and not _latin_letter(keyed_text[end : end + 1])
+        for form in bare
+        for start, end in occurrences(form, keyed_text)
     )
+
+
+def _latin_letter(character: str) -> bool:
+    return character.isascii() and character.isalnum()
+
+
+# a Latin product's name and the suffix JavaScript libraries take (nuxtjs, nuxt.js: keys
+# are casefolded), after three letters or more
+_SCRIPT_SUFFIXED = compiled(r"([a-z][a-z0-9]{2,})\.?js")
 
 
 # a short alias in brackets between two parts of a name: 全国人民代表大会（全人代）常務委員会
