@@ -26,3 +26,20 @@ SUFFIX_OR_NOT = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), SUFFIX_OR_NOT)
 def test_a_script_suffix_written_or_not(zh: str, ja: str, expected: list):
     assert entity_findings(zh, ja) == expected
+
+
+def test_a_list_of_languages_holds_no_names(tmp_path):
+    """A README's list of its translations names languages by their own names (rustdesk,
+    md34: English against Dansk was a changed name); a product named beside them still is
+    a name, and still reported when it changes."""
+    from tests.conftest import page_findings
+
+    zh = "# RustDesk\n\n[English] | [Dansk] | [Français] | [日本語]\n\nRustDesk 支持 Windows。\n"
+    ja = (
+        "# RustDesk\n\n[中文] | [Deutsch] | [Español] | [Polski]\n\n"
+        "RustDesk は Windows に対応しています。\n"
+    )
+    assert [(rule, text) for rule, text in page_findings(tmp_path, zh, ja) if rule < "XL4"] == []
+    swapped = ja.replace("Windows に", "macOS に")
+    found = page_findings(tmp_path, zh, swapped)
+    assert ("XL303", "Windows") in found or ("XL301", "Windows") in found

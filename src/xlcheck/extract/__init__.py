@@ -403,6 +403,8 @@ def find_facts(
         surface = text[match.start : match.end]
         if surface.isascii() and not _latin_is_name(surface):
             continue
+        if surface.casefold() in run.rules.common_words.language_names:
+            continue  # [English] | [Dansk] | [中文]: a page's languages, by their own names
         # PRIMARY, Bookmark, The Python-Fu Console: English words are no evidence of a name
         # (a figure joined to one is: 7-ELEVEN)
         core = (
