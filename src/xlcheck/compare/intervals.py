@@ -21,6 +21,8 @@ from .relations import from_today
 AFTER = 24
 # How far before it (从, 自, 截至 open a Chinese interval).
 BEFORE = 6
+# How far before a point its verb of moving and 到 stand (推迟到, 延期至 and a space).
+MOVED_REACH = 8
 SENTENCE_ENDS = SENTENCE_ENDERS + "\n"
 
 
@@ -49,6 +51,34 @@ def _said_near(
     return own or any(word in after or word in before for word in every if word)
 
 
+def _so_far(value, point: bool = False) -> bool:
+    """Whether a date is the current year, month or week said with no figure (今年, 本月),
+    whose start is what "since" it means: 今年以来最热 is the hottest this year so far,
+    今年一番の暑さ."""
+    offsets = (value.year_offset, value.month_offset, value.day_offset)
+    return (
+        value.year is None
+        and value.month is None
+        and value.day is None
+        and value.hour is None
+        and 0 in offsets
+        and all(offset in (None, 0) for offset in offsets)
+        and (point or value.relation == "since")
+    )
+
+
+def _moved_to(text: str, start: int, tables) -> bool:
+    """Whether the point at `start` is where something was moved to (周末推迟到八点半, 延期至
+    下月): the new start of what follows, and the end of the wait, said as either."""
+    if not tables.moved_to:
+        return False
+    before = text[max(0, start - MOVED_REACH) : start].rstrip()
+    joined = tuple(
+        f"{verb}{joiner}" for verb in tables.moved_to for joiner in tables.until_prefixes
+    )
+    return before.endswith(joined)
+
+
 def intervals_apart(
     findings: Sequence[Finding], pair: DocumentPair, rules: RuleFiles
 ) -> list[Finding]:
@@ -70,9 +100,13 @@ def intervals_apart(
                     bounded = "until"  # 即日起至下月十日 against 来月10日…まで: an end
                 lang = getattr(pair, side).lang
                 text = segments[side].get(fact.segment, "")
-                if bounded in ("since", "until") and _said_near(
-                    text, fact.start, fact.end, _words(rules, lang, bounded)
+                if bounded in ("since", "until") and (
+                    _said_near(text, fact.start, fact.end, _words(rules, lang, bounded))
+                    or _moved_to(text, fact.start, rules.lexicons[lang].dates)
                 ):
+                    continue
+                bound = target if fact is source else source
+                if bounded == "since" and _so_far(bound.value) and _so_far(fact.value, point=True):
                     continue
         kept.append(finding)
     return kept

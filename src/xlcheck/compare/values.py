@@ -85,6 +85,7 @@ def pair_values(
         # 2020年), then every date that resolved, then the relative ones that did not,
         # with what is left: in 今年是2023年 against 2024年は今年, 2023 became 2024; 今年 is
         # no more specific year
+        _relatives_alike(units, matched)  # 隔年 with 翌年, whatever year each counts from
         hidden = _open_ids(units, matched, _in_context)
         matched |= hidden
         findings += _greedy(kind, _inside(units, kind, matched), EQUAL, matched, unit_tables)
@@ -157,6 +158,30 @@ def _vague_against_repetition(source: Fact, target: Fact, repeated) -> bool:
         if _a_few_or_many(word.value) and not _a_few_or_many(figure.value):
             return repeated(figure)
     return False
+
+
+def _relatives_alike(units, matched: set[int]) -> None:
+    """Pairs, in each unit, the dates counted alike from the year or month said before
+    them (次年 and 翌年, 同年 and その年), whatever that year is on each side: in
+    2019年上映，隔年拍续集 against 2018年公開、翌年続編, 翌年 is the 隔年, and the year said
+    first is what changed (2019 became 2018), not 翌年 (2019) an equal of 2019年."""
+    for unit in units:
+        targets = [t for t in open_facts(unit.target, "date", matched) if t.value.counted]
+        for source in open_facts(unit.source, "date", matched):
+            if not source.value.counted:
+                continue
+            for target in targets:
+                if id(target) not in matched and _counted_alike(source.value, target.value):
+                    matched.update((id(source), id(target)))
+                    break
+
+
+def _counted_alike(first: DateValue, second: DateValue) -> bool:
+    """Both counted from the last year (or month, or day) said by the same steps."""
+    return first.anchored_alike(second) and (
+        (first.year_offset, first.month_offset, first.day_offset)
+        == (second.year_offset, second.month_offset, second.day_offset)
+    )
 
 
 def _open_ids(units, matched: set[int], test: Callable[[Fact], bool]) -> set[int]:

@@ -53,8 +53,9 @@ ALMOST_ALONE_REACH = 5
 # The most characters between a distant qualifier and its number, and what may stand there:
 # up to four, or a noun of up to eight with 的 whose share the figure is (约占国内生产总值的
 # 百分之十二 = 国内総生産の約12％); not 的 right after the word, which makes it an adjective
-# (历史最多的五百万人: the most ever, 過去最多の500万人)
-DISTANT_GAP = compiled(r"^(?!的)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,8}的)\s?$")
+# (历史最多的五百万人: the most ever, 過去最多の500万人). The noun may hold a date, which the
+# grammar sees blanked, as the base of a comparison (约为去年同期的4倍 = 前年同期の約4倍).
+DISTANT_GAP = compiled(r"^(?!的)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff ]{1,8}的)\s?$")
 # ... and its widest: eight characters, 的 and a space
 DISTANT_GAP_WIDTH = 10
 # A counted figure in that gap, which the distant word binds first (至少两个人花半个小时: at
@@ -129,6 +130,10 @@ class Bounds:
         )
         self.distant = compiled(
             f"(?P<word>{words})(?P<gap>[^\\n]{{0,{DISTANT_GAP_WIDTH}}})$"
+        )
+        # (and the gaps the language adds: 少なくとも週に1回, where 週に is the frequency's base)
+        self.distant_gap = compiled(
+            "|".join([DISTANT_GAP.pattern, *(f"^(?:{g})$" for g in tables.distant_gaps)])
         )
         # how far before its figure a distant word may start: the longest and the widest gap
         self.distant_reach = max(map(len, distant), default=0) + DISTANT_GAP_WIDTH
@@ -352,7 +357,7 @@ class Bounds:
         """A prefix of distant_prefixes a few words before text[start], what stands between
         allowed (至少要花五美元, 约占国内生产总值的百分之十二): the word, or None."""
         distant = self.distant.search(text, max(0, start - self.distant_reach), start)
-        if not distant or not DISTANT_GAP.match(gap := distant.group("gap")):
+        if not distant or not self.distant_gap.match(gap := distant.group("gap")):
             return None
         if GAP_FIGURE.search(self.gap_not_counted.sub("", gap)):
             return None  # the first figure after the word is the one it binds

@@ -414,8 +414,12 @@ def weekday_span_word_pattern(tables: DateTables) -> str:
     guards = "".join(f"(?<!{guard})" for guard in tables.weekday_span_words_not_after)
     context = tables.weekday_span_words_context
     words = sorted(tables.weekday_span_words, key=lambda word: (-len(word), word))
+    # (a word said in a context is also matched bare where words set against it may stand
+    # earlier in its sentence: the scan decides there, DateGrammar._weekday_span_word)
+    against = bool(tables.weekday_span_words_set_against)
     said = "|".join(
-        re.escape(word) + (f"(?={context[word]})" if word in context else "") for word in words
+        re.escape(word) + (f"(?={context[word]})" if word in context and not against else "")
+        for word in words
     )
     return rf"{guards}(?:{said})"
 

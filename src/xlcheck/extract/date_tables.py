@@ -122,6 +122,8 @@ class DateTables:
     # ... and for a word that is a span only in some contexts, the regex that must follow
     # it (zh 平日 before 票价, 和周末: "usually" elsewhere, 他平日很忙)
     weekday_span_words_context: dict[str, str] = field(default_factory=dict)
+    # ... or a word earlier in its sentence it is set against (周末的游客量是平日的两倍)
+    weekday_span_words_set_against: tuple[str, ...] = ()
     # a year named otherwise than with 年: 2019财年, 2019会計年度; FY2019
     fiscal_year_words: tuple[str, ...] = ()
     fiscal_year_prefixes: tuple[str, ...] = ()

@@ -33,6 +33,10 @@ from .date_tables import DateTables
 from .numerals import COUNTING_TWOS, KANJI_NUMERAL_CHARS, NumeralError, parse_numeral
 from .spans import alternation, overlaps
 
+# How far before 平日 a weekend it is set against may stand, inside its sentence.
+SET_AGAINST_REACH = 24
+SENTENCE_SPLIT = re.compile("[。！？!?；;\n]")
+
 # what a scan makes of one match: the dates it says (none: no date, the span stays free)
 Maker = Callable[[re.Match[str]], list[DateMatch]]
 
@@ -229,7 +233,18 @@ class DateGrammar:
     def _weekday_span_word(self, match: re.Match[str]) -> list[DateMatch]:
         """平日: the span of weekdays the word names, as 月～金 is read (between its first
         and its last day)."""
-        first, last = self.tables.weekday_span_words[match.group(0)]
+        word = match.group(0)
+        context = self.tables.weekday_span_words_context.get(word)
+        if context and self.tables.weekday_span_words_set_against:
+            # 平日 is weekdays before what its context names (平日上午), or after a weekend it
+            # is set against earlier in its sentence; else "usually" (他平日很忙)
+            text, start = match.string, match.start()
+            before = SENTENCE_SPLIT.split(text[max(0, start - SET_AGAINST_REACH) : start])[-1]
+            if not compiled(context).match(text, match.end()) and not any(
+                against in before for against in self.tables.weekday_span_words_set_against
+            ):
+                return []
+        first, last = self.tables.weekday_span_words[word]
         value = DateValue(weekday=first, relation="between", end=DateValue(weekday=last))
         return [DateMatch(match.start(), match.end(), value, "explicit")]
 
@@ -290,6 +305,14 @@ class DateGrammar:
         until = any(w in tables.until_prefixes or w in tables.until_suffixes for w in words)
         if since == until:  # neither, or both (从6点到: a span the joins read)
             return [time]
+        moved = self.reader.moved_to
+        moved_before = (
+            before is not None
+            and moved is not None
+            and moved.search(text, max(0, before.start() - 4), before.start())
+        )
+        if until and moved_before:
+            return [time]  # 周末推迟到八点半: moved to half past eight, a point, not "until" it
         relation = "since" if since else "until"
         return [replace(time, value=replace(time.value, relation=relation))]
 
@@ -314,9 +337,13 @@ class DateGrammar:
                 head = text[previous.start : previous.end] + gap
                 # the gap's length first: a search of a long gap is read for nothing
                 moved = self.moved_before is not None and self.moved_before.search(gap)
+                # (a span of weekdays is no start: 平日營業到晚上十點 is open on weekdays until
+                # ten, no span from Monday to ten)
+                spans_days = previous.value.weekday is not None and previous.value.end is not None
                 joined_by = (
                     len(gap) <= 3
                     and not moved
+                    and not (spans_days and item.value.hour is not None)
                     and (
                         self.joiner.search(head)
                         or self.joiner_first.match(text, item.start)

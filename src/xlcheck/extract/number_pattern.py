@@ -47,6 +47,15 @@ ENUMERATION = re.compile(
 IDEOGRAPHIC_THOUSANDS = re.compile(r"(?<![\d、])\d{1,3}(?:、\d{3})+(?!\d)(?!、\d)")
 # Right after digits, spaced or not (a unit of digit_units stands only there).
 AFTER_DIGITS = "(?:(?<=[0-9０-９])|(?<=[0-9０-９]\\s))"
+# After a kanji numeral that no 千 can go on (二百三十千卡 = 230 kcal: 十千 and 百千 are no
+# numerals, 两千卡路里 is 2000 and a calorie), and after any kanji numeral for a unit that
+# opens with no numeral character (三百大卡 = 300 kcal), but not before the word it may
+# open instead (十大卡通形象: the top ten cartoon figures; 三大卡车: three big trucks).
+AFTER_TENS = "(?<=[十百拾佰])"
+# The numerals of a few pieces handed out (分到一块, 吃了两块): one character.
+SPOKEN_PIECES_NUMERALS = "一两兩二三四五六七八九半几幾"
+AFTER_KANJI_NUMERAL = "(?<=[〇零一二两兩三四五六七八九十百千万萬亿億拾佰仟])"
+NOT_A_LONGER_WORD = "(?![通车車片])"
 # What multiplies a vague pair of digits: 二三十 (20 to 30), 五六百, 两三千, 三四十万.
 VAGUE_SCALE = "(?<=[两兩一二三四五六七八九])[十百千]"
 
@@ -128,11 +137,17 @@ class FigureWords:
         digits_only = [u for u in tables.digit_units if u in plain and u not in guards]
         written = {u: re.escape(u) for u in plain}
         written |= {u: rf"{re.escape(u)}(?!{guard})" for u, guard in guards.items()}
-        written |= {u: rf"{AFTER_DIGITS}{re.escape(u)}" for u in digits_only}
+        written |= {u: rf"{_after_a_figure(u)}{re.escape(u)}" for u in digits_only}
         units = "|".join(written[u] for u in sorted(written, key=lambda u: (-len(u), u))) or "(?!)"
         if tables.spoken_units and tables.spoken_unit_after:
             after = "|".join(f"(?:{r})" for r in tables.spoken_unit_after)
-            units += rf"|(?:{alternation(tables.spoken_units)})(?={after})"
+            # (not after a verb of pieces and a numeral of one character: 每人分到一块 is
+            # one piece each; a look-behind per width, as re needs)
+            pieces = "".join(
+                f"(?<!(?:{alternation(verbs)})[{SPOKEN_PIECES_NUMERALS}])"
+                for verbs in _by_length(tables.spoken_unit_not_after)
+            )
+            units += rf"|{pieces}(?:{alternation(tables.spoken_units)})(?={after})"
         special = tuple(c for c in (tables.discount_counter, tables.decade_counter) if c)
         suffixes = plain_suffixes = suffix_words(tables)
         if tables.time_suffixes and tables.time_words:
@@ -213,6 +228,20 @@ def _unit_prefixes(tables: NumberTables) -> str:
     return "|".join((*(contexts[w] for w in sorted(contexts) if w in tables.unit_prefixes), plain))
 
 
+def _by_length(words) -> list[list[str]]:
+    """Words grouped by their length, for look-behinds of one width each."""
+    lengths = sorted({len(word) for word in words})
+    return [[word for word in words if len(word) == n] for n in lengths]
+
+
+def _after_a_figure(unit: str) -> str:
+    """Where a unit of digit_units may stand: after digits, or after a kanji numeral that
+    cannot take its first character as its own."""
+    if unit[0] in KANJI_NUMERAL_CHARS:
+        return f"(?:{AFTER_DIGITS}|{AFTER_TENS})"
+    return f"(?:{AFTER_DIGITS}|{AFTER_KANJI_NUMERAL}(?={re.escape(unit)}{NOT_A_LONGER_WORD}))"
+
+
 def _numeral(tables: NumberTables, more: str) -> str:
     """Digits and kanji numerals, with what may stand inside one numeral."""
     # a numeral character may start a unit or counter (千米, 千克, 百分点, 四半期): there
@@ -227,7 +256,7 @@ def _numeral(tables: NumberTables, more: str) -> str:
     ]
     blocked = ([alternation(words)] if words else []) + list(tables.not_numerals)
     if tables.digit_units:
-        blocked.append(f"{AFTER_DIGITS}(?:{alternation(tables.digit_units)})")
+        blocked.extend(f"{_after_a_figure(u)}{re.escape(u)}" for u in tables.digit_units)
     kanji = f"(?:(?!{'|'.join(blocked) or '(?!)'})[{KANJI_NUMERAL_CHARS}])"
     # a space may stand before a big unit: 1,000 万 (FLORES and much web text space out
     # numbers; the parser drops it), and after one before more digits (2 万 4 千ドル =

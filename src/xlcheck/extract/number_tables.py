@@ -93,6 +93,8 @@ class NumberTables:
     unit_prefix_contexts: dict[str, str] = field(default_factory=dict)
     refined_units: frozenset[str] = frozenset()
     spoken_unit_after: tuple[str, ...] = ()
+    # ... and verbs of sharing or eating out pieces before its figure (每人分到一块: a piece)
+    spoken_unit_not_after: tuple[str, ...] = ()
     # a bound said by a verb (を超える, に達する) that a negation later in its clause may
     # undo (を超えることはなかった): bound_verbs open such suffixes, negations undo them
     bound_verbs: tuple[str, ...] = ()
@@ -172,6 +174,9 @@ class NumberTables:
     plus_minus: tuple[str, ...] = ()
     # qualifiers that may stand a few characters before their number: 至少要花五美元
     distant_prefixes: tuple[str, ...] = ()
+    # regexes of more that may stand between such a qualifier and its figure: the base of
+    # a frequency (少なくとも週に1回 = 每周至少一次)
+    distant_gaps: tuple[str, ...] = ()
     # superlatives of [prefixes] (最大, 最低, 最高可): a cap or a floor, or the extreme
     # value itself (the day's low, the largest seen), as the sentence goes
     extreme_prefixes: tuple[str, ...] = ()

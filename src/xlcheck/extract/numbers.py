@@ -264,7 +264,8 @@ class NumberGrammar:
             whole = self._counter_apart(self._unit_apart(whole, text), text)
             for match in self._tenth_apart(whole, text):
                 found.extend(self._read(match, text))
-        yield from restated(self.ranges.joined(self._about_shared(found, text), text), text)
+        found = self._bound_past_the_base(self._about_shared(found, text), text)
+        yield from restated(self.ranges.joined(found, text), text)
 
     def _read(self, match: re.Match[str], text: str) -> list[NumberMatch]:
         """The figures one match of the pattern says: a change said as two, a figure, or
@@ -334,6 +335,27 @@ class NumberGrammar:
                 and self.about_shared.fullmatch(text, first.end, then.start)
             ):
                 found[at] = replace(then, value=replace(then.value, estimated=True))
+        return found
+
+    def _bound_past_the_base(self, found: list[NumberMatch], text: str) -> list[NumberMatch]:
+        """A bound before the base of a frequency, one unit of time, is the count's: in
+        少なくとも1日2回 (至少一天两次) the floor is on the two times, the day is one day."""
+        for at in range(1, len(found)):
+            base, count = found[at - 1], found[at]
+            if (
+                base.value.qualifier in BASE_BOUNDS
+                and base.value.low == base.value.high == 1
+                and base.value.unit in _PERIODS
+                # (a count of times or things: 1時間35分 is one duration, 最短 its floor)
+                and count.value.unit not in TIME_UNITS
+                and count.value.qualifier in ("exact", base.value.qualifier)
+                and RATE_JOINT.fullmatch(text, base.end, count.start)
+            ):
+                found[at - 1] = replace(base, value=replace(base.value, qualifier="exact"))
+                if count.value.qualifier == "exact":
+                    bound = base.value.qualifier
+                    moved = replace(count.value, qualifier=bound, qualified_apart=True)
+                    found[at] = replace(count, value=moved)
         return found
 
     def _words(self, text: str, blocked: list[tuple[int, int]]) -> Iterator[NumberMatch]:
@@ -893,6 +915,10 @@ class NumberGrammar:
 # the units of time a rate's denominator may be (月に1回, 週に3日), and the counts said per
 # one of them
 _PERIODS = frozenset({"day", "week", "month", "year", "hour"})
+# The bounds a frequency's base passes on to its count, and what may join the two (1日に,
+# 1日あたり, 一天 两次)
+BASE_BOUNDS = frozenset({"ge", "le", "approx", "gt", "lt"})
+RATE_JOINT = re.compile(r"\s?(?:に|あたり|当たり)?\s?")
 _TIMES = ("回", "度", "日", "時間", "週", "か月", "カ月", "ヶ月")
 
 

@@ -305,6 +305,7 @@ NUMBERS: dict[str, Key] = {
     "bounds_not_after_noun": Key(LIST, word, required=False),
     "decimal_tail_after": Key(LIST, regex, required=False),
     "distant_prefixes": Key(LIST, word, required=False),
+    "distant_gaps": Key(LIST, regex, required=False),
     "extreme_prefixes": Key(LIST, word, required=False),
     "rate_words": Key(LIST, word, required=False),
     "rate_words_after": Key(LIST, word, required=False),
@@ -399,6 +400,7 @@ NUMBERS: dict[str, Key] = {
     "currencies_before": Key(LIST, word, required=False),
     "refined_units": Key(LIST, word, required=False),
     "spoken_currency_after": Key(LIST, regex, required=False),
+    "spoken_currency_not_after": Key(LIST, word, required=False),
     "bound_verbs": Key(LIST, word, required=False),
     "negations": Key(LIST, word, required=False),
     "negations_before": Key(LIST, word, required=False),
@@ -501,6 +503,7 @@ DATES: dict[str, Key] = {
     "weekday_span_words": Key(TABLE, _weekday_span, required=False),
     "weekday_span_words_not_after": Key(LIST, regex, required=False),
     "weekday_span_words_context": Key(TABLE, regex, required=False),
+    "weekday_span_words_set_against": Key(LIST, word, required=False),
     "fiscal_year_prefixes": Key(LIST, word, required=False),
     "bare_day_after": Key(LIST, regex, required=False),
     "not_day_before": Key(LIST, regex, required=False),
@@ -1092,6 +1095,7 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
             },
             "refined_units": frozenset(numbers.get("refined_units", ())),
             "spoken_unit_after": tuple(numbers.get("spoken_currency_after", ())),
+            "spoken_unit_not_after": tuple(numbers.get("spoken_currency_not_after", ())),
             # a noun between a figure and a bound word of quantity (三十个字以内): not a bound
             # of time after an event named by its figure (911事件以后)
             "noun_bounds": tuple(
