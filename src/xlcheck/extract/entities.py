@@ -120,6 +120,8 @@ def find_entities(
             )
             if masked(follower) or (gap and not dotted) or _dotted_name(follower.text):
                 break  # 巴拿马 | 莫萨克·冯塞卡: a name joined over its dots is whole
+            if dotted and tokens[ahead - 1].tag == follower.tag == "organisation":
+                break  # 読売ジャイアンツ | ・中日ドラゴンズ戦: two bodies a dot lists
             if (dotted or _latin_after_kana(tokens[ahead - 1], follower)) and _title_closes(
                 tokens, ahead, text, tables
             ):

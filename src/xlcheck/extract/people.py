@@ -382,6 +382,9 @@ MAX_FAMILY_NAME = 3  # characters (佐々木, 长谷川)
 # jieba's tags of a word of two kanji or more that is no given name after a family name:
 # function words, numerals and words of time (一起 m, 一直 d, 今天 t)
 _NOT_GIVEN_TAGS = (*FUNCTION_TAGS, "m", "t", "ad", "vd")
+# ... and those a name's rare kanji read as a symbol is never (磨 of 宇野昌磨 is a verb to
+# jieba; 在 of 山田昌在 a preposition)
+_PARTICLE_TAGS = tuple(tag for tag in FUNCTION_TAGS if tag != "v")
 GIVEN_NAME = ["固有名詞", "人名", "名"]  # UniDic's given names: proper noun, person, given
 
 
@@ -409,6 +412,18 @@ def japanese_name_end(
     if len(words) < 2 or len(words[0][0]) != length or "人名" not in words[0][1]:
         return None
     given, pos = words[1]
+    if pos.startswith(SYMBOL) and len(given) == 1 and han(given):
+        # 宇野 + 昌 + 磨: a given name of kanji UniDic knows as no word, each a symbol
+        # (in Chinese text two of them, the second no function word to jieba: 山田 + 昌 +
+        # 在 is 山田昌 and "in")
+        symbols = 0
+        for surface, part in words[1 : 1 + MAX_GIVEN]:
+            if not (part.startswith(SYMBOL) and len(surface) == 1 and han(surface)):
+                break
+            if (word_tag(surface) or "") in _PARTICLE_TAGS:
+                break
+            symbols += 1
+        return start + length + symbols if symbols == MAX_GIVEN else None
     if pos.split(",")[1:4] != GIVEN_NAME or not han(given, iteration_mark=True):
         return None
     if len(given) > MAX_JAPANESE_GIVEN_KANJI or len(window) < length + len(given):
@@ -601,6 +616,8 @@ def _given_after_surname(
         japanese = _japanese_given_name(words, index + 1, end, rules, text)
         if japanese is None:
             japanese = _kanji_before_a_title(words, index + 1, end, rules, text)
+        if japanese is None:
+            japanese = _kanji_read_as_symbols(words, index + 1, end, text)
         return None if japanese is None else (start, japanese)
     given = ""
     ahead = index + 1
@@ -621,6 +638,27 @@ def _given_after_surname(
     if han(text[end : end + 1], iteration_mark=True):
         return None  # the kanji go on: not a name boundary
     return start, end
+
+
+def _kanji_read_as_symbols(words, index: int, end: int, text: str) -> int | None:
+    """The end of a given name of one or two kanji UniDic knows as no word at all, each
+    read as a symbol (宇野 + 昌 + 磨: 昌磨), right after a Japanese family name and before
+    no more kanji: a name's rare kanji, not a word."""
+    given = 0
+    while index < len(words) and given < MAX_GIVEN:
+        surface, word_start, word_end, pos = words[index]
+        if word_start != end or len(surface) != 1 or not han(surface):
+            break
+        if not pos.startswith(SYMBOL):
+            break
+        given, end, index = given + 1, word_end, index + 1
+    if not given or han(text[end : end + 1], iteration_mark=True):
+        return None
+    return end
+
+
+# UniDic's part of speech of a character it knows as no word (昌, 磨 alone): 記号.
+SYMBOL = "記号"
 
 
 # UniDic's given names (太郎, 幸之助, さくら, ユウキ, ゆり子), which it tells from words

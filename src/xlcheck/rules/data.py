@@ -64,6 +64,9 @@ class RuleFiles:
     terms: RuleTable = field(default_factory=RuleTable)
     # section headings (headings.tsv): used to pair sections, read in headings only
     headings: RuleTable = field(default_factory=RuleTable)
+    # the sports clubs' Japanese names (teams.tsv; their pairs are in the glossary and
+    # their Chinese names in the lexicon)
+    team_names: tuple[str, ...] = ()
     # counter families of all languages; conversions, open and loose units (common/)
     units: UnitTables = field(default_factory=lambda: UnitTables({}, {}))
     # lang -> the class nouns of the vague-reference grammar (城市, 高中生), anonymization.toml
@@ -155,12 +158,14 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         for lang, grammar in phrases.items()
     }
     words = common_words(common["words"])  # the list joiners serve the code lists too
+    teams = team_entries(read_glossary(folder / "teams.tsv"))
     return RuleFiles(
         folder=folder,
         severity_by_relation=by_relation,
         severity_by_rule=by_rule,
         glossary=RuleTable(
             read_glossary(folder / "glossary.tsv")
+            + teams
             + tuple(entry for tbx in sorted(folder.glob("*.tbx")) for entry in read_tbx(tbx))
         ),
         markers=markers,
@@ -169,7 +174,12 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         stoplist={
             lang: frozenset(entities.get(lang, {}).get("stoplist", [])) for lang in ("zh", "ja")
         },
-        zh_lexicon=RuleTable(tuple(item) for item in entities.get("zh", {}).get("lexicon", [])),
+        zh_lexicon=RuleTable(
+            (
+                *(tuple(item) for item in entities.get("zh", {}).get("lexicon", [])),
+                *((entry.zh, "nt") for entry in teams),
+            )
+        ),
         waivers=read_waivers(folder / "waivers.toml"),
         lexicons=lexicons,
         units=unit_tables(lexicons, common["numbers"]),
@@ -183,7 +193,27 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         macros=macro_tables(common["code"]),
         terms=RuleTable(read_glossary(folder / "terms.tsv")),
         headings=RuleTable(read_glossary(folder / "headings.tsv")),
+        team_names=team_names(teams),
     )
+
+
+# The word of a team after a club's Chinese name (洋基队), in the forms the text is read in.
+TEAM_WORD = "队"
+
+def team_entries(rows: tuple[GlossaryEntry, ...]) -> tuple[GlossaryEntry, ...]:
+    """Each club's rows: its name as written and, written bare, with 队 (洋基, 洋基队)."""
+    entries = []
+    for row in rows:
+        entries.append(row)
+        if not row.zh.endswith(TEAM_WORD):
+            entries.append(GlossaryEntry(row.zh + TEAM_WORD, row.ja, row.line))
+    return tuple(entries)
+
+
+def team_names(entries: tuple[GlossaryEntry, ...]) -> tuple[str, ...]:
+    """The clubs' Japanese names (which of them are read as names where written is the
+    Japanese grammar's choice: extract/ja known_names_of)."""
+    return tuple(sorted({name for entry in entries for name in entry.ja}))
 
 
 def read_glossary(path: Path) -> tuple[GlossaryEntry, ...]:

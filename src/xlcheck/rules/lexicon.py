@@ -629,6 +629,10 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "source_countries": Key(LIST, word, required=False),
         "reader_countries": Key(LIST, word, required=False),
         "dotted_company_words": Key(LIST, word, required=False),
+        # names of known bodies (teams.tsv, the glossary's companies) that are everyday
+        # words too: they pair through the glossary, but are not read where written
+        # (ジャズ, イオン)
+        "known_names_not_read": Key(LIST, word, required=False),
         **OWN_COUNTRY,
         # suffixes of address among the titles (健 + さん), the familiar ones among them
         # (翼 + くん), and the common nouns that take a familiar one (猫 + ちゃん)

@@ -13,12 +13,48 @@ from ...rules.names import name_rules
 from ..entities import ENTITY_TYPES
 from ..language import grammars
 from .names import confident
-from .tokenizer import SUFFIXED_PLACE, kanji_stem_places, ministries, tagger, tokens
+from .tokenizer import (
+    SUFFIXED_PLACE,
+    kanji_stem_places,
+    known_names,
+    ministries,
+    tagger,
+    tokens,
+)
 
 if TYPE_CHECKING:
     from ...rules.data import RuleFiles
     from ..entities import EntityMatch, Token
 
+
+
+# The tags of the Chinese lexicon's words whose glossary renderings are bodies' names.
+BODY_TAGS = frozenset({"nt"})
+
+
+def known_names_of(files: RuleFiles) -> tuple[str, ...]:
+    """The Japanese names of bodies the rules know, read as names where written, longest
+    first: the clubs of teams.tsv and the renderings of the glossary's companies and state
+    bodies the Chinese lexicon holds as names (微信 = ウィーチャット, 京瓷 = 京セラ); in
+    katakana or of four characters or more, not in Latin letters (read apart), and not an
+    everyday word as well (known_names_not_read of rules/ja/names.toml: イオン, ジャズ)."""
+    bodies = {word for word, tag in files.zh_lexicon if tag in BODY_TAGS}
+    forms = {name for name in files.team_names if _name_form(name)}
+    for entry in files.glossary:
+        if entry.zh in bodies:
+            forms.update(name for name in entry.ja if _name_form(name))
+    forms -= set(files.lexicons["ja"].names.get("known_names_not_read", ()))
+    return tuple(sorted(forms, key=lambda name: (-len(name), name)))
+
+
+def _name_form(name: str) -> bool:
+    if any("A" <= ch <= "z" for ch in name):
+        return False
+    return len(name) >= KNOWN_NAME_MIN or any("\u30a1" <= ch <= "\u30fa" for ch in name)
+
+
+# The shortest name in kanji read as a known name (外務省 and 京セラ are read already).
+KNOWN_NAME_MIN = 4
 
 
 class Japanese:
@@ -34,6 +70,7 @@ class Japanese:
         self.glossary = files.glossary
         self.name_rules = name_rules(files.lexicons)
         self._ministry_suffixes = tuple(lexicon.names.get("ministry_suffixes", ()))
+        self._known_names = known_names_of(files)
 
     def prepare(self, text: str) -> str:
         return text  # Japanese needs no preparation beyond width folding
@@ -50,7 +87,7 @@ class Japanese:
         found = kanji_stem_places(found, text, suffixes)
         if any(suffix in text for suffix in self._ministry_suffixes):
             found = ministries(found, text, self._ministry_suffixes)
-        return found
+        return known_names(found, text, self._known_names, "organisation")
 
     def entity_type(self, token: Token) -> str | None:
         if token.tag == "eng":

@@ -106,6 +106,36 @@ def tokens(
     return result
 
 
+def known_names(tokens: list[Token], text: str, names: tuple[str, ...], tag: str) -> list[Token]:
+    """The tokens with each of `names` (longest first) written in the text made one token
+    of `tag`, in place of the words it covers: the clubs of rules/teams.tsv (レッドソックス,
+    阪神タイガース), which UniDic reads as common words or not at all. Not inside a longer
+    katakana word (the club of ジャイアンツファン, none in マイジャイアンツ)."""
+    spans: list[tuple[int, int]] = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            inside = any(s < end and start < e for s, e in spans)
+            if not inside and not _katakana_around(text, start, end):
+                spans.append((start, end))
+            start = text.find(name, end)
+    if not spans:
+        return tokens
+    kept = [t for t in tokens if not any(s < t.end and t.start < e for s, e in spans)]
+    kept += [Token(text[s:e], s, e, tag) for s, e in spans]
+    return sorted(kept, key=lambda t: t.start)
+
+
+def _katakana_around(text: str, start: int, end: int) -> bool:
+    """Whether a katakana word goes on before the start of a name opening with katakana."""
+    return start > 0 and _is_katakana(text[start]) and _is_katakana(text[start - 1])
+
+
+def _is_katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fa" or ch == "ー"
+
+
 def ministries(tokens: list[Token], text: str, suffixes: tuple[str, ...]) -> list[Token]:
     """A ministry or an agency UniDic reads as common words and a suffix (文部 + 科学 + 省,
     厚生 + 労働 + 省, 国土 + 交通 + 省): two or three nouns of two kanji or more each,

@@ -1,0 +1,102 @@
+"""Sports clubs (issue 13, fresh34: four of nine swapped names missed were clubs). Chinese
+names a club by meaning or by a sound (洋基队, 勇士队, 阪神虎队, 統一獅), Japanese by its
+English name in katakana (ヤンキース, ウォリアーズ, 阪神タイガース): neither tokenizer read them,
+so a club replaced by another passed in silence. rules/teams.tsv lists the clubs of the
+major leagues of both readerships; each is a glossary pair, a Chinese name jieba tags and
+a Japanese name read where written.
+
+A club swapped for another is a mismatch (simplified and traditional, with 队 and
+without, the Japanese short and full names); a faithful club is silent whichever name
+each side uses; the common words that name a club only with 队 (天使, 勇士, 巨人) stay
+common words without it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entity_findings, table_rows
+
+OK: list = []
+
+# (zh, ja, entity findings as (rule, source, target))
+# fmt: off
+CASES = {
+    "swapped": [
+        (
+            "大谷翔平在对阵洋基队的比赛中击出了本赛季第40支本垒打。",
+            "大谷翔平はレッドソックス戦で今季40号本塁打を放った。",
+            [("XL301", "洋基队", "レッドソックス")],
+        ),
+        (
+            "广岛东洋鲤鱼队昨晚以5比3击败了阪神虎队。",
+            "広島東洋カープは昨夜、読売ジャイアンツを5対3で破った。",
+            [("XL301", "阪神虎队", "読売ジャイアンツ")],
+        ),
+        (
+            "富邦悍將在新莊球場以四比二擊敗統一獅。",
+            "富邦ガーディアンズは新荘球場で楽天モンキーズを4対2で下した。",
+            [("XL301", "統一獅", "楽天モンキーズ")],
+        ),
+        (
+            "八村塁与勇士队续签了合同。",
+            "八村塁選手がレイカーズとの契約を延長した。",
+            [("XL301", "勇士队", "レイカーズ")],
+        ),
+        (
+            "他在紐約洋基隊效力了七年。",
+            "彼はボストン・レッドソックスで7年間プレーした。",
+            [("XL301", "紐約洋基隊", "ボストン・レッドソックス")],
+        ),
+    ],
+    "faithful": [
+        (
+            "大谷翔平在对阵洋基队的比赛中击出了本赛季第40支本垒打。",
+            "大谷翔平はヤンキース戦で今季40号本塁打を放った。",
+            OK,
+        ),
+        (
+            "广岛东洋鲤鱼队昨晚以5比3击败了阪神虎队。",
+            "広島東洋カープは昨夜、阪神タイガースを5対3で破った。",
+            OK,
+        ),
+        ("广岛东洋鲤鱼队昨晚以5比3击败了阪神虎队。", "広島は昨夜、阪神を5対3で破った。", OK),
+        (
+            "富邦悍將在新莊球場以四比二擊敗統一獅。",
+            "富邦ガーディアンズは新荘球場で統一ライオンズを4対2で下した。",
+            OK,
+        ),
+        ("湖人队击败了勇士队。", "レイカーズがウォリアーズを破った。", OK),
+        (
+            "王建民在紐約洋基隊效力期間曾兩度拿下19勝。",
+            "王建民はニューヨーク・ヤンキース在籍中に2度19勝を挙げた。",
+            OK,
+        ),
+        (
+            "北海道日本火腿斗士队主教练栗山英树宣布续任。",
+            "北海道日本ハムファイターズの栗山英樹監督が続投を表明した。",
+            OK,
+        ),
+        ("我有两张读卖巨人和中日龙比赛的夜场票，一起去看吧？",
+         "読売ジャイアンツ・中日ドラゴンズ戦のナイターの券が２枚あるんだけど見に行かない？", OK),
+        ("他是读卖巨人的球迷。", "彼は巨人ファンだ。", OK),
+        ("他是读卖巨人的球迷。", "彼はジャイアンツのファンだ。", OK),
+        (
+            "佐佐木朗希抵达了道奇队位于亚利桑那的春训基地。",
+            "佐々木朗希投手がドジャースのキャンプ地アリゾナに到着した。",
+            OK,
+        ),
+    ],
+    "common-words": [
+        ("他是一名勇敢的勇士。", "彼は勇敢な戦士だ。", OK),
+        ("天使在天上飞。", "天使が空を飛んでいる。", OK),
+        ("这家公司是行业巨人。", "この会社は業界の巨人だ。", OK),
+        ("太阳从东边升起。", "太陽は東から昇る。", OK),
+    ],
+}
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), table_rows(CASES))
+def test_sports_clubs(zh, ja, expected):
+    assert entity_findings(zh, ja) == expected
