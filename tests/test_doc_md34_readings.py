@@ -43,3 +43,26 @@ def test_a_list_of_languages_holds_no_names(tmp_path):
     swapped = ja.replace("Windows に", "macOS に")
     found = page_findings(tmp_path, zh, swapped)
     assert ("XL303", "Windows") in found or ("XL301", "Windows") in found
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja"),
+    [
+        ("我们欢迎翻译者参与本项目。\n", "README や RustDesk UI の翻訳者を歓迎します。\n"),
+        ("详细的变更请参阅发布说明。\n", "詳しい変更は CHANGELOG を参照してください。\n"),
+        ("请先编写构建文件。\n", "まず Dockerfile を書いてください。\n"),
+    ],
+)
+def test_a_repository_file_is_no_name(tmp_path, zh: str, ja: str):
+    """A repository's conventional files named in prose (README, CHANGELOG, Dockerfile: md34
+    rustdesk, README read as a name the source lacks) are files, no names; a product beside
+    one still is a name."""
+    from tests.conftest import page_findings
+
+    files = {"README", "CHANGELOG", "Dockerfile"}
+    found = page_findings(tmp_path, zh, ja)
+    assert [text for rule, text in found if rule.startswith("XL30") and text in files] == []
+    named = ja
+    for file in files:
+        named = named.replace(file, "大阪")
+    assert ("XL304", "大阪") in page_findings(tmp_path, zh, named)

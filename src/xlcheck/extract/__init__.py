@@ -405,6 +405,8 @@ def find_facts(
             continue
         if surface.casefold() in run.rules.common_words.language_names:
             continue  # [English] | [Dansk] | [中文]: a page's languages, by their own names
+        if surface.casefold() in run.rules.common_words.file_names:
+            continue  # README を参照: a repository's file, no name
         # PRIMARY, Bookmark, The Python-Fu Console: English words are no evidence of a name
         # (a figure joined to one is: 7-ELEVEN)
         core = (

@@ -36,6 +36,9 @@ class CommonWords:
     # languages by their own names, casefolded (english, dansk, français): no names, as a
     # page's list of its translations writes them
     language_names: frozenset[str] = frozenset()
+    # a repository's conventional files, casefolded (readme, changelog, dockerfile): no
+    # names where prose mentions them
+    file_names: frozenset[str] = frozenset()
     # (word, the Han characters it translates in a product's Latin name): rain, 雨
     han_meanings: tuple[tuple[str, str], ...] = ()
     # English prefixes written with a hyphen before a word (Multi-Agent, Sub-Command):
@@ -100,6 +103,7 @@ def common_words(values: dict) -> CommonWords:
         least_count=values.get("least_count", 0),
         proper_nouns=frozenset(word.casefold() for word in values.get("proper_nouns", [])),
         language_names=frozenset(word.casefold() for word in values.get("language_names", [])),
+        file_names=frozenset(word.casefold() for word in values.get("file_names", [])),
         han_meanings=tuple(
             sorted((w.casefold(), han) for w, han in values.get("han_meanings", {}).items())
         ),

@@ -794,6 +794,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "proper_nouns": Key(LIST, word, required=False),
         # languages by their own names (English, Dansk, Français): a page's language list
         "language_names": Key(LIST, word, required=False),
+        "file_names": Key(LIST, word, required=False),
         "han_meanings": Key(TABLE, _han_characters, required=False),
         "hyphen_prefixes": Key(LIST, word, required=False),
         "name_labels": Key(LIST, word, required=False),
