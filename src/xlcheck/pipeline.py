@@ -31,6 +31,7 @@ from .compare.glosses import without_glosses
 from .compare.hedges import hedges_on_pages
 from .compare.intervals import intervals_apart
 from .compare.items import dropped_items
+from .compare.links import noted_links_left_out
 from .compare.passages import stale_passages
 from .compare.renderings import rendered_alike
 from .compare.spelling import in_english_passage
@@ -234,6 +235,7 @@ def _compare(pair, aligned, gaps, source_facts, target_facts, options, run, stru
             run.rules.common_words.link_tags,
             run.rules.literal_words,
         )
+        findings = noted_links_left_out(findings, pair, run.rules.notes)
         findings = changed_code(
             findings,
             pair,

@@ -10,6 +10,7 @@ from functools import cache
 from itertools import accumulate
 from urllib.parse import unquote
 
+from ..extract.notes import note_spans
 from ..load.html import HTML_SUFFIXES
 from ..load.markdown import MARKDOWN_SUFFIXES
 from ..model import Fact, Finding, IdentifierValue
@@ -190,6 +191,53 @@ def unlinked(findings, pair, aligned, links, site_links, language_sites) -> list
                 make_finding("identifier", relation, source, target_fact, unit, guessed=True)
             )
     return dropped
+
+
+def noted_links_left_out(findings: list[Finding], pair, notes) -> list[Finding]:
+    """The findings less those of a link written inside a translator's note (`notes`,
+    rules/common/notes.toml: 《訳注》 ASAR … [Electron](…) で用いられている): a note the
+    original lacks by its nature, whose link says nothing of the translation. A note is
+    the span the note's pattern reads, and the rest of a paragraph a note opens (the
+    sentences after 《訳注》 ASAR の略。)."""
+    if notes is None:
+        return findings
+    sides = (("source", pair.source), ("target", pair.target))
+    segments = {side: {seg.id: seg for seg in doc.segments} for side, doc in sides}
+    noted = {side: _noted_paragraphs(doc, notes) for side, doc in sides}
+    kept = []
+    for finding in findings:
+        facts = [(side, getattr(finding, side)) for side, _ in sides]
+        if finding.kind == "identifier" and any(
+            fact is not None
+            and (segment := segments[side].get(fact.segment)) is not None
+            and (segment.paragraph in noted[side] or _link_in_a_note(segment, fact.text, notes))
+            for side, fact in facts
+        ):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def _noted_paragraphs(document, notes) -> set[int]:
+    """The paragraphs of a document that a translator's note opens."""
+    opened, seen = set(), set()
+    for segment in document.segments:
+        if segment.paragraph in seen:
+            continue
+        seen.add(segment.paragraph)
+        spans = note_spans(segment.text, notes)
+        if spans and not segment.text[: spans[0][0]].strip():
+            opened.add(segment.paragraph)
+    return opened
+
+
+def _link_in_a_note(segment, target: str, notes) -> bool:
+    """Whether the text of the link to `target` lies inside a translator's note."""
+    texts = segment.link_texts
+    if target not in segment.links or len(texts) != len(segment.links):
+        return False
+    start, end = texts[segment.links.index(target)]
+    return any(s <= start and end <= e for s, e in note_spans(segment.text, notes))
 
 
 def moved(findings, pair, aligned, links) -> list[Finding]:
