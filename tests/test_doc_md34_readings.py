@@ -107,3 +107,20 @@ def test_a_link_inside_a_translators_note_is_left_out(tmp_path):
     assert _link_findings(tmp_path, NOTE_JA) == []
     prose = NOTE_JA.replace("> 《訳注》 **ASAR**　Atom Shell Archive Formatの略。", "")
     assert len(_link_findings(tmp_path, prose)) == 1
+
+
+def test_the_sentences_of_a_note_paragraph_are_the_notes(tmp_path):
+    """The sentences after the one a translator's note opens its paragraph with belong to
+    the note: their facts are the translator's (a year, a count), not the document's."""
+    from tests.conftest import page_findings
+
+    zh = "# 理念\n\nTauri 默认不公开 ASAR 文件。\n\n选择 Tauri 会带来许多机会。\n"
+    ja = (
+        "# 理念\n\nTauri はデフォルトで ASAR ファイルを公開しません。\n\n"
+        "《訳注》 ASAR は Atom Shell Archive Format の略。"
+        "2013年に登場した形式で、3種類の使い方がある。\n\n"
+        "Tauri を選ぶと、さまざまな機会が訪れる。\n"
+    )
+    assert [rule for rule, _ in page_findings(tmp_path, zh, ja) if rule < "XL3"] == []
+    own = ja.replace("《訳注》 ASAR は Atom Shell Archive Format の略。", "")
+    assert [rule for rule, _ in page_findings(tmp_path, zh, own) if rule < "XL3"] != []

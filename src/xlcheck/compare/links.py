@@ -10,7 +10,7 @@ from functools import cache
 from itertools import accumulate
 from urllib.parse import unquote
 
-from ..extract.notes import note_spans
+from ..extract.notes import note_spans, noted_paragraphs
 from ..load.html import HTML_SUFFIXES
 from ..load.markdown import MARKDOWN_SUFFIXES
 from ..model import Fact, Finding, IdentifierValue
@@ -203,7 +203,7 @@ def noted_links_left_out(findings: list[Finding], pair, notes) -> list[Finding]:
         return findings
     sides = (("source", pair.source), ("target", pair.target))
     segments = {side: {seg.id: seg for seg in doc.segments} for side, doc in sides}
-    noted = {side: _noted_paragraphs(doc, notes) for side, doc in sides}
+    noted = {side: noted_paragraphs(doc.segments, notes) for side, doc in sides}
     kept = []
     for finding in findings:
         facts = [(side, getattr(finding, side)) for side, _ in sides]
@@ -216,19 +216,6 @@ def noted_links_left_out(findings: list[Finding], pair, notes) -> list[Finding]:
             continue
         kept.append(finding)
     return kept
-
-
-def _noted_paragraphs(document, notes) -> set[int]:
-    """The paragraphs of a document that a translator's note opens."""
-    opened, seen = set(), set()
-    for segment in document.segments:
-        if segment.paragraph in seen:
-            continue
-        seen.add(segment.paragraph)
-        spans = note_spans(segment.text, notes)
-        if spans and not segment.text[: spans[0][0]].strip():
-            opened.add(segment.paragraph)
-    return opened
 
 
 def _link_in_a_note(segment, target: str, notes) -> bool:

@@ -35,7 +35,7 @@ from .entities import find_entities
 from .invisible import Visible
 from .language import LANGUAGE_CLASSES, Language
 from .measures import joined_measures
-from .notes import note_spans
+from .notes import note_spans, noted_paragraphs
 from .spans import alternation, blank, fold_width
 from .technical import code_versions
 from .types import entity_type_in_context
@@ -489,7 +489,14 @@ def extract_document(
     """
     facts: list[Fact] = []
     context = DateContext()
+    # the sentences after the one a translator's note opens their paragraph with are the
+    # note's (the note's own sentence is read with its note blanked)
+    noted, opened = noted_paragraphs(document.segments, run.rules.notes), set()
     for segment in document.segments:
+        if segment.paragraph in noted:
+            if segment.paragraph in opened:
+                continue
+            opened.add(segment.paragraph)
         visible = Visible(segment)
         dates, numbers, entities = find_facts(visible.segment, document.lang, run)
         # entities are placed through the map of the text they were read in

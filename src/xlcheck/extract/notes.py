@@ -82,3 +82,22 @@ def note_spans(text: str, notes: NotePattern | None) -> list[tuple[int, int]]:
     if notes is None or notes.openers.isdisjoint(text):
         return []
     return [(m.start(), m.end()) for m in notes.regex.finditer(text)]
+
+
+def noted_paragraphs(segments, notes: NotePattern | None) -> frozenset[int]:
+    """The paragraphs a translator's note opens and runs through: the first sentence of
+    the paragraph is a note to its end (《訳注》 ASAR Atom Shell Archive Formatの略。, 【※
+    この日本語版は…に基づいています】), so the sentences after it are the note's too
+    (Electron で用いられている…, Doc-JP 2.00.00)."""
+    if notes is None:
+        return frozenset()
+    opened, seen = set(), set()
+    for segment in segments:
+        if segment.paragraph in seen:
+            continue
+        seen.add(segment.paragraph)
+        spans = note_spans(segment.text, notes)
+        text = segment.text
+        if spans and not text[: spans[0][0]].strip() and not text[spans[-1][1] :].strip():
+            opened.add(segment.paragraph)
+    return frozenset(opened)
