@@ -41,8 +41,9 @@ class Ranges:
 
     def __init__(self, tables: NumberTables) -> None:
         self.tables = tables
-        separators = alternation(tables.range_separators)
-        # two figures of one unit or counter that make one range (10人から20人, 10度到20度)
+        separators = alternation((*tables.range_separators, *tables.or_joiners))
+        # two figures of one unit or counter that make one range (10人から20人, 10度到20度),
+        # or that a word of "or" joins (1つか2つ = 一两个: one or two)
         self.range_gap = compiled(rf"\s?(?:{separators})\s?")
         self.between_gap = compiled(rf"\s?(?:{alternation(tables.between_joiners)})\s?")
         # a remark in brackets may stand before the closer: 介于 1 和 1000 (包含) 之间

@@ -177,6 +177,9 @@ class NumberTables:
     # regexes of more that may stand between such a qualifier and its figure: the base of
     # a frequency (少なくとも週に1回 = 每周至少一次)
     distant_gaps: tuple[str, ...] = ()
+    # words of "or" between two figures of one unit or counter, which make them a range
+    # (1つか2つ = 一两个)
+    or_joiners: tuple[str, ...] = ()
     # superlatives of [prefixes] (最大, 最低, 最高可): a cap or a floor, or the extreme
     # value itself (the day's low, the largest seen), as the sentence goes
     extreme_prefixes: tuple[str, ...] = ()

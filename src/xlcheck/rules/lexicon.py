@@ -306,6 +306,7 @@ NUMBERS: dict[str, Key] = {
     "decimal_tail_after": Key(LIST, regex, required=False),
     "distant_prefixes": Key(LIST, word, required=False),
     "distant_gaps": Key(LIST, regex, required=False),
+    "or_joiners": Key(LIST, word, required=False),
     "extreme_prefixes": Key(LIST, word, required=False),
     "rate_words": Key(LIST, word, required=False),
     "rate_words_after": Key(LIST, word, required=False),
