@@ -213,9 +213,16 @@ ONE_OR_TWO = [
     ("这要花三四个月。", "3か月か4か月かかる。", OK),
     ("来了五六个人。", "6人か7人が来た。", "XL101:error"),
 ]
+YEARS_IN_KANA = [
+    ("他前年去了美国。", "彼はおととしアメリカに行った。", OK),
+    ("他去年夏天去了北海道。", "彼はきょねんの夏、北海道に行った。", OK),
+    ("我明年要去留学。", "わたしはらいねん留学する。", OK),
+    ("他前年去了美国。", "彼はきょねんアメリカに行った。", "XL201:warning"),
+]
 # fmt: on
 
 TABLES = {
+    "years-in-kana": YEARS_IN_KANA,
     "half-a-year": HALF_A_YEAR,
     "one-or-two": ONE_OR_TWO,
     "frequency-bounds": FREQUENCY_BOUNDS,
