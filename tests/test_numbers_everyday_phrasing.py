@@ -221,9 +221,23 @@ YEARS_IN_KANA = [
     ("我明年要去留学。", "わたしはらいねん留学する。", OK),
     ("他前年去了美国。", "彼はきょねんアメリカに行った。", "XL201:warning"),
 ]
+RELATIVE_MONTH_AND_DAY = [
+    ("下个月十号起休息三天。", "来月の10日から3日間休みます。", OK),
+    ("下个月的十号出发。", "来月10日に出発する。", OK),
+    ("报名截止到本月二十号。", "申し込みは今月の20日までだ。", OK),
+    ("下个月十号起休息三天。", "来月の12日から3日間休みます。", "XL201:error"),
+]
+STEPS_AFTER_A_UNIT = [
+    ("他一百米能跑九秒多。", "彼は100メートルを9秒台で走る。", OK),
+    ("这款包的价格在一千多日元。", "このバッグは1000円台だ。", OK),
+    ("三十多岁的男性", "30歳台の男性", OK),
+    ("这款包的价格在两千多日元。", "このバッグは1000円台だ。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
+    "relative-month-and-day": RELATIVE_MONTH_AND_DAY,
+    "steps-after-a-unit": STEPS_AFTER_A_UNIT,
     "years-in-kana": YEARS_IN_KANA,
     "half-a-year": HALF_A_YEAR,
     "one-or-two": ONE_OR_TWO,

@@ -209,7 +209,11 @@ class Bounds:
             qualifier = MIRRORED.get(qualifier, qualifier)
         counter = match.group("counter") or None
         steps = self.tables.step_suffixes
-        if steps and low == high and any(match.group(g) in steps for g in ("q1", "q1i", "q2")):
+        # (after a unit the step word reads as a counter: 9秒台, 1000円台, 30歳台)
+        stepped = any(match.group(g) in steps for g in ("q1", "q1i", "q2")) or (
+            unit is not None and counter in steps
+        )
+        if steps and low == high and stepped:
             # 90点台: the tens of 90, 90 to 99; 1000円台: 1000 to 1999; 9秒台: 9 to 9.9
             step = _next_step(low)
             top = low + step - (1 if step >= 10 else step / 10)

@@ -134,6 +134,13 @@ def _holidays(tables: DateTables) -> str:
     return alternation(words) if words else "(?!)"
 
 
+def _relative_month_joiner(tables: DateTables) -> str:
+    """What may join a relative month and its day (来月の10日 = 下个月的十号 = 来月10日)."""
+    if not tables.relative_month_day_joiners:
+        return ""
+    return rf"(?(relm)(?:{alternation(tables.relative_month_day_joiners)})?)"
+
+
 def _month_day(tables: DateTables) -> tuple[str, str]:
     """A month (7月, 七月份, 同月, 下个月) and a day (5日, 十五号, 八月十五的)."""
     joiners = alternation(tables.month_span_joiners)
@@ -275,7 +282,7 @@ def date_pattern(tables: DateTables) -> str:
         rf"(?:{_spans_and_days(tables)}"
         rf"|(?:{_year(tables)}(?:{_part_joiner(tables)}"
         rf"(?P<ypart>{alternation(tables.year_parts)}){not_part})?\s?)?"
-        rf"(?:{month}(?:\s?{day})?)?)"
+        rf"(?:{month}(?:{_relative_month_joiner(tables)}\s?{day})?)?)"
     )
     # every date starts with a digit, a kanji numeral or one of the listed words: a
     # look-ahead on those first characters spares the engine most positions

@@ -124,6 +124,8 @@ class DateTables:
     weekday_span_words_context: dict[str, str] = field(default_factory=dict)
     # ... or a word earlier in its sentence it is set against (周末的游客量是平日的两倍)
     weekday_span_words_set_against: tuple[str, ...] = ()
+    # words between a relative month and its day (来月の10日, 下个月的十号)
+    relative_month_day_joiners: tuple[str, ...] = ()
     # a year named otherwise than with 年: 2019财年, 2019会計年度; FY2019
     fiscal_year_words: tuple[str, ...] = ()
     fiscal_year_prefixes: tuple[str, ...] = ()

@@ -505,6 +505,7 @@ DATES: dict[str, Key] = {
     "weekday_span_words_not_after": Key(LIST, regex, required=False),
     "weekday_span_words_context": Key(TABLE, regex, required=False),
     "weekday_span_words_set_against": Key(LIST, word, required=False),
+    "relative_month_day_joiners": Key(LIST, word, required=False),
     "fiscal_year_prefixes": Key(LIST, word, required=False),
     "bare_day_after": Key(LIST, regex, required=False),
     "not_day_before": Key(LIST, regex, required=False),
