@@ -66,7 +66,7 @@ class RuleFiles:
     headings: RuleTable = field(default_factory=RuleTable)
     # the sports clubs' Japanese names (teams.tsv; their pairs are in the glossary and
     # their Chinese names in the lexicon)
-    team_names: tuple[str, ...] = ()
+    team_names: tuple[tuple[str, ...], ...] = ()
     # counter families of all languages; conversions, open and loose units (common/)
     units: UnitTables = field(default_factory=lambda: UnitTables({}, {}))
     # lang -> the class nouns of the vague-reference grammar (城市, 高中生), anonymization.toml
@@ -210,10 +210,10 @@ def team_entries(rows: tuple[GlossaryEntry, ...]) -> tuple[GlossaryEntry, ...]:
     return tuple(entries)
 
 
-def team_names(entries: tuple[GlossaryEntry, ...]) -> tuple[str, ...]:
-    """The clubs' Japanese names (which of them are read as names where written is the
-    Japanese grammar's choice: extract/ja known_names_of)."""
-    return tuple(sorted({name for entry in entries for name in entry.ja}))
+def team_names(entries: tuple[GlossaryEntry, ...]) -> tuple[tuple[str, ...], ...]:
+    """The clubs' Japanese names, a club's alternatives together (which of them are read
+    as names where written is the Japanese grammar's choice: extract/ja known_names_of)."""
+    return tuple(sorted({entry.ja for entry in entries}))
 
 
 def read_glossary(path: Path) -> tuple[GlossaryEntry, ...]:

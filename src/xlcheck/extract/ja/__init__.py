@@ -39,9 +39,17 @@ def known_names_of(files: RuleFiles) -> tuple[str, ...]:
     katakana or of four characters or more, not in Latin letters (read apart), and not an
     everyday word as well (known_names_not_read of rules/ja/names.toml: イオン, ジャズ)."""
     bodies = {word for word, tag in files.zh_lexicon if tag in BODY_TAGS}
-    forms = {name for name in files.team_names if _name_form(name)}
+    # (a club's alternative that opens a longer one is its owner's or its town's name, a
+    # company or a place as often: ヤクルト of ヤクルトスワローズ, 楽天 of 楽天イーグルス)
+    forms = {
+        name
+        for names in files.team_names
+        for name in names
+        if _name_form(name) and not any(o != name and o.startswith(name) for o in names)
+    }
+    clubs = set(files.team_names)
     for entry in files.glossary:
-        if entry.zh in bodies:
+        if entry.zh in bodies and entry.ja not in clubs:
             forms.update(name for name in entry.ja if _name_form(name))
     forms -= set(files.lexicons["ja"].names.get("known_names_not_read", ()))
     return tuple(sorted(forms, key=lambda name: (-len(name), name)))
