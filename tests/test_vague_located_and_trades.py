@@ -44,6 +44,14 @@ INTO_CHINESE = [
                  "东京大学的研究团队开发了新材料。", [], id="faithful-university"),
     pytest.param("今朝、NHKのニュースで北海道の大雪が報じられた。",
                  "今天早上，NHK的新闻报道了北海道的大雪。", [], id="faithful-initials"),
+    pytest.param("高橋一郎監督は試合後、「選手たちはよく戦った」と語った。",
+                 "球队主帅赛后表示：“队员们打得很顽强。”",
+                 [(ANONYMIZED, "高橋一郎", "球队主帅")], id="a-member-of-a-body-by-its-kind"),
+    pytest.param("ソニーの吉田憲一郎社長は増益を発表した。",
+                 "索尼公司的总裁宣布了利润增长。",
+                 [(ANONYMIZED, "吉田憲一郎", "公司的总裁")], id="the-firms-president"),
+    pytest.param("高橋一郎監督は試合後、「選手たちはよく戦った」と語った。",
+                 "高桥一郎主帅赛后表示：“队员们打得很顽强。”", [], id="faithful-coach"),
 ]
 
 
