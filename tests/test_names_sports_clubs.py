@@ -1,14 +1,15 @@
-"""Sports clubs (issue 13, fresh34: four of nine swapped names missed were clubs). Chinese
-names a club by meaning or by a sound (洋基队, 勇士队, 阪神虎队, 統一獅), Japanese by its
-English name in katakana (ヤンキース, ウォリアーズ, 阪神タイガース): neither tokenizer read them,
-so a club replaced by another passed in silence. rules/teams.tsv lists the clubs of the
-major leagues of both readerships; each is a glossary pair, a Chinese name jieba tags and
-a Japanese name read where written.
+"""Sports clubs and newspapers (issue 13, fresh34: four of nine swapped names missed were
+clubs). Chinese names a club by meaning or by a sound (洋基队, 勇士队, 阪神虎队, 統一獅),
+Japanese by its English name in katakana (ヤンキース, ウォリアーズ, 阪神タイガース): neither
+tokenizer read them, so a club replaced by another passed in silence. rules/teams.tsv
+lists the clubs of the major leagues of both readerships; each is a glossary pair, a
+Chinese name jieba tags and a Japanese name read where written.
 
 A club swapped for another is a mismatch (simplified and traditional, with 队 and
 without, the Japanese short and full names); a faithful club is silent whichever name
 each side uses; the common words that name a club only with 队 (天使, 勇士, 巨人) stay
-common words without it.
+common words without it. Newspapers likewise (読売新聞, 聯合報: glossary pairs whose Japanese
+mastheads are read where written; 毎日新聞 is "a paper every day" as often, and pairs only).
 """
 
 from __future__ import annotations
@@ -94,6 +95,25 @@ CASES = {
         ("他在网飞上看了这部电影。", "彼はネットフリックスでこの映画を見た。", OK),
         ("他喜欢听爵士乐。", "彼はジャズを聴くのが好きだ。", OK),
         ("我在乐天网上商城买了书。", "楽天市場で本を買った。", OK),
+    ],
+    "newspapers": [
+        (
+            "昨晚，读卖新闻独家报道了政府新的经济对策。",
+            "昨夜、読売新聞が政府の新たな経済対策を独自に報じた。",
+            OK,
+        ),
+        (
+            "昨晚，朝日新闻独家报道了政府新的经济对策。",
+            "昨夜、読売新聞が政府の新たな経済対策を独自に報じた。",
+            [("XL301", "朝日新闻", "読売新聞")],
+        ),
+        (
+            "據聯合報報導，台南的芒果今年提早上市。",
+            "自由時報によると、台南のマンゴーは今年早めに出荷が始まった。",
+            [("XL301", "聯合報", "自由時報")],
+        ),
+        ("人民日报发表了评论文章。", "人民日報は論評記事を掲載した。", OK),
+        ("我每天都看报纸。", "私は毎日新聞を読んでいる。", OK),
     ],
     "common-words": [
         ("他是一名勇敢的勇士。", "彼は勇敢な戦士だ。", OK),
