@@ -50,19 +50,23 @@ def known_names_of(files: RuleFiles) -> tuple[str, ...]:
     clubs = set(files.team_names)
     for entry in files.glossary:
         if entry.zh in bodies and entry.ja not in clubs:
-            forms.update(name for name in entry.ja if _name_form(name))
+            forms.update(name for name in entry.ja if _name_form(name, BODY_NAME_MIN))
     forms -= set(files.lexicons["ja"].names.get("known_names_not_read", ()))
     return tuple(sorted(forms, key=lambda name: (-len(name), name)))
 
 
-def _name_form(name: str) -> bool:
+def _name_form(name: str, least: int = 0) -> bool:
     if any("A" <= ch <= "z" for ch in name):
         return False
-    return len(name) >= KNOWN_NAME_MIN or any("\u30a1" <= ch <= "\u30fa" for ch in name)
+    least = least or KNOWN_NAME_MIN
+    return len(name) >= least or any("\u30a1" <= ch <= "\u30fa" for ch in name)
 
 
-# The shortest name in kanji read as a known name (外務省 and 京セラ are read already).
+# The shortest name in kanji read as a known club (巨人 and 阪神 are a giant and a region
+# as often), and as a known body (花王, 鴻海: the glossary's companies are names whatever
+# their length, save the everyday words of known_names_not_read: 時事, 百度).
 KNOWN_NAME_MIN = 4
+BODY_NAME_MIN = 2
 
 
 class Japanese:
