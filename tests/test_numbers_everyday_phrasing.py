@@ -233,9 +233,16 @@ STEPS_AFTER_A_UNIT = [
     ("三十多岁的男性", "30歳台の男性", OK),
     ("这款包的价格在两千多日元。", "このバッグは1000円台だ。", "XL101:error"),
 ]
+LONG_DIGIT_RUNS = [
+    ("他的电话号码是一三九一二三四五六七八。", "彼の電話番号は13912345678だ。", OK),
+    ("他的电话号码是13912345678。", "彼の電話番号は非公開だ。", OK),
+    ("总额为一亿日元。", "総額は100000000円だ。", OK),
+    ("总额为一亿日元。", "総額は120000000円だ。", "XL101:error"),
+]
 # fmt: on
 
 TABLES = {
+    "long-digit-runs": LONG_DIGIT_RUNS,
     "relative-month-and-day": RELATIVE_MONTH_AND_DAY,
     "steps-after-a-unit": STEPS_AFTER_A_UNIT,
     "years-in-kana": YEARS_IN_KANA,
