@@ -293,7 +293,7 @@ SAME_ENTITY = {
 
 # Replacements nothing can report yet: the Chinese name is not read at all
 UNREAD = "the Chinese name of the body is not read (jieba tags no name): no name to replace"
-REPLACED_GAPS = {"世卫组织": UNREAD, "美联储": UNREAD, "商务部": UNREAD}
+REPLACED_GAPS = {"世卫组织": UNREAD, "美联储": UNREAD}
 
 
 def _rows(replaced_gaps: dict[str, str] | None = None) -> list:

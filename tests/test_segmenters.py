@@ -100,7 +100,8 @@ def test_the_lexicon_words_are_cut_whole_by_both():
     assert len(lexicon) > 0
     for segmenter in both():
         for word, tag in lexicon:
-            assert word in segmenter.cut(f"他说{word}很好"), (segmenter.implementation, word)
+            # (after a colon: 他说道奇很好 is as well 他说道 + 奇, "he said: strange")
+            assert word in segmenter.cut(f"他说：{word}很好"), (segmenter.implementation, word)
             assert segmenter.tag(word) == tag
 
 

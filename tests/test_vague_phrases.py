@@ -70,7 +70,10 @@ PHRASES = [
     # ある the verb opens no "certain" fisherman; its clause describes one (the relative
     # clause construction, tests/test_vague_members_and_clauses.py): 漁師, not ある漁師
     pytest.param("ことがある漁師", "漁師", PERSON, id="ある-as-verb"),
-    pytest.param("大きな都市だ", None, None, id="descriptive-大きな"),
+    # size opens a reference (小さな港町 in a town's place; a faithful 大きな都市 has no
+    # name to stand for), a judging adjective does not
+    pytest.param("大きな都市だ", "大きな都市", PLACE, id="size-大きな"),
+    pytest.param("おかしな会社だ", None, None, id="judging-おかしな"),
 ]
 
 

@@ -177,11 +177,21 @@ def _relatives_alike(units, matched: set[int]) -> None:
 
 
 def _counted_alike(first: DateValue, second: DateValue) -> bool:
-    """Both counted from the last year (or month, or day) said by the same steps."""
-    return first.anchored_alike(second) and (
-        (first.year_offset, first.month_offset, first.day_offset)
-        == (second.year_offset, second.month_offset, second.day_offset)
+    """Both counted from the last year (or month, or day) said by the same steps, and the
+    same in all they say besides (次年3月 against 翌年の4月 is a month changed)."""
+    said = _COUNTED_FIELDS + _SAID_AFTER_THE_COUNT.get(first.relative, ())
+    return first.anchored_alike(second) and all(
+        getattr(first, field) == getattr(second, field) for field in said
     )
+
+
+# What two dates counted alike must both say: their steps, the part and the time of day;
+# and, counted from a year, the month and day they name in it (次年3月), from a month, the
+# day (翌月5日).
+_COUNTED_FIELDS = (
+    "year_offset", "month_offset", "day_offset", "part", "hour", "minute", "weekday", "relation",
+)
+_SAID_AFTER_THE_COUNT = {"same-year": ("month", "day"), "same-month": ("day",)}
 
 
 def _open_ids(units, matched: set[int], test: Callable[[Fact], bool]) -> set[int]:

@@ -48,9 +48,16 @@ def known_names_of(files: RuleFiles) -> tuple[str, ...]:
         if _name_form(name) and not any(o != name and o.startswith(name) for o in names)
     }
     clubs = set(files.team_names)
+    # (a body of a state keeps the grammar's reading, with the country said before it:
+    # 外務省 of 日本外務省, state_body_suffixes)
+    state = tuple(files.lexicons["ja"].names.get("state_body_suffixes", ()))
     for entry in files.glossary:
         if entry.zh in bodies and entry.ja not in clubs:
-            forms.update(name for name in entry.ja if _name_form(name, BODY_NAME_MIN))
+            forms.update(
+                name
+                for name in entry.ja
+                if _name_form(name, BODY_NAME_MIN) and not name.endswith(state)
+            )
     forms -= set(files.lexicons["ja"].names.get("known_names_not_read", ()))
     return tuple(sorted(forms, key=lambda name: (-len(name), name)))
 

@@ -106,18 +106,26 @@ def tokens(
     return result
 
 
+# The tags of the tokens that are names already (UniDic's proper nouns, as typed).
+NAMED_TAGS = frozenset({"person", "place", "organisation", "other"})
+
+
 def known_names(tokens: list[Token], text: str, names: tuple[str, ...], tag: str) -> list[Token]:
     """The tokens with each of `names` (longest first) written in the text made one token
     of `tag`, in place of the words it covers: the clubs of rules/teams.tsv (レッドソックス,
     阪神タイガース), which UniDic reads as common words or not at all. Not inside a longer
-    katakana word (the club of ジャイアンツファン, none in マイジャイアンツ)."""
+    katakana word (none in マイジャイアンツ nor in the リコー of リコール)."""
     spans: list[tuple[int, int]] = []
+    # (a name the tagger reads already, whole or within a longer one, is left as read:
+    # 外務省 of 日本外務省)
+    read = [(t.start, t.end) for t in tokens if t.tag in NAMED_TAGS]
     for name in names:
         start = text.find(name)
         while start >= 0:
             end = start + len(name)
             inside = any(s < end and start < e for s, e in spans)
-            if not inside and not _katakana_around(text, start, end):
+            known = any(s <= start and end <= e for s, e in read)
+            if not inside and not known and not _katakana_around(text, start, end):
                 spans.append((start, end))
             start = text.find(name, end)
     if not spans:
@@ -128,8 +136,11 @@ def known_names(tokens: list[Token], text: str, names: tuple[str, ...], tag: str
 
 
 def _katakana_around(text: str, start: int, end: int) -> bool:
-    """Whether a katakana word goes on before the start of a name opening with katakana."""
-    return start > 0 and _is_katakana(text[start]) and _is_katakana(text[start - 1])
+    """Whether a katakana word goes on before the start of a name opening with katakana,
+    or after the end of one closing with it (リコー of リコール, a recall)."""
+    before = start > 0 and _is_katakana(text[start]) and _is_katakana(text[start - 1])
+    after = end < len(text) and _is_katakana(text[end - 1]) and _is_katakana(text[end])
+    return before or after
 
 
 def _is_katakana(ch: str) -> bool:
