@@ -99,10 +99,7 @@ SWAPPED = [
                  "ロレアルは上海に新たな研究開発センターを設立する。", "资生堂",
                  id="shiseido-for-loreal"),
     pytest.param("资生堂将在上海设立新的研发中心。",
-                 "花王は上海に新たな研究開発センターを設立する。", "资生堂", id="shiseido-for-kao",
-                 marks=pytest.mark.xfail(strict=True, reason="花王 is two common kanji to "
-                                         "UniDic: no name, no stand-in (研究開発センター "
-                                         "renders 研发中心)")),
+                 "花王は上海に新たな研究開発センターを設立する。", "资生堂", id="shiseido-for-kao"),
     pytest.param("小米发布了新款手机。", "ファーウェイが新型スマートフォンを発表した。", "小米",
                  id="xiaomi-for-huawei"),
     pytest.param("我朋友在台中开了一家店。", "友人が台南に店を開いた。", "台中",

@@ -104,8 +104,9 @@ def test_faithful_stays_silent(zh: str, ja: str):
                      id="a-colleague"),
         pytest.param("宮崎駿監督の新作が公開された。", "一位著名导演的新作上映了。", "宮崎駿",
                      id="a-famous-director"),
-        # (UniDic reads フジ, then the common noun テレビ: the name is フジ)
-        pytest.param("フジテレビが特番を放送した。", "某电视台播出了特别节目。", "フジ",
+        # (フジテレビ whole, a broadcaster the glossary pairs with 富士电视台; UniDic alone
+        # read フジ, then the common noun テレビ)
+        pytest.param("フジテレビが特番を放送した。", "某电视台播出了特别节目。", "フジテレビ",
                      id="a-broadcaster"),
     ],
 )

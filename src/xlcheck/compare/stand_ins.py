@@ -165,7 +165,9 @@ def han_stand_in(
     Japanese kanji forms or in any form that simplifies alike (台風 for 台风, 颱風). The
     mirror of kanji_stand_in; `taken`: (segment, offset) of every character of the
     source's names, which are not candidates."""
-    if target.value.entity_type not in NATIVE or not han(target.text):
+    # (and a club or a body the translation names in kanji, as Japanese news writes
+    # Chinese clubs: 上海申花 for 国安)
+    if target.value.entity_type not in (*NATIVE, "organisation") or not han(target.text):
         return None
     words = segmenter(zh.words)
     # 台风 and 颱風 against 台風, which no Japanese kanji form of theirs writes
