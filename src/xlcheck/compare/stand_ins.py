@@ -181,8 +181,13 @@ def han_stand_in(
         and surface not in zh.not_names  # 上市 (ns to jieba): "go on the market"
         and (
             _tagged_kind(token.tag, target.value.entity_type, zh)
-            # (a body only by jieba's own tag: 国安 nz; no word UniDic alone calls a name)
             or (target.value.entity_type in NATIVE and _proper_and_rare(surface, words))
+        )
+        # (a body only by jieba's own tag on a word of no everyday use: 国安 nz, not 抗议
+        # nz, "protest", for 英国政府; no word UniDic alone calls a name)
+        and (
+            target.value.entity_type in NATIVE
+            or words.frequency_of(to_simplified(surface), 0) < EVERYDAY
         )
         and surface not in target_text
         and entity_key(surface, "zh") not in target_text
