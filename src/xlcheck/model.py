@@ -272,6 +272,9 @@ class DateValue:
     # the same for a relative month (来月 = +1) and a relative day (明天 = +1, 明後日 = +2)
     month_offset: int | None = field(default=None, compare=False)
     day_offset: int | None = field(default=None, compare=False)
+    # a week relative to the one of writing (下周 = +1, 先週 = -1, 今週 = 0), alone or with
+    # its weekday (下周五 = 来週の金曜日): never resolved to a day
+    week_offset: int | None = field(default=None, compare=False)
     # said against another date, resolved or not: against the document's date ("relative":
     # 今年, 去年, 明天; "relative-month": 来月), against the year last mentioned for want of
     # one ("context": 去年 with no document date) or as that date ("same-year": 同年,
@@ -339,7 +342,12 @@ class DateValue:
             self.relative in ("relative", "relative-month", "context")
             and not self.base
             and self.fields() == (None, None, None)
-            and any(offset for offset in (self.year_offset, self.month_offset, self.day_offset))
+            and any(
+                offset
+                for offset in (
+                    self.year_offset, self.month_offset, self.week_offset, self.day_offset
+                )
+            )
         )
 
     @property
@@ -350,6 +358,7 @@ class DateValue:
             return None
         for unit, offset in (
             ("day", self.day_offset),
+            ("week", self.week_offset),
             ("month", self.month_offset),
             ("year", self.year_offset),
         ):

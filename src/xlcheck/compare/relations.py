@@ -12,7 +12,7 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from ..extract.bounds import TIME_UNITS
+from ..extract.bounds import TIME_UNITS, YEAR_COUNTERS
 from ..extract.numerals import last_digit_step, significant_digits
 from ..model import DateValue, Fact, Quantity, VersionValue
 
@@ -28,9 +28,6 @@ LOOSE = 1.5  # consistent values, one with a unit and one bare: paired only when
 VAGUE_SPAN = 8
 # How far an "about" figure may stray from the exact one and still be consistent.
 APPROX_TOLERANCE = Fraction(15, 100)
-# Counters that count years (两千五百年历史, 289年続いた): N年 is a counter to the grammars
-# (the calendar's years are written alike), a unit of time against one on the other side.
-YEAR_COUNTERS = frozenset({"年", "年間"})
 # Bounds that translators use interchangeably: 十多年 (more than ten) = 十年以上 (ten or more).
 _LOOSE = {"gt": "ge", "lt": "le"}
 # Which way a bound reaches from its figure.
@@ -605,6 +602,7 @@ def _fields_agree(source: DateValue, target: DateValue) -> bool:
     for offsets, values in (
         ((source.year_offset, target.year_offset), (source.year, target.year)),
         ((source.month_offset, target.month_offset), (source.month, target.month)),
+        ((source.week_offset, target.week_offset), (None, None)),
         ((source.day_offset, target.day_offset), (source.day, target.day)),
     ):
         # 去年 against 一昨年, 明天 against 明後日: no date resolves either; 次年 against
@@ -616,6 +614,20 @@ def _fields_agree(source: DateValue, target: DateValue) -> bool:
         and target.part
         and source.part != target.part
         and frozenset((source.part, target.part)) not in NESTED_PARTS
+    )
+
+
+def _offsets_apart(source: DateValue, target: DateValue) -> bool:
+    """Whether two unresolved relative dates count from today in different steps (大前天,
+    a day, against 来月, a month; 下周 against 明年): two dates, not one changed."""
+
+    def steps(value: DateValue) -> tuple[bool, ...]:
+        offsets = (value.year_offset, value.month_offset, value.week_offset, value.day_offset)
+        return tuple(offset is not None for offset in offsets)
+
+    unresolved = all(v.relative and v.fields() == (None, None, None) for v in (source, target))
+    return unresolved and any(steps(source)) and any(steps(target)) and (
+        steps(source) != steps(target)
     )
 
 
@@ -659,7 +671,13 @@ def _minutes_to(value: DateValue) -> DateValue:
 
 def _clock_relation(source: DateValue, target: DateValue) -> tuple[str, int]:
     if source.form == "weekday":
-        return ("equal", EQUAL) if source.weekday == target.weekday else ("mismatch", CONFLICT)
+        if source.weekday != target.weekday:
+            return "mismatch", CONFLICT
+        weeks = (source.week_offset, target.week_offset)
+        if weeks[0] == weeks[1]:
+            return "equal", EQUAL
+        # 下周五 against 金曜日: the week left out; against 今週の金曜日: another week
+        return ("precision", CONSISTENT) if None in weeks else ("mismatch", CONFLICT)
     hours = {source.hour % 12, target.hour % 12}
     if source.meridiem and target.meridiem:
         same_hour = _clock_hour(source) == _clock_hour(target)
@@ -772,6 +790,8 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
         if related[0] == "equal" and (ends[0] is None) != (ends[1] is None):
             return "precision", CONSISTENT  # 十点至九点 against 10時から: the end left out
         return related
+    if _offsets_apart(source, target):
+        return None  # 大前天 against 来月: a day and a month, each counted from today
     if _century_as_decade(source, target) or _century_as_decade(target, source):
         return "equal", EQUAL  # 二十一世纪初 = 2000年代初め: the 2000s, a decade or the century
     if not _fields_agree(source, target):

@@ -74,6 +74,9 @@ ONE_AFTER = compiled(
 PASSABLE_SCALES = frozenset("百千万萬亿億")
 # The units of a span of time: a word of passing before them passes time (过了三天).
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "century"})
+# Counters that count years (两千五百年历史, 289年続いた): N年 is a counter to the grammars
+# (the calendar's years are written alike), a unit of time against one on the other side.
+YEAR_COUNTERS = frozenset({"年", "年間"})
 # A bound turned round by what follows its verb (を超えたことはない: never more than 100,
 # so at most 100).
 TURNED = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}

@@ -5,6 +5,7 @@ the end of a span of days written as a bare day (1月15日至17日, 5月28日至
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ..model import DateValue
 from ..regexes import compiled
@@ -25,6 +26,9 @@ class DateMatch:
 # 4月30日, 2019年（平成31年）4月).
 RESTATE_OPEN = compiled(r"\s?[（(]\s?")
 RESTATE_CLOSE = compiled(r"\s?[)）]\s?")
+# What stands between a holiday's name and the day it names, said one beside the other:
+# 「独身の日」の11月11日, 双十一（11月11日）, 10月1日的国庆节, 元日・1月1日
+NAME_BESIDE_DAY = compiled(r"[\s「」『』“”\"（）()、・,，:：のは的即是]{0,4}")
 
 
 def _year_only(value: DateValue) -> bool:
@@ -149,3 +153,23 @@ def day_after(start: DateValue, day: int) -> DateValue:
         year = year + 1 if year is not None and month == 12 else year
         month = month % 12 + 1
     return DateValue(year=year, month=month, day=day)
+
+
+def day_beside_its_name(found: list[DateMatch], text: str) -> list[DateMatch]:
+    """A holiday's name and the day it names said one beside the other (「独身の日」の
+    11月11日, 国庆节（10月1日）, 12月25日のクリスマス): one date said twice, so the written
+    day is weak when it agrees with the name (a translation says either or both); a day
+    that does not agree stays a fact of its own."""
+    result = list(found)
+    for index, (first, second) in enumerate(pairwise(found)):
+        named, written = (first, second) if first.value.named else (second, first)
+        if named.value.named == written.value.named or written.value.form != "calendar":
+            continue
+        if not NAME_BESIDE_DAY.fullmatch(text, first.end, second.start):
+            continue
+        said = (written.value.month, written.value.day)
+        if None in said or said != (named.value.month, named.value.day):
+            continue
+        at = index if written is first else index + 1
+        result[at] = replace(written, value=replace(written.value, restated=True))
+    return result

@@ -373,9 +373,13 @@ def weekday_pattern(tables: DateTables) -> str:
     if tables.weekday_prefixes:
         # 每周三次 is three times a week, not Wednesday; 星期六回来 (comes back on Saturday)
         # is no count of 回
+        words = "".join(
+            f"(?!(?<={re.escape(name)}){after})"
+            for name, after in sorted(tables.weekday_names_not_before.items())
+        )
         return (
             rf"(?:{alternation(tables.weekday_prefixes)})(?P<more>{listed}*)(?P<wd>{names})"
-            rf"(?![次遍趟个]|回(?![来來去家到国國京乡鄉老校]))"
+            rf"(?![次遍趟个]|回(?![来來去家到国國京乡鄉老校])){words}"
         )
     # a list opens after no numeral (not the 月 of 10月・水曜日) and where no word ends
     # (今月、水曜日 is this month and Wednesday; 毎週月・水曜日 is a list); one name may

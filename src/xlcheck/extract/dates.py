@@ -17,7 +17,14 @@ from itertools import pairwise
 from .. import regexes
 from ..model import DateValue
 from ..regexes import compiled
-from .date_joins import DateMatch, day_after, year_after_day, year_before_month, year_restated
+from .date_joins import (
+    DateMatch,
+    day_after,
+    day_beside_its_name,
+    year_after_day,
+    year_before_month,
+    year_restated,
+)
 from .date_patterns import (
     bracketed_weekday_pattern,
     clock_word_pattern,
@@ -90,6 +97,27 @@ class DateGrammar:
         guards = "|".join(tables.suffixes_not_before) or "(?!)"  # 六点前往: set off at six
         self.time_bound_after = compiled(rf"\s?(?:{alternation(after)})(?!{guards})")
         self.relative_day = scanned(compiled(alternation(tables.relative_days)))
+        # 下周, 来週: a week alone, not before its weekday (下周五, 来週の金曜日: the weekday
+        # takes it), nor where its end opens another word (这周围)
+        weeks = alternation(tables.relative_weeks)
+        week_joiners = f"(?:{alternation(tables.relative_week_joiners)})?"
+        not_before = "|".join(tables.relative_weeks_not_before) or "(?!)"
+        self.relative_week = scanned(
+            compiled(
+                rf"(?:{weeks})(?!{not_before})(?!{week_joiners}(?:{weekday_pattern(tables)}))"
+            )
+        )
+        prefixes = alternation(tables.weekday_prefixes)
+        self.week_before = compiled(rf"(?P<week>{weeks}){week_joiners}(?:{prefixes})?$")
+        self.longest_week_before = max(
+            (
+                len(week) + len(joiner) + len(prefix)
+                for week in tables.relative_weeks
+                for joiner in ("", *tables.relative_week_joiners)
+                for prefix in ("", *tables.weekday_prefixes)
+            ),
+            default=0,
+        )
         # 今明两天: two or three days by their words' first characters, before their count
         heads = "".join(map(re.escape, tables.day_list_heads)) or "@"
         counts = "|".join(tables.day_list_counts) or "(?!)"
@@ -131,6 +159,7 @@ class DateGrammar:
             (self.weekday, self._weekdays),
             (self.day_list, self._day_list),
             (self.relative_day, self._relative_day),
+            (self.relative_week, self._relative_week),
             (self.day_after_last, self._day_after_last),
             (self.bracketed_weekday, self._bracketed_weekday),
             (self.time, self._time),
@@ -169,6 +198,7 @@ class DateGrammar:
         found.sort(key=lambda m: m.start)
         found = year_after_day(year_restated(self._join_intervals(found, text), text), text)
         found = year_before_month(found, text, self.tables.year_month_joiners)
+        found = day_beside_its_name(found, text)
         return self._first_months(found, text) if self.first_months or self.quarters else found
 
     def _first_months(self, found: list[DateMatch], text: str) -> list[DateMatch]:
@@ -249,17 +279,52 @@ class DateGrammar:
         return [DateMatch(match.start(), match.end(), value, "explicit")]
 
     def _weekdays(self, match: re.Match[str]) -> list[DateMatch]:
-        """星期三, 每周一、三、五, 月・水・金曜日: each weekday of a list."""
+        """星期三, 每周一、三、五, 月・水・金曜日: each weekday of a list; of the week said
+        before it, if one is (下周五, 来週の月・水曜日)."""
         found = []
         start = match.start()
         listed = match.span("more") if match.group("more") else (start, start)
+        first_name = listed[0] if match.group("more") else match.start("wd")
+        week = self._week_before(match.string, first_name)
+        offset = None
+        if week is not None:
+            start, offset = week.start(), self.tables.relative_weeks[week.group("week")]
         for name in self.weekday_name.finditer(match.string, *listed):
             value = DateValue(weekday=self.tables.weekday_names[name.group(0)])
-            found.append(DateMatch(start, name.end(), value, "explicit"))
+            found.append(DateMatch(start, name.end(), self._in_week(value, offset), "explicit"))
             start = name.end() + 1
         value = DateValue(weekday=self.tables.weekday_names[match.group("wd")])
-        found.append(DateMatch(start, match.end(), value, "explicit"))
+        found.append(DateMatch(start, match.end(), self._in_week(value, offset), "explicit"))
         return found
+
+    def _week_before(self, text: str, at: int) -> re.Match[str] | None:
+        """The relative week said right before the weekday named at `at` (下周 of 下周五,
+        来週 of 来週の金曜日), where it is one."""
+        for length in range(min(at, self.longest_week_before), 0, -1):
+            match = self.week_before.match(text, at - length, at)
+            if match is not None and self._week_stands(text, at - length):
+                return match
+        return None
+
+    def _week_stands(self, text: str, at: int) -> bool:
+        """Whether the relative week that opens at `at` is one, not the end of another
+        word and its neighbour (马上周末 is 马上 + 周末)."""
+        guards = self.tables.relative_weeks_not_after.get(text[at]) if at else None
+        return not guards or text[at - 1] not in guards
+
+    @staticmethod
+    def _in_week(value: DateValue, offset: int | None) -> DateValue:
+        if offset is None:
+            return value
+        return replace(value, week_offset=offset, relative="relative")
+
+    def _relative_week(self, match: re.Match[str]) -> list[DateMatch]:
+        """下周, 先週: a week by its offset from the week of writing, unresolved."""
+        if not self._week_stands(match.string, match.start()):
+            return []
+        offset = self.tables.relative_weeks[match.group(0)]
+        value = DateValue(week_offset=offset, relative="relative", resolved=match.group(0))
+        return [DateMatch(match.start(), match.end(), value, "explicit")]
 
     def _relative_day(self, match: re.Match[str]) -> list[DateMatch]:
         """明天, 昨日: a day by its offset from the day of writing, unresolved."""

@@ -1,5 +1,5 @@
 """A measure said in two units, the larger first: 两小时五十八分钟, 2時間58分, 3分20秒,
-1天3小时, 5公斤300克, 1米80厘米. Each part is read as a figure of its own; said together
+1天3小时, 5公斤300克, 1米80厘米, 3年7か月. Each part is read as a figure of its own; said together
 they are one amount, which the other side may say in one unit (約3時間, 178分, 1時間半
 for 一小时三十分钟) or in two. Joined here into one quantity in the smaller unit, so that
 both ways of saying it compare as one figure: 一小时三十分钟 against 1時間半 is 90 minutes
@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from .bounds import YEAR_COUNTERS
 from .spans import alternation
 
 if TYPE_CHECKING:
@@ -67,7 +68,10 @@ def _joined(
         return None
     if big.low == 1 and big.unit in units.rate_periods:
         return None  # 1日8時間 = 每天八小时: a rate's period, no part of one measure
-    big_base, small_base = units.in_base_unit(big.unit), units.in_base_unit(small.unit)
+    big_unit = big.unit
+    if big_unit is None and big.counter in YEAR_COUNTERS and small.unit == "month":
+        big_unit = "year"  # 3年7か月, 三年零七个月: the count of years is the larger part
+    big_base, small_base = units.in_base_unit(big_unit), units.in_base_unit(small.unit)
     if big_base is None or small_base is None or big_base[0] != small_base[0]:
         return None
     ratio = big_base[1] / small_base[1]

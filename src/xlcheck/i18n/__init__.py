@@ -125,7 +125,11 @@ class Words:
 
     def _point(self, d: DateValue) -> str:
         if d.form == "weekday":
-            return self(f"weekday.{d.weekday}")
+            weekday = self(f"weekday.{d.weekday}")
+            if d.week_offset is None:
+                return weekday
+            week = _relative(self, "week", d.week_offset)
+            return self("value.weekday_of_week", weekday=weekday, week=week)
         if d.form == "time":
             hour = d.clock_hour
             text = f"{hour:02d}:{d.minute or 0:02d}"
@@ -135,13 +139,7 @@ class Words:
                 text += f" ({self('value.am_pm_unstated')})"
             return text
         if d.offset is not None:  # 昨天, 去年 with no document date to resolve them
-            unit, offset = d.offset
-            side = "before" if offset < 0 else "after"
-            text = (
-                self(f"value.this_{unit}")
-                if offset == 0
-                else self(f"value.{unit}s_{side}", n=abs(offset))
-            )
+            text = _relative(self, *d.offset)
         else:
             parts = [f"{d.year:04d}" if d.year is not None else "????"]
             parts += [f"{n:02d}" for n in (d.month, d.day) if n is not None]
@@ -229,3 +227,10 @@ def template_fields(template: str) -> tuple[str, ...]:
 def _number(value) -> str:
     number = num_json(value)
     return f"{number:,}" if isinstance(number, int) else f"{number:g}"
+
+
+def _relative(say, unit: str, offset: int) -> str:
+    """A date by its distance from the day (week, month, year) of writing."""
+    if offset == 0:
+        return say(f"value.this_{unit}")
+    return say(f"value.{unit}s_{'before' if offset < 0 else 'after'}", n=abs(offset))

@@ -461,6 +461,11 @@ DATES: dict[str, Key] = {
     "season_year_prefixes": Key(TABLE, integer, required=False),
     "relative_months": Key(TABLE, integer),
     "relative_days": Key(TABLE, integer, required=False),
+    "relative_weeks": Key(TABLE, integer, required=False),
+    "weekday_names_not_before": Key(TABLE, regex, required=False),
+    "relative_week_joiners": Key(LIST, word, required=False),
+    "relative_weeks_not_after": Key(TABLE, text, required=False),
+    "relative_weeks_not_before": Key(LIST, regex, required=False),
     "day_list_heads": Key(TABLE, integer, required=False),
     "day_list_counts": Key(LIST, regex, required=False),
     "day_list_not_after": Key(LIST, regex, required=False),
@@ -542,6 +547,9 @@ NAMES: dict[str, Key] = {
     "joiners": WORDS,
     # tags of words a place suffix right after makes a place's name (信义 n + 区)
     "place_stem_tags": Key(LIST, word, required=False),
+    # tags of names no reading keeps that a body's suffix right after makes a body's name
+    # (长庚 nrt + 大学)
+    "body_stem_tags": Key(LIST, word, required=False),
     # suffixes of a city, county or province (孝感 + 市: the dictionary knows the city)
     "city_suffixes": Key(LIST, word, required=False),
     # measure words and demonstratives before a common noun, localizers after it
@@ -635,6 +643,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         # words too: they pair through the glossary, but are not read where written
         # (ジャズ, イオン)
         "known_names_not_read": Key(LIST, word, required=False),
+        "known_places": Key(LIST, word, required=False),
         **OWN_COUNTRY,
         # suffixes of address among the titles (健 + さん), the familiar ones among them
         # (翼 + くん), and the common nouns that take a familiar one (猫 + ちゃん)
