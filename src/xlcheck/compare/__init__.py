@@ -758,18 +758,26 @@ def _describing_chinese_places(units, matched, texts, run) -> frozenset[int]:
                 continue
             text = prepare(texts["target"][fact.segment])
             start = fact.end + 1 if text.startswith(_OF, fact.end) else fact.end
-            if any(
-                pattern.match(text, start)
+            patterns = [
+                pattern
                 for marker_type, group in markers.items()
                 if marker_type in open_types
                 or any(compatible(kind, marker_type) for kind in open_types)
                 for pattern in group
+            ]
+            if any(pattern.match(text, start) for pattern in patterns) or any(
+                # inside one, after its opening: 一家 + 日本 + 电子巨头, 某 + 美国 + 公司
+                m.start() < fact.start and fact.end < m.end()
+                for pattern in patterns
+                for m in pattern.finditer(text, max(0, fact.start - _OPENING_REACH))
             ):
                 found.add(id(fact))
     return frozenset(found)
 
 
 _OF = "的"  # between a place and what it locates (台湾的一所大学)
+# how far before a place a vague reference that holds it may open (一家 of 一家日本企业)
+_OPENING_REACH = 4
 
 
 def _located_may_stand_in(unit, matched, texts, run) -> bool:

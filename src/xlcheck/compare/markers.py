@@ -335,7 +335,10 @@ def descriptions_blanked(text: str, segment_id: str, facts: Sequence[Fact], run:
     tokens = None
     for fact in facts:
         if fact.kind == "entity" and fact.segment == segment_id:
-            if fact.value.confident and not getattr(fact.value, "everyday", False):
+            # (a body's name read by its stem and suffix alone, 长庚 + 大学, is weak, but
+            # no common noun: its kind is the name's too)
+            body = fact.value.entity_type == "organisation"
+            if (fact.value.confident or body) and not getattr(fact.value, "everyday", False):
                 spans.append((fact.start, fact.end))
             if fact.value.entity_type == "person" and fact.start > 0:
                 if tokens is None:
@@ -375,6 +378,8 @@ def is_class_noun(fact: Fact, lang: str, run: Run) -> bool:
         return False  # 熊本 + 县, 花莲 + 县: a place UniDic knows and its suffix, no 大城 + 市
     if lang == "zh" and len(text) >= 4 and _opens_with_a_place(text, run):
         return False  # 山东 + 泰山 (a football club), 浙江 + 宁波: a place, then a name
+    if lang == "zh" and _named_body(text, run):
+        return False  # 长庚 + 大学: a name to the tagger, and a body's suffix
     if lang == "ja" and _kanji_stem_place(text, run):
         return False  # 浜 + 州 + 市: a stem UniDic knows no word of, and its suffix
     return pattern is not None and pattern.fullmatch(text) is not None
@@ -386,6 +391,18 @@ def _opens_with_a_place(text: str, run: Run) -> bool:
     of a class (大城 + 市, 高中 + 生)."""
     found = run.language("zh").tokens(text[:2])
     return len(found) == 1 and found[0].tag == "ns"
+
+
+def _named_body(text: str, run: Run) -> bool:
+    """Whether a Chinese text is a stem the tagger takes for a name (长庚 nrt) and a
+    body's suffix (大学): a body named after it, no noun of a class (重点 + 大学)."""
+    chinese = run.language("zh")
+    tables = chinese.vocabulary.entities
+    suffix = next((s for s in tables.org_suffixes if text.endswith(s)), None)
+    if suffix is None or len(text) - len(suffix) < 2:
+        return False
+    found = chinese.tokens(text[: -len(suffix)])
+    return len(found) == 1 and found[0].tag in tables.body_stem_tags
 
 
 def _kanji_stem_place(text: str, run: Run) -> bool:

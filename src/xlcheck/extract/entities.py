@@ -50,6 +50,10 @@ class EntityTables:
     # tags of words that a place suffix right after makes a place's name, one the tagger
     # cut from its suffix (信义 n + 区, 板桥 n + 区): a name by its form only (see find_entities)
     place_stem_tags: tuple[str | None, ...] = ()
+    # tags of names no reading takes as a person's, which a body's suffix right after makes
+    # a body's name (长庚 nrt + 大学 = 長庚大学, Chang Gung University): a name by its form
+    # only, as a place's stem is
+    body_stem_tags: tuple[str | None, ...] = ()
     # suffixes of a city, county or province (孝感 + 市): a word the dictionary holds with
     # one is a place's name, whatever its own tag says
     city_suffixes: tuple[str, ...] = ()
@@ -98,6 +102,8 @@ def find_entities(
         stem_only = entity_type is None and _stem_of_a_place(tokens, index, tables)
         if stem_only:
             entity_type = "place"  # 信义 + 区, 板桥 + 区: a word the suffix makes a place
+        elif entity_type is None and _stem_of_a_body(tokens, index, tables):
+            entity_type, stem_only = "organisation", True  # 长庚 + 大学
         if entity_type is None:
             index += 1
             continue
@@ -253,6 +259,22 @@ def _stem_of_a_place(tokens: list[Token], index: int, tables: EntityTables) -> b
         and after is not None
         and after.start == token.end
         and after.text in tables.place_suffixes
+    )
+
+
+def _stem_of_a_body(tokens: list[Token], index: int, tables: EntityTables) -> bool:
+    """A word of two Han characters or more the tagger took for a name that no reading
+    keeps as one, with a body's suffix right after it (长庚 nrt + 大学, 长庚 + 医院): the
+    body's name."""
+    token = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        token.tag in tables.body_stem_tags
+        and len(token.text) >= 2
+        and han(token.text)
+        and after is not None
+        and after.start == token.end
+        and after.text in tables.org_suffixes
     )
 
 

@@ -201,6 +201,8 @@ def _phrase_grammar(grammar: dict) -> PhraseGrammar:
 # characters before a generic noun: the press says a trade, often after a country's
 # abbreviation, before 大手 (米 + 半導体 + 大手, 独 + 自動車 + 大手, 米 + 電気自動車 + 大手)
 GENERIC_LEAD = 6
+# characters of a compound after an opening, before its noun or head
+OPENED_COMPOUND = 6
 
 
 def _grammar(grammar: dict) -> tuple[dict[str, str], str]:
@@ -226,6 +228,12 @@ def _grammar(grammar: dict) -> tuple[dict[str, str], str]:
         # the noun itself (ある都市), a compound ending in it (ある地方都市), a compound
         # ending in a head of the type (ある技術者: a head is no noun alone)
         named = f"(?:{compound}{{0,3}}(?:{noun})|{compound}{{1,3}}(?:{head}))"
+        # after an opening, a longer compound: the trade with the country before it (一家 +
+        # 日本电子 + 巨头, 一支 + 日本职业棒球 + 队, ある + 大手電機 + メーカー)
+        opened = (
+            f"(?:{compound}{{0,{OPENED_COMPOUND}}}(?:{noun})"
+            f"|{compound}{{1,{OPENED_COMPOUND}}}(?:{head}))"
+        )
         # a class noun standing alone: one character after a single other (古川, 杭州,
         # 裕子) is how names are made, so a one-character noun or head needs two before it
         long_nouns = alternation(w for w in words if len(w) > 1)
@@ -234,7 +242,7 @@ def _grammar(grammar: dict) -> tuple[dict[str, str], str]:
         )
         every_noun.append(f"{compound}{{0,3}}(?:{long_nouns})|{compound}{{2,3}}(?:{short})")
         built[entity_type] = (
-            f"(?:{opening}){named}"
+            f"(?:{opening}){opened}"
             f"|(?:{placeholder})(?:{named}|{title}|{head})"
             f"|(?<!{compound}){compound}{{1,{GENERIC_LEAD}}}(?:{generic})"
         )

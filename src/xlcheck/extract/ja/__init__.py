@@ -90,6 +90,9 @@ class Japanese:
         self.name_rules = name_rules(files.lexicons)
         self._ministry_suffixes = tuple(lexicon.names.get("ministry_suffixes", ()))
         self._known_names = known_names_of(files)
+        self._known_places = tuple(
+            sorted(lexicon.names.get("known_places", ()), key=lambda name: (-len(name), name))
+        )
 
     def prepare(self, text: str) -> str:
         return text  # Japanese needs no preparation beyond width folding
@@ -106,6 +109,7 @@ class Japanese:
         found = kanji_stem_places(found, text, suffixes)
         if any(suffix in text for suffix in self._ministry_suffixes):
             found = ministries(found, text, self._ministry_suffixes)
+        found = known_names(found, text, self._known_places, "place", unread_only=True)
         return known_names(found, text, self._known_names, "organisation")
 
     def entity_type(self, token: Token) -> str | None:

@@ -110,11 +110,15 @@ def tokens(
 NAMED_TAGS = frozenset({"person", "place", "organisation", "other"})
 
 
-def known_names(tokens: list[Token], text: str, names: tuple[str, ...], tag: str) -> list[Token]:
+def known_names(
+    tokens: list[Token], text: str, names: tuple[str, ...], tag: str, unread_only: bool = False
+) -> list[Token]:
     """The tokens with each of `names` (longest first) written in the text made one token
     of `tag`, in place of the words it covers: the clubs of rules/teams.tsv (レッドソックス,
     阪神タイガース), which UniDic reads as common words or not at all. Not inside a longer
-    katakana word (none in マイジャイアンツ nor in the リコー of リコール)."""
+    katakana word (none in マイジャイアンツ nor in the リコー of リコール). With
+    `unread_only`, not where the tagger reads a name in any part of it (神奈川 + 県 is
+    read as a place and its suffix already)."""
     spans: list[tuple[int, int]] = []
     # (a name the tagger reads already, whole or within a longer one, is left as read:
     # 外務省 of 日本外務省)
@@ -124,7 +128,10 @@ def known_names(tokens: list[Token], text: str, names: tuple[str, ...], tag: str
         while start >= 0:
             end = start + len(name)
             inside = any(s < end and start < e for s, e in spans)
-            known = any(s <= start and end <= e for s, e in read)
+            known = any(
+                (s < end and start < e) if unread_only else (s <= start and end <= e)
+                for s, e in read
+            )
             if not inside and not known and not _katakana_around(text, start, end):
                 spans.append((start, end))
             start = text.find(name, end)

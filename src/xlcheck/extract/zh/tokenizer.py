@@ -126,6 +126,9 @@ def tokens(
     split = _split_conjunctions(pieces, tags, vocabulary.conjunctions, name_rules, words.frequency)
     split = _unglued_names(list(split), tags, words.frequency_of)
     split = _places_before_titles(split, tags, name_rules.titles.get("zh", ()))
+    split = _suffixes_glued_to_titles(
+        list(split), tags, vocabulary.place_suffix_characters, name_rules.titles.get("zh", ())
+    )
     split = _peoples_apart(split, tags, vocabulary.entities.people_suffixes)
     split = _place_suffixes_unglued(split, tags, vocabulary.place_suffix_characters)
     split = _places_cut_before_their_suffix(list(split), tags, vocabulary.place_suffix_characters)
@@ -677,6 +680,34 @@ def _places_before_titles(words, tags: TextTags, titles: tuple[str, ...]):
             yield title
         else:
             yield word
+
+
+# the words before a place suffix that may make up its stem (大 + 分 + 县知事: 大分县)
+_STEM_WORDS = 3
+
+
+def _suffixes_glued_to_titles(
+    words: list[str], tags: TextTags, suffixes: frozenset[str], titles: tuple[str, ...]
+) -> list[str]:
+    """jieba's dictionary holds an old title with a place suffix before it (县知事, a
+    county magistrate): after the words of a place the dictionary or the lexicon holds
+    with that suffix (宫城 + 县知事, 大 + 分 + 县知事: 宫城县, 大分县 ns), the place and
+    the title (知事, the governor of a Japanese prefecture)."""
+    result: list[str] = []
+    for word in words:
+        rest = word[1:]
+        if len(rest) >= 2 and word[0] in suffixes and rest in titles and tags.get(word) != "ns":
+            for count in range(1, min(_STEM_WORDS, len(result)) + 1):
+                place = "".join(result[-count:]) + word[0]
+                if tags.get(place) == "ns":
+                    del result[-count:]
+                    result += [place, rest]
+                    break
+            else:
+                result.append(word)
+        else:
+            result.append(word)
+    return result
 
 
 def _peoples_apart(words, tags: TextTags, suffixes: tuple[str, ...]):
