@@ -4,9 +4,11 @@ A relative week (上上周, 上周, 这周, 本周, 下周, 下下周 with 星�
 or traditional characters; 先々週, 先週, 今週, 来週, 再来週 and their kana) is a date of its
 own, compared by its offset: 上周 against 先々週 is another week. Before a weekday it is
 that weekday's week (下周五, 下个星期五, 下周的周五, 来週の金曜日, 来週金曜): 下周五 against
-今週の金曜日 is another day, against 金曜日 alone the week left out. Never resolved to a day,
-so a changed week is a warning, not an error. Two dates counted from today in different steps
-(大前天, a day, against 来月, a month) are two dates, never one pair.
+今週の金曜日 is another day; against 金曜日 alone the week is left to the context. Never
+resolved to a day, so a changed week alone is a warning, as a changed relative day
+is; a weekday is read as itself, so a changed one is an error whatever its week says.
+Two dates counted from today in different steps (大前天, a day, against 来月, a month)
+are two dates, never one pair.
 
 Each row is checked in both directions.
 """
@@ -19,8 +21,8 @@ from tests.conftest import fact_findings, facts_of, reverse_fact_findings, table
 
 OK = ""
 CHANGED = "XL201:warning"
-LESS = "XL202:info"
-REVERSED = {LESS: "XL202:info"}
+DAY_CHANGED = "XL201:error"
+REVERSED: dict[str, str] = {}
 
 # (zh, ja, number and date findings)
 # fmt: off
@@ -50,12 +52,23 @@ WEEKS = {
     "changed": [
         ("我上周去了京都。", "先々週京都に行った。", CHANGED),
         ("下周开始放假。", "今週から休みになる。", CHANGED),
-        ("下周五是我们的纪念日。", "今週の金曜日は私たちの記念日だ。", CHANGED),
-        ("他上星期三来过。", "彼は来週の水曜日に来る。", CHANGED),
-        ("会议定在下周五。", "会議は来週の木曜日だ。", CHANGED),
     ],
-    "less-specific": [
-        ("会议定在下周五。", "会議は金曜日だ。", LESS),
+    # a weekday is read as itself, its week with it: a day changed, as sure as 周五
+    # against 木曜日
+    "day-changed": [
+        ("下周五是我们的纪念日。", "今週の金曜日は私たちの記念日だ。", DAY_CHANGED),
+        ("他上星期三来过。", "彼は来週の水曜日に来る。", DAY_CHANGED),
+        ("会议定在下周五。", "会議は来週の木曜日だ。", DAY_CHANGED),
+    ],
+    # the week left to the context (金曜日, この前の金曜日 = 上周五, 次の日曜日 = 下个星期日)
+    "week-unsaid": [
+        ("会议定在下周五。", "会議は金曜日だ。", OK),
+        ("我们上周五去跳舞了。", "私たちはこの前の金曜日、ダンスパーティーに行った。", OK),
+        ("请在下个星期日休息。", "次の日曜日を休んでください。", OK),
+    ],
+    "spoken": [
+        ("大下周再见。", "また再来週。", OK),
+        ("大下周再见。", "また来週。", CHANGED),
     ],
     "days-and-months-apart": [
         # a day and a month counted from today: each pairs with its like
@@ -98,10 +111,18 @@ def test_no_week(text, lang):
 
 
 @pytest.mark.parametrize(
-    "text", ["这周天气很好。", "上周天然气涨价了。", "下周天天下雨。", "周天猫有促销。"]
+    "text",
+    [
+        "这周天气很好。",
+        "上周天然气涨价了。",
+        "下周天天下雨。",
+        "周天猫有促销。",
+        "我這禮拜一直很忙。",
+    ],
 )
-def test_no_sunday_in_another_word(text):
-    """周 + 天气 is the week's weather: its week is read (这周), no Sunday."""
+def test_no_weekday_in_another_word(text):
+    """周 + 天气 is the week's weather, 禮拜 + 一直 the week all along: its week is read
+    (这周, 這禮拜), no Sunday, no Monday."""
     assert [f.value.weekday for f in facts_of(text, "zh") if f.kind == "date"] in ([], [None])
 
 

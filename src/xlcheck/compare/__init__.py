@@ -673,12 +673,20 @@ def _found_nearby(
     other_raw = without_distinct(fact, fact_lang, other_raw, entities, run, offsets)
     # (nor where a name of another kind stands that has its counterpart: ミラノ is not
     # heard in the 米丽 of 艾米丽, matched to エミリー)
+    # (nor a body's stem in a place named alike with its suffix: 筑波 of 筑波大学 is not
+    # heard in つくば市, the town the university is named after; 弗吉尼亚 alone may be the
+    # stem of バージニア大学 the tagger read apart)
+    body = fact.value.entity_type in BODIES
     other_raw = blank(
         other_raw,
         [
             (offsets[e.segment] + e.start, offsets[e.segment] + e.end)
             for e in entities
-            if id(e) in matched and e.segment in offsets and _another_kind(fact, e)
+            if e.segment in offsets
+            and (
+                (id(e) in matched and _another_kind(fact, e))
+                or (body and e.value.entity_type == "place" and e.value.head != e.value.key)
+            )
         ],
     )
     if heard_in(fact.text, other_raw, other_lang, chinese) or (

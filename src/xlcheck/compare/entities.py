@@ -43,7 +43,7 @@ from ..scripts import (
     katakana,
     spelled_out,
 )
-from .abbreviations import MAX_SHORT, shortened
+from .abbreviations import BODIES, MAX_SHORT, shortened
 from .addresses import after_a_country, dynasty_forms
 from .autonomous import autonomous_areas_alike
 from .initials import initials_heard
@@ -283,6 +283,7 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
             )
         )
         and not _two_bodies_of_one_place(zh_value, ja_value, run)
+        and not _body_named_after_a_place(zh_value, ja_value, run)
         # asked last: it walks the countries, and the head tests fail for most pairs
         and not _named_after_its_country(zh_value, run)
     ):
@@ -307,6 +308,22 @@ def _rest_after_its_country(zh: Fact, ja: Fact, run: Run, allow_head: bool) -> s
     return match_rung(
         zh, replace(ja, start=start, text=rest, value=value), run, allow_head=allow_head
     )
+
+
+# What ends a place's own government, said by its place as often (北京 = 北京政府, 東京都
+# = 東京都庁): the endings of place_governments in rules/zh/names.toml, and the offices
+_GOVERNMENT_OFFICES = ("庁", "役所", "役場")
+
+
+def _body_named_after_a_place(zh_value: EntityValue, ja_value: EntityValue, run: Run) -> bool:
+    """Whether one name is a body and the other a place (筑波大学 and 筑波市): a body
+    named after its town is not the town, save the place's own government (北京政府 = 北京)."""
+    types = {zh_value.entity_type, ja_value.entity_type}
+    if "place" not in types or types.isdisjoint(BODIES):
+        return False
+    body = ja_value if zh_value.entity_type == "place" else zh_value
+    governments = tuple(run.rules.lexicons["zh"].names.get("place_governments", ()))
+    return not body.key.endswith((*governments, *_GOVERNMENT_OFFICES))
 
 
 def _two_bodies_of_one_place(zh_value: EntityValue, ja_value: EntityValue, run: Run) -> bool:

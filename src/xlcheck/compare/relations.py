@@ -674,10 +674,11 @@ def _clock_relation(source: DateValue, target: DateValue) -> tuple[str, int]:
         if source.weekday != target.weekday:
             return "mismatch", CONFLICT
         weeks = (source.week_offset, target.week_offset)
-        if weeks[0] == weeks[1]:
+        # 下周五 against 今週の金曜日: another week; against 金曜日, この前の金曜日, 次の日曜日:
+        # the week left to the context, as translators do (次の日曜日 may be this week's)
+        if None in weeks or weeks[0] == weeks[1]:
             return "equal", EQUAL
-        # 下周五 against 金曜日: the week left out; against 今週の金曜日: another week
-        return ("precision", CONSISTENT) if None in weeks else ("mismatch", CONFLICT)
+        return "mismatch", CONFLICT
     hours = {source.hour % 12, target.hour % 12}
     if source.meridiem and target.meridiem:
         same_hour = _clock_hour(source) == _clock_hour(target)

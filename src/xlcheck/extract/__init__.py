@@ -356,11 +356,14 @@ def find_facts(
     # 2004 March 9, July 3, 2015: English dates, which the date grammars do not read
     dates += english_dates(prepared, [(d.start, d.end) for d in dates], run.rules.english)
     dates.sort(key=lambda match: match.start)
+    tokens = module.tokens(prepared)
+    dates = _days_outside_names(dates, tokens, module.entity_type)
     without_dates = blank(prepared, [(d.start, d.end) for d in dates])
     numbers = [
         Fact("number", segment.id, m.start, m.end, text[m.start : m.end], m.value)
         for m in module.numbers.find(without_dates)
     ]
+    numbers = _firsts_after_since(numbers, dates, prepared, module.dates.tables.since_suffixes)
     # 如果超过3天: a bound in a clause of condition (extract/conditions.py)
     numbers = conditional_bounds(
         numbers,
@@ -390,7 +393,7 @@ def find_facts(
         covered[start:end] = b"\x01" * (end - start)  # 北京时间, 日本時間: a zone, no place
     stoplist = run.rules.stoplist.get(lang, frozenset())
     for match in find_entities(
-        module.tokens(prepared),
+        tokens,
         module.entities,
         module.entity_type,
         stoplist,
@@ -455,6 +458,47 @@ def find_facts(
         )
         entities.append(Fact("entity", segment.id, match.start, match.end, surface, value))
     return dates, numbers, technical + entities
+
+
+def _firsts_after_since(numbers: list, dates: list, text: str, since: tuple[str, ...]) -> list:
+    """The numbers but a first right after a date of "since" (2008年以来首次 = 2008年以来
+    初めて, 12年ぶり): the span says it, no rank, as the grammars read 以来首次 and 以来初めて
+    after no date (rules/LANG/numbers.toml not_numbers)."""
+    # (a span of seasons ends in its word of since too: 1995-96赛季以来 is "between")
+    since_ends = {
+        d.end for d in dates if d.value.relation == "since" or text.endswith(since, 0, d.end)
+    }
+    if not since_ends:
+        return numbers
+    return [
+        n
+        for n in numbers
+        if not (
+            n.value.ordinal
+            and n.value.low == n.value.high == 1
+            and (n.start in since_ends or (n.start - 1 in since_ends and text[n.start - 1] == " "))
+        )
+    ]
+
+
+def _days_outside_names(dates: list, tokens, entity_type) -> list:
+    """The dates but a day relative to today said inside a longer word the tokenizer reads
+    as a name (明日 of 光明日报, 光明日報, 明日香): the name's characters, no tomorrow."""
+    inside = [
+        (token.start, token.end) for token in tokens if entity_type(token) is not None
+    ]
+    return [
+        d
+        for d in dates
+        if not (
+            d.value.offset is not None
+            and d.value.offset[0] == "day"
+            and any(
+                start <= d.start and d.end <= end and end - start > d.end - d.start
+                for start, end in inside
+            )
+        )
+    ]
 
 
 _TITLE_WINDOW = 6  # characters after a name that hold its title (行政长官, 外務大臣)

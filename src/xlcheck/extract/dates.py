@@ -316,7 +316,9 @@ class DateGrammar:
     def _in_week(value: DateValue, offset: int | None) -> DateValue:
         if offset is None:
             return value
-        return replace(value, week_offset=offset, relative="relative")
+        # (a weekday, relative to its week but read as itself: 下周五 against 来週の木曜日
+        # is a day changed, as sure as 周五 against 木曜日)
+        return replace(value, week_offset=offset)
 
     def _relative_week(self, match: re.Match[str]) -> list[DateMatch]:
         """下周, 先週: a week by its offset from the week of writing, unresolved."""

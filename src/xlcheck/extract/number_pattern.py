@@ -254,7 +254,14 @@ def _numeral(tables: NumberTables, more: str) -> str:
         for w in (*tables.units, *tables.counters)
         if w[0] in KANJI_NUMERAL_CHARS and w not in tables.digit_units
     ]
-    blocked = ([alternation(words)] if words else []) + list(tables.not_numerals)
+    # (not where the word's guard says it is none: 千克 before 拉, whose 千 is the numeral's
+    # in 两千克拉, 2000 carats)
+    guards = tables.unit_not_before
+    guarded = [
+        f"{re.escape(w)}(?!{guards[w]})" if w in guards else re.escape(w)
+        for w in sorted(set(words), key=lambda w: (-len(w), w))
+    ]
+    blocked = (["|".join(guarded)] if words else []) + list(tables.not_numerals)
     if tables.digit_units:
         blocked.extend(f"{_after_a_figure(u)}{re.escape(u)}" for u in tables.digit_units)
     kanji = f"(?:(?!{'|'.join(blocked) or '(?!)'})[{KANJI_NUMERAL_CHARS}])"
