@@ -250,31 +250,28 @@ def _level_after(found, tokens, index, text, tables) -> bool:
 def _stem_of_a_place(tokens: list[Token], index: int, tables: EntityTables) -> bool:
     """A word of two Han characters or more of a stem tag with a place suffix right after
     it (信义 + 区, 板桥 + 区): a district or county the tagger does not know as one word."""
-    token = tokens[index]
-    after = tokens[index + 1] if index + 1 < len(tokens) else None
-    return (
-        token.tag in tables.place_stem_tags
-        and len(token.text) >= 2
-        and han(token.text)
-        and after is not None
-        and after.start == token.end
-        and after.text in tables.place_suffixes
-    )
+    return _stem_before(tokens, index, tables.place_stem_tags, tables.place_suffixes)
 
 
 def _stem_of_a_body(tokens: list[Token], index: int, tables: EntityTables) -> bool:
     """A word of two Han characters or more the tagger took for a name that no reading
     keeps as one, with a body's suffix right after it (长庚 nrt + 大学, 长庚 + 医院): the
     body's name."""
+    return _stem_before(tokens, index, tables.body_stem_tags, tables.org_suffixes)
+
+
+def _stem_before(tokens: list[Token], index: int, tags, suffixes) -> bool:
+    """Whether the token at `index` is of two Han characters or more and one of `tags`,
+    with one of `suffixes` right after it."""
     token = tokens[index]
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     return (
-        token.tag in tables.body_stem_tags
+        token.tag in tags
         and len(token.text) >= 2
         and han(token.text)
         and after is not None
         and after.start == token.end
-        and after.text in tables.org_suffixes
+        and after.text in suffixes
     )
 
 
