@@ -70,6 +70,16 @@ def entity_findings(zh: str, ja: str) -> list[tuple]:
     )
 
 
+def reverse_entity_findings(ja: str, zh: str) -> list[tuple]:
+    """`entity_findings` with the Japanese as the source: (rule, source text, target text)
+    of the name findings of one pair, sorted."""
+    return sorted(
+        (f.rule, f.source and f.source.text, f.target and f.target.text)
+        for f in check_strings(ja, zh, "ja", "zh")
+        if f.kind == "entity"
+    )
+
+
 def fact_findings(zh: str, ja: str, kinds: tuple[str, ...] = ("number", "date")) -> str:
     """The findings of one pair on facts of the given kinds, each as RULE:severity, sorted
     and joined by spaces ("" for a faithful rendering): what the construction tables compare."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import check_strings, entity_findings, facts_of
+from tests.conftest import entity_findings, facts_of, reverse_entity_findings
 
 MISMATCH, ANONYMIZED = "XL301", "XL302"
 
@@ -70,14 +70,6 @@ def test_pairs(zh, ja, expected):
     assert entity_findings(zh, ja) == sorted(expected)
 
 
-def _reverse(ja: str, zh: str) -> list[tuple]:
-    return sorted(
-        (f.rule, f.source and f.source.text, f.target and f.target.text)
-        for f in check_strings(ja, zh, "ja", "zh")
-        if f.kind == "entity"
-    )
-
-
 # (ja source, zh translation, findings): the country inside a vague reference
 # fmt: off
 VAGUE_WITH_A_COUNTRY = [
@@ -97,4 +89,4 @@ VAGUE_WITH_A_COUNTRY = [
 
 @pytest.mark.parametrize(("ja", "zh", "expected"), VAGUE_WITH_A_COUNTRY)
 def test_country_inside_a_vague_reference(ja, zh, expected):
-    assert _reverse(ja, zh) == sorted(expected)
+    assert reverse_entity_findings(ja, zh) == sorted(expected)

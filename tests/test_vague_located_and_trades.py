@@ -9,18 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import check_strings, entity_findings
+from tests.conftest import entity_findings, reverse_entity_findings
 
 ANONYMIZED, MISMATCH = "XL302", "XL301"
-
-
-def _reverse(ja: str, zh: str) -> list[tuple]:
-    """(rule, source text, target text) of the name findings, Japanese the source."""
-    return sorted(
-        (f.rule, f.source and f.source.text, f.target and f.target.text)
-        for f in check_strings(ja, zh, "ja", "zh")
-        if f.kind == "entity"
-    )
 
 
 # Japanese source, Chinese translation
@@ -57,7 +48,7 @@ INTO_CHINESE = [
 
 @pytest.mark.parametrize(("ja", "zh", "expected"), INTO_CHINESE)
 def test_vague_references_in_chinese(ja: str, zh: str, expected: list):
-    assert _reverse(ja, zh) == expected
+    assert reverse_entity_findings(ja, zh) == expected
 
 
 # Chinese source, Japanese translation

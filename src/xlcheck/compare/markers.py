@@ -335,8 +335,8 @@ def descriptions_blanked(text: str, segment_id: str, facts: Sequence[Fact], run:
     tokens = None
     for fact in facts:
         if fact.kind == "entity" and fact.segment == segment_id:
-            # (a body's name read by its stem and suffix alone, 长庚 + 大学, is weak, but
-            # no common noun: its kind is the name's too)
+            # (a weak body's name, 长庚 + 大学 read by its stem and suffix, is no common
+            # noun either: its kind is the name's, as in 大阪 + 大学)
             body = fact.value.entity_type == "organisation"
             if (fact.value.confident or body) and not getattr(fact.value, "everyday", False):
                 spans.append((fact.start, fact.end))

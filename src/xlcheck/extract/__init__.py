@@ -484,6 +484,8 @@ def _firsts_after_since(numbers: list, dates: list, text: str, since: tuple[str,
 def _days_outside_names(dates: list, tokens, entity_type) -> list:
     """The dates but a day relative to today said inside a longer word the tokenizer reads
     as a name (明日 of 光明日报, 光明日報, 明日香): the name's characters, no tomorrow."""
+    if not any(d.value.offset is not None and d.value.offset[0] == "day" for d in dates):
+        return dates  # (most segments: no relative day, no token to walk)
     inside = [
         (token.start, token.end) for token in tokens if entity_type(token) is not None
     ]

@@ -149,17 +149,16 @@ class DateTables:
     # compared by their offset (明天 against 明後日 is another day)
     relative_days: dict[str, int] = field(default_factory=dict)
     # weeks relative to the week of writing (下周 = 1, 先週 = -1), alone or before a
-    # weekday (下周五, 来週の金曜日); what may join the two (的, の); by the word's first
-    # character, the characters before it that make that character part of another word
-    # (马上周末 is 马上 + 周末); regexes of what after the word makes its end part of another
-    # (这周围 is 这 + 周围)
+    # weekday (下周五, 来週の金曜日); what may join the two (的, の); regexes of what before
+    # the word makes its first character the end of another word (马上周末 is 马上 + 周末),
+    # and of what after it makes its end part of another (这周围 is 这 + 周围)
     relative_weeks: dict[str, int] = field(default_factory=dict)
+    relative_week_joiners: tuple[str, ...] = ()
+    relative_weeks_not_after: tuple[str, ...] = ()
+    relative_weeks_not_before: tuple[str, ...] = ()
     # by a weekday's name, a regex of what after it makes it part of another word (周天气 is
     # 周 + 天气, the week's weather, no Sunday)
     weekday_names_not_before: dict[str, str] = field(default_factory=dict)
-    relative_week_joiners: tuple[str, ...] = ()
-    relative_weeks_not_after: dict[str, str] = field(default_factory=dict)
-    relative_weeks_not_before: tuple[str, ...] = ()
     # days listed by the first characters of their words before their count (今明两天 =
     # 今日と明日の2日間, 明后两天): each character's offset, and regexes of the count after
     day_list_heads: dict[str, int] = field(default_factory=dict)

@@ -99,13 +99,14 @@ class DateGrammar:
         self.relative_day = scanned(compiled(alternation(tables.relative_days)))
         # 下周, 来週: a week alone, not before its weekday (下周五, 来週の金曜日: the weekday
         # takes it), nor where its end opens another word (这周围)
-        weeks = alternation(tables.relative_weeks)
+        # (nor where its first character ends another word: 马上周末)
+        weeks = "".join(f"(?<!{r})" for r in tables.relative_weeks_not_after) + (
+            f"(?:{alternation(tables.relative_weeks)})"
+        )
         week_joiners = f"(?:{alternation(tables.relative_week_joiners)})?"
         not_before = "|".join(tables.relative_weeks_not_before) or "(?!)"
         self.relative_week = scanned(
-            compiled(
-                rf"(?:{weeks})(?!{not_before})(?!{week_joiners}(?:{weekday_pattern(tables)}))"
-            )
+            compiled(rf"{weeks}(?!{not_before})(?!{week_joiners}(?:{weekday_pattern(tables)}))")
         )
         prefixes = alternation(tables.weekday_prefixes)
         self.week_before = compiled(rf"(?P<week>{weeks}){week_joiners}(?:{prefixes})?$")
@@ -302,15 +303,9 @@ class DateGrammar:
         来週 of 来週の金曜日), where it is one."""
         for length in range(min(at, self.longest_week_before), 0, -1):
             match = self.week_before.match(text, at - length, at)
-            if match is not None and self._week_stands(text, at - length):
+            if match is not None:
                 return match
         return None
-
-    def _week_stands(self, text: str, at: int) -> bool:
-        """Whether the relative week that opens at `at` is one, not the end of another
-        word and its neighbour (马上周末 is 马上 + 周末)."""
-        guards = self.tables.relative_weeks_not_after.get(text[at]) if at else None
-        return not guards or text[at - 1] not in guards
 
     @staticmethod
     def _in_week(value: DateValue, offset: int | None) -> DateValue:
@@ -322,8 +317,6 @@ class DateGrammar:
 
     def _relative_week(self, match: re.Match[str]) -> list[DateMatch]:
         """下周, 先週: a week by its offset from the week of writing, unresolved."""
-        if not self._week_stands(match.string, match.start()):
-            return []
         offset = self.tables.relative_weeks[match.group(0)]
         value = DateValue(week_offset=offset, relative="relative", resolved=match.group(0))
         return [DateMatch(match.start(), match.end(), value, "explicit")]
