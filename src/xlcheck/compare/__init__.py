@@ -84,6 +84,7 @@ from .names import (
     pair_in_order,
     pair_leftover_names,
     spelled_compound,
+    uncertainly_rendered,
 )
 from .readings import (
     glued_name_said_alone,
@@ -721,6 +722,10 @@ def _found_nearby(
         fact.text, other_raw, [e.text for e in entities], chinese
     ):
         return "heard", None  # カザン as 喀山, グッチ as 古驰: no name to jieba
+    if fact_lang == "zh" and other_lang == "ja" and uncertainly_rendered(
+        fact.text, other_raw, [e.text for e in own_entities if e is not fact], chinese
+    ):
+        return "heard", None  # 德约科维奇 as ジョコビッチ, which UniDic does not read whole
     return None, None
 
 

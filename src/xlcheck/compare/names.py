@@ -471,6 +471,29 @@ def katakana_stand_in(
     return Fact("entity", segment_id, start, end, word, value)
 
 
+def uncertainly_rendered(
+    name: str, target_text: str, other_names: list[str], zh: Chinese
+) -> bool:
+    """Whether a katakana word standing as a name in the translation (before は, と, a
+    title) may be a free rendering of a transliterated name, neither heard as it nor told
+    apart from it, nor from the source's `other_names` (德约科维奇 and ジョコビッチ, which
+    UniDic does not read as one word): not enough to call the name missing, as it is not
+    enough to call it replaced."""
+    if not transliteration_like(name, zh):
+        return False
+    for match in _KATAKANA_WORD.finditer(target_text):
+        word = match.group(0)
+        if not target_text.startswith(_AS_A_NAME, match.end()):
+            continue
+        if target_text[match.start() - 1 : match.start()] in _DOTS:
+            continue
+        if any(not distinct_names(other, word, zh) for other in other_names):
+            continue  # the rendering of another name of the source, maybe
+        if not distinct_names(name, word, zh):
+            return True
+    return False
+
+
 def _common_loanword(word: str) -> bool:
     """Whether UniDic knows a katakana word as a noun of action (ファイル, パッケージ) or
     a compound of common nouns (フィーチャー + ゲート). A name written in Latin letters

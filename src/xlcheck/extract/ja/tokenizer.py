@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 NOUN_PARTS = ("名詞", "接尾辞")  # nouns and noun suffixes: what names are made of
 PROPER_NOUN = "固有名詞"
+PERSONAL_NAME = "人名"  # UniDic's subtype of proper nouns for people's names
 NUMERAL = "数詞"
 
 
@@ -89,7 +90,15 @@ def tokens(
             # シナ + ー, アルカラ + ス: a name UniDic knows opens a longer
             # katakana word it does not; the word is the name, of no type UniDic can tell
             name_end = run_end
-            result.append(Token(text[start:run_end], start, run_end, "n"))
+            run = text[start:run_end]
+            last = next(j for j in range(index, len(words)) if words[j][2] == run_end)
+            if _before_a_city_suffix(run, words, last, city_suffixes):
+                run_tag = "place"  # チョン + ブリー + 県: a province UniDic does not know
+            elif _titled_katakana(run, text, run_end, name_rules):
+                run_tag = "person"  # ジョコ + ビッチ + 選手
+            else:
+                run_tag = "n"
+            result.append(Token(run, start, run_end, run_tag))
             continue
         if unknown and tag in _UNKNOWN_WORDS and _titled_katakana(surface, text, end, name_rules):
             tag = "person"  # ルカシェンコ + 大統領, パク・ジョンファン + 氏: unknown, titled
@@ -276,16 +285,21 @@ def _katakana_run_end(words, index: int, text: str) -> int:
     rest into pieces no word is made of: long-vowel marks (シナ + ー of シナー, Sinner,
     not China) or a piece of one letter (アルカラ + ス of アルカラス, Alcaraz, not the
     town Alcalá), up to the end of the katakana run (ロンドン + オリンピック is two words;
-    カナダ + ドル, フランス + パン too: a word of two letters is a word). The proper
-    noun's own end otherwise."""
+    カナダ + ドル, フランス + パン too: a word of two letters is a word). A personal name
+    UniDic knows opens a longer one it does not before common nouns of any length (ジョコ +
+    ビッチ of ジョコビッチ, カルロス + ゴーン, エリック + ソン): a given name is not a word
+    that a common noun follows inside one katakana word. The proper noun's own end
+    otherwise."""
     surface, _, end, pos = words[index]
     if not katakana(surface) or "・" in surface or PROPER_NOUN not in pos:
         return end
+    personal = PERSONAL_NAME in pos
     run_end = end
-    for piece, start, piece_end, _ in words[index + 1 :]:
+    for piece, start, piece_end, piece_pos in words[index + 1 :]:
         if start != run_end or not katakana(piece) or "・" in piece:
             break
-        if not (set(piece) == {"ー"} or len(piece) == 1):
+        common = personal and PROPER_NOUN not in piece_pos  # (トム + ハンクス: two names)
+        if not (common or set(piece) == {"ー"} or len(piece) == 1):
             return end
         run_end = piece_end
     return end if katakana(text[run_end : run_end + 1]) else run_end
