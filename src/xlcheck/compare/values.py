@@ -394,6 +394,7 @@ def _compatible_leftovers(
         and relation(kind, left[0], right[0], unit_tables)
         and not _other_things(left[0], right[0], unit_tables.currencies)
         and not _other_measures(left[0], right[0], unit_tables)
+        and not _day_on_one_side(left[0].value, right[0].value)
     ):
         matched.update((id(left[0]), id(right[0])))
         # the relation decides, not the last resort: 大概十八 against １８インチ is the
@@ -403,6 +404,19 @@ def _compatible_leftovers(
             findings.append(make_finding(kind, related, left[0], right[0], unit.index))
     findings += _vague_alone(unit, kind, matched, unit_tables, repeated)
     return findings
+
+
+def _day_on_one_side(a, b) -> bool:
+    """Whether two dates are a day and a month with no day, not both of a written year (1日
+    of 1日のピーク, "daily", against 较上月): no one date changed, nor a guess a build may
+    fail on; 2019年3月5日 against 2018年3月 is a year changed."""
+    return (
+        isinstance(a, DateValue)
+        and isinstance(b, DateValue)
+        and a.form == b.form == "calendar"
+        and (a.day is None) != (b.day is None)
+        and (a.year is None or b.year is None)
+    )
 
 
 def _vague_alone(unit, kind, matched, unit_tables: UnitTables, repeated) -> list[Finding]:
@@ -741,7 +755,13 @@ def compatible(source: Fact, target: Fact, unit_tables: UnitTables) -> bool:
         same_shape = all(
             (x is None) == (y is None) for x, y in zip(a.fields(), b.fields(), strict=True)
         )
-        return (same_shape or a.inferred or b.inferred) and (a.end is None) == (b.end is None)
+        # (a month the context supplies makes 3日 one with 5月3日, not a day with a month:
+        # 1日 of 1日のピーク against 较上月 is no date changed)
+        same_day = (a.day is None) == (b.day is None)
+        return (
+            (same_shape or ((a.inferred or b.inferred) and same_day))
+            and (a.end is None) == (b.end is None)
+        )
     # 三十度 against 華氏30度: a temperature; 兩年 against 長らく, 十年 against 10か月: spans
     a, b = as_units(a, b, unit_tables)
     if a.ordinal != b.ordinal or (a.unit is None) != (b.unit is None):
