@@ -584,12 +584,21 @@ TURNED_BOUNDS = {"since", "until"}
 NESTED_PARTS = {frozenset(("late", "second-half")), frozenset(("early", "first-half"))}
 
 
+def _year_alone(source: DateValue, target: DateValue) -> bool:
+    """Whether one of two dates is a year alone: a year guessed for the other's day (1638
+    of 5月3日 after 1638年) is then all there is to compare (1683年 is not that day)."""
+    return any(
+        value.year is not None and value.month is None and value.day is None
+        for value in (source, target)
+    )
+
+
 def _fields_agree(source: DateValue, target: DateValue) -> bool:
     pairs = list(zip(source.fields(), target.fields(), strict=True))
     if (source.short or target.short) and None not in pairs[0]:
         pairs[0] = (pairs[0][0] % 100, pairs[0][1] % 100)  # '98年 = 1998年
     anchored = source.anchored_alike(target)
-    if source.inferred or target.inferred:
+    if (source.inferred or target.inferred) and not _year_alone(source, target):
         pairs = pairs[1:]  # a year guessed from the context cannot contradict a written one
     elif anchored:
         # 同年 against その年, 次年 against 翌年: counted from the year last mentioned on
