@@ -86,6 +86,7 @@ from .names import (
     spelled_compound,
     uncertainly_rendered,
 )
+from .pronouns import pronoun_stand_in
 from .readings import (
     glued_name_said_alone,
     heard_in_unread_words,
@@ -962,6 +963,16 @@ def _anonymised_entities(
                     region_texts = {seg.id: seg.text for seg in pair.target.segments}
                 marker = _region_stand_in(
                     source, unit, regions, used_markers, matched, region_texts, run
+                )
+            if marker is None:  # 約翰說他… as 彼は…と言った: a pronoun in the name's place
+                marker = pronoun_stand_in(
+                    source,
+                    "\n".join(said.texts[i] for i in unit.pair.source),
+                    pair.source.lang,
+                    [(i, texts[i].text) for i in unit.pair.target],
+                    target_lang,
+                    used_markers,
+                    run,
                 )
             if marker is not None:
                 matched.add(id(source))
