@@ -160,6 +160,14 @@ NUMBER_DATE_NOT_FOUND = [
     ("ja", "一時的に", "一時", "date"),
     ("ja", "2時間半", "2時", "date"),
     ("zh", "跟我们同年纪", "同年", "date"),
+    # an era named by a figure: no hour (after a part of the day it is one: 下午2时代表团)
+    ("zh", "在Hexo 2时代，社区创建了插件", "2时", "date"),
+    ("zh", "進入2.0時代", "0時", "date"),
+    ("ja", "Hexo 2時代のプラグイン", "2時", "date"),
+    ("ja", "Web 2.0時代", "0時", "date"),
+    # a date among a path's folders (a blog's permalink): folder names
+    ("ja", '"/2020/01/02/foo/image.jpg"に位置', "2020/01/02", "date"),
+    ("zh", "位于 blog/2020/01/02/post/ 下", "2020/01/02", "date"),
     ("ja", "十中八九", "八九", "number"),
     ("zh", "千篇一律", "千", "number"),
     ("zh", "十分钟", "十分", "date"),

@@ -33,6 +33,12 @@ BLANKED = [
     ("##広州:業界初", "  広州:業界初"),
     ("见 https://example.com/a?b=1 。", "见 " + " " * len("https://example.com/a?b=1") + " 。"),
     ("图 street-1721451_640.jpg 所示", "图                        所示"),
+    # a path of folders: its figures are folder names (a blog's /2020/01/02/foo/)
+    ('"/2020/01/02/foo/image.jpg"に位置', '"' + " " * len("/2020/01/02/foo/image.jpg") + '"に位置'),
+    ("设置在 ~/.config/app/v2 里", "设置在 " + " " * len("~/.config/app/v2") + " 里"),
+    ("见 ./docs/v2/ 目录", "见 " + " " * len("./docs/v2/") + " 目录"),
+    # ... not a fraction, a rate, and/or
+    ("占3/4，时速100km/h，和/或", "占3/4，时速100km/h，和/或"),
 ]
 
 

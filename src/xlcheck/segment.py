@@ -41,7 +41,10 @@ ENUMERATOR = compiled(
     r"(?:^|(?<=[(（:：;；]))\s*[0-9０-９]{1,2}[.．]"
     r"(?![0-9０-９]|[xXｘＸ*＊](?![A-Za-z0-9_ａ-ｚＡ-Ｚ０-９]))"
 )
-_BLANKERS = (IMAGE_REF, LINK_TARGET, URL, FILE_NAME, ENUMERATOR)
+# A path of folders from the root, the home or here (/2020/01/02/foo/, ~/.config/app,
+# ./docs/v2/): its figures are folder names, no dates or counts. Not 和/或, 3/4, km/h.
+PATH = compiled(r"(?<![\w.:/~-])(?:~|\.{1,2})?/(?:[\w.-]+/)+[\w.-]*")
+_BLANKERS = (IMAGE_REF, LINK_TARGET, URL, PATH, FILE_NAME, ENUMERATOR)
 # Every blanker needs one of these characters (a heading mark, a link, a dot, a colon).
 _MARKUP_HINT = compiled(r"[#!\]\.．:/]")
 

@@ -100,6 +100,7 @@ from .relations import open_facts
 from .stand_ins import body_stand_in, han_stand_in, kanji_stand_in
 from .translit import both_foreign, distinct_names, heard_in
 from .values import pair_values
+from .version_numbers import versions_as_numbers
 
 # Minimal share of source sentences that must be aligned for fact rules to speak.
 MIN_ALIGNED_SHARE = 0.25
@@ -168,8 +169,10 @@ def matched_facts(
 def _match(pair, aligned, source_facts, target_facts, options, run):
     units = _units(aligned, source_facts, target_facts)
     directions = (pair.source.lang, pair.target.lang)
-    _drop_figures_in_names(units, directions, _SegmentTexts(pair))
+    segment_texts = _SegmentTexts(pair)
+    _drop_figures_in_names(units, directions, segment_texts)
     matched: set[int] = set()  # id() of facts already accounted for
+    versions_as_numbers(units, matched, segment_texts.text_of)  # Hexo 3.0 against Hexo 3
     links: list[EntityLink] = []
     findings: list[Finding] = []
     groups = _groups(units)

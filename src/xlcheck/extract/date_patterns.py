@@ -195,7 +195,9 @@ def _spans_and_days(tables: DateTables) -> str:
     slash_after = "|".join(tables.slash_date_after) or "(?!)"
     counted = "|".join(tables.compact_not_before) or "(?!)"
     return (
-        rf"(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})(?!\d)"
+        # (not the folders of a path or a link: /2020/01/02/foo/ of a blog's permalinks)
+        rf"(?<![A-Za-z0-9_/])(?P<iso>\d{{4}})[-/.](?P<isom>\d{{1,2}})[-/.](?P<isod>\d{{1,2}})"
+        rf"(?!\d|/[A-Za-z0-9_])"
         # the same day written compact, as changelogs and build names write it (20231006):
         # eight digits standing alone that read as a year of 1900-2099, a month and a day
         rf"|(?<![A-Za-z0-9_.\-/])(?P<cy>(?:19|20)\d{{2}})(?P<cm>0[1-9]|1[0-2])"
