@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import fact_findings, reverse_fact_findings, table_rows
+from tests.conftest import fact_findings, page_findings, reverse_fact_findings, table_rows
 
 OK = ""
 KINDS = ("number", "date", "version")
@@ -44,3 +44,35 @@ def test_version_and_bare_figure(zh, ja, expected):
     turned = {"XL104:info": "XL103:warning", "XL503:warning": "XL504:info"}
     reverse = " ".join(sorted(turned[rule] for rule in expected.split()))
     assert reverse_fact_findings(zh, ja, KINDS) == reverse
+
+
+ZH_PAGE = """---
+title: 服务器
+---
+
+## [hexo-server]
+
+Hexo {zh} 把服务器独立成了个别模块 您必须先安装 [hexo-server][] 才能使用。
+"""
+JA_PAGE = """---
+title: サーバー
+---
+
+## [hexo-server]
+
+Hexo {ja}のリリースで、サーバーは分離されました。まず[hexo-server]を入れる必要があります。
+"""
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        pytest.param("3.0", "3", [], id="one-version"),
+        pytest.param("3.0", "4", [("XL104", "4"), ("XL503", "3.0")], id="another-figure"),
+    ],
+)
+def test_on_a_page_the_figure_may_stand_in_a_sentence_left_alone(tmp_path, zh, ja, expected):
+    """hexojs/site server.md: the source's one sentence is two in the translation, and the
+    aligner leaves the first alone; the figure in it is still the version's."""
+    page = page_findings(tmp_path, ZH_PAGE.format(zh=zh), JA_PAGE.format(ja=ja))
+    assert sorted(page) == expected

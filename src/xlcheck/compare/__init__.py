@@ -172,7 +172,6 @@ def _match(pair, aligned, source_facts, target_facts, options, run):
     segment_texts = _SegmentTexts(pair)
     _drop_figures_in_names(units, directions, segment_texts)
     matched: set[int] = set()  # id() of facts already accounted for
-    versions_as_numbers(units, matched, segment_texts.text_of)  # Hexo 3.0 against Hexo 3
     links: list[EntityLink] = []
     findings: list[Finding] = []
     groups = _groups(units)
@@ -180,6 +179,7 @@ def _match(pair, aligned, source_facts, target_facts, options, run):
     def window(unit: _Unit) -> list[_Unit]:
         return _window(groups, unit, options.window)
 
+    versions_as_numbers(units, matched, segment_texts.text_of, window)  # Hexo 3.0, Hexo 3
     quarter_words = _quarter_words(run)
     for kind in fact_kinds():  # in the table's order: values, then keys, then names
         if kind.pairing == "values":

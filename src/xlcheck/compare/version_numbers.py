@@ -40,15 +40,19 @@ def _name_before(fact: Fact, text: str) -> str | None:
     return found.group(1).casefold() if found else None
 
 
-def versions_as_numbers(units, matched: set[int], text_of: Callable[[str], Callable]) -> None:
+def versions_as_numbers(
+    units, matched: set[int], text_of: Callable[[str], Callable], window: Callable
+) -> None:
     """Mark in `matched` a version and a bare figure of the other side that are one version
-    (see the module); `text_of(side)` looks a segment's text up by id on that side."""
+    (see the module); `text_of(side)` looks a segment's text up by id on that side; the
+    figure may stand in a unit of `window(unit)` (a sentence the aligner left alone)."""
     for unit in units:
         if not any(f.kind == "version" for f in (*unit.source, *unit.target)):
             continue
+        around = [unit, *(u for u in window(unit) if u is not unit)]  # its own first
         for versions, numbers, sides in (
-            (unit.source, unit.target, ("source", "target")),
-            (unit.target, unit.source, ("target", "source")),
+            (unit.source, [f for u in around for f in u.target], ("source", "target")),
+            (unit.target, [f for u in around for f in u.source], ("target", "source")),
         ):
             open_numbers = open_facts(numbers, "number", matched)
             if not open_numbers:
