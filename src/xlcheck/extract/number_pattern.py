@@ -262,6 +262,8 @@ def _numeral(tables: NumberTables, more: str) -> str:
         for w in sorted(set(words), key=lambda w: (-len(w), w))
     ]
     blocked = (["|".join(guarded)] if words else []) + list(tables.not_numerals)
+    # 零 before digits joins two figures (30年零3个月 = 30年と3か月), no numeral of its own
+    blocked.append("零(?=[0-9０-９])")
     if tables.digit_units:
         blocked.extend(f"{_after_a_figure(u)}{re.escape(u)}" for u in tables.digit_units)
     kanji = f"(?:(?!{'|'.join(blocked) or '(?!)'})[{KANJI_NUMERAL_CHARS}])"
