@@ -160,6 +160,9 @@ NUMBER_DATE_NOT_FOUND = [
     ("ja", "一時的に", "一時", "date"),
     ("ja", "2時間半", "2時", "date"),
     ("zh", "跟我们同年纪", "同年", "date"),
+    # zero point something: no midnight
+    ("zh", "差距只有零点几个百分点", "零点", "date"),
+    ("zh", "差距只有零點幾個百分點", "零點", "date"),
     # an era named by a figure: no hour (after a part of the day it is one: 下午2时代表团)
     ("zh", "在Hexo 2时代，社区创建了插件", "2时", "date"),
     ("zh", "進入2.0時代", "0時", "date"),
