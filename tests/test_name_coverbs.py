@@ -47,6 +47,12 @@ KEPT = [
     pytest.param("他在约翰先生家吃饭。", "彼はジョンさんの家で食事した。", [], id="在"),
     pytest.param("自马克先生上任以来，公司变了。", "マーク氏の就任以来、会社は変わった。", [],
                  id="自"),
+    # a preposition of no family name that jieba's HMM glued to an untitled name (由马云,
+    # an unknown word): split off, the name read
+    pytest.param("该公司由马云等人于1999年创立。", "同社は1999年に馬雲らによって創業された。",
+                 [], id="由-glued-untitled"),
+    pytest.param("該公司由馬雲等人於1999年創立。", "同社は1999年に馬雲らによって創業された。",
+                 [], id="由-traditional"),
 ]  # fmt: skip
 
 # Another name in the translation: a mismatch that names the person, not 向 + the person.
@@ -59,6 +65,8 @@ SWAPPED = [
                  [(MISMATCH, "雷锋", "王傑")], id="向-native-swapped"),
     pytest.param("请向高明律师咨询。", "佐藤弁護士に相談してください。",
                  [(MISMATCH, "高明", "佐藤")], id="向-native-word-swapped"),
+    pytest.param("该公司由马云先生于1999年创立。", "同社は1999年に張勇氏によって創業された。",
+                 [(MISMATCH, "马云", "張勇")], id="由-glued-swapped"),
 ]  # fmt: skip
 
 # Family names that are prepositions too, where the rest is no name: one person.

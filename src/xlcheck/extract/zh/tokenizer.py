@@ -866,8 +866,8 @@ def _names_before_conjunctions(words: list[str], tags: TextTags, vocabulary: Voc
 def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
     """jieba glues a conjunction to the name after it (和玛丽 as one nr) or, where its
     dictionary holds the two as a word, before it (玛丽和), and a preposition
-    that is a family name too (向小王 nr, 于小王 of its HMM, rare or unknown words): split
-    it off."""
+    that is a family name too (向小王 nr, 于小王 of its HMM, rare or unknown words) or none
+    (由马云, an unknown word): split it off."""
     previous = ""
     for word in words:
         rest, stem = word[1:], word[:-1]
@@ -881,6 +881,16 @@ def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
             yield word[-1]
         elif len(word) > 2 and (
             (word[0] in conjunctions and (tags.get(rest) or "").startswith("nr"))
+            # a preposition of no family name before a name its HMM glued it to (由马云:
+            # 由 + 马云, founded by), a word it does not know
+            or (
+                (tags.get(word[0]) or "") == "p"
+                and not frequency(word)
+                and (
+                    (tags.get(rest) or "").startswith("nr")
+                    or (2 <= len(rest) <= 3 and name_rules.surname_length(rest) > 0)
+                )
+            )
             or (
                 word[0] in name_rules.surnames  # one set test before any look-up
                 and (
