@@ -591,6 +591,19 @@ def _offsets(ids: list[str], texts: dict[str, str]) -> dict[str, int]:
     return offsets
 
 
+def _nicknamed(fact: Fact, other_keyed: str, run: Run) -> bool:
+    """Whether a Japanese family name alone (陳 of 陳ちゃん, 王 of 王さん) is said in the
+    Chinese text as a nickname of it (小陈, 老王, 阿陈), which jieba may not read as a
+    name (小 + 陈说)."""
+    key = fact.value.key
+    if fact.value.entity_type != "person" or len(key) != 1:
+        return False
+    name_rules = run.language("zh").name_rules
+    if entity_key(key, "zh") not in name_rules.surnames and key not in name_rules.surnames:
+        return False
+    return any(prefix + key in other_keyed for prefix in name_rules.nickname_prefixes)
+
+
 def _another_kind(fact: Fact, other: Fact) -> bool:
     """Whether two names were read as a person and a place: a name said again is said as
     the same kind of name. (A body against a person is left alone: the taggers read a
@@ -632,6 +645,8 @@ def _found_nearby(
             return "text", named
     if fact_lang == "zh" and glued_name_said_alone(fact.value.key, other_keyed, run):
         return "text", None  # 张伟诉 as 張偉 + 氏が: the name jieba glued to the verb after it
+    if fact_lang == "ja" and _nicknamed(fact, other_keyed, run):
+        return "text", None  # 陳ちゃん as 小陈, which jieba glued to the verb after it
     if fact_lang == "zh" and government_by_its_suffix(fact.value, other_keyed, run):
         return "text", None  # 熊本県…、県は: the prefecture's government by 県 alone
     if fact_lang == "zh" and university_said_short(fact.value.key, other_keyed):
