@@ -101,6 +101,7 @@ from .stand_ins import body_stand_in, han_stand_in, kanji_stand_in
 from .translit import both_foreign, distinct_names, heard_in
 from .values import pair_values
 from .version_numbers import versions_as_numbers
+from .vietnamese import heard_as_vietnamese, vietnamese_span
 
 # Minimal share of source sentences that must be aligned for fact rules to speak.
 MIN_ALIGNED_SHARE = 0.25
@@ -732,6 +733,20 @@ def _found_nearby(
         and heard_as_korean(fact.text, other_raw, run.rules.korean)
     ):
         return "heard", None  # 李明博 as イ・ミョンバク, which the Japanese tagger did not read
+    vietnamese = run.rules.vietnamese
+    if fact_lang == "zh" and heard_as_vietnamese(fact.text, other_raw, vietnamese):
+        return "heard", None  # 阮文雄 as グエン・ヴァン・フン
+    if fact_lang == "ja":
+        span = vietnamese_span(fact.text, other_raw, vietnamese)
+        if span is not None:  # グエン・ヴァン・ソン as 阮文山, which jieba cut (阮 + 文山)
+            inside = (
+                e
+                for e in entities
+                if e.segment in offsets
+                and span[0] <= offsets[e.segment] + e.start
+                and offsets[e.segment] + e.end <= span[1]
+            )
+            return "heard", next(inside, None)
     if said_in_other_script(fact.text, other_raw, run):
         return "heard", None  # ChatGPT as チャットGPT; RainYun as 雨云, DingTalk as 钉钉
     korean = run.rules.korean

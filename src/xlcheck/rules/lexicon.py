@@ -749,6 +749,8 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
     },
     # Sino-Korean readings of Han characters, by reading (compare/korean.py)
     "korean": {"readings": Key(TABLE, _han_characters, required=False)},
+    # the katakana renderings of the Han characters of Vietnamese names (compare/vietnamese.py)
+    "vietnamese": {"readings": Key(TABLE, words, required=False)},
     # English written inside Chinese or Japanese pages (extract/english.py)
     "english": {
         "function_words": Key(LIST, word, required=False),
