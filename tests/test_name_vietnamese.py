@@ -18,7 +18,7 @@ from xlcheck.run import current
 MISMATCH = "XL301"
 
 
-def _readings() -> dict:
+def _readings():
     return current().rules.vietnamese
 
 
@@ -47,7 +47,7 @@ def test_the_han_name_in_a_text():
 
 
 def test_the_readings_are_katakana_of_han_characters():
-    for character, renderings in _readings().items():
+    for character, renderings in _readings():
         assert len(character) == 1 and "\u4e00" <= character <= "\u9fff", character
         for kana in renderings:
             assert re.fullmatch("[\u30a1-\u30fc]+", kana), (character, kana)

@@ -439,6 +439,17 @@ _DOTS = ("・", "·", "＝", "=", "゠")  # リー of バーナーズ＝リー i
 _KATAKANA_WORD = compiled(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]+")
 
 
+def _katakana_standing_as_names(text: str):
+    """The katakana words of a text that stand as a name: before a subject particle, と or
+    a title (ウッドは, ウッド氏), not a part after a dot of a longer name or title (クレー
+    of キング・オブ・クレー)."""
+    for match in _KATAKANA_WORD.finditer(text):
+        if text.startswith(_AS_A_NAME, match.end()) and (
+            text[match.start() - 1 : match.start()] not in _DOTS
+        ):
+            yield match
+
+
 def katakana_stand_in(
     source: Fact, target_segments: list[tuple[str, str]], source_text: str, zh: Chinese
 ) -> Fact | None:
@@ -453,12 +464,8 @@ def katakana_stand_in(
         return None  # Unix Time Stamp: English capitalises a title's words, a name's too
     candidates = []
     for segment_id, text in target_segments:
-        for match in _KATAKANA_WORD.finditer(text):
+        for match in _katakana_standing_as_names(text):
             word = match.group(0)
-            if not text.startswith(_AS_A_NAME, match.end()):
-                continue  # a name stands as the subject or before a title (ウッドは, ウッド氏)
-            if text[match.start() - 1 : match.start()] in _DOTS:
-                continue  # クレー of キング・オブ・クレー: a part of a longer name or title
             if heard_in(word, source_text, "zh", zh) or not distinct_names(source.text, word, zh):
                 continue
             candidates.append((segment_id, match.start(), match.end(), word))
@@ -481,12 +488,8 @@ def uncertainly_rendered(
     enough to call it replaced."""
     if not transliteration_like(name, zh):
         return False
-    for match in _KATAKANA_WORD.finditer(target_text):
+    for match in _katakana_standing_as_names(target_text):
         word = match.group(0)
-        if not target_text.startswith(_AS_A_NAME, match.end()):
-            continue
-        if target_text[match.start() - 1 : match.start()] in _DOTS:
-            continue
         if any(not distinct_names(other, word, zh) for other in other_names):
             continue  # the rendering of another name of the source, maybe
         if not distinct_names(name, word, zh):

@@ -14,7 +14,9 @@ listed; another name is left to the rest of the comparison.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..rules.data import RuleTable
 from ..scripts import HAN_RUN, KATAKANA_RUN, han
 
 # the name's parts: katakana between dots (グエン・ヴァン・フン), of two letters or one
@@ -34,18 +36,24 @@ def _folded(kana: str) -> str:
     return kana
 
 
-def reads_as_vietnamese(han_name: str, katakana_name: str, readings: dict) -> bool:
+@cache  # one table per rules folder: folded once, not for every name compared
+def _folded_table(readings: RuleTable) -> dict[str, frozenset[str]]:
+    return {character: frozenset(map(_folded, kana)) for character, kana in readings}
+
+
+def reads_as_vietnamese(han_name: str, katakana_name: str, readings: RuleTable) -> bool:
     """Whether a dotted katakana name is the Vietnamese sound of a Han name, part by part."""
     parts = [part for part in _DOTS.split(katakana_name) if part]
     if not MIN_PARTS <= len(parts) <= MAX_PARTS or len(parts) != len(han_name):
         return False
+    table = _folded_table(readings)
     return all(
-        _folded(part) in {_folded(reading) for reading in readings.get(character, ())}
+        _folded(part) in table.get(character, ())
         for character, part in zip(han_name, parts, strict=True)
     )
 
 
-def heard_as_vietnamese(han_name: str, japanese_text: str, readings: dict) -> bool:
+def heard_as_vietnamese(han_name: str, japanese_text: str, readings: RuleTable) -> bool:
     """Whether a dotted katakana run of a Japanese text is the Vietnamese sound of a Han
     name (グエン・ヴァン・ソン of 阮文山)."""
     if not readings or not han(han_name) or not MIN_PARTS <= len(han_name) <= MAX_PARTS:
@@ -56,7 +64,9 @@ def heard_as_vietnamese(han_name: str, japanese_text: str, readings: dict) -> bo
     )
 
 
-def vietnamese_span(katakana_name: str, chinese_text: str, readings: dict) -> tuple | None:
+def vietnamese_span(
+    katakana_name: str, chinese_text: str, readings: RuleTable
+) -> tuple | None:
     """Where in a Chinese text the Han name stands whose Vietnamese sound a dotted katakana
     name is ((start, end) of 阮文山 for グエン・ヴァン・ソン), None where none does: the
     other direction of `heard_as_vietnamese`."""

@@ -77,8 +77,8 @@ class RuleFiles:
     phrases: dict = field(default_factory=dict)
     # Han character -> its Sino-Korean readings in Hangul (common/korean.toml)
     korean: RuleTable = field(default_factory=RuleTable)
-    # Han character -> the katakana of its Sino-Vietnamese reading (common/vietnamese.toml)
-    vietnamese: dict = field(default_factory=dict)
+    # (Han character, the katakana of its Sino-Vietnamese reading) (common/vietnamese.toml)
+    vietnamese: RuleTable = field(default_factory=RuleTable)
     # English words written in Latin letters, which are no names (common/words.toml)
     common_words: CommonWords = field(default_factory=CommonWords)
     # the translator's notes one translation adds (common/notes.toml); None: none known
@@ -187,7 +187,10 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         units=unit_tables(lexicons, common["numbers"]),
         english=english_words(common["english"]),
         korean=common["korean"],
-        vietnamese=common["vietnamese"].get("readings", {}),
+        vietnamese=RuleTable(
+            (character, tuple(kana))
+            for character, kana in sorted(common["vietnamese"].get("readings", {}).items())
+        ),
         common_words=words,
         notes=note_pattern(
             common["notes"].get("markers", []), common["notes"].get("provenance", [])
