@@ -24,6 +24,11 @@ def _ja_people(text: str) -> list[str]:
         pytest.param("孫興民は試合で2ゴールを決めた。", ["孫興民"], id="suffix-piece"),
         pytest.param("馬雲はアリババを創業した。", ["馬雲"], id="one-kanji-given"),
         pytest.param("昨日、馬化騰と会った。", ["馬化騰"], id="after-comma"),
+        # the last kanji and the plural ら, one word to UniDic (騰ら a verb, 平ら "flat")
+        pytest.param("アリババは馬化騰らによって創業された。", ["馬化騰"], id="plural-by"),
+        pytest.param("馬化騰らがテンセントを創業した。", ["馬化騰"], id="plural-subject"),
+        pytest.param("馬化騰ら3人が出席した。", ["馬化騰"], id="plural-count"),
+        pytest.param("馬化騰らは、深圳で会社を作った。", ["馬化騰"], id="plural-topic"),
     ],
 )
 def test_a_family_name_and_one_kanji_words_are_a_name(text, names):
@@ -41,6 +46,8 @@ def test_a_family_name_and_one_kanji_words_are_a_name(text, names):
         pytest.param("金曜日に会おう。", "金曜日", id="dictionary-word"),
         pytest.param("彼は周荘に住んでいる。", "周荘", id="a-state-and-a-suffix"),
         pytest.param("黄町で会おう。", "黄町", id="place-suffix"),
+        pytest.param("馬場は平らな道だ。", "馬場", id="flat-adjective"),
+        pytest.param("王様は平らにならした。", "王様", id="flat-adverb"),
     ],
 )
 def test_no_name_of_a_numeral_a_counter_or_a_title(text, word):
@@ -60,6 +67,10 @@ def test_no_name_of_a_numeral_a_counter_or_a_title(text, word):
                      [(MISMATCH, "孙兴民", "馬化騰")], id="suffix-piece-swapped"),
         pytest.param("我昨天见到了孙兴民。", "昨日、孫興民に会った。", [],
                      id="faithful-object"),
+        pytest.param("阿里巴巴由马云等人创立。", "アリババは馬化騰らによって創業された。",
+                     [(MISMATCH, "马云", "馬化騰")], id="plural-swapped"),
+        pytest.param("腾讯由马化腾等人创立。", "テンセントは馬化騰らによって創業された。", [],
+                     id="plural-faithful"),
     ],
 )
 def test_swaps_and_faithful_pairs(zh, ja, expected):

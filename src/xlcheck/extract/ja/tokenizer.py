@@ -414,9 +414,33 @@ def tagged_words(text: str) -> tuple[list[tuple[str, int, int, str]], list[bool]
             last, last_start, _, last_pos = words[-1]
             words[-1] = (last + surface, last_start, position, last_pos)
             continue
+        if _kanji_before_plural(surface, words, text, start, position):
+            words.append((surface[0], start, start + 1, _KANJI_PIECE))
+            words.append((_PLURAL, start + 1, position, _PLURAL_SUFFIX))
+            unknowns.extend((word.is_unk, False))
+            continue
         words.append((surface, start, position, pos))
         unknowns.append(word.is_unk)
     return words, unknowns
+
+
+_PLURAL = "ら"  # 馬化騰ら, 習近平ら: "and others" after a name
+_KANJI_PIECE = "名詞,普通名詞,一般,*"
+_PLURAL_SUFFIX = "接尾辞,名詞的,一般,*"
+# what follows a name and ら: a case particle, a comma, a count (ら3人), によって
+_AFTER_PLURAL = tuple("がはもとのをへ、，。") + ("によ",)
+
+
+def _kanji_before_plural(surface: str, words, text: str, start: int, end: int) -> bool:
+    """Whether a word UniDic reads as one kanji and ら (騰ら, a verb's irrealis; 平ら,
+    "flat") ends a run of kanji and stands before a particle, a comma or a count: the
+    last kanji of a name and the plural ら after it (馬化騰らによって, 習近平らが), as no verb
+    or adjective stands before those (騰らない, 平らな)."""
+    if len(surface) != 2 or surface[1] != _PLURAL or not han(surface[0]):
+        return False
+    if not words or words[-1][2] != start or not han(words[-1][0][-1]):
+        return False
+    return text.startswith(_AFTER_PLURAL, end) or text[end : end + 1].isdigit()
 
 
 _PARTICLE_PARTS = ("助詞", "助動詞")
