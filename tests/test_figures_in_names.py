@@ -53,6 +53,15 @@ CASES = {
         ("他在三菱商事工作了五年。", "彼は三菱商事で6年間働いた。", CHANGED),
         ("他们在二七广场集合了三次。", "彼らは二七広場に3回集合した。", OK),
     ],
+    # the other side reads the figure with a longer qualifier (大约 against 約): the
+    # word around it is that figure, not a word that hides one
+    "figure-read-with-more": [
+        ("这座仓库建于大约三百年前。", "約三百年前に建てられた。", OK),
+        ("这座仓库建于大约三百年前。", "およそ三百年前に建てられた。", OK),
+        ("這座倉庫建於大約三百年前。", "約三百年前に建てられた。", OK),
+        ("这座仓库建于大约五百年前。", "約三百年前に建てられた。", CHANGED),
+        ("他等了大约三个小时。", "彼は約三時間待った。", OK),
+    ],
 }
 # fmt: on
 

@@ -261,7 +261,9 @@ def _figure_in_word(fact: Fact, text: str, lang: str, names, said: str, figures)
             len(word) >= 3
             and _HAN.fullmatch(word)
             and word in said
-            and not any(read and (read in word or word in read) for read in figures)
+            and not any(
+                read and (read in word or word in read or figure in read) for read in figures
+            )  # (約三百年 against 大約三百年: the other side reads this figure, with more)
         ):
             return True
     return False
