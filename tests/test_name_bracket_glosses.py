@@ -61,7 +61,7 @@ def test_a_glossed_name_is_one_entity(zh, ja):
         pytest.param(
             "他游览了鼓浪屿。",
             "彼はコロンス島（ロンドン）を訪れた。",
-            [("XL304", None, "コロンス")],
+            [("XL304", None, "コロンス島")],
             id="bracket-holding-nothing-the-source-says",
         ),
         pytest.param(

@@ -148,8 +148,8 @@ NO_STAND_IN_FOR_AN_ADDED_PLACE = [
     pytest.param("台风过后，渔民陆续出海。", "台風が去った後、沖縄の漁師たちは次々と漁に出た。",
                  ["XL304"], id="verb-read-as-a-place"),
     pytest.param("天气转好后，渔船纷纷出海捕鱼。",
-                 "天気が回復すると、石垣島の漁船は次々と漁に出た。", [],
-                 id="verb-read-as-a-place-2"),
+                 "天気が回復すると、石垣島の漁船は次々と漁に出た。", ["XL304"],
+                 id="verb-read-as-a-place-2"),  # (the island, added: no stand-in)
 ]
 
 

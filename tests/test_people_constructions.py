@@ -170,7 +170,7 @@ AROUND_THE_NAME = [
     pytest.param("乞力马扎罗山位于坦桑尼亚。", "キリマンジャロはタンザニアにある。", [],
                  id="mountain-kind-left-out"),
     pytest.param("马六甲海峡十分繁忙。", "ホルムズ海峡は非常に混雑している。",
-                 [("XL301", "马六甲海峡", "ホルムズ")], id="another-strait"),
+                 [("XL301", "马六甲海峡", "ホルムズ海峡")], id="another-strait"),
     pytest.param("他住在九龙。", "彼は九龍に住んでいる。", [], id="traditional-dragon"),
     pytest.param("北约领导人在布鲁塞尔开会。", "NATOの首脳がブリュッセルで会合を開いた。", [],
                  id="nato"),

@@ -940,6 +940,22 @@ def _character_table(lexicon, lang: str) -> dict[int, str]:
     return str.maketrans(dict(pairs) if lang == "ja" else {zh: ja for ja, zh in pairs})
 
 
+def _without_feature_suffix(value: EntityValue, run: Run) -> str | None:
+    """A place's key without the suffix of a natural feature it ends in (エベレスト + 山,
+    グアム + 島), when a name of two characters or more stands before it; else None."""
+    if value.entity_type != "place":
+        return None
+    for suffix in _feature_suffixes(run.rules.lexicons["ja"]):
+        if value.key.endswith(suffix) and len(value.key) - len(suffix) >= 2:
+            return value.key[: -len(suffix)]
+    return None
+
+
+@cache
+def _feature_suffixes(ja: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted(ja.entities.feature_suffixes, key=len, reverse=True))
+
+
 def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
     """What to look for in the other side's text: the key, its core for places, and for a
     Chinese name its renderings in the run's glossary (新加坡 -> シンガポール) and its kind
@@ -995,6 +1011,11 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
         # 佐々木希 = 佐佐木希: the whole name with its iteration mark spelled out (not a
         # core, 野々 of 野々村, which would be said by every 野野 of the source)
         forms.add(spelled_out(value.key))
+        # エベレスト山 = 珠穆朗玛峰: a feature's suffix after the name the glossary renders
+        # (the source may name the mountain by its own word, 峰, or none)
+        stem = _without_feature_suffix(value, run)
+        if stem:
+            forms |= set(text_forms(replace(value, key=stem, head=None), lang, run))
     # 栃木 = 枥木: a name's characters as the other language writes them
     forms |= {in_other_characters(form, run, lang) for form in forms}
     return tuple(sorted(f for f in forms if len(f) >= 2))

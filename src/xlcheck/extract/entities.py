@@ -66,6 +66,9 @@ class EntityTables:
     facility_suffixes: tuple[str, ...] = ()
     # words after 站 that make it the verb "stand" (站 + 在, 站 + 起来), no station
     facility_verb_followers: tuple[str, ...] = ()
+    # suffixes of an island, a mountain, a lake, a river, a peninsula after a place's
+    # name, which the place grows over (石垣 + 島, 琵琶 + 湖): the feature named after it
+    feature_suffixes: tuple[str, ...] = ()
     # roles and honorifics said after a name (rules/*/names.toml titles): one after a
     # name's dot is the person's title, no part of the name (ジョン・スミス・コーチ)
     titles: tuple[str, ...] = ()
@@ -150,7 +153,11 @@ def find_entities(
                 break
             if last_type == "organisation" and type_of(follower) == "person":
                 break  # 台大医院 | 陈石池 + 教授: a body, then a person of it
-            suffix_type = _suffix_type(follower, tables)
+            suffix_type = _suffix_type(follower, tables) or (
+                "place"
+                if last_type == "place" and follower.text in tables.feature_suffixes
+                else None
+            )
             if suffix_type:
                 last, last_type, suffixed = ahead, suffix_type, True
             elif not dotted and _script_changes(tokens[ahead - 1], follower, type_of(follower)):

@@ -397,7 +397,10 @@ class ChineseNames:
     @cache  # noqa: B019 - one ChineseNames per rules folder, kept for the process
     def _stem_suffixes(self) -> tuple[str, ...]:
         tables = self.vocabulary.entities
-        words = {to_simplified(w) for w in (*tables.place_suffixes, *tables.facility_suffixes)}
+        words = {
+            to_simplified(w)
+            for w in (*tables.place_suffixes, *tables.facility_suffixes, *tables.feature_suffixes)
+        }
         return tuple(sorted(words, key=len, reverse=True))
 
     @cache  # noqa: B019
