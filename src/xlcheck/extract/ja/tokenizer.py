@@ -428,7 +428,7 @@ _PLURAL = "ら"  # 馬化騰ら, 習近平ら: "and others" after a name
 _KANJI_PIECE = "名詞,普通名詞,一般,*"
 _PLURAL_SUFFIX = "接尾辞,名詞的,一般,*"
 # what follows a name and ら: a case particle, a comma, a count (ら3人), によって
-_AFTER_PLURAL = tuple("がはもとのをへ、，。") + ("によ",)
+_AFTER_PLURAL = (*"がはもとのをへ、，。", "によ")
 
 
 def _kanji_before_plural(surface: str, words, text: str, start: int, end: int) -> bool:
