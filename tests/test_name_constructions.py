@@ -260,6 +260,12 @@ GLOSSARY_KNOWN = [
                  [("XL301", "莫斯科", "メキシコ")], id="moscow-mexico"),  # メキシコ is 墨西哥's
     pytest.param("他們在德國住了三年。", "彼らはシカゴに三年住んだ。",
                  [("XL301", "德國", "シカゴ")], id="traditional-germany-chicago"),
+    # a city jieba tags as a person (莫斯科 nr) where no verb of place says where it is:
+    # the glossary's rendering is a place to UniDic, so is the word
+    pytest.param("《罪与罚》以莫斯科为背景。", "『罪と罰』はサンクトペテルブルクを舞台にしている。",
+                 [("XL301", "莫斯科", "サンクトペテルブルク")], id="moscow-as-setting"),
+    pytest.param("《罪与罚》以莫斯科为背景。", "『罪と罰』はモスクワを舞台にしている。", [],
+                 id="moscow-as-setting-same"),
     # the rendering itself, another name sounding like the source, and no name there
     pytest.param("我是从罗马来的。", "私はローマから来た。", [], id="rome-rome"),
     pytest.param("他明天飞往悉尼。", "彼は明日シドニーへ飛ぶ。", [], id="sydney-sydney"),

@@ -99,6 +99,9 @@ _ADJECTIVE_TAGS = ("a", "b")
 _UNIDIC_NAME_TYPES = {("地名", ""): "place", ("人名", "名"): "person", ("人名", "一般"): "person"}
 
 
+MIN_RENDERED_PLACE = 3  # characters of a glossary word its rendering makes a place
+
+
 @lru_cache(maxsize=WORDS_KEPT)
 def japanese_name_type(word: str) -> str | None:
     """ "person" or "place" when UniDic reads the word, in Japanese kanji forms, as one
@@ -196,6 +199,8 @@ class ChineseNames:
         if entity == "person":
             if token.tag != CONSTRUED and self._place_to_unidic(token):
                 return "place"  # 桂林, 高雄 (nr to jieba): a city UniDic reads whole
+            if token.tag != CONSTRUED and simplified in self._rendered_as_places():
+                return "place"  # 莫斯科, 马德里 (nr): the glossary's モスクワ is a place
             if token.tag == CONSTRUED or self._plausible_person(token.text):
                 return entity
             if self._administered(to_simplified(token.text)):
@@ -393,6 +398,20 @@ class ChineseNames:
     def _coverb(self, character: str) -> bool:
         """A preposition of one character (从, 在, 到, 离) by jieba's dictionary."""
         return segmenter(self.lexicon).tag(to_simplified(character)) == _COVERB_TAG
+
+    @cache  # noqa: B019 - one ChineseNames per rules folder, kept for the process
+    def _rendered_as_places(self) -> frozenset[str]:
+        """The glossary's Chinese words whose Japanese renderings UniDic reads as one
+        place's name each (莫斯科 = モスクワ, 马德里 = マドリード): a place, though jieba's
+        dictionary tags the Chinese word as a person's name. Of three characters or more:
+        a shorter one opens longer transliterations jieba cuts (阿曼 of 阿曼达, Amanda)."""
+        return frozenset(
+            to_simplified(entry.zh)
+            for entry in self.glossary
+            if len(entry.zh) >= MIN_RENDERED_PLACE
+            and entry.ja
+            and all(japanese_name_type(form) == "place" for form in entry.ja)
+        )
 
     @cache  # noqa: B019 - one ChineseNames per rules folder, kept for the process
     def _stem_suffixes(self) -> tuple[str, ...]:
