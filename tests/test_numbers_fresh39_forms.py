@@ -1,0 +1,52 @@
+"""Constructions the fresh39 blind set met (issue 12), each as its own table with the
+variants the languages allow and the change that must still be reported."""
+
+from __future__ import annotations
+
+from tests.conftest import construction_tests
+
+OK = ""
+CHANGED = "XL101:error"
+
+# (zh, ja, number and date findings)
+# fmt: off
+# days late or early (平年より12日遅く, 3日早まった, 2日遅れ): a span of days, not the 12th
+# of a month; 5日早朝 is the early morning of the 5th
+DAYS_LATE_OR_EARLY = [
+    ("今年入梅比常年晚了十二天。", "今年の梅雨入りは平年より12日遅かった。", OK),
+    ("樱花比往年早开了五天。", "桜は平年より5日早く咲いた。", OK),
+    ("列车晚点了两天。", "列車は2日遅れた。", OK),
+    ("开花期比去年提前了三天。", "開花は去年より3日早まった。", OK),
+    ("开花期比去年提前了三天。", "開花は去年より３日早まった。", OK),
+    ("5号清晨发生了地震。", "5日早朝に地震が起きた。", OK),
+    ("今年入梅比常年晚了十天。", "今年の梅雨入りは平年より12日遅かった。", CHANGED),
+]
+# a lunar day written without 日 before the festival it names (八月十五中秋节, 正月十五元宵节):
+# the day of that month; 八月十五个人 is fifteen people
+FESTIVAL_DAYS = [
+    ("农历八月十五中秋节，一家人赏月。", "旧暦8月15日の中秋節には、家族で月を眺める。", OK),
+    ("農曆八月十五中秋節，一家人賞月。", "旧暦8月15日の中秋節には、家族で月を眺める。", OK),
+    ("正月十五元宵节要吃汤圆。", "旧暦1月15日の元宵節には団子を食べる。", OK),
+    ("腊月二十三小年，家家扫房子。", "旧暦12月23日の小年には、どの家も大掃除をする。", OK),
+    ("八月十五个人来了。", "8月に15人が来た。", OK),
+    ("农历八月十五中秋节，一家人赏月。", "旧暦8月16日の中秋節には、家族で月を眺める。",
+     "XL201:error"),
+]
+# the school year before the one written (比上一学年度 = 前年度より), as the fiscal one is
+SCHOOL_YEAR_BEFORE = [
+    ("2023学年度的新生人数比上一学年度增加了两成。", "令和5年度の入学者は前年度より2割増", OK),
+    ("2023學年度的新生人數比上一學年度增加了兩成。", "2023年度の入学者は前年度より2割増えた。", OK),
+    ("本学年的学生比上学年多。", "今年度の学生は前年度より多い。", OK),
+    ("本學年的學生比上個學年多。", "今年度の学生は前年度より多い。", OK),
+    ("2023学年度的新生人数比上一学年度增加了两成。", "2023年度の入学者は前々年度より2割増えた。",
+     "XL201:error"),
+]
+# fmt: on
+
+TABLES = {
+    "days-late-or-early": DAYS_LATE_OR_EARLY,
+    "festival-days": FESTIVAL_DAYS,
+    "school-year-before": SCHOOL_YEAR_BEFORE,
+}
+
+test_construction, test_faithful_both_ways = construction_tests(TABLES)
