@@ -110,3 +110,27 @@ OTHER = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), OTHER)
 def test_another_han_name_is_another_name(zh, ja, expected):
     assert entity_findings(zh, ja) == sorted(expected)
+
+
+# A Chinese person written as people of the Chinese-speaking world write themselves in
+# Latin letters: a Western given name and the family name in pinyin (尤雨溪 = Evan You,
+# 马云 = Jack Ma, 欧阳娜娜 = Nana Ouyang); another family name is no such rendering.
+WESTERN_GIVEN_NAMES = [
+    pytest.param("它是由尤雨溪在2014年创建的。", "2014年にEvan Youによって作成された。", [],
+                 id="evan-you"),
+    pytest.param("阿里巴巴由马云创立。", "アリババはJack Maによって創業された。", [],
+                 id="jack-ma"),
+    pytest.param("百度由李彦宏創立。", "BaiduはRobin Liが創業した。", [],
+                 id="robin-li-traditional"),
+    pytest.param("欧阳娜娜发布了新歌。", "Nana Ouyangが新曲を発表した。", [],
+                 id="compound-family-name"),
+    pytest.param("百度由李彦宏创立。", "BaiduはJack Maが創業した。",
+                 [("XL303", "李彦宏", None)], id="another-family-name"),
+    pytest.param("阿里巴巴由马云创立。", "アリババはMa Yunによって創業された。", [],
+                 id="pinyin-family-first"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), WESTERN_GIVEN_NAMES)
+def test_a_western_given_name_and_the_family_name_in_pinyin(zh, ja, expected):
+    assert [f[:3] for f in entity_findings(zh, ja)] == expected

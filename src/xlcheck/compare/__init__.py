@@ -61,7 +61,11 @@ from .korean import (
     korean_shaped,
     told_apart_in_korean,
 )
-from .latin_names import latin_swapped, said_in_other_script
+from .latin_names import (
+    heard_after_a_western_given_name,
+    latin_swapped,
+    said_in_other_script,
+)
 from .markers import (
     common_nouns,
     describes_a_reference,
@@ -751,6 +755,12 @@ def _found_nearby(
             return "heard", next(inside, None)
     if said_in_other_script(fact.text, other_raw, run):
         return "heard", None  # ChatGPT as チャットGPT; RainYun as 雨云, DingTalk as 钉钉
+    if (
+        fact_lang == "zh"
+        and fact.value.entity_type == "person"
+        and heard_after_a_western_given_name(fact.text, other_raw, chinese.name_rules)
+    ):
+        return "heard", None  # 尤雨溪 as Evan You, 马云 as Jack Ma
     korean = run.rules.korean
     if fact_lang == "ja" and heard_in_han(fact.text, other_raw, korean, chinese.name_rules):
         return "heard", None  # キム・デジュン as 金大中, which jieba did not read

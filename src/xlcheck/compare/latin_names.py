@@ -73,6 +73,31 @@ def _half_heard(name: str, text: str, run: Run) -> bool:
     )
 
 
+def heard_after_a_western_given_name(han_name: str, text: str, name_rules) -> bool:
+    """Whether a Chinese person's name stands in the other side's text as people of the
+    Chinese-speaking world write it in Latin letters: a Western given name and the family
+    name in pinyin (尤雨溪 = Evan You, 马云 = Jack Ma, 李彦宏 = Robin Li, 欧阳娜娜 =
+    Nana Ouyang), or the whole name in pinyin, in either order (Ma Yun, Yun Ma). The
+    family name is heard; a Western given name is the person's own."""
+    if not MIN_HAN_PERSON <= len(han_name) <= MAX_HAN_PERSON or not han(han_name):
+        return False
+    cut = name_rules.surname_length(han_name)
+    if not cut or not any(ch.isascii() and ch.isalpha() for ch in text):
+        return False
+    read = pinyin_reader()
+    simplified = japanese_to_simplified(han_name)
+    family, given = "".join(read(simplified[:cut])), "".join(read(simplified[cut:]))
+    if not (family + given).isascii() or not (family + given).isalpha():
+        return False
+    family, given = family.capitalize(), given.capitalize()
+    western = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    pattern = rf"(?<![A-Za-z])(?:{western} {family}|{family} {given}|{given} {family})(?![A-Za-z])"
+    return compiled(pattern).search(fold_width(text)) is not None
+
+
+MIN_HAN_PERSON, MAX_HAN_PERSON = 2, 4  # characters of a Chinese person's name
+
+
 def _in_han(latin: str, text: str, run: Run) -> bool:
     if not _LATIN_NAME.fullmatch(latin):
         return False
