@@ -26,7 +26,7 @@ CASES = {
     ],
     "a-name": [
         ("美国宇航局发布了新照片。", "NVIDIA が新しい写真を公開した。",
-         [("XL304", None, "NVIDIA")]),
+         [("XL301", "美国宇航局", "NVIDIA")]),  # (the glossary's NASA: a body, replaced)
         ("他在 NVIDIA 工作。", "彼は NVIDIA で働いている。", OK),
     ],
 }
