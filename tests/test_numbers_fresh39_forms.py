@@ -41,12 +41,29 @@ SCHOOL_YEAR_BEFORE = [
     ("2023学年度的新生人数比上一学年度增加了两成。", "2023年度の入学者は前々年度より2割増えた。",
      "XL201:error"),
 ]
+# the instance of a trial (一审 = 第一審, 二审 = 控訴審): a weak rank, a changed one reported
+TRIAL_INSTANCES = [
+    ("本案判决自一审起算，时隔8年才确定。", "判決は第一審から数えて8年ぶりの確定となった。", OK),
+    ("二审判决维持原判。", "第二審判決は原判決を支持した。", OK),
+    ("二審判決維持原判。", "控訴審判決は原判決を支持した。", OK),
+    ("一审判决被推翻。", "一審判決は覆された。", OK),
+    ("统一审查标准。", "審査基準を統一する。", OK),
+    ("二审判决维持原判。", "第一審判決は原判決を支持した。", "XL101:warning"),
+]
+# a minimum spend (低消, 最低消费) is a floor: お一人様150元以上
+MINIMUM_SPEND = [
+    ("內用每人低消新台幣一百五十元。", "店内でのご飲食はお一人様150台湾ドル以上となります。", OK),
+    ("包厢最低消费一千元。", "個室は1000元以上の利用が必要です。", OK),
+    ("包厢最低消费一千元。", "個室は1500元以上の利用が必要です。", CHANGED),
+]
 # fmt: on
 
 TABLES = {
     "days-late-or-early": DAYS_LATE_OR_EARLY,
     "festival-days": FESTIVAL_DAYS,
     "school-year-before": SCHOOL_YEAR_BEFORE,
+    "trial-instances": TRIAL_INSTANCES,
+    "minimum-spend": MINIMUM_SPEND,
 }
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)

@@ -867,6 +867,9 @@ class Lexicon:
     condition_event_marks: tuple[str, ...] = ()
 
 
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
 def read_lexicons(folder: Path, fallback: Path) -> tuple[dict[str, Lexicon], dict[str, dict]]:
     """Every language's vocabulary from `folder` (a file it lacks: from `fallback`), with
     what rules/common/ writes for both merged in; and the common files' values (of
@@ -1102,7 +1105,11 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
             "not_numbers": (*numbers["not_numbers"], *idioms),
             "ordinal_words": (*numbers["ordinal_words"], *weak_ordinals, *firsts),
             "list_before": (*numbers.get("list_before", ()), *_country_lists(numbers, names)),
-            "weak_figures": (*numbers.get("weak_figures", ()), *weak_ordinals),
+            # (joined into one pattern: a rank's numeral group, 一审's n, left unnamed)
+            "weak_figures": (
+                *numbers.get("weak_figures", ()),
+                *(_NAMED_GROUP.sub("(?:", word) for word in weak_ordinals),
+            ),
             "word_numbers": {
                 k: (Fraction(v["value"]), v.get("unit"))
                 for k, v in numbers.get("word_numbers", {}).items()
