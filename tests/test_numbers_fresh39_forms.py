@@ -56,6 +56,18 @@ MINIMUM_SPEND = [
     ("包厢最低消费一千元。", "個室は1000元以上の利用が必要です。", OK),
     ("包厢最低消费一千元。", "個室は1500元以上の利用が必要です。", CHANGED),
 ]
+# words of md39's pages: 元 of a dualism is no yuan (二元审查 = バイナリ・レビュー); 之后 after
+# a date is since it, as 之前 is until it; 最初 before または is the first of two said
+MD39_WORDS = [
+    ("进行二元审查。", "バイナリ・レビューを行う。", OK),
+    ("这是二元对立。", "これは二項対立だ。", OK),
+    ("这个卖二元。", "これは3元で売っている。", CHANGED),
+    ("如果在2023年底之后仍然需要使用它。", "2023年末以降も使う必要がある場合。", OK),
+    ("5月1日之后开始报名。", "5月1日以降に受付を開始する。", OK),
+    ("5月1日之后开始报名。", "5月1日までに受付を開始する。", "XL201:error"),
+    ("第一次或最突出地提及标志时要加符号。", "最初または最も目立つ箇所に記号を付ける。", OK),
+    ("第二次或最突出地提及标志时要加符号。", "最初または最も目立つ箇所に記号を付ける。", CHANGED),
+]
 # fmt: on
 
 TABLES = {
@@ -64,6 +76,7 @@ TABLES = {
     "school-year-before": SCHOOL_YEAR_BEFORE,
     "trial-instances": TRIAL_INSTANCES,
     "minimum-spend": MINIMUM_SPEND,
+    "md39-words": MD39_WORDS,
 }
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)
