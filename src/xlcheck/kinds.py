@@ -131,7 +131,7 @@ def fact_kinds() -> tuple[FactKind, ...]:
         ),
         FactKind(
             "identifier",
-            find=lambda segment, prepared, lexicon: identifier_facts(segment),
+            find=lambda segment, prepared, lexicon: identifier_facts(segment, prepared),
             relation=None,
             pairing="keys",
             repeats=False,

@@ -388,9 +388,9 @@ def code_versions(segment: Segment) -> list[tuple[int, int]]:
 _IPV4 = compiled(r"(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)")
 
 
-def identifier_facts(segment: Segment) -> list[Fact]:
+def identifier_facts(segment: Segment, prepared: str = "") -> list[Fact]:
     """The inline code of a segment, each span an identifier (but a version's:
-    `code_versions`)."""
+    `code_versions`), and the telephone numbers of its prose (`prepared`, code blanked)."""
     facts = []
     versions = code_versions(segment)
     for start, end in segment.code:
@@ -398,4 +398,25 @@ def identifier_facts(segment: Segment) -> list[Fact]:
         if text.strip() and (start, end) not in versions:
             value = IdentifierValue("".join(text.split()))  # 1dpi ≈ 0.39dpcm = 1dpi≈0.39dpcm
             facts.append(Fact("identifier", segment.id, start, end, text, value))
+    for found in _TELEPHONE.finditer(prepared):
+        start, end = found.span()
+        digits = re.sub(r"\D", "", found.group(0))  # 0120-345-678 = 0120345678
+        if TELEPHONE_DIGITS[0] <= len(digits) <= TELEPHONE_DIGITS[1]:
+            text = segment.text[start:end]
+            facts.append(Fact("identifier", segment.id, start, end, text, IdentifierValue(digits)))
     return facts
+
+
+# A telephone number in groups of digits joined by hyphens (0120-345-678, 03-1234-5678,
+# +81-3-1234-5678, (03) 1234-5678; China's 138-1234-5678, 400-123-4567, 010-12345678):
+# an identifier, compared digit for digit, no range of 120 to 345. It opens on a 0, a +
+# and a country code, an area code in brackets, or the three digits of a Chinese mobile
+# or service line, and holds nine to thirteen digits; spaces join no groups (400 500 600
+# lists three sizes).
+_TELEPHONE = compiled(
+    r"(?<![A-Za-z0-9_.+-])"
+    r"(?:\(0\d{1,4}\)\s?\d{2,4}-\d{3,4}"
+    r"|(?:\+\d{1,3}-\d{1,4}|0\d{1,4}|1[3-9]\d|[48]00)(?:-\d{2,4}){1,2}-?\d{3,4})"
+    r"(?![A-Za-z0-9_.-])"
+)
+TELEPHONE_DIGITS = (9, 13)
