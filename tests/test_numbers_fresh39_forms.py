@@ -68,6 +68,16 @@ MD39_WORDS = [
     ("第一次或最突出地提及标志时要加符号。", "最初または最も目立つ箇所に記号を付ける。", OK),
     ("第二次或最突出地提及标志时要加符号。", "最初または最も目立つ箇所に記号を付ける。", CHANGED),
 ]
+# a score written with a hyphen before what a score is said with (0-2で折り返した, 2-2の
+# 引き分け): two figures, as 0対2 is, no range of 0 to 2; 3-5人 stays a range
+HYPHENED_SCORES = [
+    ("上半场以0比1落后，下半场实现逆转。", "前半を0-1で折り返したが、後半に逆転した。", OK),
+    ("日本队以3比1击败韩国。", "日本は韓国に3-1で勝った。", OK),
+    ("两队2比2战平。", "両チームは2-2の引き分けだった。", OK),
+    ("参加者为3到5人。", "参加者は3-5人だ。", OK),
+    ("上半场以0比1落后，下半场实现逆转。", "前半を0-2で折り返したが、後半に逆転した。", CHANGED),
+    ("两队2比2战平。", "両チームは1-1の引き分けだった。", f"{CHANGED} {CHANGED}"),
+]
 # fmt: on
 
 TABLES = {
@@ -77,6 +87,7 @@ TABLES = {
     "trial-instances": TRIAL_INSTANCES,
     "minimum-spend": MINIMUM_SPEND,
     "md39-words": MD39_WORDS,
+    "hyphened-scores": HYPHENED_SCORES,
 }
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)
