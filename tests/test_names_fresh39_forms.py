@@ -22,6 +22,9 @@ SAME = [
     ("卡塔尔埃米尔塔米姆会见了普京。", "カタールのタミム首長はプーチン氏と会談した。"),
     ("西贡圣母大教堂建于法国殖民时期。", "サイゴン大教会はフランス統治時代に建てられた。"),
     ("阿联酋航空总部在迪拜。", "エミレーツ航空の本社はドバイにある。"),
+    # a family name and a one-character given name that is a word (胡歌: 歌 "song") after
+    # a title or a profession is a name
+    ("我碰见了演员胡歌。", "俳優の胡歌に会った。"),
 ]
 
 
@@ -38,6 +41,10 @@ CHANGED = [
     pytest.param("起源于郑州的奶茶品牌蜜雪冰城在全球开店。",
                  "鄭州発祥のあるミルクティーブランドは世界で店を展開している。",
                  [(ANONYMIZED, "蜜雪冰城", "あるミルクティーブランド")], id="brand"),
+    pytest.param("我在咖啡馆碰见了演员胡歌。", "カフェで、ある俳優にばったり会った。",
+                 [(ANONYMIZED, "胡歌", "ある俳優")], id="titled-two-character-name"),
+    pytest.param("我碰见了演员胡歌。", "俳優の王凱に会った。",
+                 [(MISMATCH, "胡歌", "王凱")], id="titled-two-character-name-swapped"),
     pytest.param("他在优衣库买了衣服。", "彼はある衣料品チェーン店で服を買った。",
                  [(ANONYMIZED, "优衣库", "ある衣料品チェーン店")], id="chain"),
     pytest.param("据《日本经济新闻》报道，日产正与本田磋商。",

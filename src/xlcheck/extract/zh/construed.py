@@ -218,14 +218,14 @@ def _family_name_before_title(tokens: list[Token], index: int, rules, tag) -> To
 
 def _in_name_position(tokens: list[Token], index: int, vocabulary, rules) -> bool:
     """A word jieba tags as a transliterated name (彼得 nrt), or as a native one of a
-    family name and a given name that is also a word (王建国 nr: 建国 "found a state"),
-    with a title right before or after it; or a transliterated one joined by a
-    conjunction to another transliterated name of jieba's."""
+    family name and a given name that is also a word (王建国 nr: 建国 "found a state"; 胡歌
+    nr: 歌 "song"), with a title right before or after it (演员胡歌); or a transliterated
+    one joined by a conjunction to another transliterated name of jieba's."""
     token = tokens[index]
     native = (
         token.tag == "nr"
         and rules.surname_length(token.text) == 1
-        and len(token.text) == 1 + MAX_GIVEN
+        and 2 <= len(token.text) <= 1 + MAX_GIVEN
         and han(token.text)
     )
     if not native and (token.tag != "nrt" or not 2 <= len(token.text) <= 6 or not han(token.text)):
