@@ -25,6 +25,8 @@ SAME = [
     # a family name and a one-character given name that is a word (胡歌: 歌 "song") after
     # a title or a profession is a name
     ("我碰见了演员胡歌。", "俳優の胡歌に会った。"),
+    # a long transliteration jieba cut in two (陀思妥 + 耶夫斯基) is one name
+    ("俄罗斯作家陀思妥耶夫斯基的小说。", "ロシアの作家ドストエフスキーの小説。"),
 ]
 
 
@@ -45,6 +47,10 @@ CHANGED = [
                  [(ANONYMIZED, "胡歌", "ある俳優")], id="titled-two-character-name"),
     pytest.param("我碰见了演员胡歌。", "俳優の王凱に会った。",
                  [(MISMATCH, "胡歌", "王凱")], id="titled-two-character-name-swapped"),
+    pytest.param("俄罗斯作家陀思妥耶夫斯基的小说。", "ロシアの作家チェーホフの小説。",
+                 [(MISMATCH, "陀思妥耶夫斯基", "チェーホフ")], id="long-transliteration-swapped"),
+    pytest.param("俄罗斯作家托尔斯泰的小说。", "ロシアの作家ドストエフスキーの小説。",
+                 [(MISMATCH, "托尔斯泰", "ドストエフスキー")], id="writers-heard-alike"),
     pytest.param("他在优衣库买了衣服。", "彼はある衣料品チェーン店で服を買った。",
                  [(ANONYMIZED, "优衣库", "ある衣料品チェーン店")], id="chain"),
     pytest.param("据《日本经济新闻》报道，日产正与本田磋商。",

@@ -26,13 +26,12 @@ from ..entities import Token
 from ..numerals import KANJI_NUMERAL_CHARS
 from ..people import COVERB_TAGS, FUNCTION_TAGS, MAX_GIVEN, coverb_before_a_name
 from .forms import to_simplified
-from .tokenizer import EVERYDAY
+from .tokenizer import CONSTRUED, EVERYDAY
 
 if TYPE_CHECKING:
     from ...rules.names import NameRules
     from .vocabulary import Vocabulary
 
-CONSTRUED = "nrc"  # the tag of a name read from its construction (rules/zh/names.toml)
 _LIST_COMMA = "、"  # joins names in a list as 和 does (安娜、彼得)
 
 

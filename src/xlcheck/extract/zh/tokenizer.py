@@ -165,7 +165,8 @@ def tokens(
         unidic.personal_name,
         words.frequency,
     )
-    return _pieces_of_unread_words(people, vocabulary.transliteration_chars)
+    chars = vocabulary.transliteration_chars
+    return _pieces_of_unread_words(_long_transliterations(people, chars), chars)
 
 
 _ASPECT_PARTICLES = frozenset("了着过")  # after a verb: 下台了, 看着, 去过
@@ -284,6 +285,36 @@ def _given_name_word_end(words, index, position, end, tags) -> int:
     if extra == 1 and len(word) <= MAX_GIVEN and (tags.get(last) or "") not in FUNCTION_TAGS:
         return end + 1
     return end
+
+
+def _long_transliterations(tokens: list[Token], chars: frozenset[str]) -> list[Token]:
+    """A long transliteration jieba's HMM cut in two: a word it made up that opens on a
+    transliteration character, right before a transliterated name of three characters or
+    more that it knows (陀思妥 + 耶夫斯基 nrt, Dostoevsky): one name, read from that
+    construction (思 and 妥 are no characters of the table)."""
+    result: list[Token] = []
+    for token in tokens:
+        before = result[-1] if result else None
+        if (
+            before is not None
+            and before.tag == "oov"
+            and before.end == token.start
+            and len(before.text) >= MIN_OPENING
+            and before.text[0] in chars
+            and token.tag == "nrt"
+            and len(token.text) >= MIN_LONG_TAIL
+            and all(ch in chars for ch in token.text)
+        ):
+            result[-1] = Token(before.text + token.text, before.start, token.end, CONSTRUED)
+            continue
+        result.append(token)
+    return result
+
+
+MIN_OPENING, MIN_LONG_TAIL = 2, 3  # characters of the two pieces of a long transliteration
+# the tag of a name read from its construction, a person whatever its characters
+# (extract/zh/construed.py, rules/zh/names.toml)
+CONSTRUED = "nrc"
 
 
 def _pieces_of_unread_words(tokens: list[Token], chars: frozenset[str]) -> list[Token]:
