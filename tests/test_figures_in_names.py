@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import fact_findings, reverse_fact_findings, table_rows
+from tests.conftest import fact_findings, facts_of, reverse_fact_findings, table_rows
 
 OK = ""
 CHANGED = "XL101:error"
@@ -70,3 +70,14 @@ CASES = {
 def test_figures_in_shared_words(zh, ja, expected):
     assert fact_findings(zh, ja) == expected
     assert reverse_fact_findings(zh, ja) == expected
+
+
+# A figure of kanji inside a Japanese place UniDic reads whole (六本 of 六本木, 千代 of
+# 千代田区, 八 of 八王子): the name's characters, no count, whatever the other side says
+@pytest.mark.parametrize(
+    "text",
+    ["彼は六本木に住んでいる。", "彼は千代田区に住んでいる。", "彼は八王子に住んでいる。",
+     "彼は五反田で働いている。", "昨日六本木ヒルズに行った。"],
+)  # fmt: skip
+def test_no_figure_inside_a_place_unidic_reads(text):
+    assert [f.text for f in facts_of(text, "ja") if f.kind == "number"] == []

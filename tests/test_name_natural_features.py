@@ -30,6 +30,13 @@ SAME = [
     ("你知道第一个征服珠穆朗玛峰的是谁吗?", "だれが最初にエベレスト山を征服したか知っていますか。"),
     ("他去过关岛。", "彼はグアム島に行ったことがある。"),
     ("他去过巴厘岛。", "彼はバリ島に行ったことがある。"),
+    # landmarks named after a place or a name UniDic reads (浅草 + 寺, 明治 + 神宮, 東京 +
+    # ドーム, 六本木 + ヒルズ; 六本 of 六本木 is no count of six)
+    ("昨天我去了明治神宫。", "昨日、明治神宮に行った。"),
+    ("昨天我去了浅草寺。", "昨日、浅草寺に行った。"),
+    ("昨天我去了东京巨蛋。", "昨日、東京ドームに行った。"),
+    ("他在六本木新城上班。", "彼は六本木ヒルズで働いている。"),
+    ("我们参观了严岛神社。", "私たちは厳島神社を見学した。"),
 ]
 
 
@@ -48,6 +55,8 @@ def test_the_same_feature_both_ways(zh, ja):
                      [(MISMATCH, "淡路岛", "小豆島")], id="unknown-island-swapped"),
         pytest.param("我们在琵琶湖划船。", "私たちは十和田湖でボートを漕いだ。",
                      [(MISMATCH, "琵琶湖", "十和田湖")], id="lake-swapped"),
+        pytest.param("我们参观了严岛神社。", "私たちは伏見稲荷大社を見学した。",
+                     [(MISMATCH, "严岛", "伏見稲荷大社")], id="shrine-swapped"),
         pytest.param("他去过关岛。", "彼はサイパン島に行ったことがある。",
                      [(MISMATCH, "关岛", "サイパン島")], id="rendered-island-swapped"),
     ],
@@ -62,3 +71,8 @@ def test_an_island_left_out_is_missing():
         "佐藤先生は毎年夏に沖縄の石垣島へ行く。", "佐藤老师每年夏天都去冲绳。"
     )
     assert found == [(MISSING, "石垣島", None)]
+
+
+def test_a_landmark_left_out_is_missing():
+    found = reverse_entity_findings("昨日、明治神宮に行った。", "昨天我去了浅草寺。")
+    assert found == [(MISSING, "明治神宮", None)]

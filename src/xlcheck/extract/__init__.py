@@ -363,6 +363,7 @@ def find_facts(
         Fact("number", segment.id, m.start, m.end, text[m.start : m.end], m.value)
         for m in module.numbers.find(without_dates)
     ]
+    numbers = _figures_outside_names(numbers, tokens, module.entity_type)
     numbers = _firsts_after_since(numbers, dates, prepared, module.dates.tables.since_suffixes)
     # 如果超过3天: a bound in a clause of condition (extract/conditions.py)
     numbers = conditional_bounds(
@@ -502,6 +503,33 @@ def _days_outside_names(dates: list, tokens, entity_type) -> list:
         )
     ]
 
+
+def _figures_outside_names(numbers: list[Fact], tokens, entity_type) -> list[Fact]:
+    """The numbers but a figure of Han numerals inside a longer word UniDic reads as a
+    proper noun (六本 of 六本木, 千代 of 千代田, 八 of 八王子): the name's characters, no
+    count. Not inside a name only its form makes (三 + 站: a count of stops)."""
+    if not any(han(n.text) for n in numbers):
+        return numbers  # (most segments: digits or no figure, no token to walk)
+    inside = [
+        (token.start, token.end)
+        for token in tokens
+        if token.tag in PROPER_NOUN_TAGS and entity_type(token) is not None
+    ]
+    return [
+        n
+        for n in numbers
+        if not (
+            han(n.text)
+            and any(
+                start <= n.start and n.end <= end and end - start > n.end - n.start
+                for start, end in inside
+            )
+        )
+    ]
+
+
+# the tags of the names a tagger reads as proper nouns, by their kind (UniDic's, typed)
+PROPER_NOUN_TAGS = frozenset({"person", "place", "organisation", "other"})
 
 _TITLE_WINDOW = 6  # characters after a name that hold its title (行政长官, 外務大臣)
 

@@ -155,7 +155,7 @@ def find_entities(
                 break  # 台大医院 | 陈石池 + 教授: a body, then a person of it
             suffix_type = _suffix_type(follower, tables) or (
                 "place"
-                if last_type == "place" and follower.text in tables.feature_suffixes
+                if last_type in ("place", "other") and follower.text in tables.feature_suffixes
                 else None
             )
             if suffix_type:
