@@ -78,6 +78,16 @@ HYPHENED_SCORES = [
     ("上半场以0比1落后，下半场实现逆转。", "前半を0-2で折り返したが、後半に逆転した。", CHANGED),
     ("两队2比2战平。", "両チームは1-1の引き分けだった。", f"{CHANGED} {CHANGED}"),
 ]
+# a share said roughly in tenths (約2割, 两成左右, 約20%) for a precise one it rounds to is
+# approximated, not changed; one it does not round to (26.6% against 約2割), and a count
+# or an amount (14人 against 約10人) stay another figure
+SHARES_IN_TENTHS = [
+    ("同比增长23.6%。", "前年同期比で約2割増加した。", "XL102:warning"),
+    ("比例是23.6%。", "割合は約20%だ。", "XL102:warning"),
+    ("比例是两成左右。", "割合は23.6%だ。", "XL102:warning"),
+    ("同比增长26.6%。", "前年同期比で約2割増加した。", CHANGED),
+    ("来了14个人。", "約10人が来た。", CHANGED),
+]
 # fmt: on
 
 TABLES = {
@@ -88,6 +98,7 @@ TABLES = {
     "minimum-spend": MINIMUM_SPEND,
     "md39-words": MD39_WORDS,
     "hyphened-scores": HYPHENED_SCORES,
+    "shares-in-tenths": SHARES_IN_TENTHS,
 }
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)

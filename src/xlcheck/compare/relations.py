@@ -374,7 +374,7 @@ def _number_relation(
         return "mismatch", CONFLICT
     if _bound_against_another_about(source, target) or _bound_against_another_about(target, source):
         return "mismatch", CONFLICT  # 超过三万人 against 6万人強: another figure, no rounding
-    if _overlap(source, target) and (
+    if (_overlap(source, target) or _about_and_exact(source, target)) and (
         _rounded(source, target) or _rounded_in_its_unit(*as_written, units)
     ):
         if (source.unit is None) != (target.unit is None):
@@ -383,6 +383,15 @@ def _number_relation(
     if _bare_rounding(source, target):
         return "approximated", CONSISTENT  # 12.3亿元 against 12億元: rounded, not changed
     return "mismatch", CONFLICT
+
+
+def _about_and_exact(a: Quantity, b: Quantity) -> bool:
+    """An "about" share against an exact one: a share is said in tenths as often as not
+    (約2割, 两成左右 for 23.6%), so rounded at its own last digit it is the share said
+    roughly, however far "about" is taken to reach (`_overlap`); `_rounded` says whether
+    it is that share's rounding. (Not a count or an amount: 約1万ドル against 12000 stays
+    another figure.)"""
+    return {a.qualifier, b.qualifier} == {"approx", "exact"} and a.unit == b.unit == "%"
 
 
 def _rounded_in_its_unit(a: Quantity, b: Quantity, units: UnitTables) -> bool:
