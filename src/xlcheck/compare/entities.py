@@ -941,8 +941,9 @@ def _character_table(lexicon, lang: str) -> dict[int, str]:
 
 
 def _without_feature_suffix(value: EntityValue, run: Run) -> str | None:
-    """A place's key without the suffix of a natural feature it ends in (エベレスト + 山,
-    グアム + 島), when a name of two characters or more stands before it; else None."""
+    """A place's key without the suffix of a natural feature or a landmark it ends in
+    (エベレスト + 山, グアム + 島, 浅草 + 寺: said wherever 浅草 stands), when a name of two
+    characters or more stands before it; else None."""
     if value.entity_type != "place":
         return None
     for suffix in _feature_suffixes(run.rules.lexicons["ja"]):

@@ -31,7 +31,7 @@ from .english import (
     english_ranges,
     english_version_bounds,
 )
-from .entities import find_entities
+from .entities import NAMED_TAGS, find_entities
 from .invisible import Visible
 from .language import LANGUAGE_CLASSES, Language
 from .measures import joined_measures
@@ -496,12 +496,17 @@ def _days_outside_names(dates: list, tokens, entity_type) -> list:
         if not (
             d.value.offset is not None
             and d.value.offset[0] == "day"
-            and any(
-                start <= d.start and d.end <= end and end - start > d.end - d.start
-                for start, end in inside
-            )
+            and _inside_a_longer_name(d.start, d.end, inside)
         )
     ]
+
+
+def _inside_a_longer_name(start: int, end: int, names) -> bool:
+    """Whether start..end lies inside one of the (start, end) spans of `names` and is
+    shorter than it: characters of that name, no fact of their own."""
+    return any(
+        first <= start and end <= last and last - first > end - start for first, last in names
+    )
 
 
 def _figures_outside_names(numbers: list[Fact], tokens, entity_type) -> list[Fact]:
@@ -513,23 +518,11 @@ def _figures_outside_names(numbers: list[Fact], tokens, entity_type) -> list[Fac
     inside = [
         (token.start, token.end)
         for token in tokens
-        if token.tag in PROPER_NOUN_TAGS and entity_type(token) is not None
+        if token.tag in NAMED_TAGS and entity_type(token) is not None
     ]
     return [
-        n
-        for n in numbers
-        if not (
-            han(n.text)
-            and any(
-                start <= n.start and n.end <= end and end - start > n.end - n.start
-                for start, end in inside
-            )
-        )
+        n for n in numbers if not (han(n.text) and _inside_a_longer_name(n.start, n.end, inside))
     ]
-
-
-# the tags of the names a tagger reads as proper nouns, by their kind (UniDic's, typed)
-PROPER_NOUN_TAGS = frozenset({"person", "place", "organisation", "other"})
 
 _TITLE_WINDOW = 6  # characters after a name that hold its title (行政长官, 外務大臣)
 

@@ -66,12 +66,18 @@ class EntityTables:
     facility_suffixes: tuple[str, ...] = ()
     # words after 站 that make it the verb "stand" (站 + 在, 站 + 起来), no station
     facility_verb_followers: tuple[str, ...] = ()
-    # suffixes of an island, a mountain, a lake, a river, a peninsula after a place's
-    # name, which the place grows over (石垣 + 島, 琵琶 + 湖): the feature named after it
+    # suffixes of an island, a mountain, a lake, a river, a peninsula, or a landmark after
+    # a place's name, which the place grows over (石垣 + 島, 琵琶 + 湖, 浅草 + 寺): the
+    # feature or the landmark named after it
     feature_suffixes: tuple[str, ...] = ()
     # roles and honorifics said after a name (rules/*/names.toml titles): one after a
     # name's dot is the person's title, no part of the name (ジョン・スミス・コーチ)
     titles: tuple[str, ...] = ()
+
+
+# The tags of the tokens that are names already: UniDic's proper nouns, as typed (the
+# Japanese tokenizer's; jieba's tags are its own, ns, nr, nt).
+NAMED_TAGS = frozenset({"person", "place", "organisation", "other"})
 
 
 @dataclass(frozen=True, slots=True)

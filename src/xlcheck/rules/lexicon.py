@@ -558,7 +558,8 @@ NAMES: dict[str, Key] = {
     # suffixes of a station, a line or an airport after a proper stem (油麻地 + 站)
     "facility_suffixes": Key(LIST, word, required=False),
     "facility_verb_followers": Key(LIST, word, required=False),
-    # suffixes of a natural feature after a place's name (石垣 + 島, 琵琶 + 湖, 能登 + 半島)
+    # suffixes of a natural feature or a landmark after a place's name (石垣 + 島, 琵琶 +
+    # 湖, 浅草 + 寺)
     "feature_suffixes": Key(LIST, word, required=False),
 }
 # What the person and company grammars read, in each language (rules/names.py).

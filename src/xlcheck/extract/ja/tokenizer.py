@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ...memory import WORDS_KEPT
 from ...scripts import NAME_DOTS, han, katakana
-from ..entities import Token
+from ..entities import NAMED_TAGS, Token
 from ..people import japanese_person_spans, opens_a_title, post_end
 from ..pieces import bounded_pieces
 
@@ -115,8 +115,6 @@ def tokens(
     return result
 
 
-# The tags of the tokens that are names already (UniDic's proper nouns, as typed).
-NAMED_TAGS = frozenset({"person", "place", "organisation", "other"})
 
 
 def known_names(
