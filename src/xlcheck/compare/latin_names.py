@@ -90,12 +90,19 @@ def heard_after_a_western_given_name(han_name: str, text: str, name_rules) -> bo
     if not (family + given).isascii() or not (family + given).isalpha():
         return False
     family, given = family.capitalize(), given.capitalize()
-    western = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    pattern = rf"(?<![A-Za-z])(?:{western} {family}|{family} {given}|{given} {family})(?![A-Za-z])"
-    return compiled(pattern).search(fold_width(text)) is not None
+    for pair in _TWO_LATIN_WORDS.finditer(fold_width(text)):
+        first, second = pair.group(1), pair.group(2)
+        if second == family or (first == family and second == given):
+            return True  # Evan You, Ma Yun (and Yun Ma: a Western given name, Yun)
+    return False
 
 
 MIN_HAN_PERSON, MAX_HAN_PERSON = 2, 4  # characters of a Chinese person's name
+# two capitalised Latin words, a given name (hyphenated or not) and a family name, one
+# pattern for every name asked (not one per name: the compiled patterns are cached)
+_TWO_LATIN_WORDS = compiled(
+    r"(?<![A-Za-z])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?=([A-Z][a-z]+)(?![A-Za-z]))"
+)
 
 
 def _in_han(latin: str, text: str, run: Run) -> bool:
