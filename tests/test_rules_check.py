@@ -142,6 +142,20 @@ BREAKAGES = [
     ),
     pytest.param(
         "ja/numbers.toml",
+        '"米寿" = { value = 88, unit = "age", weak = true }',
+        '"米寿" = { value = 88, unit = "age", weak = "yes" }',
+        "[word_numbers] '米寿' weak must be true or false",
+        id="word-number-weak-not-a-boolean",
+    ),
+    pytest.param(
+        "zh/numbers.toml",
+        '"米寿" = { value = 88, unit = "age", weak = true }',
+        '"米寿" = { value = 88, unit = "age", strong = true }',
+        "[word_numbers] '米寿' must be { value = N }, with unit",
+        id="word-number-unknown-key",
+    ),
+    pytest.param(
+        "ja/numbers.toml",
         '"三日坊主"',
         '"三日(坊主"',
         "idioms: '三日(坊主' invalid regular expression",

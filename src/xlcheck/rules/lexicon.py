@@ -265,8 +265,10 @@ def _offset_scaled(value) -> str | None:
 
 
 def _word_number(value) -> str | None:
-    if not isinstance(value, dict) or "value" not in value or set(value) - {"value", "unit"}:
-        return 'must be { value = N } or { value = N, unit = "..." }'
+    if not isinstance(value, dict) or "value" not in value or set(value) - {"value", "unit", "weak"}:
+        return 'must be { value = N }, with unit = "..." and weak = true where they apply'
+    if not isinstance(value.get("weak", False), bool):
+        return "weak must be true or false"
     return _fraction(value["value"]) or (word(value["unit"]) if "unit" in value else None)
 
 
@@ -1110,6 +1112,12 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
             "weak_figures": (
                 *numbers.get("weak_figures", ()),
                 *(_NAMED_GROUP.sub("(?:", word) for word in weak_ordinals),
+                # the words whose figure a translation may say another way (米寿: weak = true)
+                *(
+                    re.escape(k)
+                    for k, v in numbers.get("word_numbers", {}).items()
+                    if v.get("weak")
+                ),
             ),
             "word_numbers": {
                 k: (Fraction(v["value"]), v.get("unit"))
