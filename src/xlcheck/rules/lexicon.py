@@ -264,8 +264,11 @@ def _offset_scaled(value) -> str | None:
     return word(value["unit"]) or _fraction(value["factor"]) or _fraction(value["offset"])
 
 
+_WORD_NUMBER_KEYS = {"value", "unit", "weak"}
+
+
 def _word_number(value) -> str | None:
-    if not isinstance(value, dict) or "value" not in value or set(value) - {"value", "unit", "weak"}:
+    if not isinstance(value, dict) or "value" not in value or set(value) - _WORD_NUMBER_KEYS:
         return 'must be { value = N }, with unit = "..." and weak = true where they apply'
     if not isinstance(value.get("weak", False), bool):
         return "weak must be true or false"
