@@ -9,6 +9,7 @@ character and markup is blanked, so every span indexes the original segment text
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -405,7 +406,9 @@ def find_facts(
         if branded:
             match = replace(match, start=brands[match.start])
         surface = text[match.start : match.end]
-        if surface.isascii() and not _latin_is_name(surface):
+        # Latin letters full-width or not (ｋｍ is km, ＮＡＳＡ is NASA)
+        latin = surface.isascii() or unicodedata.normalize("NFKC", surface).isascii()
+        if latin and not _latin_is_name(unicodedata.normalize("NFKC", surface)):
             continue
         if surface.casefold() in run.rules.common_words.language_names:
             continue  # [English] | [Dansk] | [中文]: a page's languages, by their own names
@@ -423,9 +426,9 @@ def find_facts(
             surface = text[match.start : match.end]
         if len(surface) < 2 and not _family_name_before_title(surface, text, match, lang, module):
             continue  # 健, 王: one character is too little to tell a name from a word
-        if surface.isascii() and _in_brackets(text, match.start, match.end):
+        if latin and _in_brackets(text, match.start, match.end):
             continue  # 纳达尔（Nadal）: a gloss of the name before it, often left untranslated
-        if surface.isascii() and _spells_out_acronym(text, match.start, match.end):
+        if latin and _spells_out_acronym(text, match.start, match.end):
             continue  # HyperText Transfer Protocol (HTTP): a term spelled out
         if any(covered[match.start : match.end]):
             continue  # 二十世纪, UTC, 二次大战, 香港ドル: part of a date or a number

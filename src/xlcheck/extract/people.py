@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..scripts import han, kana
+from .numerals import KANJI_NUMERAL_CHARS
 from .entities import Token
 
 if TYPE_CHECKING:
@@ -199,6 +200,8 @@ def native_name(
     given = word[surname:]
     if not surname or not 1 <= len(given) <= MAX_GIVEN or ordinary(given):
         return False
+    if len(given) > 1 and all(ch in KANJI_NUMERAL_CHARS for ch in given):
+        return False  # 车 + 零百 (零百加速), 龙 + 三百: a family name's character and a numeral
     # a compound family name is evidence enough (欧阳 + 修, though 修 is a verb too)
     return len(given) > 1 or surname > 1 or (word_tag(given) or "") not in FUNCTION_TAGS
 
