@@ -294,6 +294,10 @@ class DateValue:
     short: bool = False
     # a year said again in brackets (平成31年（2019年）): weak when it agrees
     restated: bool = False
+    # a weekday of a list by names alone, as notices write them (土・日・祝日, 月・水・金):
+    # weak, since a translation says it as often by a word (周末, 工作日以外); paired as any
+    # weekday is
+    shorthand: bool = field(default=False, compare=False)
     # a time whose minutes may count to the hour as well (9時5分前: before 9:05, or 8:55)
     minutes_to_too: bool = field(default=False, compare=False)
     # the date something starts on (九月一号开学, 2019年に始まり, 从2019年开始): "from" it and
@@ -328,6 +332,7 @@ class DateValue:
         return (
             self.named
             or self.restated
+            or self.shorthand
             or self.again
             or counted_day
             or (bare and self.day in (None, 1) and not self.shifted)

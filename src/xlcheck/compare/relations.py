@@ -366,6 +366,8 @@ def _number_relation(
         and "approx" in (source.qualifier, target.qualifier)
     ):
         return "equal", EQUAL  # 3万人弱 = 不到三万人, 将近三万 = 3万人足らず: one side, one figure
+    if _about_and_a_little_over(source, target) or _about_and_a_little_over(target, source):
+        return "equal", EQUAL  # 四千来斤 = 4000斤余り, 约50人 = 50人あまり: inexact either way
     if _LOOSE.get(source.qualifier, source.qualifier) == _LOOSE.get(
         target.qualifier, target.qualifier
     ) and source.qualifier in ("range", "ge", "gt", "le", "lt", "approx"):
@@ -383,6 +385,18 @@ def _number_relation(
     if _bare_rounding(source, target):
         return "approximated", CONSISTENT  # 12.3亿元 against 12億元: rounded, not changed
     return "mismatch", CONFLICT
+
+
+def _about_and_a_little_over(about: Quantity, over: Quantity) -> bool:
+    """An "about" figure with no side said (约, 左右, 来, ほど) against the same figure and
+    "over" (多, 余り, 超): both sides inexact, and a figure said to be about so much is as
+    often a little over it (十来个 = 10人余り), so no precision was lost and none added."""
+    return (
+        about.qualifier == "approx"
+        and about.lean is None
+        and over.qualifier == "gt"
+        and (about.low, about.high) == (over.low, over.high)
+    )
 
 
 def _about_and_exact(a: Quantity, b: Quantity) -> bool:

@@ -419,6 +419,23 @@ def weekday_span_pattern(tables: DateTables) -> str:
     )
 
 
+def bare_weekday_list_pattern(tables: DateTables) -> str:
+    """A list of weekdays by their names alone, as notices write them: 土・日・祝日は休診,
+    月・水・金, 土日祝 (the pair 土日 written as one word). Only in a language that writes a
+    suffix (曜日) and no prefix; not after a numeral or a kanji (10月・水曜日 is the month;
+    the list opens no word), and only before a holiday's word or a word's end, so that a
+    word of two kanji is no list (水木しげる). The names must run in the week's order
+    (DateGrammar._bare_weekdays): 木・火・土・金・水 are the five elements."""
+    if tables.weekday_prefixes or not tables.weekday_suffix:
+        return "(?!)"
+    names = alternation(tables.weekday_names)
+    listed = rf"(?:{names})(?:[{WEEKDAY_LIST}](?:{names})){{1,6}}|土日"
+    return (
+        rf"(?:(?<=[週周])|(?<![0-9{OPENING_NUMERALS}\u3400-\u9fff々]))(?:{listed})"
+        rf"(?=[{WEEKDAY_LIST}]?祝|休|定休|営業|[はにのもやとを、,。)）」\s]|$)"
+    )
+
+
 def weekday_span_word_pattern(tables: DateTables) -> str:
     """A word that names a span of weekdays (平日 = 月～金, 工作日), not after what makes it
     something else (5个工作日: a count of days)."""

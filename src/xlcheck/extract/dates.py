@@ -26,6 +26,7 @@ from .date_joins import (
     year_restated,
 )
 from .date_patterns import (
+    bare_weekday_list_pattern,
     bracketed_weekday_pattern,
     clock_word_pattern,
     date_pattern,
@@ -133,6 +134,7 @@ class DateGrammar:
         self.weekday_span = scanned(compiled(weekday_span_pattern(tables)))
         self.weekday_span_word = scanned(compiled(weekday_span_word_pattern(tables)))
         self.bracketed_weekday = scanned(compiled(bracketed_weekday_pattern(tables)))
+        self.bare_weekdays = scanned(compiled(bare_weekday_list_pattern(tables)))
         # from the start of a run of spaces only: a search from each space of a long run
         # took time in the square of its length
         self.joiner = compiled(rf"(?<!\s)\s*(?:{alternation(tables.between_joiners)})\s*+$")
@@ -152,12 +154,23 @@ class DateGrammar:
         )
         # used as .match(text, at)
         self.closer = compiled(rf"\s*(?:{alternation(tables.between_closers)})")
+        # a part of the month alone that ends a span from a month or a part of it (5月上旬
+        # から中旬にかけて, 5月上旬至中旬, 3月中旬到月底): a word of 旬 or 半ば, or 月底, 月末
+        ends = {w: p for w, p in tables.month_parts.items() if w.endswith(("旬", "半ば"))}
+        ends |= {"月" + w: p for w, p in tables.month_parts.items() if w in ("底", "末")}
+        self.part_ends = ends
+        self.part_end = compiled(
+            rf"\s?(?P<joiner>(?:{alternation(tables.between_joiners)})\s?)?"
+            rf"(?P<part>{alternation(ends) or '(?!)'})"
+            rf"(?:\s?(?:{alternation(tables.between_closers)}))?"
+        )
         # the scans before the date pattern, in order: each takes what no earlier one took
         self.scans: tuple[tuple[object, Maker], ...] = (
             (self.weekday_span, self._weekday_span),
             (self.weekday_span_word, self._weekday_span_word),
             (self.holidays, lambda match: [self.reader.holiday(match)]),
             (self.weekday, self._weekdays),
+            (self.bare_weekdays, self._bare_weekdays),
             (self.day_list, self._day_list),
             (self.relative_day, self._relative_day),
             (self.relative_week, self._relative_week),
@@ -197,10 +210,34 @@ class DateGrammar:
                 if not self._a_rank(parsed, match, found)
             )
         found.sort(key=lambda m: m.start)
-        found = year_after_day(year_restated(self._join_intervals(found, text), text), text)
+        found = self._part_of_month_ending(self._join_intervals(found, text), text)
+        found = year_after_day(year_restated(found, text), text)
         found = year_before_month(found, text, self.tables.year_month_joiners)
         found = day_beside_its_name(found, text)
         return self._first_months(found, text) if self.first_months or self.quarters else found
+
+    def _part_of_month_ending(self, found: list[DateMatch], text: str) -> list[DateMatch]:
+        """A month, or a part of it, then a part of the month alone after a span's joiner
+        (5月上旬から中旬にかけて, 5月上旬至中旬, 3月中旬到月底): one span, within the month."""
+        result = []
+        for item in found:
+            value = item.value
+            after = self.part_end.match(text, item.end)
+            opened = value.relation == "since" or (after is not None and after.group("joiner"))
+            if (
+                after is None
+                or not opened
+                or value.month is None
+                or value.day is not None
+                or value.hour is not None
+                or value.end is not None
+            ):
+                result.append(item)
+                continue
+            end = replace(value, relation="point", part=self.part_ends[after.group("part")])
+            value = replace(value, relation="between", end=end)
+            result.append(DateMatch(item.start, after.end(), value, item.anchor, item.offset))
+        return result
 
     def _first_months(self, found: list[DateMatch], text: str) -> list[DateMatch]:
         """A year and the count of its first months or quarters after it (今年前十个月,
@@ -297,6 +334,19 @@ class DateGrammar:
         value = DateValue(weekday=self.tables.weekday_names[match.group("wd")])
         found.append(DateMatch(start, match.end(), self._in_week(value, offset), "explicit"))
         return found
+
+    def _bare_weekdays(self, match: re.Match[str]) -> list[DateMatch]:
+        """土・日, 月・水・金, 土日: each weekday of a list of names alone, where they run in
+        the week's order (木・火・土・金・水 are the five elements, no days). Weak (shorthand):
+        a translation says them as often by a word (土日 = 周末)."""
+        names = list(self.weekday_name.finditer(match.string, *match.span()))
+        days = [self.tables.weekday_names[name.group(0)] for name in names]
+        if any(later <= earlier for earlier, later in pairwise(days)):
+            return []
+        return [
+            DateMatch(name.start(), name.end(), DateValue(weekday=day, shorthand=True), "explicit")
+            for name, day in zip(names, days, strict=True)
+        ]
 
     def _week_before(self, text: str, at: int) -> re.Match[str] | None:
         """The relative week said right before the weekday named at `at` (下周 of 下周五,

@@ -15,8 +15,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..scripts import han, kana
-from .numerals import KANJI_NUMERAL_CHARS
 from .entities import Token
+from .numerals import KANJI_NUMERAL_CHARS
 
 if TYPE_CHECKING:
     from ..rules.names import NameRules
