@@ -116,7 +116,9 @@ def test_swapped_body_is_a_mismatch(zh: str, ja: str, expected: tuple):
     assert all(rule == MISMATCH for rule, _, _ in found)
 
 
-@pytest.mark.parametrize(("zh", "ja", "expected"), SWAPPED[:1])
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"), [row for row in SWAPPED if row.id == "body-of-common-words"]
+)
 def test_stand_in_is_a_warning(zh: str, ja: str, expected: tuple):
     severities = {f.severity for f in check_strings(zh, ja) if f.rule == MISMATCH}
     assert severities == {"warning"}

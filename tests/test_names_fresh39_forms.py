@@ -39,7 +39,7 @@ def test_the_same_names_both_ways(zh, ja):
 
 CHANGED = [
     pytest.param("村上春树的新小说由讲谈社出版。", "村上春樹の新作は新潮社から刊行された。",
-                 [(MISSING, "讲谈社", None)], id="publisher-swapped"),
+                 [(MISMATCH, "讲谈社", "新潮社")], id="publisher-swapped"),
     # a brand, a chain, a paper said by its kind (ブランド, チェーン, 経済紙)
     pytest.param("起源于郑州的奶茶品牌蜜雪冰城在全球开店。",
                  "鄭州発祥のあるミルクティーブランドは世界で店を展開している。",

@@ -195,10 +195,11 @@ def unlinked(findings, pair, aligned, links, site_links, language_sites) -> list
 
 def noted_links_left_out(findings: list[Finding], pair, notes) -> list[Finding]:
     """The findings less those of a link written inside a translator's note (`notes`,
-    rules/common/notes.toml: 《訳注》 ASAR … [Electron](…) で用いられている): a note the
-    original lacks by its nature, whose link says nothing of the translation. A note is
-    the span the note's pattern reads, and the rest of a paragraph a note opens (the
-    sentences after 《訳注》 ASAR の略。)."""
+    rules/common/notes.toml: 《訳注》 ASAR … [Electron](…) で用いられている), and of a block
+    a note opens (> 訳注：日本語版のページは[こちら](…)です。): a note the original lacks by
+    its nature, whose link says nothing of the translation, nor the block it stands in. A
+    note is the span the note's pattern reads, and the rest of a paragraph a note opens
+    (the sentences after 《訳注》 ASAR の略。)."""
     if notes is None:
         return findings
     sides = (("source", pair.source), ("target", pair.target))
@@ -207,6 +208,14 @@ def noted_links_left_out(findings: list[Finding], pair, notes) -> list[Finding]:
     kept = []
     for finding in findings:
         facts = [(side, getattr(finding, side)) for side, _ in sides]
+        if finding.kind == "section" and any(
+            fact is not None
+            and getattr(fact.value, "block", False)
+            and (segment := segments[side].get(fact.segment)) is not None
+            and segment.paragraph in noted[side]
+            for side, fact in facts
+        ):
+            continue  # the block a translator's note opens, added by its nature
         if finding.kind == "identifier" and any(
             fact is not None
             and (segment := segments[side].get(fact.segment)) is not None

@@ -134,6 +134,35 @@ def _passes(
         findings += _compatible_leftovers(unit, kind, matched, unit_tables, repeated)
         if repetitions:
             findings += _changed_repetitions(unit, kind, matched, unit_tables)
+    if not fact_kind(kind).leftovers:
+        findings += _versions_in_step_around(units, kind, matched, window, unit_tables)
+    return findings
+
+
+def _versions_in_step_around(units, kind, matched, window, unit_tables) -> list[Finding]:
+    """Versions left over in a unit, against those left over in the units around it, as
+    many and in step (`_versions_in_step`): one sentence of the source said as two in the
+    translation (…但低于 0.113.0，例如，版本 0.112.2 仍会被接受。 against …0.46.0 未満…。例えば、
+    バージョン 0.45.2 は…), each version changed in its place."""
+    findings = []
+    for unit in units:
+        left = [f for f in open_facts(unit.source, kind, matched) if not f.value.weak]
+        if len(left) < 2:
+            continue
+        right = [
+            f
+            for around in window(unit)
+            for f in open_facts(around.target, kind, matched)
+            if not f.value.weak
+        ]
+        pairs = list(zip(left, right, strict=False))
+        if len(left) != len(right) or not _versions_in_step(pairs, kind, unit_tables):
+            continue
+        for source, target in pairs:
+            matched.update((id(source), id(target)))
+            related = relation(kind, source, target, unit_tables)
+            if related[0] != "equal":
+                findings.append(make_finding(kind, related[0], source, target, unit.index))
     return findings
 
 
@@ -378,7 +407,9 @@ def _compatible_leftovers(
     right = [f for f in open_facts(unit.target, kind, matched) if not f.value.weak]
     if left and len(left) == len(right):
         pairs = list(zip(left, right, strict=True))
-        if all(t in options.get(id(s), ()) for s, t in pairs):
+        if all(t in options.get(id(s), ()) for s, t in pairs) or (
+            not fact_kind(kind).leftovers and _versions_in_step(pairs, kind, unit_tables)
+        ):
             for source, target in pairs:
                 pair(source, target)
     if kind == "date":  # a year changed where another was dropped: the nearest, a guess
@@ -404,6 +435,22 @@ def _compatible_leftovers(
             findings.append(make_finding(kind, related, left[0], right[0], unit.index))
     findings += _vague_alone(unit, kind, matched, unit_tables, repeated)
     return findings
+
+
+def _versions_in_step(pairs: list[tuple[Fact, Fact]], kind: str, unit_tables) -> bool:
+    """Whether versions left over on both sides of a unit, as many on each, are the same
+    statement of other versions, in order: each pair of one product, as many parts and the
+    same bound (0.112.0或更高版本，但低于0.113.0，例如0.112.2 against 0.45.0 以上、0.46.0 未満、
+    例えば 0.45.2: a page pinned to another release, each version changed in its place)."""
+    return len(pairs) > 1 and all(
+        relation(kind, source, target, unit_tables)
+        and source.value.bound == target.value.bound
+        and source.value.product_key == target.value.product_key
+        and len(source.value.parts) == len(target.value.parts)
+        and not source.value.build
+        and not target.value.build
+        for source, target in pairs
+    )
 
 
 def _day_on_one_side(a, b) -> bool:

@@ -414,6 +414,8 @@ def find_facts(
             continue  # [English] | [Dansk] | [中文]: a page's languages, by their own names
         if surface.casefold() in run.rules.common_words.file_names:
             continue  # README を参照: a repository's file, no name
+        if surface.casefold() in run.rules.common_words.work_marks:
+            continue  # （TODO: 翻译中）: a mark of work left to do, no name
         # PRIMARY, Bookmark, The Python-Fu Console: English words are no evidence of a name
         # (a figure joined to one is: 7-ELEVEN)
         core = (
@@ -424,6 +426,8 @@ def find_facts(
         if core is not None and core != (match.start, match.end):
             match = replace(match, start=core[0], end=core[1])
             surface = text[match.start : match.end]
+        if _described_by_a_vague_compound(text, match, lang, module.name_rules):
+            continue  # 某 + 日本游戏公司: an organisation described, not named
         if len(surface) < 2 and not _family_name_before_title(surface, text, match, lang, module):
             continue  # 健, 王: one character is too little to tell a name from a word
         if latin and _in_brackets(text, match.start, match.end):
@@ -528,6 +532,19 @@ def _figures_outside_names(numbers: list[Fact], tokens, entity_type) -> list[Fac
     ]
 
 _TITLE_WINDOW = 6  # characters after a name that hold its title (行政长官, 外務大臣)
+
+
+def _described_by_a_vague_compound(text: str, match, lang: str, rules) -> bool:
+    """An organisation grown over its kind after a vague determiner (某 + 日本游戏公司, 一家
+    + 美国科技公司: rules/zh/names.toml vague_compound_before): a description of one, no
+    name; the vague reference it is (rules/anonymization.toml) stands for the name."""
+    return (
+        lang == "zh"
+        and match.compound
+        and match.entity_type in ("organisation", "company")
+        and bool(rules.vague_compound_before)
+        and text.endswith(rules.vague_compound_before, 0, match.start)
+    )
 
 
 def _family_name_before_title(surface: str, text: str, match, lang: str, module) -> bool:

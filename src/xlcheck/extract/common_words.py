@@ -39,6 +39,7 @@ class CommonWords:
     # a repository's conventional files, casefolded (readme, changelog, dockerfile): no
     # names where prose mentions them
     file_names: frozenset[str] = frozenset()
+    work_marks: frozenset[str] = frozenset()  # TODO, FIXME: a page's marks of unfinished work
     # (word, the Han characters it translates in a product's Latin name): rain, 雨
     han_meanings: tuple[tuple[str, str], ...] = ()
     # English prefixes written with a hyphen before a word (Multi-Agent, Sub-Command):
@@ -104,6 +105,7 @@ def common_words(values: dict) -> CommonWords:
         proper_nouns=frozenset(word.casefold() for word in values.get("proper_nouns", [])),
         language_names=frozenset(word.casefold() for word in values.get("language_names", [])),
         file_names=frozenset(word.casefold() for word in values.get("file_names", [])),
+        work_marks=frozenset(word.casefold() for word in values.get("work_marks", [])),
         han_meanings=tuple(
             sorted((w.casefold(), han) for w, han in values.get("han_meanings", {}).items())
         ),

@@ -48,13 +48,15 @@ def note_pattern(markers: list[str], provenance: list[str] = ()) -> NotePattern 
     inside = rf"[^{re.escape(_OPEN + _CLOSE)}]{{0,{NOTE_REACH}}}"
     open_, close = f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]"
     lead = r"(?:[※＊*]\d*\s*)?"  # ※訳注：…, a footnote's mark: *1 訳注：…
+    number = r"(?:[0-9０-９]{1,2}\s*)?"  # 訳注 1：…, the first of a page's notes
     label = rf"[【〔［\[《]\s*(?:{marker})\s*[】〕］\]》]"  # 【訳注】日本では…, 《訳注》 ASAR …
     regex = compiled(
         rf"{open_}\s*(?:{marker})\s*[：:\s]{inside}{close}"  # （译注：链接）, （訳注　…）
         rf"|{open_}{inside}[：:―—-]\s*(?:{marker})\s*{close}"  # [……: 訳者注], （… ― 訳注）
         # 訳注：… opening the text runs to its end; after a sentence, to its own end
-        rf"|^\s*{lead}(?:{marker})\s*[：:].*"
-        rf"|(?<=[{_ENDS}])\s*{lead}(?:{marker})\s*[：:][^{_ENDS}]*[{_ENDS}]?"
+        # (a note numbered after its marker too: 訳注 1：…, 译注2：…)
+        rf"|^\s*{lead}(?:{marker})\s*{number}[：:].*"
+        rf"|(?<=[{_ENDS}])\s*{lead}(?:{marker})\s*{number}[：:][^{_ENDS}]*[{_ENDS}]?"
         # 《訳注》 opening a text (a note set apart as a paragraph) runs to its end
         rf"|^\s*{label}.*"
         rf"|{label}[^{_ENDS}]*[{_ENDS}]?"

@@ -92,6 +92,10 @@ class VersionTables:
     # the move after the version (之前, 以后: .match at its end) bound the move, not it
     move: re.Pattern[str] = re.compile("(?!)")
     move_time: re.Pattern[str] = re.compile("(?!)")
+    # a particle after a version, then an event later in its clause (2024.2 で…サポートが
+    # 追加された): .match at the version's end; the version something came in, read as
+    # "from" (the version on, and the version itself)
+    event_in_clause: re.Pattern[str] = re.compile("(?!)")
     # a version word after the bound, joined to it (1.6 より前のバージョン, 3.2 以前的版本):
     # .match where the bound ends; what the bound is of, so the number is a version
     after_bound: re.Pattern[str] = re.compile("(?!)")
@@ -139,6 +143,11 @@ class VersionTables:
             # between bound and event, v2 からの移行, is optional: none matches when unlisted)
             event=compiled(
                 rf"(?<!\s)\s*+(?:(?:{alternation(words.get('event_joiners', []))})\s*+)?"
+                rf"(?:{alternation(words.get('event_words', [])) or '(?!)'})"
+            ),
+            event_in_clause=compiled(
+                rf"\s*(?:{alternation(words.get('event_particles', [])) or '(?!)'})"
+                rf"[^。．.！!？?；;\n]{{0,{EVENT_REACH}}}?"
                 rf"(?:{alternation(words.get('event_words', [])) or '(?!)'})"
             ),
             move=compiled(rf"(?:{alternation(words.get('move_words', [])) or '(?!)'})\s*$"),
@@ -303,6 +312,11 @@ def _plain_versions(text: str, tables: VersionTables) -> Iterator[Found]:
         yield Found(start, end, VersionValue(parts, f"{number}.x" if series else "", bound))
 
 
+# How far after a version's particle its clause's event may stand (2024.2 で + Astro
+# Language Server のサポートが + 追加).
+EVENT_REACH = 40
+
+
 def _date_shaped(number: str) -> bool:
     """Whether a dotted run reads as a year, a month and a day (2023.10.05)."""
     year, *rest = number.split(".")
@@ -322,6 +336,8 @@ def _bound_after(text: str, position: int, tables: VersionTables) -> tuple[str, 
             if relation in ("ge", "from") and tables.event.match(text, at + len(word)):
                 return "exact", position  # v2 から追加された: added in v2
             return relation, at + len(word)
+    if tables.event_in_clause.match(text, position):
+        return "from", position  # 2024.2 でサポートが追加された: added in 2024.2, on since
     return "exact", position
 
 

@@ -55,6 +55,14 @@ def entity_type_in_context(
         # type the glossary knows (总部位于慕尼黑), though the clause speaks of a company
         # (在 + 谷歌 + 工作: a workplace after 在, which may be a company)
         return "place"
+    if (
+        lang == "zh"
+        and entity_type == "person"
+        and rules.award_words_after
+        and text.startswith(rules.award_words_after, end)
+        and not rules.opens_on_family_name(surface)
+    ):
+        return "other"  # 奥斯卡 + 最佳原创配乐奖: the award named after a person, no person
     if entity_type == "person" and (
         len(surface) < MIN_FOREIGN_COMPANY
         or rules.opens_on_family_name(surface)  # 李强, 松下幸之助, 山田太郎

@@ -620,6 +620,8 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         # what after it keeps the person (在马克家, 在汤姆回来之前)
         "place_words_before": Key(LIST, regex, required=False),
         "person_place_words": Key(LIST, _han_word, required=False),
+        "award_words_after": Key(LIST, _han_word, required=False),
+        "vague_compound_before": Key(LIST, _han_word, required=False),
         "place_clause_closers": Key(LIST, _han_word, required=False),
         "name_kinds": Key(TABLE, _renderings),
         # a family name in katakana after a Western given name (黄 = ウォン: ペニー・ウォン)
@@ -694,6 +696,7 @@ TECHNICAL: dict[str, Key] = {
     "range_joiners": Key(LIST, word, required=False),
     "event_words": Key(LIST, word, required=False),
     "event_joiners": Key(LIST, word, required=False),
+    "event_particles": Key(LIST, word, required=False),
     "bound_joiners": Key(LIST, word, required=False),
     "move_words": Key(LIST, word, required=False),
     "move_times": Key(LIST, word, required=False),
@@ -816,6 +819,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         # languages by their own names (English, Dansk, Français): a page's language list
         "language_names": Key(LIST, word, required=False),
         "file_names": Key(LIST, word, required=False),
+        "work_marks": Key(LIST, word, required=False),
         "han_meanings": Key(TABLE, _han_characters, required=False),
         "hyphen_prefixes": Key(LIST, word, required=False),
         "name_labels": Key(LIST, word, required=False),

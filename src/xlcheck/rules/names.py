@@ -53,6 +53,8 @@ class NameRules:
     # closing the clause makes 在 + name a time (在汤姆回来之前)
     place_before: re.Pattern[str] | None = None
     person_place_words: tuple[str, ...] = ()
+    award_words_after: tuple[str, ...] = ()  # 奥斯卡 + 最佳: the award named after the person
+    vague_compound_before: tuple[str, ...] = ()  # 某 + 日本游戏公司: a description, no name
     place_clause_closers: tuple[str, ...] = ()
 
     def surname_length(self, name: str) -> int:
@@ -197,6 +199,8 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
             else None
         ),
         person_place_words=longest_first(zh.names.get("person_place_words", ())),
+        award_words_after=longest_first(zh.names.get("award_words_after", ())),
+        vague_compound_before=longest_first(zh.names.get("vague_compound_before", ())),
         place_clause_closers=tuple(zh.names.get("place_clause_closers", ())),
         family_names=frozenset(
             f

@@ -34,8 +34,9 @@ BODY_TAGS = frozenset({"nt"})
 
 def known_names_of(files: RuleFiles) -> tuple[str, ...]:
     """The Japanese names of bodies the rules know, read as names where written, longest
-    first: the clubs of teams.tsv and the renderings of the glossary's companies and state
-    bodies the Chinese lexicon holds as names (微信 = ウィーチャット, 京瓷 = 京セラ); in
+    first: the clubs of teams.tsv, the companies of rules/ja/names.toml, and the renderings
+    of the glossary's companies and state bodies the Chinese lexicon holds as names (微信 =
+    ウィーチャット, 京瓷 = 京セラ); in
     katakana or of four characters or more, not in Latin letters (read apart), and not an
     everyday word as well (known_names_not_read of rules/ja/names.toml: イオン, ジャズ)."""
     bodies = {word for word, tag in files.zh_lexicon if tag in BODY_TAGS}
@@ -58,6 +59,11 @@ def known_names_of(files: RuleFiles) -> tuple[str, ...]:
                 for name in entry.ja
                 if _name_form(name, BODY_NAME_MIN) and not name.endswith(state)
             )
+    # the companies rules/ja/names.toml names, which UniDic reads as everyday words or
+    # apart (アップル, 楽天, 任天 + 堂, 集英 + 社)
+    forms.update(
+        name for name in files.lexicons["ja"].names.get("companies", ()) if _name_form(name, 2)
+    )
     forms -= set(files.lexicons["ja"].names.get("known_names_not_read", ()))
     return tuple(sorted(forms, key=lambda name: (-len(name), name)))
 

@@ -1,0 +1,65 @@
+"""Name constructions the fresh40 blind set met (issue 13), each with the variants and the
+change that must still be reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entity_findings, reverse_entity_findings
+
+MISMATCH, ANONYMIZED, MISSING, ADDED = "XL301", "XL302", "XL303", "XL304"
+
+# fmt: off
+SAME = [
+    # companies Japanese writes as words UniDic does not read as names (任天 + 堂, 集英 + 社,
+    # 楽天 "optimism" + グループ), read where written
+    ("任天堂发布了新款游戏机。", "任天堂が新型ゲーム機を発表した。"),
+    ("这部漫画在集英社的杂志上连载。", "この漫画は集英社の雑誌で連載された。"),
+    ("乐天集团的董事长三木谷浩史表示有信心。", "楽天グループの三木谷浩史会長は自信を示した。"),
+    ("苹果公司发布了新款手机。", "アップルが新型スマートフォンを発表した。"),
+    # 楽天 alone is optimistic, no company
+    ("他性格很乐观。", "彼は楽天的な性格だ。"),
+    # a person's name before an award's word is the award (奥斯卡 + 最佳…奖 = アカデミー…賞)
+    ("这部电影获得了奥斯卡最佳影片奖。", "この映画はアカデミー作品賞を受賞した。"),
+    ("她凭此片获得奥斯卡提名。", "彼女はこの作品でアカデミー賞にノミネートされた。"),
+    # a family name's character before numerals is no name (这款车零百加速)
+    ("这款车零百加速为5.2秒。", "この車の0-100km/h加速は5.2秒だ。"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "ja"), SAME, ids=[ja for _, ja in SAME])
+def test_the_same_names_both_ways(zh, ja):
+    assert entity_findings(zh, ja) == []
+    assert reverse_entity_findings(ja, zh) == []
+
+
+# (zh, ja, findings with the Japanese as the source)
+# fmt: off
+FROM_JAPANESE = [
+    # an organisation described after 某 or 一家 (某日本游戏公司, 一家美国科技公司) is a vague
+    # reference, no name of its own: the company it stands for is anonymized
+    pytest.param("某日本游戏公司的新款游戏机发售4天销量便突破了350万台。",
+                 "任天堂の新型ゲーム機は発売から4日間で販売台数が350万台を突破した。",
+                 [(ANONYMIZED, "任天堂", "某日本游戏公司")], id="some-japanese-game-company"),
+    pytest.param("一家美国科技公司宣布裁员。", "アップルが人員削減を発表した。",
+                 [(ANONYMIZED, "アップル", "一家美国科技公司")], id="an-american-tech-company"),
+    pytest.param("某日本电商巨头的董事长三木谷浩史表示有信心。",
+                 "楽天グループの三木谷浩史会長は自信を示した。",
+                 [(ANONYMIZED, "楽天グループ", "某日本电商巨头")], id="some-e-commerce-giant"),
+    pytest.param("发行《周刊少年Jump》的讲谈社总部位于东京神保町。",
+                 "『週刊少年ジャンプ』を発行する集英社は、東京・神保町に本社を置いている。",
+                 [(MISMATCH, "集英社", "讲谈社")], id="publisher-swapped"),
+    pytest.param("东京兜町坐落着大阪交易所。", "東京の兜町には東京証券取引所がある。",
+                 [(MISMATCH, "東京証券取引所", "大阪交易所")], id="exchange-swapped"),
+    # a dropped composer is missing, not paired with the award named after a person
+    pytest.param("电影《末代皇帝》的配乐荣获了奥斯卡最佳原创配乐奖。",
+                 "坂本龍一さんが音楽を手がけた映画『ラストエンペラー』は、アカデミー作曲賞を受賞した。",
+                 [(MISSING, "坂本龍一", None)], id="composer-dropped-beside-an-award"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), FROM_JAPANESE)
+def test_from_japanese(zh, ja, expected):
+    assert reverse_entity_findings(ja, zh) == expected
