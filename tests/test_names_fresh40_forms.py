@@ -24,6 +24,15 @@ SAME = [
     ("她凭此片获得奥斯卡提名。", "彼女はこの作品でアカデミー賞にノミネートされた。"),
     # a family name's character before numerals is no name (这款车零百加速)
     ("这款车零百加速为5.2秒。", "この車の0-100km/h加速は5.2秒だ。"),
+    # a pyramid is no person (金字塔 nr to jieba)
+    ("埃及的金字塔很有名。", "エジプトのピラミッドは有名だ。"),
+    ("“金字塔之巅：古埃及文明大展”吸引了观众。", "「ピラミッドの頂：古代エジプト文明展」は人気だ。"),
+    # a dynasty is an era, on both sides (清代 = 清朝, 唐代 = 唐朝)
+    ("明年举办“紫禁城与清代宫廷文化”特展。", "来年、特別展「紫禁城と清朝の宮廷文化」を開催する。"),
+    ("这是唐代的诗。", "これは唐朝の詩だ。"),
+    # a name given in a region's usage (アジア名ヤギ): the name's kind, no place
+    ("颱風「摩羯」正逐漸遠離。", "台風11号（アジア名ヤギ）が遠ざかっている。"),
+    ("他的日本名叫山田。", "彼の日本名は山田だ。"),
 ]
 # fmt: on
 
@@ -47,12 +56,26 @@ FROM_JAPANESE = [
     pytest.param("某日本电商巨头的董事长三木谷浩史表示有信心。",
                  "楽天グループの三木谷浩史会長は自信を示した。",
                  [(ANONYMIZED, "楽天グループ", "某日本电商巨头")], id="some-e-commerce-giant"),
+    # a person or a body described by where it comes from, after 一位 or 一家 (一位来自挪威的
+    # 国际象棋世界冠军, 一家总部位于东京的游戏公司): a vague reference
+    pytest.param("一位来自挪威的国际象棋世界冠军在纽约的比赛中受到处罚。",
+                 "ノルウェー出身のチェス世界王者マグヌス・カールセンは、ニューヨークの大会で処分された。",
+                 [(ANONYMIZED, "マグヌス・カールセン", "一位来自挪威的国际象棋世界冠军")],
+                 id="a-champion-from-norway"),
+    pytest.param("一位诺贝尔奖得主出席了会议。", "山中伸弥氏が会議に出席した。",
+                 [(ANONYMIZED, "山中伸弥", "一位诺贝尔奖得主")], id="a-prize-winner"),
+    pytest.param("卡尔森受到了处罚。", "カールセンは処分された。", [], id="same-name-control"),
     pytest.param("发行《周刊少年Jump》的讲谈社总部位于东京神保町。",
                  "『週刊少年ジャンプ』を発行する集英社は、東京・神保町に本社を置いている。",
                  [(MISMATCH, "集英社", "讲谈社")], id="publisher-swapped"),
     pytest.param("东京兜町坐落着大阪交易所。", "東京の兜町には東京証券取引所がある。",
                  [(MISMATCH, "東京証券取引所", "大阪交易所")], id="exchange-swapped"),
     # a dropped composer is missing, not paired with the award named after a person
+    # a compound of common loanwords naming a thing by its kind (サッカー + リーグ) takes no
+    # company's place: the company is missing
+    pytest.param("贵州“村超”足球联赛在抖音上的播放量已突破数百亿次。",
+                 "貴州省の「村超」サッカーリーグは、動画の再生回数が数百億回を突破した。",
+                 [(ADDED, None, "抖音")], id="league-is-no-stand-in"),
     pytest.param("电影《末代皇帝》的配乐荣获了奥斯卡最佳原创配乐奖。",
                  "坂本龍一さんが音楽を手がけた映画『ラストエンペラー』は、アカデミー作曲賞を受賞した。",
                  [(MISSING, "坂本龍一", None)], id="composer-dropped-beside-an-award"),

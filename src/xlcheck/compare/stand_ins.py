@@ -293,6 +293,7 @@ def _candidates(text: str, run: Run) -> list[tuple[int, int]]:
     """Spans of the words of a Japanese text shaped as a company's or a body's name."""
     found = []
     listed = _listed_companies(run.rules.lexicons["ja"])
+    generic_heads = _generic_loanword_heads(run.rules.lexicons["ja"])
     for match in _DOTTED_KATAKANA.finditer(text):
         # ユニバーサル・ミュージック: words joined by a dot name a company as one, common as
         # each word is (a dotted person's name, ビル・ゲイツ, is no company's)
@@ -309,6 +310,8 @@ def _candidates(text: str, run: Run) -> list[tuple[int, int]]:
         common = ordinary_nouns(word)
         if word not in listed and common is not None and len(common) in _NOT_A_NAME_CUT:
             continue  # カメラ, メーカー, ホテル: a word, not a name
+        if word not in listed and common is not None and common[-1][0] in generic_heads:
+            continue  # サッカー + リーグ, ゲーム + アプリ: a thing by its kind, no name
         found.append(match.span())
     for match in _body_pattern(run.rules.lexicons["ja"]).finditer(text):
         if len(match.group("core")) >= _MIN_CORE:
@@ -391,6 +394,11 @@ def _said_in_source(
 @cache  # keyed by the lexicon, so that another rules folder gets its own
 def _listed_companies(lexicon) -> frozenset[str]:
     return frozenset(lexicon.names.get("companies", ()))
+
+
+@cache  # keyed by the lexicon, so that another rules folder gets its own
+def _generic_loanword_heads(lexicon) -> frozenset[str]:
+    return frozenset(lexicon.names.get("generic_loanword_heads", ()))
 
 
 @cache  # keyed by the lexicon, so that another rules folder gets its own
