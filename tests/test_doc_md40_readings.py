@@ -79,6 +79,37 @@ CASES = [
         "WebStorm 从 2024.2 版本开始支持 Astro 语言服务器。\n",
         "WebStorm はバージョン 2024.3 で Astro Language Server のサポートが追加されました。\n",
         [("XL501", "2024.2 版本开始")], id="added-in-changed"),
+    # a year, の, then a month, spaced as documentation spaces figures (2015 年の 11 月): one
+    # date, its month compared
+    pytest.param(
+        "Rust 1.5 在 2015 年 12 月发布。\n",
+        "Rust 1.5 は 2015 年の 11 月にリリースされた。\n",
+        [("XL201", "2015 年 12 月")], id="spaced-year-no-month-changed"),
+    pytest.param(
+        "Rust 1.5 在 2015 年 11 月发布。\n",
+        "Rust 1.5 は 2015 年の 11 月にリリースされた。\n",
+        [], id="spaced-year-no-month"),
+    # the translation's own date (中文版最后更新时间：2019-4-20, 日本語版の最終更新日): the
+    # other page dates itself, if at all
+    pytest.param(
+        "本书翻译自 Rust by Example，中文版最后更新时间：2019-4-20。\n",
+        "この本は Rust by Example を翻訳したものです。\n",
+        [], id="translation-dated-zh"),
+    pytest.param(
+        "本书翻译自 Rust by Example。\n",
+        "この本は Rust by Example を翻訳したものです。日本語版の最終更新日：2024年11月12日。\n",
+        [], id="translation-dated-ja"),
+    pytest.param(
+        "本书于 2019 年 4 月 20 日出版。\n",
+        "この本は出版された。\n",
+        [("XL203", "2019 年 4 月 20 日")], id="a-date-of-the-text-still-read"),
+    # the original's file and the commit translated, heading a translated book's page
+    pytest.param(
+        "> [ch00-00-introduction.md](https://github.com/rust-lang/book/blob/master/src/"
+        "ch00-00-introduction.md)\n> <br>\n> commit 0aa307c7d79d2cbf83cdf5d47780b2904e9cb03f\n\n"
+        "欢迎阅读本书。\n",
+        "本書へようこそ。\n",
+        [], id="source-reference-block"),
 ]
 # fmt: on
 

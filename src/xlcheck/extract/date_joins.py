@@ -136,7 +136,8 @@ def year_before_month(
                 and not month.named  # (a holiday's year stays a fact of its own: 2014年愚人节)
                 and month.year is None
                 and month.month is not None
-                and text[first.end : then.start] in joiners
+                # (spaced as documentation spaces figures: 2015 年の 11 月)
+                and text[first.end : then.start].strip() in joiners
             ):
                 value = replace(month, year=year.year, resolved=year.resolved)
                 joined[-1] = DateMatch(first.start, then.end, value, first.anchor, first.offset)

@@ -33,17 +33,28 @@ class NotePattern:
 
     regex: re.Pattern[str]
     openers: frozenset[str]
+    # a text that is wholly a reference to what was translated (.fullmatch)
+    reference: re.Pattern[str] | None = None
 
 
-def note_pattern(markers: list[str], provenance: list[str] = ()) -> NotePattern | None:
+def note_pattern(
+    markers: list[str],
+    provenance: list[str] = (),
+    translation_dates: list[str] = (),
+    source_references: list[str] = (),
+) -> NotePattern | None:
     """The pattern of a note opened or closed by one of the markers (longest first), or
     opened by words of `provenance`, which say what the translation was made from (【※
     この日本語版は、「Nov 12, 2024 英語版」に基づいています】), in brackets or as a text of
-    its own."""
+    its own; and the date after words of `translation_dates`, which date the translation
+    itself (中文版最后更新时间：2019-4-20), to the end of its clause; and a text that is
+    wholly one of `source_references` (regular expressions: the original's file and the
+    commit translated, ch00-00-introduction.md commit 0aa307c…)."""
     markers = [m for m in markers if m]
     if not markers:
         return None
     marker = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    dated = "|".join(re.escape(m) for m in sorted(translation_dates, key=len, reverse=True) if m)
     made_from = "|".join(re.escape(m) for m in sorted(provenance, key=len, reverse=True) if m)
     inside = rf"[^{re.escape(_OPEN + _CLOSE)}]{{0,{NOTE_REACH}}}"
     open_, close = f"[{re.escape(_OPEN)}]", f"[{re.escape(_CLOSE)}]"
@@ -63,11 +74,24 @@ def note_pattern(markers: list[str], provenance: list[str] = ()) -> NotePattern 
         # 【※ この日本語版は、「…」に基づいています】 and what follows it in its text (the
         # translation's own version: Doc-JP 2.00.00), or the text it opens
         + (rf"|{open_}\s*{lead}(?:{made_from}){inside}{close}.*|^\s*{lead}(?:{made_from}).*"
-           if made_from else ""),
+           if made_from else "")
+        + (rf"|(?:{dated})\s*[：:]?[^{_ENDS}，,；;\n]{{0,{DATE_REACH}}}" if dated else "")
+        ,
         re.DOTALL,
     )
     openers = {m[0] for m in markers} | {_telling(m) for m in provenance if m}
-    return NotePattern(regex, frozenset(openers))
+    openers |= {m[0] for m in translation_dates if m}
+    reference = (
+        compiled(r"\s*(?:" + "|".join(source_references) + r")\s*")
+        if source_references
+        else None
+    )
+    return NotePattern(regex, frozenset(openers), reference)
+
+
+# How far the date after a word that dates the translation may run (2019-4-20, 2024 年 11 月
+# 12 日): to the end of its clause, at most this many characters.
+DATE_REACH = 24
 
 
 # characters one of which a note on what a translation was made from holds (版 of
@@ -81,7 +105,11 @@ def _telling(phrase: str) -> str:
 
 def note_spans(text: str, notes: NotePattern | None) -> list[tuple[int, int]]:
     """The spans of the translator's notes in a segment's text."""
-    if notes is None or notes.openers.isdisjoint(text):
+    if notes is None:
+        return []
+    if notes.reference is not None and notes.reference.fullmatch(text):
+        return [(0, len(text))]  # ch00-00-introduction.md commit 0aa307c…
+    if notes.openers.isdisjoint(text):
         return []
     return [(m.start(), m.end()) for m in notes.regex.finditer(text)]
 

@@ -193,7 +193,10 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
         ),
         common_words=words,
         notes=note_pattern(
-            common["notes"].get("markers", []), common["notes"].get("provenance", [])
+            common["notes"].get("markers", []),
+            common["notes"].get("provenance", []),
+            common["notes"].get("translation_dates", []),
+            common["notes"].get("source_references", []),
         ),
         literal_words=literal_words(common["code"], words.list_joiners),
         macros=macro_tables(common["code"]),

@@ -782,6 +782,8 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "markers": Key(LIST, word, required=False),
         # what opens a translation's note on its own making (この日本語版は…に基づいています)
         "provenance": Key(LIST, word, required=False),
+        "translation_dates": Key(LIST, word, required=False),
+        "source_references": Key(LIST, regex, required=False),
     },
     # the calls and keys whose string literal is a message or a name, the placeholders
     # a page may translate (compare/identifiers.py), and the links to a site's own tools
