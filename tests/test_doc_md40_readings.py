@@ -103,6 +103,20 @@ CASES = [
         "本书于 2019 年 4 月 20 日出版。\n",
         "この本は出版された。\n",
         [("XL203", "2019 年 4 月 20 日")], id="a-date-of-the-text-still-read"),
+    # an HTML tag closed by itself or not (<img …> and <img …/>) is the same tag; another
+    # image is still another
+    pytest.param(
+        "| 图标 | 意义 |\n| --- | --- |\n"
+        '| <img src="img/ferris/panics.svg" class="ferris-explain"> | 这些代码会 panic！ |\n',
+        "| アイコン | 意味 |\n| --- | --- |\n"
+        '| <img src="img/ferris/panics.svg" class="ferris-explain"/> | このコードはパニックします！ |\n',
+        [], id="html-tag-self-closed"),
+    pytest.param(
+        "| 图标 | 意义 |\n| --- | --- |\n"
+        '| <img src="img/ferris/panics.svg" class="ferris-explain"> | 这些代码会 panic！ |\n',
+        "| アイコン | 意味 |\n| --- | --- |\n"
+        '| <img src="img/ferris/unsafe.svg" class="ferris-explain"/> | このコードはパニックします！ |\n',
+        [("XL511", 'src="img/ferris/panics.svg"')], id="html-tag-another-image"),
     # the original's file and the commit translated, heading a translated book's page
     pytest.param(
         "> [ch00-00-introduction.md](https://github.com/rust-lang/book/blob/master/src/"

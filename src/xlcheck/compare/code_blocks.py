@@ -230,9 +230,15 @@ def _overlap(ours: Counter, theirs: Counter) -> float:
 def _folded(text: str, tags: frozenset[str], branch: re.Pattern[str]) -> str:
     """A line of code as compared: each run of Chinese or Japanese one mark, each
     language tag and a repository's default branch in the address of one of its files
-    (`branch`: …/master/get.sh and …/main/get.sh are one file) `TAG_MARK`."""
+    (`branch`: …/master/get.sh and …/main/get.sh are one file) `TAG_MARK`; an HTML tag
+    closed as it opens or by itself one (<img …> and <img …/>, <br> and <br />)."""
     folded = tag_pattern(tags).sub(TAG_MARK, _OWN_SCRIPT.sub("…", text).casefold())
+    folded = _SELF_CLOSED.sub(">", folded)
     return branch.sub(rf"\1{TAG_MARK}", folded).translate(_QUOTES)
+
+
+# the end of an HTML tag that closes itself (<img src="a.svg"/>, <br />): one with >
+_SELF_CLOSED = compiled(r"\s*/>")
 
 
 def _words_of(lines: list) -> frozenset[str]:
