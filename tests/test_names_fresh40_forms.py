@@ -30,6 +30,13 @@ SAME = [
     # a dynasty is an era, on both sides (清代 = 清朝, 唐代 = 唐朝)
     ("明年举办“紫禁城与清代宫廷文化”特展。", "来年、特別展「紫禁城と清朝の宮廷文化」を開催する。"),
     ("这是唐代的诗。", "これは唐朝の詩だ。"),
+    # a Japanese full name in Chinese text that no rule lists, jieba cutting it to single
+    # characters or pieces (是 + 枝裕 + 和, 丰岛 + 将 + 之): one name, as UniDic reads it;
+    # a given name UniDic reads a kanji at a time (藤井 + 聡 + 太) whole
+    ("导演是枝裕和的新片上映了。", "是枝裕和監督の新作が公開された。"),
+    ("丰岛将之九段获胜。", "豊島将之九段が勝った。"),
+    ("藤井聪太七段获胜。", "藤井聡太七段が勝った。"),
+    ("他说是和平的。", "彼は平和だと言った。"),
     # a name given in a region's usage (アジア名ヤギ): the name's kind, no place
     ("颱風「摩羯」正逐漸遠離。", "台風11号（アジア名ヤギ）が遠ざかっている。"),
     ("他的日本名叫山田。", "彼の日本名は山田だ。"),
@@ -44,6 +51,25 @@ def test_the_same_names_both_ways(zh, ja):
 
 
 # (zh, ja, findings with the Japanese as the source)
+# (zh, ja, findings with the Chinese as the source)
+# fmt: off
+FROM_CHINESE = [
+    pytest.param("在第76届戛纳电影节上，是枝裕和执导的《怪物》获得了最佳编剧奖。",
+                 "第76回カンヌ国際映画祭で、映画『怪物』が脚本賞を受賞した。",
+                 [(MISSING, "是枝裕和", None)], id="unlisted-japanese-name-dropped"),
+    pytest.param("导演是枝裕和的新片上映了。", "山田洋次監督の新作が公開された。",
+                 [(MISMATCH, "是枝裕和", "山田洋次")], id="unlisted-japanese-name-swapped"),
+    pytest.param("丰岛将之九段获胜。", "菅井竜也八段が勝った。",
+                 [(MISMATCH, "丰岛将之", "菅井竜也")], id="japanese-name-after-a-place-word"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), FROM_CHINESE)
+def test_from_chinese(zh, ja, expected):
+    assert entity_findings(zh, ja) == expected
+
+
 # fmt: off
 FROM_JAPANESE = [
     # an organisation described after 某 or 一家 (某日本游戏公司, 一家美国科技公司) is a vague

@@ -389,6 +389,7 @@ _NOT_GIVEN_TAGS = (*FUNCTION_TAGS, "m", "t", "ad", "vd")
 # jieba; 在 of 山田昌在 a preposition)
 _PARTICLE_TAGS = tuple(tag for tag in FUNCTION_TAGS if tag != "v")
 GIVEN_NAME = ["固有名詞", "人名", "名"]  # UniDic's given names: proper noun, person, given
+FAMILY_NAME = ["固有名詞", "人名", "姓"]  # UniDic's family names
 
 
 def japanese_name_end(
@@ -397,6 +398,7 @@ def japanese_name_end(
     rules: NameRules,
     read: Callable[[str], tuple[tuple[str, str], ...]],
     word_tag: Callable[[str], str | None],
+    loose: bool = False,
 ) -> int | None:
     """Where a Japanese full name that opens at `start` of Chinese text ends, if one does:
     a family name of the rules (rules/ja/names.toml: 松下, 铃木) that UniDic, reading the
@@ -406,8 +408,21 @@ def japanese_name_end(
     了 as a family and a given name. A given name of one character is no verb or particle
     to jieba (山下 + 有一座 is "at the foot of the hill there is"), one of more characters
     no adverb, numeral or word of time (铃木 + 一起). `read` gives (surface, part of
-    speech) of UniDic's words, `word_tag` jieba's tag of a word."""
+    speech) of UniDic's words, `word_tag` jieba's tag of a word. Where jieba cut the text
+    into single characters (`loose`: 是 + 枝 + 裕 + 和, which it knows no word of), a family
+    name of the rules is not needed: UniDic's reading of a family name and a given name of
+    two characters or more each (是枝 + 裕和) is evidence enough."""
     length = rules.family_name_length(text[start : start + MAX_FAMILY_NAME])
+    if length < 2 and loose:
+        read_loose = read(text[start : start + MAX_FAMILY_NAME + MAX_JAPANESE_GIVEN_KANJI + 1])
+        if (
+            len(read_loose) >= 2
+            and 2 <= len(read_loose[0][0]) <= MAX_FAMILY_NAME
+            and read_loose[0][1].split(",")[1:4] == FAMILY_NAME
+            and len(read_loose[1][0]) >= 2
+            and read_loose[1][1].split(",")[1:4] == GIVEN_NAME
+        ):
+            length = len(read_loose[0][0])
     if length < 2:  # one character is a Chinese family name: the Chinese grammar reads it
         return None
     window = text[start : start + length + MAX_JAPANESE_GIVEN_KANJI + 1]
@@ -429,6 +444,14 @@ def japanese_name_end(
         return start + length + symbols if symbols == MAX_GIVEN else None
     if pos.split(",")[1:4] != GIVEN_NAME or not han(given, iteration_mark=True):
         return None
+    for more, more_pos in words[2:] if len(given) == 1 else ():
+        # 藤井 + 聡 + 太: a given name UniDic reads as given names of a kanji each (not a
+        # kanji after a given name of two: 大谷 + 翔平 + 宣 of 宣布)
+        if len(given) + len(more) > MAX_JAPANESE_GIVEN_KANJI or len(more) != 1:
+            break
+        if more_pos.split(",")[1:4] != GIVEN_NAME or not han(more):
+            break
+        given += more
     if len(given) > MAX_JAPANESE_GIVEN_KANJI or len(window) < length + len(given):
         return None
     if (word_tag(given) or "") in (FUNCTION_TAGS if len(given) == 1 else _NOT_GIVEN_TAGS):

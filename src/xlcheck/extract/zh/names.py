@@ -18,7 +18,7 @@ from ..entities import COMMON_NOUN_REACH, EntityMatch, Token
 from ..people import japanese_name_end, native_name
 from .construed import CONSTRUED
 from .forms import simplified_word, to_japanese_kanji, to_simplified
-from .tokenizer import EVERYDAY, OFTEN, RARE, common_word, segmenter
+from .tokenizer import EVERYDAY, LOOSE_NAME_CHARACTERS, OFTEN, RARE, common_word, segmenter
 from .vocabulary import NAME_DOTS, Vocabulary
 
 if TYPE_CHECKING:
@@ -576,9 +576,12 @@ class ChineseNames:
     def _japanese_full_name(self, word: str) -> bool:
         """A Japanese family name of the rules and a given name, as UniDic reads them
         (松下 + 幸之助, 铃木 + 一朗; 石川 + 佳纯, where jieba's word ends the name one
-        character after UniDic's): see extract/people.py."""
+        character after UniDic's), or of four characters or more that UniDic reads as a
+        family name and a given name of two or more each (是枝 + 裕和, which the tokenizer
+        joined from jieba's single characters): see extract/people.py."""
         tag = segmenter(self.lexicon).tag
-        end = japanese_name_end(word, 0, self.rules, kanji_form_words, tag)
+        loose = len(word) >= LOOSE_NAME_CHARACTERS
+        end = japanese_name_end(word, 0, self.rules, kanji_form_words, tag, loose)
         return end is not None and len(word) - end <= 1 and han(word)
 
     def common_noun(self, surface: str, match: EntityMatch, text: str) -> bool:

@@ -110,8 +110,8 @@ def tokens(
     position = 0
     # in bounded pieces: jieba's HMM is quadratic on a long run without a break
 
-    def japanese_name(piece: str, at: int) -> int | None:
-        return japanese_name_end(piece, at, name_rules, unidic.words, tags.get)
+    def japanese_name(piece: str, at: int, loose: bool = False) -> int | None:
+        return japanese_name_end(piece, at, name_rules, unidic.words, tags.get, loose)
 
     def everyday(word: str) -> bool:
         return common_word(word, lexicon)
@@ -241,7 +241,7 @@ def _cut_around_japanese_names(
     position = 0
     index = 0
     while index < len(words):
-        end = name_end(piece, position)
+        end = name_end(piece, position, _unread_run(words, index, tags))
         if end is not None and _ends_inside_an_everyday_word(words, index, position, end, everyday):
             end = None
         if end is None:
@@ -256,6 +256,25 @@ def _cut_around_japanese_names(
         position, index = end, 0
         words = cut(piece[end:])
     return result
+
+
+def _unread_run(words: list[str], index: int, tags: TextTags) -> bool:
+    """Whether jieba cut the text from `index`, for as many characters as a family name and
+    a given name of two each take, into single Han characters, words its HMM made up and
+    names of two characters (是 + 枝裕 + 和, 丰岛 + 将 + 之: no other word of its
+    dictionary), where a Japanese name may stand that no rule lists."""
+    length = 0
+    for word in words[index:]:
+        tag = tags.get(word) if len(word) > 1 else None
+        if not han(word) or len(word) > 2 or (tag is not None and tag[:2] not in ("nr", "ns")):
+            return False
+        length += len(word)
+        if length >= LOOSE_NAME_CHARACTERS:
+            return True
+    return False
+
+
+LOOSE_NAME_CHARACTERS = 4
 
 
 def _ends_inside_an_everyday_word(words, index, position, end, everyday) -> bool:
