@@ -54,6 +54,14 @@ def test_the_same_names_both_ways(zh, ja):
 # (zh, ja, findings with the Chinese as the source)
 # fmt: off
 FROM_CHINESE = [
+    # a place's name, the part of it, の and ある before a noun of a type (中国南西部のある大都市,
+    # 九州のある町): a description located in a wider place, no other name
+    pytest.param("暴雨袭击了重庆市。", "大雨が中国南西部のある大都市を襲った。",
+                 [(ANONYMIZED, "重庆市", "中国南西部のある大都市")], id="located-a-certain-city"),
+    pytest.param("暴雨袭击了重庆市。", "大雨が中国南西部の大都市を襲った。",
+                 [(ANONYMIZED, "重庆市", "中国南西部の大都市")], id="located-city"),
+    pytest.param("地震袭击了福冈市。", "地震が九州のある都市を襲った。",
+                 [(ANONYMIZED, "福冈市", "ある都市")], id="located-in-a-region"),
     pytest.param("在第76届戛纳电影节上，是枝裕和执导的《怪物》获得了最佳编剧奖。",
                  "第76回カンヌ国際映画祭で、映画『怪物』が脚本賞を受賞した。",
                  [(MISSING, "是枝裕和", None)], id="unlisted-japanese-name-dropped"),

@@ -211,7 +211,10 @@ def _wider_place(text: str, place: list[Word], part: list[Word], grammar: Phrase
 def _described_after(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> Reference | None:
     """The noun compound after the の of word i, past adjectives, whose end says its type
     and that holds no name, as a bare description; None when there is none."""
-    after = _after_adjectives(words, i + 1)
+    after = i + 1
+    if after < len(words) and words[after][0] in _DETERMINER_VERBS:
+        after += 1  # 中国南西部の + ある + 大都市: "a certain", no verb after a place
+    after = _after_adjectives(words, after)
     end = _compound_end(words, after)
     if end <= after or any("固有名詞" in w[3] for w in words[after:end]):
         return None  # 港町の神戸: a name, not a description
@@ -346,6 +349,11 @@ def _opening(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | N
     if end > i and not (pos.startswith("接尾辞") or named) and _surfaces(words, end, 1) == ("の",):
         return end + 1  # 件の, 身元不明の, 某国の, 近所の: a noun + の before the noun
     return None
+
+
+# "A certain" read by UniDic as the verb "to be" after の (中国南西部の + ある + 大都市):
+# after a place's name it is the determiner, no verb (the place is had by nothing)
+_DETERMINER_VERBS = ("ある", "とある")
 
 
 def _after_adjectives(words: tuple[Word, ...], j: int) -> int:
