@@ -83,9 +83,21 @@ SELECTION_STAGES = [
     ("二次函数的图像是抛物线。", "二次関数のグラフは放物線だ。", OK),
     ("第三轮考试于3月举行。", "二次試験は3月に行われる。", "XL101:warning"),
 ]
+# a floor and a cap joined by a word (年满18且不超过35周岁, 18歳以上かつ35歳以下), the unit
+# on the cap alone or on both: one range, whose changed end is a changed figure; a floor
+# and a cap of two things stay two bounds
+BOUND_PAIRS = [
+    ("年满18且不超过35周岁的青年均可报名。", "18歳以上35歳以下の若者なら誰でも応募できる。", OK),
+    ("年满18周岁、不超过35周岁的青年均可报名。", "18歳以上かつ35歳以下の若者が応募できる。", OK),
+    ("年滿18歲且不超過35歲的青年均可報名。", "18歳以上、35歳以下の若者なら応募できる。", OK),
+    ("不低于18岁、不高于35岁的人可以申请。", "18歳以上35歳以下の人が申請できる。", OK),
+    ("超过18岁，收入不超过5000元的人可申请。", "18歳超で収入が5000元以下の人が申請できる。", OK),
+    ("年满18且不超过35周岁的青年均可报名。", "18歳以上30歳以下の若者が応募できる。", CHANGED),
+]
 # fmt: on
 
 TABLES = {
+    "bound-pairs": BOUND_PAIRS,
     "rate-one-long-unit": RATE_ONE_LONG_UNIT,
     "near-apart": NEAR_APART,
     "acceleration": ACCELERATION,

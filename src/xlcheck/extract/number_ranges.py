@@ -50,6 +50,9 @@ class Ranges:
         self.between_end = compiled(
             rf"\s?(?:[(（][^()（）]{{1,8}}[)）]\s?)?(?:{alternation(tables.between_closers)})"
         )
+        self.bound_gap = compiled(
+            rf"\s?(?:{alternation(tables.bound_pair_joiners) or '(?!)'})\s?"
+        )
         # (a space before the marker as docs write it: 2 から 4 に変更)
         self.change_end = compiled(rf"\s?(?:{alternation(tables.change_markers)})")
 
@@ -80,7 +83,17 @@ class Ranges:
         gap = text[first.end : second.start]
         # the counter said once, on the second bound: 8～約60文字
         counted_once = a.unit is b.unit is a.counter is None and self.range_gap.fullmatch(gap)
-        same = (a.unit, a.counter) == (b.unit, b.counter) or self._currency_said_once(a, b)
+        # a floor and a cap joined by a word (年满18且不超过35周岁): one range, the unit or
+        # the counter said on the cap alone or on both
+        paired = (a.qualifier, b.qualifier) in (("ge", "le"), ("ge", "lt")) and bool(
+            self.bound_gap.fullmatch(gap)
+        )
+        said_on_cap = paired and a.unit is None and a.counter is None
+        same = (
+            (a.unit, a.counter) == (b.unit, b.counter)
+            or self._currency_said_once(a, b)
+            or said_on_cap
+        )
         if a.ordinal or b.ordinal or not (same or counted_once):
             return None
         if not a.low < b.high:
@@ -92,7 +105,7 @@ class Ranges:
             # 1階から5階まで, 3人～5人まで: a cap's word that says "as far as" closes the range
             qualifiers = (a.qualifier, "exact")
         if qualifiers in (("ge", "le"), ("ge", "lt")):
-            if gap.strip():
+            if gap.strip() and not paired:
                 return None
         elif not set(qualifiers) <= {"exact", "approx"}:
             return None  # (0 から約 70000: a range with a rounded bound is a range)
@@ -107,7 +120,9 @@ class Ranges:
         ):
             return None
         # (约 on a bound is dropped, as the grammar drops it before a range: 约10到20人)
-        value = replace(a, high=b.high, qualifier="range", weak=False, counter=b.counter)
+        value = replace(
+            a, high=b.high, qualifier="range", weak=False, counter=b.counter, unit=b.unit
+        )
         return NumberMatch(first.start, second.end, value)
 
 

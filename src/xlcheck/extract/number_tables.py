@@ -180,6 +180,9 @@ class NumberTables:
     # words of "or" between two figures of one unit or counter, which make them a range
     # (1つか2つ = 一两个)
     or_joiners: tuple[str, ...] = ()
+    # words that join a floor and a cap into one range, the unit said once or on both
+    # (年满18且不超过35周岁 = 18歳以上30歳以下 read as 18–35; 18歳以上かつ35歳以下)
+    bound_pair_joiners: tuple[str, ...] = ()
     # superlatives of [prefixes] (最大, 最低, 最高可): a cap or a floor, or the extreme
     # value itself (the day's low, the largest seen), as the sentence goes
     extreme_prefixes: tuple[str, ...] = ()

@@ -312,6 +312,7 @@ NUMBERS: dict[str, Key] = {
     "distant_prefixes": Key(LIST, word, required=False),
     "distant_gaps": Key(LIST, regex, required=False),
     "or_joiners": Key(LIST, word, required=False),
+    "bound_pair_joiners": Key(LIST, word, required=False),
     "extreme_prefixes": Key(LIST, word, required=False),
     "rate_words": Key(LIST, word, required=False),
     "rate_words_after": Key(LIST, word, required=False),
