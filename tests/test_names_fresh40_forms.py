@@ -62,6 +62,13 @@ FROM_CHINESE = [
                  [(ANONYMIZED, "重庆市", "中国南西部の大都市")], id="located-city"),
     pytest.param("地震袭击了福冈市。", "地震が九州のある都市を襲った。",
                  [(ANONYMIZED, "福冈市", "ある都市")], id="located-in-a-region"),
+    # a katakana word after a vague determiner is a kind named (ある + ファッションブランド):
+    # no rendering of a name whose sound it happens to hold (普拉达, Prada, in ブランド)
+    pytest.param("普拉达公布了财报。", "あるファッションブランドが決算を発表した。",
+                 [(ANONYMIZED, "普拉达", "あるファッションブランド")], id="a-fashion-brand"),
+    pytest.param("意大利品牌普拉达公布了财报。", "イタリアのあるファッションブランドが決算を発表。",
+                 [(ANONYMIZED, "普拉达", "あるファッションブランド")], id="an-italian-brand"),
+    pytest.param("普拉达公布了财报。", "プラダが決算を発表した。", [], id="prada-control"),
     pytest.param("在第76届戛纳电影节上，是枝裕和执导的《怪物》获得了最佳编剧奖。",
                  "第76回カンヌ国際映画祭で、映画『怪物』が脚本賞を受賞した。",
                  [(MISSING, "是枝裕和", None)], id="unlisted-japanese-name-dropped"),

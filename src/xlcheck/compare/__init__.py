@@ -89,6 +89,7 @@ from .names import (
     pair_leftover_names,
     spelled_compound,
     uncertainly_rendered,
+    vague_katakana_spans,
 )
 from .pronouns import pronoun_stand_in
 from .readings import (
@@ -716,6 +717,8 @@ def _found_nearby(
             )
         ],
     )
+    if other_lang == "ja":  # ある + ファッションブランド: no rendering of 普拉达 to hear
+        other_raw = blank(other_raw, vague_katakana_spans(other_raw))
     if heard_in(fact.text, other_raw, other_lang, chinese) or (
         fact.value.head not in (None, fact.value.key)
         and heard_in(

@@ -439,6 +439,24 @@ _DOTS = ("・", "·", "＝", "=", "゠")  # リー of バーナーズ＝リー i
 _KATAKANA_WORD = compiled(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]+")
 
 
+# determiners that open a vague reference right before a katakana word (ある + ブランド,
+# とある + チーム, 某 + メーカー): the word is a kind named, not a name rendered
+_VAGUE_OPENINGS = ("ある", "とある", "某", "一部の", "さる")
+
+
+_VAGUE_KATAKANA = re.compile(
+    "(?:" + "|".join(_VAGUE_OPENINGS) + f")(?P<word>[{KATAKANA_LETTERS}]+)"
+)
+
+
+def vague_katakana_spans(text: str) -> list[tuple[int, int]]:
+    """The katakana words right after a vague determiner (ある + ファッションブランド, とある +
+    チーム): a kind named, where no name's sound is to be heard (普拉达 is not in ブランド)."""
+    if not any(opening in text for opening in _VAGUE_OPENINGS):
+        return []
+    return [match.span("word") for match in _VAGUE_KATAKANA.finditer(text)]
+
+
 def _katakana_standing_as_names(text: str):
     """The katakana words of a text that stand as a name: before a subject particle, と or
     a title (ウッドは, ウッド氏), not a part after a dot of a longer name or title (クレー
@@ -490,6 +508,8 @@ def uncertainly_rendered(
         return False
     for match in _katakana_standing_as_names(target_text):
         word = match.group(0)
+        if target_text.endswith(_VAGUE_OPENINGS, 0, match.start()):
+            continue  # ある + ファッションブランド: a vague reference, no rendering of a name
         if any(not distinct_names(other, word, zh) for other in other_names):
             continue  # the rendering of another name of the source, maybe
         if not distinct_names(name, word, zh):
