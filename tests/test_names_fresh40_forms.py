@@ -37,6 +37,11 @@ SAME = [
     ("丰岛将之九段获胜。", "豊島将之九段が勝った。"),
     ("藤井聪太七段获胜。", "藤井聡太七段が勝った。"),
     ("他说是和平的。", "彼は平和だと言った。"),
+    # a katakana name the tagger takes for a person's, then a natural feature's suffix: the
+    # feature (ホアンキエム + 湖, ヴィクトリア + 湖); a given name's kanji UniDic reads as a
+    # noun before a particle (久保 + 建 + 英 + を): one name
+    ("维多利亚湖是非洲最大的湖。", "ヴィクトリア湖はアフリカ最大の湖だ。"),
+    ("森保一让久保建英首发出场。", "森保一監督は久保建英を先発で起用した。"),
     # a name given in a region's usage (アジア名ヤギ): the name's kind, no place
     ("颱風「摩羯」正逐漸遠離。", "台風11号（アジア名ヤギ）が遠ざかっている。"),
     ("他的日本名叫山田。", "彼の日本名は山田だ。"),
@@ -87,6 +92,8 @@ def test_from_chinese(zh, ja, expected):
 
 # fmt: off
 FROM_JAPANESE = [
+    pytest.param("森保一让三笘薰首发出场。", "森保一監督は久保建英を先発で起用した。",
+                 [(MISSING, "久保建英", None)], id="given-name-read-whole"),
     # an organisation described after 某 or 一家 (某日本游戏公司, 一家美国科技公司) is a vague
     # reference, no name of its own: the company it stands for is anonymized
     pytest.param("某日本游戏公司的新款游戏机发售4天销量便突破了350万台。",

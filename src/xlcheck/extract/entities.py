@@ -161,7 +161,13 @@ def find_entities(
                 break  # 台大医院 | 陈石池 + 教授: a body, then a person of it
             suffix_type = _suffix_type(follower, tables) or (
                 "place"
-                if last_type in ("place", "other") and follower.text in tables.feature_suffixes
+                if follower.text in tables.feature_suffixes
+                and (
+                    last_type in ("place", "other")
+                    # ホアンキエム + 湖, ヴィクトリア + 湖: a lake, a river named after a name
+                    # of katakana the tagger took for a person's
+                    or (last_type == "person" and katakana(text[token.start : follower.start]))
+                )
                 else None
             )
             if suffix_type:

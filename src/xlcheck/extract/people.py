@@ -716,7 +716,16 @@ def _japanese_given_name(words, index: int, end: int, rules, text: str) -> int |
                 and rules.title_after(text, second_start, "ja") is None
             ):
                 return second_end
+            if second_pos.startswith(_COMMON_NOUN) and text[second_end : second_end + 1] in (
+                _PARTICLES_AFTER_A_NAME
+            ):
+                return second_end  # 久保 + 建 + 英 + を: a given name's kanji read as a noun
     return word_end
+
+
+_COMMON_NOUN = "名詞,普通名詞"
+# what ends a name in a sentence: a particle or a mark (久保建英を, 久保建英が, 久保建英、)
+_PARTICLES_AFTER_A_NAME = frozenset("をがはにのともへで、。")
 
 
 _PREFIX = "接頭辞"  # UniDic's prefix: 希 of 希 + 投手, 新 of 新 + 社長
