@@ -117,6 +117,13 @@ CASES = [
         "| アイコン | 意味 |\n| --- | --- |\n"
         '| <img src="img/ferris/unsafe.svg" class="ferris-explain"/> | パニックします！ |\n',
         [("XL511", 'src="img/ferris/panics.svg"')], id="html-tag-another-image"),
+    # a blockchain's terms (md41): 以太坊 = イーサリアム (the glossary), 主网 (the mainnet, no
+    # 于 + 主网 person), 伊始 (the beginning, no company)
+    pytest.param(
+        "信标链作为独立于主网的区块链被创建。以太坊从创立伊始就计划转向权益证明。\n",
+        "ビーコンチェーンはメインネットから独立したブロックチェーンとして作成された。"
+        "イーサリアムは創設当初からプルーフ・オブ・ステークへの移行を計画していた。\n",
+        [], id="blockchain-terms"),
     # the original's file and the commit translated, heading a translated book's page
     pytest.param(
         "> [ch00-00-introduction.md](https://github.com/rust-lang/book/blob/master/src/"
@@ -131,3 +138,4 @@ CASES = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), CASES)
 def test_md40_reading(tmp_path, zh: str, ja: str, expected: list) -> None:
     assert page_findings(tmp_path, ZH_HEAD + zh, JA_HEAD + ja) == expected
+
