@@ -38,6 +38,10 @@ CASES = [
         "イーサリアムは分散型プラットフォームだ。\n",
         [], id="ethereum"),
     pytest.param(
+        "验证者使用以太币而不是能源来保护网络安全。\n",
+        "バリデーターはエネルギーの代わりにETHを使用してネットワークを保護します。\n",
+        [], id="ether"),
+    pytest.param(
         "以太坊是一个去中心化的平台。\n",
         "ビットコインは分散型プラットフォームだ。\n",
         # (ビットコイン is a common noun to UniDic: the name is missing, no swap read)
