@@ -64,6 +64,22 @@ def known_names_of(files: RuleFiles) -> tuple[str, ...]:
     forms.update(
         name for name in files.lexicons["ja"].names.get("companies", ()) if _name_form(name, 2)
     )
+    # the glossary's renderings that end in a body's word, two characters or more before it
+    # (世界保健機関, 国境なき医師団, 国連難民高等弁務官事務所): bodies named by common words, which
+    # UniDic reads apart
+    entities = files.lexicons["ja"].entities
+    endings = tuple(
+        sorted({*entities.org_suffixes, *state}, key=len, reverse=True)
+    )
+    for entry in files.glossary:
+        forms.update(
+            name
+            for name in entry.ja
+            if _name_form(name, BODY_NAME_MIN)
+            and any(
+                name.endswith(end) and len(name) - len(end) >= BODY_STEM_MIN for end in endings
+            )
+        )
     forms -= set(files.lexicons["ja"].names.get("known_names_not_read", ()))
     return tuple(sorted(forms, key=lambda name: (-len(name), name)))
 
@@ -80,6 +96,7 @@ def _name_form(name: str, least: int = 0) -> bool:
 # their length, save the everyday words of known_names_not_read: 時事, 百度).
 KNOWN_NAME_MIN = 4
 BODY_NAME_MIN = 2
+BODY_STEM_MIN = 3  # characters before a body's word (世界保健 + 機関; not 外交 + 部, 日本 + 政府)
 
 
 class Japanese:

@@ -1,0 +1,48 @@
+"""Name constructions the fresh41 blind set met (issue 13), each with the variants and the
+change that must still be reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entity_findings, reverse_entity_findings
+
+MISMATCH, ANONYMIZED, MISSING, ADDED = "XL301", "XL302", "XL303", "XL304"
+
+# fmt: off
+SAME = [
+    # bodies the glossary renders by common words and a body's word (世界保健機関, 国境なき医師
+    # 団, 国連難民高等弁務官事務所), read where written
+    ("世界卫生组织发表了声明。", "世界保健機関は声明を発表した。"),
+    ("无国界医生发出了警告。", "国境なき医師団は警告を発した。"),
+    ("据联合国难民署称，难民超过一亿。", "国連難民高等弁務官事務所によると、難民は1億人超。"),
+    # a lawyer's office is no body's name
+    ("他去了律师事务所。", "彼は弁護士事務所に行った。"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "ja"), SAME, ids=[ja for _, ja in SAME])
+def test_the_same_names_both_ways(zh, ja):
+    assert entity_findings(zh, ja) == []
+    assert reverse_entity_findings(ja, zh) == []
+
+
+# (zh, ja, findings with the Japanese as the source)
+# fmt: off
+FROM_JAPANESE = [
+    pytest.param("某国际医疗组织警告称，营养不良的儿童急剧增加。",
+                 "国境なき医師団は、栄養失調の子どもが急増していると警告した。",
+                 [(ANONYMIZED, "国境なき医師団", "某国际医疗组织")], id="an-aid-group-made-vague"),
+    pytest.param("据联合国某机构称，难民人数已超过1.2亿。",
+                 "国連難民高等弁務官事務所によると、難民は1億2000万人を超えた。",
+                 [(ANONYMIZED, "国連難民高等弁務官事務所", "某机构")], id="a-un-body-made-vague"),
+    pytest.param("国际劳工组织发表了声明。", "世界保健機関は声明を発表した。",
+                 [(MISMATCH, "世界保健機関", "国际劳工组织")], id="a-body-swapped"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), FROM_JAPANESE)
+def test_from_japanese(zh, ja, expected):
+    assert reverse_entity_findings(ja, zh) == expected
