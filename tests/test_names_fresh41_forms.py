@@ -19,6 +19,9 @@ SAME = [
     # Michelin as Hong Kong writes it (米芝蓮) and as the mainland does (米其林)
     ("香港的添好運是最便宜的米芝蓮星級餐廳。", "香港の添好運は最も安いミシュラン星付き店だ。"),
     ("这家餐厅获得了米其林一星。", "この店はミシュランの一つ星を獲得した。"),
+    # a Japanese full name jieba cut into a word of three its HMM made up and a character
+    # (今川义 + 元)
+    ("织田信长击败了今川义元。", "織田信長は今川義元を破った。"),
     # a lawyer's office is no body's name
     ("他去了律师事务所。", "彼は弁護士事務所に行った。"),
 ]
@@ -29,6 +32,21 @@ SAME = [
 def test_the_same_names_both_ways(zh, ja):
     assert entity_findings(zh, ja) == []
     assert reverse_entity_findings(ja, zh) == []
+
+
+# (zh, ja, findings with the Chinese as the source)
+# fmt: off
+FROM_CHINESE = [
+    pytest.param("1560年，织田信长在桶狭间之战中击败了今川义元。",
+                 "1560年、織田信長は桶狭間の戦いで武田信玄を破った。",
+                 [(MISMATCH, "今川义元", "武田信玄")], id="daimyo-swapped"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), FROM_CHINESE)
+def test_from_chinese(zh, ja, expected):
+    assert entity_findings(zh, ja) == expected
 
 
 # (zh, ja, findings with the Japanese as the source)

@@ -266,7 +266,9 @@ def _unread_run(words: list[str], index: int, tags: TextTags) -> bool:
     length = 0
     for word in words[index:]:
         tag = tags.get(word) if len(word) > 1 else None
-        if not han(word) or len(word) > 2 or (tag is not None and tag[:2] not in ("nr", "ns")):
+        if not han(word) or len(word) > (3 if tag is None else 2):
+            return False  # (今川义 + 元: a word of three its HMM made up)
+        if tag is not None and tag[:2] not in ("nr", "ns"):
             return False
         length += len(word)
         if length >= LOOSE_NAME_CHARACTERS:
