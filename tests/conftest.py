@@ -134,6 +134,20 @@ def construction_tests(
     return test_construction, test_faithful_both_ways
 
 
+def same_names_both_ways(rows: list[tuple[str, str]]):
+    """The test of a table of faithful name pairs (zh, ja), to be bound to a module name
+    (`test_the_same_names_both_ways = same_names_both_ways(SAME)`): no name finding with
+    either language as the source."""
+    import pytest
+
+    @pytest.mark.parametrize(("zh", "ja"), rows, ids=[ja for _, ja in rows])
+    def test_the_same_names_both_ways(zh: str, ja: str) -> None:
+        assert entity_findings(zh, ja) == []
+        assert reverse_entity_findings(ja, zh) == []
+
+    return test_the_same_names_both_ways
+
+
 @cache
 def _bundled() -> PairResult:
     import os
