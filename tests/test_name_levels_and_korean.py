@@ -163,7 +163,7 @@ NATIVE_STAND_INS = [
     pytest.param("我们明年想去冲绳旅行。", "来年は離島へ旅行に行きたい。",
                  [(MISSING, "冲绳", None)], id="冲绳-離島-common-noun"),
     pytest.param("请问去京都站坐几路公交车？", "すみません、駅へは何番のバスに乗ればいいですか？",
-                 [(MISSING, "京都", None)], id="京都-何番-counter"),
+                 [(MISSING, "京都站", None)], id="京都-何番-counter"),
     # the other way: the source's word set aside, the translation's name read
     pytest.param("周六我们去看国安的比赛吧。", "土曜日、上海申花の試合を見に行こうよ。",
                  [(MISMATCH, "国安", "上海申花")], id="国安-上海申花"),

@@ -22,6 +22,10 @@ SAME = [
     # a Japanese full name jieba cut into a word of three its HMM made up and a character
     # (今川义 + 元)
     ("织田信长击败了今川义元。", "織田信長は今川義元を破った。"),
+    # an airport or a station named after a place or a name UniDic reads (羽田 + 空港, 成田
+    # + 空港, 新宿 + 駅): one name; 创下历史新高 (a new high) holds none
+    ("羽田机场的旅客人数创下历史新高。", "羽田空港の旅客数が過去最高を記録した。"),
+    ("成田机场的国际航线很多。", "成田空港は国際線が多い。"),
     # a lawyer's office is no body's name
     ("他去了律师事务所。", "彼は弁護士事務所に行った。"),
 ]
@@ -34,6 +38,11 @@ test_the_same_names_both_ways = same_names_both_ways(SAME)
 # (zh, ja, findings with the Chinese as the source)
 # fmt: off
 FROM_CHINESE = [
+    pytest.param("今年夏天，羽田机场的旅客人数创下历史新高。",
+                 "今年の夏、成田空港の旅客数が過去最高を記録した。",
+                 [(MISMATCH, "羽田机场", "成田空港")], id="airport-swapped"),
+    pytest.param("羽田机场的旅客人数创下新高。", "旅客数が過去最高を記録した。",
+                 [(MISSING, "羽田机场", None)], id="airport-dropped"),
     pytest.param("1560年，织田信长在桶狭间之战中击败了今川义元。",
                  "1560年、織田信長は桶狭間の戦いで武田信玄を破った。",
                  [(MISMATCH, "今川义元", "武田信玄")], id="daimyo-swapped"),

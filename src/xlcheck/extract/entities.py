@@ -161,6 +161,14 @@ def find_entities(
                 break  # 台大医院 | 陈石池 + 教授: a body, then a person of it
             suffix_type = _suffix_type(follower, tables) or (
                 "place"
+                if last_type == "place"
+                and follower.text in tables.facility_suffixes
+                # 成田 + 空港, 新宿 + 駅: the airport or station named after the place; not
+                # 站 the verb (北京 + 站 + 在)
+                and not text.startswith(tables.facility_verb_followers, follower.end)
+                else None
+            ) or (
+                "place"
                 if follower.text in tables.feature_suffixes
                 and (
                     last_type in ("place", "other")

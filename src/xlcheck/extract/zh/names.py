@@ -567,6 +567,19 @@ class ChineseNames:
         # a Japanese name (良树, 裕子, 田中), as UniDic reads it, or a full one (松下幸之助)
         return japanese_personal_name(word) or self._japanese_full_name(word)
 
+    def _facility_of_a_name(self, word: str) -> bool:
+        """Whether a word is a proper name to UniDic (新宿, 成田 places; 羽田 a family name
+        as well as the town) and a facility's suffix after it (机场, 站): the airport or the
+        station named after it."""
+        suffixes = self.vocabulary.entities.facility_suffixes
+        for suffix in suffixes:
+            stem = word[: -len(suffix)] if word.endswith(suffix) else ""
+            if len(stem) >= 2 and (
+                japanese_name_type(stem) in ("place", "person") or japanese_family_name(stem)
+            ):
+                return True
+        return False
+
     def _kin_term(self, word: str) -> bool:
         """A character of address said twice (伯伯, 叔叔, 姑姑): a kin term, where a
         doubled transliteration (娜娜, 莉莉) is a given name."""
@@ -629,6 +642,8 @@ class ChineseNames:
             and self._frequency(bare, RARE) >= RARE
         ):
             return True  # 西安, 福冈, 北海道: a place UniDic places, whatever its characters
+        if match.entity_type == "place" and self._facility_of_a_name(bare):
+            return True  # 羽田 + 机场, 新宿 + 站: an airport or a station named after a place
         if self.vocabulary.transliterated(simplified):
             # 哥哥比 is transliteration characters too: a name does not open on a common word
             return len(bare) >= 3 and not self._common_word(bare[:2])
