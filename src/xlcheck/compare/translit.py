@@ -486,6 +486,13 @@ def _fewer_morae(han: str, kana: str) -> bool:
     return len(han_units(han)) >= 3 and len(kana_units(kana)) <= 2
 
 
+# How alike a short katakana name must sound to a longer Chinese one for the katakana to
+# have merged its syllables rather than be another name (阿德恩 = アーダーン at 0.6: the
+# 恩 merged into ン; 贝多芬 and ピーター, 0.47, are two names); the merged one spells more
+# letters than the Chinese has characters (its long vowels: ジヨン is no merging of 崔智妍)
+MERGED_ALIKE = 0.55
+
+
 # A transliterated name this short (汤姆, 蒂姆) is told apart from a katakana name by its
 # first vowel too (`_front_vowel_parts`)
 SHORT_NAME = 2
@@ -531,7 +538,11 @@ def distinct_names(first: str, second: str, zh: Chinese) -> bool:
             if len(one) == SHORT_NAME and _front_vowel_parts(one, other, zh):
                 return True
             return all(
-                name_similarity(han, kana) <= DIFFERENT or _fewer_morae(han, kana)
+                name_similarity(han, kana) <= DIFFERENT
+                or (
+                    (name_similarity(han, kana) < MERGED_ALIKE or len(kana) <= len(han))
+                    and _fewer_morae(han, kana)
+                )
                 for han, kana in _renderings(one, other)
             )
         if _LATIN.match(one) and not _ACRONYM.match(one):

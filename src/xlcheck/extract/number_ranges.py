@@ -111,7 +111,15 @@ class Ranges:
             return None  # (0 から約 70000: a range with a rounded bound is a range)
         elif self.range_gap.fullmatch(gap):
             said = gap.strip().isalpha()  # から, not ～: 8～64文字にする is a range
-            if said and self.tables.change_markers and self.change_end.match(text, second.end):
+            # (the まで a range's end took, 5人から12人まで + 増えた, is the change's too)
+            closer = next(
+                (c for c in self.tables.extreme_suffixes if text.endswith(c, 0, second.end)),
+                "",
+            )
+            if said and self.tables.change_markers and (
+                self.change_end.match(text, second.end)
+                or (closer and self.change_end.match(text, second.end - len(closer)))
+            ):
                 return None  # 5人から10人に増えた: a change from one figure to the other
         elif not (
             self.tables.between_joiners
