@@ -15,6 +15,10 @@ MISMATCH = "XL301"
 SAME = [
     ("新西兰前总理阿德恩在哈佛任职。", "ニュージーランドのアーダーン元首相はハーバードに勤めた。"),
     ("约翰逊首相辞职了。", "ジョンソン首相は辞任した。"),
+    # a name's reading in brackets after it, longer than the name the tagger read in it
+    # (タイ + ・ツー + イン: UniDic's Thailand opens it): the same person
+    ("戴資穎以二比一擊敗了山口茜。", "戴資穎（タイ・ツーイン）は2-1で山口茜を破った。"),
+    ("戴资颖获胜。", "戴資穎（タイ・ツーイン）が勝った。"),
 ]
 # fmt: on
 

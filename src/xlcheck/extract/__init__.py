@@ -144,11 +144,15 @@ def _gloss(text: str, start: int, end: int) -> bool:
     ・ウェイ（張偉）) or a name the person is known by (梁朝偉（トニー・レオン）) is the same
     person, not one added, whether or not the tagger read the name before it."""
     before = text[start - 2 : start - 1]
+    # (the reading may go on past the name the tagger read: タイ・ツー of タイ・ツーイン)
+    close = end
+    while close < len(text) and (katakana(text[close]) or text[close] in NAME_DOTS):
+        close += 1
     return (
         text[start - 1 : start] in _OPENING_BRACKETS
         and (han(before) or katakana(before))
-        and text[end : end + 1] in _CLOSING_BRACKETS
-        and end < len(text)
+        and text[close : close + 1] in _CLOSING_BRACKETS
+        and close < len(text)
     )
 
 
