@@ -67,15 +67,17 @@ def known_names_of(files: RuleFiles) -> tuple[str, ...]:
     # the glossary's renderings that end in a body's word, two characters or more before it
     # (世界保健機関, 国境なき医師団, 国連難民高等弁務官事務所): bodies named by common words, which
     # UniDic reads apart
+    # (not a ministry or an agency of a state, 米国務省, 外務省: the state bodies' grammar
+    # reads those with their country, extract/ja/tokenizer.py ministries)
     entities = files.lexicons["ja"].entities
-    endings = tuple(
-        sorted({*entities.org_suffixes, *state}, key=len, reverse=True)
-    )
+    endings = tuple(sorted({*entities.org_suffixes, *state}, key=len, reverse=True))
+    ministries = tuple(files.lexicons["ja"].names.get("ministry_suffixes", ()))
     for entry in files.glossary:
         forms.update(
             name
             for name in entry.ja
             if _name_form(name, BODY_NAME_MIN)
+            and not name.endswith(ministries)
             and any(
                 name.endswith(end) and len(name) - len(end) >= BODY_STEM_MIN for end in endings
             )
