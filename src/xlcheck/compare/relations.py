@@ -860,11 +860,30 @@ def version_relation(a: VersionValue, b: VersionValue) -> tuple[str, int] | None
     (IE9+ against IE11 is the version changed; IE9 against ES2023, two facts)."""
     if a.product_key != b.product_key:
         return None
-    if a.number != b.number:
+    if a.number != b.number and not _same_release(a, b):
         return "mismatch", UNIT if a.product else CONFLICT
     if a.bound != b.bound and {a.bound, b.bound} not in _FROM_READINGS:
         return "bound", CONSISTENT
     return "equal", EQUAL
+
+
+SHORT_RELEASE_PARTS = 2  # parts of a release named short (2.1 for 2.1.0)
+
+
+def _same_release(a: VersionValue, b: VersionValue) -> bool:
+    """Whether two versions differ only by parts of zero at their end, one of them a major
+    and minor version at most (2.1 and v2.1.0, 3 and 3.0): one release named short and in
+    full. 1.2 and 1.20 stay two (no decimals), and so do 11.0.16 and 11.0.16.0 (a build's
+    fourth part, said or not, is the writer's choice of a number)."""
+    if a.build or b.build or min(len(a.parts), len(b.parts)) > SHORT_RELEASE_PARTS:
+        return False
+
+    def trimmed(parts: tuple[int, ...]) -> tuple[int, ...]:
+        while len(parts) > 1 and parts[-1] == 0:
+            parts = parts[:-1]
+        return parts
+
+    return trimmed(a.parts) == trimmed(b.parts)
 
 
 # the bounds a "from" bound is read as equal to
