@@ -238,7 +238,7 @@ def _folded(text: str, tags: frozenset[str], branch: re.Pattern[str]) -> str:
 
 
 # the end of an HTML tag that closes itself (<img src="a.svg"/>, <br />): one with >
-_SELF_CLOSED = compiled(r"\s*/>")
+_SELF_CLOSED = compiled(r"(?<!\s)\s*+/>")  # (from a space's run's start only: linear)
 
 
 def _words_of(lines: list) -> frozenset[str]:
