@@ -411,8 +411,9 @@ def find_facts(
             match = replace(match, start=brands[match.start])
         surface = text[match.start : match.end]
         # Latin letters full-width or not (ｋｍ is km, ＮＡＳＡ is NASA)
-        latin = surface.isascii() or unicodedata.normalize("NFKC", surface).isascii()
-        if latin and not _latin_is_name(unicodedata.normalize("NFKC", surface)):
+        folded = surface if surface.isascii() else unicodedata.normalize("NFKC", surface)
+        latin = folded.isascii()
+        if latin and not _latin_is_name(folded):
             continue
         if surface.casefold() in run.rules.common_words.language_names:
             continue  # [English] | [Dansk] | [中文]: a page's languages, by their own names
