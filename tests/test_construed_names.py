@@ -71,6 +71,18 @@ NAME_POSITIONS = [
     pytest.param("安娜和彼得在伦敦学小提琴。", "アンナとピーターはロンドンでバイオリンを学ぶ。",
                  [], id="和-kept"),
     pytest.param("彼得先生明天到。", "ピーターさんは明日着く。", [], id="title-after-kept"),
+    # a preposition jieba's HMM glued to the name (内马尔 + 向, 卡卡 + 在)
+    pytest.param("球员内马尔向医院捐了钱。", "選手のロナウドが病院に寄付した。",
+                 [(MISMATCH, "内马尔", "ロナウド")], id="向-glued-swapped"),
+    pytest.param("球員內馬爾向醫院捐了錢。", "選手のロナウドが病院に寄付した。",
+                 [(MISMATCH, "內馬爾", "ロナウド")], id="向-glued-traditional-swapped"),
+    pytest.param("球员内马尔向医院捐了钱。", "ネイマール選手が病院に寄付した。",
+                 [], id="向-glued-kept"),
+    pytest.param("他向医院捐了钱。", "彼は病院に寄付した。", [], id="向-after-a-pronoun"),
+    # a katakana word after a vague opening is a kind named, no name in another's place
+    # (リスト is Liszt as well as a list)
+    pytest.param("汤姆列了一份名单。", "あるリストが作られた。", [], id="ある-katakana-no-stand-in"),
+    pytest.param("汤姆加入了一支球队。", "トムはとあるチームに入った。", [], id="とある-katakana-kept"),
     # jieba's nrt words that are no names, beside no name's position
     pytest.param("他们到了彼岸。", "彼らは向こう岸に着いた。", [], id="彼岸-word"),
     pytest.param("他很威武。", "彼はとても勇ましい。", [], id="威武-word"),
@@ -93,6 +105,13 @@ TITLED = [
     pytest.param("李和平主席说。", "李和平主席は言った。", [], id="和平-cut-kept"),
     pytest.param("刘文明老师来了。", "劉文明先生が来た。", [], id="文明-kept"),
     pytest.param("记者王建国报道。", "王建国記者が報じた。", [], id="title-before-kept"),
+    # a given name ending in 文, the ending of many a derived word (法文, 英文): a person
+    # by the title before it
+    pytest.param("歌手朱之文在村里办了演唱会。", "歌手の李之文が村でコンサートを開いた。",
+                 [(MISMATCH, "朱之文", "李之文")], id="文-ending-swapped"),
+    pytest.param("歌手朱之文在村里办了演唱会。", "歌手の朱之文が村でコンサートを開いた。",
+                 [], id="文-ending-kept"),
+    pytest.param("演員王志文昨天來了。", "俳優の王志文が昨日来た。", [], id="文-ending-traditional-kept"),
     # the same words without a title are words
     pytest.param("我们在和平中生活。", "私たちは平和の中で暮らしている。", [], id="和平-word"),
     pytest.param("他们要建设文明城市。", "彼らは文明都市を建設する。", [], id="文明-word"),

@@ -45,6 +45,37 @@ ANONYMIZED = "XL302"
             "ある歌手",
             id="the-noun-said-again-elsewhere",
         ),
+        # an apposition of two nouns (农民 + 歌手): the whole description stands in
+        pytest.param(
+            "农民歌手朱之文在村里办了一场免费演唱会。",
+            "とある農民歌手が村で無料コンサートを開いた。",
+            "朱之文",
+            "とある農民歌手",
+            id="two-nouns",
+        ),
+        pytest.param(
+            "巴西球员内马尔向一所儿童医院捐了钱。",
+            "ブラジルのあるサッカー選手が小児病院に寄付した。",
+            "内马尔",
+            "あるサッカー選手",
+            id="player-preposition-glued",
+        ),
+        pytest.param(
+            "著名小提琴家吕思清昨晚在上海演出。",
+            "ある有名なバイオリニストが昨夜上海で演奏した。",
+            "吕思清",
+            "ある有名なバイオリニスト",
+            id="violinist",
+        ),
+        # a trade's loanword by its ending (-ist) or listed (ボクサー)
+        pytest.param(
+            "钢琴家郎朗在维也纳演出。", "あるピアニストがウィーンで演奏した。", "郎朗",
+            "あるピアニスト", id="ピアニスト",
+        ),
+        pytest.param(
+            "经济学家林毅夫发表了演讲。", "あるエコノミストが講演した。", "林毅夫",
+            "あるエコノミスト", id="エコノミスト",
+        ),
     ],
 )
 def test_a_name_made_its_apposition_is_anonymized(zh, ja, name, reference):
@@ -60,6 +91,11 @@ def test_a_name_made_its_apposition_is_anonymized(zh, ja, name, reference):
             id="name-kept-other-noun-rendered",
         ),
         pytest.param("朋友汤姆来了。", "友人のトムが来た。", id="name-kept"),
+        pytest.param(
+            "农民歌手朱之文在村里办了一场免费演唱会。",
+            "農民歌手の朱之文が村で無料コンサートを開いた。",
+            id="two-nouns-faithful",
+        ),
         pytest.param(
             "歌手周杰伦今晚开演唱会。",
             "歌手の周杰倫が今夜コンサートを開く。",

@@ -324,8 +324,9 @@ def descriptions_blanked(text: str, segment_id: str, facts: Sequence[Fact], run:
     renders no description of the source's own. So does the kind inside a name read with confidence
     (大学 of 大阪 + 大学, which jieba cuts in two: ある大学 keeps the kind, not the name);
     a weak name stays, being perhaps the common noun it looks like (山区). So does the
-    common noun said right before a person's name, its apposition (歌手 + 周杰伦, 投手 +
-    王建民): ある歌手, 投手の一人 keep it in the name's place."""
+    common nouns said right before a person's name, its apposition (歌手 + 周杰伦, 投手 +
+    王建民, 农民 + 歌手 + 朱之文): ある歌手, 投手の一人, とある農民歌手 keep it in the name's
+    place."""
     chinese = run.language("zh")
     rules = chinese.name_rules
     simplified = to_simplified(text)
@@ -343,15 +344,25 @@ def descriptions_blanked(text: str, segment_id: str, facts: Sequence[Fact], run:
             if fact.value.entity_type == "person" and fact.start > 0:
                 if tokens is None:
                     tokens = prepared_tokens(chinese, text)
-                spans.extend(
-                    (token.start, token.end)
-                    for token in tokens
-                    if token.end == fact.start and token.tag == "n" and len(token.text) >= 2
-                )
+                spans.extend(_apposition(tokens, fact.start))
             title = rules.title_after(simplified, fact.end, "zh")
             if title:
                 spans.append((fact.end, fact.end + len(title)))
     return blank(text, spans)
+
+
+def _apposition(tokens, start: int) -> list[tuple[int, int]]:
+    """The spans of the common nouns said right before a name at `start`, one after
+    another (农民 + 歌手 + 朱之文, 投手 + 王建民): the description it is given."""
+    spans = []
+    for token in reversed(tokens):
+        if token.end > start:
+            continue
+        if token.end != start or token.tag != "n" or len(token.text) < 2:
+            break
+        spans.append((token.start, token.end))
+        start = token.start
+    return spans
 
 
 # jieba's nouns, time nouns (周末 of 週末の蚤の市) and numerals: not nr, ns, nt (names), nor v

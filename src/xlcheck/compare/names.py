@@ -484,6 +484,8 @@ def katakana_stand_in(
     for segment_id, text in target_segments:
         for match in _katakana_standing_as_names(text):
             word = match.group(0)
+            if text.endswith(_VAGUE_OPENINGS, 0, match.start()):
+                continue  # あるリスト, とあるチーム: a kind named, no name in the name's place
             if heard_in(word, source_text, "zh", zh) or not distinct_names(source.text, word, zh):
                 continue
             candidates.append((segment_id, match.start(), match.end(), word))

@@ -304,12 +304,15 @@ class DateGrammar:
         word = match.group(0)
         context = self.tables.weekday_span_words_context.get(word)
         if context and self.tables.weekday_span_words_set_against:
-            # 平日 is weekdays before what its context names (平日上午), or after a weekend it
-            # is set against earlier in its sentence; else "usually" (他平日很忙)
-            text, start = match.string, match.start()
+            # 平日 is weekdays before what its context names (平日上午), or beside a weekend
+            # it is set against in its sentence, before it or after it (平日每隔15分钟一班，
+            # 周末改为20分钟); else "usually" (他平日很忙)
+            text, start, end = match.string, match.start(), match.end()
             before = SENTENCE_SPLIT.split(text[max(0, start - SET_AGAINST_REACH) : start])[-1]
-            if not compiled(context).match(text, match.end()) and not any(
-                against in before for against in self.tables.weekday_span_words_set_against
+            after = SENTENCE_SPLIT.split(text[end : end + SET_AGAINST_REACH])[0]
+            if not compiled(context).match(text, end) and not any(
+                against in before or against in after
+                for against in self.tables.weekday_span_words_set_against
             ):
                 return []
         first, last = self.tables.weekday_span_words[word]

@@ -482,7 +482,11 @@ ENTITY_TYPES = ("place", "person", "organisation", "other")
 def _persons_name(token: Token) -> bool:
     return (
         _dotted_name(token.text)
-        or (token.tag == "nr" and len(token.text) >= 3 and token.text.endswith(_GIVEN_NAME_ENDING))
+        or (
+            token.tag in _PERSON_TAGS
+            and len(token.text) >= 3
+            and token.text.endswith(_GIVEN_NAME_ENDING)
+        )
         # a Japanese personal name read whole: 紀 of ジュラ紀 ends 真紀 and 由紀 too
         or token.tag == "person"
     )
@@ -491,6 +495,9 @@ def _persons_name(token: Token) -> bool:
 # the one derived suffix that ends many a name (宋子文, 达尔文), where 人, 语 and 话 end
 # derived words the dictionary also tags as names (乌拉圭人, 丹麦语)
 _GIVEN_NAME_ENDING = "文"
+# jieba's tag of a person's name, and the one a name read from its construction gets
+# (歌手 + 朱之文: extract/zh/construed.py)
+_PERSON_TAGS = ("nr", "nrc")
 
 
 def _suffix_type(token: Token, tables: EntityTables) -> str | None:

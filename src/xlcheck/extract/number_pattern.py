@@ -379,6 +379,11 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
     # a rank's suffix; one of two characters or more also after a space (2 番目)
     ordinal = alternation(tables.ordinal_suffixes)
     spaced_ordinal = alternation(w for w in tables.ordinal_suffixes if len(w) > 1)
+    rank_suffix = f"{ordinal}|\\s(?:{spaced_ordinal})"
+    if tables.counted_ordinal_suffixes is not None:
+        # after a counter only the suffixes said there (2人目; 一份名单 holds no rank 名)
+        counted = alternation(tables.counted_ordinal_suffixes) or "(?!)"
+        rank_suffix = f"(?(counter)(?:{counted})|(?:{rank_suffix}))"
     numeral, units, counters = words.numeral, words.units, words.counters
     # the ending of a suffix listed as a stem, outside its group (に届いていな + い)
     tail = f"(?:{'|'.join(tables.suffix_tails)})?" if tables.suffix_tails else ""
@@ -445,7 +450,7 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         # (not the 半 of a price: 第二杯半价 is the second cup at half price)
         rf"(?:(?<=[^\d{KANJI_NUMERAL_CHARS}])半{not_half}(?P<unit2>{units})?)?"
         # (a counter said twice, the other in brackets, before the bound: 160点（組）余り)
-        rf"(?P<ordsuf>{ordinal}|\s(?:{spaced_ordinal}))?{noun}{per}"
+        rf"(?P<ordsuf>{rank_suffix})?{noun}{per}"
         rf"(?:(?:[（(][\u4e00-\u9fff\u30a1-\u30fc]{{1,2}}[）)])?\s?(?P<q2>{words.suffixes}){tail})?"
     )
 

@@ -221,6 +221,8 @@ class NumberTables:
     # suffixes of [suffixes] that make the figure the span up to its next step: 90点台 is 90
     # to 99, 1000円台 1000 to 1999 (Japanese 台)
     step_suffixes: tuple[str, ...] = ()
+    # the rank suffixes said after a counter (3回目, 2人目); None: all of them
+    counted_ordinal_suffixes: tuple[str, ...] | None = None
     # regexes of numeral characters that open a word, not a numeral: the 参 of 参数
     not_numerals: tuple[str, ...] = ()
     # regexes of words that hold a figure a translation may leave out or keep (百年老店 =

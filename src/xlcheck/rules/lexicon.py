@@ -328,6 +328,7 @@ NUMBERS: dict[str, Key] = {
     "not_counted": Key(LIST, word, required=False),
     "span_points": Key(LIST, word, required=False),
     "step_suffixes": Key(LIST, word, required=False),
+    "counted_ordinal_suffixes": Key(LIST, word, required=False),
     "some_units": Key(LIST, word, required=False),
     "paired_figures": Key(LIST, _paired_figures, required=False),
     "conditions": Key(LIST, word, required=False),

@@ -23,11 +23,12 @@ from ..people import (
     japanese_name_end,
 )
 from ..pieces import bounded_pieces
+from .forms import to_simplified
 from .segmenters import Segmenter, build_segmenter
 from .vocabulary import NAME_DOTS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from ...rules.data import RuleTable
     from ...rules.names import NameRules
@@ -125,6 +126,7 @@ def tokens(
     pieces = _names_before_conjunctions(list(pieces), tags, vocabulary)
     split = _split_conjunctions(pieces, tags, vocabulary.conjunctions, name_rules, words.frequency)
     split = _unglued_names(list(split), tags, words.frequency_of)
+    split = _coverbs_unglued(split, tags, vocabulary.transliterated)
     split = _places_before_titles(split, tags, name_rules.titles.get("zh", ()))
     split = _suffixes_glued_to_titles(
         list(split), tags, vocabulary.place_suffix_characters, name_rules.titles.get("zh", ())
@@ -717,6 +719,28 @@ def _unglued_names(words: list[str], tags: TextTags, frequency) -> list[str]:
         else:
             result.append(word)
     return result
+
+
+def _coverbs_unglued(words, tags: TextTags, transliterated) -> Iterator[str]:
+    """jieba's HMM glues a preposition to the transliterated name before it (内马尔 + 向 of
+    内马尔向医院捐款, 卡洛斯 + 在): a word it made up, of a name written in transliteration
+    characters and one character the dictionary tags a preposition, is the two."""
+    for word in words:
+        stem = word[:-1]
+        if (
+            len(word) >= 3
+            and tags.get(word[-1]) == _PREPOSITION
+            and word not in tags
+            and han(word)
+            and transliterated(to_simplified(stem))
+        ):
+            yield stem
+            yield word[-1]
+        else:
+            yield word
+
+
+_PREPOSITION = "p"  # jieba's tag of a preposition (向, 在, 对, 给)
 
 
 def _places_before_titles(words, tags: TextTags, titles: tuple[str, ...]):
