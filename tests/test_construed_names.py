@@ -81,8 +81,10 @@ NAME_POSITIONS = [
     pytest.param("他向医院捐了钱。", "彼は病院に寄付した。", [], id="向-after-a-pronoun"),
     # a katakana word after a vague opening is a kind named, no name in another's place
     # (リスト is Liszt as well as a list)
-    pytest.param("汤姆列了一份名单。", "あるリストが作られた。", [], id="ある-katakana-no-stand-in"),
-    pytest.param("汤姆加入了一支球队。", "トムはとあるチームに入った。", [], id="とある-katakana-kept"),
+    pytest.param("汤姆列了一份名单。", "あるリストが作られた。", [],
+                 id="ある-katakana-no-stand-in"),
+    pytest.param("汤姆加入了一支球队。", "トムはとあるチームに入った。", [],
+                 id="とある-katakana-kept"),
     # jieba's nrt words that are no names, beside no name's position
     pytest.param("他们到了彼岸。", "彼らは向こう岸に着いた。", [], id="彼岸-word"),
     pytest.param("他很威武。", "彼はとても勇ましい。", [], id="威武-word"),
@@ -111,7 +113,8 @@ TITLED = [
                  [(MISMATCH, "朱之文", "李之文")], id="文-ending-swapped"),
     pytest.param("歌手朱之文在村里办了演唱会。", "歌手の朱之文が村でコンサートを開いた。",
                  [], id="文-ending-kept"),
-    pytest.param("演員王志文昨天來了。", "俳優の王志文が昨日来た。", [], id="文-ending-traditional-kept"),
+    pytest.param("演員王志文昨天來了。", "俳優の王志文が昨日来た。", [],
+                 id="文-ending-traditional-kept"),
     # the same words without a title are words
     pytest.param("我们在和平中生活。", "私たちは平和の中で暮らしている。", [], id="和平-word"),
     pytest.param("他们要建设文明城市。", "彼らは文明都市を建設する。", [], id="文明-word"),
