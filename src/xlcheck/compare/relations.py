@@ -366,6 +366,13 @@ def _number_relation(
         and "approx" in (source.qualifier, target.qualifier)
     ):
         return "equal", EQUAL  # 3万人弱 = 不到三万人, 将近三万 = 3万人足らず: one side, one figure
+    if (
+        (source.weak or target.weak)
+        and (source.low, source.high) == (target.low, target.high)
+        and "approx" in (source.qualifier, target.qualifier)
+        and "exact" in (source.qualifier, target.qualifier)
+    ):
+        return "equal", EQUAL  # 一半 = 半分ほど: a word of a figure, hedged or not
     if _about_and_a_little_over(source, target) or _about_and_a_little_over(target, source):
         return "equal", EQUAL  # 四千来斤 = 4000斤余り, 约50人 = 50人あまり: inexact either way
     if _LOOSE.get(source.qualifier, source.qualifier) == _LOOSE.get(

@@ -358,6 +358,17 @@ class NumberGrammar:
                     found[at] = replace(count, value=moved)
         return found
 
+    def _inside_a_word_of_many(self, text: str, start: int, end: int) -> bool:
+        """Whether a word of [many] that starts up to two characters before `start` holds
+        the span and more (過半数 holds 半数)."""
+        found = self.many.regex.search(text, max(0, start - 2), end)
+        return (
+            found is not None
+            and found.start() <= start
+            and found.end() >= end
+            and found.end() - found.start() > end - start
+        )
+
     def _words(self, text: str, blocked: list[tuple[int, int]]) -> Iterator[NumberMatch]:
         """Numbers said by a word (ふたり, 翻一番), ranks said by a word (首位, 二次大战)
         and the one of a rate (每天); each blocks its span for the figures."""
@@ -372,6 +383,8 @@ class NumberGrammar:
                 inside = False  # 第二杯半价: the second cup at half price
             if inside or overlaps(match.span(), blocked):
                 continue  # 两个半小时: the 半小时 of a larger number; ゼロから始める
+            if self._inside_a_word_of_many(text, *match.span()):
+                continue  # 半数 of 過半数 (more than half): the longer word's
             number, unit = self.tables.word_numbers[match.group(0)]
             value = Fraction(number)
             # a qualifier right before it is its own (差不多半个小时: about half an hour), or
@@ -461,6 +474,7 @@ class NumberGrammar:
     def _value(self, match: re.Match[str], text: str) -> Quantity | None:
         """The quantity a match of the figure pattern says, or None when it is no figure."""
         tables = self.tables
+        of_the_order = False
         unit_name, factor = tables.units.get(
             match.group("unit") or match.group("unit2") or "", (None, Fraction(1))
         )
@@ -486,6 +500,13 @@ class NumberGrammar:
                 raw = "一" + raw
             if match.group("frac") and raw in BIG_UNITS:
                 raw = "一" + raw  # 万分之五: five ten-thousandths
+            # 万米高空, 万吨巨轮: a big unit alone before a unit of measure is one of it, said
+            # as often for "of that order" (weak: paired, never reported alone)
+            of_the_order = (
+                raw in BIG_UNITS and bool(match.group("unit")) and not match.group("pre")
+            )
+            if of_the_order:
+                raw = "一" + raw
             has_counter = bool(match.group("counter") or match.group("unit"))
             if not self._is_quantity(raw, match, text, has_counter, unit_name):
                 return self._unknown_count(raw, match, text)
@@ -504,7 +525,10 @@ class NumberGrammar:
         if low is None:
             return None
         low, high = self._places(match, text, low)
-        return self._rounded(match, self._written(match, text, low, high, unit_name, factor))
+        quantity = self._rounded(match, self._written(match, text, low, high, unit_name, factor))
+        if quantity is not None and of_the_order:
+            return replace(quantity, weak=True)
+        return quantity
 
     def _rounded(self, match: re.Match[str], quantity: Quantity | None) -> Quantity | None:
         """A figure scaled by a Latin letter (45k, 1.6M), weak: a README's rounded count
