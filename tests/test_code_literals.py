@@ -64,6 +64,15 @@ CASES = [
                  id="a-closing-mark"),
     pytest.param("打印 `logger.info('started')`。\n", "`logger.info('開始')` を出力。\n", [],
                  id="argument-of-a-logger"),
+    # a line's comment in the page's language: the code and the comment's figures alike
+    pytest.param("试试 `1 + 2 // 结果是 3`。\n",
+                 "`1 + 2 //期待される答えは 3 です。` を試す。\n", [], id="comment-translated"),
+    pytest.param("运行 `x = 1 # 设置初值`。\n", "`x = 1 # 初期値を設定` を実行。\n", [],
+                 id="hash-comment-translated"),
+    pytest.param("试试 `1 + 2 // 结果是 3`。\n", "`1 + 2 // 答えは 4` を試す。\n",
+                 [("XL511", "1 + 2 // 结果是 3")], id="comment-figure-changed"),
+    pytest.param("试试 `1 + 2 // 结果是 3`。\n", "`1 * 2 // 答えは 3` を試す。\n",
+                 [("XL511", "1 + 2 // 结果是 3")], id="code-before-the-comment-changed"),
 ]  # fmt: skip
 
 

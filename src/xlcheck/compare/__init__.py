@@ -73,7 +73,7 @@ from .markers import (
     find_markers,
     pointed_back,
 )
-from .name_parts import head_place, parts_differ, shared_kind_aside
+from .name_parts import head_place, name_parts, parts_differ, shared_kind_aside
 from .names import (
     abbreviated_in,
     chinese_keyed_words,
@@ -619,6 +619,19 @@ def _another_kind(fact: Fact, other: Fact) -> bool:
     return {fact.value.entity_type, other.value.entity_type} == {"person", "place"}
 
 
+def _part_of_a_full_name(fact: Fact, fact_lang: str, entities, chinese) -> Fact | None:
+    """The other side's full name (of two dotted parts or more) whose family name, its
+    last part, sounds like a Latin name of one word: the family name said in the full
+    name the translation writes (McCarthy, read apart from its John, in ジョン・マッカーシー)."""
+    if fact_lang != "zh" or not fact.text.isascii() or not fact.text.isalpha():
+        return None
+    for other in entities:
+        parts = name_parts(other.text)
+        if len(parts) >= 2 and not distinct_names(fact.text, parts[-1], chinese):
+            return other
+    return None
+
+
 def _found_nearby(
     fact, side, langs, other_keyed, other, names, rung, run, open_other=(), matched=frozenset()
 ):
@@ -690,6 +703,9 @@ def _found_nearby(
         if how:
             return how, other
     chinese = run.language("zh")
+    part_of = _part_of_a_full_name(fact, fact_lang, entities, chinese)
+    if part_of is not None:  # McCarthy of John McCarthy (Latin words stay apart) as
+        return "heard", part_of  # the マッカーシー of ジョン・マッカーシー
     if any(  # トムハンクス is not heard in 汤姆 of 汤姆·克鲁斯, another person
         parts_differ(*((fact.text, e.text) if fact_lang == "zh" else (e.text, fact.text)), chinese)
         for e in entities

@@ -252,6 +252,8 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
         return True
     if _compact(a) == _compact(b) or _literals_translated(a, b, words or LiteralWords()):
         return True
+    if _comment_translated(a, b):
+        return True  # `1 + 2 // 结果是 3` and `1 + 2 // 答えは 3`
     if _PLACEHOLDER.search(a) and _PLACEHOLDER.sub("…", a) == _PLACEHOLDER.sub("…", b) != b:
         return True  # `ssh 用户名@主机` and `ssh ユーザー名@ホスト`
     if _braces_translated(a, b):
@@ -276,6 +278,37 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
     joiners = words.list_joiners if words is not None else ()
     glossed = _glossed_list(b, joiners)
     return glossed is not None and glossed == _english_list(a, joiners)
+
+
+def _comment_translated(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one line of code with its comment (after `//` or `#`) said
+    in each page's language: the code before the comments alike, a comment in Chinese or
+    Japanese on one side at least, and the figures of the comments alike (`1 + 2 // 结果是
+    3` and `1 + 2 //期待される答えは 3 です。`; a 4 there would be a changed result)."""
+    first, second = _LINE_COMMENT.search(a), _LINE_COMMENT.search(b)
+    if first is None or second is None:
+        return False
+    code = a[: first.start()].strip()
+    if not code or code != b[: second.start()].strip():
+        return False
+    said, other = a[first.end() :], b[second.end() :]
+    if not (_CJK.search(said) or _CJK.search(other)):
+        return False
+    return _FIGURES.findall(said) == _FIGURES.findall(other)
+
+
+def _without_comment(key: str) -> str:
+    """A line of code without its comment in Chinese or Japanese (`1+2//结果是3` is
+    `1+2`); the key as it is where it has none."""
+    found = _LINE_COMMENT.search(key)
+    if found is None or not _CJK.search(key, found.end()):
+        return key
+    return key[: found.start()].strip()
+
+
+# a line comment's opening (not the // of http://), in a key written without its spaces
+_LINE_COMMENT = compiled(r"(?<![:/])//|#")
+_FIGURES = compiled(r"\d+(?:\.\d+)?")
 
 
 def _braces_translated(a: str, b: str) -> bool:
@@ -586,6 +619,11 @@ def _same_shape(a: str, b: str, words: LiteralWords) -> bool:
         return False
     if a.isdigit() and b.isdigit():
         return True
+    code_a, code_b = _without_comment(a), _without_comment(b)
+    if code_a and code_b and (code_a, code_b) != (a, b):
+        if code_a == code_b:
+            return True  # the same code, a figure of its comment changed (not spelled alike)
+        a, b = code_a, code_b  # each comment in its page's language: the code counts
     folded = _placeholders_folded(a, b, words)
     if folded:
         # a placeholder in one page's script against the same one in English (`<説明>` and

@@ -141,6 +141,7 @@ def kanji_stand_in(
         for segment_id, text in target_segments
         for start, end in _kanji_names(text, zh, source.value.entity_type)
         if not _said_in_any_form(text[start:end], keyed_source)
+        or _of_another_family(source, text[start:end], keyed_source, zh)
     ]
     if len(candidates) != 1:
         return None
@@ -235,6 +236,32 @@ _ASPECT_TAGS = ("ul", "uz", "ug")  # jieba's tags of 了, 着 and 过 after a ve
 _NAME_KANJI = (2, 4)  # kanji of a native name's stand-in: 俊傑, 銅鑼湾
 _NAME_NOUNS = ("名詞,普通名詞", "名詞,固有名詞")  # UniDic's nouns a name is read in
 _PLAIN_NOUN = "名詞,普通名詞,一般"  # 志 + 豪: a name UniDic does not know, in pieces
+
+
+def _of_another_family(source: Fact, word: str, keyed_source: str, zh: Chinese) -> bool:
+    """Whether a kanji full name is another person's than a native full name of the
+    source, by its family name: both a family name of one character and a given name,
+    the two family names apart and the candidate's said nowhere in the source (林俊傑 for
+    周杰伦, though 傑 is 杰: a given name's character is shared by many)."""
+    if source.value.entity_type != "person":
+        return False
+    rules = zh.name_rules
+    mine, theirs = to_simplified(source.text), to_simplified(word)
+    return (
+        3 <= len(mine) <= 4
+        and 3 <= len(theirs) <= 4
+        and rules.surname_length(mine) == 1
+        and rules.surname_length(theirs) == 1
+        and mine[0] != theirs[0]
+        and not _said_in_any_form(word[0], keyed_source)
+        # what it shares with the source, it shares with the name's given name (杰 = 傑),
+        # not with the words around it (楊冪 + 主演 of 赵丽颖主演: 主演 is the source's)
+        and all(
+            to_simplified(ch) in mine[1:]
+            for ch in word[1:]
+            if _said_in_any_form(ch, keyed_source)
+        )
+    )
 
 
 def _said_in_any_form(word: str, keyed_source: str) -> bool:
