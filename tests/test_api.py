@@ -196,7 +196,10 @@ def test_every_leaf_reads_the_run_it_is_passed(tmp_path, edits, texts, with_bund
 UNITS = [
     pytest.param(
         'loose_units = [["yuan", "USD"], ["TWD", "CNY"], ["HKD", "CNY"], ["MOP", "CNY"], '
-        '["yuan", "JPY"]]\n',
+        '["yuan", "JPY"],\n'
+        "    # ドル alone for the Australian, Canadian, Singapore or New Zealand dollar of the "
+        "source\n"
+        '    ["AUD", "USD"], ["CAD", "USD"], ["SGD", "USD"], ["NZD", "USD"]]\n',
         "loose_units = []\n",
         ("他花了五十元。", "彼は50ドル使った。"),
         [("XL401", "warning")],

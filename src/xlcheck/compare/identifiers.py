@@ -306,8 +306,9 @@ def _without_comment(key: str) -> str:
     return key[: found.start()].strip()
 
 
-# a line comment's opening (not the // of http://), in a key written without its spaces
-_LINE_COMMENT = compiled(r"(?<![:/])//|#")
+# a line comment's opening, in a key written without its spaces: // (not that of http://)
+# or # before a word in Chinese or Japanese (not #<issue>, #123)
+_LINE_COMMENT = compiled(r"(?<![:/])//|#(?=[\u3040-\u30ff\u3400-\u9fff])")
 _FIGURES = compiled(r"\d+(?:\.\d+)?")
 
 

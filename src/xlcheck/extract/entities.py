@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from ..scripts import NAME_DOTS, han, katakana
+from .spans import alternation
 
 # characters a measure word or demonstrative before a common noun is read in (一个 + 花园,
 # or 一个 + 小 + 花园 with one adjective between): an entry of `common_noun_before` longer
@@ -70,6 +72,12 @@ class EntityTables:
     # a place's name, which the place grows over (石垣 + 島, 琵琶 + 湖, 浅草 + 寺): the
     # feature or the landmark named after it
     feature_suffixes: tuple[str, ...] = ()
+    # suffixes of a lower level said right after a place that ends in a level's suffix, of
+    # a stem of one to three Han characters (宜兰县 + 头城 + 镇, 宜蘭県 + 礁渓 + 郷, 山东 +
+    # 单 + 县): the level the tokenizer cut or glued to its neighbours is a place's name;
+    # not after a stem that opens on one of not_level_stems (各市, 全县: every, the whole)
+    lower_level_suffixes: tuple[str, ...] = ()
+    not_level_stems: tuple[str, ...] = ()
     # roles and honorifics said after a name (rules/*/names.toml titles): one after a
     # name's dot is the person's title, no part of the name (ジョン・スミス・コーチ)
     titles: tuple[str, ...] = ()
@@ -108,7 +116,14 @@ def find_entities(
         entity_type = None if token.text in stoplist or masked(token) else type_of(token)
         if entity_type is None and found and _level_after(found, tokens, index, text, tables):
             entity_type = "place"  # 北京市 + 朝陽 + 区: a district after its city
-        stem_only = entity_type is None and _stem_of_a_place(tokens, index, tables)
+        stem_only = entity_type is None and (
+            _stem_of_a_place(tokens, index, tables)
+            # 高山 + 市: a word stoplisted as a common word is a stem before a place suffix
+            or (
+                token.text in stoplist
+                and _stem_before(tokens, index, (token.tag,), tables.place_suffixes)
+            )
+        )
         if stem_only:
             entity_type = "place"  # 信义 + 区, 板桥 + 区: a word the suffix makes a place
         elif entity_type is None and _stem_of_a_body(tokens, index, tables):
@@ -207,7 +222,7 @@ def find_entities(
             )
         )
         index = last + 1
-    return found
+    return _lower_levels(found, tokens, text, tables) if text else found
 
 
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
@@ -257,6 +272,54 @@ def _latin_name_end(tokens: list[Token], index: int, text: str) -> int:
             break
         last, words, ahead = ahead, words + 1, ahead + 1
     return last
+
+
+def _lower_levels(
+    found: list[EntityMatch], tokens: list[Token], text: str, tables: EntityTables
+) -> list:
+    """The found names with the lower levels said right after a place ending in a level's
+    suffix that no name covers (宜兰县 + 头城镇, which jieba cuts 头 + 城镇; 宜蘭県 + 礁渓郷):
+    each level of a nested place is a name, read by its form. Its stem opens a word and
+    is of nouns or names only (not 山区 + 的村, 深圳市 + 在区内)."""
+    if not tables.lower_level_suffixes:
+        return found
+    pattern = _lower_level_pattern(tables.lower_level_suffixes, tables.not_level_stems)
+    added = []
+    for name in found:
+        if name.entity_type != "place" or not _ends_with(
+            text[name.start : name.end], tables.place_suffixes
+        ):
+            continue
+        level = pattern.match(text, name.end)
+        if level is None or any(
+            other.start < level.end() and level.start() < other.end for other in found
+        ):
+            continue
+        inside = [t for t in tokens if t.end > level.start() and t.start < level.end("stem")]
+        if inside and (
+            inside[0].start != level.start()
+            or any(t.tag not in _LEVEL_STEM_TAGS for t in inside)
+            # 地区, 山区: one common noun of the tokenizer's, no level's name
+            or (len(inside) == 1 and inside[0].end >= level.end() and inside[0].tag == "n")
+        ):
+            continue
+        added.append(EntityMatch(level.start(), level.end(), "place", level.group("stem")))
+    return sorted([*found, *added], key=lambda m: m.start) if added else found
+
+
+# the tags of the tokens a lower level's stem is made of: nouns and names (jieba's, and the
+# Japanese tokenizer's: n and the types of UniDic's proper nouns)
+_LEVEL_STEM_TAGS = frozenset(
+    {"n", "ns", "nr", "nrt", "nrc", "nz", "nt", "j", "oov", "place", "person", "organisation"}
+)
+
+
+@cache
+def _lower_level_pattern(suffixes: tuple[str, ...], not_stems: tuple[str, ...]) -> re.Pattern:
+    """A stem of one to three Han characters (the fewest that reach a suffix) and a lower
+    level's suffix."""
+    avoid = f"(?!{alternation(not_stems)})" if not_stems else ""
+    return re.compile(f"{avoid}(?P<stem>[\u4e00-\u9fff]{{1,3}}?)(?:{alternation(suffixes)})")
 
 
 def _level_after(found, tokens, index, text, tables) -> bool:

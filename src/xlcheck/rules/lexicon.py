@@ -564,6 +564,8 @@ NAMES: dict[str, Key] = {
     "common_noun_after": Key(LIST, _localizer, required=False),
     # suffixes of a station, a line or an airport after a proper stem (油麻地 + 站)
     "facility_suffixes": Key(LIST, word, required=False),
+    "lower_level_suffixes": Key(LIST, word, required=False),
+    "not_level_stems": Key(LIST, word, required=False),
     "facility_verb_followers": Key(LIST, word, required=False),
     # suffixes of a natural feature or a landmark after a place's name (石垣 + 島, 琵琶 +
     # 湖, 浅草 + 寺)

@@ -74,9 +74,16 @@ def japanese_converter():
 
     @lru_cache(maxsize=CONVERSIONS_KEPT)
     def convert(text: str) -> str:
-        return to_japanese.convert(to_traditional.convert(text))
+        return to_japanese.convert(to_traditional.convert(text)).translate(_SUBSTITUTED)
 
     return convert
+
+
+# Characters Japanese writes with another of the same reading since the 1956 list of the
+# National Language Council (同音の漢字による書きかえ), which OpenCC's t2jp leaves as they
+# are: 陶瓷 is 陶磁 (景徳鎮陶磁大学), 編輯 編集, 綜合 総合, 颱風 台風, 蒐集 収集. Only those
+# whose every use in a name or a word changes; one character for one, so offsets hold.
+_SUBSTITUTED = str.maketrans({"瓷": "磁", "輯": "集", "綜": "総", "颱": "台", "蒐": "収"})
 
 
 def to_japanese_kanji(text: str) -> str:

@@ -1,0 +1,63 @@
+"""A lower level said right after a place that ends in a level's suffix, which the
+tokenizer cut or glued to its neighbours (宜兰县 + 头城镇, jieba's 头 + 城镇; 宜蘭県 + 礁渓郷,
+UniDic's 礁 + 渓 + 郷), issue 13 point 3: each level of a nested place is a name, so a town
+swapped for another is a mismatch and one made vague is anonymized. The stems that open
+on a word of every, each, the same, a count or a level's own words (各市, 县级市, 市町村)
+are no level (lower_level_suffixes and not_level_stems of rules/LANG/names.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entity_findings, same_names_both_ways
+from xlcheck.extract import extract_document
+from xlcheck.load.tsv import segment_pairs
+from xlcheck.run import current
+
+SAME = [
+    ("宜蘭縣頭城鎮的搶孤活動吸引了很多觀眾。", "宜蘭県頭城鎮の搶孤行事には多くの観客が集まった。"),
+    ("宜兰县头城镇的活动吸引了很多观众。", "宜蘭県頭城鎮の行事には多くの観客が集まった。"),
+    ("他住在台东县池上乡。", "彼は台東県池上郷に住んでいる。"),
+    ("浙江省杭州市西湖区的茶园很有名。", "浙江省杭州市西湖区の茶畑は有名だ。"),
+    ("千叶县市川市的人口增加了。", "千葉県市川市の人口が増えた。"),
+]
+test_the_same_levels_both_ways = same_names_both_ways(SAME)
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        pytest.param("宜蘭縣頭城鎮的搶孤活動吸引了很多觀眾。",
+                     "宜蘭県礁渓郷の搶孤行事には多くの観客が集まった。",
+                     ("XL301", "頭城鎮", "礁渓郷"), id="town-swapped"),
+        pytest.param("宜蘭縣頭城鎮的搶孤活動吸引了很多觀眾。",
+                     "宜蘭県のある町の搶孤行事には多くの観客が集まった。",
+                     ("XL302", "頭城鎮", "ある町"), id="town-made-vague"),
+        pytest.param("他住在台东县池上乡。", "彼は台東県関山鎮に住んでいる。",
+                     ("XL301", "池上乡", "関山鎮"), id="township-swapped"),
+    ],
+)  # fmt: skip
+def test_a_lower_level_changed(zh, ja, expected):
+    assert expected in [f[:3] for f in entity_findings(zh, ja)]
+
+
+def _names(text: str, lang: str) -> list[str]:
+    other = "ja" if lang == "zh" else "zh"
+    pair = segment_pairs([("s1", text, "。")], source_lang=lang, target_lang=other, doc_id="t")
+    facts = extract_document(pair.source, None, run=current(), carry_context=False)
+    return [fact.text for fact in facts if fact.kind == "entity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unread"),
+    [
+        pytest.param("江苏省县级市的数量增加了。", "zh", "县级市", id="county-level-city"),
+        pytest.param("浙江省各市都有博物馆。", "zh", "各市", id="every-city"),
+        pytest.param("浙江省全县推广。", "zh", "全县", id="whole-county"),
+        pytest.param("愛知県内の各市で実施する。", "ja", "内の", id="within-the-prefecture"),
+        pytest.param("長野県の市町村で実施する。", "ja", "市町村", id="municipalities"),
+        pytest.param("長野県同市で実施する。", "ja", "同市", id="the-same-city"),
+    ],
+)
+def test_no_level_of_every_or_a_count(text, lang, unread):
+    assert not any(unread in name for name in _names(text, lang))

@@ -1,0 +1,42 @@
+"""Characters Japanese writes with another of the same reading (同音の漢字による書きかえ,
+1956), which OpenCC's Japanese forms keep: 景德镇陶瓷大学 is 景徳鎮陶磁大学 (瓷 -> 磁), and
+was an error-level "different name" on a faithful pair (fresh44). And 高山 (a high
+mountain, alpine) is a common word, not Takayama, unless its suffix makes it the town."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entity_findings, same_names_both_ways
+from xlcheck.extract.zh.forms import to_japanese_kanji
+
+SAME = [
+    ("景德镇陶瓷大学的团队发现了一处窑址。", "景徳鎮陶磁大学のチームが窯跡を発見した。"),
+    ("景德鎮陶瓷大學的團隊發現了一處窯址。", "景徳鎮陶磁大学のチームが窯跡を発見した。"),
+    ("中国陶瓷博物馆今天开馆。", "中国陶磁博物館が今日開館した。"),
+    ("瑞士的高山救援队救出了两名登山者。", "スイスの山岳救助隊が登山者2人を救出した。"),
+    ("他去了高山市。", "彼は高山市に行った。"),
+]
+test_the_same_names_both_ways = same_names_both_ways(SAME)
+
+
+@pytest.mark.parametrize(
+    ("chinese", "japanese"),
+    [("陶瓷", "陶磁"), ("编辑部", "編集部"), ("综合医院", "総合医院"), ("台风", "台風"),
+     ("颱風", "台風"), ("搜集", "収集")],
+)  # fmt: skip
+def test_substitute_kanji(chinese, japanese):
+    assert to_japanese_kanji(chinese) == japanese
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        pytest.param("景德镇陶瓷大学的团队发现了一处窑址。", "佐賀大学のチームが窯跡を発見した。",
+                     ("XL301", "景德镇陶瓷大学", "佐賀大学"), id="university-swapped"),
+        pytest.param("他去了高山市。", "彼は飛騨市に行った。", ("XL301", "高山市", "飛騨市"),
+                     id="town-swapped"),
+    ],
+)  # fmt: skip
+def test_swaps_stay_reported(zh, ja, expected):
+    assert expected in [f[:3] for f in entity_findings(zh, ja)]
