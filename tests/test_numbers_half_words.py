@@ -23,10 +23,19 @@ HALF = [
     ("半数家长赞成。", "保護者の過半数が賛成した。", ""),
 ]
 
+# a bound below right after a word number of a unit is its own, as one above is (半年
+#足らず = 不到半年, 半年以内 = 半年之内); not まで, where it went down to (半値まで)
+BELOW = [
+    ("她用了不到半年时间就减肥成功了。", "彼女は半年足らずで減量に成功した。", ""),
+    ("工程将在半年内完成。", "工事は半年以内に完成する。", ""),
+    ("她用了不到半年时间就减肥成功了。", "彼女は半年で減量に成功した。", "XL102:warning"),
+    ("股价跌到了半价。", "株価は半値まで下がった。", ""),
+]
+
 CHANGED = [
     ("47.3%的家长认为太多。", "保護者の約半数が多すぎると考えている。", "XL102:warning"),
     ("一半的家长认为太多。", "保護者の3割が多すぎると考えている。", "XL101:warning"),
 ]
 
-TABLES = {"half": HALF, "changed": CHANGED}
+TABLES = {"half": HALF, "below": BELOW, "changed": CHANGED}
 test_construction, test_faithful_both_ways = construction_tests(TABLES)

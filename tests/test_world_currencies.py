@@ -5,7 +5,8 @@ unit in rules/LANG/numbers.toml, by the names the mainland, Taiwan and Japan use
 several countries give their currency (比索, ペソ; 卢比; 克朗, クローネ) is open among
 them (rules/common/numbers.toml [open_units]), and ドル alone may render any dollar
 (loose_units: at most a warning). A short katakana name that opens other words is a
-currency only where no katakana follows (3レイヤー, 2ランドセル, 10フランス人)."""
+currency only where no katakana follows (3レイヤー, 2ランドセル, 10フランス人). Hong Kong's 呎
+is a foot or, in a flat's size, a square foot: open between the two."""
 
 from __future__ import annotations
 
@@ -46,7 +47,18 @@ CHANGED = [
     ("手表卖8000瑞士法郎。", "時計は8000ユーロで売られた。", UNIT),
 ]
 
-TABLES = {"rendered": RENDERED, "changed": CHANGED}
+# Hong Kong's 呎: a foot, or a square foot in a flat's size (open between the two)
+CHEK = [
+    ("實用面積由三百多呎至八百呎不等。",
+     "実用面積は300平方フィート余りから800平方フィートまでさまざまだ。", ""),
+    ("實用面積五百呎。", "実用面積は500平方フィート。", ""),
+    ("他身高六呎。", "彼の身長は6フィートだ。", ""),
+    ("實用面積五百平方呎。", "実用面積は500平方フィート。", ""),
+    ("實用面積五百呎。", "実用面積は500平方メートル。", UNIT),
+    ("他身高六呎。", "彼の身長は6メートルだ。", UNIT),
+]
+
+TABLES = {"rendered": RENDERED, "changed": CHANGED, "chek": CHEK}
 test_construction, test_faithful_both_ways = construction_tests(TABLES)
 
 

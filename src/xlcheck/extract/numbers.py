@@ -109,6 +109,10 @@ PAIRED_NUMERAL = (
 # for (few_not_after, many_not_after).
 _WORD_REACH = 4
 
+# the qualifiers of a suffix right after a word number of a unit that are its own: above,
+# below, about (翻了一番多, 半小时左右, 半年足らず = 不到半年, 半年以内)
+_WORD_NUMBER_BOUNDS = ("gt", "ge", "lt", "le", "approx", "within")
+
 # the top of the ranges of the words of many in rules/ ([many]: 多くの = [2, 10^12]): no bound
 MANY_HIGH = 10**12
 
@@ -200,9 +204,13 @@ class NumberGrammar:
             alternation(
                 word
                 for word, qualifier in tables.suffixes.items()
-                if qualifier in ("gt", "ge", "approx") and word not in tables.suffix_only_after
+                if qualifier in _WORD_NUMBER_BOUNDS
+                and word not in tables.suffix_only_after
+                # (半値まで: where it went down to, no bound of the word)
+                and word not in tables.extreme_suffixes
             )
         )
+        self.word_time_suffix = compiled(alternation(tables.time_suffixes) or "(?!)")
         self.many = Prechecked(compiled(alternation(tables.many)))
         self.many_not_after = compiled(_ending(tables.many_not_after))
         self.many_not_around = {w: compiled(r) for w, r in tables.many_not_around.items()}
@@ -394,8 +402,12 @@ class NumberGrammar:
             word = before.group("word") if before else self.bounds.distant_word(text, start)
             qualifier = self.tables.prefixes[word] if word else "exact"
             end = match.end()
+            # (半年内, 半小时以内: within the span, after a word of time)
+            timed = unit in TIME_UNITS and self.word_time_suffix.match(text, end)
             after = unit and self.word_number_suffix.match(text, end)  # (俩多大: how old)
-            if after and qualifier == "exact":
+            if timed and qualifier == "exact":
+                qualifier, end = self.tables.time_suffixes[timed.group(0)], timed.end()
+            elif after and qualifier == "exact":
                 qualifier, end = self.tables.suffixes[after.group(0)], after.end()
             # ひとつ and ゼロ (ゼロ金利, the digit) are matched, never reported alone
             weak = value in (0, 1) or self._in_weak_word(text, start, match.end())  # 我们俩
