@@ -160,6 +160,16 @@ SPANS = [
     # the same words inside a sentence of the document say nothing of a translation
     ("2024年版は新しい。", []),
     ("版本 2.0 于 2024 年发布。", []),
+    # a sentence addressed to the readers of one region (md44: a mirror, a cloud drive for
+    # mainland readers), which a translation for other readers leaves out; not a count of
+    # those readers (reader_regions of rules/common/notes.toml)
+    ("对于中国大陆用户，可使用 mirror 下载。", ["对于中国大陆用户，可使用 mirror 下载。"]),
+    ("模型已发布。中国地区用户可以进入此处下载。其余用户请访问 Hugging Face。",
+     ["中国地区用户可以进入此处下载。"]),
+    ("國內用戶可使用鏡像站下載 v2.0 版本。", ["國內用戶可使用鏡像站下載 v2.0 版本。"]),
+    ("推荐国内用户运行以下命令：", ["推荐国内用户运行以下命令："]),
+    ("国内用户数量达到5亿。", []),
+    ("国内用户的平均年龄为35岁。", []),
 ]
 
 

@@ -56,15 +56,24 @@ def english_words(values: dict) -> EnglishWords:
         {k.casefold(): (low, high) for k, (low, high) in values.get("vague", {}).items()},
         before,
         after,
-        compiled(rf"(?<![A-Za-z])(?P<bound>{_phrases(before)})\s*$", re.IGNORECASE)
-        if before
-        else None,
+        _bounds_before(before) if before else None,
         compiled(rf"(?P<bound>{_phrases(after)})(?![A-Za-z\d])", re.IGNORECASE) if after else None,
         *_version_bounds(values),
         *_english_dates(values),
         *_relative_years(values),
         _change_words(values),
     )
+
+
+def _bounds_before(before: dict[str, str]) -> re.Pattern[str]:
+    """The pattern of a bound phrase ending where a figure starts: a word not inside a
+    longer word (more than, not "anymore than"), a sign wherever it stands (win>=10,
+    Python>=3.9: the sign glued to the name it bounds)."""
+    words = {k: v for k, v in before.items() if any(ch.isalpha() for ch in k)}
+    signs = {k: v for k, v in before.items() if k not in words}
+    alternatives = [f"(?<![A-Za-z])(?:{_phrases(words)})"] if words else []
+    alternatives += [_phrases(signs)] if signs else []
+    return compiled(rf"(?P<bound>{'|'.join(alternatives)})\s*$", re.IGNORECASE)
 
 
 def _change_words(values: dict) -> re.Pattern[str] | None:

@@ -35,6 +35,9 @@ class NotePattern:
     openers: frozenset[str]
     # a text that is wholly a reference to what was translated (.fullmatch)
     reference: re.Pattern[str] | None = None
+    # what addresses the readers of one region (中国大陆用户可…): their sentence is the
+    # page's own note to them
+    regions: re.Pattern[str] | None = None
 
 
 def note_pattern(
@@ -42,6 +45,7 @@ def note_pattern(
     provenance: list[str] = (),
     translation_dates: list[str] = (),
     source_references: list[str] = (),
+    reader_regions: list[str] = (),
 ) -> NotePattern | None:
     """The pattern of a note opened or closed by one of the markers (longest first), or
     opened by words of `provenance`, which say what the translation was made from (【※
@@ -49,7 +53,10 @@ def note_pattern(
     its own; and the date after words of `translation_dates`, which date the translation
     itself (中文版最后更新时间：2019-4-20), to the end of its clause; and a text that is
     wholly one of `source_references` (regular expressions: the original's file and the
-    commit translated, ch00-00-introduction.md commit 0aa307c…)."""
+    commit translated, ch00-00-introduction.md commit 0aa307c…); and a sentence holding one
+    of `reader_regions`, words that address the readers of one region (对于中国大陆用户，可
+    使用 mirror 下载: a mirror, a cloud drive, a guide of the page's own readers), which a
+    translation for other readers leaves out."""
     markers = [m for m in markers if m]
     if not markers:
         return None
@@ -86,7 +93,11 @@ def note_pattern(
         if source_references
         else None
     )
-    return NotePattern(regex, frozenset(openers), reference)
+    regions = [r for r in reader_regions if r]
+    # (the pre-check: every pattern names its readers with 用户 or 用戶)
+    openers |= {"户", "戶"} if regions else set()
+    region_pattern = compiled("|".join(f"(?:{r})" for r in regions)) if regions else None
+    return NotePattern(regex, frozenset(openers), reference, region_pattern)
 
 
 # How far the date after a word that dates the translation may run (2019-4-20, 2024 年 11 月
@@ -111,7 +122,18 @@ def note_spans(text: str, notes: NotePattern | None) -> list[tuple[int, int]]:
         return [(0, len(text))]  # ch00-00-introduction.md commit 0aa307c…
     if notes.openers.isdisjoint(text):
         return []
-    return [(m.start(), m.end()) for m in notes.regex.finditer(text)]
+    spans = [(m.start(), m.end()) for m in notes.regex.finditer(text)]
+    if notes.regions is not None:
+        spans += [_sentence_around(text, m.start()) for m in notes.regions.finditer(text)]
+        spans = sorted(set(spans))
+    return spans
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """The span of the sentence that holds `at`, its closing mark included."""
+    start = max((text.rfind(mark, 0, at) for mark in _ENDS), default=-1) + 1
+    ends = [i for i in (text.find(mark, at) for mark in _ENDS) if i >= 0]
+    return start, (min(ends) + 1 if ends else len(text))
 
 
 def noted_paragraphs(segments, notes: NotePattern | None) -> frozenset[int]:

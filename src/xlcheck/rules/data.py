@@ -197,6 +197,7 @@ def read_rule_files(folder: Path, overrides: dict[str, str]) -> RuleFiles:
             common["notes"].get("provenance", []),
             common["notes"].get("translation_dates", []),
             common["notes"].get("source_references", []),
+            common["notes"].get("reader_regions", []),
         ),
         literal_words=literal_words(common["code"], words.list_joiners),
         macros=macro_tables(common["code"]),

@@ -788,6 +788,7 @@ COMMON_FILES: dict[str, dict[str, Key]] = {
         "provenance": Key(LIST, word, required=False),
         "translation_dates": Key(LIST, word, required=False),
         "source_references": Key(LIST, regex, required=False),
+        "reader_regions": Key(LIST, regex, required=False),
     },
     # the calls and keys whose string literal is a message or a name, the placeholders
     # a page may translate (compare/identifiers.py), and the links to a site's own tools
