@@ -678,6 +678,8 @@ def _said_again(fact: Fact, other: Fact, ours, matched, any_counter: UnitTables)
             continue
         if twin.value != other.value or not compatible(twin, fact, any_counter):
             continue
+        if twin.kind == "date" and twin.value.relation != fact.value.relation:
+            continue  # 2019年に来て、2021年まで: an end said after a point, no mention again
         if twin.kind == "number" and (
             twin.value.unit != fact.value.unit
             or twin.value.counter != fact.value.counter
