@@ -100,8 +100,8 @@ BREAKAGES = [
     pytest.param(
         "common/numbers.toml",
         'loose_units = [["yuan", "USD"], ["TWD", "CNY"], ["HKD", "CNY"], ["MOP", "CNY"], '
-        '["yuan", "JPY"]]',
-        'loose_units = [["yuan"]]',
+        '["yuan", "JPY"],',
+        'loose_units = [["yuan"],',
         """loose_units: ['yuan'] must be two units ["yuan", "USD"]""",
         id="loose-units-not-a-pair",
     ),
