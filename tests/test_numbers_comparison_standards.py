@@ -26,5 +26,16 @@ CHANGED = [
      "プロジェクトは120万元を集め、目標額の30万元を下回った。", "XL101:warning"),
 ]
 
-TABLES = {"standard": STANDARD, "changed": CHANGED}
+# a comparative and 一倍 with 了 and a word of "about" or "fully" between (比去年多了近一倍 =
+# 昨年の2倍近く): twice as much, as 比去年多一倍 is (growth_gap_words)
+NEARLY_DOUBLED = [
+    ("产量比去年多了近一倍。", "生産量は昨年の2倍近くになった。", ""),
+    ("產量比去年多了將近一倍。", "生産量は昨年の2倍近くになった。", ""),
+    ("产量比去年多了整整一倍。", "生産量は昨年のちょうど2倍になった。", ""),
+    ("冰川比去年多退了近一倍。", "氷河の後退幅は昨年の2倍近くに達した。", ""),
+    ("今年比去年多花了一倍。", "今年は昨年の2倍を使った。", ""),
+    ("产量比去年多了近一倍。", "生産量は昨年の3倍近くになった。", "XL101:warning"),
+]
+
+TABLES = {"standard": STANDARD, "changed": CHANGED, "nearly-doubled": NEARLY_DOUBLED}
 test_construction, test_faithful_both_ways = construction_tests(TABLES)

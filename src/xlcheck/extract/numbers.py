@@ -162,15 +162,16 @@ class NumberGrammar:
         # (放大一倍: doubled)
         growth = alternation(tables.growth_verbs)
         comparative = alternation(tables.comparative_words)
+        # the verb governing N倍 in its clause: only 了 and adverbs between (提高了整整三倍,
+        # 增长了近三倍, 提高了足有三倍); so for a comparative (比前年多了近一倍)
+        gap = alternation(tables.growth_gap_words)
         # a comparative in a comparison with 比 before N倍 (比去年多三倍): N or N+1 times
         self.compared = compiled(
             rf"(?:{alternation(tables.comparison_words)})[^{CLAUSE_END_CHARS}]{{0,{GROWN_REACH}}}?"
-            rf"(?:{comparative})了?\s?$"
+            # (with a verb of one character and 了 between: 比前年多退了近一倍, 多花了一倍)
+            rf"(?:{comparative})(?:[\u4e00-\u9fff]?了)?(?:{gap})*\s?$"
         )
         self.growth_verb = compiled(growth)
-        # the verb governing N倍 in its clause: only 了 and adverbs between (提高了整整三倍,
-        # 增长了近三倍, 提高了足有三倍)
-        gap = alternation(tables.growth_gap_words)
         self.grown = compiled(rf"(?:{growth})了?(?:{gap})*\s?$")
         reaching = alternation(tables.reaching_words)
         self.reached = compiled(rf"(?:{reaching})[^{CLAUSE_END_CHARS}]{{0,{REACHED_GAP}}}\s?$")
@@ -181,7 +182,7 @@ class NumberGrammar:
         # ... and of increase: 同比增长3.4%, 3.4％増 (rising_before, _after)
         self.rising_before = compiled(rf"(?:{'|'.join(tables.rising_before) or '(?!)'})\s?$")
         self.rising_after = compiled(rf"\s?(?:{'|'.join(tables.rising_after) or '(?!)'})")
-        self.doubled = compiled(rf"(?:{growth}|{comparative})了?\s?$")
+        self.doubled = compiled(rf"(?:{growth}|{comparative})了?(?:{gap})*\s?$")
         self.per_side = compiled(rf"(?:{alternation(tables.per_side_words)})\s?$")
         self.lone_numeral = compiled("|".join(tables.lone_numerals) or "(?!)")
         self.digit_run = compiled("|".join(tables.digit_runs) or "(?!)")
