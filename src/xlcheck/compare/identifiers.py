@@ -285,13 +285,12 @@ def _comment_translated(a: str, b: str) -> bool:
     in each page's language: the code before the comments alike, a comment in Chinese or
     Japanese on one side at least, and the figures of the comments alike (`1 + 2 // 结果是
     3` and `1 + 2 //期待される答えは 3 です。`; a 4 there would be a changed result)."""
-    first, second = _LINE_COMMENT.search(a), _LINE_COMMENT.search(b)
+    first, second = _commented(a), _commented(b)
     if first is None or second is None:
         return False
-    code = a[: first.start()].strip()
-    if not code or code != b[: second.start()].strip():
+    (code, said), (other_code, other) = first, second
+    if not code or code != other_code:
         return False
-    said, other = a[first.end() :], b[second.end() :]
     if not (_CJK.search(said) or _CJK.search(other)):
         return False
     return _FIGURES.findall(said) == _FIGURES.findall(other)
@@ -300,10 +299,18 @@ def _comment_translated(a: str, b: str) -> bool:
 def _without_comment(key: str) -> str:
     """A line of code without its comment in Chinese or Japanese (`1+2//结果是3` is
     `1+2`); the key as it is where it has none."""
-    found = _LINE_COMMENT.search(key)
-    if found is None or not _CJK.search(key, found.end()):
+    commented = _commented(key)
+    if commented is None or not _CJK.search(commented[1]):
         return key
-    return key[: found.start()].strip()
+    return commented[0]
+
+
+def _commented(key: str) -> tuple[str, str] | None:
+    """A line of code and its comment (`1+2//结果是3`: `1+2` and `结果是3`), or None."""
+    found = _LINE_COMMENT.search(key)
+    if found is None:
+        return None
+    return key[: found.start()].strip(), key[found.end() :]
 
 
 # a line comment's opening, in a key written without its spaces: // (not that of http://)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..regexes import compiled
+from ..regexes import Prechecked, compiled
 from ..scripts import SENTENCE_ENDERS
 
 # The brackets a note stands in, and how long a note may be (a note is short: the bound
@@ -37,7 +37,7 @@ class NotePattern:
     reference: re.Pattern[str] | None = None
     # what addresses the readers of one region (中国大陆用户可…): their sentence is the
     # page's own note to them
-    regions: re.Pattern[str] | None = None
+    regions: Prechecked | None = None
 
 
 def note_pattern(
@@ -94,9 +94,9 @@ def note_pattern(
         else None
     )
     regions = [r for r in reader_regions if r]
-    # (the pre-check: every pattern names its readers with 用户 or 用戶)
-    openers |= {"户", "戶"} if regions else set()
-    region_pattern = compiled("|".join(f"(?:{r})" for r in regions)) if regions else None
+    region_pattern = (
+        Prechecked(compiled("|".join(f"(?:{r})" for r in regions))) if regions else None
+    )
     return NotePattern(regex, frozenset(openers), reference, region_pattern)
 
 
@@ -120,9 +120,9 @@ def note_spans(text: str, notes: NotePattern | None) -> list[tuple[int, int]]:
         return []
     if notes.reference is not None and notes.reference.fullmatch(text):
         return [(0, len(text))]  # ch00-00-introduction.md commit 0aa307c…
-    if notes.openers.isdisjoint(text):
-        return []
-    spans = [(m.start(), m.end()) for m in notes.regex.finditer(text)]
+    spans = (
+        [] if notes.openers.isdisjoint(text) else [m.span() for m in notes.regex.finditer(text)]
+    )
     if notes.regions is not None:
         spans += [_sentence_around(text, m.start()) for m in notes.regions.finditer(text)]
         spans = sorted(set(spans))

@@ -18,7 +18,15 @@ from ..entities import COMMON_NOUN_REACH, EntityMatch, Token
 from ..people import japanese_name_end, native_name
 from .construed import CONSTRUED
 from .forms import simplified_word, to_japanese_kanji, to_simplified
-from .tokenizer import EVERYDAY, LOOSE_NAME_CHARACTERS, OFTEN, RARE, common_word, segmenter
+from .tokenizer import (
+    EVERYDAY,
+    LOOSE_NAME_CHARACTERS,
+    OFTEN,
+    PREPOSITION_TAG,
+    RARE,
+    common_word,
+    segmenter,
+)
 from .vocabulary import NAME_DOTS, Vocabulary
 
 if TYPE_CHECKING:
@@ -87,7 +95,6 @@ _STEM_TAGS = frozenset({"n", "nt", "nz", "ns", "nr", "nrt", "j", "oov"})
 # noun, a character it knows no word of (x), a bound morpheme (zg), a name word (苓 x +
 # 雅区, 埼 zg + 玉县, 油麻 n + 地站, 杉 nz + 并区)
 _CUT_STEM_TAGS = frozenset({"n", "nz", "ns", "x", "zg", "j"})
-_COVERB_TAG = "p"  # jieba's tag of a preposition (从, 在, 离)
 _PLACE_TAG = "ns"  # jieba's tag of a place, which it gives common nouns too (冰川, 古桥)
 # jieba's tags of a numeral or a pronoun with its measure word (一座 m, 那条 mq, 每个 r):
 # what may end right before a common noun; 知道 v, 国家 n end on 道 and 家 too
@@ -317,7 +324,7 @@ class ChineseNames:
             if opens is not None:
                 start = token.start + opens
                 if opens:  # 从 of 从滨 + 城站: the coverb, a word of its own again
-                    result.append(Token(token.text[:opens], token.start, start, _COVERB_TAG))
+                    result.append(Token(token.text[:opens], token.start, start, PREPOSITION_TAG))
                 text = token.text[opens:] + after.text
                 result.append(Token(text, start, after.end, SUFFIXED_PLACE_TAG))
                 index += 2
@@ -397,7 +404,7 @@ class ChineseNames:
 
     def _coverb(self, character: str) -> bool:
         """A preposition of one character (从, 在, 到, 离) by jieba's dictionary."""
-        return segmenter(self.lexicon).tag(to_simplified(character)) == _COVERB_TAG
+        return segmenter(self.lexicon).tag(to_simplified(character)) == PREPOSITION_TAG
 
     @cache  # noqa: B019 - one ChineseNames per rules folder, kept for the process
     def _rendered_as_places(self) -> frozenset[str]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ...scripts import han
 from ..entities import MAX_COMPOUND_TOKENS, EntityTables, Token
 from ..people import (
+    COVERB_TAGS,
     FUNCTION_TAGS,
     MAX_GIVEN,
     chinese_person_names,
@@ -584,13 +585,12 @@ def _coverb_and_name(first: str, name: str, tags) -> bool:
     the name, though its character transliterates too (比利时 is one word to jieba)."""
     return (
         len(first) == 1
-        and tags.get(first) in _COVERB_TAGS
+        and tags.get(first) in COVERB_TAGS
         and len(name) > 1
         and (tags.get(name) or "").startswith(_NAME_TAGS)
     )
 
 
-_COVERB_TAGS = ("p", "c")
 _NAME_TAGS = ("nr", "ns", "nt", "nz")
 
 
@@ -729,7 +729,7 @@ def _coverbs_unglued(words, tags: TextTags, transliterated) -> Iterator[str]:
         stem = word[:-1]
         if (
             len(word) >= 3
-            and tags.get(word[-1]) == _PREPOSITION
+            and tags.get(word[-1]) == PREPOSITION_TAG
             and word not in tags
             and han(word)
             and transliterated(to_simplified(stem))
@@ -740,7 +740,7 @@ def _coverbs_unglued(words, tags: TextTags, transliterated) -> Iterator[str]:
             yield word
 
 
-_PREPOSITION = "p"  # jieba's tag of a preposition (向, 在, 对, 给)
+PREPOSITION_TAG = "p"  # jieba's tag of a preposition (向, 在, 对, 给, 从, 离)
 
 
 def _places_before_titles(words, tags: TextTags, titles: tuple[str, ...]):
@@ -989,6 +989,6 @@ def _coverb_after_its_verb(previous: str, opening: str, word_tag, name_rules) ->
     preposition, before a name of its own."""
     return (
         bool(previous)
-        and (word_tag(opening) or "") in _COVERB_TAGS
+        and (word_tag(opening) or "") in COVERB_TAGS
         and previous.endswith(name_rules.verbs_before_coverbs)
     )
