@@ -56,6 +56,14 @@ ALMOST_ALONE_REACH = 5
 # (历史最多的五百万人: the most ever, 過去最多の500万人). The noun may hold a date, which the
 # grammar sees blanked, as the base of a comparison (约为去年同期的4倍 = 前年同期の約4倍).
 DISTANT_GAP = compiled(r"^(?!的)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff ]{1,8}的)\s?$")
+# The gap a word of share_prefixes reaches over: a noun of up to eight characters with 的
+SHARE_GAP = r"[\u4e00-\u9fff ]{1,8}的\s?"
+# ... and the figures that are a share or a multiple of that noun by their own words (九成,
+# 两倍, 三分之一, 一半), not a percentage or a plain figure, which the noun may hold as its
+# own (低于今年的3.1%: lower than this year's 3.1%, a figure compared with)
+SHARE_FIGURE = compiled(
+    r"(?!百分之)[0-9０-９.〇零一二两兩三四五六七八九十百千万萬几幾]{1,6}(?:成|倍|分之)|一半"
+)
 # ... and its widest: eight characters, 的 and a space
 DISTANT_GAP_WIDTH = 10
 # A counted figure in that gap, which the distant word binds first (至少两个人花半个小时: at
@@ -140,6 +148,12 @@ class Bounds:
         )
         # how far before its figure a distant word may start: the longest and the widest gap
         self.distant_reach = max(map(len, distant), default=0) + DISTANT_GAP_WIDTH
+        # the bound words that reach over a noun with 的 only (不足去年的九成)
+        shares = [word for word in tables.share_prefixes if word in tables.prefixes]
+        self.share = compiled(
+            f"(?:{alternation(shares) or '(?!)'})(?P<gap>{SHARE_GAP})$"
+        )
+        self.share_reach = max(map(len, shares), default=0) + DISTANT_GAP_WIDTH
         # what in its gap is no counted figure: a numeral that opens a word (大约一般需要, 一共:
         # decimal_not_before), the one of a rate and what a rate is counted by (至少一天刷两次,
         # 至少每三个月一次), a share (超过半数所需的226席, 三分之一)
@@ -365,13 +379,23 @@ class Bounds:
         allowed (至少要花五美元, 约占国内生产总值的百分之十二): the word, or None."""
         distant = self.distant.search(text, max(0, start - self.distant_reach), start)
         if not distant or not self.distant_gap.match(gap := distant.group("gap")):
-            return None
+            return self._share_word(text, start)
         if GAP_FIGURE.search(self.gap_not_counted.sub("", gap)):
             return None  # the first figure after the word is the one it binds
         word = distant.group("word")
         if word in self.tables.margin_prefixes and self.margin_gap.match(gap):
             return None  # 超过警戒水位0.85米: exceeds the mark by 0.85 m, the figure exact
         return word
+
+    def _share_word(self, text: str, start: int) -> str | None:
+        """A bound word of share_prefixes before a noun with 的 and the figure (不足去年的
+        九成 = 前年の9割に満たない), no other figure between: the word, or None."""
+        if not SHARE_FIGURE.match(text, start):
+            return None  # 低于今年的3.1%: a figure compared with, exact
+        share = self.share.search(text, max(0, start - self.share_reach), start)
+        if not share or GAP_FIGURE.search(self.gap_not_counted.sub("", share.group("gap"))):
+            return None
+        return share.group(0)[: share.start("gap") - share.start()]
 
     def _unsaid(self, match, text) -> tuple[str, bool, str | None] | None:
         """A qualifier outside the match that is the figure's: a distant prefix (至少要花

@@ -177,6 +177,10 @@ class NumberTables:
     # regexes of more that may stand between such a qualifier and its figure: the base of
     # a frequency (少なくとも週に1回 = 每周至少一次)
     distant_gaps: tuple[str, ...] = ()
+    # bound words that reach their figure over a noun with 的 only, the whole the figure is
+    # a share of (不足去年的九成, 低于全国平均水平的一半): no shorter gap, where the word is
+    # often a noun or a verb of its own (不足之处有三点: shortcomings)
+    share_prefixes: tuple[str, ...] = ()
     # words of "or" between two figures of one unit or counter, which make them a range
     # (1つか2つ = 一两个)
     or_joiners: tuple[str, ...] = ()

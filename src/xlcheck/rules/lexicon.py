@@ -311,6 +311,7 @@ NUMBERS: dict[str, Key] = {
     "decimal_tail_after": Key(LIST, regex, required=False),
     "distant_prefixes": Key(LIST, word, required=False),
     "distant_gaps": Key(LIST, regex, required=False),
+    "share_prefixes": Key(LIST, word, required=False),
     "or_joiners": Key(LIST, word, required=False),
     "bound_pair_joiners": Key(LIST, word, required=False),
     "extreme_prefixes": Key(LIST, word, required=False),
@@ -986,6 +987,7 @@ def check_folder(folder: Path, fallback: Path) -> list[Problem]:
 LOOKED_UP: dict[str, dict[str, tuple]] = {
     "numbers": {
         "distant_prefixes": ("prefixes",),
+        "share_prefixes": ("prefixes",),
         "extreme_prefixes": ("prefixes",),
         "extreme_suffixes": ("suffixes",),
         "reached_prefixes": ("money_prefixes",),
