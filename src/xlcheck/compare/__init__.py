@@ -36,6 +36,7 @@ from .body_countries import changed_country_bodies
 from .english_forms import english_form_name
 from .entities import (
     another_place_before,
+    body_end_said,
     body_suffixes,
     core_at_another_level,
     forms_at_this_level,
@@ -46,6 +47,7 @@ from .entities import (
     korean_not_mandarin,
     match_rung,
     named_with_kind,
+    of_a_kind,
     said_in,
     said_in_variant_forms,
     text_forms,
@@ -672,6 +674,8 @@ def _found_nearby(
         return "text", None  # 熊本県…、県は: the prefecture's government by 県 alone
     if fact_lang == "zh" and university_said_short(fact.value.key, other_keyed):
         return "text", None  # 清华大学 as 清華大: a university without the 学 of 大学
+    if body_end_said(fact.value, other_keyed, run):
+        return "abbreviation", None  # 长江三峡集团 as 三峡集団: the words opening it left out
     if fact.value.entity_type in BODIES and short_name_in(
         fact.value.key,
         other_keyed,
@@ -787,8 +791,15 @@ def _found_nearby(
         fact.text, other_raw, [e.text for e in entities], chinese
     ):
         return "heard", None  # カザン as 喀山, グッチ as 古驰: no name to jieba
-    if fact_lang == "zh" and other_lang == "ja" and uncertainly_rendered(
-        fact.text, other_raw, [e.text for e in own_entities if e is not fact], chinese
+    if (
+        fact_lang == "zh"
+        and other_lang == "ja"
+        # a name with its kind (波尔图足球俱乐部) is rendered with the kind, or heard with it
+        # above: a katakana word alone before と (フォワードと契約) is no free rendering of it
+        and not of_a_kind(fact.value.key, run)
+        and uncertainly_rendered(
+            fact.text, other_raw, [e.text for e in own_entities if e is not fact], chinese
+        )
     ):
         return "heard", None  # 德约科维奇 as ジョコビッチ, which UniDic does not read whole
     return None, None

@@ -228,7 +228,12 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return (
             "glossary"  # 三星 = サムスン電子 (三星电子's): a company's short name, its main company
         )
-    if shortened(zh, ja, body_suffixes(run)) or _shortened_after_its_country(zh, ja, run):
+    if (
+        shortened(zh, ja, body_suffixes(run))
+        or _shortened_after_its_country(zh, ja, run)
+        or _body_without_its_opening(zh_value, ja_value, run)
+        or _body_without_its_opening(ja_value, zh_value, run)
+    ):
         return "abbreviation"  # 東京大学 = 東大, 北大 = 北京大学: a body by its short name
     if same_name_in_kana(zh_value.key, ja_value.key):
         return "reading"  # 中村步美 = 中村あゆみ: a given name in kanji and in kana
@@ -402,6 +407,31 @@ def _family_name_of(short: EntityValue, full: EntityValue, chinese: Chinese) -> 
         and _simplified_key(full.key[:1]) == family
         and chinese.name_rules.surname_length(full.key) == 1
     )
+
+
+def _body_without_its_opening(short: EntityValue, full: EntityValue, run: Run) -> bool:
+    """长江三峡集团 = 三峡集団, 中国工商银行 = 工商銀行: a body named by the end of its
+    full name, the words that open it left out, its own stem of two characters or more
+    and its kind kept (not 銀行 alone, nor 京大学 of 東京大学)."""
+    if full.entity_type not in BODIES or len(full.key) - len(short.key) < 2:
+        return False
+    if not (han(short.key) and full.key.endswith(short.key)):
+        return False
+    kind = next((k for k in body_suffixes(run) if short.key.endswith(k)), "")
+    return bool(kind) and len(short.key) - len(kind) >= 2
+
+
+def body_end_said(value: EntityValue, other_keyed: str, run: Run) -> bool:
+    """Whether the other side says a body by the end of its full name (长江三峡集团 as
+    三峡集団, which the tagger does not read as a name): a tail that
+    _body_without_its_opening would match, found in the text in key form."""
+    if value.entity_type not in BODIES or not han(value.key):
+        return False
+    kind = next((k for k in body_suffixes(run) if value.key.endswith(k)), "")
+    if not kind:
+        return False
+    stem = len(value.key) - len(kind)
+    return any(value.key[cut:] in other_keyed for cut in range(2, stem - 1))
 
 
 def _shortened_after_its_country(zh: Fact, ja: Fact, run: Run) -> bool:
@@ -738,14 +768,28 @@ def _sound_and_meaning(zh_key: str, ja_key: str, run: Run) -> bool:
     """A name heard and a kind translated: 艾美奖 = エミー賞 (奖 = 賞), 新西兰队 =
     ニュージーランドチーム (队 = チーム): name_kinds in rules/zh/names.toml renders the
     last part, and the rest matches by the glossary or by sound; or the translation left
-    the kind out (珠穆朗玛峰 = チョモランマ)."""
+    the kind out (珠穆朗玛峰 = チョモランマ). A kind rendered in Latin letters may open
+    the name as well as close it (巴塞罗那足球俱乐部 = FCバルセロナ, 瓦伦西亚足球俱乐部 =
+    バレンシアCF): a club's letters stand where its own language puts them."""
     kinds = _kinds(zh_key, run)
     return any(
-        ja_key.endswith(rendering)
-        and len(ja_key) > len(rendering)
-        and _rest_matches(rest, ja_key[: -len(rendering)], run)
+        len(ja_key) > len(rendering)
+        and (
+            (ja_key.endswith(rendering) and _rest_matches(rest, ja_key[: -len(rendering)], run))
+            or (
+                rendering.isascii()
+                and ja_key.startswith(rendering)
+                and _rest_matches(rest, ja_key[len(rendering) :], run)
+            )
+        )
         for rest, rendering in kinds
     ) or any(_rest_matches(rest, ja_key, run) for rest in {rest for rest, _ in kinds})
+
+
+def of_a_kind(zh_key: str, run: Run) -> bool:
+    """Whether a Chinese name ends in a kind that name_kinds renders (波尔图 + 足球俱乐部,
+    艾美 + 奖): its translation says the kind too, or a name heard with it."""
+    return bool(_kinds(zh_key, run))
 
 
 def heard_with_kind(zh_key: str, ja_text: str, run: Run) -> str | None:
