@@ -14,6 +14,7 @@ import re
 from bisect import insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from ..extract import entity_key, fold_width
 from ..extract.spans import blank
@@ -1138,6 +1139,8 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
     findings = []
     texts = _SegmentTexts(pair)
     chinese = run.language("zh")
+    class_nouns = _class_nouns(run, "ja")
+    katakana_finder = partial(katakana_stand_in, class_nouns=class_nouns)
     # a name matched whole (not by a part: 印度尼西亚 against インドネシア・ジョクジャカルタ)
     # anchors the name said right after it
     partner_of = {
@@ -1229,9 +1232,11 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                 findings.append(
                     make_finding("entity", "mismatch", *swapped, unit.index, guessed=True)
                 )
-        stand_in = _lone_name_stand_in(katakana_stand_in, unit, matched, texts, langs, chinese)
+        stand_in = _lone_name_stand_in(katakana_finder, unit, matched, texts, langs, chinese)
         if stand_in is not None:
-            findings.append(make_finding("entity", "mismatch", *stand_in, unit.index))
+            # a noun of a kind in the name's place (リーダー for 汤姆) hides the name
+            relation = "anonymized" if stand_in[1].text in class_nouns else "mismatch"
+            findings.append(make_finding("entity", relation, *stand_in, unit.index))
         ja_side = "target" if langs[1] == "ja" else "source"
         ja_segments = texts.segments(ja_side, getattr(unit.pair, ja_side))
         for changed in changed_country_bodies(unit, matched, ja_segments, langs, run):
@@ -1432,6 +1437,15 @@ def _body_stand_in(unit, matched, texts: _SegmentTexts, langs, run) -> tuple[Fac
         source, texts.target(unit.pair.target), texts.source(unit.pair.source), run, taken
     )
     return _claim(matched, source, found)
+
+
+def _class_nouns(run: Run, lang: str) -> frozenset[str]:
+    """Every noun of a kind (a person's, a body's, a place's) the vague grammar of `lang`
+    lists (rules/anonymization.toml [LANG.vague.nouns])."""
+    grammar = run.rules.phrases.get(lang)
+    if grammar is None:
+        return frozenset()
+    return frozenset(noun for nouns in grammar.nouns.values() for noun in nouns)
 
 
 def _lone_name_stand_in(

@@ -469,11 +469,19 @@ def _katakana_standing_as_names(text: str):
 
 
 def katakana_stand_in(
-    source: Fact, target_segments: list[tuple[str, str]], source_text: str, zh: Chinese
+    source: Fact,
+    target_segments: list[tuple[str, str]],
+    source_text: str,
+    zh: Chinese,
+    class_nouns: frozenset[str] = frozenset(),
 ) -> Fact | None:
     """The katakana word that took a foreign name's place, when there is exactly one
     candidate: a katakana word of two morae or more that no sound in the source accounts
-    for (ヒーロー is heard in no Chinese word; ピザ is 比萨) and that sounds unlike the name."""
+    for (ヒーロー is heard in no Chinese word; ピザ is 比萨) and that sounds unlike the name.
+    A noun the vague grammar lists as a kind of person, body or place (`class_nouns`:
+    トップ, リーダー, エース of rules/anonymization.toml) is a candidate too: it says who
+    someone is, not which one, and the caller reports the name anonymized, not replaced
+    (テスラのトップ for 马斯克)."""
     if source.value.entity_type not in ("person", "place", "other"):
         return None
     if not (transliteration_like(source.text, zh) or source.text.isascii()):
@@ -486,6 +494,9 @@ def katakana_stand_in(
             word = match.group(0)
             if text.endswith(_VAGUE_OPENINGS, 0, match.start()):
                 continue  # あるリスト, とあるチーム: a kind named, no name in the name's place
+            if word in class_nouns:  # テスラのトップ, 同チームのエース: a role, no name
+                candidates.append((segment_id, match.start(), match.end(), word))
+                continue
             if heard_in(word, source_text, "zh", zh) or not distinct_names(source.text, word, zh):
                 continue
             candidates.append((segment_id, match.start(), match.end(), word))
