@@ -56,6 +56,10 @@ ALMOST_ALONE_REACH = 5
 # (历史最多的五百万人: the most ever, 過去最多の500万人). The noun may hold a date, which the
 # grammar sees blanked, as the base of a comparison (约为去年同期的4倍 = 前年同期の約4倍).
 DISTANT_GAP = compiled(r"^(?!的)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff ]{1,8}的)\s?$")
+# How far before its figure a "from" frame's opener may end (从 + a product's name: 从
+# Android 10 开始), and the word said for the frame's bound
+FROM_REACH = 24
+FROM_FRAME = "从…起"
 # The gap a word of share_prefixes reaches over: a noun of up to eight characters with 的
 SHARE_GAP = r"[\u4e00-\u9fff ]{1,8}的\s?"
 # ... and the figures that are a share or a multiple of that noun by their own words (九成,
@@ -127,6 +131,8 @@ class Bounds:
         self.almost_after = compiled("|".join(tables.almost_after) or "(?!)")
         alone = "|".join(tables.almost_alone_before) or "(?!)"
         self.almost_alone = compiled(f"(?:{alone})$")
+        self.from_opener = compiled(f"(?:{'|'.join(tables.from_openers) or '(?!)'})$")
+        self.from_closer = compiled("|".join(tables.from_closers) or "(?!)")
         self.estimate = compiled(alternation(tables.estimate_words))
         # a distant qualifier means what it means right before its number: only words
         # [prefixes] gives a meaning (rules check refuses others; tables built in code may
@@ -257,7 +263,12 @@ class Bounds:
             lean=lean if qualifier == "approx" else None,
             point=point,
             extreme=qualifier != "exact"
-            and (said.reached or word in self.tables.extreme_prefixes or end_point),
+            and (
+                said.reached
+                or word in self.tables.extreme_prefixes
+                or word == FROM_FRAME
+                or end_point
+            ),
             end_point=end_point,
             turned_from=unturned,
         )
@@ -418,6 +429,10 @@ class Bounds:
             return self.tables.prefixes[rated.group("word")], True, rated.group("word")
         if distant:
             return self.tables.prefixes[distant], True, distant
+        if self.from_closer.match(text, match.end()) and self.from_opener.search(
+            text, max(0, start - FROM_REACH), start
+        ):
+            return "ge", False, FROM_FRAME  # 从 Android 10 开始: from 10 on
         if self.almost_before.search(text, max(0, start - 4), start) and self.almost_after.match(
             text, match.end()
         ):

@@ -161,6 +161,12 @@ class NumberTables:
     almost_after: tuple[str, ...] = ()
     # "almost" said before the figure alone: 快 after a verb done (用了快三年)
     almost_alone_before: tuple[str, ...] = ()
+    # regexes of a "from ... on" frame around a figure (从 Android 10 开始, 自第3章起): the
+    # opener, ending where the figure starts (what may stand between included), and the
+    # closer, starting where the figure ends; the figure is then a floor that is the
+    # figure itself too (Android 10 以降 and Android 10 から say the same)
+    from_openers: tuple[str, ...] = ()
+    from_closers: tuple[str, ...] = ()
     # words that make a figure an estimate (推定, 预计, 見込み), in its clause a few words
     # before or after it: 推定資産額 23億ドル is 约 23 亿美元
     estimate_words: tuple[str, ...] = ()

@@ -381,6 +381,8 @@ NUMBERS: dict[str, Key] = {
     "almost_before": Key(LIST, regex, required=False),
     "almost_after": Key(LIST, regex, required=False),
     "almost_alone_before": Key(LIST, regex, required=False),
+    "from_openers": Key(LIST, regex, required=False),
+    "from_closers": Key(LIST, regex, required=False),
     "estimate_words": Key(LIST, word, required=False),
     "idiom_counts": Key(LIST, word, required=False),
     "prefixes": Key(TABLE, one_of(QUALIFIERS)),
