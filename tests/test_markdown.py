@@ -147,6 +147,32 @@ PROSE = [
         ["正文。"],
         id="an-indented-code-block-is-no-admonition",
     ),
+    # Docsy's tab panes: a tab's body is code unless the pane or the tab says text=true
+    pytest.param(
+        '获取标题：\n\n{{< tabpane langEqualsHeader=true >}}\n    {{< tab header="Java" >}}\n'
+        '    driver.getTitle(); // => "Google"\n    {{< /tab >}}\n    {{< tab header="Python" >}}\n'
+        "    driver.implicitly_wait(0.5)\n    {{< /tab >}}\n{{< /tabpane >}}\n\n正文 2 次。\n",
+        ["获取标题：", "正文 2 次。"],
+        id="docsy-code-tabs-are-code",
+    ),
+    pytest.param(
+        '{{< tabpane text=true >}}\n  {{% tab header="Java" %}}\n需要 Java 11 以上。\n'
+        "  {{% /tab %}}\n  {{< tab header=\"Kotlin\" >}}\n需要 Kotlin 1.9。\n  {{< /tab >}}\n"
+        "{{< /tabpane >}}\n",
+        ["需要 Java 11 以上。", "需要 Kotlin 1.9。"],
+        id="docsy-text-tabs-are-prose",
+    ),
+    pytest.param(
+        '{{< tabpane >}}\n{{< tab header="Go" text=true >}}\n需要 Go 1.21。\n{{< /tab >}}\n'
+        "{{< /tabpane >}}\n",
+        ["需要 Go 1.21。"],
+        id="docsy-text-tab-in-a-code-pane-is-prose",
+    ),
+    pytest.param(
+        '{{< tab header="Java" >}}\n运行 3 次。\n{{< /tab >}}\n',
+        ["运行 3 次。"],
+        id="a-tab-outside-a-pane-is-left-as-it-is",
+    ),
     pytest.param(
         "需要 Node.js 18[^1]。\n\n[^1]: 自 2023 年起停止维护。\n",
         ["需要 Node.js 18。", "自 2023 年起停止维护。"],

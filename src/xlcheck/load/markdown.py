@@ -47,8 +47,8 @@ def markdown_document(text: str, *, doc_id: str, path: str, lang: str) -> Docume
     """A Markdown page as a Document of prose segments, sectioned by its headings."""
     lines = [line.text for line in split_lines(text)]
     taken, blocks = _toml_front_matter(lines)
-    parsed = [""] * taken + _blocks_unindented(
-        jsx_tags_blanked(_mdx_comments_blanked(lines[taken:]))
+    parsed = [""] * taken + _code_tabs_fenced(
+        _blocks_unindented(jsx_tags_blanked(_mdx_comments_blanked(lines[taken:])))
     )
     if parsed != lines:  # the parser sees the same number of lines: each keeps its number
         text = "\n".join(parsed)
@@ -117,6 +117,47 @@ def _blocks_unindented(lines: list[str]) -> list[str]:
             continue
         cut = min(4 * len(depths), indent)
         out.append(line[cut:])
+    return out
+
+
+# Docsy's tabs (Hugo): `{{< tabpane >}}` holds `{{< tab header="Java" >}}` tabs whose body is
+# code, shown highlighted as the header's language, unless the pane or the tab says
+# text=true (then the body is Markdown, as a `{{% tab %}}` body is).
+_TABPANE = compiled(r"\s*\{\{<\s*tabpane\b(?P<attributes>[^>]*)>\}\}\s*$")
+_TABPANE_END = compiled(r"\s*\{\{<\s*/tabpane\s*>\}\}\s*$")
+_CODE_TAB = compiled(r"\s*\{\{<\s*tab\b(?P<attributes>[^>]*)>\}\}\s*$")
+_CODE_TAB_END = compiled(r"\s*\{\{<\s*/tab\s*>\}\}\s*$")
+_TEXT_TRUE = compiled(r"\btext\s*=\s*[\"']?true\b")
+_FENCE = compiled(r"\s*(?:```|~~~)")
+
+
+def _code_tabs_fenced(lines: list[str]) -> list[str]:
+    """The lines with each code tab of a Docsy tab pane fenced as a code block: its opening
+    and closing tags, each alone on its line, become fences (the line count kept), so that
+    the code inside (driver.getTitle();, forBrowser('chrome')) is code, not prose. A tab
+    that holds a fence of its own, or that is text, is left as it is."""
+    out = list(lines)
+    panes: list[bool] = []  # whether each open pane is text
+    row = 0
+    while row < len(lines):
+        line = lines[row]
+        pane = _TABPANE.match(line)
+        if pane:
+            panes.append(bool(_TEXT_TRUE.search(pane.group("attributes"))))
+        elif _TABPANE_END.match(line):
+            if panes:
+                panes.pop()
+        elif panes and not panes[-1]:
+            tab = _CODE_TAB.match(line)
+            if tab and not _TEXT_TRUE.search(tab.group("attributes")):
+                end = next(
+                    (i for i in range(row + 1, len(lines)) if _CODE_TAB_END.match(lines[i])),
+                    None,
+                )
+                if end is not None and not any(_FENCE.match(x) for x in lines[row + 1 : end]):
+                    out[row], out[end] = "```", "```"
+                    row = end
+        row += 1
     return out
 
 
