@@ -51,6 +51,20 @@ SAME = [
     ),
     ("cd {{~/projects}}", "cd {{プロジェクトのディレクトリ}}"),
     ("cd {{./src}}", "cd {{源码目录}}"),
+    # tldr-pages' alternatives of one option ({{[-c|--codec]}}): either form, on either page
+    (
+        "ffmpeg -i {{path/to/input_video}}.mkv {{[-c|-codec]}} copy {{path/to/output_video}}.mp4",
+        "ffmpeg -i {{path/to/input_video}}.mkv -codec copy {{path/to/output_video}}.mp4",
+    ),
+    (
+        "ffmpeg -i {{path/to/video.mp4}} {{[-vf|-filter:v]}} 'scale=-1:{{1000}}' {{out.gif}}",
+        "ffmpeg -i {{path/to/video.mp4}} -vf 'scale=-1:{{1000}}' {{out.gif}}",
+    ),
+    ("curl {{[-s|--silent]}} {{https://example.com}}", "curl -s {{https://example.com}}"),
+    (
+        "tar {{[-x|--extract]}} {{[-f|--file]}} {{源文件.tar}}",
+        "tar --extract -f {{入力ファイル.tar}}",
+    ),
 ]
 
 CHANGED = [
@@ -80,6 +94,9 @@ CHANGED = [
     ("docker run --volume {{/path/to/host}}:{{/path/to/container}}",
      "docker run --mount {{ホストへのパス}}:{{コンテナへのパス}}"),
     ("docker run {{image:tag}}", "docker pull {{イメージ:タグ}}"),
+    # another option than the alternatives name
+    ("curl {{[-s|--silent]}} {{https://example.com}}", "curl -v {{https://example.com}}"),
+    ("ffmpeg {{[-c|-codec]}} copy {{out.mp4}}", "ffmpeg -codec:v copy {{out.mp4}}"),
 ]
 
 

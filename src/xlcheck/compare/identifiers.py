@@ -258,6 +258,8 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
         return True  # `ssh 用户名@主机` and `ssh ユーザー名@ホスト`
     if _braces_translated(a, b):
         return True  # `apt install {{package}}` and `apt install {{パッケージ}}`
+    if _options_unfolded(a, b):
+        return True  # `ffmpeg {{[-c|-codec]}} copy` and `ffmpeg -codec copy`
     if (
         words is not None
         and _PLACEHOLDER.search(a)
@@ -278,6 +280,29 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
     joiners = words.list_joiners if words is not None else ()
     glossed = _glossed_list(b, joiners)
     return glossed is not None and glossed == _english_list(a, joiners)
+
+
+def _options_unfolded(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one command once tldr-pages' option alternatives are read
+    (`{{[-c|--codec]}}`: the short or the long form, either typed): each alternative of
+    either side taken as the last one written, in the placeholder and as an option alone
+    (`{{[-c|-codec]}}:a` and `-codec:a`, `{{[-s|--silent]}}` and `-s`); the commands then
+    equal, or equal but for placeholders written in each page's words."""
+    found = _OPTIONS.findall(a) + _OPTIONS.findall(b)
+    if not found:
+        return False
+    canonical = {}
+    for group in found:
+        options = group.split("|")
+        for option in options:
+            canonical[option.strip()] = options[-1].strip()
+
+    def unfolded(key: str) -> str:
+        key = _OPTIONS.sub(lambda match: match.group(1).split("|")[-1].strip(), key)
+        return _OPTION.sub(lambda match: canonical.get(match.group(0), match.group(0)), key)
+
+    first, second = unfolded(a), unfolded(b)
+    return first == second or _braces_translated(first, second)
 
 
 def _comment_translated(a: str, b: str) -> bool:
@@ -317,6 +342,10 @@ def _commented(key: str) -> tuple[str, str] | None:
 # or # before a word in Chinese or Japanese (not #<issue>, #123)
 _LINE_COMMENT = compiled(r"(?<![:/])//|#(?=[\u3040-\u30ff\u3400-\u9fff])")
 _FIGURES = compiled(r"\d+(?:\.\d+)?")
+# tldr-pages' alternatives of one option in a placeholder (`{{[-c|--codec]}}`), and an option
+# alone (`-c`, `--codec`, `-filter:v`)
+_OPTIONS = compiled(r"\{\{\[((?:[^\[\]{}|]+\|)+[^\[\]{}|]+)\]\}\}")
+_OPTION = compiled(r"(?<![\w-])--?[A-Za-z][\w:-]*")
 
 
 def _braces_translated(a: str, b: str) -> bool:
