@@ -1,0 +1,24 @@
+"""Terms of computing that Japanese says by their English acronym and Chinese by its own
+word (issue 14, md45): 物联网 = IoT, 软件即服务 = SaaS (rules/glossary.tsv). The acronym
+has lower-case letters, so it reads as a name: without the pair it was "added" beside
+the Chinese term. Where the source says no such term, the acronym is still added."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entity_findings
+
+CASES = [
+    ("物联网设备越来越多。", "IoTデバイスが増えている。", []),
+    ("物聯網設備越來越多。", "IoTデバイスが増えている。", []),
+    ("很多公司采用软件即服务模式。", "多くの企業がSaaSモデルを採用している。", []),
+    ("很多公司采用平台即服务模式。", "多くの企業がPaaSモデルを採用している。", []),
+    # no such term in the source
+    ("智能设备越来越多。", "IoTデバイスが増えている。", [("XL304", None, "IoT")]),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), CASES)
+def test_computing_terms_said_by_their_acronym(zh, ja, expected):
+    assert entity_findings(zh, ja) == expected
