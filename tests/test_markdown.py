@@ -173,6 +173,22 @@ PROSE = [
         ["运行 3 次。"],
         id="a-tab-outside-a-pane-is-left-as-it-is",
     ),
+    # display math between lines of $$ is a formula, no prose; inline $…$ and a fence stay
+    pytest.param(
+        "计算方法：\n\n$$\n\\text{val} = 2^{b_2-127} \\times 3\n$$\n\n共 8 位。\n",
+        ["计算方法：", "共 8 位。"],
+        id="display-math-is-no-prose",
+    ),
+    pytest.param(
+        "范围是 $[-128, 127]$ 。\n",
+        ["范围是  [-128, 127]  。"],
+        id="inline-math-stays-in-its-sentence",
+    ),
+    pytest.param(
+        "示例：\n\n```\n$$\n```\n\n共 8 位。\n\n$$\n",
+        ["示例：", "共 8 位。"],
+        id="a-dollar-line-in-a-fence-opens-no-math",
+    ),
     pytest.param(
         "需要 Node.js 18[^1]。\n\n[^1]: 自 2023 年起停止维护。\n",
         ["需要 Node.js 18。", "自 2023 年起停止维护。"],

@@ -47,8 +47,10 @@ def markdown_document(text: str, *, doc_id: str, path: str, lang: str) -> Docume
     """A Markdown page as a Document of prose segments, sectioned by its headings."""
     lines = [line.text for line in split_lines(text)]
     taken, blocks = _toml_front_matter(lines)
-    parsed = [""] * taken + _code_tabs_fenced(
-        _blocks_unindented(jsx_tags_blanked(_mdx_comments_blanked(lines[taken:])))
+    parsed = [""] * taken + _display_math_fenced(
+        _code_tabs_fenced(
+            _blocks_unindented(jsx_tags_blanked(_mdx_comments_blanked(lines[taken:])))
+        )
     )
     if parsed != lines:  # the parser sees the same number of lines: each keeps its number
         text = "\n".join(parsed)
@@ -157,6 +159,27 @@ def _code_tabs_fenced(lines: list[str]) -> list[str]:
                 if end is not None and not any(_FENCE.match(x) for x in lines[row + 1 : end]):
                     out[row], out[end] = "```", "```"
                     row = end
+        row += 1
+    return out
+
+
+def _display_math_fenced(lines: list[str]) -> list[str]:
+    """The lines with each block of display math (`$$` alone on the lines that open and
+    close it, as KaTeX and MathJax pages write it) fenced as a block of code in `math`:
+    a formula's signs and constants (`_2-127`, `(-1)^{b_{31}}`) are no prose figures.
+    Inside a fence, `$$` is code already."""
+    out = list(lines)
+    fenced = False
+    row = 0
+    while row < len(lines):
+        line = lines[row]
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and line.strip() == "$$":
+            end = next((i for i in range(row + 1, len(lines)) if lines[i].strip() == "$$"), None)
+            if end is not None and not any(_FENCE.match(x) for x in lines[row + 1 : end]):
+                out[row], out[end] = "```math", "```"
+                row = end
         row += 1
     return out
 
