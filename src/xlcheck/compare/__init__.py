@@ -719,6 +719,10 @@ def _found_nearby(
     heard = heard_with_kind(fact.value.key, other_raw, run) if fact_lang == "zh" else None
     if heard is not None:  # エミー of エミー賞 is that name, not another one
         return "heard", next((e for e in entities if e.text.casefold() == heard), None)
+    if other_lang == "ja":
+        last_part = _last_dotted_part_heard(fact, entities, matched, chinese)
+        if last_part is not None:  # 马尼拉 in the マニラ of フィリピン・マニラ, matched
+            return "heard", last_part  # to 菲律宾: a country and its city said as one
     other_raw = without_distinct(fact, fact_lang, other_raw, entities, run, offsets)
     # (nor where a name of another kind stands that has its counterpart: ミラノ is not
     # heard in the 米丽 of 艾米丽, matched to エミリー)
@@ -804,6 +808,20 @@ def _found_nearby(
     ):
         return "heard", None  # 德约科维奇 as ジョコビッチ, which UniDic does not read whole
     return None, None
+
+
+def _last_dotted_part_heard(fact, entities, matched, chinese) -> Fact | None:
+    """The Japanese name of dotted parts, matched already, whose last part after the dot
+    is the fact's name by its sound (フィリピン・マニラ, matched to 菲律宾, holds 马尼拉):
+    a place and the place in it said as one name, whatever type the tagger gave the
+    source's (jieba calls 马尼拉 a person)."""
+    for other in entities:
+        if id(other) not in matched or "・" not in other.text:
+            continue
+        last = other.text.rsplit("・", 1)[1]
+        if len(last) >= 2 and heard_in(fact.text, last, "ja", chinese):
+            return other
+    return None
 
 
 def _describing_names(units, langs, matched, texts, run) -> frozenset[int]:

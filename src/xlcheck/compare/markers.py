@@ -125,6 +125,10 @@ def find_markers(
                     and (bare or not p.bare)
                     and not (p.bare and _another_of_its_level(text[p.start : p.end], level))
                     and not (p.bare and (segment_id, p.start, p.end) in named)
+                    # 国立博物館 for the source's own 国家博物馆: a rendering, no stand-in
+                    and not (
+                        p.bare and located_noun_said(text[p.start : p.end], source_said)
+                    )
                     and not (p.clause and _clause_noun_said(p.types, source_said, run))
                     and not (
                         p.located
