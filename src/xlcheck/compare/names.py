@@ -19,6 +19,7 @@ from ..extract.ja.references import japanese_words
 from ..extract.ja.tokenizer import tagged_words
 from ..extract.spans import fold_width
 from ..extract.zh import prepared_tokens
+from ..extract.zh.forms import to_simplified
 from ..extract.zh.names import japanese_name_type, japanese_parts
 from ..extract.zh.tokenizer import PAIR_WORD_SEEN, segmenter
 from ..memory import WORDS_KEPT
@@ -591,6 +592,8 @@ def abbreviated_in(
         return not keyed(_names_read(short, neighbours, lexicon)).isdisjoint(forms)
 
     mine = {short for short, full in table.items() if not keyed(full).isdisjoint(forms)}
+    if lang == "zh":
+        text = to_simplified(text)  # 粵劇, 韓劇: the tables write simplified characters
     if not mine or not any(short in text for short in mine):
         return False
     bound = (set(names.get("abbreviation_before", ())), set(names.get("abbreviation_after", ())))

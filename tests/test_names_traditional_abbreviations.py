@@ -1,0 +1,37 @@
+"""Places and countries abbreviated to one character in traditional Chinese (issue 13,
+fresh45): 粵劇 = 広東オペラ, 韓劇 = 韓国ドラマ, as 粤剧 and 韩剧 are. The abbreviation tables
+of rules/zh/names.toml write simplified characters; the text is read in simplified
+forms too. And 国行 (the mainland retail version), which jieba tags as a person: a word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entity_findings
+
+CASES = [
+    ("他喜欢看粤剧。", "彼は広東オペラを見るのが好きだ。", []),
+    ("他喜歡看粵劇。", "彼は広東オペラを見るのが好きだ。", []),
+    ("他喜歡看韓劇。", "彼は韓国ドラマを見るのが好きだ。", []),
+    ("他喜歡看港劇。", "彼は香港ドラマを見るのが好きだ。", []),
+    ("滬劇在上海很受歡迎。", "上海オペラは上海で人気がある。", []),
+    # another place said
+    ("他喜歡看粵劇。", "彼は福建オペラを見るのが好きだ。", [("XL304", None, "福建")]),
+    # 国行: a word
+    (
+        "腾讯在上海推出了Switch游戏机的国行版本。",
+        "テンセントは上海でSwitchの中国本土版を発売した。",
+        [],
+    ),
+    (
+        "騰訊在上海推出了Switch遊戲機的國行版本。",
+        "テンセントは上海でSwitchの中国本土版を発売した。",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), CASES)
+def test_abbreviations_in_traditional_characters(zh, ja, expected):
+    assert entity_findings(zh, ja) == expected
