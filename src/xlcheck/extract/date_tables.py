@@ -203,6 +203,8 @@ class DateTables:
     # the words before the count, and the months each period after it holds
     first_months_prefixes: tuple[str, ...] = ()
     first_months: dict[str, int] = field(default_factory=dict)
+    # ... and the words that say the first one with no count (今年首季 = 今年第1四半期)
+    first_one_prefixes: tuple[str, ...] = ()
     # a ranked period of a year said after it (2024年第三季度 = 2024年7～9月): the words
     # before the rank, the months each period holds, and the words that end a year whose
     # periods are not the calendar's (年度, 财年: a fiscal year)

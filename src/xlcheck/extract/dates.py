@@ -66,10 +66,11 @@ class DateGrammar:
             if tables.months_after_joiners
             else r"\s?"
         )
+        one = alternation(tables.first_one_prefixes) or "(?!)"
         self.first_months = (
             compiled(
-                rf"{joined}(?:{alternation(tables.first_months_prefixes)})\s?"
-                rf"(?P<n>[0-9{KANJI_NUMERAL_CHARS}{COUNTING_TWOS}]{{1,3}})\s?"
+                rf"{joined}(?:(?:{alternation(tables.first_months_prefixes)})\s?"
+                rf"(?P<n>[0-9{KANJI_NUMERAL_CHARS}{COUNTING_TWOS}]{{1,3}})|(?:{one}))\s?"
                 rf"(?P<period>{alternation(tables.first_months)})"
             )
             if tables.first_months_prefixes and tables.first_months
@@ -266,8 +267,8 @@ class DateGrammar:
             match = pattern.match(text, item.end) if pattern else None
             if match is None:
                 continue
-            try:
-                count = parse_numeral(match.group("n"), colloquial=True)
+            try:  # (首季: the first one, no count said)
+                count = parse_numeral(match.group("n"), colloquial=True) if match.group("n") else 1
             except NumeralError:
                 return item
             step = table[match.group("period")]

@@ -535,6 +535,7 @@ DATES: dict[str, Key] = {
     # what after a month and day written with a slash makes it a date (5/3前, 5/3まで)
     "slash_date_after": Key(LIST, regex, required=False),
     "first_months_prefixes": Key(LIST, word, required=False),
+    "first_one_prefixes": Key(LIST, word, required=False),
     "first_months": Key(TABLE, integer, required=False),
     "quarter_prefixes": Key(LIST, word, required=False),
     "months_after_joiners": Key(LIST, word, required=False),
