@@ -59,7 +59,7 @@ SMALL_PLACES_DROPPED = [
     # demonstrative or localizer): reviewer's rows, reread16 item 5
     pytest.param("我们晚上去外滩散步。", "私たちは夜、川沿いを散歩した。", "外滩",
                  id="bund-named"),
-    pytest.param("周口店出土了北京猿人的化石。", "その遺跡で北京原人の化石が出土した。", "周口店",
+    pytest.param("周口店出土了北京猿人的化石。", "そこで北京原人の化石が出土した。", "周口店",
                  id="zhoukoudian-named"),
     pytest.param("我在西單買了一件大衣。", "私はデパートでコートを買った。", "西單",
                  id="xidan-traditional-named"),

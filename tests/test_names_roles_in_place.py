@@ -54,6 +54,19 @@ CASES = [
         "テスラのベゾスCEOはベルリン工場でドイツの経済相と会談した。",
         [(MISMATCH, "马斯克", "ベゾス")],
     ),
+    # a katakana word that ends a compound (夜間 + ツアー, ライト + ショー) is no name put
+    # in the name's place: the name is missing, not replaced by "ライトショー"
+    (
+        "迪拜的哈利法塔在新年夜上演了灯光秀。",
+        "ドバイの超高層ビルで、大みそかにライトショーが行われた。",
+        [(MISSING, "哈利法塔", None)],
+    ),
+    (
+        "汤姆的夜间游览每周举行三次。",
+        "夜間ツアーは週3回行われる。",
+        [],
+    ),
+    ("纽约的马克是我的朋友。", "ニューヨークのマークは私の友人だ。", []),
     # a name that is a common word too is another name
     ("比尔昨天去了东京。", "マークは昨日東京に行った。", [(MISMATCH, "比尔", "マーク")]),
     ("汤姆昨天去了东京。", "ジョンは昨日東京に行った。", [(MISMATCH, "汤姆", "ジョン")]),

@@ -461,12 +461,20 @@ def vague_katakana_spans(text: str) -> list[tuple[int, int]]:
 def _katakana_standing_as_names(text: str):
     """The katakana words of a text that stand as a name: before a subject particle, と or
     a title (ウッドは, ウッド氏), not a part after a dot of a longer name or title (クレー
-    of キング・オブ・クレー)."""
+    of キング・オブ・クレー), nor the end of a compound after two kanji or more (夜間 +
+    ツアー; one kanji may be a country's, 米 + ニューヨーク), nor a compound of common
+    nouns (ライト + ショー, フラワー + カーペット: a kind of thing; not ジョコ + ビッチ, a
+    name UniDic cuts, whose first piece is none)."""
     for match in _KATAKANA_WORD.finditer(text):
-        if text.startswith(_AS_A_NAME, match.end()) and (
-            text[match.start() - 1 : match.start()] not in _DOTS
-        ):
-            yield match
+        start = match.start()
+        if not text.startswith(_AS_A_NAME, match.end()) or text[start - 1 : start] in _DOTS:
+            continue
+        if start >= 2 and han(text[start - 2 : start]):
+            continue
+        nouns = ordinary_nouns(match.group(0))
+        if nouns is not None and len(nouns) >= 2:
+            continue
+        yield match
 
 
 def katakana_stand_in(

@@ -190,6 +190,12 @@ def find_entities(
                     # ホアンキエム + 湖, ヴィクトリア + 湖: a lake, a river named after a name
                     # of katakana the tagger took for a person's
                     or (last_type == "person" and katakana(text[token.start : follower.start]))
+                    # 佩特拉 + 古城, 乌布 + 皇宫: a transliteration jieba took for a person's;
+                    # 吴哥 + 古城: a word of two characters or more names a landmark
+                    or (
+                        last_type == "person"
+                        and (token.tag == TRANSLITERATED_TAG or len(follower.text) >= 2)
+                    )
                 )
                 else None
             )
@@ -555,6 +561,8 @@ def _persons_name(token: Token) -> bool:
     )
 
 
+# jieba's tag of a transliterated foreign name (佩特拉, 乌布: nrt), which it types a person
+TRANSLITERATED_TAG = "nrt"
 # the one derived suffix that ends many a name (宋子文, 达尔文), where 人, 语 and 话 end
 # derived words the dictionary also tags as names (乌拉圭人, 丹麦语)
 _GIVEN_NAME_ENDING = "文"
