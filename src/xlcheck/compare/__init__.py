@@ -79,6 +79,7 @@ from .markers import (
 from .name_parts import head_place, name_parts, parts_differ, shared_kind_aside
 from .names import (
     abbreviated_in,
+    bodies_worded_alike,
     chinese_keyed_words,
     compatible,
     fragment,
@@ -1231,6 +1232,8 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                     # 阿联酋 against エミレーツ, 美國 against NASA: one name of no kind read
                     or kind_unread(zh, ja, chinese)
                     or organ_of(zh, ja, run)
+                    # 自然资源部 against 環境天然資源省: one body's name translated otherwise
+                    or bodies_worded_alike(zh, ja, run)
                     or (source, target) in in_order
                 )
                 findings.append(

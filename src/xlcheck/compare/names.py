@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..regexes import compiled, occurrences
 from ..scripts import KATAKANA_LETTERS, han, katakana
+from .abbreviations import BODIES
 from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like, undotted
 
 if TYPE_CHECKING:
@@ -954,6 +956,37 @@ def organ_of(zh: Fact, ja: Fact, run: Run) -> bool:
         key in glossary_renderings(zh_key[:cut], run.rules.glossary)
         for cut in range(2, len(zh_key) - 1)
     )
+
+
+def bodies_worded_alike(zh: Fact, ja: Fact, run: Run) -> bool:
+    """Whether two bodies' names, each ending in a body's kind, share most of what their
+    kinds leave (自然資源 of 自然资源部 and 環境天然資源 of 環境天然資源省: a foreign
+    ministry translated by meaning on each side, one word put otherwise): maybe one body,
+    so a guess. 国家統計局 and 国家税務局 share half: two bodies."""
+    from .entities import body_suffixes
+
+    if zh.value.entity_type not in BODIES or ja.value.entity_type not in BODIES:
+        return False
+    japanese = run.rules.lexicons["ja"].names
+    kinds = sorted(
+        {
+            *body_suffixes(run),
+            *japanese.get("state_body_suffixes", ()),
+            *japanese.get("org_suffixes", ()),
+        },
+        key=len,
+        reverse=True,
+    )
+    stems = []
+    for key in (zh.value.key, ja.value.key):
+        kind = next((k for k in kinds if key.endswith(k) and len(key) > len(k)), None)
+        if kind is None or not han(key):
+            return False
+        stems.append(key[: -len(kind)])
+    return SequenceMatcher(None, *stems).ratio() >= WORDED_ALIKE
+
+
+WORDED_ALIKE = 0.6  # the share of two bodies' stems, in order, that makes them maybe one
 
 
 def spelled_compound(zh: Fact, ja: Fact, run: Run) -> bool:
