@@ -48,7 +48,7 @@ MISMATCH = "XL301"
         pytest.param(
             "他们在美国纽约举行了会谈。",
             "彼らは米国のボストンで会談した。",
-            "美国纽约",
+            "纽约",  # jieba's 美国纽约 read as the country and the city in it
             "ボストン",
             id="country-city-typed-other",
         ),

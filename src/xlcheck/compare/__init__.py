@@ -21,10 +21,11 @@ from ..extract.spans import blank
 from ..extract.zh import prepared_tokens
 from ..extract.zh.forms import prepare
 from ..kinds import fact_kind, fact_kinds
-from ..model import AlignedPair, DocumentPair, EntityLink, Fact, Finding
-from ..regexes import occurrences
+from ..model import AlignedPair, DocumentPair, EntityLink, EntityValue, Fact, Finding
+from ..regexes import compiled, occurrences
 from ..rules.registry import make_finding
 from ..run import Run
+from ..scripts import katakana
 from .abbreviations import BODIES, short_name_in, university_said_short
 from .addresses import dotted_address_said, dotted_partly_said, set_aside_addresses
 from .aside import (
@@ -107,7 +108,7 @@ from .readings import (
 from .regions import region_describes, region_holds, region_reference, region_span
 from .relations import open_facts
 from .stand_ins import body_stand_in, han_stand_in, kanji_stand_in
-from .translit import both_foreign, distinct_names, heard_in
+from .translit import both_foreign, distinct_names, heard_in, transliteration_like
 from .values import pair_values
 from .version_numbers import versions_as_numbers
 from .vietnamese import heard_as_vietnamese, vietnamese_span
@@ -1253,6 +1254,9 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                 findings.append(
                     make_finding("entity", "mismatch", *swapped, unit.index, guessed=True)
                 )
+        dotted = _dotted_rest_in_place(unit, matched, texts, langs, chinese)
+        if dotted is not None:  # 捷克科林 against チェコ・プルゼニ, matched to 捷克
+            findings.append(make_finding("entity", "mismatch", *dotted, unit.index, guessed=True))
         stand_in = _lone_name_stand_in(katakana_finder, unit, matched, texts, langs, chinese)
         if stand_in is not None:
             # a noun of a kind in the name's place (リーダー for 汤姆) hides the name
@@ -1523,6 +1527,53 @@ def _lone_open_name(unit, matched, langs) -> Fact | None:
             fact for fact in left if not (fact.value.weak and fact.value.entity_type == "other")
         ]
     return left[0] if len(left) == 1 else None
+
+
+def _dotted_rest_in_place(unit, matched, texts: _SegmentTexts, langs, chinese):
+    """A source name left alone right after another name (its country) and, in the
+    translation, a name of dotted parts whose last part is a name the source does not say
+    (科林 against the プルゼニ of チェコ・プルゼニ, matched to 捷克; 开普敦 against 南アフリカ・
+    ダーバン): the place in the country was replaced, a guess, as the source's name may be
+    rendered loosely. Returns (source, the last part as a name), both marked, or None."""
+    if langs[1] != "ja":
+        return None
+    left = [fact for fact in _entities(unit.source, matched) if not fact.value.prose]
+    if len(left) != 1 or left[0].value.entity_type not in ("place", "person"):
+        return None
+    source = left[0]
+    if not any(  # 南非 + 开普敦: the country said right before the place
+        f.kind == "entity" and f.segment == source.segment and f.end == source.start
+        for f in unit.source
+    ):
+        return None
+    if source.value.everyday or not (
+        source.value.confident or transliteration_like(source.text, chinese)
+    ):
+        return None  # 海滩, 大奖: words the tagger vouches for alone
+    source_text = texts.source(unit.pair.source)
+    segments = dict(texts.target(unit.pair.target))
+    for target in unit.target:
+        if target.kind != "entity" or "・" not in target.text:
+            continue  # (matched to the country, or found by it in the source's text)
+        if target.value.entity_type != "place":
+            continue  # メリル・ストリープ, ユ・ジェソク: a person's parts
+        cut = target.text.rindex("・") + 1
+        # the whole katakana word after the dot, where the tagger cut it (プル + ゼニ)
+        word = _KATAKANA_RUN.match(segments.get(target.segment, ""), target.start + cut)
+        rest = word.group(0) if word else target.text[cut:]
+        if len(rest) < 2 or not katakana(rest) or heard_in(rest, source_text, "zh", chinese):
+            continue
+        if not distinct_names(source.text, rest, chinese):
+            continue  # 马尼拉 and マニラ: the same place (`_last_dotted_part_heard`)
+        value = EntityValue("place", rest, rest, confident=False)
+        start = target.start + cut
+        part = Fact("entity", target.segment, start, start + len(rest), rest, value)
+        matched.update((id(source), id(part), id(target)))
+        return source, part
+    return None
+
+
+_KATAKANA_RUN = compiled(r"[\u30a1-\u30fa\u30fc]+")
 
 
 def _claim(matched, source: Fact, found: Fact | None) -> tuple[Fact, Fact] | None:

@@ -138,6 +138,9 @@ def tokens(
     split = list(_nested_places_apart(split, tags, vocabulary))
     if _ANY_DOT.search(text):  # without a name's dot, no word changes there
         split = _dotted_names(split, tags, vocabulary.transliterated)
+    split = _countries_unglued(
+        split, tags, name_rules.places, vocabulary.transliterated, words.frequency
+    )
     joined = _join_transliterations(
         split, tags, vocabulary.transliterated, name_rules.places, words.frequency
     )
@@ -503,6 +506,46 @@ _STATE_BODY_WORDS = 5
 _BODY_WORD_TAGS = frozenset({"n", "vn", "nt", "nz", "j"})
 
 
+def _countries_unglued(
+    words, tags: TextTags, countries, transliterated, frequency
+) -> Iterator[str]:
+    """A country glued by jieba to the transliterated name after it (捷克科林, a word its
+    HMM made up; 法国巴黎, one it has seen thrice): the country and the place in it, two
+    names, the second tagged as a transliterated name for this text where the dictionary
+    has no tag for it. The country is one the rules name or a place the dictionary has
+    seen often; the word is one it has seen rarely or never (巴西利亚, 印度尼西亚: one
+    name each), and the rest a transliteration (not 美国运通, a company)."""
+    for word in words:
+        if len(word) < 4 or (frequency(word) or 0) >= RARE:
+            yield word
+            continue
+        country = next(
+            (
+                word[:cut]
+                for cut in range(len(word) - MIN_PLACE_AFTER_COUNTRY, 1, -1)
+                if word[:cut] in countries
+                or (
+                    (tags.get(word[:cut]) or "").startswith("ns")
+                    and (frequency(word[:cut]) or 0) >= COUNTRY_SEEN
+                )
+            ),
+            None,
+        )
+        rest = word[len(country) :] if country else ""
+        if country and transliterated(rest):
+            tags.setdefault(rest, "nrt")
+            yield country
+            yield rest
+        else:
+            yield word
+
+
+# how often jieba's dictionary has seen a place that may open a word it glued (捷克 702,
+# 法国 11361): a country or a great city, no piece of a longer name (马来 is nr, 557)
+COUNTRY_SEEN = 500
+MIN_PLACE_AFTER_COUNTRY = 2  # characters: 捷克 + 科林, not 法国 + 人
+
+
 def _join_transliterations(words, tags, transliterated, countries=frozenset(), frequency=None):
     """迪罗里·帕塔维 and 贝克斯特伦 come out of jieba in pieces: join runs of
     transliteration characters (and the middle dot) that hold a name tag or an unknown
@@ -510,17 +553,28 @@ def _join_transliterations(words, tags, transliterated, countries=frozenset(), f
     country, then a place in it), and so does a place of the dictionary before another
     name it knows (捷克 | 布拉格, 波兰 | 华沙: see `_place_then_name`)."""
     run: list[str] = []
+    after_place = False  # the run follows a country that ended the run before it
     for word in (*words, None):  # None flushes the last run
         if word is not None and transliterated(word):
             if run and _place_then_name(run[-1], word, tags, countries, frequency):
                 yield from _join_run(run, tags)
                 run = []
+                after_place = False
             run.append(word)
-            if word in countries:
+            if word in countries or _place_seen_often(word, tags, frequency):
                 yield from _join_run(run[:-1], tags)
                 yield word
                 run = []
+                after_place = True
             continue
+        if (
+            after_place
+            and len(run) == 1
+            and len(run[0]) >= 2
+            and not (tags.get(run[0]) or "").startswith(("nr", "ns"))
+        ):
+            tags.name(run[0], "nrt")  # 捷克 + 科林: a place in the country, a name
+        after_place = False
         if len(run) > 1 and _name_and_verb(run[-2], run[-1], tags):
             yield from _join_run(run[:-1], tags)  # 福冈 + 开(了): a place, then a verb
             run = run[-1:]
@@ -531,6 +585,16 @@ def _join_transliterations(words, tags, transliterated, countries=frozenset(), f
         run = []
         if word is not None:
             yield word
+
+
+def _place_seen_often(word: str, tags, frequency) -> bool:
+    """A place jieba's dictionary has seen often (捷克 702, 法国 11361): a country or a
+    great city, which ends a run of transliteration characters (捷克 | 科林)."""
+    return (
+        frequency is not None
+        and (tags.get(word) or "").startswith("ns")
+        and (frequency(word) or 0) >= COUNTRY_SEEN
+    )
 
 
 def _place_then_name(place: str, word: str, tags, countries, frequency) -> bool:
