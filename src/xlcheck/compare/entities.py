@@ -59,6 +59,7 @@ from .name_parts import one_part_said, parts_differ
 from .phonetics import SAME, name_similarity
 from .readings import (
     familiar_name_in_kana,
+    full_name_in_katakana,
     given_name_alone_in_kana,
     known_abroad_by_family_name,
     same_name_in_kana,
@@ -239,6 +240,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return "reading"  # 中村步美 = 中村あゆみ: a given name in kanji and in kana
     if given_name_alone_in_kana(zh_value.key, ja_value.key, chinese.name_rules):
         return "reading"  # 铃木一朗 = イチロー: the given name alone, as the press writes it
+    if full_name_in_katakana(zh_value.key, ja.text, chinese.name_rules):
+        return "reading"  # 石黑一雄 = カズオ・イシグロ: a Japanese name known abroad
     if zh_value.entity_type == "person" and familiar_name_in_kana(
         zh_value.key, ja_value.key, chinese.name_rules
     ):

@@ -53,6 +53,38 @@ def given_name_alone_in_kana(zh_key: str, ja_key: str, name_rules) -> bool:
     return reading is not None and _long_vowels_folded(reading) == _long_vowels_folded(ja_key)
 
 
+def full_name_in_katakana(zh_key: str, ja_key: str, name_rules) -> bool:
+    """Whether a Japanese full name in kanji (a family name of `name_rules` and a given
+    name UniDic reads as one) faces the same name in katakana, in either order, as writers
+    and designers known abroad are named (石黒一雄 = カズオ・イシグロ, 三宅一生 = イッセイ・
+    ミヤケ), the long vowels folded (イッセイ, イッセー)."""
+    bare = _NAME_DOTS.sub("", ja_key).replace(" ", "")
+    if not han(zh_key) or len(zh_key) < 3 or not bare or not katakana(bare):
+        return False
+    readings = _full_name_readings(zh_key)
+    if readings is None:
+        return False
+    family_reading, given_reading = (_long_vowels_folded(r) for r in readings)
+    said = _long_vowels_folded(bare)
+    return said in (given_reading + family_reading, family_reading + given_reading)
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _full_name_readings(name: str) -> tuple[str, str] | None:
+    """UniDic's readings of a name's family name and given name, in katakana, when it
+    reads the name as those two words (石黒 姓 + 一雄 名)."""
+    from ..extract.ja.tokenizer import part_of_speech, tagger
+
+    nodes = list(tagger()(name))
+    if len(nodes) != 2:
+        return None
+    kinds = [part_of_speech(node) for node in nodes]
+    if not (kinds[0].endswith("人名,姓") and kinds[1].endswith("人名,名")):
+        return None
+    readings = (nodes[0].feature.kana, nodes[1].feature.kana)
+    return readings if all(readings) else None
+
+
 MAX_FAMILIAR_GIVEN = 2  # kanji of a given name said with a nickname prefix (小樱, 阿翼)
 
 
