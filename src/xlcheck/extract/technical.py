@@ -278,6 +278,7 @@ def _plain_versions(text: str, tables: VersionTables) -> Iterator[Found]:
             bound, end = "exact", after_at  # 升级到 3.0 之前: before the upgrade
         if match.group("plus"):
             bound = "ge"
+        ahead_bound = "exact"
         if bound == "exact" and len(parts) == 2:
             ahead_bound, ahead_start = _bound_before(text, match.start(), tables)
             if ahead_bound != "exact" and not _PRODUCT_BEFORE.search(
@@ -292,6 +293,17 @@ def _plain_versions(text: str, tables: VersionTables) -> Iterator[Found]:
             or tables.cue_before.search(before)
             or tables.cue_after.match(text, after_at)
             or (bound != "exact" and tables.after_bound.match(text, end))
+            # 1.30 及以上版本, 1.30 或更高版本: the bound's own words name a version, or
+            # the words right after it (1.30 より新しいバージョン)
+            or (
+                bound != "exact"
+                and (
+                    tables.cue_after.search(text, after_at, end)
+                    or tables.cue_after.match(text, end)
+                )
+            )
+            # 大于 1.30 的版本: a bound before, the version word after 的
+            or (ahead_bound != "exact" and tables.after_bound.match(text, after_at))
         )
         if len(parts) == 2 and not cued:
             continue  # 1.5 倍, 0.25 秒: a decimal, for the number grammar
