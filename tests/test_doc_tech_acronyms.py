@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import entity_findings
+from tests.conftest import entity_findings, page_findings
 
 CASES = [
     ("物联网设备越来越多。", "IoTデバイスが増えている。", []),
@@ -22,3 +22,12 @@ CASES = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), CASES)
 def test_computing_terms_said_by_their_acronym(zh, ja, expected):
     assert entity_findings(zh, ja) == expected
+
+
+def test_shell_is_a_program_on_a_page(tmp_path):
+    """Documentation's shell is the program, capitalised in Chinese prose as often as not
+    (md46, nushell): an English word, no company's name (rules/common/words.toml), so no
+    name made vague by a noun of the other page (読者)."""
+    zh = "# 介绍\n\n如果这看起来与我们以前的传统 Shell 非常相似，那么就说明你拥有敏锐的眼睛！\n"
+    ja = "# はじめに\n\nするどい読者にはこれが以前ものと似ていると思われるでしょう。\n"
+    assert page_findings(tmp_path, zh, ja) == []
