@@ -1,7 +1,8 @@
 """Places and countries abbreviated to one character in traditional Chinese (issue 13,
 fresh45): 粵劇 = 広東オペラ, 韓劇 = 韓国ドラマ, as 粤剧 and 韩剧 are. The abbreviation tables
 of rules/zh/names.toml write simplified characters; the text is read in simplified
-forms too. And 国行 (the mainland retail version), which jieba tags as a person: a word.
+forms too. And 国行 (the mainland retail version) and 新冠 (the novel coronavirus), which
+jieba tags as people: words.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ CASES = [
         "テンセントは上海でSwitchの中国本土版を発売した。",
         [],
     ),
+    # 新冠 (the novel coronavirus), tagged as a person: a word, no name made vague
+    ("新冠疫苗的研发者来自上海。", "新型コロナワクチンの開発者は上海出身だ。", []),
+    ("新冠疫情期间他在家工作。", "新型コロナの流行中、彼は在宅勤務をした。", []),
 ]
 
 
