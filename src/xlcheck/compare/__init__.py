@@ -87,6 +87,7 @@ from .names import (
     katakana_stand_in,
     kind_unread,
     kinds_differ,
+    landmark_against_kana,
     name_joiners,
     organ_of,
     outer_level_stand_in,
@@ -1235,6 +1236,8 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                     or organ_of(zh, ja, run)
                     # 自然资源部 against 環境天然資源省: one body's name translated otherwise
                     or bodies_worded_alike(zh, ja, run)
+                    # 升龙皇城遗址 against タンロン: a landmark's own name, Vietnamese
+                    or landmark_against_kana(zh, ja, run)
                     or (source, target) in in_order
                 )
                 findings.append(

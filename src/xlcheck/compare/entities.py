@@ -434,7 +434,13 @@ def body_end_said(value: EntityValue, other_keyed: str, run: Run) -> bool:
     if not kind:
         return False
     stem = len(value.key) - len(kind)
-    return any(value.key[cut:] in other_keyed for cut in range(2, stem - 1))
+    return any(
+        # (the end said as a word of its own: 北京大学天文協会 holds 大学天文協会, after
+        # 京, another university's club)
+        not han(other_keyed[at - 1 : at])
+        for cut in range(2, stem - 1)
+        for at, _ in occurrences(value.key[cut:], other_keyed)
+    )
 
 
 def _shortened_after_its_country(zh: Fact, ja: Fact, run: Run) -> bool:
