@@ -31,6 +31,8 @@ TABLES = {
         ("价格大于 1.30 的商品。", "価格が1.30を超える商品。", OK),
     ],
     "english-bounds": [
+        ("Previously to v0.45.0, it was different.", "v0.45.0より前は違っていた。", OK),
+        ("Prior to v0.45.0, it was different.", "v0.45.0より前は違っていた。", OK),
         ("**Example pre-v0.45.0 configuration**", "**v0.45.0より前の設定例**", OK),
         ("**Example pre-v0.45.0 configuration**", "**v0.44.0より前の設定例**", "XL501:warning"),
     ],

@@ -356,7 +356,7 @@ def _bound_after(text: str, position: int, tables: VersionTables) -> tuple[str, 
 def _bound_before(text: str, start: int, tables: VersionTables) -> tuple[str, int]:
     """The bound a word before the version states (大于 1.30, 直到 Ruby 2.1.0: the product's
     name may stand between), and where the word starts."""
-    head = text[max(0, start - 8) : start].rstrip()
+    head = text[max(0, start - BOUND_BEFORE_REACH) : start].rstrip()
     product = _PRODUCT_BEFORE.search(text, max(0, start - 32), start)
     named = text[max(0, start - 40) : product.start()].rstrip() if product else ""
     for word, relation in tables.bounds_before:
@@ -366,6 +366,9 @@ def _bound_before(text: str, start: int, tables: VersionTables) -> tuple[str, in
     return "exact", start
 
 
+# how far before a version its bound word may start (Previously to v0.45.0: the longest
+# word of bounds_before and a space)
+BOUND_BEFORE_REACH = 16
 # a product's name between a bound and its version (直到 Ruby 2.1.0, 高于 Node.js 18)
 _PRODUCT_BEFORE = compiled(r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9.+#-]*\s*$")
 
