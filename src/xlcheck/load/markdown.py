@@ -152,15 +152,20 @@ def _code_tabs_fenced(lines: list[str]) -> list[str]:
         elif panes and not panes[-1]:
             tab = _CODE_TAB.match(line)
             if tab and not _TEXT_TRUE.search(tab.group("attributes")):
-                end = next(
-                    (i for i in range(row + 1, len(lines)) if _CODE_TAB_END.match(lines[i])),
-                    None,
-                )
-                if end is not None and not any(_FENCE.match(x) for x in lines[row + 1 : end]):
-                    out[row], out[end] = "```", "```"
-                    row = end
+                row = _fenced(out, lines, row, _CODE_TAB_END.match, "```")
         row += 1
     return out
+
+
+def _fenced(out: list[str], lines: list[str], row: int, closes, opening: str) -> int:
+    """Fence the block that opens at `row` and ends at the first line after it that
+    `closes` matches, in `out` (the two lines become fences: the line count kept), unless
+    a fence stands between; the row to read on from."""
+    end = next((i for i in range(row + 1, len(lines)) if closes(lines[i])), None)
+    if end is None or any(_FENCE.match(line) for line in lines[row + 1 : end]):
+        return row
+    out[row], out[end] = opening, "```"
+    return end
 
 
 def _display_math_fenced(lines: list[str]) -> list[str]:
@@ -176,10 +181,7 @@ def _display_math_fenced(lines: list[str]) -> list[str]:
         if _FENCE.match(line):
             fenced = not fenced
         elif not fenced and line.strip() == "$$":
-            end = next((i for i in range(row + 1, len(lines)) if lines[i].strip() == "$$"), None)
-            if end is not None and not any(_FENCE.match(x) for x in lines[row + 1 : end]):
-                out[row], out[end] = "```math", "```"
-                row = end
+            row = _fenced(out, lines, row, lambda other: other.strip() == "$$", "```math")
         row += 1
     return out
 
