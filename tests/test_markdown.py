@@ -190,6 +190,11 @@ PROSE = [
         id="a-dollar-line-in-a-fence-opens-no-math",
     ),
     pytest.param(
+        "示例：\n\n````\n```\n````\n\n$$\n共 2^{8}-1 位\n$$\n\n共 8 位。\n",
+        ["示例：", "共 8 位。"],
+        id="a-fence-shown-inside-a-longer-fence-closes-nothing",
+    ),
+    pytest.param(
         "需要 Node.js 18[^1]。\n\n[^1]: 自 2023 年起停止维护。\n",
         ["需要 Node.js 18。", "自 2023 年起停止维护。"],
         id="footnote-reference-left-out-its-text-read",

@@ -26,6 +26,9 @@ MISMATCH = "XL301"
         ("他去了巴西利亚。", ["巴西利亚"]),
         ("他去了印度尼西亚。", ["印度尼西亚"]),
         ("他用美国运通卡付款。", ["美国"]),
+        # a word of the dictionary before no place it knows: a currency, an old empire
+        ("他用丹麦克朗付款。", ["丹麦克朗"]),
+        ("古巴比伦的遗址很壮观。", ["古巴比伦"]),
     ],
 )
 def test_a_country_glued_to_a_place_is_read_apart(text, names):

@@ -67,6 +67,20 @@ CASES = [
         [],
     ),
     ("纽约的马克是我的朋友。", "ニューヨークのマークは私の友人だ。", []),
+    # a kind of another type (チーム for a person) stands in for no one; a role of the
+    # name's type does where no other word does
+    (
+        "梅西在决赛中打进了两球。",
+        "チームは決勝で勝利し、エースは2ゴールを決めた。",
+        [(ANONYMIZED, "梅西", "エース")],
+    ),
+    # a name after a title written before it (世界王者 + ジョコビッチ) still stands as one
+    (
+        "锦织圭与纳达尔交手。",
+        "世界王者ジョコビッチは錦織圭と対戦した。",
+        [(MISMATCH, "纳达尔", "ジョコビッチ")],
+    ),
+    ("锦织圭与德约科维奇交手。", "世界王者ジョコビッチは錦織圭と対戦した。", []),
     # a name that is a common word too is another name
     ("比尔昨天去了东京。", "マークは昨日東京に行った。", [(MISMATCH, "比尔", "マーク")]),
     ("汤姆昨天去了东京。", "ジョンは昨日東京に行った。", [(MISMATCH, "汤姆", "ジョン")]),

@@ -22,10 +22,10 @@ from ..extract.zh import prepared_tokens
 from ..extract.zh.forms import prepare
 from ..kinds import fact_kind, fact_kinds
 from ..model import AlignedPair, DocumentPair, EntityLink, EntityValue, Fact, Finding
-from ..regexes import compiled, occurrences
+from ..regexes import occurrences
 from ..rules.registry import make_finding
 from ..run import Run
-from ..scripts import katakana
+from ..scripts import KATAKANA_WORD, katakana
 from .abbreviations import BODIES, short_name_in, university_said_short
 from .addresses import dotted_address_said, dotted_partly_said, set_aside_addresses
 from .aside import (
@@ -821,6 +821,8 @@ def _last_dotted_part_heard(fact, entities, matched, chinese) -> Fact | None:
     for other in entities:
         if id(other) not in matched or "・" not in other.text:
             continue
+        if other.value.entity_type != "place":
+            continue  # a person's parts (メリル・ストリープ) hold no city
         last = other.text.rsplit("・", 1)[1]
         if len(last) >= 2 and heard_in(fact.text, last, "ja", chinese):
             return other
@@ -1263,7 +1265,8 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
         stand_in = _lone_name_stand_in(katakana_finder, unit, matched, texts, langs, chinese)
         if stand_in is not None:
             # a noun of a kind in the name's place (リーダー for 汤姆) hides the name
-            relation = "anonymized" if stand_in[1].text in class_nouns else "mismatch"
+            kinds = class_nouns.get(stand_in[0].value.entity_type, frozenset())
+            relation = "anonymized" if stand_in[1].text in kinds else "mismatch"
             findings.append(make_finding("entity", relation, *stand_in, unit.index))
         ja_side = "target" if langs[1] == "ja" else "source"
         ja_segments = texts.segments(ja_side, getattr(unit.pair, ja_side))
@@ -1467,13 +1470,13 @@ def _body_stand_in(unit, matched, texts: _SegmentTexts, langs, run) -> tuple[Fac
     return _claim(matched, source, found)
 
 
-def _class_nouns(run: Run, lang: str) -> frozenset[str]:
-    """Every noun of a kind (a person's, a body's, a place's) the vague grammar of `lang`
-    lists (rules/anonymization.toml [LANG.vague.nouns])."""
+def _class_nouns(run: Run, lang: str) -> dict[str, frozenset[str]]:
+    """The nouns of each kind (a person's, a body's, a place's) the vague grammar of `lang`
+    lists (rules/anonymization.toml [LANG.vague.nouns]), by type."""
     grammar = run.rules.phrases.get(lang)
     if grammar is None:
-        return frozenset()
-    return frozenset(noun for nouns in grammar.nouns.values() for noun in nouns)
+        return {}
+    return {kind: frozenset(nouns) for kind, nouns in grammar.nouns.items()}
 
 
 def _lone_name_stand_in(
@@ -1545,7 +1548,10 @@ def _dotted_rest_in_place(unit, matched, texts: _SegmentTexts, langs, chinese):
         return None
     source = left[0]
     if not any(  # 南非 + 开普敦: the country said right before the place
-        f.kind == "entity" and f.segment == source.segment and f.end == source.start
+        f.kind == "entity"
+        and f.value.entity_type == "place"
+        and f.segment == source.segment
+        and f.end == source.start
         for f in unit.source
     ):
         return None
@@ -1562,7 +1568,7 @@ def _dotted_rest_in_place(unit, matched, texts: _SegmentTexts, langs, chinese):
             continue  # メリル・ストリープ, ユ・ジェソク: a person's parts
         cut = target.text.rindex("・") + 1
         # the whole katakana word after the dot, where the tagger cut it (プル + ゼニ)
-        word = _KATAKANA_RUN.match(segments.get(target.segment, ""), target.start + cut)
+        word = KATAKANA_WORD.match(segments.get(target.segment, ""), target.start + cut)
         rest = word.group(0) if word else target.text[cut:]
         if len(rest) < 2 or not katakana(rest) or heard_in(rest, source_text, "zh", chinese):
             continue
@@ -1574,9 +1580,6 @@ def _dotted_rest_in_place(unit, matched, texts: _SegmentTexts, langs, chinese):
         matched.update((id(source), id(part), id(target)))
         return source, part
     return None
-
-
-_KATAKANA_RUN = compiled(r"[\u30a1-\u30fa\u30fc]+")
 
 
 def _claim(matched, source: Fact, found: Fact | None) -> tuple[Fact, Fact] | None:

@@ -8,7 +8,7 @@ one to one, where the pairing is unambiguous.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache, partial
@@ -26,7 +26,7 @@ from ..extract.zh.tokenizer import PAIR_WORD_SEEN, segmenter
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..regexes import compiled, occurrences
-from ..scripts import KATAKANA_LETTERS, han, katakana
+from ..scripts import KATAKANA_LETTERS, NAME_DOTS, han, katakana
 from .abbreviations import BODIES
 from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like, undotted
 
@@ -463,18 +463,17 @@ def vague_katakana_spans(text: str) -> list[tuple[int, int]]:
 def _katakana_standing_as_names(text: str):
     """The katakana words of a text that stand as a name: before a subject particle, と or
     a title (ウッドは, ウッド氏), not a part after a dot of a longer name or title (クレー
-    of キング・オブ・クレー), nor the end of a compound after two kanji or more (夜間 +
-    ツアー; one kanji may be a country's, 米 + ニューヨーク), nor a compound of common
-    nouns (ライト + ショー, フラワー + カーペット: a kind of thing; not ジョコ + ビッチ, a
-    name UniDic cuts, whose first piece is none)."""
+    of キング・オブ・クレー), nor a common noun that ends a compound after two kanji or
+    more (夜間 + ツアー; not 世界王者 + ジョコビッチ, a name after a title; one kanji may be
+    a country's, 米 + ニューヨーク), nor a compound of common nouns (ライト + ショー,
+    フラワー + カーペット: a kind of thing; not ジョコ + ビッチ, a name UniDic cuts, whose
+    first piece is none)."""
     for match in _KATAKANA_WORD.finditer(text):
         start = match.start()
         if not text.startswith(_AS_A_NAME, match.end()) or text[start - 1 : start] in _DOTS:
             continue
-        if start >= 2 and han(text[start - 2 : start]):
-            continue
         nouns = ordinary_nouns(match.group(0))
-        if nouns is not None and len(nouns) >= 2:
+        if nouns is not None and (len(nouns) >= 2 or han(text[max(0, start - 2) : start])):
             continue
         yield match
 
@@ -484,33 +483,40 @@ def katakana_stand_in(
     target_segments: list[tuple[str, str]],
     source_text: str,
     zh: Chinese,
-    class_nouns: frozenset[str] = frozenset(),
+    class_nouns: Mapping[str, frozenset[str]] | None = None,
 ) -> Fact | None:
     """The katakana word that took a foreign name's place, when there is exactly one
     candidate: a katakana word of two morae or more that no sound in the source accounts
     for (ヒーロー is heard in no Chinese word; ピザ is 比萨) and that sounds unlike the name.
-    A noun the vague grammar lists as a kind of person, body or place (`class_nouns`:
-    トップ, リーダー, エース of rules/anonymization.toml) is a candidate too: it says who
-    someone is, not which one, and the caller reports the name anonymized, not replaced
-    (テスラのトップ for 马斯克)."""
+    A noun the vague grammar lists as a kind of the name's type (`class_nouns`, by type:
+    トップ, リーダー, エース for a person, in rules/anonymization.toml) is a candidate when no
+    other is: it says who someone is, not which one, and the caller reports the name
+    anonymized, not replaced (テスラのトップ for 马斯克)."""
     if source.value.entity_type not in ("person", "place", "other"):
         return None
     if not (transliteration_like(source.text, zh) or source.text.isascii()):
         return None  # a native name is rendered in kanji, not katakana
     if source.value.weak and " " in source.text.strip():
         return None  # Unix Time Stamp: English capitalises a title's words, a name's too
-    candidates = []
+    nouns = class_nouns or {}
+    kinds = nouns.get(source.value.entity_type, frozenset())
+    other_kinds = frozenset().union(*nouns.values()) - kinds
+    candidates, roles = [], []
     for segment_id, text in target_segments:
         for match in _katakana_standing_as_names(text):
             word = match.group(0)
             if text.endswith(_VAGUE_OPENINGS, 0, match.start()):
                 continue  # あるリスト, とあるチーム: a kind named, no name in the name's place
-            if word in class_nouns:  # テスラのトップ, 同チームのエース: a role, no name
-                candidates.append((segment_id, match.start(), match.end(), word))
+            if word in kinds:  # テスラのトップ, 同チームのエース: a role, no name
+                roles.append((segment_id, match.start(), match.end(), word))
                 continue
+            if word in other_kinds:
+                continue  # チームは for a person: a kind of another type, no stand-in
             if heard_in(word, source_text, "zh", zh) or not distinct_names(source.text, word, zh):
                 continue
             candidates.append((segment_id, match.start(), match.end(), word))
+    if not candidates:
+        candidates = roles  # a role where no other word stands in
     if len(candidates) != 1:
         return None
     segment_id, start, end, word = candidates[0]
@@ -1012,7 +1018,7 @@ def landmark_against_kana(zh: Fact, ja: Fact, run: Run) -> bool:
     return any(len(f) >= 2 and text.endswith(to_simplified(f)) for f in features)
 
 
-_NAME_DOT_MARKS = compiled(r"[・·･\s]")
+_NAME_DOT_MARKS = compiled(rf"[{NAME_DOTS}\s]")
 
 
 def spelled_compound(zh: Fact, ja: Fact, run: Run) -> bool:

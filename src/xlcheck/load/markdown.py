@@ -131,6 +131,7 @@ _CODE_TAB = compiled(r"\s*\{\{<\s*tab\b(?P<attributes>[^>]*)>\}\}\s*$")
 _CODE_TAB_END = compiled(r"\s*\{\{<\s*/tab\s*>\}\}\s*$")
 _TEXT_TRUE = compiled(r"\btext\s*=\s*[\"']?true\b")
 _FENCE = compiled(r"\s*(?:```|~~~)")
+_FENCE_RUN = compiled(r"\s{0,3}(`{3,}|~{3,})")
 
 
 def _code_tabs_fenced(lines: list[str]) -> list[str]:
@@ -174,13 +175,16 @@ def _display_math_fenced(lines: list[str]) -> list[str]:
     a formula's signs and constants (`_2-127`, `(-1)^{b_{31}}`) are no prose figures.
     Inside a fence, `$$` is code already."""
     out = list(lines)
-    fenced = False
+    fence = ""  # the opening fence while inside one: ``` or ~~~, three or more
     row = 0
     while row < len(lines):
         line = lines[row]
-        if _FENCE.match(line):
-            fenced = not fenced
-        elif not fenced and line.strip() == "$$":
+        opening = _FENCE_RUN.match(line)
+        if opening and not fence:
+            fence = opening.group(1)
+        elif opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+            fence = ""  # closed by a run of its character at least as long (CommonMark)
+        elif not fence and line.strip() == "$$":
             row = _fenced(out, lines, row, lambda other: other.strip() == "$$", "```math")
         row += 1
     return out

@@ -516,7 +516,8 @@ def _countries_unglued(
     seen often; the word is one it has seen rarely or never (巴西利亚, 印度尼西亚: one
     name each), and the rest a transliteration (not 美国运通, a company)."""
     for word in words:
-        if len(word) < 4 or (frequency(word) or 0) >= RARE:
+        seen = frequency(word) or 0
+        if len(word) < 4 or seen >= RARE:
             yield word
             continue
         country = next(
@@ -532,7 +533,10 @@ def _countries_unglued(
             None,
         )
         rest = word[len(country) :] if country else ""
-        if country and transliterated(rest):
+        # a word of the dictionary splits only before a place it knows (法国 + 巴黎), not
+        # before a currency or another name (丹麦克朗, 古巴比伦)
+        known_place = (tags.get(rest) or "").startswith("ns")
+        if country and transliterated(rest) and (not seen or known_place):
             tags.setdefault(rest, "nrt")
             yield country
             yield rest
