@@ -125,13 +125,16 @@ def _blocks_unindented(lines: list[str]) -> list[str]:
 # Docsy's tabs (Hugo): `{{< tabpane >}}` holds `{{< tab header="Java" >}}` tabs whose body is
 # code, shown highlighted as the header's language, unless the pane or the tab says
 # text=true (then the body is Markdown, as a `{{% tab %}}` body is).
-_TABPANE = compiled(r"\s*\{\{<\s*tabpane\b(?P<attributes>[^>]*)>\}\}\s*$")
-_TABPANE_END = compiled(r"\s*\{\{<\s*/tabpane\s*>\}\}\s*$")
-_CODE_TAB = compiled(r"\s*\{\{<\s*tab\b(?P<attributes>[^>]*)>\}\}\s*$")
-_CODE_TAB_END = compiled(r"\s*\{\{<\s*/tab\s*>\}\}\s*$")
+# (each matched whole against a line stripped of its spaces: a pattern that opened on
+# spaces would retry them at every position of a long run)
+_TABPANE = compiled(r"\{\{<\s*tabpane\b(?P<attributes>[^>]*)>\}\}")
+_TABPANE_END = compiled(r"\{\{<\s*/tabpane\s*>\}\}")
+_CODE_TAB = compiled(r"\{\{<\s*tab\b(?P<attributes>[^>]*)>\}\}")
+_CODE_TAB_END = compiled(r"\{\{<\s*/tab\s*>\}\}")
 _TEXT_TRUE = compiled(r"\btext\s*=\s*[\"']?true\b")
-_FENCE = compiled(r"\s*(?:```|~~~)")
-_FENCE_RUN = compiled(r"\s{0,3}(`{3,}|~{3,})")
+_FENCE = compiled(r"```|~~~")
+_FENCE_RUN = compiled(r"(`{3,}|~{3,})")
+MAX_FENCE_INDENT = 3  # spaces before a fence (CommonMark: four make an indented code block)
 
 
 def _code_tabs_fenced(lines: list[str]) -> list[str]:
@@ -144,16 +147,18 @@ def _code_tabs_fenced(lines: list[str]) -> list[str]:
     row = 0
     while row < len(lines):
         line = lines[row]
-        pane = _TABPANE.match(line)
+        pane = _TABPANE.fullmatch(line.strip())
         if pane:
             panes.append(bool(_TEXT_TRUE.search(pane.group("attributes"))))
-        elif _TABPANE_END.match(line):
+        elif _TABPANE_END.fullmatch(line.strip()):
             if panes:
                 panes.pop()
         elif panes and not panes[-1]:
-            tab = _CODE_TAB.match(line)
+            tab = _CODE_TAB.fullmatch(line.strip())
             if tab and not _TEXT_TRUE.search(tab.group("attributes")):
-                row = _fenced(out, lines, row, _CODE_TAB_END.match, "```")
+                row = _fenced(
+                    out, lines, row, lambda other: _CODE_TAB_END.fullmatch(other.strip()), "```"
+                )
         row += 1
     return out
 
@@ -163,7 +168,7 @@ def _fenced(out: list[str], lines: list[str], row: int, closes, opening: str) ->
     `closes` matches, in `out` (the two lines become fences: the line count kept), unless
     a fence stands between; the row to read on from."""
     end = next((i for i in range(row + 1, len(lines)) if closes(lines[i])), None)
-    if end is None or any(_FENCE.match(line) for line in lines[row + 1 : end]):
+    if end is None or any(_FENCE.match(line.lstrip()) for line in lines[row + 1 : end]):
         return row
     out[row], out[end] = opening, "```"
     return end
@@ -179,7 +184,8 @@ def _display_math_fenced(lines: list[str]) -> list[str]:
     row = 0
     while row < len(lines):
         line = lines[row]
-        opening = _FENCE_RUN.match(line)
+        indent = len(line) - len(line.lstrip(" "))
+        opening = _FENCE_RUN.match(line, indent) if indent <= MAX_FENCE_INDENT else None
         if opening and not fence:
             fence = opening.group(1)
         elif opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
