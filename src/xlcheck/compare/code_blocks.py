@@ -600,7 +600,9 @@ LINE_TITLE = 60
 
 # An option of a command that a line may leave out: a flag (`-p`, `--no-deps`,
 # `--port=80`) or a setting (`NEED_MIRROR=1`, `--build-arg` before it is a flag).
-_OPTION = compiled(r"-{1,2}[A-Za-z][\w.-]*(?:=\S*)?$|[A-Za-z_][A-Za-z0-9_]*=\S+$")
+# (the name of NAME=value opens where no name character stands before it: searched, a run of
+# letters is not retried at each of its positions)
+_OPTION = compiled(r"-{1,2}[A-Za-z][\w.-]*(?:=\S*)?$|(?<![A-Za-z0-9_])[A-Za-z_][A-Za-z0-9_]*=\S+$")
 
 
 # The header of a command's output in columns: two words or more, all in capitals.
