@@ -4,8 +4,8 @@
 which cues a version as 1.30 版本 does; 大于 1.30 的版本: the bound before, 的 and 版本
 after. Read as a decimal, 1.30 was 1.3, and a changed bound was a number missing and a
 version added; as a version, the bound changed is said (issue 14: 大于 X against X以降).
-English left untranslated in a Chinese page bounds a version too (pre-v0.45.0 = v0.45.0
-以前: before it, up to it).
+English left untranslated in a Chinese page bounds a version too (previously to v0.45.0
+= v0.45.0より前: rules/common/english.toml).
 """
 
 from __future__ import annotations
@@ -33,8 +33,7 @@ TABLES = {
     "english-bounds": [
         ("Previously to v0.45.0, it was different.", "v0.45.0より前は違っていた。", OK),
         ("Prior to v0.45.0, it was different.", "v0.45.0より前は違っていた。", OK),
-        ("**Example pre-v0.45.0 configuration**", "**v0.45.0より前の設定例**", OK),
-        ("**Example pre-v0.45.0 configuration**", "**v0.44.0より前の設定例**", "XL501:warning"),
+        ("Prior to v0.45.0, it was different.", "v0.44.0より前は違っていた。", "XL501:warning"),
     ],
 }
 # fmt: on

@@ -298,7 +298,7 @@ def _plain_versions(text: str, tables: VersionTables) -> Iterator[Found]:
             or (
                 bound != "exact"
                 and (
-                    tables.cue_after.search(text, after_at, end)
+                    any(tables.cue_after.match(text, at, end) for at in range(after_at, end))
                     or tables.cue_after.match(text, end)
                 )
             )
