@@ -819,14 +819,20 @@ def _last_dotted_part_heard(fact, entities, matched, chinese) -> Fact | None:
     a place and the place in it said as one name, whatever type the tagger gave the
     source's (jieba calls 马尼拉 a person)."""
     for other in entities:
-        if id(other) not in matched or "・" not in other.text:
-            continue
-        if other.value.entity_type != "place":
+        if id(other) not in matched or other.value.entity_type != "place":
             continue  # a person's parts (メリル・ストリープ) hold no city
-        last = other.text.rsplit("・", 1)[1]
+        cut = _last_part(other.text)
+        last = other.text[cut:] if cut is not None else ""
         if len(last) >= 2 and heard_in(fact.text, last, "ja", chinese):
             return other
     return None
+
+
+def _last_part(name: str) -> int | None:
+    """Where the last part of a name of dotted parts starts (セブ of フィリピン・セブ), or
+    None for a name of one part."""
+    dot = name.rfind("・")
+    return dot + 1 if dot >= 0 else None
 
 
 def _describing_names(units, langs, matched, texts, run) -> frozenset[int]:
@@ -1162,8 +1168,8 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
     findings = []
     texts = _SegmentTexts(pair)
     chinese = run.language("zh")
-    class_nouns = _class_nouns(run, "ja")
-    katakana_finder = partial(katakana_stand_in, class_nouns=class_nouns)
+    grammar = run.rules.phrases.get("ja")
+    katakana_finder = partial(katakana_stand_in, vague_grammar=grammar)
     # a name matched whole (not by a part: 印度尼西亚 against インドネシア・ジョクジャカルタ)
     # anchors the name said right after it
     partner_of = {
@@ -1265,7 +1271,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
         stand_in = _lone_name_stand_in(katakana_finder, unit, matched, texts, langs, chinese)
         if stand_in is not None:
             # a noun of a kind in the name's place (リーダー for 汤姆) hides the name
-            kinds = class_nouns.get(stand_in[0].value.entity_type, frozenset())
+            kinds = grammar.noun_sets.get(stand_in[0].value.entity_type, ()) if grammar else ()
             relation = "anonymized" if stand_in[1].text in kinds else "mismatch"
             findings.append(make_finding("entity", relation, *stand_in, unit.index))
         ja_side = "target" if langs[1] == "ja" else "source"
@@ -1470,15 +1476,6 @@ def _body_stand_in(unit, matched, texts: _SegmentTexts, langs, run) -> tuple[Fac
     return _claim(matched, source, found)
 
 
-def _class_nouns(run: Run, lang: str) -> dict[str, frozenset[str]]:
-    """The nouns of each kind (a person's, a body's, a place's) the vague grammar of `lang`
-    lists (rules/anonymization.toml [LANG.vague.nouns]), by type."""
-    grammar = run.rules.phrases.get(lang)
-    if grammar is None:
-        return {}
-    return {kind: frozenset(nouns) for kind, nouns in grammar.nouns.items()}
-
-
 def _lone_name_stand_in(
     finder, unit, matched, texts: _SegmentTexts, langs, chinese
 ) -> tuple[Fact, Fact] | None:
@@ -1562,11 +1559,11 @@ def _dotted_rest_in_place(unit, matched, texts: _SegmentTexts, langs, chinese):
     source_text = texts.source(unit.pair.source)
     segments = dict(texts.target(unit.pair.target))
     for target in unit.target:
-        if target.kind != "entity" or "・" not in target.text:
+        cut = _last_part(target.text) if target.kind == "entity" else None
+        if cut is None:
             continue  # (matched to the country, or found by it in the source's text)
         if target.value.entity_type != "place":
             continue  # メリル・ストリープ, ユ・ジェソク: a person's parts
-        cut = target.text.rindex("・") + 1
         # the whole katakana word after the dot, where the tagger cut it (プル + ゼニ)
         word = KATAKANA_WORD.match(segments.get(target.segment, ""), target.start + cut)
         rest = word.group(0) if word else target.text[cut:]

@@ -416,12 +416,12 @@ def _body_without_its_opening(short: EntityValue, full: EntityValue, run: Run) -
     """长江三峡集团 = 三峡集団, 中国工商银行 = 工商銀行: a body named by the end of its
     full name, the words that open it left out, its own stem of two characters or more
     and its kind kept (not 銀行 alone, nor 京大学 of 東京大学)."""
-    if full.entity_type not in BODIES or len(full.key) - len(short.key) < 2:
+    if full.entity_type not in BODIES or len(full.key) - len(short.key) < MIN_BODY_STEM:
         return False
     if not (han(short.key) and full.key.endswith(short.key)):
         return False
-    kind = next((k for k in body_suffixes(run) if short.key.endswith(k)), "")
-    return bool(kind) and len(short.key) - len(kind) >= 2
+    kind = _body_kind(short.key, run)
+    return bool(kind) and len(short.key) - len(kind) >= MIN_BODY_STEM
 
 
 def body_end_said(value: EntityValue, other_keyed: str, run: Run) -> bool:
@@ -430,17 +430,26 @@ def body_end_said(value: EntityValue, other_keyed: str, run: Run) -> bool:
     _body_without_its_opening would match, found in the text in key form."""
     if value.entity_type not in BODIES or not han(value.key):
         return False
-    kind = next((k for k in body_suffixes(run) if value.key.endswith(k)), "")
+    kind = _body_kind(value.key, run)
     if not kind:
         return False
-    stem = len(value.key) - len(kind)
+    # each end that keeps a stem of MIN_BODY_STEM, the opening left out MIN_BODY_STEM long
+    last_cut = len(value.key) - len(kind) - MIN_BODY_STEM
     return any(
         # (the end said as a word of its own: 北京大学天文協会 holds 大学天文協会, after
         # 京, another university's club)
         not han(other_keyed[at - 1 : at])
-        for cut in range(2, stem - 1)
+        for cut in range(MIN_BODY_STEM, last_cut + 1)
         for at, _ in occurrences(value.key[cut:], other_keyed)
     )
+
+
+def _body_kind(key: str, run: Run) -> str:
+    """The body's kind a key ends in (集団 of 長江三峡集団, body_suffixes), or ""."""
+    return next((kind for kind in body_suffixes(run) if key.endswith(kind)), "")
+
+
+MIN_BODY_STEM = 2  # characters of a body's own stem, and of the opening its end leaves out
 
 
 def _shortened_after_its_country(zh: Fact, ja: Fact, run: Run) -> bool:
@@ -472,11 +481,11 @@ def body_suffixes(run: Run) -> tuple[str, ...]:
     """What ends a body's name after the name of its place or brand (org_suffixes and
     company_suffixes of rules/zh/names.toml: 政府, 公司, 集团), in key form, longest
     first."""
-    return _body_suffixes(run.rules.lexicons["zh"])
+    return body_suffix_keys(run.rules.lexicons["zh"])
 
 
 @cache  # keyed by the lexicon, so that another rules folder gets its own
-def _body_suffixes(lexicon) -> tuple[str, ...]:
+def body_suffix_keys(lexicon) -> tuple[str, ...]:
     return _key_suffixes(
         (*lexicon.entities.org_suffixes, *lexicon.names.get("company_suffixes", ()))
     )

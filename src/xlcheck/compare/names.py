@@ -8,7 +8,7 @@ one to one, where the pairing is unambiguous.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache, partial
@@ -32,6 +32,7 @@ from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like,
 
 if TYPE_CHECKING:
     from ..extract.zh import Chinese
+    from ..rules.vague import PhraseGrammar
     from ..run import Run
 
 # Types that can stand for each other; "other" (a Latin name, an unknown katakana word)
@@ -483,13 +484,13 @@ def katakana_stand_in(
     target_segments: list[tuple[str, str]],
     source_text: str,
     zh: Chinese,
-    class_nouns: Mapping[str, frozenset[str]] | None = None,
+    vague_grammar: PhraseGrammar | None = None,
 ) -> Fact | None:
     """The katakana word that took a foreign name's place, when there is exactly one
     candidate: a katakana word of two morae or more that no sound in the source accounts
     for (ヒーロー is heard in no Chinese word; ピザ is 比萨) and that sounds unlike the name.
-    A noun the vague grammar lists as a kind of the name's type (`class_nouns`, by type:
-    トップ, リーダー, エース for a person, in rules/anonymization.toml) is a candidate when no
+    A noun the vague grammar (`vague_grammar`) lists as a kind of the name's type (トップ,
+    リーダー, エース for a person, in rules/anonymization.toml) is a candidate when no
     other is: it says who someone is, not which one, and the caller reports the name
     anonymized, not replaced (テスラのトップ for 马斯克)."""
     if source.value.entity_type not in ("person", "place", "other"):
@@ -498,9 +499,11 @@ def katakana_stand_in(
         return None  # a native name is rendered in kanji, not katakana
     if source.value.weak and " " in source.text.strip():
         return None  # Unix Time Stamp: English capitalises a title's words, a name's too
-    nouns = class_nouns or {}
-    kinds = nouns.get(source.value.entity_type, frozenset())
-    other_kinds = frozenset().union(*nouns.values()) - kinds
+    kinds: frozenset[str] = frozenset()
+    every_kind: frozenset[str] = frozenset()
+    if vague_grammar is not None:
+        kinds = vague_grammar.noun_sets.get(source.value.entity_type, frozenset())
+        every_kind = vague_grammar.all_nouns
     candidates, roles = [], []
     for segment_id, text in target_segments:
         for match in _katakana_standing_as_names(text):
@@ -510,7 +513,7 @@ def katakana_stand_in(
             if word in kinds:  # テスラのトップ, 同チームのエース: a role, no name
                 roles.append((segment_id, match.start(), match.end(), word))
                 continue
-            if word in other_kinds:
+            if word in every_kind:
                 continue  # チームは for a person: a kind of another type, no stand-in
             if heard_in(word, source_text, "zh", zh) or not distinct_names(source.text, word, zh):
                 continue
@@ -608,9 +611,11 @@ def abbreviated_in(
         return not keyed(_names_read(short, neighbours, lexicon)).isdisjoint(forms)
 
     mine = {short for short, full in table.items() if not keyed(full).isdisjoint(forms)}
+    if not mine:
+        return False
     if lang == "zh":
         text = to_simplified(text)  # 粵劇, 韓劇: the tables write simplified characters
-    if not mine or not any(short in text for short in mine):
+    if not any(short in text for short in mine):
         return False
     bound = (set(names.get("abbreviation_before", ())), set(names.get("abbreviation_after", ())))
     if lang == "ja":
@@ -969,20 +974,9 @@ def bodies_worded_alike(zh: Fact, ja: Fact, run: Run) -> bool:
     kinds leave (自然資源 of 自然资源部 and 環境天然資源 of 環境天然資源省: a foreign
     ministry translated by meaning on each side, one word put otherwise): maybe one body,
     so a guess. 国家統計局 and 国家税務局 share half: two bodies."""
-    from .entities import body_suffixes
-
     if zh.value.entity_type not in BODIES or ja.value.entity_type not in BODIES:
         return False
-    japanese = run.rules.lexicons["ja"].names
-    kinds = sorted(
-        {
-            *body_suffixes(run),
-            *japanese.get("state_body_suffixes", ()),
-            *japanese.get("org_suffixes", ()),
-        },
-        key=len,
-        reverse=True,
-    )
+    kinds = _kinds_of_bodies(run.rules.lexicons["zh"], run.rules.lexicons["ja"])
     stems = []
     for key in (zh.value.key, ja.value.key):
         kind = next((k for k in kinds if key.endswith(k) and len(key) > len(k)), None)
@@ -1006,6 +1000,21 @@ def bodies_worded_alike(zh: Fact, ja: Fact, run: Run) -> bool:
 WORDED_ALIKE = 0.6  # the share of two bodies' stems, in order, that makes them maybe one
 
 
+@cache  # keyed by the lexicons, so that another rules folder gets its own
+def _kinds_of_bodies(zh_lexicon, ja_lexicon) -> tuple[str, ...]:
+    """What ends a body's name on either side, in key form, longest first: the Chinese
+    body suffixes and the Japanese state bodies' and organisations' suffixes."""
+    from .entities import body_suffix_keys
+
+    japanese = ja_lexicon.names
+    kinds = {
+        *body_suffix_keys(zh_lexicon),
+        *japanese.get("state_body_suffixes", ()),
+        *japanese.get("org_suffixes", ()),
+    }
+    return tuple(sorted(kinds, key=len, reverse=True))
+
+
 def landmark_against_kana(zh: Fact, ja: Fact, run: Run) -> bool:
     """Whether a Chinese landmark's name (a stem and a landmark's word of two characters:
     升龙皇城 + 遗址, 佩特拉 + 古城) faces a katakana name: the stem may be the place's name
@@ -1013,9 +1022,15 @@ def landmark_against_kana(zh: Fact, ja: Fact, run: Run) -> bool:
     so a difference is a guess."""
     if zh.value.entity_type != "place" or not katakana(_NAME_DOT_MARKS.sub("", ja.text)):
         return False
-    features = run.rules.lexicons["zh"].entities.feature_suffixes
-    text = to_simplified(zh.text)
-    return any(len(f) >= 2 and text.endswith(to_simplified(f)) for f in features)
+    return to_simplified(zh.text).endswith(_landmark_words(run.rules.lexicons["zh"]))
+
+
+@cache  # keyed by the lexicon, so that another rules folder gets its own
+def _landmark_words(lexicon) -> tuple[str, ...]:
+    """The feature suffixes of two characters or more, in simplified characters."""
+    return tuple(
+        sorted({to_simplified(w) for w in lexicon.entities.feature_suffixes if len(w) >= 2})
+    )
 
 
 _NAME_DOT_MARKS = compiled(rf"[{NAME_DOTS}\s]")

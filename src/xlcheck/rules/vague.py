@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from ..regexes import compiled
@@ -121,6 +122,16 @@ class PhraseGrammar:
     region_holds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 欧州 -> 德国
     held_places: tuple[str, ...] = ()  # every place of region_holds, longest first
     titles: frozenset[str] = frozenset()  # rules/LANG/names.toml: 教授, 社長 name a person
+
+    @cached_property
+    def noun_sets(self) -> dict[str, frozenset[str]]:
+        """The nouns of each type, as sets (built once per grammar)."""
+        return {kind: frozenset(nouns) for kind, nouns in self.nouns.items()}
+
+    @cached_property
+    def all_nouns(self) -> frozenset[str]:
+        """The nouns of every type: words that name a kind, no one in particular."""
+        return frozenset().union(*self.noun_sets.values())
 
 
 def marker_problems(path: Path) -> list[Problem]:

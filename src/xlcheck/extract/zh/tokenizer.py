@@ -524,11 +524,7 @@ def _countries_unglued(
             (
                 word[:cut]
                 for cut in range(len(word) - MIN_PLACE_AFTER_COUNTRY, 1, -1)
-                if word[:cut] in countries
-                or (
-                    (tags.get(word[:cut]) or "").startswith("ns")
-                    and (frequency(word[:cut]) or 0) >= COUNTRY_SEEN
-                )
+                if _a_country(word[:cut], tags, countries, frequency)
             ),
             None,
         )
@@ -565,7 +561,7 @@ def _join_transliterations(words, tags, transliterated, countries=frozenset(), f
                 run = []
                 after_place = False
             run.append(word)
-            if word in countries or _place_seen_often(word, tags, frequency):
+            if _a_country(word, tags, countries, frequency):
                 yield from _join_run(run[:-1], tags)
                 yield word
                 run = []
@@ -591,10 +587,11 @@ def _join_transliterations(words, tags, transliterated, countries=frozenset(), f
             yield word
 
 
-def _place_seen_often(word: str, tags, frequency) -> bool:
-    """A place jieba's dictionary has seen often (捷克 702, 法国 11361): a country or a
-    great city, which ends a run of transliteration characters (捷克 | 科林)."""
-    return (
+def _a_country(word: str, tags, countries, frequency) -> bool:
+    """A country the rules name, or a place jieba's dictionary has seen often (捷克 702,
+    法国 11361: a country or a great city): it ends a run of transliteration characters
+    (捷克 | 科林) and opens no longer name jieba glued to it (捷克科林)."""
+    return word in countries or (
         frequency is not None
         and (tags.get(word) or "").startswith("ns")
         and (frequency(word) or 0) >= COUNTRY_SEEN
