@@ -81,3 +81,23 @@ def test_figures_in_shared_words(zh, ja, expected):
 )  # fmt: skip
 def test_no_figure_inside_a_place_unidic_reads(text):
     assert [f.text for f in facts_of(text, "ja") if f.kind == "number"] == []
+
+
+# A day of kanji inside a Japanese place UniDic reads whole (四日 of 四日市): the name's
+# characters, no date; a day said alone or after its month stays one
+@pytest.mark.parametrize(
+    "text",
+    ["四日市で会議があった。", "三重県四日市市の工場が増設された。", "彼は四日市に住んでいる。"],
+)  # fmt: skip
+def test_no_day_inside_a_place_unidic_reads(text):
+    assert [f.text for f in facts_of(text, "ja") if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("四日に会議があった。", "四日"), ("五月五日に行った。", "五月五日"),
+     ("三月十日に帰国した。", "三月十日")],
+)  # fmt: skip
+def test_a_day_in_kanji_outside_a_name_stays(text, day):
+    assert [f.text for f in facts_of(text, "ja") if f.kind == "date"] == [day]
+

@@ -20,6 +20,12 @@ SAME = [
     ("他住在台东县池上乡。", "彼は台東県池上郷に住んでいる。"),
     ("浙江省杭州市西湖区的茶园很有名。", "浙江省杭州市西湖区の茶畑は有名だ。"),
     ("千叶县市川市的人口增加了。", "千葉県市川市の人口が増えた。"),
+    # a district jieba holds as one common noun (淡水区 n), a stem that opens on a numeral
+    ("新北市淡水區的淡江大橋明年通車。", "新北市淡水区の淡江大橋は来年開通する。"),
+    ("新北市八里区的渡轮码头翻新了。", "新北市八里区のフェリー乗り場が改装された。"),
+    ("河南省郑州市二七区的纪念塔很有名。", "河南省鄭州市二七区の記念塔は有名だ。"),
+    ("湖北省十堰市的武当山游客很多。", "湖北省十堰市の武当山は観光客が多い。"),
+    ("東京都三鷹市的美術館週一休館。", "東京都三鷹市の美術館は月曜休館だ。"),
 ]
 test_the_same_levels_both_ways = same_names_both_ways(SAME)
 
@@ -35,6 +41,12 @@ test_the_same_levels_both_ways = same_names_both_ways(SAME)
                      ("XL302", "頭城鎮", "ある町"), id="town-made-vague"),
         pytest.param("他住在台东县池上乡。", "彼は台東県関山鎮に住んでいる。",
                      ("XL301", "池上乡", "関山鎮"), id="township-swapped"),
+        pytest.param("新北市淡水區的淡江大橋明年通車。", "新北市八里区の淡江大橋は来年開通する。",
+                     ("XL301", "淡水區", "八里区"), id="district-of-one-noun-swapped"),
+        pytest.param("新北市八里区的渡轮码头翻新了。", "新北市のある区の渡し場が改装された。",
+                     ("XL302", "八里区", "ある区"), id="numeral-district-made-vague"),
+        pytest.param("湖北省十堰市的武当山游客很多。", "湖北省宜昌市の武当山は観光客が多い。",
+                     ("XL301", "十堰市", "宜昌市"), id="numeral-city-swapped"),
     ],
 )  # fmt: skip
 def test_a_lower_level_changed(zh, ja, expected):
@@ -54,6 +66,14 @@ def _names(text: str, lang: str) -> list[str]:
         pytest.param("江苏省县级市的数量增加了。", "zh", "县级市", id="county-level-city"),
         pytest.param("浙江省各市都有博物馆。", "zh", "各市", id="every-city"),
         pytest.param("浙江省全县推广。", "zh", "全县", id="whole-county"),
+        pytest.param("浙江省三县联合推广。", "zh", "三县", id="three-counties"),
+        pytest.param("广东省两个区率先试点。", "zh", "两个区", id="two-districts"),
+        pytest.param("河北省十几个乡受灾。", "zh", "十几个乡", id="a-dozen-townships"),
+        pytest.param("上海市开发区的企业增加了。", "zh", "开发区", id="development-zone"),
+        pytest.param("四川省风景区游客增加了。", "zh", "风景区", id="scenic-area"),
+        pytest.param("深圳市中心区房价上涨。", "zh", "中心区", id="central-area"),
+        pytest.param("愛知県三市で実施する。", "ja", "三市", id="three-cities-ja"),
+        pytest.param("長野県の二つの村で実施する。", "ja", "二つの村", id="two-villages-ja"),
         pytest.param("愛知県内の各市で実施する。", "ja", "内の", id="within-the-prefecture"),
         pytest.param("長野県の市町村で実施する。", "ja", "市町村", id="municipalities"),
         pytest.param("長野県同市で実施する。", "ja", "同市", id="the-same-city"),
@@ -61,3 +81,18 @@ def _names(text: str, lang: str) -> list[str]:
 )
 def test_no_level_of_every_or_a_count(text, lang, unread):
     assert not any(unread in name for name in _names(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "level"),
+    [
+        pytest.param("新北市淡水區的淡江大橋明年通車。", "zh", "淡水區", id="one-common-noun"),
+        pytest.param("新北市八里区的渡轮码头翻新了。", "zh", "八里区", id="opens-on-eight"),
+        pytest.param("河南省郑州市二七区的纪念塔很有名。", "zh", "二七区", id="two-seven"),
+        pytest.param("新北市三重區的人口增加了。", "zh", "三重區", id="opens-on-three"),
+        pytest.param("東京都八王子市の高尾山は観光客が多い。", "ja", "八王子市", id="hachioji"),
+        pytest.param("三重県四日市市の工場が増設された。", "ja", "四日市", id="yokkaichi"),
+    ],
+)
+def test_a_level_whose_stem_is_a_word_or_opens_on_a_numeral(text, lang, level):
+    assert any(level in name for name in _names(text, lang))

@@ -362,7 +362,7 @@ def find_facts(
     dates += english_dates(prepared, [(d.start, d.end) for d in dates], run.rules.english)
     dates.sort(key=lambda match: match.start)
     tokens = module.tokens(prepared)
-    dates = _days_outside_names(dates, tokens, module.entity_type)
+    dates = _days_outside_names(dates, tokens, module.entity_type, prepared)
     without_dates = blank(prepared, [(d.start, d.end) for d in dates])
     numbers = [
         Fact("number", segment.id, m.start, m.end, text[m.start : m.end], m.value)
@@ -494,13 +494,21 @@ def _firsts_after_since(numbers: list, dates: list, text: str, since: tuple[str,
     ]
 
 
-def _days_outside_names(dates: list, tokens, entity_type) -> list:
+def _days_outside_names(dates: list, tokens, entity_type, text: str) -> list:
     """The dates but a day relative to today said inside a longer word the tokenizer reads
-    as a name (明日 of 光明日报, 光明日報, 明日香): the name's characters, no tomorrow."""
-    if not any(d.value.offset is not None and d.value.offset[0] == "day" for d in dates):
-        return dates  # (most segments: no relative day, no token to walk)
+    as a name (明日 of 光明日报, 光明日報, 明日香), and a date of Han numerals inside a
+    longer word UniDic reads as a proper noun (四日 of 四日市, 十日 of 十日町, 二日 of
+    二日市): the name's characters, no date."""
+    relative = any(d.value.offset is not None and d.value.offset[0] == "day" for d in dates)
+    if not relative and not any(han(text[d.start : d.end]) for d in dates):
+        return dates  # (most segments: no relative day nor day in kanji, no token to walk)
     inside = [
         (token.start, token.end) for token in tokens if entity_type(token) is not None
+    ]
+    proper = [
+        (token.start, token.end)
+        for token in tokens
+        if token.tag in NAMED_TAGS and entity_type(token) is not None
     ]
     return [
         d
@@ -510,6 +518,7 @@ def _days_outside_names(dates: list, tokens, entity_type) -> list:
             and d.value.offset[0] == "day"
             and _inside_a_longer_name(d.start, d.end, inside)
         )
+        and not (han(text[d.start : d.end]) and _inside_a_longer_name(d.start, d.end, proper))
     ]
 
 

@@ -78,6 +78,8 @@ class EntityTables:
     # not after a stem that opens on one of not_level_stems (各市, 全县: every, the whole)
     lower_level_suffixes: tuple[str, ...] = ()
     not_level_stems: tuple[str, ...] = ()
+    # nor after a stem made of these only (三县, 两个区), while 八里区 is a level
+    count_characters: tuple[str, ...] = ()
     # roles and honorifics said after a name (rules/*/names.toml titles): one after a
     # name's dot is the person's title, no part of the name (ジョン・スミス・コーチ)
     titles: tuple[str, ...] = ()
@@ -289,7 +291,9 @@ def _lower_levels(
     is of nouns or names only (not 山区 + 的村, 深圳市 + 在区内)."""
     if not tables.lower_level_suffixes:
         return found
-    pattern = _lower_level_pattern(tables.lower_level_suffixes, tables.not_level_stems)
+    pattern = _lower_level_pattern(
+        tables.lower_level_suffixes, tables.not_level_stems, "".join(tables.count_characters)
+    )
     added = []
     for name in found:
         if name.entity_type != "place" or not _ends_with(
@@ -305,8 +309,14 @@ def _lower_levels(
         if inside and (
             inside[0].start != level.start()
             or any(t.tag not in _LEVEL_STEM_TAGS for t in inside)
-            # 地区, 山区: one common noun of the tokenizer's, no level's name
-            or (len(inside) == 1 and inside[0].end >= level.end() and inside[0].tag == "n")
+            # 地区, 山区: one common noun of the tokenizer's, no level's name (a longer one,
+            # 淡水区, is a district's unless its stem is a kind of zone: not_level_stems)
+            or (
+                len(inside) == 1
+                and inside[0].end >= level.end()
+                and inside[0].tag == "n"
+                and len(level.group("stem")) == 1
+            )
         ):
             continue
         added.append(EntityMatch(level.start(), level.end(), "place", level.group("stem")))
@@ -314,17 +324,22 @@ def _lower_levels(
 
 
 # the tags of the tokens a lower level's stem is made of: nouns and names (jieba's, and the
-# Japanese tokenizer's: n and the types of UniDic's proper nouns)
+# Japanese tokenizer's: n and the types of UniDic's proper nouns), and a numeral word
+# opening a name (八里 m + 区; a stem of a count alone is no level: count_characters)
 _LEVEL_STEM_TAGS = frozenset(
-    {"n", "ns", "nr", "nrt", "nrc", "nz", "nt", "j", "oov", "place", "person", "organisation"}
+    {"n", "ns", "nr", "nrt", "nrc", "nz", "nt", "j", "m", "oov", "place", "person", "organisation"}
 )
 
 
 @cache
-def _lower_level_pattern(suffixes: tuple[str, ...], not_stems: tuple[str, ...]) -> re.Pattern:
+def _lower_level_pattern(
+    suffixes: tuple[str, ...], not_stems: tuple[str, ...], counts: str = ""
+) -> re.Pattern:
     """A stem of one to three Han characters (the fewest that reach a suffix) and a lower
-    level's suffix."""
+    level's suffix; not a stem opening on one of `not_stems` nor one of `counts` only."""
     avoid = f"(?!{alternation(not_stems)})" if not_stems else ""
+    if counts:
+        avoid += f"(?![{re.escape(counts)}]{{1,3}}(?:{alternation(suffixes)}))"
     return re.compile(f"{avoid}(?P<stem>[\u4e00-\u9fff]{{1,3}}?)(?:{alternation(suffixes)})")
 
 

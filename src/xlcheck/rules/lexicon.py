@@ -570,6 +570,8 @@ NAMES: dict[str, Key] = {
     "facility_suffixes": Key(LIST, word, required=False),
     "lower_level_suffixes": Key(LIST, word, required=False),
     "not_level_stems": Key(LIST, word, required=False),
+    # the characters of a count (三县, 两个区): a stem of nothing else is no level's name
+    "count_characters": Key(VALUE, word, required=False),
     "facility_verb_followers": Key(LIST, word, required=False),
     # suffixes of a natural feature or a landmark after a place's name (石垣 + 島, 琵琶 +
     # 湖, 浅草 + 寺)
