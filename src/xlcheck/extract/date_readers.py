@@ -353,8 +353,10 @@ class DateReader:
         year, (month, last, listed), day, anchor = fields
         if not _calendar_range(year, month, day) or (anchor == "none" and month is None):
             return []
-        if g("mpart") and (month is None or day is not None):
-            return []  # 下旬 qualifies a month, not a day
+        if g("mpart") and (
+            (month is None and not (g("relm") or g("samem"))) or day is not None
+        ):
+            return []  # 下旬 qualifies a month (5月, 下个月, 同月), not a day
         if listed and (day is not None or not all(1 <= m <= 12 for m, _, _ in listed)):
             return []  # 7、8月5日: no reading
         value = DateValue(

@@ -43,6 +43,8 @@ def resolve_dates(
     # counted from the one last said, or the base of a comparison, counts from it
     # (去年营收较前年增长 = 昨年の売上高は前年比: both the year before last)
     last_relative: DateValue | None = None
+    # the holiday last read that holds no date of the calendar (七夕, 春节), until a day is
+    moving: DateValue | None = None
     for match in matches:
         value = match.value
         if match.anchor in _RELATIVE:
@@ -52,7 +54,11 @@ def resolve_dates(
         if value.form != "calendar":
             resolved.append(value)
             continue
-        if match.anchor == "same-day":
+        if match.anchor == "same-day" and last_day is None and match.offset == 0 and moving:
+            # 七夕当天, 春节当天: the day of a holiday that holds no date of the calendar (a
+            # lunar one), said again: that holiday's day, as 七夕当日 is 七夕's
+            value = replace(moving, resolved=f"{value.resolved} → {moving.resolved}")
+        elif match.anchor == "same-day":
             value = _days_on(value, last_day, match.offset) if last_day else value
         elif match.anchor in ("relative", "same-year"):
             # 今年 against the document's year; 同年, 次年 (and 今年 with no document date:
@@ -114,6 +120,9 @@ def resolve_dates(
         full = value.end if value.end is not None else value
         if full.month is not None and full.day is not None:
             last_day = day_here = full
+            moving = None
+        elif value.named and value.month is None and value.hour is None:
+            moving = value
         resolved.append(value)
     return resolved, DateContext(year_in_context, day_here)
 

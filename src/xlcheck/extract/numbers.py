@@ -80,6 +80,8 @@ TENTH_REACH = 12
 PER_SIDE_REACH = 4
 # How far around a figure a word of [weak_figures] that holds it is looked for.
 WEAK_WORD_REACH = 8
+# the most things a list names before the count that sums it up (北京、上海两地, 三种颜色)
+LIST_COUNT_MOST = 12
 # characters looked back from a rank for a word that makes it a count (连续 + 第三年)
 RUNNING_REACH = 4
 # How far before a rate a word of decrease is looked for (同比下降了约3.4%), and the units of
@@ -268,13 +270,31 @@ class NumberGrammar:
             return  # the main grammar needs a numeral; most sentences have none
         found: list[NumberMatch] = []
         for whole in self.pattern.finditer(text):
-            if whole.start() == whole.end() or overlaps(whole.span(), blocked):
+            if whole.start() != whole.end() and overlaps(whole.span(), blocked):
+                whole = self._past_a_word(whole, blocked, text)
+            if whole is None or whole.start() == whole.end():
                 continue
             whole = self._counter_apart(self._unit_apart(whole, text), text)
             for match in self._tenth_apart(whole, text):
                 found.extend(self._read(match, text))
         found = self._bound_past_the_base(self._about_shared(found, text), text)
         yield from restated(self.ranges.joined(found, text), text)
+
+    def _past_a_word(
+        self, whole: re.Match[str], blocked: list[tuple[int, int]], text: str
+    ) -> re.Match[str] | None:
+        """The figure said right after a word of no figure whose last character opened the
+        match (统一 + 六国 read as 一六 + 国: 六国, six states), or None: the match read again
+        from the word's end with the word blanked, when that is a figure of its own."""
+        ends = [b for a, b in blocked if a <= whole.start() < b < whole.end()]
+        if len(ends) != 1 or any(
+            whole.start() < a < whole.end() for a, _ in blocked
+        ):
+            return None
+        again = self.pattern.match(blank(text, [(whole.start(), ends[0])]), ends[0])
+        if again is None or again.end() != whole.end():
+            return None
+        return again
 
     def _read(self, match: re.Match[str], text: str) -> list[NumberMatch]:
         """The figures one match of the pattern says: a change said as two, a figure, or
@@ -774,10 +794,12 @@ class NumberGrammar:
         if (
             match.group("counter")
             and not quantity.unit
+            and quantity.high <= LIST_COUNT_MOST
             and self.after_list.search(text, max(0, match.start() - 40), match.start())
         ):
             # normal 和 bold 两种值, thin と bold の 2 つ: the count of the things just
-            # named, which a translation may leave implicit
+            # named, which a translation may leave implicit (a few of them: 北京和上海约两千万人
+            # counts people, not the two cities)
             return replace(quantity, weak=True)
         if quantity.low == quantity.high == 1 and (
             quantity.unit is None or quantity.unit in WEAK_UNITS
