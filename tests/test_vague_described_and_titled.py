@@ -171,3 +171,26 @@ def test_a_castle_said_by_its_kind_is_no_place_name():
     zh = "在苏格兰，爱丁堡城堡是最受欢迎的旅游景点。"
     ja = "スコットランドでは、エディンバラ城が最も人気のある観光名所だ。"
     assert entity_findings(zh, ja) == []
+
+
+# A weak person (a tagger's guess: 开考 "the exam starts", 出台 nrt) has no bare noun of
+# people standing in for it (受験者, 市民 are said of the sentence's own people); a person
+# the grammar reads, and a weak person made vague by a determiner, still are (issue 13
+# point 1: weakness silences a name only where nothing on the other side speaks to it).
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        pytest.param("开考十五分钟后不得入场。",
+                     "受験者は試験開始から15分を過ぎると入場できない。",
+                     [], id="exam-start-against-examinees"),
+        pytest.param("考生开考十五分钟后不得入场。",
+                     "受験者は試験開始から15分後は入場できない。",
+                     [], id="examinees-said-on-both-sides"),
+        pytest.param("汤姆昨天去了东京。", "ある男性は昨日東京に行った。",
+                     ["XL302"], id="weak-given-name-made-vague-by-a-determiner"),
+        pytest.param("张伟昨天在北京会见了记者。", "政府高官は昨日北京で記者と会見した。",
+                     ["XL302"], id="a-native-name-against-a-bare-description"),
+    ],
+)  # fmt: skip
+def test_a_weak_person_has_no_bare_stand_in(zh: str, ja: str, expected: list):
+    assert [f[0] for f in entity_findings(zh, ja)] == expected

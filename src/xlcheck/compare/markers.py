@@ -102,8 +102,12 @@ def find_markers(
     if lang != "ja":
         pointed = frozenset()
     # a bare description (政府高官) stands in only beside the name's own unit and for a
-    # name of a known kind: 開発者 far from "Web" describes someone else
+    # name of a known kind: 開発者 far from "Web" describes someone else; nor for a weak
+    # person that opens on no family name (a tagger's guess: 开考 nrt, "the exam starts"),
+    # which any noun of people in the sentence would stand in for (受験者); a weak native
+    # name's (张伟) and a weak body's (英紙 for 泰晤士报) may
     bare = source.value.entity_type != "other"
+    weak_person = _a_tagger_guess(source, run)
     # 雲林県 for 彰化縣, 中和区 for 永和区: a bare compound ending in the source place's own
     # suffix after two kanji or more is another place of its level, no description
     level = place_suffix(source.value.key, run) if source.value.entity_type == "place" else ""
@@ -122,7 +126,7 @@ def find_markers(
                     (p.start, 2, -p.end)
                     for p in vague_phrases(text, phrases)
                     if set(p.types) & set(types)
-                    and (bare or not p.bare)
+                    and (not p.bare or (bare and not weak_person))
                     and not (p.bare and _another_of_its_level(text[p.start : p.end], level))
                     and not (p.bare and (segment_id, p.start, p.end) in named)
                     # 国立博物館 for the source's own 国家博物馆: a rendering, no stand-in
@@ -177,6 +181,18 @@ def find_markers(
                 return Fact("entity", segment_id, start, end, text[start:end], value)
         bare = False  # past the unit's own segments, the paragraph group
     return None
+
+
+def _a_tagger_guess(source: Fact, run: Run) -> bool:
+    """Whether a weak person's name opens on no family name of the rules, Chinese or
+    Japanese (开考 nrt to jieba, not 张伟 nor 汤姆): a word only the tagger calls a name."""
+    value = source.value
+    if value.entity_type != "person" or not value.weak or not han(source.text):
+        return False
+    rules = run.language("zh").name_rules
+    return not (
+        rules.surname_length(to_simplified(source.text)) or rules.family_name_length(source.text)
+    )
 
 
 # what Chinese and Japanese put after a family name in place of the given name (孙某 =
