@@ -25,6 +25,7 @@ SAME = [
     ("新北市八里区的渡轮码头翻新了。", "新北市八里区のフェリー乗り場が改装された。"),
     ("河南省郑州市二七区的纪念塔很有名。", "河南省鄭州市二七区の記念塔は有名だ。"),
     ("湖北省十堰市的武当山游客很多。", "湖北省十堰市の武当山は観光客が多い。"),
+    ("王芳女士在上海徐汇区开了一家花店。", "王芳さんは上海市徐匯区で花屋を開いた。"),
     ("東京都三鷹市的美術館週一休館。", "東京都三鷹市の美術館は月曜休館だ。"),
 ]
 test_the_same_levels_both_ways = same_names_both_ways(SAME)
@@ -47,6 +48,11 @@ test_the_same_levels_both_ways = same_names_both_ways(SAME)
                      ("XL302", "八里区", "ある区"), id="numeral-district-made-vague"),
         pytest.param("湖北省十堰市的武当山游客很多。", "湖北省宜昌市の武当山は観光客が多い。",
                      ("XL301", "十堰市", "宜昌市"), id="numeral-city-swapped"),
+        # a level UniDic reads as a family name and a word (徐 + 匯区): the level
+        pytest.param("王芳在上海浦东新区开了一家花店。", "王芳さんは上海市徐匯区で花屋を開いた。",
+                     ("XL301", "浦东新区", "徐匯区"), id="district-read-as-a-surname-swapped"),
+        pytest.param("新北市淡水區的淡江大橋明年通車。", "新北市の淡江大橋は来年開通する。",
+                     ("XL303", "淡水區", None), id="district-dropped-city-kept"),
     ],
 )  # fmt: skip
 def test_a_lower_level_changed(zh, ja, expected):

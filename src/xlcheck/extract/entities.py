@@ -295,14 +295,21 @@ def _lower_levels(
         tables.lower_level_suffixes, tables.not_level_stems, "".join(tables.count_characters)
     )
     added = []
+    replaced: set[int] = set()
     for name in found:
         if name.entity_type != "place" or not _ends_with(
             text[name.start : name.end], tables.place_suffixes
         ):
             continue
         level = pattern.match(text, name.end)
-        if level is None or any(
-            other.start < level.end() and level.start() < other.end for other in found
+        if level is None:
+            continue
+        overlapping = [o for o in found if o.start < level.end() and level.start() < o.end]
+        if overlapping and not all(
+            # 上海市 + 徐匯区, which UniDic reads as 徐 (a family name) + 匯区: the level, no
+            # person's name
+            o.entity_type == "person" and o.start == level.start() and o.end <= level.end()
+            for o in overlapping
         ):
             continue
         inside = [t for t in tokens if t.end > level.start() and t.start < level.end("stem")]
@@ -319,8 +326,15 @@ def _lower_levels(
             )
         ):
             continue
-        added.append(EntityMatch(level.start(), level.end(), "place", level.group("stem")))
-    return sorted([*found, *added], key=lambda m: m.start) if added else found
+        # (a compound of its stem and its suffix after the place: sure of its kind)
+        added.append(
+            EntityMatch(level.start(), level.end(), "place", level.group("stem"), compound=True)
+        )
+        replaced.update(id(o) for o in overlapping)
+    if not added:
+        return found
+    kept = [o for o in found if id(o) not in replaced]
+    return sorted([*kept, *added], key=lambda m: m.start)
 
 
 # the tags of the tokens a lower level's stem is made of: nouns and names (jieba's, and the
