@@ -507,7 +507,15 @@ def _pair_entities(
         zh, ja = (source, target) if zh_is_source else (target, source)
         return match_rung(zh, ja, run, allow_head=allow_head)
 
-    _entities_in_units(units, matched, rung, links)
+    def heard_apart(unit: _Unit, source: Fact, target: Fact) -> bool:
+        said = "\n".join(
+            blank(text, [(target.start, target.end)]) if i == target.segment else text
+            for i in unit.pair.target
+            for text in (texts["target"][i],)
+        )
+        return heard_in(source.text, said, langs[1], run.language("zh"))
+
+    _entities_in_units(units, matched, rung, links, heard_apart)
     _entities_in_windows(units, pair, langs, matched, rung, options, links, run)
     set_aside_no_names(units, langs, matched, texts, run)
     set_aside_countries_of_bodies(units, langs, matched, texts, run)
@@ -536,8 +544,12 @@ def _entities(facts: Sequence[Fact], matched: set[int]) -> list[Fact]:
     return open_facts(facts, "entity", matched)
 
 
-def _entities_in_units(units: list[_Unit], matched: set[int], rung, links) -> None:
-    """1. One to one inside each unit, on every rung of the ladder."""
+def _entities_in_units(
+    units: list[_Unit], matched: set[int], rung, links, heard_apart=None
+) -> None:
+    """1. One to one inside each unit, on every rung of the ladder; a person's name and a
+    place's matched by their sound only when the person is not heard elsewhere in the
+    unit (`heard_apart`: 基普乔格 is キプチョゲ, not シカゴ of シカゴ・マラソン)."""
     for unit in units:
         targets = _entities(unit.target, matched)  # those matched on the way are skipped below
         for source in _entities(unit.source, matched) if targets else ():
@@ -545,6 +557,14 @@ def _entities_in_units(units: list[_Unit], matched: set[int], rung, links) -> No
                 if not matched.isdisjoint((id(source), id(target))):
                     continue
                 how = rung(source, target, True)
+                if (
+                    how == "transliteration"
+                    and heard_apart is not None
+                    and {source.value.entity_type, target.value.entity_type}
+                    == {"person", "place"}
+                    and heard_apart(unit, source, target)
+                ):
+                    continue
                 if how:
                     matched.update((id(source), id(target)))
                     links.append(EntityLink(how, source, target))

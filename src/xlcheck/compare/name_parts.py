@@ -110,6 +110,8 @@ def one_part_said(zh_name: str, ja_name: str, zh: Chinese) -> bool:
         parts = name_parts(whole)
         if len(parts) < 2 or len(name_parts(single)) > 1:
             continue
+        if _rest_told_apart(single, parts, zh):
+            return False  # 柏林马拉松 and シカゴ・マラソン: the marathon of another city
         for position, part in enumerate(parts):
             pair = (single, part) if katakana(part) else (part, single)
             if not both_foreign(*pair):
@@ -120,6 +122,29 @@ def one_part_said(zh_name: str, ja_name: str, zh: Chinese) -> bool:
             # spelling says less (HTTP is not told from リー), so it must sound alike
             if position == len(parts) - 1 and han(pair[0]) and not distinct_names(*pair, zh):
                 return True
+    return False
+
+
+def _rest_told_apart(single: str, parts: list[str], zh: Chinese) -> bool:
+    """Whether a Han name written without dots (柏林马拉松, 比尔盖茨) holds the sound of one
+    part of a dotted name (马拉松, マラソン) at its end or its start, and before or after it
+    a word the dotted name's other parts are told apart from by their sound (柏林 against
+    シカゴ): the same kind of thing of another place or person, not one part said alone
+    (比尔 and ビル sound alike: 比尔盖茨 is ビル・ゲイツ)."""
+    if not han(single) or len(single) < 4 or len(parts) != 2:
+        return False
+    first, last = parts
+    def heard(han_part: str, part: str) -> bool:
+        return not distinct_names(han_part, part, zh) and sounds_alike(
+            han_part, part, zh, strict=False
+        )
+
+    for cut in range(2, len(single) - 1):
+        head, tail = single[:cut], single[cut:]
+        if heard(tail, last) and distinct_names(head, first, zh):
+            return True
+        if heard(head, first) and distinct_names(tail, last, zh):
+            return True
     return False
 
 

@@ -363,6 +363,9 @@ def heard_in_unread_words(name: str, chinese_text: str, names, chinese) -> bool:
     letters = name.replace("・", "").replace("ー", "")
     if len(letters) < MIN_HEARD_KANA or not katakana(letters):
         return False
+    parts = [p for p in name.split("・") if len(p.replace("ー", "")) >= MIN_HEARD_KANA]
+    if len(parts) > 1:  # ロンドン・マラソン is not heard in 马拉松 alone: each part is
+        return all(heard_in_unread_words(p, chinese_text, names, chinese) for p in parts)
     blanked = chinese_text
     for other in sorted(names, key=len, reverse=True):
         if other:
