@@ -536,6 +536,18 @@ FRONT_MATTER_ROWS = [
                  page("title: ステージング環境\nnav_order: 4\nlast_modified: 2024-03-01",
                       BODY_JA),
                  [("XL511", "2024-05-01")], id="an-earlier-last-modified"),
+    # a page's other names in its reader's language (Obsidian's `aliases`, a list under
+    # its key) and the date it was localized are each translation's own
+    pytest.param(page("aliases:\n  - Sync history\n  - Version history\n"
+                      "  - Obsidian 同步服务/版本历史\ncssclasses:\n  - soft-embed\n"
+                      "permalink: sync/version-history\n"
+                      "localized: 2026-03-19\npublish: true", BODY_ZH),
+                 page("localized: 2026-01-02\npermalink: sync/version-history\ncssclasses:\n"
+                      "  - soft-embed\npublish: true", BODY_JA), [],
+                 id="aliases-and-the-localized-date"),
+    pytest.param(page("aliases:\n  - Sync history\npermalink: sync/version-history", BODY_ZH),
+                 page("permalink: sync/history", BODY_JA),
+                 [("XL511", "sync/version-history")], id="a-permalink-changed"),
 ]
 # fmt: on
 

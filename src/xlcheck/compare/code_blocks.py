@@ -270,6 +270,7 @@ def _code_lines(block: CodeBlock, tags: frozenset[str], words: LiteralWords) -> 
     comment = _comment(block.tag, words)
     branch = default_branch(words.default_branches)
     found = []
+    key = ""
     for segment in block.lines:
         code = segment.text[: _code_end(segment.text, comment)]
         # (lines are paired without a mirror's options: cut, their offsets not needed)
@@ -277,7 +278,8 @@ def _code_lines(block: CodeBlock, tags: frozenset[str], words: LiteralWords) -> 
         folded = _folded(code, tags, branch)
         if not folded.strip():
             continue
-        key = folded.partition(":")[0]
+        if not (block.tag == FRONT_MATTER and folded.lstrip().startswith("- ")):
+            key = folded.partition(":")[0]  # (an item of a YAML list is its key's)
         if block.tag == FRONT_MATTER and any(word in key for word in words.own_keys):
             continue
         found.append((folded, segment))
