@@ -77,6 +77,8 @@ class DateReader:
         moved_to, not_until = tables.moved_to, tables.not_until
         # verbs before an until-prefix that make it "to": 推迟到 (postponed to)
         self.moved_to = compiled(rf"(?:{alternation(moved_to)})$") if moved_to else None
+        entered = tables.entered_before
+        self.entered = compiled(rf"(?:{alternation(entered)})\s?$") if entered else None
         # a word later in the clause that makes an until-prefix a point: close after the
         # date (时，), or anywhere in the sentence (才) where no word makes the clause last
         # until the date (一直)
@@ -513,6 +515,13 @@ class DateReader:
                 match.string, match.end()
             ):
                 relation = "point"  # 前年末から85万人減少: the base of a change
+            elif (
+                post
+                and not pre
+                and self.entered
+                and self.entered.search(match.string, max(0, match.start() - 4), match.start())
+            ):
+                relation = "point"  # 进入2024年后: after entering it, 2024年に入り
         if pre in self.tables.until_prefixes or post in self.tables.until_suffixes:
             relation = "until"
             if pre and self.not_until and self.not_until.match(match.string, match.end()):

@@ -99,6 +99,8 @@ class DateTables:
     # figure's: 从1950年的20%提高到2020年的97% (from 20% in 1950 to 97% in 2020)
     figure_of_date: tuple[str, ...] = ()
     moved_to: tuple[str, ...] = ()  # 推迟: 推迟到下个月 is "postponed to"
+    # 进入: 进入2024年后 is "after entering 2024", a point (2024年に入り), no since
+    entered_before: tuple[str, ...] = ()
     # 延长: 周六延长至凌晨一点 is "until 1 am on Saturday", no span from Saturday
     stretched_to: tuple[str, ...] = ()
     season_joiners: tuple[str, ...] = ()  # -, 至: the years of a season (1995-96赛季)

@@ -502,6 +502,7 @@ DATES: dict[str, Key] = {
     "until_durative": Key(LIST, word, required=False),
     "figure_of_date": Key(LIST, regex, required=False),
     "moved_to": Key(LIST, word, required=False),
+    "entered_before": Key(LIST, word, required=False),
     "stretched_to": Key(LIST, word, required=False),
     "comparison_suffixes": Key(LIST, word, required=False),
     "since_before": Key(LIST, word, required=False),
