@@ -14,6 +14,11 @@ CASES = [
     ("物聯網設備越來越多。", "IoTデバイスが増えている。", []),
     ("很多公司采用软件即服务模式。", "多くの企業がSaaSモデルを採用している。", []),
     ("很多公司采用平台即服务模式。", "多くの企業がPaaSモデルを採用している。", []),
+    # ... and the other way round: an English word of Chinese prose rendered by a Japanese
+    # word (md47, docusaurus: RegExp DOS 漏洞 = 正規表現DoSの脆弱性)
+    ("例如 RegExp DOS 漏洞通常是无害的。", "たとえば正規表現DoSの脆弱性は通常無害です。", []),
+    ("例如 RegExp DOS 漏洞通常是无害的。", "たとえばRegExp DoSの脆弱性は通常無害です。", []),
+    ("这个 Regex 写错了。", "この正規表現は間違っている。", []),
     # no such term in the source
     ("智能设备越来越多。", "IoTデバイスが増えている。", [("XL304", None, "IoT")]),
 ]
