@@ -176,6 +176,8 @@ def find_entities(
                 break
             if last_type == "organisation" and type_of(follower) == "person":
                 break  # 台大医院 | 陈石池 + 教授: a body, then a person of it
+            if follower.text in _DISTRICT and text.endswith(_CITY, 0, tokens[last].end):
+                break  # 重庆市 | 区: 市区 is the city's urban area, no district of it
             suffix_type = _suffix_type(follower, tables) or (
                 "place"
                 if last_type == "place"
@@ -598,6 +600,11 @@ _GIVEN_NAME_ENDING = "文"
 # jieba's tag of a person's name, and the one a name read from its construction gets
 # (歌手 + 朱之文: extract/zh/construed.py)
 _PERSON_TAGS = ("nr", "nrc")
+
+
+# A city's suffix and a district's, which said one after the other are the word 市区 (the
+# city's urban area: 重庆市区, 上海市區), no district of the city
+_CITY, _DISTRICT = ("市",), ("区", "區")
 
 
 def _suffix_type(token: Token, tables: EntityTables) -> str | None:
