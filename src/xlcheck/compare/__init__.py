@@ -523,6 +523,9 @@ def _pair_entities(
     # a region said where the source names a place (欧州 for 德国): no other name either
     regions = _regions_said(units, langs, matched, texts, run)
     described |= frozenset(regions)
+    # 塔什干 against the ブハラ of ウズベキスタン・ブハラ, matched to 乌兹别克斯坦: the place in
+    # the country replaced, before any description of its kind (地下鉄駅) is read for it
+    rests = _dotted_rests(units, matched, pair, langs, run)
     anonymised = _anonymised_entities(units, pair, langs[1], matched, run, described, regions)
     # スイス + の + 大手製薬会社 for 瑞士诺华公司. Only from Chinese into Japanese: the
     # outer level's forms and the vague references after it are read in Japanese only
@@ -530,6 +533,7 @@ def _pair_entities(
     if langs == ("zh", "ja"):
         anonymised += _inner_levels_made_vague(units, pair, links, anonymised, matched, run)
     findings = [
+        *rests,
         *anonymised,
         *_entity_mismatches(units, matched, links, pair, langs, run, described),
     ]
@@ -547,9 +551,10 @@ def _entities(facts: Sequence[Fact], matched: set[int]) -> list[Fact]:
 def _entities_in_units(
     units: list[_Unit], matched: set[int], rung, links, heard_apart=None
 ) -> None:
-    """1. One to one inside each unit, on every rung of the ladder; a person's name and a
-    place's matched by their sound only when the person is not heard elsewhere in the
-    unit (`heard_apart`: 基普乔格 is キプチョゲ, not シカゴ of シカゴ・マラソン)."""
+    """1. One to one inside each unit, on every rung of the ladder; a person's name and
+    another kind's matched by their sound only when the source is not heard elsewhere in
+    the unit (`heard_apart`: 基普乔格 is キプチョゲ, not シカゴ of シカゴ・マラソン; 肖邦音乐大学
+    is the ショパン音楽大学 said beside it, not マグダレナ・コヴァルスカ)."""
     for unit in units:
         targets = _entities(unit.target, matched)  # those matched on the way are skipped below
         for source in _entities(unit.source, matched) if targets else ():
@@ -557,11 +562,12 @@ def _entities_in_units(
                 if not matched.isdisjoint((id(source), id(target))):
                     continue
                 how = rung(source, target, True)
+                kinds = {source.value.entity_type, target.value.entity_type}
                 if (
                     how == "transliteration"
                     and heard_apart is not None
-                    and {source.value.entity_type, target.value.entity_type}
-                    == {"person", "place"}
+                    and "person" in kinds
+                    and len(kinds) == 2
                     and heard_apart(unit, source, target)
                 ):
                     continue
@@ -1552,7 +1558,22 @@ def _lone_open_name(unit, matched, langs) -> Fact | None:
     return left[0] if len(left) == 1 else None
 
 
-def _dotted_rest_in_place(unit, matched, texts: _SegmentTexts, langs, chinese):
+def _dotted_rests(units, matched, pair, langs, run) -> list[Finding]:
+    """The places in a country replaced in a dotted name (`_dotted_rest_in_place`), read
+    for each unit before the anonymisations."""
+    texts = _SegmentTexts(pair)
+    chinese = run.language("zh")
+    findings = []
+    for unit in units:
+        dotted = _dotted_rest_in_place(unit, matched, texts, langs, chinese, taken_only=True)
+        if dotted is not None:
+            findings.append(make_finding("entity", "mismatch", *dotted, unit.index, guessed=True))
+    return findings
+
+
+def _dotted_rest_in_place(
+    unit, matched, texts: _SegmentTexts, langs, chinese, taken_only: bool = False
+):
     """A source name left alone right after another name (its country) and, in the
     translation, a name of dotted parts whose last part is a name the source does not say
     (科林 against the プルゼニ of チェコ・プルゼニ, matched to 捷克; 开普敦 against 南アフリカ・
@@ -1580,8 +1601,9 @@ def _dotted_rest_in_place(unit, matched, texts: _SegmentTexts, langs, chinese):
     segments = dict(texts.target(unit.pair.target))
     for target in unit.target:
         cut = _last_part(target.text) if target.kind == "entity" else None
-        if cut is None:
-            continue  # (matched to the country, or found by it in the source's text)
+        if cut is None or (taken_only and id(target) not in matched):
+            continue  # (matched to the country, or found by it in the source's text; before
+            # the pairing, only one matched: an open one is paired whole, ベトナム・カインホア省)
         if target.value.entity_type != "place":
             continue  # メリル・ストリープ, ユ・ジェソク: a person's parts
         # the whole katakana word after the dot, where the tagger cut it (プル + ゼニ)

@@ -265,6 +265,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return None  # 金敏俊 is no パク・ミンジュン: jin-min-jun sounds near it in Mandarin
     if parts_differ(zh.text, ja.text, chinese):
         return None  # 比尔·盖茨 is no ビル・クリントン: the family names differ
+    if _person_against_a_body(zh_value, ja_value, run):
+        return None  # 肖邦音乐大学 is no マグダレナ・コヴァルスカ: a body by its ending
     if one_part_said(zh.text, ja.text, chinese):
         return "transliteration"  # 比尔·盖茨 said as ゲイツ, its family name alone
     if (
@@ -475,6 +477,18 @@ def without_its_country(key: str, run: Run) -> str:
     return after_a_country(
         key, run, body_suffixes(run), term_tables(run.rules.glossary, fold=True)[0]
     )
+
+
+def _person_against_a_body(zh_value, ja_value, run: Run) -> bool:
+    """Whether one side is a person's name and the other a body's that ends in a body's
+    suffix (肖邦音乐大学, 大学; 公司, 集团): no sound makes them one name, whatever a loose
+    likeness of their parts (a founder's name read as the company, 福特 against フォード, is
+    a name alone, with no suffix)."""
+    kinds = (zh_value.entity_type, ja_value.entity_type)
+    if "person" not in kinds or kinds[0] == kinds[1]:
+        return False
+    body = zh_value if kinds[1] == "person" else ja_value
+    return body.key.endswith(body_suffixes(run))
 
 
 def body_suffixes(run: Run) -> tuple[str, ...]:
