@@ -26,6 +26,8 @@ SAME = [
     ("河南省郑州市二七区的纪念塔很有名。", "河南省鄭州市二七区の記念塔は有名だ。"),
     ("湖北省十堰市的武当山游客很多。", "湖北省十堰市の武当山は観光客が多い。"),
     ("王芳女士在上海徐汇区开了一家花店。", "王芳さんは上海市徐匯区で花屋を開いた。"),
+    ("臺北市大安區的大安森林公園週末舉辦了音樂節。",
+     "台北市大安区の大安森林公園では週末、音楽祭が開かれた。"),
     ("東京都三鷹市的美術館週一休館。", "東京都三鷹市の美術館は月曜休館だ。"),
 ]
 test_the_same_levels_both_ways = same_names_both_ways(SAME)
@@ -53,6 +55,11 @@ test_the_same_levels_both_ways = same_names_both_ways(SAME)
                      ("XL301", "浦东新区", "徐匯区"), id="district-read-as-a-surname-swapped"),
         pytest.param("新北市淡水區的淡江大橋明年通車。", "新北市の淡江大橋は来年開通する。",
                      ("XL303", "淡水區", None), id="district-dropped-city-kept"),
+        # the district's core at the head of a landmark named after it (大安 of 大安森林公園)
+        # does not say the district: another district beside the landmark is a swap
+        pytest.param("臺北市大安區的大安森林公園週末舉辦了音樂節。",
+                     "台北市中正区の大安森林公園では週末、音楽祭が開かれた。",
+                     ("XL301", "大安區", "中正区"), id="district-beside-its-namesake-park"),
     ],
 )  # fmt: skip
 def test_a_lower_level_changed(zh, ja, expected):

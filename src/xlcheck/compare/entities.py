@@ -103,12 +103,21 @@ def core_at_another_level(key: str, keyed_text: str, run: Run) -> bool:
         return False
     core, before_suffix = key[: own.start()], _suffix_at_start(lexicons["zh"], lexicons["ja"])
     found = False
+    lower = own.group(0) in _LOWER_LEVELS
     for _, end in occurrences(core, keyed_text):
         other = before_suffix.match(keyed_text, end)
+        if other is None and lower and han(keyed_text[end : end + 1]):
+            found = True  # 大安 of 大安森林公園: a landmark named after the district
+            continue
         if other is None or other.group(0) == own.group(0):
             return False
         found = True
     return found
+
+
+# the suffixes of a district, a county, a town or a village (key forms): their core said
+# only at the head of a longer kanji word names that word's thing (大安区: 大安森林公園)
+_LOWER_LEVELS = frozenset("区県鎮郷村町")
 
 
 @cache
