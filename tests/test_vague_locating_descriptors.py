@@ -101,3 +101,24 @@ def test_a_body_located_by_country_or_owner_is_anonymized(zh, ja, name, referenc
 )
 def test_located_names_said_stay_silent(zh, ja):
     assert ANONYMIZED not in [f[0] for f in entity_findings(zh, ja)]
+
+
+# A place described by the farthest part of its province (黒竜江省最北部の都市, 九州最南端
+# の町: the province's suffix UniDic writes apart, then the part) is a located description
+# that stands in for the city; the same part said by the source (中国最北端的村庄 = 中国最北端
+# の村) renders the source's own words and stands in for nothing.
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        pytest.param("黑龙江省漠河市北极村是中国最北端的村庄。",
+                     "黒竜江省最北部の都市にある北極村は、中国最北端の村だ。",
+                     [("XL302", "漠河市", "黒竜江省最北部の都市")], id="the-northernmost-city"),
+        pytest.param("广东省汕头市今年举办了国际马拉松。",
+                     "広東省東部の都市で今年、国際マラソンが開かれた。",
+                     [("XL302", "汕头市", "広東省東部の都市")], id="a-city-in-the-east"),
+        pytest.param("黑龙江省漠河市北极村是中国最北端的村庄。",
+                     "黒竜江省漠河市の北極村は、中国最北端の村だ。", [], id="faithful"),
+    ],
+)  # fmt: skip
+def test_a_place_by_the_part_of_its_province(zh, ja, expected):
+    assert [f[:3] for f in entity_findings(zh, ja)] == expected

@@ -62,8 +62,16 @@ def located_noun_said(phrase: str, source_said: str) -> bool:
     word of two characters or more the source unit says (`source_said`, in key form):
     the phrase renders the source's own noun (克拉科夫郊外, 东京的一所大学), and the
     place before it is said for a place of the source, or swapped."""
-    noun = phrase.rsplit("の", 1)[-1]
-    return any(word in source_said for word in described_words(noun))
+    where, _, noun = phrase.rpartition("の")
+    if any(word in source_said for word in described_words(noun)):
+        return True
+    # ... or the farthest part it names, a word of three characters the source says too
+    # (中国最北端の村 renders 中国最北端的村庄)
+    return any(part in where and part in source_said for part in _FARTHEST_PARTS)
+
+
+# the farthest parts of a place, written alike in both languages (最北端 = 最北端)
+_FARTHEST_PARTS = ("最北端", "最南端", "最東端", "最西端")
 
 
 def find_markers(
