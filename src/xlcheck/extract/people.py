@@ -65,9 +65,21 @@ def chinese_person_names(
             while index < len(tokens) and tokens[index].end <= joined.end:
                 index += 1  # the tokens the name was joined from
             continue
-        if token.tag == "oov" and native_name(token.text, ordinary, word_tag, rules):
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        titled = (
+            index > 0
+            and tokens[index - 1].text in rules.title_set["zh"]
+            and tokens[index - 1].end == token.start
+            # (not where a lone character that may be the name's own follows: 孙兴 + 慜)
+            and not (
+                after is not None
+                and after.start == token.end
+                and len(after.text) == 1
+                and (after.tag or "") not in FUNCTION_TAGS
+            )
+        )
+        if token.tag == "oov" and native_name(token.text, ordinary, word_tag, rules, titled):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            titled = index > 0 and tokens[index - 1].text in rules.title_set["zh"]
             if not titled or (following is not None and following.start != token.end):
                 following = None  # no title before, or no verb right after: cut as ever
             name_end = token.start + _name_length(
@@ -193,9 +205,11 @@ def native_name(
     ordinary: Callable[[str], bool],
     word_tag: Callable[[str], str | None],
     rules: NameRules,
+    titled: bool = False,
 ) -> bool:
     """A family name and a given name of one or two characters, not an ordinary word
-    (荣获 is 荣 + a verb, not a name)."""
+    (荣获 is 荣 + a verb, not a name); a given name of one character that is a function
+    word too (顺, 和) only right after a title (运动员 + 汪顺)."""
     surname = rules.surname_length(word)
     given = word[surname:]
     if not surname or not 1 <= len(given) <= MAX_GIVEN or ordinary(given):
@@ -203,7 +217,12 @@ def native_name(
     if len(given) > 1 and all(ch in KANJI_NUMERAL_CHARS for ch in given):
         return False  # 车 + 零百 (零百加速), 龙 + 三百: a family name's character and a numeral
     # a compound family name is evidence enough (欧阳 + 修, though 修 is a verb too)
-    return len(given) > 1 or surname > 1 or (word_tag(given) or "") not in FUNCTION_TAGS
+    return (
+        len(given) > 1
+        or surname > 1
+        or titled
+        or (word_tag(given) or "") not in FUNCTION_TAGS
+    )
 
 
 def _surname_then_given(tokens: list[Token], index: int, rules, read_as_name) -> Token | None:
