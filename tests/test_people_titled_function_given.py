@@ -1,8 +1,8 @@
 """A native name right after a title whose one-character given name is also a function
-word (运动员 + 汪顺: 顺 "along"), which jieba leaves unknown as one
-word: issue 13 point 2, titles and roles outside the name vouch for it, so the name is
-read; without a title such a word stays no name (汪顺 alone is read as nothing), and a
-lone character right after that may be the name's third (孫興 + 慜) keeps it unread."""
+word (运动员 + 汪顺: 顺 "along"), which jieba leaves unknown as one word: issue 13 point 2,
+titles and roles outside the name vouch for it, so the name is read; without a title such
+a word stays no name (汪顺 alone is read as nothing), and a lone character right after
+that may be the name's third (孫興 + 慜) keeps it unread."""
 
 from __future__ import annotations
 
