@@ -19,6 +19,10 @@ CASES = [
     ("例如 RegExp DOS 漏洞通常是无害的。", "たとえば正規表現DoSの脆弱性は通常無害です。", []),
     ("例如 RegExp DOS 漏洞通常是无害的。", "たとえばRegExp DoSの脆弱性は通常無害です。", []),
     ("这个 Regex 写错了。", "この正規表現は間違っている。", []),
+    # a country or an edition said by its English name in the other page (md48, alist:
+    # the 国际 edition of a storage service, International)
+    ("这个服务有美国和英国两个节点。", "このサービスにはUSAとUKの2つのノードがある。", []),
+    ("Teambition（国际版）", "Teambition（International）", []),
     # no such term in the source
     ("智能设备越来越多。", "IoTデバイスが増えている。", [("XL304", None, "IoT")]),
 ]
