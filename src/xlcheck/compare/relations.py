@@ -481,13 +481,11 @@ def _magnitude_reached(vague: Quantity, about: Quantity) -> bool:
 
 def _extreme_as_figure(bound: Quantity, figure: Quantity, other: bool = False) -> bool:
     """Whether a superlative's bound (最大, 最低) stands against its figure unbounded: the
-    superlative names the extreme value as often as a cap or a floor, and so does one
-    said about it (最大で2時間近く = 最长延误近两个小时: the longest, nearly two hours). With
-    `other`: against another figure unbounded, which, read as the extreme value, changed
-    it."""
+    superlative names the extreme value as often as a cap or a floor. With `other`: against
+    another figure unbounded, which, read as the extreme value, changed it."""
     return (
         bound.extreme
-        and (figure.qualifier == "exact" or (figure.qualifier == "approx" and not other))
+        and figure.qualifier == "exact"
         and not figure.ordinal
         and ((bound.low, bound.high) != (figure.low, figure.high)) == other
     )

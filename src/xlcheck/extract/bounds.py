@@ -334,6 +334,12 @@ class Bounds:
                 held = unturned is not None
             if qualifier == "approx" and meaning in BOUND_LEANS:
                 lean = BOUND_LEANS[meaning]  # 大约两周内: about, and no more
+            if (
+                group in ("q1", "q2")
+                and meaning == "approx"
+                and match.group("pre") in tables.extreme_prefixes
+            ):
+                qualifier = meaning  # 最大で2時間近く: the longest, nearly two hours
             qualifier = meaning if qualifier == "exact" else qualifier
             apart = apart or (not turned and self.negated_later(group, surface, at, text))
         return Said(qualifier, given, apart, lean, unturned, held, reached)
