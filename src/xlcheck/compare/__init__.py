@@ -35,6 +35,7 @@ from .aside import (
     widen_cut_names,
 )
 from .body_countries import changed_country_bodies
+from .elsewhere import link_key
 from .english_forms import english_form_name
 from .entities import (
     another_place_before,
@@ -162,7 +163,47 @@ def compare_with_links(
         side: tuple(run.rules.lexicons[doc.lang].names.get("name_list_joiners", ()))
         for side, doc in (("source", pair.source), ("target", pair.target))
     }
-    return findings + _unpaired(units, matched, _SegmentTexts(pair), linked, joiners), links
+    targets = _link_targets(pair, run.rules.common_words.link_tags)
+    unpaired = _unpaired(units, matched, _SegmentTexts(pair), linked, joiners, targets)
+    return findings + unpaired, links
+
+
+def _link_targets(pair, tags) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
+    """By side and sentence id, the (start, end, where it goes) of each link whose text
+    the reader knows (Markdown: the texts and the targets in one order)."""
+    found = {}
+    for side in ("source", "target"):
+        for seg in getattr(pair, side).segments:
+            if seg.links and len(seg.link_texts) == len(seg.links):
+                found[(side, seg.id)] = [
+                    (start, end, link_key(target, tags))
+                    for (start, end), target in zip(seg.link_texts, seg.links, strict=True)
+                ]
+    return found
+
+
+def _linked_alike(fact: Fact, unit, side: str, targets, near) -> bool:
+    """Whether a name stands in the text of a link that goes where a link of the other
+    side goes, in its unit or a paragraph next to it (`targets`: `_link_targets`; `near`:
+    the units by paragraph group): the two link texts name the same thing, each in its
+    language or by its brand (又拍云 and UPYUN, both to upyun.com; Telegram群 and
+    TelegramGroup; a list one item longer on one side), and the link comparison judges
+    the link."""
+    if not targets:
+        return False
+    here = targets.get((side, fact.segment), ())
+    keys = {key for start, end, key in here if fact.start < end and fact.end > start}
+    if not keys:
+        return False
+    other = "target" if side == "source" else "source"
+    group = unit.pair.group
+    return any(
+        key in keys
+        for g in (group - 1, group, group + 1)
+        for neighbour in near.get(g, ())
+        for segment in getattr(neighbour.pair, other)
+        for _, _, key in targets.get((other, segment), ())
+    )
 
 
 def matched_facts(
@@ -298,6 +339,7 @@ def _unpaired(
     texts: _SegmentTexts,
     linked: dict | None = None,
     joiners: dict[str, tuple[str, ...]] | None = None,
+    targets: dict | None = None,
 ) -> list[Finding]:
     """Missing and added facts; a fact repeated in a paragraph group is reported once,
     and not at all when one of its repetitions found a counterpart. A weak fact is not
@@ -310,6 +352,7 @@ def _unpaired(
     list names, 和, と: 汤姆和玛丽 against トム alone, 玛丽 dropped)."""
     linked = linked or {}
     joiners = joiners or {}
+    near = _groups(units) if targets else {}
     accounted: set[tuple] = set()
     for unit in units:
         for side in ("source", "target"):
@@ -325,6 +368,8 @@ def _unpaired(
                     continue
                 if getattr(fact.value, "base", False):
                     continue  # 同比, 前年比: a comparison's base, said or left to the context
+                if fact.kind == "entity" and _linked_alike(fact, unit, side, targets, near):
+                    continue  # 又拍云 and UPYUN: two texts of one link, the same thing
                 if fact.value.weak and (
                     _in_link_text(fact, side, linked)
                     or not (
