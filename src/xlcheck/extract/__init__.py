@@ -398,6 +398,7 @@ def find_facts(
     for start, end in _zone_words(prepared, module.dates.tables.zone_words):
         covered[start:end] = b"\x01" * (end - start)  # 北京时间, 日本時間: a zone, no place
     stoplist = run.rules.stoplist.get(lang, frozenset())
+    currency_words = tuple(run.rules.lexicons[lang].names.get("currency_after_places", ()))
     for match in find_entities(
         tokens,
         module.entities,
@@ -441,6 +442,8 @@ def find_facts(
             continue  # HyperText Transfer Protocol (HTTP): a term spelled out
         if any(covered[match.start : match.end]):
             continue  # 二十世纪, UTC, 二次大战, 香港ドル: part of a date or a number
+        if match.entity_type == "place" and text.startswith(currency_words, match.end):
+            continue  # 米国 + ドルの為替レート: the currency's name, no place
         if _gloss(text, match.start, match.end):
             continue  # 張偉（チャン・ウェイ）: the name's reading or its original, not another
         # This option…, COPYING IN QUANTITY: English prose; matched, yet no evidence of a name

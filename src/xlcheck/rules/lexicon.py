@@ -681,6 +681,8 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "roles_before_names": Key(LIST, word, required=False),
         # a country's English form in katakana inside a name (チャイナ of セコイア・チャイナ)
         "country_english_forms": Key(TABLE, _renderings, required=False),
+        # currencies written after their country's name (米国 + ドル): no place there
+        "currency_after_places": Key(LIST, word, required=False),
         **ABBREVIATIONS,
     },
 }
