@@ -67,6 +67,10 @@ def entity_type_in_context(
         len(surface) < MIN_FOREIGN_COMPANY
         or rules.opens_on_family_name(surface)  # 李强, 松下幸之助, 山田太郎
         or rules.title_after(text, end, lang)
+        # a given name and a family name written apart by a dot (フアン・カルロス・ロドリゲス
+        # + 会社を創業した): the founder, not the firm; a firm of dotted parts the rules
+        # name is a company above
+        or _dotted_full_name(surface, rules)
     ):
         return entity_type
     # a cue beyond the clause speaks of something else
@@ -98,3 +102,21 @@ def _placed(text: str, start: int, end: int, rules: NameRules) -> bool:
 
 def _without_suffix(surface: str, rules) -> str:
     return next((surface[: -len(s)] for s in rules.company_suffixes if surface.endswith(s)), "")
+
+
+_NAME_DOTS = ("・", "·", "•", "‧")
+
+
+def _dotted_full_name(surface: str, rules: NameRules) -> bool:
+    """Whether a name is written as parts joined by a name's dot, each of two characters or
+    more (ジョン・スミス, 胡安·卡洛斯·罗德里格斯), the last no word of a company's name
+    (ウォルト・ディズニー・カンパニー: `dotted_company_words`)."""
+    for dot in _NAME_DOTS:
+        if dot in surface:
+            parts = surface.split(dot)
+            return (
+                len(parts) >= 2
+                and all(len(part) >= 2 for part in parts)
+                and parts[-1] not in rules.dotted_company_words
+            )
+    return False

@@ -56,6 +56,8 @@ class NameRules:
     award_words_after: tuple[str, ...] = ()  # 奥斯卡 + 最佳: the award named after the person
     vague_compound_before: tuple[str, ...] = ()  # 某 + 日本游戏公司: a description, no name
     place_clause_closers: tuple[str, ...] = ()
+    # the last words that make dotted katakana words a company's name (カンパニー)
+    dotted_company_words: frozenset[str] = frozenset()
 
     def surname_length(self, name: str) -> int:
         """The length of the family name a name opens with (0 when none)."""
@@ -188,6 +190,7 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         address_titles=longest_first(ja.names.get("address_titles", ())),
         familiar_titles=longest_first(ja.names.get("familiar_titles", ())),
         familiar_nouns=frozenset(ja.names.get("familiar_nouns", ())),
+        dotted_company_words=frozenset(ja.names.get("dotted_company_words", ())),
         familiar_title_words=tuple(ja.names.get("familiar_title_words", ())),
         name_only_titles=frozenset(ja.names.get("name_only_titles", ())),
         roles_before_names=longest_first(
