@@ -35,6 +35,19 @@ def test_the_currency_with_a_figure(zh, ja, expected):
     assert fact_findings(zh, ja) == expected
 
 
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        # 元 after a country is "former" (米国元大統領): the place stays
+        ("美国前总统访问了日本。", "英国元首相が来日した。", [("XL301", "美国", "英国")]),
+        # a currency's word is whole: ランド of ランドマーク is none
+        ("美国地标建筑很多。", "英国ランドマークの建物は多い。", [("XL301", "美国", "英国")]),
+    ],
+)
+def test_no_currency_there(zh, ja, expected):
+    assert [f[:3] for f in entity_findings(zh, ja)] == expected
+
+
 def test_the_country_alone_stays_a_place():
     assert [f[:3] for f in entity_findings("他在美国工作。", "彼は英国で働いている。")] == [
         ("XL301", "美国", "英国")

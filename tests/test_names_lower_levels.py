@@ -86,6 +86,7 @@ def _names(text: str, lang: str) -> list[str]:
         pytest.param("四川省风景区游客增加了。", "zh", "风景区", id="scenic-area"),
         pytest.param("深圳市中心区房价上涨。", "zh", "中心区", id="central-area"),
         pytest.param("愛知県三市で実施する。", "ja", "三市", id="three-cities-ja"),
+        pytest.param("深圳市李区长说明了情况。", "zh", "李区", id="a-district-head"),
         pytest.param("長野県の二つの村で実施する。", "ja", "二つの村", id="two-villages-ja"),
         pytest.param("愛知県内の各市で実施する。", "ja", "内の", id="within-the-prefecture"),
         pytest.param("長野県の市町村で実施する。", "ja", "市町村", id="municipalities"),
@@ -105,6 +106,8 @@ def test_no_level_of_every_or_a_count(text, lang, unread):
         pytest.param("新北市三重區的人口增加了。", "zh", "三重區", id="opens-on-three"),
         pytest.param("東京都八王子市の高尾山は観光客が多い。", "ja", "八王子市", id="hachioji"),
         pytest.param("三重県四日市市の工場が増設された。", "ja", "四日市", id="yokkaichi"),
+        pytest.param("河南省鄭州市二七区の記念塔は有名だ。", "ja", "二七区", id="two-seven-ja"),
+        pytest.param("湖北省老河口市的人口增加了。", "zh", "老河口市", id="old-river-mouth"),
     ],
 )
 def test_a_level_whose_stem_is_a_word_or_opens_on_a_numeral(text, lang, level):

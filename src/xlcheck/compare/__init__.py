@@ -176,7 +176,7 @@ def _link_targets(pair, tags) -> dict[tuple[str, str], list[tuple[int, int, str]
         for seg in getattr(pair, side).segments:
             if seg.links and len(seg.link_texts) == len(seg.links):
                 found[(side, seg.id)] = [
-                    (start, end, link_key(target, tags))
+                    (start, end, link_key(target.rstrip("/"), tags))
                     for (start, end), target in zip(seg.link_texts, seg.links, strict=True)
                 ]
     return found

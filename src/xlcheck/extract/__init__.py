@@ -442,7 +442,7 @@ def find_facts(
             continue  # HyperText Transfer Protocol (HTTP): a term spelled out
         if any(covered[match.start : match.end]):
             continue  # 二十世纪, UTC, 二次大战, 香港ドル: part of a date or a number
-        if match.entity_type == "place" and text.startswith(currency_words, match.end):
+        if match.entity_type == "place" and _currency_after(text, match.end, currency_words):
             continue  # 米国 + ドルの為替レート: the currency's name, no place
         if _gloss(text, match.start, match.end):
             continue  # 張偉（チャン・ウェイ）: the name's reading or its original, not another
@@ -495,6 +495,16 @@ def _firsts_after_since(numbers: list, dates: list, text: str, since: tuple[str,
             and (n.start in since_ends or (n.start - 1 in since_ends and text[n.start - 1] == " "))
         )
     ]
+
+
+def _currency_after(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """Whether a currency's word stands at `at`, whole (ドル, not ランド of ランドマーク)."""
+    for word in words:
+        if text.startswith(word, at):
+            after = text[at + len(word) : at + len(word) + 1]
+            if not (katakana(word) and after and katakana(after)):
+                return True
+    return False
 
 
 def _days_outside_names(dates: list, tokens, entity_type, text: str) -> list:

@@ -516,7 +516,7 @@ class DateReader:
             ):
                 relation = "point"  # 前年末から85万人減少: the base of a change
             elif (
-                post
+                post in _AFTER_WORDS
                 and not pre
                 and self.entered
                 and self.entered.search(match.string, max(0, match.start() - 4), match.start())
@@ -539,6 +539,11 @@ class DateReader:
         ):
             relation = "since"  # 2020年に設立されて以来: since, said after the clause
         return relation
+
+
+# the words of "after" that close a clause of entering a time (进入2024年后, 以后, 之后), not
+# those of "since" (进入2024年以来 spans from it)
+_AFTER_WORDS = frozenset({"后", "後", "以后", "以後", "之后", "之後"})
 
 
 def _two_decades(numeral: str) -> tuple[int, int] | None:

@@ -54,10 +54,11 @@ def resolve_dates(
         if value.form != "calendar":
             resolved.append(value)
             continue
-        if match.anchor == "same-day" and last_day is None and match.offset == 0 and moving:
+        if match.anchor == "same-day" and match.offset == 0 and moving:
             # 七夕当天, 春节当天: the day of a holiday that holds no date of the calendar (a
             # lunar one), said again: that holiday's day, as 七夕当日 is 七夕's
-            value = replace(moving, resolved=f"{value.resolved} → {moving.resolved}")
+            said = moving.resolved or "the holiday"
+            value = replace(moving, resolved=f"{value.resolved} → {said}")
         elif match.anchor == "same-day":
             value = _days_on(value, last_day, match.offset) if last_day else value
         elif match.anchor in ("relative", "same-year"):

@@ -78,8 +78,10 @@ class EntityTables:
     # not after a stem that opens on one of not_level_stems (各市, 全县: every, the whole)
     lower_level_suffixes: tuple[str, ...] = ()
     not_level_stems: tuple[str, ...] = ()
-    # nor after a stem made of these only (三县, 两个区), while 八里区 is a level
-    count_characters: tuple[str, ...] = ()
+    # nor after a count: a numeral alone or numerals with a word of counting (三县, 两个区);
+    # 八里区, 二七区 are levels
+    count_characters: str = ""
+    count_markers: str = ""
     # roles and honorifics said after a name (rules/*/names.toml titles): one after a
     # name's dot is the person's title, no part of the name (ジョン・スミス・コーチ)
     titles: tuple[str, ...] = ()
@@ -294,7 +296,9 @@ def _lower_levels(
     if not tables.lower_level_suffixes:
         return found
     pattern = _lower_level_pattern(
-        tables.lower_level_suffixes, tables.not_level_stems, "".join(tables.count_characters)
+        tables.lower_level_suffixes,
+        tables.not_level_stems,
+        (tables.count_characters, tables.count_markers),
     )
     added = []
     replaced: set[int] = set()
@@ -307,11 +311,15 @@ def _lower_levels(
         if level is None:
             continue
         overlapping = [o for o in found if o.start < level.end() and level.start() < o.end]
-        if overlapping and not all(
-            # 上海市 + 徐匯区, which UniDic reads as 徐 (a family name) + 匯区: the level, no
-            # person's name
-            o.entity_type == "person" and o.start == level.start() and o.end <= level.end()
-            for o in overlapping
+        if overlapping and (
+            # (a person before the title of a level's office: 深圳市 + 李 + 区长)
+            text.startswith(_OFFICE_AFTER_A_LEVEL, level.end())
+            or not all(
+                # 上海市 + 徐匯区, which UniDic reads as 徐 (a family name) + 匯区: the level,
+                # no person's name
+                o.entity_type == "person" and o.start == level.start() and o.end <= level.end()
+                for o in overlapping
+            )
         ):
             continue
         inside = [t for t in tokens if t.end > level.start() and t.start < level.end("stem")]
@@ -339,6 +347,11 @@ def _lower_levels(
     return sorted([*kept, *added], key=lambda m: m.start)
 
 
+# what after a level's suffix makes it the title of an office (区长, 县委, 市長): the
+# suffix is the office's, and the name before it a person's
+_OFFICE_AFTER_A_LEVEL = ("长", "長", "委")
+
+
 # the tags of the tokens a lower level's stem is made of: nouns and names (jieba's, and the
 # Japanese tokenizer's: n and the types of UniDic's proper nouns), and a numeral word
 # opening a name (八里 m + 区; a stem of a count alone is no level: count_characters)
@@ -349,13 +362,21 @@ _LEVEL_STEM_TAGS = frozenset(
 
 @cache
 def _lower_level_pattern(
-    suffixes: tuple[str, ...], not_stems: tuple[str, ...], counts: str = ""
+    suffixes: tuple[str, ...], not_stems: tuple[str, ...], counts: tuple[str, str] = ("", "")
 ) -> re.Pattern:
     """A stem of one to three Han characters (the fewest that reach a suffix) and a lower
-    level's suffix; not a stem opening on one of `not_stems` nor one of `counts` only."""
+    level's suffix; not a stem opening on one of `not_stems` nor a count (`counts`: the
+    numerals, the words of counting)."""
     avoid = f"(?!{alternation(not_stems)})" if not_stems else ""
-    if counts:
-        avoid += f"(?![{re.escape(counts)}]{{1,3}}(?:{alternation(suffixes)}))"
+    if counts[0] and counts[1]:
+        # a count: one numeral (三县), or numerals with a word of counting (两个区, 十几个乡,
+        # 二つの村); 二七区, 五一村 are names
+        numerals, markers = counts
+        every = re.escape(numerals + markers)
+        avoid += (
+            f"(?![{re.escape(numerals)}](?:{alternation(suffixes)}))"
+            f"(?![{every}]{{0,2}}[{re.escape(markers)}][{every}]{{0,2}}(?:{alternation(suffixes)}))"
+        )
     return re.compile(f"{avoid}(?P<stem>[\u4e00-\u9fff]{{1,3}}?)(?:{alternation(suffixes)})")
 
 

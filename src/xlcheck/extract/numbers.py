@@ -283,9 +283,10 @@ class NumberGrammar:
     def _past_a_word(
         self, whole: re.Match[str], blocked: list[tuple[int, int]], text: str
     ) -> re.Match[str] | None:
-        """The figure said right after a word of no figure whose last character opened the
-        match (统一 + 六国 read as 一六 + 国: 六国, six states), or None: the match read again
-        from the word's end with the word blanked, when that is a figure of its own."""
+        """The figure said right after a word of no figure that the match opened inside (统一
+        + 六国 read as 一六 + 国: 六国, six states), or None: the match read again from the
+        word's end with the text up to it blanked (the match returned is of that blanked
+        copy; its offsets are the text's), when it ends where the first did."""
         ends = [b for a, b in blocked if a <= whole.start() < b < whole.end()]
         if len(ends) != 1 or any(
             whole.start() < a < whole.end() for a, _ in blocked

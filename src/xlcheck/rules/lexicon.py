@@ -547,6 +547,8 @@ DATES: dict[str, Key] = {
     "month_span_joiners": Key(LIST, word, required=False),
     "year_part_joiner": Key(VALUE, word, required=False),
 }
+# the keys of NAMES whose value is one string of characters, kept as a string
+_NAME_STRINGS = ("count_characters", "count_markers")
 NAMES: dict[str, Key] = {
     "place_suffixes": WORDS,
     "org_suffixes": WORDS,
@@ -571,8 +573,9 @@ NAMES: dict[str, Key] = {
     "facility_suffixes": Key(LIST, word, required=False),
     "lower_level_suffixes": Key(LIST, word, required=False),
     "not_level_stems": Key(LIST, word, required=False),
-    # the characters of a count (三县, 两个区): a stem of nothing else is no level's name
+    # the numerals and the words of counting of a count (三县, 两个区): no level's name
     "count_characters": Key(VALUE, word, required=False),
+    "count_markers": Key(VALUE, word, required=False),
     "facility_verb_followers": Key(LIST, word, required=False),
     # suffixes of a natural feature or a landmark after a place's name (石垣 + 島, 琵琶 +
     # 湖, 浅草 + 寺)
@@ -1180,7 +1183,8 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
     )
     date_tables = replace(date_tables, until_prefixes=(*date_tables.until_prefixes, *deadlines))
     entity_tables = EntityTables(
-        **{k: tuple(names.get(k, ())) for k in NAMES},
+        **{k: tuple(names.get(k, ())) for k in NAMES if k not in _NAME_STRINGS},
+        **{k: names.get(k, "") for k in _NAME_STRINGS},
         # a title after a name's dot closes the name (ジョン・スミス + ・コーチ)
         titles=tuple(names.get("titles", ())),
     )
