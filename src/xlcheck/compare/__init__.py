@@ -370,6 +370,8 @@ def _unpaired(
                     continue  # 同比, 前年比: a comparison's base, said or left to the context
                 if fact.kind == "entity" and _linked_alike(fact, unit, side, targets, near):
                     continue  # 又拍云 and UPYUN: two texts of one link, the same thing
+                if _in_a_model_name(fact, unit, side, texts):
+                    continue  # 737 MAX as 737MAX: the figure of a model's name, glued
                 if fact.value.weak and (
                     _in_link_text(fact, side, linked)
                     or not (
@@ -382,6 +384,28 @@ def _unpaired(
                 source, target = (fact, None) if side == "source" else (None, fact)
                 findings.append(make_finding(fact.kind, relation, source, target, unit.index))
     return findings
+
+
+def _in_a_model_name(fact: Fact, unit, side: str, texts) -> bool:
+    """Whether a bare figure written in digits (737 of 波音737 MAX, 15 of iPhone 15 Pro) is
+    written on the other side of its unit glued to Latin letters (737MAX, iPhone15Pro): a
+    model's name said without its spaces, which the other side's reader took for no
+    figure."""
+    value = fact.value
+    if (
+        fact.kind != "number"
+        or not fact.text.isascii()
+        or not fact.text.isdigit()
+        or getattr(value, "unit", None)
+        or getattr(value, "counter", None)
+    ):
+        return False
+    other = "target" if side == "source" else "source"
+    glued = re.compile(
+        rf"(?<![0-9]){fact.text}(?=[A-Za-z])|(?<=[A-Za-z]){fact.text}(?![0-9])"
+    )
+    text_of = texts.text_of(other)
+    return any(glued.search(fold_width(text_of(i))) for i in getattr(unit.pair, other))
 
 
 def _listed_with_a_match(fact, unit, side: str, matched: set[int], texts, joiners) -> bool:
