@@ -153,33 +153,32 @@ def compare_with_links(
     # a change inside a pair the aligner made by the facts it holds is a guess (at most a
     # warning): the items may be two different ones, each with a figure of one kind
     findings = [replace(f, guessed=True) if aligned[f.unit].inferred else f for f in findings]
-    linked = {
-        (side, seg.id): seg.link_texts if len(seg.link_texts) >= len(seg.links) else None
-        for side in ("source", "target")
-        for seg in getattr(pair, side).segments
-        if seg.links
-    }
+    linked, targets = _links_of_sentences(pair, run.rules.common_words.link_tags)
     joiners = {
         side: tuple(run.rules.lexicons[doc.lang].names.get("name_list_joiners", ()))
         for side, doc in (("source", pair.source), ("target", pair.target))
     }
-    targets = _link_targets(pair, run.rules.common_words.link_tags)
     unpaired = _unpaired(units, matched, _SegmentTexts(pair), linked, joiners, targets)
     return findings + unpaired, links
 
 
-def _link_targets(pair, tags) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
-    """By side and sentence id, the (start, end, where it goes) of each link whose text
-    the reader knows (Markdown: the texts and the targets in one order)."""
-    found = {}
+def _links_of_sentences(pair, tags) -> tuple[dict, dict]:
+    """By side and sentence id of each sentence with a link: the spans of its links' texts
+    (None where the reader does not know them all), and the (start, end, where it goes) of
+    each link where the texts and the targets stand in one order (Markdown)."""
+    linked, targets = {}, {}
     for side in ("source", "target"):
         for seg in getattr(pair, side).segments:
-            if seg.links and len(seg.link_texts) == len(seg.links):
-                found[(side, seg.id)] = [
+            if not seg.links:
+                continue
+            texts = seg.link_texts
+            linked[(side, seg.id)] = texts if len(texts) >= len(seg.links) else None
+            if len(texts) == len(seg.links):
+                targets[(side, seg.id)] = [
                     (start, end, link_key(target.rstrip("/"), tags))
-                    for (start, end), target in zip(seg.link_texts, seg.links, strict=True)
+                    for (start, end), target in zip(texts, seg.links, strict=True)
                 ]
-    return found
+    return linked, targets
 
 
 def _linked_alike(fact: Fact, unit, side: str, targets, near) -> bool:
@@ -401,11 +400,14 @@ def _in_a_model_name(fact: Fact, unit, side: str, texts) -> bool:
     ):
         return False
     other = "target" if side == "source" else "source"
+    text_of = texts.text_of(other)
+    said = fold_width("\n".join(text_of(i) for i in getattr(unit.pair, other)))
+    if fact.text not in said:
+        return False  # (most figures: not written there at all)
     glued = re.compile(
         rf"(?<![0-9]){fact.text}(?=[A-Za-z])|(?<=[A-Za-z]){fact.text}(?![0-9])"
     )
-    text_of = texts.text_of(other)
-    return any(glued.search(fold_width(text_of(i))) for i in getattr(unit.pair, other))
+    return glued.search(said) is not None
 
 
 def _listed_with_a_match(fact, unit, side: str, matched: set[int], texts, joiners) -> bool:

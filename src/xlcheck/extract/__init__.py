@@ -518,11 +518,7 @@ def _days_outside_names(dates: list, tokens, entity_type, text: str) -> list:
     inside = [
         (token.start, token.end) for token in tokens if entity_type(token) is not None
     ]
-    proper = [
-        (token.start, token.end)
-        for token in tokens
-        if token.tag in NAMED_TAGS and entity_type(token) is not None
-    ]
+    proper = _proper_name_spans(tokens, entity_type)
     return [
         d
         for d in dates
@@ -543,17 +539,23 @@ def _inside_a_longer_name(start: int, end: int, names) -> bool:
     )
 
 
+def _proper_name_spans(tokens, entity_type) -> list[tuple[int, int]]:
+    """The (start, end) of each token the tokenizer tags as a proper noun that reads as a
+    name (UniDic's 四日市, 六本木): figures and days of kanji inside are its characters."""
+    return [
+        (token.start, token.end)
+        for token in tokens
+        if token.tag in NAMED_TAGS and entity_type(token) is not None
+    ]
+
+
 def _figures_outside_names(numbers: list[Fact], tokens, entity_type) -> list[Fact]:
     """The numbers but a figure of Han numerals inside a longer word UniDic reads as a
     proper noun (六本 of 六本木, 千代 of 千代田, 八 of 八王子): the name's characters, no
     count. Not inside a name only its form makes (三 + 站: a count of stops)."""
     if not any(han(n.text) for n in numbers):
         return numbers  # (most segments: digits or no figure, no token to walk)
-    inside = [
-        (token.start, token.end)
-        for token in tokens
-        if token.tag in NAMED_TAGS and entity_type(token) is not None
-    ]
+    inside = _proper_name_spans(tokens, entity_type)
     return [
         n for n in numbers if not (han(n.text) and _inside_a_longer_name(n.start, n.end, inside))
     ]

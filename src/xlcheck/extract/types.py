@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..scripts import NAME_DOTS
 from .spans import clause_span
 
 if TYPE_CHECKING:
@@ -104,14 +105,11 @@ def _without_suffix(surface: str, rules) -> str:
     return next((surface[: -len(s)] for s in rules.company_suffixes if surface.endswith(s)), "")
 
 
-_NAME_DOTS = ("・", "·", "•", "‧")
-
-
 def _dotted_full_name(surface: str, rules: NameRules) -> bool:
     """Whether a name is written as parts joined by a name's dot, each of two characters or
     more (ジョン・スミス, 胡安·卡洛斯·罗德里格斯), the last no word of a company's name
     (ウォルト・ディズニー・カンパニー: `dotted_company_words`)."""
-    for dot in _NAME_DOTS:
+    for dot in NAME_DOTS:
         if dot in surface:
             parts = surface.split(dot)
             return (
