@@ -42,16 +42,18 @@ VERSIONS = [
                  id="ja-version-word-after-the-bound"),
     pytest.param("1.6 以降のバージョンでは", [("1.6 以降", "1.6", "ge")],
                  id="ja-version-word-after-ge"),
-    pytest.param("3.2 以前的版本不支持", [("3.2 以前", "3.2", "le")],
+    pytest.param("3.2 以前的版本不支持", [("3.2 以前", "3.2", "before")],
                  id="zh-version-word-after-the-bound"),
-    pytest.param("2.5 之前的版本", [("2.5 之前", "2.5", "lt")], id="zh-version-word-after-zhiqian"),
-    # until a version, inclusive: 直到 before it (a product's name between), 为止 after it
-    pytest.param("直到 Ruby 2.1.0 为止，", [("2.1.0 为止", "2.1.0", "le")],
+    pytest.param("2.5 之前的版本", [("2.5 之前", "2.5", "before")],
+                 id="zh-version-word-after-zhiqian"),
+    # until a version: 直到 before it (a product's name between), 为止 after it; words of
+    # time (之前, 以前, まで) leave the version itself open: "before"
+    pytest.param("直到 Ruby 2.1.0 为止，", [("2.1.0 为止", "2.1.0", "before")],
                  id="zh-until-zhidao-weizhi"),
-    pytest.param("直到 v2.1.0，", [("直到 v2.1.0", "2.1.0", "le")], id="zh-until-zhidao"),
-    pytest.param("Ruby 2.1.0 為止，", [("2.1.0 為止", "2.1.0", "le")],
+    pytest.param("直到 v2.1.0，", [("直到 v2.1.0", "2.1.0", "before")], id="zh-until-zhidao"),
+    pytest.param("Ruby 2.1.0 為止，", [("2.1.0 為止", "2.1.0", "before")],
                  id="zh-until-weizhi-traditional"),
-    pytest.param("Ruby 2.1.0 まで、", [("2.1.0 まで", "2.1.0", "le")], id="ja-until-made"),
+    pytest.param("Ruby 2.1.0 まで、", [("2.1.0 まで", "2.1.0", "before")], id="ja-until-made"),
     # negatives: a bound of an amount, and a version word after no bound
     pytest.param("1.6 より前の値を使う", [], id="ja-no-version-word-after-the-bound"),
     pytest.param("1.5 以上的倍数", [], id="zh-no-version-word-after-the-bound"),

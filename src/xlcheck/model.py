@@ -481,14 +481,16 @@ class EntityValue:
 
 
 _BOUND_WORDS = {"exact": "", "ge": " or later", "gt": " later than", "le": " or earlier",
-                "lt": " earlier than", "from": " on, or from it"}  # fmt: skip
+                "lt": " earlier than", "from": " on, or from it",
+                "before": " or earlier, or before it"}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class VersionValue:
     """A version: its dotted parts (or, for a build name such as jdk8u312-b07, its text)
     and the bound the sentence puts on it (exact, ge, gt, le, lt; from: "from" that says
-    either the version on or the version departed from, ja から)."""
+    either the version on or the version departed from, ja から; before: a word of time
+    that leaves the version itself open, 以前, 之前, まで, before: le or lt)."""
 
     parts: tuple[int, ...]
     build: str = ""

@@ -861,7 +861,8 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
 def version_relation(a: VersionValue, b: VersionValue) -> tuple[str, int] | None:
     """Equal, the same version under another bound (1.30以降 against 大于 1.30), or a
     different version; versions compare part by part, never as decimals (1.20 != 1.2).
-    A "from" bound (ja から) is either reading: equal to the version and to "or later".
+    A "from" bound (ja から) is either reading: equal to the version and to "or later";
+    a "before" bound (以前, 之前, まで, before) equal to "or earlier" and "earlier than".
     A version written onto a product's name (IE9, ES2023) is compared only with a version
     of the same name, and then with the strength of a unit: the name says it is one fact
     (IE9+ against IE11 is the version changed; IE9 against ES2023, two facts)."""
@@ -893,8 +894,10 @@ def _same_release(a: VersionValue, b: VersionValue) -> bool:
     return trimmed(a.parts) == trimmed(b.parts)
 
 
-# the bounds a "from" bound is read as equal to
-_FROM_READINGS = ({"from", "exact"}, {"from", "ge"})
+# the bounds a "from" bound is read as equal to, and a "before" bound: a word of time
+# (以前, 之前, まで, before, prior to) says "earlier" and leaves the version itself open,
+# so 之前 = 以前 = 以下 = 未満 (words of comparison, 早于 and より前, keep their strictness)
+_FROM_READINGS = ({"from", "exact"}, {"from", "ge"}, {"before", "le"}, {"before", "lt"})
 
 
 def open_facts(facts: Sequence[Fact], kind: str, matched: set[int]) -> list[Fact]:

@@ -130,7 +130,7 @@ def _version_bounds(values: dict) -> tuple:
     after = {k.casefold(): v for k, v in values.get("version_bounds_after", {}).items()}
     return (
         compiled(
-            rf"(?<![A-Za-z])(?P<bound>{_phrases(before)})\s+(?:the\s+)?"
+            rf"(?<![A-Za-z])(?P<bound>{_phrases(before)})(?:\s+|(?<=-))(?:the\s+)?"
             rf"(?:[A-Z][\w+-]*\s+)?(?:version\s+|v)?$",
             re.IGNORECASE,
         )

@@ -272,7 +272,7 @@ def _plain_versions(text: str, tables: VersionTables) -> Iterator[Found]:
         if joiner:
             bound, end = "exact", after_at  # 1.4.0から1.4.7: the range's start, no bound
         range_end = match.start() == range_from  # 1.4.0至1.4.7: the end of a range
-        if range_end and bound in ("le", "lt"):
+        if range_end and bound in ("le", "lt", "before"):
             bound, end = "exact", after_at  # 1.4.0から1.4.7まで: the range's end
         if tables.move_time.match(text, after_at) and tables.move.search(before):
             bound, end = "exact", after_at  # 升级到 3.0 之前: before the upgrade

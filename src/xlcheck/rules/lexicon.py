@@ -702,7 +702,7 @@ RETIRED = {
 
 # What the version finder reads (extract/technical.py): the words that make a number a
 # version, and the bounds stated on one.
-BOUND = one_of(("ge", "gt", "le", "lt", "from"))
+BOUND = one_of(("ge", "gt", "le", "lt", "from", "before"))
 TECHNICAL: dict[str, Key] = {
     "words_before": Key(LIST, word, required=False),
     "words_after": Key(LIST, word, required=False),

@@ -1,0 +1,59 @@
+"""A version bounded by a word of time: 之前, 以前, 为止, 直到 (zh), 以前, まで (ja), before,
+prior to, previously to, until, pre- (English left in a page). Translators render "before
+2.0" as 2.0 以前 and 2.0 之前 as 2.0 まで; the word leaves the version itself open, so it
+pairs with "or earlier" and "earlier than" alike. A bound turned the other way, a bound
+dropped, and a version changed stay findings; words of comparison (大于, 早于, より前,
+未満) keep their strictness against each other.
+"""
+
+import pytest
+
+from tests.conftest import fact_findings, reverse_fact_findings
+
+KINDS = ("number", "date", "version")
+
+PAIRS = [
+    # faithful: a word of time against a word of time or of comparison on the same side
+    pytest.param("v0.45.0 之前的配置示例", "v0.45.0 以前の設定例", "", id="zhiqian-izen"),
+    pytest.param("v0.45.0 之前的配置範例", "v0.45.0 以前の設定例", "", id="zhiqian-traditional"),
+    pytest.param("3.2 以前的版本不支持", "3.2 未満のバージョンは非対応です。", "",
+                 id="yiqian-miman"),
+    pytest.param("2.5 之前的版本", "2.5 より前のバージョン", "", id="zhiqian-yorimae"),
+    pytest.param("早于 2.0 的版本不支持。", "2.0 以前のバージョンはサポートされない。", "",
+                 id="earlier-than-izen"),
+    pytest.param("直到 Ruby 2.1.0 为止，", "Ruby 2.1.0 まで、", "", id="until-made"),
+    pytest.param("直到 Ruby 2.1.0 為止，", "Ruby 2.1.0 未満では、", "", id="until-miman"),
+    pytest.param("v１.２ 之前的版本", "v1.2 以前のバージョン", "", id="full-width"),
+    pytest.param("Previously to v0.45.0, starship used prompt_order.",
+                 "v0.45.0 まで、starship は prompt_order を使っていました。", "",
+                 id="english-previously-to"),
+    pytest.param("Example pre-v0.45.0 configuration", "v0.45.0 以前の設定例", "",
+                 id="english-pre-prefix"),
+    pytest.param("Prior to version 1.8, use the old API.",
+                 "バージョン 1.8 以前では古い API を使います。", "",
+                 id="english-prior-to-version"),
+    pytest.param("Before Node.js 18, fetch was missing.",
+                 "Node.js 18 より前には fetch がなかった。", "", id="english-before-product"),
+    # the bound turned the other way, dropped, or the version changed
+    pytest.param("2.0 之前的版本", "2.0 以降のバージョン", "XL502:warning",
+                 id="before-against-after"),
+    pytest.param("2.0 以前的版本", "2.0 以上のバージョン", "XL502:warning", id="before-against-ge"),
+    pytest.param("Example pre-v0.45.0 configuration", "v0.45.0 以降の設定例", "XL502:warning",
+                 id="english-pre-against-after"),
+    pytest.param("v0.45.0 之前的配置示例", "v0.46.0 以前の設定例", "XL501:warning",
+                 id="before-version-changed"),
+    pytest.param("直到 Ruby 2.1.0 为止，", "Ruby 2.1.0 以降、", "XL502:warning",
+                 id="until-against-from"),
+    # words of comparison keep their strictness
+    pytest.param("大于 1.30 的版本", "1.30 以降のバージョン", "XL502:warning", id="gt-against-ge"),
+]
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), PAIRS)
+def test_a_word_of_time_leaves_the_version_open(zh, ja, expected):
+    assert fact_findings(zh, ja, KINDS) == expected
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), PAIRS)
+def test_the_same_from_japanese(zh, ja, expected):
+    assert reverse_fact_findings(zh, ja, KINDS) == expected
