@@ -29,6 +29,7 @@ from .stand_ins import place_suffix
 
 if TYPE_CHECKING:
     from ..extract.language import Language
+    from ..rules.vague import PhraseGrammar
     from ..run import Run
 
 
@@ -57,7 +58,7 @@ def _names_inside(segment_id: str, phrase, named: frozenset[tuple[str, int, int]
     )
 
 
-def located_noun_said(phrase: str, source_said: str) -> bool:
+def located_noun_said(phrase: str, source_said: str, grammar: PhraseGrammar) -> bool:
     """Whether the noun a place locates (郊外 of ワルシャワの郊外, 大学 of 東京の大学) is a
     word of two characters or more the source unit says (`source_said`, in key form):
     the phrase renders the source's own noun (克拉科夫郊外, 东京的一所大学), and the
@@ -67,11 +68,7 @@ def located_noun_said(phrase: str, source_said: str) -> bool:
         return True
     # ... or the farthest part it names, a word of three characters the source says too
     # (中国最北端の村 renders 中国最北端的村庄)
-    return any(part in where and part in source_said for part in _FARTHEST_PARTS)
-
-
-# the farthest parts of a place, written alike in both languages (最北端 = 最北端)
-_FARTHEST_PARTS = ("最北端", "最南端", "最東端", "最西端")
+    return any(part in where and part in source_said for part in grammar.farthest_parts)
 
 
 def find_markers(
@@ -139,14 +136,14 @@ def find_markers(
                     and not (p.bare and (segment_id, p.start, p.end) in named)
                     # 国立博物館 for the source's own 国家博物馆: a rendering, no stand-in
                     and not (
-                        p.bare and located_noun_said(text[p.start : p.end], source_said)
+                        p.bare and located_noun_said(text[p.start : p.end], source_said, phrases)
                     )
                     and not (p.clause and _clause_noun_said(p.types, source_said, run))
                     and not (
                         p.located
                         and (
                             not located
-                            or located_noun_said(text[p.start : p.end], source_said)
+                            or located_noun_said(text[p.start : p.end], source_said, phrases)
                             or _names_inside(segment_id, p, named)
                         )
                     )
@@ -266,7 +263,7 @@ def _located_description(fact: Fact, text: str, run: Run, source_said: str, name
     found = located_at(text, fact.start, fact.end, phrases)
     return (
         found is not None
-        and not located_noun_said(text[found.start : found.end], source_said)
+        and not located_noun_said(text[found.start : found.end], source_said, phrases)
         and not any(start < found.end and end > found.start for start, end in names)
     )
 

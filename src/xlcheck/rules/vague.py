@@ -78,6 +78,8 @@ GRAMMAR = {
     # a region wider than a country or a city (欧州, 中東, 華南): named for a place in it
     "regions": Key(LIST, word, required=False),
     "place_parts": Key(LIST, word, required=False),
+    "farthest_parts": Key(LIST, word, required=False),  # 最北端: alike in both languages
+    "level_words": Key(LIST, word, required=False),  # 省 of 黒竜江 + 省, said apart
     "named_heads": Key(LIST, word, required=False),
     # each region and the places it holds, in simplified Chinese (欧州: 德国, 巴黎 ...)
     "region_holds": Key(TABLE, word_list, required=False),
@@ -117,6 +119,8 @@ class PhraseGrammar:
     within: frozenset[str] = frozenset()
     regions: tuple[str, ...] = ()  # longest first: 東南アジア before アジア
     place_parts: frozenset[str] = frozenset()  # 地方, 東部, 内陸部 after a place's name
+    farthest_parts: tuple[str, ...] = ()  # 最北端: of place_parts, alike in both languages
+    level_words: tuple[str, ...] = ()  # 省, 県: a place's suffix UniDic writes apart
     # heads that end a name after a katakana word (スターリング + 城, ハドソン + 川)
     named_heads: frozenset[str] = frozenset()
     region_holds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 欧州 -> 德国
@@ -197,6 +201,8 @@ def _phrase_grammar(grammar: dict) -> PhraseGrammar:
         within=frozenset(grammar.get("within", ())),
         regions=tuple(sorted(grammar.get("regions", ()), key=len, reverse=True)),
         place_parts=frozenset(grammar.get("place_parts", ())),
+        farthest_parts=tuple(grammar.get("farthest_parts", ())),
+        level_words=tuple(grammar.get("level_words", ())),
         named_heads=frozenset(grammar.get("named_heads", ())),
         region_holds={r: tuple(ps) for r, ps in grammar.get("region_holds", {}).items()},
         held_places=tuple(

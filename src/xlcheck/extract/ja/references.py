@@ -207,13 +207,8 @@ def _wider_place(text: str, place: list[Word], part: list[Word], grammar: Phrase
     whether it holds the source's place (compare/regions.py)."""
     said = "".join(w[0] for w in part)
     # (the place's own suffix, said apart by UniDic, is the place's: 黒竜江 + 省 + 最北部)
-    level = next((s for s in _LEVEL_WORDS if said.startswith(s)), "")
+    level = next((s for s in grammar.level_words if said.startswith(s)), "")
     return bool(part) and (said in grammar.place_parts or said[len(level) :] in grammar.place_parts)
-
-
-# the suffixes of a province, a prefecture or a state, which UniDic writes apart from the
-# place's name (黒竜江 + 省, 広東 + 省)
-_LEVEL_WORDS = ("省", "県", "州", "府", "都", "道")
 
 
 def _described_after(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> Reference | None:
