@@ -248,6 +248,10 @@ class Quantity:
 COUNTED_FROM_LAST = ("same-year", "same-month", "same-day")
 
 
+# how a report names the calendar a date is said in (DateValue.calendar)
+_CALENDAR_WORDS = {"lunar": " lunar", "lunar-implied": " lunar", "solar": " solar"}
+
+
 @dataclass(frozen=True, slots=True)
 class DateValue:
     """A calendar reference: any of year, month, day, with a part and an interval relation.
@@ -292,6 +296,10 @@ class DateValue:
     # a year of two digits ('98年, 九八年): its century is a guess, only its last two digits
     # are compared
     short: bool = False
+    # the calendar the date is said in: "lunar" or "solar" where a word says so (农历, 旧暦;
+    # 公历, 新暦), "lunar-implied" for a lunar month named or a lunar day's prefix (正月十五,
+    # 五月初五), "" where nothing says (the solar calendar, read as either)
+    calendar: str = field(default="", compare=False)
     # a year said again in brackets (平成31年（2019年）): weak when it agrees
     restated: bool = False
     # a weekday of a list by names alone, as notices write them (土・日・祝日, 月・水・金):
@@ -430,7 +438,7 @@ class DateValue:
         if self.relation == "between" and self.end is not None:
             return f"from {self.iso()} to {self.end.iso()}"
         prefix = {"point": "", "since": "since ", "until": "until "}[self.relation]
-        text = prefix + self.iso()
+        text = prefix + self.iso() + _CALENDAR_WORDS.get(self.calendar, "")
         return f"{text}, {self.resolved}" if self.resolved else text
 
     def to_json(self) -> dict:
@@ -448,6 +456,7 @@ class DateValue:
             "meridiem": self.meridiem,
             "weekday": self.weekday,
             "utc_offset": self.utc_offset,
+            **({"calendar": self.calendar} if self.calendar else {}),
         }
 
 

@@ -836,6 +836,8 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
         return "equal", EQUAL  # 二十一世纪初 = 2000年代初め: the 2000s, a decade or the century
     if not _fields_agree(source, target):
         return "mismatch", CONFLICT
+    if calendars_apart(source, target):
+        return "mismatch", CONFLICT  # 农历七月十五 against 新暦7月15日: another day
     if (source.end is None) != (target.end is None):
         return "precision", CONSISTENT
     if source.end and target.end and not _fields_agree(source.end, target.end):
@@ -856,6 +858,19 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
     if same_shape and source.part == target.part and len(relations) == 1:
         return "equal", EQUAL
     return "precision", CONSISTENT
+
+
+def calendars_apart(a: DateValue, b: DateValue) -> bool:
+    """Whether two dates of the same month and day are said in two calendars: lunar against
+    solar (农历七月十五 against 新暦7月15日; 正月十五 against 新暦1月15日), or lunar said
+    against nothing said (农历八月十五 against 8月15日: the calendar dropped, which
+    rules/__init__.py makes a warning). A lunar month said by name against a date with no
+    calendar word is the same date (正月十五 = 1月15日の元宵節): the name says the calendar."""
+    calendars = {a.calendar, b.calendar}
+    if len(calendars) == 1 or a.month is None or b.month is None:
+        return False
+    lunar = bool(calendars & {"lunar", "lunar-implied"})
+    return (lunar and "solar" in calendars) or calendars == {"lunar", ""}
 
 
 def version_relation(a: VersionValue, b: VersionValue) -> tuple[str, int] | None:

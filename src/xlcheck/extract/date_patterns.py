@@ -141,6 +141,25 @@ def _relative_month_joiner(tables: DateTables) -> str:
     return rf"(?(relm)(?:{alternation(tables.relative_month_day_joiners)})?)"
 
 
+def _lunar_words(tables: DateTables) -> list[str]:
+    """The words of the lunar calendar, alone and with each joiner (农历, 旧暦の)."""
+    words = [word for word, calendar in tables.calendar_words.items() if calendar == "lunar"]
+    return [word + joiner for word in words for joiner in ("", *tables.calendar_joiners)]
+
+
+def _after_lunar_word(tables: DateTables) -> str:
+    """An empty group `lcal` where a word of the lunar calendar ends right before the month
+    (农历 + 八月十五), none elsewhere: a look-behind per length of the words."""
+    words = _lunar_words(tables)
+    if not words:
+        return ""
+    lengths = sorted({len(word) for word in words})
+    behind = "|".join(
+        f"(?<={alternation([w for w in words if len(w) == length])})" for length in lengths
+    )
+    return rf"(?:(?:{behind})(?P<lcal>))?"
+
+
 def _month_day(tables: DateTables) -> tuple[str, str]:
     """A month (7月, 七月份, 同月, 下个月) and a day (5日, 十五号, 八月十五的)."""
     joiners = alternation(tables.month_span_joiners)
@@ -148,6 +167,8 @@ def _month_day(tables: DateTables) -> tuple[str, str]:
     # (not a weekday's numeral: 星期五，十月十八号 is Friday, then October; no list of months)
     weekday = "".join(f"(?<!{re.escape(prefix)})" for prefix in tables.weekday_prefixes)
     month = (
+        # (after a word of the lunar calendar, 农历八月十五: its day is a day before any word)
+        rf"{_after_lunar_word(tables)}"
         # not 第一月, 第1月 (the first month: a count of months, no month of the year)
         # a span of months in one year shares its suffix: 7～8月, 7至8月; so does a list of
         # months (7、8、9月, 4、6、8月), or its count instead (七、八两个月: the two of them,
@@ -172,6 +193,8 @@ def _month_day(tables: DateTables) -> tuple[str, str]:
         ends = rf"(?=$|{after})"
         if tables.lunar_months:
             ends = rf"(?(lunm)|{ends})"
+        if _lunar_words(tables):
+            ends = rf"(?(lcal)|{ends})"
         if prefix:
             ends = rf"(?(lunar)|{ends})"
         day = rf"(?:{day}|{lunar}(?P<bare>{_KANJI_SMALL}{{1,3}}){ends})"

@@ -110,6 +110,17 @@ class DateReader:
         self.ends = compiled(
             rf"[^。．！？!?；;，,\n]{{0,{END_REACH}}}?(?:{alternation(tables.end_words)})"
         )
+        # the word of a calendar right before a month (农历八月, 新暦の9月): the date's calendar
+        joiners = alternation(tables.calendar_joiners) if tables.calendar_joiners else ""
+        self.calendar_before = (
+            compiled(
+                rf"(?P<calendar>{alternation(tables.calendar_words)})"
+                + (rf"(?:{joiners})?" if joiners else "")
+                + r"\s?$"
+            )
+            if tables.calendar_words
+            else None
+        )
         # the zone a time is said in, a few characters before it (北京时间10月26日11时)
         self.zone = compiled(
             rf"(?P<zone>{alternation(tables.zone_words)})[^。．！？!?；;，,\n]{{0,{ZONE_REACH}}}$"
@@ -355,9 +366,7 @@ class DateReader:
         year, (month, last, listed), day, anchor = fields
         if not _calendar_range(year, month, day) or (anchor == "none" and month is None):
             return []
-        if g("mpart") and (
-            (month is None and not (g("relm") or g("samem"))) or day is not None
-        ):
+        if g("mpart") and ((month is None and not (g("relm") or g("samem"))) or day is not None):
             return []  # 下旬 qualifies a month (5月, 下个月, 同月), not a day
         if listed and (day is not None or not all(1 <= m <= 12 for m, _, _ in listed)):
             return []  # 7、8月5日: no reading
@@ -372,6 +381,9 @@ class DateReader:
             resolved=g(ANCHOR_WORDS[anchor]) if anchor in ANCHOR_WORDS else None,
             short=bool(g("sy")),
         )
+        calendar = self._calendar(match)
+        if calendar:
+            value = replace(value, calendar=calendar)
         if self._comparison_base(value.resolved, match):  # 同比: the year before, compared to
             value = replace(value, base=True)
         offset = self._offset(match, anchor)
@@ -406,6 +418,19 @@ class DateReader:
             end = day_after(DateValue(year=year, month=month, day=day), last)
             value = replace(value, relation="between", end=end)
         return [DateMatch(match.start(), match.end(), value, anchor, offset)]
+
+    def _calendar(self, match: re.Match[str]) -> str:
+        """The calendar a date is said in: a word of it right before the month (农历八月十五,
+        2024年农历八月十五, 新暦の9月29日: lunar or solar), else lunar for a lunar month said by
+        name or a day with the lunar prefix (正月十五, 五月初五: "lunar-implied"), else ""."""
+        g = match.group
+        month_at = next((match.start(name) for name in ("m", "lunm") if g(name)), None)
+        if self.calendar_before is not None and month_at is not None:
+            said = self.calendar_before.search(match.string, max(0, month_at - 8), month_at)
+            if said:
+                return self.tables.calendar_words[said.group("calendar")]
+        lunar_day = "lunar" in match.re.groupindex and g("lunar")
+        return "lunar-implied" if g("lunm") or lunar_day else ""
 
     def _comparison_base(self, word: str | None, match: re.Match[str]) -> bool:
         """Whether a relative date is the base of a comparison (同比; 前年度 before 比)."""

@@ -145,6 +145,10 @@ class DateTables:
     lunar_day_prefix: str = ""
     # the lunar months said by name, read before a day only (正月初九 = 旧暦1月9日)
     lunar_months: dict[str, int] = field(default_factory=dict)
+    # the words naming the calendar a date is of (农历, 旧暦: lunar; 公历, 新暦: solar), and
+    # what may join one to its date (新暦の9月29日)
+    calendar_words: dict[str, str] = field(default_factory=dict)
+    calendar_joiners: tuple[str, ...] = ()
     # what joins a year and its month as one date (翌年の3月 = 次年3月)
     year_month_joiners: tuple[str, ...] = ()
     # days relative to the day of writing (明天 = 1, 明後日 = 2, 昨天 = -1): unresolved,

@@ -117,6 +117,8 @@ class Words:
         if d.relation in ("since", "until"):
             text = self(f"value.{d.relation}", date=text)
         extras = []
+        if d.calendar:  # 农历七月十五 against 新暦7月15日: the calendars tell the two apart
+            extras.append(self(f"value.calendar_{d.calendar.removesuffix('-implied')}"))
         if d.inferred:
             extras.append(self("value.year_from_context"))
         if d.resolved and (self.verbose or "→" in d.resolved):

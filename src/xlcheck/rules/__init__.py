@@ -103,8 +103,11 @@ def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
         and bool(qualifiers & DOWNWARD)
         and len({getattr(f.value, "low", None) for f in facts}) == 1
     )
+    # 农历八月十五 against 8月15日: the calendar one side says, the other leaves unsaid
+    calendar_unsaid = {getattr(f.value, "calendar", None) for f in facts} == {"lunar", ""}
     doubtful = (
         weak
+        or calendar_unsaid
         or unresolved
         or vague_unit
         or two_sizes
