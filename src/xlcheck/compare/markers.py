@@ -416,8 +416,10 @@ def is_class_noun(fact: Fact, lang: str, run: Run) -> bool:
         return False  # 山东 + 泰山 (a football club), 浙江 + 宁波: a place, then a name
     if lang == "zh" and _named_body(text, run):
         return False  # 长庚 + 大学: a name to the tagger, and a body's suffix
-    if lang == "ja" and _kanji_stem_place(text, run):
-        return False  # 浜 + 州 + 市: a stem UniDic knows no word of, and its suffix
+    if lang == "ja" and (_kanji_stem_place(text, run) or _place_and_its_suffix(text, run)):
+        # 浜 + 州 + 市: a stem UniDic knows no word of, and its suffix; 湖南 + 省: a place
+        # UniDic knows in this text (alone, 湖南 is a family name to it), and its suffix
+        return False
     return pattern is not None and pattern.fullmatch(text) is not None
 
 
@@ -451,6 +453,19 @@ def _kanji_stem_place(text: str, run: Run) -> bool:
         len(found) == 1
         and found[0].tag == SUFFIXED_PLACE
         and (found[0].start, found[0].end) == (0, len(text))
+    )
+
+
+def _place_and_its_suffix(text: str, run: Run) -> bool:
+    """Whether the Japanese tokenizer reads a text as places it knows by name, then one
+    word (湖南 + 省, 恩施 + 州 is not: 恩施 is no place to UniDic): a named place's level,
+    no noun of a class (大 + 都市, 中核 + 市, 産業 + 省 open on common nouns)."""
+    found = run.language("ja").tokens(text)
+    return (
+        len(found) >= 2  # a place, and its suffix
+        and found[0].start == 0
+        and found[-1].end == len(text)
+        and all(token.tag == "place" for token in found[:-1])
     )
 
 
