@@ -48,6 +48,20 @@ EXTRACTED = [
         id="a-place-before-a-dotted-name",
     ),
     pytest.param("费尔南多·阿隆索提前进站。", ["费尔南多·阿隆索"], id="glued-dot"),
+    # the name's first sound jieba took for a family name (麻 + 赫穆德), and a last piece of
+    # a sound it does not know (噶里): still one name
+    pytest.param(
+        "维吾尔族学者麻赫穆德·喀什噶里编纂了词典。",
+        ["维吾尔族", "麻赫穆德·喀什噶里"],
+        id="first-sound-a-surname",
+    ),
+    pytest.param(
+        "維吾爾族學者麻赫穆德·喀什噶里編纂了詞典。",
+        ["維吾爾族", "麻赫穆德·喀什噶里"],
+        id="first-sound-a-surname-traditional",
+    ),
+    pytest.param("我和约翰·格兰特来了。", ["约翰·格兰特"], id="a-conjunction-before-the-dot"),
+    pytest.param("向约翰·格兰特致敬。", ["约翰·格兰特"], id="a-preposition-before-the-dot"),
     pytest.param("今天是星期一·明天是星期二。", [], id="dot-between-words"),
     # a place and the place in it, side by side, are two names (奥克兰 is nr to jieba)
     pytest.param("他在新西兰奥克兰海港大桥上行驶。", ["新西兰", "奥克兰"], id="country-city"),
@@ -80,6 +94,11 @@ FAITHFUL = [
     ("约翰‧格兰特说了这句话。", "ジョン・グラント氏はこう言った。", []),
     ("约翰 · 格兰特说了这句话。", "ジョン・グラント氏はこう言った。", []),
     ("约翰·里德创造了历史。", "ジョニー・リードは歴史を作った。", []),
+    (
+        "维吾尔族学者麻赫穆德·喀什噶里编纂了词典。",
+        "ウイグル族の学者マフムード・カーシュガリーは辞典を編纂した。",
+        [],
+    ),
     (
         "亚罗米尔·雅格和马里奥·拉缪都达到了这一里程碑。",
         "ジャロミア・ジャグとマリオ・ルミューはこの節目に達した。",
@@ -126,6 +145,11 @@ def test_faithful_names_in_news_constructions_stay_silent(zh, ja, expected):
 
 SWAPS = [
     ("约翰·格兰特说了这句话。", "ナダル氏はこう言った。", [("XL301", "约翰·格兰特", "ナダル")]),
+    (
+        "维吾尔族学者麻赫穆德·喀什噶里编纂了词典。",
+        "ウイグル族の学者ユースフ・ハーッス・ハージブは辞典を編纂した。",
+        [("XL301", "麻赫穆德·喀什噶里", "ユースフ・ハーッス・ハージブ")],
+    ),
     (
         "汤姆·汉克斯来了。",
         "ブラッド・ピットが来た。",

@@ -82,6 +82,7 @@ _PLACE_TAGS = ("n", "oov", "d")
 # which holds everyday words too: 维和, 中华): with an everyday frequency (EVERYDAY), or an
 # OFTEN one said as a common noun (a measure word or localizer beside it), no sure place
 _COMMON_NOUN_TAGS = frozenset({"n", "s", "nz"})
+MIN_OPENED_PIECE = 3  # characters of a dotted name's piece that opens on a sound of its own
 MIN_CITY = 3  # characters of a transliterated city after its country (利雅得, 迪拜 is ns)
 # the tag of a place read from a proper stem and a place or facility suffix (东营 + 市,
 # 油麻地 + 站): a place by its form, whatever jieba's tag was (suffixed_places)
@@ -554,9 +555,16 @@ class ChineseNames:
         parts = [part.strip() for part in re.split(f"[{''.join(NAME_DOTS)}]", simplified)]
         if len(parts) > 1:  # 约翰·格兰特, 马里奥·拉缪: the dot vouches for pieces it joins
             chars = self.vocabulary.transliteration_chars
-            return all(part and part[0] in chars for part in parts) and any(
-                self._plausible_person(part) for part in parts
-            )
+            # (a piece of three characters or more may open on a sound of its own, the rest
+            # of it transliteration characters: 麻 of 麻赫穆德)
+            return all(
+                part
+                and (
+                    part[0] in chars
+                    or (len(part) >= MIN_OPENED_PIECE and self.vocabulary.transliterated(part[1:]))
+                )
+                for part in parts
+            ) and any(self._plausible_person(part) for part in parts)
         if self._kin_term(simplified):
             return False  # 伯伯, 舅舅: a kin term said twice, though 伯 transliterates too
         if self.vocabulary.transliterated(simplified):

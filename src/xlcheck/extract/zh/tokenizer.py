@@ -689,6 +689,8 @@ def _dotted_names(words, tags, transliterated):
         start = len(result) - 1  # the pieces before the dot, back to a known place
         while start > 0 and transliterated(result[start - 1]) and result[start - 1].strip():
             start -= 1
+        if start > 0 and _surname_cut_off(result[start - 1], tags):
+            start -= 1  # 麻 + 赫穆德·喀什噶里: jieba took the name's first sound for a surname
         while start < len(result) - 1 and (tags.get(result[start]) or "").startswith("ns"):
             start += 1
         name = "".join(result[start:]) + "".join(words[index : dot[1]])
@@ -717,6 +719,14 @@ _ANY_DOT = re.compile(f"[{NAME_DOTS}]")
 # jieba's tags of a character that ends no name piece: a verb, an adverb, a preposition,
 # a conjunction, a particle (共 + 获, 曾 + 在, 说)
 _NOT_A_NAME_END = ("v", "d", "p", "c", "u", "y")
+
+
+def _surname_cut_off(word: str, tags) -> bool:
+    """Whether a word right before a dotted name's first piece is one character jieba tags
+    as a person's (麻 of 麻 + 赫穆德·喀什噶里, 木 of 木 + 沙·伊本): the name's first sound,
+    which it took for a family name. A Chinese name is never dotted, so no family name
+    stands before one."""
+    return len(word) == 1 and han(word) and (tags.get(word) or "") in ("nr", "nrt", "nrfg")
 
 
 def _name_piece(word: str, tags, transliterated) -> tuple[str, str]:
