@@ -64,6 +64,17 @@ INTO_JAPANESE = [
                  (ANONYMIZED, "周杰伦", "台湾出身の歌手"), id="from-without-a-determiner"),
     pytest.param("村上春树出生于京都。", "大阪生まれのある作家は京都で生まれた。",
                  (ANONYMIZED, "村上春树", None), id="born-in"),
+    # a place and its part before the determiner; the source's verbal noun said as a verb
+    # on its object (建设 + 电池工厂) is no noun the translation's description renders
+    pytest.param("丰田汽车宣布将在北卡罗来纳州建设电池工厂。",
+                 "トヨタ自動車は米国南部のある州に電池工場を建設すると発表した。",
+                 (ANONYMIZED, "北卡罗来纳州", None), id="a-state-by-its-country-and-part"),
+    pytest.param("豐田汽車宣布將在北卡羅來納州建設電池工廠。",
+                 "トヨタ自動車は米国南部の州に電池工場を建設すると発表した。",
+                 (ANONYMIZED, "北卡羅來納州", None), id="traditional-no-determiner"),
+    pytest.param("该公司将在巴伐利亚州投资建厂。",
+                 "同社はドイツ南部のある州に投資して工場を建てる。",
+                 (ANONYMIZED, "巴伐利亚州", None), id="invest-then-build"),
 ]
 
 

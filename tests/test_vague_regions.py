@@ -81,6 +81,35 @@ ANONYMIZED, MISMATCH = "XL302", "XL301"
             "ヨーロッパ",
             id="katakana-region",
         ),
+        # the parts of a continent hold their countries and capitals too
+        pytest.param(
+            "这种鱼主要产自挪威和冰岛的近海。",
+            "この魚は主にノルウェーともう一つの北欧の国の近海で獲れる。",
+            "冰岛",
+            "北欧",
+            id="nordic-country",
+        ),
+        pytest.param(
+            "布拉格的一家工厂倒闭了。",
+            "東欧の都市の工場が倒産した。",
+            "布拉格",
+            "東欧",
+            id="east-european-capital",
+        ),
+        pytest.param(
+            "塔什干將舉辦博覽會。",
+            "中央アジアの都市で博覧会が開かれる。",
+            "塔什干",
+            "中央アジア",
+            id="central-asian-city-traditional",
+        ),
+        pytest.param(
+            "尼日利亚选手夺冠。",
+            "西アフリカの選手が優勝した。",
+            "尼日利亚",
+            "西アフリカ",
+            id="west-african-country",
+        ),
     ],
 )
 def test_a_place_described_by_its_region_is_anonymized(zh, ja, name, reference):
@@ -114,6 +143,11 @@ def test_a_place_described_by_its_region_is_anonymized(zh, ja, name, reference):
             id="continent-not-holding-city",
         ),
         pytest.param("越南发生强烈地震。", "南米の国で強い地震が起きた。", id="other-continent"),
+        pytest.param(
+            "这种鱼主要产自挪威和希腊的近海。",
+            "この魚は主にノルウェーともう一つの北欧の国の近海で獲れる。",
+            id="a-part-of-a-continent-not-holding-the-country",
+        ),
         pytest.param(
             "北京的工厂停工了。",
             "華南の都市の工場が操業を停止した。",

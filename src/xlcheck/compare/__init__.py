@@ -1008,12 +1008,24 @@ def _located_may_stand_in(unit, matched, texts, run) -> bool:
         tokens = prepared_tokens(chinese, texts["source"][source.segment])
         if any(t.end == source.start and _located_noun(t, chinese, 2) for t in tokens):
             return False
-        for token in [t for t in tokens if t.start >= source.end][:_NOUN_REACH]:
-            if _located_noun(token, chinese, 1):
+        after = [t for t in tokens if t.start >= source.end][: _NOUN_REACH + 1]
+        for index, token in enumerate(after[:_NOUN_REACH]):
+            verb = _verb_with_object(token, after[index + 1 :])
+            if _located_noun(token, chinese, 1) and not verb:
                 return False
             if not (token.text in _ATTRIBUTIVE or token.tag in _BEFORE_A_NOUN_TAGS):
                 break
     return True
+
+
+def _verb_with_object(token, following) -> bool:
+    """Whether a verbal noun is said as a verb on the noun right after it (北卡罗来纳州 +
+    建设 + 电池工厂: to build a plant there), no noun the name locates (北京 + 建设 + 的)."""
+    return token.tag == "vn" and bool(following) and following[0].tag in _OBJECT_TAGS
+
+
+# jieba's tags of a noun a verbal noun takes as its object (建设 + 电池: n; 推动 + 改革: vn)
+_OBJECT_TAGS = frozenset({"n", "nz", "vn", "nt", "ns", "nr"})
 
 
 def _located_noun(token, chinese, shortest: int) -> bool:
