@@ -46,6 +46,33 @@ PROSE = [
         '{{% heading "whatsnext" %}}\n\n正文。\n', ["正文。"], id="percent-shortcode-left-out"
     ),
     pytest.param("{% include note.html %}正文。\n", ["正文。"], id="liquid-tag-left-out"),
+    # a Liquid conditional inside a run: its first branch is read, the others left out
+    # (七 and 八 read together would be 七八, seven or eight)
+    pytest.param(
+        "- 至少 {% ifversion ghes %}七{% else %}八{% endif %}个字符。\n",
+        ["至少 七个字符。"],
+        id="liquid-first-branch",
+    ),
+    pytest.param(
+        "長さ {%- if ghes -%}7{%- elsif ghec -%}9{%- else -%}8{%- endif -%} 文字以上。\n",
+        ["長さ 7 文字以上。"],
+        id="liquid-elsif-and-trimmed-tags",
+    ),
+    pytest.param(
+        "{% case plan %}{% when 'pro' %}每月 10 次{% when 'free' %}每月 3 次{% endcase %}。\n",
+        ["每月 10 次。"],
+        id="liquid-case-first-when",
+    ),
+    pytest.param(
+        "{% ifversion ghes %}旧版 {% if a %}甲{% else %}乙{% endif %}{% else %}新版{% endif %}。\n",
+        ["旧版 甲。"],
+        id="liquid-nested-conditionals",
+    ),
+    pytest.param(
+        "{% unless ghae %}需要 2 个{% endunless %}，完成。\n",
+        ["需要 2 个，完成。"],
+        id="liquid-unless-without-else",
+    ),
     pytest.param("{{CSSRef}}\n\n正文。\n", ["正文。"], id="mdn-macro-without-text"),
     pytest.param("{{ page.title }}正文。\n", ["正文。"], id="vue-expression-left-out"),
     # a file included in the page: markdown-include's {!…!}, FastAPI's docs' {* … *}

@@ -8,6 +8,11 @@ is a fact. Everything else in a tag is left out.
 
 `TagScanner` reads the text pieces of one inline run in order and keeps its state
 between them, since a tag may span several pieces (a shortcode around a link).
+
+A Liquid conditional inside a run (`{% ifversion ghes %}七{% else %}八{% endif %}个字符`)
+holds alternatives of one passage, of which a reader sees one: its first branch is read,
+the others left out, on both pages alike (read together, 七 and 八 would glue into 七八,
+"seven or eight"). A conditional spanning blocks is read whole, block by block.
 """
 
 from __future__ import annotations
@@ -28,6 +33,12 @@ CLOSED_HERE = (("{!", "!}"), ("{*", "*}"))
 # run's RuleFiles.macros; the loaders pass the current run's tables to TagScanner.
 # a dot between two parts of a name (Date.now, Document.title), not one of an ellipsis
 _NAME_DOT = compiled(r"(?<=\w)\.(?=\w)")
+# Liquid's conditional tags (and GitHub Docs' ifversion): what opens one, what opens a
+# further branch of it, what closes it; a case's first `when` opens its first branch
+_CONDITIONAL_OPENINGS = frozenset({"if", "ifversion", "unless"})
+_CASE_OPENINGS = frozenset({"case"})
+_BRANCHES = frozenset({"else", "elsif", "elseif", "when"})
+_CONDITIONAL_CLOSINGS = frozenset({"endif", "endifversion", "endunless", "endcase"})
 # Shortcode attributes whose value is shown as text.
 TEXT_ATTRIBUTES = frozenset({"text", "title", "caption"})
 
@@ -46,6 +57,8 @@ class TagScanner:
         self.link: str | None = None
         self.buffer = ""
         self.start = 0
+        # the Liquid conditionals open in the run: (kind, branches seen after the first)
+        self.conditionals: list[list] = []
 
     @property
     def inside(self) -> bool:
@@ -62,21 +75,46 @@ class TagScanner:
                     return
                 self.buffer += text[cursor:end]
                 self.link = macro_link(self.buffer, self.macros)
-                yield from tag_pieces(self.buffer, self.start, self.macros)
+                self._branch(self.buffer)
+                if not self._skipping:
+                    yield from tag_pieces(self.buffer, self.start, self.macros)
                 self.link = None
                 cursor = end + len(self.closing)
                 self.closing = None
                 continue
             found = _next_tag(text, cursor)
             if found is None:
-                yield position + cursor, text[cursor:], False
+                if not self._skipping:
+                    yield position + cursor, text[cursor:], False
                 return
             at, opening, closing = found
-            if at > cursor:
+            if at > cursor and not self._skipping:
                 yield position + cursor, text[cursor:at], False
             self.closing, self.buffer = closing, opening
             self.start = position + at
             cursor = at + len(opening)
+
+    @property
+    def _skipping(self) -> bool:
+        """Whether the run is inside a branch of a Liquid conditional after its first."""
+        return any(
+            branches >= (2 if kind in _CASE_OPENINGS else 1)
+            for kind, branches in self.conditionals
+        )
+
+    def _branch(self, tag: str) -> None:
+        """Follows the Liquid conditionals of the run by a tag just closed (its text from
+        the opening delimiter on): an opening, a further branch, a closing."""
+        if not tag.startswith("{%") or tag.startswith("{%%"):
+            return
+        name = tag[2:].strip().lstrip("-").strip().split(maxsplit=1)
+        word = name[0].lower() if name else ""
+        if word in _CONDITIONAL_OPENINGS or word in _CASE_OPENINGS:
+            self.conditionals.append([word, 0])
+        elif word in _BRANCHES and self.conditionals:
+            self.conditionals[-1][1] += 1
+        elif word in _CONDITIONAL_CLOSINGS and self.conditionals:
+            self.conditionals.pop()
 
     def take_link(self) -> str | None:
         """The page the tag being read links, once (None when it links none)."""
