@@ -57,3 +57,45 @@ ROWS = [
 @pytest.mark.parametrize(("zh_page", "ja_page", "expected"), ROWS)
 def test_heading_anchors(tmp_path, zh_page, ja_page, expected):
     assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
+# A family of numbered anchors (usage, usage-1, usage-2: a generator's slugs of one heading
+# said again under each command) that one page numbers a step apart, having left the
+# first heading without its anchor: the sections pair by their commands, not by anchors
+# that would pair each usage with its neighbour's.
+def commands(lang: str, usages: list[str], options: list[str]) -> str:
+    usage, option = ("用法", "选项") if lang == "zh" else ("使い方", "オプション")
+    start = "启动服务器。" if lang == "zh" else "サーバーを起動します。"
+    parts = ["# CLI\n"]
+    for name, anchor, options_anchor in zip(
+        ("dev", "build", "preview", "init"), usages, options, strict=True
+    ):
+        parts.append(f"## `vitepress {name}`\n\n{start}\n\n### {usage} {anchor}\n\n"
+                     f"```sh\nvitepress {name} [root]\n```\n")
+        if options_anchor is not None:
+            parts.append(f"### {option} {options_anchor}\n\n| `--{name}-flag` | 8080 |\n"
+                         "|---|---|\n")
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(
+    ("zh_anchors", "ja_anchors"),
+    [
+        pytest.param(
+            (["", "{#usage}", "{#usage-1}", ""], ["", "{#options}", "{#options-1}", None]),
+            (["{#usage}", "{#usage-1}", "{#usage-2}", "{#usage-3}"],
+             ["{#options}", "{#options-1}", "{#options-2}", None]),
+            id="numbered-a-step-apart",
+        ),
+        pytest.param(
+            (["{#usage}", "{#usage-1}", "{#usage-2}", "{#usage-3}"],
+             ["{#options}", "{#options-1}", "{#options-2}", None]),
+            (["{#usage}", "{#usage-1}", "{#usage-2}", "{#usage-3}"],
+             ["{#options}", "{#options-1}", "{#options-2}", None]),
+            id="numbered-alike",
+        ),
+    ],
+)
+def test_numbered_anchors_a_step_apart(tmp_path, zh_anchors, ja_anchors):
+    found = page_findings(tmp_path, commands("zh", *zh_anchors), commands("ja", *ja_anchors))
+    assert found == []

@@ -21,7 +21,12 @@ def anchor_pairs(source_sections, target_sections, source_lang, target_lang, for
     renderings (`简介` and `はじめに`) when each has that one match only, the one level-1
     heading (the title) of each page, then `held`: sections paired by what they hold. The
     longest chain in order wins."""
-    candidates = _matches(source_sections, target_sections, lambda section: section[0].anchor)
+    anchors = _trusted_anchors(source_sections, target_sections)
+    candidates = _matches(
+        source_sections,
+        target_sections,
+        lambda section: section[0].anchor if section[0].anchor in anchors else None,
+    )
     source_forms = [heading_form(section[0], source_lang, forms) for section in source_sections]
     target_forms = [heading_form(section[0], target_lang, forms) for section in target_sections]
     anchored = {i for i, _ in candidates}
@@ -46,6 +51,39 @@ def anchor_pairs(source_sections, target_sections, source_lang, target_lang, for
     chain = _longest_chain(sorted(candidates | by_content))
     ends = (len(source_sections), len(target_sections))
     return [pair for pair in chain if pair not in by_content or not far_off(pair, chain, ends)]
+
+
+def _trusted_anchors(source_sections, target_sections) -> frozenset[str]:
+    """The anchors that may pair sections: all but those of a family of numbered
+    duplicates (usage, usage-1, usage-2: a generator's slugs of one heading said again)
+    that the two pages number differently. One page that left a heading without its anchor
+    numbers every later one of the family a step apart (zh `用法 {#usage}` under build,
+    ja `使い方 {#usage}` under dev), and pairing by them would pair every section of the
+    family with its neighbour's."""
+    sides = [
+        [section[0].anchor for section in sections if section[0].anchor]
+        for sections in (source_sections, target_sections)
+    ]
+    families = [Counter(_family(anchor, set(anchors)) for anchor in anchors) for anchors in sides]
+    unsure = {
+        family
+        for family in families[0].keys() | families[1].keys()
+        if families[0][family] != families[1][family]
+        and max(families[0][family], families[1][family]) > 1
+    }
+    return frozenset(
+        anchor for anchors in sides for anchor in anchors
+        if _family(anchor, set(anchors)) not in unsure
+    )
+
+
+def _family(anchor: str, anchors: set[str]) -> str:
+    """The anchor a numbered duplicate repeats (usage of usage-2, where usage is on the
+    page too); an anchor of its own, else."""
+    base, dash, number = anchor.rpartition("-")
+    if dash and number.isdigit() and base in anchors:
+        return base
+    return anchor
 
 
 def _title(section) -> str | None:
