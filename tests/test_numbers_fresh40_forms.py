@@ -83,6 +83,21 @@ SELECTION_STAGES = [
     ("二次函数的图像是抛物线。", "二次関数のグラフは放物線だ。", OK),
     ("第三轮考试于3月举行。", "二次試験は3月に行われる。", "XL101:warning"),
 ]
+# 二次 as "re-, secondary" (二次分发 = 再配布, 二次开发 = 二次開発, 二次元) and two-factor or
+# two-step verification (双重身份验证 = 2 要素認証, 两步验证 = 2段階認証): words, no counts
+SECONDARY_AND_TWO_FACTOR = [
+    ("本软件禁止二次分发。", "本ソフトウェアの再配布は禁止されています。", OK),
+    ("本軟體禁止二次分發。", "本ソフトウェアの再配布は禁止されています。", OK),
+    ("本项目允许二次开发。", "このプロジェクトは二次開発を許可している。", OK),
+    ("他喜欢二次元文化。", "彼は二次元の文化が好きだ。", OK),
+    ("请启用双重身份验证。", "2 要素認証を有効にしてください。", OK),
+    ("请启用两步验证。", "２段階認証を有効にしてください。", OK),
+    ("請啟用兩步驗證。", "二段階認証を有効にしてください。", OK),
+    ("请启用双因素认证。", "2要素認証を有効にしてください。", OK),
+    # a count of times, and a second round, stay figures
+    ("他两次验证了结果。", "彼は結果を3回検証した。", "XL101:error"),
+    ("系统会二次确认订单。", "システムは注文を2回確認する。", OK),
+]
 # a floor and a cap joined by a word (年满18且不超过35周岁, 18歳以上かつ35歳以下), the unit
 # on the cap alone or on both: one range, whose changed end is a changed figure; a floor
 # and a cap of two things stay two bounds
@@ -105,6 +120,7 @@ TABLES = {
     "part-of-month-ends": PART_OF_MONTH_ENDS,
     "about-and-over": ABOUT_AND_OVER,
     "selection-stages": SELECTION_STAGES,
+    "secondary-and-two-factor": SECONDARY_AND_TWO_FACTOR,
 }
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)
