@@ -382,7 +382,8 @@ DISTANT_ABOUT = [
     # ごろ and 頃 are "about" after a figure in Japanese
     ("公元前500年左右，孔子出生了。", "紀元前500年ごろ、孔子が生まれた。", OK),
     ("這座城建於一千二百年左右。", "この都市は1200年頃に建てられた。", OK),
-    ("公元前500年左右，孔子出生了。", "紀元前600年ごろ、孔子が生まれた。", "XL101:error"),
+    # (a year before the era is a date: 公元前500年 is 500 BCE, changed a date changed)
+    ("公元前500年左右，孔子出生了。", "紀元前600年ごろ、孔子が生まれた。", "XL201:error"),
 ]
 
 MUST_NOT_EXCEED = [

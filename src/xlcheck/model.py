@@ -424,7 +424,10 @@ class DateValue:
                 text += f" UTC{self.utc_offset:+d}"
             return text if self.meridiem or hour >= 12 else f"{text} (am/pm unstated)"
         parts = []
-        parts.append(f"{self.year:04d}" if self.year is not None else "????")
+        if self.year is not None and self.year < 0:
+            parts.append(f"{-self.year} BCE")  # 公元前221年: no year 0, no ISO sign
+        else:
+            parts.append(f"{self.year:04d}" if self.year is not None else "????")
         if self.month is not None:
             parts.append(f"{self.month:02d}")
         if self.day is not None:

@@ -214,6 +214,7 @@ def _spans_and_days(tables: DateTables) -> str:
         f"(?:{alternation(tables.weekday_prefixes)})?(?:{alternation(tables.weekday_names)})"
     )
     centuries = alternation(tables.century_words)
+    before_era = alternation(tables.before_era_words) if tables.before_era_words else "(?!)"
     # ... or before a word that makes them a date (5/3前, 5/3まで, 5/3以降)
     slash_after = "|".join(tables.slash_date_after) or "(?!)"
     counted = "|".join(tables.compact_not_before) or "(?!)"
@@ -244,7 +245,9 @@ def _spans_and_days(tables: DateTables) -> str:
         rf"(?P<dec>\d{{2}}|\d{{4}}|[{_YEAR_DIGIT}]{{4}}|[{_YEAR_DIGIT}][{ZEROS}]|{_KANJI_SMALL}{{2,3}})"
         rf"(?:\s?[{DAY_SPAN}至到]\s?(?P<dec2>\d{{2}}|\d{{4}}|{_KANJI_SMALL}{{2,3}}))?\s?年代"
         rf"(?P<decpart>{decade_parts})?"
-        rf"|(?P<cent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?(?:{centuries})"
+        # a year before the era (公元前221年, 紀元前44年), of any number of digits
+        rf"|(?:{before_era})\s?(?P<bcy>\d{{1,4}}|{_KANJI_SMALL}{{1,4}}|[{_YEAR_DIGIT}]{{2,4}})\s?年"
+        rf"|(?P<bc>{before_era})?\s?(?P<cent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?(?:{centuries})"
         # a generation by the last two digits of its years of birth, in figures or digit by
         # digit (90后, 九零后, 八〇後, 00后, 95后); not a figure's last digits nor 后 opening
         # a word (90后面, 90后来, 30後半)
@@ -322,6 +325,7 @@ def date_pattern(tables: DateTables) -> str:
             *tables.months_after_last,
             *tables.relative_months,
             *tables.lunar_months,
+            *tables.before_era_words,
             *tables.eras,
             *tables.fiscal_year_prefixes,
             *tables.since_prefixes,

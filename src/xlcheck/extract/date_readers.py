@@ -203,12 +203,22 @@ class DateReader:
                 if part in DECADE_PARTS:  # 80年代前半 = 八十年代初: 1980-1984
                     low, high = DECADE_PARTS[part]
                     first, last, label = start + low, start + high, f"the {start}s ({part})"
+            elif g("bcy"):  # 公元前221年: a year counted back from the era
+                digits = g("bcy")
+                year = int(digits) if digits.isdigit() else int(parse_numeral(digits))
+                if year < 1:
+                    return None
+                value = DateValue(year=-year, resolved=f"{year} BCE")
+                return DateMatch(match.start(), match.end(), value, "explicit")
             else:
                 century = int(parse_numeral(g("cent")))
                 if not 1 <= century <= 30:
                     return None
                 first, last = (century - 1) * 100 + 1, century * 100
                 label = f"century {century}"
+                if g("bc"):  # 公元前三世纪: from 300 to 201 before the era
+                    first, last = -century * 100, -((century - 1) * 100 + 1)
+                    label = f"century {century} BCE"
         except NumeralError:
             return None
         value = DateValue(year=first, relation="between", end=DateValue(year=last), resolved=label)
@@ -297,7 +307,7 @@ class DateReader:
         """The construction that matched decides the reading: one date, or none, or each
         month of a list that shares its 月 (4、6、8月)."""
         g = match.group
-        if g("dec") or g("cent") or g("gen"):
+        if g("dec") or g("cent") or g("gen") or g("bcy"):
             read = self._parse_span(match)
         elif g("yr1") or ("by1" in match.re.groupindex and g("by1")):  # (not in every language)
             read = self._parse_season(match)

@@ -106,6 +106,9 @@ class DateTables:
     season_joiners: tuple[str, ...] = ()  # -, 至: the years of a season (1995-96赛季)
     season_words: tuple[str, ...] = ()  # 年, 赛季, シーズン: what follows them
     century_words: tuple[str, ...] = ()  # 世纪, 世紀 (21世纪)
+    # the words of "before the common era" before a year or a century (公元前221年,
+    # 紀元前3世紀): a year counted back, no count of years
+    before_era_words: tuple[str, ...] = ()
     # words after the last two digits of a year that make the people born from it on (90后
     # = 1990年代生まれ, 95后 = born 1995-1999)
     generation_words: tuple[str, ...] = ()

@@ -144,6 +144,8 @@ class Words:
             text = _relative(self, *d.offset)
         else:
             parts = [f"{d.year:04d}" if d.year is not None else "????"]
+            if d.year is not None and d.year < 0:  # 公元前221年: 221 BCE
+                parts = [self("value.before_era", year=-d.year)]
             parts += [f"{n:02d}" for n in (d.month, d.day) if n is not None]
             text = "-".join(parts)
         if d.part:

@@ -512,6 +512,7 @@ DATES: dict[str, Key] = {
     "season_joiners": Key(LIST, word, required=False),
     "season_words": Key(LIST, word, required=False),
     "century_words": Key(LIST, word, required=False),
+    "before_era_words": Key(LIST, word, required=False),
     "fiscal_year_words": Key(LIST, word, required=False),
     "generation_words": Key(LIST, word, required=False),
     "cohort_words": Key(LIST, word, required=False),
