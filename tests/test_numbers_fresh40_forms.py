@@ -111,6 +111,24 @@ BOUND_PAIRS = [
 ]
 # fmt: on
 
+# a count of individuals (a counter of a family: 尾, 只, 台, 人) against the same figure
+# in a unit of measure: what is counted changed (fish became tonnes)
+INDIVIDUALS_AGAINST_A_MEASURE = [
+    ("该船队今年共捕获金枪鱼一千二百尾。", "同船団は今年、マグロ計1200尾を漁獲した。", OK),
+    ("該船隊今年共捕獲鮪魚一千二百尾。", "同船団は今年、マグロ計1200匹を漁獲した。", OK),
+    (
+        "该船队今年共捕获金枪鱼一千二百尾。",
+        "同船団は今年、マグロ計1200トンを漁獲した。",
+        "XL401:error",
+    ),
+    ("该厂去年生产了五百台发动机。", "同工場は昨年、エンジンを500キロ生産した。", OK),
+    ("该厂去年生产了五百台发动机。", "同工場は昨年、エンジンを500トン生産した。", "XL401:error"),
+    ("农场饲养了三百头牛。", "農場は牛を300頭飼育している。", OK),
+    ("农场饲养了三百头牛。", "農場は牛を300キログラム飼育している。", "XL401:error"),
+    # a counter that measures is its unit (三十度 = 30度), a guess stays silent (世界一周)
+    ("今天气温三十度。", "今日の気温は30度だ。", OK),
+]
+
 TABLES = {
     "bound-pairs": BOUND_PAIRS,
     "rate-one-long-unit": RATE_ONE_LONG_UNIT,
@@ -121,6 +139,7 @@ TABLES = {
     "about-and-over": ABOUT_AND_OVER,
     "selection-stages": SELECTION_STAGES,
     "secondary-and-two-factor": SECONDARY_AND_TWO_FACTOR,
+    "individuals-against-a-measure": INDIVIDUALS_AGAINST_A_MEASURE,
 }
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES)

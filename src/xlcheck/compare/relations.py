@@ -303,6 +303,21 @@ def _offset_converted(
     return None
 
 
+def _individuals_against_a_measure(count: Quantity, measure: Quantity, units: UnitTables) -> bool:
+    """Whether a count of individuals (a counter of a family, no unit: 尾, 只, 台, 人)
+    faces the same figure in a unit of measure (t, km, L): what is counted changed, as
+    a unit does. A counter that measures (度, [counter_units]) is read as its unit first."""
+    return (
+        not (count.weak or measure.weak)  # 世界一周 (a lap) against 一周 (a week, a guess)
+        and count.unit is None
+        and bool(count.counter)
+        and count.counter in units.families
+        and count.counter not in units.counter_units
+        and measure.counter is None
+        and units.in_base_unit(measure.unit) is not None
+    )
+
+
 def _as_much_again(grown: Quantity) -> Quantity:
     """增长了三倍 read as as much again three times: 4倍."""
     return replace(grown, low=grown.low + 1, high=grown.high + 1, grown=False)
@@ -339,6 +354,11 @@ def _number_relation(
         if same_value or _overlap(source, target):
             return "unit", UNIT
         return "mismatch", CONFLICT
+    if same_value and (
+        _individuals_against_a_measure(source, target, units)
+        or _individuals_against_a_measure(target, source, units)
+    ):
+        return "unit", UNIT  # 金枪鱼一千二百尾 against マグロ1200トン: fish became tonnes
     directions = {_direction(source), _direction(target)}
     if _extremes_of_a_temperature(source, target):
         return "equal", EQUAL  # 最低零下十一度 = 氷点下11度まで下がる: the lowest reached
