@@ -916,13 +916,23 @@ def widened(fact: Fact, text: str, run: Run, lang: str) -> Fact:
         if not _NAME_CHARACTER.match(text[start - 1]):
             break
         start -= 1
+    def listed(piece: str) -> bool:  # the glossary's Chinese terms are in key form, its
+        # renderings casefolded
+        return (entity_key(piece, lang) if lang == "zh" else piece.casefold()) in terms
+
     for first in range(fact.start, start - 1, -1):
         for last in range(end, fact.end - (first < fact.start), -1):
             longer = text[first:last]
-            # the glossary's Chinese terms are in key form, its renderings casefolded
-            if (entity_key(longer, lang) if lang == "zh" else longer.casefold()) in terms:
+            if listed(longer):
                 value = replace(fact.value, key=entity_key(longer, lang))
                 return replace(fact, start=first, end=last, text=longer, value=value)
+    # 内 + モンゴル自治区: a rendering opening before the name and ending inside it (内モンゴル,
+    # then the region's own suffix): the name, from where the rendering opens
+    for first in range(fact.start - 1, start - 1, -1):
+        if any(listed(text[first:last]) for last in range(fact.start + 2, fact.end)):
+            longer = text[first : fact.end]
+            value = replace(fact.value, key=entity_key(longer, lang))
+            return replace(fact, start=first, text=longer, value=value)
     return fact
 
 
