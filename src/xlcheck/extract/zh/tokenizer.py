@@ -578,6 +578,11 @@ def _join_transliterations(words, tags, transliterated, countries=frozenset(), f
         if len(run) > 1 and _name_and_verb(run[-2], run[-1], tags):
             yield from _join_run(run[:-1], tags)  # 福冈 + 开(了): a place, then a verb
             run = run[-1:]
+        if len(run) > 1 and frequency is not None and _word_and_a_coverb(
+            run[-2] + run[-1], tags, frequency, len(run[-2])
+        ):
+            yield from _join_run(run[:-1], tags)  # 索道 + 因(大风): a word, then "because"
+            run = run[-1:]
         if len(run) > 1 and _coverb_and_name(run[0], run[1], tags):
             yield run[0]  # 比 + 尼康, 比 + 马克: "than", then a name
             run = run[1:]
@@ -1030,6 +1035,9 @@ def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
         ):
             yield stem  # 玛丽和 + 汤姆: the conjunction glued to the name before it
             yield word[-1]
+        elif _word_and_a_coverb(word, tags, frequency):
+            yield stem  # 索道 + 因 + 大风: a word its HMM glued to the preposition after it
+            yield word[-1]
         elif len(word) > 2 and (
             (word[0] in conjunctions and (tags.get(rest) or "").startswith("nr"))
             # a preposition of no family name before a name its HMM glued it to (由马云:
@@ -1056,6 +1064,25 @@ def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
         else:
             yield word
         previous = word
+
+
+def _word_and_a_coverb(word: str, tags, frequency, cut: int = -1) -> bool:
+    """Whether a word jieba made up (or pieces a run would join) is a dictionary word of
+    two characters or more and a preposition or conjunction after it (索道 + 因 of
+    索道因大风, 汤姆 + 因 of 汤姆因病): the two words, not a name of three characters
+    (斯坦因, Stein, is a word of the dictionary). `cut`: where the coverb starts."""
+    stem, coverb = word[:cut], word[cut:]
+    return (
+        len(stem) > 1
+        and len(coverb) == 1
+        and not frequency(word)
+        and tags.get(coverb) in _COVERB_TAGS
+        and (frequency(coverb) or 0) >= EVERYDAY
+        and bool(frequency(stem))
+    )
+
+
+_COVERB_TAGS = ("p", "c")  # jieba's tags of a preposition and a conjunction
 
 
 def _coverb_after_its_verb(previous: str, opening: str, word_tag, name_rules) -> bool:
