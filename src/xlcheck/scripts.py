@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from .regexes import compiled
 
 # The dots between a foreign name's parts, as Chinese and Japanese texts write them
@@ -39,6 +41,25 @@ _HAN_OR_MARK = compiled("[\u4e00-\u9fff々]+")
 def katakana(text: str) -> bool:
     """Whether the text is katakana only (with ・ and ー): ナダル, ソルト・レイク."""
     return _KATAKANA.fullmatch(text) is not None
+
+
+def katakana_spelling(text: str) -> str:
+    """A katakana word as its spellings agree: voicing marks, the long mark, the small
+    kana and the dots folded away (ジョグジャカルタ and ジョクジャカルタ, ヴィクトリア and
+    ビクトリア, コンピューター and コンピュータ read alike). For telling two spellings of one
+    rendering from another name, never for reading a word."""
+    for written, said in _V_SOUNDS:
+        text = text.replace(written, said)
+    folded = unicodedata.normalize("NFD", text)
+    folded = "".join(ch for ch in folded if ch not in _SPELLING_MARKS)
+    return unicodedata.normalize("NFC", folded).translate(_SMALL_KANA)
+
+
+# what spellings of one name differ by: voicing marks (U+3099, U+309A), the long mark,
+# the sokuon, the name dots
+_SPELLING_MARKS = frozenset("\u3099\u309aーッ・･")
+_V_SOUNDS = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"))
+_SMALL_KANA = str.maketrans("ァィゥェォャュョヮヵヶ", "アイウエオヤユヨワカケ")
 
 
 def kana(text: str) -> bool:

@@ -41,6 +41,7 @@ from ..scripts import (
     han,
     kana,
     katakana,
+    katakana_spelling,
     spelled_out,
 )
 from .abbreviations import BODIES, MAX_SHORT, shortened
@@ -199,6 +200,22 @@ def korean_not_mandarin(zh: Fact, ja: Fact, run: Run) -> bool:
     )
 
 
+def _another_spelling(key: str, renderings) -> bool:
+    """Whether a katakana name is a glossary rendering spelled otherwise (ジョクジャカルタ
+    for ジョグジャカルタ: a voicing mark, a long mark, a small kana): four letters or more,
+    so that a short name is not taken for another (カン, ガン)."""
+    if len(key) < MIN_RESPELLED or not katakana(key):
+        return False
+    spelled = katakana_spelling(key)
+    return any(
+        len(r) >= MIN_RESPELLED and katakana(r) and katakana_spelling(r) == spelled
+        for r in renderings
+    )
+
+
+MIN_RESPELLED = 4  # katakana letters of a rendering whose spellings are compared
+
+
 def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
     """The rung on which a Chinese-side and a Japanese-side entity match, or None (by the
     place suffixes, glossary and transliteration characters of `run`)."""
@@ -226,6 +243,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         _core(r, lexicons) for r in renderings
     }:
         return "glossary"
+    if _another_spelling(ja_value.key, renderings):
+        return "glossary"  # 日惹 = ジョグジャカルタ, written ジョクジャカルタ
     bare = company_name(zh_value.key, run)
     if bare and (
         ja_value.key == bare or ja_value.key in glossary_renderings(bare, run.rules.glossary)
