@@ -414,8 +414,10 @@ def is_class_noun(fact: Fact, lang: str, run: Run) -> bool:
         return False  # 熊本 + 县, 花莲 + 县: a place UniDic knows and its suffix, no 大城 + 市
     if lang == "zh" and len(text) >= 4 and _opens_with_a_place(text, run):
         return False  # 山东 + 泰山 (a football club), 浙江 + 宁波: a place, then a name
-    if lang == "zh" and _named_body(text, run):
-        return False  # 长庚 + 大学: a name to the tagger, and a body's suffix
+    if lang == "zh" and (_named_body(text, run) or _body_of_a_region(text, run)):
+        # 长庚 + 大学: a name to the tagger, and a body's suffix; 西南 + 交通 + 大学: a
+        # region by the compass opens a body's name
+        return False
     if lang == "ja" and (_kanji_stem_place(text, run) or _place_and_its_suffix(text, run)):
         # 浜 + 州 + 市: a stem UniDic knows no word of, and its suffix; 湖南 + 省: a place
         # UniDic knows in this text (alone, 湖南 is a family name to it), and its suffix
@@ -441,6 +443,15 @@ def _named_body(text: str, run: Run) -> bool:
         return False
     found = chinese.tokens(text[: -len(suffix)])
     return len(found) == 1 and found[0].tag in tables.body_stem_tags
+
+
+def _body_of_a_region(text: str, run: Run) -> bool:
+    """Whether a Chinese text opens on a region by the compass (`body_regions`: 西南, 华东)
+    and ends on a body's suffix (西南交通大学, 东北大学): a body named after its region."""
+    tables = run.language("zh").vocabulary.entities
+    return text.startswith(tables.body_regions) and any(
+        text.endswith(suffix) for suffix in tables.org_suffixes
+    )
 
 
 def _kanji_stem_place(text: str, run: Run) -> bool:

@@ -56,6 +56,9 @@ class EntityTables:
     # a body's name (长庚 nrt + 大学 = 長庚大学, Chang Gung University): a name by its form
     # only, as a place's stem is
     body_stem_tags: tuple[str | None, ...] = ()
+    # regions by the compass that open a body's name before its field's words and a
+    # body's suffix (西南 + 交通 + 大学, 东北 + 大学)
+    body_regions: tuple[str, ...] = ()
     # suffixes of a city, county or province (孝感 + 市): a word the dictionary holds with
     # one is a place's name, whatever its own tag says
     city_suffixes: tuple[str, ...] = ()
@@ -132,6 +135,8 @@ def find_entities(
             entity_type = "place"  # 信义 + 区, 板桥 + 区: a word the suffix makes a place
         elif entity_type is None and _stem_of_a_body(tokens, index, tables):
             entity_type, stem_only = "organisation", True  # 长庚 + 大学
+        elif entity_type is None and _region_opening_a_body(tokens, index, tables):
+            entity_type = "organisation"  # 西南 + 交通 + 大学: a name by construction, sure
         if entity_type is None:
             index += 1
             continue
@@ -406,6 +411,27 @@ def _stem_of_a_body(tokens: list[Token], index: int, tables: EntityTables) -> bo
     keeps as one, with a body's suffix right after it (长庚 nrt + 大学, 长庚 + 医院): the
     body's name."""
     return _stem_before(tokens, index, tables.body_stem_tags, tables.org_suffixes)
+
+
+def _region_opening_a_body(tokens: list[Token], index: int, tables: EntityTables) -> bool:
+    """A region by the compass (`body_regions`: 西南, 华东) right before a body's suffix,
+    or before one or two nouns of a field and then the suffix (西南 + 交通 + 大学, 华东 +
+    师范 + 大学): the body's name, though Japanese reads the region as a common noun."""
+    if tokens[index].text not in tables.body_regions:
+        return False
+    end = tokens[index].end
+    for token in tokens[index + 1 : index + 1 + MAX_FIELD_WORDS + 1]:
+        if token.start != end:
+            return False
+        if token.text in tables.org_suffixes:
+            return True
+        if not (token.tag or "").startswith("n") or not han(token.text):
+            return False
+        end = token.end
+    return False
+
+
+MAX_FIELD_WORDS = 2  # nouns of a field between a region and a body's suffix (交通, 师范)
 
 
 def _stem_before(tokens: list[Token], index: int, tags, suffixes) -> bool:

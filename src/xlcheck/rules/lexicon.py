@@ -567,6 +567,7 @@ NAMES: dict[str, Key] = {
     # tags of names no reading keeps that a body's suffix right after makes a body's name
     # (长庚 nrt + 大学)
     "body_stem_tags": Key(LIST, word, required=False),
+    "body_regions": Key(LIST, word, required=False),
     # suffixes of a city, county or province (孝感 + 市: the dictionary knows the city)
     "city_suffixes": Key(LIST, word, required=False),
     # measure words and demonstratives before a common noun, localizers after it
