@@ -30,6 +30,12 @@ SAME = [
      "台北市大安区の大安森林公園では週末、音楽祭が開かれた。"),
     ("東京都三鷹市的美術館週一休館。", "東京都三鷹市の美術館は月曜休館だ。"),
 ]
+# a Japanese town as Chinese writes it after its prefecture (长野县 + 小布施町: 町, and a
+# stem opening on an adjective, 小 a + 布施)
+SAME += [
+    ("长野县小布施町的栗子点心在上海热卖。", "長野県小布施町の栗菓子が上海で売れている。"),
+    ("長野縣小布施町的栗子點心在上海熱賣。", "長野県小布施町の栗菓子が上海で売れている。"),
+]
 test_the_same_levels_both_ways = same_names_both_ways(SAME)
 
 
@@ -112,3 +118,24 @@ def test_no_level_of_every_or_a_count(text, lang, unread):
 )
 def test_a_level_whose_stem_is_a_word_or_opens_on_a_numeral(text, lang, level):
     assert any(level in name for name in _names(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        pytest.param(
+            "长野县小布施町的栗子点心在上海热卖。",
+            "長野県松川町の栗菓子が上海で売れている。",
+            [("XL301", "小布施町", "松川町")],
+            id="japanese-town-swapped",
+        ),
+        pytest.param(
+            "长野县小布施町的栗子点心在上海热卖。",
+            "長野県のある町の栗菓子が上海で売れている。",
+            [("XL302", "小布施町", "ある町")],
+            id="japanese-town-made-vague",
+        ),
+    ],
+)
+def test_a_japanese_town_in_chinese_text(zh, ja, expected):
+    assert entity_findings(zh, ja) == expected

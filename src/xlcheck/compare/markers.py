@@ -469,11 +469,14 @@ def _kanji_stem_place(text: str, run: Run) -> bool:
 
 def _place_and_its_suffix(text: str, run: Run) -> bool:
     """Whether the Japanese tokenizer reads a text as places it knows by name, then one
-    word (湖南 + 省, 恩施 + 州 is not: 恩施 is no place to UniDic): a named place's level,
-    no noun of a class (大 + 都市, 中核 + 市, 産業 + 省 open on common nouns)."""
+    word (湖南 + 省, 恩施 + 州 is not: 恩施 is no place to UniDic), or as one place whole
+    (松川町): a named place or its level, no noun of a class (大 + 都市, 中核 + 市, 産業 +
+    省 open on common nouns; 港町 is one common noun)."""
     found = run.language("ja").tokens(text)
+    if len(found) == 1:  # 松川町: one place UniDic knows whole, suffix and all
+        return found[0].tag == "place" and (found[0].start, found[0].end) == (0, len(text))
     return (
-        len(found) >= 2  # a place, and its suffix
+        bool(found)
         and found[0].start == 0
         and found[-1].end == len(text)
         and all(token.tag == "place" for token in found[:-1])

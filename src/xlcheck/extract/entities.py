@@ -358,11 +358,13 @@ _OFFICE_AFTER_A_LEVEL = ("长", "長", "委")
 
 
 # the tags of the tokens a lower level's stem is made of: nouns and names (jieba's, and the
-# Japanese tokenizer's: n and the types of UniDic's proper nouns), and a numeral word
-# opening a name (八里 m + 区; a stem of a count alone is no level: count_characters)
+# Japanese tokenizer's: n and the types of UniDic's proper nouns), a numeral word opening
+# a name (八里 m + 区; a stem of a count alone is no level: count_characters), and an
+# adjective opening one (小 a + 布施 + 町, 大 + 仙 + 市)
 _LEVEL_STEM_TAGS = frozenset(
-    {"n", "ns", "nr", "nrt", "nrc", "nz", "nt", "j", "m", "oov", "place", "person", "organisation"}
-)
+    {"n", "ns", "nr", "nrt", "nrc", "nz", "nt", "j", "m", "a", "oov", "place", "person",
+     "organisation"}
+)  # fmt: skip
 
 
 @cache
