@@ -57,6 +57,10 @@ JAPANESE_TEXT = [
     # Chinese names in Japanese text keep their reading as before
     pytest.param("周杰倫の新曲が発売された。", [("周杰倫", "person")], id="chinese-name-two-given"),
     pytest.param("李克強首相が訪日した。", [("李克強", "person")], id="chinese-name-before-title"),
+    # a family name UniDic reads as a counter after a dot (俳優・張 + 国 + 栄): still a name
+    pytest.param("香港の俳優・張国栄は受賞した。", [("香港", "place"), ("張国栄", "person")],
+                 id="family-name-read-as-a-counter"),
+    pytest.param("弓を一張買った。", [], id="a-counter-stays-a-counter"),
 ]  # fmt: skip
 
 

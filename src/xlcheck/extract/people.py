@@ -607,8 +607,11 @@ _NAME_PIECES = (
     "接頭辞",
 )
 # ... and of a family name: a common noun, a person's name or a symbol, not a place's (周
-# is a state to UniDic: 周 + 荘 is the town 周荘)
-_FAMILY_PIECES = ("名詞,普通名詞,一般", "名詞,固有名詞,人名", "記号,一般")
+# is a state to UniDic: 周 + 荘 is the town 周荘); a noun that may count (張 of 俳優・張 +
+# 国 + 栄, which UniDic reads as the counter of bows after a dot)
+_FAMILY_PIECES = (
+    "名詞,普通名詞,一般", "名詞,固有名詞,人名", "記号,一般", "名詞,普通名詞,助数詞可能"
+)  # fmt: skip
 _SUFFIX = "接尾辞"
 # a noun of time that is a given name's character beside another (華 + 春 + 瑩, 李 + 秋 + 菊):
 # alone after a family name it is the time (林 + 春)
