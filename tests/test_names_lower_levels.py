@@ -35,6 +35,9 @@ SAME = [
 SAME += [
     ("长野县小布施町的栗子点心在上海热卖。", "長野県小布施町の栗菓子が上海で売れている。"),
     ("長野縣小布施町的栗子點心在上海熱賣。", "長野県小布施町の栗菓子が上海で売れている。"),
+    # a league of Inner Mongolia (盟), its katakana name cut by UniDic (アラ + シャン)
+    ("她出生于内蒙古阿拉善盟。", "彼女は内モンゴル自治区のアラシャン盟で生まれた。"),
+    ("她出生於內蒙古錫林郭勒盟。", "彼女は内モンゴル自治区のシリンゴル盟で生まれた。"),
 ]
 test_the_same_levels_both_ways = same_names_both_ways(SAME)
 
@@ -134,6 +137,12 @@ def test_a_level_whose_stem_is_a_word_or_opens_on_a_numeral(text, lang, level):
             "長野県のある町の栗菓子が上海で売れている。",
             [("XL302", "小布施町", "ある町")],
             id="japanese-town-made-vague",
+        ),
+        pytest.param(
+            "她出生于内蒙古阿拉善盟。",
+            "彼女は内モンゴル自治区のシリンゴル盟で生まれた。",
+            [("XL301", "阿拉善盟", "シリンゴル盟")],
+            id="league-swapped",
         ),
     ],
 )

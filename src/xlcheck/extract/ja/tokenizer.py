@@ -82,6 +82,11 @@ def tokens(
             name_end = names[start]
             result.append(Token(text[start:name_end], start, name_end, "person"))
             continue
+        cut = _katakana_cut_before_a_city_suffix(words, index, city_suffixes)
+        if cut is not None:  # アラ + シャン + 盟: UniDic cut the name it does not know
+            name_end = words[cut][2]
+            result.append(Token(text[start:name_end], start, name_end, "place"))
+            continue
         tag = _tag(surface, pos, unknown, unidic_types)
         if tag is None and _one_kana_before_a_dot(surface, pos, text, end):
             tag = "n"  # イ + ・ + ジョンジェ: UniDic's symbol イ is a Korean family name
@@ -276,6 +281,35 @@ def _closes_a_name(result: list[Token], index: int, suffixes: tuple[str, ...]) -
 
 MIN_STEM, MAX_STEM = 2, 4  # kanji of a place's stem cut into single characters
 SUFFIXED_PLACE = "place_by_form"  # the tag of such a place: a place, and a weak one
+
+
+def _katakana_cut_before_a_city_suffix(words, index: int, city_suffixes) -> int | None:
+    """The index of the last of two katakana words or more that run on from `index` right
+    up to a suffix of `city_suffixes`, none of them a proper noun (アラ + シャン + 盟:
+    common words or unknown pieces): a place's name UniDic cut into pieces, not knowing
+    it. None where the run is one word (read as before: ラヨーン + 県), or holds a name
+    UniDic knows (ブリティッシュ + コロンビア + 州: its own reading), or reaches no such
+    suffix, or after a katakana word."""
+    if index and words[index - 1][2] == words[index][1] and katakana(words[index - 1][0]):
+        return None  # (inside a run: its first word decides)
+    last = index
+    while (
+        last + 1 < len(words)
+        and katakana(words[last][0])
+        and "・" not in words[last][0]
+        and words[last + 1][1] == words[last][2]
+        and katakana(words[last + 1][0])
+        and "・" not in words[last + 1][0]
+    ):
+        last += 1
+    if last == index or not katakana(words[index][0]):
+        return None
+    if any(PROPER_NOUN in words[j][3] for j in range(index, last + 1)):
+        return None  # ブリティッシュ + コロンビア + 州: a place UniDic knows ends the run
+    after = words[last + 1] if last + 1 < len(words) else None
+    if after is None or after[1] != words[last][2] or after[0] not in city_suffixes:
+        return None
+    return last
 
 
 def _katakana_run_end(words, index: int, text: str) -> int:
