@@ -927,9 +927,14 @@ def widened(fact: Fact, text: str, run: Run, lang: str) -> Fact:
                 value = replace(fact.value, key=entity_key(longer, lang))
                 return replace(fact, start=first, end=last, text=longer, value=value)
     # 内 + モンゴル自治区: a rendering opening before the name and ending inside it (内モンゴル,
-    # then the region's own suffix): the name, from where the rendering opens
+    # then the region's own suffix, no other name: not 内 + モンゴル・フルンボイル市): the
+    # name, from where the rendering opens
+    suffixes = run.language(lang).entities.place_suffixes
     for first in range(fact.start - 1, start - 1, -1):
-        if any(listed(text[first:last]) for last in range(fact.start + 2, fact.end)):
+        if any(
+            listed(text[first:last]) and text[last : fact.end] in suffixes
+            for last in range(fact.start + 2, fact.end)
+        ):
             longer = text[first : fact.end]
             value = replace(fact.value, key=entity_key(longer, lang))
             return replace(fact, start=first, text=longer, value=value)
