@@ -94,7 +94,8 @@ SECONDARY_AND_TWO_FACTOR = [
     ("请启用两步验证。", "２段階認証を有効にしてください。", OK),
     ("請啟用兩步驗證。", "二段階認証を有効にしてください。", OK),
     ("请启用双因素认证。", "2要素認証を有効にしてください。", OK),
-    # a count of times, and a second round, stay figures
+    # a count of times, a second round and an ordinal after 第 stay figures
+    ("第二次发布会上公布了价格。", "3回目の発表会で価格が公表された。", "XL101:error"),
     ("他两次验证了结果。", "彼は結果を3回検証した。", "XL101:error"),
     ("系统会二次确认订单。", "システムは注文を2回確認する。", OK),
 ]
