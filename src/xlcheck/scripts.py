@@ -43,23 +43,42 @@ def katakana(text: str) -> bool:
     return _KATAKANA.fullmatch(text) is not None
 
 
-def katakana_spelling(text: str) -> str:
-    """A katakana word as its spellings agree: voicing marks, the long mark, the small
-    kana and the dots folded away (ジョグジャカルタ and ジョクジャカルタ, ヴィクトリア and
-    ビクトリア, コンピューター and コンピュータ read alike). For telling two spellings of one
-    rendering from another name, never for reading a word."""
+def respelled(first: str, second: str) -> bool:
+    """Whether two katakana words are one name spelled two ways: the same first letter,
+    and one difference at most past it, a voicing mark (ジョグジャカルタ and ジョクジャカルタ),
+    a small kana for a large one, or a long mark at the end (コンピューター and
+    コンピュータ); ヴィ and ビ are one sound. Not ジェリー and シェリー (the first letter),
+    nor カーター and カッター (a long mark inside against a sokuon)."""
+    a, b = (_spelled(word) for word in (first, second))
+    if a == b:
+        return True
+    if not a or not b or unicodedata.normalize("NFC", a)[0] != unicodedata.normalize("NFC", b)[0]:
+        return False
+    if abs(len(a) - len(b)) == 1:
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        pairs = enumerate(zip(longer, shorter, strict=False))  # (the longer one letter more)
+        at = next((i for i, (x, y) in pairs if x != y), len(shorter))
+        if at <= 1 or longer[:at] + longer[at + 1 :] != shorter:
+            return False
+        return longer[at] in _VOICING or (longer[at] == "ー" and at == len(shorter))
+    if len(a) == len(b):
+        apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(apart) == 1 and apart[0] > 1 and {a[apart[0]], b[apart[0]]} in _SMALL_PAIRS
+    return False
+
+
+def _spelled(word: str) -> str:
     for written, said in _V_SOUNDS:
-        text = text.replace(written, said)
-    folded = unicodedata.normalize("NFD", text)
-    folded = "".join(ch for ch in folded if ch not in _SPELLING_MARKS)
-    return unicodedata.normalize("NFC", folded).translate(_SMALL_KANA)
+        word = word.replace(written, said)
+    return unicodedata.normalize("NFD", word.replace("・", "").replace("･", ""))
 
 
-# what spellings of one name differ by: voicing marks (U+3099, U+309A), the long mark,
-# the sokuon, the name dots
-_SPELLING_MARKS = frozenset("\u3099\u309aーッ・･")
+_VOICING = frozenset("\u3099\u309a")  # the voicing marks, apart after NFD
 _V_SOUNDS = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"))
-_SMALL_KANA = str.maketrans("ァィゥェォャュョヮヵヶ", "アイウエオヤユヨワカケ")
+_SMALL_PAIRS = tuple(
+    frozenset(pair)
+    for pair in zip("ァィゥェォャュョヮヵヶ", "アイウエオヤユヨワカケ", strict=True)
+)
 
 
 def kana(text: str) -> bool:

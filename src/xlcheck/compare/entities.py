@@ -41,7 +41,7 @@ from ..scripts import (
     han,
     kana,
     katakana,
-    katakana_spelling,
+    respelled,
     spelled_out,
 )
 from .abbreviations import BODIES, MAX_SHORT, shortened
@@ -202,14 +202,13 @@ def korean_not_mandarin(zh: Fact, ja: Fact, run: Run) -> bool:
 
 def _another_spelling(key: str, renderings) -> bool:
     """Whether a katakana name is a glossary rendering spelled otherwise (ジョクジャカルタ
-    for ジョグジャカルタ: a voicing mark, a long mark, a small kana): four letters or more,
-    so that a short name is not taken for another (カン, ガン)."""
+    for ジョグジャカルタ: a voicing mark, a small kana, a long mark at the end; see
+    scripts.respelled): four letters or more, so that a short name is not taken for
+    another."""
     if len(key) < MIN_RESPELLED or not katakana(key):
         return False
-    spelled = katakana_spelling(key)
     return any(
-        len(r) >= MIN_RESPELLED and katakana(r) and katakana_spelling(r) == spelled
-        for r in renderings
+        len(r) >= MIN_RESPELLED and katakana(r) and respelled(key, r) for r in renderings
     )
 
 
