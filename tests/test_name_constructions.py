@@ -67,6 +67,7 @@ EXTRACTED = [
     pytest.param("天門山索道因大風暫停運營。", ["天門山"], id="a-word-then-because-traditional"),
     pytest.param("汤姆因病缺席了会议。", ["汤姆"], id="a-name-then-because"),
     pytest.param("斯坦因发现了敦煌文书。", ["斯坦因", "敦煌"], id="stein-stays-whole"),
+    pytest.param("科尔比出席了会议。", ["科尔比"], id="by-before-a-verb-stays-whole"),
     pytest.param("向约翰·格兰特致敬。", ["约翰·格兰特"], id="a-preposition-before-the-dot"),
     pytest.param("今天是星期一·明天是星期二。", [], id="dot-between-words"),
     # a place and the place in it, side by side, are two names (奥克兰 is nr to jieba)

@@ -579,7 +579,7 @@ def _join_transliterations(words, tags, transliterated, countries=frozenset(), f
             yield from _join_run(run[:-1], tags)  # 福冈 + 开(了): a place, then a verb
             run = run[-1:]
         if len(run) > 1 and frequency is not None and _word_and_a_coverb(
-            run[-2] + run[-1], tags, frequency, len(run[-2])
+            run[-2] + run[-1], tags, frequency, len(run[-2]), word or ""
         ):
             yield from _join_run(run[:-1], tags)  # 索道 + 因(大风): a word, then "because"
             run = run[-1:]
@@ -1025,7 +1025,9 @@ def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
     that is a family name too (向小王 nr, 于小王 of its HMM, rare or unknown words) or none
     (由马云, an unknown word): split it off."""
     previous = ""
-    for word in words:
+    words = list(words)
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
         rest, stem = word[1:], word[:-1]
         if (
             len(word) > 2
@@ -1035,7 +1037,7 @@ def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
         ):
             yield stem  # 玛丽和 + 汤姆: the conjunction glued to the name before it
             yield word[-1]
-        elif _word_and_a_coverb(word, tags, frequency):
+        elif _word_and_a_coverb(word, tags, frequency, following=following):
             yield stem  # 索道 + 因 + 大风: a word its HMM glued to the preposition after it
             yield word[-1]
         elif len(word) > 2 and (
@@ -1066,15 +1068,19 @@ def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
         previous = word
 
 
-def _word_and_a_coverb(word: str, tags, frequency, cut: int = -1) -> bool:
+def _word_and_a_coverb(
+    word: str, tags, frequency, cut: int = -1, following: str = ""
+) -> bool:
     """Whether a word jieba made up (or pieces a run would join) is a dictionary word of
-    two characters or more and a preposition or conjunction after it (索道 + 因 of
-    索道因大风, 汤姆 + 因 of 汤姆因病): the two words, not a name of three characters
-    (斯坦因, Stein, is a word of the dictionary). `cut`: where the coverb starts."""
+    two characters or more and a preposition or conjunction after it, whose object, a
+    noun or a pronoun, is the word that `following` (索道 + 因 + 大风 of 索道因大风, 汤姆 +
+    因 + 病): the two words, not a name of three characters (斯坦因, Stein, is a word of
+    the dictionary; 科尔比 + 出席: -by before a verb). `cut`: where the coverb starts."""
     stem, coverb = word[:cut], word[cut:]
     return (
         len(stem) > 1
         and len(coverb) == 1
+        and (tags.get(following) or "")[:1] in _OBJECT_TAG_OPENINGS
         and not frequency(word)
         and tags.get(coverb) in _COVERB_TAGS
         and (frequency(coverb) or 0) >= EVERYDAY
@@ -1083,6 +1089,7 @@ def _word_and_a_coverb(word: str, tags, frequency, cut: int = -1) -> bool:
 
 
 _COVERB_TAGS = ("p", "c")  # jieba's tags of a preposition and a conjunction
+_OBJECT_TAG_OPENINGS = ("n", "r")  # jieba's tags of a coverb's object: nouns, pronouns
 
 
 def _coverb_after_its_verb(previous: str, opening: str, word_tag, name_rules) -> bool:
