@@ -34,6 +34,10 @@ PAIRS = [
                  id="english-prior-to-version"),
     pytest.param("Before Node.js 18, fetch was missing.",
                  "Node.js 18 より前には fetch がなかった。", "", id="english-before-product"),
+    # a hyphenated tool's name before its version is no bound (pre-commit, pre-release)
+    pytest.param("需要安装 pre-commit 3.5.0。",
+                 "pre-commit（バージョン 3.5.0）をインストールする。", "",
+                 id="pre-commit-is-a-name"),
     # the bound turned the other way, dropped, or the version changed
     pytest.param("2.0 之前的版本", "2.0 以降のバージョン", "XL502:warning",
                  id="before-against-after"),

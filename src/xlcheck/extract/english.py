@@ -128,10 +128,15 @@ def _version_bounds(values: dict) -> tuple:
     """The patterns of the bounds English puts on a version, and their relations."""
     before = {k.casefold(): v for k, v in values.get("version_bounds_before", {}).items()}
     after = {k.casefold(): v for k, v in values.get("version_bounds_after", {}).items()}
+    spaced = {phrase: bound for phrase, bound in before.items() if not phrase.endswith("-")}
+    glued = {phrase: bound for phrase, bound in before.items() if phrase.endswith("-")}
+    # a phrase written onto the version with a hyphen (pre-v0.45.0) takes no product's
+    # name between it and the version: pre-commit 3.5.0 is the tool's version
+    onto = rf"|(?<![A-Za-z])(?P<glued>{_phrases(glued)})v?$" if glued else ""
     return (
         compiled(
-            rf"(?<![A-Za-z])(?P<bound>{_phrases(before)})(?:\s+|(?<=-))(?:the\s+)?"
-            rf"(?:[A-Z][\w+-]*\s+)?(?:version\s+|v)?$",
+            rf"(?<![A-Za-z])(?P<bound>{_phrases(spaced) or '(?!)'})\s+(?:the\s+)?"
+            rf"(?:[A-Z][\w+-]*\s+)?(?:version\s+|v)?${onto}",
             re.IGNORECASE,
         )
         if before
@@ -387,7 +392,8 @@ def english_version_bounds(facts: list, read: str, words: EnglishWords) -> list:
             bounded.append(fact)
             continue
         # the fact keeps its span: a name between (Since GIMP 2.2) stays a name
-        bound = words.version_bounds[_folded(found.group("bound"))]
+        phrase = found.group("bound") or found.groupdict().get("glued")  # (pre-: glued)
+        bound = words.version_bounds[_folded(phrase)]
         bounded.append(replace(fact, value=replace(fact.value, bound=bound)))
     return bounded
 
