@@ -168,3 +168,10 @@ def test_a_shifted_heading_number_is_no_changed_version(tmp_path):
     zh = '<h3 class="title">23.1.1. 安装变化</h3><p>需要 2.6.10 版本。</p>'
     ja = '<h3 class="title">23.1.2. インストールの変更</h3><p>2.6.11 が必要です。</p>'
     assert _page_findings(tmp_path, zh, ja) == ["XL501:2.6.10"]
+
+
+def test_a_conditional_spanning_blocks_is_read_whole():
+    # a Liquid conditional opened in one block and branched in another hides no later
+    # block: the scanner forgets it at each block's end
+    body = "<p>{% if a %}</p><p>旧版。</p><p>{% else %}</p><p>共有10个苹果。</p><p>{% endif %}</p>"
+    assert "共有10个苹果。" in prose(body)

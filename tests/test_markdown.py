@@ -69,6 +69,16 @@ PROSE = [
         id="liquid-nested-conditionals",
     ),
     pytest.param(
+        "{%-if a-%}七{%-else-%}八{%-endif-%}个字符，共 10 个。\n",
+        ["七个字符，共 10 个。"],
+        id="liquid-tags-without-spaces",
+    ),
+    pytest.param(
+        "{% case plan %}（无）{% when 'pro' %}每月 10 次{% endcase %}。\n",
+        ["每月 10 次。"],
+        id="liquid-case-before-its-first-when",
+    ),
+    pytest.param(
         "{% unless ghae %}需要 2 个{% endunless %}，完成。\n",
         ["需要 2 个，完成。"],
         id="liquid-unless-without-else",

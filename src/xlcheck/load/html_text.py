@@ -239,6 +239,7 @@ class _Reader(HTMLParser):
         if self.block.text.strip():
             self.blocks.append(self.block)
         self.block = self.make_block()
+        self.tags.close_conditionals()  # a conditional spanning blocks is read whole
 
     def close(self):
         super().close()

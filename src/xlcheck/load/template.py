@@ -39,6 +39,8 @@ _CONDITIONAL_OPENINGS = frozenset({"if", "ifversion", "unless"})
 _CASE_OPENINGS = frozenset({"case"})
 _BRANCHES = frozenset({"else", "elsif", "elseif", "when"})
 _CONDITIONAL_CLOSINGS = frozenset({"endif", "endifversion", "endunless", "endcase"})
+# the word a Liquid tag opens on, whitespace control or none ({%- else -%}, {%-else-%})
+_LIQUID_WORD = compiled(r"\{%-?\s*(\w+)")
 # Shortcode attributes whose value is shown as text.
 TEXT_ATTRIBUTES = frozenset({"text", "title", "caption"})
 
@@ -94,21 +96,25 @@ class TagScanner:
             self.start = position + at
             cursor = at + len(opening)
 
+    def close_conditionals(self) -> None:
+        """Forgets the conditionals left open at a block's end: one that spans blocks is
+        read whole, block by block (an unclosed `{% if %}` hides no later block)."""
+        self.conditionals.clear()
+
     @property
     def _skipping(self) -> bool:
-        """Whether the run is inside a branch of a Liquid conditional after its first."""
+        """Whether the run is inside a branch of a Liquid conditional other than its first
+        (for a case, before its first `when` too: Liquid shows nothing there)."""
         return any(
-            branches >= (2 if kind in _CASE_OPENINGS else 1)
+            (branches != 1) if kind in _CASE_OPENINGS else branches >= 1
             for kind, branches in self.conditionals
         )
 
     def _branch(self, tag: str) -> None:
         """Follows the Liquid conditionals of the run by a tag just closed (its text from
         the opening delimiter on): an opening, a further branch, a closing."""
-        if not tag.startswith("{%") or tag.startswith("{%%"):
-            return
-        name = tag[2:].strip().lstrip("-").strip().split(maxsplit=1)
-        word = name[0].lower() if name else ""
+        named = _LIQUID_WORD.match(tag)
+        word = named.group(1).lower() if named else ""
         if word in _CONDITIONAL_OPENINGS or word in _CASE_OPENINGS:
             self.conditionals.append([word, 0])
         elif word in _BRANCHES and self.conditionals:
