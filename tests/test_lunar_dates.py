@@ -81,6 +81,23 @@ PAIRS = [
         "旧暦8月16日の中秋節",
         "XL201:error", id="lunar-day-changed"
     ),
+    # a date converted from one calendar to the other: one day, not checked field by field
+    pytest.param(
+        "2023年中秋节是农历八月十五。",
+        "2023年の中秋節は新暦9月29日だ。",
+        "", id="converted"
+    ),
+    pytest.param(
+        "今年农历 八月十五恰逢公历9月29日。",
+        "今年の旧暦8月15日は新暦9月29日に当たる。",
+        "", id="spaced-calendar-word"
+    ),
+    # the numeral of a figure after the month is no day (十五万人)
+    pytest.param(
+        "农历八月十五万人赏月。",
+        "旧暦8月に15万人が月見をした。",
+        "", id="a-figure-after-the-month"
+    ),
     # a month, then a count of people: no day
     pytest.param(
         "三月十五人参加了比赛。",

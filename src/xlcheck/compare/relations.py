@@ -855,6 +855,10 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
     if _century_as_decade(source, target) or _century_as_decade(target, source):
         return "equal", EQUAL  # 二十一世纪初 = 2000年代初め: the 2000s, a decade or the century
     if not _fields_agree(source, target):
+        if _two_calendars_said(source, target):
+            # 农历八月十五 against 新暦9月29日: one day, converted from one calendar to the
+            # other, which no field by field reading can check
+            return "equal", EQUAL
         return "mismatch", CONFLICT
     if calendars_apart(source, target):
         return "mismatch", CONFLICT  # 农历七月十五 against 新暦7月15日: another day
@@ -878,6 +882,13 @@ def date_relation(source: DateValue, target: DateValue) -> tuple[str, int] | Non
     if same_shape and source.part == target.part and len(relations) == 1:
         return "equal", EQUAL
     return "precision", CONSISTENT
+
+
+def _two_calendars_said(a: DateValue, b: DateValue) -> bool:
+    """Whether one date is lunar and the other said solar (农历八月十五, 新暦9月29日): their
+    fields are of two calendars, a conversion not compared field by field."""
+    calendars = {a.calendar, b.calendar}
+    return "solar" in calendars and bool(calendars & {"lunar", "lunar-implied"})
 
 
 def calendars_apart(a: DateValue, b: DateValue) -> bool:

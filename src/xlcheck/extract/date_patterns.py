@@ -144,7 +144,8 @@ def _relative_month_joiner(tables: DateTables) -> str:
 def _lunar_words(tables: DateTables) -> list[str]:
     """The words of the lunar calendar, alone and with each joiner (农历, 旧暦の)."""
     words = [word for word, calendar in tables.calendar_words.items() if calendar == "lunar"]
-    return [word + joiner for word in words for joiner in ("", *tables.calendar_joiners)]
+    joiners = ("", " ", *tables.calendar_joiners)  # (农历 八月十五: a space, as calendar_before)
+    return [word + joiner for word in words for joiner in joiners]
 
 
 def _after_lunar_word(tables: DateTables) -> str:
@@ -194,7 +195,8 @@ def _month_day(tables: DateTables) -> tuple[str, str]:
         if tables.lunar_months:
             ends = rf"(?(lunm)|{ends})"
         if _lunar_words(tables):
-            ends = rf"(?(lcal)|{ends})"
+            # (not a figure's numeral: 农历八月十五万人 is the month, then 150,000 people)
+            ends = rf"(?(lcal)(?![万萬亿億千百个個多余餘]|{_KANJI_SMALL})|{ends})"
         if prefix:
             ends = rf"(?(lunar)|{ends})"
         day = rf"(?:{day}|{lunar}(?P<bare>{_KANJI_SMALL}{{1,3}}){ends})"
