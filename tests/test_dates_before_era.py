@@ -18,6 +18,8 @@ PAIRS = [
                  id="digit-by-digit"),
     pytest.param("公元前四十四年，凯撒遇刺。", "西暦紀元前44年、カエサルが暗殺された。", "",
                  id="kanji-numerals"),
+    pytest.param("公元前二百二十一年，秦统一六国。", "紀元前221年、秦は六国を統一した。", "",
+                 id="kanji-numerals-with-hundreds"),
     pytest.param("这座古墓可追溯至公元前三世纪。", "この古墓は紀元前3世紀にさかのぼる。", "",
                  id="century"),
     pytest.param("公元前500年左右，孔子出生了。", "紀元前500年ごろ、孔子が生まれた。", "",

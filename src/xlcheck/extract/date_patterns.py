@@ -15,6 +15,8 @@ from .spans import alternation
 # everyday kanji 1 to 10 (a day, a month: 十二月), any zero, the nonzero digits of the
 # everyday and financial forms, and their 1 and 2, 0, 十, 百, 千.
 _KANJI_SMALL = f"[{numeral_chars(('everyday',), range(1, 11))}]"
+# the numerals of a year before the era, in words (公元前二百二十一年) or digit by digit
+_ERA_NUMERALS = "〇零一二两三四五六七八九十百千"
 _DIGITS = f"[{numeral_chars(('everyday',), range(1, 10))}]"
 SMALL = rf"(?:\d{{1,2}}|{_KANJI_SMALL}{{1,3}})"
 # the year of an era: 民国 runs past a hundred (民国102年, 民國一百零二年)
@@ -248,7 +250,8 @@ def _spans_and_days(tables: DateTables) -> str:
         rf"(?:\s?[{DAY_SPAN}至到]\s?(?P<dec2>\d{{2}}|\d{{4}}|{_KANJI_SMALL}{{2,3}}))?\s?年代"
         rf"(?P<decpart>{decade_parts})?"
         # a year before the era (公元前221年, 紀元前44年), of any number of digits
-        rf"|(?:{before_era})\s?(?P<bcy>\d{{1,4}}|{_KANJI_SMALL}{{1,4}}|[{_YEAR_DIGIT}]{{2,4}})\s?年"
+        rf"|(?:{before_era})\s?"
+        rf"(?P<bcy>\d{{1,4}}|[{_ERA_NUMERALS}]{{1,8}}|[{_YEAR_DIGIT}]{{2,4}})\s?年"
         rf"|(?P<bc>{before_era})?\s?(?P<cent>\d{{1,2}}|{_KANJI_SMALL}{{1,3}})\s?(?:{centuries})"
         # a generation by the last two digits of its years of birth, in figures or digit by
         # digit (90后, 九零后, 八〇後, 00后, 95后); not a figure's last digits nor 后 opening
