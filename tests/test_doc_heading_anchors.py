@@ -99,3 +99,29 @@ def commands(lang: str, usages: list[str], options: list[str]) -> str:
 def test_numbered_anchors_a_step_apart(tmp_path, zh_anchors, ja_anchors):
     found = page_findings(tmp_path, commands("zh", *zh_anchors), commands("ja", *ja_anchors))
     assert found == []
+
+
+def _sections(*anchors: str):
+    from types import SimpleNamespace
+
+    return [[SimpleNamespace(anchor=anchor)] for anchor in anchors]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "trusted"),
+    [
+        pytest.param(("intro", "usage", "usage-1"), ("intro", "usage", "usage-1"),
+                     {"intro", "usage", "usage-1"}, id="numbered-alike"),
+        pytest.param(("intro", "usage", "usage-1"), ("intro", "usage", "usage-1", "usage-2"),
+                     {"intro"}, id="one-more-on-one-side"),
+        # usage-1 is of the usage family wherever either page has usage
+        pytest.param(("intro", "usage-1", "usage-2"), ("intro", "usage", "usage-1"),
+                     {"intro"}, id="numbered-a-step-apart-read-against-both-pages"),
+        pytest.param(("intro", "usage-zh"), ("intro", "usage"), {"intro", "usage-zh", "usage"},
+                     id="no-family"),
+    ],
+)
+def test_which_anchors_are_trusted(source, target, trusted):
+    from xlcheck.align_anchors import _trusted_anchors
+
+    assert _trusted_anchors(_sections(*source), _sections(*target)) == trusted

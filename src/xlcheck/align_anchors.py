@@ -59,22 +59,25 @@ def _trusted_anchors(source_sections, target_sections) -> frozenset[str]:
     that the two pages number differently. One page that left a heading without its anchor
     numbers every later one of the family a step apart (zh `用法 {#usage}` under build,
     ja `使い方 {#usage}` under dev), and pairing by them would pair every section of the
-    family with its neighbour's."""
+    family with its neighbour's. A family is read against both pages' anchors (usage-1
+    is of usage where either page has it) and trusted only where both pages hold the same
+    members of it."""
     sides = [
-        [section[0].anchor for section in sections if section[0].anchor]
+        {section[0].anchor for section in sections if section[0].anchor}
         for sections in (source_sections, target_sections)
     ]
-    families = [Counter(_family(anchor, set(anchors)) for anchor in anchors) for anchors in sides]
+    every = sides[0] | sides[1]
+    members: list[dict[str, set[str]]] = [{}, {}]
+    for side, anchors in zip(members, sides, strict=True):
+        for anchor in anchors:
+            side.setdefault(_family(anchor, every), set()).add(anchor)
     unsure = {
         family
-        for family in families[0].keys() | families[1].keys()
-        if families[0][family] != families[1][family]
-        and max(families[0][family], families[1][family]) > 1
+        for family in members[0].keys() | members[1].keys()
+        if members[0].get(family, set()) != members[1].get(family, set())
+        and max(len(members[0].get(family, ())), len(members[1].get(family, ()))) > 1
     }
-    return frozenset(
-        anchor for anchors in sides for anchor in anchors
-        if _family(anchor, set(anchors)) not in unsure
-    )
+    return frozenset(anchor for anchor in every if _family(anchor, every) not in unsure)
 
 
 def _family(anchor: str, anchors: set[str]) -> str:
