@@ -475,10 +475,12 @@ def _place_and_its_suffix(text: str, run: Run) -> bool:
     found = run.language("ja").tokens(text)
     if len(found) == 1:  # 松川町: one place UniDic knows whole, suffix and all
         return found[0].tag == "place" and (found[0].start, found[0].end) == (0, len(text))
+    suffixes = run.language("ja").entities.place_suffixes
     return (
         bool(found)
         and found[0].start == 0
         and found[-1].end == len(text)
+        and found[-1].text in suffixes  # 湖南 + 省; not 中国 + 企業, 日本 + 人
         and all(token.tag == "place" for token in found[:-1])
     )
 
