@@ -441,9 +441,11 @@ def english_dates(read: str, taken: list, words: EnglishWords) -> list:
     return sorted(found, key=lambda m: m.start)
 
 
-# A decade in English: the 1990s, the ’90s, the '90s, 1990s (never 90s alone: 90 seconds)
+# A decade in English: the 1990s, the ’90s, the '90s, 1990s (never 90s, 10s or 20s alone:
+# seconds, as 10s 音频 is ten seconds of audio)
 _DECADE = compiled(
-    r"(?<![\w’'])(?:(?<=the )[’']|(?<![’'])(?=1|2))(?P<decade>\d0|[12]\d{2}0)s(?!\w)"
+    r"(?<![\w’'])(?:(?<=the )[’'](?=\d0s)|(?<![’'])(?=[12]\d{2}0s))"
+    r"(?P<decade>\d0|[12]\d{2}0)s(?!\w)"
 )
 _MONTH_WORD = compiled(r"[A-Z][a-z]+\.?")
 
