@@ -1072,10 +1072,11 @@ def _word_and_a_coverb(
     word: str, tags, frequency, cut: int = -1, following: str = ""
 ) -> bool:
     """Whether a word jieba made up (or pieces a run would join) is a dictionary word of
-    two characters or more and a preposition or conjunction after it, whose object, a
-    noun or a pronoun, is the word that `following` (索道 + 因 + 大风 of 索道因大风, 汤姆 +
-    因 + 病): the two words, not a name of three characters (斯坦因, Stein, is a word of
-    the dictionary; 科尔比 + 出席: -by before a verb). `cut`: where the coverb starts."""
+    two characters or more and a preposition or conjunction after it, with the coverb's
+    object, a noun or a pronoun, right after (`following`: 索道 + 因 + 大风 of 索道因大风,
+    汤姆 + 因 + 病): the two words, not a name of three characters (斯坦因, Stein, is a
+    word of the dictionary; 科尔比 + 出席: -by before a verb). `cut`: where the coverb
+    starts."""
     stem, coverb = word[:cut], word[cut:]
     return (
         len(stem) > 1
