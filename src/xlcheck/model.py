@@ -248,8 +248,17 @@ class Quantity:
 COUNTED_FROM_LAST = ("same-year", "same-month", "same-day")
 
 
-# how a report names the calendar a date is said in (DateValue.calendar)
+# the calendars a date may be said in (DateValue.calendar): the lunar one, said by a word
+# or implied by a lunar month's name or a lunar day's prefix
+LUNAR_CALENDARS = frozenset({"lunar", "lunar-implied"})
+# how a report names the calendar a date is said in
 _CALENDAR_WORDS = {"lunar": " lunar", "lunar-implied": " lunar", "solar": " solar"}
+
+
+def calendar_dropped(first: str | None, second: str | None) -> bool:
+    """Whether one date says the lunar calendar by a word and the other says none
+    (农历八月十五 against 8月15日): a date changed, yet on one side's word alone."""
+    return {first, second} == {"lunar", ""}
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,13 +68,14 @@ def respelled(first: str, second: str) -> bool:
 
 
 def _spelled(word: str) -> str:
-    for written, said in _V_SOUNDS:
+    for written, said in V_SOUNDS:
         word = word.replace(written, said)
     return unicodedata.normalize("NFD", word.replace("・", "").replace("･", ""))
 
 
 _VOICING = frozenset("\u3099\u309a")  # the voicing marks, apart after NFD
-_V_SOUNDS = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"))
+# the v of loanwords written with ヴ and said with b (ヴァン and バン, ヴィ and ビ)
+V_SOUNDS = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"))
 _SMALL_PAIRS = tuple(
     frozenset(pair)
     for pair in zip("ァィゥェォャュョヮヵヶ", "アイウエオヤユヨワカケ", strict=True)

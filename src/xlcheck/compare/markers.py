@@ -414,14 +414,10 @@ def is_class_noun(fact: Fact, lang: str, run: Run) -> bool:
         return False  # 熊本 + 县, 花莲 + 县: a place UniDic knows and its suffix, no 大城 + 市
     if lang == "zh" and len(text) >= 4 and _opens_with_a_place(text, run):
         return False  # 山东 + 泰山 (a football club), 浙江 + 宁波: a place, then a name
-    if lang == "zh" and (_named_body(text, run) or _body_of_a_region(text, run)):
-        # 长庚 + 大学: a name to the tagger, and a body's suffix; 西南 + 交通 + 大学: a
-        # region by the compass opens a body's name
-        return False
-    if lang == "ja" and (_kanji_stem_place(text, run) or _place_and_its_suffix(text, run)):
-        # 浜 + 州 + 市: a stem UniDic knows no word of, and its suffix; 湖南 + 省: a place
-        # UniDic knows in this text (alone, 湖南 is a family name to it), and its suffix
-        return False
+    if lang == "zh" and _named_body(text, run):
+        return False  # 长庚 + 大学: a name to the tagger, and a body's suffix
+    if lang == "ja" and _read_as_a_place(text, run):
+        return False  # 浜 + 州 + 市, 松川町, 湖南 + 省 (湖南 alone is a family name to UniDic)
     return pattern is not None and pattern.fullmatch(text) is not None
 
 
@@ -445,43 +441,21 @@ def _named_body(text: str, run: Run) -> bool:
     return len(found) == 1 and found[0].tag in tables.body_stem_tags
 
 
-def _body_of_a_region(text: str, run: Run) -> bool:
-    """Whether a Chinese text opens on a region by the compass (`body_regions`: 西南, 华东)
-    and ends on a body's suffix (西南交通大学, 东北大学): a body named after its region."""
-    tables = run.language("zh").vocabulary.entities
-    return text.startswith(tables.body_regions) and any(
-        text.endswith(suffix) for suffix in tables.org_suffixes
-    )
-
-
-def _kanji_stem_place(text: str, run: Run) -> bool:
-    """Whether the Japanese tokenizer reads the whole text as one place by its form, a
-    stem cut into single kanji and a place suffix (extract/ja/tokenizer.py
-    kanji_stem_places): no noun of a class (大都市, 中核市 are words UniDic knows)."""
+def _read_as_a_place(text: str, run: Run) -> bool:
+    """Whether the Japanese tokenizer, asked once, reads the whole text as a place: one
+    token, a place by its form (浜 + 州 + 市: a stem cut into single kanji and a place
+    suffix, extract/ja/tokenizer.py kanji_stem_places) or one UniDic knows whole (松川町),
+    or places it knows by name and a place's suffix (湖南 + 省; 恩施 + 州 is not: 恩施 is no
+    place to UniDic). No noun of a class: 大都市, 中核市, 港町 are words UniDic knows, 中国 +
+    企業 ends on no place's suffix."""
     language = run.language("ja")
     found = language.tokens(text)
-    return (
-        len(found) == 1
-        and found[0].tag == SUFFIXED_PLACE
-        and (found[0].start, found[0].end) == (0, len(text))
-    )
-
-
-def _place_and_its_suffix(text: str, run: Run) -> bool:
-    """Whether the Japanese tokenizer reads a text as places it knows by name, then one
-    word (湖南 + 省, 恩施 + 州 is not: 恩施 is no place to UniDic), or as one place whole
-    (松川町): a named place or its level, no noun of a class (大 + 都市, 中核 + 市, 産業 +
-    省 open on common nouns; 港町 is one common noun)."""
-    found = run.language("ja").tokens(text)
-    if len(found) == 1:  # 松川町: one place UniDic knows whole, suffix and all
-        return found[0].tag == "place" and (found[0].start, found[0].end) == (0, len(text))
-    suffixes = run.language("ja").entities.place_suffixes
-    return (
-        bool(found)
-        and found[0].start == 0
-        and found[-1].end == len(text)
-        and found[-1].text in suffixes  # 湖南 + 省; not 中国 + 企業, 日本 + 人
-        and all(token.tag == "place" for token in found[:-1])
+    if not found or found[0].start != 0 or found[-1].end != len(text):
+        return False
+    if len(found) == 1:
+        return found[0].tag in (SUFFIXED_PLACE, "place")
+    return found[-1].text in language.entities.place_suffixes and all(
+        token.tag == "place" for token in found[:-1]
     )
 
 

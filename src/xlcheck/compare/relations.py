@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..extract.bounds import TIME_UNITS, YEAR_COUNTERS
 from ..extract.numerals import last_digit_step, significant_digits
-from ..model import DateValue, Fact, Quantity, VersionValue
+from ..model import LUNAR_CALENDARS, DateValue, Fact, Quantity, VersionValue, calendar_dropped
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -888,7 +888,7 @@ def _two_calendars_said(a: DateValue, b: DateValue) -> bool:
     """Whether one date is lunar and the other said solar (农历八月十五, 新暦9月29日): their
     fields are of two calendars, a conversion not compared field by field."""
     calendars = {a.calendar, b.calendar}
-    return "solar" in calendars and bool(calendars & {"lunar", "lunar-implied"})
+    return "solar" in calendars and bool(calendars & LUNAR_CALENDARS)
 
 
 def calendars_apart(a: DateValue, b: DateValue) -> bool:
@@ -897,11 +897,9 @@ def calendars_apart(a: DateValue, b: DateValue) -> bool:
     against nothing said (农历八月十五 against 8月15日: the calendar dropped, which
     rules/__init__.py makes a warning). A lunar month said by name against a date with no
     calendar word is the same date (正月十五 = 1月15日の元宵節): the name says the calendar."""
-    calendars = {a.calendar, b.calendar}
-    if len(calendars) == 1 or a.month is None or b.month is None:
+    if a.calendar == b.calendar or a.month is None or b.month is None:
         return False
-    lunar = bool(calendars & {"lunar", "lunar-implied"})
-    return (lunar and "solar" in calendars) or calendars == {"lunar", ""}
+    return _two_calendars_said(a, b) or calendar_dropped(a.calendar, b.calendar)
 
 
 def version_relation(a: VersionValue, b: VersionValue) -> tuple[str, int] | None:

@@ -17,15 +17,12 @@ import re
 from functools import cache
 
 from ..rules.data import RuleTable
-from ..scripts import HAN_RUN, KATAKANA_RUN, han
+from ..scripts import HAN_RUN, KATAKANA_RUN, V_SOUNDS, han
 
 # the name's parts: katakana between dots (グエン・ヴァン・フン), of two letters or one
 _DOTS = re.compile(r"[・･·=＝]")
 # katakana that renders one Vietnamese sound two ways (ヴァン and バン, ティ and ティー)
-_FOLDS = (
-    ("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"),
-    ("ゥ", "ウ"), ("ォ", "オ"), ("ェ", "エ"), ("ー", ""), ("ッ", ""),
-)  # fmt: skip
+_FOLDS = (*V_SOUNDS, ("ゥ", "ウ"), ("ォ", "オ"), ("ェ", "エ"), ("ー", ""), ("ッ", ""))
 MIN_PARTS = 2  # a name of one part is a word as often (ハイ, ソン, ミン)
 MAX_PARTS = 4
 

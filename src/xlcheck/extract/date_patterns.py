@@ -150,10 +150,10 @@ def _lunar_words(tables: DateTables) -> list[str]:
     return [word + joiner for word in words for joiner in joiners]
 
 
-def _after_lunar_word(tables: DateTables) -> str:
-    """An empty group `lcal` where a word of the lunar calendar ends right before the month
-    (农历 + 八月十五), none elsewhere: a look-behind per length of the words."""
-    words = _lunar_words(tables)
+def _after_lunar_word(words: list[str]) -> str:
+    """An empty group `lcal` where a word of the lunar calendar (`_lunar_words`) ends right
+    before the month (农历 + 八月十五), none elsewhere: a look-behind per length of the
+    words."""
     if not words:
         return ""
     lengths = sorted({len(word) for word in words})
@@ -169,9 +169,10 @@ def _month_day(tables: DateTables) -> tuple[str, str]:
     same = alternation((*tables.same_month, *tables.months_after_last))  # 同月, 翌月
     # (not a weekday's numeral: 星期五，十月十八号 is Friday, then October; no list of months)
     weekday = "".join(f"(?<!{re.escape(prefix)})" for prefix in tables.weekday_prefixes)
+    lunar_words = _lunar_words(tables)
     month = (
         # (after a word of the lunar calendar, 农历八月十五: its day is a day before any word)
-        rf"{_after_lunar_word(tables)}"
+        rf"{_after_lunar_word(lunar_words)}"
         # not 第一月, 第1月 (the first month: a count of months, no month of the year)
         # a span of months in one year shares its suffix: 7～8月, 7至8月; so does a list of
         # months (7、8、9月, 4、6、8月), or its count instead (七、八两个月: the two of them,
@@ -196,7 +197,7 @@ def _month_day(tables: DateTables) -> tuple[str, str]:
         ends = rf"(?=$|{after})"
         if tables.lunar_months:
             ends = rf"(?(lunm)|{ends})"
-        if _lunar_words(tables):
+        if lunar_words:
             # (not a figure's numeral: 农历八月十五万人 is the month, then 150,000 people)
             ends = rf"(?(lcal)(?![万萬亿億千百个個多余餘]|{_KANJI_SMALL})|{ends})"
         if prefix:

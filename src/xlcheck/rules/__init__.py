@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import DateValue, Finding
+from ..model import DateValue, Finding, calendar_dropped
 from .data import RuleFiles
 from .registry import RULES, RULES_BY_CODE, Rule
 
@@ -104,7 +104,9 @@ def _capped(finding: Finding, severity: str, files: RuleFiles) -> str:
         and len({getattr(f.value, "low", None) for f in facts}) == 1
     )
     # 农历八月十五 against 8月15日: the calendar one side says, the other leaves unsaid
-    calendar_unsaid = {getattr(f.value, "calendar", None) for f in facts} == {"lunar", ""}
+    calendar_unsaid = len(facts) == 2 and calendar_dropped(  # (a pair of facts)
+        *(getattr(f.value, "calendar", None) for f in facts)
+    )
     doubtful = (
         weak
         or calendar_unsaid
