@@ -97,6 +97,32 @@ def numbers_in_series(units, matched: set[int]) -> None:
     )
 
 
+def series_without_suffix(units, matched: set[int]) -> None:
+    """A Chinese N号 with no month (隼鸟2号) against a bare figure of the same value (はやぶさ2,
+    the translation leaving the 号 out): the one number in a series. Equal values only, and
+    never a day written with 日: a bare figure is too common to take a changed day for."""
+    _days_against(
+        units,
+        matched,
+        _bare_figure,
+        lambda day: _day_alone(day) and day.text.rstrip().endswith(("号", "號")),
+        changed=lambda day: False,
+    )
+
+
+def _bare_figure(fact) -> bool:
+    """A whole figure said with no unit, counter or rank (the 2 of はやぶさ2)."""
+    value = fact.value
+    return (
+        isinstance(value, Quantity)
+        and value.unit is None
+        and value.counter is None
+        and not value.ordinal
+        and value.qualifier == "exact"
+        and value.low == value.high
+    )
+
+
 def _days_against(
     units, matched: set[int], takes, fits, guessed=False, changed=lambda day: True
 ) -> list[Finding]:

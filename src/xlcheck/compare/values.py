@@ -31,6 +31,7 @@ from .date_counts import (
     numbers_in_series,
     quarters_as_months,
     ranks_as_years,
+    series_without_suffix,
     years_as_durations,
 )
 from .month_spans import pair_month_spans
@@ -77,6 +78,7 @@ def pair_values(
         findings += days_as_durations(units, matched)
         findings += days_as_other_spans(units, matched)  # 两个小时 against 2日
         findings += days_as_ranks(units, matched)  # 阿波罗11号 against アポロ11号
+        series_without_suffix(units, matched)  # 隼鸟2号 against はやぶさ2
         years_as_durations(units, matched)
         ranks_as_years(units, matched)  # 第二年 against 翌年
         quarters_as_months(units, matched, quarter_words)  # 第三季度 against 7～9月期
