@@ -159,6 +159,12 @@ def test_an_unknown_katakana_word_opens_no_description(zh: str, ja: str, expecte
         pytest.param("ハドソン川が凍った。", [], id="river"),
         pytest.param("彼らはホテル街に住んでいる。", ["ホテル街"], id="hotel-district"),
         pytest.param("ある城が最も人気だ。", ["ある城"], id="a-castle"),
+        # a katakana word UniDic does not know before any head (チャンギ + 空港): a name
+        # and its kind, as before の; a known loanword before one is a description
+        pytest.param("首相はチャンギ空港で客を出迎えた。", [], id="unknown-katakana-airport"),
+        pytest.param("首相はスラバヤ港に着いた。", [], id="unknown-katakana-port"),
+        pytest.param("首相は国際空港で客を出迎えた。", ["国際空港"], id="an-airport"),
+        pytest.param("彼らはホテル街に住んでいる。", ["ホテル街"], id="known-loanword-head"),
     ],
 )
 def test_a_katakana_name_before_its_head_is_no_description(text: str, reads: list):

@@ -462,6 +462,9 @@ def _standing_alone(
     if end > i + 1:  # 本人 + 確認 goes on: no reference, unless its head says a type
         bare = (
             not any("固有名詞" in w[3] for w in words[i:end])
+            # チャンギ + 空港: a katakana word UniDic does not know is a name it has not
+            # met, the compound a name and its kind (an airport named), no description
+            and not any(w[3].endswith(UNKNOWN) and katakana(w[0]) for w in words[i:end])
             and end - i <= _LONGEST_BARE
             and not _stem_of_a_name(words, i, end)
             and not _katakana_before_a_named_head(words, i, end, grammar)
