@@ -163,8 +163,37 @@ NICKNAMES = [
                  id="小-pronoun-no-name"),
 ]  # fmt: skip
 
+# A native name of one character's given name that is a function word too (谭盾: 盾 is a
+# measure word), listed (和, 与, 、) with a full native name (马友友): a person, as a title
+# would make it; two nr words of jieba listed with no such name stay words (周转, 雷达).
+LISTED = [
+    pytest.param("本届音乐节邀请了马友友和谭盾等音乐家。",
+                 "今回の音楽祭にはヨーヨー・マ、タン・ドゥンらの音楽家が招かれた。",
+                 [], id="谭盾-listed-kept"),
+    pytest.param("本屆音樂節邀請了馬友友和譚盾等音樂家。",
+                 "今回の音楽祭にはヨーヨー・マ、タン・ドゥンらの音楽家が招かれた。",
+                 [], id="譚盾-traditional-listed-kept"),
+    pytest.param("马友友与谭盾同台演出。", "ヨーヨー・マとタン・ドゥンが共演した。",
+                 [], id="谭盾-after-与-kept"),
+    # a one-letter family name after the dot, a symbol to UniDic (マ): part of the name
+    pytest.param("马友友与谭盾同台演出。", "久石譲とヨーヨー・マが共演した。",
+                 [(MISMATCH, "谭盾", "久石譲")], id="谭盾-after-与-swapped"),
+    pytest.param("本届音乐节邀请了马友友和谭盾等音乐家。",
+                 "今回の音楽祭にはヨーヨー・マ、久石譲らの音楽家が招かれた。",
+                 [(MISMATCH, "谭盾", "久石譲")], id="谭盾-listed-swapped"),
+    pytest.param("本届音乐节邀请了马友友、谭盾等音乐家。",
+                 "今回の音楽祭にはヨーヨー・マ、久石譲らの音楽家が招かれた。",
+                 [(MISMATCH, "谭盾", "久石譲")], id="谭盾-comma-swapped"),
+    # the other name dropped: missing, not replaced by the one kept
+    pytest.param("本届音乐节邀请了马友友和谭盾等音乐家。",
+                 "今回の音楽祭にはタン・ドゥンらの音楽家が招かれた。",
+                 [("XL303", "马友友", None)], id="马友友-dropped-from-the-list"),
+    pytest.param("资金周转和雷达都出了问题。", "資金繰りとレーダーの両方に問題が起きた。", [],
+                 id="two-nr-words-listed"),
+]  # fmt: skip
 
-ROWS = TRANSLITERATIONS + MOSTLY_TRANSLITERATED + NAME_POSITIONS + TITLED + NICKNAMES
+
+ROWS = TRANSLITERATIONS + MOSTLY_TRANSLITERATED + NAME_POSITIONS + TITLED + NICKNAMES + LISTED
 
 
 @pytest.mark.parametrize(("zh", "ja", "expected"), ROWS)

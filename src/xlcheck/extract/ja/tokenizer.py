@@ -90,6 +90,8 @@ def tokens(
         tag = _tag(surface, pos, unknown, unidic_types)
         if tag is None and _one_kana_before_a_dot(surface, pos, text, end):
             tag = "n"  # イ + ・ + ジョンジェ: UniDic's symbol イ is a Korean family name
+        elif tag is None and _one_kana_after_a_dot(surface, pos, text, start):
+            tag = "n"  # ヨーヨー + ・ + マ: UniDic's symbol マ is the family name ending it
         run_end = _katakana_run_end(words, index, text) if tag else end
         if run_end > end and tag not in _NOT_NAMES:
             # シナ + ー, アルカラ + ス: a name UniDic knows opens a longer
@@ -500,6 +502,20 @@ def _one_kana_before_a_dot(surface: str, pos: str, text: str, end: int) -> bool:
         and katakana(surface)
         and text[end : end + 1] in NAME_DOTS
         and katakana(text[end + 1 : end + 2])
+    )
+
+
+def _one_kana_after_a_dot(surface: str, pos: str, text: str, start: int) -> bool:
+    """Whether a katakana letter UniDic reads as a symbol (マ) ends a name after its dot
+    and a katakana word: the last part of a name, a family name of one syllable
+    (ヨーヨー・マ = 马友友, Yo-Yo Ma)."""
+    return (
+        pos.startswith("記号")
+        and len(surface) == 1
+        and katakana(surface)
+        and start >= 2
+        and text[start - 1] in NAME_DOTS
+        and katakana(text[start - 2])
     )
 
 

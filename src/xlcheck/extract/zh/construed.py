@@ -236,8 +236,6 @@ def _in_name_position(tokens: list[Token], index: int, vocabulary, rules) -> boo
         after is not None and after.text in titles
     ):
         return True
-    if native:
-        return False
     joining = (*vocabulary.conjunctions, _LIST_COMMA)
     for step in (-1, 1):
         link = _adjacent(tokens, index, step)
@@ -248,10 +246,21 @@ def _in_name_position(tokens: list[Token], index: int, vocabulary, rules) -> boo
             and other is not None
             and (other.tag or "").startswith("nr")
             and len(other.text) >= 2
-            and vocabulary.transliterated(other.text)
+            and (
+                vocabulary.transliterated(other.text)
+                # 马友友 + 和 + 谭盾: listed with a full native name (a family name and a
+                # given name of two characters), 谭盾 is one too, though 盾 is a measure
+                # word (周转 + 和 + 雷达, both nr to jieba, are listed with no such name)
+                or (native and _full_native_name(other.text, rules))
+            )
         ):
             return True
     return False
+
+
+def _full_native_name(word: str, rules) -> bool:
+    """A family name of one character and a given name of two (马友友, 周杰伦), in han."""
+    return len(word) == 1 + MAX_GIVEN and han(word) and rules.surname_length(word) == 1
 
 
 def _adjacent(tokens: list[Token], index: int, step: int) -> Token | None:
