@@ -12,7 +12,7 @@ from itertools import pairwise
 from ..model import DateValue
 from ..regexes import compiled
 from .date_joins import DateMatch, day_after
-from .date_patterns import DECADE_PARTS, OPENING_NUMERALS, SMALL
+from .date_patterns import DAY_NUMERALS, DECADE_PARTS, SMALL
 from .date_tables import DateTables
 from .numerals import DIGITS, NumeralError, parse_numeral
 from .spans import alternation, said_up_to
@@ -129,13 +129,13 @@ class DateReader:
         self.figure_of_date = compiled("|".join(tables.figure_of_date) or "(?!)")
         # a bare day right after a joiner (3日から5日), not a count of days
         self.before_a_day = compiled(
-            rf"\s*[0-9{OPENING_NUMERALS}]{{1,3}}\s?(?:{alternation(tables.day_suffixes)})"
+            rf"\s*[\d{DAY_NUMERALS}]{{1,3}}\s?(?:{alternation(tables.day_suffixes)})"
             r"(?![间間后後前以之内內未足余餘近超弱強强])"  # (3日から5日後, 5日以内: counts)
         )
         # a date's day, then perhaps the half of the day or the hour it starts at, then
         # perhaps a joiner or a word of "until", right before a bare day: 15日至17日,
         # 10日夜间持续到12日上午, 22日08时至23日08时, 5日晚上8点到6日
-        numeral = f"[0-9{OPENING_NUMERALS}]"
+        numeral = f"[\\d{DAY_NUMERALS}]"
         hour = (
             rf"{numeral}{{1,3}}\s?(?:{alternation(tables.hour_markers)})"
             rf"(?:\s?{numeral}{{1,3}}\s?{re.escape(tables.minute_marker)}?)?"
