@@ -224,22 +224,25 @@ FIVE_YEAR_PLANS = [
 FIRST_AS_MOST = [
     # 第一 before an adjective of size is "the most" (最も長い, 最大), but the same words
     # make a rank and names (第一大城市 = 第二の都市 is a change; 第一高级中学, 第一大道):
-    # 第一 stays ordinal 1, so "the most" for it is a warning and another rank an error
-    # (reread13 item 2: blanking it turned changed ranks into info)
+    # the superlative said by 最 is no finding; its figure is weak (rules/zh/numbers.toml
+    # weak_ordinal_words, as 世界一 is on the Japanese side), so another rank is a change
+    # reported as a warning, the words being read either way (reread13 item 2: blanking it
+    # had turned changed ranks into info; fresh51: 臺灣第一高峰 = 台湾の最高峰 was missing)
     (
         "这条河全长6,300公里，是亚洲第一长河。",
         "この川は全長6300キロで、アジアで最も長い川だ。",
-        "XL103:warning",
+        OK,
     ),
-    ("上海是中国第一大城市。", "上海は中国最大の都市だ。", "XL103:warning"),
-    ("該國是全球第一大經濟體。", "同国は世界最大の経済大国だ。", "XL103:warning"),
-    ("上海是中国第一大城市。", "上海は中国第二の都市だ。", "XL101:error"),
-    ("这是亚洲第一长河。", "これはアジアで2番目に長い川だ。", "XL101:error"),
+    ("上海是中国第一大城市。", "上海は中国最大の都市だ。", OK),
+    ("該國是全球第一大經濟體。", "同国は世界最大の経済大国だ。", OK),
+    ("上海是中国第一大城市。", "上海は中国第二の都市だ。", "XL101:warning"),
+    ("这是亚洲第一长河。", "これはアジアで2番目に長い川だ。", "XL101:warning"),
+    # a school's number is a name's number: a rank of its own
     ("北京市第一高级中学的学生。", "北京市第二高級中学の生徒。", "XL101:error"),
     (
         "这条河全长6,300公里，是亚洲第一长河。",
         "この川は全長6500キロで、アジアで最も長い川だ。",
-        "XL101:error XL103:warning",
+        "XL101:error",
     ),
     # a rank stays a rank
     ("他在比赛中获得第一名。", "彼は大会で2位になった。", "XL101:error"),
