@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import entity_findings
 from xlcheck.compare.phonetics import han_units, kana_units
 from xlcheck.compare.translit import distinct_names, sounds_alike
 from xlcheck.run import Run
@@ -100,3 +101,43 @@ SOFT_G = ["GEORGE", "GENE", "GET", "LEGIT", "GIMP", "GEOM", "GIGI", "PGP-GEN"]
 def test_a_soft_g_in_capitals_gets_an_answer(latin, kana):
     assert sounds_alike(latin, kana, ZH, strict=False) in (True, False)
     assert distinct_names(latin, kana, ZH) in (True, False)
+
+
+# A Latin word's ch: read k in the words English took from Greek (Chrome, Christmas,
+# Scheme, Schema), sh or ch elsewhere (Charles, Richard, Chicago), and sch one sibilant
+# in German names (Schumann, Schneider): each reading is tried, so an English term kept in
+# the Chinese (选择项目的 Scheme) is heard in the Japanese loanword (スキーム, md51).
+LATIN_CH_SAME = [
+    ("Scheme", "スキーム"), ("Schema", "スキーマ"), ("School", "スクール"),
+    ("Chrome", "クローム"), ("Christmas", "クリスマス"), ("Christopher", "クリストファー"),
+    ("Schumann", "シューマン"), ("Schneider", "シュナイダー"), ("Schmidt", "シュミット"),
+    ("Charles", "チャールズ"), ("Richard", "リチャード"), ("Chicago", "シカゴ"),
+]  # fmt: skip
+LATIN_CH_DIFFERENT = [
+    ("Scheme", "スクール"), ("Chrome", "シェーマ"), ("Schumann", "シューベルト"),
+    ("Christmas", "クリスタル"), ("Charles", "カール"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("latin", "kana"), LATIN_CH_SAME)
+def test_a_latin_ch_in_each_reading(latin, kana):
+    assert sounds_alike(latin, kana, ZH, strict=False)
+
+
+@pytest.mark.parametrize(("latin", "kana"), LATIN_CH_DIFFERENT)
+def test_a_latin_ch_tells_other_words_apart(latin, kana):
+    assert not sounds_alike(latin, kana, ZH, strict=False)
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        ("单击项目名称以选择项目的Scheme。",
+         "プロジェクト名をクリックして、プロジェクトのスキームを選択します。", []),
+        ("请用 Chrome 打开这个页面。", "このページはクロームで開いてください。", []),
+        ("请用 Chrome 打开这个页面。", "このページは Firefox で開いてください。",
+         [("XL301", "Chrome", "Firefox")]),
+    ],
+)  # fmt: skip
+def test_an_english_term_kept_is_heard_in_its_loanword(zh, ja, expected):
+    assert entity_findings(zh, ja) == expected

@@ -97,13 +97,22 @@ def skeleton(name: str) -> str | None:
     return None
 
 
+def _hard_ch_skeleton(name: str) -> str:
+    """The skeleton of a Latin name with every ch read k (`_latin_skeleton`)."""
+    return "".join(_latin_skeleton(word, hard_ch=True) for word in _CAMEL_WORDS.findall(name))
+
+
 # the words of a Latin name, a capital opening each of a CamelCase name (Git|Hub, i|Phone)
 _CAMEL_WORDS = compiled(r"[A-Z]?[a-z'.-]+|[A-Z]+(?![a-z])")
 
 
-def _latin_skeleton(word: str) -> str:
+def _latin_skeleton(word: str, hard_ch: bool = False) -> str:
+    """The consonants of a Latin word as katakana would keep them; with `hard_ch`, ch is
+    read k, as in the words English took from Greek (Chrome = クローム, Christmas, Scheme
+    = スキーム, Schema); else sch is one sibilant, as German says it (Schumann = シューマン)."""
     latin = re.sub(r"[^a-z]", "", word.lower())
     latin = re.sub(r"([a-z])\1", r"\1", latin)
+    latin = latin.replace("ch", "k") if hard_ch else latin.replace("sch", "sh")
     latin = latin.replace("th", "s").replace("tch", "ch").replace("ph", "f")
     latin = latin.replace("gh", "")  # Connaught, Knight: a silent gh
     latin = re.sub(r"c(?![eiyh])", "k", latin)  # Nicole, Smith, Rich
@@ -186,6 +195,8 @@ def sounds_alike(zh_name: str, ja_name: str, zh: Chinese, *, strict: bool = True
             transliteration_like(zh_name, zh) and vowels[:1] == other[:1] != ""
         )
     candidates = [left]
+    if _LATIN.match(zh_name) and "ch" in zh_name.lower():
+        candidates.append(_hard_ch_skeleton(zh_name))
     if _HAN.match(zh_name):
         candidates.append(_han_skeleton(zh_name, palatals_as_k=True))
         candidates.append(_han_skeleton(zh_name, y_as_j=True))
