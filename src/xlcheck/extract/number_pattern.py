@@ -443,7 +443,8 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
         rf"(?:\s?(?P<unit>{units})(?!(?<=[A-Za-z])[A-Za-z]))?{tenth}{decimal_tail}"
         # (a time's digits end the figure before a word of rank: 22秒85排名, not 排 counted)
         rf"{_rank_after_time(tables)}"
-        rf"(?:\s?(?P<counter>{counters}|{words.context_counters}))?"
+        # (no counter after a percentage: 百分之百 + 支持, 百分之三十 + 家庭 open a word)
+        rf"(?(percent)|(?:\s?(?P<counter>{counters}|{words.context_counters}))?)"
         rf"{decimal_tail.replace('dtail', 'ctail')}"
         f"{_counted_tenth(tables)}"
         # 两个半小时, 1時間半, 2年半: a half after the counter or unit, before a unit
