@@ -557,6 +557,39 @@ def test_front_matter(tmp_path, zh_page: str, ja_page: str, expected: list) -> N
     assert page_findings(tmp_path, zh_page, ja_page) == expected
 
 
+# A page's title and byline said again as its first heading and the paragraph under it
+# (md51, GitHub's training-kit cheat sheet: ja writes `# GitHub Git チートシート` and the
+# byline under the front matter that holds them; zh states them once): the page's
+# metadata written twice, no section the source lacks. A first section of its own stays
+# one, and so does one that repeats the title only and says more under it.
+FM_ZH = "title: GitHub Git 备忘单\nbyline: Git 是一个开源的分布式版本控制系统。"
+FM_JA = (
+    "title: GitHub Git チートシート\nbyline: Git はオープンソースの分散バージョン管理システムです。"
+)
+TITLE_ROWS = [
+    pytest.param(page(FM_ZH, "## 安装 Git\n\n先安装 Git。\n"),
+                 page(FM_JA, "# GitHub Git チートシート\n\n"
+                      "Git はオープンソースの分散バージョン管理システムです。\n\n"
+                      "## Git のインストール\n\nまず Git をインストールします。\n"),
+                 [], id="title-and-byline-said-again"),
+    pytest.param(page(FM_JA, "# GitHub Git チートシート\n\n"
+                      "Git はオープンソースの分散バージョン管理システムです。\n\n"
+                      "## Git のインストール\n\nまず Git をインストールします。\n"),
+                 page(FM_ZH, "## 安装 Git\n\n先安装 Git。\n"),
+                 [], id="title-and-byline-said-again-in-the-source"),
+    pytest.param(page(FM_ZH, "## 安装 Git\n\n先安装 Git。\n"),
+                 page(FM_JA, "# GitHub Git チートシート\n\n"
+                      "このページは Git 2.40 の主なコマンドをまとめたものです。\n\n"
+                      "## Git のインストール\n\nまず Git をインストールします。\n"),
+                 [("XL005", "GitHub Git チートシート")], id="a-first-section-of-its-own"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), TITLE_ROWS)
+def test_the_title_said_again(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
 def table(rows_zh: str) -> str:
     return (
         "# createClient()\n\n创建一个新的客户端实例。\n\n## 参数\n\n"

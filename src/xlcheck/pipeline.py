@@ -301,6 +301,8 @@ def _compare_sections(pair, aligned, gaps, source_facts, target_facts, options, 
             continue  # a list of links the other page has under another heading or none
         if _metadata_stated(gap, getattr(pair, gap.side), gap_facts(gap, facts), keys):
             continue  # a description one edition writes for itself, of facts both state
+        if _front_matter_said_again(gap, getattr(pair, gap.side)):
+            continue  # the page's title and byline said again as its first heading
         if _table_of_contents(gap, getattr(pair, gap.side)):
             continue  # the page's own headings, listed: nothing of its own
         if not gap_facts(gap, facts) and _says_nothing(gap):
@@ -330,6 +332,25 @@ def _metadata_stated(gap, document: Document, facts, keys: set) -> bool:
         bool(fields)
         and all(seg.line in fields for seg in gap.segments)
         and all(page_key(fact) in keys for fact in facts)
+    )
+
+
+def _front_matter_said_again(gap, document: Document) -> bool:
+    """Whether a section one page alone has only says again, segment by segment, the
+    prose of the same page's front matter (`title:` as the first heading, `byline:` or
+    `description:` as the paragraph under it): the page's title written twice, which the
+    other edition states once, in its own front matter."""
+    fields = {
+        line.line
+        for block in document.code_blocks
+        if block.tag == FRONT_MATTER
+        for line in block.lines
+    }
+    said = {
+        letters_and_digits(seg.text) for seg in document.segments if seg.line in fields
+    }
+    return bool(gap.segments) and all(
+        seg.line not in fields and letters_and_digits(seg.text) in said for seg in gap.segments
     )
 
 

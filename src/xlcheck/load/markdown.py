@@ -29,8 +29,19 @@ from .jsx import jsx_tags_blanked
 from .template import TagScanner
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx")
-# Front-matter fields a reader sees as prose (Hugo, Docusaurus, MDN, Jekyll).
-PROSE_FIELDS = ("title", "linkTitle", "description", "summary", "short-title", "sidebar_label")
+# Front-matter fields a reader sees as prose (Hugo, Docusaurus, MDN, Jekyll; a Jekyll
+# theme's byline, subtitle and excerpt under the title).
+PROSE_FIELDS = (
+    "title",
+    "linkTitle",
+    "description",
+    "summary",
+    "short-title",
+    "sidebar_label",
+    "byline",
+    "subtitle",
+    "excerpt",
+)
 
 
 @cache
