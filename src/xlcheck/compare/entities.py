@@ -1060,6 +1060,20 @@ def _feature_suffixes(ja: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(ja.entities.feature_suffixes, key=len, reverse=True))
 
 
+def _without_the_state(value: EntityValue, run: Run) -> frozenset[str]:
+    """The renderings of a country said with the character of a state after it (蒙古国,
+    country_suffixes in rules/zh/names.toml), the character left out: モンゴル for 蒙古国,
+    as the glossary renders 蒙古. A name of two characters or more before it only (美国,
+    泰国 are words of their own)."""
+    if value.entity_type != "place":
+        return frozenset()
+    for suffix in run.rules.lexicons["zh"].names.get("country_suffixes", ()):
+        stem = value.key.removesuffix(suffix)
+        if stem != value.key and len(stem) >= 2:
+            return glossary_renderings(stem, run.rules.glossary)
+    return frozenset()
+
+
 def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
     """What to look for in the other side's text: the key, its core for places, and for a
     Chinese name its renderings in the run's glossary (新加坡 -> シンガポール) and its kind
@@ -1084,6 +1098,7 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
         if rest:
             forms |= set(text_forms(replace(value, key=rest, head=None), lang, run))
         forms |= dynasty_forms(key, run)  # 唐太宗 = 唐の太宗
+        forms |= _without_the_state(value, run)  # 蒙古国 = モンゴル
         chinese = run.language("zh")  # 老王 = 王さん: a nickname's name with an honorific
         forms |= nickname_forms(key, chinese.vocabulary, chinese.name_rules.titles["ja"])
     else:  # シンガポールGP: the glossary says シンガポール is 新加坡; インドネシア is no

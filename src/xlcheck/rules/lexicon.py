@@ -645,6 +645,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         # a family name in katakana after a Western given name (黄 = ウォン: ペニー・ウォン)
         "family_name_readings": Key(TABLE, _renderings, required=False),
         "place_governments": Key(LIST, _han_word, required=False),
+        "country_suffixes": Key(LIST, _han_word, required=False),
         # nested places of one dictionary word (extract/zh/tokenizer.py)
         "top_level_suffixes": Key(LIST, _han_word, required=False),
         "state_body_openings": Key(LIST, _han_word, required=False),
