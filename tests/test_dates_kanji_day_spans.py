@@ -32,3 +32,4 @@ ROWS = {
 # fmt: on
 
 test_construction, test_faithful_both_ways = construction_tests(ROWS)
+

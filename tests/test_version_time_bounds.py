@@ -50,6 +50,33 @@ PAIRS = [
                  id="until-against-from"),
     # words of comparison keep their strictness
     pytest.param("大于 1.30 的版本", "1.30 以降のバージョン", "XL502:warning", id="gt-against-ge"),
+    # (md52) a product's name of several words between the bound and the version (直到
+    # Bitcoin Core 0.21); a release's word between the version and the bound after it
+    # (1.1.0 发布以后 = 1.1.0 以降); the version something was introduced in (在 1.2.0 中被
+    # 引入), "from" it, as 1.2.0 で導入された is
+    pytest.param("需要旧行为的用户可以使用该参数，直到 Bitcoin Core 0.21 版本。",
+                 "古い動作が必要なユーザーは、Bitcoin Core 0.21までは、この引数を使用できる。",
+                 "", id="until-a-product-of-two-words"),
+    pytest.param("直到 Bitcoin Core 0.21 版本。", "Bitcoin Core 0.21 以降。", "XL502:warning",
+                 id="until-a-product-of-two-words-against-from"),
+    pytest.param("MyBatis-Spring 1.1.0 发布以后，提供了这些 bean。",
+                 "MyBatis-Spring 1.1.0 以降では、これらの Bean が用意されている。", "",
+                 id="after-its-release"),
+    pytest.param("MyBatis-Spring 1.1.0 發布以後，提供了這些 bean。",
+                 "MyBatis-Spring 1.1.0 以降では、これらの Bean が用意されている。", "",
+                 id="after-its-release-traditional"),
+    pytest.param("MyBatis-Spring 1.1.0 发布以后，提供了这些 bean。",
+                 "MyBatis-Spring 1.1.0 より前は、これらの Bean がなかった。", "XL502:warning",
+                 id="after-its-release-against-before"),
+    pytest.param("`@MapperScan` 都在 MyBatis-Spring 1.2.0 中被引入。",
+                 "`@MapperScan` を使う場合は MyBatis-Spring 1.2.0 以降が必要です。", "",
+                 id="introduced-in-against-from"),
+    pytest.param("`@MapperScan` 都在 MyBatis-Spring 1.2.0 中被引入。",
+                 "`@MapperScan` は MyBatis-Spring 1.2.0 で導入された。", "",
+                 id="introduced-in-both"),
+    pytest.param("`@MapperScan` 都在 MyBatis-Spring 1.2.0 中被引入。",
+                 "`@MapperScan` を使う場合は MyBatis-Spring 1.3.0 以降が必要です。",
+                 "XL501:warning", id="introduced-in-changed"),
 ]
 
 

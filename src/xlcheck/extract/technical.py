@@ -369,8 +369,11 @@ def _bound_before(text: str, start: int, tables: VersionTables) -> tuple[str, in
 # how far before a version its bound word may start (Previously to v0.45.0: the longest
 # word of bounds_before and a space)
 BOUND_BEFORE_REACH = 16
-# a product's name between a bound and its version (直到 Ruby 2.1.0, 高于 Node.js 18)
-_PRODUCT_BEFORE = compiled(r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9.+#-]*\s*$")
+# a product's name between a bound and its version (直到 Ruby 2.1.0, 高于 Node.js 18,
+# 直到 Bitcoin Core 0.21: up to three words)
+_PRODUCT_BEFORE = compiled(
+    r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9.+#-]*(?:\s[A-Za-z][A-Za-z0-9.+#-]*){0,2}\s*$"
+)
 
 
 def figure_names(lexicon: Lexicon) -> tuple[str, ...]:
