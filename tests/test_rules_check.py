@@ -212,7 +212,7 @@ BREAKAGES = [
     ),
     pytest.param(
         "zh/technical.toml",
-        'gap_words = ["版本"]',
+        'gap_words = ["版本", "发布", "發布", "发行", "發行"]',
         'gap_words = "版本"',
         'gap_words must be a list ["...", ...]',
         id="version-gap-not-a-list",
