@@ -668,6 +668,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "source_countries": Key(LIST, word, required=False),
         "reader_countries": Key(LIST, word, required=False),
         "dotted_company_words": Key(LIST, word, required=False),
+        "loanword_endings": Key(LIST, word, required=False),
         "generic_loanword_heads": Key(LIST, word, required=False),
         # names of known bodies (teams.tsv, the glossary's companies) that are everyday
         # words too: they pair through the glossary, but are not read where written

@@ -58,6 +58,9 @@ class NameRules:
     place_clause_closers: tuple[str, ...] = ()
     # the last words that make dotted katakana words a company's name (カンパニー)
     dotted_company_words: frozenset[str] = frozenset()
+    # the endings of loanwords UniDic does not know (アクティベーション): with the ones it
+    # knows, the pieces of a dotted katakana term, no name
+    loanword_endings: tuple[str, ...] = ()
 
     def surname_length(self, name: str) -> int:
         """The length of the family name a name opens with (0 when none)."""
@@ -191,6 +194,7 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         familiar_titles=longest_first(ja.names.get("familiar_titles", ())),
         familiar_nouns=frozenset(ja.names.get("familiar_nouns", ())),
         dotted_company_words=frozenset(ja.names.get("dotted_company_words", ())),
+        loanword_endings=tuple(ja.names.get("loanword_endings", ())),
         familiar_title_words=tuple(ja.names.get("familiar_title_words", ())),
         name_only_titles=frozenset(ja.names.get("name_only_titles", ())),
         roles_before_names=longest_first(

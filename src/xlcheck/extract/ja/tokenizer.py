@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -88,6 +89,8 @@ def tokens(
             result.append(Token(text[start:name_end], start, name_end, "place"))
             continue
         tag = _tag(surface, pos, unknown, unidic_types)
+        if tag == "other" and _loanword_term(surface, name_rules):
+            tag = "n"  # ソフトフォーク・アクティベーション: loanwords joined by a dot, a term
         if tag is None and _one_kana_before_a_dot(surface, pos, text, end):
             tag = "n"  # イ + ・ + ジョンジェ: UniDic's symbol イ is a Korean family name
         elif tag is None and _one_kana_after_a_dot(surface, pos, text, start):
@@ -503,6 +506,29 @@ def _one_kana_before_a_dot(surface: str, pos: str, text: str, end: int) -> bool:
         and text[end : end + 1] in NAME_DOTS
         and katakana(text[end + 1 : end + 2])
     )
+
+
+def _loanword_term(surface: str, name_rules: NameRules) -> bool:
+    """Whether a dotted katakana word UniDic does not know is a term of loanwords, each
+    piece one or more common nouns UniDic knows, four letters at least (ソフト + フォーク,
+    メカニズム), or a loanword it does not know by its ending (アクティベーション:
+    `loanword_endings`); not a name's pieces (モサック・フォンセカ: フォンセカ is a proper
+    noun; タン・ドゥン: short sounds), nor a company's name (ユニバーサル・ミュージック:
+    `dotted_company_words`)."""
+    pieces = [piece for piece in re.split(f"[{''.join(NAME_DOTS)}]", surface) if piece]
+    if len(pieces) < 2 or pieces[-1] in name_rules.dotted_company_words:
+        return False
+    for piece in pieces:
+        if piece.endswith(name_rules.loanword_endings) and len(piece) >= _LOANWORD_LETTERS:
+            continue
+        words, unknowns = tagged_words(piece)
+        known = not any(unknowns) and all(w[3].startswith("名詞,普通名詞") for w in words)
+        if not known or len(piece) < _LOANWORD_LETTERS:
+            return False
+    return True
+
+
+_LOANWORD_LETTERS = 4  # a piece of a dotted term: ドゥン, ファム are a name's sounds
 
 
 def _one_kana_after_a_dot(surface: str, pos: str, text: str, start: int) -> bool:
