@@ -201,6 +201,9 @@ class NumberTables:
     rate_words: tuple[str, ...] = ()
     # a word of "per" after the denominator's unit, before the count (月に1回, 週に3日)
     rate_words_after: tuple[str, ...] = ()
+    # generic counters after a rate's word, "each" (每个用户 = 各ユーザ): a one counted by
+    # the noun after it, which no count of a counter changed
+    rate_each_counters: tuple[str, ...] = ()
     # counters after which a digit and 分 are the next place (38度5分: 38.5 degrees, a body
     # temperature) where a word of tenth_context is in the clause (北緯35度5分 is an arc)
     tenth_counters: tuple[str, ...] = ()

@@ -866,10 +866,13 @@ class NumberGrammar:
 
     def _one_of(self, word: str) -> Quantity:
         """每天 = 1日, 每股 = 1株, 每次 = 1回: one of the unit or counter, weak (a translation
-        may say 毎日 or 1日あたり), so that 1株当たり changed to 3株 is a changed figure."""
+        may say 毎日 or 1日あたり), so that 1株当たり changed to 3株 is a changed figure; 每个
+        (`rate_each_counters`) is "each", a weak one of no counter that no count changes."""
         if word in self.tables.units:
             unit, factor = self.tables.units[word]
             return Quantity(factor, factor, unit=unit, weak=True)
+        if word in self.tables.rate_each_counters:  # 每个用户 = 各ユーザ: "each", no count
+            return Quantity(Fraction(1), Fraction(1), weak=True)
         return Quantity(Fraction(1), Fraction(1), counter=word, weak=True)
 
     def _inside_a_number(self, text: str, start: int) -> bool:
@@ -959,6 +962,8 @@ class NumberGrammar:
                 and acronym.group(1) not in self.tables.figure_acronyms
                 and not match.group("pre")  # PI 约 3.14: a qualified figure names nothing
                 and not (unit.isascii() and unit and not glued)  # RAM 8GB, TTL 300ms: measured
+                # 调用 API 100 次, API 呼び出し 100 回: a count of what the acronym names
+                and not (has_counter and not _is_latin(text[match.end() : match.end() + 1]))
             ):
                 return False  # RFC 1945, ISO 8601, COVID-19: part of a name
             return not (_is_latin(before) or (_is_latin(after) and not unit) or (unit and glued))

@@ -317,6 +317,7 @@ NUMBERS: dict[str, Key] = {
     "extreme_prefixes": Key(LIST, word, required=False),
     "rate_words": Key(LIST, word, required=False),
     "rate_words_after": Key(LIST, word, required=False),
+    "rate_each_counters": Key(LIST, word, required=False),
     "tenth_counters": Key(LIST, word, required=False),
     "tenth_context": Key(LIST, word, required=False),
     "per_side_words": Key(LIST, word, required=False),
