@@ -163,3 +163,25 @@ def test_extraction_reads_an_everyday_word_once(zh: str, word: str, everyday: bo
     [fact] = [f for f in facts_of(zh, "zh") if f.kind == "entity" and f.text == word]
     assert fact.value.everyday is everyday
     assert not everyday or fact.value.weak  # an everyday word is never a sure name
+
+
+# Loanwords jieba tags as people (哈希 nrt, 黑客 nr, 吉他): no name, so none pairs with a
+# name the other side leaves open (md52, yii2's passwords page: 哈希 "became ヘルパ"); the
+# stoplist of rules/entities.toml. (ヘルパ, a loanword UniDic does not know, is still read
+# as a name: added, an info.)
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        ("Yii 提供了两个帮助函数以让使用 `crypt` 来进行安全的哈希密码生成和验证更加容易。",
+         "Yii は `crypt` を使ってハッシュを安全に生成し検証するために、二つのヘルパ関数を提供して"
+         "います。", [("XL304", None, "ヘルパ")]),
+        ("大部分开发者知道密码不能以明文形式存储，但是许多开发者仍认为使用 `md5` 或者 `sha1` "
+         "来哈希化密码是安全的。",
+         "ほとんどの開発者はパスワードを平文で保存してはいけないと知っているが、多くの開発者は "
+         "`md5` や `sha1` でハッシュすれば安全だと考えている。", []),
+        ("黑客攻击了这家公司的服务器。", "ハッカーがこの会社のサーバーを攻撃した。", []),
+        ("他每天晚上都弹吉他。", "彼は毎晩ギターを弾く。", []),
+    ],
+)  # fmt: skip
+def test_a_loanword_is_no_name(zh: str, ja: str, expected: list) -> None:
+    assert entity_findings(zh, ja) == expected
