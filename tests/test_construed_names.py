@@ -190,6 +190,9 @@ LISTED = [
                  [("XL303", "马友友", None)], id="马友友-dropped-from-the-list"),
     pytest.param("资金周转和雷达都出了问题。", "資金繰りとレーダーの両方に問題が起きた。", [],
                  id="two-nr-words-listed"),
+    # a native name's shape listed with a transliteration's (周转 + 和 + 雷达): no evidence
+    pytest.param("成本、周转和雷达都很重要。", "コスト、資金回転、レーダーはいずれも重要だ。", [],
+                 id="native-shape-listed-with-a-transliteration"),
 ]  # fmt: skip
 
 

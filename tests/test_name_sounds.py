@@ -116,6 +116,8 @@ LATIN_CH_SAME = [
 LATIN_CH_DIFFERENT = [
     ("Scheme", "スクール"), ("Chrome", "シェーマ"), ("Schumann", "シューベルト"),
     ("Christmas", "クリスタル"), ("Charles", "カール"),
+    # ch elsewhere is no k (review): Chelsea is no ケルシー
+    ("Chelsea", "ケルシー"), ("Chase", "ケース"), ("Rachel", "ラケル"), ("Chester", "ケスター"),
 ]  # fmt: skip
 
 

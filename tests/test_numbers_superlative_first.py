@@ -31,6 +31,9 @@ ROWS = {
         # 第一大类 (the first main class) has the superlative's shape: its change is still
         # reported, as a warning
         ("这是第一大类。", "これは第2の大分類だ。", "XL101:warning"),
+        # a unit's or a school's number (review)
+        ("他在第一大队服役。", "彼は第2大隊に所属していた。", "XL101:error"),
+        ("他毕业于第一高等学校。", "彼は第二高等学校を卒業した。", "XL101:error"),
     ],
 }
 # fmt: on

@@ -322,12 +322,7 @@ def _metadata_stated(gap, document: Document, facts, keys: set) -> bool:
     `description:` the other edition does not write, or no front matter at all) and
     every fact it holds is one the other page states somewhere: the page's metadata,
     no content the other page lacks."""
-    fields = {
-        line.line
-        for block in document.code_blocks
-        if block.tag == FRONT_MATTER
-        for line in block.lines
-    }
+    fields = _front_matter_lines(document)
     return (
         bool(fields)
         and all(seg.line in fields for seg in gap.segments)
@@ -337,20 +332,23 @@ def _metadata_stated(gap, document: Document, facts, keys: set) -> bool:
 
 def _front_matter_said_again(gap, document: Document) -> bool:
     """Whether a section one page alone has only says again, segment by segment, the
-    prose of the same page's front matter (`title:` as the first heading, `byline:` or
-    `description:` as the paragraph under it): the page's title written twice, which the
-    other edition states once, in its own front matter."""
-    fields = {
+    prose of the same page's front matter (`title:` as a heading, `byline:` or
+    `description:` as the paragraph under it; pages write it as their first section): the
+    page's title written twice, which the other edition states once, in its front matter."""
+    fields = _front_matter_lines(document)
+    said = {letters_and_digits(seg.text) for seg in document.segments if seg.line in fields}
+    return bool(gap.segments) and all(
+        seg.line not in fields and letters_and_digits(seg.text) in said for seg in gap.segments
+    )
+
+
+def _front_matter_lines(document: Document) -> frozenset[int]:
+    """The lines of a page's front matter whose prose is read (its title, description)."""
+    return frozenset(
         line.line
         for block in document.code_blocks
         if block.tag == FRONT_MATTER
         for line in block.lines
-    }
-    said = {
-        letters_and_digits(seg.text) for seg in document.segments if seg.line in fields
-    }
-    return bool(gap.segments) and all(
-        seg.line not in fields and letters_and_digits(seg.text) in said for seg in gap.segments
     )
 
 

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..extract import fold_width, link_name
 from ..extract.common_words import common_word
-from ..extract.ja.tokenizer import tagged_words
+from ..extract.ja.tokenizer import ordinary_nouns, tagged_words
 from ..extract.zh.forms import to_simplified
 from ..extract.zh.names import common_in_japanese
 from ..extract.zh.tokenizer import RARE, segmenter
@@ -39,7 +39,6 @@ from ..regexes import compiled
 from ..rules.registry import make_finding
 from ..scripts import han, katakana
 from .latin_names import latin_product, letters_of
-from .names import ordinary_nouns
 
 if TYPE_CHECKING:
     from ..model import Document, Fact, Finding, Segment

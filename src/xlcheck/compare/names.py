@@ -11,19 +11,18 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
 from ..extract.entities import LISTING_DOTS
 from ..extract.ja.references import japanese_words
-from ..extract.ja.tokenizer import tagged_words
+from ..extract.ja.tokenizer import ordinary_nouns
 from ..extract.spans import fold_width
 from ..extract.zh import prepared_tokens
 from ..extract.zh.forms import to_simplified
 from ..extract.zh.names import japanese_name_type, japanese_parts
 from ..extract.zh.tokenizer import PAIR_WORD_SEEN, segmenter
-from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..regexes import compiled, occurrences
 from ..scripts import KATAKANA_LETTERS, NAME_DOTS, han, katakana
@@ -561,16 +560,6 @@ def _common_loanword(word: str) -> bool:
     # one word: only a noun of action (ファイル, パッケージ: サ変可能); a plain one may be
     # a given name too (ジム is gym and Jim)
     return len(words) > 1 or words[0][3].startswith("名詞,普通名詞,サ変可能")
-
-
-@lru_cache(maxsize=WORDS_KEPT)  # asked of each name finding's word, and of each stand-in
-def ordinary_nouns(text: str) -> tuple[tuple[str, int, int, str], ...] | None:
-    """UniDic's words of a text when it knows every one as an ordinary noun (システム,
-    フィーチャー + ゲート), or None; here and for compare/doc_names.py's loanwords."""
-    words, unknown = tagged_words(text)
-    if not words or any(unknown) or not all(w[3].startswith("名詞,普通名詞") for w in words):
-        return None
-    return tuple(words)
 
 
 def chinese_keyed_words(text: str, run: Run) -> tuple[str, ...]:

@@ -22,13 +22,14 @@ from typing import TYPE_CHECKING
 
 from ..extract import entity_key
 from ..extract.ja.references import japanese_words
+from ..extract.ja.tokenizer import ordinary_nouns
 from ..extract.zh import prepared_tokens
 from ..extract.zh.forms import japanese_to_simplified, to_simplified
 from ..extract.zh.names import japanese_name_type, proper_in_japanese
 from ..extract.zh.tokenizer import EVERYDAY, segmenter
 from ..model import EntityValue, Fact
 from ..scripts import KATAKANA_LETTERS, han
-from .names import NATIVE, compatible, ordinary_nouns
+from .names import NATIVE, compatible
 from .translit import distinct_names, heard_in, transliteration_like
 
 if TYPE_CHECKING:

@@ -97,9 +97,24 @@ def skeleton(name: str) -> str | None:
     return None
 
 
-def _hard_ch_skeleton(name: str) -> str:
-    """The skeleton of a Latin name with every ch read k (`_latin_skeleton`)."""
-    return "".join(_latin_skeleton(word, hard_ch=True) for word in _CAMEL_WORDS.findall(name))
+# The ch of words English took from Greek, read k: after s (scheme, school), before r or l
+# (Chrome, Christmas, chlorine), opening chem-, chor-, chao-, chris- (chemistry, chorus,
+# chaos, charisma is not: Charles = チャールズ), after te-, me-, psy-, or- (technology,
+# mechanism, psychology, orchestra), and echo. Elsewhere it is ch (Chelsea, Rachel).
+_GREEK_CH = compiled(
+    r"(?<=s)ch|ch(?=[rl])|^ch(?=em|or|ao|ris)|(?<=^te)ch|(?<=^me)ch|(?<=psy)ch|(?<=^or)ch"
+    r"|(?<=^e)ch(?=o)"
+)
+
+
+@lru_cache(maxsize=WORDS_KEPT)
+def _hard_ch_skeleton(name: str) -> str | None:
+    """The skeleton of a Latin name with its Greek ch read k (`_GREEK_CH`), or None when
+    no word of it has one."""
+    words = _CAMEL_WORDS.findall(name)
+    if not any(_GREEK_CH.search(word.lower()) for word in words):
+        return None
+    return "".join(_latin_skeleton(word, hard_ch=True) for word in words)
 
 
 # the words of a Latin name, a capital opening each of a CamelCase name (Git|Hub, i|Phone)
@@ -107,12 +122,13 @@ _CAMEL_WORDS = compiled(r"[A-Z]?[a-z'.-]+|[A-Z]+(?![a-z])")
 
 
 def _latin_skeleton(word: str, hard_ch: bool = False) -> str:
-    """The consonants of a Latin word as katakana would keep them; with `hard_ch`, ch is
-    read k, as in the words English took from Greek (Chrome = クローム, Christmas, Scheme
-    = スキーム, Schema); else sch is one sibilant, as German says it (Schumann = シューマン)."""
+    """The consonants of a Latin word as katakana would keep them; with `hard_ch`, a ch
+    where English words taken from Greek have it (`_GREEK_CH`: Chrome = クローム, Christmas,
+    Scheme = スキーム, Schema, Technology) is read k; else sch is one sibilant, as German
+    says it (Schumann = シューマン)."""
     latin = re.sub(r"[^a-z]", "", word.lower())
     latin = re.sub(r"([a-z])\1", r"\1", latin)
-    latin = latin.replace("ch", "k") if hard_ch else latin.replace("sch", "sh")
+    latin = _GREEK_CH.sub("k", latin) if hard_ch else latin.replace("sch", "sh")
     latin = latin.replace("th", "s").replace("tch", "ch").replace("ph", "f")
     latin = latin.replace("gh", "")  # Connaught, Knight: a silent gh
     latin = re.sub(r"c(?![eiyh])", "k", latin)  # Nicole, Smith, Rich
@@ -195,8 +211,9 @@ def sounds_alike(zh_name: str, ja_name: str, zh: Chinese, *, strict: bool = True
             transliteration_like(zh_name, zh) and vowels[:1] == other[:1] != ""
         )
     candidates = [left]
-    if _LATIN.match(zh_name) and "ch" in zh_name.lower():
-        candidates.append(_hard_ch_skeleton(zh_name))
+    hard = _hard_ch_skeleton(zh_name) if _LATIN.match(zh_name) else None
+    if hard:
+        candidates.append(hard)
     if _HAN.match(zh_name):
         candidates.append(_han_skeleton(zh_name, palatals_as_k=True))
         candidates.append(_han_skeleton(zh_name, y_as_j=True))

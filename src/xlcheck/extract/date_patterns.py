@@ -63,8 +63,8 @@ _LIST_COUNT = f"[{numeral_chars(('everyday',), range(2, 11))}{_TWO_COUNTING[1:-1
 WEEKDAY_LIST = "、・,，"
 # 两, 十 and 千 (仟) open a date that no digit opens: 两点, 十月, 千九百九十七年
 OPENING_NUMERALS = FORMS["counting"] + numeral_chars(("everyday",), (10,)) + _THOUSAND[1:-1]
-# the numerals a day of the month is written in besides digits (七日, 十八号, 两号)
-DAY_NUMERALS = numeral_chars(("everyday",), range(1, 11)) + FORMS["counting"]
+# the numerals a day of the month is written in besides digits (七日, 十八号, 两号, 兩號)
+DAY_NUMERALS = numeral_chars(("everyday",), range(1, 11)) + COUNTING_TWOS
 # The years of a decade that a part of it names (80年代前半, 九十年代末); not "mid", whose
 # one-character word would read 九十年代中国 as the mid-nineties.
 DECADE_PARTS = {"early": (0, 4), "first-half": (0, 4), "second-half": (5, 9), "late": (5, 9)}

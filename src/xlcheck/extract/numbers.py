@@ -238,7 +238,9 @@ class NumberGrammar:
         per = [rf"(?:{rate})(?P<word>{words})"] if tables.rate_words else []
         if tables.rate_words_after:  # 月に1回: a unit of time, a word of "per", a count
             per.append(  # (not the 月 of 3か月に1回, 三ヶ月に一度: a count of months)
-                rf"(?<![\d{KANJI_NUMERAL_CHARS}数何])(?<![\d{KANJI_NUMERAL_CHARS}数何][かカヵヶケ箇])"
+                rf"(?<![\d{KANJI_NUMERAL_CHARS}数何])(?<![\d{KANJI_NUMERAL_CHARS}数何]\s)"
+                rf"(?<![\d{KANJI_NUMERAL_CHARS}数何][かカヵヶケ箇])"
+                rf"(?<![\d{KANJI_NUMERAL_CHARS}数何]\s[かカヵヶケ箇])"
                 rf"(?P<word2>{alternation(periods)})"
                 rf"(?:{alternation(tables.rate_words_after)})"
                 rf"(?=\s?(?:\d+|[一二三四五六七八九十]{{1,3}})\s?(?:{alternation(_TIMES)}))"

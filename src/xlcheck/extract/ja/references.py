@@ -304,6 +304,12 @@ def japanese_words(text: str) -> tuple[Word, ...]:
 UNKNOWN = "未知語"  # the last field of an unknown word's part of speech (japanese_words)
 
 
+def _unknown_katakana(words: tuple[Word, ...]) -> bool:
+    """Whether a katakana word UniDic does not know is among `words`: a name it has not
+    met (ペガトロン + の, チャンギ + 空港), no noun of a description."""
+    return any(w[3].endswith(UNKNOWN) and katakana(w[0]) for w in words)
+
+
 def _opening(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | None:
     """The index of the first word after an opening that starts at word i, or None."""
     surface, pos = words[i][0], words[i][3]
@@ -348,7 +354,7 @@ def _opening(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | N
     # does not know (ファーウェイの本社 is a company's head office, no reference)
     named = named or (end - i >= 2 and all(katakana(w[0]) for w in words[i:end]))
     # ペガトロン + の: a katakana word UniDic does not know is a name it has not met
-    named = named or any(w[3].endswith(UNKNOWN) and katakana(w[0]) for w in words[i:end])
+    named = named or _unknown_katakana(words[i:end])
     if end > i and not (pos.startswith("接尾辞") or named) and _surfaces(words, end, 1) == ("の",):
         return end + 1  # 件の, 身元不明の, 某国の, 近所の: a noun + の before the noun
     return None
@@ -464,7 +470,7 @@ def _standing_alone(
             not any("固有名詞" in w[3] for w in words[i:end])
             # チャンギ + 空港: a katakana word UniDic does not know is a name it has not
             # met, the compound a name and its kind (an airport named), no description
-            and not any(w[3].endswith(UNKNOWN) and katakana(w[0]) for w in words[i:end])
+            and not _unknown_katakana(words[i:end])
             and end - i <= _LONGEST_BARE
             and not _stem_of_a_name(words, i, end)
             and not _katakana_before_a_named_head(words, i, end, grammar)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ...memory import WORDS_KEPT
+from ...regexes import compiled
 from ...scripts import NAME_DOTS, han, katakana
 from ..entities import NAMED_TAGS, Token
 from ..people import japanese_person_spans, opens_a_title, post_end
@@ -508,6 +508,17 @@ def _one_kana_before_a_dot(surface: str, pos: str, text: str, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=WORDS_KEPT)  # asked of each name finding's word, and of each stand-in
+def ordinary_nouns(text: str) -> tuple[tuple[str, int, int, str], ...] | None:
+    """UniDic's words of a text when it knows every one as an ordinary noun (システム,
+    フィーチャー + ゲート), or None: the pieces of a dotted term (`_loanword_term`), and
+    compare/'s loanwords."""
+    words, unknown = tagged_words(text)
+    if not words or any(unknown) or not all(w[3].startswith("名詞,普通名詞") for w in words):
+        return None
+    return tuple(words)
+
+
 def _loanword_term(surface: str, name_rules: NameRules) -> bool:
     """Whether a dotted katakana word UniDic does not know is a term of loanwords, each
     piece one or more common nouns UniDic knows, four letters at least (ソフト + フォーク,
@@ -515,20 +526,18 @@ def _loanword_term(surface: str, name_rules: NameRules) -> bool:
     `loanword_endings`); not a name's pieces (モサック・フォンセカ: フォンセカ is a proper
     noun; タン・ドゥン: short sounds), nor a company's name (ユニバーサル・ミュージック:
     `dotted_company_words`)."""
-    pieces = [piece for piece in re.split(f"[{''.join(NAME_DOTS)}]", surface) if piece]
+    pieces = [piece for piece in _DOTS.split(surface) if piece]
     if len(pieces) < 2 or pieces[-1] in name_rules.dotted_company_words:
         return False
-    for piece in pieces:
-        if piece.endswith(name_rules.loanword_endings) and len(piece) >= _LOANWORD_LETTERS:
-            continue
-        words, unknowns = tagged_words(piece)
-        known = not any(unknowns) and all(w[3].startswith("名詞,普通名詞") for w in words)
-        if not known or len(piece) < _LOANWORD_LETTERS:
-            return False
-    return True
+    return all(
+        len(piece) >= _LOANWORD_LETTERS
+        and (piece.endswith(name_rules.loanword_endings) or ordinary_nouns(piece) is not None)
+        for piece in pieces
+    )
 
 
 _LOANWORD_LETTERS = 4  # a piece of a dotted term: ドゥン, ファム are a name's sounds
+_DOTS = compiled(f"[{''.join(NAME_DOTS)}]")
 
 
 def _one_kana_after_a_dot(surface: str, pos: str, text: str, start: int) -> bool:

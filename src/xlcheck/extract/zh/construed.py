@@ -218,8 +218,9 @@ def _family_name_before_title(tokens: list[Token], index: int, rules, tag) -> To
 def _in_name_position(tokens: list[Token], index: int, vocabulary, rules) -> bool:
     """A word jieba tags as a transliterated name (彼得 nrt), or as a native one of a
     family name and a given name that is also a word (王建国 nr: 建国 "found a state"; 胡歌
-    nr: 歌 "song"), with a title right before or after it (演员胡歌); or a transliterated
-    one joined by a conjunction to another transliterated name of jieba's."""
+    nr: 歌 "song"), with a title right before or after it (演员胡歌); a transliterated one
+    joined by a conjunction to another transliterated name of jieba's; or a native one
+    joined so to a full native name (马友友 + 和 + 谭盾)."""
     token = tokens[index]
     native = (
         token.tag == "nr"
@@ -247,7 +248,7 @@ def _in_name_position(tokens: list[Token], index: int, vocabulary, rules) -> boo
             and (other.tag or "").startswith("nr")
             and len(other.text) >= 2
             and (
-                vocabulary.transliterated(other.text)
+                (not native and vocabulary.transliterated(other.text))
                 # 马友友 + 和 + 谭盾: listed with a full native name (a family name and a
                 # given name of two characters), 谭盾 is one too, though 盾 is a measure
                 # word (周转 + 和 + 雷达, both nr to jieba, are listed with no such name)
