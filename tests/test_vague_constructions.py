@@ -169,6 +169,15 @@ ZH_TO_JA = [
         "anonymized",
         id="近隣の-nearby",
     ),
+    # a township by its Japanese kind (fresh52: 花蓮縣光復鄉 against 花蓮県のある郷 was missing)
+    _row(
+        "花蓮縣光復鄉的鄉長選舉中，無黨籍候選人林志明以些微差距勝出。",
+        "花蓮県のある郷の郷長選挙で、無所属の林志明氏が僅差で当選した。",
+        "zh",
+        "anonymized",
+        id="ある郷-township",
+    ),
+    _row("他住在浙江省乌镇。", "彼は浙江省のある鎮に住んでいる。", "zh", "anonymized", id="ある鎮"),
 ]
 
 JA_TO_ZH = [
