@@ -178,6 +178,14 @@ ZH_TO_JA = [
         id="ある郷-township",
     ),
     _row("他住在浙江省乌镇。", "彼は浙江省のある鎮に住んでいる。", "zh", "anonymized", id="ある鎮"),
+    # a general hospital's name: a name jieba tags and 总医院 (org_suffixes; fresh52)
+    _row(
+        "台北榮民總醫院的團隊研發出新型義肢。",
+        "ある病院の研究チームが新型の義肢を開発した。",
+        "zh",
+        "anonymized",
+        id="ある病院-general-hospital",
+    ),
 ]
 
 JA_TO_ZH = [
