@@ -34,6 +34,18 @@ PAIRS = [
                  id="english-prior-to-version"),
     pytest.param("Before Node.js 18, fetch was missing.",
                  "Node.js 18 より前には fetch がなかった。", "", id="english-before-product"),
+    # (md52) "at least" before a version and "or a newer version" after it, in English
+    # a page left untranslated
+    pytest.param("此功能需要 MyBatis 3.4.0 或更新的版本。",
+                 "This feature requires at least MyBatis 3.4.0 or a newer version.", "",
+                 id="english-at-least-or-a-newer-version"),
+    pytest.param("此功能需要 MyBatis 3.4.0 或更新的版本。",
+                 "この機能には at least MyBatis 3.4.0 が必要です。", "", id="english-at-least"),
+    pytest.param("此功能需要 MyBatis 3.4.0 或更新的版本。",
+                 "This feature requires MyBatis 3.4.0 or a newer version.", "",
+                 id="english-or-a-newer-version"),
+    pytest.param("此功能需要 MyBatis 3.4.0。", "This feature requires at least MyBatis 3.4.0.",
+                 "XL502:warning", id="english-at-least-against-a-point"),
     # a hyphenated tool's name before its version is no bound (pre-commit, pre-release)
     pytest.param("需要安装 pre-commit 3.5.0。",
                  "pre-commit（バージョン 3.5.0）をインストールする。", "",
