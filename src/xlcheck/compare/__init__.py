@@ -109,7 +109,7 @@ from .readings import (
 )
 from .regions import region_describes, region_holds, region_reference, region_span
 from .relations import open_facts
-from .stand_ins import body_stand_in, han_stand_in, kanji_stand_in
+from .stand_ins import body_stand_in, han_stand_in, kanji_stand_in, place_suffix
 from .translit import both_foreign, distinct_names, heard_in, transliteration_like
 from .values import pair_values
 from .version_numbers import versions_as_numbers
@@ -1649,9 +1649,68 @@ def _dotted_rests(units, matched, pair, langs, run) -> list[Finding]:
     findings = []
     for unit in units:
         dotted = _dotted_rest_in_place(unit, matched, texts, langs, chinese, taken_only=True)
+        if dotted is None:
+            dotted = _nested_rest_in_place(unit, matched, langs, run)
         if dotted is not None:
             findings.append(make_finding("entity", "mismatch", *dotted, unit.index, guessed=True))
     return findings
+
+
+def _nested_rest_in_place(unit, matched, langs, run):
+    """A source place left alone right after its country (韩国 + 京畿道水原市) and, in the
+    translation, one name of both levels with no dot (韓国京畿道城南市), matched to the
+    country: the rest after the country's form, a place by its suffix, is the inner level
+    the translation says; another than the source's (its forms), the place was replaced,
+    a guess, where no place of the translation is left open for the pairing to take
+    (新疆ウイグル自治区 + ハミ地区). Returns (source, the rest as a name), both marked, or
+    None."""
+    if langs != ("zh", "ja"):
+        return None
+    left = [fact for fact in _entities(unit.source, matched) if not fact.value.prose]
+    if len(left) != 1 or left[0].value.entity_type != "place" or not left[0].value.confident:
+        return None
+    source = left[0]
+    country = next(
+        (
+            f
+            for f in unit.source
+            if f.kind == "entity"
+            and f.value.entity_type == "place"
+            and f.segment == source.segment
+            and f.end == source.start
+        ),
+        None,
+    )
+    if country is None or any(
+        f.value.entity_type == "place" for f in _entities(unit.target, matched)
+    ):
+        return None  # (a place left open in the translation: the pairing tells)
+    outer = {entity_key(form, "ja") for form in text_forms(country.value, "zh", run)}
+    suffixes = run.rules.lexicons["ja"].entities.place_suffixes
+    inner = {entity_key(form, "ja") for form in text_forms(source.value, "zh", run)}
+    for target in unit.target:
+        if (
+            target.kind != "entity"
+            or id(target) not in matched
+            or target.value.entity_type != "place"
+            or _last_part(target.text) is not None
+        ):
+            continue
+        key = entity_key(target.text, "ja")
+        head = max((form for form in outer if len(form) >= 2 and key.startswith(form)), key=len,
+                   default=None)
+        rest = key[len(head) :] if head else ""
+        if not place_suffix(rest, run) or rest in inner or rest in suffixes:
+            continue  # 韓国京畿道水原市: the source's place said after its country; 内モンゴル
+            # + 自治区: the outer level's own suffix, no inner level
+        start = target.end - len(rest)
+        if target.text[start - target.start :] != rest:
+            continue  # (a name whose key is not its text: no span to report)
+        value = EntityValue("place", rest, rest, confident=False)
+        part = Fact("entity", target.segment, start, target.end, rest, value)
+        matched.update((id(source), id(part)))
+        return source, part
+    return None
 
 
 def _dotted_rest_in_place(

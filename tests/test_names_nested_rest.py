@@ -1,0 +1,36 @@
+"""A place said after its country in the source (韩国 + 京畿道水原市) and, in the
+translation, one name of both levels with no dot (韓国京畿道城南市), matched to the
+country: the rest after the country's form is the inner level the translation says; another
+place there is a swap (a guess: a warning), not the source's place missing (fresh52). The
+same place, in its own forms, stays silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entity_findings
+
+ROWS = [
+    pytest.param("三星电子总部位于韩国京畿道水原市，距离首尔约三十公里。",
+                 "サムスン電子の本社は韓国京畿道城南市にあり、ソウルから約30キロの距離にある。",
+                 [("XL301", "京畿道水原市", "京畿道城南市")], id="inner-level-swapped"),
+    pytest.param("三星電子總部位於韓國京畿道水原市。",
+                 "サムスン電子の本社は韓国京畿道城南市にある。",
+                 [("XL301", "京畿道水原市", "京畿道城南市")], id="inner-level-swapped-traditional"),
+    pytest.param("三星电子总部位于韩国京畿道水原市。",
+                 "サムスン電子の本社は韓国京畿道水原市にある。",
+                 [], id="inner-level-kept"),
+    pytest.param("他住在中国广东省深圳市。", "彼は中国広東省深セン市に住んでいる。", [],
+                 id="inner-level-in-its-japanese-form"),
+    pytest.param("他住在日本北海道札幌市。", "彼は日本北海道札幌市に住んでいる。", [],
+                 id="inner-level-kept-japan"),
+    # the outer level's longest form read off first (内モンゴル自治区 of 内蒙古, no rest 自治区)
+    pytest.param("内蒙古赤峰市的红山文化遗址出土了玉猪龙。",
+                 "内モンゴル自治区のある都市の紅山文化遺跡から玉猪龍が出土した。",
+                 [("XL302", "赤峰市", "ある都市")], id="outer-level-s-longest-form"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), ROWS)
+def test_the_inner_level_of_one_name(zh: str, ja: str, expected: list) -> None:
+    assert entity_findings(zh, ja) == expected
