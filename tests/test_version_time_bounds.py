@@ -44,6 +44,9 @@ PAIRS = [
     pytest.param("此功能需要 MyBatis 3.4.0 或更新的版本。",
                  "This feature requires MyBatis 3.4.0 or a newer version.", "",
                  id="english-or-a-newer-version"),
+    pytest.param("本软件基于 GPL v2 或任何更高版本发布。",
+                 "GPL v2 or any later version の下で公開されている。", "",
+                 id="or-any-later-version-both"),
     pytest.param("此功能需要 MyBatis 3.4.0。", "This feature requires at least MyBatis 3.4.0.",
                  "XL502:warning", id="english-at-least-against-a-point"),
     # a hyphenated tool's name before its version is no bound (pre-commit, pre-release)

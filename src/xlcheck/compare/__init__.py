@@ -25,7 +25,7 @@ from ..model import AlignedPair, DocumentPair, EntityLink, EntityValue, Fact, Fi
 from ..regexes import occurrences
 from ..rules.registry import make_finding
 from ..run import Run
-from ..scripts import KATAKANA_WORD, katakana
+from ..scripts import KATAKANA_WORD, han, katakana
 from .abbreviations import BODIES, short_name_in, university_said_short
 from .addresses import dotted_address_said, dotted_partly_said, set_aside_addresses
 from .aside import (
@@ -1656,31 +1656,38 @@ def _dotted_rests(units, matched, pair, langs, run) -> list[Finding]:
     return findings
 
 
+def _place_right_before(fact: Fact, facts) -> Fact | None:
+    """The place said right before a name in its segment (南非 + 开普敦, 韩国 + 京畿道水原市),
+    or None."""
+    return next(
+        (
+            f
+            for f in facts
+            if f.kind == "entity"
+            and f.value.entity_type == "place"
+            and f.segment == fact.segment
+            and f.end == fact.start
+        ),
+        None,
+    )
+
+
 def _nested_rest_in_place(unit, matched, langs, run):
     """A source place left alone right after its country (韩国 + 京畿道水原市) and, in the
-    translation, one name of both levels with no dot (韓国京畿道城南市), matched to the
-    country: the rest after the country's form, a place by its suffix, is the inner level
-    the translation says; another than the source's (its forms), the place was replaced,
-    a guess, where no place of the translation is left open for the pairing to take
-    (新疆ウイグル自治区 + ハミ地区). Returns (source, the rest as a name), both marked, or
-    None."""
+    translation, one name of both levels with no dot (韓国京畿道城南市), matched and opening
+    on a form of the country: the rest after that form, a place by its suffix written in
+    kanji, is the inner level the translation says; another than the source's (its forms),
+    the place was replaced, a guess, where no place of the translation is left open for the
+    pairing to take (新疆ウイグル自治区 + ハミ地区). A rest with katakana is left alone: a
+    Korean or foreign place said by its sound (京畿道スウォン市) is heard, not compared by
+    form. Returns (source, the rest as a name), both marked, or None."""
     if langs != ("zh", "ja"):
         return None
     left = [fact for fact in _entities(unit.source, matched) if not fact.value.prose]
     if len(left) != 1 or left[0].value.entity_type != "place" or not left[0].value.confident:
         return None
     source = left[0]
-    country = next(
-        (
-            f
-            for f in unit.source
-            if f.kind == "entity"
-            and f.value.entity_type == "place"
-            and f.segment == source.segment
-            and f.end == source.start
-        ),
-        None,
-    )
+    country = _place_right_before(source, unit.source)
     if country is None or any(
         f.value.entity_type == "place" for f in _entities(unit.target, matched)
     ):
@@ -1700,9 +1707,9 @@ def _nested_rest_in_place(unit, matched, langs, run):
         head = max((form for form in outer if len(form) >= 2 and key.startswith(form)), key=len,
                    default=None)
         rest = key[len(head) :] if head else ""
-        if not place_suffix(rest, run) or rest in inner or rest in suffixes:
+        if not han(rest) or not place_suffix(rest, run) or rest in inner or rest in suffixes:
             continue  # 韓国京畿道水原市: the source's place said after its country; 内モンゴル
-            # + 自治区: the outer level's own suffix, no inner level
+            # + 自治区: the outer level's own suffix, no inner level; スウォン市: heard
         start = target.end - len(rest)
         if target.text[start - target.start :] != rest:
             continue  # (a name whose key is not its text: no span to report)
@@ -1727,14 +1734,8 @@ def _dotted_rest_in_place(
     if len(left) != 1 or left[0].value.entity_type not in ("place", "person"):
         return None
     source = left[0]
-    if not any(  # 南非 + 开普敦: the country said right before the place
-        f.kind == "entity"
-        and f.value.entity_type == "place"
-        and f.segment == source.segment
-        and f.end == source.start
-        for f in unit.source
-    ):
-        return None
+    if _place_right_before(source, unit.source) is None:
+        return None  # 南非 + 开普敦: the country said right before the place
     if source.value.everyday or not (
         source.value.confident or transliteration_like(source.text, chinese)
     ):

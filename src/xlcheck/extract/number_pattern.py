@@ -35,15 +35,11 @@ ARABIC = (
 POINT_THOUSANDTHS = r"(?<![A-Za-z0-9.,_/\\-])\.\d{3}(?![\d\u4e00-\u9fff])"
 # Three or more bare numerals in a list (一、二、三 / 1、2、3, counting or labels; in
 # Japanese counting with つ too: 一つ、二つ、三つ; with commas, 4, 6, 8 = 4、6、8, a comma
-# followed by a space or full-width, so that 1,000,000 stays a figure; the last perhaps
-# joined by a conjunction: 2、3和4 = 2、3、4, 1、2と3): not quantities, and not the vague
-# 二、三 (two or three) either.
-_LISTED = r"(?:\d{1,3}|[一二三四五六七八九十]{1,2})つ?"
-_LIST_SEPARATOR = r"(?:、\s?|,\s|，\s?)"
-_LAST_JOINER = r"(?:\s?(?:以及|和|与|與|及|或|及び|および|と|や)\s?)"
+# followed by a space or full-width, so that 1,000,000 stays a figure): not quantities,
+# and not the vague 二、三 (two or three) either.
 ENUMERATION = re.compile(
-    rf"(?<![\d、,，])(?:{_LISTED}{_LIST_SEPARATOR})+{_LISTED}(?:{_LIST_SEPARATOR}|{_LAST_JOINER})"
-    rf"{_LISTED}(?![\d,])"
+    r"(?<![\d、,，])(?:(?:\d{1,3}|[一二三四五六七八九十]{1,2})つ?(?:、\s?|,\s|，\s?)){2,}"
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,2})つ?(?![\d,])"
 )
 # 、 as a thousands separator (１２、０００ドル, common in Japanese text typed on phones):
 # groups of three digits after a first group of one or two, or any group that starts
