@@ -1642,8 +1642,9 @@ def _lone_open_name(unit, matched, langs) -> Fact | None:
 
 
 def _dotted_rests(units, matched, pair, langs, run) -> list[Finding]:
-    """The places in a country replaced in a dotted name (`_dotted_rest_in_place`), read
-    for each unit before the anonymisations."""
+    """The places in a country replaced in a dotted name (`_dotted_rest_in_place`) or in
+    one name of both levels (`_nested_rest_in_place`), read for each unit before the
+    anonymisations."""
     texts = _SegmentTexts(pair)
     chinese = run.language("zh")
     findings = []

@@ -6,8 +6,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ...memory import WORDS_KEPT
-from ...regexes import compiled
-from ...scripts import NAME_DOTS, han, katakana
+from ...scripts import NAME_DOTS, NAME_PARTS, han, katakana
 from ..entities import NAMED_TAGS, Token
 from ..people import japanese_person_spans, opens_a_title, post_end
 from ..pieces import bounded_pieces
@@ -91,10 +90,8 @@ def tokens(
         tag = _tag(surface, pos, unknown, unidic_types)
         if tag == "other" and _loanword_term(surface, name_rules):
             tag = "n"  # ソフトフォーク・アクティベーション: loanwords joined by a dot, a term
-        if tag is None and _one_kana_before_a_dot(surface, pos, text, end):
-            tag = "n"  # イ + ・ + ジョンジェ: UniDic's symbol イ is a Korean family name
-        elif tag is None and _one_kana_after_a_dot(surface, pos, text, start):
-            tag = "n"  # ヨーヨー + ・ + マ: UniDic's symbol マ is the family name ending it
+        if tag is None and _one_kana_beside_a_dot(surface, pos, text, start, end):
+            tag = "n"  # イ + ・ + ジョンジェ, ヨーヨー + ・ + マ: UniDic's symbol is a family name
         run_end = _katakana_run_end(words, index, text) if tag else end
         if run_end > end and tag not in _NOT_NAMES:
             # シナ + ー, アルカラ + ス: a name UniDic knows opens a longer
@@ -495,17 +492,16 @@ def _katakana_particle_letter(surface: str, pos: str, words, text: str, end: int
     return not katakana(text[end : end + 1])
 
 
-def _one_kana_before_a_dot(surface: str, pos: str, text: str, end: int) -> bool:
-    """Whether a katakana letter UniDic reads as a symbol (イ, the "i" of a list) stands
-    before a name's dot and a katakana word: the first part of a name, a Korean family
-    name of one syllable (イ・ジョンジェ = 李政宰, イ・ソンギュン)."""
-    return (
-        pos.startswith("記号")
-        and len(surface) == 1
-        and katakana(surface)
-        and text[end : end + 1] in NAME_DOTS
-        and katakana(text[end + 1 : end + 2])
-    )
+def _one_kana_beside_a_dot(surface: str, pos: str, text: str, start: int, end: int) -> bool:
+    """Whether a katakana letter UniDic reads as a symbol (イ, the "i" of a list; マ)
+    stands before a name's dot and a katakana word, or after a katakana word and its dot:
+    a part of a name, a family name of one syllable (イ・ジョンジェ = 李政宰, ヨーヨー・マ =
+    马友友)."""
+    if not (pos.startswith("記号") and len(surface) == 1 and katakana(surface)):
+        return False
+    before = text[end : end + 1] in NAME_DOTS and katakana(text[end + 1 : end + 2])
+    after = start >= 2 and text[start - 1] in NAME_DOTS and katakana(text[start - 2])
+    return before or after
 
 
 @lru_cache(maxsize=WORDS_KEPT)  # asked of each name finding's word, and of each stand-in
@@ -526,7 +522,7 @@ def _loanword_term(surface: str, name_rules: NameRules) -> bool:
     `loanword_endings`); not a name's pieces (モサック・フォンセカ: フォンセカ is a proper
     noun; タン・ドゥン: short sounds), nor a company's name (ユニバーサル・ミュージック:
     `dotted_company_words`)."""
-    pieces = [piece for piece in _DOTS.split(surface) if piece]
+    pieces = [piece for piece in NAME_PARTS.split(surface) if piece]
     if len(pieces) < 2 or pieces[-1] in name_rules.dotted_company_words:
         return False
     return all(
@@ -537,21 +533,6 @@ def _loanword_term(surface: str, name_rules: NameRules) -> bool:
 
 
 _LOANWORD_LETTERS = 4  # a piece of a dotted term: ドゥン, ファム are a name's sounds
-_DOTS = compiled(f"[{''.join(NAME_DOTS)}]")
-
-
-def _one_kana_after_a_dot(surface: str, pos: str, text: str, start: int) -> bool:
-    """Whether a katakana letter UniDic reads as a symbol (マ) ends a name after its dot
-    and a katakana word: the last part of a name, a family name of one syllable
-    (ヨーヨー・マ = 马友友, Yo-Yo Ma)."""
-    return (
-        pos.startswith("記号")
-        and len(surface) == 1
-        and katakana(surface)
-        and start >= 2
-        and text[start - 1] in NAME_DOTS
-        and katakana(text[start - 2])
-    )
 
 
 def _tag(surface: str, pos: str, unknown: bool, unidic_types: dict[str, str]) -> str | None:
