@@ -90,6 +90,9 @@ FALLING_REACH = 8
 RATE_UNITS = frozenset({"%", "pt", "bp"})
 # An acronym right before a number, with a space or a hyphen: RFC 1945, COVID-19.
 ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,})[ -]$")
+# An acronym glued to a short figure that a counter follows: CPU2基, GPU4枚, SSD2台 count the
+# things the acronym names (a model's name goes on in letters or digits, not in a counter)
+ACRONYM_GLUED = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}$")
 # The numerals that count a word no table knows: the common digits from two to nine (not
 # 一, which is as often an article, nor the financial 参 of 参照).
 COUNTING_DIGITS = frozenset("二两兩三四五六七八九")
@@ -945,6 +948,19 @@ class NumberGrammar:
             CONTEXT_REACH,
         )
 
+    def _acronym_counted(self, raw: str, match: re.Match[str], text: str) -> bool:
+        """CPU2基, GPU4枚: a figure of one or two digits glued to an acronym, a counter of
+        Han or kana right after it (no unit, no letter, no further digit): a count."""
+        counter = match.group("counter") or ""
+        return (
+            raw.isdigit()
+            and len(raw) <= 2
+            and bool(counter)
+            and not counter.isascii()
+            and not match.group("unit")
+            and ACRONYM_GLUED.search(text, max(0, match.start() - 6), match.start()) is not None
+        )
+
     def _is_quantity(self, raw, match, text, has_counter, unit_name) -> bool:
         before = text[match.start() - 1] if match.start() else ""
         scaled = self._scaled(match)
@@ -968,6 +984,8 @@ class NumberGrammar:
                 and not (has_counter and not _is_latin(text[match.end() : match.end() + 1]))
             ):
                 return False  # RFC 1945, ISO 8601, COVID-19: part of a name
+            if _is_latin(before) and self._acronym_counted(raw, match, text):
+                return True
             return not (_is_latin(before) or (_is_latin(after) and not unit) or (unit and glued))
         if match.group("ord") or match.group("frac"):
             return True

@@ -394,7 +394,29 @@ def version_facts(segment: Segment, prepared: str, lexicon: Lexicon) -> list[Fac
             found.value,
         )
         for found in find_versions(prepared, lexicon.versions, figure_names(lexicon))
+        if not _acronym_counted(found, prepared, lexicon.numbers.counters)
     ]
+
+
+# a product's name of capitals only (NAS, SSD of NAS2台, SSD2台)
+_CAPITALS = re.compile(r"[A-Z]{2,5}")
+
+
+def _acronym_counted(found: Found, text: str, counters: tuple[str, ...]) -> bool:
+    """NAS2台, SSD2台: a figure of one or two digits glued to an acronym with a counter of
+    the language right after it counts the things the acronym names (the number grammar
+    reads it so: extract/numbers.py ACRONYM_GLUED), no version of a product."""
+    value = found.value
+    written = text[found.start : found.end]
+    digits = written[len(value.product or "") :]
+    return (
+        bool(value.product)
+        and _CAPITALS.fullmatch(value.product) is not None
+        and value.bound == "exact"
+        and digits.isdigit()
+        and len(digits) <= 2
+        and text.startswith(counters, found.end)
+    )
 
 
 # Inline code that holds nothing but a version: three or four dotted parts, or a `v` before
