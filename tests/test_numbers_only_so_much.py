@@ -1,0 +1,36 @@
+"""たった, わずか, 僅か, ほんの before a figure say "only so much": no more than it. Against
+"less than" it (不到五分钟 = たった5分で, md53's OpenTelemetry quick start) or the bare figure
+(只用了五分钟 = たった5分) it is the same fact; another figure is still a changed one, and a
+bound turned round (超过三个人 against たった3人) a contradiction."""
+
+from __future__ import annotations
+
+from tests.conftest import construction_tests
+
+# fmt: off
+ROWS = {
+    "less-than-against-only": [
+        ("你将在不到五分钟内学会以下内容。", "たった5分で次の内容を学べます。", ""),
+        ("你將在不到五分鐘內學會以下內容。", "わずか5分で次の内容を学べます。", ""),
+        ("不到五分钟就到了。", "ほんの5分で着いた。", ""),
+        ("不到五分钟就到了。", "僅か５分で着いた。", ""),
+        ("不到五分钟就到了。", "たった8分で着いた。", "XL101:error"),
+        ("不到十分钟就到了。", "わずか5分で着いた。", "XL101:error"),
+    ],
+    "bare-against-only": [
+        ("只用了五分钟。", "たった5分しかかからなかった。", ""),
+        ("仅用了三年就完工了。", "わずか3年で完成した。", ""),
+        ("只有三个人来了。", "たった3人しか来なかった。", ""),
+        ("只有三个人来了。", "たった4人しか来なかった。", "XL101:error"),
+    ],
+    "bound-turned-round": [
+        ("超过三个人来了。", "たった3人しか来なかった。", "XL101:error"),
+    ],
+    # the bare figure without "only" is read as before: less than it is not it
+    "less-than-against-bare": [
+        ("不到五分钟就到了。", "5分で着いた。", "XL102:warning"),
+    ],
+}
+# fmt: on
+
+test_construction, test_faithful_both_ways = construction_tests(ROWS)
