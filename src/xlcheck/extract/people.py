@@ -25,6 +25,9 @@ MAX_GIVEN = 2  # characters of a given name
 # times jieba's dictionary has seen a verb of one character alone for it to close a name
 # of three characters as a verb of its own (说 219,817, 到 205,341; 维 1,685, 超 3,870)
 COMMON_VERB = 5000
+# times jieba's dictionary has seen a word for it to be too common to be a given name after
+# a family name (明天 3,264, 将军 5,935; 立新 51, 金花 849)
+COMMON_GIVEN_WORD = 1000
 
 
 def chinese_person_names(
@@ -56,7 +59,7 @@ def chinese_person_names(
         joined = (
             _joined_before_title(tokens, index, rules, word_tag)
             or _name_after_title(tokens, index, rules, word_tag)
-            or _surname_then_given(tokens, index, rules, japanese_name)
+            or _surname_then_given(tokens, index, rules, japanese_name, frequency)
             or _surname_after_a_coverb(tokens, index, rules)
             or _compound_family_then_given(tokens, index, rules, ordinary, word_tag)
         )
@@ -78,7 +81,9 @@ def chinese_person_names(
                 and (after.tag or "") not in FUNCTION_TAGS
             )
         )
-        if token.tag == "oov" and native_name(token.text, ordinary, word_tag, rules, titled):
+        if token.tag == "oov" and native_name(
+            token.text, ordinary, word_tag, rules, titled, frequency
+        ):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             if not titled or (following is not None and following.start != token.end):
                 following = None  # no title before, or no verb right after: cut as ever
@@ -206,13 +211,22 @@ def native_name(
     word_tag: Callable[[str], str | None],
     rules: NameRules,
     titled: bool = False,
+    frequency: Callable[[str], int | None] = lambda word: None,
 ) -> bool:
     """A family name and a given name of one or two characters, not an ordinary word
-    (荣获 is 荣 + a verb, not a name); a given name of one character that is a function
-    word too (顺, 和) only right after a title (运动员 + 汪顺)."""
+    (荣获 is 荣 + a verb, not a name), but for a given name of two characters common in
+    given names that is no everyday word (杨 + 立新, 王 + 金花: `given_name_shaped`); a
+    given name of one character that is a function word too (顺, 和) only right after a
+    title (运动员 + 汪顺)."""
     surname = rules.surname_length(word)
     given = word[surname:]
-    if not surname or not 1 <= len(given) <= MAX_GIVEN or ordinary(given):
+    if not surname or not 1 <= len(given) <= MAX_GIVEN:
+        return False
+    if ordinary(given) and not (
+        surname == 1
+        and rules.given_name_shaped(given)
+        and (frequency(given) or COMMON_GIVEN_WORD) < COMMON_GIVEN_WORD
+    ):
         return False
     if len(given) > 1 and all(ch in KANJI_NUMERAL_CHARS for ch in given):
         return False  # 车 + 零百 (零百加速), 龙 + 三百: a family name's character and a numeral
@@ -225,10 +239,14 @@ def native_name(
     )
 
 
-def _surname_then_given(tokens: list[Token], index: int, rules, read_as_name) -> Token | None:
+def _surname_then_given(
+    tokens: list[Token], index: int, rules, read_as_name, frequency
+) -> Token | None:
     """陈 + 美玲: a family name jieba left alone and a given name of two characters after
     it, which jieba tags as a name of its own and UniDic reads as a personal name, are one
-    name; not an ordinary word jieba tags as a name (祝 + 令尊 "your father")."""
+    name; not an ordinary word jieba tags as a name (祝 + 令尊 "your father"). So is a
+    given name of two characters common in given names, no everyday word, after a family
+    name jieba tags as a name (王 + 金花, 张 + 秀英: see `given_name_shaped`)."""
     if tokens[index].text not in rules.surnames or index + 1 >= len(tokens):
         return None
     given = tokens[index + 1]
@@ -237,8 +255,14 @@ def _surname_then_given(tokens: list[Token], index: int, rules, read_as_name) ->
         or given.start != tokens[index].end
         or len(given.text) != MAX_GIVEN
         or not han(given.text)
-        or not (given.tag or "").startswith("nr")
-        or not read_as_name(given.text)
+    ):
+        return None
+    named = (given.tag or "").startswith("nr")
+    shaped = rules.given_name_shaped(given.text) and (
+        named or (tokens[index].tag or "").startswith("nr")
+    )
+    if not (named and read_as_name(given.text)) and not (
+        shaped and (frequency(given.text) or 0) < COMMON_GIVEN_WORD
     ):
         return None
     return Token(tokens[index].text + given.text, tokens[index].start, given.end, "nr")
@@ -675,9 +699,15 @@ def _given_after_surname(
             break
         if surface in rules.titles["ja"] or len(surface) > MAX_GIVEN - len(given):
             break
-        if len(surface) > 1 and "人名" not in pos and word_start not in unknown:
+        if (
+            len(surface) > 1
+            and "人名" not in pos
+            and word_start not in unknown
+            and not rules.given_name_shaped(surface)
+        ):
             break  # a word of two kanji after a family name is a word, not a given name
-            # (one UniDic does not know, 菲菲 of 欧陽菲菲, is the given name)
+            # (one UniDic does not know, 菲菲 of 欧陽菲菲, is the given name, and so is one
+            # of given names' characters, 秀英 of 張秀英: NameRules.given_name_shaped)
         given += surface
         end = word_end
         ahead += 1

@@ -622,6 +622,8 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
     "zh": {
         "surnames": Key(LIST, _han_characters),
         "compound_surnames": Key(LIST, _han_word),
+        # characters common in given names (立新 of 杨立新, an everyday-rare word of its own)
+        "given_name_characters": Key(LIST, _han_characters, required=False),
         "transliteration_chars": WORDS,
         "conjunctions": WORDS,
         "regnal_suffixes": Key(LIST, word, required=False),

@@ -34,6 +34,8 @@ class NameRules:
     family_names: frozenset[str] = frozenset()  # Japanese ones, in every form (鈴木, 铃木)
     places: frozenset[str] = frozenset()  # countries known by name, in every form
     nickname_prefixes: frozenset[str] = frozenset()  # 小, 老, 阿 of 小王, 老李
+    # characters common in given names, in every form (立, 新 of 杨立新)
+    given_name_characters: frozenset[str] = frozenset()
     serial_verbs: frozenset[str] = frozenset()  # 来, 说 of 张伟来参加: a verb after a name
     # 效力, 毕业 of 效力于曼联: a verb after which 于 or 向 is the preposition
     verbs_before_coverbs: tuple[str, ...] = ()
@@ -69,6 +71,12 @@ class NameRules:
         ):
             return 2
         return 1 if name[:1] in self.surnames else 0
+
+    def given_name_shaped(self, given: str) -> bool:
+        """Whether every character of a given name of two is common in given names (立新,
+        秀英): with a family name before it, the word is a name, though jieba knows it as
+        a rare word of its own."""
+        return len(given) == 2 and all(ch in self.given_name_characters for ch in given)
 
     def family_name_length(self, name: str) -> int:
         """The length of the Japanese family name of the rules a name opens with (0 when
@@ -184,6 +192,9 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         ),
         places=frozenset(f for name in zh.names.get("places", ()) for f in forms(name)),
         nickname_prefixes=frozenset("".join(zh.names.get("nickname_prefixes", ()))),
+        given_name_characters=frozenset(
+            f for ch in "".join(zh.names.get("given_name_characters", ())) for f in forms(ch)
+        ),
         serial_verbs=frozenset(
             f for ch in "".join(zh.names.get("serial_verbs", ())) for f in forms(ch)
         ),

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ...memory import WORDS_KEPT
 from ...scripts import han
 from ..entities import COMMON_NOUN_REACH, EntityMatch, Token
-from ..people import japanese_name_end, native_name
+from ..people import COMMON_GIVEN_WORD, japanese_name_end, native_name
 from .construed import CONSTRUED
 from .forms import simplified_word, to_japanese_kanji, to_simplified
 from .tokenizer import (
@@ -576,7 +576,9 @@ class ChineseNames:
         if self._mostly_transliterated(simplified):
             return True  # 穆罕默德, 亚里士多德
         tag = segmenter(self.lexicon).tag
-        native = native_name(simplified, self._common_word, tag, self.rules)
+        native = native_name(
+            simplified, self._common_word, tag, self.rules, frequency=self._frequency
+        )
         if native and not common_in_japanese(word):
             return True
         # a Japanese name (良树, 裕子, 田中), as UniDic reads it, or a full one (松下幸之助)
@@ -689,7 +691,9 @@ class ChineseNames:
                 len(bare) == 2 + surname
                 and surname > 0
                 and not self._common_word(bare[:2])
-                and not self._common_word(bare[1:])  # 王 + 老师, 段 + 时间
+                # 王 + 老师, 段 + 时间; not 杨 + 立新, a given name's characters (see
+                # NameRules.given_name_shaped)
+                and not self._ordinary_given(bare[1:])
                 and not common_in_japanese(surface)
             )
         entities = self.vocabulary.entities
@@ -809,6 +813,14 @@ class ChineseNames:
 
     def _common_word(self, word: str) -> bool:
         return common_word(word, self.lexicon)
+
+    def _ordinary_given(self, given: str) -> bool:
+        """Whether the given name of a native name is an ordinary word (老师 of 王老师),
+        not a word of given names' characters jieba knows as a rare one (立新 of 杨立新)."""
+        return self._common_word(given) and not (
+            self.rules.given_name_shaped(given)
+            and self._frequency(given) < COMMON_GIVEN_WORD
+        )
 
     def _known_names(self) -> frozenset[str]:
         return known_names(self.glossary, self.lexicon, self.vocabulary.entities)

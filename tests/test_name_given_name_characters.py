@@ -1,0 +1,43 @@
+"""A Chinese given name of two characters that jieba's dictionary also knows as a rare word
+of its own (立新 "establish the new", 秀英, 金花) after a family name: the given name, when
+both characters are common in given names (given_name_characters in rules/zh/names.toml)
+and the word is no everyday one (明天, 将军, 长江 never are). fresh53: 杨立新 (tagged a name
+by jieba, but 立新 is an adverb to it) and 张 + 秀英 (张 a measure word) were not read, so
+the two names turned into ある人物 and ある女性 were silent. The Japanese side reads the same
+shape after a family name UniDic names (張 + 秀英)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entity_findings
+
+MISMATCH, ANONYMIZED, MISSING = "XL301", "XL302", "XL303"
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        pytest.param("在广西柳州，由杨立新担任会长。", "広西の柳州では、楊立新が会長を務める。", [],
+                     id="faithful-dictionary-name"),
+        pytest.param("在广西柳州，由杨立新担任会长。", "広西の柳州では、ある人物が会長を務める。",
+                     [(ANONYMIZED, "杨立新", "ある人物")], id="vague-dictionary-name"),
+        pytest.param("蔬菜大棚里，张秀英种出了一米长的黄瓜。",
+                     "ビニールハウスで、張秀英が1メートルのキュウリを育てた。", [],
+                     id="faithful-measure-word-surname"),
+        pytest.param("蔬菜大棚里，张秀英种出了一米长的黄瓜。",
+                     "ビニールハウスで、ある女性が1メートルのキュウリを育てた。",
+                     [(ANONYMIZED, "张秀英", "ある女性")], id="vague-measure-word-surname"),
+        pytest.param("蔬菜大棚裡，張秀英種出了一米長的黃瓜。",
+                     "ビニールハウスで、李秀英が1メートルのキュウリを育てた。",
+                     [(MISMATCH, "張秀英", "李秀英")], id="traditional-swapped-family-name"),
+        pytest.param("在广西柳州，由杨立新担任会长。", "広西の柳州では、会長が選ばれた。",
+                     [(MISSING, "杨立新", None)], id="dropped"),
+        # everyday words after a family name's character are no given name
+        pytest.param("李明天会来。", "李さんは明日来る。", [], id="everyday-tomorrow"),
+        pytest.param("那张美丽的照片很贵。", "その美しい写真は高い。", [],
+                     id="measure-word-and-an-adjective"),
+    ],
+)
+def test_given_names_of_given_name_characters(zh, ja, expected):
+    assert entity_findings(zh, ja) == expected
