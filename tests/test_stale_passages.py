@@ -58,6 +58,19 @@ CASES = [
                  "## バージョン\n\n| バージョン | 日付 |\n| --- | --- |\n"
                  "| v4.2 | 2024-05-01 |\n",
                  [("XL004", "v4.1")], id="table-rows-the-translation-lacks"),
+    # a table the other section lacks whole, as Milk-V's Duo256M page left its GPIO table
+    # untranslated: its header, a row without facts, a blank row and a pin number the
+    # section's prose also names do not split it
+    pytest.param("## 引脚分布\n\n| 名称 | 编号 | 电压 |\n| --- | --- | --- |\n"
+                 "| GP0 | 508 | 3.3V |\n| GND | | |\n| &nbsp; | | |\n| GP26 | 354 | 1.8V |\n"
+                 "| GP27 | 355 | 1.8V |\n\nGP26 和 GP27 引脚逻辑电平为 1.8V。\n",
+                 "## ピン配置\n\n<!-- 表は未翻訳 -->\n\nGP26とGP27ピンの論理レベルは1.8Vです。\n",
+                 [("XL004", "名称")], id="a-table-the-translation-left-out-whole"),
+    pytest.param("## 引脚分布\n\n| 名称 | 编号 | 電壓 |\n| --- | --- | --- |\n"
+                 "| GP0 | 508 | 3.3V |\n| GND | | |\n| GP26 | 354 | 1.8V |\n",
+                 "## ピン配置\n\n| 名前 | 番号 | 電圧 |\n| --- | --- | --- |\n"
+                 "| GP0 | 508 | 3.3V |\n| GND | | |\n| GP26 | 356 | 1.8V |\n",
+                 [("XL101", "354")], id="a-table-both-keep-one-figure-changed"),
     pytest.param("## 版本历史\n\n1.0 版于 2019 年 3 月发布，提供基础功能。\n\n"
                  "2.0 版于 2021 年 5 月发布，重写了核心。\n\n"
                  "3.0 版计划在 2024 年发布，支持插件。\n",

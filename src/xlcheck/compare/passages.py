@@ -253,28 +253,85 @@ def _unpaired_blocks(pair, aligned, side: str, holding: set[str], found: set[str
     by_block: dict[int, list] = {}
     for segment in getattr(pair, side).segments:
         by_block.setdefault(segment.paragraph, []).append(segment)
+    left_out, headers = _lists_left_out(pair, aligned, side, lone)
     runs: list[list] = []
-    previous = None
+    previous, previous_list = None, ()
     for block, segments in sorted(by_block.items()):
         if not all(seg.id in lone for seg in segments):
             previous = None
             continue
         ids = {seg.id for seg in segments}
-        if any(lone[seg.id][2] for seg in segments) and (not ids & holding or ids & found):
+        if (
+            any(lone[seg.id][2] for seg in segments)
+            and (not ids & holding or ids & found)
+            and not all(
+                (seg.item and seg.item[0] in left_out) or seg.paragraph in headers
+                for seg in segments
+            )
+        ):
             previous = None
             continue
-        if previous is not None and previous == block - 1:
+        listed = segments[0].item[:1]
+        # (a row of a table left out whole with no prose, &nbsp;, is no block, no gap)
+        if previous is not None and (
+            previous == block - 1 or (listed and listed == previous_list and listed[0] in left_out)
+        ):
             runs[-1] += segments
         else:
             runs.append(list(segments))
-        previous = block
+        previous, previous_list = block, listed
+    tabled = {
+        seg.paragraph
+        for run in runs
+        for seg in run
+        if (seg.item and seg.item[0] in left_out) or seg.paragraph in headers
+    }
     for run in runs:
-        segments = _trimmed(run, holding | linked)
+        segments = _trimmed(run, holding | linked, tabled)
         if segments:
             units = {lone[seg.id][0] for seg in segments}
             lacking = min(lone[seg.id][1] for seg in segments)
             whole = any(lone[seg.id][2] for seg in segments)
             yield segments, units, _block_count(segments) <= LACKING_SHARE * lacking, whole
+
+
+def _lists_left_out(pair, aligned, side: str, lone) -> tuple[set[int], set[int]]:
+    """The lists and tables of `side` (their numbers, Segment.item), and the blocks of
+    those tables' header rows (their paragraphs), left out whole in a pair
+    of sections compared as a whole: every segment of one lone there, and the other
+    section holding no list or table at all (md54, Milk-V's Duo256M page: a GPIO table of
+    thirty rows the Japanese page left out). A row without facts, or with a pin number
+    that happens to be in the other section's prose, does not split such a table into
+    passages: the reader misses the table."""
+    document, other = (pair.source, pair.target) if side == "source" else (
+        pair.target, pair.source)  # fmt: skip
+    theirs_by_id = {seg.id: seg for seg in other.segments}
+    listed_there = set()  # the beads whose other side holds a list or a table
+    for unit, bead in enumerate(aligned):
+        theirs = bead.target if side == "source" else bead.source
+        if any(theirs_by_id[i].item for i in theirs if i in theirs_by_id):
+            listed_there.add(unit)
+    by_list: dict[int, list] = {}
+    for segment in document.segments:
+        if segment.item:
+            by_list.setdefault(segment.item[0], []).append(segment)
+    numbers = {
+        number
+        for number, segments in by_list.items()
+        if all(
+            seg.id in lone and lone[seg.id][2] and lone[seg.id][0] not in listed_there
+            for seg in segments
+        )
+    }
+    # a table's header row, which labels its columns and is no item (load/markdown.py),
+    # stands on the line before the delimiter row, two above the first row: two cells or
+    # more on one line (a bold label over a list is one block)
+    header_lines = {min(seg.line for seg in by_list[number]) - 2 for number in numbers}
+    cells: dict[int, set[int]] = {}
+    for seg in document.segments:
+        if not seg.item and not seg.heading and seg.line in header_lines and seg.id in lone:
+            cells.setdefault(seg.line, set()).add(seg.paragraph)
+    return numbers, {paragraph for row in cells.values() if len(row) > 1 for paragraph in row}
 
 
 def _lone_segments(pair, aligned, side: str) -> dict[str, tuple[int, int, bool]]:
@@ -299,13 +356,19 @@ def _lone_segments(pair, aligned, side: str) -> dict[str, tuple[int, int, bool]]
     return lone
 
 
-def _trimmed(segments: list, holding: set[str]) -> list:
+def _trimmed(segments: list, holding: set[str], whole: set[int] = frozenset()) -> list:
     """A run without the headings that end it (the section under each was translated)
     and the blocks without facts that open it (a sentence left unpaired by a freer
-    translation just before the stale part)."""
+    translation just before the stale part), but for the blocks of a table or a list
+    left out whole (`whole`: their paragraphs), its header first."""
     while segments and segments[-1].heading:
         segments = segments[:-1]
-    while segments and not segments[0].heading and segments[0].id not in holding:
+    while (
+        segments
+        and not segments[0].heading
+        and segments[0].id not in holding
+        and segments[0].paragraph not in whole
+    ):
         block = segments[0].paragraph
         if any(seg.id in holding for seg in segments if seg.paragraph == block):
             break
