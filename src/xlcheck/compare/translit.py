@@ -174,7 +174,12 @@ def sounds_alike(zh_name: str, ja_name: str, zh: Chinese, *, strict: bool = True
         return False
     if any(_LATIN.match(name) and len(name.strip(".")) < MIN_LATIN for name in (zh_name, ja_name)):
         return False  # Jr, GP, St: abbreviations, too short to sound like anything
-    if strict and _HAN.match(zh_name) and not transliteration_like(zh_name, zh):
+    if (
+        strict
+        and _HAN.match(zh_name)
+        and not transliteration_like(zh_name, zh)
+        and not _mostly_transliteration(zh_name, zh)  # 格但斯克 = グダンスク
+    ):
         return False
     if _LATIN.match(zh_name) and _KATAKANA.match(ja_name):
         if _voicing_differs(zh_name, ja_name):
@@ -409,6 +414,14 @@ def transliteration_like(name: str, zh: Chinese) -> bool:
     from ..extract.zh import to_simplified
 
     return zh.vocabulary.transliterated(to_simplified(undotted(name)))
+
+
+def _mostly_transliteration(name: str, zh: Chinese) -> bool:
+    """Whether a name of four characters or more is written in the transliteration
+    characters but for one inside it (格但斯克, 莎士比亚: a character of one name's usage)."""
+    from ..extract.zh import to_simplified
+
+    return zh.vocabulary.mostly_transliterated(to_simplified(undotted(name)))
 
 
 # Every unmatched name of a window is looked for in the same window text: one scan each.

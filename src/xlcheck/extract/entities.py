@@ -71,6 +71,10 @@ class EntityTables:
     facility_suffixes: tuple[str, ...] = ()
     # words after 站 that make it the verb "stand" (站 + 在, 站 + 起来), no station
     facility_verb_followers: tuple[str, ...] = ()
+    # a body's suffixes that are verbs too (学会 "learn"), and the aspect markers after one
+    # that make it the verb (成都 + 学会 + 了: learnt in Chengdu)
+    verb_suffixes: tuple[str, ...] = ()
+    verb_suffix_followers: tuple[str, ...] = ()
     # suffixes of an island, a mountain, a lake, a river, a peninsula, or a landmark after
     # a place's name, which the place grows over (石垣 + 島, 琵琶 + 湖, 浅草 + 寺): the
     # feature or the landmark named after it
@@ -185,7 +189,10 @@ def find_entities(
                 break  # 台大医院 | 陈石池 + 教授: a body, then a person of it
             if follower.text in _DISTRICT and text.endswith(_CITY, 0, tokens[last].end):
                 break  # 重庆市 | 区: 市区 is the city's urban area, no district of it
-            suffix_type = _suffix_type(follower, tables) or (
+            said_as_verb = follower.text in tables.verb_suffixes and text.startswith(
+                tables.verb_suffix_followers, follower.end
+            )  # 成都 + 学会 + 了: learnt there, no society of the place
+            suffix_type = (not said_as_verb and _suffix_type(follower, tables)) or (
                 "place"
                 if last_type == "place"
                 and follower.text in tables.facility_suffixes

@@ -582,6 +582,10 @@ NAMES: dict[str, Key] = {
     "count_characters": Key(VALUE, word, required=False),
     "count_markers": Key(VALUE, word, required=False),
     "facility_verb_followers": Key(LIST, word, required=False),
+    # suffixes of a body that are verbs too (学会 "learn"), and what after one makes it the
+    # verb (成都 + 学会 + 了: learnt in Chengdu, no society)
+    "verb_suffixes": Key(LIST, word, required=False),
+    "verb_suffix_followers": Key(LIST, word, required=False),
     # suffixes of a natural feature or a landmark after a place's name (石垣 + 島, 琵琶 +
     # 湖, 浅草 + 寺)
     "feature_suffixes": Key(LIST, word, required=False),

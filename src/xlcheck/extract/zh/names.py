@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ...memory import WORDS_KEPT
 from ...scripts import han
 from ..entities import COMMON_NOUN_REACH, EntityMatch, Token
+from ..numerals import KANJI_NUMERAL_CHARS
 from ..people import COMMON_GIVEN_WORD, japanese_name_end, native_name
 from .construed import CONSTRUED
 from .forms import simplified_word, to_japanese_kanji, to_simplified
@@ -762,10 +763,14 @@ class ChineseNames:
         """Whether the text says the word as a common noun: a measure word or demonstrative
         right before it or before one adjective before it (一道 + 大堤, 一道 + 新 + 大堤,
         这座 + 古桥, 那条 + 长 + 冰川, 该 + 冰川), not the end of another word (知道, 国家,
-        大家 + 长江), or a localizer right after it (平房 + 里)."""
+        大家 + 长江), a numeral or 号 right before it (七一 + 冰川, 一号 + 冰川: a numbered
+        feature), or a localizer right after it (平房 + 里)."""
         after = to_simplified(text[match.end : match.end + 1])
         if after in self._localizers:
             return True
+        before = text[match.start - 1 : match.start] if match.start else ""
+        if before and (before.isdigit() or before in KANJI_NUMERAL_CHARS or before in "号號"):
+            return True  # 七一 + 冰川, 一号 + 冰川: a feature numbered, the noun no name alone
         tag = segmenter(self.lexicon).tag
         ends = [match.start]
         if match.start and tag(to_simplified(text[match.start - 1])) in _ADJECTIVE_TAGS:
