@@ -264,10 +264,11 @@ def _spans_and_days(tables: DateTables) -> str:
         # a year and month in digits alone (2024-03, 2024/3, 2024.03), as release tables
         # and changelogs write them: after the day and the seasons above (2024-03-05,
         # 2010-11 赛季, 2011-12学年), a month of 1-12 that no further figure follows; with a
-        # dot, only before no word (2019.6亿元, 2020.5万美元 are amounts)
-        rf"|(?<![A-Za-z0-9_.\-/])(?P<ymy>(?:19|20)\d{{2}})(?:[-/](?P<ymm>0?[1-9]|1[0-2])"
+        # dot, only before no word (2019.6亿元, 2020.5万美元 are amounts); never a side of
+        # a size (2755.2μm×2049.6μm) nor before a unit's sign, spaced or not (μm, °C, Ω)
+        rf"|(?<![A-Za-z0-9_.\-/×])(?P<ymy>(?:19|20)\d{{2}})(?:[-/](?P<ymm>0?[1-9]|1[0-2])"
         rf"|\.(?P<ymd>0?[1-9]|1[0-2])(?![\u3040-\u30ff\u3400-\u9fff%]))"
-        rf"(?![\d]|[-/.]\d|[A-Za-z_])"
+        rf"(?![\d]|[-/.]\d|[A-Za-z_×]|\s?[μµ°Ω℃])"
         # a bare day (3日, 三日); not the 3日 of ２、３日 ("two or three days")
         # nor the end of a longer numeral (the 二号 of 三〇二号房间); after a word and 、
         # it is a day (会議は、15日に閉幕した); nor the decimals of a count of days (6.9日)

@@ -160,7 +160,10 @@ _FIGURE = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _EDGE_BEFORE, _EDGE_AFTER = r"(?<![\d.,])", r"(?![\d]|[.,]\d)"
 _RANGE = compiled(
     rf"\bbetween\s+{_EDGE_BEFORE}(?P<low>{_FIGURE})\s*[%°]?\s+and\s+(?P<high>{_FIGURE}){_EDGE_AFTER}"
-    rf"|{_EDGE_BEFORE}(?P<from>{_FIGURE})\s*[%°]?\s+(?:to|through)\s+(?P<to>{_FIGURE}){_EDGE_AFTER}",
+    # (a unit's letters after the low figure are said again after the high one: 2.5V to
+    # 5.5V, 10 MB to 20 MB)
+    rf"|{_EDGE_BEFORE}(?P<from>{_FIGURE})(?:\s*[%°]|\s*(?P<lu>[A-Za-zμ]{{1,3}}))?\s+"
+    rf"(?:to|through)\s+(?P<to>{_FIGURE})(?(lu)\s*(?P=lu)(?![A-Za-z])){_EDGE_AFTER}",
     re.IGNORECASE,
 )
 
@@ -306,8 +309,10 @@ def english_ranges(
         ):
             continue
         low, high = _figure(match.group(low_at)), _figure(match.group(high_at))
+        # (the unit said again after the high figure ends the range: 2.5V to 5.5V)
+        end = match.end() if match.group("lu") else match.end(high_at)
         if low < high:
-            ranges.append((match.start(low_at), match.end(high_at), low, high))
+            ranges.append((match.start(low_at), end, low, high))
     if not ranges:
         return numbers
     joined = []

@@ -51,7 +51,12 @@ _VERSION_SCAN = Prechecked(VERSION)  # most texts hold no digit and no Latin let
 # group, a possessive run): a search from every letter of a long run of letters took
 # time in the square of its length. The language's version words (版本, バージョン) are
 # added by `VersionTables`.
-_NAME_BEFORE = r"(?<![\w.+-])(?>[\w.+-]*?[A-Za-z])[\w.+-]*+[ /]|ECMAScript\s*|ES"
+# Not a lone x, the sign of a size (3.5 mm x 2.5 mm, 2755.2 μm x 2049.6 μm), nor an English
+# word of a range or a comparison (2.5V to 5.5V, more than 1.5).
+_NAME_BEFORE = (
+    r"(?<![\w.+-])(?!(?:x|to|from|through|and|or|than|of|by) )"
+    r"(?>[\w.+-]*?[A-Za-z])[\w.+-]*+[ /]|ECMAScript\s*|ES"
+)
 # HTTP/2, TLS/1.3: a protocol and its version.
 _PROTOCOL = compiled(r"\b[A-Z]{2,}/$")
 # A version written onto a product's name with no space (IE9, IE11+, ES2023, C++17, C#7,
