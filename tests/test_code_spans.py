@@ -27,7 +27,19 @@ CASES = [
                  id="full-width-equals"),
     pytest.param("运行 `npm install --save-dev vite`。\n",
                  "`npm install  --save-dev vite` を実行。\n", [], id="doubled-space"),
+    # a link's label of English words in a code span, its possessive translated (md54,
+    # Electron's support page: `Electron's Discord` = `Electron の Discord`)
+    pytest.param("* [`Electron's Discord`](https://discord.com/invite/electron) 有以下频道：\n",
+                 "* [`Electron の Discord`](https://discord.com/invite/electron) "
+                 "にはこのようなチャンネルがあります:\n", [], id="possessive-label-translated"),
+    pytest.param("* [`Electron's Discord`](https://discord.com/invite/electron) 有以下频道：\n",
+                 "* [`Electron 的 Discord`](https://discord.com/invite/electron) "
+                 "にはチャンネルがあります:\n", [], id="possessive-label-chinese-joiner"),
     # still changed
+    pytest.param("* [`Electron's Discord`](https://discord.com/invite/electron) 有以下频道：\n",
+                 "* [`Electrum の Discord`](https://discord.com/invite/electron) "
+                 "にはこのようなチャンネルがあります:\n",
+                 [("XL511", "Electron's Discord")], id="possessive-label-another-owner"),
     pytest.param('记录：`node.warn("Warning")`\n', '記録：`node.warn("Error")`\n',
                  [("XL511", 'node.warn("Warning")')], id="latin-literal-changed"),
     pytest.param('记录：`node.warn("Warning")`\n', '記録：`node.wran("警告")`\n',

@@ -276,10 +276,33 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
         return True  # /usr/share/doc/PACKAGE/copyright, /usr/share/doc/[パッケージ]/copyright
     if _glossed_term(b) == a:
         return True  # 安定版 (stable) for stable
+    if _possessive_translated(a, b) or _possessive_translated(b, a):
+        return True  # `Electron's Discord` and `Electron の Discord`: a label translated
     # 证书（Certificates）、标识符（Identifiers） for Certificates, Identifiers
     joiners = words.list_joiners if words is not None else ()
     glossed = _glossed_list(b, joiners)
     return glossed is not None and glossed == _english_list(a, joiners)
+
+
+# A label of two names joined by the English possessive (`Electron's Discord`), and that
+# possessive as Japanese and Chinese write it (`Electron の Discord`, `Electron 的 Discord`).
+# (keys are compared without spaces: `Electron'sDiscord`)
+_POSSESSIVE = compiled(r"(?P<owner>[^'’]+)['’]s\s?(?P<owned>[A-Za-z].*)")
+_POSSESSIVE_JOINERS = ("の", "的")
+
+
+def _possessive_translated(english: str, other: str) -> bool:
+    """Whether a code span of English words with a possessive (`Electron's Discord`), a
+    link's label more than code, is written with the possessive of the other language and
+    the same names (`Electron の Discord`)."""
+    match = _POSSESSIVE.fullmatch(english)
+    if match is None:
+        return False
+    owner, owned = match["owner"], match["owned"]
+    return any(
+        other.replace(" ", "") == f"{owner}{joiner}{owned}".replace(" ", "")
+        for joiner in _POSSESSIVE_JOINERS
+    )
 
 
 def _options_unfolded(a: str, b: str) -> bool:
