@@ -1,7 +1,9 @@
 """Terms of computing that Japanese says by their English acronym and Chinese by its own
 word (issue 14, md45): 物联网 = IoT, 软件即服务 = SaaS (rules/glossary.tsv). The acronym
-has lower-case letters, so it reads as a name: without the pair it was "added" beside
-the Chinese term. Where the source says no such term, the acronym is still added."""
+has lower-case letters, so it read as a name: without the pair it was "added" beside
+the Chinese term. An abbreviation of two capitals and a small o (IoT, DoF, QoS: "of",
+"on", "over") is technical vocabulary, no name at all, where the source says no such term
+too (md54: 6 DoF beside 六轴)."""
 
 from __future__ import annotations
 
@@ -23,8 +25,10 @@ CASES = [
     # the 国际 edition of a storage service, International)
     ("这个服务有美国和英国两个节点。", "このサービスにはUSAとUKの2つのノードがある。", []),
     ("Teambition（国际版）", "Teambition（International）", []),
-    # no such term in the source
-    ("智能设备越来越多。", "IoTデバイスが増えている。", [("XL304", None, "IoT")]),
+    # no such term in the source: an abbreviation of "of", no name
+    ("智能设备越来越多。", "IoTデバイスが増えている。", []),
+    # an acronym of another shape is still a name added
+    ("很多公司采用这种模式。", "多くの企業がSaaSモデルを採用している。", [("XL304", None, "SaaS")]),
 ]
 
 

@@ -7,7 +7,9 @@ characters is no transliteration character (fresh53, faithful pairs reported):
   UniDic reads as a family name (氷川) and so was a place reported missing;
 - a transliteration of four characters or more with one of a name's own usage inside
   (格但斯克 = グダンスク: 但), heard in katakana the tagger did not read as a name;
-- 唐人街, a city's Chinatown, the common noun チャイナタウン or 中華街 (rules/glossary.tsv).
+- 唐人街, a city's Chinatown, the common noun チャイナタウン or 中華街 (rules/glossary.tsv);
+- an abbreviation of two capitals and a small o (DoF, QoS, IoT: "of", "on", "over"), which
+  md54's M5Stack page wrote beside 六轴 three times, each a name added.
 """
 
 from __future__ import annotations
@@ -46,6 +48,12 @@ MISMATCH, ANONYMIZED, MISSING = "XL301", "XL302", "XL303"
         pytest.param("潮剧团在泰国曼谷的唐人街连演了十场。",
                      "潮劇団はタイ・バンコクのチャイナタウンで10回連続公演を行った。", [],
                      id="chinatown"),
+        pytest.param("内置六轴姿态传感器。", "6 DoF IMU を内蔵しています。", [],
+                     id="degrees-of-freedom"),
+        pytest.param("路由器支持 QoS 和 PoE。", "ルーターは QoS と PoE に対応する。", [],
+                     id="quality-of-service"),
+        pytest.param("路由器由 Netgear 生产。", "ルーターは Linksys が製造している。",
+                     [(MISMATCH, "Netgear", "Linksys")], id="a-brand-is-still-a-name"),
         pytest.param("潮劇團在泰國曼谷的唐人街連演了十場。",
                      "潮劇団はタイ・バンコクの中華街で10回公演した。", [], id="chinatown-kanji"),
     ],
