@@ -340,6 +340,10 @@ class Bounds:
                 and match.group("pre") in tables.extreme_prefixes
             ):
                 qualifier = meaning  # 最大で2時間近く: the longest, nearly two hours
+            if group != "pre" and qualifier == "within" and match.group("pre"):
+                # わずか1600人余り, たった3日以上: "only" before the figure, a bound after it;
+                # the bound says the figure's side, "only" no more than its smallness
+                qualifier = "exact"
             qualifier = meaning if qualifier == "exact" else qualifier
             apart = apart or (not turned and self.negated_later(group, surface, at, text))
         return Said(qualifier, given, apart, lean, unturned, held, reached)
