@@ -1,9 +1,9 @@
 """Terms of computing that Japanese says by their English acronym and Chinese by its own
 word (issue 14, md45): 物联网 = IoT, 软件即服务 = SaaS (rules/glossary.tsv). The acronym
 has lower-case letters, so it read as a name: without the pair it was "added" beside
-the Chinese term. An abbreviation of two capitals and a small o (IoT, DoF, QoS: "of",
-"on", "over") is technical vocabulary, no name at all, where the source says no such term
-too (md54: 6 DoF beside 六轴)."""
+the Chinese term. A technical abbreviation of "of", "on", "over" (IoT, DoF, QoS: the
+stoplist of rules/entities.toml) is vocabulary, no name at all, where the source says no
+such term too (md54: 6 DoF beside 六轴)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 into both languages):
 
 - sizes, two figures and a sign of times between (2755.2μm×2049.6μm, 3.5 mm x 2.5 mm), and
-  lengths of small things by their signs (μm with the Greek mu or the micro sign, nm):
+  lengths of small things by their signs (μm with the Greek mu or the micro sign):
   2049.6 was read as June 2049 on the Chinese side and as a version after "x ";
 - a range in English inside Japanese prose with the unit said twice (2.5V to 5.5V): "to"
   made 5.5 a version, and the range was a figure "approximated";
@@ -22,13 +22,16 @@ ROWS = {
         ("尺寸为 3.5 mm x 2.5 mm。", "サイズは 3.5 mm x 2.5 mm です。", ""),
         ("尺寸为 3.5 mm x 2.5 mm。", "サイズは 3.5 mm x 2.8 mm です。", "XL101:error"),
         ("像素尺寸为1.12µm。", "画素サイズは1.12μmだ。", ""),
-        ("採用7nm製程。", "7nmプロセスを採用している。", ""),
-        ("採用7nm製程。", "5nmプロセスを採用している。", "XL101:error"),
+        # (nm is no unit: as often nautical miles as nanometres)
+        ("航程为3000海里。", "航続距離は3000 nmだ。", ""),
     ],
     "english-ranges": [
         ("电源工作（2.5V至5.5V）。", "電源動作 (2.5V to 5.5V)。", ""),
         ("电源工作（2.5V至5.5V）。", "電源動作 (2.5V to 6.5V)。", "XL101:error"),
         ("内存为 8 GB 到 16 GB。", "メモリは 8 GB to 16 GB です。", ""),
+        ("内存为 8 GB 到 16 GB。", "メモリは 8 GB to 32 GB です。", "XL101:error"),
+        # a range of versions keeps its versions; a capital X is no sign of times
+        ("需要 Mac OS X 10.15 或更高版本。", "Mac OS X 10.15 以降が必要です。", ""),
     ],
     "spaced-degrees": [
         ("工作温度：-30°C至70°C。", "動作温度: -30° C ~ 70°C。", ""),

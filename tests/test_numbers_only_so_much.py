@@ -1,7 +1,9 @@
-"""たった, わずか, 僅か, ほんの before a figure say "only so much": no more than it. Against
-"less than" it (不到五分钟 = たった5分で, md53's OpenTelemetry quick start) or the bare figure
-(只用了五分钟 = たった5分) it is the same fact; another figure is still a changed one, and a
-bound turned round (超过三个人 against たった3人) a contradiction."""
+"""たった, わずか, 僅か, ほんの before a span of time say "only so much": no more than it.
+Against "less than" it (不到五分钟 = たった5分で, md53's OpenTelemetry quick start) or the
+bare span (只用了五分钟 = たった5分) it is the same fact; another figure is still a changed
+one. Before a count (たった3人) or a span counted to a point (わずか3年前) "only" leaves the
+figure as it is: fewer than three is not "only three", three years ago is three years ago.
+A bound after the figure says its side (わずか1600人余り: more than 1600)."""
 
 from __future__ import annotations
 
@@ -31,8 +33,11 @@ ROWS = {
         ("去年出生人数仅一千六百多人。", "昨年の出生数はたった1600人余りだった。", ""),
         ("去年出生人数仅一千六百多人。", "昨年の出生数はわずか1700人余りだった。", "XL101:error"),
     ],
-    "bound-turned-round": [
-        ("超过三个人来了。", "たった3人しか来なかった。", "XL101:error"),
+    "counts-and-points": [
+        ("来的人不到三个。", "たった3人しか来なかった。", "XL102:warning"),
+        ("三年前他还是学生。", "わずか3年前、彼はまだ学生だった。", ""),
+        ("两天后出发。", "わずか2日後に出発した。", ""),
+        ("三年前他还是学生。", "わずか4年前、彼はまだ学生だった。", "XL101:error"),
     ],
     # the bare figure without "only" is read as before: less than it is not it
     "less-than-against-bare": [

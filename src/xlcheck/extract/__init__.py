@@ -210,17 +210,7 @@ def _plain_english(text: str) -> bool:
 
 
 def _latin_is_name(text: str) -> bool:
-    return (
-        len(text) >= 2
-        and any(ch.isupper() for ch in text)
-        and _OF_ABBREVIATION.fullmatch(text) is None
-    )
-
-
-# An abbreviation of two capitals joined by a small o, "of", "on" or "over" (DoF, QoS, IoT,
-# PoE, DoS, ToS), plural or not: technical vocabulary, never a name (md54: M5Stack's
-# "6 DoF IMU" against 六轴, three times a name added).
-_OF_ABBREVIATION = compiled(r"[A-Z]o[A-Z]s?")
+    return len(text) >= 2 and any(ch.isupper() for ch in text)
 
 
 # a figure and a hyphen before a capitalised Latin word, not inside a longer token: the

@@ -247,6 +247,15 @@ class Bounds:
         point = bool(self.tables.span_points) and text.startswith(
             self.tables.span_points, match.end()
         )
+        if (
+            qualifier == "within"
+            and match.group("pre")
+            and self.tables.prefixes.get(match.group("pre")) == "within"
+            and (point or unit not in TIME_UNITS)
+        ):
+            # たった3人, わずか3年前: "only" says a span of time's smallness (たった5分で =
+            # 不到五分钟); a count or a span counted to a point (ago, later) stays the figure
+            qualifier = "exact"
         negated = unturned is not None or in_clause
         end_point = qualifier != "exact" and any(
             match.group(g) in self.tables.extreme_suffixes for g in ("q1", "q2")

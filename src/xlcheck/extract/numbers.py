@@ -950,14 +950,17 @@ class NumberGrammar:
 
     def _acronym_counted(self, raw: str, match: re.Match[str], text: str) -> bool:
         """CPU2基, GPU4枚: a figure of one or two digits glued to an acronym, a counter of
-        Han or kana right after it (no unit, no letter, no further digit): a count."""
+        Han or kana right after it (no unit, no letter, no further digit) that no more Han
+        goes on from (PS5本体, PS5台湾版, AKB48人気: the counter opens a word): a count."""
         counter = match.group("counter") or ""
+        after = text[match.end("counter") : match.end("counter") + 1] if counter else ""
         return (
             raw.isdigit()
             and len(raw) <= 2
             and bool(counter)
             and not counter.isascii()
             and not match.group("unit")
+            and not ("\u3400" <= after <= "\u9fff")
             and ACRONYM_GLUED.search(text, max(0, match.start() - 6), match.start()) is not None
         )
 

@@ -26,8 +26,28 @@ MAX_GIVEN = 2  # characters of a given name
 # of three characters as a verb of its own (说 219,817, 到 205,341; 维 1,685, 超 3,870)
 COMMON_VERB = 5000
 # times jieba's dictionary has seen a word for it to be too common to be a given name after
-# a family name (明天 3,264, 将军 5,935; 立新 51, 金花 849)
-COMMON_GIVEN_WORD = 1000
+# a family name (宝宝 301, 宁波 538, 珍珠 862, 明天 3,264; 立新 51, 秀英 18, 红梅 189)
+COMMON_GIVEN_WORD = 300
+# jieba's tags of a word that is a place, a time or a place word, never a given name (宁波
+# ns of 连宁波, 秋冬 t of 于秋冬)
+_PLACE_OR_TIME_TAGS = ("ns", "nt", "t", "s", "f")
+
+
+def given_name_word(
+    given: str,
+    rules: NameRules,
+    word_tag: Callable[[str], str | None],
+    frequency: Callable[[str], int | None],
+) -> bool:
+    """Whether a word of two characters jieba knows is still a given name after a family
+    name: both characters common in given names (`NameRules.given_name_shaped`), a word
+    jieba has seen rarely (立新 51, 秀英 18; a word it lacks is rare) and no place nor time
+    to it (宁波, 秋冬)."""
+    return (
+        rules.given_name_shaped(given)
+        and (frequency(given) or 0) < COMMON_GIVEN_WORD
+        and not (word_tag(given) or "").startswith(_PLACE_OR_TIME_TAGS)
+    )
 
 
 def chinese_person_names(
@@ -215,7 +235,7 @@ def native_name(
 ) -> bool:
     """A family name and a given name of one or two characters, not an ordinary word
     (荣获 is 荣 + a verb, not a name), but for a given name of two characters common in
-    given names that is no everyday word (杨 + 立新, 王 + 金花: `given_name_shaped`); a
+    given names that jieba has seen rarely (杨 + 立新, 张 + 秀英: `given_name_word`); a
     given name of one character that is a function word too (顺, 和) only right after a
     title (运动员 + 汪顺)."""
     surname = rules.surname_length(word)
@@ -224,8 +244,8 @@ def native_name(
         return False
     if ordinary(given) and not (
         surname == 1
-        and rules.given_name_shaped(given)
-        and (frequency(given) or COMMON_GIVEN_WORD) < COMMON_GIVEN_WORD
+        and (word_tag(word[0]) or "") not in COVERB_TAGS  # 于 + 秋冬: "in autumn and winter"
+        and given_name_word(given, rules, word_tag, frequency)
     ):
         return False
     if len(given) > 1 and all(ch in KANJI_NUMERAL_CHARS for ch in given):
@@ -245,8 +265,9 @@ def _surname_then_given(
     """陈 + 美玲: a family name jieba left alone and a given name of two characters after
     it, which jieba tags as a name of its own and UniDic reads as a personal name, are one
     name; not an ordinary word jieba tags as a name (祝 + 令尊 "your father"). So is a
-    given name of two characters common in given names, no everyday word, after a family
-    name jieba tags as a name (王 + 金花, 张 + 秀英: see `given_name_shaped`)."""
+    given name of two characters common in given names that jieba has seen rarely
+    (`given_name_word`), where jieba tags the given name or the family name as a name (张
+    + 秀英 nr, 王 nr + a rare word)."""
     if tokens[index].text not in rules.surnames or index + 1 >= len(tokens):
         return None
     given = tokens[index + 1]
@@ -258,12 +279,10 @@ def _surname_then_given(
     ):
         return None
     named = (given.tag or "").startswith("nr")
-    shaped = rules.given_name_shaped(given.text) and (
-        named or (tokens[index].tag or "").startswith("nr")
+    shaped = (named or (tokens[index].tag or "").startswith("nr")) and given_name_word(
+        given.text, rules, lambda word: given.tag, frequency
     )
-    if not (named and read_as_name(given.text)) and not (
-        shaped and (frequency(given.text) or 0) < COMMON_GIVEN_WORD
-    ):
+    if not (named and read_as_name(given.text)) and not shaped:
         return None
     return Token(tokens[index].text + given.text, tokens[index].start, given.end, "nr")
 
@@ -637,6 +656,8 @@ _FAMILY_PIECES = (
     "名詞,普通名詞,一般", "名詞,固有名詞,人名", "記号,一般", "名詞,普通名詞,助数詞可能"
 )  # fmt: skip
 _SUFFIX = "接尾辞"
+# UniDic's plain common noun, a thing's (宝石, 森林): no given name, whatever its characters
+_THING_NOUN = "名詞,普通名詞,一般"
 # a noun of time that is a given name's character beside another (華 + 春 + 瑩, 李 + 秋 + 菊):
 # alone after a family name it is the time (林 + 春)
 _TIME_PIECE = "名詞,普通名詞,副詞可能"
@@ -703,11 +724,12 @@ def _given_after_surname(
             len(surface) > 1
             and "人名" not in pos
             and word_start not in unknown
-            and not rules.given_name_shaped(surface)
+            and not (rules.given_name_shaped(surface) and not pos.startswith(_THING_NOUN))
         ):
             break  # a word of two kanji after a family name is a word, not a given name
             # (one UniDic does not know, 菲菲 of 欧陽菲菲, is the given name, and so is one
-            # of given names' characters, 秀英 of 張秀英: NameRules.given_name_shaped)
+            # of given names' characters UniDic reads as no noun of a thing, 秀英 of 張秀英:
+            # NameRules.given_name_shaped; 宝石 of 黄宝石 is a gem)
         given += surface
         end = word_end
         ahead += 1

@@ -51,12 +51,16 @@ _VERSION_SCAN = Prechecked(VERSION)  # most texts hold no digit and no Latin let
 # group, a possessive run): a search from every letter of a long run of letters took
 # time in the square of its length. The language's version words (版本, バージョン) are
 # added by `VersionTables`.
-# Not a lone x, the sign of a size (3.5 mm x 2.5 mm, 2755.2 μm x 2049.6 μm), nor an English
-# word of a range or a comparison (2.5V to 5.5V, more than 1.5).
+# Not a lone small x, the sign of a size (3.5 mm x 2.5 mm; Mac OS X 10.15 is a version),
+# nor an English word of a comparison (more than 1.5, over 2.5); a measure's range (2.5V
+# to 5.5V) is told in _plain_versions (1.2 to 1.3 is a range of versions).
 _NAME_BEFORE = (
-    r"(?<![\w.+-])(?!(?:x|to|from|through|and|or|than|of|by) )"
+    r"(?<![\w.+-])(?!(?-i:x) )(?!(?:than|over|under|above|below) )"
     r"(?>[\w.+-]*?[A-Za-z])[\w.+-]*+[ /]|ECMAScript\s*|ES"
 )
+# A figure with a unit's letters and an English word of a range before a version's place
+# (2.5V to 5.5V, 10 MB to 20 MB): the same unit after the number makes it the range's end.
+_UNIT_RANGE_BEFORE = compiled(r"\d\s*(?P<unit>[A-Za-zμ]{1,3})\s+(?:to|through)\s+$")
 # HTTP/2, TLS/1.3: a protocol and its version.
 _PROTOCOL = compiled(r"\b[A-Z]{2,}/$")
 # A version written onto a product's name with no space (IE9, IE11+, ES2023, C++17, C#7,
@@ -312,6 +316,9 @@ def _plain_versions(text: str, tables: VersionTables) -> Iterator[Found]:
         )
         if len(parts) == 2 and not cued:
             continue  # 1.5 倍, 0.25 秒: a decimal, for the number grammar
+        ranged = _UNIT_RANGE_BEFORE.search(before)
+        if ranged and text.startswith(ranged["unit"], after_at) and not match.group("v"):
+            continue  # 2.5V to 5.5V: a measure's range, for the English range reader
         if (
             len(parts) == 2
             and (tables.measure_after.match(text, after_at) or tables.measure_before.search(before))
@@ -409,18 +416,22 @@ _CAPITALS = re.compile(r"[A-Z]{2,5}")
 
 def _acronym_counted(found: Found, text: str, counters: tuple[str, ...]) -> bool:
     """NAS2台, SSD2台: a figure of one or two digits glued to an acronym with a counter of
-    the language right after it counts the things the acronym names (the number grammar
-    reads it so: extract/numbers.py ACRONYM_GLUED), no version of a product."""
+    the language right after it, no more Han after the counter, counts the things the
+    acronym names (the number grammar reads it so: extract/numbers.py ACRONYM_GLUED), no
+    version of a product."""
     value = found.value
     written = text[found.start : found.end]
     digits = written[len(value.product or "") :]
+    counter = next((c for c in counters if text.startswith(c, found.end)), None)
+    after = text[found.end + len(counter) : found.end + len(counter) + 1] if counter else ""
     return (
         bool(value.product)
         and _CAPITALS.fullmatch(value.product) is not None
         and value.bound == "exact"
         and digits.isdigit()
         and len(digits) <= 2
-        and text.startswith(counters, found.end)
+        and counter is not None
+        and not ("\u3400" <= after <= "\u9fff")  # PS5本体, PS5台湾版: a word the counter opens
     )
 
 

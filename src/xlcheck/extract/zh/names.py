@@ -16,7 +16,7 @@ from ...memory import WORDS_KEPT
 from ...scripts import han
 from ..entities import COMMON_NOUN_REACH, EntityMatch, Token
 from ..numerals import KANJI_NUMERAL_CHARS
-from ..people import COMMON_GIVEN_WORD, japanese_name_end, native_name
+from ..people import given_name_word, japanese_name_end, native_name
 from .construed import CONSTRUED
 from .forms import simplified_word, to_japanese_kanji, to_simplified
 from .tokenizer import (
@@ -821,10 +821,11 @@ class ChineseNames:
 
     def _ordinary_given(self, given: str) -> bool:
         """Whether the given name of a native name is an ordinary word (老师 of 王老师),
-        not a word of given names' characters jieba knows as a rare one (立新 of 杨立新)."""
-        return self._common_word(given) and not (
-            self.rules.given_name_shaped(given)
-            and self._frequency(given) < COMMON_GIVEN_WORD
+        not a word of given names' characters jieba knows as a rare one (立新 of 杨立新:
+        extract/people.py given_name_word)."""
+        tag = segmenter(self.lexicon).tag
+        return self._common_word(given) and not given_name_word(
+            given, self.rules, tag, self._frequency
         )
 
     def _known_names(self) -> frozenset[str]:
