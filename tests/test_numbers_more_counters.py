@@ -1,6 +1,9 @@
 """Counters of drops and cloves: 滴 in both languages (每次一滴 = 1回1滴), 瓣 in Chinese
 and 片 in Japanese (三瓣大蒜 = にんにく3片). fresh53: 2滴 was a bare figure, 三瓣 a guessed
-count, so a changed dose was "added" and a changed clove count a bare figure changed."""
+count, so a changed dose was "added" and a changed clove count a bare figure changed.
+Bodies and skeletons: 具 in Chinese, 体 in Japanese, ranked by 第 and 目 (第四具骨架 =
+4体目の骨格: fresh54, where 3体目 was a bare 3 "added" and 第四 "missing"). And 余 of 余震
+(aftershocks) is no "more than" (三十一次余震 = 31回の余震)."""
 
 from __future__ import annotations
 
@@ -20,7 +23,20 @@ ROWS = {
         ("这道菜需要三瓣大蒜。", "この料理にはにんにく5片が必要だ。", "XL101:error"),
         ("这道菜需要两片姜。", "この料理には生姜2片が必要だ。", ""),
     ],
+    "bodies": [
+        ("这是该地区发现的第四具完整骨架。", "この地域で見つかった4体目の完全な骨格だ。", ""),
+        ("这是该地区发现的第四具完整骨架。", "この地域で見つかった3体目の完全な骨格だ。",
+         "XL101:error"),
+        ("仓库里有两具木乃伊。", "倉庫にはミイラが2体ある。", ""),
+        ("倉庫裡有兩具木乃伊。", "倉庫にはミイラが3体ある。", "XL101:error"),
+    ],
+    "aftershocks": [
+        ("观测站共记录到三十一次余震。", "観測所は計31回の余震を記録した。", ""),
+        ("觀測站共記錄到三十一次餘震。", "観測所は計31回の余震を記録した。", ""),
+        ("观测站共记录到三十余次余震。", "観測所は30回余りの余震を記録した。", ""),
+    ],
     "words-of-them": [
+        ("体育馆很大。", "体育館は広い。", ""),
         ("花瓣很美。", "花びらが美しい。", ""),
         ("片刻之后他来了。", "片時の後、彼が来た。", ""),
     ],
