@@ -34,6 +34,15 @@ MISMATCH, ANONYMIZED, MISSING = "XL301", "XL302", "XL303"
                      [(MISMATCH, "張秀英", "李秀英")], id="traditional-swapped-family-name"),
         pytest.param("在广西柳州，由杨立新担任会长。", "広西の柳州では、会長が選ばれた。",
                      [(MISSING, "杨立新", None)], id="dropped"),
+        # a name UniDic knows of two kanji (王建, a king) one kanji short of a Chinese name
+        # whose given name is of given names' characters (fresh54: 王建国 against 王建軍
+        # matched by the text 王建)
+        pytest.param("王建军在成都担任志愿者。", "王建軍は成都でボランティアを務めた。", [],
+                     id="read-one-short-faithful"),
+        pytest.param("王建国在成都担任志愿者。", "王建軍は成都でボランティアを務めた。",
+                     [(MISMATCH, "王建国", "王建軍")], id="read-one-short-swapped"),
+        pytest.param("王建是五代十国时期的君主。", "王建は五代十国時代の君主だ。", [],
+                     id="the-king-himself"),
         # everyday words after a family name's character are no given name: a word jieba
         # has seen often (明天, 珍珠, 树林, 宝宝), a place or a time to it (宁波, 秋冬), or
         # after a preposition (于); UniDic's noun of a thing (宝石) on the Japanese side

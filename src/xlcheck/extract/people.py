@@ -554,6 +554,8 @@ def japanese_person_spans(
             and not opens_a_title(text, start, rules)
             else None
         )
+        if span is None:
+            span = _name_read_one_short(words, index, rules, text)
         if span is None and titled:
             span = (
                 _run_before_title(words, index, rules, text)
@@ -568,6 +570,33 @@ def japanese_person_spans(
             continue
         index += 1
     return spans
+
+
+def _name_read_one_short(words, index: int, rules, text: str) -> tuple[int, int] | None:
+    """王建 + 軍 + は: a personal name of two kanji UniDic knows (王建, a king of Shu) opening
+    on a Chinese family name, one kanji after it and no more kanji: a Chinese name of three
+    whose given name is of given names' characters (建軍: NameRules.given_name_shaped),
+    read one character short."""
+    surface, start, end, pos = words[index]
+    if (
+        len(surface) != 2
+        or "人名" not in pos
+        or rules.surname_length(surface) != 1
+        or (start and han(text[start - 1], iteration_mark=True))
+        or index + 1 >= len(words)
+    ):
+        return None
+    after, after_start, after_end, _ = words[index + 1]
+    if (
+        after_start != end
+        or len(after) != 1
+        or not han(after)
+        or han(text[after_end : after_end + 1], iteration_mark=True)
+        or not rules.given_name_shaped(surface[1] + after)
+        or rules.title_after(text, after_start, "ja")
+    ):
+        return None
+    return start, after_end
 
 
 def _name_before_a_post(words, index, rules, text) -> tuple[int, int] | None:
