@@ -194,6 +194,8 @@ class ChineseNames:
             return None  # 行长 (a surname to UniDic), 知事: an office, said beside a name
         if token.tag != "eng" and simplified in self.rules.places:
             return "place"  # 伊拉克 (nr to jieba), 尼泊尔: a country of rules/zh/names.toml
+        if self.rules.company_with_its_trade(simplified):
+            return "organisation"  # 松下电器 (n to jieba): a company and its trade
         entity = self.vocabulary.tag_types.get(token.tag or "")
         if entity is None:
             return self._japanese_name(token) or self._suffixed_unknown(token)
