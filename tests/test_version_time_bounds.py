@@ -49,6 +49,13 @@ PAIRS = [
                  id="or-any-later-version-both"),
     pytest.param("此功能需要 MyBatis 3.4.0。", "This feature requires at least MyBatis 3.4.0.",
                  "XL502:warning", id="english-at-least-against-a-point"),
+    # since a version (从 Electron 6.0 以来 = Electron 6.0 以降: md54, Electron's timelines)
+    pytest.param("从 Electron 6.0 以来，我们一直在更新。", "Electron 6.0 以降、更新を続けている。",
+                 "", id="since-a-version"),
+    pytest.param("自 Electron 6.0 以來，我們一直在更新。", "Electron 6.0 以降、更新を続けている。",
+                 "", id="since-a-version-traditional"),
+    pytest.param("从 Electron 6.0 以来，我们一直在更新。", "Electron 7.0 以降、更新を続けている。",
+                 "XL501:warning", id="since-another-version"),
     # a hyphenated tool's name before its version is no bound (pre-commit, pre-release)
     pytest.param("需要安装 pre-commit 3.5.0。",
                  "pre-commit（バージョン 3.5.0）をインストールする。", "",
