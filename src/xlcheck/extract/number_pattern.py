@@ -37,12 +37,8 @@ POINT_THOUSANDTHS = r"(?<![A-Za-z0-9.,_/\\-])\.\d{3}(?![\d\u4e00-\u9fff])"
 # Japanese counting with つ too: 一つ、二つ、三つ; with commas, 4, 6, 8 = 4、6、8, a comma
 # followed by a space or full-width, so that 1,000,000 stays a figure): not quantities,
 # and not the vague 二、三 (two or three) either.
-# (not opening after another numeral of the list, 1、2、3、4; after a clause's 、 it opens
-# one: 係数で、2、4、8 に)
 ENUMERATION = re.compile(
-    r"(?<![\d一二三四五六七八九十])(?<![\d一二三四五六七八九十][、,，])"
-    r"(?<![\d一二三四五六七八九十][、,，]\s)"
-    r"(?:(?:\d{1,3}|[一二三四五六七八九十]{1,2})つ?(?:、\s?|,\s|，\s?)){2,}"
+    r"(?<![\d、,，])(?:(?:\d{1,3}|[一二三四五六七八九十]{1,2})つ?(?:、\s?|,\s|，\s?)){2,}"
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,2})つ?(?![\d,])"
 )
 # 、 as a thousands separator (１２、０００ドル, common in Japanese text typed on phones):
