@@ -247,15 +247,6 @@ class Bounds:
         point = bool(self.tables.span_points) and text.startswith(
             self.tables.span_points, match.end()
         )
-        if (
-            qualifier == "within"
-            and match.group("pre")
-            and self.tables.prefixes.get(match.group("pre")) == "within"
-            and (point or unit not in TIME_UNITS)
-        ):
-            # たった3人, わずか3年前: "only" says a span of time's smallness (たった5分で =
-            # 不到五分钟); a count or a span counted to a point (ago, later) stays the figure
-            qualifier = "exact"
         negated = unturned is not None or in_clause
         end_point = qualifier != "exact" and any(
             match.group(g) in self.tables.extreme_suffixes for g in ("q1", "q2")
@@ -349,10 +340,6 @@ class Bounds:
                 and match.group("pre") in tables.extreme_prefixes
             ):
                 qualifier = meaning  # 最大で2時間近く: the longest, nearly two hours
-            if group != "pre" and qualifier == "within" and match.group("pre"):
-                # わずか1600人余り, たった3日以上: "only" before the figure, a bound after it;
-                # the bound says the figure's side, "only" no more than its smallness
-                qualifier = "exact"
             qualifier = meaning if qualifier == "exact" else qualifier
             apart = apart or (not turned and self.negated_later(group, surface, at, text))
         return Said(qualifier, given, apart, lean, unturned, held, reached)
