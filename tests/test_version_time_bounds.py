@@ -56,6 +56,8 @@ PAIRS = [
                  "", id="since-a-version-traditional"),
     pytest.param("从 Electron 6.0 以来，我们一直在更新。", "Electron 7.0 以降、更新を続けている。",
                  "XL501:warning", id="since-another-version"),
+    pytest.param("自 Python 3.8 以来，该语法一直可用。", "Python 3.8 以来、この構文は使用できる。",
+                 "", id="since-a-version-both"),
     # a hyphenated tool's name before its version is no bound (pre-commit, pre-release)
     pytest.param("需要安装 pre-commit 3.5.0。",
                  "pre-commit（バージョン 3.5.0）をインストールする。", "",
