@@ -34,15 +34,15 @@ MISMATCH, ANONYMIZED, MISSING = "XL301", "XL302", "XL303"
                      [(MISMATCH, "張秀英", "李秀英")], id="traditional-swapped-family-name"),
         pytest.param("在广西柳州，由杨立新担任会长。", "広西の柳州では、会長が選ばれた。",
                      [(MISSING, "杨立新", None)], id="dropped"),
-        # a name UniDic knows of two kanji (王建, a king) one kanji short of a Chinese name
-        # whose given name is of given names' characters (fresh54: 王建国 against 王建軍
-        # matched by the text 王建)
-        pytest.param("王建军在成都担任志愿者。", "王建軍は成都でボランティアを務めた。", [],
+        # a name UniDic knows of two kanji (章子) one kanji short of a Chinese name whose
+        # given name is of given names' characters (章子 + 怡); not a Japanese family name
+        # before 家, nor a name before a kanji that makes a word of it (劉邦 + 軍)
+        pytest.param("章子怡出演了这部电影。", "章子怡はこの映画に出演した。", [],
                      id="read-one-short-faithful"),
-        pytest.param("王建国在成都担任志愿者。", "王建軍は成都でボランティアを務めた。",
-                     [(MISMATCH, "王建国", "王建軍")], id="read-one-short-swapped"),
-        pytest.param("王建是五代十国时期的君主。", "王建は五代十国時代の君主だ。", [],
-                     id="the-king-himself"),
+        pytest.param("巩俐出演了这部电影。", "章子怡はこの映画に出演した。",
+                     [(MISMATCH, "巩俐", "章子怡")], id="read-one-short-swapped"),
+        pytest.param("石川一家是当地的望族。", "石川家は地元の名家だ。", [], id="a-family"),
+        pytest.param("刘邦的军队进入了咸阳。", "劉邦軍は咸陽に入った。", [], id="an-army"),
         # everyday words after a family name's character are no given name: a word jieba
         # has seen often (明天, 珍珠, 树林, 宝宝), a place or a time to it (宁波, 秋冬), or
         # after a preposition (于); UniDic's noun of a thing (宝石) on the Japanese side

@@ -573,14 +573,16 @@ def japanese_person_spans(
 
 
 def _name_read_one_short(words, index: int, rules, text: str) -> tuple[int, int] | None:
-    """王建 + 軍 + は: a personal name of two kanji UniDic knows (王建, a king of Shu) opening
-    on a Chinese family name, one kanji after it and no more kanji: a Chinese name of three
-    whose given name is of given names' characters (建軍: NameRules.given_name_shaped),
-    read one character short."""
+    """章子 + 怡 + は: a personal name of two kanji UniDic knows (章子) opening on a Chinese
+    family name, one kanji after it and no more kanji: a Chinese name of three whose given
+    name is of given names' characters (子怡: NameRules.given_name_shaped), read one
+    character short. Not a Japanese family name (石川 + 家), nor before a kanji that makes
+    a word of the name (劉邦 + 軍, 朱子 + 学: name_word_kanji)."""
     surface, start, end, pos = words[index]
     if (
         len(surface) != 2
         or "人名" not in pos
+        or pos.endswith("姓")  # 石川, 金子: a Japanese family name, whose 家 is the family's
         or rules.surname_length(surface) != 1
         or (start and han(text[start - 1], iteration_mark=True))
         or index + 1 >= len(words)
@@ -592,6 +594,7 @@ def _name_read_one_short(words, index: int, rules, text: str) -> tuple[int, int]
         or len(after) != 1
         or not han(after)
         or han(text[after_end : after_end + 1], iteration_mark=True)
+        or after in rules.name_word_kanji  # 劉邦 + 軍, 朱子 + 学: a word of the name
         or not rules.given_name_shaped(surface[1] + after)
         or rules.title_after(text, after_start, "ja")
     ):

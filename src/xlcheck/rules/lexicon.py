@@ -694,6 +694,8 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         # titles said after a person's name only (トランプ + 大統領: a loanword before one
         # is a name)
         "name_only_titles": Key(LIST, word, required=False),
+        # kanji that make a word of a name before them (石川家, 劉邦軍)
+        "name_word_kanji": Key(LIST, word, required=False),
         # roles written right before a name (歌手マドンナ): a katakana name glued after
         # another kanji word is a compound's head (画像 + カルーセル)
         "roles_before_names": Key(LIST, word, required=False),

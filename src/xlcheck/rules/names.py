@@ -50,6 +50,8 @@ class NameRules:
     # the titles said after a person's name only, never after a common noun (大統領, 氏:
     # トランプ + 大統領, where ホテル + 社長 is a hotel's president)
     name_only_titles: frozenset[str] = frozenset()
+    # kanji that make a word of a personal name before them (家 of 石川家, 軍 of 劉邦軍)
+    name_word_kanji: frozenset[str] = frozenset()
     # roles written right before a name in Japanese (歌手 + マドンナ), and the titles
     roles_before_names: tuple[str, ...] = ()
     # a word before a Chinese name that makes it a place (在 + 温哥华), as one regex ending
@@ -221,6 +223,7 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         loanword_endings=tuple(ja.names.get("loanword_endings", ())),
         familiar_title_words=tuple(ja.names.get("familiar_title_words", ())),
         name_only_titles=frozenset(ja.names.get("name_only_titles", ())),
+        name_word_kanji=frozenset(ja.names.get("name_word_kanji", ())),
         roles_before_names=longest_first(
             {*ja.names.get("roles_before_names", ()), *ja.names.get("titles", ())}
         ),
