@@ -1,8 +1,9 @@
 """A company of the rules with its trade written after it in one word of jieba's dictionary
 (松下电器, 三星電子: company_trades in rules/zh/names.toml) is the company, though jieba tags
 松下电器 a common noun; the translation naming the company alone (パナソニック, 松下) names
-it. fresh54: 松下电器 turned into ある日本企業 was silent; fresh47, read again: with 松下电器 read, 海尔集团
-against ハイセンス beside it became a name missing until the company matched パナソニック."""
+it. fresh54: 松下电器 turned into ある日本企業 was silent; fresh47, read again: with 松下电器
+read, 海尔集团 against ハイセンス beside it became a name missing until the company matched
+パナソニック."""
 
 from __future__ import annotations
 
