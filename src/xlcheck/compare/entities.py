@@ -200,15 +200,6 @@ def korean_not_mandarin(zh: Fact, ja: Fact, run: Run) -> bool:
     )
 
 
-def _company_of_its_trade(key: str, rules) -> str | None:
-    """The company of the rules a name is with its trade after it (松下 of 松下电器), or
-    None."""
-    for trade in rules.company_trades:
-        if key.endswith(trade) and key[: -len(trade)] in rules.companies:
-            return key[: -len(trade)]
-    return None
-
-
 def _another_spelling(key: str, renderings) -> bool:
     """Whether a katakana name is a glossary rendering spelled otherwise (ジョクジャカルタ
     for ジョグジャカルタ: a voicing mark, a small kana, a long mark at the end; see
@@ -249,7 +240,7 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
     renderings = glossary_renderings(zh_value.key, run.rules.glossary)
     # 松下电器 = パナソニック: a company and its trade, the translation naming the company
     # (rules/zh/names.toml company_trades)
-    company = _company_of_its_trade(zh_value.key, chinese.name_rules)
+    company = chinese.name_rules.company_of_its_trade(zh_value.key)
     if company is not None:
         renderings = renderings | glossary_renderings(company, run.rules.glossary)
         if ja_value.key == company or _core(ja_value.key, lexicons) == _core(company, lexicons):

@@ -22,6 +22,7 @@ from fractions import Fraction
 
 from ..model import Quantity
 from ..regexes import Prechecked, compiled
+from ..scripts import han
 from .bounds import (
     HAS_NUMERAL,
     PASSABLE_SCALES,
@@ -960,7 +961,7 @@ class NumberGrammar:
             and bool(counter)
             and not counter.isascii()
             and not match.group("unit")
-            and not ("\u3400" <= after <= "\u9fff")
+            and not han(after)
             and ACRONYM_GLUED.search(text, max(0, match.start() - 6), match.start()) is not None
         )
 

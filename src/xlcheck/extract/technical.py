@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Fact, IdentifierValue, Segment, VersionValue
 from ..regexes import Prechecked, compiled
+from ..scripts import han
 from .spans import alternation
 
 if TYPE_CHECKING:
@@ -411,7 +412,7 @@ def version_facts(segment: Segment, prepared: str, lexicon: Lexicon) -> list[Fac
 
 
 # a product's name of capitals only (NAS, SSD of NAS2台, SSD2台)
-_CAPITALS = re.compile(r"[A-Z]{2,5}")
+_CAPITALS = compiled(r"[A-Z]{2,5}")
 
 
 def _acronym_counted(found: Found, text: str, counters: tuple[str, ...]) -> bool:
@@ -422,7 +423,8 @@ def _acronym_counted(found: Found, text: str, counters: tuple[str, ...]) -> bool
     value = found.value
     written = text[found.start : found.end]
     digits = written[len(value.product or "") :]
-    counter = next((c for c in counters if text.startswith(c, found.end)), None)
+    said = [c for c in counters if text.startswith(c, found.end)]
+    counter = max(said, key=len) if said else None  # (the longest: 台 of 台湾 is none)
     after = text[found.end + len(counter) : found.end + len(counter) + 1] if counter else ""
     return (
         bool(value.product)
@@ -431,7 +433,7 @@ def _acronym_counted(found: Found, text: str, counters: tuple[str, ...]) -> bool
         and digits.isdigit()
         and len(digits) <= 2
         and counter is not None
-        and not ("\u3400" <= after <= "\u9fff")  # PS5本体, PS5台湾版: a word the counter opens
+        and not han(after)  # PS5本体, PS5台湾版: a word the counter opens
     )
 
 

@@ -31,7 +31,7 @@ class NameRules:
     company_suffixes: tuple[str, ...]  # 集团, グループ: a company's name with its kind
     # 发布, 宣布 of 小米 + 发布: what a company does, right after its name (Chinese)
     company_acts: frozenset[str] = frozenset()
-    # 电器, 汽车 of 松下电器, 丰田汽车: a trade written after a company's name, in every form
+    # 电器, 电子 of 松下电器, 三星电子: a trade written after a company's name, in every form
     company_trades: frozenset[str] = frozenset()
     family_names: frozenset[str] = frozenset()  # Japanese ones, in every form (鈴木, 铃木)
     places: frozenset[str] = frozenset()  # countries known by name, in every form
@@ -76,13 +76,13 @@ class NameRules:
             return 2
         return 1 if name[:1] in self.surnames else 0
 
-    def company_with_its_trade(self, word: str) -> bool:
-        """Whether a word is a company of the rules and a trade after it (松下电器, 丰田汽车,
-        三星電子): the company."""
-        return any(
-            word.endswith(trade) and word[: -len(trade)] in self.companies
-            for trade in self.company_trades
-        )
+    def company_of_its_trade(self, word: str) -> str | None:
+        """The company of the rules a word names with its trade after it (松下 of 松下电器,
+        三星 of 三星電子), or None."""
+        for trade in self.company_trades:
+            if word.endswith(trade) and word[: -len(trade)] in self.companies:
+                return word[: -len(trade)]
+        return None
 
     def given_name_shaped(self, given: str) -> bool:
         """Whether every character of a given name of two is common in given names (立新,

@@ -194,7 +194,7 @@ class ChineseNames:
             return None  # 行长 (a surname to UniDic), 知事: an office, said beside a name
         if token.tag != "eng" and simplified in self.rules.places:
             return "place"  # 伊拉克 (nr to jieba), 尼泊尔: a country of rules/zh/names.toml
-        if self.rules.company_with_its_trade(simplified):
+        if self.rules.company_of_its_trade(simplified) is not None:
             return "organisation"  # 松下电器 (n to jieba): a company and its trade
         entity = self.vocabulary.tag_types.get(token.tag or "")
         if entity is None:
@@ -694,8 +694,8 @@ class ChineseNames:
                 len(bare) == 2 + surname
                 and surname > 0
                 and not self._common_word(bare[:2])
-                # 王 + 老师, 段 + 时间; not 杨 + 立新, a given name's characters (see
-                # NameRules.given_name_shaped)
+                # 王 + 老师, 段 + 时间; not 杨 + 立新, a given name's characters
+                # (extract/people.py given_name_word)
                 and not self._ordinary_given(bare[1:])
                 and not common_in_japanese(surface)
             )
