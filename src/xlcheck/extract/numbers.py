@@ -22,7 +22,6 @@ from fractions import Fraction
 
 from ..model import Quantity
 from ..regexes import Prechecked, compiled
-from ..scripts import han
 from .bounds import (
     HAS_NUMERAL,
     PASSABLE_SCALES,
@@ -54,6 +53,7 @@ from .numerals import (
     parse_numeral,
 )
 from .spans import CLAUSE_END_CHARS, alternation, blank, clause_span, overlaps, said_up_to
+from .technical import acronym_counted
 
 # How far before a figure a word makes its scale letter a size (下载, 356K; what may stand
 # between them is latin_scales_gap: 下载量超过 1.2M 次 counts downloads, 量超过 stands between).
@@ -91,9 +91,6 @@ FALLING_REACH = 8
 RATE_UNITS = frozenset({"%", "pt", "bp"})
 # An acronym right before a number, with a space or a hyphen: RFC 1945, COVID-19.
 ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z]{2,})[ -]$")
-# An acronym glued to a short figure that a counter follows: CPU2基, GPU4枚, SSD2台 count the
-# things the acronym names (a model's name goes on in letters or digits, not in a counter)
-ACRONYM_GLUED = re.compile(r"(?<![A-Za-z])[A-Z]{2,5}$")
 # The numerals that count a word no table knows: the common digits from two to nine (not
 # 一, which is as often an article, nor the financial 参 of 参照).
 COUNTING_DIGITS = frozenset("二两兩三四五六七八九")
@@ -949,22 +946,6 @@ class NumberGrammar:
             CONTEXT_REACH,
         )
 
-    def _acronym_counted(self, raw: str, match: re.Match[str], text: str) -> bool:
-        """CPU2基, GPU4枚: a figure of one or two digits glued to an acronym, a counter of
-        Han or kana right after it (no unit, no letter, no further digit) that no more Han
-        goes on from (PS5本体, PS5台湾版, AKB48人気: the counter opens a word): a count."""
-        counter = match.group("counter") or ""
-        after = text[match.end("counter") : match.end("counter") + 1] if counter else ""
-        return (
-            raw.isdigit()
-            and len(raw) <= 2
-            and bool(counter)
-            and not counter.isascii()
-            and not match.group("unit")
-            and not han(after)
-            and ACRONYM_GLUED.search(text, max(0, match.start() - 6), match.start()) is not None
-        )
-
     def _is_quantity(self, raw, match, text, has_counter, unit_name) -> bool:
         before = text[match.start() - 1] if match.start() else ""
         scaled = self._scaled(match)
@@ -988,8 +969,15 @@ class NumberGrammar:
                 and not (has_counter and not _is_latin(text[match.end() : match.end() + 1]))
             ):
                 return False  # RFC 1945, ISO 8601, COVID-19: part of a name
-            if _is_latin(before) and self._acronym_counted(raw, match, text):
-                return True
+            counter = match.group("counter") or ""
+            if (
+                _is_latin(before)
+                and not match.group("unit")
+                and acronym_counted(
+                    text, match.start(), raw, counter, match.end("counter") if counter else 0
+                )
+            ):
+                return True  # CPU2基, GPU4枚: a count of what the acronym names
             return not (_is_latin(before) or (_is_latin(after) and not unit) or (unit and glued))
         if match.group("ord") or match.group("frac"):
             return True

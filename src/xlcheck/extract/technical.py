@@ -411,30 +411,39 @@ def version_facts(segment: Segment, prepared: str, lexicon: Lexicon) -> list[Fac
     ]
 
 
-# a product's name of capitals only (NAS, SSD of NAS2台, SSD2台)
-_CAPITALS = compiled(r"[A-Z]{2,5}")
+# An acronym of two to five capitals that ends right before a figure (CPU of CPU2基)
+_ACRONYM_BEFORE = compiled(r"(?<![A-Za-z])[A-Z]{2,5}$")
+
+
+def acronym_counted(
+    text: str, acronym_end: int, digits: str, counter: str, counter_end: int
+) -> bool:
+    """CPU2基, GPU4枚, NAS2台: an acronym glued to a figure of one or two `digits`, a
+    `counter` of Han or kana after it (ending at `counter_end`) that no more Han goes on
+    from (PS5本体, PS5台湾版, AKB48人気: the counter opens a word), counts the things the
+    acronym names. The number grammar reads the count (extract/numbers.py) and the version
+    finder leaves it (`_acronym_counted`), by this one test."""
+    return (
+        digits.isdigit()
+        and len(digits) <= 2
+        and bool(counter)
+        and not counter.isascii()
+        and not han(text[counter_end : counter_end + 1])
+        and _ACRONYM_BEFORE.search(text, max(0, acronym_end - 6), acronym_end) is not None
+    )
 
 
 def _acronym_counted(found: Found, text: str, counters: tuple[str, ...]) -> bool:
-    """NAS2台, SSD2台: a figure of one or two digits glued to an acronym with a counter of
-    the language right after it, no more Han after the counter, counts the things the
-    acronym names (the number grammar reads it so: extract/numbers.py ACRONYM_GLUED), no
-    version of a product."""
+    """NAS2台, SSD2台: a product's version (NAS2) that is an acronym's count, the longest
+    counter of the language said right after it (台 of 台湾 is none): `acronym_counted`."""
     value = found.value
-    written = text[found.start : found.end]
-    digits = written[len(value.product or "") :]
+    if not value.product or value.bound != "exact":
+        return False
+    acronym_end = found.start + len(value.product)
     said = [c for c in counters if text.startswith(c, found.end)]
-    counter = max(said, key=len) if said else None  # (the longest: 台 of 台湾 is none)
-    after = text[found.end + len(counter) : found.end + len(counter) + 1] if counter else ""
-    return (
-        bool(value.product)
-        and _CAPITALS.fullmatch(value.product) is not None
-        and value.bound == "exact"
-        and digits.isdigit()
-        and len(digits) <= 2
-        and counter is not None
-        and not han(after)  # PS5本体, PS5台湾版: a word the counter opens
-    )
+    counter = max(said, key=len) if said else ""
+    digits = text[acronym_end : found.end]
+    return acronym_counted(text, acronym_end, digits, counter, found.end + len(counter))
 
 
 # Inline code that holds nothing but a version: three or four dotted parts, or a `v` before

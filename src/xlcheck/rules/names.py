@@ -79,10 +79,15 @@ class NameRules:
     def company_of_its_trade(self, word: str) -> str | None:
         """The company of the rules a word names with its trade after it (松下 of 松下电器,
         三星 of 三星電子), or None."""
-        for trade in self.company_trades:
-            if word.endswith(trade) and word[: -len(trade)] in self.companies:
-                return word[: -len(trade)]
-        return None
+        return self._companies_by_trade_word.get(word)
+
+    # asked of every token of Chinese text and of every pair of names compared: one look-up
+    # in the words built once, not a scan of every trade
+    @cached_property
+    def _companies_by_trade_word(self) -> dict[str, str]:
+        return {
+            company + trade: company for company in self.companies for trade in self.company_trades
+        }
 
     def given_name_shaped(self, given: str) -> bool:
         """Whether every character of a given name of two is common in given names (立新,
