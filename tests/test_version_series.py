@@ -133,6 +133,37 @@ MOVES = [
         "XL502:warning",
         id="the-target-bound-dropped",
     ),
+    # the product's name between the move and its version (升级到 Node.js 18.0 以来)
+    pytest.param(
+        "自从升级到 Node.js 18.0 以来，构建快了很多。",
+        "Node.js 18.0 にアップグレードして以来、ビルドがずっと速くなった。",
+        "",
+        id="since-upgrading-to-a-product",
+    ),
+    pytest.param(
+        "自從升級到 Python 3.12 以來，這個警告就消失了。",
+        "Python 3.12 にアップグレードしてから、この警告は出なくなりました。",
+        "",
+        id="since-upgrading-to-a-product-traditional",
+    ),
+    pytest.param(
+        "迁移至 Spring Boot 3.2 之前，请先检查依赖。",
+        "Spring Boot 3.2 に移行する前に、依存関係を確認してください。",
+        "",
+        id="before-migrating-to-a-two-word-product",
+    ),
+    pytest.param(
+        "自从升级到 Node.js 18.0 以来，构建快了很多。",
+        "Node.js 16.0 にアップグレードして以来、ビルドがずっと速くなった。",
+        "XL501:warning",
+        id="the-product-version-changed",
+    ),
+    pytest.param(
+        "请升级到 Node.js 18.0 或更高版本。",
+        "Node.js 18.0 にアップグレードしてください。",
+        "XL502:warning",
+        id="a-product-target-bound-dropped",
+    ),
     pytest.param(
         "3.0.0 之前的版本不受支持。",
         "3.0.0 より前のバージョンはサポートされていません。",

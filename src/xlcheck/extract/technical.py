@@ -160,7 +160,11 @@ class VersionTables:
                 rf"[^。．.！!？?；;\n]{{0,{EVENT_REACH}}}?"
                 rf"(?:{alternation(words.get('event_words', [])) or '(?!)'})"
             ),
-            move=compiled(rf"(?:{alternation(words.get('move_words', [])) or '(?!)'})\s*$"),
+            # the product's name may stand between (升级到 Node.js 18.0 以来)
+            move=compiled(
+                rf"(?:{alternation(words.get('move_words', [])) or '(?!)'})\s*"
+                r"(?:[A-Za-z][A-Za-z0-9.+#-]*(?:\s[A-Za-z][A-Za-z0-9.+#-]*){0,2}\s*)?$"
+            ),
             move_time=compiled(rf"\s*(?:{alternation(words.get('move_times', [])) or '(?!)'})"),
             after_bound=compiled(
                 rf"\s*(?:{alternation(words.get('bound_joiners', [])) or '(?!)'})\s*(?:{after})"
