@@ -3,7 +3,8 @@ and 片 in Japanese (三瓣大蒜 = にんにく3片). fresh53: 2滴 was a bare 
 count, so a changed dose was "added" and a changed clove count a bare figure changed.
 Bodies and skeletons: 具 in Chinese, 体 in Japanese, ranked by 第 and 目 (第四具骨架 =
 4体目の骨格: fresh54, where 3体目 was a bare 3 "added" and 第四 "missing"). And 余 of 余震
-(aftershocks) is no "more than" (三十一次余震 = 31回の余震)."""
+(aftershocks) is no "more than" (三十一次余震 = 31回の余震). Moves of a board game: 手 in
+Japanese (全73手, 41手目 = 第41步)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,21 @@ ROWS = {
         ("观测站共记录到三十一次余震。", "観測所は計31回の余震を記録した。", ""),
         ("觀測站共記錄到三十一次餘震。", "観測所は計31回の余震を記録した。", ""),
         ("观测站共记录到三十余次余震。", "観測所は30回余りの余震を記録した。", ""),
+    ],
+    # moves of a board game: 手 in Japanese (全73手, 14手目 = 第41步 ranked by 目; fresh55:
+    # 14手目 was a bare 14 "added" and 第41 "missing")
+    "moves": [
+        ("这盘棋一共下了73步，白方在第41步弃后。",
+         "この対局は全73手で、白は41手目にクイーンを捨てた。", ""),
+        ("这盘棋一共下了73步，白方在第41步弃后。",
+         "この対局は全73手で、白は14手目にクイーンを捨てた。", "XL101:error"),
+        ("這盤棋一共下了七十三步。", "この対局は全73手だった。", ""),
+        ("這盤棋一共下了七十三步。", "この対局は全37手だった。", "XL101:error"),
+        ("这是一道三步杀的题。", "これは3手詰めの問題だ。", ""),
+        # 一手 of idioms (一手に引き受ける, 一手間) is weak: never reported alone
+        ("他独自承担了销售。", "彼は販売を一手に引き受けた。", ""),
+        ("多花一点功夫就会更好吃。", "一手間かけるだけで美味しくなる。", ""),
+        ("我们分成两组去找。", "私たちは二手に分かれて探した。", ""),
     ],
     "words-of-them": [
         ("体育馆很大。", "体育館は広い。", ""),
