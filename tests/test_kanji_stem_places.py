@@ -29,6 +29,13 @@ CASES = [
     ("city-after-province-own", "広東省梅州市の工場", "梅州市"),
     ("district-after-city", "高雄市前鎮区の文化センター", "前鎮区"),
     ("district-after-city-name", "香港屯門区で火事があった。", "屯門区"),
+    # after a province UniDic cuts too (貴 + 州 + 省 | 銅 + 仁 + 市): the province's 省
+    # ends its place and opens no stem of the city's (fresh55: 銅仁市 was not read, so a
+    # swapped city went as a vague reference)
+    ("city-after-cut-province", "貴州省銅仁市の茅台鎮は酒造りで知られる。", "銅仁市"),
+    ("city-after-cut-province-too", "貴州省銅仁市の茅台鎮は酒造りで知られる。", "貴州省"),
+    ("county-after-cut-province", "貴州省剣河県の村を訪ねた。", "剣河県"),
+    ("province-read-as-a-word", "青海省の塩湖を訪ねた。", "青海省"),
     # a stem opened by a kanji UniDic reads as an adjectival noun (旺 + 角 + 駅): whole,
     # not 角駅 (reread28 item 11)
     ("station-opened-by-adjectival-noun", "私たちは旺角駅で降りた。", "旺角駅"),
@@ -74,6 +81,8 @@ SWAPS = [
     ("district-both-weak", "北投區下雨了。", "蘆洲区で雨が降った。"),
     ("district-own", "汐止區今天停電。", "屯門区ではきょう停電した。"),
     ("line", "东涌线今天停运。", "屯馬線はきょう運休した。"),
+    ("city-after-cut-province", "贵州省遵义市的茅台镇以酿酒闻名。",
+     "貴州省銅仁市の茅台鎮は酒造りで知られている。"),
 ]
 
 
@@ -95,6 +104,9 @@ FAITHFUL = [
     ("city", "东营市下雨了。", "東営市で雨が降った。"),
     ("line", "屯马线今天停运。", "屯馬線はきょう運休した。"),
     ("district", "汐止區今天停電。", "汐止区ではきょう停電した。"),
+    ("city-after-cut-province", "贵州省铜仁市是多民族地区。", "貴州省銅仁市は多民族の地域だ。"),
+    ("city-after-cut-province-traditional", "貴州省銅仁市是多民族地區。",
+     "貴州省銅仁市は多民族の地域だ。"),
     # a place by its form the source does not name: weak, not reported as added
     ("added-weak", "今天下雨了。", "浜州市で雨が降った。"),
 ]

@@ -224,6 +224,7 @@ def kanji_stem_places(tokens: list[Token], text: str, suffixes: tuple[str, ...])
                 and not _closes_a_name(result, len(result) - 1 - run, suffixes)
             ):
                 run += 1
+        run = _after_an_inner_level(result, run, suffixes)
         first = len(result) - run
         opens = result[first].start if run else token.start
         if run and _opens_on_a_bare_kanji(text, opens, result[first - 1] if first else None):
@@ -250,6 +251,16 @@ def kanji_stem_places(tokens: list[Token], text: str, suffixes: tuple[str, ...])
             continue
         result.append(token)
     return result
+
+
+def _after_an_inner_level(result: list[Token], run: int, suffixes: tuple[str, ...]) -> int:
+    """The run cut to what follows the last level's suffix inside it, where that leaves a
+    stem (州 + 省 + 銅 + 仁 + 市 of 貴州省銅仁市: 銅仁, the province's 省 ends another
+    place); the whole run where it would leave less (浜 + 州 + 市: 州 is the stem's)."""
+    for back in range(run):
+        if result[-1 - back].text in suffixes:
+            return back if back >= MIN_STEM else run
+    return run
 
 
 def _opens_on_a_bare_kanji(text: str, opens: int, before: Token | None) -> bool:
