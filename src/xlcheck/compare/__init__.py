@@ -844,14 +844,21 @@ def _found_nearby(
     )
     if other_lang == "ja":  # ある + ファッションブランド: no rendering of 普拉达 to hear
         other_raw = blank(other_raw, vague_katakana_spans(other_raw))
-    if heard_in(fact.text, other_raw, other_lang, chinese) or (
-        fact.value.head not in (None, fact.value.key)
-        and heard_in(
-            fact.value.head,
-            head_place(fact.text, fact_lang, other_raw, chinese),
-            other_lang,
-            chinese,
+    if heard_in(fact.text, other_raw, other_lang, chinese):
+        # the name read where it is heard (本尼维斯 in ベン・ネビス山): that name, no other
+        return "heard", next(
+            (
+                e
+                for e in entities
+                if id(e) not in matched and heard_in(fact.text, e.text, other_lang, chinese)
+            ),
+            None,
         )
+    if fact.value.head not in (None, fact.value.key) and heard_in(
+        fact.value.head,
+        head_place(fact.text, fact_lang, other_raw, chinese),
+        other_lang,
+        chinese,
     ):
         return "heard", None
     if other_lang == "zh" and heard_in(  # エッフェル of 巴黎埃菲尔铁塔, once 巴黎 is set apart

@@ -129,6 +129,7 @@ class Japanese:
             self.name_rules,
             self.entities.city_suffixes,
             self.entities.place_suffixes,
+            self.entities.feature_suffixes,
         )
         suffixes = (*self.entities.place_suffixes, *self.entities.facility_suffixes)
         found = kanji_stem_places(found, text, suffixes)

@@ -50,10 +50,14 @@ def tokens(
     name_rules: NameRules,
     city_suffixes: tuple[str, ...],
     place_suffixes: tuple[str, ...] = (),
+    feature_suffixes: tuple[str, ...] = (),
 ) -> list[Token]:
     """fugashi tokens tagged with an entity type, 'n' for other nouns, 'eng' for Latin;
     personal names joined into one token (李 + 克 + 強, see extract/people.py); a katakana
-    word UniDic does not know before a suffix of `city_suffixes` a place (ラヨーン + 県)."""
+    word UniDic does not know before a suffix of `city_suffixes` a place (ラヨーン + 県),
+    and katakana UniDic cut into pieces before one or a natural feature's suffix
+    (アラ + シャン + 盟, スノー + ドン + 山)."""
+    cut_suffixes = (*city_suffixes, *feature_suffixes)
     words, unknowns = tagged_words(text)
     # (the starts of the words UniDic does not know: 菲菲 of 欧陽菲菲 is a given name)
     unknown_starts = frozenset(
@@ -82,7 +86,7 @@ def tokens(
             name_end = names[start]
             result.append(Token(text[start:name_end], start, name_end, "person"))
             continue
-        cut = _katakana_cut_before_a_city_suffix(words, index, city_suffixes)
+        cut = _katakana_cut_before_a_city_suffix(words, index, cut_suffixes)
         if cut is not None:  # アラ + シャン + 盟: UniDic cut the name it does not know
             name_end = words[cut][2]
             result.append(Token(text[start:name_end], start, name_end, "place"))
