@@ -14,6 +14,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import entity_findings
+from xlcheck.extract import extract_document
+from xlcheck.load.tsv import segment_pairs
+from xlcheck.run import current
 
 MISMATCH, MISSING, ADDED = "XL301", "XL303", "XL304"
 
@@ -105,6 +108,7 @@ KATAKANA_NAMES_WHOLE = [
                  id="ben-nevis-heard-kept"),
     pytest.param("斯诺登山位于威尔士。", "スノードン山はウェールズにある。", [],
                  id="snowdon-kept"),
+
     pytest.param("他们沿着密西西比河旅行。", "彼らはミズーリ川に沿って旅をした。",
                  [(MISMATCH, "密西西比河", "ミズーリ川")], id="river-swapped"),
     pytest.param("他们沿着密西西比河旅行。", "彼らはミシシッピ川に沿って旅をした。", [],
@@ -115,6 +119,19 @@ KATAKANA_NAMES_WHOLE = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), KATAKANA_NAMES_WHOLE)
 def test_katakana_names_are_read_whole(zh: str, ja: str, expected):
     assert entity_findings(zh, ja) == expected
+
+
+def test_a_feature_read_by_its_form_is_weak():
+    """A feature by its form alone (スノー + ドン + 山) is a weak place, as a kanji stem by
+    its form is (浜 + 州 + 市): the other side may have misread its own name (素贴山 unread,
+    双龙 of 双龙寺 read, against ステープ山: fresh48), so no error rests on it."""
+    segment = segment_pairs([("0", "。", "スノードン山に登った。")], source_lang="zh",
+                            target_lang="ja", doc_id="t").target
+    names = [f for f in extract_document(segment, None, run=current(), carry_context=False)
+             if f.kind == "entity"]
+    assert [(f.text, f.value.entity_type, f.value.confident) for f in names] == [
+        ("スノードン山", "place", False)
+    ], names
 
 
 # "than" (比, a preposition that also transliterates) before a name the dictionary knows

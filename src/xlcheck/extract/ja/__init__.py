@@ -14,6 +14,7 @@ from ..entities import ENTITY_TYPES
 from ..language import grammars
 from .names import confident
 from .tokenizer import (
+    FEATURE_BY_FORM,
     SUFFIXED_PLACE,
     kanji_stem_places,
     known_names,
@@ -141,7 +142,7 @@ class Japanese:
     def entity_type(self, token: Token) -> str | None:
         if token.tag == "eng":
             return "other"
-        if token.tag == SUFFIXED_PLACE:
+        if token.tag in (SUFFIXED_PLACE, FEATURE_BY_FORM):
             return "place"  # 浜 + 州 + 市: a stem cut into kanji and a place suffix
         return token.tag if token.tag in ENTITY_TYPES else None
 
@@ -151,6 +152,8 @@ class Japanese:
     def confident(self, surface: str, match: EntityMatch, text: str, common_noun: bool) -> bool:
         if match.head_tag == SUFFIXED_PLACE and not match.compound:
             return False  # a place by its form alone: reported when the source speaks to it
+        if match.head_tag == FEATURE_BY_FORM:
+            return False  # スノー + ドン + 山: a feature by its form alone, however joined
         return confident(surface, match, text, self)
 
     def everyday_word(self, surface: str, match: EntityMatch, text: str, common_noun: bool) -> bool:

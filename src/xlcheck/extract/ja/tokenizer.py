@@ -89,7 +89,10 @@ def tokens(
         cut = _katakana_cut_before_a_city_suffix(words, index, cut_suffixes)
         if cut is not None:  # アラ + シャン + 盟: UniDic cut the name it does not know
             name_end = words[cut][2]
-            result.append(Token(text[start:name_end], start, name_end, "place"))
+            # before a feature's suffix (スノー + ドン + 山) a place by its form alone, weak
+            by_form = words[cut + 1][0] not in city_suffixes
+            tag = FEATURE_BY_FORM if by_form else "place"
+            result.append(Token(text[start:name_end], start, name_end, tag))
             continue
         tag = _tag(surface, pos, unknown, unidic_types)
         if tag == "other" and _loanword_term(surface, name_rules):
@@ -298,6 +301,7 @@ def _closes_a_name(result: list[Token], index: int, suffixes: tuple[str, ...]) -
 
 MIN_STEM, MAX_STEM = 2, 4  # kanji of a place's stem cut into single characters
 SUFFIXED_PLACE = "place_by_form"  # the tag of such a place: a place, and a weak one
+FEATURE_BY_FORM = "feature_by_form"  # katakana cut before a feature's suffix: weak, whole
 
 
 def _katakana_cut_before_a_city_suffix(words, index: int, city_suffixes) -> int | None:
