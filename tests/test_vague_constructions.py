@@ -186,6 +186,24 @@ ZH_TO_JA = [
         "anonymized",
         id="ある病院-general-hospital",
     ),
+    # a noun of relation and の (故郷の町, 地元の川, 隣の区): the head stands in, though the
+    # noun may render the source's own word (故郷 for 故乡; fresh55)
+    _row("他的故乡宝冢市建有纪念馆。", "彼の故郷の町には記念館がある。", "zh", "anonymized",
+         id="故郷の町-renders-故乡"),
+    _row("他的故鄉東京很美。", "彼の故郷の町は美しい。", "zh", "anonymized",
+         id="故郷の町-traditional"),
+    _row("他的故乡东京很美。", "彼の郷里の町は美しい。", "zh", "anonymized", id="郷里の町"),
+    _row("我们在多瑙河边野餐。", "私たちは地元の川のほとりでピクニックをした。", "zh", "anonymized",
+         id="地元の川"),
+    _row("他搬到了隔壁的昌平区。", "彼は隣の区に引っ越した。", "zh", "anonymized", id="隣の区"),
+    _row("他住在雄安附近的容城县。", "彼は雄安の近くの県に住んでいる。", "zh", "anonymized",
+         id="近くの県"),
+    # ... a name after it is no stand-in; without a name in the source nothing stands in
+    _row("他的故乡东京很美。", "彼の故郷の東京は美しい。", "zh", None, id="故郷の-and-the-name"),
+    _row("他的故乡东京很美。", "彼の故郷の大阪は美しい。", "zh", "mismatch",
+         id="故郷の-and-another-name"),
+    _row("我在附近的车站等你。", "近くの駅で待っている。", "zh", None, id="近くの駅-no-name"),
+    _row("他回到了故乡。", "彼は故郷の町に帰った。", "zh", None, id="故郷の町-no-name"),
 ]
 
 JA_TO_ZH = [

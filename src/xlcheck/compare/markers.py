@@ -169,7 +169,7 @@ def find_markers(
                     entity_key(text[start:end], lang) in source_said
                     or (
                         lang == "ja"
-                        and _renders(text[start:end], source_nouns, text)
+                        and _renders(_after_relation(text[start:end], phrases), source_nouns, text)
                         # 同教授 for 王芳教授: what points back renders no source noun
                         and not (phrases and text.startswith(phrases.anaphoric, start))
                     )
@@ -304,6 +304,15 @@ def _renders(phrase: str, nouns: str, translation: str) -> bool:
     (ある政治家は政治家です says 政治家 once more than 汤姆是位政治家; ある出版社 for
     出版了 is built of a verb.)"""
     return any(0 < nouns.count(word) >= translation.count(word) for word in described_words(phrase))
+
+
+def _after_relation(phrase: str, phrases: PhraseGrammar | None) -> str:
+    """A phrase without the noun of relation that opens it (町 of 故郷の町): that noun may
+    render a word of the source (故郷 for 故乡), the head after it stands in."""
+    for word in phrases.relational if phrases is not None else ():
+        if phrase.startswith(word + "の") and len(phrase) > len(word) + 1:
+            return phrase[len(word) + 1 :]
+    return phrase
 
 
 def _common_word(source: Fact, lang: str) -> str:

@@ -61,6 +61,9 @@ GRAMMAR = {
     "suffixes": _by_type(),
     "word_endings": _by_type(),
     "not_openings": Key(LIST, word, required=False),  # 連体詞 that point to no one: どの
+    # nouns of relation that open a phrase with の (故郷 + の + 町, 地元 + の + 川): the place
+    # one is from, the local or the nearby one, which may render a word of the source
+    "relational": Key(LIST, word, required=False),
     "name_words": Key(LIST, word, required=False),  # 名前, 社名: a clause withholding it
     # what points back or away by itself: 同 + 選手, 当該 + 団体, 他 + 社, 諸 + 団体
     "anaphoric": Key(LIST, word, required=False),
@@ -126,6 +129,7 @@ class PhraseGrammar:
     region_holds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 欧州 -> 德国
     held_places: tuple[str, ...] = ()  # every place of region_holds, longest first
     titles: frozenset[str] = frozenset()  # rules/LANG/names.toml: 教授, 社長 name a person
+    relational: tuple[str, ...] = ()  # 故郷, 地元: + の, an opening (longest first)
 
     @cached_property
     def noun_sets(self) -> dict[str, frozenset[str]]:
@@ -184,6 +188,7 @@ def _phrase_grammar(grammar: dict) -> PhraseGrammar:
         determiners=frozenset(grammar.get("determiners", ())),
         opening=compiled(_opening(grammar)) if grammar else None,
         not_openings=frozenset(grammar.get("not_openings", ())),
+        relational=tuple(sorted(grammar.get("relational", ()), key=len, reverse=True)),
         name_words=frozenset(grammar.get("name_words", ())),
         anaphoric=tuple(sorted(grammar.get("anaphoric", ()), key=len, reverse=True)),
         pointing_away=tuple(grammar.get("pointing_away", ())),
@@ -276,4 +281,7 @@ def _opening(grammar: dict) -> str:
         (guard if each in verbs else "") + re.escape(each)
         for each in sorted(grammar["determiners"], key=len, reverse=True)
     ]
-    return "|".join([*grammar.get("openings", []), *words])
+    relational = [
+        f"(?:{'|'.join(re.escape(each) for each in grammar['relational'])})の"
+    ] if grammar.get("relational") else []
+    return "|".join([*grammar.get("openings", []), *relational, *words])
