@@ -204,6 +204,15 @@ ZH_TO_JA = [
          id="故郷の-and-another-name"),
     _row("我在附近的车站等你。", "近くの駅で待っている。", "zh", None, id="近くの駅-no-name"),
     _row("他回到了故乡。", "彼は故郷の町に帰った。", "zh", None, id="故郷の町-no-name"),
+    # a name of the vanished one's kind (メコン川 for 澜沧江's 江) matched to another source
+    # name is that name's, no rendering of this one (fresh55)
+    _row("澜沧江流出中国后被称为湄公河。", "その川は中国を出るとメコン川と呼ばれる。", "zh",
+         "anonymized", id="その川-beside-another-river"),
+    _row("瀾滄江流出中國後被稱為湄公河。", "その川は中国を出るとメコン川と呼ばれる。", "zh",
+         "anonymized", id="その川-beside-another-river-traditional"),
+    _row("澜沧江流出中国后被称为湄公河。", "瀾滄江は中国を出るとメコン川と呼ばれる。", "zh", None,
+         id="the-river-kept"),
+    _row("樟宜机场很大。", "チャンギ空港は大きい。", "zh", None, id="named-before-its-kind"),
 ]
 
 JA_TO_ZH = [

@@ -21,7 +21,15 @@ from ..extract.spans import blank
 from ..extract.zh import prepared_tokens
 from ..extract.zh.forms import prepare
 from ..kinds import fact_kind, fact_kinds
-from ..model import AlignedPair, DocumentPair, EntityLink, EntityValue, Fact, Finding
+from ..model import (
+    AlignedPair,
+    DocumentPair,
+    EntityLink,
+    EntityValue,
+    Fact,
+    Finding,
+    Segment,
+)
 from ..regexes import occurrences
 from ..rules.registry import make_finding
 from ..run import Run
@@ -1102,6 +1110,20 @@ def _region_stand_in(source, unit, regions, used, matched, texts, run) -> Fact |
     return None
 
 
+def _unmatched_text(segment: Segment, unit: _Unit, matched: set[int]) -> str:
+    """A translation segment's text with the names matched to a source name blanked: a
+    name there (メコン川 for 湄公河) is another name's, no rendering of a vanished one's kind
+    (澜沧江 against その川)."""
+    return blank(
+        segment.text,
+        [
+            (fact.start, fact.end)
+            for fact in unit.target
+            if fact.kind == "entity" and fact.segment == segment.id and id(fact) in matched
+        ],
+    )
+
+
 def _anonymised_entities(
     units, pair, target_lang, matched, run, described=frozenset(), regions=None
 ) -> list[Finding]:
@@ -1145,7 +1167,8 @@ def _anonymised_entities(
             if id(source) in replaced:
                 continue
             if target_lang == "ja" and any(
-                named_with_kind(source.value.key, texts[i].text, run) for i in unit.pair.target
+                named_with_kind(source.value.key, _unmatched_text(texts[i], unit, matched), run)
+                for i in unit.pair.target
             ):
                 continue  # 樟宜机场 / チャンギ空港: a name heard before its kind, no reference
             if nouns is None or pointed is None:  # asked once per unit with an open name
