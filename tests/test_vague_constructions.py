@@ -271,6 +271,15 @@ CLASS_NOUNS = [
                  id="大城市-is-no-second-place"),
     pytest.param("张长生是个高中生。", "張長生は高校生だ。", [], id="a-name-ending-in-生-stays"),
     pytest.param("汤姆是个高中生。", "トムは高校生です。", [], id="faithful"),
+    # a place by its form (a stem jieba does not know, a feature's suffix: 会安 + 古镇) is
+    # no noun of a class, as 江南古镇 or 海边小镇 may be (fresh55)
+    pytest.param("越南的会安古镇很美。", "ベトナムのフエは美しい。",
+                 [("XL301", "会安古镇", "フエ")], id="a-suffixed-place-swapped"),
+    pytest.param("越南的會安古鎮很美。", "ベトナムのフエは美しい。",
+                 [("XL301", "會安古鎮", "フエ")], id="a-suffixed-place-swapped-traditional"),
+    pytest.param("越南的会安古镇很美。", "ベトナムのホイアン旧市街は美しい。", [],
+                 id="a-suffixed-place-kept"),
+    pytest.param("他去了海边小镇。", "彼は海辺の町に行った。", [], id="a-town-by-the-sea"),
 ]  # fmt: skip
 
 

@@ -22,7 +22,11 @@ from ..extract.ja.tokenizer import SUFFIXED_PLACE
 from ..extract.spans import blank
 from ..extract.zh import prepared_tokens
 from ..extract.zh.forms import prepare, to_simplified
-from ..extract.zh.names import japanese_name_type, only_common_in_japanese
+from ..extract.zh.names import (
+    SUFFIXED_PLACE_TAG,
+    japanese_name_type,
+    only_common_in_japanese,
+)
 from ..model import EntityValue, Fact, Segment
 from ..scripts import han
 from .stand_ins import place_suffix
@@ -425,9 +429,19 @@ def is_class_noun(fact: Fact, lang: str, run: Run) -> bool:
         return False  # 山东 + 泰山 (a football club), 浙江 + 宁波: a place, then a name
     if lang == "zh" and _named_body(text, run):
         return False  # 长庚 + 大学: a name to the tagger, and a body's suffix
+    if lang == "zh" and _suffixed_place(text, run):
+        return False  # 会安 + 古镇: a proper stem jieba does not know, and a place's suffix
     if lang == "ja" and _read_as_a_place(text, run):
         return False  # 浜 + 州 + 市, 松川町, 湖南 + 省 (湖南 alone is a family name to UniDic)
     return pattern is not None and pattern.fullmatch(text) is not None
+
+
+def _suffixed_place(text: str, run: Run) -> bool:
+    """Whether the Chinese tokenizer reads a text whole as a place by its form: a stem of
+    no everyday word and a place's or a feature's suffix (会安 + 古镇, 北投 + 区), no noun
+    of a class (大城市, 渔村 are words of jieba's dictionary)."""
+    found = run.language("zh").tokens(text)
+    return len(found) == 1 and found[0].tag == SUFFIXED_PLACE_TAG
 
 
 def _opens_with_a_place(text: str, run: Run) -> bool:
