@@ -213,6 +213,16 @@ ZH_TO_JA = [
     _row("澜沧江流出中国后被称为湄公河。", "瀾滄江は中国を出るとメコン川と呼ばれる。", "zh", None,
          id="the-river-kept"),
     _row("樟宜机场很大。", "チャンギ空港は大きい。", "zh", None, id="named-before-its-kind"),
+    # a library, a museum, a gallery is a body by its suffix (大英 + 图书馆: 大英 alone was
+    # a name "of no kind", so ロンドン beside ある図書館 was an error-level swap; fresh56)
+    _row("这批手稿收藏在大英图书馆。", "これらの写本はある図書館に所蔵されている。", "zh",
+         "anonymized", id="ある図書館-library"),
+    _row("這批手稿收藏在大英圖書館。", "これらの写本は大英図書館に所蔵されている。", "zh", None,
+         id="the-library-kept-traditional"),
+    _row("这件瓷器藏于上海博物馆。", "この磁器はある博物館に所蔵されている。", "zh", "anonymized",
+         id="ある博物館-museum"),
+    _row("中国国家图书馆和上海图书馆联合修复了这部刻本。", "中国国家図書館がこの刻本を修復した。",
+         "zh", "missing", id="a-library-dropped-from-a-list"),
 ]
 
 JA_TO_ZH = [
