@@ -2,7 +2,8 @@
 大学): Japanese reads the region as a common noun, yet the region, the words of a field and
 a body's suffix are the body's name (`body_regions` in rules/zh/names.toml). Swapped for
 another body it is a mismatch, made vague (ある大学) anonymized; the region said alone or
-apart from the suffix is no body."""
+apart from the suffix is no body. So is one word to jieba (西北工业大学, nt) whose words
+UniDic reads as common nouns."""
 
 from __future__ import annotations
 
@@ -15,6 +16,12 @@ SAME = [
     ("西南交通大學的團隊研發出新型列車。", "西南交通大学の研究チームが新型列車を開発した。"),
     ("华东师范大学的学生参加了比赛。", "華東師範大学の学生が大会に参加した。"),
     ("東北大學的研究人員發表了論文。", "東北大学の研究者が論文を発表した。"),
+    # one word to jieba (西北工业大学 nt), whose words UniDic reads as common nouns only:
+    # still the region, a field and a suffix (fresh56)
+    ("西北工业大学参与了这个项目。", "西北工業大学がこのプロジェクトに参加した。"),
+    ("西北工業大學參與了這個項目。", "西北工業大学がこのプロジェクトに参加した。"),
+    ("哈尔滨工业大学和西北工业大学参与了项目。",
+     "ハルビン工業大学と西北工業大学がプロジェクトに参加した。"),
 ]
 test_region_bodies_both_ways = same_names_both_ways(SAME)
 
@@ -33,6 +40,16 @@ test_region_bodies_both_ways = same_names_both_ways(SAME)
             "ある大学の研究チームが新型列車を開発した。",
             [("XL302", "西南交通大学", "ある大学")],
             id="made-vague",
+        ),
+        # the word of jieba's: its 大学 is no rendering of another university's (西安交通大学,
+        # ある大学)
+        pytest.param(
+            "他在西北工业大学任教。", "彼は西安交通大学で教えている。",
+            [("XL301", "西北工业大学", "西安交通大学")], id="one-word-swapped",
+        ),
+        pytest.param(
+            "他在西北工业大学任教。", "彼はある大学で教えている。",
+            [("XL302", "西北工业大学", "ある大学")], id="one-word-made-vague",
         ),
     ],
 )

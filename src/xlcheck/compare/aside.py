@@ -11,10 +11,14 @@ pair's segment texts by side and id; `matched` the id() of facts accounted for.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
+from ..extract.ja.references import vague_phrases
+from ..extract.spans import blank
 from ..extract.zh import prepared_tokens
 from ..extract.zh.names import japanese_name_type
 from ..scripts import CLAUSE_ENDERS, TITLE_BRACKETS, han
@@ -24,6 +28,7 @@ from .entities import (
     company_name,
     inside_a_shared_term,
     text_forms,
+    with_body_suffix,
     with_place_suffix,
 )
 from .markers import is_class_noun, is_vague, rendered_as_common_word
@@ -77,11 +82,15 @@ def set_aside_no_names(units, langs, matched: set[int], texts, run: Run) -> None
             # the other side's open names: an everyday word stays a name where one of its
             # kind is left there for it to stand for (高峰 against 田中)
             others = open_facts(getattr(unit, other), "entity", matched)
+            unnamed = partial(_without_names, unit, other, other_lang, texts, run)
             for fact in open_facts(getattr(unit, side), "entity", matched):
                 if (
                     is_vague(fact, lang, run)
                     or (fact.value.weak and is_class_noun(fact, lang, run))
-                    or (lang == "zh" and _said_as_words(fact, other_lang, other_text, run))
+                    or (
+                        lang == "zh"
+                        and _said_as_words(fact, other_lang, other_text, run, unnamed)
+                    )
                     or (
                         fact.value.everyday
                         and not any(
@@ -138,12 +147,36 @@ def _has_brackets(text: str) -> bool:
     return "（" in text or "(" in text
 
 
-def _said_as_words(fact: Fact, other_lang: str, other_text: str, run: Run) -> bool:
-    return (
-        fact.value.weak
-        and not with_place_suffix(fact.value.key, run)  # 麻州 is Massachusetts, no 州
-        and rendered_as_common_word(fact, other_lang, other_text)
-    ) or said_as_count(fact, other_text, other_lang, run)
+def _without_names(unit, side: str, lang: str, texts, run: Run) -> str:
+    """A unit's texts on one side, joined, each name read there blanked, and in Japanese
+    each vague reference an opening makes (ある大学: it stands in for a name, it renders
+    no word of one)."""
+    grammar = run.rules.phrases.get(lang) if lang == "ja" else None
+    joined = []
+    for i in getattr(unit.pair, side):
+        text = texts[side][i]
+        spans = [
+            (f.start, f.end) for f in getattr(unit, side) if f.kind == "entity" and f.segment == i
+        ]
+        if grammar is not None:
+            spans += [(p.start, p.end) for p in vague_phrases(text, grammar) if not p.bare]
+        joined.append(blank(text, spans))
+    return "".join(joined)
+
+
+def _said_as_words(
+    fact: Fact, other_lang: str, other_text: str, run: Run, unnamed: Callable[[], str]
+) -> bool:
+    """Whether a weak Chinese name is said on the other side as the words it is (湖泊 as
+    湖, 国家博物馆 as 国立博物館), or as a count. A body's words are looked for outside the
+    other side's names (`unnamed`: its text with them blanked): the 大学 of 西安交通大学 is
+    that university's, no rendering of 西北工业大学."""
+    if not fact.value.weak or with_place_suffix(fact.value.key, run):  # 麻州 is no 州
+        return said_as_count(fact, other_text, other_lang, run)
+    said = unnamed() if with_body_suffix(fact.value.key, run) else other_text
+    return rendered_as_common_word(fact, other_lang, said) or said_as_count(
+        fact, other_text, other_lang, run
+    )
 
 
 def set_aside_one_entity(units, langs, matched: set[int], texts, run: Run) -> None:

@@ -136,6 +136,25 @@ def with_place_suffix(key: str, run: Run) -> bool:
     return found is not None and found.start() > 0
 
 
+def with_body_suffix(key: str, run: Run) -> bool:
+    """Whether a key ends in a body's suffix after two characters or more (西北工业大学,
+    协和医院): a body's name, whatever its characters read as, no 大学 said as a word."""
+    lexicons = run.rules.lexicons
+    found = _body_suffix(lexicons["zh"], lexicons["ja"]).search(key)
+    return found is not None and found.start() >= MIN_BODY_STEM
+
+
+@cache
+def _body_suffix(zh: Lexicon, ja: Lexicon) -> re.Pattern[str]:
+    """The bodies' suffixes of rules/zh/names.toml and rules/ja/names.toml, in key form,
+    longest first."""
+    words = _key_suffixes(zh.entities.org_suffixes + ja.entities.org_suffixes)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
+
+
+MIN_BODY_STEM = 2  # characters before a body's suffix (协和 + 医院)
+
+
 # keyed by the two lexicons (one pair per rules folder, hashed by identity): a key of
 # their joined suffix lists was built and hashed on every call, for every name pair
 @cache

@@ -29,6 +29,7 @@ from ..extract.zh.names import (
 )
 from ..model import EntityValue, Fact, Segment
 from ..scripts import han
+from .entities import with_body_suffix
 from .stand_ins import place_suffix
 
 if TYPE_CHECKING:
@@ -106,7 +107,8 @@ def find_markers(
     patterns = [(0, p) for marker_type in types for p in by_type.get(marker_type, ())]
     patterns += [(1, p) for p in by_type.get("any", ())]
     phrases = run.rules.phrases.get(lang) if lang == "ja" else None
-    word = _common_word(source, lang)
+    # (a body's name is no word its suffix renders: 西北工业大学 against ある大学)
+    word = "" if with_body_suffix(source.value.key, run) else _common_word(source, lang)
     # 同県 for 该县, 同社 for 该公司: a phrase pointing back renders the source's own
     if lang != "ja":
         pointed = frozenset()

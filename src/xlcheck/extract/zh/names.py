@@ -109,6 +109,7 @@ _UNIDIC_NAME_TYPES = {("地名", ""): "place", ("人名", "名"): "person", ("�
 
 
 MIN_RENDERED_PLACE = 3  # characters of a glossary word its rendering makes a place
+MIN_REGION_BODY_STEM = 4  # characters of a region and its field before a body's suffix
 
 
 @lru_cache(maxsize=WORDS_KEPT)
@@ -262,10 +263,17 @@ class ChineseNames:
         nor common words that end in no suffix (公共交通, also nt)."""
         tag = segmenter(self.lexicon).tag
         openings = self.vocabulary.state_body_openings
+        # a region by the compass opens a body's name too (西北 + 工业 + 大学, one word to
+        # jieba), with the words of its field between (not 西北 + 大学 alone: a region's)
+        regions = tuple(to_simplified(r) for r in self.vocabulary.entities.body_regions)
         return any(
             word.endswith(suffix)
             and len(stem := word[: -len(suffix)]) >= 2
-            and (stem.startswith(tuple(openings)) or (tag(stem) or "")[:2] in _NAME_TAGS)
+            and (
+                stem.startswith(tuple(openings))
+                or (tag(stem) or "")[:2] in _NAME_TAGS
+                or (stem.startswith(regions) and len(stem) >= MIN_REGION_BODY_STEM)
+            )
             for suffix in self._body_suffixes()
         )
 
