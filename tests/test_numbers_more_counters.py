@@ -4,7 +4,8 @@ count, so a changed dose was "added" and a changed clove count a bare figure cha
 Bodies and skeletons: 具 in Chinese, 体 in Japanese, ranked by 第 and 目 (第四具骨架 =
 4体目の骨格: fresh54, where 3体目 was a bare 3 "added" and 第四 "missing"). And 余 of 余震
 (aftershocks) is no "more than" (三十一次余震 = 31回の余震). Moves of a board game: 手 in
-Japanese (全73手, 41手目 = 第41步)."""
+Japanese (全73手, 41手目 = 第41步). Wins and losses of a record: 胜, 负, 败 and 勝, 敗
+(十胜五负 = 10勝5敗). And the watt, 瓦 after a figure (1000瓦 = 1000ワット)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,30 @@ ROWS = {
         ("他独自承担了销售。", "彼は販売を一手に引き受けた。", ""),
         ("多花一点功夫就会更好吃。", "一手間かけるだけで美味しくなる。", ""),
         ("我们分成两组去找。", "私たちは二手に分かれて探した。", ""),
+    ],
+    # wins and losses of a record: 胜, 负, 败 in Chinese, 勝, 敗 in Japanese (十胜五负 =
+    # 10勝5敗; fresh56: 十胜 was not read, so 10 was "added"); 十勝 alone is Tokachi
+    "wins-and-losses": [
+        ("这位大关在上一个场所取得了十胜五负。", "この大関は先場所、10勝5敗の成績を残した。", ""),
+        ("這位大關在上一個場所取得了十勝五負。", "この大関は先場所、十勝五敗の成績を残した。", ""),
+        ("这位大关在上一个场所取得了十胜五负。", "この大関は先場所、9勝5敗の成績を残した。",
+         "XL101:error"),
+        ("球队本赛季8胜3败。", "チームは今季8勝3敗だ。", ""),
+        ("球队本赛季8胜3败。", "チームは今季8勝4敗だ。", "XL101:error"),
+        ("北海道十胜地区盛产红豆。", "北海道の十勝地方は小豆の産地だ。", ""),
+        ("三局两胜制的比赛。", "3局2勝制の試合。", ""),
+        ("他的厨艺更胜一筹。", "彼の料理の腕は一枚上だ。", ""),
+    ],
+    # the watt after a figure (1000瓦 = 1000ワット; fresh56: 1000瓦 was a bare figure, so
+    # 1000キロワット was no change of unit); a tile counted with a classifier between
+    "watts": [
+        ("该灯塔主灯的灯泡功率为1000瓦。", "この灯台の主灯の電球は出力1000ワットである。", ""),
+        ("該燈塔主燈的燈泡功率為1000瓦。", "この灯台の主灯の電球は出力1000Wである。", ""),
+        ("该灯塔主灯的灯泡功率为1000瓦。", "この灯台の主灯の電球は出力1000キロワットである。",
+         "XL401:error"),
+        ("一千瓦的电机", "1kWのモーター", ""),
+        ("一盏60瓦的灯泡", "60ワットの電球", ""),
+        ("屋顶上掉了三片瓦。", "屋根から瓦が3枚落ちた。", ""),
     ],
     "words-of-them": [
         ("体育馆很大。", "体育館は広い。", ""),
