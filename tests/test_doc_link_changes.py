@@ -111,23 +111,6 @@ ROWS = [
                        "- [Wikipedia](https://ja.wikipedia.org/wiki/"
                        "%E7%B6%99%E7%B6%9A%E7%9A%84%E3%82%A4%E3%83%B3%E3%83%86%E3%82%B0)\n"),
                  [], id="each-language-s-article"),
-    # (md55) the page in each language with its title translated in its address, the
-    # language named in the path (git-scm.com/book/en/v2/…, /book/ja/v2/…)
-    pytest.param(*both("- [子模块](https://git-scm.com/book/en/v2/Git-Tools-Submodules)\n",
-                       "- [サブモジュール](https://git-scm.com/book/ja/v2/Git-%E3%83%84%E3%83%BC"
-                       "%E3%83%AB-%E3%82%B5%E3%83%96%E3%83%A2%E3%82%B8%E3%83%A5%E3%83%BC%E3%83%AB)\n"),
-                 [], id="a-title-translated-in-the-address"),
-    pytest.param(*both("- [子模块](https://git-scm.com/book/zh/v2/Git-工具-子模块)\n",
-                       "- [サブモジュール](https://git-scm.com/book/ja/v2/Git-ツール-サブモジュール)\n"),
-                 [], id="titles-translated-in-both-addresses"),
-    pytest.param(*both("- [子模块](https://git-scm.com/book/en/v2/Git-Tools-Submodules)\n",
-                       "- [リベース](https://git-scm.com/book/en/v2/Git-Branching-Rebasing)\n"),
-                 [("XL511", "https://git-scm.com/book/en/v2/Git-Tools-Submodules")],
-                 id="another-page-of-the-folder-in-english"),
-    pytest.param(*both("- [子模块](https://git-scm.com/book/en/v2/Git-Tools-Submodules)\n",
-                       "- [サブモジュール](https://git-scm.com/book/ja/v3/Git-ツール-サブモジュール)\n"),
-                 [("XL511", "https://git-scm.com/book/en/v2/Git-Tools-Submodules")],
-                 id="another-edition-s-folder"),
     pytest.param(*both("- [安装说明](#安装)\n", "- [インストール手順](#インストール)\n"),
                  [], id="anchors-named-in-each-language"),
     pytest.param(*both("- [手册](/zh/manual/intro)\n",

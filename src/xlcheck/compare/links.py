@@ -403,14 +403,6 @@ class PageLinks:
         # the sites the page links, and those named for a language (ja.wikipedia.org)
         self.sites = {site for place, path in places if (site := _site(place, path))}
         self.tagged_sites = {site for site in self.sites if names_a_language(site)}
-        # the last parts of the paths of links whose path names a language, by the place
-        # of their folder: the same folder's page there is the page in each language
-        # (git-scm.com/book/en/v2/Git-Tools-Submodules, /book/ja/v2/Git-ツール-サブモジュール)
-        self.translated_pages: dict[str, set[str]] = {}
-        for target in {target for seg in document.segments for target in seg.links}:
-            if self._tagged_path(target):
-                folder, _, last = self.place(target)[0].rpartition("/")
-                self.translated_pages.setdefault(folder, set()).add(last)
         # (site name, path) of the links to a site for all readers: the same path of the
         # same site name under another domain is where the site moved (`moved`)
         self.language_sites = words.language_sites
@@ -437,22 +429,6 @@ class PageLinks:
             return (path := _UP.sub("", place)), path
         place = self.branch.sub(rf"\1{TAG_MARK}", place)  # (after the front page's)
         return place, place.partition("/")[2]
-
-    def _tagged_path(self, target: str) -> bool:
-        """Whether a link's path names a language (/book/en/v2/…, /zh-CN/docs/…)."""
-        key = link_key(unquote(target).split("#", 1)[0], self.tags)
-        return bool(_TAG_PART.search(_SCHEME.sub("", key).partition("/")[2]))
-
-    def translated(self, target: str) -> bool:
-        """Whether a link of the other page whose path names a language goes to the page of
-        a folder this page links in its own language, named in that language: a title
-        translated in the page's address (/book/en/v2/Git-Tools-Submodules against
-        /book/ja/v2/Git-ツール-サブモジュール), the same page for each page's readers."""
-        if not self._tagged_path(target):
-            return False
-        folder, _, last = self.place(target)[0].rpartition("/")
-        names = self.translated_pages.get(folder, set())
-        return len(names) == 1 and not (last.isascii() and next(iter(names)).isascii())
 
     def _unshortened(self, place: str) -> str:
         """A place written with a site's short address as its long one (youtu.be/ID is
@@ -557,8 +533,6 @@ class PageLinks:
         site = _site(place, path)
         if bare in (self.unqueried if query else self.bare) or site in self.tagged_sites:
             return True
-        if self.translated(target):
-            return True  # the page in each language, its title translated in its address
         tail = _tail(path)
         if tail and self.tails.get(tail, set()) - {site}:
             return True  # (on one site, another middle is another page: pkg@8.9.0/dist/…)
