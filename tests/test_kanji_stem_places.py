@@ -145,3 +145,13 @@ STILL_VAGUE = [
 @pytest.mark.parametrize(("case", "zh", "ja"), STILL_VAGUE, ids=[c[0] for c in STILL_VAGUE])
 def test_described_station_is_still_anonymized(case, zh, ja):
     assert [f.relation for f in _findings(zh, ja)] == ["anonymized"]
+
+
+def test_a_city_after_a_level_that_opens_the_run_stays_sure():
+    """A level that opens the run (自治 + 区 | 銀 + 川 + 市) leaves the lower level to the
+    entity grammar, which reads it with the level before it as a sure name: a swapped city
+    there is an error, as it was before a level inside a run was cut (second review)."""
+    found = _findings(
+        "宁夏回族自治区银川市举行了会议。", "寧夏回族自治区石嘴山市で会議が開かれた。"
+    )
+    assert [(f.relation, f.severity) for f in found] == [("mismatch", "error")], found

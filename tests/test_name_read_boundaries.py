@@ -98,14 +98,18 @@ KATAKANA_NAMES_WHOLE = [
     pytest.param("他们在泰国罗勇府建了一座工厂。", "彼らはタイのチョンブリー県に工場を建てた。",
                  [(MISMATCH, "罗勇府", "チョンブリー県")], id="rayong-province-swapped"),
     # katakana UniDic cut into common words before a natural feature's suffix (スノー + ドン
-    # + 山, fresh55): the mountain's name, not nothing; a name heard in one the tagger read
-    # is that name (本尼维斯 in ベン・ネビス山), no name added
+    # + 山, fresh55): the mountain's name, not nothing. A name heard in one the tagger read
+    # is that name only where both are of one kind: 本尼维斯 (a person to jieba) heard in
+    # ベン・ネビス山 leaves the mountain "added" (info), as 杰克逊 heard in ジャクソン湖
+    # must leave the lake for 伦敦 to face
     pytest.param("苏格兰的本尼维斯山是英国最高峰。",
                  "スコットランドのスノードン山は、イギリスの最高峰である。",
                  [(MISMATCH, "本尼维斯", "スノードン山")], id="snowdon-cut-swapped"),
     pytest.param("苏格兰的本尼维斯山是英国最高峰。",
-                 "スコットランドのベン・ネビス山は、イギリスの最高峰である。", [],
-                 id="ben-nevis-heard-kept"),
+                 "スコットランドのベン・ネビス山は、イギリスの最高峰である。",
+                 [("XL304", None, "ベン・ネビス山")], id="ben-nevis-heard-kept"),
+    pytest.param("杰克逊去了伦敦。", "彼はジャクソン湖に行った。",
+                 [(MISMATCH, "伦敦", "ジャクソン湖")], id="a-person-heard-in-a-lake"),
     pytest.param("斯诺登山位于威尔士。", "スノードン山はウェールズにある。", [],
                  id="snowdon-kept"),
 
@@ -119,6 +123,20 @@ KATAKANA_NAMES_WHOLE = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), KATAKANA_NAMES_WHOLE)
 def test_katakana_names_are_read_whole(zh: str, ja: str, expected):
     assert entity_findings(zh, ja) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["ビーチリゾート島で休暇を過ごした。", "マイナーリーグ球場で試合を見た。",
+             "パワースポット神社に参拝した。", "エメラルドグリーン湖が広がる。"],
+)  # fmt: skip
+def test_loanwords_before_a_feature_are_no_name(text: str):
+    """Katakana UniDic knows whole, word by word (ビーチ + リゾート + 島), is a description
+    before a feature's suffix, no name cut into pieces (second review)."""
+    segment = segment_pairs([("0", "。", text)], source_lang="zh", target_lang="ja",
+                            doc_id="t").target
+    names = [f.text for f in extract_document(segment, None, run=current(), carry_context=False)
+             if f.kind == "entity"]
+    assert names == [], names
 
 
 def test_a_feature_read_by_its_form_is_weak():

@@ -51,6 +51,8 @@ ROWS = {
         ("他独自承担了销售。", "彼は販売を一手に引き受けた。", ""),
         ("多花一点功夫就会更好吃。", "一手間かけるだけで美味しくなる。", ""),
         ("我们分成两组去找。", "私たちは二手に分かれて探した。", ""),
+        # 十手 alone is the jitte, a constable's truncheon, no ten moves (second review)
+        ("他收藏了一把十手。", "彼は十手を一本収集した。", ""),
     ],
     # wins and losses of a record: 胜, 负, 败 in Chinese, 勝, 敗 in Japanese (十胜五负 =
     # 10勝5敗; fresh56: 十胜 was not read, so 10 was "added"); 十勝 alone is Tokachi

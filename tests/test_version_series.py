@@ -158,6 +158,26 @@ MOVES = [
         "XL501:warning",
         id="the-product-version-changed",
     ),
+    # ... but 之前 before the version's word bounds the version (升级到 X 之前的版本: to a
+    # version below X), with a product or without
+    pytest.param(
+        "升级到 Python 3.12 之前的版本。",
+        "Python 3.12 より前のバージョンにアップグレードする。",
+        "",
+        id="before-the-version-word-bounds-it",
+    ),
+    pytest.param(
+        "降级到 2.0 以前的版本。",
+        "2.0 より前のバージョンにダウングレードする。",
+        "",
+        id="before-the-version-word-bounds-it-bare",
+    ),
+    pytest.param(
+        "降级到 v2.0 以前的版本。",
+        "v2.0 にダウングレードする。",
+        "XL502:warning",
+        id="the-bound-before-the-version-word-dropped",
+    ),
     pytest.param(
         "请升级到 Node.js 18.0 或更高版本。",
         "Node.js 18.0 にアップグレードしてください。",

@@ -60,13 +60,15 @@ PAIRS = [
                  "", id="since-a-version-both"),
     # 以下 after a version is said for "below it" as often as for "it or below" (固定到
     # 2.0.0 以下, with `<2.0.0` in the page's own code): a word that leaves the version
-    # open, equal to 未満 and to 以下 (md54, FastAPI's versions page)
+    # open, equal to 未満 and to 以下 (md54, FastAPI's versions page; its backticked
+    # versions read no bound either way, so that row guards, the v5.1 rows decide)
     pytest.param("可以固定到`1.0.0`以上和`2.0.0`以下的任何版本。",
                  "`1.0.0`以降から`2.0.0` 未満の間の任意のバージョンに固定できます。", "",
                  id="yixia-miman"),
     pytest.param("僅支援 v5.1 以下的版本。", "v5.1 以下のバージョンのみサポートしている。", "",
                  id="yixia-ika-traditional"),
     pytest.param("只支持 v5.1 以下。", "v5.1 より前のみサポートしている。", "", id="yixia-yorimae"),
+    pytest.param("只支持 v5.1 以下。", "v5.1 未満のみサポートしている。", "", id="yixia-miman-v"),
     pytest.param("只支持 v5.1 以下。", "v5.1 以降のみサポートしている。", "XL502:warning",
                  id="yixia-against-after"),
     pytest.param("只支持 v5.1 以下。", "v5.2 未満のみサポートしている。", "XL501:warning",

@@ -858,7 +858,9 @@ def _found_nearby(
             (
                 e
                 for e in entities
-                if id(e) not in matched and heard_in(fact.text, e.text, other_lang, chinese)
+                if id(e) not in matched
+                and not _another_kind(fact, e)
+                and heard_in(fact.text, e.text, other_lang, chinese)
             ),
             None,
         )

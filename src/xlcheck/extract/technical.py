@@ -165,7 +165,11 @@ class VersionTables:
                 rf"(?:{alternation(words.get('move_words', [])) or '(?!)'})\s*"
                 r"(?:[A-Za-z][A-Za-z0-9.+#-]*(?:\s[A-Za-z][A-Za-z0-9.+#-]*){0,2}\s*)?$"
             ),
-            move_time=compiled(rf"\s*(?:{alternation(words.get('move_times', [])) or '(?!)'})"),
+            # (not before the version's word: 升级到 3.12 之前的版本 bounds the version)
+            move_time=compiled(
+                rf"\s*(?:{alternation(words.get('move_times', [])) or '(?!)'})"
+                r"(?!\s*的?\s*版)"
+            ),
             after_bound=compiled(
                 rf"\s*(?:{alternation(words.get('bound_joiners', [])) or '(?!)'})\s*(?:{after})"
             ),

@@ -87,10 +87,14 @@ def tokens(
             result.append(Token(text[start:name_end], start, name_end, "person"))
             continue
         cut = _katakana_cut_before_a_city_suffix(words, index, cut_suffixes)
+        by_form = cut is not None and words[cut + 1][0] not in city_suffixes
+        if by_form and not any(
+            unknowns[j] or len(words[j][0]) <= MAX_CUT_PIECE for j in range(index, cut + 1)
+        ):
+            cut = None  # ビーチ + リゾート + 島: loanwords UniDic knows whole, a description
         if cut is not None:  # アラ + シャン + 盟: UniDic cut the name it does not know
             name_end = words[cut][2]
             # before a feature's suffix (スノー + ドン + 山) a place by its form alone, weak
-            by_form = words[cut + 1][0] not in city_suffixes
             tag = FEATURE_BY_FORM if by_form else "place"
             result.append(Token(text[start:name_end], start, name_end, tag))
             continue
@@ -263,10 +267,12 @@ def kanji_stem_places(tokens: list[Token], text: str, suffixes: tuple[str, ...])
 def _after_an_inner_level(result: list[Token], run: int, suffixes: tuple[str, ...]) -> int:
     """The run cut to what follows the last level's suffix inside it, where that leaves a
     stem (州 + 省 + 銅 + 仁 + 市 of 貴州省銅仁市: 銅仁, the province's 省 ends another
-    place); the whole run where it would leave less (浜 + 州 + 市: 州 is the stem's)."""
+    place); the whole run where it would leave less (浜 + 州 + 市: 州 is the stem's), or
+    where the suffix opens the run (自治 + 区 + 銀 + 川 + 市: the lower level after a
+    level is the entity grammar's, read there with the level before it)."""
     for back in range(run):
         if result[-1 - back].text in suffixes:
-            return back if back >= MIN_STEM else run
+            return back if MIN_STEM <= back < run - 1 else run
     return run
 
 

@@ -84,7 +84,7 @@ def japanese_converter():
 # are: 陶瓷 is 陶磁 (景徳鎮陶磁大学), 編輯 編集, 綜合 総合, 颱風 台風, 蒐集 収集. Only those
 # whose every use in a name or a word changes; one character for one, so offsets hold.
 # And 冢, a mound, which Japanese writes 塚 in every name and word (宝冢 = 宝塚, 贝冢 = 貝塚;
-# OpenCC converts it in 手冢 alone).
+# OpenCC converts it only in words it knows whole, 手冢治虫).
 _SUBSTITUTED = str.maketrans(
     {"瓷": "磁", "輯": "集", "綜": "総", "颱": "台", "蒐": "収", "冢": "塚"}
 )
