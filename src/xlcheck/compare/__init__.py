@@ -853,7 +853,8 @@ def _found_nearby(
     if other_lang == "ja":  # ある + ファッションブランド: no rendering of 普拉达 to hear
         other_raw = blank(other_raw, vague_katakana_spans(other_raw))
     if heard_in(fact.text, other_raw, other_lang, chinese):
-        # the name read where it is heard (本尼维斯 in ベン・ネビス山): that name, no other
+        # the name of its own kind read where it is heard: that name, no other (one of
+        # another kind keeps its own: 杰克逊 heard in ジャクソン湖 leaves the lake to 伦敦)
         return "heard", next(
             (
                 e

@@ -281,7 +281,7 @@ def _opening(grammar: dict) -> str:
         (guard if each in verbs else "") + re.escape(each)
         for each in sorted(grammar["determiners"], key=len, reverse=True)
     ]
-    relational = [
-        f"(?:{'|'.join(re.escape(each) for each in grammar['relational'])})の"
-    ] if grammar.get("relational") else []
-    return "|".join([*grammar.get("openings", []), *relational, *words])
+    # nouns of relation and の (故郷の, 地元の): an opening, as the constructions are
+    relational = "|".join(re.escape(each) for each in grammar.get("relational", []))
+    related = [f"(?:{relational})の"] if relational else []
+    return "|".join([*grammar.get("openings", []), *related, *words])

@@ -86,7 +86,7 @@ def tokens(
             name_end = names[start]
             result.append(Token(text[start:name_end], start, name_end, "person"))
             continue
-        cut = _katakana_cut_before_a_city_suffix(words, index, cut_suffixes)
+        cut = _katakana_cut_before_a_suffix(words, index, cut_suffixes)
         by_form = cut is not None and words[cut + 1][0] not in city_suffixes
         if by_form and not any(
             unknowns[j] or len(words[j][0]) <= MAX_CUT_PIECE for j in range(index, cut + 1)
@@ -310,9 +310,10 @@ SUFFIXED_PLACE = "place_by_form"  # the tag of such a place: a place, and a weak
 FEATURE_BY_FORM = "feature_by_form"  # katakana cut before a feature's suffix: weak, whole
 
 
-def _katakana_cut_before_a_city_suffix(words, index: int, city_suffixes) -> int | None:
+def _katakana_cut_before_a_suffix(words, index: int, suffixes) -> int | None:
     """The index of the last of two katakana words or more that run on from `index` right
-    up to a suffix of `city_suffixes`, none of them a proper noun (アラ + シャン + 盟:
+    up to a suffix of `suffixes` (a city's, a feature's), none of them a proper noun (アラ +
+    シャン + 盟, スノー + ドン + 山:
     common words or unknown pieces): a place's name UniDic cut into pieces, not knowing
     it. None where the run is one word (read as before: ラヨーン + 県), or holds a name
     UniDic knows (ブリティッシュ + コロンビア + 州: its own reading), or reaches no such
@@ -334,7 +335,7 @@ def _katakana_cut_before_a_city_suffix(words, index: int, city_suffixes) -> int 
     if any(PROPER_NOUN in words[j][3] for j in range(index, last + 1)):
         return None  # ブリティッシュ + コロンビア + 州: a place UniDic knows ends the run
     after = words[last + 1] if last + 1 < len(words) else None
-    if after is None or after[1] != words[last][2] or after[0] not in city_suffixes:
+    if after is None or after[1] != words[last][2] or after[0] not in suffixes:
         return None
     return last
 

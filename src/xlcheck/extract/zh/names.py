@@ -265,7 +265,7 @@ class ChineseNames:
         openings = self.vocabulary.state_body_openings
         # a region by the compass opens a body's name too (西北 + 工业 + 大学, one word to
         # jieba), with the words of its field between (not 西北 + 大学 alone: a region's)
-        regions = tuple(to_simplified(r) for r in self.vocabulary.entities.body_regions)
+        regions = self._body_regions()
         return any(
             word.endswith(suffix)
             and len(stem := word[: -len(suffix)]) >= 2
@@ -280,6 +280,10 @@ class ChineseNames:
     @cache  # noqa: B019 - one ChineseNames per rules folder, kept for the process
     def _body_suffixes(self) -> tuple[str, ...]:
         return tuple(to_simplified(s) for s in self.vocabulary.entities.org_suffixes)
+
+    @cache  # noqa: B019
+    def _body_regions(self) -> tuple[str, ...]:
+        return tuple(to_simplified(r) for r in self.vocabulary.entities.body_regions)
 
     def places_after_places(self, tokens: list[Token]) -> list[Token]:
         """A city jieba tags as a person (利雅得 nr) that no person's reading takes (得 is
