@@ -140,28 +140,23 @@ def with_body_suffix(key: str, run: Run) -> bool:
     """Whether a key ends in a body's suffix after two characters or more (西北工业大学,
     协和医院): a body's name, whatever its characters read as, no 大学 said as a word."""
     lexicons = run.rules.lexicons
-    found = _body_suffix(lexicons["zh"], lexicons["ja"]).search(key)
+    found = _ending(lexicons["zh"], lexicons["ja"], "org_suffixes").search(key)
     return found is not None and found.start() >= MIN_BODY_STEM
 
 
-@cache
-def _body_suffix(zh: Lexicon, ja: Lexicon) -> re.Pattern[str]:
-    """The bodies' suffixes of rules/zh/names.toml and rules/ja/names.toml, in key form,
-    longest first."""
-    words = _key_suffixes(zh.entities.org_suffixes + ja.entities.org_suffixes)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
-
-
-MIN_BODY_STEM = 2  # characters before a body's suffix (协和 + 医院)
+def _place_suffix(zh: Lexicon, ja: Lexicon) -> re.Pattern[str]:
+    """The place suffixes of rules/zh/names.toml and rules/ja/names.toml, in key form
+    (Japanese kanji: 县 -> 県), longest first: 特別行政区 before 区."""
+    return _ending(zh, ja, "place_suffixes")
 
 
 # keyed by the two lexicons (one pair per rules folder, hashed by identity): a key of
 # their joined suffix lists was built and hashed on every call, for every name pair
 @cache
-def _place_suffix(zh: Lexicon, ja: Lexicon) -> re.Pattern[str]:
-    """The place suffixes of rules/zh/names.toml and rules/ja/names.toml, in key form
-    (Japanese kanji: 县 -> 県), longest first: 特別行政区 before 区."""
-    words = _key_suffixes(zh.entities.place_suffixes + ja.entities.place_suffixes)
+def _ending(zh: Lexicon, ja: Lexicon, table: str) -> re.Pattern[str]:
+    """One table of suffixes of both languages' entity tables (place_suffixes,
+    org_suffixes), in key form, longest first, at the end of a key."""
+    words = _key_suffixes(getattr(zh.entities, table) + getattr(ja.entities, table))
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")$")
 
 

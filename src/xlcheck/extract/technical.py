@@ -83,6 +83,10 @@ _PRODUCT_VERSION = Prechecked(
 _PLAIN_VERSION_NAMES = frozenset({"v", "ver"})
 
 
+# a product's name of one to three Latin words (Node.js, Spring Boot), before its version
+_PRODUCT_WORDS = r"[A-Za-z][A-Za-z0-9.+#-]*(?:\s[A-Za-z][A-Za-z0-9.+#-]*){0,2}"
+
+
 @dataclass(frozen=True)
 class VersionTables:
     """A language's words around a version (rules/LANG/technical.toml), compiled."""
@@ -163,7 +167,7 @@ class VersionTables:
             # the product's name may stand between (升级到 Node.js 18.0 以来)
             move=compiled(
                 rf"(?:{alternation(words.get('move_words', [])) or '(?!)'})\s*"
-                r"(?:[A-Za-z][A-Za-z0-9.+#-]*(?:\s[A-Za-z][A-Za-z0-9.+#-]*){0,2}\s*)?$"
+                rf"(?:{_PRODUCT_WORDS}\s*)?$"
             ),
             # (not before the version's word: 升级到 3.12 之前的版本 bounds the version)
             move_time=compiled(
@@ -392,9 +396,7 @@ def _bound_before(text: str, start: int, tables: VersionTables) -> tuple[str, in
 BOUND_BEFORE_REACH = 16
 # a product's name between a bound and its version (直到 Ruby 2.1.0, 高于 Node.js 18,
 # 直到 Bitcoin Core 0.21: up to three words)
-_PRODUCT_BEFORE = compiled(
-    r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9.+#-]*(?:\s[A-Za-z][A-Za-z0-9.+#-]*){0,2}\s*$"
-)
+_PRODUCT_BEFORE = compiled(rf"(?<![A-Za-z]){_PRODUCT_WORDS}\s*$")
 
 
 def figure_names(lexicon: Lexicon) -> tuple[str, ...]:
