@@ -144,6 +144,7 @@ def with_body_suffix(key: str, run: Run) -> bool:
     return found is not None and found.start() >= MIN_BODY_STEM
 
 
+@cache
 def _place_suffix(zh: Lexicon, ja: Lexicon) -> re.Pattern[str]:
     """The place suffixes of rules/zh/names.toml and rules/ja/names.toml, in key form
     (Japanese kanji: 县 -> 県), longest first: 特別行政区 before 区."""
