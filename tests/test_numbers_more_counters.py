@@ -5,7 +5,10 @@ Bodies and skeletons: 具 in Chinese, 体 in Japanese, ranked by 第 and 目 (�
 4体目の骨格: fresh54, where 3体目 was a bare 3 "added" and 第四 "missing"). And 余 of 余震
 (aftershocks) is no "more than" (三十一次余震 = 31回の余震). Moves of a board game: 手 in
 Japanese (全73手, 41手目 = 第41步). Wins and losses of a record: 胜, 负, 败 and 勝, 敗
-(十胜五负 = 10勝5敗). And the watt, 瓦 after a figure (1000瓦 = 1000ワット)."""
+(十胜五负 = 10勝5敗). And the watt, 瓦 after a figure (1000瓦 = 1000ワット). fresh57: the
+horsepower (马力, 馬力), which a kilowatt rating converts to; class periods (1時限目, 3限目
+= 第一节课: 1時 was an hour); 块 before a figure with its own unit counts pieces (两块2TB的
+硬盘: 2 yuan before)."""
 
 from __future__ import annotations
 
@@ -77,6 +80,38 @@ ROWS = {
         ("一千瓦的电机", "1kWのモーター", ""),
         ("一盏60瓦的灯泡", "60ワットの電球", ""),
         ("屋顶上掉了三片瓦。", "屋根から瓦が3枚落ちた。", ""),
+    ],
+    # the metric horsepower (735.5 W): another unit than the kilowatt, and a conversion
+    # of one rounded as translations round it (150千瓦 = 約204馬力)
+    "horsepower": [
+        ("这辆车的引擎最大功率为300马力。", "この車のエンジンの最高出力は300馬力だ。", ""),
+        ("這輛車的引擎最大功率為300馬力。", "この車のエンジンの最高出力は300馬力だ。", ""),
+        ("这辆车的引擎最大功率为300马力。", "この車のエンジンの最高出力は350馬力だ。",
+         "XL101:error"),
+        ("这台发动机功率为150千瓦。", "このエンジンの出力は150馬力だ。", "XL401:error"),
+        ("这台发动机功率为150千瓦。", "このエンジンの出力は約204馬力だ。", ""),
+        ("开足马力生产三个月。", "フル稼働で3か月生産した。", ""),
+    ],
+    # a class period, 時限 or 限 ranked by 目 (1時限目 = 第一节课), counted alone (4時限の
+    # 授業 = 四节课): no hour of the day
+    "class-periods": [
+        ("第一节课早上八点开始。", "1時限目は午前8時に始まる。", ""),
+        ("第二节课十点开始。", "二時限目は10時に始まる。", ""),
+        ("第三节课是数学。", "3限目は数学だ。", ""),
+        ("第三节课是数学。", "4限目は数学だ。", "XL101:error"),
+        ("每周有四节课。", "週に4時限の授業がある。", ""),
+        ("会议四时开始。", "会議は4時に始まる。", ""),
+        ("会议四时开始。", "会議は5時に始まる。", "XL201:error"),
+    ],
+    # 块 before a figure with a unit of its own counts pieces (两块2TB的固态硬盘 = 2TBの
+    # SSDを2基); before a figure alone it is a price's tenths (两块5 = 2.5元)
+    "pieces-before-a-figure": [
+        ("这台服务器配备了两块2TB的固态硬盘。", "このサーバーは2TBのSSDを2基搭載している。", ""),
+        ("这台服务器配备了两块2TB的固态硬盘。", "このサーバーは2TBのSSDを3基搭載している。",
+         "XL101:warning"),
+        ("电脑里装了两块８GB的内存条。", "パソコンには8GBのメモリが2枚入っている。", ""),
+        ("这支笔两块5。", "このペンは2.5元だ。", ""),
+        ("这支笔两块5。", "このペンは2.8元だ。", "XL101:error"),
     ],
     "words-of-them": [
         ("体育馆很大。", "体育館は広い。", ""),
