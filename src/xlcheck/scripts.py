@@ -112,6 +112,11 @@ def spelled_out(text: str) -> str:
 _REPEATED = compiled("([\u4e00-\u9fff])々+")
 
 
+def hiragana(text: str) -> bool:
+    """Whether the text is hiragana only (いかだ, さいたま); the long vowel mark counts."""
+    return bool(text) and all("\u3041" <= ch <= "\u309f" or ch == "ー" for ch in text)
+
+
 def has_hiragana(text: str) -> bool:
     return any("\u3041" <= ch <= "\u309f" for ch in text)
 

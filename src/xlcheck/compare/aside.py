@@ -30,6 +30,7 @@ from .entities import (
     text_forms,
     with_body_suffix,
     with_place_suffix,
+    without_feature_suffix,
 )
 from .markers import is_class_noun, is_vague, rendered_as_common_word
 from .names import (
@@ -170,10 +171,14 @@ def _said_as_words(
     """Whether a weak Chinese name is said on the other side as the words it is (湖泊 as
     湖, 国家博物馆 as 国立博物館), or as a count. A body's words are looked for outside the
     other side's names (`unnamed`: its text with them blanked): the 大学 of 西安交通大学 is
-    that university's, no rendering of 西北工业大学."""
+    that university's, no rendering of 西北工业大学; and so are a natural feature's after a
+    stem of two characters (the 湖 of ある湖 stands in for 青海湖, it renders no 湖泊)."""
     if not fact.value.weak or with_place_suffix(fact.value.key, run):  # 麻州 is no 州
         return said_as_count(fact, other_text, other_lang, run)
-    said = unnamed() if with_body_suffix(fact.value.key, run) else other_text
+    named_by_a_suffix = with_body_suffix(fact.value.key, run) or without_feature_suffix(
+        fact.value, run
+    )
+    said = unnamed() if named_by_a_suffix else other_text
     return rendered_as_common_word(fact, other_lang, said) or said_as_count(
         fact, other_text, other_lang, run
     )

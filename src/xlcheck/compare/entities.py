@@ -1065,7 +1065,7 @@ def _character_table(lexicon, lang: str) -> dict[int, str]:
     return str.maketrans(dict(pairs) if lang == "ja" else {zh: ja for ja, zh in pairs})
 
 
-def _without_feature_suffix(value: EntityValue, run: Run) -> str | None:
+def without_feature_suffix(value: EntityValue, run: Run) -> str | None:
     """A place's key without the suffix of a natural feature or a landmark it ends in
     (エベレスト + 山, グアム + 島, 浅草 + 寺: said wherever 浅草 stands), when a name of two
     characters or more stands before it; else None."""
@@ -1154,7 +1154,7 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
         forms.add(spelled_out(value.key))
         # エベレスト山 = 珠穆朗玛峰: a feature's suffix after the name the glossary renders
         # (the source may name the mountain by its own word, 峰, or none)
-        stem = _without_feature_suffix(value, run)
+        stem = without_feature_suffix(value, run)
         if stem:
             forms |= set(text_forms(replace(value, key=stem, head=None), lang, run))
     # 栃木 = 枥木: a name's characters as the other language writes them

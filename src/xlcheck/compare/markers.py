@@ -29,7 +29,7 @@ from ..extract.zh.names import (
 )
 from ..model import EntityValue, Fact, Segment
 from ..scripts import han
-from .entities import with_body_suffix
+from .entities import with_body_suffix, without_feature_suffix
 from .stand_ins import place_suffix
 
 if TYPE_CHECKING:
@@ -107,8 +107,12 @@ def find_markers(
     patterns = [(0, p) for marker_type in types for p in by_type.get(marker_type, ())]
     patterns += [(1, p) for p in by_type.get("any", ())]
     phrases = run.rules.phrases.get(lang) if lang == "ja" else None
-    # (a body's name is no word its suffix renders: 西北工业大学 against ある大学)
-    word = "" if with_body_suffix(source.value.key, run) else _common_word(source, lang)
+    # (a body's name is no word its suffix renders: 西北工业大学 against ある大学; nor a
+    # feature's after a stem of two characters, 青海 + 湖 against ある湖, as 湖泊 is)
+    named_by_a_suffix = with_body_suffix(source.value.key, run) or without_feature_suffix(
+        source.value, run
+    )
+    word = "" if named_by_a_suffix else _common_word(source, lang)
     # 同県 for 该县, 同社 for 该公司: a phrase pointing back renders the source's own
     if lang != "ja":
         pointed = frozenset()
@@ -429,6 +433,8 @@ def is_class_noun(fact: Fact, lang: str, run: Run) -> bool:
         return False  # 熊本 + 县, 花莲 + 县: a place UniDic knows and its suffix, no 大城 + 市
     if lang == "zh" and len(text) >= 4 and _opens_with_a_place(text, run):
         return False  # 山东 + 泰山 (a football club), 浙江 + 宁波: a place, then a name
+    if lang == "zh" and _place_and_its_feature(fact, text, run):
+        return False  # 青海 + 湖: a lake named after its province, no 大城 + 市
     if lang == "zh" and _named_body(text, run):
         return False  # 长庚 + 大学: a name to the tagger, and a body's suffix
     if lang == "zh" and _suffixed_place(text, run):
@@ -451,6 +457,16 @@ def _opens_with_a_place(text: str, run: Run) -> bool:
     alone: a name placed in its province or city (山东 + 泰山, a football club), no noun
     of a class (大城 + 市, 高中 + 生)."""
     found = run.language("zh").tokens(text[:2])
+    return len(found) == 1 and found[0].tag == "ns"
+
+
+def _place_and_its_feature(fact: Fact, text: str, run: Run) -> bool:
+    """Whether a Chinese name is a place to jieba, said alone, and the suffix of a natural
+    feature (青海 + 湖, 舟山 + 群岛): the feature named after the place."""
+    stem = without_feature_suffix(fact.value, run)
+    if stem is None:
+        return False
+    found = run.language("zh").tokens(text[: len(stem)])
     return len(found) == 1 and found[0].tag == "ns"
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..scripts import NAME_DOTS, han, katakana
+from ..scripts import NAME_DOTS, han, has_hiragana, hiragana, katakana
 from .spans import alternation
 
 # characters a measure word or demonstrative before a common noun is read in (一个 + 花园,
@@ -163,6 +163,8 @@ def find_entities(
             )
             if masked(follower) or (gap and not dotted) or _dotted_name(follower.text):
                 break  # 巴拿马 | 莫萨克·冯塞卡: a name joined over its dots is whole
+            if _hiragana_word_after_another_script(tokens[ahead - 1].text, follower.text):
+                break  # 漓江 | いかだ: a word of hiragana UniDic calls a place is no piece
             if dotted and tokens[ahead - 1].tag == follower.tag == "organisation":
                 break  # 読売ジャイアンツ | ・中日ドラゴンズ戦: two bodies a dot lists
             if (dotted or _latin_after_kana(tokens[ahead - 1], follower)) and _title_closes(
@@ -572,6 +574,13 @@ LISTING_DOTS = "・･"
 # The double hyphen between the parts of a katakana name (バーナーズ＝リー, ジャン゠ポール),
 # width-folded to "=" before the grammar reads it; between katakana words only.
 KATAKANA_JOINERS = ("=", "゠")
+
+
+def _hiragana_word_after_another_script(before: str, after: str) -> bool:
+    """Whether a word of two hiragana or more follows one with none (漓江 + いかだ: a raft,
+    which UniDic also knows as a place): a name of kanji or katakana does not run on
+    into hiragana, and a place written in hiragana (さいたま市) is a name of its own."""
+    return len(after) >= 2 and hiragana(after) and not has_hiragana(before)
 
 
 def _script_changes(before: Token, after: Token, after_type: str | None) -> bool:

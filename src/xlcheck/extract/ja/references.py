@@ -276,9 +276,12 @@ def noun_types_at(text: str, start: int, grammar: PhraseGrammar) -> tuple[str, .
 
 def _pointing(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | None:
     """The index after a word that points back or away (同 + 選手, 当該 + 団体, 諸 + 団体)
-    or describes (大手 + 商社), when a noun follows it with nothing between."""
+    or describes (大手 + 商社), when a noun follows it with nothing between; not a suffix,
+    which makes one word of them (同 + 済 + 大学 is 同済大学, a name)."""
     surface = words[i][0]
     if surface not in (*grammar.anaphoric, *grammar.pointing_away, *grammar.descriptors):
+        return None
+    if i + 1 < len(words) and words[i + 1][3].startswith("接尾辞"):
         return None
     return i + 1 if _adjoins(words, i) and not _in_compound(words, i) else None
 

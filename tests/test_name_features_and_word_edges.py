@@ -1,0 +1,55 @@
+"""Where a name ends, and what a reference is (issue 13; fresh57's misses and noise).
+
+- A natural feature named after a place jieba knows (青海 + 湖, 崇明 + 岛) is a name, no
+  noun of a class, and the feature's suffix a vague reference keeps (ある湖, ある島) renders
+  no word of it: the name made vague is anonymized. 湖泊 rendered as 湖 stays a word.
+- 同 opens a reference back (同大学 = 该大学) only before a noun: before a suffix UniDic
+  cuts off a word (同 + 済 + 大学) it is the first character of a name, 同済大学, which
+  stands for another university, no reference.
+- A word of hiragana that UniDic also knows as a place (いかだ, a raft) does not run a kanji
+  name on (漓江 | いかだ事業 = 漓江竹筏项目): the name is 漓江, said on both sides.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import construction_tests
+
+OK = ""
+
+# fmt: off
+TABLES = {
+    "feature-named-after-a-place": [
+        ("青海湖边的牧民开办了一家民宿。", "ある湖のほとりに住む遊牧民が民宿を開いた。",
+         "XL302:warning"),
+        ("青海湖邊的牧民開辦了一家民宿。", "ある湖のほとりに住む遊牧民が民宿を開いた。",
+         "XL302:warning"),
+        ("他的老家在崇明岛。", "彼の実家はある島にある。", "XL302:warning"),
+        ("我们乘船游览了千岛湖。", "私たちはとある湖を船で巡った。", "XL302:warning"),
+        ("青海湖边的牧民开办了一家民宿。", "琵琶湖のほとりに住む遊牧民が民宿を開いた。",
+         "XL301:warning"),
+        ("青海湖边的牧民开办了一家民宿。", "青海湖のほとりに住む遊牧民が民宿を開いた。", OK),
+        ("他的老家在崇明岛。", "彼の実家は崇明島にある。", OK),
+        # the lake's own word said without an opening renders it, as a word (weak: silent)
+        ("青海湖边的牧民开办了一家民宿。", "湖のほとりに住む遊牧民が民宿を開いた。", OK),
+        ("这里的湖泊很多。", "ここには湖が多い。", OK),
+        ("这个大城市的人很多。", "この大都市は人が多い。", OK),
+    ],
+    "same-opening-a-name": [
+        ("格拉斯哥大学与武汉大学联合设立了研究中心。",
+         "グラスゴー大学と同済大学は共同で研究センターを設立した。", "XL301:warning"),
+        ("格拉斯哥大学与同济大学联合设立了研究中心。",
+         "グラスゴー大学と同済大学は共同で研究センターを設立した。", OK),
+        ("他毕业于武汉大学，后来在该大学任教。",
+         "彼は武漢大学を卒業し、のちに同大学で教えた。", OK),
+        ("他毕业于武汉大学，后来在该大学的研究生院任教。",
+         "彼は武漢大学を卒業し、のちに同大学院で教えた。", OK),
+    ],
+    "hiragana-after-a-name": [
+        ("桂林市阳朔县的漓江竹筏项目由他负责。",
+         "桂林市陽朔県の漓江いかだ事業は彼が担当している。", OK),
+        ("埼玉县埼玉市的居民增加了。", "埼玉県さいたま市の住民が増えた。", OK),
+    ],
+}
+# fmt: on
+
+test_construction, test_faithful_both_ways = construction_tests(TABLES, kinds=("entity",))
