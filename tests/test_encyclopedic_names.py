@@ -327,6 +327,19 @@ NATIONALITIES = [
                  [(MISMATCH, "日本", "中国")], id="another-country"),
     pytest.param("德国作曲家贝多芬晚年失聪。", "作曲家モーツァルトは晩年、聴覚を失った。",
                  [(MISMATCH, "贝多芬", "モーツァルト")], id="another-person"),
+    # a city before the person is no nationality: dropped, it is missing (fresh57: 河内 was
+    # read as a country, one of the places jieba tags as words)
+    pytest.param("越南河内的阮文雄先生经营着一家书店。",
+                 "ベトナムのグエン・ヴァン・フンさんは書店を営んでいる。",
+                 [("XL303", "河内", None)], id="a-city-dropped"),
+    pytest.param("韩国首尔的金敏俊教授发表了论文。", "韓国の金敏俊教授が論文を発表した。",
+                 [("XL303", "首尔", None)], id="a-capital-dropped"),
+    pytest.param("越南河内的阮文雄先生经营着一家书店。",
+                 "ベトナム・ハノイのグエン・ヴァン・フンさんは書店を営んでいる。", [],
+                 id="a-city-kept"),
+    pytest.param("越南河内的阮文雄先生经营着一家书店。",
+                 "ハノイのグエン・ヴァン・フンさんは書店を営んでいる。", [],
+                 id="a-city-kept-its-country-left-implicit"),
 ]  # fmt: skip
 
 

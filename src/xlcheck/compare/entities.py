@@ -1082,6 +1082,28 @@ def _feature_suffixes(ja: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(ja.entities.feature_suffixes, key=len, reverse=True))
 
 
+def _with_the_province(value: EntityValue, run: Run) -> frozenset[str]:
+    """A Chinese body's key opening on a province said without 省 (陝西 + 考古研究院), with
+    省 written as Japanese writes it there (陝西省考古研究院); the provinces are those of
+    known_places in rules/ja/names.toml. Empty for anything else."""
+    if value.entity_type != "organisation":
+        return frozenset()
+    for stem in _province_stems(run.rules.lexicons["ja"]):
+        rest = value.key[len(stem) :]
+        if value.key.startswith(stem) and len(rest) >= MIN_BODY_STEM and rest[0] != _PROVINCE:
+            return frozenset({stem + _PROVINCE + rest})
+    return frozenset()
+
+
+_PROVINCE = "省"
+
+
+@cache  # keyed by the lexicon, so that another rules folder gets its own
+def _province_stems(ja: Lexicon) -> tuple[str, ...]:
+    known = ja.names.get("known_places", ())
+    return tuple(name.removesuffix(_PROVINCE) for name in known if name.endswith(_PROVINCE))
+
+
 def _without_the_state(value: EntityValue, run: Run) -> frozenset[str]:
     """The renderings of a country said with the character of a state after it (蒙古国,
     country_suffixes in rules/zh/names.toml), the character left out: モンゴル for 蒙古国,
@@ -1120,6 +1142,7 @@ def text_forms(value: EntityValue, lang: str, run: Run) -> tuple[str, ...]:
         if rest:
             forms |= set(text_forms(replace(value, key=rest, head=None), lang, run))
         forms |= dynasty_forms(key, run)  # 唐太宗 = 唐の太宗
+        forms |= _with_the_province(value, run)  # 陕西考古研究院 = 陝西省考古研究院
         forms |= _without_the_state(value, run)  # 蒙古国 = モンゴル
         chinese = run.language("zh")  # 老王 = 王さん: a nickname's name with an honorific
         forms |= nickname_forms(key, chinese.vocabulary, chinese.name_rules.titles["ja"])

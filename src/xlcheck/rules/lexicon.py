@@ -643,6 +643,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "dynasties": Key(LIST, _han_word, required=False),
         "ruler_title_endings": Key(LIST, _han_characters, required=False),
         "places": Key(LIST, _han_word, required=False),
+        "cities": Key(LIST, _han_word, required=False),  # places, no country
         # what before a name the tagger calls a person makes it a place (在 + 温哥华), and
         # what after it keeps the person (在马克家, 在汤姆回来之前)
         "place_words_before": Key(LIST, regex, required=False),
@@ -684,6 +685,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         # (ジャズ, イオン)
         "known_names_not_read": Key(LIST, word, required=False),
         "known_places": Key(LIST, word, required=False),
+        "direction_places": Key(LIST, word, required=False),
         **OWN_COUNTRY,
         # suffixes of address among the titles (健 + さん), the familiar ones among them
         # (翼 + くん), and the common nouns that take a familiar one (猫 + ちゃん)

@@ -34,7 +34,7 @@ class NameRules:
     # 电器, 电子 of 松下电器, 三星电子: a trade written after a company's name, in every form
     company_trades: frozenset[str] = frozenset()
     family_names: frozenset[str] = frozenset()  # Japanese ones, in every form (鈴木, 铃木)
-    places: frozenset[str] = frozenset()  # countries known by name, in every form
+    places: frozenset[str] = frozenset()  # countries and cities known by name, every form
     nickname_prefixes: frozenset[str] = frozenset()  # 小, 老, 阿 of 小王, 老李
     # characters common in given names, in every form (立, 新 of 杨立新)
     given_name_characters: frozenset[str] = frozenset()
@@ -210,7 +210,11 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         company_trades=frozenset(
             f for word in zh.names.get("company_trades", ()) for f in forms(word)
         ),
-        places=frozenset(f for name in zh.names.get("places", ()) for f in forms(name)),
+        places=frozenset(
+            f
+            for name in (*zh.names.get("places", ()), *zh.names.get("cities", ()))
+            for f in forms(name)
+        ),
         nickname_prefixes=frozenset("".join(zh.names.get("nickname_prefixes", ()))),
         given_name_characters=frozenset(
             f for ch in "".join(zh.names.get("given_name_characters", ())) for f in forms(ch)

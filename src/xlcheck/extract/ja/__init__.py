@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 BODY_TAGS = frozenset({"nt"})
 
 
+def _longest_first(names) -> tuple[str, ...]:
+    return tuple(sorted(names, key=lambda name: (-len(name), name)))
+
+
 def known_names_of(files: RuleFiles) -> tuple[str, ...]:
     """The Japanese names of bodies the rules know, read as names where written, longest
     first: the clubs of teams.tsv, the companies of rules/ja/names.toml, and the renderings
@@ -116,9 +120,8 @@ class Japanese:
         self.name_rules = name_rules(files.lexicons)
         self._ministry_suffixes = tuple(lexicon.names.get("ministry_suffixes", ()))
         self._known_names = known_names_of(files)
-        self._known_places = tuple(
-            sorted(lexicon.names.get("known_places", ()), key=lambda name: (-len(name), name))
-        )
+        self._known_places = _longest_first(lexicon.names.get("known_places", ()))
+        self._direction_places = _longest_first(lexicon.names.get("direction_places", ()))
 
     def prepare(self, text: str) -> str:
         return text  # Japanese needs no preparation beyond width folding
@@ -137,6 +140,8 @@ class Japanese:
         if any(suffix in text for suffix in self._ministry_suffixes):
             found = ministries(found, text, self._ministry_suffixes)
         found = known_names(found, text, self._known_places, "place", unread_only=True)
+        # 内 + モンゴル: over the country the tagger read in it
+        found = known_names(found, text, self._direction_places, "place", at_word_starts=True)
         return known_names(found, text, self._known_names, "organisation")
 
     def entity_type(self, token: Token) -> str | None:

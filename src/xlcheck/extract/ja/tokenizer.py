@@ -136,15 +136,22 @@ def tokens(
 
 
 def known_names(
-    tokens: list[Token], text: str, names: tuple[str, ...], tag: str, unread_only: bool = False
+    tokens: list[Token],
+    text: str,
+    names: tuple[str, ...],
+    tag: str,
+    unread_only: bool = False,
+    at_word_starts: bool = False,
 ) -> list[Token]:
     """The tokens with each of `names` (longest first) written in the text made one token
     of `tag`, in place of the words it covers: the clubs of rules/teams.tsv (レッドソックス,
     阪神タイガース), which UniDic reads as common words or not at all. Not inside a longer
     katakana word (none in マイジャイアンツ nor in the リコー of リコール). With
     `unread_only`, not where the tagger reads a name in any part of it (神奈川 + 県 is
-    read as a place and its suffix already)."""
+    read as a place and its suffix already). With `at_word_starts`, only where a word of
+    the tagger starts (not the 内 of 国内 + モンゴル料理)."""
     spans: list[tuple[int, int]] = []
+    starts = {t.start for t in tokens} if at_word_starts else None
     # (a name the tagger reads already, whole or within a longer one, is left as read:
     # 外務省 of 日本外務省)
     read = [(t.start, t.end) for t in tokens if t.tag in NAMED_TAGS]
@@ -157,7 +164,8 @@ def known_names(
                 (s < end and start < e) if unread_only else (s <= start and end <= e)
                 for s, e in read
             )
-            if not inside and not known and not _katakana_around(text, start, end):
+            cut = starts is not None and start not in starts
+            if not inside and not known and not cut and not _katakana_around(text, start, end):
                 spans.append((start, end))
             start = text.find(name, end)
     if not spans:
