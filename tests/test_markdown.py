@@ -236,6 +236,18 @@ PROSE = [
         ["需要 Node.js 18。", "自 2023 年起停止维护。"],
         id="footnote-reference-left-out-its-text-read",
     ),
+    # letters raised after letters are a word of their own (a trademark's TM: md57's
+    # DeepSpeed page read IOTM, a name "missing"); a raised figure stays with its unit
+    pytest.param(
+        "NVIDIA Magnum IO<sup>TM</sup> GPUDirect 存储。\n",
+        ["NVIDIA Magnum IO TM GPUDirect 存储。"],
+        id="raised-letters-after-letters-are-a-word",
+    ),
+    pytest.param("面积为10m<sup>2</sup>。\n", ["面积为10m2。"], id="raised-figure-stays"),
+    pytest.param("水是H<sub>2</sub>O。\n", ["水是H2O。"], id="lowered-figure-stays"),
+    pytest.param("第一行<br>second line\n", ["第一行second line"], id="break-after-cjk"),
+    pytest.param("first line<br>second line\n", ["first line second line"],
+                 id="break-after-latin"),
 ]
 
 

@@ -424,6 +424,7 @@ def _inline(token, lines: list[str], block: Block) -> None:
         return line, column + offset - line_start
 
     previous = ""
+    raised = False  # a superscript or subscript opened right before (_RAISED_TAG)
     for child in token.children or ():
         kind, after = child.type, previous
         previous = kind
@@ -434,6 +435,9 @@ def _inline(token, lines: list[str], block: Block) -> None:
             found = content.find(child.content, cursor)
             position = found if found >= 0 else cursor
             text = child.content
+            if raised and block.text[-1:].isalpha() and text[:1].isalpha():
+                block.join()
+            raised = False
             if after in _ATTRIBUTED:
                 attributes = _ATTRIBUTES.match(text)
             else:  # kramdown's `{: .notice}` alone on the line after its block
@@ -474,8 +478,18 @@ def _inline(token, lines: list[str], block: Block) -> None:
                 block.links.append((len(block.text), target))
             in_code += tag.startswith("<code")
             in_code -= tag.startswith("</code") and in_code > 0
+            if tag.startswith("<br"):
+                block.join()
+            # IO<sup>TM</sup>: two words; 10m<sup>2</sup>, H<sub>2</sub>O stay one
+            raised = _RAISED_TAG.match(tag) is not None
             found = content.find(child.content, cursor)
             cursor = found + len(child.content) if found >= 0 else cursor
+
+
+# A superscript or a subscript opened: letters in it after a letter are a word of their
+# own (Magnum IO<sup>TM</sup>: IO and TM), a figure stays with what it raises (10m<sup>2
+# </sup>: square metres, H<sub>2</sub>O).
+_RAISED_TAG = compiled(r"<(?:sup|sub)\b")
 
 
 # The attribute lists written right after an image, a link or an emphasis
