@@ -6,13 +6,18 @@
 - 同 opens a reference back (同大学 = 该大学) only before a noun: before a suffix UniDic
   cuts off a word (同 + 済 + 大学) it is the first character of a name, 同済大学, which
   stands for another university, no reference.
+- A "person" jieba tags that ends in a temple's or a tower's character (郑王 + 庙, nr to
+  jieba: Wat Arun) is the landmark, a place: ある寺院 in its place is anonymized, where the
+  person's type found a person's reference (ガイドのソムチャイさん) instead.
 - A word of hiragana that UniDic also knows as a place (いかだ, a raft) does not run a kanji
   name on (漓江 | いかだ事業 = 漓江竹筏项目): the name is 漓江, said on both sides.
 """
 
 from __future__ import annotations
 
-from tests.conftest import construction_tests
+import pytest
+
+from tests.conftest import construction_tests, entity_findings
 
 OK = ""
 
@@ -44,6 +49,12 @@ TABLES = {
         ("他毕业于武汉大学，后来在该大学的研究生院任教。",
          "彼は武漢大学を卒業し、のちに同大学院で教えた。", OK),
     ],
+    "landmark-no-person": [
+        ("游客参观了郑王庙。", "観光客はある寺院を見学した。", "XL302:warning"),
+        ("遊客參觀了鄭王廟。", "観光客はある寺院を見学した。", "XL302:warning"),
+        ("游客参观了郑王庙。", "観光客は鄭王廟を見学した。", OK),
+        ("李明和王强见了面。", "李明は王強と会った。", OK),
+    ],
     "hiragana-after-a-name": [
         ("桂林市阳朔县的漓江竹筏项目由他负责。",
          "桂林市陽朔県の漓江いかだ事業は彼が担当している。", OK),
@@ -53,3 +64,27 @@ TABLES = {
 # fmt: on
 
 test_construction, test_faithful_both_ways = construction_tests(TABLES, kinds=("entity",))
+
+
+@pytest.mark.parametrize(
+    ("zh", "ja", "expected"),
+    [
+        pytest.param(
+            "导游颂猜带着游客参观了郑王庙。",
+            "ガイドのソムチャイさんは観光客を連れてある寺院を見学した。",
+            ("XL302", "郑王庙", "寺院"),
+            id="the-temple-made-vague",
+        ),
+        pytest.param(
+            "导游颂猜带着游客参观了郑王庙。",
+            "ガイドのソムチャイさんは観光客を連れて鄭王廟を見学した。",
+            None,
+            id="the-temple-kept",
+        ),
+    ],
+)
+def test_a_landmark_is_no_person(zh, ja, expected):
+    """The reference that stands in for the temple is the temple's (ある + 寺院), not the
+    guide's (ガイドのソムチャイさん, a person's reference that 郑王庙 typed a person took)."""
+    found = [f for f in entity_findings(zh, ja) if f[0] == "XL302"]
+    assert found == ([expected] if expected else [])

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 RETYPED = ("person", "other", "organisation")
 MIN_FOREIGN_COMPANY = 3  # characters: 汤姆 in 汤姆成立了公司 is the founder, not the firm
+MIN_LANDMARK = 3  # characters of a landmark a tagger took for a person: 郑王庙
 
 
 def entity_type_in_context(
@@ -40,6 +41,13 @@ def entity_type_in_context(
         and rules.title_after(text, end, lang)
     ):
         return "person"  # 木村 + 部长, 山田 + 先生: a family name before a title (村, 田 aside)
+    if (
+        lang == "zh"
+        and entity_type == "person"
+        and len(surface) >= MIN_LANDMARK
+        and surface[-1] in rules.landmark_endings
+    ):
+        return "place"  # 郑王 + 庙 (nr to jieba), 黄大仙 + 祠: a temple, no person
     if entity_type in RETYPED and (
         surface in rules.companies or _without_suffix(surface, rules) in rules.companies
     ):

@@ -649,6 +649,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "place_words_before": Key(LIST, regex, required=False),
         "person_place_words": Key(LIST, _han_word, required=False),
         "award_words_after": Key(LIST, _han_word, required=False),
+        "landmark_endings": Key(LIST, _han_characters, required=False),
         "vague_compound_before": Key(LIST, _han_word, required=False),
         "place_clause_closers": Key(LIST, _han_word, required=False),
         "name_kinds": Key(TABLE, _renderings),
