@@ -757,6 +757,10 @@ def _same_kind(source: Fact, target: Fact, families) -> bool:
     unit = getattr(source.value, "unit", None)
     if unit is not None and unit == getattr(target.value, "unit", None):
         return True
+    if any(f.value.unit == "%" for f in weak):
+        # a share said by a word (一半, 半数 = 50 %) against a part of one (3分の1): the
+        # share changed, when compatible() reads the part in hundredths
+        return True
     # both counted with a counter, of one family or one of them generic (一个儿子: 8人)
     counted = getattr(source.value, "counter", None) and getattr(target.value, "counter", None)
     if counted:
