@@ -32,7 +32,9 @@ NAMES = [
     pytest.param("zh", "我住在New York。", ["New", "York"], id="latin-spaces-alone-apart"),
     pytest.param("zh", "看 Google Webmaster 博客。", ["Google", "Webmaster"], id="name-and-word"),
     pytest.param("zh", "设置 Cache-Control 首部。", ["Cache", "Control"], id="hyphen-alone-apart"),
-    pytest.param("zh", "让-保罗·萨特 (Jean-Paul Sartre)", ["保罗·萨特"], id="latin-gloss-dropped"),
+    pytest.param(
+        "zh", "让-保罗·萨特 (Jean-Paul Sartre)", ["让-保罗·萨特"], id="latin-gloss-dropped"
+    ),
     pytest.param("zh", "Tom和Mary是朋友。", ["Tom", "Mary"], id="latin-apart"),
     pytest.param("zh", "HTTP Cache 很重要。", ["HTTP", "Cache"], id="acronym-not-joined"),
 ]

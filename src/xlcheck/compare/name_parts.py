@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..memory import WORDS_KEPT
 from ..scripts import (
+    HAN_HYPHEN,
     KATAKANA_LETTERS,
     NAME_DOTS,
     NAME_HYPHENS,
@@ -44,7 +45,8 @@ def name_parts(name: str) -> list[str]:
     """A name's parts at its dots (an initial, F of 约翰·F·肯尼迪, is a part too)."""
     # split at the dot alone and each part stripped of its spaces (not split at
     # \s*[dots]\s*: tried at every space of a long run, that is quadratic)
-    return [part.strip() for part in NAME_PARTS.split(name) if part.strip()]
+    # (a hyphen between Han characters parts a hyphenated name: 伯纳斯-李 = バーナーズ＝リー)
+    return [part.strip() for part in NAME_PARTS.split(HAN_HYPHEN.sub("·", name)) if part.strip()]
 
 
 # Asked of one pair up to three times (the ladder's veto, the window's, the leftover

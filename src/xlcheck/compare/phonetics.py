@@ -32,6 +32,10 @@ _PINYIN_CLASS = {
     "g": "k", "k": "k", "h": "h", "j": "c", "q": "c", "x": "c", "zh": "s", "ch": "s",
     "sh": "s", "r": "r", "z": "s", "c": "s", "s": "s", "y": "y", "w": "w", "": "",
 }  # fmt: skip
+# The syllables of r that transliterate a French or Portuguese j or soft g (让 rang = Jean,
+# 热 re = Gé-, 若 ruo = Jo-, 茹 and 儒 ru = Ju-), heard as ジ as well as ル: a class of
+# their own (not 阮 ruan, the Vietnamese Nguyen, whose sound says nothing of its reading).
+_FRENCH_J = frozenset({"rang", "re", "ruo", "ru"})
 # Syllables Chinese transliteration uses for a bare consonant (斯 si = s, 特 te = t).
 _BARE = re.compile(r"^(?:[bpfm]u|[dtgkhl]e|[zcs]i|[zcs]hi|ri|[zcs]e|[zcs]he|re|er)$")
 # classes that transliteration confuses partly: (a, b) -> cost
@@ -52,6 +56,10 @@ _NEAR = {
     frozenset("nm"): 0.9,
     frozenset("nr"): 0.7,
     frozenset("ts"): 0.6,  # ツ, 茨
+    # the r of a French or Portuguese j (_FRENCH_J: 让 = ジャン, 热拉尔 = ジェラール, 若泽 =
+    # ジョゼ), or of an r (热 = レ)
+    frozenset("ʐr"): 0.2,
+    frozenset("ʐs"): 0.3,
 }
 SKIP = {"vowel": 0.5, "weak": 0.5, "inner h": 0.3, "bare": 0.6, "final": 0.35, "full": 1.0}
 
@@ -65,7 +73,7 @@ def _pinyin_unit(syllable: str) -> Unit:
     if initial in ("j", "q", "x", "y") and final.startswith("u"):
         final = "ü" + final[1:]  # ju, xue: pinyin writes ü as u after these
     vowel = _main_vowel(final)
-    return (_PINYIN_CLASS[initial], vowel)
+    return ("ʐ" if syllable in _FRENCH_J else _PINYIN_CLASS[initial], vowel)
 
 
 def _main_vowel(final: str) -> str:

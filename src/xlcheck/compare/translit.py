@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..memory import WORDS_KEPT
 from ..regexes import compiled
-from ..scripts import KATAKANA_RUN, NAME_DOTS, NAME_PARTS, to_katakana
+from ..scripts import HAN_HYPHEN, KATAKANA_RUN, NAME_DOTS, NAME_PARTS, to_katakana
 from .pinyin import pinyin_reader
 
 if TYPE_CHECKING:
@@ -141,11 +141,15 @@ def _latin_skeleton(word: str, hard_ch: bool = False) -> str:
 # A run of spaces is entered only at its start (the look-behind), so a search over a long
 # run of spaces with no dot is linear, not quadratic (tests/test_linear_time.py).
 _DOT_VARIANTS = compiled(rf"(?<!\s)\s*+[{NAME_DOTS}]\s*")
+_KANA_HYPHEN = compiled("(?<=[ァ-ヺー])[＝=゠](?=[ァ-ヺ])")
 
 
 def undotted(name: str) -> str:
     """A name with its dots in one form: 约翰‧格兰特 and 约翰 · 格兰特 are 约翰·格兰特
-    (a katakana name keeps its ・)."""
+    (a katakana name keeps its ・); a hyphen between Han characters and a double hyphen
+    between katakana are dots (让-吕克·马丁 = 让·吕克·马丁, ジャン＝リュック = ジャン・リュック:
+    Jean-Luc)."""
+    name = _KANA_HYPHEN.sub("・", HAN_HYPHEN.sub("·", name))
     if not _DOT_VARIANTS.search(name):
         return name
     dot = "・" if _katakana_runs(name) else "·"
@@ -177,6 +181,7 @@ def sounds_alike(zh_name: str, ja_name: str, zh: Chinese, *, strict: bool = True
     if (
         strict
         and _HAN.match(zh_name)
+        and "·" not in zh_name  # a dotted name is foreign: no Chinese name is dotted
         and not transliteration_like(zh_name, zh)
         and not _mostly_transliteration(zh_name, zh)  # 格但斯克 = グダンスク
     ):

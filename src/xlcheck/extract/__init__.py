@@ -19,7 +19,7 @@ from ..kinds import fact_kinds
 from ..memory import WORDS_KEPT
 from ..model import Document, EntityValue, Fact, Segment
 from ..regexes import compiled
-from ..scripts import NAME_DOTS, NAME_HYPHENS, han, katakana
+from ..scripts import HAN_HYPHEN, NAME_DOTS, NAME_HYPHENS, han, katakana
 from ..segment import blank_markup
 from .common_words import name_core
 from .conditions import conditional_bounds
@@ -116,8 +116,9 @@ def glossary_substitute(converted_zh: str, rules: RuleFiles) -> str:
     return _substitution_table(rules.glossary, rules.terms).replace(converted_zh)
 
 
-# the double hyphen of a katakana name (バーナーズ＝リー, width-folded to =) is a dot too
-_DOTS_AND_SPACES = compiled(rf"[{NAME_DOTS}{NAME_HYPHENS}\s]")
+# the double hyphen of a katakana name (バーナーズ＝リー, width-folded to =) is a dot too,
+# and so is a hyphen between two Han characters (让-吕克·马丁: Jean-Luc)
+_DOTS_AND_SPACES = compiled(rf"[{NAME_DOTS}{NAME_HYPHENS}\s]|{HAN_HYPHEN.pattern}")
 
 
 @lru_cache(maxsize=WORDS_KEPT)  # the same names are keyed again in every rung that compares

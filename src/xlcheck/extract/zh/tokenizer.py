@@ -138,6 +138,8 @@ def tokens(
     split = list(_nested_places_apart(split, tags, vocabulary))
     if _ANY_DOT.search(text):  # without a name's dot, no word changes there
         split = _dotted_names(split, tags, vocabulary.transliterated)
+    if _ANY_HYPHEN.search(text):
+        split = _hyphenated_first_names(split, tags, vocabulary.transliterated)
     split = _countries_unglued(
         split, tags, name_rules.places, vocabulary.transliterated, words.frequency
     )
@@ -721,6 +723,49 @@ def _dotted_names(words, tags, transliterated):
 
 
 _ANY_DOT = re.compile(f"[{NAME_DOTS}]")
+# the hyphens of a hyphenated first name (让-吕克·马丁, Jean-Luc), in every width
+_HYPHENS = ("-", "－", "‐", "‑")
+_ANY_HYPHEN = re.compile(f"[{''.join(_HYPHENS)}]")
+_LONGEST_NAME_PIECE = 4  # transliteration characters of one piece: 弗朗索瓦
+
+
+def _dotted(word: str) -> bool:
+    return _ANY_DOT.search(word) is not None
+
+
+def _hyphenated_first_names(words: list[str], tags, transliterated) -> list[str]:
+    """让 + - + 吕克·马丁 (Jean-Luc Martin): a piece of transliteration characters and a
+    hyphen right before a person's name are the first half of its hyphenated first name,
+    one name with it (jieba reads 让 as the verb "let", and the name began at 吕克); and
+    after a person's name, the second half of a hyphenated family name (蒂姆·伯纳斯 + - +
+    李, Berners-Lee)."""
+
+    def piece(word: str, named: bool = False) -> bool:  # named: a name's tag will do (李)
+        return bool(word) and han(word) and len(word) <= _LONGEST_NAME_PIECE and (
+            transliterated(word) or (named and (tags.get(word) or "").startswith("nr"))
+        )
+
+    def person(word: str) -> bool:
+        return (tags.get(word) or "").startswith("nr") and transliterated(word)
+
+    result: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        following = words[index + 1] if index + 1 < len(words) else ""
+        before = result[-1] if result else ""
+        if word in _HYPHENS and before and (
+            (piece(before) and person(following))
+            or (person(before) and _dotted(before) and piece(following, named=True))
+        ):
+            name = before + word + following
+            tags.setdefault(name, "nrt")
+            result[-1] = name
+            index += 2
+            continue
+        result.append(word)
+        index += 1
+    return result
 # jieba's tags of a character that ends no name piece: a verb, an adverb, a preposition,
 # a conjunction, a particle (共 + 获, 曾 + 在, 说)
 _NOT_A_NAME_END = ("v", "d", "p", "c", "u", "y")

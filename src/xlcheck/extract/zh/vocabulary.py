@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ...regexes import compiled
-from ...scripts import NAME_DOTS
+from ...scripts import HAN_HYPHEN, NAME_DOTS
 from ..entities import EntityTables
 from ..numerals import KANJI_NUMERAL_CHARS
 
@@ -92,6 +92,8 @@ class Vocabulary:
         (middle dots allowed, spaced or not): 汤姆, 迪罗里·帕塔维, 约翰 · 里德."""
         if self._transliteration_alphabet.issuperset(word):
             return True
+        if HAN_HYPHEN.search(word):  # 让-吕克·马丁: a hyphenated first name
+            return self.transliterated(HAN_HYPHEN.sub("", word))
         return (
             " " in word
             and any(dot in word for dot in NAME_DOTS)
