@@ -5,7 +5,8 @@ before a person's name open its first name (让-吕克 = Jean-Luc, ジャン＝�
 and a piece after a dotted name close its family name (伯纳斯-李 = Berners-Lee, バーナーズ＝
 リー); the hyphen is a dot of the name, in any width, and Chinese r is heard as the French
 j it transliterates there (让 = ジャン). A hyphen between two place names or numbers joins
-no name (北京-上海)."""
+no name (北京-上海). And a dotted name's piece of two characters may open on a sound the
+transliteration table lacks (迭 of 迭戈·里维拉, Diego Rivera: fresh58, not read at all)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ TABLES = {
         ("英国科学家蒂姆·伯纳斯-李发明了万维网。", "英国の科学者ティム・クックがWWWを発明した。",
          "XL301:warning"),
         ("北京-上海高铁今天开通。", "北京・上海高速鉄道が今日開通した。", OK),
+    ],
+    "piece-opening-on-its-own-sound": [
+        ("墨西哥壁画家迭戈·里维拉的草图在深圳展出。",
+         "メキシコの壁画家ディエゴ・リベラの素描が深圳で展示された。", OK),
+        ("墨西哥壁画家迭戈·里维拉的草图在深圳展出。",
+         "メキシコの壁画家フリーダ・カーロの素描が深圳で展示された。", "XL301:warning"),
     ],
 }
 # fmt: on

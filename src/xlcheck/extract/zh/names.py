@@ -571,12 +571,14 @@ class ChineseNames:
         if len(parts) > 1:  # 约翰·格兰特, 马里奥·拉缪: the dot vouches for pieces it joins
             chars = self.vocabulary.transliteration_chars
             # (a piece of three characters or more may open on a sound of its own, the rest
-            # of it transliteration characters: 麻 of 麻赫穆德)
+            # of it transliteration characters: 麻 of 麻赫穆德; one of two may, the other
+            # one of them: 迭 of 迭戈, Diego)
             return all(
                 part
                 and (
                     part[0] in chars
                     or (len(part) >= MIN_OPENED_PIECE and self.vocabulary.transliterated(part[1:]))
+                    or (len(part) == 2 and part[1] in chars)
                 )
                 for part in parts
             ) and any(self._plausible_person(part) for part in parts)
