@@ -24,6 +24,18 @@ PAIRS = [
     pytest.param("直到 Ruby 2.1.0 为止，", "Ruby 2.1.0 まで、", "", id="until-made"),
     pytest.param("直到 Ruby 2.1.0 為止，", "Ruby 2.1.0 未満では、", "", id="until-miman"),
     pytest.param("v１.２ 之前的版本", "v1.2 以前のバージョン", "", id="full-width"),
+    # (md58) 前 after the version's word (版本前), and the versions to come (及未来的版本, 及
+    # 后续版本) as "and later"; 前 right after a version opens 前端, no bound
+    pytest.param("在1.4.11版本前，数据存放在本地。",
+                 "1.4.11バージョン以前は、データはローカルにあった。", "", id="banben-qian"),
+    pytest.param("在 v2 版本前", "v2 より前", "", id="banben-qian-spaced"),
+    pytest.param("在1.4.11版本前，数据存放在本地。", "1.4.11以降、データはローカルにあった。",
+                 "XL502:warning", id="banben-qian-turned"),
+    pytest.param("从1.9.0及未来的版本开始支持。", "1.9.0以降のバージョンでサポートされる。", "",
+                 id="and-versions-to-come"),
+    pytest.param("1.9.0 及後續版本", "1.9.0以降", "", id="and-later-versions-traditional"),
+    pytest.param("1.9.0 及後續版本", "1.9.0以前", "XL502:warning", id="and-later-turned"),
+    pytest.param("用 Vue 3 前端开发", "Vue 3 のフロントエンド開発", "", id="qianduan-no-bound"),
     pytest.param("Previously to v0.45.0, starship used prompt_order.",
                  "v0.45.0 まで、starship は prompt_order を使っていました。", "",
                  id="english-previously-to"),

@@ -96,6 +96,8 @@ class VersionTables:
     gap: re.Pattern[str]  # what may stand between a version and the bound after it
     bounds_after: tuple[tuple[str, str], ...]  # (word, relation), longest first
     bounds_before: tuple[tuple[str, str], ...]
+    # (word, relation) said only after a word of the gap (1.4.11 版本 + 前), longest first
+    bounds_after_gap: tuple[tuple[str, str], ...]
     # a word that joins the two ends of a range of versions (1.4.0から1.4.7, 1.4.0至1.4.7):
     # .match where the first ends; the ends are the versions named, with no bound
     range_joiner: re.Pattern[str]
@@ -151,6 +153,7 @@ class VersionTables:
             gap=compiled(rf"[\s{re.escape(gap)}]*"),
             bounds_after=_longest_first(words.get("bounds_after", {})),
             bounds_before=_longest_first(words.get("bounds_before", {})),
+            bounds_after_gap=_longest_first(words.get("bounds_after_gap", {})),
             # the other end dotted (1.4.0から1.4.7) or written with v (v1 から v2 へ)
             range_joiner=compiled(rf"\s*(?:{joiners})\s*(?=[vV]?\d+\.[\dxX*]|[vV]\d)"),
             # (possessive, opened after no space: linear on long runs of spaces; a joiner
@@ -366,6 +369,10 @@ def _date_shaped(number: str) -> bool:
 def _bound_after(text: str, position: int, tables: VersionTables) -> tuple[str, int]:
     gap = tables.gap.match(text, position)
     at = gap.end() if gap else position
+    worded = bool(text[position:at].strip())  # a version's word stands between (版本)
+    for word, relation in tables.bounds_after_gap if worded else ():
+        if text.startswith(word, at):
+            return relation, at + len(word)
     for word, relation in tables.bounds_after:
         if text.startswith(word, at):
             if word == "から" and _ELAPSED.match(text, at + len(word)):

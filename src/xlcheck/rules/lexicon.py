@@ -729,6 +729,7 @@ TECHNICAL: dict[str, Key] = {
     "not_words": Key(LIST, word, required=False),
     "gap_words": Key(LIST, word, required=False),
     "bounds_after": Key(TABLE, BOUND, required=False),
+    "bounds_after_gap": Key(TABLE, BOUND, required=False),
     "bounds_before": Key(TABLE, BOUND, required=False),
     "range_joiners": Key(LIST, word, required=False),
     "event_words": Key(LIST, word, required=False),
