@@ -67,6 +67,9 @@ PHRASES = [
     pytest.param("その人生", None, None, id="生-only-as-suffix"),
     pytest.param("どの会社ですか", None, None, id="interrogative-どの"),
     pytest.param("同じ会社に", None, None, id="同じ-the-same"),
+    # what the text lists next, named there (md58: 以下の コード貢献者 stood for a name)
+    pytest.param("下記の方に感謝します", None, None, id="下記-points-to-a-list"),
+    pytest.param("以下の会社が参加した", None, None, id="以下-points-to-a-list"),
     # ある the verb opens no "certain" fisherman; its clause describes one (the relative
     # clause construction, tests/test_vague_members_and_clauses.py): 漁師, not ある漁師
     pytest.param("ことがある漁師", "漁師", PERSON, id="ある-as-verb"),

@@ -358,7 +358,13 @@ def _opening(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | N
     named = named or (end - i >= 2 and all(katakana(w[0]) for w in words[i:end]))
     # ペガトロン + の: a katakana word UniDic does not know is a name it has not met
     named = named or _unknown_katakana(words[i:end])
-    if end > i and not (pos.startswith("接尾辞") or named) and _surfaces(words, end, 1) == ("の",):
+    # (not a word that points to the text around, 以下の, 上記の: not_openings)
+    pointer = "".join(w[0] for w in words[i:end]) in grammar.not_openings
+    if (
+        end > i
+        and not (pos.startswith("接尾辞") or named or pointer)
+        and _surfaces(words, end, 1) == ("の",)
+    ):
         return end + 1  # 件の, 身元不明の, 某国の, 近所の: a noun + の before the noun
     return None
 
