@@ -34,6 +34,15 @@ TABLES = {
         ("英国科学家蒂姆·伯纳斯-李发明了万维网。", "英国の科学者ティム・クックがWWWを発明した。",
          "XL301:warning"),
         ("北京-上海高铁今天开通。", "北京・上海高速鉄道が今日開通した。", OK),
+        # two players a hyphen sets against each other, undotted, are two people
+        ("决赛是德约科维奇-纳达尔，德约科维奇赢了。",
+         "決勝はジョコビッチ対ナダルで、ジョコビッチが勝った。", OK),
+        ("费德勒-纳达尔的比赛很精彩。", "フェデラーの試合は素晴らしかった。", "XL303:warning"),
+        # the double hyphen joins the Japanese name too, over a dotted rest UniDic holds
+        ("前锋皮埃尔-埃默里克·奥巴梅扬进了球。",
+         "FWピエール＝エメリク・オーバメヤンがゴールを決めた。", OK),
+        ("前锋皮埃尔-埃默里克·奥巴梅扬进了球。",
+         "FWアレクサンドル・ラカゼットがゴールを決めた。", "XL301:error"),
     ],
     "piece-opening-on-its-own-sound": [
         ("墨西哥壁画家迭戈·里维拉的草图在深圳展出。",

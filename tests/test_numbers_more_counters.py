@@ -105,6 +105,10 @@ ROWS = {
         ("每周有四节课。", "週に4時限の授業がある。", ""),
         ("会议四时开始。", "会議は4時に始まる。", ""),
         ("会议四时开始。", "会議は5時に始まる。", "XL201:error"),
+        # an hour's limit is no class period (午後3時限り, 17時限定)
+        ("活动今天下午3点结束。", "本日午後3時限りで終了。", ""),
+        ("每天17点限定销售。", "毎日17時限定で販売する。", ""),
+        ("活动今天下午3点结束。", "本日午後4時限りで終了。", "XL201:error"),
     ],
     # 块 before a figure with a unit of its own counts pieces (两块2TB的固态硬盘 = 2TBの
     # SSDを2基); before a figure alone it is a price's tenths (两块5 = 2.5元)

@@ -161,10 +161,17 @@ def find_entities(
                     or (katakana(follower.text) and katakana(tokens[ahead - 1].text))
                 )
             )
-            if masked(follower) or (gap and not dotted) or _dotted_name(follower.text):
+            # (a double hyphen before it joins a first name to the rest: ピエール＝エメリク・
+            # オーバメヤン, whose エメリク・オーバメヤン UniDic holds as one unknown word)
+            hyphened = dotted and text[follower.start - 1] in KATAKANA_JOINERS
+            if (
+                masked(follower)
+                or (gap and not dotted)
+                or (_dotted_name(follower.text) and not hyphened)
+            ):
                 break  # 巴拿马 | 莫萨克·冯塞卡: a name joined over its dots is whole
             if _hiragana_word_after_another_script(tokens[ahead - 1].text, follower.text):
-                break  # 漓江 | いかだ: a word of hiragana UniDic calls a place is no piece
+                break  # 漓江 | いかだ: a word of hiragana (a raft, a place to UniDic) no piece
             if dotted and tokens[ahead - 1].tag == follower.tag == "organisation":
                 break  # 読売ジャイアンツ | ・中日ドラゴンズ戦: two bodies a dot lists
             if (dotted or _latin_after_kana(tokens[ahead - 1], follower)) and _title_closes(

@@ -735,10 +735,11 @@ def _dotted(word: str) -> bool:
 
 def _hyphenated_first_names(words: list[str], tags, transliterated) -> list[str]:
     """让 + - + 吕克·马丁 (Jean-Luc Martin): a piece of transliteration characters and a
-    hyphen right before a person's name are the first half of its hyphenated first name,
-    one name with it (jieba reads 让 as the verb "let", and the name began at 吕克); and
-    after a person's name, the second half of a hyphenated family name (蒂姆·伯纳斯 + - +
-    李, Berners-Lee)."""
+    hyphen right before a dotted person's name are the first half of its hyphenated first
+    name, one name with it (jieba reads 让 as the verb "let", and the name began at 吕克);
+    and after a dotted person's name, the second half of a hyphenated family name (蒂姆·
+    伯纳斯 + - + 李, Berners-Lee). Two names a hyphen sets against each other, undotted
+    (德约科维奇-纳达尔, a final's two players), stay two."""
 
     def piece(word: str, named: bool = False) -> bool:  # named: a name's tag will do (李)
         return bool(word) and han(word) and len(word) <= _LONGEST_NAME_PIECE and (
@@ -755,7 +756,7 @@ def _hyphenated_first_names(words: list[str], tags, transliterated) -> list[str]
         following = words[index + 1] if index + 1 < len(words) else ""
         before = result[-1] if result else ""
         if word in _HYPHENS and before and (
-            (piece(before) and person(following))
+            (piece(before) and person(following) and _dotted(following))
             or (person(before) and _dotted(before) and piece(following, named=True))
         ):
             name = before + word + following
