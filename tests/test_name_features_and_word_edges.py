@@ -1,7 +1,7 @@
 """Where a name ends, and what a reference is (issue 13; fresh57's misses and noise).
 
 - A natural feature named after a place jieba knows (青海 + 湖, 崇明 + 岛) is a name, no
-  noun of a class, and the feature's suffix a vague reference keeps (ある湖, ある島) renders
+  noun of a class (and ends at its suffix: 西沙群岛 | 华光礁), and the feature's suffix a vague reference keeps (ある湖, ある島) renders
   no word of it: the name made vague is anonymized. 湖泊 rendered as 湖 stays a word.
 - 同 opens a reference back (同大学 = 该大学) only before a noun: before a suffix UniDic
   cuts off a word (同 + 済 + 大学) it is the first character of a name, 同済大学, which
@@ -38,6 +38,11 @@ TABLES = {
         ("青海湖边的牧民开办了一家民宿。", "湖のほとりに住む遊牧民が民宿を開いた。", OK),
         ("这里的湖泊很多。", "ここには湖が多い。", OK),
         ("这个大城市的人很多。", "この大都市は人が多い。", OK),
+        # an archipelago's name ends at its suffix, the reef after it a name of its own
+        # (西沙群岛 | 华光礁 was one place, 西沙群岛华光, "missing": fresh58)
+        ("潜水员在西沙群岛华光礁附近发现了沉船。",
+         "ダイバーたちは西沙諸島の華光礁付近で沈没船を発見した。", OK),
+        ("他去了海南岛三亚市。", "彼は海南島の三亜市へ行った。", OK),
     ],
     "same-opening-a-name": [
         ("格拉斯哥大学与武汉大学联合设立了研究中心。",

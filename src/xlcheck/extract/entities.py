@@ -185,8 +185,12 @@ def find_entities(
                 break  # 新西兰 | 奥克兰, 广东 | 深圳: a place named after the one it lies in
             if _place_after_a_name(token.start, tokens[last].end, follower, entity_type, type_of):
                 break  # 柯文哲 | 台北市長, 小池百合子 | 東京都知事: a name, then its office
-            if last == index and _ends_with(token.text, tables.facility_suffixes):
-                break  # 桃园机场 | 捷运: a station's or an airport's name ends at its suffix
+            if last == index and _ends_with(
+                token.text, (*tables.facility_suffixes, *_holding_features(tables))
+            ):
+                # 桃园机场 | 捷运: a station's or an airport's name ends at its suffix, and
+                # an archipelago's or a peninsula's (西沙群岛 | 华光礁: a reef in it)
+                break
             if entity_type == "person" and (
                 follower.text in tables.titles
                 or (ahead > last + 1 and type_of(follower) is not None)
@@ -581,6 +585,16 @@ LISTING_DOTS = "・･"
 # The double hyphen between the parts of a katakana name (バーナーズ＝リー, ジャン゠ポール),
 # width-folded to "=" before the grammar reads it; between katakana words only.
 KATAKANA_JOINERS = ("=", "゠")
+
+
+@cache  # keyed by the tables, so that another rules folder gets its own
+def _holding_features(tables: EntityTables) -> tuple[str, ...]:
+    """The suffixes of a feature that holds others, of two characters ending in an island's:
+    an archipelago's, a peninsula's (群岛, 諸島, 半島), after which a name is one in it."""
+    return tuple(s for s in tables.feature_suffixes if len(s) >= 2 and s[-1] in _ISLAND)
+
+
+_ISLAND = "岛島"
 
 
 def _hiragana_word_after_another_script(before: str, after: str) -> bool:
