@@ -1,8 +1,9 @@
 """Where a name ends, and what a reference is (issue 13; fresh57's misses and noise).
 
 - A natural feature named after a place jieba knows (青海 + 湖, 崇明 + 岛) is a name, no
-  noun of a class (and ends at its suffix: 西沙群岛 | 华光礁), and the feature's suffix a vague reference keeps (ある湖, ある島) renders
-  no word of it: the name made vague is anonymized. 湖泊 rendered as 湖 stays a word.
+  noun of a class, and the feature's suffix a vague reference keeps (ある湖, ある島)
+  renders no word of it: the name made vague is anonymized. 湖泊 rendered as 湖 stays a
+  word. An archipelago's name ends at its suffix (西沙群岛 | 华光礁).
 - 同 opens a reference back (同大学 = 该大学) only before a noun: before a suffix UniDic
   cuts off a word (同 + 済 + 大学) it is the first character of a name, 同済大学, which
   stands for another university, no reference.
