@@ -27,9 +27,10 @@ KATAKANA_WORD = compiled(f"[{KATAKANA_LETTERS}]+")
 KATAKANA_RUN = compiled(f"[{KATAKANA_LETTERS}]+(?:[{NAME_DOTS}][{KATAKANA_LETTERS}]+)*")
 # What parts a name into its pieces: its dots and double hyphens.
 NAME_PARTS = compiled(f"[{NAME_DOTS}{NAME_HYPHENS}]")
-# A hyphen between two Han characters: the join of a hyphenated name in Chinese (让-吕克
-# = Jean-Luc, 伯纳斯-李 = Berners-Lee), a dot like the others.
-HAN_HYPHEN = compiled("(?<=[\u4e00-\u9fff])[-－‐‑](?=[\u4e00-\u9fff])")
+# The hyphens of a hyphenated name in Chinese, in every width (让-吕克 = Jean-Luc,
+# 伯纳斯-李 = Berners-Lee), and one between two Han characters: a dot like the others.
+HYPHENS = "-－‐‑"
+HAN_HYPHEN = compiled(f"(?<=[\u4e00-\u9fff])[{HYPHENS}](?=[\u4e00-\u9fff])")
 
 
 # Asked of every word: one regex match is three times faster than a loop over the text.

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..memory import WORDS_KEPT
 from ..regexes import compiled
-from ..scripts import HAN_HYPHEN, KATAKANA_RUN, NAME_DOTS, NAME_PARTS, to_katakana
+from ..scripts import HAN_HYPHEN, KATAKANA_RUN, NAME_DOTS, NAME_HYPHENS, NAME_PARTS, to_katakana
 from .pinyin import pinyin_reader
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ def _latin_skeleton(word: str, hard_ch: bool = False) -> str:
 # A run of spaces is entered only at its start (the look-behind), so a search over a long
 # run of spaces with no dot is linear, not quadratic (tests/test_linear_time.py).
 _DOT_VARIANTS = compiled(rf"(?<!\s)\s*+[{NAME_DOTS}]\s*")
-_KANA_HYPHEN = compiled("(?<=[ァ-ヺー])[＝=゠](?=[ァ-ヺ])")
+_KANA_HYPHEN = compiled(f"(?<=[ァ-ヺー])[{NAME_HYPHENS}](?=[ァ-ヺ])")
 
 
 def undotted(name: str) -> str:

@@ -47,7 +47,7 @@ def entity_type_in_context(
         and len(surface) >= MIN_LANDMARK
         and surface[-1] in rules.landmark_endings
     ):
-        return "place"  # 郑王 + 庙 (nr to jieba), 黄大仙 + 祠: a temple, no person
+        return "place"  # 郑王 + 庙 (nr to jieba): a temple; 罗布 + 泊: a lake; no person
     if entity_type in RETYPED and (
         surface in rules.companies or _without_suffix(surface, rules) in rules.companies
     ):

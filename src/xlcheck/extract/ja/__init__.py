@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...rules.names import name_rules
+from ...rules.names import longest_first, name_rules
 from ..entities import ENTITY_TYPES
 from ..language import grammars
 from .names import confident
@@ -31,10 +31,6 @@ if TYPE_CHECKING:
 
 # The tags of the Chinese lexicon's words whose glossary renderings are bodies' names.
 BODY_TAGS = frozenset({"nt"})
-
-
-def _longest_first(names) -> tuple[str, ...]:
-    return tuple(sorted(names, key=lambda name: (-len(name), name)))
 
 
 def known_names_of(files: RuleFiles) -> tuple[str, ...]:
@@ -120,8 +116,8 @@ class Japanese:
         self.name_rules = name_rules(files.lexicons)
         self._ministry_suffixes = tuple(lexicon.names.get("ministry_suffixes", ()))
         self._known_names = known_names_of(files)
-        self._known_places = _longest_first(lexicon.names.get("known_places", ()))
-        self._direction_places = _longest_first(lexicon.names.get("direction_places", ()))
+        self._known_places = longest_first(lexicon.names.get("known_places", ()))
+        self._direction_places = longest_first(lexicon.names.get("direction_places", ()))
 
     def prepare(self, text: str) -> str:
         return text  # Japanese needs no preparation beyond width folding

@@ -358,7 +358,7 @@ def _opening(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> int | N
     named = named or (end - i >= 2 and all(katakana(w[0]) for w in words[i:end]))
     # ペガトロン + の: a katakana word UniDic does not know is a name it has not met
     named = named or _unknown_katakana(words[i:end])
-    # (not a word that points to the text around, 以下の, 上記の: not_openings)
+    # (not a word that points to what the text lists next, 以下の, 下記の: not_openings)
     pointer = "".join(w[0] for w in words[i:end]) in grammar.not_openings
     if (
         end > i

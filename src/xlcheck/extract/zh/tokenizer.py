@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from ...scripts import han
+from ...scripts import HYPHENS, han
 from ..entities import MAX_COMPOUND_TOKENS, EntityTables, Token
 from ..people import (
     COVERB_TAGS,
@@ -723,9 +723,7 @@ def _dotted_names(words, tags, transliterated):
 
 
 _ANY_DOT = re.compile(f"[{NAME_DOTS}]")
-# the hyphens of a hyphenated first name (让-吕克·马丁, Jean-Luc), in every width
-_HYPHENS = ("-", "－", "‐", "‑")
-_ANY_HYPHEN = re.compile(f"[{''.join(_HYPHENS)}]")
+_ANY_HYPHEN = re.compile(f"[{HYPHENS}]")  # a hyphenated first name's (让-吕克·马丁)
 _LONGEST_NAME_PIECE = 4  # transliteration characters of one piece: 弗朗索瓦
 
 
@@ -755,7 +753,7 @@ def _hyphenated_first_names(words: list[str], tags, transliterated) -> list[str]
         word = words[index]
         following = words[index + 1] if index + 1 < len(words) else ""
         before = result[-1] if result else ""
-        if word in _HYPHENS and before and (
+        if len(word) == 1 and word in HYPHENS and before and (
             (piece(before) and person(following) and _dotted(following))
             or (person(before) and _dotted(before) and piece(following, named=True))
         ):
@@ -767,6 +765,8 @@ def _hyphenated_first_names(words: list[str], tags, transliterated) -> list[str]
         result.append(word)
         index += 1
     return result
+
+
 # jieba's tags of a character that ends no name piece: a verb, an adverb, a preposition,
 # a conjunction, a particle (共 + 获, 曾 + 在, 说)
 _NOT_A_NAME_END = ("v", "d", "p", "c", "u", "y")
