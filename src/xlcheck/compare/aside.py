@@ -27,10 +27,9 @@ from .entities import (
     body_suffixes,
     company_name,
     inside_a_shared_term,
+    named_by_its_suffix,
     text_forms,
-    with_body_suffix,
     with_place_suffix,
-    without_feature_suffix,
 )
 from .markers import is_class_noun, is_vague, rendered_as_common_word
 from .names import (
@@ -175,10 +174,7 @@ def _said_as_words(
     stem of two characters (the 湖 of ある湖 stands in for 青海湖, it renders no 湖泊)."""
     if not fact.value.weak or with_place_suffix(fact.value.key, run):  # 麻州 is no 州
         return said_as_count(fact, other_text, other_lang, run)
-    named_by_a_suffix = with_body_suffix(fact.value.key, run) or without_feature_suffix(
-        fact.value, run
-    )
-    said = unnamed() if named_by_a_suffix else other_text
+    said = unnamed() if named_by_its_suffix(fact.value, run) else other_text
     return rendered_as_common_word(fact, other_lang, said) or said_as_count(
         fact, other_text, other_lang, run
     )

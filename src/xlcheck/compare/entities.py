@@ -1065,6 +1065,13 @@ def _character_table(lexicon, lang: str) -> dict[int, str]:
     return str.maketrans(dict(pairs) if lang == "ja" else {zh: ja for ja, zh in pairs})
 
 
+def named_by_its_suffix(value: EntityValue, run: Run) -> bool:
+    """Whether a name ends in a body's suffix (西北工业大学) or a natural feature's after a
+    stem of two characters (青海 + 湖): its suffix said alone (ある大学, ある湖) stands in
+    for it, rendering no word of it."""
+    return with_body_suffix(value.key, run) or without_feature_suffix(value, run) is not None
+
+
 def without_feature_suffix(value: EntityValue, run: Run) -> str | None:
     """A place's key without the suffix of a natural feature or a landmark it ends in
     (エベレスト + 山, グアム + 島, 浅草 + 寺: said wherever 浅草 stands), when a name of two

@@ -29,7 +29,7 @@ from ..extract.zh.names import (
 )
 from ..model import EntityValue, Fact, Segment
 from ..scripts import han
-from .entities import with_body_suffix, without_feature_suffix
+from .entities import named_by_its_suffix, without_feature_suffix
 from .stand_ins import place_suffix
 
 if TYPE_CHECKING:
@@ -109,10 +109,7 @@ def find_markers(
     phrases = run.rules.phrases.get(lang) if lang == "ja" else None
     # (a body's name is no word its suffix renders: 西北工业大学 against ある大学; nor a
     # feature's after a stem of two characters, 青海 + 湖 against ある湖, as 湖泊 is)
-    named_by_a_suffix = with_body_suffix(source.value.key, run) or without_feature_suffix(
-        source.value, run
-    )
-    word = "" if named_by_a_suffix else _common_word(source, lang)
+    word = "" if named_by_its_suffix(source.value, run) else _common_word(source, lang)
     # 同県 for 该县, 同社 for 该公司: a phrase pointing back renders the source's own
     if lang != "ja":
         pointed = frozenset()
