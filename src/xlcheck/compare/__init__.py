@@ -19,7 +19,7 @@ from functools import partial
 from ..extract import entity_key, fold_width
 from ..extract.spans import blank
 from ..extract.zh import prepared_tokens
-from ..extract.zh.forms import prepare
+from ..extract.zh.forms import prepare, to_simplified
 from ..kinds import fact_kind, fact_kinds
 from ..model import (
     AlignedPair,
@@ -1423,7 +1423,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
         # after the state bodies, whose changed country is sure (俄罗斯外交部 → 米国務省)
         stand_in = _body_stand_in(unit, matched, texts, langs, run)
         if stand_in is None:
-            stand_in = _lone_name_stand_in(kanji_stand_in, unit, matched, texts, langs, chinese)
+            stand_in = _kanji_stand_in(unit, matched, texts, langs, run)
         if stand_in is None:
             stand_in = _han_stand_in(unit, matched, texts, langs, chinese)
         if stand_in is not None:
@@ -1589,17 +1589,27 @@ class _SegmentTexts:
 def _body_stand_in(unit, matched, texts: _SegmentTexts, langs, run) -> tuple[Fact, Fact] | None:
     """A company or body left alone in the source, and in its place a name the Japanese
     tagger read as common words (compare/stand_ins.py)."""
-    source = _lone_open_name(unit, matched, langs)
+    source = _lone_open_name(unit, matched, langs, texts.source(unit.pair.source))
     if source is None:
         return None
+    taken = _taken_in_translation(unit, source, texts, langs, run)
+    found = body_stand_in(
+        source, texts.target(unit.pair.target), texts.source(unit.pair.source), run, taken
+    )
+    return _claim(matched, source, found)
+
+
+def _taken_in_translation(unit, source: Fact, texts: _SegmentTexts, langs, run) -> frozenset:
+    """(segment, offset) of every character of the translation that renders a name: the
+    translation's names, and where it renders another name of the source (テンセント of
+    テンセント・ミュージック, 腾讯 of 腾讯音乐 found by its rendering; 林俊傑 for 林俊杰 said
+    beside 周杰伦): no stand-in for `source` there."""
     taken = {
         (fact.segment, at)
         for fact in unit.target
         if fact.kind == "entity"
         for at in range(fact.start, fact.end)
     }
-    # and where the translation renders another name of the source (テンセント of
-    # テンセント・ミュージック, 腾讯 of 腾讯音乐 found by its rendering): no stand-in there
     if langs[0] == "zh":
         forms = {
             form
@@ -1612,10 +1622,7 @@ def _body_stand_in(unit, matched, texts: _SegmentTexts, langs, run) -> tuple[Fac
             for form in forms:
                 for start, end in occurrences(form, text):
                     taken.update((segment_id, at) for at in range(start, end))
-    found = body_stand_in(
-        source, texts.target(unit.pair.target), texts.source(unit.pair.source), run, taken
-    )
-    return _claim(matched, source, found)
+    return frozenset(taken)
 
 
 def _lone_name_stand_in(
@@ -1625,11 +1632,49 @@ def _lone_name_stand_in(
     translation: katakana_stand_in (a foreign name for a katakana word the tagger does not
     call a name: ウッド, カール) or kanji_stand_in (a native person or place for a kanji
     name the tagger did not read: 志明 → 俊傑); compare/stand_ins.py."""
-    source = _lone_open_name(unit, matched, langs)
+    source_text = texts.source(unit.pair.source)
+    source = _lone_open_name(unit, matched, langs, source_text)
     if source is None:
         return None
-    found = finder(source, texts.target(unit.pair.target), texts.source(unit.pair.source), chinese)
+    found = finder(source, texts.target(unit.pair.target), source_text, chinese)
     return _claim(matched, source, found)
+
+
+def _kanji_stand_in(unit, matched, texts: _SegmentTexts, langs, run) -> tuple[Fact, Fact] | None:
+    """A native person or place left alone in the source, and in its place a kanji name the
+    Japanese tagger did not read (志明 → 俊傑, 澜沧江 → 怒江: compare/stand_ins.py). The
+    characters of the source's names already rendered account for nothing more (福 of 福建
+    = 福建省 says nothing of 福鼎 in 安溪's place), and their renderings in the translation,
+    read as names or found by their forms, are no candidates."""
+    source_text = texts.source(unit.pair.source)
+    source = _lone_open_name(unit, matched, langs, source_text)
+    if source is None:
+        return None
+    found = kanji_stand_in(
+        source,
+        texts.target(unit.pair.target),
+        _without_matched_names(unit, matched, texts),
+        run.language("zh"),
+        _taken_in_translation(unit, source, texts, langs, run),
+    )
+    return _claim(matched, source, found)
+
+
+def _said_in_chinese(kanji: str, source_text: str) -> bool:
+    """Whether a Japanese word of kanji is said in a Chinese text, in simplified forms."""
+    return han(kanji) and to_simplified(kanji) in to_simplified(source_text)
+
+
+def _without_matched_names(unit, matched, texts: _SegmentTexts) -> str:
+    """The unit's source text with the names matched to a rendering blanked out."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for fact in unit.source:
+        if fact.kind == "entity" and id(fact) in matched:
+            spans.setdefault(fact.segment, []).append((fact.start, fact.end))
+    return "".join(
+        blank(text, spans.get(segment_id, ()))
+        for segment_id, text in texts.segments("source", unit.pair.source)
+    )
 
 
 def _han_stand_in(unit, matched, texts: _SegmentTexts, langs, chinese) -> tuple[Fact, Fact] | None:
@@ -1661,10 +1706,15 @@ def _han_stand_in(unit, matched, texts: _SegmentTexts, langs, chinese) -> tuple[
     return found, target
 
 
-def _lone_open_name(unit, matched, langs) -> Fact | None:
+def _lone_open_name(unit, matched, langs, source_text: str = "") -> Fact | None:
     """The one name of the source (not a word of prose) left open in a unit translated into
-    Japanese whose translation has no name left open: the name a stand-in may replace."""
-    if langs[1] != "ja" or any(f.kind == "entity" for f in _entities(unit.target, matched)):
+    Japanese whose translation has no name left open: the name a stand-in may replace. A
+    weak name of the translation whose characters the source says (観音 of 鉄観音, 铁观音)
+    renders a word of the source, and leaves nothing open."""
+    if langs[1] != "ja" or any(
+        not (fact.value.weak and source_text and _said_in_chinese(fact.text, source_text))
+        for fact in _entities(unit.target, matched)
+    ):
         return None
     left = [fact for fact in _entities(unit.source, matched) if not fact.value.prose]
     if len(left) > 1:  # the one beside a tagger's weak words of no kind (信义区 beside 捷运)

@@ -30,6 +30,7 @@ from .entities import (
     named_by_its_suffix,
     text_forms,
     with_place_suffix,
+    without_feature_suffix,
 )
 from .markers import is_class_noun, is_vague, rendered_as_common_word
 from .names import (
@@ -175,7 +176,11 @@ def _said_as_words(
     if not fact.value.weak or with_place_suffix(fact.value.key, run):  # 麻州 is no 州
         return said_as_count(fact, other_text, other_lang, run)
     said = unnamed() if named_by_its_suffix(fact.value, run) else other_text
-    return rendered_as_common_word(fact, other_lang, said) or said_as_count(
+    # (a feature's suffix renders no word of its name: the 山 of 哀牢山 or of ある山 is
+    # another mountain's, or stands in for 高黎贡山, which UniDic cuts into nouns)
+    stem = without_feature_suffix(fact.value, run)
+    suffix = "" if stem is None else fact.value.key[len(stem) :]
+    return rendered_as_common_word(fact, other_lang, said, suffix) or said_as_count(
         fact, other_text, other_lang, run
     )
 

@@ -27,6 +27,7 @@ from ..extract.zh.names import (
     japanese_name_type,
     only_common_in_japanese,
 )
+from ..extract.zh.tokenizer import EVERYDAY, RARE, segmenter
 from ..model import EntityValue, Fact, Segment
 from ..scripts import han
 from .entities import named_by_its_suffix, without_feature_suffix
@@ -332,17 +333,18 @@ def _common_word(source: Fact, lang: str) -> str:
     return value.key
 
 
-def _renders_word(phrase: str, key: str) -> bool:
-    return any(noun in key for noun in common_han_nouns(phrase))
+def _renders_word(phrase: str, key: str, suffix: str = "") -> bool:
+    return any(noun in key and noun != suffix for noun in common_han_nouns(phrase))
 
 
-def rendered_as_common_word(fact: Fact, other_lang: str, other_text: str) -> bool:
+def rendered_as_common_word(fact: Fact, other_lang: str, other_text: str, suffix: str = "") -> bool:
     """Whether a weak Chinese "name" that UniDic reads as common nouns only (湖泊 = 湖 +
     泊) is rendered by one of those nouns in the Japanese unit (日本最大の湖): a word
     translated, neither missing nor a name another one replaced (so 琵琶湖 alone faces
-    浜名湖 when it is swapped)."""
+    浜名湖 when it is swapped). A natural feature's `suffix` (山 of 高黎贡山) is no such
+    noun: alone it renders no word of the name."""
     word = _common_word(fact, other_lang)
-    return bool(word) and _renders_word(other_text, word)
+    return bool(word) and _renders_word(other_text, word, suffix)
 
 
 def common_nouns(texts: Sequence[str], run: Run) -> str:
@@ -436,9 +438,31 @@ def is_class_noun(fact: Fact, lang: str, run: Run) -> bool:
         return False  # 长庚 + 大学: a name to the tagger, and a body's suffix
     if lang == "zh" and _suffixed_place(text, run):
         return False  # 会安 + 古镇: a proper stem jieba does not know, and a place's suffix
+    if lang == "zh" and _named_feature(text, run):
+        return False  # 高黎 + 贡 + 山, 澜沧 + 江: a feature's name of a rare stem, no 大城 + 市
     if lang == "ja" and _read_as_a_place(text, run):
         return False  # 浜 + 州 + 市, 松川町, 湖南 + 省 (湖南 alone is a family name to UniDic)
     return pattern is not None and pattern.fullmatch(text) is not None
+
+
+def _named_feature(text: str, run: Run) -> bool:
+    """Whether a Chinese text is a natural feature's name: the ending of one (山, 江, 湖:
+    feature_endings of rules/zh/names.toml) after a stem of two characters or more that
+    holds a word no description is made of, a name of no everyday use (高黎 ns of 高黎贡山,
+    梅里 nrt of 梅里雪山, 澜沧 ns) or one jieba's dictionary holds rarely or not at all
+    (哀牢): no compound of common words (偏远 + 山区, 港口 + 城)."""
+    chinese = run.language("zh")
+    if len(text) < 3 or text[-1] not in chinese.name_rules.feature_endings:
+        return False
+    words = segmenter(chinese.words)
+    for word in words.cut(text[:-1]):
+        frequency = words.frequency_of(word, 0)
+        if frequency < RARE or (words.tag(word) in _NAME_TAGS and frequency < EVERYDAY):
+            return True
+    return False
+
+
+_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz"})  # jieba's tags of names
 
 
 def _suffixed_place(text: str, run: Run) -> bool:

@@ -122,7 +122,11 @@ def _rules_terms(lexicon) -> frozenset[str]:
 
 
 def kanji_stand_in(
-    source: Fact, target_segments: list[tuple[str, str]], source_text: str, zh: Chinese
+    source: Fact,
+    target_segments: list[tuple[str, str]],
+    source_text: str,
+    zh: Chinese,
+    taken: frozenset[tuple[str, int]] = frozenset(),
 ) -> Fact | None:
     """The kanji name that took a native person's or place's name's place, when there is
     exactly one candidate: a run of two to four kanji nouns that reads as a name, to
@@ -137,12 +141,20 @@ def kanji_stand_in(
         # writes in kanji (寧波), whatever characters it shares with transliterations
         return None
     keyed_source = entity_key(source_text, "zh") + to_simplified(source_text)
+    ending = _feature_ending(source.text, zh)
     candidates = [
         (segment_id, start, end)
         for segment_id, text in target_segments
-        for start, end in _kanji_names(text, zh, source.value.entity_type)
-        if not _said_in_any_form(text[start:end], keyed_source)
-        or _of_another_family(source, text[start:end], keyed_source, zh)
+        for start, end, core in _kanji_names(text, zh, source.value.entity_type, ending)
+        if not any((segment_id, at) in taken for at in range(start, end))
+        and (
+            # (the ending both names share says nothing: 州 of 台州 and 温州)
+            not _said_in_any_form(
+                text[start : min(core, end - _ending_shared(text[start:end], source.text))],
+                keyed_source,
+            )
+            or _of_another_family(source, text[start:end], keyed_source, zh)
+        )
     ]
     if len(candidates) != 1:
         return None
@@ -237,6 +249,9 @@ _ASPECT_TAGS = ("ul", "uz", "ug")  # jieba's tags of 了, 着 and 过 after a ve
 _NAME_KANJI = (2, 4)  # kanji of a native name's stand-in: 俊傑, 銅鑼湾
 _NAME_NOUNS = ("名詞,普通名詞", "名詞,固有名詞")  # UniDic's nouns a name is read in
 _PLAIN_NOUN = "名詞,普通名詞,一般"  # 志 + 豪: a name UniDic does not know, in pieces
+# ... and a noun that may count (台 of 台 + 州), before a feature's ending
+_PIECE_NOUNS = (_PLAIN_NOUN, "名詞,普通名詞,助数詞可能")
+_NOUN_SUFFIX = "接尾辞,名詞的"  # 江 of 怒 + 江, 山 of 天目 + 山 to UniDic
 
 
 def _of_another_family(source: Fact, word: str, keyed_source: str, zh: Chinese) -> bool:
@@ -258,9 +273,7 @@ def _of_another_family(source: Fact, word: str, keyed_source: str, zh: Chinese) 
         # what it shares with the source, it shares with the name's given name (杰 = 傑),
         # not with the words around it (楊冪 + 主演 of 赵丽颖主演: 主演 is the source's)
         and all(
-            to_simplified(ch) in mine[1:]
-            for ch in word[1:]
-            if _said_in_any_form(ch, keyed_source)
+            to_simplified(ch) in mine[1:] for ch in word[1:] if _said_in_any_form(ch, keyed_source)
         )
     )
 
@@ -269,24 +282,49 @@ def _said_in_any_form(word: str, keyed_source: str) -> bool:
     return any(ch in keyed_source or to_simplified(ch) in keyed_source for ch in word)
 
 
-def _kanji_names(text: str, zh: Chinese, entity_type: str) -> list[tuple[int, int]]:
-    """Spans of the runs of kanji nouns of a Japanese text that read as a name: a proper
+def _feature_ending(name: str, zh: Chinese) -> frozenset[str]:
+    """The forms of the character a natural feature's name ends in (江 of 澜沧江, 山 of
+    高黎贡山, 湖 of 太湖: feature_endings of rules/zh/names.toml), or none."""
+    endings = zh.name_rules.feature_endings
+    if len(name) < 2 or name[-1] not in endings:
+        return frozenset()
+    return frozenset(ch for ch in endings if to_simplified(ch) == to_simplified(name[-1])) | {
+        name[-1]
+    }
+
+
+def _kanji_names(
+    text: str, zh: Chinese, entity_type: str, ending: frozenset[str] = frozenset()
+) -> list[tuple[int, int, int]]:
+    """(start, end, end of the name's own characters) of the runs of kanji nouns of a
+    Japanese text that read as a name: a proper
     noun to UniDic or plain nouns of one character each (志 + 豪: a word it does not
     know), or a name to jieba's dictionary in simplified forms (its tags of names:
     tag_types of rules/zh/names.toml), a person's (俊杰 nr) or, where UniDic reads no one
     common noun, any kind's (铜锣湾 ns = 銅鑼 + 湾; 離島 is a common noun, 离岛 ns to
     jieba); not a word jieba has seen as an everyday one (王朝 "dynasty", 文明, 高峰 are nr
     to it). A run read as a name by jieba alone must be of a kind that fits
-    `entity_type` (祖母, nr to jieba, stands in for no place)."""
+    `entity_type` (祖母, nr to jieba, stands in for no place).
+
+    Where the source's name is a natural feature's, `ending` holds the forms of its last
+    character (江 of 澜沧江): a run of kanji UniDic does not know (one-character nouns, a
+    proper noun) before that ending, which UniDic reads as a suffix or a noun (怒 + 江, 哀 +
+    牢 + 山), is a feature of that kind; its own characters end before the ending, which
+    the source's name shares."""
     words, kinds = segmenter(zh.words), zh.vocabulary.tag_types
     suffixes = zh.entities.place_suffixes
     runs: list[list[tuple[str, int, int, str]]] = []
     levels: set[int] = set()  # the runs right after a place's level (浙江省 + 温州)
+    ended: set[int] = set()  # the runs closed by the feature's ending (怒 + 江)
     for word in japanese_words(text):
+        adjacent = bool(runs) and runs[-1][-1][2] == word[1] and len(runs) - 1 not in ended
+        if adjacent and word[0] in ending and word[3].startswith((*_NAME_NOUNS, _NOUN_SUFFIX)):
+            runs[-1].append(word)
+            ended.add(len(runs) - 1)
+            continue
         if not (word[3].startswith(_NAME_NOUNS) and _KANJI_RUN.fullmatch(word[0])):
             continue  # not 何 + 番 (a numeral and its counter)
         # (a level of a nested place ends at its suffix: 浙江省 | 温州)
-        adjacent = bool(runs) and runs[-1][-1][2] == word[1]
         after_a_level = adjacent and to_simplified(runs[-1][-1][0]) in suffixes
         if adjacent and not after_a_level:
             runs[-1].append(word)
@@ -297,13 +335,17 @@ def _kanji_names(text: str, zh: Chinese, entity_type: str) -> list[tuple[int, in
     spans = []
     for index, run in enumerate(runs):
         start, end = run[0][1], run[-1][2]
+        if index in ended:
+            if _unknown_pieces(run[:-1]):
+                spans.append((start, end, run[-1][1]))
+            continue
         if not _NAME_KANJI[0] <= end - start <= _NAME_KANJI[1]:
             continue
         simplified = to_simplified(text[start:end])
         kind = kinds.get(words.tag(simplified) or "")
         if (
             any("固有名詞" in w[3] for w in run)
-            or all(len(w[0]) == 1 and w[3].startswith(_PLAIN_NOUN) for w in run)
+            or all(len(w[0]) == 1 and w[3].startswith(_PIECE_NOUNS) for w in run)
             or (
                 kind is not None
                 and compatible(kind, entity_type)
@@ -313,8 +355,19 @@ def _kanji_names(text: str, zh: Chinese, entity_type: str) -> list[tuple[int, in
                 and words.frequency_of(simplified, 0) < EVERYDAY
             )
         ):
-            spans.append((start, end))
+            spans.append((start, end, end))
     return spans
+
+
+def _unknown_pieces(run: list[tuple[str, int, int, str]]) -> bool:
+    """Whether the kanji before a feature's ending are a name UniDic does not know, cut
+    into nouns of one character each (怒 of 怒 + 江, 哀 + 牢 of 哀牢山, 台 + 州), or one it
+    reads as a proper noun; at most four (not 天目 + 山, a word of its own before it)."""
+    if not run or sum(len(word[0]) for word in run) > _NAME_KANJI[1]:
+        return False
+    return any("固有名詞" in word[3] for word in run) or all(
+        len(word[0]) == 1 and word[3].startswith(_PIECE_NOUNS) for word in run
+    )
 
 
 def _candidates(text: str, run: Run) -> list[tuple[int, int]]:
@@ -382,6 +435,13 @@ def _places(text: str, suffix: str) -> list[tuple[int, int]]:
 _KANJI_RUN = re.compile("[\u4e00-\u9fff々]+")
 _LEVELS = frozenset("省県州都府市区")  # what ends the level above a place (蘇州市 + 相城区)
 _MAX_PLACE_CORE = 4  # kanji before a place's suffix (呼和浩特 + 市)
+
+
+def _ending_shared(word: str, name: str) -> int:
+    """How many characters a candidate shares at its end with the source's name, in
+    simplified forms (州 of 台州 and 温州), short of the whole candidate."""
+    shared = _shared_ending(to_simplified(word), to_simplified(name))
+    return shared if shared < len(word) else 0
 
 
 def _shared_ending(first: str, second: str) -> int:

@@ -62,6 +62,9 @@ class EntityTables:
     # suffixes of a city, county or province (孝感 + 市): a word the dictionary holds with
     # one is a place's name, whatever its own tag says
     city_suffixes: tuple[str, ...] = ()
+    # the ending of a city's own name that the dictionary holds with a city suffix too
+    # (温州, 温州市; 沧州, 沧州市): the city, whatever UniDic reads (温州 is an orange to it)
+    prefecture_endings: tuple[str, ...] = ()
     # measure words and demonstratives before a common noun, localizers after it (一道 +
     # 大堤, 平房 + 里): a word said so is no place's name
     common_noun_before: tuple[str, ...] = ()

@@ -571,6 +571,8 @@ NAMES: dict[str, Key] = {
     "body_regions": Key(LIST, word, required=False),
     # suffixes of a city, county or province (孝感 + 市: the dictionary knows the city)
     "city_suffixes": Key(LIST, word, required=False),
+    # the ending of a city's own name (温 + 州), before its city suffix (温州 + 市)
+    "prefecture_endings": Key(LIST, word, required=False),
     # measure words and demonstratives before a common noun, localizers after it
     "common_noun_before": Key(LIST, _noun_lead, required=False),
     "common_noun_after": Key(LIST, _localizer, required=False),
@@ -650,6 +652,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "person_place_words": Key(LIST, _han_word, required=False),
         "award_words_after": Key(LIST, _han_word, required=False),
         "landmark_endings": Key(LIST, _han_characters, required=False),
+        "feature_endings": Key(LIST, _han_characters, required=False),
         "vague_compound_before": Key(LIST, _han_word, required=False),
         "place_clause_closers": Key(LIST, _han_word, required=False),
         "name_kinds": Key(TABLE, _renderings),

@@ -61,6 +61,7 @@ class NameRules:
     person_place_words: tuple[str, ...] = ()
     award_words_after: tuple[str, ...] = ()  # 奥斯卡 + 最佳: the award named after the person
     landmark_endings: frozenset[str] = frozenset()  # 郑王 + 庙: a temple, no person
+    feature_endings: frozenset[str] = frozenset()  # 澜沧 + 江, 哀牢 + 山: a feature's name
     vague_compound_before: tuple[str, ...] = ()  # 某 + 日本游戏公司: a description, no name
     place_clause_closers: tuple[str, ...] = ()
     # the last words that make dotted katakana words a company's name (カンパニー)
@@ -246,6 +247,9 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         award_words_after=longest_first(zh.names.get("award_words_after", ())),
         landmark_endings=frozenset(
             f for ch in "".join(zh.names.get("landmark_endings", ())) for f in forms(ch)
+        ),
+        feature_endings=frozenset(
+            f for ch in "".join(zh.names.get("feature_endings", ())) for f in forms(ch)
         ),
         vague_compound_before=longest_first(zh.names.get("vague_compound_before", ())),
         place_clause_closers=tuple(zh.names.get("place_clause_closers", ())),

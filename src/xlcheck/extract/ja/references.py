@@ -513,9 +513,24 @@ def _katakana_before_a_named_head(
     """Whether a compound is a katakana word and a head that ends names after one
     (named_heads: スターリング + 城, ハドソン + 川, ハワイ + 島): a castle's, a river's,
     an island's name, no description (ホテル + 街, キャンプ + 場 are: their heads are not
-    listed)."""
+    listed). So is one kanji UniDic reads as a noun apart before such a head (資 + 江, 台
+    + 州): a Chinese river's or city's name it does not know, not one that points (同 +
+    湖, 某 + 州: anaphoric and pointing morphemes) nor a descriptor (米 + 州). UniDic knows
+    most descriptions of one kanji and such a head whole (孤島, 他州, 隣州); one it cuts
+    (塩 + 湖) is read as a name too, and then stands in for no name."""
+    first, _, _, pos = words[i]
+    if end - i != 2 or words[end - 1][0] not in grammar.named_heads:
+        return False
+    if katakana(first):
+        return True
     return (
-        end - i == 2 and katakana(words[i][0]) and words[end - 1][0] in grammar.named_heads
+        len(first) == 1
+        and han(first)
+        and pos.startswith("名詞,普通名詞")
+        and first not in grammar.anaphoric
+        and first not in grammar.pointing_away
+        and first not in grammar.determiners
+        and first not in grammar.descriptors
     )
 
 

@@ -229,6 +229,8 @@ class ChineseNames:
             return "other" if self._named_by_rules(simplified) else None
         if entity == "place" and self._county_of_one_character(simplified):
             return entity  # 歙县, 黟县: UniDic reads a county it does not know as one noun
+        if entity == "place" and self._city_of_the_dictionary(simplified):
+            return entity  # 温州, 沧州: the dictionary holds 温州市 too
         # jieba tags many everyday words as places (东西 ns): Japanese morphology disagrees
         if common_in_japanese(token.text):
             return None
@@ -254,6 +256,16 @@ class ChineseNames:
             and word[1] in _COUNTY
             and self._frequency(word[0]) < EVERYDAY
         )
+
+    def _city_of_the_dictionary(self, word: str) -> bool:
+        """A city's name ending in a prefecture's ending (温 + 州, 沧 + 州) that jieba's
+        dictionary also holds with a city suffix (温州市, 沧州市): the city, whatever UniDic
+        reads in its kanji (温州 is an orange to it, 温州みかん)."""
+        tables = self.vocabulary.entities
+        if len(word) < 2 or not word.endswith(tables.prefecture_endings):
+            return False
+        known = segmenter(self.lexicon).frequency
+        return any(known(word + suffix) is not None for suffix in tables.city_suffixes)
 
     def _body_by_its_ending(self, word: str) -> bool:
         """Whether an organisation's word (jieba's nt) is a body's name by its form: a
@@ -663,8 +675,10 @@ class ChineseNames:
         if common_noun:
             return False  # 花园, 山谷, 一道大堤: a garden, a valley, a levee to jieba, though
             # UniDic reads 花園, 山谷, 大堤 as towns: matched when rendered so, never reported
-        if match.entity_type == "place" and self._county_of_one_character(simplified):
-            return True  # 歙县: a county of the dictionary, by its form
+        if match.entity_type == "place" and (
+            self._county_of_one_character(simplified) or self._city_of_the_dictionary(simplified)
+        ):
+            return True  # 歙县, 温州: a county or a city of the dictionary, by its form
         if match.head_tag == "nt" and self._frequency(bare) >= EVERYDAY:
             return True  # 联合国, 国务院: organisations the dictionary has seen thousands of times
         if match.head_tag == "nt" and bare in self.rules.companies:

@@ -1,0 +1,107 @@
+"""A natural feature or a city left alone in the source and, in its place in the
+translation, another one's name that neither tagger reads (issue 13). Each row: a pair and
+its entity findings as (rule, source, target); faithful rows give none.
+
+- A feature's name ends in a character both languages share (山, 江, 湖, 岛 = 島): UniDic
+  cuts a Chinese feature it does not know into nouns of one kanji and that ending (怒 + 江,
+  哀 + 牢 + 山, 資 + 江), which is another feature of the kind in the source's place; the
+  ending they share says nothing of either name.
+- A feature's name of a rare stem (高黎 + 贡 + 山, 澜沧 + 江) is no noun of a class (大城市,
+  高中生), however the vague grammar's compounds read it: it stays open to be paired.
+- The characters of the source's other names, rendered already, account for nothing in the
+  translation (福 of 福建 = 福建省 says nothing of 福鼎 in 安溪's place), nor does a weak
+  Japanese word whose characters the source says (観音 of 鉄観音 for 铁观音).
+- A city jieba's dictionary holds with its suffix too (温州 and 温州市, 沧州 and 沧州市) is
+  the city, though UniDic reads a common noun in it (温州 is an orange to it); one kanji
+  UniDic reads apart before a river's, lake's or prefecture's head (資 + 江, 台 + 州) names
+  the feature or the city, no vague description.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import entity_findings
+
+MISMATCH, ANONYMIZED, MISSING = "XL301", "XL302", "XL303"
+
+FEATURES = [
+    # a mountain, a river, a lake by one ending, in both character sets
+    pytest.param("植物学家带领考察队前往云南省高黎贡山寻找野生兰花。",
+                 "植物学者は調査隊を率いて雲南省の哀牢山へ野生のランを探しに向かった。",
+                 [(MISMATCH, "高黎贡山", "哀牢山")], id="高黎贡山-哀牢山"),
+    pytest.param("植物学家带领考察队前往云南省高黎贡山寻找野生兰花。",
+                 "植物学者は調査隊を率いて雲南省の高黎貢山へ野生のランを探しに向かった。",
+                 [], id="高黎贡山-faithful"),
+    pytest.param("植物学家带领考察队前往云南省高黎贡山寻找野生兰花。",
+                 "植物学者は調査隊を率いて雲南省のある山へ野生のランを探しに向かった。",
+                 [(ANONYMIZED, "高黎贡山", "ある山")], id="高黎贡山-ある山"),
+    pytest.param("他们沿着澜沧江徒步了三天。", "彼らは怒江に沿って三日間歩いた。",
+                 [(MISMATCH, "澜沧江", "怒江")], id="澜沧江-怒江"),
+    pytest.param("他們沿著瀾滄江徒步了三天。", "彼らは怒江に沿って三日間歩いた。",
+                 [(MISMATCH, "瀾滄江", "怒江")], id="traditional-瀾滄江-怒江"),
+    pytest.param("他们沿着澜沧江徒步了三天。", "彼らは瀾滄江に沿って三日間歩いた。", [],
+                 id="澜沧江-faithful"),
+    pytest.param("我们沿着怒江走了两天。", "私たちは怒江沿いを二日間歩いた。", [],
+                 id="怒江-faithful"),
+    pytest.param("这条船沿着湘江而下。", "この船は資江を下った。",
+                 [(MISMATCH, "湘江", "資江")], id="湘江-資江"),
+    pytest.param("這條船沿著湘江而下。", "この船は資江を下った。",
+                 [(MISMATCH, "湘江", "資江")], id="traditional-湘江-資江"),
+    pytest.param("这条船沿着湘江而下。", "この船は湘江を下った。", [], id="湘江-faithful"),
+    pytest.param("他们划船穿过了太湖。", "彼らはボートで巣湖を渡った。",
+                 [(MISMATCH, "太湖", "巣湖")], id="太湖-巣湖"),
+    pytest.param("他们划船穿过了太湖。", "彼らはボートで太湖を渡った。", [], id="太湖-faithful"),
+    pytest.param("渔民在抚仙湖捕鱼。", "漁師たちは撫仙湖で漁をする。", [], id="抚仙湖-faithful"),
+    pytest.param("渔民在抚仙湖捕鱼。", "漁師たちはある湖で漁をする。",
+                 [(ANONYMIZED, "抚仙湖", "ある湖")], id="抚仙湖-ある湖"),
+    # descriptions stay descriptions: a hill, a salt lake
+    pytest.param("他在一座小山上盖了房子。", "彼は小さな山の上に家を建てた。", [],
+                 id="小山-description"),
+    pytest.param("他在盐湖边拍照。", "彼は塩湖のほとりで写真を撮った。", [], id="盐湖-description"),
+]  # fmt: skip
+
+OTHER_NAMES_SAID = [
+    # 福 of 福建 (= 福建省) says nothing of 福鼎; 観音 of 鉄観音 renders 铁观音
+    pytest.param("茶叶商人林秀珠每年春天都从福建安溪运来铁观音。",
+                 "茶商の林秀珠は毎年春に福建省の福鼎から鉄観音を運んでくる。",
+                 [(MISMATCH, "安溪", "福鼎")], id="安溪-福鼎-beside-福建"),
+    pytest.param("茶叶商人林秀珠每年春天都从福建安溪运来铁观音。",
+                 "茶商の林秀珠は毎年春に福建省の安渓から鉄観音を運んでくる。",
+                 [], id="安溪-faithful"),
+    pytest.param("茶叶商人每年春天都从安溪运来茶叶。", "茶商は毎年春に福鼎から茶葉を運んでくる。",
+                 [(MISMATCH, "安溪", "福鼎")], id="安溪-福鼎"),
+]  # fmt: skip
+
+CITIES = [
+    pytest.param("他在浙江温州开了一家工厂。", "彼は浙江省の台州で工場を開いた。",
+                 [(MISMATCH, "温州", "台州")], id="温州-台州"),
+    pytest.param("他在浙江温州开了一家工厂。", "彼は浙江省の温州で工場を開いた。", [],
+                 id="温州-faithful"),
+    pytest.param("他在浙江温州开了一家工厂。", "彼は浙江省で工場を開いた。",
+                 [(MISSING, "温州", None)], id="温州-dropped"),
+    pytest.param("他在溫州開了一家工廠。", "彼は温州で工場を開いた。", [],
+                 id="traditional-溫州-faithful"),
+    pytest.param("她去过沧州和衡水。", "彼女は滄州と衡水に行ったことがある。", [],
+                 id="沧州-faithful"),
+    pytest.param("她在沧州住了三年。", "彼女は三年間、ある町に住んでいた。",
+                 [(ANONYMIZED, "沧州", "ある町")], id="沧州-ある町"),
+    # a pointing morpheme before the head is no name: 某州 is "a certain state"
+    pytest.param("他在俄亥俄州当过法官。", "彼は某州で判事を務めたことがある。",
+                 [(ANONYMIZED, "俄亥俄州", "某州")], id="俄亥俄州-某州"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), FEATURES)
+def test_a_feature_by_its_ending(zh, ja, expected):
+    assert entity_findings(zh, ja) == sorted(expected)
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), OTHER_NAMES_SAID)
+def test_what_the_other_names_say_is_no_evidence(zh, ja, expected):
+    assert entity_findings(zh, ja) == sorted(expected)
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), CITIES)
+def test_a_city_of_the_dictionary(zh, ja, expected):
+    assert entity_findings(zh, ja) == sorted(expected)
