@@ -99,8 +99,10 @@ def _year(tables: DateTables) -> str:
         rf"|(?P<rel>{alternation(tables.relative_years)}{_season_year(tables)})|(?P<same>{same})"
         # a year of two digits, its century unsaid: digit by digit (九八年, 〇八年), after
         # an apostrophe ('98年), or before a month or a word that makes it a point in
-        # time (24年3月, 98年に, 98年出生); 98年 alone is as often 98 years
-        rf"|(?<![\d'’‘.{_YEAR_DIGIT}{_TEN[1:-1]}])(?P<sy>[{_YEAR_DIGIT}]{{2}}"
+        # time (24年3月, 98年に, 98年出生); 98年 alone is as often 98 years; not the
+        # end of a larger numeral (一百零三年 is 103 years, no year 2003)
+        rf"|(?<![\d'’‘.{_YEAR_DIGIT}{_TEN[1:-1]}{_HUNDRED[1:-1]}{_THOUSAND[1:-1]}万萬亿億])"
+        rf"(?P<sy>[{_YEAR_DIGIT}]{{2}}"
         rf"|['’‘]\d{{2}}|\d{{2}}(?=\s?年\s?(?:\d{{1,2}}\s?月|{short_after})))\s?年"
         rf"(?!{alternation(tables.not_short_year_after)})"
         rf")"
