@@ -11,6 +11,11 @@ its entity findings as (rule, source, target); faithful rows give none.
 - The characters of the source's other names, rendered already, account for nothing in the
   translation (福 of 福建 = 福建省 says nothing of 福鼎 in 安溪's place), nor does a weak
   Japanese word whose characters the source says (観音 of 鉄観音 for 铁观音).
+- A common noun of a natural feature (火山, 冰川, 高原) is a kind alone, no name, though
+  jieba tags some as places (冰川 ns, 氷川 to UniDic); right after a transliteration jieba
+  took for a person's name, it is the feature that name names (埃特纳 + 火山 = エトナ山,
+  also エトナ火山; 瓦特纳 + 冰川 = ヴァトナ氷河), and the Japanese feature words (火山, 氷河,
+  砂漠) end a katakana name as 山 and 湖 do.
 - A city jieba's dictionary holds with its suffix too (温州 and 温州市, 沧州 and 沧州市) is
   the city, though UniDic reads a common noun in it (温州 is an orange to it); one kanji
   UniDic reads apart before a river's, lake's or prefecture's head (資 + 江, 台 + 州) names
@@ -90,6 +95,45 @@ CITIES = [
     pytest.param("他在俄亥俄州当过法官。", "彼は某州で判事を務めたことがある。",
                  [(ANONYMIZED, "俄亥俄州", "某州")], id="俄亥俄州-某州"),
 ]  # fmt: skip
+
+
+FEATURE_NOUNS = [
+    pytest.param("西西里岛的埃特纳火山上个月再次喷发。",
+                 "シチリア島のエトナ山が先月、再び噴火した。", [], id="埃特纳火山-エトナ山"),
+    pytest.param("西西里島的埃特納火山上個月再次噴發。",
+                 "シチリア島のエトナ火山が先月、再び噴火した。", [],
+                 id="traditional-埃特納火山-エトナ火山"),
+    pytest.param("西西里岛的埃特纳火山上个月再次喷发。",
+                 "シチリア島のストロンボリ山が先月、再び噴火した。",
+                 [(MISMATCH, "埃特纳火山", "ストロンボリ山")], id="埃特纳火山-ストロンボリ山"),
+    pytest.param("西西里岛的埃特纳火山上个月再次喷发。",
+                 "シチリア島のある火山が先月、再び噴火した。",
+                 [(ANONYMIZED, "埃特纳火山", "ある火山")], id="埃特纳火山-ある火山"),
+    pytest.param("冰岛的瓦特纳冰川覆盖了全国约百分之八的面积。",
+                 "アイスランドのヴァトナ氷河は、国土のおよそ8％を覆っている。", [],
+                 id="瓦特纳冰川-faithful"),
+    pytest.param("冰岛的瓦特纳冰川覆盖了全国约百分之八的面积。",
+                 "アイスランドのある氷河は、国土のおよそ8％を覆っている。",
+                 [(ANONYMIZED, "瓦特纳冰川", "ある氷河")], id="瓦特纳冰川-ある氷河"),
+    pytest.param("他们穿越了撒哈拉沙漠。", "彼らはゴビ砂漠を横断した。",
+                 [(MISMATCH, "撒哈拉沙漠", "ゴビ砂漠")], id="撒哈拉沙漠-ゴビ砂漠"),
+    pytest.param("他们穿越了撒哈拉沙漠。", "彼らはサハラ砂漠を横断した。", [],
+                 id="撒哈拉沙漠-faithful"),
+    # alone, the kind: no name missing
+    pytest.param("冰岛的冰川正在融化。", "アイスランドの氷河が溶けている。", [], id="冰川-kind"),
+    pytest.param("冰島的冰川正在融化。", "アイスランドの氷河が溶けている。", [],
+                 id="traditional-冰川-kind"),
+    pytest.param("日本有很多火山。", "日本には火山がたくさんある。", [], id="火山-kind"),
+    pytest.param("阿尔及利亚有一片名叫塔西利的高原。",
+                 "アルジェリアにはタッシリと呼ばれる台地がある。", [], id="高原-kind"),
+    pytest.param("青藏高原的冬天很冷。", "チベット高原の冬はとても寒い。", [],
+                 id="青藏高原-faithful"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), FEATURE_NOUNS)
+def test_a_feature_by_its_common_noun(zh, ja, expected):
+    assert entity_findings(zh, ja) == sorted(expected)
 
 
 @pytest.mark.parametrize(("zh", "ja", "expected"), FEATURES)

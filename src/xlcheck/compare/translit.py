@@ -318,7 +318,8 @@ def heard_in(name: str, other_text: str, other_lang: str, zh: Chinese) -> bool:
 
 def _stems(name: str, zh: Chinese) -> list[str]:
     """The name parts of a Chinese organisation or place name: what stands before each
-    place or organisation word in it (哈佛 of 哈佛大学法学院)."""
+    place or organisation word in it (哈佛 of 哈佛大学法学院), or before a natural
+    feature's (埃特纳 of 埃特纳火山)."""
     from ..extract.zh import to_simplified
 
     if not _HAN.match(name):
@@ -327,7 +328,12 @@ def _stems(name: str, zh: Chinese) -> list[str]:
     entities = zh.entities
     cuts = {
         position
-        for suffix in (*entities.org_suffixes, *entities.place_suffixes)
+        for suffix in (
+            *entities.org_suffixes,
+            *entities.place_suffixes,
+            *entities.feature_suffixes,
+            *entities.feature_nouns,
+        )
         for position in range(2, len(simplified))
         if simplified.startswith(suffix, position)
     }

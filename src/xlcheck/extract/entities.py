@@ -82,6 +82,9 @@ class EntityTables:
     # a place's name, which the place grows over (石垣 + 島, 琵琶 + 湖, 浅草 + 寺): the
     # feature or the landmark named after it
     feature_suffixes: tuple[str, ...] = ()
+    # common nouns of a natural feature (火山, 冰川, 高原): a kind alone; after a name the
+    # tagger took for a person's (埃特纳 + 火山), the feature it names
+    feature_nouns: tuple[str, ...] = ()
     # suffixes of a lower level said right after a place that ends in a level's suffix, of
     # a stem of one to three Han characters (宜兰县 + 头城 + 镇, 宜蘭県 + 礁渓 + 郷, 山东 +
     # 单 + 县): the level the tokenizer cut or glued to its neighbours is a place's name;
@@ -208,30 +211,39 @@ def find_entities(
             said_as_verb = follower.text in tables.verb_suffixes and text.startswith(
                 tables.verb_suffix_followers, follower.end
             )  # 成都 + 学会 + 了: learnt there, no society of the place
-            suffix_type = (not said_as_verb and _suffix_type(follower, tables)) or (
-                "place"
-                if last_type == "place"
-                and follower.text in tables.facility_suffixes
-                # 成田 + 空港, 新宿 + 駅: the airport or station named after the place; not
-                # 站 the verb (北京 + 站 + 在)
-                and not text.startswith(tables.facility_verb_followers, follower.end)
-                else None
-            ) or (
-                "place"
-                if follower.text in tables.feature_suffixes
-                and (
-                    last_type in ("place", "other")
-                    # ホアンキエム + 湖, ヴィクトリア + 湖: a lake, a river named after a name
-                    # of katakana the tagger took for a person's
-                    or (last_type == "person" and katakana(text[token.start : follower.start]))
-                    # 佩特拉 + 古城, 乌布 + 皇宫: a transliteration jieba took for a person's;
-                    # 吴哥 + 古城: a word of two characters or more names a landmark
-                    or (
-                        last_type == "person"
-                        and (token.tag == TRANSLITERATED_TAG or len(follower.text) >= 2)
-                    )
+            suffix_type = (
+                (not said_as_verb and _suffix_type(follower, tables))
+                or (
+                    "place"
+                    if last_type == "place"
+                    and follower.text in tables.facility_suffixes
+                    # 成田 + 空港, 新宿 + 駅: the airport or station named after the place; not
+                    # 站 the verb (北京 + 站 + 在)
+                    and not text.startswith(tables.facility_verb_followers, follower.end)
+                    else None
                 )
-                else None
+                or (
+                    "place"  # 埃特纳 + 火山, 瓦特纳 + 冰川: a feature named after a name
+                    if follower.text in tables.feature_nouns and last_type in ("person", "other")
+                    else None
+                )
+                or (
+                    "place"
+                    if follower.text in tables.feature_suffixes
+                    and (
+                        last_type in ("place", "other")
+                        # ホアンキエム + 湖, ヴィクトリア + 湖: a lake, a river named after a name
+                        # of katakana the tagger took for a person's
+                        or (last_type == "person" and katakana(text[token.start : follower.start]))
+                        # 佩特拉 + 古城, 乌布 + 皇宫: a transliteration jieba took for a person's;
+                        # 吴哥 + 古城: a word of two characters or more names a landmark
+                        or (
+                            last_type == "person"
+                            and (token.tag == TRANSLITERATED_TAG or len(follower.text) >= 2)
+                        )
+                    )
+                    else None
+                )
             )
             if suffix_type:
                 last, last_type, suffixed = ahead, suffix_type, True
@@ -657,9 +669,7 @@ def _derived(tokens: list[Token], index: int, tables: EntityTables, entity_type:
     if entity_type == "place" and following.text in tables.people_suffixes:
         # 法国 + 人 stays a place; 西班牙 + 人 + 队, a club named after the people, does not
         team = tokens[index + 2] if index + 2 < len(tokens) else None
-        return team is not None and team.start == following.end and team.text in (
-            tables.team_words
-        )
+        return team is not None and team.start == following.end and team.text in (tables.team_words)
     return True
 
 

@@ -591,6 +591,9 @@ NAMES: dict[str, Key] = {
     # suffixes of a natural feature or a landmark after a place's name (石垣 + 島, 琵琶 +
     # 湖, 浅草 + 寺)
     "feature_suffixes": Key(LIST, word, required=False),
+    # common nouns of a natural feature (火山, 冰川): a kind alone, a feature's name after
+    # a transliteration read as a person's (埃特纳 + 火山)
+    "feature_nouns": Key(LIST, word, required=False),
 }
 # What the person and company grammars read, in each language (rules/names.py).
 PEOPLE: dict[str, Key] = {

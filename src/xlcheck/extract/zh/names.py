@@ -193,6 +193,8 @@ class ChineseNames:
             return None  # 人山人海 (ns to jieba), 一心一意: a set phrase, no name
         if simplified in self.rules.title_set.get("zh", ()):
             return None  # 行长 (a surname to UniDic), 知事: an office, said beside a name
+        if simplified in self._feature_nouns():
+            return None  # 冰川 (ns to jieba, 氷川 to UniDic), 高原: a kind of feature alone
         if token.tag != "eng" and simplified in self.rules.places:
             return "place"  # 伊拉克 (nr to jieba), 尼泊尔: a country of rules/zh/names.toml
         if self.rules.company_of_its_trade(simplified) is not None:
@@ -251,11 +253,7 @@ class ChineseNames:
         """A county named by one character (歙 + 县, 黟 + 县, 沛 + 县), which jieba holds as
         a place and UniDic, knowing no word of it, reads as one common noun. Not one whose
         character is an everyday word (同县 "the same county", 赤县 of 赤县神州)."""
-        return (
-            len(word) == 2
-            and word[1] in _COUNTY
-            and self._frequency(word[0]) < EVERYDAY
-        )
+        return len(word) == 2 and word[1] in _COUNTY and self._frequency(word[0]) < EVERYDAY
 
     def _city_of_the_dictionary(self, word: str) -> bool:
         """A city's name ending in a prefecture's ending (温 + 州, 沧 + 州) that jieba's
@@ -456,6 +454,10 @@ class ChineseNames:
             for w in (*tables.place_suffixes, *tables.facility_suffixes, *tables.feature_suffixes)
         }
         return tuple(sorted(words, key=len, reverse=True))
+
+    @cache  # noqa: B019
+    def _feature_nouns(self) -> frozenset[str]:
+        return frozenset(to_simplified(w) for w in self.vocabulary.entities.feature_nouns)
 
     @cache  # noqa: B019
     def _place_suffixes(self) -> frozenset[str]:
