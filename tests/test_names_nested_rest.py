@@ -38,3 +38,30 @@ ROWS = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), ROWS)
 def test_the_inner_level_of_one_name(zh: str, ja: str, expected: list) -> None:
     assert entity_findings(zh, ja) == expected
+
+
+# A country of kanji and a katakana place written on after it (米国 + カリフォルニア州, 英国
+# + ロンドン) are two names, as 美国 + 加利福尼亚州 are: the state or city against the
+# source's, the country against the country (fresh59: 米国ウィスコンシン州 read as one place
+# against 威斯康星州 was an error-level "different name" on a faithful pair). A region
+# before a katakana name stays one name with it (新疆ウイグル自治区).
+COUNTRY_THEN_PLACE = [
+    pytest.param("该公司在美国威斯康星州设有一座工厂。",
+                 "同社は米国ウィスコンシン州に工場を構えている。", [], id="米国-state-faithful"),
+    pytest.param("他住在美国加利福尼亚州。", "彼は米国カリフォルニア州に住んでいる。", [],
+                 id="米国-california-faithful"),
+    pytest.param("他住在美國加州。", "彼は米国カリフォルニア州に住んでいる。", [],
+                 id="traditional-加州-faithful"),
+    pytest.param("他住在美国加利福尼亚州。", "彼は米国テキサス州に住んでいる。",
+                 [("XL301", "加利福尼亚州", "テキサス州")], id="米国-state-swapped"),
+    pytest.param("他住在英国伦敦。", "彼は英国ロンドンに住んでいる。", [], id="英国-city-faithful"),
+    pytest.param("他住在英国伦敦。", "彼は英国マンチェスターに住んでいる。",
+                 [("XL301", "伦敦", "マンチェスター")], id="英国-city-swapped"),
+    pytest.param("她去过南非和东帝汶。", "彼女は南アフリカと東ティモールに行ったことがある。", [],
+                 id="katakana-country-whole"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), COUNTRY_THEN_PLACE)
+def test_a_country_then_a_place_in_it(zh: str, ja: str, expected: list) -> None:
+    assert entity_findings(zh, ja) == expected

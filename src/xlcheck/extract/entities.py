@@ -85,6 +85,9 @@ class EntityTables:
     # common nouns of a natural feature (火山, 冰川, 高原): a kind alone; after a name the
     # tagger took for a person's (埃特纳 + 火山), the feature it names
     feature_nouns: tuple[str, ...] = ()
+    # the endings of a country's name in kanji (米国, 英国): a katakana place after one is
+    # a state or a city in it (米国 + カリフォルニア州), no part of its name
+    country_endings: tuple[str, ...] = ()
     # suffixes of a lower level said right after a place that ends in a level's suffix, of
     # a stem of one to three Han characters (宜兰县 + 头城 + 镇, 宜蘭県 + 礁渓 + 郷, 山东 +
     # 单 + 县): the level the tokenizer cut or glued to its neighbours is a place's name;
@@ -187,7 +190,9 @@ def find_entities(
             after = tokens[ahead + 1] if ahead + 1 < len(tokens) else None
             if _next_level(text, token.start, tokens[last].end, follower, after, type_of, tables):
                 break  # 北京市 | 朝阳区, 東京都 | 港区: each level of a nested place is a name
-            if last == index and _place_after_place(token, follower, entity_type, type_of):
+            if last == index and _place_after_place(
+                token, follower, entity_type, type_of, tables.country_endings
+            ):
                 break  # 新西兰 | 奥克兰, 广东 | 深圳: a place named after the one it lies in
             if _place_after_a_name(token.start, tokens[last].end, follower, entity_type, type_of):
                 break  # 柯文哲 | 台北市長, 小池百合子 | 東京都知事: a name, then its office
@@ -504,15 +509,25 @@ def _next_level(text, start, end, follower, after, type_of, tables) -> bool:
     )
 
 
-def _place_after_place(token: Token, follower: Token, entity_type: str, type_of) -> bool:
+def _place_after_place(
+    token: Token, follower: Token, entity_type: str, type_of, country_endings: tuple[str, ...] = ()
+) -> bool:
     """A place word and a name word of Han characters side by side are two names (新西兰 +
     奥克兰, a city jieba tags as a person; 广东 + 深圳), not one name in pieces; runs of
     transliteration characters are joined before this (阿布 + 格莱布), and katakana places
-    the tagger cuts stay whole."""
-    return (
-        entity_type == "place"
-        and type_of(follower) in ("place", "person")
-        and han(token.text + follower.text)
+    the tagger cuts stay whole. So are a country of kanji (country_endings: 米国, 英国) and
+    a place of katakana after it (米国 + ウィスコンシン + 州, 英国 + ロンドン: a state or a
+    city in it); not a region (新疆 + ウイグル + 自治区, 甘孜 + チベット族自治州: one name)."""
+    if entity_type != "place" or not han(token.text):
+        return False
+    kind = type_of(follower)
+    return (kind in ("place", "person") and han(follower.text)) or (
+        kind == "place"
+        and katakana(follower.text)
+        and follower.start == token.end  # (韓国 + 京畿 + 道 + スウォン: the words between
+        # are a level of its own, read in one name with the rest)
+        and bool(country_endings)
+        and token.text.endswith(country_endings)
     )
 
 

@@ -594,6 +594,8 @@ NAMES: dict[str, Key] = {
     # common nouns of a natural feature (火山, 冰川): a kind alone, a feature's name after
     # a transliteration read as a person's (埃特纳 + 火山)
     "feature_nouns": Key(LIST, word, required=False),
+    # the endings of a country's name in kanji (米国): what follows it is a place in it
+    "country_endings": Key(LIST, word, required=False),
 }
 # What the person and company grammars read, in each language (rules/names.py).
 PEOPLE: dict[str, Key] = {
