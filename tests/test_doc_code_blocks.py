@@ -801,3 +801,68 @@ LINE_ROWS = [
 def test_a_command_line_one_block_alone_has(tmp_path, zh_page: str, ja_page: str,
                                             expected: list) -> None:
     assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
+# A block the two pages hold at other places (a page of another revision, its sections in
+# another order), nearly all of whose code the other page's block shares: one block
+# moved, its changed value reported as at its place (md59: a deployment guide's workflow,
+# actions/checkout@v5 against @v4, was silent). Blocks that share less stay apart.
+WORKFLOW = (
+    "name: Deploy\non:\n  push:\n    branches: [main]\njobs:\n  build:\n"
+    "    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@{checkout}\n"
+    "      - uses: withastro/action@{action}\n"
+)
+
+
+def moved_zh(checkout: str = "v5", action: str = "v5") -> str:
+    """A deployment guide: the site's configuration, then the workflow, then a domain."""
+    return (
+        "# 部署到 GitHub Pages\n\n本指南介绍如何部署你的站点。\n\n"
+        "## 配置站点\n\n在配置文件中设置 `site`：\n\n"
+        "```js\nexport default defineConfig({ site: 'https://example.github.io' })\n```\n\n"
+        "如果你的仓库不叫 `example.github.io`，还需要设置 `base`。\n\n"
+        "设置完成后提交更改。\n\n"
+        "## 配置工作流\n\n在 `.github/workflows/deploy.yml` 中写入以下内容：\n\n"
+        f"```yaml\n{WORKFLOW.format(checkout=checkout, action=action)}```\n\n"
+        "提交后，GitHub 会自动运行这个工作流。\n\n"
+        "## 自定义域名\n\n在仓库中添加 `CNAME` 文件。\n"
+    )
+
+
+def moved_ja(checkout: str = "v5", action: str = "v5") -> str:
+    """The same guide of another revision: the workflow first, the site's configuration
+    after it, so the two blocks stand at other places of the pages."""
+    return (
+        "# GitHub Pages にデプロイする\n\nこのガイドではサイトのデプロイ方法を説明します。\n\n"
+        "## ワークフローを設定する\n\n`.github/workflows/deploy.yml` に次の内容を書き込みます。\n\n"
+        f"```yaml\n{WORKFLOW.format(checkout=checkout, action=action)}```\n\n"
+        "コミットすると、GitHub がこのワークフローを自動で実行します。\n\n"
+        "## サイトを設定する\n\n設定ファイルで `site` を設定します。\n\n"
+        "```js\nexport default defineConfig({ site: 'https://example.github.io' })\n```\n\n"
+        "リポジトリ名が `example.github.io` でない場合は `base` も設定します。\n\n"
+        "設定が終わったら変更をコミットします。\n\n"
+        "## カスタムドメイン\n\nリポジトリに `CNAME` ファイルを追加します。\n"
+    )
+
+
+def _other_command_moved() -> tuple[str, str]:
+    """Two blocks of other commands at other places: no pair, no finding."""
+    site = "```js\nexport default defineConfig({ site: 'https://example.github.io' })\n```"
+    zh = moved_zh().replace(site, "```sh\nnpm install astro@4.0.0\n```")
+    ja = moved_ja().replace(site, "```sh\nyarn add astro@4.0.0 --exact\n```")
+    return zh, ja
+
+
+MOVED_ROWS = [
+    pytest.param(moved_zh(), moved_ja(), [], id="moved-faithful"),
+    pytest.param(moved_zh(), moved_ja("v4", "v1"), [("XL511", "actions/checkout@v5")],
+                 id="moved-versions-changed"),
+    pytest.param(moved_zh(), moved_ja(action="v4"), [("XL511", "withastro/action@v5")],
+                 id="moved-one-version-changed"),
+    pytest.param(*_other_command_moved(), [], id="moved-other-commands-apart"),
+]
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), MOVED_ROWS)
+def test_a_block_moved(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
+    assert page_findings(tmp_path, zh_page, ja_page) == expected

@@ -42,6 +42,8 @@ from .links import default_branch, one_language
 
 # The least share of their words two blocks must have in common to be one block.
 BLOCK_SIMILARITY = 0.5
+# ... and of two blocks at other places of the pages to be one block moved.
+MOVED_SIMILARITY = 0.75
 # The least likeness of two lines of paired blocks to be one line, a value changed.
 LINE_SIMILARITY = 0.6
 # How many beads apart the prose before two blocks may stand and the pages be in step.
@@ -81,6 +83,8 @@ def comment_pattern(marks: tuple[str, ...] = COMMENT_MARKS) -> re.Pattern[str]:
     starts = "|".join(_MARK_SYNTAX[mark][0] for mark in marks)
     after = [tail for mark in marks if (tail := _MARK_SYNTAX[mark][1])]
     return re.compile("|".join([rf"^(?:{starts}).*", *after]), re.IGNORECASE)
+
+
 # Quotes of a string, which a copy may write either way (`'book,'`, `"book,"`).
 _QUOTES = str.maketrans({'"': "'", "`": "'"})
 # What a value may be written with or without, in a folded run of words: its quotes
@@ -205,7 +209,13 @@ def _paired_blocks(blocks, lines, places, one_shell=lambda tags: False):
     near each other."""
     words = [[Counter(w for text, _ in block for w in text.split()) for block in side]
              for side in lines]  # fmt: skip
+
+    def same_kind(mine: int, theirs: int) -> bool:
+        tags = blocks[0][mine].tag, blocks[1][theirs].tag
+        return tags[0] == tags[1] or not all(tags) or one_shell(tags)
+
     start = 0
+    paired: list[tuple[int, int]] = []
     for mine, ours in enumerate(words[0]):
         if places[0][mine] is None:
             continue
@@ -213,13 +223,37 @@ def _paired_blocks(blocks, lines, places, one_shell=lambda tags: False):
             there = places[1][theirs]
             if there is None or abs(there - places[0][mine]) > BEADS_APART:
                 continue
-            tags = blocks[0][mine].tag, blocks[1][theirs].tag
-            if tags[0] != tags[1] and all(tags) and not one_shell(tags):
+            if not same_kind(mine, theirs):
                 continue
             if _overlap(ours, words[1][theirs]) >= BLOCK_SIMILARITY:
-                yield mine, theirs
+                paired.append((mine, theirs))
                 start = theirs + 1
                 break
+    # then a block the pages hold at other places (a page of another revision, its
+    # sections in another order): the one block of the other page nearly all of whose
+    # code it shares, left unpaired on both sides (the workflow of a deployment guide
+    # whose action versions moved on: actions/checkout@v5 against @v4)
+    taken = ({m for m, _ in paired}, {t for _, t in paired})
+    left = [
+        [i for i, place in enumerate(places[at]) if place is not None and i not in taken[at]]
+        for at in (0, 1)
+    ]
+    moved = sorted(
+        (
+            (-overlap, mine, theirs)
+            for mine in left[0]
+            for theirs in left[1]
+            if same_kind(mine, theirs)
+            and (overlap := _overlap(words[0][mine], words[1][theirs])) >= MOVED_SIMILARITY
+        ),
+    )
+    used: tuple[set[int], set[int]] = (set(), set())
+    for _, mine, theirs in moved:
+        if mine not in used[0] and theirs not in used[1]:
+            used[0].add(mine)
+            used[1].add(theirs)
+            paired.append((mine, theirs))
+    yield from sorted(paired)
 
 
 def _overlap(ours: Counter, theirs: Counter) -> float:
@@ -342,10 +376,9 @@ def _changed_lines(mine: list, other: list, reading: _Reading):
             for index in range(at, min(at + LINES_AHEAD, other_last)):
                 if len(other[index][0]) > LONGEST_LINE:
                     continue
-                if (
-                    SequenceMatcher(None, text, other[index][0]).ratio() >= LINE_SIMILARITY
-                    or _extended(text, other[index][0])
-                ):
+                if SequenceMatcher(
+                    None, text, other[index][0]
+                ).ratio() >= LINE_SIMILARITY or _extended(text, other[index][0]):
                     found = _changed_words(segment, other[index][1], reading)
                     if found:
                         yield found
@@ -578,7 +611,8 @@ def _line_alone(mine: list, other: list, reading: _Reading, written, standing):
                 continue
             if len(text) > LONGEST_LINE or any(
                 SequenceMatcher(None, text, line).ratio() >= LINE_SIMILARITY
-                for line in unpaired[1 - at] if len(line) <= LONGEST_LINE
+                for line in unpaired[1 - at]
+                if len(line) <= LONGEST_LINE
             ):
                 continue  # an unpaired line of the other block is this one written otherwise
             begin = len(code) - len(code.lstrip())
@@ -748,18 +782,17 @@ def _same_figure(text: str, other_text: str) -> bool:
     """Whether two cells' runs are one figure written with and without the commas that
     group its thousands (a table of measurements: `7606` against `7,606`)."""
     texts = text.strip(), other_text.strip()
-    return all(_FIGURE.fullmatch(value) for value in texts) and len(
-        {value.replace(",", "").replace("，", "") for value in texts}
-    ) == 1
+    return (
+        all(_FIGURE.fullmatch(value) for value in texts)
+        and len({value.replace(",", "").replace("，", "") for value in texts}) == 1
+    )
 
 
 def _prose_or_formula(cell: str) -> bool:
     """Whether a table's cell holds prose in Chinese or Japanese, or a formula (`$0$`,
     `$0.0\\text{f}$`: markup that writes one value in many ways)."""
     cell = cell.strip()
-    return _OWN_SCRIPT.search(cell) is not None or (
-        len(cell) > 1 and cell[0] == cell[-1] == "$"
-    )
+    return _OWN_SCRIPT.search(cell) is not None or (len(cell) > 1 and cell[0] == cell[-1] == "$")
 
 
 def _cell(row: str, start: int, end: int) -> str:
