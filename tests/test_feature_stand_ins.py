@@ -149,3 +149,36 @@ def test_what_the_other_names_say_is_no_evidence(zh, ja, expected):
 @pytest.mark.parametrize(("zh", "ja", "expected"), CITIES)
 def test_a_city_of_the_dictionary(zh, ja, expected):
     assert entity_findings(zh, ja) == sorted(expected)
+
+
+# Who runs a body, said before its name (国立, 市立, 私立; 都立 in Japanese): the words
+# between it and the body's suffix are the body's name, whatever they are alone (成功
+# "success", 中央 "centre"), and a sure one (fresh59: 國立成功大學 against 国立中興大学 was
+# silent, neither side read); the owner stays outside the name.
+OWNED_BODIES = [
+    pytest.param("黃翊德教授在國立成功大學研究颱風路徑。",
+                 "黄翊徳教授は国立中興大学で台風の進路を研究している。",
+                 [(MISMATCH, "成功大學", "中興大学")], id="traditional-成功大學-中興大学"),
+    pytest.param("黃翊德教授在國立成功大學研究颱風路徑。",
+                 "黄翊徳教授は国立成功大学で台風の進路を研究している。",
+                 [], id="traditional-成功大學-faithful"),
+    pytest.param("黄翊德教授在国立成功大学研究台风路径。",
+                 "黄翊徳教授は成功大学で台風の進路を研究している。",
+                 [], id="成功大学-owner-left-out"),
+    pytest.param("黄翊德教授在国立成功大学研究台风路径。",
+                 "黄翊徳教授はある大学で台風の進路を研究している。",
+                 [(ANONYMIZED, "成功大学", "ある大学")], id="成功大学-ある大学"),
+    pytest.param("他毕业于国立中央大学。", "彼は国立中央大学を卒業した。", [],
+                 id="中央大学-faithful"),
+    pytest.param("他毕业于国立中央大学。", "彼は国立清華大学を卒業した。",
+                 [(MISMATCH, "中央大学", "清華大学")], id="中央大学-清華大学"),
+    # an owner and a suffix with nothing between: a kind of body, no name
+    pytest.param("他考上了国立大学。", "彼は国立大学に合格した。", [], id="国立大学-kind"),
+    pytest.param("她在都立驹込医院当护士。", "彼女は都立駒込病院で看護師をしている。", [],
+                 id="都立-faithful"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), OWNED_BODIES)
+def test_a_body_by_its_owner(zh, ja, expected):
+    assert entity_findings(zh, ja) == sorted(expected)

@@ -88,6 +88,9 @@ class EntityTables:
     # the endings of a country's name in kanji (米国, 英国): a katakana place after one is
     # a state or a city in it (米国 + カリフォルニア州), no part of its name
     country_endings: tuple[str, ...] = ()
+    # who runs a body, said right before its name (国立, 市立, 私立): the words between it
+    # and a body's suffix are the body's name (国立 + 成功 + 大学)
+    body_owners: tuple[str, ...] = ()
     # suffixes of a lower level said right after a place that ends in a level's suffix, of
     # a stem of one to three Han characters (宜兰县 + 头城 + 镇, 宜蘭県 + 礁渓 + 郷, 山东 +
     # 单 + 县): the level the tokenizer cut or glued to its neighbours is a place's name;
@@ -150,6 +153,8 @@ def find_entities(
             entity_type, stem_only = "organisation", True  # 长庚 + 大学
         elif entity_type is None and _region_opening_a_body(tokens, index, tables):
             entity_type = "organisation"  # 西南 + 交通 + 大学: a name by construction, sure
+        elif entity_type is None and _owned_body(tokens, index, tables):
+            entity_type = "organisation"  # 国立 + 成功 + 大学: a name by construction, sure
         if entity_type is None:
             index += 1
             continue
@@ -474,6 +479,30 @@ def _region_opening_a_body(tokens: list[Token], index: int, tables: EntityTables
 
 
 MAX_FIELD_WORDS = 2  # nouns of a field between a region and a body's suffix (交通, 师范)
+
+
+def _owned_body(tokens: list[Token], index: int, tables: EntityTables) -> bool:
+    """Words of Han characters right after who runs a body (`body_owners`: 国立, 市立,
+    私立) and right before a body's suffix (国立 + 成功 + 大学, 國立 + 中興 + 大學, 市立 +
+    第一 + 医院): the body's name, whatever its words are alone (成功 "success"). The
+    owner stays outside the name (国立成功大学 = 成功大学)."""
+    if not index or tokens[index - 1].text not in tables.body_owners:
+        return False
+    if tokens[index - 1].end != tokens[index].start:
+        return False
+    first = tokens[index].text
+    if han(first) and any(
+        first.endswith(suffix) and len(first) > len(suffix) for suffix in tables.org_suffixes
+    ):
+        return True  # 国立 + 中央大学: the name and its suffix one word of the dictionary
+    end = tokens[index].start
+    for token in tokens[index : index + MAX_FIELD_WORDS + 1]:
+        if token.start != end or not han(token.text):
+            return False
+        if token.text in tables.org_suffixes:
+            return token is not tokens[index]  # (国立 + 大学: no name between)
+        end = token.end
+    return False
 
 
 def _stem_before(tokens: list[Token], index: int, tags, suffixes) -> bool:

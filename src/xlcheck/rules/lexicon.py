@@ -596,6 +596,8 @@ NAMES: dict[str, Key] = {
     "feature_nouns": Key(LIST, word, required=False),
     # the endings of a country's name in kanji (米国): what follows it is a place in it
     "country_endings": Key(LIST, word, required=False),
+    # who runs a body, before its name (国立 + 成功 + 大学)
+    "body_owners": Key(LIST, word, required=False),
 }
 # What the person and company grammars read, in each language (rules/names.py).
 PEOPLE: dict[str, Key] = {

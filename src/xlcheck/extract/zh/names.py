@@ -673,6 +673,10 @@ class ChineseNames:
             return True  # a country the rules name
         if match.compound:
             return True
+        if match.entity_type == "organisation" and to_simplified(text[: match.start]).endswith(
+            self.vocabulary.entities.body_owners or ("\0",)
+        ):
+            return True  # 国立 + 中央大学: a body the sentence says who runs, no kind of one
         bare = simplified.replace("·", "").replace("・", "")
         if common_noun:
             return False  # 花园, 山谷, 一道大堤: a garden, a valley, a levee to jieba, though
