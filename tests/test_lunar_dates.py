@@ -98,6 +98,18 @@ PAIRS = [
         "旧暦8月に15万人が月見をした。",
         "", id="a-figure-after-the-month"
     ),
+    # the day named (元日, 正月元日) after a word of the calendar is of that calendar (旧暦の
+    # 元日 = 农历正月初一; fresh60: read as a solar 元日, "a different date")
+    pytest.param(
+        "农历正月初一那天，全家二十来口人聚在老宅里拜年。",
+        "旧暦の元日、家族二十人ほどが古い実家に集まって新年のあいさつを交わした。",
+        "", id="lunar-new-year-named"
+    ),
+    pytest.param(
+        "元旦那天，全家人聚在一起。",
+        "旧暦の元日、家族が集まった。",
+        "XL201:warning", id="solar-new-year-made-lunar"
+    ),
     # a month, then a count of people: no day
     pytest.param(
         "三月十五人参加了比赛。",

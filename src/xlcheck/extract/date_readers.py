@@ -153,6 +153,13 @@ class DateReader:
         if not day:
             return DateMatch(match.start(), match.end(), DateValue(named=True), "explicit")
         value = DateValue(month=day[0], day=day[1], named=True)
+        if self.calendar_before is not None:
+            # the word of a calendar right before the day's name (旧暦の元日 = 农历正月初一)
+            said = self.calendar_before.search(
+                match.string, max(0, match.start() - 8), match.start()
+            )
+            if said:
+                value = replace(value, calendar=self.tables.calendar_words[said.group("calendar")])
         return DateMatch(match.start(), match.end(), value, "none")
 
     def clock_word(self, match: re.Match[str]) -> DateMatch:
