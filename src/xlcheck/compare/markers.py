@@ -21,6 +21,7 @@ from ..extract.ja.references import (
 from ..extract.ja.tokenizer import SUFFIXED_PLACE
 from ..extract.spans import blank
 from ..extract.zh import prepared_tokens
+from ..extract.zh.construed import NAME_OF, NOUN_REACH
 from ..extract.zh.forms import prepare, to_simplified
 from ..extract.zh.names import (
     SUFFIXED_PLACE_TAG,
@@ -388,6 +389,10 @@ def descriptions_blanked(text: str, segment_id: str, facts: Sequence[Fact], run:
                 if tokens is None:
                     tokens = prepared_tokens(chinese, text)
                 spans.extend(_apposition(tokens, fact.start))
+            if simplified[: fact.start].endswith(tuple(chinese.vocabulary.name_cues) or ("\0",)):
+                if tokens is None:
+                    tokens = prepared_tokens(chinese, text)
+                spans.extend(_named_noun(tokens, fact.end, chinese.vocabulary.named_nouns))
             title = rules.title_after(simplified, fact.end, "zh")
             if title:
                 spans.append((fact.end, fact.end + len(title)))
@@ -406,6 +411,18 @@ def _apposition(tokens, start: int) -> list[tuple[int, int]]:
         spans.append((token.start, token.end))
         start = token.start
     return spans
+
+
+def _named_noun(tokens, end: int, nouns) -> list[tuple[int, int]]:
+    """The span of the noun a cue's name names, after 的 (名叫和玉松的纳西族 + 老人, 名叫
+    桃花源的 + 村子): the description the name is given, which a translation keeps behind
+    an opening in the name's place (ナシ族のある老人)."""
+    after = [token for token in tokens if token.start >= end]
+    if not after or after[0].text != NAME_OF:
+        return []
+    return [(token.start, token.end) for token in after[1 : 1 + NOUN_REACH] if token.text in nouns][
+        :1
+    ]
 
 
 # jieba's nouns, time nouns (周末 of 週末の蚤の市) and numerals: not nr, ns, nt (names), nor v

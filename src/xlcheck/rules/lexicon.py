@@ -643,6 +643,9 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "conjunctions": WORDS,
         "regnal_suffixes": Key(LIST, word, required=False),
         "nickname_prefixes": Key(LIST, _han_characters, required=False),
+        # what says a name follows (名叫), and the nouns of a person or a place after it
+        "name_cues": Key(LIST, _han_word, required=False),
+        "named_nouns": Key(TABLE, _renderings, required=False),
         "address_characters": Key(LIST, _han_characters, required=False),
         "family_only_prefixes": Key(LIST, _han_characters, required=False),
         "comparative_characters": Key(LIST, _han_characters, required=False),
@@ -712,6 +715,10 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         # roles written right before a name (歌手マドンナ): a katakana name glued after
         # another kanji word is a compound's head (画像 + カルーセル)
         "roles_before_names": Key(LIST, word, required=False),
+        # what says the katakana before it is a name (アニウ + という + 若者), and the nouns
+        # of a person or a place after it
+        "name_cues_after": Key(LIST, word, required=False),
+        "named_nouns": Key(TABLE, _renderings, required=False),
         # a country's English form in katakana inside a name (チャイナ of セコイア・チャイナ)
         "country_english_forms": Key(TABLE, _renderings, required=False),
         # currencies written after their country's name (米国 + ドル): no place there

@@ -54,6 +54,10 @@ class NameRules:
     name_word_kanji: frozenset[str] = frozenset()
     # roles written right before a name in Japanese (歌手 + マドンナ), and the titles
     roles_before_names: tuple[str, ...] = ()
+    # what says a katakana word before it is a name (アニウ + という + 若者, タッシリ + と呼ば
+    # れる + 台地), and the nouns of a person or a place after it (若者 -> person)
+    name_cues_after: tuple[str, ...] = ()
+    named_nouns_ja: tuple[tuple[str, str], ...] = ()  # (noun, kind), longest first
     # a word before a Chinese name that makes it a place (在 + 温哥华), as one regex ending
     # where the name starts; what after it keeps the person (在马克家), longest first; what
     # closing the clause makes 在 + name a time (在汤姆回来之前)
@@ -206,9 +210,7 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         company_suffixes=longest_first(
             s for lang in LANGUAGES for s in by_lang[lang]["company_suffixes"]
         ),
-        company_acts=frozenset(
-            f for word in zh.names.get("company_acts", ()) for f in forms(word)
-        ),
+        company_acts=frozenset(f for word in zh.names.get("company_acts", ()) for f in forms(word)),
         company_trades=frozenset(
             f for word in zh.names.get("company_trades", ()) for f in forms(word)
         ),
@@ -235,6 +237,17 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         familiar_title_words=tuple(ja.names.get("familiar_title_words", ())),
         name_only_titles=frozenset(ja.names.get("name_only_titles", ())),
         name_word_kanji=frozenset(ja.names.get("name_word_kanji", ())),
+        name_cues_after=longest_first(ja.names.get("name_cues_after", ())),
+        named_nouns_ja=tuple(
+            sorted(
+                (
+                    (noun, kind)
+                    for kind, nouns in ja.names.get("named_nouns", {}).items()
+                    for noun in nouns
+                ),
+                key=lambda pair: (-len(pair[0]), pair[0]),
+            )
+        ),
         roles_before_names=longest_first(
             {*ja.names.get("roles_before_names", ()), *ja.names.get("titles", ())}
         ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -69,6 +70,7 @@ def tokens(
             words, text, name_rules, place_suffixes, unknown_starts
         )
     }
+    cued = _cued_names(text, name_rules)  # アニウ + という + 若者: start -> (end, type)
     result = []
     name_end = title_end = 0
     for index, ((surface, start, end, pos), unknown) in enumerate(
@@ -85,6 +87,10 @@ def tokens(
         if start in names:
             name_end = names[start]
             result.append(Token(text[start:name_end], start, name_end, "person"))
+            continue
+        if start in cued:
+            name_end, kind = cued[start]
+            result.append(Token(text[start:name_end], start, name_end, kind))
             continue
         cut = _katakana_cut_before_a_suffix(words, index, cut_suffixes)
         by_form = cut is not None and words[cut + 1][0] not in city_suffixes
@@ -131,8 +137,6 @@ def tokens(
                 start = result.pop().start  # キリ + アン・エムバペ, モン + ラー + 県
             result.append(Token(text[start:end], start, end, tag))
     return result
-
-
 
 
 def known_names(
@@ -314,6 +318,42 @@ def _closes_a_name(result: list[Token], index: int, suffixes: tuple[str, ...]) -
 
 
 MIN_STEM, MAX_STEM = 2, 4  # kanji of a place's stem cut into single characters
+
+
+def _cued_names(text: str, rules: NameRules) -> dict[int, tuple[int, str]]:
+    """The katakana words a cue after them says are names (`name_cues_after`: アニウ +
+    という + 若者, タッシリ + と呼ばれる + 台地), by their start: (end, "person" or "place",
+    as the noun after the cue says: `named_nouns`). Only where that noun follows, within a
+    few characters (という + ナシ族の + 老人): Xというもの, Xという言葉 name nothing."""
+    found: dict[int, tuple[int, str]] = {}
+    if not rules.name_cues_after or not any(cue in text for cue in rules.name_cues_after):
+        return found
+    for match in _KATAKANA_WORD.finditer(text):
+        cue = next((c for c in rules.name_cues_after if text.startswith(c, match.end())), None)
+        if cue is None:
+            continue
+        after = match.end() + len(cue)
+        reach = text[after : after + CUED_NOUN_REACH]
+        # the noun right after the cue, or after a の of what describes it (ナシ族の + 老人)
+        openings = [0, *(at + 1 for at, ch in enumerate(reach) if ch == "の")]
+        kind = next(
+            (
+                found
+                for at in openings
+                for noun, found in rules.named_nouns_ja
+                if reach.startswith(noun, at)
+            ),
+            None,
+        )
+        if kind is not None:
+            found[match.start()] = (match.end(), kind)
+    return found
+
+
+_KATAKANA_WORD = re.compile("(?<![\u30a0-\u30ff])[\u30a1-\u30fa][\u30a1-\u30fa\u30fc・]+")
+CUED_NOUN_REACH = 8  # characters after a cue the noun may end in (という + ナシ族の + 老人)
+
+
 SUFFIXED_PLACE = "place_by_form"  # the tag of such a place: a place, and a weak one
 FEATURE_BY_FORM = "feature_by_form"  # katakana cut before a feature's suffix: weak, whole
 

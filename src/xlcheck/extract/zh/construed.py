@@ -33,6 +33,12 @@ if TYPE_CHECKING:
     from .vocabulary import Vocabulary
 
 _LIST_COMMA = "、"  # joins names in a list as 和 does (安娜、彼得)
+# the tag of a place read from a cue that names it (一片名叫塔西利的高原): a place by its
+# construction, a weak one (extract/zh/names.py)
+NAMED_PLACE = "ns_named"
+NAME_OF = "的"  # between a name a cue opened and the noun it names (名叫和玉松的老人)
+NAMED_LENGTH = (2, 4)  # characters of a name a cue opens: 和玉松, 塔西利
+NOUN_REACH = 3  # words after 的 the noun may stand at (的 + 纳西族 + 老人)
 
 
 def construed_names(
@@ -50,7 +56,8 @@ def construed_names(
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         joined = (
-            _split_nickname(token, following, vocabulary, rules, tag)
+            _named_by_a_cue(tokens, index, vocabulary)
+            or _split_nickname(token, following, vocabulary, rules, tag)
             or _titled_pieces(tokens, index, rules, tag)
             or _family_name_before_title(tokens, index, rules, tag)
         )
@@ -72,6 +79,41 @@ def construed_names(
         result.append(token)
         index += 1
     return result
+
+
+def _named_by_a_cue(tokens: list[Token], index: int, vocabulary: Vocabulary) -> Token | None:
+    """The words right after a cue that a name follows (名叫, 叫做: `name_cues`) and before
+    的 and a noun of a person or a place (`named_nouns`), two to four characters: the
+    person's or the place's name, whatever jieba cut it into (名叫 + 和 + 玉松 + 的 + 纳西族
+    + 老人, 名叫 + 塔西 + 利 + 的 + 高原). Tagged CONSTRUED for a person, NAMED_PLACE for a
+    place; None where no such noun says whose name it is."""
+    if not index or tokens[index - 1].text not in vocabulary.name_cues:
+        return None
+    start = end = tokens[index].start
+    if tokens[index - 1].end != start:
+        return None
+    at = index
+    while at < len(tokens) and tokens[at].text != NAME_OF:
+        if tokens[at].start != end or not han(tokens[at].text):
+            return None
+        end = tokens[at].end
+        at += 1
+        if end - start > NAMED_LENGTH[1]:
+            return None
+    if at >= len(tokens) or end - start < NAMED_LENGTH[0]:
+        return None
+    kind = next(
+        (
+            vocabulary.named_nouns[token.text]
+            for token in tokens[at + 1 : at + 1 + NOUN_REACH]
+            if token.text in vocabulary.named_nouns
+        ),
+        None,
+    )
+    if kind is None:
+        return None
+    text = "".join(token.text for token in tokens[index:at])
+    return Token(text, start, end, CONSTRUED if kind == "person" else NAMED_PLACE)
 
 
 def _nickname(token: Token, vocabulary: Vocabulary, rules: NameRules, tag, frequency) -> bool:

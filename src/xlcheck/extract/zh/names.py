@@ -17,7 +17,7 @@ from ...scripts import han
 from ..entities import COMMON_NOUN_REACH, EntityMatch, Token
 from ..numerals import KANJI_NUMERAL_CHARS
 from ..people import given_name_word, japanese_name_end, native_name
-from .construed import CONSTRUED
+from .construed import CONSTRUED, NAMED_PLACE
 from .forms import simplified_word, to_japanese_kanji, to_simplified
 from .tokenizer import (
     EVERYDAY,
@@ -186,8 +186,9 @@ class ChineseNames:
     def entity_type(self, token: Token) -> str | None:
         if token.inflected and token.tag != CONSTRUED:
             return None  # 新建 + 了 + 一座: a verb here, though the dictionary names a county
-        if token.tag == SUFFIXED_PLACE_TAG:
-            return "place"  # 东营 + 市, 油麻地 + 站: a proper stem and a place suffix
+        if token.tag in (SUFFIXED_PLACE_TAG, NAMED_PLACE):
+            return "place"  # 东营 + 市, 油麻地 + 站: a proper stem and a place suffix; 名叫
+            # + 塔西利 + 的高原: a place a cue names
         simplified = simplified_word(token.text)
         if self._idiom_shaped(simplified):
             return None  # 人山人海 (ns to jieba), 一心一意: a set phrase, no name

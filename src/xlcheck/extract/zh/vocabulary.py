@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from ...regexes import compiled
@@ -33,6 +33,10 @@ class Vocabulary:
     state_body_openings: frozenset[str] = frozenset()
     # what ends one besides org_suffixes (总局, 总署: 国家 + 税务 + 总局)
     state_body_endings: tuple[str, ...] = ()
+    # what says a name follows (名叫, 叫做) and the nouns of a person or a place after it
+    # and 的 (一位名叫和玉松的老人, 一片名叫塔西利的高原): the words between are the name
+    name_cues: frozenset[str] = frozenset()
+    named_nouns: dict[str, str] = field(default_factory=dict)  # noun -> person or place
 
     @classmethod
     def from_lexicon(cls, lexicon) -> Vocabulary:
@@ -56,6 +60,12 @@ class Vocabulary:
             top_level_suffixes=tuple(lexicon.names.get("top_level_suffixes", ())),
             state_body_openings=frozenset(lexicon.names.get("state_body_openings", ())),
             state_body_endings=tuple(lexicon.names.get("state_body_endings", ())),
+            name_cues=frozenset(lexicon.names.get("name_cues", ())),
+            named_nouns={
+                noun: kind
+                for kind, nouns in lexicon.names.get("named_nouns", {}).items()
+                for noun in nouns
+            },
         )
 
     def regnal_parts(self, text: str) -> list[str]:
