@@ -654,6 +654,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "verbs_before_coverbs": Key(LIST, _han_word, required=False),
         "dynasties": Key(LIST, _han_word, required=False),
         "ruler_title_endings": Key(LIST, _han_characters, required=False),
+        "dynasty_period_suffixes": Key(LIST, _han_characters, required=False),
         "places": Key(LIST, _han_word, required=False),
         "cities": Key(LIST, _han_word, required=False),  # places, no country
         # what before a name the tagger calls a person makes it a place (在 + 温哥华), and

@@ -66,6 +66,7 @@ class NameRules:
     award_words_after: tuple[str, ...] = ()  # 奥斯卡 + 最佳: the award named after the person
     landmark_endings: frozenset[str] = frozenset()  # 郑王 + 庙: a temple, no person
     feature_endings: frozenset[str] = frozenset()  # 澜沧 + 江, 哀牢 + 山: a feature's name
+    dynasty_periods: frozenset[str] = frozenset()  # 明代, 清朝: a period, no one's name
     vague_compound_before: tuple[str, ...] = ()  # 某 + 日本游戏公司: a description, no name
     place_clause_closers: tuple[str, ...] = ()
     # the last words that make dotted katakana words a company's name (カンパニー)
@@ -263,6 +264,12 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         ),
         feature_endings=frozenset(
             f for ch in "".join(zh.names.get("feature_endings", ())) for f in forms(ch)
+        ),
+        dynasty_periods=frozenset(
+            f
+            for dynasty in zh.names.get("dynasties", ())
+            for suffix in "".join(zh.names.get("dynasty_period_suffixes", ()))
+            for f in forms(dynasty + suffix)
         ),
         vague_compound_before=longest_first(zh.names.get("vague_compound_before", ())),
         place_clause_closers=tuple(zh.names.get("place_clause_closers", ())),

@@ -105,6 +105,12 @@ def tokens(
             result.append(Token(text[start:name_end], start, name_end, tag))
             continue
         tag = _tag(surface, pos, unknown, unidic_types)
+        if (
+            tag == "person"
+            and surface in name_rules.dynasty_periods
+            and not name_rules.title_after(text, end, "ja")
+        ):
+            tag = "n"  # 明代 (a given name to UniDic): the Ming period; 明代 + さん is someone
         if tag == "other" and _loanword_term(surface, name_rules):
             tag = "n"  # ソフトフォーク・アクティベーション: loanwords joined by a dot, a term
         if tag is None and _one_kana_beside_a_dot(surface, pos, text, start, end):
