@@ -53,3 +53,36 @@ CASES = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), CASES)
 def test_code_spans_written_another_way(tmp_path, zh, ja, expected):
     assert page_findings(tmp_path, zh, ja) == expected
+
+
+# A label of a user interface in a code span, one word of it in each page's language
+# (`1-GPT-SoVITS-TTS/1C-推理` against `…/1C-inference`: md60), is one label; a word in
+# English letters that differs, a placeholder in brackets, an address or a literal of
+# code is still a change. Several code spans of a sentence changed each pair with its
+# likest (`go-webui.bat`, `go-webui.ps1` against `go-webui-v2.bat`, `go-webui-v2.ps1`).
+LABELS = [
+    pytest.param("然后在 `1-GPT-SoVITS-TTS/1C-推理` 中打开推理 webUI。\n",
+                 "その後、`1-GPT-SoVITS-TTS/1C-inference` で推論 webui を開きます。\n", [],
+                 id="a-tab-label-translated"),
+    pytest.param("然后在 `1-GPT-SoVITS-TTS/1C-推理` 中打开推理 webUI。\n",
+                 "その後、`1-GPT-SoVITS-TTS/1C-推論` で推論 webui を開きます。\n", [],
+                 id="a-tab-label-in-each-script"),
+    pytest.param("然后在 `1-GPT-SoVITS-TTS/1C-infer` 中打开推理 webUI。\n",
+                 "その後、`1-GPT-SoVITS-TTS/1C-train` で推論 webui を開きます。\n",
+                 [("XL511", "1-GPT-SoVITS-TTS/1C-infer")], id="an-english-label-changed"),
+    pytest.param("打开 `https://gitee.com/您的用户名/demo`。\n",
+                 "`https://gitee.com/admin/demo` を開きます。\n",
+                 [("XL511", "https://gitee.com/您的用户名/demo")], id="an-address-is-no-label"),
+    pytest.param("双击 `go-webui.bat` 或者使用 `go-webui.ps1`，然后打开页面。\n",
+                 "`go-webui-v2.bat`をダブルクリックするか、`go-webui-v2.ps1`を使用して、ページを開きます。\n",
+                 [("XL511", "go-webui.bat"), ("XL511", "go-webui.ps1")],
+                 id="two-spans-changed-each-with-its-likest"),
+    pytest.param("双击 `go-webui.bat` 或者使用 `go-webui.ps1`，然后打开页面。\n",
+                 "`go-webui.bat`をダブルクリックするか、`go-webui.ps1`を使用して、ページを開きます。\n",
+                 [], id="two-spans-kept"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), LABELS)
+def test_labels_and_spans_changed(tmp_path, zh, ja, expected):
+    assert page_findings(tmp_path, zh, ja) == expected

@@ -128,6 +128,11 @@ FEATURE_NOUNS = [
                  "アルジェリアにはタッシリと呼ばれる台地がある。", [], id="高原-kind"),
     pytest.param("青藏高原的冬天很冷。", "チベット高原の冬はとても寒い。", [],
                  id="青藏高原-faithful"),
+    # after a native name, or opening a compound (高原反应, altitude sickness): no feature
+    pytest.param("张伟高原反应很严重，只好下山。", "李強は高山病がひどく、下山するしかなかった。",
+                 [(MISMATCH, "张伟", "李強")], id="native-name-then-高原反应"),
+    pytest.param("张伟高原反应很严重，只好下山。", "張偉は高山病がひどく、下山するしかなかった。",
+                 [], id="native-name-then-高原反应-faithful"),
 ]  # fmt: skip
 
 
@@ -172,8 +177,14 @@ OWNED_BODIES = [
                  id="中央大学-faithful"),
     pytest.param("他毕业于国立中央大学。", "彼は国立清華大学を卒業した。",
                  [(MISMATCH, "中央大学", "清華大学")], id="中央大学-清華大学"),
-    # an owner and a suffix with nothing between: a kind of body, no name
+    # an owner and a suffix with nothing between, or with a particle, a conjunction or a
+    # verb between: a kind of body, no name
     pytest.param("他考上了国立大学。", "彼は国立大学に合格した。", [], id="国立大学-kind"),
+    pytest.param("台湾大学是国立的大学。", "台湾大学は国立の大学だ。", [], id="国立的大学-kind"),
+    pytest.param("这所学校从私立改为公立大学。", "この学校は私立から公立大学に変わった。", [],
+                 id="私立改为公立大学-kind"),
+    pytest.param("市立和区立医院都满了。", "市立病院と区立病院はどちらも満員だ。", [],
+                 id="市立和区立医院-kind"),
     pytest.param("她在都立驹込医院当护士。", "彼女は都立駒込病院で看護師をしている。", [],
                  id="都立-faithful"),
 ]  # fmt: skip

@@ -38,6 +38,22 @@ ROWS = [
                  id="traditional-village-faithful"),
     pytest.param("從前有一個名叫桃花源的村子。", "昔、ある村があった。",
                  [(ANONYMIZED, "桃花源", "ある村")], id="traditional-village-made-vague"),
+    # a cue jieba cuts in two (名字 + 叫) is one cue
+    pytest.param("一位名字叫和玉松的纳西族老人在这里。", "ナシ族のある老人がここにいる。",
+                 [(ANONYMIZED, "和玉松", "ある老人")], id="cue-cut-in-two"),
+    # what one is called (被 + 大家 + 叫做): an epithet, no name
+    pytest.param("我就是那个被大家叫做书呆子的学生。",
+                 "私はみんなに本の虫と呼ばれていたあの学生だ。", [], id="an-epithet"),
+    # a place by a cue alone is weak: a translation that renders its words names no other
+    pytest.param("这里有一条名叫清水的小河。", "ここにはきれいな水の小川がある。", [],
+                 id="a-place-by-a-cue-is-weak"),
+    # a noun is a word of its own after the cue (人口, 人気 open with 人, no person), and a
+    # name UniDic reads keeps its own type
+    pytest.param("他在巴黎这座人口两百万的城市住了十年。",
+                 "彼はロンドンという人口900万人の都市に10年住んだ。",
+                 [(MISMATCH, "巴黎", "ロンドン")], id="a-known-name-before-という"),
+    pytest.param("卡拉OK是一种很受欢迎的娱乐。", "カラオケという人気の娯楽だ。",
+                 [(MISSING, "卡拉OK", None)], id="a-loanword-before-という-人気"),
     # a cue before no noun of a person or a place, and a katakana word before という and
     # a noun of neither: no name
     pytest.param("这种东西名叫智能手机的产品很贵。", "スマホという製品は高い。", [],

@@ -1660,9 +1660,10 @@ def _kanji_stand_in(unit, matched, texts: _SegmentTexts, langs, run) -> tuple[Fa
     return _claim(matched, source, found)
 
 
-def _said_in_chinese(kanji: str, source_text: str) -> bool:
-    """Whether a Japanese word of kanji is said in a Chinese text, in simplified forms."""
-    return han(kanji) and to_simplified(kanji) in to_simplified(source_text)
+def _said_in_chinese(kanji: str, simplified_text: str) -> bool:
+    """Whether a Japanese word of kanji is said in a Chinese text given in simplified
+    forms."""
+    return han(kanji) and to_simplified(kanji) in simplified_text
 
 
 def _without_matched_names(unit, matched, texts: _SegmentTexts) -> str:
@@ -1711,11 +1712,16 @@ def _lone_open_name(unit, matched, langs, source_text: str = "") -> Fact | None:
     Japanese whose translation has no name left open: the name a stand-in may replace. A
     weak name of the translation whose characters the source says (観音 of 鉄観音, 铁观音)
     renders a word of the source, and leaves nothing open."""
-    if langs[1] != "ja" or any(
-        not (fact.value.weak and source_text and _said_in_chinese(fact.text, source_text))
-        for fact in _entities(unit.target, matched)
-    ):
+    if langs[1] != "ja":
         return None
+    open_targets = _entities(unit.target, matched)
+    if open_targets:
+        simplified = to_simplified(source_text)  # once per unit, not per name
+        if any(
+            not (fact.value.weak and simplified and _said_in_chinese(fact.text, simplified))
+            for fact in open_targets
+        ):
+            return None
     left = [fact for fact in _entities(unit.source, matched) if not fact.value.prose]
     if len(left) > 1:  # the one beside a tagger's weak words of no kind (信义区 beside 捷运)
         left = [

@@ -230,9 +230,9 @@ def _paired_blocks(blocks, lines, places, one_shell=lambda tags: False):
                 start = theirs + 1
                 break
     # then a block the pages hold at other places (a page of another revision, its
-    # sections in another order): the one block of the other page nearly all of whose
-    # code it shares, left unpaired on both sides (the workflow of a deployment guide
-    # whose action versions moved on: actions/checkout@v5 against @v4)
+    # sections in another order): a block of the other page nearly all of whose code it
+    # shares, left unpaired on both sides, the likest pairs first (the workflow of a
+    # deployment guide whose action versions moved on: actions/checkout@v5 against @v4)
     taken = ({m for m, _ in paired}, {t for _, t in paired})
     left = [
         [i for i, place in enumerate(places[at]) if place is not None and i not in taken[at]]
@@ -376,9 +376,10 @@ def _changed_lines(mine: list, other: list, reading: _Reading):
             for index in range(at, min(at + LINES_AHEAD, other_last)):
                 if len(other[index][0]) > LONGEST_LINE:
                     continue
-                if SequenceMatcher(
-                    None, text, other[index][0]
-                ).ratio() >= LINE_SIMILARITY or _extended(text, other[index][0]):
+                if (
+                    SequenceMatcher(None, text, other[index][0]).ratio() >= LINE_SIMILARITY
+                    or _extended(text, other[index][0])
+                ):
                     found = _changed_words(segment, other[index][1], reading)
                     if found:
                         yield found
@@ -611,8 +612,7 @@ def _line_alone(mine: list, other: list, reading: _Reading, written, standing):
                 continue
             if len(text) > LONGEST_LINE or any(
                 SequenceMatcher(None, text, line).ratio() >= LINE_SIMILARITY
-                for line in unpaired[1 - at]
-                if len(line) <= LONGEST_LINE
+                for line in unpaired[1 - at] if len(line) <= LONGEST_LINE
             ):
                 continue  # an unpaired line of the other block is this one written otherwise
             begin = len(code) - len(code.lstrip())
@@ -782,17 +782,18 @@ def _same_figure(text: str, other_text: str) -> bool:
     """Whether two cells' runs are one figure written with and without the commas that
     group its thousands (a table of measurements: `7606` against `7,606`)."""
     texts = text.strip(), other_text.strip()
-    return (
-        all(_FIGURE.fullmatch(value) for value in texts)
-        and len({value.replace(",", "").replace("，", "") for value in texts}) == 1
-    )
+    return all(_FIGURE.fullmatch(value) for value in texts) and len(
+        {value.replace(",", "").replace("，", "") for value in texts}
+    ) == 1
 
 
 def _prose_or_formula(cell: str) -> bool:
     """Whether a table's cell holds prose in Chinese or Japanese, or a formula (`$0$`,
     `$0.0\\text{f}$`: markup that writes one value in many ways)."""
     cell = cell.strip()
-    return _OWN_SCRIPT.search(cell) is not None or (len(cell) > 1 and cell[0] == cell[-1] == "$")
+    return _OWN_SCRIPT.search(cell) is not None or (
+        len(cell) > 1 and cell[0] == cell[-1] == "$"
+    )
 
 
 def _cell(row: str, start: int, end: int) -> str:

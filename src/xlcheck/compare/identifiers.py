@@ -182,22 +182,41 @@ def pair_identifiers(
     for unit in units:
         left = open_facts(unit.source, "identifier", matched)
         right = open_facts(unit.target, "identifier", matched)
-        if (
-            len(left) == 1
-            and len(right) == 1
-            and _same_shape(
-                _without_gloss(left[0].value.key), _without_gloss(right[0].value.key), words
-            )
-        ):
-            matched.update((id(left[0]), id(right[0])))
+        for ours, theirs in _changed_pairs(left, right, words):
+            matched.update((id(ours), id(theirs)))
             if not (
-                _written_in(left[0].value.key, unit.pair.target, texts["target"])
-                or _written_in(right[0].value.key, unit.pair.source, texts["source"])
+                _written_in(ours.value.key, unit.pair.target, texts["target"])
+                or _written_in(theirs.value.key, unit.pair.source, texts["source"])
             ):
-                findings.append(
-                    make_finding("identifier", "changed", left[0], right[0], unit.index)
-                )
+                findings.append(make_finding("identifier", "changed", ours, theirs, unit.index))
     return findings
+
+
+def _changed_pairs(left: list[Fact], right: list[Fact], words: LiteralWords):
+    """The identifiers left open on both sides of a unit that are one identifier changed:
+    the one on each side, of the same shape; or, several on each side, each one's closest
+    of the same shape on the other side where it is theirs too (`go-webui.bat` and
+    `go-webui-v2.bat`, `go-webui.ps1` and `go-webui-v2.ps1` of one sentence), in order."""
+    if not left or not right:
+        return []
+    keys = [[_without_gloss(f.value.key) for f in side] for side in (left, right)]
+    if len(left) == 1 and len(right) == 1:
+        return [(left[0], right[0])] if _same_shape(keys[0][0], keys[1][0], words) else []
+
+    def closest(key: str, others: list[str]) -> int | None:
+        scores = [
+            (SequenceMatcher(None, key, other).ratio(), at)
+            for at, other in enumerate(others)
+            if _same_shape(key, other, words)
+        ]
+        return max(scores)[1] if scores else None
+
+    pairs = []
+    for at, key in enumerate(keys[0]):
+        there = closest(key, keys[1])
+        if there is not None and closest(keys[1][there], keys[0]) == at:
+            pairs.append((left[at], right[there]))
+    return pairs
 
 
 def _match_nearby(groups: dict[int, list], matched: set[int], words: LiteralWords) -> None:
@@ -278,10 +297,45 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
         return True  # 安定版 (stable) for stable
     if _possessive_translated(a, b) or _possessive_translated(b, a):
         return True  # `Electron's Discord` and `Electron の Discord`: a label translated
+    if _label_word_translated(a, b):
+        return True  # `1-GPT-SoVITS-TTS/1C-推理` and `…/1C-inference`: a tab's label
     # 证书（Certificates）、标识符（Identifiers） for Certificates, Identifiers
     joiners = words.list_joiners if words is not None else ()
     glossed = _glossed_list(b, joiners)
     return glossed is not None and glossed == _english_list(a, joiners)
+
+
+def _label_word_translated(a: str, b: str) -> bool:
+    """Whether two identifiers differ only in one word that one writes in Chinese or
+    Japanese and the other in English letters, at the same place after a shared part of
+    MIN_SHARED_LABEL characters or more (`1-GPT-SoVITS-TTS/1C-推理` and `1-GPT-SoVITS-TTS/
+    1C-inference`): a label of a user interface each page names in its readers' language,
+    no value changed. Two Latin words that differ (`1C-infer`, `1C-train`) still are, and
+    so is a literal of code (`require("fs")` against `require("ファイル")`) and an address."""
+    if any(mark in a or mark in b for mark in _CODE_MARKS):
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    if start + end < MIN_SHARED_LABEL:
+        return False
+    ours, theirs = a[start : len(a) - end], b[start : len(b) - end]
+    return bool(ours and theirs) and (
+        (_OWN_WORD.fullmatch(ours) is not None and _ENGLISH_WORD.fullmatch(theirs) is not None)
+        or (_OWN_WORD.fullmatch(theirs) is not None and _ENGLISH_WORD.fullmatch(ours) is not None)
+    )
+
+
+# a call, a literal, a setting, an address (a word of one's own script in an address is a
+# placeholder: `https://gitee.com/您的用户名/demo` against `…/admin/demo` is a value given)
+# (and a placeholder in brackets, compared as one: `<pod>` against `<ノード>` is a change)
+_CODE_MARKS = ("(", ")", '"', "'", "=", "$", "://", "@", "www.", "<", "[", "{")
+MIN_SHARED_LABEL = 3  # characters the two identifiers share around the translated word
+_OWN_WORD = compiled(r"[\u3040-\u30ff\u3400-\u9fff]+")  # 推理, 推論, インファレンス
+_ENGLISH_WORD = compiled(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 
 # A label of two names joined by the English possessive (`Electron's Discord`), and that

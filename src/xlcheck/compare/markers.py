@@ -378,6 +378,7 @@ def descriptions_blanked(text: str, segment_id: str, facts: Sequence[Fact], run:
         return text
     spans = []
     tokens = None
+    cues = tuple(chinese.vocabulary.name_cues)  # 名叫 + 和玉松 + 的老人: its noun describes
     for fact in facts:
         if fact.kind == "entity" and fact.segment == segment_id:
             # (a weak body's name, 长庚 + 大学 read by its stem and suffix, is no common
@@ -389,7 +390,7 @@ def descriptions_blanked(text: str, segment_id: str, facts: Sequence[Fact], run:
                 if tokens is None:
                     tokens = prepared_tokens(chinese, text)
                 spans.extend(_apposition(tokens, fact.start))
-            if simplified[: fact.start].endswith(tuple(chinese.vocabulary.name_cues) or ("\0",)):
+            if cues and simplified[: fact.start].endswith(cues):
                 if tokens is None:
                     tokens = prepared_tokens(chinese, text)
                 spans.extend(_named_noun(tokens, fact.end, chinese.vocabulary.named_nouns))

@@ -273,7 +273,9 @@ def _of_another_family(source: Fact, word: str, keyed_source: str, zh: Chinese) 
         # what it shares with the source, it shares with the name's given name (杰 = 傑),
         # not with the words around it (楊冪 + 主演 of 赵丽颖主演: 主演 is the source's)
         and all(
-            to_simplified(ch) in mine[1:] for ch in word[1:] if _said_in_any_form(ch, keyed_source)
+            to_simplified(ch) in mine[1:]
+            for ch in word[1:]
+            if _said_in_any_form(ch, keyed_source)
         )
     )
 

@@ -62,6 +62,10 @@ ZONE_REACH = 12
 AFTER_A_DAY_REACH = 16
 
 
+# characters before a date a word of its calendar is looked for in (农历的, 旧暦の)
+CALENDAR_REACH = 8
+
+
 class DateReader:
     """Reads the matches of one language's date patterns (date_patterns.py)."""
 
@@ -153,13 +157,10 @@ class DateReader:
         if not day:
             return DateMatch(match.start(), match.end(), DateValue(named=True), "explicit")
         value = DateValue(month=day[0], day=day[1], named=True)
-        if self.calendar_before is not None:
-            # the word of a calendar right before the day's name (旧暦の元日 = 农历正月初一)
-            said = self.calendar_before.search(
-                match.string, max(0, match.start() - 8), match.start()
-            )
-            if said:
-                value = replace(value, calendar=self.tables.calendar_words[said.group("calendar")])
+        # the word of a calendar right before the day's name (旧暦の元日 = 农历正月初一)
+        calendar = self._calendar_said_before(match.string, match.start())
+        if calendar:
+            value = replace(value, calendar=calendar)
         return DateMatch(match.start(), match.end(), value, "none")
 
     def clock_word(self, match: re.Match[str]) -> DateMatch:
@@ -442,12 +443,19 @@ class DateReader:
         name or a day with the lunar prefix (正月十五, 五月初五: "lunar-implied"), else ""."""
         g = match.group
         month_at = next((match.start(name) for name in ("m", "lunm") if g(name)), None)
-        if self.calendar_before is not None and month_at is not None:
-            said = self.calendar_before.search(match.string, max(0, month_at - 8), month_at)
-            if said:
-                return self.tables.calendar_words[said.group("calendar")]
+        said = self._calendar_said_before(match.string, month_at)
+        if said:
+            return said
         lunar_day = "lunar" in match.re.groupindex and g("lunar")
         return "lunar-implied" if g("lunm") or lunar_day else ""
+
+    def _calendar_said_before(self, text: str, at: int | None) -> str:
+        """The calendar a word of it right before `at` names (农历 + 八月, 旧暦の + 元日:
+        lunar or solar), or ""."""
+        if self.calendar_before is None or at is None:
+            return ""
+        said = self.calendar_before.search(text, max(0, at - CALENDAR_REACH), at)
+        return self.tables.calendar_words[said.group("calendar")] if said else ""
 
     def _comparison_base(self, word: str | None, match: re.Match[str]) -> bool:
         """Whether a relative date is the base of a comparison (同比; 前年度 before 比)."""

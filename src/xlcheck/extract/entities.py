@@ -82,8 +82,9 @@ class EntityTables:
     # a place's name, which the place grows over (石垣 + 島, 琵琶 + 湖, 浅草 + 寺): the
     # feature or the landmark named after it
     feature_suffixes: tuple[str, ...] = ()
-    # common nouns of a natural feature (火山, 冰川, 高原): a kind alone; after a name the
-    # tagger took for a person's (埃特纳 + 火山), the feature it names
+    # common nouns of a natural feature (火山, 冰川, 高原): a kind alone; after a
+    # transliteration the tagger took for a person's (埃特纳 + 火山), the feature it names
+    # (extract/zh/names.py suffixed_places)
     feature_nouns: tuple[str, ...] = ()
     # the endings of a country's name in kanji (米国, 英国): a katakana place after one is
     # a state or a city in it (米国 + カリフォルニア州), no part of its name
@@ -221,39 +222,30 @@ def find_entities(
             said_as_verb = follower.text in tables.verb_suffixes and text.startswith(
                 tables.verb_suffix_followers, follower.end
             )  # 成都 + 学会 + 了: learnt there, no society of the place
-            suffix_type = (
-                (not said_as_verb and _suffix_type(follower, tables))
-                or (
-                    "place"
-                    if last_type == "place"
-                    and follower.text in tables.facility_suffixes
-                    # 成田 + 空港, 新宿 + 駅: the airport or station named after the place; not
-                    # 站 the verb (北京 + 站 + 在)
-                    and not text.startswith(tables.facility_verb_followers, follower.end)
-                    else None
-                )
-                or (
-                    "place"  # 埃特纳 + 火山, 瓦特纳 + 冰川: a feature named after a name
-                    if follower.text in tables.feature_nouns and last_type in ("person", "other")
-                    else None
-                )
-                or (
-                    "place"
-                    if follower.text in tables.feature_suffixes
-                    and (
-                        last_type in ("place", "other")
-                        # ホアンキエム + 湖, ヴィクトリア + 湖: a lake, a river named after a name
-                        # of katakana the tagger took for a person's
-                        or (last_type == "person" and katakana(text[token.start : follower.start]))
-                        # 佩特拉 + 古城, 乌布 + 皇宫: a transliteration jieba took for a person's;
-                        # 吴哥 + 古城: a word of two characters or more names a landmark
-                        or (
-                            last_type == "person"
-                            and (token.tag == TRANSLITERATED_TAG or len(follower.text) >= 2)
-                        )
+            suffix_type = (not said_as_verb and _suffix_type(follower, tables)) or (
+                "place"
+                if last_type == "place"
+                and follower.text in tables.facility_suffixes
+                # 成田 + 空港, 新宿 + 駅: the airport or station named after the place; not
+                # 站 the verb (北京 + 站 + 在)
+                and not text.startswith(tables.facility_verb_followers, follower.end)
+                else None
+            ) or (
+                "place"
+                if follower.text in tables.feature_suffixes
+                and (
+                    last_type in ("place", "other")
+                    # ホアンキエム + 湖, ヴィクトリア + 湖: a lake, a river named after a name
+                    # of katakana the tagger took for a person's
+                    or (last_type == "person" and katakana(text[token.start : follower.start]))
+                    # 佩特拉 + 古城, 乌布 + 皇宫: a transliteration jieba took for a person's;
+                    # 吴哥 + 古城: a word of two characters or more names a landmark
+                    or (
+                        last_type == "person"
+                        and (token.tag == TRANSLITERATED_TAG or len(follower.text) >= 2)
                     )
-                    else None
                 )
+                else None
             )
             if suffix_type:
                 last, last_type, suffixed = ahead, suffix_type, True
@@ -483,9 +475,10 @@ MAX_FIELD_WORDS = 2  # nouns of a field between a region and a body's suffix (�
 
 def _owned_body(tokens: list[Token], index: int, tables: EntityTables) -> bool:
     """Words of Han characters right after who runs a body (`body_owners`: 国立, 市立,
-    私立) and right before a body's suffix (国立 + 成功 + 大学, 國立 + 中興 + 大學, 市立 +
-    第一 + 医院): the body's name, whatever its words are alone (成功 "success"). The
-    owner stays outside the name (国立成功大学 = 成功大学)."""
+    私立) and right before a body's suffix (国立 + 成功 + 大学, 國立 + 中興 + 大學, 私立 +
+    复旦 + 中学): the body's name, whatever its words are alone (成功 "success"), if they
+    are nouns, names or adjectives (国立 + 的 + 大学, 私立 + 改为 + 公立大学 are none).
+    The owner stays outside the name (国立成功大学 = 成功大学)."""
     if not index or tokens[index - 1].text not in tables.body_owners:
         return False
     if tokens[index - 1].end != tokens[index].start:
@@ -501,8 +494,16 @@ def _owned_body(tokens: list[Token], index: int, tables: EntityTables) -> bool:
             return False
         if token.text in tables.org_suffixes:
             return token is not tokens[index]  # (国立 + 大学: no name between)
+        if token.text in tables.body_owners or not (token.tag or "oov").startswith(_NAME_WORDS):
+            return False  # 国立 + 的 + 大学, 私立 + 改为 + 公立大学, 市立 + 和 + 区立医院
         end = token.end
     return False
+
+
+# the tags of the words a body's name is made of: jieba's nouns and names, adjectives (成功),
+# abbreviations, set phrases, words it does not know, and the names the Japanese tagger
+# types (中央 place); no particle, conjunction or verb
+_NAME_WORDS = ("n", "a", "j", "l", "i", "oov", "eng", "place", "person", "organisation", "other")
 
 
 def _stem_before(tokens: list[Token], index: int, tags, suffixes) -> bool:
@@ -713,7 +714,9 @@ def _derived(tokens: list[Token], index: int, tables: EntityTables, entity_type:
     if entity_type == "place" and following.text in tables.people_suffixes:
         # 法国 + 人 stays a place; 西班牙 + 人 + 队, a club named after the people, does not
         team = tokens[index + 2] if index + 2 < len(tokens) else None
-        return team is not None and team.start == following.end and team.text in (tables.team_words)
+        return team is not None and team.start == following.end and team.text in (
+            tables.team_words
+        )
     return True
 
 

@@ -645,6 +645,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         "nickname_prefixes": Key(LIST, _han_characters, required=False),
         # what says a name follows (名叫), and the nouns of a person or a place after it
         "name_cues": Key(LIST, _han_word, required=False),
+        "epithet_markers": Key(LIST, _han_word, required=False),
         "named_nouns": Key(TABLE, _renderings, required=False),
         "address_characters": Key(LIST, _han_characters, required=False),
         "family_only_prefixes": Key(LIST, _han_characters, required=False),

@@ -211,7 +211,9 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         company_suffixes=longest_first(
             s for lang in LANGUAGES for s in by_lang[lang]["company_suffixes"]
         ),
-        company_acts=frozenset(f for word in zh.names.get("company_acts", ()) for f in forms(word)),
+        company_acts=frozenset(
+            f for word in zh.names.get("company_acts", ()) for f in forms(word)
+        ),
         company_trades=frozenset(
             f for word in zh.names.get("company_trades", ()) for f in forms(word)
         ),

@@ -14,6 +14,8 @@ from ..entities import ENTITY_TYPES
 from ..language import grammars
 from .names import confident
 from .tokenizer import (
+    CUED_PERSON,
+    CUED_PLACE,
     FEATURE_BY_FORM,
     SUFFIXED_PLACE,
     kanji_stem_places,
@@ -26,7 +28,6 @@ from .tokenizer import (
 if TYPE_CHECKING:
     from ...rules.data import RuleFiles
     from ..entities import EntityMatch, Token
-
 
 
 # The tags of the Chinese lexicon's words whose glossary renderings are bodies' names.
@@ -143,8 +144,10 @@ class Japanese:
     def entity_type(self, token: Token) -> str | None:
         if token.tag == "eng":
             return "other"
-        if token.tag in (SUFFIXED_PLACE, FEATURE_BY_FORM):
+        if token.tag in (SUFFIXED_PLACE, FEATURE_BY_FORM, CUED_PLACE):
             return "place"  # 浜 + 州 + 市: a stem cut into kanji and a place suffix
+        if token.tag == CUED_PERSON:
+            return "person"  # アニウ + という + 若者: a person a cue names
         return token.tag if token.tag in ENTITY_TYPES else None
 
     def common_noun(self, surface: str, match: EntityMatch, text: str) -> bool:
@@ -155,6 +158,9 @@ class Japanese:
             return False  # a place by its form alone: reported when the source speaks to it
         if match.head_tag == FEATURE_BY_FORM:
             return False  # スノー + ドン + 山: a feature by its form alone, however joined
+        if match.head_tag in (CUED_PERSON, CUED_PLACE):
+            return False  # アニウ + という: a name by a cue alone, reported when the source
+            # speaks to it
         return confident(surface, match, text, self)
 
     def everyday_word(self, surface: str, match: EntityMatch, text: str, common_noun: bool) -> bool:

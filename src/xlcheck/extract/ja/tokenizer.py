@@ -70,7 +70,7 @@ def tokens(
             words, text, name_rules, place_suffixes, unknown_starts
         )
     }
-    cued = _cued_names(text, name_rules)  # アニウ + という + 若者: start -> (end, type)
+    cued = _cued_names(text, words, name_rules)  # アニウ + という + 若者: start -> (end, tag)
     result = []
     name_end = title_end = 0
     for index, ((surface, start, end, pos), unknown) in enumerate(
@@ -326,33 +326,42 @@ def _closes_a_name(result: list[Token], index: int, suffixes: tuple[str, ...]) -
 MIN_STEM, MAX_STEM = 2, 4  # kanji of a place's stem cut into single characters
 
 
-def _cued_names(text: str, rules: NameRules) -> dict[int, tuple[int, str]]:
+def _cued_names(text: str, words, rules: NameRules) -> dict[int, tuple[int, str]]:
     """The katakana words a cue after them says are names (`name_cues_after`: アニウ +
-    という + 若者, タッシリ + と呼ばれる + 台地), by their start: (end, "person" or "place",
-    as the noun after the cue says: `named_nouns`). Only where that noun follows, within a
-    few characters (という + ナシ族の + 老人): Xというもの, Xという言葉 name nothing."""
+    という + 若者, タッシリ + と呼ばれる + 台地), by their start: (end, CUED_PERSON or
+    CUED_PLACE, as the noun after the cue says: `named_nouns`), weak names. Only where that
+    noun follows as a word of its own, right after the cue or after a の of what describes
+    it (という + ナシ族の + 老人; not 人 of という + 人口, 人気): Xというもの, Xという言葉
+    name nothing; and not over a word UniDic reads as a name (ロンドン + という: its own)."""
     found: dict[int, tuple[int, str]] = {}
     if not rules.name_cues_after or not any(cue in text for cue in rules.name_cues_after):
         return found
+    starts = {start for _, start, _, _ in words}
+    ends = {end for _, _, end, _ in words}
+    proper = [(start, end) for _, start, end, pos in words if _PROPER in pos]
     for match in _KATAKANA_WORD.finditer(text):
         cue = next((c for c in rules.name_cues_after if text.startswith(c, match.end())), None)
-        if cue is None:
+        if cue is None or match.start() not in starts:
             continue
+        if any(start < match.end() and match.start() < end for start, end in proper):
+            continue  # ロンドン, ジョージ: a name UniDic reads, of the type it says
         after = match.end() + len(cue)
         reach = text[after : after + CUED_NOUN_REACH]
         # the noun right after the cue, or after a の of what describes it (ナシ族の + 老人)
         openings = [0, *(at + 1 for at, ch in enumerate(reach) if ch == "の")]
         kind = next(
             (
-                found
+                kind
                 for at in openings
-                for noun, found in rules.named_nouns_ja
+                for noun, kind in rules.named_nouns_ja
                 if reach.startswith(noun, at)
+                and after + at in starts
+                and after + at + len(noun) in ends
             ),
             None,
         )
         if kind is not None:
-            found[match.start()] = (match.end(), kind)
+            found[match.start()] = (match.end(), CUED_PERSON if kind == "person" else CUED_PLACE)
     return found
 
 
@@ -361,6 +370,9 @@ CUED_NOUN_REACH = 8  # characters after a cue the noun may end in (という + �
 
 
 SUFFIXED_PLACE = "place_by_form"  # the tag of such a place: a place, and a weak one
+# the tags of a person and a place a cue after them names (アニウ + という + 若者): weak
+CUED_PERSON, CUED_PLACE = "person_cued", "place_cued"
+_PROPER = "固有名詞"
 FEATURE_BY_FORM = "feature_by_form"  # katakana cut before a feature's suffix: weak, whole
 
 

@@ -87,11 +87,12 @@ def _named_by_a_cue(tokens: list[Token], index: int, vocabulary: Vocabulary) -> 
     person's or the place's name, whatever jieba cut it into (名叫 + 和 + 玉松 + 的 + 纳西族
     + 老人, 名叫 + 塔西 + 利 + 的 + 高原). Tagged CONSTRUED for a person, NAMED_PLACE for a
     place; None where no such noun says whose name it is."""
-    if not index or tokens[index - 1].text not in vocabulary.name_cues:
-        return None
     start = end = tokens[index].start
-    if tokens[index - 1].end != start:
-        return None
+    before = _text_before(tokens, index, CUE_REACH)
+    if not before.endswith(tuple(vocabulary.name_cues) or ("\0",)):
+        return None  # (a cue jieba cuts, 名字 + 叫, is read as one too)
+    if any(word in before for word in vocabulary.epithet_markers):
+        return None  # 被大家叫做书呆子的学生, 把它叫做…: what one is called, no name
     at = index
     while at < len(tokens) and tokens[at].text != NAME_OF:
         if tokens[at].start != end or not han(tokens[at].text):
@@ -114,6 +115,20 @@ def _named_by_a_cue(tokens: list[Token], index: int, vocabulary: Vocabulary) -> 
         return None
     text = "".join(token.text for token in tokens[index:at])
     return Token(text, start, end, CONSTRUED if kind == "person" else NAMED_PLACE)
+
+
+def _text_before(tokens: list[Token], index: int, reach: int) -> str:
+    """The text of the tokens right before `index` that touch one another and it, up to
+    `reach` characters (simplified, as tokens are read)."""
+    text, end = "", tokens[index].start if index < len(tokens) else 0
+    for token in reversed(tokens[max(0, index - reach) : index]):
+        if token.end != end or len(text) + len(token.text) > reach:
+            break
+        text, end = token.text + text, token.start
+    return text
+
+
+CUE_REACH = 6  # characters before a name a cue and what makes it an epithet's are read in
 
 
 def _nickname(token: Token, vocabulary: Vocabulary, rules: NameRules, tag, frequency) -> bool:

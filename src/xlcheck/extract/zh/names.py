@@ -88,6 +88,9 @@ MIN_CITY = 3  # characters of a transliterated city after its country (利雅得
 # the tag of a place read from a proper stem and a place or facility suffix (东营 + 市,
 # 油麻地 + 站): a place by its form, whatever jieba's tag was (suffixed_places)
 SUFFIXED_PLACE_TAG = "ns_suffixed"
+# jieba's tags of a noun that makes a compound with the feature's noun before it (高原 +
+# 反应 vn, 火山 + 灰 n): no feature named there
+_COMPOUND_TAGS = frozenset({"n", "vn", "ng", "nz"})
 # characters of a proper stem before a place or facility suffix
 MIN_STEM, MAX_STEM = 2, 4
 # jieba's tags of a word that may be such a stem or hold one with its suffix: nouns,
@@ -356,6 +359,12 @@ class ChineseNames:
                 result.append(Token(text, start, after.end, SUFFIXED_PLACE_TAG))
                 index += 2
                 continue
+            following = tokens[index + 2] if index + 2 < len(tokens) else None
+            if self._feature_after_a_transliteration(token, after, following):
+                text = token.text + after.text  # 埃特纳 + 火山: the volcano Etna
+                result.append(Token(text, token.start, after.end, SUFFIXED_PLACE_TAG))
+                index += 2
+                continue
             if token.tag not in _STEM_TAGS or self.entity_type(token) is not None:
                 result.append(token)
                 index += 1
@@ -371,7 +380,6 @@ class ChineseNames:
                 result.append(replace(token, tag=SUFFIXED_PLACE_TAG))
                 index += 1
                 continue
-            following = tokens[index + 2] if index + 2 < len(tokens) else None
             if (
                 after is not None
                 and after.start == token.end
@@ -393,6 +401,27 @@ class ChineseNames:
             result.append(token)
             index += 1
         return result
+
+    def _feature_after_a_transliteration(
+        self, token: Token, after: Token | None, following: Token | None
+    ) -> bool:
+        """A transliteration jieba tags as a person's name (埃特纳 nr, 瓦特纳 nrt) right before
+        a common noun of a natural feature (火山, 冰川: feature_nouns): the feature it names
+        (埃特纳火山 = エトナ山), unless the noun opens a compound with the word after it
+        (高原 + 反应, altitude sickness; 火山 + 灰, ash), and never after a native name
+        (张伟 + 高原 + 反应)."""
+        return (
+            after is not None
+            and after.start == token.end
+            and (token.tag or "").startswith("nr")
+            and to_simplified(after.text) in self._feature_nouns()
+            and self.vocabulary.transliterated(to_simplified(token.text))
+            and not (
+                following is not None
+                and following.start == after.end
+                and (following.tag or "") in _COMPOUND_TAGS
+            )
+        )
 
     def _noun_and_one_more(self, stem: str) -> bool:
         """A stem jieba made up of a common noun of its dictionary and one character more
@@ -674,6 +703,8 @@ class ChineseNames:
             return True  # a country the rules name
         if match.compound:
             return True
+        if match.head_tag == NAMED_PLACE:
+            return False  # 名叫 + 清水 + 的小河: a place by a cue alone, weak
         if match.entity_type == "organisation" and to_simplified(text[: match.start]).endswith(
             self.vocabulary.entities.body_owners or ("\0",)
         ):

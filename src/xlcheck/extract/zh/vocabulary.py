@@ -36,6 +36,8 @@ class Vocabulary:
     # what says a name follows (名叫, 叫做) and the nouns of a person or a place after it
     # and 的 (一位名叫和玉松的老人, 一片名叫塔西利的高原): the words between are the name
     name_cues: frozenset[str] = frozenset()
+    # what before a cue makes what follows an epithet, no name (被 + 大家 + 叫做 + 书呆子)
+    epithet_markers: tuple[str, ...] = ()
     named_nouns: dict[str, str] = field(default_factory=dict)  # noun -> person or place
 
     @classmethod
@@ -61,6 +63,7 @@ class Vocabulary:
             state_body_openings=frozenset(lexicon.names.get("state_body_openings", ())),
             state_body_endings=tuple(lexicon.names.get("state_body_endings", ())),
             name_cues=frozenset(lexicon.names.get("name_cues", ())),
+            epithet_markers=tuple(lexicon.names.get("epithet_markers", ())),
             named_nouns={
                 noun: kind
                 for kind, nouns in lexicon.names.get("named_nouns", {}).items()
