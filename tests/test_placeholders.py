@@ -203,3 +203,23 @@ def test_a_path_with_backslashes(tmp_path, zh, ja, expected):
     page_zh = f"# 设置\n\n它在 2024 年更新。\n\n模型保存在 {zh} 中。\n"
     page_ja = f"# 設定\n\n2024 年に更新されました。\n\nモデルは {ja} に保存されます。\n"
     assert page_findings(tmp_path, page_zh, page_ja) == expected
+
+
+# One English placeholder written two ways (case, separators, an opener such as "your"):
+# one placeholder (md59: `https://<username>.github.io` against
+# `https://<YOUR_USERNAME>.github.io` was a changed identifier).
+ENGLISH_FORMS = [
+    pytest.param("`https://<username>.github.io`", "`https://<YOUR_USERNAME>.github.io`", [],
+                 id="case-and-opener"),
+    pytest.param("`gcloud config set project <project-id>`",
+                 "`gcloud config set project <Project ID>`", [], id="separators"),
+    pytest.param("`git config user.name <your-name>`", "`git config user.name <email>`",
+                 [("XL511", "git config user.name <your-name>")], id="another-placeholder"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), ENGLISH_FORMS)
+def test_english_placeholders_written_two_ways(tmp_path, zh, ja, expected):
+    page_zh = f"# 版权\n\n它在 2024 年更新。\n\n作者记录在文件 {zh} 中。\n"
+    page_ja = f"# 著作権\n\n2024 年に更新されました。\n\n作者はファイル {ja} に記載されています。\n"
+    assert page_findings(tmp_path, page_zh, page_ja) == expected

@@ -299,10 +299,36 @@ def spelled_alike(a: str, b: str, words: LiteralWords | None = None) -> bool:
         return True  # `Electron's Discord` and `Electron の Discord`: a label translated
     if _label_word_translated(a, b):
         return True  # `1-GPT-SoVITS-TTS/1C-推理` and `…/1C-inference`: a tab's label
+    if words is not None and _english_placeholders_alike(a, b, words.placeholder_openers):
+        return True  # `https://<username>.github.io` and `https://<YOUR_USERNAME>.github.io`
     # 证书（Certificates）、标识符（Identifiers） for Certificates, Identifiers
     joiners = words.list_joiners if words is not None else ()
     glossed = _glossed_list(b, joiners)
     return glossed is not None and glossed == _english_list(a, joiners)
+
+
+def _english_placeholders_alike(a: str, b: str, openers: tuple[str, ...]) -> bool:
+    """Whether two identifiers differ only in how they write one placeholder in angle
+    brackets in English: its case, its separators and an opener (`your`, placeholder_openers
+    of rules/common/code.toml) aside (`<username>` and `<YOUR_USERNAME>`, `<project-id>`
+    and `<Project ID>`); `<name>` and `<email>` are two placeholders."""
+    found = [_ANGLE_PLACEHOLDER.findall(key) for key in (a, b)]
+    if not found[0] or len(found[0]) != len(found[1]) or found[0] == found[1]:
+        return False
+    if _ANGLE_PLACEHOLDER.sub("<>", a) != _ANGLE_PLACEHOLDER.sub("<>", b):
+        return False
+
+    def folded(word: str) -> str:
+        word = re.sub(r"[\s_-]+", " ", word.casefold()).strip()
+        for opener in openers:
+            if word.startswith(opener + " "):
+                return word[len(opener) + 1 :].replace(" ", "")
+        return word.replace(" ", "")
+
+    return all(folded(x) == folded(y) for x, y in zip(*found, strict=True))
+
+
+_ANGLE_PLACEHOLDER = compiled(r"<([A-Za-z][A-Za-z _-]*)>")
 
 
 def _label_word_translated(a: str, b: str) -> bool:
