@@ -91,6 +91,21 @@ CITIES = [
                  id="沧州-faithful"),
     pytest.param("她在沧州住了三年。", "彼女は三年間、ある町に住んでいた。",
                  [(ANONYMIZED, "沧州", "ある町")], id="沧州-ある町"),
+    # a city jieba calls a common noun (大理 n, 烟台 n) and holds with its suffix (大理市),
+    # right after the place it lies in (fresh59: 云南大理 dropped was silent)
+    pytest.param("诸葛明远先生退休后搬到了云南大理，开始养蜂。",
+                 "諸葛明遠さんは退職後に雲南へ移り住み、養蜂を始めた。",
+                 [(MISSING, "大理", None)], id="云南大理-dropped"),
+    pytest.param("诸葛明远先生退休后搬到了云南大理，开始养蜂。",
+                 "諸葛明遠さんは退職後に雲南省大理へ移り住み、養蜂を始めた。", [],
+                 id="云南大理-faithful"),
+    pytest.param("他在山东烟台开了一家公司。", "彼は山東省青島で会社を設立した。",
+                 [(MISMATCH, "烟台", "青島")], id="山东烟台-青島"),
+    pytest.param("湖北孝感的米酒很有名。", "湖北省孝感の甘酒は有名だ。", [],
+                 id="湖北孝感-faithful"),
+    # an everyday word after a place is no city (重点, 生态: 重点县 is a word too)
+    pytest.param("云南重点发展旅游业。", "雲南は観光業の発展に重点を置いている。", [],
+                 id="云南重点-no-city"),
     # a pointing morpheme before the head is no name: 某州 is "a certain state"
     pytest.param("他在俄亥俄州当过法官。", "彼は某州で判事を務めたことがある。",
                  [(ANONYMIZED, "俄亥俄州", "某州")], id="俄亥俄州-某州"),

@@ -88,6 +88,11 @@ MIN_CITY = 3  # characters of a transliterated city after its country (利雅得
 # the tag of a place read from a proper stem and a place or facility suffix (东营 + 市,
 # 油麻地 + 站): a place by its form, whatever jieba's tag was (suffixed_places)
 SUFFIXED_PLACE_TAG = "ns_suffixed"
+# the tag of a city jieba calls a common noun, read after the place it lies in (云南 +
+# 大理): a place, a sure one (places_after_places)
+PLACED_CITY_TAG = "ns_placed"
+_NOUN_TAG = "n"
+_CITY_LEVELS = ("市", "县")  # the suffixes a city's word is held with (大理市, 歙县)
 # jieba's tags of a noun that makes a compound with the feature's noun before it (高原 +
 # 反应 vn, 火山 + 灰 n): no feature named there
 _COMPOUND_TAGS = frozenset({"n", "vn", "ng", "nz"})
@@ -189,7 +194,7 @@ class ChineseNames:
     def entity_type(self, token: Token) -> str | None:
         if token.inflected and token.tag != CONSTRUED:
             return None  # 新建 + 了 + 一座: a verb here, though the dictionary names a county
-        if token.tag in (SUFFIXED_PLACE_TAG, NAMED_PLACE):
+        if token.tag in (SUFFIXED_PLACE_TAG, NAMED_PLACE, PLACED_CITY_TAG):
             return "place"  # 东营 + 市, 油麻地 + 站: a proper stem and a place suffix; 名叫
             # + 塔西利 + 的高原: a place a cue names
         simplified = simplified_word(token.text)
@@ -329,7 +334,26 @@ class ChineseNames:
                 and self.entity_type(token) is None
             ):
                 result[index] = replace(token, tag=_PLACE_TAG)
+        for index, token in enumerate(result):
+            before = result[index - 1] if index else None
+            if (
+                token.tag == _NOUN_TAG
+                and before is not None
+                and before.end == token.start
+                and self.entity_type(before) == "place"
+                and self._city_held_with_its_suffix(simplified_word(token.text))
+            ):
+                result[index] = replace(token, tag=PLACED_CITY_TAG)
         return result
+
+    def _city_held_with_its_suffix(self, word: str) -> bool:
+        """A word jieba's dictionary tags as a common noun (大理 n, 孝感 n, 烟台 n) that it
+        also holds with a city's or a county's suffix (大理市, 烟台市) and has seen less than
+        everyday: right after a place (云南 + 大理, 山东 + 烟台), that city."""
+        if len(word) < 2 or not han(word) or self._frequency(word) >= EVERYDAY:
+            return False
+        known = segmenter(self.lexicon).frequency
+        return any(known(word + suffix) is not None for suffix in _CITY_LEVELS)
 
     def suffixed_places(self, tokens: list[Token]) -> list[Token]:
         """A place's name made of a proper stem and a place or facility suffix, which
@@ -705,6 +729,8 @@ class ChineseNames:
             return True
         if match.head_tag == NAMED_PLACE:
             return False  # 名叫 + 清水 + 的小河: a place by a cue alone, weak
+        if match.head_tag == PLACED_CITY_TAG:
+            return True  # 云南 + 大理: a city of the dictionary after the place it lies in
         if match.entity_type == "organisation" and to_simplified(text[: match.start]).endswith(
             self.vocabulary.entities.body_owners or ("\0",)
         ):
