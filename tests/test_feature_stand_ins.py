@@ -60,6 +60,18 @@ FEATURES = [
     pytest.param("渔民在抚仙湖捕鱼。", "漁師たちは撫仙湖で漁をする。", [], id="抚仙湖-faithful"),
     pytest.param("渔民在抚仙湖捕鱼。", "漁師たちはある湖で漁をする。",
                  [(ANONYMIZED, "抚仙湖", "ある湖")], id="抚仙湖-ある湖"),
+    # a river's older transliteration and the katakana name of its kind, near in sound
+    # (易北 and エルベ, 罗纳 and ローヌ); two rivers' names stay two (尼罗河 and ニジェール川)
+    pytest.param("一艘货船在易北河上搁浅了。", "貨物船がエルベ川で座礁した。", [],
+                 id="易北河-エルベ川"),
+    pytest.param("一艘貨船在羅納河上擱淺了。", "貨物船がローヌ川で座礁した。", [],
+                 id="traditional-羅納河-ローヌ川"),
+    pytest.param("一艘货船在尼罗河上搁浅了。", "貨物船がニジェール川で座礁した。",
+                 [(MISMATCH, "尼罗河", "ニジェール川")], id="尼罗河-ニジェール川"),
+    pytest.param("一艘货船在湄公河上搁浅了。", "貨物船がメナム川で座礁した。",
+                 [(MISMATCH, "湄公河", "メナム川")], id="湄公河-メナム川"),
+    pytest.param("一艘货船在莱茵河上搁浅了。", "貨物船がエルベ川で座礁した。",
+                 [(MISMATCH, "莱茵河", "エルベ川")], id="莱茵河-エルベ川"),
     # descriptions stay descriptions: a hill, a salt lake
     pytest.param("他在一座小山上盖了房子。", "彼は小さな山の上に家を建てた。", [],
                  id="小山-description"),

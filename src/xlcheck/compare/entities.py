@@ -856,7 +856,13 @@ def _sound_and_meaning(zh_key: str, ja_key: str, run: Run) -> bool:
     return any(
         len(ja_key) > len(rendering)
         and (
-            (ja_key.endswith(rendering) and _rest_matches(rest, ja_key[: -len(rendering)], run))
+            (
+                ja_key.endswith(rendering)
+                and (
+                    _rest_matches(rest, ja_key[: -len(rendering)], run)
+                    or _feature_heard(zh_key, rest, ja_key[: -len(rendering)], run)
+                )
+            )
             or (
                 rendering.isascii()
                 and ja_key.startswith(rendering)
@@ -865,6 +871,28 @@ def _sound_and_meaning(zh_key: str, ja_key: str, run: Run) -> bool:
         )
         for rest, rendering in kinds
     ) or any(_rest_matches(rest, ja_key, run) for rest in {rest for rest, _ in kinds})
+
+
+def _feature_heard(zh_key: str, rest: str, ja_rest: str, run: Run) -> bool:
+    """Whether a natural feature's name (a river, a mountain, a lake: its kind ends in one
+    of feature_endings) sounds near enough the katakana name of one of the kind the
+    translation writes (塞纳 + 河 = セーヌ + 川, 易北 + 河 = エルベ + 川, 罗纳 + 河 = ローヌ +
+    川): older transliterations drift from the sound model's likeness, and the kind both
+    say is evidence of its own; the likeness must still be close (莱茵 + 河 is no エルベ +
+    川, 尼罗 + 河 no ニジェール + 川)."""
+    kind = zh_key[len(rest) :]
+    return (
+        bool(kind)
+        and kind[-1] in run.language("zh").name_rules.feature_endings
+        and katakana(ja_rest)
+        and name_similarity(rest, ja_rest) >= FEATURE_LIKENESS
+    )
+
+
+# How alike a feature's name and the katakana one of its kind must sound: below the sound
+# model's SAME, above what two rivers' names reach (尼罗 and ニジェール: 0.57; 易北 and
+# エルベ, 罗纳 and ローヌ: 0.6)
+FEATURE_LIKENESS = 0.58
 
 
 def of_a_kind(zh_key: str, run: Run) -> bool:
