@@ -66,6 +66,16 @@ FEATURES = [
                  id="易北河-エルベ川"),
     pytest.param("一艘貨船在羅納河上擱淺了。", "貨物船がローヌ川で座礁した。", [],
                  id="traditional-羅納河-ローヌ川"),
+    # ... and the rivers whose names the glossary gives (rules/glossary.tsv: the Seine, the
+    # Danube by its German or English name, the Tiber by its Italian one)
+    pytest.param("一艘货船在塞纳河上搁浅了。", "貨物船がセーヌ川で座礁した。", [],
+                 id="塞纳河-セーヌ川"),
+    pytest.param("一艘货船在多瑙河上搁浅了。", "貨物船がダニューブ川で座礁した。", [],
+                 id="多瑙河-ダニューブ川"),
+    pytest.param("一艘货船在台伯河上搁浅了。", "貨物船がテヴェレ川で座礁した。", [],
+                 id="台伯河-テヴェレ川"),
+    pytest.param("一艘货船在塞纳河上搁浅了。", "貨物船がロワール川で座礁した。",
+                 [(MISMATCH, "塞纳河", "ロワール川")], id="塞纳河-ロワール川"),
     pytest.param("一艘货船在尼罗河上搁浅了。", "貨物船がニジェール川で座礁した。",
                  [(MISMATCH, "尼罗河", "ニジェール川")], id="尼罗河-ニジェール川"),
     pytest.param("一艘货船在湄公河上搁浅了。", "貨物船がメナム川で座礁した。",
