@@ -76,6 +76,10 @@ FEATURES = [
                  id="台伯河-テヴェレ川"),
     pytest.param("一艘货船在塞纳河上搁浅了。", "貨物船がロワール川で座礁した。",
                  [(MISMATCH, "塞纳河", "ロワール川")], id="塞纳河-ロワール川"),
+    # the river whole: 易北 of the Elbphilharmonie is エルプ, no river missing
+    pytest.param("克劳斯·韦伯在汉堡的易北爱乐音乐厅演奏了大提琴。",
+                 "クラウス・ヴェーバーはハンブルクのエルプフィルハーモニーでチェロを演奏した。", [],
+                 id="易北-of-a-hall"),
     pytest.param("一艘货船在尼罗河上搁浅了。", "貨物船がニジェール川で座礁した。",
                  [(MISMATCH, "尼罗河", "ニジェール川")], id="尼罗河-ニジェール川"),
     pytest.param("一艘货船在湄公河上搁浅了。", "貨物船がメナム川で座礁した。",
