@@ -1630,8 +1630,8 @@ def _lone_name_stand_in(
 ) -> tuple[Fact, Fact] | None:
     """A name left alone in the source and, in its place, the word `finder` picks in the
     translation: katakana_stand_in (a foreign name for a katakana word the tagger does not
-    call a name: ウッド, カール) or kanji_stand_in (a native person or place for a kanji
-    name the tagger did not read: 志明 → 俊傑); compare/stand_ins.py."""
+    call a name: ウッド, カール; compare/names.py). The kanji stand-in of a native name has
+    its own reading of what the source says (`_kanji_stand_in`)."""
     source_text = texts.source(unit.pair.source)
     source = _lone_open_name(unit, matched, langs, source_text)
     if source is None:

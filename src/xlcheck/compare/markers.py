@@ -421,9 +421,8 @@ def _named_noun(tokens, end: int, nouns) -> list[tuple[int, int]]:
     after = [token for token in tokens if token.start >= end]
     if not after or after[0].text != NAME_OF:
         return []
-    return [(token.start, token.end) for token in after[1 : 1 + NOUN_REACH] if token.text in nouns][
-        :1
-    ]
+    named = [token for token in after[1 : 1 + NOUN_REACH] if token.text in nouns]
+    return [(named[0].start, named[0].end)] if named else []
 
 
 # jieba's nouns, time nouns (周末 of 週末の蚤の市) and numerals: not nr, ns, nt (names), nor v
@@ -468,7 +467,7 @@ def _named_feature(text: str, run: Run) -> bool:
     feature_endings of rules/zh/names.toml) after a stem of two characters or more that
     holds a word no description is made of, a name of no everyday use (高黎 ns of 高黎贡山,
     梅里 nrt of 梅里雪山, 澜沧 ns) or one jieba's dictionary holds rarely or not at all
-    (哀牢): no compound of common words (偏远 + 山区, 港口 + 城)."""
+    (哀牢): no compound of common words (美丽 + 小岛, 一座 + 高山)."""
     chinese = run.language("zh")
     if len(text) < 3 or text[-1] not in chinese.name_rules.feature_endings:
         return False

@@ -363,8 +363,8 @@ def _kanji_names(
 
 def _unknown_pieces(run: list[tuple[str, int, int, str]]) -> bool:
     """Whether the kanji before a feature's ending are a name UniDic does not know, cut
-    into nouns of one character each (怒 of 怒 + 江, 哀 + 牢 of 哀牢山, 台 + 州), or one it
-    reads as a proper noun; at most four (not 天目 + 山, a word of its own before it)."""
+    into nouns of one character each (怒 of 怒 + 江, 哀 + 牢 of 哀牢山), or one it reads as
+    a proper noun; at most four (not 天目 + 山, a word of its own before it)."""
     if not run or sum(len(word[0]) for word in run) > _NAME_KANJI[1]:
         return False
     return any("固有名詞" in word[3] for word in run) or all(

@@ -89,8 +89,8 @@ def tokens(
             result.append(Token(text[start:name_end], start, name_end, "person"))
             continue
         if start in cued:
-            name_end, kind = cued[start]
-            result.append(Token(text[start:name_end], start, name_end, kind))
+            name_end, cued_tag = cued[start]
+            result.append(Token(text[start:name_end], start, name_end, cued_tag))
             continue
         cut = _katakana_cut_before_a_suffix(words, index, cut_suffixes)
         by_form = cut is not None and words[cut + 1][0] not in city_suffixes

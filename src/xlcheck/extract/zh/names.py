@@ -92,7 +92,9 @@ SUFFIXED_PLACE_TAG = "ns_suffixed"
 # 大理): a place, a sure one (places_after_places)
 PLACED_CITY_TAG = "ns_placed"
 _NOUN_TAG = "n"
-_CITY_LEVELS = ("市", "县")  # the suffixes a city's word is held with (大理市, 歙县)
+# the suffixes a city's word is held with (大理市, 歙县): not all of city_suffixes, whose 省
+# would make a city of 外务 (外务省, a ministry) after 日本
+_CITY_LEVELS = ("市", "县")
 # jieba's tags of a noun that makes a compound with the feature's noun before it (高原 +
 # 反应 vn, 火山 + 灰 n): no feature named there
 _COMPOUND_TAGS = frozenset({"n", "vn", "ng", "nz"})
@@ -262,7 +264,11 @@ class ChineseNames:
         """A county named by one character (歙 + 县, 黟 + 县, 沛 + 县), which jieba holds as
         a place and UniDic, knowing no word of it, reads as one common noun. Not one whose
         character is an everyday word (同县 "the same county", 赤县 of 赤县神州)."""
-        return len(word) == 2 and word[1] in _COUNTY and self._frequency(word[0]) < EVERYDAY
+        return (
+            len(word) == 2
+            and word[1] in _COUNTY
+            and self._frequency(word[0]) < EVERYDAY
+        )
 
     def _city_of_the_dictionary(self, word: str) -> bool:
         """A city's name ending in a prefecture's ending (温 + 州, 沧 + 州) that jieba's
