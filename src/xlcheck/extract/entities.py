@@ -458,19 +458,31 @@ def _region_opening_a_body(tokens: list[Token], index: int, tables: EntityTables
     师范 + 大学): the body's name, though Japanese reads the region as a common noun."""
     if tokens[index].text not in tables.body_regions:
         return False
-    end = tokens[index].end
-    for token in tokens[index + 1 : index + 1 + MAX_FIELD_WORDS + 1]:
-        if token.start != end:
-            return False
-        if token.text in tables.org_suffixes:
-            return True
-        if not (token.tag or "").startswith("n") or not han(token.text):
-            return False
-        end = token.end
-    return False
+    def noun(token: Token) -> bool:
+        return (token.tag or "").startswith("n")
+
+    return _field_before_a_suffix(tokens, index + 1, tokens[index].end, tables, noun) is not None
 
 
 MAX_FIELD_WORDS = 2  # nouns of a field between a region and a body's suffix (交通, 师范)
+
+
+def _field_before_a_suffix(
+    tokens: list[Token], at: int, end: int, tables: EntityTables, fits: Callable[[Token], bool]
+) -> int | None:
+    """How many words of Han characters that `fits` stand from tokens[at] on, each
+    touching the one before it (the first at `end`), right before a body's suffix (交通 of
+    西南 + 交通 + 大学, 成功 of 国立 + 成功 + 大学); None where no suffix follows within
+    MAX_FIELD_WORDS such words."""
+    for count, token in enumerate(tokens[at : at + MAX_FIELD_WORDS + 1]):
+        if token.start != end:
+            return None
+        if token.text in tables.org_suffixes:
+            return count
+        if not (han(token.text) and fits(token)):
+            return None
+        end = token.end
+    return None
 
 
 def _owned_body(tokens: list[Token], index: int, tables: EntityTables) -> bool:
@@ -488,16 +500,18 @@ def _owned_body(tokens: list[Token], index: int, tables: EntityTables) -> bool:
         first.endswith(suffix) and len(first) > len(suffix) for suffix in tables.org_suffixes
     ):
         return True  # 国立 + 中央大学: the name and its suffix one word of the dictionary
-    end = tokens[index].start
-    for token in tokens[index : index + MAX_FIELD_WORDS + 1]:
-        if token.start != end or not han(token.text):
-            return False
-        if token.text in tables.org_suffixes:
-            return token is not tokens[index]  # (国立 + 大学: no name between)
-        if token.text in tables.body_owners or not (token.tag or "oov").startswith(_NAME_WORDS):
-            return False  # 国立 + 的 + 大学, 私立 + 改为 + 公立大学, 市立 + 和 + 区立医院
-        end = token.end
-    return False
+    # (国立 + 的 + 大学, 私立 + 改为 + 公立大学, 市立 + 和 + 区立医院: no name's words)
+    words = _field_before_a_suffix(
+        tokens,
+        index,
+        tokens[index].start,
+        tables,
+        lambda token: (
+            token.text not in tables.body_owners
+            and (token.tag or "oov").startswith(_NAME_WORDS)
+        ),
+    )
+    return bool(words)  # (国立 + 大学: no name between)
 
 
 # the tags of the words a body's name is made of: jieba's nouns and names, adjectives (成功),

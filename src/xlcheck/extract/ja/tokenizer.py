@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ...memory import WORDS_KEPT
-from ...scripts import NAME_DOTS, NAME_PARTS, han, katakana
+from ...regexes import compiled
+from ...scripts import KATAKANA_LETTERS, NAME_DOTS, NAME_PARTS, han, katakana
 from ..entities import NAMED_TAGS, Token
 from ..people import japanese_person_spans, opens_a_title, post_end
 from ..pieces import bounded_pieces
@@ -365,7 +365,8 @@ def _cued_names(text: str, words, rules: NameRules) -> dict[int, tuple[int, str]
     return found
 
 
-_KATAKANA_WORD = re.compile("(?<![\u30a0-\u30ff])[\u30a1-\u30fa][\u30a1-\u30fa\u30fc・]+")
+# a katakana word, dots joining its parts (ジョン・スミス), not opening on the long-vowel mark
+_KATAKANA_WORD = compiled(f"(?<![\u30a0-\u30ff])[\u30a1-\u30fa][{KATAKANA_LETTERS}・]+")
 CUED_NOUN_REACH = 8  # characters after a cue the noun may end in (という + ナシ族の + 老人)
 
 

@@ -87,6 +87,8 @@ def _named_by_a_cue(tokens: list[Token], index: int, vocabulary: Vocabulary) -> 
     person's or the place's name, whatever jieba cut it into (名叫 + 和 + 玉松 + 的 + 纳西族
     + 老人, 名叫 + 塔西 + 利 + 的 + 高原). Tagged CONSTRUED for a person, NAMED_PLACE for a
     place; None where no such noun says whose name it is."""
+    if not index or tokens[index - 1].text[-1:] not in vocabulary.cue_endings:
+        return None  # (asked of every token: most follow no cue's last character)
     start = end = tokens[index].start
     before = _text_before(tokens, index, CUE_REACH)
     if not before.endswith(tuple(vocabulary.name_cues) or ("\0",)):

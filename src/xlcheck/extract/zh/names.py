@@ -277,8 +277,13 @@ class ChineseNames:
         tables = self.vocabulary.entities
         if len(word) < 2 or not word.endswith(tables.prefecture_endings):
             return False
+        return self._held_with(word, tables.city_suffixes)
+
+    def _held_with(self, word: str, suffixes) -> bool:
+        """Whether jieba's dictionary holds the word with one of `suffixes` after it (温州 +
+        市, 孝感 + 市, 大理 + 市): the dictionary's own evidence that the word names a city."""
         known = segmenter(self.lexicon).frequency
-        return any(known(word + suffix) is not None for suffix in tables.city_suffixes)
+        return any(known(word + suffix) is not None for suffix in suffixes)
 
     def _body_by_its_ending(self, word: str) -> bool:
         """Whether an organisation's word (jieba's nt) is a body's name by its form: a
@@ -346,8 +351,9 @@ class ChineseNames:
                 token.tag == _NOUN_TAG
                 and before is not None
                 and before.end == token.start
-                and self.entity_type(before) == "place"
+                # (the dictionary's look-ups first: most nouns are held with no suffix)
                 and self._city_held_with_its_suffix(simplified_word(token.text))
+                and self.entity_type(before) == "place"
             ):
                 result[index] = replace(token, tag=PLACED_CITY_TAG)
         return result
@@ -358,8 +364,7 @@ class ChineseNames:
         everyday: right after a place (云南 + 大理, 山东 + 烟台), that city."""
         if len(word) < 2 or not han(word) or self._frequency(word) >= EVERYDAY:
             return False
-        known = segmenter(self.lexicon).frequency
-        return any(known(word + suffix) is not None for suffix in _CITY_LEVELS)
+        return self._held_with(word, _CITY_LEVELS)
 
     def suffixed_places(self, tokens: list[Token]) -> list[Token]:
         """A place's name made of a proper stem and a place or facility suffix, which
@@ -852,8 +857,7 @@ class ChineseNames:
         family = match.head_tag == _PLACE_TAG and japanese_family_name(word)
         if not family and (match.head_tag not in _COMMON_NOUN_TAGS or frequency < OFTEN):
             return False
-        known = segmenter(self.lexicon).frequency
-        if any(known(word + suffix) is not None for suffix in tables.city_suffixes):
+        if self._held_with(word, tables.city_suffixes):
             return False
         if frequency >= EVERYDAY and not family:
             return True

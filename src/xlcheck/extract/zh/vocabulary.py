@@ -85,6 +85,12 @@ class Vocabulary:
         return [part for part in (*parts, text[position:]) if part]
 
     @cached_property
+    def cue_endings(self) -> frozenset[str]:
+        """The last characters of the name cues (叫 of 名叫, 做 of 叫做): a word ending in
+        none is no cue's end, and no name follows it by a cue."""
+        return frozenset(cue[-1] for cue in self.name_cues)
+
+    @cached_property
     def _regnal_number(self) -> re.Pattern[str]:
         suffixes = "|".join(map(re.escape, self.regnal_suffixes))
         # not 世纪 (century), 世界 (world), 世代 (generation): 罗马二十一世纪
