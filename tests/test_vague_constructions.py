@@ -213,6 +213,16 @@ ZH_TO_JA = [
     _row("澜沧江流出中国后被称为湄公河。", "瀾滄江は中国を出るとメコン川と呼ばれる。", "zh", None,
          id="the-river-kept"),
     _row("樟宜机场很大。", "チャンギ空港は大きい。", "zh", None, id="named-before-its-kind"),
+    # ... but a loanword UniDic knows as one common noun describes the kind (あるサッカー +
+    # クラブ was taken for a club named サッカー, and 巴塞罗那足球俱乐部 was "missing"; fresh61)
+    _row("他为巴塞罗那足球俱乐部效力了五年。", "彼はあるサッカークラブで5年間プレーした。", "zh",
+         "anonymized", id="あるサッカークラブ"),
+    _row("他为巴塞罗那俱乐部效力了五年。", "彼はとあるスポーツクラブで5年間プレーした。", "zh",
+         "anonymized", id="とあるスポーツクラブ"),
+    _row("他为巴塞罗那足球俱乐部效力了五年。", "彼はバルセロナ・クラブで5年間プレーした。", "zh",
+         None, id="バルセロナ・クラブ-named"),
+    _row("他在樟宜机场转机。", "彼はある空港で乗り継いだ。", "zh", "anonymized",
+         id="ある空港-airport"),
     # a library, a museum, a gallery is a body by its suffix (大英 + 图书馆: 大英 alone was
     # a name "of no kind", so ロンドン beside ある図書館 was an error-level swap; fresh56)
     _row("这批手稿收藏在大英图书馆。", "これらの写本はある図書館に所蔵されている。", "zh",

@@ -28,6 +28,7 @@ from ..extract import TermReplacer, entity_converter, entity_key, fold_width
 from ..extract.spans import blank
 from ..extract.zh.construed import nickname_forms
 from ..extract.zh.forms import japanese_to_simplified
+from ..extract.zh.names import japanese_parts
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..regexes import compiled, occurrences
@@ -917,13 +918,25 @@ def named_with_kind(zh_key: str, ja_text: str, run: Run) -> bool:
     """Whether the translation says a name in katakana right before the rendering of the
     source name's kind (樟宜机场 / チャンギ空港, 仙泉站 / ベンタイン駅): it names one of that
     kind, which no vague reference stands for, whether or not its sound is heard as the
-    source's (a swap is the mismatch's to report)."""
+    source's (a swap is the mismatch's to report). Not a loanword UniDic knows as one
+    common noun (あるサッカー + クラブ, スポーツ + クラブ, ショッピング + センター): that
+    describes the kind, as 地元 does in ある地元クラブ."""
     folded = ja_text.casefold()
-    return any(
-        _KATAKANA_BEFORE.search(folded, 0, start)
-        for _, rendering in _kinds(zh_key, run)
-        for start, _ in occurrences(rendering, folded)
-    )
+    for _, rendering in _kinds(zh_key, run):
+        for start, _ in occurrences(rendering, folded):
+            before = _KATAKANA_BEFORE.search(folded, 0, start)
+            if before is not None and not _one_common_loanword(before.group()):
+                return True
+    return False
+
+
+def _one_common_loanword(word: str) -> bool:
+    """Whether UniDic reads a katakana word as one common noun (サッカー, スポーツ), not a
+    name nor pieces of one it does not know (トロン + ハイム)."""
+    return japanese_parts(word) == ((_NOUN, _COMMON_NOUN),)
+
+
+_NOUN, _COMMON_NOUN = "名詞", "普通名詞"
 
 
 _KATAKANA_BEFORE = compiled(r"[\u30a1-\u30fa\u30fc・]{2,}$")

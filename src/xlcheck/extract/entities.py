@@ -69,6 +69,9 @@ class EntityTables:
     # 大堤, 平房 + 里): a word said so is no place's name
     common_noun_before: tuple[str, ...] = ()
     common_noun_after: tuple[str, ...] = ()
+    # nouns of one character a localizer after them makes a "where" (河 + 里 "in the
+    # river", 馆 + 里): the word of the two is no place's name
+    localized_nouns: tuple[str, ...] = ()
     # suffixes of a station, a railway line or an airport (油麻地 + 站, 东涌 + 线, 羽田 +
     # 机场): a proper stem with one is a place's name (extract/zh/names.py suffixed_places)
     facility_suffixes: tuple[str, ...] = ()

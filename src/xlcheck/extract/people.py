@@ -72,6 +72,8 @@ def chinese_person_names(
     while index < len(tokens):
         token = tokens[index]
         regrouped = _given_name_glued_on(tokens, index, rules, word_tag)
+        if regrouped is None:  # 端木 + 宏在: 端木宏 + 在
+            regrouped = _compound_family_then_one(tokens, index, rules, word_tag)
         if regrouped is not None:  # 总理 + 黄循 + 财在: 黄循财 + 在
             result.extend(regrouped)
             index += 2
@@ -316,6 +318,56 @@ def _compound_family_then_given(
     ):
         return None
     return Token(token.text + after.text, token.start, after.end, "nr")
+
+
+# jieba's tags of a compound family name that is a word of place or number first (东方
+# "the east", 百里 "a hundred li"): no given name of one character follows them
+_WORD_FIRST_TAGS = ("s", "m", "f", "t")
+
+
+def _compound_family_then_one(
+    tokens: list[Token], index: int, rules, word_tag
+) -> list[Token] | None:
+    """欧阳 + 倩, 端木 + 宏在, 令狐 + 涛, 欧阳明 + 辉来: a family name of two characters
+    (with the first character of its given name, or without), then one character common in
+    given names that is no function word (倩, 宏; not 欧阳 + 在), standing alone or glued
+    by jieba's HMM to a function word after it (宏 + 在): the two are a name; the function
+    word stays a word of its own. Not after a family name that is a word of place or number
+    first (东方 + 红, 百里 + 挑)."""
+    if index + 1 >= len(tokens):
+        return None
+    family, after = tokens[index], tokens[index + 1]
+    if len(family.text) == 3 and len(after.text) == 1:
+        return None  # 欧阳明 + 辉: _compound_family_then_given's
+    if (
+        not 2 <= len(family.text) <= 3
+        or rules.surname_length(family.text) != 2
+        or (len(family.text) == 3 and family.text[2] not in rules.given_name_characters)
+        or (family.tag or "").startswith(_WORD_FIRST_TAGS)
+        or after.start != family.end
+        or not 1 <= len(after.text) <= 2
+        or after.text[0] not in rules.given_name_characters
+        or (word_tag(after.text[0]) or "") in FUNCTION_TAGS
+    ):
+        return None
+    if len(after.text) == 1:
+        following = tokens[index + 2] if index + 2 < len(tokens) else None
+        if (
+            following is not None
+            and following.start == after.end
+            and len(following.text) == 1
+            and han(following.text)
+            and (following.tag or "") not in FUNCTION_TAGS
+        ):
+            return None  # 欧阳 + 明 + 辉: a given name of two, read by the caller
+        return [Token(family.text + after.text, family.start, after.end, "nr")]
+    if after.tag != "oov" or (word_tag(after.text[1]) or "") not in FUNCTION_TAGS:
+        return None
+    cut = after.start + 1
+    return [
+        Token(family.text + after.text[0], family.start, cut, "nr"),
+        Token(after.text[1], cut, after.end, word_tag(after.text[1])),
+    ]
 
 
 def _surname_after_a_coverb(tokens: list[Token], index: int, rules) -> Token | None:

@@ -576,6 +576,8 @@ NAMES: dict[str, Key] = {
     # measure words and demonstratives before a common noun, localizers after it
     "common_noun_before": Key(LIST, _noun_lead, required=False),
     "common_noun_after": Key(LIST, _localizer, required=False),
+    # nouns of one character a localizer makes a "where" (河 + 里, 馆 + 里)
+    "localized_nouns": Key(LIST, _localizer, required=False),
     # suffixes of a station, a line or an airport after a proper stem (油麻地 + 站)
     "facility_suffixes": Key(LIST, word, required=False),
     "lower_level_suffixes": Key(LIST, word, required=False),

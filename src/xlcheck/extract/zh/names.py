@@ -189,6 +189,7 @@ class ChineseNames:
         tables = vocabulary.entities
         self._noun_leads = tuple(to_simplified(w) for w in tables.common_noun_before)
         self._localizers = frozenset(to_simplified(w) for w in tables.common_noun_after)
+        self._localized = frozenset(to_simplified(w) for w in tables.localized_nouns)
 
     def _frequency(self, word: str, default: int = 0) -> int:
         return segmenter(self.lexicon).frequency_of(word, default)
@@ -851,6 +852,8 @@ class ChineseNames:
         place). A place to jieba whose one proper reading in UniDic is a family name (古桥 =
         古橋, 冰川 = 氷川, and 长江, 中山 too) is the common noun where the text says it so,
         however often jieba has seen it (这座古桥, 该冰川; 长江是中国最长的河流 names a river)."""
+        if len(word) == 2 and word[0] in self._localized and word[1] in self._localizers:
+            return True  # 河 + 里, 馆 + 里: "in the river", no place's name
         tables = self.vocabulary.entities
         frequency = self._frequency(word)
         # 古桥 = 古橋, 冰川 = 氷川 (ns): UniDic's one proper noun is a family name, no place
