@@ -57,6 +57,19 @@ ROWS = [
                  [("XL511", "kubectl delete <pod>")], id="another-thing-named"),
     pytest.param("`kubectl delete <pod>`", "`kubectl delete <ポッド>`", [],
                  id="english-in-katakana"),
+    # (md61, MAA's macOS page) a placeholder after code both sides share, in brackets: the
+    # words that differ are compared (端口号 = port number = ポート番号); another word is
+    # another placeholder
+    pytest.param("标题栏结尾会有 `[localhost:端口号]`。",
+                 "タイトルバーの最後に `[localhost:port number]` と表示される。",
+                 [], id="port-number-after-localhost"),
+    pytest.param("标题栏结尾会有 `[localhost:端口號]`。",
+                 "タイトルバーの最後に `[localhost:ポート番号]` と表示される。",
+                 [], id="port-number-in-katakana"),
+    pytest.param("連線到 `主機:埠`。", "`host:port` に接続する。", [], id="host-and-port"),
+    pytest.param("标题栏结尾会有 `[localhost:端口号]`。",
+                 "タイトルバーの最後に `[localhost:host name]` と表示される。",
+                 [("XL511", "[localhost:端口号]")], id="another-placeholder-after-localhost"),
     pytest.param("`git checkout -b <分支名>`", "`git checkout -b <ブランチ名>`", [],
                  id="both-translated"),
     pytest.param("`npm install <Package_Name>`", "`npm install <パッケージ名>`", [],

@@ -554,6 +554,7 @@ def _said_alike(first: str, second: str, words: LiteralWords) -> bool:
     English in katakana (`pod`, `ポッド`)."""
     if first == second:
         return True
+    first, second = _differing_middles(first, second)  # localhost: + 端口号, + port number
     english, other = (first, second) if first.isascii() else (second, first)
     if not english.isascii() or other.isascii():
         return False
@@ -563,6 +564,25 @@ def _said_alike(first: str, second: str, words: LiteralWords) -> bool:
     if KATAKANA_WORD.fullmatch(other) is not None and skeleton(other) == skeleton(folded):
         return True
     return _said_word_by_word(english, other, words)
+
+
+def _differing_middles(first: str, second: str) -> tuple[str, str]:
+    """What two placeholders write differently between the code they share around it, at
+    the ends of words (`localhost:端口号` and `localhost:portnumber`: 端口号 and
+    portnumber); the two whole where they share no such edge."""
+    start = 0
+    while start < min(len(first), len(second)) and first[start] == second[start]:
+        start += 1
+    while start and first[start - 1].isalnum():
+        start -= 1  # (not inside a word: `port` of portnumber and port)
+    end = 0
+    limit = min(len(first), len(second)) - start
+    while end < limit and first[-1 - end] == second[-1 - end]:
+        end += 1
+    while end and first[len(first) - end].isalnum():
+        end -= 1
+    middles = first[start : len(first) - end], second[start : len(second) - end]
+    return middles if all(middles) else (first, second)
 
 
 # The words of an English placeholder: split at `-`, `_`, spaces and a capital after a

@@ -72,6 +72,9 @@ class EntityTables:
     # nouns of one character a localizer after them makes a "where" (河 + 里 "in the
     # river", 馆 + 里): the word of the two is no place's name
     localized_nouns: tuple[str, ...] = ()
+    # the words of a company's kind (電子, 自動車, 銀行: body_kinds): after a Latin name,
+    # the company of that name (LG + 電子, TCL + 電子)
+    latin_body_kinds: tuple[str, ...] = ()
     # suffixes of a station, a railway line or an airport (油麻地 + 站, 东涌 + 线, 羽田 +
     # 机场): a proper stem with one is a place's name (extract/zh/names.py suffixed_places)
     facility_suffixes: tuple[str, ...] = ()
@@ -234,6 +237,15 @@ def find_entities(
                 and not text.startswith(tables.facility_verb_followers, follower.end)
                 else None
             ) or (
+                # LG + 電子, TCL + 電子: a Latin name and a company's kind, the company
+                "organisation"
+                if last_type == "other"
+                and follower.text in tables.latin_body_kinds
+                and _LATIN_RUN.fullmatch(text[token.start : follower.start])
+                # (USB + 電子 + 辞書: the compound goes on, a kind of thing, no company)
+                and not _COMPOUND_GOES_ON.match(text, follower.end)
+                else None
+            ) or (
                 "place"
                 if follower.text in tables.feature_suffixes
                 and (
@@ -284,6 +296,9 @@ def find_entities(
 
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+_-]*")
+# a Latin name as a company writes it before its kind (LG, TCL, SK, 3M), no space inside
+_LATIN_RUN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９&＆]+")
+_COMPOUND_GOES_ON = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30fa\u30fcA-Za-z]")
 _LATIN_NAME_WORDS = 4  # Tim Berners-Lee, Jean-Paul Sartre, Martin Luther King Jr
 
 

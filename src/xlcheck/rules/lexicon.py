@@ -1229,6 +1229,7 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         **{k: names.get(k, "") for k in _NAME_STRINGS},
         # a title after a name's dot closes the name (ジョン・スミス + ・コーチ)
         titles=tuple(names.get("titles", ())),
+        latin_body_kinds=tuple(names.get("body_kinds", ())),
     )
     extras = {k: v for k, v in names.items() if k not in NAMES}
     families = {k: tuple(v) for k, v in numbers.get("counter_families", {}).items()}
