@@ -866,3 +866,38 @@ MOVED_ROWS = [
 @pytest.mark.parametrize(("zh_page", "ja_page", "expected"), MOVED_ROWS)
 def test_a_block_moved(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
     assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
+# (md61, the Node.js download page) A page of a newer revision inserts blocks before those
+# both pages give: the blocks pair in page order by how much code they share all told,
+# not each with the first block like enough (`dnf module install nodejs:<stream>` took
+# `dnf install nodejs npm` and every block after it slipped one place).
+def dnf_page(blocks: list[str], intro: str, between: str) -> str:
+    parts = [f"## CentOS、Fedora\n\n{intro}\n"]
+    for code in blocks:
+        parts.append(f"```bash\n{code}\n```\n\n{between}\n")
+    return "\n".join(parts)
+
+
+ZH_DNF = ["dnf module install nodejs:<stream>", "dnf module list nodejs",
+          "dnf module install nodejs:18/common"]
+# fmt: off
+INSERTED_ROWS = [
+    pytest.param(ZH_DNF, ["dnf install nodejs npm", "dnf install nodejs24", *ZH_DNF], [],
+                 id="two-blocks-inserted-before"),
+    pytest.param(ZH_DNF, [*ZH_DNF[:2], "dnf install nodejs24", ZH_DNF[2]], [],
+                 id="a-block-inserted-between"),
+    pytest.param(ZH_DNF, ["dnf install nodejs npm", "dnf install nodejs24", ZH_DNF[0],
+                          ZH_DNF[1], "dnf module install nodejs:20/common"],
+                 [("XL511", "nodejs:18/common")], id="inserted-and-one-changed"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh_blocks", "ja_blocks", "expected"), INSERTED_ROWS)
+def test_blocks_inserted_before(tmp_path, zh_blocks, ja_blocks, expected) -> None:
+    zh = dnf_page(zh_blocks, "Node.js 作为模块可用。", "如需查看可用的列表，请运行下面的命令。")
+    ja = dnf_page(ja_blocks, "Node.js はモジュールとして利用できます。",
+                  "利用できる一覧は次のコマンドで確認できます。")
+    found = [f for f in page_findings(tmp_path, zh, ja) if f[0] == "XL511"]
+    assert found == expected

@@ -214,21 +214,19 @@ def _paired_blocks(blocks, lines, places, one_shell=lambda tags: False):
         tags = blocks[0][mine].tag, blocks[1][theirs].tag
         return tags[0] == tags[1] or not all(tags) or one_shell(tags)
 
-    start = 0
-    paired: list[tuple[int, int]] = []
-    for mine, ours in enumerate(words[0]):
-        if places[0][mine] is None:
-            continue
-        for theirs in range(start, len(words[1])):
-            there = places[1][theirs]
-            if there is None or abs(there - places[0][mine]) > BEADS_APART:
-                continue
-            if not same_kind(mine, theirs):
-                continue
-            if _overlap(ours, words[1][theirs]) >= BLOCK_SIMILARITY:
-                paired.append((mine, theirs))
-                start = theirs + 1
-                break
+    def likeness(mine: int, theirs: int) -> float:
+        here, there = places[0][mine], places[1][theirs]
+        if here is None or there is None or not same_kind(mine, theirs):
+            return 0.0
+        overlap = _overlap(words[0][mine], words[1][theirs])
+        # (a block nearly all of whose code the other shares pairs however far its prose
+        # stands, as a moved one does below: blocks inserted before it push it on)
+        if overlap >= MOVED_SIMILARITY:
+            return overlap
+        near = abs(there - here) <= BEADS_APART
+        return overlap if near and overlap >= BLOCK_SIMILARITY else 0.0
+
+    paired = _in_order(len(words[0]), len(words[1]), likeness)
     # then a block the pages hold at other places (a page of another revision, its
     # sections in another order): a block of the other page nearly all of whose code it
     # shares, left unpaired on both sides, the likest pairs first (the workflow of a
@@ -254,6 +252,31 @@ def _paired_blocks(blocks, lines, places, one_shell=lambda tags: False):
             used[1].add(theirs)
             paired.append((mine, theirs))
     yield from sorted(paired)
+
+
+def _in_order(mine: int, theirs: int, likeness) -> list[tuple[int, int]]:
+    """The pairs of blocks in page order whose likeness adds up to the most (a block
+    another page inserted before its counterpart, `dnf install nodejs npm` before `dnf
+    module install nodejs:<stream>`, takes no block the page goes on to give whole); a
+    pair needs a likeness above 0. Ties go to the earlier pair, as reading in order does."""
+    best = [[0.0] * (theirs + 1) for _ in range(mine + 1)]
+    for i in range(mine - 1, -1, -1):
+        for j in range(theirs - 1, -1, -1):
+            score = likeness(i, j)
+            best[i][j] = max(
+                best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + score if score else 0.0
+            )
+    pairs, i, j = [], 0, 0
+    while i < mine and j < theirs:
+        score = likeness(i, j)
+        if score and best[i][j] == best[i + 1][j + 1] + score:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i][j + 1]:
+            j += 1
+        else:
+            i += 1
+    return pairs
 
 
 def _overlap(ours: Counter, theirs: Counter) -> float:
