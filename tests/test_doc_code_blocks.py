@@ -901,3 +901,63 @@ def test_blocks_inserted_before(tmp_path, zh_blocks, ja_blocks, expected) -> Non
                   "利用できる一覧は次のコマンドで確認できます。")
     found = [f for f in page_findings(tmp_path, zh, ja) if f[0] == "XL511"]
     assert found == expected
+
+
+# A block of commands one page alone gives, none of whose commands the other page writes
+# anywhere, is a passage of code missing or added (XL004/XL005, at its first command):
+# md61's Node.js page of a newer revision adds `dnf install nodejs24`, md59's hexo page
+# drops `$ hexo d`. Not a block whose commands the other page writes in another block or
+# as inline code, nor a block of program code (no commands), nor a block inside a run of
+# sections reported missing whole (one finding for the run).
+def steps(*parts: str) -> str:
+    return "\n".join(parts) + "\n"
+
+
+ZH_STEPS = steps("# 安装", "", "使用 npm 安装：", "", "```bash", "npm install foo", "```", "",
+                 "然后运行：", "", "```bash", "foo run", "```")
+# fmt: off
+ALONE_ROWS = [
+    pytest.param(ZH_STEPS,
+                 steps("# インストール", "", "npm でインストールします。", "", "```bash",
+                       "npm install foo", "```", "", "または dnf でインストールします。", "",
+                       "```bash", "dnf install foo-cli", "```", "", "そして実行します。", "",
+                       "```bash", "foo run", "```"),
+                 [("XL005", "dnf install foo-cli")], id="a-block-of-commands-added"),
+    pytest.param(steps("# 部署", "", "生成静态文件：", "", "```bash", "$ hexo generate", "```",
+                       "", "也可以简写为：", "", "```bash", "$ hexo g", "```", "",
+                       "然后部署：", "", "```bash", "$ hexo deploy", "```"),
+                 steps("# デプロイ", "", "静的ファイルを生成します。", "", "```bash",
+                       "$ hexo generate", "```", "", "そしてデプロイします。", "", "```bash",
+                       "$ hexo deploy", "```"),
+                 [("XL004", "$ hexo g")], id="a-block-of-commands-missing"),
+    # the command written elsewhere on the other page, as inline code: moved, no change
+    pytest.param(ZH_STEPS.replace("然后运行：", "也可以用 `dnf install foo-cli` 安装。然后运行："),
+                 steps("# インストール", "", "npm でインストールします。", "", "```bash",
+                       "npm install foo", "```", "", "または dnf でインストールします。", "",
+                       "```bash", "dnf install foo-cli", "```", "", "そして実行します。", "",
+                       "```bash", "foo run", "```"),
+                 [], id="a-block-whose-command-is-written-as-inline-code"),
+    # blocks inside a run of sections missing whole: the run's one finding says them
+    pytest.param(steps("# 工具", "", "本工具很简单。", "", "## 克隆仓库", "", "先克隆仓库：", "",
+                       "```bash", "git clone https://example.com/tool", "```", "",
+                       "## 安装依赖", "", "再安装依赖：", "", "```bash",
+                       "pip install -r requirements.txt", "```", "", "## 使用", "",
+                       "运行工具：", "", "```bash", "tool run", "```"),
+                 steps("# ツール", "", "このツールは簡単です。", "", "## 使い方", "",
+                       "ツールを実行します。", "", "```bash", "tool run", "```"),
+                 [("XL004", "克隆仓库")], id="blocks-of-a-run-of-sections-missing"),
+    # program code one page alone shows: no commands, no passage of code told
+    pytest.param(ZH_STEPS,
+                 steps("# インストール", "", "npm でインストールします。", "", "```bash",
+                       "npm install foo", "```", "", "設定の例です。", "", "```js",
+                       "export default { port: 3000 }", "```", "", "そして実行します。", "",
+                       "```bash", "foo run", "```"),
+                 [], id="a-block-of-program-code-added"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), ALONE_ROWS)
+def test_a_block_of_commands_alone(tmp_path, zh, ja, expected) -> None:
+    found = [f for f in page_findings(tmp_path, zh, ja) if f[0] in ("XL004", "XL005", "XL511")]
+    assert found == expected

@@ -118,14 +118,14 @@ def changed_code(
         for side in ("source", "target")
     ]
     reported = [
-        {fact.segment for f in findings if f.kind == "section"
+        {fact.segment: len(fact.value.following) + 1 for f in findings if f.kind == "section"
          and (fact := getattr(f, side)) is not None}
         for side in ("source", "target")
     ]  # fmt: skip
-    # the sections reported whole (a passage of blocks inside a section leaves the rest)
+    # the sections reported whole, and those after each in its run (「联系方式」…「1. 直接
+    # 安装」 (9)); a passage of blocks inside a section leaves the rest
     skipped = [
-        {seg.section for seg in doc.segments if seg.heading and seg.id in reported[at]}
-        for at, doc in enumerate((pair.source, pair.target))
+        _sections_reported(doc, reported[at]) for at, doc in enumerate((pair.source, pair.target))
     ]
     places = [
         _block_units(doc, found, units[at], skipped[at])
@@ -152,7 +152,8 @@ def changed_code(
         for side, doc in zip(lines, (pair.source, pair.target), strict=True)
     )  # fmt: skip
     changed = []
-    for mine, theirs in _paired_blocks(blocks, lines, places, words.one_shell):
+    paired = list(_paired_blocks(blocks, lines, places, words.one_shell))
+    for mine, theirs in paired:
         if _compact(lines[0][mine]) == _compact(lines[1][theirs]):
             continue  # the same code, its lines broken and indented otherwise
         unit = places[0][mine]
@@ -183,7 +184,64 @@ def changed_code(
             source, target = (fact, None) if side == 0 else (None, fact)
             relation = "missing" if side == 0 else "added"
             changed.append(make_finding("section", relation, source, target, unit))
+    # a block of commands one page alone gives, none of whose commands the other page
+    # writes anywhere (the `dnf install nodejs24` of a newer revision): a passage of code
+    # missing or added, at its first such command; not where the other page gives an
+    # unpaired block near it (the same step in another shell or by another tool: `set`
+    # in cmd for `export` in bash, `yarn add` for `npm install`)
+    alone_at = [
+        [places[at][i] for i in range(len(side)) if i not in {pair[at] for pair in paired}]
+        for at, side in enumerate(blocks)
+    ]
+    for at, side in enumerate(blocks):
+        taken = {pair[at] for pair in paired}
+        for index, block in enumerate(side):
+            here = places[at][index]
+            if index in taken or here is None:
+                continue
+            if any(
+                there is not None and abs(there - here) <= BEADS_APART
+                for there in alone_at[1 - at]
+            ):
+                continue
+            kind = block.tag
+            reading = _Reading(
+                tags,
+                kind,
+                _comment(kind, words),
+                words.revision_keys,
+                words.language_sites,
+                branch,
+                _release_tag(words.release_tags),
+                _word_kind(kind, words, (block,)),
+                (_words_of(lines[at][index]), frozenset()),
+            )
+            mine, other = (lines[at][index], []) if at == 0 else ([], lines[at][index])
+            if at == 1:
+                reading = reading._replace(block_words=reading.block_words[::-1])
+            alone = _line_alone(mine, other, reading, written, standing)
+            if alone is not None:
+                _, fact = alone
+                source, target = (fact, None) if at == 0 else (None, fact)
+                relation = "missing" if at == 0 else "added"
+                changed.append(
+                    make_finding("section", relation, source, target, places[at][index])
+                )
     return findings + changed
+
+
+def _sections_reported(document, reported: dict[str, int]) -> set:
+    """The sections of a document that section findings report whole: each whose heading
+    a finding stands on (`reported`: segment id -> sections in its run) and the sections
+    after it in the run."""
+    headings = [seg for seg in document.segments if seg.heading]
+    order = list(dict.fromkeys(seg.section for seg in headings))
+    skipped = set()
+    for seg in headings:
+        if seg.id in reported:
+            at = order.index(seg.section)
+            skipped.update(order[at : at + reported[seg.id]])
+    return skipped
 
 
 def _block_units(document, blocks: tuple[CodeBlock, ...], units: dict, skipped: set) -> list:
