@@ -31,6 +31,23 @@ from tests.conftest import entity_findings
 MISMATCH, ANONYMIZED, MISSING = "XL301", "XL302", "XL303"
 
 FEATURES = [
+    # a cave temple (窟, 石窟), whose stem is of transliteration characters (莫高) and whose
+    # other's kanji UniDic reads as a suffix inside (楡 + 林 + 窟; fresh61)
+    pytest.param("孙教授在敦煌莫高窟研究壁画已经三十年了。",
+                 "孫教授は敦煌の楡林窟で30年にわたり壁画を研究してきた。",
+                 [(MISMATCH, "莫高窟", "楡林窟")], id="莫高窟-楡林窟"),
+    pytest.param("孙教授在敦煌莫高窟研究壁画已经三十年了。",
+                 "孫教授は敦煌の莫高窟で30年にわたり壁画を研究してきた。", [],
+                 id="莫高窟-faithful"),
+    pytest.param("孫教授在敦煌莫高窟研究壁畫已經三十年了。",
+                 "孫教授は敦煌の楡林窟で30年にわたり壁画を研究してきた。",
+                 [(MISMATCH, "莫高窟", "楡林窟")], id="莫高窟-楡林窟-traditional"),
+    pytest.param("他参观了云冈石窟。", "彼は龍門石窟を見学した。",
+                 [(MISMATCH, "云冈石窟", "龍門石窟")], id="云冈石窟-龍門石窟"),
+    pytest.param("他参观了云冈石窟。", "彼は雲岡石窟を見学した。", [], id="云冈石窟-faithful"),
+    pytest.param("这个石窟很大。", "この石窟は大きい。", [], id="石窟-a-kind"),
+    # a foreign river stays katakana and 川 in Japanese: no kanji run stands in for it
+    pytest.param("他去了密西西比河。", "彼はミシシッピ川に行った。", [], id="密西西比河-faithful"),
     # a mountain, a river, a lake by one ending, in both character sets
     pytest.param("植物学家带领考察队前往云南省高黎贡山寻找野生兰花。",
                  "植物学者は調査隊を率いて雲南省の哀牢山へ野生のランを探しに向かった。",

@@ -136,12 +136,18 @@ def kanji_stand_in(
     Japanese; one that shares none with the source is another name."""
     if source.value.entity_type not in NATIVE or not han(source.text):
         return None
-    if transliteration_like(source.text, zh) and japanese_name_type(source.text) is None:
+    ending = _feature_ending(source.text, zh)
+    if (
+        not ending
+        and transliteration_like(source.text, zh)
+        and japanese_name_type(source.text) is None
+    ):
         # 汤姆, 巴拿马: a foreign name is rendered in katakana; not 宁波, a place Japanese
-        # writes in kanji (寧波), whatever characters it shares with transliterations
+        # writes in kanji (寧波), whatever characters it shares with transliterations, nor
+        # a feature whose kanji a kanji name of its kind ends in (莫高窟 → 楡林窟; a foreign
+        # one, 密西西比河, is katakana and 川 in Japanese: no run of kanji)
         return None
     keyed_source = entity_key(source_text, "zh") + to_simplified(source_text)
-    ending = _feature_ending(source.text, zh)
     candidates = [
         (segment_id, start, end)
         for segment_id, text in target_segments
@@ -324,6 +330,15 @@ def _kanji_names(
             runs[-1].append(word)
             ended.add(len(runs) - 1)
             continue
+        if (
+            adjacent
+            and len(word[0]) == 1
+            and word[3].startswith(_NOUN_SUFFIX)
+            and _KANJI_RUN.fullmatch(word[0])
+            and ending
+        ):
+            runs[-1].append(word)  # 楡 + 林 + 窟: a kanji UniDic reads as a suffix, inside
+            continue
         if not (word[3].startswith(_NAME_NOUNS) and _KANJI_RUN.fullmatch(word[0])):
             continue  # not 何 + 番 (a numeral and its counter)
         # (a level of a nested place ends at its suffix: 浙江省 | 温州)
@@ -368,7 +383,7 @@ def _unknown_pieces(run: list[tuple[str, int, int, str]]) -> bool:
     if not run or sum(len(word[0]) for word in run) > _NAME_KANJI[1]:
         return False
     return any("固有名詞" in word[3] for word in run) or all(
-        len(word[0]) == 1 and word[3].startswith(_PIECE_NOUNS) for word in run
+        len(word[0]) == 1 and word[3].startswith((*_PIECE_NOUNS, _NOUN_SUFFIX)) for word in run
     )
 
 
