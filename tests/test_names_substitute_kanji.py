@@ -2,7 +2,9 @@
 1956), which OpenCC's Japanese forms keep: 景德镇陶瓷大学 is 景徳鎮陶磁大学 (瓷 -> 磁), and
 was an error-level "different name" on a faithful pair (fresh44). And 高山 (a high
 mountain, alpine) is a common word, not Takayama, unless its suffix makes it the town.
-冢 (a mound) is 塚 in every Japanese name (宝冢市 = 宝塚市)."""
+冢 (a mound) is 塚 in every Japanese name (宝冢市 = 宝塚市). 斗 in a name is the dipper or the
+measure, 斗 in Japanese too (三斗坪镇 = 三斗坪鎮), though OpenCC writes a word it does not
+know with 鬥 "fight" (三闘坪鎮: a faithful town was "missing", fresh62)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,9 @@ SAME = [
     # 冢, a mound, is 塚 in Japanese (宝冢 = 宝塚; fresh55: 宝冢市 was read as nothing)
     ("手冢治虫的故乡宝冢市建有他的纪念馆。", "手塚治虫の故郷である宝塚市には彼の記念館がある。"),
     ("大阪府贝冢市举办了活动。", "大阪府貝塚市でイベントが開かれた。"),
+    ("三峡大坝位于湖北省宜昌市的三斗坪镇。", "三峡ダムは湖北省宜昌市の三斗坪鎮にある。"),
+    ("三峽大壩位於湖北省宜昌市的三斗坪鎮。", "三峡ダムは湖北省宜昌市の三斗坪鎮にある。"),
+    ("他住在斗门区。", "彼は斗門区に住んでいる。"),
 ]
 test_the_same_names_both_ways = same_names_both_ways(SAME)
 
@@ -40,6 +45,8 @@ def test_substitute_kanji(chinese, japanese):
                      ("XL301", "景德镇陶瓷大学", "佐賀大学"), id="university-swapped"),
         pytest.param("他去了高山市。", "彼は飛騨市に行った。", ("XL301", "高山市", "飛騨市"),
                      id="town-swapped"),
+        pytest.param("他住在三斗坪镇。", "彼は茅坪鎮に住んでいる。",
+                     ("XL301", "三斗坪镇", "茅坪鎮"), id="dipper-town-swapped"),
         pytest.param("他的故乡宝冢市建有纪念馆。", "彼の故郷である豊中市には記念館がある。",
                      ("XL301", "宝冢市", "豊中市"), id="mound-town-swapped"),
     ],

@@ -72,11 +72,23 @@ def japanese_converter():
     to_traditional = opencc.OpenCC("s2t")
     to_japanese = opencc.OpenCC("t2jp")
 
-    @lru_cache(maxsize=CONVERSIONS_KEPT)
-    def convert(text: str) -> str:
+    def forms(text: str) -> str:
         return to_japanese.convert(to_traditional.convert(text)).translate(_SUBSTITUTED)
 
+    @lru_cache(maxsize=CONVERSIONS_KEPT)
+    def convert(text: str) -> str:
+        if _KEPT not in text:
+            return forms(text)
+        return _KEPT.join(forms(part) for part in text.split(_KEPT))
+
     return convert
+
+
+# A simplified character whose traditional forms part (斗 and 鬥, "fight"), which OpenCC
+# writes as the second in a word it does not know (三斗坪镇 = 三闘坪鎮): in a name it is the
+# first (北斗, 斗六, 三斗坪, 罗马斗兽场 as the glossary holds it: a dipper, a measure), and it
+# is kept as it is, in names and keys alike.
+_KEPT = "斗"
 
 
 # Characters Japanese writes with another of the same reading since the 1956 list of the
