@@ -223,6 +223,15 @@ ZH_TO_JA = [
          None, id="バルセロナ・クラブ-named"),
     _row("他在樟宜机场转机。", "彼はある空港で乗り継いだ。", "zh", "anonymized",
          id="ある空港-airport"),
+    # a feature named before its kind (ヴァトナヨークトル + 氷河, a word UniDic does not know:
+    # no loanword it knows as one common noun), beside the class member 氷河の一つ that
+    # renders the source's own 冰川之一 (fresh62)
+    _row("冰岛的瓦特纳冰川是欧洲最大的冰川之一。",
+         "アイスランドのヴァトナヨークトル氷河はヨーロッパ最大級の氷河の一つだ。", "zh", None,
+         id="ヴァトナヨークトル氷河-named-before-its-kind"),
+    _row("冰岛的瓦特纳冰川是欧洲最大的冰川之一。",
+         "アイスランドのある氷河はヨーロッパ最大級の氷河の一つだ。", "zh", "anonymized",
+         id="ある氷河"),
     # a library, a museum, a gallery is a body by its suffix (大英 + 图书馆: 大英 alone was
     # a name "of no kind", so ロンドン beside ある図書館 was an error-level swap; fresh56)
     _row("这批手稿收藏在大英图书馆。", "これらの写本はある図書館に所蔵されている。", "zh",

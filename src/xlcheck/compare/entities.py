@@ -25,10 +25,10 @@ from itertools import islice, product
 from typing import TYPE_CHECKING
 
 from ..extract import TermReplacer, entity_converter, entity_key, fold_width
+from ..extract.ja.references import UNKNOWN, japanese_words
 from ..extract.spans import blank
 from ..extract.zh.construed import nickname_forms
 from ..extract.zh.forms import japanese_to_simplified
-from ..extract.zh.names import japanese_parts
 from ..memory import WORDS_KEPT
 from ..model import EntityValue, Fact
 from ..regexes import compiled, occurrences
@@ -931,12 +931,18 @@ def named_with_kind(zh_key: str, ja_text: str, run: Run) -> bool:
 
 
 def _one_common_loanword(word: str) -> bool:
-    """Whether UniDic reads a katakana word as one common noun (サッカー, スポーツ), not a
-    name nor pieces of one it does not know (トロン + ハイム)."""
-    return japanese_parts(word) == ((_NOUN, _COMMON_NOUN),)
+    """Whether UniDic reads a katakana word as one common noun it knows (サッカー,
+    スポーツ), not a name, a word it does not know (ヴァトナヨークトル) nor pieces of one
+    (トロン + ハイム)."""
+    words = japanese_words(word)
+    return (
+        len(words) == 1
+        and words[0][3].startswith(_COMMON_NOUN)
+        and not words[0][3].endswith(UNKNOWN)
+    )
 
 
-_NOUN, _COMMON_NOUN = "名詞", "普通名詞"
+_COMMON_NOUN = "名詞,普通名詞"
 
 
 _KATAKANA_BEFORE = compiled(r"[\u30a1-\u30fa\u30fc・]{2,}$")
