@@ -154,6 +154,17 @@ THRESHOLDS_AND_NEGATIONS = [
     ("報名人數已超過五千人。", "申込者数は5000人に届いていない。", FLIP),
     ("参加者没有超过100人。", "参加者は100人を超えた。", FLIP),
     ("参加者超过100人。", "参加者は100人を超えなかった。", FLIP),
+    # a bound suffix whose noun a negated verb of its clause takes (md62, Let's Encrypt's
+    # rate limits: 没有超过 2000 个 against 2,000 個以上のサブドメインを持っていない限り,
+    # "unless they have 2,000 or more"): the negation may turn the bound, not for sure
+    ("只要子域名没有超过2000个，就不需要申请。",
+     "2,000 個以上のサブドメインを持っていない限り、申請は必要ない。", FLIP_APART),
+    ("只要子域名没有超过2000个就行。", "2000個以上のサブドメインを持っていなければよい。",
+     FLIP_APART),
+    # (the figure changed stays an error; no negation in the clause, the bound for sure)
+    ("只要子域名没有超过2000个就行。", "3000個以上のサブドメインを持っていなければよい。",
+     "XL101:error"),
+    ("参加者超过100人。", "参加者は200人以上だった。", "XL101:error"),
     # a negated modal before 超过 is at most
     ("每日盐摄入量不宜超过5克。", "1日の塩分摂取量は5グラム以下が望ましい。", OK),
     ("每日盐摄入量请勿超过5克。", "1日の塩分摂取量は5グラムを超えないこと。", OK),

@@ -18,6 +18,14 @@ from .spans import alternation
 
 # How far an estimate word may stand from its figure.
 ESTIMATE_REACH = 12
+# characters after a bound suffix where a negated verb of its clause may stand (2,000個以上
+# + のサブドメインを持っていない: the noun the figure describes, its particle and the verb)
+NEGATED_CLAUSE_REACH = 24
+# Japanese obligations said by two negations ("must"): no negation of a bound before them
+_OBLIGATION = compiled(
+    r"な(?:ければ|くては|くちゃ|いと)"
+    r"(?:なら(?:ない|なかった|ず|ぬ)|なりません|いけ(?:ない|なかった)|いけません|だめ|ダメ)"
+)
 
 
 class Said(NamedTuple):
@@ -521,14 +529,25 @@ class Bounds:
     def negated_later(self, group: str, surface: str, end: int, text: str) -> bool:
         """Whether a bound word may be turned by a negation no entry spells out: one just
         before a prefix (不宜超过5克), or one later in the clause of a bound said by a verb
-        (100人を超えることはなかった). Such a bound is not read for sure."""
+        (100人を超えることはなかった) or by a suffix in a language whose bounds take verbs
+        (2,000個以上のサブドメインを持っていない限り: unless one has 2,000 or more, fewer).
+        Such a bound is not read for sure."""
         if group == "pre":
             start = end - len(surface)
             before = text[max(0, start - NEGATION_REACH) : start]
             return any(word in before for word in self.tables.negations_before)
-        if not surface.startswith(self.tables.bound_verbs or ("@@",)):
+        if not self.tables.bound_verbs:
             return False
-        rest = after_in_sentence(text, end, ESTIMATE_REACH)
+        if surface.startswith(self.tables.bound_verbs):
+            rest = after_in_sentence(text, end, ESTIMATE_REACH)
+        else:  # (a suffix's figure describes a noun the verb takes: a clause further)
+            rest = CLAUSE_END.split(text[end : end + NEGATED_CLAUSE_REACH])[0]
+            # (an obligation is two negations that say "must": 8文字以上でなければならない;
+            # a bound that is the topic or the subject is what the negated verb is said of:
+            # 20歳以下はお酒を飲めない, 100人以上が参加しなかった)
+            rest = _OBLIGATION.sub("", rest).partition("は")[0]
+            if rest.startswith("が"):
+                return False
         return any(word in rest for word in self.tables.negations)
 
     def estimated(self, text: str, start: int, end: int) -> bool:
