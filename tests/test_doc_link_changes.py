@@ -473,3 +473,30 @@ MOVED = [
 @pytest.mark.parametrize(("zh_page", "ja_page", "expected"), MOVED)
 def test_a_site_moved(tmp_path, zh_page: str, ja_page: str, expected: list) -> None:
     assert page_findings(tmp_path, zh_page, ja_page) == expected
+
+
+# A link whose target is a Hugo shortcode of the site's own page (`{{< relref
+# "/docs/integration-guide.md" >}}`, `{{% ref "…" %}}`) goes to that page, as a plain link
+# to it does (md62, Let's Encrypt's pages: the link was read as none, and the Chinese
+# page's plain link as one dropped); another page named so is a link changed.
+REF_ROWS = [
+    pytest.param(
+        "# 速率限制\n\n有关更多建议，请参考我们的[集成指南](/docs/integration-guide)。\n",
+        '# レート制限\n\n[インテグレーションガイド]({{< relref "/docs/integration-guide.md" >}})'
+        "には、さらに詳しいアドバイスがあります。\n",
+        [], id="relref-the-same-page"),
+    pytest.param(
+        "# 速率限制\n\n请参考我们的[集成指南](/docs/integration-guide)。\n",
+        '# レート制限\n\n[ガイド]({{% ref "/docs/integration-guide" %}})を参照してください。\n',
+        [], id="ref-percent-the-same-page"),
+    pytest.param(
+        "# 速率限制\n\n请参考我们的[集成指南](/docs/integration-guide)。\n",
+        '# レート制限\n\n[ガイド]({{< relref "/docs/faq.md" >}})を参照してください。\n',
+        [("XL511", "/docs/integration-guide")], id="relref-another-page"),
+]
+
+
+@pytest.mark.parametrize(("zh_page", "ja_page", "expected"), REF_ROWS)
+def test_links_to_a_shortcode_page(tmp_path, zh_page, ja_page, expected) -> None:
+    found = [f for f in page_findings(tmp_path, zh_page, ja_page) if f[0] in ("XL511", "XL512")]
+    assert found == expected

@@ -15,6 +15,7 @@ found anywhere in a hard-wrapped paragraph is located exactly.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
@@ -44,6 +45,24 @@ PROSE_FIELDS = (
 )
 
 
+# A link whose target is a Hugo shortcode of the site's own page (`[guide]({{< relref
+# "/docs/guide.md" >}})`, `{{% ref "faq" %}}`): the page it names, as one page's plain
+# link (/docs/guide) names it; the parser reads no link in a target with spaces.
+_REF_TARGET = compiled(r"\]\(\{\{([<%])\s*(?:rel)?ref\s+\"([^\"]+)\"\s*[>%]\}\}\)")
+
+
+def _ref_links_unwrapped(lines: list[str]) -> list[str]:
+    """The lines with each link to a shortcode's page written as a plain link to it, as
+    long as before (the rest of the line keeps its columns): a title of spaces fills the
+    place the shortcode took, inside the link's brackets."""
+
+    def plain(match: re.Match[str]) -> str:
+        padding = len(match[0]) - len(match[2]) - len('](  "")')
+        return f']({match[2]} "{" " * padding}")'
+
+    return [_REF_TARGET.sub(plain, line) if "ref" in line else line for line in lines]
+
+
 @cache
 def _parser():
     from markdown_it import MarkdownIt
@@ -60,7 +79,9 @@ def markdown_document(text: str, *, doc_id: str, path: str, lang: str) -> Docume
     taken, blocks = _toml_front_matter(lines)
     parsed = [""] * taken + _display_math_fenced(
         _code_tabs_fenced(
-            _blocks_unindented(jsx_tags_blanked(_mdx_comments_blanked(lines[taken:])))
+            _blocks_unindented(
+                jsx_tags_blanked(_mdx_comments_blanked(_ref_links_unwrapped(lines[taken:])))
+            )
         )
     )
     if parsed != lines:  # the parser sees the same number of lines: each keeps its number
