@@ -357,6 +357,9 @@ def _blocks(tokens, lines: list[str], *, mdx: bool = False) -> Iterator[Block]:
             _inline(token, lines, block)
             if heading:
                 _take_anchor(block)
+                if not block.anchor:  # `## 安装 {/*installation*/}`: react.dev's anchors
+                    anchor = _COMMENT_ANCHOR.search(lines[token.map[0]])
+                    block.anchor = anchor[1] if anchor else block.anchor
                 if not block.text.strip() and token.content.startswith("{"):
                     # `## {{% heading "whatsnext" %}}`: the same heading on every page
                     block.anchor = " ".join(token.content.split())
@@ -371,6 +374,12 @@ def _blocks(tokens, lines: list[str], *, mdx: bool = False) -> Iterator[Block]:
 def _esm(content: str, mdx: bool) -> bool:
     pattern = _ESM if mdx else _ESM_STATEMENT
     return all(pattern.match(line) for line in content.split("\n") if line.strip())
+
+
+# An anchor written as an MDX comment at a heading's end, as react.dev's pages name their
+# sections (`## ESLint 統合 {/*eslint-integration*/}`): blanked with the comments, it names
+# the section as `{#eslint-integration}` does.
+_COMMENT_ANCHOR = compiled(r"\{/\*\s*([\w.-]+)\s*\*/\}\s*$")
 
 
 def _take_anchor(block: Block) -> None:
