@@ -46,6 +46,10 @@ FEATURES = [
                  [(MISMATCH, "云冈石窟", "龍門石窟")], id="云冈石窟-龍門石窟"),
     pytest.param("他参观了云冈石窟。", "彼は雲岡石窟を見学した。", [], id="云冈石窟-faithful"),
     pytest.param("这个石窟很大。", "この石窟は大きい。", [], id="石窟-a-kind"),
+    # the one said before (同 + 窟, 当 + 窟, 同 + 江): a morpheme that points opens no
+    # other name of the kind (review of session 49)
+    pytest.param("莫高窟是世界文化遗产。", "同窟は世界文化遺産だ。", [], id="同窟-no-other-cave"),
+    pytest.param("莫高窟是世界文化遗产。", "当窟は世界文化遺産だ。", [], id="当窟-no-other-cave"),
     # a foreign river stays katakana and 川 in Japanese: no kanji run stands in for it
     pytest.param("他去了密西西比河。", "彼はミシシッピ川に行った。", [], id="密西西比河-faithful"),
     # a mountain, a river, a lake by one ending, in both character sets

@@ -1650,12 +1650,14 @@ def _kanji_stand_in(unit, matched, texts: _SegmentTexts, langs, run) -> tuple[Fa
     source = _lone_open_name(unit, matched, langs, source_text)
     if source is None:
         return None
+    grammar = run.rules.phrases.get("ja")
     found = kanji_stand_in(
         source,
         texts.target(unit.pair.target),
         _without_matched_names(unit, matched, texts),
         run.language("zh"),
         _taken_in_translation(unit, source, texts, langs, run),
+        frozenset((*grammar.anaphoric, *grammar.pointing_away)) if grammar else frozenset(),
     )
     return _claim(matched, source, found)
 

@@ -145,20 +145,24 @@ def changed_code(
         for side in ("source", "target")
     )
     branch = default_branch(words.default_branches)
+    # (the inline code of each page's prose, folded, its words spaced)
+    inline = tuple(
+        [_folded(seg.text[start:end], tags, branch).strip("`")
+         for seg in doc.segments for start, end in seg.code]
+        for doc in (pair.source, pair.target)
+    )  # fmt: skip
+    # (a line is looked up with its prompt and without: `$ hexo g` against `hexo g`)
     written = tuple(
-        {"".join(text.split()) for block in side for text, _ in block}
-        | {"".join(_folded(seg.text[start:end], tags, branch).strip("`").split())
-           for seg in doc.segments for start, end in seg.code}
-        for side, doc in zip(lines, (pair.source, pair.target), strict=True)
+        {"".join(_unprompted(text).split()) for block in side for text, _ in block}
+        | {"".join(text.split()) for block in side for text, _ in block}
+        | {"".join(code.split()) for code in codes}
+        for side, codes in zip(lines, inline, strict=True)
     )  # fmt: skip
     changed = []
     paired = list(_paired_blocks(blocks, lines, places, words.one_shell))
-    for mine, theirs in paired:
-        if _compact(lines[0][mine]) == _compact(lines[1][theirs]):
-            continue  # the same code, its lines broken and indented otherwise
-        unit = places[0][mine]
-        kind = blocks[0][mine].tag or blocks[1][theirs].tag
-        reading = _Reading(
+
+    def reading(kind: str, pair_of_blocks, block_words) -> _Reading:
+        return _Reading(
             tags,
             kind,
             _comment(kind, words),
@@ -166,11 +170,22 @@ def changed_code(
             words.language_sites,
             branch,
             _release_tag(words.release_tags),
-            _word_kind(kind, words, (blocks[0][mine], blocks[1][theirs])),
+            _word_kind(kind, words, pair_of_blocks),
+            block_words,
+        )
+
+    for mine, theirs in paired:
+        if _compact(lines[0][mine]) == _compact(lines[1][theirs]):
+            continue  # the same code, its lines broken and indented otherwise
+        unit = places[0][mine]
+        kind = blocks[0][mine].tag or blocks[1][theirs].tag
+        read = reading(
+            kind,
+            (blocks[0][mine], blocks[1][theirs]),
             (_words_of(lines[0][mine]), _words_of(lines[1][theirs])),
         )
         found = False
-        for ours, other in _changed_lines(lines[0][mine], lines[1][theirs], reading):
+        for ours, other in _changed_lines(lines[0][mine], lines[1][theirs], read):
             found = True
             if at_line[ours.segment] in taken:
                 break
@@ -178,69 +193,67 @@ def changed_code(
             break  # a block of another revision is one finding, its first value changed
         if found:
             continue
-        alone = _line_alone(lines[0][mine], lines[1][theirs], reading, written, standing)
+        alone = _line_alone(lines[0][mine], lines[1][theirs], read, written, standing)
         if alone is not None:
             side, fact = alone
             source, target = (fact, None) if side == 0 else (None, fact)
             relation = "missing" if side == 0 else "added"
             changed.append(make_finding("section", relation, source, target, unit))
-    # a block of commands one page alone gives, none of whose commands the other page
-    # writes anywhere (the `dnf install nodejs24` of a newer revision): a passage of code
-    # missing or added, at its first such command; not where the other page gives an
-    # unpaired block near it (the same step in another shell or by another tool: `set`
-    # in cmd for `export` in bash, `yarn add` for `npm install`)
-    alone_at = [
-        [places[at][i] for i in range(len(side)) if i not in {pair[at] for pair in paired}]
+    # a block of commands one page alone gives whose first command the other page writes
+    # nowhere, in a block or as inline code, nor in words its code uses (the `dnf install
+    # nodejs24` of a newer revision; not `pip install bar` against `pip install foo bar`,
+    # nor `apt update` against `sudo apt update && …`): a passage of code missing or
+    # added, at that command; not where the other page gives an unpaired block near it
+    # (the same step in another shell or by another tool: `set` in cmd for `export` in
+    # bash, `yarn add` for `npm install`)
+    paired_at = [{pair_of[at] for pair_of in paired} for at in (0, 1)]
+    unpaired_places = [
+        [places[at][i] for i in range(len(side)) if i not in paired_at[at]]
         for at, side in enumerate(blocks)
     ]
+    code_words = [
+        frozenset().union(*(_words_of(block) for block in side), *(c.split() for c in codes))
+        for side, codes in zip(lines, inline, strict=True)
+    ]
     for at, side in enumerate(blocks):
-        taken = {pair[at] for pair in paired}
         for index, block in enumerate(side):
             here = places[at][index]
-            if index in taken or here is None:
+            if index in paired_at[at] or here is None:
                 continue
             if any(
                 there is not None and abs(there - here) <= BEADS_APART
-                for there in alone_at[1 - at]
+                for there in unpaired_places[1 - at]
             ):
                 continue
-            kind = block.tag
-            reading = _Reading(
-                tags,
-                kind,
-                _comment(kind, words),
-                words.revision_keys,
-                words.language_sites,
-                branch,
-                _release_tag(words.release_tags),
-                _word_kind(kind, words, (block,)),
-                (_words_of(lines[at][index]), frozenset()),
+            own = _words_of(lines[at][index])
+            read = reading(
+                block.tag, (block,), (own, code_words[1]) if at == 0 else (code_words[0], own)
             )
             mine, other = (lines[at][index], []) if at == 0 else ([], lines[at][index])
-            if at == 1:
-                reading = reading._replace(block_words=reading.block_words[::-1])
-            alone = _line_alone(mine, other, reading, written, standing)
+            alone = _line_alone(mine, other, read, written, standing)
             if alone is not None:
-                _, fact = alone
-                source, target = (fact, None) if at == 0 else (None, fact)
+                source, target = (alone[1], None) if at == 0 else (None, alone[1])
                 relation = "missing" if at == 0 else "added"
-                changed.append(
-                    make_finding("section", relation, source, target, places[at][index])
-                )
+                changed.append(make_finding("section", relation, source, target, here))
     return findings + changed
 
 
 def _sections_reported(document, reported: dict[str, int]) -> set:
-    """The sections of a document that section findings report whole: each whose heading
-    a finding stands on (`reported`: segment id -> sections in its run) and the sections
-    after it in the run."""
-    headings = [seg for seg in document.segments if seg.heading]
-    order = list(dict.fromkeys(seg.section for seg in headings))
+    """The sections of a document that section findings report whole (`reported`: segment
+    id -> sections in its run): the section whose heading a finding stands on and those
+    after it in its run, or, for a passage that opens on a paragraph (「它于2019年发布…」
+    with 「克隆仓库」 and 「安装依赖」 after it), the sections after that paragraph's own in
+    the run."""
+    order = list(dict.fromkeys(seg.section for seg in document.segments if seg.heading))
     skipped = set()
-    for seg in headings:
-        if seg.id in reported:
-            at = order.index(seg.section)
+    for seg in document.segments:
+        if seg.id not in reported or seg.section not in order:
+            continue
+        at = order.index(seg.section)
+        if seg.heading:
             skipped.update(order[at : at + reported[seg.id]])
+        else:
+            skipped.update(order[at + 1 : at + reported[seg.id]])
     return skipped
 
 
@@ -272,19 +285,30 @@ def _paired_blocks(blocks, lines, places, one_shell=lambda tags: False):
         tags = blocks[0][mine].tag, blocks[1][theirs].tag
         return tags[0] == tags[1] or not all(tags) or one_shell(tags)
 
-    def likeness(mine: int, theirs: int) -> float:
-        here, there = places[0][mine], places[1][theirs]
-        if here is None or there is None or not same_kind(mine, theirs):
-            return 0.0
-        overlap = _overlap(words[0][mine], words[1][theirs])
-        # (a block nearly all of whose code the other shares pairs however far its prose
-        # stands, as a moved one does below: blocks inserted before it push it on)
-        if overlap >= MOVED_SIMILARITY:
-            return overlap
-        near = abs(there - here) <= BEADS_APART
-        return overlap if near and overlap >= BLOCK_SIMILARITY else 0.0
-
-    paired = _in_order(len(words[0]), len(words[1]), likeness)
+    # the candidate pairs: blocks whose prose stands in beads near each other and that
+    # share most of their code, and blocks of the same code however far apart (blocks the
+    # other page inserted before one push it on: `dnf install nodejs npm` before `dnf
+    # module install nodejs:<stream>`)
+    near: dict[int, list[int]] = {}
+    same_code: dict[str, list[int]] = {}
+    for theirs, there in enumerate(places[1]):
+        if there is not None:
+            near.setdefault(there, []).append(theirs)
+            same_code.setdefault(_compact(lines[1][theirs]), []).append(theirs)
+    candidates = []
+    for mine, here in enumerate(places[0]):
+        if here is None:
+            continue
+        around = {t for at in range(here - BEADS_APART, here + BEADS_APART + 1)
+                  for t in near.get(at, ())}  # fmt: skip
+        copies = set(same_code.get(_compact(lines[0][mine]), ()))
+        for theirs in sorted(around | copies):
+            if not same_kind(mine, theirs):
+                continue
+            overlap = _overlap(words[0][mine], words[1][theirs])
+            if overlap >= BLOCK_SIMILARITY or theirs in copies:
+                candidates.append((mine, theirs, overlap))
+    paired = _in_order(candidates)
     # then a block the pages hold at other places (a page of another revision, its
     # sections in another order): a block of the other page nearly all of whose code it
     # shares, left unpaired on both sides, the likest pairs first (the workflow of a
@@ -312,29 +336,54 @@ def _paired_blocks(blocks, lines, places, one_shell=lambda tags: False):
     yield from sorted(paired)
 
 
-def _in_order(mine: int, theirs: int, likeness) -> list[tuple[int, int]]:
-    """The pairs of blocks in page order whose likeness adds up to the most (a block
-    another page inserted before its counterpart, `dnf install nodejs npm` before `dnf
-    module install nodejs:<stream>`, takes no block the page goes on to give whole); a
-    pair needs a likeness above 0. Ties go to the earlier pair, as reading in order does."""
-    best = [[0.0] * (theirs + 1) for _ in range(mine + 1)]
-    for i in range(mine - 1, -1, -1):
-        for j in range(theirs - 1, -1, -1):
-            score = likeness(i, j)
-            best[i][j] = max(
-                best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + score if score else 0.0
-            )
-    pairs, i, j = [], 0, 0
-    while i < mine and j < theirs:
-        score = likeness(i, j)
-        if score and best[i][j] == best[i + 1][j + 1] + score:
-            pairs.append((i, j))
-            i, j = i + 1, j + 1
-        elif best[i][j] == best[i][j + 1]:
-            j += 1
-        else:
-            i += 1
-    return pairs
+def _in_order(candidates: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """Of the candidate pairs (source block, target block, likeness), those in page order
+    on both sides whose likeness adds up to the most: the heaviest chain increasing in
+    both indices, found with a tree of the best chain ending before each target index
+    (n log n in the candidates, a page of thousands of blocks in step included). Of chains
+    as heavy, the one whose last pair comes first."""
+    if not candidates:
+        return []
+    size = max(theirs for _, theirs, _ in candidates) + 1
+    tree: list[tuple[float, int]] = [(0.0, -1)] * (size + 1)  # (weight, candidate)
+
+    def best_before(theirs: int) -> tuple[float, int]:
+        best, at = (0.0, -1), theirs
+        while at > 0:
+            best = max(best, tree[at], key=lambda chain: chain[0])
+            at -= at & -at
+        return best
+
+    def record(theirs: int, chain: tuple[float, int]) -> None:
+        at = theirs + 1
+        while at <= size:
+            if chain[0] > tree[at][0]:
+                tree[at] = chain
+            at += at & -at
+
+    ordered = sorted(range(len(candidates)), key=lambda c: candidates[c][:2])
+    previous = [-1] * len(candidates)
+    weight = [0.0] * len(candidates)
+    top = (0.0, -1)
+    start = 0
+    while start < len(ordered):  # the candidates of one source block together: one each
+        end = start
+        while end < len(ordered) and candidates[ordered[end]][0] == candidates[ordered[start]][0]:
+            end += 1
+        for c in ordered[start:end]:
+            before = best_before(candidates[c][1])
+            weight[c], previous[c] = before[0] + candidates[c][2], before[1]
+            if weight[c] > top[0]:
+                top = (weight[c], c)
+        for c in ordered[start:end]:
+            record(candidates[c][1], (weight[c], c))
+        start = end
+    pairs = []
+    at = top[1]
+    while at >= 0:
+        pairs.append(candidates[at][:2])
+        at = previous[at]
+    return pairs[::-1]
 
 
 def _overlap(ours: Counter, theirs: Counter) -> float:
@@ -679,7 +728,7 @@ def _line_alone(mine: list, other: list, reading: _Reading, written, standing):
             text, segment = blocks[at][index]
             if index and blocks[at][index - 1][1].text.rstrip().endswith(_CONTINUED):
                 continue  # a line of a command continued
-            if segment.id in standing[at] or "".join(text.split()) in written[1 - at]:
+            if segment.id in standing[at] or "".join(_unprompted(text).split()) in written[1 - at]:
                 continue
             code = segment.text[: _code_end(segment.text, reading.comment)]
             words = code.split()
@@ -752,6 +801,12 @@ def _code_word(kind: str, parts: list[str], *lines) -> bool:
         ):
             return False
     return True
+
+
+def _unprompted(line: str) -> str:
+    """A line of code without the console's prompt that opens it (`$ hexo g`: hexo g)."""
+    first, _, rest = line.lstrip().partition(" ")
+    return rest if first in _PROMPTS and first != "#" and rest else line
 
 
 def _prompted(line: str) -> bool:

@@ -127,13 +127,16 @@ def kanji_stand_in(
     source_text: str,
     zh: Chinese,
     taken: frozenset[tuple[str, int]] = frozenset(),
+    pointing: frozenset[str] = frozenset(),
 ) -> Fact | None:
     """The kanji name that took a native person's or place's name's place, when there is
     exactly one candidate: a run of two to four kanji nouns that reads as a name, to
     UniDic (a proper noun; single characters, a word it does not know) or to jieba in
     simplified forms (俊杰 nr, 铜锣湾 ns), and none of whose characters the source says in
     any form (志明 → 俊傑, 尖沙咀 → 銅鑼湾). A native name keeps its characters in
-    Japanese; one that shares none with the source is another name."""
+    Japanese; one that shares none with the source is another name. Not a run that opens
+    on a morpheme that points (`pointing`: 同 + 江, 当 + 窟, 他 + 州, the one said before or
+    another, which the vague grammar reads)."""
     if source.value.entity_type not in NATIVE or not han(source.text):
         return None
     ending = _feature_ending(source.text, zh)
@@ -153,6 +156,7 @@ def kanji_stand_in(
         for segment_id, text in target_segments
         for start, end, core in _kanji_names(text, zh, source.value.entity_type, ending)
         if not any((segment_id, at) in taken for at in range(start, end))
+        and not text.startswith(tuple(pointing), start)
         and (
             # (the ending both names share says nothing: 州 of 台州 and 温州)
             not _said_in_any_form(

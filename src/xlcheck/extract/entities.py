@@ -72,9 +72,9 @@ class EntityTables:
     # nouns of one character a localizer after them makes a "where" (河 + 里 "in the
     # river", 馆 + 里): the word of the two is no place's name
     localized_nouns: tuple[str, ...] = ()
-    # the words of a company's kind (電子, 自動車, 銀行: body_kinds): after a Latin name,
-    # the company of that name (LG + 電子, TCL + 電子)
-    latin_body_kinds: tuple[str, ...] = ()
+    # the kinds of a company that follow its Latin name and nothing else (電子, 化学, 証券:
+    # latin_company_kinds): the company of that name (LG + 電子, TCL + 電子)
+    latin_company_kinds: tuple[str, ...] = ()
     # suffixes of a station, a railway line or an airport (油麻地 + 站, 东涌 + 线, 羽田 +
     # 机场): a proper stem with one is a place's name (extract/zh/names.py suffixed_places)
     facility_suffixes: tuple[str, ...] = ()
@@ -240,8 +240,10 @@ def find_entities(
                 # LG + 電子, TCL + 電子: a Latin name and a company's kind, the company
                 "organisation"
                 if last_type == "other"
-                and follower.text in tables.latin_body_kinds
+                and follower.text in tables.latin_company_kinds
                 and _LATIN_RUN.fullmatch(text[token.start : follower.start])
+                # (not the letters of a longer word: G of 5G + 通信)
+                and not _LATIN_RUN.match(text[token.start - 1 : token.start])
                 # (USB + 電子 + 辞書: the compound goes on, a kind of thing, no company)
                 and not _COMPOUND_GOES_ON.match(text, follower.end)
                 else None

@@ -320,11 +320,6 @@ def _compound_family_then_given(
     return Token(token.text + after.text, token.start, after.end, "nr")
 
 
-# jieba's tags of a compound family name that is a word of place or number first (东方
-# "the east", 百里 "a hundred li"): no given name of one character follows them
-_WORD_FIRST_TAGS = ("s", "m", "f", "t")
-
-
 def _compound_family_then_one(
     tokens: list[Token], index: int, rules, word_tag
 ) -> list[Token] | None:
@@ -332,8 +327,8 @@ def _compound_family_then_one(
     (with the first character of its given name, or without), then one character common in
     given names that is no function word (倩, 宏; not 欧阳 + 在), standing alone or glued
     by jieba's HMM to a function word after it (宏 + 在): the two are a name; the function
-    word stays a word of its own. Not after a family name that is a word of place or number
-    first (东方 + 红, 百里 + 挑)."""
+    word stays a word of its own. Not after a family name that is an everyday word first
+    (everyday_compound_surnames: 东方 + 红, 百里 + 挑, 西门 + 新开, 长孙 + 生)."""
     if index + 1 >= len(tokens):
         return None
     family, after = tokens[index], tokens[index + 1]
@@ -343,7 +338,7 @@ def _compound_family_then_one(
         not 2 <= len(family.text) <= 3
         or rules.surname_length(family.text) != 2
         or (len(family.text) == 3 and family.text[2] not in rules.given_name_characters)
-        or (family.tag or "").startswith(_WORD_FIRST_TAGS)
+        or family.text[:2] in rules.everyday_compound_surnames
         or after.start != family.end
         or not 1 <= len(after.text) <= 2
         or after.text[0] not in rules.given_name_characters

@@ -639,6 +639,8 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
     "zh": {
         "surnames": Key(LIST, _han_characters),
         "compound_surnames": Key(LIST, _han_word),
+        # of those, the everyday words first (西门, 长孙): no given name of one after them
+        "everyday_compound_surnames": Key(LIST, _han_word, required=False),
         # characters common in given names (立新 of 杨立新, an everyday-rare word of its own)
         "given_name_characters": Key(LIST, _han_characters, required=False),
         "transliteration_chars": WORDS,
@@ -693,6 +695,8 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         # a ministry's or an agency's suffix after common words (文部 + 科学 + 省)
         "ministry_suffixes": Key(LIST, word, required=False),
         "body_kinds": Key(LIST, word, required=False),
+        # the kinds of a company that follow its Latin name (LG + 電子)
+        "latin_company_kinds": Key(LIST, word, required=False),
         "source_countries": Key(LIST, word, required=False),
         "reader_countries": Key(LIST, word, required=False),
         "dotted_company_words": Key(LIST, word, required=False),
@@ -1229,7 +1233,7 @@ def _lexicon(lang: str, numbers: dict, dates: dict, names: dict, technical: dict
         **{k: names.get(k, "") for k in _NAME_STRINGS},
         # a title after a name's dot closes the name (ジョン・スミス + ・コーチ)
         titles=tuple(names.get("titles", ())),
-        latin_body_kinds=tuple(names.get("body_kinds", ())),
+        latin_company_kinds=tuple(names.get("latin_company_kinds", ())),
     )
     extras = {k: v for k, v in names.items() if k not in NAMES}
     families = {k: tuple(v) for k, v in numbers.get("counter_families", {}).items()}

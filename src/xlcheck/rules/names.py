@@ -38,6 +38,9 @@ class NameRules:
     nickname_prefixes: frozenset[str] = frozenset()  # 小, 老, 阿 of 小王, 老李
     # characters common in given names, in every form (立, 新 of 杨立新)
     given_name_characters: frozenset[str] = frozenset()
+    # compound family names that are everyday words first (西门 "the west gate", 长孙 "the
+    # eldest grandson"), in every form: one character after them is no given name alone
+    everyday_compound_surnames: frozenset[str] = frozenset()
     serial_verbs: frozenset[str] = frozenset()  # 来, 说 of 张伟来参加: a verb after a name
     # 效力, 毕业 of 效力于曼联: a verb after which 于 or 向 is the preposition
     verbs_before_coverbs: tuple[str, ...] = ()
@@ -225,6 +228,9 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         nickname_prefixes=frozenset("".join(zh.names.get("nickname_prefixes", ()))),
         given_name_characters=frozenset(
             f for ch in "".join(zh.names.get("given_name_characters", ())) for f in forms(ch)
+        ),
+        everyday_compound_surnames=frozenset(
+            f for word in zh.names.get("everyday_compound_surnames", ()) for f in forms(word)
         ),
         serial_verbs=frozenset(
             f for ch in "".join(zh.names.get("serial_verbs", ())) for f in forms(ch)

@@ -77,18 +77,34 @@ def japanese_converter():
 
     @lru_cache(maxsize=CONVERSIONS_KEPT)
     def convert(text: str) -> str:
-        if _KEPT not in text:
-            return forms(text)
-        return _KEPT.join(forms(part) for part in text.split(_KEPT))
+        converted = forms(text)
+        if _DIPPER not in text or len(converted) != len(text):
+            return converted
+        return "".join(
+            _DIPPER if ch == _FIGHT and text[at] == _DIPPER and not _fighting(text, at) else ch
+            for at, ch in enumerate(converted)
+        )
 
     return convert
 
 
-# A simplified character whose traditional forms part (斗 and 鬥, "fight"), which OpenCC
-# writes as the second in a word it does not know (三斗坪镇 = 三闘坪鎮): in a name it is the
-# first (北斗, 斗六, 三斗坪, 罗马斗兽场 as the glossary holds it: a dipper, a measure), and it
-# is kept as it is, in names and keys alike.
-_KEPT = "斗"
+# 斗 is a dipper or a measure (北斗, 斗六, 三斗坪) and the simplified form of 鬥, "fight",
+# which Japanese writes 闘; OpenCC writes 鬥 for 斗 in a word it does not know (三斗坪镇 =
+# 三闘坪鎮, a town Japanese writes 三斗坪鎮). So 闘 stays only in the words of fighting.
+_DIPPER, _FIGHT = "斗", "闘"
+_FIGHTING_WORDS = (
+    "战斗", "奋斗", "斗争", "格斗", "搏斗", "决斗", "争斗", "打斗", "械斗", "斗殴", "斗兽",
+    "斗牛", "斗志", "斗智", "斗鱼", "斗士", "斗鸡", "斗嘴", "斗气", "斗法", "斗地主",
+)
+
+
+def _fighting(text: str, at: int) -> bool:
+    """Whether the 斗 at text[at] is one of a word of fighting (战斗机, 奋斗者号, 斗争)."""
+    return any(
+        text.startswith(word, at - word.index(_DIPPER))
+        for word in _FIGHTING_WORDS
+        if _DIPPER in word and at - word.index(_DIPPER) >= 0
+    )
 
 
 # Characters Japanese writes with another of the same reading since the 1956 list of the
