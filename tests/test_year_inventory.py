@@ -64,7 +64,8 @@ ZH_FORMS = {
     # (二千年 alone is as often two thousand years: round thousands are read so, README)
     "grouped": ("year", lambda y: f"他{grouped(y, 'zh')}年去了北京。" if y % 1000 else None),
     "公元": ("year", lambda y: f"他公元{y}年去了北京。"),
-    "民国": ("year", lambda y: f"他民国{y - 1911}年去了北京。"),
+    # (the Republic's years count from 1912: none before it, 民国-8年 is no year)
+    "民国": ("year", lambda y: f"他民国{y - 1911}年去了北京。" if y > 1911 else None),
     "年初": ("early", lambda y: f"他{y}年初去了北京。"),
     "年底": ("late", lambda y: f"他{y}年底去了北京。"),
     "夏天": ("summer", lambda y: f"他{y}年夏天去了北京。"),
