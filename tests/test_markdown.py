@@ -283,6 +283,18 @@ def test_a_character_keeps_its_line_and_column_across_a_hard_wrap():
     assert segment.locate(0) == (5, 2)
 
 
+@pytest.mark.parametrize(
+    "link", ['{{< relref "/docs/integration-guide.md" >}}', '{{% ref "faq" %}}', "/docs/faq"]
+)
+def test_a_figure_after_a_shortcode_link_keeps_its_column(link):
+    """A link to a Hugo shortcode's page is read as a plain link as long as the shortcode
+    (the title of spaces fills it): what follows it on the line keeps its column."""
+    page = f"# 指南\n\n请参考[集成指南]({link})，共 30 页。\n"
+    segment = markdown_document(page, doc_id="x", path="x.md", lang="zh").segments[1]
+    assert segment.text == "请参考集成指南，共 30 页。"
+    assert segment.locate(segment.text.index("30")) == (3, page.splitlines()[2].index("30"))
+
+
 def test_sections_follow_headings_and_carry_their_anchor():
     page = "前言。\n\n## 安装 {#install}\n\n运行。\n\n## 升级\n\n升级。\n"
     segments = markdown_document(page, doc_id="x", path="x.md", lang="zh").segments

@@ -57,7 +57,7 @@ def _ref_links_unwrapped(lines: list[str]) -> list[str]:
     place the shortcode took, inside the link's brackets."""
 
     def plain(match: re.Match[str]) -> str:
-        padding = len(match[0]) - len(match[2]) - len('](  "")')
+        padding = len(match[0]) - len(f']({match[2]} "")')
         return f']({match[2]} "{" " * padding}")'
 
     return [_REF_TARGET.sub(plain, line) if "ref" in line else line for line in lines]

@@ -101,9 +101,8 @@ _FIGHTING_WORDS = (
 def _fighting(text: str, at: int) -> bool:
     """Whether the 斗 at text[at] is one of a word of fighting (战斗机, 奋斗者号, 斗争)."""
     return any(
-        text.startswith(word, at - word.index(_DIPPER))
+        at >= word.index(_DIPPER) and text.startswith(word, at - word.index(_DIPPER))
         for word in _FIGHTING_WORDS
-        if _DIPPER in word and at - word.index(_DIPPER) >= 0
     )
 
 
