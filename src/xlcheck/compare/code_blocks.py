@@ -151,10 +151,9 @@ def changed_code(
          for seg in doc.segments for start, end in seg.code]
         for doc in (pair.source, pair.target)
     )  # fmt: skip
-    # (a line is looked up with its prompt and without: `$ hexo g` against `hexo g`)
+    # (a line is looked up without its prompt, and written so: `$ hexo g` = `hexo g`)
     written = tuple(
         {"".join(_unprompted(text).split()) for block in side for text, _ in block}
-        | {"".join(text.split()) for block in side for text, _ in block}
         | {"".join(code.split()) for code in codes}
         for side, codes in zip(lines, inline, strict=True)
     )  # fmt: skip

@@ -151,12 +151,13 @@ def kanji_stand_in(
         # one, 密西西比河, is katakana and 川 in Japanese: no run of kanji)
         return None
     keyed_source = entity_key(source_text, "zh") + to_simplified(source_text)
+    openings = tuple(pointing)  # (str.startswith takes a tuple, built once)
     candidates = [
         (segment_id, start, end)
         for segment_id, text in target_segments
         for start, end, core in _kanji_names(text, zh, source.value.entity_type, ending)
         if not any((segment_id, at) in taken for at in range(start, end))
-        and not text.startswith(tuple(pointing), start)
+        and not text.startswith(openings, start)
         and (
             # (the ending both names share says nothing: 州 of 台州 and 温州)
             not _said_in_any_form(
