@@ -358,10 +358,16 @@ def _compound_family_then_one(
         return [Token(family.text + after.text, family.start, after.end, "nr")]
     if after.tag != "oov" or (word_tag(after.text[1]) or "") not in FUNCTION_TAGS:
         return None
-    cut = after.start + 1
+    return _name_and_glued_word(family, after, word_tag)
+
+
+def _name_and_glued_word(name: Token, glued: Token, word_tag) -> list[Token]:
+    """The name with the first character of the two jieba's HMM glued after it, and the
+    function word that is left (端木 + 宏在: 端木宏 + 在; 黄循 + 财在: 黄循财 + 在)."""
+    cut = glued.start + 1
     return [
-        Token(family.text + after.text[0], family.start, cut, "nr"),
-        Token(after.text[1], cut, after.end, word_tag(after.text[1])),
+        Token(name.text + glued.text[0], name.start, cut, "nr"),
+        Token(glued.text[1], cut, glued.end, word_tag(glued.text[1])),
     ]
 
 
@@ -409,11 +415,7 @@ def _given_name_glued_on(tokens: list[Token], index: int, rules, word_tag) -> li
         or (word_tag(glued.text[0]) or "") in FUNCTION_TAGS
     ):
         return None
-    cut = glued.start + 1
-    return [
-        Token(name.text + glued.text[0], name.start, cut, "nr"),
-        Token(glued.text[1], cut, glued.end, word_tag(glued.text[1])),
-    ]
+    return _name_and_glued_word(name, glued, word_tag)
 
 
 # jieba's tags of a given name it cut off its family name: a name, a noun, or a word it did
