@@ -242,6 +242,10 @@ def _after_a_figure(unit: str) -> str:
     return f"(?:{AFTER_DIGITS}|{AFTER_KANJI_NUMERAL}(?={re.escape(unit)}{NOT_A_LONGER_WORD}))"
 
 
+# a bigger place and one digit right before: the 千 that follows is the next place (一万五千)
+_AFTER_A_BIG_PLACE_DIGIT = "(?<![万亿億兆萬][一二三四五六七八九两兩1-9１-９])"
+
+
 def _numeral(tables: NumberTables, more: str) -> str:
     """Digits and kanji numerals, with what may stand inside one numeral."""
     # a numeral character may start a unit or counter (千米, 千克, 百分点, 四半期): there
@@ -260,6 +264,11 @@ def _numeral(tables: NumberTables, more: str) -> str:
     guarded = [
         f"{re.escape(w)}(?!{guards[w]})" if w in guards else re.escape(w)
         for w in sorted(set(words), key=lambda w: (-len(w), w))
+    ]
+    # (nor the 千 of a numeral that has a bigger place and one digit before it: 一万五千米 is
+    # 15,000 m, its 千 the numeral's; 五千米, 三百五十千米 read the unit)
+    guarded = [
+        f"{_AFTER_A_BIG_PLACE_DIGIT}{w}" if w.startswith("千") else w for w in guarded
     ]
     blocked = (["|".join(guarded)] if words else []) + list(tables.not_numerals)
     # 零 before digits joins two figures (30年零3个月 = 30年と3か月), no numeral of its own
@@ -378,6 +387,9 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
     tenth, decimal_tail = _places(tables, words)
     # a rank's suffix; one of two characters or more also after a space (2 番目)
     ordinal = alternation(tables.ordinal_suffixes)
+    if tables.worded_ordinal_suffixes:  # (not right after the figure: 80目 counts)
+        worded = alternation(tables.worded_ordinal_suffixes)
+        ordinal += f"|(?<![\\d０-９{KANJI_NUMERAL_CHARS}])(?:{worded})"
     spaced_ordinal = alternation(w for w in tables.ordinal_suffixes if len(w) > 1)
     rank_suffix = f"{ordinal}|\\s(?:{spaced_ordinal})"
     if tables.counted_ordinal_suffixes is not None:

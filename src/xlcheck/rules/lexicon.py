@@ -331,6 +331,7 @@ NUMBERS: dict[str, Key] = {
     "span_points": Key(LIST, word, required=False),
     "step_suffixes": Key(LIST, word, required=False),
     "counted_ordinal_suffixes": Key(LIST, word, required=False),
+    "worded_ordinal_suffixes": Key(LIST, word, required=False),
     "some_units": Key(LIST, word, required=False),
     "paired_figures": Key(LIST, _paired_figures, required=False),
     "conditions": Key(LIST, word, required=False),
