@@ -724,6 +724,7 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         # roles written right before a name (歌手マドンナ): a katakana name glued after
         # another kanji word is a compound's head (画像 + カルーセル)
         "roles_before_names": Key(LIST, word, required=False),
+        "katakana_words_before_names": Key(LIST, word, required=False),
         # what says the katakana before it is a name (アニウ + という + 若者), and the nouns
         # of a person or a place after it
         "name_cues_after": Key(LIST, word, required=False),

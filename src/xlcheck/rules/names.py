@@ -57,6 +57,9 @@ class NameRules:
     name_word_kanji: frozenset[str] = frozenset()
     # roles written right before a name in Japanese (歌手 + マドンナ), and the titles
     roles_before_names: tuple[str, ...] = ()
+    # katakana words of a kind a katakana name follows inside one word (ホテル + オークラ,
+    # ミス + ユニバース), with the roles above: what comes before such a name is no piece of it
+    katakana_words_before_names: frozenset[str] = frozenset()
     # what says a katakana word before it is a name (アニウ + という + 若者, タッシリ + と呼ば
     # れる + 台地), and the nouns of a person or a place after it (若者 -> person)
     name_cues_after: tuple[str, ...] = ()
@@ -259,6 +262,13 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         ),
         roles_before_names=longest_first(
             {*ja.names.get("roles_before_names", ()), *ja.names.get("titles", ())}
+        ),
+        katakana_words_before_names=frozenset(
+            {
+                *ja.names.get("katakana_words_before_names", ()),
+                *ja.names.get("roles_before_names", ()),
+                *ja.names.get("titles", ()),
+            }
         ),
         place_before=(
             re.compile(f"(?:{'|'.join(zh.names['place_words_before'])})了?$")

@@ -17,6 +17,7 @@ from .tokenizer import (
     CUED_PERSON,
     CUED_PLACE,
     FEATURE_BY_FORM,
+    JOINED_PLACE,
     SUFFIXED_PLACE,
     kanji_stem_places,
     known_names,
@@ -144,7 +145,7 @@ class Japanese:
     def entity_type(self, token: Token) -> str | None:
         if token.tag == "eng":
             return "other"
-        if token.tag in (SUFFIXED_PLACE, FEATURE_BY_FORM, CUED_PLACE):
+        if token.tag in (SUFFIXED_PLACE, FEATURE_BY_FORM, CUED_PLACE, JOINED_PLACE):
             return "place"  # 浜 + 州 + 市: a stem cut into kanji and a place suffix
         if token.tag == CUED_PERSON:
             return "person"  # アニウ + という + 若者: a person a cue names
@@ -158,9 +159,9 @@ class Japanese:
             return False  # a place by its form alone: reported when the source speaks to it
         if match.head_tag == FEATURE_BY_FORM:
             return False  # スノー + ドン + 山: a feature by its form alone, however joined
-        if match.head_tag in (CUED_PERSON, CUED_PLACE):
-            return False  # アニウ + という: a name by a cue alone, reported when the source
-            # speaks to it
+        if match.head_tag in (CUED_PERSON, CUED_PLACE, JOINED_PLACE):
+            return False  # アニウ + という: a name by a cue alone, ジョグ + ジャカルタ by its
+            # form alone, reported when the source speaks to it
         return confident(surface, match, text, self)
 
     def everyday_word(self, surface: str, match: EntityMatch, text: str, common_noun: bool) -> bool:

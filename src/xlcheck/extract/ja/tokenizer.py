@@ -139,8 +139,16 @@ def tokens(
         elif tag == "person" and opens_a_title(text, start, name_rules):
             tag = "n"  # 董 + 事 + 長: UniDic's family name opens a title, after a name
         if tag is not None and not _era_before_a_year(surface, pos, words[index + 1 : index + 3]):
-            if tag not in _NOT_NAMES and _cut_from_the_katakana_before(result, start, surface):
-                start = result.pop().start  # キリ + アン・エムバペ, モン + ラー + 県
+            kinds = name_rules.katakana_words_before_names if tag == "place" else None
+            if tag not in _NOT_NAMES and _cut_from_the_katakana_before(
+                result, start, surface, kinds
+            ):
+                piece = result.pop()  # キリ + アン・エムバペ, モン + ラー + 県
+                if len(piece.text) > MAX_CUT_PIECE:
+                    # ジョグ + ジャカルタ, ツール + マレー: a word UniDic knows before the
+                    # place; a longer place it does not know, weak
+                    tag = JOINED_PLACE
+                start = piece.start
             result.append(Token(text[start:end], start, end, tag))
     return result
 
@@ -373,6 +381,9 @@ CUED_NOUN_REACH = 8  # characters after a cue the noun may end in (という + �
 SUFFIXED_PLACE = "place_by_form"  # the tag of such a place: a place, and a weak one
 # the tags of a person and a place a cue after them names (アニウ + という + 若者): weak
 CUED_PERSON, CUED_PLACE = "person_cued", "place_cued"
+# the tag of a place UniDic knows joined to the katakana word it cut off before it (ジョグ
+# + ジャカルタ): a longer place it does not know, weak
+JOINED_PLACE = "place_joined"
 _PROPER = "固有名詞"
 FEATURE_BY_FORM = "feature_by_form"  # katakana cut before a feature's suffix: weak, whole
 
@@ -453,19 +464,25 @@ _UNKNOWN_WORDS = ("n", "other")  # a common noun, or katakana words dot-joined (
 MAX_CUT_PIECE = 2  # letters of a katakana piece UniDic cuts off a name it does not know
 
 
-def _cut_from_the_katakana_before(result: list[Token], start: int, surface: str) -> bool:
+def _cut_from_the_katakana_before(
+    result: list[Token], start: int, surface: str, kinds: frozenset[str] | None = None
+) -> bool:
     """Whether a katakana name opens inside a katakana word: UniDic, not knowing the name,
     cut a common noun of a letter or two off its start (キリ + アン・エムバペ for キリアン・
-    エムバペ, モン + ラー for モンラー, the Mengla of 勐腊). A longer word before it is a word
-    of its own (ホテル + オークラ), and a name opens where its katakana run opens."""
+    エムバペ, モン + ラー for モンラー, the Mengla of 勐腊). With `kinds` (for a place), a
+    longer word too (ジョグ + ジャカルタ for Yogyakarta, ツール + マレー for the Tourmalet),
+    unless it is a word of a kind or a role before a name (ホテル + オークラ); a longer word
+    before a person is a word of its own (ラウンド + ロビン, a compound's head). A name
+    opens where its katakana run opens."""
     if not result or not katakana(surface[:1]):
         return False
     before = result[-1]
     return (
         before.end == start
         and before.tag == "n"
-        and len(before.text) <= MAX_CUT_PIECE
+        and (len(before.text) <= MAX_CUT_PIECE or (kinds is not None and before.text not in kinds))
         and katakana(before.text)
+        and "・" not in before.text
         and not (len(result) > 1 and result[-2].end == before.start and katakana(result[-2].text))
     )
 

@@ -442,15 +442,17 @@ class ChineseNames:
         self, token: Token, after: Token | None, following: Token | None
     ) -> bool:
         """A transliteration jieba tags as a person's name (埃特纳 nr, 瓦特纳 nrt) right before
-        a common noun of a natural feature (火山, 冰川: feature_nouns): the feature it names
-        (埃特纳火山 = エトナ山), unless the noun opens a compound with the word after it
-        (高原 + 反应, altitude sickness; 火山 + 灰, ash), and never after a native name
-        (张伟 + 高原 + 反应)."""
+        a common noun of a natural feature (火山, 冰川: feature_nouns) or a feature's suffix
+        jieba writes as a word (开伯尔 + 山口, a pass; feature_suffixes): the feature it
+        names (埃特纳火山 = エトナ山, 开伯尔山口 = カイバル峠), unless the noun opens a
+        compound with the word after it (高原 + 反应, altitude sickness; 火山 + 灰, ash), and
+        never after a native name (张伟 + 高原 + 反应)."""
+        feature = to_simplified(after.text) if after is not None else ""
         return (
             after is not None
             and after.start == token.end
             and (token.tag or "").startswith("nr")
-            and to_simplified(after.text) in self._feature_nouns()
+            and (feature in self._feature_nouns() or feature in self._feature_suffixes())
             and self.vocabulary.transliterated(to_simplified(token.text))
             and not (
                 following is not None
@@ -524,6 +526,9 @@ class ChineseNames:
     @cache  # noqa: B019
     def _feature_nouns(self) -> frozenset[str]:
         return frozenset(to_simplified(w) for w in self.vocabulary.entities.feature_nouns)
+
+    def _feature_suffixes(self) -> frozenset[str]:
+        return frozenset(to_simplified(w) for w in self.vocabulary.entities.feature_suffixes)
 
     @cache  # noqa: B019
     def _place_suffixes(self) -> frozenset[str]:
