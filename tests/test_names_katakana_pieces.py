@@ -60,3 +60,24 @@ PAIRS = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), PAIRS, ids=[r[1][:14] for r in PAIRS])
 def test_pairs(zh, ja, expected):
     assert entity_findings(zh, ja) == expected
+
+
+# jieba's dictionary holds a body's kind glued to the title of who heads it (协会主席,
+# 集团董事长): the kind ends the body's name, the title stands apart
+BODIES_BEFORE_TITLES = [
+    ("上海陶瓷协会主席出席了开幕式。", "zh", ["上海陶瓷协会"]),
+    ("上海市陶瓷协会主席出席了开幕式。", "zh", ["上海市陶瓷协会"]),
+    ("他是协会主席。", "zh", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"), BODIES_BEFORE_TITLES, ids=[r[0][:12] for r in BODIES_BEFORE_TITLES]
+)
+def test_a_body_before_its_heads_title(text, lang, names):
+    assert _names(text, lang) == names
+
+
+def test_a_body_before_its_heads_title_turned_vague():
+    findings = entity_findings("上海陶瓷协会主席出席了开幕式。", "ある協会の会長が開幕式に出席")
+    assert findings == [("XL302", "上海陶瓷协会", "ある協会")]

@@ -132,6 +132,9 @@ def tokens(
     split = _suffixes_glued_to_titles(
         list(split), tags, vocabulary.place_suffix_characters, name_rules.titles.get("zh", ())
     )
+    split = _bodies_glued_to_titles(
+        split, vocabulary.entities.org_suffixes, name_rules.titles.get("zh", ())
+    )
     split = _peoples_apart(split, tags, vocabulary.entities.people_suffixes)
     split = _place_suffixes_unglued(split, tags, vocabulary.place_suffix_characters)
     split = _places_cut_before_their_suffix(list(split), tags, vocabulary.place_suffix_characters)
@@ -909,6 +912,23 @@ def _suffixes_glued_to_titles(
                 result.append(word)
         else:
             result.append(word)
+    return result
+
+
+def _bodies_glued_to_titles(
+    words: list[str], suffixes: tuple[str, ...], titles: tuple[str, ...]
+) -> list[str]:
+    """jieba's dictionary holds a body's kind with the title of who heads it (协会主席,
+    公司总裁, 集团董事长): the kind, which ends the body's name (上海市陶瓷 + 协会), and the
+    title, two words. Suffixes of two characters or more only (not 局长, 部长: titles of
+    their own)."""
+    result: list[str] = []
+    for word in words:
+        suffix = next(
+            (s for s in suffixes if len(s) > 1 and word[len(s) :] in titles and word.startswith(s)),
+            None,
+        )
+        result += [suffix, word[len(suffix) :]] if suffix else [word]
     return result
 
 
