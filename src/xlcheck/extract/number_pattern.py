@@ -294,9 +294,11 @@ def _numeral(tables: NumberTables, more: str) -> str:
         # and a big unit after them scales the whole figure: 二点三万亿 = 2.3万亿, 三点五亿
         # (not a digit that opens a word: 两点一直烧到十点, two o'clock and on)
         not_decimal = "|".join(tables.decimal_not_before) or "(?!)"
+        # (no big unit that opens a unit: 九十八点六 + 兆赫 is 98.6 MHz, as 五 + 兆赫 is)
+        big = f"(?:(?!{'|'.join(blocked)})[万亿億兆萬])*"
         numeral += (
             rf"(?:{re.escape(tables.decimal_marker)}(?!{not_decimal})"
-            rf"[〇零一二三四五六七八九]+[万亿億兆萬]*)?"
+            rf"[〇零一二三四五六七八九]+{big})?"
         )
     return numeral
 
