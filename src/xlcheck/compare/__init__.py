@@ -33,7 +33,7 @@ from ..model import (
 from ..regexes import occurrences
 from ..rules.registry import make_finding
 from ..run import Run
-from ..scripts import KATAKANA_WORD, han, katakana
+from ..scripts import KATAKANA_WORD, TITLE_BRACKETS, han, inside_a_title, katakana
 from .abbreviations import BODIES, short_name_in, university_said_short
 from .addresses import dotted_address_said, dotted_partly_said, set_aside_addresses
 from .aside import (
@@ -1411,6 +1411,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
         if dotted is not None:  # 捷克科林 against チェコ・プルゼニ, matched to 捷克
             findings.append(make_finding("entity", "mismatch", *dotted, unit.index, guessed=True))
         stand_in = _lone_name_stand_in(katakana_finder, unit, matched, texts, langs, chinese)
+        stand_in = _title_for_a_title(stand_in, texts, matched)
         if stand_in is not None:
             # a noun of a kind in the name's place (リーダー for 汤姆) hides the name
             kinds = grammar.noun_sets.get(stand_in[0].value.entity_type, ()) if grammar else ()
@@ -1426,9 +1427,30 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
             stand_in = _kanji_stand_in(unit, matched, texts, langs, run)
         if stand_in is None:
             stand_in = _han_stand_in(unit, matched, texts, langs, chinese)
+        stand_in = _title_for_a_title(stand_in, texts, matched)
         if stand_in is not None:
             findings.append(make_finding("entity", "mismatch", *stand_in, unit.index, guessed=True))
     return findings
+
+
+def _title_for_a_title(
+    stand_in: tuple[Fact, Fact] | None, texts: _SegmentTexts, matched: set[int]
+) -> tuple[Fact, Fact] | None:
+    """The stand-in, where it may stand in the name's place: a work's whole title in its
+    brackets (《吉赛尔》) is rendered by a title in brackets (『コッペリア』 is another work),
+    never by a word outside any (バレエダンサー: the two are given back to the unmatched,
+    and the title is missing); any other name by any stand-in."""
+    if stand_in is None:
+        return None
+    source, found = stand_in
+    text = texts.text_of("source")(source.segment)
+    closing = TITLE_BRACKETS.get(text[source.start - 1 : source.start]) if source.start else None
+    if closing is None or not text.startswith(closing, source.end):
+        return stand_in
+    if inside_a_title(texts.text_of("target")(found.segment), found.start, found.end):
+        return stand_in
+    matched.difference_update((id(source), id(found)))
+    return None
 
 
 def _nested_with(fact: Fact, facts) -> list[Fact]:

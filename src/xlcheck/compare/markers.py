@@ -30,7 +30,7 @@ from ..extract.zh.names import (
 )
 from ..extract.zh.tokenizer import EVERYDAY, RARE, segmenter
 from ..model import EntityValue, Fact, Segment
-from ..scripts import han
+from ..scripts import han, inside_a_title
 from .entities import named_by_its_suffix, without_feature_suffix
 from .stand_ins import place_suffix
 
@@ -163,6 +163,8 @@ def find_markers(
                 if lang == "ja" and _after_a_family_name(text, start, run):
                     continue  # 孫 + 某 + 被告: 某 is the placeholder of 孙某's given name
                 end = -minus_end
+                if inside_a_title(text, start, end):
+                    continue  # 『白鳥の湖』 for 《天鹅湖》: a work's title, no stand-in
                 if (
                     rank == 1
                     and phrases is not None

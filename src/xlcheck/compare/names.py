@@ -25,7 +25,7 @@ from ..extract.zh.names import japanese_name_type, japanese_parts
 from ..extract.zh.tokenizer import PAIR_WORD_SEEN, segmenter
 from ..model import EntityValue, Fact
 from ..regexes import compiled, occurrences
-from ..scripts import KATAKANA_LETTERS, NAME_DOTS, han, katakana
+from ..scripts import KATAKANA_LETTERS, NAME_DOTS, TITLE_BRACKETS, han, inside_a_title, katakana
 from .abbreviations import BODIES
 from .translit import MIN_LATIN, distinct_names, heard_in, transliteration_like, undotted
 
@@ -503,10 +503,14 @@ def katakana_stand_in(
     if vague_grammar is not None:
         kinds = vague_grammar.noun_sets.get(source.value.entity_type, frozenset())
         every_kind = vague_grammar.all_nouns
+    # a work's title in its brackets is rendered by a title: 『ジゼル』, no バレエダンサー
+    titled = any(f"{o}{source.text}{c}" in source_text for o, c in TITLE_BRACKETS.items())
     candidates, roles = [], []
     for segment_id, text in target_segments:
         for match in _katakana_standing_as_names(text):
             word = match.group(0)
+            if titled and not inside_a_title(text, match.start(), match.end()):
+                continue
             if text.endswith(_VAGUE_OPENINGS, 0, match.start()):
                 continue  # あるリスト, とあるチーム: a kind named, no name in the name's place
             if word in kinds:  # テスラのトップ, 同チームのエース: a role, no name

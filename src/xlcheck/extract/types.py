@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..scripts import NAME_DOTS
+from ..scripts import NAME_DOTS, TITLE_BRACKETS
 from .spans import clause_span
 
 if TYPE_CHECKING:
@@ -35,6 +35,14 @@ def entity_type_in_context(
     the type came from the name's own suffix (上海区块链技术研究中心 is an organisation
     whatever the sentence says of it)."""
     start, end = span
+    if (
+        entity_type in ("person", "place")
+        and start
+        and TITLE_BRACKETS.get(text[start - 1]) == text[end : end + 1]
+    ):
+        # 《天鹅湖》, 《吉赛尔》: a work's whole title, no lake, no person (《泰晤士报》, a
+        # newspaper, stays the body it is)
+        return "other"
     if (
         entity_type == "place"
         and rules.family_name_length(surface) >= len(surface)
