@@ -205,15 +205,24 @@ def korean_not_mandarin(zh: Fact, ja: Fact, run: Run) -> bool:
     Korean (its own family name in Korean: 金敏俊 / キム・ソヨン) that Mandarin does not read
     as the same name. A Chinese name in Mandarin katakana (张艺谋 = チャン・イーモウ, whose
     Korean reading 장예모 would reject it) or in Cantonese (王家卫 = ウォン・カーウァイ) is
-    left to the Mandarin model."""
+    left to the Mandarin model; but a Korean family name said as another Korean one, which
+    neither Korean nor Mandarin reads it as (朴敏浩 / イ・ミンホ: 朴 is パク, piáo), is another
+    name however near the rest sounds."""
     readings = run.rules.korean
-    return (
-        read_in_korean(zh.text, ja.text, readings)
-        and not sounds_alike(zh.text, ja.text, run.language("zh"), strict=False)
-        and told_apart_in_korean(
-            zh.text, ja.text, readings, family_name_characters(run.rules.lexicons["zh"])
-        )
-    )
+    families = "".join(run.rules.lexicons["zh"].names.get("korean_family_names", ()))
+    if not read_in_korean(zh.text, ja.text, readings, families):
+        return False
+    if not told_apart_in_korean(
+        zh.text, ja.text, readings, family_name_characters(run.rules.lexicons["zh"])
+    ):
+        return False
+    family = ja.text.replace("･", "・").split("・", 1)[0]
+    chinese = run.language("zh")
+    if not read_in_korean(zh.text, ja.text, readings) and not sounds_alike(
+        zh.text[0], family, chinese, strict=False
+    ):
+        return True  # another Korean family name
+    return not sounds_alike(zh.text, ja.text, chinese, strict=False)
 
 
 def _another_spelling(key: str, renderings) -> bool:

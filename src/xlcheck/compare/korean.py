@@ -114,13 +114,20 @@ def told_apart_in_korean(han_name: str, katakana: str, readings, family_names) -
     return not reads_as_korean(han_name, katakana, readings)
 
 
-def read_in_korean(han_name: str, katakana: str, readings) -> bool:
+def read_in_korean(han_name: str, katakana: str, readings, korean_families: str = "") -> bool:
     """Whether a dotted katakana name opens on the Korean reading of the Han name's own
-    family name (キム for 金敏俊; not ウォン for 王家卫, whose 王 is ワン in Korean): the
-    name is written as Korean, so its Korean readings may judge the rest."""
+    family name (キム for 金敏俊; not ウォン for 王家卫, whose 王 is ワン in Korean), or,
+    where the Han name opens on one of the Korean family names (`korean_families`:
+    korean_family_names of rules/zh/names.toml), on the reading of any of them (イ for
+    朴敏浩: another family): the name is written as Korean, so its Korean readings may
+    judge the rest."""
     first = katakana.replace("･", "・").split("・", 1)
-    return (
-        bool(han_name) and len(first) == 2 and _korean_family_name(first[0], readings, han_name[0])
+    if not han_name or len(first) != 2:
+        return False
+    if _korean_family_name(first[0], readings, han_name[0]):
+        return True
+    return han_name[0] in korean_families and _korean_family_name(
+        first[0], readings, korean_families
     )
 
 

@@ -639,6 +639,8 @@ ABBREVIATIONS: dict[str, Key] = {
 NAME_EXTRAS: dict[str, dict[str, Key]] = {
     "zh": {
         "surnames": Key(LIST, _han_characters),
+        # of those, the Korean family names (金, 李, 朴: compare/korean.py read_in_korean)
+        "korean_family_names": Key(LIST, _han_characters, required=False),
         "compound_surnames": Key(LIST, _han_word),
         # of those, the everyday words first (西门, 长孙): no given name of one after them
         "everyday_compound_surnames": Key(LIST, _han_word, required=False),
