@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import entity_findings
+from tests.conftest import check_strings, entity_findings
 
 PAIRS = [
     ("朴敏浩在仁川国际机场转机。", "パク・ミンホは仁川国際空港で乗り継いだ。", []),
@@ -36,3 +36,30 @@ PAIRS = [
 @pytest.mark.parametrize(("zh", "ja", "expected"), PAIRS, ids=[r[1][:14] for r in PAIRS])
 def test_pairs(zh, ja, expected):
     assert entity_findings(zh, ja) == expected
+
+
+# A dotted Western name whose family name is said alike and whose given name is another
+# (伊万·彼得罗夫 → ボリス・ペトロフ) is another person, a guess (a warning): given names are
+# rendered more freely, and a short form (ビル for 威廉, ジョニー for 约翰) is no other name.
+GIVEN_NAMES = [
+    ("伊万·彼得罗夫在贝加尔湖钻孔。", "イワン・ペトロフはバイカル湖で穴を開けた。", []),
+    ("伊万·彼得罗夫在贝加尔湖钻孔。", "イヴァン・ペトロフはバイカル湖で穴を開けた。", []),
+    ("威廉·克林顿访问了北京。", "ビル・クリントンは北京を訪問した。", []),
+    ("约翰·史密斯来了。", "ジョン・スミスが来た。", []),
+    ("约翰·史密斯来了。", "ジョニー・スミスが来た。", []),
+    ("迈克尔·乔丹打球。", "マイケル・ジョーダンがプレーした。", []),
+    ("伊万·彼得罗夫在贝加尔湖钻孔。", "ボリス・ペトロフはバイカル湖で穴を開けた。",
+     [("XL301", "伊万·彼得罗夫", "ボリス・ペトロフ")]),
+    ("约翰·史密斯来了。", "ピーター・スミスが来た。",
+     [("XL301", "约翰·史密斯", "ピーター・スミス")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("zh", "ja", "expected"), GIVEN_NAMES, ids=[r[1][:9] for r in GIVEN_NAMES])
+def test_given_names(zh, ja, expected):
+    assert entity_findings(zh, ja) == expected
+
+
+def test_a_given_name_told_apart_is_a_warning():
+    findings = [f for f in check_strings("约翰·史密斯来了。", "ピーター・スミスが来た。")]
+    assert [(f.rule, f.severity) for f in findings] == [("XL301", "warning")]

@@ -51,6 +51,7 @@ from .entities import (
     body_suffixes,
     core_at_another_level,
     forms_at_this_level,
+    given_name_short_forms,
     glossary_distinct,
     glossary_renderings,
     government_by_its_suffix,
@@ -86,7 +87,7 @@ from .markers import (
     find_markers,
     pointed_back,
 )
-from .name_parts import head_place, name_parts, parts_differ, shared_kind_aside
+from .name_parts import given_names_differ, head_place, name_parts, parts_differ, shared_kind_aside
 from .names import (
     abbreviated_in,
     bodies_worded_alike,
@@ -1347,6 +1348,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                 both_foreign(*names)
                 and not distinct_names(*names, chinese)
                 and not parts_differ(zh.text, ja.text, chinese)
+                and not given_names_differ(zh.text, ja.text, chinese, given_name_short_forms(run))
                 and not glossary_distinct(zh, ja, run.rules.glossary, body_suffixes(run))
                 # 金敏俊 and キム・ソヨン: the Mandarin sound model hears no difference in a
                 # Korean name, the Korean readings do
@@ -1381,6 +1383,8 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                     or meaning_against_kana(zh, ja.text, chinese, run.rules.glossary)
                     or han_against_initials(zh, ja.text, run.rules.glossary)
                     or kinds_differ(zh, ja)
+                    # 伊万·彼得罗夫 against ボリス・ペトロフ: a given name rendered freely?
+                    or given_names_differ(zh.text, ja.text, chinese, given_name_short_forms(run))
                     # 阿联酋 against エミレーツ, 美國 against NASA: one name of no kind read
                     or kind_unread(zh, ja, chinese)
                     or organ_of(zh, ja, run)

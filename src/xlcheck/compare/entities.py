@@ -57,7 +57,7 @@ from .korean import (
     told_apart_in_korean,
 )
 from .latin_names import latin_against_han
-from .name_parts import one_part_said, parts_differ
+from .name_parts import given_names_differ, one_part_said, parts_differ
 from .phonetics import SAME, name_similarity
 from .readings import (
     familiar_name_in_kana,
@@ -200,6 +200,12 @@ def glossary_renderings(zh_key: str, glossary) -> frozenset[str]:
     )
 
 
+def given_name_short_forms(run: Run) -> frozenset[str]:
+    """The short forms a translation may give a full given name (ビル, ジョニー:
+    given_name_short_forms of rules/ja/names.toml)."""
+    return frozenset(run.rules.lexicons["ja"].names.get("given_name_short_forms", ()))
+
+
 def korean_not_mandarin(zh: Fact, ja: Fact, run: Run) -> bool:
     """Whether the Korean readings tell a Han name from a dotted katakana one written as
     Korean (its own family name in Korean: 金敏俊 / キム・ソヨン) that Mandarin does not read
@@ -324,6 +330,8 @@ def match_rung(zh: Fact, ja: Fact, run: Run, *, allow_head: bool) -> str | None:
         return None  # 金敏俊 is no パク・ミンジュン: jin-min-jun sounds near it in Mandarin
     if parts_differ(zh.text, ja.text, chinese):
         return None  # 比尔·盖茨 is no ビル・クリントン: the family names differ
+    if given_names_differ(zh.text, ja.text, chinese, given_name_short_forms(run)):
+        return None  # 伊万·彼得罗夫 is no ボリス・ペトロフ: the given names differ
     if _person_against_a_body(zh_value, ja_value, run):
         return None  # 肖邦音乐大学 is no マグダレナ・コヴァルスカ: a body by its ending
     if one_part_said(zh.text, ja.text, chinese):

@@ -73,6 +73,20 @@ def parts_differ(zh_name: str, ja_name: str, zh: Chinese) -> bool:
     return _apart(left[-1], right[-1], zh)
 
 
+def given_names_differ(
+    zh_name: str, ja_name: str, zh: Chinese, short_forms: frozenset[str] = frozenset()
+) -> bool:
+    """Whether two dotted names of as many parts, whose family names sound alike, are told
+    apart by their given names (伊万·彼得罗夫 / ボリス・ペトロフ: Boris is no Ivan), where the
+    translation's given name is no short form a translation may use for a full one
+    (`short_forms`: ビル for 威廉, ジョニー for 约翰, given_name_short_forms of
+    rules/ja/names.toml). A guess: given names are rendered more freely than family names."""
+    left, right = name_parts(zh_name), name_parts(ja_name)
+    if len(left) < 2 or len(left) != len(right) or right[0] in short_forms:
+        return False
+    return not _apart(left[-1], right[-1], zh) and _apart(left[0], right[0], zh)
+
+
 # Family names at the edge of telling apart (拉缪 and ルミュー, Lemieux, score 0.45) are
 # apart only when their first sounds differ too: a part is short, and a short name's score
 # swings with one syllable.
