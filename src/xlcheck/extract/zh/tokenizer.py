@@ -252,7 +252,7 @@ def _cut_around_japanese_names(
     position = 0
     index = 0
     while index < len(words):
-        end = name_end(piece, position, _unread_run(words, index, tags))
+        end = name_end(piece, position, _unread_run(words, index, tags, everyday))
         if end is not None and _ends_inside_an_everyday_word(words, index, position, end, everyday):
             end = None
         if end is None:
@@ -269,17 +269,23 @@ def _cut_around_japanese_names(
     return result
 
 
-def _unread_run(words: list[str], index: int, tags: TextTags) -> bool:
+def _unread_run(
+    words: list[str], index: int, tags: TextTags, everyday: Callable[[str], bool] = lambda w: False
+) -> bool:
     """Whether jieba cut the text from `index`, for as many characters as a family name and
     a given name of two each take, into single Han characters, words its HMM made up and
     names of two characters (是 + 枝裕 + 和, 丰岛 + 将 + 之: no other word of its
-    dictionary), where a Japanese name may stand that no rule lists."""
+    dictionary), where a Japanese name may stand that no rule lists. Not a place jieba
+    has seen so often it is an everyday word (山东 + 寿光: the province and its city,
+    though UniDic reads 山東 as a family name and 寿光 as a given one)."""
     length = 0
     for word in words[index:]:
         tag = tags.get(word) if len(word) > 1 else None
         if not han(word) or len(word) > (3 if tag is None else 2):
             return False  # (今川义 + 元: a word of three its HMM made up)
         if tag is not None and tag[:2] not in ("nr", "ns"):
+            return False
+        if tag is not None and tag.startswith("ns") and everyday(word):
             return False
         length += len(word)
         if length >= LOOSE_NAME_CHARACTERS:
