@@ -1135,6 +1135,14 @@ def _split_conjunctions(words, tags, conjunctions, name_rules, frequency):
         ):
             yield word[0]
             yield rest
+        elif (
+            len(word) == 2
+            and word[0] in name_rules.surnames
+            and word not in tags  # (a name of two its HMM made up: 适用 + 于单)
+            and _coverb_after_its_verb(previous, word[0], tags.get, name_rules)
+        ):
+            yield word[0]  # 适用 + 于 + 单创作者: the preposition, and what it governs
+            yield rest
         else:
             yield word
         previous = word
