@@ -46,6 +46,8 @@ PAIRS = [
     ("他们翻过了开伯尔山口。", "彼らはカイバル峠を越えた。", []),
     ("调度器以轮询方式查找节点。", "スケジューラーはラウンドロビン方式でノードを探す。", []),
     ("他住在日惹。", "彼はジョグジャカルタに住んでいる。", []),
+    # a longer word before a place is a compound's (ユニバーサル + スタジオ + ジャパン)
+    ("日本环球影城很受欢迎。", "ユニバーサルスタジオジャパンは人気だ。", []),
     # a vague reference stands in: anonymized, and no piece of a longer name for another
     ("印尼默拉皮火山喷发后，日惹附近的居民紧急撤离。",
      "インドネシアのある火山が噴火した後、ジョグジャカルタ周辺の住民が緊急避難した。",
@@ -66,6 +68,7 @@ def test_pairs(zh, ja, expected):
 # 集团董事长): the kind ends the body's name, the title stands apart
 BODIES_BEFORE_TITLES = [
     ("上海陶瓷协会主席出席了开幕式。", "zh", ["上海陶瓷协会"]),
+    ("中国银行行长出席了会议。", "zh", ["中国银行"]),
     ("上海市陶瓷协会主席出席了开幕式。", "zh", ["上海市陶瓷协会"]),
     ("他是协会主席。", "zh", []),
 ]
@@ -76,6 +79,17 @@ BODIES_BEFORE_TITLES = [
 )
 def test_a_body_before_its_heads_title(text, lang, names):
     assert _names(text, lang) == names
+
+
+@pytest.mark.parametrize(
+    ("ja", "expected"),
+    [
+        ("中国銀行の頭取が出席した。", []),
+        ("中国工商銀行の頭取が出席した。", [("XL301", "中国银行", "中国工商銀行")]),
+    ],
+)
+def test_a_body_the_dictionary_holds_before_a_title(ja, expected):
+    assert entity_findings("中国银行行长出席。", ja) == expected
 
 
 def test_a_body_before_its_heads_title_turned_vague():

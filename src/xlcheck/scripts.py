@@ -23,6 +23,13 @@ TITLE_BRACKETS = {"《": "》", "『": "』", "〈": "〉", "〖": "〗"}
 _TITLE_CLOSINGS = frozenset(TITLE_BRACKETS.values())
 
 
+def fills_a_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the whole of a work's title in its brackets (《天鹅湖》,
+    『インファナル・アフェア』)."""
+    closing = TITLE_BRACKETS.get(text[start - 1 : start]) if start else None
+    return closing is not None and text.startswith(closing, end)
+
+
 def inside_a_title(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside a work's title brackets (『白鳥の湖』, 《天鹅湖》):
     an opening bracket before it with no closing one between, and its closing one after."""

@@ -33,7 +33,7 @@ from ..model import (
 from ..regexes import occurrences
 from ..rules.registry import make_finding
 from ..run import Run
-from ..scripts import KATAKANA_WORD, TITLE_BRACKETS, han, inside_a_title, katakana
+from ..scripts import KATAKANA_WORD, fills_a_title, han, inside_a_title, katakana
 from .abbreviations import BODIES, short_name_in, university_said_short
 from .addresses import dotted_address_said, dotted_partly_said, set_aside_addresses
 from .aside import (
@@ -1447,9 +1447,7 @@ def _title_for_a_title(
     if stand_in is None:
         return None
     source, found = stand_in
-    text = texts.text_of("source")(source.segment)
-    closing = TITLE_BRACKETS.get(text[source.start - 1 : source.start]) if source.start else None
-    if closing is None or not text.startswith(closing, source.end):
+    if not fills_a_title(texts.text_of("source")(source.segment), source.start, source.end):
         return stand_in
     if inside_a_title(texts.text_of("target")(found.segment), found.start, found.end):
         return stand_in

@@ -21,7 +21,7 @@ from ..extract.ja.references import vague_phrases
 from ..extract.spans import blank
 from ..extract.zh import prepared_tokens
 from ..extract.zh.names import japanese_name_type
-from ..scripts import CLAUSE_ENDERS, TITLE_BRACKETS, han
+from ..scripts import CLAUSE_ENDERS, TITLE_BRACKETS, fills_a_title, han
 from .doc_names import after_a_name_label
 from .entities import (
     body_suffixes,
@@ -239,8 +239,7 @@ def _fills_a_title(fact: Fact, text: str) -> bool:
     title (《哈利·波特》 against 『ロード・オブ・ザ・リング』, read as no name) is still
     missing. A title holding a name, a second work, or no brackets on the other side
     (フォレスト・ガンプを見た) leave the name one."""
-    closing = TITLE_BRACKETS.get(text[fact.start - 1 : fact.start]) if fact.start else None
-    return closing is not None and text.startswith(closing, fact.end)
+    return fills_a_title(text, fact.start, fact.end)
 
 
 def _one_work_each(unit, side: str, other: str, texts) -> bool:

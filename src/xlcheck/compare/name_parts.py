@@ -84,7 +84,16 @@ def given_names_differ(
     left, right = name_parts(zh_name), name_parts(ja_name)
     if len(left) < 2 or len(left) != len(right) or right[0] in short_forms:
         return False
-    return not _apart(left[-1], right[-1], zh) and _apart(left[0], right[0], zh)
+    if _apart(left[-1], right[-1], zh) or not distinct_names(left[0], right[0], zh):
+        return False
+    # apart in sound and in their first sounds both: one name in the forms of two languages
+    # (威廉 and ヴィルヘルム, 约翰 and ヨハン, 彼得 and ペーテル) opens on one sound
+    given, other = left[0], right[0]
+    first, second = skeleton(given), skeleton(to_katakana(other))
+    return (
+        name_similarity(given, other) < NEAR_EDGE
+        and (first or "")[:1] != (second or "")[:1]
+    )
 
 
 # Family names at the edge of telling apart (拉缪 and ルミュー, Lemieux, score 0.45) are

@@ -267,8 +267,11 @@ def _numeral(tables: NumberTables, more: str) -> str:
     ]
     # (nor the 千 of a numeral that has a bigger place and one digit before it: 一万五千米 is
     # 15,000 m, its 千 the numeral's; 五千米, 三百五十千米 read the unit)
+    # (千瓦时 stays the unit: 瓦时 is none, so 一万五千瓦时 is 15,000 kWh)
+    places = {w for w in words if w.startswith("千") and w[1:] in tables.units}
     guarded = [
-        f"{_AFTER_A_BIG_PLACE_DIGIT}{w}" if w.startswith("千") else w for w in guarded
+        f"{_AFTER_A_BIG_PLACE_DIGIT}{g}" if w in places else g
+        for w, g in zip(sorted(set(words), key=lambda w: (-len(w), w)), guarded, strict=True)
     ]
     blocked = (["|".join(guarded)] if words else []) + list(tables.not_numerals)
     # 零 before digits joins two figures (30年零3个月 = 30年と3か月), no numeral of its own

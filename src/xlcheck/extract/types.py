@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..scripts import NAME_DOTS, TITLE_BRACKETS
+from ..scripts import NAME_DOTS, fills_a_title
 from .spans import clause_span
 
 if TYPE_CHECKING:
@@ -35,11 +35,7 @@ def entity_type_in_context(
     the type came from the name's own suffix (上海区块链技术研究中心 is an organisation
     whatever the sentence says of it)."""
     start, end = span
-    if (
-        entity_type in ("person", "place")
-        and start
-        and TITLE_BRACKETS.get(text[start - 1]) == text[end : end + 1]
-    ):
+    if entity_type in ("person", "place") and fills_a_title(text, start, end):
         # 《天鹅湖》, 《吉赛尔》: a work's whole title, no lake, no person (《泰晤士报》, a
         # newspaper, stays the body it is)
         return "other"

@@ -462,6 +462,9 @@ _NOT_NAMES = ("n", "eng")
 _COUNTY = "県"  # after one kanji UniDic does not know, a county's name (歙県)
 _UNKNOWN_WORDS = ("n", "other")  # a common noun, or katakana words dot-joined (see _tag)
 MAX_CUT_PIECE = 2  # letters of a katakana piece UniDic cuts off a name it does not know
+# ... and off a place it does (ジョグ + ジャカルタ, ツール + マレー); a longer word is a word of
+# a compound (ユニバーサル + スタジオ + ジャパン, ビジット + コリア)
+MAX_JOINED_PIECE = 3
 
 
 def _cut_from_the_katakana_before(
@@ -480,7 +483,14 @@ def _cut_from_the_katakana_before(
     return (
         before.end == start
         and before.tag == "n"
-        and (len(before.text) <= MAX_CUT_PIECE or (kinds is not None and before.text not in kinds))
+        and (
+            len(before.text) <= MAX_CUT_PIECE
+            or (
+                kinds is not None
+                and len(before.text) <= MAX_JOINED_PIECE
+                and before.text not in kinds
+            )
+        )
         and katakana(before.text)
         and "・" not in before.text
         and not (len(result) > 1 and result[-2].end == before.start and katakana(result[-2].text))

@@ -133,7 +133,7 @@ def tokens(
         list(split), tags, vocabulary.place_suffix_characters, name_rules.titles.get("zh", ())
     )
     split = _bodies_glued_to_titles(
-        split, vocabulary.entities.org_suffixes, name_rules.titles.get("zh", ())
+        split, tags, vocabulary.entities.org_suffixes, name_rules.titles.get("zh", ())
     )
     split = _peoples_apart(split, tags, vocabulary.entities.people_suffixes)
     split = _place_suffixes_unglued(split, tags, vocabulary.place_suffix_characters)
@@ -922,19 +922,29 @@ def _suffixes_glued_to_titles(
 
 
 def _bodies_glued_to_titles(
-    words: list[str], suffixes: tuple[str, ...], titles: tuple[str, ...]
+    words: list[str], tags: TextTags, suffixes: tuple[str, ...], titles: tuple[str, ...]
 ) -> list[str]:
     """jieba's dictionary holds a body's kind with the title of who heads it (协会主席,
     公司总裁, 集团董事长): the kind, which ends the body's name (上海市陶瓷 + 协会), and the
-    title, two words. Suffixes of two characters or more only (not 局长, 部长: titles of
-    their own)."""
+    title, two words; where the dictionary holds the body whole with the word before (中国 +
+    银行 = 中国银行 nt), that body (its own name, not one 中国 opens). Suffixes of two
+    characters or more only (not 局长, 部长: titles of their own)."""
     result: list[str] = []
     for word in words:
+        if not word.endswith(titles):  # one call for all titles: most words end in none
+            result.append(word)
+            continue
         suffix = next(
-            (s for s in suffixes if len(s) > 1 and word[len(s) :] in titles and word.startswith(s)),
+            (x for x in suffixes if len(x) > 1 and word[len(x) :] in titles and word.startswith(x)),
             None,
         )
-        result += [suffix, word[len(suffix) :]] if suffix else [word]
+        if suffix is None:
+            result.append(word)
+        elif result and tags.get(result[-1] + suffix) == "nt":
+            result[-1] += suffix  # 中国 + 银行行长: 中国银行 + 行长
+            result.append(word[len(suffix) :])
+        else:
+            result += [suffix, word[len(suffix) :]]
     return result
 
 
