@@ -33,14 +33,13 @@ def fills_a_title(text: str, start: int, end: int) -> bool:
 def inside_a_title(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside a work's title brackets (『白鳥の湖』, 《天鹅湖》):
     an opening bracket before it with no closing one between, and its closing one after."""
-    for at in range(start - 1, -1, -1):
-        ch = text[at]
-        if ch in _TITLE_CLOSINGS:
-            return False
-        if ch in TITLE_BRACKETS:
-            closing = text.find(TITLE_BRACKETS[ch], end)
-            return closing >= 0 and not any(o in text[end:closing] for o in TITLE_BRACKETS)
-    return False
+    opened = max((text.rfind(o, 0, start), o) for o in TITLE_BRACKETS)
+    if opened[0] < 0 or any(text.rfind(c, 0, start) > opened[0] for c in _TITLE_CLOSINGS):
+        return False
+    closing = text.find(TITLE_BRACKETS[opened[1]], end)
+    return closing >= 0 and not any(o in text[end:closing] for o in TITLE_BRACKETS)
+
+
 # Katakana letters and the prolonged sound mark, without a dot (the body of a class).
 KATAKANA_LETTERS = "\u30a1-\u30fa\u30fc"
 # A katakana word, and a katakana name: words joined by name dots (イ・ミョンバク).

@@ -1344,11 +1344,15 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                 continue  # 粤港澳大湾区 as 広東・香港・マカオ大湾区: each place spelled out
             # 康涅狄格州 and コネチカット州: the names compared, the kind they share aside
             names = shared_kind_aside(source.text, target.text)
+            # 伊万·彼得罗夫 against ボリス・ペトロフ: a given name rendered freely, or another?
+            given_apart = given_names_differ(
+                zh.text, ja.text, chinese, given_name_short_forms(run)
+            )
             if (
                 both_foreign(*names)
                 and not distinct_names(*names, chinese)
                 and not parts_differ(zh.text, ja.text, chinese)
-                and not given_names_differ(zh.text, ja.text, chinese, given_name_short_forms(run))
+                and not given_apart
                 and not glossary_distinct(zh, ja, run.rules.glossary, body_suffixes(run))
                 # 金敏俊 and キム・ソヨン: the Mandarin sound model hears no difference in a
                 # Korean name, the Korean readings do
@@ -1383,8 +1387,7 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                     or meaning_against_kana(zh, ja.text, chinese, run.rules.glossary)
                     or han_against_initials(zh, ja.text, run.rules.glossary)
                     or kinds_differ(zh, ja)
-                    # 伊万·彼得罗夫 against ボリス・ペトロフ: a given name rendered freely?
-                    or given_names_differ(zh.text, ja.text, chinese, given_name_short_forms(run))
+                    or given_apart
                     # 阿联酋 against エミレーツ, 美國 against NASA: one name of no kind read
                     or kind_unread(zh, ja, chinese)
                     or organ_of(zh, ja, run)
@@ -1414,8 +1417,8 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
         dotted = _dotted_rest_in_place(unit, matched, texts, langs, chinese)
         if dotted is not None:  # 捷克科林 against チェコ・プルゼニ, matched to 捷克
             findings.append(make_finding("entity", "mismatch", *dotted, unit.index, guessed=True))
+        # (a work's title is stood in for by a title only: katakana_stand_in's candidates)
         stand_in = _lone_name_stand_in(katakana_finder, unit, matched, texts, langs, chinese)
-        stand_in = _title_for_a_title(stand_in, texts, matched)
         if stand_in is not None:
             # a noun of a kind in the name's place (リーダー for 汤姆) hides the name
             kinds = grammar.noun_sets.get(stand_in[0].value.entity_type, ()) if grammar else ()

@@ -203,7 +203,17 @@ def glossary_renderings(zh_key: str, glossary) -> frozenset[str]:
 def given_name_short_forms(run: Run) -> frozenset[str]:
     """The short forms a translation may give a full given name (ビル, ジョニー:
     given_name_short_forms of rules/ja/names.toml)."""
-    return frozenset(run.rules.lexicons["ja"].names.get("given_name_short_forms", ()))
+    return _short_forms(run.rules.lexicons["ja"])
+
+
+@cache  # keyed by the lexicon, so that another rules folder gets its own
+def _short_forms(ja: Lexicon) -> frozenset[str]:
+    return frozenset(ja.names.get("given_name_short_forms", ()))
+
+
+@cache  # keyed by the lexicon, as above
+def _korean_families(zh: Lexicon) -> str:
+    return "".join(zh.names.get("korean_family_names", ()))
 
 
 def korean_not_mandarin(zh: Fact, ja: Fact, run: Run) -> bool:
@@ -215,18 +225,18 @@ def korean_not_mandarin(zh: Fact, ja: Fact, run: Run) -> bool:
     neither Korean nor Mandarin reads it as (朴敏浩 / イ・ミンホ: 朴 is パク, piáo), is another
     name however near the rest sounds."""
     readings = run.rules.korean
-    families = "".join(run.rules.lexicons["zh"].names.get("korean_family_names", ()))
-    if not read_in_korean(zh.text, ja.text, readings, families):
+    own_family = read_in_korean(zh.text, ja.text, readings)
+    if not own_family and not read_in_korean(
+        zh.text, ja.text, readings, _korean_families(run.rules.lexicons["zh"])
+    ):
         return False
     if not told_apart_in_korean(
         zh.text, ja.text, readings, family_name_characters(run.rules.lexicons["zh"])
     ):
         return False
-    family = ja.text.replace("･", "・").split("・", 1)[0]
     chinese = run.language("zh")
-    if not read_in_korean(zh.text, ja.text, readings) and not sounds_alike(
-        zh.text[0], family, chinese, strict=False
-    ):
+    family = ja.text.replace("･", "・").split("・", 1)[0]
+    if not own_family and not sounds_alike(zh.text[0], family, chinese, strict=False):
         return True  # another Korean family name
     return not sounds_alike(zh.text, ja.text, chinese, strict=False)
 

@@ -261,17 +261,13 @@ def _numeral(tables: NumberTables, more: str) -> str:
     # (not where the word's guard says it is none: 千克 before 拉, whose 千 is the numeral's
     # in 两千克拉, 2000 carats)
     guards = tables.unit_not_before
+    # (nor the 千 of a numeral that has a bigger place and one digit before it, where the
+    # rest is a unit: 一万五千米 is 15,000 m, its 千 the numeral's; 五千米, 三百五十千米 read
+    # the unit, and so does 一万五千瓦时, 15,000 kWh: 瓦时 is no unit)
     guarded = [
-        f"{re.escape(w)}(?!{guards[w]})" if w in guards else re.escape(w)
+        (_AFTER_A_BIG_PLACE_DIGIT if w.startswith("千") and w[1:] in tables.units else "")
+        + (f"{re.escape(w)}(?!{guards[w]})" if w in guards else re.escape(w))
         for w in sorted(set(words), key=lambda w: (-len(w), w))
-    ]
-    # (nor the 千 of a numeral that has a bigger place and one digit before it: 一万五千米 is
-    # 15,000 m, its 千 the numeral's; 五千米, 三百五十千米 read the unit)
-    # (千瓦时 stays the unit: 瓦时 is none, so 一万五千瓦时 is 15,000 kWh)
-    places = {w for w in words if w.startswith("千") and w[1:] in tables.units}
-    guarded = [
-        f"{_AFTER_A_BIG_PLACE_DIGIT}{g}" if w in places else g
-        for w, g in zip(sorted(set(words), key=lambda w: (-len(w), w)), guarded, strict=True)
     ]
     blocked = (["|".join(guarded)] if words else []) + list(tables.not_numerals)
     # 零 before digits joins two figures (30年零3个月 = 30年と3か月), no numeral of its own
@@ -392,9 +388,9 @@ def figure_pattern(tables: NumberTables, words: FigureWords, vague: dict) -> str
     tenth, decimal_tail = _places(tables, words)
     # a rank's suffix; one of two characters or more also after a space (2 番目)
     ordinal = alternation(tables.ordinal_suffixes)
-    if tables.worded_ordinal_suffixes:  # (not right after the figure: 80目 counts)
-        worded = alternation(tables.worded_ordinal_suffixes)
-        ordinal += f"|(?<![\\d０-９{KANJI_NUMERAL_CHARS}])(?:{worded})"
+    if tables.ordinal_suffixes_after_counters:  # (not right after the figure: 80目 counts)
+        after_counters = alternation(tables.ordinal_suffixes_after_counters)
+        ordinal += f"|(?<![\\d０-９{KANJI_NUMERAL_CHARS}])(?:{after_counters})"
     spaced_ordinal = alternation(w for w in tables.ordinal_suffixes if len(w) > 1)
     rank_suffix = f"{ordinal}|\\s(?:{spaced_ordinal})"
     if tables.counted_ordinal_suffixes is not None:

@@ -238,7 +238,7 @@ class NumberTables:
     counted_ordinal_suffixes: tuple[str, ...] | None = None
     # rank suffixes said only after a counter or a unit (3つ目, 2回目, 3日目); right after
     # the figure they count instead (80目 are eighty stitches)
-    worded_ordinal_suffixes: tuple[str, ...] = ()
+    ordinal_suffixes_after_counters: tuple[str, ...] = ()
     # regexes of numeral characters that open a word, not a numeral: the 参 of 参数
     not_numerals: tuple[str, ...] = ()
     # regexes of words that hold a figure a translation may leave out or keep (百年老店 =

@@ -672,10 +672,14 @@ def _tag(surface: str, pos: str, unknown: bool, unidic_types: dict[str, str]) ->
 
 def katakana_name(text: str) -> bool:
     """Whether a dotted katakana word has a name's parts: two letters or more each, but
-    for one family or given name of one syllable beside longer parts (イ・ミンホ = 李敏镐,
-    オ・セフン, ヨーヨー・マ)."""
+    for one family or given name of one letter in a name of four letters or more (イ・ミンホ
+    = 李敏镐, オ・セフン, ヨーヨー・マ)."""
     parts = text.split("・")
     if not all(part and katakana(part) for part in parts):
         return False
     short = sum(len(part) < 2 for part in parts)
-    return short == 0 or (short == 1 and len(parts) >= 2 and len(text) - len(parts) + 1 >= 4)
+    letters = len(text) - text.count("・")
+    return short == 0 or (short == 1 and letters >= _MIN_NAME_LETTERS)
+
+
+_MIN_NAME_LETTERS = 4  # a dotted name with a part of one letter: イ・ミンホ, not ア・イ

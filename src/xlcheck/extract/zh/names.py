@@ -525,10 +525,11 @@ class ChineseNames:
 
     @cache  # noqa: B019
     def _feature_nouns(self) -> frozenset[str]:
-        return _simplified_set(self.vocabulary.entities.feature_nouns)
+        return frozenset(to_simplified(w) for w in self.vocabulary.entities.feature_nouns)
 
+    @cache  # noqa: B019
     def _feature_suffixes(self) -> frozenset[str]:
-        return _simplified_set(self.vocabulary.entities.feature_suffixes)
+        return frozenset(to_simplified(w) for w in self.vocabulary.entities.feature_suffixes)
 
     @cache  # noqa: B019
     def _place_suffixes(self) -> frozenset[str]:
@@ -1021,9 +1022,3 @@ def known_names(glossary, lexicon, entities) -> frozenset[str]:
         [to_simplified(word) for word, _ in lexicon]
         + [to_simplified(entry.zh) for entry in glossary if to_simplified(entry.zh) not in generic]
     )
-
-
-@lru_cache(maxsize=16)  # asked for every token; keyed by the rules' tuple of words
-def _simplified_set(words: tuple[str, ...]) -> frozenset[str]:
-    """The words in simplified characters, as a set."""
-    return frozenset(to_simplified(word) for word in words)
