@@ -15,6 +15,7 @@ from ..extract import entity_key
 from ..extract.ja.references import (
     common_han_nouns,
     described_words,
+    japanese_words,
     located_at,
     vague_phrases,
 )
@@ -176,6 +177,8 @@ def find_markers(
                     end = _word_end(run.language("zh"), text, start, end)
                 elif end in _inside_words(run.language(lang), text):
                     continue  # この代替方|法: the noun goes on, it is no vague reference
+                elif rank < 2 and end in _compounds_going_on(text):
+                    continue  # ある川 + 劇 + 茶館: a teahouse, the compound's last noun
                 if (
                     entity_key(text[start:end], lang) in source_said
                     or (
@@ -244,22 +247,30 @@ def _another_of_its_level(phrase: str, suffix: str) -> bool:
 
 
 def describes_a_reference(
-    fact: Fact, text: str, run: Run, source_said: str = "", names: tuple = ()
+    fact: Fact, text: str, run: Run, source_said: str = "", names: tuple = (), nouns: str = ""
 ) -> bool:
     """Whether の and a vague reference follow a Japanese name (九州 + の + どこか, 韓国 +
     の + 半導体大手, 日本 + の + 関係省庁): the name says where the unnamed one is; it
     is part of the reference, and stands in for no other name. So does a place's name
     before a noun of a type (九州地方の県, 南仏の港町: `_located_description`), but for
     a noun the source says itself (`source_said`, the source unit in key form: ワルシャワ
-    の郊外 for 克拉科夫郊外 renders 郊外, and ワルシャワ is another city)."""
+    の郊外 for 克拉科夫郊外 renders 郊外, and ワルシャワ is another city), nor before a
+    listed reference built of a common noun of the source (`nouns`, its common_nouns:
+    青羊区の + ある劇場 for 一家剧场, the theatre the source says, in another district)."""
     start = fact.end + 1
     if not text.startswith("の", fact.end) or start >= len(text):
         return _located_description(fact, text, run, source_said, names)
     # by the listed constructions: a noun the phrase reader takes alone after の
     # (ジョンの娘さん) belongs to the name, which is no descriptor then
     patterns = run.rules.markers.get("ja", {}).values()
-    if any(pattern.match(text, start) for group in patterns for pattern in group):
-        return True
+    found = next(
+        (m for group in patterns for pattern in group if (m := pattern.match(text, start))),
+        None,
+    )
+    if found is not None and found.end() in _compounds_going_on(text):
+        found = None  # ある川 + 劇 + 茶館: the listed noun is no head (see find_markers)
+    if found is not None:
+        return not (nouns and _renders(found.group(0), nouns, text))
     return _located_description(fact, text, run, source_said, names)
 
 
@@ -584,6 +595,23 @@ def _word_end(chinese: Language, text: str, start: int, end: int) -> int:
     (某互联网巨头|投资 rather than 某互联网巨头投)."""
     boundaries = {token.end for token in prepared_tokens(chinese, text)}
     return max((b for b in boundaries if start + 1 < b <= end), default=end)
+
+
+@lru_cache(maxsize=64)  # the segments of a unit and its group, asked once per hit
+def _compounds_going_on(text: str) -> frozenset[int]:
+    """The offsets between two nouns of one Japanese compound, where a listed marker's
+    noun is not the compound's head (ある + 川 + 劇 + 茶館 is a teahouse, not a river; ある
+    + 企業 + 幹部 a person). A suffix goes on no compound (ある市 + 内 is a city, ある職人
+    + さん a craftsman)."""
+    words = japanese_words(text)
+    return frozenset(
+        word[2]
+        for word, following in zip(words, words[1:])
+        if word[3].startswith(_NOUNS) and following[3].startswith(_NOUNS) and following[1] == word[2]
+    )
+
+
+_NOUNS = ("名詞,普通名詞", "名詞,固有名詞")
 
 
 @lru_cache(maxsize=64)  # the segments of a unit and its group, asked once per hit
