@@ -528,6 +528,8 @@ def katakana_stand_in(
     segment_id, start, end, word = candidates[0]
     if source.text.isascii() and _common_loanword(word):
         return None  # Debian | パッケージ, ファイル: a word the dictionary knows as common
+    if _a_weak_thing(source) and ordinary_nouns(word) is not None:
+        return None  # 嘉宾 (ns to jieba, "guest") | ゲスト: a common noun renders a common word
     value = EntityValue(source.value.entity_type, word, word, confident=False)
     return Fact("entity", segment_id, start, end, word, value)
 
@@ -551,6 +553,18 @@ def uncertainly_rendered(
         if not distinct_names(name, word, zh):
             return True
     return False
+
+
+def _a_weak_thing(source: Fact) -> bool:
+    """Whether a source name in Han characters is weak and of no person's type (嘉宾, a
+    guest, is a place to jieba): a tagger's guess that a common noun of the translation
+    may render as it stands; a weak person (汤姆) or a Latin name (Sam) may still be
+    replaced by a given name UniDic knows as a common noun too (ジム, a gym)."""
+    return (
+        not source.value.confident
+        and source.value.entity_type in ("place", "other")
+        and not source.text.isascii()
+    )
 
 
 def _common_loanword(word: str) -> bool:

@@ -566,7 +566,11 @@ def _join_transliterations(words, tags, transliterated, countries=frozenset(), f
     run: list[str] = []
     after_place = False  # the run follows a country that ended the run before it
     for word in (*words, None):  # None flushes the last run
-        if word is not None and transliterated(word):
+        if (
+            word is not None
+            and transliterated(word)
+            and not _everyday_common_word(word, tags, frequency)
+        ):
             if run and _place_then_name(run[-1], word, tags, countries, frequency):
                 yield from _join_run(run, tags)
                 run = []
@@ -601,6 +605,18 @@ def _join_transliterations(words, tags, transliterated, countries=frozenset(), f
         run = []
         if word is not None:
             yield word
+
+
+def _everyday_common_word(word: str, tags, frequency) -> bool:
+    """A word of two characters or more jieba's dictionary holds as an everyday word of
+    no name's tag (比赛 vn, "a match"; 比利 is nr): no piece of a name, though each of its
+    characters transliterates (马拉松 + 比赛 is a marathon race, not one name)."""
+    return (
+        frequency is not None
+        and len(word) >= 2
+        and not (tags.get(word) or "").startswith(_NAME_TAGS)
+        and (frequency(word) or 0) >= EVERYDAY
+    )
 
 
 def _a_country(word: str, tags, countries, frequency) -> bool:
