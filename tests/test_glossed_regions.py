@@ -14,7 +14,10 @@ from tests.conftest import check_strings
 @pytest.mark.parametrize(
     ("zh", "ja"),
     [
-        ("慕尼黑再保险公司的亚太区负责人出席了论坛。", "ミュンヘン再保険のアジア太平洋地域責任者がフォーラムに出席した。"),
+        (
+            "慕尼黑再保险公司的亚太区负责人出席了论坛。",
+            "ミュンヘン再保険のアジア太平洋地域責任者がフォーラムに出席した。",
+        ),
         ("亚太地区的经济增长很快。", "アジア太平洋地域の経済成長は速い。"),
         ("亞太區的銷售額增長了。", "アジア太平洋地域の売上高が伸びた。"),
         ("该公司亚太区总部设在新加坡。", "同社のアジア・太平洋地域本部はシンガポールにある。"),
@@ -25,5 +28,10 @@ def test_abbreviated_region_matches(zh, ja):
 
 
 def test_another_region_is_not_the_abbreviated_one():
-    found = [f for f in check_strings("亚太区的负责人出席了论坛。", "欧州地域の責任者がフォーラムに出席した。")]
+    found = [
+        f
+        for f in check_strings(
+            "亚太区的负责人出席了论坛。", "欧州地域の責任者がフォーラムに出席した。"
+        )
+    ]
     assert any(f.kind == "entity" for f in found), found

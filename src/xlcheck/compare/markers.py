@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..extract import entity_key
@@ -606,8 +607,10 @@ def _compounds_going_on(text: str) -> frozenset[int]:
     words = japanese_words(text)
     return frozenset(
         word[2]
-        for word, following in zip(words, words[1:])
-        if word[3].startswith(_NOUNS) and following[3].startswith(_NOUNS) and following[1] == word[2]
+        for word, following in pairwise(words)
+        if word[3].startswith(_NOUNS)
+        and following[3].startswith(_NOUNS)
+        and following[1] == word[2]
     )
 
 
