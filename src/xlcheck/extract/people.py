@@ -107,10 +107,13 @@ def chinese_person_names(
             token.text, ordinary, word_tag, rules, titled, frequency
         ):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            if not titled or (following is not None and following.start != token.end):
+            if following is not None and following.start != token.end:
+                following = None
+            possessed = following is not None and following.text in _POSSESSIVES
+            if not titled:
                 following = None  # no title before, or no verb right after: cut as ever
             name_end = token.start + _name_length(
-                token.text, word_tag, rules, following, frequency
+                token.text, word_tag, rules, following, frequency, possessed
             )
             result.append(Token(token.text[: name_end - token.start], token.start, name_end, "nr"))
             if name_end < token.end:  # 张伟 + 来: the HMM glued a verb to the name
@@ -197,6 +200,7 @@ def _name_length(
     rules: NameRules,
     following: Token | None = None,
     frequency: Callable[[str], int] = lambda word: COMMON_VERB,
+    possessed: bool = False,
 ) -> int:
     """A three-character unknown word whose last character is a verb or a particle is a
     two-character name and that word (张伟来 of 张伟来了); not a verb character that opens
@@ -205,10 +209,14 @@ def _name_length(
     部长张伟 + 来 + 参加) is. Without a title before it the cut stands: a bare name of
     three characters is rarer than a name of two and a verb. A verb jieba's dictionary
     has seen alone less than `COMMON_VERB` times is a given name's character far more often
-    (王筱维: 维 1,685 times, against 来 161,501)."""
+    (王筱维: 维 1,685 times, against 来 161,501). Nor an adverb that is a given name's
+    character before 的 (`possessed`: 顾晓刚 + 的 + 影片; 刚 "just" opens a verb), where a
+    verb is (张伟来 + 的 + 时候: 来 is no given name's character)."""
     surname = rules.surname_length(word)
     tag = word_tag(word[-1]) or ""
     if len(word) != surname + 2 or tag not in FUNCTION_TAGS:
+        return len(word)
+    if possessed and tag == "d" and word[-1] in rules.given_name_characters:
         return len(word)
     if tag == "v" and word[-1] not in rules.serial_verbs and frequency(word[-1]) < COMMON_VERB:
         return len(word)
@@ -220,6 +228,10 @@ def _name_length(
     ):
         return len(word)
     return len(word) - 1
+
+
+# the particle of a possessive, after a name (顾晓刚 + 的 + 影片)
+_POSSESSIVES = frozenset({"的"})
 
 
 def _opens_a_verb(token: Token) -> bool:
