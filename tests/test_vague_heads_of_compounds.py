@@ -1,11 +1,13 @@
-"""A listed reference is read only where its noun heads the compound (issue 13, point 1).
+"""A listed reference is no piece of a word UniDic cut (issue 13, point 1).
 
 ある + 川 of ある川劇茶館 (a Sichuan-opera teahouse) is no river: UniDic cuts 川劇 into
-川 + 劇, and the compound goes on to 茶館, its head. A listed marker (ある市, ある区,
-ある川) ending where another noun of its compound follows is no reference; ある市 + 内
-(a place `within`) still is. And a name before の and a listed reference built of a
-common noun the source says itself (青羊区の + ある劇場 for 武侯区的一家剧场) is no
-descriptor of a stand-in: the theatre is the source's own, and the district another one.
+川 + 劇, two nouns of one character, and the compound goes on to 茶館, its head. A listed
+marker's one-character noun right before another one-character noun is no reference; a
+marker before a noun of two characters or more is the modifier of a compound and still
+stands in (ある国 + 政府, 某州 + GP), as it does before a suffix (ある市 + 内). And a
+name before の and a listed reference built of a common noun the source says itself
+(青羊区の + ある劇場 for 武侯区的一家剧场) is no descriptor of a stand-in: the theatre is
+the source's own, and the district another one.
 """
 
 from __future__ import annotations
@@ -53,6 +55,13 @@ from tests.conftest import check_strings
         ),
         ("他住在宝冢市。", "彼はある市内に住んでいる。", "anonymized", "宝冢市"),
         ("他住在宝冢市。", "彼はある市に住んでいる。", "anonymized", "宝冢市"),
+        # the marker modifying a compound's head still stands in
+        (
+            "小皮奎特在2009年匈牙利大奖赛之后被解雇。",
+            "ピケJr.は2009年の某州GP後に解雇された。",
+            "anonymized",
+            "匈牙利",
+        ),
         # a description the source does not say still locates its stand-in
         (
             "韩国三星电子在西安建厂。",

@@ -600,15 +600,19 @@ def _word_end(chinese: Language, text: str, start: int, end: int) -> int:
 
 @lru_cache(maxsize=64)  # the segments of a unit and its group, asked once per hit
 def _compounds_going_on(text: str) -> frozenset[int]:
-    """The offsets between two nouns of one Japanese compound, where a listed marker's
-    noun is not the compound's head (ある + 川 + 劇 + 茶館 is a teahouse, not a river; ある
-    + 企業 + 幹部 a person). A suffix goes on no compound (ある市 + 内 is a city, ある職人
-    + さん a craftsman)."""
+    """The offsets between two nouns of one Han character each that UniDic cut out of one
+    word (川 + 劇 of 川劇, Sichuan opera): a listed marker's noun ending there is a piece of
+    that word, no reference (ある + 川 + 劇 + 茶館 is a teahouse, not a river). A noun of
+    two characters or more after it is a compound's head, the marker its modifier (ある国
+    + 政府, 某州 + GP still stand in for the country), and a suffix goes on no word (ある
+    市 + 内, ある職人 + さん)."""
     words = japanese_words(text)
     return frozenset(
         word[2]
         for word, following in pairwise(words)
-        if word[3].startswith(_NOUNS)
+        if len(word[0]) == 1 == len(following[0])
+        and han(word[0] + following[0])
+        and word[3].startswith(_NOUNS)
         and following[3].startswith(_NOUNS)
         and following[1] == word[2]
     )
