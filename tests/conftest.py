@@ -61,6 +61,16 @@ def page_findings(tmp_path, zh: str, ja: str, suffix: str = ".md") -> list[tuple
     return [(f.rule, (f.source or f.target).text) for f in check_pair(pair).findings]
 
 
+def entity_relations(zh: str, ja: str) -> list[tuple[str, str]]:
+    """(relation, the source name or else the target's) of the name findings of one pair,
+    in report order."""
+    return [
+        (f.relation, f.source.text if f.source else f.target.text)
+        for f in check_strings(zh, ja)
+        if f.kind == "entity"
+    ]
+
+
 def entity_findings(zh: str, ja: str) -> list[tuple]:
     """(rule, source text, target text) of the name findings of one pair, sorted."""
     return sorted(

@@ -13,15 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import check_strings
-
-
-def _names(zh: str, ja: str) -> list[tuple[str, str]]:
-    return [
-        (f.relation, f.source.text if f.source else f.target.text)
-        for f in check_strings(zh, ja)
-        if f.kind == "entity"
-    ]
+from tests.conftest import entity_relations
 
 
 @pytest.mark.parametrize(
@@ -38,7 +30,7 @@ def _names(zh: str, ja: str) -> list[tuple[str, str]]:
     ],
 )
 def test_everyday_word_is_no_name(zh, ja):
-    assert _names(zh, ja) == []
+    assert entity_relations(zh, ja) == []
 
 
 @pytest.mark.parametrize(
@@ -49,4 +41,4 @@ def test_everyday_word_is_no_name(zh, ja):
     ],
 )
 def test_name_beside_an_everyday_word_is_still_replaced(zh, ja, name):
-    assert ("mismatch", name) in _names(zh, ja)
+    assert ("mismatch", name) in entity_relations(zh, ja)

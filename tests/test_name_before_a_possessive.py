@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import check_strings
-
-
-def _names(zh: str, ja: str) -> list[tuple[str, str]]:
-    return [
-        (f.relation, f.source.text if f.source else f.target.text)
-        for f in check_strings(zh, ja)
-        if f.kind == "entity"
-    ]
+from tests.conftest import entity_relations
 
 
 @pytest.mark.parametrize(
@@ -35,4 +27,4 @@ def _names(zh: str, ja: str) -> list[tuple[str, str]]:
     ],
 )
 def test_given_name_character_before_a_possessive(zh, ja, expected):
-    assert _names(zh, ja) == expected
+    assert entity_relations(zh, ja) == expected
