@@ -49,7 +49,7 @@ SWAPPED = [
           "北京协和医院", "北京朝陽医院", "hospital-in-the-same-city"),
     _swap("上海交响乐团昨晚举行了新年音乐会。",
           "東京交響楽団は昨夜、ニューイヤーコンサートを開いた。",
-          "上海", "東京", "orchestra-named-by-its-city"),
+          "上海交响乐团", "東京交響楽団", "orchestra-named-by-its-city"),
     # a sure name of no kind the heuristics tell (a maker jieba tags nz): read as a body
     _swap("富士康昨天宣布在印度建厂。", "ペガトロンは昨日インドに工場を建設すると発表した。",
           "富士康", "ペガトロン", "unkinded-maker-for-katakana"),
