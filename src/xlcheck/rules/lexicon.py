@@ -727,6 +727,8 @@ NAME_EXTRAS: dict[str, dict[str, Key]] = {
         # another kanji word is a compound's head (画像 + カルーセル)
         "roles_before_names": Key(LIST, word, required=False),
         "katakana_words_before_names": Key(LIST, word, required=False),
+        # the particles between the dots of a Western name (ファン, フォン, デ, ダ)
+        "name_particles": Key(LIST, word, required=False),
         # short forms of Western given names (ビル, ジョニー: compare/name_parts.py)
         "given_name_short_forms": Key(LIST, word, required=False),
         # what says the katakana before it is a name (アニウ + という + 若者), and the nouns

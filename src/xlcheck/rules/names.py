@@ -60,6 +60,8 @@ class NameRules:
     # katakana words of a kind a katakana name follows inside one word (ホテル + オークラ,
     # ミス + ユニバース), with the roles above: what comes before such a name is no piece of it
     katakana_words_before_names: frozenset[str] = frozenset()
+    # the particles between the dots of a Western name (ファン・デ, フォン, ダ)
+    name_particles: frozenset[str] = frozenset()
     # what says a katakana word before it is a name (アニウ + という + 若者, タッシリ + と呼ば
     # れる + 台地), and the nouns of a person or a place after it (若者 -> person)
     name_cues_after: tuple[str, ...] = ()
@@ -263,6 +265,7 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         roles_before_names=longest_first(
             {*ja.names.get("roles_before_names", ()), *ja.names.get("titles", ())}
         ),
+        name_particles=frozenset(ja.names.get("name_particles", ())),
         katakana_words_before_names=frozenset(
             {
                 *ja.names.get("katakana_words_before_names", ()),

@@ -150,6 +150,41 @@ def tokens(
                     tag = JOINED_PLACE
                 start = piece.start
             result.append(Token(text[start:end], start, end, tag))
+    if name_rules.name_particles and any(dot in text for dot in _NAME_RUN_DOTS):
+        return _names_with_particles(result, text, name_rules.name_particles)
+    return result
+
+
+_NAME_RUN_DOTS = "・･"
+_DOTTED_KATAKANA = compiled(r"[ァ-ヺー]+(?:[・･][ァ-ヺー]+)+")
+_RUN_DOT = compiled(r"[・･]")
+
+
+def _names_with_particles(tokens: list[Token], text: str, particles: frozenset[str]) -> list[Token]:
+    """A dotted katakana run with a name's particle between two other pieces (ローデリック
+    ・ファン・デ・ワル, ミシェル・ファン・デン・ブルック, レオナルド・ダ・ヴィンチ) is one
+    person's name, its last piece a name's of two letters or more: UniDic reads the pieces
+    as common words (ロー + デリック, ファン "fan", デン an adverb), and a run of them opens
+    no name."""
+    spans = []
+    for match in _DOTTED_KATAKANA.finditer(text):
+        pieces = _RUN_DOT.split(match.group(0))
+        if (
+            len(pieces) >= 3
+            and any(piece in particles for piece in pieces[1:-1])
+            and pieces[-1] not in particles
+            and len(pieces[-1]) >= 2
+        ):
+            spans.append(match.span())
+    if not spans:
+        return tokens
+    result = []
+    for token in tokens:
+        span = next((s for s in spans if s[0] < token.end and token.start < s[1]), None)
+        if span is None:
+            result.append(token)
+        elif not result or result[-1].start != span[0]:
+            result.append(Token(text[span[0] : span[1]], span[0], span[1], "person"))
     return result
 
 
