@@ -43,6 +43,7 @@ from .aside import (
     widen_cut_names,
 )
 from .body_countries import changed_country_bodies
+from .clock_spans import clock_times_as_spans
 from .elsewhere import link_key
 from .english_forms import english_form_name
 from .entities import (
@@ -241,6 +242,7 @@ def _match(pair, aligned, source_facts, target_facts, options, run):
         return _window(groups, unit, options.window)
 
     versions_as_numbers(units, matched, segment_texts.text_of, window)  # Hexo 3.0, Hexo 3
+    clock_times_as_spans(units, matched, segment_texts.text_of, window)  # 2:30, 2分30秒
     quarter_words = _quarter_words(run)
     for kind in fact_kinds():  # in the table's order: values, then keys, then names
         if kind.pairing == "values":

@@ -54,6 +54,20 @@ def _gap(joiners: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\s?(?:{alternation(joiners)})?\s?" if joiners else r"\s?")
 
 
+# the bounds a measure's smaller part may carry after it for the whole (2分30秒以上,
+# 两小时三十分钟以内)
+_BOUNDS_AFTER = ("ge", "gt", "le", "lt", "within")
+
+
+def _bound_before(fact: Fact, text: str) -> bool:
+    """Whether a fact opens on a word (约, 約, 超过) rather than its figure."""
+    first = text[fact.start : fact.start + 1]
+    return not (first.isdigit() or first in _NUMERAL_OPENINGS)
+
+
+_NUMERAL_OPENINGS = frozenset("〇零一二三四五六七八九十两兩半百千")
+
+
 def _joined(
     first: Fact, second: Fact, prepared: str, text: str, units: UnitTables, gap
 ) -> Fact | None:
@@ -62,8 +76,10 @@ def _joined(
         return None
     if not gap.fullmatch(prepared, first.end, second.start):
         return None
-    if big.qualifier == "range" or small.qualifier != "exact":
+    if big.qualifier == "range" or small.qualifier not in ("exact", *_BOUNDS_AFTER):
         return None
+    if small.qualifier != "exact" and (big.qualifier != "exact" or _bound_before(second, text)):
+        return None  # 2時間 + 約30分: a bound said before the smaller part alone
     if big.ordinal or small.ordinal or big.vague or small.vague:
         return None
     if big.low == 1 and big.unit in units.rate_periods:
@@ -84,7 +100,10 @@ def _joined(
         low, high = amount - spread, amount + spread
     else:  # exact, or a bound on the whole (最短4時間18分: at least 258 minutes)
         low = high = big.low * ratio + small.low
-    # the larger part's words (its bound, an extreme, an estimate) say the whole
+    # the larger part's words (its bound, an extreme, an estimate) say the whole, and so
+    # does a bound said after the smaller part (2分30秒以上, 2分30秒を下回る: 150 seconds)
     # (a "one" is no article before its smaller part: 一小时三十分钟 says one hour)
     value = replace(big, low=low, high=high, unit=small.unit, counter=small.counter, weak=False)
+    if small.qualifier != "exact":
+        value = replace(value, qualifier=small.qualifier)
     return replace(second, start=first.start, text=text[first.start : second.end], value=value)
