@@ -50,6 +50,14 @@ ROWS = [
                  [], id="anchors-in-each-language"),
     pytest.param(zh("{#what-is-baggage}", "{#use-cases}"), ja("{#use-cases}", "{#what-is-baggage}"),
                  [], id="anchors-swapped-between-headings"),
+    # a generator's slug of each page's own heading, in pinyin (ClickHouse's docs): no link
+    # across the languages shares it (md64)
+    pytest.param(zh("{#shen-me-shi-baggage}", "{#use-cases}"),
+                 ja("{#baggage-toha}", "{#use-cases}"), [], id="pinyin-slug-of-its-heading"),
+    pytest.param(zh("{#what-is-baggage}", "{#yong-tu}"), ja("{#what-is-baggage}", "{#yong-tu-1}"),
+                 [], id="pinyin-slugs-of-both-headings"),
+    pytest.param(zh("{#what-is-baggage}", "{#yong-fa}"), ja("{#what-is-baggage}", "{#yong-fa-2}"),
+                 [("XL511", "{#yong-fa}")], id="pinyin-like-slug-of-another-heading"),
     # react.dev writes its anchors as MDX comments (`## 安装 {/*installation*/}`), which the
     # loader blanks with the comments: they name the section all the same (md61)
     pytest.param(zh("{/*what-is-baggage*/}", "{/*why-use-baggage*/}"),

@@ -6,7 +6,10 @@ in every language. Two headings of one aligned unit whose anchors, both in Latin
 differ and still look alike (`sampler` / `samplers`, `why-use-baggage` /
 `what-is-baggage-for`) follow two editions of the original: a link to one breaks on the
 other page (XL511). An anchor one page alone gives, one in the page's own script, or one
-the other page gives to another of its headings (a section moved) is no change.
+the other page gives to another of its headings (a section moved) is no change; nor is
+one spelt from the readings of its own heading's Han characters (`## 数据压缩
+{#shu-ju-ya-suo}`, `## データ圧縮 {#detaya-suo}`: a slug a site's generator made of each
+page's own heading, in pinyin, which no link across the languages shares).
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from difflib import SequenceMatcher
 
 from ..model import Fact, Finding, IdentifierValue
 from ..rules.registry import make_finding
+from ..scripts import han
 from .identifiers import CHANGED_SIMILARITY
+from .pinyin import pinyin_reader
 
 # Two anchors are one anchor renamed when they are as alike as a changed identifier
 # (CHANGED_SIMILARITY), or share a word of three letters or more (`k8s-operator`,
@@ -40,6 +45,8 @@ def changed_anchors(pair, aligned) -> list[Finding]:
         a, b = ours[0].anchor, theirs[0].anchor
         if a == b or a in given[1] or b in given[0] or not _alike(a, b):
             continue
+        if _read_from_its_heading(ours[0]) or _read_from_its_heading(theirs[0]):
+            continue  # {#shu-ju-ya-suo} against {#detaya-suo}: each page's own slug
         findings.append(
             make_finding("identifier", "changed", _fact(ours[0]), _fact(theirs[0]), index)
         )
@@ -60,6 +67,29 @@ def _alike(a: str, b: str) -> bool:
     if any(len(word) >= SHARED_WORD for word in shared):
         return True
     return SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= CHANGED_SIMILARITY
+
+
+def _read_from_its_heading(segment) -> bool:
+    """Whether a heading's anchor spells, in order, the pinyin of most of the heading's
+    Han characters (four in five; two at least): 数据压缩 and {#shu-ju-ya-suo}, 真の列指向
+    DBMS and {#zhen-nolie-zhi-xiang-dbms}."""
+    characters = [ch for ch in segment.text if han(ch)]
+    if len(characters) < MIN_READ:
+        return False
+    read = pinyin_reader()
+    slug = _NOT_LETTERS.sub("", segment.anchor.casefold())
+    position = found = 0
+    for ch in characters:
+        syllable = read(ch)[0].casefold()
+        at = slug.find(syllable, position)
+        if at >= 0:
+            found += 1
+            position = at + len(syllable)
+    return found >= max(MIN_READ, len(characters) * READ_SHARE)
+
+
+MIN_READ, READ_SHARE = 2, 0.8  # Han characters a slug must spell, and their share
+_NOT_LETTERS = re.compile(r"[^a-z]+")
 
 
 def _fact(segment) -> Fact:
