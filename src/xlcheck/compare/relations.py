@@ -193,6 +193,10 @@ def number_relation(
         _times_as_change(source, target) or _times_as_change(target, source)
     ):
         return "equal", EQUAL  # 一点二倍 = 2割増, 0.8倍 = 2割減: a multiple said as a change
+    if found is not None and found[0] == "mismatch" and (
+        _scale_a_label(source, target, units) or _scale_a_label(target, source, units)
+    ):
+        return "equal", EQUAL  # 4K against 4 Key: the letter labels the figure, no thousand
     if found is not None and found[0] == "mismatch" and source.per_side != target.per_side:
         # 双向六车道 against 片側3車線: the count per direction is half the total
         pair = (_both_sides(source), target) if source.per_side else (source, _both_sides(target))
@@ -200,6 +204,26 @@ def number_relation(
         if read_again is not None and read_again[0] != "mismatch":
             return read_again
     return found
+
+
+# the largest figure a Latin letter labels (4K, 7K, 18K key modes; 8K, 16K screens):
+# a count scaled by thousands is larger (45k stars)
+LARGEST_LABEL = 20
+
+
+def _scale_a_label(scaled: Quantity, other: Quantity, units: UnitTables) -> bool:
+    """Whether a figure a Latin letter scaled (4K, 7K) is the other side's bare figure
+    (4 Key, 7キー): the letter a label of the figure (a rhythm game's key mode, a screen's
+    resolution), read so on the other side."""
+    if scaled.latin_scale <= 1 or other.latin_scale > 1 or other.unit or other.counter:
+        return False
+    if scaled.low != scaled.high or scaled.low / scaled.latin_scale >= LARGEST_LABEL:
+        return False  # 45k stars against 45: a count of thousands, changed
+    bare = replace(
+        scaled, low=scaled.low / scaled.latin_scale, high=scaled.high / scaled.latin_scale
+    )
+    found = _number_relation(bare, other, units)
+    return found is not None and found[0] == "equal"
 
 
 def _times_as_change(times: Quantity, change: Quantity) -> bool:

@@ -575,7 +575,7 @@ class NumberGrammar:
         (4万5千) but is never reported alone, nor as an error when it differs."""
         if quantity is None or not self._scaled(match):
             return quantity
-        return replace(quantity, weak=True)
+        return replace(quantity, weak=True, latin_scale=int(self._scale_of(match)))
 
     def _vague_value(self, match, text, unit_name, factor) -> Quantity:
         """十几, 数十亿, 几百万, 二三十: a vague count, of a big unit or not."""
