@@ -163,6 +163,10 @@ NUMBER_DATE_NOT_FOUND = [
     # zero point something: no midnight
     ("zh", "差距只有零点几个百分点", "零点", "date"),
     ("zh", "差距只有零點幾個百分點", "零點", "date"),
+    # 时 closing a clause of a figure compared: "when", no hour (md64, QMK's FAQ)
+    ("zh", "当列超过16时，需要修改代码", "16时", "date"),
+    ("zh", "當溫度高於30時報警", "30時", "date"),
+    ("zh", "当人数达到一百时停止", "一百时", "date"),
     # an era named by a figure: no hour (after a part of the day it is one: 下午2时代表团)
     ("zh", "在Hexo 2时代，社区创建了插件", "2时", "date"),
     ("zh", "進入2.0時代", "0時", "date"),
