@@ -395,6 +395,8 @@ def _number_relation(
         return "equal", EQUAL
     if _magnitude_as_bound(source, target) or _magnitude_as_bound(target, source):
         return "equal", EQUAL  # 数百个集成 = 100以上のインテグレーション
+    if _several_as_bound(source, target) or _several_as_bound(target, source):
+        return "equal", EQUAL  # 多人 = 2人以上, 多个 = 複数: more than one, said from below
     if _magnitude_reached(source, target) or _magnitude_reached(target, source):
         return "equal", EQUAL  # 上百位记者 = 百人ほどの記者, 上万名 = 1万人近い
     if _extreme_as_figure(source, target) or _extreme_as_figure(target, source):
@@ -495,6 +497,18 @@ def _magnitude_as_bound(vague: Quantity, bound: Quantity) -> bool:
         return False
     power = Fraction(10) ** (len(str(int(vague.low))) - 1)
     return bound.low == power and vague.low >= 2 * power
+
+
+def _several_as_bound(several: Quantity, bound: Quantity) -> bool:
+    """Whether a count of "several, many" with no top (多人, 多个: two and more, [few] 多)
+    stands against the bound it opens from below (2人以上, 1人を超える): the same fact."""
+    if several.high < OPEN_TOP or several.low != 2 or bound.low != bound.high:
+        return False
+    return (bound.qualifier, bound.low) in (("ge", 2), ("gt", 1))
+
+
+# the top of a count with none said (多人, 很多: [few] and [many] in rules/zh/numbers.toml)
+OPEN_TOP = 10**12
 
 
 def _extremes_of_a_temperature(a: Quantity, b: Quantity) -> bool:
