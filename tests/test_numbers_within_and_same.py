@@ -3,8 +3,9 @@
 多人同时编辑同一个文件 = 2人以上のユーザーが同じファイルを).
 
 `1.5 倍内` and `五公里内` are bounds (at most), as 以内 is; a span of time's 内 stays
-"within" (三天内 = 3日で). `限于30人` is at most 30. `同一个文件` is "the same file": no
-count to set against the Japanese 2人以上, and 多人 (two and more) is 2人以上. A changed figure is still a change.
+"within" (三天内 = 3日で). `限于30人` is at most 30. `同一个文件` is "the same
+file": no count to set against the Japanese 2人以上, and 多人 (two and more) is
+2人以上. A changed figure is still a change.
 """
 
 from __future__ import annotations
