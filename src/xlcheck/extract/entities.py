@@ -203,7 +203,7 @@ def find_entities(
             if _next_level(text, token.start, tokens[last].end, follower, after, type_of, tables):
                 break  # 北京市 | 朝阳区, 東京都 | 港区: each level of a nested place is a name
             if last == index and _place_after_place(
-                token, follower, entity_type, type_of, tables.country_endings
+                token, follower, entity_type, type_of, tables.country_endings, text
             ):
                 break  # 新西兰 | 奥克兰, 广东 | 深圳: a place named after the one it lies in
             if _place_after_a_name(token.start, tokens[last].end, follower, entity_type, type_of):
@@ -574,25 +574,37 @@ def _next_level(text, start, end, follower, after, type_of, tables) -> bool:
 
 
 def _place_after_place(
-    token: Token, follower: Token, entity_type: str, type_of, country_endings: tuple[str, ...] = ()
+    token: Token,
+    follower: Token,
+    entity_type: str,
+    type_of,
+    country_endings: tuple[str, ...] = (),
+    text: str = "",
 ) -> bool:
     """A place word and a name word of Han characters side by side are two names (新西兰 +
     奥克兰, a city jieba tags as a person; 广东 + 深圳), not one name in pieces; runs of
     transliteration characters are joined before this (阿布 + 格莱布), and katakana places
     the tagger cuts stay whole. So are a country of kanji (country_endings: 米国, 英国) and
     a place of katakana after it (米国 + ウィスコンシン + 州, 英国 + ロンドン: a state or a
-    city in it); not a region (新疆 + ウイグル + 自治区, 甘孜 + チベット族自治州: one name)."""
+    city in it), and a province or region of kanji and a city of katakana right after it
+    (新疆 + カシュガル, 雲南 + シーサンパンナ); not a region named by a people after it
+    (新疆 + ウイグル + 自治区, 甘孜 + チベット族自治州: one name)."""
     if entity_type != "place" or not han(token.text):
         return False
     kind = type_of(follower)
-    return (kind in ("place", "person") and han(follower.text)) or (
-        kind == "place"
-        and katakana(follower.text)
-        and follower.start == token.end  # (韓国 + 京畿 + 道 + スウォン: the words between
-        # are a level of its own, read in one name with the rest)
-        and bool(country_endings)
-        and token.text.endswith(country_endings)
-    )
+    if kind in ("place", "person") and han(follower.text):
+        return True
+    if kind != "place" or not katakana(follower.text) or follower.start != token.end:
+        return False  # (韓国 + 京畿 + 道 + スウォン: the words between are a level of its
+        # own, read in one name with the rest)
+    if country_endings and token.text.endswith(country_endings):
+        return True
+    return bool(text) and not text.startswith(_PEOPLE_REGION, follower.end)
+
+
+# what makes a katakana word after a province a people's region, one name with it (新疆 +
+# ウイグル + 自治区, 甘孜 + チベット + 族自治州)
+_PEOPLE_REGION = ("自治", "族")
 
 
 def _place_after_a_name(start: int, end: int, follower: Token, entity_type: str, type_of) -> bool:
