@@ -33,6 +33,8 @@ class NameRules:
     company_acts: frozenset[str] = frozenset()
     # 电器, 电子 of 松下电器, 三星电子: a trade written after a company's name, in every form
     company_trades: frozenset[str] = frozenset()
+    # the suffixes ending a role's noun (快递 + 员, 修表 + 师): not glued to a family name
+    role_suffixes: frozenset[str] = frozenset()
     family_names: frozenset[str] = frozenset()  # Japanese ones, in every form (鈴木, 铃木)
     places: frozenset[str] = frozenset()  # countries and cities known by name, every form
     nickname_prefixes: frozenset[str] = frozenset()  # 小, 老, 阿 of 小王, 老李
@@ -225,6 +227,7 @@ def build_name_rules(zh: Lexicon, ja: Lexicon) -> NameRules:
         company_trades=frozenset(
             f for word in zh.names.get("company_trades", ()) for f in forms(word)
         ),
+        role_suffixes=frozenset(zh.names.get("role_suffixes", ())),
         places=frozenset(
             f
             for name in (*zh.names.get("places", ()), *zh.names.get("cities", ()))

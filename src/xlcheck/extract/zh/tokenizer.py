@@ -128,6 +128,8 @@ def tokens(
     split = _split_conjunctions(pieces, tags, vocabulary.conjunctions, name_rules, words.frequency)
     split = _unglued_names(list(split), tags, words.frequency_of)
     split = _coverbs_unglued(split, tags, vocabulary.transliterated)
+    if name_rules.role_suffixes:
+        split = _role_suffixes_unglued(list(split), tags, name_rules)
     split = _places_before_titles(split, tags, name_rules.titles.get("zh", ()))
     split = _suffixes_glued_to_titles(
         list(split), tags, vocabulary.place_suffix_characters, name_rules.titles.get("zh", ())
@@ -892,6 +894,35 @@ def _coverbs_unglued(words, tags: TextTags, transliterated) -> Iterator[str]:
 
 
 PREPOSITION_TAG = "p"  # jieba's tag of a preposition (向, 在, 对, 给, 从, 离)
+
+
+def _role_suffixes_unglued(words: list[str], tags: TextTags, name_rules) -> list[str]:
+    """jieba's HMM glues the suffix of a role its dictionary lacks to the family name after
+    it (快递 + 员钱 + 卫东 of 快递员钱卫东, a courier named 钱卫东): a word it made up of a
+    role's suffix (员, 师, 家: `role_suffixes`) and a family name, after a word of two Han
+    characters or more and before one or two more, is the role's end and the family name:
+    快递员 + 钱 + 卫东."""
+    result: list[str] = []
+    for index, word in enumerate(words):
+        before = result[-1] if result else ""
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if (
+            len(word) == 2
+            and word not in tags
+            and to_simplified(word[0]) in name_rules.role_suffixes
+            and word[1] in name_rules.surnames
+            and len(before) >= 2
+            and han(before)
+            and not (tags.get(before) or "").startswith(_NAME_TAGS)
+            and 1 <= len(after) <= 2
+            and han(after)
+        ):
+            result[-1] = before + word[0]
+            tags.name(result[-1], "n")
+            result.append(word[1])
+        else:
+            result.append(word)
+    return result
 
 
 def _places_before_titles(words, tags: TextTags, titles: tuple[str, ...]):
