@@ -33,7 +33,7 @@ from ..model import (
 from ..regexes import occurrences
 from ..rules.registry import make_finding
 from ..run import Run
-from ..scripts import KATAKANA_WORD, fills_a_title, han, inside_a_title, katakana
+from ..scripts import KATAKANA_WORD, NAME_DOTS, fills_a_title, han, inside_a_title, katakana
 from .abbreviations import BODIES, short_name_in, university_said_short
 from .addresses import dotted_address_said, dotted_partly_said, set_aside_addresses
 from .aside import (
@@ -1509,7 +1509,26 @@ def _leftover_pairs(
     those `aside`: names that describe a vague reference)."""
     left = [f for f in _entities(unit.source, matched) if not fragment(f)]
     right = [f for f in _entities(unit.target, matched) if not fragment(f) and id(f) not in aside]
+    found = [
+        entity_key(f.text, "ja")
+        for f in unit.source
+        if f.kind == "entity" and id(f) in matched and len(f.text) >= 2
+    ]
+    right = [f for f in right if not _branded(entity_key(f.text, "ja"), found)]
     return pair_leftover_names(left, right, run, same_kind=same_kind)
+
+
+def _branded(key: str, found: list[str]) -> bool:
+    """Whether a name of the translation is a source name already found and a brand of
+    katakana or Latin letters before or after it (モンテディオ + 山形 for 山形山神's 山形, 浦和
+    + レッズ): the club said by its Japanese name, no name put in another's place."""
+    for name in found:
+        if name == key or name not in key:
+            continue
+        rest = key.replace(name, "", 1)
+        if rest and all(katakana(ch) or ch.isascii() or ch in NAME_DOTS for ch in rest):
+            return True
+    return False
 
 
 _WHOLE_RUNGS = frozenset({"exact", "form", "core", "glossary"})

@@ -202,6 +202,20 @@ def find_entities(
             after = tokens[ahead + 1] if ahead + 1 < len(tokens) else None
             if _next_level(text, token.start, tokens[last].end, follower, after, type_of, tables):
                 break  # 北京市 | 朝阳区, 東京都 | 港区: each level of a nested place is a name
+            body_after = (
+                ahead + 1 < len(tokens)
+                and tokens[ahead + 1].start == follower.end
+                and tokens[ahead + 1].text.endswith(tables.org_suffixes)
+            )
+            if (
+                last == index
+                and entity_type == "place"
+                and han(token.text)
+                and follower.text.isascii()
+                and follower.start == token.end
+                and not body_after  # 日本 + NTT + 公司: one body, its country opening it
+            ):
+                break  # 中国 | CBA, 日本 | J2, 美国 | NBA: a country, then a league of its own
             if last == index and _place_after_place(
                 token, follower, entity_type, type_of, tables.country_endings, text
             ):
