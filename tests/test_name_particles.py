@@ -5,7 +5,8 @@
 ファン "fan", デン an adverb), and no run of them opened a name, so a Dutch glaciologist
 replaced by another was silent. A dotted katakana run with a particle of `name_particles`
 (rules/ja/names.toml) between two other pieces is one person's name; a run without one
-(キング・オブ・クレー) or with the particle first (ファン・ミーティング) is read as before.
+(キング・オブ・クレー), with the particle first (ファン・ミーティング) or with a place
+UniDic knows last (ツール・ド・フランス, an event) is read as before.
 """
 
 from __future__ import annotations
@@ -55,7 +56,16 @@ def test_the_run_is_one_person(text, name):
     assert (name, "person") in [(t.text, t.tag) for t in tokens]
 
 
-@pytest.mark.parametrize("text", ["ファン・ミーティングがあった。", "キング・オブ・クレーが来た。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ファン・ミーティングがあった。",
+        "キング・オブ・クレーが来た。",
+        # a particle and a place: an event named after it, no person
+        "ツール・ド・フランスに出た。",
+        "ジロ・デ・イタリアに出た。",
+    ],
+)
 def test_no_particle_between_pieces_makes_no_such_name(text):
     from xlcheck.pipeline import current
 

@@ -174,6 +174,7 @@ def _names_with_particles(tokens: list[Token], text: str, particles: frozenset[s
             and any(piece in particles for piece in pieces[1:-1])
             and pieces[-1] not in particles
             and len(pieces[-1]) >= 2
+            and not _a_known_place(pieces[-1])
         ):
             spans.append(match.span())
     if not spans:
@@ -186,6 +187,17 @@ def _names_with_particles(tokens: list[Token], text: str, particles: frozenset[s
         elif not result or result[-1].start != span[0]:
             result.append(Token(text[span[0] : span[1]], span[0], span[1], "person"))
     return result
+
+
+def _a_known_place(word: str) -> bool:
+    """Whether UniDic reads a katakana word as a place's name (フランス, イタリア): a run
+    of a particle and a place is an event or a thing named after it (ツール・ド・フランス,
+    ジロ・デ・イタリア), no person."""
+    words, _ = tagged_words(word)
+    return len(words) == 1 and _PLACE_NAME_POS in words[0][3]
+
+
+_PLACE_NAME_POS = "固有名詞,地名"
 
 
 def known_names(
