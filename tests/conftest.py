@@ -71,6 +71,13 @@ def entity_relations(zh: str, ja: str) -> list[tuple[str, str]]:
     ]
 
 
+def number_relations(
+    zh: str, ja: str, kinds: tuple[str, ...] = ("number", "date")
+) -> list[tuple[str, str]]:
+    """(rule, relation) of the findings of the kinds of one pair, in report order."""
+    return [(f.rule, f.relation) for f in check_strings(zh, ja) if f.kind in kinds]
+
+
 def entity_findings(zh: str, ja: str) -> list[tuple]:
     """(rule, source text, target text) of the name findings of one pair, sorted."""
     return sorted(

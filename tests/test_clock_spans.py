@@ -14,12 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import check_strings
-from xlcheck.pipeline import current
-
-
-def _findings(zh: str, ja: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.relation) for f in check_strings(zh, ja) if f.kind in ("number", "date")]
+from tests.conftest import facts_of, number_relations
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def _findings(zh: str, ja: str) -> list[tuple[str, str]]:
     ],
 )
 def test_colon_span_against_words(zh, ja):
-    assert _findings(zh, ja) == []
+    assert number_relations(zh, ja) == []
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,7 @@ def test_colon_span_against_words(zh, ja):
     ],
 )
 def test_another_span_or_a_point_is_reported(zh, ja):
-    assert _findings(zh, ja) != []
+    assert number_relations(zh, ja) != []
 
 
 @pytest.mark.parametrize(
@@ -59,21 +54,9 @@ def test_another_span_or_a_point_is_reported(zh, ja):
     ],
 )
 def test_bound_after_a_measure_in_two_units(lang, text, seconds, qualifier):
-    from xlcheck.load.tsv import segment_pairs
-    from xlcheck.pipeline import extract_document
-
-    other = "ja" if lang == "zh" else "zh"
-    pair = segment_pairs([("1", text, "x")], source_lang=lang, target_lang=other, doc_id="x")
-    facts = [f for f in extract_document(pair.source, None, run=current(), carry_context=False)]
+    facts = facts_of(text, lang)
     assert [(int(f.value.low), f.value.qualifier) for f in facts] == [(seconds, qualifier)]
 
 
 def test_bound_before_the_smaller_part_is_its_own():
-    from xlcheck.load.tsv import segment_pairs
-    from xlcheck.pipeline import extract_document
-
-    pair = segment_pairs(
-        [("1", "2時間約30分", "x")], source_lang="ja", target_lang="zh", doc_id="x"
-    )
-    facts = extract_document(pair.source, None, run=current(), carry_context=False)
-    assert len(list(facts)) == 2
+    assert len(facts_of("2時間約30分", "ja")) == 2

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import entity_relations
-from xlcheck.load.tsv import segment_pairs
-from xlcheck.pipeline import current, extract_document
-
-
-def _ja_names(text: str) -> list[str]:
-    pair = segment_pairs([("1", text, "x")], source_lang="ja", target_lang="zh", doc_id="x")
-    facts = extract_document(pair.source, None, run=current(), carry_context=False)
-    return [f.text for f in facts if f.kind == "entity"]
+from tests.conftest import entity_relations, facts_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +22,7 @@ def _ja_names(text: str) -> list[str]:
     ],
 )
 def test_katakana_city_after_a_province(text, names):
-    assert _ja_names(text) == names
+    assert [f.text for f in facts_of(text, "ja") if f.kind == "entity"] == names
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import entity_relations
-from xlcheck.load.tsv import segment_pairs
-from xlcheck.pipeline import current, extract_document
-
-
-def _zh_names(text: str) -> list[str]:
-    pair = segment_pairs([("1", text, "x")], source_lang="zh", target_lang="ja", doc_id="x")
-    facts = extract_document(pair.source, None, run=current(), carry_context=False)
-    return [f.text for f in facts if f.kind == "entity"]
+from tests.conftest import entity_relations, facts_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +22,7 @@ def _zh_names(text: str) -> list[str]:
     ],
 )
 def test_country_and_latin_name_apart(text, names):
-    assert _zh_names(text) == names
+    assert [f.text for f in facts_of(text, "zh") if f.kind == "entity"] == names
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import check_strings
-
-
-def _number_findings(zh: str, ja: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.relation) for f in check_strings(zh, ja) if f.kind in ("number", "date")]
+from tests.conftest import number_relations
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _number_findings(zh: str, ja: str) -> list[tuple[str, str]]:
     ],
 )
 def test_bound_read_on_both_sides(zh, ja):
-    assert _number_findings(zh, ja) == []
+    assert number_relations(zh, ja) == []
 
 
 @pytest.mark.parametrize(
@@ -44,4 +40,4 @@ def test_bound_read_on_both_sides(zh, ja):
     ],
 )
 def test_changed_bound_is_a_mismatch(zh, ja):
-    assert ("XL101", "mismatch") in _number_findings(zh, ja)
+    assert ("XL101", "mismatch") in number_relations(zh, ja)

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import check_strings
-
-
-def _findings(zh: str, ja: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.relation) for f in check_strings(zh, ja) if f.kind == "number"]
+from tests.conftest import number_relations
 
 
 @pytest.mark.parametrize(
@@ -27,4 +23,4 @@ def _findings(zh: str, ja: str) -> list[tuple[str, str]]:
     ],
 )
 def test_scale_letter_as_a_label(zh, ja, expected):
-    assert _findings(zh, ja) == expected
+    assert number_relations(zh, ja, ("number",)) == expected

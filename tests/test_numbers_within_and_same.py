@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import check_strings
-
-
-def _findings(zh: str, ja: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.relation) for f in check_strings(zh, ja) if f.kind == "number"]
+from tests.conftest import number_relations
 
 
 @pytest.mark.parametrize(
@@ -48,4 +44,4 @@ def _findings(zh: str, ja: str) -> list[tuple[str, str]]:
     ],
 )
 def test_within_limited_and_same(zh, ja, expected):
-    assert _findings(zh, ja) == expected
+    assert number_relations(zh, ja, ("number",)) == expected
