@@ -140,3 +140,25 @@ def test_which_anchors_are_trusted(source, target, trusted):
     from xlcheck.align_anchors import _trusted_anchors
 
     assert _trusted_anchors(_sections(*source), _sections(*target)) == trusted
+
+
+@pytest.mark.parametrize(
+    ("heading", "anchor", "read"),
+    [
+        ("数据压缩", "shu-ju-ya-suo", True),
+        ("データ圧縮", "detaya-suo", True),
+        # any reading of a character: 行 of 银行 is hang, 长 of 长度 chang, 绿 lu or lv
+        ("银行", "yin-hang", True),
+        ("长度", "chang-du", True),
+        ("绿色", "lu-se", True),
+        ("绿色", "lv-se", True),
+        ("用途", "yong-fa", False),
+        ("用途", "use-cases", False),
+    ],
+)
+def test_anchor_read_from_its_heading(heading, anchor, read):
+    from types import SimpleNamespace
+
+    from xlcheck.compare.anchors import _read_from_its_heading
+
+    assert _read_from_its_heading(SimpleNamespace(text=heading, anchor=anchor)) is read

@@ -118,6 +118,8 @@ NUMBER_DATE_FOUND = [
     ("ja", "1991年初期", "1991年初期", "date", "1991 (early)"),
     ("ja", "2019年の後半", "2019年の後半", "date", "2019 (second-half)"),
     ("ja", "18時に開始", "18時", "date", "18:00"),
+    # an hour after a comparative, with no 当 opening a clause: still an hour
+    ("zh", "商店营业时间不超过22时", "22时", "date", "22:00"),
     ("zh", "明年", "明年", "date", "2019"),
     ("ja", "来年", "来年", "date", "2019"),
     ("zh", "前年", "前年", "date", "2016"),

@@ -28,6 +28,10 @@ from tests.conftest import number_relations
             [],
         ),
         ("他们在同一家公司工作。", "彼らは同じ会社で働いている。", []),
+        # 同 ending a word before 一: a count (陪同 + 一位, accompanying one guest)
+        ("他陪同一位客人来了。", "彼は2人の客を連れて来た。", [("XL101", "mismatch")]),
+        # 内 after a counter opens a word, no bound
+        ("它提供了 3 个内建命令。", "3つの組み込みコマンドを提供する。", []),
         # 多人 (two and more) is 2人以上 said from below; 3人以上 is another bound
         (
             "多人同时编辑同一个文件时会冲突。",

@@ -205,9 +205,9 @@ class Quantity:
     # ... and one that a word of increase says rose (同比增长3.4%, 3.4％増): against a fall
     # said by a word on the other side, the direction is reversed
     rising: bool = field(default=False, compare=False)
-    # the factor of a Latin letter after the digits (1000 of 4K, 45k): a label as often
-    # (4K = four keys of a rhythm game, a 4K screen), the digits alone its other reading
-    latin_scale: int = field(default=1, compare=False)
+    # scaled by an upper-case K glued to the digits (4K, 8K): a label as often (4K = four
+    # keys of a rhythm game, a 4K screen), the digits alone its other reading; not 4k, 7B
+    k_label: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict:
         return {

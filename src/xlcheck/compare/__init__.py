@@ -242,7 +242,9 @@ def _match(pair, aligned, source_facts, target_facts, options, run):
         return _window(groups, unit, options.window)
 
     versions_as_numbers(units, matched, segment_texts.text_of, window)  # Hexo 3.0, Hexo 3
-    clock_times_as_spans(units, matched, segment_texts.text_of, window)  # 2:30, 2分30秒
+    clock_times_as_spans(  # 2:30 against 2分30秒
+        units, matched, segment_texts.text_of, window, run.rules.units
+    )
     quarter_words = _quarter_words(run)
     for kind in fact_kinds():  # in the table's order: values, then keys, then names
         if kind.pairing == "values":
@@ -1400,6 +1402,8 @@ def _entity_mismatches(units, matched, links, pair, langs, run, described=frozen
                     # 升龙皇城遗址 against タンロン: a landmark's own name, Vietnamese
                     or landmark_against_kana(zh, ja, run)
                     or (source, target) in in_order
+                    # 山神 against モンテディオ山形, whose 山形 the source says: a brand
+                    or _branded(target, unit, matched)
                 )
                 findings.append(
                     make_finding("entity", "mismatch", source, target, unit.index, guessed=guessed)
@@ -1509,19 +1513,21 @@ def _leftover_pairs(
     those `aside`: names that describe a vague reference)."""
     left = [f for f in _entities(unit.source, matched) if not fragment(f)]
     right = [f for f in _entities(unit.target, matched) if not fragment(f) and id(f) not in aside]
-    found = [
-        entity_key(f.text, "ja")
-        for f in unit.source
-        if f.kind == "entity" and id(f) in matched and len(f.text) >= 2
-    ]
-    right = [f for f in right if not _branded(entity_key(f.text, "ja"), found)]
     return pair_leftover_names(left, right, run, same_kind=same_kind)
 
 
-def _branded(key: str, found: list[str]) -> bool:
-    """Whether a name of the translation is a source name already found and a brand of
-    katakana or Latin letters before or after it (モンテディオ + 山形 for 山形山神's 山形, 浦和
-    + レッズ): the club said by its Japanese name, no name put in another's place."""
+def _branded(target: Fact, unit, matched: set[int]) -> bool:
+    """Whether a name of the translation is a source name of its unit already found and
+    a brand of katakana or Latin letters before or after it (モンテディオ + 山形 for 山形山神's
+    山形, サンフレッチェ + 広島 for 广岛): a club said by its Japanese name, which may stand
+    for the source's club or replace another; paired, a guess."""
+    key = entity_key(target.text, "ja")
+    found = {
+        entity_key(f.text, lang)
+        for f in unit.source
+        if f.kind == "entity" and id(f) in matched and len(f.text) >= 2
+        for lang in ("zh", "ja")
+    }
     for name in found:
         if name == key or name not in key:
             continue

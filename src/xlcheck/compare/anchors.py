@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import cache
 
 from ..model import Fact, Finding, IdentifierValue
 from ..rules.registry import make_finding
 from ..scripts import han
 from .identifiers import CHANGED_SIMILARITY
-from .pinyin import pinyin_reader
+from .pinyin import pypinyin_module
 
 # Two anchors are one anchor renamed when they are as alike as a changed identifier
 # (CHANGED_SIMILARITY), or share a word of three letters or more (`k8s-operator`,
@@ -70,22 +71,40 @@ def _alike(a: str, b: str) -> bool:
 
 
 def _read_from_its_heading(segment) -> bool:
-    """Whether a heading's anchor spells, in order, the pinyin of most of the heading's
-    Han characters (four in five; two at least): 数据压缩 and {#shu-ju-ya-suo}, 真の列指向
-    DBMS and {#zhen-nolie-zhi-xiang-dbms}."""
+    """Whether a heading's anchor spells, in order, a pinyin reading of most of the
+    heading's Han characters (four in five; two at least), any of a character's readings
+    (行 of 银行 is hang, 长 of 长度 chang) and ü as u or v: 数据压缩 and {#shu-ju-ya-suo},
+    真の列指向DBMS and {#zhen-nolie-zhi-xiang-dbms}."""
     characters = [ch for ch in segment.text if han(ch)]
     if len(characters) < MIN_READ:
         return False
-    read = pinyin_reader()
     slug = _NOT_LETTERS.sub("", segment.anchor.casefold())
     position = found = 0
     for ch in characters:
-        syllable = read(ch)[0].casefold()
-        at = slug.find(syllable, position)
-        if at >= 0:
+        ats = [
+            (at, len(reading))
+            for reading in _readings_of(ch)
+            if (at := slug.find(reading, position)) >= 0
+        ]
+        if ats:
+            at, length = min(ats)
             found += 1
-            position = at + len(syllable)
+            position = at + length
     return found >= max(MIN_READ, len(characters) * READ_SHARE)
+
+
+@cache
+def _readings_of(character: str) -> tuple[str, ...]:
+    """Every pinyin reading of a character, without tones, ü written u and v."""
+    pinyin = pypinyin_module()
+    readings = pinyin.pinyin(character, style=pinyin.Style.NORMAL, heteronym=True)[0]
+    return tuple(
+        dict.fromkeys(
+            form
+            for reading in readings
+            for form in {reading, reading.replace("ü", "u"), reading.replace("ü", "v")}
+        )
+    )
 
 
 MIN_READ, READ_SHARE = 2, 0.8  # Han characters a slug must spell, and their share

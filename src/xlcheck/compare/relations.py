@@ -13,6 +13,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from ..extract.bounds import TIME_UNITS, YEAR_COUNTERS
+from ..extract.numbers import MANY_HIGH
 from ..extract.numerals import last_digit_step, significant_digits
 from ..model import LUNAR_CALENDARS, DateValue, Fact, Quantity, VersionValue, calendar_dropped
 
@@ -206,22 +207,22 @@ def number_relation(
     return found
 
 
-# the largest figure a Latin letter labels (4K, 7K, 18K key modes; 8K, 16K screens):
-# a count scaled by thousands is larger (45k stars)
+# the largest figure an upper-case K labels (4K, 7K, 18K key modes; 8K, 16K screens): a
+# count of thousands is larger (45K downloads)
 LARGEST_LABEL = 20
+_THOUSAND = 1000
 
 
 def _scale_a_label(scaled: Quantity, other: Quantity, units: UnitTables) -> bool:
-    """Whether a figure a Latin letter scaled (4K, 7K) is the other side's bare figure
+    """Whether a figure an upper-case K scaled (4K, 7K) is the other side's bare figure
     (4 Key, 7キー): the letter a label of the figure (a rhythm game's key mode, a screen's
-    resolution), read so on the other side."""
-    if scaled.latin_scale <= 1 or other.latin_scale > 1 or other.unit or other.counter:
+    resolution), read so on the other side. Not a lower-case k (4k星标: thousands of
+    stars), nor another letter (7B parameters)."""
+    if not scaled.k_label or other.k_label or other.unit or other.counter:
         return False
-    if scaled.low != scaled.high or scaled.low / scaled.latin_scale >= LARGEST_LABEL:
-        return False  # 45k stars against 45: a count of thousands, changed
-    bare = replace(
-        scaled, low=scaled.low / scaled.latin_scale, high=scaled.high / scaled.latin_scale
-    )
+    if scaled.low != scaled.high or scaled.low / _THOUSAND >= LARGEST_LABEL:
+        return False  # 45K downloads against 45: a count of thousands, changed
+    bare = replace(scaled, low=scaled.low / _THOUSAND, high=scaled.high / _THOUSAND)
     found = _number_relation(bare, other, units)
     return found is not None and found[0] == "equal"
 
@@ -502,13 +503,9 @@ def _magnitude_as_bound(vague: Quantity, bound: Quantity) -> bool:
 def _several_as_bound(several: Quantity, bound: Quantity) -> bool:
     """Whether a count of "several, many" with no top (多人, 多个: two and more, [few] 多)
     stands against the bound it opens from below (2人以上, 1人を超える): the same fact."""
-    if several.high < OPEN_TOP or several.low != 2 or bound.low != bound.high:
+    if several.high < MANY_HIGH or several.low != 2 or bound.low != bound.high:
         return False
     return (bound.qualifier, bound.low) in (("ge", 2), ("gt", 1))
-
-
-# the top of a count with none said (多人, 很多: [few] and [many] in rules/zh/numbers.toml)
-OPEN_TOP = 10**12
 
 
 def _extremes_of_a_temperature(a: Quantity, b: Quantity) -> bool:

@@ -55,8 +55,8 @@ def _gap(joiners: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # the bounds a measure's smaller part may carry after it for the whole (2分30秒以上,
-# 两小时三十分钟以内)
-_BOUNDS_AFTER = ("ge", "gt", "le", "lt", "within")
+# 两小时三十分钟以内), and an "about" (两小时三十分钟左右, 2時間30分ほど)
+_BOUNDS_AFTER = ("ge", "gt", "le", "lt", "within", "approx")
 
 
 def _bound_before(fact: Fact, text: str) -> bool:

@@ -142,6 +142,10 @@ def _shared_scale(first: str, second: str, low: Fraction, high: Fraction) -> Fra
     return low * scale
 
 
+# the scale letter that labels a figure as often as it scales it (4K key modes, 8K screens)
+K_LABEL = "K"
+
+
 class NumberGrammar:
     """A compiled number grammar for one language."""
 
@@ -575,7 +579,8 @@ class NumberGrammar:
         (4万5千) but is never reported alone, nor as an error when it differs."""
         if quantity is None or not self._scaled(match):
             return quantity
-        return replace(quantity, weak=True, latin_scale=int(self._scale_of(match)))
+        letter = match.group("scale2") or match.group("scale")
+        return replace(quantity, weak=True, k_label=letter == K_LABEL and not match.group("num2"))
 
     def _vague_value(self, match, text, unit_name, factor) -> Quantity:
         """十几, 数十亿, 几百万, 二三十: a vague count, of a big unit or not."""

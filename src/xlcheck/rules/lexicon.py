@@ -615,8 +615,9 @@ PEOPLE: dict[str, Key] = {
     # what a company does, right after its name: 小米 + 发布 (rules/zh/names.toml)
     "company_acts": Key(LIST, word, required=False),
     # trades written after a company's name in one word (松下 + 电器, 三星 + 电子)
-    "role_suffixes": Key(LIST, word, required=False),
     "company_trades": Key(LIST, word, required=False),
+    # the suffixes ending a role's noun, glued by jieba to a family name (快递 + 员钱)
+    "role_suffixes": Key(LIST, word, required=False),
     # the words that list names (和, と, 、): a weak name listed with a matched one counts
     "name_list_joiners": Key(LIST, word, required=False),
 }

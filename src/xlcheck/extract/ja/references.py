@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...scripts import han, katakana
-from .tokenizer import tagged_words
+from .tokenizer import PLACE_NAME_POS, tagged_words
 
 if TYPE_CHECKING:
     from ...rules.vague import PhraseGrammar
@@ -40,7 +40,6 @@ _ONE = frozenset({"一", "ひと", "1", "１", "壱"})
 _CLAUSE_PARTS = ("動詞", "助動詞", "形容詞", "助詞,接続助詞", "副詞", "接尾辞,形容詞的")
 _LONGEST_CLAUSE = 6  # words: a short relative clause, not a sentence
 _NAME_JOINS = ("・", "·", "=", "＝")  # the marks between the parts of a name
-_PLACE_NAME = "固有名詞,地名"  # UniDic's part of speech of a place's name
 
 
 @dataclass(frozen=True)
@@ -183,7 +182,7 @@ def _located(words: tuple[Word, ...], i: int, grammar: PhraseGrammar) -> Referen
     if start is None:
         return None
     before = words[start:i]
-    places = [k for k, word in enumerate(before) if _PLACE_NAME in word[3]]
+    places = [k for k, word in enumerate(before) if PLACE_NAME_POS in word[3]]
     if not places or any("固有名詞" in w[3] for w in before[places[-1] + 1 :]):
         return None  # no place, or a name after it (日本 + トヨタ + の: a company's own)
     first = places[0]

@@ -158,6 +158,9 @@ def tokens(
 _NAME_RUN_DOTS = "・･"
 _DOTTED_KATAKANA = compiled(r"[ァ-ヺー]+(?:[・･][ァ-ヺー]+)+")
 _RUN_DOT = compiled(r"[・･]")
+# the letters at least of a name's first piece before a particle (ローデリック, not ワン of
+# ワン・ツー・スリー, オー of オー・ド・トワレ, ア of ア・ラ・カルト)
+_FIRST_PIECE = 3
 
 
 def _names_with_particles(tokens: list[Token], text: str, particles: frozenset[str]) -> list[Token]:
@@ -171,6 +174,7 @@ def _names_with_particles(tokens: list[Token], text: str, particles: frozenset[s
         pieces = _RUN_DOT.split(match.group(0))
         if (
             len(pieces) >= 3
+            and (len(pieces[0]) >= _FIRST_PIECE or pieces[0] in particles)
             and any(piece in particles for piece in pieces[1:-1])
             and pieces[-1] not in particles
             and len(pieces[-1]) >= 2
@@ -194,10 +198,10 @@ def _a_known_place(word: str) -> bool:
     of a particle and a place is an event or a thing named after it (ツール・ド・フランス,
     ジロ・デ・イタリア), no person."""
     words, _ = tagged_words(word)
-    return len(words) == 1 and _PLACE_NAME_POS in words[0][3]
+    return len(words) == 1 and PLACE_NAME_POS in words[0][3]
 
 
-_PLACE_NAME_POS = "固有名詞,地名"
+PLACE_NAME_POS = "固有名詞,地名"  # UniDic's part of speech of a place's name
 
 
 def known_names(
