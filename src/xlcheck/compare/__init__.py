@@ -972,14 +972,16 @@ def _describing_names(units, langs, matched, texts, run) -> frozenset[int]:
                 source = "\n".join(texts["source"][i] for i in unit.pair.source)
                 located = langs[0] == "zh" and _located_may_stand_in(unit, matched, texts, run)
                 said = entity_key(source, langs[0]) if located else ""
-                # the common nouns a listed reference may render (一家剧场: ある劇場)
-                nouns = common_nouns([source], run) if langs[0] == "zh" else ""
+                nouns = None  # read below, where a name stands before の only
             names = tuple(
                 (f.start, f.end)
                 for f in unit.target
                 if f.kind == "entity" and f.segment == fact.segment and f is not fact
             )
-            if describes_a_reference(fact, target[fact.segment], run, said, names, nouns):
+            if nouns is None and target[fact.segment].startswith("の", fact.end):
+                # the common nouns a listed reference may render (一家剧场: ある劇場)
+                nouns = common_nouns([source], run) if langs[0] == "zh" else ""
+            if describes_a_reference(fact, target[fact.segment], run, said, names, nouns or ""):
                 found.add(id(fact))
     return frozenset(found)
 

@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .bounds import YEAR_COUNTERS
+from .numerals import KANJI_NUMERAL_CHARS
 from .spans import alternation
 
 if TYPE_CHECKING:
@@ -62,10 +63,10 @@ _BOUNDS_AFTER = ("ge", "gt", "le", "lt", "within", "approx")
 def _bound_before(fact: Fact, text: str) -> bool:
     """Whether a fact opens on a word (约, 約, 超过) rather than its figure."""
     first = text[fact.start : fact.start + 1]
-    return not (first.isdigit() or first in _NUMERAL_OPENINGS)
+    return not (first.isdigit() or first in KANJI_NUMERAL_CHARS or first == _HALF)
 
 
-_NUMERAL_OPENINGS = frozenset("〇零一二三四五六七八九十两兩半百千")
+_HALF = "半"  # a figure of its own before a unit (半小时), no numeral of the table
 
 
 def _joined(

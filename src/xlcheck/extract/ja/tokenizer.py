@@ -156,8 +156,7 @@ def tokens(
 
 
 _NAME_RUN_DOTS = "・･"
-_DOTTED_KATAKANA = compiled(r"[ァ-ヺー]+(?:[・･][ァ-ヺー]+)+")
-_RUN_DOT = compiled(r"[・･]")
+_DOTTED_KATAKANA = compiled(f"[{KATAKANA_LETTERS}]+(?:[{_NAME_RUN_DOTS}][{KATAKANA_LETTERS}]+)+")
 # the letters at least of a name's first piece before a particle (ローデリック, not ワン of
 # ワン・ツー・スリー, オー of オー・ド・トワレ, ア of ア・ラ・カルト)
 _FIRST_PIECE = 3
@@ -171,7 +170,7 @@ def _names_with_particles(tokens: list[Token], text: str, particles: frozenset[s
     no name."""
     spans = []
     for match in _DOTTED_KATAKANA.finditer(text):
-        pieces = _RUN_DOT.split(match.group(0))
+        pieces = NAME_PARTS.split(match.group(0))
         if (
             len(pieces) >= 3
             and (len(pieces[0]) >= _FIRST_PIECE or pieces[0] in particles)
